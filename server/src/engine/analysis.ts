@@ -1,0 +1,182 @@
+// Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
+import type { Dataset } from './dataset/index.js';
+import { PhraseMatcher, type Mention } from './context/phrase-matcher.js';
+import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
+import type { DocumentModel, ParsedBlock } from './markdown/document.js';
+import { pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
+
+export interface AnalysedSegment extends Segment {
+  index: number;
+  block: number;
+  tokens: NumberToken[];
+  ranges: RangeToken[];
+  sentences: Span[];
+  entities: Mention[];
+  metrics: Mention[];
+  rankings: Mention[];
+  /** Index of the nearest heading segment above (undefined before the first heading). */
+  heading?: number;
+}
+
+export interface AnalysedTable extends TableShape {
+  /** cells[row][column] → segment index. */
+  cells: number[][];
+  /** The heading or paragraph just above the table, read as its caption. */
+  caption?: number;
+}
+
+export interface AnalysedList {
+  id: number;
+  /** Segment indices of each item's first paragraph. */
+  items: number[];
+}
+
+export interface AnalysedDocument {
+  text: string;
+  segments: AnalysedSegment[];
+  tables: AnalysedTable[];
+  lists: AnalysedList[];
+  footnoteRefs: FootnoteRef[];
+  footnoteDefs: FootnoteDef[];
+  directives: Directive[];
+  math: BlockFacts['math'];
+}
+
+export interface Matchers {
+  entities: PhraseMatcher;
+  metrics: PhraseMatcher;
+  rankings: PhraseMatcher;
+}
+
+export function createMatchers(dataset: Dataset): Matchers {
+  const entityPhrases = [...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases].map((phrase) => ({ phrase, id: e.id })));
+  const metricPhrases = [...dataset.metrics.values()].flatMap((m) => [m.label, ...m.phrases].map((phrase) => ({ phrase, id: m.id })));
+  const rankingPhrases = [...dataset.rankings.values()].flatMap((r) => [r.label, ...r.phrases].map((phrase) => ({ phrase, id: r.id })));
+  return {
+    entities: new PhraseMatcher(entityPhrases),
+    metrics: new PhraseMatcher(metricPhrases, true),
+    rankings: new PhraseMatcher(rankingPhrases),
+  };
+}
+
+type SegmentAnalysis = Pick<AnalysedSegment, 'tokens' | 'ranges' | 'sentences' | 'entities' | 'metrics' | 'rankings'>;
+
+interface BlockAnalysis {
+  matchers: Matchers;
+  segments: SegmentAnalysis[];
+}
+
+/** Analyses a segment whose text starts at offset 0 (block-relative facts are analysed once and shifted later). */
+function analyseSegment(segment: Segment, matchers: Matchers): SegmentAnalysis {
+  const text = segment.text;
+  const tokens = attachSupOrdinals(scanNumbers(text), segment, text);
+  return {
+    tokens,
+    ranges: pairRanges(text, tokens),
+    sentences: splitSentences(text),
+    entities: matchers.entities.find(text),
+    metrics: matchers.metrics.find(text),
+    rankings: matchers.rankings.find(text),
+  };
+}
+
+/** "2 <sup>nd</sup>" is an ordinal written across HTML: widen the number to cover the superscript. */
+function attachSupOrdinals(tokens: NumberToken[], segment: Segment, text: string): NumberToken[] {
+  const ordinals = segment.sups.filter((s) => s.kind === 'ordinal');
+  if (ordinals.length === 0) return tokens;
+  return tokens.map((t) => {
+    if (t.kind !== 'plain' || t.decimals !== 0) return t;
+    const sup = ordinals.find((s) => s.start - segment.start >= t.end && /^\s*$/.test(text.slice(t.end, s.start - segment.start)));
+    if (!sup) return t;
+    const end = sup.end - segment.start;
+    return { ...t, kind: 'ordinal', end, text: text.slice(t.start, end), yearLike: false, style: { ...t.style, ordinalSuffix: sup.content.trim() } };
+  });
+}
+
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|Fig|fig|Vol|vol|pp|U\.S|U\.K|St|Inc|Ltd|Co|al)|\b[A-Z])$/;
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const boundary = /[.!?](?:["”’)\]]*)(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index! + m[0].length;
+    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, m.index! - 8), m.index!))) continue;
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans;
+}
+
+export function analyseDocument(model: DocumentModel, matchers: Matchers): AnalysedDocument {
+  const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  let tableBase = 0;
+  let listBase = 0;
+  let heading: number | undefined;
+  model.blocks.forEach((block, blockIndex) => {
+    const analysis = blockAnalysis(block, matchers);
+    const facts = shiftFacts(block.facts, block.start);
+    const listIds = new Map<number, AnalysedList>();
+    const tableIds = new Map<number, AnalysedTable>();
+    for (const table of facts.tables) {
+      const t: AnalysedTable = { ...table, id: tableBase + table.id, cells: [] };
+      tableIds.set(table.id, t);
+      doc.tables.push(t);
+      const previous = doc.segments[doc.segments.length - 1];
+      if (previous && previous.kind !== 'cell') t.caption = previous.index;
+    }
+    facts.segments.forEach((segment, i) => {
+      const index = doc.segments.length;
+      const a = analysis.segments[i]!;
+      const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + segment.start, end: s.end + segment.start });
+      const analysed: AnalysedSegment = {
+        ...segment,
+        index,
+        block: blockIndex,
+        tokens: a.tokens.map(shift),
+        ranges: a.ranges.map((r) => ({ ...shift(r), from: shift(r.from), to: shift(r.to) })),
+        sentences: a.sentences.map(shift),
+        entities: a.entities.map(shift),
+        metrics: a.metrics.map(shift),
+        rankings: a.rankings.map(shift),
+        heading,
+      };
+      if (segment.cell) {
+        const table = tableIds.get(segment.cell.table)!;
+        analysed.cell = { ...segment.cell, table: table.id };
+        (table.cells[segment.cell.row] ??= [])[segment.cell.column] = index;
+      }
+      if (segment.listItem) {
+        let list = listIds.get(segment.listItem.list);
+        if (!list) {
+          list = { id: listBase + segment.listItem.list, items: [] };
+          listIds.set(segment.listItem.list, list);
+          doc.lists.push(list);
+        }
+        analysed.listItem = { ...segment.listItem, list: list.id };
+        if (segment.listItem.first) list.items.push(index);
+      }
+      doc.segments.push(analysed);
+      if (segment.kind === 'heading') heading = index;
+    });
+    tableBase += facts.tables.length;
+    listBase += listIds.size;
+    doc.footnoteRefs.push(...facts.footnoteRefs);
+    doc.footnoteDefs.push(...facts.footnoteDefs);
+    doc.directives.push(...facts.directives);
+    doc.math.push(...facts.math);
+  });
+  return doc;
+}
+
+function blockAnalysis(block: ParsedBlock, matchers: Matchers): BlockAnalysis {
+  const cached = block.analysis as BlockAnalysis | undefined;
+  if (cached && cached.matchers === matchers) return cached;
+  const analysis: BlockAnalysis = {
+    matchers,
+    segments: block.facts.segments.map((s) => analyseSegment({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers)),
+  };
+  block.analysis = analysis;
+  return analysis;
+}

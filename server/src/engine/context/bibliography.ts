@@ -1,0 +1,105 @@
+// Finds the numbered bibliography (References/Bibliography section) and the numeric citations that point into it.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+
+export interface BibliographyEntry {
+  number: number;
+  /** The number as written in the entry's marker. */
+  span: Span;
+  segment: number;
+}
+
+export interface Citation {
+  number: number;
+  /** The number inside the citation, e.g. "29" within <sup>29</sup>. */
+  span: Span;
+}
+
+export interface Bibliography {
+  heading: AnalysedSegment;
+  entries: BibliographyEntry[];
+  /** Segment indices inside the bibliography section. */
+  section: Set<number>;
+}
+
+const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(bibliography|references|reference list|works cited|literature( cited)?|sources|notes and references)\s*:?\s*#*\s*$/i;
+const BRACKET_MARKER = /^\s*\[(\d+)\]/;
+const BRACKET_CITATION = /\[(\d+(?:\s*[,–-]\s*\d+)*)\](?![(:[])/g;
+
+export function findBibliography(doc: AnalysedDocument): Bibliography | undefined {
+  const headingIndex = doc.segments.findIndex((s) => s.kind === 'heading' && HEADING.test(s.text.replace(/[*_]/g, '')));
+  if (headingIndex === -1) return undefined;
+  const heading = doc.segments[headingIndex]!;
+  const section = new Set<number>();
+  const entries: BibliographyEntry[] = [];
+  for (let i = headingIndex + 1; i < doc.segments.length; i++) {
+    const s = doc.segments[i]!;
+    if (s.kind === 'heading' && (s.depth ?? 6) <= (heading.depth ?? 6)) break;
+    section.add(i);
+    const entry = entryMarker(s, doc.text);
+    if (entry) entries.push({ ...entry, segment: i });
+  }
+  return { heading, entries, section };
+}
+
+function entryMarker(s: AnalysedSegment, text: string): Omit<BibliographyEntry, 'segment'> | undefined {
+  if (s.kind !== 'paragraph') return undefined;
+  if (s.listItem && !s.listItem.first) return undefined;
+  const lead = s.sups[0];
+  if (lead && lead.kind === 'citation' && /^\s*$/.test(s.text.slice(0, lead.start - s.start))) {
+    const m = /\d+/.exec(lead.content);
+    if (m) return { number: Number(m[0]), span: { start: lead.contentStart + m.index, end: lead.contentStart + m.index + m[0].length } };
+  }
+  const bracket = BRACKET_MARKER.exec(s.text);
+  if (bracket) {
+    const at = s.start + bracket.index + bracket[0].indexOf(bracket[1]!);
+    return { number: Number(bracket[1]), span: { start: at, end: at + bracket[1]!.length } };
+  }
+  if (s.listItem?.ordered && s.listItem.marker !== undefined) {
+    // An ordered list's marker stands before the paragraph, on the same line.
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const m = /(\d+)[.)]\s*$/.exec(text.slice(lineStart, s.start));
+    if (m) return { number: Number(m[1]), span: { start: lineStart + m.index, end: lineStart + m.index + m[1]!.length } };
+  }
+  return undefined;
+}
+
+/** Numeric citations outside the bibliography's own entry markers: <sup>9,10</sup>, [12], [3–5]. */
+export function findCitations(doc: AnalysedDocument, bibliography: Bibliography | undefined): Citation[] {
+  const markers = new Set(bibliography?.entries.map((e) => e.span.start));
+  const citations: Citation[] = [];
+  for (const s of doc.segments) {
+    for (const sup of s.sups) {
+      if (sup.kind !== 'citation') continue;
+      citations.push(...expand(doc.text, sup.contentStart, sup.contentEnd).filter((c) => !markers.has(c.span.start)));
+    }
+    if (s.text.includes('[')) {
+      for (const m of s.text.matchAll(BRACKET_CITATION)) {
+        const start = s.start + m.index! + 1;
+        const cited = expand(doc.text, start, start + m[1]!.length);
+        citations.push(...cited.filter((c) => !markers.has(c.span.start)));
+      }
+    }
+  }
+  return citations;
+}
+
+/** "9,10" → 9 and 10; "3–5" → 3, 4 and 5 (the range's numbers share the span of its written ends). */
+function expand(text: string, start: number, end: number): Citation[] {
+  const content = text.slice(start, end);
+  const out: Citation[] = [];
+  for (const part of content.matchAll(/(\d+)(?:\s*[–-]\s*(\d+))?/g)) {
+    const from = Number(part[1]);
+    const at = start + part.index!;
+    if (part[2] === undefined) {
+      out.push({ number: from, span: { start: at, end: at + part[1]!.length } });
+      continue;
+    }
+    const to = Number(part[2]);
+    const toAt = at + part[0].lastIndexOf(part[2]);
+    for (let n = from; n <= to && n - from < 200; n++) {
+      out.push({ number: n, span: n === to ? { start: toAt, end: toAt + part[2].length } : { start: at, end: at + part[1]!.length } });
+    }
+  }
+  return out;
+}

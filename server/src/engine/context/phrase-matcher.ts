@@ -1,0 +1,83 @@
+// Finds dataset names (entities, metric phrases, ranking phrases) in prose by word n-grams: case-, dash- and "The"-insensitive.
+import type { Span } from '../markdown/facts.js';
+
+export interface Mention extends Span {
+  /** The id the phrase names. */
+  id: string;
+}
+
+interface Entry {
+  id: string;
+  /** Acronyms ("KI", "US", "NEC") match only as written, so the pronoun "us" is not the United States. */
+  exact?: string;
+}
+
+const WORD = /[\p{L}\p{N}]+|&/gu;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+
+function foldWord(word: string, stem: boolean): string {
+  const lower = word.toLowerCase();
+  return stem && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+export class PhraseMatcher {
+  private readonly entries = new Map<string, Entry[]>();
+  /** First word → the word counts of phrases that start with it, longest first. */
+  private readonly lengthsByFirst = new Map<string, number[]>();
+
+  /** `stem`: fold simple plurals ("publications" = "publication"); for metric phrases, not names. */
+  constructor(phrases: Iterable<{ phrase: string; id: string }>, private readonly stem = false) {
+    for (const { phrase, id } of phrases) this.add(phrase, id);
+    for (const lengths of this.lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  }
+
+  private add(phrase: string, id: string): void {
+    const words = [...phrase.replace(/^the\s+/i, '').matchAll(WORD)].map((m) => m[0]);
+    if (words.length === 0) return;
+    const key = words.map((w) => foldWord(w, this.stem)).join(' ');
+    const entry: Entry = { id };
+    if (words.length === 1 && ACRONYM.test(words[0]!)) entry.exact = words[0];
+    const list = this.entries.get(key);
+    if (list) {
+      if (!list.some((e) => e.id === id && e.exact === entry.exact)) list.push(entry);
+    } else this.entries.set(key, [entry]);
+    const first = key.split(' ')[0]!;
+    const lengths = this.lengthsByFirst.get(first) ?? [];
+    if (!lengths.includes(words.length)) lengths.push(words.length);
+    this.lengthsByFirst.set(first, lengths);
+  }
+
+  /** Longest, leftmost, non-overlapping mentions in `text` (offsets relative to `text`). */
+  find(text: string): Mention[] {
+    const words: Array<{ start: number; end: number; raw: string; folded: string }> = [];
+    for (const m of text.matchAll(WORD)) {
+      words.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], folded: foldWord(m[0], this.stem) });
+    }
+    const mentions: Mention[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const lengths = this.lengthsByFirst.get(words[i]!.folded);
+      if (!lengths) continue;
+      for (const n of lengths) {
+        if (i + n > words.length || !this.contiguous(text, words, i, n)) continue;
+        let key = words[i]!.folded;
+        for (let k = 1; k < n; k++) key += ' ' + words[i + k]!.folded;
+        const entries = this.entries.get(key);
+        const entry = entries?.find((e) => e.exact === undefined || (n === 1 && e.exact === words[i]!.raw));
+        if (!entry) continue;
+        mentions.push({ id: entry.id, start: words[i]!.start, end: words[i + n - 1]!.end });
+        i += n - 1;
+        break;
+      }
+    }
+    return mentions;
+  }
+
+  /** Words of one phrase may be separated by spaces, dashes, dots or apostrophes, never by sentence punctuation. */
+  private contiguous(text: string, words: ReadonlyArray<{ start: number; end: number }>, i: number, n: number): boolean {
+    for (let k = i + 1; k < i + n; k++) {
+      const gap = text.slice(words[k - 1]!.end, words[k]!.start);
+      if (!/^[\s\-‐-―−.'’]*$/.test(gap) || gap.includes('\n\n')) return false;
+    }
+    return true;
+  }
+}

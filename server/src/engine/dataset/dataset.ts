@@ -1,0 +1,63 @@
+// The merged, indexed dataset the checks consult: look-ups by id, alias and (entity, metric).
+import type { Entity, Metric, Observation, Ranking, Source, DatasetFile } from '@factlint/schemas';
+import { normaliseName } from './load.js';
+
+export interface Dataset {
+  /** The files it was built from, in order, for "which dataset is in use" messages. */
+  files: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+  entities: ReadonlyMap<string, Entity>;
+  metrics: ReadonlyMap<string, Metric>;
+  rankings: ReadonlyMap<string, Ranking>;
+  observations: readonly Observation[];
+  /** Normalised name or alias → entity id. */
+  entityByName: ReadonlyMap<string, string>;
+  /** Normalised phrase or label → metric id. */
+  metricByPhrase: ReadonlyMap<string, string>;
+  /** `${entity}|${metric}` → observations. */
+  observationsByKey: ReadonlyMap<string, readonly Observation[]>;
+}
+
+export function observationKey(entity: string, metric: string): string {
+  return `${entity}|${metric}`;
+}
+
+export function indexDataset(files: readonly DatasetFile[], paths: readonly string[] = []): Dataset {
+  const sources = new Map<string, Source>();
+  const entities = new Map<string, Entity>();
+  const metrics = new Map<string, Metric>();
+  const rankings = new Map<string, Ranking>();
+  const observations: Observation[] = [];
+  const entityByName = new Map<string, string>();
+  const metricByPhrase = new Map<string, string>();
+  const observationsByKey = new Map<string, Observation[]>();
+
+  for (const file of files) {
+    for (const s of file.sources) if (!sources.has(s.id)) sources.set(s.id, s);
+    for (const e of file.entities) {
+      if (entities.has(e.id)) continue;
+      entities.set(e.id, e);
+      for (const name of [e.name, ...e.aliases]) {
+        const key = normaliseName(name);
+        if (!entityByName.has(key)) entityByName.set(key, e.id);
+      }
+    }
+    for (const m of file.metrics) {
+      if (metrics.has(m.id)) continue;
+      metrics.set(m.id, m);
+      for (const phrase of [m.label, ...m.phrases]) {
+        const key = normaliseName(phrase);
+        if (!metricByPhrase.has(key)) metricByPhrase.set(key, m.id);
+      }
+    }
+    for (const r of file.rankings) if (!rankings.has(r.id)) rankings.set(r.id, r);
+    for (const o of file.observations) {
+      observations.push(o);
+      const key = observationKey(o.entity, o.metric);
+      const list = observationsByKey.get(key);
+      if (list) list.push(o);
+      else observationsByKey.set(key, [o]);
+    }
+  }
+  return { files: paths, sources, entities, metrics, rankings, observations, entityByName, metricByPhrase, observationsByKey };
+}

@@ -1,0 +1,239 @@
+// Parses dataset files (YAML or JSON), validates them with zod and reports every problem at file:line:column.
+import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/schemas';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { indexDataset, type Dataset } from './dataset.js';
+
+export interface DatasetInput {
+  /** Path or URI shown in messages. */
+  path: string;
+  text: string;
+}
+
+export interface DatasetProblem {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  message: string;
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  problems: DatasetProblem[];
+}
+
+type PathKey = string | number;
+
+/** Where each record of a merged dataset came from, so cross-file checks can still point at a node. */
+interface ParsedFile {
+  input: DatasetInput;
+  data: DatasetFileData | undefined;
+  locate: (path: readonly PathKey[], key?: boolean) => { line: number; column: number };
+}
+
+export function loadDataset(inputs: readonly DatasetInput[]): LoadedDataset {
+  const problems: DatasetProblem[] = [];
+  const parsed = inputs.map((input) => parseFile(input, problems));
+  problems.push(...crossCheck(parsed));
+  const valid = parsed.filter((p): p is ParsedFile & { data: DatasetFileData } => p.data !== undefined);
+  const dataset = indexDataset(
+    valid.map((p) => p.data),
+    inputs.map((i) => i.path),
+  );
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { dataset, problems };
+}
+
+export function formatProblem(p: DatasetProblem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+}
+
+function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile {
+  const lineCounter = new LineCounter();
+  // JSON is YAML 1.2, so one parser gives positions for both formats.
+  const doc = parseDocument(input.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const locate = (path: readonly PathKey[], key = false) => at(nodeOffset(doc, path, key));
+  const fail = (): ParsedFile => ({ input, data: undefined, locate });
+
+  for (const error of doc.errors) {
+    const pos = at(error.pos[0]);
+    problems.push({ file: input.path, ...pos, message: `YAML syntax: ${firstLine(error.message)}` });
+  }
+  if (doc.errors.length > 0) return fail();
+
+  const raw: unknown = doc.toJS() ?? {};
+  const result = DatasetFile.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const pos = unknownKey !== undefined ? locate([...path, unknownKey], true) : locate(path);
+      problems.push({ file: input.path, ...pos, message: describeIssue(issue, path) });
+    }
+    return fail();
+  }
+  return { input, data: result.data, locate };
+}
+
+/** The offset of the node at `path`, or of its nearest existing ancestor. */
+function nodeOffset(doc: Document, path: readonly PathKey[], key: boolean): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth);
+    if (key && depth === path.length && depth > 0) {
+      const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+      if (isNode(parent) && 'items' in parent) {
+        for (const item of (parent as { items: Array<{ key?: unknown }> }).items) {
+          const k = item.key;
+          if (isNode(k) && (k as { value?: unknown }).value === sub[sub.length - 1] && k.range) return k.range[0];
+        }
+      }
+      continue;
+    }
+    const node = depth === 0 ? doc.contents : doc.getIn(sub, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[]): string {
+  const where = path.length ? formatPath(path) : 'the file';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}: unknown field "${issue.keys.join('", "')}"`;
+    case 'invalid_type':
+      return `${where}: expected ${issue.expected}${issue.input === undefined ? ' (missing)' : ''}`;
+    case 'too_small':
+      if (issue.origin === 'number') return `${where}: ${issue.message.startsWith('Too small') ? `expected at least ${issue.minimum}` : issue.message}`;
+      return `${where}: ${issue.message}`;
+    default:
+      return `${where}: ${issue.message}`;
+  }
+}
+
+export function formatPath(path: readonly PathKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+interface Located {
+  file: ParsedFile;
+  path: PathKey[];
+}
+
+/** Checks that need the whole merged dataset: ids, references, alias collisions, ranking consistency, value bounds. */
+function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const report = (at: Located, message: string) =>
+    problems.push({ file: at.file.input.path, ...at.file.locate(at.path), message });
+
+  const ids = { sources: new Map<string, Located>(), entities: new Map<string, Located>(), metrics: new Map<string, Located>(), rankings: new Map<string, Located>() };
+  const defineAll = (section: keyof typeof ids, label: string) => {
+    for (const file of files) {
+      (file.data?.[section] ?? []).forEach((record, index) => {
+        const at = { file, path: [section, index, 'id'] };
+        const first = ids[section].get(record.id);
+        if (first) report(at, `${section}[${index}].id: duplicate ${label} id "${record.id}" (first defined at ${first.file.input.path}:${first.file.locate(first.path).line})`);
+        else ids[section].set(record.id, at);
+      });
+    }
+  };
+  defineAll('sources', 'source');
+  defineAll('entities', 'entity');
+  defineAll('metrics', 'metric');
+  defineAll('rankings', 'ranking');
+
+  const expectId = (section: 'sources' | 'entities' | 'metrics', label: string, id: string | undefined, at: Located) => {
+    if (id !== undefined && !ids[section].has(id)) report(at, `${formatPath(at.path)}: unknown ${label} id "${id}"`);
+  };
+
+  const aliasOwner = new Map<string, { entity: string; at: Located }>();
+  const metricUnit = new Map<string, string>();
+  for (const file of files) {
+    file.data?.metrics.forEach((m) => metricUnit.set(m.id, m.unit));
+  }
+
+  for (const file of files) {
+    const data = file.data;
+    if (!data) continue;
+    data.entities.forEach((entity, index) => {
+      const names = [{ name: entity.name, path: ['entities', index, 'name'] as PathKey[] }].concat(
+        entity.aliases.map((alias, a) => ({ name: alias, path: ['entities', index, 'aliases', a] })),
+      );
+      for (const { name, path } of names) {
+        const key = normaliseName(name);
+        const owner = aliasOwner.get(key);
+        if (owner && owner.entity !== entity.id) {
+          report({ file, path }, `${formatPath(path)}: alias "${name}" of "${entity.id}" collides with "${owner.entity}" (${owner.at.file.input.path}:${owner.at.file.locate(owner.at.path).line})`);
+        } else if (!owner) aliasOwner.set(key, { entity: entity.id, at: { file, path } });
+      }
+      entity.successorOf?.forEach((id, i) => expectId('entities', 'entity', id, { file, path: ['entities', index, 'successorOf', i] }));
+    });
+    data.observations.forEach((o, index) => {
+      const at = (field: string): Located => ({ file, path: ['observations', index, field] });
+      expectId('entities', 'entity', o.entity, at('entity'));
+      expectId('metrics', 'metric', o.metric, at('metric'));
+      expectId('entities', 'entity', o.partner, at('partner'));
+      expectId('sources', 'source', o.source, at('source'));
+      if (o.period) {
+        const [from, to] = o.period.split(/\s*[–-]\s*/).map(Number);
+        if (from === undefined || to === undefined || from > to || from < 1900 || to > 2100) {
+          report(at('period'), `observations[${index}].period: "${o.period}" must run forwards within 1900–2100`);
+        }
+      }
+      const unit = metricUnit.get(o.metric);
+      const values = o.range ? o.range : o.value !== undefined ? [o.value] : [];
+      const field = o.range ? 'range' : 'value';
+      for (const v of values) {
+        if (unit === 'percent' && (v < 0 || v > 100)) report(at(field), `observations[${index}].${field}: ${v} is outside 0–100 for percent metric "${o.metric}"`);
+        if ((unit === 'count' || unit === 'currency' || unit === 'rate') && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for ${unit} metric "${o.metric}"`);
+        if (unit === 'count' && !Number.isInteger(v)) report(at(field), `observations[${index}].${field}: ${v} is not a whole number for count metric "${o.metric}"`);
+        if (unit === 'rank' && (v < 1 || !Number.isInteger(v))) report(at(field), `observations[${index}].${field}: ${v} is not a rank (a whole number from 1)`);
+      }
+    });
+    data.rankings.forEach((ranking, r) => {
+      const years = new Map<string, number>();
+      ranking.editions.forEach((edition, e) => {
+        const base: PathKey[] = ['rankings', r, 'editions', e];
+        expectId('sources', 'source', edition.source, { file, path: [...base, 'source'] });
+        const key = `${edition.year}/${edition.method}`;
+        if (years.has(key)) report({ file, path: [...base, 'year'] }, `${formatPath([...base, 'year'])}: edition ${edition.year} (${edition.method}) is defined twice in ranking "${ranking.id}"`);
+        years.set(key, e);
+        const byRank = new Map<number, string>();
+        const byEntity = new Set<string>();
+        edition.ranks.forEach((entry, i) => {
+          const path: PathKey[] = [...base, 'ranks', i];
+          expectId('entities', 'entity', entry.entity, { file, path: [...path, 'entity'] });
+          const holder = byRank.get(entry.rank);
+          if (holder) report({ file, path: [...path, 'rank'] }, `${formatPath([...path, 'rank'])}: "${entry.entity}" and "${holder}" both hold rank ${entry.rank} in the ${edition.year} edition of "${ranking.id}"`);
+          else byRank.set(entry.rank, entry.entity);
+          if (byEntity.has(entry.entity)) report({ file, path: [...path, 'entity'] }, `${formatPath([...path, 'entity'])}: "${entry.entity}" is ranked twice in the ${edition.year} edition of "${ranking.id}"`);
+          byEntity.add(entry.entity);
+          if (edition.coverage !== undefined && entry.rank > edition.coverage) report({ file, path: [...path, 'rank'] }, `${formatPath([...path, 'rank'])}: rank ${entry.rank} is beyond the edition's coverage (top ${edition.coverage})`);
+        });
+      });
+    });
+  }
+  return problems;
+}
+
+/** Case-, dash-, space- and leading-"The"-insensitive form of a name. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .trim()
+    .replace(/^the /, '');
+}

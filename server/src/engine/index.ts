@@ -1,0 +1,9 @@
+// Public API of the factlint engine: pure TypeScript, no LSP or VS Code imports.
+export { createEngine, resolveRules, UnknownRuleError, type Engine, type EngineOptions, type CheckOptions, type CheckResult } from './engine.js';
+export { applyFixes, applyEdits } from './fixes.js';
+export { LineIndex, type LineColumn } from './positions.js';
+export { CheckCancelledError, type Cancellation } from './markdown/document.js';
+export { allRules } from './rules/index.js';
+export type { Rule, RuleContext, Finding } from './rules/rule.js';
+export * from './dataset/index.js';
+export type * from './types.js';

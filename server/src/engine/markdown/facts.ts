@@ -1,0 +1,278 @@
+// What one top-level Markdown block contributes to a check: prose segments, footnotes, superscripts, directives.
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
+
+export type SegmentKind = 'paragraph' | 'heading' | 'cell';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A superscript: a numeric citation (<sup>9,10</sup>), an ordinal suffix (2 <sup>nd</sup>) or other. */
+export interface Sup extends Span {
+  kind: 'citation' | 'ordinal' | 'other';
+  content: string;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** A run of prose whose text is the source slice with code, markup, URLs and citations masked by spaces. */
+export interface Segment extends Span {
+  kind: SegmentKind;
+  text: string;
+  depth?: number;
+  cell?: { table: number; row: number; column: number };
+  listItem?: { list: number; item: number; ordered: boolean; marker?: number; first: boolean };
+  footnote?: string;
+  sups: Sup[];
+}
+
+export interface TableShape extends Span {
+  id: number;
+  rows: number;
+  columns: number;
+}
+
+export interface FootnoteRef extends Span {
+  label: string;
+}
+
+export interface FootnoteDef extends Span {
+  label: string;
+  /** The `[^label]` part of the definition. */
+  labelSpan: Span;
+}
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+
+export interface Directive extends Span {
+  kind: DirectiveKind;
+  /** Empty: every rule. */
+  rules: string[];
+}
+
+export interface BlockFacts {
+  segments: Segment[];
+  tables: TableShape[];
+  footnoteRefs: FootnoteRef[];
+  footnoteDefs: FootnoteDef[];
+  directives: Directive[];
+  /** Inline math `$…$` and display math blocks, for the formula rule. */
+  math: Array<Span & { tex: string }>;
+}
+
+const SUP_OPEN = /^<sup(?:\s[^>]*)?>$/i;
+const SUP_CLOSE = /^<\/sup>$/i;
+const CITATION_CONTENT = /^(?:\\?\*)*\s*\d+(?:\s*[,–-]\s*\d+)*\s*(?:\\?\*)*$/;
+const ORDINAL_CONTENT = /^(?:st|nd|rd|th)$/i;
+const DIRECTIVE = /<!--\s*factlint-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
+const TEXT_FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
+const LOOKS_LIKE_TEX = /[\\^_{}=/]/;
+const MATH = /\$\$([^$]+)\$\$|\$(?=\S)([^$\n]*?\S)\$(?!\d)/g;
+
+interface Builder {
+  source: string;
+  /** Offset of `source` within the document. */
+  base: number;
+  /** Offset of the block within the document; facts are stored relative to it. */
+  blockStart: number;
+  facts: BlockFacts;
+  nextTable: number;
+  nextList: number;
+}
+
+/** Collects the facts of one top-level block; `source` is the text the node's positions refer to. */
+export function blockFacts(node: RootContent, source: string, base: number, blockStart: number): BlockFacts {
+  const b: Builder = {
+    source,
+    base,
+    blockStart,
+    facts: { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] },
+    nextTable: 0,
+    nextList: 0,
+  };
+  visitFlow(b, node, undefined);
+  return b.facts;
+}
+
+function rel(b: Builder, offset: number): number {
+  return offset + b.base - b.blockStart;
+}
+
+function visitFlow(b: Builder, node: Nodes, footnote: string | undefined, listItem?: Segment['listItem']): void {
+  switch (node.type) {
+    case 'paragraph':
+      addSegment(b, node, 'paragraph', { footnote, listItem });
+      return;
+    case 'heading':
+      addSegment(b, node, 'heading', { depth: node.depth, footnote });
+      return;
+    case 'table': {
+      const id = b.nextTable++;
+      const start = node.position!.start.offset!;
+      const end = node.position!.end.offset!;
+      b.facts.tables.push({ id, start: rel(b, start), end: rel(b, end), rows: node.children.length, columns: node.children[0]?.children.length ?? 0 });
+      node.children.forEach((row, r) =>
+        row.children.forEach((cell, c) => addSegment(b, cell, 'cell', { footnote, cell: { table: id, row: r, column: c } })),
+      );
+      return;
+    }
+    case 'list': {
+      const list = b.nextList++;
+      node.children.forEach((item, index) => {
+        const itemStart = item.position!.start.offset!;
+        const markerMatch = /^\s*(\d{1,9})[.)]/.exec(b.source.slice(itemStart, itemStart + 12));
+        const info = { list, item: index, ordered: node.ordered === true, marker: markerMatch ? Number(markerMatch[1]) : undefined, first: true };
+        item.children.forEach((child, i) => visitFlow(b, child, footnote, { ...info, first: i === 0 }));
+      });
+      return;
+    }
+    case 'footnoteDefinition': {
+      const start = node.position!.start.offset!;
+      const labelEnd = b.source.indexOf(']', start) + 1;
+      b.facts.footnoteDefs.push({
+        label: node.label ?? node.identifier,
+        start: rel(b, start),
+        end: rel(b, node.position!.end.offset!),
+        labelSpan: { start: rel(b, start), end: rel(b, labelEnd) },
+      });
+      for (const child of node.children) visitFlow(b, child, node.label ?? node.identifier);
+      return;
+    }
+    case 'html':
+      collectDirectives(b, node.value, node.position!.start.offset!);
+      return;
+    case 'blockquote':
+      for (const child of node.children) visitFlow(b, child, footnote);
+      return;
+    default:
+      return;
+  }
+}
+
+function collectDirectives(b: Builder, value: string, offset: number): void {
+  for (const m of value.matchAll(DIRECTIVE)) {
+    const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
+    b.facts.directives.push({ kind: m[1] as DirectiveKind, rules, start: rel(b, offset + m.index!), end: rel(b, offset + m.index! + m[0].length) });
+  }
+}
+
+function addSegment(
+  b: Builder,
+  node: Parent & Nodes,
+  kind: SegmentKind,
+  extra: Pick<Segment, 'depth' | 'cell' | 'listItem' | 'footnote'>,
+): void {
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  const chars = b.source.slice(start, end).split('');
+  const mask = (from: number, to: number) => {
+    for (let i = Math.max(from, start); i < Math.min(to, end); i++) chars[i - start] = chars[i - start] === '\n' ? '\n' : ' ';
+  };
+  const sups: Sup[] = [];
+  maskPhrasing(b, node.children as PhrasingContent[], mask, sups);
+  let text = chars.join('');
+  // Raw `[^x]` left in text is a footnote call whose definition the parser did not see; masked like a parsed one.
+  if (text.includes('[^')) {
+    text = text.replace(TEXT_FOOTNOTE_REF, (whole, label: string, index: number) => {
+      b.facts.footnoteRefs.push({ label, start: rel(b, start + index), end: rel(b, start + index + whole.length) });
+      return ' '.repeat(whole.length);
+    });
+  }
+  // `$…$` is not parsed (no remark-math): record it for the formula rule and keep it out of the prose.
+  if (text.includes('$')) {
+    text = text.replace(MATH, (whole, display: string | undefined, inline: string | undefined, index: number) => {
+      const tex = (display ?? inline)!;
+      if (!LOOKS_LIKE_TEX.test(tex)) return whole; // "$252 billion … $3" is money, not math
+      b.facts.math.push({ tex, start: rel(b, start + index), end: rel(b, start + index + whole.length) });
+      return ' '.repeat(whole.length);
+    });
+  }
+  b.facts.segments.push({
+    kind,
+    start: rel(b, start),
+    end: rel(b, end),
+    text,
+    sups: sups.map((s) => ({ ...s, start: rel(b, s.start), end: rel(b, s.end), contentStart: rel(b, s.contentStart), contentEnd: rel(b, s.contentEnd) })),
+    ...extra,
+  });
+}
+
+function maskPhrasing(b: Builder, children: readonly PhrasingContent[], mask: (from: number, to: number) => void, sups: Sup[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    switch (child.type) {
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'break':
+        mask(start, end);
+        break;
+      case 'footnoteReference':
+        b.facts.footnoteRefs.push({ label: child.label ?? child.identifier, start: rel(b, start), end: rel(b, end) });
+        mask(start, end);
+        break;
+      case 'html': {
+        if (child.value.startsWith('<!--')) {
+          collectDirectives(b, child.value, start);
+          mask(start, end);
+          break;
+        }
+        if (SUP_OPEN.test(child.value)) {
+          const closeIndex = children.findIndex((c, j) => j > i && c.type === 'html' && SUP_CLOSE.test(c.value));
+          const close = closeIndex === -1 ? undefined : children[closeIndex];
+          const closeStart = close?.position?.start.offset;
+          const closeEnd = close?.position?.end.offset;
+          if (closeStart !== undefined && closeEnd !== undefined) {
+            const content = b.source.slice(end, closeStart);
+            const kind: Sup['kind'] = CITATION_CONTENT.test(content) ? 'citation' : ORDINAL_CONTENT.test(content.trim()) ? 'ordinal' : 'other';
+            sups.push({ kind, content, start, end: closeEnd, contentStart: end, contentEnd: closeStart });
+            if (kind === 'citation') {
+              mask(start, closeEnd);
+              i = closeIndex;
+              break;
+            }
+          }
+        }
+        mask(start, end);
+        break;
+      }
+      case 'link':
+      case 'linkReference': {
+        const kids = child.children;
+        const first = kids[0]?.position?.start.offset;
+        const last = kids[kids.length - 1]?.position?.end.offset;
+        const literal = child.type === 'link' && kids.length === 1 && kids[0]!.type === 'text' && child.url.replace(/^(mailto:|https?:\/\/)/, '').endsWith(kids[0]!.value.replace(/^(mailto:|https?:\/\/)/, ''));
+        if (literal || first === undefined || last === undefined) {
+          mask(start, end);
+        } else {
+          mask(start, first);
+          mask(last, end);
+          maskPhrasing(b, kids, mask, sups);
+        }
+        break;
+      }
+      default:
+        if ('children' in child) maskPhrasing(b, child.children as PhrasingContent[], mask, sups);
+    }
+  }
+}
+
+/** Copies facts with every offset moved by `delta` (from block-relative to document offsets). */
+export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
+  const span = <T extends Span>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
+  return {
+    segments: facts.segments.map((s) => ({
+      ...span(s),
+      sups: s.sups.map((u) => ({ ...span(u), contentStart: u.contentStart + delta, contentEnd: u.contentEnd + delta })),
+    })),
+    tables: facts.tables.map(span),
+    footnoteRefs: facts.footnoteRefs.map(span),
+    footnoteDefs: facts.footnoteDefs.map((d) => ({ ...span(d), labelSpan: span(d.labelSpan) })),
+    directives: facts.directives.map(span),
+    math: facts.math.map(span),
+  };
+}

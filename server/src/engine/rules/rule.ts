@@ -1,0 +1,24 @@
+// The shape of a rule (one file each) and the context a rule's check receives.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import type { Diagnostic, RuleMeta } from '../types.js';
+import type { DocumentLinks } from '../context/links.js';
+
+export type Finding = Omit<Diagnostic, 'ruleId' | 'severity'>;
+
+export interface RuleContext {
+  doc: AnalysedDocument;
+  dataset: Dataset;
+  /** Claims linked to dataset facts, computed once per check and shared by the rules that need them. */
+  links(): DocumentLinks;
+  options: Readonly<Record<string, unknown>>;
+  report(finding: Finding): void;
+  /** Marks a claim as checked and consistent, for the coverage figures. */
+  verified(span: Span): void;
+  segmentAt(offset: number): AnalysedSegment | undefined;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}

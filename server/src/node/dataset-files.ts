@@ -1,0 +1,25 @@
+// Node-side reading of dataset paths: files and folders (their *.yaml, *.yml, *.json), in a stable order.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DatasetInput } from '../engine/dataset/index.js';
+
+const DATASET_FILE = /\.(ya?ml|json)$/i;
+
+/** The dataset that ships with factlint, built from the seed documents (samples/dataset). */
+export const defaultDatasetPath = fileURLToPath(new URL('../../../samples/dataset/', import.meta.url));
+
+export async function readDatasetInputs(paths: readonly string[]): Promise<DatasetInput[]> {
+  const inputs: DatasetInput[] = [];
+  for (const path of paths) {
+    const absolute = resolve(path);
+    const info = await stat(absolute);
+    if (info.isDirectory()) {
+      const names = (await readdir(absolute)).filter((n) => DATASET_FILE.test(n) && !n.endsWith('.schema.json')).sort();
+      for (const name of names) inputs.push({ path: join(absolute, name), text: await readFile(join(absolute, name), 'utf8') });
+    } else {
+      inputs.push({ path: absolute, text: await readFile(absolute, 'utf8') });
+    }
+  }
+  return inputs;
+}

@@ -119,6 +119,10 @@ export const RankingEdition = z
     method: z.string().min(1).describe('What the edition ranks on, e.g. "patents+publications+vc".'),
     published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date written as YYYY-MM or YYYY-MM-DD').optional(),
     coverage: z.number().int().min(1).optional().describe('How many places the dataset holds (top 15); absent: complete.'),
+    hypothetical: z
+      .boolean()
+      .optional()
+      .describe('A counterfactual edition ("would still rank first under the old method"): used only when the text speaks of that method.'),
     source: Id,
     ranks: z.array(RankingEntry).min(1),
     note: z.string().optional(),

@@ -69,7 +69,7 @@ interface BlockAnalysis {
 /** Analyses a segment whose text starts at offset 0 (block-relative facts are analysed once and shifted later). */
 function analyseSegment(segment: Segment, matchers: Matchers): SegmentAnalysis {
   const text = segment.text;
-  const tokens = attachSupOrdinals(scanNumbers(text), segment, text);
+  const tokens = attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text));
   return {
     tokens,
     ranges: pairRanges(text, tokens),
@@ -78,6 +78,19 @@ function analyseSegment(segment: Segment, matchers: Matchers): SegmentAnalysis {
     metrics: matchers.metrics.find(text),
     rankings: matchers.rankings.find(text),
   };
+}
+
+const LABEL_BEFORE = /\b(?:table|figure|fig\.|chart|panel|section|chapter|issue|page|p\.|pp\.|vol\.|volume|article|annex|appendix|step|phase|round|column|row|note|ref\.|reference|edition no\.)\s*$/i;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s+${MONTH}\\b`, 'i');
+
+/** Numbers that name things rather than state quantities: "Table 3", "SPring-8", "April 1", "1 April". */
+function isLabelOrDate(t: NumberToken, text: string): boolean {
+  if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
+  const before = text.slice(Math.max(0, t.start - 16), t.start);
+  if (/\p{L}-$/u.test(before) || LABEL_BEFORE.test(before)) return true;
+  return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
 }
 
 /** "2 <sup>nd</sup>" is an ordinal written across HTML: widen the number to cover the superscript. */

@@ -122,6 +122,7 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
         verifiedSpans.add(spanKey(span));
       },
       segmentAt,
+      alreadyReported: (span: Span) => mismatchedSpans.has(spanKey(span)),
     };
     rule.check(context);
   }

@@ -188,11 +188,18 @@ function addSegment(
       return ' '.repeat(whole.length);
     });
   }
+  // A table cell's position includes its pipes and padding: keep only the content, so findings underline it.
+  let from = 0;
+  let to = text.length;
+  if (kind === 'cell') {
+    while (from < to && /[\s|]/.test(text[from]!)) from++;
+    while (to > from && /[\s|]/.test(text[to - 1]!)) to--;
+  }
   b.facts.segments.push({
     kind,
-    start: rel(b, start),
-    end: rel(b, end),
-    text,
+    start: rel(b, start + from),
+    end: rel(b, start + to),
+    text: text.slice(from, to),
     sups: sups.map((s) => ({ ...s, start: rel(b, s.start), end: rel(b, s.end), contentStart: rel(b, s.contentStart), contentEnd: rel(b, s.contentEnd) })),
     ...extra,
   });

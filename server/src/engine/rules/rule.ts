@@ -17,6 +17,8 @@ export interface RuleContext {
   /** Marks a claim as checked and consistent, for the coverage figures. */
   verified(span: Span): void;
   segmentAt(offset: number): AnalysedSegment | undefined;
+  /** Whether an earlier rule already reported this span (one finding per wrong number). */
+  alreadyReported(span: Span): boolean;
 }
 
 export interface Rule extends RuleMeta {

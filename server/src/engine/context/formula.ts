@@ -1,0 +1,130 @@
+// Evaluates a growth formula written in TeX ($…$) or plain text, so it can be compared with the standard one numerically.
+type Variables = { F: number; I: number; n: number };
+type Expr = (v: Variables) => number;
+
+/** Reads a variable name as final value (F), initial value (I) or number of years (n). */
+function classify(name: string): 'F' | 'I' | 'n' | undefined {
+  const lower = name.toLowerCase().replace(/[\s{}_\\]/g, ' ').trim();
+  if (/\b(final|end(ing)?|last|current|new)\b|^v ?f$|^f$/.test(lower)) return 'F';
+  if (/\b(initial|start(ing)?|begin(ning)?|base|old|original|first)\b|^v ?(i|0)$|^i$/.test(lower)) return 'I';
+  if (/^(n|t|years?|periods?|number of (years|periods))$/.test(lower)) return 'n';
+  return undefined;
+}
+
+/** Rewrites TeX into a plain expression over F, I and n; undefined when a name cannot be read. */
+export function normaliseFormula(source: string): string | undefined {
+  let s = source.replace(/\\(?:left|right|big|Big|bigg|Bigg)\b/g, '').replace(/\\[,;!: ]/g, ' ').replace(/[−–]/g, '-').replace(/\\%|%/g, '');
+  s = s.replace(/\\(?:times|cdot)/g, '*').replace(/×|·/g, '*').replace(/÷/g, '/');
+  let unknown = false;
+  s = s.replace(/\\(?:text|mathrm|textit|mathit|operatorname)\s*\{([^{}]*)\}/g, (_, name: string) => {
+    const v = classify(name);
+    if (!v) unknown = true;
+    return ` ${v ?? '?'} `;
+  });
+  for (let guard = 0; guard < 20 && /\\frac/.test(s); guard++) {
+    s = s.replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/, '(($1)/($2))');
+  }
+  s = s.replace(/[{}[\]]/g, (c) => (c === '{' || c === '[' ? '(' : ')'));
+  s = s.replace(/[A-Za-z][A-Za-z_ ]*[A-Za-z]|[A-Za-z]/g, (name) => {
+    if (/^[FIn]$/.test(name)) return name;
+    const v = classify(name);
+    if (!v) unknown = true;
+    return v ?? '?';
+  });
+  return unknown || /[\\?]/.test(s) ? undefined : s;
+}
+
+export function compileFormula(expression: string): Expr | undefined {
+  const tokens = expression.match(/\d+(?:\.\d+)?|[FIn]|[-+*/^()]/g);
+  if (!tokens || tokens.join('') !== expression.replace(/\s+/g, '')) return undefined;
+  let i = 0;
+  const peek = () => tokens[i];
+  const expr = (): Expr => {
+    let left = term();
+    while (peek() === '+' || peek() === '-') {
+      const op = tokens[i++];
+      const right = term();
+      const l = left;
+      left = op === '+' ? (v) => l(v) + right(v) : (v) => l(v) - right(v);
+    }
+    return left;
+  };
+  const term = (): Expr => {
+    let left = unary();
+    for (;;) {
+      const op = peek();
+      if (op === '*' || op === '/') {
+        i++;
+        const right = unary();
+        const l = left;
+        left = op === '*' ? (v) => l(v) * right(v) : (v) => l(v) / right(v);
+      } else if (op === '(' || (op !== undefined && /^[\dFIn]/.test(op))) {
+        const right = unary(); // implicit multiplication: 100(F/I)
+        const l = left;
+        left = (v) => l(v) * right(v);
+      } else return left;
+    }
+  };
+  const unary = (): Expr => {
+    if (peek() === '-') {
+      i++;
+      const inner = unary();
+      return (v) => -inner(v);
+    }
+    return power();
+  };
+  const power = (): Expr => {
+    const base = atom();
+    if (peek() === '^') {
+      i++;
+      const exponent = unary();
+      return (v) => Math.pow(base(v), exponent(v));
+    }
+    return base;
+  };
+  const atom = (): Expr => {
+    const t = tokens[i++];
+    if (t === undefined) throw new Error('unexpected end');
+    if (t === '(') {
+      const inner = expr();
+      if (tokens[i++] !== ')') throw new Error('missing )');
+      return inner;
+    }
+    if (t === 'F' || t === 'I' || t === 'n') return (v) => v[t];
+    if (/^\d/.test(t)) {
+      const value = Number(t);
+      return () => value;
+    }
+    throw new Error(`unexpected ${t}`);
+  };
+  try {
+    const compiled = expr();
+    return i === tokens.length ? compiled : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type FormulaKind = 'cagr' | 'percent-change';
+
+const SAMPLES: Variables[] = [
+  { F: 638, I: 287, n: 9 },
+  { F: 5, I: 2, n: 7 },
+  { F: 0.5, I: 3, n: 2 },
+];
+
+const STANDARD: Record<FormulaKind, Expr> = {
+  cagr: ({ F, I, n }) => Math.pow(F / I, 1 / n) - 1,
+  'percent-change': ({ F, I }) => (F - I) / I,
+};
+
+export const STANDARD_TEXT: Record<FormulaKind, string> = {
+  cagr: '(Final / Initial)^(1/n) − 1',
+  'percent-change': '(Final − Initial) / Initial',
+};
+
+/** Equivalent when it equals the standard formula, or 100 times it, at every sample point. */
+export function isEquivalent(formula: Expr, kind: FormulaKind): boolean {
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  return [1, 100].some((factor) => SAMPLES.every((v) => close(formula(v), STANDARD[kind](v) * factor)));
+}

@@ -1,0 +1,67 @@
+// Reads GFM tables as data: header texts, share and count columns, a total row or a total stated in the caption.
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+
+export interface TableView {
+  table: AnalysedTable;
+  header: AnalysedSegment[];
+  /** Body rows (the header excluded), each a list of cell segments. */
+  rows: AnalysedSegment[][];
+  shareColumn?: number;
+  countColumn?: number;
+  totalRow?: number;
+  /** The whole the shares are of: the total row's count or a "Total …: N" in the caption or heading above. */
+  total?: { token: NumberToken; where: 'total row' | 'caption' };
+  caption?: AnalysedSegment;
+}
+
+const SHARE_HEADER = /share|%|per ?cent|proportion|fraction/i;
+const TOTAL_LABEL = /^[\s*_]*(?:total|all|sum|overall)\b/i;
+const TOTAL_BEFORE = /\btotal\b[^:()]{0,80}[:=]\s*$|\btotal of\s*$|\bn\s*=\s*$/i;
+
+export function tableView(doc: AnalysedDocument, table: AnalysedTable): TableView {
+  const cellRows = table.cells.map((row) => row.map((i) => doc.segments[i]!));
+  const header = cellRows[0] ?? [];
+  const rows = cellRows.slice(1);
+  const view: TableView = { table, header, rows, caption: table.caption !== undefined ? doc.segments[table.caption] : undefined };
+  const columns = header.length;
+  for (let c = 1; c < columns; c++) {
+    const values = rows.map((r) => r[c]?.tokens.filter((t) => !t.yearLike) ?? []);
+    const percents = values.filter((v) => v.length === 1 && v[0]!.kind === 'percent').length;
+    const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
+    if (view.shareColumn === undefined && percents >= Math.max(2, rows.length / 2) && (SHARE_HEADER.test(header[c]?.text ?? '') || percents === rows.length)) view.shareColumn = c;
+    else if (view.countColumn === undefined && counts >= Math.max(2, rows.length / 2)) view.countColumn = c;
+  }
+  const totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
+  if (totalRow !== -1) {
+    view.totalRow = totalRow;
+    const token = view.countColumn !== undefined ? single(rows[totalRow]![view.countColumn]) : undefined;
+    if (token) view.total = { token, where: 'total row' };
+  }
+  if (!view.total) {
+    const token = captionTotal(doc, table, view.caption);
+    if (token) view.total = { token, where: 'caption' };
+  }
+  return view;
+}
+
+export function single(cell: AnalysedSegment | undefined): NumberToken | undefined {
+  const tokens = cell?.tokens.filter((t) => !t.yearLike) ?? [];
+  return tokens.length === 1 ? tokens[0] : undefined;
+}
+
+/** "University of Tokyo (Total Sweden-linked publications 2015–2024: 4,181)" above the table. */
+function captionTotal(doc: AnalysedDocument, table: AnalysedTable, caption: AnalysedSegment | undefined): NumberToken | undefined {
+  const candidates: AnalysedSegment[] = [];
+  if (caption) candidates.push(caption);
+  const first = doc.segments[table.cells[0]?.[0] ?? -1];
+  const heading = first?.heading !== undefined ? doc.segments[first.heading] : undefined;
+  if (heading && heading !== caption) candidates.push(heading);
+  for (const segment of candidates) {
+    for (const token of segment.tokens) {
+      if (token.yearLike || token.kind !== 'plain') continue;
+      if (TOTAL_BEFORE.test(doc.text.slice(Math.max(segment.start, token.start - 90), token.start))) return token;
+    }
+  }
+  return undefined;
+}

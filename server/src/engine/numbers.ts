@@ -1,0 +1,361 @@
+// Number recognition for report prose: finds numbers as authors write them (offsets, stated precision, style), pairs ranges, and formats new values in the same style.
+
+export type NumberKind = 'percent' | 'currency' | 'ordinal' | 'plain';
+export type Scale = 'thousand' | 'million' | 'billion' | 'trillion';
+
+export interface NumberStyle {
+  /** Thousands separator as written ('' = none written). */
+  group: '' | ',' | ' ' | '\u00a0' | '\u202f' | '\u2009';
+  /** Explicit sign as written. */
+  sign: '' | '+' | '-' | '\u2212';
+  percentSuffix: '' | '%' | ' %' | '\u00a0%' | ' per cent' | ' percent' | ' pc';
+  /** Text before the digits naming the currency, verbatim: 'USD ', '$', '¥', 'SEK ', ''. */
+  currencyPrefix: string;
+  /** Text after the digits naming the scale, verbatim: ' billion', ' bn', ''. */
+  scaleText: string;
+  /** Text after digits and scale naming the currency, verbatim: ' yen', ' USD', ''. */
+  currencySuffix: string;
+  /** 'st' | 'nd' | 'rd' | 'th' as written after the digits, '' otherwise (and for spelled ordinals). */
+  ordinalSuffix: string;
+  /** 'No. ', 'no. ', 'No.', '#' as written before an ordinal's digits, '' otherwise. */
+  ordinalPrefix: string;
+}
+
+export interface NumberToken {
+  /** UTF-16 offsets into the scanned string; [start, end) covers sign, prefixes, digits, scale and suffixes. */
+  start: number;
+  end: number;
+  text: string;
+  kind: NumberKind;
+  /** The number as written with its sign applied and its scale NOT applied ("USD 6.1 billion" → 6.1). */
+  value: number;
+  /** Digits written after the decimal point (the stated precision). */
+  decimals: number;
+  scale?: Scale;
+  /** ISO 4217 code: 'USD' for $/USD/US$, 'JPY' for ¥/yen/JPY, 'EUR', 'SEK', 'KRW', 'GBP', 'CNY'. */
+  currency?: string;
+  /** True for spelled ordinals ("second"). */
+  spelled?: boolean;
+  /** A plain integer 1900–2100 written without sign, separator, decimals, scale or suffix. */
+  yearLike: boolean;
+  style: NumberStyle;
+}
+
+export interface RangeToken {
+  start: number;
+  end: number;
+  text: string;
+  from: NumberToken;
+  to: NumberToken;
+  /** The text between the two numbers as written: '–', '-', ' – ', ' to ', ' and ' (only after "between"). */
+  joiner: string;
+  /** Effective kind of `from`: 'percent' for the 61 of "61–73%", 'currency' for the 5 of "5–6 billion yen". */
+  unitFrom: NumberKind;
+  /** Effective kind of `to`: 'currency' for the 6 billion of "USD 5–6 billion". */
+  unitTo: NumberKind;
+}
+
+const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEEN_ORDINALS = [
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+];
+const TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const ORDINAL_VALUES = new Map<string, number>();
+const CARDINAL_VALUES = new Map<string, number>([['hundred', 100]]);
+UNIT_ORDINALS.forEach((w, i) => ORDINAL_VALUES.set(w, i + 1));
+TEEN_ORDINALS.forEach((w, i) => ORDINAL_VALUES.set(w, i + 10));
+TENS_ORDINALS.forEach((w, i) => ORDINAL_VALUES.set(w, 20 + 10 * i));
+UNITS.forEach((w, i) => CARDINAL_VALUES.set(w, i + 1));
+TEENS.forEach((w, i) => CARDINAL_VALUES.set(w, i + 10));
+TENS.forEach((w, i) => CARDINAL_VALUES.set(w, 20 + 10 * i));
+
+const HYPHENS = /[-\u2010]/;
+
+/** Value of a hyphenated compound such as "twenty-first" or "forty-two"; `units` holds the words for 1–9. */
+function compoundValue(word: string, units: ReadonlyMap<string, number>): number | undefined {
+  const parts = word.split(HYPHENS);
+  if (parts.length !== 2) return undefined;
+  const tens = TENS.indexOf(parts[0]!);
+  const unit = units.get(parts[1]!);
+  return tens >= 0 && unit !== undefined && unit < 10 ? 20 + 10 * tens + unit : undefined;
+}
+
+/** Cardinal words one…twenty, thirty…ninety, hundred and hyphenated compounds ("forty-two"); case-insensitive. */
+export function spelledNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return CARDINAL_VALUES.get(w) ?? compoundValue(w, CARDINAL_VALUES);
+}
+
+/** Ordinal words first…twentieth, thirtieth…ninetieth and hyphenated compounds ("twenty-first"); case-insensitive. */
+export function spelledOrdinal(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return ORDINAL_VALUES.get(w) ?? compoundValue(w, ORDINAL_VALUES);
+}
+
+function ordinalWord(n: number): string | undefined {
+  if (n >= 1 && n <= 9) return UNIT_ORDINALS[n - 1];
+  if (n >= 10 && n <= 19) return TEEN_ORDINALS[n - 10];
+  if (n >= 20 && n <= 99) {
+    const tens = Math.floor(n / 10) - 2;
+    return n % 10 === 0 ? TENS_ORDINALS[tens] : `${TENS[tens]}-${UNIT_ORDINALS[(n % 10) - 1]}`;
+  }
+  return undefined;
+}
+
+function englishOrdinalSuffix(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner: one global regex, one alternative per token shape, each guarded by lookbehinds.
+
+/** Every letter as a [xX] class: JavaScript (Node 20) has no inline case-insensitivity modifier. */
+const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+const WORD = String.raw`\p{L}\p{M}\p{N}_`;
+const NOT_WORD_AFTER = `(?![${WORD}])`;
+/** A token may not start inside a word, a number ("3.5"), a symbol-led code ("A$5", "#2a") or after ".": ".5" is no number. */
+const TOKEN_START = `(?<![${WORD}.$¥€£₩#])`;
+// Only these characters make a following +, - or − a sign: "2015-2024" and "SE-111" carry none.
+const SIGN = String.raw`(?:(?<=^|[\s(\[;:,*|"“'‘=])(?<SIGN>[+\-\u2212]))?`;
+// A space (or NBSP, narrow NBSP, thin space) groups only when 1–3 digits precede and exactly 3 digits follow.
+const INT = String.raw`(?<INT>\d{1,3}(?:(?<GRP>[, \u00a0\u202f\u2009])\d{3}(?!\d)(?:\k<GRP>\d{3}(?!\d))*)|\d+)`;
+// "1.2.3" (section and version numbers, IP addresses) is not a number at all.
+const FRAC = String.raw`(?:\.(?<FRAC>\d+))?(?!\d|\.\d)`;
+const SCALE_WORDS = String.raw`[ \u00a0](?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)|[ \u00a0]?(?:bn|tn)`;
+// Single-letter scales ("$5m", "$2B") are only read after a currency prefix, where they cannot be units.
+const SCALE_AFTER_CURRENCY = String.raw`${SCALE_WORDS}|[ \u00a0]?(?:mn|[kmMB])`;
+const CURRENCY_SUFFIX = String.raw`[ \u00a0](?:US dollars|dollars?|euros?|kronor|krona|yen|won|USD|JPY|EUR|SEK|KRW|GBP|CNY)`;
+const CURRENCY_PREFIX = String.raw`US\$|(?:USD|JPY|EUR|SEK|KRW|GBP|CNY)[ \u00a0]?|[$¥€£₩]`;
+const PERCENT = String.raw`[ \u00a0]?%| (?:per cent|percent|pc)${NOT_WORD_AFTER}`;
+
+const named = (pattern: string, prefix: string): string => pattern.replace(/<(?=[A-Z]+>)/g, `<${prefix}`);
+
+const SPELLED_ORDINAL = [
+  `(?:${TENS.map(anyCase).join('|')})[-\u2010](?:${UNIT_ORDINALS.map(anyCase).join('|')})`,
+  ...[...TEEN_ORDINALS, ...TENS_ORDINALS, ...UNIT_ORDINALS].map(anyCase),
+].join('|');
+
+const SIGN_CHARS = String.raw`+\-\u2212`;
+const SCAN_SOURCE =
+  // Cheap first-character tests, overall and per alternative, keep the Unicode lookbehinds to positions
+  // where a token can start: 4× faster over whole drafts.
+  String.raw`(?:(?=[\d${SIGN_CHARS}$¥€£₩#])|(?<![A-Za-z0-9_.])(?=[hwDdFfSsTtEeNnUJKGC]))(?:` +
+  [
+    // URLs and DOIs are skipped whole: their digits are identifiers, never figures.
+    String.raw`(?<skip>(?:https?:\/\/|www\.|[Dd][Oo][Ii]:\s?|(?<![${WORD}.])10\.\d{4,9}\/)[^\s<>()\[\]"]*)`,
+    // "twenty-first" is read whole, so "co-first" and the "first" of a compound never stand alone.
+    String.raw`(?=[FfSsTtEeNn])(?<![${WORD}\-\u2010])(?<spelled>${SPELLED_ORDINAL})${NOT_WORD_AFTER}`,
+    String.raw`(?=[Nn#])${TOKEN_START}(?<noPrefix>[Nn]o\.[ \u00a0]?|#)(?<noInt>\d+)(?!\d|\.\d)${NOT_WORD_AFTER}`,
+    String.raw`(?=\d)${TOKEN_START}${named(INT, 'o')}(?<oSuffix>st|nd|rd|th)${NOT_WORD_AFTER}`,
+    String.raw`(?=[${SIGN_CHARS}$¥€£₩UJESKGC])${TOKEN_START}${named(SIGN, 'c')}(?<cPrefix>${CURRENCY_PREFIX})${named(INT, 'c')}` +
+      String.raw`${named(FRAC, 'c')}(?<cScale>${SCALE_AFTER_CURRENCY})?(?<cSuffix>${CURRENCY_SUFFIX})?${NOT_WORD_AFTER}`,
+    String.raw`(?=[\d${SIGN_CHARS}])${TOKEN_START}${named(SIGN, 'p')}${named(INT, 'p')}${named(FRAC, 'p')}` +
+      String.raw`(?:(?<pPercent>${PERCENT})|(?<pScale>${SCALE_WORDS})?(?<pSuffix>${CURRENCY_SUFFIX})?${NOT_WORD_AFTER})`,
+  ].join('|') +
+  ')';
+const SCAN = new RegExp(SCAN_SOURCE, 'gu');
+
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₩': 'KRW',
+  dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', yen: 'JPY', euro: 'EUR', euros: 'EUR',
+  krona: 'SEK', kronor: 'SEK', won: 'KRW',
+};
+const SCALES: Record<string, Scale> = {
+  k: 'thousand', thousand: 'thousand', m: 'million', mn: 'million', million: 'million',
+  b: 'billion', bn: 'billion', billion: 'billion', tn: 'trillion', trillion: 'trillion',
+};
+
+/** 'USD ' → 'USD', ' kronor' → 'SEK', '$' → 'USD'. */
+function currencyCode(text: string): string {
+  const t = text.trim();
+  return CURRENCY_CODES[t.toLowerCase()] ?? t;
+}
+
+function makeStyle(): NumberStyle {
+  return { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '' };
+}
+
+function parseDigits(int: string, group: string, frac: string | undefined): number {
+  const digits = group === '' ? int : int.replaceAll(group, '');
+  return Number(frac === undefined ? digits : `${digits}.${frac}`);
+}
+
+/**
+ * Finds the numbers in `text`, in order and non-overlapping. URLs and DOIs (`https://…`, `doi:10.1787/…`,
+ * bare `10.1787/…`) yield nothing; neither do digits inside words (`K2K`, `6G`, `41e807f9`) or decades (`1990s`).
+ */
+export function scanNumbers(text: string): NumberToken[] {
+  SCAN.lastIndex = 0;
+  const tokens: NumberToken[] = [];
+  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
+    const g = m.groups!;
+    if (g.skip !== undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const style = makeStyle();
+    const token: NumberToken = { start, end, text: m[0], kind: 'plain', value: 0, decimals: 0, yearLike: false, style };
+    if (g.spelled !== undefined) {
+      token.kind = 'ordinal';
+      token.value = spelledOrdinal(g.spelled)!;
+      token.spelled = true;
+    } else if (g.noPrefix !== undefined) {
+      token.kind = 'ordinal';
+      token.value = Number(g.noInt);
+      style.ordinalPrefix = g.noPrefix;
+    } else if (g.oINT !== undefined) {
+      token.kind = 'ordinal';
+      style.group = (g.oGRP ?? '') as NumberStyle['group'];
+      token.value = parseDigits(g.oINT, style.group, undefined);
+      style.ordinalSuffix = g.oSuffix!;
+    } else {
+      const p = g.cINT !== undefined ? 'c' : 'p';
+      style.sign = (g[`${p}SIGN`] ?? '') as NumberStyle['sign'];
+      style.group = (g[`${p}GRP`] ?? '') as NumberStyle['group'];
+      const frac = g[`${p}FRAC`];
+      const magnitude = parseDigits(g[`${p}INT`]!, style.group, frac);
+      token.value = style.sign === '' || style.sign === '+' || magnitude === 0 ? magnitude : -magnitude;
+      token.decimals = frac?.length ?? 0;
+      const scaleText = g[`${p}Scale`];
+      if (scaleText !== undefined) {
+        style.scaleText = scaleText;
+        token.scale = SCALES[scaleText.trim().toLowerCase()];
+      }
+      style.currencyPrefix = g.cPrefix ?? '';
+      style.currencySuffix = g[`${p}Suffix`] ?? '';
+      if (style.currencyPrefix !== '' || style.currencySuffix !== '') {
+        token.kind = 'currency';
+        token.currency = currencyCode(style.currencyPrefix || style.currencySuffix);
+      } else if (g.pPercent !== undefined) {
+        token.kind = 'percent';
+        style.percentSuffix = g.pPercent as NumberStyle['percentSuffix'];
+      } else {
+        token.yearLike =
+          scaleText === undefined && style.sign === '' && style.group === '' && frac === undefined &&
+          token.value >= 1900 && token.value <= 2100;
+      }
+    }
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+const RANGE_JOINER = /[ \u00a0]*[-\u2010\u2011\u2013\u2014][ \u00a0]*| to | and /y;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])[Bb]etween $/u;
+
+/** Effective kinds of a candidate pair, or undefined when the two numbers cannot form a range. */
+function rangeUnits(from: NumberToken, to: NumberToken): [NumberKind, NumberKind] | undefined {
+  // "in 2015 to 638 in 2024": a year never pairs with a non-year.
+  if (from.yearLike !== to.yearLike) return undefined;
+  if (from.currency !== undefined && to.currency !== undefined && from.currency !== to.currency) return undefined;
+  if (from.kind === to.kind) return [from.kind, to.kind];
+  if (from.kind === 'plain' && (to.kind === 'percent' || to.kind === 'currency')) return [to.kind, to.kind];
+  // "USD 5–6 billion": the prefix of the first number governs the second.
+  if (from.kind === 'currency' && from.style.currencyPrefix !== '' && to.kind === 'plain') return ['currency', 'currency'];
+  return undefined;
+}
+
+/**
+ * Joins consecutive tokens separated only by a dash (optionally spaced) or " to " (and " and " after "between")
+ * into ranges: "2015–2024", "from 2017 to 2024", "61–73%", "USD 5–6 billion". A leading "from"/"between" is not
+ * part of the range. Ranges do not overlap: in "1–2–3" only "1–2" pairs.
+ */
+export function pairRanges(text: string, tokens: readonly NumberToken[]): RangeToken[] {
+  const ranges: RangeToken[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const from = tokens[i]!;
+    const to = tokens[i + 1]!;
+    RANGE_JOINER.lastIndex = from.end;
+    const joined = RANGE_JOINER.exec(text);
+    if (joined === null || RANGE_JOINER.lastIndex !== to.start) continue;
+    const joiner = joined[0];
+    if (joiner === ' and ' && !BETWEEN_BEFORE.test(text.slice(Math.max(0, from.start - 9), from.start))) continue;
+    const units = rangeUnits(from, to);
+    if (units === undefined) continue;
+    ranges.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), from, to, joiner, unitFrom: units[0], unitTo: units[1] });
+    i++;
+  }
+  return ranges;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rounding and formatting
+
+// Relative slack for binary noise: 2.675 * 100 is 267.49999999999997 and must still round up.
+const ROUNDING_EPSILON = 1e-12;
+
+/** Rounds half away from zero at `decimals` (a non-negative integer) as if `value` were the decimal it prints as. */
+export function roundHalfAwayFromZero(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const scaled = Math.abs(value) * factor;
+  if (!Number.isFinite(scaled) || scaled >= 2 ** 52) return value;
+  const units = Math.floor(scaled + 0.5 + scaled * ROUNDING_EPSILON);
+  if (units === 0) return 0;
+  return value < 0 ? -units / factor : units / factor;
+}
+
+/**
+ * Whether `stated` (written with `decimals` digits) is `trueValue` rounded at that precision. When `trueValue`
+ * lies on a .5 boundary (within 1e-9 relative), rounding either way is accepted.
+ */
+export function isConsistentAtPrecision(stated: number, decimals: number, trueValue: number): boolean {
+  const factor = 10 ** decimals;
+  const statedUnits = stated * factor;
+  const sameUnits = (units: number): boolean => Math.abs(statedUnits - units) < 1e-6;
+  const expected = roundHalfAwayFromZero(trueValue, decimals) * factor;
+  if (sameUnits(expected)) return true;
+  const scaled = trueValue * factor;
+  const below = Math.floor(scaled);
+  if (Math.abs(scaled - below - 0.5) > 1e-9 * Math.abs(scaled)) return false;
+  return sameUnits(below) || sameUnits(below + 1);
+}
+
+/** Uppercase, capitalised or lowercase, as `like` is written. */
+function matchCase(word: string, like: string): string {
+  if (like === like.toUpperCase()) return word.toUpperCase();
+  if (like[0] === like[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+function groupDigits(int: string, separator: string): string {
+  if (separator === '' || int.length < 4) return int;
+  const head = int.length % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < int.length; i += 3) out += separator + int.slice(i, i + 3);
+  return out;
+}
+
+/**
+ * Formats `value` (sign applied, scale not applied) in `like`'s style at `decimals` (default: like's).
+ * Digit ordinals get the suffix the new value needs ("2nd" → "3rd"); spelled ordinals stay spelled
+ * in like's capitalisation (1–99; others fall back to digits). −0 formats as 0.
+ */
+export function formatLike(value: number, like: NumberToken, decimals: number = like.decimals): string {
+  const style = like.style;
+  const ordinal = like.kind === 'ordinal';
+  const places = ordinal ? 0 : decimals;
+  const rounded = roundHalfAwayFromZero(value, places);
+  if (like.spelled) {
+    const word = ordinalWord(rounded);
+    if (word !== undefined) return matchCase(word, like.text);
+  }
+  const sign =
+    rounded < 0 ? (style.sign === '-' || style.sign === '\u2212' ? style.sign : '-') : style.sign === '+' ? '+' : '';
+  const [int, frac] = Math.abs(rounded).toFixed(places).split('.') as [string, string | undefined];
+  // An author who wrote "2015" writes no separator at four digits; one who wrote "638" gets the English comma.
+  const separator = style.group !== '' ? style.group : Math.abs(like.value) >= 1000 ? '' : ',';
+  const ordinalSuffix = ordinal && (style.ordinalSuffix !== '' || like.spelled) ? englishOrdinalSuffix(Math.abs(rounded)) : '';
+  return (
+    sign + style.ordinalPrefix + style.currencyPrefix + groupDigits(int, separator) + (frac === undefined ? '' : `.${frac}`) +
+    style.scaleText + style.currencySuffix + style.percentSuffix + ordinalSuffix
+  );
+}

@@ -1,0 +1,79 @@
+// Rule breakdown-sum: the shares of an exclusive breakdown (a pie chart as a table or list) must sum to 100%.
+import type { AnalysedSegment } from '../analysis.js';
+import { sumWithinRounding } from '../arithmetic.js';
+import { single, tableView } from '../context/tables.js';
+import type { NumberToken } from '../numbers.js';
+import { formatNumber } from './format.js';
+import type { Rule, RuleContext } from './rule.js';
+
+const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|other(?:s| countries| regions| partners)?|remaining|rest|all others|elsewhere)\b/i;
+const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split|composition|pie|partition|by region|by country)\b/i;
+const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|counted more than once)\b/i;
+
+export const breakdownSum: Rule = {
+  id: 'breakdown-sum',
+  docs: {
+    description: 'The shares of an exclusive breakdown do not sum to 100%.',
+    details:
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
+    failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
+    passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  tags: ['arithmetic'],
+  check(context) {
+    for (const table of context.doc.tables) {
+      const view = tableView(context.doc, table);
+      if (view.shareColumn === undefined) continue;
+      const rows = view.rows.filter((_, r) => r !== view.totalRow);
+      const shares = rows.map((row) => single(row[view.shareColumn!]));
+      if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent')) continue;
+      const labels = rows.map((row) => row[0]!);
+      const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
+      const anchor = view.header[view.shareColumn]!;
+      const cells = table.cells.flat();
+      judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end });
+    }
+    for (const list of context.doc.lists) {
+      const items = list.items.map((i) => context.doc.segments[i]!);
+      const shares = items.map((s) => s.tokens.filter((t) => t.kind === 'percent'));
+      if (items.length < 2 || shares.some((s) => s.length !== 1)) continue;
+      const intro = context.doc.segments[items[0]!.index - 1];
+      const first = shares[0]![0]!;
+      judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end });
+    }
+  },
+};
+
+function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }): void {
+  const nearby = [...around, ...neighbours(context, extent)];
+  const metricIds = nearby.flatMap((s) => s.metrics.map((m) => m.id));
+  const breakdowns = metricIds.map((id) => context.dataset.metrics.get(id)?.breakdown).filter(Boolean);
+  if (breakdowns.includes('overlapping') || nearby.some((s) => OVERLAP_CUE.test(s.text))) return;
+  const exclusive = breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
+  if (!exclusive) return;
+  const result = sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100);
+  if (result.ok) {
+    for (const s of shares) context.verified(s);
+    return;
+  }
+  context.report({
+    range,
+    message: `The ${shares.length} shares of this breakdown sum to ${formatNumber(result.sum, 2)}%, not 100% (rounding allows ±${formatNumber(result.tolerance, 2)} points).`,
+    stated: `${formatNumber(result.sum, 2)}%`,
+    expected: '100%',
+    reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(result.sum, 2)}%`,
+    related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
+  });
+}
+
+/** The paragraphs just before and after a table or list, where authors say shares overlap. */
+function neighbours(context: RuleContext, [first, last]: [number, number]): AnalysedSegment[] {
+  const out: AnalysedSegment[] = [];
+  for (const index of [first - 2, first - 1, last + 1, last + 2]) {
+    const s = context.doc.segments[index];
+    if (s && s.kind === 'paragraph' && !s.listItem) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+// Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
+import { cagr as cagrOf } from '../arithmetic.js';
+import { growthStatements, inSpan, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
+import type { AnalysedSegment } from '../analysis.js';
+import type { Rule, RuleContext } from './rule.js';
+import { formatNumber } from './format.js';
+
+const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
+
+export const cagr: Rule = {
+  id: 'cagr',
+  docs: {
+    description: 'A stated CAGR does not follow from its start and end values.',
+    details:
+      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. A stated rate is consistent when it equals the true rate rounded at its stated precision. The fix is certain when the endpoints and years are all in the sentence; otherwise it is offered as a suggestion.',
+    failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n',
+    passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%).\n',
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  tags: ['arithmetic'],
+  check(context) {
+    const attached = new Set<NumberToken>();
+    for (const statement of growthStatements(context.doc)) {
+      for (const stated of statement.cagr) {
+        attached.add(stated);
+        if (!statement.years) continue;
+        const certain = statement.years.source === 'statement' || statement.years.source === 'sentence';
+        judge(context, stated, statement.initial.value, statement.final.value, statement.years, certain, 'text', [
+          { range: statement.initial, message: `initial value ${statement.initial.text}` },
+          { range: statement.final, message: `final value ${statement.final.text}` },
+        ]);
+      }
+    }
+    for (const segment of context.doc.segments) {
+      if (!CAGR_WORD.test(segment.text)) continue;
+      for (const token of segment.tokens) {
+        if (token.kind !== 'percent' || attached.has(token)) continue;
+        const before = context.doc.text.slice(Math.max(segment.start, token.start - 40), token.start);
+        if (!/\b(?:CAGR|compound annual growth(?: rate)?|annuali[sz]ed growth)\b[^.;]{0,25}$/i.test(before)) continue;
+        fromDataset(context, segment, token);
+      }
+    }
+  },
+};
+
+function judge(
+  context: RuleContext,
+  stated: NumberToken,
+  initial: number,
+  final: number,
+  years: YearEvidence,
+  certain: boolean,
+  origin: string,
+  related: Array<{ range: { start: number; end: number }; message: string }>,
+): void {
+  const n = years.to - years.from;
+  const expected = cagrOf(initial, final, n);
+  if (expected === undefined) return;
+  const statedValue = Math.abs(stated.value) * (stated.value < 0 || /down|declin|fell/i.test(stated.text) ? -1 : 1);
+  if (isConsistentAtPrecision(statedValue, stated.decimals, expected)) {
+    context.verified(stated);
+    return;
+  }
+  const rounded = roundHalfAwayFromZero(expected, stated.decimals);
+  const newText = formatLike(rounded, stated);
+  const formula = `((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}%`;
+  const fix = { title: `Change the CAGR to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `CAGR stated as ${stated.text}, but ${formatNumber(initial)} (${years.from}) → ${formatNumber(final)} (${years.to}) over ${n} years gives ${newText}${origin === 'text' ? '' : ` (endpoints from the dataset: ${origin})`}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `CAGR = ((final / initial)^(1/n) − 1) × 100 with n = ${years.to} − ${years.from}: ${formula}`,
+    related: [...related, ...years.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: `years ${years.from}–${years.to} (${years.source})` }))],
+    ...(certain ? { fix } : { suggestions: [fix] }),
+    data: { initial, final, years: n, expected },
+  });
+}
+
+/** A CAGR stated without endpoints: use the dataset values of the one entity and count metric the sentence names. */
+function fromDataset(context: RuleContext, segment: AnalysedSegment, stated: NumberToken): void {
+  const sentence = sentenceOf(segment, stated.start);
+  const entities = unique(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
+  const metrics = unique(segment.metrics.filter((m) => inSpan(sentence, m)).map((m) => m.id)).filter((id) => context.dataset.metrics.get(id)?.unit === 'count');
+  if (entities.length !== 1 || metrics.length !== 1) return;
+  const range = segment.ranges.find((r) => inSpan(sentence, r) && r.from.yearLike && r.to.yearLike);
+  const years: YearEvidence | undefined = range ? { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] } : headingPeriod(context.doc, segment);
+  if (!years) return;
+  const initial = valueFor(context.dataset, entities[0]!, metrics[0]!, years.from);
+  const final = valueFor(context.dataset, entities[0]!, metrics[0]!, years.to);
+  if (!initial || !final) return;
+  judge(context, stated, initial.value, final.value, years, years.source === 'sentence', `${entities[0]} ${metrics[0]} ${years.from} and ${years.to}, source ${initial.source}`, []);
+}
+
+function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
+  const o = dataset.observationsByKey.get(observationKey(entity, metric))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
+  return o ? { value: o.value!, source: o.source } : undefined;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,41 @@
+// Rule dataset-value: a value linked to a dataset fact (entity, metric, year or period, partner) differs from it.
+import { tokenFactor } from '../context/links.js';
+import { formatLike, roundHalfAwayFromZero } from '../numbers.js';
+import { describeFact, describeSource } from './describe.js';
+import type { Rule } from './rule.js';
+
+export const datasetValue: Rule = {
+  id: 'dataset-value',
+  docs: {
+    description: 'A value differs from the dataset fact it is linked to.',
+    details:
+      'A number is linked to a dataset fact only on strong evidence: an entity (by any alias) and a metric phrase in the same sentence, table cell (with its row and column headers and caption) or heading, and a year or period that selects exactly one fact. A number that equals any fact of the entity is taken as consistent. The message names the fact and its source; the fix writes the dataset value at the stated precision. A number already reported by an arithmetic rule is not reported again.',
+    failing: 'RIKEN’s 2015 collaboration score was 810.\n',
+    passing: 'RIKEN’s 2015 collaboration score was 801.\n',
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  tags: ['dataset'],
+  check(context) {
+    for (const link of context.links().links) {
+      if (link.status !== 'mismatch' || !link.observation || link.observation.value === undefined) continue;
+      const { token, observation } = link;
+      if (context.alreadyReported(token)) continue;
+      const metric = context.dataset.metrics.get(link.metric)!;
+      const expectedValue = observation.value! / tokenFactor(token, metric.scale);
+      const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
+      const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
+      if (newText === token.text) continue;
+      context.report({
+        range: { start: token.start, end: token.end },
+        message: `${describeFact(context.dataset, link)} stated as ${token.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).`,
+        stated: token.text,
+        expected: newText,
+        reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
+        related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
+        fix: { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] },
+        data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
+      });
+    }
+  },
+};

@@ -116,7 +116,8 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
       links: () => (links ??= linkDocument(doc, dataset)),
       report(finding: Finding) {
         diagnostics.push({ ruleId: rule.id, severity, ...finding });
-        mismatchedSpans.add(spanKey(finding.range));
+        // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
+        if (!rule.tags.includes('information')) mismatchedSpans.add(spanKey(finding.range));
       },
       verified(span: Span) {
         verifiedSpans.add(spanKey(span));

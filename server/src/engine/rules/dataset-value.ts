@@ -18,6 +18,7 @@ export const datasetValue: Rule = {
   tags: ['dataset'],
   check(context) {
     for (const link of context.links().links) {
+      if (link.status === 'match') context.verified(link.token);
       if (link.status !== 'mismatch' || !link.observation || link.observation.value === undefined) continue;
       const { token, observation } = link;
       if (context.alreadyReported(token)) continue;

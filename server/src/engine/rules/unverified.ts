@@ -13,7 +13,7 @@ export const unverified: Rule = {
   },
   defaultSeverity: 'off',
   fixable: false,
-  tags: ['dataset'],
+  tags: ['dataset', 'information'],
   check(context) {
     for (const link of context.links().links) {
       if (link.status !== 'missing' || context.alreadyReported(link.token)) continue;

@@ -90,6 +90,8 @@ function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
   if (/\p{L}-$/u.test(before) || LABEL_BEFORE.test(before)) return true;
+  // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0").
+  if (/\p{Lu}[\p{L}]*\s$/u.test(before) && /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
 }
 

@@ -1,6 +1,7 @@
 // createEngine(): the factlint engine — check a document, incrementally, and get diagnostics, coverage and fixes.
 import type { RuleSetting, Severity } from '@factlint/schemas';
 import { analyseDocument, createMatchers, type AnalysedDocument, type Matchers } from './analysis.js';
+import { findBibliography } from './context/bibliography.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
 import { buildDocument, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
@@ -143,7 +144,10 @@ function coverageOf(doc: AnalysedDocument, verified: Set<string>, mismatched: Se
   let v = 0;
   let m = 0;
   const mismatchStarts = new Set([...mismatched].map((k) => Number(k.split(':')[0])));
+  // Volume and page numbers of the bibliography are not claims.
+  const bibliography = findBibliography(doc)?.section ?? new Set<number>();
   for (const segment of doc.segments) {
+    if (bibliography.has(segment.index)) continue;
     for (const token of segment.tokens) {
       if (token.yearLike) continue;
       claims++;

@@ -25,11 +25,14 @@ export function tableView(doc: AnalysedDocument, table: AnalysedTable): TableVie
   const rows = cellRows.slice(1);
   const view: TableView = { table, header, rows, caption: table.caption !== undefined ? doc.segments[table.caption] : undefined };
   const columns = header.length;
+  const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(r[0]?.text ?? '')).length;
   for (let c = 1; c < columns; c++) {
     const values = rows.map((r) => r[c]?.tokens.filter((t) => !t.yearLike) ?? []);
     const percents = values.filter((v) => v.length === 1 && v[0]!.kind === 'percent').length;
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
-    if (view.shareColumn === undefined && percents >= Math.max(2, rows.length / 2) && (SHARE_HEADER.test(header[c]?.text ?? '') || percents === rows.length)) view.shareColumn = c;
+    // A column headed "Share"/"%" needs only its body rows to hold percents; an unheaded one needs two or more.
+    const headed = SHARE_HEADER.test(header[c]?.text ?? '');
+    if (view.shareColumn === undefined && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length)) ) view.shareColumn = c;
     else if (view.countColumn === undefined && counts >= Math.max(2, rows.length / 2)) view.countColumn = c;
   }
   const totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));

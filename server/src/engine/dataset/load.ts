@@ -30,6 +30,10 @@ type PathKey = string | number;
 interface ParsedFile {
   input: DatasetInput;
   data: DatasetFileData | undefined;
+  /** Ids of records dropped for another problem: still defined, so references to them are not reported too. */
+  droppedIds?: Array<{ section: (typeof SECTIONS)[number]; id: string; index: number }>;
+  /** `locate` without the mapping from kept records back to the file (for dropped records' own paths). */
+  locateInFile?: ParsedFile['locate'];
   locate: (path: readonly PathKey[], key?: boolean) => { line: number; column: number };
 }
 
@@ -63,7 +67,8 @@ function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile 
 
   for (const error of doc.errors) {
     const pos = at(error.pos[0]);
-    problems.push({ file: input.path, ...pos, message: `YAML syntax: ${firstLine(error.message)}` });
+    const key = error.code === 'DUPLICATE_KEY' ? /^[\w$-]+/.exec(input.text.slice(error.pos[0]))?.[0] : undefined;
+    problems.push({ file: input.path, ...pos, message: `YAML syntax: ${firstLine(error.message)}${key ? ` ("${key}")` : ''}` });
   }
   if (doc.errors.length > 0) return fail();
 
@@ -76,9 +81,43 @@ function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile 
       const pos = unknownKey !== undefined ? locate([...path, unknownKey], true) : locate(path);
       problems.push({ file: input.path, ...pos, message: describeIssue(issue, path) });
     }
-    return fail();
+    return salvage(input, raw, locate);
   }
   return { input, data: result.data, locate };
+}
+
+const SECTIONS = ['sources', 'entities', 'metrics', 'observations', 'rankings'] as const;
+
+/**
+ * Keeps the records of a file that are valid on their own, so its good ids still serve other files and its
+ * references are still cross-checked; paths into the kept records are mapped back to their place in the file.
+ */
+function salvage(input: DatasetInput, raw: unknown, locate: ParsedFile['locate']): ParsedFile {
+  const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const data = DatasetFile.parse({});
+  const original: Record<string, number[]> = {};
+  const droppedIds: NonNullable<ParsedFile['droppedIds']> = [];
+  for (const section of SECTIONS) {
+    const items = Array.isArray(record[section]) ? (record[section] as unknown[]) : [];
+    const schema = DatasetFile.shape[section].unwrap().element;
+    original[section] = [];
+    items.forEach((item, index) => {
+      const parsed = schema.safeParse(item);
+      if (!parsed.success) {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') droppedIds.push({ section, id, index });
+        return;
+      }
+      (data[section] as unknown[]).push(parsed.data);
+      original[section]!.push(index);
+    });
+  }
+  const remap = (path: readonly PathKey[]): PathKey[] => {
+    const [section, index, ...rest] = path;
+    const kept = typeof section === 'string' && typeof index === 'number' ? original[section]?.[index] : undefined;
+    return kept === undefined ? [...path] : [section!, kept, ...rest];
+  };
+  return { input, data, droppedIds, locateInFile: locate, locate: (path, key) => locate(remap(path), key) };
 }
 
 /** The offset of the node at `path`, or of its nearest existing ancestor. */
@@ -138,6 +177,10 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
   const ids = { sources: new Map<string, Located>(), entities: new Map<string, Located>(), metrics: new Map<string, Located>(), rankings: new Map<string, Located>() };
   const defineAll = (section: keyof typeof ids, label: string) => {
     for (const file of files) {
+      for (const dropped of file.droppedIds ?? []) {
+        const at = { file: { ...file, locate: file.locateInFile ?? file.locate }, path: [section, dropped.index, 'id'] };
+        if (dropped.section === section && !ids[section].has(dropped.id)) ids[section].set(dropped.id, at);
+      }
       (file.data?.[section] ?? []).forEach((record, index) => {
         const at = { file, path: [section, index, 'id'] };
         const first = ids[section].get(record.id);

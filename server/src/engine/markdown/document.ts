@@ -52,11 +52,11 @@ function toBlocks(tree: Root, source: string, base: number): ParsedBlock[] {
   return topLevelBlocks(tree, source, base).map((b) => ({ start: b.start, end: b.end, facts: blockFacts(b.node, source, base, b.start) }));
 }
 
-function hasDefinitions(tree: Root): boolean {
-  return tree.children.some((n) => n.type === 'definition');
+function hasDefinitions(node: Root | Root['children'][number]): boolean {
+  return node.type === 'definition' || ('children' in node && (node.children as Root['children']).some(hasDefinitions));
 }
 
-const DEFINITION_LINE = /^ {0,3}\[[^\]]+\]:/m;
+const DEFINITION_LINE = /\[[^\]]+\]:/;
 const BLANK_LINE_BETWEEN = /\n[ \t]*\n/;
 
 /** Re-parses the window of blocks around the edit; undefined when the edit could change how other blocks parse. */
@@ -111,8 +111,7 @@ function windowClosesCleanly(window: string, gapAndNext: string): boolean {
   if (!BLANK_LINE_BETWEEN.test(gapAndNext)) return false;
   const next = gapAndNext.replace(/^[\s]*\n/, '');
   if (/^[ \t]/.test(next)) return false;
-  const fences = window.match(/^ {0,3}(```|~~~)/gm);
-  if (fences && fences.length % 2 === 1) return false;
+  if (/^ {0,3}(?:```|~~~|<(?:pre|script|style|textarea)(?:[\s>]|$)|<\?|<![A-Za-z[])/im.test(window)) return false;
   const opened = window.lastIndexOf('<!--');
   if (opened !== -1 && window.indexOf('-->', opened) === -1) return false;
   return true;

@@ -25,7 +25,7 @@ export const formula: Rule = {
       const segment = context.segmentAt(math.start);
       const before = segment ? text.slice(segment.start, math.start) : '';
       const kind: FormulaKind | undefined = CAGR_CONTEXT.test(before) ? 'cagr' : CHANGE_CONTEXT.test(before) ? 'percent-change' : undefined;
-      if (kind) judge(context, kind, math.tex, math, (tex) => `$${tex}$`);
+      if (kind) judge(context, kind, math.tex, { start: math.start, end: math.end }, (tex) => `$${tex}$`);
     }
     for (const segment of context.doc.segments) {
       if (!/=|calculated|computed|defined|given/.test(segment.text)) continue;
@@ -66,7 +66,7 @@ function judge(context: RuleContext, kind: FormulaKind, source: string, span: Sp
 function moveMinusOneOut(source: string): string | undefined {
   const m = /\^\s*([{(])\s*(\(?\s*1\s*\/\s*[A-Za-z]+\s*\)?)\s*([-−–])\s*1\s*([})])/.exec(source);
   if (!m) return undefined;
-  const inner = m[2]!.replace(/^\(\s*(.*?)\s*\)$/, '$1');
+  const inner = m[2]!.trim().replace(/^\(\s*(.*?)\s*\)$/, '$1');
   const spaced = /\s[-−–]\s/.test(m[0]);
   const minus = spaced ? ` ${m[3]} 1` : `${m[3]}1`;
   return source.slice(0, m.index) + `^${m[1]}${inner}${m[4]}${minus}` + source.slice(m.index + m[0].length);

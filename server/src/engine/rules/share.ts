@@ -1,6 +1,6 @@
 // Rule share: a stated share must equal part / total, in prose ("70.7% … (638 of 902)") and in tables.
 import { sharePercent } from '../arithmetic.js';
-import { absoluteSentences, inSpan } from '../context/growth.js';
+import { absoluteSentences, growthStatements, inSpan } from '../context/growth.js';
 import { single, tableView } from '../context/tables.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -23,6 +23,8 @@ export const share: Rule = {
   fixable: true,
   tags: ['arithmetic'],
   check(context) {
+    // Percents that state a growth rate or a change are not shares.
+    const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));
     for (const segment of context.doc.segments) {
       if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
       for (const sentence of absoluteSentences(segment)) {
@@ -37,7 +39,7 @@ export const share: Rule = {
           // "UTokyo's 638 papers were 70.7% of the 902 combined": the part stands before the share.
           for (let i = 1; i + 1 < tokens.length; i++) {
             const [part, pct, whole] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-            if (pct.kind === 'percent' && part.kind === 'plain' && whole.kind === 'plain' && PERCENT_OF_TOTAL.test(context.doc.text.slice(pct.end, whole.start)) && !/\bof\b/i.test(context.doc.text.slice(part.end, pct.start))) {
+            if (pct.kind === 'percent' && !rates.has(pct.start) && part.kind === 'plain' && whole.kind === 'plain' && PERCENT_OF_TOTAL.test(context.doc.text.slice(pct.end, whole.start)) && !/\bof\b/i.test(context.doc.text.slice(part.end, pct.start))) {
               judge(context, pct, part, whole, 'sentence');
             }
           }
@@ -45,7 +47,7 @@ export const share: Rule = {
         }
         if (pairs.length !== 1) continue;
         const percents = tokens.filter((t) => t.kind === 'percent' && !segment.ranges.some((r) => inSpan(r, t) && r.from !== t && r.to !== t));
-        const standalone = percents.filter((t) => !segment.ranges.some((r) => r.to === t || r.from === t));
+        const standalone = percents.filter((t) => !segment.ranges.some((r) => r.to === t || r.from === t) && !rates.has(t.start));
         if (standalone.length === 0) continue;
         // The share is the percent nearest to the "part of total" phrase.
         const { part, total } = pairs[0]!;

@@ -1,0 +1,31 @@
+// Helpers shared by the report formats: summaries, the dataset line and filtering for --quiet.
+import type { DatasetReport, RunReport } from '../types.js';
+
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+/** "samples/dataset (9 files)" or, with several datasets, each of them separated by "; ". */
+export function datasetLabel(datasets: readonly DatasetReport[]): string {
+  if (datasets.length === 0) return 'none';
+  return datasets.map((d) => `${d.paths.join(', ')} (${plural(d.files.length, 'file')}${d.default ? ', default' : ''})`).join('; ');
+}
+
+/** Every dataset file used, deduplicated, in order. */
+export function datasetFiles(datasets: readonly DatasetReport[]): string[] {
+  return [...new Set(datasets.flatMap((d) => d.files))];
+}
+
+export function usesDefaultDataset(datasets: readonly DatasetReport[]): boolean {
+  return datasets.length > 0 && datasets.every((d) => d.default);
+}
+
+export function problemsLine(report: RunReport): string {
+  const s = report.summary;
+  return `${plural(s.problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}`;
+}
+
+export function coverageLine(report: RunReport): string {
+  const c = report.summary.coverage;
+  return `claims: ${c.claims} checked, ${c.verified} verified, ${c.mismatched} mismatched, ${c.unverified} unverified`;
+}

@@ -1,0 +1,94 @@
+// Engine side of the CLI (imported lazily): builds engines once per dataset and rules, checks and fixes texts, locates diagnostics.
+import type { RuleSetting } from '@factlint/schemas';
+import { applyFixes, createEngine, LineIndex, loadDataset, type DatasetInput, type DatasetProblem, type Diagnostic, type Engine, type OffsetRange } from '../engine/index.js';
+import type { LintJob, LintOutcome, LintReply, LintResult, LocatedDiagnostic, LocatedRange } from './types.js';
+
+/** --fix applies fixes and checks again until nothing applies, at most this many times. */
+export const MAX_FIX_PASSES = 10;
+
+export class DatasetProblemsError extends Error {
+  constructor(
+    readonly datasetKey: string,
+    readonly problems: DatasetProblem[],
+  ) {
+    super(`the dataset has ${problems.length} problem(s)`);
+  }
+}
+
+/** Loads each dataset once and builds each (dataset, rules) engine once. */
+export class EngineCache {
+  private readonly datasets = new Map<string, ReturnType<typeof loadDataset>>();
+  private readonly engines = new Map<string, Engine>();
+
+  constructor(private readonly inputs: ReadonlyMap<string, readonly DatasetInput[]>) {}
+
+  get(datasetKey: string, rules: Readonly<Record<string, RuleSetting>>): Engine {
+    const key = `${datasetKey}\0${JSON.stringify(rules)}`;
+    let engine = this.engines.get(key);
+    if (!engine) {
+      let loaded = this.datasets.get(datasetKey);
+      if (!loaded) {
+        const inputs = this.inputs.get(datasetKey);
+        if (!inputs) throw new Error(`internal: dataset ${datasetKey} was not provided`);
+        loaded = loadDataset(inputs);
+        this.datasets.set(datasetKey, loaded);
+      }
+      if (loaded.problems.length) throw new DatasetProblemsError(datasetKey, loaded.problems);
+      engine = createEngine({ dataset: loaded.dataset, rules });
+      this.engines.set(key, engine);
+    }
+    return engine;
+  }
+}
+
+export function runJob(cache: EngineCache, job: LintJob): LintReply {
+  try {
+    return { id: job.id, ok: true, outcome: lintText(cache.get(job.datasetKey, job.rules), job.text, job.fix) };
+  } catch (error) {
+    if (error instanceof DatasetProblemsError) return { id: job.id, ok: false, failure: { kind: 'dataset', datasetKey: error.datasetKey, problems: error.problems } };
+    return { id: job.id, ok: false, failure: { kind: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } };
+  }
+}
+
+/** Checks a text; with `fix`, applies certain fixes and re-checks until none applies (at most MAX_FIX_PASSES). */
+export function lintText(engine: Engine, text: string, fix: boolean): LintOutcome {
+  let result = engine.check(text);
+  const before = toLintResult(text, result.diagnostics, result.coverage);
+  if (!fix) return before;
+  let current = text;
+  let passes = 0;
+  let applied = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const next = applyFixes(current, result.diagnostics);
+    if (next.applied === 0 || next.text === current) break;
+    current = next.text;
+    applied += next.applied;
+    passes++;
+    result = engine.check(current);
+  }
+  if (current === text) return before;
+  return { ...toLintResult(current, result.diagnostics, result.coverage), fixed: { text: current, passes, applied, before } };
+}
+
+function toLintResult(text: string, diagnostics: readonly Diagnostic[], coverage: LintResult['coverage']): LintResult {
+  return { diagnostics: locateDiagnostics(text, diagnostics), coverage: { ...coverage } };
+}
+
+/** Resolves offsets to 1-based lines and UTF-16 columns and drops non-data fields (rule `data`, suggestions). */
+export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic[]): LocatedDiagnostic[] {
+  const index = new LineIndex(text);
+  const locate = (range: OffsetRange): LocatedRange => {
+    const start = index.locate(range.start);
+    const end = index.locate(range.end);
+    return { start: range.start, end: range.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+  return diagnostics.map((d) => {
+    const located: LocatedDiagnostic = { ruleId: d.ruleId, severity: d.severity, ...locate(d.range), message: d.message };
+    if (d.stated !== undefined) located.stated = d.stated;
+    if (d.expected !== undefined) located.expected = d.expected;
+    if (d.reason !== undefined) located.reason = d.reason;
+    if (d.related?.length) located.related = d.related.map((r) => ({ ...locate(r.range), message: r.message }));
+    if (d.fix) located.fix = { title: d.fix.title, edits: d.fix.edits.map((e) => ({ ...locate(e.range), newText: e.newText })) };
+    return located;
+  });
+}

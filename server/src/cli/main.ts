@@ -1,0 +1,416 @@
+// Entry of the factlint CLI: finds files and configs, loads datasets, checks (in parallel, cached), fixes, reports and sets the exit code.
+import { readFileSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { RuleSetting } from '@factlint/schemas';
+import type { DatasetInput, DatasetProblem } from '../engine/dataset/index.js';
+import type { RuleMeta } from '../engine/types.js';
+import { writeFileAtomic } from '../node/atomic-write.js';
+import { ConfigError, ConfigResolver, formatConfigPath, formatConfigProblem, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import { defaultDatasetPath, readDatasetInputs } from '../node/dataset-files.js';
+import { discoverFiles, DiscoveryError, display } from '../node/discover.js';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { buildFingerprint, DEFAULT_CACHE_LOCATION, ResultCache, sha256 } from './cache.js';
+import { unifiedDiff } from './diff.js';
+import { formatGithub } from './formatters/github.js';
+import { formatJson } from './formatters/json.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatStylish } from './formatters/stylish.js';
+import { runJobs } from './pool.js';
+import type { DatasetReport, FileReport, LintJob, LintResult, RunReport, Summary } from './types.js';
+
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+/** Exit codes. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+/** A failure that ends the run with exit code 2: each line goes to stderr, nothing to stdout. */
+class Fatal extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+interface Target {
+  path: string;
+  display: string;
+  config: LoadedConfig | undefined;
+  /** Read later (or from stdin). */
+  text?: string;
+}
+
+interface Settings {
+  datasetPaths: string[];
+  datasetKey: string;
+  defaultDataset: boolean;
+  rules: Record<string, RuleSetting>;
+  config: LoadedConfig | undefined;
+}
+
+interface LoadedDatasetFiles {
+  inputs: DatasetInput[];
+  hash: string;
+  report: DatasetReport;
+}
+
+export async function readVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const version = await readVersion();
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`factlint: ${error.message}\nRun "factlint --help" for usage.\n`);
+    return EXIT_ERROR;
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout.write(`${version}\n`);
+    return EXIT_OK;
+  }
+  try {
+    const { report, exitCode, notes, warnings } = await lint(options, io, version);
+    const text = render(report, options, io);
+    for (const note of notes) io.stderr.write(`factlint: ${note}\n`);
+    if (options.output) {
+      try {
+        await writeFile(resolve(io.cwd, options.output), text);
+      } catch (error) {
+        throw new Fatal([`factlint: cannot write the report to ${options.output}: ${(error as Error).message}`]);
+      }
+    } else {
+      io.stdout.write(text);
+    }
+    if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+      io.stderr.write(`factlint: too many warnings (${warnings}; --max-warnings ${options.maxWarnings})\n`);
+    }
+    return exitCode;
+  } catch (error) {
+    if (error instanceof Fatal) {
+      for (const line of error.lines) io.stderr.write(`${line}\n`);
+      return EXIT_ERROR;
+    }
+    if (error instanceof UsageError || error instanceof DiscoveryError) {
+      io.stderr.write(`factlint: ${error.message}\n`);
+      return EXIT_ERROR;
+    }
+    io.stderr.write(`factlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+/** The bin's entry: runs main() on process.argv and sets process.exitCode (so output is flushed before exit). */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2));
+}
+
+function processIO(): CliIO {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+}
+
+async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ report: RunReport; exitCode: number; notes: string[]; warnings: number }> {
+  const cwd = io.cwd;
+  const notes: string[] = [];
+
+  // 1. What to lint.
+  let targets: Target[];
+  const resolver = new ConfigResolver(options.config ? resolve(cwd, options.config) : undefined);
+  if (options.config && !(await stat(resolve(cwd, options.config)).then((s) => s.isFile(), () => false))) {
+    throw new Fatal([`factlint: cannot read the config file ${options.config}: no such file`]);
+  }
+  if (options.stdin) {
+    const path = resolve(cwd, options.stdinFilename ?? 'stdin.md');
+    targets = [{ path, display: options.stdinFilename ? display(path, cwd) : '<stdin>', config: undefined, text: await readStream(io.stdin) }];
+  } else {
+    const discovery = await discoverFiles(options.patterns, cwd);
+    for (const path of discovery.ignoredExplicit) notes.push(`warning: ${display(path, cwd)} is ignored by a .factlintignore file; not linted`);
+    targets = discovery.files.map((path) => ({ path, display: display(path, cwd), config: undefined }));
+  }
+
+  // 2. Configuration of each file (nearest wins), then its `ignore` globs.
+  const configProblems = new Map<string, ConfigProblem[]>();
+  const kept: Target[] = [];
+  for (const target of targets) {
+    try {
+      target.config = await resolver.forFile(target.path);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      for (const p of error.problems) configProblems.set(`${p.file}:${p.line}:${p.column}:${p.message}`, [p]);
+      continue;
+    }
+    if (target.config?.ignores(target.path)) continue;
+    kept.push(target);
+  }
+  if (configProblems.size) throw new Fatal(locatedLines([...configProblems.values()].flat(), cwd));
+  targets = kept;
+
+  // 3. This shard's files: file k of the sorted list goes to shard (k mod n) + 1.
+  if (options.shard) {
+    const { index, count } = options.shard;
+    targets = targets.filter((_, k) => k % count === index - 1);
+  }
+
+  // 4. Settings of each file: dataset (--dataset > config > default) and rules (config, then --rule).
+  const settingsOf = (config: LoadedConfig | undefined): Settings => {
+    const datasetPaths = options.datasets.length ? options.datasets.map((p) => resolve(cwd, p)) : (config?.datasets ?? [resolve(defaultDatasetPath)]);
+    const rules: Record<string, RuleSetting> = { ...(config?.rules ?? {}) };
+    for (const [id, severity] of Object.entries(options.rules)) {
+      const existing = rules[id];
+      rules[id] = existing !== undefined && typeof existing === 'object' ? { ...existing, severity } : severity;
+    }
+    return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, rules, config };
+  };
+  const settings = targets.map((t) => settingsOf(t.config));
+  // With no file, the report still names the dataset a file here would use.
+  const reported = targets.length ? settings : [settingsOf(await resolver.forFile(join(cwd, 'stdin.md')).catch(() => undefined))];
+
+  // 5. Dataset files: read (and hashed) once per distinct dataset.
+  const datasets = new Map<string, LoadedDatasetFiles>();
+  for (const s of reported) {
+    if (datasets.has(s.datasetKey)) continue;
+    datasets.set(s.datasetKey, await readDataset(s, cwd));
+  }
+  const datasetReports = [...new Set(reported.map((s) => s.datasetKey))].map((key) => datasets.get(key)!.report);
+  for (const d of datasetReports) {
+    if (d.default && options.format !== 'json' && options.format !== 'sarif') notes.unshift(`using the default dataset (${d.paths.join(', ')}, ${d.files.length} files)`);
+  }
+
+  // 6. File contents; unreadable files end the run. (Synchronous reads: much faster than fs/promises for many small files.)
+  const unreadable: string[] = [];
+  for (const target of targets) {
+    if (target.text !== undefined) continue;
+    try {
+      target.text = readFileSync(target.path, 'utf8');
+    } catch (error) {
+      unreadable.push(`factlint: cannot read ${target.display}: ${describeFsError(error)}`);
+    }
+  }
+  if (unreadable.length) throw new Fatal(unreadable.sort());
+
+  // 7. Cached results (keyed by content, never by timestamps).
+  const fixing = options.fix || options.fixDryRun;
+  const cache = options.cache && !options.stdin ? await ResultCache.open(await cacheLocation(options.cacheLocation, cwd)) : undefined;
+  const fingerprint = cache ? await buildFingerprint(version) : '';
+  const keyOf = (s: Settings, text: string) => sha256(fingerprint, JSON.stringify({ dataset: s.datasetPaths, rules: s.rules }), datasets.get(s.datasetKey)!.hash, text);
+  const results: (LintResult | undefined)[] = targets.map((t, i) => {
+    const hit = cache?.get(t.path, keyOf(settings[i]!, t.text!));
+    return hit && !(fixing && hit.diagnostics.some((d) => d.fix)) ? hit : undefined;
+  });
+
+  // 8. Check the others: the engine is only imported when something needs checking.
+  const jobs: LintJob[] = [];
+  targets.forEach((t, i) => {
+    if (!results[i]) jobs.push({ id: i, path: t.path, text: t.text!, datasetKey: settings[i]!.datasetKey, rules: settings[i]!.rules, fix: fixing });
+  });
+  const fileReports: FileReport[] = targets.map((t) => ({ path: t.path, display: t.display, diagnostics: [], coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } }));
+  if (jobs.length) {
+    await validateRuleIds(jobs.map((j) => settings[j.id]!), options, cwd);
+    const inputs = new Map<string, DatasetInput[]>();
+    for (const job of jobs) inputs.set(job.datasetKey, datasets.get(job.datasetKey)!.inputs);
+    const replies = await runJobs(jobs, inputs, { concurrency: options.concurrency });
+    const datasetProblems = new Map<string, DatasetProblem[]>();
+    const internal: string[] = [];
+    for (const reply of replies) {
+      if (reply.ok) continue;
+      if (reply.failure.kind === 'dataset') datasetProblems.set(reply.failure.datasetKey, reply.failure.problems);
+      else internal.push(`factlint: internal error while checking ${targets[reply.id]!.display}: ${reply.failure.message}`);
+    }
+    if (datasetProblems.size) throw new Fatal(locatedLines([...datasetProblems.values()].flat(), cwd));
+    if (internal.length) throw new Fatal(internal);
+
+    // 9. Fixes: written atomically, never over a file that changed since it was read.
+    const writeFailures: string[] = [];
+    for (const reply of replies) {
+      if (!reply.ok) continue;
+      const target = targets[reply.id]!;
+      const s = settings[reply.id]!;
+      const outcome = reply.outcome;
+      const fileReport = fileReports[reply.id]!;
+      let result: LintResult = { diagnostics: outcome.diagnostics, coverage: outcome.coverage };
+      let cacheText = target.text!;
+      let cacheResult: LintResult | undefined = result;
+      if (outcome.fixed) {
+        if (options.fixDryRun) {
+          fileReport.diff = unifiedDiff(target.text!, outcome.fixed.text, `a/${target.display}`, `b/${target.display}`);
+          cacheResult = outcome.fixed.before;
+        } else if (options.fix) {
+          const written = await writeFileAtomic(target.path, outcome.fixed.text, { expected: target.text! }).catch((error: unknown) => {
+            writeFailures.push(`factlint: cannot write the fixes to ${target.display}: ${describeFsError(error)}`);
+            return 'failed' as const;
+          });
+          if (written === 'written') {
+            fileReport.fixesApplied = outcome.fixed.applied;
+            cacheText = outcome.fixed.text;
+          } else {
+            if (written === 'changed') notes.push(`warning: ${target.display} changed while factlint was fixing it; not written`);
+            result = outcome.fixed.before;
+            cacheResult = undefined;
+          }
+        }
+      }
+      results[reply.id] = result;
+      if (cache && cacheResult) cache.set(target.path, keyOf(s, cacheText), cacheResult);
+    }
+    if (writeFailures.length) throw new Fatal(writeFailures);
+  }
+  if (cache) {
+    const problem = await cache.save();
+    if (problem) notes.push(`warning: ${problem}`);
+  }
+
+  // 10. The report (--quiet shows errors only; the exit code counts every finding).
+  let errors = 0;
+  let warnings = 0;
+  targets.forEach((_, i) => {
+    const result = results[i]!;
+    const report = fileReports[i]!;
+    report.coverage = result.coverage;
+    report.diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+  });
+  const report: RunReport = {
+    version,
+    cwd,
+    files: fileReports,
+    datasets: datasetReports,
+    summary: summarise(fileReports),
+    ...(options.format === 'sarif' ? { rules: await ruleMetadata() } : {}),
+  };
+  const exitCode = errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
+  return { report, exitCode, notes, warnings };
+}
+
+function render(report: RunReport, options: CliOptions, io: CliIO): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
+    case 'stylish':
+      return formatStylish(report, { color: !options.output && useColor(io.env, io.stdout) });
+  }
+}
+
+/** Colours on a terminal; NO_COLOR turns them off, FORCE_COLOR (other than 0/false) forces them. */
+export function useColor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return stream.isTTY === true;
+}
+
+function summarise(files: readonly FileReport[]): Summary {
+  const summary: Summary = { files: files.length, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
+  for (const file of files) {
+    if (file.diagnostics.length) summary.filesWithProblems++;
+    for (const d of file.diagnostics) {
+      summary.problems++;
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+      if (d.fix) summary.fixable++;
+    }
+    summary.coverage.claims += file.coverage.claims;
+    summary.coverage.verified += file.coverage.verified;
+    summary.coverage.mismatched += file.coverage.mismatched;
+    summary.coverage.unverified += file.coverage.unverified;
+  }
+  return summary;
+}
+
+async function readDataset(s: Settings, cwd: string): Promise<LoadedDatasetFiles> {
+  let inputs: DatasetInput[];
+  try {
+    inputs = await readDatasetInputs(s.datasetPaths);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const path = e.path ? display(e.path, cwd) : s.datasetPaths.map((p) => display(p, cwd)).join(', ');
+    throw new Fatal([`factlint: cannot read the dataset ${path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}`]);
+  }
+  if (inputs.length === 0) {
+    throw new Fatal([`factlint: the dataset ${s.datasetPaths.map((p) => display(p, cwd)).join(', ')} has no .yaml, .yml or .json file`]);
+  }
+  return {
+    inputs,
+    hash: sha256(...inputs.flatMap((i) => [i.path, i.text])),
+    report: {
+      paths: s.datasetPaths.map((p) => display(p.endsWith(sep) && p.length > 1 ? p.slice(0, -1) : p, cwd)),
+      files: inputs.map((i) => display(i.path, cwd)),
+      default: s.defaultDataset,
+    },
+  };
+}
+
+/** Unknown rule ids: from --rule a usage error, from a config file located at the rule's key. */
+async function validateRuleIds(settings: readonly Settings[], options: CliOptions, cwd: string): Promise<void> {
+  const { allRules } = await import('../engine/rules/index.js');
+  const known = new Set(allRules.map((r) => r.id));
+  const knownList = [...known].join(', ');
+  for (const id of Object.keys(options.rules)) {
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${knownList})`);
+  }
+  const problems = new Map<string, ConfigProblem>();
+  for (const s of settings) {
+    if (!s.config) continue;
+    for (const id of Object.keys(s.config.rules)) {
+      if (known.has(id)) continue;
+      const at = s.config.locate(['rules', id], true);
+      const problem = { file: s.config.file, ...at, message: `${formatConfigPath(['rules', id])}: unknown rule "${id}" (known: ${knownList})` };
+      problems.set(formatConfigProblem(problem), problem);
+    }
+  }
+  if (problems.size) throw new Fatal(locatedLines([...problems.values()], cwd));
+}
+
+async function ruleMetadata(): Promise<RuleMeta[]> {
+  const { allRules } = await import('../engine/rules/index.js');
+  return allRules.map(({ id, docs, defaultSeverity, fixable, tags }) => ({ id, docs, defaultSeverity, fixable, tags }));
+}
+
+/** `FILE:line:col: message` lines with FILE as printed, sorted and deduplicated. */
+function locatedLines(problems: readonly { file: string; line: number; column: number; message: string }[], cwd: string): string[] {
+  const sorted = [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return [...new Set(sorted.map((p) => `${display(p.file, cwd)}:${p.line}:${p.column}: ${p.message}`))];
+}
+
+async function cacheLocation(option: string | undefined, cwd: string): Promise<string> {
+  if (!option) return resolve(cwd, DEFAULT_CACHE_LOCATION);
+  const path = resolve(cwd, option);
+  const isDir = option.endsWith('/') || option.endsWith(sep) || (await stat(path).then((s) => s.isDirectory(), () => false));
+  return isDir ? join(path, 'cache.json') : path;
+}
+
+function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const what = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder' }[e.code ?? ''];
+  return what ? `${what} (${e.code})` : e.message;
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+

@@ -1,0 +1,161 @@
+// Finds the Markdown files to lint from paths, folders and globs, honouring .gitignore and .factlintignore (root and nested), never node_modules.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { relativeInside } from './config.js';
+
+/** The files a folder or glob expands to. Explicitly named files are linted whatever their extension. */
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+/** Folders never entered. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/** A path argument that names nothing, or a glob that matches nothing: a usage error. */
+export class DiscoveryError extends Error {}
+
+export interface Discovery {
+  /** Absolute paths, deduplicated, sorted by their path relative to cwd. */
+  files: string[];
+  /** Explicitly named files skipped because a .factlintignore matches them. */
+  ignoredExplicit: string[];
+}
+
+type IgnoreInstance = ReturnType<typeof ignore>;
+
+/** The ignore files of each folder, read once. */
+class IgnoreFiles {
+  private readonly cache = new Map<string, Promise<IgnoreInstance | undefined>>();
+  constructor(private readonly names: readonly string[]) {}
+
+  of(dir: string): Promise<IgnoreInstance | undefined> {
+    let found = this.cache.get(dir);
+    if (!found) {
+      found = (async () => {
+        let ig: IgnoreInstance | undefined;
+        for (const name of this.names) {
+          const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+          if (text !== undefined) (ig ??= ignore()).add(text);
+        }
+        return ig;
+      })();
+      this.cache.set(dir, found);
+    }
+    return found;
+  }
+
+  /**
+   * Whether `path` (absolute, inside `base`) is ignored by the ignore files of `base` and the folders below it
+   * down to the path's parent. Deeper files take precedence (a nested `!x` re-includes), and a path inside an
+   * ignored folder is ignored.
+   */
+  async ignored(base: string, path: string, isDirectory: boolean): Promise<boolean> {
+    const rel = relativeInside(base, path);
+    if (!rel) return false;
+    const parts = rel.split('/');
+    const layers: { dir: string; ig: IgnoreInstance }[] = [];
+    let dir = base;
+    for (let i = 0; i < parts.length; i++) {
+      const ig = await this.of(dir);
+      if (ig) layers.push({ dir, ig });
+      const candidate = join(dir, parts[i]!);
+      const last = i === parts.length - 1;
+      if (testLayers(layers, candidate, last ? isDirectory : true)) return true;
+      dir = candidate;
+    }
+    return false;
+  }
+}
+
+function testLayers(layers: readonly { dir: string; ig: IgnoreInstance }[], path: string, isDirectory: boolean): boolean {
+  let ignored = false;
+  for (const { dir, ig } of layers) {
+    const rel = relativeInside(dir, path);
+    if (!rel) continue;
+    const result = ig.test(isDirectory ? `${rel}/` : rel);
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/** The folder whose ignore files apply first: the enclosing Git work tree, else cwd. */
+export async function findIgnoreRoot(cwd: string): Promise<string> {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (await stat(join(dir, '.git')).then(() => true, () => false)) return dir;
+    if (dirname(dir) === dir) return cwd;
+  }
+}
+
+/**
+ * Expands the command-line paths: none = every Markdown file under cwd; a folder = its Markdown files;
+ * a glob (tinyglobby) = its Markdown matches; a file = itself unless a .factlintignore matches it.
+ */
+export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
+  const root = await findIgnoreRoot(cwd);
+  const both = new IgnoreFiles(['.gitignore', '.factlintignore']);
+  const factlintOnly = new IgnoreFiles(['.factlintignore']);
+  const found = new Set<string>();
+  const ignoredExplicit: string[] = [];
+  const baseFor = (path: string) => (relativeInside(root, path) !== undefined ? root : dirname(path));
+
+  const walk = async (dir: string, base: string) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new DiscoveryError(`cannot read folder ${display(dir, cwd)}: ${(error as Error).message}`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name)) continue;
+        if (await both.ignored(base, path, true)) continue;
+        await walk(path, base);
+      } else if (MARKDOWN_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) {
+        if (!(await both.ignored(base, path, false))) found.add(path);
+      }
+    }
+  };
+
+  if (patterns.length === 0) await walk(cwd, baseFor(cwd));
+  for (const pattern of patterns) {
+    const path = resolve(cwd, pattern);
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const base = relativeInside(root, path) !== undefined ? root : path;
+      await walk(path, base);
+    } else if (info) {
+      if (await factlintOnly.ignored(baseFor(path), path, false)) ignoredExplicit.push(path);
+      else found.add(path);
+    } else if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+      let kept = 0;
+      for (const match of matches) {
+        const abs = resolve(match);
+        if (!MARKDOWN_FILE.test(abs) || (await both.ignored(baseFor(abs), abs, false))) continue;
+        found.add(abs);
+        kept++;
+      }
+      if (kept === 0 && matches.length === 0) throw new DiscoveryError(`no files match the pattern "${pattern}"`);
+    } else {
+      throw new DiscoveryError(`no such file or folder: ${pattern}`);
+    }
+  }
+  const files = [...found].map((p) => ({ p, key: display(p, cwd) }));
+  files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { files: files.map((f) => f.p), ignoredExplicit };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+/** A path as printed: relative to cwd with forward slashes when inside it, else absolute. */
+export function display(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  if (rel === '') return '.';
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return path.split(sep).join('/');
+  return rel.split(sep).join('/');
+}

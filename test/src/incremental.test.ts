@@ -63,9 +63,10 @@ function assertIncrementalMatches(previous: CheckResult, edited: string, label: 
 }
 
 describe('incremental check', () => {
-  it('re-parses only the edited blocks for a one-word edit in the middle of the outlook', () => {
+  it('re-parses only the edited blocks for a one-word edit in the middle of the outlook', async () => {
+    const engine = createEngine({ dataset: await loadDefaultDataset(), parseAll: true });
     const first = engine.check(outlook);
-    assert.equal(first.parsedBlocks, first.totalBlocks, 'a first check parses every block');
+    assert.equal(first.parsedBlocks, first.totalBlocks, 'with parseAll, a first check parses every block');
     const middle = outlook.indexOf(' cluster ', Math.floor(outlook.length / 2));
     assert.ok(middle > 0);
     const edited = outlook.slice(0, middle) + ' metropolitan' + outlook.slice(middle);
@@ -77,6 +78,20 @@ describe('incremental check', () => {
     assert.deepEqual(second.diagnostics, fresh.diagnostics);
     assert.deepEqual(second.coverage, fresh.coverage);
     assert.equal(second.text, edited);
+  });
+
+  it('does not parse prose no rule reads, and parses an edited paragraph that holds numbers', () => {
+    const first = engine.check(outlook);
+    assert.ok(first.parsedBlocks > 0 && first.parsedBlocks < first.totalBlocks, `parsed ${first.parsedBlocks} of ${first.totalBlocks}`);
+    const prose = outlook.indexOf('Publicly supported platforms, with TIB');
+    assert.ok(prose > 0);
+    const proseEdit = engine.check(outlook.slice(0, prose) + 'Today, ' + outlook.slice(prose), { previous: first });
+    assert.equal(proseEdit.parsedBlocks, 0, 'an edit of a paragraph without numbers parses nothing');
+    const numbers = outlook.indexOf('UTokyo expanded from 287');
+    assert.ok(numbers > 0);
+    const numberEdit = engine.check(outlook.slice(0, numbers) + 'By then, ' + outlook.slice(numbers), { previous: first });
+    assert.ok(numberEdit.parsedBlocks >= 1 && numberEdit.parsedBlocks <= 3, `parsed ${numberEdit.parsedBlocks}`);
+    assert.deepEqual(numberEdit.diagnostics, engine.check(numberEdit.text).diagnostics);
   });
 
   it('reuses everything when the text is unchanged', () => {

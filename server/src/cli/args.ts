@@ -63,7 +63,7 @@ Speed and CI:
       --cache                reuse results of unchanged files (keyed by content hashes)
       --cache-location PATH  cache file (default node_modules/.cache/factlint/cache.json)
       --shard I/N            lint only shard I of N: file k of the sorted list goes to shard (k mod N)+1
-      --concurrency N|auto   worker threads (default auto: all cores when more than 8 files; 1 = none)
+      --concurrency N|auto   threads in all (default auto: all cores on machines with 4 or more, from ~400 KB of Markdown on; 1 = main thread only)
 
   -h, --help                 show this help
   -v, --version              show the version

@@ -1,6 +1,6 @@
 // Engine side of the CLI (imported lazily): builds engines once per dataset and rules, checks and fixes texts, locates diagnostics.
 import type { RuleSetting } from '@factlint/schemas';
-import { applyFixes, createEngine, LineIndex, loadDataset, type DatasetInput, type DatasetProblem, type Diagnostic, type Engine, type OffsetRange } from '../engine/index.js';
+import { applyFixes, createEngine, LineIndex, loadDataset, type Dataset, type DatasetInput, type DatasetProblem, type Diagnostic, type Engine, type OffsetRange } from '../engine/index.js';
 import type { LintJob, LintOutcome, LintReply, LintResult, LocatedDiagnostic, LocatedRange } from './types.js';
 
 /** --fix applies fixes and checks again until nothing applies, at most this many times. */
@@ -22,17 +22,35 @@ export class EngineCache {
 
   constructor(private readonly inputs: ReadonlyMap<string, readonly DatasetInput[]>) {}
 
+  /** A cache over datasets already loaded and validated elsewhere (the main thread, for its workers). */
+  static fromDatasets(datasets: ReadonlyMap<string, Dataset>): EngineCache {
+    const cache = new EngineCache(new Map());
+    for (const [key, dataset] of datasets) cache.datasets.set(key, { dataset, problems: [] });
+    return cache;
+  }
+
+  /** The validated dataset of a key, or undefined when it has problems (the jobs then report them). */
+  dataset(datasetKey: string): Dataset | undefined {
+    const loaded = this.load(datasetKey);
+    return loaded.problems.length ? undefined : loaded.dataset;
+  }
+
+  private load(datasetKey: string): ReturnType<typeof loadDataset> {
+    let loaded = this.datasets.get(datasetKey);
+    if (!loaded) {
+      const inputs = this.inputs.get(datasetKey);
+      if (!inputs) throw new Error(`internal: dataset ${datasetKey} was not provided`);
+      loaded = loadDataset(inputs);
+      this.datasets.set(datasetKey, loaded);
+    }
+    return loaded;
+  }
+
   get(datasetKey: string, rules: Readonly<Record<string, RuleSetting>>): Engine {
     const key = `${datasetKey}\0${JSON.stringify(rules)}`;
     let engine = this.engines.get(key);
     if (!engine) {
-      let loaded = this.datasets.get(datasetKey);
-      if (!loaded) {
-        const inputs = this.inputs.get(datasetKey);
-        if (!inputs) throw new Error(`internal: dataset ${datasetKey} was not provided`);
-        loaded = loadDataset(inputs);
-        this.datasets.set(datasetKey, loaded);
-      }
+      const loaded = this.load(datasetKey);
       if (loaded.problems.length) throw new DatasetProblemsError(datasetKey, loaded.problems);
       engine = createEngine({ dataset: loaded.dataset, rules });
       this.engines.set(key, engine);

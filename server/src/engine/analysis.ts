@@ -1,6 +1,6 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
-import { PhraseMatcher, type Mention } from './context/phrase-matcher.js';
+import { PhraseMatcher, splitWords, type Mention } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
@@ -70,13 +70,14 @@ interface BlockAnalysis {
 function analyseSegment(segment: Segment, matchers: Matchers): SegmentAnalysis {
   const text = segment.text;
   const tokens = attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text));
+  const words = splitWords(text);
   return {
     tokens,
     ranges: pairRanges(text, tokens),
     sentences: splitSentences(text),
-    entities: matchers.entities.find(text),
-    metrics: matchers.metrics.find(text),
-    rankings: matchers.rankings.find(text),
+    entities: matchers.entities.find(text, words),
+    metrics: matchers.metrics.find(text, words),
+    rankings: matchers.rankings.find(text, words),
   };
 }
 
@@ -131,7 +132,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
   let heading: number | undefined;
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers);
-    const facts = shiftFacts(block.facts, block.start);
+    const facts = shiftFacts(block.record.facts, block.start);
     const listIds = new Map<number, AnalysedList>();
     const tableIds = new Map<number, AnalysedTable>();
     for (const table of facts.tables) {
@@ -186,12 +187,13 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
 }
 
 function blockAnalysis(block: ParsedBlock, matchers: Matchers): BlockAnalysis {
-  const cached = block.analysis as BlockAnalysis | undefined;
+  const record = block.record;
+  const cached = record.analysis as BlockAnalysis | undefined;
   if (cached && cached.matchers === matchers) return cached;
   const analysis: BlockAnalysis = {
     matchers,
-    segments: block.facts.segments.map((s) => analyseSegment({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers)),
+    segments: record.facts.segments.map((s) => analyseSegment({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers)),
   };
-  block.analysis = analysis;
+  record.analysis = analysis;
   return analysis;
 }

@@ -16,6 +16,8 @@ export interface EngineOptions {
   dataset: Dataset;
   /** Rule id → severity or { severity, ...options }, as in the configuration file. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** Parse even the chunks no rule reads (slower; for equivalence tests and benchmarks). */
+  parseAll?: boolean;
 }
 
 export interface CheckOptions {
@@ -80,7 +82,7 @@ export function createEngine(options: EngineOptions): Engine {
     check(text, checkOptions = {}) {
       const cancellation = checkOptions.cancellation;
       const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
-      const model = buildDocument(text, previous);
+      const model = buildDocument(text, previous, { parseAll: options.parseAll });
       throwIfCancelled(cancellation);
       const doc = analyseDocument(model, matchers);
       throwIfCancelled(cancellation);

@@ -137,17 +137,15 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
 
   // Any fact of a mentioned entity that the number equals settles it: the claim is consistent with the dataset.
   for (const entity of entityIds) {
-    for (const metric of dataset.metrics.keys()) {
-      for (const o of dataset.observationsByKey.get(observationKey(entity, metric)) ?? []) {
-        if (valueMatches(dataset, token, o)) {
-          return { token, segment, entity, metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: context.evidence, candidates: [] };
-        }
+    for (const o of dataset.observationsByEntity.get(entity) ?? []) {
+      if (valueMatches(dataset, token, o)) {
+        return { token, segment, entity, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: context.evidence, candidates: [] };
       }
     }
   }
 
   // A number that equals a fact of the linked metric for another entity ("the 902 combined") is not this entity's value.
-  if (metricIds.some((metric) => dataset.observations.some((o) => o.metric === metric && valueMatches(dataset, token, o)))) return undefined;
+  if (metricIds.some((metric) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => valueMatches(dataset, token, o)))) return undefined;
 
   for (const metric of metricIds) {
     for (const entity of entityIds) {

@@ -20,6 +20,25 @@ function foldWord(word: string, stem: boolean): string {
   return stem && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
+export interface Word {
+  start: number;
+  end: number;
+  raw: string;
+  lower: string;
+  /** Lower case with a simple plural folded ("publications" → "publication"). */
+  stemmed: string;
+}
+
+/** The words of a text, split once and shared by every matcher. */
+export function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase();
+    words.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], lower, stemmed: foldWord(lower, true) });
+  }
+  return words;
+}
+
 export class PhraseMatcher {
   private readonly entries = new Map<string, Entry[]>();
   /** First word → the word counts of phrases that start with it, longest first. */
@@ -47,20 +66,17 @@ export class PhraseMatcher {
     this.lengthsByFirst.set(first, lengths);
   }
 
-  /** Longest, leftmost, non-overlapping mentions in `text` (offsets relative to `text`). */
-  find(text: string): Mention[] {
-    const words: Array<{ start: number; end: number; raw: string; folded: string }> = [];
-    for (const m of text.matchAll(WORD)) {
-      words.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], folded: foldWord(m[0], this.stem) });
-    }
+  /** Longest, leftmost, non-overlapping mentions in `text` (offsets relative to `text`); `words` from splitWords(text). */
+  find(text: string, words: readonly Word[] = splitWords(text)): Mention[] {
+    const fold = (w: Word) => (this.stem ? w.stemmed : w.lower);
     const mentions: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
-      const lengths = this.lengthsByFirst.get(words[i]!.folded);
+      const lengths = this.lengthsByFirst.get(fold(words[i]!));
       if (!lengths) continue;
       for (const n of lengths) {
         if (i + n > words.length || !this.contiguous(text, words, i, n)) continue;
-        let key = words[i]!.folded;
-        for (let k = 1; k < n; k++) key += ' ' + words[i + k]!.folded;
+        let key = fold(words[i]!);
+        for (let k = 1; k < n; k++) key += ' ' + fold(words[i + k]!);
         const entries = this.entries.get(key);
         const entry = entries?.find((e) => e.exact === undefined || (n === 1 && e.exact === words[i]!.raw));
         if (!entry) continue;

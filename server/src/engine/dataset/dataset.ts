@@ -16,6 +16,14 @@ export interface Dataset {
   metricByPhrase: ReadonlyMap<string, string>;
   /** `${entity}|${metric}` → observations. */
   observationsByKey: ReadonlyMap<string, readonly Observation[]>;
+  observationsByEntity: ReadonlyMap<string, readonly Observation[]>;
+  observationsByMetric: ReadonlyMap<string, readonly Observation[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function observationKey(entity: string, metric: string): string {
@@ -31,6 +39,8 @@ export function indexDataset(files: readonly DatasetFile[], paths: readonly stri
   const entityByName = new Map<string, string>();
   const metricByPhrase = new Map<string, string>();
   const observationsByKey = new Map<string, Observation[]>();
+  const observationsByEntity = new Map<string, Observation[]>();
+  const observationsByMetric = new Map<string, Observation[]>();
 
   for (const file of files) {
     for (const s of file.sources) if (!sources.has(s.id)) sources.set(s.id, s);
@@ -53,11 +63,10 @@ export function indexDataset(files: readonly DatasetFile[], paths: readonly stri
     for (const r of file.rankings) if (!rankings.has(r.id)) rankings.set(r.id, r);
     for (const o of file.observations) {
       observations.push(o);
-      const key = observationKey(o.entity, o.metric);
-      const list = observationsByKey.get(key);
-      if (list) list.push(o);
-      else observationsByKey.set(key, [o]);
+      push(observationsByKey, observationKey(o.entity, o.metric), o);
+      push(observationsByEntity, o.entity, o);
+      push(observationsByMetric, o.metric, o);
     }
   }
-  return { files: paths, sources, entities, metrics, rankings, observations, entityByName, metricByPhrase, observationsByKey };
+  return { files: paths, sources, entities, metrics, rankings, observations, entityByName, metricByPhrase, observationsByKey, observationsByEntity, observationsByMetric };
 }

@@ -1,25 +1,38 @@
-// The parsed document as a list of top-level blocks, rebuilt incrementally: only the blocks an edit touches are re-parsed.
-import type { Root } from 'mdast';
+// The parsed document as top-level blocks, built from content-addressed chunks: an edit re-parses only the chunks it
+// changed, and chunks that hold nothing a rule reads (no digit, no ordinal word, no markup that matters) are not parsed.
 import { blockFacts, type BlockFacts } from './facts.js';
 import { parseMarkdown, topLevelBlocks } from './parse.js';
 
-export interface ParsedBlock {
-  /** Document offsets of the block (from the start of its first line). */
+/** A block of a chunk, with chunk-relative offsets; shared by every version of the document that has the chunk. */
+export interface ChunkBlock {
   start: number;
   end: number;
-  /** Facts with offsets relative to `start`. */
+  /** Facts with offsets relative to the block's start. */
   facts: BlockFacts;
-  /** Per-dataset analysis cache, filled by the claim extractor and reused while the block is unchanged. */
+  /** Per-dataset analysis cache, filled by the claim extractor and reused while the chunk is unchanged. */
   analysis?: unknown;
+}
+
+export interface ParsedBlock {
+  /** Document offsets of the block. */
+  start: number;
+  end: number;
+  /** The chunk-relative record (facts and analysis cache). */
+  record: ChunkBlock;
 }
 
 export interface DocumentModel {
   text: string;
   blocks: ParsedBlock[];
-  /** Link reference definitions resolve across blocks, so their presence forces a full re-parse. */
-  hasReferenceDefinitions: boolean;
-  /** How many blocks this build parsed (all of them, or only the edited window). */
+  /** Chunk text → its blocks, for the next build. */
+  chunks: ReadonlyMap<string, ChunkBlock[]>;
+  /** How many blocks this build parsed (every needed one, or only those of edited chunks). */
   parsedBlocks: number;
+}
+
+export interface DocumentOptions {
+  /** Parse every chunk, even those no rule reads (for equivalence tests and benchmarks). */
+  parseAll?: boolean;
 }
 
 export interface Cancellation {
@@ -37,87 +50,143 @@ export function throwIfCancelled(token: Cancellation | undefined): void {
   if (token?.isCancellationRequested) throw new CheckCancelledError();
 }
 
-export function buildDocument(text: string, previous?: DocumentModel): DocumentModel {
+/** Link reference definitions resolve across the whole document, so a document with any is parsed whole. */
+const REFERENCE_DEFINITION = /\[(?!\^)[^\]\n]+\]:/;
+
+/**
+ * What a rule can read: digits, spelled ordinals, footnotes, citations, math, directives, tables, headings.
+ * A chunk without any of these stands for itself as a plain paragraph of prose (its words still give context).
+ */
+const NEEDED =
+  /[0-9]|\[\^|<sup|<!--|\$|\||^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)\b/im;
+
+export function buildDocument(text: string, previous?: DocumentModel, options: DocumentOptions = {}): DocumentModel {
   if (previous && previous.text === text) return { ...previous, parsedBlocks: 0 };
-  return (previous && incremental(text, previous)) || full(text);
+  if (REFERENCE_DEFINITION.test(text)) return whole(text);
+  const chunks = splitChunks(text);
+  const cache = new Map<string, ChunkBlock[]>();
+  const known = previous?.chunks;
+  const results: Array<ChunkBlock[] | undefined> = chunks.map((c) => {
+    const key = text.slice(c.start, c.end);
+    return cache.get(key) ?? known?.get(key);
+  });
+  let parsedBlocks = 0;
+  const mustParse = (i: number) => {
+    const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
+    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk));
+  };
+  // Parse runs of consecutive changed chunks in one go, then hand each block to the chunk it starts in.
+  for (let i = 0; i < chunks.length; i++) {
+    if (results[i]) continue;
+    if (!mustParse(i)) {
+      results[i] = [prosePlaceholder(text, chunks[i]!)];
+      continue;
+    }
+    let j = i;
+    while (j + 1 < chunks.length && !results[j + 1] && mustParse(j + 1)) j++;
+    const windowStart = chunks[i]!.start;
+    const window = text.slice(windowStart, chunks[j]!.end);
+    const blocks = topLevelBlocks(parseMarkdown(window), window, windowStart);
+    parsedBlocks += blocks.length;
+    for (let k = i; k <= j; k++) results[k] = [];
+    let k = i;
+    for (const block of blocks) {
+      while (k < j && block.start >= chunks[k + 1]!.start) k++;
+      const chunkStart = chunks[k]!.start;
+      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: blockFacts(block.node, window, windowStart, block.start) });
+    }
+    i = j;
+  }
+  const blocks: ParsedBlock[] = [];
+  chunks.forEach((chunk, i) => {
+    const records = results[i]!;
+    cache.set(text.slice(chunk.start, chunk.end), records);
+    for (const record of records) blocks.push({ start: chunk.start + record.start, end: chunk.start + record.end, record });
+  });
+  return { text, blocks, chunks: cache, parsedBlocks };
 }
 
-function full(text: string): DocumentModel {
-  const tree = parseMarkdown(text);
-  const blocks = toBlocks(tree, text, 0);
-  return { text, blocks, hasReferenceDefinitions: hasDefinitions(tree), parsedBlocks: blocks.length };
+function whole(text: string): DocumentModel {
+  const blocks = topLevelBlocks(parseMarkdown(text), text, 0).map((b) => ({
+    start: b.start,
+    end: b.end,
+    record: { start: b.start, end: b.end, facts: blockFacts(b.node, text, 0, b.start) },
+  }));
+  return { text, blocks, chunks: new Map(), parsedBlocks: blocks.length };
 }
 
-function toBlocks(tree: Root, source: string, base: number): ParsedBlock[] {
-  return topLevelBlocks(tree, source, base).map((b) => ({ start: b.start, end: b.end, facts: blockFacts(b.node, source, base, b.start) }));
+const PLAIN_START = /^(?:[#>\-*+=_|<`~\s[!]|\d{1,9}[.)])/;
+const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+|\*+|_+)[ \t]*$|```|~~~|<)/m;
+const INLINE_MARKUP = /[`[\]<$\\|]|www\.|:\/\/|@|\n[ \t]*\n/;
+
+/**
+ * A chunk that can only be one paragraph with no inline markup a rule masks (code, links, HTML, footnotes, math,
+ * autolinks, escapes): its parse is known without parsing — one paragraph whose text is the source itself.
+ */
+export function isPlainParagraph(chunk: string): boolean {
+  const content = chunk.trimEnd();
+  return !PLAIN_START.test(content) && !BLOCK_LINE.test(content) && !INLINE_MARKUP.test(content);
 }
 
-function hasDefinitions(node: Root | Root['children'][number]): boolean {
-  return node.type === 'definition' || ('children' in node && (node.children as Root['children']).some(hasDefinitions));
-}
-
-const DEFINITION_LINE = /\[[^\]]+\]:/;
-const BLANK_LINE_BETWEEN = /\n[ \t]*\n/;
-
-/** Re-parses the window of blocks around the edit; undefined when the edit could change how other blocks parse. */
-function incremental(text: string, previous: DocumentModel): DocumentModel | undefined {
-  const old = previous.text;
-  const blocks = previous.blocks;
-  if (previous.hasReferenceDefinitions || blocks.length < 3) return undefined;
-
-  const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const delta = text.length - old.length;
-  const oldChangeEnd = old.length - suffix;
-
-  // The window: every block the edit touches, plus one neighbour on each side (setext underlines, lazy lines).
-  let first = blocks.findIndex((b) => b.end >= prefix);
-  if (first === -1) first = blocks.length - 1;
-  let last = findLastIndex(blocks, (b) => b.start <= oldChangeEnd);
-  if (last === -1) last = 0;
-  first = Math.max(0, Math.min(first, last) - 1);
-  last = Math.min(blocks.length - 1, Math.max(first, last) + 1);
-
-  // Widen until the window is fenced by blank lines on both sides, so no construct can run across its edges.
-  while (first > 0 && !BLANK_LINE_BETWEEN.test(old.slice(blocks[first - 1]!.end, blocks[first]!.start + 1))) first--;
-  while (last < blocks.length - 1 && !BLANK_LINE_BETWEEN.test(old.slice(blocks[last]!.end, blocks[last + 1]!.start + 1))) last++;
-
-  const windowStart = first === 0 ? 0 : blocks[first]!.start;
-  const oldWindowEnd = last === blocks.length - 1 ? old.length : blocks[last]!.end;
-  const newWindowEnd = oldWindowEnd + delta;
-  if (windowStart > prefix || newWindowEnd < text.length - suffix || newWindowEnd < windowStart) return undefined;
-
-  const oldWindow = old.slice(windowStart, oldWindowEnd);
-  const window = text.slice(windowStart, newWindowEnd);
-  if (DEFINITION_LINE.test(window) || DEFINITION_LINE.test(oldWindow)) return undefined;
-  if (last < blocks.length - 1 && !windowClosesCleanly(window, text.slice(newWindowEnd, blocks[last + 1]!.start + delta + 1))) return undefined;
-
-  const tree = parseMarkdown(window);
-  const parsed = toBlocks(tree, window, windowStart);
-  const after = blocks.slice(last + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }));
+/** A plain paragraph (exact), or a chunk no rule reads (one paragraph of its text, so its words still give context). */
+function prosePlaceholder(text: string, chunk: { start: number; end: number }): ChunkBlock {
+  const raw = text.slice(chunk.start, chunk.end);
+  const content = raw.trimEnd();
   return {
-    text,
-    blocks: [...blocks.slice(0, first), ...parsed, ...after],
-    hasReferenceDefinitions: hasDefinitions(tree),
-    parsedBlocks: parsed.length,
+    start: 0,
+    end: content.length,
+    facts: { segments: [{ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] }], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] },
   };
 }
 
-/** A window may end where the next block begins only if nothing in it is left open (a fence, a comment, an indented continuation). */
-function windowClosesCleanly(window: string, gapAndNext: string): boolean {
-  if (!BLANK_LINE_BETWEEN.test(gapAndNext)) return false;
-  const next = gapAndNext.replace(/^[\s]*\n/, '');
-  if (/^[ \t]/.test(next)) return false;
-  if (/^ {0,3}(?:```|~~~|<(?:pre|script|style|textarea)(?:[\s>]|$)|<\?|<![A-Za-z[])/im.test(window)) return false;
-  const opened = window.lastIndexOf('<!--');
-  if (opened !== -1 && window.indexOf('-->', opened) === -1) return false;
-  return true;
-}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_OPENERS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
-function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
-  return -1;
+/**
+ * Splits the text where a new top-level block must begin whatever came before: after a blank line, at a line
+ * that starts in the first column and is not a list item, and never inside a fence or a multi-line HTML block.
+ * Parsing the chunks one by one then gives the blocks a parse of the whole text gives.
+ */
+export function splitChunks(text: string): Array<{ start: number; end: number }> {
+  const chunks: Array<{ start: number; end: number }> = [];
+  let chunkStart = 0;
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let previousBlank = false;
+  let offset = 0;
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(offset, lineEnd);
+    const next = newline === -1 ? text.length : newline + 1;
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+    } else {
+      const blank = line.trim() === '';
+      if (!blank && previousBlank && offset > chunkStart && /^\S/.test(line) && !LIST_MARKER.test(line)) {
+        chunks.push({ start: chunkStart, end: offset });
+        chunkStart = offset;
+      }
+      const open = FENCE.exec(line);
+      if (open) fence = { char: open[1]![0]!, length: open[1]!.length };
+      else {
+        const html = HTML_OPENERS.find(([opener]) => opener.test(line));
+        if (html && !html[1].test(line.replace(html[0], ''))) htmlEnd = html[1];
+      }
+      previousBlank = blank;
+    }
+    offset = next;
+  }
+  if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
 }

@@ -2,11 +2,20 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { allRules } from 'factlint';
+import { z } from 'zod';
 
 const check = process.argv.includes('--check');
 const root = new URL('../', import.meta.url);
 const fence = (text) => '```markdown\n' + text.replace(/\n?$/, '\n') + '```';
 let drifted = 0;
+
+/** The rule's options, from its zod schema: name, type and description. */
+function optionDocs(rule) {
+  if (!rule.options) return ['This rule takes no options.', ''];
+  const schema = z.toJSONSchema(rule.options);
+  const rows = Object.entries(schema.properties ?? {}).map(([name, p]) => `| \`${name}\` | ${p.type ?? ''} | ${p.description ?? ''} |`);
+  return ['Options (beside `severity`):', '', '| Option | Type | Meaning |', '| --- | --- | --- |', ...rows, ''];
+}
 
 async function sync(relative, content) {
   const path = fileURLToPath(new URL(relative, root));
@@ -50,6 +59,7 @@ for (const rule of allRules) {
     JSON.stringify({ rules: { [rule.id]: rule.defaultSeverity === 'off' ? 'info' : 'warning' } }, null, 2),
     '```',
     '',
+    ...optionDocs(rule),
     `Silence one line with \`<!-- factlint-disable-next-line ${rule.id} -->\`.`,
     '',
   ].join('\n');

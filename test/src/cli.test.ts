@@ -231,6 +231,17 @@ describe('factlint CLI: exit codes and options', () => {
     assert.match(unknown.stderr, /^\.factlintrc\.yaml:3:3: rules\.no-such-rule: unknown rule "no-such-rule"/m);
   });
 
+  it('rule options are validated by the rule and located in the config', () => {
+    const config = 'rules:\n  breakdown-sum:\n    severity: warning\n    tolerence: 1\n  cagr:\n    places: 2\n';
+    const run = cli([], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': config }) });
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^\.factlintrc\.yaml:4:5: rules\.breakdown-sum\.tolerence: unknown option "tolerence" for rule "breakdown-sum"/m);
+    assert.match(run.stderr, /^\.factlintrc\.yaml:6:5: rules\.cagr\.places: unknown option "places": rule "cagr" takes no options/m);
+    const good = cli([], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': 'rules:\n  breakdown-sum: { severity: warning, tolerance: 1 }\n' }) });
+    assert.equal(good.code, 0, good.stderr);
+  });
+
   it('a bad dataset given with --dataset exits 2 with each problem as FILE:line:col', () => {
     const dir = tree({ 'a.md': CLEAN });
     for (const format of ['stylish', 'json']) {

@@ -366,6 +366,7 @@ async function readDataset(s: Settings, cwd: string): Promise<LoadedDatasetFiles
 /** Unknown rule ids: from --rule a usage error, from a config file located at the rule's key. */
 async function validateRuleIds(settings: readonly Settings[], options: CliOptions, cwd: string): Promise<void> {
   const { allRules } = await import('../engine/rules/index.js');
+  const { ruleOptionProblems } = await import('../engine/engine.js');
   const known = new Set(allRules.map((r) => r.id));
   const knownList = [...known].join(', ');
   for (const id of Object.keys(options.rules)) {
@@ -374,11 +375,21 @@ async function validateRuleIds(settings: readonly Settings[], options: CliOption
   const problems = new Map<string, ConfigProblem>();
   for (const s of settings) {
     if (!s.config) continue;
-    for (const id of Object.keys(s.config.rules)) {
-      if (known.has(id)) continue;
-      const at = s.config.locate(['rules', id], true);
-      const problem = { file: s.config.file, ...at, message: `${formatConfigPath(['rules', id])}: unknown rule "${id}" (known: ${knownList})` };
-      problems.set(formatConfigProblem(problem), problem);
+    for (const [id, setting] of Object.entries(s.config.rules)) {
+      const rule = allRules.find((r) => r.id === id);
+      if (!rule) {
+        const at = s.config.locate(['rules', id], true);
+        const problem = { file: s.config.file, ...at, message: `${formatConfigPath(['rules', id])}: unknown rule "${id}" (known: ${knownList})` };
+        problems.set(formatConfigProblem(problem), problem);
+        continue;
+      }
+      if (typeof setting !== 'object') continue;
+      const { severity: _severity, ...options } = setting;
+      for (const p of ruleOptionProblems(rule, options)) {
+        const path = ['rules', id, ...p.path];
+        const problem = { file: s.config.file, ...s.config.locate(path, p.message.startsWith('unknown option')), message: `${formatConfigPath(path)}: ${p.message}` };
+        problems.set(formatConfigProblem(problem), problem);
+      }
     }
   }
   if (problems.size) throw new Fatal(locatedLines([...problems.values()], cwd));

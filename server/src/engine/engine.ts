@@ -46,6 +46,30 @@ export interface Engine {
 
 export class UnknownRuleError extends Error {}
 
+/** A rule's options in the configuration do not fit its schema; `path` is inside the rule's setting. */
+export class RuleOptionsError extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly problems: Array<{ path: Array<string | number>; message: string }>,
+  ) {
+    super(problems.map((p) => `rules.${ruleId}${p.path.length ? `.${p.path.join('.')}` : ''}: ${p.message}`).join('; '));
+  }
+}
+
+/** Validates the options of one rule setting; the problems are empty when they fit. */
+export function ruleOptionProblems(rule: Rule, options: Record<string, unknown>): Array<{ path: Array<string | number>; message: string }> {
+  if (!rule.options) {
+    return Object.keys(options).map((key) => ({ path: [key], message: `unknown option "${key}": rule "${rule.id}" takes no options` }));
+  }
+  const result = rule.options.safeParse(options);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const message = issue.code === 'unrecognized_keys' ? `unknown option "${issue.keys.join('", "')}" for rule "${rule.id}"` : issue.message;
+    return { path: issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path, message };
+  });
+}
+
 interface ActiveRule {
   rule: Rule;
   severity: ActiveSeverity;
@@ -66,7 +90,9 @@ export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {
     else if (setting) {
       const { severity: s, ...rest } = setting;
       if (s) severity = s;
-      options = rest;
+      const problems = ruleOptionProblems(rule, rest);
+      if (problems.length) throw new RuleOptionsError(rule.id, problems);
+      options = rule.options ? rule.options.parse(rest) : {};
     }
     if (severity !== 'off') active.push({ rule, severity, options });
   }

@@ -1,5 +1,5 @@
 // Public API of the factlint engine: pure TypeScript, no LSP or VS Code imports.
-export { createEngine, resolveRules, UnknownRuleError, type Engine, type EngineOptions, type CheckOptions, type CheckResult } from './engine.js';
+export { createEngine, resolveRules, ruleOptionProblems, RuleOptionsError, UnknownRuleError, type Engine, type EngineOptions, type CheckOptions, type CheckResult } from './engine.js';
 export { applyFixes, applyEdits } from './fixes.js';
 export { LineIndex, type LineColumn } from './positions.js';
 export { CheckCancelledError, type Cancellation } from './markdown/document.js';

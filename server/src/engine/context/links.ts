@@ -3,7 +3,7 @@ import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
-import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
+import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { inSpan, sentenceOf } from './growth.js';
 
@@ -24,6 +24,8 @@ export interface ClaimLink {
   evidence: Span[];
   /** For missing links: facts of the same entity and metric for other years or partners. */
   candidates: Observation[];
+  /** The stated range the token ends, when it is compared with a range fact. */
+  range?: RangeToken;
 }
 
 export interface DocumentLinks {
@@ -44,8 +46,10 @@ export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentL
   const links: ClaimLink[] = [];
   for (const segment of doc.segments) {
     if (segment.kind === 'heading' || segment.tokens.length === 0) continue;
+    // The first number of a range ("61" of "61–73%") is checked with the range, through its last number.
+    const rangeStarts = new Set(segment.ranges.map((r) => r.from.start));
     for (const token of segment.tokens) {
-      if (token.yearLike) continue;
+      if (token.yearLike || rangeStarts.has(token.start)) continue;
       const context = segment.kind === 'cell' ? cellContext(doc, segment) : sentenceContext(doc, segment, token);
       const link = linkToken(dataset, segment, token, context, doc.text);
       if (link) links.push(link);
@@ -125,6 +129,7 @@ function distance(a: Span, b: Span): number {
 
 function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, context: Context, text: string): ClaimLink | undefined {
   if (context.entities.length === 0 || context.metrics.length === 0) return undefined;
+  const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
   const year = yearOf(token, context, text);
   const period = context.periods.length === 1 ? `${context.periods[0]!.from}–${context.periods[0]!.to}` : undefined;
   const entityIds = [...new Set([...context.entities].sort((a, b) => distance(a, token) - distance(b, token)).map((m) => m.id))];
@@ -138,14 +143,14 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   // Any fact of a mentioned entity that the number equals settles it: the claim is consistent with the dataset.
   for (const entity of entityIds) {
     for (const o of dataset.observationsByEntity.get(entity) ?? []) {
-      if (valueMatches(dataset, token, o)) {
+      if (valueMatches(dataset, token, o, range)) {
         return { token, segment, entity, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: context.evidence, candidates: [] };
       }
     }
   }
 
   // A number that equals a fact of the linked metric for another entity ("the 902 combined") is not this entity's value.
-  if (metricIds.some((metric) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => valueMatches(dataset, token, o)))) return undefined;
+  if (metricIds.some((metric) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => valueMatches(dataset, token, o, range)))) return undefined;
 
   for (const metric of metricIds) {
     for (const entity of entityIds) {
@@ -155,8 +160,8 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
       const partnered = timed.filter((o) => (o.partner === undefined ? ![...mentioned].some((p) => p !== entity && all.some((x) => x.partner === p)) : mentioned.has(o.partner)));
       const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence: context.evidence };
       const chosen = nearestPartner(partnered, context.entities, token);
-      if (chosen && chosen.value !== undefined && !chosen.dimension) {
-        return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [] };
+      if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
+        return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined };
       }
       if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };
       return undefined;
@@ -179,11 +184,15 @@ function samePeriod(a: string | undefined, b: string): boolean {
   return a !== undefined && a.replace(/\s*[–-]\s*/, '–') === b;
 }
 
-function valueMatches(dataset: Dataset, token: NumberToken, o: Observation): boolean {
+/** A stated range ("61–73%") must match a range fact at both ends; a single number matches a value or either end. */
+function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, range?: RangeToken): boolean {
   const metric = dataset.metrics.get(o.metric);
   if (!metric || !compatible(token, metric.unit)) return false;
-  const values = o.range ? o.range : o.value !== undefined ? [o.value] : [];
   const factor = tokenFactor(token, metric.scale);
+  if (range && o.range) {
+    return isConsistentAtPrecision(range.from.value, range.from.decimals, o.range[0] / factor) && isConsistentAtPrecision(range.to.value, range.to.decimals, o.range[1] / factor);
+  }
+  const values = o.range ? o.range : o.value !== undefined ? [o.value] : [];
   return values.some((v) => isConsistentAtPrecision(Math.abs(token.value), token.decimals, Math.abs(v) / factor));
 }
 

@@ -3,7 +3,7 @@ import type { Ranking, RankingEdition } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
-import type { NumberToken, RangeToken } from '../numbers.js';
+import { spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
 import { inSpan, sentenceOf } from './growth.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
@@ -19,7 +19,11 @@ export interface RankClaim {
   span?: RangeToken;
   method: MethodCue;
   hypothetical: boolean;
+  /** "among the top five" (rank ≤ 5), or with `exact` "rounding out the top five" (rank 5). */
+  top?: { n: number; exact: boolean };
 }
+
+const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 
 const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|in|at|to)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among)\b/i;
@@ -27,43 +31,82 @@ const VC_CUE = /\b(?:VC|venture capital|new method(?:ology)?)\b|\+\s*VC/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
 const NOT_SUBJECT = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|trailing|following|beating|replacing)\s+(?:the\s+)?$/i;
 
+const cache = new WeakMap<AnalysedDocument, RankClaim[]>();
+
+/** Rank claims of a document, found once and shared by the rank and rank-years rules. */
 export function rankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
+  let claims = cache.get(doc);
+  if (!claims) {
+    claims = findRankClaims(doc, dataset);
+    cache.set(doc, claims);
+  }
+  return claims;
+}
+
+function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   if (dataset.rankings.size === 0) return [];
   const claims: RankClaim[] = [];
   const text = doc.text;
   for (const segment of doc.segments) {
     if (segment.kind === 'heading') continue;
+    for (const m of segment.text.matchAll(TOP_N)) {
+      const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!);
+      if (!n) continue;
+      const start = segment.start + m.index!;
+      const token = segment.tokens.find((t) => t.start >= start && t.end <= start + m[0].length) ?? syntheticToken(text, start, start + m[0].length, n);
+      const claim = claimFor(doc, dataset, segment, token);
+      if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
+    }
     for (const token of segment.tokens) {
       if (token.kind !== 'ordinal') continue;
-      const scope = segment.kind === 'cell' ? cellScope(doc, segment) : [sentenceOf(segment, token.start)];
       const before = text.slice(Math.max(segment.start, token.start - 30), token.start);
       const after = text.slice(token.end, Math.min(segment.end, token.end + 20));
-      const digitOrdinal = !token.spelled;
-      if (!(BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && digitOrdinal) || token.style.ordinalPrefix)) continue;
-      // A rank stored as a metric ("29th by population-normalised intensity") is a dataset value, not the ranking's.
-      if (scopeSegments(doc, segment).some((s) => s.metrics.some((m) => dataset.metrics.get(m.id)?.unit === 'rank' && scope.some((sc) => inSpan(sc, m))))) continue;
-      const ranking = rankingFor(doc, dataset, segment, scope);
-      if (!ranking) continue;
-      const entity = subjectFor(doc, ranking, segment, scope, token);
-      if (!entity) continue;
-      const cueText = scope.map((s) => text.slice(s.start, s.end)).join(' ');
-      const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
-      const hypothetical = /\bwould\b/i.test(cueText);
-      // A row's own years come before the caption's ("2025 (new methodology)" under "…, 2017–2025").
-      const rowFirst = segment.kind === 'cell' ? [rowSegments(doc, segment), scopeSegments(doc, segment)] : [[segment]];
-      let ranges: RangeToken[] = [];
-      let years: NumberToken[] = [];
-      for (const group of rowFirst) {
-        ranges = group.flatMap((s) => s.ranges).filter((r) => r.from.yearLike && r.to.yearLike && scope.some((sc) => inSpan(sc, r)));
-        years = group.flatMap((s) => s.tokens).filter((t) => t.yearLike && scope.some((sc) => inSpan(sc, t)) && !ranges.some((r) => inSpan(r, t)));
-        if (ranges.length || years.length) break;
-      }
-      const editionYears = new Set(ranking.editions.map((e) => e.year));
-      const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
-      claims.push({ token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], method, hypothetical });
+      if (!(BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix)) continue;
+      const claim = claimFor(doc, dataset, segment, token);
+      if (claim) claims.push(claim);
     }
   }
   return claims;
+}
+
+/** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */
+function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): RankClaim | undefined {
+  const text = doc.text;
+  const scope = segment.kind === 'cell' ? cellScope(doc, segment) : [sentenceOf(segment, token.start)];
+  // A rank stored as a metric ("29th by population-normalised intensity") is a dataset value, not the ranking's.
+  if (scopeSegments(doc, segment).some((s) => s.metrics.some((m) => dataset.metrics.get(m.id)?.unit === 'rank' && scope.some((sc) => inSpan(sc, m))))) return undefined;
+  const ranking = rankingFor(doc, dataset, segment, scope);
+  if (!ranking) return undefined;
+  const entity = subjectFor(doc, ranking, segment, scope, token);
+  if (!entity) return undefined;
+  const cueText = scope.map((s) => text.slice(s.start, s.end)).join(' ');
+  const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
+  const hypothetical = /\bwould\b/i.test(cueText);
+  // A row's own years come before the caption's ("2025 (new methodology)" under "…, 2017–2025").
+  const rowFirst = segment.kind === 'cell' ? [rowSegments(doc, segment), scopeSegments(doc, segment)] : [[segment]];
+  let ranges: RangeToken[] = [];
+  let years: NumberToken[] = [];
+  for (const group of rowFirst) {
+    ranges = group.flatMap((s) => s.ranges).filter((r) => r.from.yearLike && r.to.yearLike && scope.some((sc) => inSpan(sc, r)));
+    years = group.flatMap((s) => s.tokens).filter((t) => t.yearLike && scope.some((sc) => inSpan(sc, t)) && !ranges.some((r) => inSpan(r, t)));
+    if (ranges.length || years.length) break;
+  }
+  const editionYears = new Set(ranking.editions.map((e) => e.year));
+  const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
+  return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], method, hypothetical };
+}
+
+function syntheticToken(text: string, start: number, end: number, value: number): NumberToken {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: 'plain',
+    value,
+    decimals: 0,
+    yearLike: false,
+    style: { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '' },
+  };
 }
 
 /** A cell claim reads its own row (label and cells) and the caption above the table. */

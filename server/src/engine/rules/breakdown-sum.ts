@@ -4,6 +4,7 @@ import { sumWithinRounding } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
 import type { NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import { z } from 'zod';
 import type { Rule, RuleContext } from './rule.js';
 
 const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|other(?:s| countries| regions| partners)?|remaining|rest|all others|elsewhere)\b/i;
@@ -22,6 +23,16 @@ export const breakdownSum: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   tags: ['arithmetic'],
+  options: z
+    .object({
+      tolerance: z
+        .number()
+        .min(0)
+        .max(10)
+        .optional()
+        .describe('Percentage points the sum may differ from 100; default: what rounding allows (half a unit of each share’s last digit).'),
+    })
+    .strict(),
   check(context) {
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
@@ -53,17 +64,20 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
   if (breakdowns.includes('overlapping') || nearby.some((s) => OVERLAP_CUE.test(s.text))) return;
   const exclusive = breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
   if (!exclusive) return;
-  const result = sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100);
-  if (result.ok) {
+  const configured = typeof context.options.tolerance === 'number' ? context.options.tolerance : undefined;
+  const rounding = sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100);
+  const tolerance = configured ?? rounding.tolerance;
+  const ok = configured === undefined ? rounding.ok : Math.abs(rounding.sum - 100) <= configured + 1e-9;
+  if (ok) {
     for (const s of shares) context.verified(s);
     return;
   }
   context.report({
     range,
-    message: `The ${shares.length} shares of this breakdown sum to ${formatNumber(result.sum, 2)}%, not 100% (rounding allows ±${formatNumber(result.tolerance, 2)} points).`,
-    stated: `${formatNumber(result.sum, 2)}%`,
+    message: `The ${shares.length} shares of this breakdown sum to ${formatNumber(rounding.sum, 2)}%, not 100% (${configured === undefined ? 'rounding allows' : 'the configured tolerance is'} ±${formatNumber(tolerance, 2)} points).`,
+    stated: `${formatNumber(rounding.sum, 2)}%`,
     expected: '100%',
-    reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(result.sum, 2)}%`,
+    reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
     related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
   });
 }

@@ -1,8 +1,8 @@
 // Rule dataset-value: a value linked to a dataset fact (entity, metric, year or period, partner) differs from it.
-import { tokenFactor } from '../context/links.js';
 import { formatLike, roundHalfAwayFromZero } from '../numbers.js';
 import { describeFact, describeSource } from './describe.js';
-import type { Rule } from './rule.js';
+import { tokenFactor, type ClaimLink } from '../context/links.js';
+import type { Rule, RuleContext } from './rule.js';
 
 export const datasetValue: Rule = {
   id: 'dataset-value',
@@ -19,10 +19,15 @@ export const datasetValue: Rule = {
   check(context) {
     for (const link of context.links().links) {
       if (link.status === 'match') context.verified(link.token);
-      if (link.status !== 'mismatch' || !link.observation || link.observation.value === undefined) continue;
+      if (link.status !== 'mismatch' || !link.observation) continue;
       const { token, observation } = link;
       if (context.alreadyReported(token)) continue;
       const metric = context.dataset.metrics.get(link.metric)!;
+      if (link.range && observation.range) {
+        reportRange(context, link, observation.range, tokenFactor(token, metric.scale));
+        continue;
+      }
+      if (observation.value === undefined) continue;
       const expectedValue = observation.value! / tokenFactor(token, metric.scale);
       const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
       const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
@@ -40,3 +45,20 @@ export const datasetValue: Rule = {
     }
   },
 };
+
+/** "61–75%" against a range fact [61, 73]: both ends are rewritten in the author's style. */
+function reportRange(context: RuleContext, link: ClaimLink, [low, high]: [number, number], factor: number): void {
+  const range = link.range!;
+  const newText = `${formatLike(roundHalfAwayFromZero(low / factor, range.from.decimals), range.from)}${range.joiner}${formatLike(roundHalfAwayFromZero(high / factor, range.to.decimals), range.to)}`;
+  if (newText === range.text) return;
+  const observation = link.observation!;
+  context.report({
+    range: { start: range.start, end: range.end },
+    message: `${describeFact(context.dataset, link)} stated as ${range.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).`,
+    stated: range.text,
+    expected: newText,
+    reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.period ? ` / ${observation.period}` : observation.year ? ` / ${observation.year}` : ''} = ${low}–${high} (source ${observation.source}); a range is checked at both ends`,
+    fix: { title: `Use the dataset range ${newText}`, edits: [{ range: { start: range.start, end: range.end }, newText }] },
+    data: { entity: link.entity, metric: link.metric, source: observation.source, range: [low, high] },
+  });
+}

@@ -1,15 +1,16 @@
 // Rule rank: a stated rank must match the ranking edition it speaks of (the stated year, else the latest edition).
-import { editionFor, rankClaims } from '../context/rank-claims.js';
+import type { RankingEdition } from '@factlint/schemas';
+import { editionFor, rankClaims, type RankClaim } from '../context/rank-claims.js';
 import { formatLike } from '../numbers.js';
 import { describeSource } from './describe.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 
 export const rank: Rule = {
   id: 'rank',
   docs: {
     description: 'A stated rank differs from the dataset’s ranking edition.',
     details:
-      'A rank ("ranked second", "2nd globally", "No. 1", "first place") is linked to a ranking named nearby (GII, cluster ranking) and to the entity it is about (not one it is compared with: "behind Shenzhen–Hong Kong–Guangzhou"). The edition is the year stated with the claim, else the latest, and the message says which. Method notes matter: a sentence about the old method ("would still rank first under the pre-2025 metrics") is checked against that method, never against the 2025 edition. Year spans are the rank-years rule’s.',
+      'A rank ("ranked second", "2nd globally", "No. 1", "first place", "among the top five", "rounding out the top 10") is linked to a ranking named nearby (GII, cluster ranking) and to the entity it is about (not one it is compared with: "behind Shenzhen–Hong Kong–Guangzhou"). The edition is the year stated with the claim, else the latest, and the message says which. Method notes matter: a sentence about the old method ("would still rank first under the pre-2025 metrics") is checked against that method, never against the 2025 edition. Year spans are the rank-years rule’s.',
     failing: 'In the 2025 GII, Tokyo–Yokohama ranked third.\n',
     passing: 'In the 2025 GII, Tokyo–Yokohama ranked second.\n',
   },
@@ -23,6 +24,10 @@ export const rank: Rule = {
       if (!edition) continue;
       const entry = edition.ranks.find((r) => r.entity === claim.entity);
       const stated = claim.token;
+      if (claim.top) {
+        judgeTop(context, claim, claim.top, edition, entry?.rank);
+        continue;
+      }
       if (entry?.rank === stated.value) {
         context.verified(stated);
         continue;
@@ -46,3 +51,24 @@ export const rank: Rule = {
     }
   },
 };
+
+/** "among the top five": rank ≤ 5; "rounding out the top five": rank 5 exactly. */
+function judgeTop(context: RuleContext, claim: RankClaim, top: { n: number; exact: boolean }, edition: RankingEdition, actual: number | undefined): void {
+  const stated = claim.token;
+  if (actual === undefined && (edition.coverage ?? edition.ranks.length) < top.n) return;
+  const holds = actual !== undefined && (top.exact ? actual === top.n : actual <= top.n);
+  if (holds) {
+    context.verified(stated);
+    return;
+  }
+  const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
+  const where = actual === undefined ? `is not in the top ${edition.coverage ?? edition.ranks.length}` : `ranks ${actual}`;
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `${name} is placed ${top.exact ? `at the end of the top ${top.n}` : `in the top ${top.n}`} here, but ${where} in the ${claim.ranking.label}, ${edition.year} edition (${edition.method}) (${describeSource(context.dataset, edition.source)}).`,
+    stated: stated.text,
+    expected: actual !== undefined ? `rank ${actual}` : undefined,
+    reason: `ranking ${claim.ranking.id}, edition ${edition.year} (${edition.method}): ${claim.entity} = ${actual ?? 'not listed'} (source ${edition.source})`,
+    data: { ranking: claim.ranking.id, edition: edition.year, entity: claim.entity, rank: actual },
+  });
+}

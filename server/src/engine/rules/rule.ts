@@ -1,4 +1,5 @@
 // The shape of a rule (one file each) and the context a rule's check receives.
+import type { z } from 'zod';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
@@ -22,5 +23,7 @@ export interface RuleContext {
 }
 
 export interface Rule extends RuleMeta {
+  /** zod schema of the rule's options (beside `severity` in the configuration); none: the rule takes no options. */
+  options?: z.ZodType<Record<string, unknown>>;
   check(context: RuleContext): void;
 }

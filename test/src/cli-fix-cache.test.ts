@@ -1,47 +1,17 @@
 // End-to-end tests of the built factlint CLI's --fix, --fix-dry-run, atomic writes, --cache, --shard and worker threads.
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, cli, CLEAN, fixtures, tree, UNDEFINED, UNUSED } from './cli-helpers.js';
 import { tempPathFor, writeFileAtomic } from '../../server/dist/node/atomic-write.js';
 import { unifiedDiff } from '../../server/dist/cli/diff.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(repo, 'server/bin/factlint.js');
-const fixtures = join(repo, 'test/fixtures/cli');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function cli(args: readonly string[], options: { cwd: string; nodeArgs?: string[]; env?: Record<string, string> }): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], { cwd: options.cwd, input: '', env, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-const temps: string[] = [];
-after(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
 
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'factlint-cli-'));
-  temps.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 function listAll(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
@@ -50,9 +20,6 @@ function listAll(dir: string): string[] {
 /** The lead's cagr rule: 287 (2015) → 638 (2024) is a CAGR of 9.3%, so "8.3%" gets a certain fix to "9.3%". */
 const CAGR = '# Growth\n\nUTokyo expanded from 287 publications in 2015 to 638 in 2024 (CAGR 8.3%).\n';
 const CAGR_FIXED = '# Growth\n\nUTokyo expanded from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%).\n';
-const UNDEFINED = '# Report\n\nThe team grew fast.[^missing]\n';
-const UNUSED = '# Report\n\nThe team grew fast.\n\n[^old]: An old note.\n';
-const CLEAN = '# Report\n\nThe programme began in 2019 with a small team.\n';
 
 interface JsonReport {
   files: { path: string; diagnostics: { ruleId: string; severity: string; line: number; message: string }[] }[];

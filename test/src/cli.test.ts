@@ -1,62 +1,20 @@
 // End-to-end tests of the built factlint CLI (node server/bin/factlint.js) on real files: formats, exit codes, config, discovery, stdin.
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, cli, CLEAN, fixtures, repo, tree, UNDEFINED, UNUSED } from './cli-helpers.js';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { escapeData, escapeProperty } from '../../server/dist/cli/formatters/github.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(repo, 'server/bin/factlint.js');
-const fixtures = join(repo, 'test/fixtures/cli');
 const version = (JSON.parse(readFileSync(join(repo, 'server/package.json'), 'utf8')) as { version: string }).version;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function cli(args: readonly string[], options: { cwd: string; input?: string; env?: Record<string, string>; uid?: number }): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
-  if (!options.env?.NO_COLOR) delete env.NO_COLOR;
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd,
-    input: options.input ?? '',
-    env,
-    encoding: 'utf8',
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
-  });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-const temps: string[] = [];
-after(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
 
-/** A temp folder holding `files` (path → content). */
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'factlint-cli-'));
-  temps.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
-const CLEAN = '# Report\n\nThe programme began in 2019 with a small team.\n';
-/** Line 3: a footnote call without definition (footnote-undefined, error at 3:20–3:30). */
-const UNDEFINED = '# Report\n\nThe team grew fast.[^missing]\n';
-/** Line 5: a definition never cited (footnote-unused, warning at 5:1). */
-const UNUSED = '# Report\n\nThe team grew fast.\n\n[^old]: An old note.\n';
 /** A CAGR the cagr rule recomputes (287 → 638 over 9 years is 9.3%) and fixes. */
 const CAGR = '# Growth\n\nUTokyo expanded from 287 publications in 2015 to 638 in 2024 (CAGR 8.3%).\n';
 

@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Config } from '@factlint/schemas';
 import type { RuleSetting } from '@factlint/schemas';
 import ignore from 'ignore';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { formatPath, parseLocatedYaml, type PathKey } from '../shared/located-yaml.js';
 import type { z } from 'zod';
 
 /** Config file names looked for in each folder, in order of precedence. */
@@ -30,8 +30,6 @@ export class ConfigError extends Error {
   }
 }
 
-type PathKey = string | number;
-
 export interface LoadedConfig {
   /** Absolute path of the file the configuration came from. */
   file: string;
@@ -52,16 +50,11 @@ export interface LoadedConfig {
  * For package.json, pass `packageKey: 'factlint'`: a package.json without that key gives undefined.
  */
 export function parseConfig(file: string, text: string, options: { packageKey?: string } = {}): LoadedConfig | undefined {
-  const lineCounter = new LineCounter();
-  // JSON is YAML 1.2, so one parser gives positions for both formats.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
+  const parsed = parseLocatedYaml(text);
+  const doc = parsed.doc;
   const prefix: PathKey[] = options.packageKey ? [options.packageKey] : [];
-  const locate = (path: readonly PathKey[], key = false) => at(nodeOffset(doc, [...prefix, ...path], key));
-  const problems: ConfigProblem[] = doc.errors.map((error) => ({ file, ...at(error.pos[0]), message: `syntax error: ${firstLine(error.message)}` }));
+  const locate = (path: readonly PathKey[], key = false) => parsed.locate([...prefix, ...path], key);
+  const problems: ConfigProblem[] = parsed.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, message: `syntax error: ${error.message}` }));
   if (problems.length) throw new ConfigError(problems);
 
   let raw: unknown = doc.toJS() ?? {};
@@ -188,29 +181,7 @@ export function relativeInside(dir: string, path: string): string | undefined {
   return isAbsolute(rel) ? undefined : rel;
 }
 
-/** The offset of the node at `path`, or of its nearest existing ancestor; `key`: of the map key itself. */
-function nodeOffset(doc: Document, path: readonly PathKey[], key: boolean): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const sub = path.slice(0, depth);
-    if (key && depth === path.length && depth > 0) {
-      const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-      if (isNode(parent) && 'items' in parent) {
-        for (const item of (parent as { items: Array<{ key?: unknown }> }).items) {
-          const k = item.key;
-          if (isNode(k) && (k as { value?: unknown }).value === sub[sub.length - 1] && k.range) return k.range[0];
-        }
-      }
-      continue;
-    }
-    const node = depth === 0 ? doc.contents : doc.getIn(sub, true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return 0;
-}
-
-export function formatConfigPath(path: readonly PathKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
+export const formatConfigPath = formatPath;
 
 const SEVERITIES = '"off", "info", "warning" or "error"';
 
@@ -243,8 +214,4 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return JSON.stringify(value);
   return `${typeof value} ${String(value)}`;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

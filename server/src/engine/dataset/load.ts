@@ -1,7 +1,7 @@
 // Parses dataset files (YAML or JSON), validates them with zod and reports every problem at file:line:column.
 import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/schemas';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { formatPath, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
 import { indexDataset, type Dataset } from './dataset.js';
 
 export interface DatasetInput {
@@ -23,8 +23,6 @@ export interface LoadedDataset {
   dataset: Dataset;
   problems: DatasetProblem[];
 }
-
-type PathKey = string | number;
 
 /** Where each record of a merged dataset came from, so cross-file checks can still point at a node. */
 interface ParsedFile {
@@ -55,22 +53,9 @@ export function formatProblem(p: DatasetProblem): string {
 }
 
 function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile {
-  const lineCounter = new LineCounter();
-  // JSON is YAML 1.2, so one parser gives positions for both formats.
-  const doc = parseDocument(input.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  const locate = (path: readonly PathKey[], key = false) => at(nodeOffset(doc, path, key));
-  const fail = (): ParsedFile => ({ input, data: undefined, locate });
-
-  for (const error of doc.errors) {
-    const pos = at(error.pos[0]);
-    const key = error.code === 'DUPLICATE_KEY' ? /^[\w$-]+/.exec(input.text.slice(error.pos[0]))?.[0] : undefined;
-    problems.push({ file: input.path, ...pos, message: `YAML syntax: ${firstLine(error.message)}${key ? ` ("${key}")` : ''}` });
-  }
-  if (doc.errors.length > 0) return fail();
+  const { doc, syntaxErrors, locate } = parseLocatedYaml(input.text);
+  for (const error of syntaxErrors) problems.push({ file: input.path, line: error.line, column: error.column, message: `YAML syntax: ${error.message}` });
+  if (syntaxErrors.length > 0) return { input, data: undefined, locate };
 
   const raw: unknown = doc.toJS() ?? {};
   const result = DatasetFile.safeParse(raw);
@@ -120,26 +105,6 @@ function salvage(input: DatasetInput, raw: unknown, locate: ParsedFile['locate']
   return { input, data, droppedIds, locateInFile: locate, locate: (path, key) => locate(remap(path), key) };
 }
 
-/** The offset of the node at `path`, or of its nearest existing ancestor. */
-function nodeOffset(doc: Document, path: readonly PathKey[], key: boolean): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const sub = path.slice(0, depth);
-    if (key && depth === path.length && depth > 0) {
-      const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
-      if (isNode(parent) && 'items' in parent) {
-        for (const item of (parent as { items: Array<{ key?: unknown }> }).items) {
-          const k = item.key;
-          if (isNode(k) && (k as { value?: unknown }).value === sub[sub.length - 1] && k.range) return k.range[0];
-        }
-      }
-      continue;
-    }
-    const node = depth === 0 ? doc.contents : doc.getIn(sub, true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return 0;
-}
-
 function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[]): string {
   const where = path.length ? formatPath(path) : 'the file';
   switch (issue.code) {
@@ -153,14 +118,6 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[]): strin
     default:
       return `${where}: ${issue.message}`;
   }
-}
-
-export function formatPath(path: readonly PathKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }
 
 interface Located {

@@ -1,0 +1,61 @@
+// Parses YAML or JSON (JSON is YAML 1.2) keeping node positions, so every problem can be reported at line:column.
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+
+export type PathKey = string | number;
+
+export interface Position {
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export interface LocatedYaml {
+  doc: Document;
+  /** Syntax errors, located, with the duplicated key named. */
+  syntaxErrors: Array<Position & { message: string }>;
+  /** Position of the node at `path` (or of its nearest existing ancestor); `key`: of the map key itself. */
+  locate(path: readonly PathKey[], key?: boolean): Position;
+}
+
+export function parseLocatedYaml(text: string): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const syntaxErrors = doc.errors.map((error) => {
+    const key = error.code === 'DUPLICATE_KEY' ? /^[\w$-]+/.exec(text.slice(error.pos[0]))?.[0] : undefined;
+    return { ...at(error.pos[0]), message: `${firstLine(error.message)}${key ? ` ("${key}")` : ''}` };
+  });
+  return { doc, syntaxErrors, locate: (path, key = false) => at(nodeOffset(doc, path, key)) };
+}
+
+function nodeOffset(doc: Document, path: readonly PathKey[], key: boolean): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth);
+    if (key && depth === path.length && depth > 0) {
+      const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
+      if (isNode(parent) && 'items' in parent) {
+        for (const item of (parent as { items: Array<{ key?: unknown }> }).items) {
+          const k = item.key;
+          if (isNode(k) && (k as { value?: unknown }).value === sub[sub.length - 1] && k.range) return k.range[0];
+        }
+      }
+      continue;
+    }
+    const node = depth === 0 ? doc.contents : doc.getIn(sub, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+/** `observations[3].value`, `rules.cagr`. */
+export function formatPath(path: readonly PathKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -52,3 +52,20 @@ describe('after --fix, nothing fixable is left and nothing else changed', () => 
     });
   }
 });
+
+describe('precision on the raw seed documents (plain text, as the authors wrote them)', () => {
+  const seeds = join(repoRoot, '../shared/seeds');
+  const expected: Record<string, string[]> = {
+    'outlook-issue-7-tokyo-yokohama.txt': ['citation-undefined: 29', 'formula: $(\\text{Final Value}/\\text{Initial Value})^{(1/n)-1}$'],
+    'nature-index-japan-collaboration.txt': [],
+    'songdo-tokyo-pipeline.txt': [],
+    'us-japan-rd-collaboration.txt': [],
+  };
+  for (const [file, findings] of Object.entries(expected)) {
+    test(`${file} yields only its real defects`, async () => {
+      const text = await readFile(join(seeds, file), 'utf8');
+      const actual = engine.check(text).diagnostics.map((d) => `${d.ruleId}: ${text.slice(d.range.start, d.range.end)}`);
+      assert.deepEqual(actual, findings);
+    });
+  }
+});

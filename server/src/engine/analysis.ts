@@ -105,7 +105,8 @@ function attachSupOrdinals(tokens: NumberToken[], segment: Segment, text: string
     const sup = ordinals.find((s) => s.start - segment.start >= t.end && /^\s*$/.test(text.slice(t.end, s.start - segment.start)));
     if (!sup) return t;
     const end = sup.end - segment.start;
-    return { ...t, kind: 'ordinal', end, text: text.slice(t.start, end), yearLike: false, style: { ...t.style, ordinalSuffix: sup.content.trim() } };
+    // The text names the ordinal as read ("2nd"); the span still covers the superscript markup.
+    return { ...t, kind: 'ordinal', end, text: `${t.text}${sup.content.trim()}`, yearLike: false, style: { ...t.style, ordinalSuffix: sup.content.trim() } };
   });
 }
 

@@ -169,7 +169,8 @@ export function editionFor(ranking: Ranking, year: number | undefined, method: M
   const fits = (e: RankingEdition) =>
     method === 'vc' ? /vc/i.test(e.method) : method === 'old' ? !/vc/i.test(e.method) && (hypothetical || !e.hypothetical || year !== undefined) : !e.hypothetical;
   const candidates = ranking.editions.filter((e) => (year === undefined || e.year === year) && fits(e));
-  if (candidates.length === 0) return undefined;
+  // A method the edition of that year did not use yet ("+VC" for 2019) says nothing about it: take the official one.
+  if (candidates.length === 0) return year !== undefined && method !== undefined ? editionFor(ranking, year, undefined, false) : undefined;
   if (year !== undefined) return candidates.find((e) => (method === 'old' && hypothetical ? e.hypothetical : true)) ?? candidates[0];
   return candidates.reduce((latest, e) => (e.year > latest.year ? e : latest));
 }

@@ -15,9 +15,15 @@ export const rankYears: Rule = {
   fixable: false,
   tags: ['rankings', 'dataset'],
   check(context) {
-    for (const claim of rankClaims(context.doc, context.dataset)) {
-      const span = claim.span;
-      if (!span) continue;
+    const withSpan = rankClaims(context.doc, context.dataset).filter((c) => c.span && !c.top);
+    // One span read by several ranks ("2017–2025: 1st … 2nd …" in one line) belongs to none of them.
+    const ranksBySpan = new Map<number, Set<number>>();
+    for (const c of withSpan) ranksBySpan.set(c.span!.start, (ranksBySpan.get(c.span!.start) ?? new Set()).add(c.token.value));
+    const done = new Set<number>();
+    for (const claim of withSpan) {
+      const span = claim.span!;
+      if (ranksBySpan.get(span.start)!.size > 1 || done.has(span.start)) continue;
+      done.add(span.start);
       const from = span.from.value;
       const to = span.to.value;
       if (to < from || to - from > 100) continue;

@@ -189,6 +189,16 @@ describe('factlint CLI: exit codes and options', () => {
     assert.match(unknown.stderr, /^\.factlintrc\.yaml:3:3: rules\.no-such-rule: unknown rule "no-such-rule"/m);
   });
 
+  it('a folder named on the command line is linted even when .gitignore excludes it; an empty run warns', () => {
+    const dir = tree({ '.gitignore': 'generated/\n', 'generated/report.md': UNDEFINED, 'generated/.gitignore': 'old.md\n', 'generated/old.md': UNDEFINED, 'empty/notes.txt': 'x' });
+    const named = cli(['generated', '-f', 'json'], { cwd: dir });
+    assert.equal(named.code, 1, named.stderr);
+    assert.deepEqual((JSON.parse(named.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['generated/report.md']);
+    const walked = cli(['-f', 'json'], { cwd: dir });
+    assert.equal(walked.code, 0);
+    assert.match(walked.stderr, /warning: no Markdown files to lint/);
+  });
+
   it('rule options are validated by the rule and located in the config', () => {
     const config = 'rules:\n  breakdown-sum:\n    severity: warning\n    tolerence: 1\n  cagr:\n    places: 2\n';
     const run = cli([], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': config }) });

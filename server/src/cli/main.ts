@@ -160,6 +160,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   }
   if (configProblems.size) throw new Fatal(locatedLines([...configProblems.values()].flat(), cwd));
   targets = kept;
+  if (targets.length === 0) notes.push('warning: no Markdown files to lint (check the paths and the ignore files)');
 
   // 3. This shard's files: file k of the sorted list goes to shard (k mod n) + 1.
   if (options.shard) {

@@ -88,8 +88,9 @@ export async function findIgnoreRoot(cwd: string): Promise<string> {
 }
 
 /**
- * Expands the command-line paths: none = every Markdown file under cwd; a folder = its Markdown files;
- * a glob (tinyglobby) = its Markdown matches; a file = itself unless a .factlintignore matches it.
+ * Expands the command-line paths: none = every Markdown file under cwd; a folder = its Markdown files (even a
+ * folder an ignore file above it excludes); a glob (tinyglobby) = its Markdown matches; a file = itself unless a
+ * .factlintignore matches it.
  */
 export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
   const root = await findIgnoreRoot(cwd);
@@ -124,7 +125,10 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
-      const base = relativeInside(root, path) !== undefined ? root : path;
+      // A folder named on the command line is linted even when an ignore file above it excludes it (the user
+      // asked for it); the ignore files inside it still apply.
+      const inside = relativeInside(root, path) !== undefined;
+      const base = inside && !(await both.ignored(root, path, true)) ? root : path;
       await walk(path, base);
     } else if (info) {
       if (await factlintOnly.ignored(baseFor(path), path, false)) ignoredExplicit.push(path);

@@ -1,6 +1,6 @@
 // The parsed document as top-level blocks, built from content-addressed chunks: an edit re-parses only the chunks it
 // changed, and chunks that hold nothing a rule reads (no digit, no ordinal word, no markup that matters) are not parsed.
-import { blockFacts, type BlockFacts } from './facts.js';
+import { blockFacts, simpleParagraphFacts, withoutSimpleMarkup, type BlockFacts } from './facts.js';
 import { parseMarkdown, topLevelBlocks } from './parse.js';
 
 /** A block of a chunk, with chunk-relative offsets; shared by every version of the document that has the chunk. */
@@ -79,7 +79,8 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
-      results[i] = [prosePlaceholder(text, chunks[i]!)];
+      const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
+      results[i] = isPlainParagraph(chunk) ? [plainParagraph(chunk)] : prosePlaceholder(text, chunks[i]!);
       continue;
     }
     let j = i;
@@ -116,27 +117,41 @@ function whole(text: string): DocumentModel {
 }
 
 const PLAIN_START = /^(?:[#>\-*+=_|<`~\s[!]|\d{1,9}[.)])/;
-const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+|\*+|_+)[ \t]*$|```|~~~|<)/m;
+const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+|\*+|_+)[ \t]*$|```|~~~|<|\[)/m;
 const INLINE_MARKUP = /[`[\]<$\\|]|www\.|:\/\/|@|\n[ \t]*\n/;
 
 /**
- * A chunk that can only be one paragraph with no inline markup a rule masks (code, links, HTML, footnotes, math,
- * autolinks, escapes): its parse is known without parsing — one paragraph whose text is the source itself.
+ * A chunk that can only be one paragraph whose inline markup is at most simple superscripts and footnote calls
+ * (no code, links, other HTML, math, autolinks or escapes): its parse is known without parsing.
  */
 export function isPlainParagraph(chunk: string): boolean {
-  const content = chunk.trimEnd();
-  return !PLAIN_START.test(content) && !BLOCK_LINE.test(content) && !INLINE_MARKUP.test(content);
+  const content = paragraphContent(chunk);
+  return content !== '' && !PLAIN_START.test(content) && !BLOCK_LINE.test(content) && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
 }
 
-/** A plain paragraph (exact), or a chunk no rule reads (one paragraph of its text, so its words still give context). */
-function prosePlaceholder(text: string, chunk: { start: number; end: number }): ChunkBlock {
-  const raw = text.slice(chunk.start, chunk.end);
-  const content = raw.trimEnd();
-  return {
+/** A paragraph ends with its last non-blank line, trailing spaces included, line ending excluded (as micromark has it). */
+function paragraphContent(chunk: string): string {
+  const last = chunk.search(/\S\s*$/);
+  if (last === -1) return '';
+  const newline = chunk.indexOf('\n', last);
+  const end = newline === -1 ? chunk.length : chunk[newline - 1] === '\r' ? newline - 1 : newline;
+  return chunk.slice(0, end);
+}
+
+function plainParagraph(chunk: string): ChunkBlock {
+  const content = paragraphContent(chunk);
+  return { start: 0, end: content.length, facts: simpleParagraphFacts(content) };
+}
+
+/** A chunk no rule reads: one paragraph of its text, so its words still give context. */
+function prosePlaceholder(text: string, chunk: { start: number; end: number }): ChunkBlock[] {
+  const content = paragraphContent(text.slice(chunk.start, chunk.end));
+  if (content === '') return [];
+  return [{
     start: 0,
     end: content.length,
     facts: { segments: [{ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] }], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] },
-  };
+  }];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

@@ -92,6 +92,8 @@ export function blockFacts(node: RootContent, source: string, base: number, bloc
     nextList: 0,
   };
   visitFlow(b, node, undefined);
+  // Parsed calls are collected before raw ones; keep them in text order whichever way they were found.
+  b.facts.footnoteRefs.sort((x, y) => x.start - y.start);
   return b.facts;
 }
 
@@ -201,8 +203,15 @@ function addSegment(
     end: rel(b, start + to),
     text: text.slice(from, to),
     sups: sups.map((s) => ({ ...s, start: rel(b, s.start), end: rel(b, s.end), contentStart: rel(b, s.contentStart), contentEnd: rel(b, s.contentEnd) })),
-    ...extra,
+    ...definedOnly(extra),
   });
+}
+
+/** Leaves out absent properties, so facts built with and without a parse compare equal. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(value) as Array<keyof T>) if (value[key] !== undefined) out[key] = value[key];
+  return out;
 }
 
 function maskPhrasing(b: Builder, children: readonly PhrasingContent[], mask: (from: number, to: number) => void, sups: Sup[]): void {
@@ -282,4 +291,46 @@ export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
     directives: facts.directives.map(span),
     math: facts.math.map(span),
   };
+}
+
+/** The only markup a simple paragraph may hold: bare `<sup>…</sup>` with plain content, and `[^label]` calls. */
+const SIMPLE_SUP = /<sup>([^<>*_\\`[\]]*)<\/sup>/g;
+const SIMPLE_FOOTNOTE_CALL = /\[\^[^\]\s]+\](?![([:])/g;
+
+export function withoutSimpleMarkup(content: string): string {
+  return content.replace(SIMPLE_SUP, '').replace(SIMPLE_FOOTNOTE_CALL, '');
+}
+
+/**
+ * The facts of a chunk that is one paragraph whose only markup is simple superscripts and footnote calls, built
+ * as blockFacts would build them from its parse (a test compares the two on every such chunk of the samples).
+ */
+export function simpleParagraphFacts(content: string): BlockFacts {
+  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  const chars = content.split('');
+  const mask = (from: number, to: number) => {
+    for (let i = from; i < to; i++) chars[i] = chars[i] === '\n' ? '\n' : ' ';
+  };
+  const sups: Sup[] = [];
+  for (const m of content.matchAll(SIMPLE_SUP)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const inner = m[1]!;
+    const kind: Sup['kind'] = CITATION_CONTENT.test(inner) ? 'citation' : ORDINAL_CONTENT.test(inner.trim()) ? 'ordinal' : 'other';
+    sups.push({ kind, content: inner, start, end, contentStart: start + 5, contentEnd: end - 6 });
+    if (kind === 'citation') mask(start, end);
+    else {
+      mask(start, start + 5);
+      mask(end - 6, end);
+    }
+  }
+  let text = chars.join('');
+  if (text.includes('[^')) {
+    text = text.replace(TEXT_FOOTNOTE_REF, (whole, label: string, index: number) => {
+      facts.footnoteRefs.push({ label, start: index, end: index + whole.length });
+      return ' '.repeat(whole.length);
+    });
+  }
+  facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text, sups });
+  return facts;
 }

@@ -1,0 +1,54 @@
+// The engine never throws on any text, its ranges stay inside the text, and applying its fixes only touches their ranges.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import * as fc from 'fast-check';
+import { applyFixes, createEngine } from 'factlint';
+import { loadDefaultDataset, repoRoot } from './helpers.js';
+
+const dataset = await loadDefaultDataset();
+const engine = createEngine({ dataset, rules: { unverified: 'info' } });
+const outlook = readFileSync(join(repoRoot, 'samples/outlook-issue-7.md'), 'utf8');
+
+const pieces = [
+  '# ', '## ', '\n', '\n\n', '| a | b |\n|---|---|\n', '| x | 12% |\n', '- ', '1. ', '> ', '```\n', '~~~', '    ', '<sup>', '</sup>', '<sup>12</sup>',
+  '[^1]', '[^1]: ', '[x](http://a.b/1)', '<!-- factlint-disable -->', '<!-- factlint-enable cagr -->', '$', '$(F/I)^{1/n}-1$', '\\', '*', '_',
+  'from 287 to 638 (CAGR 9.1%)', 'ranked second in the 2025 GII', '70.7% of 902', '61–73%', '2017 to 2024', 'Tokyo–Yokohama', 'UTokyo',
+  'Total: 4,181', 'USD 6.1 billion', '−3.5%', '+∞', '\u0000', '\uFEFF', '😀', 'e\u0301', '\r\n', '\t', '1e309', '0.0000001%', '99999999999999999999',
+];
+const documents = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(''));
+
+function checkInvariants(text: string): void {
+  const result = engine.check(text);
+  for (const d of result.diagnostics) {
+    assert.ok(d.range.start >= 0 && d.range.start <= d.range.end && d.range.end <= text.length, `range ${d.range.start}-${d.range.end} in ${text.length}`);
+    assert.ok(d.message.length > 0);
+    for (const edit of d.fix?.edits ?? []) assert.ok(edit.range.start >= 0 && edit.range.end <= text.length);
+  }
+  const { text: fixed } = applyFixes(text, result.diagnostics);
+  // Outside the fixed ranges nothing changes: the text before the first and after the last edit is intact.
+  const edits = result.diagnostics.flatMap((d) => d.fix?.edits ?? []);
+  if (edits.length) {
+    const first = Math.min(...edits.map((e) => e.range.start));
+    const last = Math.max(...edits.map((e) => e.range.end));
+    assert.equal(fixed.slice(0, first), text.slice(0, first));
+    assert.equal(fixed.slice(fixed.length - (text.length - last)), text.slice(last));
+  } else assert.equal(fixed, text);
+  assert.ok(result.coverage.claims === result.coverage.verified + result.coverage.mismatched + result.coverage.unverified);
+}
+
+describe('robustness', () => {
+  it('random Markdown-like documents never make the engine throw', () => {
+    fc.assert(fc.property(documents, checkInvariants), { numRuns: 400 });
+  });
+  it('random slices of the outlook issue never make the engine throw', () => {
+    fc.assert(
+      fc.property(fc.nat(outlook.length), fc.nat(4000), (start, length) => checkInvariants(outlook.slice(start, start + length))),
+      { numRuns: 150 },
+    );
+  });
+  it('an empty document, whitespace and a huge single line are fine', () => {
+    for (const text of ['', ' ', '\n\n\n', '#', '|', '$', '<sup>', '12% of 0 papers', '0% of 0', `${'9'.repeat(5000)}%`, 'x '.repeat(100_000)]) checkInvariants(text);
+  });
+});

@@ -47,10 +47,10 @@ describe('factlint CLI: basics', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^0 problems \(0 errors, 0 warnings, 0 infos\) in 1 file$/m);
     assert.match(run.stdout, /^claims: \d+ checked, \d+ verified, \d+ mismatched, \d+ unverified$/m);
-    assert.match(run.stdout, /^dataset: .*samples\/dataset \(\d+ files, default\)$/m);
+    assert.match(run.stdout, /^dataset: the default dataset \(9 files, from the seed documents\)$/m);
     const notes = run.stderr.split('\n').filter((l) => l.includes('default dataset'));
     assert.equal(notes.length, 1);
-    assert.match(notes[0]!, /^factlint: using the default dataset \(.*samples\/dataset, \d+ files\)$/);
+    assert.match(notes[0]!, /^factlint: using the default dataset \(9 files, from the seed documents\); name yours with --dataset or "dataset" in \.factlintrc$/);
   });
 
   it('stylish: exits 1 on findings, one line per finding starting with path:line:col', () => {
@@ -90,7 +90,7 @@ describe('factlint CLI: formats', () => {
     const report = JSON.parse(run.stdout) as JsonReport;
     assert.equal(report.version, version);
     assert.equal(report.dataset.default, true);
-    assert.ok(report.dataset.files.some((f) => f.endsWith('samples/dataset/entities.yaml')), report.dataset.files.join());
+    assert.ok(report.dataset.files.some((f) => f.endsWith('default-dataset/entities.yaml')), report.dataset.files.join());
     assert.deepEqual(
       report.files.map((f) => f.path),
       ['a.md', 'b.md', 'c.md'],
@@ -163,7 +163,7 @@ describe('factlint CLI: formats', () => {
     const lines = run.stdout.trim().split('\n');
     assert.match(lines[0]!, /^::error file=a%2C b%3A c\.md,line=3,col=20,endLine=3,endColumn=30,title=factlint footnote-undefined::Footnote \[\^missing\] is cited but never defined/);
     assert.match(lines[1]!, /^::notice file=b\.md,line=5,col=1,endLine=5,endColumn=\d+,title=factlint footnote-unused::/);
-    assert.match(lines.at(-1)!, /^factlint: 2 problems .*dataset: .*samples\/dataset/);
+    assert.match(lines.at(-1)!, /^factlint: 2 problems .*dataset: the default dataset \(9 files/);
     assert.equal(escapeData('50% of\r\nx'), '50%25 of%0D%0Ax');
     assert.equal(escapeProperty('a:b,c%'), 'a%3Ab%2Cc%25');
   });

@@ -190,7 +190,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   }
   const datasetReports = [...new Set(reported.map((s) => s.datasetKey))].map((key) => datasets.get(key)!.report);
   for (const d of datasetReports) {
-    if (d.default && options.format !== 'json' && options.format !== 'sarif') notes.unshift(`using the default dataset (${d.paths.join(', ')}, ${d.files.length} files)`);
+    if (d.default && options.format !== 'json' && options.format !== 'sarif') notes.unshift(`using the default dataset (${d.files.length} files, from the seed documents); name yours with --dataset or "dataset" in .factlintrc`);
   }
 
   // 6. File contents; unreadable files end the run. (Synchronous reads: much faster than fs/promises for many small files.)

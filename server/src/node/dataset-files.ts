@@ -6,8 +6,8 @@ import type { DatasetInput } from '../engine/dataset/index.js';
 
 const DATASET_FILE = /\.(ya?ml|json)$/i;
 
-/** The dataset that ships with factlint, built from the seed documents (samples/dataset). */
-export const defaultDatasetPath = fileURLToPath(new URL('../../../samples/dataset/', import.meta.url));
+/** The dataset that ships with factlint: samples/dataset (built from the seed documents), copied in at build time. */
+export const defaultDatasetPath = fileURLToPath(new URL('../default-dataset/', import.meta.url));
 
 export async function readDatasetInputs(paths: readonly string[]): Promise<DatasetInput[]> {
   const inputs: DatasetInput[] = [];

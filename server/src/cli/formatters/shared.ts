@@ -5,10 +5,10 @@ export function plural(n: number, word: string, pluralWord = `${word}s`): string
   return `${n} ${n === 1 ? word : pluralWord}`;
 }
 
-/** "samples/dataset (9 files)" or, with several datasets, each of them separated by "; ". */
+/** "data/facts (9 files)", "the default dataset (9 files, from the seed documents)"; several are separated by "; ". */
 export function datasetLabel(datasets: readonly DatasetReport[]): string {
   if (datasets.length === 0) return 'none';
-  return datasets.map((d) => `${d.paths.join(', ')} (${plural(d.files.length, 'file')}${d.default ? ', default' : ''})`).join('; ');
+  return datasets.map((d) => (d.default ? `the default dataset (${plural(d.files.length, 'file')}, from the seed documents)` : `${d.paths.join(', ')} (${plural(d.files.length, 'file')})`)).join('; ');
 }
 
 /** Every dataset file used, deduplicated, in order. */

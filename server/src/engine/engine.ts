@@ -104,7 +104,7 @@ export function createEngine(options: EngineOptions): Engine {
   const matchers: Matchers = createMatchers(options.dataset);
   const engine: Engine = {
     dataset: options.dataset,
-    rules: allRules.map(({ check: _check, ...meta }) => meta),
+    rules: allRules.map(({ check: _check, options: _options, ...meta }) => meta),
     check(text, checkOptions = {}) {
       const cancellation = checkOptions.cancellation;
       const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;

@@ -17,7 +17,7 @@ const engine = createEngine({ dataset, rules: { unverified: 'off' } });
 
 async function samplePairs(): Promise<Array<{ name: string; markdown: string; expected: Expected[] }>> {
   const pairs = [];
-  for (const dir of ['samples', 'samples/drafts']) {
+  for (const dir of ['samples', 'samples/drafts', 'test/fixtures/engine']) {
     for (const file of (await readdir(join(repoRoot, dir))).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
       const path = join(repoRoot, dir, file);
       const expectedText = await readFile(path.replace(/\.md$/, '.expected.json'), 'utf8');

@@ -81,6 +81,7 @@ function analyseSegment(segment: Segment, matchers: Matchers): SegmentAnalysis {
   };
 }
 
+const SENTENCE_WORD_BEFORE = /\b(?:In|By|From|Since|On|At|Of|To|For|Until|After|Before|Between|During|Over|About|Around|Nearly|Almost|Some|Only|Just|With|And|Or|The|A|An|Than|All|Each|Every|Top|Just|Roughly|Approximately|Exactly)\s$/;
 const LABEL_BEFORE = /\b(?:table|figure|fig\.|chart|panel|section|chapter|issue|page|p\.|pp\.|vol\.|volume|article|annex|appendix|step|phase|round|column|row|note|ref\.|reference|edition no\.)\s*$/i;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
@@ -91,8 +92,8 @@ function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
   if (/\p{L}-$/u.test(before) || LABEL_BEFORE.test(before)) return true;
-  // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0").
-  if (/\p{Lu}[\p{L}]*\s$/u.test(before) && /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
+  // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0"); not "In 2023,".
+  if (!t.yearLike && /\p{Lu}[\p{L}]*\s$/u.test(before) && !SENTENCE_WORD_BEFORE.test(before) && /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
 }
 

@@ -29,6 +29,7 @@ const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fe
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among)\b/i;
 const VC_CUE = /\b(?:VC|venture capital|new method(?:ology)?)\b|\+\s*VC/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
+const ADJACENT_TO_RANK = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const NOT_SUBJECT = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|trailing|following|beating|replacing)\s+(?:the\s+)?$/i;
 
 const cache = new WeakMap<AnalysedDocument, RankClaim[]>();
@@ -145,6 +146,11 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
 function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSegment, scope: Span[], token: NumberToken): string | undefined {
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const text = doc.text;
+  // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": an entity right before the rank is its subject.
+  const adjacent = scopeSegments(doc, segment)
+    .flatMap((s) => s.entities)
+    .filter((m) => ranked.has(m.id) && m.end <= token.start && ADJACENT_TO_RANK.test(text.slice(m.end, token.start)));
+  if (adjacent.length) return adjacent[adjacent.length - 1]!.id;
   const candidates = scopeSegments(doc, segment)
     .flatMap((s) => s.entities)
     .filter((m) => ranked.has(m.id) && scope.some((sc) => inSpan(sc, m)) && !NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 20), m.start)));

@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from './rule.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
-const PERCENT_OF_TOTAL = new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+)?` + POSSESSIVE + '$', 'iu');
+const PERCENT_OF_TOTAL = new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?` + POSSESSIVE + '$', 'iu');
 
 export const share: Rule = {
   id: 'share',

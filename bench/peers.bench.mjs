@@ -8,9 +8,9 @@
 // Wall time: the parent's clock around the child (GNU time's own %e agrees to 10 ms). Peak RSS: GNU time's %M
 // (/usr/bin/time, Debian package `time`). Each tool is run once per repetition, side by side, in a fixed order.
 //
-// The corpora are written to bench/corpora/files-N/ (git-ignored). factlint honours .gitignore even for a folder
-// named on its command line, so it would lint nothing there; every tool is therefore pointed at the same
-// symbolic link to that folder, outside the work tree: $TMPDIR/factlint-bench-corpora/files-N.
+// The corpora are written to bench/corpora/files-N/ (git-ignored); every tool is pointed at the same symbolic link
+// to that folder, outside the work tree ($TMPDIR/factlint-bench-corpora/files-N), so that no tool's ignore handling
+// can differ. --corpus outlook uses N copies of the outlook issue instead (the reference corpus of the CLI issue).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, lstatSync } from 'node:fs';
 import os from 'node:os';
@@ -25,8 +25,10 @@ const { values: opts } = parseArgs({
     'peers-only': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     boost: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: 'mixed' },
   },
 });
+const prefix = opts.corpus === 'outlook' ? 'outlook' : 'files';
 // --boost: run this script and the tools it starts at nice -10, so that other work on a shared machine disturbs them less.
 if (opts.boost) os.setPriority(0, -10);
 const sizes = opts.sizes.split(',').map(Number);
@@ -67,7 +69,7 @@ const factlintVersion = factlintProblem ? undefined : spawnSync(process.execPath
 // --- the tools -------------------------------------------------------------------------------------------------
 /** Each tool: how to run it on a corpus view folder, and how many files its output says it checked. */
 function toolsFor(n, dir) {
-  const cache = path.join(CACHES, `files-${n}.json`);
+  const cache = path.join(CACHES, `${prefix}-${n}.json`);
   const factlint = (extra) => ({ cwd: ROOT, cmd: process.execPath, args: [FACTLINT, dir, '--format', 'json', ...extra], show: `node server/bin/factlint.js ${dir} --format json${extra.length ? ' ' + extra.map((a) => (a === cache ? rel(cache) : a)).join(' ') : ''}` });
   const factlintFiles = (out) => {
     try {
@@ -131,8 +133,8 @@ function run(tool, logBase) {
 
 function ensureView(n) {
   mkdirSync(VIEW, { recursive: true });
-  const link = path.join(VIEW, `files-${n}`);
-  const target = path.join(CORPORA, `files-${n}`);
+  const link = path.join(VIEW, `${prefix}-${n}`);
+  const target = path.join(CORPORA, `${prefix}-${n}`);
   try {
     if (lstatSync(link)) unlinkSync(link);
   } catch {}
@@ -148,7 +150,7 @@ const goals = [];
 const anomalies = [];
 const commands = new Map();
 for (const n of sizes) {
-  generateCorpus(n);
+  generateCorpus(n, opts.corpus);
   const dir = ensureView(n);
   const tools = toolsFor(n, dir);
   const reps = repsFor(n);
@@ -156,12 +158,12 @@ for (const n of sizes) {
   const load0 = os.loadavg()[0];
   for (let rep = 0; rep < reps; rep++) {
     for (const tool of tools) {
-      process.stderr.write(`files-${n}: rep ${rep + 1}/${reps}: ${tool.id}…`);
+      process.stderr.write(`${prefix}-${n}: rep ${rep + 1}/${reps}: ${tool.id}…`);
       const r = run(tool, path.join(LOGS, `${tool.id}-${n}`));
       process.stderr.write(` ${fmtMs(r.ms)} ms, ${r.rssMiB.toFixed(0)} MiB, exit ${r.exit}\n`);
       results.get(tool.id).push(r);
-      if (typeof r.exit !== 'number' || r.exit > 1) anomalies.push(`files-${n} ${tool.id}: exit ${r.exit}: ${r.stderr.trim().split('\n').slice(0, 3).join(' / ')}`);
-      if (typeof r.files === 'number' && r.files !== n) anomalies.push(`files-${n} ${tool.id}: checked ${r.files} files, expected ${n}`);
+      if (typeof r.exit !== 'number' || r.exit > 1) anomalies.push(`${prefix}-${n} ${tool.id}: exit ${r.exit}: ${r.stderr.trim().split('\n').slice(0, 3).join(' / ')}`);
+      if (typeof r.files === 'number' && r.files !== n) anomalies.push(`${prefix}-${n} ${tool.id}: checked ${r.files} files, expected ${n}`);
     }
   }
   const load1 = os.loadavg()[0];
@@ -172,7 +174,7 @@ for (const n of sizes) {
     const rss = stats(rs.map((r) => r.rssMiB));
     const cpuS = stats(rs.map((r) => r.cpuS));
     const exits = [...new Set(rs.map((r) => r.exit))].join(', ');
-    commands.set(t.id, t.show.replaceAll(dir, '$CORPUS').replaceAll(`files-${n}.json`, 'files-N.json'));
+    commands.set(t.id, t.show.replaceAll(dir, '$CORPUS').replaceAll(`${prefix}-${n}.json`, `${prefix}-N.json`));
     const vsFactlint = t.id === 'markdownlint' || t.id === 'remark' ? (Number.isFinite(median('factlint')) ? `${(s.median / median('factlint')).toFixed(2)}×` : 'n/a') : '';
     return [t.label, `${fmtMs(s.median)}`, rs.map((r) => fmtMs(r.ms)).join(', '), cpuS.median.toFixed(2), `${rss.median.toFixed(0)}`, exits, String(rs[0].files), vsFactlint];
   });
@@ -194,7 +196,7 @@ for (const n of sizes) {
 
 const corpusNote =
   'Corpora: copies of `samples/outlook-issue-7.md` and the 8 `samples/drafts/*.md`, round-robin (file 1 is the outlook; 1 in 9 files is the 74 KiB outlook, the rest 2 KiB drafts), each with a per-copy comment line, per-copy footnote labels and, in every other copy, one changed word, so that no two files are identical; 1,000 files are split in 10 folders. ' +
-  '`$CORPUS` is the symbolic link `$TMPDIR/factlint-bench-corpora/files-N` → `bench/corpora/files-N`: factlint honours the root .gitignore (which ignores `bench/corpora/`) even for a folder named on its command line, and would lint nothing there. ' +
+  '`$CORPUS` is the symbolic link `$TMPDIR/factlint-bench-corpora/files-N` → `bench/corpora/files-N`: the same path for every tool, outside the work tree. ' +
   'Every command runs under `/usr/bin/time -f "%e %M %U %S"` (wall time is measured by the script around it) with stdout and stderr written to `bench/corpora/logs/` (to count the files each tool checked); exit 1 = findings. markdownlint-cli2 is pinned to 0.22.1, the last release that supports Node 20 (0.23+ need Node ≥ 22).';
 const body = [
   ...(opts.boost ? ['Run with `--boost`: the script and every tool ran at nice -10 (the machine is shared with other engineers\' tests).', ''] : []),

@@ -58,11 +58,14 @@ export function variant(text, n, name) {
   return out;
 }
 
-/** Writes bench/corpora/files-N/ with N report-sized drafts (round-robin over the samples); reuses a complete one. */
-export function generateCorpus(count) {
-  const dir = path.join(CORPORA, `files-${count}`);
+/**
+ * Writes bench/corpora/files-N/ with N report-sized drafts (round-robin over the samples), or with kind 'outlook'
+ * bench/corpora/outlook-N/ with N copies of the outlook issue (the issue's reference corpus); reuses a complete one.
+ */
+export function generateCorpus(count, kind = 'mixed') {
+  const dir = path.join(CORPORA, `${kind === 'outlook' ? 'outlook' : 'files'}-${count}`);
   const stamp = path.join(dir, '.complete');
-  const samples = loadSamples();
+  const samples = loadSamples().filter((s) => kind !== 'outlook' || s.name.startsWith('outlook'));
   const expectedStamp = `${count} ${samples.map((s) => `${s.name}:${s.text.length}`).join(',')}`;
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expectedStamp) return dir;
   rmSync(dir, { recursive: true, force: true });

@@ -199,6 +199,12 @@ describe('factlint CLI: exit codes and options', () => {
     assert.match(walked.stderr, /warning: no Markdown files to lint/);
   });
 
+  it("factlint's own documentation passes factlint (its examples sit in code, its numbers are consistent)", () => {
+    const run = cli(['README.md', 'CHANGELOG.md', 'docs', 'bench/README.md', 'samples/README.md', '-f', 'json'], { cwd: repo });
+    assert.equal(run.code, 0, run.stdout);
+    assert.equal((JSON.parse(run.stdout) as { summary: { problems: number } }).summary.problems, 0);
+  });
+
   it('rule options are validated by the rule and located in the config', () => {
     const config = 'rules:\n  breakdown-sum:\n    severity: warning\n    tolerence: 1\n  cagr:\n    places: 2\n';
     const run = cli([], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': config }) });

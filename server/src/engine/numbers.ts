@@ -128,11 +128,13 @@ const SIGN = String.raw`(?:(?<=^|[\s(\[;:,*|"“'‘=])(?<SIGN>[+\-\u2212]))?`;
 const INT = String.raw`(?<INT>\d{1,3}(?:(?<GRP>[, \u00a0\u202f\u2009])\d{3}(?!\d)(?:\k<GRP>\d{3}(?!\d))*)|\d+)`;
 // "1.2.3" (section and version numbers, IP addresses) is not a number at all.
 const FRAC = String.raw`(?:\.(?<FRAC>\d+))?(?!\d|\.\d)`;
-const SCALE_WORDS = String.raw`[ \u00a0](?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)|[ \u00a0]?(?:bn|tn)`;
+// Hard-wrapped Markdown may put a line break between a number and its scale or currency word ("USD 6.1\nbillion").
+const GAP = String.raw`(?:[ \u00a0]|\r?\n[ \t]*)`;
+const SCALE_WORDS = String.raw`${GAP}(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)|[ \u00a0]?(?:bn|tn)`;
 // Single-letter scales ("$5m", "$2B") are only read after a currency prefix, where they cannot be units.
 const SCALE_AFTER_CURRENCY = String.raw`${SCALE_WORDS}|[ \u00a0]?(?:mn|[kmMB])`;
-const CURRENCY_SUFFIX = String.raw`[ \u00a0](?:US dollars|dollars?|euros?|kronor|krona|yen|won|USD|JPY|EUR|SEK|KRW|GBP|CNY)`;
-const CURRENCY_PREFIX = String.raw`US\$|(?:USD|JPY|EUR|SEK|KRW|GBP|CNY)[ \u00a0]?|[$¥€£₩]`;
+const CURRENCY_SUFFIX = String.raw`${GAP}(?:US dollars|dollars?|euros?|kronor|krona|yen|won|USD|JPY|EUR|SEK|KRW|GBP|CNY)`;
+const CURRENCY_PREFIX = String.raw`US\$|(?:USD|JPY|EUR|SEK|KRW|GBP|CNY)${GAP}?|[$¥€£₩]`;
 const PERCENT = String.raw`[ \u00a0]?%| (?:per cent|percent|pc)${NOT_WORD_AFTER}`;
 
 const named = (pattern: string, prefix: string): string => pattern.replace(/<(?=[A-Z]+>)/g, `<${prefix}`);

@@ -32,6 +32,7 @@ const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4}))?\s+to\
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b/u;
 const CAGR_CUE = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth|average annual growth(?: rate)?)\b[^.;()]{0,20}$/i;
 const CHANGE_CUE = /(?:\b(?:up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)$/i;
+const LEADS_INTO = /^\s*(?:[\p{L}’'-]+\s+){0,3}from\s+$/u;
 const COMBINED = /\b(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)\b/i;
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
@@ -88,7 +89,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
     // Each stated rate belongs to the nearest statement before it (or the first, when it comes before all of them).
     for (const t of tokens) {
       if (t.kind !== 'percent' || inSentence.some((s) => s.initial === t || s.final === t)) continue;
-      const owner = [...inSentence].reverse().find((s) => s.final.end <= t.start) ?? inSentence[0]!;
+      // A rate before every statement belongs to the first only when it leads straight into it ("rose 122% from 287 …").
+      const owner = [...inSentence].reverse().find((s) => s.final.end <= t.start) ?? (LEADS_INTO.test(text.slice(t.end, inSentence[0]!.initial.start)) ? inSentence[0] : undefined);
+      if (!owner) continue;
       const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
       if (CAGR_CUE.test(before)) owner.cagr.push(t);
       else if (t.style.sign === '+' || CHANGE_CUE.test(before) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);

@@ -196,9 +196,12 @@ function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, rang
   return values.some((v) => isConsistentAtPrecision(Math.abs(token.value), token.decimals, Math.abs(v) / factor));
 }
 
-/** Converts a dataset value into the token's scale: USD 6.1 billion vs a metric kept in billions. */
+/**
+ * Converts a dataset value into the token's scale: USD 6.1 billion vs a metric kept in billions. A number without
+ * a scale word is read in the metric's own scale, as in a table headed "USD billion".
+ */
 export function tokenFactor(token: NumberToken, metricScale: string | undefined): number {
-  const tokenScale = SCALE[token.scale ?? 'one']!;
+  const tokenScale = SCALE[token.scale ?? metricScale ?? 'one']!;
   const datasetScale = SCALE[metricScale ?? 'one']!;
   return tokenScale / datasetScale;
 }

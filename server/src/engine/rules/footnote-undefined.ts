@@ -4,7 +4,7 @@ import type { Rule } from './rule.js';
 export const footnoteUndefined: Rule = {
   id: 'footnote-undefined',
   docs: {
-    description: 'A footnote is cited ([^x]) but never defined.',
+    description: 'A footnote is cited (`[^x]`) but never defined.',
     details: 'Every GFM footnote call needs a definition `[^x]: …` somewhere in the document; otherwise the reader is left with a dangling marker.',
     failing: 'The share rose to 9.6%.[^share]\n',
     passing: 'The share rose to 9.6%.[^share]\n\n[^share]: Sweden-linked publications as a share of all international co-authorship, 2015–2024.\n',

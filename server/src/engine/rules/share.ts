@@ -8,6 +8,8 @@ import type { Rule, RuleContext } from './rule.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
+/** Between a part and its share: "638 papers were 70.7% …", "31 …, or 52.4% …", "503 (12.0% …". */
+const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|or)\s+$|^\s*\(\s*$/iu;
 const PERCENT_OF_TOTAL = new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?` + POSSESSIVE + '$', 'iu');
 
 export const share: Rule = {
@@ -39,7 +41,7 @@ export const share: Rule = {
           // "UTokyo's 638 papers were 70.7% of the 902 combined": the part stands before the share.
           for (let i = 1; i + 1 < tokens.length; i++) {
             const [part, pct, whole] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-            if (pct.kind === 'percent' && !rates.has(pct.start) && part.kind === 'plain' && whole.kind === 'plain' && PERCENT_OF_TOTAL.test(context.doc.text.slice(pct.end, whole.start)) && !/\bof\b/i.test(context.doc.text.slice(part.end, pct.start))) {
+            if (pct.kind === 'percent' && !rates.has(pct.start) && part.kind === 'plain' && whole.kind === 'plain' && PERCENT_OF_TOTAL.test(context.doc.text.slice(pct.end, whole.start)) && PART_IS.test(context.doc.text.slice(part.end, pct.start))) {
               judge(context, pct, part, whole, 'sentence');
             }
           }

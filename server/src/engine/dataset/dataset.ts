@@ -12,8 +12,6 @@ export interface Dataset {
   observations: readonly Observation[];
   /** Normalised name or alias → entity id. */
   entityByName: ReadonlyMap<string, string>;
-  /** Normalised phrase or label → metric id. */
-  metricByPhrase: ReadonlyMap<string, string>;
   /** `${entity}|${metric}` → observations. */
   observationsByKey: ReadonlyMap<string, readonly Observation[]>;
   observationsByEntity: ReadonlyMap<string, readonly Observation[]>;
@@ -37,7 +35,6 @@ export function indexDataset(files: readonly DatasetFile[], paths: readonly stri
   const rankings = new Map<string, Ranking>();
   const observations: Observation[] = [];
   const entityByName = new Map<string, string>();
-  const metricByPhrase = new Map<string, string>();
   const observationsByKey = new Map<string, Observation[]>();
   const observationsByEntity = new Map<string, Observation[]>();
   const observationsByMetric = new Map<string, Observation[]>();
@@ -55,10 +52,6 @@ export function indexDataset(files: readonly DatasetFile[], paths: readonly stri
     for (const m of file.metrics) {
       if (metrics.has(m.id)) continue;
       metrics.set(m.id, m);
-      for (const phrase of [m.label, ...m.phrases]) {
-        const key = normaliseName(phrase);
-        if (!metricByPhrase.has(key)) metricByPhrase.set(key, m.id);
-      }
     }
     for (const r of file.rankings) if (!rankings.has(r.id)) rankings.set(r.id, r);
     for (const o of file.observations) {
@@ -68,5 +61,5 @@ export function indexDataset(files: readonly DatasetFile[], paths: readonly stri
       push(observationsByMetric, o.metric, o);
     }
   }
-  return { files: paths, sources, entities, metrics, rankings, observations, entityByName, metricByPhrase, observationsByKey, observationsByEntity, observationsByMetric };
+  return { files: paths, sources, entities, metrics, rankings, observations, entityByName, observationsByKey, observationsByEntity, observationsByMetric };
 }

@@ -179,7 +179,7 @@ for (const n of sizes) {
     return [t.label, `${fmtMs(s.median)}`, rs.map((r) => fmtMs(r.ms)).join(', '), cpuS.median.toFixed(2), `${rss.median.toFixed(0)}`, exits, String(rs[0].files), vsFactlint];
   });
   sections.push(
-    `### ${n} file${n === 1 ? '' : 's'} (\`bench/corpora/files-${n}\`, ${reps} run${reps === 1 ? '' : 's'} each; 1-min load average ${load0.toFixed(1)} before, ${load1.toFixed(1)} after)\n\n` +
+    `### ${n} file${n === 1 ? '' : 's'} (\`bench/corpora/${prefix}-${n}\`, ${reps} run${reps === 1 ? '' : 's'} each; 1-min load average ${load0.toFixed(1)} before, ${load1.toFixed(1)} after)\n\n` +
       table(['Tool', 'Wall ms (median)', 'Wall ms (each run)', 'CPU s, user + sys (median)', 'Peak RSS MiB (median)', 'Exit', 'Files checked', 'Peer time ÷ factlint time'], rows),
   );
   if (n >= 100 && results.has('factlint')) {

@@ -37,19 +37,22 @@ describe('selective parsing gives the findings of a full parse', () => {
 });
 
 describe('a plain paragraph is known without parsing', () => {
-  it('every chunk classed as a plain paragraph has exactly the facts its parse gives', async () => {
-    const { buildDocument, isPlainParagraph, splitChunks } = await import('factlint/internal/document');
+  it('every chunk classed as a plain paragraph or footnote definition has exactly the facts its parse gives', async () => {
+    const { buildDocument, isPlainFootnoteDefinition, isPlainParagraph, splitChunks } = await import('factlint/internal/document');
     const seeds = join(repoRoot, '../shared/seeds');
     const documents = [...texts, ...readdirSync(seeds).map((f) => ({ path: f, text: readFileSync(join(seeds, f), 'utf8') }))];
     let plain = 0;
     let withMarkup = 0;
+    let definitions = 0;
     for (const { path, text } of documents) {
       const parsed = buildDocument(text, undefined, { parseAll: true });
       const shortcut = buildDocument(text);
       for (const chunk of splitChunks(text)) {
         const chunkText = text.slice(chunk.start, chunk.end);
-        if (!isPlainParagraph(chunkText)) continue;
-        plain++;
+        const definition = isPlainFootnoteDefinition(chunkText);
+        if (!isPlainParagraph(chunkText) && !definition) continue;
+        if (definition) definitions++;
+        else plain++;
         if (/<sup>|\[\^/.test(chunkText)) withMarkup++;
         const inChunk = (blocks: typeof parsed.blocks) => blocks.filter((b) => b.start >= chunk.start && b.start < chunk.end).map((b) => ({ start: b.start, end: b.end, facts: b.record.facts }));
         assert.deepEqual(inChunk(shortcut.blocks), inChunk(parsed.blocks), `${path}@${chunk.start}`);
@@ -57,5 +60,6 @@ describe('a plain paragraph is known without parsing', () => {
     }
     assert.ok(plain > 100, `only ${plain} plain paragraphs found`);
     assert.ok(withMarkup > 20, `only ${withMarkup} plain paragraphs with citations or footnote calls found`);
+    assert.ok(definitions > 10, `only ${definitions} plain footnote definitions found`);
   });
 });

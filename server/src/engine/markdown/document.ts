@@ -73,14 +73,14 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   let parsedBlocks = 0;
   const mustParse = (i: number) => {
     const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
-    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk));
+    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk) && !isPlainFootnoteDefinition(chunk));
   };
   // Parse runs of consecutive changed chunks in one go, then hand each block to the chunk it starts in.
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
       const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
-      results[i] = isPlainParagraph(chunk) ? [plainParagraph(chunk)] : prosePlaceholder(text, chunks[i]!);
+      results[i] = isPlainParagraph(chunk) ? [plainParagraph(chunk)] : isPlainFootnoteDefinition(chunk) ? [plainFootnoteDefinition(chunk)] : prosePlaceholder(text, chunks[i]!);
       continue;
     }
     let j = i;
@@ -116,7 +116,9 @@ function whole(text: string): DocumentModel {
   return { text, blocks, chunks: new Map(), parsedBlocks: blocks.length };
 }
 
-const PLAIN_START = /^(?:[#>\-*+=_|<`~\s[!]|\d{1,9}[.)])/;
+// What may not open a plain paragraph: block markers, indentation, links or definitions. Emphasis ("**Table 1.**"),
+// signs ("+25%") and decimals ("1.5 million") may.
+const PLAIN_START = /^(?:[#>|<`\s[]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+|\*+|_+)[ \t]*$|```|~~~|<|\[)/m;
 const INLINE_MARKUP = /[`[\]<$\\|]|www\.|:\/\/|@|\n[ \t]*\n/;
 
@@ -125,8 +127,42 @@ const INLINE_MARKUP = /[`[\]<$\\|]|www\.|:\/\/|@|\n[ \t]*\n/;
  * (no code, links, other HTML, math, autolinks or escapes): its parse is known without parsing.
  */
 export function isPlainParagraph(chunk: string): boolean {
-  const content = paragraphContent(chunk);
+  return isPlainText(paragraphContent(chunk));
+}
+
+function isPlainText(content: string): boolean {
   return content !== '' && !PLAIN_START.test(content) && !BLOCK_LINE.test(content) && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
+}
+
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
+
+/** "[^tama]: The TAMA cluster spans …" whose note is one plain paragraph: known without parsing too. */
+export function isPlainFootnoteDefinition(chunk: string): boolean {
+  const m = FOOTNOTE_DEFINITION.exec(chunk);
+  return m !== null && isPlainText(paragraphContent(chunk).slice(m[0].length));
+}
+
+function plainFootnoteDefinition(chunk: string): ChunkBlock {
+  const m = FOOTNOTE_DEFINITION.exec(chunk)!;
+  const content = paragraphContent(chunk);
+  const bodyStart = m[0].length;
+  const body = simpleParagraphFacts(content.slice(bodyStart));
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + bodyStart, end: x.end + bodyStart });
+  const label = m[1]!;
+  return {
+    start: 0,
+    end: content.length,
+    facts: {
+      ...body,
+      segments: body.segments.map((seg) => ({
+        ...shift(seg),
+        footnote: label,
+        sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + bodyStart, contentEnd: u.contentEnd + bodyStart })),
+      })),
+      footnoteRefs: body.footnoteRefs.map(shift),
+      footnoteDefs: [{ label, start: 0, end: content.length, labelSpan: { start: 0, end: label.length + 3 } }],
+    },
+  };
 }
 
 /** A paragraph ends with its last non-blank line, trailing spaces included, line ending excluded (as micromark has it). */

@@ -73,14 +73,20 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   let parsedBlocks = 0;
   const mustParse = (i: number) => {
     const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
-    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk) && !isPlainFootnoteDefinition(chunk));
+    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk) && !isPlainHeading(chunk) && !isPlainFootnoteDefinition(chunk));
   };
   // Parse runs of consecutive changed chunks in one go, then hand each block to the chunk it starts in.
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
       const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
-      results[i] = isPlainParagraph(chunk) ? [plainParagraph(chunk)] : isPlainFootnoteDefinition(chunk) ? [plainFootnoteDefinition(chunk)] : prosePlaceholder(text, chunks[i]!);
+      results[i] = isPlainParagraph(chunk)
+        ? [plainParagraph(chunk)]
+        : isPlainHeading(chunk)
+          ? [plainHeading(chunk)]
+          : isPlainFootnoteDefinition(chunk)
+            ? [plainFootnoteDefinition(chunk)]
+            : prosePlaceholder(text, chunks[i]!);
       continue;
     }
     let j = i;
@@ -132,6 +138,21 @@ export function isPlainParagraph(chunk: string): boolean {
 
 function isPlainText(content: string): boolean {
   return content !== '' && !PLAIN_START.test(content) && !BLOCK_LINE.test(content) && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
+}
+
+const ATX_HEADING = /^(#{1,6})[ \t]+\S/;
+
+/** "## Bibliometric Snapshot (2015–2024)" on a line of its own with plain text: known without parsing. */
+export function isPlainHeading(chunk: string): boolean {
+  const content = paragraphContent(chunk);
+  return ATX_HEADING.test(content) && !content.includes('\n') && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
+}
+
+function plainHeading(chunk: string): ChunkBlock {
+  const content = paragraphContent(chunk);
+  const facts = simpleParagraphFacts(content);
+  const depth = ATX_HEADING.exec(content)![1]!.length;
+  return { start: 0, end: content.length, facts: { ...facts, segments: facts.segments.map((seg) => ({ ...seg, kind: 'heading', depth })) } };
 }
 
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;

@@ -37,14 +37,15 @@ describe('selective parsing gives the findings of a full parse', () => {
 });
 
 describe('a plain paragraph is known without parsing', () => {
-  it('every chunk classed as a plain paragraph, heading or footnote definition has exactly the facts its parse gives', async () => {
-    const { buildDocument, isPlainFootnoteDefinition, isPlainHeading, isPlainParagraph, splitChunks } = await import('factlint/internal/document');
+  it('every chunk classed as a plain paragraph, heading, list or footnote definition has exactly the facts its parse gives', async () => {
+    const { buildDocument, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, splitChunks } = await import('factlint/internal/document');
     const seeds = join(repoRoot, '../shared/seeds');
     const documents = [...texts, ...readdirSync(seeds).map((f) => ({ path: f, text: readFileSync(join(seeds, f), 'utf8') }))];
     let plain = 0;
     let withMarkup = 0;
     let definitions = 0;
     let headings = 0;
+    let lists = 0;
     for (const { path, text } of documents) {
       const parsed = buildDocument(text, undefined, { parseAll: true });
       const shortcut = buildDocument(text);
@@ -52,9 +53,11 @@ describe('a plain paragraph is known without parsing', () => {
         const chunkText = text.slice(chunk.start, chunk.end);
         const definition = isPlainFootnoteDefinition(chunkText);
         const heading = isPlainHeading(chunkText);
-        if (!isPlainParagraph(chunkText) && !definition && !heading) continue;
+        const list = isPlainList(chunkText);
+        if (!isPlainParagraph(chunkText) && !definition && !heading && !list) continue;
         if (definition) definitions++;
         else if (heading) headings++;
+        else if (list) lists++;
         else plain++;
         if (/<sup>|\[\^/.test(chunkText)) withMarkup++;
         const inChunk = (blocks: typeof parsed.blocks) => blocks.filter((b) => b.start >= chunk.start && b.start < chunk.end).map((b) => ({ start: b.start, end: b.end, facts: b.record.facts }));
@@ -65,5 +68,6 @@ describe('a plain paragraph is known without parsing', () => {
     assert.ok(withMarkup > 20, `only ${withMarkup} plain paragraphs with citations or footnote calls found`);
     assert.ok(definitions > 10, `only ${definitions} plain footnote definitions found`);
     assert.ok(headings > 30, `only ${headings} plain headings found`);
+    assert.ok(lists > 5, `only ${lists} plain lists found`);
   });
 });

@@ -73,7 +73,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   let parsedBlocks = 0;
   const mustParse = (i: number) => {
     const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
-    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk) && !isPlainHeading(chunk) && !isPlainFootnoteDefinition(chunk));
+    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk) && !isPlainHeading(chunk) && !isPlainFootnoteDefinition(chunk) && !isPlainList(chunk));
   };
   // Parse runs of consecutive changed chunks in one go, then hand each block to the chunk it starts in.
   for (let i = 0; i < chunks.length; i++) {
@@ -86,7 +86,9 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
           ? [plainHeading(chunk)]
           : isPlainFootnoteDefinition(chunk)
             ? [plainFootnoteDefinition(chunk)]
-            : prosePlaceholder(text, chunks[i]!);
+            : isPlainList(chunk)
+              ? [plainList(chunk)]
+              : prosePlaceholder(text, chunks[i]!);
       continue;
     }
     let j = i;
@@ -155,6 +157,45 @@ function plainHeading(chunk: string): ChunkBlock {
   return { start: 0, end: content.length, facts: { ...facts, segments: facts.segments.map((seg) => ({ ...seg, kind: 'heading', depth })) } };
 }
 
+const BULLET_ITEM = /^([-*+]) (\S(?:.*\S)?)$/;
+const ORDERED_ITEM = /^(\d{1,9})([.)]) (\S(?:.*\S)?)$/;
+
+/** A tight list of one-line items with one marker kind, each item plain text: known without parsing. */
+export function isPlainList(chunk: string): boolean {
+  const lines = paragraphContent(chunk).split('\n');
+  const first = BULLET_ITEM.exec(lines[0]!) ?? ORDERED_ITEM.exec(lines[0]!);
+  if (!first || lines.length === 0) return false;
+  const ordered = first.length === 4;
+  const kind = ordered ? first[2] : first[1];
+  return lines.every((line) => {
+    const m = ordered ? ORDERED_ITEM.exec(line) : BULLET_ITEM.exec(line);
+    return m !== null && (ordered ? m[2] : m[1]) === kind && isPlainText(m[ordered ? 3 : 2]!);
+  });
+}
+
+function plainList(chunk: string): ChunkBlock {
+  const content = paragraphContent(chunk);
+  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  let lineStart = 0;
+  content.split('\n').forEach((line, item) => {
+    const ordered = ORDERED_ITEM.exec(line);
+    const body = ordered ? ordered[3]! : BULLET_ITEM.exec(line)![2]!;
+    const at = lineStart + line.length - body.length;
+    const itemFacts = simpleParagraphFacts(body);
+    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
+    for (const seg of itemFacts.segments) {
+      facts.segments.push({
+        ...shift(seg),
+        sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })),
+        listItem: { list: 0, item, ordered: ordered !== null, ...(ordered ? { marker: Number(ordered[1]) } : {}), first: true },
+      });
+    }
+    facts.footnoteRefs.push(...itemFacts.footnoteRefs.map(shift));
+    lineStart += line.length + 1;
+  });
+  return { start: 0, end: content.length, facts };
+}
+
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
 
 /** "[^tama]: The TAMA cluster spans …" whose note is one plain paragraph: known without parsing too. */
@@ -220,6 +261,7 @@ const HTML_OPENERS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const ATX_HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
 
 /**
  * Splits the text where a new top-level block must begin whatever came before: after a blank line, at a line
@@ -232,6 +274,7 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
+  let lastContent = '';
   let offset = 0;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
@@ -245,10 +288,13 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
       const blank = line.trim() === '';
-      if (!blank && previousBlank && offset > chunkStart && /^\S/.test(line) && !LIST_MARKER.test(line)) {
+      // A list item continues a list before it, except after a heading, which always ends its block.
+      const startsBlock = !LIST_MARKER.test(line) || ATX_HEADING_LINE.test(lastContent);
+      if (!blank && previousBlank && offset > chunkStart && /^\S/.test(line) && startsBlock) {
         chunks.push({ start: chunkStart, end: offset });
         chunkStart = offset;
       }
+      if (!blank) lastContent = line;
       const open = FENCE.exec(line);
       if (open) fence = { char: open[1]![0]!, length: open[1]!.length };
       else {

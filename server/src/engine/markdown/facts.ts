@@ -124,7 +124,7 @@ function visitFlow(b: Builder, node: Nodes, footnote: string | undefined, listIt
       node.children.forEach((item, index) => {
         const itemStart = item.position!.start.offset!;
         const markerMatch = /^\s*(\d{1,9})[.)]/.exec(b.source.slice(itemStart, itemStart + 12));
-        const info = { list, item: index, ordered: node.ordered === true, marker: markerMatch ? Number(markerMatch[1]) : undefined, first: true };
+        const info = { list, item: index, ordered: node.ordered === true, ...(markerMatch ? { marker: Number(markerMatch[1]) } : {}), first: true };
         item.children.forEach((child, i) => visitFlow(b, child, footnote, { ...info, first: i === 0 }));
       });
       return;

@@ -71,24 +71,14 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     return cache.get(key) ?? known?.get(key);
   });
   let parsedBlocks = 0;
-  const mustParse = (i: number) => {
-    const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
-    return options.parseAll || (NEEDED.test(chunk) && !isPlainParagraph(chunk) && !isPlainHeading(chunk) && !isPlainFootnoteDefinition(chunk) && !isPlainList(chunk));
-  };
+  // Each chunk is read directly (its facts known without parsing) or must be parsed; decided once per chunk.
+  const direct = chunks.map((c, i) => (results[i] || options.parseAll ? undefined : readDirectly(text, c)));
+  const mustParse = (i: number) => direct[i] === undefined;
   // Parse runs of consecutive changed chunks in one go, then hand each block to the chunk it starts in.
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
-      const chunk = text.slice(chunks[i]!.start, chunks[i]!.end);
-      results[i] = isPlainParagraph(chunk)
-        ? [plainParagraph(chunk)]
-        : isPlainHeading(chunk)
-          ? [plainHeading(chunk)]
-          : isPlainFootnoteDefinition(chunk)
-            ? [plainFootnoteDefinition(chunk)]
-            : isPlainList(chunk)
-              ? [plainList(chunk)]
-              : prosePlaceholder(text, chunks[i]!);
+      results[i] = direct[i];
       continue;
     }
     let j = i;
@@ -113,6 +103,17 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     for (const record of records) blocks.push({ start: chunk.start + record.start, end: chunk.start + record.end, record });
   });
   return { text, blocks, chunks: cache, parsedBlocks };
+}
+
+/** The blocks of a chunk whose parse is known without parsing, or undefined when it must be parsed. */
+function readDirectly(text: string, chunk: { start: number; end: number }): ChunkBlock[] | undefined {
+  const source = text.slice(chunk.start, chunk.end);
+  if (isPlainParagraph(source)) return [plainParagraph(source)];
+  if (isPlainHeading(source)) return [plainHeading(source)];
+  if (isPlainFootnoteDefinition(source)) return [plainFootnoteDefinition(source)];
+  if (isPlainList(source)) return [plainList(source)];
+  if (!NEEDED.test(source)) return prosePlaceholder(text, chunk);
+  return undefined;
 }
 
 function whole(text: string): DocumentModel {

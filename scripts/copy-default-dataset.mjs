@@ -1,9 +1,22 @@
-// Build step: copies the default dataset (samples/dataset) into the factlint package, so an installed CLI has it.
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+// Build step: copies the default dataset (samples/dataset) into the factlint package, so an installed CLI has it,
+// and writes a validated snapshot of it beside, keyed by a hash of its files (see loadDatasetQuickly).
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { validateDataset } from 'factlint';
+import { defaultDatasetPath, readDatasetInputs } from '../server/dist/node/dataset-files.js';
+import { datasetHash, defaultDatasetSnapshotPath } from '../server/dist/node/dataset-snapshot.js';
 
 const from = fileURLToPath(new URL('../samples/dataset/', import.meta.url));
-const to = fileURLToPath(new URL('../server/dist/default-dataset/', import.meta.url));
-await rm(to, { recursive: true, force: true });
-await mkdir(to, { recursive: true });
-for (const name of (await readdir(from)).filter((n) => /\.(ya?ml|json)$/i.test(n))) await cp(from + name, to + name);
+await rm(defaultDatasetPath, { recursive: true, force: true });
+await mkdir(defaultDatasetPath, { recursive: true });
+for (const name of (await readdir(from)).filter((n) => /\.(ya?ml|json)$/i.test(n))) await cp(from + name, defaultDatasetPath + name);
+
+const inputs = await readDatasetInputs([defaultDatasetPath]);
+const { files, problems } = validateDataset(inputs);
+if (problems.length) {
+  // No snapshot for a broken dataset: the CLI then validates it and reports every problem.
+  await rm(defaultDatasetSnapshotPath, { force: true });
+  console.error(`the default dataset has ${problems.length} problem(s); no snapshot written`);
+} else {
+  await writeFile(defaultDatasetSnapshotPath, JSON.stringify({ hash: datasetHash(inputs), files }));
+}

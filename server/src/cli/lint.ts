@@ -1,6 +1,7 @@
 // Engine side of the CLI (imported lazily): builds engines once per dataset and rules, checks and fixes texts, locates diagnostics.
 import type { RuleSetting } from '@factlint/schemas';
 import { applyFixes, createEngine, LineIndex, loadDataset, type Dataset, type DatasetInput, type DatasetProblem, type Diagnostic, type Engine, type OffsetRange } from '../engine/index.js';
+import { loadDatasetQuickly } from '../node/dataset-snapshot.js';
 import type { LintJob, LintOutcome, LintReply, LintResult, LocatedDiagnostic, LocatedRange } from './types.js';
 
 /** --fix applies fixes and checks again until nothing applies, at most this many times. */
@@ -40,7 +41,7 @@ export class EngineCache {
     if (!loaded) {
       const inputs = this.inputs.get(datasetKey);
       if (!inputs) throw new Error(`internal: dataset ${datasetKey} was not provided`);
-      loaded = loadDataset(inputs);
+      loaded = loadDatasetQuickly(inputs);
       this.datasets.set(datasetKey, loaded);
     }
     return loaded;

@@ -36,16 +36,18 @@ interface ParsedFile {
 }
 
 export function loadDataset(inputs: readonly DatasetInput[]): LoadedDataset {
+  const { files, problems } = validateDataset(inputs);
+  return { dataset: indexDataset(files, inputs.map((i) => i.path)), problems };
+}
+
+/** Parses and validates dataset files: the valid content of each, and every problem located. */
+export function validateDataset(inputs: readonly DatasetInput[]): { files: DatasetFileData[]; problems: DatasetProblem[] } {
   const problems: DatasetProblem[] = [];
   const parsed = inputs.map((input) => parseFile(input, problems));
   problems.push(...crossCheck(parsed));
-  const valid = parsed.filter((p): p is ParsedFile & { data: DatasetFileData } => p.data !== undefined);
-  const dataset = indexDataset(
-    valid.map((p) => p.data),
-    inputs.map((i) => i.path),
-  );
+  const files = parsed.filter((p): p is ParsedFile & { data: DatasetFileData } => p.data !== undefined).map((p) => p.data);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { dataset, problems };
+  return { files, problems };
 }
 
 export function formatProblem(p: DatasetProblem): string {

@@ -1,6 +1,8 @@
 // The parsed document as top-level blocks, built from content-addressed chunks: an edit re-parses only the chunks it
-// changed, and chunks that hold nothing a rule reads (no digit, no ordinal word, no markup that matters) are not parsed.
-import { blockFacts, simpleParagraphFacts, withoutSimpleMarkup, type BlockFacts } from './facts.js';
+// changed, and chunks whose parse is known (direct-read.ts) are not parsed at all.
+import { readDirectly } from './direct-read.js';
+export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph } from './direct-read.js';
+import { blockFacts, type BlockFacts } from './facts.js';
 import { parseMarkdown, topLevelBlocks } from './parse.js';
 
 /** A block of a chunk, with chunk-relative offsets; shared by every version of the document that has the chunk. */
@@ -53,13 +55,6 @@ export function throwIfCancelled(token: Cancellation | undefined): void {
 /** Link reference definitions resolve across the whole document, so a document with any is parsed whole. */
 const REFERENCE_DEFINITION = /\[(?!\^)[^\]\n]+\]:/;
 
-/**
- * What a rule can read: digits, spelled ordinals, footnotes, citations, math, directives, tables, headings.
- * A chunk without any of these stands for itself as a plain paragraph of prose (its words still give context).
- */
-const NEEDED =
-  /[0-9]|\[\^|<sup|<!--|\$|\||^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)\b/im;
-
 export function buildDocument(text: string, previous?: DocumentModel, options: DocumentOptions = {}): DocumentModel {
   if (previous && previous.text === text) return { ...previous, parsedBlocks: 0 };
   if (REFERENCE_DEFINITION.test(text)) return whole(text);
@@ -105,17 +100,6 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   return { text, blocks, chunks: cache, parsedBlocks };
 }
 
-/** The blocks of a chunk whose parse is known without parsing, or undefined when it must be parsed. */
-function readDirectly(text: string, chunk: { start: number; end: number }): ChunkBlock[] | undefined {
-  const source = text.slice(chunk.start, chunk.end);
-  if (isPlainParagraph(source)) return [plainParagraph(source)];
-  if (isPlainHeading(source)) return [plainHeading(source)];
-  if (isPlainFootnoteDefinition(source)) return [plainFootnoteDefinition(source)];
-  if (isPlainList(source)) return [plainList(source)];
-  if (!NEEDED.test(source)) return prosePlaceholder(text, chunk);
-  return undefined;
-}
-
 function whole(text: string): DocumentModel {
   const blocks = topLevelBlocks(parseMarkdown(text), text, 0).map((b) => ({
     start: b.start,
@@ -123,134 +107,6 @@ function whole(text: string): DocumentModel {
     record: { start: b.start, end: b.end, facts: blockFacts(b.node, text, 0, b.start) },
   }));
   return { text, blocks, chunks: new Map(), parsedBlocks: blocks.length };
-}
-
-// What may not open a plain paragraph: block markers, indentation, links or definitions. Emphasis ("**Table 1.**"),
-// signs ("+25%") and decimals ("1.5 million") may.
-const PLAIN_START = /^(?:[#>|<`\s[]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
-const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+|\*+|_+)[ \t]*$|```|~~~|<|\[)/m;
-const INLINE_MARKUP = /[`[\]<$\\|]|www\.|:\/\/|@|\n[ \t]*\n/;
-
-/**
- * A chunk that can only be one paragraph whose inline markup is at most simple superscripts and footnote calls
- * (no code, links, other HTML, math, autolinks or escapes): its parse is known without parsing.
- */
-export function isPlainParagraph(chunk: string): boolean {
-  return isPlainText(paragraphContent(chunk));
-}
-
-function isPlainText(content: string): boolean {
-  return content !== '' && !PLAIN_START.test(content) && !BLOCK_LINE.test(content) && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
-}
-
-const ATX_HEADING = /^(#{1,6})[ \t]+\S/;
-
-/** "## Bibliometric Snapshot (2015–2024)" on a line of its own with plain text: known without parsing. */
-export function isPlainHeading(chunk: string): boolean {
-  const content = paragraphContent(chunk);
-  return ATX_HEADING.test(content) && !content.includes('\n') && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
-}
-
-function plainHeading(chunk: string): ChunkBlock {
-  const content = paragraphContent(chunk);
-  const facts = simpleParagraphFacts(content);
-  const depth = ATX_HEADING.exec(content)![1]!.length;
-  return { start: 0, end: content.length, facts: { ...facts, segments: facts.segments.map((seg) => ({ ...seg, kind: 'heading', depth })) } };
-}
-
-const BULLET_ITEM = /^([-*+]) (\S(?:.*\S)?)$/;
-const ORDERED_ITEM = /^(\d{1,9})([.)]) (\S(?:.*\S)?)$/;
-
-/** A tight list of one-line items with one marker kind, each item plain text: known without parsing. */
-export function isPlainList(chunk: string): boolean {
-  const lines = paragraphContent(chunk).split('\n');
-  const first = BULLET_ITEM.exec(lines[0]!) ?? ORDERED_ITEM.exec(lines[0]!);
-  if (!first || lines.length === 0) return false;
-  const ordered = first.length === 4;
-  const kind = ordered ? first[2] : first[1];
-  return lines.every((line) => {
-    const m = ordered ? ORDERED_ITEM.exec(line) : BULLET_ITEM.exec(line);
-    return m !== null && (ordered ? m[2] : m[1]) === kind && isPlainText(m[ordered ? 3 : 2]!);
-  });
-}
-
-function plainList(chunk: string): ChunkBlock {
-  const content = paragraphContent(chunk);
-  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
-  let lineStart = 0;
-  content.split('\n').forEach((line, item) => {
-    const ordered = ORDERED_ITEM.exec(line);
-    const body = ordered ? ordered[3]! : BULLET_ITEM.exec(line)![2]!;
-    const at = lineStart + line.length - body.length;
-    const itemFacts = simpleParagraphFacts(body);
-    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
-    for (const seg of itemFacts.segments) {
-      facts.segments.push({
-        ...shift(seg),
-        sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })),
-        listItem: { list: 0, item, ordered: ordered !== null, ...(ordered ? { marker: Number(ordered[1]) } : {}), first: true },
-      });
-    }
-    facts.footnoteRefs.push(...itemFacts.footnoteRefs.map(shift));
-    lineStart += line.length + 1;
-  });
-  return { start: 0, end: content.length, facts };
-}
-
-const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
-
-/** "[^tama]: The TAMA cluster spans …" whose note is one plain paragraph: known without parsing too. */
-export function isPlainFootnoteDefinition(chunk: string): boolean {
-  const m = FOOTNOTE_DEFINITION.exec(chunk);
-  return m !== null && isPlainText(paragraphContent(chunk).slice(m[0].length));
-}
-
-function plainFootnoteDefinition(chunk: string): ChunkBlock {
-  const m = FOOTNOTE_DEFINITION.exec(chunk)!;
-  const content = paragraphContent(chunk);
-  const bodyStart = m[0].length;
-  const body = simpleParagraphFacts(content.slice(bodyStart));
-  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + bodyStart, end: x.end + bodyStart });
-  const label = m[1]!;
-  return {
-    start: 0,
-    end: content.length,
-    facts: {
-      ...body,
-      segments: body.segments.map((seg) => ({
-        ...shift(seg),
-        footnote: label,
-        sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + bodyStart, contentEnd: u.contentEnd + bodyStart })),
-      })),
-      footnoteRefs: body.footnoteRefs.map(shift),
-      footnoteDefs: [{ label, start: 0, end: content.length, labelSpan: { start: 0, end: label.length + 3 } }],
-    },
-  };
-}
-
-/** A paragraph ends with its last non-blank line, trailing spaces included, line ending excluded (as micromark has it). */
-function paragraphContent(chunk: string): string {
-  const last = chunk.search(/\S\s*$/);
-  if (last === -1) return '';
-  const newline = chunk.indexOf('\n', last);
-  const end = newline === -1 ? chunk.length : chunk[newline - 1] === '\r' ? newline - 1 : newline;
-  return chunk.slice(0, end);
-}
-
-function plainParagraph(chunk: string): ChunkBlock {
-  const content = paragraphContent(chunk);
-  return { start: 0, end: content.length, facts: simpleParagraphFacts(content) };
-}
-
-/** A chunk no rule reads: one paragraph of its text, so its words still give context. */
-function prosePlaceholder(text: string, chunk: { start: number; end: number }): ChunkBlock[] {
-  const content = paragraphContent(text.slice(chunk.start, chunk.end));
-  if (content === '') return [];
-  return [{
-    start: 0,
-    end: content.length,
-    facts: { segments: [{ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] }], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] },
-  }];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -263,6 +119,7 @@ const HTML_OPENERS: Array<[RegExp, RegExp]> = [
 ];
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const ATX_HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
+const ONE_LINE_COMMENT = /^<!--(?:(?!-->).)*-->[ \t]*$/;
 
 /**
  * Splits the text where a new top-level block must begin whatever came before: after a blank line, at a line
@@ -276,6 +133,7 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
   let lastContent = '';
+  let afterComment = false;
   let offset = 0;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
@@ -291,11 +149,17 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
       const blank = line.trim() === '';
       // A list item continues a list before it, except after a heading, which always ends its block.
       const startsBlock = !LIST_MARKER.test(line) || ATX_HEADING_LINE.test(lastContent);
-      if (!blank && previousBlank && offset > chunkStart && /^\S/.test(line) && startsBlock) {
+      // A one-line HTML comment in the first column is a block of its own, blank lines or not (it interrupts a
+      // paragraph, and ends on its line).
+      const comment = ONE_LINE_COMMENT.test(line);
+      if (offset > chunkStart && !blank && (comment || afterComment || (previousBlank && /^\S/.test(line) && startsBlock))) {
         chunks.push({ start: chunkStart, end: offset });
         chunkStart = offset;
       }
-      if (!blank) lastContent = line;
+      if (!blank) {
+        lastContent = line;
+        afterComment = comment;
+      }
       const open = FENCE.exec(line);
       if (open) fence = { char: open[1]![0]!, length: open[1]!.length };
       else {

@@ -334,3 +334,13 @@ export function simpleParagraphFacts(content: string): BlockFacts {
   facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text, sups });
   return facts;
 }
+
+/** The facts of a chunk that is one HTML comment block: only the factlint directives in it. */
+export function commentFacts(content: string): BlockFacts {
+  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  for (const m of content.matchAll(DIRECTIVE)) {
+    const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
+    facts.directives.push({ kind: m[1] as DirectiveKind, rules, start: m.index!, end: m.index! + m[0].length });
+  }
+  return facts;
+}

@@ -132,7 +132,7 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
   let previousBlank = false;
-  let lastContent = '';
+  let inList = false;
   let afterComment = false;
   let offset = 0;
   while (offset < text.length) {
@@ -147,8 +147,8 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
       const blank = line.trim() === '';
-      // A list item continues a list before it, except after a heading, which always ends its block.
-      const startsBlock = !LIST_MARKER.test(line) || ATX_HEADING_LINE.test(lastContent);
+      // A list item after a blank line continues the list it follows; after anything else it starts a new list.
+      const startsBlock = !LIST_MARKER.test(line) || !inList;
       // A one-line HTML comment in the first column is a block of its own, blank lines or not (it interrupts a
       // paragraph, and ends on its line).
       const comment = ONE_LINE_COMMENT.test(line);
@@ -157,8 +157,11 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
         chunkStart = offset;
       }
       if (!blank) {
-        lastContent = line;
         afterComment = comment;
+        // In the first column, a list marker opens or continues a list, a heading or a line after a blank ends it;
+        // other lines (lazy continuations, indented content) leave it as it was.
+        if (LIST_MARKER.test(line)) inList = true;
+        else if (/^\S/.test(line) && (previousBlank || ATX_HEADING_LINE.test(line))) inList = false;
       }
       const open = FENCE.exec(line);
       if (open) fence = { char: open[1]![0]!, length: open[1]!.length };

@@ -37,8 +37,8 @@ describe('selective parsing gives the findings of a full parse', () => {
 });
 
 describe('a plain paragraph is known without parsing', () => {
-  it('every chunk classed as a plain paragraph, heading, list, footnote definition or comment has exactly the facts its parse gives', async () => {
-    const { buildDocument, isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, splitChunks } = await import('factlint/internal/document');
+  it('every chunk classed as a plain paragraph, heading, list, table, footnote definition or comment has exactly the facts its parse gives', async () => {
+    const { buildDocument, isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable, splitChunks } = await import('factlint/internal/document');
     const seeds = join(repoRoot, '../shared/seeds');
     const documents = [...texts, ...readdirSync(seeds).map((f) => ({ path: f, text: readFileSync(join(seeds, f), 'utf8') }))];
     let plain = 0;
@@ -47,6 +47,7 @@ describe('a plain paragraph is known without parsing', () => {
     let headings = 0;
     let lists = 0;
     let comments = 0;
+    let tables = 0;
     for (const { path, text } of documents) {
       const parsed = buildDocument(text, undefined, { parseAll: true });
       const shortcut = buildDocument(text);
@@ -56,8 +57,10 @@ describe('a plain paragraph is known without parsing', () => {
         const heading = isPlainHeading(chunkText);
         const list = isPlainList(chunkText);
         const comment = isCommentBlock(chunkText);
+        const table = isPlainTable(chunkText);
         if (comment) comments++;
-        if (!isPlainParagraph(chunkText) && !definition && !heading && !list && !comment) continue;
+        if (table) tables++;
+        if (!isPlainParagraph(chunkText) && !definition && !heading && !list && !comment && !table) continue;
         if (definition) definitions++;
         else if (heading) headings++;
         else if (list) lists++;
@@ -73,5 +76,6 @@ describe('a plain paragraph is known without parsing', () => {
     assert.ok(headings > 30, `only ${headings} plain headings found`);
     assert.ok(lists > 5, `only ${lists} plain lists found`);
     assert.ok(comments > 8, `only ${comments} comment blocks found`);
+    assert.ok(tables > 5, `only ${tables} plain tables found`);
   });
 });

@@ -18,6 +18,7 @@ export function readDirectly(text: string, chunk: { start: number; end: number }
   if (isPlainFootnoteDefinition(source)) return [plainFootnoteDefinition(source)];
   if (isPlainList(source)) return [plainList(source)];
   if (isCommentBlock(source)) return [commentBlock(source)];
+  if (isPlainTable(source)) return [plainTable(source)];
   if (!NEEDED.test(source)) return prosePlaceholder(text, chunk);
   return undefined;
 }
@@ -160,4 +161,74 @@ export function isCommentBlock(chunk: string): boolean {
 function commentBlock(chunk: string): ChunkBlock {
   const content = paragraphContent(chunk);
   return { start: 0, end: content.length, facts: commentFacts(content) };
+}
+
+const TABLE_ROW = /^\|(?:[^|\n]*\|)+[ \t]*$/;
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+
+/** Content spans of the cells of a row written "| a | b |". */
+function cellSpans(line: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const trimmedEnd = line.replace(/[ \t]+$/, '').length;
+  let start = 1;
+  for (let bar = line.indexOf('|', 1); bar !== -1 && bar < trimmedEnd; bar = line.indexOf('|', bar + 1)) {
+    let from = start;
+    let to = bar;
+    while (from < to && /[ \t]/.test(line[from]!)) from++;
+    while (to > from && /[ \t]/.test(line[to - 1]!)) to--;
+    spans.push({ start: from, end: to });
+    start = bar + 1;
+  }
+  return spans;
+}
+
+/**
+ * A GFM table whose every line is "| … |", whose rows all have the header's cell count, and whose cells are
+ * non-empty plain text: known without parsing.
+ */
+export function isPlainTable(chunk: string): boolean {
+  const lines = paragraphContent(chunk).split('\n');
+  if (lines.length < 2 || !DELIMITER_ROW.test(lines[1]!) || chunk.includes('\\')) return false;
+  const columns = cellSpans(lines[0]!).length;
+  if (cellSpans(lines[1]!).length !== columns) return false;
+  return lines.every((line, i) => {
+    if (i === 1) return true;
+    if (!TABLE_ROW.test(line)) return false;
+    const cells = cellSpans(line);
+    return cells.length === columns && cells.every((c) => c.end > c.start && isPlainCell(line.slice(c.start, c.end)));
+  });
+}
+
+function isPlainCell(content: string): boolean {
+  return !/^[-+*#>]/.test(content) && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
+}
+
+function plainTable(chunk: string): ChunkBlock {
+  const content = paragraphContent(chunk);
+  const lines = content.split('\n');
+  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  let lineStart = 0;
+  let row = 0;
+  lines.forEach((line, i) => {
+    if (i !== 1) {
+      cellSpans(line).forEach((span, column) => {
+        const at = lineStart + span.start;
+        const cell = simpleParagraphFacts(line.slice(span.start, span.end));
+        const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
+        for (const seg of cell.segments) {
+          facts.segments.push({
+            ...shift(seg),
+            kind: 'cell',
+            sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })),
+            cell: { table: 0, row, column },
+          });
+        }
+        facts.footnoteRefs.push(...cell.footnoteRefs.map(shift));
+      });
+      row++;
+    }
+    lineStart += line.length + 1;
+  });
+  facts.tables.push({ id: 0, start: 0, end: content.length, rows: row, columns: cellSpans(lines[0]!).length });
+  return { start: 0, end: content.length, facts };
 }

@@ -128,7 +128,9 @@ function plainFootnoteDefinition(chunk: string): ChunkBlock {
 
 /** A paragraph ends with its last non-blank line, trailing spaces included, line ending excluded (as micromark has it). */
 function paragraphContent(chunk: string): string {
-  const last = chunk.search(/\S\s*$/);
+  // Scanned backwards by hand: /\S\s*$/ backtracks quadratically on long chunks.
+  let last = chunk.length - 1;
+  while (last >= 0 && /\s/.test(chunk[last]!)) last--;
   if (last === -1) return '';
   const newline = chunk.indexOf('\n', last);
   const end = newline === -1 ? chunk.length : chunk[newline - 1] === '\r' ? newline - 1 : newline;

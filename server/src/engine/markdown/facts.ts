@@ -307,6 +307,10 @@ export function withoutSimpleMarkup(content: string): string {
  */
 export function simpleParagraphFacts(content: string): BlockFacts {
   const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  if (!content.includes('<sup>') && !content.includes('[^')) {
+    facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] });
+    return facts;
+  }
   const chars = content.split('');
   const mask = (from: number, to: number) => {
     for (let i = from; i < to; i++) chars[i] = chars[i] === '\n' ? '\n' : ' ';

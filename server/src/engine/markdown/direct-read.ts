@@ -1,7 +1,7 @@
 // Chunks whose parse is known without parsing (plain paragraphs, headings, lists, footnote definitions), and prose
 // no rule reads; each shortcut is held to the parser's own facts by test/src/selective-parse.test.ts.
 import type { ChunkBlock } from './document.js';
-import { commentFacts, simpleParagraphFacts, withoutSimpleMarkup, type BlockFacts } from './facts.js';
+import { commentFacts, simpleParagraphFacts, withoutSimpleMarkup, type BlockFacts, type Segment } from './facts.js';
 
 /**
  * What a rule can read: digits, spelled ordinals, footnotes, citations, math, directives, tables, headings.
@@ -74,22 +74,14 @@ export function isPlainList(chunk: string): boolean {
 
 function plainList(chunk: string): ChunkBlock {
   const content = paragraphContent(chunk);
-  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  const facts = emptyFacts();
   let lineStart = 0;
   content.split('\n').forEach((line, item) => {
     const ordered = ORDERED_ITEM.exec(line);
     const body = ordered ? ordered[3]! : BULLET_ITEM.exec(line)![2]!;
-    const at = lineStart + line.length - body.length;
-    const itemFacts = simpleParagraphFacts(body);
-    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
-    for (const seg of itemFacts.segments) {
-      facts.segments.push({
-        ...shift(seg),
-        sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })),
-        listItem: { list: 0, item, ordered: ordered !== null, ...(ordered ? { marker: Number(ordered[1]) } : {}), first: true },
-      });
-    }
-    facts.footnoteRefs.push(...itemFacts.footnoteRefs.map(shift));
+    addInline(facts, body, lineStart + line.length - body.length, {
+      listItem: { list: 0, item, ordered: ordered !== null, ...(ordered ? { marker: Number(ordered[1]) } : {}), first: true },
+    });
     lineStart += line.length + 1;
   });
   return { start: 0, end: content.length, facts };
@@ -106,24 +98,11 @@ export function isPlainFootnoteDefinition(chunk: string): boolean {
 function plainFootnoteDefinition(chunk: string): ChunkBlock {
   const m = FOOTNOTE_DEFINITION.exec(chunk)!;
   const content = paragraphContent(chunk);
-  const bodyStart = m[0].length;
-  const body = simpleParagraphFacts(content.slice(bodyStart));
-  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + bodyStart, end: x.end + bodyStart });
   const label = m[1]!;
-  return {
-    start: 0,
-    end: content.length,
-    facts: {
-      ...body,
-      segments: body.segments.map((seg) => ({
-        ...shift(seg),
-        footnote: label,
-        sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + bodyStart, contentEnd: u.contentEnd + bodyStart })),
-      })),
-      footnoteRefs: body.footnoteRefs.map(shift),
-      footnoteDefs: [{ label, start: 0, end: content.length, labelSpan: { start: 0, end: label.length + 3 } }],
-    },
-  };
+  const facts = emptyFacts();
+  addInline(facts, content.slice(m[0].length), m[0].length, { footnote: label });
+  facts.footnoteDefs.push({ label, start: 0, end: content.length, labelSpan: { start: 0, end: label.length + 3 } });
+  return { start: 0, end: content.length, facts };
 }
 
 /** A paragraph ends with its last non-blank line, trailing spaces included, line ending excluded (as micromark has it). */
@@ -208,24 +187,13 @@ function isPlainCell(content: string): boolean {
 function plainTable(chunk: string): ChunkBlock {
   const content = paragraphContent(chunk);
   const lines = content.split('\n');
-  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  const facts = emptyFacts();
   let lineStart = 0;
   let row = 0;
   lines.forEach((line, i) => {
     if (i !== 1) {
       cellSpans(line).forEach((span, column) => {
-        const at = lineStart + span.start;
-        const cell = simpleParagraphFacts(line.slice(span.start, span.end));
-        const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
-        for (const seg of cell.segments) {
-          facts.segments.push({
-            ...shift(seg),
-            kind: 'cell',
-            sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })),
-            cell: { table: 0, row, column },
-          });
-        }
-        facts.footnoteRefs.push(...cell.footnoteRefs.map(shift));
+        addInline(facts, line.slice(span.start, span.end), lineStart + span.start, { kind: 'cell', cell: { table: 0, row, column } });
       });
       row++;
     }
@@ -233,4 +201,25 @@ function plainTable(chunk: string): ChunkBlock {
   });
   facts.tables.push({ id: 0, start: 0, end: content.length, rows: row, columns: cellSpans(lines[0]!).length });
   return { start: 0, end: content.length, facts };
+}
+
+/**
+ * Reads `text` (plain inline content) as one segment placed at offset `at` of its block, with `extra` properties
+ * (list item, table cell, footnote), and adds the segment and its footnote calls to `facts`.
+ */
+function addInline(facts: BlockFacts, text: string, at: number, extra: Partial<Segment>): void {
+  const inline = simpleParagraphFacts(text);
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
+  for (const seg of inline.segments) {
+    facts.segments.push({
+      ...shift(seg),
+      ...extra,
+      sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })),
+    });
+  }
+  facts.footnoteRefs.push(...inline.footnoteRefs.map(shift));
+}
+
+function emptyFacts(): BlockFacts {
+  return { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
 }

@@ -176,6 +176,14 @@ describe('incremental check', () => {
     );
   });
 
+  it('counts a footnote call the same whether its definition was parsed in the same window or not', () => {
+    // Found by the chained-edit property: "|[^x]: note" before a definition of x, checked incrementally.
+    const first = engine.check('\n\n[^x]: note' + outlook);
+    const edited = '|[^x]: note' + first.text;
+    assertIncrementalMatches(first, edited, 'call before its definition');
+    assert.ok(!engine.check(edited).diagnostics.some((d) => d.ruleId === 'footnote-unused' && d.stated === '[^x]'), 'the call uses the definition');
+  });
+
   it('throws CheckCancelledError for a cancelled check', () => {
     assert.throws(() => engine.check(outlook, { cancellation: { isCancellationRequested: true } }), CheckCancelledError);
     const first = engine.check(outlook);

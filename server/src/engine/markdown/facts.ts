@@ -66,7 +66,7 @@ const SUP_CLOSE = /^<\/sup>$/i;
 const CITATION_CONTENT = /^(?:\\?\*)*\s*\d+(?:\s*[,–-]\s*\d+)*\s*(?:\\?\*)*$/;
 const ORDINAL_CONTENT = /^(?:st|nd|rd|th)$/i;
 const DIRECTIVE = /<!--\s*factlint-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
-const TEXT_FOOTNOTE_REF = /\[\^([^\]\s]+)\](?!:)/g;
+const TEXT_FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
 const LOOKS_LIKE_TEX = /[\\^_{}=/]/;
 const MATH = /\$\$([^$]+)\$\$|\$(?=\S)([^$\n]*?\S)\$(?!\d)/g;
 

@@ -26,7 +26,20 @@ const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(bibliography|references|reference 
 const BRACKET_MARKER = /^\s*\[(\d+)\]/;
 const BRACKET_CITATION = /\[(\d+(?:\s*[,–-]\s*\d+)*)\](?![(:[])/g;
 
+const bibliographies = new WeakMap<AnalysedDocument, { bibliography: Bibliography | undefined }>();
+const citations = new WeakMap<AnalysedDocument, Citation[]>();
+
+/** The document's bibliography, found once per check and shared by the citation rules and the coverage count. */
 export function findBibliography(doc: AnalysedDocument): Bibliography | undefined {
+  let found = bibliographies.get(doc);
+  if (!found) {
+    found = { bibliography: locateBibliography(doc) };
+    bibliographies.set(doc, found);
+  }
+  return found.bibliography;
+}
+
+function locateBibliography(doc: AnalysedDocument): Bibliography | undefined {
   const headingIndex = doc.segments.findIndex((s) => s.kind === 'heading' && HEADING.test(s.text.replace(/[*_]/g, '')));
   if (headingIndex === -1) return undefined;
   const heading = doc.segments[headingIndex]!;
@@ -66,6 +79,15 @@ function entryMarker(s: AnalysedSegment, text: string): Omit<BibliographyEntry, 
 
 /** Numeric citations outside the bibliography's own entry markers: <sup>9,10</sup>, [12], [3–5]. */
 export function findCitations(doc: AnalysedDocument, bibliography: Bibliography | undefined): Citation[] {
+  let found = citations.get(doc);
+  if (!found) {
+    found = locateCitations(doc, bibliography);
+    citations.set(doc, found);
+  }
+  return found;
+}
+
+function locateCitations(doc: AnalysedDocument, bibliography: Bibliography | undefined): Citation[] {
   const markers = new Set(bibliography?.entries.map((e) => e.span.start));
   const citations: Citation[] = [];
   for (const s of doc.segments) {

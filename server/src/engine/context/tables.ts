@@ -19,7 +19,19 @@ const SHARE_HEADER = /share|%|per ?cent|proportion|fraction/i;
 const TOTAL_LABEL = /^[\s*_]*(?:total|all|sum|overall)\b/i;
 const TOTAL_BEFORE = /\btotal\b[^:()]{0,80}[:=]\s*$|\btotal of\s*$|\bn\s*=\s*$/i;
 
+const views = new WeakMap<AnalysedTable, TableView>();
+
+/** A table read as data, once per check and shared by the share, total, breakdown and granularity rules. */
 export function tableView(doc: AnalysedDocument, table: AnalysedTable): TableView {
+  let view = views.get(table);
+  if (!view) {
+    view = readTable(doc, table);
+    views.set(table, view);
+  }
+  return view;
+}
+
+function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const cellRows = table.cells.map((row) => row.map((i) => doc.segments[i]!));
   const header = cellRows[0] ?? [];
   const rows = cellRows.slice(1);

@@ -61,10 +61,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   const chunks = splitChunks(text);
   const cache = new Map<string, ChunkBlock[]>();
   const known = previous?.chunks;
-  const results: Array<ChunkBlock[] | undefined> = chunks.map((c) => {
-    const key = text.slice(c.start, c.end);
-    return cache.get(key) ?? known?.get(key);
-  });
+  const results: Array<ChunkBlock[] | undefined> = chunks.map((c) => known?.get(text.slice(c.start, c.end)));
   let parsedBlocks = 0;
   // Each chunk is read directly (its facts known without parsing) or must be parsed; decided once per chunk.
   const direct = chunks.map((c, i) => (results[i] || options.parseAll ? undefined : readDirectly(text, c)));

@@ -152,11 +152,18 @@ function visitFlow(b: Builder, node: Nodes, footnote: string | undefined, listIt
   }
 }
 
+/** The factlint directives in an HTML comment's text, at offsets counted from `offset`. */
+function directivesIn(value: string, offset: number): Directive[] {
+  return [...value.matchAll(DIRECTIVE)].map((m) => ({
+    kind: m[1] as DirectiveKind,
+    rules: (m[2] ?? '').split(/[\s,]+/).filter(Boolean),
+    start: offset + m.index!,
+    end: offset + m.index! + m[0].length,
+  }));
+}
+
 function collectDirectives(b: Builder, value: string, offset: number): void {
-  for (const m of value.matchAll(DIRECTIVE)) {
-    const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-    b.facts.directives.push({ kind: m[1] as DirectiveKind, rules, start: rel(b, offset + m.index!), end: rel(b, offset + m.index! + m[0].length) });
-  }
+  b.facts.directives.push(...directivesIn(value, rel(b, offset)));
 }
 
 function addSegment(
@@ -341,10 +348,5 @@ export function simpleParagraphFacts(content: string): BlockFacts {
 
 /** The facts of a chunk that is one HTML comment block: only the factlint directives in it. */
 export function commentFacts(content: string): BlockFacts {
-  const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
-  for (const m of content.matchAll(DIRECTIVE)) {
-    const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-    facts.directives.push({ kind: m[1] as DirectiveKind, rules, start: m.index!, end: m.index! + m[0].length });
-  }
-  return facts;
+  return { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: directivesIn(content, 0), math: [] };
 }

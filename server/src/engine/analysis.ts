@@ -1,6 +1,6 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
-import { PhraseMatcher, splitWords, type Mention } from './context/phrase-matcher.js';
+import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
@@ -10,10 +10,11 @@ export interface AnalysedSegment extends Segment {
   block: number;
   tokens: NumberToken[];
   ranges: RangeToken[];
-  sentences: Span[];
-  entities: Mention[];
-  metrics: Mention[];
-  rankings: Mention[];
+  /** Sentences and dataset mentions are found when first read (most prose is never asked). */
+  readonly sentences: Span[];
+  readonly entities: Mention[];
+  readonly metrics: Mention[];
+  readonly rankings: Mention[];
   /** Index of the nearest heading segment above (undefined before the first heading). */
   heading?: number;
 }
@@ -59,26 +60,115 @@ export function createMatchers(dataset: Dataset): Matchers {
   };
 }
 
-type SegmentAnalysis = Pick<AnalysedSegment, 'tokens' | 'ranges' | 'sentences' | 'entities' | 'metrics' | 'rankings'>;
-
 interface BlockAnalysis {
   matchers: Matchers;
   segments: SegmentAnalysis[];
 }
 
-/** Analyses a segment whose text starts at offset 0 (block-relative facts are analysed once and shifted later). */
-function analyseSegment(segment: Segment, matchers: Matchers): SegmentAnalysis {
-  const text = segment.text;
-  const tokens = attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text));
-  const words = splitWords(text);
-  return {
-    tokens,
-    ranges: pairRanges(text, tokens),
-    sentences: splitSentences(text),
-    entities: matchers.entities.find(text, words),
-    metrics: matchers.metrics.find(text, words),
-    rankings: matchers.rankings.find(text, words),
-  };
+/**
+ * What one segment holds, relative to the segment's start: numbers and ranges at once (every rule reads them),
+ * words, sentences and dataset mentions when first asked for (most prose is never asked). Cached with its chunk.
+ */
+class SegmentAnalysis {
+  private readonly text: string;
+  readonly tokens: NumberToken[];
+  readonly ranges: RangeToken[];
+  private words?: Word[];
+  private sentenceSpans?: Span[];
+  private entityMentions?: Mention[];
+  private metricMentions?: Mention[];
+  private rankingMentions?: Mention[];
+
+  /** `segment` starts at offset 0. */
+  constructor(
+    segment: Segment,
+    private readonly matchers: Matchers,
+  ) {
+    const text = segment.text;
+    this.tokens = attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text));
+    this.ranges = pairRanges(text, this.tokens);
+    this.text = text;
+  }
+
+  get sentences(): Span[] {
+    return (this.sentenceSpans ??= splitSentences(this.text));
+  }
+
+  get entities(): Mention[] {
+    return (this.entityMentions ??= this.matchers.entities.find(this.text, this.wordList()));
+  }
+
+  get metrics(): Mention[] {
+    return (this.metricMentions ??= this.matchers.metrics.find(this.text, this.wordList()));
+  }
+
+  get rankings(): Mention[] {
+    return (this.rankingMentions ??= this.matchers.rankings.find(this.text, this.wordList()));
+  }
+
+  private wordList(): Word[] {
+    return (this.words ??= splitWords(this.text));
+  }
+}
+
+function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
+  return spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+}
+
+/** A segment placed in the document: its relative analysis shifted to document offsets as it is read. */
+class PlacedSegment implements AnalysedSegment {
+  readonly kind: Segment['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly depth?: number;
+  cell?: Segment['cell'];
+  listItem?: Segment['listItem'];
+  readonly footnote?: string;
+  readonly sups: Segment['sups'];
+  readonly tokens: NumberToken[];
+  readonly ranges: RangeToken[];
+  private sentenceSpans?: Span[];
+  private entityMentions?: Mention[];
+  private metricMentions?: Mention[];
+  private rankingMentions?: Mention[];
+
+  constructor(
+    segment: Segment,
+    readonly index: number,
+    readonly block: number,
+    private readonly analysis: SegmentAnalysis,
+    readonly heading: number | undefined,
+  ) {
+    this.kind = segment.kind;
+    this.start = segment.start;
+    this.end = segment.end;
+    this.text = segment.text;
+    if (segment.depth !== undefined) this.depth = segment.depth;
+    if (segment.cell) this.cell = segment.cell;
+    if (segment.listItem) this.listItem = segment.listItem;
+    if (segment.footnote !== undefined) this.footnote = segment.footnote;
+    this.sups = segment.sups;
+    const by = segment.start;
+    this.tokens = shiftSpans(analysis.tokens, by);
+    this.ranges = analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
+  }
+
+  get sentences(): Span[] {
+    return (this.sentenceSpans ??= shiftSpans(this.analysis.sentences, this.start));
+  }
+
+  get entities(): Mention[] {
+    return (this.entityMentions ??= shiftSpans(this.analysis.entities, this.start));
+  }
+
+  get metrics(): Mention[] {
+    return (this.metricMentions ??= shiftSpans(this.analysis.metrics, this.start));
+  }
+
+  get rankings(): Mention[] {
+    return (this.rankingMentions ??= shiftSpans(this.analysis.rankings, this.start));
+  }
 }
 
 const SENTENCE_WORD_BEFORE = /\b(?:In|By|From|Since|On|At|Of|To|For|Until|After|Before|Between|During|Over|About|Around|Nearly|Almost|Some|Only|Just|With|And|Or|The|A|An|Than|All|Each|Every|Top|Just|Roughly|Approximately|Exactly)\s$/;
@@ -146,20 +236,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
     }
     facts.segments.forEach((segment, i) => {
       const index = doc.segments.length;
-      const a = analysis.segments[i]!;
-      const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + segment.start, end: s.end + segment.start });
-      const analysed: AnalysedSegment = {
-        ...segment,
-        index,
-        block: blockIndex,
-        tokens: a.tokens.map(shift),
-        ranges: a.ranges.map((r) => ({ ...shift(r), from: shift(r.from), to: shift(r.to) })),
-        sentences: a.sentences.map(shift),
-        entities: a.entities.map(shift),
-        metrics: a.metrics.map(shift),
-        rankings: a.rankings.map(shift),
-        heading,
-      };
+      const analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, heading);
       if (segment.cell) {
         const table = tableIds.get(segment.cell.table)!;
         analysed.cell = { ...segment.cell, table: table.id };
@@ -194,7 +271,9 @@ function blockAnalysis(block: ParsedBlock, matchers: Matchers): BlockAnalysis {
   if (cached && cached.matchers === matchers) return cached;
   const analysis: BlockAnalysis = {
     matchers,
-    segments: record.facts.segments.map((s) => analyseSegment({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers)),
+    segments: record.facts.segments.map(
+      (s) => new SegmentAnalysis({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers),
+    ),
   };
   record.analysis = analysis;
   return analysis;

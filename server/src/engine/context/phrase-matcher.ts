@@ -12,12 +12,19 @@ interface Entry {
   exact?: string;
 }
 
+/** A word trie: one node per phrase prefix, keyed by folded words. */
+interface Node {
+  children?: Map<string, Node>;
+  /** Phrases that end here. */
+  entries?: Entry[];
+}
+
 const WORD = /[\p{L}\p{N}]+|&/gu;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
-function foldWord(word: string, stem: boolean): string {
-  const lower = word.toLowerCase();
-  return stem && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+function stemWord(lower: string): string {
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 }
 
 export interface Word {
@@ -29,71 +36,116 @@ export interface Word {
   stemmed: string;
 }
 
-/** The words of a text, split once and shared by every matcher. */
+/** Non-ASCII code points seen so far → whether they are letters or digits (\p{L} or \p{N}). */
+const nonAsciiWordChar = new Map<number, boolean>();
+
+/** The code point at `i` if it is a letter or digit (its length in UTF-16 units: 1 or 2), else 0. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  let known = nonAsciiWordChar.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    nonAsciiWordChar.set(cp, known);
+  }
+  return known ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** The words of a text (runs of letters and digits, and "&"), split once and shared by every matcher. */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase();
-    words.push({ start: m.index!, end: m.index! + m[0].length, raw: m[0], lower, stemmed: foldWord(lower, true) });
+  let i = 0;
+  while (i < text.length) {
+    let n = wordCharLength(text, i);
+    if (n === 0) {
+      if (text.charCodeAt(i) === 38 /* & */) words.push({ start: i, end: i + 1, raw: '&', lower: '&', stemmed: '&' });
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += n;
+    while (i < text.length && (n = wordCharLength(text, i)) > 0);
+    const raw = text.slice(start, i);
+    const lower = raw.toLowerCase();
+    words.push({ start, end: i, raw, lower, stemmed: stemWord(lower) });
   }
   return words;
 }
 
 export class PhraseMatcher {
-  private readonly entries = new Map<string, Entry[]>();
-  /** First word → the word counts of phrases that start with it, longest first. */
-  private readonly lengthsByFirst = new Map<string, number[]>();
+  private readonly root: Node = {};
 
   /** `stem`: fold simple plurals ("publications" = "publication"); for metric phrases, not names. */
   constructor(phrases: Iterable<{ phrase: string; id: string }>, private readonly stem = false) {
     for (const { phrase, id } of phrases) this.add(phrase, id);
-    for (const lengths of this.lengthsByFirst.values()) lengths.sort((a, b) => b - a);
   }
 
   private add(phrase: string, id: string): void {
     const words = [...phrase.replace(/^the\s+/i, '').matchAll(WORD)].map((m) => m[0]);
     if (words.length === 0) return;
-    const key = words.map((w) => foldWord(w, this.stem)).join(' ');
+    let node = this.root;
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      const key = this.stem ? stemWord(lower) : lower;
+      node.children ??= new Map();
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = {}));
+      node = child;
+    }
     const entry: Entry = { id };
     if (words.length === 1 && ACRONYM.test(words[0]!)) entry.exact = words[0];
-    const list = this.entries.get(key);
-    if (list) {
-      if (!list.some((e) => e.id === id && e.exact === entry.exact)) list.push(entry);
-    } else this.entries.set(key, [entry]);
-    const first = key.split(' ')[0]!;
-    const lengths = this.lengthsByFirst.get(first) ?? [];
-    if (!lengths.includes(words.length)) lengths.push(words.length);
-    this.lengthsByFirst.set(first, lengths);
+    const list = (node.entries ??= []);
+    if (!list.some((e) => e.id === id && e.exact === entry.exact)) list.push(entry);
   }
 
   /** Longest, leftmost, non-overlapping mentions in `text` (offsets relative to `text`); `words` from splitWords(text). */
   find(text: string, words: readonly Word[] = splitWords(text)): Mention[] {
-    const fold = (w: Word) => (this.stem ? w.stemmed : w.lower);
     const mentions: Mention[] = [];
+    const top = this.root.children;
+    if (!top) return mentions;
     for (let i = 0; i < words.length; i++) {
-      const lengths = this.lengthsByFirst.get(fold(words[i]!));
-      if (!lengths) continue;
-      for (const n of lengths) {
-        if (i + n > words.length || !this.contiguous(text, words, i, n)) continue;
-        let key = fold(words[i]!);
-        for (let k = 1; k < n; k++) key += ' ' + fold(words[i + k]!);
-        const entries = this.entries.get(key);
-        const entry = entries?.find((e) => e.exact === undefined || (n === 1 && e.exact === words[i]!.raw));
-        if (!entry) continue;
-        mentions.push({ id: entry.id, start: words[i]!.start, end: words[i + n - 1]!.end });
-        i += n - 1;
-        break;
+      let node = top.get(this.stem ? words[i]!.stemmed : words[i]!.lower);
+      if (!node) continue;
+      let best: { entry: Entry; last: number } | undefined;
+      for (let k = i; ; ) {
+        const entry = node.entries && this.accepted(node.entries, words, i, k);
+        if (entry) best = { entry, last: k };
+        if (!node.children || k + 1 >= words.length || !contiguous(text, words[k]!.end, words[k + 1]!.start)) break;
+        const next: Node | undefined = node.children.get(this.stem ? words[k + 1]!.stemmed : words[k + 1]!.lower);
+        if (!next) break;
+        node = next;
+        k++;
       }
+      if (!best) continue;
+      mentions.push({ id: best.entry.id, start: words[i]!.start, end: words[best.last]!.end });
+      i = best.last;
     }
     return mentions;
   }
 
-  /** Words of one phrase may be separated by spaces, dashes, dots or apostrophes, never by sentence punctuation. */
-  private contiguous(text: string, words: ReadonlyArray<{ start: number; end: number }>, i: number, n: number): boolean {
-    for (let k = i + 1; k < i + n; k++) {
-      const gap = text.slice(words[k - 1]!.end, words[k]!.start);
-      if (!/^[\s\-‐-―−.'’]*$/.test(gap) || gap.includes('\n\n')) return false;
-    }
-    return true;
+  /** The first entry of a phrase of words i..k that applies: acronyms only as written. */
+  private accepted(entries: readonly Entry[], words: readonly Word[], i: number, k: number): Entry | undefined {
+    for (const e of entries) if (e.exact === undefined || (i === k && e.exact === words[i]!.raw)) return e;
+    return undefined;
   }
+}
+
+/**
+ * Words of one phrase may be separated by spaces, dashes, dots or apostrophes, never by sentence punctuation or two
+ * line breaks in a row.
+ */
+function contiguous(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10) {
+      if (p > from && text.charCodeAt(p - 1) === 10) return false;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) continue;
+    if (c === 45 || c === 46 || c === 39 || c === 0x2019 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212) continue;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
 }

@@ -78,4 +78,37 @@ describe('a plain paragraph is known without parsing', () => {
     assert.ok(comments > 8, `only ${comments} comment blocks found`);
     assert.ok(tables > 5, `only ${tables} plain tables found`);
   });
+
+  it('on random markup, every chunk, read directly or parsed on its own, has exactly the facts a parse of the whole gives', async () => {
+    const { buildDocument, isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable, isUnreadProse, splitChunks } = await import('factlint/internal/document');
+    const readers = [isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable];
+    let read = 0;
+    let parsedOnItsOwn = 0;
+    const plain = ['word', 'Tokyo', ' ', ' ', ' ', '\n', '12', '3.4%', 'second', '.', ','];
+    const markup = ['$', '$x$', '$(F/I)^{1/n} - 1$', '\\', '\\text', '\\$', '\\[', '\\<', '[', ']', '(', ')', '[1]', '[^a]', '[^a]:', ']:', '](x)', '![', '^', '<sup>1</sup>', '<sup>nd</sup>', '<sup>', '*', '**', '_', '~', '`', '|', '- ', '1. ', '# ', '<', '>', 'www.x.org', '@', ':', '[ ] ', '[x] ', '  \n', '\t', '* * *', ':-', '-', '=', '&amp;', '<!-- x -->', '    ', '> ', '\\\n'];
+    const piece = fc.oneof({ arbitrary: fc.constantFrom(...plain), weight: 6 }, { arbitrary: fc.constantFrom(...markup), weight: 1 });
+    const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    const paragraph = fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
+    const prefix = fc.constantFrom('', '', '- ', '1. ', '# ', '[^n]: ', '| a | b |\n| --- | --- |\n| ', '    ', '> ', '<!-- c -->\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(prefix, paragraph), { minLength: 1, maxLength: 4 }), (blocks) => {
+        const text = blocks.map(([p, body]) => p + body).join('\n\n') + '\n';
+        if (/\[(?!\^)[^\]\n]+\]:/.test(text)) return; // documents with reference definitions are parsed whole anyway
+        const whole = buildDocument(text, undefined, { parseAll: true }); // every chunk needs a parse: one window, the whole text
+        const shortcut = buildDocument(text);
+        for (const chunk of splitChunks(text)) {
+          const chunkText = text.slice(chunk.start, chunk.end);
+          // Chunks no rule reads stand for themselves unmasked (prose placeholders): nothing to compare.
+          if (isUnreadProse(chunkText)) continue;
+          if (readers.some((isRead) => isRead(chunkText))) read++;
+          else parsedOnItsOwn++;
+          const inChunk = (blocks: typeof whole.blocks) => blocks.filter((b) => b.start >= chunk.start && b.start < chunk.end).map((b) => ({ start: b.start, end: b.end, facts: b.record.facts }));
+          assert.deepEqual(inChunk(shortcut.blocks), inChunk(whole.blocks), JSON.stringify(chunkText));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    assert.ok(read > 1000, `only ${read} chunks were read directly`);
+    assert.ok(parsedOnItsOwn > 1000, `only ${parsedOnItsOwn} chunks were parsed apart`);
+  });
 });

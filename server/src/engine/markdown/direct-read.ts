@@ -23,11 +23,31 @@ export function readDirectly(text: string, chunk: { start: number; end: number }
   return undefined;
 }
 
-// What may not open a plain paragraph: block markers, indentation, links or definitions. Emphasis ("**Table 1.**"),
-// signs ("+25%") and decimals ("1.5 million") may.
-const PLAIN_START = /^(?:[#>|<`\s[]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
-const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+|\*+|_+)[ \t]*$|```|~~~|<|\[)/m;
-const INLINE_MARKUP = /[`[\]<$\\|]|www\.|:\/\/|@|\n[ \t]*\n/;
+/** A chunk that stands for itself as unread prose (see NEEDED): its facts are not its parse's. */
+export function isUnreadProse(chunk: string): boolean {
+  return !NEEDED.test(chunk) && ![isPlainParagraph, isPlainHeading, isPlainFootnoteDefinition, isPlainList, isCommentBlock, isPlainTable].some((read) => read(chunk));
+}
+
+// What may not open a plain paragraph: block markers, indentation, footnote definitions. Emphasis ("**Table 1.**"),
+// signs ("+25%"), decimals ("1.5 million") and bracketed citations ("[1] OECD.") may.
+const PLAIN_START = /^(?:[#>|<`\s]|\[\^|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+// Lines that open or close a block: headings, quotes, list items, setext underlines, table delimiter rows (":-"
+// needs no pipes), thematic breaks ("* * *"), fences, HTML, footnote definitions.
+const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|:?-+:?[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$|```|~~~|<|\[\^)/m;
+/**
+ * Inline markup (once simple superscripts and footnote calls are taken out) that changes what a segment holds:
+ * code, HTML, tables, autolinks, a blank line; links and images ("](", "!["), full references ("]["), footnote
+ * calls the simple reader does not take. Brackets alone ("[7]") are text: a document with link reference
+ * definitions is parsed whole, so no "[label]" here can be a reference. `$…$` math is read as the parser's facts
+ * read it.
+ */
+const INLINE_MARKUP = /[`<|]|\]\(|!\[|\]\[|\[\^|www\.|:\/\/|@|\n[ \t]*\n/;
+/** A backslash that escapes markup ("\<sup>", "\[^1]", "\\") or breaks a line; "\text" and "\times" are text. */
+const MARKUP_ESCAPE = /\\[\n\\`<[\]!|]/;
+
+function hasInlineMarkup(content: string): boolean {
+  return MARKUP_ESCAPE.test(content) || INLINE_MARKUP.test(withoutSimpleMarkup(content));
+}
 
 /**
  * A chunk that can only be one paragraph whose inline markup is at most simple superscripts and footnote calls
@@ -38,7 +58,14 @@ export function isPlainParagraph(chunk: string): boolean {
 }
 
 function isPlainText(content: string): boolean {
-  return content !== '' && !PLAIN_START.test(content) && !BLOCK_LINE.test(content) && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
+  return (
+    content !== '' &&
+    !PLAIN_START.test(content) &&
+    !BLOCK_LINE.test(content) &&
+    // "[label\nmore]: /url" opening a paragraph would be a link reference definition.
+    !(content.startsWith('[') && content.includes(']:')) &&
+    !hasInlineMarkup(content)
+  );
 }
 
 const ATX_HEADING = /^(#{1,6})[ \t]+\S/;
@@ -46,7 +73,7 @@ const ATX_HEADING = /^(#{1,6})[ \t]+\S/;
 /** "## Bibliometric Snapshot (2015–2024)" on a line of its own with plain text: known without parsing. */
 export function isPlainHeading(chunk: string): boolean {
   const content = paragraphContent(chunk);
-  return ATX_HEADING.test(content) && !content.includes('\n') && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
+  return ATX_HEADING.test(content) && !content.includes('\n') && !hasInlineMarkup(content);
 }
 
 function plainHeading(chunk: string): ChunkBlock {
@@ -68,7 +95,8 @@ export function isPlainList(chunk: string): boolean {
   const kind = ordered ? first[2] : first[1];
   return lines.every((line) => {
     const m = ordered ? ORDERED_ITEM.exec(line) : BULLET_ITEM.exec(line);
-    return m !== null && (ordered ? m[2] : m[1]) === kind && isPlainText(m[ordered ? 3 : 2]!);
+    // An item opening with "[" may be a task ("- [x] done"), which the parser reads apart from the text.
+    return m !== null && (ordered ? m[2] : m[1]) === kind && !m[ordered ? 3 : 2]!.startsWith('[') && isPlainText(m[ordered ? 3 : 2]!);
   });
 }
 
@@ -92,7 +120,8 @@ const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
 /** "[^tama]: The TAMA cluster spans …" whose note is one plain paragraph: known without parsing too. */
 export function isPlainFootnoteDefinition(chunk: string): boolean {
   const m = FOOTNOTE_DEFINITION.exec(chunk);
-  return m !== null && isPlainText(paragraphContent(chunk).slice(m[0].length));
+  // A line indented by four or more is the note's own content, where "    > quote" opens a block.
+  return m !== null && !/\n(?: {4}|[ ]{0,3}\t)/.test(paragraphContent(chunk)) && isPlainText(paragraphContent(chunk).slice(m[0].length));
 }
 
 function plainFootnoteDefinition(chunk: string): ChunkBlock {
@@ -181,7 +210,7 @@ export function isPlainTable(chunk: string): boolean {
 }
 
 function isPlainCell(content: string): boolean {
-  return !/^[-+*#>]/.test(content) && !INLINE_MARKUP.test(withoutSimpleMarkup(content));
+  return !/^[-+*#>]/.test(content) && !hasInlineMarkup(content);
 }
 
 function plainTable(chunk: string): ChunkBlock {
@@ -218,6 +247,7 @@ function addInline(facts: BlockFacts, text: string, at: number, extra: Partial<S
     });
   }
   facts.footnoteRefs.push(...inline.footnoteRefs.map(shift));
+  facts.math.push(...inline.math.map(shift));
 }
 
 function emptyFacts(): BlockFacts {

@@ -1,7 +1,7 @@
 // The parsed document as top-level blocks, built from content-addressed chunks: an edit re-parses only the chunks it
 // changed, and chunks whose parse is known (direct-read.ts) are not parsed at all.
 import { readDirectly } from './direct-read.js';
-export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable } from './direct-read.js';
+export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable, isUnreadProse } from './direct-read.js';
 import { blockFacts, type BlockFacts } from './facts.js';
 import { parseMarkdown, topLevelBlocks } from './parse.js';
 
@@ -114,7 +114,8 @@ const HTML_OPENERS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
-const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A list item's marker, indented by up to three spaces (" 1. x" opens a list as "1. x" does). */
+const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const ATX_HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
 const ONE_LINE_COMMENT = /^<!--(?:(?!-->).)*-->[ \t]*$/;
 
@@ -131,6 +132,7 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
   let previousBlank = false;
   let inList = false;
   let afterComment = false;
+  let afterIndented = false;
   let offset = 0;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
@@ -145,7 +147,9 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
     } else {
       const blank = line.trim() === '';
       // A list item after a blank line continues the list it follows; after anything else it starts a new list.
-      const startsBlock = !LIST_MARKER.test(line) || !inList;
+      // After indented code nothing starts a chunk: micromark then reads a list item that could not interrupt a
+      // paragraph ("12. x", "- ", also inside a quote) as a paragraph, so the parse depends on what came before.
+      const startsBlock = (!LIST_MARKER.test(line) || !inList) && !afterIndented;
       // A one-line HTML comment in the first column is a block of its own, blank lines or not (it interrupts a
       // paragraph, and ends on its line).
       const comment = ONE_LINE_COMMENT.test(line);
@@ -155,6 +159,7 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
       }
       if (!blank) {
         afterComment = comment;
+        afterIndented = /^(?: {4}| {0,3}\t)/.test(line);
         // In the first column, a list marker opens or continues a list, a heading or a line after a blank ends it;
         // other lines (lazy continuations, indented content) leave it as it was.
         if (LIST_MARKER.test(line)) inList = true;

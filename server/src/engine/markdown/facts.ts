@@ -189,14 +189,7 @@ function addSegment(
     });
   }
   // `$…$` is not parsed (no remark-math): record it for the formula rule and keep it out of the prose.
-  if (text.includes('$')) {
-    text = text.replace(MATH, (whole, display: string | undefined, inline: string | undefined, index: number) => {
-      const tex = (display ?? inline)!;
-      if (!LOOKS_LIKE_TEX.test(tex)) return whole; // "$252 billion … $3" is money, not math
-      b.facts.math.push({ tex, start: rel(b, start + index), end: rel(b, start + index + whole.length) });
-      return ' '.repeat(whole.length);
-    });
-  }
+  if (text.includes('$')) text = maskMath(text, (tex, index, length) => b.facts.math.push({ tex, start: rel(b, start + index), end: rel(b, start + index + length) }));
   // A table cell's position includes its pipes and padding: keep only the content, so findings underline it.
   let from = 0;
   let to = text.length;
@@ -211,6 +204,16 @@ function addSegment(
     text: text.slice(from, to),
     sups: sups.map((s) => ({ ...s, start: rel(b, s.start), end: rel(b, s.end), contentStart: rel(b, s.contentStart), contentEnd: rel(b, s.contentEnd) })),
     ...definedOnly(extra),
+  });
+}
+
+/** Masks `$…$` math that looks like TeX in `text`, reporting each (its TeX, offset and length). */
+function maskMath(text: string, found: (tex: string, index: number, length: number) => void): string {
+  return text.replace(MATH, (whole, display: string | undefined, inline: string | undefined, index: number) => {
+    const tex = (display ?? inline)!;
+    if (!LOOKS_LIKE_TEX.test(tex)) return whole; // "$252 billion … $3" is money, not math
+    found(tex, index, whole.length);
+    return ' '.repeat(whole.length);
   });
 }
 
@@ -300,7 +303,7 @@ export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
   };
 }
 
-/** The only markup a simple paragraph may hold: bare `<sup>…</sup>` with plain content, and `[^label]` calls. */
+/** The only markup a simple paragraph may hold: bare `<sup>…</sup>` with plain content, and `[^label]` calls (and `$…$`, which is text to the parser). */
 const SIMPLE_SUP = /<sup>([^<>*_\\`[\]]*)<\/sup>/g;
 const SIMPLE_FOOTNOTE_CALL = /\[\^[^\]\s]+\](?![([:])/g;
 
@@ -314,7 +317,7 @@ export function withoutSimpleMarkup(content: string): string {
  */
 export function simpleParagraphFacts(content: string): BlockFacts {
   const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
-  if (!content.includes('<sup>') && !content.includes('[^')) {
+  if (!content.includes('<sup>') && !content.includes('[^') && !content.includes('$')) {
     facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] });
     return facts;
   }
@@ -342,6 +345,7 @@ export function simpleParagraphFacts(content: string): BlockFacts {
       return ' '.repeat(whole.length);
     });
   }
+  if (text.includes('$')) text = maskMath(text, (tex, index, length) => facts.math.push({ tex, start: index, end: index + length }));
   facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text, sups });
   return facts;
 }

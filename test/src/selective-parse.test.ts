@@ -85,14 +85,21 @@ describe('a plain paragraph is known without parsing', () => {
     let read = 0;
     let parsedOnItsOwn = 0;
     const plain = ['word', 'Tokyo', ' ', ' ', ' ', '\n', '12', '3.4%', 'second', '.', ','];
-    const markup = ['$', '$x$', '$(F/I)^{1/n} - 1$', '\\', '\\text', '\\$', '\\[', '\\<', '[', ']', '(', ')', '[1]', '[^a]', '[^a]:', ']:', '](x)', '![', '^', '<sup>1</sup>', '<sup>nd</sup>', '<sup>', '*', '**', '_', '~', '`', '|', '- ', '1. ', '# ', '<', '>', 'www.x.org', '@', ':', '[ ] ', '[x] ', '  \n', '\t', '* * *', ':-', '-', '=', '&amp;', '<!-- x -->', '    ', '> ', '\\\n'];
+    const markup = ['$', '$x$', '$(F/I)^{1/n} - 1$', '\\', '\\text', '\\$', '\\[', '\\<', '[', ']', '(', ')', '[1]', '[^a]', '[^a]:', ']:', '](x)', '![', '^', '<sup>1</sup>', '<sup>nd</sup>', '<sup>', '*', '**', '_', '~', '`', '|', '- ', '1. ', '# ', '<', '>', 'www.x.org', '@', ':', '[ ] ', '[x] ', '  \n', '\t', '* * *', ':-', '-', '=', '&amp;', '<!-- x -->', '    ', '> ', '\\\n', '<https://x.org/a_b?c=1>', '<http://a.b/c>.', '<mailto:a@b.c>', '<a@b.c>', '<x:y z>', '<https://x.org/[^a]>'];
     const piece = fc.oneof({ arbitrary: fc.constantFrom(...plain), weight: 6 }, { arbitrary: fc.constantFrom(...markup), weight: 1 });
     const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
     const paragraph = fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
-    const prefix = fc.constantFrom('', '', '- ', '1. ', '# ', '[^n]: ', '| a | b |\n| --- | --- |\n| ', '    ', '> ', '<!-- c -->\n');
+    const prefix = fc.constantFrom('', '', '- ', '1. ', '# ', '[^n]: ', '<sup>2</sup> ', '- <sup>3</sup> ', '- <https://a.b/c> ', '<https://a.b> ', '<div>', '<sup>\n', '| a | b |\n| --- | --- |\n| ', '    ', '> ', '<!-- c -->\n');
+    const cell = fc.array(piece, { maxLength: 3 }).map((p) => p.join('').replace(/\n/g, ' '));
+    const table = fc.integer({ min: 1, max: 3 }).chain((columns) =>
+      fc
+        .array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 4 })
+        .map((rows) => rows.map((cells, r) => `| ${cells.join(' | ')} |` + (r === 0 ? `\n|${' --- |'.repeat(columns)}` : '')).join('\n')),
+    );
+    const block = fc.oneof({ arbitrary: fc.tuple(prefix, paragraph).map(([p, body]) => p + body), weight: 4 }, { arbitrary: table, weight: 1 });
     fc.assert(
-      fc.property(fc.array(fc.tuple(prefix, paragraph), { minLength: 1, maxLength: 4 }), (blocks) => {
-        const text = blocks.map(([p, body]) => p + body).join('\n\n') + '\n';
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
+        const text = blocks.join('\n\n') + '\n';
         if (/\[(?!\^)[^\]\n]+\]:/.test(text)) return; // documents with reference definitions are parsed whole anyway
         const whole = buildDocument(text, undefined, { parseAll: true }); // every chunk needs a parse: one window, the whole text
         const shortcut = buildDocument(text);

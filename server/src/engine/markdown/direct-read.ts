@@ -28,12 +28,13 @@ export function isUnreadProse(chunk: string): boolean {
   return !NEEDED.test(chunk) && ![isPlainParagraph, isPlainHeading, isPlainFootnoteDefinition, isPlainList, isCommentBlock, isPlainTable].some((read) => read(chunk));
 }
 
-// What may not open a plain paragraph: block markers, indentation, footnote definitions. Emphasis ("**Table 1.**"),
-// signs ("+25%"), decimals ("1.5 million") and bracketed citations ("[1] OECD.") may.
-const PLAIN_START = /^(?:[#>|<`\s]|\[\^|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+// What may not open a plain paragraph: block markers, indentation, HTML, footnote definitions. Emphasis ("**Table
+// 1.**"), signs ("+25%"), decimals ("1.5 million"), bracketed citations ("[1] OECD.") and a simple superscript
+// ("<sup>1</sup> Morris-Suzuki", no HTML block: the tag is not alone on its line) may.
+const PLAIN_START = /^(?:[#>|`\s]|<(?!sup>)|\[\^|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 // Lines that open or close a block: headings, quotes, list items, setext underlines, table delimiter rows (":-"
 // needs no pipes), thematic breaks ("* * *"), fences, HTML, footnote definitions.
-const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|:?-+:?[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$|```|~~~|<|\[\^)/m;
+const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t]*$|:?-+:?[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$|```|~~~|<(?!sup>)|\[\^)/m;
 /**
  * Inline markup (once simple superscripts and footnote calls are taken out) that changes what a segment holds:
  * code, HTML, tables, autolinks, a blank line; links and images ("](", "!["), full references ("]["), footnote
@@ -41,12 +42,16 @@ const BLOCK_LINE = /^ {0,3}(?:#|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|=+[ \t
  * definitions is parsed whole, so no "[label]" here can be a reference. `$…$` math is read as the parser's facts
  * read it.
  */
-const INLINE_MARKUP = /[`<|]|\]\(|!\[|\]\[|\[\^|www\.|:\/\/|@|\n[ \t]*\n/;
+const INLINE_MARKUP = /[`<]|\]\(|!\[|\]\[|\[\^|www\.|:\/\/|@|\n[ \t]*\n/;
 /** A backslash that escapes markup ("\<sup>", "\[^1]", "\\") or breaks a line; "\text" and "\times" are text. */
 const MARKUP_ESCAPE = /\\[\n\\`<[\]!|]/;
 
-function hasInlineMarkup(content: string): boolean {
-  return MARKUP_ESCAPE.test(content) || INLINE_MARKUP.test(withoutSimpleMarkup(content));
+/**
+ * `pipes`: whether "|" may appear. It may in a one-line list item, whose next line is never its table's delimiter
+ * row; in a paragraph it may start a table.
+ */
+function hasInlineMarkup(content: string, pipes = false): boolean {
+  return MARKUP_ESCAPE.test(content) || (!pipes && content.includes('|')) || INLINE_MARKUP.test(withoutSimpleMarkup(content));
 }
 
 /**
@@ -57,14 +62,14 @@ export function isPlainParagraph(chunk: string): boolean {
   return isPlainText(paragraphContent(chunk));
 }
 
-function isPlainText(content: string): boolean {
+function isPlainText(content: string, pipes = false): boolean {
   return (
     content !== '' &&
     !PLAIN_START.test(content) &&
     !BLOCK_LINE.test(content) &&
     // "[label\nmore]: /url" opening a paragraph would be a link reference definition.
     !(content.startsWith('[') && content.includes(']:')) &&
-    !hasInlineMarkup(content)
+    !hasInlineMarkup(content, pipes)
   );
 }
 
@@ -96,7 +101,7 @@ export function isPlainList(chunk: string): boolean {
   return lines.every((line) => {
     const m = ordered ? ORDERED_ITEM.exec(line) : BULLET_ITEM.exec(line);
     // An item opening with "[" may be a task ("- [x] done"), which the parser reads apart from the text.
-    return m !== null && (ordered ? m[2] : m[1]) === kind && !m[ordered ? 3 : 2]!.startsWith('[') && isPlainText(m[ordered ? 3 : 2]!);
+    return m !== null && (ordered ? m[2] : m[1]) === kind && !m[ordered ? 3 : 2]!.startsWith('[') && isPlainText(m[ordered ? 3 : 2]!, true);
   });
 }
 
@@ -194,7 +199,7 @@ function cellSpans(line: string): Array<{ start: number; end: number }> {
 
 /**
  * A GFM table whose every line is "| … |", whose rows all have the header's cell count, and whose cells are
- * non-empty plain text: known without parsing.
+ * plain text or empty: known without parsing.
  */
 export function isPlainTable(chunk: string): boolean {
   const lines = paragraphContent(chunk).split('\n');
@@ -205,12 +210,13 @@ export function isPlainTable(chunk: string): boolean {
     if (i === 1) return true;
     if (!TABLE_ROW.test(line)) return false;
     const cells = cellSpans(line);
-    return cells.length === columns && cells.every((c) => c.end > c.start && isPlainCell(line.slice(c.start, c.end)));
+    return cells.length === columns && cells.every((c) => c.end === c.start || isPlainCell(line.slice(c.start, c.end)));
   });
 }
 
+/** A cell holds inline content only: "**Total**" or "- 3" opens no block there. */
 function isPlainCell(content: string): boolean {
-  return !/^[-+*#>]/.test(content) && !hasInlineMarkup(content);
+  return !hasInlineMarkup(content);
 }
 
 function plainTable(chunk: string): ChunkBlock {
@@ -221,8 +227,12 @@ function plainTable(chunk: string): ChunkBlock {
   let row = 0;
   lines.forEach((line, i) => {
     if (i !== 1) {
-      cellSpans(line).forEach((span, column) => {
-        addInline(facts, line.slice(span.start, span.end), lineStart + span.start, { kind: 'cell', cell: { table: 0, row, column } });
+      const spans = cellSpans(line);
+      spans.forEach((span, column) => {
+        // A cell's node ends at the next pipe, or past the row's closing one: where the parser puts a blank cell.
+        const nextPipe = line.indexOf('|', span.end);
+        const nodeEnd = column === spans.length - 1 ? nextPipe + 1 : nextPipe;
+        addInline(facts, line.slice(span.start, span.end), lineStart + span.start, { kind: 'cell', cell: { table: 0, row, column } }, lineStart + nodeEnd);
       });
       row++;
     }
@@ -236,15 +246,19 @@ function plainTable(chunk: string): ChunkBlock {
  * Reads `text` (plain inline content) as one segment placed at offset `at` of its block, with `extra` properties
  * (list item, table cell, footnote), and adds the segment and its footnote calls to `facts`.
  */
-function addInline(facts: BlockFacts, text: string, at: number, extra: Partial<Segment>): void {
+function addInline(facts: BlockFacts, text: string, at: number, extra: Partial<Segment>, cellEnd?: number): void {
   const inline = simpleParagraphFacts(text);
   const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
   for (const seg of inline.segments) {
-    facts.segments.push({
-      ...shift(seg),
-      ...extra,
-      sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })),
-    });
+    const placed = { ...shift(seg), ...extra, sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })) };
+    // A cell is trimmed after masking, as blockFacts trims it: a cell left blank sits where its node ends.
+    if (cellEnd !== undefined) {
+      const lead = /^\s*/.exec(placed.text)![0].length;
+      const trail = /\s*$/.exec(placed.text.slice(lead))![0].length;
+      if (lead === placed.text.length) Object.assign(placed, { start: cellEnd, end: cellEnd, text: '' });
+      else Object.assign(placed, { start: placed.start + lead, end: placed.end - trail, text: placed.text.slice(lead, placed.text.length - trail) });
+    }
+    facts.segments.push(placed);
   }
   facts.footnoteRefs.push(...inline.footnoteRefs.map(shift));
   facts.math.push(...inline.math.map(shift));

@@ -117,6 +117,8 @@ const HTML_OPENERS: Array<[RegExp, RegExp]> = [
 /** A list item's marker, indented by up to three spaces (" 1. x" opens a list as "1. x" does). */
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const ATX_HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
+/** A line that may open an HTML block of kind 6 or 7 (ended by a blank line, comments and all). */
+const TAG_LINE = /^ {0,3}<[A-Za-z/]/;
 const ONE_LINE_COMMENT = /^<!--(?:(?!-->).)*-->[ \t]*$/;
 
 /**
@@ -133,6 +135,8 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
   let inList = false;
   let afterComment = false;
   let afterIndented = false;
+  // A line opening with a tag ("<div>", "<sup>" alone) may open an HTML block that runs to the next blank line.
+  let inTagBlock = false;
   let offset = 0;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
@@ -153,7 +157,9 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
       // A one-line HTML comment in the first column is a block of its own, blank lines or not (it interrupts a
       // paragraph, and ends on its line).
       const comment = ONE_LINE_COMMENT.test(line);
-      if (offset > chunkStart && !blank && (comment || afterComment || (previousBlank && /^\S/.test(line) && startsBlock))) {
+      if (blank) inTagBlock = false;
+      else if (!comment && TAG_LINE.test(line)) inTagBlock = true;
+      if (offset > chunkStart && !blank && (((comment || afterComment) && !inTagBlock) || (previousBlank && /^\S/.test(line) && startsBlock))) {
         chunks.push({ start: chunkStart, end: offset });
         chunkStart = offset;
       }

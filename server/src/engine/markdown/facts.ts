@@ -303,12 +303,17 @@ export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
   };
 }
 
-/** The only markup a simple paragraph may hold: bare `<sup>…</sup>` with plain content, and `[^label]` calls (and `$…$`, which is text to the parser). */
+/**
+ * The only markup a simple paragraph may hold: bare `<sup>…</sup>` with plain content, `[^label]` calls and URI
+ * autolinks (`<https://…>`, masked whole as the parser's literal links are); `$…$` is text to the parser.
+ */
 const SIMPLE_SUP = /<sup>([^<>*_\\`[\]]*)<\/sup>/g;
 const SIMPLE_FOOTNOTE_CALL = /\[\^[^\]\s]+\](?![([:])/g;
+/** CommonMark's URI autolink, without the spaces it would allow beyond ASCII (those are left to the parser). */
+const SIMPLE_AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f\x7f]*>/g;
 
 export function withoutSimpleMarkup(content: string): string {
-  return content.replace(SIMPLE_SUP, '').replace(SIMPLE_FOOTNOTE_CALL, '');
+  return content.replace(SIMPLE_AUTOLINK, ' ').replace(SIMPLE_SUP, '').replace(SIMPLE_FOOTNOTE_CALL, '');
 }
 
 /**
@@ -317,7 +322,7 @@ export function withoutSimpleMarkup(content: string): string {
  */
 export function simpleParagraphFacts(content: string): BlockFacts {
   const facts: BlockFacts = { segments: [], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
-  if (!content.includes('<sup>') && !content.includes('[^') && !content.includes('$')) {
+  if (!content.includes('<') && !content.includes('[^') && !content.includes('$')) {
     facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] });
     return facts;
   }
@@ -325,6 +330,7 @@ export function simpleParagraphFacts(content: string): BlockFacts {
   const mask = (from: number, to: number) => {
     for (let i = from; i < to; i++) chars[i] = chars[i] === '\n' ? '\n' : ' ';
   };
+  for (const m of content.matchAll(SIMPLE_AUTOLINK)) mask(m.index!, m.index! + m[0].length);
   const sups: Sup[] = [];
   for (const m of content.matchAll(SIMPLE_SUP)) {
     const start = m.index!;

@@ -10,6 +10,7 @@ import {
   scanNumbers,
   spelledNumber,
   spelledOrdinal,
+  mayHoldNumbers,
   type NumberToken,
 } from '../../server/dist/engine/numbers.js';
 
@@ -207,6 +208,22 @@ describe('scanNumbers: ordinals', () => {
     assert.equal(only('SECOND').value, 2);
     assert.equal(only('Twenty-First Century').value, 21);
     assert.deepEqual(texts('seconds, co-first, firstly'), []);
+  });
+
+  it('mayHoldNumbers is false only where scanNumbers finds nothing', () => {
+    const words = ['first', 'Second', 'THIRD', 'fourth', 'twentieth', 'ninetieth', 'Twenty-First', 'twelfth', 'No.', '#', '$', 'USD', 'yen', 'per cent', '%', 'seconds', 'with', 'both', 'the', 'Tokyo', '-', '–', ' ', ',', '.', '(', ')'];
+    const digits = ['1', '2024', '3.5', '١'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ...digits), { maxLength: 12 }), fc.constantFrom(' ', '', '-'), (parts, joiner) => {
+        const text = parts.join(joiner);
+        if (scanNumbers(text).length > 0) assert.ok(mayHoldNumbers(text), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const word of ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth']) {
+      assert.ok(mayHoldNumbers(`the ${word} place`), word);
+    }
+    assert.equal(mayHoldNumbers('Prose without figures, ranked among the best.'), false);
   });
 
   it('reads "No. 1" and "#2" with their prefix', () => {

@@ -3,7 +3,7 @@ import type { Dataset } from './dataset/index.js';
 import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
-import { pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
+import { mayHoldNumbers, pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
 
 export interface AnalysedSegment extends Segment {
   index: number;
@@ -85,7 +85,7 @@ class SegmentAnalysis {
     private readonly matchers: Matchers,
   ) {
     const text = segment.text;
-    this.tokens = attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text));
+    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text)) : [];
     this.ranges = pairRanges(text, this.tokens);
     this.text = text;
   }

@@ -193,6 +193,16 @@ function parseDigits(int: string, group: string, frac: string | undefined): numb
  * Finds the numbers in `text`, in order and non-overlapping. URLs and DOIs (`https://…`, `doi:10.1787/…`,
  * bare `10.1787/…`) yield nothing; neither do digits inside words (`K2K`, `6G`, `41e807f9`) or decades (`1990s`).
  */
+/**
+ * False only for text where scanNumbers finds nothing: every token has an ASCII digit or is a spelled ordinal,
+ * and every spelled ordinal contains "first", "second", "third" or ends in "th". A quick test for prose.
+ */
+const MAY_HOLD_NUMBER = /[0-9]|first|second|third|th\b/i;
+
+export function mayHoldNumbers(text: string): boolean {
+  return MAY_HOLD_NUMBER.test(text);
+}
+
 export function scanNumbers(text: string): NumberToken[] {
   SCAN.lastIndex = 0;
   const tokens: NumberToken[] = [];

@@ -250,18 +250,26 @@ function addInline(facts: BlockFacts, text: string, at: number, extra: Partial<S
   const inline = simpleParagraphFacts(text);
   const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + at, end: x.end + at });
   for (const seg of inline.segments) {
-    const placed = { ...shift(seg), ...extra, sups: seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at })) };
+    let { start, end, text } = seg;
     // A cell is trimmed after masking, as blockFacts trims it: a cell left blank sits where its node ends.
     if (cellEnd !== undefined) {
-      const lead = /^\s*/.exec(placed.text)![0].length;
-      const trail = /\s*$/.exec(placed.text.slice(lead))![0].length;
-      if (lead === placed.text.length) Object.assign(placed, { start: cellEnd, end: cellEnd, text: '' });
-      else Object.assign(placed, { start: placed.start + lead, end: placed.end - trail, text: placed.text.slice(lead, placed.text.length - trail) });
+      let from = 0;
+      let to = text.length;
+      while (from < to && isSpace(text.charCodeAt(from))) from++;
+      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+      if (from === to) [start, end, text] = [cellEnd - at, cellEnd - at, ''];
+      else [start, end, text] = [start + from, end - (text.length - to), text.slice(from, to)];
     }
-    facts.segments.push(placed);
+    const sups = seg.sups.map((u) => ({ ...shift(u), contentStart: u.contentStart + at, contentEnd: u.contentEnd + at }));
+    facts.segments.push({ kind: seg.kind, start: start + at, end: end + at, text, sups, ...extra });
   }
   facts.footnoteRefs.push(...inline.footnoteRefs.map(shift));
   facts.math.push(...inline.math.map(shift));
+}
+
+/** JavaScript's \s (what blockFacts trims cells with). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function emptyFacts(): BlockFacts {

@@ -1,5 +1,5 @@
 // zod schema of factlint's configuration file (.factlintrc.json / .factlintrc.yaml / "factlint" in package.json).
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Severity = z
   .enum(['off', 'info', 'warning', 'error'])

@@ -1,5 +1,5 @@
 // zod schema of one factlint dataset file: the single source of truth for its types and JSON Schema.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Ids are stable, kebab-case handles that other records refer to. */
 export const Id = z

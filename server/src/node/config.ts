@@ -1,11 +1,10 @@
-// Finds, parses and validates factlint configuration files (.factlintrc.json/.yaml/.yml, package.json "factlint"), with located errors.
+// Finds factlint configuration files (.factlintrc.json/.yaml/.yml, package.json "factlint"); config-parse.ts parses
+// and validates them with located errors, and is loaded only when a configuration is found.
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { Config } from '@factlint/schemas';
-import type { RuleSetting } from '@factlint/schemas';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import type { Config, RuleSetting } from '@factlint/schemas';
 import ignore from 'ignore';
-import { formatPath, parseLocatedYaml, type PathKey } from '../shared/located-yaml.js';
-import type { z } from 'zod';
+import { formatPath, type PathKey } from '../shared/format-path.js';
 
 /** Config file names looked for in each folder, in order of precedence. */
 export const CONFIG_FILE_NAMES = ['.factlintrc.json', '.factlintrc.yaml', '.factlintrc.yml', 'package.json'] as const;
@@ -45,53 +44,6 @@ export interface LoadedConfig {
   locate(path: readonly PathKey[], key?: boolean): { line: number; column: number };
 }
 
-/**
- * Parses and validates one configuration text. `file` is used in messages and to resolve relative paths.
- * For package.json, pass `packageKey: 'factlint'`: a package.json without that key gives undefined.
- */
-export function parseConfig(file: string, text: string, options: { packageKey?: string } = {}): LoadedConfig | undefined {
-  const parsed = parseLocatedYaml(text);
-  const doc = parsed.doc;
-  const prefix: PathKey[] = options.packageKey ? [options.packageKey] : [];
-  const locate = (path: readonly PathKey[], key = false) => parsed.locate([...prefix, ...path], key);
-  const problems: ConfigProblem[] = parsed.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, message: `syntax error: ${error.message}` }));
-  if (problems.length) throw new ConfigError(problems);
-
-  let raw: unknown = doc.toJS() ?? {};
-  if (options.packageKey) {
-    if (typeof raw !== 'object' || raw === null || !(options.packageKey in raw)) return undefined;
-    raw = (raw as Record<string, unknown>)[options.packageKey] ?? {};
-  }
-  const result = Config.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
-      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      const pos = unknownKey !== undefined ? locate([...path, unknownKey], true) : locate(path);
-      problems.push({ file, ...pos, message: describeIssue(issue, path, prefix) });
-    }
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new ConfigError(problems);
-  }
-  const config = result.data;
-  const dir = dirname(file);
-  const datasets = config.dataset === undefined ? undefined : (Array.isArray(config.dataset) ? config.dataset : [config.dataset]).map((p) => resolve(dir, p));
-  const matcher = anchoredIgnore(config.ignore);
-  return {
-    file,
-    dir,
-    config,
-    datasets,
-    rules: config.rules,
-    ignores(path, isDirectory = false) {
-      if (!config.ignore.length) return false;
-      const rel = relativeInside(dir, path);
-      return rel !== undefined && rel !== '' && matcher.ignores(isDirectory ? `${rel}/` : rel);
-    },
-    locate,
-  };
-}
-
 /** Reads and parses a configuration file; for package.json only its "factlint" key counts. */
 export async function loadConfigFile(file: string): Promise<LoadedConfig | undefined> {
   let text: string;
@@ -101,7 +53,26 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig | undef
     throw new ConfigError([{ file, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }]);
   }
   const isPackage = basename(file) === 'package.json';
-  return parseConfig(file, text, isPackage ? { packageKey: 'factlint' } : {});
+  return parseConfigText(file, text, isPackage ? { packageKey: 'factlint' } : {});
+}
+
+/**
+ * Parses and validates one configuration text (see config-parse.ts). A package.json that is plain JSON without a
+ * "factlint" key is no configuration, and is passed over without loading the YAML and schema libraries.
+ */
+export async function parseConfigText(file: string, text: string, options: { packageKey?: string } = {}): Promise<LoadedConfig | undefined> {
+  if (options.packageKey !== undefined && isJsonWithout(text, options.packageKey)) return undefined;
+  const { parseConfig } = await import('./config-parse.js');
+  return parseConfig(file, text, options);
+}
+
+function isJsonWithout(text: string, key: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(key in value);
+  } catch {
+    return false; // not JSON: the parser locates the problem
+  }
 }
 
 /**
@@ -118,7 +89,7 @@ export class ConfigResolver {
   /** The configuration for a linted file (absolute path), or undefined when there is none. Throws ConfigError. */
   forFile(path: string): Promise<LoadedConfig | undefined> {
     if (this.configFile) {
-      this.explicit ??= loadConfigFile(this.configFile).then((c) => c ?? emptyConfig(this.configFile!));
+      this.explicit ??= loadConfigFile(this.configFile).then(async (c) => c ?? (await emptyConfig(this.configFile!)));
       return this.explicit;
     }
     return this.forDir(dirname(path));
@@ -137,7 +108,7 @@ export class ConfigResolver {
             if (isMissing(error)) continue;
             throw new ConfigError([{ file, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }]);
           }
-          const loaded = parseConfig(file, text, name === 'package.json' ? { packageKey: 'factlint' } : {});
+          const loaded = await parseConfigText(file, text, name === 'package.json' ? { packageKey: 'factlint' } : {});
           if (loaded) return loaded;
         }
         const parent = dirname(dir);
@@ -150,8 +121,8 @@ export class ConfigResolver {
 }
 
 /** A package.json named by --config without a "factlint" key: the defaults. */
-function emptyConfig(file: string): LoadedConfig {
-  return parseConfig(file, '{}')!;
+async function emptyConfig(file: string): Promise<LoadedConfig> {
+  return (await parseConfigText(file, '{}'))!;
 }
 
 function isMissing(error: unknown): boolean {
@@ -160,7 +131,7 @@ function isMissing(error: unknown): boolean {
 }
 
 /** Config `ignore` globs are relative to the config's folder: anchor each one as a gitignore pattern. */
-function anchoredIgnore(globs: readonly string[]): ignore.Ignore {
+export function anchoredIgnore(globs: readonly string[]): ignore.Ignore {
   const ig = ignore();
   for (const glob of globs) {
     const negated = glob.startsWith('!');
@@ -182,36 +153,3 @@ export function relativeInside(dir: string, path: string): string | undefined {
 }
 
 export const formatConfigPath = formatPath;
-
-const SEVERITIES = '"off", "info", "warning" or "error"';
-
-function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], prefix: readonly PathKey[]): string {
-  const where = path.length || prefix.length ? formatConfigPath([...prefix, ...path]) : 'configuration';
-  const inRules = path[0] === 'rules' && path.length >= 2;
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `${where}: unknown field "${issue.keys.join('", "')}" (known: $schema, dataset, rules, ignore)`;
-    case 'invalid_type':
-      if (issue.input === undefined) return `${where}: expected ${issue.expected} (missing)`;
-      return `${where}: expected ${issue.expected}, got ${describeValue(issue.input)}`;
-    case 'invalid_union':
-      if (inRules) return `${where}: expected a severity (${SEVERITIES}) or { "severity": …, …options }`;
-      if (path[0] === 'dataset') return `${where}: expected a path or a non-empty list of paths`;
-      return `${where}: ${issue.message}`;
-    case 'invalid_value':
-      if (inRules) return `${where}: expected a severity (${SEVERITIES}), got ${describeValue(issue.input)}`;
-      return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small':
-      return `${where}: ${issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? 'must list at least one entry' : issue.message}`;
-    default:
-      return `${where}: ${issue.message}`;
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value);
-  return `${typeof value} ${String(value)}`;
-}

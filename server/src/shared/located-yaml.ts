@@ -1,7 +1,8 @@
 // Parses YAML or JSON (JSON is YAML 1.2) keeping node positions, so every problem can be reported at line:column.
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { PathKey } from './format-path.js';
 
-export type PathKey = string | number;
+export { formatPath, type PathKey } from './format-path.js';
 
 export interface Position {
   /** 1-based. */
@@ -52,9 +53,6 @@ function nodeOffset(doc: Document, path: readonly PathKey[], key: boolean): numb
 }
 
 /** `observations[3].value`, `rules.cagr`. */
-export function formatPath(path: readonly PathKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;

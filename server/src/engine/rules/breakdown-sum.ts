@@ -4,7 +4,7 @@ import { sumWithinRounding } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
 import type { NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Rule, RuleContext } from './rule.js';
 
 const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|other(?:s| countries| regions| partners)?|remaining|rest|all others|elsewhere)\b/i;

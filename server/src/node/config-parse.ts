@@ -1,0 +1,89 @@
+// Parses and validates one factlint configuration text (JSON or YAML) against the zod schema, with located errors.
+// Loaded by config.ts only when a configuration file is found.
+import { dirname, resolve } from 'node:path';
+import { Config } from '@factlint/schemas';
+import type { z } from 'zod';
+import { parseLocatedYaml } from '../shared/located-yaml.js';
+import type { PathKey } from '../shared/format-path.js';
+import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type ConfigProblem, type LoadedConfig } from './config.js';
+
+/**
+ * Parses and validates one configuration text. `file` is used in messages and to resolve relative paths.
+ * For package.json, pass `packageKey: 'factlint'`: a package.json without that key gives undefined.
+ */
+export function parseConfig(file: string, text: string, options: { packageKey?: string } = {}): LoadedConfig | undefined {
+  const parsed = parseLocatedYaml(text);
+  const doc = parsed.doc;
+  const prefix: PathKey[] = options.packageKey ? [options.packageKey] : [];
+  const locate = (path: readonly PathKey[], key = false) => parsed.locate([...prefix, ...path], key);
+  const problems: ConfigProblem[] = parsed.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, message: `syntax error: ${error.message}` }));
+  if (problems.length) throw new ConfigError(problems);
+
+  let raw: unknown = doc.toJS() ?? {};
+  if (options.packageKey) {
+    if (typeof raw !== 'object' || raw === null || !(options.packageKey in raw)) return undefined;
+    raw = (raw as Record<string, unknown>)[options.packageKey] ?? {};
+  }
+  const result = Config.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const pos = unknownKey !== undefined ? locate([...path, unknownKey], true) : locate(path);
+      problems.push({ file, ...pos, message: describeIssue(issue, path, prefix) });
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new ConfigError(problems);
+  }
+  const config = result.data;
+  const dir = dirname(file);
+  const datasets = config.dataset === undefined ? undefined : (Array.isArray(config.dataset) ? config.dataset : [config.dataset]).map((p) => resolve(dir, p));
+  const matcher = anchoredIgnore(config.ignore);
+  return {
+    file,
+    dir,
+    config,
+    datasets,
+    rules: config.rules,
+    ignores(path, isDirectory = false) {
+      if (!config.ignore.length) return false;
+      const rel = relativeInside(dir, path);
+      return rel !== undefined && rel !== '' && matcher.ignores(isDirectory ? `${rel}/` : rel);
+    },
+    locate,
+  };
+}
+
+
+const SEVERITIES = '"off", "info", "warning" or "error"';
+
+function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], prefix: readonly PathKey[]): string {
+  const where = path.length || prefix.length ? formatConfigPath([...prefix, ...path]) : 'configuration';
+  const inRules = path[0] === 'rules' && path.length >= 2;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}: unknown field "${issue.keys.join('", "')}" (known: $schema, dataset, rules, ignore)`;
+    case 'invalid_type':
+      if (issue.input === undefined) return `${where}: expected ${issue.expected} (missing)`;
+      return `${where}: expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'invalid_union':
+      if (inRules) return `${where}: expected a severity (${SEVERITIES}) or { "severity": …, …options }`;
+      if (path[0] === 'dataset') return `${where}: expected a path or a non-empty list of paths`;
+      return `${where}: ${issue.message}`;
+    case 'invalid_value':
+      if (inRules) return `${where}: expected a severity (${SEVERITIES}), got ${describeValue(issue.input)}`;
+      return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `${where}: ${issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? 'must list at least one entry' : issue.message}`;
+    default:
+      return `${where}: ${issue.message}`;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return `${typeof value} ${String(value)}`;
+}

@@ -4,14 +4,15 @@ import { Worker } from 'node:worker_threads';
 import type { Dataset, DatasetInput } from '../engine/dataset/index.js';
 import type { LintJob, LintReply } from './types.js';
 
-/** Below this much text, a worker's start-up (module load and warm-up, ~0.3 s) costs more than it saves. */
-export const PARALLEL_MIN_CHARS = 400_000;
-
 /**
- * Measured on 2 cores (bench/RESULTS.md): a second thread made 1,000 drafts slower, since the garbage collector and
- * compiler already use the second core; so the automatic choice uses workers only from 4 cores on.
+ * Below this much text a worker's start-up (loading the bundle, taking the dataset, warming up) costs more than it
+ * saves. Measured on 2 cores with the bin's --no-opt (bench/RESULTS.md): 100 drafts (1.3 MB) lint as fast with a
+ * worker as without; 100 copies of the outlook (7.5 MB) in 1.04 s instead of 1.44 s.
  */
-export const PARALLEL_MIN_CORES = 4;
+export const PARALLEL_MIN_CHARS = 2_000_000;
+
+/** From two cores on, one worker per core beyond the main thread's (the bin turns V8's background optimizer off). */
+export const PARALLEL_MIN_CORES = 2;
 
 /** Jobs sent to a worker per message: small enough to balance, large enough to keep messaging cheap. */
 const BATCH = 4;

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bin, cli, CLEAN, fixtures, tree, UNDEFINED, UNUSED } from './cli-helpers.js';
 import { tempPathFor, writeFileAtomic } from '../../server/dist/node/atomic-write.js';
@@ -140,6 +140,17 @@ describe('factlint CLI: --cache', () => {
         ['c.md', []],
       ],
     );
+  });
+
+  it('drops the entries of deleted files', () => {
+    const dir = tree({ 'a.md': UNDEFINED, 'b.md': CLEAN });
+    const location = join(dir, 'node_modules/.cache/factlint/cache.json');
+    const paths = () => Object.keys((JSON.parse(readFileSync(location, 'utf8')) as { entries: Record<string, unknown> }).entries).map((p) => p.slice(dir.length + 1)).sort();
+    cli(['--cache'], { cwd: dir });
+    assert.deepEqual(paths(), ['a.md', 'b.md']);
+    rmSync(join(dir, 'b.md'));
+    assert.equal(cli(['--cache'], { cwd: dir }).code, 1);
+    assert.deepEqual(paths(), ['a.md']);
   });
 
   it('a changed rule setting misses the cache; --cache-location chooses the file', () => {

@@ -1,6 +1,6 @@
 // --cache: lint results keyed by sha256 of (file content, dataset content, resolved settings, factlint build) — never by timestamps.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from './types.js';
@@ -68,6 +68,17 @@ export class ResultCache {
   set(path: string, key: string, result: LintResult): void {
     this.data.entries[path] = { key, result };
     this.dirty = true;
+  }
+
+  /** Drops the entries of files that no longer exist, so a cache does not grow with every file ever linted. */
+  async pruneMissing(): Promise<void> {
+    const paths = Object.keys(this.data.entries);
+    const missing = await Promise.all(paths.map((path) => access(path).then(() => false, () => true)));
+    paths.forEach((path, i) => {
+      if (!missing[i]) return;
+      delete this.data.entries[path];
+      this.dirty = true;
+    });
   }
 
   /** Writes the cache atomically (temp file + rename); a cache that cannot be written is not an error. */

@@ -272,6 +272,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     if (writeFailures.length) throw new Fatal(writeFailures);
   }
   if (cache) {
+    await cache.pruneMissing();
     const problem = await cache.save();
     if (problem) notes.push(`warning: ${problem}`);
   }

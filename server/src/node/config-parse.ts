@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { Config } from '@factlint/schemas';
 import type { z } from 'zod';
-import { parseLocatedYaml } from '../shared/located-yaml.js';
+import { locateIssue, parseLocatedYaml } from '../shared/located-yaml.js';
 import type { PathKey } from '../shared/format-path.js';
 import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type ConfigProblem, type LoadedConfig } from './config.js';
 
@@ -27,10 +27,8 @@ export function parseConfig(file: string, text: string, options: { packageKey?: 
   const result = Config.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
-      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      const pos = unknownKey !== undefined ? locate([...path, unknownKey], true) : locate(path);
-      problems.push({ file, ...pos, message: describeIssue(issue, path, prefix) });
+      const { path, position } = locateIssue(issue, locate);
+      problems.push({ file, ...position, message: describeIssue(issue, path, prefix) });
     }
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     throw new ConfigError(problems);

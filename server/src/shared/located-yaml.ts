@@ -1,5 +1,6 @@
 // Parses YAML or JSON (JSON is YAML 1.2) keeping node positions, so every problem can be reported at line:column.
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
 import type { PathKey } from './format-path.js';
 
 export { formatPath, type PathKey } from './format-path.js';
@@ -31,6 +32,16 @@ export function parseLocatedYaml(text: string): LocatedYaml {
     return { ...at(error.pos[0]), message: `${firstLine(error.message)}${key ? ` ("${key}")` : ''}` };
   });
   return { doc, syntaxErrors, locate: (path, key = false) => at(nodeOffset(doc, path, key)) };
+}
+
+/**
+ * Where a schema issue points: its path (symbols dropped) and position, at the key itself for an unknown key
+ * (the value may be long or absent), else at the value.
+ */
+export function locateIssue(issue: z.core.$ZodIssue, locate: LocatedYaml['locate']): { path: PathKey[]; position: Position } {
+  const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  return { path, position: unknownKey !== undefined ? locate([...path, unknownKey], true) : locate(path) };
 }
 
 function nodeOffset(doc: Document, path: readonly PathKey[], key: boolean): number {

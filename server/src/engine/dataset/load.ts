@@ -1,7 +1,7 @@
 // Parses dataset files (YAML or JSON), validates them with zod and reports every problem at file:line:column.
 import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/schemas';
 import type { z } from 'zod';
-import { formatPath, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
+import { formatPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
 import { indexDataset, type Dataset } from './dataset.js';
 
 export interface DatasetInput {
@@ -63,10 +63,8 @@ function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile 
   const result = DatasetFile.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
-      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-      const pos = unknownKey !== undefined ? locate([...path, unknownKey], true) : locate(path);
-      problems.push({ file: input.path, ...pos, message: describeIssue(issue, path) });
+      const { path, position } = locateIssue(issue, locate);
+      problems.push({ file: input.path, ...position, message: describeIssue(issue, path) });
     }
     return salvage(input, raw, locate);
   }

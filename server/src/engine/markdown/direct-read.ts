@@ -10,22 +10,28 @@ import { commentFacts, simpleParagraphFacts, withoutSimpleMarkup, type BlockFact
 const NEEDED =
   /[0-9]|\[\^|<sup|<!--|\$|\||^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)\b/im;
 
+/** Each kind of chunk known without parsing: its test, and its block built as the parser's facts would be. */
+const SHORTCUTS: ReadonlyArray<[is: (chunk: string) => boolean, read: (chunk: string) => ChunkBlock]> = [
+  [isPlainParagraph, plainParagraph],
+  [isPlainHeading, plainHeading],
+  [isPlainFootnoteDefinition, plainFootnoteDefinition],
+  [isPlainList, plainList],
+  [isCommentBlock, commentBlock],
+  [isPlainTable, plainTable],
+];
+
 /** The blocks of a chunk whose parse is known without parsing, or undefined when it must be parsed. */
 export function readDirectly(text: string, chunk: { start: number; end: number }): ChunkBlock[] | undefined {
   const source = text.slice(chunk.start, chunk.end);
-  if (isPlainParagraph(source)) return [plainParagraph(source)];
-  if (isPlainHeading(source)) return [plainHeading(source)];
-  if (isPlainFootnoteDefinition(source)) return [plainFootnoteDefinition(source)];
-  if (isPlainList(source)) return [plainList(source)];
-  if (isCommentBlock(source)) return [commentBlock(source)];
-  if (isPlainTable(source)) return [plainTable(source)];
+  const shortcut = SHORTCUTS.find(([is]) => is(source));
+  if (shortcut) return [shortcut[1](source)];
   if (!NEEDED.test(source)) return prosePlaceholder(text, chunk);
   return undefined;
 }
 
 /** A chunk that stands for itself as unread prose (see NEEDED): its facts are not its parse's. */
 export function isUnreadProse(chunk: string): boolean {
-  return !NEEDED.test(chunk) && ![isPlainParagraph, isPlainHeading, isPlainFootnoteDefinition, isPlainList, isCommentBlock, isPlainTable].some((read) => read(chunk));
+  return !NEEDED.test(chunk) && !SHORTCUTS.some(([is]) => is(chunk));
 }
 
 // What may not open a plain paragraph: block markers, indentation, HTML, footnote definitions. Emphasis ("**Table
@@ -125,8 +131,10 @@ const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
 /** "[^tama]: The TAMA cluster spans …" whose note is one plain paragraph: known without parsing too. */
 export function isPlainFootnoteDefinition(chunk: string): boolean {
   const m = FOOTNOTE_DEFINITION.exec(chunk);
+  if (m === null) return false;
+  const content = paragraphContent(chunk);
   // A line indented by four or more is the note's own content, where "    > quote" opens a block.
-  return m !== null && !/\n(?: {4}|[ ]{0,3}\t)/.test(paragraphContent(chunk)) && isPlainText(paragraphContent(chunk).slice(m[0].length));
+  return !/\n(?: {4}| {0,3}\t)/.test(content) && isPlainText(content.slice(m[0].length));
 }
 
 function plainFootnoteDefinition(chunk: string): ChunkBlock {

@@ -19,7 +19,6 @@ interface Node {
   entries?: Entry[];
 }
 
-const WORD = /[\p{L}\p{N}]+|&/gu;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -82,19 +81,18 @@ export class PhraseMatcher {
   }
 
   private add(phrase: string, id: string): void {
-    const words = [...phrase.replace(/^the\s+/i, '').matchAll(WORD)].map((m) => m[0]);
+    const words = splitWords(phrase.replace(/^the\s+/i, ''));
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {
-      const lower = word.toLowerCase();
-      const key = this.stem ? stemWord(lower) : lower;
+      const key = this.stem ? word.stemmed : word.lower;
       node.children ??= new Map();
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = {}));
       node = child;
     }
     const entry: Entry = { id };
-    if (words.length === 1 && ACRONYM.test(words[0]!)) entry.exact = words[0];
+    if (words.length === 1 && ACRONYM.test(words[0]!.raw)) entry.exact = words[0]!.raw;
     const list = (node.entries ??= []);
     if (!list.some((e) => e.id === id && e.exact === entry.exact)) list.push(entry);
   }

@@ -1,5 +1,5 @@
 // Build step: bundles the CLI (and its worker) with esbuild into server/dist/bundle/, so `factlint` starts by
-// loading a few files instead of resolving ~300 ES modules (about 0.1 s less per run; bench/RESULTS.md).
+// loading a few files instead of resolving ~300 ES modules (about 0.1 s less per run; bench/README.md).
 // The engine stays a separate lazy chunk, loaded only when a file needs checking.
 //
 //   node scripts/bundle-cli.mjs [--analyse]   (--analyse: print the largest inputs)

@@ -24,7 +24,7 @@ export function parseConfig(file: string, text: string, options: { packageKey?: 
     if (typeof raw !== 'object' || raw === null || !(options.packageKey in raw)) return undefined;
     raw = (raw as Record<string, unknown>)[options.packageKey] ?? {};
   }
-  const result = Config.safeParse(raw);
+  const result = Config.safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const { path, position } = locateIssue(issue, locate);

@@ -1,0 +1,35 @@
+// CLI messages a new user meets first: dataset and config errors that name the right entry and what was found, JSON
+// syntax errors located where they start, unmatched globs, --quiet with --max-warnings, the report folder.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cli, CLEAN, tree } from './cli-helpers.js';
+
+const DATASET_HEAD = 'sources:\n  - { id: s1, title: S }\nentities:\n  - { id: e1, name: E, kind: university }\nmetrics:\n  - { id: m1, label: M, unit: count }\nobservations:\n';
+
+describe('factlint CLI: dataset and config messages', () => {
+  it('a dataset error after a dropped record names its own index, not its index among the kept ones', () => {
+    const dir = tree({
+      'a.md': CLEAN,
+      'd.yaml': DATASET_HEAD + '  - { entity: e1, metric: m1, year: 1850, value: 1, source: s1 }\n  - { entity: nobody, metric: m1, year: 2020, value: 1, source: s1 }\n',
+    });
+    const run = cli(['--dataset', 'd.yaml', 'a.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^d\.yaml:8:\d+: observations\[0\]\.year: /m);
+    assert.match(run.stderr, /^d\.yaml:9:15: observations\[1\]\.entity: unknown entity id "nobody"$/m);
+  });
+
+  it('a value of the wrong type says what was found; a missing one says it is missing', () => {
+    const dir = tree({
+      'a.md': CLEAN,
+      'd.yaml': DATASET_HEAD + '  - { entity: e1, metric: m1, year: "2025", value: "lots", source: s1 }\n  - { metric: m1, year: 2020, value: 1, source: s1 }\n',
+    });
+    const run = cli(['--dataset', 'd.yaml', 'a.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^d\.yaml:8:\d+: observations\[0\]\.year: expected number, got string "2025"$/m);
+    assert.match(run.stderr, /^d\.yaml:8:\d+: observations\[0\]\.value: expected number, got string "lots"$/m);
+    assert.match(run.stderr, /^d\.yaml:9:\d+: observations\[1\]\.entity: expected string, but it is missing$/m);
+    const config = cli(['a.md'], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.json': '{ "ignore": "drafts/**" }' }) });
+    assert.equal(config.code, 2);
+    assert.match(config.stderr, /^\.factlintrc\.json:1:\d+: ignore: expected array, got "drafts\/\*\*"$/m);
+  });
+});

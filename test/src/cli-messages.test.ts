@@ -2,7 +2,7 @@
 // syntax errors located where they start, unmatched globs, --quiet with --max-warnings, the report folder.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cli, CLEAN, tree } from './cli-helpers.js';
+import { cli, CLEAN, tree, UNDEFINED } from './cli-helpers.js';
 
 const DATASET_HEAD = 'sources:\n  - { id: s1, title: S }\nentities:\n  - { id: e1, name: E, kind: university }\nmetrics:\n  - { id: m1, label: M, unit: count }\nobservations:\n';
 
@@ -31,5 +31,24 @@ describe('factlint CLI: dataset and config messages', () => {
     const config = cli(['a.md'], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.json': '{ "ignore": "drafts/**" }' }) });
     assert.equal(config.code, 2);
     assert.match(config.stderr, /^\.factlintrc\.json:1:\d+: ignore: expected array, got "drafts\/\*\*"$/m);
+  });
+});
+
+describe('factlint CLI: paths that match nothing (as ESLint)', () => {
+  it('an unmatched glob or missing path is an error, but the other files are still linted and reported', () => {
+    const dir = tree({ 'a.md': UNDEFINED, 'b.md': CLEAN });
+    const run = cli(['*.md', 'nothing/**/*.md', 'missing.md', '-f', 'json'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.deepEqual((JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['a.md', 'b.md']);
+    assert.match(run.stderr, /^factlint: error: no files match the pattern "nothing\/\*\*\/\*\.md" \(--no-error-on-unmatched-pattern makes this a warning\)$/m);
+    assert.match(run.stderr, /^factlint: error: no such file or folder: missing\.md/m);
+  });
+
+  it('--no-error-on-unmatched-pattern turns it into a warning: the exit code is the findings\'', () => {
+    const dir = tree({ 'a.md': UNDEFINED, 'b.md': CLEAN });
+    const findings = cli(['*.md', 'nothing/*.md', '--no-error-on-unmatched-pattern'], { cwd: dir });
+    assert.equal(findings.code, 1);
+    assert.match(findings.stderr, /^factlint: warning: no files match the pattern "nothing\/\*\.md"$/m);
+    assert.equal(cli(['b.md', 'nothing/*.md', '--no-error-on-unmatched-pattern'], { cwd: dir }).code, 0);
   });
 });

@@ -22,6 +22,8 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string | undefined;
   shard: { index: number; count: number } | undefined;
+  /** A path or glob that matches nothing is a warning instead of an error (exit 2). */
+  errorOnUnmatchedPattern: boolean;
   /** Worker threads: undefined = automatic. 0 or 1 = in the main thread. */
   concurrency: number | undefined;
   help: boolean;
@@ -58,6 +60,8 @@ Fixing:
 
 Input:
       --stdin-filename NAME  name of the document read from "-" (output, config discovery)
+      --no-error-on-unmatched-pattern
+                             a path or glob that matches nothing is a warning, not an error
 
 Speed and CI:
       --cache                reuse results of unchanged files (keyed by content hashes)
@@ -91,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
@@ -159,6 +164,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'],
     shard,
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     concurrency,
     help: values.help ?? false,
     version: values.version ?? false,

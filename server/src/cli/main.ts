@@ -86,7 +86,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return EXIT_OK;
   }
   try {
-    const { report, exitCode, notes, warnings } = await lint(options, io, version);
+    const { report, exitCode, notes, warnings, unmatched } = await lint(options, io, version);
     const text = render(report, options, io);
     for (const note of notes) io.stderr.write(`factlint: ${note}\n`);
     if (options.output) {
@@ -101,7 +101,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
       io.stderr.write(`factlint: too many warnings (${warnings}; --max-warnings ${options.maxWarnings})\n`);
     }
-    return exitCode;
+    // As in ESLint: the other files are linted and reported first, then an unmatched pattern fails the run.
+    for (const problem of unmatched) {
+      io.stderr.write(options.errorOnUnmatchedPattern ? `factlint: error: ${problem} (--no-error-on-unmatched-pattern makes this a warning)\n` : `factlint: warning: ${problem}\n`);
+    }
+    return unmatched.length && options.errorOnUnmatchedPattern ? EXIT_ERROR : exitCode;
   } catch (error) {
     if (error instanceof Fatal) {
       for (const line of error.lines) io.stderr.write(`${line}\n`);
@@ -125,12 +129,13 @@ function processIO(): CliIO {
   return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 }
 
-async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ report: RunReport; exitCode: number; notes: string[]; warnings: number }> {
+async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ report: RunReport; exitCode: number; notes: string[]; warnings: number; unmatched: string[] }> {
   const cwd = io.cwd;
   const notes: string[] = [];
 
   // 1. What to lint.
   let targets: Target[];
+  let unmatched: string[] = [];
   const resolver = new ConfigResolver(options.config ? resolve(cwd, options.config) : undefined);
   if (options.config && !(await stat(resolve(cwd, options.config)).then((s) => s.isFile(), () => false))) {
     throw new Fatal([`factlint: cannot read the config file ${options.config}: no such file`]);
@@ -140,6 +145,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     targets = [{ path, display: options.stdinFilename ? display(path, cwd) : '<stdin>', config: undefined, text: await readStream(io.stdin) }];
   } else {
     const discovery = await discoverFiles(options.patterns, cwd);
+    unmatched = discovery.unmatched;
     for (const path of discovery.ignoredExplicit) notes.push(`warning: ${display(path, cwd)} is ignored by a .factlintignore file; not linted`);
     targets = discovery.files.map((path) => ({ path, display: display(path, cwd), config: undefined }));
   }
@@ -160,7 +166,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   }
   if (configProblems.size) throw new Fatal(locatedLines([...configProblems.values()].flat(), cwd));
   targets = kept;
-  if (targets.length === 0) notes.push('warning: no Markdown files to lint (check the paths and the ignore files)');
+  if (targets.length === 0 && unmatched.length === 0) notes.push('warning: no Markdown files to lint (check the paths and the ignore files)');
 
   // 3. This shard's files: file k of the sorted list goes to shard (k mod n) + 1.
   if (options.shard) {
@@ -299,7 +305,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     ...(options.format === 'sarif' ? { rules: await ruleMetadata() } : {}),
   };
   const exitCode = errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
-  return { report, exitCode, notes, warnings };
+  return { report, exitCode, notes, warnings, unmatched };
 }
 
 function render(report: RunReport, options: CliOptions, io: CliIO): string {

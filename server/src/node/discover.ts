@@ -11,7 +11,7 @@ export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 /** Folders never entered. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** A path argument that names nothing, or a glob that matches nothing: a usage error. */
+/** A folder that cannot be read: ends the run. */
 export class DiscoveryError extends Error {}
 
 export interface Discovery {
@@ -19,6 +19,8 @@ export interface Discovery {
   files: string[];
   /** Explicitly named files skipped because a .factlintignore matches them. */
   ignoredExplicit: string[];
+  /** What was wrong with each command-line path that names nothing or glob that matches nothing. */
+  unmatched: string[];
 }
 
 type IgnoreInstance = ReturnType<typeof ignore>;
@@ -98,6 +100,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
   const factlintOnly = new IgnoreFiles(['.factlintignore']);
   const found = new Set<string>();
   const ignoredExplicit: string[] = [];
+  const unmatched: string[] = [];
   const baseFor = (path: string) => (relativeInside(root, path) !== undefined ? root : dirname(path));
 
   const walk = async (dir: string, base: string) => {
@@ -142,14 +145,14 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
         found.add(abs);
         kept++;
       }
-      if (kept === 0 && matches.length === 0) throw new DiscoveryError(`no files match the pattern "${pattern}"`);
+      if (kept === 0 && matches.length === 0) unmatched.push(`no files match the pattern "${pattern}"`);
     } else {
-      throw new DiscoveryError(`no such file or folder: ${pattern}`);
+      unmatched.push(`no such file or folder: ${pattern}`);
     }
   }
   const files = [...found].map((p) => ({ p, key: display(p, cwd) }));
   files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { files: files.map((f) => f.p), ignoredExplicit };
+  return { files: files.map((f) => f.p), ignoredExplicit, unmatched };
 }
 
 async function isFile(path: string): Promise<boolean> {

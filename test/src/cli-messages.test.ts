@@ -2,7 +2,9 @@
 // syntax errors located where they start, unmatched globs, --quiet with --max-warnings, the report folder.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cli, CLEAN, tree, UNDEFINED } from './cli-helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, CLEAN, repo, tree, UNDEFINED, UNUSED } from './cli-helpers.js';
 
 const DATASET_HEAD = 'sources:\n  - { id: s1, title: S }\nentities:\n  - { id: e1, name: E, kind: university }\nmetrics:\n  - { id: m1, label: M, unit: count }\nobservations:\n';
 
@@ -50,5 +52,30 @@ describe('factlint CLI: paths that match nothing (as ESLint)', () => {
     assert.equal(findings.code, 1);
     assert.match(findings.stderr, /^factlint: warning: no files match the pattern "nothing\/\*\.md"$/m);
     assert.equal(cli(['b.md', 'nothing/*.md', '--no-error-on-unmatched-pattern'], { cwd: dir }).code, 0);
+  });
+});
+
+describe('factlint CLI: --help agrees with the code and the README', () => {
+  it('the worker-thread thresholds in --help and the README are the ones the pool uses', async () => {
+    const { PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES } = await import('../../server/dist/cli/pool.js');
+    const megabytes = `~${PARALLEL_MIN_CHARS / 1_000_000} MB`;
+    const help = cli(['--help'], { cwd: tree({}) }).stdout.replace(/\s+/g, ' ');
+    assert.match(help, new RegExp(`with ${PARALLEL_MIN_CORES} or more, from ${megabytes} of Markdown`));
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    assert.match(readme, new RegExp(`per extra core once there is ${megabytes} of Markdown`));
+    assert.equal(PARALLEL_MIN_CORES, 2, 'the README says "a worker thread per extra core" from 2 cores');
+  });
+});
+
+describe('factlint CLI: --quiet with --max-warnings', () => {
+  it('the summary says the warnings --quiet hid still count for --max-warnings', () => {
+    const dir = tree({ 'a.md': UNUSED, 'b.md': UNUSED });
+    const run = cli(['--quiet', '--max-warnings', '0'], { cwd: dir });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^0 problems \(0 errors, 0 warnings, 0 infos\) in 2 files; 2 warnings hidden by --quiet, still counted by --max-warnings$/m);
+    assert.match(run.stderr, /too many warnings \(2, hidden by --quiet; --max-warnings 0\)/);
+    const json = JSON.parse(cli(['--quiet', '-f', 'json'], { cwd: dir }).stdout) as { summary: { warnings: number; hiddenWarnings: number } };
+    assert.deepEqual([json.summary.warnings, json.summary.hiddenWarnings], [0, 2]);
+    assert.doesNotMatch(cli([], { cwd: dir }).stdout, /hidden/);
   });
 });

@@ -1,6 +1,7 @@
 // Parses and validates factlint's command-line arguments; holds the --help text.
 import { parseArgs } from 'node:util';
 import type { Severity } from '@factlint/schemas';
+import { PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES } from './pool.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -67,7 +68,7 @@ Speed and CI:
       --cache                reuse results of unchanged files (keyed by content hashes)
       --cache-location PATH  cache file (default node_modules/.cache/factlint/cache.json)
       --shard I/N            lint only shard I of N: file k of the sorted list goes to shard (k mod N)+1
-      --concurrency N|auto   threads in all (default auto: all cores on machines with 4 or more, from ~400 KB of Markdown on; 1 = main thread only)
+      --concurrency N|auto   threads in all (default auto: all cores on machines with ${PARALLEL_MIN_CORES} or more, from ~${PARALLEL_MIN_CHARS / 1_000_000} MB of Markdown on; 1 = main thread only)
 
   -h, --help                 show this help
   -v, --version              show the version

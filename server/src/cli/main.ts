@@ -99,7 +99,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stdout.write(text);
     }
     if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-      io.stderr.write(`factlint: too many warnings (${warnings}; --max-warnings ${options.maxWarnings})\n`);
+      io.stderr.write(`factlint: too many warnings (${warnings}${options.quiet ? ', hidden by --quiet' : ''}; --max-warnings ${options.maxWarnings})\n`);
     }
     // As in ESLint: the other files are linted and reported first, then an unmatched pattern fails the run.
     for (const problem of unmatched) {
@@ -301,7 +301,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     cwd,
     files: fileReports,
     datasets: datasetReports,
-    summary: summarise(fileReports),
+    summary: { ...summarise(fileReports), hiddenWarnings: options.quiet ? warnings : 0 },
     ...(options.format === 'sarif' ? { rules: await ruleMetadata() } : {}),
   };
   const exitCode = errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
@@ -330,7 +330,7 @@ export function useColor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): b
 }
 
 function summarise(files: readonly FileReport[]): Summary {
-  const summary: Summary = { files: files.length, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
+  const summary: Summary = { files: files.length, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, hiddenWarnings: 0, fixable: 0, coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
   for (const file of files) {
     if (file.diagnostics.length) summary.filesWithProblems++;
     for (const d of file.diagnostics) {

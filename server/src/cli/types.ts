@@ -101,6 +101,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Warnings --quiet left out of the report; --max-warnings still counts them. */
+  hiddenWarnings: number;
   fixable: number;
   coverage: Coverage;
 }

@@ -79,3 +79,19 @@ describe('factlint CLI: --quiet with --max-warnings', () => {
     assert.doesNotMatch(cli([], { cwd: dir }).stdout, /hidden/);
   });
 });
+
+describe('factlint CLI: JSON syntax errors', () => {
+  it('a .factlintrc.json with an unclosed quote on line 2 is a JSON syntax error at 2, not a YAML one further down', () => {
+    const dir = tree({ 'a.md': CLEAN, '.factlintrc.json': '{\n  "dataset": "data,\n  "rules": {\n    "cagr": "off"\n  }\n}\n' });
+    const run = cli(['a.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, '.factlintrc.json:2:14: JSON syntax error: unclosed string: a JSON string ends with " on the line it starts\n');
+  });
+
+  it('a JSON dataset with a trailing comma is a JSON syntax error at the comma\'s line', () => {
+    const dir = tree({ 'a.md': CLEAN, 'd.json': '{\n  "sources": [\n    { "id": "s1", "title": "S" },\n  ]\n}\n' });
+    const run = cli(['--dataset', 'd.json', 'a.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^d\.json:4:3: JSON syntax: a comma before "\]" \(JSON allows no trailing comma\)$/m);
+  });
+});

@@ -182,7 +182,7 @@ describe('factlint CLI: exit codes and options', () => {
   it('a YAML syntax error and an unknown rule id in a config are located', () => {
     const syntax = cli([], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': 'rules: {a: [\n' }) });
     assert.equal(syntax.code, 2);
-    assert.match(syntax.stderr, /^\.factlintrc\.yaml:\d+:\d+: syntax error: /m);
+    assert.match(syntax.stderr, /^\.factlintrc\.yaml:\d+:\d+: YAML syntax error: /m);
     const unknown = cli([], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': 'rules:\n  footnote-unused: off\n  no-such-rule: error\n' }) });
     assert.equal(unknown.code, 2);
     assert.equal(unknown.stdout, '');

@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { Config } from '@factlint/schemas';
 import type { z } from 'zod';
-import { locateIssue, parseLocatedYaml } from '../shared/located-yaml.js';
+import { isJsonPath, locateIssue, parseLocatedYaml } from '../shared/located-yaml.js';
 import type { PathKey } from '../shared/format-path.js';
 import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type ConfigProblem, type LoadedConfig } from './config.js';
 
@@ -12,11 +12,12 @@ import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type Con
  * For package.json, pass `packageKey: 'factlint'`: a package.json without that key gives undefined.
  */
 export function parseConfig(file: string, text: string, options: { packageKey?: string } = {}): LoadedConfig | undefined {
-  const parsed = parseLocatedYaml(text);
+  const json = isJsonPath(file);
+  const parsed = parseLocatedYaml(text, { json });
   const doc = parsed.doc;
   const prefix: PathKey[] = options.packageKey ? [options.packageKey] : [];
   const locate = (path: readonly PathKey[], key = false) => parsed.locate([...prefix, ...path], key);
-  const problems: ConfigProblem[] = parsed.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, message: `syntax error: ${error.message}` }));
+  const problems: ConfigProblem[] = parsed.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, message: `${json ? 'JSON' : 'YAML'} syntax error: ${error.message}` }));
   if (problems.length) throw new ConfigError(problems);
 
   let raw: unknown = doc.toJS() ?? {};

@@ -1,7 +1,7 @@
 // Parses dataset files (YAML or JSON), validates them with zod and reports every problem at file:line:column.
 import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/schemas';
 import type { z } from 'zod';
-import { formatPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
+import { formatPath, isJsonPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
 import { indexDataset, type Dataset } from './dataset.js';
 
 export interface DatasetInput {
@@ -55,8 +55,9 @@ export function formatProblem(p: DatasetProblem): string {
 }
 
 function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile {
-  const { doc, syntaxErrors, locate } = parseLocatedYaml(input.text);
-  for (const error of syntaxErrors) problems.push({ file: input.path, line: error.line, column: error.column, message: `YAML syntax: ${error.message}` });
+  const json = isJsonPath(input.path);
+  const { doc, syntaxErrors, locate } = parseLocatedYaml(input.text, { json });
+  for (const error of syntaxErrors) problems.push({ file: input.path, line: error.line, column: error.column, message: `${json ? 'JSON' : 'YAML'} syntax: ${error.message}` });
   if (syntaxErrors.length > 0) return { input, data: undefined, locate };
 
   const raw: unknown = doc.toJS() ?? {};

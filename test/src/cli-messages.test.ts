@@ -95,3 +95,21 @@ describe('factlint CLI: JSON syntax errors', () => {
     assert.match(run.stderr, /^d\.json:4:3: JSON syntax: a comma before "\]" \(JSON allows no trailing comma\)$/m);
   });
 });
+
+describe('factlint CLI: dataset paths and report paths', () => {
+  it('a dataset named in a config that does not exist is reported at its entry in the config', () => {
+    const yaml = cli(['a.md'], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': 'rules: {}\ndataset:\n  - data/facts.yaml\n  - data/missing.yaml\n', 'data/facts.yaml': 'sources: []\n' }) });
+    assert.equal(yaml.code, 2);
+    assert.equal(yaml.stderr, '.factlintrc.yaml:4:5: dataset: cannot read the dataset data/missing.yaml: no such file or folder\n');
+    const json = cli(['a.md'], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.json': '{\n  "dataset": "nowhere/"\n}\n' }) });
+    assert.equal(json.code, 2);
+    assert.equal(json.stderr, '.factlintrc.json:2:14: dataset: cannot read the dataset nowhere: no such file or folder\n');
+  });
+
+  it('-o creates the folders of the report file', () => {
+    const dir = tree({ 'a.md': UNDEFINED });
+    const run = cli(['-f', 'sarif', '-o', 'dir/that/does-not-exist/report.sarif'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    assert.equal((JSON.parse(readFileSync(join(dir, 'dir/that/does-not-exist/report.sarif'), 'utf8')) as { version: string }).version, '2.1.0');
+  });
+});

@@ -1,7 +1,7 @@
 // Entry of the factlint CLI: finds files and configs, loads datasets, checks (in parallel, cached), fixes, reports and sets the exit code.
 import { readFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { RuleSetting } from '@factlint/schemas';
 import type { DatasetInput, DatasetProblem } from '../engine/dataset/index.js';
 import type { RuleMeta } from '../engine/types.js';
@@ -51,6 +51,8 @@ interface Settings {
   datasetPaths: string[];
   datasetKey: string;
   defaultDataset: boolean;
+  /** The config that named the dataset (undefined for --dataset and the default one). */
+  datasetConfig: LoadedConfig | undefined;
   rules: Record<string, RuleSetting>;
   config: LoadedConfig | undefined;
 }
@@ -91,6 +93,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     for (const note of notes) io.stderr.write(`factlint: ${note}\n`);
     if (options.output) {
       try {
+        await mkdir(dirname(resolve(io.cwd, options.output)), { recursive: true });
         await writeFile(resolve(io.cwd, options.output), text);
       } catch (error) {
         throw new Fatal([`factlint: cannot write the report to ${options.output}: ${(error as Error).message}`]);
@@ -182,7 +185,8 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
       const existing = rules[id];
       rules[id] = existing !== undefined && typeof existing === 'object' ? { ...existing, severity } : severity;
     }
-    return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, rules, config };
+    const datasetConfig = !options.datasets.length && config?.datasets ? config : undefined;
+    return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, datasetConfig, rules, config };
   };
   const settings = targets.map((t) => settingsOf(t.config));
   // With no file, the report still names the dataset a file here would use.
@@ -355,7 +359,14 @@ async function readDataset(s: Settings, cwd: string): Promise<LoadedDatasetFiles
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const path = e.path ? display(e.path, cwd) : s.datasetPaths.map((p) => display(p, cwd)).join(', ');
-    throw new Fatal([`factlint: cannot read the dataset ${path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}`]);
+    const problem = `cannot read the dataset ${path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}`;
+    // A dataset named in a config is reported at its entry there.
+    const named = s.datasetConfig?.datasets?.findIndex((p) => e.path !== undefined && (e.path === p || e.path.startsWith(p.endsWith(sep) ? p : p + sep)));
+    if (s.datasetConfig && named !== undefined && named >= 0) {
+      const at = s.datasetConfig.locate(Array.isArray(s.datasetConfig.config.dataset) ? ['dataset', named] : ['dataset']);
+      throw new Fatal([`${display(s.datasetConfig.file, cwd)}:${at.line}:${at.column}: dataset: ${problem}`]);
+    }
+    throw new Fatal([`factlint: ${problem}`]);
   }
   if (inputs.length === 0) {
     throw new Fatal([`factlint: the dataset ${s.datasetPaths.map((p) => display(p, cwd)).join(', ')} has no .yaml, .yml or .json file`]);

@@ -300,7 +300,7 @@ describe('factlint CLI: exit codes and options', () => {
 });
 
 describe('factlint CLI: configuration discovery', () => {
-  it('the nearest config wins with no merging; --config overrides discovery', () => {
+  it('the nearest config wins, extending those above it; --config overrides discovery', () => {
     const dir = tree({
       '.factlintrc.json': '{ "rules": { "footnote-undefined": "off", "footnote-unused": "off" } }',
       'top.md': UNDEFINED + '\n[^old]: unused\n',
@@ -318,7 +318,7 @@ describe('factlint CLI: configuration discovery', () => {
     assert.deepEqual(found, {
       'nokey/n.md': [], // package.json without "factlint": the root config applies
       'pkg/p.md': ['footnote-undefined:info'],
-      'sub/deep/nested.md': ['footnote-undefined:warning', 'footnote-unused:warning'], // not merged with the root's "off"
+      'sub/deep/nested.md': ['footnote-undefined:warning'], // the root's "footnote-unused": "off" still applies
       'top.md': [],
     });
     assert.equal(run.code, 0);
@@ -330,7 +330,8 @@ describe('factlint CLI: configuration discovery', () => {
   });
 
   it('config datasets resolve against the config file, --dataset overrides them', () => {
-    const dir = tree({ 'project/.factlintrc.yaml': `dataset: ../data\n`, 'project/a.md': CLEAN, 'data/tiny.yaml': readFileSync(join(fixtures, 'dataset-tiny/tiny.yaml'), 'utf8') });
+    // The dataset lies outside the config's folder but inside the repository (the folder holding .git).
+    const dir = tree({ '.git/HEAD': 'ref: refs/heads/main\n', 'project/.factlintrc.yaml': `dataset: ../data\n`, 'project/a.md': CLEAN, 'data/tiny.yaml': readFileSync(join(fixtures, 'dataset-tiny/tiny.yaml'), 'utf8') });
     const run = cli(['-f', 'json', 'project'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
     const report = JSON.parse(run.stdout) as JsonReport;

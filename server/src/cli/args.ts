@@ -12,6 +12,8 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename: string | undefined;
   config: string | undefined;
+  /** Look for configuration files above the repository root too. */
+  configAboveRepository: boolean;
   datasets: string[];
   rules: Record<string, Severity>;
   format: Format;
@@ -27,6 +29,9 @@ export interface CliOptions {
   errorOnUnmatchedPattern: boolean;
   /** Worker threads: undefined = automatic. 0 or 1 = in the main thread. */
   concurrency: number | undefined;
+  /** --print-config FILE: print the resolved settings of FILE instead of linting. */
+  printConfig: string | undefined;
+  listRules: boolean;
   help: boolean;
   version: boolean;
 }
@@ -43,10 +48,13 @@ Fact-checks the numbers in Markdown drafts against a dataset.
 Without paths, lints every *.md and *.markdown file under the current folder,
 honouring .gitignore and .factlintignore files (never node_modules).
 
-Configuration (nearest to each file wins; no merging):
+Configuration (the nearest to each file, extending those above it up to the
+repository root unless it says "root": true):
   .factlintrc.json, .factlintrc.yaml, .factlintrc.yml, or "factlint" in package.json
   -c, --config FILE          use FILE for every file instead of discovery
+      --config-above-repo    also look above the repository root (the folder holding .git)
       --dataset PATH         dataset file or folder (repeatable); overrides the config's
+                             (a config may only name datasets inside its folder or repository)
       --rule ID=SEVERITY     off|info|warning|error (repeatable); overrides the config's
 
 Output:
@@ -70,6 +78,10 @@ Speed and CI:
       --shard I/N            lint only shard I of N: file k of the sorted list goes to shard (k mod N)+1
       --concurrency N|auto   threads in all (default auto: all cores on machines with ${PARALLEL_MIN_CORES} or more, from ~${PARALLEL_MIN_CHARS / 1_000_000} MB of Markdown on; 1 = main thread only)
 
+Look-ups (nothing is linted):
+      --print-config FILE    print the configs, dataset and every rule's setting that apply to FILE (JSON)
+      --list-rules           list the rules: id, default severity, fixable, description (-f json: JSON)
+
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -87,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       strict: true,
       options: {
         config: { type: 'string', short: 'c' },
+        'config-above-repo': { type: 'boolean' },
         dataset: { type: 'string', multiple: true },
         rule: { type: 'string', multiple: true },
         format: { type: 'string', short: 'f' },
@@ -101,6 +114,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         concurrency: { type: 'string' },
+        'print-config': { type: 'string' },
+        'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -154,6 +169,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdin,
     stdinFilename: values['stdin-filename'],
     config: values.config,
+    configAboveRepository: values['config-above-repo'] ?? false,
     datasets: values.dataset ?? [],
     rules,
     format,
@@ -167,6 +183,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     shard,
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     concurrency,
+    printConfig: values['print-config'],
+    listRules: values['list-rules'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

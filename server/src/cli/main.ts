@@ -10,6 +10,7 @@ import { ConfigError, ConfigResolver, formatConfigPath, formatConfigProblem, typ
 import { defaultDatasetPath, readDatasetInputs } from '../node/dataset-files.js';
 import { discoverFiles, DiscoveryError, display } from '../node/discover.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { formatResolvedSettings, formatRuleList } from './inspect.js';
 import { buildFingerprint, DEFAULT_CACHE_LOCATION, ResultCache, sha256 } from './cache.js';
 import { unifiedDiff } from './diff.js';
 import { formatGithub } from './formatters/github.js';
@@ -88,6 +89,14 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return EXIT_OK;
   }
   try {
+    if (options.listRules) {
+      io.stdout.write(formatRuleList(await ruleMetadata(), options.format));
+      return EXIT_OK;
+    }
+    if (options.printConfig !== undefined) {
+      await printConfig(options.printConfig, options, io);
+      return EXIT_OK;
+    }
     const { report, exitCode, notes, warnings, unmatched } = await lint(options, io, version);
     const text = render(report, options, io);
     for (const note of notes) io.stderr.write(`factlint: ${note}\n`);
@@ -112,6 +121,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   } catch (error) {
     if (error instanceof Fatal) {
       for (const line of error.lines) io.stderr.write(`${line}\n`);
+      return EXIT_ERROR;
+    }
+    if (error instanceof ConfigError) {
+      for (const line of locatedLines(error.problems, io.cwd)) io.stderr.write(`${line}\n`);
       return EXIT_ERROR;
     }
     if (error instanceof UsageError || error instanceof DiscoveryError) {
@@ -139,7 +152,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   // 1. What to lint.
   let targets: Target[];
   let unmatched: string[] = [];
-  const resolver = new ConfigResolver(options.config ? resolve(cwd, options.config) : undefined);
+  const resolver = resolverFor(options, cwd);
   if (options.config && !(await stat(resolve(cwd, options.config)).then((s) => s.isFile(), () => false))) {
     throw new Fatal([`factlint: cannot read the config file ${options.config}: no such file`]);
   }
@@ -178,16 +191,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   }
 
   // 4. Settings of each file: dataset (--dataset > config > default) and rules (config, then --rule).
-  const settingsOf = (config: LoadedConfig | undefined): Settings => {
-    const datasetPaths = options.datasets.length ? options.datasets.map((p) => resolve(cwd, p)) : (config?.datasets ?? [resolve(defaultDatasetPath)]);
-    const rules: Record<string, RuleSetting> = { ...(config?.rules ?? {}) };
-    for (const [id, severity] of Object.entries(options.rules)) {
-      const existing = rules[id];
-      rules[id] = existing !== undefined && typeof existing === 'object' ? { ...existing, severity } : severity;
-    }
-    const datasetConfig = !options.datasets.length && config?.datasets ? config : undefined;
-    return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, datasetConfig, rules, config };
-  };
+  const settingsOf = (config: LoadedConfig | undefined) => settingsFor(config, options, cwd);
   const settings = targets.map((t) => settingsOf(t.config));
   // With no file, the report still names the dataset a file here would use.
   const reported = targets.length ? settings : [settingsOf(await resolver.forFile(join(cwd, 'stdin.md')).catch(() => undefined))];
@@ -305,11 +309,43 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     cwd,
     files: fileReports,
     datasets: datasetReports,
+    configs: [...new Map(reported.map((s) => [s.config, (s.config?.chain ?? []).map((c) => display(c.file, cwd))])).values()].filter((chain) => chain.length),
     summary: { ...summarise(fileReports), hiddenWarnings: options.quiet ? warnings : 0 },
     ...(options.format === 'sarif' ? { rules: await ruleMetadata() } : {}),
   };
   const exitCode = errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
   return { report, exitCode, notes, warnings, unmatched };
+}
+
+/** A file's settings: dataset (--dataset > config > default) and rules (config, then --rule). */
+function settingsFor(config: LoadedConfig | undefined, options: CliOptions, cwd: string): Settings {
+  const datasetPaths = options.datasets.length ? options.datasets.map((p) => resolve(cwd, p)) : (config?.datasets ?? [resolve(defaultDatasetPath)]);
+  const rules: Record<string, RuleSetting> = { ...(config?.rules ?? {}) };
+  for (const [id, severity] of Object.entries(options.rules)) {
+    const existing = rules[id];
+    rules[id] = existing !== undefined && typeof existing === 'object' ? { ...existing, severity } : severity;
+  }
+  const datasetConfig = !options.datasets.length ? config?.datasetsFrom : undefined;
+  return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, datasetConfig, rules, config };
+}
+
+/** --print-config FILE: the settings that apply to FILE, resolved as a lint run would. */
+async function printConfig(file: string, options: CliOptions, io: CliIO): Promise<void> {
+  const path = resolve(io.cwd, file);
+  const config = await resolverFor(options, io.cwd).forFile(path);
+  const s = settingsFor(config, options, io.cwd);
+  const settings = {
+    file: display(path, io.cwd),
+    configs: (config?.chain ?? []).map((c) => display(c.file, io.cwd)),
+    dataset: { paths: s.datasetPaths.map((p) => display(p, io.cwd)), default: s.defaultDataset },
+    rules: s.rules,
+    ignored: config?.ignores(path) ?? false,
+  };
+  io.stdout.write(formatResolvedSettings(settings, await ruleMetadata()));
+}
+
+function resolverFor(options: CliOptions, cwd: string): ConfigResolver {
+  return new ConfigResolver({ configFile: options.config ? resolve(cwd, options.config) : undefined, aboveRepository: options.configAboveRepository, datasetOnCommandLine: options.datasets.length > 0 });
 }
 
 function render(report: RunReport, options: CliOptions, io: CliIO): string {
@@ -392,13 +428,13 @@ async function validateRuleIds(settings: readonly Settings[], options: CliOption
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${knownList})`);
   }
   const problems = new Map<string, ConfigProblem>();
-  for (const s of settings) {
-    if (!s.config) continue;
-    for (const [id, setting] of Object.entries(s.config.rules)) {
+  const configs = new Set(settings.flatMap((s) => s.config?.chain ?? []));
+  for (const config of configs) {
+    for (const [id, setting] of Object.entries(config.rules)) {
       const rule = allRules.find((r) => r.id === id);
       if (!rule) {
-        const at = s.config.locate(['rules', id], true);
-        const problem = { file: s.config.file, ...at, message: `${formatConfigPath(['rules', id])}: unknown rule "${id}" (known: ${knownList})` };
+        const at = config.locate(['rules', id], true);
+        const problem = { file: config.file, ...at, message: `${formatConfigPath(['rules', id])}: unknown rule "${id}" (known: ${knownList})` };
         problems.set(formatConfigProblem(problem), problem);
         continue;
       }
@@ -406,7 +442,7 @@ async function validateRuleIds(settings: readonly Settings[], options: CliOption
       const { severity: _severity, ...options } = setting;
       for (const p of ruleOptionProblems(rule, options)) {
         const path = ['rules', id, ...p.path];
-        const problem = { file: s.config.file, ...s.config.locate(path, p.message.startsWith('unknown option')), message: `${formatConfigPath(path)}: ${p.message}` };
+        const problem = { file: config.file, ...config.locate(path, p.message.startsWith('unknown option')), message: `${formatConfigPath(path)}: ${p.message}` };
         problems.set(formatConfigProblem(problem), problem);
       }
     }

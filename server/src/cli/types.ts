@@ -89,6 +89,8 @@ export interface RunReport {
   cwd: string;
   files: FileReport[];
   datasets: DatasetReport[];
+  /** The configuration files in use, as printed: per distinct configuration, its file then those it extends. */
+  configs: string[][];
   /** Rule metadata: only loaded for formats that need it (sarif). */
   rules?: readonly RuleMeta[];
   summary: Summary;

@@ -38,12 +38,14 @@ export function parseConfig(file: string, text: string, options: { packageKey?: 
   const dir = dirname(file);
   const datasets = config.dataset === undefined ? undefined : (Array.isArray(config.dataset) ? config.dataset : [config.dataset]).map((p) => resolve(dir, p));
   const matcher = anchoredIgnore(config.ignore);
-  return {
+  const loaded: LoadedConfig = {
     file,
     dir,
     config,
     datasets,
+    datasetsFrom: undefined,
     rules: config.rules,
+    chain: [],
     ignores(path, isDirectory = false) {
       if (!config.ignore.length) return false;
       const rel = relativeInside(dir, path);
@@ -51,6 +53,9 @@ export function parseConfig(file: string, text: string, options: { packageKey?: 
     },
     locate,
   };
+  loaded.chain.push(loaded);
+  if (datasets) loaded.datasetsFrom = loaded;
+  return loaded;
 }
 
 
@@ -61,7 +66,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], prefix
   const inRules = path[0] === 'rules' && path.length >= 2;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${where}: unknown field "${issue.keys.join('", "')}" (known: $schema, dataset, rules, ignore)`;
+      return `${where}: unknown field "${issue.keys.join('", "')}" (known: $schema, root, dataset, rules, ignore)`;
     case 'invalid_type':
       if (issue.input === undefined) return `${where}: expected ${issue.expected} (missing)`;
       return `${where}: expected ${issue.expected}, got ${describeValue(issue.input)}`;

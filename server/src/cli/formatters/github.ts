@@ -1,6 +1,6 @@
 // --format github: GitHub Actions workflow commands (::error/::warning/::notice) that annotate the pull request.
 import type { RunReport } from '../types.js';
-import { coverageLine, datasetLabel, problemsLine } from './shared.js';
+import { configLabel, coverageLine, datasetLabel, problemsLine } from './shared.js';
 
 /** Escapes a workflow command's message. */
 export function escapeData(text: string): string {
@@ -32,6 +32,6 @@ export function formatGithub(report: RunReport): string {
   for (const file of report.files) {
     if (file.diff) out += file.diff + '\n';
   }
-  out += `factlint: ${problemsLine(report)}; ${coverageLine(report)}; dataset: ${datasetLabel(report.datasets)}\n`;
+  out += `factlint: ${problemsLine(report)}; ${coverageLine(report)}; config: ${configLabel(report.configs)}; dataset: ${datasetLabel(report.datasets)}\n`;
   return out;
 }

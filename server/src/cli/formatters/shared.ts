@@ -11,6 +11,12 @@ export function datasetLabel(datasets: readonly DatasetReport[]): string {
   return datasets.map((d) => (d.default ? `the default dataset (${plural(d.files.length, 'file')}, from the seed documents)` : `${d.paths.join(', ')} (${plural(d.files.length, 'file')})`)).join('; ');
 }
 
+/** ".factlintrc.json", "sub/.factlintrc.yaml (extends .factlintrc.json)", or "none (defaults)"; several separated by "; ". */
+export function configLabel(configs: readonly (readonly string[])[]): string {
+  if (configs.length === 0) return 'none (defaults)';
+  return configs.map(([file, ...above]) => `${file}${above.length ? ` (extends ${above.join(', ')})` : ''}`).join('; ');
+}
+
 /** Every dataset file used, deduplicated, in order. */
 export function datasetFiles(datasets: readonly DatasetReport[]): string[] {
   return [...new Set(datasets.flatMap((d) => d.files))];

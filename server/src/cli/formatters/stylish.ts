@@ -1,6 +1,6 @@
 // The default, human-readable format: one line per finding starting with path:line:col, grouped by file, then a summary.
 import type { RunReport } from '../types.js';
-import { coverageLine, datasetLabel, plural, problemsLine } from './shared.js';
+import { configLabel, coverageLine, datasetLabel, plural, problemsLine } from './shared.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -34,6 +34,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const fixedFiles = report.files.filter((f) => f.fixesApplied);
   if (fixedFiles.length) out += `fixed ${plural(fixedFiles.reduce((n, f) => n + (f.fixesApplied ?? 0), 0), 'problem')} in ${plural(fixedFiles.length, 'file')}\n`;
   out += coverageLine(report) + '\n';
+  out += `config: ${configLabel(report.configs)}\n`;
   out += `dataset: ${datasetLabel(report.datasets)}\n`;
   return out;
 }

@@ -1,0 +1,39 @@
+// Conventions users bring from ESLint, markdownlint-cli2 and Vale: --list-rules, --print-config, negated globs,
+// --ignore-path, --no-ignore, and the reason behind each finding in the stylish output.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cli, tree } from './cli-helpers.js';
+import { allRules } from '../../server/dist/engine/rules/index.js';
+
+describe('factlint CLI: --list-rules and --print-config', () => {
+  it('--list-rules lists every rule with its default severity, whether it is fixable and its description', () => {
+    const dir = tree({});
+    const table = cli(['--list-rules'], { cwd: dir });
+    assert.equal(table.code, 0);
+    const lines = table.stdout.trimEnd().split('\n');
+    assert.match(lines[0]!, /^rule\s+default\s+fixable\s+description$/);
+    assert.equal(lines.length, allRules.length + 1);
+    assert.match(table.stdout, /^cagr\s+error\s+yes\s+A stated CAGR does not follow from its start and end values\.$/m);
+    assert.match(table.stdout, /^footnote-unused\s+warning\s+no\s+A footnote is defined but never cited\.$/m);
+    const json = JSON.parse(cli(['--list-rules', '-f', 'json'], { cwd: dir }).stdout) as { id: string; defaultSeverity: string; fixable: boolean; description: string }[];
+    assert.deepEqual(json.map((r) => r.id), allRules.map((r) => r.id));
+    assert.deepEqual(json.find((r) => r.id === 'unverified'), { id: 'unverified', defaultSeverity: 'off', fixable: false, description: allRules.find((r) => r.id === 'unverified')!.docs.description });
+  });
+
+  it('--print-config FILE prints the configs, dataset and every rule setting that apply to FILE, --rule included', () => {
+    const dir = tree({ '.git/HEAD': 'x', '.factlintrc.yaml': 'dataset: data\nignore: [old/**]\nrules:\n  cagr: warning\n', 'sub/.factlintrc.json': '{ "rules": { "share": "off" } }', 'data/d.yaml': 'sources: []\n' });
+    const run = cli(['--print-config', 'sub/x.md', '--rule', 'total=info'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const printed = JSON.parse(run.stdout) as { file: string; configs: string[]; dataset: unknown; rules: Record<string, unknown>; ignored: boolean };
+    assert.equal(printed.file, 'sub/x.md');
+    assert.deepEqual(printed.configs, ['sub/.factlintrc.json', '.factlintrc.yaml']);
+    assert.deepEqual(printed.dataset, { paths: ['data'], default: false });
+    assert.deepEqual([printed.rules.cagr, printed.rules.share, printed.rules.total, printed.rules['footnote-unused']], ['warning', 'off', 'info', 'warning']);
+    assert.equal(Object.keys(printed.rules).length, allRules.length);
+    assert.equal(printed.ignored, false);
+    assert.equal((JSON.parse(cli(['--print-config', 'old/y.md'], { cwd: dir }).stdout) as { ignored: boolean }).ignored, true);
+    const bad = cli(['--print-config', 'x.md'], { cwd: tree({ '.factlintrc.json': '{ "rules": { "cagr": "fatal" } }' }) });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^\.factlintrc\.json:1:\d+: rules\.cagr: expected a severity/m);
+  });
+});

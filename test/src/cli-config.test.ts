@@ -92,3 +92,20 @@ describe('factlint CLI: datasets outside the project', () => {
     assert.match(run.stderr, /^\.factlintrc\.yaml:1:10: dataset: \S+ is outside the project/m);
   });
 });
+
+describe('factlint CLI: every config problem at once', () => {
+  it('a bad severity no longer hides the unknown rule and the bad option below it; ESLint spellings get the right word', () => {
+    const config = 'rules:\n  cagr: warn\n  share: 2\n  no-such-rule: error\n  breakdown-sum:\n    severity: warning\n    tolerence: 1\n';
+    const run = cli(['a.md'], { cwd: tree({ 'a.md': CLEAN, '.factlintrc.yaml': config }) });
+    assert.equal(run.code, 2);
+    assert.deepEqual(run.stderr.trimEnd().split('\n').map((l) => l.replace(/ \(known: .*\)$/, '')), [
+      '.factlintrc.yaml:2:9: rules.cagr: expected a severity ("off", "info", "warning" or "error") or { "severity": …, …options }, got "warn" (did you mean "warning"?)',
+      '.factlintrc.yaml:3:10: rules.share: expected a severity ("off", "info", "warning" or "error") or { "severity": …, …options }, got number 2 (did you mean "error"?)',
+      '.factlintrc.yaml:4:3: rules.no-such-rule: unknown rule "no-such-rule"',
+      '.factlintrc.yaml:7:5: rules.breakdown-sum.tolerence: unknown option "tolerence" for rule "breakdown-sum"',
+    ]);
+    const flag = cli(['a.md', '--rule', 'cagr=warn'], { cwd: tree({ 'a.md': CLEAN }) });
+    assert.equal(flag.code, 2);
+    assert.match(flag.stderr, /--rule expects ID=SEVERITY .* \(got "cagr=warn"\) \(did you mean "warning"\?\)/);
+  });
+});

@@ -1,6 +1,7 @@
 // Parses and validates factlint's command-line arguments; holds the --help text.
 import { parseArgs } from 'node:util';
 import type { Severity } from '@factlint/schemas';
+import { severityHint } from '../shared/severity-hint.js';
 import { PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES } from './pool.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -131,7 +132,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const rules: Record<string, Severity> = {};
   for (const rule of values.rule ?? []) {
     const match = /^([^=\s]+)\s*=\s*(\S+)$/.exec(rule);
-    if (!match || !SEVERITIES.has(match[2]!)) throw new UsageError(`--rule expects ID=SEVERITY with SEVERITY off, info, warning or error (got "${rule}")`);
+    if (!match || !SEVERITIES.has(match[2]!)) throw new UsageError(`--rule expects ID=SEVERITY with SEVERITY off, info, warning or error (got "${rule}")${severityHint(match?.[2])}`);
     rules[match[1]!] = match[2] as Severity;
   }
 

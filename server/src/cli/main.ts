@@ -6,7 +6,8 @@ import type { RuleSetting } from '@factlint/schemas';
 import type { DatasetInput, DatasetProblem } from '../engine/dataset/index.js';
 import type { RuleMeta } from '../engine/types.js';
 import { writeFileAtomic } from '../node/atomic-write.js';
-import { ConfigError, ConfigResolver, formatConfigPath, formatConfigProblem, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import { ConfigError, ConfigResolver, formatConfigProblem, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import { ruleSettingProblems } from '../node/config-rules.js';
 import { defaultDatasetPath, readDatasetInputs } from '../node/dataset-files.js';
 import { discoverFiles, DiscoveryError, display } from '../node/discover.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -421,31 +422,13 @@ async function readDataset(s: Settings, cwd: string): Promise<LoadedDatasetFiles
 /** Unknown rule ids: from --rule a usage error, from a config file located at the rule's key. */
 async function validateRuleIds(settings: readonly Settings[], options: CliOptions, cwd: string): Promise<void> {
   const { allRules } = await import('../engine/rules/index.js');
-  const { ruleOptionProblems } = await import('../engine/engine.js');
   const known = new Set(allRules.map((r) => r.id));
-  const knownList = [...known].join(', ');
   for (const id of Object.keys(options.rules)) {
-    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${knownList})`);
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${[...known].join(', ')})`);
   }
   const problems = new Map<string, ConfigProblem>();
-  const configs = new Set(settings.flatMap((s) => s.config?.chain ?? []));
-  for (const config of configs) {
-    for (const [id, setting] of Object.entries(config.rules)) {
-      const rule = allRules.find((r) => r.id === id);
-      if (!rule) {
-        const at = config.locate(['rules', id], true);
-        const problem = { file: config.file, ...at, message: `${formatConfigPath(['rules', id])}: unknown rule "${id}" (known: ${knownList})` };
-        problems.set(formatConfigProblem(problem), problem);
-        continue;
-      }
-      if (typeof setting !== 'object') continue;
-      const { severity: _severity, ...options } = setting;
-      for (const p of ruleOptionProblems(rule, options)) {
-        const path = ['rules', id, ...p.path];
-        const problem = { file: config.file, ...config.locate(path, p.message.startsWith('unknown option')), message: `${formatConfigPath(path)}: ${p.message}` };
-        problems.set(formatConfigProblem(problem), problem);
-      }
-    }
+  for (const config of new Set(settings.flatMap((s) => s.config?.chain ?? []))) {
+    for (const problem of await ruleSettingProblems(config.file, config.rules, config.locate)) problems.set(formatConfigProblem(problem), problem);
   }
   if (problems.size) throw new Fatal(locatedLines([...problems.values()], cwd));
 }

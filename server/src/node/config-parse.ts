@@ -5,6 +5,7 @@ import { Config } from '@factlint/schemas';
 import type { z } from 'zod';
 import { isJsonPath, locateIssue, parseLocatedYaml } from '../shared/located-yaml.js';
 import type { PathKey } from '../shared/format-path.js';
+import { severityHint } from '../shared/severity-hint.js';
 import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type ConfigProblem, type LoadedConfig } from './config.js';
 
 /**
@@ -32,7 +33,9 @@ export function parseConfig(file: string, text: string, options: { packageKey?: 
       problems.push({ file, ...position, message: describeIssue(issue, path, prefix) });
     }
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new ConfigError(problems);
+    const rules = (raw as { rules?: unknown } | null)?.rules;
+    const written = rules && typeof rules === 'object' && !Array.isArray(rules) ? (rules as Record<string, unknown>) : undefined;
+    throw new ConfigError(problems, written ? { rules: written, locate } : undefined);
   }
   const config = result.data;
   const dir = dirname(file);
@@ -71,11 +74,11 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], prefix
       if (issue.input === undefined) return `${where}: expected ${issue.expected} (missing)`;
       return `${where}: expected ${issue.expected}, got ${describeValue(issue.input)}`;
     case 'invalid_union':
-      if (inRules) return `${where}: expected a severity (${SEVERITIES}) or { "severity": …, …options }`;
+      if (inRules) return `${where}: expected a severity (${SEVERITIES}) or { "severity": …, …options }${issue.input === undefined ? '' : `, got ${describeValue(issue.input)}`}${severityHint(issue.input)}`;
       if (path[0] === 'dataset') return `${where}: expected a path or a non-empty list of paths`;
       return `${where}: ${issue.message}`;
     case 'invalid_value':
-      if (inRules) return `${where}: expected a severity (${SEVERITIES}), got ${describeValue(issue.input)}`;
+      if (inRules) return `${where}: expected a severity (${SEVERITIES}), got ${describeValue(issue.input)}${severityHint(issue.input)}`;
       return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
       return `${where}: ${issue.origin === 'string' ? 'must not be empty' : issue.origin === 'array' ? 'must list at least one entry' : issue.message}`;

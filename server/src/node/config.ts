@@ -24,7 +24,11 @@ export function formatConfigProblem(p: ConfigProblem): string {
 
 /** A configuration file that failed to parse or validate; every problem is located. */
 export class ConfigError extends Error {
-  constructor(readonly problems: ConfigProblem[]) {
+  constructor(
+    readonly problems: ConfigProblem[],
+    /** After a schema failure: the `rules` entries as written, still to be checked against the rules. */
+    readonly unchecked?: { rules: Record<string, unknown>; locate: LoadedConfig['locate'] },
+  ) {
     super(problems.map(formatConfigProblem).join('\n'));
   }
 }
@@ -68,7 +72,16 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig | undef
 export async function parseConfigText(file: string, text: string, options: { packageKey?: string } = {}): Promise<LoadedConfig | undefined> {
   if (options.packageKey !== undefined && isJsonWithout(text, options.packageKey)) return undefined;
   const { parseConfig } = await import('./config-parse.js');
-  return parseConfig(file, text, options);
+  try {
+    return parseConfig(file, text, options);
+  } catch (error) {
+    // Every problem at once: a bad severity must not hide an unknown rule or a bad option below it.
+    if (!(error instanceof ConfigError) || !error.unchecked) throw error;
+    const { ruleSettingProblems } = await import('./config-rules.js');
+    const more = await ruleSettingProblems(file, error.unchecked.rules, error.unchecked.locate);
+    const problems = [...error.problems, ...more.filter((p) => !error.problems.some((q) => formatConfigProblem(q) === formatConfigProblem(p)))];
+    throw new ConfigError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  }
 }
 
 function isJsonWithout(text: string, key: string): boolean {

@@ -37,3 +37,15 @@ describe('factlint CLI: --list-rules and --print-config', () => {
     assert.match(bad.stderr, /^\.factlintrc\.json:1:\d+: rules\.cagr: expected a severity/m);
   });
 });
+
+describe('factlint CLI: suppression comments', () => {
+  it('an unknown rule id in a disable comment is reported; --report-unused-disable-directives reports comments that silence nothing', () => {
+    const dir = tree({ 'a.md': '# A\n\n<!-- factlint-disable-next-line cgar -->\nThe team grew fast.[^x]\n\n<!-- factlint-disable-next-line footnote-unused -->\nNothing to silence here.\n' });
+    const plain = cli([], { cwd: dir });
+    assert.equal(plain.code, 1);
+    assert.match(plain.stdout, /^a\.md:3:1\s+warning\s+disable-directive\s+factlint-disable-next-line names an unknown rule "cgar" \(did you mean "cagr"\?\)/m);
+    assert.doesNotMatch(plain.stdout, /a\.md:6:/);
+    const unused = cli(['--report-unused-disable-directives'], { cwd: dir });
+    assert.match(unused.stdout, /^a\.md:6:1\s+warning\s+disable-directive\s+factlint-disable-next-line for "footnote-unused" silences nothing: remove it\.$/m);
+  });
+});

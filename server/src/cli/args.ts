@@ -17,6 +17,8 @@ export interface CliOptions {
   configAboveRepository: boolean;
   datasets: string[];
   rules: Record<string, Severity>;
+  /** Report suppression comments that silence nothing (rule disable-directive with `unused`). */
+  reportUnusedDisableDirectives: boolean;
   format: Format;
   output: string | undefined;
   maxWarnings: number;
@@ -57,6 +59,8 @@ repository root unless it says "root": true):
       --dataset PATH         dataset file or folder (repeatable); overrides the config's
                              (a config may only name datasets inside its folder or repository)
       --rule ID=SEVERITY     off|info|warning|error (repeatable); overrides the config's
+      --report-unused-disable-directives
+                             report factlint-disable comments that silence nothing
 
 Output:
   -f, --format NAME          stylish (default), json, sarif or github
@@ -103,6 +107,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'config-above-repo': { type: 'boolean' },
         dataset: { type: 'string', multiple: true },
         rule: { type: 'string', multiple: true },
+        'report-unused-disable-directives': { type: 'boolean' },
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         'max-warnings': { type: 'string' },
@@ -173,6 +178,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     configAboveRepository: values['config-above-repo'] ?? false,
     datasets: values.dataset ?? [],
     rules,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     format,
     output: values.output,
     maxWarnings,

@@ -326,6 +326,11 @@ function settingsFor(config: LoadedConfig | undefined, options: CliOptions, cwd:
     const existing = rules[id];
     rules[id] = existing !== undefined && typeof existing === 'object' ? { ...existing, severity } : severity;
   }
+  if (options.reportUnusedDisableDirectives) {
+    const existing = rules['disable-directive'];
+    const severity = typeof existing === 'object' ? existing.severity : existing;
+    rules['disable-directive'] = { ...(typeof existing === 'object' ? existing : {}), severity: severity === undefined || severity === 'off' ? 'warning' : severity, unused: true };
+  }
   const datasetConfig = !options.datasets.length ? config?.datasetsFrom : undefined;
   return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, datasetConfig, rules, config };
 }

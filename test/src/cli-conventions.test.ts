@@ -49,3 +49,20 @@ describe('factlint CLI: suppression comments', () => {
     assert.match(unused.stdout, /^a\.md:6:1\s+warning\s+disable-directive\s+factlint-disable-next-line for "footnote-unused" silences nothing: remove it\.$/m);
   });
 });
+
+describe('factlint CLI: stylish shows why', () => {
+  it('each finding with a reason has it on a second line, indented under the message', () => {
+    const dir = tree({ 'a.md': '# Growth\n\nUTokyo expanded from 287 publications in 2015 to 638 in 2024 (CAGR 8.3%).\n' });
+    const run = cli([], { cwd: dir });
+    assert.equal(run.code, 1);
+    const lines = run.stdout.split('\n');
+    const at = lines.findIndex((l) => /^a\.md:3:\d+\s+error\s+cagr\s/.test(l));
+    assert.ok(at >= 0, run.stdout);
+    const reason = lines[at + 1]!;
+    assert.match(reason, /^\s+\S/);
+    assert.match(reason.trim(), /CAGR|\^|\//, 'the reason gives the formula');
+    const json = JSON.parse(cli(['-f', 'json'], { cwd: dir }).stdout) as { files: { diagnostics: { ruleId: string; reason: string }[] }[] };
+    assert.equal(reason.trim(), json.files[0]!.diagnostics.find((d) => d.ruleId === 'cagr')!.reason);
+    assert.equal(reason.length - reason.trimStart().length, lines[at]!.indexOf('CAGR stated'), 'indented to the message column');
+  });
+});

@@ -1,4 +1,4 @@
-// The default, human-readable format: one line per finding starting with path:line:col, grouped by file, then a summary.
+// The default, human-readable format: one line per finding starting with path:line:col (its reason indented below), grouped by file, then a summary.
 import type { RunReport } from '../types.js';
 import { configLabel, coverageLine, datasetLabel, plural, problemsLine } from './shared.js';
 
@@ -24,6 +24,8 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
       const severity = paint(severityStyle[d.severity], d.severity) + ' '.repeat(7 - d.severity.length);
       const rule = paint('dim', d.ruleId) + ' '.repeat(ruleWidth - d.ruleId.length);
       out += `${location.padEnd(locationWidth)}  ${severity}  ${rule}  ${d.message}\n`;
+      // Why: the formula or dataset fact behind the finding, under its message.
+      if (d.reason) out += `${' '.repeat(locationWidth + ruleWidth + 13)}${paint('dim', d.reason)}\n`;
     }
     out += '\n';
   }

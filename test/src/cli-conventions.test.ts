@@ -2,7 +2,7 @@
 // --ignore-path, --no-ignore, and the reason behind each finding in the stylish output.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cli, tree } from './cli-helpers.js';
+import { cli, CLEAN, tree } from './cli-helpers.js';
 import { allRules } from '../../server/dist/engine/rules/index.js';
 
 describe('factlint CLI: --list-rules and --print-config', () => {
@@ -64,5 +64,38 @@ describe('factlint CLI: stylish shows why', () => {
     const json = JSON.parse(cli(['-f', 'json'], { cwd: dir }).stdout) as { files: { diagnostics: { ruleId: string; reason: string }[] }[] };
     assert.equal(reason.trim(), json.files[0]!.diagnostics.find((d) => d.ruleId === 'cagr')!.reason);
     assert.equal(reason.length - reason.trimStart().length, lines[at]!.indexOf('CAGR stated'), 'indented to the message column');
+  });
+});
+
+describe('factlint CLI: negated globs, --ignore-path, --no-ignore', () => {
+  const files = (stdout: string) => (JSON.parse(stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+
+  it('"!glob" leaves out its matches, after globs, folders or the default walk', () => {
+    const dir = tree({ 'a.md': CLEAN, 'drafts/b.md': CLEAN, 'drafts/deep/c.md': CLEAN, 'notes/d.md': CLEAN });
+    assert.deepEqual(files(cli(['**/*.md', '!drafts/**', '-f', 'json'], { cwd: dir }).stdout), ['a.md', 'notes/d.md']);
+    assert.deepEqual(files(cli(['!drafts/deep/**', '-f', 'json'], { cwd: dir }).stdout), ['a.md', 'drafts/b.md', 'notes/d.md']);
+    assert.deepEqual(files(cli(['drafts', '!**/c.md', '-f', 'json'], { cwd: dir }).stdout), ['drafts/b.md']);
+  });
+
+  it('--ignore-path FILE replaces the .factlintignore files; --no-ignore honours no ignore file or config glob', () => {
+    const dir = tree({
+      '.gitignore': 'build/\n',
+      '.factlintignore': 'private/\n',
+      '.factlintrc.json': '{ "ignore": ["archive/**"] }',
+      'my.ignore': 'drafts/\n',
+      'a.md': CLEAN,
+      'build/x.md': CLEAN,
+      'private/p.md': CLEAN,
+      'archive/old.md': CLEAN,
+      'drafts/d.md': CLEAN,
+    });
+    assert.deepEqual(files(cli(['-f', 'json'], { cwd: dir }).stdout), ['a.md', 'drafts/d.md']);
+    assert.deepEqual(files(cli(['-f', 'json', '--ignore-path', 'my.ignore'], { cwd: dir }).stdout), ['a.md', 'private/p.md']);
+    assert.deepEqual(files(cli(['-f', 'json', '--no-ignore'], { cwd: dir }).stdout), ['a.md', 'archive/old.md', 'build/x.md', 'drafts/d.md', 'private/p.md']);
+    const explicit = cli(['drafts/d.md', '--ignore-path', 'my.ignore'], { cwd: dir });
+    assert.match(explicit.stderr, /drafts\/d\.md is ignored by my\.ignore; not linted/);
+    const missing = cli(['--ignore-path', 'nothing.ignore'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read the ignore file nothing\.ignore: no such file/);
   });
 });

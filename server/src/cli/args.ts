@@ -28,6 +28,10 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string | undefined;
   shard: { index: number; count: number } | undefined;
+  /** An ignore file used instead of the .factlintignore files. */
+  ignorePath: string | undefined;
+  /** Honour no ignore file and no config `ignore` globs. */
+  noIgnore: boolean;
   /** A path or glob that matches nothing is a warning instead of an error (exit 2). */
   errorOnUnmatchedPattern: boolean;
   /** Worker threads: undefined = automatic. 0 or 1 = in the main thread. */
@@ -73,6 +77,10 @@ Fixing:
       --fix-dry-run          print a unified diff of what --fix would change; change nothing
 
 Input:
+  "!GLOB"                    leave out the files GLOB matches ("**/*.md" "!drafts/**")
+      --ignore-path FILE     ignore what FILE lists (gitignore syntax, relative to its folder)
+                             instead of the .factlintignore files; .gitignore files still apply
+      --no-ignore            honour no ignore file and no config "ignore" globs
       --stdin-filename NAME  name of the document read from "-" (output, config discovery)
       --no-error-on-unmatched-pattern
                              a path or glob that matches nothing is a warning, not an error
@@ -116,6 +124,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'fix-dry-run': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
+        'ignore-path': { type: 'string' },
+        'no-ignore': { type: 'boolean' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
@@ -165,6 +175,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
 
   const stdin = positionals.includes('-');
+  if (values['ignore-path'] !== undefined && values['no-ignore']) throw new UsageError('use either --ignore-path or --no-ignore, not both');
   if (stdin && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other paths');
   if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs "-" to read the document from stdin');
   if (stdin && values.fix) throw new UsageError('--fix cannot write to stdin: use --fix-dry-run to see the changes');
@@ -189,6 +200,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cacheLocation: values['cache-location'],
     shard,
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    ignorePath: values['ignore-path'],
+    noIgnore: values['no-ignore'] ?? false,
     concurrency,
     printConfig: values['print-config'],
     listRules: values['list-rules'] ?? false,

@@ -161,9 +161,9 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     const path = resolve(cwd, options.stdinFilename ?? 'stdin.md');
     targets = [{ path, display: options.stdinFilename ? display(path, cwd) : '<stdin>', config: undefined, text: await readStream(io.stdin) }];
   } else {
-    const discovery = await discoverFiles(options.patterns, cwd);
+    const discovery = await discoverFiles(options.patterns, cwd, { ignorePath: options.ignorePath, noIgnore: options.noIgnore });
     unmatched = discovery.unmatched;
-    for (const path of discovery.ignoredExplicit) notes.push(`warning: ${display(path, cwd)} is ignored by a .factlintignore file; not linted`);
+    for (const path of discovery.ignoredExplicit) notes.push(`warning: ${display(path, cwd)} is ignored by ${options.ignorePath ?? 'a .factlintignore file'}; not linted`);
     targets = discovery.files.map((path) => ({ path, display: display(path, cwd), config: undefined }));
   }
 
@@ -178,7 +178,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
       for (const p of error.problems) configProblems.set(`${p.file}:${p.line}:${p.column}:${p.message}`, [p]);
       continue;
     }
-    if (target.config?.ignores(target.path)) continue;
+    if (!options.noIgnore && target.config?.ignores(target.path)) continue;
     kept.push(target);
   }
   if (configProblems.size) throw new Fatal(locatedLines([...configProblems.values()].flat(), cwd));

@@ -1,4 +1,5 @@
-// Finds the Markdown files to lint from paths, folders and globs, honouring .gitignore and .factlintignore (root and nested), never node_modules.
+// Finds the Markdown files to lint from paths, folders and globs (`!glob` excludes), honouring .gitignore and .factlintignore
+// (root and nested) or an --ignore-path file, never node_modules.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
@@ -89,15 +90,47 @@ export async function findIgnoreRoot(cwd: string): Promise<string> {
   }
 }
 
+export interface DiscoveryOptions {
+  /** An ignore file (gitignore syntax, relative to its folder) used instead of the .factlintignore files. */
+  ignorePath?: string;
+  /** Honour no ignore file at all. */
+  noIgnore?: boolean;
+}
+
+/** The patterns of an --ignore-path file, anchored at its folder. */
+class IgnorePathFile {
+  private constructor(
+    private readonly dir: string,
+    private readonly ig: IgnoreInstance,
+  ) {}
+
+  static async read(path: string, cwd: string): Promise<IgnorePathFile> {
+    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new DiscoveryError(`cannot read the ignore file ${display(path, cwd)}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    });
+    return new IgnorePathFile(dirname(path), ignore().add(text));
+  }
+
+  ignores(path: string, isDirectory: boolean): boolean {
+    const rel = relativeInside(this.dir, path);
+    return rel !== undefined && rel !== '' && this.ig.ignores(isDirectory ? `${rel}/` : rel);
+  }
+}
+
 /**
- * Expands the command-line paths: none = every Markdown file under cwd; a folder = its Markdown files (even a
- * folder an ignore file above it excludes); a glob (tinyglobby) = its Markdown matches; a file = itself unless a
- * .factlintignore matches it.
+ * Expands the command-line paths: none (or only `!` patterns) = every Markdown file under cwd; a folder = its
+ * Markdown files (even a folder an ignore file above it excludes); a glob (tinyglobby) = its Markdown matches; a
+ * file = itself unless a .factlintignore matches it. A `!glob` removes its matches from the result.
  */
-export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
+export async function discoverFiles(allPatterns: readonly string[], cwd: string, options: DiscoveryOptions = {}): Promise<Discovery> {
   const root = await findIgnoreRoot(cwd);
-  const both = new IgnoreFiles(['.gitignore', '.factlintignore']);
-  const factlintOnly = new IgnoreFiles(['.factlintignore']);
+  const ignorePath = options.ignorePath && !options.noIgnore ? await IgnorePathFile.read(resolve(cwd, options.ignorePath), cwd) : undefined;
+  const gitignores = new IgnoreFiles(options.noIgnore ? [] : ignorePath ? ['.gitignore'] : ['.gitignore', '.factlintignore']);
+  const factlintignores = new IgnoreFiles(options.noIgnore || ignorePath ? [] : ['.factlintignore']);
+  const both = { ignored: async (base: string, path: string, isDirectory: boolean) => (ignorePath?.ignores(path, isDirectory) ?? false) || (await gitignores.ignored(base, path, isDirectory)) };
+  const factlintOnly = { ignored: async (base: string, path: string, isDirectory: boolean) => (ignorePath?.ignores(path, isDirectory) ?? false) || (await factlintignores.ignored(base, path, isDirectory)) };
+  const patterns = allPatterns.filter((p) => !p.startsWith('!'));
+  const negated = allPatterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const found = new Set<string>();
   const ignoredExplicit: string[] = [];
   const unmatched: string[] = [];
@@ -124,6 +157,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
   };
 
   if (patterns.length === 0) await walk(cwd, baseFor(cwd));
+
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
@@ -149,6 +183,9 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
     } else {
       unmatched.push(`no such file or folder: ${pattern}`);
     }
+  }
+  for (const pattern of negated) {
+    for (const match of await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: true })) found.delete(resolve(match));
   }
   const files = [...found].map((p) => ({ p, key: display(p, cwd) }));
   files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

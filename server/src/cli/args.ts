@@ -99,7 +99,8 @@ Look-ups (nothing is linted):
   -v, --version              show the version
 
 Exit codes: 0 no error findings (and warnings within --max-warnings); 1 findings;
-2 usage, configuration or dataset error, or an unreadable file.
+2 usage, configuration or dataset error, an unreadable file, or a path or glob
+that matches nothing (after the other files are reported).
 Colours: on a terminal unless NO_COLOR is set; FORCE_COLOR forces them.
 `;
 

@@ -4,7 +4,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { relativeInside } from './config.js';
+import { relativeInside, repositoryRoot } from './config.js';
 
 /** The files a folder or glob expands to. Explicitly named files are linted whatever their extension. */
 export const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -84,10 +84,7 @@ function testLayers(layers: readonly { dir: string; ig: IgnoreInstance }[], path
 
 /** The folder whose ignore files apply first: the enclosing Git work tree, else cwd. */
 export async function findIgnoreRoot(cwd: string): Promise<string> {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (await stat(join(dir, '.git')).then(() => true, () => false)) return dir;
-    if (dirname(dir) === dir) return cwd;
-  }
+  return (await repositoryRoot(cwd)) ?? cwd;
 }
 
 export interface DiscoveryOptions {

@@ -22,6 +22,8 @@ import {
 import { repoRoot } from './helpers.js';
 
 export const serverBin = join(repoRoot, 'server/bin/factlint-language-server.js');
+/** The server as the VS Code extension ships it (bundled by esbuild, with the default dataset beside it). */
+export const bundledServer = join(repoRoot, 'client/dist/server.mjs');
 
 interface Waiter {
   uri: string;
@@ -52,8 +54,8 @@ export class LspClient {
   }
 
   /** Starts the server over stdio with `folder` as the workspace folder. */
-  static async start(folder: string, capabilities: Record<string, unknown> = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  static async start(folder: string, server = serverBin): Promise<LspClient> {
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child);
     connection.listen();
@@ -61,7 +63,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'test' }],
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } }, ...capabilities },
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } } },
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

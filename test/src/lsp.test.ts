@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { LspClient } from './lsp-client.js';
+import { bundledServer, LspClient, serverBin } from './lsp-client.js';
 import { repoRoot } from './helpers.js';
 
 const CAGR_LINE = 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n';
@@ -167,21 +167,23 @@ describe('language server over stdio', () => {
     assert.match(problems.diagnostics[0]!.message, /no-such-rule/);
   });
 
-  it('checks the outlook sample with the default dataset and answers the Keio University hover with its facts', async () => {
-    const plain = mkdtempSync(join(tmpdir(), 'factlint-lsp-default-'));
-    const other = await LspClient.start(plain);
-    try {
-      const text = readFileSync(join(repoRoot, 'samples/outlook-issue-7.md'), 'utf8');
-      const uri = pathToFileURL(join(plain, 'outlook.md')).href;
-      await other.open(uri, text);
-      const published = await other.diagnostics(uri, (p) => factlint(p).length > 0);
-      assert.deepEqual(codes(published), ['footnote-unused', 'citation-undefined', 'formula']);
-      const line = text.split('\n').findIndex((l) => l.startsWith('Keio University maintains'));
-      const hover = await other.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 3 } });
-      assert.match((hover?.contents as { value: string }).value, /\*\*Keio University\*\*[^]*\| Measure \| Year/);
-    } finally {
-      await other.stop();
-      rmSync(plain, { recursive: true, force: true });
-    }
-  });
+  for (const [name, server] of [['the bin', serverBin], ['the server bundled in the extension', bundledServer]] as const) {
+    it(`${name} checks the outlook sample with the default dataset and answers the Keio University hover with its facts`, async () => {
+      const plain = mkdtempSync(join(tmpdir(), 'factlint-lsp-default-'));
+      const other = await LspClient.start(plain, server);
+      try {
+        const text = readFileSync(join(repoRoot, 'samples/outlook-issue-7.md'), 'utf8');
+        const uri = pathToFileURL(join(plain, 'outlook.md')).href;
+        await other.open(uri, text);
+        const published = await other.diagnostics(uri, (p) => factlint(p).length > 0);
+        assert.deepEqual(codes(published), ['footnote-unused', 'citation-undefined', 'formula']);
+        const line = text.split('\n').findIndex((l) => l.startsWith('Keio University maintains'));
+        const hover = await other.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 3 } });
+        assert.match((hover?.contents as { value: string }).value, /\*\*Keio University\*\*[^]*\| Measure \| Year/);
+      } finally {
+        await other.stop();
+        rmSync(plain, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, HoverRequest, RequestType, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { bundledServer, LspClient, serverBin } from './lsp-client.js';
 import { repoRoot } from './helpers.js';
 
@@ -21,6 +21,7 @@ observations:
   - { entity: riken, metric: collab, year: 2015, value: 801, source: s1 }
 `;
 
+const CheckWorkspaceRequest = new RequestType<Record<string, never>, { files: number; problems: number }, void>('factlint/checkWorkspace');
 const factlint = (d: { diagnostics: Diagnostic[] }) => d.diagnostics.filter((x) => x.source === 'factlint');
 const codes = (d: { diagnostics: Diagnostic[] }) => factlint(d).map((x) => x.code);
 
@@ -154,6 +155,23 @@ describe('language server over stdio', () => {
     await client.fileChanged(datasetUri);
     await client.diagnostics(datasetUri, (p) => p.diagnostics.length === 0);
     await client.diagnostics(uri, (p) => codes(p).includes('dataset-value'));
+  });
+
+  it('checks the workspace without opening its files, and answers with the count', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'factlint-lsp-ws-'));
+    writeFileSync(join(ws, 'one.md'), CAGR_LINE);
+    mkdirSync(join(ws, 'notes'));
+    writeFileSync(join(ws, 'notes/two.md'), 'Cited.[^x]\n');
+    const other = await LspClient.start(ws);
+    try {
+      const answer = await other.connection.sendRequest(CheckWorkspaceRequest, {});
+      assert.deepEqual(answer, { files: 2, problems: 2 });
+      assert.deepEqual(codes(await other.diagnostics(pathToFileURL(join(ws, 'one.md')).href)), ['cagr']);
+      assert.deepEqual(codes(await other.diagnostics(pathToFileURL(join(ws, 'notes/two.md')).href)), ['footnote-undefined']);
+    } finally {
+      await other.stop();
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 
   it('publishes configuration problems on the config file at their range', async () => {

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { applyEdits, createEngine, suppressionEdit, type Dataset, type Engine } from 'factlint';
+import { applyEdits, CheckCancelledError, createEngine, suppressionEdit, type Dataset, type Engine } from 'factlint';
 import { loadDefaultDataset, repoRoot } from './helpers.js';
 
 let dataset: Dataset;
@@ -106,6 +106,29 @@ describe('suppressionEdit()', () => {
     const after = applyEdits(text, [suppressionEdit(result, d.range.start, 'cagr')!]).text;
     assert.match(after, /CAGR \+8\.3%\)\. <!-- factlint-disable-line cagr -->\n/);
     assert.deepEqual(engine.check(after).diagnostics.filter((x) => x.ruleId === 'cagr'), []);
+  });
+});
+
+describe('checkAsync()', () => {
+  const text = 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n';
+
+  it('gives the host a turn between steps and returns what check() returns', async () => {
+    let turns = 0;
+    const result = await engine.checkAsync(text, undefined, async () => void turns++);
+    assert.deepEqual(result.diagnostics, engine.check(text).diagnostics);
+    assert.equal(turns, 2 + engine.rules.filter((r) => r.defaultSeverity !== 'off').length);
+  });
+
+  it('stops with CheckCancelledError when the cancellation flips during a turn', async () => {
+    const token = { isCancellationRequested: false };
+    let turns = 0;
+    await assert.rejects(
+      engine.checkAsync(text, { cancellation: token }, async () => {
+        if (++turns === 2) token.isCancellationRequested = true;
+      }),
+      CheckCancelledError,
+    );
+    assert.equal(turns, 2);
   });
 });
 

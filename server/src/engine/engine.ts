@@ -45,6 +45,11 @@ export interface Engine {
   readonly dataset: Dataset;
   readonly rules: readonly RuleMeta[];
   check(text: string, options?: CheckOptions): CheckResult;
+  /**
+   * The same check, awaiting `yieldTurn()` between its steps (parse, analysis, each rule) so that the host can take
+   * in newer edits meanwhile; a cancellation that flips then stops the check with CheckCancelledError.
+   */
+  checkAsync(text: string, options: CheckOptions | undefined, yieldTurn: () => Promise<void>): Promise<CheckResult>;
   /** What stands at an offset of a checked text: a claim and its check, an entity and its facts, a footnote or citation. */
   inspect(result: CheckResult, offset: number): Inspection | undefined;
   /** Applies certain fixes and checks again until none applies: `--fix` and the editor's fix-all. */
@@ -109,18 +114,36 @@ export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {
 export function createEngine(options: EngineOptions): Engine {
   const active = resolveRules(options.rules);
   const matchers: Matchers = createMatchers(options.dataset);
+  /** A check in steps (parse, analysis, each rule): check() runs them at once, checkAsync() gives the host a turn between them. */
+  function* checkSteps(text: string, checkOptions: CheckOptions = {}): Generator<void, CheckResult> {
+    const cancellation = checkOptions.cancellation;
+    const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
+    const model = buildDocument(text, previous, { parseAll: options.parseAll });
+    yield;
+    throwIfCancelled(cancellation);
+    const doc = analyseDocument(model, matchers);
+    yield;
+    throwIfCancelled(cancellation);
+    const { diagnostics, coverage, links, verified } = yield* runRules(doc, options.dataset, active, cancellation);
+    return { text, diagnostics, coverage, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine, doc, links, verified } };
+  }
   const engine: Engine = {
     dataset: options.dataset,
     rules: allRules.map(({ check: _check, options: _options, ...meta }) => ({ ...meta, docsUrl: ruleDocsUrl(meta.id), hasSuggestions: meta.hasSuggestions ?? false })),
     check(text, checkOptions = {}) {
-      const cancellation = checkOptions.cancellation;
-      const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
-      const model = buildDocument(text, previous, { parseAll: options.parseAll });
-      throwIfCancelled(cancellation);
-      const doc = analyseDocument(model, matchers);
-      throwIfCancelled(cancellation);
-      const { diagnostics, coverage, links, verified } = runRules(doc, options.dataset, active, cancellation);
-      return { text, diagnostics, coverage, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine, doc, links, verified } };
+      const steps = checkSteps(text, checkOptions);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    async checkAsync(text, checkOptions, yieldTurn) {
+      const steps = checkSteps(text, checkOptions);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        await yieldTurn();
+      }
     },
     inspect(result, offset) {
       return inspectAt(result, options.dataset, offset);
@@ -139,7 +162,7 @@ interface RulesOutcome {
   verified: VerifiedClaim[];
 }
 
-function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): RulesOutcome {
+function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): Generator<void, RulesOutcome> {
   const diagnostics: Diagnostic[] = [];
   const verified: VerifiedClaim[] = [];
   const verifiedSpans = new Set<string>();
@@ -158,6 +181,7 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
     return s && s.start <= offset && offset <= s.end ? s : undefined;
   };
   for (const { rule, severity, options } of active) {
+    yield;
     throwIfCancelled(cancellation);
     const context: RuleContext = {
       doc,

@@ -27,6 +27,8 @@ import { checkWorkspace } from './features/workspace-check.js';
 import { CheckWorkspaceRequest, CoverageNotification, DatasetInUseRequest } from './protocol.js';
 import { readSettings, type ServerSettings } from './settings.js';
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   /** An open editor's unsaved text first, else the disk. */
@@ -110,7 +112,8 @@ export function startServer(connection: Connection): void {
     const previous = states.get(uri)?.result;
     let result;
     try {
-      result = setup.engine.check(text, { previous, cancellation: { get isCancellationRequested() { return documents.get(uri)?.version !== version; } } });
+      // Between its steps the check yields to the event loop: a newer edit that arrives meanwhile cancels it.
+      result = await setup.engine.checkAsync(text, { previous, cancellation: { get isCancellationRequested() { return documents.get(uri)?.version !== version; } } }, nextTurn);
     } catch (error) {
       if (error instanceof CheckCancelledError) return schedule(uri);
       throw error;

@@ -4,7 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  ConfigurationRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -36,6 +38,8 @@ export class LspClient {
   readonly coverage: Array<{ uri: string; version: number; coverage: Record<string, number> }> = [];
   private readonly waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
+  /** What the client answers to workspace/configuration for the `factlint` section (per scope URI prefix when keyed by one). */
+  settings: Record<string, unknown> = {};
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -50,20 +54,31 @@ export class LspClient {
         }
       }
     });
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'factlint' ? this.settingsFor(item.scopeUri) : null)));
     connection.onNotification('factlint/coverage', (params: LspClient['coverage'][number]) => this.coverage.push(params));
   }
 
-  /** Starts the server over stdio with `folder` as the workspace folder. */
-  static async start(folder: string, server = serverBin): Promise<LspClient> {
+  private settingsFor(scopeUri: string | undefined): unknown {
+    const scoped = Object.entries(this.settings).find(([key]) => key.startsWith('file:') && scopeUri?.startsWith(key));
+    return scoped ? scoped[1] : this.settings;
+  }
+
+  /** Starts the server over stdio with `folder` (or several folders) as the workspace folders. */
+  static async start(folder: string | string[], server = serverBin, settings?: Record<string, unknown>): Promise<LspClient> {
+    const folders = Array.isArray(folder) ? folder : [folder];
     const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child);
+    if (settings) client.settings = settings;
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: pathToFileURL(folder).href,
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'test' }],
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } } },
+      rootUri: pathToFileURL(folders[0]!).href,
+      workspaceFolders: folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `folder-${i}` })),
+      capabilities: {
+        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
+        ...(settings ? { workspace: { configuration: true } } : {}),
+      },
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -87,6 +102,12 @@ export class LspClient {
     this.versions.set(uri, version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     return version;
+  }
+
+  /** Replaces the settings and tells the server they changed. */
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
   async close(uri: string): Promise<void> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, HoverRequest, RequestType, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, HoverRequest, InlayHintRequest, RequestType, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { bundledServer, LspClient, serverBin } from './lsp-client.js';
 import { repoRoot } from './helpers.js';
 
@@ -204,4 +204,61 @@ describe('language server over stdio', () => {
       }
     });
   }
+});
+
+describe('language server settings and multi-root workspaces', () => {
+  const made: string[] = [];
+  const folderWith = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'factlint-lsp-settings-'));
+    made.push(dir);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  };
+  after(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies factlint.rules over the config file, shows unverified claims as hints when asked, and turns off with factlint.enable', async () => {
+    const dir = folderWith({ 'data/facts.yaml': DATASET, '.factlintrc.json': JSON.stringify({ dataset: ['data/'] }) });
+    const client = await LspClient.start(dir, serverBin, { rules: { cagr: 'warning' } });
+    try {
+      const uri = pathToFileURL(join(dir, 'a.md')).href;
+      await client.open(uri, `${CAGR_LINE}\nRIKEN’s 2019 collaboration score was 812.\n`);
+      const first = await client.diagnostics(uri, (p) => codes(p).includes('cagr'));
+      assert.equal(factlint(first).find((d) => d.code === 'cagr')!.severity, 2);
+      assert.ok(!codes(first).includes('unverified'));
+      await client.changeSettings({ showUnverified: true });
+      const hints = await client.diagnostics(uri, (p) => codes(p).includes('unverified'));
+      assert.equal(factlint(hints).find((d) => d.code === 'unverified')!.severity, 4);
+      assert.equal(factlint(hints).find((d) => d.code === 'cagr')!.severity, 1);
+      await client.changeSettings({ inlayHints: true });
+      await client.diagnostics(uri, (p) => p.version === 1 && codes(p).includes('cagr') && !codes(p).includes('unverified'));
+      const hints2 = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+      assert.deepEqual(hints2?.map((h) => [h.position, h.label]), [[{ line: 0, character: CAGR_LINE.indexOf('+8.3%') + 5 }, ' = +9.3%']]);
+      await client.changeSettings({ enable: false });
+      await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('takes factlint.dataset relative to the workspace folder, and gives each folder of a multi-root workspace its own config', async () => {
+    const one = folderWith({ 'facts/a.yaml': DATASET });
+    const two = folderWith({ 'data/facts.yaml': DATASET.replace('value: 801', 'value: 810'), '.factlintrc.json': JSON.stringify({ dataset: ['data/'] }) });
+    const client = await LspClient.start([one, two], serverBin, { [pathToFileURL(one).href]: { dataset: ['facts/a.yaml'] }, [pathToFileURL(two).href]: {} });
+    try {
+      const text = 'RIKEN’s 2015 collaboration score was 810.\n';
+      const inOne = pathToFileURL(join(one, 'x.md')).href;
+      const inTwo = pathToFileURL(join(two, 'x.md')).href;
+      await client.open(inOne, text);
+      await client.open(inTwo, text);
+      assert.deepEqual(codes(await client.diagnostics(inOne, (p) => p.version === 1)), ['dataset-value']);
+      assert.deepEqual(codes(await client.diagnostics(inTwo, (p) => p.version === 1)), []);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
       { scheme: 'file', pattern: '**/*.{yaml,yml,json}' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,*.json,.factlintrc*}') },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,*.json,.factlintrc*,*.md,*.markdown}') },
     diagnosticCollectionName: 'factlint',
   };
   client = new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);

@@ -114,8 +114,9 @@ export class LspClient {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
-  async fileChanged(uri: string): Promise<void> {
-    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: 2 }] });
+  /** Tells the server a file changed on disk (type 2), or was created (1) or deleted (3). */
+  async fileChanged(uri: string, type: 1 | 2 | 3 = 2): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type }] });
   }
 
   async stop(): Promise<void> {

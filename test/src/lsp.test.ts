@@ -168,6 +168,13 @@ describe('language server over stdio', () => {
       assert.deepEqual(answer, { files: 2, problems: 2 });
       assert.deepEqual(codes(await other.diagnostics(pathToFileURL(join(ws, 'one.md')).href)), ['cagr']);
       assert.deepEqual(codes(await other.diagnostics(pathToFileURL(join(ws, 'notes/two.md')).href)), ['footnote-undefined']);
+      // Files change on disk: the one fixed is cleared, a new one is checked.
+      writeFileSync(join(ws, 'one.md'), CAGR_LINE.replace('8.3', '9.3'));
+      await other.fileChanged(pathToFileURL(join(ws, 'one.md')).href);
+      await other.diagnostics(pathToFileURL(join(ws, 'one.md')).href, (p) => p.diagnostics.length === 0);
+      writeFileSync(join(ws, 'three.md'), CAGR_LINE);
+      await other.fileChanged(pathToFileURL(join(ws, 'three.md')).href, 1);
+      assert.deepEqual(codes(await other.diagnostics(pathToFileURL(join(ws, 'three.md')).href)), ['cagr']);
     } finally {
       await other.stop();
       rmSync(ws, { recursive: true, force: true });

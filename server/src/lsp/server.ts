@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -23,7 +24,7 @@ import { toLspDiagnostics } from './features/diagnostics.js';
 import { toHover } from './features/hover.js';
 import { inlayHints } from './features/inlay-hints.js';
 import { ProblemFiles } from './features/problem-files.js';
-import { checkWorkspace } from './features/workspace-check.js';
+import { WorkspaceCheck } from './features/workspace-check.js';
 import { CheckWorkspaceRequest, CoverageNotification, DatasetInUseRequest } from './protocol.js';
 import { readSettings, type ServerSettings } from './settings.js';
 
@@ -43,6 +44,7 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canWatchFiles = false;
   const settingsCache = new Map<string, Promise<ServerSettings>>();
+  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)));
 
   const isDraft = (uri: string) => uri.startsWith('file:') && MARKDOWN_FILE.test(uri);
 
@@ -157,7 +159,7 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/.factlintrc*' }],
+        watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/.factlintrc*' }, { globPattern: '**/*.{md,markdown}' }],
       });
     }
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -172,10 +174,20 @@ export function startServer(connection: Connection): void {
     recheckOpenDrafts();
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
+  connection.onDidChangeWatchedFiles(async (params) => {
     let changed = false;
-    for (const change of params.changes) if (change.uri.startsWith('file:')) changed = workspace.invalidate(fileURLToPath(change.uri)) || changed;
-    if (changed) recheckOpenDrafts();
+    const drafts: Array<{ path: string; created: boolean }> = [];
+    for (const change of params.changes) {
+      if (!change.uri.startsWith('file:')) continue;
+      const path = fileURLToPath(change.uri);
+      changed = workspace.invalidate(path) || changed;
+      if (MARKDOWN_FILE.test(path)) drafts.push({ path, created: change.type === FileChangeType.Created });
+    }
+    if (changed) {
+      recheckOpenDrafts();
+      await workspaceCheck.refreshAll();
+    }
+    for (const { path, created } of drafts) await workspaceCheck.fileChanged(path, created);
   });
 
   documents.onDidOpen((e) => {
@@ -234,9 +246,7 @@ export function startServer(connection: Connection): void {
     return { files: state.dataset.files, isDefault: state.dataset.isDefault, usingLastGood: state.dataset.usingLastGood, problems: state.dataset.problems.length, ...(state.config ? { config: state.config } : {}) };
   });
 
-  connection.onRequest(CheckWorkspaceRequest, async (_params, token) =>
-    checkWorkspace(connection, workspace, folders.map((f) => fileURLToPath(f.uri)), (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)), token),
-  );
+  connection.onRequest(CheckWorkspaceRequest, (_params, token) => workspaceCheck.run(folders.map((f) => fileURLToPath(f.uri)), token));
 
   documents.listen(connection);
   connection.listen();

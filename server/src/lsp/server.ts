@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
     return match ? fileURLToPath(match.uri) : undefined;
   }
 
-  async function editorSettings(uri: string, settings: ServerSettings): Promise<EditorSettings> {
+  function editorSettings(uri: string, settings: ServerSettings): EditorSettings {
     const rules = { ...settings.rules, ...(settings.showUnverified ? { unverified: 'info' as const } : {}) };
     const root = folderOf(uri);
     return { ...(settings.dataset.length ? { dataset: settings.dataset } : {}), rules, ...(root ? { root } : {}) };
@@ -102,7 +102,7 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const setup = await workspace.setupFor(fileURLToPath(uri), await editorSettings(uri, settings));
+    const setup = await workspace.setupFor(fileURLToPath(uri), editorSettings(uri, settings));
     await problems.publishSetup(setup);
     if (documents.get(uri)?.version !== version) return schedule(uri);
     if (!setup.engine) {
@@ -132,7 +132,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** The state of a draft when it matches the document's current version, for hovers and code actions. */
-  function current(uri: string): (ActionTarget & { version: number }) | undefined {
+  function current(uri: string): ActionTarget | undefined {
     const doc = documents.get(uri);
     const state = states.get(uri);
     if (!doc || !state || state.version !== doc.version) return undefined;

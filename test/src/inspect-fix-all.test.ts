@@ -54,6 +54,15 @@ describe('inspect()', () => {
     assert.equal(found.status, 'mismatched');
   });
 
+  it('on a claim the dataset cannot confirm gives the facts it holds for that entity and measure', () => {
+    const text = 'RIKEN’s 2019 collaboration score was 812.\n';
+    const found = engine.inspect(engine.check(text), text.indexOf('812'));
+    assert.equal(found?.kind, 'claim');
+    if (found?.kind !== 'claim') return;
+    assert.equal(found.status, 'unverified');
+    assert.ok(found.candidates.some((c) => c.time === '2015' && c.value === '801'), JSON.stringify(found.candidates));
+  });
+
   it('on a footnote call gives its definition, and says when there is none', () => {
     const text = 'The cluster grew.[^a] It did.[^b]\n\n[^a]: Source: the ministry, 2024.\n';
     const result = engine.check(text);

@@ -100,6 +100,25 @@ describe('language server over stdio', () => {
     assert.deepEqual(codes(await client.diagnostics(uri, (p) => p.version === v3)), []);
   });
 
+  it('adds a definition stub for an undefined footnote and removes an unused one, each edit clearing its diagnostic', async () => {
+    const uri = pathToFileURL(join(folder, 'footnotes.md')).href;
+    const text = 'Cited here.[^a]\n\nMore text.\n\n[^b]: Never cited.\n';
+    await client.open(uri, text);
+    const published = await client.diagnostics(uri, (p) => codes(p).includes('footnote-undefined') && codes(p).includes('footnote-unused'));
+    let current = text;
+    let version = 1;
+    for (const [code, title] of [['footnote-undefined', 'Add a definition for [^a]'], ['footnote-unused', 'Remove the unused footnote [^b]']] as const) {
+      const diagnostic = factlint(version === 1 ? published : await client.diagnostics(uri, (p) => p.version === version)).find((d) => d.code === code)!;
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      const action = actions.find((a) => a.title === title);
+      assert.ok(action, actions.map((a) => a.title).join(', '));
+      current = applyAction(current, action, version);
+      version = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, current);
+      assert.ok(!codes(await client.diagnostics(uri, (p) => p.version === version)).includes(code));
+    }
+    assert.equal(current, 'Cited here.[^a]\n\nMore text.\n\n[^a]: Source to be added.\n');
+  });
+
   it('never offers an action computed for an older version', async () => {
     const uri = pathToFileURL(join(folder, 'stale.md')).href;
     await client.open(uri, CAGR_LINE);

@@ -151,6 +151,18 @@ describe('language server over stdio', () => {
     assert.ok(versions.length < 42, `the burst was coalesced (${versions.length} publications for 42 edits)`);
   });
 
+  it('cancels the running check of a version when a newer one arrives: only the newer is published', async () => {
+    const uri = pathToFileURL(join(folder, 'large.md')).href;
+    const outlook = readFileSync(join(repoRoot, 'samples/outlook-issue-7.md'), 'utf8');
+    // ~600 KB: its first check parses for long enough that the edit sent right after it arrives mid-check.
+    const text = Array.from({ length: 8 }, (_, i) => outlook.replace(/\[\^([^\]\s]+)\]/g, `[^$1-${i}]`)).join('\n\n');
+    const start = client.published.length;
+    await client.open(uri, text);
+    const v2 = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'Draft. ');
+    await client.diagnostics(uri, (p) => p.version === v2);
+    assert.deepEqual(client.published.slice(start).filter((p) => p.uri === uri).map((p) => p.version), [v2]);
+  });
+
   it('re-checks open drafts when the dataset changes, and keeps the last good dataset when it breaks', async () => {
     const uri = pathToFileURL(join(folder, 'data-change.md')).href;
     const datasetUri = pathToFileURL(join(folder, 'data/facts.yaml')).href;

@@ -212,6 +212,26 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('validates a dataset file opened before any draft that uses it', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'factlint-lsp-open-'));
+    mkdirSync(join(ws, 'data'));
+    const broken = DATASET.replace('kind: research-institute', 'kind: laboratory');
+    writeFileSync(join(ws, 'data/facts.yaml'), broken);
+    writeFileSync(join(ws, '.factlintrc.json'), JSON.stringify({ dataset: ['data/'] }));
+    const other = await LspClient.start(ws);
+    try {
+      const uri = pathToFileURL(join(ws, 'data/facts.yaml')).href;
+      await other.open(uri, broken, 'yaml');
+      const problems = await other.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      const line = broken.split('\n').findIndex((l) => l.includes('laboratory'));
+      assert.equal(problems.diagnostics[0]!.range.start.line, line);
+      assert.equal(broken.split('\n')[line]!.slice(problems.diagnostics[0]!.range.start.character, problems.diagnostics[0]!.range.end.character), 'laboratory');
+    } finally {
+      await other.stop();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
   it('publishes configuration problems on the config file at their range', async () => {
     const sub = join(folder, 'sub');
     mkdirSync(sub);

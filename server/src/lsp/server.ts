@@ -190,8 +190,15 @@ export function startServer(connection: Connection): void {
     for (const { path, created } of drafts) await workspaceCheck.fileChanged(path, created);
   });
 
-  documents.onDidOpen((e) => {
-    if (isDraft(e.document.uri)) schedule(e.document.uri);
+  documents.onDidOpen(async (e) => {
+    const uri = e.document.uri;
+    if (isDraft(uri)) return schedule(uri);
+    if (!uri.startsWith('file:')) return;
+    // A dataset or config file opened before any draft that uses it: validate it now.
+    const path = fileURLToPath(uri);
+    const setup = await workspace.setupFor(path, editorSettings(uri, await settingsFor(uri)));
+    const concerned = setup.dataset.files.includes(path) || setup.config?.file === path || setup.configProblems.some((p) => p.file === path);
+    if (concerned) await problems.publishSetup(setup);
   });
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;

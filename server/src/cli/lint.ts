@@ -1,11 +1,8 @@
 // Engine side of the CLI (imported lazily): builds engines once per dataset and rules, checks and fixes texts, locates diagnostics.
 import type { RuleSetting } from '@factlint/schemas';
-import { applyFixes, createEngine, LineIndex, loadDataset, type Dataset, type DatasetInput, type DatasetProblem, type Diagnostic, type Engine, type OffsetRange } from '../engine/index.js';
+import { createEngine, LineIndex, loadDataset, type Dataset, type DatasetInput, type DatasetProblem, type Diagnostic, type Engine, type OffsetRange } from '../engine/index.js';
 import { loadDatasetQuickly } from '../node/dataset-snapshot.js';
 import type { LintJob, LintOutcome, LintReply, LintResult, LocatedDiagnostic, LocatedRange } from './types.js';
-
-/** --fix applies fixes and checks again until nothing applies, at most this many times. */
-export const MAX_FIX_PASSES = 10;
 
 export class DatasetProblemsError extends Error {
   constructor(
@@ -69,24 +66,16 @@ export function runJob(cache: EngineCache, job: LintJob): LintReply {
   }
 }
 
-/** Checks a text; with `fix`, applies certain fixes and re-checks until none applies (at most MAX_FIX_PASSES). */
+/** Checks a text; with `fix`, applies certain fixes and re-checks until none applies (the engine's fixAll). */
 export function lintText(engine: Engine, text: string, fix: boolean): LintOutcome {
-  let result = engine.check(text);
-  const before = toLintResult(text, result.diagnostics, result.coverage);
-  if (!fix) return before;
-  let current = text;
-  let passes = 0;
-  let applied = 0;
-  while (passes < MAX_FIX_PASSES) {
-    const next = applyFixes(current, result.diagnostics);
-    if (next.applied === 0 || next.text === current) break;
-    current = next.text;
-    applied += next.applied;
-    passes++;
-    result = engine.check(current);
+  if (!fix) {
+    const result = engine.check(text);
+    return toLintResult(text, result.diagnostics, result.coverage);
   }
-  if (current === text) return before;
-  return { ...toLintResult(current, result.diagnostics, result.coverage), fixed: { text: current, passes, applied, before } };
+  const fixed = engine.fixAll(text);
+  const before = toLintResult(text, fixed.before.diagnostics, fixed.before.coverage);
+  if (fixed.text === text) return before;
+  return { ...toLintResult(fixed.text, fixed.after.diagnostics, fixed.after.coverage), fixed: { text: fixed.text, passes: fixed.passes, applied: fixed.applied, before } };
 }
 
 function toLintResult(text: string, diagnostics: readonly Diagnostic[], coverage: LintResult['coverage']): LintResult {

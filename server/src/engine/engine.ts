@@ -11,6 +11,9 @@ import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { applySuppressions } from './suppression.js';
 import { DISABLE_DIRECTIVE, unusedDirectiveDiagnostics } from './rules/disable-directive.js';
+import { fixAll, type FixAllOptions, type FixAllResult } from './fix-all.js';
+import { inspectAt, type Inspection, type VerifiedClaim } from './inspect.js';
+import { ruleDocsUrl } from './rules/docs-url.js';
 import type { ActiveSeverity, Coverage, Diagnostic, RuleMeta } from './types.js';
 
 export interface EngineOptions {
@@ -35,14 +38,23 @@ export interface CheckResult {
   /** How many top-level blocks were parsed for this result (all, or only the edited ones). */
   parsedBlocks: number;
   totalBlocks: number;
-  /** Opaque state for the next incremental check. */
-  readonly state: { model: DocumentModel; engine: Engine };
+  /** Opaque state for the next incremental check and for inspect(). */
+  readonly state: { model: DocumentModel; engine: Engine; doc: AnalysedDocument; links: () => DocumentLinks; verified: readonly VerifiedClaim[] };
 }
 
 export interface Engine {
   readonly dataset: Dataset;
   readonly rules: readonly RuleMeta[];
   check(text: string, options?: CheckOptions): CheckResult;
+  /**
+   * The same check, awaiting `yieldTurn()` between its steps (parse, analysis, each rule) so that the host can take
+   * in newer edits meanwhile; a cancellation that flips then stops the check with CheckCancelledError.
+   */
+  checkAsync(text: string, options: CheckOptions | undefined, yieldTurn: () => Promise<void>): Promise<CheckResult>;
+  /** What stands at an offset of a checked text: a claim and its check, an entity and its facts, a footnote or citation. */
+  inspect(result: CheckResult, offset: number): Inspection | undefined;
+  /** Applies certain fixes and checks again until none applies: `--fix` and the editor's fix-all. */
+  fixAll(text: string, options?: FixAllOptions): FixAllResult;
 }
 
 export class UnknownRuleError extends Error {}
@@ -103,25 +115,57 @@ export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {
 export function createEngine(options: EngineOptions): Engine {
   const active = resolveRules(options.rules);
   const matchers: Matchers = createMatchers(options.dataset);
+  /** A check in steps (parse, analysis, each rule): check() runs them at once, checkAsync() gives the host a turn between them. */
+  function* checkSteps(text: string, checkOptions: CheckOptions = {}): Generator<void, CheckResult> {
+    const cancellation = checkOptions.cancellation;
+    const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
+    const model = buildDocument(text, previous, { parseAll: options.parseAll });
+    yield;
+    throwIfCancelled(cancellation);
+    const doc = analyseDocument(model, matchers);
+    yield;
+    throwIfCancelled(cancellation);
+    const { diagnostics, coverage, links, verified } = yield* runRules(doc, options.dataset, active, cancellation);
+    return { text, diagnostics, coverage, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine, doc, links, verified } };
+  }
   const engine: Engine = {
     dataset: options.dataset,
-    rules: allRules.map(({ check: _check, options: _options, ...meta }) => meta),
+    rules: allRules.map(({ check: _check, options: _options, ...meta }) => ({ ...meta, docsUrl: ruleDocsUrl(meta.id), hasSuggestions: meta.hasSuggestions ?? false })),
     check(text, checkOptions = {}) {
-      const cancellation = checkOptions.cancellation;
-      const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
-      const model = buildDocument(text, previous, { parseAll: options.parseAll });
-      throwIfCancelled(cancellation);
-      const doc = analyseDocument(model, matchers);
-      throwIfCancelled(cancellation);
-      const { diagnostics, coverage } = runRules(doc, options.dataset, active, cancellation);
-      return { text, diagnostics, coverage, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine } };
+      const steps = checkSteps(text, checkOptions);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    async checkAsync(text, checkOptions, yieldTurn) {
+      const steps = checkSteps(text, checkOptions);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        await yieldTurn();
+      }
+    },
+    inspect(result, offset) {
+      return inspectAt(result, options.dataset, offset);
+    },
+    fixAll(text, fixOptions) {
+      return fixAll(engine, text, fixOptions);
     },
   };
   return Object.freeze(engine);
 }
 
-function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): { diagnostics: Diagnostic[]; coverage: Coverage } {
+interface RulesOutcome {
+  diagnostics: Diagnostic[];
+  coverage: Coverage;
+  links: () => DocumentLinks;
+  verified: VerifiedClaim[];
+}
+
+function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): Generator<void, RulesOutcome> {
   const diagnostics: Diagnostic[] = [];
+  const verified: VerifiedClaim[] = [];
   const verifiedSpans = new Set<string>();
   const mismatchedSpans = new Set<string>();
   let links: DocumentLinks | undefined;
@@ -138,6 +182,7 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
     return s && s.start <= offset && offset <= s.end ? s : undefined;
   };
   for (const { rule, severity, options } of active) {
+    yield;
     throwIfCancelled(cancellation);
     const context: RuleContext = {
       doc,
@@ -149,8 +194,9 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
         // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
         if (!rule.tags.includes('information')) mismatchedSpans.add(spanKey(finding.range));
       },
-      verified(span: Span) {
+      verified(span: Span, check?: string) {
         verifiedSpans.add(spanKey(span));
+        verified.push({ ruleId: rule.id, range: { start: span.start, end: span.end }, ...(check ? { check } : {}) });
       },
       segmentAt,
       alreadyReported: (span: Span) => mismatchedSpans.has(spanKey(span)),
@@ -162,7 +208,7 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
   const directiveRule = active.find((a) => a.rule.id === DISABLE_DIRECTIVE);
   if (directiveRule?.options.unused) visible.push(...unusedDirectiveDiagnostics(unused, directiveRule.severity));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans) };
+  return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans), links: () => (links ??= linkDocument(doc, dataset)), verified };
 }
 
 function spanKey(span: Span): string {

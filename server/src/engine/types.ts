@@ -73,5 +73,9 @@ export interface RuleMeta {
   docs: RuleDocs;
   defaultSeverity: Severity;
   fixable: boolean;
+  /** Whether the rule offers uncertain alternatives (suggestions) beside or instead of a fix. */
+  hasSuggestions?: boolean;
+  /** The rule's documentation page (set on the engine's rule list). */
+  docsUrl?: string;
   tags: string[];
 }

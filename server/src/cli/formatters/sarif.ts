@@ -5,8 +5,10 @@ import { sha256 } from '../cache.js';
 import type { FileReport, LocatedDiagnostic, LocatedRange, RunReport } from '../types.js';
 import { datasetFiles, usesDefaultDataset } from './shared.js';
 
-export const INFORMATION_URI = 'https://github.com/factlint/factlint';
-export const ruleHelpUri = (id: string) => `${INFORMATION_URI}/blob/main/docs/rules/${id}.md`;
+import { REPOSITORY_URL, ruleDocsUrl } from '../../engine/rules/docs-url.js';
+
+export const INFORMATION_URI = REPOSITORY_URL;
+export const ruleHelpUri = ruleDocsUrl;
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 

@@ -19,6 +19,7 @@ export const cagr: Rule = {
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%).\n',
   },
   defaultSeverity: 'error',
+  hasSuggestions: true,
   fixable: true,
   tags: ['arithmetic'],
   check(context) {
@@ -61,7 +62,7 @@ function judge(
   if (expected === undefined) return;
   const statedValue = Math.abs(stated.value) * (stated.value < 0 || /down|declin|fell/i.test(stated.text) ? -1 : 1);
   if (isConsistentAtPrecision(statedValue, stated.decimals, expected)) {
-    context.verified(stated);
+    context.verified(stated, `CAGR = ((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}% (${years.from}–${years.to})`);
     return;
   }
   const rounded = roundHalfAwayFromZero(expected, stated.decimals);

@@ -18,6 +18,7 @@ export const granularity: Rule = {
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
   defaultSeverity: 'error',
+  hasSuggestions: true,
   fixable: false,
   tags: ['arithmetic'],
   check(context) {

@@ -28,7 +28,7 @@ export const percentChange: Rule = {
         const signed = stated.style.sign !== '' ? stated.value : DOWN.test(sentenceText) ? -Math.abs(stated.value) : Math.abs(stated.value);
         const comparable = stated.style.sign !== '' || DOWN.test(sentenceText) ? expected : Math.abs(expected);
         if (isConsistentAtPrecision(signed, stated.decimals, comparable)) {
-          context.verified(stated);
+          context.verified(stated, `change = (${statement.final.text} − ${statement.initial.text}) / ${statement.initial.text} × 100 = ${formatNumber(expected, 4)}%`);
           continue;
         }
         const rounded = roundHalfAwayFromZero(stated.style.sign !== '' ? expected : Math.abs(expected), stated.decimals);

@@ -12,6 +12,7 @@ export const rankYears: Rule = {
     passing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2017 to 2024.\n',
   },
   defaultSeverity: 'error',
+  hasSuggestions: true,
   fixable: false,
   tags: ['rankings', 'dataset'],
   check(context) {

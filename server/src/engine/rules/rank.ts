@@ -15,6 +15,7 @@ export const rank: Rule = {
     passing: 'In the 2025 GII, Tokyo–Yokohama ranked second.\n',
   },
   defaultSeverity: 'error',
+  hasSuggestions: true,
   fixable: true,
   tags: ['rankings', 'dataset'],
   check(context) {

@@ -15,8 +15,8 @@ export interface RuleContext {
   links(): DocumentLinks;
   options: Readonly<Record<string, unknown>>;
   report(finding: Finding): void;
-  /** Marks a claim as checked and consistent, for the coverage figures. */
-  verified(span: Span): void;
+  /** Marks a claim as checked and consistent, for the coverage figures; `check` says how (a formula), for hovers. */
+  verified(span: Span, check?: string): void;
   segmentAt(offset: number): AnalysedSegment | undefined;
   /** Whether an earlier rule already reported this span (one finding per wrong number). */
   alreadyReported(span: Span): boolean;

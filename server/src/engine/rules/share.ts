@@ -78,7 +78,7 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
   const expected = sharePercent(part.value, total.value);
   if (expected === undefined) return;
   if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
-    context.verified(stated);
+    context.verified(stated, `share = ${formatNumber(part.value)} / ${formatNumber(total.value)} × 100 = ${formatNumber(expected, 4)}% (total from the ${where})`);
     return;
   }
   const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);

@@ -124,7 +124,7 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   const decimals = Math.max(...parts.map((p) => p.decimals));
   if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) < 1e-9) {
-    context.verified(stated);
+    context.verified(stated, `total = ${parts.map((p) => p.text).join(' + ')} = ${formatNumber(sum)}`);
     return;
   }
   const newText = formatLike(sum, stated, Math.max(decimals, stated.decimals));

@@ -1,0 +1,171 @@
+// Language server benchmarks through a real server over stdio: keystroke → published diagnostics for a one-character
+// edit inside a paragraph (outlook sample, 1 MB draft) against a full in-process re-check, hover latency, and the
+// server's memory with 200 open drafts and after 1,000 edits to one. Appends a section to bench/RESULTS.md.
+//
+//   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node.js';
+import { createEngine, loadDataset } from '../server/dist/engine/index.js';
+import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant } from './lib/common.mjs';
+
+const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
+
+async function startServer() {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    const key = `${p.uri}#${p.version}`;
+    waiters.get(key)?.(p);
+    waiters.delete(key);
+  });
+  connection.listen();
+  const folder = pathToFileURL(os.tmpdir()).href;
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }], capabilities: {} });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version}`, resolve));
+  return { child, connection, published, stop: () => child.kill() };
+}
+
+function rssMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+function percentiles(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.max(0, Math.ceil(q * s.length) - 1)];
+  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+}
+
+/** A position inside a prose paragraph near the middle of the text (line, character). */
+function paragraphPosition(text) {
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  for (let i = middle; i < lines.length; i++) if (/^[A-Z][^|#<\[]{120,}$/.test(lines[i])) return { line: i, character: 40 };
+  throw new Error('no prose paragraph found');
+}
+
+async function keystrokes(server, uri, text, edits) {
+  let version = 1;
+  const opened = server.published(uri, version);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+  await opened;
+  const at = paragraphPosition(text);
+  const times = [];
+  for (let i = 0; i < edits; i++) {
+    version++;
+    const insert = i % 2 === 0;
+    const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+    const done = server.published(uri, version);
+    const started = performance.now();
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+    await done;
+    times.push(performance.now() - started);
+  }
+  return { times, version };
+}
+
+function fullCheckTimes(engine, text, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    engine.check(text);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const outlook = readFileSync(path.join(SAMPLES, 'outlook-issue-7.md'), 'utf8');
+const large = generateLargeDraft();
+const datasetDir = path.join(SAMPLES, 'dataset');
+const inputs = ['entities.yaml', 'metrics.yaml', 'observations-gii.yaml', 'observations-nature-index.yaml', 'observations-outlook.yaml', 'observations-songdo-tokyo.yaml', 'observations-us-japan.yaml', 'rankings.yaml', 'sources.yaml'].map((n) => ({ path: path.join(datasetDir, n), text: readFileSync(path.join(datasetDir, n), 'utf8') }));
+const engine = createEngine({ dataset: loadDataset(inputs).dataset });
+const load = () => os.loadavg()[0].toFixed(1);
+const loadBefore = load();
+
+const server = await startServer();
+const rows = [];
+for (const [name, text, edits, fullRuns] of [['outlook sample (75 KB)', outlook, 200, 20], ['1 MB draft', large, 100, 5]]) {
+  const uri = pathToFileURL(path.join(os.tmpdir(), `bench-${rows.length}.md`)).href;
+  const { times } = await keystrokes(server, uri, text, edits);
+  const k = percentiles(times);
+  const f = percentiles(fullCheckTimes(engine, text, fullRuns));
+  rows.push([name, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), fmtMs(f.p50), fmtMs(f.p95), fmtMs(f.max)]);
+  console.log(rows[rows.length - 1].join('  '));
+}
+
+// Hovers on the outlook sample: an entity name and a number, alternately.
+const hoverUri = pathToFileURL(path.join(os.tmpdir(), 'bench-0.md')).href;
+const lines = outlook.split('\n');
+const keioLine = lines.findIndex((l) => l.startsWith('Keio University maintains'));
+const numberLine = lines.findIndex((l) => /\b\d{3}\b.*\bin 20\d\d\b/.test(l) && !l.startsWith('|'));
+const numberChar = /\b\d{3}\b/.exec(lines[numberLine]).index + 1;
+const hoverTimes = [];
+for (let i = 0; i < 200; i++) {
+  const position = i % 2 === 0 ? { line: keioLine, character: 3 } : { line: numberLine, character: numberChar };
+  const started = performance.now();
+  await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: hoverUri }, position });
+  hoverTimes.push(performance.now() - started);
+}
+const h = percentiles(hoverTimes);
+server.stop();
+
+// Memory: a fresh server, 200 open drafts (distinct copies of the outlook), then 1,000 edits to one of them.
+const memory = await startServer();
+const idle = rssMiB(memory.child.pid);
+const opened = [];
+for (let i = 0; i < 200; i++) {
+  const uri = pathToFileURL(path.join(os.tmpdir(), `bench-open-${i}.md`)).href;
+  opened.push(memory.published(uri, 1));
+  await memory.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: variant(outlook, i, 'outlook') } });
+}
+await Promise.all(opened);
+const with200 = rssMiB(memory.child.pid);
+const editUri = pathToFileURL(path.join(os.tmpdir(), 'bench-edits.md')).href;
+await keystrokes(memory, editUri, outlook, 1000);
+const after1000 = rssMiB(memory.child.pid);
+memory.stop();
+
+// RSS only says what V8 has not yet given back; whether old versions are retained is read from the heap after a
+// full GC, in process, over the same 1,000 edits with each check handed the previous result (as the server does).
+const heapMiB = () => {
+  globalThis.gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+let editedText = outlook;
+const editAt = lines.slice(0, paragraphPosition(outlook).line).join('\n').length + 1 + 40;
+let previous = engine.check(editedText);
+const heapBefore = heapMiB();
+for (let i = 0; i < 1000; i++) {
+  editedText = i % 2 === 0 ? `${editedText.slice(0, editAt)}x${editedText.slice(editAt)}` : editedText.slice(0, editAt) + editedText.slice(editAt + 1);
+  previous = engine.check(editedText, { previous });
+}
+const heapAfter = heapMiB();
+
+const body = [
+  `Keystroke → published diagnostics: one character inserted or deleted inside a paragraph near the middle of the draft, sent as an incremental didChange to \`factlint-language-server --stdio\`, timed until the publishDiagnostics of that version arrives (edits sent one after another). "Full re-check" is \`engine.check(text)\` of the whole text without the previous result, in process, for comparison. 1-min load average ${loadBefore} before, ${load()} after.`,
+  '',
+  table(['Draft', 'Edits', 'Keystroke p50 ms', 'p95 ms', 'max ms', 'Full re-check p50 ms', 'p95 ms', 'max ms'], rows),
+  '',
+  `Hover (200 requests on the outlook sample, an entity name and a number alternately, round trip over stdio): p50 ${fmtMs(h.p50)} ms, p95 ${fmtMs(h.p95)} ms, max ${fmtMs(h.max)} ms.`,
+  '',
+  `Server memory (RSS): ${idle.toFixed(0)} MiB idle after initialize; ${with200.toFixed(0)} MiB with 200 open drafts (distinct copies of the outlook, 15 MB of Markdown, all checked); ${after1000.toFixed(0)} MiB after 1,000 further edits to one more draft. Engine heap after a full GC (in process, the same 1,000 edits, each check handed the previous result): ${heapBefore.toFixed(1)} MiB before, ${heapAfter.toFixed(1)} MiB after${heapAfter - heapBefore < 5 ? ': old versions are not retained, so the RSS growth is garbage V8 had not yet collected' : ': the heap grows with edits'}.`,
+].join('\n');
+appendResults('Language server: keystroke, hover and memory', 'npm run bench:lsp', body);
+console.log(body);

@@ -1,0 +1,260 @@
+// The factlint language server: connection, capabilities and handlers of a few lines each; the engine does the
+// checking, the workspace service finds config and datasets, features/ convert to LSP.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CheckCancelledError, LineIndex } from '../engine/index.js';
+import { MARKDOWN_FILE } from '../node/discover.js';
+import { WorkspaceService, type EditorSettings } from '../node/workspace.js';
+import { toOffset } from './convert.js';
+import { DocumentStates } from './documents.js';
+import { fixAllAction, FIX_ALL_KIND, quickFixes, type ActionTarget } from './features/code-actions.js';
+import { toLspDiagnostics } from './features/diagnostics.js';
+import { toHover } from './features/hover.js';
+import { inlayHints } from './features/inlay-hints.js';
+import { ProblemFiles } from './features/problem-files.js';
+import { WorkspaceCheck } from './features/workspace-check.js';
+import { CheckWorkspaceRequest, CoverageNotification, DatasetInUseRequest } from './protocol.js';
+import { readSettings, type ServerSettings } from './settings.js';
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  /** An open editor's unsaved text first, else the disk. */
+  const readText = (path: string) => {
+    const open = documents.get(pathToFileURL(path).href);
+    return open ? Promise.resolve(open.getText()) : readFile(path, 'utf8');
+  };
+  const workspace = new WorkspaceService(readText);
+  const states = new DocumentStates();
+  const problems = new ProblemFiles(connection, (path) => readText(path).catch(() => ''));
+  let folders: WorkspaceFolder[] = [];
+  let canPullConfiguration = false;
+  let canWatchFiles = false;
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)));
+
+  const isDraft = (uri: string) => uri.startsWith('file:') && MARKDOWN_FILE.test(uri);
+
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    let found = settingsCache.get(uri);
+    if (!found) {
+      found = readSettings(connection, uri, canPullConfiguration);
+      settingsCache.set(uri, found);
+    }
+    return found;
+  }
+
+  function folderOf(uri: string): string | undefined {
+    const match = folders.filter((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)).sort((a, b) => b.uri.length - a.uri.length)[0];
+    return match ? fileURLToPath(match.uri) : undefined;
+  }
+
+  function editorSettings(uri: string, settings: ServerSettings): EditorSettings {
+    const rules = { ...settings.rules, ...(settings.showUnverified ? { unverified: 'info' as const } : {}) };
+    const root = folderOf(uri);
+    return { ...(settings.dataset.length ? { dataset: settings.dataset } : {}), rules, ...(root ? { root } : {}) };
+  }
+
+  // Checks run one after another; a check waits a turn of the event loop first, so a burst of edits is read
+  // before checking, and a check whose version was overtaken is dropped before it runs or is published.
+  const pending = new Set<string>();
+  let running = false;
+  function schedule(uri: string): void {
+    pending.add(uri);
+    if (!running) setImmediate(drain);
+  }
+
+  async function drain(): Promise<void> {
+    if (running) return;
+    running = true;
+    try {
+      while (pending.size) {
+        const uri = pending.values().next().value as string;
+        pending.delete(uri);
+        await check(uri).catch((error: unknown) => connection.console.error(`factlint: checking ${uri} failed: ${(error as Error).stack ?? error}`));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      running = false;
+    }
+  }
+
+  async function check(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc || !isDraft(uri)) return;
+    const version = doc.version;
+    const settings = await settingsFor(uri);
+    if (!settings.enable) {
+      states.drop(uri);
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const setup = await workspace.setupFor(fileURLToPath(uri), editorSettings(uri, settings));
+    await problems.publishSetup(setup);
+    if (documents.get(uri)?.version !== version) return schedule(uri);
+    if (!setup.engine) {
+      connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      if (setup.engineError) connection.console.error(`factlint: ${setup.engineError}`);
+      return;
+    }
+    const text = doc.getText();
+    const previous = states.get(uri)?.result;
+    let result;
+    try {
+      // Between its steps the check yields to the event loop: a newer edit that arrives meanwhile cancels it.
+      result = await setup.engine.checkAsync(text, { previous, cancellation: { get isCancellationRequested() { return documents.get(uri)?.version !== version; } } }, nextTurn);
+    } catch (error) {
+      if (error instanceof CheckCancelledError) return schedule(uri);
+      throw error;
+    }
+    if (documents.get(uri)?.version !== version) return schedule(uri);
+    const lines = new LineIndex(text);
+    states.set(uri, { version, result, lines, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file });
+    void connection.sendNotification(CoverageNotification, { uri, version, coverage: result.coverage });
+    void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result, lines, uri, version) });
+  }
+
+  function recheckOpenDrafts(): void {
+    for (const doc of documents.all()) if (isDraft(doc.uri)) schedule(doc.uri);
+  }
+
+  /** The state of a draft when it matches the document's current version, for hovers and code actions. */
+  function current(uri: string): ActionTarget | undefined {
+    const doc = documents.get(uri);
+    const state = states.get(uri);
+    if (!doc || !state || state.version !== doc.version) return undefined;
+    return { uri, version: state.version, result: state.result, lines: state.lines, engine: state.engine };
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        inlayHintProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'factlint-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/.factlintrc*' }, { globPattern: '**/*.{md,markdown}' }],
+      });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      folders = [...folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)), ...event.added];
+      settingsCache.clear();
+      recheckOpenDrafts();
+    });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    recheckOpenDrafts();
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    let changed = false;
+    const drafts: Array<{ path: string; created: boolean }> = [];
+    for (const change of params.changes) {
+      if (!change.uri.startsWith('file:')) continue;
+      const path = fileURLToPath(change.uri);
+      changed = workspace.invalidate(path) || changed;
+      if (MARKDOWN_FILE.test(path)) drafts.push({ path, created: change.type === FileChangeType.Created });
+    }
+    if (changed) {
+      recheckOpenDrafts();
+      await workspaceCheck.refreshAll();
+    }
+    for (const { path, created } of drafts) await workspaceCheck.fileChanged(path, created);
+  });
+
+  documents.onDidOpen(async (e) => {
+    const uri = e.document.uri;
+    if (isDraft(uri)) return schedule(uri);
+    if (!uri.startsWith('file:')) return;
+    // A dataset or config file opened before any draft that uses it: validate it now.
+    const path = fileURLToPath(uri);
+    const setup = await workspace.setupFor(path, editorSettings(uri, await settingsFor(uri)));
+    const concerned = setup.dataset.files.includes(path) || setup.config?.file === path || setup.configProblems.some((p) => p.file === path);
+    if (concerned) await problems.publishSetup(setup);
+  });
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    if (isDraft(uri)) {
+      void settingsFor(uri).then((s) => s.run === 'onType' && schedule(uri));
+    } else if (uri.startsWith('file:') && workspace.invalidate(fileURLToPath(uri))) {
+      recheckOpenDrafts(); // an open dataset or config file, edited: its unsaved text is what counts
+    }
+  });
+  documents.onDidSave((e) => {
+    if (isDraft(e.document.uri)) schedule(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    if (isDraft(uri)) {
+      states.drop(uri);
+      pending.delete(uri);
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+    } else if (uri.startsWith('file:') && workspace.invalidate(fileURLToPath(uri))) {
+      recheckOpenDrafts(); // closing without saving: the disk's text counts again
+    }
+    settingsCache.delete(uri);
+  });
+
+  connection.onHover((params) => {
+    const target = current(params.textDocument.uri);
+    if (!target) return null;
+    const found = target.engine.inspect(target.result, toOffset(target.lines, params.position));
+    return found ? toHover(found, target.lines) : null;
+  });
+
+  connection.onCodeAction((params) => {
+    const target = current(params.textDocument.uri);
+    if (!target) return [];
+    const only = params.context.only;
+    const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`));
+    const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || k === '');
+    const actions = wantsQuickFix ? quickFixes(target, params.context.diagnostics) : [];
+    const fixAll = wantsFixAll ? fixAllAction(target) : undefined;
+    return fixAll ? [...actions, fixAll] : actions;
+  });
+
+  connection.languages.inlayHint.on(async (params) => {
+    const target = current(params.textDocument.uri);
+    if (!target || !(await settingsFor(params.textDocument.uri)).inlayHints) return [];
+    return inlayHints(target.result, target.lines, params.range);
+  });
+
+  connection.onRequest(DatasetInUseRequest, async ({ uri }) => {
+    const state = states.get(uri);
+    if (!state) return null;
+    return { files: state.dataset.files, isDefault: state.dataset.isDefault, usingLastGood: state.dataset.usingLastGood, problems: state.dataset.problems.length, ...(state.config ? { config: state.config } : {}) };
+  });
+
+  connection.onRequest(CheckWorkspaceRequest, (_params, token) => workspaceCheck.run(folders.map((f) => fileURLToPath(f.uri)), token));
+
+  documents.listen(connection);
+  connection.listen();
+}

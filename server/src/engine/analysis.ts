@@ -3,7 +3,7 @@ import type { Dataset } from './dataset/index.js';
 import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
-import { mayHoldNumbers, pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
+import { detectDecimalMark, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
 export interface AnalysedSegment extends Segment {
   index: number;
@@ -62,6 +62,7 @@ export function createMatchers(dataset: Dataset): Matchers {
 
 interface BlockAnalysis {
   matchers: Matchers;
+  decimalMark: DecimalMark;
   segments: SegmentAnalysis[];
 }
 
@@ -83,9 +84,10 @@ class SegmentAnalysis {
   constructor(
     segment: Segment,
     private readonly matchers: Matchers,
+    decimalMark: DecimalMark,
   ) {
     const text = segment.text;
-    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text)) : [];
+    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text, decimalMark), segment, text).filter((t) => !isLabelOrDate(t, text)) : [];
     this.ranges = pairRanges(text, this.tokens);
     this.text = text;
   }
@@ -222,8 +224,9 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
   let tableBase = 0;
   let listBase = 0;
   let heading: number | undefined;
+  const decimalMark = detectDecimalMark(model.text);
   model.blocks.forEach((block, blockIndex) => {
-    const analysis = blockAnalysis(block, matchers);
+    const analysis = blockAnalysis(block, matchers, decimalMark);
     const facts = shiftFacts(block.record.facts, block.start);
     const listIds = new Map<number, AnalysedList>();
     const tableIds = new Map<number, AnalysedTable>();
@@ -265,14 +268,15 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
   return doc;
 }
 
-function blockAnalysis(block: ParsedBlock, matchers: Matchers): BlockAnalysis {
+function blockAnalysis(block: ParsedBlock, matchers: Matchers, decimalMark: DecimalMark): BlockAnalysis {
   const record = block.record;
   const cached = record.analysis as BlockAnalysis | undefined;
-  if (cached && cached.matchers === matchers) return cached;
+  if (cached && cached.matchers === matchers && cached.decimalMark === decimalMark) return cached;
   const analysis: BlockAnalysis = {
     matchers,
+    decimalMark,
     segments: record.facts.segments.map(
-      (s) => new SegmentAnalysis({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers),
+      (s) => new SegmentAnalysis({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers, decimalMark),
     ),
   };
   record.analysis = analysis;

@@ -1,11 +1,16 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
 import { percentChange as changeOf } from '../arithmetic.js';
-import { growthStatements } from '../context/growth.js';
-import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../numbers.js';
+import { clauseOf, growthStatements, type GrowthStatement } from '../context/growth.js';
+import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { Rule } from './rule.js';
 
-const DOWN = /\b(?:down|declin\w*|decreas\w*|fell|fallen|drop\w*|lower|shrank|contract\w*)\b/i;
+const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
+
+function clauseText(text: string, statement: GrowthStatement, stated: NumberToken): string {
+  const clause = clauseOf(text, statement.sentence, stated.start);
+  return text.slice(clause.start, clause.end);
+}
 
 export const percentChange: Rule = {
   id: 'percent-change',
@@ -24,14 +29,17 @@ export const percentChange: Rule = {
       const expected = changeOf(statement.initial.value, statement.final.value);
       if (expected === undefined) continue;
       for (const stated of statement.change) {
-        const sentenceText = context.doc.text.slice(statement.sentence.start, statement.sentence.end);
-        const signed = stated.style.sign !== '' ? stated.value : DOWN.test(sentenceText) ? -Math.abs(stated.value) : Math.abs(stated.value);
-        const comparable = stated.style.sign !== '' || DOWN.test(sentenceText) ? expected : Math.abs(expected);
-        if (isConsistentAtPrecision(signed, stated.decimals, comparable)) {
+        // An unsigned change takes its direction from the words of its own clause ("fell by 20%"), not the sentence's.
+        const hasSign = stated.style.sign !== '';
+        const decline = statement.declines.has(stated);
+        const signed = hasSign ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+        if (isConsistentAtPrecision(signed, stated.decimals, expected) || (!hasSign && !decline && !RISE.test(clauseText(context.doc.text, statement, stated)) && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected)))) {
           context.verified(stated);
           continue;
         }
-        const rounded = roundHalfAwayFromZero(stated.style.sign !== '' ? expected : Math.abs(expected), stated.decimals);
+        const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
+        // Without a sign, a word carries the direction; when the direction is wrong, no number fixes it.
+        const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || !RISE.test(clauseText(context.doc.text, statement, stated));
         const newText = formatLike(rounded, stated);
         context.report({
           range: { start: stated.start, end: stated.end },
@@ -43,7 +51,7 @@ export const percentChange: Rule = {
             { range: { start: statement.initial.start, end: statement.initial.end }, message: `initial value ${statement.initial.text}` },
             { range: { start: statement.final.start, end: statement.final.end }, message: `final value ${statement.final.text}` },
           ],
-          fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] },
+          ...(sameDirection ? { fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] } } : {}),
           data: { initial: statement.initial.value, final: statement.final.value, expected },
         });
       }

@@ -61,7 +61,7 @@ function scoreDraft(draft, result) {
   }
   const falseFindings = findings.filter((f) => !matched.has(f));
   const read = new Set();
-  const verifiedLines = new Set((result.verifiedSpans ?? []).map((s) => lines.locate(s.start).line));
+  const verifiedLines = new Set((result.verified ?? []).map((s) => lines.locate(s.start).line));
   for (const claim of draft.registry.claims) {
     const [from, to] = linesOf(claim);
     if (findings.some((f) => f.line >= from && f.line <= to) || [...verifiedLines].some((l) => l >= from && l <= to)) read.add(claim);

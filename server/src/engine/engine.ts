@@ -10,7 +10,7 @@ import { LineIndex } from './positions.js';
 import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { suppressionFilter } from './suppression.js';
-import type { ActiveSeverity, Coverage, Diagnostic, RuleMeta } from './types.js';
+import type { ActiveSeverity, Coverage, Diagnostic, OffsetRange, RuleMeta } from './types.js';
 
 export interface EngineOptions {
   dataset: Dataset;
@@ -31,6 +31,8 @@ export interface CheckResult {
   text: string;
   diagnostics: Diagnostic[];
   coverage: Coverage;
+  /** Where each claim a rule recomputed and found consistent stands. */
+  verified: OffsetRange[];
   /** How many top-level blocks were parsed for this result (all, or only the edited ones). */
   parsedBlocks: number;
   totalBlocks: number;
@@ -112,14 +114,14 @@ export function createEngine(options: EngineOptions): Engine {
       throwIfCancelled(cancellation);
       const doc = analyseDocument(model, matchers);
       throwIfCancelled(cancellation);
-      const { diagnostics, coverage } = runRules(doc, options.dataset, active, cancellation);
-      return { text, diagnostics, coverage, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine } };
+      const { diagnostics, coverage, verified } = runRules(doc, options.dataset, active, cancellation);
+      return { text, diagnostics, coverage, verified, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine } };
     },
   };
   return Object.freeze(engine);
 }
 
-function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): { diagnostics: Diagnostic[]; coverage: Coverage } {
+function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): { diagnostics: Diagnostic[]; coverage: Coverage; verified: OffsetRange[] } {
   const diagnostics: Diagnostic[] = [];
   const verifiedSpans = new Set<string>();
   const mismatchedSpans = new Set<string>();
@@ -159,7 +161,11 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
   const lines = new LineIndex(doc.text);
   const visible = diagnostics.filter(suppressionFilter(doc.directives, lines));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans) };
+  const verified = [...verifiedSpans].map((key) => {
+    const [start, end] = key.split(':').map(Number) as [number, number];
+    return { start, end };
+  });
+  return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans), verified };
 }
 
 function spanKey(span: Span): string {

@@ -305,9 +305,15 @@ describe('pairRanges', () => {
 
   it('does not pair a year with a non-year, mismatched kinds or currencies', () => {
     assert.deepEqual(ranges('UTokyo expanded from 287 publications in 2015 to 638 in 2024'), []);
-    assert.deepEqual(ranges('2017–18'), []);
     assert.deepEqual(ranges('48.4% to 2,022'), []);
     assert.deepEqual(ranges('$5–¥6'), []);
+  });
+
+  it('reads "2015–24" and "2015 → 2024" as periods, and an arrow between quantities as no range', () => {
+    assert.deepEqual(ranges('2017–18').map((r) => [r.from.value, r.to.value, r.to.yearLike]), [[2017, 2018, true]]);
+    assert.deepEqual(ranges('in 2098–03').map((r) => [r.from.value, r.to.value]), [[2098, 2103]]);
+    assert.deepEqual(ranges('2015 → 2024').map((r) => [r.from.value, r.to.value]), [[2015, 2024]]);
+    assert.deepEqual(ranges('287 → 638'), []);
   });
 
   it('does not overlap ranges', () => {

@@ -287,7 +287,19 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
 // ---------------------------------------------------------------------------------------------
 // Ranges
 
-const RANGE_JOINER = /[ \u00a0]*[-\u2010\u2011\u2013\u2014][ \u00a0]*| to | and /y;
+const RANGE_JOINER = /[ \u00a0]*[-\u2010\u2011\u2013\u2014][ \u00a0]*| to | and |[ \u00a0]*(?:→|->)[ \u00a0]*/y;
+const DASH_JOINER = /^[ \u00a0]*[-\u2010\u2011\u2013\u2014][ \u00a0]*$/;
+
+/** "2015–24": a two-digit end after a year and a dash is the year of the same century (or the next). */
+function shortYearEnd(from: NumberToken, to: NumberToken, joiner: string): boolean {
+  if (!from.yearLike || to.kind !== 'plain' || to.text.length !== 2 || !DASH_JOINER.test(joiner)) return false;
+  const century = Math.floor(from.value / 100) * 100;
+  const year = century + to.value > from.value ? century + to.value : century + 100 + to.value;
+  if (year - from.value > 50) return false;
+  to.value = year;
+  to.yearLike = true;
+  return true;
+}
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])[Bb]etween $/u;
 
 /** Effective kinds of a candidate pair, or undefined when the two numbers cannot form a range. */
@@ -317,6 +329,9 @@ export function pairRanges(text: string, tokens: readonly NumberToken[]): RangeT
     if (joined === null || RANGE_JOINER.lastIndex !== to.start) continue;
     const joiner = joined[0];
     if (joiner === ' and ' && !BETWEEN_BEFORE.test(text.slice(Math.max(0, from.start - 9), from.start))) continue;
+    // An arrow joins only years into a period ("2015 → 2024"); between quantities it states a change.
+    if (/→|->/.test(joiner) && !(from.yearLike && to.yearLike)) continue;
+    shortYearEnd(from, to, joiner);
     const units = rangeUnits(from, to);
     if (units === undefined) continue;
     ranges.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), from, to, joiner, unitFrom: units[0], unitTo: units[1] });

@@ -78,3 +78,49 @@ describe('decimal commas are decided per document and never misread', () => {
     assert.deepEqual(findings('Output rose from 1000 in 2014 to 1553 in 2024 (CAGR 8,3 %).\n'), [{ rule: 'cagr', stated: '8,3 %', fix: '4,5 %' }]);
   });
 });
+
+describe('more statement shapes: arrows, "up from", "A in Y1, B in Y2", tables of changes', () => {
+  it('reads "A → B" and checks the change after it', () => {
+    assert.deepEqual(findings('- Harbour lab 120 → 150: +25.0%\n'), []);
+    assert.deepEqual(findings('- Harbour lab 120 → 150: +35.0%\n'), [{ rule: 'percent-change', stated: '+35.0%', fix: '+25.0%' }]);
+  });
+  it('reads "B in Y2, up from A in Y1" with its rate', () => {
+    assert.deepEqual(findings('Grants reached €3.0 million in 2022, up from €1.5 million in 2012, a compound annual growth rate of 7.2%.\n'), []);
+    assert.deepEqual(findings('Grants reached €3.0 million in 2022, up from €1.5 million in 2012, a compound annual growth rate of 10.0%.\n'), [
+      { rule: 'cagr', stated: '10.0%', fix: '7.2%' },
+    ]);
+  });
+  it('reads "A in Y1, B in Y2" and a difference in points', () => {
+    assert.deepEqual(findings('The harbour share was 40.0% in 2014 and 46.5% in 2024, a gain of 6.5 percentage points.\n'), []);
+    assert.deepEqual(findings('The harbour share was 40.0% in 2014 and 46.5% in 2024, a gain of 16.3 percentage points.\n'), [
+      { rule: 'percent-change', stated: '16.3', fix: '6.5' },
+    ]);
+  });
+  it('checks stated multiples against the ratio, without a fix', () => {
+    assert.deepEqual(findings('The lab more than doubled its output, from 100 to 230 papers.\n'), []);
+    assert.deepEqual(findings('The lab more than doubled its output, from 100 to 180 papers.\n'), [{ rule: 'percent-change', stated: 'more than doubled' }]);
+    assert.deepEqual(findings('The lab nearly tripled its output, from 100 to 290 papers.\n'), []);
+  });
+  it('takes a rate in the next sentence that refers back to the one statement before', () => {
+    assert.deepEqual(findings('Papers rose from 200 in 2014 to 300 in 2024. That is growth of 4.1% a year.\n'), []);
+    assert.deepEqual(findings('Papers rose from 200 in 2014 to 300 in 2024. That is growth of 5.0% a year.\n'), [{ rule: 'cagr', stated: '5.0%', suggestion: '4.1%' }]);
+  });
+  it('leaves a clause that names another subject alone', () => {
+    assert.deepEqual(findings('- Fastest rebound: North lab 200 → 300, +50.0%; South lab +36.6%\n'), []);
+  });
+  it('checks change, difference and CAGR cells against the row’s two year columns', () => {
+    const table = (cagr: string, pct: string, diff: string) =>
+      `| Lab | 2014 | 2024 | Change | % change | CAGR |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| North | 200 | 300 | ${diff} | ${pct} | ${cagr} |\n`;
+    assert.deepEqual(findings(table('4.1%', '+50.0%', '+100')), []);
+    assert.deepEqual(findings(table('3.1%', '+40.0%', '+120')).map((f) => [f.rule, f.stated, f.fix]), [
+      ['percent-change', '+120', '+100'],
+      ['percent-change', '+40.0%', '+50.0%'],
+      ['cagr', '3.1%', '4.1%'],
+    ]);
+  });
+  it('checks year-on-year changes against the row above, but not a change against a fixed year', () => {
+    const rows = '| 2021 | 100 | +0.0% |\n| 2022 | 110 | +10.0% |\n| 2023 | 121 | +12.0% |\n';
+    assert.deepEqual(findings(`| Year | Papers | % change |\n| --- | ---: | ---: |\n${rows}`).map((f) => [f.rule, f.stated, f.fix]), [['percent-change', '+12.0%', '+10.0%']]);
+    assert.deepEqual(findings(`| Year | Papers | Change vs 2019 |\n| --- | ---: | ---: |\n${rows}`), []);
+  });
+});

@@ -184,6 +184,8 @@ function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
   if (/\p{L}-$/u.test(before) || LABEL_BEFORE.test(before)) return true;
+  // Numeric citations "[4]", "[3, 7]", "[2–5]" point at references; they state nothing.
+  if (/\[[\d,\s–-]*$/.test(before) && /^[\d,\s–-]*\](?!\()/.test(text.slice(t.end, t.end + 16))) return true;
   // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0"); not "In 2023,".
   if (!t.yearLike && /\p{Lu}[\p{L}]*\s$/u.test(before) && !SENTENCE_WORD_BEFORE.test(before) && /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
@@ -208,7 +210,8 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = /[.!?](?:["”’)\]]*)(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+  // A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
+  const boundary = /[.!?](?:["”’)\]]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, m.index! - 8), m.index!))) continue;

@@ -50,7 +50,8 @@ describe('scanNumbers: digits, grouping and decimals', () => {
     assert.deepEqual(texts('in 2015 2024'), ['2015', '2024']);
     assert.deepEqual(texts('rows 15 2024'), ['15', '2024']);
     assert.deepEqual(texts('1 2345 and 12 34'), ['1', '2345', '12', '34']);
-    assert.deepEqual(texts('footnotes 9,10'), ['9', '10']);
+    // "9,10" is a list or a decimal comma: without a document-wide decimal mark it is left unread.
+    assert.deepEqual(texts('footnotes 9,10'), []);
     assert.deepEqual(texts('mixed 1,234 567'), ['1,234', '567']);
   });
 
@@ -304,9 +305,15 @@ describe('pairRanges', () => {
 
   it('does not pair a year with a non-year, mismatched kinds or currencies', () => {
     assert.deepEqual(ranges('UTokyo expanded from 287 publications in 2015 to 638 in 2024'), []);
-    assert.deepEqual(ranges('2017–18'), []);
     assert.deepEqual(ranges('48.4% to 2,022'), []);
     assert.deepEqual(ranges('$5–¥6'), []);
+  });
+
+  it('reads "2015–24" and "2015 → 2024" as periods, and an arrow between quantities as no range', () => {
+    assert.deepEqual(ranges('2017–18').map((r) => [r.from.value, r.to.value, r.to.yearLike]), [[2017, 2018, true]]);
+    assert.deepEqual(ranges('in 2098–03').map((r) => [r.from.value, r.to.value]), [[2098, 2103]]);
+    assert.deepEqual(ranges('2015 → 2024').map((r) => [r.from.value, r.to.value]), [[2015, 2024]]);
+    assert.deepEqual(ranges('287 → 638'), []);
   });
 
   it('does not overlap ranges', () => {

@@ -3,7 +3,7 @@ import type { Dataset } from './dataset/index.js';
 import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
-import { mayHoldNumbers, pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
+import { detectDecimalMark, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
 export interface AnalysedSegment extends Segment {
   index: number;
@@ -62,6 +62,7 @@ export function createMatchers(dataset: Dataset): Matchers {
 
 interface BlockAnalysis {
   matchers: Matchers;
+  decimalMark: DecimalMark;
   segments: SegmentAnalysis[];
 }
 
@@ -83,9 +84,10 @@ class SegmentAnalysis {
   constructor(
     segment: Segment,
     private readonly matchers: Matchers,
+    decimalMark: DecimalMark,
   ) {
     const text = segment.text;
-    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text)) : [];
+    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text, decimalMark), segment, text).filter((t) => !isLabelOrDate(t, text)) : [];
     this.ranges = pairRanges(text, this.tokens);
     this.text = text;
   }
@@ -182,6 +184,8 @@ function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
   if (/\p{L}-$/u.test(before) || LABEL_BEFORE.test(before)) return true;
+  // Numeric citations "[4]", "[3, 7]", "[2–5]" point at references; they state nothing.
+  if (/\[[\d,\s–-]*$/.test(before) && /^[\d,\s–-]*\](?!\()/.test(text.slice(t.end, t.end + 16))) return true;
   // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0"); not "In 2023,".
   if (!t.yearLike && /\p{Lu}[\p{L}]*\s$/u.test(before) && !SENTENCE_WORD_BEFORE.test(before) && /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
@@ -206,7 +210,8 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const boundary = /[.!?](?:["”’)\]]*)(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+  // A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
+  const boundary = /[.!?](?:["”’)\]]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index! + m[0].length;
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, m.index! - 8), m.index!))) continue;
@@ -222,8 +227,9 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
   let tableBase = 0;
   let listBase = 0;
   let heading: number | undefined;
+  const decimalMark = detectDecimalMark(model.text);
   model.blocks.forEach((block, blockIndex) => {
-    const analysis = blockAnalysis(block, matchers);
+    const analysis = blockAnalysis(block, matchers, decimalMark);
     const facts = shiftFacts(block.record.facts, block.start);
     const listIds = new Map<number, AnalysedList>();
     const tableIds = new Map<number, AnalysedTable>();
@@ -265,14 +271,15 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
   return doc;
 }
 
-function blockAnalysis(block: ParsedBlock, matchers: Matchers): BlockAnalysis {
+function blockAnalysis(block: ParsedBlock, matchers: Matchers, decimalMark: DecimalMark): BlockAnalysis {
   const record = block.record;
   const cached = record.analysis as BlockAnalysis | undefined;
-  if (cached && cached.matchers === matchers) return cached;
+  if (cached && cached.matchers === matchers && cached.decimalMark === decimalMark) return cached;
   const analysis: BlockAnalysis = {
     matchers,
+    decimalMark,
     segments: record.facts.segments.map(
-      (s) => new SegmentAnalysis({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers),
+      (s) => new SegmentAnalysis({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers, decimalMark),
     ),
   };
   record.analysis = analysis;

@@ -7,9 +7,9 @@ export function cagr(initial: number, final: number, years: number): number | un
   return ((final / initial) ** (1 / years) - 1) * 100;
 }
 
-/** Change from `initial` to `final` in percent of `initial`. */
+/** Change from `initial` to `final` in percent of `initial`; undefined from a base of zero or below, where it means nothing. */
 export function percentChange(initial: number, final: number): number | undefined {
-  if (initial === 0) return undefined;
+  if (initial <= 0) return undefined;
   return ((final - initial) / initial) * 100;
 }
 

@@ -19,7 +19,12 @@ export interface NumberStyle {
   ordinalSuffix: string;
   /** 'No. ', 'no. ', 'No.', '#' as written before an ordinal's digits, '' otherwise. */
   ordinalPrefix: string;
+  /** The decimal mark of the document the number was read in. */
+  decimalMark: DecimalMark;
 }
+
+/** A document writes decimals with a point (9.3%) or, as many European authors do, with a comma (9,3 %). */
+export type DecimalMark = '.' | ',';
 
 export interface NumberToken {
   /** UTF-16 offsets into the scanned string; [start, end) covers sign, prefixes, digits, scale and suffixes. */
@@ -121,13 +126,15 @@ const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${
 const WORD = String.raw`\p{L}\p{M}\p{N}_`;
 const NOT_WORD_AFTER = `(?![${WORD}])`;
 /** A token may not start inside a word, a number ("3.5"), a symbol-led code ("A$5", "#2a") or after ".": ".5" is no number. */
-const TOKEN_START = `(?<![${WORD}.$¥€£₩#])`;
+const TOKEN_START = `(?<![${WORD}.$¥€£₩#]|\\d,)`;
 // Only these characters make a following +, - or − a sign: "2015-2024" and "SE-111" carry none.
 const SIGN = String.raw`(?:(?<=^|[\s(\[;:,*|"“'‘=])(?<SIGN>[+\-\u2212]))?`;
-// A space (or NBSP, narrow NBSP, thin space) groups only when 1–3 digits precede and exactly 3 digits follow.
-const INT = String.raw`(?<INT>\d{1,3}(?:(?<GRP>[, \u00a0\u202f\u2009])\d{3}(?!\d)(?:\k<GRP>\d{3}(?!\d))*)|\d+)`;
-// "1.2.3" (section and version numbers, IP addresses) is not a number at all.
-const FRAC = String.raw`(?:\.(?<FRAC>\d+))?(?!\d|\.\d)`;
+// A separator groups only when 1–3 digits precede and exactly 3 digits follow; with decimal commas, a point groups.
+const intPattern = (groups: string): string => String.raw`(?<INT>\d{1,3}(?:(?<GRP>[${groups}])\d{3}(?!\d)(?:\k<GRP>\d{3}(?!\d))*)|\d+)`;
+// "1.2.3" (section and version numbers, IP addresses) is not a number at all. With decimal points, "8,3" is not
+// a number either (a comma before 1–2 or 4+ digits groups nothing): it is left unread, never read as 8 or 3.
+const FRAC_POINT = String.raw`(?:\.(?<FRAC>\d+))?(?!\d|\.\d|,\d)`;
+const FRAC_COMMA = String.raw`(?:,(?<FRAC>\d+))?(?!\d|,\d|\.\d)`;
 // Hard-wrapped Markdown may put a line break between a number and its scale or currency word ("USD 6.1\nbillion").
 const GAP = String.raw`(?:[ \u00a0]|\r?\n[ \t]*)`;
 const SCALE_WORDS = String.raw`${GAP}(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)|[ \u00a0]?(?:bn|tn)`;
@@ -145,7 +152,10 @@ const SPELLED_ORDINAL = [
 ].join('|');
 
 const SIGN_CHARS = String.raw`+\-\u2212`;
-const SCAN_SOURCE =
+function scanSource(mark: DecimalMark): string {
+  const INT = intPattern(mark === '.' ? ', \\u00a0\\u202f\\u2009' : '. \\u00a0\\u202f\\u2009');
+  const FRAC = mark === '.' ? FRAC_POINT : FRAC_COMMA;
+  return (
   // Cheap first-character tests, overall and per alternative, keep the Unicode lookbehinds to positions
   // where a token can start: 4× faster over whole drafts.
   String.raw`(?:(?=[\d${SIGN_CHARS}$¥€£₩#])|(?<![A-Za-z0-9_.])(?=[hwDdFfSsTtEeNnUJKGC]))(?:` +
@@ -161,8 +171,9 @@ const SCAN_SOURCE =
     String.raw`(?=[\d${SIGN_CHARS}])${TOKEN_START}${named(SIGN, 'p')}${named(INT, 'p')}${named(FRAC, 'p')}` +
       String.raw`(?:(?<pPercent>${PERCENT})|(?<pScale>${SCALE_WORDS})?(?<pSuffix>${CURRENCY_SUFFIX})?${NOT_WORD_AFTER})`,
   ].join('|') +
-  ')';
-const SCAN = new RegExp(SCAN_SOURCE, 'gu');
+  ')');
+}
+const SCANS: Record<DecimalMark, RegExp> = { '.': new RegExp(scanSource('.'), 'gu'), ',': new RegExp(scanSource(','), 'gu') };
 
 const CURRENCY_CODES: Record<string, string> = {
   $: 'USD', 'us$': 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₩': 'KRW',
@@ -180,8 +191,22 @@ function currencyCode(text: string): string {
   return CURRENCY_CODES[t.toLowerCase()] ?? t;
 }
 
-function makeStyle(): NumberStyle {
-  return { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '' };
+function makeStyle(decimalMark: DecimalMark): NumberStyle {
+  return { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '', decimalMark };
+}
+
+// Decimals written with a comma and nothing else that says otherwise: "8,3 %", "2,35"; never in "<sup>9,10</sup>" or "[3,4]".
+const COMMA_DECIMAL = /(?<![\d.,>\[])\d+,\d{1,2}(?![\d,<\]])/g;
+// Evidence of decimal points: "9.3%", "USD 6.1 billion", "1,553.5", "4,181,000".
+const POINT_DECIMAL = /\d\.\d+(?:[ \u00a0]?%| per ?cent| ?(?:bn|billion|million|m\b))|\d,\d{3}(?:\.\d|,\d{3})/g;
+
+/** The document's decimal mark: a comma only when it writes decimal commas and never a decimal point with a unit. */
+export function detectDecimalMark(text: string): DecimalMark {
+  if (!text.includes(',')) return '.';
+  COMMA_DECIMAL.lastIndex = 0;
+  if (!COMMA_DECIMAL.test(text)) return '.';
+  POINT_DECIMAL.lastIndex = 0;
+  return POINT_DECIMAL.test(text) ? '.' : ',';
 }
 
 function parseDigits(int: string, group: string, frac: string | undefined): number {
@@ -203,7 +228,8 @@ export function mayHoldNumbers(text: string): boolean {
   return MAY_HOLD_NUMBER.test(text);
 }
 
-export function scanNumbers(text: string): NumberToken[] {
+export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): NumberToken[] {
+  const SCAN = SCANS[decimalMark];
   SCAN.lastIndex = 0;
   const tokens: NumberToken[] = [];
   for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
@@ -211,7 +237,7 @@ export function scanNumbers(text: string): NumberToken[] {
     if (g.skip !== undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const style = makeStyle();
+    const style = makeStyle(decimalMark);
     const token: NumberToken = { start, end, text: m[0], kind: 'plain', value: 0, decimals: 0, yearLike: false, style };
     if (g.spelled !== undefined) {
       token.kind = 'ordinal';
@@ -261,7 +287,19 @@ export function scanNumbers(text: string): NumberToken[] {
 // ---------------------------------------------------------------------------------------------
 // Ranges
 
-const RANGE_JOINER = /[ \u00a0]*[-\u2010\u2011\u2013\u2014][ \u00a0]*| to | and /y;
+const RANGE_JOINER = /[ \u00a0]*[-\u2010\u2011\u2013\u2014][ \u00a0]*| to | and |[ \u00a0]*(?:→|->)[ \u00a0]*/y;
+const DASH_JOINER = /^[ \u00a0]*[-\u2010\u2011\u2013\u2014][ \u00a0]*$/;
+
+/** "2015–24": a two-digit end after a year and a dash is the year of the same century (or the next). */
+function shortYearEnd(from: NumberToken, to: NumberToken, joiner: string): boolean {
+  if (!from.yearLike || to.kind !== 'plain' || to.text.length !== 2 || !DASH_JOINER.test(joiner)) return false;
+  const century = Math.floor(from.value / 100) * 100;
+  const year = century + to.value > from.value ? century + to.value : century + 100 + to.value;
+  if (year - from.value > 50) return false;
+  to.value = year;
+  to.yearLike = true;
+  return true;
+}
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])[Bb]etween $/u;
 
 /** Effective kinds of a candidate pair, or undefined when the two numbers cannot form a range. */
@@ -291,6 +329,9 @@ export function pairRanges(text: string, tokens: readonly NumberToken[]): RangeT
     if (joined === null || RANGE_JOINER.lastIndex !== to.start) continue;
     const joiner = joined[0];
     if (joiner === ' and ' && !BETWEEN_BEFORE.test(text.slice(Math.max(0, from.start - 9), from.start))) continue;
+    // An arrow joins only years into a period ("2015 → 2024"); between quantities it states a change.
+    if (/→|->/.test(joiner) && !(from.yearLike && to.yearLike)) continue;
+    shortYearEnd(from, to, joiner);
     const units = rangeUnits(from, to);
     if (units === undefined) continue;
     ranges.push({ start: from.start, end: to.end, text: text.slice(from.start, to.end), from, to, joiner, unitFrom: units[0], unitTo: units[1] });
@@ -364,10 +405,10 @@ export function formatLike(value: number, like: NumberToken, decimals: number = 
     rounded < 0 ? (style.sign === '-' || style.sign === '\u2212' ? style.sign : '-') : style.sign === '+' ? '+' : '';
   const [int, frac] = Math.abs(rounded).toFixed(places).split('.') as [string, string | undefined];
   // An author who wrote "2015" writes no separator at four digits; one who wrote "638" gets the English comma.
-  const separator = style.group !== '' ? style.group : Math.abs(like.value) >= 1000 ? '' : ',';
+  const separator = style.group !== '' ? style.group : Math.abs(like.value) >= 1000 || style.decimalMark === ',' ? '' : ',';
   const ordinalSuffix = ordinal && (style.ordinalSuffix !== '' || like.spelled) ? englishOrdinalSuffix(Math.abs(rounded)) : '';
   return (
-    sign + style.ordinalPrefix + style.currencyPrefix + groupDigits(int, separator) + (frac === undefined ? '' : `.${frac}`) +
+    sign + style.ordinalPrefix + style.currencyPrefix + groupDigits(int, separator) + (frac === undefined ? '' : `${style.decimalMark}${frac}`) +
     style.scaleText + style.currencySuffix + style.percentSuffix + ordinalSuffix
   );
 }

@@ -2,6 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
+import { tableStatements } from './table-changes.js';
 
 export interface YearEvidence {
   from: number;
@@ -21,8 +22,18 @@ export interface GrowthStatement {
   years?: YearEvidence;
   /** Percent tokens read as a compound annual growth rate of this statement. */
   cagr: NumberToken[];
+  /** Rates stated only "per year" / "a year" / "average annual": compound by convention, so their fix is a suggestion. */
+  conventionalRates: Set<NumberToken>;
+  /** Rates and changes whose own clause says the value fell ("a compound annual decline of 5.4%", "fell by 20%"). */
+  declines: Set<NumberToken>;
   /** Percent tokens read as the overall percent change of this statement. */
   change: NumberToken[];
+  /** Differences in percentage points between two percentages ("a gain of 3.5 points"). */
+  points: NumberToken[];
+  /** Signed differences in the statement's own unit ("(+351)"). */
+  absolute: NumberToken[];
+  /** Stated multiples of the initial value ("more than doubled", "2.4 times over"). */
+  multiples: StatedMultiple[];
   /** Whether the sentence calls the figures combined / total (a candidate for the total rule). */
   combined: boolean;
 }
@@ -30,9 +41,17 @@ export interface GrowthStatement {
 const FROM_TO = /\bfrom\s+$/i;
 const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4}))?\s+to\s+$/u;
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b/u;
-const CAGR_CUE = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth|average annual growth(?: rate)?)\b[^.;()]{0,20}$/i;
-const CHANGE_CUE = /(?:\b(?:up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)$/i;
-const LEADS_INTO = /^\s*(?:[\p{L}’'-]+\s+){0,3}from\s+$/u;
+const CAGR_CUE = /\b(?:CAGR|compound annual (?:growth|decline|change)(?: rate)?|compound(?:ed)? annual(?:ly)?(?: rate)?|annuali[sz]ed(?: growth| decline| rate)?|average annual (?:growth |decline |change )?rate|average annual (?:growth|decline|increase)|(?:annual|yearly) (?:growth|decline) rate)\b[^.;()]{0,20}$/i;
+/** An explicitly compound rate: its fix is certain. */
+const COMPOUND_CUE = /\b(?:CAGR|compound|compounded|annuali[sz]ed)\b/i;
+/** A rate named after its value: "5.5% per year", "4% a year", "3% annually", "2% p.a.". */
+const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*per\s+annum\b|^\s*annually\b|^\s*p\.\s?a\.|^\s*\/\s*(?:yr|year)\b|^\s*(?:on average )?(?:a|per) year\b|^\s*year[- ]on[- ]year\b/i;
+/** Words of a fall in the clause before a rate or change. */
+const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|contract\w*|shr[ai]nk\w*|shrunk|down|lower|los[st]|reduc\w*|slump\w*|negative)\b/i;
+/** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
+const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
+const CHANGE_CUE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)$/i;
+const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
 const COMBINED = /\b(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)\b/i;
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
@@ -54,6 +73,7 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   if (!found) {
     found = doc.segments.flatMap((s) => (s.kind === 'paragraph' || s.kind === 'cell' ? statementsIn(doc, s) : []));
     resolveYears(doc, found);
+    found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
     cache.set(doc, found);
   }
   return found;
@@ -63,70 +83,228 @@ function isQuantity(t: NumberToken): boolean {
   return !t.yearLike && t.kind !== 'ordinal' && t.kind !== 'percent';
 }
 
+/** The clause of a sentence that holds `offset`: the text between the clause breaks around it. */
+export function clauseOf(text: string, sentence: Span, offset: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index!;
+    if (at + m[0].length <= offset) start = at + m[0].length;
+    else if (at >= offset) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** "to 2000 in 2020": a year-shaped number is a quantity when it ends the statement and a year follows it. */
+function isFinalQuantity(text: string, initial: NumberToken, t: NumberToken, sentenceEnd: number): boolean {
+  if (t.kind !== initial.kind) return false;
+  if (!t.yearLike) return true;
+  return !initial.yearLike && /\s+to\s+$/.test(text.slice(initial.end, t.start).slice(-6)) && AFTER_FINAL.test(text.slice(t.end, sentenceEnd));
+}
+
+/** A stated multiple of a statement's initial value: "more than doubled", "2.4 times over", "nearly fourfold". */
+export interface StatedMultiple extends Span {
+  text: string;
+  factor: number;
+  qualifier: 'exact' | 'more' | 'less' | 'about';
+}
+
+const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately)\s+)?(doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
+const FACTOR_WORDS: Record<string, number> = { double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about' };
+/** A difference in percentage points stated after its value: "3.5 percentage points", "up 2 pp", "2.9 points". */
+const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b)/i;
+const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
+const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
+const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;
+const REVERSE_FROM = /^(?:\s+[\p{L}’'-]+){0,3}?(?:\s+in\s+\d{4})?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$/iu;
+const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$/u;
+const YEAR_SEPARATOR = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*)$/;
+
 function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthStatement[] {
   const statements: GrowthStatement[] = [];
-  if (!/\bfrom\b/i.test(segment.text)) return statements;
+  if (!/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return statements;
   const text = doc.text;
+  let previousSentence: GrowthStatement[] = [];
   for (const sentence of absoluteSentences(segment)) {
     const tokens = segment.tokens.filter((t) => inSpan(sentence, t));
-    const inSentence: GrowthStatement[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const initial = tokens[i]!;
-      if (!(isQuantity(initial) || initial.kind === 'percent') || !FROM_TO.test(text.slice(Math.max(sentence.start, initial.start - 8), initial.start))) continue;
-      // The final value is the next token of the same kind that is not a year.
-      const final = tokens.slice(i + 1).find((t) => !t.yearLike && t.kind === initial.kind);
-      if (!final) continue;
-      const between = text.slice(initial.end, final.start);
-      const endpoints = BETWEEN_ENDPOINTS.exec(between);
-      if (!endpoints) continue;
-      const initialYear = endpoints[1] ? tokens.find((t) => t.yearLike && t.start > initial.end && t.end <= final.start) : undefined;
-      const after = AFTER_FINAL.exec(text.slice(final.end, sentence.end));
-      const finalYear = after ? tokens.find((t) => t.yearLike && t.start > final.end && t.start - final.end <= after[0].length) : undefined;
-      inSentence.push({ segment, sentence, initial, final, initialYear, finalYear, cagr: [], change: [], combined: COMBINED.test(text.slice(sentence.start, initial.start)) });
-      i = tokens.indexOf(final);
-    }
-    if (inSentence.length === 0) continue;
-    // Each stated rate belongs to the nearest statement before it (or the first, when it comes before all of them).
+    const inSentence = findStatements(text, segment, sentence, tokens);
+    // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
+    const carried = inSentence.length === 0 && previousSentence.length === 1 && REFERS_BACK.test(text.slice(sentence.start, sentence.end)) ? previousSentence : [];
+    previousSentence = inSentence;
+    const candidates = inSentence.length > 0 ? inSentence : carried;
+    if (candidates.length === 0) continue;
+    const endpoints = new Set(inSentence.flatMap((s) => [s.initial, s.final]));
     for (const t of tokens) {
-      if (t.kind !== 'percent' || inSentence.some((s) => s.initial === t || s.final === t)) continue;
-      // A rate before every statement belongs to the first only when it leads straight into it ("rose 122% from 287 …").
-      const owner = [...inSentence].reverse().find((s) => s.final.end <= t.start) ?? (LEADS_INTO.test(text.slice(t.end, inSentence[0]!.initial.start)) ? inSentence[0] : undefined);
+      if (endpoints.has(t) || t.yearLike || t.kind === 'ordinal') continue;
+      const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner) continue;
-      const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
-      if (CAGR_CUE.test(before)) owner.cagr.push(t);
-      else if (t.style.sign === '+' || CHANGE_CUE.test(before) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
+      const clause = clauseOf(text, sentence, t.start);
+      const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
+      const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
+      if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);
+      if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
+        owner.points.push(t);
+        continue;
+      }
+      if (t.kind === 'plain' && t.style.sign !== '' && owner.initial.kind === 'plain' && t.start > owner.final.end && !POINTS_AFTER.test(after)) {
+        owner.absolute.push(t);
+        continue;
+      }
+      if (t.kind !== 'percent') continue;
+      if (CAGR_CUE.test(before)) {
+        owner.cagr.push(t);
+        if (!COMPOUND_CUE.test(before)) owner.conventionalRates.add(t);
+      } else if (PER_YEAR_AFTER.test(after)) {
+        // "5.5% per year" is an annual rate, never the total change.
+        owner.cagr.push(t);
+        owner.conventionalRates.add(t);
+      } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
+        owner.points.push(t);
+      } else if (t.style.sign === '+' || t.style.sign !== '' || CHANGE_CUE.test(before) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
+    }
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
+      const at = sentence.start + m.index!;
+      const owner = ownerOf(text, sentence, { start: at, end: at + m[0].length }, candidates, tokens, true);
+      const word = (m[3] ?? m[2]!).toLowerCase();
+      const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
+      if (owner && Number.isFinite(factor) && factor > 0) owner.multiples.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
     }
     statements.push(...inSentence);
   }
   return statements;
 }
 
+function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined, combined: boolean): GrowthStatement {
+  return { segment, sentence, initial, final, initialYear, finalYear, cagr: [], change: [], points: [], absolute: [], multiples: [], conventionalRates: new Set(), declines: new Set(), combined };
+}
+
+/**
+ * The statements of one sentence, in order: "from A [in Y1] to B [in Y2]", "A → B", "B [in Y2], up from A [in Y1]"
+ * and "A in Y1, B in Y2" (the same kind of number, the later year second).
+ */
+function findStatements(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  const yearAfter = (t: NumberToken, match: RegExpExecArray | null) => (match ? tokens.find((y) => y !== t && y.yearLike && y.start > t.end && y.start - t.end <= match[0].length) : undefined);
+  const combinedBefore = (t: NumberToken) => COMBINED.test(text.slice(sentence.start, t.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!(isQuantity(first) || first.kind === 'percent')) continue;
+    if (FROM_TO.test(text.slice(Math.max(sentence.start, first.start - 8), first.start))) {
+      // The final value is the next token of the same kind that is not a year (or a year-shaped quantity: "to 2000 in 2020").
+      const final = tokens.slice(i + 1).find((t) => isFinalQuantity(text, first, t, sentence.end));
+      const endpoints = final ? BETWEEN_ENDPOINTS.exec(text.slice(first.end, final.start)) : null;
+      if (final && endpoints) {
+        const initialYear = endpoints[1] ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
+        found.push(statement(segment, sentence, first, final, initialYear, yearAfter(final, AFTER_FINAL.exec(text.slice(final.end, sentence.end))), combinedBefore(first)));
+        i = tokens.indexOf(final);
+        continue;
+      }
+    }
+    const next = tokens[i + 1];
+    if (next?.yearLike) {
+      // "588 days in 2015, 562 in 2025" / "60.7% in 2015 and 70.7% in 2024": the later year second.
+      const after = tokens[i + 2];
+      if (after && after.kind === first.kind && !after.yearLike && YEAR_BEFORE.test(text.slice(first.end, next.start)) && YEAR_SEPARATOR.test(text.slice(next.end, after.start))) {
+        const finalYear = yearAfter(after, /^\s+in\s+\d{4}\b/.exec(text.slice(after.end, sentence.end)));
+        if (finalYear && finalYear.value > next.value) {
+          found.push(statement(segment, sentence, first, after, next, finalYear, combinedBefore(first)));
+          i = tokens.indexOf(finalYear);
+          continue;
+        }
+      }
+    }
+    const value = tokens.slice(i + 1).find((t) => !t.yearLike);
+    if (!value || value.kind !== first.kind) continue;
+    if (value === next && ARROW.test(text.slice(first.end, next.start))) {
+      found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
+      i++;
+      continue;
+    }
+    // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
+    if (REVERSE_FROM.test(text.slice(first.end, value.start))) {
+      const finalYear = tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value.start);
+      found.push(statement(segment, sentence, value, first, yearAfter(value, AFTER_FINAL.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(first)));
+      i = tokens.indexOf(value);
+    }
+  }
+  return found;
+}
+
+/**
+ * The statement a rate belongs to: one in the rate's own clause (the nearest ending before it, else the one it
+ * leads into: "fell by 20%, from 210 to 168"); in a clause without a statement, the nearest before it only when
+ * the clause holds no other number ("…, and its CAGR was 9.3%"). None when in doubt.
+ */
+function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatement[], tokens: NumberToken[], anywhereInClause = false): GrowthStatement | undefined {
+  const clause = clauseOf(text, sentence, t.start);
+  const own = statements.filter((s) => inSpan(clause, s.initial) && inSpan(clause, s.final));
+  // A multiple word may stand before its endpoints ("more than doubled, from 141 to 213"): one statement in the clause owns it.
+  if (anywhereInClause) return own.length === 1 ? own[0] : undefined;
+  const before = [...own].reverse().find((s) => s.final.end <= t.start);
+  if (before) return before;
+  const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)));
+  if (leads) return leads;
+  if (own.length > 0) return undefined;
+  const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));
+  if (others.length > 0) return undefined;
+  // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
+  const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
+  if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;
+  const nearest = [...statements].reverse().find((s) => s.final.end <= t.start);
+  if (nearest) return nearest;
+  return LEADS_INTO.test(text.slice(t.end, statements[0]!.initial.start)) ? statements[0] : undefined;
+}
+
 /** Years of each statement: its own, else a span in its sentence, else an earlier statement's in the paragraph, else a heading's period. */
 function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): void {
   let previous: GrowthStatement | undefined;
+  let lastDated: GrowthStatement | undefined;
   for (const s of statements) {
     if (s.initialYear && s.finalYear) {
       s.years = { from: s.initialYear.value, to: s.finalYear.value, source: 'statement', spans: [s.initialYear, s.finalYear] };
     } else {
       const range = s.segment.ranges.find((r) => inSpan(s.sentence, r) && r.from.yearLike && r.to.yearLike);
+      const sameList = previous?.segment.listItem !== undefined && previous.segment.listItem.list === s.segment.listItem?.list;
       if (range) s.years = { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] };
-      else if (previous?.segment === s.segment && previous.years && previous.years.source !== 'heading') {
+      else if ((previous?.segment === s.segment || sameList) && previous?.years && previous.years.source !== 'heading') {
         s.years = { ...previous.years, source: 'paragraph' };
+      } else if (lastDated?.years && lastDated.segment.heading === s.segment.heading && SAME_PERIOD.test(doc.text.slice(s.sentence.start, s.sentence.end))) {
+        // "grew from 165 to 201 over the same decade": the years of the last dated statement of the section.
+        s.years = { ...lastDated.years, source: 'paragraph' };
       } else {
         const heading = headingPeriod(doc, s.segment);
         if (heading) s.years = heading;
       }
     }
+    if (s.years && (s.years.source === 'statement' || s.years.source === 'sentence')) lastDated = s;
     previous = s;
   }
 }
 
+const SAME_PERIOD = /\b(?:same|that|this)\s+(?:period|decade|years?|span|timeframe|ten years|nine years)\b/i;
+
 /** The nearest heading above (or a table's caption) that states a period such as "(2015–2024)". */
 export function headingPeriod(doc: AnalysedDocument, segment: AnalysedSegment): YearEvidence | undefined {
-  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) {
-    const heading = doc.segments[h]!;
-    const range = heading.ranges.find((r) => r.from.yearLike && r.to.yearLike);
-    if (range) return { from: range.from.value, to: range.to.value, source: 'heading', spans: [range] };
-  }
-  return undefined;
+  if (segment.heading === undefined) return undefined;
+  let periods = headingPeriods.get(doc);
+  if (!periods) headingPeriods.set(doc, (periods = new Map()));
+  return periodOfHeading(doc, segment.heading, periods) ?? undefined;
+}
+
+const headingPeriods = new WeakMap<AnalysedDocument, Map<number, YearEvidence | null>>();
+
+/** A heading's own period, or the one of the heading above it: computed once per heading, so every lookup is O(1). */
+function periodOfHeading(doc: AnalysedDocument, h: number, periods: Map<number, YearEvidence | null>): YearEvidence | null {
+  const known = periods.get(h);
+  if (known !== undefined) return known;
+  const heading = doc.segments[h]!;
+  const range = heading.ranges.find((r) => r.from.yearLike && r.to.yearLike);
+  const period: YearEvidence | null = range ? { from: range.from.value, to: range.to.value, source: 'heading', spans: [range] } : heading.heading !== undefined ? periodOfHeading(doc, heading.heading, periods) : null;
+  periods.set(h, period);
+  return period;
 }

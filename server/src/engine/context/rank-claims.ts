@@ -106,7 +106,7 @@ function syntheticToken(text: string, start: number, end: number, value: number)
     value,
     decimals: 0,
     yearLike: false,
-    style: { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '' },
+    style: { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '', decimalMark: '.' },
   };
 }
 

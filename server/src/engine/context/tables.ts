@@ -16,6 +16,8 @@ export interface TableView {
 }
 
 const SHARE_HEADER = /share|%|per ?cent|proportion|fraction/i;
+/** A column of changes or rates ("Change", "% change", "Growth", "CAGR", "Δ") is never a column of shares. */
+const CHANGE_HEADER = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per (?:year|annum)|annual|rate|→|->|\bvs\.?\b/i;
 const TOTAL_LABEL = /^[\s*_]*(?:total|all|sum|overall)\b/i;
 const TOTAL_BEFORE = /\btotal\b[^:()]{0,80}[:=]\s*$|\btotal of\s*$|\bn\s*=\s*$/i;
 
@@ -44,7 +46,8 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
     // A column headed "Share"/"%" needs only its body rows to hold percents; an unheaded one needs two or more.
     const headed = SHARE_HEADER.test(header[c]?.text ?? '');
-    if (view.shareColumn === undefined && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length)) ) view.shareColumn = c;
+    const changes = CHANGE_HEADER.test(header[c]?.text ?? '') || values.some((v) => v.length === 1 && v[0]!.kind === 'percent' && v[0]!.style.sign !== '');
+    if (view.shareColumn === undefined && !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length)) ) view.shareColumn = c;
     else if (view.countColumn === undefined && counts >= Math.max(2, rows.length / 2)) view.countColumn = c;
   }
   const totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));

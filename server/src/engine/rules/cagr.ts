@@ -7,6 +7,7 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
 
+const DECLINE_WORD = /\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|contract\w*|shr[ai]nk\w*|down)\b/i;
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
 
 export const cagr: Rule = {
@@ -28,8 +29,9 @@ export const cagr: Rule = {
       for (const stated of statement.cagr) {
         attached.add(stated);
         if (!statement.years) continue;
-        const certain = statement.years.source === 'statement' || statement.years.source === 'sentence';
-        judge(context, stated, statement.initial.value, statement.final.value, statement.years, certain, 'text', [
+        // "5.5% per year" is compound by convention only: the finding stands, its fix is a suggestion.
+        const certain = (statement.years.source === 'statement' || statement.years.source === 'sentence') && !statement.conventionalRates.has(stated);
+        judge(context, stated, statement.initial.value, statement.final.value, statement.years, certain, 'text', statement.declines.has(stated), [
           { range: statement.initial, message: `initial value ${statement.initial.text}` },
           { range: statement.final, message: `final value ${statement.final.text}` },
         ]);
@@ -55,18 +57,23 @@ function judge(
   years: YearEvidence,
   certain: boolean,
   origin: string,
+  decline: boolean,
   related: Array<{ range: { start: number; end: number }; message: string }>,
 ): void {
   const n = years.to - years.from;
   const expected = cagrOf(initial, final, n);
   if (expected === undefined) return;
-  const statedValue = Math.abs(stated.value) * (stated.value < 0 || /down|declin|fell/i.test(stated.text) ? -1 : 1);
+  // An unsigned rate takes its direction from its clause: "a compound annual decline of 5.4%" is −5.4%.
+  const signed = stated.style.sign !== '';
+  const statedValue = signed ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
   if (isConsistentAtPrecision(statedValue, stated.decimals, expected)) {
     context.verified(stated, `CAGR = ((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}% (${years.from}–${years.to})`);
     return;
   }
   const rounded = roundHalfAwayFromZero(expected, stated.decimals);
-  const newText = formatLike(rounded, stated);
+  // Without a sign, the words carry the direction: a number alone can fix the size, never the direction.
+  const sameDirection = signed || (decline ? rounded <= 0 : rounded >= 0);
+  const newText = formatLike(signed ? rounded : Math.abs(rounded), stated);
   const formula = `((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}%`;
   const fix = { title: `Change the CAGR to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({
@@ -76,7 +83,7 @@ function judge(
     expected: newText,
     reason: `CAGR = ((final / initial)^(1/n) − 1) × 100 with n = ${years.to} − ${years.from}: ${formula}`,
     related: [...related, ...years.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: `years ${years.from}–${years.to} (${years.source})` }))],
-    ...(certain ? { fix } : { suggestions: [fix] }),
+    ...(!sameDirection ? {} : certain ? { fix } : { suggestions: [fix] }),
     data: { initial, final, years: n, expected },
   });
 }
@@ -93,7 +100,8 @@ function fromDataset(context: RuleContext, segment: AnalysedSegment, stated: Num
   const initial = valueFor(context.dataset, entities[0]!, metrics[0]!, years.from);
   const final = valueFor(context.dataset, entities[0]!, metrics[0]!, years.to);
   if (!initial || !final) return;
-  judge(context, stated, initial.value, final.value, years, years.source === 'sentence', `${entities[0]} ${metrics[0]} ${years.from} and ${years.to}, source ${initial.source}`, []);
+  const before = context.doc.text.slice(sentence.start, stated.start);
+  judge(context, stated, initial.value, final.value, years, years.source === 'sentence', `${entities[0]} ${metrics[0]} ${years.from} and ${years.to}, source ${initial.source}`, DECLINE_WORD.test(before), []);
 }
 
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {

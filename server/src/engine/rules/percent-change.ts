@@ -1,11 +1,16 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
 import { percentChange as changeOf } from '../arithmetic.js';
-import { growthStatements } from '../context/growth.js';
-import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../numbers.js';
+import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
+import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 
-const DOWN = /\b(?:down|declin\w*|decreas\w*|fell|fallen|drop\w*|lower|shrank|contract\w*)\b/i;
+const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
+
+function clauseText(text: string, statement: GrowthStatement, stated: NumberToken): string {
+  const clause = clauseOf(text, statement.sentence, stated.start);
+  return text.slice(clause.start, clause.end);
+}
 
 export const percentChange: Rule = {
   id: 'percent-change',
@@ -21,17 +26,26 @@ export const percentChange: Rule = {
   tags: ['arithmetic'],
   check(context) {
     for (const statement of growthStatements(context.doc)) {
+      for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
+      for (const stated of statement.absolute) checkDifference(context, statement, stated, 'absolute');
+      for (const multiple of statement.multiples) checkMultiple(context, statement, multiple);
       const expected = changeOf(statement.initial.value, statement.final.value);
       if (expected === undefined) continue;
       for (const stated of statement.change) {
-        const sentenceText = context.doc.text.slice(statement.sentence.start, statement.sentence.end);
-        const signed = stated.style.sign !== '' ? stated.value : DOWN.test(sentenceText) ? -Math.abs(stated.value) : Math.abs(stated.value);
-        const comparable = stated.style.sign !== '' || DOWN.test(sentenceText) ? expected : Math.abs(expected);
-        if (isConsistentAtPrecision(signed, stated.decimals, comparable)) {
+        // An unsigned change takes its direction from the words of its own clause ("fell by 20%"), not the sentence's.
+        const hasSign = stated.style.sign !== '';
+        const decline = statement.declines.has(stated);
+        const signed = hasSign ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+        if (isConsistentAtPrecision(signed, stated.decimals, expected) || (!hasSign && !decline && !RISE.test(clauseText(context.doc.text, statement, stated)) && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected)))) {
           context.verified(stated, `change = (${statement.final.text} − ${statement.initial.text}) / ${statement.initial.text} × 100 = ${formatNumber(expected, 4)}%`);
           continue;
         }
-        const rounded = roundHalfAwayFromZero(stated.style.sign !== '' ? expected : Math.abs(expected), stated.decimals);
+        // Between two percentages, "+3%" often means points: that reading is no error, and a wrong value has no certain fix.
+        const betweenPercents = statement.initial.kind === 'percent';
+        if (betweenPercents && isConsistentAtPrecision(signed, stated.decimals, statement.final.value - statement.initial.value)) continue;
+        const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
+        // Without a sign, a word carries the direction; when the direction is wrong, no number fixes it.
+        const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || !RISE.test(clauseText(context.doc.text, statement, stated));
         const newText = formatLike(rounded, stated);
         context.report({
           range: { start: stated.start, end: stated.end },
@@ -39,14 +53,77 @@ export const percentChange: Rule = {
           stated: stated.text,
           expected: newText,
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)}) / ${formatNumber(statement.initial.value)} × 100 = ${formatNumber(expected, 4)}%`,
-          related: [
-            { range: { start: statement.initial.start, end: statement.initial.end }, message: `initial value ${statement.initial.text}` },
-            { range: { start: statement.final.start, end: statement.final.end }, message: `final value ${statement.final.text}` },
-          ],
-          fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] },
+          related: endpoints(statement),
+          ...(sameDirection && !betweenPercents ? { fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] } } : {}),
           data: { initial: statement.initial.value, final: statement.final.value, expected },
         });
       }
     }
   },
 };
+
+function endpoints(statement: GrowthStatement): Array<{ range: { start: number; end: number }; message: string }> {
+  return [
+    { range: { start: statement.initial.start, end: statement.initial.end }, message: `initial value ${statement.initial.text}` },
+    { range: { start: statement.final.start, end: statement.final.end }, message: `final value ${statement.final.text}` },
+  ];
+}
+
+/** A difference in percentage points ("a gain of 3.5 points") or in the statement's own unit ("(+351)"): final − initial. */
+function checkDifference(context: RuleContext, statement: GrowthStatement, stated: NumberToken, kind: 'points' | 'absolute'): void {
+  const expected = statement.final.value - statement.initial.value;
+  if (!Number.isFinite(expected)) return;
+  const hasSign = stated.style.sign !== '';
+  const decline = statement.declines.has(stated);
+  const signed = hasSign ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+  const check = `difference = ${statement.final.text} − ${statement.initial.text} = ${formatNumber(expected, 4)}`;
+  if (isConsistentAtPrecision(signed, stated.decimals, expected)) {
+    context.verified(stated, check);
+    return;
+  }
+  const unsignedOk = !hasSign && !decline && !RISE.test(clauseText(context.doc.text, statement, stated));
+  if (unsignedOk && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected))) {
+    context.verified(stated, check);
+    return;
+  }
+  const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || unsignedOk;
+  const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
+  const newText = formatLike(rounded, stated);
+  const what = kind === 'points' ? 'percentage points' : 'difference';
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Difference stated as ${stated.text}${kind === 'points' ? ' points' : ''}, but ${statement.initial.text} → ${statement.final.text} is ${newText}${kind === 'points' ? ' points' : ''}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `${what} = final − initial = ${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)} = ${formatNumber(expected, 4)}`,
+    related: endpoints(statement),
+    ...(sameDirection ? { fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] } } : {}),
+    data: { initial: statement.initial.value, final: statement.final.value, expected },
+  });
+}
+
+/** "more than doubled", "nearly fourfold", "2.4 times over": the ratio final / initial must fit the words. No fix: words are the author's. */
+function checkMultiple(context: RuleContext, statement: GrowthStatement, multiple: StatedMultiple): void {
+  if (statement.initial.value <= 0 || statement.final.value < 0) return;
+  const ratio = statement.final.value / statement.initial.value;
+  const f = multiple.factor;
+  const wrong =
+    multiple.qualifier === 'more' ? ratio <= f :
+    multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 :
+    Math.abs(ratio / f - 1) > 0.15;
+  if (!wrong) {
+    context.verified(multiple, `multiple = ${statement.final.text} / ${statement.initial.text} = ${formatNumber(ratio, 4)}`);
+    return;
+  }
+  const said = { more: 'more than', less: 'just under', about: 'about', exact: '' }[multiple.qualifier];
+  context.report({
+    range: { start: multiple.start, end: multiple.end },
+    message: `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${statement.initial.text} → ${statement.final.text} is ×${formatNumber(ratio, 2)}.`,
+    stated: multiple.text,
+    expected: `×${formatNumber(ratio, 2)}`,
+    reason: `multiple = final / initial = ${formatNumber(statement.final.value)} / ${formatNumber(statement.initial.value)} = ${formatNumber(ratio, 4)}`,
+    related: endpoints(statement),
+    data: { initial: statement.initial.value, final: statement.final.value, expected: ratio },
+  });
+}
+

@@ -1,0 +1,58 @@
+// Turns a made-up domain's facts.json (written by the corpus authors) into a factlint dataset (dataset/*.json).
+// Usage: node eval/domains/facts-to-dataset.mjs <domain>. The output is committed; re-run after editing facts.json.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const domain = process.argv[2];
+if (!domain) throw new Error('usage: facts-to-dataset.mjs <domain>');
+const dir = join(dirname(fileURLToPath(import.meta.url)), domain);
+const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8'));
+
+const idOf = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const kindOf = (kind) => (/university/i.test(kind) ? 'university' : /country/i.test(kind) ? 'country' : 'research-institute');
+
+const entities = facts.entities.map((e) => ({ id: idOf(e.id), name: e.name, aliases: e.aliases, kind: kindOf(e.kind), country: e.country, description: e.kind }));
+// Partners named by country become country entities, so an observation's partner is an id like any other.
+const known = new Set(entities.map((e) => e.id));
+for (const o of facts.observations) {
+  if (o.partner && !known.has(idOf(o.partner))) {
+    known.add(idOf(o.partner));
+    entities.push({ id: idOf(o.partner), name: o.partner, aliases: [], kind: 'country' });
+  }
+}
+const metrics = facts.metrics.map((m) => ({
+  id: idOf(m.id),
+  label: m.label,
+  unit: m.unit === 'index' ? 'score' : m.unit,
+  ...(m.currency ? { currency: m.currency } : {}),
+  ...(m.scale ? { scale: m.scale } : {}),
+  phrases: m.phrases ?? [],
+  ...(m.breakdown ? { breakdown: m.breakdown } : {}),
+}));
+const observations = facts.observations.map((o) => ({
+  entity: idOf(o.entity),
+  metric: idOf(o.metric),
+  ...(o.year !== undefined ? { year: o.year } : {}),
+  ...(o.period ? { period: o.period } : {}),
+  ...(o.partner ? { partner: idOf(o.partner) } : {}),
+  ...(o.category ? { dimension: o.category } : {}),
+  value: o.value,
+  source: o.source,
+}));
+// A ranking recomputed under an earlier method is a hypothetical edition of the main ranking.
+const [main, ...counterfactuals] = facts.rankings;
+const editions = main.editions.map((e) => ({ year: e.year, method: e.method ?? 'standard', source: e.source, ranks: e.ranks.map((r) => ({ entity: idOf(r.entity), rank: r.rank })) }));
+for (let i = 0; i < editions.length; i++) if (editions[i].method === 'standard' && i > 0 && editions[i - 1].method !== 'standard' && editions[i - 1].year >= 2021) editions[i].method = editions[i - 1].method;
+for (const c of counterfactuals) {
+  for (const e of c.editions) editions.push({ year: e.year, method: e.method, hypothetical: true, source: e.source, ranks: e.ranks.map((r) => ({ entity: idOf(r.entity), rank: r.rank })), note: c.label });
+}
+const rankings = [{ id: idOf(main.id), label: main.label, phrases: [...main.phrases, ...counterfactuals.flatMap((c) => c.phrases)], editions }];
+
+mkdirSync(join(dir, 'dataset'), { recursive: true });
+const write = (name, data) => writeFileSync(join(dir, 'dataset', name), `${JSON.stringify({ $schema: '../../../../schemas/dataset.schema.json', ...data }, null, 1)}\n`);
+write('sources.json', { sources: facts.sources.map((s) => ({ ...s, id: idOf(s.id) })) });
+write('entities.json', { entities, metrics });
+write('observations.json', { observations: observations.map((o) => ({ ...o, source: idOf(o.source) })) });
+write('rankings.json', { rankings: rankings.map((r) => ({ ...r, editions: r.editions.map((e) => ({ ...e, source: idOf(e.source) })) })) });
+console.log(`${domain}: ${entities.length} entities, ${metrics.length} metrics, ${observations.length} observations, ${editions.length} ranking editions`);

@@ -1,0 +1,154 @@
+// Scores factlint on the blind-written corpus: recall, precision, findings on clean drafts, wrong certain fixes, claim coverage.
+// Usage: node eval/run-eval.mjs [--json] [--details] [--check] [--split dev|test]
+//   --details   one line per missed error and per false finding (dev split only: the test split is scored, never read)
+//   --check     exit 1 when the dev split falls below eval/baseline.json
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EVAL = join(ROOT, 'eval');
+const { createEngine, loadDataset, LineIndex } = await import(join(ROOT, 'server/dist/engine/index.js'));
+const { readDatasetInputs } = await import(join(ROOT, 'server/dist/node/dataset-files.js'));
+
+/** The rule that should report a planted error of each registry kind. */
+const RULE_OF_KIND = { 'points-change': 'percent-change', multiple: 'percent-change' };
+const ruleOf = (kind) => RULE_OF_KIND[kind] ?? kind;
+
+const args = new Set(process.argv.slice(2));
+const splitArg = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
+const splits = splitArg ? [splitArg] : ['dev', 'test'];
+
+async function engineFor(domain) {
+  const path = domain === 'seeds' ? join(ROOT, 'samples/dataset') : join(EVAL, 'domains', domain, 'dataset');
+  const { dataset, problems } = loadDataset(await readDatasetInputs([path]));
+  if (problems.length) throw new Error(`dataset of ${domain} has problems:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`);
+  return createEngine({ dataset });
+}
+
+function draftsOf(split) {
+  const dir = join(EVAL, 'corpus', split);
+  if (!existsSync(dir)) return [];
+  const drafts = [];
+  for (const domain of readdirSync(dir).sort()) {
+    for (const name of readdirSync(join(dir, domain)).sort()) {
+      if (!name.endsWith('.claims.json')) continue;
+      const registry = JSON.parse(readFileSync(join(dir, domain, name), 'utf8'));
+      const mdPath = join(dir, domain, name.replace(/\.claims\.json$/, '.md'));
+      drafts.push({ split, domain, path: mdPath, registry, text: readFileSync(mdPath, 'utf8') });
+    }
+  }
+  return drafts;
+}
+
+const linesOf = (claim) => (claim.span ? [claim.span[0], claim.span[1]] : [claim.line, claim.line]);
+
+/** Matches findings to planted claims by rule and line; everything unmatched is a false finding. */
+function scoreDraft(draft, result) {
+  const lines = new LineIndex(draft.text);
+  const findings = result.diagnostics.map((d) => ({ ...d, line: lines.locate(d.range.start).line }));
+  const planted = draft.registry.claims.filter((c) => c.planted);
+  const matched = new Set();
+  const found = new Set();
+  for (const claim of planted) {
+    const [from, to] = linesOf(claim);
+    for (const f of findings) {
+      if (f.ruleId !== ruleOf(claim.kind) || f.line < from || f.line > to) continue;
+      if (claim.line !== f.line && !claim.span) continue;
+      matched.add(f);
+      found.add(claim);
+    }
+  }
+  const falseFindings = findings.filter((f) => !matched.has(f));
+  const read = new Set();
+  const verifiedLines = new Set((result.state.verified ?? []).map((v) => v.range).map((s) => lines.locate(s.start).line));
+  for (const claim of draft.registry.claims) {
+    const [from, to] = linesOf(claim);
+    if (findings.some((f) => f.line >= from && f.line <= to) || [...verifiedLines].some((l) => l >= from && l <= to)) read.add(claim);
+  }
+  return {
+    planted,
+    found: [...found],
+    missed: planted.filter((c) => !found.has(c)),
+    falseFindings,
+    wrongFixes: falseFindings.filter((f) => f.fix),
+    claims: draft.registry.claims.length,
+    read: read.size,
+  };
+}
+
+function emptyTally() {
+  return { drafts: 0, clean: 0, planted: 0, found: 0, falseFindings: 0, cleanFindings: 0, wrongFixes: 0, claims: 0, read: 0 };
+}
+
+function add(t, s, clean) {
+  t.drafts++;
+  if (clean) t.clean++;
+  t.planted += s.planted.length;
+  t.found += s.found.length;
+  t.falseFindings += s.falseFindings.length;
+  if (clean) t.cleanFindings += s.falseFindings.length;
+  t.wrongFixes += s.wrongFixes.length;
+  t.claims += s.claims;
+  t.read += s.read;
+}
+
+const ratio = (a, b) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+const summarise = (t) => ({ ...t, recall: ratio(t.found, t.planted), precision: ratio(t.found, t.found + t.falseFindings), coverage: ratio(t.read, t.claims) });
+
+const engines = new Map();
+const report = {};
+const details = [];
+for (const split of splits) {
+  const total = emptyTally();
+  const perRule = {};
+  const perDomain = {};
+  for (const draft of draftsOf(split)) {
+    if (!engines.has(draft.domain)) engines.set(draft.domain, await engineFor(draft.domain));
+    const result = engines.get(draft.domain).check(draft.text);
+    const s = scoreDraft(draft, result);
+    const clean = draft.registry.clean === true;
+    add(total, s, clean);
+    add((perDomain[draft.domain] ??= emptyTally()), s, clean);
+    for (const c of s.planted) (perRule[ruleOf(c.kind)] ??= { planted: 0, found: 0, falseFindings: 0 }).planted++;
+    for (const c of s.found) perRule[ruleOf(c.kind)].found++;
+    for (const f of s.falseFindings) (perRule[f.ruleId] ??= { planted: 0, found: 0, falseFindings: 0 }).falseFindings++;
+    if (split === 'dev') {
+      const name = relative(ROOT, draft.path);
+      for (const c of s.missed) details.push(`${name}:${c.line}: missed ${c.kind} (${c.family ?? '?'}): ${c.text} — ${c.note ?? ''}`);
+      for (const f of s.falseFindings) details.push(`${name}:${f.line}: false ${f.ruleId}${f.fix ? ' WITH FIX' : ''}: ${f.message}`);
+    }
+  }
+  report[split] = {
+    ...summarise(total),
+    perDomain: Object.fromEntries(Object.entries(perDomain).map(([d, t]) => [d, summarise(t)])),
+    perRule: Object.fromEntries(Object.entries(perRule).sort().map(([r, t]) => [r, { ...t, recall: ratio(t.found, t.planted), precision: ratio(t.found, t.found + t.falseFindings) }])),
+  };
+}
+
+if (args.has('--json')) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  for (const [split, r] of Object.entries(report)) {
+    console.log(`\n${split}: ${r.drafts} drafts (${r.clean} clean), ${r.planted} planted errors, ${r.claims} registered claims`);
+    console.log(`  recall ${r.recall}  precision ${r.precision}  findings on clean drafts ${r.cleanFindings}  false findings ${r.falseFindings} (with a certain fix: ${r.wrongFixes})  claims read ${r.read}/${r.claims} (${r.coverage})`);
+    for (const [d, t] of Object.entries(r.perDomain)) console.log(`  ${d.padEnd(28)} recall ${t.recall}  precision ${t.precision}  clean findings ${t.cleanFindings}  wrong fixes ${t.wrongFixes}`);
+    console.log('  per rule (planted / found / false):');
+    for (const [rule, t] of Object.entries(r.perRule)) console.log(`    ${rule.padEnd(24)} ${String(t.planted).padStart(3)} / ${String(t.found).padStart(3)} / ${String(t.falseFindings).padStart(3)}   recall ${t.recall ?? '—'}  precision ${t.precision ?? '—'}`);
+  }
+  if (args.has('--details')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);
+}
+
+if (args.has('--check')) {
+  const baseline = JSON.parse(readFileSync(join(EVAL, 'baseline.json'), 'utf8')).dev;
+  const dev = report.dev;
+  const problems = [];
+  if (dev.recall < baseline.recall) problems.push(`recall ${dev.recall} < recorded ${baseline.recall}`);
+  if (dev.precision < baseline.precision) problems.push(`precision ${dev.precision} < recorded ${baseline.precision}`);
+  if (dev.cleanFindings > baseline.cleanFindings) problems.push(`findings on clean drafts ${dev.cleanFindings} > recorded ${baseline.cleanFindings}`);
+  if (dev.wrongFixes > baseline.wrongFixes) problems.push(`wrong certain fixes ${dev.wrongFixes} > recorded ${baseline.wrongFixes}`);
+  if (problems.length) {
+    console.error(`eval: the dev split regressed: ${problems.join('; ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,142 @@
+// Reads changes stated in tables: a row's endpoints (two year columns, or "287 → 638" in one cell) with its change, difference and CAGR cells, and year-by-year rows.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+import { single } from './tables.js';
+import type { GrowthStatement, YearEvidence } from './growth.js';
+
+type ColumnRole = 'change' | 'points' | 'cagr' | 'conventional-rate';
+
+/** What a column's header says its cells are; undefined for anything else. */
+function columnRole(header: string): ColumnRole | undefined {
+  if (/\bCAGR\b|compound|annuali[sz]ed/i.test(header)) return 'cagr';
+  if (/\b(?:per year|a year|p\.\s?a\.|annual (?:growth|change|rate)|average annual|yearly growth)\b/i.test(header)) return 'conventional-rate';
+  if (/\b(?:pp|p\.p\.|percentage points?|points?|pts)\b/i.test(header)) return 'points';
+  if (/\bchange\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\bdecline\b|Δ|\bdiff(?:erence)?\b|\bvs\.?\b/i.test(header)) return 'change';
+  return undefined;
+}
+
+/** A header cell that names one time — a year ("2015", "Share 2025 (%)") or a period ("2015–2019") — and what else it says. */
+function headerTime(cell: AnalysedSegment | undefined): { start: number; end: number; rest: string; spans: Span[] } | undefined {
+  if (!cell) return undefined;
+  const years = cell.tokens.filter((t) => t.yearLike);
+  const others = cell.tokens.filter((t) => !t.yearLike);
+  if (others.length > 0) return undefined;
+  const range = cell.ranges.find((r) => r.from.yearLike && r.to.yearLike);
+  if (range && years.length === 2) return { start: range.from.value, end: range.to.value, rest: restOf(cell, range), spans: [range] };
+  if (years.length === 1 && cell.ranges.length === 0) return { start: years[0]!.value, end: years[0]!.value, rest: restOf(cell, years[0]!), spans: [years[0]!] };
+  return undefined;
+}
+
+function restOf(cell: AnalysedSegment, span: Span): string {
+  return (cell.text.slice(0, span.start - cell.start) + cell.text.slice(span.end - cell.start)).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function yearOf(cell: AnalysedSegment | undefined): NumberToken | undefined {
+  const tokens = cell?.tokens ?? [];
+  return tokens.length === 1 && tokens[0]!.yearLike ? tokens[0] : undefined;
+}
+
+/** A header's period ("2015 → 2024") is the row's own: as certain as years in the sentence. */
+function headerPeriod(cell: AnalysedSegment | undefined): YearEvidence | undefined {
+  const range = cell?.ranges.find((r) => r.from.yearLike && r.to.yearLike);
+  return range ? { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] } : undefined;
+}
+
+function blank(segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, years: YearEvidence | undefined): GrowthStatement {
+  return { segment, sentence, initial, final, years, cagr: [], change: [], points: [], absolute: [], multiples: [], conventionalRates: new Set(), declines: new Set(), combined: false };
+}
+
+/** Places a stated cell under its column's role; a change column of signed plain numbers holds differences. */
+function place(statement: GrowthStatement, role: ColumnRole, stated: NumberToken): void {
+  if (role === 'cagr' || role === 'conventional-rate') {
+    if (stated.kind !== 'percent') return;
+    statement.cagr.push(stated);
+    if (role === 'conventional-rate') statement.conventionalRates.add(stated);
+  } else if (role === 'points') {
+    // A column headed "pp" or "points" says its endpoints are percentages, written with or without "%".
+    if (statement.initial.kind !== 'currency' && (stated.kind === 'plain' || stated.kind === 'percent')) statement.points.push(stated);
+  } else if (stated.kind === 'percent') {
+    statement.change.push(stated);
+  } else if (stated.kind === statement.initial.kind && stated.style.sign !== '' && stated.kind === 'plain') {
+    statement.absolute.push(stated);
+  }
+}
+
+/**
+ * Statements read from tables. Per row: the endpoints are two cells under year headers (earlier → later) or one
+ * "A → B" cell; every other cell under a change, points or CAGR header is checked against them. In a table whose
+ * rows are consecutive years, a change cell is checked against the row above.
+ */
+export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthStatement[]): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  const arrowsByCell = new Map<AnalysedSegment, GrowthStatement>();
+  for (const s of cellStatements) if (!s.initialYear) arrowsByCell.set(s.segment, s);
+  for (const table of doc.tables) {
+    const header = (table.cells[0] ?? []).map((i) => doc.segments[i]!);
+    const rows = table.cells.slice(1).map((r) => r.map((i) => doc.segments[i]!));
+    const roles = header.map((h) => columnRole(h.text));
+    if (!roles.some((r) => r !== undefined)) continue;
+    // The endpoint columns: the one pair of columns headed alike but for their time ("2015 | 2024", "Share 2015 (%) | Share 2025 (%)").
+    const times = header.map((h, c) => (roles[c] === undefined ? headerTime(h) : undefined));
+    const groups = new Map<string, number[]>();
+    times.forEach((t, c) => t && groups.set(t.rest, [...(groups.get(t.rest) ?? []), c]));
+    const pairs = [...groups.values()].filter((cs) => cs.length === 2);
+    const yearColumns = pairs.length === 1 ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
+    const period = header.map(headerPeriod).find((p) => p !== undefined);
+    for (const row of rows) {
+      if (row.length === 0) continue;
+      const rowSpan = { start: row[0]!.start, end: row[row.length - 1]!.end };
+      let statement: GrowthStatement | undefined;
+      const arrow = row.map((cell) => arrowsByCell.get(cell)).find((s) => s !== undefined);
+      if (arrow) {
+        statement = arrow;
+        const own = headerPeriod(header[row.indexOf(arrow.segment)]) ?? period;
+        if (own) statement.years = { ...own, source: 'sentence' };
+      } else if (yearColumns.length === 2) {
+        const [a, b] = yearColumns as [(typeof yearColumns)[0], (typeof yearColumns)[0]];
+        const initial = single(row[a.c]);
+        const final = single(row[b.c]);
+        if (!initial || !final || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
+        // Periods give no year count for a CAGR; single years do.
+        const years: YearEvidence | undefined = a.time.start === a.time.end && b.time.start === b.time.end ? { from: a.time.start, to: b.time.start, source: 'sentence', spans: [...a.time.spans, ...b.time.spans] } : undefined;
+        statement = blank(row[a.c]!, rowSpan, initial, final, years);
+        found.push(statement);
+      }
+      if (!statement) continue;
+      row.forEach((cell, c) => {
+        const role = roles[c];
+        const stated = single(cell);
+        if (role && stated && stated !== statement!.initial && stated !== statement!.final) place(statement!, role, stated);
+      });
+    }
+    found.push(...yearByYear(header, rows, roles));
+  }
+  return found;
+}
+
+/** "| 2021 | 589 | +5.7% |": rows labelled by consecutive years, one value column, a change column against the row above. */
+function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>): GrowthStatement[] {
+  const changeColumn = roles.findIndex((r) => r === 'change');
+  if (changeColumn === -1 || roles.filter((r) => r !== undefined).length !== 1) return [];
+  // "Change vs 2019" measures every row against one base year, not against the row above.
+  if (header[changeColumn]!.tokens.length > 0) return [];
+  if (!rows.every((r) => yearOf(r[0]) !== undefined)) return [];
+  const valueColumns = header.map((_, c) => c).filter((c) => c > 0 && c !== changeColumn && rows.every((r) => single(r[c]) !== undefined || (r[c]?.text.trim() ?? '') === ''));
+  if (valueColumns.length !== 1) return [];
+  const value = valueColumns[0]!;
+  const found: GrowthStatement[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const year = yearOf(rows[r]![0]);
+    const previousYear = yearOf(rows[r - 1]![0]);
+    if (!year?.yearLike || !previousYear?.yearLike || year.value !== previousYear.value + 1) continue;
+    const initial = single(rows[r - 1]![value]);
+    const final = single(rows[r]![value]);
+    const stated = single(rows[r]![changeColumn]);
+    if (!initial || !final || !stated || stated.kind !== 'percent' || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
+    const s = blank(rows[r]![value]!, { start: rows[r]![0]!.start, end: rows[r]![rows[r]!.length - 1]!.end }, initial, final, { from: previousYear.value, to: year.value, source: 'sentence', spans: [previousYear, year] });
+    s.change.push(stated);
+    found.push(s);
+  }
+  return found;
+}

@@ -4,12 +4,12 @@ import { sumWithinRounding } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
 import type { NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import { neighbours, statesOverlap } from '../context/overlap.js';
 import * as z from 'zod';
 import type { Rule, RuleContext } from './rule.js';
 
-const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|other(?:s| countries| regions| partners)?|remaining|rest|all others|elsewhere)\b/i;
+const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere)\b/i;
 const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split|composition|pie|partition|by region|by country)\b/i;
-const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|counted more than once)\b/i;
 
 export const breakdownSum: Rule = {
   id: 'breakdown-sum',
@@ -42,7 +42,9 @@ export const breakdownSum: Rule = {
       if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent')) continue;
       const labels = rows.map((row) => row[0]!);
       const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
-      const anchor = view.header[view.shareColumn]!;
+      // A Total row's share ("100.0%") is the sum the table claims; without one, the column header stands for the column.
+      const totalShare = view.totalRow !== undefined ? view.rows[view.totalRow]![view.shareColumn] : undefined;
+      const anchor = totalShare && single(totalShare)?.kind === 'percent' ? single(totalShare)! : view.header[view.shareColumn]!;
       const cells = table.cells.flat();
       judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end });
     }
@@ -58,10 +60,9 @@ export const breakdownSum: Rule = {
 };
 
 function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }): void {
-  const nearby = [...around, ...neighbours(context, extent)];
-  const metricIds = nearby.flatMap((s) => s.metrics.map((m) => m.id));
-  const breakdowns = metricIds.map((id) => context.dataset.metrics.get(id)?.breakdown).filter(Boolean);
-  if (breakdowns.includes('overlapping') || nearby.some((s) => OVERLAP_CUE.test(s.text))) return;
+  const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1])];
+  if (statesOverlap(context.dataset, nearby)) return;
+  const breakdowns = nearby.flatMap((s) => s.metrics.map((m) => context.dataset.metrics.get(m.id)?.breakdown));
   const exclusive = breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
   if (!exclusive) return;
   const configured = typeof context.options.tolerance === 'number' ? context.options.tolerance : undefined;
@@ -80,14 +81,4 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
     reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
     related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
   });
-}
-
-/** The paragraphs just before and after a table or list, where authors say shares overlap. */
-function neighbours(context: RuleContext, [first, last]: [number, number]): AnalysedSegment[] {
-  const out: AnalysedSegment[] = [];
-  for (const index of [first - 2, first - 1, last + 1, last + 2]) {
-    const s = context.doc.segments[index];
-    if (s && s.kind === 'paragraph' && !s.listItem) out.push(s);
-  }
-  return out;
 }

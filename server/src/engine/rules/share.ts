@@ -59,12 +59,16 @@ export const share: Rule = {
     }
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
-      if (view.shareColumn === undefined || view.countColumn === undefined || !view.total) continue;
+      if (view.shareColumn === undefined || view.countColumn === undefined) continue;
       view.rows.forEach((row, r) => {
         if (r === view.totalRow) return;
         const stated = single(row[view.shareColumn!]);
         const part = single(row[view.countColumn!]);
-        if (stated?.kind === 'percent' && part) judge(context, stated, part, view.total!.token, view.total!.where);
+        if (stated?.kind !== 'percent' || !part) return;
+        if (view.wholeColumn !== undefined) {
+          const whole = single(row[view.wholeColumn]);
+          if (whole) judge(context, stated, part, whole, 'same row');
+        } else if (view.total) judge(context, stated, part, view.total.token, view.total.where);
       });
     }
   },

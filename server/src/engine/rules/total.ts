@@ -1,6 +1,7 @@
 // Rule total: a combined figure must equal the sum of the parts stated beside it.
 import { growthStatements, type GrowthStatement } from '../context/growth.js';
-import { single, tableView } from '../context/tables.js';
+import { neighbours, statesOverlap } from '../context/overlap.js';
+import { tableSums } from '../context/table-sums.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
@@ -58,12 +59,10 @@ export const total: Rule = {
         judge(context, totalToken, totalFirst ? inside.slice(1) : inside.slice(0, -1));
       }
     }
-    for (const table of context.doc.tables) {
-      const view = tableView(context.doc, table);
-      if (view.totalRow === undefined || view.countColumn === undefined || view.total?.where !== 'total row') continue;
-      const parts = view.rows.filter((_, r) => r !== view.totalRow).map((row) => single(row[view.countColumn!]));
-      if (parts.some((p) => p === undefined) || parts.length < 2) continue;
-      judge(context, view.total.token, parts as NumberToken[]);
+    for (const sum of tableSums(context.doc)) {
+      const cells = sum.view.table.cells.flat();
+      const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
+      if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts);
     }
   },
 };
@@ -123,11 +122,14 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
   if (parts.some((p) => p.kind !== stated.kind)) return;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   const decimals = Math.max(...parts.map((p) => p.decimals));
-  if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) < 1e-9) {
+  // Parts written with decimals are rounded: each may be off by half its last digit, and so may the total.
+  const slack = decimals === 0 ? 0 : parts.reduce((acc, p) => acc + 0.5 * 10 ** -p.decimals, 0.5 * 10 ** -stated.decimals);
+  if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) < slack - 1e-9 || Math.abs(stated.value - sum) < 1e-9) {
     context.verified(stated);
     return;
   }
   const newText = formatLike(sum, stated, Math.max(decimals, stated.decimals));
+  const change = { title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({
     range: { start: stated.start, end: stated.end },
     message: `Total stated as ${stated.text}, but the parts ${parts.map((p) => p.text).join(' + ')} add up to ${newText}.`,
@@ -135,7 +137,8 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
     expected: newText,
     reason: `total = ${parts.map((p) => formatNumber(p.value, 4)).join(' + ')} = ${formatNumber(sum, 4)}`,
     related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: `part ${p.text}` })),
-    fix: { title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] },
+    // The sum of rounded parts may differ from the true total in its last digit: then the new total is a suggestion.
+    ...(slack === 0 ? { fix: change } : { suggestions: [change] }),
     data: { parts: parts.map((p) => p.value), sum },
   });
 }

@@ -1,0 +1,107 @@
+// Shares, totals, breakdowns and whole counts as other authors write them (issue #8): tables first, then prose.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDefaultDataset } from './helpers.js';
+
+const engine = createEngine({ dataset: await loadDefaultDataset() });
+const RULES = new Set(['share', 'total', 'breakdown-sum', 'granularity']);
+
+interface Seen {
+  rule: string;
+  stated: string;
+  fix?: string;
+  suggestion?: string;
+}
+
+/** The findings of this area's rules only, so that a dataset-value note on a made-up figure does not blur the test. */
+function findings(text: string): Seen[] {
+  return engine
+    .check(text)
+    .diagnostics.filter((d) => RULES.has(d.ruleId))
+    .map((d) => ({
+      rule: d.ruleId,
+      stated: text.slice(d.range.start, d.range.end),
+      ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}),
+      ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
+    }));
+}
+
+const table = (header: string, ...rows: string[]): string =>
+  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
+
+describe('a Total row in a table', () => {
+  it('is checked when the figures have decimals (1.5 + 2.5 is not 5.0), with a suggestion, not a certain fix', () => {
+    assert.deepEqual(findings(table('Fund | EUR million', 'Alpha | 1.5', 'Beta | 2.5', 'Total | 5.0')), [
+      { rule: 'total', stated: '5.0', suggestion: '4.0' },
+    ]);
+  });
+  it('passes a decimal total that differs from the sum of rounded parts only by rounding', () => {
+    assert.deepEqual(findings(table('Fund | EUR million', 'Alpha | 1.5', 'Beta | 2.5', 'Gamma | 0.4', 'Total | 4.3')), []);
+  });
+  it('checks every numeric column, years as column headers included, and fixes a whole-count total', () => {
+    assert.deepEqual(findings(table('Harbour | 2019 | 2023', 'Northport | 120 | 150', 'Eastbay | 80 | 95', 'Westhaven | 31 | 40', '**Total** | **231** | **258**')), [
+      { rule: 'total', stated: '258', fix: '285' },
+    ]);
+  });
+  it('leaves columns of changes, shares and averages alone', () => {
+    assert.deepEqual(
+      findings(table('Harbour | Calls | Change | Average stay (days)', 'Northport | 120 | +30 | 2.5', 'Eastbay | 80 | +15 | 3.5', 'Total | 200 | +20 | 3.0')),
+      [],
+    );
+  });
+  it('reads a year-labelled column of decimals down to a "Total 2016–2020" row', () => {
+    assert.deepEqual(findings(table('Year | EUR million', '2016 | 2.4', '2017 | 3.1', '2018 | 3.3', '2019 | 4.0', '2020 | 4.6', '**Total 2016–2020** | **18.4**')), [
+      { rule: 'total', stated: '18.4', suggestion: '17.4' },
+    ]);
+  });
+  it('is not checked when the text says the rows overlap', () => {
+    const text = `${table('Programme | Vessels', 'Survey | 12', 'Training | 9', 'Charter | 7', 'Total | 22')}\nA vessel can serve several programmes, so the rows overlap.\n`;
+    assert.deepEqual(findings(text), []);
+  });
+  it('does not take the overlap note of the table above for one about this table', () => {
+    const first = table('Partner | Share', 'North | 40%', 'South | 75%');
+    const second = table('Harbour | Calls', 'Northport | 120', 'Eastbay | 80', 'Westhaven | 30', 'Total | 203');
+    const text = `${first}\nShares are not exclusive: a call may involve several partners.\n\n**Table 2.** Calls by harbour.\n\n${second}`;
+    assert.deepEqual(findings(text), [{ rule: 'total', stated: '203', fix: '230' }]);
+  });
+  it('"All other harbours" is a remainder row, not a Total row', () => {
+    const text = `Calls by harbour:\n\n${table('Harbour | Calls | Share', 'Northport | 50 | 50%', 'Eastbay | 30 | 30%', 'All other harbours | 20 | 20%')}`;
+    assert.deepEqual(findings(text), []);
+  });
+});
+
+describe('a Total column in a table', () => {
+  it('sums the figures of each row', () => {
+    assert.deepEqual(findings(table('Port | Cargo | Passenger | Fishing | Total', 'Northport | 1 210 | 340 | 55 | 1 605', 'Eastbay | 980 | 120 | 61 | 1 116')), [
+      { rule: 'total', stated: '1 116', fix: '1 161' },
+    ]);
+  });
+  it('is not read across year columns, which may be a period total', () => {
+    assert.deepEqual(findings(table('Port | 2019 | 2023 | Total', 'Northport | 100 | 120 | 990', 'Eastbay | 80 | 90 | 850')), []);
+  });
+});
+
+describe('a table column of shares', () => {
+  it('takes its whole from the column header ("Share of 2,400")', () => {
+    assert.deepEqual(findings(table('Harbour | Calls | Share of 2,400', 'Northport | 1,200 | 50.0%', 'Eastbay | 600 | 30.0%')), [
+      { rule: 'share', stated: '30.0%', fix: '25.0%' },
+    ]);
+  });
+  it('takes each row\'s whole from the column the header names ("Share of voyages")', () => {
+    assert.deepEqual(findings(table('Period | Voyages | Voyages with a foreign port call | Share of voyages', '2016–2020 | 400 | 100 | 25.0%', '2021–2025 | 500 | 150 | 25.0%')), [
+      { rule: 'share', stated: '25.0%', fix: '30.0%' },
+    ]);
+  });
+  it('does not check shares whose rows count a different thing than the Total row', () => {
+    assert.deepEqual(findings(table('Region | Ports | Share of tonnage', 'North | 12 | 40%', 'South | 8 | 35%', 'All other regions | 10 | 25%')), []);
+  });
+});
+
+describe('a breakdown table with a Total row', () => {
+  it('is reported on the Total row\'s share, where the table claims its sum', () => {
+    const text = `Income by source, 2024:\n\n${table('Source | EUR million | Share of income', 'Grants | 50.0 | 50.0%', 'Contracts | 30.0 | 33.0%', 'Other | 20.0 | 20.0%', '**Total** | **100.0** | **100.0%**')}`;
+    const seen = findings(text).filter((f) => f.rule === 'breakdown-sum');
+    assert.deepEqual(seen, [{ rule: 'breakdown-sum', stated: '100.0%' }]);
+  });
+});

@@ -105,3 +105,46 @@ describe('a breakdown table with a Total row', () => {
     assert.deepEqual(seen, [{ rule: 'breakdown-sum', stated: '100.0%' }]);
   });
 });
+
+describe('a percent of a whole count ("x% of N things")', () => {
+  it('reports "1200% of 13" as impossible, without a fix', () => {
+    assert.deepEqual(findings('The survey team visited 1200% of 13 harbours last spring.\n'), [{ rule: 'granularity', stated: '1200%' }]);
+  });
+  it('reads a whole spelled out after "of the"', () => {
+    assert.deepEqual(findings('Operators with a single vessel: 25% of the ten.\n'), [{ rule: 'granularity', stated: '25%', suggestion: '20%' }]);
+    assert.deepEqual(findings('Operators with a single vessel: 30% of the ten.\n'), []);
+  });
+  it('leaves a percent of an amount or of what the things have alone', () => {
+    assert.deepEqual(findings('The bonus is 150% of 12 months of pay.\n'), []);
+    assert.deepEqual(findings('Cargo at the small ports was 140% of 13 harbours’ usual volume.\n'), []);
+    assert.deepEqual(findings('Budgets rose to 25% of the ten-year average.\n'), []);
+  });
+});
+
+describe('a breakdown stated in a sentence', () => {
+  it('adds the shares after "splits into" up to 100%', () => {
+    assert.deepEqual(findings('The fleet’s 2023 budget splits into fuel 41%, crew 33%, maintenance 12% and port fees 19%.\n'), [
+      { rule: 'breakdown-sum', stated: '19%' },
+    ]);
+    assert.deepEqual(findings('The fleet’s 2023 budget splits into fuel 41%, crew 33%, maintenance 12% and port fees 14%.\n'), []);
+  });
+  it('reads a two-way split', () => {
+    assert.deepEqual(findings('- Survey days divide into days with a foreign partner (38.5%) and days without one (66.5%).\n'), [
+      { rule: 'breakdown-sum', stated: '66.5%' },
+    ]);
+  });
+  it('suggests the remainder that closes "… and the remaining N%"', () => {
+    assert.deepEqual(findings('Norway provides 26% of the survey vessels and all other countries the remaining 64%.\n'), [
+      { rule: 'breakdown-sum', stated: '64%', suggestion: '74%' },
+    ]);
+    assert.deepEqual(findings('Norway provides 26% of the survey vessels and all other countries the remaining 74%.\n'), []);
+  });
+  it('is not checked when the text says the parts overlap', () => {
+    assert.deepEqual(findings('A voyage can have several partners, so the shares overlap: the fleet’s voyages split into Norway 47%, Denmark 35% and Iceland 30%.\n'), []);
+  });
+  it('leaves sentences of changes, hedged shares and parts of different wholes alone', () => {
+    assert.deepEqual(findings('Cargo rose 12% and the remaining 30% of capacity went unused.\n'), []);
+    assert.deepEqual(findings('The budget splits into fuel about 40% and crew about 50%.\n'), []);
+    assert.deepEqual(findings('The top 10% of ports handle 60% of cargo and the remaining 90% handle 40%.\n'), []);
+  });
+});

@@ -5,6 +5,8 @@ import { single, tableView } from '../context/tables.js';
 import type { NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import { neighbours, statesOverlap } from '../context/overlap.js';
+import { proseBreakdowns } from '../context/prose-breakdowns.js';
+import { formatLike } from '../numbers.js';
 import * as z from 'zod';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -16,7 +18,7 @@ export const breakdownSum: Rule = {
   docs: {
     description: 'The shares of an exclusive breakdown do not sum to 100%.',
     details:
-      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between", or a sentence whose last share is "the remaining N%" / "the rest" (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one. Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
     failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
     passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
   },
@@ -56,6 +58,10 @@ export const breakdownSum: Rule = {
       const first = shares[0]![0]!;
       judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end });
     }
+    for (const breakdown of proseBreakdowns(context.doc)) {
+      const nearby = [breakdown.segment, ...neighbours(context.doc, breakdown.segment.index, breakdown.segment.index)];
+      if (!statesOverlap(context.dataset, nearby)) judgeSentence(context, breakdown.shares, breakdown.remainder);
+    }
   },
 };
 
@@ -80,5 +86,28 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
     expected: '100%',
     reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
     related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
+  });
+}
+
+/** A breakdown stated in a sentence ("splits into …", "… and the remaining 73%") is exclusive by its own words. */
+function judgeSentence(context: RuleContext, shares: NumberToken[], remainder: NumberToken | undefined): void {
+  const rounding = sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100);
+  if (rounding.ok) {
+    for (const s of shares) context.verified(s);
+    return;
+  }
+  const anchor = remainder ?? shares[shares.length - 1]!;
+  const others = shares.filter((s) => s !== remainder);
+  const rest = 100 - others.reduce((acc, s) => acc + s.value, 0);
+  // Which share is wrong is unknown, so the remainder that would close the sum is only a suggestion.
+  const suggestion = remainder && rest >= 0 ? formatLike(rest, remainder, Math.max(...shares.map((s) => s.decimals))) : undefined;
+  context.report({
+    range: { start: anchor.start, end: anchor.end },
+    message: `The ${shares.length} shares of this split sum to ${formatNumber(rounding.sum, 2)}%, not 100%${suggestion ? `; the remainder would be ${suggestion}` : ''}.`,
+    stated: `${formatNumber(rounding.sum, 2)}%`,
+    expected: '100%',
+    reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
+    related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
+    ...(suggestion ? { suggestions: [{ title: `Change the remainder to ${suggestion}`, edits: [{ range: { start: anchor.start, end: anchor.end }, newText: suggestion }] }] } : {}),
   });
 }

@@ -17,7 +17,7 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)"). In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"). Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)"). In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. Consistent when equal at the stated precision.',
     failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Total | 4,181 | |\n',
     passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Total | 4,181 | |\n',
   },

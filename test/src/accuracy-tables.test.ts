@@ -148,3 +148,33 @@ describe('a breakdown stated in a sentence', () => {
     assert.deepEqual(findings('The top 10% of ports handle 60% of cargo and the remaining 90% handle 40%.\n'), []);
   });
 });
+
+describe('a total stated in prose', () => {
+  it('adds parts that each carry a few words ("310 coastal and 85 inland stations, 495 in all")', () => {
+    assert.deepEqual(findings('The network counted 310 coastal and 85 inland stations, 495 in all.\n'), [{ rule: 'total', stated: '495', fix: '395' }]);
+    assert.deepEqual(findings('The network counted 310 coastal and 85 inland stations, 395 in all.\n'), []);
+  });
+  it('never adds numbers that merely stand together without a total word', () => {
+    assert.deepEqual(findings('The network counted 310 coastal and 85 inland stations, and 12 research vessels.\n'), []);
+  });
+  it('adds the parts of "the three …" from the statements before it, with a suggestion, not a certain fix', () => {
+    const text = [
+      'Kyoto University grew from 120 papers in 2016 to 180 in 2024.',
+      '',
+      'Osaka University rose from 45 to 70 papers over the same years.',
+      '',
+      'Tohoku University went from 15 papers to 40.',
+      '',
+      'Taken together the three universities produced 108 papers in 2016.',
+      '',
+    ].join('\n');
+    const seen = findings(text).filter((f) => f.stated === '108');
+    assert.deepEqual(seen, [{ rule: 'total', stated: '108', suggestion: '180' }]);
+  });
+  it('passes the same claim when it is right, and does not read a group whose members are not all named', () => {
+    const right = 'Kyoto University grew from 120 papers in 2016 to 180 in 2024.\n\nOsaka University rose from 45 to 70 papers over the same years.\n\nTohoku University went from 15 papers to 40.\n\nTogether the three universities produced 180 papers in 2016.\n';
+    assert.deepEqual(findings(right).filter((f) => f.rule === 'total'), []);
+    const unnamed = 'One institute grew from 120 papers in 2016 to 180 in 2024.\n\nAnother rose from 45 to 70 papers.\n\nA third went from 15 papers to 40.\n\nTogether the three universities produced 108 papers in 2016.\n';
+    assert.deepEqual(findings(unnamed).filter((f) => f.rule === 'total'), []);
+  });
+});

@@ -2,6 +2,7 @@
 import { growthStatements, type GrowthStatement } from '../context/growth.js';
 import { neighbours, statesOverlap } from '../context/overlap.js';
 import { tableSums } from '../context/table-sums.js';
+import { countedTotals } from '../context/counted-totals.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
@@ -14,7 +15,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Three shapes are checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), an equation written out ("473 = 287 + 165 + 21"), and a table’s "Total" row against the sum of its column. The fix writes the sum.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …"); "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a table’s "Total" row against every additive column (decimals included) and a "Total" column against its row. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -59,6 +60,8 @@ export const total: Rule = {
         judge(context, totalToken, totalFirst ? inside.slice(1) : inside.slice(0, -1));
       }
     }
+    // Parts read across sentences: the sum is certain, but which figures the author meant is a reading, so only a suggestion.
+    for (const claim of countedTotals(context.doc)) judge(context, claim.total, claim.parts, false);
     for (const sum of tableSums(context.doc)) {
       const cells = sum.view.table.cells.flat();
       const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
@@ -76,7 +79,8 @@ interface Enumeration {
   total?: NumberToken;
 }
 
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** Between two parts: ", ", " and ", or a few words naming the first part ("490 international and 105 domestic"). */
+const LIST_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 const TOTAL_BEFORE = /\b(?:total(?:ling)?|combined|altogether|in all|sum(?:ming)? to|a total of|together)\s*:?\s*$/i;
 const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in (?:all|total)|altogether|combined|together)\b/iu;
 
@@ -88,7 +92,7 @@ function enumerations(context: RuleContext, segment: AnalysedSegment): Enumerati
     const tokens = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     for (let i = 0; i < tokens.length; i++) {
       const parts = [tokens[i]!];
-      while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) parts.push(tokens[++i]!);
+      while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !isTotal(text, sentence.start, tokens[i + 1]!)) parts.push(tokens[++i]!);
       if (parts.length < 2) continue;
       const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', parts[0]!.start) + 1);
       const clauseEnd = (() => {
@@ -97,11 +101,16 @@ function enumerations(context: RuleContext, segment: AnalysedSegment): Enumerati
       })();
       const years = tokens.filter((t) => t.yearLike && t.start >= clauseStart && t.end <= clauseEnd);
       const rest = tokens.filter((t) => t.start > parts[parts.length - 1]!.end && t.end <= clauseEnd && isPart(t));
-      const total = rest.find((t) => TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 20), t.start)) || TOTAL_AFTER.test(text.slice(t.end, t.end + 30)));
+      const total = rest.find((t) => isTotal(text, sentence.start, t));
       out.push({ segment, parts, year: years.length === 1 ? years[0]!.value : undefined, total });
     }
   }
   return out;
+}
+
+/** "a total of 695", "695 in all", "together 695". */
+function isTotal(text: string, sentenceStart: number, t: NumberToken): boolean {
+  return TOTAL_BEFORE.test(text.slice(Math.max(sentenceStart, t.start - 20), t.start)) || TOTAL_AFTER.test(text.slice(t.end, t.end + 30));
 }
 
 function isPart(t: NumberToken): boolean {
@@ -118,7 +127,7 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   return statements.filter((s) => s.segment === previousSegment && !s.combined);
 }
 
-function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[]): void {
+function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], certain = true): void {
   if (parts.some((p) => p.kind !== stated.kind)) return;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   const decimals = Math.max(...parts.map((p) => p.decimals));
@@ -137,8 +146,9 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
     expected: newText,
     reason: `total = ${parts.map((p) => formatNumber(p.value, 4)).join(' + ')} = ${formatNumber(sum, 4)}`,
     related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: `part ${p.text}` })),
-    // The sum of rounded parts may differ from the true total in its last digit: then the new total is a suggestion.
-    ...(slack === 0 ? { fix: change } : { suggestions: [change] }),
+    // The sum of rounded parts may differ from the true total in its last digit, and parts read from other sentences may
+    // not be the ones meant: then the new total is a suggestion.
+    ...(slack === 0 && certain ? { fix: change } : { suggestions: [change] }),
     data: { parts: parts.map((p) => p.value), sum },
   });
 }

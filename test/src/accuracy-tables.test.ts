@@ -178,3 +178,26 @@ describe('a total stated in prose', () => {
     assert.deepEqual(findings(unnamed).filter((f) => f.rule === 'total'), []);
   });
 });
+
+describe('a share stated in prose', () => {
+  it('reads "X of those Y …, or Z%"', () => {
+    assert.deepEqual(findings('The northern yard alone built 412 of those 960 hulls in 2022, or 48.0%.\n'), [{ rule: 'share', stated: '48.0%', fix: '42.9%' }]);
+  });
+  it('reads "Of the N things, only K (P%)"', () => {
+    assert.deepEqual(findings('- Of the 24 harbour–operator pairs, only 6 (30.0%) exceed the threshold.\n'), [{ rule: 'share', stated: '30.0%', fix: '25.0%' }]);
+    assert.deepEqual(findings('- Of the 24 harbour–operator pairs, only 6 (25.0%) exceed the threshold.\n'), []);
+  });
+  it('checks "one in N" against the part and whole of its sentence, without a fix', () => {
+    assert.deepEqual(findings('Only about one in five of the yard’s hulls were exported (312 of 640).\n'), [{ rule: 'share', stated: 'one in five' }]);
+    assert.deepEqual(findings('Only about one in two of the yard’s hulls were exported (312 of 640).\n'), []);
+    assert.deepEqual(findings('Roughly one in three of the yard’s hulls were exported (230 of 640).\n'), []);
+  });
+  it('checks fraction words ("a quarter of", "two-thirds of") with their tolerance', () => {
+    assert.deepEqual(findings('Exports took two-thirds of the output (312 of 640 hulls).\n'), [{ rule: 'share', stated: 'two-thirds' }]);
+    assert.deepEqual(findings('Exports took nearly half of the output (302 of 640 hulls).\n'), []);
+  });
+  it('does not read an ordinal "a third" or a fraction with no part and whole', () => {
+    assert.deepEqual(findings('A third yard opened in 2021 with 40 of 55 berths in use.\n'), []);
+    assert.deepEqual(findings('Exports took a quarter of the output in 2022.\n'), []);
+  });
+});

@@ -201,3 +201,14 @@ describe('a share stated in prose', () => {
     assert.deepEqual(findings('Exports took a quarter of the output in 2022.\n'), []);
   });
 });
+
+describe('readings that are not sums or shares', () => {
+  it('does not add a table whose Total row or caption says it holds rows not listed', () => {
+    assert.deepEqual(findings(table('Country | Papers', 'Norway | 100', 'Iceland | 80', 'Denmark | 60', 'Total (all countries) | 1,000')), []);
+    assert.deepEqual(findings(`**Table 3.** The top three partner countries.\n\n${table('Country | Papers', 'Norway | 100', 'Iceland | 80', 'Denmark | 60', 'Total | 1,000')}`), []);
+  });
+  it('does not read "the second half of the decade" or "a quarter of the year" as a share', () => {
+    assert.deepEqual(findings('In the second half of the decade, 40 of 55 berths were in use.\n'), []);
+    assert.deepEqual(findings('For a quarter of the year, 40 of 55 berths were in use.\n'), []);
+  });
+});

@@ -18,6 +18,9 @@ const ONE_IN = /\b(one|1)\s+(?:in|out\s+of)\s+(every\s+)?(\d{1,3}|[a-z]+(?:-[a-z
 /** Fraction words that state a share: "a third of", "two-thirds of", "half of", "half the" ("a third university" is not one). */
 const FRACTION = /\b(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(half)|(two|three|four)[- ](thirds|quarters|fifths))(?=\s+(?:of\b|the\b))/gi;
 const DENOMINATORS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10 };
+/** "the second half of the decade", "a quarter of the year": a stretch of time, not a share. */
+const TIME_AFTER = /^\s+(?:of\s+)?(?:the\s+|a\s+|this\s+|that\s+|each\s+)?(?:(?:\d{4}s?|next|last|past|same|previous|following)\s+)?(?:decade|century|year|month|week|day|period|season|term|quarter|semester|\d{4})/i;
+const TIME_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|early|earlier|later|late|past|next|each|every)\s+$/i;
 const HEDGE_BEFORE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|close to|just|more than|less than|fewer than|at least|at most)\s+$/i;
 
 /** Word shares in `text` (a sentence), offsets made absolute with `base`. */
@@ -29,6 +32,8 @@ export function wordShares(text: string, base: number): WordShare[] {
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], value: 1 / n, oneIn: n, hedged: HEDGE_BEFORE.test(text.slice(0, m.index)) });
   }
   for (const m of text.matchAll(FRACTION)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (TIME_AFTER.test(after) || TIME_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const numerator = m[4] ? spelledNumber(m[4])! : 1;
     const denominator = DENOMINATORS[(m[2] ?? m[3] ?? m[5])!.toLowerCase()]!;
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], value: numerator / denominator, hedged: HEDGE_BEFORE.test(text.slice(0, m.index)) });

@@ -14,6 +14,10 @@ export interface TableSum {
 const NON_ADDITIVE_HEADER =
   /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per\b|annual|rate|ratio|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|year|\bage\b/i;
 /** A column headed only "Total", "Sum", "Combined" or "All" (markup and a unit in brackets aside). */
+/** A Total row that may hold rows the table does not list: "Total (all countries)", "World", "incl. others". */
+const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|overall)\b/i;
+/** A caption that says the table lists only some rows: "top 10", "selected", "leading". */
+const SOME_ROWS = /\b(?:top|selected|leading|largest|biggest|main|major|principal|some|examples?|sample|highlights?)\b/i;
 const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s*_]*$/i;
 
 /** Every sum the tables of a document state, each with the figures it adds up. */
@@ -30,6 +34,7 @@ export function tableSums(doc: AnalysedDocument): TableSum[] {
 function totalRowSums(view: TableView): TableSum[] {
   const at = view.totalRow;
   if (at === undefined || (at !== view.rows.length - 1 && at !== 0) || view.rows.length < 3) return [];
+  if (!/^[\s*_]*(?:total|sum)\b/i.test(view.rows[at]![0]?.text ?? '') || WIDER_TOTAL.test(view.rows[at]![0]?.text ?? '') || SOME_ROWS.test(view.caption?.text ?? '')) return [];
   const body = view.rows.filter((_, r) => r !== at);
   const out: TableSum[] = [];
   for (let c = 1; c < view.header.length; c++) {

@@ -212,3 +212,22 @@ describe('readings that are not sums or shares', () => {
     assert.deepEqual(findings('For a quarter of the year, 40 of 55 berths were in use.\n'), []);
   });
 });
+
+describe('a total over a bulleted list or with "add up to" / "totalled"', () => {
+  it('adds the items up to a last "Total" item', () => {
+    assert.deepEqual(findings('Calls in 2023:\n\n- Cargo: 1,210 calls\n- Passenger: 340 calls\n- Fishing: 55 calls\n- Total: 1,650 calls\n'), [
+      { rule: 'total', stated: '1,650', fix: '1,605' },
+    ]);
+  });
+  it('adds the items up to the total stated in the sentence right after the list', () => {
+    const list = 'Calls in 2023:\n\n- Cargo: 1,210 calls\n- Passenger: 340 calls\n- Fishing: 55 calls\n\n';
+    assert.deepEqual(findings(`${list}In all, 1,650 calls were logged.\n`), [{ rule: 'total', stated: '1,650', fix: '1,605' }]);
+    assert.deepEqual(findings(`${list}In all, 1,605 calls were logged.\n`), []);
+    assert.deepEqual(findings(`${list}Together with Oslo, the harbour logged 2,100 calls.\n`), []);
+  });
+  it('reads "which add up to" and "totalled" after the parts', () => {
+    assert.deepEqual(findings('The yards delivered 14 trawlers, 9 ferries and 6 tugs, which add up to 31 hulls.\n'), [{ rule: 'total', stated: '31', fix: '29' }]);
+    assert.deepEqual(findings('Deliveries of 14 trawlers, 9 ferries and 6 tugs totalled 29 hulls.\n'), []);
+    assert.deepEqual(findings('Deliveries of 14 trawlers, 9 ferries and 6 tugs totalled 32 hulls.\n'), [{ rule: 'total', stated: '32', fix: '29' }]);
+  });
+});

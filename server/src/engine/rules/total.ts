@@ -3,6 +3,7 @@ import { growthStatements, type GrowthStatement } from '../context/growth.js';
 import { neighbours, statesOverlap } from '../context/overlap.js';
 import { tableSums } from '../context/table-sums.js';
 import { countedTotals } from '../context/counted-totals.js';
+import { listSums } from '../context/list-sums.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
@@ -15,7 +16,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …"); "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a table’s "Total" row against every additive column (decimals included) and a "Total" column against its row. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a table’s "Total" row against every additive column (decimals included) and a "Total" column against its row. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -62,6 +63,9 @@ export const total: Rule = {
     }
     // Parts read across sentences: the sum is certain, but which figures the author meant is a reading, so only a suggestion.
     for (const claim of countedTotals(context.doc)) judge(context, claim.total, claim.parts, false);
+    for (const sum of listSums(context.doc)) {
+      if (!statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
+    }
     for (const sum of tableSums(context.doc)) {
       const cells = sum.view.table.cells.flat();
       const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
@@ -81,7 +85,7 @@ interface Enumeration {
 
 /** Between two parts: ", ", " and ", or a few words naming the first part ("490 international and 105 domestic"). */
 const LIST_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
-const TOTAL_BEFORE = /\b(?:total(?:ling)?|combined|altogether|in all|sum(?:ming)? to|a total of|together)\s*:?\s*$/i;
+const TOTAL_BEFORE = /\b(?:total(?:ling|led|ed|s)?|combined|altogether|in all|sum(?:ming|s|med)? to|a total of|together|add(?:s|ed)? up to)\s*:?\s*$/i;
 const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in (?:all|total)|altogether|combined|together)\b/iu;
 
 /** Lists of two or more plain counts of one sentence: "287, 165 and 21". */

@@ -83,14 +83,22 @@ describe('a Total column in a table', () => {
 });
 
 describe('a table column of shares', () => {
-  it('takes its whole from the column header ("Share of 2,400")', () => {
+  it('takes its whole from the column header ("Share of 2,400"); the count may be the typo, so the new share is a suggestion', () => {
     assert.deepEqual(findings(table('Harbour | Calls | Share of 2,400', 'Northport | 1,200 | 50.0%', 'Eastbay | 600 | 30.0%')), [
-      { rule: 'share', stated: '30.0%', fix: '25.0%' },
+      { rule: 'share', stated: '30.0%', suggestion: '25.0%' },
     ]);
   });
   it('takes each row\'s whole from the column the header names ("Share of voyages")', () => {
     assert.deepEqual(findings(table('Period | Voyages | Voyages with a foreign port call | Share of voyages', '2016–2020 | 400 | 100 | 25.0%', '2021–2025 | 500 | 150 | 25.0%')), [
-      { rule: 'share', stated: '25.0%', fix: '30.0%' },
+      { rule: 'share', stated: '25.0%', suggestion: '30.0%' },
+    ]);
+  });
+  it('fixes a share for certain when the counts add up to the Total row', () => {
+    const rows = ['Northport | 120 | 60.0%', 'Eastbay | 50 | 30.0%', 'Westhaven | 30 | 15.0%'];
+    assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows, 'Total | 200 | 100.0%')), [{ rule: 'share', stated: '30.0%', fix: '25.0%' }]);
+    assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows.slice(0, 2), 'Westhaven | 40 | 15.0%', 'Total | 200 | 100.0%')).filter((f) => f.rule === 'share'), [
+      { rule: 'share', stated: '30.0%', suggestion: '25.0%' },
+      { rule: 'share', stated: '15.0%', suggestion: '20.0%' },
     ]);
   });
   it('does not check shares whose rows count a different thing than the Total row', () => {

@@ -5,6 +5,7 @@ import { single, tableView } from '../context/tables.js';
 import { wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
@@ -22,9 +23,9 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …"). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. Consistent when equal at the stated precision.',
-    failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Total | 4,181 | |\n',
-    passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Total | 4,181 | |\n',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …"). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+    failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
+    passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
   defaultSeverity: 'error',
   fixable: true,
@@ -74,6 +75,9 @@ export const share: Rule = {
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
+      // A row's count and share that disagree: the share is the wrong one for certain only when the counts are
+      // borne out by the Total row they sum to; otherwise the count may be the typo, so the new share is a suggestion.
+      const certain = view.total?.where === 'total row' && countsMatchTotal(view.rows, view.countColumn, view.totalRow!, view.total.token);
       view.rows.forEach((row, r) => {
         if (r === view.totalRow) return;
         const stated = single(row[view.shareColumn!]);
@@ -81,8 +85,8 @@ export const share: Rule = {
         if (stated?.kind !== 'percent' || !part) return;
         if (view.wholeColumn !== undefined) {
           const whole = single(row[view.wholeColumn]);
-          if (whole) judge(context, stated, part, whole, 'same row');
-        } else if (view.total) judge(context, stated, part, view.total.token, view.total.where);
+          if (whole) judge(context, stated, part, whole, 'same row', false);
+        } else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
       });
     }
   },
@@ -114,7 +118,19 @@ function distance(a: NumberToken, b: NumberToken): number {
   return a.start < b.start ? b.start - a.end : a.start - b.end;
 }
 
-function judge(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string): void {
+/** Whether the body rows' counts add up to the Total row's count. */
+function countsMatchTotal(rows: readonly AnalysedSegment[][], column: number, totalRow: number, total: NumberToken): boolean {
+  let sum = 0;
+  for (const [r, row] of rows.entries()) {
+    if (r === totalRow) continue;
+    const count = single(row[column]);
+    if (!count) return false;
+    sum += count.value;
+  }
+  return Math.abs(sum - total.value) < 1e-9;
+}
+
+function judge(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string, certain = true): void {
   const expected = sharePercent(part.value, total.value);
   if (expected === undefined) return;
   if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
@@ -122,6 +138,7 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
     return;
   }
   const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({
     range: { start: stated.start, end: stated.end },
     message: `Share stated as ${stated.text}, but ${part.text} of ${total.text} is ${newText}.`,
@@ -132,7 +149,7 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
       { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
       { range: { start: total.start, end: total.end }, message: `total ${total.text} (${where})` },
     ],
-    fix: { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] },
+    ...(certain ? { fix: change } : { suggestions: [change] }),
     data: { part: part.value, total: total.value, expected },
   });
 }

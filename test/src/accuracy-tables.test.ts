@@ -239,3 +239,13 @@ describe('a total over a bulleted list or with "add up to" / "totalled"', () => 
     assert.deepEqual(findings('Deliveries of 14 trawlers, 9 ferries and 6 tugs totalled 32 hulls.\n'), [{ rule: 'total', stated: '32', fix: '29' }]);
   });
 });
+
+describe('a percent of "the places" of a top N list', () => {
+  it('takes the whole from the one "top N" of its sentence', () => {
+    assert.deepEqual(findings('- In the 2024 top 10, Nordic ports hold 35% of the places and Baltic ports 40%.\n'), [{ rule: 'granularity', stated: '35%', suggestion: '30%' }]);
+    assert.deepEqual(findings('- In the 2024 top 10, Nordic ports hold 30% of the places and Baltic ports 40%.\n'), []);
+  });
+  it('does not guess when the sentence names lists of two sizes', () => {
+    assert.deepEqual(findings('- Between the top 10 and the top 20, Nordic ports hold 35% of the places.\n'), []);
+  });
+});

@@ -3,6 +3,7 @@ import { granularity as reachable } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
 import { formatLike, spelledNumber, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
@@ -13,6 +14,11 @@ const OF_SPELLED_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+(?:-
 const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
 /** Wholes that are amounts, not counts of things: "120% of 12 months", "150% of 3 years". */
 const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
+
+/** "35% of the places" / "12.5% of the group": a percent of the ranked list its sentence names. */
+const OF_THE_LIST = /^\s+of\s+the\s+(?:group|list|places|spots|positions|slots|entries|ranking)\b/i;
+/** "In the 2025 top 10", "the top 15": the size of that list. */
+const TOP_BEFORE = /\btop\s+$/i;
 
 interface Whole {
   value: number;
@@ -26,7 +32,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -41,7 +47,7 @@ export const granularity: Rule = {
       for (let i = 0; i < tokens.length; i++) {
         const stated = tokens[i]!;
         if (stated.kind !== 'percent') continue;
-        const whole = wholeAfter(text, stated, tokens[i + 1]);
+        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated);
         if (whole && !OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) && !MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) judge(context, stated, whole);
       }
     }
@@ -66,6 +72,16 @@ function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undef
   if (!spelled || value === undefined || value < 2 || value === 100) return undefined;
   const end = stated.end + spelled.index + spelled[0].length;
   return { value, text: spelled[1]!, start: end - spelled[1]!.length, end };
+}
+
+/** The N of the "top N" (one size only) in the percent's sentence, when the percent is "of the places/group/list". */
+function topOfSentence(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
+  if (!OF_THE_LIST.test(text.slice(stated.end, stated.end + 30))) return undefined;
+  const sentence = segment.sentences.find((s) => s.start <= stated.start && stated.end <= s.end);
+  if (!sentence) return undefined;
+  const tops = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && TOP_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 5), t.start)));
+  const top = tops.length > 0 && tops.every((t) => t.value === tops[0]!.value) ? tops[0]! : undefined;
+  return top && top.kind === 'plain' && top.decimals === 0 && !top.scale ? top : undefined;
 }
 
 function judge(context: RuleContext, stated: NumberToken, whole: Whole): void {

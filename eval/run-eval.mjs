@@ -41,17 +41,27 @@ function draftsOf(split) {
   return drafts;
 }
 
-const linesOf = (claim) => (claim.span ? [claim.span[0], claim.span[1]] : [claim.line, claim.line]);
+/**
+ * The lines where a finding of a claim may stand: its line, or its span; a span that starts in a table's body
+ * also takes the table's header line (where a finding about the whole column belongs).
+ */
+function linesOf(claim, textLines) {
+  if (!claim.span) return [claim.line, claim.line];
+  const [first, last] = claim.span;
+  const separator = textLines[first - 2] ?? '';
+  return /^\s*\|?\s*:?-{3,}/.test(separator) ? [first - 2, last] : [first, last];
+}
 
 /** Matches findings to planted claims by rule and line; everything unmatched is a false finding. */
 function scoreDraft(draft, result) {
   const lines = new LineIndex(draft.text);
+  const textLines = draft.text.split('\n');
   const findings = result.diagnostics.map((d) => ({ ...d, line: lines.locate(d.range.start).line }));
   const planted = draft.registry.claims.filter((c) => c.planted);
   const matched = new Set();
   const found = new Set();
   for (const claim of planted) {
-    const [from, to] = linesOf(claim);
+    const [from, to] = linesOf(claim, textLines);
     for (const f of findings) {
       if (f.ruleId !== ruleOf(claim.kind) || f.line < from || f.line > to) continue;
       if (claim.line !== f.line && !claim.span) continue;
@@ -63,7 +73,7 @@ function scoreDraft(draft, result) {
   const read = new Set();
   const verifiedLines = new Set((result.state.verified ?? []).map((v) => v.range).map((s) => lines.locate(s.start).line));
   for (const claim of draft.registry.claims) {
-    const [from, to] = linesOf(claim);
+    const [from, to] = linesOf(claim, textLines);
     if (findings.some((f) => f.line >= from && f.line <= to) || [...verifiedLines].some((l) => l >= from && l <= to)) read.add(claim);
   }
   return {

@@ -10,15 +10,22 @@ export interface TableView {
   shareColumn?: number;
   countColumn?: number;
   totalRow?: number;
-  /** The whole the shares are of: the total row's count or a "Total …: N" in the caption or heading above. */
-  total?: { token: NumberToken; where: 'total row' | 'caption' };
+  /** The whole the shares are of: the total row's count, "Share of 4,181" in the column header, or a "Total …: N" in the caption or heading above. */
+  total?: { token: NumberToken; where: 'total row' | 'column header' | 'caption' };
+  /** "Share of publications" beside a "Publications" column: each row's share is of that row's own count in this column. */
+  wholeColumn?: number;
   caption?: AnalysedSegment;
 }
 
 const SHARE_HEADER = /share|%|per ?cent|proportion|fraction/i;
 /** A column of changes or rates ("Change", "% change", "Growth", "CAGR", "Δ") is never a column of shares. */
 const CHANGE_HEADER = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per (?:year|annum)|annual|rate|→|->|\bvs\.?\b/i;
-const TOTAL_LABEL = /^[\s*_]*(?:total|all|sum|overall)\b/i;
+/** "Total", "Sum", "All institutions" — but "All other economies" is a remainder, not a total. */
+export const TOTAL_LABEL = /^[\s*_]*(?:total|sum|overall|all(?!\s+others?\b))\b/i;
+/** "Share of 4,181", "% of 1 200": the whole written in the share column's header. */
+const HEADER_WHOLE_BEFORE = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?$/i;
+/** "Share of publications": the words naming the whole. */
+const HEADER_WHOLE_NAME = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?([\p{L}][\p{L}\s-]*?)\s*[*_]*$/iu;
 const TOTAL_BEFORE = /\btotal\b[^:()]{0,80}[:=]\s*$|\btotal of\s*$|\bn\s*=\s*$/i;
 
 const views = new WeakMap<AnalysedTable, TableView>();
@@ -40,6 +47,7 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const view: TableView = { table, header, rows, caption: table.caption !== undefined ? doc.segments[table.caption] : undefined };
   const columns = header.length;
   const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(r[0]?.text ?? '')).length;
+  const countColumns: number[] = [];
   for (let c = 1; c < columns; c++) {
     const values = rows.map((r) => r[c]?.tokens.filter((t) => !t.yearLike) ?? []);
     const percents = values.filter((v) => v.length === 1 && v[0]!.kind === 'percent').length;
@@ -48,19 +56,41 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     const headed = SHARE_HEADER.test(header[c]?.text ?? '');
     const changes = CHANGE_HEADER.test(header[c]?.text ?? '') || values.some((v) => v.length === 1 && v[0]!.kind === 'percent' && v[0]!.style.sign !== '');
     if (view.shareColumn === undefined && !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length)) ) view.shareColumn = c;
-    else if (view.countColumn === undefined && counts >= Math.max(2, rows.length / 2)) view.countColumn = c;
+    else if (counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
+  }
+  view.countColumn = countColumns[0];
+  const shareHeader = view.shareColumn !== undefined ? header[view.shareColumn] : undefined;
+  if (shareHeader && countColumns.length === 2) {
+    // "Publications | Internationally co-authored | Share of publications": the share is of the row's own whole.
+    const name = HEADER_WHOLE_NAME.exec(shareHeader.text)?.[1];
+    const whole = name === undefined ? -1 : countColumns.findIndex((c) => sameWords(header[c]?.text ?? '', name));
+    if (whole !== -1) {
+      view.wholeColumn = countColumns[whole];
+      view.countColumn = countColumns[1 - whole];
+    }
+  }
+  if (shareHeader && view.wholeColumn === undefined) {
+    const token = shareHeader.tokens.find((t) => t.kind === 'plain' && !t.yearLike && HEADER_WHOLE_BEFORE.test(doc.text.slice(shareHeader.start, t.start)));
+    // The whole in the header holds for one column of parts only.
+    if (token && countColumns.length === 1) view.total = { token, where: 'column header' };
   }
   const totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
   if (totalRow !== -1) {
     view.totalRow = totalRow;
-    const token = view.countColumn !== undefined ? single(rows[totalRow]![view.countColumn]) : undefined;
+    const token = view.countColumn !== undefined && !view.total && view.wholeColumn === undefined ? single(rows[totalRow]![view.countColumn]) : undefined;
     if (token) view.total = { token, where: 'total row' };
   }
-  if (!view.total) {
+  if (!view.total && view.wholeColumn === undefined) {
     const token = captionTotal(doc, table, view.caption);
     if (token) view.total = { token, where: 'caption' };
   }
   return view;
+}
+
+/** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
+  return words(a) !== '' && words(a) === words(b);
 }
 
 export function single(cell: AnalysedSegment | undefined): NumberToken | undefined {

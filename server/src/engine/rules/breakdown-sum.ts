@@ -4,19 +4,21 @@ import { sumWithinRounding } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
 import type { NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import { neighbours, statesOverlap } from '../context/overlap.js';
+import { proseBreakdowns } from '../context/prose-breakdowns.js';
+import { formatLike } from '../numbers.js';
 import * as z from 'zod';
 import type { Rule, RuleContext } from './rule.js';
 
-const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|other(?:s| countries| regions| partners)?|remaining|rest|all others|elsewhere)\b/i;
+const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere)\b/i;
 const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split|composition|pie|partition|by region|by country)\b/i;
-const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|counted more than once)\b/i;
 
 export const breakdownSum: Rule = {
   id: 'breakdown-sum',
   docs: {
     description: 'The shares of an exclusive breakdown do not sum to 100%.',
     details:
-      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between", or a sentence whose last share is "the remaining N%" / "the rest" (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one. Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
     failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
     passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
   },
@@ -42,7 +44,9 @@ export const breakdownSum: Rule = {
       if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent')) continue;
       const labels = rows.map((row) => row[0]!);
       const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
-      const anchor = view.header[view.shareColumn]!;
+      // A Total row's share ("100.0%") is the sum the table claims; without one, the column header stands for the column.
+      const totalShare = view.totalRow !== undefined ? view.rows[view.totalRow]![view.shareColumn] : undefined;
+      const anchor = totalShare && single(totalShare)?.kind === 'percent' ? single(totalShare)! : view.header[view.shareColumn]!;
       const cells = table.cells.flat();
       judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end });
     }
@@ -54,14 +58,17 @@ export const breakdownSum: Rule = {
       const first = shares[0]![0]!;
       judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end });
     }
+    for (const breakdown of proseBreakdowns(context.doc)) {
+      const nearby = [breakdown.segment, ...neighbours(context.doc, breakdown.segment.index, breakdown.segment.index)];
+      if (!statesOverlap(context.dataset, nearby)) judgeSentence(context, breakdown.shares, breakdown.remainder);
+    }
   },
 };
 
 function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }): void {
-  const nearby = [...around, ...neighbours(context, extent)];
-  const metricIds = nearby.flatMap((s) => s.metrics.map((m) => m.id));
-  const breakdowns = metricIds.map((id) => context.dataset.metrics.get(id)?.breakdown).filter(Boolean);
-  if (breakdowns.includes('overlapping') || nearby.some((s) => OVERLAP_CUE.test(s.text))) return;
+  const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1])];
+  if (statesOverlap(context.dataset, nearby)) return;
+  const breakdowns = nearby.flatMap((s) => s.metrics.map((m) => context.dataset.metrics.get(m.id)?.breakdown));
   const exclusive = breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
   if (!exclusive) return;
   const configured = typeof context.options.tolerance === 'number' ? context.options.tolerance : undefined;
@@ -82,12 +89,25 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
   });
 }
 
-/** The paragraphs just before and after a table or list, where authors say shares overlap. */
-function neighbours(context: RuleContext, [first, last]: [number, number]): AnalysedSegment[] {
-  const out: AnalysedSegment[] = [];
-  for (const index of [first - 2, first - 1, last + 1, last + 2]) {
-    const s = context.doc.segments[index];
-    if (s && s.kind === 'paragraph' && !s.listItem) out.push(s);
+/** A breakdown stated in a sentence ("splits into …", "… and the remaining 73%") is exclusive by its own words. */
+function judgeSentence(context: RuleContext, shares: NumberToken[], remainder: NumberToken | undefined): void {
+  const rounding = sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100);
+  if (rounding.ok) {
+    for (const s of shares) context.verified(s);
+    return;
   }
-  return out;
+  const anchor = remainder ?? shares[shares.length - 1]!;
+  const others = shares.filter((s) => s !== remainder);
+  const rest = 100 - others.reduce((acc, s) => acc + s.value, 0);
+  // Which share is wrong is unknown, so the remainder that would close the sum is only a suggestion.
+  const suggestion = remainder && rest >= 0 ? formatLike(rest, remainder, Math.max(...shares.map((s) => s.decimals))) : undefined;
+  context.report({
+    range: { start: anchor.start, end: anchor.end },
+    message: `The ${shares.length} shares of this split sum to ${formatNumber(rounding.sum, 2)}%, not 100%${suggestion ? `; the remainder would be ${suggestion}` : ''}.`,
+    stated: `${formatNumber(rounding.sum, 2)}%`,
+    expected: '100%',
+    reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
+    related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
+    ...(suggestion ? { suggestions: [{ title: `Change the remainder to ${suggestion}`, edits: [{ range: { start: anchor.start, end: anchor.end }, newText: suggestion }] }] } : {}),
+  });
 }

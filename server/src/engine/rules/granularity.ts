@@ -1,19 +1,38 @@
 // Rule granularity: "x% of N" must be reachable by a whole count at the stated precision (the GRIM test).
 import { granularity as reachable } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
-import { formatLike, type NumberToken } from '../numbers.js';
+import { formatLike, spelledNumber, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
 const COUNT_NOUN = /^\s+[\p{L}]/u;
+/** "25% of the ten": a whole count spelled out after "of (the)". */
+const OF_SPELLED_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+(?:-[a-z]+)?)\b/i;
+/** "40% of 13 ports' cargo", "150% of 12 months' pay": a percent of something the counted things have, not of the count. */
+const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
+/** Wholes that are amounts, not counts of things: "120% of 12 months", "150% of 3 years". */
+const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
+
+/** "35% of the places" / "12.5% of the group": a percent of the ranked list its sentence names. */
+const OF_THE_LIST = /^\s+of\s+the\s+(?:group|list|places|spots|positions|slots|entries|ranking)\b/i;
+/** "In the 2025 top 10", "the top 15": the size of that list. */
+const TOP_BEFORE = /\btop\s+$/i;
+
+interface Whole {
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+}
 
 export const granularity: Rule = {
   id: 'granularity',
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -22,16 +41,15 @@ export const granularity: Rule = {
   fixable: false,
   tags: ['arithmetic'],
   check(context) {
+    const text = context.doc.text;
     for (const segment of context.doc.segments) {
-      if (segment.kind === 'cell') continue;
+      if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
       const tokens = segment.tokens;
-      for (let i = 0; i + 1 < tokens.length; i++) {
+      for (let i = 0; i < tokens.length; i++) {
         const stated = tokens[i]!;
-        const whole = tokens[i + 1]!;
-        if (stated.kind !== 'percent' || whole.kind !== 'plain' || whole.yearLike || whole.decimals !== 0 || whole.scale) continue;
-        const text = context.doc.text;
-        if (!OF_WHOLE.test(text.slice(stated.end, whole.start)) || !COUNT_NOUN.test(text.slice(whole.end, whole.end + 3))) continue;
-        judge(context, stated, whole);
+        if (stated.kind !== 'percent') continue;
+        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated);
+        if (whole && !OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) && !MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) judge(context, stated, whole);
       }
     }
     for (const table of context.doc.tables) {
@@ -39,15 +57,49 @@ export const granularity: Rule = {
       if (view.shareColumn === undefined || view.countColumn !== undefined || !view.total) continue;
       view.rows.forEach((row, r) => {
         const stated = single(row[view.shareColumn!]);
-        if (r !== view.totalRow && stated?.kind === 'percent') judge(context, stated, view.total!.token);
+        if (r !== view.totalRow && stated?.kind === 'percent' && stated.value <= 100) judge(context, stated, view.total!.token);
       });
     }
   },
 };
 
-function judge(context: RuleContext, stated: NumberToken, whole: NumberToken): void {
+/** The whole count of "x% of N things" or "x% of the ten", N written in digits or words. */
+function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undefined): Whole | undefined {
+  if (next && next.kind === 'plain' && !next.yearLike && next.decimals === 0 && !next.scale && OF_WHOLE.test(text.slice(stated.end, next.start))) {
+    return COUNT_NOUN.test(text.slice(next.end, next.end + 3)) ? next : undefined;
+  }
+  const spelled = OF_SPELLED_WHOLE.exec(text.slice(stated.end, stated.end + 40));
+  const value = spelled ? spelledNumber(spelled[1]!) : undefined;
+  if (!spelled || value === undefined || value < 2 || value === 100) return undefined;
+  const end = stated.end + spelled.index + spelled[0].length;
+  return { value, text: spelled[1]!, start: end - spelled[1]!.length, end };
+}
+
+/** The N of the "top N" (one size only) in the percent's sentence, when the percent is "of the places/group/list". */
+function topOfSentence(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
+  if (!OF_THE_LIST.test(text.slice(stated.end, stated.end + 30))) return undefined;
+  const sentence = segment.sentences.find((s) => s.start <= stated.start && stated.end <= s.end);
+  if (!sentence) return undefined;
+  const tops = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && TOP_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 5), t.start)));
+  const top = tops.length > 0 && tops.every((t) => t.value === tops[0]!.value) ? tops[0]! : undefined;
+  return top && top.kind === 'plain' && top.decimals === 0 && !top.scale ? top : undefined;
+}
+
+function judge(context: RuleContext, stated: NumberToken, whole: Whole): void {
   const total = whole.value;
-  if (!Number.isInteger(total) || total < 1 || stated.value < 0 || stated.value > 100) return;
+  if (!Number.isInteger(total) || total < 1 || stated.value < 0) return;
+  if (stated.value > 100) {
+    // "1200% of 13 papers": a part of a whole count is at most all of it.
+    context.report({
+      range: { start: stated.start, end: stated.end },
+      message: `${stated.text} of ${whole.text} is impossible: a part of ${whole.text} is at most all ${whole.text}, that is 100%.`,
+      stated: stated.text,
+      expected: 'at most 100%',
+      reason: `k / ${formatNumber(total)} × 100 ≤ 100 for every whole count k ≤ ${formatNumber(total)}`,
+      related: [{ range: { start: whole.start, end: whole.end }, message: `the whole: ${whole.text}` }],
+    });
+    return;
+  }
   const result = reachable(stated.value, stated.decimals, total);
   if (result.reachable) {
     context.verified(stated);

@@ -2,12 +2,18 @@
 import { sharePercent } from '../arithmetic.js';
 import { absoluteSentences, growthStatements, inSpan } from '../context/growth.js';
 import { single, tableView } from '../context/tables.js';
+import { wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
-const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
+const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
+/** "Of the 15 pairs in the tables, only 4 (28.6%) …": the whole opens the sentence, the part and its share follow. */
+const OPENING_WHOLE = /^[\s*_-]*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$/i;
+const WORD_SHARE_HINT = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\s+(?:of|the)\b/i;
+const SHARE_AFTER_PART = /^\s*(?:\(\s*|,\s*or\s+)$/;
 /** Between a part and its share: "638 papers were 70.7% …", "31 …, or 52.4% …", "503 (12.0% …". */
 const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|or)\s+$|^\s*\(\s*$/iu;
 const PERCENT_OF_TOTAL = new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?` + POSSESSIVE + '$', 'iu');
@@ -17,9 +23,9 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)"). In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"). Consistent when equal at the stated precision.',
-    failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Total | 4,181 | |\n',
-    passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Total | 4,181 | |\n',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …"). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+    failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
+    passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
   defaultSeverity: 'error',
   fixable: true,
@@ -28,7 +34,7 @@ export const share: Rule = {
     // Percents that state a growth rate or a change are not shares.
     const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));
     for (const segment of context.doc.segments) {
-      if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+      if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || WORD_SHARE_HINT.test(segment.text))) continue;
       for (const sentence of absoluteSentences(segment)) {
         const tokens = segment.tokens.filter((t) => inSpan(sentence, t) && !t.yearLike);
         const pairs: Array<{ part: NumberToken; total: NumberToken }> = [];
@@ -37,7 +43,16 @@ export const share: Rule = {
           const b = tokens[i + 1]!;
           if (a.kind === 'plain' && b.kind === 'plain' && PART_OF_TOTAL.test(context.doc.text.slice(a.end, b.start))) pairs.push({ part: a, total: b });
         }
+        if (pairs.length === 1) {
+          const words = wordShares(context.doc.text.slice(sentence.start, sentence.end), sentence.start);
+          if (words.length === 1) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
+        }
         if (pairs.length === 0) {
+          const [whole, part, pct] = [tokens[0], tokens[1], tokens[2]];
+          if (whole?.kind === 'plain' && part?.kind === 'plain' && pct?.kind === 'percent' && OPENING_WHOLE.test(context.doc.text.slice(sentence.start, whole.start)) && SHARE_AFTER_PART.test(context.doc.text.slice(part.end, pct.start))) {
+            judge(context, pct, part, whole, 'sentence');
+            continue;
+          }
           // "UTokyo's 638 papers were 70.7% of the 902 combined": the part stands before the share.
           for (let i = 1; i + 1 < tokens.length; i++) {
             const [part, pct, whole] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
@@ -59,22 +74,63 @@ export const share: Rule = {
     }
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
-      if (view.shareColumn === undefined || view.countColumn === undefined || !view.total) continue;
+      if (view.shareColumn === undefined || view.countColumn === undefined) continue;
+      // A row's count and share that disagree: the share is the wrong one for certain only when the counts are
+      // borne out by the Total row they sum to; otherwise the count may be the typo, so the new share is a suggestion.
+      const certain = view.total?.where === 'total row' && countsMatchTotal(view.rows, view.countColumn, view.totalRow!, view.total.token);
       view.rows.forEach((row, r) => {
         if (r === view.totalRow) return;
         const stated = single(row[view.shareColumn!]);
         const part = single(row[view.countColumn!]);
-        if (stated?.kind === 'percent' && part) judge(context, stated, part, view.total!.token, view.total!.where);
+        if (stated?.kind !== 'percent' || !part) return;
+        if (view.wholeColumn !== undefined) {
+          const whole = single(row[view.wholeColumn]);
+          if (whole) judge(context, stated, part, whole, 'same row', false);
+        } else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
       });
     }
   },
 };
 
+/** "one in four of its papers (299 of 733)": a share in words, reported without a fix, since the words meant are unknown. */
+function judgeWords(context: RuleContext, share: WordShare, part: NumberToken, total: NumberToken): void {
+  if (total.value <= 0 || part.value < 0 || part.value > total.value) return;
+  const actual = part.value / total.value;
+  if (wordShareHolds(share, actual)) {
+    context.verified(share);
+    return;
+  }
+  const percent = formatNumber(actual * 100, 1);
+  context.report({
+    range: { start: share.start, end: share.end },
+    message: `“${share.text}” is ${formatNumber(share.value * 100, 1)}%, but ${part.text} of ${total.text} is ${percent}% (about one in ${formatNumber(1 / actual, 1)}).`,
+    stated: share.text,
+    expected: `${percent}%`,
+    reason: `share = ${formatNumber(part.value)} / ${formatNumber(total.value)} = ${percent}%; “${share.text}” allows ±${share.hedged ? 8 : 5} points`,
+    related: [
+      { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
+      { range: { start: total.start, end: total.end }, message: `total ${total.text}` },
+    ],
+  });
+}
+
 function distance(a: NumberToken, b: NumberToken): number {
   return a.start < b.start ? b.start - a.end : a.start - b.end;
 }
 
-function judge(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string): void {
+/** Whether the body rows' counts add up to the Total row's count. */
+function countsMatchTotal(rows: readonly AnalysedSegment[][], column: number, totalRow: number, total: NumberToken): boolean {
+  let sum = 0;
+  for (const [r, row] of rows.entries()) {
+    if (r === totalRow) continue;
+    const count = single(row[column]);
+    if (!count) return false;
+    sum += count.value;
+  }
+  return Math.abs(sum - total.value) < 1e-9;
+}
+
+function judge(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string, certain = true): void {
   const expected = sharePercent(part.value, total.value);
   if (expected === undefined) return;
   if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
@@ -82,6 +138,7 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
     return;
   }
   const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({
     range: { start: stated.start, end: stated.end },
     message: `Share stated as ${stated.text}, but ${part.text} of ${total.text} is ${newText}.`,
@@ -92,7 +149,7 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
       { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
       { range: { start: total.start, end: total.end }, message: `total ${total.text} (${where})` },
     ],
-    fix: { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] },
+    ...(certain ? { fix: change } : { suggestions: [change] }),
     data: { part: part.value, total: total.value, expected },
   });
 }

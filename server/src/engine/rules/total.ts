@@ -1,6 +1,9 @@
 // Rule total: a combined figure must equal the sum of the parts stated beside it.
 import { growthStatements, type GrowthStatement } from '../context/growth.js';
-import { single, tableView } from '../context/tables.js';
+import { neighbours, statesOverlap } from '../context/overlap.js';
+import { tableSums } from '../context/table-sums.js';
+import { countedTotals } from '../context/counted-totals.js';
+import { listSums } from '../context/list-sums.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
@@ -13,7 +16,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Three shapes are checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), an equation written out ("473 = 287 + 165 + 21"), and a table’s "Total" row against the sum of its column. The fix writes the sum.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a table’s "Total" row against every additive column (decimals included) and a "Total" column against its row. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -58,12 +61,15 @@ export const total: Rule = {
         judge(context, totalToken, totalFirst ? inside.slice(1) : inside.slice(0, -1));
       }
     }
-    for (const table of context.doc.tables) {
-      const view = tableView(context.doc, table);
-      if (view.totalRow === undefined || view.countColumn === undefined || view.total?.where !== 'total row') continue;
-      const parts = view.rows.filter((_, r) => r !== view.totalRow).map((row) => single(row[view.countColumn!]));
-      if (parts.some((p) => p === undefined) || parts.length < 2) continue;
-      judge(context, view.total.token, parts as NumberToken[]);
+    // Parts read across sentences: the sum is certain, but which figures the author meant is a reading, so only a suggestion.
+    for (const claim of countedTotals(context.doc)) judge(context, claim.total, claim.parts, false);
+    for (const sum of listSums(context.doc)) {
+      if (!statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
+    }
+    for (const sum of tableSums(context.doc)) {
+      const cells = sum.view.table.cells.flat();
+      const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
+      if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts);
     }
   },
 };
@@ -77,8 +83,9 @@ interface Enumeration {
   total?: NumberToken;
 }
 
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-const TOTAL_BEFORE = /\b(?:total(?:ling)?|combined|altogether|in all|sum(?:ming)? to|a total of|together)\s*:?\s*$/i;
+/** Between two parts: ", ", " and ", or a few words naming the first part ("490 international and 105 domestic"). */
+const LIST_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+const TOTAL_BEFORE = /\b(?:total(?:ling|led|ed|s)?|combined|altogether|in all|sum(?:ming|s|med)? to|a total of|together|add(?:s|ed)? up to)\s*:?\s*$/i;
 const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in (?:all|total)|altogether|combined|together)\b/iu;
 
 /** Lists of two or more plain counts of one sentence: "287, 165 and 21". */
@@ -89,7 +96,7 @@ function enumerations(context: RuleContext, segment: AnalysedSegment): Enumerati
     const tokens = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     for (let i = 0; i < tokens.length; i++) {
       const parts = [tokens[i]!];
-      while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) parts.push(tokens[++i]!);
+      while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !isTotal(text, sentence.start, tokens[i + 1]!)) parts.push(tokens[++i]!);
       if (parts.length < 2) continue;
       const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', parts[0]!.start) + 1);
       const clauseEnd = (() => {
@@ -98,11 +105,16 @@ function enumerations(context: RuleContext, segment: AnalysedSegment): Enumerati
       })();
       const years = tokens.filter((t) => t.yearLike && t.start >= clauseStart && t.end <= clauseEnd);
       const rest = tokens.filter((t) => t.start > parts[parts.length - 1]!.end && t.end <= clauseEnd && isPart(t));
-      const total = rest.find((t) => TOTAL_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 20), t.start)) || TOTAL_AFTER.test(text.slice(t.end, t.end + 30)));
+      const total = rest.find((t) => isTotal(text, sentence.start, t));
       out.push({ segment, parts, year: years.length === 1 ? years[0]!.value : undefined, total });
     }
   }
   return out;
+}
+
+/** "a total of 695", "695 in all", "together 695". */
+function isTotal(text: string, sentenceStart: number, t: NumberToken): boolean {
+  return TOTAL_BEFORE.test(text.slice(Math.max(sentenceStart, t.start - 20), t.start)) || TOTAL_AFTER.test(text.slice(t.end, t.end + 30));
 }
 
 function isPart(t: NumberToken): boolean {
@@ -119,15 +131,18 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   return statements.filter((s) => s.segment === previousSegment && !s.combined);
 }
 
-function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[]): void {
+function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], certain = true): void {
   if (parts.some((p) => p.kind !== stated.kind)) return;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   const decimals = Math.max(...parts.map((p) => p.decimals));
-  if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) < 1e-9) {
+  // Parts written with decimals are rounded: each may be off by half its last digit, and so may the total.
+  const slack = decimals === 0 ? 0 : parts.reduce((acc, p) => acc + 0.5 * 10 ** -p.decimals, 0.5 * 10 ** -stated.decimals);
+  if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) < slack - 1e-9 || Math.abs(stated.value - sum) < 1e-9) {
     context.verified(stated, `total = ${parts.map((p) => p.text).join(' + ')} = ${formatNumber(sum)}`);
     return;
   }
   const newText = formatLike(sum, stated, Math.max(decimals, stated.decimals));
+  const change = { title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({
     range: { start: stated.start, end: stated.end },
     message: `Total stated as ${stated.text}, but the parts ${parts.map((p) => p.text).join(' + ')} add up to ${newText}.`,
@@ -135,7 +150,9 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
     expected: newText,
     reason: `total = ${parts.map((p) => formatNumber(p.value, 4)).join(' + ')} = ${formatNumber(sum, 4)}`,
     related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: `part ${p.text}` })),
-    fix: { title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] },
+    // The sum of rounded parts may differ from the true total in its last digit, and parts read from other sentences may
+    // not be the ones meant: then the new total is a suggestion.
+    ...(slack === 0 && certain ? { fix: change } : { suggestions: [change] }),
     data: { parts: parts.map((p) => p.value), sum },
   });
 }

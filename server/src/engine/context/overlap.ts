@@ -1,0 +1,22 @@
+// Whether the text or the dataset says that parts overlap (so they neither sum to a total nor to 100%).
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+
+const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|not exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|do not add up|counted more than once|counted twice|double[- ]count\w*)\b/i;
+
+/** Parts are overlapping when a nearby text says so or a metric named there is marked `overlapping` in the dataset. */
+export function statesOverlap(dataset: Dataset, segments: readonly AnalysedSegment[]): boolean {
+  if (segments.some((s) => OVERLAP_CUE.test(s.text))) return true;
+  return segments.some((s) => s.metrics.some((m) => dataset.metrics.get(m.id)?.breakdown === 'overlapping'));
+}
+
+/** The paragraphs just before and after segments first..last, where authors say that parts overlap; a note under the table above is not one. */
+export function neighbours(doc: AnalysedDocument, first: number, last: number): AnalysedSegment[] {
+  const out: AnalysedSegment[] = [];
+  const underTableAbove = doc.segments[first - 3]?.kind === 'cell';
+  for (const index of [underTableAbove ? -1 : first - 2, first - 1, last + 1, last + 2]) {
+    const s = doc.segments[index];
+    if (s && s.kind === 'paragraph' && !s.listItem) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Reads breakdowns written in a sentence: "splits into A 23%, B 17% … and the rest 36%", "17% … and the remaining 83%".
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import { growthStatements, inSpan } from './growth.js';
+
+export interface ProseBreakdown {
+  segment: AnalysedSegment;
+  shares: NumberToken[];
+  /** "the remaining 73%": the share the author worked out as what is left. */
+  remainder?: NumberToken;
+}
+
+/** A whole said to divide into parts: "splits into", "is divided between", "breaks down into", "is split 60/40 …". */
+const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among)\b/i;
+/** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
+const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$/iu;
+/** Words that make percents in one sentence parts of different wholes or not shares at all. */
+const NOT_ONE_WHOLE = /\b(?:top|bottom|richest|poorest|percentile|points?|pp|per (?:year|annum)|a year|annual\w*|growth|grew|rose|fell|increase\w*|decrease\w*|declin\w*|change\w*|higher|lower|than)\b|\b(?:up|down|by)\s+\d/i;
+/** Hedged shares ("about 40%") need not sum exactly. */
+const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|close to|just)\s+\d|~\s*\d/i;
+
+/** The breakdowns stated in the sentences of a document's paragraphs and list items, each with its shares in order. */
+export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
+  const rates = new Set(growthStatements(doc).flatMap((s) => [...s.cagr, ...s.change]));
+  const out: ProseBreakdown[] = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || segment.tokens.filter((t) => t.kind === 'percent').length < 2) continue;
+    for (const sentence of segment.sentences) {
+      const percents = segment.tokens.filter((t) => t.kind === 'percent' && inSpan(sentence, t));
+      if (percents.length < 2 || percents.some((t) => rates.has(t) || t.style.sign !== '' || segment.ranges.some((r) => r.from === t || r.to === t))) continue;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      if (NOT_ONE_WHOLE.test(text) || HEDGE.test(text)) continue;
+      const split = SPLIT_CUE.exec(text);
+      if (split) {
+        // The shares after the cue are the parts; a percent before it ("Its 40% share splits into …") is the whole.
+        const cueEnd = sentence.start + split.index + split[0].length;
+        const shares = percents.filter((t) => t.start >= cueEnd);
+        if (shares.length >= 2 && shares.length === percents.length) out.push({ segment, shares });
+        continue;
+      }
+      // The remainder closes the sentence's shares: nothing after it may be a share of something else.
+      const last = percents[percents.length - 1]!;
+      if (REMAINDER_BEFORE.test(doc.text.slice(Math.max(sentence.start, last.start - 40), last.start))) out.push({ segment, shares: percents, remainder: last });
+    }
+  }
+  return out;
+}

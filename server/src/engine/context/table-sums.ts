@@ -1,0 +1,75 @@
+// Reads the sums a table states: a Total row over each numeric column, and a Total column over each row.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import { TOTAL_LABEL, tableView, type TableView } from './tables.js';
+
+export interface TableSum {
+  total: NumberToken;
+  parts: NumberToken[];
+  /** The table, whose caption and neighbouring paragraphs may say that its parts overlap. */
+  view: TableView;
+}
+
+/** Columns whose figures do not add up: changes, rates, shares, averages, ranks and scores. */
+const NON_ADDITIVE_HEADER =
+  /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per\b|annual|rate|ratio|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|year|\bage\b/i;
+/** A column headed only "Total", "Sum", "Combined" or "All" (markup and a unit in brackets aside). */
+/** A Total row that may hold rows the table does not list: "Total (all countries)", "World", "incl. others". */
+const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|overall)\b/i;
+/** A caption that says the table lists only some rows: "top 10", "selected", "leading". */
+const SOME_ROWS = /\b(?:top|selected|leading|largest|biggest|main|major|principal|some|examples?|sample|highlights?)\b/i;
+const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s*_]*$/i;
+
+/** Every sum the tables of a document state, each with the figures it adds up. */
+export function tableSums(doc: AnalysedDocument): TableSum[] {
+  const sums: TableSum[] = [];
+  for (const table of doc.tables) {
+    const view = tableView(doc, table);
+    sums.push(...totalRowSums(view), ...totalColumnSums(view));
+  }
+  return sums;
+}
+
+/** A last (or first) body row labelled "Total" sums every additive numeric column above it. */
+function totalRowSums(view: TableView): TableSum[] {
+  const at = view.totalRow;
+  if (at === undefined || (at !== view.rows.length - 1 && at !== 0) || view.rows.length < 3) return [];
+  if (!/^[\s*_]*(?:total|sum)\b/i.test(view.rows[at]![0]?.text ?? '') || WIDER_TOTAL.test(view.rows[at]![0]?.text ?? '') || SOME_ROWS.test(view.caption?.text ?? '')) return [];
+  const body = view.rows.filter((_, r) => r !== at);
+  const out: TableSum[] = [];
+  for (let c = 1; c < view.header.length; c++) {
+    if (NON_ADDITIVE_HEADER.test(view.header[c]?.text ?? '')) continue;
+    const total = figure(view.rows[at]![c]);
+    const parts = body.map((row) => figure(row[c]));
+    if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) out.push({ total, parts, view });
+  }
+  return out;
+}
+
+/** A last column headed "Total" sums the figures of its row, when every other column counts the same kind of thing. */
+function totalColumnSums(view: TableView): TableSum[] {
+  const last = view.header.length - 1;
+  if (last < 3 || !TOTAL_COLUMN.test(view.header[last]?.text ?? '')) return [];
+  const partHeaders = view.header.slice(1, last);
+  // "| 2015 | 2024 | Total |" may be a period's total, not the sum of two years.
+  if (partHeaders.some((h) => NON_ADDITIVE_HEADER.test(h.text) || h.tokens.some((t) => t.yearLike) || TOTAL_LABEL.test(h.text))) return [];
+  const out: TableSum[] = [];
+  for (const row of view.rows) {
+    const total = figure(row[last]);
+    const parts = row.slice(1, last).map(figure);
+    if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) out.push({ total, parts, view });
+  }
+  return out;
+}
+
+/** The one unsigned, non-percent figure of a cell. */
+function figure(cell: AnalysedSegment | undefined): NumberToken | undefined {
+  const tokens = cell?.tokens ?? [];
+  const token = tokens.length === 1 ? tokens[0]! : undefined;
+  if (!token || token.yearLike || token.kind === 'percent' || token.kind === 'ordinal' || token.style.sign !== '') return undefined;
+  return token;
+}
+
+function alike(part: NumberToken, total: NumberToken): boolean {
+  return part.kind === total.kind && part.scale === total.scale && part.currency === total.currency;
+}

@@ -19,7 +19,7 @@ export const rank: Rule = {
   tags: ['rankings', 'dataset'],
   check(context) {
     for (const claim of rankClaims(context.doc, context.dataset)) {
-      if (claim.span) continue;
+      if (claim.span || claim.period || claim.years) continue;
       const edition = editionFor(claim.ranking, claim.year, claim.method, claim.hypothetical);
       if (!edition) continue;
       const entry = edition.ranks.find((r) => r.entity === claim.entity);
@@ -35,15 +35,15 @@ export const rank: Rule = {
       if (!entry && (edition.coverage === undefined || stated.value > edition.coverage)) continue;
       const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
       const which = `${claim.ranking.label}, ${edition.year} edition (${edition.method}${edition.hypothetical ? ', counterfactual' : ''})${claim.year === undefined ? ' — the latest, since the text names no year' : ''}`;
-      const actual = entry ? formatLike(entry.rank, stated) : undefined;
+      const actual = entry && !claim.word ? formatLike(entry.rank, stated) : undefined;
       const fix = actual ? { title: `Change the rank to ${actual}`, edits: [{ range: { start: stated.start, end: stated.end }, newText: actual }] } : undefined;
       context.report({
         range: { start: stated.start, end: stated.end },
         message: entry
-          ? `${name} is ranked ${stated.text} here, but ranks ${actual} in the ${which} (${describeSource(context.dataset, edition.source)}).`
+          ? `${name} is ranked ${stated.text} here, but ranks ${actual ?? entry.rank} in the ${which} (${describeSource(context.dataset, edition.source)}).`
           : `${name} is ranked ${stated.text} here, but is not in the top ${edition.coverage} of the ${which}.`,
         stated: stated.text,
-        expected: actual,
+        expected: actual ?? (entry ? String(entry.rank) : undefined),
         reason: `ranking ${claim.ranking.id}, edition ${edition.year} (${edition.method}): ${claim.entity} = ${entry?.rank ?? `not in top ${edition.coverage}`} (source ${edition.source})`,
         ...(fix ? (claim.year !== undefined ? { fix } : { suggestions: [fix] }) : {}),
         data: { ranking: claim.ranking.id, edition: edition.year, method: edition.method, entity: claim.entity, rank: entry?.rank },

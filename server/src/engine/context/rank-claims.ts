@@ -7,6 +7,7 @@ import { spelledNumber, type NumberToken, type RangeToken } from '../numbers.js'
 import { inSpan, sentenceOf } from './growth.js';
 import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
+import { rankColumnTokens } from './rank-tables.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -74,6 +75,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   if (dataset.rankings.size === 0) return [];
   const claims: RankClaim[] = [];
   const text = doc.text;
+  const rankColumns = rankColumnTokens(doc);
   for (const segment of doc.segments) {
     if (segment.kind === 'heading') continue;
     for (const m of segment.text.matchAll(TOP_N)) {
@@ -95,6 +97,11 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
     }
     const accepted = new Set<number>();
     for (const token of segment.tokens) {
+      if (segment.kind === 'cell' && rankColumns.has(token)) {
+        const claim = claimFor(doc, dataset, segment, token);
+        if (claim) claims.push(claim);
+        continue;
+      }
       if (token.kind !== 'ordinal') continue;
       const before = text.slice(Math.max(segment.start, token.start - 30), token.start);
       const after = text.slice(token.end, Math.min(segment.end, token.end + 40));
@@ -102,7 +109,9 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
       const adjacentEntity = segment.entities.some((e) => e.end <= token.start && /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end, token.start)));
       // "A came first and B second": a bare ordinal right after a name, in a sentence that already holds a rank.
       const coordinated = adjacentEntity && [...accepted].some((s) => sentenceOf(segment, s) === sentenceOf(segment, token.start));
-      if (!(BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix || coordinated)) continue;
+      // "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th": a written ordinal right after a name, with the ranking named in the sentence.
+      const listed = adjacentEntity && !token.spelled && segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r));
+      if (!(BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix || coordinated || listed)) continue;
       const claim = claimFor(doc, dataset, segment, token);
       if (claim) {
         claims.push(claim);
@@ -154,7 +163,8 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const cueText = scope.map((s) => text.slice(s.start, s.end)).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
-  const rowFirst = [rowSegments(doc, segment), scopeSegments(doc, segment)];
+  // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
+  const rowFirst = [scopeSegments(doc, segment).filter((s) => s.cell && s.cell.row === 0), rowSegments(doc, segment), scopeSegments(doc, segment)];
   let ranges: RangeToken[] = [];
   let years: NumberToken[] = [];
   for (const group of rowFirst) {
@@ -195,7 +205,8 @@ function scopeSegments(doc: AnalysedDocument, segment: AnalysedSegment): Analyse
   const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
   const row = (table.cells[segment.cell!.row] ?? []).map((i) => doc.segments[i]!);
   const caption = table.caption !== undefined ? [doc.segments[table.caption]!] : [];
-  return [...row, ...caption];
+  const header = segment.cell!.row > 0 && table.cells[0]?.[segment.cell!.column] !== undefined ? [doc.segments[table.cells[0][segment.cell!.column]!]!] : [];
+  return [...row, ...header, ...caption];
 }
 
 /** The ranking named in the claim's scope, its paragraph, the paragraphs before it in the section, or its headings. */
@@ -208,8 +219,34 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   }
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
   const inScope = near.flatMap((s) => s.rankings).sort((a, b) => Number(scope.some((sc) => inSpan(sc, b))) - Number(scope.some((sc) => inSpan(sc, a))));
-  const id = inScope[0]?.id;
+  const id = inScope[0]?.id ?? (scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined);
   return id ? dataset.rankings.get(id) : undefined;
+}
+
+/** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */
+const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
+const earlierCache = new WeakMap<AnalysedDocument, Map<number, string | undefined>>();
+
+/** The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once). */
+function namedEarlier(doc: AnalysedDocument, index: number): string | undefined {
+  let cache = earlierCache.get(doc);
+  if (!cache) earlierCache.set(doc, (cache = new Map()));
+  const walked: number[] = [];
+  let found: string | undefined;
+  for (let i = index; i >= 0; i--) {
+    if (cache.has(i)) {
+      found = cache.get(i);
+      break;
+    }
+    walked.push(i);
+    const named = doc.segments[i]!.rankings;
+    if (named.length) {
+      found = named[named.length - 1]!.id;
+      break;
+    }
+  }
+  for (const i of walked) cache.set(i, found);
+  return found;
 }
 
 /** The entity the rank is about: the nearest ranked entity in scope that is not a comparison ("behind X"), else the paragraph's. */

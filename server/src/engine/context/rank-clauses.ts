@@ -86,7 +86,8 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   if (own.length) return own[0]!.id;
   for (let i = at - 1; i >= 0; i--) {
     const c = clauses[i]!;
-    if (c.relative) continue;
+    // "…, which placed fourth, after a single year at third": the relative clause may go on; its subject is unclear.
+    if (c.relative) return undefined;
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }

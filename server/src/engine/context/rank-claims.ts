@@ -36,13 +36,15 @@ export interface RankClaim {
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
-const RANK_WORDS =
-  /\b(?:(runner[\s-]up)|(?:the|at the)\s+(top)\s+(?:spot|place|position|of)\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s+(?=(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b))/gi;
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the)\s+(top)\s+(?:spot|place|position|of)\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/gi;
+/** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
+const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
 const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
 /** An ordinal that counts something else: "the third edition", "the first to add", "the second time". */
 const NOT_A_RANK = /^[\s-]*(?:editions?|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
+const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
 /** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
 const OTHER_MEASURE = /^\s+(?:(?:on|by|for|in terms of)\s+(?!the\s+(?:\d{4}\s+)?(?:index|ranking|table|list|edition)\b|(?:the\s+)?(?:old|new|earlier|previous|revised|original|official)\b|\d{4}|(?:every|each|all|both)\b)|(?:in|among|within)\s+(?:the\s+)?(?=\p{Lu}))/u;
 
@@ -91,6 +93,11 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
         const value = m[1] ? 2 : m[2] || m[4] ? 1 : spelledNumber(m[3]!.toLowerCase());
         if (!value) continue;
         const start = segment.start + m.index!;
+        if (m[4]) {
+          const next = start + m[0].length;
+          const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
+          if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
+        }
         const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
         if (claim) claims.push({ ...claim, word: true });
       }
@@ -105,13 +112,16 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
       if (token.kind !== 'ordinal') continue;
       const before = text.slice(Math.max(segment.start, token.start - 30), token.start);
       const after = text.slice(token.end, Math.min(segment.end, token.end + 40));
-      if (NOT_A_RANK.test(after) || otherMeasure(segment, token, after)) continue;
+      // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
+      const superlative = SUPERLATIVE.test(after);
+      if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
+      if ((!superlative && NOT_A_RANK.test(after)) || otherMeasure(segment, token, after)) continue;
       const adjacentEntity = segment.entities.some((e) => e.end <= token.start && /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end, token.start)));
       // "A came first and B second": a bare ordinal right after a name, in a sentence that already holds a rank.
       const coordinated = adjacentEntity && [...accepted].some((s) => sentenceOf(segment, s) === sentenceOf(segment, token.start));
       // "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th": a written ordinal right after a name, with the ranking named in the sentence.
       const listed = adjacentEntity && !token.spelled && segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r));
-      if (!(BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix || coordinated || listed)) continue;
+      if (!(superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix || coordinated || listed)) continue;
       const claim = claimFor(doc, dataset, segment, token);
       if (claim) {
         claims.push(claim);
@@ -175,6 +185,11 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
   return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical };
+}
+
+/** How a message names the stated rank: "third", or "1 (“topped”)" for a rank said in words. */
+export function statedRank(claim: RankClaim): string {
+  return claim.word ? `${claim.token.value} (“${claim.token.text}”)` : claim.token.text;
 }
 
 function syntheticToken(text: string, start: number, end: number, value: number): NumberToken {

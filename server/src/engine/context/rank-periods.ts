@@ -17,6 +17,9 @@ const COUNT = new RegExp(
   String.raw`\b(?:for\s+|in\s+)?${COUNT_WORD}\s+(?:(?:consecutive|straight|successive)\s+(?:years|editions|rankings)|(?:years|editions|rankings)\s+(?:in\s+a\s+row|running))\b`,
   'gi',
 );
+// "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
+const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)\b/gi;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const SINCE = /\b(?:(?:in\s+)?(?:every|each)\s+(?:year|edition|ranking)\s+)?since\s+(?:the\s+)?((?:19|20)\d{2})\b/gi;
 const END = /\b(?:up\s+to\s+and\s+including|until|through|to|ending\s+(?:in|with))\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
 const BEFORE = /\bbefore\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
@@ -33,13 +36,23 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, latestYea
     if (from > latestYear) continue;
     return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], from, to: latestYear };
   }
-  for (const m of slice.matchAll(COUNT)) {
-    const count = /^\d/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
+  for (const m of [...slice.matchAll(COUNT), ...slice.matchAll(ORDINAL_COUNT)]) {
+    const word = m[1]!.toLowerCase();
+    const count = /^\d+$/.test(word) ? Number(word) : /^\d/.test(word) ? parseInt(word, 10) : (spelledNumber(word) ?? ORDINALS.indexOf(word) + 1);
     if (!count || count > 50) continue;
-    const end = END.exec(whole);
-    const before = BEFORE.exec(whole);
-    const to = end ? Number(end[1]) : before ? Number(before[1]) - 1 : undefined;
-    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], count, to };
+    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], count, to: runEnd(whole, m[0], latestYear) };
   }
+  return undefined;
+}
+
+/** The last year of a counted run: "up to and including 2024", "before 2025", the sentence's one year, or now ("has led … for three straight years"). */
+function runEnd(sentence: string, run: string, latestYear: number): number | undefined {
+  const end = END.exec(sentence);
+  if (end) return Number(end[1]);
+  const before = BEFORE.exec(sentence);
+  if (before) return Number(before[1]) - 1;
+  const years = [...new Set(sentence.replace(run, ' ').match(/\b(?:19|20)\d{2}\b/g) ?? [])];
+  if (years.length === 1) return /\b(?:from|since|after|starting(?: in)?|beginning(?: in)?)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(sentence) ? undefined : Number(years[0]);
+  if (years.length === 0 && /\b(?:has|have|now|currently|still)\b/i.test(sentence)) return latestYear;
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Rule rank-years: the year span of a rank claim ("first from 2017 to 2024") must match the editions that hold it.
 import type { Span } from '../markdown/facts.js';
-import { editionFor, rankClaims, type RankClaim } from '../context/rank-claims.js';
+import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
 import type { RankPeriod } from '../context/rank-periods.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -49,11 +49,11 @@ function checkSpans(context: RuleContext, withSpan: RankClaim[]): void {
     const suggestion = run ? `${run[0]}${span.joiner}${run[1]}` : undefined;
     context.report({
       range: { start: span.start, end: span.end },
-      message: `${name} is said to rank ${claim.token.text} in ${span.text}, but ${problems.join('; ')}.${suggestion ? ` The dataset supports ${suggestion}.` : ''}`,
+      message: `${name} is said to rank ${statedRank(claim)} in ${span.text}, but ${problems.join('; ')}.${suggestion ? ` The dataset supports ${suggestion}.` : ''}`,
       stated: span.text,
       expected: suggestion,
       reason: `ranking ${claim.ranking.id}: editions ${years.join(', ')}`,
-      related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${claim.token.text}` }],
+      related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${statedRank(claim)}` }],
       ...(suggestion ? { suggestions: [{ title: `Change the span to ${suggestion}`, edits: [{ range: { start: span.start, end: span.end }, newText: suggestion }] }] } : {}),
     });
   }
@@ -97,10 +97,10 @@ function report(context: RuleContext, claim: RankClaim, at: Span, said: string, 
   const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
   context.report({
     range: { start: at.start, end: at.end },
-    message: `${name} is said to rank ${claim.token.text} ${said}, but ${problems.join('; ')} (${claim.ranking.label}).`,
+    message: `${name} is said to rank ${statedRank(claim)} ${said}, but ${problems.join('; ')} (${claim.ranking.label}).`,
     stated: context.doc.text.slice(at.start, at.end),
     reason: `ranking ${claim.ranking.id}: editions ${officialYears(claim).join(', ')}`,
-    related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${claim.token.text}` }],
+    related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${statedRank(claim)}` }],
   });
 }
 

@@ -1,6 +1,6 @@
 // Rule rank: a stated rank must match the ranking edition it speaks of (the stated year, else the latest edition).
 import type { RankingEdition } from '@factlint/schemas';
-import { editionFor, rankClaims, type RankClaim } from '../context/rank-claims.js';
+import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
 import { formatLike } from '../numbers.js';
 import { describeSource } from './describe.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -40,8 +40,8 @@ export const rank: Rule = {
       context.report({
         range: { start: stated.start, end: stated.end },
         message: entry
-          ? `${name} is ranked ${stated.text} here, but ranks ${actual ?? entry.rank} in the ${which} (${describeSource(context.dataset, edition.source)}).`
-          : `${name} is ranked ${stated.text} here, but is not in the top ${edition.coverage} of the ${which}.`,
+          ? `${name} is ranked ${statedRank(claim)} here, but ranks ${actual ?? entry.rank} in the ${which} (${describeSource(context.dataset, edition.source)}).`
+          : `${name} is ranked ${statedRank(claim)} here, but is not in the top ${edition.coverage} of the ${which}.`,
         stated: stated.text,
         expected: actual ?? (entry ? String(entry.rank) : undefined),
         reason: `ranking ${claim.ranking.id}, edition ${edition.year} (${edition.method}): ${claim.entity} = ${entry?.rank ?? `not in top ${edition.coverage}`} (source ${edition.source})`,

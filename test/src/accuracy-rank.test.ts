@@ -119,6 +119,10 @@ describe('counterfactuals, quoted history and ordinals that are not ranks', () =
     assert.deepEqual(check('The 2025 CRI is the third edition to weigh sensors. Valmora’s office is on the 2nd floor.'), []);
     assert.deepEqual(check('Altamar is the fourth-largest economy in the region.'), []);
   });
+  it('reads no claim in a denied rank', () => {
+    assert.deepEqual(check('Altamar has not ranked first in the CRI since 2020.'), []);
+    assert.deepEqual(check('Sorvik never topped the CRI between 2020 and 2025.'), []);
+  });
   it('checks a rank with no year against the latest edition only when nothing says otherwise', () => {
     assert.deepEqual(check('Kestrel Bay ranks first in the CRI.'), []);
     assert.deepEqual(check('Sorvik ranks second in the CRI.'), [{ rule: 'rank', stated: 'second' }]);
@@ -161,6 +165,20 @@ describe('runs of editions in any rank phrasing', () => {
     assert.deepEqual(check('Valmora topped the CRI for four consecutive years, up to and including 2023.'), [{ rule: 'rank-years', stated: 'for four consecutive years' }]);
     assert.deepEqual(check('Kestrel Bay topped the 2025 CRI for the second consecutive year.'), []);
     assert.deepEqual(check('Kestrel Bay topped the 2025 CRI for the third consecutive year.'), [{ rule: 'rank-years', stated: 'for the third consecutive year' }]);
+  });
+  it('reads "2021–23", "from 2021 through 2023", "from 2024 onwards" and "since its first edition"', () => {
+    assert.deepEqual(check('Valmora topped the CRI in 2021–23.'), []);
+    assert.deepEqual(check('Valmora topped the CRI in 2021–24.'), [{ rule: 'rank-years', stated: '2021–24' }]);
+    assert.deepEqual(check('Valmora ranked first in the CRI from 2021 through 2023.'), []);
+    assert.deepEqual(check('Valmora ranked first in the CRI from 2021 through 2024.'), [{ rule: 'rank-years', stated: 'from 2021 through 2024' }]);
+    assert.deepEqual(check('Kestrel Bay has ranked first in the CRI from 2024 onwards.'), []);
+    assert.deepEqual(check('Kestrel Bay has ranked first in the CRI from 2023 onwards.'), [{ rule: 'rank-years', stated: 'from 2023 onwards' }]);
+    assert.deepEqual(check('Valmora has ranked in the top three of the CRI since its first edition.'), []);
+    assert.deepEqual(check('Sorvik has ranked in the top three of the CRI since its first edition.'), [{ rule: 'rank-years', stated: 'since its first edition' }]);
+  });
+  it('reads "a three-year run" and "three years at the top"', () => {
+    assert.deepEqual(check('Valmora had a three-year run at the top of the CRI, up to and including 2023.'), []);
+    assert.deepEqual(check('Valmora spent four years at the top of the CRI, up to and including 2023.'), [{ rule: 'rank-years', stated: 'four years at the top' }]);
   });
   it('reads "N straight editions" with no end only when no run is that long', () => {
     assert.deepEqual(check('Valmora led the resilience index for three straight editions.'), []);

@@ -57,6 +57,7 @@ function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: strin
 }
 const VC_CUE = /\b(?:VC|venture capital|new method(?:ology)?)\b|\+\s*VC/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach|rules|formula)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
+const NEGATED = /\b(?:not|never|no longer|neither|nor|failed to)\b|n['’]t\b/i;
 const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounterfactual/i;
 const ADJACENT_TO_RANK = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const NOT_SUBJECT = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|trailing|following|beating|replacing)\s+(?:the\s+)?$/i;
@@ -147,11 +148,14 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const latestYear = Math.max(...ranking.editions.map((e) => e.year));
   const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const clauseText = text.slice(clause.start, clause.end);
+  // "has not ranked first since…", "never topped": a denied rank is no claim to check.
+  if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
   const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
   const time = clauseTime(doc, segment, sentence, token, latestYear);
-  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, latestYear);
+  const firstYear = Math.min(...ranking.editions.map((e) => e.year));
+  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear);
   if (period) return { token, segment, ranking, entity, period, method, hypothetical };
   if (!time) return undefined;
   const editionYears = new Set(ranking.editions.map((e) => e.year));

@@ -17,8 +17,8 @@ export const rankYears: Rule = {
   fixable: false,
   tags: ['rankings', 'dataset'],
   check(context) {
-    const claims = rankClaims(context.doc, context.dataset).filter((c) => !c.top);
-    checkSpans(context, claims.filter((c) => c.span));
+    const claims = rankClaims(context.doc, context.dataset);
+    checkSpans(context, claims.filter((c) => c.span && !c.top));
     for (const claim of claims) {
       if (claim.period) checkPeriod(context, claim, claim.period);
       else if (claim.years) checkListedYears(context, claim, claim.years);
@@ -116,7 +116,7 @@ function judgeYears(claim: RankClaim, years: number[]): { problems: string[]; ho
       continue;
     }
     const entry = edition.ranks.find((r) => r.entity === claim.entity);
-    if (entry?.rank === claim.token.value) holding.push(year);
+    if (entry && holds(claim, entry.rank)) holding.push(year);
     else problems.push(`${year}: ${entry ? `ranked ${entry.rank}` : `not in the top ${edition.coverage ?? edition.ranks.length}`} (${edition.method})`);
   }
   return { problems, holding, years: all };
@@ -135,12 +135,17 @@ function runsOf(claim: RankClaim, official: number[]): [number, number][] | unde
     const entry = edition?.ranks.find((r) => r.entity === claim.entity);
     // An edition that does not list that many places cannot tell where a run starts or ends.
     if (!entry && (edition?.coverage ?? edition?.ranks.length ?? 0) < claim.token.value) return undefined;
-    if (entry?.rank === claim.token.value) {
+    if (entry && holds(claim, entry.rank)) {
       if (open) open[1] = year;
       else runs.push((open = [year, year]));
     } else open = undefined;
   }
   return runs;
+}
+
+/** A rank holds a claim: the same place, or for "in the top three" any place down to three. */
+function holds(claim: RankClaim, rank: number): boolean {
+  return claim.top ? (claim.top.exact ? rank === claim.top.n : rank <= claim.top.n) : rank === claim.token.value;
 }
 
 function range(from: number, to: number): number[] {

@@ -117,12 +117,8 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
       const superlative = SUPERLATIVE.test(after);
       if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
       if ((!superlative && NOT_A_RANK.test(after)) || otherMeasure(segment, token, after)) continue;
-      const adjacentEntity = segment.entities.some((e) => e.end <= token.start && /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end, token.start)));
-      // "A came first and B second": a bare ordinal right after a name, in a sentence that already holds a rank.
-      const coordinated = adjacentEntity && [...accepted].some((s) => sentenceOf(segment, s) === sentenceOf(segment, token.start));
-      // "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th": a written ordinal right after a name, with the ranking named in the sentence.
-      const listed = adjacentEntity && !token.spelled && segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r));
-      if (!(superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix || coordinated || listed)) continue;
+      const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
+      if (!cued && !afterName(segment, token, accepted)) continue;
       const claim = claimFor(doc, dataset, segment, token);
       if (claim) {
         claims.push(claim);
@@ -131,6 +127,19 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
     }
   }
   return claims;
+}
+
+/**
+ * A bare ordinal right after a name: "A came first and B second" (in a sentence that already holds a rank), or
+ * "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th" (a written ordinal, with the ranking named in the sentence).
+ */
+function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<number>): boolean {
+  const text = segment.text;
+  const adjacent = segment.entities.some((e) => e.end <= token.start && /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end - segment.start, token.start - segment.start)));
+  if (!adjacent) return false;
+  const sentence = sentenceOf(segment, token.start);
+  if ([...accepted].some((s) => sentenceOf(segment, s) === sentence)) return true;
+  return !token.spelled && segment.rankings.some((r) => inSpan(sentence, r));
 }
 
 /** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */

@@ -9,7 +9,7 @@ export const rankYears: Rule = {
   docs: {
     description: 'The year span of a rank claim does not match the ranking’s editions.',
     details:
-      'For "ranked first from 2017 to 2024" every year of the span must have an edition (under the method the text speaks of) in which the entity holds that rank. The message names the years that fail: a year before the first edition, or an edition with another rank. The span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
+      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024") every year must have an edition (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. "In the top three since…" is checked edition by edition. The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
     failing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2016 to 2024.\n',
     passing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2017 to 2024.\n',
   },

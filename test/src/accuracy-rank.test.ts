@@ -143,6 +143,15 @@ describe('the rank family: symbols, words and superlatives', () => {
     assert.deepEqual(check('Sorvik topped the 2023 CRI.'), [{ rule: 'rank', stated: 'topped' }]);
     assert.deepEqual(check('In the 2021 CRI, Altamar took the top spot.'), [{ rule: 'rank', stated: 'the top spot' }]);
   });
+  it('reads "the top city", "top-ranked" and a rank given as the object ("the index placed Sorvik fourth")', () => {
+    assert.deepEqual(check('The 2025 CRI named Kestrel Bay the top city. The 2024 CRI placed Sorvik fourth.'), []);
+    assert.deepEqual(check('The 2025 CRI named Sorvik the top city.'), [{ rule: 'rank', stated: 'the top city' }]);
+    assert.deepEqual(check('The 2024 CRI placed Sorvik second.'), [{ rule: 'rank', stated: 'second', fix: 'fourth' }]);
+  });
+  it('reads a count after the rank ("first for four straight years") as a run, not another measure', () => {
+    assert.deepEqual(check('Until 2023, Valmora had been ranked first in the CRI for three straight years.'), []);
+    assert.deepEqual(check('Until 2023, Valmora had been ranked first in the CRI for four straight years.'), [{ rule: 'rank-years', stated: 'for four straight years' }]);
+  });
   it('reads top three and a superlative ordinal when the ranking is named', () => {
     assert.deepEqual(check('In the 2025 CRI, Drennick is among the top three.'), []);
     assert.deepEqual(check('In the 2025 CRI, Sorvik is among the top three.'), [{ rule: 'rank', stated: 'top three' }]);

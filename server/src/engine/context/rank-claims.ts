@@ -36,7 +36,7 @@ export interface RankClaim {
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
-const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the)\s+(top)\s+(?:spot|place|position|of)\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/gi;
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/giu;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
@@ -44,9 +44,10 @@ const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fe
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
 /** An ordinal that counts something else: "the third edition", "the first to add", "the second time". */
 const NOT_A_RANK = /^[\s-]*(?:editions?|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
+const PLACING_VERB = /\b(?:puts?|placed|places|ranked|ranks|rated|rates|had|has|have)\s+(?:the\s+)?$/i;
 const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
 /** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
-const OTHER_MEASURE = /^\s+(?:(?:on|by|for|in terms of)\s+(?!the\s+(?:\d{4}\s+)?(?:index|ranking|table|list|edition)\b|(?:the\s+)?(?:old|new|earlier|previous|revised|original|official)\b|\d{4}|(?:every|each|all|both)\b)|(?:in|among|within)\s+(?:the\s+)?(?=\p{Lu}))/u;
+const OTHER_MEASURE = /^\s+(?:(?:on|by|for|in terms of)\s+(?!the\s+(?:\d{4}\s+)?(?:index|ranking|table|list|edition)\b|(?:the\s+)?(?:old|new|earlier|previous|revised|original|official|past|last|first|next)\b|\d|(?:every|each|all|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b)|(?:in|among|within)\s+(?:the\s+)?(?=\p{Lu}))/u;
 
 /** "29th on intensity", "second in Europe": the rank is on another measure or list, unless what follows names the ranking. */
 function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: string): boolean {
@@ -91,10 +92,10 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
     }
     if (segment.kind !== 'cell') {
       for (const m of segment.text.matchAll(RANK_WORDS)) {
-        const value = m[1] ? 2 : m[2] || m[4] ? 1 : spelledNumber(m[3]!.toLowerCase());
+        const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
         if (!value) continue;
         const start = segment.start + m.index!;
-        if (m[4]) {
+        if (m[5]) {
           const next = start + m[0].length;
           const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
           if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
@@ -137,6 +138,8 @@ function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<n
   const text = segment.text;
   const adjacent = segment.entities.some((e) => e.end <= token.start && /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end - segment.start, token.start - segment.start)));
   if (!adjacent) return false;
+  // "The 2025 GII placed Seoul third", "puts NIMR first".
+  if (segment.entities.some((e) => e.end <= token.start && /^\s+$/.test(text.slice(e.end - segment.start, token.start - segment.start)) && PLACING_VERB.test(text.slice(Math.max(0, e.start - segment.start - 14), e.start - segment.start)))) return true;
   const sentence = sentenceOf(segment, token.start);
   if ([...accepted].some((s) => sentenceOf(segment, s) === sentence)) return true;
   return !token.spelled && segment.rankings.some((r) => inSpan(sentence, r));

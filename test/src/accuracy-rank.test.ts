@@ -189,6 +189,10 @@ describe('runs of editions in any rank phrasing', () => {
     assert.deepEqual(check('Valmora had a three-year run at the top of the CRI, up to and including 2023.'), []);
     assert.deepEqual(check('Valmora spent four years at the top of the CRI, up to and including 2023.'), [{ rule: 'rank-years', stated: 'four years at the top' }]);
   });
+  it('takes no end for a counted run from some other year in the sentence', () => {
+    assert.deepEqual(check('Valmora topped the CRI for three straight editions before slipping in 2024.'), []);
+    assert.deepEqual(check('Valmora topped the CRI for four straight editions before slipping in 2024.'), [{ rule: 'rank-years', stated: 'for four straight editions' }]);
+  });
   it('reads "N straight editions" with no end only when no run is that long', () => {
     assert.deepEqual(check('Valmora led the resilience index for three straight editions.'), []);
     assert.deepEqual(check('Valmora led the resilience index for five straight editions.'), [{ rule: 'rank-years', stated: 'for five straight editions' }]);

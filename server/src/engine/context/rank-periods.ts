@@ -52,23 +52,28 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
     if (from > latestYear) continue;
     return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], from, to: latestYear };
   }
-  for (const m of [...slice.matchAll(COUNT), ...slice.matchAll(ORDINAL_COUNT)]) {
+  const counted = [...[...slice.matchAll(COUNT)].map((m) => ({ m, ordinal: false })), ...[...slice.matchAll(ORDINAL_COUNT)].map((m) => ({ m, ordinal: true }))];
+  for (const { m, ordinal } of counted) {
     const word = (m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
     const count = /^\d+$/.test(word) ? Number(word) : /^\d/.test(word) ? parseInt(word, 10) : (spelledNumber(word) ?? ORDINALS.indexOf(word) + 1);
     if (!count || count > 50) continue;
-    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], count, to: runEnd(whole, m[0], latestYear) };
+    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], count, to: runEnd(whole, m[0], latestYear, ordinal) };
   }
   return undefined;
 }
 
-/** The last year of a counted run: "up to and including 2024", "before 2025", the sentence's one year, or now ("has led … for three straight years"). */
-function runEnd(sentence: string, run: string, latestYear: number): number | undefined {
+/**
+ * The last year of a counted run: "up to and including 2024", "before 2025", now ("has led … for three straight years"), or
+ * for an ordinal count the sentence's one year ("topped the 2025 index for the third consecutive year"). A cardinal count
+ * beside some other year ("three straight years before climbing in 2021") has no end the text makes certain.
+ */
+function runEnd(sentence: string, run: string, latestYear: number, ordinal: boolean): number | undefined {
   const end = END.exec(sentence);
   if (end) return Number(end[1]);
   const before = BEFORE.exec(sentence);
   if (before) return Number(before[1]) - 1;
   const years = [...new Set(sentence.replace(run, ' ').match(/\b(?:19|20)\d{2}\b/g) ?? [])];
-  if (years.length === 1) return /\b(?:from|since|after|starting(?: in)?|beginning(?: in)?)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(sentence) ? undefined : Number(years[0]);
+  if (years.length === 1) return ordinal && !/\b(?:from|since|after|starting(?: in)?|beginning(?: in)?)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(sentence) ? Number(years[0]) : undefined;
   if (years.length === 0 && /\b(?:has|have|now|currently|still)\b/i.test(sentence)) return latestYear;
   return undefined;
 }

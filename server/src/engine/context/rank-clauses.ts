@@ -35,7 +35,7 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 /** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
 const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
-export function isCompared(text: string, m: Span): boolean {
+function isCompared(text: string, m: Span): boolean {
   return COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 

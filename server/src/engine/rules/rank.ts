@@ -34,7 +34,7 @@ export const rank: Rule = {
       }
       if (!entry && (edition.coverage === undefined || stated.value > edition.coverage)) continue;
       const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
-      const which = `${claim.ranking.label}, ${edition.year} edition (${edition.method}${edition.hypothetical ? ', counterfactual' : ''})${claim.year === undefined ? ' — the latest, since the text names no year' : ''}`;
+      const which = `${claim.ranking.label}, ${edition.year} edition (${edition.method}${edition.hypothetical ? ', counterfactual' : ''})${claim.latest ? ' — the latest, since the text names no year' : ''}`;
       const actual = entry && !claim.word ? formatLike(entry.rank, stated) : undefined;
       const fix = actual ? { title: `Change the rank to ${actual}`, edits: [{ range: { start: stated.start, end: stated.end }, newText: actual }] } : undefined;
       context.report({

@@ -5,6 +5,9 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
 import { inSpan, sentenceOf } from './growth.js';
+import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
+import { rankPeriod, type RankPeriod } from './rank-periods.js';
+import { rankColumnTokens } from './rank-tables.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -15,20 +18,48 @@ export interface RankClaim {
   entity: string;
   /** A single edition year stated with the claim. */
   year?: number;
+  /** Several single years stated with the claim ("1st in 2022 and 2023"): each must hold. */
+  years?: number[];
   /** A span of years stated with the claim ("from 2017 to 2024"). */
   span?: RangeToken;
+  /** A run of editions not written as a range ("since 2022", "for eight consecutive years"). */
+  period?: RankPeriod;
+  /** No year stated, and nothing nearby names another: the latest edition. */
+  latest?: boolean;
   method: MethodCue;
   hypothetical: boolean;
   /** "among the top five" (rank ≤ 5), or with `exact` "rounding out the top five" (rank 5). */
   top?: { n: number; exact: boolean };
+  /** A rank said in words ("topped", "runner-up"): never rewritten by a fix. */
+  word?: boolean;
 }
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
+// Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/giu;
+/** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
+const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
-const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|in|at|to)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
-const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among)\b/i;
+const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
+const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
+/** An ordinal that counts something else: "the third edition", "the first to add", "the second time". */
+const NOT_A_RANK = /^[\s-]*(?:editions?|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
+const PLACING_VERB = /\b(?:puts?|placed|places|ranked|ranks|rated|rates|had|has|have)\s+(?:the\s+)?$/i;
+const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
+/** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
+const OTHER_MEASURE = /^\s+(?:(?:on|by|for|in terms of)\s+(?!the\s+(?:\d{4}\s+)?(?:index|ranking|table|list|edition)\b|(?:the\s+)?(?:old|new|earlier|previous|revised|original|official|past|last|first|next)\b|\d|(?:every|each|all|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b)|(?:in|among|within)\s+(?:the\s+)?(?=\p{Lu}))/u;
+
+/** "29th on intensity", "second in Europe": the rank is on another measure or list, unless what follows names the ranking. */
+function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: string): boolean {
+  const m = OTHER_MEASURE.exec(after);
+  if (!m) return false;
+  const at = token.end + m[0].length;
+  return !segment.rankings.some((r) => r.start === at);
+}
 const VC_CUE = /\b(?:VC|venture capital|new method(?:ology)?)\b|\+\s*VC/i;
-const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
+const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach|rules|formula)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
+const NEGATED = /\b(?:not|never|no longer|neither|nor|failed to)\b|n['’]t\b/i;
+const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounterfactual/i;
 const ADJACENT_TO_RANK = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const NOT_SUBJECT = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|trailing|following|beating|replacing)\s+(?:the\s+)?$/i;
 
@@ -48,6 +79,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   if (dataset.rankings.size === 0) return [];
   const claims: RankClaim[] = [];
   const text = doc.text;
+  const rankColumns = rankColumnTokens(doc);
   for (const segment of doc.segments) {
     if (segment.kind === 'heading') continue;
     for (const m of segment.text.matchAll(TOP_N)) {
@@ -58,22 +90,96 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
       const claim = claimFor(doc, dataset, segment, token);
       if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
     }
+    if (segment.kind !== 'cell') {
+      for (const m of segment.text.matchAll(RANK_WORDS)) {
+        const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
+        if (!value) continue;
+        const start = segment.start + m.index!;
+        if (m[5]) {
+          const next = start + m[0].length;
+          const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
+          if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
+        }
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
+        if (claim) claims.push({ ...claim, word: true });
+      }
+    }
+    const accepted = new Set<number>();
     for (const token of segment.tokens) {
+      if (segment.kind === 'cell' && rankColumns.has(token)) {
+        const claim = claimFor(doc, dataset, segment, token);
+        if (claim) claims.push(claim);
+        continue;
+      }
       if (token.kind !== 'ordinal') continue;
       const before = text.slice(Math.max(segment.start, token.start - 30), token.start);
-      const after = text.slice(token.end, Math.min(segment.end, token.end + 20));
-      if (!(BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix)) continue;
+      const after = text.slice(token.end, Math.min(segment.end, token.end + 40));
+      // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
+      const superlative = SUPERLATIVE.test(after);
+      if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
+      if ((!superlative && NOT_A_RANK.test(after)) || otherMeasure(segment, token, after)) continue;
+      const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
+      if (!cued && !afterName(segment, token, accepted)) continue;
       const claim = claimFor(doc, dataset, segment, token);
-      if (claim) claims.push(claim);
+      if (claim) {
+        claims.push(claim);
+        accepted.add(token.start);
+      }
     }
   }
   return claims;
 }
 
+/**
+ * A bare ordinal right after a name: "A came first and B second" (in a sentence that already holds a rank), or
+ * "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th" (a written ordinal, with the ranking named in the sentence).
+ */
+function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<number>): boolean {
+  const text = segment.text;
+  const adjacent = segment.entities.some((e) => e.end <= token.start && /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end - segment.start, token.start - segment.start)));
+  if (!adjacent) return false;
+  // "The 2025 GII placed Seoul third", "puts NIMR first".
+  if (segment.entities.some((e) => e.end <= token.start && /^\s+$/.test(text.slice(e.end - segment.start, token.start - segment.start)) && PLACING_VERB.test(text.slice(Math.max(0, e.start - segment.start - 14), e.start - segment.start)))) return true;
+  const sentence = sentenceOf(segment, token.start);
+  if ([...accepted].some((s) => sentenceOf(segment, s) === sentence)) return true;
+  return !token.spelled && segment.rankings.some((r) => inSpan(sentence, r));
+}
+
 /** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */
 function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): RankClaim | undefined {
+  if (segment.kind === 'cell') return cellClaimFor(doc, dataset, segment, token);
   const text = doc.text;
-  const scope = segment.kind === 'cell' ? cellScope(doc, segment) : [sentenceOf(segment, token.start)];
+  const sentence = sentenceOf(segment, token.start);
+  const scope = [sentence];
+  if (segment.metrics.some((m) => dataset.metrics.get(m.id)?.unit === 'rank' && inSpan(sentence, m))) return undefined;
+  const ranking = rankingFor(doc, dataset, segment, scope);
+  if (!ranking) return undefined;
+  const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
+  const entity = clauseSubject(doc, segment, sentence, token, ranked);
+  if (!entity) return undefined;
+  const latestYear = Math.max(...ranking.editions.map((e) => e.year));
+  const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
+  const clauseText = text.slice(clause.start, clause.end);
+  // "has not ranked first since…", "never topped": a denied rank is no claim to check.
+  if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
+  const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
+  const time = clauseTime(doc, segment, sentence, token, latestYear);
+  const firstYear = Math.min(...ranking.editions.map((e) => e.year));
+  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear);
+  if (period) return { token, segment, ranking, entity, period, method, hypothetical };
+  if (!time) return undefined;
+  const editionYears = new Set(ranking.editions.map((e) => e.year));
+  const years = time.years?.filter((y) => editionYears.has(y));
+  if (time.years && years!.length !== time.years.length) return undefined;
+  return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+}
+
+/** A table cell reads its own row and the caption above the table; a row's own years come before the caption's. */
+function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): RankClaim | undefined {
+  const text = doc.text;
+  const scope = cellScope(doc, segment);
   // A rank stored as a metric ("29th by population-normalised intensity") is a dataset value, not the ranking's.
   if (scopeSegments(doc, segment).some((s) => s.metrics.some((m) => dataset.metrics.get(m.id)?.unit === 'rank' && scope.some((sc) => inSpan(sc, m))))) return undefined;
   const ranking = rankingFor(doc, dataset, segment, scope);
@@ -83,8 +189,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const cueText = scope.map((s) => text.slice(s.start, s.end)).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
-  // A row's own years come before the caption's ("2025 (new methodology)" under "…, 2017–2025").
-  const rowFirst = segment.kind === 'cell' ? [rowSegments(doc, segment), scopeSegments(doc, segment)] : [[segment]];
+  // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
+  const rowFirst = [scopeSegments(doc, segment).filter((s) => s.cell && s.cell.row === 0), rowSegments(doc, segment), scopeSegments(doc, segment)];
   let ranges: RangeToken[] = [];
   let years: NumberToken[] = [];
   for (const group of rowFirst) {
@@ -94,7 +200,12 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   }
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
-  return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], method, hypothetical };
+  return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical };
+}
+
+/** How a message names the stated rank: "third", or "1 (“topped”)" for a rank said in words. */
+export function statedRank(claim: RankClaim): string {
+  return claim.word ? `${claim.token.value} (“${claim.token.text}”)` : claim.token.text;
 }
 
 function syntheticToken(text: string, start: number, end: number, value: number): NumberToken {
@@ -125,7 +236,8 @@ function scopeSegments(doc: AnalysedDocument, segment: AnalysedSegment): Analyse
   const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
   const row = (table.cells[segment.cell!.row] ?? []).map((i) => doc.segments[i]!);
   const caption = table.caption !== undefined ? [doc.segments[table.caption]!] : [];
-  return [...row, ...caption];
+  const header = segment.cell!.row > 0 && table.cells[0]?.[segment.cell!.column] !== undefined ? [doc.segments[table.cells[0][segment.cell!.column]!]!] : [];
+  return [...row, ...header, ...caption];
 }
 
 /** The ranking named in the claim's scope, its paragraph, the paragraphs before it in the section, or its headings. */
@@ -138,8 +250,34 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   }
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
   const inScope = near.flatMap((s) => s.rankings).sort((a, b) => Number(scope.some((sc) => inSpan(sc, b))) - Number(scope.some((sc) => inSpan(sc, a))));
-  const id = inScope[0]?.id;
+  const id = inScope[0]?.id ?? (scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined);
   return id ? dataset.rankings.get(id) : undefined;
+}
+
+/** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */
+const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
+const earlierCache = new WeakMap<AnalysedDocument, Map<number, string | undefined>>();
+
+/** The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once). */
+function namedEarlier(doc: AnalysedDocument, index: number): string | undefined {
+  let cache = earlierCache.get(doc);
+  if (!cache) earlierCache.set(doc, (cache = new Map()));
+  const walked: number[] = [];
+  let found: string | undefined;
+  for (let i = index; i >= 0; i--) {
+    if (cache.has(i)) {
+      found = cache.get(i);
+      break;
+    }
+    walked.push(i);
+    const named = doc.segments[i]!.rankings;
+    if (named.length) {
+      found = named[named.length - 1]!.id;
+      break;
+    }
+  }
+  for (const i of walked) cache.set(i, found);
+  return found;
 }
 
 /** The entity the rank is about: the nearest ranked entity in scope that is not a comparison ("behind X"), else the paragraph's. */
@@ -170,13 +308,28 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
   return undefined;
 }
 
-/** The edition a claim speaks of for one year: its method cue decides between editions of the same year. */
+/**
+ * The edition a claim speaks of for one year (the latest when none): a counterfactual ("would still rank first under the
+ * old method") is checked against a counterfactual edition or nothing; otherwise the official edition, its method cue
+ * deciding between editions of the same year, and "the old method" in a year that used only the new one meaning the
+ * counterfactual edition.
+ */
 export function editionFor(ranking: Ranking, year: number | undefined, method: MethodCue, hypothetical: boolean): RankingEdition | undefined {
-  const fits = (e: RankingEdition) =>
-    method === 'vc' ? /vc/i.test(e.method) : method === 'old' ? !/vc/i.test(e.method) && (hypothetical || !e.hypothetical || year !== undefined) : !e.hypothetical;
-  const candidates = ranking.editions.filter((e) => (year === undefined || e.year === year) && fits(e));
-  // A method the edition of that year did not use yet ("+VC" for 2019) says nothing about it: take the official one.
-  if (candidates.length === 0) return year !== undefined && method !== undefined ? editionFor(ranking, year, undefined, false) : undefined;
-  if (year !== undefined) return candidates.find((e) => (method === 'old' && hypothetical ? e.hypothetical : true)) ?? candidates[0];
-  return candidates.reduce((latest, e) => (e.year > latest.year ? e : latest));
+  const isVc = (e: RankingEdition) => /vc/i.test(e.method);
+  const byMethod = (list: RankingEdition[]) => (method === 'vc' ? list.filter(isVc) : method === 'old' ? list.filter((e) => !isVc(e)) : list);
+  const pick = (list: RankingEdition[]) => (byMethod(list).length ? byMethod(list) : list)[0];
+  if (hypothetical) {
+    const counterfactual = ranking.editions.filter((e) => e.hypothetical && (year === undefined || e.year === year));
+    if (counterfactual.length === 0) return undefined;
+    const latest = Math.max(...counterfactual.map((e) => e.year));
+    return pick(counterfactual.filter((e) => e.year === latest));
+  }
+  const official = ranking.editions.filter((e) => !e.hypothetical);
+  const y = year ?? Math.max(...official.map((e) => e.year));
+  const inYear = official.filter((e) => e.year === y);
+  if (method === 'old' && inYear.length && byMethod(inYear).length === 0) {
+    const oldMethod = byMethod(ranking.editions.filter((e) => e.hypothetical && e.year === y));
+    if (oldMethod.length) return oldMethod[0];
+  }
+  return inYear.length ? pick(inYear) : undefined;
 }

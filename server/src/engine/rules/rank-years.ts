@@ -1,13 +1,15 @@
 // Rule rank-years: the year span of a rank claim ("first from 2017 to 2024") must match the editions that hold it.
-import { editionFor, rankClaims } from '../context/rank-claims.js';
-import type { Rule } from './rule.js';
+import type { Span } from '../markdown/facts.js';
+import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
+import type { RankPeriod } from '../context/rank-periods.js';
+import type { Rule, RuleContext } from './rule.js';
 
 export const rankYears: Rule = {
   id: 'rank-years',
   docs: {
     description: 'The year span of a rank claim does not match the ranking’s editions.',
     details:
-      'For "ranked first from 2017 to 2024" every year of the span must have an edition (under the method the text speaks of) in which the entity holds that rank. The message names the years that fail: a year before the first edition, or an edition with another rank. The span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
+      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024") every year must have an edition (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. "In the top three since…" is checked edition by edition. The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
     failing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2016 to 2024.\n',
     passing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2017 to 2024.\n',
   },
@@ -16,51 +18,140 @@ export const rankYears: Rule = {
   fixable: false,
   tags: ['rankings', 'dataset'],
   check(context) {
-    const withSpan = rankClaims(context.doc, context.dataset).filter((c) => c.span && !c.top);
-    // One span read by several ranks ("2017–2025: 1st … 2nd …" in one line) belongs to none of them.
-    const ranksBySpan = new Map<number, Set<number>>();
-    for (const c of withSpan) ranksBySpan.set(c.span!.start, (ranksBySpan.get(c.span!.start) ?? new Set()).add(c.token.value));
-    const done = new Set<number>();
-    for (const claim of withSpan) {
-      const span = claim.span!;
-      if (ranksBySpan.get(span.start)!.size > 1 || done.has(span.start)) continue;
-      done.add(span.start);
-      const from = span.from.value;
-      const to = span.to.value;
-      if (to < from || to - from > 100) continue;
-      const years = context.dataset.rankings.get(claim.ranking.id)!.editions.map((e) => e.year);
-      const first = Math.min(...years);
-      const problems: string[] = [];
-      const holding: number[] = [];
-      for (let year = from; year <= to; year++) {
-        const edition = editionFor(claim.ranking, year, claim.method, claim.hypothetical);
-        if (!edition) {
-          problems.push(year < first ? `${year}: no edition (the first is ${first})` : `${year}: no edition in the dataset`);
-          continue;
-        }
-        const entry = edition.ranks.find((r) => r.entity === claim.entity);
-        if (entry?.rank === claim.token.value) holding.push(year);
-        else problems.push(`${year}: ${entry ? `ranked ${entry.rank}` : `not in the top ${edition.coverage ?? edition.ranks.length}`} (${edition.method})`);
-      }
-      if (problems.length === 0) {
-        context.verified(span);
-        continue;
-      }
-      const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
-      const run = longestRun(holding);
-      const suggestion = run ? `${run[0]}${span.joiner}${run[1]}` : undefined;
-      context.report({
-        range: { start: span.start, end: span.end },
-        message: `${name} is said to rank ${claim.token.text} in ${span.text}, but ${problems.join('; ')}.${suggestion ? ` The dataset supports ${suggestion}.` : ''}`,
-        stated: span.text,
-        expected: suggestion,
-        reason: `ranking ${claim.ranking.id}: editions ${[...new Set(years)].sort().join(', ')}`,
-        related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${claim.token.text}` }],
-        ...(suggestion ? { suggestions: [{ title: `Change the span to ${suggestion}`, edits: [{ range: { start: span.start, end: span.end }, newText: suggestion }] }] } : {}),
-      });
+    const claims = rankClaims(context.doc, context.dataset);
+    checkSpans(context, claims.filter((c) => c.span && !c.top));
+    for (const claim of claims) {
+      if (claim.period) checkPeriod(context, claim, claim.period);
+      else if (claim.years) checkListedYears(context, claim, claim.years);
     }
   },
 };
+
+/** "first from 2017 to 2024": every year of the span must hold the rank. */
+function checkSpans(context: RuleContext, withSpan: RankClaim[]): void {
+  // One span read by several ranks ("2017–2025: 1st … 2nd …" in one line) belongs to none of them.
+  const ranksBySpan = new Map<number, Set<number>>();
+  for (const c of withSpan) ranksBySpan.set(c.span!.start, (ranksBySpan.get(c.span!.start) ?? new Set()).add(c.token.value));
+  const done = new Set<number>();
+  for (const claim of withSpan) {
+    const span = claim.span!;
+    if (ranksBySpan.get(span.start)!.size > 1 || done.has(span.start)) continue;
+    done.add(span.start);
+    const from = span.from.value;
+    const to = span.to.value;
+    if (to < from || to - from > 100) continue;
+    const { problems, holding, years } = judgeYears(claim, range(from, to));
+    if (problems.length === 0) {
+      context.verified(span);
+      continue;
+    }
+    const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
+    const run = longestRun(holding);
+    const suggestion = run ? `${run[0]}${span.joiner}${run[1]}` : undefined;
+    context.report({
+      range: { start: span.start, end: span.end },
+      message: `${name} is said to rank ${statedRank(claim)} in ${span.text}, but ${problems.join('; ')}.${suggestion ? ` The dataset supports ${suggestion}.` : ''}`,
+      stated: span.text,
+      expected: suggestion,
+      reason: `ranking ${claim.ranking.id}: editions ${years.join(', ')}`,
+      related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${statedRank(claim)}` }],
+      ...(suggestion ? { suggestions: [{ title: `Change the span to ${suggestion}`, edits: [{ range: { start: span.start, end: span.end }, newText: suggestion }] }] } : {}),
+    });
+  }
+}
+
+/** "1st in 2022 and 2023": each listed year must hold the rank. */
+function checkListedYears(context: RuleContext, claim: RankClaim, listed: number[]): void {
+  const { problems } = judgeYears(claim, listed);
+  if (problems.length === 0) return context.verified(claim.token);
+  report(context, claim, claim.token, `in ${listed.join(', ')}`, problems);
+}
+
+/** "since 2022", "for eight consecutive editions (up to 2024)": the run of editions holding the rank. */
+function checkPeriod(context: RuleContext, claim: RankClaim, period: RankPeriod): void {
+  const official = officialYears(claim);
+  if (period.from !== undefined && period.to !== undefined) {
+    const { problems } = judgeYears(claim, range(period.from, period.to));
+    if (problems.length === 0) return context.verified(period);
+    return report(context, claim, period, period.text, problems);
+  }
+  if (period.count === undefined) return;
+  const runs = runsOf(claim, official);
+  if (!runs) return;
+  if (period.to !== undefined) {
+    const last = Math.max(...official.filter((y) => y <= period.to!));
+    const run = runs.find((r) => r[1] === last);
+    const length = run ? official.filter((y) => y >= run[0] && y <= run[1]).length : 0;
+    if (length === period.count) return context.verified(period);
+    const held = run ? `it holds that rank in the ${length} editions ${run[0]}–${run[1]}` : `it does not hold that rank in ${last}`;
+    return report(context, claim, period, period.text, [held]);
+  }
+  // No end named: certain only when no run of editions is that long.
+  const lengths = runs.map((r) => official.filter((y) => y >= r[0] && y <= r[1]).length);
+  if (lengths.includes(period.count)) return context.verified(period);
+  if (lengths.some((n) => n > period.count!)) return;
+  const longest = runs[lengths.indexOf(Math.max(...lengths))];
+  report(context, claim, period, period.text, [longest ? `its longest run is ${Math.max(...lengths)} editions (${longest[0]}–${longest[1]})` : 'it never holds that rank']);
+}
+
+function report(context: RuleContext, claim: RankClaim, at: Span, said: string, problems: string[]): void {
+  const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
+  context.report({
+    range: { start: at.start, end: at.end },
+    message: `${name} is said to rank ${statedRank(claim)} ${said}, but ${problems.join('; ')} (${claim.ranking.label}).`,
+    stated: context.doc.text.slice(at.start, at.end),
+    reason: `ranking ${claim.ranking.id}: editions ${officialYears(claim).join(', ')}`,
+    related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${statedRank(claim)}` }],
+  });
+}
+
+function judgeYears(claim: RankClaim, years: number[]): { problems: string[]; holding: number[]; years: number[] } {
+  const all = [...new Set(claim.ranking.editions.map((e) => e.year))].sort();
+  const first = Math.min(...all);
+  const problems: string[] = [];
+  const holding: number[] = [];
+  for (const year of years) {
+    const edition = editionFor(claim.ranking, year, claim.method, claim.hypothetical);
+    if (!edition) {
+      problems.push(year < first ? `${year}: no edition (the first is ${first})` : `${year}: no edition in the dataset`);
+      continue;
+    }
+    const entry = edition.ranks.find((r) => r.entity === claim.entity);
+    if (entry && holds(claim, entry.rank)) holding.push(year);
+    else problems.push(`${year}: ${entry ? `ranked ${entry.rank}` : `not in the top ${edition.coverage ?? edition.ranks.length}`} (${edition.method})`);
+  }
+  return { problems, holding, years: all };
+}
+
+function officialYears(claim: RankClaim): number[] {
+  return [...new Set(claim.ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year))].sort();
+}
+
+/** Runs of consecutive editions in which the claim's entity holds the claim's rank, as [first year, last year]; undefined when an edition is too short to tell. */
+function runsOf(claim: RankClaim, official: number[]): [number, number][] | undefined {
+  const runs: [number, number][] = [];
+  let open: [number, number] | undefined;
+  for (const year of official) {
+    const edition = editionFor(claim.ranking, year, claim.method, false);
+    const entry = edition?.ranks.find((r) => r.entity === claim.entity);
+    // An edition that does not list that many places cannot tell where a run starts or ends.
+    if (!entry && (edition?.coverage ?? edition?.ranks.length ?? 0) < claim.token.value) return undefined;
+    if (entry && holds(claim, entry.rank)) {
+      if (open) open[1] = year;
+      else runs.push((open = [year, year]));
+    } else open = undefined;
+  }
+  return runs;
+}
+
+/** A rank holds a claim: the same place, or for "in the top three" any place down to three. */
+function holds(claim: RankClaim, rank: number): boolean {
+  return claim.top ? (claim.top.exact ? rank === claim.top.n : rank <= claim.top.n) : rank === claim.token.value;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
 
 function longestRun(years: number[]): [number, number] | undefined {
   let best: [number, number] | undefined;

@@ -1,6 +1,6 @@
 // Rule rank: a stated rank must match the ranking edition it speaks of (the stated year, else the latest edition).
 import type { RankingEdition } from '@factlint/schemas';
-import { editionFor, rankClaims, type RankClaim } from '../context/rank-claims.js';
+import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
 import { formatLike } from '../numbers.js';
 import { describeSource } from './describe.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -10,7 +10,7 @@ export const rank: Rule = {
   docs: {
     description: 'A stated rank differs from the dataset’s ranking edition.',
     details:
-      'A rank ("ranked second", "2nd globally", "No. 1", "first place", "among the top five", "rounding out the top 10") is linked to a ranking named nearby (GII, cluster ranking) and to the entity it is about (not one it is compared with: "behind Shenzhen–Hong Kong–Guangzhou"). The edition is the year stated with the claim, else the latest, and the message says which. Method notes matter: a sentence about the old method ("would still rank first under the pre-2025 metrics") is checked against that method, never against the 2025 edition. Year spans are the rank-years rule’s.',
+      'A rank ("ranked second", "2nd globally", "#3", "No. 1", "number three", "runner-up", "topped the index", "the top spot", "first place", "third-highest in the GII", "among the top five", "rounding out the top 10", a plain rank in a table column headed "rank" or under a caption that speaks of places) is linked to a ranking named nearby (or earlier in the document) and read in its own clause: a relative clause ("…, which ranked fourth") speaks of the noun before it; "behind X", "ahead of X", "overtaking X", "than X" name another party; in "A placed 2nd and B took 1st" each rank has its own subject; "it" or "the cluster" is the subject named earlier in the paragraph, list or heading ("### 2. Osaka–Kobe–Kyoto"). The edition is the year of the rank\'s own clause ("2nd in 2024, after 1st in 2022 and 2023"), else the sentence\'s one year, else the latest — only when nothing in the sentence, paragraph or heading names another year or tells history ("until…"); otherwise there is no finding. A counterfactual ("would still rank first under the pre-2025 metrics") is checked against a counterfactual edition or not at all. Ordinals that are not ranks ("the third edition", "the 2nd floor", "fourth-largest economy" with no ranking named, "29th on intensity", "second in Europe", a denied "never ranked first") are not read. A fix is offered only when the year is stated; a rank said in words gets no fix. Year spans are the rank-years rule\'s.',
     failing: 'In the 2025 GII, Tokyo–Yokohama ranked third.\n',
     passing: 'In the 2025 GII, Tokyo–Yokohama ranked second.\n',
   },
@@ -20,7 +20,7 @@ export const rank: Rule = {
   tags: ['rankings', 'dataset'],
   check(context) {
     for (const claim of rankClaims(context.doc, context.dataset)) {
-      if (claim.span) continue;
+      if (claim.span || claim.period || claim.years) continue;
       const edition = editionFor(claim.ranking, claim.year, claim.method, claim.hypothetical);
       if (!edition) continue;
       const entry = edition.ranks.find((r) => r.entity === claim.entity);
@@ -35,16 +35,16 @@ export const rank: Rule = {
       }
       if (!entry && (edition.coverage === undefined || stated.value > edition.coverage)) continue;
       const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
-      const which = `${claim.ranking.label}, ${edition.year} edition (${edition.method}${edition.hypothetical ? ', counterfactual' : ''})${claim.year === undefined ? ' — the latest, since the text names no year' : ''}`;
-      const actual = entry ? formatLike(entry.rank, stated) : undefined;
+      const which = `${claim.ranking.label}, ${edition.year} edition (${edition.method}${edition.hypothetical ? ', counterfactual' : ''})${claim.latest ? ' — the latest, since the text names no year' : ''}`;
+      const actual = entry && !claim.word ? formatLike(entry.rank, stated) : undefined;
       const fix = actual ? { title: `Change the rank to ${actual}`, edits: [{ range: { start: stated.start, end: stated.end }, newText: actual }] } : undefined;
       context.report({
         range: { start: stated.start, end: stated.end },
         message: entry
-          ? `${name} is ranked ${stated.text} here, but ranks ${actual} in the ${which} (${describeSource(context.dataset, edition.source)}).`
-          : `${name} is ranked ${stated.text} here, but is not in the top ${edition.coverage} of the ${which}.`,
+          ? `${name} is ranked ${statedRank(claim)} here, but ranks ${actual ?? entry.rank} in the ${which} (${describeSource(context.dataset, edition.source)}).`
+          : `${name} is ranked ${statedRank(claim)} here, but is not in the top ${edition.coverage} of the ${which}.`,
         stated: stated.text,
-        expected: actual,
+        expected: actual ?? (entry ? String(entry.rank) : undefined),
         reason: `ranking ${claim.ranking.id}, edition ${edition.year} (${edition.method}): ${claim.entity} = ${entry?.rank ?? `not in top ${edition.coverage}`} (source ${edition.source})`,
         ...(fix ? (claim.year !== undefined ? { fix } : { suggestions: [fix] }) : {}),
         data: { ranking: claim.ranking.id, edition: edition.year, method: edition.method, entity: claim.entity, rank: entry?.rank },

@@ -1,0 +1,169 @@
+// Reads the clause a rank stands in: its subject (relative clauses, comparisons, coordination, pronouns) and the years it speaks of.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { Mention } from './phrase-matcher.js';
+import type { NumberToken, RangeToken } from '../numbers.js';
+import { inSpan } from './growth.js';
+
+export interface Clause extends Span {
+  /** "…, which ranked fourth": speaks of the noun just before it. */
+  relative: boolean;
+}
+
+// A clause ends at ; : ( ) — or a spaced dash, at a comma not followed by a figure ("in 2023, 2024 and 2025" stays whole),
+// and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
+const BOUNDARY =
+  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d)|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))/gi;
+const RELATIVE = /^(?:which|who|that|where)\b/i;
+
+/** The clauses of one sentence, in order, covering it. */
+export function clausesOf(text: string, sentence: Span): Clause[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const clauses: Clause[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    if (end > from) clauses.push({ start: sentence.start + from, end: sentence.start + end, relative: RELATIVE.test(slice.slice(from, end)) });
+  };
+  for (const m of slice.matchAll(BOUNDARY)) {
+    push(m.index!);
+    from = m.index! + m[0].length;
+  }
+  push(slice.length);
+  return clauses.length ? clauses : [{ start: sentence.start, end: sentence.end, relative: false }];
+}
+
+/** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
+const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
+
+function isCompared(text: string, m: Span): boolean {
+  return COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+// Capitalised words that open a clause without naming anyone.
+const FUNCTION_WORDS = new Set(
+  'a an and also according across after again already as at before both but by despite during even for from further globally here however in its it last meanwhile next now of on once only over overall since so still that the their then there these they this those though thus today under until when where whereas which while who with within yet'.split(' '),
+);
+
+/** A capitalised name in `span` that is not a dataset mention ("…and Tokyo slipped to second" when "Tokyo" is no entity). */
+export function namesUnknownSubject(text: string, span: Span, mentions: Span[]): boolean {
+  for (const m of text.slice(span.start, span.end).matchAll(/[\p{Lu}][\p{L}\p{M}’'.-]*/gu)) {
+    const at = span.start + m.index!;
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    if (FUNCTION_WORDS.has(m[0].toLowerCase().replace(/[’'.]s?$/, ''))) continue;
+    return true;
+  }
+  return false;
+}
+
+const ADJACENT = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
+const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
+const ANAPHOR = /\b(?:it|its|it['’]s|they|their|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader))\b/i;
+
+/**
+ * The entity a rank token speaks of, among `ranked` entity ids: the antecedent of a relative clause, else the clause's own
+ * subject (not one it is compared with), else the subject of an earlier clause of the sentence, else, when the clause
+ * refers back ("it", "the cluster"), the subject of the nearest earlier sentence in the paragraph or section.
+ */
+export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>): string | undefined {
+  const text = doc.text;
+  const clauses = clausesOf(text, sentence);
+  const at = clauses.findIndex((c) => c.start <= token.start && token.start < c.end);
+  const clause = clauses[Math.max(0, at)]!;
+  const inSentence = segment.entities.filter((m) => ranked.has(m.id) && inSpan(sentence, m));
+  if (clause.relative) {
+    const antecedent = inSentence.filter((m) => m.end <= clause.start);
+    return antecedent[antecedent.length - 1]?.id;
+  }
+  // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
+  const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
+  if (adjacent.length) return adjacent[adjacent.length - 1]!.id;
+  const own = inSentence.filter((m) => inSpan(clause, m) && !isCompared(text, m));
+  const before = own.filter((m) => m.end <= token.start);
+  // "NIMR's budget is second only to Kiel's": the rank is of something the entity has, not of the entity.
+  if (before.length) return POSSESSIVE.test(text.slice(before[0]!.end, before[0]!.end + 40)) ? undefined : before[0]!.id;
+  const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
+  if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return undefined;
+  if (own.length) return own[0]!.id;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = clauses[i]!;
+    // "…, which placed fourth, after a single year at third": the relative clause may go on; its subject is unclear.
+    if (c.relative) return undefined;
+    const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
+    if (subject) return subject.id;
+  }
+  if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
+  return earlierSubject(doc, segment, sentence, ranked);
+}
+
+/**
+ * The first ranked, uncompared entity of the nearest earlier sentence that names one: in the same paragraph, earlier items
+ * of the same list, or the heading above. Another name in between ("…that Tokyo has never…") makes the reference unclear.
+ */
+function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | undefined {
+  for (let i = segment.index; i >= 0; i--) {
+    const s = doc.segments[i]!;
+    const sameList = s.listItem && segment.listItem && s.listItem.list === segment.listItem.list && segment.index - i <= 4;
+    if (i !== segment.index && s.kind !== 'heading' && !sameList) return undefined;
+    const mentions = [...s.entities, ...s.rankings, ...s.metrics];
+    for (const x of s.sentences.filter((x) => x.end <= sentence.start).reverse()) {
+      const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
+      if (subject) return subject.id;
+      if (namesUnknownSubject(doc.text, x, mentions)) return undefined;
+    }
+    if (s.kind === 'heading') return undefined;
+  }
+  return undefined;
+}
+
+export interface ClauseTime {
+  year?: number;
+  /** Several single years ("1st in 2022 and 2023"). */
+  years?: number[];
+  span?: RangeToken;
+  /** No year in the sentence, and nothing in the paragraph names another: the latest edition. */
+  latest?: boolean;
+}
+
+const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
+/** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
+const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
+const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
+const YEAR_LIST = /^[^.;]*?\bin\s+((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2})\b/;
+
+/**
+ * The years a rank speaks of: those of its own clause (a list right after it, else the year after it, else before it;
+ * "a year earlier" is the edition before the sentence's); else the sentence's single year; else, when neither the
+ * sentence nor its paragraph or heading names a year other than `latestYear`, the latest edition. Undefined when unclear.
+ */
+export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, latestYear: number): ClauseTime | undefined {
+  const clauses = clausesOf(doc.text, sentence);
+  const clause = clauses.find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
+  const own = timeIn(segment, clause, token);
+  if (own.span) return { span: own.span };
+  // "runner-up before 2025", "first until 2024": a bound, not the edition.
+  if (own.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
+  const list = YEAR_LIST.exec(doc.text.slice(token.end, clause.end));
+  if (list) return { years: [...new Set(list[1]!.match(/\d{4}/g)!.map(Number))] };
+  if (own.years.length) return { year: (own.years.find((t) => t.start >= token.end) ?? own.years[own.years.length - 1]!).value };
+  const whole = timeIn(segment, sentence, token);
+  const previous = PREVIOUS.test(doc.text.slice(clause.start, clause.end));
+  if (whole.span) return undefined;
+  const distinct = [...new Set(whole.years.map((t) => t.value))];
+  if (distinct.length > 1) return undefined;
+  if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : { year: distinct[0] };
+  const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
+  const context = [segment, ...(heading ? [heading] : [])];
+  const other = context.some(
+    (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike) || s.tokens.some((t) => t.yearLike && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
+  );
+  if (other || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  return previous ? { year: latestYear - 1 } : { latest: true };
+}
+
+/** Year ranges and single years in `span`; of several ranges, the one nearest before the token ("2017–2024  1st"), else the first after. */
+function timeIn(segment: AnalysedSegment, span: Span, token: Span): { span?: RangeToken; years: NumberToken[] } {
+  const ranges = segment.ranges.filter((r) => r.from.yearLike && r.to.yearLike && inSpan(span, r));
+  const years = segment.tokens.filter((t: NumberToken) => t.yearLike && inSpan(span, t) && !ranges.some((r) => inSpan(r, t)));
+  const before = ranges.filter((r) => r.end <= token.start);
+  return { span: before[before.length - 1] ?? ranges[0], years };
+}

@@ -1,0 +1,79 @@
+// Reads the run of editions a rank claim covers when it is not written as a range: "since 2022", "for eight consecutive years", "five straight editions".
+import type { Span } from '../markdown/facts.js';
+import { spelledNumber } from '../numbers.js';
+
+export interface RankPeriod extends Span {
+  text: string;
+  /** First year of the run ("since 2022", or the end year less the count). */
+  from?: number;
+  /** Last year of the run ("up to and including 2024"; "since" runs to the latest edition). */
+  to?: number;
+  /** "for eight consecutive years": how many editions in a row. */
+  count?: number;
+}
+
+const COUNT_WORD = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const COUNT = new RegExp(
+  String.raw`\b(?:for\s+|in\s+)?${COUNT_WORD}\s+(?:(?:consecutive|straight|successive)\s+(?:years|editions|rankings)|(?:years|editions|rankings)\s+(?:in\s+a\s+row|running|at\s+the\s+top))\b` +
+    String.raw`|\bfor\s+(?:the\s+(?:past|last)\s+)?${COUNT_WORD}\s+(?:years|editions)\b(?!\s+(?:before|after|ago|earlier|later))` +
+    String.raw`|\ban?\s+${COUNT_WORD}[-\s](?:year|edition)\s+(?:run|streak)\b`,
+  'gi',
+);
+// "2017–24", "from 2017 through 2024", "from 2022 onwards": runs the number reader does not pair as a range of years.
+const SHORT_SPAN = /\b((?:19|20)\d{2})\s*[–-]\s*(\d{2})\b(?![–-]?\d)/g;
+const THROUGH = /\b(?:from\s+)?((?:19|20)\d{2})\s+(?:through|thru|until|till)\s+((?:19|20)\d{2})\b/gi;
+const ONWARDS = /\bfrom\s+((?:19|20)\d{2})\s+(?:on(?:wards?)?|onward)\b/gi;
+const SINCE_FIRST = /\bsince\s+(?:the|its)\s+(?:very\s+)?(?:first|inaugural)\s+(?:edition|ranking|index)\b/gi;
+// "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
+const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)\b/gi;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const SINCE = /\b(?:(?:in\s+)?(?:every|each)\s+(?:year|edition|ranking)\s+)?since\s+(?:the\s+)?((?:19|20)\d{2})\b/gi;
+const END = /\b(?:up\s+to\s+and\s+including|until|through|to|ending\s+(?:in|with))\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
+const BEFORE = /\bbefore\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
+
+/**
+ * The run of editions named in the rank's `clause` (absolute offsets into `text`), if any, with its end year read from the
+ * whole sentence ("…, up to and including 2024"); `firstYear` and `latestYear` are the ranking's first and latest editions.
+ */
+export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear: number, latestYear: number): RankPeriod | undefined {
+  const slice = text.slice(clause.start, clause.end);
+  const whole = text.slice(sentence.start, sentence.end);
+  const at = (m: RegExpMatchArray) => ({ start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0] });
+  for (const m of slice.matchAll(SHORT_SPAN)) {
+    const from = Number(m[1]);
+    const to = Math.floor(from / 100) * 100 + Number(m[2]);
+    if (to > from) return { ...at(m), from, to };
+  }
+  for (const m of slice.matchAll(THROUGH)) if (Number(m[2]) > Number(m[1])) return { ...at(m), from: Number(m[1]), to: Number(m[2]) };
+  for (const m of slice.matchAll(ONWARDS)) if (Number(m[1]) <= latestYear) return { ...at(m), from: Number(m[1]), to: latestYear };
+  for (const m of slice.matchAll(SINCE_FIRST)) return { ...at(m), from: firstYear, to: latestYear };
+  for (const m of slice.matchAll(SINCE)) {
+    const from = Number(m[1]);
+    if (from > latestYear) continue;
+    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], from, to: latestYear };
+  }
+  const counted = [...[...slice.matchAll(COUNT)].map((m) => ({ m, ordinal: false })), ...[...slice.matchAll(ORDINAL_COUNT)].map((m) => ({ m, ordinal: true }))];
+  for (const { m, ordinal } of counted) {
+    const word = (m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
+    const count = /^\d+$/.test(word) ? Number(word) : /^\d/.test(word) ? parseInt(word, 10) : (spelledNumber(word) ?? ORDINALS.indexOf(word) + 1);
+    if (!count || count > 50) continue;
+    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], count, to: runEnd(whole, m[0], latestYear, ordinal) };
+  }
+  return undefined;
+}
+
+/**
+ * The last year of a counted run: "up to and including 2024", "before 2025", now ("has led … for three straight years"), or
+ * for an ordinal count the sentence's one year ("topped the 2025 index for the third consecutive year"). A cardinal count
+ * beside some other year ("three straight years before climbing in 2021") has no end the text makes certain.
+ */
+function runEnd(sentence: string, run: string, latestYear: number, ordinal: boolean): number | undefined {
+  const end = END.exec(sentence);
+  if (end) return Number(end[1]);
+  const before = BEFORE.exec(sentence);
+  if (before) return Number(before[1]) - 1;
+  const years = [...new Set(sentence.replace(run, ' ').match(/\b(?:19|20)\d{2}\b/g) ?? [])];
+  if (years.length === 1) return ordinal && !/\b(?:from|since|after|starting(?: in)?|beginning(?: in)?)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(sentence) ? Number(years[0]) : undefined;
+  if (years.length === 0 && /\b(?:has|have|now|currently|still)\b/i.test(sentence)) return latestYear;
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// Finds table columns of plain ranks ("| NIMR rank |" over 2, 2, 3 …, or year columns under "The top five, edition by edition").
+import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+
+const RANK_HEADER = /\b(?:rank(?:s|ing)?|position|place)\b/i;
+const RANK_CAPTION = /\b(?:rank(?:s|ing|ings)?|positions?|places?|top\s+(?:\d{1,3}|three|five|ten|twenty))\b/i;
+
+const cache = new WeakMap<AnalysedDocument, Set<NumberToken>>();
+
+/** Plain whole numbers that stand in a rank column: its header says rank, or the caption does and the column reads as places (distinct, from 1). */
+export function rankColumnTokens(doc: AnalysedDocument): Set<NumberToken> {
+  let found = cache.get(doc);
+  if (!found) {
+    found = new Set(doc.tables.flatMap((t) => tableRanks(doc, t)));
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] {
+  const header = table.cells[0] ?? [];
+  const caption = table.caption !== undefined ? doc.segments[table.caption]!.text : '';
+  const captionSaysRank = RANK_CAPTION.test(caption);
+  const out: NumberToken[] = [];
+  for (let column = 0; column < header.length; column++) {
+    const head = doc.segments[header[column]!]!;
+    const cells = table.cells.slice(1).map((row) => (row[column] !== undefined ? doc.segments[row[column]!]! : undefined));
+    const tokens = cells.map((c) => (c && c.tokens.length === 1 && c.tokens[0]!.kind === 'plain' && !c.tokens[0]!.yearLike && c.tokens[0]!.decimals === 0 ? c.tokens[0] : undefined));
+    const values = tokens.filter((t): t is NumberToken => t !== undefined);
+    if (values.length === 0 || values.some((t) => t.value < 1 || t.value > 200 || t.style.group)) continue;
+    const byHeader = RANK_HEADER.test(head.text);
+    // Under a caption that speaks of ranks, a column of distinct places starting near the top reads as ranks.
+    const distinct = new Set(values.map((t) => t.value)).size === values.length && Math.min(...values.map((t) => t.value)) <= 2;
+    const headIsYear = head.tokens.length === 1 && head.tokens[0]!.yearLike;
+    if (byHeader || (captionSaysRank && headIsYear && distinct)) out.push(...values);
+  }
+  return out;
+}

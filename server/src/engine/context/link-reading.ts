@@ -46,7 +46,7 @@ const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
 /** Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding". */
 const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|a\s+year|each\s+year|per\s+year|growth|share|ratio|intensity|gap|rank|ranking)/i;
+const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|each\b|apiece\b|a\s+year|each\s+year|per\s+year|growth|share|ratio|intensity|gap|rank|ranking)/i;
 /** Years that are not the time of a fact: "since 2021", "the 2021 edition", "by 2030". */
 const NOT_FACT_YEAR_BEFORE = /\b(?:since|before|after|until|till|by|through|from|to)\s+$/i;
 const NOT_FACT_YEAR_AFTER = /^\s*(?:edition|method(?:ology)?|index|ranking|report|survey|round|onwards|on)\b/i;

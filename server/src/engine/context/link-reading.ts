@@ -52,11 +52,22 @@ const NOT_FACT_YEAR_BEFORE = /\b(?:since|before|after|until|till|by|through|from
 const NOT_FACT_YEAR_AFTER = /^\s*(?:edition|method(?:ology)?|index|ranking|report|survey|round|onwards|on)\b/i;
 /** A year a value is stated for: "181 papers in 2025", "€2.7 million for 2024", "709 (2025)". */
 const ATTACHED_YEAR = /^(?:[^,;:()\d]{0,40}?\b(?:in|for|during|as of|at end|at the end of|end)\s+|\s*\(\s*)$/i;
-/** Clause breaks for reading a metric and its subject (a label's colon joins, "Budget: €2 million"): ";", dashes, brackets and a comma followed by a space. */
-const CLAUSE_BREAK = /[;()\[\]]|,\s|\s[–—-]\s|—/g;
+/** Clause breaks for reading a metric and its subject (a label's colon joins, "Budget, 2024: €2 million"): ";", dashes, brackets and a comma followed by a space. */
+const CLAUSE_BREAK = /[;()\[\]]|,\s(?!\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*:)|\s[–—-]\s|—/g;
 const PERIOD_JOIN = /^(?:\s*[–—-]\s*|\s*→\s*|\s+to\s+|\s+and\s+)$/;
 const CURRENCY_HEADER = /€|\$|¥|£|₩|\b(?:EUR|USD|JPY|GBP|SEK|KRW|CNY|euros?|dollars?|yen|kronor|won)\b/i;
 const YEAR_ONLY_HEADER = /^[\s*_`()\-–—→/:.,]*(?:(?:FY|year|in)\s*)?[\s*_`()\-–—→/:.,]*$/i;
+
+/** Words of a column header that name only a unit or a scale ("EUR million", "days", "number"). */
+const UNIT_WORDS = /€|\$|¥|£|\b(?:EUR|USD|JPY|GBP|SEK|euros?|dollars?|yen|thousands?|millions?|billions?|bn|m|k|number|value|total)\b/gi;
+
+/** A caption's title: its first sentence, without a leading "Table 1." label. */
+function titleOf(caption: AnalysedSegment, text: string): Span {
+  const first = caption.sentences[0] ?? { start: caption.start, end: caption.end };
+  const label = /^[\s*_#]*(?:Table|Figure|Chart)\s+[\d.]+[.:]?[\s*_]*/i.exec(text.slice(first.start, first.end));
+  const rest = label ? caption.sentences[1] ?? first : first;
+  return label && rest === first ? { start: first.start + label[0].length, end: first.end } : label ? { start: first.start, end: rest.end } : first;
+}
 
 /** Does the number's own unit and scale fit the metric's? */
 export function unitFits(token: NumberToken, metric: Metric, currencyHeader = false): boolean {
@@ -160,7 +171,7 @@ function metricQualified(text: string, m: Mention, within: Span): boolean {
 function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, currencyHeader: boolean): string | undefined {
   const ids = new Set(mentions.map((m) => m.id).filter((id) => dataset.metrics.has(id)));
   const fitting = [...ids].filter((id) => unitFits(token, dataset.metrics.get(id)!, currencyHeader));
-  return ids.size >= 1 && fitting.length === 1 ? fitting[0] : undefined;
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** The one entity among `mentions` that owns facts of `metric`; undefined when none or several. */
@@ -380,11 +391,13 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   } else if (pick(label)) {
     labelHoldsMetric = true;
     if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!)) return undefined;
-  } else if (caption && YEAR_ONLY_HEADER.test(withoutMentions(text, header, periodsAndYears(header.tokens, text).years))) {
-    const captionMetrics = caption.metrics;
+  } else if (caption && YEAR_ONLY_HEADER.test(withoutMentions(text, header, periodsAndYears(header.tokens, text).years).replace(UNIT_WORDS, ' '))) {
+    // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)").
+    const title = titleOf(caption, text);
+    const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;
     metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text));
-    if (!metric || !plainHeader(text, caption, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
+    if (!metric || !plainHeader(text.slice(0, title.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
   } else return undefined;
   if (!metric) return undefined;
   // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.

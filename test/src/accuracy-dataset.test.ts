@@ -67,6 +67,12 @@ describe('dataset-value on a user’s own dataset: a certain reading is checked 
   it('reads money with a scale word or a k, and fixes it in the author’s style', () => {
     assert.deepEqual(findings('In 2024 NAC’s honey revenue reached EUR 1.9 million.\n'), [{ rule: 'dataset-value', stated: 'EUR 1.9 million', fix: 'EUR 1.6 million' }]);
     assert.deepEqual(findings('NAC’s honey sales came to €1.1 million in 2019.\n'), []);
+    assert.deepEqual(findings('In 2024 NAC’s honey revenue was €1.9m.\n'), [{ rule: 'dataset-value', stated: '€1.9m', fix: '€1.6m' }]);
+    assert.deepEqual(findings('In 2024 NAC’s honey revenue was EUR 1,900k.\n'), [{ rule: 'dataset-value', stated: 'EUR 1,900k', fix: 'EUR 1,600k' }]);
+    assert.deepEqual(findings('In 2024 NAC’s honey revenue was 1.9 million euros.\n'), [{ rule: 'dataset-value', stated: '1.9 million euros', fix: '1.6 million euros' }]);
+    // Money in another currency, or a bare number, is not the metric's money.
+    assert.deepEqual(findings('In 2024 NAC’s honey revenue was $1.9 million.\n'), []);
+    assert.deepEqual(findings('In 2024 NAC’s honey revenue was 1.9 million.\n'), []);
   });
 
   it('matches metric phrases by lemma and across British and American spelling', () => {
@@ -107,6 +113,13 @@ describe('dataset-value on a user’s own dataset: a certain reading is checked 
 
   it('compares a number with the metric of the clause it is compared with', () => {
     assert.deepEqual(findings('In 2024 NAC kept 421 hives, against 189 at RBC.\n'), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
+  });
+
+  it('resolves "It" and "The cooperative" to the one subject of the sentence before', () => {
+    assert.deepEqual(findings('Riverside Bee Collective opened a rooftop site. It kept 189 hives in 2024.\n'), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
+    assert.deepEqual(findings('NAC moved to a new depot. The cooperative kept 412 hives in 2024.\n'), [{ rule: 'dataset-value', stated: '412', fix: '421' }]);
+    assert.deepEqual(findings('NAC moved to a new depot. The two cooperatives kept 412 hives in 2024.\n'), []);
+    assert.deepEqual(findings('NAC and RBC moved to a new depot. It kept 412 hives in 2024.\n'), []);
   });
 
   it('offers only a suggestion when no time is stated and the dataset holds one fact', () => {

@@ -3,7 +3,7 @@ import type { Metric } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
-import type { NumberToken } from '../numbers.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
 import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma } from './lemma.js';
 import { growthStatements, inSpan } from './growth.js';
@@ -329,6 +329,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   let entity = oneOwner(dataset, clauseEntities, metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
+  if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
   if (entity === undefined) {
     const heading = headingOwner(doc, dataset, segment, metric);
     if (heading) {
@@ -341,6 +342,21 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const time = proseTime(doc, segment, read, token, clause, sentence);
   const partners = nearestFirst(sentenceEntities.filter((m) => m.id !== entity), token);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/** A sentence that opens with "It", "Its" or "The institute" speaks of the one owner named in the sentence before it. */
+const REFERRING_START = /^[\s*_>-]*(?:It|Its|The\s+(\p{Ll}+))\b/u;
+const NOT_A_REFERENCE = new Set(['total', 'whole', 'rest', 'region', 'regional', 'average', 'sector', 'index', 'dataset', 'same', 'other', 'combined', 'overall', 'sum']);
+
+function referredOwner(dataset: Dataset, segment: AnalysedSegment, sentence: Span, metric: string, text: string): string | undefined {
+  const m = REFERRING_START.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  if (!m) return undefined;
+  const noun = m[1];
+  if (noun !== undefined && (noun.endsWith('s') || NOT_A_REFERENCE.has(noun) || spelledNumber(noun) !== undefined)) return undefined;
+  const index = segment.sentences.findIndex((s) => s.start === sentence.start);
+  const before = index > 0 ? segment.sentences[index - 1]! : undefined;
+  if (!before) return undefined;
+  return oneOwner(dataset, segment.entities.filter((e) => inSpan(before, e)), metric) ?? undefined;
 }
 
 function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span, sentence: Span): Time | undefined {

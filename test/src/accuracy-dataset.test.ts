@@ -156,6 +156,13 @@ describe('dataset-value on a user’s own dataset: no finding without strong evi
     assert.deepEqual(findings('In 2024 NAC’s winter loss was 12.5%, or 52.6 hives.\n'), []);
   });
 
+  it('still counts a number equal to a fact of an entity named nearby as verified, without a certain reading', () => {
+    const text = 'In 2024 NAC kept 421 hives and RBC kept 198.\n';
+    const result = engine.check(text);
+    assert.deepEqual(result.diagnostics, []);
+    assert.deepEqual((result.verified ?? []).map((s) => text.slice(s.start, s.end)), ['421', '198']);
+  });
+
   it('gives an unverified note with the candidates when entity and metric are certain but the fact is not', () => {
     assert.deepEqual(findings('NAC kept 430 hives in 2021.\n'), [{ rule: 'unverified', stated: '430' }]);
     const message = engine.check('NAC kept 430 hives in 2021.\n').diagnostics.find((d) => d.ruleId === 'unverified')!.message;

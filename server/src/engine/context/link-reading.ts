@@ -439,3 +439,23 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
 }
+
+/**
+ * Entities a number may be consistent with when no certain reading ties it to a fact: those of its sentence (or its
+ * row label, column header and caption), else of the nearest heading that names any. Used only to confirm a number
+ * that equals one of their facts, never to report one.
+ */
+export function nearbyEntities(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): string[] {
+  if (read.tails.has(token) || isCitationMarker(token, doc.text)) return [];
+  let mentions: Mention[];
+  if (segment.cell) {
+    const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
+    const parts = [table.cells[segment.cell.row]?.[0], table.cells[0]?.[segment.cell.column], table.caption].map((i) => (i === undefined ? undefined : doc.segments[i]));
+    mentions = parts.flatMap((p) => p?.entities ?? []);
+  } else {
+    const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end);
+    mentions = sentence ? segment.entities.filter((m) => inSpan(sentence, m)) : [];
+  }
+  for (let h = segment.heading; mentions.length === 0 && h !== undefined; h = doc.segments[h]!.heading) mentions = doc.segments[h]!.entities;
+  return [...new Set(mentions.map((m) => m.id))];
+}

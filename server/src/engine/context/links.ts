@@ -5,7 +5,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
-import { namesMetric, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
+import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
 
@@ -47,7 +47,7 @@ export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentL
     for (const token of segment.tokens) {
       if (token.yearLike || rangeStarts.has(token.start)) continue;
       const reading = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
-      const link = reading && linkToken(dataset, segment, token, reading);
+      const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
       if (link) links.push(link);
     }
   }
@@ -84,6 +84,16 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
     return { ...base, year: only.year, period: only.period, status: 'mismatch', observation: only, candidates: [], assumedTime: true };
   }
   if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };
+  return undefined;
+}
+
+/** A number with no certain reading that equals a fact of an entity named nearby is consistent with the dataset. */
+function confirmByValue(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, entities: readonly string[]): ClaimLink | undefined {
+  const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
+  for (const id of entities) {
+    const o = (dataset.observationsByEntity.get(id) ?? []).find((f) => valueMatches(dataset, token, f, range));
+    if (o) return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: [], candidates: [] };
+  }
   return undefined;
 }
 

@@ -111,6 +111,11 @@ describe('dataset-value on a user’s own dataset: a certain reading is checked 
     assert.deepEqual(findings('In 2019–24 NAC maintained 24 hives on rooftops.\n').filter((f) => f.rule === 'dataset-value'), []);
   });
 
+  it('takes the year or period a number is stated for over the other times of its clause', () => {
+    assert.deepEqual(findings('NAC’s hives rose from 350 in 2019 to 412 in 2024.\n'), [{ rule: 'dataset-value', stated: '412', fix: '421' }]);
+    assert.deepEqual(findings('RBC’s members numbered 604 in 2020–24.\n'), [{ rule: 'unverified', stated: '604' }]);
+  });
+
   it('compares a number with the metric of the clause it is compared with', () => {
     assert.deepEqual(findings('In 2024 NAC kept 421 hives, against 189 at RBC.\n'), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
   });

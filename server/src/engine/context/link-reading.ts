@@ -361,8 +361,11 @@ function referredOwner(dataset: Dataset, segment: AnalysedSegment, sentence: Spa
 
 function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span, sentence: Span): Time | undefined {
   const text = doc.text;
-  const attached = read.years.find((y) => y.start >= token.end && y.end <= clause.end && ATTACHED_YEAR.test(text.slice(token.end, y.start)));
-  if (attached) return { year: attached.value };
+  // The first year or period after the number that it is stated for: "214 in 2015–19", "181 papers in 2025".
+  const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
+    .filter((t) => t.start >= token.end && t.end <= clause.end)
+    .sort((a, b) => a.start - b.start)[0];
+  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return attached.time;
   const inClause = oneTime(
     read.years.filter((y) => inSpan(clause, y)),
     read.periods.filter((p) => inSpan(clause, p)),

@@ -18,6 +18,7 @@ const files = {
       { id: 'honey-revenue', label: 'Honey revenue', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['honey revenue', 'honey sales'] },
       { id: 'winter-loss', label: 'Winter colony loss', unit: 'percent', phrases: ['winter loss', 'winter colony loss'] },
       { id: 'members', label: 'Members', unit: 'count', phrases: ['members'] },
+      { id: 'hive-cagr', label: 'Annual growth in hives', unit: 'growth', phrases: ['annual growth in hives', 'hive CAGR'] },
     ],
     observations: [
       { entity: 'nac', metric: 'hives', year: 2019, value: 350, source: 'apiary-census' },
@@ -29,6 +30,7 @@ const files = {
       { entity: 'nac', metric: 'honey-revenue', year: 2024, value: 1.6, source: 'apiary-census' },
       { entity: 'nac', metric: 'winter-loss', year: 2024, value: 12.5, source: 'apiary-census' },
       { entity: 'rbc', metric: 'members', year: 2024, value: 640, source: 'apiary-census' },
+      { entity: 'nac', metric: 'hive-cagr', period: '2019–2024', value: 3.8, source: 'apiary-census' },
     ],
   },
 };
@@ -142,6 +144,13 @@ describe('dataset-value on a user’s own dataset: no finding without strong evi
       '',
     ].join('\n');
     assert.deepEqual(findings(table), []);
+  });
+
+  it('leaves a rate stated with its own endpoints to the arithmetic rules', () => {
+    const table = '| Cooperative | 2019 → 2024 | Hive CAGR |\n| --- | --- | ---: |\n| NAC | 350 → 421 | 4.4% |\n';
+    assert.deepEqual(findings(table), []);
+    assert.deepEqual(findings('NAC’s hives went 350 → 421 over 2019–2024, a hive CAGR of 4.4%.\n'), []);
+    assert.deepEqual(findings('Over 2019–2024 NAC’s hive CAGR was 4.4%.\n'), [{ rule: 'dataset-value', stated: '4.4%', fix: '3.8%' }]);
   });
 
   it('never reads a citation marker or a small number of another kind as the metric', () => {

@@ -39,6 +39,8 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
   /(?:\b(?:by|up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+/** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
+const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 /** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
 const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|close\s+to|behind|ahead\s+of)\s+(?:[\p{L}’'&.-]+\s+){0,5}$/iu;
 /** Words right after a number that make it a change, a part, a ratio or a rate. */
@@ -322,7 +324,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
 
   const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end) ?? { start: segment.start, end: segment.end };
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
-  if (unit === 'growth' && growthStatements(doc).some((g) => g.segment === segment && inSpan(sentence, g.initial))) return undefined;
+  if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || growthStatements(doc).some((g) => g.segment === segment && inSpan(sentence, g.initial)))) return undefined;
   const clauseEntities = segment.entities.filter((m) => inSpan(clause, m));
   const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m));
   const evidence: Span[] = [sentence];
@@ -420,7 +422,10 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   } else return undefined;
   if (!metric) return undefined;
   // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.
-  if (dataset.metrics.get(metric)!.unit === 'growth' && growthStatements(doc).some((g) => g.segment.cell?.table === segment.cell!.table && g.segment.cell.row === row)) return undefined;
+  if (dataset.metrics.get(metric)!.unit === 'growth') {
+    const rowCells = (table.cells[row] ?? []).map((i) => doc.segments[i]!);
+    if (rowCells.some((c) => ARROW_ENDPOINTS.test(c.text)) || growthStatements(doc).some((g) => g.segment.cell?.table === segment.cell!.table && g.segment.cell.row === row)) return undefined;
+  }
 
   // The subject: the row label names it (or, when the label holds the metric or only a year, the column header,
   // the caption or the heading above).

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import { PhraseMatcher, splitWords, type Mention } from '../../server/dist/engine/context/phrase-matcher.js';
+import { lemma } from '../../server/dist/engine/context/lemma.js';
 
 /** The definition, slowly: at each word, the longest phrase whose words are joined only by spaces, dashes, dots or apostrophes. */
 function reference(phrases: ReadonlyArray<{ phrase: string; id: string }>, stem: boolean, text: string): Mention[] {
   const fold = (w: string) => {
     const lower = w.toLowerCase();
-    return stem && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+    return stem ? lemma(lower) : lower;
   };
   const table = new Map<string, Array<{ id: string; exact?: string }>>();
   for (const { phrase, id } of phrases) {

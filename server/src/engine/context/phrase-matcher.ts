@@ -1,5 +1,6 @@
 // Finds dataset names (entities, metric phrases, ranking phrases) in prose by word n-grams: case-, dash- and "The"-insensitive.
 import type { Span } from '../markdown/facts.js';
+import { lemma } from './lemma.js';
 
 export interface Mention extends Span {
   /** The id the phrase names. */
@@ -22,16 +23,12 @@ interface Node {
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
-function stemWord(lower: string): string {
-  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
-}
-
 export interface Word {
   start: number;
   end: number;
   raw: string;
   lower: string;
-  /** Lower case with a simple plural folded ("publications" → "publication"). */
+  /** Lower case folded to its lemma key ("publications" = "publication", "scored" = "score", "centre" = "center"). */
   stemmed: string;
 }
 
@@ -67,7 +64,7 @@ export function splitWords(text: string): Word[] {
     while (i < text.length && (n = wordCharLength(text, i)) > 0);
     const raw = text.slice(start, i);
     const lower = raw.toLowerCase();
-    words.push({ start, end: i, raw, lower, stemmed: stemWord(lower) });
+    words.push({ start, end: i, raw, lower, stemmed: lemma(lower) });
   }
   return words;
 }
@@ -75,7 +72,7 @@ export function splitWords(text: string): Word[] {
 export class PhraseMatcher {
   private readonly root: Node = {};
 
-  /** `stem`: fold simple plurals ("publications" = "publication"); for metric phrases, not names. */
+  /** `stem`: match by lemma (inflections, British/American spelling); for metric phrases, not names. */
   constructor(phrases: Iterable<{ phrase: string; id: string }>, private readonly stem = false) {
     for (const { phrase, id } of phrases) this.add(phrase, id);
   }

@@ -9,7 +9,7 @@ export const datasetValue: Rule = {
   docs: {
     description: 'A value differs from the dataset fact it is linked to.',
     details:
-      'A number is linked to a dataset fact only on strong evidence: an entity (by any alias) and a metric phrase in the same sentence, table cell (with its row and column headers and caption) or heading, and a year or period that selects exactly one fact. A number that equals any fact of the entity is taken as consistent. The message names the fact and its source; the fix writes the dataset value at the stated precision. A number already reported by an arithmetic rule is not reported again.',
+      'A number is linked to a dataset fact only on strong evidence: an entity (by any alias) and a metric phrase in the same sentence, table cell (with its row and column headers and caption) or heading, and a year or period that selects exactly one fact (a table row’s or column’s own year before the caption’s; the clause’s before the sentence’s or heading’s). The number’s unit and scale must fit the metric: a whole unsigned number for a count, a percent for a share, money (or a number in a column headed with the currency) for currency. A cell whose header qualifies the metric (change, per, share, %, rank, average) and a number that is a change, a part or a bound ("up 5", "5 more", "nearly 700") are not linked. When no time is stated and the dataset holds a single fact of the entity and metric, a difference is reported with a suggestion instead of a fix. A number that equals any fact of the entity is taken as consistent. The message names the fact and its source; the fix writes the dataset value at the stated precision. A number already reported by an arithmetic rule is not reported again.',
     failing: 'RIKEN’s 2015 collaboration score was 810.\n',
     passing: 'RIKEN’s 2015 collaboration score was 801.\n',
   },
@@ -32,14 +32,16 @@ export const datasetValue: Rule = {
       const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
       const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
       if (newText === token.text) continue;
+      const edit = { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] };
+      const assumed = link.assumedTime ? ' The claim states no year; the dataset holds only this one, so the fix is a suggestion.' : '';
       context.report({
         range: { start: token.start, end: token.end },
-        message: `${describeFact(context.dataset, link)} stated as ${token.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).`,
+        message: `${describeFact(context.dataset, link)} stated as ${token.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).${assumed}`,
         stated: token.text,
         expected: newText,
         reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
         related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
-        fix: { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] },
+        ...(link.assumedTime ? { suggestions: [edit] } : { fix: edit }),
         data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
       });
     }

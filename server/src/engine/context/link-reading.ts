@@ -1,0 +1,469 @@
+// Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
+import type { Metric } from '@factlint/schemas';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
+import { splitWords, type Mention } from './phrase-matcher.js';
+import { lemma } from './lemma.js';
+import { growthStatements, inSpan } from './growth.js';
+
+/** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
+export interface LinkReading {
+  metric: string;
+  /** The entity whose facts the number states (exactly one owner of the metric's facts). */
+  entity: string;
+  /** Other entities named with the number, nearest first: candidates for a fact's partner. */
+  partners: Mention[];
+  year?: number;
+  period?: string;
+  /** A year or period was stated but did not select one ("in 2020 and 2024"). */
+  timeAmbiguous?: boolean;
+  evidence: Span[];
+}
+
+interface Period {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** What a table header or label adds to a number besides the metric: a change, a ratio, a share, a rank, a mean. */
+const HEADER_QUALIFIER =
+  /\b(?:change[sd]?|chg|growth|grew|gain|loss|per|share|shares|rank(?:ed|ing)?|position|average|avg|mean|median|ratio|cagr|pp|p\.p|points?|difference|diff|delta|increase|decrease|decline|rise|fall|cumulative|index|percent(?:age)?|cent|yoy|relative|normali[sz]ed|intensity|weighted|estimated?|target|forecast|projected)\b|%|Δ|±|\/|\+|−/i;
+/** Qualifiers a percent or growth metric's own header may carry ("Share (%)"). */
+const PERCENT_WORDS = /\b(?:share|shares|percent(?:age)?|cent)\b|%/gi;
+const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|rise|fall|yoy)\b|\+|−/gi;
+
+/** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
+const QUALIFIED_BEFORE =
+  /(?:\b(?:by|up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+/** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
+const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
+/** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
+const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|close\s+to|behind|ahead\s+of)\s+(?:[\p{L}’'&.-]+\s+){0,5}$/iu;
+/** Words right after a number that make it a change, a part, a ratio or a rate. */
+const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?)/i;
+const PERCENT_QUALIFIED_AFTER = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
+/** Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding". */
+const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|each\b|apiece\b|a\s+year|each\s+year|per\s+year|growth|share|ratio|intensity|gap|rank|ranking)/i;
+/** Years that are not the time of a fact: "since 2021", "the 2021 edition", "by 2030". */
+const NOT_FACT_YEAR_BEFORE = /\b(?:since|before|after|until|till|by|through|from|to)\s+$/i;
+const NOT_FACT_YEAR_AFTER = /^\s*(?:edition|method(?:ology)?|index|ranking|report|survey|round|onwards|on)\b/i;
+/** A year a value is stated for: "181 papers in 2025", "€2.7 million for 2024", "709 (2025)". */
+const ATTACHED_YEAR = /^(?:[^,;:()\d]{0,40}?\b(?:in|for|during|as of|at end|at the end of|end)\s+|\s*\(\s*)$/i;
+/** Clause breaks for reading a metric and its subject (a label's colon joins, "Budget, 2024: €2 million"): ";", dashes, brackets and a comma followed by a space. */
+const CLAUSE_BREAK = /[;()\[\]]|,\s(?!\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*:)|\s[–—-]\s|—/g;
+const PERIOD_JOIN = /^(?:\s*[–—-]\s*|\s*→\s*|\s+to\s+|\s+and\s+)$/;
+const CURRENCY_HEADER = /€|\$|¥|£|₩|\b(?:EUR|USD|JPY|GBP|SEK|KRW|CNY|euros?|dollars?|yen|kronor|won)\b/i;
+const YEAR_ONLY_HEADER = /^[\s*_`()\-–—→/:.,]*(?:(?:FY|year|in)\s*)?[\s*_`()\-–—→/:.,]*$/i;
+
+/** Words of a column header that name only a unit or a scale ("EUR million", "days", "number"). */
+const UNIT_WORDS = /€|\$|¥|£|\b(?:EUR|USD|JPY|GBP|SEK|euros?|dollars?|yen|thousands?|millions?|billions?|bn|m|k|number|value|total)\b/gi;
+
+/** A caption's title: its first sentence, without a leading "Table 1." label. */
+function titleOf(caption: AnalysedSegment, text: string): Span {
+  const first = caption.sentences[0] ?? { start: caption.start, end: caption.end };
+  const label = /^[\s*_#]*(?:Table|Figure|Chart)\s+[\d.]+[.:]?[\s*_]*/i.exec(text.slice(first.start, first.end));
+  const rest = label ? caption.sentences[1] ?? first : first;
+  return label && rest === first ? { start: first.start + label[0].length, end: first.end } : label ? { start: first.start, end: rest.end } : first;
+}
+
+/** Does the number's own unit and scale fit the metric's? */
+export function unitFits(token: NumberToken, metric: Metric, currencyHeader = false): boolean {
+  const unsigned = token.style.sign === '';
+  switch (metric.unit) {
+    case 'percent':
+      return token.kind === 'percent' && unsigned;
+    case 'growth':
+      return token.kind === 'percent';
+    case 'currency':
+      if (token.kind === 'currency') return !token.currency || !metric.currency || sameCurrency(token.currency, metric.currency);
+      return token.kind === 'plain' && unsigned && currencyHeader;
+    case 'rank':
+      return token.kind === 'ordinal';
+    case 'count':
+      return token.kind === 'plain' && unsigned && (token.decimals === 0 || token.scale !== undefined);
+    default:
+      return token.kind === 'plain' && unsigned;
+  }
+}
+
+function sameCurrency(a: string, b: string): boolean {
+  const code = (c: string) => ({ '€': 'EUR', $: 'USD', '¥': 'JPY', '£': 'GBP' })[c] ?? c.toUpperCase();
+  return code(a) === code(b);
+}
+
+/** Years joined into periods: "2015–2024", "2015–24", "2015 → 2024", "between 2020 and 2024"; and the years outside them. */
+export function periodsAndYears(tokens: readonly NumberToken[], text: string): { periods: Period[]; years: NumberToken[]; tails: Set<NumberToken> } {
+  const periods: Period[] = [];
+  const tails = new Set<NumberToken>();
+  const inPeriod = new Set<NumberToken>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (!a.yearLike || b.kind !== 'plain' || b.style.sign !== '' || b.decimals !== 0) continue;
+    const joiner = text.slice(a.end, b.start);
+    if (!PERIOD_JOIN.test(joiner)) continue;
+    if (/and/.test(joiner) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    if (/to/.test(joiner) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start))) continue;
+    let to = b.value;
+    if (!b.yearLike) {
+      // "2015–24": two digits after a dash end a period in the same century.
+      if (b.text.length !== 2 || !/[–—-]/.test(joiner)) continue;
+      to = a.value - (a.value % 100) + b.value;
+      tails.add(b);
+    }
+    if (to <= a.value) continue;
+    periods.push({ start: a.start, end: b.end, from: a.value, to });
+    inPeriod.add(a).add(b);
+    i++;
+  }
+  const years = tokens.filter((t) => t.yearLike && !inPeriod.has(t) && !NOT_FACT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) && !NOT_FACT_YEAR_AFTER.test(text.slice(t.end, t.end + 14)));
+  return { periods, years, tails };
+}
+
+/** Tokens that are not quantities for the dataset: a citation "[2]", the "24" of "2020–24". */
+export function isCitationMarker(token: NumberToken, text: string): boolean {
+  return /\[\s*(?:\d+\s*[,–-]\s*)*$/.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^\s*(?:[,–-]\s*\d+\s*)*\]/.test(text.slice(token.end, token.end + 12));
+}
+
+/** The clauses of a segment's sentences, in order. */
+export function clausesOf(segment: AnalysedSegment, text: string): Span[] {
+  const clauses: Span[] = [];
+  for (const sentence of segment.sentences) {
+    let start = sentence.start;
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+      const at = sentence.start + m.index!;
+      if (at > start) clauses.push({ start, end: at });
+      start = at + m[0].length;
+    }
+    if (sentence.end > start) clauses.push({ start, end: sentence.end });
+  }
+  return clauses;
+}
+
+/** Text of a span with the given mentions cut out. */
+function withoutMentions(text: string, span: Span, mentions: readonly Span[]): string {
+  let out = '';
+  let at = span.start;
+  for (const m of mentions) {
+    if (m.start < at || m.end > span.end) continue;
+    out += `${text.slice(at, m.start)} `;
+    at = m.end;
+  }
+  return out + text.slice(at, span.end);
+}
+
+/** Is a table header or label free of words that make its numbers something other than the metric's value? */
+function plainHeader(text: string, span: Span, mentions: readonly Mention[], metric: Metric): boolean {
+  let rest = withoutMentions(text, span, mentions).replace(/\[\^[^\]]*\]/g, ' ');
+  if (metric.unit === 'percent' || metric.unit === 'growth') rest = rest.replace(PERCENT_WORDS, ' ');
+  if (metric.unit === 'growth') rest = rest.replace(GROWTH_WORDS, ' ');
+  return !HEADER_QUALIFIER.test(rest);
+}
+
+function metricQualified(text: string, m: Mention, within: Span): boolean {
+  return METRIC_QUALIFIED_BEFORE.test(text.slice(Math.max(within.start, m.start - 40), m.start)) || METRIC_QUALIFIED_AFTER.test(text.slice(m.end, Math.min(within.end, m.end + 16)));
+}
+
+/** The one metric id among `mentions` whose unit the number fits; undefined when none or several. */
+function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, currencyHeader: boolean): string | undefined {
+  const ids = new Set(mentions.map((m) => m.id).filter((id) => dataset.metrics.has(id)));
+  const fitting = [...ids].filter((id) => unitFits(token, dataset.metrics.get(id)!, currencyHeader));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** The one entity among `mentions` that owns facts of `metric`; undefined when none or several. */
+function oneOwner(dataset: Dataset, mentions: readonly Mention[], metric: string): string | undefined | null {
+  const owners = new Set(mentions.map((m) => m.id).filter((id) => dataset.observationsByKey.has(observationKey(id, metric))));
+  if (owners.size === 0) return undefined;
+  return owners.size === 1 ? [...owners][0]! : null;
+}
+
+function nearestFirst<T extends Span>(items: readonly T[], token: Span): T[] {
+  const d = (a: Span) => (a.end <= token.start ? token.start - a.end : a.start >= token.end ? a.start - token.end : 0);
+  return [...items].sort((a, b) => d(a) - d(b));
+}
+
+interface Time {
+  year?: number;
+  period?: string;
+  /** Years or periods were stated but did not select one. */
+  ambiguous?: boolean;
+}
+
+/** One year or one period among those read in a scope; ambiguous when several. */
+function oneTime(years: readonly NumberToken[], periods: readonly Period[]): Time | undefined {
+  const distinctYears = [...new Set(years.map((y) => y.value))];
+  const distinctPeriods = [...new Set(periods.map((p) => `${p.from}–${p.to}`))];
+  if (distinctYears.length + distinctPeriods.length === 0) return undefined;
+  if (distinctYears.length === 1 && distinctPeriods.length === 0) return { year: distinctYears[0]! };
+  if (distinctPeriods.length === 1 && distinctYears.length === 0) return { period: distinctPeriods[0]! };
+  return { ambiguous: true };
+}
+
+function timeOfSegments(doc: AnalysedDocument, segments: readonly AnalysedSegment[]): Time | undefined {
+  const years: NumberToken[] = [];
+  const periods: Period[] = [];
+  for (const s of segments) {
+    const read = periodsAndYears(s.tokens, doc.text);
+    years.push(...read.years);
+    periods.push(...read.periods);
+  }
+  return oneTime(years, periods);
+}
+
+/** The nearest heading above that names a time or an entity. */
+function headingTime(doc: AnalysedDocument, segment: AnalysedSegment): Time | undefined {
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) {
+    const time = timeOfSegments(doc, [doc.segments[h]!]);
+    if (time) return time;
+  }
+  return undefined;
+}
+
+function headingOwner(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, metric: string): { entity: string; heading: AnalysedSegment } | undefined {
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) {
+    const heading = doc.segments[h]!;
+    if (heading.entities.length === 0) continue;
+    const owner = oneOwner(dataset, heading.entities, metric);
+    return owner ? { entity: owner, heading } : undefined;
+  }
+  return undefined;
+}
+
+/** Words that end a metric phrase but name no quantity of their own ("ship time", "VC deals per million"). */
+const NOT_UNIT_NOUNS = new Set(['time', 'year', 'month', 'week', 'million', 'billion', 'thousand', 'capita', 'inhabitant', 'head', 'cent', 'percent', 'point', 'share', 'rate', 'total', 'number', 'count', 'value', 'amount', 'level'].map(lemma));
+const unitNounCache = new WeakMap<Dataset, Map<string, string | null>>();
+
+/** The head noun of each metric's phrases ("days" of "ship days" and "days at sea") → the one metric it belongs to. */
+function unitNouns(dataset: Dataset): Map<string, string | null> {
+  let nouns = unitNounCache.get(dataset);
+  if (nouns) return nouns;
+  nouns = new Map();
+  for (const m of dataset.metrics.values()) {
+    for (const phrase of [m.label, ...m.phrases]) {
+      const words = splitWords(phrase);
+      if (words.length < 2) continue;
+      const second = words[1]!.lower;
+      const head = second === 'at' || second === 'of' || second === 'in' ? words[0]! : words[words.length - 1]!;
+      const key = head.stemmed;
+      if (NOT_UNIT_NOUNS.has(key) || /\d/.test(key)) continue;
+      const known = nouns.get(key);
+      nouns.set(key, known === undefined || known === m.id ? m.id : null);
+    }
+  }
+  unitNounCache.set(dataset, nouns);
+  return nouns;
+}
+
+/** Metrics the nearest heading above names. */
+function headingMetrics(doc: AnalysedDocument, segment: AnalysedSegment): Mention[] {
+  return segment.heading !== undefined ? doc.segments[segment.heading]!.metrics : [];
+}
+
+/** Does the segment or its heading name a metric at all? Prose that names none states nothing the dataset holds. */
+export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+  return segment.metrics.length > 0 || headingMetrics(doc, segment).length > 0;
+}
+
+/**
+ * "791 days" in a paragraph (or under a heading) that names "ship days": the noun right after a number is the head of
+ * exactly one metric's phrases, and that metric is named nearby.
+ */
+function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, clause: Span): Mention | undefined {
+  const m = /^[ \u00a0]+([\p{L}-]+)/u.exec(doc.text.slice(token.end, Math.min(clause.end, token.end + 30)));
+  if (!m || !m[1]!.toLowerCase().endsWith('s')) return undefined;
+  const id = unitNouns(dataset).get(lemma(m[1]!.toLowerCase()));
+  if (!id) return undefined;
+  if (!segment.metrics.some((x) => x.id === id) && !headingMetrics(doc, segment).some((x) => x.id === id)) return undefined;
+  const start = token.end + m[0].length - m[1]!.length;
+  return { id, start, end: start + m[1]!.length };
+}
+
+/** Per segment, its clauses and periods, computed once. */
+export interface SegmentReading {
+  clauses: Span[];
+  periods: Period[];
+  years: NumberToken[];
+  tails: Set<NumberToken>;
+}
+
+export function readSegment(segment: AnalysedSegment, text: string): SegmentReading {
+  const { periods, years, tails } = periodsAndYears(segment.tokens, text);
+  return { clauses: segment.kind === 'cell' ? [] : clausesOf(segment, text), periods, years, tails };
+}
+
+/** A number in prose: metric and subject from its own clause (subject also from the sentence or a heading), time from the clause outwards. */
+export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): LinkReading | undefined {
+  const text = doc.text;
+  if (read.tails.has(token) || isCitationMarker(token, text)) return undefined;
+  const clause = read.clauses.find((c) => c.start <= token.start && token.end <= c.end);
+  if (!clause) return undefined;
+  let metrics = segment.metrics.filter((m) => inSpan(clause, m));
+  // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
+  const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
+  const compared = previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined;
+  if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m));
+  if (metrics.length === 0) {
+    const noun = unitNounMetric(doc, dataset, segment, token, clause);
+    metrics = noun ? [noun] : [];
+  }
+  metrics = metrics.filter((m) => !metricQualified(text, m, clause));
+  if (metrics.length === 0) return undefined;
+  const metric = oneMetric(dataset, metrics, token, false);
+  if (!metric) return undefined;
+  const unit = dataset.metrics.get(metric)!.unit;
+  const after = text.slice(token.end, Math.min(clause.end, token.end + 16));
+  if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
+  // "30% of papers" states a share; "30 of the papers" states a part.
+  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after)) return undefined;
+
+  const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end) ?? { start: segment.start, end: segment.end };
+  // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
+  if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || growthStatements(doc).some((g) => g.segment === segment && inSpan(sentence, g.initial)))) return undefined;
+  const clauseEntities = segment.entities.filter((m) => inSpan(clause, m));
+  const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m));
+  const evidence: Span[] = [sentence];
+  let entity = oneOwner(dataset, clauseEntities, metric);
+  if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
+  if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
+  if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
+  if (entity === undefined) {
+    const heading = headingOwner(doc, dataset, segment, metric);
+    if (heading) {
+      entity = heading.entity;
+      evidence.push({ start: heading.heading.start, end: heading.heading.end });
+    }
+  }
+  if (!entity) return undefined;
+
+  const time = proseTime(doc, segment, read, token, clause, sentence);
+  const partners = nearestFirst(sentenceEntities.filter((m) => m.id !== entity), token);
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/** A sentence that opens with "It", "Its" or "The institute" speaks of the one owner named in the sentence before it. */
+const REFERRING_START = /^[\s*_>-]*(?:It|Its|The\s+(\p{Ll}+))\b/u;
+const NOT_A_REFERENCE = new Set(['total', 'whole', 'rest', 'region', 'regional', 'average', 'sector', 'index', 'dataset', 'same', 'other', 'combined', 'overall', 'sum']);
+
+function referredOwner(dataset: Dataset, segment: AnalysedSegment, sentence: Span, metric: string, text: string): string | undefined {
+  const m = REFERRING_START.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  if (!m) return undefined;
+  const noun = m[1];
+  if (noun !== undefined && (noun.endsWith('s') || NOT_A_REFERENCE.has(noun) || spelledNumber(noun) !== undefined)) return undefined;
+  const index = segment.sentences.findIndex((s) => s.start === sentence.start);
+  const before = index > 0 ? segment.sentences[index - 1]! : undefined;
+  if (!before) return undefined;
+  return oneOwner(dataset, segment.entities.filter((e) => inSpan(before, e)), metric) ?? undefined;
+}
+
+function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span, sentence: Span): Time | undefined {
+  const text = doc.text;
+  // The first year or period after the number that it is stated for: "214 in 2015–19", "181 papers in 2025".
+  const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
+    .filter((t) => t.start >= token.end && t.end <= clause.end)
+    .sort((a, b) => a.start - b.start)[0];
+  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return attached.time;
+  const inClause = oneTime(
+    read.years.filter((y) => inSpan(clause, y)),
+    read.periods.filter((p) => inSpan(clause, p)),
+  );
+  if (inClause) return inClause;
+  const inSentence = oneTime(
+    read.years.filter((y) => inSpan(sentence, y)),
+    read.periods.filter((p) => inSpan(sentence, p)),
+  );
+  if (inSentence) return inSentence;
+  return headingTime(doc, segment);
+}
+
+/**
+ * A number in a table cell: the metric from its column header (or, in a label | value table, its row label; or the
+ * caption when the column is headed by a year only), with no qualifier beside it; the subject from the row label,
+ * or the column header, caption or heading; the time from the row and column first.
+ */
+export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): LinkReading | undefined {
+  const { row, column } = segment.cell!;
+  if (row === 0 || column === 0 || read.tails.has(token) || isCitationMarker(token, doc.text)) return undefined;
+  const text = doc.text;
+  const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
+  const label = doc.segments[table.cells[row]?.[0] ?? -1];
+  const header = doc.segments[table.cells[0]?.[column] ?? -1];
+  const caption = table.caption !== undefined ? doc.segments[table.caption] : undefined;
+  if (!label || !header) return undefined;
+  // Only the number the cell states: "709", not "+0.9" or "709 (24%)".
+  const stated = segment.tokens.filter((t) => !t.yearLike);
+  if (stated.length !== 1 && !(stated.length === 2 && segment.ranges.some((r) => r.from.start === stated[0]!.start && r.to.start === stated[1]!.start))) return undefined;
+
+  const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text);
+  let metric: string | undefined;
+  let labelHoldsMetric = false;
+  const pick = (source: AnalysedSegment): boolean => {
+    if (source.metrics.length === 0) return false;
+    metric = oneMetric(dataset, source.metrics, token, currencyHeader);
+    return true;
+  };
+  if (pick(header)) {
+    if (!metric || !plainHeader(text, header, header.metrics, dataset.metrics.get(metric)!)) return undefined;
+  } else if (pick(label)) {
+    labelHoldsMetric = true;
+    if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!)) return undefined;
+  } else if (caption && YEAR_ONLY_HEADER.test(withoutMentions(text, header, periodsAndYears(header.tokens, text).years).replace(UNIT_WORDS, ' '))) {
+    // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)").
+    const title = titleOf(caption, text);
+    const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
+    if (captionMetrics.length === 0) return undefined;
+    metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text));
+    if (!metric || !plainHeader(text.slice(0, title.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
+  } else return undefined;
+  if (!metric) return undefined;
+  // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.
+  if (dataset.metrics.get(metric)!.unit === 'growth') {
+    const rowCells = (table.cells[row] ?? []).map((i) => doc.segments[i]!);
+    if (rowCells.some((c) => ARROW_ENDPOINTS.test(c.text)) || growthStatements(doc).some((g) => g.segment.cell?.table === segment.cell!.table && g.segment.cell.row === row)) return undefined;
+  }
+
+  // The subject: the row label names it (or, when the label holds the metric or only a year, the column header,
+  // the caption or the heading above).
+  const evidence: Span[] = [segment, label, header].map((s) => ({ start: s.start, end: s.end }));
+  let entity: string | undefined | null;
+  const labelIsYear = label.entities.length === 0 && YEAR_ONLY_HEADER.test(withoutMentions(text, label, periodsAndYears(label.tokens, text).years));
+  if (!labelHoldsMetric && !labelIsYear) {
+    entity = oneOwner(dataset, label.entities, metric);
+  } else {
+    entity = labelHoldsMetric ? oneOwner(dataset, label.entities, metric) : undefined;
+    if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
+    if (entity === undefined && caption) entity = oneOwner(dataset, caption.entities, metric);
+    if (entity === undefined) entity = headingOwner(doc, dataset, segment, metric)?.entity;
+  }
+  if (!entity) return undefined;
+  if (caption) evidence.push({ start: caption.start, end: caption.end });
+
+  const time = timeOfSegments(doc, [label, header]) ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
+  const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/**
+ * Entities a number may be consistent with when no certain reading ties it to a fact: those of its sentence (or its
+ * row label, column header and caption), else of the nearest heading that names any. Used only to confirm a number
+ * that equals one of their facts, never to report one.
+ */
+export function nearbyEntities(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): string[] {
+  if (read.tails.has(token) || isCitationMarker(token, doc.text)) return [];
+  let mentions: Mention[];
+  if (segment.cell) {
+    const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
+    const parts = [table.cells[segment.cell.row]?.[0], table.cells[0]?.[segment.cell.column], table.caption].map((i) => (i === undefined ? undefined : doc.segments[i]));
+    mentions = parts.flatMap((p) => p?.entities ?? []);
+  } else {
+    const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end);
+    mentions = sentence ? segment.entities.filter((m) => inSpan(sentence, m)) : [];
+  }
+  for (let h = segment.heading; mentions.length === 0 && h !== undefined; h = doc.segments[h]!.heading) mentions = doc.segments[h]!.entities;
+  return [...new Set(mentions.map((m) => m.id))];
+}

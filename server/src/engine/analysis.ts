@@ -15,7 +15,10 @@ export interface AnalysedSegment extends Segment {
   readonly entities: Mention[];
   readonly metrics: Mention[];
   readonly rankings: Mention[];
-  /** Index of the nearest heading segment above (undefined before the first heading). */
+  /**
+   * Index of the nearest heading segment above (undefined before the first heading); for a heading, the nearest one
+   * above of a lower depth (its enclosing section), so a chain of headings is at most six long.
+   */
   heading?: number;
 }
 
@@ -221,7 +224,8 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
   let tableBase = 0;
   let listBase = 0;
-  let heading: number | undefined;
+  /** The open sections: headings of strictly increasing depth, innermost last. */
+  const sections: Array<{ depth: number; index: number }> = [];
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers);
     const facts = shiftFacts(block.record.facts, block.start);
@@ -236,7 +240,8 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
     }
     facts.segments.forEach((segment, i) => {
       const index = doc.segments.length;
-      const analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, heading);
+      if (segment.kind === 'heading') while (sections.length && sections[sections.length - 1]!.depth >= (segment.depth ?? 1)) sections.pop();
+      const analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, sections[sections.length - 1]?.index);
       if (segment.cell) {
         const table = tableIds.get(segment.cell.table)!;
         analysed.cell = { ...segment.cell, table: table.id };
@@ -253,7 +258,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
         if (segment.listItem.first) list.items.push(index);
       }
       doc.segments.push(analysed);
-      if (segment.kind === 'heading') heading = index;
+      if (segment.kind === 'heading') sections.push({ depth: segment.depth ?? 1, index });
     });
     tableBase += facts.tables.length;
     listBase += listIds.size;

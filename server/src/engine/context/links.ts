@@ -1,11 +1,11 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
 import type { Observation } from '@factlint/schemas';
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
-import { inSpan, sentenceOf } from './growth.js';
+import { inSpan } from './growth.js';
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
 
@@ -37,40 +37,95 @@ const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, bil
 interface Context {
   entities: Mention[];
   metrics: Mention[];
+  /** Sorted by start. */
   years: NumberToken[];
   periods: Array<{ from: number; to: number }>;
   evidence: Span[];
+  /** The one year all `years` state (null: several), once computed. */
+  onlyYear?: number | null;
 }
+
+/** Past this many mentions in one context, a claim reads only the nearest ones (a pathological sentence stays linear). */
+const NEAREST_MENTIONS = 32;
 
 export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentLinks {
   const links: ClaimLink[] = [];
+  const tables = new Map(doc.tables.map((t) => [t.id, t]));
   for (const segment of doc.segments) {
     if (segment.kind === 'heading' || segment.tokens.length === 0) continue;
     // The first number of a range ("61" of "61–73%") is checked with the range, through its last number.
     const rangeStarts = new Set(segment.ranges.map((r) => r.from.start));
+    const rangeEnds = new Map<number, RangeToken>();
+    for (const r of segment.ranges) if (!r.to.yearLike && !rangeEnds.has(r.to.start)) rangeEnds.set(r.to.start, r);
+    const contextOf = segment.kind === 'cell' ? once(() => cellContext(doc, tables, segment)) : sentenceContexts(doc, segment);
     for (const token of segment.tokens) {
       if (token.yearLike || rangeStarts.has(token.start)) continue;
-      const context = segment.kind === 'cell' ? cellContext(doc, segment) : sentenceContext(doc, segment, token);
-      const link = linkToken(dataset, segment, token, context, doc.text);
+      const link = linkToken(dataset, segment, token, contextOf(token), rangeEnds.get(token.start), doc.text);
       if (link) links.push(link);
     }
   }
   return { links };
 }
 
-function sentenceContext(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): Context {
-  const sentence = sentenceOf(segment, token.start);
-  const within = <T extends Span>(items: T[]) => items.filter((i) => inSpan(sentence, i));
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * The context of each sentence of a segment, built once per sentence: the tokens of a segment come in text order, so
+ * one sweep finds each token's sentence (the whole segment for a token outside every sentence, as sentenceOf() does).
+ */
+function sentenceContexts(doc: AnalysedDocument, segment: AnalysedSegment): (token: NumberToken) => Context {
+  const sentences = segment.sentences;
+  const built = new Map<Span, Context>();
+  const whole: Span = { start: segment.start, end: segment.end };
+  let s = 0;
+  return (token) => {
+    while (s < sentences.length && sentences[s]!.end <= token.start) s++;
+    const sentence = s < sentences.length && sentences[s]!.start <= token.start ? sentences[s]! : whole;
+    let context = built.get(sentence);
+    if (!context) {
+      context = spanContext(segment, sentence);
+      addHeadingContext(doc, segment, context);
+      built.set(sentence, context);
+    }
+    return context;
+  };
+}
+
+/** Entities, metrics, years and periods within one sentence of a segment. */
+function spanContext(segment: AnalysedSegment, sentence: Span): Context {
+  const within = <T extends Span>(items: readonly T[]) => itemsWithin(items, sentence);
   const ranges = within(segment.ranges).filter((r) => r.from.yearLike && r.to.yearLike);
   const years = within(segment.tokens).filter((t) => t.yearLike && !ranges.some((r) => inSpan(r, t)));
-  const context: Context = { entities: within(segment.entities), metrics: within(segment.metrics), years, periods: ranges.map((r) => ({ from: r.from.value, to: r.to.value })), evidence: [sentence] };
-  addHeadingContext(doc, segment, context);
-  return context;
+  return { entities: within(segment.entities), metrics: within(segment.metrics), years, periods: ranges.map((r) => ({ from: r.from.value, to: r.to.value })), evidence: [sentence] };
+}
+
+/** The items (sorted by start) that lie inside `span`, found by binary search. */
+function itemsWithin<T extends Span>(items: readonly T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(items, span.start); i < items.length && items[i]!.start < span.end; i++) {
+    if (inSpan(span, items[i]!)) out.push(items[i]!);
+  }
+  return out;
+}
+
+/** Index of the first item whose start is at or after `offset` (items sorted by start). */
+function firstAtOrAfter(items: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A cell reads its row header, its column header and the caption or heading above the table. */
-function cellContext(doc: AnalysedDocument, segment: AnalysedSegment): Context {
-  const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
+function cellContext(doc: AnalysedDocument, tables: ReadonlyMap<number, AnalysedTable>, segment: AnalysedSegment): Context {
+  const table = tables.get(segment.cell!.table)!;
   const rowHeader = doc.segments[table.cells[segment.cell!.row]?.[0] ?? -1];
   const columnHeader = doc.segments[table.cells[0]?.[segment.cell!.column] ?? -1];
   const caption = table.caption !== undefined ? doc.segments[table.caption] : undefined;
@@ -84,6 +139,7 @@ function cellContext(doc: AnalysedDocument, segment: AnalysedSegment): Context {
     context.periods.push(...ranges.map((r) => ({ from: r.from.value, to: r.to.value })));
     context.years.push(...s.tokens.filter((t) => t.yearLike && !ranges.some((r) => inSpan(r, t))));
   }
+  if (context.years.length > FEW_YEARS) context.years.sort((a, b) => a.start - b.start);
   addHeadingContext(doc, segment, context);
   return context;
 }
@@ -113,27 +169,65 @@ function compatible(token: NumberToken, unit: string): boolean {
   }
 }
 
+/** Up to this many years, a context is read as written; past it (a pathological sentence) through sorted years. */
+const FEW_YEARS = 16;
+
 /** The year a token speaks of: "638 in 2024", "In 2015, … 801", or the one year of its sentence. */
 function yearOf(token: NumberToken, context: Context, text: string): number | undefined {
-  const after = context.years.find((y) => y.start > token.end && /^[^.;,()]{0,30}?\bin\s+$/i.test(text.slice(token.end, y.start)));
-  if (after) return after.value;
-  const distinct = [...new Set(context.years.map((y) => y.value))];
-  if (distinct.length === 1) return distinct[0];
-  const before = [...context.years].reverse().find((y) => y.end <= token.start);
-  return before?.value;
+  if (context.years.length <= FEW_YEARS) {
+    const after = context.years.find((y) => y.start > token.end && YEAR_AFTER.test(text.slice(token.end, y.start)));
+    if (after) return after.value;
+    const distinct = [...new Set(context.years.map((y) => y.value))];
+    if (distinct.length === 1) return distinct[0];
+    const before = [...context.years].reverse().find((y) => y.end <= token.start);
+    return before?.value;
+  }
+  // Sorted by start (the sentence's own tokens, or a cell's years sorted by cellContext()).
+  const years = context.years;
+  for (let i = firstAtOrAfter(years, token.end + 1); i < years.length; i++) {
+    const between = text.slice(token.end, years[i]!.start);
+    // Later years only add text between: once too far for YEAR_AFTER, none can match.
+    if (between.trimEnd().length > 32) break;
+    if (YEAR_AFTER.test(between)) return years[i]!.value;
+  }
+  context.onlyYear ??= years.every((y) => y.value === years[0]!.value) ? years[0]!.value : null;
+  if (context.onlyYear !== null) return context.onlyYear;
+  let i = firstAtOrAfter(years, token.start) - 1;
+  while (i >= 0 && years[i]!.end > token.start) i--;
+  return i >= 0 ? years[i]!.value : undefined;
 }
+
+/** "… in " right before a year that follows the number: at most 30 characters of the same clause, then "in". */
+const YEAR_AFTER = /^[^.;,()]{0,30}?\bin\s+$/i;
 
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, context: Context, text: string): ClaimLink | undefined {
+/** Mentions by distance to the token, nearest first; past NEAREST_MENTIONS only the nearest ones, found by bisection. */
+function nearestMentions(mentions: Mention[], token: NumberToken): Mention[] {
+  if (mentions.length <= NEAREST_MENTIONS) return [...mentions].sort((a, b) => distance(a, token) - distance(b, token));
+  let sorted = byStart.get(mentions);
+  if (!sorted) byStart.set(mentions, (sorted = [...mentions].sort((a, b) => a.start - b.start)));
+  const nearest: Mention[] = [];
+  let left = firstAtOrAfter(sorted, token.start) - 1;
+  let right = left + 1;
+  while (nearest.length < NEAREST_MENTIONS && (left >= 0 || right < sorted.length)) {
+    const takeLeft = right >= sorted.length || (left >= 0 && distance(sorted[left]!, token) <= distance(sorted[right]!, token));
+    nearest.push(takeLeft ? sorted[left--]! : sorted[right++]!);
+  }
+  return nearest;
+}
+
+const byStart = new WeakMap<Mention[], Mention[]>();
+
+function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, context: Context, range: RangeToken | undefined, text: string): ClaimLink | undefined {
   if (context.entities.length === 0 || context.metrics.length === 0) return undefined;
-  const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
   const year = yearOf(token, context, text);
   const period = context.periods.length === 1 ? `${context.periods[0]!.from}–${context.periods[0]!.to}` : undefined;
-  const entityIds = [...new Set([...context.entities].sort((a, b) => distance(a, token) - distance(b, token)).map((m) => m.id))];
-  const metricIds = [...new Set([...context.metrics].sort((a, b) => distance(a, token) - distance(b, token)).map((m) => m.id))].filter((id) => {
+  const entities = nearestMentions(context.entities, token);
+  const entityIds = [...new Set(entities.map((m) => m.id))];
+  const metricIds = [...new Set(nearestMentions(context.metrics, token).map((m) => m.id))].filter((id) => {
     const metric = dataset.metrics.get(id);
     return metric !== undefined && compatible(token, metric.unit);
   });
@@ -159,7 +253,7 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
       const timed = all.filter((o) => (year !== undefined ? o.year === year : period !== undefined ? samePeriod(o.period, period) : false));
       const partnered = timed.filter((o) => (o.partner === undefined ? ![...mentioned].some((p) => p !== entity && all.some((x) => x.partner === p)) : mentioned.has(o.partner)));
       const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence: context.evidence };
-      const chosen = nearestPartner(partnered, context.entities, token);
+      const chosen = nearestPartner(partnered, entities, token);
       if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
         return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined };
       }

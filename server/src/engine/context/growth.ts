@@ -2,6 +2,9 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
+import { itemsWithin, sentenceTokens } from './spans.js';
+
+export { inSpan, sentenceOf } from './spans.js';
 
 export interface YearEvidence {
   from: number;
@@ -37,16 +40,8 @@ const COMBINED = /\b(?:combined|in total|total(?:led)?|together|altogether|overa
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 
-export function sentenceOf(segment: AnalysedSegment, offset: number): Span {
-  return segment.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: segment.start, end: segment.end };
-}
-
 export function absoluteSentences(segment: AnalysedSegment): Span[] {
   return segment.sentences;
-}
-
-export function inSpan(span: Span, token: Span): boolean {
-  return token.start >= span.start && token.end <= span.end;
 }
 
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
@@ -67,8 +62,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
   const statements: GrowthStatement[] = [];
   if (!/\bfrom\b/i.test(segment.text)) return statements;
   const text = doc.text;
-  for (const sentence of absoluteSentences(segment)) {
-    const tokens = segment.tokens.filter((t) => inSpan(sentence, t));
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
     const inSentence: GrowthStatement[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const initial = tokens[i]!;
@@ -87,10 +81,13 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
     }
     if (inSentence.length === 0) continue;
     // Each stated rate belongs to the nearest statement before it (or the first, when it comes before all of them).
+    const endpoints = new Set(inSentence.flatMap((s) => [s.initial, s.final]));
+    let last = -1;
     for (const t of tokens) {
-      if (t.kind !== 'percent' || inSentence.some((s) => s.initial === t || s.final === t)) continue;
+      if (t.kind !== 'percent' || endpoints.has(t)) continue;
+      while (last + 1 < inSentence.length && inSentence[last + 1]!.final.end <= t.start) last++;
       // A rate before every statement belongs to the first only when it leads straight into it ("rose 122% from 287 …").
-      const owner = [...inSentence].reverse().find((s) => s.final.end <= t.start) ?? (LEADS_INTO.test(text.slice(t.end, inSentence[0]!.initial.start)) ? inSentence[0] : undefined);
+      const owner = last >= 0 ? inSentence[last] : LEADS_INTO.test(text.slice(t.end, inSentence[0]!.initial.start)) ? inSentence[0] : undefined;
       if (!owner) continue;
       const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
       if (CAGR_CUE.test(before)) owner.cagr.push(t);
@@ -108,7 +105,7 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
     if (s.initialYear && s.finalYear) {
       s.years = { from: s.initialYear.value, to: s.finalYear.value, source: 'statement', spans: [s.initialYear, s.finalYear] };
     } else {
-      const range = s.segment.ranges.find((r) => inSpan(s.sentence, r) && r.from.yearLike && r.to.yearLike);
+      const range = itemsWithin(s.segment.ranges, s.sentence).find((r) => r.from.yearLike && r.to.yearLike);
       if (range) s.years = { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] };
       else if (previous?.segment === s.segment && previous.years && previous.years.source !== 'heading') {
         s.years = { ...previous.years, source: 'paragraph' };

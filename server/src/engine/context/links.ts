@@ -5,7 +5,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
-import { inSpan } from './growth.js';
+import { firstAtOrAfter, inSpan, itemsWithin } from './spans.js';
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
 
@@ -100,27 +100,6 @@ function spanContext(segment: AnalysedSegment, sentence: Span): Context {
   const ranges = within(segment.ranges).filter((r) => r.from.yearLike && r.to.yearLike);
   const years = within(segment.tokens).filter((t) => t.yearLike && !ranges.some((r) => inSpan(r, t)));
   return { entities: within(segment.entities), metrics: within(segment.metrics), years, periods: ranges.map((r) => ({ from: r.from.value, to: r.to.value })), evidence: [sentence] };
-}
-
-/** The items (sorted by start) that lie inside `span`, found by binary search. */
-function itemsWithin<T extends Span>(items: readonly T[], span: Span): T[] {
-  const out: T[] = [];
-  for (let i = firstAtOrAfter(items, span.start); i < items.length && items[i]!.start < span.end; i++) {
-    if (inSpan(span, items[i]!)) out.push(items[i]!);
-  }
-  return out;
-}
-
-/** Index of the first item whose start is at or after `offset` (items sorted by start). */
-function firstAtOrAfter(items: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A cell reads its row header, its column header and the caption or heading above the table. */

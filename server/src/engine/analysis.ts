@@ -2,8 +2,9 @@
 import type { Dataset } from './dataset/index.js';
 import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
+import type { UncheckedBlock } from './markdown/depth.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
-import { mayHoldNumbers, pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
+import { isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type NumberToken, type RangeToken } from './numbers.js';
 
 export interface AnalysedSegment extends Segment {
   index: number;
@@ -44,6 +45,8 @@ export interface AnalysedDocument {
   footnoteDefs: FootnoteDef[];
   directives: Directive[];
   math: BlockFacts['math'];
+  /** Blocks nested deeper than the limit, left unchecked (the nesting-depth rule reports them). */
+  unchecked: readonly UncheckedBlock[];
 }
 
 export interface Matchers {
@@ -88,7 +91,7 @@ class SegmentAnalysis {
     private readonly matchers: Matchers,
   ) {
     const text = segment.text;
-    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => !isLabelOrDate(t, text)) : [];
+    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text), segment, text).filter((t) => isCheckable(t) && !isLabelOrDate(t, text)) : [];
     this.ranges = pairRanges(text, this.tokens);
     this.text = text;
   }
@@ -221,7 +224,7 @@ export function splitSentences(text: string): Span[] {
 }
 
 export function analyseDocument(model: DocumentModel, matchers: Matchers): AnalysedDocument {
-  const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   let tableBase = 0;
   let listBase = 0;
   /** The open sections: headings of strictly increasing depth, innermost last. */

@@ -4,10 +4,12 @@ import { analyseDocument, createMatchers, type AnalysedDocument, type Matchers }
 import { findBibliography } from './context/bibliography.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
-import { buildDocument, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
+import { buildDocument, CheckCancelledError, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
 import type { Span } from './markdown/facts.js';
 import { LineIndex } from './positions.js';
+import { DEFAULT_MAX_NESTING_DEPTH, HIGHEST_MAX_NESTING_DEPTH } from './markdown/depth.js';
 import { allRules } from './rules/index.js';
+import { nestingDepth } from './rules/nesting-depth.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { suppressionFilter } from './suppression.js';
 import type { ActiveSeverity, Coverage, Diagnostic, RuleMeta } from './types.js';
@@ -18,6 +20,13 @@ export interface EngineOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Parse even the chunks no rule reads (slower; for equivalence tests and benchmarks). */
   parseAll?: boolean;
+  /**
+   * Blocks with a line nested deeper than this many quotes and list levels are not parsed nor checked (default 100,
+   * at most 1000); else the nesting-depth rule's maxDepth option applies.
+   */
+  maxNestingDepth?: number;
+  /** The rules to run, in any order (default: allRules); for tests and embedders. */
+  ruleSet?: readonly Rule[];
 }
 
 export interface CheckOptions {
@@ -76,13 +85,13 @@ interface ActiveRule {
   options: Record<string, unknown>;
 }
 
-export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {}): ActiveRule[] {
-  const known = new Set(allRules.map((r) => r.id));
+export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {}, ruleSet: readonly Rule[] = allRules): ActiveRule[] {
+  const known = new Set(ruleSet.map((r) => r.id));
   for (const id of Object.keys(settings)) {
     if (!known.has(id)) throw new UnknownRuleError(`unknown rule "${id}" (known: ${[...known].join(', ')})`);
   }
   const active: ActiveRule[] = [];
-  for (const rule of allRules) {
+  for (const rule of ruleSet) {
     const setting = settings[rule.id];
     let severity: Severity = rule.defaultSeverity;
     let options: Record<string, unknown> = {};
@@ -100,15 +109,18 @@ export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  const active = resolveRules(options.rules);
+  const ruleSet = options.ruleSet ?? allRules;
+  const active = resolveRules(options.rules, ruleSet);
   const matchers: Matchers = createMatchers(options.dataset);
+  const depthOption = active.find((a) => a.rule.id === nestingDepth.id)?.options.maxDepth;
+  const maxNestingDepth = Math.min(HIGHEST_MAX_NESTING_DEPTH, options.maxNestingDepth ?? (typeof depthOption === 'number' ? depthOption : DEFAULT_MAX_NESTING_DEPTH));
   const engine: Engine = {
     dataset: options.dataset,
-    rules: allRules.map(({ check: _check, options: _options, ...meta }) => meta),
+    rules: ruleSet.map(({ check: _check, options: _options, ...meta }) => meta),
     check(text, checkOptions = {}) {
       const cancellation = checkOptions.cancellation;
       const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
-      const model = buildDocument(text, previous, { parseAll: options.parseAll });
+      const model = buildDocument(text, previous, { parseAll: options.parseAll, maxNestingDepth });
       throwIfCancelled(cancellation);
       const doc = analyseDocument(model, matchers);
       throwIfCancelled(cancellation);
@@ -144,6 +156,8 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
       options,
       links: () => (links ??= linkDocument(doc, dataset)),
       report(finding: Finding) {
+        // A computed value that overflowed says nothing certain: the claim stays unchecked rather than quote Infinity.
+        if (!isFiniteFinding(finding)) return;
         diagnostics.push({ ruleId: rule.id, severity, ...finding });
         // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
         if (!rule.tags.includes('information')) mismatchedSpans.add(spanKey(finding.range));
@@ -154,12 +168,39 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
       segmentAt,
       alreadyReported: (span: Span) => mismatchedSpans.has(spanKey(span)),
     };
-    rule.check(context);
+    try {
+      rule.check(context);
+    } catch (error) {
+      if (error instanceof CheckCancelledError) throw error;
+      // One rule's failure is one finding of that rule; the other rules' findings stand.
+      diagnostics.push(internalError(rule, severity, error));
+    }
   }
   const lines = new LineIndex(doc.text);
   const visible = diagnostics.filter(suppressionFilter(doc.directives, lines));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans) };
+}
+
+/** The finding a rule that threw leaves instead of its findings: at the start of the document, with the error. */
+function internalError(rule: Rule, severity: ActiveSeverity, error: unknown): Diagnostic {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    ruleId: rule.id,
+    severity,
+    range: { start: 0, end: 0 },
+    message: `Internal error in rule "${rule.id}" (${what.slice(0, 200)}): its checks of this document are incomplete; the other rules ran. Please report it.`,
+    data: { internalError: true },
+  };
+}
+
+const NON_FINITE = /(?<![\p{L}\p{N}])(?:-?Infinity|NaN)(?![\p{L}\p{N}])|In,fin/u;
+
+/** No Infinity or NaN reaches what a finding proposes: its expected text, fixes, suggestions or data. */
+function isFiniteFinding(finding: Finding): boolean {
+  const proposed = [finding.expected ?? '', ...[finding.fix, ...(finding.suggestions ?? [])].flatMap((f) => f?.edits.map((e) => e.newText) ?? [])];
+  if (proposed.some((t) => NON_FINITE.test(t))) return false;
+  return Object.values(finding.data ?? {}).every((v) => (typeof v === 'number' ? Number.isFinite(v) : !Array.isArray(v) || v.every((x) => typeof x !== 'number' || Number.isFinite(x))));
 }
 
 function spanKey(span: Span): string {

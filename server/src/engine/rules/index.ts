@@ -10,6 +10,7 @@ import { footnoteUndefined } from './footnote-undefined.js';
 import { footnoteUnused } from './footnote-unused.js';
 import { formula } from './formula.js';
 import { granularity } from './granularity.js';
+import { nestingDepth } from './nesting-depth.js';
 import { percentChange } from './percent-change.js';
 import { rank } from './rank.js';
 import { rankYears } from './rank-years.js';
@@ -36,5 +37,6 @@ export const allRules: readonly Rule[] = [
   citationUndefined,
   bibliographyUncited,
   bibliographyNumbering,
+  nestingDepth,
   unverified,
 ];

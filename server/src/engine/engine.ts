@@ -120,7 +120,8 @@ export function createEngine(options: EngineOptions): Engine {
     check(text, checkOptions = {}) {
       const cancellation = checkOptions.cancellation;
       const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
-      const model = buildDocument(text, previous, { parseAll: options.parseAll, maxNestingDepth });
+      // A lone CR ends a line as LF and CRLF do (CommonMark); one character for one keeps every offset.
+      const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous, { parseAll: options.parseAll, maxNestingDepth });
       throwIfCancelled(cancellation);
       const doc = analyseDocument(model, matchers);
       throwIfCancelled(cancellation);

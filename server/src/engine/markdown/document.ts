@@ -3,6 +3,7 @@
 import { readDirectly } from './direct-read.js';
 export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable, isUnreadProse } from './direct-read.js';
 import { DEFAULT_MAX_NESTING_DEPTH, exceedsDepth, type UncheckedBlock } from './depth.js';
+import { detachString, detachStrings } from './detach.js';
 import { blockFacts, type BlockFacts } from './facts.js';
 import { parseMarkdown, topLevelBlocks } from './parse.js';
 
@@ -79,7 +80,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
-      results[i] = direct[i];
+      results[i] = detachStrings(direct[i]);
       continue;
     }
     let j = i;
@@ -93,14 +94,15 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     for (const block of blocks) {
       while (k < j && block.start >= chunks[k + 1]!.start) k++;
       const chunkStart = chunks[k]!.start;
-      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: blockFacts(block.node, window, windowStart, block.start) });
+      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: detachStrings(blockFacts(block.node, window, windowStart, block.start)) });
     }
     i = j;
   }
   const blocks: ParsedBlock[] = [];
   chunks.forEach((chunk, i) => {
     const records = results[i]!;
-    cache.set(text.slice(chunk.start, chunk.end), records);
+    // The key is a copy: a slice would keep this version's whole text alive for as long as the chunk is reused.
+    cache.set(detachString(text.slice(chunk.start, chunk.end)), records);
     for (const record of records) blocks.push({ start: chunk.start + record.start, end: chunk.start + record.end, record });
   });
   return { text, blocks, chunks: cache, parsedBlocks, unchecked };

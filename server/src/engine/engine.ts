@@ -133,9 +133,8 @@ export function createEngine(options: EngineOptions): Engine {
 }
 
 function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): { diagnostics: Diagnostic[]; coverage: Coverage } {
-  const diagnostics: Diagnostic[] = [];
+  const reported: Array<{ rule: Rule; diagnostic: Diagnostic; claim: string }> = [];
   const verifiedSpans = new Set<string>();
-  const mismatchedSpans = new Set<string>();
   let links: DocumentLinks | undefined;
   const segmentStarts = doc.segments.map((s) => s.start);
   const segmentAt = (offset: number) => {
@@ -159,24 +158,29 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
       report(finding: Finding) {
         // A computed value that overflowed says nothing certain: the claim stays unchecked rather than quote Infinity.
         if (!isFiniteFinding(finding)) return;
-        diagnostics.push({ ruleId: rule.id, severity, ...finding });
-        // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
-        if (!rule.tags.includes('information')) mismatchedSpans.add(spanKey(finding.range));
+        const { claim, ...rest } = finding;
+        reported.push({ rule, diagnostic: { ruleId: rule.id, severity, ...rest }, claim: spanKey(claim ?? finding.range) });
       },
       verified(span: Span) {
         verifiedSpans.add(spanKey(span));
       },
       segmentAt,
-      alreadyReported: (span: Span) => mismatchedSpans.has(spanKey(span)),
     };
     try {
       rule.check(context);
     } catch (error) {
       if (error instanceof CheckCancelledError) throw error;
       // One rule's failure is one finding of that rule; the other rules' findings stand.
-      diagnostics.push(internalError(rule, severity, error));
+      reported.push({ rule, diagnostic: internalError(rule, severity, error), claim: '' });
     }
   }
+  // Precedence, whatever the order the rules ran in: a finding gives way to one on the same claim by a rule that
+  // declares it supersedes the finding's rule (an arithmetic error is not also a dataset mismatch).
+  const superseded = new Set(reported.flatMap(({ rule, diagnostic }) => (rule.supersedes ?? []).map((id) => `${id}@${spanKey(diagnostic.range)}`)));
+  const kept = reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`));
+  const diagnostics = kept.map((r) => r.diagnostic);
+  // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
+  const mismatchedSpans = new Set(kept.filter(({ rule, diagnostic }) => !rule.tags.includes('information') && !diagnostic.data?.internalError).map((r) => spanKey(r.diagnostic.range)));
   const lines = new LineIndex(doc.text);
   const visible = diagnostics.filter(suppressionFilter(doc.directives, lines));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));

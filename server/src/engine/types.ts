@@ -74,4 +74,9 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   fixable: boolean;
   tags: string[];
+  /**
+   * Rules whose finding on the same claim this rule's finding replaces (one finding per wrong number), applied after
+   * every rule ran, so findings never depend on the order of the rule list.
+   */
+  supersedes?: readonly string[];
 }

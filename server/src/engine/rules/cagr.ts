@@ -22,6 +22,7 @@ export const cagr: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     const attached = new Set<NumberToken>();
     for (const statement of growthStatements(context.doc)) {

@@ -20,6 +20,7 @@ export const granularity: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     for (const segment of context.doc.segments) {
       if (segment.kind === 'cell') continue;

@@ -19,7 +19,7 @@ import { share } from './share.js';
 import { total } from './total.js';
 import { unverified } from './unverified.js';
 
-/** Order matters: dataset-value and unverified skip numbers an arithmetic rule already reported. */
+/** Order does not matter: which finding gives way to which is declared by each rule's `supersedes`. */
 export const allRules: readonly Rule[] = [
   cagr,
   percentChange,

@@ -16,6 +16,7 @@ export const nestingDepth: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   tags: ['limits'],
+  supersedes: ['unverified'],
   options: z
     .object({
       maxDepth: z

@@ -19,6 +19,7 @@ export const percentChange: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     for (const statement of growthStatements(context.doc)) {
       const expected = changeOf(statement.initial.value, statement.final.value);

@@ -14,6 +14,7 @@ export const rankYears: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   tags: ['rankings', 'dataset'],
+  supersedes: ['unverified'],
   check(context) {
     const withSpan = rankClaims(context.doc, context.dataset).filter((c) => c.span && !c.top);
     // One span read by several ranks ("2017–2025: 1st … 2nd …" in one line) belongs to none of them.

@@ -17,6 +17,7 @@ export const rank: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['rankings', 'dataset'],
+  supersedes: ['unverified'],
   check(context) {
     for (const claim of rankClaims(context.doc, context.dataset)) {
       if (claim.span) continue;

@@ -26,6 +26,7 @@ export const share: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     // Percents that state a growth rate or a change are not shares.
     const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));

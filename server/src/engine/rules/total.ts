@@ -21,6 +21,7 @@ export const total: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     const statements = growthStatements(context.doc);
     statements.forEach((combined, index) => {

@@ -1,7 +1,7 @@
 // The parsed document as top-level blocks, built from content-addressed chunks: an edit re-parses only the chunks it
 // changed, and chunks whose parse is known (direct-read.ts) are not parsed at all.
 import { readDirectly } from './direct-read.js';
-export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable, isUnreadProse } from './direct-read.js';
+export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable } from './direct-read.js';
 import { DEFAULT_MAX_NESTING_DEPTH, exceedsDepth, type UncheckedBlock } from './depth.js';
 import { detachString, detachStrings } from './detach.js';
 import { blockFacts, type BlockFacts } from './facts.js';

@@ -71,6 +71,10 @@ describe('the default engine finds what a full parse finds', () => {
     agree(text, 'list + link list');
   });
 
+  it('the outlook opened with "> " (a counterexample once found by the random edits): the same coverage', () => {
+    agree(`> ${texts[0]!.text}`, '> + outlook');
+  });
+
   it('on random documents', () => {
     const pieces = [
       '# ', '## ', '\n', '\n\n', '\n\n', '- ', '1. ', '> ', '    ', '```\n', '`', '*', '_', '<!-- x -->', '<sup>2</sup>', '[^1]', '[^1]: ',

@@ -1,6 +1,6 @@
 // Every rule's metadata and documentation: ids, one-line descriptions, the failing / passing examples
 // checked by a default-dataset engine, fixes that clear the finding, and the generated docs/rules pages.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,8 +19,15 @@ function findingsOf(id: string, text: string) {
 }
 
 describe('rule metadata', () => {
-  it('has at least one rule', () => {
-    assert.ok(allRules.length > 0);
+  it('registers exactly the rules factlint documents, each with one page and no stale page', () => {
+    const ids = [
+      'cagr', 'percent-change', 'share', 'total', 'breakdown-sum', 'granularity', 'formula', 'dataset-value', 'rank', 'rank-years',
+      'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'citation-undefined', 'bibliography-uncited', 'bibliography-numbering',
+      'nesting-depth', 'disable-directive', 'unverified',
+    ];
+    assert.deepEqual(allRules.map((r) => r.id).sort(), [...ids].sort());
+    const pages = readdirSync(join(repoRoot, 'docs/rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
+    assert.deepEqual(pages.sort(), [...ids].sort());
   });
 
   it('gives every rule a unique kebab-case id', () => {
@@ -79,6 +86,11 @@ for (const rule of allRules) {
       assert.ok(existsSync(page), `${page} is missing: run \`node scripts/generate-rule-docs.mjs\``);
       const text = readFileSync(page, 'utf8');
       assert.ok(text.includes(rule.docs.description), 'the page lacks the description');
+      assert.ok(text.startsWith(`# ${rule.id}\n`), 'the page is titled with another id');
+      assert.ok(text.includes(`- Default severity: \`${rule.defaultSeverity}\``), 'the page states another default severity');
+      assert.ok(text.includes(`- Fixable: ${rule.fixable ? 'yes' : 'no'}`), 'the page states another fixability');
+      assert.ok(text.includes(`- Tags: ${rule.tags.join(', ')}`), 'the page lists other tags');
+      for (const key of Object.keys((rule.options as { shape?: Record<string, unknown> } | undefined)?.shape ?? {})) assert.ok(text.includes(`| \`${key}\` |`), `the page lacks option ${key}`);
       assert.ok(text.includes(rule.docs.failing.trimEnd()), 'the page lacks the failing example');
       assert.ok(text.includes(rule.docs.passing.trimEnd()), 'the page lacks the passing example');
     });

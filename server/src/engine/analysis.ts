@@ -2,8 +2,9 @@
 import type { Dataset } from './dataset/index.js';
 import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
+import type { UncheckedBlock } from './markdown/depth.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
-import { detectDecimalMark, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
+import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
 export interface AnalysedSegment extends Segment {
   index: number;
@@ -15,7 +16,10 @@ export interface AnalysedSegment extends Segment {
   readonly entities: Mention[];
   readonly metrics: Mention[];
   readonly rankings: Mention[];
-  /** Index of the nearest heading segment above (undefined before the first heading). */
+  /**
+   * Index of the nearest heading segment above (undefined before the first heading); for a heading, the nearest one
+   * above of a lower depth (its enclosing section), so a chain of headings is at most six long.
+   */
   heading?: number;
 }
 
@@ -41,6 +45,8 @@ export interface AnalysedDocument {
   footnoteDefs: FootnoteDef[];
   directives: Directive[];
   math: BlockFacts['math'];
+  /** Blocks nested deeper than the limit, left unchecked (the nesting-depth rule reports them). */
+  unchecked: readonly UncheckedBlock[];
 }
 
 export interface Matchers {
@@ -87,7 +93,7 @@ class SegmentAnalysis {
     decimalMark: DecimalMark,
   ) {
     const text = segment.text;
-    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text, decimalMark), segment, text).filter((t) => !isLabelOrDate(t, text)) : [];
+    this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text, decimalMark), segment, text).filter((t) => isCheckable(t) && !isLabelOrDate(t, text)) : [];
     this.ranges = pairRanges(text, this.tokens);
     this.text = text;
   }
@@ -223,10 +229,11 @@ export function splitSentences(text: string): Span[] {
 }
 
 export function analyseDocument(model: DocumentModel, matchers: Matchers): AnalysedDocument {
-  const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] };
+  const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   let tableBase = 0;
   let listBase = 0;
-  let heading: number | undefined;
+  /** The open sections: headings of strictly increasing depth, innermost last. */
+  const sections: Array<{ depth: number; index: number }> = [];
   const decimalMark = detectDecimalMark(model.text);
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers, decimalMark);
@@ -242,7 +249,8 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
     }
     facts.segments.forEach((segment, i) => {
       const index = doc.segments.length;
-      const analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, heading);
+      if (segment.kind === 'heading') while (sections.length && sections[sections.length - 1]!.depth >= (segment.depth ?? 1)) sections.pop();
+      const analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, sections[sections.length - 1]?.index);
       if (segment.cell) {
         const table = tableIds.get(segment.cell.table)!;
         analysed.cell = { ...segment.cell, table: table.id };
@@ -259,7 +267,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
         if (segment.listItem.first) list.items.push(index);
       }
       doc.segments.push(analysed);
-      if (segment.kind === 'heading') heading = index;
+      if (segment.kind === 'heading') sections.push({ depth: segment.depth ?? 1, index });
     });
     tableBase += facts.tables.length;
     listBase += listIds.size;

@@ -4,11 +4,13 @@ import { analyseDocument, createMatchers, type AnalysedDocument, type Matchers }
 import { findBibliography } from './context/bibliography.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
-import { buildDocument, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
+import { buildDocument, CheckCancelledError, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
+import { DEFAULT_MAX_NESTING_DEPTH, HIGHEST_MAX_NESTING_DEPTH } from './markdown/depth.js';
 import type { Span } from './markdown/facts.js';
 import { LineIndex } from './positions.js';
 import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
+import { nestingDepth } from './rules/nesting-depth.js';
 import { applySuppressions } from './suppression.js';
 import { DISABLE_DIRECTIVE, unusedDirectiveDiagnostics } from './rules/disable-directive.js';
 import { fixAll, type FixAllOptions, type FixAllResult } from './fix-all.js';
@@ -22,6 +24,13 @@ export interface EngineOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Parse even the chunks no rule reads (slower; for equivalence tests and benchmarks). */
   parseAll?: boolean;
+  /**
+   * Blocks with a line nested deeper than this many quotes and list levels are not parsed nor checked (default 100,
+   * at most 1000); else the nesting-depth rule's maxDepth option applies.
+   */
+  maxNestingDepth?: number;
+  /** The rules to run, in any order (default: allRules); for tests and embedders. */
+  ruleSet?: readonly Rule[];
 }
 
 export interface CheckOptions {
@@ -89,13 +98,13 @@ interface ActiveRule {
   options: Record<string, unknown>;
 }
 
-export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {}): ActiveRule[] {
-  const known = new Set(allRules.map((r) => r.id));
+export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {}, ruleSet: readonly Rule[] = allRules): ActiveRule[] {
+  const known = new Set(ruleSet.map((r) => r.id));
   for (const id of Object.keys(settings)) {
     if (!known.has(id)) throw new UnknownRuleError(`unknown rule "${id}" (known: ${[...known].join(', ')})`);
   }
   const active: ActiveRule[] = [];
-  for (const rule of allRules) {
+  for (const rule of ruleSet) {
     const setting = settings[rule.id];
     let severity: Severity = rule.defaultSeverity;
     let options: Record<string, unknown> = {};
@@ -113,13 +122,17 @@ export function resolveRules(settings: Readonly<Record<string, RuleSetting>> = {
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  const active = resolveRules(options.rules);
+  const ruleSet = options.ruleSet ?? allRules;
+  const active = resolveRules(options.rules, ruleSet);
   const matchers: Matchers = createMatchers(options.dataset);
+  const depthOption = active.find((a) => a.rule.id === nestingDepth.id)?.options.maxDepth;
+  const maxNestingDepth = Math.min(HIGHEST_MAX_NESTING_DEPTH, options.maxNestingDepth ?? (typeof depthOption === 'number' ? depthOption : DEFAULT_MAX_NESTING_DEPTH));
   /** A check in steps (parse, analysis, each rule): check() runs them at once, checkAsync() gives the host a turn between them. */
   function* checkSteps(text: string, checkOptions: CheckOptions = {}): Generator<void, CheckResult> {
     const cancellation = checkOptions.cancellation;
     const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
-    const model = buildDocument(text, previous, { parseAll: options.parseAll });
+    // A lone CR ends a line as LF and CRLF do (CommonMark); one character for one keeps every offset.
+    const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous, { parseAll: options.parseAll, maxNestingDepth });
     yield;
     throwIfCancelled(cancellation);
     const doc = analyseDocument(model, matchers);
@@ -130,7 +143,7 @@ export function createEngine(options: EngineOptions): Engine {
   }
   const engine: Engine = {
     dataset: options.dataset,
-    rules: allRules.map(({ check: _check, options: _options, ...meta }) => ({ ...meta, docsUrl: ruleDocsUrl(meta.id), hasSuggestions: meta.hasSuggestions ?? false })),
+    rules: ruleSet.map(({ check: _check, options: _options, ...meta }) => ({ ...meta, docsUrl: ruleDocsUrl(meta.id), hasSuggestions: meta.hasSuggestions ?? false })),
     check(text, checkOptions = {}) {
       const steps = checkSteps(text, checkOptions);
       for (;;) {
@@ -164,10 +177,9 @@ interface RulesOutcome {
 }
 
 function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): Generator<void, RulesOutcome> {
-  const diagnostics: Diagnostic[] = [];
+  const reported: Array<{ rule: Rule; diagnostic: Diagnostic; claim: string }> = [];
   const verified: VerifiedClaim[] = [];
   const verifiedSpans = new Set<string>();
-  const mismatchedSpans = new Set<string>();
   let links: DocumentLinks | undefined;
   const segmentStarts = doc.segments.map((s) => s.start);
   const segmentAt = (offset: number) => {
@@ -190,25 +202,59 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
       options,
       links: () => (links ??= linkDocument(doc, dataset)),
       report(finding: Finding) {
-        diagnostics.push({ ruleId: rule.id, severity, ...finding });
-        // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
-        if (!rule.tags.includes('information')) mismatchedSpans.add(spanKey(finding.range));
+        // A computed value that overflowed says nothing certain: the claim stays unchecked rather than quote Infinity.
+        if (!isFiniteFinding(finding)) return;
+        const { claim, ...rest } = finding;
+        reported.push({ rule, diagnostic: { ruleId: rule.id, severity, ...rest }, claim: spanKey(claim ?? finding.range) });
       },
       verified(span: Span, check?: string) {
         verifiedSpans.add(spanKey(span));
         verified.push({ ruleId: rule.id, range: { start: span.start, end: span.end }, ...(check ? { check } : {}) });
       },
       segmentAt,
-      alreadyReported: (span: Span) => mismatchedSpans.has(spanKey(span)),
     };
-    rule.check(context);
+    try {
+      rule.check(context);
+    } catch (error) {
+      if (error instanceof CheckCancelledError) throw error;
+      // One rule's failure is one finding of that rule; the other rules' findings stand.
+      reported.push({ rule, diagnostic: internalError(rule, severity, error), claim: '' });
+    }
   }
+  // Precedence, whatever the order the rules ran in: a finding gives way to one on the same claim by a rule that
+  // declares it supersedes the finding's rule (an arithmetic error is not also a dataset mismatch).
+  const superseded = new Set(reported.flatMap(({ rule, diagnostic }) => (rule.supersedes ?? []).map((id) => `${id}@${spanKey(diagnostic.range)}`)));
+  const kept = reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`));
+  const diagnostics = kept.map((r) => r.diagnostic);
+  // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
+  const mismatchedSpans = new Set(kept.filter(({ rule, diagnostic }) => !rule.tags.includes('information') && !diagnostic.data?.internalError).map((r) => spanKey(r.diagnostic.range)));
   const lines = new LineIndex(doc.text);
   const { visible, unused } = applySuppressions(diagnostics, doc.directives, lines, new Set([DISABLE_DIRECTIVE]));
   const directiveRule = active.find((a) => a.rule.id === DISABLE_DIRECTIVE);
   if (directiveRule?.options.unused) visible.push(...unusedDirectiveDiagnostics(unused, directiveRule.severity));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans), links: () => (links ??= linkDocument(doc, dataset)), verified };
+}
+
+/** The finding a rule that threw leaves instead of its findings: at the start of the document, with the error. */
+function internalError(rule: Rule, severity: ActiveSeverity, error: unknown): Diagnostic {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    ruleId: rule.id,
+    severity,
+    range: { start: 0, end: 0 },
+    message: `Internal error in rule "${rule.id}" (${what.slice(0, 200)}): its checks of this document are incomplete; the other rules ran. Please report it.`,
+    data: { internalError: true },
+  };
+}
+
+const NON_FINITE = /(?<![\p{L}\p{N}])(?:-?Infinity|NaN)(?![\p{L}\p{N}])|In,fin/u;
+
+/** No Infinity or NaN reaches what a finding proposes: its expected text, fixes, suggestions or data. */
+function isFiniteFinding(finding: Finding): boolean {
+  const proposed = [finding.expected ?? '', ...[finding.fix, ...(finding.suggestions ?? [])].flatMap((f) => f?.edits.map((e) => e.newText) ?? [])];
+  if (proposed.some((t) => NON_FINITE.test(t))) return false;
+  return Object.values(finding.data ?? {}).every((v) => (typeof v === 'number' ? Number.isFinite(v) : !Array.isArray(v) || v.every((x) => typeof x !== 'number' || Number.isFinite(x))));
 }
 
 function spanKey(span: Span): string {

@@ -228,6 +228,23 @@ export function mayHoldNumbers(text: string): boolean {
   return MAY_HOLD_NUMBER.test(text);
 }
 
+/** A double holds 15 significant decimal digits exactly: a number written with more cannot be checked at its precision. */
+export const MAX_CHECKABLE_DIGITS = 15;
+
+/**
+ * Whether arithmetic on the token is exact at its stated precision: a finite value written with at most
+ * MAX_CHECKABLE_DIGITS digits. Others ("1e309"-like digit runs, 101 decimals) are no claim any rule can check.
+ */
+export function isCheckable(token: NumberToken): boolean {
+  if (!Number.isFinite(token.value)) return false;
+  let digits = 0;
+  for (let i = 0; i < token.text.length; i++) {
+    const c = token.text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits > MAX_CHECKABLE_DIGITS) return false;
+  }
+  return true;
+}
+
 export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): NumberToken[] {
   const SCAN = SCANS[decimalMark];
   SCAN.lastIndex = 0;

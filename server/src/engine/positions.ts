@@ -11,7 +11,8 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    // Lines end at LF, CRLF or a lone CR, as in CommonMark.
+    for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length);
     this.lineStarts = starts;
   }
 

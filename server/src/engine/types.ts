@@ -78,4 +78,9 @@ export interface RuleMeta {
   /** The rule's documentation page (set on the engine's rule list). */
   docsUrl?: string;
   tags: string[];
+  /**
+   * Rules whose finding on the same claim this rule's finding replaces (one finding per wrong number), applied after
+   * every rule ran, so findings never depend on the order of the rule list.
+   */
+  supersedes?: readonly string[];
 }

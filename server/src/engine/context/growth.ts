@@ -3,6 +3,9 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
+import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
+
+export { inSpan, sentenceOf } from './spans.js';
 
 export interface YearEvidence {
   from: number;
@@ -56,16 +59,8 @@ const COMBINED = /\b(?:combined|in total|total(?:led)?|together|altogether|overa
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 
-export function sentenceOf(segment: AnalysedSegment, offset: number): Span {
-  return segment.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: segment.start, end: segment.end };
-}
-
 export function absoluteSentences(segment: AnalysedSegment): Span[] {
   return segment.sentences;
-}
-
-export function inSpan(span: Span, token: Span): boolean {
-  return token.start >= span.start && token.end <= span.end;
 }
 
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
@@ -130,8 +125,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
   if (!/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return statements;
   const text = doc.text;
   let previousSentence: GrowthStatement[] = [];
-  for (const sentence of absoluteSentences(segment)) {
-    const tokens = segment.tokens.filter((t) => inSpan(sentence, t));
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
     const carried = inSentence.length === 0 && previousSentence.length === 1 && REFERS_BACK.test(text.slice(sentence.start, sentence.end)) ? previousSentence : [];
@@ -268,7 +262,7 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
     if (s.initialYear && s.finalYear) {
       s.years = { from: s.initialYear.value, to: s.finalYear.value, source: 'statement', spans: [s.initialYear, s.finalYear] };
     } else {
-      const range = s.segment.ranges.find((r) => inSpan(s.sentence, r) && r.from.yearLike && r.to.yearLike);
+      const range = itemsWithin(s.segment.ranges, s.sentence).find((r) => r.from.yearLike && r.to.yearLike);
       const sameList = previous?.segment.listItem !== undefined && previous.segment.listItem.list === s.segment.listItem?.list;
       if (range) s.years = { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] };
       else if ((previous?.segment === s.segment || sameList) && previous?.years && previous.years.source !== 'heading') {

@@ -4,7 +4,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
-import { inSpan, sentenceOf } from './growth.js';
+import { inSpan, itemsWithin, sentenceOf } from './spans.js';
 import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
@@ -194,8 +194,8 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   let ranges: RangeToken[] = [];
   let years: NumberToken[] = [];
   for (const group of rowFirst) {
-    ranges = group.flatMap((s) => s.ranges).filter((r) => r.from.yearLike && r.to.yearLike && scope.some((sc) => inSpan(sc, r)));
-    years = group.flatMap((s) => s.tokens).filter((t) => t.yearLike && scope.some((sc) => inSpan(sc, t)) && !ranges.some((r) => inSpan(r, t)));
+    ranges = group.flatMap((s) => scope.flatMap((sc) => itemsWithin(s.ranges, sc))).filter((r) => r.from.yearLike && r.to.yearLike);
+    years = group.flatMap((s) => scope.flatMap((sc) => itemsWithin(s.tokens, sc))).filter((t) => t.yearLike && !ranges.some((r) => inSpan(r, t)));
     if (ranges.length || years.length) break;
   }
   const editionYears = new Set(ranking.editions.map((e) => e.year));

@@ -1,14 +1,7 @@
-// Chunks whose parse is known without parsing (plain paragraphs, headings, lists, footnote definitions), and prose
-// no rule reads; each shortcut is held to the parser's own facts by test/src/selective-parse.test.ts.
+// Chunks whose parse is known without parsing (plain paragraphs, headings, lists, footnote definitions, comments,
+// tables); each shortcut is held to the parser's own facts by test/src/selective-parse.test.ts.
 import type { ChunkBlock } from './document.js';
 import { commentFacts, simpleParagraphFacts, withoutSimpleMarkup, type BlockFacts, type Segment } from './facts.js';
-
-/**
- * What a rule can read: digits, spelled ordinals, footnotes, citations, math, directives, tables, headings.
- * A chunk without any of these stands for itself as a plain paragraph of prose (its words still give context).
- */
-const NEEDED =
-  /[0-9]|\[\^|<sup|<!--|\$|\||^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)\b/im;
 
 /** Each kind of chunk known without parsing: its test, and its block built as the parser's facts would be. */
 const SHORTCUTS: ReadonlyArray<[is: (chunk: string) => boolean, read: (chunk: string) => ChunkBlock]> = [
@@ -24,14 +17,7 @@ const SHORTCUTS: ReadonlyArray<[is: (chunk: string) => boolean, read: (chunk: st
 export function readDirectly(text: string, chunk: { start: number; end: number }): ChunkBlock[] | undefined {
   const source = text.slice(chunk.start, chunk.end);
   const shortcut = SHORTCUTS.find(([is]) => is(source));
-  if (shortcut) return [shortcut[1](source)];
-  if (!NEEDED.test(source)) return prosePlaceholder(text, chunk);
-  return undefined;
-}
-
-/** A chunk that stands for itself as unread prose (see NEEDED): its facts are not its parse's. */
-export function isUnreadProse(chunk: string): boolean {
-  return !NEEDED.test(chunk) && !SHORTCUTS.some(([is]) => is(chunk));
+  return shortcut ? [shortcut[1](source)] : undefined;
 }
 
 // What may not open a plain paragraph: block markers, indentation, HTML, footnote definitions. Emphasis ("**Table
@@ -164,15 +150,6 @@ function plainParagraph(chunk: string): ChunkBlock {
 }
 
 /** A chunk no rule reads: one paragraph of its text, so its words still give context. */
-function prosePlaceholder(text: string, chunk: { start: number; end: number }): ChunkBlock[] {
-  const content = paragraphContent(text.slice(chunk.start, chunk.end));
-  if (content === '') return [];
-  return [{
-    start: 0,
-    end: content.length,
-    facts: { segments: [{ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] }], tables: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [] },
-  }];
-}
 
 
 /** "<!-- factlint-disable cagr -->" (or any comment) alone in its chunk, closed on its last line: an HTML block. */

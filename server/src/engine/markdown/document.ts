@@ -1,7 +1,9 @@
 // The parsed document as top-level blocks, built from content-addressed chunks: an edit re-parses only the chunks it
 // changed, and chunks whose parse is known (direct-read.ts) are not parsed at all.
 import { readDirectly } from './direct-read.js';
-export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable, isUnreadProse } from './direct-read.js';
+export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable } from './direct-read.js';
+import { DEFAULT_MAX_NESTING_DEPTH, exceedsDepth, type UncheckedBlock } from './depth.js';
+import { detachString, detachStrings } from './detach.js';
 import { blockFacts, type BlockFacts } from './facts.js';
 import { parseMarkdown, topLevelBlocks } from './parse.js';
 
@@ -30,11 +32,15 @@ export interface DocumentModel {
   chunks: ReadonlyMap<string, ChunkBlock[]>;
   /** How many blocks this build parsed (every needed one, or only those of edited chunks). */
   parsedBlocks: number;
+  /** Blocks nested deeper than the limit: neither parsed nor checked. */
+  unchecked: UncheckedBlock[];
 }
 
 export interface DocumentOptions {
   /** Parse every chunk, even those no rule reads (for equivalence tests and benchmarks). */
   parseAll?: boolean;
+  /** Blocks with a line nested deeper than this (quotes and lists) are left unchecked (default 100). */
+  maxNestingDepth?: number;
 }
 
 export interface Cancellation {
@@ -57,11 +63,15 @@ const REFERENCE_DEFINITION = /\[(?!\^)[^\]\n]+\]:/;
 
 export function buildDocument(text: string, previous?: DocumentModel, options: DocumentOptions = {}): DocumentModel {
   if (previous && previous.text === text) return { ...previous, parsedBlocks: 0 };
-  if (REFERENCE_DEFINITION.test(text)) return whole(text);
+  const limit = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   const chunks = splitChunks(text);
+  const unchecked = chunks.filter((c) => exceedsDepth(text, c.start, c.end, limit)).map((c) => ({ start: c.start, end: c.end, limit }));
+  if (REFERENCE_DEFINITION.test(text)) return whole(text, unchecked);
   const cache = new Map<string, ChunkBlock[]>();
   const known = previous?.chunks;
-  const results: Array<ChunkBlock[] | undefined> = chunks.map((c) => known?.get(text.slice(c.start, c.end)));
+  const tooDeep = new Set(unchecked.map((u) => u.start));
+  // A chunk nested too deep is never parsed: it has no blocks.
+  const results: Array<ChunkBlock[] | undefined> = chunks.map((c) => (tooDeep.has(c.start) ? [] : known?.get(text.slice(c.start, c.end))));
   let parsedBlocks = 0;
   // Each chunk is read directly (its facts known without parsing) or must be parsed; decided once per chunk.
   const direct = chunks.map((c, i) => (results[i] || options.parseAll ? undefined : readDirectly(text, c)));
@@ -70,7 +80,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
-      results[i] = direct[i];
+      results[i] = detachStrings(direct[i]);
       continue;
     }
     let j = i;
@@ -84,26 +94,35 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     for (const block of blocks) {
       while (k < j && block.start >= chunks[k + 1]!.start) k++;
       const chunkStart = chunks[k]!.start;
-      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: blockFacts(block.node, window, windowStart, block.start) });
+      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: detachStrings(blockFacts(block.node, window, windowStart, block.start)) });
     }
     i = j;
   }
   const blocks: ParsedBlock[] = [];
   chunks.forEach((chunk, i) => {
     const records = results[i]!;
-    cache.set(text.slice(chunk.start, chunk.end), records);
+    // The key is a copy: a slice would keep this version's whole text alive for as long as the chunk is reused.
+    cache.set(detachString(text.slice(chunk.start, chunk.end)), records);
     for (const record of records) blocks.push({ start: chunk.start + record.start, end: chunk.start + record.end, record });
   });
-  return { text, blocks, chunks: cache, parsedBlocks };
+  return { text, blocks, chunks: cache, parsedBlocks, unchecked };
 }
 
-function whole(text: string): DocumentModel {
-  const blocks = topLevelBlocks(parseMarkdown(text), text, 0).map((b) => ({
+/** Parses the text in one piece, its too-deep chunks blanked (every character but line breaks made a space). */
+function whole(text: string, unchecked: UncheckedBlock[]): DocumentModel {
+  const parts: string[] = [];
+  let at = 0;
+  for (const u of unchecked) {
+    parts.push(text.slice(at, u.start), text.slice(u.start, u.end).replace(/[^\n]/g, ' '));
+    at = u.end;
+  }
+  const readable = parts.join('') + text.slice(at);
+  const blocks = topLevelBlocks(parseMarkdown(readable), readable, 0).map((b) => ({
     start: b.start,
     end: b.end,
     record: { start: b.start, end: b.end, facts: blockFacts(b.node, text, 0, b.start) },
   }));
-  return { text, blocks, chunks: new Map(), parsedBlocks: blocks.length };
+  return { text, blocks, chunks: new Map(), parsedBlocks: blocks.length, unchecked };
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

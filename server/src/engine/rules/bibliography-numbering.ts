@@ -13,6 +13,7 @@ export const bibliographyNumbering: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   tags: ['citations'],
+  supersedes: ['unverified'],
   check(context) {
     const bibliography = findBibliography(context.doc);
     if (!bibliography) return;

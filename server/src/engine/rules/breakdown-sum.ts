@@ -25,6 +25,7 @@ export const breakdownSum: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   options: z
     .object({
       tolerance: z

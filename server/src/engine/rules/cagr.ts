@@ -1,6 +1,7 @@
 // Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
 import { cagr as cagrOf } from '../arithmetic.js';
-import { growthStatements, inSpan, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
+import { growthStatements, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
+import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import type { AnalysedSegment } from '../analysis.js';
@@ -23,6 +24,7 @@ export const cagr: Rule = {
   hasSuggestions: true,
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     const attached = new Set<NumberToken>();
     for (const statement of growthStatements(context.doc)) {
@@ -91,10 +93,10 @@ function judge(
 /** A CAGR stated without endpoints: use the dataset values of the one entity and count metric the sentence names. */
 function fromDataset(context: RuleContext, segment: AnalysedSegment, stated: NumberToken): void {
   const sentence = sentenceOf(segment, stated.start);
-  const entities = unique(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
-  const metrics = unique(segment.metrics.filter((m) => inSpan(sentence, m)).map((m) => m.id)).filter((id) => context.dataset.metrics.get(id)?.unit === 'count');
+  const entities = unique(itemsWithin(segment.entities, sentence).map((m) => m.id));
+  const metrics = unique(itemsWithin(segment.metrics, sentence).map((m) => m.id)).filter((id) => context.dataset.metrics.get(id)?.unit === 'count');
   if (entities.length !== 1 || metrics.length !== 1) return;
-  const range = segment.ranges.find((r) => inSpan(sentence, r) && r.from.yearLike && r.to.yearLike);
+  const range = itemsWithin(segment.ranges, sentence).find((r) => r.from.yearLike && r.to.yearLike);
   const years: YearEvidence | undefined = range ? { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] } : headingPeriod(context.doc, segment);
   if (!years) return;
   const initial = valueFor(context.dataset, entities[0]!, metrics[0]!, years.from);

@@ -13,6 +13,7 @@ export const citationUndefined: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   tags: ['citations'],
+  supersedes: ['unverified'],
   check(context) {
     const bibliography = findBibliography(context.doc);
     if (!bibliography || bibliography.entries.length === 0) return;

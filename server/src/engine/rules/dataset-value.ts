@@ -16,12 +16,12 @@ export const datasetValue: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['dataset'],
+  supersedes: ['unverified'],
   check(context) {
     for (const link of context.links().links) {
       if (link.status === 'match') context.verified(link.token);
       if (link.status !== 'mismatch' || !link.observation) continue;
       const { token, observation } = link;
-      if (context.alreadyReported(token)) continue;
       const metric = context.dataset.metrics.get(link.metric)!;
       if (link.range && observation.range) {
         reportRange(context, link, observation.range, tokenFactor(token, metric.scale));
@@ -56,6 +56,7 @@ function reportRange(context: RuleContext, link: ClaimLink, [low, high]: [number
   const observation = link.observation!;
   context.report({
     range: { start: range.start, end: range.end },
+    claim: { start: link.token.start, end: link.token.end },
     message: `${describeFact(context.dataset, link)} stated as ${range.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).`,
     stated: range.text,
     expected: newText,

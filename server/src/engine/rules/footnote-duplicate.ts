@@ -12,6 +12,7 @@ export const footnoteDuplicate: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   tags: ['footnotes'],
+  supersedes: ['unverified'],
   check(context) {
     const first = new Map<string, number>();
     for (const def of context.doc.footnoteDefs) {

@@ -12,6 +12,7 @@ export const footnoteUndefined: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   tags: ['footnotes'],
+  supersedes: ['unverified'],
   check(context) {
     const defined = new Set(context.doc.footnoteDefs.map((d) => d.label.toLowerCase()));
     for (const ref of context.doc.footnoteRefs) {

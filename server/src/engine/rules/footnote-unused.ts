@@ -12,6 +12,7 @@ export const footnoteUnused: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   tags: ['footnotes'],
+  supersedes: ['unverified'],
   check(context) {
     const cited = new Set(context.doc.footnoteRefs.map((r) => r.label.toLowerCase()));
     for (const def of context.doc.footnoteDefs) {

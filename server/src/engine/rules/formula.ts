@@ -19,6 +19,7 @@ export const formula: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     const text = context.doc.text;
     for (const math of context.doc.math) {

@@ -40,6 +40,7 @@ export const granularity: Rule = {
   hasSuggestions: true,
   fixable: false,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     const text = context.doc.text;
     for (const segment of context.doc.segments) {

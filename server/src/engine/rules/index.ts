@@ -11,6 +11,7 @@ import { footnoteUndefined } from './footnote-undefined.js';
 import { footnoteUnused } from './footnote-unused.js';
 import { formula } from './formula.js';
 import { granularity } from './granularity.js';
+import { nestingDepth } from './nesting-depth.js';
 import { percentChange } from './percent-change.js';
 import { rank } from './rank.js';
 import { rankYears } from './rank-years.js';
@@ -19,7 +20,7 @@ import { share } from './share.js';
 import { total } from './total.js';
 import { unverified } from './unverified.js';
 
-/** Order matters: dataset-value and unverified skip numbers an arithmetic rule already reported. */
+/** Order does not matter: which finding gives way to which is declared by each rule's `supersedes`. */
 export const allRules: readonly Rule[] = [
   cagr,
   percentChange,
@@ -37,6 +38,7 @@ export const allRules: readonly Rule[] = [
   citationUndefined,
   bibliographyUncited,
   bibliographyNumbering,
+  nestingDepth,
   unverified,
   disableDirective,
 ];

@@ -24,6 +24,7 @@ export const percentChange: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     for (const statement of growthStatements(context.doc)) {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');

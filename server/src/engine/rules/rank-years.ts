@@ -17,6 +17,7 @@ export const rankYears: Rule = {
   hasSuggestions: true,
   fixable: false,
   tags: ['rankings', 'dataset'],
+  supersedes: ['unverified'],
   check(context) {
     const claims = rankClaims(context.doc, context.dataset);
     checkSpans(context, claims.filter((c) => c.span && !c.top));

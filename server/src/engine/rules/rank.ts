@@ -18,6 +18,7 @@ export const rank: Rule = {
   hasSuggestions: true,
   fixable: true,
   tags: ['rankings', 'dataset'],
+  supersedes: ['unverified'],
   check(context) {
     for (const claim of rankClaims(context.doc, context.dataset)) {
       if (claim.span || claim.period || claim.years) continue;

@@ -6,7 +6,10 @@ import type { Span } from '../markdown/facts.js';
 import type { Diagnostic, RuleMeta } from '../types.js';
 import type { DocumentLinks } from '../context/links.js';
 
-export type Finding = Omit<Diagnostic, 'ruleId' | 'severity'>;
+export type Finding = Omit<Diagnostic, 'ruleId' | 'severity'> & {
+  /** The claim the finding is about when its range is wider (the last number of a stated range); default: range. */
+  claim?: Span;
+};
 
 export interface RuleContext {
   doc: AnalysedDocument;
@@ -18,8 +21,6 @@ export interface RuleContext {
   /** Marks a claim as checked and consistent, for the coverage figures; `check` says how (a formula), for hovers. */
   verified(span: Span, check?: string): void;
   segmentAt(offset: number): AnalysedSegment | undefined;
-  /** Whether an earlier rule already reported this span (one finding per wrong number). */
-  alreadyReported(span: Span): boolean;
 }
 
 export interface Rule extends RuleMeta {

@@ -1,6 +1,7 @@
 // Rule share: a stated share must equal part / total, in prose ("70.7% … (638 of 902)") and in tables.
 import { sharePercent } from '../arithmetic.js';
-import { absoluteSentences, growthStatements, inSpan } from '../context/growth.js';
+import { growthStatements } from '../context/growth.js';
+import { itemsWithin, sentenceTokens } from '../context/spans.js';
 import { single, tableView } from '../context/tables.js';
 import { wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
@@ -30,13 +31,16 @@ export const share: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  // A share checked against its stated part and total says more than the GRIM test on the same number.
+  supersedes: ['dataset-value', 'granularity', 'unverified'],
   check(context) {
     // Percents that state a growth rate or a change are not shares.
     const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));
     for (const segment of context.doc.segments) {
       if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || WORD_SHARE_HINT.test(segment.text))) continue;
-      for (const sentence of absoluteSentences(segment)) {
-        const tokens = segment.tokens.filter((t) => inSpan(sentence, t) && !t.yearLike);
+      const { endpoints, inside } = rangeParts(segment);
+      for (const { sentence, tokens: inSentence } of sentenceTokens(segment)) {
+        const tokens = inSentence.filter((t) => !t.yearLike);
         const pairs: Array<{ part: NumberToken; total: NumberToken }> = [];
         for (let i = 0; i + 1 < tokens.length; i++) {
           const a = tokens[i]!;
@@ -63,8 +67,8 @@ export const share: Rule = {
           continue;
         }
         if (pairs.length !== 1) continue;
-        const percents = tokens.filter((t) => t.kind === 'percent' && !segment.ranges.some((r) => inSpan(r, t) && r.from !== t && r.to !== t));
-        const standalone = percents.filter((t) => !segment.ranges.some((r) => r.to === t || r.from === t) && !rates.has(t.start));
+        const percents = tokens.filter((t) => t.kind === 'percent' && !inside.has(t));
+        const standalone = percents.filter((t) => !endpoints.has(t) && !rates.has(t.start));
         if (standalone.length === 0) continue;
         // The share is the percent nearest to the "part of total" phrase.
         const { part, total } = pairs[0]!;
@@ -112,6 +116,17 @@ function judgeWords(context: RuleContext, share: WordShare, part: NumberToken, t
       { range: { start: total.start, end: total.end }, message: `total ${total.text}` },
     ],
   });
+}
+
+/** The tokens that end a range ("61" and "73" of "61–73%") and those strictly inside one. */
+function rangeParts(segment: AnalysedSegment): { endpoints: Set<NumberToken>; inside: Set<NumberToken> } {
+  const endpoints = new Set<NumberToken>();
+  const inside = new Set<NumberToken>();
+  for (const r of segment.ranges) {
+    endpoints.add(r.from).add(r.to);
+    for (const t of itemsWithin(segment.tokens, r)) if (t !== r.from && t !== r.to) inside.add(t);
+  }
+  return { endpoints, inside };
 }
 
 function distance(a: NumberToken, b: NumberToken): number {

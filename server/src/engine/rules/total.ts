@@ -4,6 +4,7 @@ import { neighbours, statesOverlap } from '../context/overlap.js';
 import { tableSums } from '../context/table-sums.js';
 import { countedTotals } from '../context/counted-totals.js';
 import { listSums } from '../context/list-sums.js';
+import { firstAtOrAfter, sentenceTokens } from '../context/spans.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
@@ -23,6 +24,7 @@ export const total: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   tags: ['arithmetic'],
+  supersedes: ['dataset-value', 'unverified'],
   check(context) {
     const statements = growthStatements(context.doc);
     statements.forEach((combined, index) => {
@@ -92,19 +94,17 @@ const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in (?:all|total)|altogether|co
 function enumerations(context: RuleContext, segment: AnalysedSegment): Enumeration[] {
   const text = context.doc.text;
   const out: Enumeration[] = [];
-  for (const sentence of segment.sentences) {
-    const tokens = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const semicolons = clauseBounds(text, sentence);
     for (let i = 0; i < tokens.length; i++) {
       const parts = [tokens[i]!];
       while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !isTotal(text, sentence.start, tokens[i + 1]!)) parts.push(tokens[++i]!);
       if (parts.length < 2) continue;
-      const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', parts[0]!.start) + 1);
-      const clauseEnd = (() => {
-        const semi = text.indexOf(';', parts[parts.length - 1]!.end);
-        return semi === -1 || semi > sentence.end ? sentence.end : semi;
-      })();
-      const years = tokens.filter((t) => t.yearLike && t.start >= clauseStart && t.end <= clauseEnd);
-      const rest = tokens.filter((t) => t.start > parts[parts.length - 1]!.end && t.end <= clauseEnd && isPart(t));
+      const clauseStart = semicolons.before(parts[0]!.start);
+      const clauseEnd = semicolons.after(parts[parts.length - 1]!.end);
+      const clause = tokens.slice(firstAtOrAfter(tokens, clauseStart), firstAtOrAfter(tokens, clauseEnd));
+      const years = clause.filter((t) => t.yearLike && t.end <= clauseEnd);
+      const rest = clause.filter((t) => t.start > parts[parts.length - 1]!.end && t.end <= clauseEnd && isPart(t));
       const total = rest.find((t) => isTotal(text, sentence.start, t));
       out.push({ segment, parts, year: years.length === 1 ? years[0]!.value : undefined, total });
     }
@@ -115,6 +115,29 @@ function enumerations(context: RuleContext, segment: AnalysedSegment): Enumerati
 /** "a total of 695", "695 in all", "together 695". */
 function isTotal(text: string, sentenceStart: number, t: NumberToken): boolean {
   return TOTAL_BEFORE.test(text.slice(Math.max(sentenceStart, t.start - 20), t.start)) || TOTAL_AFTER.test(text.slice(t.end, t.end + 30));
+}
+
+/** Where the clause around an offset starts and ends: the semicolons of the sentence, found by bisection. */
+function clauseBounds(text: string, sentence: { start: number; end: number }): { before(offset: number): number; after(offset: number): number } {
+  const marks: number[] = [];
+  for (let i = text.indexOf(';', sentence.start); i !== -1 && i < sentence.end; i = text.indexOf(';', i + 1)) marks.push(i);
+  const firstFrom = (offset: number) => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    before: (offset) => {
+      const i = firstFrom(offset) - 1;
+      return i >= 0 ? marks[i]! + 1 : sentence.start;
+    },
+    after: (offset) => marks[firstFrom(offset)] ?? sentence.end,
+  };
 }
 
 function isPart(t: NumberToken): boolean {

@@ -16,7 +16,7 @@ export const unverified: Rule = {
   tags: ['dataset', 'information'],
   check(context) {
     for (const link of context.links().links) {
-      if (link.status !== 'missing' || context.alreadyReported(link.token)) continue;
+      if (link.status !== 'missing') continue;
       const held = link.candidates.map((o) => `${o.year ?? o.period ?? ''}${o.partner ? ` × ${o.partner}` : ''}: ${o.value ?? o.range?.join('–')}`).join('; ');
       context.report({
         range: { start: link.token.start, end: link.token.end },

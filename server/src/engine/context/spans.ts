@@ -1,0 +1,49 @@
+// Span look-ups in sorted lists (tokens, mentions, ranges, sentences) by bisection, so no claim scans its whole segment.
+import type { AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+
+export function inSpan(span: Span, token: Span): boolean {
+  return token.start >= span.start && token.end <= span.end;
+}
+
+/** Index of the first item whose start is at or after `offset` (items sorted by start). */
+export function firstAtOrAfter(items: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items (sorted by start) that lie inside `span`. */
+export function itemsWithin<T extends Span>(items: readonly T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(items, span.start); i < items.length && items[i]!.start < span.end; i++) {
+    if (inSpan(span, items[i]!)) out.push(items[i]!);
+  }
+  return out;
+}
+
+/** The sentence of the segment that holds `offset`, else the whole segment. */
+export function sentenceOf(segment: AnalysedSegment, offset: number): Span {
+  const sentences = segment.sentences;
+  const i = firstAtOrAfter(sentences, offset + 1) - 1;
+  const s = sentences[i];
+  return s && s.start <= offset && offset < s.end ? s : { start: segment.start, end: segment.end };
+}
+
+const bySentence = new WeakMap<AnalysedSegment, Array<{ sentence: Span; tokens: NumberToken[] }>>();
+
+/** Each sentence of the segment with the tokens inside it, in one sweep (cached per segment). */
+export function sentenceTokens(segment: AnalysedSegment): Array<{ sentence: Span; tokens: NumberToken[] }> {
+  let groups = bySentence.get(segment);
+  if (!groups) {
+    groups = segment.sentences.map((sentence) => ({ sentence, tokens: itemsWithin(segment.tokens, sentence) }));
+    bySentence.set(segment, groups);
+  }
+  return groups;
+}

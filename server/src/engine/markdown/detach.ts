@@ -1,0 +1,20 @@
+// Copies of the strings a chunk record keeps, so a record shared across versions never holds an old document alive
+// (V8 represents text.slice() as a view into the whole text).
+
+/** A flat copy of `s` that references no larger string. */
+export function detachString(s: string): string {
+  // V8 copies strings shorter than 13 characters on slice; longer ones are flattened into a new string here.
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** The same plain data with every string detached (arrays and plain objects copied, other values kept). */
+export function detachStrings<T>(value: T): T {
+  if (typeof value === 'string') return detachString(value) as T;
+  if (Array.isArray(value)) return value.map(detachStrings) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) copy[key] = detachStrings(v);
+    return copy as T;
+  }
+  return value;
+}

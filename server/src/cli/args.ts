@@ -1,6 +1,7 @@
 // Parses and validates factlint's command-line arguments; holds the --help text.
 import { parseArgs } from 'node:util';
 import type { Severity } from '@factlint/schemas';
+import { parseSize } from '../shared/size.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -22,6 +23,9 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string | undefined;
   shard: { index: number; count: number } | undefined;
+  /** Size limits in bytes (undefined: the config's, else the defaults of node/read-file.ts). */
+  maxFileSize: number | undefined;
+  maxDatasetSize: number | undefined;
   /** Worker threads: undefined = automatic. 0 or 1 = in the main thread. */
   concurrency: number | undefined;
   help: boolean;
@@ -58,6 +62,8 @@ Fixing:
 
 Input:
       --stdin-filename NAME  name of the document read from "-" (output, config discovery)
+      --max-file-size SIZE   drafts larger than SIZE are not checked (one finding says so; default 10MB)
+      --max-dataset-size SIZE  dataset files larger than SIZE are refused (default 20MB)
 
 Speed and CI:
       --cache                reuse results of unchanged files (keyed by content hashes)
@@ -95,6 +101,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         concurrency: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'max-dataset-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -137,6 +145,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     concurrency = n;
   }
 
+  const size = (flag: 'max-file-size' | 'max-dataset-size'): number | undefined => {
+    const value = values[flag];
+    if (value === undefined) return undefined;
+    const bytes = parseSize(value);
+    if (bytes === undefined) throw new UsageError(`--${flag} expects a size such as 10MB, 512KB or a number of bytes (got "${value}")`);
+    return bytes;
+  };
+  const maxFileSize = size('max-file-size');
+  const maxDatasetSize = size('max-dataset-size');
+
   const stdin = positionals.includes('-');
   if (stdin && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other paths');
   if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs "-" to read the document from stdin');
@@ -160,6 +178,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cacheLocation: values['cache-location'],
     shard,
     concurrency,
+    maxFileSize,
+    maxDatasetSize,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -7,6 +7,7 @@ import type { Dataset } from './dataset/index.js';
 import { buildDocument, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
 import type { Span } from './markdown/facts.js';
 import { LineIndex } from './positions.js';
+import { isPrintable } from './printable.js';
 import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { suppressionFilter } from './suppression.js';
@@ -144,6 +145,7 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
       options,
       links: () => (links ??= linkDocument(doc, dataset)),
       report(finding: Finding) {
+        if (!isPrintable(finding)) return; // a value past what a number can print: not a certain reading
         diagnostics.push({ ruleId: rule.id, severity, ...finding });
         // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
         if (!rule.tags.includes('information')) mismatchedSpans.add(spanKey(finding.range));

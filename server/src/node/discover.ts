@@ -1,9 +1,10 @@
 // Finds the Markdown files to lint from paths, folders and globs, honouring .gitignore and .factlintignore (root and nested), never node_modules.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { relativeInside } from './config.js';
+import { NotRegularFileError, readRegularTextFile } from './read-file.js';
 
 /** The files a folder or glob expands to. Explicitly named files are linted whatever their extension. */
 export const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -34,7 +35,7 @@ class IgnoreFiles {
       found = (async () => {
         let ig: IgnoreInstance | undefined;
         for (const name of this.names) {
-          const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+          const text = readIgnoreFile(join(dir, name));
           if (text !== undefined) (ig ??= ignore()).add(text);
         }
         return ig;
@@ -150,6 +151,16 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
   const files = [...found].map((p) => ({ p, key: display(p, cwd) }));
   files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { files: files.map((f) => f.p), ignoredExplicit };
+}
+
+/** An ignore file's text; undefined when absent or unreadable. A FIFO or device is refused (reading it would hang). */
+function readIgnoreFile(path: string): string | undefined {
+  try {
+    return readRegularTextFile(path);
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw new DiscoveryError(`cannot read the ignore file ${path}: ${error.message}`);
+    return undefined;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

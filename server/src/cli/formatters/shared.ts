@@ -22,7 +22,8 @@ export function usesDefaultDataset(datasets: readonly DatasetReport[]): boolean 
 
 export function problemsLine(report: RunReport): string {
   const s = report.summary;
-  return `${plural(s.problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}`;
+  const skipped = s.skipped ? ` (${s.skipped} skipped as binary)` : '';
+  return `${plural(s.problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}${skipped}`;
 }
 
 export function coverageLine(report: RunReport): string {

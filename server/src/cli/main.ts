@@ -230,6 +230,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   // 7. Cached results (keyed by content, never by timestamps).
   const fixing = options.fix || options.fixDryRun;
   const cache = options.cache && !options.stdin ? await ResultCache.open(await cacheLocation(options.cacheLocation, cwd)) : undefined;
+  if (cache?.problem) notes.push(`warning: ${cache.problem}`);
   const fingerprint = cache ? await buildFingerprint(version) : '';
   const keyOf = (s: Settings, text: string) => sha256(fingerprint, JSON.stringify({ dataset: s.datasetPaths, rules: s.rules }), datasets.get(s.datasetKey)!.hash, text);
   const results: (LintResult | undefined)[] = targets.map((t, i) => {
@@ -256,14 +257,13 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     for (const job of jobs) inputs.set(job.datasetKey, datasets.get(job.datasetKey)!.inputs);
     const replies = await runJobs(jobs, inputs, { concurrency: options.concurrency });
     const datasetProblems = new Map<string, DatasetProblem[]>();
-    const internal: string[] = [];
     for (const reply of replies) {
       if (reply.ok) continue;
+      // A file that made the engine fail gets one finding saying so; the other files are reported as usual.
       if (reply.failure.kind === 'dataset') datasetProblems.set(reply.failure.datasetKey, reply.failure.problems);
-      else internal.push(`factlint: internal error while checking ${targets[reply.id]!.display}: ${reply.failure.message}`);
+      else results[reply.id] = internalErrorResult(reply.failure.message);
     }
     if (datasetProblems.size) throw new Fatal(locatedLines([...datasetProblems.values()].flat(), cwd));
-    if (internal.length) throw new Fatal(internal);
 
     // 9. Fixes: written atomically, never over a file that changed since it was read.
     const writeFailures: string[] = [];
@@ -466,6 +466,14 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
 /** A size limit: the command line's, else the config's, else the default. */
 function sizeLimit(option: number | undefined, configured: string | number | undefined, fallback: number): number {
   return option ?? (configured === undefined ? undefined : parseSize(configured)) ?? fallback;
+}
+
+/** One error finding on a file whose check threw: the error's first line, so the report stays one line per finding. */
+function internalErrorResult(error: string): LintResult {
+  const first = (error.split('\n')[0] ?? error).slice(0, 200);
+  const message = `Internal error while checking this file (nothing else was checked in it; please report it): ${first}`;
+  const at = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { diagnostics: [{ ruleId: 'internal-error', severity: 'error', ...at, message }], coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
 }
 
 /** The result of a file that was not checked: nothing for a binary file, one finding for one over the size limit. */

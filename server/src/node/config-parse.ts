@@ -13,13 +13,14 @@ import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type Con
  */
 export function parseConfig(file: string, text: string, options: { packageKey?: string } = {}): LoadedConfig | undefined {
   const parsed = parseLocatedYaml(text);
-  const doc = parsed.doc;
   const prefix: PathKey[] = options.packageKey ? [options.packageKey] : [];
   const locate = (path: readonly PathKey[], key = false) => parsed.locate([...prefix, ...path], key);
   const problems: ConfigProblem[] = parsed.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, message: `syntax error: ${error.message}` }));
   if (problems.length) throw new ConfigError(problems);
 
-  let raw: unknown = doc.toJS() ?? {};
+  const plain = parsed.toPlain();
+  if ('problem' in plain) throw new ConfigError([{ file, ...plain.problem, message: `the configuration ${plain.problem.message}` }]);
+  let raw: unknown = plain.value;
   if (options.packageKey) {
     if (typeof raw !== 'object' || raw === null || !(options.packageKey in raw)) return undefined;
     raw = (raw as Record<string, unknown>)[options.packageKey] ?? {};

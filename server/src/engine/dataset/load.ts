@@ -55,11 +55,16 @@ export function formatProblem(p: DatasetProblem): string {
 }
 
 function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile {
-  const { doc, syntaxErrors, locate } = parseLocatedYaml(input.text);
+  const { syntaxErrors, locate, toPlain } = parseLocatedYaml(input.text);
   for (const error of syntaxErrors) problems.push({ file: input.path, line: error.line, column: error.column, message: `YAML syntax: ${error.message}` });
   if (syntaxErrors.length > 0) return { input, data: undefined, locate };
 
-  const raw: unknown = doc.toJS() ?? {};
+  const plain = toPlain();
+  if ('problem' in plain) {
+    problems.push({ file: input.path, ...plain.problem, message: `YAML ${plain.problem.message}` });
+    return { input, data: undefined, locate };
+  }
+  const raw = plain.value;
   const result = DatasetFile.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -233,3 +233,38 @@ describe('size limits', () => {
     assert.ok(existsSync(join(dir, 'data/facts.yaml')));
   });
 });
+
+describe('nothing leaks into messages or the terminal', () => {
+  it('a file named as a dataset is quoted in short, escaped excerpts, never dumped', () => {
+    const secret = Array.from({ length: 40 }, (_, i) => `user${i}:$6$${'Qx7'.repeat(20)}secret${i}:19000:0:99999:7:::`).join('\n') + '\n';
+    const dir = tree({ 'a.md': CLEAN, 'secret.txt': secret, '.factlintrc.json': '{ "dataset": "secret.txt" }' });
+    const run = cli(['a.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /unknown field "user0:\$6\$Qx7Qx7[^"]{0,30}…", "user1:[^"]{0,40}", "user2:[^"]{0,40}" and 37 more/);
+    assert.doesNotMatch(run.stderr, /secret\d|user3:/);
+    assert.ok(run.stderr.length < 400, run.stderr);
+  });
+
+  it('a config key with control characters is escaped', () => {
+    const dir = tree({ 'a.md': CLEAN, '.factlintrc.yaml': 'dataset: []\n"evil\\e[2J\\ec": 1\n' });
+    const run = cli(['a.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.doesNotMatch(run.stderr, /\u001b/);
+    assert.match(run.stderr, /unknown field "evil\\x1b\[2J\\x1bc"/);
+  });
+
+  const ESCAPED = '# Report\n\nSee the note.[^a\u001bc]\n\nUTokyo expanded from 287 publications in 2015 to 638 in 2024 (CAGR 8.3%).\u001b[2J\n';
+
+  for (const format of ['stylish', 'github']) {
+    it(`${format} output escapes every control character (ESC c in a footnote label resets a terminal)`, () => {
+      const dir = tree({ 'esc.md': ESCAPED });
+      const run = cli(['-f', format, 'esc.md'], { cwd: dir });
+      assert.equal(run.code, 1);
+      assert.doesNotMatch(run.stdout + run.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      assert.match(run.stdout, /\[\^a\\x1bc\] is cited but never defined/);
+      const diff = cli(['-f', format, '--fix-dry-run', 'esc.md'], { cwd: dir });
+      assert.match(diff.stdout, /^\+UTokyo .*CAGR 9\.3%\)\.\\x1b\[2J$/m);
+      assert.doesNotMatch(diff.stdout, /\u001b/);
+    });
+  }
+});

@@ -9,6 +9,7 @@ import { ConfigError, ConfigResolver, formatConfigPath, formatConfigProblem, typ
 import { defaultDatasetPath, readDatasetInputs } from '../node/dataset-files.js';
 import { discoverFiles, DiscoveryError, display } from '../node/discover.js';
 import { decodeDraft, DEFAULT_MAX_DATASET_BYTES, DEFAULT_MAX_DRAFT_BYTES, FileTooLargeError, readRegularFile } from '../node/read-file.js';
+import { escapeControl } from '../shared/excerpt.js';
 import { formatSize, parseSize } from '../shared/size.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { buildFingerprint, DEFAULT_CACHE_LOCATION, ResultCache, sha256 } from './cache.js';
@@ -93,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   try {
     const { report, exitCode, notes, warnings } = await lint(options, io, version);
     const text = render(report, options, io);
-    for (const note of notes) io.stderr.write(`factlint: ${note}\n`);
+    for (const note of notes) io.stderr.write(`factlint: ${escapeControl(note)}\n`);
     if (options.output) {
       try {
         await writeFile(resolve(io.cwd, options.output), text);
@@ -109,7 +110,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return exitCode;
   } catch (error) {
     if (error instanceof Fatal) {
-      for (const line of error.lines) io.stderr.write(`${line}\n`);
+      for (const line of error.lines) io.stderr.write(`${escapeControl(line)}\n`);
       return EXIT_ERROR;
     }
     if (error instanceof UsageError || error instanceof DiscoveryError) {

@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { Config } from '@factlint/schemas';
 import type { z } from 'zod';
+import { quote, quoteList } from '../shared/excerpt.js';
 import { locateIssue, parseLocatedYaml } from '../shared/located-yaml.js';
 import type { PathKey } from '../shared/format-path.js';
 import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type ConfigProblem, type LoadedConfig } from './config.js';
@@ -61,7 +62,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], prefix
   const inRules = path[0] === 'rules' && path.length >= 2;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${where}: unknown field "${issue.keys.join('", "')}" (known: $schema, dataset, rules, ignore)`;
+      return `${where}: unknown field ${quoteList(issue.keys)} (known: ${Object.keys(Config.shape).join(', ')})`;
     case 'invalid_type':
       if (issue.input === undefined) return `${where}: expected ${issue.expected} (missing)`;
       return `${where}: expected ${issue.expected}, got ${describeValue(issue.input)}`;
@@ -83,6 +84,6 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
   return `${typeof value} ${String(value)}`;
 }

@@ -19,6 +19,10 @@ export const Size = z.union([z.number().int().positive(), z.string().regex(/^\s*
 export const Config = z
   .object({
     $schema: z.string().optional(),
+    root: z
+      .boolean()
+      .optional()
+      .describe('true: do not extend the configs of the folders above this one.'),
     dataset: z
       .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
       .optional()

@@ -405,16 +405,19 @@ describe('JSON dataset files (parsed as YAML)', () => {
       '}', // 5
     );
     const problems = problemsOf(text, 'bad.json');
-    assert.ok(problems.length >= 1);
-    assert.ok(problems.every(([line, , message]) => line === 3 && message.startsWith('YAML syntax: ')), JSON.stringify(problems));
-    assert.ok(problems.some(([, column, message]) => column === 18 && /unexpected/i.test(message)), JSON.stringify(problems));
+    assert.deepEqual(problems, [[3, 18, 'JSON syntax: expected "," or "}" after a value, found "\""']]);
   });
 
-  it('reports a JSON file with an unclosed object at the end of the text', () => {
-    const text = lines('{', '  "sources": [{ "id": "s1", "title": "A" }]'); // the "}" is missing: line 3 is empty
+  it('reports a JSON file with an unclosed object at the brace that opens it', () => {
+    const text = lines('{', '  "sources": [{ "id": "s1", "title": "A" }]'); // the "}" is missing
     const problems = problemsOf(text, 'bad.json');
-    assert.deepEqual(problems.map(([line, column]) => [line, column]), [[3, 1]]);
-    assert.match(problems[0]![2], /^YAML syntax: .*\}/);
+    assert.deepEqual(problems, [[1, 1, 'JSON syntax: unclosed "{": no "}" closes it before the end of the file']]);
+  });
+
+  it('reports an unclosed string of a JSON file at its opening quote, not where the parser gives up', () => {
+    const text = lines('{', '  "sources": [{ "id": "s1", "title": "A }],', '  "entities": []', '}');
+    const problems = problemsOf(text, 'bad.json');
+    assert.deepEqual(problems, [[2, 38, 'JSON syntax: unclosed string: a JSON string ends with " on the line it starts']]);
   });
 });
 

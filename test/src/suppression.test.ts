@@ -148,3 +148,23 @@ describe('rule severity configuration', () => {
     assert.throws(() => createEngine({ dataset, rules: { CAGR: 'warning' } }), UnknownRuleError);
   });
 });
+
+describe('disable-directive: suppression comments that name an unknown rule or silence nothing', () => {
+  const findings = (text: string, rules: Record<string, unknown> = {}) =>
+    createEngine({ dataset, rules: rules as never }).check(text).diagnostics.map((d) => `${lineOf(text, d.range.start)}:${d.ruleId}:${d.message}`);
+
+  it('a misspelt rule id is reported (with the rule meant), and the finding it meant to silence stays', () => {
+    const text = draft('<!-- factlint-disable-next-line cgar -->', CAGR);
+    assert.deepEqual(findings(text).map((f) => f.split(':').slice(0, 2).join(':')), ['1:disable-directive', '2:cagr']);
+    assert.match(findings(text)[0]!, /names an unknown rule "cgar" \(did you mean "cagr"\?\): it silences nothing\.$/);
+  });
+
+  it('with { unused: true }, comments that silence nothing are reported and those that silence a finding are not', () => {
+    const text = draft('<!-- factlint-disable-next-line cagr -->', CAGR, '', '<!-- factlint-disable-next-line share cagr -->', SHARE, '', '<!-- factlint-disable -->', 'No numbers here.', '<!-- factlint-enable -->');
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text, { 'disable-directive': { unused: true } }), [
+      '4:disable-directive:factlint-disable-next-line for "cagr" silences nothing: remove it or drop "cagr" from it.',
+      '7:disable-directive:factlint-disable silences nothing: remove it.',
+    ]);
+  });
+});

@@ -1,17 +1,19 @@
 // Entry of the factlint CLI: finds files and configs, loads datasets, checks (in parallel, cached), fixes, reports and sets the exit code.
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { RuleSetting } from '@factlint/schemas';
 import type { DatasetInput, DatasetProblem } from '../engine/dataset/index.js';
 import type { RuleMeta } from '../engine/types.js';
 import { removeStaleTempFiles, tempFolders, writeFileAtomic } from '../node/atomic-write.js';
-import { ConfigError, ConfigResolver, formatConfigPath, formatConfigProblem, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import { ConfigError, ConfigResolver, formatConfigProblem, type ConfigProblem, type LoadedConfig } from '../node/config.js';
+import { ruleSettingProblems } from '../node/config-rules.js';
 import { defaultDatasetPath, readDatasetInputs } from '../node/dataset-files.js';
 import { discoverFiles, DiscoveryError, display } from '../node/discover.js';
 import { decodeDraft, DEFAULT_MAX_DATASET_BYTES, DEFAULT_MAX_DRAFT_BYTES, FileTooLargeError, readRegularFile } from '../node/read-file.js';
 import { escapeControl } from '../shared/excerpt.js';
 import { formatSize, parseSize } from '../shared/size.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { formatResolvedSettings, formatRuleList } from './inspect.js';
 import { buildFingerprint, DEFAULT_CACHE_LOCATION, ResultCache, sha256 } from './cache.js';
 import { unifiedDiff } from './diff.js';
 import { formatGithub } from './formatters/github.js';
@@ -57,6 +59,8 @@ interface Settings {
   datasetPaths: string[];
   datasetKey: string;
   defaultDataset: boolean;
+  /** The config that named the dataset (undefined for --dataset and the default one). */
+  datasetConfig: LoadedConfig | undefined;
   rules: Record<string, RuleSetting>;
   config: LoadedConfig | undefined;
 }
@@ -92,11 +96,20 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return EXIT_OK;
   }
   try {
-    const { report, exitCode, notes, warnings } = await lint(options, io, version);
+    if (options.listRules) {
+      io.stdout.write(formatRuleList(await ruleMetadata(), options.format));
+      return EXIT_OK;
+    }
+    if (options.printConfig !== undefined) {
+      await printConfig(options.printConfig, options, io);
+      return EXIT_OK;
+    }
+    const { report, exitCode, notes, warnings, unmatched } = await lint(options, io, version);
     const text = render(report, options, io);
     for (const note of notes) io.stderr.write(`factlint: ${escapeControl(note)}\n`);
     if (options.output) {
       try {
+        await mkdir(dirname(resolve(io.cwd, options.output)), { recursive: true });
         await writeFile(resolve(io.cwd, options.output), text);
       } catch (error) {
         throw new Fatal([`factlint: cannot write the report to ${options.output}: ${(error as Error).message}`]);
@@ -105,12 +118,20 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stdout.write(text);
     }
     if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-      io.stderr.write(`factlint: too many warnings (${warnings}; --max-warnings ${options.maxWarnings})\n`);
+      io.stderr.write(`factlint: too many warnings (${warnings}${options.quiet ? ', hidden by --quiet' : ''}; --max-warnings ${options.maxWarnings})\n`);
     }
-    return exitCode;
+    // As in ESLint: the other files are linted and reported first, then an unmatched pattern fails the run.
+    for (const problem of unmatched) {
+      io.stderr.write(options.errorOnUnmatchedPattern ? `factlint: error: ${problem} (--no-error-on-unmatched-pattern makes this a warning)\n` : `factlint: warning: ${problem}\n`);
+    }
+    return unmatched.length && options.errorOnUnmatchedPattern ? EXIT_ERROR : exitCode;
   } catch (error) {
     if (error instanceof Fatal) {
       for (const line of error.lines) io.stderr.write(`${escapeControl(line)}\n`);
+      return EXIT_ERROR;
+    }
+    if (error instanceof ConfigError) {
+      for (const line of locatedLines(error.problems, io.cwd)) io.stderr.write(`${line}\n`);
       return EXIT_ERROR;
     }
     if (error instanceof UsageError || error instanceof DiscoveryError) {
@@ -131,13 +152,14 @@ function processIO(): CliIO {
   return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 }
 
-async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ report: RunReport; exitCode: number; notes: string[]; warnings: number }> {
+async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ report: RunReport; exitCode: number; notes: string[]; warnings: number; unmatched: string[] }> {
   const cwd = io.cwd;
   const notes: string[] = [];
 
   // 1. What to lint.
   let targets: Target[];
-  const resolver = new ConfigResolver(options.config ? resolve(cwd, options.config) : undefined);
+  let unmatched: string[] = [];
+  const resolver = resolverFor(options, cwd);
   if (options.config) {
     const info = await stat(resolve(cwd, options.config)).catch(() => undefined);
     if (!info) throw new Fatal([`factlint: cannot read the config file ${options.config}: no such file`]);
@@ -151,8 +173,9 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     else target.unchecked = decoded;
     targets = [target];
   } else {
-    const discovery = await discoverFiles(options.patterns, cwd);
-    for (const path of discovery.ignoredExplicit) notes.push(`warning: ${display(path, cwd)} is ignored by a .factlintignore file; not linted`);
+    const discovery = await discoverFiles(options.patterns, cwd, { ignorePath: options.ignorePath, noIgnore: options.noIgnore });
+    unmatched = discovery.unmatched;
+    for (const path of discovery.ignoredExplicit) notes.push(`warning: ${display(path, cwd)} is ignored by ${options.ignorePath ?? 'a .factlintignore file'}; not linted`);
     targets = discovery.files.map((path) => ({ path, display: display(path, cwd), config: undefined }));
   }
 
@@ -167,12 +190,12 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
       for (const p of error.problems) configProblems.set(`${p.file}:${p.line}:${p.column}:${p.message}`, [p]);
       continue;
     }
-    if (target.config?.ignores(target.path)) continue;
+    if (!options.noIgnore && target.config?.ignores(target.path)) continue;
     kept.push(target);
   }
   if (configProblems.size) throw new Fatal(locatedLines([...configProblems.values()].flat(), cwd));
   targets = kept;
-  if (targets.length === 0) notes.push('warning: no Markdown files to lint (check the paths and the ignore files)');
+  if (targets.length === 0 && unmatched.length === 0) notes.push('warning: no Markdown files to lint (check the paths and the ignore files)');
 
   // 3. This shard's files: file k of the sorted list goes to shard (k mod n) + 1.
   if (options.shard) {
@@ -181,15 +204,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   }
 
   // 4. Settings of each file: dataset (--dataset > config > default) and rules (config, then --rule).
-  const settingsOf = (config: LoadedConfig | undefined): Settings => {
-    const datasetPaths = options.datasets.length ? options.datasets.map((p) => resolve(cwd, p)) : (config?.datasets ?? [resolve(defaultDatasetPath)]);
-    const rules: Record<string, RuleSetting> = { ...(config?.rules ?? {}) };
-    for (const [id, severity] of Object.entries(options.rules)) {
-      const existing = rules[id];
-      rules[id] = existing !== undefined && typeof existing === 'object' ? { ...existing, severity } : severity;
-    }
-    return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, rules, config };
-  };
+  const settingsOf = (config: LoadedConfig | undefined) => settingsFor(config, options, cwd);
   const settings = targets.map((t) => settingsOf(t.config));
   // With no file, the report still names the dataset a file here would use.
   const reported = targets.length ? settings : [settingsOf(await resolver.forFile(join(cwd, 'stdin.md')).catch(() => undefined))];
@@ -330,11 +345,48 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     cwd,
     files: fileReports,
     datasets: datasetReports,
-    summary: summarise(fileReports),
+    configs: [...new Map(reported.map((s) => [s.config, (s.config?.chain ?? []).map((c) => display(c.file, cwd))])).values()].filter((chain) => chain.length),
+    summary: { ...summarise(fileReports), hiddenWarnings: options.quiet ? warnings : 0 },
     ...(options.format === 'sarif' ? { rules: await ruleMetadata() } : {}),
   };
   const exitCode = errors > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
-  return { report, exitCode, notes, warnings };
+  return { report, exitCode, notes, warnings, unmatched };
+}
+
+/** A file's settings: dataset (--dataset > config > default) and rules (config, then --rule). */
+function settingsFor(config: LoadedConfig | undefined, options: CliOptions, cwd: string): Settings {
+  const datasetPaths = options.datasets.length ? options.datasets.map((p) => resolve(cwd, p)) : (config?.datasets ?? [resolve(defaultDatasetPath)]);
+  const rules: Record<string, RuleSetting> = { ...(config?.rules ?? {}) };
+  for (const [id, severity] of Object.entries(options.rules)) {
+    const existing = rules[id];
+    rules[id] = existing !== undefined && typeof existing === 'object' ? { ...existing, severity } : severity;
+  }
+  if (options.reportUnusedDisableDirectives) {
+    const existing = rules['disable-directive'];
+    const severity = typeof existing === 'object' ? existing.severity : existing;
+    rules['disable-directive'] = { ...(typeof existing === 'object' ? existing : {}), severity: severity === undefined || severity === 'off' ? 'warning' : severity, unused: true };
+  }
+  const datasetConfig = !options.datasets.length ? config?.datasetsFrom : undefined;
+  return { datasetPaths, datasetKey: JSON.stringify(datasetPaths), defaultDataset: !options.datasets.length && !config?.datasets, datasetConfig, rules, config };
+}
+
+/** --print-config FILE: the settings that apply to FILE, resolved as a lint run would. */
+async function printConfig(file: string, options: CliOptions, io: CliIO): Promise<void> {
+  const path = resolve(io.cwd, file);
+  const config = await resolverFor(options, io.cwd).forFile(path);
+  const s = settingsFor(config, options, io.cwd);
+  const settings = {
+    file: display(path, io.cwd),
+    configs: (config?.chain ?? []).map((c) => display(c.file, io.cwd)),
+    dataset: { paths: s.datasetPaths.map((p) => display(p, io.cwd)), default: s.defaultDataset },
+    rules: s.rules,
+    ignored: config?.ignores(path) ?? false,
+  };
+  io.stdout.write(formatResolvedSettings(settings, await ruleMetadata()));
+}
+
+function resolverFor(options: CliOptions, cwd: string): ConfigResolver {
+  return new ConfigResolver({ configFile: options.config ? resolve(cwd, options.config) : undefined, aboveRepository: options.configAboveRepository, datasetOnCommandLine: options.datasets.length > 0 });
 }
 
 function render(report: RunReport, options: CliOptions, io: CliIO): string {
@@ -359,7 +411,7 @@ export function useColor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): b
 }
 
 function summarise(files: readonly FileReport[]): Summary {
-  const summary: Summary = { files: files.length, skipped: 0, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
+  const summary: Summary = { files: files.length, skipped: 0, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, hiddenWarnings: 0, fixable: 0, coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
   for (const file of files) {
     if (file.skipped) summary.skipped++;
     if (file.diagnostics.length) summary.filesWithProblems++;
@@ -386,7 +438,14 @@ async function readDataset(s: Settings, cwd: string, maxBytes: number | undefine
     const e = error as NodeJS.ErrnoException;
     const path = e.path ? display(e.path, cwd) : s.datasetPaths.map((p) => display(p, cwd)).join(', ');
     const hint = error instanceof FileTooLargeError ? ' for dataset files (raise it with --max-dataset-size or "maxDatasetSize" in the config)' : '';
-    throw new Fatal([`factlint: cannot read the dataset ${path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}${hint}`]);
+    const problem = `cannot read the dataset ${path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}${hint}`;
+    // A dataset named in a config is reported at its entry there.
+    const named = s.datasetConfig?.datasets?.findIndex((p) => e.path !== undefined && (e.path === p || e.path.startsWith(p.endsWith(sep) ? p : p + sep)));
+    if (s.datasetConfig && named !== undefined && named >= 0) {
+      const at = s.datasetConfig.locate(Array.isArray(s.datasetConfig.config.dataset) ? ['dataset', named] : ['dataset']);
+      throw new Fatal([`${display(s.datasetConfig.file, cwd)}:${at.line}:${at.column}: dataset: ${problem}`]);
+    }
+    throw new Fatal([`factlint: ${problem}`]);
   }
   if (inputs.length === 0) {
     throw new Fatal([`factlint: the dataset ${s.datasetPaths.map((p) => display(p, cwd)).join(', ')} has no .yaml, .yml or .json file`]);
@@ -405,31 +464,13 @@ async function readDataset(s: Settings, cwd: string, maxBytes: number | undefine
 /** Unknown rule ids: from --rule a usage error, from a config file located at the rule's key. */
 async function validateRuleIds(settings: readonly Settings[], options: CliOptions, cwd: string): Promise<void> {
   const { allRules } = await import('../engine/rules/index.js');
-  const { ruleOptionProblems } = await import('../engine/engine.js');
   const known = new Set(allRules.map((r) => r.id));
-  const knownList = [...known].join(', ');
   for (const id of Object.keys(options.rules)) {
-    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${knownList})`);
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${[...known].join(', ')})`);
   }
   const problems = new Map<string, ConfigProblem>();
-  for (const s of settings) {
-    if (!s.config) continue;
-    for (const [id, setting] of Object.entries(s.config.rules)) {
-      const rule = allRules.find((r) => r.id === id);
-      if (!rule) {
-        const at = s.config.locate(['rules', id], true);
-        const problem = { file: s.config.file, ...at, message: `${formatConfigPath(['rules', id])}: unknown rule "${id}" (known: ${knownList})` };
-        problems.set(formatConfigProblem(problem), problem);
-        continue;
-      }
-      if (typeof setting !== 'object') continue;
-      const { severity: _severity, ...options } = setting;
-      for (const p of ruleOptionProblems(rule, options)) {
-        const path = ['rules', id, ...p.path];
-        const problem = { file: s.config.file, ...s.config.locate(path, p.message.startsWith('unknown option')), message: `${formatConfigPath(path)}: ${p.message}` };
-        problems.set(formatConfigProblem(problem), problem);
-      }
-    }
+  for (const config of new Set(settings.flatMap((s) => s.config?.chain ?? []))) {
+    for (const problem of await ruleSettingProblems(config.file, config.rules, config.locate)) problems.set(formatConfigProblem(problem), problem);
   }
   if (problems.size) throw new Fatal(locatedLines([...problems.values()], cwd));
 }

@@ -91,6 +91,8 @@ export interface RunReport {
   cwd: string;
   files: FileReport[];
   datasets: DatasetReport[];
+  /** The configuration files in use, as printed: per distinct configuration, its file then those it extends. */
+  configs: string[][];
   /** Rule metadata: only loaded for formats that need it (sarif). */
   rules?: readonly RuleMeta[];
   summary: Summary;
@@ -105,6 +107,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Warnings --quiet left out of the report; --max-warnings still counts them. */
+  hiddenWarnings: number;
   fixable: number;
   coverage: Coverage;
 }

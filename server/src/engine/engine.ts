@@ -10,7 +10,8 @@ import { LineIndex } from './positions.js';
 import { isPrintable } from './printable.js';
 import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
-import { suppressionFilter } from './suppression.js';
+import { applySuppressions } from './suppression.js';
+import { DISABLE_DIRECTIVE, unusedDirectiveDiagnostics } from './rules/disable-directive.js';
 import type { ActiveSeverity, Coverage, Diagnostic, RuleMeta } from './types.js';
 
 export interface EngineOptions {
@@ -159,7 +160,9 @@ function runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Acti
     rule.check(context);
   }
   const lines = new LineIndex(doc.text);
-  const visible = diagnostics.filter(suppressionFilter(doc.directives, lines));
+  const { visible, unused } = applySuppressions(diagnostics, doc.directives, lines, new Set([DISABLE_DIRECTIVE]));
+  const directiveRule = active.find((a) => a.rule.id === DISABLE_DIRECTIVE);
+  if (directiveRule?.options.unused) visible.push(...unusedDirectiveDiagnostics(unused, directiveRule.severity));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans) };
 }

@@ -3,34 +3,56 @@ import type { Directive } from './markdown/facts.js';
 import type { LineIndex } from './positions.js';
 import type { Diagnostic } from './types.js';
 
-/** A predicate that keeps the diagnostics no directive silences. Directives apply in document order. */
-export function suppressionFilter(directives: readonly Directive[], lines: LineIndex): (d: Diagnostic) => boolean {
-  if (directives.length === 0) return () => true;
+/** A directive, or one rule id it names, that silenced no finding. `rule` undefined: a directive for every rule. */
+export interface UnusedDirective {
+  directive: Directive;
+  rule: string | undefined;
+}
+
+/**
+ * The diagnostics no directive silences (those of `exempt` rules are never silenced), and the directives that
+ * silenced nothing. Block directives apply in document order; enable directives are never unused.
+ */
+export function applySuppressions(diagnostics: readonly Diagnostic[], directives: readonly Directive[], lines: LineIndex, exempt: ReadonlySet<string> = new Set()): { visible: Diagnostic[]; unused: UnusedDirective[] } {
+  if (directives.length === 0) return { visible: [...diagnostics], unused: [] };
   const ordered = [...directives].sort((a, b) => a.start - b.start);
-  const lineRules = new Map<number, Set<string> | 'all'>();
-  const silenceLine = (line: number, rules: readonly string[]) => {
-    const current = lineRules.get(line);
-    if (current === 'all') return;
-    if (rules.length === 0) lineRules.set(line, 'all');
-    else lineRules.set(line, new Set([...(current ?? []), ...rules]));
-  };
-  for (const d of ordered) {
-    const line = lines.locate(d.start).line;
-    const endLine = lines.locate(d.end).line;
-    if (d.kind === 'disable-line') silenceLine(line, d.rules);
-    if (d.kind === 'disable-next-line') silenceLine(endLine + 1, d.rules);
-  }
-  return (diagnostic) => {
-    const line = lines.locate(diagnostic.range.start).line;
-    const onLine = lineRules.get(line);
-    if (onLine === 'all' || onLine?.has(diagnostic.ruleId)) return false;
-    // disable/enable: the last block directive before the finding that names its rule (or all rules) decides.
-    let disabled = false;
-    for (const d of ordered) {
-      if (d.start > diagnostic.range.start) break;
-      if (d.kind !== 'disable' && d.kind !== 'enable') continue;
-      if (d.rules.length === 0 || d.rules.includes(diagnostic.ruleId)) disabled = d.kind === 'disable';
+  const byLine = new Map<number, number[]>();
+  ordered.forEach((d, i) => {
+    if (d.kind !== 'disable-line' && d.kind !== 'disable-next-line') return;
+    const line = d.kind === 'disable-line' ? lines.locate(d.start).line : lines.locate(d.end).line + 1;
+    byLine.set(line, [...(byLine.get(line) ?? []), i]);
+  });
+  const used = new Set<string>();
+  const names = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
+  const mark = (i: number, ruleId: string) => used.add(`${i}\0${ordered[i]!.rules.length ? ruleId : ''}`);
+  const visible = diagnostics.filter((diagnostic) => {
+    if (exempt.has(diagnostic.ruleId)) return true;
+    let silenced = false;
+    for (const i of byLine.get(lines.locate(diagnostic.range.start).line) ?? []) {
+      if (!names(ordered[i]!, diagnostic.ruleId)) continue;
+      mark(i, diagnostic.ruleId);
+      silenced = true;
     }
-    return !disabled;
-  };
+    // disable/enable: the last block directive before the finding that names its rule (or all rules) decides.
+    let decisive = -1;
+    for (let i = 0; i < ordered.length && ordered[i]!.start <= diagnostic.range.start; i++) {
+      const d = ordered[i]!;
+      if ((d.kind === 'disable' || d.kind === 'enable') && names(d, diagnostic.ruleId)) decisive = i;
+    }
+    if (decisive >= 0 && ordered[decisive]!.kind === 'disable') {
+      mark(decisive, diagnostic.ruleId);
+      silenced = true;
+    }
+    return !silenced;
+  });
+  const unused: UnusedDirective[] = [];
+  ordered.forEach((directive, i) => {
+    if (directive.kind === 'enable') return;
+    if (directive.rules.length === 0) {
+      if (!used.has(`${i}\0`)) unused.push({ directive, rule: undefined });
+      return;
+    }
+    for (const rule of directive.rules) if (!used.has(`${i}\0${rule}`)) unused.push({ directive, rule });
+  });
+  return { visible, unused };
 }

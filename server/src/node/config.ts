@@ -1,5 +1,6 @@
-// Finds factlint configuration files (.factlintrc.json/.yaml/.yml, package.json "factlint"); config-parse.ts parses
-// and validates them with located errors, and is loaded only when a configuration is found.
+// Finds factlint configuration files (.factlintrc.json/.yaml/.yml, package.json "factlint") and chains nested ones;
+// config-parse.ts parses and validates them with located errors, and is loaded only when a configuration is found.
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Config, RuleSetting } from '@factlint/schemas';
 import ignore from 'ignore';
@@ -24,7 +25,11 @@ export function formatConfigProblem(p: ConfigProblem): string {
 
 /** A configuration file that failed to parse or validate; every problem is located. */
 export class ConfigError extends Error {
-  constructor(readonly problems: ConfigProblem[]) {
+  constructor(
+    readonly problems: ConfigProblem[],
+    /** After a schema failure: the `rules` entries as written, still to be checked against the rules. */
+    readonly unchecked?: { rules: Record<string, unknown>; locate: LoadedConfig['locate'] },
+  ) {
     super(problems.map(formatConfigProblem).join('\n'));
   }
 }
@@ -35,9 +40,14 @@ export interface LoadedConfig {
   /** The folder relative paths in the configuration are resolved against. */
   dir: string;
   config: Config;
-  /** Absolute dataset paths (files or folders), or undefined when the config names none. */
+  /** Absolute dataset paths (files or folders), or undefined when neither this config nor one it extends names any. */
   datasets: string[] | undefined;
+  /** The config file that named `datasets` (this one or one it extends). */
+  datasetsFrom: LoadedConfig | undefined;
+  /** Rule settings, those of the configs it extends below this file's own. */
   rules: Record<string, RuleSetting>;
+  /** The files in effect, this one first, then each config it extends (each with only its own settings). */
+  chain: LoadedConfig[];
   /** Whether `path` (absolute) matches one of the config's `ignore` globs. */
   ignores(path: string, isDirectory?: boolean): boolean;
   /** 1-based position of a node of the configuration, by its path inside the config object (e.g. ['rules', 'cagr']). */
@@ -63,7 +73,16 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig | undef
 export async function parseConfigText(file: string, text: string, options: { packageKey?: string } = {}): Promise<LoadedConfig | undefined> {
   if (options.packageKey !== undefined && isJsonWithout(text, options.packageKey)) return undefined;
   const { parseConfig } = await import('./config-parse.js');
-  return parseConfig(file, text, options);
+  try {
+    return parseConfig(file, text, options);
+  } catch (error) {
+    // Every problem at once: a bad severity must not hide an unknown rule or a bad option below it.
+    if (!(error instanceof ConfigError) || !error.unchecked) throw error;
+    const { ruleSettingProblems } = await import('./config-rules.js');
+    const more = await ruleSettingProblems(file, error.unchecked.rules, error.unchecked.locate);
+    const problems = [...error.problems, ...more.filter((p) => !error.problems.some((q) => formatConfigProblem(q) === formatConfigProblem(p)))];
+    throw new ConfigError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  }
 }
 
 function isJsonWithout(text: string, key: string): boolean {
@@ -75,21 +94,47 @@ function isJsonWithout(text: string, key: string): boolean {
   }
 }
 
+export interface ResolverOptions {
+  /** The --config file, used for every linted file instead of discovery. */
+  configFile?: string;
+  /** Look for configs above the repository root (the folder holding `.git`) too. */
+  aboveRepository?: boolean;
+  /** The command line names the dataset: configs' datasets are not used, so not checked. */
+  datasetOnCommandLine?: boolean;
+}
+
 /**
- * Finds the configuration of a file: the nearest folder (the file's own, then upwards to the filesystem root)
- * holding a config file wins, with no merging. Results are cached per folder.
+ * Finds the configuration of a file: the nearest folder holding a config file (the file's own, then upwards to the
+ * repository root, or the filesystem root outside a repository) gives it, extending the configs above it unless it
+ * says `"root": true`. Results are cached per folder.
  */
 export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<LoadedConfig | undefined>>();
   private explicit: Promise<LoadedConfig | undefined> | undefined;
+  private readonly configFile: string | undefined;
+  private readonly aboveRepository: boolean;
+  private readonly datasetOnCommandLine: boolean;
 
-  /** `configFile`: the --config file, used for every linted file instead of discovery. */
-  constructor(private readonly configFile?: string) {}
+  constructor(options: ResolverOptions = {}) {
+    this.configFile = options.configFile;
+    this.aboveRepository = options.aboveRepository ?? false;
+    this.datasetOnCommandLine = options.datasetOnCommandLine ?? false;
+  }
+
+  /** Reads one config file's text, refusing a dataset it names outside the project. */
+  private async parse(file: string, text: string, options: { packageKey?: string }): Promise<LoadedConfig | undefined> {
+    const loaded = await parseConfigText(file, text, options);
+    if (loaded && !this.datasetOnCommandLine) await refuseDatasetsOutside(loaded);
+    return loaded;
+  }
 
   /** The configuration for a linted file (absolute path), or undefined when there is none. Throws ConfigError. */
   forFile(path: string): Promise<LoadedConfig | undefined> {
     if (this.configFile) {
-      this.explicit ??= loadConfigFile(this.configFile).then(async (c) => c ?? (await emptyConfig(this.configFile!)));
+      this.explicit ??= loadConfigFile(this.configFile).then(async (c) => {
+        if (c && !this.datasetOnCommandLine) await refuseDatasetsOutside(c);
+        return c ?? (await emptyConfig(this.configFile!));
+      });
       return this.explicit;
     }
     return this.forDir(dirname(path));
@@ -108,16 +153,79 @@ export class ConfigResolver {
             if (isMissing(error)) continue;
             throw new ConfigError([{ file, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }]);
           }
-          const loaded = await parseConfigText(file, text, name === 'package.json' ? { packageKey: 'factlint' } : {});
-          if (loaded) return loaded;
+          const loaded = await this.parse(file, text, name === 'package.json' ? { packageKey: 'factlint' } : {});
+          if (loaded) return loaded.config.root ? loaded : extendConfig(await this.above(dir), loaded);
         }
-        const parent = dirname(dir);
-        return parent === dir ? undefined : this.forDir(parent);
+        return this.above(dir);
       })();
       this.byDir.set(dir, found);
     }
     return found;
   }
+
+  /** The configuration that applies above `dir`: none at the repository root (unless asked) or the filesystem root. */
+  private async above(dir: string): Promise<LoadedConfig | undefined> {
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    if (!this.aboveRepository && (await isRepositoryRoot(dir))) return undefined;
+    return this.forDir(parent);
+  }
+}
+
+/** A config that extends `base`: its own dataset, else the base's; the base's rules under its own; both ignore lists. */
+export function extendConfig(base: LoadedConfig | undefined, own: LoadedConfig): LoadedConfig {
+  if (!base) return own;
+  const rules: Record<string, RuleSetting> = { ...base.rules };
+  for (const [id, setting] of Object.entries(own.rules)) {
+    const below = rules[id];
+    // A bare severity keeps the options set above it.
+    rules[id] = typeof setting === 'string' && below !== undefined && typeof below === 'object' ? { ...below, severity: setting } : setting;
+  }
+  return {
+    ...own,
+    datasets: own.datasets ?? base.datasets,
+    datasetsFrom: own.datasets ? own : base.datasetsFrom,
+    rules,
+    chain: [own, ...base.chain],
+    ignores: (path, isDirectory) => own.ignores(path, isDirectory) || base.ignores(path, isDirectory),
+  };
+}
+
+/**
+ * A config may name a dataset inside its own folder or its repository; anything else (another user's files,
+ * /etc) is refused, located at the config's entry, unless the command line names the dataset.
+ */
+async function refuseDatasetsOutside(config: LoadedConfig): Promise<void> {
+  if (!config.datasets) return;
+  const projects = [await realPathOrSelf(config.dir)];
+  const repository = await repositoryRoot(config.dir);
+  if (repository) projects.push(await realPathOrSelf(repository));
+  const problems: ConfigProblem[] = [];
+  for (const [i, path] of config.datasets.entries()) {
+    const real = await realPathOrSelf(path);
+    if (projects.some((dir) => relativeInside(dir, real) !== undefined)) continue;
+    const at = config.locate(Array.isArray(config.config.dataset) ? ['dataset', i] : ['dataset']);
+    problems.push({ file: config.file, ...at, message: `dataset: ${path} is outside the project (${repository ? 'the repository and ' : ''}the config's folder); name it on the command line with --dataset to use it` });
+  }
+  if (problems.length) throw new ConfigError(problems);
+}
+
+/** Whether `dir` holds `.git` (a folder, or a file in a worktree or submodule). */
+export async function isRepositoryRoot(dir: string): Promise<boolean> {
+  return stat(join(dir, '.git')).then(() => true, () => false);
+}
+
+/** The folder of the repository holding `path`, or undefined outside one. */
+export async function repositoryRoot(path: string): Promise<string | undefined> {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if (await isRepositoryRoot(dir)) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The real path of `path` (symbolic links resolved), or `path` itself when it does not exist. */
+export async function realPathOrSelf(path: string): Promise<string> {
+  return realpath(path).catch(() => path);
 }
 
 /** A package.json named by --config without a "factlint" key: the defaults. */

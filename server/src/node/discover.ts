@@ -1,9 +1,10 @@
-// Finds the Markdown files to lint from paths, folders and globs, honouring .gitignore and .factlintignore (root and nested), never node_modules.
+// Finds the Markdown files to lint from paths, folders and globs (`!glob` excludes), honouring .gitignore and .factlintignore
+// (root and nested) or an --ignore-path file, never node_modules.
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { relativeInside } from './config.js';
+import { relativeInside, repositoryRoot } from './config.js';
 import { NotRegularFileError, readRegularTextFile } from './read-file.js';
 
 /** The files a folder or glob expands to. Explicitly named files are linted whatever their extension. */
@@ -12,7 +13,7 @@ export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 /** Folders never entered. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** A path argument that names nothing, or a glob that matches nothing: a usage error. */
+/** A folder that cannot be read: ends the run. */
 export class DiscoveryError extends Error {}
 
 export interface Discovery {
@@ -20,6 +21,8 @@ export interface Discovery {
   files: string[];
   /** Explicitly named files skipped because a .factlintignore matches them. */
   ignoredExplicit: string[];
+  /** What was wrong with each command-line path that names nothing or glob that matches nothing. */
+  unmatched: string[];
 }
 
 type IgnoreInstance = ReturnType<typeof ignore>;
@@ -82,23 +85,57 @@ function testLayers(layers: readonly { dir: string; ig: IgnoreInstance }[], path
 
 /** The folder whose ignore files apply first: the enclosing Git work tree, else cwd. */
 export async function findIgnoreRoot(cwd: string): Promise<string> {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (await stat(join(dir, '.git')).then(() => true, () => false)) return dir;
-    if (dirname(dir) === dir) return cwd;
+  return (await repositoryRoot(cwd)) ?? cwd;
+}
+
+export interface DiscoveryOptions {
+  /** An ignore file (gitignore syntax, relative to its folder) used instead of the .factlintignore files. */
+  ignorePath?: string;
+  /** Honour no ignore file at all. */
+  noIgnore?: boolean;
+}
+
+/** The patterns of an --ignore-path file, anchored at its folder. */
+class IgnorePathFile {
+  private constructor(
+    private readonly dir: string,
+    private readonly ig: IgnoreInstance,
+  ) {}
+
+  static async read(path: string, cwd: string): Promise<IgnorePathFile> {
+    let text: string;
+    try {
+      text = readRegularTextFile(path); // a FIFO or device is refused, never read
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw new DiscoveryError(`cannot read the ignore file ${display(path, cwd)}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
+    return new IgnorePathFile(dirname(path), ignore().add(text));
+  }
+
+  ignores(path: string, isDirectory: boolean): boolean {
+    const rel = relativeInside(this.dir, path);
+    return rel !== undefined && rel !== '' && this.ig.ignores(isDirectory ? `${rel}/` : rel);
   }
 }
 
 /**
- * Expands the command-line paths: none = every Markdown file under cwd; a folder = its Markdown files (even a
- * folder an ignore file above it excludes); a glob (tinyglobby) = its Markdown matches; a file = itself unless a
- * .factlintignore matches it.
+ * Expands the command-line paths: none (or only `!` patterns) = every Markdown file under cwd; a folder = its
+ * Markdown files (even a folder an ignore file above it excludes); a glob (tinyglobby) = its Markdown matches; a
+ * file = itself unless a .factlintignore matches it. A `!glob` removes its matches from the result.
  */
-export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
+export async function discoverFiles(allPatterns: readonly string[], cwd: string, options: DiscoveryOptions = {}): Promise<Discovery> {
   const root = await findIgnoreRoot(cwd);
-  const both = new IgnoreFiles(['.gitignore', '.factlintignore']);
-  const factlintOnly = new IgnoreFiles(['.factlintignore']);
+  const ignorePath = options.ignorePath && !options.noIgnore ? await IgnorePathFile.read(resolve(cwd, options.ignorePath), cwd) : undefined;
+  const gitignores = new IgnoreFiles(options.noIgnore ? [] : ignorePath ? ['.gitignore'] : ['.gitignore', '.factlintignore']);
+  const factlintignores = new IgnoreFiles(options.noIgnore || ignorePath ? [] : ['.factlintignore']);
+  const both = { ignored: async (base: string, path: string, isDirectory: boolean) => (ignorePath?.ignores(path, isDirectory) ?? false) || (await gitignores.ignored(base, path, isDirectory)) };
+  const factlintOnly = { ignored: async (base: string, path: string, isDirectory: boolean) => (ignorePath?.ignores(path, isDirectory) ?? false) || (await factlintignores.ignored(base, path, isDirectory)) };
+  const patterns = allPatterns.filter((p) => !p.startsWith('!'));
+  const negated = allPatterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const found = new Set<string>();
   const ignoredExplicit: string[] = [];
+  const unmatched: string[] = [];
   const baseFor = (path: string) => (relativeInside(root, path) !== undefined ? root : dirname(path));
 
   const walk = async (dir: string, base: string) => {
@@ -122,6 +159,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
   };
 
   if (patterns.length === 0) await walk(cwd, baseFor(cwd));
+
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
@@ -143,14 +181,17 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
         found.add(abs);
         kept++;
       }
-      if (kept === 0 && matches.length === 0) throw new DiscoveryError(`no files match the pattern "${pattern}"`);
+      if (kept === 0 && matches.length === 0) unmatched.push(`no files match the pattern "${pattern}"`);
     } else {
-      throw new DiscoveryError(`no such file or folder: ${pattern}`);
+      unmatched.push(`no such file or folder: ${pattern}`);
     }
+  }
+  for (const pattern of negated) {
+    for (const match of await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: true })) found.delete(resolve(match));
   }
   const files = [...found].map((p) => ({ p, key: display(p, cwd) }));
   files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { files: files.map((f) => f.p), ignoredExplicit };
+  return { files: files.map((f) => f.p), ignoredExplicit, unmatched };
 }
 
 /** An ignore file's text; undefined when absent or unreadable. A FIFO or device is refused (reading it would hang). */

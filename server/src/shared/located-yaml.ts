@@ -2,6 +2,7 @@
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { PathKey } from './format-path.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 
 export { formatPath, type PathKey } from './format-path.js';
 
@@ -25,13 +26,21 @@ export interface LocatedYaml {
   toPlain(): { value: unknown } | { problem: Position & { message: string } };
 }
 
-export function parseLocatedYaml(text: string): LocatedYaml {
+/** Whether a file is read as JSON (its syntax errors then come from a JSON scanner, located where they start). */
+export function isJsonPath(path: string): boolean {
+  return /\.json$/i.test(path);
+}
+
+/** `json`: the text must be JSON; its syntax errors are JSON's, at the place the problem starts. */
+export function parseLocatedYaml(text: string, options: { json?: boolean } = {}): LocatedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Position => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const locate = (path: readonly PathKey[], key = false) => at(nodeOffset(doc, path, key));
+  const jsonError = options.json ? findJsonSyntaxError(text) : undefined;
   const syntaxErrors = doc.errors.map((error) => {
     const key = error.code === 'DUPLICATE_KEY' ? /^[\w$-]+/.exec(text.slice(error.pos[0]))?.[0] : undefined;
     return { ...at(error.pos[0]), message: `${firstLine(error.message)}${key ? ` ("${key}")` : ''}` };
@@ -51,7 +60,8 @@ export function parseLocatedYaml(text: string): LocatedYaml {
       return { problem: { ...at(offset), message: `cannot be read: ${reason}` } };
     }
   };
-  return { doc, syntaxErrors, locate: (path, key = false) => at(nodeOffset(doc, path, key)), toPlain };
+  if (jsonError) return { doc, syntaxErrors: [{ ...at(jsonError.offset), message: jsonError.message }], locate, toPlain };
+  return { doc, syntaxErrors, locate, toPlain };
 }
 
 /**

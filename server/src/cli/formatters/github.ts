@@ -1,7 +1,7 @@
 // --format github: GitHub Actions workflow commands (::error/::warning/::notice) that annotate the pull request.
 import type { RunReport } from '../types.js';
 import { escapeControl } from '../../shared/excerpt.js';
-import { coverageLine, datasetLabel, escapeDiff, problemsLine } from './shared.js';
+import { configLabel, coverageLine, datasetLabel, escapeDiff, problemsLine } from './shared.js';
 
 /** Escapes a workflow command's message; other control characters (ESC…) are written as \\xNN. */
 export function escapeData(text: string): string {
@@ -33,6 +33,6 @@ export function formatGithub(report: RunReport): string {
   for (const file of report.files) {
     if (file.diff) out += escapeDiff(file.diff) + '\n';
   }
-  out += `factlint: ${problemsLine(report)}; ${coverageLine(report)}; dataset: ${datasetLabel(report.datasets)}\n`;
+  out += `factlint: ${problemsLine(report)}; ${coverageLine(report)}; config: ${configLabel(report.configs)}; dataset: ${datasetLabel(report.datasets)}\n`;
   return out;
 }

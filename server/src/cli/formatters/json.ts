@@ -6,6 +6,7 @@ export function formatJson(report: RunReport): string {
   const json = {
     version: report.version,
     dataset: { files: datasetFiles(report.datasets), default: usesDefaultDataset(report.datasets), paths: [...new Set(report.datasets.flatMap((d) => d.paths))] },
+    config: { files: [...new Set(report.configs.flat())] },
     files: report.files.map((file) => ({
       path: file.display,
       diagnostics: file.diagnostics.map((d) => ({

@@ -92,6 +92,7 @@ export function formatSarif(report: RunReport): string {
         results: report.files.flatMap((file) => file.diagnostics.map((d) => result(file, d, index.get(d.ruleId) ?? -1))),
         invocations: [{ executionSuccessful: true }],
         properties: {
+          config: { files: [...new Set(report.configs.flat())] },
           dataset: { files: datasetFiles(report.datasets), default: usesDefaultDataset(report.datasets), paths: [...new Set(report.datasets.flatMap((d) => d.paths))] },
           coverage: report.summary.coverage,
         },

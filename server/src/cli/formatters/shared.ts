@@ -17,6 +17,12 @@ export function datasetLabel(datasets: readonly DatasetReport[]): string {
   return datasets.map((d) => (d.default ? `the default dataset (${plural(d.files.length, 'file')}, from the seed documents)` : `${escapeControl(d.paths.join(', '))} (${plural(d.files.length, 'file')})`)).join('; ');
 }
 
+/** ".factlintrc.json", "sub/.factlintrc.yaml (extends .factlintrc.json)", or "none (defaults)"; several separated by "; ". */
+export function configLabel(configs: readonly (readonly string[])[]): string {
+  if (configs.length === 0) return 'none (defaults)';
+  return configs.map(([file, ...above]) => `${file}${above.length ? ` (extends ${above.join(', ')})` : ''}`).join('; ');
+}
+
 /** Every dataset file used, deduplicated, in order. */
 export function datasetFiles(datasets: readonly DatasetReport[]): string[] {
   return [...new Set(datasets.flatMap((d) => d.files))];
@@ -29,7 +35,8 @@ export function usesDefaultDataset(datasets: readonly DatasetReport[]): boolean 
 export function problemsLine(report: RunReport): string {
   const s = report.summary;
   const skipped = s.skipped ? ` (${s.skipped} skipped as binary)` : '';
-  return `${plural(s.problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}${skipped}`;
+  const hidden = s.hiddenWarnings ? `; ${plural(s.hiddenWarnings, 'warning')} hidden by --quiet, still counted by --max-warnings` : '';
+  return `${plural(s.problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}${skipped}${hidden}`;
 }
 
 export function coverageLine(report: RunReport): string {

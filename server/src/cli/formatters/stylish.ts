@@ -1,7 +1,7 @@
-// The default, human-readable format: one line per finding starting with path:line:col, grouped by file, then a summary.
+// The default, human-readable format: one line per finding starting with path:line:col (its reason indented below), grouped by file, then a summary.
 import type { RunReport } from '../types.js';
 import { escapeControl } from '../../shared/excerpt.js';
-import { coverageLine, datasetLabel, escapeDiff, plural, problemsLine } from './shared.js';
+import { configLabel, coverageLine, datasetLabel, escapeDiff, plural, problemsLine } from './shared.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -26,6 +26,8 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
       const severity = paint(severityStyle[d.severity], d.severity) + ' '.repeat(7 - d.severity.length);
       const rule = paint('dim', d.ruleId) + ' '.repeat(ruleWidth - d.ruleId.length);
       out += `${location.padEnd(locationWidth)}  ${severity}  ${rule}  ${escapeControl(d.message)}\n`;
+      // Why: the formula or dataset fact behind the finding, under its message.
+      if (d.reason) out += `${' '.repeat(locationWidth + ruleWidth + 13)}${paint('dim', escapeControl(d.reason))}\n`;
     }
     out += '\n';
   }
@@ -36,6 +38,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const fixedFiles = report.files.filter((f) => f.fixesApplied);
   if (fixedFiles.length) out += `fixed ${plural(fixedFiles.reduce((n, f) => n + (f.fixesApplied ?? 0), 0), 'problem')} in ${plural(fixedFiles.length, 'file')}\n`;
   out += coverageLine(report) + '\n';
+  out += `config: ${configLabel(report.configs)}\n`;
   out += `dataset: ${datasetLabel(report.datasets)}\n`;
   return out;
 }

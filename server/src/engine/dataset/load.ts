@@ -2,7 +2,7 @@
 import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/schemas';
 import type { z } from 'zod';
 import { quote, quoteList } from '../../shared/excerpt.js';
-import { formatPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
+import { formatPath, isJsonPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
 import { indexDataset, type Dataset } from './dataset.js';
 
 export interface DatasetInput {
@@ -31,8 +31,8 @@ interface ParsedFile {
   data: DatasetFileData | undefined;
   /** Ids of records dropped for another problem: still defined, so references to them are not reported too. */
   droppedIds?: Array<{ section: (typeof SECTIONS)[number]; id: string; index: number }>;
-  /** `locate` without the mapping from kept records back to the file (for dropped records' own paths). */
-  locateInFile?: ParsedFile['locate'];
+  /** After salvage: the index in the file of each kept record, by section (kept records are renumbered in `data`). */
+  original?: Record<string, number[]>;
   locate: (path: readonly PathKey[], key?: boolean) => { line: number; column: number };
 }
 
@@ -56,17 +56,18 @@ export function formatProblem(p: DatasetProblem): string {
 }
 
 function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile {
-  const { syntaxErrors, locate, toPlain } = parseLocatedYaml(input.text);
-  for (const error of syntaxErrors) problems.push({ file: input.path, line: error.line, column: error.column, message: `YAML syntax: ${error.message}` });
+  const json = isJsonPath(input.path);
+  const { syntaxErrors, locate, toPlain } = parseLocatedYaml(input.text, { json });
+  for (const error of syntaxErrors) problems.push({ file: input.path, line: error.line, column: error.column, message: `${json ? 'JSON' : 'YAML'} syntax: ${error.message}` });
   if (syntaxErrors.length > 0) return { input, data: undefined, locate };
 
   const plain = toPlain();
   if ('problem' in plain) {
-    problems.push({ file: input.path, ...plain.problem, message: `YAML ${plain.problem.message}` });
+    problems.push({ file: input.path, ...plain.problem, message: `${json ? 'JSON' : 'YAML'} ${plain.problem.message}` });
     return { input, data: undefined, locate };
   }
   const raw = plain.value;
-  const result = DatasetFile.safeParse(raw);
+  const result = DatasetFile.safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const { path, position } = locateIssue(issue, locate);
@@ -81,7 +82,7 @@ const SECTIONS = ['sources', 'entities', 'metrics', 'observations', 'rankings'] 
 
 /**
  * Keeps the records of a file that are valid on their own, so its good ids still serve other files and its
- * references are still cross-checked; paths into the kept records are mapped back to their place in the file.
+ * references are still cross-checked; `original` maps kept records back to their place in the file.
  */
 function salvage(input: DatasetInput, raw: unknown, locate: ParsedFile['locate']): ParsedFile {
   const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -103,12 +104,12 @@ function salvage(input: DatasetInput, raw: unknown, locate: ParsedFile['locate']
       original[section]!.push(index);
     });
   }
-  const remap = (path: readonly PathKey[]): PathKey[] => {
-    const [section, index, ...rest] = path;
-    const kept = typeof section === 'string' && typeof index === 'number' ? original[section]?.[index] : undefined;
-    return kept === undefined ? [...path] : [section!, kept, ...rest];
-  };
-  return { input, data, droppedIds, locateInFile: locate, locate: (path, key) => locate(remap(path), key) };
+  return { input, data, droppedIds, original, locate };
+}
+
+/** The index in its file of the `kept`-th valid record of a section (they differ after salvage). */
+function fileIndex(file: ParsedFile, section: (typeof SECTIONS)[number], kept: number): number {
+  return file.original?.[section]?.[kept] ?? kept;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[]): string {
@@ -117,13 +118,22 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[]): strin
     case 'unrecognized_keys':
       return `${where}: unknown field ${quoteList(issue.keys)}`;
     case 'invalid_type':
-      return `${where}: expected ${issue.expected}${issue.input === undefined ? ' (missing)' : ''}`;
+      return `${where}: expected ${issue.expected}, ${issue.input === undefined ? 'but it is missing' : `got ${describeValue(issue.input)}`}`;
     case 'too_small':
       if (issue.origin === 'number') return `${where}: ${issue.message.startsWith('Too small') ? `expected at least ${issue.minimum}` : issue.message}`;
       return `${where}: ${issue.message}`;
     default:
       return `${where}: ${issue.message}`;
   }
+}
+
+/** A short, escaped description of a found value: `string "2025"`, `a list`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
 }
 
 interface Located {
@@ -141,10 +151,11 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
   const defineAll = (section: keyof typeof ids, label: string) => {
     for (const file of files) {
       for (const dropped of file.droppedIds ?? []) {
-        const at = { file: { ...file, locate: file.locateInFile ?? file.locate }, path: [section, dropped.index, 'id'] };
+        const at = { file, path: [section, dropped.index, 'id'] };
         if (dropped.section === section && !ids[section].has(dropped.id)) ids[section].set(dropped.id, at);
       }
-      (file.data?.[section] ?? []).forEach((record, index) => {
+      (file.data?.[section] ?? []).forEach((record, kept) => {
+        const index = fileIndex(file, section, kept);
         const at = { file, path: [section, index, 'id'] };
         const first = ids[section].get(record.id);
         if (first) report(at, `${section}[${index}].id: duplicate ${label} id ${quote(record.id)} (first defined at ${first.file.input.path}:${first.file.locate(first.path).line})`);
@@ -170,7 +181,8 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
   for (const file of files) {
     const data = file.data;
     if (!data) continue;
-    data.entities.forEach((entity, index) => {
+    data.entities.forEach((entity, kept) => {
+      const index = fileIndex(file, 'entities', kept);
       const names = [{ name: entity.name, path: ['entities', index, 'name'] as PathKey[] }].concat(
         entity.aliases.map((alias, a) => ({ name: alias, path: ['entities', index, 'aliases', a] })),
       );
@@ -183,7 +195,8 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
       }
       entity.successorOf?.forEach((id, i) => expectId('entities', 'entity', id, { file, path: ['entities', index, 'successorOf', i] }));
     });
-    data.observations.forEach((o, index) => {
+    data.observations.forEach((o, kept) => {
+      const index = fileIndex(file, 'observations', kept);
       const at = (field: string): Located => ({ file, path: ['observations', index, field] });
       expectId('entities', 'entity', o.entity, at('entity'));
       expectId('metrics', 'metric', o.metric, at('metric'));
@@ -205,7 +218,8 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
         if (unit === 'rank' && (v < 1 || !Number.isInteger(v))) report(at(field), `observations[${index}].${field}: ${v} is not a rank (a whole number from 1)`);
       }
     });
-    data.rankings.forEach((ranking, r) => {
+    data.rankings.forEach((ranking, kept) => {
+      const r = fileIndex(file, 'rankings', kept);
       const years = new Map<string, number>();
       ranking.editions.forEach((edition, e) => {
         const base: PathKey[] = ['rankings', r, 'editions', e];

@@ -5,6 +5,7 @@ import { breakdownSum } from './breakdown-sum.js';
 import { cagr } from './cagr.js';
 import { citationUndefined } from './citation-undefined.js';
 import { datasetValue } from './dataset-value.js';
+import { disableDirective } from './disable-directive.js';
 import { footnoteDuplicate } from './footnote-duplicate.js';
 import { footnoteUndefined } from './footnote-undefined.js';
 import { footnoteUnused } from './footnote-unused.js';
@@ -37,4 +38,5 @@ export const allRules: readonly Rule[] = [
   bibliographyUncited,
   bibliographyNumbering,
   unverified,
+  disableDirective,
 ];

@@ -91,8 +91,8 @@ describe('the default engine finds what a full parse finds', () => {
 describe('a plain paragraph is known without parsing', () => {
   it('every chunk classed as a plain paragraph, heading, list, table, footnote definition or comment has exactly the facts its parse gives', async () => {
     const { buildDocument, isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable, splitChunks } = await import('factlint/internal/document');
-    const seeds = join(repoRoot, '../shared/seeds');
-    const documents = [...texts, ...readdirSync(seeds).map((f) => ({ path: f, text: readFileSync(join(seeds, f), 'utf8') }))];
+    const raw = join(repoRoot, 'test/fixtures/raw');
+    const documents = [...texts, ...readdirSync(raw).map((f) => ({ path: f, text: readFileSync(join(raw, f), 'utf8') }))];
     let plain = 0;
     let withMarkup = 0;
     let definitions = 0;

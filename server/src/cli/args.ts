@@ -1,6 +1,7 @@
 // Parses and validates factlint's command-line arguments; holds the --help text.
 import { parseArgs } from 'node:util';
 import type { Severity } from '@factlint/schemas';
+import { parseSize } from '../shared/size.js';
 import { severityHint } from '../shared/severity-hint.js';
 import { PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES } from './pool.js';
 
@@ -28,6 +29,9 @@ export interface CliOptions {
   cache: boolean;
   cacheLocation: string | undefined;
   shard: { index: number; count: number } | undefined;
+  /** Size limits in bytes (undefined: the config's, else the defaults of node/read-file.ts). */
+  maxFileSize: number | undefined;
+  maxDatasetSize: number | undefined;
   /** An ignore file used instead of the .factlintignore files. */
   ignorePath: string | undefined;
   /** Honour no ignore file and no config `ignore` globs. */
@@ -82,6 +86,8 @@ Input:
                              instead of the .factlintignore files; .gitignore files still apply
       --no-ignore            honour no ignore file and no config "ignore" globs
       --stdin-filename NAME  name of the document read from "-" (output, config discovery)
+      --max-file-size SIZE   drafts larger than SIZE are not checked (one finding says so; default 10MB)
+      --max-dataset-size SIZE  dataset files larger than SIZE are refused (default 20MB)
       --no-error-on-unmatched-pattern
                              a path or glob that matches nothing is a warning, not an error
 
@@ -131,6 +137,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         concurrency: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'max-dataset-size': { type: 'string' },
         'print-config': { type: 'string' },
         'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -175,6 +183,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     concurrency = n;
   }
 
+  const size = (flag: 'max-file-size' | 'max-dataset-size'): number | undefined => {
+    const value = values[flag];
+    if (value === undefined) return undefined;
+    const bytes = parseSize(value);
+    if (bytes === undefined) throw new UsageError(`--${flag} expects a size such as 10MB, 512KB or a number of bytes (got "${value}")`);
+    return bytes;
+  };
+  const maxFileSize = size('max-file-size');
+  const maxDatasetSize = size('max-dataset-size');
+
   const stdin = positionals.includes('-');
   if (values['ignore-path'] !== undefined && values['no-ignore']) throw new UsageError('use either --ignore-path or --no-ignore, not both');
   if (stdin && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other paths');
@@ -204,6 +222,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ignorePath: values['ignore-path'],
     noIgnore: values['no-ignore'] ?? false,
     concurrency,
+    maxFileSize,
+    maxDatasetSize,
     printConfig: values['print-config'],
     listRules: values['list-rules'] ?? false,
     help: values.help ?? false,

@@ -46,18 +46,28 @@ export class ResultCache {
   private constructor(
     readonly location: string,
     private readonly data: CacheData,
+    /** Why the cache file found was discarded (reported as a warning), if it was. */
+    readonly problem?: string,
   ) {}
 
-  /** Opens the cache file; a missing, unreadable or foreign file starts an empty cache. */
+  /** Opens the cache file; a missing file or one of another format starts an empty cache, an invalid one too, with a problem. */
   static async open(location: string): Promise<ResultCache> {
-    let data: CacheData = { format: FORMAT, entries: {} };
+    let text: string;
     try {
-      const parsed = JSON.parse(await readFile(location, 'utf8')) as CacheData;
-      if (parsed && parsed.format === FORMAT && typeof parsed.entries === 'object') data = parsed;
+      text = await readFile(location, 'utf8');
     } catch {
-      // no cache yet
+      return new ResultCache(location, emptyData()); // no cache yet
     }
-    return new ResultCache(location, data);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return new ResultCache(location, emptyData(), `the cache ${location} is not JSON; discarded`);
+    }
+    if (isObject(parsed) && parsed.format !== FORMAT && typeof parsed.format === 'number') return new ResultCache(location, emptyData()); // another version's
+    const invalid = invalidCache(parsed);
+    if (invalid) return new ResultCache(location, emptyData(), `the cache ${location} is not valid (${invalid}); discarded`);
+    return new ResultCache(location, parsed as CacheData);
   }
 
   get(path: string, key: string): LintResult | undefined {
@@ -95,4 +105,34 @@ export class ResultCache {
       return `cannot write the cache ${this.location}: ${(error as Error).message}`;
     }
   }
+}
+
+function emptyData(): CacheData {
+  return { format: FORMAT, entries: {} };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const COVERAGE_KEYS = ['claims', 'verified', 'mismatched', 'unverified'] as const;
+
+/** What makes parsed cache data unusable (its first problem), or undefined when every entry has the shape lint results have. */
+function invalidCache(data: unknown): string | undefined {
+  if (!isObject(data) || data.format !== FORMAT) return 'no format';
+  if (!isObject(data.entries)) return '"entries" is not an object';
+  for (const [path, entry] of Object.entries(data.entries)) {
+    if (!isObject(entry) || typeof entry.key !== 'string' || !isObject(entry.result)) return `entry ${JSON.stringify(path.slice(-80))}`;
+    const { diagnostics, coverage } = entry.result;
+    if (!isObject(coverage) || !COVERAGE_KEYS.every((k) => typeof coverage[k] === 'number')) return `coverage of ${JSON.stringify(path.slice(-80))}`;
+    if (!Array.isArray(diagnostics)) return `diagnostics of ${JSON.stringify(path.slice(-80))}`;
+    for (const d of diagnostics as unknown[]) {
+      const valid = isObject(d) && typeof d.ruleId === 'string' && typeof d.message === 'string' && SEVERITIES.has(d.severity as string) && ['start', 'end', 'line', 'column', 'endLine', 'endColumn'].every((k) => Number.isInteger(d[k])) &&
+        (d.fix === undefined || (isObject(d.fix) && typeof d.fix.title === 'string' && Array.isArray(d.fix.edits))) &&
+        (d.related === undefined || Array.isArray(d.related));
+      if (!valid) return `a diagnostic of ${JSON.stringify(path.slice(-80))}`;
+    }
+  }
+  return undefined;
 }

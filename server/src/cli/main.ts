@@ -1,15 +1,17 @@
 // Entry of the factlint CLI: finds files and configs, loads datasets, checks (in parallel, cached), fixes, reports and sets the exit code.
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { RuleSetting } from '@factlint/schemas';
 import type { DatasetInput, DatasetProblem } from '../engine/dataset/index.js';
 import type { RuleMeta } from '../engine/types.js';
-import { writeFileAtomic } from '../node/atomic-write.js';
+import { removeStaleTempFiles, tempFolders, writeFileAtomic } from '../node/atomic-write.js';
 import { ConfigError, ConfigResolver, formatConfigProblem, type ConfigProblem, type LoadedConfig } from '../node/config.js';
 import { ruleSettingProblems } from '../node/config-rules.js';
 import { defaultDatasetPath, readDatasetInputs } from '../node/dataset-files.js';
 import { discoverFiles, DiscoveryError, display } from '../node/discover.js';
+import { decodeDraft, DEFAULT_MAX_DATASET_BYTES, DEFAULT_MAX_DRAFT_BYTES, FileTooLargeError, readRegularFile } from '../node/read-file.js';
+import { escapeControl } from '../shared/excerpt.js';
+import { formatSize, parseSize } from '../shared/size.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { formatResolvedSettings, formatRuleList } from './inspect.js';
 import { buildFingerprint, DEFAULT_CACHE_LOCATION, ResultCache, sha256 } from './cache.js';
@@ -47,6 +49,10 @@ interface Target {
   config: LoadedConfig | undefined;
   /** Read later (or from stdin). */
   text?: string;
+  /** The text encodes back to the file's bytes exactly (not so for a Latin-1 file): only then may --fix write it. */
+  exact?: boolean;
+  /** Not checked: binary content, or over the size limit. */
+  unchecked?: { kind: 'binary'; reason: string } | { kind: 'too-large'; size: number; limit: number };
 }
 
 interface Settings {
@@ -100,7 +106,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     }
     const { report, exitCode, notes, warnings, unmatched } = await lint(options, io, version);
     const text = render(report, options, io);
-    for (const note of notes) io.stderr.write(`factlint: ${note}\n`);
+    for (const note of notes) io.stderr.write(`factlint: ${escapeControl(note)}\n`);
     if (options.output) {
       try {
         await mkdir(dirname(resolve(io.cwd, options.output)), { recursive: true });
@@ -121,7 +127,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     return unmatched.length && options.errorOnUnmatchedPattern ? EXIT_ERROR : exitCode;
   } catch (error) {
     if (error instanceof Fatal) {
-      for (const line of error.lines) io.stderr.write(`${line}\n`);
+      for (const line of error.lines) io.stderr.write(`${escapeControl(line)}\n`);
       return EXIT_ERROR;
     }
     if (error instanceof ConfigError) {
@@ -154,12 +160,18 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   let targets: Target[];
   let unmatched: string[] = [];
   const resolver = resolverFor(options, cwd);
-  if (options.config && !(await stat(resolve(cwd, options.config)).then((s) => s.isFile(), () => false))) {
-    throw new Fatal([`factlint: cannot read the config file ${options.config}: no such file`]);
+  if (options.config) {
+    const info = await stat(resolve(cwd, options.config)).catch(() => undefined);
+    if (!info) throw new Fatal([`factlint: cannot read the config file ${options.config}: no such file`]);
+    if (!info.isFile()) throw new Fatal([`factlint: cannot read the config file ${options.config}: not a regular file`]);
   }
   if (options.stdin) {
     const path = resolve(cwd, options.stdinFilename ?? 'stdin.md');
-    targets = [{ path, display: options.stdinFilename ? display(path, cwd) : '<stdin>', config: undefined, text: await readStream(io.stdin) }];
+    const decoded = decodeDraft(await readStream(io.stdin));
+    const target: Target = { path, display: options.stdinFilename ? display(path, cwd) : '<stdin>', config: undefined, text: '' };
+    if (decoded.kind === 'text') Object.assign(target, { text: decoded.text, exact: decoded.exact });
+    else target.unchecked = decoded;
+    targets = [target];
   } else {
     const discovery = await discoverFiles(options.patterns, cwd, { ignorePath: options.ignorePath, noIgnore: options.noIgnore });
     unmatched = discovery.unmatched;
@@ -201,31 +213,44 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   const datasets = new Map<string, LoadedDatasetFiles>();
   for (const s of reported) {
     if (datasets.has(s.datasetKey)) continue;
-    datasets.set(s.datasetKey, await readDataset(s, cwd));
+    datasets.set(s.datasetKey, await readDataset(s, cwd, options.maxDatasetSize));
   }
   const datasetReports = [...new Set(reported.map((s) => s.datasetKey))].map((key) => datasets.get(key)!.report);
   for (const d of datasetReports) {
     if (d.default && options.format !== 'json' && options.format !== 'sarif') notes.unshift(`using the default dataset (${d.files.length} files, from the seed documents); name yours with --dataset or "dataset" in .factlintrc`);
   }
 
-  // 6. File contents; unreadable files end the run. (Synchronous reads: much faster than fs/promises for many small files.)
-  const unreadable: string[] = [];
-  for (const target of targets) {
-    if (target.text !== undefined) continue;
-    try {
-      target.text = readFileSync(target.path, 'utf8');
-    } catch (error) {
-      unreadable.push(`factlint: cannot read ${target.display}: ${describeFsError(error)}`);
-    }
+  // 6. File contents; unreadable files and non-regular ones (FIFOs, devices) end the run; binary files and files over
+  // the size limit are not checked. (Synchronous reads: much faster than fs/promises for many small files.)
+  if (!options.stdin) {
+    for (const path of await removeStaleTempFiles(await tempFolders(targets.map((t) => t.path), options.fix))) notes.push(`removed ${display(path, cwd)}, left by an interrupted --fix`);
   }
+  const unreadable: string[] = [];
+  targets.forEach((target, i) => {
+    if (target.text !== undefined) return;
+    target.text = '';
+    try {
+      const decoded = decodeDraft(readRegularFile(target.path, sizeLimit(options.maxFileSize, settings[i]!.config?.config.maxFileSize, DEFAULT_MAX_DRAFT_BYTES)));
+      if (decoded.kind === 'text') Object.assign(target, { text: decoded.text, exact: decoded.exact });
+      else target.unchecked = decoded;
+    } catch (error) {
+      if (error instanceof FileTooLargeError) target.unchecked = { kind: 'too-large', size: error.size, limit: error.limit };
+      else unreadable.push(`factlint: cannot read ${target.display}: ${describeFsError(error)}`);
+    }
+  });
   if (unreadable.length) throw new Fatal(unreadable.sort());
+  for (const target of targets) {
+    if (target.unchecked?.kind === 'binary') notes.push(`warning: ${target.display} looks binary (${target.unchecked.reason}); not checked`);
+  }
 
   // 7. Cached results (keyed by content, never by timestamps).
   const fixing = options.fix || options.fixDryRun;
   const cache = options.cache && !options.stdin ? await ResultCache.open(await cacheLocation(options.cacheLocation, cwd)) : undefined;
+  if (cache?.problem) notes.push(`warning: ${cache.problem}`);
   const fingerprint = cache ? await buildFingerprint(version) : '';
   const keyOf = (s: Settings, text: string) => sha256(fingerprint, JSON.stringify({ dataset: s.datasetPaths, rules: s.rules }), datasets.get(s.datasetKey)!.hash, text);
   const results: (LintResult | undefined)[] = targets.map((t, i) => {
+    if (t.unchecked) return uncheckedResult(t.unchecked);
     const hit = cache?.get(t.path, keyOf(settings[i]!, t.text!));
     return hit && !(fixing && hit.diagnostics.some((d) => d.fix)) ? hit : undefined;
   });
@@ -235,21 +260,26 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
   targets.forEach((t, i) => {
     if (!results[i]) jobs.push({ id: i, path: t.path, text: t.text!, datasetKey: settings[i]!.datasetKey, rules: settings[i]!.rules, fix: fixing });
   });
-  const fileReports: FileReport[] = targets.map((t) => ({ path: t.path, display: t.display, diagnostics: [], coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } }));
+  const fileReports: FileReport[] = targets.map((t) => ({
+    path: t.path,
+    display: t.display,
+    diagnostics: [],
+    coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 },
+    ...(t.unchecked?.kind === 'binary' ? { skipped: 'binary' as const } : {}),
+  }));
   if (jobs.length) {
     await validateRuleIds(jobs.map((j) => settings[j.id]!), options, cwd);
     const inputs = new Map<string, DatasetInput[]>();
     for (const job of jobs) inputs.set(job.datasetKey, datasets.get(job.datasetKey)!.inputs);
     const replies = await runJobs(jobs, inputs, { concurrency: options.concurrency });
     const datasetProblems = new Map<string, DatasetProblem[]>();
-    const internal: string[] = [];
     for (const reply of replies) {
       if (reply.ok) continue;
+      // A file that made the engine fail gets one finding saying so; the other files are reported as usual.
       if (reply.failure.kind === 'dataset') datasetProblems.set(reply.failure.datasetKey, reply.failure.problems);
-      else internal.push(`factlint: internal error while checking ${targets[reply.id]!.display}: ${reply.failure.message}`);
+      else results[reply.id] = internalErrorResult(reply.failure.message);
     }
     if (datasetProblems.size) throw new Fatal(locatedLines([...datasetProblems.values()].flat(), cwd));
-    if (internal.length) throw new Fatal(internal);
 
     // 9. Fixes: written atomically, never over a file that changed since it was read.
     const writeFailures: string[] = [];
@@ -266,6 +296,10 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
         if (options.fixDryRun) {
           fileReport.diff = unifiedDiff(target.text!, outcome.fixed.text, `a/${target.display}`, `b/${target.display}`);
           cacheResult = outcome.fixed.before;
+        } else if (options.fix && !target.exact) {
+          notes.push(`warning: ${target.display} is not valid UTF-8; its fixes are not written (they would change its other bytes)`);
+          result = outcome.fixed.before;
+          cacheResult = undefined;
         } else if (options.fix) {
           const written = await writeFileAtomic(target.path, outcome.fixed.text, { expected: target.text! }).catch((error: unknown) => {
             writeFailures.push(`factlint: cannot write the fixes to ${target.display}: ${describeFsError(error)}`);
@@ -276,6 +310,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
             cacheText = outcome.fixed.text;
           } else {
             if (written === 'changed') notes.push(`warning: ${target.display} changed while factlint was fixing it; not written`);
+            if (written === 'read-only') notes.push(`warning: ${target.display} is read-only; its fixes are not written`);
             result = outcome.fixed.before;
             cacheResult = undefined;
           }
@@ -376,8 +411,9 @@ export function useColor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): b
 }
 
 function summarise(files: readonly FileReport[]): Summary {
-  const summary: Summary = { files: files.length, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, hiddenWarnings: 0, fixable: 0, coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
+  const summary: Summary = { files: files.length, skipped: 0, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, hiddenWarnings: 0, fixable: 0, coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
   for (const file of files) {
+    if (file.skipped) summary.skipped++;
     if (file.diagnostics.length) summary.filesWithProblems++;
     for (const d of file.diagnostics) {
       summary.problems++;
@@ -394,14 +430,15 @@ function summarise(files: readonly FileReport[]): Summary {
   return summary;
 }
 
-async function readDataset(s: Settings, cwd: string): Promise<LoadedDatasetFiles> {
+async function readDataset(s: Settings, cwd: string, maxBytes: number | undefined): Promise<LoadedDatasetFiles> {
   let inputs: DatasetInput[];
   try {
-    inputs = await readDatasetInputs(s.datasetPaths);
+    inputs = await readDatasetInputs(s.datasetPaths, sizeLimit(maxBytes, s.config?.config.maxDatasetSize, DEFAULT_MAX_DATASET_BYTES));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const path = e.path ? display(e.path, cwd) : s.datasetPaths.map((p) => display(p, cwd)).join(', ');
-    const problem = `cannot read the dataset ${path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}`;
+    const hint = error instanceof FileTooLargeError ? ' for dataset files (raise it with --max-dataset-size or "maxDatasetSize" in the config)' : '';
+    const problem = `cannot read the dataset ${path}: ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}${hint}`;
     // A dataset named in a config is reported at its entry there.
     const named = s.datasetConfig?.datasets?.findIndex((p) => e.path !== undefined && (e.path === p || e.path.startsWith(p.endsWith(sep) ? p : p + sep)));
     if (s.datasetConfig && named !== undefined && named >= 0) {
@@ -462,9 +499,31 @@ function describeFsError(error: unknown): string {
   return what ? `${what} (${e.code})` : e.message;
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A size limit: the command line's, else the config's, else the default. */
+function sizeLimit(option: number | undefined, configured: string | number | undefined, fallback: number): number {
+  return option ?? (configured === undefined ? undefined : parseSize(configured)) ?? fallback;
+}
+
+/** One error finding on a file whose check threw: the error's first line, so the report stays one line per finding. */
+function internalErrorResult(error: string): LintResult {
+  const first = (error.split('\n')[0] ?? error).slice(0, 200);
+  const message = `Internal error while checking this file (nothing else was checked in it; please report it): ${first}`;
+  const at = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { diagnostics: [{ ruleId: 'internal-error', severity: 'error', ...at, message }], coverage: { claims: 0, verified: 0, mismatched: 0, unverified: 0 } };
+}
+
+/** The result of a file that was not checked: nothing for a binary file, one finding for one over the size limit. */
+function uncheckedResult(unchecked: NonNullable<Target['unchecked']>): LintResult {
+  const coverage = { claims: 0, verified: 0, mismatched: 0, unverified: 0 };
+  if (unchecked.kind === 'binary') return { diagnostics: [], coverage };
+  const message = `Not checked: the file is ${formatSize(unchecked.size)}, over the ${formatSize(unchecked.limit)} limit for drafts (raise it with --max-file-size or "maxFileSize" in the config).`;
+  const at = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { diagnostics: [{ ruleId: 'file-too-large', severity: 'error', ...at, message }], coverage };
 }
 

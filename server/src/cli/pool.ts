@@ -14,6 +14,9 @@ export const PARALLEL_MIN_CHARS = 2_000_000;
 /** From two cores on, one worker per core beyond the main thread's (the bin turns V8's background optimizer off). */
 export const PARALLEL_MIN_CORES = 2;
 
+/** A worker's stack: below the main thread's 984 KB, so what overflows in the main thread overflows in a worker too. */
+const WORKER_STACK_MB = 0.75;
+
 /** Jobs sent to a worker per message: small enough to balance, large enough to keep messaging cheap. */
 const BATCH = 4;
 
@@ -22,11 +25,10 @@ export interface PoolOptions {
   concurrency: number | undefined;
 }
 
-/** How many worker threads help the main thread. */
-export function workerCount(jobs: readonly LintJob[], concurrency: number | undefined): number {
-  const cores = availableParallelism();
+/** How many worker threads help the main thread: never more than there are cores, nor files, beside it. */
+export function workerCount(jobs: readonly LintJob[], concurrency: number | undefined, cores = availableParallelism()): number {
   const enough = jobs.reduce((n, j) => n + j.text.length, 0) >= PARALLEL_MIN_CHARS && cores >= PARALLEL_MIN_CORES;
-  const threads = concurrency ?? (enough ? cores : 1);
+  const threads = Math.min(concurrency ?? (enough ? cores : 1), cores);
   return Math.max(0, Math.min(jobs.length - 1, threads - 1));
 }
 
@@ -46,25 +48,40 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
     loaded[key] = dataset;
   }
   const replies = new Map<number, LintReply>();
+  const byId = new Map(jobs.map((job) => [job.id, job]));
   const queue = [...jobs];
-  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { datasets: loaded } }));
+  // Workers get less stack than the main thread (V8's default, 984 KB), and a job that fails in a worker is checked
+  // again in the main thread, whose result stands: a file's result never depends on the thread it landed on.
+  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { datasets: loaded }, resourceLimits: { stackSizeMb: WORKER_STACK_MB } }));
   const take = () => queue.splice(0, BATCH);
   try {
     const helping = workers.map(
       (worker) =>
-        new Promise<void>((resolve, reject) => {
+        new Promise<void>((resolve) => {
+          let sent: LintJob[] = [];
+          let done = false;
           const next = () => {
-            const batch = take();
-            if (batch.length === 0) resolve();
-            else worker.postMessage(batch);
+            sent = take();
+            if (sent.length === 0) {
+              done = true;
+              resolve();
+            } else worker.postMessage(sent);
+          };
+          // A worker that dies (out of memory, a crash outside runJob) hands its batch back to the main thread,
+          // where runJob turns each job's failure into that file's internal error: the same result as without workers.
+          const fail = () => {
+            if (done) return;
+            done = true;
+            for (const job of sent) replies.set(job.id, runJob(cache, job));
+            resolve();
           };
           worker.on('message', (batch: LintReply[]) => {
-            for (const reply of batch) replies.set(reply.id, reply);
+            for (const reply of batch) replies.set(reply.id, reply.ok ? reply : runJob(cache, byId.get(reply.id)!));
             next();
           });
-          worker.on('error', reject);
+          worker.on('error', fail);
           worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`a worker thread exited with code ${code}`));
+            if (code !== 0) fail();
           });
           next();
         }),

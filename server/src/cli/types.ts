@@ -82,6 +82,8 @@ export interface FileReport extends LintResult {
   diff?: string;
   /** --fix: fixes applied and written. */
   fixesApplied?: number;
+  /** Not checked: the content is binary (NUL bytes or mostly invalid UTF-8). */
+  skipped?: 'binary';
 }
 
 export interface RunReport {
@@ -98,6 +100,8 @@ export interface RunReport {
 
 export interface Summary {
   files: number;
+  /** Files not checked because their content is binary. */
+  skipped: number;
   filesWithProblems: number;
   problems: number;
   errors: number;

@@ -8,6 +8,7 @@ import { buildDocument, CheckCancelledError, throwIfCancelled, type Cancellation
 import { DEFAULT_MAX_NESTING_DEPTH, HIGHEST_MAX_NESTING_DEPTH } from './markdown/depth.js';
 import type { Span } from './markdown/facts.js';
 import { LineIndex } from './positions.js';
+import { isPrintable } from './printable.js';
 import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { nestingDepth } from './rules/nesting-depth.js';
@@ -203,7 +204,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
       links: () => (links ??= linkDocument(doc, dataset)),
       report(finding: Finding) {
         // A computed value that overflowed says nothing certain: the claim stays unchecked rather than quote Infinity.
-        if (!isFiniteFinding(finding)) return;
+        if (!isFiniteFinding(finding) || !isPrintable(finding)) return;
         const { claim, ...rest } = finding;
         reported.push({ rule, diagnostic: { ruleId: rule.id, severity, ...rest }, claim: spanKey(claim ?? finding.range) });
       },

@@ -296,6 +296,8 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
           token.value >= 1900 && token.value <= 2100;
       }
     }
+    // Beyond 2^53 digits are no longer exact (and beyond ~1.8e308 the value is Infinity): such a number is not read.
+    if (!(Math.abs(token.value) <= Number.MAX_SAFE_INTEGER)) continue;
     tokens.push(token);
   }
   return tokens;

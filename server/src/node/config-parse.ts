@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { Config } from '@factlint/schemas';
 import type { z } from 'zod';
+import { quote, quoteList } from '../shared/excerpt.js';
 import { isJsonPath, locateIssue, parseLocatedYaml } from '../shared/located-yaml.js';
 import type { PathKey } from '../shared/format-path.js';
 import { severityHint } from '../shared/severity-hint.js';
@@ -15,13 +16,14 @@ import { anchoredIgnore, ConfigError, formatConfigPath, relativeInside, type Con
 export function parseConfig(file: string, text: string, options: { packageKey?: string } = {}): LoadedConfig | undefined {
   const json = isJsonPath(file);
   const parsed = parseLocatedYaml(text, { json });
-  const doc = parsed.doc;
   const prefix: PathKey[] = options.packageKey ? [options.packageKey] : [];
   const locate = (path: readonly PathKey[], key = false) => parsed.locate([...prefix, ...path], key);
   const problems: ConfigProblem[] = parsed.syntaxErrors.map((error) => ({ file, line: error.line, column: error.column, message: `${json ? 'JSON' : 'YAML'} syntax error: ${error.message}` }));
   if (problems.length) throw new ConfigError(problems);
 
-  let raw: unknown = doc.toJS() ?? {};
+  const plain = parsed.toPlain();
+  if ('problem' in plain) throw new ConfigError([{ file, ...plain.problem, message: `the configuration ${plain.problem.message}` }]);
+  let raw: unknown = plain.value;
   if (options.packageKey) {
     if (typeof raw !== 'object' || raw === null || !(options.packageKey in raw)) return undefined;
     raw = (raw as Record<string, unknown>)[options.packageKey] ?? {};
@@ -69,7 +71,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[], prefix
   const inRules = path[0] === 'rules' && path.length >= 2;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${where}: unknown field "${issue.keys.join('", "')}" (known: $schema, root, dataset, rules, ignore)`;
+      return `${where}: unknown field ${quoteList(issue.keys)} (known: ${Object.keys(Config.shape).join(', ')})`;
     case 'invalid_type':
       if (issue.input === undefined) return `${where}: expected ${issue.expected} (missing)`;
       return `${where}: expected ${issue.expected}, got ${describeValue(issue.input)}`;
@@ -91,6 +93,6 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
   return `${typeof value} ${String(value)}`;
 }

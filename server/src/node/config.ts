@@ -1,10 +1,11 @@
 // Finds factlint configuration files (.factlintrc.json/.yaml/.yml, package.json "factlint") and chains nested ones;
 // config-parse.ts parses and validates them with located errors, and is loaded only when a configuration is found.
-import { realpath, readFile, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Config, RuleSetting } from '@factlint/schemas';
 import ignore from 'ignore';
 import { formatPath, type PathKey } from '../shared/format-path.js';
+import { readRegularTextFile } from './read-file.js';
 
 /** Config file names looked for in each folder, in order of precedence. */
 export const CONFIG_FILE_NAMES = ['.factlintrc.json', '.factlintrc.yaml', '.factlintrc.yml', 'package.json'] as const;
@@ -57,7 +58,7 @@ export interface LoadedConfig {
 export async function loadConfigFile(file: string): Promise<LoadedConfig | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readRegularTextFile(file);
   } catch (error) {
     throw new ConfigError([{ file, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }]);
   }
@@ -147,7 +148,7 @@ export class ConfigResolver {
           const file = join(dir, name);
           let text: string;
           try {
-            text = await readFile(file, 'utf8');
+            text = readRegularTextFile(file);
           } catch (error) {
             if (isMissing(error)) continue;
             throw new ConfigError([{ file, line: 1, column: 1, message: `cannot read the configuration: ${(error as Error).message}` }]);

@@ -1,10 +1,11 @@
 // Finds the Markdown files to lint from paths, folders and globs (`!glob` excludes), honouring .gitignore and .factlintignore
 // (root and nested) or an --ignore-path file, never node_modules.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { relativeInside, repositoryRoot } from './config.js';
+import { NotRegularFileError, readRegularTextFile } from './read-file.js';
 
 /** The files a folder or glob expands to. Explicitly named files are linted whatever their extension. */
 export const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -37,7 +38,7 @@ class IgnoreFiles {
       found = (async () => {
         let ig: IgnoreInstance | undefined;
         for (const name of this.names) {
-          const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+          const text = readIgnoreFile(join(dir, name));
           if (text !== undefined) (ig ??= ignore()).add(text);
         }
         return ig;
@@ -102,9 +103,13 @@ class IgnorePathFile {
   ) {}
 
   static async read(path: string, cwd: string): Promise<IgnorePathFile> {
-    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new DiscoveryError(`cannot read the ignore file ${display(path, cwd)}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-    });
+    let text: string;
+    try {
+      text = readRegularTextFile(path); // a FIFO or device is refused, never read
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      throw new DiscoveryError(`cannot read the ignore file ${display(path, cwd)}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
     return new IgnorePathFile(dirname(path), ignore().add(text));
   }
 
@@ -187,6 +192,16 @@ export async function discoverFiles(allPatterns: readonly string[], cwd: string,
   const files = [...found].map((p) => ({ p, key: display(p, cwd) }));
   files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { files: files.map((f) => f.p), ignoredExplicit, unmatched };
+}
+
+/** An ignore file's text; undefined when absent or unreadable. A FIFO or device is refused (reading it would hang). */
+function readIgnoreFile(path: string): string | undefined {
+  try {
+    return readRegularTextFile(path);
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw new DiscoveryError(`cannot read the ignore file ${path}: ${error.message}`);
+    return undefined;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 // Parses YAML or JSON (JSON is YAML 1.2) keeping node positions, so every problem can be reported at line:column.
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { PathKey } from './format-path.js';
 import { findJsonSyntaxError } from './json-syntax.js';
@@ -19,6 +19,11 @@ export interface LocatedYaml {
   syntaxErrors: Array<Position & { message: string }>;
   /** Position of the node at `path` (or of its nearest existing ancestor); `key`: of the map key itself. */
   locate(path: readonly PathKey[], key?: boolean): Position;
+  /**
+   * The document as plain data, or the located reason it cannot be: aliases that expand past the YAML library's
+   * limit (an "alias bomb", a few lines that would expand to gigabytes) are reported at the first alias.
+   */
+  toPlain(): { value: unknown } | { problem: Position & { message: string } };
 }
 
 /** Whether a file is read as JSON (its syntax errors then come from a JSON scanner, located where they start). */
@@ -34,13 +39,29 @@ export function parseLocatedYaml(text: string, options: { json?: boolean } = {})
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
+  const locate = (path: readonly PathKey[], key = false) => at(nodeOffset(doc, path, key));
   const jsonError = options.json ? findJsonSyntaxError(text) : undefined;
-  if (jsonError) return { doc, syntaxErrors: [{ ...at(jsonError.offset), message: jsonError.message }], locate: (path, key = false) => at(nodeOffset(doc, path, key)) };
   const syntaxErrors = doc.errors.map((error) => {
     const key = error.code === 'DUPLICATE_KEY' ? /^[\w$-]+/.exec(text.slice(error.pos[0]))?.[0] : undefined;
     return { ...at(error.pos[0]), message: `${firstLine(error.message)}${key ? ` ("${key}")` : ''}` };
   });
-  return { doc, syntaxErrors, locate: (path, key = false) => at(nodeOffset(doc, path, key)) };
+  const toPlain = (): ReturnType<LocatedYaml['toPlain']> => {
+    try {
+      return { value: doc.toJS() ?? {} };
+    } catch (error) {
+      let offset = 0;
+      visit(doc, {
+        Alias(_, node) {
+          if (isAlias(node) && node.range) offset = node.range[0];
+          return visit.BREAK;
+        },
+      });
+      const reason = /alias/i.test((error as Error).message) ? 'its aliases expand too far (more than the YAML reader allows; an alias bomb?)' : firstLine((error as Error).message);
+      return { problem: { ...at(offset), message: `cannot be read: ${reason}` } };
+    }
+  };
+  if (jsonError) return { doc, syntaxErrors: [{ ...at(jsonError.offset), message: jsonError.message }], locate, toPlain };
+  return { doc, syntaxErrors, locate, toPlain };
 }
 
 /**

@@ -1,10 +1,11 @@
 // --format github: GitHub Actions workflow commands (::error/::warning/::notice) that annotate the pull request.
 import type { RunReport } from '../types.js';
-import { configLabel, coverageLine, datasetLabel, problemsLine } from './shared.js';
+import { escapeControl } from '../../shared/excerpt.js';
+import { configLabel, coverageLine, datasetLabel, escapeDiff, problemsLine } from './shared.js';
 
-/** Escapes a workflow command's message. */
+/** Escapes a workflow command's message; other control characters (ESC…) are written as \\xNN. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a workflow command's property value (also ":" and ","). */
@@ -30,7 +31,7 @@ export function formatGithub(report: RunReport): string {
     }
   }
   for (const file of report.files) {
-    if (file.diff) out += file.diff + '\n';
+    if (file.diff) out += escapeDiff(file.diff) + '\n';
   }
   out += `factlint: ${problemsLine(report)}; ${coverageLine(report)}; config: ${configLabel(report.configs)}; dataset: ${datasetLabel(report.datasets)}\n`;
   return out;

@@ -31,6 +31,7 @@ export function formatJson(report: RunReport): string {
       coverage: file.coverage,
       ...(file.diff !== undefined ? { diff: file.diff } : {}),
       ...(file.fixesApplied ? { fixesApplied: file.fixesApplied } : {}),
+      ...(file.skipped ? { skipped: file.skipped } : {}),
     })),
     summary: report.summary,
   };

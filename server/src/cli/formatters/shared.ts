@@ -1,5 +1,11 @@
 // Helpers shared by the report formats: summaries, the dataset line and filtering for --quiet.
+import { escapeControl } from '../../shared/excerpt.js';
 import type { DatasetReport, RunReport } from '../types.js';
+
+/** A diff as printed on a terminal: each line's control characters escaped, the line breaks kept. */
+export function escapeDiff(diff: string): string {
+  return diff.split('\n').map(escapeControl).join('\n');
+}
 
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
   return `${n} ${n === 1 ? word : pluralWord}`;
@@ -8,7 +14,7 @@ export function plural(n: number, word: string, pluralWord = `${word}s`): string
 /** "data/facts (9 files)", "the default dataset (9 files, from the seed documents)"; several are separated by "; ". */
 export function datasetLabel(datasets: readonly DatasetReport[]): string {
   if (datasets.length === 0) return 'none';
-  return datasets.map((d) => (d.default ? `the default dataset (${plural(d.files.length, 'file')}, from the seed documents)` : `${d.paths.join(', ')} (${plural(d.files.length, 'file')})`)).join('; ');
+  return datasets.map((d) => (d.default ? `the default dataset (${plural(d.files.length, 'file')}, from the seed documents)` : `${escapeControl(d.paths.join(', '))} (${plural(d.files.length, 'file')})`)).join('; ');
 }
 
 /** ".factlintrc.json", "sub/.factlintrc.yaml (extends .factlintrc.json)", or "none (defaults)"; several separated by "; ". */
@@ -28,8 +34,9 @@ export function usesDefaultDataset(datasets: readonly DatasetReport[]): boolean 
 
 export function problemsLine(report: RunReport): string {
   const s = report.summary;
+  const skipped = s.skipped ? ` (${s.skipped} skipped as binary)` : '';
   const hidden = s.hiddenWarnings ? `; ${plural(s.hiddenWarnings, 'warning')} hidden by --quiet, still counted by --max-warnings` : '';
-  return `${plural(s.problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}${hidden}`;
+  return `${plural(s.problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'file')}${skipped}${hidden}`;
 }
 
 export function coverageLine(report: RunReport): string {

@@ -1,6 +1,7 @@
 // The default, human-readable format: one line per finding starting with path:line:col (its reason indented below), grouped by file, then a summary.
 import type { RunReport } from '../types.js';
-import { configLabel, coverageLine, datasetLabel, plural, problemsLine } from './shared.js';
+import { escapeControl } from '../../shared/excerpt.js';
+import { configLabel, coverageLine, datasetLabel, escapeDiff, plural, problemsLine } from './shared.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -13,19 +14,20 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const severityStyle = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
   let out = '';
   for (const file of report.files) {
-    if (file.diff) out += file.diff + '\n';
+    if (file.diff) out += escapeDiff(file.diff) + '\n';
   }
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    const rows = file.diagnostics.map((d) => ({ d, location: `${file.display}:${d.line}:${d.column}` }));
+    // Every text from a file (its name, a message quoting it) has its control characters escaped: none reaches the terminal.
+    const rows = file.diagnostics.map((d) => ({ d, location: `${escapeControl(file.display)}:${d.line}:${d.column}` }));
     const locationWidth = Math.max(...rows.map((r) => r.location.length));
     const ruleWidth = Math.max(...rows.map((r) => r.d.ruleId.length));
     for (const { d, location } of rows) {
       const severity = paint(severityStyle[d.severity], d.severity) + ' '.repeat(7 - d.severity.length);
       const rule = paint('dim', d.ruleId) + ' '.repeat(ruleWidth - d.ruleId.length);
-      out += `${location.padEnd(locationWidth)}  ${severity}  ${rule}  ${d.message}\n`;
+      out += `${location.padEnd(locationWidth)}  ${severity}  ${rule}  ${escapeControl(d.message)}\n`;
       // Why: the formula or dataset fact behind the finding, under its message.
-      if (d.reason) out += `${' '.repeat(locationWidth + ruleWidth + 13)}${paint('dim', d.reason)}\n`;
+      if (d.reason) out += `${' '.repeat(locationWidth + ruleWidth + 13)}${paint('dim', escapeControl(d.reason))}\n`;
     }
     out += '\n';
   }

@@ -1,6 +1,7 @@
 // Parses dataset files (YAML or JSON), validates them with zod and reports every problem at file:line:column.
 import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/schemas';
 import type { z } from 'zod';
+import { quote, quoteList } from '../../shared/excerpt.js';
 import { formatPath, isJsonPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
 import { indexDataset, type Dataset } from './dataset.js';
 
@@ -56,11 +57,16 @@ export function formatProblem(p: DatasetProblem): string {
 
 function parseFile(input: DatasetInput, problems: DatasetProblem[]): ParsedFile {
   const json = isJsonPath(input.path);
-  const { doc, syntaxErrors, locate } = parseLocatedYaml(input.text, { json });
+  const { syntaxErrors, locate, toPlain } = parseLocatedYaml(input.text, { json });
   for (const error of syntaxErrors) problems.push({ file: input.path, line: error.line, column: error.column, message: `${json ? 'JSON' : 'YAML'} syntax: ${error.message}` });
   if (syntaxErrors.length > 0) return { input, data: undefined, locate };
 
-  const raw: unknown = doc.toJS() ?? {};
+  const plain = toPlain();
+  if ('problem' in plain) {
+    problems.push({ file: input.path, ...plain.problem, message: `${json ? 'JSON' : 'YAML'} ${plain.problem.message}` });
+    return { input, data: undefined, locate };
+  }
+  const raw = plain.value;
   const result = DatasetFile.safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -110,7 +116,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PathKey[]): strin
   const where = path.length ? formatPath(path) : 'the file';
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `${where}: unknown field "${issue.keys.join('", "')}"`;
+      return `${where}: unknown field ${quoteList(issue.keys)}`;
     case 'invalid_type':
       return `${where}: expected ${issue.expected}, ${issue.input === undefined ? 'but it is missing' : `got ${describeValue(issue.input)}`}`;
     case 'too_small':
@@ -152,7 +158,7 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
         const index = fileIndex(file, section, kept);
         const at = { file, path: [section, index, 'id'] };
         const first = ids[section].get(record.id);
-        if (first) report(at, `${section}[${index}].id: duplicate ${label} id "${record.id}" (first defined at ${first.file.input.path}:${first.file.locate(first.path).line})`);
+        if (first) report(at, `${section}[${index}].id: duplicate ${label} id ${quote(record.id)} (first defined at ${first.file.input.path}:${first.file.locate(first.path).line})`);
         else ids[section].set(record.id, at);
       });
     }
@@ -163,7 +169,7 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
   defineAll('rankings', 'ranking');
 
   const expectId = (section: 'sources' | 'entities' | 'metrics', label: string, id: string | undefined, at: Located) => {
-    if (id !== undefined && !ids[section].has(id)) report(at, `${formatPath(at.path)}: unknown ${label} id "${id}"`);
+    if (id !== undefined && !ids[section].has(id)) report(at, `${formatPath(at.path)}: unknown ${label} id ${quote(id)}`);
   };
 
   const aliasOwner = new Map<string, { entity: string; at: Located }>();
@@ -184,7 +190,7 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
         const key = normaliseName(name);
         const owner = aliasOwner.get(key);
         if (owner && owner.entity !== entity.id) {
-          report({ file, path }, `${formatPath(path)}: alias "${name}" of "${entity.id}" collides with "${owner.entity}" (${owner.at.file.input.path}:${owner.at.file.locate(owner.at.path).line})`);
+          report({ file, path }, `${formatPath(path)}: alias ${quote(name)} of ${quote(entity.id)} collides with ${quote(owner.entity)} (${owner.at.file.input.path}:${owner.at.file.locate(owner.at.path).line})`);
         } else if (!owner) aliasOwner.set(key, { entity: entity.id, at: { file, path } });
       }
       entity.successorOf?.forEach((id, i) => expectId('entities', 'entity', id, { file, path: ['entities', index, 'successorOf', i] }));
@@ -199,16 +205,16 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
       if (o.period) {
         const [from, to] = o.period.split(/\s*[–-]\s*/).map(Number);
         if (from === undefined || to === undefined || from > to || from < 1900 || to > 2100) {
-          report(at('period'), `observations[${index}].period: "${o.period}" must run forwards within 1900–2100`);
+          report(at('period'), `observations[${index}].period: ${quote(o.period)} must run forwards within 1900–2100`);
         }
       }
       const unit = metricUnit.get(o.metric);
       const values = o.range ? o.range : o.value !== undefined ? [o.value] : [];
       const field = o.range ? 'range' : 'value';
       for (const v of values) {
-        if (unit === 'percent' && (v < 0 || v > 100)) report(at(field), `observations[${index}].${field}: ${v} is outside 0–100 for percent metric "${o.metric}"`);
-        if ((unit === 'count' || unit === 'currency' || unit === 'rate') && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for ${unit} metric "${o.metric}"`);
-        if (unit === 'count' && !Number.isInteger(v)) report(at(field), `observations[${index}].${field}: ${v} is not a whole number for count metric "${o.metric}"`);
+        if (unit === 'percent' && (v < 0 || v > 100)) report(at(field), `observations[${index}].${field}: ${v} is outside 0–100 for percent metric ${quote(o.metric)}`);
+        if ((unit === 'count' || unit === 'currency' || unit === 'rate') && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for ${unit} metric ${quote(o.metric)}`);
+        if (unit === 'count' && !Number.isInteger(v)) report(at(field), `observations[${index}].${field}: ${v} is not a whole number for count metric ${quote(o.metric)}`);
         if (unit === 'rank' && (v < 1 || !Number.isInteger(v))) report(at(field), `observations[${index}].${field}: ${v} is not a rank (a whole number from 1)`);
       }
     });
@@ -219,7 +225,7 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
         const base: PathKey[] = ['rankings', r, 'editions', e];
         expectId('sources', 'source', edition.source, { file, path: [...base, 'source'] });
         const key = `${edition.year}/${edition.method}`;
-        if (years.has(key)) report({ file, path: [...base, 'year'] }, `${formatPath([...base, 'year'])}: edition ${edition.year} (${edition.method}) is defined twice in ranking "${ranking.id}"`);
+        if (years.has(key)) report({ file, path: [...base, 'year'] }, `${formatPath([...base, 'year'])}: edition ${edition.year} (${edition.method}) is defined twice in ranking ${quote(ranking.id)}`);
         years.set(key, e);
         const byRank = new Map<number, string>();
         const byEntity = new Set<string>();
@@ -227,9 +233,9 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
           const path: PathKey[] = [...base, 'ranks', i];
           expectId('entities', 'entity', entry.entity, { file, path: [...path, 'entity'] });
           const holder = byRank.get(entry.rank);
-          if (holder) report({ file, path: [...path, 'rank'] }, `${formatPath([...path, 'rank'])}: "${entry.entity}" and "${holder}" both hold rank ${entry.rank} in the ${edition.year} edition of "${ranking.id}"`);
+          if (holder) report({ file, path: [...path, 'rank'] }, `${formatPath([...path, 'rank'])}: ${quote(entry.entity)} and ${quote(holder)} both hold rank ${entry.rank} in the ${edition.year} edition of ${quote(ranking.id)}`);
           else byRank.set(entry.rank, entry.entity);
-          if (byEntity.has(entry.entity)) report({ file, path: [...path, 'entity'] }, `${formatPath([...path, 'entity'])}: "${entry.entity}" is ranked twice in the ${edition.year} edition of "${ranking.id}"`);
+          if (byEntity.has(entry.entity)) report({ file, path: [...path, 'entity'] }, `${formatPath([...path, 'entity'])}: ${quote(entry.entity)} is ranked twice in the ${edition.year} edition of ${quote(ranking.id)}`);
           byEntity.add(entry.entity);
           if (edition.coverage !== undefined && entry.rank > edition.coverage) report({ file, path: [...path, 'rank'] }, `${formatPath([...path, 'rank'])}: rank ${entry.rank} is beyond the edition's coverage (top ${edition.coverage})`);
         });

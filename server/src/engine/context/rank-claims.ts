@@ -37,6 +37,8 @@ export interface RankClaim {
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
 const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/giu;
+/** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
+const RANK_WORD_HINT = /runner|top|number|led\b|leads\b/i;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
@@ -82,7 +84,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   const rankColumns = rankColumnTokens(doc);
   for (const segment of doc.segments) {
     if (segment.kind === 'heading') continue;
-    for (const m of segment.text.matchAll(TOP_N)) {
+    for (const m of /top/i.test(segment.text) ? segment.text.matchAll(TOP_N) : []) {
       const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!);
       if (!n) continue;
       const start = segment.start + m.index!;
@@ -90,7 +92,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
       const claim = claimFor(doc, dataset, segment, token);
       if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
     }
-    if (segment.kind !== 'cell') {
+    if (segment.kind !== 'cell' && RANK_WORD_HINT.test(segment.text)) {
       for (const m of segment.text.matchAll(RANK_WORDS)) {
         const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
         if (!value) continue;

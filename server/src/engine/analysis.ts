@@ -159,7 +159,9 @@ class PlacedSegment implements AnalysedSegment {
     this.sups = segment.sups;
     const by = segment.start;
     this.tokens = shiftSpans(analysis.tokens, by);
-    this.ranges = analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
+    // A range's ends are the segment's own tokens (one object each), so `range.from === token` holds.
+    const placed = new Map(analysis.tokens.map((t, i) => [t, this.tokens[i]!]));
+    this.ranges = analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
   }
 
   get sentences(): Span[] {

@@ -1,7 +1,8 @@
 // Reads breakdowns written in a sentence: "splits into A 23%, B 17% … and the rest 36%", "17% … and the remaining 83%".
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { growthStatements, inSpan } from './growth.js';
+import { growthStatements } from './growth.js';
+import { sentenceTokens } from './spans.js';
 
 export interface ProseBreakdown {
   segment: AnalysedSegment;
@@ -25,9 +26,11 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
   const out: ProseBreakdown[] = [];
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || segment.tokens.filter((t) => t.kind === 'percent').length < 2) continue;
-    for (const sentence of segment.sentences) {
-      const percents = segment.tokens.filter((t) => t.kind === 'percent' && inSpan(sentence, t));
-      if (percents.length < 2 || percents.some((t) => rates.has(t) || t.style.sign !== '' || segment.ranges.some((r) => r.from === t || r.to === t))) continue;
+    // Placed segments copy their tokens into ranges: the ends of a range are known by their offsets.
+    const rangeEnds = new Set(segment.ranges.flatMap((r) => [r.from.start, r.to.start]));
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const percents = tokens.filter((t) => t.kind === 'percent');
+      if (percents.length < 2 || percents.some((t) => rates.has(t) || t.style.sign !== '' || rangeEnds.has(t.start))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       if (NOT_ONE_WHOLE.test(text) || HEDGE.test(text)) continue;
       const split = SPLIT_CUE.exec(text);

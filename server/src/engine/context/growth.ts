@@ -74,6 +74,19 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   return found;
 }
 
+const bySegment = new WeakMap<AnalysedDocument, Map<AnalysedSegment, GrowthStatement[]>>();
+
+/** The statements of one segment (computed once per document), so per-token questions stay O(1) per segment. */
+export function statementsOfSegment(doc: AnalysedDocument, segment: AnalysedSegment): readonly GrowthStatement[] {
+  let map = bySegment.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const s of growthStatements(doc)) map.set(s.segment, [...(map.get(s.segment) ?? []), s]);
+    bySegment.set(doc, map);
+  }
+  return map.get(segment) ?? [];
+}
+
 function isQuantity(t: NumberToken): boolean {
   return !t.yearLike && t.kind !== 'ordinal' && t.kind !== 'percent';
 }

@@ -6,7 +6,8 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma } from './lemma.js';
-import { growthStatements, inSpan } from './growth.js';
+import { growthStatements, inSpan, statementsOfSegment } from './growth.js';
+import { sentenceOf } from './spans.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -322,9 +323,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "30% of papers" states a share; "30 of the papers" states a part.
   if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after)) return undefined;
 
-  const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end) ?? { start: segment.start, end: segment.end };
+  const sentence = sentenceOf(segment, token.start);
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
-  if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || growthStatements(doc).some((g) => g.segment === segment && inSpan(sentence, g.initial)))) return undefined;
+  if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || statementsOfSegment(doc, segment).some((g) => inSpan(sentence, g.initial)))) return undefined;
   const clauseEntities = segment.entities.filter((m) => inSpan(clause, m));
   const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m));
   const evidence: Span[] = [sentence];
@@ -461,8 +462,8 @@ export function nearbyEntities(doc: AnalysedDocument, segment: AnalysedSegment, 
     const parts = [table.cells[segment.cell.row]?.[0], table.cells[0]?.[segment.cell.column], table.caption].map((i) => (i === undefined ? undefined : doc.segments[i]));
     mentions = parts.flatMap((p) => p?.entities ?? []);
   } else {
-    const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end);
-    mentions = sentence ? segment.entities.filter((m) => inSpan(sentence, m)) : [];
+    const sentence = sentenceOf(segment, token.start);
+    mentions = segment.entities.filter((m) => inSpan(sentence, m));
   }
   for (let h = segment.heading; mentions.length === 0 && h !== undefined; h = doc.segments[h]!.heading) mentions = doc.segments[h]!.entities;
   return [...new Set(mentions.map((m) => m.id))];

@@ -304,6 +304,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (read.tails.has(token) || isCitationMarker(token, text)) return undefined;
   const clause = read.clauses.find((c) => c.start <= token.start && token.end <= c.end);
   if (!clause) return undefined;
+  const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
+  if (named) return named;
   let metrics = segment.metrics.filter((m) => inSpan(clause, m));
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
   const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
@@ -345,6 +347,28 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const time = proseTime(doc, segment, read, token, clause, sentence);
   const partners = nearestFirst(sentenceEntities.filter((m) => m.id !== entity), token);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/**
+ * "…, with a score of 801, ahead of the Northfield cooperative (710) and RBC (439)": a number alone in brackets right
+ * after an entity is that entity's value of the one metric the sentence names before it.
+ */
+function bracketedAfterEntity(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span): LinkReading | undefined {
+  const text = doc.text;
+  if (text[clause.start - 1] !== '(' || text[clause.end] !== ')') return undefined;
+  if (text.slice(clause.start, token.start).trim() !== '' || text.slice(token.end, clause.end).trim() !== '') return undefined;
+  const owner = segment.entities.find((e) => e.end <= clause.start - 1 && /^[ \u00a0]*$/.test(text.slice(e.end, clause.start - 1)));
+  // "MRC and OTA (754)" may speak of both together.
+  if (!owner || segment.entities.some((e) => e.end <= owner.start && /^\s*(?:,|,?\s*(?:and|or|&))\s*$/.test(text.slice(e.end, owner.start)))) return undefined;
+  const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end);
+  if (!sentence) return undefined;
+  const before = { start: sentence.start, end: owner.start };
+  const metrics = segment.metrics.filter((m) => inSpan(before, m) && !metricQualified(text, m, before));
+  const metric = oneMetric(dataset, metrics, token, false);
+  if (!metric || !dataset.observationsByKey.has(observationKey(owner.id, metric))) return undefined;
+  const time = proseTime(doc, segment, read, token, clause, sentence);
+  const partners = nearestFirst(segment.entities.filter((m) => inSpan(sentence, m) && m.id !== owner.id), token);
+  return { metric, entity: owner.id, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence: [sentence] };
 }
 
 /** A sentence that opens with "It", "Its" or "The institute" speaks of the one owner named in the sentence before it. */

@@ -52,3 +52,31 @@ describe('a value computed from an endpoint that is itself reported wrong', () =
     assert.deepEqual(findings(text), ['percent-change: +30.0% → +20.0%']);
   });
 });
+
+describe('a formula written out in the text', () => {
+  it('reads "% change", "percentage change" and "relative change" with new/old, current/previous names', () => {
+    assert.deepEqual(findings('Method note: % change = (new − old) / new × 100 throughout this deck.\n').map((f) => f.split(':')[0]), ['formula']);
+    assert.deepEqual(findings('The percentage change is calculated as (current − previous) / current × 100.\n').map((f) => f.split(':')[0]), ['formula']);
+    assert.deepEqual(findings('Relative change = (end value − start value) / end value, in every table.\n').map((f) => f.split(':')[0]), ['formula']);
+  });
+  it('passes the standard percent change, whatever the names and trailing words', () => {
+    assert.deepEqual(findings('Method note: % change = (new − old) / old × 100 throughout this deck.\n'), []);
+    assert.deepEqual(findings('The percentage change is calculated as (current − previous) / previous × 100.\n'), []);
+    assert.deepEqual(findings('Relative change = (end value − start value) / start value, in every table.\n'), []);
+  });
+  it('flags a percentage-point difference written as a relative change, and says why', () => {
+    const text = 'Shifts in market shares are given in percentage points, computed as Δpp = (s₂ − s₁) / s₁ × 100, where s₁ and s₂ are the two shares.\n';
+    const diagnostics = engine.check(text).diagnostics.filter((d) => d.ruleId === 'formula');
+    assert.equal(diagnostics.length, 1);
+    assert.equal(text.slice(diagnostics[0]!.range.start, diagnostics[0]!.range.end), '(s₂ − s₁) / s₁ × 100');
+    assert.match(diagnostics[0]!.message, /relative change/);
+    assert.equal(diagnostics[0]!.fix, undefined);
+    assert.deepEqual(findings('The percentage-point change is calculated as (p_2 − p_1) / p_1, for each region.\n').map((f) => f.split(':')[0]), ['formula']);
+    assert.deepEqual(findings('Changes are in percentage points: $\\frac{x_2 - x_1}{x_1} \\times 100$ for each group.\n').map((f) => f.split(':')[0]), ['formula']);
+  });
+  it('passes a percentage-point difference written as a difference', () => {
+    assert.deepEqual(findings('Shifts in market shares are given in percentage points, computed as Δpp = s₂ − s₁, where s₁ and s₂ are the two shares.\n'), []);
+    assert.deepEqual(findings('The percentage-point change is calculated as (p_2 − p_1) × 100, for each region.\n'), []);
+    assert.deepEqual(findings('Changes are in percentage points: $x_2 - x_1$ for each group.\n'), []);
+  });
+});

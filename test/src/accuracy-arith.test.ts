@@ -80,3 +80,19 @@ describe('a formula written out in the text', () => {
     assert.deepEqual(findings('Changes are in percentage points: $x_2 - x_1$ for each group.\n'), []);
   });
 });
+
+describe('a multiple comparing two coordinated figures ("k times as many")', () => {
+  it('reports a multiple that the two figures do not bear out, without a fix', () => {
+    assert.deepEqual(findings('The lab hosted 312 visiting and 80 resident fellows in 2019, more than four times as many visitors as residents.\n'), ['percent-change: more than four times']);
+    assert.deepEqual(findings('The port handled 90 cruise and 30 ferry calls, almost four times as many cruise ships.\n'), ['percent-change: almost four times']);
+    assert.deepEqual(findings('Donors gave €450 in cash and €90 in kind, about three times as much.\n'), ['percent-change: about three times']);
+  });
+  it('passes a multiple that fits, whichever figure comes first', () => {
+    assert.deepEqual(findings('The lab hosted 312 visiting and 70 resident fellows in 2019, more than four times as many visitors as residents.\n'), []);
+    assert.deepEqual(findings('The port handled 30 ferry and 112 cruise calls, almost four times as many cruise ships.\n'), []);
+  });
+  it('leaves sentences with a third number or figures not joined by "and"', () => {
+    assert.deepEqual(findings('The lab hosted 312 visiting and 80 resident fellows and 12 staff, more than four times as many visitors.\n'), []);
+    assert.deepEqual(findings('The lab hosted 312 visiting fellows; residents numbered 80, more than four times as many visitors.\n'), []);
+  });
+});

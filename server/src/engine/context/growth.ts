@@ -111,6 +111,17 @@ export interface StatedMultiple extends Span {
 const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately)\s+)?(doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
 const FACTOR_WORDS: Record<string, number> = { double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about' };
+/** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
+export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
+  const found: StatedMultiple[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
+    const at = sentence.start + m.index!;
+    const word = (m[3] ?? m[2]!).toLowerCase();
+    const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
+    if (Number.isFinite(factor) && factor > 0) found.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
+  }
+  return found;
+}
 /** A difference in percentage points stated after its value: "3.5 percentage points", "up 2 pp", "2.9 points". */
 const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b)/i;
 const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
@@ -161,12 +172,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
         owner.points.push(t);
       } else if (t.style.sign === '+' || t.style.sign !== '' || CHANGE_CUE.test(before) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
     }
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
-      const at = sentence.start + m.index!;
-      const owner = ownerOf(text, sentence, { start: at, end: at + m[0].length }, candidates, tokens, true);
-      const word = (m[3] ?? m[2]!).toLowerCase();
-      const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
-      if (owner && Number.isFinite(factor) && factor > 0) owner.multiples.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
+    for (const multiple of statedMultiples(text, sentence)) {
+      const owner = ownerOf(text, sentence, multiple, candidates, tokens, true);
+      if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
   }

@@ -225,7 +225,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   // Precedence, whatever the order the rules ran in: a finding gives way to one on the same claim by a rule that
   // declares it supersedes the finding's rule (an arithmetic error is not also a dataset mismatch).
   const superseded = new Set(reported.flatMap(({ rule, diagnostic }) => (rule.supersedes ?? []).map((id) => `${id}@${spanKey(diagnostic.range)}`)));
-  const kept = reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`));
+  const kept = withoutDerived(reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`)));
   const diagnostics = kept.map((r) => r.diagnostic);
   // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
   const mismatchedSpans = new Set(kept.filter(({ rule, diagnostic }) => !rule.tags.includes('information') && !diagnostic.data?.internalError).map((r) => spanKey(r.diagnostic.range)));
@@ -235,6 +235,23 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   if (directiveRule?.options.unused) visible.push(...unusedDirectiveDiagnostics(unused, directiveRule.severity));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans), links: () => (links ??= linkDocument(doc, dataset)), verified };
+}
+
+/**
+ * An arithmetic finding with a certain fix, computed from a value that another finding reports wrong (a change whose
+ * endpoint is a Total that does not add up), is derived from that error, not a second one: its certainty rested on
+ * the wrong value, so it gives way, unless each is computed from the other. A finding that only suggests stays.
+ */
+function withoutDerived<T extends { rule: Rule; diagnostic: Diagnostic; claim: string }>(reported: T[]): T[] {
+  const wrongClaims = new Map<string, T>();
+  for (const r of reported) if (!r.rule.tags.includes('information') && !r.diagnostic.data?.internalError) wrongClaims.set(r.claim, r);
+  const inputs = (r: T) => (r.rule.tags.includes('arithmetic') ? (r.diagnostic.related ?? []).map((x) => spanKey(x.range)) : []);
+  return reported.filter((r) =>
+    !r.diagnostic.fix || !inputs(r).some((key) => {
+      const source = wrongClaims.get(key);
+      return source !== undefined && source !== r && !inputs(source).includes(r.claim);
+    }),
+  );
 }
 
 /** The finding a rule that threw leaves instead of its findings: at the start of the document, with the error. */

@@ -6,14 +6,14 @@ type Expr = (v: Variables) => number;
 function classify(name: string): 'F' | 'I' | 'n' | undefined {
   const lower = name.toLowerCase().replace(/[\s{}_\\]/g, ' ').trim();
   if (/\b(final|end(ing)?|last|current|new)\b|^v ?f$|^f$/.test(lower)) return 'F';
-  if (/\b(initial|start(ing)?|begin(ning)?|base|old|original|first)\b|^v ?(i|0)$|^i$/.test(lower)) return 'I';
+  if (/\b(initial|start(ing)?|begin(ning)?|base|old|original|first|previous|prior)\b|^v ?(i|0)$|^i$/.test(lower)) return 'I';
   if (/^(n|t|years?|periods?|number of (years|periods))$/.test(lower)) return 'n';
   return undefined;
 }
 
 /** Rewrites TeX into a plain expression over F, I and n; undefined when a name cannot be read. */
 export function normaliseFormula(source: string): string | undefined {
-  let s = source.replace(/\\(?:left|right|big|Big|bigg|Bigg)\b/g, '').replace(/\\[,;!: ]/g, ' ').replace(/[−–]/g, '-').replace(/\\%|%/g, '');
+  let s = indexedNames(source).replace(/\\(?:left|right|big|Big|bigg|Bigg)\b/g, '').replace(/\\[,;!: ]/g, ' ').replace(/[−–]/g, '-').replace(/\\%|%/g, '');
   s = s.replace(/\\(?:times|cdot)/g, '*').replace(/×|·/g, '*').replace(/÷/g, '/');
   let unknown = false;
   s = s.replace(/\\(?:text|mathrm|textit|mathit|operatorname)\s*\{([^{}]*)\}/g, (_, name: string) => {
@@ -32,6 +32,29 @@ export function normaliseFormula(source: string): string | undefined {
     return v ?? '?';
   });
   return unknown || /[\\?]/.test(s) ? undefined : s;
+}
+
+const SUBSCRIPTS: Record<string, string> = { '₀': '0', '₁': '1', '₂': '2' };
+const INDEXED_NAME = /(?<![A-Za-z\\])([A-Za-z]+)_(?:\{([0-2])\}|([0-2]))/g;
+
+/**
+ * "s₁ … s₂", "x_1 … x_{2}": one name with the indices 1 and 2 (or 0 and 1) is the initial and the final value.
+ * Only when the source holds exactly those two indices of one name; anything else is left for the names' words.
+ */
+function indexedNames(source: string): string {
+  const plain = source.replace(/[₀₁₂]/g, (c) => `_${SUBSCRIPTS[c]}`);
+  const indexed = [...plain.matchAll(INDEXED_NAME)].map((m) => ({ name: m[1]!, index: m[2] ?? m[3]! }));
+  if (indexed.length === 0) return source;
+  const names = new Set(indexed.map((m) => m.name));
+  const indices = [...new Set(indexed.map((m) => m.index))].sort();
+  if (names.size !== 1 || indices.length !== 2 || indices[1] === '0') return source;
+  return plain.replace(INDEXED_NAME, (_, _name: string, braced?: string, bare?: string) => ((braced ?? bare) === indices[1] ? ' F ' : ' I '));
+}
+
+/** Removes words after a formula's last operand ("… / new × 100 throughout this deck"). */
+export function withoutTrailingWords(body: string): string {
+  const m = /^(.*?[\d)}])(\s+[\p{L}\s]+)$/u.exec(body);
+  return m ? m[1]! : body;
 }
 
 export function compileFormula(expression: string): Expr | undefined {
@@ -105,7 +128,7 @@ export function compileFormula(expression: string): Expr | undefined {
   }
 }
 
-export type FormulaKind = 'cagr' | 'percent-change';
+export type FormulaKind = 'cagr' | 'percent-change' | 'points';
 
 const SAMPLES: Variables[] = [
   { F: 638, I: 287, n: 9 },
@@ -116,11 +139,13 @@ const SAMPLES: Variables[] = [
 const STANDARD: Record<FormulaKind, Expr> = {
   cagr: ({ F, I, n }) => Math.pow(F / I, 1 / n) - 1,
   'percent-change': ({ F, I }) => (F - I) / I,
+  points: ({ F, I }) => F - I,
 };
 
 export const STANDARD_TEXT: Record<FormulaKind, string> = {
   cagr: '(Final / Initial)^(1/n) − 1',
   'percent-change': '(Final − Initial) / Initial',
+  points: 'Final − Initial',
 };
 
 /** Equivalent when it equals the standard formula, or 100 times it, at every sample point. */

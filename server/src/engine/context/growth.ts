@@ -44,7 +44,8 @@ export interface GrowthStatement {
 const FROM_TO = /\bfrom\s+$/i;
 const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4}))?\s+to\s+$/u;
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b/u;
-const CAGR_CUE = /\b(?:CAGR|compound annual (?:growth|decline|change)(?: rate)?|compound(?:ed)? annual(?:ly)?(?: rate)?|annuali[sz]ed(?: growth| decline| rate)?|average annual (?:growth |decline |change )?rate|average annual (?:growth|decline|increase)|(?:annual|yearly) (?:growth|decline) rate)\b[^.;()]{0,20}$/i;
+// Cue words may be hard-wrapped across lines: any run of whitespace stands for a space.
+const CAGR_CUE = /\b(?:CAGR|compound\s+annual\s+(?:growth|decline|change)(?:\s+rate)?|compound(?:ed)?\s+annual(?:ly)?(?:\s+rate)?|annuali[sz]ed(?:\s+growth|\s+decline|\s+rate)?|average\s+annual\s+(?:growth\s+|decline\s+|change\s+)?rate|average\s+annual\s+(?:growth|decline|increase)|(?:annual|yearly)\s+(?:growth|decline)\s+rate)\b[^.;()]{0,20}$/i;
 /** An explicitly compound rate: its fix is certain. */
 const COMPOUND_CUE = /\b(?:CAGR|compound|compounded|annuali[sz]ed)\b/i;
 /** A rate named after its value: "5.5% per year", "4% a year", "3% annually", "2% p.a.". */
@@ -124,6 +125,17 @@ export interface StatedMultiple extends Span {
 const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately)\s+)?(doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
 const FACTOR_WORDS: Record<string, number> = { double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about' };
+/** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
+export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
+  const found: StatedMultiple[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
+    const at = sentence.start + m.index!;
+    const word = (m[3] ?? m[2]!).toLowerCase();
+    const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
+    if (Number.isFinite(factor) && factor > 0) found.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
+  }
+  return found;
+}
 /** A difference in percentage points stated after its value: "3.5 percentage points", "up 2 pp", "2.9 points". */
 const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b)/i;
 const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
@@ -174,12 +186,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
         owner.points.push(t);
       } else if (t.style.sign === '+' || t.style.sign !== '' || CHANGE_CUE.test(before) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
     }
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
-      const at = sentence.start + m.index!;
-      const owner = ownerOf(text, sentence, { start: at, end: at + m[0].length }, candidates, tokens, true);
-      const word = (m[3] ?? m[2]!).toLowerCase();
-      const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
-      if (owner && Number.isFinite(factor) && factor > 0) owner.multiples.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
+    for (const multiple of statedMultiples(text, sentence)) {
+      const owner = ownerOf(text, sentence, multiple, candidates, tokens, true);
+      if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
   }
@@ -242,6 +251,12 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
   return found;
 }
 
+/** Whether `offset` stands inside a parenthesis opened earlier in the sentence (the nearest bracket decides). */
+function insideParenthesis(text: string, sentenceStart: number, offset: number): boolean {
+  const open = text.lastIndexOf('(', offset - 1);
+  return open >= sentenceStart && open > text.lastIndexOf(')', offset - 1);
+}
+
 /**
  * The statement a rate belongs to: one in the rate's own clause (the nearest ending before it, else the one it
  * leads into: "fell by 20%, from 210 to 168"); in a clause without a statement, the nearest before it only when
@@ -259,6 +274,9 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));
   if (others.length > 0) return undefined;
+  // Items of a list joined by ";" are separate claims: a rate after a semicolon never reaches back, unless the
+  // semicolon only separates the figures of one parenthesis ("(+122%; CAGR +9.3%)").
+  if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start)) return undefined;
   // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
   const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;

@@ -32,7 +32,8 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
       const percents = tokens.filter((t) => t.kind === 'percent');
       if (percents.length < 2 || percents.some((t) => rates.has(t) || t.style.sign !== '' || rangeEnds.has(t.start))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
-      if (NOT_ONE_WHOLE.test(text) || HEDGE.test(text)) continue;
+      // "A 23%, B 17% … and the rest 36%": an ellipsis leaves parts out, so the shares need not add up.
+      if (NOT_ONE_WHOLE.test(text) || HEDGE.test(text) || /…|\.\.\./.test(text)) continue;
       const split = SPLIT_CUE.exec(text);
       if (split) {
         // The shares after the cue are the parts; a percent before it ("Its 40% share splits into …") is the whole.

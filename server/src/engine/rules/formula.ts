@@ -1,18 +1,22 @@
 // Rule formula: a CAGR or percent-change formula written in the text must be equivalent to the standard one.
-import { compileFormula, isEquivalent, normaliseFormula, STANDARD_TEXT, type FormulaKind } from '../context/formula.js';
+import { compileFormula, isEquivalent, normaliseFormula, STANDARD_TEXT, withoutTrailingWords, type FormulaKind } from '../context/formula.js';
 import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const CAGR_CONTEXT = /\b(?:CAGR|compound annual growth(?: rate)?)\b/i;
+/** Just before the formula: "… given in percentage points, computed as $…$". */
+const POINTS_CONTEXT = /\bpercentage[- ]points?\b[^.;]*$|\bpp\b[^.;]*$/i;
 const CHANGE_CONTEXT = /\b(?:percent(?:age)? change|per cent change|growth rate|relative change|change)\b/i;
-const PLAIN_FORMULA = /\b(CAGR|compound annual growth rate|percent(?:age)? change|growth rate)\s*(?:=|is (?:calculated|computed|defined|given) as:?)\s*([^.;\n$]*(?:\.\d[^.;\n$]*)*)/gi;
+const PLAIN_FORMULA = /(\bCAGR|\bcompound annual growth rate|\bpercent(?:age)? change|\bper ?cent change|%\s*change|\brelative change|\bgrowth rate|Δ\s*pp?\b|\bpp change|\bpercentage[- ]points? (?:change|difference)|\bchange in percentage points)\s*(?:=|is (?:calculated|computed|defined|given) as:?)\s*([^.;\n$]*(?:\.\d[^.;\n$]*)*)/gi;
+/** The left-hand name says the formula gives a difference in percentage points, not a relative change. */
+const POINTS_NAME = /^(?:Δ\s*pp?|pp change|percentage[- ]points? (?:change|difference)|change in percentage points)$/i;
 
 export const formula: Rule = {
   id: 'formula',
   docs: {
     description: 'A CAGR or percent-change formula in the text is not the standard one.',
     details:
-      'Formulas in `$…$` math or written out after "CAGR =" / "CAGR is calculated as" are evaluated at several sample points and compared with the standard ((Final / Initial)^(1/n) − 1, or (Final − Initial) / Initial, optionally × 100). Names are read as final value, initial value and number of years. When the only slip is a − 1 written inside the exponent, the fix moves it out.',
+      'Formulas in `$…$` math or written out after "CAGR =" / "CAGR is calculated as" are evaluated at several sample points and compared with the standard ((Final / Initial)^(1/n) − 1, or (Final − Initial) / Initial, optionally × 100; a difference in percentage points, "Δpp =" or "… in percentage points, computed as", is Final − Initial, and dividing it by the initial share makes it a relative change). Names are read as final (new, current, end) value, initial (old, previous, start) value and number of years; one name with the indices 1 and 2 (s₁, s₂) is the initial and the final value. When the only slip is a − 1 written inside the exponent, the fix moves it out.',
     failing: 'CAGR is calculated as $(\\text{Final Value}/\\text{Initial Value})^{(1/n)-1}$, where n is the number of years.\n',
     passing: 'CAGR is calculated as $(\\text{Final Value}/\\text{Initial Value})^{1/n}-1$, where n is the number of years.\n',
   },
@@ -25,16 +29,16 @@ export const formula: Rule = {
     for (const math of context.doc.math) {
       const segment = context.segmentAt(math.start);
       const before = segment ? text.slice(segment.start, math.start) : '';
-      const kind: FormulaKind | undefined = CAGR_CONTEXT.test(before) ? 'cagr' : CHANGE_CONTEXT.test(before) ? 'percent-change' : undefined;
+      const kind: FormulaKind | undefined = CAGR_CONTEXT.test(before) ? 'cagr' : POINTS_CONTEXT.test(before.slice(-80)) ? 'points' : CHANGE_CONTEXT.test(before) ? 'percent-change' : undefined;
       if (kind) judge(context, kind, math.tex, { start: math.start, end: math.end }, (tex) => `$${tex}$`);
     }
     for (const segment of context.doc.segments) {
       if (!/=|calculated|computed|defined|given/.test(segment.text)) continue;
       for (const m of segment.text.matchAll(PLAIN_FORMULA)) {
-        const body = m[2]!.replace(/(?:,\s|\s+(?:where|with|for|and|in|filled)\s).*$/i, '').trimEnd();
+        const body = withoutTrailingWords(m[2]!.replace(/(?:,\s|\s+(?:where|with|for|and|in|filled)\s).*$/i, '').trimEnd());
         if (!/[/^]/.test(body)) continue;
         const start = segment.start + m.index! + m[0].indexOf(m[2]!);
-        const kind: FormulaKind = /cagr|compound/i.test(m[1]!) ? 'cagr' : 'percent-change';
+        const kind: FormulaKind = /cagr|compound/i.test(m[1]!) ? 'cagr' : POINTS_NAME.test(m[1]!) ? 'points' : 'percent-change';
         judge(context, kind, body, { start, end: start + body.length }, (f) => f);
       }
     }
@@ -55,12 +59,19 @@ function judge(context: RuleContext, kind: FormulaKind, source: string, span: Sp
   const stated = context.doc.text.slice(span.start, span.end);
   context.report({
     range: span,
-    message: `${kind === 'cagr' ? 'CAGR' : 'Percent-change'} formula written as ${stated}, which is not ${STANDARD_TEXT[kind]}${certain ? `: the − 1 belongs outside the exponent` : ''}.`,
+    message: `${NAMES[kind]} formula written as ${stated}, which is not ${STANDARD_TEXT[kind]}${certain ? `: the − 1 belongs outside the exponent` : kind === 'points' && dividesByInitial(compiled) ? ': divided by the initial share it is a relative change in percent, not points' : ''}.`,
     stated,
     expected: certain ? wrap(fixed!) : STANDARD_TEXT[kind],
     reason: `evaluated at sample points (e.g. Final 638, Initial 287, n 9) it differs from ${STANDARD_TEXT[kind]}`,
     ...(certain ? { fix: { title: 'Move the − 1 out of the exponent', edits: [{ range: span, newText: wrap(fixed!) }] } } : {}),
   });
+}
+
+const NAMES: Record<FormulaKind, string> = { cagr: 'CAGR', 'percent-change': 'Percent-change', points: 'Percentage-point' };
+
+/** Whether a points formula is in fact the relative change (×100 or not). */
+function dividesByInitial(compiled: NonNullable<ReturnType<typeof compileFormula>>): boolean {
+  return isEquivalent(compiled, 'percent-change');
 }
 
 /** "^{(1/n)-1}" → "^{1/n}-1", "^(1/n − 1)" → "^(1/n) − 1". */

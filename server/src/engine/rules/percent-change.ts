@@ -1,5 +1,6 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
 import { percentChange as changeOf } from '../arithmetic.js';
+import { comparedMultiples } from '../context/compared-multiples.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -26,10 +27,15 @@ export const percentChange: Rule = {
   tags: ['arithmetic'],
   supersedes: ['dataset-value', 'unverified'],
   check(context) {
-    for (const statement of growthStatements(context.doc)) {
+    const statements = growthStatements(context.doc);
+    const owned = new Set(statements.flatMap((s) => s.multiples.map((m) => m.start)));
+    for (const { multiple, smaller, larger } of comparedMultiples(context.doc)) {
+      if (!owned.has(multiple.start)) checkMultiple(context, smaller, larger, multiple, 'against');
+    }
+    for (const statement of statements) {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
       for (const stated of statement.absolute) checkDifference(context, statement, stated, 'absolute');
-      for (const multiple of statement.multiples) checkMultiple(context, statement, multiple);
+      for (const multiple of statement.multiples) checkMultiple(context, statement.initial, statement.final, multiple, '→');
       const expected = changeOf(statement.initial.value, statement.final.value);
       if (expected === undefined) continue;
       for (const stated of statement.change) {
@@ -63,7 +69,7 @@ export const percentChange: Rule = {
   },
 };
 
-function endpoints(statement: GrowthStatement): Array<{ range: { start: number; end: number }; message: string }> {
+function endpoints(statement: Pick<GrowthStatement, 'initial' | 'final'>): Array<{ range: { start: number; end: number }; message: string }> {
   return [
     { range: { start: statement.initial.start, end: statement.initial.end }, message: `initial value ${statement.initial.text}` },
     { range: { start: statement.final.start, end: statement.final.end }, message: `final value ${statement.final.text}` },
@@ -103,8 +109,12 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
   });
 }
 
-/** "more than doubled", "nearly fourfold", "2.4 times over": the ratio final / initial must fit the words. No fix: words are the author's. */
-function checkMultiple(context: RuleContext, statement: GrowthStatement, multiple: StatedMultiple): void {
+/**
+ * "more than doubled", "nearly fourfold", "2.4 times over", "five times as many": the ratio final / initial (or larger /
+ * smaller, for two figures compared) must fit the words. No fix: words are the author's.
+ */
+function checkMultiple(context: RuleContext, initial: NumberToken, final: NumberToken, multiple: StatedMultiple, link: '→' | 'against'): void {
+  const statement = { initial, final };
   if (statement.initial.value <= 0 || statement.final.value < 0) return;
   const ratio = statement.final.value / statement.initial.value;
   const f = multiple.factor;
@@ -113,17 +123,20 @@ function checkMultiple(context: RuleContext, statement: GrowthStatement, multipl
     multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 :
     Math.abs(ratio / f - 1) > 0.15;
   if (!wrong) {
-    context.verified(multiple, `multiple = ${statement.final.text} / ${statement.initial.text} = ${formatNumber(ratio, 4)}`);
+    context.verified(multiple, `multiple = ${final.text} / ${initial.text} = ${formatNumber(ratio, 4)}`);
     return;
   }
   const said = { more: 'more than', less: 'just under', about: 'about', exact: '' }[multiple.qualifier];
   context.report({
     range: { start: multiple.start, end: multiple.end },
-    message: `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${statement.initial.text} → ${statement.final.text} is ×${formatNumber(ratio, 2)}.`,
+    message: `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${link === '→' ? `${initial.text} → ${final.text}` : `${final.text} against ${initial.text}`} is ×${formatNumber(ratio, 2)}.`,
     stated: multiple.text,
     expected: `×${formatNumber(ratio, 2)}`,
-    reason: `multiple = final / initial = ${formatNumber(statement.final.value)} / ${formatNumber(statement.initial.value)} = ${formatNumber(ratio, 4)}`,
-    related: endpoints(statement),
+    reason: `multiple = ${link === '→' ? 'final / initial' : 'larger / smaller'} = ${formatNumber(statement.final.value)} / ${formatNumber(statement.initial.value)} = ${formatNumber(ratio, 4)}`,
+    related: link === '→' ? endpoints(statement) : [
+      { range: { start: final.start, end: final.end }, message: `larger figure ${final.text}` },
+      { range: { start: initial.start, end: initial.end }, message: `smaller figure ${initial.text}` },
+    ],
     data: { initial: statement.initial.value, final: statement.final.value, expected: ratio },
   });
 }

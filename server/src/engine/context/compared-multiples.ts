@@ -1,0 +1,36 @@
+// Reads a multiple that compares two coordinated figures of one sentence: "490 foreign and 105 domestic partners, more than four times as many abroad".
+import type { AnalysedDocument } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import { statedMultiples, type StatedMultiple } from './growth.js';
+import { sentenceTokens } from './spans.js';
+
+export interface ComparedMultiple {
+  multiple: StatedMultiple;
+  /** The smaller and the larger figure: "k times as many" is larger / smaller. */
+  smaller: NumberToken;
+  larger: NumberToken;
+}
+
+/** "k times as many / much / large …": a comparison of two quantities, not a growth over time. */
+const AS_MANY_AFTER = /^\s+as\s+(?:many|much|large|high|big|great|long|often)\b/i;
+/** "490 international and 105 domestic": two figures of one kind joined by "and", a few words between. */
+const COORDINATED = /^\s+(?:[\p{L}’'-]+\s+){0,3}and\s+$/u;
+
+/** Only sentences whose numbers are exactly the two coordinated figures before the multiple: any other number makes the pair uncertain. */
+export function comparedMultiples(doc: AnalysedDocument): ComparedMultiple[] {
+  const found: ComparedMultiple[] = [];
+  const text = doc.text;
+  for (const segment of doc.segments) {
+    if (!/times\s+as\s/i.test(segment.text)) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const figures = tokens.filter((t) => !t.yearLike);
+      if (figures.length !== 2) continue;
+      const [a, b] = figures as [NumberToken, NumberToken];
+      if (a.kind !== b.kind || a.kind === 'percent' || a.value <= 0 || b.value <= 0 || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+      const multiples = statedMultiples(text, sentence).filter((m) => m.start > b.end && m.factor > 1 && AS_MANY_AFTER.test(text.slice(m.end, sentence.end)));
+      if (multiples.length !== 1) continue;
+      found.push({ multiple: multiples[0]!, smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a });
+    }
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
-import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
+import { PhraseMatcher, splitWords, type Mention } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
@@ -85,11 +85,8 @@ class SegmentAnalysis {
   private readonly text: string;
   readonly tokens: NumberToken[];
   readonly ranges: RangeToken[];
-  private words?: Word[];
   private sentenceSpans?: Span[];
-  private entityMentions?: Mention[];
-  private metricMentions?: Mention[];
-  private rankingMentions?: Mention[];
+  private found?: { entities: Mention[]; metrics: Mention[]; rankings: Mention[] };
   private memos?: Map<string, unknown>;
 
   /** `segment` starts at offset 0. */
@@ -109,15 +106,24 @@ class SegmentAnalysis {
   }
 
   get entities(): Mention[] {
-    return (this.entityMentions ??= this.matchers.entities.find(this.text, this.wordList()));
+    return this.mentions().entities;
   }
 
   get metrics(): Mention[] {
-    return (this.metricMentions ??= this.matchers.metrics.find(this.text, this.wordList()));
+    return this.mentions().metrics;
   }
 
   get rankings(): Mention[] {
-    return (this.rankingMentions ??= this.matchers.rankings.find(this.text, this.wordList()));
+    return this.mentions().rankings;
+  }
+
+  /** The three mention lists are found together, so the segment's words (most of its memory) are not kept. */
+  private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
+    if (!this.found) {
+      const words = splitWords(this.text);
+      this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: this.matchers.rankings.find(this.text, words) };
+    }
+    return this.found;
   }
 
   memo<T>(key: string, compute: (text: string) => T): T {
@@ -126,9 +132,6 @@ class SegmentAnalysis {
     return memos.get(key) as T;
   }
 
-  private wordList(): Word[] {
-    return (this.words ??= splitWords(this.text));
-  }
 }
 
 function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {

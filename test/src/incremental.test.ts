@@ -116,6 +116,40 @@ describe('incremental check', () => {
     );
   });
 
+  it('takes over the analysed segments that sit where they sat, and reads the moved ones afresh', () => {
+    const first = engine.check(outlook);
+    const middle = outlook.indexOf(' cluster ', Math.floor(outlook.length / 2));
+    assert.ok(middle > 0);
+    const edited = outlook.slice(0, middle) + 'x' + outlook.slice(middle);
+    const second = assertIncrementalMatches(first, edited, 'one character in the middle');
+    const before = first.state.doc.segments;
+    const after = second.state.doc.segments;
+    assert.equal(after.length, before.length);
+    const reused = after.filter((s, i) => s === before[i]);
+    assert.ok(reused.length > 0, 'the segments above the edit are taken over');
+    assert.ok(reused.every((s) => s.end < middle), 'no segment at or after the edit is taken over');
+    assert.ok(after.some((s, i) => s.start > middle && s !== before[i]), 'the moved segments are placed afresh');
+    // A heading inserted above moves every section: segments below it are not taken over, and the check stays exact.
+    const heading = outlook.indexOf('\n## ', Math.floor(outlook.length / 3));
+    assert.ok(heading > 0);
+    const sectioned = edited.slice(0, heading) + '\n\n### Aside\n' + edited.slice(heading);
+    const third = assertIncrementalMatches(second, sectioned, 'a heading inserted above');
+    assert.ok(third.state.doc.segments.every((s, i) => s.start < heading || s !== after[i]));
+  });
+
+  it('checks rank words and "top N" like a fresh check after edits that add, change and remove them', () => {
+    const base = 'The 2025 GII ranked Tokyo–Yokohama first.\n\nSeoul was among the top five clusters in the 2025 GII.\n\nShenzhen–Hong Kong–Guangzhou was the runner-up in the 2025 GII.\n';
+    let previous = engine.check(base);
+    for (const edited of [
+      base.replace('top five', 'top three'),
+      base.replace('top five', 'top three').replace('runner-up', 'number three'),
+      base.replace('runner-up', 'leader'),
+      'Intro.\n\n' + base,
+    ]) {
+      previous = assertIncrementalMatches(previous, edited, edited.slice(0, 40));
+    }
+  });
+
   // Counterexamples the property test found (shrunk), kept as fixed cases.
   const paragraphs = 'Para one has 5 items.\n\nPara two grew 12% to 7.\n\nPara three has 9 things.\n\nPara four has 11.\n';
   const openers: Array<[string, string]> = [

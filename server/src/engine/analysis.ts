@@ -1,6 +1,6 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
-import { PhraseMatcher, splitWords, type Mention, type Word } from './context/phrase-matcher.js';
+import { PhraseMatcher, splitWords, type Mention } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
@@ -21,6 +21,11 @@ export interface AnalysedSegment extends Segment {
    * above of a lower depth (its enclosing section), so a chain of headings is at most six long.
    */
   heading?: number;
+  /**
+   * A value computed from the segment's text alone, with offsets relative to the segment's start: kept with the
+   * segment's cached analysis, so a check after an edit elsewhere reuses it. `compute` must read nothing but `text`.
+   */
+  memo<T>(key: string, compute: (text: string) => T): T;
 }
 
 export interface AnalysedTable extends TableShape {
@@ -80,11 +85,9 @@ class SegmentAnalysis {
   private readonly text: string;
   readonly tokens: NumberToken[];
   readonly ranges: RangeToken[];
-  private words?: Word[];
   private sentenceSpans?: Span[];
-  private entityMentions?: Mention[];
-  private metricMentions?: Mention[];
-  private rankingMentions?: Mention[];
+  private found?: { entities: Mention[]; metrics: Mention[]; rankings: Mention[] };
+  private memos?: Map<string, unknown>;
 
   /** `segment` starts at offset 0. */
   constructor(
@@ -103,24 +106,46 @@ class SegmentAnalysis {
   }
 
   get entities(): Mention[] {
-    return (this.entityMentions ??= this.matchers.entities.find(this.text, this.wordList()));
+    return this.mentions().entities;
   }
 
   get metrics(): Mention[] {
-    return (this.metricMentions ??= this.matchers.metrics.find(this.text, this.wordList()));
+    return this.mentions().metrics;
   }
 
   get rankings(): Mention[] {
-    return (this.rankingMentions ??= this.matchers.rankings.find(this.text, this.wordList()));
+    return this.mentions().rankings;
   }
 
-  private wordList(): Word[] {
-    return (this.words ??= splitWords(this.text));
+  /** The three mention lists are found together, so the segment's words (most of its memory) are not kept. */
+  private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
+    if (!this.found) {
+      const words = splitWords(this.text);
+      this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: this.matchers.rankings.find(this.text, words) };
+    }
+    return this.found;
   }
+
+  memo<T>(key: string, compute: (text: string) => T): T {
+    const memos = (this.memos ??= new Map());
+    if (!memos.has(key)) memos.set(key, compute(this.text));
+    return memos.get(key) as T;
+  }
+
 }
 
 function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
   return spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+}
+
+/** Where a segment sits in a document: what must be equal for a segment of an earlier version to be reused. */
+interface Placement {
+  index: number;
+  block: number;
+  start: number;
+  heading: number | undefined;
+  table: number | undefined;
+  list: number | undefined;
 }
 
 /** A segment placed in the document: its relative analysis shifted to document offsets as it is read. */
@@ -179,6 +204,23 @@ class PlacedSegment implements AnalysedSegment {
   get rankings(): Mention[] {
     return (this.rankingMentions ??= shiftSpans(this.analysis.rankings, this.start));
   }
+
+  memo<T>(key: string, compute: (text: string) => T): T {
+    return this.analysis.memo(key, compute);
+  }
+
+  /** Would this segment, read from `analysis`, be the same at `place`? */
+  sits(analysis: SegmentAnalysis, place: Placement): boolean {
+    return (
+      this.analysis === analysis &&
+      this.index === place.index &&
+      this.block === place.block &&
+      this.start === place.start &&
+      this.heading === place.heading &&
+      this.cell?.table === place.table &&
+      this.listItem?.list === place.list
+    );
+  }
 }
 
 const SENTENCE_WORD_BEFORE = /\b(?:In|By|From|Since|On|At|Of|To|For|Until|After|Before|Between|During|Over|About|Around|Nearly|Almost|Some|Only|Just|With|And|Or|The|A|An|Than|All|Each|Every|Top|Just|Roughly|Approximately|Exactly)\s$/;
@@ -230,7 +272,11 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-export function analyseDocument(model: DocumentModel, matchers: Matchers): AnalysedDocument {
+/**
+ * `previous`, the analysis of an earlier version of the same document: a segment of an unchanged block that sits
+ * where it sat (same offset, index, section, table and list) is taken over as it is, with what was read of it.
+ */
+export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument): AnalysedDocument {
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   let tableBase = 0;
   let listBase = 0;
@@ -252,21 +298,30 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers): Analy
     facts.segments.forEach((segment, i) => {
       const index = doc.segments.length;
       if (segment.kind === 'heading') while (sections.length && sections[sections.length - 1]!.depth >= (segment.depth ?? 1)) sections.pop();
-      const analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, sections[sections.length - 1]?.index);
+      const heading = sections[sections.length - 1]?.index;
+      let table: AnalysedTable | undefined;
+      let list: AnalysedList | undefined;
       if (segment.cell) {
-        const table = tableIds.get(segment.cell.table)!;
-        analysed.cell = { ...segment.cell, table: table.id };
+        table = tableIds.get(segment.cell.table)!;
         (table.cells[segment.cell.row] ??= [])[segment.cell.column] = index;
       }
       if (segment.listItem) {
-        let list = listIds.get(segment.listItem.list);
+        list = listIds.get(segment.listItem.list);
         if (!list) {
           list = { id: listBase + segment.listItem.list, items: [] };
           listIds.set(segment.listItem.list, list);
           doc.lists.push(list);
         }
-        analysed.listItem = { ...segment.listItem, list: list.id };
         if (segment.listItem.first) list.items.push(index);
+      }
+      const place: Placement = { index, block: blockIndex, start: segment.start, heading, table: table?.id, list: list?.id };
+      const before = previous?.segments[index];
+      let analysed: PlacedSegment;
+      if (before instanceof PlacedSegment && before.sits(analysis.segments[i]!, place)) analysed = before;
+      else {
+        analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, heading);
+        if (segment.cell) analysed.cell = { ...segment.cell, table: table!.id };
+        if (segment.listItem) analysed.listItem = { ...segment.listItem, list: list!.id };
       }
       doc.segments.push(analysed);
       if (segment.kind === 'heading') sections.push({ depth: segment.depth ?? 1, index });

@@ -131,12 +131,12 @@ export function createEngine(options: EngineOptions): Engine {
   /** A check in steps (parse, analysis, each rule): check() runs them at once, checkAsync() gives the host a turn between them. */
   function* checkSteps(text: string, checkOptions: CheckOptions = {}): Generator<void, CheckResult> {
     const cancellation = checkOptions.cancellation;
-    const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state.model : undefined;
+    const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state : undefined;
     // A lone CR ends a line as LF and CRLF do (CommonMark); one character for one keeps every offset.
-    const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous, { parseAll: options.parseAll, maxNestingDepth });
+    const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous?.model, { parseAll: options.parseAll, maxNestingDepth });
     yield;
     throwIfCancelled(cancellation);
-    const doc = analyseDocument(model, matchers);
+    const doc = analyseDocument(model, matchers, previous?.doc);
     yield;
     throwIfCancelled(cancellation);
     const { diagnostics, coverage, links, verified } = yield* runRules(doc, options.dataset, active, cancellation);

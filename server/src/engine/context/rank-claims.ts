@@ -77,6 +77,11 @@ export function rankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[]
   return claims;
 }
 
+/** Where the segment's text says "top N" and ranks in words: found once per segment text (match indices are relative). */
+function rankMatches(text: string): { top: RegExpMatchArray[]; words: RegExpMatchArray[] } {
+  return { top: /top/i.test(text) ? [...text.matchAll(TOP_N)] : [], words: RANK_WORD_HINT.test(text) ? [...text.matchAll(RANK_WORDS)] : [] };
+}
+
 function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   if (dataset.rankings.size === 0) return [];
   const claims: RankClaim[] = [];
@@ -84,7 +89,8 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   const rankColumns = rankColumnTokens(doc);
   for (const segment of doc.segments) {
     if (segment.kind === 'heading') continue;
-    for (const m of /top/i.test(segment.text) ? segment.text.matchAll(TOP_N) : []) {
+    const matches = segment.memo('rank-claims:matches', rankMatches);
+    for (const m of matches.top) {
       const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!);
       if (!n) continue;
       const start = segment.start + m.index!;
@@ -92,8 +98,8 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
       const claim = claimFor(doc, dataset, segment, token);
       if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
     }
-    if (segment.kind !== 'cell' && RANK_WORD_HINT.test(segment.text)) {
-      for (const m of segment.text.matchAll(RANK_WORDS)) {
+    if (segment.kind !== 'cell') {
+      for (const m of matches.words) {
         const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
         if (!value) continue;
         const start = segment.start + m.index!;

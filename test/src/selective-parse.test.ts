@@ -75,6 +75,12 @@ describe('the default engine finds what a full parse finds', () => {
     agree(`> ${texts[0]!.text}`, '> + outlook');
   });
 
+  it('"[^[^x]: note" (a counterexample once found by the random edits): a label holds no bracket, so it is no definition', () => {
+    const text = '# Notes\n\nA claim.[^a]\n\n[^[^x]: note\na]: The source.\n';
+    agree(text, '[^[^x]: note');
+    assert.deepEqual(selective.check(text).diagnostics.map((d) => d.ruleId), everything.check(text).diagnostics.map((d) => d.ruleId));
+  });
+
   it('on random documents', () => {
     const pieces = [
       '# ', '## ', '\n', '\n\n', '\n\n', '- ', '1. ', '> ', '    ', '```\n', '`', '*', '_', '<!-- x -->', '<sup>2</sup>', '[^1]', '[^1]: ',

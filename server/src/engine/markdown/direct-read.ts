@@ -112,7 +112,7 @@ function plainList(chunk: string): ChunkBlock {
   return { start: 0, end: content.length, facts };
 }
 
-const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*/;
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\[\s]+)\]:[ \t]*/;
 
 /** "[^tama]: The TAMA cluster spans …" whose note is one plain paragraph: known without parsing too. */
 export function isPlainFootnoteDefinition(chunk: string): boolean {

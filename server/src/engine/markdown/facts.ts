@@ -66,7 +66,7 @@ const SUP_CLOSE = /^<\/sup>$/i;
 const CITATION_CONTENT = /^(?:\\?\*)*\s*\d+(?:\s*[,–-]\s*\d+)*\s*(?:\\?\*)*$/;
 const ORDINAL_CONTENT = /^(?:st|nd|rd|th)$/i;
 const DIRECTIVE = /<!--\s*factlint-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
-const TEXT_FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
+const TEXT_FOOTNOTE_REF = /\[\^([^\]\[\s]+)\]/g;
 const LOOKS_LIKE_TEX = /[\\^_{}=/]/;
 const MATH = /\$\$([^$]+)\$\$|\$(?=\S)([^$\n]*?\S)\$(?!\d)/g;
 
@@ -308,7 +308,7 @@ export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
  * autolinks (`<https://…>`, masked whole as the parser's literal links are); `$…$` is text to the parser.
  */
 const SIMPLE_SUP = /<sup>([^<>*_\\`[\]]*)<\/sup>/g;
-const SIMPLE_FOOTNOTE_CALL = /\[\^[^\]\s]+\](?![([:])/g;
+const SIMPLE_FOOTNOTE_CALL = /\[\^[^\]\[\s]+\](?![([:])/g;
 /** CommonMark's URI autolink, without the spaces it would allow beyond ASCII (those are left to the parser). */
 const SIMPLE_AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f\x7f]*>/g;
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFixes, createEngine, loadDataset } from 'factlint';
 import { lemma } from '../../server/dist/engine/context/lemma.js';
+import { seenFindings, type SeenFinding } from './helpers.js';
 
 const files = {
   'bees.json': {
@@ -39,24 +40,9 @@ const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json
 assert.deepEqual(problems, []);
 const engine = createEngine({ dataset, rules: { unverified: 'info' } });
 
-interface Seen {
-  rule: string;
-  stated: string;
-  fix?: string;
-  suggestion?: string;
-}
-
 /** Findings of the dataset rules only (the arithmetic rules have their own tests). */
-function findings(text: string): Seen[] {
-  return engine
-    .check(text)
-    .diagnostics.filter((d) => d.ruleId === 'dataset-value' || d.ruleId === 'unverified')
-    .map((d) => ({
-      rule: d.ruleId,
-      stated: text.slice(d.range.start, d.range.end),
-      ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}),
-      ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
-    }));
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, new Set(['dataset-value', 'unverified']));
 }
 
 describe('dataset-value on a user’s own dataset: a certain reading is checked and fixed', () => {

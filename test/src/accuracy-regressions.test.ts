@@ -2,24 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { loadDefaultDataset } from './helpers.js';
+import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 
-interface Seen {
-  rule: string;
-  stated: string;
-  fix?: string;
-  suggestion?: string;
-}
-
-function findings(text: string): Seen[] {
-  return engine.check(text).diagnostics.map((d) => ({
-    rule: d.ruleId,
-    stated: text.slice(d.range.start, d.range.end),
-    ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}),
-    ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
-  }));
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text);
 }
 
 describe('a column of changes is never a column of shares', () => {

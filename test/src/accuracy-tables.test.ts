@@ -2,29 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { loadDefaultDataset } from './helpers.js';
+import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['share', 'total', 'breakdown-sum', 'granularity']);
 
-interface Seen {
-  rule: string;
-  stated: string;
-  fix?: string;
-  suggestion?: string;
-}
-
 /** The findings of this area's rules only, so that a dataset-value note on a made-up figure does not blur the test. */
-function findings(text: string): Seen[] {
-  return engine
-    .check(text)
-    .diagnostics.filter((d) => RULES.has(d.ruleId))
-    .map((d) => ({
-      rule: d.ruleId,
-      stated: text.slice(d.range.start, d.range.end),
-      ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}),
-      ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
-    }));
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, RULES);
 }
 
 const table = (header: string, ...rows: string[]): string =>

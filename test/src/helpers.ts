@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, type Dataset } from 'factlint';
+import { loadDataset, type Dataset, type Engine } from 'factlint';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -13,4 +13,25 @@ export async function loadDefaultDataset(): Promise<Dataset> {
   const { dataset, problems } = loadDataset(inputs);
   if (problems.length) throw new Error(`default dataset has problems:\n${problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
   return dataset;
+}
+
+/** A finding as the accuracy tests compare it: its rule, the text it stands on, its certain fix and first suggestion. */
+export interface SeenFinding {
+  rule: string;
+  stated: string;
+  fix?: string;
+  suggestion?: string;
+}
+
+/** The findings of `engine` on `text`, of the given rules only when `rules` is given. */
+export function seenFindings(engine: Engine, text: string, rules?: ReadonlySet<string>): SeenFinding[] {
+  return engine
+    .check(text)
+    .diagnostics.filter((d) => !rules || rules.has(d.ruleId))
+    .map((d) => ({
+      rule: d.ruleId,
+      stated: text.slice(d.range.start, d.range.end),
+      ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}),
+      ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
+    }));
 }

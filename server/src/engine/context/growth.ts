@@ -60,10 +60,6 @@ const COMBINED = /\b(?:combined|in total|total(?:led)?|together|altogether|overa
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 
-export function absoluteSentences(segment: AnalysedSegment): Span[] {
-  return segment.sentences;
-}
-
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   let found = cache.get(doc);
   if (!found) {

@@ -6,7 +6,7 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma } from './lemma.js';
-import { growthStatements, inSpan, statementsOfSegment } from './growth.js';
+import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
@@ -449,7 +449,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.
   if (dataset.metrics.get(metric)!.unit === 'growth') {
     const rowCells = (table.cells[row] ?? []).map((i) => doc.segments[i]!);
-    if (rowCells.some((c) => ARROW_ENDPOINTS.test(c.text)) || growthStatements(doc).some((g) => g.segment.cell?.table === segment.cell!.table && g.segment.cell.row === row)) return undefined;
+    if (rowCells.some((c) => ARROW_ENDPOINTS.test(c.text) || statementsOfSegment(doc, c).length > 0)) return undefined;
   }
 
   // The subject: the row label names it (or, when the label holds the metric or only a year, the column header,

@@ -18,7 +18,7 @@ import { CheckCancelledError, LineIndex } from '../engine/index.js';
 import { MARKDOWN_FILE } from '../node/discover.js';
 import { WorkspaceService, type EditorSettings } from '../node/workspace.js';
 import { toOffset } from './convert.js';
-import { DocumentStates } from './documents.js';
+import { DocumentStates, type DocumentState } from './documents.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, type ActionTarget } from './features/code-actions.js';
 import { toLspDiagnostics } from './features/diagnostics.js';
 import { toHover } from './features/hover.js';
@@ -97,21 +97,16 @@ export function startServer(connection: Connection): void {
     if (!doc || !isDraft(uri)) return;
     const version = doc.version;
     const settings = await settingsFor(uri);
-    if (!settings.enable) {
-      states.drop(uri);
-      connection.sendDiagnostics({ uri, diagnostics: [] });
-      return;
-    }
+    if (!settings.enable) return publish(uri, states.set(uri, { version, diagnostics: [] }));
     const setup = await workspace.setupFor(fileURLToPath(uri), editorSettings(uri, settings));
     await problems.publishSetup(setup);
     if (documents.get(uri)?.version !== version) return schedule(uri);
     if (!setup.engine) {
-      connection.sendDiagnostics({ uri, version, diagnostics: [] });
       if (setup.engineError) connection.console.error(`factlint: ${setup.engineError}`);
-      return;
+      return publish(uri, states.set(uri, { version, diagnostics: [], dataset: setup.dataset, config: setup.config?.file }));
     }
     const text = doc.getText();
-    const previous = states.get(uri)?.result;
+    const previous = states.get(uri)?.checked?.result;
     let result;
     try {
       // Between its steps the check yields to the event loop: a newer edit that arrives meanwhile cancels it.
@@ -122,21 +117,42 @@ export function startServer(connection: Connection): void {
     }
     if (documents.get(uri)?.version !== version) return schedule(uri);
     const lines = new LineIndex(text);
-    states.set(uri, { version, result, lines, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file });
+    const diagnostics = toLspDiagnostics(result, lines, uri, version);
+    const state = states.set(uri, { version, diagnostics, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file, checked: { result, lines } });
     void connection.sendNotification(CoverageNotification, { uri, version, coverage: result.coverage });
-    void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result, lines, uri, version) });
+    publish(uri, state);
+  }
+
+  function publish(uri: string, state: DocumentState): void {
+    void connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.diagnostics });
   }
 
   function recheckOpenDrafts(): void {
     for (const doc of documents.all()) if (isDraft(doc.uri)) schedule(doc.uri);
   }
 
-  /** The state of a draft when it matches the document's current version, for hovers and code actions. */
-  function current(uri: string): ActionTarget | undefined {
+  /**
+   * The checked state of a draft when it matches the document's current version, for hovers and code actions; a draft
+   * whose full result was dropped (not checked recently) is checked in full once more.
+   */
+  async function current(uri: string): Promise<ActionTarget | undefined> {
     const doc = documents.get(uri);
     const state = states.get(uri);
-    if (!doc || !state || state.version !== doc.version) return undefined;
-    return { uri, version: state.version, result: state.result, lines: state.lines, engine: state.engine };
+    if (!doc || !state?.engine || state.version !== doc.version) return undefined;
+    const { version, engine } = state;
+    if (!state.checked) {
+      const text = doc.getText();
+      try {
+        const result = await engine.checkAsync(text, { cancellation: { get isCancellationRequested() { return documents.get(uri)?.version !== version; } } }, nextTurn);
+        if (states.get(uri) !== state) return undefined; // checked again meanwhile
+        states.restore(uri, { result, lines: new LineIndex(text) });
+      } catch (error) {
+        if (error instanceof CheckCancelledError) return undefined;
+        throw error;
+      }
+    }
+    const checked = state.checked!;
+    return { uri, version, result: checked.result, lines: checked.lines, engine };
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -223,15 +239,15 @@ export function startServer(connection: Connection): void {
     settingsCache.delete(uri);
   });
 
-  connection.onHover((params) => {
-    const target = current(params.textDocument.uri);
+  connection.onHover(async (params) => {
+    const target = await current(params.textDocument.uri);
     if (!target) return null;
     const found = target.engine.inspect(target.result, toOffset(target.lines, params.position));
     return found ? toHover(found, target.lines) : null;
   });
 
-  connection.onCodeAction((params) => {
-    const target = current(params.textDocument.uri);
+  connection.onCodeAction(async (params) => {
+    const target = await current(params.textDocument.uri);
     if (!target) return [];
     const only = params.context.only;
     const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`));
@@ -242,14 +258,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.inlayHint.on(async (params) => {
-    const target = current(params.textDocument.uri);
+    const target = await current(params.textDocument.uri);
     if (!target || !(await settingsFor(params.textDocument.uri)).inlayHints) return [];
     return inlayHints(target.result, target.lines, params.range);
   });
 
   connection.onRequest(DatasetInUseRequest, async ({ uri }) => {
     const state = states.get(uri);
-    if (!state) return null;
+    if (!state?.dataset) return null;
     return { files: state.dataset.files, isDefault: state.dataset.isDefault, usingLastGood: state.dataset.usingLastGood, problems: state.dataset.problems.length, ...(state.config ? { config: state.config } : {}) };
   });
 

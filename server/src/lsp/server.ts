@@ -4,12 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
+  type DocumentDiagnosticReport,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
@@ -24,7 +27,7 @@ import { toLspDiagnostics } from './features/diagnostics.js';
 import { toHover } from './features/hover.js';
 import { inlayHints } from './features/inlay-hints.js';
 import { ProblemFiles } from './features/problem-files.js';
-import { WorkspaceCheck } from './features/workspace-check.js';
+import { WorkspaceCheck, type OpenDraftReport } from './features/workspace-check.js';
 import { CheckWorkspaceRequest, CoverageNotification, DatasetInUseRequest } from './protocol.js';
 import { readSettings, type ServerSettings } from './settings.js';
 
@@ -43,8 +46,11 @@ export function startServer(connection: Connection): void {
   let folders: WorkspaceFolder[] = [];
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  /** The client pulls diagnostics (LSP 3.17): drafts' diagnostics are answered to textDocument/diagnostic, not published. */
+  let pullsDiagnostics = false;
+  let canRefreshDiagnostics = false;
   const settingsCache = new Map<string, Promise<ServerSettings>>();
-  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)));
+  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)), () => pullsDiagnostics);
 
   const isDraft = (uri: string) => uri.startsWith('file:') && MARKDOWN_FILE.test(uri);
 
@@ -72,6 +78,9 @@ export function startServer(connection: Connection): void {
   // before checking, and a check whose version was overtaken is dropped before it runs or is published.
   const pending = new Set<string>();
   let running = false;
+  let checking: string | undefined;
+  /** Pulls waiting for the check of a draft under way. */
+  const waitingForCheck = new Map<string, Array<() => void>>();
   function schedule(uri: string): void {
     pending.add(uri);
     if (!running) setImmediate(drain);
@@ -84,7 +93,10 @@ export function startServer(connection: Connection): void {
       while (pending.size) {
         const uri = pending.values().next().value as string;
         pending.delete(uri);
+        checking = uri;
         await check(uri).catch((error: unknown) => connection.console.error(`factlint: checking ${uri} failed: ${(error as Error).stack ?? error}`));
+        checking = undefined;
+        checkEnded(uri);
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
@@ -124,11 +136,53 @@ export function startServer(connection: Connection): void {
   }
 
   function publish(uri: string, state: DocumentState): void {
-    void connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.diagnostics });
+    if (pullsDiagnostics) workspaceCheck.reportsChanged();
+    else void connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.diagnostics });
+  }
+
+  function openDraftReports(): OpenDraftReport[] {
+    const reports: OpenDraftReport[] = [];
+    for (const doc of documents.all()) {
+      const state = states.get(doc.uri);
+      if (state) reports.push({ uri: doc.uri, version: state.version, resultId: state.resultId, items: state.diagnostics });
+    }
+    return reports;
+  }
+
+  function checkEnded(uri: string): void {
+    for (const wake of waitingForCheck.get(uri) ?? []) wake();
+    waitingForCheck.delete(uri);
+  }
+
+  /** textDocument/diagnostic: a draft's diagnostics once the check of its current version is done (`unchanged` when the client has them). */
+  async function pullDiagnostics(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const checksOnType = (await settingsFor(uri)).run === 'onType';
+    let asked = false;
+    for (;;) {
+      const doc = documents.get(uri);
+      const state = states.get(uri);
+      const busy = pending.has(uri) || checking === uri;
+      // An edit's check may not be scheduled yet when its pull arrives: ask for it once, then wait for it.
+      const due = checksOnType && !asked && state?.version !== doc?.version;
+      if (!doc || !isDraft(uri) || (!busy && !due) || token.isCancellationRequested) {
+        if (!doc || !state) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        if (state.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: state.resultId };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: state.resultId, items: state.diagnostics };
+      }
+      if (due) {
+        asked = true;
+        schedule(uri);
+      }
+      await new Promise<void>((resolve) => {
+        waitingForCheck.set(uri, [...(waitingForCheck.get(uri) ?? []), resolve]);
+        token.onCancellationRequested(() => resolve());
+      });
+    }
   }
 
   function recheckOpenDrafts(): void {
     for (const doc of documents.all()) if (isDraft(doc.uri)) schedule(doc.uri);
+    if (pullsDiagnostics && canRefreshDiagnostics) connection.languages.diagnostics.refresh(); // the pulls wait for these checks
   }
 
   /**
@@ -159,12 +213,15 @@ export function startServer(connection: Connection): void {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         inlayHintProvider: true,
+        ...(pullsDiagnostics ? { diagnosticProvider: { identifier: 'factlint', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'factlint-language-server', version: '0.1.0' },
@@ -232,7 +289,9 @@ export function startServer(connection: Connection): void {
     if (isDraft(uri)) {
       states.drop(uri);
       pending.delete(uri);
-      connection.sendDiagnostics({ uri, diagnostics: [] });
+      checkEnded(uri);
+      if (!pullsDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] });
+      else void workspaceCheck.fileChanged(fileURLToPath(uri), false); // its text on disk counts again
     } else if (uri.startsWith('file:') && workspace.invalidate(fileURLToPath(uri))) {
       recheckOpenDrafts(); // closing without saving: the disk's text counts again
     }
@@ -268,6 +327,9 @@ export function startServer(connection: Connection): void {
     if (!state?.dataset) return null;
     return { files: state.dataset.files, isDefault: state.dataset.isDefault, usingLastGood: state.dataset.usingLastGood, problems: state.dataset.problems.length, ...(state.config ? { config: state.config } : {}) };
   });
+
+  connection.languages.diagnostics.on((params, token) => pullDiagnostics(params.textDocument.uri, params.previousResultId, token));
+  connection.languages.diagnostics.onWorkspace((params, token) => workspaceCheck.pull(folders.map((f) => fileURLToPath(f.uri)), params.previousResultIds, openDraftReports, token));
 
   connection.onRequest(CheckWorkspaceRequest, (_params, token) => workspaceCheck.run(folders.map((f) => fileURLToPath(f.uri)), token));
 

@@ -1,5 +1,6 @@
 // Finds dataset names (entities, metric phrases, ranking phrases) in prose by word n-grams: case-, dash- and "The"-insensitive.
 import type { Span } from '../markdown/facts.js';
+import { detachString } from '../markdown/detach.js';
 import { lemma } from './lemma.js';
 
 export interface Mention extends Span {
@@ -48,6 +49,29 @@ function wordCharLength(text: string, i: number): number {
   return known ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
+/** Lower case and lemma of a word form, computed once per form rather than once per occurrence. */
+interface Folded {
+  lower: string;
+  stemmed: string;
+}
+
+/** Word forms seen so far → their folded forms (cleared when full, so a huge vocabulary cannot grow it without end). */
+const foldedForms = new Map<string, Folded>();
+const FOLDED_FORMS_LIMIT = 50_000;
+
+function fold(raw: string): Folded {
+  let folded = foldedForms.get(raw);
+  if (folded === undefined) {
+    if (foldedForms.size >= FOLDED_FORMS_LIMIT) foldedForms.clear();
+    // The key is a copy: a slice would keep the whole text it came from alive.
+    const key = detachString(raw);
+    const lower = key.toLowerCase();
+    folded = { lower, stemmed: lemma(lower) };
+    foldedForms.set(key, folded);
+  }
+  return folded;
+}
+
 /** The words of a text (runs of letters and digits, and "&"), split once and shared by every matcher. */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
@@ -63,8 +87,8 @@ export function splitWords(text: string): Word[] {
     do i += n;
     while (i < text.length && (n = wordCharLength(text, i)) > 0);
     const raw = text.slice(start, i);
-    const lower = raw.toLowerCase();
-    words.push({ start, end: i, raw, lower, stemmed: lemma(lower) });
+    const { lower, stemmed } = fold(raw);
+    words.push({ start, end: i, raw, lower, stemmed });
   }
   return words;
 }

@@ -10,11 +10,16 @@ export function detachString(s: string): string {
 /** The same plain data with every string detached (arrays and plain objects copied, other values kept). */
 export function detachStrings<T>(value: T): T {
   if (typeof value === 'string') return detachString(value) as T;
-  if (Array.isArray(value)) return value.map(detachStrings) as T;
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) copy[key] = detachStrings(v);
+  if (value === null || typeof value !== 'object') return value;
+  // Plain loops: this runs over every block's facts, and map()/Object.entries() allocate more than the copy itself.
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    for (let i = 0; i < value.length; i++) copy.push(detachStrings(value[i]));
     return copy as T;
   }
-  return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) copy[key] = detachStrings(record[key]);
+  return copy as T;
 }

@@ -3,6 +3,7 @@ import type { Dataset } from './dataset/index.js';
 import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
+import { detachString } from './markdown/detach.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -26,6 +27,14 @@ export interface AnalysedSegment extends Segment {
    * segment's cached analysis, so a check after an edit elsewhere reuses it. `compute` must read nothing but `text`.
    */
   memo<T>(key: string, compute: (text: string) => T): T;
+  /** The segment's cached analysis: the same object for a segment of any version whose block is unchanged. */
+  readonly content: object;
+  /**
+   * A per-segment result of a document-wide step, kept with the segment's cached analysis and given back while
+   * `context` (all the step read beyond the segment's own text, compared element by element) is the same; the
+   * result must hold no document offsets, only offsets relative to what `context` pins down.
+   */
+  reuse<T>(key: string, context: readonly unknown[], compute: () => T): T;
 }
 
 export interface AnalysedTable extends TableShape {
@@ -77,6 +86,9 @@ interface BlockAnalysis {
   segments: SegmentAnalysis[];
 }
 
+/** How many results of one document-wide step a segment's analysis keeps (for as many places or contexts). */
+const REUSED_PER_KEY = 32;
+
 /**
  * What one segment holds, relative to the segment's start: numbers and ranges at once (every rule reads them),
  * words, sentences and dataset mentions when first asked for (most prose is never asked). Cached with its chunk.
@@ -88,6 +100,7 @@ class SegmentAnalysis {
   private sentenceSpans?: Span[];
   private found?: { entities: Mention[]; metrics: Mention[]; rankings: Mention[] };
   private memos?: Map<string, unknown>;
+  private reused?: Map<string, Array<{ context: readonly unknown[]; value: unknown }>>;
 
   /** `segment` starts at offset 0. */
   constructor(
@@ -132,6 +145,24 @@ class SegmentAnalysis {
     return memos.get(key) as T;
   }
 
+  reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
+    const reused = (this.reused ??= new Map<string, Array<{ context: readonly unknown[]; value: unknown }>>());
+    // Several entries per key: a block repeated word for word in a document shares this analysis in each place.
+    const kept = reused.get(key) ?? [];
+    for (const k of kept) if (sameContext(k.context, context)) return k.value as T;
+    const value = compute();
+    // Copies of the strings of the context, so a kept result does not hold this version's whole text alive.
+    kept.unshift({ context: context.map((c) => (typeof c === 'string' ? detachString(c) : c)), value });
+    if (kept.length > REUSED_PER_KEY) kept.pop();
+    reused.set(key, kept);
+    return value;
+  }
+}
+
+function sameContext(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
@@ -207,6 +238,14 @@ class PlacedSegment implements AnalysedSegment {
 
   memo<T>(key: string, compute: (text: string) => T): T {
     return this.analysis.memo(key, compute);
+  }
+
+  get content(): object {
+    return this.analysis;
+  }
+
+  reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
+    return this.analysis.reuse(key, context, compute);
   }
 
   /** Would this segment, read from `analysis`, be the same at `place`? */

@@ -1,0 +1,59 @@
+// Parts and wholes as other authors write them (issue #8): shares of a whole stated earlier in the sentence, sums of
+// named table rows, rows of a percent table, and the headings a bibliography stands under.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+
+const engine = createEngine({ dataset: await loadDefaultDataset() });
+const RULES = new Set(['share', 'total', 'breakdown-sum', 'granularity', 'bibliography-numbering']);
+
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, RULES);
+}
+
+describe('"N of them": a share of the one count stated before it in the sentence', () => {
+  it('passes correct shares in several voices', () => {
+    for (const text of [
+      'The survey reached 640 skippers, 48 of them from the northern ports, or 7.5% of the sample.\n',
+      'Of the fleet of 250 trawlers, 35 of these were laid up in winter (14%).\n',
+      'About 300 volunteers counted birds, 45 of them on the islands, so islanders made up 15% of the count team.\n',
+      'Roughly 1,200 firms replied; 180 of them, or 15 per cent, export to Asia.\n',
+    ]) assert.deepEqual(findings(text), [], text);
+  });
+  it('finds a share that is the count written as a percent, as a suggestion when the whole is given roughly', () => {
+    assert.deepEqual(findings('About 300 volunteers counted birds, 45 of them on the islands, so islanders made up 45% of the count team.\n'), [
+      { rule: 'share', stated: '45%', suggestion: '15%' },
+    ]);
+  });
+  it('fixes a share of an exact whole', () => {
+    assert.deepEqual(findings('The survey reached 640 skippers, 48 of them from the northern ports, or 9.5% of the sample.\n'), [
+      { rule: 'share', stated: '9.5%', fix: '7.5%' },
+    ]);
+  });
+  it('reads nothing when two counts stand before "of them"', () => {
+    assert.deepEqual(findings('In 2021, 640 skippers and 90 mates replied, 48 of them from the north, 20% of the sample.\n'), []);
+  });
+});
+
+describe('"N in the top M": a share of a top list', () => {
+  it('checks the share of the list that follows', () => {
+    assert.deepEqual(findings('Brazil has 12 universities in the 2024 top 200, 6.0% of the list.\n'), []);
+    assert.deepEqual(findings('Brazil has 12 universities in the 2024 top 200, 8.0% of the list.\n'), [{ rule: 'share', stated: '8.0%', fix: '6.0%' }]);
+    assert.deepEqual(findings('Canada placed 9 of the top 50 (18%).\n'), []);
+    assert.deepEqual(findings('Canada placed 9 of the top 50 (27%).\n'), [{ rule: 'share', stated: '27%', fix: '18%' }]);
+  });
+});
+
+describe('a bibliography under a heading of two names', () => {
+  const entries = '1. Harbour Office, *Annual Statistics 2024*.\n2. Port Authority, *Traffic Review* (2025).\n2. Fisheries Board, *Landings 2015–2024* (2025).\n';
+  for (const heading of ['References and further reading', 'Sources and notes', 'Further reading', 'Notes and references']) {
+    it(`finds a repeated number under "${heading}"`, () => {
+      assert.deepEqual(findings(`# Port traffic\n\nCalls rose.[1]\n\n## ${heading}\n\n${entries}`), [{ rule: 'bibliography-numbering', stated: '2' }]);
+    });
+  }
+  it('does not take a "Methods and data" list for a bibliography', () => {
+    assert.deepEqual(findings(`# Port traffic\n\n## Methods and data\n\n${entries}`), []);
+  });
+});
+

@@ -12,6 +12,9 @@ function findings(text: string): SeenFinding[] {
   return seenFindings(engine, text, RULES);
 }
 
+const table = (header: string, ...rows: string[]): string =>
+  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
+
 describe('"N of them": a share of the one count stated before it in the sentence', () => {
   it('passes correct shares in several voices', () => {
     for (const text of [
@@ -54,6 +57,40 @@ describe('a bibliography under a heading of two names', () => {
   }
   it('does not take a "Methods and data" list for a bibliography', () => {
     assert.deepEqual(findings(`# Port traffic\n\n## Methods and data\n\n${entries}`), []);
+  });
+});
+
+describe('rows of a table named in the prose after it', () => {
+  const ports = table('Port | Calls 2023 | Share', 'Rivermouth | 420 | 35.0%', 'Saltcliff | 300 | 25.0%', 'Northwick | 240 | 20.0%', 'Other ports | 240 | 20.0%', '**Total** | **1,200** | **100.0%**');
+  it('sums rows joined by "and" with "together", "combined" or "between them"', () => {
+    for (const [sentence, expected] of [
+      ['Rivermouth and Saltcliff together handled 720 calls.', []],
+      ['Rivermouth, Saltcliff and Northwick combined saw 960 calls.', []],
+      ['Rivermouth and Northwick between them took 660 calls.', []],
+      ['Rivermouth and Saltcliff together handled 760 calls.', [{ rule: 'total', stated: '760', suggestion: '720' }]],
+      ['Saltcliff and Northwick combined account for 450 calls.', [{ rule: 'total', stated: '450', suggestion: '540' }]],
+    ] as const) assert.deepEqual(findings(`${ports}\n${sentence}\n`), expected, sentence);
+  });
+  it('reads "A + B: N, X% of the total" against the Total row, as a suggestion', () => {
+    assert.deepEqual(findings(`${ports}\n- Rivermouth + Northwick: 660 calls, 55.0% of the total\n`), []);
+    assert.deepEqual(findings(`${ports}\n- Rivermouth + Northwick: 660 calls, 60.0% of the total\n`), [{ rule: 'share', stated: '60.0%', suggestion: '55.0%' }]);
+    assert.deepEqual(findings(`${ports}\nSaltcliff and Northwick together: 45.0% of calls.\n`), []);
+  });
+  it('sums every listed row for "the three ports named", the remainder row left out', () => {
+    assert.deepEqual(findings(`${ports}\nThe three ports named handled 960 of the 1,200 calls.\n`), []);
+    assert.deepEqual(findings(`${ports}\nThe three ports named handled 990 of the 1,200 calls.\n`), [{ rule: 'total', stated: '990', suggestion: '960' }]);
+    assert.deepEqual(findings(`${ports}\nThe four ports named handled 990 of the 1,200 calls.\n`), []);
+  });
+  it('leaves rows alone without a word that makes the figure their sum', () => {
+    assert.deepEqual(findings(`${ports}\nRivermouth and Saltcliff handled 510 cruise calls.\n`), []);
+  });
+  it('leaves rows alone when the sentence is of another year than the column', () => {
+    assert.deepEqual(findings(`${ports}\nIn 2015, Rivermouth and Saltcliff together handled 610 calls.\n`), []);
+  });
+  it('reads a later section only when it names the column\'s year', () => {
+    const sections = `## Calls in 2023\n\n${ports}\n## Outlook\n\n`;
+    assert.deepEqual(findings(`${sections}Rivermouth and Saltcliff together handled 650 calls.\n`), []);
+    assert.deepEqual(findings(`${sections}Rivermouth and Saltcliff together handled 650 calls in 2023.\n`), [{ rule: 'total', stated: '650', suggestion: '720' }]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Rule share: a stated share must equal part / total, in prose ("70.7% … (638 of 902)") and in tables.
 import { sharePercent } from '../arithmetic.js';
 import { growthStatements } from '../context/growth.js';
+import { rowGroups } from '../context/row-groups.js';
 import { itemsWithin, sentenceTokens } from '../context/spans.js';
 import { single, tableView } from '../context/tables.js';
 import { wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
@@ -40,7 +41,7 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …"), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …"), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days", against its Total row; a suggestion only), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
     failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
     passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
@@ -96,6 +97,7 @@ export const share: Rule = {
         if (pairs.length === 1 && standalone.length > 0) judgeNearest(context, standalone, pairs[0]!);
       }
     }
+    for (const group of rowGroups(context.doc)) if (group.share) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
@@ -135,6 +137,29 @@ function judgeWords(context: RuleContext, share: WordShare, part: NumberToken, t
       { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
       { range: { start: total.start, end: total.end }, message: `total ${total.text}` },
     ],
+  });
+}
+
+/** "NIMR + KCOD together: 43.8% of the total": the named rows' counts over the table's whole; a reading, so never a certain fix. */
+function judgeGroupShare(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], whole: NumberToken): void {
+  const sum = parts.reduce((acc, p) => acc + p.value, 0);
+  const expected = sharePercent(sum, whole.value);
+  if (expected === undefined) return;
+  const reason = `share = (${parts.map((p) => p.text).join(' + ')}) / ${whole.text} × 100 = ${formatNumber(expected, 4)}% (rows of the table above)`;
+  if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
+    context.verified(stated, reason);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Share stated as ${stated.text}, but the rows named add up to ${formatNumber(sum)} of ${whole.text}, which is ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason,
+    related: [...parts, whole].map((t) => ({ range: { start: t.start, end: t.end }, message: t === whole ? `total ${t.text}` : `part ${t.text}` })),
+    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { part: sum, total: whole.value, expected },
   });
 }
 

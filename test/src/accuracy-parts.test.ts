@@ -94,3 +94,47 @@ describe('rows of a table named in the prose after it', () => {
   });
 });
 
+describe('rows of a percent table that split a whole across its columns', () => {
+  const mix = (...rows: string[]) =>
+    `**Table 4.** Funding mix by institute, 2023 (percent of total income)\n\n${table('Institute | Income (EUR m) | State | Grants | Industry | Other', ...rows)}`;
+  it('passes rows that sum to 100 within rounding', () => {
+    assert.deepEqual(findings(mix('Alpha | 120.5 | 55.2 | 20.1 | 14.6 | 10.1', 'Beta | 40.0 | 30.0 | 30.0 | 25.0 | 15.0', 'Gamma | 8.2 | 41.7 | 33.3 | 16.7 | 8.3')), []);
+  });
+  it('finds the row that does not, with no fix (which share is wrong is unknown)', () => {
+    assert.deepEqual(findings(mix('Alpha | 120.5 | 55.2 | 20.1 | 14.6 | 10.1', 'Beta | 40.0 | 30.0 | 30.0 | 25.0 | 51.0')), [{ rule: 'breakdown-sum', stated: '51.0' }]);
+  });
+  it('reads cells written with % without a caption', () => {
+    const text = table('Region | Cargo | Passengers | Fishing | Other', 'North | 50% | 30% | 15% | 5%', 'South | 40% | 40% | 10% | 15%');
+    assert.deepEqual(findings(text), [{ rule: 'breakdown-sum', stated: '15%' }]);
+  });
+  it('leaves a table alone when no row sums to 100, or without an "Other" column, or when the text says shares overlap', () => {
+    assert.deepEqual(findings(mix('Alpha | 120.5 | 55.2 | 20.1 | 14.6 | 30.1', 'Beta | 40.0 | 30.0 | 30.0 | 25.0 | 51.0')), []);
+    assert.deepEqual(findings(`**Table 4.** Funding mix (percent of total income)\n\n${table('Institute | State | Grants | Industry', 'Alpha | 55.2 | 20.1 | 24.7', 'Beta | 30.0 | 30.0 | 45.0')}`), []);
+    assert.deepEqual(findings(`${mix('Alpha | 120.5 | 55.2 | 20.1 | 14.6 | 10.1', 'Beta | 40.0 | 30.0 | 30.0 | 25.0 | 51.0')}\nAn institute's income lines overlap, as some grants are counted twice.\n`), []);
+  });
+});
+
+describe('granularity: a percent of a small whole named before it or as a top list', () => {
+  it('passes reachable percents in several voices', () => {
+    for (const text of [
+      'Of the 12 harbours, 25% handle containers.\n',
+      'Among the seven laboratories, 28.6% report a deficit.\n',
+      'Of its nine vessels, only 33% are younger than ten years.\n',
+      'Canadian universities take 30% of the 2024 top 10.\n',
+      'Across all 16 regions, 37.5% of them saw fewer visitors.\n',
+    ]) assert.deepEqual(findings(text), [], text);
+  });
+  it('finds impossible ones, with the nearest possible values as suggestions', () => {
+    assert.deepEqual(findings('Of the 12 harbours, 30% handle containers.\n'), [{ rule: 'granularity', stated: '30%', suggestion: '33%' }]);
+    assert.deepEqual(findings('Among the seven laboratories, 35% report a deficit.\n'), [{ rule: 'granularity', stated: '35%', suggestion: '29%' }]);
+    assert.deepEqual(findings('Canadian universities take 35% of the 2024 top 10.\n'), [{ rule: 'granularity', stated: '35%', suggestion: '30%' }]);
+  });
+  it('leaves a percent of something else alone', () => {
+    for (const text of [
+      'Of the 12 harbours, 30% of the cargo goes through the largest.\n',
+      'Of the 12 harbours, about 30% handle containers.\n',
+      'Of the 12 harbours, 3 grew by 30% in 2024.\n',
+    ]) assert.deepEqual(findings(text), [], text);
+  });
+});
+

@@ -2,7 +2,7 @@
 // named table rows, rows of a percent table, and the headings a bibliography stands under.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine } from 'factlint';
+import { createEngine, loadDataset } from 'factlint';
 import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
@@ -135,6 +135,45 @@ describe('granularity: a percent of a small whole named before it or as a top li
       'Of the 12 harbours, about 30% handle containers.\n',
       'Of the 12 harbours, 3 grew by 30% in 2024.\n',
     ]) assert.deepEqual(findings(text), [], text);
+  });
+});
+
+describe('a flow stated over a period, against the dataset year by year', () => {
+  const yearly = (entity: string, metric: string, values: number[]) => values.map((value, i) => ({ entity, metric, year: 2018 + i, value, source: 'port-stats' }));
+  const { dataset, problems } = loadDataset([
+    {
+      path: 'harbours.json',
+      text: JSON.stringify({
+        sources: [{ id: 'port-stats', title: 'Harbour statistics 2018–2022', publisher: 'Coastal Office', year: 2023 }],
+        entities: [{ id: 'northport', name: 'Northport Harbour', aliases: ['Northport'], kind: 'organisation' }],
+        metrics: [
+          { id: 'calls', label: 'Ship calls', unit: 'count', phrases: ['ship calls', 'calls'] },
+          { id: 'grants', label: 'Research grants received', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['research grants'] },
+          { id: 'cranes', label: 'Cranes in service (at 31 December)', unit: 'count', phrases: ['cranes'] },
+        ],
+        observations: [...yearly('northport', 'calls', [410, 385, 220, 300, 395]), ...yearly('northport', 'grants', [1.2, 0.9, 1.4, 1.1, 1.6]), ...yearly('northport', 'cranes', [12, 12, 13, 13, 14])],
+      }),
+    },
+  ]);
+  assert.deepEqual(problems, []);
+  const harbours = createEngine({ dataset });
+  const seen = (text: string) => seenFindings(harbours, text, new Set(['total']));
+  it('passes sums that hold, in several wordings of the period', () => {
+    for (const text of [
+      'Northport handled 1,710 ship calls in 2018–2022.\n',
+      'Between 2018 and 2022 Northport received EUR 6.2 million in research grants.\n',
+      'Northport took in research grants of €2.1 million in 2018–19.\n',
+    ]) assert.deepEqual(seen(text), [], text);
+  });
+  it('finds a sum that does not, with the dataset sum as a suggestion', () => {
+    assert.deepEqual(seen('Northport handled 1,170 ship calls in 2018–2022.\n'), [{ rule: 'total', stated: '1,170', suggestion: '1,710' }]);
+    assert.deepEqual(seen('Between 2018 and 2022 Northport received EUR 2.6 million in research grants.\n'), [{ rule: 'total', stated: 'EUR 2.6 million', suggestion: 'EUR 6.2 million' }]);
+  });
+  it('leaves yearly averages and levels at a date alone', () => {
+    for (const text of [
+      'Northport handled an average of 342 ship calls a year in 2018–2022.\n',
+      'Northport had 14 cranes in 2018–2022.\n',
+    ]) assert.deepEqual(seen(text), [], text);
   });
 });
 

@@ -5,6 +5,7 @@ import { tableSums } from '../context/table-sums.js';
 import { countedTotals } from '../context/counted-totals.js';
 import { listSums } from '../context/list-sums.js';
 import { rowGroups } from '../context/row-groups.js';
+import { periodSums, type PeriodSum } from '../context/period-sums.js';
 import { firstAtOrAfter, sentenceTokens } from '../context/spans.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -18,7 +19,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a table’s "Total" row against every additive column (decimals included) and a "Total" column against its row. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a table’s "Total" row against every additive column (decimals included) and a "Total" column against its row. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -68,6 +69,7 @@ export const total: Rule = {
     for (const claim of countedTotals(context.doc)) judge(context, claim.total, claim.parts, false);
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
     for (const group of rowGroups(context.doc)) if (group.stated) judge(context, group.stated, group.parts, false);
+    for (const sum of periodSums(context.doc, context.dataset, context.links())) judgePeriod(context, sum);
     for (const sum of listSums(context.doc)) {
       if (!statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }
@@ -155,6 +157,26 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   const previousSegment = context.doc.segments[combined.segment.index - 1];
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
   return statements.filter((s) => s.segment === previousSegment && !s.combined);
+}
+
+/** "3,077 papers in 2020–2024" against the dataset's five yearly values; which facts are meant is a reading, so a suggestion. */
+function judgePeriod(context: RuleContext, { stated, years, sum, slack }: PeriodSum): void {
+  const written = years.map((y) => formatNumber(y.value, 4)).join(' + ');
+  const [from, to] = [years[0]!.year, years[years.length - 1]!.year];
+  if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) <= slack + 0.5 * 10 ** -stated.decimals + 1e-9) {
+    context.verified(stated, `total ${from}–${to} = ${written} = ${formatNumber(sum, 4)} (dataset, year by year)`);
+    return;
+  }
+  const newText = formatLike(sum, stated, stated.decimals);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Total for ${from}–${to} stated as ${stated.text}, but the dataset's yearly values add up to ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `total ${from}–${to} = ${written} = ${formatNumber(sum, 4)}`,
+    suggestions: [{ title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { parts: years.map((y) => y.value), sum },
+  });
 }
 
 function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], certain = true): void {

@@ -177,3 +177,26 @@ describe('a flow stated over a period, against the dataset year by year', () => 
   });
 });
 
+describe('a total of named parts stated earlier in the paragraph', () => {
+  // Entities of the default dataset, with made-up figures: the sums are what is checked.
+  it('passes sums that hold, in several voices', () => {
+    for (const text of [
+      'Keio published 120 joint papers in 2020 and Lund University 85 papers. Together they published 205.\n',
+      'In 2021 Keio hosted 40 visiting fellows; Lund University hosted 25. The two universities together hosted 65 fellows.\n',
+      'Keio reported 300 patents and Lund University 120 patents. Taken together, Keio and Lund University hold 420 patents.\n',
+    ]) assert.deepEqual(findings(text), [], text);
+  });
+  it('finds a sum that does not hold, as a suggestion', () => {
+    assert.deepEqual(findings('Keio published 120 joint papers in 2020 and Lund University 85 papers. Together they published 250.\n'), [{ rule: 'total', stated: '250', suggestion: '205' }]);
+    assert.deepEqual(findings('Keio reported 300 patents and Lund University 120 patents. Taken together, Keio and Lund University hold 520 patents.\n'), [{ rule: 'total', stated: '520', suggestion: '420' }]);
+  });
+  it('leaves totals alone when the parts are of different years, units or unclear', () => {
+    for (const text of [
+      'Keio published 120 joint papers in 2020 and Lund University 85 papers in 2015. Together they published 250.\n',
+      'Keio hosted 120 students and Lund University 85 staff. Together they hosted 250 students.\n',
+      'Keio published 120 joint papers and 40 reviews, and Lund University 85 papers. Together they published 250.\n',
+      'Keio published 120 joint papers, Lund University 85 and Uppsala University 60 papers. The two universities together published 250.\n',
+    ]) assert.deepEqual(findings(text), [], text);
+  });
+});
+

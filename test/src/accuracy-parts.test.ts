@@ -200,3 +200,22 @@ describe('a total of named parts stated earlier in the paragraph', () => {
   });
 });
 
+describe('a two-way split in a sentence: a share and its complement', () => {
+  it('passes complements that sum to 100', () => {
+    for (const text of [
+      'In 2023, 62% of the institute’s papers had a foreign co-author and 38% did not.\n',
+      'Some 41.5% of the harbours reported a surplus, while 58.5% did not.\n',
+      'Of the grants, 70% went to universities and 30% did not.\n',
+    ]) assert.deepEqual(findings(text), [], text);
+  });
+  it('finds one that does not, suggesting the complement', () => {
+    assert.deepEqual(findings('In 2023, 62% of the institute’s papers had a foreign co-author and 48% did not.\n'), [{ rule: 'breakdown-sum', stated: '48%', suggestion: '38%' }]);
+  });
+  it('leaves shares of different wholes alone', () => {
+    for (const text of [
+      'In 2023, 62% of men had a degree and 48% of women did not.\n',
+      'Exports rose 12% while 48% of firms did not export.\n',
+      'About 62% had a co-author abroad and 48% did not.\n',
+    ]) assert.deepEqual(findings(text), [], text);
+  });
+});

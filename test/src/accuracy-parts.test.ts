@@ -219,3 +219,17 @@ describe('a two-way split in a sentence: a share and its complement', () => {
     ]) assert.deepEqual(findings(text), [], text);
   });
 });
+
+describe('a share column of one year beside count columns of several', () => {
+  const header = 'Port | 2015 | 2024 | Share of 2024 total';
+  it('divides by the count of the share’s own year and that year’s Total', () => {
+    assert.deepEqual(findings(table(header, 'Rivermouth | 300 | 450 | 60.0%', 'Saltcliff | 200 | 300 | 40.0%', '**Total** | **500** | **750** | **100.0%**')), []);
+    assert.deepEqual(findings(table(header, 'Rivermouth | 300 | 450 | 65.0%', 'Saltcliff | 200 | 300 | 40.0%', '**Total** | **500** | **750** | **100.0%**')), [
+      { rule: 'share', stated: '65.0%', fix: '60.0%' },
+    ]);
+  });
+  it('reads no share when no count column is of the share’s year', () => {
+    assert.deepEqual(findings(table('Port | 2015 | 2019 | Share of 2024 total', 'Rivermouth | 300 | 450 | 65.0%', 'Saltcliff | 200 | 300 | 40.0%', 'Total | 500 | 750 | 100.0%')), []);
+  });
+});
+

@@ -233,3 +233,34 @@ describe('a share column of one year beside count columns of several', () => {
   });
 });
 
+describe('a Total column headed with its period', () => {
+  it('sums the year columns of that period, decimals within rounding, as a suggestion', () => {
+    const header = 'Item | 2021 | 2022 | 2023 | Total 2021–2023';
+    assert.deepEqual(findings(table(header, 'Grants (EUR m) | 4.1 | 3.9 | 5.2 | 13.2', 'Visits | 120 | 95 | 140 | 355')), []);
+    assert.deepEqual(findings(table(header, 'Grants (EUR m) | 4.1 | 3.9 | 5.2 | 14.2', 'Visits | 120 | 95 | 140 | 365')), [
+      { rule: 'total', stated: '14.2', suggestion: '13.2' },
+      { rule: 'total', stated: '365', fix: '355' },
+    ]);
+  });
+  it('leaves it alone when the columns are not exactly the years of the period, or the row is a rate', () => {
+    assert.deepEqual(findings(table('Item | 2021 | 2023 | Total 2021–2023', 'Visits | 120 | 140 | 355')), []);
+    assert.deepEqual(findings(table('Item | 2021 | 2022 | 2023 | Total 2021–2023', 'Visits per month | 12 | 9 | 14 | 40')), []);
+  });
+});
+
+describe('a list or sentence that splits a whole', () => {
+  it('reads "everything else" as the remainder of a list introduced as a split', () => {
+    const list = (last: string) => `Its income of EUR 20 million split as follows:\n\n- state funding: 52.0%\n- grants: 30.5%\n- industry: 12.0%\n- everything else: ${last}\n`;
+    assert.deepEqual(findings(list('5.5%')), []);
+    assert.deepEqual(findings(list('9.5%')), [{ rule: 'breakdown-sum', stated: '52.0%' }]);
+  });
+  it('does not take an overlap note above the sentence that introduces the list for one about the list', () => {
+    const text = `Partner shares overlap, as a paper can have several partners.\n\nIts income of EUR 20 million split as follows:\n\n- state funding: 52.0%\n- grants: 30.5%\n- industry: 12.0%\n- everything else: 9.5%\n`;
+    assert.deepEqual(findings(text), [{ rule: 'breakdown-sum', stated: '52.0%' }]);
+  });
+  it('reads "<year> split of <whole>: A x%, B y%, C z%"', () => {
+    assert.deepEqual(findings('- 2019 split of combined landings: Northport 55.1%, Eastbay 30.2%, Westhaven 14.7%.\n'), []);
+    assert.deepEqual(findings('- 2019 split of combined landings: Northport 55.1%, Eastbay 35.2%, Westhaven 14.7%.\n'), [{ rule: 'breakdown-sum', stated: '14.7%' }]);
+  });
+});
+

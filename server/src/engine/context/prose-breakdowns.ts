@@ -14,6 +14,8 @@ export interface ProseBreakdown {
 
 /** A whole said to divide into parts: "splits into", "is divided between", "breaks down into", "is split 60/40 …". */
 const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among)\b/i;
+/** "2015 split of combined output: A 60.7%, B 34.9%, C 4.4%": a split named, then its shares after a colon. */
+const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition)\b[^:.;%]{0,60}:/i;
 /** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
 const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$/iu;
 /** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */
@@ -37,7 +39,7 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
       const text = doc.text.slice(sentence.start, sentence.end);
       // "A 23%, B 17% … and the rest 36%": an ellipsis leaves parts out, so the shares need not add up.
       if (NOT_ONE_WHOLE.test(text) || HEDGE.test(text) || /…|\.\.\./.test(text)) continue;
-      const split = SPLIT_CUE.exec(text);
+      const split = SPLIT_CUE.exec(text) ?? SPLIT_COLON.exec(text);
       if (split) {
         // The shares after the cue are the parts; a percent before it ("Its 40% share splits into …") is the whole.
         const cueEnd = sentence.start + split.index + split[0].length;

@@ -264,3 +264,15 @@ describe('a list or sentence that splits a whole', () => {
   });
 });
 
+describe('"A amounted to only X% of the B": money, and a word after the verb', () => {
+  it('checks a share of a sum of money in the same currency and scale', () => {
+    assert.deepEqual(findings('The coastal station’s EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million the ministry paid out.\n'), []);
+    assert.deepEqual(findings('The coastal station’s EUR 4.2 million amounted to only 15.0% of the EUR 35.0 million the ministry paid out.\n'), [{ rule: 'share', stated: '15.0%', fix: '12.0%' }]);
+    assert.deepEqual(findings('The 84 trawlers were just 21.0% of the 400 vessels registered.\n'), []);
+  });
+  it('leaves a share of money in another scale or currency alone', () => {
+    assert.deepEqual(findings('The station’s EUR 4.2 million amounted to only 15.0% of the USD 35.0 million paid out.\n'), []);
+    assert.deepEqual(findings('The station’s EUR 420,000 amounted to only 15.0% of the EUR 35.0 million paid out.\n'), []);
+  });
+});
+

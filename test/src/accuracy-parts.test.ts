@@ -276,3 +276,19 @@ describe('"A amounted to only X% of the B": money, and a word after the verb', (
   });
 });
 
+describe('one row of a table and its share of the table’s total', () => {
+  const ports = table('Port | Calls 2023', 'Rivermouth | 420', 'Saltcliff | 300', 'Northwick | 240', 'Other ports | 240', '**Total** | **1,200**');
+  it('checks "X% of the total" against the Total row, as a suggestion', () => {
+    assert.deepEqual(findings(`${ports}\nRivermouth alone handled 35.0% of the total.\n`), []);
+    assert.deepEqual(findings(`${ports}\nSaltcliff's 300 calls were 25% of the regional total.\n`), []);
+    assert.deepEqual(findings(`${ports}\nSaltcliff's 300 calls were 30% of the regional total.\n`), [{ rule: 'share', stated: '30%', suggestion: '25%' }]);
+  });
+  it('leaves a share of another whole or of another year alone', () => {
+    for (const sentence of [
+      'Rivermouth handled 40.0% of the total cargo tonnage.',
+      'Rivermouth handled 40.0% of the total for containers.',
+      'In 2015, Rivermouth handled 40.0% of the total.',
+      'Rivermouth and Saltcliff each handled 40.0% of the total.',
+    ]) assert.deepEqual(findings(`${ports}\n${sentence}\n`), [], sentence);
+  });
+});

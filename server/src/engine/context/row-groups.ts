@@ -1,5 +1,6 @@
 // Reads sums over rows of a table named in the prose after it: "China and the United States together hold 46",
-// "The eight economies named hold 77 of the top 100", "NIMR + KCOD: 1,271 days, 43.8% of the total".
+// "The eight economies named hold 77 of the top 100", "NIMR + KCOD: 1,271 days, 43.8% of the total", "NIMR's 709 days
+// were 24.4% of the total".
 import type { AnalysedDocument } from '../analysis.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
@@ -24,6 +25,8 @@ const TOGETHER = /^[\s,]*(?:(?:[\p{L}’'-]+\s+){0,2}?(?:together|combined|joint
 const COUNTED_ROWS = /\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+(?:named|listed|shown|above|in the table|in table \d+)\b/iu;
 /** Between the group's sum and its share: ", 43.8% of", " (43.8%". */
 const SHARE_GAP = /^\s*[\p{L}\s]{0,12}?[,(:]\s*(?:or\s+|i\.e\.\s+|that is\s+)?$/u;
+/** "… 24.4% of the total", "of the regional total" (and nothing more named after it): a share of the whole the table totals. */
+const OF_THE_TOTAL = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:regional|national|combined|overall|grand|whole|table(?:'s|’s)?|\d{4})\s+)?total\b(?=\s*(?:[.,;:)\]]|$|\[|<sup>|\s+in\s+\d{4}\b))/i;
 /** How many segments after a table its rows may be named in. */
 const REACH = 12;
 
@@ -69,7 +72,7 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
     if (segment.kind !== 'paragraph' || segment.tokens.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const text = doc.text.slice(sentence.start, sentence.end);
-      const group = namedRows(text, rows) ?? countedRows(text, rows);
+      const group = namedRows(text, rows) ?? countedRows(text, rows) ?? singleRow(text, rows);
       if (!group) continue;
       // The sentence speaks of the column's year: its own years are the column's, or, with none, it stands in the table's section.
       const years = tokens.filter((t) => t.yearLike).map((t) => t.value);
@@ -79,6 +82,14 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
       const clauseEnd = text.indexOf(';', group.end);
       const inClause = after.filter((t) => clauseEnd === -1 || t.start < sentence.start + clauseEnd);
       const first = inClause[0];
+      if (group.single) {
+        // One row: only its share of the table's whole, written "X% of the total".
+        const pct = first?.kind === 'percent' ? first : inClause[1]?.kind === 'percent' && first?.kind === 'plain' && first.value === group.rows[0]!.figure.value ? inClause[1] : undefined;
+        if (pct && whole && OF_THE_TOTAL.test(doc.text.slice(pct.end, pct.end + 40)) && doc.text.slice(sentence.start + group.end, pct.start).split(/\s+/).length <= 10) {
+          out.push({ parts: [group.rows[0]!.figure], share: { stated: pct, whole } });
+        }
+        continue;
+      }
       const stated = first?.kind === 'plain' && first.style.sign === '' ? first : undefined;
       const shareToken = stated ? inClause[1] : first;
       const share =
@@ -92,7 +103,7 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
 }
 
 /** Two or more row labels joined by "and", "+" or commas, with "together" after them unless joined by "+". */
-function namedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: number } | undefined {
+function namedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: number; single?: boolean } | undefined {
   const found: Array<{ row: Row; start: number; end: number }> = [];
   for (const row of rows) {
     const at = wordIndex(text, row.label);
@@ -116,11 +127,23 @@ function namedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: numb
 }
 
 /** "The eight economies named": every listed row, when the count is the table's. */
-function countedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: number } | undefined {
+function countedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: number; single?: boolean } | undefined {
   const m = COUNTED_ROWS.exec(text);
   if (!m) return undefined;
   const size = /\d/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);
   return size === rows.length ? { rows: [...rows], end: m.index + m[0].length } : undefined;
+}
+
+/** Exactly one row named in the sentence: its share of the table's whole may follow. */
+function singleRow(text: string, rows: readonly Row[]): { rows: Row[]; end: number; single: true } | undefined {
+  let found: { row: Row; end: number } | undefined;
+  for (const row of rows) {
+    const at = wordIndex(text, row.label);
+    if (at === -1) continue;
+    if (found) return undefined;
+    found = { row, end: at + row.label.length };
+  }
+  return found ? { rows: [found.row], end: found.end, single: true } : undefined;
 }
 
 /** Where `word` stands in `text` as a whole word (not inside a longer name), or -1. */

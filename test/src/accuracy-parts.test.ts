@@ -292,3 +292,15 @@ describe('one row of a table and its share of the table’s total', () => {
     ]) assert.deepEqual(findings(`${ports}\n${sentence}\n`), [], sentence);
   });
 });
+
+describe('a combined growth statement after a list of its parts', () => {
+  const bullets = '- Northport went from 120 calls in 2015 to 150 in 2024.\n- Eastbay grew from 80 to 95 calls.\n- Westhaven rose from 31 to 40 calls.\n\n';
+  it('sums one statement per bullet, as a suggestion', () => {
+    assert.deepEqual(findings(`${bullets}Taken together, calls rose from 231 to 285 over the period.\n`), []);
+    assert.deepEqual(findings(`${bullets}Taken together, calls rose from 231 to 258 over the period.\n`), [{ rule: 'total', stated: '258', suggestion: '285' }]);
+  });
+  it('reads no list whose bullet holds two statements or none', () => {
+    const uneven = '- Northport went from 120 to 150 calls, and its berths from 10 to 12.\n- Eastbay grew from 80 to 95 calls.\n- Westhaven is unchanged.\n\n';
+    assert.deepEqual(findings(`${uneven}Taken together, calls rose from 231 to 258 over the period.\n`), []);
+  });
+});

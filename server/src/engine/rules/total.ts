@@ -20,7 +20,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a table’s "Total" row against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a table’s "Total" row against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -34,8 +34,10 @@ export const total: Rule = {
       if (!combined.combined) return;
       const parts = partsBefore(context, statements, index);
       if (parts.length >= 2) {
-        judge(context, combined.initial, parts.map((p) => p.initial));
-        judge(context, combined.final, parts.map((p) => p.final));
+        // Bullets above a sentence may not be all of what it combines: their sum is then only a suggestion.
+        const certain = !(parts[0]!.segment.listItem && !combined.segment.listItem);
+        judge(context, combined.initial, parts.map((p) => p.initial), certain);
+        judge(context, combined.final, parts.map((p) => p.final), certain);
         return;
       }
       // "In 2015 they produced 287, 165 and 21 …; in 2024 … 638, 201 and 63. Combined output rose from 473 in 2015 to 902 in 2024."
@@ -160,7 +162,21 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   if (same.length >= 2) return same;
   const previousSegment = context.doc.segments[combined.segment.index - 1];
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
+  if (previousSegment.listItem && !combined.segment.listItem) return listParts(context, statements, previousSegment);
   return statements.filter((s) => s.segment === previousSegment && !s.combined);
+}
+
+/** The bullets just above a combined statement, each one statement of its own ("- A went from 287 to 638 …"). */
+function listParts(context: RuleContext, statements: readonly GrowthStatement[], lastItem: AnalysedSegment): GrowthStatement[] {
+  const list = context.doc.lists.find((l) => l.items[l.items.length - 1] === lastItem.index);
+  if (!list || list.items.length < 2) return [];
+  const parts: GrowthStatement[] = [];
+  for (const index of list.items) {
+    const own = statements.filter((s) => s.segment.index === index && !s.combined);
+    if (own.length !== 1) return [];
+    parts.push(own[0]!);
+  }
+  return parts;
 }
 
 /** "3,077 papers in 2020–2024" against the dataset's five yearly values; which facts are meant is a reading, so a suggestion. */

@@ -5,7 +5,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { around, chainContext, dependency, tableOf } from '../reuse-context.js';
-import { namedEarlier, type RankClaim } from './rank-claims.js';
+import { namedEarlier, RANK_CONTEXT, type RankClaim } from './rank-claims.js';
 
 /** How far around its segment a rank claim's reading looks ("topped" then up to 80 characters for "the index"). */
 const RANK_WINDOW = 80;
@@ -18,7 +18,10 @@ type RelativeClaim = Omit<RankClaim, 'segment'>;
 const placedClaims = new WeakMap<AnalysedSegment, { relative: readonly RelativeClaim[]; claims: RankClaim[] }>();
 
 export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => RankClaim[]): RankClaim[] {
-  const context: unknown[] = [dataset, segment.content, ...around(doc, segment.start, segment.end, RANK_WINDOW), namedEarlier(doc, segment.index)];
+  const context: unknown[] = [dataset, segment.content, ...around(doc, segment.start, segment.end, RANK_WINDOW)];
+  // The ranking named last before is asked for only where the claim's scope speaks of placing ("ranked", "table").
+  const scope = segment.cell ? [segment, ...rowHeaderAndCaption(doc, segment)] : [segment];
+  context.push(scope.some((s) => RANK_CONTEXT.test(doc.text.slice(s.start, s.end))) ? namedEarlier(doc, segment.index) : null);
   for (let i = segment.index - 1, n = 0; i >= 0 && n < SEGMENTS_BEFORE; i--, n++) {
     const before = doc.segments[i]!;
     context.push(...dependency(doc, before, RANK_WINDOW), before.listItem?.list === segment.listItem?.list);
@@ -35,6 +38,14 @@ export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segme
   const claims = relative.map((claim) => shiftClaim(claim, segment, segment.start, true));
   placedClaims.set(segment, { relative, claims });
   return claims;
+}
+
+/** A cell's row, its column's header and the table's caption: the rest of a cell claim's scope. */
+function rowHeaderAndCaption(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment[] {
+  const table = tableOf(doc, segment);
+  const { row, column } = segment.cell!;
+  const indices = [...(table.cells[row] ?? []), table.cells[0]?.[column], table.caption];
+  return indices.filter((i): i is number => i !== undefined).map((i) => doc.segments[i]!);
 }
 
 /** The claim moved by `by`; once `placed`, the tokens and ranges of the segment are the segment's own objects. */

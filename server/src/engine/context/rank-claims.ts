@@ -277,7 +277,7 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
 }
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */
-const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
+export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
 const earlierCache = new WeakMap<AnalysedDocument, Map<number, string | undefined>>();
 
 /** The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once). */

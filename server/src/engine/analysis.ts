@@ -1,6 +1,6 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
-import { PhraseMatcher, splitWords, type Mention } from './context/phrase-matcher.js';
+import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
@@ -133,7 +133,7 @@ class SegmentAnalysis {
   /** The three mention lists are found together, so the segment's words (most of its memory) are not kept. */
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
-      const words = splitWords(this.text);
+      const words = listWords(this.text);
       this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: this.matchers.rankings.find(this.text, words) };
     }
     return this.found;
@@ -269,14 +269,22 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH}\\b`, 'i');
 
 /** Numbers that name things rather than state quantities: "Table 3", "SPring-8", "April 1", "1 April". */
+// Module constants, not literals in isLabelOrDate: the bundler writes a literal with \p{…} as `new RegExp(…)`,
+// which would be built again for every number read.
+const HYPHENATED_AFTER_LETTER = /\p{L}-$/u;
+const CITATION_OPEN_BEFORE = /\[[\d,\s–-]*$/;
+const CITATION_CLOSE_AFTER = /^[\d,\s–-]*\](?!\()/;
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}]*\s$/u;
+const NAME_END_AFTER = /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u;
+
 function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
-  if (/\p{L}-$/u.test(before) || LABEL_BEFORE.test(before)) return true;
+  if (HYPHENATED_AFTER_LETTER.test(before) || LABEL_BEFORE.test(before)) return true;
   // Numeric citations "[4]", "[3, 7]", "[2–5]" point at references; they state nothing.
-  if (/\[[\d,\s–-]*$/.test(before) && /^[\d,\s–-]*\](?!\()/.test(text.slice(t.end, t.end + 16))) return true;
+  if (CITATION_OPEN_BEFORE.test(before) && CITATION_CLOSE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
   // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0"); not "In 2023,".
-  if (!t.yearLike && /\p{Lu}[\p{L}]*\s$/u.test(before) && !SENTENCE_WORD_BEFORE.test(before) && /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
+  if (!t.yearLike && CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_WORD_BEFORE.test(before) && NAME_END_AFTER.test(text.slice(t.end, t.end + 3))) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
 }
 
@@ -296,12 +304,14 @@ function attachSupOrdinals(tokens: NumberToken[], segment: Segment, text: string
 
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|Fig|fig|Vol|vol|pp|U\.S|U\.K|St|Inc|Ltd|Co|al)|\b[A-Z])$/;
 
+// A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
+const SENTENCE_BOUNDARY = /[.!?](?:["”’)\]]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  // A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
-  const boundary = /[.!?](?:["”’)\]]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
-  for (const m of text.matchAll(boundary)) {
+  SENTENCE_BOUNDARY.lastIndex = 0;
+  for (let m = SENTENCE_BOUNDARY.exec(text); m !== null; m = SENTENCE_BOUNDARY.exec(text)) {
     const end = m.index! + m[0].length;
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, m.index! - 8), m.index!))) continue;
     if (text.slice(start, end).trim()) spans.push({ start, end });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { CheckCancelledError, createEngine, type CheckResult, type Engine } from 'factlint';
 import { loadDefaultDataset, repoRoot } from './helpers.js';
+import { rankClaims } from '../../server/dist/engine/context/rank-claims.js';
 
 const outlookPath = join(repoRoot, 'samples/outlook-issue-7.md');
 const draftsDir = join(repoRoot, 'samples/drafts');
@@ -62,6 +63,9 @@ function assertIncrementalMatches(previous: CheckResult, edited: string, label: 
   // Links of moved segments are reused and shifted: where they point must be where a fresh check points.
   const links = (r: CheckResult) => r.state.links().links.map((l) => [l.token.start, l.segment.start, l.entity, l.metric, l.status, l.year, l.period, l.partner, ...l.evidence.flatMap((e) => [e.start, e.end])]);
   assert.deepEqual(links(incremental), links(fresh), `${label}: links`);
+  // Rank claims of moved segments are reused and shifted too.
+  const ranks = (r: CheckResult) => rankClaims(r.state.doc, engine.dataset).map((c) => [c.token.start, c.token.end, c.segment.start, c.ranking.id, c.entity, c.year, c.latest, c.span?.start, c.period?.start, c.period?.end, c.method, c.top?.n]);
+  assert.deepEqual(ranks(incremental), ranks(fresh), `${label}: rank claims`);
   return incremental;
 }
 
@@ -150,6 +154,44 @@ describe('incremental check', () => {
       'Intro.\n\n' + base,
     ]) {
       previous = assertIncrementalMatches(previous, edited, edited.slice(0, 40));
+    }
+  });
+
+  it('reads rank claims of moved paragraphs like a fresh check when what they read above them changes', () => {
+    const base = [
+      'Intro without numbers.',
+      '## The 2025 GII',
+      'Tokyo–Yokohama ranked first in 2025.',
+      'Seoul came fifth. It was fourth in 2024.',
+      'Shenzhen–Hong Kong–Guangzhou ranked second.',
+      '**Table 1.** GII cluster ranks\n\n| Cluster | 2025 |\n| --- | ---: |\n| Tokyo–Yokohama | 1 |\n| Seoul | 4 |',
+    ].join('\n\n');
+    let previous = engine.check(base);
+    assert.ok(rankClaims(previous.state.doc, engine.dataset).length >= 4, 'the base text holds rank claims');
+    // The ranking named in the paragraph before, and named once earlier in the document (before another section).
+    // Both far enough from the claims for the text around them not to show the name.
+    const far = ' This paragraph goes on for a while, so that what it names sits far from what follows it.';
+    const named = `The 2025 GII is out.${far}\n\nTokyo–Yokohama ranked first.${far}\n\n## Part two\n\nSeoul ranked fifth.\n`;
+    const unnamed = named.replace('The 2025 GII is out.', 'The report is out.');
+    const claims = (text: string) => rankClaims(engine.check(text).state.doc, engine.dataset).length;
+    assert.equal(claims(named), 2);
+    assert.equal(claims(unnamed), 0);
+    assertIncrementalMatches(assertIncrementalMatches(engine.check(named), unnamed, 'ranking unnamed'), named, 'ranking named again');
+    // The ranking named only in the paragraph before ("was first" does not send the reading further up).
+    const before = `The 2025 GII is out.${far}\n\n## Section\n\nClusters are covered in depth by the 2025 GII.${far}\n\nTokyo–Yokohama was first.\n`;
+    const notBefore = before.replace('by the 2025 GII', 'by the report');
+    assert.equal(claims(before), 1);
+    assert.equal(claims(notBefore), 0);
+    assertIncrementalMatches(assertIncrementalMatches(engine.check(before), notBefore, 'ranking unnamed before'), before, 'ranking named before again');
+    for (const edited of [
+      base.replace('Intro', 'An intro'),
+      base.replace('## The 2025 GII', '## The clusters'),
+      base.replace('Seoul came fifth.', 'Seoul and Tokyo–Yokohama came fifth.'),
+      base.replace('**Table 1.** GII cluster ranks', '**Table 1.** Cluster scores'),
+      base.replace('Tokyo–Yokohama ranked first in 2025.', 'Tokyo–Yokohama ranked first in the 2025 GII.\n\n## Other'),
+      base,
+    ]) {
+      previous = assertIncrementalMatches(previous, edited, edited.slice(0, 60));
     }
   });
 

@@ -8,6 +8,7 @@ import { inSpan, itemsWithin, sentenceOf } from './spans.js';
 import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
+import { carriedRankClaims } from './carried-rank-claims.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -85,54 +86,67 @@ function rankMatches(text: string): { top: RegExpMatchArray[]; words: RegExpMatc
 function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   if (dataset.rankings.size === 0) return [];
   const claims: RankClaim[] = [];
-  const text = doc.text;
   const rankColumns = rankColumnTokens(doc);
   for (const segment of doc.segments) {
-    if (segment.kind === 'heading') continue;
-    const matches = segment.memo('rank-claims:matches', rankMatches);
-    for (const m of matches.top) {
-      const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!);
-      if (!n) continue;
+    if (segment.kind === 'heading' || !mayHoldRankClaims(segment, rankColumns)) continue;
+    claims.push(...carriedRankClaims(doc, dataset, segment, () => segmentRankClaims(doc, dataset, segment, rankColumns)));
+  }
+  return claims;
+}
+
+/** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
+function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
+  const matches = segment.memo('rank-claims:matches', rankMatches);
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && matches.words.length > 0)) return true;
+  return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
+}
+
+function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, rankColumns: Set<NumberToken>): RankClaim[] {
+  const claims: RankClaim[] = [];
+  const text = doc.text;
+  const matches = segment.memo('rank-claims:matches', rankMatches);
+  for (const m of matches.top) {
+    const n = /^\d/.test(m[2]!) ? Number(m[2]) : spelledNumber(m[2]!);
+    if (!n) continue;
+    const start = segment.start + m.index!;
+    const token = segment.tokens.find((t) => t.start >= start && t.end <= start + m[0].length) ?? syntheticToken(text, start, start + m[0].length, n);
+    const claim = claimFor(doc, dataset, segment, token);
+    if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
+  }
+  if (segment.kind !== 'cell') {
+    for (const m of matches.words) {
+      const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
+      if (!value) continue;
       const start = segment.start + m.index!;
-      const token = segment.tokens.find((t) => t.start >= start && t.end <= start + m[0].length) ?? syntheticToken(text, start, start + m[0].length, n);
-      const claim = claimFor(doc, dataset, segment, token);
-      if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
+      if (m[5]) {
+        const next = start + m[0].length;
+        const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
+        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
+      }
+      const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
+      if (claim) claims.push({ ...claim, word: true });
     }
-    if (segment.kind !== 'cell') {
-      for (const m of matches.words) {
-        const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
-        if (!value) continue;
-        const start = segment.start + m.index!;
-        if (m[5]) {
-          const next = start + m[0].length;
-          const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
-          if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
-        }
-        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
-        if (claim) claims.push({ ...claim, word: true });
-      }
-    }
-    const accepted = new Set<number>();
-    for (const token of segment.tokens) {
-      if (segment.kind === 'cell' && rankColumns.has(token)) {
-        const claim = claimFor(doc, dataset, segment, token);
-        if (claim) claims.push(claim);
-        continue;
-      }
-      if (token.kind !== 'ordinal') continue;
-      const before = text.slice(Math.max(segment.start, token.start - 30), token.start);
-      const after = text.slice(token.end, Math.min(segment.end, token.end + 40));
-      // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
-      const superlative = SUPERLATIVE.test(after);
-      if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
-      if ((!superlative && NOT_A_RANK.test(after)) || otherMeasure(segment, token, after)) continue;
-      const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
-      if (!cued && !afterName(segment, token, accepted)) continue;
+  }
+  const accepted = new Set<number>();
+  for (const token of segment.tokens) {
+    if (segment.kind === 'cell' && rankColumns.has(token)) {
       const claim = claimFor(doc, dataset, segment, token);
-      if (claim) {
-        claims.push(claim);
-        accepted.add(token.start);
-      }
+      if (claim) claims.push(claim);
+      continue;
+    }
+    if (token.kind !== 'ordinal') continue;
+    const before = text.slice(Math.max(segment.start, token.start - 30), token.start);
+    const after = text.slice(token.end, Math.min(segment.end, token.end + 40));
+    // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
+    const superlative = SUPERLATIVE.test(after);
+    if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
+    if ((!superlative && NOT_A_RANK.test(after)) || otherMeasure(segment, token, after)) continue;
+    const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
+    if (!cued && !afterName(segment, token, accepted)) continue;
+    const claim = claimFor(doc, dataset, segment, token);
+    if (claim) {
+      claims.push(claim);
+      accepted.add(token.start);
     }
   }
   return claims;
@@ -266,11 +280,11 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
 }
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */
-const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
+export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
 const earlierCache = new WeakMap<AnalysedDocument, Map<number, string | undefined>>();
 
 /** The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once). */
-function namedEarlier(doc: AnalysedDocument, index: number): string | undefined {
+export function namedEarlier(doc: AnalysedDocument, index: number): string | undefined {
   let cache = earlierCache.get(doc);
   if (!cache) earlierCache.set(doc, (cache = new Map()));
   const walked: number[] = [];

@@ -459,6 +459,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const labelIsYear = label.entities.length === 0 && YEAR_ONLY_HEADER.test(withoutMentions(text, label, periodsAndYears(label.tokens, text).years));
   if (!labelHoldsMetric && !labelIsYear) {
     entity = oneOwner(dataset, label.entities, metric);
+    // "| KTH | 2,011 |" under "## University of Tokyo": a row label that owns no facts of the metric names a partner of
+    // the table's subject (in the column header, caption or heading), when the subject holds facts with that partner.
+    if (entity === undefined) entity = partnerTableOwner(doc, dataset, segment, label, [header, ...(caption ? [caption] : [])], metric);
   } else {
     entity = labelHoldsMetric ? oneOwner(dataset, label.entities, metric) : undefined;
     if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
@@ -471,6 +474,21 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const time = timeOfSegments(doc, [label, header]) ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/** The subject of a table whose row labels name its partners: one owner of the metric's facts with the label's partner. */
+function partnerTableOwner(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, label: AnalysedSegment, scopes: readonly AnalysedSegment[], metric: string): string | undefined {
+  const partners = new Set(label.entities.map((m) => m.id));
+  if (partners.size !== 1) return undefined;
+  const [partner] = partners;
+  let owner: string | undefined | null;
+  for (const scope of scopes) {
+    owner = oneOwner(dataset, scope.entities.filter((m) => m.id !== partner), metric);
+    if (owner !== undefined) break;
+  }
+  if (owner === undefined) owner = headingOwner(doc, dataset, segment, metric)?.entity;
+  if (!owner) return undefined;
+  return (dataset.observationsByKey.get(observationKey(owner, metric)) ?? []).some((o) => o.partner === partner) ? owner : undefined;
 }
 
 /**

@@ -1,0 +1,93 @@
+// Facts whose subject, partner or time stand apart from the number (headings, partner tables, no year): a made-up orchestra dataset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine, loadDataset } from 'factlint';
+import { seenFindings, type SeenFinding } from './helpers.js';
+
+const files = {
+  'orchestras.json': {
+    sources: [{ id: 'touring-survey', title: 'Orchestra Touring Survey 2025', publisher: 'Made-up Music Council', year: 2025 }],
+    entities: [
+      { id: 'apo', name: 'Aldmoor Philharmonic', aliases: ['APO', 'the Aldmoor orchestra'], kind: 'organisation' },
+      { id: 'bvs', name: 'Brisk Valley Sinfonia', aliases: ['BVS'], kind: 'organisation' },
+      { id: 'norway', name: 'Norway', aliases: [], kind: 'country' },
+      { id: 'portugal', name: 'Portugal', aliases: [], kind: 'country' },
+      { id: 'chile', name: 'Chile', aliases: [], kind: 'country' },
+    ],
+    metrics: [
+      { id: 'concerts', label: 'Concerts given', unit: 'count', phrases: ['concerts', 'concerts given'] },
+      { id: 'tour-dates', label: 'Tour dates abroad', unit: 'count', phrases: ['tour dates', 'dates abroad'] },
+    ],
+    observations: [
+      { entity: 'apo', metric: 'concerts', year: 2023, value: 112, source: 'touring-survey' },
+      { entity: 'apo', metric: 'concerts', year: 2024, value: 118, source: 'touring-survey' },
+      { entity: 'bvs', metric: 'concerts', year: 2024, value: 96, source: 'touring-survey' },
+      { entity: 'apo', metric: 'tour-dates', period: '2020–2024', partner: 'norway', value: 41, source: 'touring-survey' },
+      { entity: 'apo', metric: 'tour-dates', period: '2020–2024', partner: 'portugal', value: 27, source: 'touring-survey' },
+      { entity: 'apo', metric: 'tour-dates', period: '2020–2024', partner: 'chile', value: 12, source: 'touring-survey' },
+      { entity: 'bvs', metric: 'tour-dates', period: '2020–2024', partner: 'norway', value: 9, source: 'touring-survey' },
+    ],
+  },
+};
+
+const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json]) => ({ path, text: JSON.stringify(json) })));
+assert.deepEqual(problems, []);
+const engine = createEngine({ dataset, rules: { unverified: 'info' } });
+
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, new Set(['dataset-value', 'unverified']));
+}
+
+describe('dataset-value: a table whose row labels name the partners of a subject named above it', () => {
+  it('takes the subject from the heading and the partner from the row label', () => {
+    const text = '## Aldmoor Philharmonic\n\n| Host country | Tour dates |\n| --- | ---: |\n| Norway | 41 |\n| Portugal | 72 |\n| Chile | 12 |\n';
+    // The heading names no period: the one fact with that partner is compared, as a suggestion.
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '72', suggestion: '27' }]);
+  });
+
+  it('takes the subject and the period from a caption, and then fixes', () => {
+    const text = '**Table 2.** Aldmoor Philharmonic tour dates by host country, 2020–2024\n\n| Country | Dates |\n| --- | ---: |\n| Norway | 14 |\n| Chile | 12 |\n';
+    assert.deepEqual(findings('Tour dates of the Aldmoor orchestra by host country, 2020–2024.\n\n| Host | Tour dates |\n| --- | ---: |\n| Norway | 14 |\n| Chile | 12 |\n'), [
+      { rule: 'dataset-value', stated: '14', fix: '41' },
+    ]);
+    assert.deepEqual(findings(text), []);
+  });
+
+  it('takes the subject from a column header that names it', () => {
+    assert.deepEqual(findings('| Country | BVS tour dates, 2020–2024 |\n| --- | ---: |\n| Norway | 19 |\n'), [{ rule: 'dataset-value', stated: '19', fix: '9' }]);
+  });
+
+  it('leaves a row whose label the subject holds no fact with, or a table above two subjects', () => {
+    assert.deepEqual(findings('## Brisk Valley Sinfonia\n\n| Host country | Tour dates |\n| --- | ---: |\n| Chile | 30 |\n'), []);
+    assert.deepEqual(findings('## APO and BVS\n\n| Host country | Tour dates |\n| --- | ---: |\n| Norway | 30 |\n'), []);
+    assert.deepEqual(findings('| Host country | Tour dates |\n| --- | ---: |\n| Norway | 30 |\n'), []);
+  });
+
+  it('still reads a row label that is itself the subject', () => {
+    assert.deepEqual(findings('| Orchestra | Concerts in 2024 |\n| --- | ---: |\n| APO | 118 |\n| BVS | 69 |\n'), [{ rule: 'dataset-value', stated: '69', fix: '96' }]);
+  });
+});
+
+describe('dataset-value: a value stated in a heading', () => {
+  it('checks a heading that names the subject, the metric and the time', () => {
+    assert.deepEqual(findings('## Aldmoor Philharmonic (181 concerts in 2024)\n\nThe season opened in May.\n'), [{ rule: 'dataset-value', stated: '181', fix: '118' }]);
+    assert.deepEqual(findings('### BVS: 69 concerts given in 2024\n'), [{ rule: 'dataset-value', stated: '69', fix: '96' }]);
+  });
+
+  it('passes a correct heading and leaves one without a metric or subject alone', () => {
+    assert.deepEqual(findings('## APO’s 118 concerts, 2024\n'), []);
+    assert.deepEqual(findings('## 2024 in 12 pictures\n\nAPO gave concerts across Europe.\n'), []);
+    assert.deepEqual(findings('## 150 concerts in 2024\n'), []);
+  });
+});
+
+describe('dataset-value: a partner fact stated with no year', () => {
+  it('compares the one fact of the entity with the named partner, as a suggestion', () => {
+    assert.deepEqual(findings('APO played 72 tour dates in Portugal.\n'), [{ rule: 'dataset-value', stated: '72', suggestion: '27' }]);
+    assert.deepEqual(findings('With 41 tour dates, Norway is the Aldmoor orchestra’s busiest host.\n'), []);
+  });
+
+  it('says nothing certain when the year it states is not held', () => {
+    assert.deepEqual(findings('In 2019 APO played 72 tour dates in Portugal.\n'), [{ rule: 'unverified', stated: '72' }]);
+  });
+});

@@ -8,6 +8,7 @@ import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma } from './lemma.js';
 import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
+import { rankMetricAfter } from './rank-metric-words.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -268,7 +269,7 @@ function headingMetrics(doc: AnalysedDocument, segment: AnalysedSegment): Mentio
 
 /** Does the segment or its heading name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
-  return segment.metrics.length > 0 || headingMetrics(doc, segment).length > 0;
+  return segment.metrics.length > 0 || headingMetrics(doc, segment).length > 0 || segment.tokens.some((t) => t.kind === 'ordinal');
 }
 
 /**
@@ -316,8 +317,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     metrics = noun ? [noun] : [];
   }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
-  if (metrics.length === 0) return undefined;
-  const metric = oneMetric(dataset, metrics, token, false);
+  // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
+  const metric = (metrics.length ? oneMetric(dataset, metrics, token, false) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   if (!metric) return undefined;
   const unit = dataset.metrics.get(metric)!.unit;
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));

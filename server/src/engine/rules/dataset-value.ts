@@ -19,34 +19,41 @@ export const datasetValue: Rule = {
   supersedes: ['unverified'],
   check(context) {
     for (const link of context.links().links) {
+      // A rank fact ("fourth-largest goods export market") is the rank rule's.
+      if (context.dataset.metrics.get(link.metric)?.unit === 'rank') continue;
       if (link.status === 'match') context.verified(link.token);
-      if (link.status !== 'mismatch' || !link.observation) continue;
-      const { token, observation } = link;
-      const metric = context.dataset.metrics.get(link.metric)!;
-      if (link.range && observation.range) {
-        reportRange(context, link, observation.range, tokenFactor(token, metric.scale));
-        continue;
-      }
-      if (observation.value === undefined) continue;
-      const expectedValue = observation.value! / tokenFactor(token, metric.scale);
-      const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
-      const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
-      if (newText === token.text) continue;
-      const edit = { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] };
-      const assumed = link.assumedTime ? ' The claim states no year; the dataset holds only this one, so the fix is a suggestion.' : '';
-      context.report({
-        range: { start: token.start, end: token.end },
-        message: `${describeFact(context.dataset, link)} stated as ${token.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).${assumed}`,
-        stated: token.text,
-        expected: newText,
-        reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
-        related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
-        ...(link.assumedTime ? { suggestions: [edit] } : { fix: edit }),
-        data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
-      });
+      if (link.status === 'mismatch') reportLinkMismatch(context, link);
     }
   },
 };
+
+/** Reports a value linked to a dataset fact that differs from it, with a fix in the author's style (a suggestion when no time was stated). */
+export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void {
+  const { token, observation } = link;
+  if (!observation) return;
+  const metric = context.dataset.metrics.get(link.metric)!;
+  if (link.range && observation.range) {
+    reportRange(context, link, observation.range, tokenFactor(token, metric.scale));
+    return;
+  }
+  if (observation.value === undefined) return;
+  const expectedValue = observation.value! / tokenFactor(token, metric.scale);
+  const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
+  const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
+  if (newText === token.text) return;
+  const edit = { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] };
+  const assumed = link.assumedTime ? ' The claim states no year; the dataset holds only this one, so the fix is a suggestion.' : '';
+  context.report({
+    range: { start: token.start, end: token.end },
+    message: `${describeFact(context.dataset, link)} stated as ${token.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).${assumed}`,
+    stated: token.text,
+    expected: newText,
+    reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
+    related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
+    ...(link.assumedTime ? { suggestions: [edit] } : { fix: edit }),
+    data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
+  });
+}
 
 /** "61–75%" against a range fact [61, 73]: both ends are rewritten in the author's style. */
 function reportRange(context: RuleContext, link: ClaimLink, [low, high]: [number, number], factor: number): void {

@@ -17,11 +17,14 @@ const files = {
     metrics: [
       { id: 'concerts', label: 'Concerts given', unit: 'count', phrases: ['concerts', 'concerts given'] },
       { id: 'tour-dates', label: 'Tour dates abroad', unit: 'count', phrases: ['tour dates', 'dates abroad'] },
+      { id: 'rehearsal-hours', label: 'Rehearsal hours', unit: 'count', phrases: ['rehearsal hours', 'hours of rehearsal'] },
     ],
     observations: [
       { entity: 'apo', metric: 'concerts', year: 2023, value: 112, source: 'touring-survey' },
       { entity: 'apo', metric: 'concerts', year: 2024, value: 118, source: 'touring-survey' },
       { entity: 'bvs', metric: 'concerts', year: 2024, value: 96, source: 'touring-survey' },
+      { entity: 'apo', metric: 'rehearsal-hours', year: 2023, value: 640, source: 'touring-survey' },
+      { entity: 'apo', metric: 'rehearsal-hours', year: 2024, value: 700, source: 'touring-survey' },
       { entity: 'apo', metric: 'tour-dates', period: '2020–2024', partner: 'norway', value: 41, source: 'touring-survey' },
       { entity: 'apo', metric: 'tour-dates', period: '2020–2024', partner: 'portugal', value: 27, source: 'touring-survey' },
       { entity: 'apo', metric: 'tour-dates', period: '2020–2024', partner: 'chile', value: 12, source: 'touring-survey' },
@@ -89,5 +92,34 @@ describe('dataset-value: a partner fact stated with no year', () => {
 
   it('says nothing certain when the year it states is not held', () => {
     assert.deepEqual(findings('In 2019 APO played 72 tour dates in Portugal.\n'), [{ rule: 'unverified', stated: '72' }]);
+  });
+});
+
+describe('dataset-value: a unit noun under a document title that names the metric', () => {
+  it('reads "760 hours" as rehearsal hours when a heading above, up to the title, names them', () => {
+    assert.deepEqual(findings('# Rehearsal hours, 2023–2024\n\n## The season in brief\n\n- APO: 760 hours (2024)\n'), [{ rule: 'dataset-value', stated: '760', fix: '700' }]);
+    assert.deepEqual(findings('# Rehearsal hours, 2023–2024\n\n## The season in brief\n\n- APO: 700 hours (2024)\n'), []);
+  });
+
+  it('reads nothing when no heading above names the metric', () => {
+    assert.deepEqual(findings('# Season notes\n\n## In brief\n\n- APO: 760 hours (2024)\n'), []);
+  });
+});
+
+describe('dataset-value: a year said relative to another', () => {
+  it('counts "the year before" from the sentence’s own year, not as that year', () => {
+    // Before: 121 was taken for 2024 and "fixed" to 118.
+    assert.deepEqual(findings('In 2024 APO gave 118 concerts, against 121 the year before.\n'), [{ rule: 'dataset-value', stated: '121', fix: '112' }]);
+    assert.deepEqual(findings('In 2024 APO gave 118 concerts, against 112 the previous year.\n'), []);
+  });
+
+  it('counts "the following year" and "the same year" from the sentence before', () => {
+    assert.deepEqual(findings('APO gave 112 concerts in 2023. The following year, BVS gave 69 concerts.\n'), [{ rule: 'dataset-value', stated: '69', fix: '96' }]);
+    assert.deepEqual(findings('APO gave 118 concerts in 2024. That same year BVS gave 69 concerts.\n'), [{ rule: 'dataset-value', stated: '69', fix: '96' }]);
+    assert.deepEqual(findings('APO rehearsed 640 hours in 2023. A year later, the Aldmoor orchestra logged 760 rehearsal hours.\n'), [{ rule: 'dataset-value', stated: '760', fix: '700' }]);
+  });
+
+  it('takes no year when the sentence before names several', () => {
+    assert.deepEqual(findings('APO toured in 2023 and 2024. A year later, BVS gave 69 concerts.\n'), [{ rule: 'unverified', stated: '69' }]);
   });
 });

@@ -9,6 +9,7 @@ import { lemma } from './lemma.js';
 import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
+import { relativeYears } from './relative-years.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -262,26 +263,29 @@ function unitNouns(dataset: Dataset): Map<string, string | null> {
   return nouns;
 }
 
-/** Metrics the nearest heading above names. */
-function headingMetrics(doc: AnalysedDocument, segment: AnalysedSegment): Mention[] {
-  return segment.heading !== undefined ? doc.segments[segment.heading]!.metrics : [];
+/** Does a heading above the segment (its section's, or an enclosing one's up to the title) name the metric? */
+function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metric: string): boolean {
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.some((m) => m.id === metric)) return true;
+  return false;
 }
 
-/** Does the segment or its heading name a metric at all? Prose that names none states nothing the dataset holds. */
+/** Does the segment or a heading above it name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
-  return segment.metrics.length > 0 || headingMetrics(doc, segment).length > 0 || segment.tokens.some((t) => t.kind === 'ordinal');
+  if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
+  return false;
 }
 
 /**
- * "791 days" in a paragraph (or under a heading) that names "ship days": the noun right after a number is the head of
- * exactly one metric's phrases, and that metric is named nearby.
+ * "791 days" in a paragraph (or under a heading, or in a document titled so) that names "ship days": the noun right after
+ * a number is the head of exactly one metric's phrases, and that metric is named nearby or above.
  */
 function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, clause: Span): Mention | undefined {
   const m = /^[ \u00a0]+([\p{L}-]+)/u.exec(doc.text.slice(token.end, Math.min(clause.end, token.end + 30)));
   if (!m || !m[1]!.toLowerCase().endsWith('s')) return undefined;
   const id = unitNouns(dataset).get(lemma(m[1]!.toLowerCase()));
   if (!id) return undefined;
-  if (!segment.metrics.some((x) => x.id === id) && !headingMetrics(doc, segment).some((x) => x.id === id)) return undefined;
+  if (!segment.metrics.some((x) => x.id === id) && !headingChainNames(doc, segment, id)) return undefined;
   const start = token.end + m[0].length - m[1]!.length;
   return { id, start, end: start + m[1]!.length };
 }
@@ -389,6 +393,10 @@ function referredOwner(dataset: Dataset, segment: AnalysedSegment, sentence: Spa
 
 function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span, sentence: Span): Time | undefined {
   const text = doc.text;
+  // "…, against 120 the year before": a relative year in the number's own clause, no other year between them.
+  const between = (a: Span, b: Span) => read.years.some((y) => y.start >= Math.min(a.end, b.end) && y.end <= Math.max(a.start, b.start));
+  const relative = relativeYears(text, clause).find((r) => !between(r, token));
+  if (relative) return yearFrom(segment, read, sentence, relative.offset);
   // The first year or period after the number that it is stated for: "214 in 2015–19", "181 papers in 2025".
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
@@ -404,7 +412,23 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     read.periods.filter((p) => inSpan(sentence, p)),
   );
   if (inSentence) return inSentence;
+  // "The same year, SEI logged 110 ship days.": a sentence that names no time of its own but a relative one.
+  const sentenceRelative = relativeYears(text, sentence)[0];
+  if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset);
   return headingTime(doc, segment);
+}
+
+/**
+ * The year a relative phrase ("the year before": −1) counts from: the sentence's one year, or when it names none, the
+ * one year of the sentence before it in the same paragraph or item. Otherwise the time is not certain.
+ */
+function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number): Time {
+  const inSentence = oneTime(read.years.filter((y) => inSpan(sentence, y)), read.periods.filter((p) => inSpan(sentence, p)));
+  if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset } : { ambiguous: true };
+  const index = segment.sentences.findIndex((s) => s.start === sentence.start);
+  const before = index > 0 ? segment.sentences[index - 1]! : undefined;
+  const base = before ? oneTime(read.years.filter((y) => inSpan(before, y)), read.periods.filter((p) => inSpan(before, p))) : undefined;
+  return base?.year !== undefined ? { year: base.year + offset } : { ambiguous: true };
 }
 
 /**

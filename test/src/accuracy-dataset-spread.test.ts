@@ -17,12 +17,14 @@ const files = {
     metrics: [
       { id: 'concerts', label: 'Concerts given', unit: 'count', phrases: ['concerts', 'concerts given'] },
       { id: 'tour-dates', label: 'Tour dates abroad', unit: 'count', phrases: ['tour dates', 'dates abroad'] },
+      { id: 'hall-seats', label: 'Seats in the home hall', unit: 'count', phrases: ['seats'] },
       { id: 'rehearsal-hours', label: 'Rehearsal hours', unit: 'count', phrases: ['rehearsal hours', 'hours of rehearsal'] },
     ],
     observations: [
       { entity: 'apo', metric: 'concerts', year: 2023, value: 112, source: 'touring-survey' },
       { entity: 'apo', metric: 'concerts', year: 2024, value: 118, source: 'touring-survey' },
       { entity: 'bvs', metric: 'concerts', year: 2024, value: 96, source: 'touring-survey' },
+      { entity: 'apo', metric: 'hall-seats', value: 1450, source: 'touring-survey' },
       { entity: 'apo', metric: 'rehearsal-hours', year: 2023, value: 640, source: 'touring-survey' },
       { entity: 'apo', metric: 'rehearsal-hours', year: 2024, value: 700, source: 'touring-survey' },
       { entity: 'apo', metric: 'tour-dates', period: '2020–2024', partner: 'norway', value: 41, source: 'touring-survey' },
@@ -121,5 +123,23 @@ describe('dataset-value: a year said relative to another', () => {
 
   it('takes no year when the sentence before names several', () => {
     assert.deepEqual(findings('APO toured in 2023 and 2024. A year later, BVS gave 69 concerts.\n'), [{ rule: 'unverified', stated: '69' }]);
+  });
+});
+
+describe('dataset-value: a table with entities across and years down', () => {
+  it('takes the metric from the caption, the subject from the column and the year from the row', () => {
+    const text = 'Concerts given by orchestra, 2023–2024\n\n| Year | APO | BVS |\n| --- | ---: | ---: |\n| 2023 | 112 | – |\n| 2024 | 181 | 96 |\n';
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '181', fix: '118' }]);
+  });
+
+  it('leaves a transposed table of changes alone', () => {
+    assert.deepEqual(findings('Change in concerts given by orchestra\n\n| Year | APO | BVS |\n| --- | ---: | ---: |\n| 2024 | 6 | 9 |\n'), []);
+  });
+});
+
+describe('dataset-value: a fact the dataset holds with no year', () => {
+  it('is compared with a claim that states a year, as a suggestion only', () => {
+    assert.deepEqual(findings('In 2024 APO’s home hall had 1,540 seats.\n'), [{ rule: 'dataset-value', stated: '1,540', suggestion: '1,450' }]);
+    assert.deepEqual(findings('In 2024 APO’s home hall had 1,450 seats.\n'), []);
   });
 });

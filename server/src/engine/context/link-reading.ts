@@ -160,6 +160,11 @@ function withoutMentions(text: string, span: Span, mentions: readonly Span[]): s
   return out + text.slice(at, span.end);
 }
 
+/** Does a table header or row label hold only years, a unit or a scale ("2024", "EUR million")? */
+function onlyYearOrUnit(text: string, cell: AnalysedSegment): boolean {
+  return YEAR_ONLY_HEADER.test(withoutMentions(text, cell, periodsAndYears(cell.tokens, text).years).replace(UNIT_WORDS, ' '));
+}
+
 /** Is a table header or label free of words that make its numbers something other than the metric's value? */
 function plainHeader(text: string, span: Span, mentions: readonly Mention[], metric: Metric): boolean {
   let rest = withoutMentions(text, span, mentions).replace(/\[\^[^\]]*\]/g, ' ');
@@ -462,8 +467,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   } else if (pick(label)) {
     labelHoldsMetric = true;
     if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!)) return undefined;
-  } else if (caption && YEAR_ONLY_HEADER.test(withoutMentions(text, header, periodsAndYears(header.tokens, text).years).replace(UNIT_WORDS, ' '))) {
-    // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)").
+  } else if (caption && (onlyYearOrUnit(text, header) || (onlyYearOrUnit(text, label) && header.entities.length > 0))) {
+    // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)"). Columns
+    // headed by years, or (transposed) rows labelled by years under columns headed by entities.
     const title = titleOf(caption, text);
     const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;

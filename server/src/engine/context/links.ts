@@ -79,10 +79,12 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
     return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined };
   }
-  // No time stated: the one fact of the entity and metric (with the one partner named, if any) is compared, as a suggestion.
+  // No time stated, or the one fact states none: that fact of the entity and metric (with the one partner named, if
+  // any) is compared, as a suggestion.
   const named = mentioned.size === 1 ? all.filter((o) => o.partner !== undefined && mentioned.has(o.partner)) : [];
   const only = named.length === 1 ? named[0]! : all.length === 1 && all[0]!.partner === undefined ? all[0]! : undefined;
-  if (only && year === undefined && period === undefined && !reading.timeAmbiguous && !only.dimension && only.value !== undefined) {
+  const untimed = (year === undefined && period === undefined && !reading.timeAmbiguous) || (only?.year === undefined && only?.period === undefined);
+  if (only && untimed && !only.dimension && only.value !== undefined) {
     return { ...base, partner: only.partner, year: only.year, period: only.period, status: 'mismatch', observation: only, candidates: [], assumedTime: true };
   }
   if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };

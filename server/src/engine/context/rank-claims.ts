@@ -39,6 +39,11 @@ const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b
 const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/giu;
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
 const RANK_WORD_HINT = /runner|top|number|led\b|leads\b/i;
+/** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
+const LAST_PLACE =
+  /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|placed|ranked|ranks|was|were|is|remained|stayed|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
+/** Words right before a last place that leave it, deny it or make it another place: "out of last place", "second-to-last". */
+const NOT_LAST_BEFORE = /(?:\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer)\s+(?:the\s+|its\s+|their\s+)?|\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
@@ -112,6 +117,15 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
         if (claim) claims.push({ ...claim, word: true });
       }
     }
+    if (segment.kind !== 'cell' && /last|bottom/i.test(segment.text)) {
+      for (const m of segment.text.matchAll(LAST_PLACE)) {
+        const start = segment.start + m.index!;
+        if (NOT_LAST_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].length, 0));
+        const places = claim && lastPlace(claim.ranking);
+        if (claim && places) claims.push({ ...claim, token: { ...claim.token, value: places }, word: true });
+      }
+    }
     const accepted = new Set<number>();
     for (const token of segment.tokens) {
       if (segment.kind === 'cell' && rankColumns.has(token)) {
@@ -175,7 +189,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
-  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear);
+  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year));
   if (period) return { token, segment, ranking, entity, period, method, hypothetical };
   if (!time) return undefined;
   const editionYears = new Set(ranking.editions.map((e) => e.year));
@@ -212,6 +226,13 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
 }
 
 /** How a message names the stated rank: "third", or "1 (“topped”)" for a rank said in words. */
+/** The last place of a ranking whose editions are all complete (no coverage given) and of one size; else undefined. */
+function lastPlace(ranking: Ranking): number | undefined {
+  const sizes = new Set(ranking.editions.map((e) => (e.coverage === undefined ? e.ranks.length : -1)));
+  const [size] = sizes;
+  return sizes.size === 1 && size! > 1 ? size : undefined;
+}
+
 export function statedRank(claim: RankClaim): string {
   return claim.word ? `${claim.token.value} (“${claim.token.text}”)` : claim.token.text;
 }

@@ -143,3 +143,14 @@ describe('dataset-value: a fact the dataset holds with no year', () => {
     assert.deepEqual(findings('In 2024 APO’s home hall had 1,450 seats.\n'), []);
   });
 });
+
+describe('dataset-value: a year in brackets right after the number’s clause', () => {
+  it('is the time of that clause, even when the sentence names another year', () => {
+    assert.deepEqual(findings('APO: 181 concerts (2024), up from 112 in 2023.\n'), [{ rule: 'dataset-value', stated: '181', fix: '118' }]);
+    assert.deepEqual(findings('APO: 118 concerts (2024), up from 112 in 2023.\n'), []);
+  });
+
+  it('is not taken when the bracket holds more than a year', () => {
+    assert.deepEqual(findings('APO gave 181 concerts (most in 2024), up from 112 in 2023.\n').filter((f) => f.rule === 'dataset-value'), []);
+  });
+});

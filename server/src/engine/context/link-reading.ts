@@ -407,6 +407,15 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
   if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return attached.time;
+  // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
+  // the number's clause, is the time of that clause.
+  const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));
+  if (bracket && text[clause.end - 1] !== '(' && !/\d/.test(text.slice(token.end, clause.end))) {
+    const years = read.years.filter((y) => y.start > token.end && y.start < clause.end + bracket[0].length);
+    const periods = read.periods.filter((p) => p.start > token.end && p.start < clause.end + bracket[0].length);
+    const time = oneTime(years, periods);
+    if (time && !time.ambiguous) return time;
+  }
   const inClause = oneTime(
     read.years.filter((y) => inSpan(clause, y)),
     read.periods.filter((p) => inSpan(clause, p)),

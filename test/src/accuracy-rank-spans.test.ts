@@ -85,3 +85,12 @@ describe('rank-years: "the last N editions"', () => {
     assert.deepEqual(findings('Wexmouth ranked first in the HCL in each of the past 3 years up to 2023.\n'), []);
   });
 });
+
+describe('rank: a place left is no claim to hold it', () => {
+  it('reads "took the top spot" but not "lost" or "was knocked off the top spot"', () => {
+    assert.deepEqual(findings('In the 2023 HCL Kestrel took the top spot.\n'), [{ rule: 'rank', stated: 'the top spot' }]);
+    assert.deepEqual(findings('In the 2024 HCL Kestrel took the top spot.\n'), []);
+    assert.deepEqual(findings('In the 2024 HCL Wexmouth lost the top spot to Kestrel.\n'), []);
+    assert.deepEqual(findings('Wexmouth was knocked off the top spot in the 2024 HCL, falling to second.\n'), []);
+  });
+});

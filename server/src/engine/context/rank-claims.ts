@@ -42,8 +42,10 @@ const RANK_WORD_HINT = /runner|top|number|led\b|leads\b/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
 const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|placed|ranked|ranks|was|were|is|remained|stayed|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
-/** Words right before a last place that leave it, deny it or make it another place: "out of last place", "second-to-last". */
-const NOT_LAST_BEFORE = /(?:\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer)\s+(?:the\s+|its\s+|their\s+)?|\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i;
+/** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
+const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** Words that make a last place another place: "second-to-last", "next to last". */
+const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
@@ -108,6 +110,8 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
         const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
         if (!value) continue;
         const start = segment.start + m.index!;
+        // "knocked off the top spot", "lost the top spot": a place left is no claim to hold it.
+        if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
         if (m[5]) {
           const next = start + m[0].length;
           const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
@@ -120,7 +124,8 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
     if (segment.kind !== 'cell' && /last|bottom/i.test(segment.text)) {
       for (const m of segment.text.matchAll(LAST_PLACE)) {
         const start = segment.start + m.index!;
-        if (NOT_LAST_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
+        const before = text.slice(Math.max(segment.start, start - 24), start);
+        if (LEFT_PLACE_BEFORE.test(before) || NOT_LAST_BEFORE.test(before)) continue;
         const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].length, 0));
         const places = claim && lastPlace(claim.ranking);
         if (claim && places) claims.push({ ...claim, token: { ...claim.token, value: places }, word: true });

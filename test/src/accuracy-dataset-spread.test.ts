@@ -154,3 +154,14 @@ describe('dataset-value: a year in brackets right after the number’s clause', 
     assert.deepEqual(findings('APO gave 181 concerts (most in 2024), up from 112 in 2023.\n').filter((f) => f.rule === 'dataset-value'), []);
   });
 });
+
+describe('dataset-value: two metrics in one clause', () => {
+  it('gives each number the metric named right after it', () => {
+    assert.deepEqual(findings('In 2024 APO gave 181 concerts and logged 700 rehearsal hours.\n'), [{ rule: 'dataset-value', stated: '181', fix: '118' }]);
+    assert.deepEqual(findings('In 2024 APO gave 118 concerts and logged 760 rehearsal hours.\n'), [{ rule: 'dataset-value', stated: '760', fix: '700' }]);
+  });
+
+  it('reads nothing when the metric is not right after the number', () => {
+    assert.deepEqual(findings('In 2024 APO gave concerts and rehearsal hours reached 760.\n'), []);
+  });
+});

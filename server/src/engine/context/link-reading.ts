@@ -184,6 +184,12 @@ function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: Number
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
+/** "ran four vessels and logged 369 days at sea": among several metrics of a clause, the one named right after the number. */
+function adjacentMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, text: string): string | undefined {
+  const next = mentions.find((m) => m.start > token.end && /^[ \u00a0]+$/.test(text.slice(token.end, m.start)));
+  return next && unitFits(token, dataset.metrics.get(next.id)!, false) ? next.id : undefined;
+}
+
 /** The one entity among `mentions` that owns facts of `metric`; undefined when none or several. */
 function oneOwner(dataset: Dataset, mentions: readonly Mention[], metric: string): string | undefined | null {
   const owners = new Set(mentions.map((m) => m.id).filter((id) => dataset.observationsByKey.has(observationKey(id, metric))));
@@ -327,7 +333,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
-  const metric = (metrics.length ? oneMetric(dataset, metrics, token, false) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
+  const metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   if (!metric) return undefined;
   const unit = dataset.metrics.get(metric)!.unit;
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));

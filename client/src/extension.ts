@@ -1,5 +1,6 @@
 // The factlint VS Code extension: starts the bundled language server over IPC, forwards settings, registers the
 // commands and shows the active draft's claim coverage in the status bar. Everything else is the server's.
+import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -18,9 +19,22 @@ interface DatasetInUse {
   config?: string;
 }
 
+/** Milliseconds since the extension host started: when activation began, the server answered initialize, and the first check arrived. */
+export interface ActivationTimes {
+  activationStarted: number;
+  clientReady?: number;
+  firstCheck?: number;
+}
+
+/** What activate() returns to other extensions and the e2e suite. */
+export interface FactlintApi {
+  activationTimes: ActivationTimes;
+}
+
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<FactlintApi> {
+  const activationTimes: ActivationTimes = { activationStarted: performance.now() };
   const module = context.asAbsolutePath('dist/server.mjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -37,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
-  status.command = 'workbench.actions.view.problems';
+  status.command = 'factlint.showProblems';
   context.subscriptions.push(status);
   const coverage = new Map<string, Coverage>();
   const showCoverage = () => {
@@ -45,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const c = uri ? coverage.get(uri) : undefined;
     if (!c) return status.hide();
     status.text = `factlint $(check) ${c.verified} $(error) ${c.mismatched} $(question) ${c.unverified}`;
-    status.tooltip = `${c.claims} claims: ${c.verified} verified, ${c.mismatched} mismatched, ${c.unverified} unverified. Click for the Problems view.`;
+    status.tooltip = `${c.claims} claims: ${c.verified} verified, ${c.mismatched} mismatched, ${c.unverified} unverified. Click for the Problems view (type "factlint" into its filter to see only factlint's problems).`;
     status.show();
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showCoverage));
@@ -73,16 +87,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage(`factlint checks against ${what}${inUse.config ? ` (config ${vscode.workspace.asRelativePath(inUse.config)})` : ''}.${broken}`);
       return inUse;
     }),
+    // VS Code has no API or command that sets the Problems filter text: open the view and focus its filter instead.
+    vscode.commands.registerCommand('factlint.showProblems', async () => {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await vscode.commands.executeCommand('problems.action.focusFilter');
+    }),
     vscode.commands.registerCommand('factlint.restartServer', async () => {
       await client?.restart();
     }),
   );
 
   client.onNotification('factlint/coverage', (params: { uri: string; coverage: Coverage }) => {
+    activationTimes.firstCheck ??= performance.now();
     coverage.set(params.uri, params.coverage);
     showCoverage();
   });
   await client.start();
+  activationTimes.clientReady = performance.now();
+  return { activationTimes };
 }
 
 export async function deactivate(): Promise<void> {

@@ -88,8 +88,8 @@ try {
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
     const line = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
     process.stdout.write(`${line}\n`);
-    const request = /factlint-e2e:screenshot (\S+)/.exec(line);
-    if (request && artifacts) void takeScreenshot(page, request[1]);
+    const request = /factlint-e2e:screenshot (\S+)(?: (\S+))?/.exec(line);
+    if (request && artifacts) void takeScreenshot(page, request[1], request[2]?.split('|'));
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
@@ -100,10 +100,9 @@ try {
   await finish(1);
 }
 
-/** The renderer lags the API: wait until the hover and the squiggles are drawn, then write the file. */
-async function takeScreenshot(page, file) {
+/** The renderer lags the API: wait until what the test named (by default the hover and the squiggles) is drawn, then write the file. */
+async function takeScreenshot(page, file, selectors = ['.monaco-hover-content', '.squiggly-error']) {
   mkdirSync(dirname(file), { recursive: true });
-  await page.waitForSelector('.monaco-hover-content', { state: 'visible', timeout: 15_000 }).catch(() => {});
-  await page.waitForSelector('.squiggly-error', { timeout: 15_000 }).catch(() => {});
+  for (const selector of selectors) await page.waitForSelector(selector, { state: 'visible', timeout: 15_000 }).catch(() => {});
   await page.screenshot({ path: file });
 }

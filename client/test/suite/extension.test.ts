@@ -1,8 +1,10 @@
 // The real-VS-Code suite: the extension in a real workbench and extension host, asserted through the VS Code API.
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import type { FactlintApi } from '../../src/extension';
 
 const factlint = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'factlint');
 const codes = (uri: vscode.Uri) => factlint(uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
@@ -36,12 +38,12 @@ function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
-/** Asks the harness driving the browser (code-server here) for a screenshot, and waits until it is written. */
-async function screenshot(name: string): Promise<void> {
+/** Asks the harness driving the browser (code-server here) for a screenshot once `waitFor` (CSS selectors) are drawn, and waits until it is written. */
+async function screenshot(name: string, waitFor?: string[]): Promise<void> {
   const dir = process.env.FACTLINT_E2E_ARTIFACTS;
   if (!dir) return; // the desktop VS Code has no harness that takes screenshots
   const file = join(dir, name);
-  console.log(`factlint-e2e:screenshot ${file}`);
+  console.log(`factlint-e2e:screenshot ${file}${waitFor ? ` ${waitFor.join('|')}` : ''}`);
   while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
@@ -51,15 +53,34 @@ export function suite(): void {
     const draftUri = vscode.Uri.joinPath(folder, 'draft.md');
     let draft: vscode.TextDocument;
     let editor: vscode.TextEditor;
+    let api: FactlintApi;
+    let opened: number;
 
     before(async () => {
-      await vscode.extensions.getExtension('factlint.factlint-vscode')!.activate();
+      api = await vscode.extensions.getExtension<FactlintApi>('factlint.factlint-vscode')!.activate();
+      opened = performance.now();
       draft = await vscode.workspace.openTextDocument(draftUri);
       editor = await vscode.window.showTextDocument(draft);
     });
 
-    it('publishes factlint diagnostics for the draft', async () => {
+    it('publishes factlint diagnostics for the draft, and records how long activation took', async () => {
       await diagnosticsWhere(draftUri, (c) => c.includes('cagr') && c.includes('dataset-value'));
+      const shown = performance.now();
+      const { activationStarted, clientReady, firstCheck } = api.activationTimes;
+      assert.ok(clientReady !== undefined && clientReady >= activationStarted);
+      assert.ok(firstCheck !== undefined && firstCheck <= shown);
+      const times = {
+        extensionHostToActivation: Math.round(activationStarted),
+        activationToClientReady: Math.round(clientReady - activationStarted),
+        draftOpenedToFirstCheck: Math.round(firstCheck - opened),
+        draftOpenedToDiagnostics: Math.round(shown - opened),
+      };
+      console.log(`factlint-e2e:activation ${JSON.stringify(times)}`);
+      const dir = process.env.FACTLINT_E2E_ARTIFACTS;
+      if (dir) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'activation.json'), `${JSON.stringify(times, null, 2)}\n`);
+      }
       const cagr = factlint(draftUri).find((d) => (d.code as { value: string }).value === 'cagr')!;
       assert.equal((cagr.code as { target: vscode.Uri }).target.toString(), 'https://github.com/factlint/factlint/blob/main/docs/rules/cagr.md');
       assert.equal(draft.getText(cagr.range), '+8.3%');
@@ -91,6 +112,20 @@ export function suite(): void {
       await draft.save();
       await textWhere(draft, (t) => t.includes('had 63 publications'));
       await diagnosticsWhere(draftUri, (c) => c.length === 0);
+    });
+
+    it('fills the Problems view for a Markdown file never opened (LSP 3.17 workspace diagnostics)', async () => {
+      const unopened = vscode.Uri.joinPath(folder, 'notes/unopened.md');
+      await diagnosticsWhere(unopened, (c) => c.includes('cagr'));
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()));
+    });
+
+    it('opens the Problems view with its filter focused from the status bar command', async () => {
+      const commands = await vscode.commands.getCommands(true);
+      for (const id of ['workbench.actions.view.problems', 'problems.action.focusFilter']) assert.ok(commands.includes(id), `${id} exists in this VS Code`);
+      await vscode.commands.executeCommand('factlint.showProblems');
+      await screenshot('workbench-problems.png', ['.markers-panel .monaco-list-row', '.viewpane-filter-container input:focus']);
+      await vscode.window.showTextDocument(draft);
     });
 
     it('re-checks the draft when the dataset is edited', async () => {

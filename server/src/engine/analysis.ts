@@ -216,8 +216,8 @@ class PlacedSegment implements AnalysedSegment {
     const by = segment.start;
     this.tokens = shiftSpans(analysis.tokens, by);
     // A range's ends are the segment's own tokens (one object each), so `range.from === token` holds.
-    const placed = new Map(analysis.tokens.map((t, i) => [t, this.tokens[i]!]));
-    this.ranges = analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
+    const placed = analysis.ranges.length === 0 ? undefined : new Map(analysis.tokens.map((t, i) => [t, this.tokens[i]!]));
+    this.ranges = analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed!.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed!.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
   }
 
   get sentences(): Span[] {
@@ -268,7 +268,6 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH}\\b`, 'i');
 
-/** Numbers that name things rather than state quantities: "Table 3", "SPring-8", "April 1", "1 April". */
 // Module constants, not literals in isLabelOrDate: the bundler writes a literal with \p{…} as `new RegExp(…)`,
 // which would be built again for every number read.
 const HYPHENATED_AFTER_LETTER = /\p{L}-$/u;
@@ -277,6 +276,7 @@ const CITATION_CLOSE_AFTER = /^[\d,\s–-]*\](?!\()/;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}]*\s$/u;
 const NAME_END_AFTER = /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u;
 
+/** Numbers that name things rather than state quantities: "Table 3", "SPring-8", "April 1", "1 April". */
 function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);

@@ -29,6 +29,7 @@ import { inlayHints } from './features/inlay-hints.js';
 import { ProblemFiles } from './features/problem-files.js';
 import { WorkspaceCheck, type OpenDraftReport } from './features/workspace-check.js';
 import { CheckWorkspaceRequest, CoverageNotification, DatasetInUseRequest } from './protocol.js';
+import { IdleCollector } from './idle-gc.js';
 import { readSettings, type ServerSettings } from './settings.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -81,8 +82,10 @@ export function startServer(connection: Connection): void {
   let checking: string | undefined;
   /** Pulls waiting for the check of a draft under way. */
   const waitingForCheck = new Map<string, Array<() => void>>();
+  const collector = new IdleCollector();
   function schedule(uri: string): void {
     pending.add(uri);
+    collector.busy();
     if (!running) setImmediate(drain);
   }
 
@@ -101,6 +104,7 @@ export function startServer(connection: Connection): void {
       }
     } finally {
       running = false;
+      collector.idle();
     }
   }
 

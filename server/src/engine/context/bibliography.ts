@@ -22,7 +22,8 @@ export interface Bibliography {
   section: Set<number>;
 }
 
-const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(bibliography|references|reference list|works cited|literature( cited)?|sources|notes and references)\s*:?\s*#*\s*$/i;
+/** "References", "Sources", "Further reading", and two of them joined: "References and further reading", "Notes and sources". */
+const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(?:(?:selected|further)\s+)?(bibliography|references|reference list|works cited|literature( cited)?|sources|(?:end)?notes\s+(?:and|&)\s+(?:references|sources)|further reading)(?:\s+(?:and|&)\s+(?:(?:further|suggested|recommended)\s+reading|notes|sources|references|bibliography|literature))?\s*:?\s*#*\s*$/i;
 const BRACKET_MARKER = /[ \t]*\[(\d+)\]/y;
 const BRACKET_CITATION = /\[(\d+(?:\s*[,–-]\s*\d+)*)\](?![(:[])/g;
 

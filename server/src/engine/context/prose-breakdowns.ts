@@ -1,4 +1,5 @@
-// Reads breakdowns written in a sentence: "splits into A 23%, B 17% … and the rest 36%", "17% … and the remaining 83%".
+// Reads breakdowns written in a sentence: "splits into A 23%, B 17% … and the rest 36%", "17% … and the remaining 83%",
+// "62% had a partner abroad and 38% did not".
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { growthStatements } from './growth.js';
@@ -13,8 +14,12 @@ export interface ProseBreakdown {
 
 /** A whole said to divide into parts: "splits into", "is divided between", "breaks down into", "is split 60/40 …". */
 const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among)\b/i;
+/** "2015 split of combined output: A 60.7%, B 34.9%, C 4.4%": a split named, then its shares after a colon. */
+const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition)\b[^:.;%]{0,60}:/i;
 /** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
 const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$/iu;
+/** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */
+const COMPLEMENT_AFTER = /^\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not\b|n['’]t\b)|(?:had|have|has)\s+no(?:ne)?\b)(?!\s+(?:only|just|yet)\b)/i;
 /** Words that make percents in one sentence parts of different wholes or not shares at all. */
 const NOT_ONE_WHOLE = /\b(?:top|bottom|richest|poorest|percentile|points?|pp|per (?:year|annum)|a year|annual\w*|growth|grew|rose|fell|increase\w*|decrease\w*|declin\w*|change\w*|higher|lower|than)\b|\b(?:up|down|by)\s+\d/i;
 /** Hedged shares ("about 40%") need not sum exactly. */
@@ -34,7 +39,7 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
       const text = doc.text.slice(sentence.start, sentence.end);
       // "A 23%, B 17% … and the rest 36%": an ellipsis leaves parts out, so the shares need not add up.
       if (NOT_ONE_WHOLE.test(text) || HEDGE.test(text) || /…|\.\.\./.test(text)) continue;
-      const split = SPLIT_CUE.exec(text);
+      const split = SPLIT_CUE.exec(text) ?? SPLIT_COLON.exec(text);
       if (split) {
         // The shares after the cue are the parts; a percent before it ("Its 40% share splits into …") is the whole.
         const cueEnd = sentence.start + split.index + split[0].length;
@@ -44,6 +49,10 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
       }
       // The remainder closes the sentence's shares: nothing after it may be a share of something else.
       const last = percents[percents.length - 1]!;
+      if (percents.length === 2 && COMPLEMENT_AFTER.test(doc.text.slice(last.end, last.end + 24))) {
+        out.push({ segment, shares: percents, remainder: last });
+        continue;
+      }
       if (REMAINDER_BEFORE.test(doc.text.slice(Math.max(sentence.start, last.start - 40), last.start))) out.push({ segment, shares: percents, remainder: last });
     }
   }

@@ -19,6 +19,8 @@ const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|nation
 /** A caption that says the table lists only some rows: "top 10", "selected", "leading". */
 const SOME_ROWS = /\b(?:top|selected|leading|largest|biggest|main|major|principal|some|examples?|sample|highlights?)\b/i;
 const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s*_]*$/i;
+/** A last column headed with the period it totals: "Total 2021–2025", "Sum 2021-25". */
+const TOTAL_PERIOD_COLUMN = /^[\s*_]*(?:total|sum)[,:]?\s+(\d{4})\s*[–-]\s*(\d{2}|\d{4})[\s*_]*$/i;
 
 /** Every sum the tables of a document state, each with the figures it adds up. */
 export function tableSums(doc: AnalysedDocument): TableSum[] {
@@ -68,6 +70,7 @@ function rowsOfPeriod(body: AnalysedSegment[][], label: AnalysedSegment | undefi
 /** A last column headed "Total" sums the figures of its row, when every other column counts the same kind of thing. */
 function totalColumnSums(view: TableView): TableSum[] {
   const last = view.header.length - 1;
+  if (last >= 2 && TOTAL_PERIOD_COLUMN.test(view.header[last]?.text ?? '')) return periodColumnSums(view, last);
   if (last < 3 || !TOTAL_COLUMN.test(view.header[last]?.text ?? '')) return [];
   const partHeaders = view.header.slice(1, last);
   // "| 2015 | 2024 | Total |" may be a period's total, not the sum of two years.
@@ -91,4 +94,23 @@ function figure(cell: AnalysedSegment | undefined): NumberToken | undefined {
 
 function alike(part: NumberToken, total: NumberToken): boolean {
   return part.kind === total.kind && part.scale === total.scale && part.currency === total.currency;
+}
+
+/** "| 2021 | … | 2025 | Total 2021–2025 |": each row's yearly figures of exactly that period add up to its total; rows of rates or shares aside. */
+function periodColumnSums(view: TableView, last: number): TableSum[] {
+  const m = TOTAL_PERIOD_COLUMN.exec(view.header[last]!.text)!;
+  const from = Number(m[1]);
+  const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+  const years = view.header.slice(1, last).map((h) => (/^[\s*_]*(\d{4})[\s*_]*$/.exec(h.text) ? Number(/\d{4}/.exec(h.text)![0]) : undefined));
+  const columns = years.flatMap((y, i) => (y !== undefined && y >= from && y <= to ? [i + 1] : []));
+  // Every year of the period once, and no column that is not a year of it.
+  if (to <= from || columns.length !== to - from + 1 || columns.length !== years.length || new Set(years).size !== years.length) return [];
+  const out: TableSum[] = [];
+  for (const row of view.rows) {
+    if (NON_ADDITIVE_HEADER.test(row[0]?.text ?? '')) continue;
+    const total = figure(row[last]);
+    const parts = columns.map((c) => figure(row[c]));
+    if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) out.push({ total, parts, view });
+  }
+  return out;
 }

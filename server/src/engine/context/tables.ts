@@ -58,8 +58,14 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     if (view.shareColumn === undefined && !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length)) ) view.shareColumn = c;
     else if (counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
   }
-  view.countColumn = countColumns[0];
   const shareHeader = view.shareColumn !== undefined ? header[view.shareColumn] : undefined;
+  // "| 2015 | 2024 | Share of 2024 combined |": a share of a year is of that year's count, and of no other.
+  const shareYears = new Set(shareHeader?.tokens.filter((t) => t.yearLike).map((t) => t.value));
+  if (shareYears.size > 0 && countColumns.some((c) => header[c]?.tokens.some((t) => t.yearLike))) {
+    const sameYear = countColumns.filter((c) => header[c]?.tokens.some((t) => t.yearLike && shareYears.has(t.value)));
+    countColumns.splice(0, countColumns.length, ...sameYear.slice(0, 1));
+  }
+  view.countColumn = countColumns[0];
   if (shareHeader && countColumns.length === 2) {
     // "Publications | Internationally co-authored | Share of publications": the share is of the row's own whole.
     const name = HEADER_WHOLE_NAME.exec(shareHeader.text)?.[1];

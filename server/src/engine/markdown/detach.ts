@@ -20,6 +20,7 @@ export function detachStringsInPlace<T>(value: T): T {
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) record[key] = detachStringsInPlace(record[key]);
+  // for…in: a plain object inherits no enumerable key, and no key array is allocated.
+  for (const key in record) record[key] = detachStringsInPlace(record[key]);
   return value;
 }

@@ -294,13 +294,16 @@ function maskPhrasing(b: Builder, children: readonly PhrasingContent[], mask: (f
 export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
   const span = <T extends Span>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
   return {
+    // One spread per object (keys keep their order: start, end and the rest are overwritten in place).
     segments: facts.segments.map((s) => ({
-      ...span(s),
-      sups: s.sups.map((u) => ({ ...span(u), contentStart: u.contentStart + delta, contentEnd: u.contentEnd + delta })),
+      ...s,
+      start: s.start + delta,
+      end: s.end + delta,
+      sups: s.sups.map((u) => ({ ...u, start: u.start + delta, end: u.end + delta, contentStart: u.contentStart + delta, contentEnd: u.contentEnd + delta })),
     })),
     tables: facts.tables.map(span),
     footnoteRefs: facts.footnoteRefs.map(span),
-    footnoteDefs: facts.footnoteDefs.map((d) => ({ ...span(d), labelSpan: span(d.labelSpan) })),
+    footnoteDefs: facts.footnoteDefs.map((d) => ({ ...d, start: d.start + delta, end: d.end + delta, labelSpan: span(d.labelSpan) })),
     directives: facts.directives.map(span),
     math: facts.math.map(span),
   };

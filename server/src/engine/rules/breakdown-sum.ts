@@ -6,11 +6,12 @@ import type { NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import { neighbours, statesOverlap } from '../context/overlap.js';
 import { proseBreakdowns } from '../context/prose-breakdowns.js';
+import { rowBreakdowns } from '../context/row-breakdowns.js';
 import { formatLike } from '../numbers.js';
 import * as z from 'zod';
 import type { Rule, RuleContext } from './rule.js';
 
-const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere)\b/i;
+const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere|everything else|all else|anything else|other sources)\b/i;
 const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split|composition|pie|partition|by region|by country)\b/i;
 
 export const breakdownSum: Rule = {
@@ -18,7 +19,7 @@ export const breakdownSum: Rule = {
   docs: {
     description: 'The shares of an exclusive breakdown do not sum to 100%.',
     details:
-      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between", or a sentence whose last share is "the remaining N%" / "the rest" (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one. Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%"), a sentence whose last share is "the remaining N%" / "the rest", or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not") (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
     failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
     passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
   },
@@ -57,7 +58,18 @@ export const breakdownSum: Rule = {
       if (items.length < 2 || shares.some((s) => s.length !== 1)) continue;
       const intro = context.doc.segments[items[0]!.index - 1];
       const first = shares[0]![0]!;
-      judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end });
+      // A sentence that introduces the list ("… split as follows:") closes the topic above it: a note there is about something else.
+      const introduces = intro !== undefined && intro.kind === 'paragraph' && !intro.listItem && /:\s*(?:\[\d+\]|<sup>[^<]*<\/sup>|\[\^[^\]]+\])*\s*$/.test(intro.text);
+      judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end }, introduces);
+    }
+    for (const table of rowBreakdowns(context.doc)) {
+      // Only where another row sums to 100 are the columns known to cover the whole.
+      const sums = table.rows.map((shares) => sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100));
+      if (!sums.some((s) => s.ok) || statesOverlap(context.dataset, table.around)) continue;
+      table.rows.forEach((shares, r) => {
+        if (sums[r]!.ok) for (const s of shares) context.verified(s);
+        else judgeSentence(context, shares, undefined, 'row');
+      });
     }
     for (const breakdown of proseBreakdowns(context.doc)) {
       const nearby = [breakdown.segment, ...neighbours(context.doc, breakdown.segment.index, breakdown.segment.index)];
@@ -66,8 +78,8 @@ export const breakdownSum: Rule = {
   },
 };
 
-function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }): void {
-  const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1])];
+function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }, introduced = false): void {
+  const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1]).filter((s) => !introduced || s.index > extent[1])];
   if (statesOverlap(context.dataset, nearby)) return;
   const breakdowns = nearby.flatMap((s) => s.metrics.map((m) => context.dataset.metrics.get(m.id)?.breakdown));
   const exclusive = breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
@@ -91,7 +103,7 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
 }
 
 /** A breakdown stated in a sentence ("splits into …", "… and the remaining 73%") is exclusive by its own words. */
-function judgeSentence(context: RuleContext, shares: NumberToken[], remainder: NumberToken | undefined): void {
+function judgeSentence(context: RuleContext, shares: NumberToken[], remainder: NumberToken | undefined, what = 'split'): void {
   const rounding = sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100);
   if (rounding.ok) {
     for (const s of shares) context.verified(s);
@@ -104,7 +116,7 @@ function judgeSentence(context: RuleContext, shares: NumberToken[], remainder: N
   const suggestion = remainder && rest >= 0 ? formatLike(rest, remainder, Math.max(...shares.map((s) => s.decimals))) : undefined;
   context.report({
     range: { start: anchor.start, end: anchor.end },
-    message: `The ${shares.length} shares of this split sum to ${formatNumber(rounding.sum, 2)}%, not 100%${suggestion ? `; the remainder would be ${suggestion}` : ''}.`,
+    message: `The ${shares.length} shares of this ${what} sum to ${formatNumber(rounding.sum, 2)}%, not 100%${suggestion ? `; the remainder would be ${suggestion}` : ''}.`,
     stated: `${formatNumber(rounding.sum, 2)}%`,
     expected: '100%',
     reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,

@@ -15,6 +15,13 @@ const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
 /** Wholes that are amounts, not counts of things: "120% of 12 months", "150% of 3 years". */
 const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
 
+/** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …": the whole opens the sentence, the percent of it is the first after. */
+const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
+/** "30% of the 2024 top 10": the whole is the size of the top list. */
+const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
+/** "25% of them", "40% of these": of the whole just named. */
+const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
+
 /** "35% of the places" / "12.5% of the group": a percent of the ranked list its sentence names. */
 const OF_THE_LIST = /^\s+of\s+the\s+(?:group|list|places|spots|positions|slots|entries|ranking)\b/i;
 /** "In the 2025 top 10", "the top 15": the size of that list. */
@@ -32,7 +39,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -49,7 +56,7 @@ export const granularity: Rule = {
       for (let i = 0; i < tokens.length; i++) {
         const stated = tokens[i]!;
         if (stated.kind !== 'percent') continue;
-        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated);
+        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated);
         if (whole && !OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) && !MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) judge(context, stated, whole);
       }
     }
@@ -66,6 +73,11 @@ export const granularity: Rule = {
 
 /** The whole count of "x% of N things" or "x% of the ten", N written in digits or words. */
 function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undefined): Whole | undefined {
+  const top = OF_TOP.exec(text.slice(stated.end, stated.end + 30));
+  if (top) {
+    const end = stated.end + top.index + top[0].length;
+    return { value: Number(top[1]), text: top[1]!, start: end - top[1]!.length, end };
+  }
   if (next && next.kind === 'plain' && !next.yearLike && next.decimals === 0 && !next.scale && OF_WHOLE.test(text.slice(stated.end, next.start))) {
     return COUNT_NOUN.test(text.slice(next.end, next.end + 3)) ? next : undefined;
   }
@@ -74,6 +86,19 @@ function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undef
   if (!spelled || value === undefined || value < 2 || value === 100) return undefined;
   const end = stated.end + spelled.index + spelled[0].length;
   return { value, text: spelled[1]!, start: end - spelled[1]!.length, end };
+}
+
+/** The whole that opens the percent's sentence ("Of the 12 ports, 25% …"), with no other number between them; the percent is of it, not "of" something else, unless "of them". */
+function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
+  const sentence = segment.sentences.find((s) => s.start <= stated.start && stated.end <= s.end);
+  if (!sentence || (/^\s+of\b/i.test(text.slice(stated.end, stated.end + 4)) && !OF_THEM.test(text.slice(stated.end, stated.end + 12)))) return undefined;
+  const before = text.slice(sentence.start, stated.start);
+  const m = OPENING_WHOLE.exec(before);
+  if (!m) return undefined;
+  const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);
+  if (value === undefined || value < 2 || value === 100) return undefined;
+  const start = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all)\s/i));
+  return { value, text: m[1]!, start, end: start + m[1]!.length };
 }
 
 /** The N of the "top N" (one size only) in the percent's sentence, when the percent is "of the places/group/list". */

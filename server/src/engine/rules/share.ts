@@ -1,6 +1,7 @@
 // Rule share: a stated share must equal part / total, in prose ("70.7% … (638 of 902)") and in tables.
 import { sharePercent } from '../arithmetic.js';
 import { growthStatements } from '../context/growth.js';
+import { rowGroups } from '../context/row-groups.js';
 import { itemsWithin, sentenceTokens } from '../context/spans.js';
 import { single, tableView } from '../context/tables.js';
 import { wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
@@ -16,15 +17,31 @@ const OPENING_WHOLE = /^[\s*_-]*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+
 const WORD_SHARE_HINT = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\s+(?:of|the)\b/i;
 const SHARE_AFTER_PART = /^\s*(?:\(\s*|,\s*or\s+)$/;
 /** Between a part and its share: "638 papers were 70.7% …", "31 …, or 52.4% …", "503 (12.0% …". */
-const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|or)\s+$|^\s*\(\s*$/iu;
+const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|or)\s+(?:only\s+|just\s+|exactly\s+)?$|^\s*\(\s*$/iu;
 const PERCENT_OF_TOTAL = new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?` + POSSESSIVE + '$', 'iu');
+
+/** "22 clusters in the 2025 top 100", "77 of the top 100": the whole is the size of a top list. */
+const PART_OF_TOP = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|of|among)\s+(?:the\s+|its\s+)?(?:\d{4}\s+)?top[\s-]$/iu;
+/** "14 of them", "14 of these": the whole is the one count stated before in the sentence. */
+const OF_THEM = /^\s+of\s+(?:them|these|those|whom|which)\b/i;
+/** "About 200 scientists": a whole given roughly, so a share of it is only roughly known. */
+const HEDGED_BEFORE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated)\s+$/i;
+/** How far a hedged whole ("about 200") may be from the number written: 10% either way. */
+const HEDGED_WHOLE = 0.1;
+
+interface SharePair {
+  part: NumberToken;
+  total: NumberToken;
+  /** The whole was given roughly ("about 200"). */
+  hedged?: boolean;
+}
 
 export const share: Rule = {
   id: 'share',
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …"). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
     failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
     passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
@@ -41,16 +58,22 @@ export const share: Rule = {
       const { endpoints, inside } = rangeParts(segment);
       for (const { sentence, tokens: inSentence } of sentenceTokens(segment)) {
         const tokens = inSentence.filter((t) => !t.yearLike);
-        const pairs: Array<{ part: NumberToken; total: NumberToken }> = [];
+        const pairs: SharePair[] = [];
+        const topPairs: SharePair[] = [];
         for (let i = 0; i + 1 < tokens.length; i++) {
           const a = tokens[i]!;
           const b = tokens[i + 1]!;
-          if (a.kind === 'plain' && b.kind === 'plain' && PART_OF_TOTAL.test(context.doc.text.slice(a.end, b.start))) pairs.push({ part: a, total: b });
+          if (a.kind !== 'plain' || b.kind !== 'plain') continue;
+          const between = context.doc.text.slice(a.end, b.start);
+          if (PART_OF_TOTAL.test(between)) pairs.push({ part: a, total: b });
+          else if (PART_OF_TOP.test(between)) topPairs.push({ part: a, total: b });
         }
         if (pairs.length === 1) {
           const words = wordShares(context.doc.text.slice(sentence.start, sentence.end), sentence.start);
           if (words.length === 1) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
         }
+        const percents = tokens.filter((t) => t.kind === 'percent' && !inside.has(t));
+        const standalone = percents.filter((t) => !endpoints.has(t) && !rates.has(t.start));
         if (pairs.length === 0) {
           const [whole, part, pct] = [tokens[0], tokens[1], tokens[2]];
           if (whole?.kind === 'plain' && part?.kind === 'plain' && pct?.kind === 'percent' && OPENING_WHOLE.test(context.doc.text.slice(sentence.start, whole.start)) && SHARE_AFTER_PART.test(context.doc.text.slice(part.end, pct.start))) {
@@ -58,24 +81,23 @@ export const share: Rule = {
             continue;
           }
           // "UTokyo's 638 papers were 70.7% of the 902 combined": the part stands before the share.
+          let read = false;
           for (let i = 1; i + 1 < tokens.length; i++) {
             const [part, pct, whole] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-            if (pct.kind === 'percent' && !rates.has(pct.start) && part.kind === 'plain' && whole.kind === 'plain' && PERCENT_OF_TOTAL.test(context.doc.text.slice(pct.end, whole.start)) && PART_IS.test(context.doc.text.slice(part.end, pct.start))) {
+            if (pct.kind === 'percent' && !rates.has(pct.start) && sameMeasure(part, whole) && PERCENT_OF_TOTAL.test(context.doc.text.slice(pct.end, whole.start)) && PART_IS.test(context.doc.text.slice(part.end, pct.start))) {
               judge(context, pct, part, whole, 'sentence');
+              read = true;
             }
           }
+          // Failing those, a part of a top list ("22 clusters in the top 100") or of the count before it ("14 of them").
+          const fallback = read ? [] : [...topPairs, ...partsOfThem(context.doc.text, sentence.start, tokens)];
+          if (fallback.length === 1 && standalone.length > 0) judgeNearest(context, standalone, fallback[0]!);
           continue;
         }
-        if (pairs.length !== 1) continue;
-        const percents = tokens.filter((t) => t.kind === 'percent' && !inside.has(t));
-        const standalone = percents.filter((t) => !endpoints.has(t) && !rates.has(t.start));
-        if (standalone.length === 0) continue;
-        // The share is the percent nearest to the "part of total" phrase.
-        const { part, total } = pairs[0]!;
-        const stated = standalone.reduce((best, t) => (distance(t, part) < distance(best, part) ? t : best));
-        judge(context, stated, part, total, 'sentence');
+        if (pairs.length === 1 && standalone.length > 0) judgeNearest(context, standalone, pairs[0]!);
       }
     }
+    for (const group of rowGroups(context.doc)) if (group.share) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
@@ -115,6 +137,82 @@ function judgeWords(context: RuleContext, share: WordShare, part: NumberToken, t
       { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
       { range: { start: total.start, end: total.end }, message: `total ${total.text}` },
     ],
+  });
+}
+
+/** "NIMR + KCOD together: 43.8% of the total": the named rows' counts over the table's whole; a reading, so never a certain fix. */
+function judgeGroupShare(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], whole: NumberToken): void {
+  const sum = parts.reduce((acc, p) => acc + p.value, 0);
+  const expected = sharePercent(sum, whole.value);
+  if (expected === undefined) return;
+  const reason = `share = (${parts.map((p) => p.text).join(' + ')}) / ${whole.text} × 100 = ${formatNumber(expected, 4)}% (rows of the table above)`;
+  if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
+    context.verified(stated, reason);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Share stated as ${stated.text}, but the rows named add up to ${formatNumber(sum)} of ${whole.text}, which is ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason,
+    related: [...parts, whole].map((t) => ({ range: { start: t.start, end: t.end }, message: t === whole ? `total ${t.text}` : `part ${t.text}` })),
+    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { part: sum, total: whole.value, expected },
+  });
+}
+
+/** Two counts, or two sums of money in one currency and scale ("USD 5.1 million … of the USD 55.6 million"). */
+function sameMeasure(part: NumberToken, whole: NumberToken): boolean {
+  if (part.kind === 'plain' && whole.kind === 'plain') return true;
+  return part.kind === 'currency' && whole.kind === 'currency' && part.currency === whole.currency && part.scale === whole.scale;
+}
+
+/** The share is the percent nearest to the "part of total" phrase. */
+function judgeNearest(context: RuleContext, percents: readonly NumberToken[], { part, total, hedged }: SharePair): void {
+  const stated = percents.reduce((best, t) => (distance(t, part) < distance(best, part) ? t : best));
+  if (hedged) judgeHedged(context, stated, part, total);
+  else judge(context, stated, part, total, 'sentence');
+}
+
+/** "About 200 scientists took part, 14 of them from KEK": part 14 of the one count stated before it in the sentence. */
+function partsOfThem(text: string, sentenceStart: number, tokens: readonly NumberToken[]): SharePair[] {
+  const out: SharePair[] = [];
+  tokens.forEach((part, i) => {
+    if (i === 0 || part.kind !== 'plain' || !OF_THEM.test(text.slice(part.end, part.end + 16))) return;
+    const before = tokens.slice(0, i);
+    if (before.length !== 1 || before[0]!.kind !== 'plain' || before[0]!.style.sign !== '') return;
+    const total = before[0]!;
+    out.push({ part, total, hedged: HEDGED_BEFORE.test(text.slice(Math.max(sentenceStart, total.start - 20), total.start)) });
+  });
+  return out;
+}
+
+/** A share of a whole given roughly ("about 200"): wrong only when no whole within 10% of it gives the stated share; never a certain fix. */
+function judgeHedged(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken): void {
+  const low = sharePercent(part.value, total.value * (1 + HEDGED_WHOLE));
+  const high = sharePercent(part.value, total.value * (1 - HEDGED_WHOLE));
+  if (low === undefined || high === undefined) return;
+  const half = 0.5 * 10 ** -stated.decimals;
+  if (stated.value + half >= low && stated.value - half <= high) {
+    context.verified(stated, `share = ${formatNumber(part.value)} / about ${formatNumber(total.value)} ≈ ${formatNumber(low, 1)}–${formatNumber(high, 1)}%`);
+    return;
+  }
+  const expected = sharePercent(part.value, total.value)!;
+  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Share stated as ${stated.text}, but ${part.text} of about ${total.text} is about ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `share = ${formatNumber(part.value)} / ${formatNumber(total.value)} × 100 = ${formatNumber(expected, 4)}%; a whole within 10% of ${total.text} gives ${formatNumber(low, 1)}–${formatNumber(high, 1)}%`,
+    related: [
+      { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
+      { range: { start: total.start, end: total.end }, message: `total about ${total.text}` },
+    ],
+    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { part: part.value, total: total.value, expected },
   });
 }
 

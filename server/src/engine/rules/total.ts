@@ -4,6 +4,9 @@ import { neighbours, statesOverlap } from '../context/overlap.js';
 import { tableSums } from '../context/table-sums.js';
 import { countedTotals } from '../context/counted-totals.js';
 import { listSums } from '../context/list-sums.js';
+import { rowGroups } from '../context/row-groups.js';
+import { namedTotals } from '../context/named-totals.js';
+import { periodSums, type PeriodSum } from '../context/period-sums.js';
 import { firstAtOrAfter, sentenceTokens } from '../context/spans.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -17,7 +20,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a table’s "Total" row against every additive column (decimals included) and a "Total" column against its row. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a table’s "Total" row against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -31,8 +34,10 @@ export const total: Rule = {
       if (!combined.combined) return;
       const parts = partsBefore(context, statements, index);
       if (parts.length >= 2) {
-        judge(context, combined.initial, parts.map((p) => p.initial));
-        judge(context, combined.final, parts.map((p) => p.final));
+        // Bullets above a sentence may not be all of what it combines: their sum is then only a suggestion.
+        const certain = !(parts[0]!.segment.listItem && !combined.segment.listItem);
+        judge(context, combined.initial, parts.map((p) => p.initial), certain);
+        judge(context, combined.final, parts.map((p) => p.final), certain);
         return;
       }
       // "In 2015 they produced 287, 165 and 21 …; in 2024 … 638, 201 and 63. Combined output rose from 473 in 2015 to 902 in 2024."
@@ -64,7 +69,13 @@ export const total: Rule = {
       }
     }
     // Parts read across sentences: the sum is certain, but which figures the author meant is a reading, so only a suggestion.
-    for (const claim of countedTotals(context.doc)) judge(context, claim.total, claim.parts, false);
+    const counted = countedTotals(context.doc);
+    for (const claim of counted) judge(context, claim.total, claim.parts, false);
+    const read = new Set(counted.map((c) => c.total));
+    for (const claim of namedTotals(context.doc)) if (!read.has(claim.total)) judge(context, claim.total, claim.parts, false);
+    // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
+    for (const group of rowGroups(context.doc)) if (group.stated) judge(context, group.stated, group.parts, false);
+    for (const sum of periodSums(context.doc, context.dataset, context.links())) judgePeriod(context, sum);
     for (const sum of listSums(context.doc)) {
       if (!statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }
@@ -151,7 +162,41 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   if (same.length >= 2) return same;
   const previousSegment = context.doc.segments[combined.segment.index - 1];
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
+  if (previousSegment.listItem && !combined.segment.listItem) return listParts(context, statements, previousSegment);
   return statements.filter((s) => s.segment === previousSegment && !s.combined);
+}
+
+/** The bullets just above a combined statement, each one statement of its own ("- A went from 287 to 638 …"). */
+function listParts(context: RuleContext, statements: readonly GrowthStatement[], lastItem: AnalysedSegment): GrowthStatement[] {
+  const list = context.doc.lists.find((l) => l.items[l.items.length - 1] === lastItem.index);
+  if (!list || list.items.length < 2) return [];
+  const parts: GrowthStatement[] = [];
+  for (const index of list.items) {
+    const own = statements.filter((s) => s.segment.index === index && !s.combined);
+    if (own.length !== 1) return [];
+    parts.push(own[0]!);
+  }
+  return parts;
+}
+
+/** "3,077 papers in 2020–2024" against the dataset's five yearly values; which facts are meant is a reading, so a suggestion. */
+function judgePeriod(context: RuleContext, { stated, years, sum, slack }: PeriodSum): void {
+  const written = years.map((y) => formatNumber(y.value, 4)).join(' + ');
+  const [from, to] = [years[0]!.year, years[years.length - 1]!.year];
+  if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) <= slack + 0.5 * 10 ** -stated.decimals + 1e-9) {
+    context.verified(stated, `total ${from}–${to} = ${written} = ${formatNumber(sum, 4)} (dataset, year by year)`);
+    return;
+  }
+  const newText = formatLike(sum, stated, stated.decimals);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Total for ${from}–${to} stated as ${stated.text}, but the dataset's yearly values add up to ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `total ${from}–${to} = ${written} = ${formatNumber(sum, 4)}`,
+    suggestions: [{ title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { parts: years.map((y) => y.value), sum },
+  });
 }
 
 function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], certain = true): void {

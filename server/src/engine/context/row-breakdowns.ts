@@ -1,0 +1,50 @@
+// Reads tables whose rows each split a whole into percents across the columns ("Funding mix (percent of total
+// income)" | Core | Grants | EU | Other |): each row's shares must sum to 100.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import { neighbours } from './overlap.js';
+import { tableView } from './tables.js';
+
+export interface RowBreakdown {
+  /** Each body row's shares, left to right. */
+  rows: NumberToken[][];
+  /** The table's caption, headers and the paragraphs around it, where a note may say the shares overlap. */
+  around: AnalysedSegment[];
+}
+
+/** "(percent of total income)", "% of total", "share of income, %", "in per cent". */
+const PERCENT_CAPTION = /\b(?:per ?cent(?:age)?s?|shares?)\s+of\s+(?:the\s+)?(?:total|all|each|its|their)\b|%\s+of\s+(?:the\s+)?(?:total|all)\b|\bin\s+(?:per ?cent|%)|\(\s*%\s*\)|\bmix\b|\bcomposition\b|\bbreakdown\b/i;
+/** A column of what is left: "Other", "Others", "Rest", "Remaining", "Other income". */
+const REMAINDER_HEADER = /^[\s*_]*(?:other|others|rest|remaining|remainder)\b/i;
+/** A column that is not a share of the row's whole: an amount, a count, a year, a rank, or the whole itself. */
+const NOT_A_SHARE = /\btotal\b|\b(?:EUR|USD|SEK|GBP|JPY|CNY)\b|[€$£¥]|\bmillion|\bbillion|\bm\)|\bbn\b|\bnumber\b|\bcount\b|\bn\b|\byear\b|\brank|\bchange\b|\bgrowth\b/i;
+
+/**
+ * Rows of a table that split a whole into percent columns, one of them a remainder ("Other"): the caption or
+ * headers say the figures are percents of a whole.
+ */
+export function rowBreakdowns(doc: AnalysedDocument): RowBreakdown[] {
+  const out: RowBreakdown[] = [];
+  for (const table of doc.tables) {
+    const view = tableView(doc, table);
+    const headers = view.header.map((h) => h.text);
+    const columns: number[] = [];
+    for (let c = 1; c < headers.length; c++) if (!NOT_A_SHARE.test(headers[c]!)) columns.push(c);
+    if (columns.length < 3 || !columns.some((c) => REMAINDER_HEADER.test(headers[c]!)) || view.rows.length < 2) continue;
+    const percentCells = columns.every((c) => view.rows.every((row) => shareOf(row[c])?.kind === 'percent'));
+    if (!percentCells && !PERCENT_CAPTION.test(`${view.caption?.text ?? ''} ${headers.join(' ')}`)) continue;
+    const rows = view.rows.map((row) => columns.map((c) => shareOf(row[c])));
+    if (rows.some((shares) => shares.some((s) => s === undefined))) continue;
+    const cells = table.cells.flat();
+    const around = [...(view.caption ? [view.caption] : []), ...view.header, ...neighbours(doc, Math.min(...cells), Math.max(...cells))];
+    out.push({ rows: rows as NumberToken[][], around });
+  }
+  return out;
+}
+
+/** The one unsigned figure of a cell, percent or plain. */
+function shareOf(cell: AnalysedSegment | undefined): NumberToken | undefined {
+  const tokens = cell?.tokens ?? [];
+  const token = tokens.length === 1 ? tokens[0]! : undefined;
+  return token && !token.yearLike && token.style.sign === '' && (token.kind === 'percent' || token.kind === 'plain') ? token : undefined;
+}

@@ -1,0 +1,157 @@
+// Reads sums over rows of a table named in the prose after it: "China and the United States together hold 46",
+// "The eight economies named hold 77 of the top 100", "NIMR + KCOD: 1,271 days, 43.8% of the total", "NIMR's 709 days
+// were 24.4% of the total".
+import type { AnalysedDocument } from '../analysis.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
+import { sentenceTokens } from './spans.js';
+import { single, tableView, TOTAL_LABEL, type TableView } from './tables.js';
+
+export interface RowGroup {
+  /** The rows' figures in the table's one count column. */
+  parts: NumberToken[];
+  /** The sum the sentence states for the rows, if it states one. */
+  stated?: NumberToken;
+  /** "…, 43.8% of the total": the rows' share of the table's whole, if the sentence states one and the table has a whole. */
+  share?: { stated: NumberToken; whole: NumberToken };
+}
+
+/** A row that is what is left over, never one of the named ones: "All other economies", "Rest of the world". */
+const REMAINDER_ROW = /^[\s*_]*(?:all\s+others?|others?|rest\b|remaining|remainder)\b/i;
+/** Between two named rows: "A and B", "A, B and C", "A + B", "A & B". */
+const ROW_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\+|&)\s*(?:the\s+)?$/i;
+/** After the last named row: the word that makes the figure after it their sum. */
+const TOGETHER = /^[\s,]*(?:(?:[\p{L}’'-]+\s+){0,2}?(?:together|combined|jointly|between them|in all|in total|taken together))\b/iu;
+/** "the eight economies named", "these 5 ports", "the 4 institutes listed above": a group the size of the table's list. */
+const COUNTED_ROWS = /\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+(?:named|listed|shown|above|in the table|in table \d+)\b/iu;
+/** Between the group's sum and its share: ", 43.8% of", " (43.8%". */
+const SHARE_GAP = /^\s*[\p{L}\s]{0,12}?[,(:]\s*(?:or\s+|i\.e\.\s+|that is\s+)?$/u;
+/** "… 24.4% of the total", "of the regional total" (and nothing more named after it): a share of the whole the table totals. */
+const OF_THE_TOTAL = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:regional|national|combined|overall|grand|whole|table(?:'s|’s)?|\d{4})\s+)?total\b(?=\s*(?:[.,;:)\]]|$|\[|<sup>|\s+in\s+\d{4}\b))/i;
+/** How many segments after a table its rows may be named in. */
+const REACH = 12;
+
+const cache = new WeakMap<AnalysedDocument, RowGroup[]>();
+
+/** The row groups the prose after each table names, read once per check and shared by the total and share rules. */
+export function rowGroups(doc: AnalysedDocument): RowGroup[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = doc.tables.flatMap((table) => groupsAfter(doc, tableView(doc, table)));
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+interface Row {
+  label: string;
+  figure: NumberToken;
+}
+
+function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
+  const column = view.countColumn;
+  if (column === undefined) return [];
+  const rows: Row[] = [];
+  for (const [r, row] of view.rows.entries()) {
+    const label = (row[0]?.text ?? '').replace(/[*_`]/g, '').trim();
+    if (r === view.totalRow || TOTAL_LABEL.test(label) || REMAINDER_ROW.test(label)) continue;
+    const figure = single(row[column]);
+    // Every listed row must hold its count, or a group of them cannot be summed.
+    if (!figure || figure.kind !== 'plain' || label.length < 2 || !/\p{L}/u.test(label)) return [];
+    rows.push({ label, figure });
+  }
+  if (rows.length < 2 || new Set(rows.map((r) => r.label)).size !== rows.length) return [];
+  const headerYears = new Set(view.header[column]!.tokens.filter((t) => t.yearLike).map((t) => t.value));
+  const cells = view.table.cells.flat();
+  const last = Math.max(...cells);
+  const sectionHeading = doc.segments[cells[0]!]!.heading;
+  const whole = view.total?.token;
+  const out: RowGroup[] = [];
+  for (let i = last + 1; i < doc.segments.length && i <= last + REACH; i++) {
+    const segment = doc.segments[i]!;
+    if (segment.kind === 'cell') break;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const group = namedRows(text, rows) ?? countedRows(text, rows) ?? singleRow(text, rows);
+      if (!group) continue;
+      // The sentence speaks of the column's year: its own years are the column's, or, with none, it stands in the table's section.
+      const years = tokens.filter((t) => t.yearLike).map((t) => t.value);
+      const sameTime = years.length > 0 ? years.every((y) => headerYears.has(y)) : segment.heading === sectionHeading;
+      if (!sameTime) continue;
+      const after = tokens.filter((t) => t.start >= sentence.start + group.end && !t.yearLike);
+      const clauseEnd = text.indexOf(';', group.end);
+      const inClause = after.filter((t) => clauseEnd === -1 || t.start < sentence.start + clauseEnd);
+      const first = inClause[0];
+      if (group.single) {
+        // One row: only its share of the table's whole, written "X% of the total".
+        const pct = first?.kind === 'percent' ? first : inClause[1]?.kind === 'percent' && first?.kind === 'plain' && first.value === group.rows[0]!.figure.value ? inClause[1] : undefined;
+        if (pct && whole && OF_THE_TOTAL.test(doc.text.slice(pct.end, pct.end + 40)) && doc.text.slice(sentence.start + group.end, pct.start).split(/\s+/).length <= 10) {
+          out.push({ parts: [group.rows[0]!.figure], share: { stated: pct, whole } });
+        }
+        continue;
+      }
+      const stated = first?.kind === 'plain' && first.style.sign === '' ? first : undefined;
+      const shareToken = stated ? inClause[1] : first;
+      const share =
+        shareToken?.kind === 'percent' && whole && (!stated || SHARE_GAP.test(doc.text.slice(stated.end, shareToken.start))) && /^\s+of\b/i.test(doc.text.slice(shareToken.end, shareToken.end + 4))
+          ? { stated: shareToken, whole }
+          : undefined;
+      if (stated || share) out.push({ parts: group.rows.map((r) => r.figure), ...(stated ? { stated } : {}), ...(share ? { share } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Two or more row labels joined by "and", "+" or commas, with "together" after them unless joined by "+". */
+function namedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: number; single?: boolean } | undefined {
+  const found: Array<{ row: Row; start: number; end: number }> = [];
+  for (const row of rows) {
+    const at = wordIndex(text, row.label);
+    if (at !== -1) found.push({ row, start: at, end: at + row.label.length });
+  }
+  if (found.length < 2) return undefined;
+  found.sort((a, b) => a.start - b.start);
+  // The named rows run together: nothing but a join between one and the next.
+  let run = [found[0]!];
+  for (const next of found.slice(1)) {
+    if (ROW_JOIN.test(text.slice(run[run.length - 1]!.end, next.start))) run.push(next);
+    else if (run.length < 2) run = [next];
+    else break;
+  }
+  if (run.length < 2) return undefined;
+  const end = run[run.length - 1]!.end;
+  const plus = text.slice(run[0]!.end, run[1]!.start).includes('+');
+  const together = TOGETHER.exec(text.slice(end));
+  if (!plus && !together) return undefined;
+  return { rows: run.map((f) => f.row), end: end + (together ? together[0].length : 0) };
+}
+
+/** "The eight economies named": every listed row, when the count is the table's. */
+function countedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: number; single?: boolean } | undefined {
+  const m = COUNTED_ROWS.exec(text);
+  if (!m) return undefined;
+  const size = /\d/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);
+  return size === rows.length ? { rows: [...rows], end: m.index + m[0].length } : undefined;
+}
+
+/** Exactly one row named in the sentence: its share of the table's whole may follow. */
+function singleRow(text: string, rows: readonly Row[]): { rows: Row[]; end: number; single: true } | undefined {
+  let found: { row: Row; end: number } | undefined;
+  for (const row of rows) {
+    const at = wordIndex(text, row.label);
+    if (at === -1) continue;
+    if (found) return undefined;
+    found = { row, end: at + row.label.length };
+  }
+  return found ? { rows: [found.row], end: found.end, single: true } : undefined;
+}
+
+/** Where `word` stands in `text` as a whole word (not inside a longer name), or -1. */
+function wordIndex(text: string, word: string): number {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after)) return at;
+  }
+  return -1;
+}

@@ -8,6 +8,8 @@ import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma } from './lemma.js';
 import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
+import { rankMetricAfter } from './rank-metric-words.js';
+import { relativeYears } from './relative-years.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -158,6 +160,11 @@ function withoutMentions(text: string, span: Span, mentions: readonly Span[]): s
   return out + text.slice(at, span.end);
 }
 
+/** Does a table header or row label hold only years, a unit or a scale ("2024", "EUR million")? */
+function onlyYearOrUnit(text: string, cell: AnalysedSegment): boolean {
+  return YEAR_ONLY_HEADER.test(withoutMentions(text, cell, periodsAndYears(cell.tokens, text).years).replace(UNIT_WORDS, ' '));
+}
+
 /** Is a table header or label free of words that make its numbers something other than the metric's value? */
 function plainHeader(text: string, span: Span, mentions: readonly Mention[], metric: Metric): boolean {
   let rest = withoutMentions(text, span, mentions).replace(/\[\^[^\]]*\]/g, ' ');
@@ -175,6 +182,12 @@ function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: Number
   const ids = new Set(mentions.map((m) => m.id).filter((id) => dataset.metrics.has(id)));
   const fitting = [...ids].filter((id) => unitFits(token, dataset.metrics.get(id)!, currencyHeader));
   return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** "ran four vessels and logged 369 days at sea": among several metrics of a clause, the one named right after the number. */
+function adjacentMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, text: string): string | undefined {
+  const next = mentions.find((m) => m.start > token.end && /^[ \u00a0]+$/.test(text.slice(token.end, m.start)));
+  return next && unitFits(token, dataset.metrics.get(next.id)!, false) ? next.id : undefined;
 }
 
 /** The one entity among `mentions` that owns facts of `metric`; undefined when none or several. */
@@ -261,26 +274,29 @@ function unitNouns(dataset: Dataset): Map<string, string | null> {
   return nouns;
 }
 
-/** Metrics the nearest heading above names. */
-function headingMetrics(doc: AnalysedDocument, segment: AnalysedSegment): Mention[] {
-  return segment.heading !== undefined ? doc.segments[segment.heading]!.metrics : [];
+/** Does a heading above the segment (its section's, or an enclosing one's up to the title) name the metric? */
+function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metric: string): boolean {
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.some((m) => m.id === metric)) return true;
+  return false;
 }
 
-/** Does the segment or its heading name a metric at all? Prose that names none states nothing the dataset holds. */
+/** Does the segment or a heading above it name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
-  return segment.metrics.length > 0 || headingMetrics(doc, segment).length > 0;
+  if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
+  return false;
 }
 
 /**
- * "791 days" in a paragraph (or under a heading) that names "ship days": the noun right after a number is the head of
- * exactly one metric's phrases, and that metric is named nearby.
+ * "791 days" in a paragraph (or under a heading, or in a document titled so) that names "ship days": the noun right after
+ * a number is the head of exactly one metric's phrases, and that metric is named nearby or above.
  */
 function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, clause: Span): Mention | undefined {
   const m = /^[ \u00a0]+([\p{L}-]+)/u.exec(doc.text.slice(token.end, Math.min(clause.end, token.end + 30)));
   if (!m || !m[1]!.toLowerCase().endsWith('s')) return undefined;
   const id = unitNouns(dataset).get(lemma(m[1]!.toLowerCase()));
   if (!id) return undefined;
-  if (!segment.metrics.some((x) => x.id === id) && !headingMetrics(doc, segment).some((x) => x.id === id)) return undefined;
+  if (!segment.metrics.some((x) => x.id === id) && !headingChainNames(doc, segment, id)) return undefined;
   const start = token.end + m[0].length - m[1]!.length;
   return { id, start, end: start + m[1]!.length };
 }
@@ -316,8 +332,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     metrics = noun ? [noun] : [];
   }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
-  if (metrics.length === 0) return undefined;
-  const metric = oneMetric(dataset, metrics, token, false);
+  // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
+  const metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   if (!metric) return undefined;
   const unit = dataset.metrics.get(metric)!.unit;
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));
@@ -388,11 +404,24 @@ function referredOwner(dataset: Dataset, segment: AnalysedSegment, sentence: Spa
 
 function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span, sentence: Span): Time | undefined {
   const text = doc.text;
+  // "…, against 120 the year before": a relative year in the number's own clause, no other year between them.
+  const between = (a: Span, b: Span) => read.years.some((y) => y.start >= Math.min(a.end, b.end) && y.end <= Math.max(a.start, b.start));
+  const relative = relativeYears(text, clause).find((r) => !between(r, token));
+  if (relative) return yearFrom(segment, read, sentence, relative.offset);
   // The first year or period after the number that it is stated for: "214 in 2015–19", "181 papers in 2025".
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
   if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return attached.time;
+  // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
+  // the number's clause, is the time of that clause.
+  const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));
+  if (bracket && text[clause.end - 1] !== '(' && !/\d/.test(text.slice(token.end, clause.end))) {
+    const years = read.years.filter((y) => y.start > token.end && y.start < clause.end + bracket[0].length);
+    const periods = read.periods.filter((p) => p.start > token.end && p.start < clause.end + bracket[0].length);
+    const time = oneTime(years, periods);
+    if (time && !time.ambiguous) return time;
+  }
   const inClause = oneTime(
     read.years.filter((y) => inSpan(clause, y)),
     read.periods.filter((p) => inSpan(clause, p)),
@@ -403,7 +432,23 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     read.periods.filter((p) => inSpan(sentence, p)),
   );
   if (inSentence) return inSentence;
+  // "The same year, SEI logged 110 ship days.": a sentence that names no time of its own but a relative one.
+  const sentenceRelative = relativeYears(text, sentence)[0];
+  if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset);
   return headingTime(doc, segment);
+}
+
+/**
+ * The year a relative phrase ("the year before": −1) counts from: the sentence's one year, or when it names none, the
+ * one year of the sentence before it in the same paragraph or item. Otherwise the time is not certain.
+ */
+function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number): Time {
+  const inSentence = oneTime(read.years.filter((y) => inSpan(sentence, y)), read.periods.filter((p) => inSpan(sentence, p)));
+  if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset } : { ambiguous: true };
+  const index = segment.sentences.findIndex((s) => s.start === sentence.start);
+  const before = index > 0 ? segment.sentences[index - 1]! : undefined;
+  const base = before ? oneTime(read.years.filter((y) => inSpan(before, y)), read.periods.filter((p) => inSpan(before, p))) : undefined;
+  return base?.year !== undefined ? { year: base.year + offset } : { ambiguous: true };
 }
 
 /**
@@ -437,8 +482,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   } else if (pick(label)) {
     labelHoldsMetric = true;
     if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!)) return undefined;
-  } else if (caption && YEAR_ONLY_HEADER.test(withoutMentions(text, header, periodsAndYears(header.tokens, text).years).replace(UNIT_WORDS, ' '))) {
-    // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)").
+  } else if (caption && (onlyYearOrUnit(text, header) || (onlyYearOrUnit(text, label) && header.entities.length > 0))) {
+    // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)"). Columns
+    // headed by years, or (transposed) rows labelled by years under columns headed by entities.
     const title = titleOf(caption, text);
     const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;
@@ -459,6 +505,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const labelIsYear = label.entities.length === 0 && YEAR_ONLY_HEADER.test(withoutMentions(text, label, periodsAndYears(label.tokens, text).years));
   if (!labelHoldsMetric && !labelIsYear) {
     entity = oneOwner(dataset, label.entities, metric);
+    // "| KTH | 2,011 |" under "## University of Tokyo": a row label that owns no facts of the metric names a partner of
+    // the table's subject (in the column header, caption or heading), when the subject holds facts with that partner.
+    if (entity === undefined) entity = partnerTableOwner(doc, dataset, segment, label, [header, ...(caption ? [caption] : [])], metric);
   } else {
     entity = labelHoldsMetric ? oneOwner(dataset, label.entities, metric) : undefined;
     if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
@@ -471,6 +520,21 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const time = timeOfSegments(doc, [label, header]) ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/** The subject of a table whose row labels name its partners: one owner of the metric's facts with the label's partner. */
+function partnerTableOwner(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, label: AnalysedSegment, scopes: readonly AnalysedSegment[], metric: string): string | undefined {
+  const partners = new Set(label.entities.map((m) => m.id));
+  if (partners.size !== 1) return undefined;
+  const [partner] = partners;
+  let owner: string | undefined | null;
+  for (const scope of scopes) {
+    owner = oneOwner(dataset, scope.entities.filter((m) => m.id !== partner), metric);
+    if (owner !== undefined) break;
+  }
+  if (owner === undefined) owner = headingOwner(doc, dataset, segment, metric)?.entity;
+  if (!owner) return undefined;
+  return (dataset.observationsByKey.get(observationKey(owner, metric)) ?? []).some((o) => o.partner === partner) ? owner : undefined;
 }
 
 /**

@@ -40,7 +40,7 @@ const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, bil
 export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentLinks {
   const links: ClaimLink[] = [];
   for (const segment of doc.segments) {
-    if (segment.kind === 'heading' || segment.tokens.length === 0) continue;
+    if (segment.tokens.length === 0) continue;
     if (segment.kind !== 'cell' && !namesMetric(doc, segment)) continue;
     links.push(...carriedLinks(doc, dataset, segment, () => linkSegment(doc, dataset, segment)));
   }
@@ -86,9 +86,13 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
     return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined };
   }
-  const only = all.length === 1 ? all[0]! : undefined;
-  if (only && year === undefined && period === undefined && !reading.timeAmbiguous && only.partner === undefined && !only.dimension && only.value !== undefined) {
-    return { ...base, year: only.year, period: only.period, status: 'mismatch', observation: only, candidates: [], assumedTime: true };
+  // No time stated, or the one fact states none: that fact of the entity and metric (with the one partner named, if
+  // any) is compared, as a suggestion.
+  const named = mentioned.size === 1 ? all.filter((o) => o.partner !== undefined && mentioned.has(o.partner)) : [];
+  const only = named.length === 1 ? named[0]! : all.length === 1 && all[0]!.partner === undefined ? all[0]! : undefined;
+  const untimed = (year === undefined && period === undefined && !reading.timeAmbiguous) || (only?.year === undefined && only?.period === undefined);
+  if (only && untimed && !only.dimension && only.value !== undefined) {
+    return { ...base, partner: only.partner, year: only.year, period: only.period, status: 'mismatch', observation: only, candidates: [], assumedTime: true };
   }
   if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };
   return undefined;

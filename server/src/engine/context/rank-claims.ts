@@ -40,6 +40,13 @@ const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b
 const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/giu;
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
 const RANK_WORD_HINT = /runner|top|number|led\b|leads\b/i;
+/** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
+const LAST_PLACE =
+  /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|placed|ranked|ranks|was|were|is|remained|stayed|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
+/** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
+const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** Words that make a last place another place: "second-to-last", "next to last". */
+const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
@@ -97,7 +104,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
 /** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
 function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
   const matches = segment.memo('rank-claims:matches', rankMatches);
-  if (matches.top.length > 0 || (segment.kind !== 'cell' && matches.words.length > 0)) return true;
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom/i.test(segment.text)))) return true;
   return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
 }
 
@@ -118,6 +125,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
       if (!value) continue;
       const start = segment.start + m.index!;
+      // "knocked off the top spot", "lost the top spot": a place left is no claim to hold it.
+      if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
       if (m[5]) {
         const next = start + m[0].length;
         const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
@@ -125,6 +134,16 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       }
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
+    }
+    if (/last|bottom/i.test(segment.text)) {
+      for (const m of segment.text.matchAll(LAST_PLACE)) {
+        const start = segment.start + m.index!;
+        const before = text.slice(Math.max(segment.start, start - 24), start);
+        if (LEFT_PLACE_BEFORE.test(before) || NOT_LAST_BEFORE.test(before)) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].length, 0));
+        const places = claim && lastPlace(claim.ranking);
+        if (claim && places) claims.push({ ...claim, token: { ...claim.token, value: places }, word: true });
+      }
     }
   }
   const accepted = new Set<number>();
@@ -192,7 +211,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
-  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear);
+  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year));
   if (period) return { token, segment, ranking, entity, period, method, hypothetical };
   if (!time) return undefined;
   const editionYears = new Set(ranking.editions.map((e) => e.year));
@@ -229,6 +248,13 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
 }
 
 /** How a message names the stated rank: "third", or "1 (“topped”)" for a rank said in words. */
+/** The last place of a ranking whose editions are all complete (no coverage given) and of one size; else undefined. */
+function lastPlace(ranking: Ranking): number | undefined {
+  const sizes = new Set(ranking.editions.map((e) => (e.coverage === undefined ? e.ranks.length : -1)));
+  const [size] = sizes;
+  return sizes.size === 1 && size! > 1 ? size : undefined;
+}
+
 export function statedRank(claim: RankClaim): string {
   return claim.word ? `${claim.token.value} (“${claim.token.text}”)` : claim.token.text;
 }

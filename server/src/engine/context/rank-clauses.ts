@@ -128,6 +128,21 @@ const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:t
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
+/** A clause that tells what was, not what the sentence's edition holds: "which had been the runner-up". */
+const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
+/** Editions before the one in view: "in the preceding editions", "the previous two years", "earlier rankings". */
+const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b/i;
+/** Asides of a sentence: between paired dashes, or in brackets. */
+const ASIDE = /—[^—]*—|\s[–-]\s[^–]*?\s[–-]\s|\([^()]*\)/g;
+/** A bracket holding only a year: "third in the first edition (2017)". */
+const BRACKET_YEAR = /^\s*\(\s*((?:19|20)\d{2})\s*\)/;
+
+function asidesOf(text: string, sentence: Span): Span[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!/[—–(]|\s-\s/.test(slice)) return [];
+  return [...slice.matchAll(ASIDE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+}
+
 const YEAR_LIST = /^[^.;]*?\bin\s+((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2})\b/;
 
 /**
@@ -145,16 +160,26 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const list = YEAR_LIST.exec(doc.text.slice(token.end, clause.end));
   if (list) return { years: [...new Set(list[1]!.match(/\d{4}/g)!.map(Number))] };
   if (own.years.length) return { year: (own.years.find((t) => t.start >= token.end) ?? own.years[own.years.length - 1]!).value };
+  // "came third in the first edition (2017) and second in 2018": a bracketed year right after the clause is its own.
+  const bracketed = BRACKET_YEAR.exec(doc.text.slice(clause.end, clause.end + 12));
+  if (bracketed) return { year: Number(bracketed[1]) };
+  const clauseText = doc.text.slice(clause.start, clause.end);
+  // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
+  if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText)) return undefined;
+  // A year in an aside ("— the institute started seventh in 2017 —", "(2017)") belongs to the aside only.
+  const asides = asidesOf(doc.text, sentence).filter((a) => !inSpan(a, token));
+  const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
-  const previous = PREVIOUS.test(doc.text.slice(clause.start, clause.end));
-  if (whole.span) return undefined;
+  whole.years = whole.years.filter(outside);
+  const previous = PREVIOUS.test(clauseText);
+  if (whole.span && outside(whole.span)) return undefined;
   const distinct = [...new Set(whole.years.map((t) => t.value))];
   if (distinct.length > 1) return undefined;
   if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : { year: distinct[0] };
   const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
   const context = [segment, ...(heading ? [heading] : [])];
   const other = context.some(
-    (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike) || s.tokens.some((t) => t.yearLike && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
+    (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
   if (other || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };

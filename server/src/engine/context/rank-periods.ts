@@ -23,6 +23,8 @@ const COUNT = new RegExp(
 const SHORT_SPAN = /\b((?:19|20)\d{2})\s*[–-]\s*(\d{2})\b(?![–-]?\d)/g;
 const THROUGH = /\b(?:from\s+)?((?:19|20)\d{2})\s+(?:through|thru|until|till)\s+((?:19|20)\d{2})\b/gi;
 const ONWARDS = /\bfrom\s+((?:19|20)\d{2})\s+(?:on(?:wards?)?|onward)\b/gi;
+// "in the last four editions", "across each of the past three rankings": the latest N editions.
+const LAST_N = new RegExp(String.raw`\b(?:in|over|across)\s+(?:each\s+of\s+|all\s+)?the\s+(?:last|past|latest|most\s+recent)\s+${COUNT_WORD}\s+(?:editions|rankings|years)\b`, 'gi');
 const SINCE_FIRST = /\bsince\s+(?:the|its)\s+(?:very\s+)?(?:first|inaugural)\s+(?:edition|ranking|index)\b/gi;
 // "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
 const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)\b/gi;
@@ -33,9 +35,10 @@ const BEFORE = /\bbefore\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
 
 /**
  * The run of editions named in the rank's `clause` (absolute offsets into `text`), if any, with its end year read from the
- * whole sentence ("…, up to and including 2024"); `firstYear` and `latestYear` are the ranking's first and latest editions.
+ * whole sentence ("…, up to and including 2024"); `firstYear` and `latestYear` are the ranking's first and latest editions,
+ * `editionYears` the years of its official editions ("the last four editions").
  */
-export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear: number, latestYear: number): RankPeriod | undefined {
+export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear: number, latestYear: number, editionYears: readonly number[] = []): RankPeriod | undefined {
   const slice = text.slice(clause.start, clause.end);
   const whole = text.slice(sentence.start, sentence.end);
   const at = (m: RegExpMatchArray) => ({ start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0] });
@@ -47,6 +50,13 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
   for (const m of slice.matchAll(THROUGH)) if (Number(m[2]) > Number(m[1])) return { ...at(m), from: Number(m[1]), to: Number(m[2]) };
   for (const m of slice.matchAll(ONWARDS)) if (Number(m[1]) <= latestYear) return { ...at(m), from: Number(m[1]), to: latestYear };
   for (const m of slice.matchAll(SINCE_FIRST)) return { ...at(m), from: firstYear, to: latestYear };
+  for (const m of slice.matchAll(LAST_N)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
+    const years = [...new Set(editionYears)].sort((a, b) => a - b);
+    // "the past three years up to 2023": another year in the sentence may move the end; not certain.
+    if (!n || n > years.length || /\b(?:19|20)\d{2}\b/.test(whole)) continue;
+    return { ...at(m), from: years[years.length - n]!, to: years[years.length - 1]! };
+  }
   for (const m of slice.matchAll(SINCE)) {
     const from = Number(m[1]);
     if (from > latestYear) continue;

@@ -1,4 +1,4 @@
-// Finds table columns of plain ranks ("| NIMR rank |" over 2, 2, 3 …, or year columns under "The top five, edition by edition").
+// Finds table columns of plain ranks ("| NIMR rank |" over 2, 2, 3 …, or year columns under "The top five, edition by edition"), and rows labelled rank under year columns.
 import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 
@@ -33,6 +33,21 @@ function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] 
     const distinct = new Set(values.map((t) => t.value)).size === values.length && Math.min(...values.map((t) => t.value)) <= 2;
     const headIsYear = head.tokens.length === 1 && head.tokens[0]!.yearLike;
     if (byHeader || (captionSaysRank && headIsYear && distinct)) out.push(...values);
+  }
+  // "| RVARS rank | 4 | 4 | 5 |" under year columns: a row whose label says rank holds a rank per edition.
+  const yearColumns = header.map((i) => {
+    const head = doc.segments[i]!;
+    return head.tokens.length === 1 && head.tokens[0]!.yearLike;
+  });
+  for (const row of table.cells.slice(1)) {
+    const label = row[0] !== undefined ? doc.segments[row[0]]! : undefined;
+    if (!label || !RANK_HEADER.test(label.text)) continue;
+    const values = row.slice(1).flatMap((i, k) => {
+      const cell = doc.segments[i]!;
+      const t = cell.tokens.length === 1 ? cell.tokens[0]! : undefined;
+      return t && yearColumns[k + 1] && t.kind === 'plain' && !t.yearLike && t.decimals === 0 && t.value >= 1 && t.value <= 200 && !t.style.group ? [t] : [];
+    });
+    out.push(...values);
   }
   return out;
 }

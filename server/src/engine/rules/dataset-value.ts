@@ -9,7 +9,7 @@ export const datasetValue: Rule = {
   docs: {
     description: 'A value differs from the dataset fact it is linked to.',
     details:
-      'A number is linked to a dataset fact only on strong evidence: an entity (by any alias) and a metric phrase in the same sentence, table cell (with its row and column headers and caption) or heading, and a year or period that selects exactly one fact; a number alone in brackets right after an entity (“ahead of KEK (439)”) is that entity’s value of the one metric its sentence names before it (a table row’s or column’s own year before the caption’s; the clause’s before the sentence’s or heading’s). The number’s unit and scale must fit the metric: a whole unsigned number for a count, a percent for a share, money (or a number in a column headed with the currency) for currency. A cell whose header qualifies the metric (change, per, share, %, rank, average) and a number that is a change, a part or a bound ("up 5", "5 more", "nearly 700") are not linked. When no time is stated and the dataset holds a single fact of the entity and metric, a difference is reported with a suggestion instead of a fix. A number that equals any fact of the entity is taken as consistent. The message names the fact and its source; the fix writes the dataset value at the stated precision. A number already reported by an arithmetic rule is not reported again.',
+      'A number is linked to a dataset fact only on strong evidence: an entity (by any alias) and a metric phrase in the same sentence, table cell (with its row and column headers and caption) or heading, and a year or period that selects exactly one fact; a number alone in brackets right after an entity (“ahead of KEK (439)”) is that entity’s value of the one metric its sentence names before it (a table row’s or column’s own year before the caption’s; the clause’s before the sentence’s or heading’s). The number’s unit and scale must fit the metric: a whole unsigned number for a count, a percent for a share, money (or a number in a column headed with the currency) for currency. A cell whose header qualifies the metric (change, per, share, %, rank, average) and a number that is a change, a part or a bound ("up 5", "5 more", "nearly 700") are not linked. A heading is read like a sentence (“## Keio University (428 Sweden-linked papers, 2015–2024)”); a table whose row labels name partners of a subject named in the column header, caption or heading (“| KTH | 2,011 |” under “## University of Tokyo”) is read as that subject’s facts with each partner. A year said relative to another (“the same year”, “a year later”, “against 112 the year before”) counts from the sentence’s one year, or the one year of the sentence before. A table with entities across and years down takes its metric from the caption. A fact the dataset holds with no year is compared with a claim of any year, as a suggestion. When no time is stated and the dataset holds a single fact of the entity and metric (with the one partner named, if any), a difference is reported with a suggestion instead of a fix. A number that equals any fact of the entity is taken as consistent. The message names the fact and its source; the fix writes the dataset value at the stated precision. A number already reported by an arithmetic rule is not reported again.',
     failing: 'RIKEN’s 2015 collaboration score was 810.\n',
     passing: 'RIKEN’s 2015 collaboration score was 801.\n',
   },
@@ -19,34 +19,42 @@ export const datasetValue: Rule = {
   supersedes: ['unverified'],
   check(context) {
     for (const link of context.links().links) {
+      // A rank fact ("fourth-largest goods export market") is the rank rule's.
+      if (context.dataset.metrics.get(link.metric)?.unit === 'rank') continue;
       if (link.status === 'match') context.verified(link.token);
-      if (link.status !== 'mismatch' || !link.observation) continue;
-      const { token, observation } = link;
-      const metric = context.dataset.metrics.get(link.metric)!;
-      if (link.range && observation.range) {
-        reportRange(context, link, observation.range, tokenFactor(token, metric.scale));
-        continue;
-      }
-      if (observation.value === undefined) continue;
-      const expectedValue = observation.value! / tokenFactor(token, metric.scale);
-      const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
-      const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
-      if (newText === token.text) continue;
-      const edit = { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] };
-      const assumed = link.assumedTime ? ' The claim states no year; the dataset holds only this one, so the fix is a suggestion.' : '';
-      context.report({
-        range: { start: token.start, end: token.end },
-        message: `${describeFact(context.dataset, link)} stated as ${token.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).${assumed}`,
-        stated: token.text,
-        expected: newText,
-        reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
-        related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
-        ...(link.assumedTime ? { suggestions: [edit] } : { fix: edit }),
-        data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
-      });
+      if (link.status === 'mismatch') reportLinkMismatch(context, link);
     }
   },
 };
+
+/** Reports a value linked to a dataset fact that differs from it, with a fix in the author's style (a suggestion when no time was stated). */
+export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void {
+  const { token, observation } = link;
+  if (!observation) return;
+  const metric = context.dataset.metrics.get(link.metric)!;
+  if (link.range && observation.range) {
+    reportRange(context, link, observation.range, tokenFactor(token, metric.scale));
+    return;
+  }
+  if (observation.value === undefined) return;
+  const expectedValue = observation.value! / tokenFactor(token, metric.scale);
+  const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
+  const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
+  if (newText === token.text) return;
+  const edit = { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] };
+  const timeless = observation.year === undefined && observation.period === undefined;
+  const assumed = !link.assumedTime ? '' : timeless ? ' The dataset’s fact states no year, so the fix is a suggestion.' : ' The claim states no year; the dataset holds only this one, so the fix is a suggestion.';
+  context.report({
+    range: { start: token.start, end: token.end },
+    message: `${describeFact(context.dataset, link)} stated as ${token.text}, but the dataset has ${newText} (${describeSource(context.dataset, observation.source)}).${assumed}`,
+    stated: token.text,
+    expected: newText,
+    reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
+    related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
+    ...(link.assumedTime ? { suggestions: [edit] } : { fix: edit }),
+    data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
+  });
+}
 
 /** "61–75%" against a range fact [61, 73]: both ends are rewritten in the author's style. */
 function reportRange(context: RuleContext, link: ClaimLink, [low, high]: [number, number], factor: number): void {

@@ -3,14 +3,16 @@ import type { RankingEdition } from '@factlint/schemas';
 import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
 import { formatLike } from '../numbers.js';
 import { describeSource } from './describe.js';
+import { reportLinkMismatch } from './dataset-value.js';
+import { partnerRankClaims, type PartnerRankClaim } from '../context/partner-ranks.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const rank: Rule = {
   id: 'rank',
   docs: {
-    description: 'A stated rank differs from the dataset’s ranking edition.',
+    description: 'A stated rank differs from the dataset’s ranking edition or rank fact.',
     details:
-      'A rank ("ranked second", "2nd globally", "#3", "No. 1", "number three", "runner-up", "topped the index", "the top spot", "first place", "third-highest in the GII", "among the top five", "rounding out the top 10", a plain rank in a table column headed "rank" or under a caption that speaks of places) is linked to a ranking named nearby (or earlier in the document) and read in its own clause: a relative clause ("…, which ranked fourth") speaks of the noun before it; "behind X", "ahead of X", "overtaking X", "than X" name another party; in "A placed 2nd and B took 1st" each rank has its own subject; "it" or "the cluster" is the subject named earlier in the paragraph, list or heading ("### 2. Osaka–Kobe–Kyoto"). The edition is the year of the rank\'s own clause ("2nd in 2024, after 1st in 2022 and 2023"), else the sentence\'s one year, else the latest — only when nothing in the sentence, paragraph or heading names another year or tells history ("until…"); otherwise there is no finding. A counterfactual ("would still rank first under the pre-2025 metrics") is checked against a counterfactual edition or not at all. Ordinals that are not ranks ("the third edition", "the 2nd floor", "fourth-largest economy" with no ranking named, "29th on intensity", "second in Europe", a denied "never ranked first") are not read. A fix is offered only when the year is stated; a rank said in words gets no fix. Year spans are the rank-years rule\'s.',
+      'A rank held as a dataset fact of its entity (a metric whose unit is rank) is checked against that fact, its measure read from the words after the ordinal too (“the third-largest market for US goods exports”, “second on the national list of collaboration scores”). A rank ("ranked second", "2nd globally", "#3", "No. 1", "number three", "runner-up", "topped the index", "the top spot", "first place", "third-highest in the GII", "among the top five", "rounding out the top 10", a plain rank in a table column headed "rank" or under a caption that speaks of places; "came last", "in last place" or "at the bottom of the table" when every edition of the ranking is complete and of one size, never "out of last place" or "second-to-last") is linked to a ranking named nearby (or earlier in the document) and read in its own clause: a relative clause ("…, which ranked fourth") speaks of the noun before it; "behind X", "ahead of X", "overtaking X", "than X" name another party; in "A placed 2nd and B took 1st" each rank has its own subject; "it" or "the cluster" is the subject named earlier in the paragraph, list or heading ("### 2. Osaka–Kobe–Kyoto"). The edition is the year of the rank\'s own clause ("2nd in 2024, after 1st in 2022 and 2023"), else the sentence\'s one year, else the latest — only when nothing in the sentence, paragraph or heading names another year or tells history ("until…"); otherwise there is no finding. A counterfactual ("would still rank first under the pre-2025 metrics") is checked against a counterfactual edition or not at all. Ordinals that are not ranks ("the third edition", "the 2nd floor", "fourth-largest economy" with no ranking named, "29th on intensity", "second in Europe", a denied "never ranked first") are not read. A fix is offered only when the year is stated; a rank said in words gets no fix. Year spans are the rank-years rule\'s.',
     failing: 'In the 2025 GII, Tokyo–Yokohama ranked third.\n',
     passing: 'In the 2025 GII, Tokyo–Yokohama ranked second.\n',
   },
@@ -51,6 +53,13 @@ export const rank: Rule = {
         data: { ranking: claim.ranking.id, edition: edition.year, method: edition.method, entity: claim.entity, rank: entry?.rank },
       });
     }
+    for (const claim of partnerRankClaims(context.doc, context.dataset)) judgePartnerRank(context, claim);
+    // A rank held as a dataset fact of its entity ("fourth-largest goods export market", "third by collaboration score").
+    for (const link of context.links().links) {
+      if (context.dataset.metrics.get(link.metric)?.unit !== 'rank') continue;
+      if (link.status === 'match') context.verified(link.token);
+      if (link.status === 'mismatch') reportLinkMismatch(context, link);
+    }
   },
 };
 
@@ -72,5 +81,30 @@ function judgeTop(context: RuleContext, claim: RankClaim, top: { n: number; exac
     expected: actual !== undefined ? `rank ${actual}` : undefined,
     reason: `ranking ${claim.ranking.id}, edition ${edition.year} (${edition.method}): ${claim.entity} = ${actual ?? 'not listed'} (source ${edition.source})`,
     data: { ranking: claim.ranking.id, edition: edition.year, entity: claim.entity, rank: actual },
+  });
+}
+
+/**
+ * "Uppsala, UTokyo's third-largest partner" when three partners have more: certainly wrong. With fewer, the dataset may
+ * not list every partner, so nothing is said unless exactly rank − 1 have more (then it is consistent). No fix: the
+ * true place is only known to be lower.
+ */
+function judgePartnerRank(context: RuleContext, claim: PartnerRankClaim): void {
+  const { larger, subjectFact } = claim;
+  if (larger.length === claim.rank - 1) {
+    context.verified(claim.span);
+    return;
+  }
+  if (larger.length < claim.rank) return;
+  const name = (id: string) => context.dataset.entities.get(id)?.name ?? id;
+  const metric = context.dataset.metrics.get(subjectFact.metric)!;
+  const time = subjectFact.year ?? subjectFact.period;
+  const above = larger.map((o) => `${name(o.partner!)} (${o.value})`).join(', ');
+  context.report({
+    range: claim.span,
+    message: `${name(claim.subject)} is ranked ${claim.text} among ${name(claim.owner)}'s partners here, but ${larger.length} partner${larger.length === 1 ? ' has' : 's have'} more ${metric.label} (${time}): ${above}, against ${subjectFact.value} (${describeSource(context.dataset, subjectFact.source)}).`,
+    stated: claim.text,
+    reason: `dataset facts: ${claim.owner} / ${subjectFact.metric} / ${time} by partner; ${claim.subject} = ${subjectFact.value}, ${larger.length} larger`,
+    data: { entity: claim.owner, partner: claim.subject, metric: subjectFact.metric, larger: larger.map((o) => o.partner) },
   });
 }

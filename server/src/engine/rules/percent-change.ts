@@ -1,6 +1,7 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
 import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
+import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -36,8 +37,10 @@ export const percentChange: Rule = {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
       for (const stated of statement.absolute) checkDifference(context, statement, stated, 'absolute');
       for (const multiple of statement.multiples) checkMultiple(context, statement.initial, statement.final, multiple, '→');
-      const expected = changeOf(statement.initial.value, statement.final.value);
+      const values = endpointValues(statement.initial, statement.final);
+      const expected = changeOf(values.initial, values.final);
       if (expected === undefined) continue;
+      const bounds = roundingBounds(statement.initial, statement.final, changeOf);
       for (const stated of statement.change) {
         // An unsigned change takes its direction from the words of its own clause ("fell by 20%"), not the sentence's.
         const hasSign = stated.style.sign !== '';
@@ -50,6 +53,9 @@ export const percentChange: Rule = {
         // Between two percentages, "+3%" often means points: that reading is no error, and a wrong value has no certain fix.
         const betweenPercents = statement.initial.kind === 'percent';
         if (betweenPercents && isConsistentAtPrecision(signed, stated.decimals, statement.final.value - statement.initial.value)) continue;
+        // After "then", the change may count from the chain's first value: that reading is no error, and a wrong value has no certain fix.
+        const fromChainStart = statement.chainStart && changeOf(statement.chainStart.value, statement.final.value);
+        if (fromChainStart !== undefined && isConsistentAtPrecision(signed, stated.decimals, fromChainStart)) continue;
         const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
         // Without a sign, a word carries the direction; when the direction is wrong, no number fixes it.
         const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || !RISE.test(clauseText(context.doc.text, statement, stated));
@@ -59,15 +65,24 @@ export const percentChange: Rule = {
           message: `Change stated as ${stated.text}, but ${statement.initial.text} → ${statement.final.text} is a change of ${newText}.`,
           stated: stated.text,
           expected: newText,
-          reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)}) / ${formatNumber(statement.initial.value)} × 100 = ${formatNumber(expected, 4)}%`,
+          reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
-          ...(sameDirection && !betweenPercents ? { fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] } } : {}),
-          data: { initial: statement.initial.value, final: statement.final.value, expected },
+          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !withinBounds(signed, stated.decimals, bounds)) : {}),
+          data: { initial: values.initial, final: values.final, expected },
         });
       }
     }
   },
 };
+
+/**
+ * A certain fix, or only a suggestion when the reading leaves room: rounded endpoints ("1.2 million → 1.5 million") may
+ * round from figures that give the stated change, so the author may be right.
+ */
+function fixOrSuggestion(title: string, range: { start: number; end: number }, newText: string, certain: boolean) {
+  const edit = { title, edits: [{ range, newText }] };
+  return certain ? { fix: edit } : { suggestions: [edit] };
+}
 
 function endpoints(statement: Pick<GrowthStatement, 'initial' | 'final'>): Array<{ range: { start: number; end: number }; message: string }> {
   return [
@@ -115,8 +130,9 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
  */
 function checkMultiple(context: RuleContext, initial: NumberToken, final: NumberToken, multiple: StatedMultiple, link: '→' | 'against'): void {
   const statement = { initial, final };
-  if (statement.initial.value <= 0 || statement.final.value < 0) return;
-  const ratio = statement.final.value / statement.initial.value;
+  const values = endpointValues(initial, final);
+  if (values.initial <= 0 || values.final < 0) return;
+  const ratio = values.final / values.initial;
   const f = multiple.factor;
   const wrong =
     multiple.qualifier === 'more' ? ratio <= f :
@@ -132,12 +148,13 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
     message: `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${link === '→' ? `${initial.text} → ${final.text}` : `${final.text} against ${initial.text}`} is ×${formatNumber(ratio, 2)}.`,
     stated: multiple.text,
     expected: `×${formatNumber(ratio, 2)}`,
-    reason: `multiple = ${link === '→' ? 'final / initial' : 'larger / smaller'} = ${formatNumber(statement.final.value)} / ${formatNumber(statement.initial.value)} = ${formatNumber(ratio, 4)}`,
+    reason: `multiple = ${link === '→' ? 'final / initial' : 'larger / smaller'} = ${formatNumber(values.final)} / ${formatNumber(values.initial)} = ${formatNumber(ratio, 4)}`,
     related: link === '→' ? endpoints(statement) : [
       { range: { start: final.start, end: final.end }, message: `larger figure ${final.text}` },
       { range: { start: initial.start, end: initial.end }, message: `smaller figure ${initial.text}` },
     ],
-    data: { initial: statement.initial.value, final: statement.final.value, expected: ratio },
+    data: { initial: values.initial, final: values.final, expected: ratio },
   });
 }
+
 

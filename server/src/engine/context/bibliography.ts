@@ -23,7 +23,7 @@ export interface Bibliography {
 }
 
 const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(bibliography|references|reference list|works cited|literature( cited)?|sources|notes and references)\s*:?\s*#*\s*$/i;
-const BRACKET_MARKER = /^\s*\[(\d+)\]/;
+const BRACKET_MARKER = /[ \t]*\[(\d+)\]/y;
 const BRACKET_CITATION = /\[(\d+(?:\s*[,–-]\s*\d+)*)\](?![(:[])/g;
 
 const bibliographies = new WeakMap<AnalysedDocument, { bibliography: Bibliography | undefined }>();
@@ -49,30 +49,51 @@ function locateBibliography(doc: AnalysedDocument): Bibliography | undefined {
     const s = doc.segments[i]!;
     if (s.kind === 'heading' && (s.depth ?? 6) <= (heading.depth ?? 6)) break;
     section.add(i);
-    const entry = entryMarker(s, doc.text);
-    if (entry) entries.push({ ...entry, segment: i });
+    for (const entry of entryMarkers(s, doc.text)) entries.push({ ...entry, segment: i });
   }
   return { heading, entries, section };
 }
 
-function entryMarker(s: AnalysedSegment, text: string): Omit<BibliographyEntry, 'segment'> | undefined {
+/**
+ * The entry markers of one paragraph of the section. Authors often write the list without blank lines
+ * ("[1] …⏎[2] …"), which Markdown reads as one paragraph: when its first line opens with a marker, every
+ * line that opens with one is an entry too.
+ */
+function entryMarkers(s: AnalysedSegment, text: string): Omit<BibliographyEntry, 'segment'>[] {
+  const first = entryMarker(s, text, 0, 0);
+  if (!first) return [];
+  const entries = [first];
+  let sup = 0;
+  for (let nl = s.text.indexOf('\n'); nl !== -1; nl = s.text.indexOf('\n', nl + 1)) {
+    while (sup < s.sups.length && s.sups[sup]!.start < s.start + nl + 1) sup++;
+    const entry = entryMarker(s, text, nl + 1, sup);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+/** The marker opening the line of paragraph s that starts at lineStart (an offset into s.text); s.sups[firstSup] is the line's first <sup>. */
+function entryMarker(s: AnalysedSegment, text: string, lineStart: number, firstSup: number): Omit<BibliographyEntry, 'segment'> | undefined {
   if (s.kind !== 'paragraph') return undefined;
   if (s.listItem && !s.listItem.first) return undefined;
-  const lead = s.sups[0];
-  if (lead && lead.kind === 'citation' && /^\s*$/.test(s.text.slice(0, lead.start - s.start))) {
+  const lead = s.sups[firstSup];
+  const lineEnd = s.text.indexOf('\n', lineStart);
+  const leadOnLine = lead && (lineEnd === -1 || lead.start - s.start < lineEnd);
+  if (leadOnLine && lead.kind === 'citation' && /^\s*$/.test(s.text.slice(lineStart, lead.start - s.start))) {
     const m = /\d+/.exec(lead.content);
     if (m) return { number: Number(m[0]), span: { start: lead.contentStart + m.index, end: lead.contentStart + m.index + m[0].length } };
   }
+  BRACKET_MARKER.lastIndex = lineStart;
   const bracket = BRACKET_MARKER.exec(s.text);
   if (bracket) {
     const at = s.start + bracket.index + bracket[0].indexOf(bracket[1]!);
     return { number: Number(bracket[1]), span: { start: at, end: at + bracket[1]!.length } };
   }
-  if (s.listItem?.ordered && s.listItem.marker !== undefined) {
+  if (lineStart === 0 && s.listItem?.ordered && s.listItem.marker !== undefined) {
     // An ordered list's marker stands before the paragraph, on the same line.
-    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-    const m = /(\d+)[.)]\s*$/.exec(text.slice(lineStart, s.start));
-    if (m) return { number: Number(m[1]), span: { start: lineStart + m.index, end: lineStart + m.index + m[1]!.length } };
+    const markerLine = text.lastIndexOf('\n', s.start - 1) + 1;
+    const m = /(\d+)[.)]\s*$/.exec(text.slice(markerLine, s.start));
+    if (m) return { number: Number(m[1]), span: { start: markerLine + m.index, end: markerLine + m.index + m[1]!.length } };
   }
   return undefined;
 }

@@ -35,7 +35,8 @@ function totalRowSums(view: TableView): TableSum[] {
   const at = view.totalRow;
   if (at === undefined || (at !== view.rows.length - 1 && at !== 0) || view.rows.length < 3) return [];
   if (!/^[\s*_]*(?:total|sum)\b/i.test(view.rows[at]![0]?.text ?? '') || WIDER_TOTAL.test(view.rows[at]![0]?.text ?? '') || SOME_ROWS.test(view.caption?.text ?? '')) return [];
-  const body = view.rows.filter((_, r) => r !== at);
+  const body = rowsOfPeriod(view.rows.filter((_, r) => r !== at), view.rows[at]![0]);
+  if (!body) return [];
   const out: TableSum[] = [];
   for (let c = 1; c < view.header.length; c++) {
     if (NON_ADDITIVE_HEADER.test(view.header[c]?.text ?? '')) continue;
@@ -44,6 +45,24 @@ function totalRowSums(view: TableView): TableSum[] {
     if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) out.push({ total, parts, view });
   }
   return out;
+}
+
+/**
+ * The rows a Total row adds up. "Total 2021–2025" (or "Total, 2024") names the years it covers: then it sums the
+ * rows labelled with those years, and nothing is certain when the rows are not labelled by year.
+ */
+function rowsOfPeriod(body: AnalysedSegment[][], label: AnalysedSegment | undefined): AnalysedSegment[][] | undefined {
+  const years = (label?.tokens ?? []).filter((t) => t.yearLike).map((t) => t.value);
+  if (years.length === 0) return body;
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  const rowYear = (row: AnalysedSegment[]) => {
+    const tokens = row[0]?.tokens ?? [];
+    return tokens.length === 1 && tokens[0]!.yearLike ? tokens[0]!.value : undefined;
+  };
+  if (body.some((row) => rowYear(row) === undefined)) return undefined;
+  const inPeriod = body.filter((row) => rowYear(row)! >= from && rowYear(row)! <= to);
+  return inPeriod.length >= 2 ? inPeriod : undefined;
 }
 
 /** A last column headed "Total" sums the figures of its row, when every other column counts the same kind of thing. */

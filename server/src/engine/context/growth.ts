@@ -251,12 +251,18 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
 }
 
 /** "2,829 (2019) → 1,816 (2020), then 2,488 in 2021": the value after "then" continues from the statement's final value. */
+const SERIES = /^(?:\s+[\p{L}’'()-]+){0,5}?(?:\s+in\s+(?:mid-|early\s+|late\s+)?\d{4}|\s*\(\s*\d{4}\s*\))?\s*,\s*$/u;
 const THEN = /^(?:\s*\(\s*\d{4}\s*\)|\s+in\s+\d{4})?,?\s+(?:and\s+)?then\s+(?:[\p{L}’'-]+\s+){0,3}?$/u;
 
 function chained(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], found: GrowthStatement[]): GrowthStatement[] {
   if (found.length === 0) return found;
   const endpoints = new Set(found.flatMap((s) => [s.initial, s.final]));
   const all = [...found];
+  for (const s of found) {
+    // "296 in 2015, 322 in 2020 and 361 in 2025, a 22% increase": a series whose last step is the statement may be measured from its start.
+    const earlier = tokens.filter((t) => t.end <= s.initial.start && !t.yearLike).at(-1);
+    if (earlier && !endpoints.has(earlier) && earlier.kind === s.initial.kind && SERIES.test(text.slice(earlier.end, s.initial.start))) s.chainStart = earlier;
+  }
   for (const s of found) {
     const next = tokens.find((t) => t.start >= s.final.end && !t.yearLike);
     if (!next || endpoints.has(next) || next.kind !== s.final.kind || !THEN.test(text.slice(s.final.end, next.start))) continue;

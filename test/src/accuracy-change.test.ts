@@ -116,3 +116,64 @@ describe('scales and rounded endpoints', () => {
     assert.deepEqual(seen('Revenue went from 1,200,000 in 2015 to 2,000,000 in 2025 (+58%).'), [{ rule: 'percent-change', stated: '+58%', fix: '+67%' }]);
   });
 });
+
+describe('a figure compared with another of its sentence', () => {
+  it('"X% more than the B", "X% below B’s", "X% higher than B’s": the base is the figure compared against', () => {
+    assertClean([
+      'The ferry carried 396 cars in 2025, 14% more than the 348 cars of 2019.',
+      'Lund’s 366 sits about 17% below Uppsala’s 439.',
+      'Lund’s score of 366 is 20.0% higher than Malmö’s 305.',
+      'The team has 45 members, 50% more than the 30 it had in 2020.',
+    ]);
+    assert.deepEqual(seen('The ferry carried 396 cars in 2025, 24% more than the 348 cars of 2019.'), [{ rule: 'percent-change', stated: '24%', suggestion: '14%' }]);
+    assert.deepEqual(seen('Lund’s 366 sits about 27% below Uppsala’s 439.'), [{ rule: 'percent-change', stated: '27%', suggestion: '17%' }]);
+    // The wrong base: (366 − 305) / 366 is 16.7%, but "higher than Malmö’s" divides by Malmö’s 305.
+    assert.deepEqual(seen('Lund’s score of 366 is 16.7% higher than Malmö’s 305.'), [{ rule: 'percent-change', stated: '16.7%', suggestion: '20.0%' }]);
+  });
+
+  it('percentage points above or below a percentage, and a gap between two', () => {
+    assertClean([
+      'Spending reached 3.44% of GDP in 2023, 0.2 percentage points lower than Norway’s 3.64%.',
+      'At Bergen it makes up 16,2 % of income, 10,3 points more than at Oslo (5,9 %).',
+      'Spending: Finland 2,90 %, Denmark 3,10 %, a gap of 0,20 percentage points.',
+    ]);
+    assert.deepEqual(seen('Spending reached 3.44% of GDP in 2023, 0.5 percentage points lower than Norway’s 3.64%.'), [{ rule: 'percent-change', stated: '0.5', suggestion: '0.2' }]);
+    assert.deepEqual(seen('Spending: Finland 2,90 %, Denmark 3,10 %, a gap of 0,50 percentage points.'), [{ rule: 'percent-change', stated: '0,50', suggestion: '0,20' }]);
+  });
+
+  it('"exactly twice the B", "more than double the B": a multiple of the base, never with a fix', () => {
+    assertClean([
+      'The depot handled 9.6 million tonnes in 2024, exactly twice the 4.8 million tonnes of 2014.',
+      'Oslo received EUR 11.2 million, more than double the EUR 4.1 million paid to Turku.',
+    ]);
+    assert.deepEqual(seen('The depot handled 9.6 million tonnes in 2024, exactly twice the 3.8 million tonnes of 2014.'), [{ rule: 'percent-change', stated: 'exactly twice' }]);
+    assert.deepEqual(seen('Oslo received EUR 11.2 million, more than double the EUR 6.1 million paid to Turku.'), [{ rule: 'percent-change', stated: 'more than double' }]);
+  });
+
+  it('figures of different units, a base in words only, or a base several words away are not compared', () => {
+    assertClean([
+      'The 52 ships were 30% more than the 40 boats of the rival fleet.',
+      'Output rose 12% in 2024, 3% more than the national average of 9%.',
+      'Rents in the north were 8% higher than in 2019, when they averaged 900 euros.',
+      'Catches rose from 40 in 2015 to 64 in 2024, twice the national rate.',
+      'Catches rose from 40 in 2015 to 64 in 2024, three times as fast as the coast’s.',
+      'It now reads comparisons ("12% more than the 300 days", "17% below Lund’s 439", "0.2 points lower than 3.6%").',
+    ]);
+  });
+});
+
+describe('more layouts of a statement', () => {
+  it('"A in Y1, fell to B in Y2", "rising to", "reached": a statement with its years', () => {
+    assertClean([
+      'The station’s share, 34.9% in 2015, fell to 22.3% in 2024, a drop of 12.6 percentage points.',
+      'Harvests were 480 tonnes in 2016, rising to 540 tonnes in 2021 (+12.5%).',
+      'Harvests were 480 tonnes in 2016 and reached 540 in 2021, 2.4% a year.',
+    ]);
+    assert.deepEqual(seen('The station’s share, 34.9% in 2015, fell to 22.3% in 2024, a drop of 14.6 percentage points.'), [{ rule: 'percent-change', stated: '14.6', fix: '12.6' }]);
+    assert.deepEqual(seen('Harvests were 480 tonnes in 2016, rising to 540 tonnes in 2021 (+22.5%).'), [{ rule: 'percent-change', stated: '+22.5%', fix: '+12.5%' }]);
+  });
+
+  it('a change after a series of three values may count from its first: no finding when it does, no certain fix when it does not', () => {
+    assertClean(['The survey counted 296 research scientists (full-time equivalents) in mid-2015, 322 in 2020 and 361 in 2025, a 22% increase over the decade.']);
+  });
+});

@@ -137,9 +137,9 @@ const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
 const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;
 const REVERSE_FROM = /^(?:\s+[\p{L}’'-]+){0,3}?(?:\s+in\s+\d{4})?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$/iu;
 const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
-const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*)$/;
+const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
-const FINAL_YEAR = /^\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/;
+const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
 
 function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthStatement[] {
   const statements: GrowthStatement[] = [];
@@ -184,6 +184,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
       } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
     }
     for (const multiple of statedMultiples(text, sentence)) {
+      // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
+      if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
       const owner = ownerOf(text, sentence, multiple, candidates, tokens, true);
       if (owner) owner.multiples.push(multiple);
     }
@@ -252,6 +254,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
 
 /** "2,829 (2019) → 1,816 (2020), then 2,488 in 2021": the value after "then" continues from the statement's final value. */
 const SERIES = /^(?:\s+[\p{L}’'()-]+){0,5}?(?:\s+in\s+(?:mid-|early\s+|late\s+)?\d{4}|\s*\(\s*\d{4}\s*\))?\s*,\s*$/u;
+const AS_ANYTHING_AS = /^\s+(?:the\b|that\s+of\b|those\s+of\b|as\s+[\p{L}-]+\s+as\b|[\p{L}’'-]+['’]s\b)/iu;
 const THEN = /^(?:\s*\(\s*\d{4}\s*\)|\s+in\s+\d{4})?,?\s+(?:and\s+)?then\s+(?:[\p{L}’'-]+\s+){0,3}?$/u;
 
 function chained(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], found: GrowthStatement[]): GrowthStatement[] {

@@ -1,6 +1,7 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
 import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
+import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
@@ -19,7 +20,7 @@ export const percentChange: Rule = {
   docs: {
     description: 'A stated percent change does not follow from its start and end values.',
     details:
-      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style.',
+      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style. A figure compared with another of its sentence ("396 days, 14% more than the 348 days of 2019", "0.2 percentage points lower than Norway’s 3.64%", "exactly twice the 4.8 million") is measured against the figure it is compared with, with a suggestion instead of a fix.',
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+112%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%).\n',
   },
@@ -32,6 +33,13 @@ export const percentChange: Rule = {
     const owned = new Set(statements.flatMap((s) => s.multiples.map((m) => m.start)));
     for (const { multiple, smaller, larger } of comparedMultiples(context.doc)) {
       if (!owned.has(multiple.start)) checkMultiple(context, smaller, larger, multiple, 'against');
+      owned.add(multiple.start);
+    }
+    const read = new Set(statements.flatMap((s) => [...s.change, ...s.points, ...s.cagr, ...s.absolute].map((t) => t.start)));
+    for (const compared of comparedFigures(context.doc)) {
+      if (owned.has(compared.stated.start) || read.has(compared.stated.start)) continue;
+      if (compared.measure === 'multiple') checkMultiple(context, compared.base, compared.subject, compared.stated as StatedMultiple, 'against');
+      else checkCompared(context, compared);
     }
     for (const statement of statements) {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
@@ -158,3 +166,46 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
 }
 
 
+
+/**
+ * "14% more than the 348 days", "0.2 percentage points lower than 3.64%": the stated gap between a figure and its base,
+ * in percent of the base or in points. Between two percentages a percent may mean points: either reading passes. A
+ * suggestion, never a certain fix: which figure is the base is read from the words.
+ */
+function checkCompared(context: RuleContext, compared: ComparedFigure): void {
+  const stated = compared.stated as NumberToken;
+  const { subject, base } = compared;
+  const values = endpointValues(base, subject);
+  const sign = compared.direction === 'up' ? 1 : -1;
+  const percent = changeOf(values.initial, values.final);
+  const points = subject.kind === 'percent' ? sign * (subject.value - base.value) : undefined;
+  const expected = compared.measure === 'points' ? points : percent === undefined ? undefined : sign * percent;
+  if (expected === undefined) return;
+  const size = Math.abs(stated.value);
+  const readings = [expected, ...(compared.measure === 'percent' && points !== undefined ? [points] : [])];
+  const bounds = compared.measure === 'percent' ? roundingBounds(base, subject, (a, b) => { const c = changeOf(a, b); return c === undefined ? undefined : sign * c; }) : undefined;
+  if (readings.some((r) => isConsistentAtPrecision(size, stated.decimals, r)) || withinBounds(size, stated.decimals, bounds)) {
+    context.verified(stated, `${compared.measure === 'points' ? 'difference' : 'gap'} = ${subject.text} against ${base.text} = ${formatNumber(expected, 4)}${compared.measure === 'points' ? ' points' : '%'}`);
+    return;
+  }
+  const unit = compared.measure === 'points' ? ' points' : '';
+  const newText = formatLike(roundHalfAwayFromZero(Math.abs(expected), stated.decimals), stated);
+  const wrongWay = expected < 0;
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: wrongWay
+      ? `${stated.text}${unit} ${compared.direction === 'up' ? 'more' : 'less'} says ${subject.text} is ${compared.direction === 'up' ? 'above' : 'below'} ${base.text}, but it is not.`
+      : `Gap stated as ${stated.text}${unit}, but ${subject.text} against ${base.text} is ${newText}${unit}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: compared.measure === 'points'
+      ? `difference in points = ${formatNumber(subject.value)} − ${formatNumber(base.value)} = ${formatNumber(subject.value - base.value, 4)}`
+      : `gap = (figure − base) / base × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(sign * expected, 4)}%`,
+    related: [
+      { range: { start: subject.start, end: subject.end }, message: `figure ${subject.text}` },
+      { range: { start: base.start, end: base.end }, message: `compared with ${base.text}` },
+    ],
+    ...(wrongWay ? {} : { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] }),
+    data: { initial: values.initial, final: values.final, expected },
+  });
+}

@@ -2,13 +2,14 @@
 // edit inside a paragraph (outlook sample, 1 MB draft) against a full in-process re-check, hover latency, and the
 // server's memory with 200 open drafts and after 1,000 edits to one. Appends a section to bench/RESULTS.md.
 //
-//   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs)
+//   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs [--memory-only] [--no-write])
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -24,9 +25,13 @@ import { createEngine, loadDataset } from '../server/dist/engine/index.js';
 import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant } from './lib/common.mjs';
 
 const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
+// For the memory figures the server runs with a bench-only preload that answers SIGUSR2 with its memory after a full GC.
+const GC_ON_SIGNAL = path.join(ROOT, 'bench/lib/gc-on-signal.cjs');
+const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } } });
 
-async function startServer() {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function startServer({ gcOnSignal = false } = {}) {
+  const args = gcOnSignal ? ['--expose-gc', '--require', GC_ON_SIGNAL, SERVER, '--stdio'] : [SERVER, '--stdio'];
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', gcOnSignal ? 'pipe' : 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -40,6 +45,23 @@ async function startServer() {
   await connection.sendNotification(InitializedNotification.type, {});
   const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version}`, resolve));
   return { child, connection, published, stop: () => child.kill() };
+}
+
+/** The server's RSS and heap (MiB) after a full GC, as the preloaded gc-on-signal reports them. */
+function memoryAfterGc(child) {
+  return new Promise((resolve) => {
+    let seen = '';
+    const onData = (chunk) => {
+      seen += chunk;
+      const m = /factlint-bench-memory (\{.*\})\n/.exec(seen);
+      if (!m) return;
+      child.stderr.off('data', onData);
+      const { rss, heapUsed } = JSON.parse(m[1]);
+      resolve({ rss: rss / 2 ** 20, heap: heapUsed / 2 ** 20 });
+    };
+    child.stderr.on('data', onData);
+    child.kill('SIGUSR2');
+  });
 }
 
 function rssMiB(pid) {
@@ -61,11 +83,13 @@ function paragraphPosition(text) {
   throw new Error('no prose paragraph found');
 }
 
-async function keystrokes(server, uri, text, edits) {
+async function keystrokes(server, uri, text, edits, { alreadyOpen = false } = {}) {
   let version = 1;
-  const opened = server.published(uri, version);
-  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
-  await opened;
+  if (!alreadyOpen) {
+    const opened = server.published(uri, version);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+    await opened;
+  }
   const at = paragraphPosition(text);
   const times = [];
   for (let i = 0; i < edits; i++) {
@@ -99,36 +123,42 @@ const engine = createEngine({ dataset: loadDataset(inputs).dataset });
 const load = () => os.loadavg()[0].toFixed(1);
 const loadBefore = load();
 
-const server = await startServer();
-const rows = [];
-for (const [name, text, edits, fullRuns] of [['outlook sample (75 KB)', outlook, 200, 20], ['1 MB draft', large, 100, 5]]) {
-  const uri = pathToFileURL(path.join(os.tmpdir(), `bench-${rows.length}.md`)).href;
-  const { times } = await keystrokes(server, uri, text, edits);
-  const k = percentiles(times);
-  const f = percentiles(fullCheckTimes(engine, text, fullRuns));
-  rows.push([name, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), fmtMs(f.p50), fmtMs(f.p95), fmtMs(f.max)]);
-  console.log(rows[rows.length - 1].join('  '));
+let rows = [];
+let h;
+if (!opts['memory-only']) {
+  const server = await startServer();
+  rows = [];
+  for (const [name, text, edits, fullRuns] of [['outlook sample (75 KB)', outlook, 200, 20], ['1 MB draft', large, 100, 5]]) {
+    const uri = pathToFileURL(path.join(os.tmpdir(), `bench-${rows.length}.md`)).href;
+    const { times } = await keystrokes(server, uri, text, edits);
+    const k = percentiles(times);
+    const f = percentiles(fullCheckTimes(engine, text, fullRuns));
+    rows.push([name, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), fmtMs(f.p50), fmtMs(f.p95), fmtMs(f.max)]);
+    console.log(rows[rows.length - 1].join('  '));
+  }
+
+  // Hovers on the outlook sample: an entity name and a number, alternately.
+  const hoverUri = pathToFileURL(path.join(os.tmpdir(), 'bench-0.md')).href;
+  const lines = outlook.split('\n');
+  const keioLine = lines.findIndex((l) => l.startsWith('Keio University maintains'));
+  const numberLine = lines.findIndex((l) => /\b\d{3}\b.*\bin 20\d\d\b/.test(l) && !l.startsWith('|'));
+  const numberChar = /\b\d{3}\b/.exec(lines[numberLine]).index + 1;
+  const hoverTimes = [];
+  for (let i = 0; i < 200; i++) {
+    const position = i % 2 === 0 ? { line: keioLine, character: 3 } : { line: numberLine, character: numberChar };
+    const started = performance.now();
+    await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: hoverUri }, position });
+    hoverTimes.push(performance.now() - started);
+  }
+  h = percentiles(hoverTimes);
+  server.stop();
 }
 
-// Hovers on the outlook sample: an entity name and a number, alternately.
-const hoverUri = pathToFileURL(path.join(os.tmpdir(), 'bench-0.md')).href;
-const lines = outlook.split('\n');
-const keioLine = lines.findIndex((l) => l.startsWith('Keio University maintains'));
-const numberLine = lines.findIndex((l) => /\b\d{3}\b.*\bin 20\d\d\b/.test(l) && !l.startsWith('|'));
-const numberChar = /\b\d{3}\b/.exec(lines[numberLine]).index + 1;
-const hoverTimes = [];
-for (let i = 0; i < 200; i++) {
-  const position = i % 2 === 0 ? { line: keioLine, character: 3 } : { line: numberLine, character: numberChar };
-  const started = performance.now();
-  await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: hoverUri }, position });
-  hoverTimes.push(performance.now() - started);
-}
-const h = percentiles(hoverTimes);
-server.stop();
-
-// Memory: a fresh server, 200 open drafts (distinct copies of the outlook), then 1,000 edits to one of them.
-const memory = await startServer();
+// Memory: a fresh server, 200 open drafts (distinct copies of the outlook), then 1,000 edits to one of them; RSS as it
+// stands and, through the bench-only preload, RSS and heap after a forced full GC.
+const memory = await startServer({ gcOnSignal: true });
 const idle = rssMiB(memory.child.pid);
+const idleGc = await memoryAfterGc(memory.child);
 const opened = [];
 for (let i = 0; i < 200; i++) {
   const uri = pathToFileURL(path.join(os.tmpdir(), `bench-open-${i}.md`)).href;
@@ -137,10 +167,37 @@ for (let i = 0; i < 200; i++) {
 }
 await Promise.all(opened);
 const with200 = rssMiB(memory.child.pid);
+const with200Gc = await memoryAfterGc(memory.child);
 const editUri = pathToFileURL(path.join(os.tmpdir(), 'bench-edits.md')).href;
-await keystrokes(memory, editUri, outlook, 1000);
+await keystrokes(memory, editUri, outlook, 0);
+const beforeEditsGc = await memoryAfterGc(memory.child);
+await keystrokes(memory, editUri, outlook, 1000, { alreadyOpen: true });
 const after1000 = rssMiB(memory.child.pid);
+const after1000Gc = await memoryAfterGc(memory.child);
 memory.stop();
+
+const mib = (m) => m.toFixed(0);
+const memoryBody = [
+  `Server memory with 200 open drafts (distinct copies of the outlook, 15 MB of Markdown, all checked), then 1,000 edits to one more draft. RSS as read from /proc; "after GC" = RSS and heap used after three forced full GCs in the server (\`--expose-gc\` with the bench-only preload \`bench/lib/gc-on-signal.cjs\`).`,
+  '',
+  table(
+    ['Server state', 'RSS MiB', 'RSS after GC MiB', 'Heap after GC MiB'],
+    [
+      ['idle after initialize', mib(idle), mib(idleGc.rss), mib(idleGc.heap)],
+      ['200 open drafts', mib(with200), mib(with200Gc.rss), mib(with200Gc.heap)],
+      ['+1 draft opened', '', mib(beforeEditsGc.rss), mib(beforeEditsGc.heap)],
+      ['+1,000 edits to that draft', mib(after1000), mib(after1000Gc.rss), mib(after1000Gc.heap)],
+    ],
+  ),
+  '',
+  `Goal ≤ 300 MB with 200 open drafts: ${with200 * 1.048576 <= 300 ? '✅' : '❌'} ${(with200 * 1.048576).toFixed(0)} MB RSS (${(with200Gc.rss * 1.048576).toFixed(0)} MB after GC). Heap after 1,000 edits vs before them: ${(after1000Gc.heap - beforeEditsGc.heap >= 0 ? '+' : '') + (after1000Gc.heap - beforeEditsGc.heap).toFixed(1)} MiB.`,
+].join('\n');
+
+if (opts['memory-only']) {
+  if (!opts['no-write']) appendResults('Language server: memory', 'node --expose-gc bench/lsp.bench.mjs --memory-only', memoryBody);
+  console.log(memoryBody);
+  process.exit(0);
+}
 
 // RSS only says what V8 has not yet given back; whether old versions are retained is read from the heap after a
 // full GC, in process, over the same 1,000 edits with each check handed the previous result (as the server does).
@@ -149,7 +206,7 @@ const heapMiB = () => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 let editedText = outlook;
-const editAt = lines.slice(0, paragraphPosition(outlook).line).join('\n').length + 1 + 40;
+const editAt = outlook.split('\n').slice(0, paragraphPosition(outlook).line).join('\n').length + 1 + 40;
 let previous = engine.check(editedText);
 const heapBefore = heapMiB();
 for (let i = 0; i < 1000; i++) {
@@ -165,7 +222,9 @@ const body = [
   '',
   `Hover (200 requests on the outlook sample, an entity name and a number alternately, round trip over stdio): p50 ${fmtMs(h.p50)} ms, p95 ${fmtMs(h.p95)} ms, max ${fmtMs(h.max)} ms.`,
   '',
-  `Server memory (RSS): ${idle.toFixed(0)} MiB idle after initialize; ${with200.toFixed(0)} MiB with 200 open drafts (distinct copies of the outlook, 15 MB of Markdown, all checked); ${after1000.toFixed(0)} MiB after 1,000 further edits to one more draft. Engine heap after a full GC (in process, the same 1,000 edits, each check handed the previous result): ${heapBefore.toFixed(1)} MiB before, ${heapAfter.toFixed(1)} MiB after${heapAfter - heapBefore < 5 ? ': old versions are not retained, so the RSS growth is garbage V8 had not yet collected' : ': the heap grows with edits'}.`,
+  memoryBody,
+  '',
+  `Engine heap after a full GC (in process, the same 1,000 edits, each check handed the previous result): ${heapBefore.toFixed(1)} MiB before, ${heapAfter.toFixed(1)} MiB after${heapAfter - heapBefore < 5 ? ': old versions are not retained' : ': the heap grows with edits'}.`,
 ].join('\n');
-appendResults('Language server: keystroke, hover and memory', 'npm run bench:lsp', body);
+if (!opts['no-write']) appendResults('Language server: keystroke, hover and memory', 'npm run bench:lsp', body);
 console.log(body);

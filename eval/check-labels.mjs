@@ -167,7 +167,9 @@ function analyse(lines) {
 const sourceCache = new Map();
 const notes = new Set(); // sources whose quote check was skipped
 function readSource(name, domain) {
-  if (sourceCache.has(name)) return sourceCache.get(name);
+  // Keyed by domain too: every made-up domain has its own factsheet.md.
+  const key = `${domain ?? ''}\0${name}`;
+  if (sourceCache.has(key)) return sourceCache.get(key);
   const domainsDir = path.join(EVAL_DIR, 'domains');
   const candidates = [];
   if (domain) candidates.push(path.join(domainsDir, domain, name));
@@ -178,7 +180,7 @@ function readSource(name, domain) {
   if (found) r = { text: fs.readFileSync(found, 'utf8') };
   else if (!SHARED_DIRS.some((d) => fs.existsSync(d))) r = { skip: name };
   else r = { missing: true };
-  sourceCache.set(name, r);
+  sourceCache.set(key, r);
   return r;
 }
 

@@ -59,6 +59,9 @@ function assertIncrementalMatches(previous: CheckResult, edited: string, label: 
   assert.equal(incremental.totalBlocks, fresh.totalBlocks, `${label}: block count`);
   assert.deepEqual(incremental.diagnostics, fresh.diagnostics, `${label}: diagnostics`);
   assert.deepEqual(incremental.coverage, fresh.coverage, `${label}: coverage`);
+  // Links of moved segments are reused and shifted: where they point must be where a fresh check points.
+  const links = (r: CheckResult) => r.state.links().links.map((l) => [l.token.start, l.segment.start, l.entity, l.metric, l.status, l.year, l.period, l.partner, ...l.evidence.flatMap((e) => [e.start, e.end])]);
+  assert.deepEqual(links(incremental), links(fresh), `${label}: links`);
   return incremental;
 }
 

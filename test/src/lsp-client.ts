@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
   createProtocolConnection,
+  DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
@@ -18,6 +19,8 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js';
@@ -36,6 +39,10 @@ interface Waiter {
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly coverage: Array<{ uri: string; version: number; coverage: Record<string, number> }> = [];
+  /** How many workspace/diagnostic/refresh requests the server sent (a client that pulls diagnostics). */
+  refreshes = 0;
+  private refreshed: Array<() => void> = [];
+  initializeResult?: InitializeResult;
   private readonly waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
   /** What the client answers to workspace/configuration for the `factlint` section (per scope URI prefix when keyed by one). */
@@ -56,6 +63,15 @@ export class LspClient {
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'factlint' ? this.settingsFor(item.scopeUri) : null)));
     connection.onNotification('factlint/coverage', (params: LspClient['coverage'][number]) => this.coverage.push(params));
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshes++;
+      for (const resolve of this.refreshed.splice(0)) resolve();
+    });
+  }
+
+  /** Resolves at the server's next workspace/diagnostic/refresh request. */
+  nextRefresh(): Promise<void> {
+    return new Promise((resolve) => this.refreshed.push(resolve));
   }
 
   private settingsFor(scopeUri: string | undefined): unknown {
@@ -63,21 +79,22 @@ export class LspClient {
     return scoped ? scoped[1] : this.settings;
   }
 
-  /** Starts the server over stdio with `folder` (or several folders) as the workspace folders. */
-  static async start(folder: string | string[], server = serverBin, settings?: Record<string, unknown>): Promise<LspClient> {
+  /** Starts the server over stdio with `folder` (or several folders) as the workspace folders; `capabilities` adds to the client's. */
+  static async start(folder: string | string[], server = serverBin, settings?: Record<string, unknown>, capabilities: ClientCapabilities = {}): Promise<LspClient> {
     const folders = Array.isArray(folder) ? folder : [folder];
     const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child);
     if (settings) client.settings = settings;
     connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(folders[0]!).href,
       workspaceFolders: folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `folder-${i}` })),
       capabilities: {
-        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
-        ...(settings ? { workspace: { configuration: true } } : {}),
+        ...capabilities,
+        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true }, ...capabilities.textDocument },
+        workspace: { ...(settings ? { configuration: true } : {}), ...capabilities.workspace },
       },
     });
     await connection.sendNotification(InitializedNotification.type, {});

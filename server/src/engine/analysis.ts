@@ -1,8 +1,9 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
-import { PhraseMatcher, splitWords, type Mention } from './context/phrase-matcher.js';
+import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
+import { detachString } from './markdown/detach.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -26,6 +27,14 @@ export interface AnalysedSegment extends Segment {
    * segment's cached analysis, so a check after an edit elsewhere reuses it. `compute` must read nothing but `text`.
    */
   memo<T>(key: string, compute: (text: string) => T): T;
+  /** The segment's cached analysis: the same object for a segment of any version whose block is unchanged. */
+  readonly content: object;
+  /**
+   * A per-segment result of a document-wide step, kept with the segment's cached analysis and given back while
+   * `context` (all the step read beyond the segment's own text, compared element by element) is the same; the
+   * result must hold no document offsets, only offsets relative to what `context` pins down.
+   */
+  reuse<T>(key: string, context: readonly unknown[], compute: () => T): T;
 }
 
 export interface AnalysedTable extends TableShape {
@@ -77,6 +86,9 @@ interface BlockAnalysis {
   segments: SegmentAnalysis[];
 }
 
+/** How many results of one document-wide step a segment's analysis keeps (for as many places or contexts). */
+const REUSED_PER_KEY = 32;
+
 /**
  * What one segment holds, relative to the segment's start: numbers and ranges at once (every rule reads them),
  * words, sentences and dataset mentions when first asked for (most prose is never asked). Cached with its chunk.
@@ -88,6 +100,7 @@ class SegmentAnalysis {
   private sentenceSpans?: Span[];
   private found?: { entities: Mention[]; metrics: Mention[]; rankings: Mention[] };
   private memos?: Map<string, unknown>;
+  private reused?: Map<string, Array<{ context: readonly unknown[]; value: unknown }>>;
 
   /** `segment` starts at offset 0. */
   constructor(
@@ -120,7 +133,7 @@ class SegmentAnalysis {
   /** The three mention lists are found together, so the segment's words (most of its memory) are not kept. */
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
-      const words = splitWords(this.text);
+      const words = listWords(this.text);
       this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: this.matchers.rankings.find(this.text, words) };
     }
     return this.found;
@@ -132,6 +145,24 @@ class SegmentAnalysis {
     return memos.get(key) as T;
   }
 
+  reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
+    const reused = (this.reused ??= new Map<string, Array<{ context: readonly unknown[]; value: unknown }>>());
+    // Several entries per key: a block repeated word for word in a document shares this analysis in each place.
+    const kept = reused.get(key) ?? [];
+    for (const k of kept) if (sameContext(k.context, context)) return k.value as T;
+    const value = compute();
+    // Copies of the strings of the context, so a kept result does not hold this version's whole text alive.
+    kept.unshift({ context: context.map((c) => (typeof c === 'string' ? detachString(c) : c)), value });
+    if (kept.length > REUSED_PER_KEY) kept.pop();
+    reused.set(key, kept);
+    return value;
+  }
+}
+
+function sameContext(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
@@ -209,6 +240,14 @@ class PlacedSegment implements AnalysedSegment {
     return this.analysis.memo(key, compute);
   }
 
+  get content(): object {
+    return this.analysis;
+  }
+
+  reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
+    return this.analysis.reuse(key, context, compute);
+  }
+
   /** Would this segment, read from `analysis`, be the same at `place`? */
   sits(analysis: SegmentAnalysis, place: Placement): boolean {
     return (
@@ -230,14 +269,22 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+${MONTH}\\b`, 'i');
 
 /** Numbers that name things rather than state quantities: "Table 3", "SPring-8", "April 1", "1 April". */
+// Module constants, not literals in isLabelOrDate: the bundler writes a literal with \p{…} as `new RegExp(…)`,
+// which would be built again for every number read.
+const HYPHENATED_AFTER_LETTER = /\p{L}-$/u;
+const CITATION_OPEN_BEFORE = /\[[\d,\s–-]*$/;
+const CITATION_CLOSE_AFTER = /^[\d,\s–-]*\](?!\()/;
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}]*\s$/u;
+const NAME_END_AFTER = /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u;
+
 function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
-  if (/\p{L}-$/u.test(before) || LABEL_BEFORE.test(before)) return true;
+  if (HYPHENATED_AFTER_LETTER.test(before) || LABEL_BEFORE.test(before)) return true;
   // Numeric citations "[4]", "[3, 7]", "[2–5]" point at references; they state nothing.
-  if (/\[[\d,\s–-]*$/.test(before) && /^[\d,\s–-]*\](?!\()/.test(text.slice(t.end, t.end + 16))) return true;
+  if (CITATION_OPEN_BEFORE.test(before) && CITATION_CLOSE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
   // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0"); not "In 2023,".
-  if (!t.yearLike && /\p{Lu}[\p{L}]*\s$/u.test(before) && !SENTENCE_WORD_BEFORE.test(before) && /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u.test(text.slice(t.end, t.end + 3))) return true;
+  if (!t.yearLike && CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_WORD_BEFORE.test(before) && NAME_END_AFTER.test(text.slice(t.end, t.end + 3))) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
 }
 
@@ -257,12 +304,14 @@ function attachSupOrdinals(tokens: NumberToken[], segment: Segment, text: string
 
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|Fig|fig|Vol|vol|pp|U\.S|U\.K|St|Inc|Ltd|Co|al)|\b[A-Z])$/;
 
+// A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
+const SENTENCE_BOUNDARY = /[.!?](?:["”’)\]]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  // A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
-  const boundary = /[.!?](?:["”’)\]]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
-  for (const m of text.matchAll(boundary)) {
+  SENTENCE_BOUNDARY.lastIndex = 0;
+  for (let m = SENTENCE_BOUNDARY.exec(text); m !== null; m = SENTENCE_BOUNDARY.exec(text)) {
     const end = m.index! + m[0].length;
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, m.index! - 8), m.index!))) continue;
     if (text.slice(start, end).trim()) spans.push({ start, end });

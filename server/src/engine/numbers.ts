@@ -270,20 +270,22 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
       token.value = parseDigits(g.oINT, style.group, undefined);
       style.ordinalSuffix = g.oSuffix!;
     } else {
-      const p = g.cINT !== undefined ? 'c' : 'p';
-      style.sign = (g[`${p}SIGN`] ?? '') as NumberStyle['sign'];
-      style.group = (g[`${p}GRP`] ?? '') as NumberStyle['group'];
-      const frac = g[`${p}FRAC`];
-      const magnitude = parseDigits(g[`${p}INT`]!, style.group, frac);
+      // The currency alternative's groups or the plain one's, by literal names: a computed name is a new string to
+      // look up on every token.
+      const currency = g.cINT !== undefined;
+      style.sign = ((currency ? g.cSIGN : g.pSIGN) ?? '') as NumberStyle['sign'];
+      style.group = ((currency ? g.cGRP : g.pGRP) ?? '') as NumberStyle['group'];
+      const frac = currency ? g.cFRAC : g.pFRAC;
+      const magnitude = parseDigits((currency ? g.cINT : g.pINT)!, style.group, frac);
       token.value = style.sign === '' || style.sign === '+' || magnitude === 0 ? magnitude : -magnitude;
       token.decimals = frac?.length ?? 0;
-      const scaleText = g[`${p}Scale`];
+      const scaleText = currency ? g.cScale : g.pScale;
       if (scaleText !== undefined) {
         style.scaleText = scaleText;
         token.scale = SCALES[scaleText.trim().toLowerCase()];
       }
       style.currencyPrefix = g.cPrefix ?? '';
-      style.currencySuffix = g[`${p}Suffix`] ?? '';
+      style.currencySuffix = (currency ? g.cSuffix : g.pSuffix) ?? '';
       if (style.currencyPrefix !== '' || style.currencySuffix !== '') {
         token.kind = 'currency';
         token.currency = currencyCode(style.currencyPrefix || style.currencySuffix);

@@ -4,12 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
+  type DocumentDiagnosticReport,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
@@ -18,13 +21,13 @@ import { CheckCancelledError, LineIndex } from '../engine/index.js';
 import { MARKDOWN_FILE } from '../node/discover.js';
 import { WorkspaceService, type EditorSettings } from '../node/workspace.js';
 import { toOffset } from './convert.js';
-import { DocumentStates } from './documents.js';
+import { DocumentStates, type DocumentState } from './documents.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, type ActionTarget } from './features/code-actions.js';
 import { toLspDiagnostics } from './features/diagnostics.js';
 import { toHover } from './features/hover.js';
 import { inlayHints } from './features/inlay-hints.js';
 import { ProblemFiles } from './features/problem-files.js';
-import { WorkspaceCheck } from './features/workspace-check.js';
+import { WorkspaceCheck, type OpenDraftReport } from './features/workspace-check.js';
 import { CheckWorkspaceRequest, CoverageNotification, DatasetInUseRequest } from './protocol.js';
 import { readSettings, type ServerSettings } from './settings.js';
 
@@ -43,8 +46,11 @@ export function startServer(connection: Connection): void {
   let folders: WorkspaceFolder[] = [];
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  /** The client pulls diagnostics (LSP 3.17): drafts' diagnostics are answered to textDocument/diagnostic, not published. */
+  let pullsDiagnostics = false;
+  let canRefreshDiagnostics = false;
   const settingsCache = new Map<string, Promise<ServerSettings>>();
-  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)));
+  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)), () => pullsDiagnostics);
 
   const isDraft = (uri: string) => uri.startsWith('file:') && MARKDOWN_FILE.test(uri);
 
@@ -72,6 +78,9 @@ export function startServer(connection: Connection): void {
   // before checking, and a check whose version was overtaken is dropped before it runs or is published.
   const pending = new Set<string>();
   let running = false;
+  let checking: string | undefined;
+  /** Pulls waiting for the check of a draft under way. */
+  const waitingForCheck = new Map<string, Array<() => void>>();
   function schedule(uri: string): void {
     pending.add(uri);
     if (!running) setImmediate(drain);
@@ -84,7 +93,10 @@ export function startServer(connection: Connection): void {
       while (pending.size) {
         const uri = pending.values().next().value as string;
         pending.delete(uri);
+        checking = uri;
         await check(uri).catch((error: unknown) => connection.console.error(`factlint: checking ${uri} failed: ${(error as Error).stack ?? error}`));
+        checking = undefined;
+        checkEnded(uri);
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
@@ -97,21 +109,16 @@ export function startServer(connection: Connection): void {
     if (!doc || !isDraft(uri)) return;
     const version = doc.version;
     const settings = await settingsFor(uri);
-    if (!settings.enable) {
-      states.drop(uri);
-      connection.sendDiagnostics({ uri, diagnostics: [] });
-      return;
-    }
+    if (!settings.enable) return publish(uri, states.set(uri, { version, diagnostics: [] }));
     const setup = await workspace.setupFor(fileURLToPath(uri), editorSettings(uri, settings));
     await problems.publishSetup(setup);
     if (documents.get(uri)?.version !== version) return schedule(uri);
     if (!setup.engine) {
-      connection.sendDiagnostics({ uri, version, diagnostics: [] });
       if (setup.engineError) connection.console.error(`factlint: ${setup.engineError}`);
-      return;
+      return publish(uri, states.set(uri, { version, diagnostics: [], dataset: setup.dataset, config: setup.config?.file }));
     }
     const text = doc.getText();
-    const previous = states.get(uri)?.result;
+    const previous = states.get(uri)?.checked?.result;
     let result;
     try {
       // Between its steps the check yields to the event loop: a newer edit that arrives meanwhile cancels it.
@@ -122,33 +129,99 @@ export function startServer(connection: Connection): void {
     }
     if (documents.get(uri)?.version !== version) return schedule(uri);
     const lines = new LineIndex(text);
-    states.set(uri, { version, result, lines, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file });
+    const diagnostics = toLspDiagnostics(result, lines, uri, version);
+    const state = states.set(uri, { version, diagnostics, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file, checked: { result, lines } });
     void connection.sendNotification(CoverageNotification, { uri, version, coverage: result.coverage });
-    void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(result, lines, uri, version) });
+    publish(uri, state);
+  }
+
+  function publish(uri: string, state: DocumentState): void {
+    if (pullsDiagnostics) workspaceCheck.reportsChanged();
+    else void connection.sendDiagnostics({ uri, version: state.version, diagnostics: state.diagnostics });
+  }
+
+  function openDraftReports(): OpenDraftReport[] {
+    const reports: OpenDraftReport[] = [];
+    for (const doc of documents.all()) {
+      const state = states.get(doc.uri);
+      if (state) reports.push({ uri: doc.uri, version: state.version, resultId: state.resultId, items: state.diagnostics });
+    }
+    return reports;
+  }
+
+  function checkEnded(uri: string): void {
+    for (const wake of waitingForCheck.get(uri) ?? []) wake();
+    waitingForCheck.delete(uri);
+  }
+
+  /** textDocument/diagnostic: a draft's diagnostics once the check of its current version is done (`unchanged` when the client has them). */
+  async function pullDiagnostics(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const checksOnType = (await settingsFor(uri)).run === 'onType';
+    let asked = false;
+    for (;;) {
+      const doc = documents.get(uri);
+      const state = states.get(uri);
+      const busy = pending.has(uri) || checking === uri;
+      // An edit's check may not be scheduled yet when its pull arrives: ask for it once, then wait for it.
+      const due = checksOnType && !asked && state?.version !== doc?.version;
+      if (!doc || !isDraft(uri) || (!busy && !due) || token.isCancellationRequested) {
+        if (!doc || !state) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        if (state.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: state.resultId };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: state.resultId, items: state.diagnostics };
+      }
+      if (due) {
+        asked = true;
+        schedule(uri);
+      }
+      await new Promise<void>((resolve) => {
+        waitingForCheck.set(uri, [...(waitingForCheck.get(uri) ?? []), resolve]);
+        token.onCancellationRequested(() => resolve());
+      });
+    }
   }
 
   function recheckOpenDrafts(): void {
     for (const doc of documents.all()) if (isDraft(doc.uri)) schedule(doc.uri);
+    if (pullsDiagnostics && canRefreshDiagnostics) connection.languages.diagnostics.refresh(); // the pulls wait for these checks
   }
 
-  /** The state of a draft when it matches the document's current version, for hovers and code actions. */
-  function current(uri: string): ActionTarget | undefined {
+  /**
+   * The checked state of a draft when it matches the document's current version, for hovers and code actions; a draft
+   * whose full result was dropped (not checked recently) is checked in full once more.
+   */
+  async function current(uri: string): Promise<ActionTarget | undefined> {
     const doc = documents.get(uri);
     const state = states.get(uri);
-    if (!doc || !state || state.version !== doc.version) return undefined;
-    return { uri, version: state.version, result: state.result, lines: state.lines, engine: state.engine };
+    if (!doc || !state?.engine || state.version !== doc.version) return undefined;
+    const { version, engine } = state;
+    if (!state.checked) {
+      const text = doc.getText();
+      try {
+        const result = await engine.checkAsync(text, { cancellation: { get isCancellationRequested() { return documents.get(uri)?.version !== version; } } }, nextTurn);
+        if (states.get(uri) !== state) return undefined; // checked again meanwhile
+        states.restore(uri, { result, lines: new LineIndex(text) });
+      } catch (error) {
+        if (error instanceof CheckCancelledError) return undefined;
+        throw error;
+      }
+    }
+    const checked = state.checked!;
+    return { uri, version, result: checked.result, lines: checked.lines, engine };
   }
 
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         inlayHintProvider: true,
+        ...(pullsDiagnostics ? { diagnosticProvider: { identifier: 'factlint', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'factlint-language-server', version: '0.1.0' },
@@ -216,22 +289,24 @@ export function startServer(connection: Connection): void {
     if (isDraft(uri)) {
       states.drop(uri);
       pending.delete(uri);
-      connection.sendDiagnostics({ uri, diagnostics: [] });
+      checkEnded(uri);
+      if (!pullsDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] });
+      else void workspaceCheck.fileChanged(fileURLToPath(uri), false); // its text on disk counts again
     } else if (uri.startsWith('file:') && workspace.invalidate(fileURLToPath(uri))) {
       recheckOpenDrafts(); // closing without saving: the disk's text counts again
     }
     settingsCache.delete(uri);
   });
 
-  connection.onHover((params) => {
-    const target = current(params.textDocument.uri);
+  connection.onHover(async (params) => {
+    const target = await current(params.textDocument.uri);
     if (!target) return null;
     const found = target.engine.inspect(target.result, toOffset(target.lines, params.position));
     return found ? toHover(found, target.lines) : null;
   });
 
-  connection.onCodeAction((params) => {
-    const target = current(params.textDocument.uri);
+  connection.onCodeAction(async (params) => {
+    const target = await current(params.textDocument.uri);
     if (!target) return [];
     const only = params.context.only;
     const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`));
@@ -242,16 +317,19 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.inlayHint.on(async (params) => {
-    const target = current(params.textDocument.uri);
+    const target = await current(params.textDocument.uri);
     if (!target || !(await settingsFor(params.textDocument.uri)).inlayHints) return [];
     return inlayHints(target.result, target.lines, params.range);
   });
 
   connection.onRequest(DatasetInUseRequest, async ({ uri }) => {
     const state = states.get(uri);
-    if (!state) return null;
+    if (!state?.dataset) return null;
     return { files: state.dataset.files, isDefault: state.dataset.isDefault, usingLastGood: state.dataset.usingLastGood, problems: state.dataset.problems.length, ...(state.config ? { config: state.config } : {}) };
   });
+
+  connection.languages.diagnostics.on((params, token) => pullDiagnostics(params.textDocument.uri, params.previousResultId, token));
+  connection.languages.diagnostics.onWorkspace((params, token) => workspaceCheck.pull(folders.map((f) => fileURLToPath(f.uri)), params.previousResultIds, openDraftReports, token));
 
   connection.onRequest(CheckWorkspaceRequest, (_params, token) => workspaceCheck.run(folders.map((f) => fileURLToPath(f.uri)), token));
 

@@ -5,6 +5,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
+import { carriedLinks } from './carried-links.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
@@ -41,17 +42,23 @@ export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentL
   for (const segment of doc.segments) {
     if (segment.kind === 'heading' || segment.tokens.length === 0) continue;
     if (segment.kind !== 'cell' && !namesMetric(doc, segment)) continue;
-    const read = readSegment(segment, doc.text);
-    // The first number of a range ("61" of "61–73%") is checked with the range, through its last number.
-    const rangeStarts = new Set(segment.ranges.map((r) => r.from.start));
-    for (const token of segment.tokens) {
-      if (token.yearLike || rangeStarts.has(token.start)) continue;
-      const reading = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
-      const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
-      if (link) links.push(link);
-    }
+    links.push(...carriedLinks(doc, dataset, segment, () => linkSegment(doc, dataset, segment)));
   }
   return { links };
+}
+
+function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): ClaimLink[] {
+  const links: ClaimLink[] = [];
+  const read = readSegment(segment, doc.text);
+  // The first number of a range ("61" of "61–73%") is checked with the range, through its last number.
+  const rangeStarts = new Set(segment.ranges.map((r) => r.from.start));
+  for (const token of segment.tokens) {
+    if (token.yearLike || rangeStarts.has(token.start)) continue;
+    const reading = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
+    const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    if (link) links.push(link);
+  }
+  return links;
 }
 
 function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, reading: LinkReading): ClaimLink | undefined {

@@ -1,5 +1,6 @@
 // Finds dataset names (entities, metric phrases, ranking phrases) in prose by word n-grams: case-, dash- and "The"-insensitive.
 import type { Span } from '../markdown/facts.js';
+import { detachString } from '../markdown/detach.js';
 import { lemma } from './lemma.js';
 
 export interface Mention extends Span {
@@ -32,13 +33,14 @@ export interface Word {
   stemmed: string;
 }
 
+/** 1 for the ASCII letters and digits, by character code: looked up inline, as most text is ASCII. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
+
 /** Non-ASCII code points seen so far → whether they are letters or digits (\p{L} or \p{N}). */
 const nonAsciiWordChar = new Map<number, boolean>();
 
-/** The code point at `i` if it is a letter or digit (its length in UTF-16 units: 1 or 2), else 0. */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** The non-ASCII code point at `i` if it is a letter or digit (its length in UTF-16 units: 1 or 2), else 0. */
+function nonAsciiWordCharLength(text: string, i: number): number {
   const cp = text.codePointAt(i)!;
   let known = nonAsciiWordChar.get(cp);
   if (known === undefined) {
@@ -48,25 +50,71 @@ function wordCharLength(text: string, i: number): number {
   return known ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
-/** The words of a text (runs of letters and digits, and "&"), split once and shared by every matcher. */
-export function splitWords(text: string): Word[] {
-  const words: Word[] = [];
+/** A word form as written (a copy), its lower case and its lemma key: computed once per form, not per occurrence. */
+interface WordForm {
+  raw: string;
+  lower: string;
+  stemmed: string;
+}
+
+/** Word forms seen so far (cleared when full, so a huge vocabulary cannot grow it without end). */
+const wordForms = new Map<string, WordForm>();
+const WORD_FORMS_LIMIT = 50_000;
+const AMPERSAND: WordForm = { raw: '&', lower: '&', stemmed: '&' };
+
+function formOf(raw: string): WordForm {
+  let form = wordForms.get(raw);
+  if (form === undefined) {
+    if (wordForms.size >= WORD_FORMS_LIMIT) wordForms.clear();
+    // The key is a copy: a slice would keep the whole text it came from alive.
+    const key = detachString(raw);
+    const lower = key.toLowerCase();
+    form = { raw: key, lower, stemmed: lemma(lower) };
+    wordForms.set(key, form);
+  }
+  return form;
+}
+
+/** The words of a text as parallel lists, with no object per word: what the matchers read. */
+export interface WordList {
+  starts: number[];
+  ends: number[];
+  forms: WordForm[];
+}
+
+/** The words of a text (runs of letters and digits, and "&"), listed once and shared by every matcher. */
+export function listWords(text: string): WordList {
+  const words: WordList = { starts: [], ends: [], forms: [] };
   let i = 0;
   while (i < text.length) {
-    let n = wordCharLength(text, i);
+    const c = text.charCodeAt(i);
+    let n = c < 128 ? ASCII_WORD_CHAR[c]! : nonAsciiWordCharLength(text, i);
     if (n === 0) {
-      if (text.charCodeAt(i) === 38 /* & */) words.push({ start: i, end: i + 1, raw: '&', lower: '&', stemmed: '&' });
+      if (c === 38 /* & */) {
+        words.starts.push(i);
+        words.ends.push(i + 1);
+        words.forms.push(AMPERSAND);
+      }
       i++;
       continue;
     }
     const start = i;
-    do i += n;
-    while (i < text.length && (n = wordCharLength(text, i)) > 0);
-    const raw = text.slice(start, i);
-    const lower = raw.toLowerCase();
-    words.push({ start, end: i, raw, lower, stemmed: lemma(lower) });
+    for (i += n; i < text.length; i += n) {
+      const d = text.charCodeAt(i);
+      n = d < 128 ? ASCII_WORD_CHAR[d]! : nonAsciiWordCharLength(text, i);
+      if (n === 0) break;
+    }
+    words.starts.push(start);
+    words.ends.push(i);
+    words.forms.push(formOf(text.slice(start, i)));
   }
   return words;
+}
+
+/** The words of a text, one object each (for callers outside the matchers). */
+export function splitWords(text: string): Word[] {
+  const { starts, ends, forms } = listWords(text);
+  return forms.map(({ lower, stemmed }, i) => ({ start: starts[i]!, end: ends[i]!, raw: text.slice(starts[i], ends[i]), lower, stemmed }));
 }
 
 export class PhraseMatcher {
@@ -94,34 +142,35 @@ export class PhraseMatcher {
     if (!list.some((e) => e.id === id && e.exact === entry.exact)) list.push(entry);
   }
 
-  /** Longest, leftmost, non-overlapping mentions in `text` (offsets relative to `text`); `words` from splitWords(text). */
-  find(text: string, words: readonly Word[] = splitWords(text)): Mention[] {
+  /** Longest, leftmost, non-overlapping mentions in `text` (offsets relative to `text`); `words` from listWords(text). */
+  find(text: string, words: WordList = listWords(text)): Mention[] {
     const mentions: Mention[] = [];
     const top = this.root.children;
     if (!top) return mentions;
-    for (let i = 0; i < words.length; i++) {
-      let node = top.get(this.stem ? words[i]!.stemmed : words[i]!.lower);
+    const { starts, ends, forms } = words;
+    for (let i = 0; i < forms.length; i++) {
+      let node = top.get(this.stem ? forms[i]!.stemmed : forms[i]!.lower);
       if (!node) continue;
       let best: { entry: Entry; last: number } | undefined;
       for (let k = i; ; ) {
-        const entry = node.entries && this.accepted(node.entries, words, i, k);
+        const entry = node.entries && this.accepted(node.entries, forms, i, k);
         if (entry) best = { entry, last: k };
-        if (!node.children || k + 1 >= words.length || !contiguous(text, words[k]!.end, words[k + 1]!.start)) break;
-        const next: Node | undefined = node.children.get(this.stem ? words[k + 1]!.stemmed : words[k + 1]!.lower);
+        if (!node.children || k + 1 >= forms.length || !contiguous(text, ends[k]!, starts[k + 1]!)) break;
+        const next: Node | undefined = node.children.get(this.stem ? forms[k + 1]!.stemmed : forms[k + 1]!.lower);
         if (!next) break;
         node = next;
         k++;
       }
       if (!best) continue;
-      mentions.push({ id: best.entry.id, start: words[i]!.start, end: words[best.last]!.end });
+      mentions.push({ id: best.entry.id, start: starts[i]!, end: ends[best.last]! });
       i = best.last;
     }
     return mentions;
   }
 
   /** The first entry of a phrase of words i..k that applies: acronyms only as written. */
-  private accepted(entries: readonly Entry[], words: readonly Word[], i: number, k: number): Entry | undefined {
-    for (const e of entries) if (e.exact === undefined || (i === k && e.exact === words[i]!.raw)) return e;
+  private accepted(entries: readonly Entry[], forms: readonly WordForm[], i: number, k: number): Entry | undefined {
+    for (const e of entries) if (e.exact === undefined || (i === k && e.exact === forms[i]!.raw)) return e;
     return undefined;
   }
 }

@@ -138,13 +138,16 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
   return claims;
 }
 
+/** Between a name and a bare ordinal: nothing, or a place ("in Tokyo"); a constant, as the bundler builds \p{…} literals anew per call. */
+const ENTITY_THEN_PLACE = /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u;
+
 /**
  * A bare ordinal right after a name: "A came first and B second" (in a sentence that already holds a rank), or
  * "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th" (a written ordinal, with the ranking named in the sentence).
  */
 function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<number>): boolean {
   const text = segment.text;
-  const adjacent = segment.entities.some((e) => e.end <= token.start && /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u.test(text.slice(e.end - segment.start, token.start - segment.start)));
+  const adjacent = segment.entities.some((e) => e.end <= token.start && ENTITY_THEN_PLACE.test(text.slice(e.end - segment.start, token.start - segment.start)));
   if (!adjacent) return false;
   // "The 2025 GII placed Seoul third", "puts NIMR first".
   if (segment.entities.some((e) => e.end <= token.start && /^\s+$/.test(text.slice(e.end - segment.start, token.start - segment.start)) && PLACING_VERB.test(text.slice(Math.max(0, e.start - segment.start - 14), e.start - segment.start)))) return true;

@@ -3,7 +3,7 @@
 import { readDirectly } from './direct-read.js';
 export { isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable } from './direct-read.js';
 import { DEFAULT_MAX_NESTING_DEPTH, exceedsDepth, type UncheckedBlock } from './depth.js';
-import { detachString, detachStrings } from './detach.js';
+import { detachString, detachStringsInPlace } from './detach.js';
 import { blockFacts, type BlockFacts } from './facts.js';
 import { parseMarkdown, topLevelBlocks } from './parse.js';
 
@@ -80,7 +80,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
-      results[i] = detachStrings(direct[i]);
+      results[i] = detachStringsInPlace(direct[i]);
       continue;
     }
     let j = i;
@@ -94,7 +94,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     for (const block of blocks) {
       while (k < j && block.start >= chunks[k + 1]!.start) k++;
       const chunkStart = chunks[k]!.start;
-      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: detachStrings(blockFacts(block.node, window, windowStart, block.start)) });
+      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: detachStringsInPlace(blockFacts(block.node, window, windowStart, block.start)) });
     }
     i = j;
   }

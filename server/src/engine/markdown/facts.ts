@@ -174,13 +174,16 @@ function addSegment(
 ): void {
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
-  const chars = b.source.slice(start, end).split('');
+  const content = b.source.slice(start, end);
+  const masked = new Uint8Array(content.length);
   const mask = (from: number, to: number) => {
-    for (let i = Math.max(from, start); i < Math.min(to, end); i++) chars[i - start] = chars[i - start] === '\n' ? '\n' : ' ';
+    const lo = Math.max(from, start) - start;
+    const hi = Math.min(to, end) - start;
+    if (lo < hi) masked.fill(1, lo, hi);
   };
   const sups: Sup[] = [];
   maskPhrasing(b, node.children as PhrasingContent[], mask, sups);
-  let text = chars.join('');
+  let text = blankMasked(content, masked);
   // Raw `[^x]` left in text is a footnote call whose definition the parser did not see; masked like a parsed one.
   if (text.includes('[^')) {
     text = text.replace(TEXT_FOOTNOTE_REF, (whole, label: string, index: number) => {
@@ -326,9 +329,10 @@ export function simpleParagraphFacts(content: string): BlockFacts {
     facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text: content, sups: [] });
     return facts;
   }
-  const chars = content.split('');
+  // Masked positions are marked, then blanked run by run: cheaper than an array of one-character strings.
+  const masked = new Uint8Array(content.length);
   const mask = (from: number, to: number) => {
-    for (let i = from; i < to; i++) chars[i] = chars[i] === '\n' ? '\n' : ' ';
+    masked.fill(1, from, to);
   };
   for (const m of content.matchAll(SIMPLE_AUTOLINK)) mask(m.index!, m.index! + m[0].length);
   const sups: Sup[] = [];
@@ -344,7 +348,7 @@ export function simpleParagraphFacts(content: string): BlockFacts {
       mask(end - 6, end);
     }
   }
-  let text = chars.join('');
+  let text = blankMasked(content, masked);
   if (text.includes('[^')) {
     text = text.replace(TEXT_FOOTNOTE_REF, (whole, label: string, index: number) => {
       facts.footnoteRefs.push({ label, start: index, end: index + whole.length });
@@ -355,6 +359,20 @@ export function simpleParagraphFacts(content: string): BlockFacts {
   facts.segments.push({ kind: 'paragraph', start: 0, end: content.length, text, sups });
   return facts;
 }
+
+/** `content` with every masked character but line breaks made a space. */
+function blankMasked(content: string, masked: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < content.length; ) {
+    const blank = masked[i];
+    let j = i + 1;
+    while (j < content.length && masked[j] === blank) j++;
+    text += blank ? content.slice(i, j).replace(NOT_LINE_BREAK, ' ') : content.slice(i, j);
+    i = j;
+  }
+  return text;
+}
+const NOT_LINE_BREAK = /[^\n]/g;
 
 /** The facts of a chunk that is one HTML comment block: only the factlint directives in it. */
 export function commentFacts(content: string): BlockFacts {

@@ -1,0 +1,82 @@
+// A segment's dataset links kept across versions: reused, moved to where the segment now sits, while the segment and
+// everything their reading looks at (headings above, a table's label, header and caption, growth statements) stay.
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import { around, chainContext, dependency, headingChain, tableOf } from '../reuse-context.js';
+import { statementsOfSegment } from './growth.js';
+import type { ClaimLink } from './links.js';
+
+/** A link with its token and range as indices into the segment's lists, its evidence relative to where it was read. */
+interface RelativeLink extends Omit<ClaimLink, 'token' | 'segment' | 'evidence' | 'range'> {
+  token: number;
+  range?: number;
+  /** `in`: -1 for a span read relative to the segment, k for one inside the k-th heading above. */
+  evidence: Array<{ in: number; start: number; end: number }>;
+}
+
+/** The links last placed for a segment object (a segment taken over unmoved gets the same links again). */
+const placedLinks = new WeakMap<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: string; links: ClaimLink[] }>();
+
+export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
+  // A cell's content pins its whole table (one block): the text around the table and its caption are what it adds.
+  const context: unknown[] = [dataset, segment.content];
+  if (segment.cell) context.push(...tableContext(doc, tableOf(doc, segment)));
+  else context.push(...around(doc, segment.start, segment.end), ...statementsOfSegment(doc, segment).map((g) => g.initial.start - segment.start));
+  context.push(...chainContext(doc, segment));
+  const chain = headingChain(doc, segment);
+  const relative = segment.reuse('links', context, () => compute().map((link) => toRelative(link, segment, chain)));
+  const chainStarts = chain.map((h) => h.start).join(',');
+  const placed = placedLinks.get(segment);
+  if (placed && placed.relative === relative && placed.chainStarts === chainStarts) return placed.links;
+  const links = relative.map((link) => fromRelative(link, segment, chain));
+  placedLinks.set(segment, { relative, chainStarts, links });
+  return links;
+}
+
+const tableContexts = new WeakMap<AnalysedTable, readonly unknown[]>();
+
+/**
+ * What the reading of a table's cells looks at besides the table: the text around it, its caption (where it sits,
+ * the bracket opened before it, since its title is read with brackets blanked) and which cells state changes.
+ */
+function tableContext(doc: AnalysedDocument, table: AnalysedTable): readonly unknown[] {
+  const kept = tableContexts.get(table);
+  if (kept) return kept;
+  const cells = table.cells.flat();
+  const first = doc.segments[Math.min(...cells)]!;
+  const last = doc.segments[Math.max(...cells)]!;
+  const statements = table.cells.map((row) => row.map((i) => (statementsOfSegment(doc, doc.segments[i]!).length > 0 ? 1 : 0)).join('')).join('|');
+  const context: unknown[] = [...around(doc, first.start, last.end), statements];
+  const caption = table.caption === undefined ? undefined : doc.segments[table.caption];
+  if (caption) {
+    const paren = Math.max(doc.text.lastIndexOf('(', caption.start - 1), doc.text.lastIndexOf(')', caption.start - 1));
+    context.push(...dependency(doc, caption), caption.start - first.start, paren < 0 ? -1 : caption.start - paren, doc.text[paren]);
+  } else context.push(undefined);
+  tableContexts.set(table, context);
+  return context;
+}
+
+function toRelative(link: ClaimLink, segment: AnalysedSegment, chain: readonly AnalysedSegment[]): RelativeLink {
+  const { token, segment: _segment, evidence, range, ...rest } = link;
+  const relative: RelativeLink = { ...rest, token: segment.tokens.indexOf(token), evidence: evidence.map((e) => relativeSpan(e, segment, chain)) };
+  if (range) relative.range = segment.ranges.indexOf(range);
+  return relative;
+}
+
+function relativeSpan(span: Span, segment: AnalysedSegment, chain: readonly AnalysedSegment[]): { in: number; start: number; end: number } {
+  const k = span.start >= segment.start && span.end <= segment.end ? -1 : chain.findIndex((h) => span.start >= h.start && span.end <= h.end);
+  const base = k < 0 ? segment.start : chain[k]!.start;
+  return { in: k, start: span.start - base, end: span.end - base };
+}
+
+function fromRelative(link: RelativeLink, segment: AnalysedSegment, chain: readonly AnalysedSegment[]): ClaimLink {
+  const evidence = link.evidence.map((e) => {
+    const base = e.in < 0 ? segment.start : chain[e.in]!.start;
+    return { start: e.start + base, end: e.end + base };
+  });
+  const placed: ClaimLink = { ...link, token: segment.tokens[link.token]!, segment, evidence, range: undefined };
+  if (link.range !== undefined) placed.range = segment.ranges[link.range];
+  else delete placed.range;
+  return placed;
+}

@@ -1,0 +1,121 @@
+// Segments moved by an edit above them keep their dataset links (reused, shifted) only while all their reading looked
+// at is unchanged: after edits before a table, before a heading, in a caption and in a sentence a later one refers
+// back to, an incremental check equals a fresh one, links, their evidence and findings alike.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as fc from 'fast-check';
+import { createEngine, loadDataset, type CheckResult } from 'factlint';
+
+const bees = {
+  sources: [{ id: 'census', title: 'Urban Apiary Census 2025', publisher: 'Made-up Beekeepers Federation', year: 2025 }],
+  entities: [
+    { id: 'nac', name: 'Northfield Apiary Cooperative', aliases: ['NAC', 'the Northfield cooperative'], kind: 'organisation' },
+    { id: 'rbc', name: 'Riverside Bee Collective', aliases: ['RBC'], kind: 'organisation' },
+  ],
+  metrics: [
+    { id: 'hives', label: 'Hives maintained', unit: 'count', phrases: ['hives maintained', 'hives'] },
+    { id: 'members', label: 'Members', unit: 'count', phrases: ['members'] },
+  ],
+  observations: [
+    { entity: 'nac', metric: 'hives', year: 2019, value: 350, source: 'census' },
+    { entity: 'nac', metric: 'hives', year: 2024, value: 421, source: 'census' },
+    { entity: 'rbc', metric: 'hives', year: 2019, value: 150, source: 'census' },
+    { entity: 'rbc', metric: 'hives', year: 2024, value: 198, source: 'census' },
+    { entity: 'rbc', metric: 'members', year: 2024, value: 640, source: 'census' },
+  ],
+};
+const { dataset } = loadDataset([{ path: 'bees.json', text: JSON.stringify(bees) }]);
+const engine = createEngine({ dataset });
+
+const section = [
+  'Intro paragraph without numbers.',
+  '## Riverside Bee Collective',
+  'The collective counted 641 members in 2024.',
+  '| Indicator | Value |\n| --- | ---: |\n| Hives, 2024 | 189 |\n| Members, 2024 | 640 |',
+  '**Table 2.** Hives maintained by cooperative (rooftop and field sites)',
+  '| Cooperative | 2019 | 2024 |\n| --- | ---: | ---: |\n| NAC | 350 | 412 |\n| RBC | 150 | 198 |',
+  'Riverside Bee Collective opened a rooftop site. It kept 189 hives in 2024.',
+].join('\n\n');
+const text = `${section}\n\n# Second part\n\n${section.replace('Riverside Bee Collective', 'Northfield Apiary Cooperative')}\n`;
+
+/** The links of a result, with every offset, as plain data. */
+function linksOf(result: CheckResult) {
+  return result.state.links().links.map((l) => ({
+    token: [l.token.start, l.token.end],
+    segment: l.segment.start,
+    entity: l.entity,
+    metric: l.metric,
+    partner: l.partner,
+    year: l.year,
+    period: l.period,
+    status: l.status,
+    value: l.observation?.value,
+    evidence: l.evidence.map((e) => [e.start, e.end]),
+    range: l.range && [l.range.start, l.range.end],
+    assumedTime: l.assumedTime,
+  }));
+}
+
+function assertSameAsFresh(previous: CheckResult, edited: string, label: string): CheckResult {
+  const incremental = engine.check(edited, { previous });
+  const fresh = engine.check(edited);
+  assert.deepEqual(linksOf(incremental), linksOf(fresh), `${label}: links`);
+  assert.deepEqual(incremental.diagnostics, fresh.diagnostics, `${label}: diagnostics`);
+  assert.deepEqual(incremental.coverage, fresh.coverage, `${label}: coverage`);
+  return incremental;
+}
+
+function insertAt(source: string, anchor: string, insert: string, occurrence = 0): string {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = source.indexOf(anchor, at + 1);
+  assert.ok(at >= 0, `"${anchor}" is in the text`);
+  return source.slice(0, at) + insert + source.slice(at);
+}
+
+describe('incremental check: shifted segments', () => {
+  it('links tables, headings and referring sentences in the test document', () => {
+    const links = linksOf(engine.check(text));
+    assert.ok(links.filter((l) => l.status === 'mismatch').length >= 4, JSON.stringify(links));
+    assert.ok(links.some((l) => l.evidence.length > 1), 'a link read its subject from a heading or caption');
+  });
+
+  const edits: Array<[string, (s: string) => string]> = [
+    ['a character before a table', (s) => insertAt(s, 'The collective counted', 'x')],
+    ['a character before a heading', (s) => insertAt(s, 'Intro paragraph', 'x')],
+    ['a heading renamed above its section', (s) => s.replace('## Riverside Bee Collective', '## Northfield Apiary Cooperative')],
+    ['a heading made deeper', (s) => s.replace('# Second part', '### Second part')],
+    ['a heading inserted above a table', (s) => insertAt(s, '| Indicator', '## Northfield Apiary Cooperative\n\n', 1)],
+    ['a caption edited', (s) => s.replace('**Table 2.** Hives maintained', '**Table 2.** Members')],
+    ['a bracket opened before a caption', (s) => insertAt(s, '**Table 2.**', '(see ', 1)],
+    ['the sentence a later one refers back to', (s) => s.replace('Riverside Bee Collective opened', 'RBC and NAC opened')],
+    ['a paragraph joined to the table below it', (s) => s.replace('641 members in 2024.\n\n|', '641 members in 2024.\n|')],
+    ['text removed across two sections', (s) => s.slice(0, s.indexOf('It kept')) + s.slice(s.indexOf('The collective counted', s.indexOf('# Second')))],
+  ];
+  for (const [label, edit] of edits) {
+    it(`equals a fresh check after ${label}`, () => {
+      const first = engine.check(text);
+      const edited = edit(text);
+      assert.notEqual(edited, text);
+      const second = assertSameAsFresh(first, edited, label);
+      // And back again, from the edited result.
+      assertSameAsFresh(second, text, `${label}, undone`);
+    });
+  }
+
+  it('property: random edits of the test document keep links equal to a fresh check', () => {
+    const fragments = ['x', ' ', '\n\n', '## RBC\n\n', '# ', '(', ')', 'It ', '2019', '412', '| 7 |', 'NAC ', 'hives ', '**Table 3.** '];
+    const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), remove: fc.integer({ min: 0, max: 40 }), insert: fc.constantFrom(...fragments) });
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 3 }), (edits) => {
+        let current = text;
+        let result = engine.check(current);
+        for (const edit of edits) {
+          const start = Math.floor(edit.at * (current.length + 1));
+          current = current.slice(0, start) + edit.insert + current.slice(Math.min(current.length, start + edit.remove));
+          result = assertSameAsFresh(result, current, JSON.stringify(edits));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -177,3 +177,39 @@ describe('more layouts of a statement', () => {
     assertClean(['The survey counted 296 research scientists (full-time equivalents) in mid-2015, 322 in 2020 and 361 in 2025, a 22% increase over the decade.']);
   });
 });
+
+describe('a sentence that refers back', () => {
+  it('a paragraph opening "That is …" speaks of the one statement that ends the paragraph before', () => {
+    const before = 'Grants to the Tanga station rose from USD 3.4 million to USD 7.2 million over the decade.\n\n';
+    assert.deepEqual(seen(`${before}That is an increase of 112%, the fastest of the three.`), []);
+    assert.deepEqual(seen(`${before}That is an increase of 118%, the fastest of the three.`), [{ rule: 'percent-change', stated: '118%', fix: '112%' }]);
+    // A list item, or a paragraph after a heading, starts something new.
+    assert.deepEqual(seen(`${before}- That is an increase of 118%.`), []);
+    assert.deepEqual(seen(`${before}## Next\n\nThat is an increase of 118%.`), []);
+  });
+
+  it('a multiple in that sentence speaks of the statement before, unless its clause names someone else', () => {
+    const before = 'Mbale’s papers went from 120 in 2015 to 250 in 2024. That is a compound annual growth rate of 8.5%, and ';
+    assert.deepEqual(seen(`${before}Mbale’s output more than doubled.`), []);
+    assert.deepEqual(seen(`${before}Mbale’s output almost tripled.`), [{ rule: 'percent-change', stated: 'almost tripled' }]);
+    assert.deepEqual(seen(`${before}Gulu’s output almost tripled.`), []);
+  });
+});
+
+describe('correct sentences that once drew findings', () => {
+  it('a rate or change of another period, another measure or another subject in the same sentence is left alone', () => {
+    assertClean([
+      'Output rose from 287 in 2015 to 638 in 2024, and by 14.2% a year between 2015 and 2020.',
+      'Output rose from 287 in 2015 to 638 in 2024 (+122%), with 45% more staff.',
+      'Output rose from 287 in 2015 to 638 in 2024, 122% more, after falling by 3% in 2016.',
+      'Turnover grew from 8.1 to 9.0 billion between 2019 and 2024, 2.1% a year, and its share of the market rose 4%.',
+      'The index climbed from 80.5 in 2016 to 96.2 in 2024, 3.2% higher than the regional mean.',
+      'Output rose from 287 in 2015 to 638 in 2024, up 8% in the last year.',
+      'Output fell from 638 in 2015 to 287 in 2024, or 8.5% a year.',
+    ]);
+  });
+
+  it('a rate whose years are named after it, for a statement without years, is still read', () => {
+    assert.deepEqual(seen('Its days at sea fell by 53.8% between 2015 and 2025, from 96 to 54.'), [{ rule: 'percent-change', stated: '53.8%', fix: '43.8%' }]);
+  });
+});

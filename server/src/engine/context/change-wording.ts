@@ -22,8 +22,11 @@ export function rateReading(before: string, after: string): 'compound' | 'conven
 
 /** A change named before its value: "up 12%", "rose by", "an increase of", "growth of". */
 export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)$/i;
-/** A change named after its value: "a 38.2% rise", "a 122% increase", "12.5% more", "65% in total" (never "12% more than …": that compares). */
-export const CHANGE_AFTER = /^\s*(?:(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss)\b|(?:more|fewer|less|higher|lower|up|down)\b(?!\s+than\b)|in\s+total\b|overall\b)/i;
+/**
+ * A change named after its value: "a 38.2% rise", "a 122% increase that …", "12.5% more.", "65% in total". Never when a
+ * noun follows ("45% more staff", "a 20% rise in fees"): that measures something else; never "12% more than …": that compares.
+ */
+export const CHANGE_AFTER = /^\s*(?:(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|more|fewer|less|higher|lower|up|down)|in\s+total|overall)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|over|since|between|across|in\s+(?:total|all|the\s+(?:decade|period|same)))\b)/i;
 
 /**
  * Words after a rate or change that move it to another period than its statement's ("after that", "since then",
@@ -33,7 +36,7 @@ export const OTHER_PERIOD_AFTER = /^[^.;]{0,25}?\b(?:after\s+that|since\s+then|t
 
 /** Words that may stand between a clause break and its verb without naming a new subject ("and it grew", ", and its CAGR was"). */
 const NO_NEW_SUBJECT = new Set(['it', 'its', 'this', 'that', 'which', 'they', 'their', 'these', 'the', 'a', 'an', 'so', 'thus', 'then', 'also', 'still', 'overall', 'total', 'figure', 'number', 'count', 'average', 'annual', 'yearly', 'growth', 'rate', 'cagr', 'increase', 'rise', 'gain', 'change', 'decline', 'drop', 'compound', 'compounded', 'has', 'have', 'had']);
-const SUBJECT_THEN_VERB = /^\s*((?:[\p{L}’'-]+\s+){1,4}?)(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|contracted|gained|lost|was|were|is|are|stood|reached|averaged|rising|growing|falling|climbing|advanced|added)\b/iu;
+const SUBJECT_THEN_VERB = /^\s*((?:[\p{L}’'-]+\s+){1,6}?)(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|contracted|gained|lost|was|were|is|are|stood|reached|averaged|rising|growing|falling|climbing|advanced|added)\b/iu;
 
 /** "…, while imports grew 4% a year": the clause before the value names a subject of its own, so the value is not the statement's. */
 export function namesNewSubject(clauseLead: string): boolean {

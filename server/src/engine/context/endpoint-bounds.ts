@@ -3,10 +3,19 @@ import type { NumberToken, Scale } from '../numbers.js';
 
 const FACTOR: Record<Scale, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-/** The endpoints as numbers on one footing: when their scales differ, both with their scale applied; else as written. */
+/**
+ * The endpoints as numbers on one footing: "800,000 → 1.2 million" with each scale applied; "from 8.1 to 9.0 billion"
+ * (a small figure without a scale word shares the other's) and equal scales as written.
+ */
 export function endpointValues(initial: NumberToken, final: NumberToken): { initial: number; final: number } {
-  if (initial.scale === final.scale) return { initial: initial.value, final: final.value };
+  if (!differentScales(initial, final)) return { initial: initial.value, final: final.value };
   return { initial: initial.value * (initial.scale ? FACTOR[initial.scale] : 1), final: final.value * (final.scale ? FACTOR[final.scale] : 1) };
+}
+
+function differentScales(a: NumberToken, b: NumberToken): boolean {
+  if (a.scale === b.scale) return false;
+  // Only a figure written in full ("800,000") stands on its own beside a scaled one.
+  return (a.scale !== undefined || Math.abs(a.value) >= 1000) && (b.scale !== undefined || Math.abs(b.value) >= 1000);
 }
 
 /** Half a unit of the last written digit of a token, on the footing of `endpointValues`. */
@@ -22,7 +31,7 @@ function halfUnit(t: NumberToken, scaled: boolean): number {
  * round from: a stated figure inside these bounds may come from the unrounded endpoints and is no certain error.
  */
 export function roundingBounds(initial: NumberToken, final: NumberToken, measure: (initial: number, final: number) => number | undefined): { low: number; high: number } | undefined {
-  const scaled = initial.scale !== final.scale;
+  const scaled = differentScales(initial, final);
   const v = endpointValues(initial, final);
   const hi = halfUnit(initial, scaled);
   const hf = halfUnit(final, scaled);

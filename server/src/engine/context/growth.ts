@@ -61,7 +61,16 @@ const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   let found = cache.get(doc);
   if (!found) {
-    found = doc.segments.flatMap((s) => (s.kind === 'paragraph' || s.kind === 'cell' ? statementsIn(doc, s) : []));
+    found = [];
+    // A paragraph that opens "That is …" may speak of the one statement that ends the paragraph just before it.
+    let carry: GrowthStatement[] = [];
+    for (const [i, s] of doc.segments.entries()) {
+      const previous = doc.segments[i - 1];
+      const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && s.listItem === undefined && previous.listItem === undefined;
+      const read = s.kind === 'paragraph' || s.kind === 'cell' ? statementsIn(doc, s, adjoining ? carry : []) : { statements: [], last: [] };
+      found.push(...read.statements);
+      carry = read.last;
+    }
     resolveYears(doc, found);
     found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
     cache.set(doc, found);
@@ -141,11 +150,11 @@ const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
 const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
 
-function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthStatement[] {
+function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
   const statements: GrowthStatement[] = [];
-  if (!/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return statements;
+  if (carriedIn.length === 0 && !/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return { statements, last: [] };
   const text = doc.text;
-  let previousSentence: GrowthStatement[] = [];
+  let previousSentence = carriedIn;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
@@ -159,7 +168,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
       const clause = clauseOf(text, sentence, t.start);
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
-      if (!owner) continue;
+      if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
       // "…, then 2,488 in 2021 (+37.0%)": a value of the statement's kind between its final value and the number owns the number.
       if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o))) continue;
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
@@ -186,12 +195,26 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
     for (const multiple of statedMultiples(text, sentence)) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
       if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
-      const owner = ownerOf(text, sentence, multiple, candidates, tokens, true);
+      const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
   }
-  return statements;
+  return { statements, last: previousSentence };
+}
+
+/**
+ * "…went from 287 in 2015 to 638 in 2024. That is a CAGR of 9.3%, and UTokyo's output almost tripled.": a multiple in a
+ * sentence that refers back speaks of the statement before when its clause holds no figure and names no one the
+ * statement's sentence does not.
+ */
+function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, carried: GrowthStatement[], tokens: NumberToken[]): GrowthStatement | undefined {
+  if (carried.length !== 1) return undefined;
+  const clause = clauseOf(text, sentence, multiple.start);
+  if (tokens.some((t) => !t.yearLike && inSpan(clause, t))) return undefined;
+  const source = text.slice(carried[0]!.sentence.start, carried[0]!.sentence.end);
+  const names = (text.slice(Math.max(clause.start, sentence.start + 1), multiple.start).match(/\b\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((n) => n !== 'CAGR');
+  return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 
 function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined, combined: boolean, periods = false): GrowthStatement {
@@ -250,6 +273,14 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     }
   }
   return chained(text, segment, sentence, tokens, found);
+}
+
+/** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
+function namesOtherYear(after: string, owner: GrowthStatement): boolean {
+  // A statement without years of its own ("from 96 to 54") takes the years named around it.
+  if (!owner.initialYear || !owner.finalYear) return false;
+  const own = new Set([owner.initialYear.value, owner.finalYear.value]);
+  return [...after.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !own.has(Number(m[0])));
 }
 
 /** "2,829 (2019) → 1,816 (2020), then 2,488 in 2021": the value after "then" continues from the statement's final value. */

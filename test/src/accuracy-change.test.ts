@@ -213,3 +213,21 @@ describe('correct sentences that once drew findings', () => {
     assert.deepEqual(seen('Its days at sea fell by 53.8% between 2015 and 2025, from 96 to 54.'), [{ rule: 'percent-change', stated: '53.8%', fix: '43.8%' }]);
   });
 });
+
+describe('a rate or change of another period or measure after the statement', () => {
+  it('"on a year earlier", "year-over-year", "a year earlier than planned" are no rates of the statement', () => {
+    assertClean([
+      'Output rose from 287 in 2015 to 638 in 2024, up 8% on a year earlier.',
+      'Output rose from 287 in 2015 to 638 in 2024, up 8% year-over-year.',
+      'Output rose from 287 in 2015 to 638 in 2024, 8% a year earlier than planned.',
+    ]);
+  });
+
+  it('"against inflation of 2% a year", "with inflation running at 2% a year" speak of inflation; "with growth of" of the statement', () => {
+    assertClean([
+      'Output rose from 287 in 2015 to 638 in 2024 at a compound rate of 9.3% a year, against inflation of 2% a year.',
+      'Output rose from 287 in 2015 to 638 in 2024, with inflation running at 2% a year.',
+    ]);
+    assert.deepEqual(seen('Output rose from 287 in 2015 to 638 in 2024, with average growth of 7.3% a year.'), [{ rule: 'cagr', stated: '7.3%', suggestion: '9.3%' }]);
+  });
+});

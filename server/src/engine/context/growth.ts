@@ -4,6 +4,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
+import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 
 export { inSpan, sentenceOf } from './spans.js';
 
@@ -39,22 +40,19 @@ export interface GrowthStatement {
   multiples: StatedMultiple[];
   /** Whether the sentence calls the figures combined / total (a candidate for the total rule). */
   combined: boolean;
+  /** Endpoints that are sums over periods ("from 214 in 2015–19 to 425 in 2020–24"): a change, never an annual rate. */
+  periods?: boolean;
+  /** The first value of a chain ("900 → 450, then 630"): a change stated after the last value may count from it instead. */
+  chainStart?: NumberToken;
 }
 
-const FROM_TO = /\bfrom\s+$/i;
-const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4}))?\s+to\s+$/u;
+/** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
+const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
+const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4})([–-]\d{2,4})?)?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
+const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+\d{4}[–-]\d{2,4}\b/u;
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b/u;
-// Cue words may be hard-wrapped across lines: any run of whitespace stands for a space.
-const CAGR_CUE = /\b(?:CAGR|compound\s+annual\s+(?:growth|decline|change)(?:\s+rate)?|compound(?:ed)?\s+annual(?:ly)?(?:\s+rate)?|annuali[sz]ed(?:\s+growth|\s+decline|\s+rate)?|average\s+annual\s+(?:growth\s+|decline\s+|change\s+)?rate|average\s+annual\s+(?:growth|decline|increase)|(?:annual|yearly)\s+(?:growth|decline)\s+rate)\b[^.;()]{0,20}$/i;
-/** An explicitly compound rate: its fix is certain. */
-const COMPOUND_CUE = /\b(?:CAGR|compound|compounded|annuali[sz]ed)\b/i;
-/** A rate named after its value: "5.5% per year", "4% a year", "3% annually", "2% p.a.". */
-const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*per\s+annum\b|^\s*annually\b|^\s*p\.\s?a\.|^\s*\/\s*(?:yr|year)\b|^\s*(?:on average )?(?:a|per) year\b|^\s*year[- ]on[- ]year\b/i;
-/** Words of a fall in the clause before a rate or change. */
-const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|contract\w*|shr[ai]nk\w*|shrunk|down|lower|los[st]|reduc\w*|slump\w*|negative)\b/i;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
-const CHANGE_CUE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?)$/i;
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
 const COMBINED = /\b(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)\b/i;
 
@@ -63,7 +61,16 @@ const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   let found = cache.get(doc);
   if (!found) {
-    found = doc.segments.flatMap((s) => (s.kind === 'paragraph' || s.kind === 'cell' ? statementsIn(doc, s) : []));
+    found = [];
+    // A paragraph that opens "That is …" may speak of the one statement that ends the paragraph just before it.
+    let carry: GrowthStatement[] = [];
+    for (const [i, s] of doc.segments.entries()) {
+      const previous = doc.segments[i - 1];
+      const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && s.listItem === undefined && previous.listItem === undefined;
+      const read = s.kind === 'paragraph' || s.kind === 'cell' ? statementsIn(doc, s, adjoining ? carry : []) : { statements: [], last: [] };
+      found.push(...read.statements);
+      carry = read.last;
+    }
     resolveYears(doc, found);
     found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
     cache.set(doc, found);
@@ -118,9 +125,9 @@ export interface StatedMultiple extends Span {
   qualifier: 'exact' | 'more' | 'less' | 'about';
 }
 
-const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately)\s+)?(doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
-const FACTOR_WORDS: Record<string, number> = { double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about' };
+const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
+const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about', exactly: 'exact' };
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
 export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
   const found: StatedMultiple[] = [];
@@ -138,14 +145,16 @@ const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|mea
 const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
 const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;
 const REVERSE_FROM = /^(?:\s+[\p{L}’'-]+){0,3}?(?:\s+in\s+\d{4})?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$/iu;
-const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$/u;
-const YEAR_SEPARATOR = /^(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*)$/;
+const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
+const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
+/** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
+const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
 
-function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthStatement[] {
+function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
   const statements: GrowthStatement[] = [];
-  if (!/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return statements;
+  if (carriedIn.length === 0 && !/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return { statements, last: [] };
   const text = doc.text;
-  let previousSentence: GrowthStatement[] = [];
+  let previousSentence = carriedIn;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
@@ -156,9 +165,16 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
     const endpoints = new Set(inSentence.flatMap((s) => [s.initial, s.final]));
     for (const t of tokens) {
       if (endpoints.has(t) || t.yearLike || t.kind === 'ordinal') continue;
-      const owner = ownerOf(text, sentence, t, candidates, tokens);
-      if (!owner) continue;
       const clause = clauseOf(text, sentence, t.start);
+      if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
+      const owner = ownerOf(text, sentence, t, candidates, tokens);
+      if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      const span = owner.initialYear && owner.finalYear ? owner.finalYear.value - owner.initialYear.value : undefined;
+      if (span !== 1 && ONE_YEAR_AFTER.test(text.slice(t.end, clause.end))) continue;
+      const statementEnd = Math.max(owner.initial.end, owner.final.end);
+      if (statementEnd <= t.start && ANOTHER_MEASURE_BETWEEN.test(text.slice(statementEnd, t.start))) continue;
+      // "…, then 2,488 in 2021 (+37.0%)": a value of the statement's kind between its final value and the number owns the number.
+      if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o))) continue;
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
       if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);
@@ -171,28 +187,42 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment): GrowthSt
         continue;
       }
       if (t.kind !== 'percent') continue;
-      if (CAGR_CUE.test(before)) {
+      // An annual rate is never the total change, and a total change never a rate.
+      const rate = rateReading(before, after);
+      if (rate) {
         owner.cagr.push(t);
-        if (!COMPOUND_CUE.test(before)) owner.conventionalRates.add(t);
-      } else if (PER_YEAR_AFTER.test(after)) {
-        // "5.5% per year" is an annual rate, never the total change.
-        owner.cagr.push(t);
-        owner.conventionalRates.add(t);
+        if (rate === 'conventional') owner.conventionalRates.add(t);
       } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
-      } else if (t.style.sign === '+' || t.style.sign !== '' || CHANGE_CUE.test(before) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
+      } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
     }
     for (const multiple of statedMultiples(text, sentence)) {
-      const owner = ownerOf(text, sentence, multiple, candidates, tokens, true);
+      // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
+      if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
+      const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
   }
-  return statements;
+  return { statements, last: previousSentence };
 }
 
-function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined, combined: boolean): GrowthStatement {
-  return { segment, sentence, initial, final, initialYear, finalYear, cagr: [], change: [], points: [], absolute: [], multiples: [], conventionalRates: new Set(), declines: new Set(), combined };
+/**
+ * "…went from 287 in 2015 to 638 in 2024. That is a CAGR of 9.3%, and UTokyo's output almost tripled.": a multiple in a
+ * sentence that refers back speaks of the statement before when its clause holds no figure and names no one the
+ * statement's sentence does not.
+ */
+function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, carried: GrowthStatement[], tokens: NumberToken[]): GrowthStatement | undefined {
+  if (carried.length !== 1) return undefined;
+  const clause = clauseOf(text, sentence, multiple.start);
+  if (tokens.some((t) => !t.yearLike && inSpan(clause, t))) return undefined;
+  const source = text.slice(carried[0]!.sentence.start, carried[0]!.sentence.end);
+  const names = (text.slice(Math.max(clause.start, sentence.start + 1), multiple.start).match(/\b\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((n) => n !== 'CAGR');
+  return names.every((n) => source.includes(n)) ? carried[0] : undefined;
+}
+
+function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined, combined: boolean, periods = false): GrowthStatement {
+  return { segment, sentence, initial, final, initialYear, finalYear, cagr: [], change: [], points: [], absolute: [], multiples: [], conventionalRates: new Set(), declines: new Set(), combined, periods };
 }
 
 /**
@@ -206,13 +236,15 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!(isQuantity(first) || first.kind === 'percent')) continue;
-    if (FROM_TO.test(text.slice(Math.max(sentence.start, first.start - 8), first.start))) {
+    if (FROM_TO.test(text.slice(Math.max(sentence.start, first.start - 16), first.start))) {
       // The final value is the next token of the same kind that is not a year (or a year-shaped quantity: "to 2000 in 2020").
       const final = tokens.slice(i + 1).find((t) => isFinalQuantity(text, first, t, sentence.end));
       const endpoints = final ? BETWEEN_ENDPOINTS.exec(text.slice(first.end, final.start)) : null;
       if (final && endpoints) {
-        const initialYear = endpoints[1] ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
-        found.push(statement(segment, sentence, first, final, initialYear, yearAfter(final, AFTER_FINAL.exec(text.slice(final.end, sentence.end))), combinedBefore(first)));
+        const periods = endpoints[2] !== undefined || FINAL_PERIOD.test(text.slice(final.end, sentence.end));
+        const initialYear = endpoints[1] && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
+        const finalYear = periods ? undefined : yearAfter(final, AFTER_FINAL.exec(text.slice(final.end, sentence.end)));
+        found.push(statement(segment, sentence, first, final, initialYear, finalYear, combinedBefore(first), periods));
         i = tokens.indexOf(final);
         continue;
       }
@@ -222,7 +254,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       // "588 days in 2015, 562 in 2025" / "60.7% in 2015 and 70.7% in 2024": the later year second.
       const after = tokens[i + 2];
       if (after && after.kind === first.kind && !after.yearLike && YEAR_BEFORE.test(text.slice(first.end, next.start)) && YEAR_SEPARATOR.test(text.slice(next.end, after.start))) {
-        const finalYear = yearAfter(after, /^\s+in\s+\d{4}\b/.exec(text.slice(after.end, sentence.end)));
+        const finalYear = yearAfter(after, FINAL_YEAR.exec(text.slice(after.end, sentence.end)));
         if (finalYear && finalYear.value > next.value) {
           found.push(statement(segment, sentence, first, after, next, finalYear, combinedBefore(first)));
           i = tokens.indexOf(finalYear);
@@ -244,8 +276,40 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       i = tokens.indexOf(value);
     }
   }
-  return found;
+  return chained(text, segment, sentence, tokens, found);
 }
+
+/** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
+function namesOtherYear(after: string, owner: GrowthStatement): boolean {
+  // A statement without years of its own ("from 96 to 54") takes the years named around it.
+  if (!owner.initialYear || !owner.finalYear) return false;
+  const own = new Set([owner.initialYear.value, owner.finalYear.value]);
+  return [...after.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !own.has(Number(m[0])));
+}
+
+/** "2,829 (2019) → 1,816 (2020), then 2,488 in 2021": the value after "then" continues from the statement's final value. */
+const SERIES = /^(?:\s+[\p{L}’'()-]+){0,5}?(?:\s+in\s+(?:mid-|early\s+|late\s+)?\d{4}|\s*\(\s*\d{4}\s*\))?\s*,\s*$/u;
+const AS_ANYTHING_AS = /^\s+(?:the\b|that\s+of\b|those\s+of\b|as\s+[\p{L}-]+\s+as\b|[\p{L}’'-]+['’]s\b)/iu;
+const THEN = /^(?:\s*\(\s*\d{4}\s*\)|\s+in\s+\d{4})?,?\s+(?:and\s+)?then\s+(?:[\p{L}’'-]+\s+){0,3}?$/u;
+
+function chained(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], found: GrowthStatement[]): GrowthStatement[] {
+  if (found.length === 0) return found;
+  const endpoints = new Set(found.flatMap((s) => [s.initial, s.final]));
+  const all = [...found];
+  for (const s of found) {
+    // "296 in 2015, 322 in 2020 and 361 in 2025, a 22% increase": a series whose last step is the statement may be measured from its start.
+    const earlier = tokens.filter((t) => t.end <= s.initial.start && !t.yearLike).at(-1);
+    if (earlier && !endpoints.has(earlier) && earlier.kind === s.initial.kind && SERIES.test(text.slice(earlier.end, s.initial.start))) s.chainStart = earlier;
+  }
+  for (const s of found) {
+    const next = tokens.find((t) => t.start >= s.final.end && !t.yearLike);
+    if (!next || endpoints.has(next) || next.kind !== s.final.kind || !THEN.test(text.slice(s.final.end, next.start))) continue;
+    const year = tokens.find((y) => y.yearLike && y.start > next.end && FINAL_YEAR.test(text.slice(next.end, y.end)) && y.start - next.end < 12);
+    all.push({ ...statement(segment, sentence, s.final, next, s.finalYear, year, false), chainStart: s.chainStart ?? s.initial });
+  }
+  return all.sort((a, b) => a.final.end - b.final.end);
+}
+
 
 /** Whether `offset` stands inside a parenthesis opened earlier in the sentence (the nearest bracket decides). */
 function insideParenthesis(text: string, sentenceStart: number, offset: number): boolean {
@@ -276,6 +340,7 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
   const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;
+  if (clause.start !== sentence.start && namesNewSubject(text.slice(clause.start, t.start))) return undefined;
   const nearest = [...statements].reverse().find((s) => s.final.end <= t.start);
   if (nearest) return nearest;
   return LEADS_INTO.test(text.slice(t.end, statements[0]!.initial.start)) ? statements[0] : undefined;
@@ -286,6 +351,10 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
   let previous: GrowthStatement | undefined;
   let lastDated: GrowthStatement | undefined;
   for (const s of statements) {
+    if (s.periods) {
+      previous = s;
+      continue;
+    }
     if (s.initialYear && s.finalYear) {
       s.years = { from: s.initialYear.value, to: s.finalYear.value, source: 'statement', spans: [s.initialYear, s.finalYear] };
     } else {

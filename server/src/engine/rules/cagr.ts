@@ -1,5 +1,7 @@
 // Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
 import { cagr as cagrOf } from '../arithmetic.js';
+import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
+import { DECLINE_CUE } from '../context/change-wording.js';
 import { growthStatements, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -8,7 +10,6 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
 
-const DECLINE_WORD = /\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|contract\w*|shr[ai]nk\w*|down)\b/i;
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
 
 export const cagr: Rule = {
@@ -30,13 +31,22 @@ export const cagr: Rule = {
     for (const statement of growthStatements(context.doc)) {
       for (const stated of statement.cagr) {
         attached.add(stated);
-        if (!statement.years) continue;
+        // After "then", a rate may span the whole chain or its last step: no certain reading.
+        if (!statement.years || statement.chainStart) continue;
         // "5.5% per year" is compound by convention only: the finding stands, its fix is a suggestion.
         const certain = (statement.years.source === 'statement' || statement.years.source === 'sentence') && !statement.conventionalRates.has(stated);
-        judge(context, stated, statement.initial.value, statement.final.value, statement.years, certain, 'text', statement.declines.has(stated), [
-          { range: statement.initial, message: `initial value ${statement.initial.text}` },
-          { range: statement.final, message: `final value ${statement.final.text}` },
-        ]);
+        const values = endpointValues(statement.initial, statement.final);
+        const n = statement.years.to - statement.years.from;
+        const { initial, final } = statement;
+        // Rounded endpoints leave room; between two percentages, "1% a year" may be points a year.
+        const readings = {
+          bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
+          pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
+        };
+        judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
+          { range: initial, message: `initial value ${initial.text}` },
+          { range: final, message: `final value ${final.text}` },
+        ], readings);
       }
     }
     for (const segment of context.doc.segments) {
@@ -61,6 +71,7 @@ function judge(
   origin: string,
   decline: boolean,
   related: Array<{ range: { start: number; end: number }; message: string }>,
+  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number } = {},
 ): void {
   const n = years.to - years.from;
   const expected = cagrOf(initial, final, n);
@@ -72,6 +83,7 @@ function judge(
     context.verified(stated, `CAGR = ((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}% (${years.from}–${years.to})`);
     return;
   }
+  if (readings.pointsPerYear !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, readings.pointsPerYear)) return;
   const rounded = roundHalfAwayFromZero(expected, stated.decimals);
   // Without a sign, the words carry the direction: a number alone can fix the size, never the direction.
   const sameDirection = signed || (decline ? rounded <= 0 : rounded >= 0);
@@ -85,7 +97,8 @@ function judge(
     expected: newText,
     reason: `CAGR = ((final / initial)^(1/n) − 1) × 100 with n = ${years.to} − ${years.from}: ${formula}`,
     related: [...related, ...years.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: `years ${years.from}–${years.to} (${years.source})` }))],
-    ...(!sameDirection ? {} : certain ? { fix } : { suggestions: [fix] }),
+    // Rounded endpoints may round from figures that give the stated rate: then the fix is only a suggestion.
+    ...(!sameDirection ? {} : certain && !withinBounds(statedValue, stated.decimals, readings.bounds) ? { fix } : { suggestions: [fix] }),
     data: { initial, final, years: n, expected },
   });
 }
@@ -103,7 +116,7 @@ function fromDataset(context: RuleContext, segment: AnalysedSegment, stated: Num
   const final = valueFor(context.dataset, entities[0]!, metrics[0]!, years.to);
   if (!initial || !final) return;
   const before = context.doc.text.slice(sentence.start, stated.start);
-  judge(context, stated, initial.value, final.value, years, years.source === 'sentence', `${entities[0]} ${metrics[0]} ${years.from} and ${years.to}, source ${initial.source}`, DECLINE_WORD.test(before), []);
+  judge(context, stated, initial.value, final.value, years, years.source === 'sentence', `${entities[0]} ${metrics[0]} ${years.from} and ${years.to}, source ${initial.source}`, DECLINE_CUE.test(before), []);
 }
 
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {

@@ -1,6 +1,8 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
 import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
+import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
+import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -18,7 +20,7 @@ export const percentChange: Rule = {
   docs: {
     description: 'A stated percent change does not follow from its start and end values.',
     details:
-      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style.',
+      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style. A figure compared with another of its sentence ("396 days, 14% more than the 348 days of 2019", "0.2 percentage points lower than Norway’s 3.64%", "exactly twice the 4.8 million") is measured against the figure it is compared with, with a suggestion instead of a fix.',
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+112%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%).\n',
   },
@@ -31,13 +33,22 @@ export const percentChange: Rule = {
     const owned = new Set(statements.flatMap((s) => s.multiples.map((m) => m.start)));
     for (const { multiple, smaller, larger } of comparedMultiples(context.doc)) {
       if (!owned.has(multiple.start)) checkMultiple(context, smaller, larger, multiple, 'against');
+      owned.add(multiple.start);
+    }
+    const read = new Set(statements.flatMap((s) => [...s.change, ...s.points, ...s.cagr, ...s.absolute].map((t) => t.start)));
+    for (const compared of comparedFigures(context.doc)) {
+      if (owned.has(compared.stated.start) || read.has(compared.stated.start)) continue;
+      if (compared.measure === 'multiple') checkMultiple(context, compared.base, compared.subject, compared.stated as StatedMultiple, 'against');
+      else checkCompared(context, compared);
     }
     for (const statement of statements) {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
       for (const stated of statement.absolute) checkDifference(context, statement, stated, 'absolute');
       for (const multiple of statement.multiples) checkMultiple(context, statement.initial, statement.final, multiple, '→');
-      const expected = changeOf(statement.initial.value, statement.final.value);
+      const values = endpointValues(statement.initial, statement.final);
+      const expected = changeOf(values.initial, values.final);
       if (expected === undefined) continue;
+      const bounds = roundingBounds(statement.initial, statement.final, changeOf);
       for (const stated of statement.change) {
         // An unsigned change takes its direction from the words of its own clause ("fell by 20%"), not the sentence's.
         const hasSign = stated.style.sign !== '';
@@ -50,6 +61,9 @@ export const percentChange: Rule = {
         // Between two percentages, "+3%" often means points: that reading is no error, and a wrong value has no certain fix.
         const betweenPercents = statement.initial.kind === 'percent';
         if (betweenPercents && isConsistentAtPrecision(signed, stated.decimals, statement.final.value - statement.initial.value)) continue;
+        // After "then", the change may count from the chain's first value: that reading is no error, and a wrong value has no certain fix.
+        const fromChainStart = statement.chainStart && changeOf(statement.chainStart.value, statement.final.value);
+        if (fromChainStart !== undefined && isConsistentAtPrecision(signed, stated.decimals, fromChainStart)) continue;
         const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
         // Without a sign, a word carries the direction; when the direction is wrong, no number fixes it.
         const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || !RISE.test(clauseText(context.doc.text, statement, stated));
@@ -59,15 +73,24 @@ export const percentChange: Rule = {
           message: `Change stated as ${stated.text}, but ${statement.initial.text} → ${statement.final.text} is a change of ${newText}.`,
           stated: stated.text,
           expected: newText,
-          reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)}) / ${formatNumber(statement.initial.value)} × 100 = ${formatNumber(expected, 4)}%`,
+          reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
-          ...(sameDirection && !betweenPercents ? { fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] } } : {}),
-          data: { initial: statement.initial.value, final: statement.final.value, expected },
+          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !withinBounds(signed, stated.decimals, bounds)) : {}),
+          data: { initial: values.initial, final: values.final, expected },
         });
       }
     }
   },
 };
+
+/**
+ * A certain fix, or only a suggestion when the reading leaves room: rounded endpoints ("1.2 million → 1.5 million") may
+ * round from figures that give the stated change, so the author may be right.
+ */
+function fixOrSuggestion(title: string, range: { start: number; end: number }, newText: string, certain: boolean) {
+  const edit = { title, edits: [{ range, newText }] };
+  return certain ? { fix: edit } : { suggestions: [edit] };
+}
 
 function endpoints(statement: Pick<GrowthStatement, 'initial' | 'final'>): Array<{ range: { start: number; end: number }; message: string }> {
   return [
@@ -115,8 +138,9 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
  */
 function checkMultiple(context: RuleContext, initial: NumberToken, final: NumberToken, multiple: StatedMultiple, link: '→' | 'against'): void {
   const statement = { initial, final };
-  if (statement.initial.value <= 0 || statement.final.value < 0) return;
-  const ratio = statement.final.value / statement.initial.value;
+  const values = endpointValues(initial, final);
+  if (values.initial <= 0 || values.final < 0) return;
+  const ratio = values.final / values.initial;
   const f = multiple.factor;
   const wrong =
     multiple.qualifier === 'more' ? ratio <= f :
@@ -132,12 +156,56 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
     message: `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${link === '→' ? `${initial.text} → ${final.text}` : `${final.text} against ${initial.text}`} is ×${formatNumber(ratio, 2)}.`,
     stated: multiple.text,
     expected: `×${formatNumber(ratio, 2)}`,
-    reason: `multiple = ${link === '→' ? 'final / initial' : 'larger / smaller'} = ${formatNumber(statement.final.value)} / ${formatNumber(statement.initial.value)} = ${formatNumber(ratio, 4)}`,
+    reason: `multiple = ${link === '→' ? 'final / initial' : 'larger / smaller'} = ${formatNumber(values.final)} / ${formatNumber(values.initial)} = ${formatNumber(ratio, 4)}`,
     related: link === '→' ? endpoints(statement) : [
       { range: { start: final.start, end: final.end }, message: `larger figure ${final.text}` },
       { range: { start: initial.start, end: initial.end }, message: `smaller figure ${initial.text}` },
     ],
-    data: { initial: statement.initial.value, final: statement.final.value, expected: ratio },
+    data: { initial: values.initial, final: values.final, expected: ratio },
   });
 }
 
+
+
+/**
+ * "14% more than the 348 days", "0.2 percentage points lower than 3.64%": the stated gap between a figure and its base,
+ * in percent of the base or in points. Between two percentages a percent may mean points: either reading passes. A
+ * suggestion, never a certain fix: which figure is the base is read from the words.
+ */
+function checkCompared(context: RuleContext, compared: ComparedFigure): void {
+  const stated = compared.stated as NumberToken;
+  const { subject, base } = compared;
+  const values = endpointValues(base, subject);
+  const sign = compared.direction === 'up' ? 1 : -1;
+  const percent = changeOf(values.initial, values.final);
+  const points = subject.kind === 'percent' ? sign * (subject.value - base.value) : undefined;
+  const expected = compared.measure === 'points' ? points : percent === undefined ? undefined : sign * percent;
+  if (expected === undefined) return;
+  const size = Math.abs(stated.value);
+  const readings = [expected, ...(compared.measure === 'percent' && points !== undefined ? [points] : [])];
+  const bounds = compared.measure === 'percent' ? roundingBounds(base, subject, (a, b) => { const c = changeOf(a, b); return c === undefined ? undefined : sign * c; }) : undefined;
+  if (readings.some((r) => isConsistentAtPrecision(size, stated.decimals, r)) || withinBounds(size, stated.decimals, bounds)) {
+    context.verified(stated, `${compared.measure === 'points' ? 'difference' : 'gap'} = ${subject.text} against ${base.text} = ${formatNumber(expected, 4)}${compared.measure === 'points' ? ' points' : '%'}`);
+    return;
+  }
+  const unit = compared.measure === 'points' ? ' points' : '';
+  const newText = formatLike(roundHalfAwayFromZero(Math.abs(expected), stated.decimals), stated);
+  const wrongWay = expected < 0;
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: wrongWay
+      ? `${stated.text}${unit} ${compared.direction === 'up' ? 'more' : 'less'} says ${subject.text} is ${compared.direction === 'up' ? 'above' : 'below'} ${base.text}, but it is not.`
+      : `Gap stated as ${stated.text}${unit}, but ${subject.text} against ${base.text} is ${newText}${unit}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: compared.measure === 'points'
+      ? `difference in points = ${formatNumber(subject.value)} − ${formatNumber(base.value)} = ${formatNumber(subject.value - base.value, 4)}`
+      : `gap = (figure − base) / base × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(sign * expected, 4)}%`,
+    related: [
+      { range: { start: subject.start, end: subject.end }, message: `figure ${subject.text}` },
+      { range: { start: base.start, end: base.end }, message: `compared with ${base.text}` },
+    ],
+    ...(wrongWay ? {} : { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] }),
+    data: { initial: values.initial, final: values.final, expected },
+  });
+}

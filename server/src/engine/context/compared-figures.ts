@@ -1,0 +1,100 @@
+// Reads a figure compared with another of its sentence: "396 days in 2025, 14% more than the 348 days of 2019", "Tsukuba's 366 sits 17% below KEK's 439", "3.44%, 0.2 percentage points lower than Sweden's 3.64%", "11.2 million, exactly twice the 5.6 million of 2014".
+import type { AnalysedDocument } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import { statedMultiples, type StatedMultiple } from './growth.js';
+import { sentenceTokens } from './spans.js';
+
+export interface ComparedFigure {
+  /** The stated comparison: a percent, a difference in points, or a multiple. */
+  stated: NumberToken | StatedMultiple;
+  measure: 'percent' | 'points' | 'multiple';
+  /** The figure the sentence speaks of, and the base it is compared with (after "than", "below", "twice"). */
+  subject: NumberToken;
+  base: NumberToken;
+  /** "more", "higher", "above": the subject is the larger; "fewer", "lower", "below": the smaller. */
+  direction: 'up' | 'down';
+}
+
+const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
+/** "14% more than the", "17% below KEK's", "0.2 percentage points lower than Sweden's": the words between a stated figure and its base. */
+const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+|at\s+|in\s+)?(?:[\p{L}’'-]+\s+){0,2}?\(?$/iu;
+/** "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base. */
+const MULTIPLE_THEN_BASE = /^\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
+/** "a gap of 0.20 percentage points", "a difference of 6 points": the distance between the sentence's two percentages. */
+const GAP_BEFORE = /\b(?:gap|difference)\s+of\s+(?:some\s+|about\s+|around\s+)?$/i;
+const POINTS_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\b/i;
+/** The word after a figure, when it names a unit ("396 days", "the 348 days"): two figures with different ones are not compared. */
+const UNIT_AFTER = /^\s+([\p{Ll}][\p{L}-]+)/u;
+const NOT_UNITS = new Set(['in', 'of', 'the', 'and', 'at', 'for', 'to', 'is', 'was', 'are', 'were', 'a', 'an', 'than', 'on', 'from', 'by', 'with', 'sits', 'stood', 'or', 'per', 'more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'exactly', 'twice', 'nearly', 'almost', 'about', 'over', 'under', 'times', 'while', 'which', 'that', 'when', 'this', 'year', 'each', 'it', 'they', 'we', 'its', 'their', 'our', 'had', 'has', 'have']);
+
+function isFigure(t: NumberToken): boolean {
+  return !t.yearLike && t.kind !== 'ordinal';
+}
+
+/**
+ * The subject is the nearest figure of the base's kind before the stated one, with no figure of that kind between
+ * them: another one would leave the reading in doubt. A percent compared needs figures that are not themselves
+ * percentages of the same sentence's other claims, so both must be of one kind and positive.
+ */
+function subjectBefore(text: string, tokens: NumberToken[], index: number, base: NumberToken, limit: number): NumberToken | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!isFigure(t) || t.end > limit) continue;
+    // A quote, a bracket or a semicolon between them, or a long stretch, leaves the pairing in doubt.
+    if (limit - t.end > 80 || /["“”();]/.test(text.slice(t.end, limit))) return undefined;
+    if (t.kind === base.kind && !sameUnit(text, t, base)) return undefined;
+    if (t.kind === base.kind && t.scale === base.scale && t.currency === base.currency) return t.value > 0 ? t : undefined;
+    if (t.kind === base.kind) return undefined;
+  }
+  return undefined;
+}
+
+function sameUnit(text: string, a: NumberToken, b: NumberToken): boolean {
+  const unit = (t: NumberToken) => {
+    const w = UNIT_AFTER.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
+    return w && !NOT_UNITS.has(w) ? w.replace(/s$/, '') : undefined;
+  };
+  const [ua, ub] = [unit(a), unit(b)];
+  return ua === undefined || ub === undefined || ua === ub;
+}
+
+export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
+  const found: ComparedFigure[] = [];
+  const text = doc.text;
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' && segment.kind !== 'cell') continue;
+    if (!/\b(?:than|below|above|twice|times|double|gap|difference)\b/i.test(segment.text)) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      tokens.forEach((t, i) => {
+        if (!isFigure(t)) return;
+        const base = tokens.slice(i + 1).find(isFigure);
+        const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) : null;
+        if (base && between && base.value > 0) {
+          const points = between[1] !== undefined;
+          if (points ? t.kind === 'percent' || base.kind !== 'percent' : t.kind !== 'percent') return;
+          const subject = subjectBefore(text, tokens, i, base, t.start);
+          const word = (between[2] ?? between[3]!).toLowerCase();
+          if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
+          return;
+        }
+        // "Japan 3.44%, Sweden 3.64%, a gap of 0.20 percentage points": the two percentages before, and nothing else.
+        if (t.kind !== 'percent' && GAP_BEFORE.test(text.slice(sentence.start, t.start)) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
+          const before = tokens.slice(0, i).filter(isFigure);
+          if (before.length === 2 && before.every((b) => b.kind === 'percent')) {
+            const [a, b] = before as [NumberToken, NumberToken];
+            found.push({ stated: t, measure: 'points', subject: a.value >= b.value ? a : b, base: a.value >= b.value ? b : a, direction: 'up' });
+          }
+        }
+      });
+      for (const multiple of statedMultiples(text, sentence)) {
+        if (multiple.factor <= 1) continue;
+        const index = tokens.findIndex((t) => t.start >= multiple.end);
+        const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
+        if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start))) continue;
+        const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
+        if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
+      }
+    }
+  }
+  return found;
+}

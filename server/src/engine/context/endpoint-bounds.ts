@@ -1,0 +1,50 @@
+// What a change or rate between two stated endpoints can be, given their scales ("800,000 → 1.2 million") and their rounding ("1.2 million" is 1.15–1.25 million).
+import type { NumberToken, Scale } from '../numbers.js';
+
+const FACTOR: Record<Scale, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * The endpoints as numbers on one footing: "800,000 → 1.2 million" with each scale applied; "from 8.1 to 9.0 billion"
+ * (a small figure without a scale word shares the other's) and equal scales as written.
+ */
+export function endpointValues(initial: NumberToken, final: NumberToken): { initial: number; final: number } {
+  if (!differentScales(initial, final)) return { initial: initial.value, final: final.value };
+  return { initial: initial.value * (initial.scale ? FACTOR[initial.scale] : 1), final: final.value * (final.scale ? FACTOR[final.scale] : 1) };
+}
+
+function differentScales(a: NumberToken, b: NumberToken): boolean {
+  if (a.scale === b.scale) return false;
+  // Only a figure written in full ("800,000") stands on its own beside a scaled one.
+  return (a.scale !== undefined || Math.abs(a.value) >= 1000) && (b.scale !== undefined || Math.abs(b.value) >= 1000);
+}
+
+/** Half a unit of the last written digit of a token, on the footing of `endpointValues`. */
+function halfUnit(t: NumberToken, scaled: boolean): number {
+  // A whole number without a scale word is a count, taken as exact ("21 publications"); decimals or a scale say it is rounded.
+  if (t.decimals === 0 && !t.scale) return 0;
+  const unit = 0.5 * 10 ** -t.decimals;
+  return scaled && t.scale ? unit * FACTOR[t.scale] : unit;
+}
+
+/**
+ * The lowest and highest value `measure(initial, final)` takes while each endpoint ranges over what its written digits
+ * round from: a stated figure inside these bounds may come from the unrounded endpoints and is no certain error.
+ */
+export function roundingBounds(initial: NumberToken, final: NumberToken, measure: (initial: number, final: number) => number | undefined): { low: number; high: number } | undefined {
+  const scaled = differentScales(initial, final);
+  const v = endpointValues(initial, final);
+  const hi = halfUnit(initial, scaled);
+  const hf = halfUnit(final, scaled);
+  // The measures here rise with the final value and fall with the initial one: the extremes are at the corners.
+  const low = measure(v.initial + hi, v.final - hf);
+  const high = measure(v.initial - hi, v.final + hf);
+  if (low === undefined || high === undefined) return undefined;
+  return { low: Math.min(low, high), high: Math.max(low, high) };
+}
+
+/** Whether `stated`, written with `decimals` digits, can be the rounding of a value within `bounds`. */
+export function withinBounds(stated: number, decimals: number, bounds: { low: number; high: number } | undefined): boolean {
+  if (!bounds) return false;
+  const half = 0.5 * 10 ** -decimals;
+  return stated >= bounds.low - half - 1e-9 && stated <= bounds.high + half + 1e-9;
+}

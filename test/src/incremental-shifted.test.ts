@@ -102,6 +102,17 @@ describe('incremental check: shifted segments', () => {
     });
   }
 
+  it('a list of counts keeps its total reading while moved, and reads it again when the words after it change', () => {
+    const counts = 'Intro paragraph without numbers.\n\nThe three cooperatives kept 350, 150 and 198 hives, and 690\n\nin all they grew.\n';
+    const checked = engine.check(counts);
+    assert.ok(checked.diagnostics.some((d) => d.ruleId === 'total'), JSON.stringify(checked.diagnostics));
+    const moved = assertSameAsFresh(checked, insertAt(counts, 'Intro', 'A new first sentence. '), 'edit above the list');
+    assert.ok(moved.diagnostics.some((d) => d.ruleId === 'total'), 'the moved list is still checked');
+    // "in all" begins the next block: rewording it makes 690 a fourth part, not a total.
+    const reworded = assertSameAsFresh(checked, counts.replace('in all they', 'in June they'), 'edit of the words after the list');
+    assert.ok(!reworded.diagnostics.some((d) => d.ruleId === 'total'), JSON.stringify(reworded.diagnostics));
+  });
+
   it('property: random edits of the test document keep links equal to a fresh check', () => {
     const fragments = ['x', ' ', '\n\n', '## RBC\n\n', '# ', '(', ')', 'It ', '2019', '412', '| 7 |', 'NAC ', 'hives ', '**Table 3.** '];
     const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), remove: fc.integer({ min: 0, max: 40 }), insert: fc.constantFrom(...fragments) });

@@ -101,8 +101,30 @@ const LIST_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u
 const TOTAL_BEFORE = /\b(?:total(?:ling|led|ed|s)?|combined|altogether|in all|sum(?:ming|s|med)? to|a total of|together|add(?:s|ed)? up to)\s*:?\s*$/i;
 const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in (?:all|total)|altogether|combined|together)\b/iu;
 
-/** Lists of two or more plain counts of one sentence: "287, 165 and 21". */
+/** How far past a count the reading of a total looks ("… 595 in all"): the text a segment's enumerations read beyond it. */
+const TOTAL_AFTER_WIDTH = 30;
+
+/** An enumeration with its tokens as indices into its segment's tokens: the same for the segment wherever it sits. */
+interface RelativeEnumeration {
+  parts: number[];
+  year?: number;
+  total?: number;
+}
+
+/**
+ * Lists of two or more plain counts of one sentence: "287, 165 and 21". Read from the segment and the few characters
+ * after it, so they are kept with the segment's analysis and reused while those are unchanged (a keystroke elsewhere).
+ */
 function enumerations(context: RuleContext, segment: AnalysedSegment): Enumeration[] {
+  const after = context.doc.text.slice(segment.end, segment.end + TOTAL_AFTER_WIDTH);
+  const relative = segment.reuse<RelativeEnumeration[]>('enumerations', [after], () => {
+    const index = new Map(segment.tokens.map((t, i) => [t, i]));
+    return findEnumerations(context, segment).map(({ parts, year, total }) => ({ parts: parts.map((t) => index.get(t)!), year, total: total === undefined ? undefined : index.get(total) }));
+  });
+  return relative.map((e) => ({ segment, parts: e.parts.map((i) => segment.tokens[i]!), year: e.year, total: e.total === undefined ? undefined : segment.tokens[e.total] }));
+}
+
+function findEnumerations(context: RuleContext, segment: AnalysedSegment): Enumeration[] {
   const text = context.doc.text;
   const out: Enumeration[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {
@@ -125,7 +147,7 @@ function enumerations(context: RuleContext, segment: AnalysedSegment): Enumerati
 
 /** "a total of 695", "695 in all", "together 695". */
 function isTotal(text: string, sentenceStart: number, t: NumberToken): boolean {
-  return TOTAL_BEFORE.test(text.slice(Math.max(sentenceStart, t.start - 20), t.start)) || TOTAL_AFTER.test(text.slice(t.end, t.end + 30));
+  return TOTAL_BEFORE.test(text.slice(Math.max(sentenceStart, t.start - 20), t.start)) || TOTAL_AFTER.test(text.slice(t.end, t.end + TOTAL_AFTER_WIDTH));
 }
 
 /** Where the clause around an offset starts and ends: the semicolons of the sentence, found by bisection. */

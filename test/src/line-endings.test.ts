@@ -53,4 +53,13 @@ describe('line endings', () => {
     assert.equal(lines.lineCount, 4);
     assert.deepEqual([0, 2, 5, 7].map((o) => lines.locate(o).line), [1, 2, 3, 4]);
   });
+
+  it('LineIndex places every offset of an LF text where it places it with CRs', () => {
+    const lf = 'a\n\nbc\nd\n';
+    const lfLines = new LineIndex(lf);
+    const crLines = new LineIndex(lf.replace(/\n/g, '\r'));
+    assert.equal(lfLines.lineCount, 5);
+    for (let o = 0; o <= lf.length; o++) assert.deepEqual(lfLines.locate(o), crLines.locate(o), `offset ${o}`);
+    assert.deepEqual([1, 2, 3, 4, 5].map((l) => lfLines.lineStart(l)), [0, 2, 3, 6, 8]);
+  });
 });

@@ -11,8 +11,10 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    // Lines end at LF, CRLF or a lone CR, as in CommonMark.
-    for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length);
+    // Lines end at LF, CRLF or a lone CR, as in CommonMark. Without a CR, indexOf finds the line ends several times
+    // faster than a regex, which builds a match object per line (on every keystroke of a large draft).
+    if (!text.includes('\r')) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    else for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length);
     this.lineStarts = starts;
   }
 

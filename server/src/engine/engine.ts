@@ -45,6 +45,8 @@ export interface CheckResult {
   text: string;
   diagnostics: Diagnostic[];
   coverage: Coverage;
+  /** Lines of `text`, for offsets to line and column: built once per check, shared by the engine and its hosts. */
+  lines: LineIndex;
   /** How many top-level blocks were parsed for this result (all, or only the edited ones). */
   parsedBlocks: number;
   totalBlocks: number;
@@ -139,8 +141,8 @@ export function createEngine(options: EngineOptions): Engine {
     const doc = analyseDocument(model, matchers, previous?.doc);
     yield;
     throwIfCancelled(cancellation);
-    const { diagnostics, coverage, links, verified } = yield* runRules(doc, options.dataset, active, cancellation);
-    return { text, diagnostics, coverage, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine, doc, links, verified } };
+    const { diagnostics, coverage, links, verified, lines } = yield* runRules(doc, options.dataset, active, cancellation);
+    return { text, diagnostics, coverage, lines, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine, doc, links, verified } };
   }
   const engine: Engine = {
     dataset: options.dataset,
@@ -175,6 +177,7 @@ interface RulesOutcome {
   coverage: Coverage;
   links: () => DocumentLinks;
   verified: VerifiedClaim[];
+  lines: LineIndex;
 }
 
 function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): Generator<void, RulesOutcome> {
@@ -234,7 +237,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   const directiveRule = active.find((a) => a.rule.id === DISABLE_DIRECTIVE);
   if (directiveRule?.options.unused) visible.push(...unusedDirectiveDiagnostics(unused, directiveRule.severity));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans), links: () => (links ??= linkDocument(doc, dataset)), verified };
+  return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, mismatchedSpans), links: () => (links ??= linkDocument(doc, dataset)), verified, lines };
 }
 
 /**

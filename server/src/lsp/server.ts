@@ -17,7 +17,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckCancelledError, LineIndex } from '../engine/index.js';
+import { CheckCancelledError } from '../engine/index.js';
 import { MARKDOWN_FILE } from '../node/discover.js';
 import { WorkspaceService, type EditorSettings } from '../node/workspace.js';
 import { toOffset } from './convert.js';
@@ -132,9 +132,8 @@ export function startServer(connection: Connection): void {
       throw error;
     }
     if (documents.get(uri)?.version !== version) return schedule(uri);
-    const lines = new LineIndex(text);
-    const diagnostics = toLspDiagnostics(result, lines, uri, version);
-    const state = states.set(uri, { version, diagnostics, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file, checked: { result, lines } });
+    const diagnostics = toLspDiagnostics(result, result.lines, uri, version);
+    const state = states.set(uri, { version, diagnostics, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file, checked: { result, lines: result.lines } });
     void connection.sendNotification(CoverageNotification, { uri, version, coverage: result.coverage });
     publish(uri, state);
   }
@@ -203,7 +202,7 @@ export function startServer(connection: Connection): void {
       try {
         const result = await engine.checkAsync(text, { cancellation: { get isCancellationRequested() { return documents.get(uri)?.version !== version; } } }, nextTurn);
         if (states.get(uri) !== state) return undefined; // checked again meanwhile
-        states.restore(uri, { result, lines: new LineIndex(text) });
+        states.restore(uri, { result, lines: result.lines });
       } catch (error) {
         if (error instanceof CheckCancelledError) return undefined;
         throw error;

@@ -3,6 +3,7 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
+import { ellipticComparisons } from './elliptic-comparisons.js';
 
 export interface ComparedFigure {
   /** The stated comparison: a percent, a difference in points, or a multiple. */
@@ -96,5 +97,6 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
       }
     }
   }
+  found.push(...ellipticComparisons(doc));
   return found;
 }

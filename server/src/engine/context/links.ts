@@ -6,6 +6,7 @@ import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { carriedLinks } from './carried-links.js';
+import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
@@ -52,9 +53,12 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   const read = readSegment(segment, doc.text);
   // The first number of a range ("61" of "61–73%") is checked with the range, through its last number.
   const rangeStarts = new Set(segment.ranges.map((r) => r.from.start));
+  let previous: { token: NumberToken; reading: LinkReading } | undefined;
   for (const token of segment.tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
-    const reading = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
+    const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
+    const reading = own ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    previous = reading ? { token, reading } : undefined;
     const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }

@@ -121,7 +121,10 @@ function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles:
   if (changeColumn === -1 || roles.filter((r) => r !== undefined).length !== 1) return [];
   // "Change vs 2019" measures every row against one base year, not against the row above.
   if (header[changeColumn]!.tokens.length > 0) return [];
-  if (!rows.every((r) => yearOf(r[0]) !== undefined)) return [];
+  // A closing "Total" or "Total 2021–2025" row sums the column; it is no year of the series.
+  const last = rows[rows.length - 1];
+  if (last && /^\W*(?:total|sum|all years)\b/i.test(last[0]?.text ?? '')) rows = rows.slice(0, -1);
+  if (rows.length === 0 || !rows.every((r) => yearOf(r[0]) !== undefined)) return [];
   const valueColumns = header.map((_, c) => c).filter((c) => c > 0 && c !== changeColumn && rows.every((r) => single(r[c]) !== undefined || (r[c]?.text.trim() ?? '') === ''));
   if (valueColumns.length !== 1) return [];
   const value = valueColumns[0]!;

@@ -37,6 +37,13 @@ describe('a share of "the YYYY total" stated earlier in the section', () => {
     assert.deepEqual(shares(text), []);
   });
 
+  it('is not read when the total or the part is given roughly', () => {
+    const roughWhole = ['## Output', '', 'In 2022 about 950 articles appeared in total.', '', 'Harbour B’s 120 articles were 18.2% of the 2022 total.', ''].join('\n');
+    const roughPart = [...SPLIT, 'Harbour B’s roughly 120 articles were 18.2% of the 2022 total.', ''].join('\n');
+    assert.deepEqual(shares(roughWhole), []);
+    assert.deepEqual(shares(roughPart), []);
+  });
+
   it('is not read across a heading, nor for another year', () => {
     const across = [...SPLIT, '## Later', '', 'Harbour B’s 120 articles were 18.2% of the 2022 total.', ''].join('\n');
     const otherYear = [...SPLIT, 'Harbour B’s 120 articles were 18.2% of the 2023 total.', ''].join('\n');

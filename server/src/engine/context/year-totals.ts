@@ -14,6 +14,8 @@ const PART_IS = /^\s*(?:[\p{L}’'-]+,?\s+){0,4}?(?:were|was|is|are|made up|make
 const OF_YEAR_TOTAL = /^\s+of\s+(?:the\s+)?(?:combined\s+)?(\d{4})\s+total\b/i;
 /** The sentence that states the year's whole: a total word, or a whole that is split ("the 902 papers split like this"). */
 const WHOLE_CUE = /\b(?:total(?:led|ed|ling)?|combined|in all|altogether|together|split|broke down|breaks? down)\b/i;
+/** "about 900", "over 120": a figure given roughly, whose share cannot be checked to the stated precision. */
+const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated)\s+$/i;
 /** How many segments above the claim, within its section, are searched for the whole. */
 const REACH = 8;
 
@@ -27,7 +29,7 @@ export function yearTotalShares(doc: AnalysedDocument, segment: AnalysedSegment,
     const [part, stated] = [tokens[i - 1]!, tokens[i]!];
     if (stated.kind !== 'percent' || part.kind !== 'plain' || part.yearLike) continue;
     const after = OF_YEAR_TOTAL.exec(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 40)));
-    if (!after || !PART_IS.test(doc.text.slice(part.end, stated.start))) continue;
+    if (!after || !PART_IS.test(doc.text.slice(part.end, stated.start)) || hedged(doc, part)) continue;
     const whole = wholeOfYear(doc, segment, sentence.start, Number(after[1]));
     if (whole && whole.value > part.value) out.push({ part, stated, whole });
   }
@@ -47,8 +49,12 @@ function wholeOfYear(doc: AnalysedDocument, segment: AnalysedSegment, before: nu
       const years = inside.filter((t) => t.yearLike);
       const figures = inside.filter((t) => !t.yearLike);
       if (years.length !== 1 || years[0]!.value !== year || figures.length !== 1 || figures[0]!.kind !== 'plain') continue;
-      if (WHOLE_CUE.test(doc.text.slice(sentence.start, sentence.end))) found.push(figures[0]!);
+      if (WHOLE_CUE.test(doc.text.slice(sentence.start, sentence.end)) && !hedged(doc, figures[0]!)) found.push(figures[0]!);
     }
   }
   return found.length > 0 && found.every((f) => f.value === found[0]!.value) ? found[0] : undefined;
+}
+
+function hedged(doc: AnalysedDocument, t: NumberToken): boolean {
+  return HEDGED.test(doc.text.slice(Math.max(0, t.start - 20), t.start));
 }

@@ -10,8 +10,8 @@ export interface ListSum {
   around: AnalysedSegment[];
 }
 
-/** "In all, 1,650 calls.", "Together they made 1,650 calls.", "These add up to 1,650." */
-const TOTAL_SENTENCE = /^[\s*_]*(?:in all|in total|altogether|all told|taken together|together(?:,)? (?:they|these|the \w+)|(?:these|they) (?:add|added) up to|the total (?:is|was|comes to|came to)|a total of)\b/i;
+/** "In all, 1,650 calls.", "Together they made 1,650 calls.", "Put together, that is 1,650.", "These add up to 1,650." */
+const TOTAL_SENTENCE = /^[\s*_]*(?:in all|in total|altogether|all told|(?:taken|put|added) together|together(?:,)? (?:they|these|the \w+)|(?:these|they) (?:add|added) up to|the total (?:is|was|comes to|came to)|a total of)\b/i;
 /** The word after an item's figure ("1,210 calls"): the items must count the same thing. */
 const UNIT_AFTER = /^\s*([\p{L}-]*)/u;
 

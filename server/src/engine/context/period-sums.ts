@@ -1,14 +1,15 @@
 // Reads a flow stated over a period ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") as the
-// sum of the dataset's yearly values of its entity and metric.
+// sum of the dataset's yearly values of its entity and metric, or of the shorter periods it holds that tile it.
 import type { AnalysedDocument } from '../analysis.js';
+import type { Observation } from '@factlint/schemas';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
 import { tokenFactor, type DocumentLinks } from './links.js';
 
 export interface PeriodSum {
   stated: NumberToken;
-  /** The dataset's yearly values in the token's scale, first year to last. */
-  years: Array<{ year: number; value: number }>;
+  /** The dataset's yearly values (or consecutive periods) in the token's scale, first to last. */
+  years: Array<{ year: number; value: number; label?: string }>;
   sum: number;
   /** Half a unit of the last digit of each rounded yearly value, added up: how far the sum of rounded values may be off. */
   slack: number;
@@ -43,10 +44,36 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
       const decimals = decimalsOf(fact[0]!.value);
       if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
     }
-    if (years.length !== to - from + 1) continue;
+    if (years.length !== to - from + 1) {
+      // "1,692 papers between 2015 and 2024" where the dataset holds 2015–2019 and 2020–2024: the periods that tile it.
+      const tiles = periodTiles(facts, from, to, factor);
+      if (tiles) out.push({ stated: link.token, years: tiles.pieces, sum: tiles.pieces.reduce((acc, y) => acc + y.value, 0), slack: tiles.slack });
+      continue;
+    }
     out.push({ stated: link.token, years, sum: years.reduce((acc, y) => acc + y.value, 0), slack });
   }
   return out;
+}
+
+/** Two or more consecutive periods of the facts that cover from–to exactly, each the one fact starting where the last ended. */
+function periodTiles(facts: readonly Observation[], from: number, to: number, factor: number): { pieces: PeriodSum['years']; slack: number } | undefined {
+  const pieces: PeriodSum['years'] = [];
+  let slack = 0;
+  for (let cursor = from; cursor <= to; ) {
+    const starting = facts.filter((o) => o.value !== undefined && periodOf(o)?.from === cursor);
+    const bounds = starting.length === 1 ? periodOf(starting[0]!) : undefined;
+    if (!bounds || bounds.to > to) return undefined;
+    pieces.push({ year: cursor, value: starting[0]!.value! / factor, label: starting[0]!.period });
+    const decimals = decimalsOf(starting[0]!.value!);
+    if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+    cursor = bounds.to + 1;
+  }
+  return pieces.length >= 2 ? { pieces, slack } : undefined;
+}
+
+function periodOf(o: Observation): { from: number; to: number } | undefined {
+  const m = o.period === undefined ? null : /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(o.period);
+  return m && Number(m[2]) > Number(m[1]) ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
 }
 
 function decimalsOf(value: number): number {

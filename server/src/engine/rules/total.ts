@@ -20,7 +20,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a table’s "Total" row against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" or "Put together, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values, or of the shorter periods the dataset holds that tile it exactly ("1,629 papers in 2015–2024" against 2015–2019 and 2020–2024) — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a table’s "Total" row against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -201,18 +201,21 @@ function listParts(context: RuleContext, statements: readonly GrowthStatement[],
   return parts;
 }
 
-/** "3,077 papers in 2020–2024" against the dataset's five yearly values; which facts are meant is a reading, so a suggestion. */
+/** "3,077 papers in 2020–2024" against the dataset's five yearly values (or its periods that tile it); which facts are meant is a reading, so a suggestion. */
 function judgePeriod(context: RuleContext, { stated, years, sum, slack }: PeriodSum): void {
   const written = years.map((y) => formatNumber(y.value, 4)).join(' + ');
-  const [from, to] = [years[0]!.year, years[years.length - 1]!.year];
+  const from = years[0]!.year;
+  const last = years[years.length - 1]!;
+  const to = last.label?.slice(-4) ?? last.year;
+  const values = years[0]!.label ? `values for ${years.map((y) => y.label).join(', ')}` : 'yearly values';
   if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || Math.abs(stated.value - sum) <= slack + 0.5 * 10 ** -stated.decimals + 1e-9) {
-    context.verified(stated, `total ${from}–${to} = ${written} = ${formatNumber(sum, 4)} (dataset, year by year)`);
+    context.verified(stated, `total ${from}–${to} = ${written} = ${formatNumber(sum, 4)} (dataset, ${years[0]!.label ? 'period by period' : 'year by year'})`);
     return;
   }
   const newText = formatLike(sum, stated, stated.decimals);
   context.report({
     range: { start: stated.start, end: stated.end },
-    message: `Total for ${from}–${to} stated as ${stated.text}, but the dataset's yearly values add up to ${newText}.`,
+    message: `Total for ${from}–${to} stated as ${stated.text}, but the dataset's ${values} add up to ${newText}.`,
     stated: stated.text,
     expected: newText,
     reason: `total ${from}–${to} = ${written} = ${formatNumber(sum, 4)}`,

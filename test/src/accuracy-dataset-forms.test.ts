@@ -1,8 +1,8 @@
 // dataset-value reads further wordings of a stated value (issue #8): checked on a small made-up cycling-club dataset.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine, loadDataset } from 'factlint';
-import { loadDefaultDataset } from './helpers.js';
+import { createEngine } from 'factlint';
+import { loadDefaultDataset, datasetOf } from './helpers.js';
 
 const files = {
   'clubs.json': {
@@ -28,8 +28,7 @@ const files = {
   },
 };
 
-const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json]) => ({ path, text: JSON.stringify(json) })));
-assert.deepEqual(problems, []);
+const dataset = datasetOf(files);
 const engine = createEngine({ dataset, rules: { unverified: 'info' } });
 
 /** Findings of the dataset rules only, as stated text and fix. */

@@ -1,7 +1,8 @@
 // dataset-value reads lists that drop the verb and measure after the first item (issue #8), on a made-up orchard dataset.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine, loadDataset } from 'factlint';
+import { createEngine } from 'factlint';
+import { datasetOf } from './helpers.js';
 
 const files = {
   'orchards.json': {
@@ -24,8 +25,7 @@ const files = {
   },
 };
 
-const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json]) => ({ path, text: JSON.stringify(json) })));
-assert.deepEqual(problems, []);
+const dataset = datasetOf(files);
 const engine = createEngine({ dataset });
 
 function findings(text: string): { rule: string; stated: string; fix?: string }[] {

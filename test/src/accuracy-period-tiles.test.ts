@@ -1,7 +1,8 @@
 // A flow over a period that the dataset holds as shorter consecutive periods (issue #8): summed from those periods.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine, loadDataset } from 'factlint';
+import { createEngine } from 'factlint';
+import { datasetOf } from './helpers.js';
 
 const files = {
   'orchards.json': {
@@ -15,8 +16,7 @@ const files = {
   },
 };
 
-const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json]) => ({ path, text: JSON.stringify(json) })));
-assert.deepEqual(problems, []);
+const dataset = datasetOf(files);
 const engine = createEngine({ dataset });
 
 /** Findings of rule total as `stated → suggested`, with its message. */

@@ -1,8 +1,8 @@
 // Ranks over dataset measures (issue #8): rank facts named by the words after an ordinal, and places among a subject's partners.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine, loadDataset } from 'factlint';
-import { seenFindings, type SeenFinding } from './helpers.js';
+import { createEngine } from 'factlint';
+import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
 
 const files = {
   'ports.json': {
@@ -32,8 +32,7 @@ const files = {
   },
 };
 
-const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json]) => ({ path, text: JSON.stringify(json) })));
-assert.deepEqual(problems, []);
+const dataset = datasetOf(files);
 const engine = createEngine({ dataset, rules: { unverified: 'info' } });
 
 function findings(text: string): SeenFinding[] {

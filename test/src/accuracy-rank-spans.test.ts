@@ -1,8 +1,8 @@
 // Rank spans and places in words (issue #8): "last place", "bottom of the table", "the last three editions", on a made-up league.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine, loadDataset } from 'factlint';
-import { seenFindings, type SeenFinding } from './helpers.js';
+import { createEngine } from 'factlint';
+import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
 
 const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 const files = {
@@ -40,8 +40,7 @@ const files = {
   },
 };
 
-const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json]) => ({ path, text: JSON.stringify(json) })));
-assert.deepEqual(problems, []);
+const dataset = datasetOf(files);
 const engine = createEngine({ dataset });
 
 function findings(text: string): SeenFinding[] {

@@ -1,4 +1,4 @@
-// Shared test helpers: the repository root and the default dataset loaded from disk.
+// Shared test helpers: the repository root, the default dataset loaded from disk and made-up datasets from JSON.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,13 @@ export async function loadDefaultDataset(): Promise<Dataset> {
   const inputs = await Promise.all(names.map(async (n) => ({ path: join(dir, n), text: await readFile(join(dir, n), 'utf8') })));
   const { dataset, problems } = loadDataset(inputs);
   if (problems.length) throw new Error(`default dataset has problems:\n${problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
+  return dataset;
+}
+
+/** A made-up dataset given as files of JSON objects (file name → content); throws on any validation problem. */
+export function datasetOf(files: Record<string, unknown>): Dataset {
+  const { dataset, problems } = loadDataset(Object.entries(files).map(([path, json]) => ({ path, text: JSON.stringify(json) })));
+  if (problems.length) throw new Error(`test dataset has problems:\n${problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
   return dataset;
 }
 

@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, Diagnostic as LspDiagnostic, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
-import { LineIndex } from '../../engine/index.js';
 import { discoverFiles } from '../../node/discover.js';
 import type { EditorSettings, WorkspaceService } from '../../node/workspace.js';
 import { toLspDiagnostics } from './diagnostics.js';
@@ -116,7 +115,7 @@ export class WorkspaceCheck {
     const setup = await this.workspace.setupFor(path, await this.settingsFor(uri));
     if (!setup.engine) return 0;
     const result = setup.engine.check(text);
-    this.deliver(path, uri, toLspDiagnostics(result, new LineIndex(text), uri, -1));
+    this.deliver(path, uri, toLspDiagnostics(result, result.lines, uri, -1));
     return result.diagnostics.length;
   }
 

@@ -120,9 +120,11 @@ for (const split of splits) {
     const clean = draft.registry.clean === true;
     add(total, s, clean);
     add((perDomain[draft.domain] ??= emptyTally()), s, clean);
-    for (const c of s.planted) (perRule[ruleOf(c.kind)] ??= { planted: 0, found: 0, falseFindings: 0 }).planted++;
-    for (const c of s.found) perRule[ruleOf(c.kind)].found++;
-    for (const f of s.falseFindings) (perRule[f.ruleId] ??= { planted: 0, found: 0, falseFindings: 0 }).falseFindings++;
+    const ruleTally = (id) => (perRule[id] ??= { planted: 0, found: 0, falseFindings: 0, wrongFixes: 0 });
+    for (const c of s.planted) ruleTally(ruleOf(c.kind)).planted++;
+    for (const c of s.found) ruleTally(ruleOf(c.kind)).found++;
+    for (const f of s.falseFindings) ruleTally(f.ruleId).falseFindings++;
+    for (const f of s.wrongFixes) ruleTally(f.ruleId).wrongFixes++;
     if (split === 'dev') {
       const name = relative(ROOT, draft.path);
       for (const c of s.missed) details.push(`${name}:${c.line}: missed ${c.kind} (${c.family ?? '?'}): ${c.text} — ${c.note ?? ''}`);
@@ -143,8 +145,8 @@ if (args.has('--json')) {
     console.log(`\n${split}: ${r.drafts} drafts (${r.clean} clean), ${r.planted} planted errors, ${r.claims} registered claims`);
     console.log(`  recall ${r.recall}  precision ${r.precision}  findings on clean drafts ${r.cleanFindings}  false findings ${r.falseFindings} (with a certain fix: ${r.wrongFixes})  claims read ${r.read}/${r.claims} (${r.coverage})`);
     for (const [d, t] of Object.entries(r.perDomain)) console.log(`  ${d.padEnd(28)} recall ${t.recall}  precision ${t.precision}  clean findings ${t.cleanFindings}  wrong fixes ${t.wrongFixes}`);
-    console.log('  per rule (planted / found / false):');
-    for (const [rule, t] of Object.entries(r.perRule)) console.log(`    ${rule.padEnd(24)} ${String(t.planted).padStart(3)} / ${String(t.found).padStart(3)} / ${String(t.falseFindings).padStart(3)}   recall ${t.recall ?? '—'}  precision ${t.precision ?? '—'}`);
+    console.log('  per rule (planted / found / false / false with a certain fix):');
+    for (const [rule, t] of Object.entries(r.perRule)) console.log(`    ${rule.padEnd(24)} ${String(t.planted).padStart(3)} / ${String(t.found).padStart(3)} / ${String(t.falseFindings).padStart(3)} / ${String(t.wrongFixes).padStart(2)}   recall ${t.recall ?? '—'}  precision ${t.precision ?? '—'}`);
   }
   if (args.has('--details')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);
 }

@@ -1,5 +1,6 @@
 // Scores factlint on the blind-written corpus: recall, precision, findings on clean drafts, wrong certain fixes, claim coverage.
-// Usage: node eval/run-eval.mjs [--json] [--details] [--check] [--split dev|test]
+// Usage: node eval/run-eval.mjs [--json] [--details] [--check] [--split dev|test] [--authors g,h]
+//   --authors   score only the drafts of these authors (the letter before the first '-' of a draft's name)
 //   --details   one line per missed error and per false finding (dev split only: the test split is scored, never read)
 //   --check     exit 1 when the dev split falls below eval/baseline.json
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ const ruleOf = (kind) => RULE_OF_KIND[kind] ?? kind;
 const args = new Set(process.argv.slice(2));
 const splitArg = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
 const splits = splitArg ? [splitArg] : ['dev', 'test'];
+const authorsArg = process.argv.includes('--authors') ? new Set(process.argv[process.argv.indexOf('--authors') + 1].split(',')) : undefined;
 
 async function engineFor(domain) {
   const path = domain === 'seeds' ? join(ROOT, 'samples/dataset') : join(EVAL, 'domains', domain, 'dataset');
@@ -33,6 +35,7 @@ function draftsOf(split) {
   for (const domain of readdirSync(dir).sort()) {
     for (const name of readdirSync(join(dir, domain)).sort()) {
       if (!name.endsWith('.claims.json')) continue;
+      if (authorsArg && !authorsArg.has(name.split('-')[0])) continue;
       const registry = JSON.parse(readFileSync(join(dir, domain, name), 'utf8'));
       const mdPath = join(dir, domain, name.replace(/\.claims\.json$/, '.md'));
       drafts.push({ split, domain, path: mdPath, registry, text: readFileSync(mdPath, 'utf8') });

@@ -1,4 +1,5 @@
-// Build step: bundles the CLI (and its worker) with esbuild into server/dist/bundle/main.cjs, one CommonJS file, and
+// Build step: bundles the CLI (and its worker) with esbuild into server/dist/bundle/main.cjs, one CommonJS file (and
+// the language server into lsp.cjs), and
 // writes its V8 code cache beside it (scripts/make-code-cache.mjs), so `factlint` starts by deserialising bytecode
 // instead of resolving ~300 ES modules (about 0.1 s less per run) or parsing 1.5 MB of JavaScript (about 30 ms less;
 // bench/README.md). What a run does not need (the engine when every file is cached, config parsing, the fix machinery,
@@ -34,7 +35,22 @@ await writeFile(
   "// Worker thread of the CLI's pool (written by scripts/bundle-cli.mjs): the bundle's worker, through its code cache.\n" +
     "import { loadBundle } from '../cli/load-bundle.js';\n\nawait loadBundle(new URL('./main.cjs', import.meta.url)).exports.startWorker();\n",
 );
-execFileSync(process.execPath, [fileURLToPath(new URL('./make-code-cache.mjs', import.meta.url)), `${outdir}/main.cjs`], { stdio: 'inherit' });
+// The language server of `factlint-language-server` (Neovim, Helix, Emacs), loaded the same way.
+await build({
+  entryPoints: { lsp: `${server}dist/lsp/main.js` },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__factlintImportMetaUrl' },
+  logLevel: 'warning',
+  legalComments: 'eof',
+});
+const makeCodeCache = fileURLToPath(new URL('./make-code-cache.mjs', import.meta.url));
+execFileSync(process.execPath, [makeCodeCache, `${outdir}/main.cjs`], { stdio: 'inherit' });
+execFileSync(process.execPath, [makeCodeCache, `${outdir}/lsp.cjs`, '--lsp'], { stdio: 'inherit' });
 if (result.metafile) {
   const sizes = new Map();
   for (const [file, input] of Object.entries(result.metafile.inputs)) {

@@ -2,7 +2,7 @@
 // (server/dist/cli/load-bundle.js, scripts/bundle-cli.mjs, scripts/make-code-cache.mjs).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bin, cli, repo, tree, UNDEFINED } from './cli-helpers.js';
@@ -83,5 +83,54 @@ describe('factlint CLI start: the bundle and its code cache', () => {
     const r = spawnSync(process.execPath, [join(dir, 'bin/factlint.js'), '--version'], { encoding: 'utf8' });
     assert.equal(r.status, 2);
     assert.equal(r.stderr, 'factlint: the CLI is not built yet: run `npm run build` first.\n');
+  });
+});
+
+describe('language server start: the bundles and their code caches', () => {
+  for (const [name, file] of [
+    ['factlint-language-server (server/dist/bundle/lsp.cjs)', join(repo, 'server/dist/bundle/lsp.cjs')],
+    ['the VS Code extension\'s server (client/dist/server.cjs)', join(repo, 'client/dist/server.cjs')],
+  ] as const) {
+    it(`${name}: V8 accepts the cache under a server's flags (none), though the server turns --expose-gc on later`, () => {
+      assert.ok(statSync(`${file}.v8cache`).size > 100_000, 'the cache holds the bytecode of a warm-up session');
+      const result = probe(`
+        const l = await import(${JSON.stringify(loader)});
+        console.log(JSON.stringify({ rejected: l.compileBundle(${JSON.stringify(file)}).cacheRejected }));`);
+      assert.deepEqual(result, { rejected: false });
+    });
+  }
+
+  it('the bundled servers answer initialize with the same capabilities as the unbundled one', async () => {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const capabilities = (path: string): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [path, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        const timer = setTimeout(() => {
+          child.kill();
+          reject(new Error(`no reply from ${path}: ${err}`));
+        }, 60_000);
+        child.stderr.on('data', (d: Buffer) => (err += d));
+        child.stdout.on('data', (d: Buffer) => {
+          out += d;
+          const json = /\{"jsonrpc".*\}$/s.exec(out)?.[0];
+          if (!json) return;
+          try {
+            const reply = JSON.parse(json) as { result: { capabilities: unknown } };
+            clearTimeout(timer);
+            child.kill();
+            resolve(reply.result.capabilities);
+          } catch {
+            // Not the whole message yet.
+          }
+        });
+        child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      });
+    const unbundled = join(tree({ 'start.mjs': `await import(${JSON.stringify(join(repo, 'server/dist/lsp/main.js'))});` }), 'start.mjs');
+    const expected = await capabilities(unbundled);
+    assert.ok(expected && typeof expected === 'object' && 'hoverProvider' in expected);
+    assert.deepEqual(await capabilities(join(repo, 'server/bin/factlint-language-server.js')), expected);
+    assert.deepEqual(await capabilities(join(repo, 'client/dist/server.mjs')), expected);
   });
 });

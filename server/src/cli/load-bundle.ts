@@ -40,12 +40,8 @@ export interface LoadedBundle {
   cacheRejected: boolean | undefined;
 }
 
-/**
- * Compiles and runs a CommonJS bundle as Node's loader would (exports, require, module, __filename, __dirname), plus
- * `__factlintImportMetaUrl`, the bundle's own file URL, which the build puts in place of `import.meta.url`.
- * Throws ENOENT (error.code) when the bundle is missing.
- */
-export function loadBundle(file: string | URL, options: { useCache?: boolean } = {}): LoadedBundle {
+/** A bundle compiled, with or without its code cache, not run yet. */
+export function compileBundle(file: string | URL, options: { useCache?: boolean } = {}): { path: string; script: Script; cacheRejected: boolean | undefined } {
   const path = resolve(typeof file === 'string' ? file : fileURLToPath(file));
   const source = readFileSync(path, 'utf8');
   let cachedData: Buffer | undefined;
@@ -59,8 +55,18 @@ export function loadBundle(file: string | URL, options: { useCache?: boolean } =
   // One line of wrapper before the source's first line, so line numbers in stack traces stay the bundle's.
   const wrapped = `(function (exports, require, module, __filename, __dirname, __factlintImportMetaUrl) {${source}\n})`;
   const script = new Script(wrapped, { filename: path, cachedData });
+  return { path, script, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined };
+}
+
+/**
+ * Compiles and runs a CommonJS bundle as Node's loader would (exports, require, module, __filename, __dirname), plus
+ * `__factlintImportMetaUrl`, the bundle's own file URL, which the build puts in place of `import.meta.url`.
+ * Throws ENOENT (error.code) when the bundle is missing.
+ */
+export function loadBundle(file: string | URL, options: { useCache?: boolean } = {}): LoadedBundle {
+  const { path, script, cacheRejected } = compileBundle(file, options);
   const module = { exports: {} as Record<string, unknown> };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(path), module, path, dirname(path), pathToFileURL(path).href);
-  return { exports: module.exports, script, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined };
+  return { exports: module.exports, script, cacheRejected };
 }

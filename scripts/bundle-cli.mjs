@@ -7,11 +7,27 @@
 //
 //   node scripts/bundle-cli.mjs [--analyse]   (--analyse: print the largest inputs)
 import { execFileSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const server = fileURLToPath(new URL('../server/', import.meta.url));
+
+/**
+ * fdir (tinyglobby's folder walker) requires picomatch from node_modules at load time, outside the bundle and its
+ * code cache (~4 ms), for its own glob option, which tinyglobby never uses (it matches with the picomatch it bundles).
+ */
+const withoutFdirGlob = {
+  name: 'without-fdir-glob',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const optional = /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+      if (!optional.test(source)) throw new Error(`bundle-cli: fdir's optional picomatch require not found in ${args.path} (fdir changed: update the plugin)`);
+      return { contents: source.replace(optional, '/* factlint: no picomatch for fdir\'s unused glob option */'), loader: 'js' };
+    });
+  },
+};
 const outdir = `${server}dist/bundle`;
 await rm(outdir, { recursive: true, force: true });
 const result = await build({
@@ -25,6 +41,9 @@ const result = await build({
   // The bundle sits beside dist/cli and dist/node, so their import.meta.url paths (../default-dataset/,
   // ../../package.json, ./worker.js) resolve the same from it; dist/cli/load-bundle.js passes the bundle's URL.
   define: { 'import.meta.url': '__factlintImportMetaUrl' },
+  // import() of a Node built-in loaded on demand (node:worker_threads) becomes require(): a vm.Script has no ES loader.
+  supported: { 'dynamic-import': false },
+  plugins: [withoutFdirGlob],
   logLevel: 'warning',
   legalComments: 'eof',
   metafile: process.argv.includes('--analyse'),
@@ -45,6 +64,8 @@ await build({
   platform: 'node',
   target: 'node20',
   define: { 'import.meta.url': '__factlintImportMetaUrl' },
+  supported: { 'dynamic-import': false },
+  plugins: [withoutFdirGlob],
   logLevel: 'warning',
   legalComments: 'eof',
 });

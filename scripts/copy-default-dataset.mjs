@@ -1,10 +1,10 @@
 // Build step: copies the default dataset (samples/dataset) into the factlint package, so an installed CLI has it,
-// and writes a validated snapshot of it beside, keyed by a hash of its files (see loadDatasetQuickly).
+// and writes a validated snapshot of it beside, with the files it was made from (see loadDatasetQuickly).
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { validateDataset } from 'factlint';
 import { defaultDatasetPath, readDatasetInputs } from '../server/dist/node/dataset-files.js';
-import { datasetHash, defaultDatasetSnapshotPath } from '../server/dist/node/dataset-snapshot.js';
+import { defaultDatasetSnapshotPath, snapshotSources } from '../server/dist/node/dataset-snapshot.js';
 
 const from = fileURLToPath(new URL('../samples/dataset/', import.meta.url));
 await rm(defaultDatasetPath, { recursive: true, force: true });
@@ -18,5 +18,5 @@ if (problems.length) {
   await rm(defaultDatasetSnapshotPath, { force: true });
   console.error(`the default dataset has ${problems.length} problem(s); no snapshot written`);
 } else {
-  await writeFile(defaultDatasetSnapshotPath, JSON.stringify({ hash: datasetHash(inputs), files }));
+  await writeFile(defaultDatasetSnapshotPath, JSON.stringify({ sources: snapshotSources(inputs), files }));
 }

@@ -14,12 +14,7 @@ import { escapeControl } from '../shared/excerpt.js';
 import { formatSize, parseSize } from '../shared/size.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { formatResolvedSettings, formatRuleList } from './inspect.js';
-import { buildFingerprint, DEFAULT_CACHE_LOCATION, ResultCache, sha256 } from './cache.js';
 import { unifiedDiff } from './diff.js';
-import { formatGithub } from './formatters/github.js';
-import { formatJson } from './formatters/json.js';
-import { formatSarif } from './formatters/sarif.js';
-import { formatStylish } from './formatters/stylish.js';
 import { runJobs } from './pool.js';
 import type { DatasetReport, FileReport, LintJob, LintResult, RunReport, Summary } from './types.js';
 
@@ -67,7 +62,6 @@ interface Settings {
 
 interface LoadedDatasetFiles {
   inputs: DatasetInput[];
-  hash: string;
   report: DatasetReport;
 }
 
@@ -105,7 +99,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       return EXIT_OK;
     }
     const { report, exitCode, notes, warnings, unmatched } = await lint(options, io, version);
-    const text = render(report, options, io);
+    const text = await render(report, options, io);
     for (const note of notes) io.stderr.write(`factlint: ${escapeControl(note)}\n`);
     if (options.output) {
       try {
@@ -245,10 +239,18 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
 
   // 7. Cached results (keyed by content, never by timestamps).
   const fixing = options.fix || options.fixDryRun;
-  const cache = options.cache && !options.stdin ? await ResultCache.open(await cacheLocation(options.cacheLocation, cwd)) : undefined;
+  // The cache's module (and node:crypto) is loaded only by a run with --cache.
+  const caching = options.cache && !options.stdin ? await import('./cache.js') : undefined;
+  const cache = caching ? await caching.ResultCache.open(await cacheLocation(options.cacheLocation, cwd, caching.DEFAULT_CACHE_LOCATION)) : undefined;
   if (cache?.problem) notes.push(`warning: ${cache.problem}`);
-  const fingerprint = cache ? await buildFingerprint(version) : '';
-  const keyOf = (s: Settings, text: string) => sha256(fingerprint, JSON.stringify({ dataset: s.datasetPaths, rules: s.rules }), datasets.get(s.datasetKey)!.hash, text);
+  const fingerprint = caching ? await caching.buildFingerprint(version) : '';
+  const datasetHashes = new Map<string, string>();
+  const datasetHash = (key: string): string => {
+    let hash = datasetHashes.get(key);
+    if (hash === undefined) datasetHashes.set(key, (hash = caching!.sha256(...datasets.get(key)!.inputs.flatMap((i) => [i.path, i.text]))));
+    return hash;
+  };
+  const keyOf = (s: Settings, text: string) => caching!.sha256(fingerprint, JSON.stringify({ dataset: s.datasetPaths, rules: s.rules }), datasetHash(s.datasetKey), text);
   const results: (LintResult | undefined)[] = targets.map((t, i) => {
     if (t.unchecked) return uncheckedResult(t.unchecked);
     const hit = cache?.get(t.path, keyOf(settings[i]!, t.text!));
@@ -389,16 +391,17 @@ function resolverFor(options: CliOptions, cwd: string): ConfigResolver {
   return new ConfigResolver({ configFile: options.config ? resolve(cwd, options.config) : undefined, aboveRepository: options.configAboveRepository, datasetOnCommandLine: options.datasets.length > 0 });
 }
 
-function render(report: RunReport, options: CliOptions, io: CliIO): string {
+/** The report in its format; only that format's module is loaded (SARIF's hashing loads node:crypto). */
+async function render(report: RunReport, options: CliOptions, io: CliIO): Promise<string> {
   switch (options.format) {
     case 'json':
-      return formatJson(report);
+      return (await import('./formatters/json.js')).formatJson(report);
     case 'sarif':
-      return formatSarif(report);
+      return (await import('./formatters/sarif.js')).formatSarif(report);
     case 'github':
-      return formatGithub(report);
+      return (await import('./formatters/github.js')).formatGithub(report);
     case 'stylish':
-      return formatStylish(report, { color: !options.output && useColor(io.env, io.stdout) });
+      return (await import('./formatters/stylish.js')).formatStylish(report, { color: !options.output && useColor(io.env, io.stdout) });
   }
 }
 
@@ -452,7 +455,6 @@ async function readDataset(s: Settings, cwd: string, maxBytes: number | undefine
   }
   return {
     inputs,
-    hash: sha256(...inputs.flatMap((i) => [i.path, i.text])),
     report: {
       paths: s.datasetPaths.map((p) => display(p.endsWith(sep) && p.length > 1 ? p.slice(0, -1) : p, cwd)),
       files: inputs.map((i) => display(i.path, cwd)),
@@ -486,8 +488,8 @@ function locatedLines(problems: readonly { file: string; line: number; column: n
   return [...new Set(sorted.map((p) => `${display(p.file, cwd)}:${p.line}:${p.column}: ${p.message}`))];
 }
 
-async function cacheLocation(option: string | undefined, cwd: string): Promise<string> {
-  if (!option) return resolve(cwd, DEFAULT_CACHE_LOCATION);
+async function cacheLocation(option: string | undefined, cwd: string, defaultLocation: string): Promise<string> {
+  if (!option) return resolve(cwd, defaultLocation);
   const path = resolve(cwd, option);
   const isDir = option.endsWith('/') || option.endsWith(sep) || (await stat(path).then((s) => s.isDirectory(), () => false));
   return isDir ? join(path, 'cache.json') : path;

@@ -1,6 +1,5 @@
 // Runs lint jobs in the main thread, helped by worker threads when there is enough work; replies come back in job order.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Dataset, DatasetInput } from '../engine/dataset/index.js';
 import type { LintJob, LintReply } from './types.js';
 
@@ -47,6 +46,8 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
     if (!dataset) return jobs.map((job) => runJob(cache, job));
     loaded[key] = dataset;
   }
+  // Loaded only now: most runs check in the main thread alone and need no worker machinery.
+  const { Worker } = await import('node:worker_threads');
   const replies = new Map<number, LintReply>();
   const byId = new Map(jobs.map((job) => [job.id, job]));
   const queue = [...jobs];

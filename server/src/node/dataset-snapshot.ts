@@ -1,24 +1,31 @@
 // The default dataset validated at build time: indexed directly while its files are unchanged (loaded with the engine).
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetFile } from '@factlint/schemas';
 import { indexDataset, loadDataset, type DatasetInput, type LoadedDataset } from '../engine/dataset/index.js';
 
-/** The default dataset validated at build time (scripts/copy-default-dataset.mjs), keyed by a hash of its files. */
+/** The default dataset validated at build time (scripts/copy-default-dataset.mjs), with the files it was made from. */
 export const defaultDatasetSnapshotPath = fileURLToPath(new URL('../default-dataset.snapshot.json', import.meta.url));
 
 export interface DatasetSnapshot {
-  hash: string;
+  /** The dataset files by name (not path, so a snapshot stays valid wherever the package is installed) and content. */
+  sources: Array<{ name: string; text: string }>;
   files: DatasetFile[];
 }
 
-/** A hash of dataset files by name and content, so a snapshot stays valid wherever the package is installed. */
-export function datasetHash(inputs: readonly DatasetInput[]): string {
-  const hash = createHash('sha256');
-  for (const input of inputs) hash.update(basename(input.path)).update('\0').update(input.text).update('\0');
-  return hash.digest('hex');
+/** The sources of a snapshot of `inputs`. */
+export function snapshotSources(inputs: readonly DatasetInput[]): DatasetSnapshot['sources'] {
+  return inputs.map((input) => ({ name: basename(input.path), text: input.text }));
+}
+
+/**
+ * The snapshot stands for `inputs` when they are its files, byte for byte: compared whole rather than by a hash, which
+ * costs less than loading node:crypto (a start-up cost of every run) and cannot collide.
+ */
+function isSnapshotOf(snapshot: DatasetSnapshot, inputs: readonly DatasetInput[]): boolean {
+  const sources = snapshot.sources;
+  return Array.isArray(sources) && sources.length === inputs.length && inputs.every((input, k) => sources[k]!.text === input.text && sources[k]!.name === basename(input.path));
 }
 
 let snapshot: DatasetSnapshot | null | undefined;
@@ -29,7 +36,7 @@ let snapshot: DatasetSnapshot | null | undefined;
  */
 export function loadDatasetQuickly(inputs: readonly DatasetInput[]): LoadedDataset {
   snapshot ??= readSnapshot();
-  if (snapshot && inputs.length === snapshot.files.length && datasetHash(inputs) === snapshot.hash) {
+  if (snapshot && isSnapshotOf(snapshot, inputs)) {
     return { dataset: indexDataset(snapshot.files, inputs.map((i) => i.path)), problems: [] };
   }
   return loadDataset(inputs);

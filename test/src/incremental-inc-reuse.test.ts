@@ -1,0 +1,186 @@
+// Incremental reuse (lsp-keystroke): a check handed the previous result must give byte for byte what a fresh full
+// check gives — diagnostics with their fixes and suggestions, coverage, and the verified list — after keystrokes,
+// and after edits that move, split and merge blocks, edit tables and headings, chained from one result to the next.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { createEngine, type CheckResult, type Engine } from 'factlint';
+import { loadDefaultDataset, repoRoot } from './helpers.js';
+import { countedTotals } from '../../server/dist/engine/context/counted-totals.js';
+
+let engine: Engine;
+let documents: string[];
+
+before(async () => {
+  engine = createEngine({ dataset: await loadDefaultDataset() });
+  const draftsDir = join(repoRoot, 'samples/drafts');
+  const devDir = join(repoRoot, 'eval/corpus/dev');
+  const dev = readdirSync(devDir).flatMap((domain) =>
+    readdirSync(join(devDir, domain))
+      .filter((n) => n.endsWith('.md'))
+      .sort()
+      .slice(0, 2)
+      .map((n) => readFileSync(join(devDir, domain, n), 'utf8')),
+  );
+  documents = [
+    readFileSync(join(repoRoot, 'samples/outlook-issue-7.md'), 'utf8'),
+    ...readdirSync(draftsDir)
+      .filter((n) => n.endsWith('.md'))
+      .sort()
+      .map((n) => readFileSync(join(draftsDir, n), 'utf8')),
+    ...dev,
+  ];
+});
+
+/** Everything a host sees of a check, as one comparable value. */
+function observed(result: CheckResult): unknown {
+  return {
+    diagnostics: JSON.stringify(result.diagnostics),
+    coverage: result.coverage,
+    verified: JSON.stringify(result.state.verified),
+    totalBlocks: result.totalBlocks,
+  };
+}
+
+function assertSame(previous: CheckResult, edited: string, label: string): CheckResult {
+  const incremental = engine.check(edited, { previous });
+  const fresh = engine.check(edited);
+  assert.deepEqual(observed(incremental), observed(fresh), label);
+  return incremental;
+}
+
+/** The blocks of a text: the spans between blank lines. */
+function blocks(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /(?:^|\n\n)([\s\S]*?)(?=\n\n|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + (m[0].startsWith('\n\n') ? 2 : 0);
+    if (m[1]!.trim()) out.push({ start, end: start + m[1]!.length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+type Op = { kind: 'key' | 'move' | 'split' | 'merge' | 'table' | 'heading' | 'digit'; a: number; b: number; c: number };
+
+/** Applies one structural or keystroke edit, chosen by fractions a, b, c of what the text holds. */
+function applyOp(text: string, op: Op): string {
+  const pick = <T>(items: T[], f: number): T | undefined => items[Math.min(items.length - 1, Math.floor(f * items.length))];
+  const lineStarts = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index!);
+  switch (op.kind) {
+    case 'key': {
+      const at = Math.floor(op.a * text.length);
+      return op.b < 0.5 ? `${text.slice(0, at)}${'x 7,.'[Math.floor(op.c * 5)]}${text.slice(at)}` : text.slice(0, at) + text.slice(at + 1);
+    }
+    case 'digit': {
+      const digits = lineStarts(/\d/g);
+      const at = pick(digits, op.a);
+      if (at === undefined) return text;
+      return text.slice(0, at) + String(Math.floor(op.b * 10)) + text.slice(at + 1);
+    }
+    case 'move': {
+      const all = blocks(text);
+      const from = pick(all, op.a);
+      const to = pick(all, op.b);
+      if (!from || !to || from === to) return text;
+      const piece = text.slice(from.start, from.end);
+      const without = text.slice(0, from.start) + text.slice(Math.min(text.length, from.end + 2));
+      const at = to.start > from.start ? to.start - (from.end + 2 - from.start) : to.start;
+      const place = Math.max(0, Math.min(without.length, at));
+      return `${without.slice(0, place)}${piece}\n\n${without.slice(place)}`;
+    }
+    case 'split': {
+      const stops = lineStarts(/[.;] (?=[A-Z])/g);
+      const at = pick(stops, op.a);
+      return at === undefined ? text : `${text.slice(0, at + 1)}\n\n${text.slice(at + 2)}`;
+    }
+    case 'merge': {
+      const gaps = lineStarts(/\n\n(?=[A-Za-z])/g);
+      const at = pick(gaps, op.a);
+      return at === undefined ? text : `${text.slice(0, at)} ${text.slice(at + 2)}`;
+    }
+    case 'table': {
+      const cells = lineStarts(/(?<=\| ?)\d/g);
+      const at = pick(cells, op.a);
+      if (at === undefined) return text;
+      // A digit changed, a cell emptied, or a row's separator removed (the table shape changes).
+      if (op.b < 0.6) return text.slice(0, at) + String(Math.floor(op.c * 10)) + text.slice(at + 1);
+      if (op.b < 0.8) return `${text.slice(0, at)}${text.slice(at).replace(/^[\d.,%]+/, '')}`;
+      return text.slice(0, at) + text.slice(at).replace('|', '');
+    }
+    case 'heading': {
+      const headings = lineStarts(/^#{1,6} /gm);
+      const at = pick(headings, op.a);
+      if (at === undefined) return text;
+      const end = text.indexOf('\n', at);
+      const line = text.slice(at, end < 0 ? text.length : end);
+      const changed = op.b < 0.3 ? line.replace(/^#+/, (h) => (h.length < 6 ? `${h}#` : '#')) : op.b < 0.6 ? `${line} 2019–2024` : op.b < 0.8 ? line.replace(/\d/, '1') : line.replace(/^#+ /, '');
+      return text.slice(0, at) + changed + text.slice(at + line.length);
+    }
+  }
+}
+
+const opArb: fc.Arbitrary<Op> = fc.record({
+  kind: fc.constantFrom<Op['kind']>('key', 'key', 'move', 'split', 'merge', 'table', 'heading', 'digit'),
+  a: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  b: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  c: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+});
+
+describe('incremental reuse: results equal a fresh full check', () => {
+  it('keystrokes typed and deleted in one paragraph, each checked from the last', () => {
+    const text0 = documents[0]!;
+    const at = text0.indexOf('\n', Math.floor(text0.length / 2)) + 1;
+    let text = text0;
+    let result = engine.check(text);
+    for (let i = 0; i < 12; i++) {
+      text = i % 3 === 2 ? text.slice(0, at + 10) + text.slice(at + 11) : `${text.slice(0, at + 10)}${'7x'[i % 2]}${text.slice(at + 10)}`;
+      result = assertSame(result, text, `keystroke ${i + 1}`);
+    }
+  });
+
+  it('a paragraph moved down and back up, split in two and merged again', () => {
+    for (const text0 of documents.slice(0, 4)) {
+      let result = engine.check(text0);
+      let text = text0;
+      for (const op of [
+        { kind: 'move', a: 0.2, b: 0.7, c: 0 },
+        { kind: 'move', a: 0.7, b: 0.2, c: 0 },
+        { kind: 'split', a: 0.5, b: 0, c: 0 },
+        { kind: 'merge', a: 0.5, b: 0, c: 0 },
+        { kind: 'table', a: 0.5, b: 0.1, c: 0.3 },
+        { kind: 'heading', a: 0.5, b: 0.5, c: 0 },
+      ] as Op[]) {
+        text = applyOp(text, op);
+        result = assertSame(result, text, `${op.kind} ${op.a}`);
+      }
+    }
+  });
+
+  it('property: chains of keystrokes, moves, splits, merges, table and heading edits', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.array(opArb, { minLength: 1, maxLength: 5 }), (which, ops) => {
+        let text = documents[which % documents.length]!;
+        let result = engine.check(text);
+        ops.forEach((op, i) => {
+          text = applyOp(text, op);
+          result = assertSame(result, text, `edit ${i + 1} (${op.kind})`);
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('incremental reuse: counted totals read in one pass', () => {
+  it('a total over "the three …" takes the three statements just before it, of the same kind', () => {
+    const text =
+      'Harbour A grew from 120 boats in 2010 to 150 in 2020. Harbour B grew from 80 boats in 2010 to 95 in 2020. ' +
+      'Harbour C grew from 40 boats in 2010 to 60 in 2020.\n\nTaken together the three harbours held 240 boats in 2010.\n';
+    const doc = engine.check(text).state.doc;
+    // No dataset entity names the harbours here, so no total is read: silent.
+    assert.deepEqual(countedTotals(doc), []);
+  });
+});

@@ -219,3 +219,70 @@ describe('incremental reuse: counted totals read in one pass', () => {
     assert.deepEqual(totals(`${statements.join('\n\n')}\n\nTogether the three ports had 240 berths in 2015.\n`), []);
   });
 });
+
+describe('incremental reuse: chunks split again only around the edit', () => {
+  /** Pieces that open or close fences, HTML blocks, lists, comments and tag blocks, which move chunk starts far away. */
+  const PIECES = ['\n', '\n\n', '```', '\n```\n', '~~~\n', '<!--', '-->', '<!-- note -->\n', '<div>\n', '</div>', '<pre>', '</pre>', '- ', '1. ', '    ', '\t', '# ', '> ', 'x', ' ', '|', '<?', '?>', '<![CDATA[', ']]>', '<sup>1</sup>'];
+  const pieceArb = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 5 }).map((p) => p.join(''));
+  const at = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+
+  interface Model {
+    blocks: Array<{ start: number; end: number; record: { facts: unknown } }>;
+    unchecked: unknown[];
+    scanned?: { chunks: Array<{ start: number; end: number }> };
+  }
+  async function internals() {
+    return (await import('factlint/internal/document')) as unknown as {
+      buildDocument: (text: string, previous?: unknown, options?: object) => Model;
+      splitChunks: (text: string) => Array<{ start: number; end: number }>;
+    };
+  }
+  const shape = (m: { blocks: Array<{ start: number; end: number; record: { facts: unknown } }>; unchecked: unknown[] }) => ({
+    blocks: m.blocks.map((b) => [b.start, b.end, JSON.stringify(b.record.facts)]),
+    unchecked: m.unchecked,
+  });
+
+  /** Chained random edits of a mixed text; `compare(next, fresh, text)` after each, `next` built from the last build. */
+  async function chained(pieces: fc.Arbitrary<string>, compare: (next: Model, fresh: Model, text: string) => void, numRuns: number): Promise<void> {
+    const { buildDocument } = await internals();
+    const base = ['# Title\n\nSome text 12.\n\n```\ncode\n```\n\n- a\n- b\n\n<!-- c -->\nPara 3.\n\n<div>\nx\n</div>\n\n> > > quoted 4\n', '| a | b |\n| - | - |\n| 1 | 2 |\n\nText.\n\n    indented\n\n1. one\n2. two\n\nEnd 5.\n'];
+    fc.assert(
+      fc.property(fc.nat(), fc.array(fc.tuple(at, fc.integer({ min: 0, max: 12 }), pieces), { minLength: 1, maxLength: 4 }), fc.constantFrom(3, 100), (which, edits, depth) => {
+        let text = [base[which % 2]!, documents[which % documents.length]!.slice(0, 3000), base[(which + 1) % 2]!].join('\n');
+        let model = buildDocument(text, undefined, { maxNestingDepth: depth });
+        for (const [where, remove, insert] of edits) {
+          const start = Math.floor(where * text.length);
+          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+          const next = buildDocument(text, model, { maxNestingDepth: depth });
+          compare(next, buildDocument(text, undefined, { maxNestingDepth: depth }), text);
+          model = next;
+        }
+      }),
+      { numRuns },
+    );
+  }
+
+  it('property: after chained edits the chunks and the blocks left unchecked are those of a fresh split', async () => {
+    const { splitChunks } = await internals();
+    await chained(
+      pieceArb,
+      (next, fresh, text) => {
+        assert.deepEqual(next.scanned!.chunks.map((c) => [c.start, c.end]), splitChunks(text).map((c) => [c.start, c.end]));
+        assert.deepEqual(next.unchecked, fresh.unchecked);
+      },
+      300,
+    );
+  });
+
+  it('a fence opened far above the edit, and closed by it, changes the chunks after the edit as a fresh split does', async () => {
+    const { buildDocument, splitChunks } = await internals();
+    const text = 'Intro 1.\n\n```\nnot closed\n\nPara 2.\n\n# Head 3\n\nPara 4.\n';
+    const first = buildDocument(text);
+    const closed = text.replace('not closed\n', 'not closed\n```\n');
+    const second = buildDocument(closed, first);
+    assert.deepEqual(shape(second), shape(buildDocument(closed)));
+    assert.ok(splitChunks(closed).length > splitChunks(text).length, 'closing the fence splits what follows into chunks');
+    // And reopened: back to one fenced block to the end.
+    assert.deepEqual(shape(buildDocument(text, second)), shape(buildDocument(text)));
+  });
+});

@@ -286,3 +286,60 @@ describe('incremental reuse: chunks split again only around the edit', () => {
     assert.deepEqual(shape(buildDocument(text, second)), shape(buildDocument(text)));
   });
 });
+
+describe('incremental reuse: compared figures carried per segment', () => {
+  const ruled = (r: CheckResult) => r.diagnostics.filter((d) => d.ruleId === 'percent-change').map((d) => [r.text.slice(d.range.start, d.range.end), (d.fix ?? d.suggestions?.[0])?.edits[0]?.newText]);
+  const paragraph = 'Harbour Alder logged 396 visits in 2025, 24% more than the 348';
+
+  it('reads the unit word after the segment: a change there is seen by the next incremental check', () => {
+    const same = `Intro.\n\n${paragraph}\n\nvisits of the year before.\n`;
+    const other = same.replace('\nvisits of', '\ntonnes of');
+    const first = engine.check(same);
+    assert.deepEqual(ruled(first), [['24%', '14%']], 'same unit: the gap is checked');
+    const second = assertSame(first, other, 'unit word after the segment changed');
+    assert.deepEqual(ruled(second), [], 'another unit: no comparison');
+    assertSame(second, same, 'and back');
+  });
+
+  it('places a carried comparison where its moved segment now stands, also for "three times" and elliptic gaps', () => {
+    const text = `${paragraph} visits.\n\nThe eastern quay moved 930 tonnes in 2024, three times the 200 tonnes of 2014.\n\nThe yard spent 3.44%. The dock spent 3.64%, just 0.3 percentage points more.\n`;
+    let result = engine.check(text);
+    const before = ruled(result);
+    assert.equal(before.length, 3, 'three comparisons, each stated wrong');
+    let edited = text;
+    for (const insert of ['A', 'x\n\n', '# Head\n\n']) {
+      edited = insert + edited;
+      result = assertSame(result, edited, `moved by "${insert}"`);
+      assert.deepEqual(ruled(result), before, 'the same findings, at the moved place');
+    }
+  });
+});
+
+describe('incremental reuse: named totals carried per segment', () => {
+  const portEngine = createEngine({ dataset: ports });
+  const totals = (r: CheckResult) => r.diagnostics.filter((d) => d.ruleId === 'total').map((d) => [r.text.slice(d.range.start, d.range.end), d.suggestions?.[0]?.edits[0]?.newText]);
+  const same = (previous: CheckResult, text: string, label: string) => {
+    const incremental = portEngine.check(text, { previous });
+    assert.deepEqual(observed(incremental), observed(portEngine.check(text)), label);
+    return incremental;
+  };
+
+  it('reads the unit after the total in the next paragraph, and follows its edits', () => {
+    const text = 'Intro.\n\nPort Alder logged 709 berths. Port Birch logged 562 berths. Together they logged 1,371\n\nberths.\n';
+    const first = portEngine.check(text);
+    assert.deepEqual(totals(first), [['1,371', '1,271']]);
+    const other = same(first, text.replace('\nberths.', '\ntonnes.'), 'another unit after the total');
+    assert.deepEqual(totals(other), [], 'parts in berths, a total in tonnes: not added');
+    assert.deepEqual(totals(same(other, text, 'and back')), [['1,371', '1,271']]);
+  });
+
+  it('finds a moved paragraph’s total at its new place', () => {
+    let text = 'Port Alder logged 709 berths and Port Birch 562 berths. Together they logged 1,371 berths.\n';
+    let result = portEngine.check(text);
+    for (const insert of ['x\n\n', 'Intro 4.\n\n', '## Ports\n\n']) {
+      text = insert + text;
+      result = same(result, text, `moved by "${insert}"`);
+      assert.deepEqual(totals(result), [['1,371', '1,271']]);
+    }
+  });
+});

@@ -334,7 +334,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   const decimalMark = detectDecimalMark(model.text);
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers, decimalMark);
-    const facts = shiftFacts(block.record.facts, block.start);
+    const facts = placedFacts(block);
     const listIds = new Map<number, AnalysedList>();
     const tableIds = new Map<number, AnalysedTable>();
     for (const table of facts.tables) {
@@ -383,6 +383,16 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
     doc.math.push(...facts.math);
   });
   return doc;
+}
+
+/**
+ * The block's facts at its document offset: kept with its chunk record for the offset last asked, so a block that
+ * did not move (all those before an edit) is not shifted again. The facts are only read, never changed.
+ */
+function placedFacts(block: ParsedBlock): BlockFacts {
+  const record = block.record as ParsedBlock['record'] & { placed?: { start: number; facts: BlockFacts } };
+  if (record.placed?.start !== block.start) record.placed = { start: block.start, facts: shiftFacts(record.facts, block.start) };
+  return record.placed.facts;
 }
 
 function blockAnalysis(block: ParsedBlock, matchers: Matchers, decimalMark: DecimalMark): BlockAnalysis {

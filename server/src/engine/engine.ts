@@ -288,6 +288,8 @@ function coverageOf(doc: AnalysedDocument, verified: Set<string>, mismatched: Se
   let v = 0;
   let m = 0;
   const mismatchStarts = new Set([...mismatched].map((k) => Number(k.split(':')[0])));
+  // A span key is built only for a token where a verified span starts (not for every token of the document).
+  const verifiedStarts = new Set([...verified].map((k) => Number(k.split(':')[0])));
   // Volume and page numbers of the bibliography are not claims.
   const bibliography = findBibliography(doc)?.section ?? new Set<number>();
   for (const segment of doc.segments) {
@@ -295,9 +297,9 @@ function coverageOf(doc: AnalysedDocument, verified: Set<string>, mismatched: Se
     for (const token of segment.tokens) {
       if (token.yearLike) continue;
       claims++;
-      const key = spanKey(token);
-      if (mismatched.has(key) || mismatchStarts.has(token.start)) m++;
-      else if (verified.has(key)) v++;
+      // A mismatched span at the token's start covers its own span too.
+      if (mismatchStarts.has(token.start)) m++;
+      else if (verifiedStarts.has(token.start) && verified.has(spanKey(token))) v++;
     }
   }
   return { claims, verified: v, mismatched: m, unverified: claims - v - m };

@@ -4,6 +4,7 @@ import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
 import { ellipticComparisons } from './elliptic-comparisons.js';
+import { carriedPerSegment } from './inc-carry.js';
 
 export interface ComparedFigure {
   /** The stated comparison: a percent, a difference in points, or a multiple. */
@@ -65,37 +66,42 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' && segment.kind !== 'cell') continue;
     if (!/\b(?:than|below|above|twice|times|double|gap|difference)\b/i.test(segment.text)) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      tokens.forEach((t, i) => {
-        if (!isFigure(t)) return;
-        const base = tokens.slice(i + 1).find(isFigure);
-        const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) : null;
-        if (base && between && base.value > 0) {
-          const points = between[1] !== undefined;
-          if (points ? t.kind === 'percent' || base.kind !== 'percent' : t.kind !== 'percent') return;
-          const subject = subjectBefore(text, tokens, i, base, t.start);
-          const word = (between[2] ?? between[3]!).toLowerCase();
-          if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
-          return;
-        }
-        // "Japan 3.44%, Sweden 3.64%, a gap of 0.20 percentage points": the two percentages before, and nothing else.
-        if (t.kind !== 'percent' && GAP_BEFORE.test(text.slice(sentence.start, t.start)) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
-          const before = tokens.slice(0, i).filter(isFigure);
-          if (before.length === 2 && before.every((b) => b.kind === 'percent')) {
-            const [a, b] = before as [NumberToken, NumberToken];
-            found.push({ stated: t, measure: 'points', subject: a.value >= b.value ? a : b, base: a.value >= b.value ? b : a, direction: 'up' });
+    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
+    found.push(...carriedPerSegment(doc, segment, 'compared-figures', 30, () => {
+      const found: ComparedFigure[] = [];
+      for (const { sentence, tokens } of sentenceTokens(segment)) {
+        tokens.forEach((t, i) => {
+          if (!isFigure(t)) return;
+          const base = tokens.slice(i + 1).find(isFigure);
+          const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) : null;
+          if (base && between && base.value > 0) {
+            const points = between[1] !== undefined;
+            if (points ? t.kind === 'percent' || base.kind !== 'percent' : t.kind !== 'percent') return;
+            const subject = subjectBefore(text, tokens, i, base, t.start);
+            const word = (between[2] ?? between[3]!).toLowerCase();
+            if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
+            return;
           }
+          // "Japan 3.44%, Sweden 3.64%, a gap of 0.20 percentage points": the two percentages before, and nothing else.
+          if (t.kind !== 'percent' && GAP_BEFORE.test(text.slice(sentence.start, t.start)) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
+            const before = tokens.slice(0, i).filter(isFigure);
+            if (before.length === 2 && before.every((b) => b.kind === 'percent')) {
+              const [a, b] = before as [NumberToken, NumberToken];
+              found.push({ stated: t, measure: 'points', subject: a.value >= b.value ? a : b, base: a.value >= b.value ? b : a, direction: 'up' });
+            }
+          }
+        });
+        for (const multiple of statedMultiples(text, sentence)) {
+          if (multiple.factor <= 1) continue;
+          const index = tokens.findIndex((t) => t.start >= multiple.end);
+          const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
+          if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start))) continue;
+          const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
+          if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
         }
-      });
-      for (const multiple of statedMultiples(text, sentence)) {
-        if (multiple.factor <= 1) continue;
-        const index = tokens.findIndex((t) => t.start >= multiple.end);
-        const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
-        if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start))) continue;
-        const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
-        if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
       }
-    }
+      return found;
+    }));
   }
   found.push(...ellipticComparisons(doc));
   return found;

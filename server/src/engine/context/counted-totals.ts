@@ -20,6 +20,7 @@ const COUNTED_GROUP = /\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|[2-
 export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
   const statements = growthStatements(doc);
   const out: CountedTotal[] = [];
+  let earlier: EarlierStatements | undefined;
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !TOTAL_CUE.test(segment.text)) continue;
     for (const sentence of segment.sentences) {
@@ -33,24 +34,67 @@ export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
       const years = tokens.filter((t) => t.yearLike);
       if (figures.length !== 1 || years.length !== 1 || figures[0]!.kind === 'percent' || figures[0]!.kind === 'ordinal') continue;
       const total = figures[0]!;
-      const before = statements.filter((s) => !s.combined && s.final.end <= sentence.start && s.initial.kind === total.kind);
-      const parts = partsAt(before, size, years[0]!.value);
+      const parts = partsAt((earlier ??= new EarlierStatements(statements)).before(sentence.start, total.kind), size, years[0]!.value);
       if (parts) out.push({ total, parts });
     }
   }
   return out;
 }
 
+/**
+ * The statements not combined that end before an offset, of one kind of number, in the order of growthStatements:
+ * read with offsets that only grow, each statement is taken in once (not the whole list filtered per sentence).
+ */
+class EarlierStatements {
+  private readonly byEnd: Array<{ s: GrowthStatement; at: number }>;
+  private next = 0;
+  private readonly kinds = new Map<string, Earlier>();
+
+  constructor(private readonly statements: readonly GrowthStatement[]) {
+    this.byEnd = statements.map((s, at) => ({ s, at })).filter(({ s }) => !s.combined).sort((a, b) => a.s.final.end - b.s.final.end || a.at - b.at);
+  }
+
+  private last = -Infinity;
+
+  before(offset: number, kind: string): Earlier {
+    // Offsets come in document order; should one ever go back, the statements are taken in again from the start.
+    if (offset < this.last) {
+      this.next = 0;
+      this.kinds.clear();
+    }
+    this.last = offset;
+    for (; this.next < this.byEnd.length && this.byEnd[this.next]!.s.final.end <= offset; this.next++) {
+      const { s, at } = this.byEnd[this.next]!;
+      let earlier = this.kinds.get(s.initial.kind);
+      if (!earlier) this.kinds.set(s.initial.kind, (earlier = { at: [], periods: new Set(), firstDated: undefined, statements: this.statements }));
+      let lo = earlier.at.length;
+      while (lo > 0 && earlier.at[lo - 1]! > at) lo--;
+      earlier.at.splice(lo, 0, at);
+      if (s.years) {
+        earlier.periods.add(`${s.years.from}-${s.years.to}`);
+        if (earlier.firstDated === undefined || at < earlier.firstDated) earlier.firstDated = at;
+      }
+    }
+    return this.kinds.get(kind) ?? { at: [], periods: new Set(), firstDated: undefined, statements: this.statements };
+  }
+}
+
+/** Earlier statements of one kind: their places in growthStatements (ascending), their periods, the first dated one. */
+interface Earlier {
+  at: number[];
+  periods: Set<string>;
+  firstDated: number | undefined;
+  statements: readonly GrowthStatement[];
+}
+
 /** The figures at `year` of the last `size` statements, when each names a different entity and the year is an end of their period. */
-function partsAt(before: GrowthStatement[], size: number, year: number): NumberToken[] | undefined {
-  const members = before.slice(-size);
-  if (members.length !== size) return undefined;
+function partsAt(before: Earlier, size: number, year: number): NumberToken[] | undefined {
+  if (before.at.length < size) return undefined;
+  const members = before.at.slice(-size).map((at) => before.statements[at]!);
   const entities = members.map((s) => entityBefore(s.segment, s.initial.start));
   if (entities.some((e) => e === undefined) || new Set(entities).size !== size) return undefined;
   // The period of a statement without years of its own is the one every earlier dated statement shares ("over the same decade").
-  const dated = before.filter((s) => s.years);
-  const periods = new Set(dated.map((s) => `${s.years!.from}-${s.years!.to}`));
-  const shared = periods.size === 1 ? dated[0]!.years : undefined;
+  const shared = before.periods.size === 1 ? before.statements[before.firstDated!]!.years : undefined;
   const sides = members.map((s) => {
     const period = s.years ?? shared;
     if (!period || period.from === period.to) return undefined;

@@ -3,6 +3,7 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
 import { sentenceTokens } from './spans.js';
+import { carriedPerSegment } from './inc-carry.js';
 
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger']);
 /** "3.64%, just 0.2 percentage points more.": the stated gap closes the sentence, with no "than" to name another base. */
@@ -39,21 +40,26 @@ export function ellipticComparisons(doc: AnalysedDocument): ComparedFigure[] {
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph') continue;
     if (!/\b(?:more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s*[.!]/i.test(segment.text)) continue;
-    const groups = sentenceTokens(segment);
-    for (let k = 1; k < groups.length; k++) {
-      const figures = groups[k]!.tokens.filter(isFigure);
-      if (figures.length !== 2) continue;
-      const [subject, stated] = figures as [NumberToken, NumberToken];
-      const gap = GAP_CLOSES.exec(text.slice(stated.end, groups[k]!.sentence.end));
-      if (!gap || !FIGURE_THEN_GAP.test(text.slice(subject.end, stated.start))) continue;
-      const before = groups[k - 1]!.tokens.filter(isFigure);
-      if (before.length !== 1) continue;
-      const base = before[0]!;
-      if (base.value <= 0 || subject.value <= 0 || !alike(text, subject, base)) continue;
-      const points = gap[1] !== undefined;
-      if (points ? subject.kind !== 'percent' || stated.kind === 'percent' : stated.kind !== 'percent' || subject.kind === 'percent') continue;
-      found.push({ stated, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(gap[2]!.toLowerCase()) ? 'up' : 'down' });
-    }
+    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
+    found.push(...carriedPerSegment(doc, segment, 'elliptic-comparisons', 30, () => {
+      const found: ComparedFigure[] = [];
+      const groups = sentenceTokens(segment);
+      for (let k = 1; k < groups.length; k++) {
+        const figures = groups[k]!.tokens.filter(isFigure);
+        if (figures.length !== 2) continue;
+        const [subject, stated] = figures as [NumberToken, NumberToken];
+        const gap = GAP_CLOSES.exec(text.slice(stated.end, groups[k]!.sentence.end));
+        if (!gap || !FIGURE_THEN_GAP.test(text.slice(subject.end, stated.start))) continue;
+        const before = groups[k - 1]!.tokens.filter(isFigure);
+        if (before.length !== 1) continue;
+        const base = before[0]!;
+        if (base.value <= 0 || subject.value <= 0 || !alike(text, subject, base)) continue;
+        const points = gap[1] !== undefined;
+        if (points ? subject.kind !== 'percent' || stated.kind === 'percent' : stated.kind !== 'percent' || subject.kind === 'percent') continue;
+        found.push({ stated, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(gap[2]!.toLowerCase()) ? 'up' : 'down' });
+      }
+      return found;
+    }));
   }
   return found;
 }

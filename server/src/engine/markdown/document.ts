@@ -34,6 +34,40 @@ export interface DocumentModel {
   parsedBlocks: number;
   /** Blocks nested deeper than the limit: neither parsed nor checked. */
   unchecked: UncheckedBlock[];
+  /** The chunks in order, with what the next build carries over for those outside the edit (absent after a whole parse). */
+  scanned?: ScannedChunks;
+}
+
+/** The line scanner's state at a line start: all that decides, with the line, where the next chunk begins. */
+interface ScanState {
+  fence: { char: string; length: number } | undefined;
+  htmlEnd: RegExp | undefined;
+  previousBlank: boolean;
+  inList: boolean;
+  afterComment: boolean;
+  afterIndented: boolean;
+  inTagBlock: boolean;
+}
+
+/** A chunk as split: its span and the scanner's state before its first line. */
+interface Chunk {
+  start: number;
+  end: number;
+  state: ScanState;
+}
+
+/** A chunk of a built model: its text (the map key), blocks and depth verdict, kept for the next build. */
+interface CarriedChunk extends Chunk {
+  key: string;
+  records: ChunkBlock[];
+  deep: boolean;
+}
+
+interface ScannedChunks {
+  chunks: readonly CarriedChunk[];
+  /** What the depth verdicts and the records were built under. */
+  limit: number;
+  parseAll: boolean;
 }
 
 export interface DocumentOptions {
@@ -64,17 +98,22 @@ const REFERENCE_DEFINITION = /\[(?!\^)[^\]\n]+\]:/;
 export function buildDocument(text: string, previous?: DocumentModel, options: DocumentOptions = {}): DocumentModel {
   if (previous && previous.text === text) return { ...previous, parsedBlocks: 0 };
   const limit = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
-  const chunks = splitChunks(text);
-  const unchecked = chunks.filter((c) => exceedsDepth(text, c.start, c.end, limit)).map((c) => ({ start: c.start, end: c.end, limit }));
+  const parseAll = options.parseAll ?? false;
+  // The chunks outside the edit, with their text, blocks and depth verdict, are taken over from the previous build.
+  const carried = previous?.scanned && previous.scanned.limit === limit && previous.scanned.parseAll === parseAll ? previous.scanned.chunks : undefined;
+  const chunks: Array<Chunk & Partial<CarriedChunk>> = carried ? rescanChunks(previous!.text, carried, text) : scanChunks(text, 0, initialState(), undefined);
+  const deep = chunks.map((c) => c.deep ?? exceedsDepth(text, c.start, c.end, limit));
+  const unchecked = chunks.filter((_, i) => deep[i]).map((c) => ({ start: c.start, end: c.end, limit }));
   if (REFERENCE_DEFINITION.test(text)) return whole(text, unchecked);
   const cache = new Map<string, ChunkBlock[]>();
   const known = previous?.chunks;
-  const tooDeep = new Set(unchecked.map((u) => u.start));
+  // The key is a copy: a slice would keep this version's whole text alive for as long as the chunk is reused.
+  const keys = chunks.map((c) => c.key ?? detachString(text.slice(c.start, c.end)));
   // A chunk nested too deep is never parsed: it has no blocks.
-  const results: Array<ChunkBlock[] | undefined> = chunks.map((c) => (tooDeep.has(c.start) ? [] : known?.get(text.slice(c.start, c.end))));
+  const results: Array<ChunkBlock[] | undefined> = chunks.map((c, i) => (deep[i] ? [] : (c.records ?? known?.get(keys[i]!))));
   let parsedBlocks = 0;
   // Each chunk is read directly (its facts known without parsing) or must be parsed; decided once per chunk.
-  const direct = chunks.map((c, i) => (results[i] || options.parseAll ? undefined : readDirectly(text, c)));
+  const direct = chunks.map((c, i) => (results[i] || parseAll ? undefined : readDirectly(text, c)));
   const mustParse = (i: number) => direct[i] === undefined;
   // Parse runs of consecutive changed chunks in one go, then hand each block to the chunk it starts in.
   for (let i = 0; i < chunks.length; i++) {
@@ -99,13 +138,14 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     i = j;
   }
   const blocks: ParsedBlock[] = [];
+  const kept: CarriedChunk[] = [];
   chunks.forEach((chunk, i) => {
     const records = results[i]!;
-    // The key is a copy: a slice would keep this version's whole text alive for as long as the chunk is reused.
-    cache.set(detachString(text.slice(chunk.start, chunk.end)), records);
+    cache.set(keys[i]!, records);
+    kept.push({ start: chunk.start, end: chunk.end, state: chunk.state, key: keys[i]!, records, deep: deep[i]! });
     for (const record of records) blocks.push({ start: chunk.start + record.start, end: chunk.start + record.end, record });
   });
-  return { text, blocks, chunks: cache, parsedBlocks, unchecked };
+  return { text, blocks, chunks: cache, parsedBlocks, unchecked, scanned: { chunks: kept, limit, parseAll } };
 }
 
 /** Parses the text in one piece, its too-deep chunks blanked (every character but line breaks made a space). */
@@ -140,24 +180,52 @@ const ATX_HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
 const TAG_LINE = /^ {0,3}<[A-Za-z/]/;
 const ONE_LINE_COMMENT = /^<!--(?:(?!-->).)*-->[ \t]*$/;
 
+function initialState(): ScanState {
+  return { fence: undefined, htmlEnd: undefined, previousBlank: false, inList: false, afterComment: false, afterIndented: false, inTagBlock: false };
+}
+
+function sameState(a: ScanState, b: ScanState): boolean {
+  return (
+    a.fence?.char === b.fence?.char &&
+    a.fence?.length === b.fence?.length &&
+    a.htmlEnd === b.htmlEnd &&
+    a.previousBlank === b.previousBlank &&
+    a.inList === b.inList &&
+    a.afterComment === b.afterComment &&
+    a.afterIndented === b.afterIndented &&
+    a.inTagBlock === b.inTagBlock
+  );
+}
+
 /**
  * Splits the text where a new top-level block must begin whatever came before: after a blank line, at a line
  * that starts in the first column and is not a list item, and never inside a fence or a multi-line HTML block.
  * Parsing the chunks one by one then gives the blocks a parse of the whole text gives.
  */
 export function splitChunks(text: string): Array<{ start: number; end: number }> {
-  const chunks: Array<{ start: number; end: number }> = [];
-  let chunkStart = 0;
-  let fence: { char: string; length: number } | undefined;
-  let htmlEnd: RegExp | undefined;
-  let previousBlank = false;
-  let inList = false;
-  let afterComment = false;
-  let afterIndented = false;
-  // A line opening with a tag ("<div>", "<sup>" alone) may open an HTML block that runs to the next blank line.
-  let inTagBlock = false;
-  let offset = 0;
+  return scanChunks(text, 0, initialState(), undefined).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * The chunks of `text` from `from`, a chunk start where the scanner is in `state`. `join.at(offset, state)`, asked at
+ * each later line start from `join.from` on, may give the chunks from that line on (the scan stops there: a chunk
+ * of the old text begins there, in the same state, so the old chunks from there are the ones a scan would find).
+ */
+function scanChunks(text: string, from: number, state: ScanState, join: { from: number; at: (offset: number, state: () => ScanState) => Chunk[] | undefined } | undefined): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = from;
+  let chunkState = state;
+  let { fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock } = state;
+  const now = (): ScanState => ({ fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock });
+  let offset = from;
   while (offset < text.length) {
+    if (join && offset > chunkStart && offset >= join.from) {
+      const rest = join.at(offset, now);
+      if (rest) {
+        chunks.push({ start: chunkStart, end: offset, state: chunkState }, ...rest);
+        return chunks;
+      }
+    }
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(offset, lineEnd);
@@ -168,6 +236,7 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
+      const before = inTagBlock;
       const blank = line.trim() === '';
       // A list item after a blank line continues the list it follows; after anything else it starts a new list.
       // After indented code nothing starts a chunk: micromark then reads a list item that could not interrupt a
@@ -179,8 +248,9 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
       if (blank) inTagBlock = false;
       else if (!comment && TAG_LINE.test(line)) inTagBlock = true;
       if (offset > chunkStart && !blank && (((comment || afterComment) && !inTagBlock) || (previousBlank && /^\S/.test(line) && startsBlock))) {
-        chunks.push({ start: chunkStart, end: offset });
+        chunks.push({ start: chunkStart, end: offset, state: chunkState });
         chunkStart = offset;
+        chunkState = { ...now(), inTagBlock: before };
       }
       if (!blank) {
         afterComment = comment;
@@ -200,6 +270,54 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
     }
     offset = next;
   }
-  if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
+  if (chunkStart < text.length || (chunks.length === 0 && from === 0)) chunks.push({ start: chunkStart, end: text.length, state: chunkState });
   return chunks;
+}
+
+/**
+ * The chunks of `text`, an edit of `old` split into `carried`: those before the edit are kept, the text from the
+ * last chunk wholly before it is scanned again, and once the scan reaches, after the edit, a chunk start of the old
+ * text in the same state, the old chunks from there are kept too (shifted). Gives what splitChunks(text) gives.
+ */
+function rescanChunks(old: string, carried: readonly CarriedChunk[], text: string): Array<Chunk & Partial<CarriedChunk>> {
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const delta = text.length - old.length;
+  // The last chunk that ends before the edit: its first line and everything before it are unchanged.
+  let restart = -1;
+  for (let i = 0; i < carried.length && carried[i]!.end <= prefix; i++) restart = i;
+  const head: Array<Chunk & Partial<CarriedChunk>> = restart < 0 ? [] : carried.slice(0, restart);
+  const from = restart < 0 ? 0 : carried[restart]!.start;
+  const state = restart < 0 ? initialState() : carried[restart]!.state;
+  // The old chunk starts after the edit, in new offsets, are where the scan may join the old chunks.
+  const suffixStart = text.length - suffix;
+  let next = 0;
+  while (next < carried.length && (carried[next]!.start < prefix || carried[next]!.start + delta < suffixStart)) next++;
+  const join = {
+    from: suffixStart,
+    at(offset: number, now: () => ScanState): Chunk[] | undefined {
+      while (next < carried.length && carried[next]!.start + delta < offset) next++;
+      const old = carried[next];
+      // The first chunk starts with the text, not where the scan decided a new block must begin: never joined at.
+      if (!old || old.start === 0 || old.start + delta !== offset || !sameState(old.state, now())) return undefined;
+      return carried.slice(next).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta }));
+    },
+  };
+  return [...head, ...scanChunks(text, from, state, join)];
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of [65536, 4096, 256]) while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the common end of a and b, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (const step of [65536, 4096, 256]) while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }

@@ -1,0 +1,75 @@
+// Per-segment readings carried across versions: a reading that sees only its segment (and a few characters after
+// it) is computed once per segment content and kept with the segment's cached analysis, its tokens by their index in
+// the segment and its spans relative to the segment's start, then placed again wherever the segment now stands. So a
+// keystroke that moves half the document (every segment after it shifts by one character) reads none of it again.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+
+/** A field of a carried item: a token of the segment (by index), a span relative to the segment, or a plain value. */
+type Carried = { token: number } | { tokens: number[] } | { span: object } | { value: unknown };
+
+/** Items placed at a segment of one version, with the text after it they were read with. */
+const placed = new WeakMap<AnalysedSegment, Map<string, { after: string; items: readonly object[] }>>();
+
+/**
+ * The items `compute` reads in `segment`, reused while the segment's content and the `after` characters of text
+ * that follow it are the same. `compute` must read nothing else of the document: not the text before the segment,
+ * nor other segments, nor headings. Each item's fields must be plain values, tokens of the segment (or arrays of them), or flat spans
+ * (`start` and `end` in document offsets) inside the segment; a segment whose items hold anything else is read
+ * afresh each time, so a reading that changes shape stays right, only slower.
+ */
+export function carriedPerSegment<T extends object>(doc: AnalysedDocument, segment: AnalysedSegment, key: string, after: number, compute: () => T[]): T[] {
+  const following = doc.text.slice(segment.end, segment.end + after);
+  let bySegment = placed.get(segment);
+  const known = bySegment?.get(key);
+  if (known && known.after === following) return known.items as T[];
+  let fresh: T[] | undefined;
+  const relative = segment.reuse(`inc-carry:${key}`, [segment.content, following], (): Array<Record<string, Carried>> | null => {
+    fresh = compute();
+    const index = new Map<NumberToken, number>(segment.tokens.map((t, i) => [t, i]));
+    const out: Array<Record<string, Carried>> = [];
+    for (const item of fresh) {
+      const fields: Record<string, Carried> = {};
+      for (const [name, value] of Object.entries(item)) {
+        const field = carry(value, index, segment);
+        if (!field) return null;
+        fields[name] = field;
+      }
+      out.push(fields);
+    }
+    return out;
+  });
+  const items = fresh ?? (relative ? relative.map((fields) => place(fields, segment) as T) : compute());
+  if (!bySegment) placed.set(segment, (bySegment = new Map()));
+  bySegment.set(key, { after: following, items });
+  return items;
+}
+
+function carry(value: unknown, index: Map<NumberToken, number>, segment: AnalysedSegment): Carried | undefined {
+  if (value === null || typeof value !== 'object') return { value };
+  const token = index.get(value as NumberToken);
+  if (token !== undefined) return { token };
+  if (Array.isArray(value)) {
+    const tokens = value.map((v) => index.get(v as NumberToken));
+    return tokens.every((t) => t !== undefined) ? { tokens: tokens as number[] } : undefined;
+  }
+  const span = value as { start?: unknown; end?: unknown };
+  if (Object.getPrototypeOf(value) !== Object.prototype || typeof span.start !== 'number' || typeof span.end !== 'number') return undefined;
+  if (span.start < segment.start || span.end > segment.end) return undefined;
+  // Only flat spans: a nested object would keep document offsets the shift does not reach.
+  if (Object.values(value).some((v) => v !== null && typeof v === 'object')) return undefined;
+  return { span: { ...value, start: span.start - segment.start, end: span.end - segment.start } };
+}
+
+function place(fields: Record<string, Carried>, segment: AnalysedSegment): object {
+  const item: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(fields)) {
+    if ('token' in field) item[name] = segment.tokens[field.token];
+    else if ('tokens' in field) item[name] = field.tokens.map((t) => segment.tokens[t]);
+    else if ('span' in field) {
+      const span = field.span as { start: number; end: number };
+      item[name] = { ...span, start: span.start + segment.start, end: span.end + segment.start };
+    } else item[name] = field.value;
+  }
+  return item;
+}

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { datasetOf, loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['percent-change', 'cagr', 'formula']);
@@ -43,6 +43,68 @@ describe('a table change column whose header gives the unit as percent', () => {
   it('checks a year-by-year column headed "Change on previous year (%)"', () => {
     assert.deepEqual(findings(table('Year | Bridges inspected | Change on previous year (%)', '2020 | 80 | —', '2021 | 100 | +25.0', '2022 | 90 | −12.0')), [
       { rule: 'percent-change', stated: '−12.0', fix: '−10.0' },
+    ]);
+  });
+});
+
+const hives = datasetOf({
+  'coops.json': {
+    sources: [{ id: 'apiary-census', title: 'Made-up Apiary Census 2025', publisher: 'Made-up Beekeepers Board', year: 2025 }],
+    entities: [
+      { id: 'mhc', name: 'Meadowhill Cooperative', aliases: ['MHC'], kind: 'organisation' },
+      { id: 'rvb', name: 'Riverbend Beekeepers', aliases: ['RVB'], kind: 'organisation' },
+    ],
+    metrics: [
+      { id: 'hives', label: 'Managed hives', unit: 'count', phrases: ['managed hives', 'hives', 'colonies'] },
+      { id: 'export-share', label: 'Export share', unit: 'percent', phrases: ['export share'] },
+    ],
+    observations: [
+      { entity: 'mhc', metric: 'hives', year: 2016, value: 250, source: 'apiary-census' },
+      { entity: 'mhc', metric: 'hives', year: 2024, value: 400, source: 'apiary-census' },
+      { entity: 'rvb', metric: 'hives', year: 2016, value: 500, source: 'apiary-census' },
+      { entity: 'rvb', metric: 'hives', year: 2024, value: 400, source: 'apiary-census' },
+      { entity: 'mhc', metric: 'export-share', year: 2016, value: 20, source: 'apiary-census' },
+      { entity: 'mhc', metric: 'export-share', year: 2024, value: 30, source: 'apiary-census' },
+    ],
+  },
+});
+const hiveEngine = createEngine({ dataset: hives });
+const hiveFindings = (text: string): SeenFinding[] => seenFindings(hiveEngine, text, RULES);
+
+describe('a change stated without endpoints, measured on the dataset of the one entity and metric named', () => {
+  it('finds a wrong "rose by X% between Y1 and Y2", with a suggestion only', () => {
+    assert.deepEqual(hiveFindings("MHC's managed hives rose by 45% between 2016 and 2024.\n"), [
+      { rule: 'percent-change', stated: '45%', suggestion: '60%' },
+    ]);
+    assert.deepEqual(hiveFindings('Riverbend Beekeepers saw its colonies fall by 25% from 2016 to 2024, to 400 hives.\n'), [
+      { rule: 'percent-change', stated: '25%', suggestion: '20%' },
+    ]);
+  });
+  it('passes a right change, up or down', () => {
+    assert.deepEqual(hiveFindings("MHC's managed hives rose by 60% between 2016 and 2024.\n"), []);
+    assert.deepEqual(hiveFindings('RVB colonies were down 20% over 2016–2024.\n'), []);
+  });
+  it('stays silent on look-alikes: two entities, a percent metric, a comparison, another figure, no period', () => {
+    assert.deepEqual(hiveFindings('MHC and RVB managed hives rose by 45% between 2016 and 2024.\n'), []);
+    assert.deepEqual(hiveFindings("MHC's export share rose by 45% between 2016 and 2024.\n"), []);
+    assert.deepEqual(hiveFindings("MHC's managed hives rose by 45% more than the region's between 2016 and 2024.\n"), []);
+    assert.deepEqual(hiveFindings("MHC's managed hives rose by 45% between 2016 and 2024, to 380.\n"), []);
+    assert.deepEqual(hiveFindings("MHC's managed hives rose by 45% in 2024.\n"), []);
+  });
+});
+
+describe('an annual rate stated without endpoints, measured on the dataset', () => {
+  it('finds a wrong "X% a year between Y1 and Y2", with a suggestion only', () => {
+    // 250 → 400 over 8 years: 6.05% a year (a simple average would say 7.5%).
+    assert.deepEqual(hiveFindings("MHC's managed hives grew 7.5% a year between 2016 and 2024.\n"), [
+      { rule: 'cagr', stated: '7.5%', suggestion: '6.1%' },
+    ]);
+    assert.deepEqual(hiveFindings("MHC's managed hives grew 6.1% a year between 2016 and 2024.\n"), []);
+  });
+  it('never reads the annual rate as a total change, nor a total change as a rate', () => {
+    assert.deepEqual(hiveFindings("MHC's managed hives grew by 60% between 2016 and 2024, or 6.1% a year.\n"), []);
+    assert.deepEqual(hiveFindings("MHC's managed hives grew 60% a year between 2016 and 2024.\n"), [
+      { rule: 'cagr', stated: '60%', suggestion: '6%' },
     ]);
   });
 });

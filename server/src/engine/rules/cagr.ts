@@ -2,6 +2,7 @@
 import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
+import { datasetChanges } from '../context/chg-dataset-changes.js';
 import { growthStatements, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -55,8 +56,15 @@ export const cagr: Rule = {
         if (token.kind !== 'percent' || attached.has(token)) continue;
         const before = context.doc.text.slice(Math.max(segment.start, token.start - 40), token.start);
         if (!/\b(?:CAGR|compound annual growth(?: rate)?|annuali[sz]ed growth)\b[^.;]{0,25}$/i.test(before)) continue;
+        attached.add(token);
         fromDataset(context, segment, token);
       }
+    }
+    // "EMSI's papers grew 13.8% a year between 2015 and 2025": a rate whose endpoints are the dataset's; a suggestion only.
+    for (const change of datasetChanges(context.doc, context.dataset, new Set([...attached].map((t) => t.start)))) {
+      if (change.measure !== 'rate') continue;
+      const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
+      judge(context, change.stated, change.from.value, change.to.value, years, false, `${change.entity} ${change.metric} ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
     }
   },
 };

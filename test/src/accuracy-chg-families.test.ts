@@ -108,3 +108,23 @@ describe('an annual rate stated without endpoints, measured on the dataset', () 
     ]);
   });
 });
+
+describe('a sentence that speaks of the one statement of the sentence before', () => {
+  it('reads a rate after a lead-in and "that is"', () => {
+    assert.deepEqual(findings('Harbour tolls rose from 40 million in 2014 to 64 million in 2022.\n\nMeasured as a compound rate, that is growth of 7.5% a year.\n'), [
+      { rule: 'cagr', stated: '7.5%', fix: '6.1%' },
+    ]);
+    assert.deepEqual(findings('Harbour tolls rose from 40 million in 2014 to 64 million in 2022. Compounded, that is growth of 6.1% a year.\n'), []);
+  });
+  it('reads a change after the subject repeated and "thus"', () => {
+    assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. Total visits thus grew by 37.5% over the period.\n'), [
+      { rule: 'percent-change', stated: '37.5%', fix: '60.0%' },
+    ]);
+    assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. Visits therefore increased by 60% over the period.\n'), []);
+  });
+  it('stays silent when the subject is another, or the sentence holds figures of its own', () => {
+    assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. Museum tickets thus grew by 37.5% over the period.\n'), []);
+    assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. Visits thus grew by 37.5%, to 690 guided tours.\n'), []);
+    assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. As a result, ferry sales grew 7.5% a year.\n'), []);
+  });
+});

@@ -4,6 +4,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
+import { refersBackToPrevious } from './chg-carried-rates.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 
 export { inSpan, sentenceOf } from './spans.js';
@@ -158,7 +159,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
-    const carried = inSentence.length === 0 && previousSentence.length === 1 && REFERS_BACK.test(text.slice(sentence.start, sentence.end)) ? previousSentence : [];
+    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end)) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const carried = inSentence.length === 0 && refers ? previousSentence : [];
     previousSentence = inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) continue;

@@ -128,3 +128,46 @@ describe('a sentence that speaks of the one statement of the sentence before', (
     assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. As a result, ferry sales grew 7.5% a year.\n'), []);
   });
 });
+
+describe('a change before, between or after its endpoints in other layouts', () => {
+  it('reads years in brackets after each endpoint', () => {
+    assert.deepEqual(findings('Glacier huts rose from 40 (2012) to 52 (2020), a rise of 35 per cent.\n'), [
+      { rule: 'percent-change', stated: '35 per cent', fix: '30 per cent' },
+    ]);
+    assert.deepEqual(findings('Glacier huts rose from 40 (2012) to 52 (2020), a compound 3.3% a year.\n'), []);
+    assert.deepEqual(findings('Glacier huts rose from 40 (2012) to 52 (2020), a compound 4.3% a year.\n'), [
+      { rule: 'cagr', stated: '4.3%', fix: '3.3%' },
+    ]);
+  });
+  it('reads "B in Y2, up X% from A in Y1" and "…, a X% increase on the A of Y1"', () => {
+    assert.deepEqual(findings('Orchard yields reached 90 tonnes in 2021, up 25% from 72 tonnes in 2017.\n'), []);
+    assert.deepEqual(findings('Orchard yields reached 90 tonnes in 2021, up 20% from 72 tonnes in 2017.\n'), [
+      { rule: 'percent-change', stated: '20%', fix: '25%' },
+    ]);
+    assert.deepEqual(findings('The kennels housed 45 dogs in 2023, a 50% increase on the 36 of 2019.\n'), [
+      { rule: 'percent-change', stated: '50%', fix: '25%' },
+    ]);
+    assert.deepEqual(findings('The kennels housed 27 dogs in 2023, down 25% from 36 in 2019.\n'), []);
+  });
+  it('reads "rose X% to B in Y2, from A in Y1" and "climbed X% (A → B)"', () => {
+    assert.deepEqual(findings('Tram riders rose 30% to 520 in 2022, from 400 in 2018.\n'), []);
+    assert.deepEqual(findings('Tram riders rose 25% to 520 in 2022, from 400 in 2018.\n'), [
+      { rule: 'percent-change', stated: '25%', fix: '30%' },
+    ]);
+    assert.deepEqual(findings('Tram riders climbed 25% (400 → 520) between 2018 and 2022.\n'), [
+      { rule: 'percent-change', stated: '25%', fix: '30%' },
+    ]);
+  });
+  it('stays silent on look-alikes: another base, a figure of another unit, a comparison', () => {
+    assert.deepEqual(findings('Orchard yields reached 90 tonnes in 2021, up 20% from the regional average.\n'), []);
+    assert.deepEqual(findings('Orchard yields reached 90 tonnes in 2021, up 20% from 72 hectares planted in 2017.\n').filter((f) => f.fix), []);
+    assert.deepEqual(findings('Tram riders rose 25% to 520 in 2022, while buses carried 400 in 2018.\n'), []);
+  });
+});
+
+describe('a total that names how many parts it has', () => {
+  it('is not checked against fewer statements before it', () => {
+    const text = 'The northern dairy grew from 120 to 180 cows over the decade. The hill dairy had 60 cows in 2015 and 70 in 2025.\n\nTaken together, the four dairies kept 610 cows in 2025, up 22% on the 500 of 2015.\n';
+    assert.deepEqual(seenFindings(engine, text, new Set(['total'])), []);
+  });
+});

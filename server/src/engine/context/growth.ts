@@ -49,9 +49,11 @@ export interface GrowthStatement {
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
 const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
-const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4})([–-]\d{2,4})?)?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
+const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4})([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
 const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+\d{4}[–-]\d{2,4}\b/u;
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b/u;
+/** The final value's year, also in brackets: "… to 250 in 2020", "… to 250 (2020)". */
+const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
@@ -244,8 +246,8 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       const endpoints = final ? BETWEEN_ENDPOINTS.exec(text.slice(first.end, final.start)) : null;
       if (final && endpoints) {
         const periods = endpoints[2] !== undefined || FINAL_PERIOD.test(text.slice(final.end, sentence.end));
-        const initialYear = endpoints[1] && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
-        const finalYear = periods ? undefined : yearAfter(final, AFTER_FINAL.exec(text.slice(final.end, sentence.end)));
+        const initialYear = (endpoints[1] ?? endpoints[3]) && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
+        const finalYear = periods ? undefined : yearAfter(final, FINAL_YEAR_OF.exec(text.slice(final.end, sentence.end)));
         found.push(statement(segment, sentence, first, final, initialYear, finalYear, combinedBefore(first), periods));
         i = tokens.indexOf(final);
         continue;
@@ -265,7 +267,21 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       }
     }
     const value = tokens.slice(i + 1).find((t) => !t.yearLike);
+    // "250 in 2020, up 30% from 200 in 2015": the change stands between the later value and the earlier.
+    const around = value?.kind === 'percent' ? reverseAroundChange(text, tokens, first, value) : undefined;
+    if (around) {
+      found.push(statement(segment, sentence, around.initial, first, around.initialYear, tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value!.start), combinedBefore(first)));
+      i = tokens.indexOf(around.initial);
+      continue;
+    }
     if (!value || value.kind !== first.kind) continue;
+    // "rose 30% to 250 in 2020, from 200 in 2015": the final value first, its start after ", from".
+    if (TO_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 6), first.start)) && FROM_AFTER_FINAL.test(text.slice(first.end, value.start)) && sameUnitWord(text, first, value)) {
+      const finalYear = tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value.start);
+      found.push(statement(segment, sentence, value, first, yearAfter(value, FINAL_YEAR_OF.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(first)));
+      i = tokens.indexOf(value);
+      continue;
+    }
     if (value === next && ARROW.test(text.slice(first.end, next.start))) {
       found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
       i++;
@@ -280,6 +296,34 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
   }
   return chained(text, segment, sentence, tokens, found);
 }
+
+const TO_BEFORE = /\bto\s+$/;
+const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
+/** "90 tonnes … 72 hectares": two values whose nouns differ measure different things. */
+function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
+  const noun = (t: NumberToken) => {
+    const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
+    return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
+  };
+  const x = noun(a);
+  const y = noun(b);
+  return x === undefined || y === undefined || x === y;
+}
+const FROM_AFTER_FINAL = /^(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+
+/** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
+function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, change: NumberToken): { initial: NumberToken; initialYear?: NumberToken } | undefined {
+  if (first.kind === 'percent' || !isQuantity(first)) return undefined;
+  const initial = tokens.slice(tokens.indexOf(change) + 1).find((t) => !t.yearLike);
+  if (!initial || initial.kind !== first.kind) return undefined;
+  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end, initial.start))) return undefined;
+  if (!sameUnitWord(text, first, initial)) return undefined;
+  const year = tokens.find((y) => y.yearLike && y.start > initial.end && EARLIER_YEAR.test(text.slice(initial.end, y.end)));
+  return { initial, initialYear: year };
+}
+const LATER_THEN_CHANGE = /^(?:\s+[\p{L}’'-]+){0,3}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+|an?\s+)$/iu;
+const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+)?$/i;
+const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 
 /** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
 function namesOtherYear(after: string, owner: GrowthStatement): boolean {
@@ -331,7 +375,10 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (anywhereInClause) return own.length === 1 ? own[0] : undefined;
   const before = [...own].reverse().find((s) => s.final.end <= t.start);
   if (before) return before;
-  const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)));
+  const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)))
+    // "rose 30% to 250 in 2020, from 200" and "climbed 30% (200 → 250)": the change stands just before its statement.
+    ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^\s+to\s+$/.test(text.slice(t.end, s.final.start)))
+    ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)));
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));

@@ -171,3 +171,27 @@ describe('a total that names how many parts it has', () => {
     assert.deepEqual(seenFindings(engine, text, new Set(['total'])), []);
   });
 });
+
+describe('a change whose other endpoint stands in the sentence before', () => {
+  it('reads "… were A in Y1. By Y2 they had risen to B, an increase of X%", with a suggestion only', () => {
+    assert.deepEqual(findings('Lifeboat launches were 200 in 2015. By 2020 they had risen to 250, an increase of 30%.\n'), [
+      { rule: 'percent-change', stated: '30%', suggestion: '25%' },
+    ]);
+    assert.deepEqual(findings('Lifeboat launches were 200 in 2015. By 2020 launches had risen to 250, an increase of 25%.\n'), []);
+  });
+  it('reads "… B in Y2. … up X% from A in Y1" and an annual rate, with a suggestion only', () => {
+    assert.deepEqual(findings('The mill ground 800 tonnes in 2025. Over the decade the mill is up 58.7% from 538 tonnes in 2016.\n'), [
+      { rule: 'percent-change', stated: '58.7%', suggestion: '48.7%' },
+    ]);
+    assert.deepEqual(findings('The mill ground 538 tonnes in 2016. By 2025 the mill had reached 800 tonnes, or 5.5% a year.\n'), [
+      { rule: 'cagr', stated: '5.5%', suggestion: '4.5%' },
+    ]);
+  });
+  it('stays silent when the subject, the unit or the order differ, or either sentence holds more figures', () => {
+    assert.deepEqual(findings('Lifeboat launches were 200 in 2015. By 2020 harbour fees had risen to 250, an increase of 30%.\n'), []);
+    assert.deepEqual(findings('Lifeboat launches were 200 in 2015. By 2020 Kestrel Lines ran 250 ferries, an increase of 30%.\n'), []);
+    assert.deepEqual(findings('Lifeboat launches were 200 in 2020. By 2015 they had risen to 250, an increase of 30%.\n'), []);
+    assert.deepEqual(findings('Lifeboat launches were 200 in 2015 and 230 in 2017. By 2020 they had risen to 250, an increase of 30%.\n'), []);
+    assert.deepEqual(findings('Lifeboat launches were 200 in 2015. By 2020 they had risen to 250 crews, an increase of 30%.\n'), []);
+  });
+});

@@ -5,6 +5,7 @@ import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './chg-carried-rates.js';
+import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 
 export { inSpan, sentenceOf } from './spans.js';
@@ -45,6 +46,8 @@ export interface GrowthStatement {
   periods?: boolean;
   /** The first value of a chain ("900 → 450, then 630"): a change stated after the last value may count from it instead. */
   chainStart?: NumberToken;
+  /** One endpoint stands in the sentence before: the pairing is a reading, so a fix is only a suggestion. */
+  acrossSentences?: boolean;
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
@@ -158,14 +161,22 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   if (carriedIn.length === 0 && !/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return { statements, last: [] };
   const text = doc.text;
   let previousSentence = carriedIn;
+  let before: { sentence: Span; tokens: NumberToken[] } | undefined;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const previousOne = before;
+    before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
     const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end)) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
     previousSentence = inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
+      const across = previousOne && previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens);
+      if (across) statements.push(acrossStatement(segment, sentence, across));
+      continue;
+    }
     const endpoints = new Set(inSentence.flatMap((s) => [s.initial, s.final]));
     for (const t of tokens) {
       if (endpoints.has(t) || t.yearLike || t.kind === 'ordinal') continue;
@@ -223,6 +234,17 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   const source = text.slice(carried[0]!.sentence.start, carried[0]!.sentence.end);
   const names = (text.slice(Math.max(clause.start, sentence.start + 1), multiple.start).match(/\b\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((n) => n !== 'CAGR');
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
+}
+
+function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint): GrowthStatement {
+  const s = statement(segment, sentence, p.initial, p.final, p.initialYear, p.finalYear, false);
+  s.acrossSentences = true;
+  if (p.rate) {
+    s.cagr.push(p.stated);
+    if (p.rate === 'conventional') s.conventionalRates.add(p.stated);
+  } else s.change.push(p.stated);
+  if (p.decline) s.declines.add(p.stated);
+  return s;
 }
 
 function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined, combined: boolean, periods = false): GrowthStatement {

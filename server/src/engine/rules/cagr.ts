@@ -35,7 +35,7 @@ export const cagr: Rule = {
         // After "then", a rate may span the whole chain or its last step: no certain reading.
         if (!statement.years || statement.chainStart) continue;
         // "5.5% per year" is compound by convention only: the finding stands, its fix is a suggestion.
-        const certain = (statement.years.source === 'statement' || statement.years.source === 'sentence') && !statement.conventionalRates.has(stated);
+        const certain = (statement.years.source === 'statement' || statement.years.source === 'sentence') && !statement.conventionalRates.has(stated) && !statement.acrossSentences;
         const values = endpointValues(statement.initial, statement.final);
         const n = statement.years.to - statement.years.from;
         const { initial, final } = statement;

@@ -81,7 +81,7 @@ export const percentChange: Rule = {
           expected: newText,
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
-          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !withinBounds(signed, stated.decimals, bounds)) : {}),
+          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !statement.acrossSentences && !withinBounds(signed, stated.decimals, bounds)) : {}),
           data: { initial: values.initial, final: values.final, expected },
         });
       }

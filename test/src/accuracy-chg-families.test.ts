@@ -195,3 +195,31 @@ describe('a change whose other endpoint stands in the sentence before', () => {
     assert.deepEqual(findings('Lifeboat launches were 200 in 2015. By 2020 they had risen to 250 crews, an increase of 30%.\n'), []);
   });
 });
+
+describe('a change named after its statement with "or", with its difference, or in a bracket after it', () => {
+  it('reads "…, or X%" and "…, an increase of N units or X%"', () => {
+    assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, or 30%.\n'), [
+      { rule: 'percent-change', stated: '30%', fix: '25%' },
+    ]);
+    assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, an increase of 30 firings or 30%.\n'), [
+      { rule: 'percent-change', stated: '30%', fix: '25%' },
+    ]);
+    assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, an increase of 40 firings or 25%.\n'), [
+      { rule: 'percent-change', stated: '40', fix: '30' },
+    ]);
+    assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, an increase of 30 firings or 25%.\n'), []);
+  });
+  it('reads "grew by X% over five years (A in Y1, B in Y2)" and "rose to B in Y2 from A in Y1, a X% increase"', () => {
+    assert.deepEqual(findings('Kiln firings grew by 30% over five years (120 in 2016, 150 in 2021).\n'), [
+      { rule: 'percent-change', stated: '30%', fix: '25%' },
+    ]);
+    assert.deepEqual(findings('Kiln firings rose to 150 in 2021 from 120 in 2016, a 30% increase.\n'), [
+      { rule: 'percent-change', stated: '30%', fix: '25%' },
+    ]);
+  });
+  it('stays silent on a share or another count after "or"', () => {
+    assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, or 30% of the county total.\n'), []);
+    assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, an increase of 30 firings and 40 new moulds.\n'), []);
+    assert.deepEqual(findings('Kiln firings grew by 30% over five years (the county had 120 kilns in 2016).\n'), []);
+  });
+});

@@ -5,6 +5,7 @@ import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './chg-carried-rates.js';
+import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 
@@ -189,7 +190,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const statementEnd = Math.max(owner.initial.end, owner.final.end);
       if (statementEnd <= t.start && ANOTHER_MEASURE_BETWEEN.test(text.slice(statementEnd, t.start))) continue;
       // "…, then 2,488 in 2021 (+37.0%)": a value of the statement's kind between its final value and the number owns the number.
-      if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o))) continue;
+      // "…, an increase of 50 crossings or 30%": the difference and its percent both speak of the statement.
+      if (differenceWithPercent(text, owner.final, t, tokens)) {
+        owner.absolute.push(t);
+        continue;
+      }
+      if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o) && differenceWithPercent(text, owner.final, o, tokens) !== t)) continue;
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
       if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);
@@ -209,7 +215,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         if (rate === 'conventional') owner.conventionalRates.add(t);
       } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
-      } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
+      } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || orPercent(text, clause.start, owner.initial, owner.final, t) || differenceBefore(text, owner, t, tokens) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
     }
     for (const multiple of statedMultiples(text, sentence)) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
@@ -320,6 +326,10 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
 }
 
 const TO_BEFORE = /\bto\s+$/;
+function differenceBefore(text: string, owner: GrowthStatement, t: NumberToken, tokens: NumberToken[]): boolean {
+  const o = tokens.filter((x) => x.end <= t.start && x.start >= owner.final.end && !x.yearLike).at(-1);
+  return o !== undefined && differenceWithPercent(text, owner.final, o, tokens) === t;
+}
 const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 /** "90 tonnes … 72 hectares": two values whose nouns differ measure different things. */
 function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
@@ -331,7 +341,7 @@ function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
   const y = noun(b);
   return x === undefined || y === undefined || x === y;
 }
-const FROM_AFTER_FINAL = /^(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+const FROM_AFTER_FINAL = /^(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
 function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, change: NumberToken): { initial: NumberToken; initialYear?: NumberToken } | undefined {
@@ -400,7 +410,9 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)))
     // "rose 30% to 250 in 2020, from 200" and "climbed 30% (200 → 250)": the change stands just before its statement.
     ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^\s+to\s+$/.test(text.slice(t.end, s.final.start)))
-    ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)));
+    ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)))
+    // "grew by 30% over five years (200 in 2015, 250 in 2020)": the bracket right after the change holds its statement.
+    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+[\p{L}’'-]+){0,4}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));

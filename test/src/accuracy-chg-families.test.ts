@@ -223,3 +223,23 @@ describe('a change named after its statement with "or", with its difference, or 
     assert.deepEqual(findings('Kiln firings grew by 30% over five years (the county had 120 kilns in 2016).\n'), []);
   });
 });
+
+describe('a change formula written in other words', () => {
+  const formulas = (text: string) => seenFindings(engine, text, new Set(['formula'])).map((f) => f.stated);
+  it('reads "is measured/was calculated/derived as", "Change (%) =", names V1/V2 and year-indexed names', () => {
+    assert.deepEqual(formulas('Growth is measured as (new − old) / new × 100.\n'), ['(new − old) / new × 100']);
+    assert.deepEqual(formulas('Percentage change is defined as (V2 − V1) / V2 × 100.\n'), ['(V2 − V1) / V2 × 100']);
+    assert.deepEqual(formulas('Change (%) = 100 × (current − previous) / current.\n'), ['100 × (current − previous) / current']);
+    assert.deepEqual(formulas('The growth rate was calculated as $(x_{2024} - x_{2015}) / x_{2024}$.\n'), ['$(x_{2024} - x_{2015}) / x_{2024}$']);
+  });
+  it('passes the right formulas in the same words', () => {
+    assert.deepEqual(formulas('Growth is measured as (new − old) / old × 100.\n'), []);
+    assert.deepEqual(formulas('Percentage change is defined as (V2 − V1) / V1 × 100.\n'), []);
+    assert.deepEqual(formulas('Change (%) = 100 × (current − previous) / previous.\n'), []);
+    assert.deepEqual(formulas('The growth rate was calculated as $(x_{2024} - x_{2015}) / x_{2015}$.\n'), []);
+  });
+  it('stays silent on a ratio of other quantities', () => {
+    assert.deepEqual(formulas('Growth is measured as output / staff.\n'), []);
+    assert.deepEqual(formulas('Yield was calculated as (harvest − seed) / area.\n'), []);
+  });
+});

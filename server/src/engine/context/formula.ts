@@ -42,13 +42,28 @@ const INDEXED_NAME = /(?<![A-Za-z\\])([A-Za-z]+)_(?:\{([0-2])\}|([0-2]))/g;
  * Only when the source holds exactly those two indices of one name; anything else is left for the names' words.
  */
 function indexedNames(source: string): string {
-  const plain = source.replace(/[₀₁₂]/g, (c) => `_${SUBSCRIPTS[c]}`);
+  const years = yearIndexedNames(source);
+  if (years !== source) return years;
+  // "V2 − V1": a one-letter name with a bare digit 0–2 reads as indexed.
+  const plain = source.replace(/[₀₁₂]/g, (c) => `_${SUBSCRIPTS[c]}`).replace(/(?<![A-Za-z\\_])([A-Za-z])([0-2])(?![\w])/g, '$1_$2');
   const indexed = [...plain.matchAll(INDEXED_NAME)].map((m) => ({ name: m[1]!, index: m[2] ?? m[3]! }));
   if (indexed.length === 0) return source;
   const names = new Set(indexed.map((m) => m.name));
   const indices = [...new Set(indexed.map((m) => m.index))].sort();
   if (names.size !== 1 || indices.length !== 2 || indices[1] === '0') return source;
   return plain.replace(INDEXED_NAME, (_, _name: string, braced?: string, bare?: string) => ((braced ?? bare) === indices[1] ? ' F ' : ' I '));
+}
+
+const YEAR_INDEXED = /(?<![A-Za-z\\])([A-Za-z]+)_(?:\{((?:19|20)\d\d)\}|((?:19|20)\d\d))/g;
+
+/** "x_{2024} − x_{2015}": one name indexed by two years is the value of the earlier year (initial) and the later (final). */
+function yearIndexedNames(source: string): string {
+  const indexed = [...source.matchAll(YEAR_INDEXED)].map((m) => ({ name: m[1]!, year: Number(m[2] ?? m[3]) }));
+  if (indexed.length === 0) return source;
+  const names = new Set(indexed.map((m) => m.name));
+  const years = [...new Set(indexed.map((m) => m.year))].sort();
+  if (names.size !== 1 || years.length !== 2) return source;
+  return source.replace(YEAR_INDEXED, (_, _name: string, braced?: string, bare?: string) => (Number(braced ?? bare) === years[1] ? ' F ' : ' I '));
 }
 
 /** Removes words after a formula's last operand ("… / new × 100 throughout this deck"). */

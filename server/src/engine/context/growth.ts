@@ -4,6 +4,9 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
+import { refersBackToPrevious } from './chg-carried-rates.js';
+import { differenceWithPercent, orPercent } from './chg-change-forms.js';
+import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 
 export { inSpan, sentenceOf } from './spans.js';
@@ -44,13 +47,17 @@ export interface GrowthStatement {
   periods?: boolean;
   /** The first value of a chain ("900 → 450, then 630"): a change stated after the last value may count from it instead. */
   chainStart?: NumberToken;
+  /** One endpoint stands in the sentence before: the pairing is a reading, so a fix is only a suggestion. */
+  acrossSentences?: boolean;
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
 const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
-const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4})([–-]\d{2,4})?)?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
+const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4})([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
 const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+\d{4}[–-]\d{2,4}\b/u;
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b/u;
+/** The final value's year, also in brackets: "… to 250 in 2020", "… to 250 (2020)". */
+const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
@@ -155,13 +162,22 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   if (carriedIn.length === 0 && !/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return { statements, last: [] };
   const text = doc.text;
   let previousSentence = carriedIn;
+  let before: { sentence: Span; tokens: NumberToken[] } | undefined;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const previousOne = before;
+    before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
-    const carried = inSentence.length === 0 && previousSentence.length === 1 && REFERS_BACK.test(text.slice(sentence.start, sentence.end)) ? previousSentence : [];
+    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end)) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const carried = inSentence.length === 0 && refers ? previousSentence : [];
     previousSentence = inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) {
+      // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
+      const across = previousOne && previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens);
+      if (across) statements.push(acrossStatement(segment, sentence, across));
+      continue;
+    }
     const endpoints = new Set(inSentence.flatMap((s) => [s.initial, s.final]));
     for (const t of tokens) {
       if (endpoints.has(t) || t.yearLike || t.kind === 'ordinal') continue;
@@ -174,7 +190,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const statementEnd = Math.max(owner.initial.end, owner.final.end);
       if (statementEnd <= t.start && ANOTHER_MEASURE_BETWEEN.test(text.slice(statementEnd, t.start))) continue;
       // "…, then 2,488 in 2021 (+37.0%)": a value of the statement's kind between its final value and the number owns the number.
-      if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o))) continue;
+      // "…, an increase of 50 crossings or 30%": the difference and its percent both speak of the statement.
+      if (differenceWithPercent(text, owner.final, t, tokens)) {
+        owner.absolute.push(t);
+        continue;
+      }
+      if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o) && differenceWithPercent(text, owner.final, o, tokens) !== t)) continue;
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
       if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);
@@ -194,7 +215,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         if (rate === 'conventional') owner.conventionalRates.add(t);
       } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
-      } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
+      } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || orPercent(text, clause.start, owner.initial, owner.final, t) || differenceBefore(text, owner, t, tokens) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
     }
     for (const multiple of statedMultiples(text, sentence)) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
@@ -221,6 +242,17 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 
+function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint): GrowthStatement {
+  const s = statement(segment, sentence, p.initial, p.final, p.initialYear, p.finalYear, false);
+  s.acrossSentences = true;
+  if (p.rate) {
+    s.cagr.push(p.stated);
+    if (p.rate === 'conventional') s.conventionalRates.add(p.stated);
+  } else s.change.push(p.stated);
+  if (p.decline) s.declines.add(p.stated);
+  return s;
+}
+
 function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined, combined: boolean, periods = false): GrowthStatement {
   return { segment, sentence, initial, final, initialYear, finalYear, cagr: [], change: [], points: [], absolute: [], multiples: [], conventionalRates: new Set(), declines: new Set(), combined, periods };
 }
@@ -242,8 +274,8 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       const endpoints = final ? BETWEEN_ENDPOINTS.exec(text.slice(first.end, final.start)) : null;
       if (final && endpoints) {
         const periods = endpoints[2] !== undefined || FINAL_PERIOD.test(text.slice(final.end, sentence.end));
-        const initialYear = endpoints[1] && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
-        const finalYear = periods ? undefined : yearAfter(final, AFTER_FINAL.exec(text.slice(final.end, sentence.end)));
+        const initialYear = (endpoints[1] ?? endpoints[3]) && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
+        const finalYear = periods ? undefined : yearAfter(final, FINAL_YEAR_OF.exec(text.slice(final.end, sentence.end)));
         found.push(statement(segment, sentence, first, final, initialYear, finalYear, combinedBefore(first), periods));
         i = tokens.indexOf(final);
         continue;
@@ -263,7 +295,21 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       }
     }
     const value = tokens.slice(i + 1).find((t) => !t.yearLike);
+    // "250 in 2020, up 30% from 200 in 2015": the change stands between the later value and the earlier.
+    const around = value?.kind === 'percent' ? reverseAroundChange(text, tokens, first, value) : undefined;
+    if (around) {
+      found.push(statement(segment, sentence, around.initial, first, around.initialYear, tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value!.start), combinedBefore(first)));
+      i = tokens.indexOf(around.initial);
+      continue;
+    }
     if (!value || value.kind !== first.kind) continue;
+    // "rose 30% to 250 in 2020, from 200 in 2015": the final value first, its start after ", from".
+    if (TO_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 6), first.start)) && FROM_AFTER_FINAL.test(text.slice(first.end, value.start)) && sameUnitWord(text, first, value)) {
+      const finalYear = tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value.start);
+      found.push(statement(segment, sentence, value, first, yearAfter(value, FINAL_YEAR_OF.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(first)));
+      i = tokens.indexOf(value);
+      continue;
+    }
     if (value === next && ARROW.test(text.slice(first.end, next.start))) {
       found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
       i++;
@@ -278,6 +324,38 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
   }
   return chained(text, segment, sentence, tokens, found);
 }
+
+const TO_BEFORE = /\bto\s+$/;
+function differenceBefore(text: string, owner: GrowthStatement, t: NumberToken, tokens: NumberToken[]): boolean {
+  const o = tokens.filter((x) => x.end <= t.start && x.start >= owner.final.end && !x.yearLike).at(-1);
+  return o !== undefined && differenceWithPercent(text, owner.final, o, tokens) === t;
+}
+const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
+/** "90 tonnes … 72 hectares": two values whose nouns differ measure different things. */
+function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
+  const noun = (t: NumberToken) => {
+    const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
+    return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
+  };
+  const x = noun(a);
+  const y = noun(b);
+  return x === undefined || y === undefined || x === y;
+}
+const FROM_AFTER_FINAL = /^(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+
+/** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
+function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, change: NumberToken): { initial: NumberToken; initialYear?: NumberToken } | undefined {
+  if (first.kind === 'percent' || !isQuantity(first)) return undefined;
+  const initial = tokens.slice(tokens.indexOf(change) + 1).find((t) => !t.yearLike);
+  if (!initial || initial.kind !== first.kind) return undefined;
+  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end, initial.start))) return undefined;
+  if (!sameUnitWord(text, first, initial)) return undefined;
+  const year = tokens.find((y) => y.yearLike && y.start > initial.end && EARLIER_YEAR.test(text.slice(initial.end, y.end)));
+  return { initial, initialYear: year };
+}
+const LATER_THEN_CHANGE = /^(?:\s+[\p{L}’'-]+){0,3}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+|an?\s+)$/iu;
+const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+)?$/i;
+const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 
 /** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
 function namesOtherYear(after: string, owner: GrowthStatement): boolean {
@@ -329,7 +407,12 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (anywhereInClause) return own.length === 1 ? own[0] : undefined;
   const before = [...own].reverse().find((s) => s.final.end <= t.start);
   if (before) return before;
-  const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)));
+  const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)))
+    // "rose 30% to 250 in 2020, from 200" and "climbed 30% (200 → 250)": the change stands just before its statement.
+    ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^\s+to\s+$/.test(text.slice(t.end, s.final.start)))
+    ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)))
+    // "grew by 30% over five years (200 in 2015, 250 in 2020)": the bracket right after the change holds its statement.
+    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+[\p{L}’'-]+){0,4}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));

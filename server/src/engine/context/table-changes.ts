@@ -16,6 +16,9 @@ function columnRole(header: string): ColumnRole | undefined {
   return undefined;
 }
 
+/** A header that gives its cells' unit as percent: "Change (%)", "Growth, %", "% change", "Change in per cent". */
+const PERCENT_UNIT = /\(\s*%\s*\)|\[\s*%\s*\]|,\s*%\s*$|^\s*%\s|\bper\s?cent\b/i;
+
 /** A header cell that names one time — a year ("2015", "Share 2025 (%)") or a period ("2015–2019") — and what else it says. */
 function headerTime(cell: AnalysedSegment | undefined): { start: number; end: number; rest: string; spans: Span[] } | undefined {
   if (!cell) return undefined;
@@ -47,16 +50,18 @@ function blank(segment: AnalysedSegment, sentence: Span, initial: NumberToken, f
   return { segment, sentence, initial, final, years, cagr: [], change: [], points: [], absolute: [], multiples: [], conventionalRates: new Set(), declines: new Set(), combined: false };
 }
 
-/** Places a stated cell under its column's role; a change column of signed plain numbers holds differences. */
-function place(statement: GrowthStatement, role: ColumnRole, stated: NumberToken): void {
+/** Places a stated cell under its column's role; a change column of signed plain numbers holds differences, unless its header says "%". */
+function place(statement: GrowthStatement, role: ColumnRole, stated: NumberToken, percentHeader: boolean): void {
   if (role === 'cagr' || role === 'conventional-rate') {
-    if (stated.kind !== 'percent') return;
+    if (stated.kind !== 'percent' && !(percentHeader && stated.kind === 'plain')) return;
     statement.cagr.push(stated);
     if (role === 'conventional-rate') statement.conventionalRates.add(stated);
   } else if (role === 'points') {
     // A column headed "pp" or "points" says its endpoints are percentages, written with or without "%".
     if (statement.initial.kind !== 'currency' && (stated.kind === 'plain' || stated.kind === 'percent')) statement.points.push(stated);
-  } else if (stated.kind === 'percent') {
+  } else if (stated.kind === 'percent' || (percentHeader && stated.kind === 'plain')) {
+    // "Change (%)", "Growth, %", "% change": the header gives the cells' unit, so "+54.3" is a percent change, never a difference.
+    if (percentHeader && stated.kind === 'plain' && statement.initial.kind === 'percent') return;
     statement.change.push(stated);
   } else if (stated.kind === statement.initial.kind && stated.style.sign !== '' && stated.kind === 'plain') {
     statement.absolute.push(stated);
@@ -76,6 +81,7 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     const header = (table.cells[0] ?? []).map((i) => doc.segments[i]!);
     const rows = table.cells.slice(1).map((r) => r.map((i) => doc.segments[i]!));
     const roles = header.map((h) => columnRole(h.text));
+    const percentHeaders = header.map((h) => PERCENT_UNIT.test(h.text));
     if (!roles.some((r) => r !== undefined)) continue;
     // The endpoint columns: the one pair of columns headed alike but for their time ("2015 | 2024", "Share 2015 (%) | Share 2025 (%)").
     const times = header.map((h, c) => (roles[c] === undefined ? headerTime(h) : undefined));
@@ -107,16 +113,16 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
       row.forEach((cell, c) => {
         const role = roles[c];
         const stated = single(cell);
-        if (role && stated && stated !== statement!.initial && stated !== statement!.final) place(statement!, role, stated);
+        if (role && stated && stated !== statement!.initial && stated !== statement!.final) place(statement!, role, stated, percentHeaders[c]!);
       });
     }
-    found.push(...yearByYear(header, rows, roles));
+    found.push(...yearByYear(header, rows, roles, percentHeaders));
   }
   return found;
 }
 
 /** "| 2021 | 589 | +5.7% |": rows labelled by consecutive years, one value column, a change column against the row above. */
-function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>): GrowthStatement[] {
+function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>, percentHeaders: boolean[]): GrowthStatement[] {
   const changeColumn = roles.findIndex((r) => r === 'change');
   if (changeColumn === -1 || roles.filter((r) => r !== undefined).length !== 1) return [];
   // "Change vs 2019" measures every row against one base year, not against the row above.
@@ -136,7 +142,8 @@ function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles:
     const initial = single(rows[r - 1]![value]);
     const final = single(rows[r]![value]);
     const stated = single(rows[r]![changeColumn]);
-    if (!initial || !final || !stated || stated.kind !== 'percent' || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
+    const percent = stated?.kind === 'percent' || (stated?.kind === 'plain' && percentHeaders[changeColumn] && initial?.kind !== 'percent');
+    if (!initial || !final || !stated || !percent || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
     const s = blank(rows[r]![value]!, { start: rows[r]![0]!.start, end: rows[r]![rows[r]!.length - 1]!.end }, initial, final, { from: previousYear.value, to: year.value, source: 'sentence', spans: [previousYear, year] });
     s.change.push(stated);
     found.push(s);

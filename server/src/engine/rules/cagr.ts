@@ -2,6 +2,7 @@
 import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
+import { datasetChanges } from '../context/chg-dataset-changes.js';
 import { growthStatements, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -34,7 +35,7 @@ export const cagr: Rule = {
         // After "then", a rate may span the whole chain or its last step: no certain reading.
         if (!statement.years || statement.chainStart) continue;
         // "5.5% per year" is compound by convention only: the finding stands, its fix is a suggestion.
-        const certain = (statement.years.source === 'statement' || statement.years.source === 'sentence') && !statement.conventionalRates.has(stated);
+        const certain = (statement.years.source === 'statement' || statement.years.source === 'sentence') && !statement.conventionalRates.has(stated) && !statement.acrossSentences;
         const values = endpointValues(statement.initial, statement.final);
         const n = statement.years.to - statement.years.from;
         const { initial, final } = statement;
@@ -55,8 +56,15 @@ export const cagr: Rule = {
         if (token.kind !== 'percent' || attached.has(token)) continue;
         const before = context.doc.text.slice(Math.max(segment.start, token.start - 40), token.start);
         if (!/\b(?:CAGR|compound annual growth(?: rate)?|annuali[sz]ed growth)\b[^.;]{0,25}$/i.test(before)) continue;
+        attached.add(token);
         fromDataset(context, segment, token);
       }
+    }
+    // "EMSI's papers grew 13.8% a year between 2015 and 2025": a rate whose endpoints are the dataset's; a suggestion only.
+    for (const change of datasetChanges(context.doc, context.dataset, new Set([...attached].map((t) => t.start)))) {
+      if (change.measure !== 'rate') continue;
+      const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
+      judge(context, change.stated, change.from.value, change.to.value, years, false, `${change.entity} ${change.metric} ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
     }
   },
 };

@@ -7,7 +7,7 @@ const CAGR_CONTEXT = /\b(?:CAGR|compound annual growth(?: rate)?)\b/i;
 /** Just before the formula: "… given in percentage points, computed as $…$". */
 const POINTS_CONTEXT = /\bpercentage[- ]points?\b[^.;]*$|\bpp\b[^.;]*$/i;
 const CHANGE_CONTEXT = /\b(?:percent(?:age)? change|per cent change|growth rate|relative change|change)\b/i;
-const PLAIN_FORMULA = /(\bCAGR|\bcompound annual growth rate|\bpercent(?:age)? change|\bper ?cent change|%\s*change|\brelative change|\bgrowth rate|Δ\s*pp?\b|\bpp change|\bpercentage[- ]points? (?:change|difference)|\bchange in percentage points)\s*(?:=|is (?:calculated|computed|defined|given) as:?)\s*([^.;\n$]*(?:\.\d[^.;\n$]*)*)/gi;
+const PLAIN_FORMULA = /(\bCAGR|\bcompound annual growth rate|\bpercent(?:age)? change|\bper ?cent change|%\s*change|\bchange\s*\(%\)|\brelative change|\bgrowth rate|\bgrowth|Δ\s*pp?\b|\bpp change|\bpercentage[- ]points? (?:change|difference)|\bchange in percentage points)\s*(?:=|(?:is|was|are|were|has been|have been) (?:calculated|computed|defined|given|measured|obtained|derived) as:?)\s*([^.;\n$]*(?:\.\d[^.;\n$]*)*)/gi;
 /** The left-hand name says the formula gives a difference in percentage points, not a relative change. */
 const POINTS_NAME = /^(?:Δ\s*pp?|pp change|percentage[- ]points? (?:change|difference)|change in percentage points)$/i;
 
@@ -33,7 +33,7 @@ export const formula: Rule = {
       if (kind) judge(context, kind, math.tex, { start: math.start, end: math.end }, (tex) => `$${tex}$`);
     }
     for (const segment of context.doc.segments) {
-      if (!/=|calculated|computed|defined|given/.test(segment.text)) continue;
+      if (!/=|calculated|computed|defined|given|measured|obtained|derived/.test(segment.text)) continue;
       for (const m of segment.text.matchAll(PLAIN_FORMULA)) {
         const body = withoutTrailingWords(m[2]!.replace(/(?:,\s|\s+(?:where|with|for|and|in|filled)\s).*$/i, '').trimEnd());
         if (!/[/^]/.test(body)) continue;

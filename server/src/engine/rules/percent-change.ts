@@ -3,6 +3,7 @@ import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
 import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
+import { datasetChanges, type DatasetChange } from '../context/chg-dataset-changes.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -36,10 +37,15 @@ export const percentChange: Rule = {
       owned.add(multiple.start);
     }
     const read = new Set(statements.flatMap((s) => [...s.change, ...s.points, ...s.cagr, ...s.absolute].map((t) => t.start)));
-    for (const compared of comparedFigures(context.doc)) {
+    const comparedList = comparedFigures(context.doc);
+    for (const compared of comparedList) {
       if (owned.has(compared.stated.start) || read.has(compared.stated.start)) continue;
       if (compared.measure === 'multiple') checkMultiple(context, compared.base, compared.subject, compared.stated as StatedMultiple, 'against');
       else checkCompared(context, compared);
+    }
+    const taken = new Set([...read, ...owned, ...comparedList.map((c) => c.stated.start)]);
+    for (const change of datasetChanges(context.doc, context.dataset, taken)) {
+      if (change.measure === 'change') checkDatasetChange(context, change);
     }
     for (const statement of statements) {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
@@ -75,13 +81,39 @@ export const percentChange: Rule = {
           expected: newText,
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
-          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !withinBounds(signed, stated.decimals, bounds)) : {}),
+          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !statement.acrossSentences && !withinBounds(signed, stated.decimals, bounds)) : {}),
           data: { initial: values.initial, final: values.final, expected },
         });
       }
     }
   },
 };
+
+/** "NHAC's output rose by 96% between 2015 and 2025": the endpoints are the dataset's, so a wrong change gets a suggestion only. */
+function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
+  const { stated, from, to } = change;
+  const expected = changeOf(from.value, to.value);
+  if (expected === undefined) return;
+  const hasSign = stated.style.sign !== '';
+  const signed = hasSign ? stated.value : change.decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+  const check = `change = (${formatNumber(to.value)} − ${formatNumber(from.value)}) / ${formatNumber(from.value)} × 100 = ${formatNumber(expected, 4)}% (dataset: ${change.entity} ${change.metric} ${from.year} and ${to.year})`;
+  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (!hasSign && !change.decline && !change.rise && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected)))) {
+    context.verified(stated, check);
+    return;
+  }
+  const sameDirection = hasSign || (change.decline ? expected <= 0 : expected >= 0);
+  const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Change stated as ${stated.text}, but the dataset's ${change.metric} of ${change.entity} went from ${formatNumber(from.value)} (${from.year}) to ${formatNumber(to.value)} (${to.year}), a change of ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `percent change = (final − initial) / initial × 100 with the dataset's endpoints (sources ${from.source}, ${to.source}): ${check}`,
+    related: [{ range: { start: change.years.start, end: change.years.end }, message: `years ${from.year}–${to.year}` }],
+    ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: from.value, final: to.value, expected },
+  });
+}
 
 /**
  * A certain fix, or only a suggestion when the reading leaves room: rounded endpoints ("1.2 million → 1.5 million") may

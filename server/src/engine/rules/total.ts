@@ -33,6 +33,9 @@ export const total: Rule = {
     statements.forEach((combined, index) => {
       if (!combined.combined) return;
       const parts = partsBefore(context, statements, index);
+      // "the four Baltic institutes published 753": two statements before it are not all four parts.
+      const named = NAMED_COUNT.exec(context.doc.text.slice(combined.sentence.start, combined.sentence.end));
+      if (named && COUNT_WORDS[named[1]!.toLowerCase()] !== parts.length && Number(named[1]) !== parts.length) return;
       if (parts.length >= 2) {
         // Bullets above a sentence may not be all of what it combines: their sum is then only a suggestion.
         const certain = !(parts[0]!.segment.listItem && !combined.segment.listItem);
@@ -178,6 +181,9 @@ function isPart(t: NumberToken): boolean {
 }
 
 /** The parts of a combined statement: earlier statements in its paragraph, else those of the paragraph before it. */
+const NAMED_COUNT = /\b(?:the|all|these|those|its|our)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b/iu;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 function partsBefore(context: RuleContext, statements: readonly GrowthStatement[], index: number): GrowthStatement[] {
   const combined = statements[index]!;
   const same = statements.slice(0, index).filter((s) => s.segment === combined.segment && !s.combined);

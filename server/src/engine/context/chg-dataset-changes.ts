@@ -1,0 +1,94 @@
+// A change or rate stated without its endpoints ("NHAC's output rose by 96% between 2015 and 2025"): the endpoints are the
+// dataset's values of the one entity and metric the sentence names, for the years of its one period. Never a certain fix.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
+import { clauseOf } from './growth.js';
+import { itemsWithin, sentenceTokens } from './spans.js';
+
+export interface DatasetChange {
+  stated: NumberToken;
+  /** A total change over the period, or an annual rate (compound, or "a year" by convention). */
+  measure: 'change' | 'rate';
+  decline: boolean;
+  /** Whether a word of the clause says the value rose. */
+  rise: boolean;
+  entity: string;
+  metric: string;
+  from: { year: number; value: number; source: string };
+  to: { year: number; value: number; source: string };
+  years: Span;
+}
+
+/** Cheap gate: a paragraph with no change or rate word holds nothing to read. */
+const CUE = /\b(?:rose|risen|rises?|grew|grown|grows?|fell|fallen|falls?|drops?|up|down|increased?|decreased?|declined?|dropped|climbed|jumped|expanded|shrank|growth|CAGR|compound\w*|a\s+year|per\s+(?:year|annum)|annually)\b/i;
+/** A change named before its value, in the growth sense only ("rose by", "up", "an increase of"): never a bare "by". */
+const CHANGE_WORD = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|contracted|growth|increase|decrease|decline|drop|rise|fall)\s+(?:of\s+|by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*)\b/i;
+/** Words that make the figure a comparison with something else, a share, or another period's change. */
+const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
+
+const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
+
+/**
+ * Changes and rates whose endpoints the sentence leaves to the dataset. Read only when the sentence names one entity,
+ * one count or currency metric, and one period ("between 2015 and 2025", "2015–2025", "from 2015 to 2025"), holds
+ * no other figure of its own than years and values that equal the dataset's endpoints, and the number is not read
+ * elsewhere (`taken`).
+ */
+export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: ReadonlySet<number>): DatasetChange[] {
+  let found = cache.get(doc);
+  if (found) return found.filter((c) => !taken.has(c.stated.start));
+  found = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || segment.entities.length === 0 || segment.metrics.length === 0 || !CUE.test(segment.text)) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const percents = tokens.filter((t) => t.kind === 'percent');
+      if (percents.length !== 1) continue;
+      const read = readSentence(doc, dataset, segment, sentence, tokens, percents[0]!);
+      if (read) found.push(read);
+    }
+  }
+  cache.set(doc, found);
+  return found.filter((c) => !taken.has(c.stated.start));
+}
+
+function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken): DatasetChange | undefined {
+  const text = doc.text;
+  const clause = clauseOf(text, sentence, stated.start);
+  const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
+  const after = text.slice(stated.end, Math.min(clause.end, stated.end + 40));
+  if (ELSEWHERE.test(text.slice(clause.start, clause.end)) || OTHER_PERIOD_AFTER.test(after) || ONE_YEAR_AFTER.test(after)) return undefined;
+  const rate = rateReading(before, after);
+  const measure = rate ? 'rate' : CHANGE_WORD.test(before) ? 'change' : undefined;
+  if (!measure) return undefined;
+  const entities = unique(itemsWithin(segment.entities, sentence).map((m) => m.id));
+  const metrics = unique(itemsWithin(segment.metrics, sentence).map((m) => m.id));
+  if (entities.length !== 1 || metrics.length !== 1) return undefined;
+  const unit = dataset.metrics.get(metrics[0]!)?.unit;
+  // A percent metric's change may be meant in points: no certain reading.
+  if (unit !== 'count' && unit !== 'currency') return undefined;
+  const periods = itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
+  const years = tokens.filter((t) => t.yearLike);
+  if (periods.length !== 1 || years.length !== 2) return undefined;
+  const period = periods[0]!;
+  const from = valueFor(dataset, entities[0]!, metrics[0]!, period.from.value);
+  const to = valueFor(dataset, entities[0]!, metrics[0]!, period.to.value);
+  if (!from || !to || from.value <= 0) return undefined;
+  // Any other figure of the sentence must be one of the endpoints ("…, to 137 papers"): else the sentence speaks of more.
+  const others = tokens.filter((t) => t !== stated && !t.yearLike);
+  if (!others.every((t) => t.kind !== 'percent' && (t.value === from.value || t.value === to.value))) return undefined;
+  const lead = text.slice(clause.start, stated.start);
+  return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_WORD.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
+}
+
+function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
+  const o = dataset.observationsByKey.get(observationKey(entity, metric))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
+  return o ? { value: o.value!, source: o.source } : undefined;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

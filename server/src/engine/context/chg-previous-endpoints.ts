@@ -1,0 +1,93 @@
+// A change whose other endpoint stands in the sentence before: "Ferry crossings were 200 in 2015. By 2020 they had
+// risen to 250, an increase of 30%." / "We published 800 papers in 2025. Over the decade output is up 58.7% from 538
+// papers in 2016." Which figure the author measured from is a reading: the statement's fix is only a suggestion.
+import type { AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, rateReading } from './change-wording.js';
+
+export interface PreviousEndpoint {
+  initial: NumberToken;
+  final: NumberToken;
+  initialYear: NumberToken;
+  finalYear: NumberToken;
+  stated: NumberToken;
+  rate?: 'compound' | 'conventional';
+  decline: boolean;
+}
+
+/** The value is where the sentence arrived: "to 250", "reached 250", "stood at 250", "were 250". */
+const ARRIVED = /\b(?:to|reached|reaching|at|was|were|had|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/** The value is where the sentence set out from: "up 58.7% from 538", "a rise on the 752". */
+const SET_OUT = /\b(?:from|on)\s+(?:the\s+)?$/i;
+const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
+const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
+/** Words that name no subject: function words, pronouns, time words and the verbs of a change. */
+const NO_SUBJECT = new Set(['by', 'in', 'over', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'then', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'reached', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'up', 'down', 'to', 'at', 'of', 'and', 'so', 'still', 'also', 'decade', 'period', 'years', 'year', 'same', 'since', 'time', 'later', 'end', 'whole', 'full', 'overall', 'total', 'all', 'stood', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'or', 'from', 'on', 'which', 'is', 'an', 'increase', 'rise', 'gain', 'drop', 'fall', 'decline', 'growth', 'one', 'ten', 'five', 'nine', 'eight', 'six', 'seven', 'four', 'three', 'two', 'last', 'next', 'first', 'compound', 'compounded', 'rate', 'average', 'annual', 'that’s', "that's"]);
+
+function nounNamedIn(text: string, segment: AnalysedSegment, t: NumberToken, other: Span): boolean {
+  const word = noun(text, t)!;
+  if (text.slice(other.start, other.end).toLowerCase().includes(word.slice(0, 5))) return true;
+  const own = segment.metrics.find((m) => m.start >= t.end && m.start <= t.end + 2);
+  return own !== undefined && segment.metrics.some((m) => m.id === own.id && m.start >= other.start && m.end <= other.end);
+}
+
+/** Every word of the sentence before its value names what the sentence before names: a word of it, or the same metric. */
+function sameSubject(text: string, segment: AnalysedSegment, sentence: Span, value: NumberToken, previous: Span): boolean {
+  const source = text.slice(previous.start, previous.end).toLowerCase();
+  const previousMetrics = new Set(segment.metrics.filter((m) => m.start >= previous.start && m.end <= previous.end).map((m) => m.id));
+  const ownMetrics = segment.metrics.filter((m) => m.start >= sentence.start && m.end <= value.start && previousMetrics.has(m.id));
+  for (const m of text.slice(sentence.start, value.start).matchAll(/[\p{L}’'-]+/gu)) {
+    const at = sentence.start + m.index!;
+    const word = m[0].toLowerCase().replace(/[’']s$/, '');
+    if (NO_SUBJECT.has(word) || source.includes(word.slice(0, 5))) continue;
+    if (ownMetrics.some((x) => x.start <= at && at < x.end)) continue;
+    return false;
+  }
+  return true;
+}
+
+function noun(text: string, t: NumberToken): string | undefined {
+  const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
+  return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
+}
+
+/**
+ * Reads a sentence without a statement of its own against the sentence before it. The sentence holds one change or rate,
+ * one value and one year; the sentence before holds one value of the same kind and one year; their nouns (if any)
+ * agree, and every name of the sentence (its first word aside) stands in the sentence before.
+ */
+export function previousEndpoint(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[]): PreviousEndpoint | undefined {
+  if (!previous) return undefined;
+  const percents = tokens.filter((t) => t.kind === 'percent');
+  const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal');
+  const years = tokens.filter((t) => t.yearLike);
+  if (percents.length !== 1 || values.length !== 1 || years.length !== 1) return undefined;
+  const otherValues = previousTokens.filter((t) => !t.yearLike && t.kind !== 'ordinal');
+  const otherYears = previousTokens.filter((t) => t.yearLike);
+  if (otherValues.length !== 1 || otherYears.length !== 1) return undefined;
+  const [stated, value, year, other, otherYear] = [percents[0]!, values[0]!, years[0]!, otherValues[0]!, otherYears[0]!];
+  if (other.kind !== value.kind || year.value === otherYear.value) return undefined;
+  const a = noun(text, value);
+  const b = noun(text, other);
+  if (a !== undefined && b !== undefined && a !== b) return undefined;
+  // "250 crews" against "200 in 2015": a noun on one side only must be named on the other, in words or as the same metric.
+  if ((a === undefined) !== (b === undefined) && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
+  const source = text.slice(previous.start, previous.end);
+  const body = text.slice(sentence.start, sentence.end);
+  const lead = /^\s*\S+/.exec(body)?.[0].length ?? 0;
+  if ((body.slice(lead).match(NAME) ?? []).some((n) => n !== 'CAGR' && !source.includes(n))) return undefined;
+  const beforeValue = text.slice(Math.max(sentence.start, value.start - 30), value.start);
+  const arrived = ARRIVED.test(beforeValue) && year.value > otherYear.value && value.start < stated.start;
+  const setOut = SET_OUT.test(beforeValue) && year.value < otherYear.value && value.start > stated.start;
+  if (!arrived && !setOut) return undefined;
+  if (!sameSubject(text, segment, sentence, arrived ? value : stated, previous)) return undefined;
+  const before = text.slice(Math.max(sentence.start, stated.start - 50), stated.start);
+  const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
+  const rate = rateReading(before, after);
+  if (!rate && !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after)) return undefined;
+  const decline = DECLINE_CUE.test(text.slice(sentence.start, stated.start)) || DECLINE_CUE.test(after.slice(0, 12));
+  return arrived
+    ? { initial: other, final: value, initialYear: otherYear, finalYear: year, stated, rate, decline }
+    : { initial: value, final: other, initialYear: year, finalYear: otherYear, stated, rate, decline };
+}

@@ -145,6 +145,17 @@ describe('guards: a percent change of another subject is not checked against end
   });
 });
 
+describe('guards: a part is never read across a coordination or as larger than its whole', () => {
+  const rules = new Set(['share', 'granularity']);
+  it('stays silent when the next figure belongs to the next subject', () => {
+    const text = "North's 680 loaves are 45.3% of the total and South's 365 loaves are 24.3%.\n";
+    assert.deepEqual(seenFindings(bakeries, text, rules), []);
+  });
+  it('still reports an impossible percent of a whole count', () => {
+    assert.deepEqual(seenFindings(bakeries, 'The North shop sold out on 41.7% of 13 market days.\n', rules).map((f) => f.rule), ['granularity']);
+  });
+});
+
 describe('guards: a cell under a percent header is never checked as a difference in the column’s unit', () => {
   it('stays silent on "Change (%)" and "% change" columns', () => {
     for (const header of ['Change (%)', '% change', 'Change, per cent']) {

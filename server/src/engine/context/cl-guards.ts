@@ -8,6 +8,8 @@
 //     ("aims for 25,000 tonnes by 2030", "is expected to reach …"): not an observed value;
 //   - a percent change checked against endpoints that another percent of the same sentence already fits ("rose by
 //     20.0% at A (from 2,400 to 2,880) and by 11.9% at B"): two changes cannot both be that pair's change;
+//   - a share whose "part" exceeds its "total" (the pairing is wrong: a share of a whole is at most all of it);
+//   - granularity with a whole read across a coordination ("45.3% of the total and B's 365 MW"): 365 is B's, not the whole;
 //   - percent-change checking a table cell as an absolute difference when its column's header says percent
 //     ("Change (%)", "% change"): the cell is a percent change, never a difference in the column's own unit.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -17,6 +19,14 @@ import { isConsistentAtPrecision } from '../numbers.js';
 
 export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
   if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt);
+  if (ruleId === 'granularity') {
+    const whole = finding.related?.find((r) => r.message.startsWith('the whole'));
+    return whole !== undefined && whole.range.start > finding.range.end && /\b(?:and|or|but|while|whereas)\b|[;:]/i.test(doc.text.slice(finding.range.end, whole.range.start));
+  }
+  if (ruleId === 'share') {
+    const data = finding.data as { part?: unknown; total?: unknown } | undefined;
+    return typeof data?.part === 'number' && typeof data.total === 'number' && Math.abs(data.part) > Math.abs(data.total);
+  }
   if (ruleId === 'percent-change' && finding.message.startsWith('Difference stated as ')) return isPercentColumnCell(doc, finding.range, segmentAt);
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
   return false;

@@ -116,6 +116,8 @@ describe('guards: a figure that is not one entity’s value gets no dataset-valu
     'Had Loafton kept its shops, Crumbwell Bakeries would have sold 380,000 loaves in 2024.\n',
     'Crumbwell Bakeries aims for 500,000 loaves sold in 2024 terms by 2028, and plans to run 20 shops.\n',
     'Loafton Ovens is expected to reach 300,000 loaves in 2024.\n',
+    'In 2024 Crumbwell Bakeries ran 4 shops of 300 m² and over.\n',
+    '## Targets\n\nCrumbwell Bakeries: 20 shops in 2024 prices, 500,000 loaves.\n',
   ];
   for (const text of silent) it(`stays silent on: ${text.trim()}`, () => assert.deepEqual(seenFindings(bakeries, text, new Set(['dataset-value'])), []));
 
@@ -126,6 +128,9 @@ describe('guards: a figure that is not one entity’s value gets no dataset-valu
   });
   it('still reports a wrong value after a figure that ended a group phrase', () => {
     assert.deepEqual(seenFindings(bakeries, 'Of 19 shops in all, Loafton Ovens had 9 shops in 2024.\n', new Set(['dataset-value'])), [{ rule: 'dataset-value', stated: '9', fix: '7' }]);
+  });
+  it('still reports a wrong value under a heading that is not about targets', () => {
+    assert.deepEqual(seenFindings(bakeries, '## Results\n\nCrumbwell Bakeries had 20 shops in 2024.\n', new Set(['dataset-value'])), [{ rule: 'dataset-value', stated: '20', fix: '12' }]);
   });
   it('keeps "The 2024 figure of …" as the entity’s value', () => {
     assert.deepEqual(seenFindings(bakeries, 'For Crumbwell Bakeries, the 2024 figure of 401,000 loaves sold was a record.\n', new Set(['dataset-value'])), [

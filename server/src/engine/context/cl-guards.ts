@@ -75,13 +75,25 @@ const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+not)?\s+have\b|\b(?:would|c
 const TARGET_BEFORE =
   /\b(?:aims?(?:ed|ing)?\s+(?:for|at|to)|targets?(?:ed|ing)?|goal|plans?\s+to|projected|projections?|forecasts?|expected\s+to|expects?|will(?:\s+\p{L}+)?|(?:is|are)\s+set\s+to|intends?\s+to|seeks?\s+to|hopes?\s+to|ambition)\b/iu;
 
+/** The heading of a section of targets or projections. */
+const TARGET_HEADING = /\b(?:targets?|goals?|objectives?|outlook|forecasts?|projections?|plans?|ambitions?|scenarios?)\b/i;
+
 /** A threshold after the figure: "20 m and over", "50 ha or more", "65 years and above", "10 or fewer", "18+". */
 const THRESHOLD_AFTER = /^(?:\s*[\p{L}.²³]{1,12})?\s*(?:\+(?!\d)|(?:and|or)\s+(?:over|above|more|higher|longer|larger|greater|under|below|less|fewer|lower|shorter|smaller|up|upwards|older|younger)\b)/iu;
 
 function isGroupFigure(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
   const s = segmentAt(range.start);
   if (!s) return false;
-  if (THRESHOLD_AFTER.test(doc.text.slice(range.end, range.end + 40))) return true;
+  const following = doc.text.slice(range.end, range.end + 60);
+  if (THRESHOLD_AFTER.test(following)) return true;
+  // A subset picked by a threshold: "the 3 vessels of 30 years and older", "12 shops over 200 m² or larger".
+  const phraseEnd = following.search(/[;:,!?]|\.(?!\d)/);
+  const phrase = phraseEnd === -1 ? following : following.slice(0, phraseEnd);
+  const subset = /\s(?:of|over|under|above|below|with|aged|at)\s+\d[\d,.]*/i.exec(phrase);
+  if (subset && THRESHOLD_AFTER.test(phrase.slice(subset.index + subset[0].length))) return true;
+  // A section of targets, plans or projections states no observed value.
+  const heading = s.heading === undefined ? undefined : doc.segments[s.heading];
+  if (heading && TARGET_HEADING.test(heading.text)) return true;
   if (s.kind === 'cell') return false;
   const sentence = s.sentences.find((x) => x.start <= range.start && range.start < x.end) ?? { start: s.start, end: s.end };
   const before = doc.text.slice(sentence.start, range.start);

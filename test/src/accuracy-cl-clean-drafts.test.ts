@@ -156,6 +156,12 @@ describe('guards: a part is never read across a coordination or as larger than i
     const text = "North's 680 loaves are 45.3% of the total and South's 365 loaves are 24.3%.\n";
     assert.deepEqual(seenFindings(bakeries, text, rules), []);
   });
+  it('stays silent when a percent names its own whole and the next pair belongs to another', () => {
+    assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries has 57.4% of all customers and 12 of the 19 shops.\n', rules), []);
+  });
+  it('still checks a share against its own part and whole', () => {
+    assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries has 12 of the 19 shops, or 73.2%.\n', rules), [{ rule: 'share', stated: '73.2%', fix: '63.2%' }]);
+  });
   it('still reports an impossible percent of a whole count', () => {
     assert.deepEqual(seenFindings(bakeries, 'The North shop sold out on 41.7% of 13 market days.\n', rules).map((f) => f.rule), ['granularity']);
   });

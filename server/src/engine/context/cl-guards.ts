@@ -19,9 +19,10 @@ import { isConsistentAtPrecision } from '../numbers.js';
 
 export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
   if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt);
-  if (ruleId === 'granularity') {
-    const whole = finding.related?.find((r) => r.message.startsWith('the whole'));
-    return whole !== undefined && whole.range.start > finding.range.end && /\b(?:and|or|but|while|whereas)\b|[;:]/i.test(doc.text.slice(finding.range.end, whole.range.start));
+  // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
+  // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
+  if (ruleId === 'granularity' || ruleId === 'share') {
+    if (acrossCoordination(doc, finding)) return true;
   }
   if (ruleId === 'share') {
     const data = finding.data as { part?: unknown; total?: unknown } | undefined;
@@ -30,6 +31,16 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   if (ruleId === 'percent-change' && finding.message.startsWith('Difference stated as ')) return isPercentColumnCell(doc, finding.range, segmentAt);
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
   return false;
+}
+
+const COORDINATION = /\b(?:and|but|while|whereas)\b|[;:]/i;
+
+/** True when every number the finding pairs with its percent stands after it, past a coordination. */
+function acrossCoordination(doc: AnalysedDocument, finding: Finding): boolean {
+  const others = (finding.related ?? []).filter((r) => /^(?:the whole|part|total)/.test(r.message)).map((r) => r.range);
+  if (others.length === 0) return false;
+  // Only numbers after the percent: a whole named before it may open the sentence ("In the top 15, A and B … 12.5%").
+  return others.every((r) => r.start >= finding.range.end && COORDINATION.test(doc.text.slice(finding.range.end, r.start)));
 }
 
 function endpointsTakenByAnother(finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {

@@ -118,6 +118,15 @@ describe('guards: a figure that is not one entity’s value gets no dataset-valu
     'Loafton Ovens is expected to reach 300,000 loaves in 2024.\n',
     'In 2024 Crumbwell Bakeries ran 4 shops of 300 m² and over.\n',
     '## Targets\n\nCrumbwell Bakeries: 20 shops in 2024 prices, 500,000 loaves.\n',
+    'Crumbwell Bakeries led the 800,000 loaves sold by the three chains in 2024.\n',
+    'Crumbwell Bakeries sold most of the 800,000 loaves sold in 2024.\n',
+    'In 2024, 800,000 loaves were sold by Crumbwell Bakeries and its two rivals.\n',
+    "The region's bakeries, led by Crumbwell Bakeries, sold 900,000 loaves in 2024.\n",
+    "Crumbwell Bakeries' rivals sold 390,000 loaves in 2024.\n",
+    'Crumbwell Bakeries has sold 2,000,000 loaves since 2020.\n',
+    'Crumbwell Bakeries sold 2,000,000 loaves over the five years to 2024.\n',
+    'Crumbwell Bakeries sold 41,000 loaves a month in 2024.\n',
+    'Crumbwell Bakeries sold 1,100 loaves a day in 2024.\n',
   ];
   for (const text of silent) it(`stays silent on: ${text.trim()}`, () => assert.deepEqual(seenFindings(bakeries, text, new Set(['dataset-value'])), []));
 
@@ -128,6 +137,19 @@ describe('guards: a figure that is not one entity’s value gets no dataset-valu
   });
   it('still reports a wrong value after a figure that ended a group phrase', () => {
     assert.deepEqual(seenFindings(bakeries, 'Of 19 shops in all, Loafton Ovens had 9 shops in 2024.\n', new Set(['dataset-value'])), [{ rule: 'dataset-value', stated: '9', fix: '7' }]);
+  });
+  it('still reports a wrong total that a breakdown follows', () => {
+    assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries had 20 shops in 2024, including 3 franchises.\n', new Set(['dataset-value'])), [
+      { rule: 'dataset-value', stated: '20', fix: '12' },
+    ]);
+  });
+  it('stays silent on a score read from inside "83.1 out of 100"', () => {
+    assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries scored 83.1 out of 100 in the 2024 taste test.\n', new Set(['share', 'dataset-value'])), []);
+  });
+  it('still reports a wrong value whose group phrase stands after a comma', () => {
+    assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries sold 401,000 loaves in 2024, the most of the three chains.\n', new Set(['dataset-value'])), [
+      { rule: 'dataset-value', stated: '401,000', fix: '410,000' },
+    ]);
   });
   it('still reports a wrong value under a heading that is not about targets', () => {
     assert.deepEqual(seenFindings(bakeries, '## Results\n\nCrumbwell Bakeries had 20 shops in 2024.\n', new Set(['dataset-value'])), [{ rule: 'dataset-value', stated: '20', fix: '12' }]);
@@ -144,6 +166,13 @@ describe('guards: a percent change of another subject is not checked against end
   it('stays silent on coordinated changes of several subjects sharing one set of endpoints', () => {
     const text = 'Sales rose by 30.0% at the North shop (from 2,000 to 2,600) and by 12.5% at the South shop, but fell by 4.0% online.\n';
     assert.deepEqual(seenFindings(bakeries, text, rules), []);
+  });
+  it('stays silent on a second annual rate that belongs to another subject', () => {
+    const text = 'Sales rose from 300,000 in 2019 to 410,000 in 2024 (6.4% a year), twice the national rate of 3.2% a year.\n';
+    assert.deepEqual(seenFindings(bakeries, text, new Set(['cagr', 'percent-change'])), []);
+  });
+  it('still reports a wrong annual rate alone', () => {
+    assert.deepEqual(seenFindings(bakeries, 'Sales rose from 300,000 in 2019 to 410,000 in 2024 (7.4% a year).\n', new Set(['cagr'])).map((f) => f.rule), ['cagr']);
   });
   it('still fixes a change that disagrees with its endpoints when no other percent fits them', () => {
     assert.deepEqual(seenFindings(bakeries, 'Sales rose by 35.0% at the North shop, from 2,000 to 2,600.\n', rules), [{ rule: 'percent-change', stated: '35.0%', fix: '30.0%' }]);

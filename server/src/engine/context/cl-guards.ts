@@ -6,8 +6,12 @@
 //   - dataset-value on a threshold that defines a class ("vessels of 20 m and over", "farms of 50 ha or more");
 //   - dataset-value on a counterfactual ("had X kept …, the total would have been …") or a target or projection
 //     ("aims for 25,000 tonnes by 2030", "is expected to reach …"): not an observed value;
-//   - a percent change checked against endpoints that another percent of the same sentence already fits ("rose by
-//     20.0% at A (from 2,400 to 2,880) and by 11.9% at B"): two changes cannot both be that pair's change;
+//   - a percent change or CAGR checked against endpoints that another percent of the same sentence already fits ("rose
+//     by 20.0% at A (from 2,400 to 2,880) and by 11.9% at B", "(6.4% a year), twice the national rate of 3.2%"):
+//     two changes cannot both be that pair's change;
+//   - dataset-value on a rate over another period ("41,000 loaves a month") or a cumulative figure ("since 2020",
+//     "over the five years to 2024", "to date");
+//   - a share whose stated text starts inside a number ("83.1 out of 100" read as "1 out of 100");
 //   - a share whose "part" exceeds its "total" (the pairing is wrong: a share of a whole is at most all of it);
 //   - granularity with a whole read across a coordination ("45.3% of the total and B's 365 MW"): 365 is B's, not the whole;
 //   - percent-change checking a table cell as an absolute difference when its column's header says percent
@@ -18,18 +22,21 @@ import type { Finding } from '../rules/rule.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 
 export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
-  if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt);
+  if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt);
   // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
   // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
   if (ruleId === 'granularity' || ruleId === 'share') {
     if (acrossCoordination(doc, finding)) return true;
   }
   if (ruleId === 'share') {
+    // A stated share that starts inside a number ("83.1 out of 100" read as "1 out of 100") was misread.
+    if (/[\d.,]$/.test(doc.text.slice(Math.max(0, finding.range.start - 1), finding.range.start))) return true;
     const data = finding.data as { part?: unknown; total?: unknown } | undefined;
     return typeof data?.part === 'number' && typeof data.total === 'number' && Math.abs(data.part) > Math.abs(data.total);
   }
   if (ruleId === 'percent-change' && finding.message.startsWith('Difference stated as ')) return isPercentColumnCell(doc, finding.range, segmentAt);
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
+  if (ruleId === 'cagr' && finding.message.startsWith('CAGR stated as ')) return endpointsTakenByAnother(finding, segmentAt);
   return false;
 }
 
@@ -41,6 +48,24 @@ function acrossCoordination(doc: AnalysedDocument, finding: Finding): boolean {
   if (others.length === 0) return false;
   // Only numbers after the percent: a whole named before it may open the sentence ("In the top 15, A and B … 12.5%").
   return others.every((r) => r.start >= finding.range.end && COORDINATION.test(doc.text.slice(finding.range.end, r.start)));
+}
+
+/** "41,000 loaves a month", "1,100 a day", "per week": a rate over another period than the dataset's. */
+const PER_PERIOD = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|hour|minute|working day|weekday|weekend|season|term|semester)\b/iu;
+/** A cumulative figure: "since 2020", "over the five years to 2024", "to date", "in the past decade". */
+const CUMULATIVE = /\b(?:since\s+(?:19|20)\d\d|(?:over|in|during)\s+the\s+(?:past|last|previous)?\s*(?:\p{L}+|\d+)\s+(?:years|decades|editions|seasons)|over\s+the\s+(?:past|last)\s+(?:decade|year)|to\s+date|so\s+far|cumulative(?:ly)?|all[- ]time|in\s+its\s+(?:history|lifetime))\b/iu;
+
+/** A value stated on another basis than the dataset's single-period figure: a per-day/week/month rate or a cumulative sum. */
+function isOtherBasis(doc: AnalysedDocument, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const s = segmentAt(finding.range.start);
+  if (!s) return false;
+  const after = doc.text.slice(finding.range.end, Math.min(s.end, finding.range.end + 80));
+  const period = PER_PERIOD.exec(after);
+  if (period && !new RegExp(`\\b${period[1]}`, 'i').test(finding.message)) return true;
+  const sentence = s.sentences.find((x) => x.start <= finding.range.start && finding.range.start < x.end) ?? { start: s.start, end: s.end };
+  const rest = doc.text.slice(finding.range.end, sentence.end);
+  const phrase = rest.split(/[;:,]/)[0]!;
+  return CUMULATIVE.test(phrase) || CUMULATIVE.test(doc.text.slice(sentence.start, finding.range.start).split(/[;:,]/).pop()!);
 }
 
 function endpointsTakenByAnother(finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
@@ -62,6 +87,13 @@ function endpointsTakenByAnother(finding: Finding, segmentAt: (offset: number) =
 const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 /** "the four operators", "all eleven institutes", "these 12 member cooperatives", "both centres". */
 const GROUP_BEFORE = new RegExp(String.raw`\b(?:(?:the|these|those|all|all the|its|their|our)\s+${NUMBER_WORD}|both)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b`, 'iu');
+/** After the figure: "… sold by the three chains", "… across all four cooperatives", "… by X and its two rivals". */
+const GROUP_AFTER = new RegExp(
+  String.raw`\b(?:(?:by|of|from|across|among|between)\s+(?:the|all|all the|its|their|these|those)\s+${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|and\s+(?:its|their|the|the other|her|his)\s+(?:${NUMBER_WORD}\s+)?(?:other\s+)?(?:rivals|competitors|peers|neighbours|neighbors|others|counterparts|partners|sister\s+[\p{L}-]+s)\b)`,
+  'iu',
+);
+/** Before the figure, a subject that is not the entity named: "X's rivals sold …", "the bakeries, led by X, sold …". */
+const OTHERS_BEFORE = /\b(?:rivals|competitors|peers|counterparts|the others|the rest|the remaining\s+[\p{L}-]+|led by|headed by|including|such as|among them)\b/iu;
 /** Words before a figure that make it a sum over several holders: "together with X, we produced …", "a combined …". */
 const TOGETHER = /\b(?:together|combined|altogether|jointly|between them|collectively|a total of|the total of|aggregate)\b/i;
 /** The same after the figure, and the words that bind backwards: "… 595 partners in all", "540 days in total". */
@@ -70,7 +102,7 @@ const TOGETHER_AFTER = /\b(?:together|combined|altogether|jointly|between them|c
 const WHOLE_FIRST = /^\s*(?:of|out of|among)\s+(?:(?:the|all|all the)\s+)?$/i;
 /** A figure that is the whole a part is taken of: "53.7% of the 3,000,000", "2,101 out of 4,181", "half of the 310". */
 const DENOMINATOR_BEFORE =
-  /(?:(?:%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bshare|\bproportion|\bfraction)\)?\s+(?:[\p{L}-]+\s+)?|\d\s+)(?:of|out of|among)\s+(?:(?:the|all|all the|a|its|their)\s+)?(?:total\s+of\s+)?$/iu;
+  /(?:(?:%|\bper\s*cent|\bpercent|\bmost|\ball|\bmany|\bsome|\bnone|\bpart|\bbulk|\brest|\bremainder|\blargest|\bbiggest|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bshare|\bproportion|\bfraction)\)?\s+(?:[\p{L}-]+\s+)?|\d\s+)(?:of|out of|among)\s+(?:(?:the|all|all the|a|its|their)\s+)?(?:total\s+of\s+)?$/iu;
 
 /** The last match of `pattern` in `text` after which no digit stands (the words bear on what follows them). */
 function boundBefore(pattern: RegExp, text: string): boolean {
@@ -116,6 +148,11 @@ function isGroupFigure(doc: AnalysedDocument, range: Span, segmentAt: (offset: n
   const nextBreak = after.search(/[;:]/);
   const clauseAfter = nextBreak === -1 ? after : after.slice(0, nextBreak);
   if (TARGET_BEFORE.test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.search(/\b(?:and|but|while|whereas)\s+\D*$/)) + 1))) return true;
+  if (boundBefore(OTHERS_BEFORE, clauseBefore)) return true;
+  // The group must qualify the figure itself: in its phrase (before any comma), with no other figure between.
+  const phraseAfter = clauseAfter.split(/[,(]/)[0]!;
+  const groupAfter = GROUP_AFTER.exec(phraseAfter);
+  if (groupAfter && !/\d/.test(phraseAfter.slice(0, groupAfter.index).replace(/\b(?:1[89]|20)\d\d\b/g, ''))) return true;
   if (boundBefore(GROUP_BEFORE, clauseBefore) || boundBefore(TOGETHER, clauseBefore)) return true;
   if (WHOLE_FIRST.test(before)) return true;
   const together = TOGETHER_AFTER.exec(clauseAfter);

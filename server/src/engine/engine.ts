@@ -2,6 +2,7 @@
 import type { RuleSetting, Severity } from '@factlint/schemas';
 import { analyseDocument, createMatchers, type AnalysedDocument, type Matchers } from './analysis.js';
 import { findBibliography } from './context/bibliography.js';
+import { guardedFinding } from './context/cl-guards.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
 import { buildDocument, CheckCancelledError, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
@@ -208,6 +209,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
       report(finding: Finding) {
         // A computed value that overflowed says nothing certain: the claim stays unchecked rather than quote Infinity.
         if (!isFiniteFinding(finding) || !isPrintable(finding)) return;
+        // A reading under which the finding is not certain (a group total, a percent column…): no finding.
+        if (guardedFinding(doc, rule.id, finding, segmentAt)) return;
         const { claim, ...rest } = finding;
         reported.push({ rule, diagnostic: { ruleId: rule.id, severity, ...rest }, claim: spanKey(claim ?? finding.range) });
       },

@@ -25,7 +25,14 @@ export interface Bibliography {
 /** "References", "Sources", "Further reading", and two of them joined: "References and further reading", "Notes and sources". */
 const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(?:(?:selected|further)\s+)?(bibliography|references|reference list|works cited|literature( cited)?|sources|(?:end)?notes\s+(?:and|&)\s+(?:references|sources)|further reading)(?:\s+(?:and|&)\s+(?:(?:further|suggested|recommended)\s+reading|notes|sources|references|bibliography|literature))?\s*:?\s*#*\s*$/i;
 const BRACKET_MARKER = /[ \t]*\[(\d+)\]/y;
-const BRACKET_CITATION = /\[(\d+(?:\s*[,–-]\s*\d+)*)\](?![(:[])/g;
+/**
+ * "[3]", "[3, 5]", "[3; 5]", "[3–5]", "[ref. 3]", "\\[3\\]" and a page or part locator after the numbers: "[3, p. 12]",
+ * "[3, pp. 4–5]", "[3, Table 2]" (the locator's numbers are not citations). Group 1 holds the cited numbers.
+ */
+const BRACKET_CITATION =
+  /\\?\[\s*(?:refs?\.?\s*|references?\s+)?(\d+(?:\s*[,;–-]\s*\d+)*)(?:\s*[,:;]?\s*(?:pp?|ch|chap|chapter|sec|section|§|fig|figs|figure|tab|table|para|app|appendix|vol|note|n)\.?\s*[\w.]+(?:\s*[,–-]\s*[\w.]+)*)?\s*\\?\](?!\()/dgi;
+/** A year or a zero in brackets ("[2024]", "[0, 1]") is an editorial insertion or an interval, never a citation. */
+const NOT_CITED = /(?:^|[^\d])(?:0+|1[89]\d\d|20\d\d)(?!\d)/;
 
 const bibliographies = new WeakMap<AnalysedDocument, { bibliography: Bibliography | undefined }>();
 const citations = new WeakMap<AnalysedDocument, Citation[]>();
@@ -119,7 +126,10 @@ function locateCitations(doc: AnalysedDocument, bibliography: Bibliography | und
     }
     if (s.text.includes('[')) {
       for (const m of s.text.matchAll(BRACKET_CITATION)) {
-        const start = s.start + m.index! + 1;
+        if (NOT_CITED.test(m[1]!)) continue;
+        // "[4]: …" opening a line is shaped as a link definition; "… quotes the supplement [4]:" cites.
+        if (s.text[m.index! + m[0].length] === ':' && /(?:^|\n)[ \t]*$/.test(s.text.slice(0, m.index!))) continue;
+        const start = s.start + m.indices![1]![0];
         const cited = expand(doc.text, start, start + m[1]!.length);
         citations.push(...cited.filter((c) => !markers.has(c.span.start)));
       }

@@ -1,0 +1,177 @@
+// Cross-rule precision guards: readings under which a rule's finding is not certain, whatever rule made it. The
+// engine asks before it keeps a finding; a guarded finding is dropped (no finding beats a wrong one).
+//   - dataset-value on a figure that is not one entity's value: a group total ("the four operators carried
+//     3,000,000", "together", "combined", "in all"), a denominator ("53.7% of the 3,000,000 passengers") or the head of
+//     a breakdown ("3,000,000 passengers: A 1,612,000, B 903,000 …");
+//   - dataset-value on a threshold that defines a class ("vessels of 20 m and over", "farms of 50 ha or more");
+//   - dataset-value on a counterfactual ("had X kept …, the total would have been …") or a target or projection
+//     ("aims for 25,000 tonnes by 2030", "is expected to reach …"): not an observed value;
+//   - a percent change or CAGR checked against endpoints that another percent of the same sentence already fits ("rose
+//     by 20.0% at A (from 2,400 to 2,880) and by 11.9% at B", "(6.4% a year), twice the national rate of 3.2%"):
+//     two changes cannot both be that pair's change;
+//   - dataset-value on a rate over another period ("41,000 loaves a month") or a cumulative figure ("since 2020",
+//     "over the five years to 2024", "to date");
+//   - a share whose stated text starts inside a number ("83.1 out of 100" read as "1 out of 100");
+//   - a share whose "part" exceeds its "total" (the pairing is wrong: a share of a whole is at most all of it);
+//   - granularity with a whole read across a coordination ("45.3% of the total and B's 365 MW"): 365 is B's, not the whole;
+//   - percent-change checking a table cell as an absolute difference when its column's header says percent
+//     ("Change (%)", "% change"): the cell is a percent change, never a difference in the column's own unit.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { Finding } from '../rules/rule.js';
+import { isConsistentAtPrecision } from '../numbers.js';
+
+export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt);
+  // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
+  // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
+  if (ruleId === 'granularity' || ruleId === 'share') {
+    if (acrossCoordination(doc, finding)) return true;
+  }
+  if (ruleId === 'share') {
+    // A stated share that starts inside a number ("83.1 out of 100" read as "1 out of 100") was misread.
+    if (/[\d.,]$/.test(doc.text.slice(Math.max(0, finding.range.start - 1), finding.range.start))) return true;
+    const data = finding.data as { part?: unknown; total?: unknown } | undefined;
+    return typeof data?.part === 'number' && typeof data.total === 'number' && Math.abs(data.part) > Math.abs(data.total);
+  }
+  if (ruleId === 'percent-change' && finding.message.startsWith('Difference stated as ')) return isPercentColumnCell(doc, finding.range, segmentAt);
+  if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
+  if (ruleId === 'cagr' && finding.message.startsWith('CAGR stated as ')) return endpointsTakenByAnother(finding, segmentAt);
+  return false;
+}
+
+const COORDINATION = /\b(?:and|but|while|whereas)\b|[;:]/i;
+
+/** True when every number the finding pairs with its percent stands after it, past a coordination. */
+function acrossCoordination(doc: AnalysedDocument, finding: Finding): boolean {
+  const others = (finding.related ?? []).filter((r) => /^(?:the whole|part|total)/.test(r.message)).map((r) => r.range);
+  if (others.length === 0) return false;
+  // Only numbers after the percent: a whole named before it may open the sentence ("In the top 15, A and B … 12.5%").
+  return others.every((r) => r.start >= finding.range.end && COORDINATION.test(doc.text.slice(finding.range.end, r.start)));
+}
+
+/** "41,000 loaves a month", "1,100 a day", "per week": a rate over another period than the dataset's. */
+const PER_PERIOD = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|week|fortnight|month|quarter|hour|minute|working day|weekday|weekend|season|term|semester)\b/iu;
+/** A cumulative figure: "since 2020", "over the five years to 2024", "to date", "in the past decade". */
+const CUMULATIVE = /\b(?:since\s+(?:19|20)\d\d|(?:over|in|during)\s+the\s+(?:past|last|previous)?\s*(?:\p{L}+|\d+)\s+(?:years|decades|editions|seasons)|over\s+the\s+(?:past|last)\s+(?:decade|year)|to\s+date|so\s+far|cumulative(?:ly)?|all[- ]time|in\s+its\s+(?:history|lifetime))\b/iu;
+
+/** A value stated on another basis than the dataset's single-period figure: a per-day/week/month rate or a cumulative sum. */
+function isOtherBasis(doc: AnalysedDocument, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const s = segmentAt(finding.range.start);
+  if (!s) return false;
+  const after = doc.text.slice(finding.range.end, Math.min(s.end, finding.range.end + 80));
+  const period = PER_PERIOD.exec(after);
+  if (period && !new RegExp(`\\b${period[1]}`, 'i').test(finding.message)) return true;
+  const sentence = s.sentences.find((x) => x.start <= finding.range.start && finding.range.start < x.end) ?? { start: s.start, end: s.end };
+  const rest = doc.text.slice(finding.range.end, sentence.end);
+  const phrase = rest.split(/[;:,]/)[0]!;
+  return CUMULATIVE.test(phrase) || CUMULATIVE.test(doc.text.slice(sentence.start, finding.range.start).split(/[;:,]/).pop()!);
+}
+
+function endpointsTakenByAnother(finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const expected = (finding.data as { expected?: unknown } | undefined)?.expected;
+  const s = segmentAt(finding.range.start);
+  if (typeof expected !== 'number' || !s) return false;
+  const sentence = s.sentences.find((x) => x.start <= finding.range.start && finding.range.start < x.end) ?? { start: s.start, end: s.end };
+  // Segment tokens hold document offsets, like sentences.
+  return s.tokens.some(
+    (t) =>
+      t.kind === 'percent' &&
+      t.start !== finding.range.start &&
+      t.start >= sentence.start &&
+      t.start < sentence.end &&
+      isConsistentAtPrecision(Math.abs(t.value), t.decimals, Math.abs(expected)),
+  );
+}
+
+const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+/** "the four operators", "all eleven institutes", "these 12 member cooperatives", "both centres". */
+const GROUP_BEFORE = new RegExp(String.raw`\b(?:(?:the|these|those|all|all the|its|their|our)\s+${NUMBER_WORD}|both)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b`, 'iu');
+/** After the figure: "… sold by the three chains", "… across all four cooperatives", "… by X and its two rivals". */
+const GROUP_AFTER = new RegExp(
+  String.raw`\b(?:(?:by|of|from|across|among|between)\s+(?:the|all|all the|its|their|these|those)\s+${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|and\s+(?:its|their|the|the other|her|his)\s+(?:${NUMBER_WORD}\s+)?(?:other\s+)?(?:rivals|competitors|peers|neighbours|neighbors|others|counterparts|partners|sister\s+[\p{L}-]+s)\b)`,
+  'iu',
+);
+/** Before the figure, a subject that is not the entity named: "X's rivals sold …", "the bakeries, led by X, sold …". */
+const OTHERS_BEFORE = /\b(?:rivals|competitors|peers|counterparts|the others|the rest|the remaining\s+[\p{L}-]+|led by|headed by|including|such as|among them)\b/iu;
+/** Words before a figure that make it a sum over several holders: "together with X, we produced …", "a combined …". */
+const TOGETHER = /\b(?:together|combined|altogether|jointly|between them|collectively|a total of|the total of|aggregate)\b/i;
+/** The same after the figure, and the words that bind backwards: "… 595 partners in all", "540 days in total". */
+const TOGETHER_AFTER = /\b(?:together|combined|altogether|jointly|between them|collectively|in all|in total|all told)\b/i;
+/** "Of 19 shops, …", "Out of the 310 members, …": a whole named first. */
+const WHOLE_FIRST = /^\s*(?:of|out of|among)\s+(?:(?:the|all|all the)\s+)?$/i;
+/** A figure that is the whole a part is taken of: "53.7% of the 3,000,000", "2,101 out of 4,181", "half of the 310". */
+const DENOMINATOR_BEFORE =
+  /(?:(?:%|\bper\s*cent|\bpercent|\bmost|\ball|\bmany|\bsome|\bnone|\bpart|\bbulk|\brest|\bremainder|\blargest|\bbiggest|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bshare|\bproportion|\bfraction)\)?\s+(?:[\p{L}-]+\s+)?|\d\s+)(?:of|out of|among)\s+(?:(?:the|all|all the|a|its|their)\s+)?(?:total\s+of\s+)?$/iu;
+
+/** The last match of `pattern` in `text` after which no digit stands (the words bear on what follows them). */
+function boundBefore(pattern: RegExp, text: string): boolean {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(global)) last = m;
+  return last !== undefined && !/\d/.test(text.slice(last.index! + last[0].length));
+}
+
+/** A sentence that states what did not happen: "would have", "had X kept …", "counterfactual". */
+const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+not)?\s+have\b|\b(?:would|could|might)n[’']t\s+have\b|\bcounterfactual\b|^\s*(?:had|were)\s+\p{L}/iu;
+/** A clause that states a target or a projection before the figure. */
+const TARGET_BEFORE =
+  /\b(?:aims?(?:ed|ing)?\s+(?:for|at|to)|targets?(?:ed|ing)?|goal|plans?\s+to|projected|projections?|forecasts?|expected\s+to|expects?|will(?:\s+\p{L}+)?|(?:is|are)\s+set\s+to|intends?\s+to|seeks?\s+to|hopes?\s+to|ambition)\b/iu;
+
+/** The heading of a section of targets or projections. */
+const TARGET_HEADING = /\b(?:targets?|goals?|objectives?|outlook|forecasts?|projections?|plans?|ambitions?|scenarios?)\b/i;
+
+/** A threshold after the figure: "20 m and over", "50 ha or more", "65 years and above", "10 or fewer", "18+". */
+const THRESHOLD_AFTER = /^(?:\s*[\p{L}.²³]{1,12})?\s*(?:\+(?!\d)|(?:and|or)\s+(?:over|above|more|higher|longer|larger|greater|under|below|less|fewer|lower|shorter|smaller|up|upwards|older|younger)\b)/iu;
+
+function isGroupFigure(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const s = segmentAt(range.start);
+  if (!s) return false;
+  const following = doc.text.slice(range.end, range.end + 60);
+  if (THRESHOLD_AFTER.test(following)) return true;
+  // A subset picked by a threshold: "the 3 vessels of 30 years and older", "12 shops over 200 m² or larger".
+  const phraseEnd = following.search(/[;:,!?]|\.(?!\d)/);
+  const phrase = phraseEnd === -1 ? following : following.slice(0, phraseEnd);
+  const subset = /\s(?:of|over|under|above|below|with|aged|at)\s+\d[\d,.]*/i.exec(phrase);
+  if (subset && THRESHOLD_AFTER.test(phrase.slice(subset.index + subset[0].length))) return true;
+  // A section of targets, plans or projections states no observed value.
+  const heading = s.heading === undefined ? undefined : doc.segments[s.heading];
+  if (heading && TARGET_HEADING.test(heading.text)) return true;
+  if (s.kind === 'cell') return false;
+  const sentence = s.sentences.find((x) => x.start <= range.start && range.start < x.end) ?? { start: s.start, end: s.end };
+  const before = doc.text.slice(sentence.start, range.start);
+  const after = doc.text.slice(range.end, sentence.end);
+  if (DENOMINATOR_BEFORE.test(before)) return true;
+  if (COUNTERFACTUAL.test(doc.text.slice(sentence.start, sentence.end))) return true;
+  // The clause the figure stands in: from the last clause break before it to the next one after it.
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const nextBreak = after.search(/[;:]/);
+  const clauseAfter = nextBreak === -1 ? after : after.slice(0, nextBreak);
+  if (TARGET_BEFORE.test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.search(/\b(?:and|but|while|whereas)\s+\D*$/)) + 1))) return true;
+  if (boundBefore(OTHERS_BEFORE, clauseBefore)) return true;
+  // The group must qualify the figure itself: in its phrase (before any comma), with no other figure between.
+  const phraseAfter = clauseAfter.split(/[,(]/)[0]!;
+  const groupAfter = GROUP_AFTER.exec(phraseAfter);
+  if (groupAfter && !/\d/.test(phraseAfter.slice(0, groupAfter.index).replace(/\b(?:1[89]|20)\d\d\b/g, ''))) return true;
+  if (boundBefore(GROUP_BEFORE, clauseBefore) || boundBefore(TOGETHER, clauseBefore)) return true;
+  if (WHOLE_FIRST.test(before)) return true;
+  const together = TOGETHER_AFTER.exec(clauseAfter);
+  if (together && !/\d/.test(clauseAfter.slice(0, together.index))) return true;
+  // The head of a breakdown: the figure, then a colon and two or more figures.
+  if (nextBreak !== -1 && after[nextBreak] === ':' && (after.slice(nextBreak).match(/\d[\d,.]*/g)?.length ?? 0) >= 2) return true;
+  return false;
+}
+
+const PERCENT_HEADER = /%|\bper\s*cent\b|\bpercent(?:age)?\b|\bpct\b/i;
+
+function isPercentColumnCell(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const s = segmentAt(range.start);
+  if (!s?.cell || s.cell.row === 0) return false;
+  const { table, column } = s.cell;
+  for (let i = s.index - 1; i >= 0; i--) {
+    const h = doc.segments[i]!;
+    if (!h.cell || h.cell.table !== table) break;
+    if (h.cell.row === 0 && h.cell.column === column) return PERCENT_HEADER.test(h.text) && !/\bpoints?\b|\bpp\b/i.test(h.text);
+  }
+  return false;
+}

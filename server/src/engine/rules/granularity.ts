@@ -15,8 +15,8 @@ const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
 /** Wholes that are amounts, not counts of things: "120% of 12 months", "150% of 3 years". */
 const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
 
-/** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …": the whole opens the sentence, the percent of it is the first after. */
-const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
+/** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …", "Of our five members, 70% …": the whole opens the sentence, the percent of it is the first after. */
+const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
 /** "30% of the 2024 top 10": the whole is the size of the top list. */
 const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */
@@ -97,7 +97,7 @@ function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken
   if (!m) return undefined;
   const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);
   if (value === undefined || value < 2 || value === 100) return undefined;
-  const start = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all)\s/i));
+  const start = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all|our|your|my|his|her)\s/i));
   return { value, text: m[1]!, start, end: start + m[1]!.length };
 }
 

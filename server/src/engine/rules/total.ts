@@ -5,6 +5,7 @@ import { tableSums } from '../context/table-sums.js';
 import { countedTotals } from '../context/counted-totals.js';
 import { listSums } from '../context/list-sums.js';
 import { rowGroups } from '../context/row-groups.js';
+import { labelledListTotals } from '../context/sums-labelled-lists.js';
 import { namedTotals } from '../context/named-totals.js';
 import { periodSums, type PeriodSum } from '../context/period-sums.js';
 import { firstAtOrAfter, sentenceTokens } from '../context/spans.js';
@@ -69,10 +70,19 @@ export const total: Rule = {
       }
     }
     // Parts read across sentences: the sum is certain, but which figures the author meant is a reading, so only a suggestion.
-    const counted = countedTotals(context.doc);
+    // "a combined 540 ship days: A 213, B 163 …": the named parts listed right after the total, read before parts
+    // from earlier sentences; a part may be the typo, so a suggestion.
+    // A paragraph after it that introduces a table or list (ends with ":") speaks of that, not of these parts.
+    const listed = labelledListTotals(context.doc).filter((c) => {
+      const around = neighbours(context.doc, c.segment.index, c.segment.index).filter((s) => s.index < c.segment.index || !/:\s*$/.test(s.text));
+      return !statesOverlap(context.dataset, [c.segment, ...around]);
+    });
+    for (const claim of listed) judge(context, claim.total, claim.parts, false);
+    const read = new Set(listed.map((c) => c.total.start));
+    const counted = countedTotals(context.doc).filter((c) => !read.has(c.total.start));
     for (const claim of counted) judge(context, claim.total, claim.parts, false);
-    const read = new Set(counted.map((c) => c.total));
-    for (const claim of namedTotals(context.doc)) if (!read.has(claim.total)) judge(context, claim.total, claim.parts, false);
+    for (const c of counted) read.add(c.total.start);
+    for (const claim of namedTotals(context.doc)) if (!read.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
     for (const group of rowGroups(context.doc)) if (group.stated) judge(context, group.stated, group.parts, false);
     for (const sum of periodSums(context.doc, context.dataset, context.links())) judgePeriod(context, sum);

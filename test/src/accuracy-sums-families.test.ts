@@ -1,0 +1,98 @@
+// Parts and wholes in more phrasing families: shares, totals, breakdowns and GRIM checks (acc-sums).
+// Every sentence here is invented, in made-up domains, to prove the reading of a family rather than of one draft.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDefaultDataset } from './helpers.js';
+
+const engine = createEngine({ dataset: await loadDefaultDataset() });
+
+/** Findings of one rule as `stated → first edit` (or `stated → none`). */
+function findings(rule: string, text: string): string[] {
+  return engine
+    .check(text)
+    .diagnostics.filter((d) => d.ruleId === rule)
+    .map((d) => `${text.slice(d.range.start, d.range.end)} → ${(d.fix ?? d.suggestions?.[0])?.edits[0]?.newText ?? 'none'}`);
+}
+
+describe('share: a score "out of 100" is not "1 out of 100"', () => {
+  it('reads no word share from the last digit of a decimal score', () => {
+    assert.deepEqual(findings('share', 'The lighthouse trust scored 71.1 out of 100 on the safety audit, 3.2 points ahead of the harbour board.\n'), []);
+    assert.deepEqual(findings('share', 'Its rating was 6,1 out of 10 on the regional scale, up 0.4 points on 2022.\n'), []);
+  });
+
+  it('still reads "1 in N" written on its own', () => {
+    assert.deepEqual(findings('share', 'One in three of the ferries (12 of 120) ran late last winter.\n'), ['One in three → none']);
+    assert.deepEqual(findings('share', 'Only 1 in 10 of its berths (9 of 90) stood empty.\n'), []);
+  });
+});
+
+describe('granularity: the whole opens the sentence with a possessive', () => {
+  it('checks "Of our five X, N%" against the counts of five', () => {
+    assert.deepEqual(findings('granularity', 'Of our five orchards, 70% reported an early frost.\n'), ['70% → 60%']);
+    assert.deepEqual(findings('granularity', 'Among my eight hives, 30% lost their queen.\n'), ['30% → 25%']);
+  });
+
+  it('stays silent when a count of the whole gives the share', () => {
+    assert.deepEqual(findings('granularity', 'Of our five orchards, 60% reported an early frost.\n'), []);
+    assert.deepEqual(findings('granularity', 'Among your eight hives, 37.5% lost their queen.\n'), []);
+  });
+});
+
+describe('total: a total followed by its labelled parts', () => {
+  it('checks a total against the parts listed after a colon', () => {
+    assert.deepEqual(findings('total', 'The four alpine huts logged a combined 905 overnight stays in 2023: Kessel 412, Birkental 275, Moosalm 122 and Grat 69.\n'), ['905 → 878']);
+    assert.deepEqual(findings('total', 'The cooperative shipped a total of 1,240 tonnes: Upper Vale 610, Lower Vale 430 and the Marsh farms 173.\n'), ['1,240 → 1,213']);
+  });
+
+  it('checks a total against the parts in brackets after it', () => {
+    assert.deepEqual(findings('total', 'In 2019 the three ferry lines combined for 846 sailings (the Northern 412, the Coastal 365, the Isles service 96); by 2022 the figure was 910.\n'), ['846 → 873']);
+    assert.deepEqual(findings('total', 'Both depots together held EUR 7.4 million in stock (Riverside EUR 4.1 million, Hilltop EUR 2.9 million).\n'), ['EUR 7.4 million → EUR 7.0 million']);
+  });
+
+  it('finds nothing when the parts add up', () => {
+    assert.deepEqual(findings('total', 'The four alpine huts logged a combined 878 overnight stays in 2023: Kessel 412, Birkental 275, Moosalm 122 and Grat 69.\n'), []);
+    assert.deepEqual(findings('total', 'In 2019 the three ferry lines combined for 873 sailings (the Northern 412, the Coastal 365, the Isles service 96).\n'), []);
+  });
+
+  it('stays silent when the list is a selection, hedged, of other kinds, or said to overlap', () => {
+    assert.deepEqual(findings('total', 'The huts logged a combined 905 overnight stays, led by Kessel 412 and Birkental 275.\n'), []);
+    assert.deepEqual(findings('total', 'The huts logged a combined 905 overnight stays (including Kessel 412 and Birkental 275).\n'), []);
+    assert.deepEqual(findings('total', 'The huts logged about 905 overnight stays in all: Kessel 412, Birkental 275, Moosalm 122 and Grat 69.\n'), []);
+    assert.deepEqual(findings('total', 'The huts logged a combined 905 overnight stays: Kessel 41%, Birkental 27% and Moosalm 12%.\n'), []);
+    assert.deepEqual(findings('total', 'The huts logged a combined 905 overnight stays (up 40 on 2022).\n'), []);
+    assert.deepEqual(findings('total', 'Guides worked a combined 905 shifts: Kessel 412, Birkental 275, Moosalm 122 and Grat 69. Shifts overlap, since a guide may serve two huts on one day.\n'), []);
+    assert.deepEqual(findings('total', 'The huts logged 905 overnight stays: Kessel 412, Birkental 275, Moosalm 122 and Grat 69.\n'), []);
+    assert.deepEqual(findings('total', 'The huts logged a combined 905 overnight stays: Kessel 412, Birkental 275, Moosalm 122 and Grat 69 in 2021 and 70 in 2022.\n'), []);
+  });
+});
+
+describe('total: labelled parts that are references, dates or names', () => {
+  it('adds no figure that a label makes a reference, a date or a name', () => {
+    assert.deepEqual(findings('total', 'The huts logged a total of 905 overnight stays (Table 3, Figure 2).\n'), []);
+    assert.deepEqual(findings('total', 'The huts logged a combined 905 overnight stays in two peaks: March 12 and April 9.\n'), []);
+    assert.deepEqual(findings('total', 'Buses carried a combined 905 riders: Route 16 and Route 22.\n'), []);
+  });
+});
+
+describe('total: overlap said of the table a later paragraph introduces', () => {
+  it('still checks the labelled list above it', () => {
+    const text = [
+      'In 2021 the three mills combined for 640 tonnes of flour (Adler 310, Brunn 245, Clare 58).',
+      '',
+      'Shares of the mills’ customers (customers overlap, since a bakery may buy from two mills):',
+      '',
+      '| Mill | Share |',
+      '| --- | ---: |',
+      '| Adler | 61% |',
+      '| Brunn | 55% |',
+      '',
+    ].join('\n');
+    assert.deepEqual(findings('total', text), ['640 → 613']);
+  });
+
+  it('stays silent when the paragraph after it says these parts overlap', () => {
+    const text = ['In 2021 the three mills combined for 640 customers (Adler 310, Brunn 245, Clare 58).', '', 'Customers overlap, since a bakery may buy from two mills.', ''].join('\n');
+    assert.deepEqual(findings('total', text), []);
+  });
+});

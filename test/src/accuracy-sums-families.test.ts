@@ -96,3 +96,52 @@ describe('total: overlap said of the table a later paragraph introduces', () => 
     assert.deepEqual(findings('total', text), []);
   });
 });
+
+/** A markdown table from rows of cells. */
+function table(...rows: string[][]): string {
+  const [head, ...body] = rows;
+  return [`| ${head!.join(' | ')} |`, `| ${head!.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+}
+
+describe('total: a total row named by the size of the group above it', () => {
+  it('checks "Four X combined" and "All five" rows against the rows above', () => {
+    const rows = [['Harbour', 'Cranes in service'], ['Aldport', '41'], ['Brisk', '37'], ['Cove', '19'], ['Dunmore', '12']];
+    assert.deepEqual(findings('total', table(...rows, ['**Four harbours combined**', '**190**'])), ['190 → 109']);
+    assert.deepEqual(findings('total', table(...rows, ['Four harbours together', '190'])), ['190 → 109']);
+    assert.deepEqual(findings('total', table(...rows.slice(0, 4), ['Others (two harbours)', '12'], ['All five', '190'])), ['190 → 109']);
+  });
+
+  it('sums a column of scores when the row says it combines them', () => {
+    assert.deepEqual(findings('total', table(['Lab', '2019 collaboration score'], ['Orion Lab', '512'], ['Vega Lab', '433'], ['Lyra Lab', '210'], ['**Three labs combined**', '**1,515**'])), ['1,515 → 1,155']);
+  });
+
+  it('sums columns whose header merely contains "rate", "ratio" or "per" inside a word', () => {
+    assert.deepEqual(findings('total', table(['Region', 'Corporate partners', 'Collaborations'], ['North', '12', '140'], ['South', '9', '95'], ['West', '4', '61'], ['Total', '25', '269'])), ['269 → 296']);
+  });
+
+  it('stays silent when the size named is not the number of rows, or the column is a rate', () => {
+    const rows = [['Harbour', 'Cranes in service'], ['Aldport', '41'], ['Brisk', '37'], ['Cove', '19'], ['Dunmore', '12']];
+    assert.deepEqual(findings('total', table(...rows, ['Five harbours combined', '190'])), []);
+    assert.deepEqual(findings('total', table(...rows, ['All eleven', '190'])), []);
+    assert.deepEqual(findings('total', table(['Harbour', 'Accident rate'], ['Aldport', '41'], ['Brisk', '37'], ['Cove', '19'], ['Four harbours combined', '190'])), []);
+    assert.deepEqual(findings('total', table(['Lab', '2019 collaboration score'], ['Orion Lab', '512'], ['Vega Lab', '433'], ['Lyra Lab', '210'], ['All three', '1,515'])), []);
+  });
+});
+
+describe('share: a share column whose header gives "%" as its unit and names the whole', () => {
+  const rows = [['Lighthouse', 'Keepers 2010', 'Keepers 2020', 'Share of the 40 in 2020 (%)'], ['Ardmore', '8', '12', '30.0'], ['Bell Rock', '6', '9', '25.5'], ['Corran', '5', '11', '27.5'], ['Others (four lights)', '4', '8', '20.0']];
+  it('checks each row’s plain figure as a percent of the whole in the header', () => {
+    assert.deepEqual(findings('share', table(...rows, ['All seven', '23', '40', ''])), ['25.5 → 22.5']);
+  });
+
+  it('reads no share from plain cells under a header that is a share of each row’s own figure, or a change', () => {
+    assert.deepEqual(findings('share', table(['Lighthouse', 'Visitors', 'Foreign share (%)'], ['Ardmore', '800', '31.0'], ['Bell Rock', '600', '12.5'], ['Total', '1,400', ''])), []);
+    assert.deepEqual(findings('share', table(['Lighthouse', 'Visitors', 'Change of total (%)'], ['Ardmore', '800', '31.0'], ['Bell Rock', '600', '12.5'], ['Total', '1,400', ''])), []);
+  });
+
+  it('reports one wrong row once: no breakdown finding beside the share finding', () => {
+    const text = 'Here is how the keepers split:\n\n' + table(...rows, ['All seven', '23', '40', '']);
+    assert.deepEqual(findings('breakdown-sum', text), []);
+    assert.deepEqual(findings('share', text), ['25.5 → 22.5']);
+  });
+});

@@ -39,7 +39,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of our five members, 70% …`), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -65,7 +65,7 @@ export const granularity: Rule = {
       if (view.shareColumn === undefined || view.countColumn !== undefined || !view.total) continue;
       view.rows.forEach((row, r) => {
         const stated = single(row[view.shareColumn!]);
-        if (r !== view.totalRow && stated?.kind === 'percent' && stated.value <= 100) judge(context, stated, view.total!.token);
+        if (r !== view.totalRow && (stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain')) && stated.value <= 100) judge(context, stated, view.total!.token);
       });
     }
   },

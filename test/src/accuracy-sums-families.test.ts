@@ -145,3 +145,24 @@ describe('share: a share column whose header gives "%" as its unit and names the
     assert.deepEqual(findings('share', text), ['25.5 → 22.5']);
   });
 });
+
+describe('share: one named part of a whole given only as its parts', () => {
+  it('checks the share of the part its word names against the sum of the parts', () => {
+    assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses. Electric buses make up 70% of its buses.\n'), ['70% → 78%']);
+    assert.deepEqual(findings('share', 'The league has 14 amateur, 9 semi-professional and 7 professional clubs; professional clubs are 30.0% of the total.\n'), ['30.0% → 23.3%']);
+  });
+
+  it('finds nothing when the share holds', () => {
+    assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses. Electric buses make up 78% of its buses.\n'), []);
+    assert.deepEqual(findings('share', 'The league has 14 amateur and 6 professional clubs; professional clubs are 30% of the total.\n'), []);
+  });
+
+  it('stays silent on another whole, hedged parts, a partial list, a change, or two parts named', () => {
+    assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses. Electric buses make up 70% of the city’s traffic.\n'), []);
+    assert.deepEqual(findings('share', 'The depot holds about 312 electric and 88 diesel buses; electric buses are 70% of the total.\n'), []);
+    assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses, among others; electric buses are 70% of the total.\n'), []);
+    assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses. Electric ridership grew 70% over the decade.\n'), []);
+    assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses. Electric and diesel buses are 70% of the total.\n'), []);
+    assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses, 400 in all; electric buses are 70% of the total.\n'), []);
+  });
+});

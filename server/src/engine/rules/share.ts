@@ -5,6 +5,7 @@ import { rowGroups } from '../context/row-groups.js';
 import { itemsWithin, sentenceTokens } from '../context/spans.js';
 import { single, tableView } from '../context/tables.js';
 import { yearTotalShares } from '../context/year-totals.js';
+import { partShares } from '../context/sums-part-shares.js';
 import { wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -42,7 +43,7 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole: "Share of the 35 in 2025 (%)"), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole: "Share of the 35 in 2025 (%)"), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
     failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
     passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
@@ -106,6 +107,8 @@ export const share: Rule = {
       }
     }
     for (const group of rowGroups(context.doc)) if (group.share) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
+    // "490 international and 105 domestic institutions; international partners were 84.2% of the total": a reading, so a suggestion.
+    for (const found of partShares(context.doc)) if (!rates.has(found.stated.start)) judgeOfParts(context, found.stated, found.part, found.parts);
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
@@ -168,6 +171,29 @@ function judgeGroupShare(context: RuleContext, stated: NumberToken, parts: reado
     related: [...parts, whole].map((t) => ({ range: { start: t.start, end: t.end }, message: t === whole ? `total ${t.text}` : `part ${t.text}` })),
     suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
     data: { part: sum, total: whole.value, expected },
+  });
+}
+
+/** One named part over the sum of the parts listed with it; which part the words name is a reading, so never a certain fix. */
+function judgeOfParts(context: RuleContext, stated: NumberToken, part: NumberToken, parts: readonly NumberToken[]): void {
+  const sum = parts.reduce((acc, p) => acc + p.value, 0);
+  const expected = sharePercent(part.value, sum);
+  if (expected === undefined) return;
+  const reason = `share = ${part.text} / (${parts.map((p) => p.text).join(' + ')}) × 100 = ${formatNumber(expected, 4)}% (the parts listed before)`;
+  if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
+    context.verified(stated, reason);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Share stated as ${stated.text}, but ${part.text} of the ${formatNumber(sum)} listed (${parts.map((p) => p.text).join(' + ')}) is ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason,
+    related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: p === part ? `part ${p.text}` : `other part ${p.text}` })),
+    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { part: part.value, total: sum, expected },
   });
 }
 

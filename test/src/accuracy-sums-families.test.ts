@@ -166,3 +166,29 @@ describe('share: one named part of a whole given only as its parts', () => {
     assert.deepEqual(findings('share', 'The depot holds 312 electric and 88 diesel buses, 400 in all; electric buses are 70% of the total.\n'), []);
   });
 });
+
+describe('share: amounts written with decimals, and shares headed "(%)" with a Total row of 100', () => {
+  const budget = (share: string) =>
+    table(['Orchard', 'Revenue (GBP million)', 'Share of the three-orchard total'], ['Appleby', '12.4', '49.0%'], ['Pearton', '8.1', share], ['Quince Hill', '4.8', '19.0%'], ['**Three orchards**', '**25.3**', '**100%**']);
+  it('checks each amount’s share of the Total row, as a suggestion', () => {
+    assert.deepEqual(findings('share', budget('23.1%')), ['23.1% → 32.0%']);
+    assert.equal(engine.check(budget('23.1%')).diagnostics.find((d) => d.ruleId === 'share')?.fix, undefined);
+  });
+
+  it('accepts any share the rounded amounts allow', () => {
+    // 8.1 / 25.3 = 32.02%; 8.15 / 25.25 = 32.28%: 32.2% is what unrounded amounts may give.
+    assert.deepEqual(findings('share', budget('32.0%')), []);
+    assert.deepEqual(findings('share', budget('32.2%')), []);
+  });
+
+  it('reads plain figures under "Share 2023 (%)" when the Total row holds 100', () => {
+    const rows = [['Port', 'Calls 2023', 'Share 2023 (%)'], ['Aldport', '410', '41.0'], ['Brisk', '350', '53.0'], ['Cove', '240', '24.0'], ['Total', '1,000', '100.0']];
+    assert.deepEqual(findings('share', table(...rows)), ['53.0 → 35.0']);
+    assert.deepEqual(findings('share', table(...rows.slice(0, 4), ['Total', '1,000', '']))
+      , []);
+  });
+
+  it('reads no amounts under a header of averages or rates', () => {
+    assert.deepEqual(findings('share', table(['Orchard', 'Average yield (t/ha)', 'Share of total'], ['Appleby', '12.4', '49.0%'], ['Pearton', '8.1', '23.1%'], ['Quince Hill', '4.8', '19.0%'], ['Total', '25.3', '100%'])), []);
+  });
+});

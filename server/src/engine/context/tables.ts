@@ -1,7 +1,7 @@
 // Reads GFM tables as data: header texts, share and count columns, a total row or a total stated in the caption.
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { sumsAllRows } from './sums-table-totals.js';
+import { amountColumns, sumsAllRows } from './sums-table-totals.js';
 
 export interface TableView {
   table: AnalysedTable;
@@ -58,12 +58,17 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const columns = header.length;
   const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(r[0]?.text ?? '')).length;
   const countColumns: number[] = [];
+  let totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
+  // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
+  if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
   for (let c = 1; c < columns; c++) {
     const values = rows.map((r) => r[c]?.tokens.filter((t) => !t.yearLike) ?? []);
     const headed = SHARE_HEADER.test(header[c]?.text ?? '');
     const changes = CHANGE_HEADER.test(header[c]?.text ?? '') || values.some((v) => v.length === 1 && v[0]!.style.sign !== '' && (v[0]!.kind === 'percent' || v[0]!.kind === 'plain'));
     // "Share of the 35 in 2025 (%)": plain cells of a share column whose header gives "%" as their unit are percents.
-    const unitPercent = !changes && PERCENT_UNIT_HEADER.test(header[c]?.text ?? '') && SHARE_WORD.test(header[c]?.text ?? '');
+    // The whole is named in the header, or the Total row's cell of the column is 100.
+    const hundred = totalRow !== -1 && single(rows[totalRow]![c])?.value === 100;
+    const unitPercent = !changes && PERCENT_UNIT_HEADER.test(header[c]?.text ?? '') && (SHARE_WORD.test(header[c]?.text ?? '') || hundred);
     const isPercent = (t: NumberToken) => t.kind === 'percent' || (unitPercent && t.kind === 'plain' && t.value <= 100);
     const percents = values.filter((v) => v.length === 1 && isPercent(v[0]!)).length;
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
@@ -95,9 +100,11 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     // The whole in the header holds for one column of parts only.
     if (token && countColumns.length === 1) view.total = { token, where: 'column header' };
   }
-  let totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
-  // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
-  if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
+  // "| Budget 2024 | Share of total |" with budgets in EUR million: one column of amounts with decimals is the parts.
+  if (countColumns.length === 0 && view.shareColumn !== undefined) {
+    const amounts = amountColumns(header, rows, totalRow).filter((c) => c !== view.shareColumn);
+    if (amounts.length === 1) view.countColumn = amounts[0]!;
+  }
   if (totalRow !== -1) {
     view.totalRow = totalRow;
     const token = view.countColumn !== undefined && !view.total && view.wholeColumn === undefined ? single(rows[totalRow]![view.countColumn]) : undefined;

@@ -43,7 +43,7 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole: "Share of the 35 in 2025 (%)"), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole, "Share of the 35 in 2025 (%)", or whose Total row holds 100; a column of amounts with decimals, "Budget (EUR million)", is the count column when the table has no whole counts, and its shares are wrong only when no amounts within half a unit of those written give them, a suggestion only), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
     failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
     passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
@@ -123,7 +123,8 @@ export const share: Rule = {
         if (view.wholeColumn !== undefined) {
           const whole = single(row[view.wholeColumn]);
           if (whole) judge(context, stated, part, whole, 'same row', false);
-        } else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
+        } else if (view.total && (part.decimals > 0 || view.total.token.decimals > 0)) judgeRounded(context, stated, part, view.total.token, view.total.where);
+        else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
       });
     }
   },
@@ -171,6 +172,38 @@ function judgeGroupShare(context: RuleContext, stated: NumberToken, parts: reado
     related: [...parts, whole].map((t) => ({ range: { start: t.start, end: t.end }, message: t === whole ? `total ${t.text}` : `part ${t.text}` })),
     suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
     data: { part: sum, total: whole.value, expected },
+  });
+}
+
+/**
+ * A share of amounts written with decimals ("16.2 of 57.0"): each was rounded, so the share is wrong only when no part
+ * and total within half a unit of their last digits give it; the new share is a suggestion, since the inputs are rounded.
+ */
+function judgeRounded(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string): void {
+  const [hp, ht] = [0.5 * 10 ** -part.decimals, 0.5 * 10 ** -total.decimals];
+  const low = sharePercent(Math.max(0, part.value - hp), total.value + ht);
+  const high = sharePercent(part.value + hp, total.value - ht);
+  const expected = sharePercent(part.value, total.value);
+  if (low === undefined || high === undefined || expected === undefined) return;
+  const half = 0.5 * 10 ** -stated.decimals;
+  const reason = `share = ${part.text} / ${total.text} × 100 = ${formatNumber(expected, 4)}% (total from the ${where}; rounded inputs allow ${formatNumber(low, 2)}–${formatNumber(high, 2)}%)`;
+  if (stated.value + half >= low - 1e-9 && stated.value - half <= high + 1e-9) {
+    context.verified(stated, reason);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Share stated as ${stated.text}, but ${part.text} of ${total.text} is ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason,
+    related: [
+      { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
+      { range: { start: total.start, end: total.end }, message: `total ${total.text} (${where})` },
+    ],
+    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { part: part.value, total: total.value, expected },
   });
 }
 

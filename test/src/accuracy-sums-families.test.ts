@@ -192,3 +192,29 @@ describe('share: amounts written with decimals, and shares headed "(%)" with a T
     assert.deepEqual(findings('share', table(['Orchard', 'Average yield (t/ha)', 'Share of total'], ['Appleby', '12.4', '49.0%'], ['Pearton', '8.1', '23.1%'], ['Quince Hill', '4.8', '19.0%'], ['Total', '25.3', '100%'])), []);
   });
 });
+
+describe('breakdown-sum: more wordings of a split in a sentence', () => {
+  it('checks "broke down as" and a remainder after "made up"', () => {
+    assert.deepEqual(findings('breakdown-sum', 'By gear, the catch broke down as trawl 40%, longline 35% and pots 30%.\n'), ['30% → none']);
+    assert.deepEqual(findings('breakdown-sum', 'Trawlers made up 23% of the fleet, longliners 17% and seiners 24%, with the remaining 39% spread across smaller gear.\n'), ['39% → 36%']);
+  });
+
+  it('finds nothing when the shares add up, or when a share is a change', () => {
+    assert.deepEqual(findings('breakdown-sum', 'By gear, the catch broke down as trawl 40%, longline 35% and pots 25%.\n'), []);
+    assert.deepEqual(findings('breakdown-sum', 'Trawlers made up 23% of the fleet, longliners 17% and seiners 24%, with the remaining 36% spread across smaller gear.\n'), []);
+    assert.deepEqual(findings('breakdown-sum', 'Trawl landings went up 23%, longline 17% and the remaining gear 39%.\n'), []);
+  });
+});
+
+describe('share: in a table sorted by share, a count that alone breaks the order is the likelier typo', () => {
+  const rows = (second: string, share: string) => [['Partner', 'Joint trials', 'Share of 2,000'], ['Arden Clinic', '980', '49.0%'], ['Bexley Lab', second, share], ['Corvo Institute', '850', '42.5%'], ['Dunlin Centre', '400', '20.0%']];
+  it('reports no share whose count breaks the order the shares keep', () => {
+    // 940 would give 47.0%; 1,049 reads as a slip in the count, not in the share.
+    assert.deepEqual(findings('share', table(...rows('1,049', '47.0%'))), []);
+  });
+
+  it('still reports a share that breaks the order, or a count that keeps it', () => {
+    assert.deepEqual(findings('share', table(...rows('940', '74.0%'))), ['74.0% → 47.0%']);
+    assert.deepEqual(findings('share', table(...rows('940', '45.0%'))), ['45.0% → 47.0%']);
+  });
+});

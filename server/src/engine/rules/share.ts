@@ -43,7 +43,7 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole, "Share of the 35 in 2025 (%)", or whose Total row holds 100; a column of amounts with decimals, "Budget (EUR million)", is the count column when the table has no whole counts, and its shares are wrong only when no amounts within half a unit of those written give them, a suggestion only), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole, "Share of the 35 in 2025 (%)", or whose Total row holds 100; a column of amounts with decimals, "Budget (EUR million)", is the count column when the table has no whole counts, and its shares are wrong only when no amounts within half a unit of those written give them, a suggestion only), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. In a table sorted by its shares, a row whose count alone breaks that order while its share keeps it is not reported: the count is the likelier typo. Consistent when equal at the stated precision.',
     failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
     passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
@@ -115,8 +115,15 @@ export const share: Rule = {
       // A row's count and share that disagree: the share is the wrong one for certain only when the counts are
       // borne out by the Total row they sum to; otherwise the count may be the typo, so the new share is a suggestion.
       const certain = view.total?.where === 'total row' && countsMatchTotal(view.rows, view.countColumn, view.totalRow!, view.total.token);
+      const whole = view.total?.token;
+      const agrees = (r: number) => {
+        const [part, stated] = [single(view.rows[r]![view.countColumn!]), single(view.rows[r]![view.shareColumn!])];
+        const expected = part && whole && view.wholeColumn === undefined ? sharePercent(part.value, whole.value) : undefined;
+        return expected !== undefined && stated !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, expected);
+      };
+      const outOfOrder = countsOutOfOrder(view.rows, view.totalRow, view.countColumn, view.shareColumn, agrees);
       view.rows.forEach((row, r) => {
-        if (r === view.totalRow) return;
+        if (r === view.totalRow || outOfOrder.has(r)) return;
         const stated = single(row[view.shareColumn!]);
         const part = single(row[view.countColumn!]);
         if (!part || !(stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain'))) return;
@@ -296,6 +303,28 @@ function rangeParts(segment: AnalysedSegment): { endpoints: Set<NumberToken>; in
 
 function distance(a: NumberToken, b: NumberToken): number {
   return a.start < b.start ? b.start - a.end : a.start - b.end;
+}
+
+/**
+ * Rows of a table sorted by its shares whose count alone breaks that order ("2,022 48.4% / 2,101 48.1% / 1,916 45.8%"):
+ * there the count is the likelier typo, so its share is not reported as wrong.
+ */
+function countsOutOfOrder(rows: readonly AnalysedSegment[][], totalRow: number | undefined, countColumn: number, shareColumn: number, agrees: (row: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  const body = rows.flatMap((row, r) => {
+    const [count, share] = [single(row[countColumn]), single(row[shareColumn])];
+    return r !== totalRow && count && share ? [{ r, count: count.value, share: share.value }] : [];
+  });
+  if (body.length < 3) return out;
+  const direction = (values: number[]) => (values.every((v, i) => i === 0 || v <= values[i - 1]!) ? -1 : values.every((v, i) => i === 0 || v >= values[i - 1]!) ? 1 : 0);
+  const shares = direction(body.map((b) => b.share));
+  if (shares === 0 || direction(body.map((b) => b.count)) === shares) return out;
+  for (let i = 0; i < body.length; i++) {
+    // Removing this row's count restores the order, and its share disagrees with its count (its neighbours' agree).
+    if (direction(body.filter((_, j) => j !== i).map((b) => b.count)) === shares && !agrees(body[i]!.r)) out.add(body[i]!.r);
+  }
+  // One row alone breaks the order, or none is told apart.
+  return out.size === 1 ? out : new Set();
 }
 
 /** Whether the body rows' counts add up to the Total row's count. */

@@ -218,3 +218,18 @@ describe('share: in a table sorted by share, a count that alone breaks the order
     assert.deepEqual(findings('share', table(...rows('940', '45.0%'))), ['45.0% → 47.0%']);
   });
 });
+
+describe('total: labelled parts that open the sentence, closed by their total', () => {
+  it('checks the total after the list', () => {
+    assert.deepEqual(findings('total', 'Kessel 412, Birkental 275, Moosalm 122 and Grat 69, a combined 905 overnight stays.\n'), ['905 → 878']);
+    assert.deepEqual(findings('total', 'In 2023, Kessel 412, Birkental 275 and Moosalm 122 — 836 stays in all.\n'), ['836 → 809']);
+    assert.deepEqual(findings('total', 'Stays by hut: Kessel 412, Birkental 275 and Moosalm 122, for a total of 836.\n'), ['836 → 809']);
+  });
+
+  it('finds nothing when they add up, or when the list is not all of the sentence before the total', () => {
+    assert.deepEqual(findings('total', 'Kessel 412, Birkental 275, Moosalm 122 and Grat 69, a combined 878 overnight stays.\n'), []);
+    assert.deepEqual(findings('total', 'The wardens counted more guests than ever, led by Kessel 412 and Birkental 275, a combined 905 with the smaller huts.\n'), []);
+    assert.deepEqual(findings('total', 'Kessel 412, Birkental 275 and about 122 at Moosalm, a combined 836 stays.\n'), []);
+    assert.deepEqual(findings('total', 'Kessel rose 412 and Birkental fell 275, a combined 836.\n'), []);
+  });
+});

@@ -25,8 +25,8 @@ const LABEL_BEFORE = new RegExp(String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:
 const FIRST_LABEL = new RegExp(String.raw`^\s*${LABEL}\s*:?\s*$`, 'iu');
 /** After a figure: its unit word at most ("213 days"), then the next separator or the list's end. */
 const AFTER_PART = /^(?:\s+[\p{L}-]+)?\s*$/u;
-/** Words that make the list a selection of the parts, not all of them: "led by A 213 and B 163", "(including A 213, B 163)". */
-const SOME_PARTS = /\b(?:includ\w*|incl|led by|such as|e\.g|for example|for instance|notably|mainly|mostly|chiefly|largely|principally|of which|of whom|among (?:them|which|whom)|with|especially|particularly|top|largest|biggest|main|major|leading|up|down|from|against|versus|vs|compared)\b/i;
+/** Words that make the list a selection of the parts ("led by A 213 and B 163", "(including A 213, B 163)"), or its figures changes ("A rose 412 and B fell 275"). */
+const SOME_PARTS = /\b(?:includ\w*|incl|led by|such as|e\.g|for example|for instance|notably|mainly|mostly|chiefly|largely|principally|of which|of whom|among (?:them|which|whom)|with|especially|particularly|top|largest|biggest|main|major|leading|up|down|from|against|versus|vs|compared|rose|rise|rises|fell|fall|falls|grew|grow|grows|gain\w*|lost|los(?:e|es|ing)|drop\w*|declin\w*|increas\w*|decreas\w*|chang\w*)\b/i;
 /** A label that makes its figure a reference, a date or a name, not a part: "Table 3", "March 12", "Route 16". */
 const NOT_A_LABEL = /(?:^|\s)(?:table|figure|fig\.?|chart|panel|section|chapter|page|pp?\.|vol\.?|volume|article|annex|appendix|step|phase|round|row|column|note|ref\.?|reference|edition|issue|no\.?|number|route|line|gate|level|grade|class|type|version|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*:?\s*$/i;
 /** A figure given roughly cannot be summed to a certain total. */
@@ -38,7 +38,7 @@ export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
   const text = doc.text;
   let mark: DecimalMark | undefined;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !/[:(–—-]/.test(segment.text)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !/[:(–—,;-]/.test(segment.text)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const total of tokens) {
         if ((total.kind !== 'plain' && total.kind !== 'currency') || total.yearLike || total.style.sign !== '') continue;
@@ -58,9 +58,49 @@ export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
         const parts = listOf(text, figures, listStart, listEnd, bracket, total);
         if (parts) out.push({ total, parts, segment });
       }
+      // "GBMC 213, GIBS 163, EMSI 74 and GSL 54, a combined 504 days": the labelled parts open the sentence, the total closes them.
+      if (REVERSE_HINT.test(text.slice(sentence.start, sentence.end))) {
+        mark ??= detectDecimalMark(text);
+        const found = totalAfterList(text, sentence, tokens, mark);
+        if (found && !out.some((o) => o.total === found.total)) out.push({ ...found, segment });
+      }
     }
   }
   return out;
+}
+
+/** A sentence that may close a list with its total: ", a combined 504", "— 504 in all", ", for a total of 504". */
+const REVERSE_HINT = /[,;–—-]\s*(?:for\s+)?(?:a\s+combined|a\s+total\s+of|totall?ing|together|altogether|in\s+all)\b|\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|combined)\b/iu;
+/** Between the last part and the total: its unit, a comma or dash, then the total word (or none, when it follows the total). */
+const TO_TOTAL_CUE = /^(?:\s+[\p{L}-]+)?\s*(?:,|;|—|–|\s-\s)\s*(?:for\s+)?(?:a\s+combined|a\s+total\s+of|totall?ing|together|altogether|in\s+all)\s*:?\s*$/iu;
+const TO_TOTAL = /^(?:\s+[\p{L}-]+)?\s*(?:,|;|—|–|\s-\s)\s*$/u;
+/** What may stand before the first label: the sentence's start, a colon or bracket, "In 2025," at most. */
+const LIST_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:in|by|for)\s+\d{4}\s*,?\s+)?${LABEL}\s*:?\s*$`, 'iu');
+
+/** The total that closes a list of labelled parts opening its sentence (or its last colon), when all of it is that list. */
+function totalAfterList(text: string, sentence: { start: number; end: number }, tokens: readonly NumberToken[], mark: DecimalMark): Omit<LabelledListTotal, 'segment'> | undefined {
+  for (const total of tokens) {
+    if ((total.kind !== 'plain' && total.kind !== 'currency') || total.yearLike || total.style.sign !== '' || HEDGED.test(text.slice(Math.max(sentence.start, total.start - 20), total.start))) continue;
+    const head = text.slice(sentence.start, total.start);
+    const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf('('));
+    const from = sentence.start + colon + 1;
+    const figures = scanNumbers(text.slice(from, total.start), mark).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+    if (figures.length < 2 || figures.some((t) => t.yearLike && t !== figures.find((f) => f.yearLike))) continue;
+    const parts = figures.filter((t) => !t.yearLike);
+    const last = parts[parts.length - 1]!;
+    const gap = text.slice(last.end, total.start);
+    if (!TO_TOTAL_CUE.test(gap) && !(TO_TOTAL.test(gap) && CUE_AFTER.test(text.slice(total.end, Math.min(sentence.end, total.end + 30))))) continue;
+    if (parts.length < 2 || !LIST_OPENING.test(text.slice(from, parts[0]!.start)) || SOME_PARTS.test(text.slice(from, total.start))) continue;
+    let ok = true;
+    for (let j = 0; j < parts.length && ok; j++) {
+      const part = parts[j]!;
+      const label = text.slice(j === 0 ? from : parts[j - 1]!.end, part.start);
+      if (NOT_A_LABEL.test(label) || part.kind !== total.kind || part.scale !== total.scale || part.currency !== total.currency || part.style.sign !== '' || HEDGED.test(label)) ok = false;
+      else if (j > 0 && !LABEL_BEFORE.test(label.replace(/^(?:\s+[\p{L}-]+)?(?=\s*(?:,|;|\s+and\s))/u, ''))) ok = false;
+    }
+    if (ok) return { total, parts };
+  }
+  return undefined;
 }
 
 /** The labelled figures of the list, when it is nothing but "Label figure" items up to its end. */

@@ -11,6 +11,8 @@ export interface LabelledListTotal {
   segment: AnalysedSegment;
 }
 
+/** Every reading here needs one of these words: a segment without any is skipped at once. */
+const ANY_CUE = /\b(?:combined|total|totall?(?:ed|ing)|together|in all|altogether|add(?:s|ed)? up|sum(?:s|med)? to)\b/i;
 /** A total word right before the figure: "a combined 540", "combined for 437", "a total of 96", "totalled 1,204", "together logged 96". */
 const CUE_BEFORE = /\b(?:(?:a\s+)?combined(?:\s+for)?|a\s+total\s+of|in\s+total|totall?(?:ed|ing)|add(?:s|ed)?\s+up\s+to|sum(?:s|med)?\s+to|altogether|together\s+(?:[\p{L}-]+\s+){0,2}?)\s*:?\s*$/iu;
 /** The same word after it: "540 ship days in all: …", "437 papers combined (…)". */
@@ -38,7 +40,7 @@ export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
   const text = doc.text;
   let mark: DecimalMark | undefined;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !/[:(–—,;-]/.test(segment.text)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !ANY_CUE.test(segment.text)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const total of tokens) {
         if ((total.kind !== 'plain' && total.kind !== 'currency') || total.yearLike || total.style.sign !== '') continue;

@@ -14,7 +14,8 @@ export interface WordShare {
   hedged: boolean;
 }
 
-const ONE_IN = /\b(one|1)\s+(?:in|out\s+of)\s+(every\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/gi;
+/** "83.1 out of 100" is a score whose last digit is 1, not "1 out of 100": the 1 must stand alone. */
+const ONE_IN = /(?<!\d[.,]?)\b(one|1)\s+(?:in|out\s+of)\s+(every\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b/gi;
 /** Fraction words that state a share: "a third of", "two-thirds of", "half of", "half the" ("a third university" is not one). */
 const FRACTION = /\b(?:(a|one)\s+(half|third|quarter|fifth|tenth)|(half)|(two|three|four)[- ](thirds|quarters|fifths))(?=\s+(?:of\b|the\b))/gi;
 const DENOMINATORS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10 };

@@ -12,16 +12,16 @@ export interface ProseBreakdown {
   remainder?: NumberToken;
 }
 
-/** A whole said to divide into parts: "splits into", "is divided between", "breaks down into", "is split 60/40 …". */
-const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among)\b/i;
+/** A whole said to divide into parts: "splits into", "is divided between", "breaks down into", "broke down as", "is split 60/40 …". */
+const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broke down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among|as(?:\s+follows)?)\b/i;
 /** "2015 split of combined output: A 60.7%, B 34.9%, C 4.4%": a split named, then its shares after a colon. */
 const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition)\b[^:.;%]{0,60}:/i;
 /** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
 const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$/iu;
 /** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */
 const COMPLEMENT_AFTER = /^\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not\b|n['’]t\b)|(?:had|have|has)\s+no(?:ne)?\b)(?!\s+(?:only|just|yet)\b)/i;
-/** Words that make percents in one sentence parts of different wholes or not shares at all. */
-const NOT_ONE_WHOLE = /\b(?:top|bottom|richest|poorest|percentile|points?|pp|per (?:year|annum)|a year|annual\w*|growth|grew|rose|fell|increase\w*|decrease\w*|declin\w*|change\w*|higher|lower|than)\b|\b(?:up|down|by)\s+\d/i;
+/** Words that make percents in one sentence parts of different wholes or not shares at all ("up 5%", but not "made up 23%"). */
+const NOT_ONE_WHOLE = /\b(?:top|bottom|richest|poorest|percentile|points?|pp|per (?:year|annum)|a year|annual\w*|growth|grew|rose|fell|increase\w*|decrease\w*|declin\w*|change\w*|higher|lower|than)\b|(?<!\b(?:made|make|makes|making)\s)\b(?:up|down|by)\s+\d/i;
 /** Hedged shares ("about 40%") need not sum exactly. */
 const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|close to|just)\s+\d|~\s*\d/i;
 

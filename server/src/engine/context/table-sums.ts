@@ -2,6 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { TOTAL_LABEL, tableView, type TableView } from './tables.js';
+import { SAYS_SUM, sumsAllRows } from './sums-table-totals.js';
 
 export interface TableSum {
   total: NumberToken;
@@ -10,9 +11,9 @@ export interface TableSum {
   view: TableView;
 }
 
-/** Columns whose figures do not add up: changes, rates, shares, averages, ranks and scores. */
+/** Columns whose figures do not add up: changes, rates, shares, averages, ranks and scores ("rate", "ratio" and "per" as words: "Collaborations", "Corporate", "Papers" add up). */
 const NON_ADDITIVE_HEADER =
-  /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per\b|annual|rate|ratio|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|year|\bage\b/i;
+  /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|\bper\b|annual|\brates?\b|\brating|\bratios?\b|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|year|\bage\b/i;
 /** A column headed only "Total", "Sum", "Combined" or "All" (markup and a unit in brackets aside). */
 /** A Total row that may hold rows the table does not list: "Total (all countries)", "World", "incl. others". */
 const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|overall)\b/i;
@@ -36,12 +37,17 @@ export function tableSums(doc: AnalysedDocument): TableSum[] {
 function totalRowSums(view: TableView): TableSum[] {
   const at = view.totalRow;
   if (at === undefined || (at !== view.rows.length - 1 && at !== 0) || view.rows.length < 3) return [];
-  if (!/^[\s*_]*(?:total|sum)\b/i.test(view.rows[at]![0]?.text ?? '') || WIDER_TOTAL.test(view.rows[at]![0]?.text ?? '') || SOME_ROWS.test(view.caption?.text ?? '')) return [];
+  const label = view.rows[at]![0]?.text ?? '';
+  // "Four institutions combined", "All eleven": the size it names is the number of rows above, so none is left out.
+  const counted = sumsAllRows(label, view.rows.filter((_, r) => r !== at).map((r) => r[0]?.text ?? ''));
+  if (!counted && (!/^[\s*_]*(?:total|sum)\b/i.test(label) || WIDER_TOTAL.test(label) || SOME_ROWS.test(view.caption?.text ?? ''))) return [];
   const body = rowsOfPeriod(view.rows.filter((_, r) => r !== at), view.rows[at]![0]);
   if (!body) return [];
+  // A row that says it sums the rows ("… combined") sums a column of scores or index points too.
+  const additive = (header: string) => !NON_ADDITIVE_HEADER.test(counted && SAYS_SUM.test(label) ? header.replace(/\b(?:score|index)\b/gi, '') : header);
   const out: TableSum[] = [];
   for (let c = 1; c < view.header.length; c++) {
-    if (NON_ADDITIVE_HEADER.test(view.header[c]?.text ?? '')) continue;
+    if (!additive(view.header[c]?.text ?? '')) continue;
     const total = figure(view.rows[at]![c]);
     const parts = body.map((row) => figure(row[c]));
     if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) out.push({ total, parts, view });

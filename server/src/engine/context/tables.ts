@@ -1,6 +1,7 @@
 // Reads GFM tables as data: header texts, share and count columns, a total row or a total stated in the caption.
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
+import { amountColumns, sumsAllRows } from './sums-table-totals.js';
 
 export interface TableView {
   table: AnalysedTable;
@@ -15,9 +16,18 @@ export interface TableView {
   /** "Share of publications" beside a "Publications" column: each row's share is of that row's own count in this column. */
   wholeColumn?: number;
   caption?: AnalysedSegment;
+  /** The share column's cells are plain numbers whose header gives the unit: "Share of the 35 (%)", "Share, per cent". */
+  percentCells?: boolean;
 }
 
 const SHARE_HEADER = /share|%|per ?cent|proportion|fraction/i;
+/** A header that gives "%" as its cells' unit: "(%)", "(per cent)", ", %", "in %". */
+const PERCENT_UNIT_HEADER = /\(\s*(?:%|per ?cent)\s*\)|,\s*(?:%|per ?cent)[\s*_]*$|\bin\s+(?:%|per ?cent)\b/i;
+/**
+ * A header naming a share of the table's whole: plain cells are read as percents only under one ("Share of the 35 (%)",
+ * "% of total (%)"), not under "Growth (%)" nor "International share (%)", a share of each row's own figure.
+ */
+const SHARE_WORD = /\b(?:share|proportion|fraction|percentage|%|per ?cent)\s+of\s+(?:the\s+|all\s+)?(?:\d[\d,. ]*\b|(?:[\p{L}-]+\s+){0,3}?(?:total|all|combined|whole)\b)/iu;
 /** A column of changes or rates ("Change", "% change", "Growth", "CAGR", "Δ") is never a column of shares. */
 const CHANGE_HEADER = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per (?:year|annum)|annual|rate|→|->|\bvs\.?\b/i;
 /** "Total", "Sum", "All institutions" — but "All other economies" is a remainder, not a total. */
@@ -48,15 +58,25 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const columns = header.length;
   const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(r[0]?.text ?? '')).length;
   const countColumns: number[] = [];
+  let totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
+  // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
+  if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
   for (let c = 1; c < columns; c++) {
     const values = rows.map((r) => r[c]?.tokens.filter((t) => !t.yearLike) ?? []);
-    const percents = values.filter((v) => v.length === 1 && v[0]!.kind === 'percent').length;
+    const headed = SHARE_HEADER.test(header[c]?.text ?? '');
+    const changes = CHANGE_HEADER.test(header[c]?.text ?? '') || values.some((v) => v.length === 1 && v[0]!.style.sign !== '' && (v[0]!.kind === 'percent' || v[0]!.kind === 'plain'));
+    // "Share of the 35 in 2025 (%)": plain cells of a share column whose header gives "%" as their unit are percents.
+    // The whole is named in the header, or the Total row's cell of the column is 100.
+    const hundred = totalRow !== -1 && single(rows[totalRow]![c])?.value === 100;
+    const unitPercent = !changes && PERCENT_UNIT_HEADER.test(header[c]?.text ?? '') && (SHARE_WORD.test(header[c]?.text ?? '') || hundred);
+    const isPercent = (t: NumberToken) => t.kind === 'percent' || (unitPercent && t.kind === 'plain' && t.value <= 100);
+    const percents = values.filter((v) => v.length === 1 && isPercent(v[0]!)).length;
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
     // A column headed "Share"/"%" needs only its body rows to hold percents; an unheaded one needs two or more.
-    const headed = SHARE_HEADER.test(header[c]?.text ?? '');
-    const changes = CHANGE_HEADER.test(header[c]?.text ?? '') || values.some((v) => v.length === 1 && v[0]!.kind === 'percent' && v[0]!.style.sign !== '');
-    if (view.shareColumn === undefined && !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length)) ) view.shareColumn = c;
-    else if (counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
+    if (view.shareColumn === undefined && !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length))) {
+      view.shareColumn = c;
+      if (unitPercent && values.some((v) => v.length === 1 && v[0]!.kind === 'plain')) view.percentCells = true;
+    } else if (!unitPercent && counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
   }
   const shareHeader = view.shareColumn !== undefined ? header[view.shareColumn] : undefined;
   // "| 2015 | 2024 | Share of 2024 combined |": a share of a year is of that year's count, and of no other.
@@ -80,7 +100,11 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     // The whole in the header holds for one column of parts only.
     if (token && countColumns.length === 1) view.total = { token, where: 'column header' };
   }
-  const totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
+  // "| Budget 2024 | Share of total |" with budgets in EUR million: one column of amounts with decimals is the parts.
+  if (countColumns.length === 0 && view.shareColumn !== undefined) {
+    const amounts = amountColumns(header, rows, totalRow).filter((c) => c !== view.shareColumn);
+    if (amounts.length === 1) view.countColumn = amounts[0]!;
+  }
   if (totalRow !== -1) {
     view.totalRow = totalRow;
     const token = view.countColumn !== undefined && !view.total && view.wholeColumn === undefined ? single(rows[totalRow]![view.countColumn]) : undefined;

@@ -19,7 +19,7 @@ export const breakdownSum: Rule = {
   docs: {
     description: 'The shares of an exclusive breakdown do not sum to 100%.',
     details:
-      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%"), a sentence whose last share is "the remaining N%" / "the rest", or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not") (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row, a caption that says breakdown, distribution or split, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" / "broke down as" or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%"), a sentence whose last share is "the remaining N%" / "the rest", or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not") (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one; a table whose shares the share rule checks row by row (a column of whole counts and the whole they are shares of) is left to it, so a wrong share is reported once. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
     failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
     passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
   },
@@ -40,10 +40,12 @@ export const breakdownSum: Rule = {
   check(context) {
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
-      if (view.shareColumn === undefined) continue;
+      // With a column of whole counts and the whole they are shares of, the share rule checks each row itself: one finding
+      // per wrong share. Amounts with decimals give it only a rounded reading, so their sum to 100% is still checked.
+      if (view.shareColumn === undefined || (view.countColumn !== undefined && view.total !== undefined && view.wholeColumn === undefined && wholeCounts(view.rows, view.countColumn))) continue;
       const rows = view.rows.filter((_, r) => r !== view.totalRow);
       const shares = rows.map((row) => single(row[view.shareColumn!]));
-      if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent')) continue;
+      if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent' && !(view.percentCells && s?.kind === 'plain'))) continue;
       const labels = rows.map((row) => row[0]!);
       const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
       // A Total row's share ("100.0%") is the sum the table claims; without one, the column header stands for the column.
@@ -77,6 +79,11 @@ export const breakdownSum: Rule = {
     }
   },
 };
+
+/** Every figure of the column is a whole count (no decimals). */
+function wholeCounts(rows: readonly AnalysedSegment[][], column: number): boolean {
+  return rows.every((row) => (single(row[column])?.decimals ?? 0) === 0);
+}
 
 function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }, introduced = false): void {
   const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1]).filter((s) => !introduced || s.index > extent[1])];

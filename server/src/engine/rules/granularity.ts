@@ -15,8 +15,8 @@ const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
 /** Wholes that are amounts, not counts of things: "120% of 12 months", "150% of 3 years". */
 const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
 
-/** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …": the whole opens the sentence, the percent of it is the first after. */
-const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
+/** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …", "Of our five members, 70% …": the whole opens the sentence, the percent of it is the first after. */
+const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
 /** "30% of the 2024 top 10": the whole is the size of the top list. */
 const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */
@@ -39,7 +39,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of our five members, 70% …`), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -65,7 +65,7 @@ export const granularity: Rule = {
       if (view.shareColumn === undefined || view.countColumn !== undefined || !view.total) continue;
       view.rows.forEach((row, r) => {
         const stated = single(row[view.shareColumn!]);
-        if (r !== view.totalRow && stated?.kind === 'percent' && stated.value <= 100) judge(context, stated, view.total!.token);
+        if (r !== view.totalRow && (stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain')) && stated.value <= 100) judge(context, stated, view.total!.token);
       });
     }
   },
@@ -97,7 +97,7 @@ function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken
   if (!m) return undefined;
   const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);
   if (value === undefined || value < 2 || value === 100) return undefined;
-  const start = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all)\s/i));
+  const start = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all|our|your|my|his|her)\s/i));
   return { value, text: m[1]!, start, end: start + m[1]!.length };
 }
 

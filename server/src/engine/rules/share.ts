@@ -5,6 +5,7 @@ import { rowGroups } from '../context/row-groups.js';
 import { itemsWithin, sentenceTokens } from '../context/spans.js';
 import { single, tableView } from '../context/tables.js';
 import { yearTotalShares } from '../context/year-totals.js';
+import { partShares } from '../context/sums-part-shares.js';
 import { wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -42,7 +43,7 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column, each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole, "Share of the 35 in 2025 (%)", or whose Total row holds 100; a column of amounts with decimals, "Budget (EUR million)", is the count column when the table has no whole counts, and its shares are wrong only when no amounts within half a unit of those written give them, a suggestion only), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A table row’s new share is a certain fix only when the counts add up to the Total row; otherwise the count may be the typo, and the new share is a suggestion. In a table sorted by its shares, a row whose count alone breaks that order while its share keeps it is not reported: the count is the likelier typo. Consistent when equal at the stated precision.',
     failing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
     passing: '| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
@@ -106,21 +107,31 @@ export const share: Rule = {
       }
     }
     for (const group of rowGroups(context.doc)) if (group.share) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
+    // "490 international and 105 domestic institutions; international partners were 84.2% of the total": a reading, so a suggestion.
+    for (const found of partShares(context.doc)) if (!rates.has(found.stated.start)) judgeOfParts(context, found.stated, found.part, found.parts);
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
       // A row's count and share that disagree: the share is the wrong one for certain only when the counts are
       // borne out by the Total row they sum to; otherwise the count may be the typo, so the new share is a suggestion.
       const certain = view.total?.where === 'total row' && countsMatchTotal(view.rows, view.countColumn, view.totalRow!, view.total.token);
+      const whole = view.total?.token;
+      const agrees = (r: number) => {
+        const [part, stated] = [single(view.rows[r]![view.countColumn!]), single(view.rows[r]![view.shareColumn!])];
+        const expected = part && whole && view.wholeColumn === undefined ? sharePercent(part.value, whole.value) : undefined;
+        return expected !== undefined && stated !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, expected);
+      };
+      const outOfOrder = countsOutOfOrder(view.rows, view.totalRow, view.countColumn, view.shareColumn, agrees);
       view.rows.forEach((row, r) => {
-        if (r === view.totalRow) return;
+        if (r === view.totalRow || outOfOrder.has(r)) return;
         const stated = single(row[view.shareColumn!]);
         const part = single(row[view.countColumn!]);
-        if (stated?.kind !== 'percent' || !part) return;
+        if (!part || !(stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain'))) return;
         if (view.wholeColumn !== undefined) {
           const whole = single(row[view.wholeColumn]);
           if (whole) judge(context, stated, part, whole, 'same row', false);
-        } else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
+        } else if (view.total && (part.decimals > 0 || view.total.token.decimals > 0)) judgeRounded(context, stated, part, view.total.token, view.total.where);
+        else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
       });
     }
   },
@@ -168,6 +179,61 @@ function judgeGroupShare(context: RuleContext, stated: NumberToken, parts: reado
     related: [...parts, whole].map((t) => ({ range: { start: t.start, end: t.end }, message: t === whole ? `total ${t.text}` : `part ${t.text}` })),
     suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
     data: { part: sum, total: whole.value, expected },
+  });
+}
+
+/**
+ * A share of amounts written with decimals ("16.2 of 57.0"): each was rounded, so the share is wrong only when no part
+ * and total within half a unit of their last digits give it; the new share is a suggestion, since the inputs are rounded.
+ */
+function judgeRounded(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string): void {
+  const [hp, ht] = [0.5 * 10 ** -part.decimals, 0.5 * 10 ** -total.decimals];
+  const low = sharePercent(Math.max(0, part.value - hp), total.value + ht);
+  const high = sharePercent(part.value + hp, total.value - ht);
+  const expected = sharePercent(part.value, total.value);
+  if (low === undefined || high === undefined || expected === undefined) return;
+  const half = 0.5 * 10 ** -stated.decimals;
+  const reason = `share = ${part.text} / ${total.text} × 100 = ${formatNumber(expected, 4)}% (total from the ${where}; rounded inputs allow ${formatNumber(low, 2)}–${formatNumber(high, 2)}%)`;
+  if (stated.value + half >= low - 1e-9 && stated.value - half <= high + 1e-9) {
+    context.verified(stated, reason);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Share stated as ${stated.text}, but ${part.text} of ${total.text} is ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason,
+    related: [
+      { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
+      { range: { start: total.start, end: total.end }, message: `total ${total.text} (${where})` },
+    ],
+    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { part: part.value, total: total.value, expected },
+  });
+}
+
+/** One named part over the sum of the parts listed with it; which part the words name is a reading, so never a certain fix. */
+function judgeOfParts(context: RuleContext, stated: NumberToken, part: NumberToken, parts: readonly NumberToken[]): void {
+  const sum = parts.reduce((acc, p) => acc + p.value, 0);
+  const expected = sharePercent(part.value, sum);
+  if (expected === undefined) return;
+  const reason = `share = ${part.text} / (${parts.map((p) => p.text).join(' + ')}) × 100 = ${formatNumber(expected, 4)}% (the parts listed before)`;
+  if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
+    context.verified(stated, reason);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Share stated as ${stated.text}, but ${part.text} of the ${formatNumber(sum)} listed (${parts.map((p) => p.text).join(' + ')}) is ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason,
+    related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: p === part ? `part ${p.text}` : `other part ${p.text}` })),
+    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { part: part.value, total: sum, expected },
   });
 }
 
@@ -237,6 +303,28 @@ function rangeParts(segment: AnalysedSegment): { endpoints: Set<NumberToken>; in
 
 function distance(a: NumberToken, b: NumberToken): number {
   return a.start < b.start ? b.start - a.end : a.start - b.end;
+}
+
+/**
+ * Rows of a table sorted by its shares whose count alone breaks that order ("2,022 48.4% / 2,101 48.1% / 1,916 45.8%"):
+ * there the count is the likelier typo, so its share is not reported as wrong.
+ */
+function countsOutOfOrder(rows: readonly AnalysedSegment[][], totalRow: number | undefined, countColumn: number, shareColumn: number, agrees: (row: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  const body = rows.flatMap((row, r) => {
+    const [count, share] = [single(row[countColumn]), single(row[shareColumn])];
+    return r !== totalRow && count && share ? [{ r, count: count.value, share: share.value }] : [];
+  });
+  if (body.length < 3) return out;
+  const direction = (values: number[]) => (values.every((v, i) => i === 0 || v <= values[i - 1]!) ? -1 : values.every((v, i) => i === 0 || v >= values[i - 1]!) ? 1 : 0);
+  const shares = direction(body.map((b) => b.share));
+  if (shares === 0 || direction(body.map((b) => b.count)) === shares) return out;
+  for (let i = 0; i < body.length; i++) {
+    // Removing this row's count restores the order, and its share disagrees with its count (its neighbours' agree).
+    if (direction(body.filter((_, j) => j !== i).map((b) => b.count)) === shares && !agrees(body[i]!.r)) out.add(body[i]!.r);
+  }
+  // One row alone breaks the order, or none is told apart.
+  return out.size === 1 ? out : new Set();
 }
 
 /** Whether the body rows' counts add up to the Total row's count. */

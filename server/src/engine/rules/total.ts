@@ -5,6 +5,7 @@ import { tableSums } from '../context/table-sums.js';
 import { countedTotals } from '../context/counted-totals.js';
 import { listSums } from '../context/list-sums.js';
 import { rowGroups } from '../context/row-groups.js';
+import { labelledListTotals } from '../context/sums-labelled-lists.js';
 import { namedTotals } from '../context/named-totals.js';
 import { periodSums, type PeriodSum } from '../context/period-sums.js';
 import { firstAtOrAfter, sentenceTokens } from '../context/spans.js';
@@ -20,7 +21,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" or "Put together, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values, or of the shorter periods the dataset holds that tile it exactly ("1,629 papers in 2015–2024" against 2015–2019 and 2020–2024) — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a table’s "Total" row against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" or "Put together, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values, or of the shorter periods the dataset holds that tile it exactly ("1,629 papers in 2015–2024" against 2015–2019 and 2020–2024) — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a total with its named parts listed right after it ("a combined 540 ship days: A 213, B 163, C 74 and D 54", "combined for 437 papers (A 287, B 165, C 21)") or right before it, opening the sentence ("A 213, B 163 and C 74, a combined 450 days"; a suggestion only, and nothing when the list is a selection — "led by", "including" — holds a hedged figure, or its figures are changes: "A rose 412"); a table’s "Total" row — or a last row named by the size of the group above it, "Four institutions combined", "All eleven", "Four institutes" (a row "Others (five institutes)" counts five), which sums scores too when it says "combined" — against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. The fix writes the sum; when the parts are rounded decimals it is a suggestion.',
     failing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -72,10 +73,19 @@ export const total: Rule = {
       }
     }
     // Parts read across sentences: the sum is certain, but which figures the author meant is a reading, so only a suggestion.
-    const counted = countedTotals(context.doc);
+    // "a combined 540 ship days: A 213, B 163 …": the named parts listed right after the total, read before parts
+    // from earlier sentences; a part may be the typo, so a suggestion.
+    // A paragraph after it that introduces a table or list (ends with ":") speaks of that, not of these parts.
+    const listed = labelledListTotals(context.doc).filter((c) => {
+      const around = neighbours(context.doc, c.segment.index, c.segment.index).filter((s) => s.index < c.segment.index || !/:\s*$/.test(s.text));
+      return !statesOverlap(context.dataset, [c.segment, ...around]);
+    });
+    for (const claim of listed) judge(context, claim.total, claim.parts, false);
+    const read = new Set(listed.map((c) => c.total.start));
+    const counted = countedTotals(context.doc).filter((c) => !read.has(c.total.start));
     for (const claim of counted) judge(context, claim.total, claim.parts, false);
-    const read = new Set(counted.map((c) => c.total));
-    for (const claim of namedTotals(context.doc)) if (!read.has(claim.total)) judge(context, claim.total, claim.parts, false);
+    for (const c of counted) read.add(c.total.start);
+    for (const claim of namedTotals(context.doc)) if (!read.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
     for (const group of rowGroups(context.doc)) if (group.stated) judge(context, group.stated, group.parts, false);
     for (const sum of periodSums(context.doc, context.dataset, context.links())) judgePeriod(context, sum);

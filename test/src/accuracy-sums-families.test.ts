@@ -233,3 +233,30 @@ describe('total: labelled parts that open the sentence, closed by their total', 
     assert.deepEqual(findings('total', 'Kessel rose 412 and Birkental fell 275, a combined 836.\n'), []);
   });
 });
+
+describe('share: a table with two count columns divides the one its share column names or agrees with', () => {
+  const table = (shareHeader: string, shares: string[]) =>
+    [
+      `| Depot | Drivers | Bus-hours (h) | ${shareHeader} |`,
+      '| --- | ---: | ---: | ---: |',
+      `| North | 120 | 5,000 | ${shares[0]} |`,
+      `| South | 80 | 3,000 | ${shares[1]} |`,
+      `| East | 50 | 2,000 | ${shares[2]} |`,
+      `| Total | 250 | 10,000 | 100.0 |`,
+      '',
+    ].join('\n');
+
+  it('takes the column the header names ("Share of bus-hours (%)"), not the first count column', () => {
+    assert.deepEqual(findings('share', table('Share of bus-hours (%)', ['50.0', '30.0', '20.0'])), []);
+    assert.deepEqual(findings('share', table('Share of bus-hours (%)', ['50.0', '38.0', '20.0'])).length, 1);
+  });
+
+  it('with a header naming neither, takes the one column whose rows give the stated shares', () => {
+    assert.deepEqual(findings('share', table('Share (%)', ['48.0', '32.0', '20.0'])), []);
+    assert.deepEqual(findings('share', table('Share (%)', ['48.0', '39.0', '20.0'])).length, 1);
+  });
+
+  it('stays silent when no column gives most of the stated shares', () => {
+    assert.deepEqual(findings('share', table('Share (%)', ['41.0', '39.0', '20.0'])), []);
+  });
+});

@@ -95,6 +95,10 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
       view.countColumn = countColumns[1 - whole];
     }
   }
+  if (shareHeader && view.wholeColumn === undefined && countColumns.length >= 2) {
+    const chosen = denominatorColumn(header, rows, countColumns, view.shareColumn!, totalRow, shareHeader.text);
+    view.countColumn = chosen;
+  }
   if (shareHeader && view.wholeColumn === undefined) {
     const token = shareHeader.tokens.find((t) => t.kind === 'plain' && !t.yearLike && HEADER_WHOLE_BEFORE.test(doc.text.slice(shareHeader.start, t.start)));
     // The whole in the header holds for one column of parts only.
@@ -115,6 +119,41 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     if (token) view.total = { token, where: 'caption' };
   }
   return view;
+}
+
+const HEADER_FILLER = new Set(['share', 'of', 'the', 'all', 'total', 'in', 'per', 'cent', 'percent', 'proportion', 'fraction', 'percentage', 'combined', 'whole']);
+const contentWords = (s: string): string[] =>
+  s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 2 && !HEADER_FILLER.has(w));
+
+/**
+ * Which of several count columns a share column divides: the one whose header shares a word with the share header
+ * ("Share of area (%)" beside "Member growers" and "Orchard area (ha)"), else the one column whose rows give the stated
+ * shares (over the Total row) in most rows, at least half of them. Undefined when that is not certain: the rule then
+ * stays silent rather than divide by a column the author did not mean.
+ */
+function denominatorColumn(header: AnalysedSegment[], rows: AnalysedSegment[][], countColumns: number[], shareColumn: number, totalRow: number, shareHeader: string): number | undefined {
+  const named = new Set(contentWords(shareHeader));
+  if (named.size > 0) {
+    const naming = countColumns.filter((c) => contentWords(header[c]?.text ?? '').some((w) => named.has(w)));
+    if (naming.length === 1) return naming[0];
+    if (naming.length > 1) return undefined;
+  }
+  if (totalRow === -1) return undefined;
+  const body = rows.filter((_, i) => i !== totalRow);
+  const agreeing = countColumns.map((c) => {
+    const whole = single(rows[totalRow]![c])?.value;
+    if (!whole) return 0;
+    return body.filter((r) => {
+      const part = single(r[c]);
+      const stated = single(r[shareColumn]);
+      if (!part || !stated) return false;
+      const step = 10 ** -stated.decimals;
+      return Math.abs((part.value / whole) * 100 - stated.value) <= step / 2 + 1e-9;
+    }).length;
+  });
+  const best = Math.max(...agreeing);
+  const winners = countColumns.filter((_, i) => agreeing[i] === best);
+  return winners.length === 1 && best >= Math.max(2, body.length / 2) ? winners[0] : undefined;
 }
 
 /** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */

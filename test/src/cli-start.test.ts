@@ -3,8 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { engineDigest } from '../../server/dist/cli/cache.js';
 import { bin, cli, repo, tree, UNDEFINED } from './cli-helpers.js';
 
 const bundle = join(repo, 'server/dist/bundle/main.cjs');
@@ -71,6 +72,14 @@ describe('factlint CLI start: the bundle and its code cache', () => {
     assert.equal(one.code, 1);
     assert.equal(three.stdout, one.stdout);
     assert.equal(three.stderr, one.stderr);
+  });
+
+  it('the bundle carries the digest of the engine it was built from, for the --cache fingerprint', async () => {
+    const digest = await engineDigest();
+    assert.match(digest, /^[0-9a-f]{64}$/);
+    assert.ok(readFileSync(bundle, 'utf8').includes(`"${digest}"`), 'the digest of dist/engine is in the bundle');
+    // A different engine folder gives another digest: the fingerprint follows the engine's code.
+    assert.notEqual(await engineDigest(join(repo, 'server/dist/node/')), digest);
   });
 
   it('says the CLI is not built when the bundle is missing', () => {

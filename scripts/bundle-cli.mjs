@@ -30,6 +30,9 @@ const withoutFdirGlob = {
 };
 const outdir = `${server}dist/bundle`;
 await rm(outdir, { recursive: true, force: true });
+// The digest of the engine bundled here, for the --cache fingerprint (dist/cli/cache.js).
+const { engineDigest } = await import(`${server}dist/cli/cache.js`);
+const engine = JSON.stringify(await engineDigest(`${server}dist/engine/`));
 const result = await build({
   entryPoints: { main: `${server}dist/cli/bundle-entry.js` },
   outdir,
@@ -40,7 +43,7 @@ const result = await build({
   target: 'node20',
   // The bundle sits beside dist/cli and dist/node, so their import.meta.url paths (../default-dataset/,
   // ../../package.json, ./worker.js) resolve the same from it; dist/cli/load-bundle.js passes the bundle's URL.
-  define: { 'import.meta.url': '__factlintImportMetaUrl' },
+  define: { 'import.meta.url': '__factlintImportMetaUrl', __FACTLINT_ENGINE_DIGEST__: engine },
   // import() of a Node built-in loaded on demand (node:worker_threads) becomes require(): a vm.Script has no ES loader.
   supported: { 'dynamic-import': false },
   plugins: [withoutFdirGlob],

@@ -3,8 +3,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { engineDigest } from '../../server/dist/cli/cache.js';
+import { decodeDraft } from '../../server/dist/node/read-file.js';
 import { bin, cli, repo, tree, UNDEFINED } from './cli-helpers.js';
 
 const bundle = join(repo, 'server/dist/bundle/main.cjs');
@@ -73,6 +75,14 @@ describe('factlint CLI start: the bundle and its code cache', () => {
     assert.equal(three.stderr, one.stderr);
   });
 
+  it('the bundle carries the digest of the engine it was built from, for the --cache fingerprint', async () => {
+    const digest = await engineDigest();
+    assert.match(digest, /^[0-9a-f]{64}$/);
+    assert.ok(readFileSync(bundle, 'utf8').includes(`"${digest}"`), 'the digest of dist/engine is in the bundle');
+    // A different engine folder gives another digest: the fingerprint follows the engine's code.
+    assert.notEqual(await engineDigest(join(repo, 'server/dist/node/')), digest);
+  });
+
   it('says the CLI is not built when the bundle is missing', () => {
     const dir = tree({});
     mkdirSync(join(dir, 'bin'));
@@ -132,5 +142,34 @@ describe('language server start: the bundles and their code caches', () => {
     assert.ok(expected && typeof expected === 'object' && 'hoverProvider' in expected);
     assert.deepEqual(await capabilities(join(repo, 'server/bin/factlint-language-server.js')), expected);
     assert.deepEqual(await capabilities(join(repo, 'client/dist/server.mjs')), expected);
+  });
+});
+
+describe('reading drafts: valid UTF-8 is exact', () => {
+  it('a draft is exact (--fix may write it) when and only when its text encodes back to its bytes', () => {
+    const hex = (h: string) => Buffer.from(h.replace(/ /g, ''), 'hex');
+    const samples: Array<[string, Buffer]> = [
+      ['ascii', Buffer.from('# Report\n\nGrew 5% in 2020.\n')],
+      ['BOM and accents', Buffer.from('\uFEFFCafé: 12 % à Zürich\n')],
+      ['astral and CJK', Buffer.from('Émissions 😀 東京 2024\n')],
+      ['Latin-1 é', Buffer.concat([Buffer.from('Caf'), hex('e9'), Buffer.from(' 12\n')])],
+      ['truncated sequence', Buffer.concat([Buffer.from('ab'), hex('e2 82')])],
+      ['overlong slash', Buffer.concat([Buffer.from('a'), hex('c0 af'), Buffer.from('b')])],
+      ['encoded surrogate (CESU-8)', Buffer.concat([Buffer.from('a'), hex('ed a0 80'), Buffer.from('b')])],
+      ['beyond U+10FFFF', Buffer.concat([Buffer.from('a'), hex('f4 90 80 80'), Buffer.from('b')])],
+      ['lone continuation byte', Buffer.concat([Buffer.from('a'), hex('80'), Buffer.from('b')])],
+    ];
+    // Each after a line of prose, so that one bad sequence stays under the share that makes a file binary.
+    const prose = Buffer.from('The programme began in 2019 with a small team of analysts.\n');
+    for (const [name, sample] of samples) {
+      const bytes = Buffer.concat([prose, sample]);
+      const decoded = decodeDraft(bytes);
+      assert.equal(decoded.kind, 'text', name);
+      const roundTrip = Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
+      assert.equal(decoded.kind === 'text' && decoded.exact, roundTrip, name);
+      assert.equal(decoded.kind === 'text' && decoded.text, bytes.toString('utf8'), name);
+    }
+    assert.equal(decodeDraft(Buffer.from('a\0b')).kind, 'binary');
+    assert.equal(decodeDraft(hex('ff fe ff fe ff fe 41')).kind, 'binary');
   });
 });

@@ -20,13 +20,12 @@ export function sha256(...parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/**
- * A fingerprint of the factlint build: its version and the compiled engine's code, so a rebuilt engine
- * (rules added while the version stays the same) never serves stale results.
- */
-export async function buildFingerprint(version: string): Promise<string> {
-  const root = fileURLToPath(new URL('../engine/', import.meta.url));
-  const hash = createHash('sha256').update(version);
+/** Set by the bundle build (scripts/bundle-cli.mjs) to engineDigest() of the engine it bundles. */
+declare const __FACTLINT_ENGINE_DIGEST__: string | undefined;
+
+/** A digest of the compiled engine's code: every .js file under server/dist/engine/, by name and content. */
+export async function engineDigest(root = fileURLToPath(new URL('../engine/', import.meta.url))): Promise<string> {
+  const hash = createHash('sha256');
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -38,6 +37,16 @@ export async function buildFingerprint(version: string): Promise<string> {
   };
   await walk(root);
   return hash.digest('hex');
+}
+
+/**
+ * A fingerprint of the factlint build: its version and the compiled engine's code, so a rebuilt engine
+ * (rules added while the version stays the same) never serves stale results. The bundled CLI carries the digest of
+ * the engine it was built from, which spares every cached run reading the ~80 engine files (30-40 ms).
+ */
+export async function buildFingerprint(version: string): Promise<string> {
+  const engine = typeof __FACTLINT_ENGINE_DIGEST__ === 'string' ? __FACTLINT_ENGINE_DIGEST__ : await engineDigest();
+  return sha256(version, engine);
 }
 
 export class ResultCache {

@@ -1,5 +1,6 @@
 // Reads the files factlint is given (drafts, datasets, configs, ignore files): regular files only, never blocking on
 // a FIFO or device, within a size limit; and tells text from binary content.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { formatSize } from '../shared/size.js';
 
@@ -68,7 +69,8 @@ const BINARY_INVALID_SHARE = 0.1;
 export function decodeDraft(bytes: Buffer): DecodedDraft {
   if (bytes.includes(0)) return { kind: 'binary', reason: 'NUL bytes' };
   const text = bytes.toString('utf8');
-  if (Buffer.byteLength(text, 'utf8') === bytes.length && Buffer.from(text, 'utf8').equals(bytes)) return { kind: 'text', text, exact: true };
+  // Valid UTF-8 (checked in place, without encoding the text again) is exactly what decodes and encodes back to itself.
+  if (isUtf8(bytes)) return { kind: 'text', text, exact: true };
   let replaced = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
   if (replaced > text.length * BINARY_INVALID_SHARE) return { kind: 'binary', reason: 'mostly invalid UTF-8' };

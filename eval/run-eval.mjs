@@ -15,6 +15,12 @@ const { readDatasetInputs } = await import(join(ROOT, 'server/dist/node/dataset-
 /** The rule that should report a planted error of each registry kind. */
 const RULE_OF_KIND = { 'points-change': 'percent-change', multiple: 'percent-change' };
 const ruleOf = (kind) => RULE_OF_KIND[kind] ?? kind;
+/**
+ * The rules whose finding counts for a planted claim: its own, and for a table column of shares that does not add up
+ * to 100 (a breakdown-sum error registered over the table's rows) also a share finding on one of those rows, which
+ * names the row that is wrong (the share rule checks each row against the Total and leaves the column sum to it).
+ */
+const rulesFinding = (claim) => new Set(claim.kind === 'breakdown-sum' && claim.span ? ['breakdown-sum', 'share'] : [ruleOf(claim.kind)]);
 
 const args = new Set(process.argv.slice(2));
 const splitArg = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
@@ -66,7 +72,7 @@ function scoreDraft(draft, result) {
   for (const claim of planted) {
     const [from, to] = linesOf(claim, textLines);
     for (const f of findings) {
-      if (f.ruleId !== ruleOf(claim.kind) || f.line < from || f.line > to) continue;
+      if (!rulesFinding(claim).has(f.ruleId) || f.line < from || f.line > to) continue;
       if (claim.line !== f.line && !claim.span) continue;
       matched.add(f);
       found.add(claim);

@@ -9,6 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
+import { RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, rkAfterRun, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -29,8 +30,8 @@ export interface RankClaim {
   latest?: boolean;
   method: MethodCue;
   hypothetical: boolean;
-  /** "among the top five" (rank ≤ 5), or with `exact` "rounding out the top five" (rank 5). */
-  top?: { n: number; exact: boolean };
+  /** "among the top five" (rank ≤ 5), with `exact` "rounding out the top five" (rank 5), with `outside` "outside the top five" (rank > 5). */
+  top?: { n: number; exact: boolean; outside?: boolean };
   /** A rank said in words ("topped", "runner-up"): never rewritten by a fix. */
   word?: boolean;
 }
@@ -104,7 +105,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
 /** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
 function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
   const matches = segment.memo('rank-claims:matches', rankMatches);
-  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom/i.test(segment.text)))) return true;
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom|leader/i.test(segment.text)))) return true;
   return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
 }
 
@@ -118,7 +119,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     const start = segment.start + m.index!;
     const token = segment.tokens.find((t) => t.start >= start && t.end <= start + m[0].length) ?? syntheticToken(text, start, start + m[0].length, n);
     const claim = claimFor(doc, dataset, segment, token);
-    if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
+    const outside = rkOutsideTop(text.slice(Math.max(segment.start, start - 30), start));
+    if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined && !outside, ...(outside ? { outside } : {}) } });
   }
   if (segment.kind !== 'cell') {
     for (const m of matches.words) {
@@ -135,12 +137,34 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
     }
+    if (/leader/i.test(segment.text)) {
+      // "the OSI leader", "the leader of the index": first place, where the ranking stands beside the word.
+      for (const m of segment.text.matchAll(RK_LEADER)) {
+        const start = segment.start + m.index!;
+        if (!RK_LEADER_VERB_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start))) continue;
+        if (!rkLeaderNamesRanking(text, m, start, segment.rankings)) continue;
+        const end = start + m[0].trimEnd().replace(/\s+(?:of|in|on)\s+the$/i, '').length;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, end, 1));
+        if (claim) claims.push({ ...claim, word: true });
+      }
+    }
     if (/last|bottom/i.test(segment.text)) {
       for (const m of segment.text.matchAll(LAST_PLACE)) {
         const start = segment.start + m.index!;
         const before = text.slice(Math.max(segment.start, start - 24), start);
         if (LEFT_PLACE_BEFORE.test(before) || NOT_LAST_BEFORE.test(before)) continue;
         const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].length, 0));
+        const places = claim && lastPlace(claim.ranking);
+        if (claim && places) claims.push({ ...claim, token: { ...claim.token, value: places }, word: true });
+      }
+      // "finished bottom of the 2024 index", "at the bottom of the Ocean Science Index": a ranking named right after.
+      const read = [...segment.text.matchAll(LAST_PLACE)].map((m) => ({ start: segment.start + m.index!, end: segment.start + m.index! + m[0].length }));
+      for (const m of segment.text.matchAll(RK_BOTTOM)) {
+        const start = segment.start + m.index!;
+        const end = start + m[0].length;
+        if (read.some((r) => r.start < end && start < r.end)) continue;
+        if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start)) || !rkBottomNamesRanking(text, end, segment.rankings)) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].search(/bottom/i) + 'bottom'.length, 0));
         const places = claim && lastPlace(claim.ranking);
         if (claim && places) claims.push({ ...claim, token: { ...claim.token, value: places }, word: true });
       }
@@ -172,7 +196,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
 }
 
 /** Between a name and a bare ordinal: nothing, or a place ("in Tokyo"); a constant, as the bundler builds \p{…} literals anew per call. */
-const ENTITY_THEN_PLACE = /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u;
+const ENTITY_THEN_PLACE = /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+|\(\s*)?$/u;
 
 /**
  * A bare ordinal right after a name: "A came first and B second" (in a sentence that already holds a rank), or
@@ -211,13 +235,22 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
-  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year));
+  const period = time?.span
+    ? undefined
+    : (rkEditionSpan(text, clause, sentence) ??
+      rkAfterRun(text, clause, sentenceYears(segment, sentence)) ??
+      rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
   if (period) return { token, segment, ranking, entity, period, method, hypothetical };
   if (!time) return undefined;
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
   return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+}
+
+/** The distinct years written in a sentence. */
+function sentenceYears(segment: AnalysedSegment, sentence: Span): number[] {
+  return [...new Set(segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t)).map((t) => t.value))];
 }
 
 /** A table cell reads its own row and the caption above the table; a row's own years come before the caption's. */

@@ -4,6 +4,7 @@ import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
+import { RK_DENIED_BEFORE } from './rk-families.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -36,7 +37,9 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
 function isCompared(text: string, m: Span): boolean {
-  return COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start));
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  // "IBCE, not ASOI, would have ranked first": a denied alternative is not the subject either.
+  return COMPARED.test(before) || RK_DENIED_BEFORE.test(before);
 }
 
 // Capitalised words that open a clause without naming anyone.
@@ -143,7 +146,7 @@ function asidesOf(text: string, sentence: Span): Span[] {
   return [...slice.matchAll(ASIDE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 
-const YEAR_LIST = /^[^.;]*?\bin\s+((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2})\b/;
+const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+)?((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*,?\s+and\s+(?:the\s+)?(?:19|20)\d{2})\b/;
 
 /**
  * The years a rank speaks of: those of its own clause (a list right after it, else the year after it, else before it;

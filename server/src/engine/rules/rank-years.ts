@@ -118,7 +118,8 @@ function judgeYears(claim: RankClaim, years: number[]): { problems: string[]; ho
       continue;
     }
     const entry = edition.ranks.find((r) => r.entity === claim.entity);
-    if (entry && holds(claim, entry.rank)) holding.push(year);
+    // "outside the top five": an entity an edition does not list is outside it, or (a short list) not known to be inside it.
+    if ((entry && holds(claim, entry.rank)) || (!entry && claim.top?.outside)) holding.push(year);
     else problems.push(`${year}: ${entry ? `ranked ${entry.rank}` : `not in the top ${edition.coverage ?? edition.ranks.length}`} (${edition.method})`);
   }
   return { problems, holding, years: all };
@@ -137,7 +138,7 @@ function runsOf(claim: RankClaim, official: number[]): [number, number][] | unde
     const entry = edition?.ranks.find((r) => r.entity === claim.entity);
     // An edition that does not list that many places cannot tell where a run starts or ends.
     if (!entry && (edition?.coverage ?? edition?.ranks.length ?? 0) < claim.token.value) return undefined;
-    if (entry && holds(claim, entry.rank)) {
+    if ((entry && holds(claim, entry.rank)) || (!entry && claim.top?.outside)) {
       if (open) open[1] = year;
       else runs.push((open = [year, year]));
     } else open = undefined;
@@ -147,6 +148,7 @@ function runsOf(claim: RankClaim, official: number[]): [number, number][] | unde
 
 /** A rank holds a claim: the same place, or for "in the top three" any place down to three. */
 function holds(claim: RankClaim, rank: number): boolean {
+  if (claim.top?.outside) return rank > claim.top.n;
   return claim.top ? (claim.top.exact ? rank === claim.top.n : rank <= claim.top.n) : rank === claim.token.value;
 }
 

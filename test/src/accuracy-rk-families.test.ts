@@ -1,0 +1,123 @@
+// Rank phrasing families (acc-rank): "outside the top three", "the index leader", "bottom of the <ranking>", "from the
+// 2022 edition to the 2024 edition", "after two years at the bottom", "in both 2023 and 2024", "X, not Y, would have…",
+// "Name (4th)" — on a made-up ranking of ski resorts, with findings and look-alikes that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
+
+const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+const files = {
+  'resorts.json': {
+    sources: [{ id: 'arsr', title: 'Alpine Resort Sustainability Ranking, all editions', publisher: 'Made-up Alpine Trust', year: 2024 }],
+    entities: [
+      { id: 'brw', name: 'Brennwald Resort', aliases: ['Brennwald'], kind: 'organisation' },
+      { id: 'ctv', name: 'Cortina Vale', aliases: [], kind: 'organisation' },
+      { id: 'fks', name: 'Falkstein', aliases: [], kind: 'organisation' },
+      { id: 'glh', name: 'Glimmerhorn', aliases: [], kind: 'organisation' },
+      { id: 'osw', name: 'Ostwand', aliases: [], kind: 'organisation' },
+    ],
+    metrics: [],
+    observations: [],
+    rankings: [
+      {
+        id: 'arsr',
+        label: 'Alpine Resort Sustainability Ranking',
+        phrases: ['Alpine Resort Sustainability Ranking', 'ARSR'],
+        editions: [
+          { year: 2019, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+          { year: 2020, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
+          { year: 2021, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'osw', 'glh']) },
+          { year: 2022, method: 'revised: water-use indicator added', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'glh', 'osw']) },
+          { year: 2023, method: 'revised: water-use indicator added', source: 'arsr', ranks: places(['ctv', 'fks', 'brw', 'glh', 'osw']) },
+          { year: 2024, method: 'revised: water-use indicator added', source: 'arsr', ranks: places(['ctv', 'fks', 'brw', 'osw', 'glh']) },
+          { year: 2022, method: 'old (2019–2021) method: no water-use indicator', hypothetical: true, source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+        ],
+      },
+    ],
+  },
+};
+
+const engine = createEngine({ dataset: datasetOf(files) });
+
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, new Set(['rank', 'rank-years']));
+}
+
+describe('rank: "outside the top N"', () => {
+  it('reads a place below the top N, in one edition and over a run', () => {
+    assert.deepEqual(findings('In the 2024 ARSR, Ostwand was outside the top three.\n'), []);
+    assert.deepEqual(findings('In the 2024 ARSR, Falkstein was just outside the top three.\n'), [{ rule: 'rank', stated: 'top three' }]);
+    assert.deepEqual(findings('Glimmerhorn has been outside the top three of the ARSR in every edition since 2019.\n'), []);
+    assert.deepEqual(findings('Falkstein has stayed out of the top two of the ARSR since 2022.\n'), [{ rule: 'rank-years', stated: 'since 2022' }]);
+  });
+
+  it('still reads "in the top three" as a place within it', () => {
+    assert.deepEqual(findings('In the 2024 ARSR, Falkstein was in the top three.\n'), []);
+    assert.deepEqual(findings('In the 2024 ARSR, Ostwand was in the top three.\n'), [{ rule: 'rank', stated: 'top three' }]);
+  });
+});
+
+describe('rank: "the index leader"', () => {
+  it('reads "leader" as first place where the ranking stands beside it', () => {
+    assert.deepEqual(findings('Cortina Vale has been the ARSR leader since 2022.\n'), []);
+    assert.deepEqual(findings('Cortina Vale has been the ARSR leader since 2021.\n'), [{ rule: 'rank-years', stated: 'since 2021' }]);
+    assert.deepEqual(findings('Brennwald Resort was the leader of the 2023 ARSR.\n'), [{ rule: 'rank', stated: 'the leader' }]);
+    assert.deepEqual(findings('Brennwald Resort was the overall leader in the 2021 ranking of the ARSR.\n'), []);
+  });
+
+  it('reads no place in other leaders or in a lost lead', () => {
+    assert.deepEqual(findings('Falkstein is the market leader in ski passes, according to the 2023 ARSR.\n'), []);
+    assert.deepEqual(findings('In the 2023 ARSR, Glimmerhorn praised its team leader.\n'), []);
+    assert.deepEqual(findings('Brennwald Resort lost its place as the ARSR leader in 2022.\n'), []);
+  });
+});
+
+describe('rank: "bottom of the <ranking>"', () => {
+  it('reads the last place when the ranking is named right after "bottom of"', () => {
+    assert.deepEqual(findings('Ostwand finished bottom of the 2022 ARSR.\n'), []);
+    assert.deepEqual(findings('Glimmerhorn finished bottom of the 2023 ARSR.\n'), [{ rule: 'rank', stated: 'finished bottom' }]);
+    assert.deepEqual(findings('Ostwand sat at the bottom of the ARSR in 2019, 2020 and 2022.\n'), []);
+    assert.deepEqual(findings('Ostwand sat at the bottom of the ARSR in 2019, 2020 and 2021.\n'), [{ rule: 'rank-years', stated: 'sat at the bottom' }]);
+  });
+
+  it('reads no place in a bottom that is left, or in other bottoms', () => {
+    assert.deepEqual(findings('In 2024 Glimmerhorn climbed off the bottom of the ARSR.\n'), []);
+    assert.deepEqual(findings('Falkstein sits at the bottom of the valley, below the 2023 ARSR leader.\n'), []);
+    assert.deepEqual(findings('The methodology is at the bottom of the 2023 ARSR report.\n'), []);
+  });
+});
+
+describe('rank-years: runs written with editions, and runs before a change', () => {
+  it('reads "from the 2022 edition to the 2024 edition" and "between the 2022 and 2024 editions"', () => {
+    assert.deepEqual(findings('Cortina Vale ranked first in the ARSR from the 2022 edition to the 2024 edition.\n'), []);
+    assert.deepEqual(findings('Cortina Vale ranked first in the ARSR from the 2021 edition to the 2024 edition.\n'), [{ rule: 'rank-years', stated: 'from the 2021 edition to the 2024 edition' }]);
+    assert.deepEqual(findings('Brennwald Resort was first in the ARSR between the 2019 and 2022 editions.\n'), [{ rule: 'rank-years', stated: 'between the 2019 and 2022 editions' }]);
+  });
+
+  it('reads "after two years at the bottom" as the run before the sentence\'s year', () => {
+    assert.deepEqual(findings('Ostwand rose to fourth in the 2024 ARSR after two years at the bottom of the table.\n'), []);
+    assert.deepEqual(findings('Ostwand rose to fourth in the 2024 ARSR after three years at the bottom of the table.\n'), [{ rule: 'rank-years', stated: 'after three years at' }]);
+  });
+
+  it('reads "in both 2023 and 2024" and "in the 2022 and 2023 editions" as listed years, with no fix', () => {
+    assert.deepEqual(findings('Falkstein placed second in the ARSR in both 2023 and 2024.\n'), []);
+    assert.deepEqual(findings('Falkstein placed second in the ARSR in both 2022 and 2024.\n'), [{ rule: 'rank-years', stated: 'second' }]);
+    assert.deepEqual(findings('Falkstein was third in the 2021 and 2022 editions of the ARSR.\n'), []);
+    assert.deepEqual(findings('Falkstein was third in the 2020 and 2021 editions of the ARSR.\n'), [{ rule: 'rank-years', stated: 'third' }]);
+  });
+});
+
+describe('rank: who the rank is about', () => {
+  it('does not take a denied alternative ("X, not Y, would have…") for the subject', () => {
+    const text = 'Cortina Vale has ranked first in every ARSR edition since 2022. Under the old method, Brennwald Resort, not Cortina Vale, would have ranked first in 2022; Cortina Vale would have been second.\n';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings('Under the old method, Cortina Vale, not Brennwald Resort, would have ranked first in the 2022 ARSR.\n'), [{ rule: 'rank', stated: 'first', fix: 'second' }]);
+  });
+
+  it('reads a bracketed place right after a name', () => {
+    assert.deepEqual(findings('In the 2024 ARSR, Falkstein (2nd) and Ostwand (4th) both improved.\n'), []);
+    assert.deepEqual(findings('In the 2024 ARSR, Falkstein (2nd) and Ostwand (5th) both improved.\n'), [{ rule: 'rank', stated: '5th', fix: '4th' }]);
+    assert.deepEqual(findings('In the 2024 ARSR, Ostwand (5 lifts) was praised.\n'), []);
+  });
+});

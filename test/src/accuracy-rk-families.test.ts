@@ -121,3 +121,93 @@ describe('rank: who the rank is about', () => {
     assert.deepEqual(findings('In the 2024 ARSR, Ostwand (5 lifts) was praised.\n'), []);
   });
 });
+
+describe('rank-years: opening adverbials, counted runs and method changes', () => {
+  it('reads the years of an opening "Since 2022," or "From 2019 to 2021," as the rank\'s, never as one edition', () => {
+    assert.deepEqual(findings('Since 2022, Cortina Vale has ranked first in the ARSR.\n'), []);
+    assert.deepEqual(findings('Since 2021, Cortina Vale has ranked first in the ARSR.\n'), [{ rule: 'rank-years', stated: 'Since 2021' }]);
+    assert.deepEqual(findings('From 2019 to 2021, Brennwald Resort topped the ARSR.\n'), []);
+    assert.deepEqual(findings('In every ARSR edition between 2019 and 2022, Brennwald Resort came first.\n'), [{ rule: 'rank-years', stated: '2019 and 2022', suggestion: '2019 and 2021' }]);
+    assert.deepEqual(findings('Since 2022, when the water-use indicator was added, Cortina Vale has ranked first in the ARSR.\n'), []);
+  });
+
+  it('does not lend an opening adverbial to a rank in a later, unrelated clause, nor read "three times since" as a run', () => {
+    assert.deepEqual(findings('Between 2019 and 2021, visitor numbers rose sharply, and Falkstein ranked second in the ARSR.\n'), []);
+    assert.deepEqual(findings('From 2019 to 2021, the ARSR used no water indicator; Falkstein ranked second in 2024.\n'), []);
+    assert.deepEqual(findings('Cortina Vale has topped the ARSR three times since 2019.\n'), []);
+    assert.deepEqual(findings('Since its first edition in 2019, the ARSR has ranked Brennwald Resort first three times.\n'), []);
+  });
+
+  it('reads "for the fourth year running" and "ever since 2022"', () => {
+    assert.deepEqual(findings('Cortina Vale topped the 2024 ARSR for the third year running.\n'), []);
+    assert.deepEqual(findings('Cortina Vale topped the 2024 ARSR for the fourth year running.\n'), [{ rule: 'rank-years', stated: 'for the fourth year running' }]);
+    assert.deepEqual(findings('Cortina Vale has topped the ARSR ever since 2022.\n'), []);
+    assert.deepEqual(findings('Cortina Vale has topped the ARSR ever since 2021.\n'), [{ rule: 'rank-years', stated: 'ever since 2021' }]);
+  });
+
+  it('reads "since the method change" from the one change between official editions', () => {
+    assert.deepEqual(findings('Cortina Vale has ranked first in the ARSR since the method change.\n'), []);
+    assert.deepEqual(findings('Brennwald Resort has ranked second in the ARSR since the method change.\n'), [{ rule: 'rank-years', stated: 'since the method change' }]);
+    assert.deepEqual(findings('Cortina Vale has been first in every ARSR edition since its 2022 revision.\n'), []);
+  });
+
+  it('reads "was top of the <ranking>" and "has been last"', () => {
+    assert.deepEqual(findings('Cortina Vale was top of the 2023 ARSR.\n'), []);
+    assert.deepEqual(findings('Brennwald Resort was top of the 2023 ARSR.\n'), [{ rule: 'rank', stated: 'was top' }]);
+    assert.deepEqual(findings('Falkstein was top of the class in the 2023 ARSR snow survey.\n'), []);
+    assert.deepEqual(findings('Ostwand has been last in the ARSR since 2022.\n'), [{ rule: 'rank-years', stated: 'since 2022' }]);
+    assert.deepEqual(findings('Ostwand has been last in both the 2022 and 2023 ARSR editions.\n'), []);
+  });
+});
+
+describe('rank-years: runs counted from either end, runs before the rank, runs in a cell', () => {
+  it('reads "the first three editions", "the three most recent editions" and "every edition before 2022"', () => {
+    assert.deepEqual(findings('Brennwald Resort ranked first in the first three editions of the ARSR.\n'), []);
+    assert.deepEqual(findings('Brennwald Resort ranked first in the first four editions of the ARSR.\n'), [{ rule: 'rank-years', stated: 'in the first four editions' }]);
+    assert.deepEqual(findings('Cortina Vale has been first in the three most recent ARSR editions.\n'), []);
+    assert.deepEqual(findings('Cortina Vale has been first in the four most recent ARSR editions.\n'), [{ rule: 'rank-years', stated: 'in the four most recent ARSR editions' }]);
+    assert.deepEqual(findings('Brennwald Resort ranked first in every ARSR edition before 2022.\n'), []);
+    assert.deepEqual(findings('Brennwald Resort ranked first in every ARSR edition up to 2022.\n'), [{ rule: 'rank-years', stated: 'in every ARSR edition up to 2022' }]);
+  });
+
+  it('reads no rank in the ordinal of "the first four editions"', () => {
+    assert.deepEqual(findings('Glimmerhorn took part in the first four editions of the ARSR.\n'), []);
+  });
+
+  it('reads "after two years as runner-up" right before the rank as the run before the sentence\'s year', () => {
+    assert.deepEqual(findings('Brennwald Resort finished third in the 2023 ARSR, after a year as runner-up.\n'), []);
+    assert.deepEqual(findings('Ostwand rose to fourth in the 2024 ARSR, after two years in last place.\n'), []);
+    assert.deepEqual(findings('Ostwand rose to fourth in the 2024 ARSR, after a year in last place.\n'), [{ rule: 'rank-years', stated: 'after a year' }]);
+    assert.deepEqual(findings('Brennwald Resort finished third in the 2024 ARSR, after two years as runner-up.\n'), [{ rule: 'rank-years', stated: 'after two years as' }]);
+  });
+
+  it('reads a run written in a table cell, never as one edition with a fix', () => {
+    const table = (cell: string) => `| Resort | ARSR position |\n| --- | --- |\n| Cortina Vale | ${cell} |\n`;
+    assert.deepEqual(findings(table('1st since 2022')), []);
+    assert.deepEqual(findings(table('1st since 2021')), [{ rule: 'rank-years', stated: 'since 2021' }]);
+    assert.deepEqual(findings(table('1st until 2021')), []);
+  });
+
+  it('reads a bare ordinal followed by a run of editions ("Name: first in every edition since 2022")', () => {
+    assert.deepEqual(findings('- **Cortina Vale**: first in every ARSR edition since 2022.\n'), []);
+    assert.deepEqual(findings('- **Brennwald Resort**: first in every ARSR edition since 2019.\n'), [{ rule: 'rank-years', stated: 'since 2019' }]);
+    assert.deepEqual(findings('Falkstein, third in every ARSR edition since 2022, lags on water use.\n'), [{ rule: 'rank-years', stated: 'since 2022' }]);
+  });
+
+  it('checks a counterfactual run only against counterfactual editions', () => {
+    assert.deepEqual(findings('Critics say a fairer ARSR would make Falkstein second in every edition from 2020 to 2024.\n'), []);
+  });
+});
+
+describe('rank: references back to the subject', () => {
+  it('reads "The Institute", "the station" and "We" as the subject of the sentence before', () => {
+    assert.deepEqual(findings('Falkstein opened a new lift in 2023. The Resort has ranked second in the ARSR since 2023.\n'), []);
+    assert.deepEqual(findings('Falkstein opened a new lift in 2023. The Resort has ranked second in the ARSR since 2022.\n'), [{ rule: 'rank-years', stated: 'since 2022' }]);
+    assert.deepEqual(findings('Falkstein finished second in the 2024 ARSR. We were also runner-up in 2023 and third in 2022.\n'), []);
+    assert.deepEqual(findings('Falkstein finished second in the 2024 ARSR. We were also runner-up in 2022.\n'), [{ rule: 'rank', stated: 'runner-up' }]);
+  });
+
+  it('reads no back reference across another name', () => {
+    assert.deepEqual(findings('Falkstein finished second in the 2024 ARSR. Ostwand noted that we were third in 2022.\n'), []);
+  });
+});

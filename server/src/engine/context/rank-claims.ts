@@ -9,7 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, rkAfterRun, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
+import { RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -43,7 +43,7 @@ const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top
 const RANK_WORD_HINT = /runner|top|number|led\b|leads\b/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
 const LAST_PLACE =
-  /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|placed|ranked|ranks|was|were|is|remained|stayed|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
+  /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
 /** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
 const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Words that make a last place another place: "second-to-last", "next to last". */
@@ -105,7 +105,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
 /** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
 function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
   const matches = segment.memo('rank-claims:matches', rankMatches);
-  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom|leader/i.test(segment.text)))) return true;
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom|leader|top\s+of/i.test(segment.text)))) return true;
   return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
 }
 
@@ -136,6 +136,15 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       }
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
+    }
+    if (/top\s+of/i.test(segment.text)) {
+      // "was top of the SASSI", "finished top of the 2024 table": first place, the ranking named right after.
+      for (const m of segment.text.matchAll(RK_TOP_OF)) {
+        const start = segment.start + m.index!;
+        if (!rkBottomNamesRanking(text, start + m[0].length, segment.rankings)) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].search(/top/i) + 3, 1));
+        if (claim) claims.push({ ...claim, word: true });
+      }
     }
     if (/leader/i.test(segment.text)) {
       // "the OSI leader", "the leader of the index": first place, where the ranking stands beside the word.
@@ -183,8 +192,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
     const superlative = SUPERLATIVE.test(after);
     if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
-    if ((!superlative && NOT_A_RANK.test(after)) || otherMeasure(segment, token, after)) continue;
-    const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
+    if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after))) || otherMeasure(segment, token, after)) continue;
+    const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted)) continue;
     const claim = claimFor(doc, dataset, segment, token);
     if (claim) {
@@ -235,12 +244,30 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
+  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
+  if (rkCountsTimes(text, clause)) return undefined;
   const period = time?.span
     ? undefined
     : (rkEditionSpan(text, clause, sentence) ??
       rkAfterRun(text, clause, sentenceYears(segment, sentence)) ??
+      rkAfterRunBefore(text, sentence, token, sentenceYears(segment, sentence)) ??
+      rkCountedEnds(text, clause, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) ??
       rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
   if (period) return { token, segment, ranking, entity, period, method, hypothetical };
+  if (!time?.span) {
+    // "ASOI has been first since the 2022 method change", "…since its revision".
+    const official = ranking.editions.filter((e) => !e.hypothetical).map((e): [number, string] => [e.year, e.method]);
+    const sinceChange = rkSinceChange(text, clause, official, latestYear);
+    if (sinceChange) return { token, segment, ranking, entity, period: sinceChange, method, hypothetical };
+    // "Since 2022, ASOI has ranked first", "From 2018 to 2021, IBCE topped the index": the years of an opening adverbial.
+    const lead = !segment.tokens.some((t) => t.yearLike && inSpan(clause, t)) ? rkLeadingTime(text, sentence, clause) : undefined;
+    if (lead) {
+      const range = segment.ranges.find((r) => r.from.yearLike && r.to.yearLike && inSpan(lead, r));
+      if (range) return { token, segment, ranking, entity, span: range, method, hypothetical };
+      const led = rkEditionSpan(text, lead, lead) ?? rankPeriod(text, lead, lead, firstYear, latestYear, official.map((e) => e[0]));
+      return led ? { token, segment, ranking, entity, period: led, method, hypothetical } : undefined;
+    }
+  }
   if (!time) return undefined;
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const years = time.years?.filter((y) => editionYears.has(y));
@@ -266,6 +293,14 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const cueText = scope.map((s) => text.slice(s.start, s.end)).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
+  // "| ASOI | 1st since 2022 |": a run written in the cell itself is the rank's, never one edition.
+  const official = ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year);
+  const own = { start: segment.start, end: segment.end };
+  if (segment.tokens.some((t) => t.yearLike)) {
+    const period = rkEditionSpan(text, own, own) ?? rkCountedEnds(text, own, official) ?? rankPeriod(text, own, own, Math.min(...official), Math.max(...official), official);
+    if (period) return { token, segment, ranking, entity, period, method, hypothetical };
+    if (/\b(?:since|until|till|before|after|up\s+to)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(segment.text)) return undefined;
+  }
   // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
   const rowFirst = [scopeSegments(doc, segment).filter((s) => s.cell && s.cell.row === 0), rowSegments(doc, segment), scopeSegments(doc, segment)];
   let ranges: RangeToken[] = [];

@@ -88,3 +88,124 @@ export function rkAfterRun(text: string, clause: Span, years: number[]): RankPer
   // Without a single year in the sentence the run has no certain end: it is read, but left without an end.
   return { start, end, text: text.slice(start, end), count, to: years.length === 1 ? years[0]! - 1 : undefined };
 }
+
+/** "was top of the SASSI", "finished top of the 2024 table": first place, when the ranking is named right after. */
+export const RK_TOP_OF = /\b(?:was|were|is|are|been|be|finish(?:ed|es)?|came|comes|ended|remained|remains|stayed|stays|sat|sits|stood|stands)\s+(?:at\s+)?top\s+of\s+(?:the\s+)?/giu;
+
+/**
+ * A time adverbial that opens the sentence and is set off by a comma: "Since 2022, …", "From 2018 to 2021, …", "Between
+ * 2018 and 2022, …", "In every edition between 2018 and 2021, …", "Throughout 2018–2021, …". Its span, when the rank's
+ * clause comes after it; the years it holds are the rank's.
+ */
+const LEADING_TIME = /^\s*(?:(?:in|across)\s+(?:every|each|all)\s+(?:(?:of\s+the\s+)?[\p{L}\p{N}()-]+\s+){0,4}?(?:editions?|years?|rankings?)\s+)?(?:ever\s+)?(?:since|from|between|throughout|through)\s+[^,;:]{4,60}?,\s+/iu;
+
+export function rkLeadingTime(text: string, sentence: Span, clause: Span): Span | undefined {
+  const m = LEADING_TIME.exec(text.slice(sentence.start, clause.start + 1));
+  if (!m || !/\b(?:19|20)\d{2}\b/.test(m[0])) return undefined;
+  const start = sentence.start + m.index!;
+  const end = start + m[0].length;
+  // The rank's clause must follow right after the adverbial, or after one clause that tells when ("…, when the method changed, …").
+  if (clause.start < end - 3) return undefined;
+  const between = text.slice(end, clause.start);
+  if (!/^\s*$/.test(between) && !/^\s*(?:when|as|after|following|once)\b[^,;:]*,\s*$/i.test(between)) return undefined;
+  return { start, end: start + m[0].replace(/,\s+$/, '').length };
+}
+
+// "since the 2022 method change", "since its 2022 revision", "since the method change": the first edition of the new method.
+const SINCE_CHANGE = /\b(?:(?:in\s+)?(?:every|each)\s+(?:year|edition|ranking)\s+)?(?:ever\s+)?since\s+(?:the|its)\s+(?:((?:19|20)\d{2})\s+)?(?:method(?:ology)?\s+|methodological\s+)?(?:change|revision|overhaul|redesign|reform)\b/gi;
+
+/**
+ * A run from a method change to the latest edition. Without a year, the change is the one between the official editions'
+ * methods, only when there is exactly one; `official` lists the official editions as [year, method].
+ */
+export function rkSinceChange(text: string, clause: Span, official: readonly [number, string][], latestYear: number): RankPeriod | undefined {
+  const slice = text.slice(clause.start, clause.end);
+  if (!/since/i.test(slice)) return undefined;
+  for (const m of slice.matchAll(SINCE_CHANGE)) {
+    let from = m[1] ? Number(m[1]) : undefined;
+    if (from === undefined) {
+      const sorted = [...official].sort((a, b) => a[0] - b[0]);
+      const changes = sorted.filter((e, i) => i > 0 && e[1] !== sorted[i - 1]![1]);
+      if (changes.length !== 1) continue;
+      from = changes[0]![0];
+    }
+    if (from > latestYear) continue;
+    const start = clause.start + m.index!;
+    return { start, end: start + m[0].length, text: m[0], from, to: latestYear };
+  }
+  return undefined;
+}
+
+/** "topped the index three times since 2018", "twice", "on four occasions": a count of editions, not a run. */
+const TIMES = /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+times|twice|thrice|on\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+occasions)\b/i;
+
+export function rkCountsTimes(text: string, clause: Span): boolean {
+  return TIMES.test(text.slice(clause.start, clause.end));
+}
+
+const COUNT_OR_A = String.raw`(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+// "…, after two years as runner-up", "after a year in last place", "following three editions at the top of": right before the rank.
+const AFTER_RUN_BEFORE = new RegExp(String.raw`\b(?:after|following)\s+(?:another\s+)?${COUNT_OR_A}\s+(?:(?:consecutive|straight|successive)\s+)?(?:years?|editions?|seasons?)\s+(?:(?:as|at|in|on)\s+(?:the\s+)?)?$`, 'i');
+
+/** "after two years as runner-up" written right before the rank token: a run of `count` editions ending before the sentence's year. */
+export function rkAfterRunBefore(text: string, sentence: Span, token: Span, years: number[]): RankPeriod | undefined {
+  const from = Math.max(sentence.start, token.start - 80);
+  const m = AFTER_RUN_BEFORE.exec(text.slice(from, token.start));
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  const count = /^\d+$/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : spelledNumber(word);
+  if (!count || count > 50) return undefined;
+  const start = from + m.index!;
+  const said = text.slice(start, token.start).trimEnd();
+  return { start, end: start + said.length, text: said, count, to: years.length === 1 ? years[0]! - 1 : undefined };
+}
+
+// "in the first four editions", "in its first five editions", "in each of the first three rankings".
+const FIRST_N = new RegExp(String.raw`\b(?:in\s+)?(?:each\s+of\s+|all\s+(?:of\s+)?)?(?:the|its)\s+(?:very\s+)?first\s+${COUNT_OR_A.replace('a|an|one|', '')}\s+(?:[\p{Lu}][\p{L}\p{N}-]*\s+)?(?:editions|rankings|years|indexes|tables)\b`, 'giu');
+// "in the five most recent editions", "the three latest rankings".
+const RECENT_N = new RegExp(String.raw`\b(?:in\s+)?(?:each\s+of\s+|all\s+(?:of\s+)?)?the\s+${COUNT_OR_A.replace('a|an|one|', '')}\s+(?:most\s+recent|latest|last|past)\s+(?:[\p{Lu}][\p{L}\p{N}-]*\s+)?(?:editions|rankings|years|indexes|tables)\b`, 'giu');
+// "in every edition up to 2022", "in each edition before 2023", "every year until 2021".
+const EVERY_UNTIL = /\b(?:in\s+)?(?:every|each|all)\s+(?:[\p{Lu}][\p{L}\p{N}-]*\s+)?(?:editions?|years?|rankings?)\s+(?:(up\s+to(?:\s+and\s+including)?|until|till|through|to|before)\s+(?:the\s+)?((?:19|20)\d{2}))\b/giu;
+
+/** Words that follow an ordinal in "the first four editions": the ordinal counts editions, it is no rank. */
+export const RK_FIRST_N_AFTER = new RegExp(String.raw`^\s+${COUNT_OR_A.replace('a|an|one|', '')}\s+(?:[\p{Lu}][\p{L}\p{N}-]*\s+)?(?:editions|rankings|years|indexes|tables)\b`, 'iu');
+
+/**
+ * Runs counted from either end of the ranking's official editions (`editionYears`, any order): "the first four editions",
+ * "the five most recent editions", "every edition before 2023". Undefined when the count is more than the editions.
+ */
+export function rkCountedEnds(text: string, clause: Span, editionYears: readonly number[]): RankPeriod | undefined {
+  const slice = text.slice(clause.start, clause.end);
+  if (!/first|recent|latest|last|past|every|each|all/i.test(slice)) return undefined;
+  const years = [...new Set(editionYears)].sort((a, b) => a - b);
+  const at = (m: RegExpMatchArray) => ({ start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0] });
+  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : spelledNumber(w.toLowerCase()));
+  for (const m of slice.matchAll(FIRST_N)) {
+    const n = count(m[1]!);
+    if (n && n <= years.length) return { ...at(m), from: years[0]!, to: years[n - 1]! };
+  }
+  for (const m of slice.matchAll(RECENT_N)) {
+    const n = count(m[1]!);
+    if (n && n <= years.length && !/\b(?:19|20)\d{2}\b/.test(slice)) return { ...at(m), from: years[years.length - n]!, to: years[years.length - 1]! };
+  }
+  for (const m of slice.matchAll(EVERY_UNTIL)) {
+    const to = Number(m[2]) - (/^before/i.test(m[1]!) ? 1 : 0);
+    if (to >= years[0]!) return { ...at(m), from: years[0]!, to };
+  }
+  return undefined;
+}
+
+/** Words after a bare ordinal that make it a rank held over editions: "first in every SASSI edition", "third since 2021". */
+export const RK_AFTER_RANK = /^\s*(?:in\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:[\p{Lu}][\p{L}\p{N}-]*\s+)?(?:editions?|rankings?|years?)\b|(?:ever\s+)?since\s+(?:(?:19|20)\d{2}|the\s+(?:(?:19|20)\d{2}\s+)?(?:edition|method|revision)|its\s+(?:first|inaugural|(?:19|20)\d{2}))\b|from\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)\s+(?:editions|years)\b)/u;
+
+const BACK_NOUN = /^(?:institute|institution|university|centre|center|cluster|station|observatory|laboratory|lab|facility|college|academy|school|unit|agency|organi[sz]ation|port|resort|city|region|company|firm)$/i;
+
+/** A capitalised word that refers back rather than names: "We", or the head noun of "The Institute", "our Centre". */
+export function rkBackReference(text: string, at: number, word: string): boolean {
+  if (/^(?:we|our|us)$/i.test(word)) return true;
+  return BACK_NOUN.test(word) && /\b(?:the|our|this)\s+$/i.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** "X noted that we were third", "X said that it ranked first": the rank's subject is the pronoun, not X. */
+export const RK_OTHER_SUBJECT_BETWEEN = /\b(?:that|whether|if)\s+(?:we|it|they|he|she|our\s+\w+|its\s+\w+)\b/i;
+

@@ -211,3 +211,27 @@ describe('rank: references back to the subject', () => {
     assert.deepEqual(findings('Falkstein finished second in the 2024 ARSR. Ostwand noted that we were third in 2022.\n'), []);
   });
 });
+
+describe('rank: other rankings and other measures than the dataset\'s', () => {
+  const lead = 'Cortina Vale topped the 2024 ARSR. ';
+  it('reads no rank in another named ranking, survey or component', () => {
+    assert.deepEqual(findings(`${lead}In the Piste Quality Index, however, Cortina Vale ranked third in 2024.\n`), []);
+    assert.deepEqual(findings(`${lead}In the Snow & Ski Magazine resort league table, Cortina Vale ranked third.\n`), []);
+    assert.deepEqual(findings(`${lead}In a separate survey by the Lift Operators Guild, Cortina Vale was third.\n`), []);
+    assert.deepEqual(findings(`${lead}In our own internal ranking for 2024, Cortina Vale placed third.\n`), []);
+    assert.deepEqual(findings(`${lead}In the water-use component, Cortina Vale ranked third.\n`), []);
+  });
+
+  it('reads no rank on another measure, of something the subject has, or in an unnamed counterfactual', () => {
+    assert.deepEqual(findings(`${lead}On snowmaking energy per skier, Cortina Vale ranks third.\n`), []);
+    assert.deepEqual(findings(`${lead}Its lift capacity ranked third.\n`), []);
+    assert.deepEqual(findings(`${lead}By visitor numbers alone, Cortina Vale would rank third.\n`), []);
+    assert.deepEqual(findings('The ARSR lists five resorts. Cortina Vale is the third-oldest resort in the 2024 ARSR.\n'), []);
+  });
+
+  it('still reads the dataset\'s ranking named by its own words, or the rank that follows another ranking in the sentence', () => {
+    assert.deepEqual(findings(`${lead}In the ARSR league table, Falkstein ranked third in 2024.\n`), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    assert.deepEqual(findings(`${lead}In the Alpine Resort Sustainability table, Falkstein ranked third in 2024.\n`), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    assert.deepEqual(findings('Falkstein ranked first in the Piste Quality Index but third in the 2024 ARSR.\n'), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+  });
+});

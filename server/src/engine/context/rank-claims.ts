@@ -9,7 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
+import { RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -192,7 +192,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
     const superlative = SUPERLATIVE.test(after);
     if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
-    if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after))) || otherMeasure(segment, token, after)) continue;
+    if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted)) continue;
     const claim = claimFor(doc, dataset, segment, token);
@@ -239,9 +239,20 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const clauseText = text.slice(clause.start, clause.end);
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
+  // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
+  // Only a ranking named by a name ("SASSI", "Ocean Science Index") marks the dataset's; "league table" may be anyone's.
+  const specific = segment.rankings.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));
+  const mentions = [...segment.entities, ...specific];
+  const known = knownRankingWords(dataset);
+  if (!specific.some((r) => inSpan(clause, r)) && rkOtherRanking(text, clause, mentions, sentence.start, known)) return undefined;
+  if (!specific.some((r) => inSpan(sentence, r)) && rkOtherRanking(text, sentence, mentions, sentence.start, known)) return undefined;
+  // "Its citation score ranked third": the rank of something the subject has.
+  if (RK_OWNED_SUBJECT.test(text.slice(clause.start, token.start))) return undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
   const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
+  // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
+  if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
@@ -273,6 +284,15 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
   return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+}
+
+const rankingWords = new WeakMap<Dataset, Set<string>>();
+
+/** Words of the dataset's ranking labels and phrases, once per dataset. */
+function knownRankingWords(dataset: Dataset): Set<string> {
+  let words = rankingWords.get(dataset);
+  if (!words) rankingWords.set(dataset, (words = rkRankingWords([...dataset.rankings.values()].flatMap((r) => [r.label, ...(r.phrases ?? [])]))));
+  return words;
 }
 
 /** The distinct years written in a sentence. */

@@ -209,3 +209,55 @@ export function rkBackReference(text: string, at: number, word: string): boolean
 /** "X noted that we were third", "X said that it ranked first": the rank's subject is the pronoun, not X. */
 export const RK_OTHER_SUBJECT_BETWEEN = /\b(?:that|whether|if)\s+(?:we|it|they|he|she|our\s+\w+|its\s+\w+)\b/i;
 
+// Another ranking or measure than the dataset's: "the Nature Index", "the Times Higher Education space league table",
+// "a separate survey", "our own internal ranking", "the mission-activity component", "On citations per paper, …".
+const RANKING_HEAD = String.raw`(?:index|indices|indexes|ranking|rankings|league|table|survey|scoreboard|barometer|monitor|list)`;
+const NAMED_RANKING_FROM = new RegExp(String.raw`^[\p{L}\p{M}’'.&-]*((?:\s+[\p{L}\p{M}’'.&-]+){0,3}?)\s+${RANKING_HEAD}\b`, 'iu');
+const QUALIFIED_RANKING = new RegExp(String.raw`\b(?:separate|other|another|own|internal|alternative|alternate|regional|national|different|rival|competing|independent|private|in-house)\s+(?:[\p{L}-]+\s+){0,3}?(?:${RANKING_HEAD}|component|sub-?index|sub-?ranking|pillar|indicator)\b`, 'iu');
+const COMPONENT = /\b(?:component|sub-?index|sub-?ranking|pillar|indicator|sub-?score)\b/i;
+const MEASURE_OPENING = /^\s*(?:on|by|in\s+terms\s+of|measured\s+by|judged\s+by|among|within|for)\s+(?!(?:the\s+)?(?:19|20)\d{2}\b)(?!(?:the\s+)?(?:year|edition)s?\b)([^,;:]{3,60}),/i;
+const NOT_IN_NAME = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|in|on|at|of|by|for|to|from|with|into|down|up|over|under|across|led|leads|leading|heads|headed|topped|tops|is|was|were|are|be|been|has|have|had|ranked|ranks|and|or|but)(?=\s|$)/i;
+const OPENING_FUNCTION = /^(?:the|in|on|by|for|a|an|and|but|its|their|our|this|that|these|those|under|according|since|from|between|among|within|meanwhile|however|overall|also|only|yet|still)$/i;
+
+/**
+ * Whether `span` (the rank's clause or sentence) names another ranking or measure than the dataset's. `mentions` are the
+ * dataset's entity and ranking mentions: a name among them is no other ranking ("the SASSI table", "ASOI's index score").
+ */
+export function rkOtherRanking(text: string, span: Span, mentions: Span[], sentenceStart: number, known: ReadonlySet<string>): boolean {
+  const slice = text.slice(span.start, span.end);
+  const inMention = (at: number) => mentions.some((x) => x.start <= at && at < x.end);
+  const head = new RegExp(RANKING_HEAD, 'i');
+  if (head.test(slice)) {
+    for (const w of slice.matchAll(/\p{Lu}[\p{L}\p{M}’'.&-]*/gu)) {
+      const at = span.start + w.index!;
+      if (inMention(at) || OPENING_FUNCTION.test(w[0]) || known.has(w[0].toLowerCase().replace(/[’']s$/, ''))) continue;
+      const m = NAMED_RANKING_FROM.exec(slice.slice(w.index!));
+      // A name's words run straight into the head noun: "Kiel led the index", "Further down the table" are no names.
+      if (!m || NOT_IN_NAME.test(m[1]!)) continue;
+      // A name among the dataset's mentions or words is the dataset's own ("the SASSI league table", "WIPO's cluster ranking").
+      const words = [...(w[0] + m[1]!).matchAll(/\p{Lu}[\p{L}\p{M}’'.&-]*/gu)];
+      if (words.some((x) => inMention(at + x.index!) || known.has(x[0].toLowerCase().replace(/[’']s$/, '')))) continue;
+      return true;
+    }
+  }
+  const qualified = QUALIFIED_RANKING.exec(slice);
+  if (qualified && !inMention(span.start + qualified.index!)) return true;
+  if (COMPONENT.test(slice) && /\b(?:in|on|by|for)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:component|sub-?index|sub-?ranking|pillar|indicator|sub-?score)\b/iu.test(slice)) return true;
+  if (span.start === sentenceStart) {
+    const opening = MEASURE_OPENING.exec(slice);
+    if (opening && !mentions.some((x) => x.start >= span.start + opening.index! && x.end <= span.start + opening[0].length)) return true;
+  }
+  return false;
+}
+
+/** Lower-cased words of a ranking's label and phrases: a capitalised one of them names the dataset's ranking. */
+export function rkRankingWords(labels: string[]): Set<string> {
+  return new Set(labels.flatMap((l) => l.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1));
+}
+
+/** "Its citation score ranked third", "their budget ranks second": the rank of something the subject has. */
+export const RK_OWNED_SUBJECT = /^\s*(?:its|their|our)\s+(?!(?:rank|ranking|position|place|placing|standing|spot)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ranked|ranks|placed|places|came|comes|was|is|stood|stands|finished)\b/iu;
+
+/** "the third-oldest institute", "second-youngest": a superlative on another measure than the ranking's. */
+export const RK_OTHER_SUPERLATIVE = /^[-\u2010](?!(?:largest|biggest|highest|strongest|best|ranked|placed)\b)\p{L}+(?:est|most)\b/iu;
+

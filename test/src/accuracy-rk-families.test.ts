@@ -235,3 +235,27 @@ describe('rank: other rankings and other measures than the dataset\'s', () => {
     assert.deepEqual(findings('Falkstein ranked first in the Piste Quality Index but third in the 2024 ARSR.\n'), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
   });
 });
+
+describe('rank: places counted from the bottom, lists of places, labelled years', () => {
+  it('reads "second from the bottom" as counted from the end of a complete table, with no fix', () => {
+    assert.deepEqual(findings('In the 2024 ARSR, Ostwand was second from the bottom.\n'), []);
+    assert.deepEqual(findings('In the 2024 ARSR, Falkstein was second from the bottom.\n'), [{ rule: 'rank', stated: 'second from the bottom' }]);
+  });
+
+  it('reads a list of spelled places after names, the ranking named in the sentence or in the heading of the list', () => {
+    assert.deepEqual(findings('The 2024 ARSR: Cortina Vale first, Falkstein second, Brennwald Resort third.\n'), []);
+    assert.deepEqual(findings('The 2024 ARSR: Cortina Vale first, Falkstein second, Brennwald Resort second.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+    assert.deepEqual(findings('### ARSR places by year\n\n- 2023: Falkstein second\n- 2024: Falkstein second\n'), []);
+    assert.deepEqual(findings('### ARSR places by year\n\n- 2022: Falkstein second\n- 2024: Falkstein second\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+  });
+
+  it('reads no place in a spelled ordinal that goes on as an adverb', () => {
+    assert.deepEqual(findings('In the 2024 ARSR, Ostwand first introduced a water-use score.\n'), []);
+  });
+
+  it('reads a labelled span or year ("- 2019–2021: …") as the rank\'s time', () => {
+    assert.deepEqual(findings('- 2019–2021: Brennwald Resort ranked first in the ARSR\n'), []);
+    assert.deepEqual(findings('- 2019–2022: Brennwald Resort ranked first in the ARSR\n'), [{ rule: 'rank-years', stated: '2019–2022', suggestion: '2019–2021' }]);
+    assert.deepEqual(findings('- **2022:** Falkstein ranked second in the ARSR\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+  });
+});

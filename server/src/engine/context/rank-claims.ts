@@ -9,7 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
+import { RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -192,9 +192,18 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
     const superlative = SUPERLATIVE.test(after);
     if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
+    // "second from the bottom": a place counted from the end, in a ranking whose editions are complete and of one size.
+    const fromBottom = RK_FROM_BOTTOM.exec(after);
+    if (fromBottom) {
+      const claim = claimFor(doc, dataset, segment, token);
+      const places = claim && lastPlace(claim.ranking);
+      const end = token.end + fromBottom[0].length;
+      if (claim && places && token.value <= places) claims.push({ ...claim, token: { ...token, end, text: text.slice(token.start, end), value: places - token.value + 1 }, word: true });
+      continue;
+    }
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
-    if (!cued && !afterName(segment, token, accepted)) continue;
+    if (!cued && !afterName(segment, token, accepted, doc)) continue;
     const claim = claimFor(doc, dataset, segment, token);
     if (claim) {
       claims.push(claim);
@@ -211,7 +220,7 @@ const ENTITY_THEN_PLACE = /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+|\(\s*)?$/
  * A bare ordinal right after a name: "A came first and B second" (in a sentence that already holds a rank), or
  * "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th" (a written ordinal, with the ranking named in the sentence).
  */
-function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<number>): boolean {
+function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<number>, doc: AnalysedDocument): boolean {
   const text = segment.text;
   const adjacent = segment.entities.some((e) => e.end <= token.start && ENTITY_THEN_PLACE.test(text.slice(e.end - segment.start, token.start - segment.start)));
   if (!adjacent) return false;
@@ -219,7 +228,15 @@ function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<n
   if (segment.entities.some((e) => e.end <= token.start && /^\s+$/.test(text.slice(e.end - segment.start, token.start - segment.start)) && PLACING_VERB.test(text.slice(Math.max(0, e.start - segment.start - 14), e.start - segment.start)))) return true;
   const sentence = sentenceOf(segment, token.start);
   if ([...accepted].some((s) => sentenceOf(segment, s) === sentence)) return true;
-  return !token.spelled && segment.rankings.some((r) => inSpan(sentence, r));
+  // "NIMR first, SISS second.": a spelled place that ends an item of a list of places, the ranking named in the sentence.
+  const listEnd = !!token.spelled && RK_PLACE_LIST_END.test(text.slice(token.end - segment.start, token.end - segment.start + 6));
+  if (!token.spelled || listEnd) {
+    if (segment.rankings.some((r) => inSpan(sentence, r))) return true;
+    // "### OSI position by year" then "- 2023: KCOD second": the ranking named in the heading of a list of places.
+    const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
+    return !!segment.listItem && !!heading && heading.rankings.length > 0;
+  }
+  return false;
 }
 
 /** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */
@@ -272,6 +289,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
     if (sinceChange) return { token, segment, ranking, entity, period: sinceChange, method, hypothetical };
     // "Since 2022, ASOI has ranked first", "From 2018 to 2021, IBCE topped the index": the years of an opening adverbial.
     const lead = !segment.tokens.some((t) => t.yearLike && inSpan(clause, t)) ? rkLeadingTime(text, sentence, clause) : undefined;
+    if (lead?.label !== undefined) return { token, segment, ranking, entity, year: lead.label, method, hypothetical };
     if (lead) {
       const range = segment.ranges.find((r) => r.from.yearLike && r.to.yearLike && inSpan(lead, r));
       if (range) return { token, segment, ranking, entity, span: range, method, hypothetical };

@@ -99,7 +99,16 @@ export const RK_TOP_OF = /\b(?:was|were|is|are|been|be|finish(?:ed|es)?|came|com
  */
 const LEADING_TIME = /^\s*(?:(?:in|across)\s+(?:every|each|all)\s+(?:(?:of\s+the\s+)?[\p{L}\p{N}()-]+\s+){0,4}?(?:editions?|years?|rankings?)\s+)?(?:ever\s+)?(?:since|from|between|throughout|through)\s+[^,;:]{4,60}?,\s+/iu;
 
-export function rkLeadingTime(text: string, sentence: Span, clause: Span): Span | undefined {
+// "2018–2022: KCOD first", "**2023:** ranked second": a list or line label of years.
+const LABEL_TIME = /^\s*(?:\*\*|__)?((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*(?::\s*(?:\*\*|__)?|(?:\*\*|__)\s*:)\s*/;
+
+export function rkLeadingTime(text: string, sentence: Span, clause: Span): (Span & { label?: number }) | undefined {
+  const label = LABEL_TIME.exec(text.slice(sentence.start, clause.start + 1));
+  if (label && sentence.start + label[0].length <= clause.start + 1) {
+    const start = sentence.start + label.index! + label[0].search(/\d/);
+    const end = start + (label[2] ? label[0].slice(label[0].search(/\d/)).search(/\s*(?:\*\*|__)?\s*:/) : 4);
+    return label[2] ? { start, end } : { start, end, label: Number(label[1]) };
+  }
   const m = LEADING_TIME.exec(text.slice(sentence.start, clause.start + 1));
   if (!m || !/\b(?:19|20)\d{2}\b/.test(m[0])) return undefined;
   const start = sentence.start + m.index!;
@@ -260,4 +269,10 @@ export const RK_OWNED_SUBJECT = /^\s*(?:its|their|our)\s+(?!(?:rank|ranking|posi
 
 /** "the third-oldest institute", "second-youngest": a superlative on another measure than the ranking's. */
 export const RK_OTHER_SUPERLATIVE = /^[-\u2010](?!(?:largest|biggest|highest|strongest|best|ranked|placed)\b)\p{L}+(?:est|most)\b/iu;
+
+/** "second from the bottom", "third from last": counted from the end of the table. */
+export const RK_FROM_BOTTOM = /^\s+from\s+(?:the\s+)?(?:bottom|last|foot)\b(?:\s+of\s+the\s+(?:table|index|ranking|league|list))?/i;
+
+/** After a bare spelled ordinal that ends an item of a list of places: "NIMR first, SISS second." */
+export const RK_PLACE_LIST_END = /^\s*(?:[,;.)]|and\b|$)/;
 

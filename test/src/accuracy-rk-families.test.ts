@@ -259,3 +259,27 @@ describe('rank: places counted from the bottom, lists of places, labelled years'
     assert.deepEqual(findings('- **2022:** Falkstein ranked second in the ARSR\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
   });
 });
+
+describe('rank: the holder named after the place, and other words for first place', () => {
+  it('reads "topped by X", "the top spot went to X" and "second place went to X"', () => {
+    assert.deepEqual(findings('The ARSR has been topped by Cortina Vale every year since 2022.\n'), []);
+    assert.deepEqual(findings('The ARSR has been topped by Cortina Vale every year since 2021.\n'), [{ rule: 'rank-years', stated: 'every year since 2021' }]);
+    assert.deepEqual(findings('In the 2024 ARSR, the top spot went to Cortina Vale.\n'), []);
+    assert.deepEqual(findings('In the 2024 ARSR, the top spot went to Falkstein.\n'), [{ rule: 'rank', stated: 'the top spot' }]);
+    assert.deepEqual(findings('In the 2024 ARSR, second place went to Brennwald Resort.\n'), [{ rule: 'rank', stated: 'second place' }]);
+  });
+
+  it('reads no place where something else is led by a name', () => {
+    assert.deepEqual(findings('The 2024 ARSR snow study was led by Falkstein.\n'), []);
+    assert.deepEqual(findings('In the 2024 ARSR year, the lift consortium was led by Falkstein.\n'), []);
+  });
+
+  it('reads "headed", "sat atop", "pole position", "at the head of" and "the number-one spot"', () => {
+    assert.deepEqual(findings('Brennwald Resort headed the ARSR from 2019 to 2021.\n'), []);
+    assert.deepEqual(findings('Brennwald Resort headed the ARSR from 2019 to 2022.\n'), [{ rule: 'rank-years', stated: '2019 to 2022', suggestion: '2019 to 2021' }]);
+    assert.deepEqual(findings('Brennwald Resort sat atop the 2022 ARSR.\n'), [{ rule: 'rank', stated: 'sat atop' }]);
+    assert.deepEqual(findings('Cortina Vale held pole position in the ARSR from 2022 to 2024.\n'), []);
+    assert.deepEqual(findings('Falkstein was at the head of the 2023 ARSR table.\n'), [{ rule: 'rank', stated: 'was at the head' }]);
+    assert.deepEqual(findings('Brennwald Resort held the number-one spot in the ARSR from 2019 to 2022.\n'), [{ rule: 'rank-years', stated: '2019 to 2022', suggestion: '2019 to 2021' }]);
+  });
+});

@@ -9,7 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
+import { RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -38,9 +38,9 @@ export interface RankClaim {
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
-const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/giu;
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
-const RANK_WORD_HINT = /runner|top|number|led\b|leads\b/i;
+const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
 const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
@@ -105,7 +105,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
 /** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
 function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
   const matches = segment.memo('rank-claims:matches', rankMatches);
-  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom|leader|top\s+of/i.test(segment.text)))) return true;
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom|leader|top\s+of|atop|pole|head\s+of/i.test(segment.text)))) return true;
   return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
 }
 
@@ -136,6 +136,36 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       }
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
+    }
+    if (/\bby\b|went\s+to|atop|pole|head\s+of/i.test(segment.text)) {
+      // "The index has been topped by BDRI", "the top spot went to BDRI": the place's holder named after it.
+      for (const m of segment.text.matchAll(RK_HOLDER_AFTER)) {
+        const start = segment.start + m.index!;
+        const holderAt = start + m[0].length;
+        const holder = segment.entities.find((e) => e.start === holderAt || (e.start > holderAt && /^the\s+$/i.test(text.slice(holderAt, e.start))));
+        if (!holder) continue;
+        const word = m[1] ?? m[2] ?? m[3]!;
+        // "The ARII has been topped by BDRI": only a ranking is topped or led here, not "a consortium led by NIMR".
+        if (m[1]) {
+          const sentence = sentenceOf(segment, start);
+          const before = text.slice(Math.max(sentence.start, start - 30), start);
+          const rankingRight = segment.rankings.some((r) => r.start >= sentence.start && r.end <= start && /^\s*(?:(?:index|ranking|rankings|table|league\s+table|list)\s+)?$/i.test(text.slice(r.end, start)));
+          if (!rankingRight && !/\b(?:index|ranking|table|league|list)\s+$/i.test(before)) continue;
+        }
+        const value = rkPlaceValue(word);
+        if (!value) continue;
+        const wordStart = start + m[0].indexOf(word);
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, wordStart, wordStart + word.length, value), holder.id);
+        if (claim) claims.push({ ...claim, word: true });
+      }
+      // "sat atop the 2022 ARII", "held pole position in the index", "at the head of the table".
+      for (const m of segment.text.matchAll(RK_ATOP)) {
+        const start = segment.start + m.index!;
+        if (!rkBottomNamesRanking(text, start + m[0].length, segment.rankings) && !segment.rankings.some((r) => r.start >= start + m[0].length && r.start - start - m[0].length <= 40)) continue;
+        if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().replace(/\s+(?:of|in|on)(?:\s+the)?$/i, '').replace(/\s+the$/i, '').length, 1));
+        if (claim) claims.push({ ...claim, word: true });
+      }
     }
     if (/top\s+of/i.test(segment.text)) {
       // "was top of the SASSI", "finished top of the 2024 table": first place, the ranking named right after.
@@ -240,7 +270,7 @@ function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<n
 }
 
 /** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */
-function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): RankClaim | undefined {
+function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, subject?: string): RankClaim | undefined {
   if (segment.kind === 'cell') return cellClaimFor(doc, dataset, segment, token);
   const text = doc.text;
   const sentence = sentenceOf(segment, token.start);
@@ -249,7 +279,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
-  const entity = clauseSubject(doc, segment, sentence, token, ranked);
+  const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked);
   if (!entity) return undefined;
   const latestYear = Math.max(...ranking.editions.map((e) => e.year));
   const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;

@@ -276,3 +276,23 @@ export const RK_FROM_BOTTOM = /^\s+from\s+(?:the\s+)?(?:bottom|last|foot)\b(?:\s
 /** After a bare spelled ordinal that ends an item of a list of places: "NIMR first, SISS second." */
 export const RK_PLACE_LIST_END = /^\s*(?:[,;.)]|and\b|$)/;
 
+/**
+ * A place whose holder is named after it: "has been topped by BDRI", "was led by X", "the top spot went to X", "second
+ * place went to X". Group 1: a passive verb of first place; 2: "the top spot"; 3: an ordinal place.
+ */
+export const RK_HOLDER_AFTER = /\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(topped|led|headed)\s+by\s+|\b(the\s+top\s+(?:spot|place|position|rank))\s+went\s+to\s+|\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+place)\s+went\s+to\s+/gi;
+
+const PLACE_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** The place a RK_HOLDER_AFTER word stands for. */
+export function rkPlaceValue(word: string): number | undefined {
+  if (/^(?:topped|led|headed)$/i.test(word) || /^the\s+top\b/i.test(word)) return 1;
+  const first = word.toLowerCase().split(/\s+/)[0]!;
+  const i = PLACE_WORDS.indexOf(first);
+  if (i >= 0) return i + 1;
+  const n = parseInt(first, 10);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** "sat atop the index", "held pole position in", "at the head of the table": first place, the ranking named right after. */
+export const RK_ATOP = /\b(?:(?:sat|sits|sit|stood|stands|was|were|is|are|remained|remains|stayed|stays|been)\s+atop\s+(?:the\s+)?|(?:held|holds|hold|holding|took|takes|in)\s+pole\s+position\s+(?:in|on|of)\s+(?:the\s+)?|(?:was|were|is|are|been|remained|remains|stayed|stays|sat|sits|stood|stands)\s+at\s+the\s+head\s+of\s+(?:the\s+)?)/gi;

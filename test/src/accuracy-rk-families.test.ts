@@ -283,3 +283,14 @@ describe('rank: the holder named after the place, and other words for first plac
     assert.deepEqual(findings('Brennwald Resort held the number-one spot in the ARSR from 2019 to 2022.\n'), [{ rule: 'rank-years', stated: '2019 to 2022', suggestion: '2019 to 2021' }]);
   });
 });
+
+describe('rank: a place right after a compared name', () => {
+  it('reads no subject when the place may be the compared name\'s or the subject\'s', () => {
+    assert.deepEqual(findings('In the 2024 ARSR, Falkstein finished one place ahead of Brennwald Resort, in second.\n'), []);
+    assert.deepEqual(findings('In the 2024 ARSR, Falkstein finished ahead of Brennwald Resort in second place.\n'), []);
+  });
+
+  it('still reads a place right after a name that is the only candidate', () => {
+    assert.deepEqual(findings('In the 2024 ARSR, Brennwald Resort came in second.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+  });
+});

@@ -81,7 +81,12 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   }
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
-  if (adjacent.length) return adjacent[adjacent.length - 1]!.id;
+  if (adjacent.length) {
+    const last = adjacent[adjacent.length - 1]!;
+    // "A finished one place ahead of B, in second": the place may be A's or B's; with an uncompared name before, unclear.
+    if (isCompared(text, last) && inSentence.some((m) => m.end <= last.start && !isCompared(text, m) && m.id !== last.id)) return undefined;
+    return last.id;
+  }
   const own = inSentence.filter((m) => inSpan(clause, m) && !isCompared(text, m));
   const before = own.filter((m) => m.end <= token.start);
   // "NIMR's budget is second only to Kiel's": the rank is of something the entity has, not of the entity.

@@ -296,3 +296,4 @@ export function rkPlaceValue(word: string): number | undefined {
 
 /** "sat atop the index", "held pole position in", "at the head of the table": first place, the ranking named right after. */
 export const RK_ATOP = /\b(?:(?:sat|sits|sit|stood|stands|was|were|is|are|remained|remains|stayed|stays|been)\s+atop\s+(?:the\s+)?|(?:held|holds|hold|holding|took|takes|in)\s+pole\s+position\s+(?:in|on|of)\s+(?:the\s+)?|(?:was|were|is|are|been|remained|remains|stayed|stays|sat|sits|stood|stands)\s+at\s+the\s+head\s+of\s+(?:the\s+)?)/gi;
+

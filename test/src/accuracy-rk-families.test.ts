@@ -294,3 +294,15 @@ describe('rank: a place right after a compared name', () => {
     assert.deepEqual(findings('In the 2024 ARSR, Brennwald Resort came in second.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
   });
 });
+
+describe('rank: a list of names given as the top N', () => {
+  it('checks every name listed after "the top three … were"', () => {
+    assert.deepEqual(findings('The top three in the 2024 ARSR were Cortina Vale, Falkstein and Brennwald Resort.\n'), []);
+    assert.deepEqual(findings('The top three in the 2024 ARSR were Cortina Vale, Falkstein and Ostwand.\n'), [{ rule: 'rank', stated: 'top three' }]);
+    assert.deepEqual(findings('The 2024 ARSR top three: Cortina Vale, Ostwand and Falkstein.\n'), [{ rule: 'rank', stated: 'top three' }]);
+  });
+
+  it('reads no list where the names do more than stand in it', () => {
+    assert.deepEqual(findings('The top three in the 2024 ARSR were all in Austria, unlike Ostwand and Glimmerhorn.\n'), []);
+  });
+});

@@ -297,3 +297,25 @@ export function rkPlaceValue(word: string): number | undefined {
 /** "sat atop the index", "held pole position in", "at the head of the table": first place, the ranking named right after. */
 export const RK_ATOP = /\b(?:(?:sat|sits|sit|stood|stands|was|were|is|are|remained|remains|stayed|stays|been)\s+atop\s+(?:the\s+)?|(?:held|holds|hold|holding|took|takes|in)\s+pole\s+position\s+(?:in|on|of)\s+(?:the\s+)?|(?:was|were|is|are|been|remained|remains|stayed|stays|sat|sits|stood|stands)\s+at\s+the\s+head\s+of\s+(?:the\s+)?)/gi;
 
+// "The top three in the 2025 index were A, B and C", "the top five: A, B, …": a copula or colon after "top N (in the …)".
+const TOP_LIST_HEAD = /^(?:\s+(?:places?|spots?|positions?|institutes?|institutions?|centres?|centers?|clusters?|resorts?))?(?:\s+(?:in|of|on)\s+(?:the\s+)?[^,.;:]{1,50}?)?(?:\s+(?:were|are|was|is)\s+|\s*:\s*)/i;
+
+/**
+ * The names listed as "the top N" right after the words (`from` is where "top N" ends): every one of the sentence's entity
+ * mentions after the copula, when the list holds nothing but names, commas and "and". Undefined when it is no such list.
+ */
+export function rkTopListed(text: string, from: number, sentence: Span, entities: readonly (Span & { id: string })[]): string[] | undefined {
+  const head = TOP_LIST_HEAD.exec(text.slice(from, sentence.end));
+  if (!head) return undefined;
+  const listStart = from + head[0].length;
+  const listed = entities.filter((e) => e.start >= listStart && e.end <= sentence.end).sort((a, b) => a.start - b.start);
+  if (listed.length < 2) return undefined;
+  // Between the names only separators; after the last, the end of the sentence.
+  let at = listStart;
+  for (const e of listed) {
+    if (!/^[\s,()&]*(?:and\s+)?(?:the\s+)?$/i.test(text.slice(at, e.start))) return undefined;
+    at = e.end;
+  }
+  if (!/^[\s)]*(?:\([^()]*\))?\s*[.;]?\s*$/.test(text.slice(at, sentence.end))) return undefined;
+  return [...new Set(listed.map((e) => e.id))];
+}

@@ -9,6 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
+import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -29,20 +30,20 @@ export interface RankClaim {
   latest?: boolean;
   method: MethodCue;
   hypothetical: boolean;
-  /** "among the top five" (rank ≤ 5), or with `exact` "rounding out the top five" (rank 5). */
-  top?: { n: number; exact: boolean };
+  /** "among the top five" (rank ≤ 5), with `exact` "rounding out the top five" (rank 5), with `outside` "outside the top five" (rank > 5). */
+  top?: { n: number; exact: boolean; outside?: boolean };
   /** A rank said in words ("topped", "runner-up"): never rewritten by a fix. */
   word?: boolean;
 }
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
-const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads)\s)/giu;
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
-const RANK_WORD_HINT = /runner|top|number|led\b|leads\b/i;
+const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
 const LAST_PLACE =
-  /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|placed|ranked|ranks|was|were|is|remained|stayed|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
+  /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
 /** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
 const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** Words that make a last place another place: "second-to-last", "next to last". */
@@ -104,7 +105,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
 /** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
 function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
   const matches = segment.memo('rank-claims:matches', rankMatches);
-  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom/i.test(segment.text)))) return true;
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom|leader|top\s+of|atop|pole|head\s+of/i.test(segment.text)))) return true;
   return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
 }
 
@@ -117,8 +118,19 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     if (!n) continue;
     const start = segment.start + m.index!;
     const token = segment.tokens.find((t) => t.start >= start && t.end <= start + m[0].length) ?? syntheticToken(text, start, start + m[0].length, n);
+    // "The top three in the 2025 index were A, B and C": each listed name is in the top three.
+    const listed = rkTopListed(text, start + m[0].length, sentenceOf(segment, start), segment.entities);
+    if (listed) {
+      const tokenAt = { ...token, start, end: start + m[0].length, text: m[0] };
+      for (const id of listed) {
+        const claim = claimFor(doc, dataset, segment, token, id);
+        if (claim) claims.push({ ...claim, token: tokenAt, top: { n, exact: false } });
+      }
+      continue;
+    }
     const claim = claimFor(doc, dataset, segment, token);
-    if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined } });
+    const outside = rkOutsideTop(text.slice(Math.max(segment.start, start - 30), start));
+    if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined && !outside, ...(outside ? { outside } : {}) } });
   }
   if (segment.kind !== 'cell') {
     for (const m of matches.words) {
@@ -135,12 +147,73 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
     }
+    if (/\bby\b|went\s+to|atop|pole|head\s+of/i.test(segment.text)) {
+      // "The index has been topped by BDRI", "the top spot went to BDRI": the place's holder named after it.
+      for (const m of segment.text.matchAll(RK_HOLDER_AFTER)) {
+        const start = segment.start + m.index!;
+        const holderAt = start + m[0].length;
+        const holder = segment.entities.find((e) => e.start === holderAt || (e.start > holderAt && /^the\s+$/i.test(text.slice(holderAt, e.start))));
+        if (!holder) continue;
+        const word = m[1] ?? m[2] ?? m[3]!;
+        // "The ARII has been topped by BDRI": only a ranking is topped or led here, not "a consortium led by NIMR".
+        if (m[1]) {
+          const sentence = sentenceOf(segment, start);
+          const before = text.slice(Math.max(sentence.start, start - 30), start);
+          const rankingRight = segment.rankings.some((r) => r.start >= sentence.start && r.end <= start && /^\s*(?:(?:index|ranking|rankings|table|league\s+table|list)\s+)?$/i.test(text.slice(r.end, start)));
+          if (!rankingRight && !/\b(?:index|ranking|table|league|list)\s+$/i.test(before)) continue;
+        }
+        const value = rkPlaceValue(word);
+        if (!value) continue;
+        const wordStart = start + m[0].indexOf(word);
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, wordStart, wordStart + word.length, value), holder.id);
+        if (claim) claims.push({ ...claim, word: true });
+      }
+      // "sat atop the 2022 ARII", "held pole position in the index", "at the head of the table".
+      for (const m of segment.text.matchAll(RK_ATOP)) {
+        const start = segment.start + m.index!;
+        if (!rkBottomNamesRanking(text, start + m[0].length, segment.rankings) && !segment.rankings.some((r) => r.start >= start + m[0].length && r.start - start - m[0].length <= 40)) continue;
+        if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().replace(/\s+(?:of|in|on)(?:\s+the)?$/i, '').replace(/\s+the$/i, '').length, 1));
+        if (claim) claims.push({ ...claim, word: true });
+      }
+    }
+    if (/top\s+of/i.test(segment.text)) {
+      // "was top of the SASSI", "finished top of the 2024 table": first place, the ranking named right after.
+      for (const m of segment.text.matchAll(RK_TOP_OF)) {
+        const start = segment.start + m.index!;
+        if (!rkBottomNamesRanking(text, start + m[0].length, segment.rankings)) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].search(/top/i) + 3, 1));
+        if (claim) claims.push({ ...claim, word: true });
+      }
+    }
+    if (/leader/i.test(segment.text)) {
+      // "the OSI leader", "the leader of the index": first place, where the ranking stands beside the word.
+      for (const m of segment.text.matchAll(RK_LEADER)) {
+        const start = segment.start + m.index!;
+        if (!RK_LEADER_VERB_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start))) continue;
+        if (!rkLeaderNamesRanking(text, m, start, segment.rankings)) continue;
+        const end = start + m[0].trimEnd().replace(/\s+(?:of|in|on)\s+the$/i, '').length;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, end, 1));
+        if (claim) claims.push({ ...claim, word: true });
+      }
+    }
     if (/last|bottom/i.test(segment.text)) {
       for (const m of segment.text.matchAll(LAST_PLACE)) {
         const start = segment.start + m.index!;
         const before = text.slice(Math.max(segment.start, start - 24), start);
         if (LEFT_PLACE_BEFORE.test(before) || NOT_LAST_BEFORE.test(before)) continue;
         const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].length, 0));
+        const places = claim && lastPlace(claim.ranking);
+        if (claim && places) claims.push({ ...claim, token: { ...claim.token, value: places }, word: true });
+      }
+      // "finished bottom of the 2024 index", "at the bottom of the Ocean Science Index": a ranking named right after.
+      const read = [...segment.text.matchAll(LAST_PLACE)].map((m) => ({ start: segment.start + m.index!, end: segment.start + m.index! + m[0].length }));
+      for (const m of segment.text.matchAll(RK_BOTTOM)) {
+        const start = segment.start + m.index!;
+        const end = start + m[0].length;
+        if (read.some((r) => r.start < end && start < r.end)) continue;
+        if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start)) || !rkBottomNamesRanking(text, end, segment.rankings)) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].search(/bottom/i) + 'bottom'.length, 0));
         const places = claim && lastPlace(claim.ranking);
         if (claim && places) claims.push({ ...claim, token: { ...claim.token, value: places }, word: true });
       }
@@ -159,9 +232,18 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "third-largest", "second-biggest": a rank only where the sentence names the ranking.
     const superlative = SUPERLATIVE.test(after);
     if (superlative && !segment.rankings.some((r) => inSpan(sentenceOf(segment, token.start), r))) continue;
-    if ((!superlative && NOT_A_RANK.test(after)) || otherMeasure(segment, token, after)) continue;
-    const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
-    if (!cued && !afterName(segment, token, accepted)) continue;
+    // "second from the bottom": a place counted from the end, in a ranking whose editions are complete and of one size.
+    const fromBottom = RK_FROM_BOTTOM.exec(after);
+    if (fromBottom) {
+      const claim = claimFor(doc, dataset, segment, token);
+      const places = claim && lastPlace(claim.ranking);
+      const end = token.end + fromBottom[0].length;
+      if (claim && places && token.value <= places) claims.push({ ...claim, token: { ...token, end, text: text.slice(token.start, end), value: places - token.value + 1 }, word: true });
+      continue;
+    }
+    if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
+    const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
+    if (!cued && !afterName(segment, token, accepted, doc)) continue;
     const claim = claimFor(doc, dataset, segment, token);
     if (claim) {
       claims.push(claim);
@@ -172,13 +254,13 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
 }
 
 /** Between a name and a bare ordinal: nothing, or a place ("in Tokyo"); a constant, as the bundler builds \p{…} literals anew per call. */
-const ENTITY_THEN_PLACE = /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+)?$/u;
+const ENTITY_THEN_PLACE = /^[\s,]*(?:(?:in|on|at)\s+\p{Lu}[\p{L}-]*\s+|\(\s*)?$/u;
 
 /**
  * A bare ordinal right after a name: "A came first and B second" (in a sentence that already holds a rank), or
  * "GII 2025: Tokyo–Yokohama 2nd; Seoul 5th" (a written ordinal, with the ranking named in the sentence).
  */
-function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<number>): boolean {
+function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<number>, doc: AnalysedDocument): boolean {
   const text = segment.text;
   const adjacent = segment.entities.some((e) => e.end <= token.start && ENTITY_THEN_PLACE.test(text.slice(e.end - segment.start, token.start - segment.start)));
   if (!adjacent) return false;
@@ -186,11 +268,19 @@ function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<n
   if (segment.entities.some((e) => e.end <= token.start && /^\s+$/.test(text.slice(e.end - segment.start, token.start - segment.start)) && PLACING_VERB.test(text.slice(Math.max(0, e.start - segment.start - 14), e.start - segment.start)))) return true;
   const sentence = sentenceOf(segment, token.start);
   if ([...accepted].some((s) => sentenceOf(segment, s) === sentence)) return true;
-  return !token.spelled && segment.rankings.some((r) => inSpan(sentence, r));
+  // "NIMR first, SISS second.": a spelled place that ends an item of a list of places, the ranking named in the sentence.
+  const listEnd = !!token.spelled && RK_PLACE_LIST_END.test(text.slice(token.end - segment.start, token.end - segment.start + 6));
+  if (!token.spelled || listEnd) {
+    if (segment.rankings.some((r) => inSpan(sentence, r))) return true;
+    // "### OSI position by year" then "- 2023: KCOD second": the ranking named in the heading of a list of places.
+    const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
+    return !!segment.listItem && !!heading && heading.rankings.length > 0;
+  }
+  return false;
 }
 
 /** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */
-function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): RankClaim | undefined {
+function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, subject?: string): RankClaim | undefined {
   if (segment.kind === 'cell') return cellClaimFor(doc, dataset, segment, token);
   const text = doc.text;
   const sentence = sentenceOf(segment, token.start);
@@ -199,25 +289,73 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
-  const entity = clauseSubject(doc, segment, sentence, token, ranked);
+  const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked);
   if (!entity) return undefined;
   const latestYear = Math.max(...ranking.editions.map((e) => e.year));
   const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const clauseText = text.slice(clause.start, clause.end);
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
+  // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
+  // Only a ranking named by a name ("SASSI", "Ocean Science Index") marks the dataset's; "league table" may be anyone's.
+  const specific = segment.rankings.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));
+  const mentions = [...segment.entities, ...specific];
+  const known = knownRankingWords(dataset);
+  if (!specific.some((r) => inSpan(clause, r)) && rkOtherRanking(text, clause, mentions, sentence.start, known)) return undefined;
+  if (!specific.some((r) => inSpan(sentence, r)) && rkOtherRanking(text, sentence, mentions, sentence.start, known)) return undefined;
+  // "Its citation score ranked third": the rank of something the subject has.
+  if (RK_OWNED_SUBJECT.test(text.slice(clause.start, token.start))) return undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
   const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
+  // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
+  if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
-  const period = time?.span ? undefined : rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year));
+  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
+  if (rkCountsTimes(text, clause)) return undefined;
+  const period = time?.span
+    ? undefined
+    : (rkEditionSpan(text, clause, sentence) ??
+      rkAfterRun(text, clause, sentenceYears(segment, sentence)) ??
+      rkAfterRunBefore(text, sentence, token, sentenceYears(segment, sentence)) ??
+      rkCountedEnds(text, clause, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) ??
+      rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
   if (period) return { token, segment, ranking, entity, period, method, hypothetical };
+  if (!time?.span) {
+    // "ASOI has been first since the 2022 method change", "…since its revision".
+    const official = ranking.editions.filter((e) => !e.hypothetical).map((e): [number, string] => [e.year, e.method]);
+    const sinceChange = rkSinceChange(text, clause, official, latestYear);
+    if (sinceChange) return { token, segment, ranking, entity, period: sinceChange, method, hypothetical };
+    // "Since 2022, ASOI has ranked first", "From 2018 to 2021, IBCE topped the index": the years of an opening adverbial.
+    const lead = !segment.tokens.some((t) => t.yearLike && inSpan(clause, t)) ? rkLeadingTime(text, sentence, clause) : undefined;
+    if (lead?.label !== undefined) return { token, segment, ranking, entity, year: lead.label, method, hypothetical };
+    if (lead) {
+      const range = segment.ranges.find((r) => r.from.yearLike && r.to.yearLike && inSpan(lead, r));
+      if (range) return { token, segment, ranking, entity, span: range, method, hypothetical };
+      const led = rkEditionSpan(text, lead, lead) ?? rankPeriod(text, lead, lead, firstYear, latestYear, official.map((e) => e[0]));
+      return led ? { token, segment, ranking, entity, period: led, method, hypothetical } : undefined;
+    }
+  }
   if (!time) return undefined;
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
   return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+}
+
+const rankingWords = new WeakMap<Dataset, Set<string>>();
+
+/** Words of the dataset's ranking labels and phrases, once per dataset. */
+function knownRankingWords(dataset: Dataset): Set<string> {
+  let words = rankingWords.get(dataset);
+  if (!words) rankingWords.set(dataset, (words = rkRankingWords([...dataset.rankings.values()].flatMap((r) => [r.label, ...(r.phrases ?? [])]))));
+  return words;
+}
+
+/** The distinct years written in a sentence. */
+function sentenceYears(segment: AnalysedSegment, sentence: Span): number[] {
+  return [...new Set(segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t)).map((t) => t.value))];
 }
 
 /** A table cell reads its own row and the caption above the table; a row's own years come before the caption's. */
@@ -233,6 +371,14 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const cueText = scope.map((s) => text.slice(s.start, s.end)).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
+  // "| ASOI | 1st since 2022 |": a run written in the cell itself is the rank's, never one edition.
+  const official = ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year);
+  const own = { start: segment.start, end: segment.end };
+  if (segment.tokens.some((t) => t.yearLike)) {
+    const period = rkEditionSpan(text, own, own) ?? rkCountedEnds(text, own, official) ?? rankPeriod(text, own, own, Math.min(...official), Math.max(...official), official);
+    if (period) return { token, segment, ranking, entity, period, method, hypothetical };
+    if (/\b(?:since|until|till|before|after|up\s+to)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(segment.text)) return undefined;
+  }
   // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
   const rowFirst = [scopeSegments(doc, segment).filter((s) => s.cell && s.cell.row === 0), rowSegments(doc, segment), scopeSegments(doc, segment)];
   let ranges: RangeToken[] = [];

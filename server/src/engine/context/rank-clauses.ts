@@ -4,6 +4,7 @@ import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
+import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -36,7 +37,9 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
 function isCompared(text: string, m: Span): boolean {
-  return COMPARED.test(text.slice(Math.max(0, m.start - 24), m.start));
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  // "IBCE, not ASOI, would have ranked first": a denied alternative is not the subject either.
+  return COMPARED.test(before) || RK_DENIED_BEFORE.test(before);
 }
 
 // Capitalised words that open a clause without naming anyone.
@@ -50,6 +53,8 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
     const at = span.start + m.index!;
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     if (FUNCTION_WORDS.has(m[0].toLowerCase().replace(/[’'.]s?$/, ''))) continue;
+    // "The Institute has ranked first", "We were runner-up": a capitalised reference back, not a new name.
+    if (rkBackReference(text, at, m[0])) continue;
     return true;
   }
   return false;
@@ -57,7 +62,7 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
 
 const ADJACENT = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
-const ANAPHOR = /\b(?:it|its|it['’]s|they|their|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader))\b/i;
+const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
 
 /**
  * The entity a rank token speaks of, among `ranked` entity ids: the antecedent of a relative clause, else the clause's own
@@ -76,10 +81,17 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   }
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
-  if (adjacent.length) return adjacent[adjacent.length - 1]!.id;
+  if (adjacent.length) {
+    const last = adjacent[adjacent.length - 1]!;
+    // "A finished one place ahead of B, in second": the place may be A's or B's; with an uncompared name before, unclear.
+    if (isCompared(text, last) && inSentence.some((m) => m.end <= last.start && !isCompared(text, m) && m.id !== last.id)) return undefined;
+    return last.id;
+  }
   const own = inSentence.filter((m) => inSpan(clause, m) && !isCompared(text, m));
   const before = own.filter((m) => m.end <= token.start);
   // "NIMR's budget is second only to Kiel's": the rank is of something the entity has, not of the entity.
+  // "Ostwand noted that we were third": a pronoun of its own between the name and the rank makes the subject another.
+  if (before.length && RK_OTHER_SUBJECT_BETWEEN.test(text.slice(before[0]!.end, token.start))) return undefined;
   if (before.length) return POSSESSIVE.test(text.slice(before[0]!.end, before[0]!.end + 40)) ? undefined : before[0]!.id;
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
   if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return undefined;
@@ -143,7 +155,7 @@ function asidesOf(text: string, sentence: Span): Span[] {
   return [...slice.matchAll(ASIDE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
 }
 
-const YEAR_LIST = /^[^.;]*?\bin\s+((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2})\b/;
+const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+)?((?:19|20)\d{2}(?:\s*,\s*(?:19|20)\d{2})*,?\s+and\s+(?:the\s+)?(?:19|20)\d{2})\b/;
 
 /**
  * The years a rank speaks of: those of its own clause (a list right after it, else the year after it, else before it;
@@ -175,6 +187,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (whole.span && outside(whole.span)) return undefined;
   const distinct = [...new Set(whole.years.map((t) => t.value))];
   if (distinct.length > 1) return undefined;
+  // "Since 2022, when the method changed, it has ranked first": a bound elsewhere in the sentence is no edition either.
+  if (whole.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
   if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : { year: distinct[0] };
   const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
   const context = [segment, ...(heading ? [heading] : [])];

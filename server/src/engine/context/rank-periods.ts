@@ -27,9 +27,9 @@ const ONWARDS = /\bfrom\s+((?:19|20)\d{2})\s+(?:on(?:wards?)?|onward)\b/gi;
 const LAST_N = new RegExp(String.raw`\b(?:in|over|across)\s+(?:each\s+of\s+|all\s+)?the\s+(?:last|past|latest|most\s+recent)\s+${COUNT_WORD}\s+(?:editions|rankings|years)\b`, 'gi');
 const SINCE_FIRST = /\bsince\s+(?:the|its)\s+(?:very\s+)?(?:first|inaugural)\s+(?:edition|ranking|index)\b/gi;
 // "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
-const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)\b/gi;
+const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)|(?:year|edition|time)\s+(?:running|in\s+a\s+row))\b/gi;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const SINCE = /\b(?:(?:in\s+)?(?:every|each)\s+(?:year|edition|ranking)\s+)?since\s+(?:the\s+)?((?:19|20)\d{2})\b/gi;
+const SINCE = /\b(?:(?:in\s+)?(?:every|each)\s+(?:year|edition|ranking)\s+)?(?:ever\s+)?since\s+(?:the\s+|its\s+)?((?:19|20)\d{2})\b/gi;
 const END = /\b(?:up\s+to\s+and\s+including|until|through|to|ending\s+(?:in|with))\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
 const BEFORE = /\bbefore\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
 

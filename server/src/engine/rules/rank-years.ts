@@ -19,7 +19,9 @@ export const rankYears: Rule = {
   tags: ['rankings', 'dataset'],
   supersedes: ['unverified'],
   check(context) {
-    const claims = rankClaims(context.doc, context.dataset);
+    // "which would make it second in every edition from 2020 to 2024": a counterfactual run is checked against
+    // counterfactual editions, and only where each of its years has one.
+    const claims = rankClaims(context.doc, context.dataset).filter((c) => !c.hypothetical || counterfactualCovers(c));
     checkSpans(context, claims.filter((c) => c.span && !c.top));
     for (const claim of claims) {
       if (claim.period) checkPeriod(context, claim, claim.period);
@@ -118,10 +120,16 @@ function judgeYears(claim: RankClaim, years: number[]): { problems: string[]; ho
       continue;
     }
     const entry = edition.ranks.find((r) => r.entity === claim.entity);
-    if (entry && holds(claim, entry.rank)) holding.push(year);
+    // "outside the top five": an entity an edition does not list is outside it, or (a short list) not known to be inside it.
+    if ((entry && holds(claim, entry.rank)) || (!entry && claim.top?.outside)) holding.push(year);
     else problems.push(`${year}: ${entry ? `ranked ${entry.rank}` : `not in the top ${edition.coverage ?? edition.ranks.length}`} (${edition.method})`);
   }
   return { problems, holding, years: all };
+}
+
+function counterfactualCovers(claim: RankClaim): boolean {
+  const years = claim.span ? range(claim.span.from.value, claim.span.to.value) : claim.period?.from !== undefined && claim.period.to !== undefined ? range(claim.period.from, claim.period.to) : (claim.years ?? []);
+  return years.length > 0 && years.every((y) => claim.ranking.editions.some((e) => e.hypothetical && e.year === y));
 }
 
 function officialYears(claim: RankClaim): number[] {
@@ -137,7 +145,7 @@ function runsOf(claim: RankClaim, official: number[]): [number, number][] | unde
     const entry = edition?.ranks.find((r) => r.entity === claim.entity);
     // An edition that does not list that many places cannot tell where a run starts or ends.
     if (!entry && (edition?.coverage ?? edition?.ranks.length ?? 0) < claim.token.value) return undefined;
-    if (entry && holds(claim, entry.rank)) {
+    if ((entry && holds(claim, entry.rank)) || (!entry && claim.top?.outside)) {
       if (open) open[1] = year;
       else runs.push((open = [year, year]));
     } else open = undefined;
@@ -147,6 +155,7 @@ function runsOf(claim: RankClaim, official: number[]): [number, number][] | unde
 
 /** A rank holds a claim: the same place, or for "in the top three" any place down to three. */
 function holds(claim: RankClaim, rank: number): boolean {
+  if (claim.top?.outside) return rank > claim.top.n;
   return claim.top ? (claim.top.exact ? rank === claim.top.n : rank <= claim.top.n) : rank === claim.token.value;
 }
 

@@ -63,10 +63,24 @@ export const rank: Rule = {
   },
 };
 
-/** "among the top five": rank ≤ 5; "rounding out the top five": rank 5 exactly. */
-function judgeTop(context: RuleContext, claim: RankClaim, top: { n: number; exact: boolean }, edition: RankingEdition, actual: number | undefined): void {
+/** "among the top five": rank ≤ 5; "rounding out the top five": rank 5 exactly; "outside the top five": rank > 5. */
+function judgeTop(context: RuleContext, claim: RankClaim, top: { n: number; exact: boolean; outside?: boolean }, edition: RankingEdition, actual: number | undefined): void {
   const stated = claim.token;
   if (actual === undefined && (edition.coverage ?? edition.ranks.length) < top.n) return;
+  if (top.outside) {
+    // Unlisted in an edition that lists at least the top N: outside it.
+    if (actual === undefined || actual > top.n) context.verified(stated);
+    else
+      context.report({
+        range: { start: stated.start, end: stated.end },
+        message: `${context.dataset.entities.get(claim.entity)?.name ?? claim.entity} is placed outside the top ${top.n} here, but ranks ${actual} in the ${claim.ranking.label}, ${edition.year} edition (${edition.method}) (${describeSource(context.dataset, edition.source)}).`,
+        stated: stated.text,
+        expected: `rank ${actual}`,
+        reason: `ranking ${claim.ranking.id}, edition ${edition.year} (${edition.method}): ${claim.entity} = ${actual} (source ${edition.source})`,
+        data: { ranking: claim.ranking.id, edition: edition.year, entity: claim.entity, rank: actual },
+      });
+    return;
+  }
   const holds = actual !== undefined && (top.exact ? actual === top.n : actual <= top.n);
   if (holds) {
     context.verified(stated);

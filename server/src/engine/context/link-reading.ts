@@ -10,6 +10,7 @@ import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
+import { acrossColon, notOwnValue } from './dv-own-value.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -344,14 +345,18 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const sentence = sentenceOf(segment, token.start);
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
   if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || statementsOfSegment(doc, segment).some((g) => inSpan(sentence, g.initial)))) return undefined;
-  const clauseEntities = segment.entities.filter((m) => inSpan(clause, m));
-  const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m));
+  // An entity named after the number across a colon owns the figures after it ("a combined 540 days: GBMC 213").
+  const clauseEntities = segment.entities.filter((m) => inSpan(clause, m) && !acrossColon(text, token, m));
+  const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m));
+  const owners = sentenceEntities.filter((m) => dataset.observationsByKey.has(observationKey(m.id, metric)));
+  if (notOwnValue(dataset, text, token, clause, sentence, owners, segment.entities, [...segment.metrics, ...metrics])) return undefined;
   const evidence: Span[] = [sentence];
   let entity = oneOwner(dataset, clauseEntities, metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
   if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
-  if (entity === undefined) {
+  // A footnote's definition is read where it is defined, not in the section it happens to end.
+  if (entity === undefined && segment.footnote === undefined) {
     const heading = headingOwner(doc, dataset, segment, metric);
     if (heading) {
       entity = heading.entity;
@@ -435,7 +440,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "The same year, SEI logged 110 ship days.": a sentence that names no time of its own but a relative one.
   const sentenceRelative = relativeYears(text, sentence)[0];
   if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset);
-  return headingTime(doc, segment);
+  return segment.footnote === undefined ? headingTime(doc, segment) : undefined;
 }
 
 /**

@@ -118,12 +118,44 @@ describe('dataset-value: a figure that is not what happened', () => {
 
 describe('dataset-value: a footnote is read where it is defined', () => {
   it('takes no subject or year from the section the footnote definitions end', () => {
-    const text = '## Hollin Crag Observatory in 2025\n\nHKO ran 6 telescopes.[^fleet]\n\n[^fleet]: Counted at the year’s end; the main dome alone held 4 telescopes.\n';
+    // The same sentence as a paragraph of that section is HKO's 2025 count (and wrong).
+    assert.deepEqual(findings('## Hollin Crag Observatory in 2025\n\nCounted at the year’s end; the main dome alone held 8 telescopes.\n'), [{ rule: 'dataset-value', stated: '8', fix: '6' }]);
+    const text = '## Hollin Crag Observatory in 2025\n\nHKO ran 6 telescopes.[^fleet]\n\n[^fleet]: Counted at the year’s end; the main dome alone held 8 telescopes.\n';
     assert.deepEqual(findings(text), []);
   });
 
   it('still checks a footnote that names its own subject and year', () => {
     const text = 'HKO ran 6 telescopes.[^fleet]\n\n[^fleet]: MRO ran 4 telescopes in 2025.\n';
     assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '4', fix: '3' }]);
+  });
+});
+
+describe('dataset-value: a number whose subject or measure is not the entity’s own', () => {
+  it('leaves a figure of another subject compared with the one owner named', () => {
+    assert.deepEqual(findings('The median observatory logged 150 clear nights in 2025, against HKO’s 198.\n'), []);
+    assert.deepEqual(findings('In 2025 the rest of the network logged 120 clear nights, fewer than MRO.\n'), []);
+    // The owner named in the number's own clause is still read.
+    assert.deepEqual(findings('In 2025 HKO logged 189 clear nights, against MRO’s 174.\n'), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
+  });
+
+  it('leaves a number that counts another noun than the measure', () => {
+    assert.deepEqual(findings('The 3 observatories logged 468 clear nights in 2025, HKO 198 of them.\n'), []);
+    assert.deepEqual(findings('HKO’s 198 clear nights in 2025 were shared by 37 astronomers.\n'), []);
+  });
+
+  it('leaves the measure narrowed to a part, or a part of a whole named before it', () => {
+    assert.deepEqual(findings('HKO’s 61 observing nights with visiting teams in 2025 were a record.\n'), []);
+    assert.deepEqual(findings('HKO logged 198 clear nights in 2025, including 61 observing nights for visiting teams.\n'), []);
+  });
+
+  it('leaves one item of a measure the dataset keeps as a sum', () => {
+    assert.deepEqual(findings('HKO’s grant income in 2025 included a EUR 0.8 million grant from the lottery fund.\n'), []);
+  });
+
+  it('leaves a cumulative figure and one from the entity’s own reporting', () => {
+    assert.deepEqual(findings('## Hollin Crag Observatory in 2025\n\nSince 2019 HKO has logged 1,240 clear nights.\n'), []);
+    assert.deepEqual(findings('## Hollin Crag Observatory in 2025\n\nTo date HKO has logged 1,240 clear nights.\n'), []);
+    assert.deepEqual(findings('By its own count, HKO logged 205 clear nights in 2025.\n'), []);
+    assert.deepEqual(findings('Recomputed with the 2020 weighting, HKO’s sky quality rating in 2025 was 77.0.\n'), []);
   });
 });

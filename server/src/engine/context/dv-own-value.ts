@@ -22,12 +22,32 @@ const BOUND_AFTER = /^(?:\s*\+(?!\s*\d)|\s*(?:-\s*)?(?:odd|plus)\b|\s+(?:and|or)
 /** A unit of measure right after a number ("vessels of 20 m", "a 100-point scale"): the number measures something else than a count or score. */
 const MEASURE_AFTER =
   /^(?:[ \u00a0]*(?:m|km|cm|mm|nm|kg|g|mg|t|kt|Mt|tonnes?|tons?|metres?|meters?|kilomet(?:re|er)s?|feet|ft|inch(?:es)?|miles?|nautical\s+miles?|knots?|ha|hectares?|acres?|km2|m2|km²|m²|m³|litres?|liters?|l|kW|MW|GW|kWh|MWh|GWh|TWh|W|V|kV|Hz|kHz|MHz|GHz|K|°C?|°F|bits?|bytes?|kB|MB|GB|TB|PB|dB|AU|ly|pc|kpc|Mpc|km\/s|m\/s|mph|kph|hours?|hrs?|minutes?|mins?|seconds?|secs?|ms|years?|yrs?|months?|weeks?|decades?|centur(?:y|ies)|storeys?|stories|floors?|seats?|beds?)\b|-(?:met(?:re|er)s?|m|km|kilomet(?:re|er)|year|month|week|hour|minute|second|point|pt|foot|feet|inch|mile|tonne|ton|kg|seat|bed|storey|member|strong)\b|\s*[x×]\s*\d)/i;
+/** After the measure's own words, words that narrow it to a part: "412 papers with a Brazilian co-author", "papers on X". */
+const RESTRICTED_AFTER = /^[ \u00a0]+(?:with|on|about|involving|featuring|co-authored|co-written|co-published|jointly|led|whose|where|abroad|outside|beyond|in\s+(?:which|partnership|collaboration|cooperation|journals?|the\s+field)|from\s+(?:abroad|partners?)|that(?!\s+(?:year|month|quarter|season|decade|edition|period)\b)|which)\b/i;
+/** Before an entity, words that make it the one a figure is compared with: "…, against ASOI's 1,178", "more than IBCE". */
+const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|behind|ahead\s+of|unlike|like|trailing|below|above|after|before|next\s+to|beside)\s+(?:the\s+|its\s+)?$/i;
+/** A statistic or another party as the clause's subject: "the median institute published 480", "the rest logged 212". */
+const OTHER_SUBJECT = /\b(?:median|average|mean|typical|other|others|remaining|rest|next|each|every|smallest|largest|biggest|typical|whole|entire|overall|region|regional|sector|national|world|global|index-wide|network)\b/i;
+/** Words before a number that make it a part of a whole named before it: "…, including 412 with Brazil", "among them 96". */
+const PART_BEFORE = /\b(?:includ(?:ed|ing|es?)|compris(?:ed|ing|es?)|among\s+(?:them|which|whom|these|those)|of\s+(?:which|whom)|incl\.)\s+(?:a\s+|an\s+|some\s+)?(?:(?:USD|EUR|US\$|\$|€)\s*)?$/i;
+
+function singularPhrase(dataset: Dataset, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const m of dataset.metrics.values()) for (const p of [m.label, ...m.phrases]) if (p.toLowerCase().split(/\s+/).includes(lower)) return true;
+  return false;
+}
+
+/** Words after a number that are not plural nouns although they end in s. */
+const NOT_PLURAL_NOUN = new Set(['was', 'has', 'is', 'this', 'thus', 'plus', 'as', 'its', 'his', 'hers', 'always', 'perhaps', 'across', 'less', 'unless', 'besides', 'towards', 'afterwards', 'whereas', 'does', 'yes', 'ours', 'theirs', 'us', 'times', 'apiece']);
+
 /** A clause that states what would, could or should be rather than what is: a counterfactual, a plan, a forecast. */
 const NOT_ACTUAL =
   /\b(?:would|could|might|should|will|shall|if|unless|were\s+(?:it|they|we)|had\s+(?:it|they|we|the)\b|counterfactual(?:ly)?|hypothetical(?:ly)?|scenario|projected|projection|forecasts?|forecasted|expected\s+to|expects?|aims?\s+(?:to|for|at)|aiming|plans?\s+(?:to|for)|planned|targets?|targeted|targeting|goal|budgeted|proposed|requested|pledged|promised|envisaged|anticipated|estimates?|estimated)\b/i;
 /** A figure under another method or definition than the dataset's: "under the old method", "on the previous definition". */
 const OTHER_METHOD =
-  /\b(?:under|on|with|using|by)\s+(?:the\s+|its\s+|their\s+)?(?:old|older|previous|former|earlier|original|pre-\d{4}|\d{4}|revised|new|alternative|narrower|broader|wider|stricter|looser)\s+(?:\S+\s+)?(?:method(?:ology)?|definition|rules?|basis|weighting|formula|scoring|scheme|counting)\b|\b(?:excluding|not\s+counting|leaving\s+out|net\s+of|restated|rebased|re-?based|reweighted|re-?weighted|adjusted|like-for-like|pro\s+forma)\b/i;
+  /\b(?:under|on|with|using|by)\s+(?:the\s+|its\s+|their\s+)?(?:old|older|previous|former|earlier|original|pre-\d{4}|\d{4}|revised|new|alternative|narrower|broader|wider|stricter|looser)\s+(?:\S+\s+)?(?:method(?:ology)?|definition|rules?|basis|weighting|formula|scoring|scheme|counting)\b|\b(?:excluding|not\s+counting|leaving\s+out|net\s+of|restated|rebased|re-?based|reweighted|re-?weighted|recomputed|re-?computed|recalculated|re-?calculated|adjusted|like-for-like|pro\s+forma|self-reported|unaudited|provisional|preliminary|unofficial)\b|\bown\s+(?:accounts|figures|records|count|counts|data|reporting|estimates?|survey|books)\b/i;
+/** A figure summed over years rather than stated for one: "since 2016", "to date", "in its history". */
+const CUMULATIVE = /\bsince\s+(?:(?:19|20)\d{2}|its|their|the\s+start|launch|founding)\b|\b(?:to\s+date|so\s+far|thus\s+far|all[- ]time|cumulative(?:ly)?|in\s+(?:its|their)\s+history|ever\s+since|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades))\b/i;
 
 const cache = new WeakMap<Dataset, RegExp>();
 /**
@@ -63,22 +83,42 @@ function distance(a: Span, b: Span): number {
  * Why a number tied by its clause to a metric is still not one entity's own value, or undefined when nothing says so.
  * `owners` are the mentions in the number's sentence of entities that hold facts of the metric.
  */
-export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, clause: Span, sentence: Span, owners: readonly Mention[], entities: readonly Mention[], metrics: readonly Mention[]): string | undefined {
+export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, clause: Span, sentence: Span, owners: readonly Mention[], entities: readonly Mention[], metrics: readonly Mention[], chosen: readonly Mention[]): string | undefined {
   const before = text.slice(Math.max(clause.start, token.start - 48), token.start);
   const after = text.slice(token.end, Math.min(sentence.end, token.end + 32));
   if (SCALE_OR_BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) return 'bound';
   if (WHOLE_BEFORE.test(before)) return 'whole';
+  if (PART_BEFORE.test(before)) return 'part';
+  // "a USD 2.5 million grant": one item of a measure the dataset keeps as a sum ("grants"), not the sum.
+  if (/\b(?:a|an|one|single|another)\s+$/i.test(before)) {
+    const next = /^[ \u00a0]+(\p{Ll}[\p{L}-]+)\b/u.exec(text.slice(token.end, token.end + 40));
+    if (next && !next[1]!.endsWith('s') && !singularPhrase(dataset, next[1]!)) return 'item';
+  }
   if (token.kind !== 'percent' && token.kind !== 'currency' && MEASURE_AFTER.test(after) && !metrics.some((m) => m.start >= token.end && /^[ \u00a0-]*$/.test(text.slice(token.end, m.start)))) return 'measure';
+
+  // "The 11 institutes published…", "312 authors": the number counts another noun than the measure.
+  const noun = /^[ \u00a0]+(?:[\p{L}]+-)?(\p{Ll}[\p{L}]{2,})\b/u.exec(after);
+  if (noun && noun[1]!.endsWith('s') && !NOT_PLURAL_NOUN.has(noun[1]!) && !metrics.some((m) => m.start >= token.end && m.start <= token.end + noun[0].length && m.end > token.end)) return 'counts another noun';
+  // "412 papers with a Brazilian co-author": the measure narrowed to a part.
+  if (chosen.some((m) => inside(clause, m) && RESTRICTED_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 30))))) return 'part of the measure';
 
   // Words of the clause and sentence outside the dataset's own phrases ("total budget" is a metric, not a sum).
   const clauseText = blank(text, clause, metrics);
   const sentenceText = blank(text, sentence, metrics);
   if (NOT_ACTUAL.test(clauseText) || /\b(?:would|could|might)\s+have\b|\bhad\s+\w+\s+(?:been|applied|used|kept)\b/i.test(sentenceText)) return 'not actual';
   if (OTHER_METHOD.test(sentenceText)) return 'other method';
+  if (CUMULATIVE.test(clauseText) || (CUMULATIVE.test(sentenceText) && !/\b(?:19|20)\d{2}\b/.test(clauseText.replace(/\bsince\s+(?:19|20)\d{2}/gi, '')))) return 'cumulative';
 
   const distinct = new Set(entities.filter((m) => inside(sentence, m)).map((m) => m.id));
   if (SUMMATION.test(clauseText) && (distinct.size >= 2 || FIRST_PERSON.test(sentenceText))) return 'group';
   if (entities.some((m) => inside(sentence, m) && COMPANION_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)))) return 'group';
+
+  // "The median institute published 480 papers, against ASOI's 1,178": the one owner named is the one compared with.
+  const sentenceOwners = owners.filter((m) => inside(sentence, m) && !acrossColon(text, token, m));
+  if (!sentenceOwners.some((m) => inside(clause, m))) {
+    if (sentenceOwners.length > 0 && sentenceOwners.every((m) => COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)))) return 'compared with';
+    if (OTHER_SUBJECT.test(text.slice(clause.start, token.start))) return 'another subject';
+  }
 
   // "the 5,339 papers published by the eleven institutes": a group of entities named nearer the number than any one owner.
   const nearest = (scope: Span) => Math.min(...owners.filter((m) => inside(scope, m) && !acrossColon(text, token, m)).map((m) => distance(m, token)));

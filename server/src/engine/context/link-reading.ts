@@ -349,7 +349,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const clauseEntities = segment.entities.filter((m) => inSpan(clause, m) && !acrossColon(text, token, m));
   const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m));
   const owners = sentenceEntities.filter((m) => dataset.observationsByKey.has(observationKey(m.id, metric)));
-  if (notOwnValue(dataset, text, token, clause, sentence, owners, segment.entities, [...segment.metrics, ...metrics])) return undefined;
+  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
   const evidence: Span[] = [sentence];
   let entity = oneOwner(dataset, clauseEntities, metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);

@@ -159,3 +159,31 @@ describe('dataset-value: a number whose subject or measure is not the entity’s
     assert.deepEqual(findings('Recomputed with the 2020 weighting, HKO’s sky quality rating in 2025 was 77.0.\n'), []);
   });
 });
+
+describe('dataset-value: a table with the metric down the side and other columns than the subject', () => {
+  const table = (header: string, cell: string) =>
+    `**Table 1.** Hollin Crag Observatory at a glance\n\n| Indicator | HKO | ${header} |\n| --- | ---: | ---: |\n| Telescopes in service, 2025 | 6 | ${cell} |\n| Clear nights logged, 2025 | 189 | 400 |\n`;
+
+  it('checks the column headed by the subject', () => {
+    assert.deepEqual(findings(table('Norland (all three)', '11')), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
+  });
+
+  it('gives a column of a group, a total, a median or a change to no subject named in the caption', () => {
+    for (const header of ['Norland (all three)', 'Network total', 'Peer median', 'Both observatories', 'Change since 2020', 'MRO + TSL']) {
+      const seen = findings(table(header, '11')).filter((f) => f.stated !== '189');
+      assert.deepEqual(seen, [], header);
+    }
+  });
+
+  it('still reads a value column headed only by a year, a unit or "Value" under a caption naming the subject', () => {
+    const text = '**Table 2.** Hollin Crag Observatory, key figures\n\n| Indicator | Value |\n| --- | ---: |\n| Telescopes in service, 2025 | 9 |\n';
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '9', fix: '6' }]);
+    const byYear = '**Table 3.** Hollin Crag Observatory, key figures\n\n| Indicator | 2025 |\n| --- | ---: |\n| Telescopes in service | 9 |\n';
+    assert.deepEqual(findings(byYear), [{ rule: 'dataset-value', stated: '9', fix: '6' }]);
+  });
+
+  it('gives a column headed by a region that owns no facts to nobody, in a table with years down the side', () => {
+    const text = '**Table 4.** Clear observing nights logged\n\n| Year | HKO | Norland |\n| --- | ---: | ---: |\n| 2025 | 189 | 468 |\n';
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
+  });
+});

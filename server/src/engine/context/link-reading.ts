@@ -166,6 +166,17 @@ function onlyYearOrUnit(text: string, cell: AnalysedSegment): boolean {
   return YEAR_ONLY_HEADER.test(withoutMentions(text, cell, periodsAndYears(cell.tokens, text).years).replace(UNIT_WORDS, ' '));
 }
 
+/** Words of a column header (outside the names it holds) that make its numbers another subject's or not a plain value. */
+const NOT_OWN_COLUMN = /\b(?:total|totals|sum|combined|joint|together|all|both|group|others?|rest|remaining|median|average|avg|mean|peers?|benchmark|incl|including|excl|excluding|approx|approximately|about|around|rounded|est|estimated?|target|planned|budgeted|projected|forecast|recomputed|restated|old|counterfactual|change|growth|share|rank|per|ratio|difference|gap|delta)\b|[+%Δ±~≈&]|\band\b/i;
+
+/** Does a column header name something else than one subject, a year, a unit or a plain "Value"? */
+function columnOfOther(text: string, header: AnalysedSegment): boolean {
+  const rest = withoutMentions(text, header, [...header.entities, ...periodsAndYears(header.tokens, text).years].sort((a, b) => a.start - b.start));
+  if (NOT_OWN_COLUMN.test(rest)) return true;
+  if (header.entities.length > 0) return false;
+  return /\p{L}{2,}/u.test(rest.replace(UNIT_WORDS, ' ').replace(/\b(?:values?|figures?|amounts?|counts?|numbers?|data|results?|statistics?|indicators?|facts?|metrics?|FY|year|in|at|as\s+of|end|31\s+December|December)\b/gi, ' '));
+}
+
 /** Is a table header or label free of words that make its numbers something other than the metric's value? */
 function plainHeader(text: string, span: Span, mentions: readonly Mention[], metric: Metric): boolean {
   let rest = withoutMentions(text, span, mentions).replace(/\[\^[^\]]*\]/g, ' ');
@@ -515,7 +526,12 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (entity === undefined) entity = partnerTableOwner(doc, dataset, segment, label, [header, ...(caption ? [caption] : [])], metric);
   } else {
     entity = labelHoldsMetric ? oneOwner(dataset, label.entities, metric) : undefined;
+    // The column of a table with the metric down the side: its header names the subject, or only a year, a unit or
+    // "Value"; a column headed otherwise ("Argentina (both)", "Peer median", "Total", "Change") is no subject's value.
+    if (entity === undefined && labelHoldsMetric && columnOfOther(text, header)) return undefined;
     if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
+    if (entity && columnOfOther(text, header)) return undefined;
+    if (entity === undefined && !labelHoldsMetric && columnOfOther(text, header)) return undefined;
     if (entity === undefined && caption) entity = oneOwner(dataset, caption.entities, metric);
     if (entity === undefined) entity = headingOwner(doc, dataset, segment, metric)?.entity;
   }

@@ -175,6 +175,12 @@ describe('dataset-value: a table with the metric down the side and other columns
     }
   });
 
+  it('does not read a column that names the subject but qualifies its figures', () => {
+    const text = '| Indicator | HKO (approx.) | MRO change |\n| --- | ---: | ---: |\n| Telescopes in service, 2025 | 9 | 2 |\n';
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(findings(text.replace('HKO (approx.)', 'HKO')), [{ rule: 'dataset-value', stated: '9', fix: '6' }]);
+  });
+
   it('still reads a value column headed only by a year, a unit or "Value" under a caption naming the subject', () => {
     const text = '**Table 2.** Hollin Crag Observatory, key figures\n\n| Indicator | Value |\n| --- | ---: |\n| Telescopes in service, 2025 | 9 |\n';
     assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '9', fix: '6' }]);

@@ -10,6 +10,7 @@ import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
+import { acrossColon, notOwnValue } from './dv-own-value.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -163,6 +164,17 @@ function withoutMentions(text: string, span: Span, mentions: readonly Span[]): s
 /** Does a table header or row label hold only years, a unit or a scale ("2024", "EUR million")? */
 function onlyYearOrUnit(text: string, cell: AnalysedSegment): boolean {
   return YEAR_ONLY_HEADER.test(withoutMentions(text, cell, periodsAndYears(cell.tokens, text).years).replace(UNIT_WORDS, ' '));
+}
+
+/** Words of a column header (outside the names it holds) that make its numbers another subject's or not a plain value. */
+const NOT_OWN_COLUMN = /\b(?:total|totals|sum|combined|joint|together|all|both|group|others?|rest|remaining|median|average|avg|mean|peers?|benchmark|incl|including|excl|excluding|approx|approximately|about|around|rounded|est|estimated?|target|planned|budgeted|projected|forecast|recomputed|restated|old|counterfactual|change|growth|share|rank|per|ratio|difference|gap|delta)\b|[+%Δ±~≈&]|\band\b/i;
+
+/** Does a column header name something else than one subject, a year, a unit or a plain "Value"? */
+function columnOfOther(text: string, header: AnalysedSegment): boolean {
+  const rest = withoutMentions(text, header, [...header.entities, ...periodsAndYears(header.tokens, text).years].sort((a, b) => a.start - b.start));
+  if (NOT_OWN_COLUMN.test(rest)) return true;
+  if (header.entities.length > 0) return false;
+  return /\p{L}{2,}/u.test(rest.replace(UNIT_WORDS, ' ').replace(/\b(?:values?|figures?|amounts?|counts?|numbers?|data|results?|statistics?|indicators?|facts?|metrics?|FY|year|in|at|as\s+of|end|31\s+December|December)\b/gi, ' '));
 }
 
 /** Is a table header or label free of words that make its numbers something other than the metric's value? */
@@ -344,14 +356,18 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const sentence = sentenceOf(segment, token.start);
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
   if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || statementsOfSegment(doc, segment).some((g) => inSpan(sentence, g.initial)))) return undefined;
-  const clauseEntities = segment.entities.filter((m) => inSpan(clause, m));
-  const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m));
+  // An entity named after the number across a colon owns the figures after it ("a combined 540 days: GBMC 213").
+  const clauseEntities = segment.entities.filter((m) => inSpan(clause, m) && !acrossColon(text, token, m));
+  const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m));
+  const owners = sentenceEntities.filter((m) => dataset.observationsByKey.has(observationKey(m.id, metric)));
+  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
   const evidence: Span[] = [sentence];
   let entity = oneOwner(dataset, clauseEntities, metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
   if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
-  if (entity === undefined) {
+  // A footnote's definition is read where it is defined, not in the section it happens to end.
+  if (entity === undefined && segment.footnote === undefined) {
     const heading = headingOwner(doc, dataset, segment, metric);
     if (heading) {
       entity = heading.entity;
@@ -435,7 +451,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "The same year, SEI logged 110 ship days.": a sentence that names no time of its own but a relative one.
   const sentenceRelative = relativeYears(text, sentence)[0];
   if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset);
-  return headingTime(doc, segment);
+  return segment.footnote === undefined ? headingTime(doc, segment) : undefined;
 }
 
 /**
@@ -510,7 +526,12 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (entity === undefined) entity = partnerTableOwner(doc, dataset, segment, label, [header, ...(caption ? [caption] : [])], metric);
   } else {
     entity = labelHoldsMetric ? oneOwner(dataset, label.entities, metric) : undefined;
+    // The column of a table with the metric down the side: its header names the subject, or only a year, a unit or
+    // "Value"; a column headed otherwise ("Argentina (both)", "Peer median", "Total", "Change") is no subject's value.
+    if (entity === undefined && labelHoldsMetric && columnOfOther(text, header)) return undefined;
     if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
+    if (entity && columnOfOther(text, header)) return undefined;
+    if (entity === undefined && !labelHoldsMetric && columnOfOther(text, header)) return undefined;
     if (entity === undefined && caption) entity = oneOwner(dataset, caption.entities, metric);
     if (entity === undefined) entity = headingOwner(doc, dataset, segment, metric)?.entity;
   }

@@ -306,3 +306,17 @@ describe('rank: a list of names given as the top N', () => {
     assert.deepEqual(findings('The top three in the 2024 ARSR were all in Austria, unlike Ostwand and Glimmerhorn.\n'), []);
   });
 });
+
+describe('rank: a pronoun after a sentence that itself opens with a pronoun', () => {
+  it('does not take a compared or listed name of that sentence as the antecedent', async () => {
+    const { createEngine, loadDataset } = await import('factlint');
+    const { readDatasetInputs } = await import('../../server/dist/node/dataset-files.js');
+    const { fileURLToPath } = await import('node:url');
+    const path = fileURLToPath(new URL('../../test/fixtures/clean-drafts/ferries/dataset.json', import.meta.url));
+    const { dataset } = loadDataset(await readDatasetInputs([path]));
+    const engine = createEngine({ dataset });
+    const text =
+      'Skarholm Line carried 903,000 passengers in 2024.\n\nWe dropped from second to third place in the 2024 Archipelago Service Index, behind Norrvik Ferries and Eastsound Shipping. We were first in the index’s first edition, in 2022.\n';
+    assert.deepEqual(engine.check(text).diagnostics.filter((d) => d.ruleId === 'rank').map((d) => d.message), []);
+  });
+});

@@ -118,6 +118,9 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
     if (i !== segment.index && s.kind !== 'heading' && !sameList) return undefined;
     const mentions = [...s.entities, ...s.rankings, ...s.metrics];
     for (const x of s.sentences.filter((x) => x.end <= sentence.start).reverse()) {
+      // "We dropped to third, behind A and B. We were first in 2022": a sentence whose subject is itself a pronoun
+      // refers back further; the names in it are others (compared, listed), never the pronoun's antecedent.
+      if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24))) continue;
       const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
       if (subject) return subject.id;
       if (namesUnknownSubject(doc.text, x, mentions)) return undefined;
@@ -126,6 +129,8 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
   }
   return undefined;
 }
+
+const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
 
 export interface ClauseTime {
   year?: number;

@@ -150,7 +150,12 @@ function isGroupFigure(doc: AnalysedDocument, range: Span, segmentAt: (offset: n
   if (TARGET_BEFORE.test(clauseBefore.slice(Math.max(clauseBefore.lastIndexOf(','), clauseBefore.search(/\b(?:and|but|while|whereas)\s+\D*$/)) + 1))) return true;
   if (boundBefore(OTHERS_BEFORE, clauseBefore)) return true;
   // The group must qualify the figure itself: in its phrase (before any comma), with no other figure between.
-  const phraseAfter = clauseAfter.split(/[,(]/)[0]!;
+  // A verb ends the figure's own phrase: in "A's 189 nights were the most of the three observatories" the group is
+  // what the figure is compared within, not what it sums.
+  // A passive ("800,000 loaves were sold by A and its two rivals") names its agent after the verb: no cut there.
+  const comma = clauseAfter.split(/[,(]/)[0]!;
+  const verb = /\b(?:was|were|is|are|has|have|had|made|makes|ranked|ranks|placed|came|accounted|represented|remained|stood)\b(?!\s+(?:[\p{L}-]+\s+)?by\b)/iu.exec(comma);
+  const phraseAfter = verb ? comma.slice(0, verb.index) : comma;
   const groupAfter = GROUP_AFTER.exec(phraseAfter);
   if (groupAfter && !/\d/.test(phraseAfter.slice(0, groupAfter.index).replace(/\b(?:1[89]|20)\d\d\b/g, ''))) return true;
   if (boundBefore(GROUP_BEFORE, clauseBefore) || boundBefore(TOGETHER, clauseBefore)) return true;

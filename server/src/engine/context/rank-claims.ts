@@ -9,6 +9,9 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
+import { segmentHas } from './inc-carry.js';
+
+const LAST_OR_BOTTOM = /last|bottom/i;
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -104,7 +107,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
 /** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
 function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
   const matches = segment.memo('rank-claims:matches', rankMatches);
-  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom/i.test(segment.text)))) return true;
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || segmentHas(segment, LAST_OR_BOTTOM)))) return true;
   return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
 }
 

@@ -9,6 +9,7 @@ import * as fc from 'fast-check';
 import { createEngine, type CheckResult, type Engine } from 'factlint';
 import { datasetOf, loadDefaultDataset, repoRoot } from './helpers.js';
 import { countedTotals } from '../../server/dist/engine/context/counted-totals.js';
+import { segmentHas } from '../../server/dist/engine/context/inc-carry.js';
 
 let engine: Engine;
 let documents: string[];
@@ -341,5 +342,30 @@ describe('incremental reuse: named totals carried per segment', () => {
       result = same(result, text, `moved by "${insert}"`);
       assert.deepEqual(totals(result), [['1,371', '1,271']]);
     }
+  });
+});
+
+describe('incremental reuse: cue-word tests kept per segment content', () => {
+  it('answers as the regular expression does on the segment text, for each segment and expression, global ones too', () => {
+    const doc = engine.check(documents[0]!).state.doc;
+    const expressions = [/\bthan\b/i, /CAGR/, /\d{4}/u, /together/gi, /x^/];
+    for (const segment of doc.segments) {
+      for (const re of expressions) {
+        const expected = new RegExp(re.source, re.flags.replace('g', '')).test(segment.text);
+        assert.equal(segmentHas(segment, re), expected, `${re} on "${segment.text.slice(0, 40)}"`);
+        assert.equal(segmentHas(segment, re), expected, `${re} asked twice`);
+      }
+    }
+  });
+
+  it('sees a cue word typed into a paragraph and removed again', () => {
+    const text = 'Intro.\n\nHarbour Alder logged 396 visits in 2025, 24% more against the 348 visits of 2024.\n';
+    let result = engine.check(text);
+    const stated = (r: CheckResult) => r.diagnostics.filter((d) => d.ruleId === 'percent-change').length;
+    assert.equal(stated(result), 0, 'no "than": no comparison');
+    result = assertSame(result, text.replace('against', 'than'), 'cue typed');
+    assert.equal(stated(result), 1, 'with "than": the gap is checked');
+    result = assertSame(result, text, 'cue removed');
+    assert.equal(stated(result), 0);
   });
 });

@@ -4,7 +4,7 @@ import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
 import { ellipticComparisons } from './elliptic-comparisons.js';
-import { carriedPerSegment } from './inc-carry.js';
+import { carriedPerSegment, segmentHas } from './inc-carry.js';
 
 export interface ComparedFigure {
   /** The stated comparison: a percent, a difference in points, or a multiple. */
@@ -60,12 +60,14 @@ function sameUnit(text: string, a: NumberToken, b: NumberToken): boolean {
   return ua === undefined || ub === undefined || ua === ub;
 }
 
+const COMPARISON_CUE = /\b(?:than|below|above|twice|times|double|gap|difference)\b/i;
+
 export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
   const found: ComparedFigure[] = [];
   const text = doc.text;
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' && segment.kind !== 'cell') continue;
-    if (!/\b(?:than|below|above|twice|times|double|gap|difference)\b/i.test(segment.text)) continue;
+    if (!segmentHas(segment, COMPARISON_CUE)) continue;
     // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
     found.push(...carriedPerSegment(doc, segment, 'compared-figures', 30, () => {
       const found: ComparedFigure[] = [];

@@ -3,6 +3,9 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
+import { segmentHas } from './inc-carry.js';
+
+const TIMES_AS = /times\s+as\s/i;
 
 export interface ComparedMultiple {
   multiple: StatedMultiple;
@@ -21,7 +24,7 @@ export function comparedMultiples(doc: AnalysedDocument): ComparedMultiple[] {
   const found: ComparedMultiple[] = [];
   const text = doc.text;
   for (const segment of doc.segments) {
-    if (!/times\s+as\s/i.test(segment.text)) continue;
+    if (!segmentHas(segment, TIMES_AS)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const figures = tokens.filter((t) => !t.yearLike);
       if (figures.length !== 2) continue;

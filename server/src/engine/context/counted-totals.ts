@@ -2,6 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { growthStatements, inSpan, type GrowthStatement } from './growth.js';
+import { segmentHas } from './inc-carry.js';
 
 export interface CountedTotal {
   total: NumberToken;
@@ -22,7 +23,7 @@ export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
   const out: CountedTotal[] = [];
   let earlier: EarlierStatements | undefined;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !TOTAL_CUE.test(segment.text)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, TOTAL_CUE)) continue;
     for (const sentence of segment.sentences) {
       const text = doc.text.slice(sentence.start, sentence.end);
       const group = COUNTED_GROUP.exec(text);

@@ -3,7 +3,7 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
 import { sentenceTokens } from './spans.js';
-import { carriedPerSegment } from './inc-carry.js';
+import { carriedPerSegment, segmentHas } from './inc-carry.js';
 
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger']);
 /** "3.64%, just 0.2 percentage points more.": the stated gap closes the sentence, with no "than" to name another base. */
@@ -34,12 +34,14 @@ function alike(text: string, a: NumberToken, b: NumberToken): boolean {
  * A sentence of exactly two figures, the subject and a closing gap with no "than", takes as its base the one figure
  * of the sentence just before it in the same paragraph; any other figure there leaves the base in doubt.
  */
+const GAP_CUE = /\b(?:more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s*[.!]/i;
+
 export function ellipticComparisons(doc: AnalysedDocument): ComparedFigure[] {
   const found: ComparedFigure[] = [];
   const text = doc.text;
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph') continue;
-    if (!/\b(?:more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s*[.!]/i.test(segment.text)) continue;
+    if (!segmentHas(segment, GAP_CUE)) continue;
     // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
     found.push(...carriedPerSegment(doc, segment, 'elliptic-comparisons', 30, () => {
       const found: ComparedFigure[] = [];

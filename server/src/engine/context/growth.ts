@@ -8,6 +8,9 @@ import { refersBackToPrevious } from './chg-carried-rates.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
+import { segmentHas } from './inc-carry.js';
+
+const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
 
@@ -159,7 +162,7 @@ const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*
 
 function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
   const statements: GrowthStatement[] = [];
-  if (carriedIn.length === 0 && !/\bfrom\b|→|->|\bin\s+\d{4}\b/i.test(segment.text)) return { statements, last: [] };
+  if (carriedIn.length === 0 && !segmentHas(segment, STATEMENT_CUE)) return { statements, last: [] };
   const text = doc.text;
   let previousSentence = carriedIn;
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;

@@ -5,7 +5,7 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { sentenceTokens } from './spans.js';
-import { carriedPerSegment } from './inc-carry.js';
+import { carriedPerSegment, segmentHas } from './inc-carry.js';
 
 export interface NamedTotal {
   total: NumberToken;
@@ -28,7 +28,7 @@ const UNIT_AFTER = /^\s*([\p{L}-]*)/u;
 export function namedTotals(doc: AnalysedDocument): NamedTotal[] {
   const out: NamedTotal[] = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !TOTAL_CUE.test(segment.text) || segment.entities.length < 2) continue;
+    if (segment.kind !== 'paragraph' || !segmentHas(segment, TOTAL_CUE) || segment.entities.length < 2) continue;
     // Read once per segment content (and the 20 characters after it, where a unit word may stand): see inc-carry.ts.
     out.push(...carriedPerSegment(doc, segment, 'named-totals', 20, () => {
       const out: NamedTotal[] = [];

@@ -6,6 +6,9 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { periodsAndYears } from './link-reading.js';
 import { inSpan, sentenceOf } from './spans.js';
+import { segmentHas } from './inc-carry.js';
+
+const LARGEST = /largest|biggest/i;
 
 export interface PartnerRankClaim {
   /** The ordinal, or "largest" when no ordinal is written (rank 1). */
@@ -39,7 +42,7 @@ function findClaims(doc: AnalysedDocument, dataset: Dataset): PartnerRankClaim[]
   const claims: PartnerRankClaim[] = [];
   const text = doc.text;
   for (const segment of doc.segments) {
-    if (segment.kind === 'cell' || !/largest|biggest/i.test(segment.text)) continue;
+    if (segment.kind === 'cell' || !segmentHas(segment, LARGEST)) continue;
     for (const m of segment.text.matchAll(PARTNER_RANK)) {
       const at = segment.start + m.index!;
       const owner = segment.entities.find((e) => e.end === at);

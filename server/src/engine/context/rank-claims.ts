@@ -10,6 +10,9 @@ import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
+import { segmentHas } from './inc-carry.js';
+
+const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
 export type MethodCue = 'vc' | 'old' | undefined;
 
@@ -105,7 +108,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
 /** Whether the segment says "top N", a rank in words or an ordinal, or has a rank column's cell: else it claims no rank. */
 function mayHoldRankClaims(segment: AnalysedSegment, rankColumns: Set<NumberToken>): boolean {
   const matches = segment.memo('rank-claims:matches', rankMatches);
-  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || /last|bottom|leader|top\s+of|atop|pole|head\s+of/i.test(segment.text)))) return true;
+  if (matches.top.length > 0 || (segment.kind !== 'cell' && (matches.words.length > 0 || segmentHas(segment, LAST_OR_BOTTOM)))) return true;
   return segment.tokens.some((t) => t.kind === 'ordinal' || (segment.kind === 'cell' && rankColumns.has(t)));
 }
 

@@ -10,6 +10,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type Number
 import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
+import { segmentHas } from '../context/inc-carry.js';
 
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
 
@@ -51,7 +52,7 @@ export const cagr: Rule = {
       }
     }
     for (const segment of context.doc.segments) {
-      if (!CAGR_WORD.test(segment.text)) continue;
+      if (!segmentHas(segment, CAGR_WORD)) continue;
       for (const token of segment.tokens) {
         if (token.kind !== 'percent' || attached.has(token)) continue;
         const before = context.doc.text.slice(Math.max(segment.start, token.start - 40), token.start);

@@ -2,6 +2,9 @@
 import { compileFormula, isEquivalent, normaliseFormula, STANDARD_TEXT, withoutTrailingWords, type FormulaKind } from '../context/formula.js';
 import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
+import { segmentHas } from '../context/inc-carry.js';
+
+const FORMULA_CUE = /=|calculated|computed|defined|given|measured|obtained|derived/;
 
 const CAGR_CONTEXT = /\b(?:CAGR|compound annual growth(?: rate)?)\b/i;
 /** Just before the formula: "… given in percentage points, computed as $…$". */
@@ -33,7 +36,7 @@ export const formula: Rule = {
       if (kind) judge(context, kind, math.tex, { start: math.start, end: math.end }, (tex) => `$${tex}$`);
     }
     for (const segment of context.doc.segments) {
-      if (!/=|calculated|computed|defined|given|measured|obtained|derived/.test(segment.text)) continue;
+      if (!segmentHas(segment, FORMULA_CUE)) continue;
       for (const m of segment.text.matchAll(PLAIN_FORMULA)) {
         const body = withoutTrailingWords(m[2]!.replace(/(?:,\s|\s+(?:where|with|for|and|in|filled)\s).*$/i, '').trimEnd());
         if (!/[/^]/.test(body)) continue;

@@ -11,6 +11,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type Number
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
+import { segmentHas } from '../context/inc-carry.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -56,7 +57,7 @@ export const share: Rule = {
     // Percents that state a growth rate or a change are not shares.
     const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));
     for (const segment of context.doc.segments) {
-      if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || WORD_SHARE_HINT.test(segment.text))) continue;
+      if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, WORD_SHARE_HINT))) continue;
       const { endpoints, inside } = rangeParts(segment);
       for (const { sentence, tokens: inSentence } of sentenceTokens(segment)) {
         const tokens = inSentence.filter((t) => !t.yearLike);

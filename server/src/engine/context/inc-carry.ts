@@ -4,6 +4,7 @@
 // keystroke that moves half the document (every segment after it shifts by one character) reads none of it again.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
+import { detachString } from '../markdown/detach.js';
 
 /** A field of a carried item: a token of the segment (by index), a span relative to the segment, or a plain value. */
 type Carried = { token: number } | { tokens: number[] } | { span: object } | { value: unknown };
@@ -41,7 +42,8 @@ export function carriedPerSegment<T extends object>(doc: AnalysedDocument, segme
   });
   const items = fresh ?? (relative ? relative.map((fields) => place(fields, segment) as T) : compute());
   if (!bySegment) placed.set(segment, (bySegment = new Map()));
-  bySegment.set(key, { after: following, items });
+  // A copy: a slice would keep this version's whole text alive as long as the segment is reused in later versions.
+  bySegment.set(key, { after: detachString(following), items });
   return items;
 }
 

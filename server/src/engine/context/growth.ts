@@ -7,6 +7,7 @@ import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './chg-carried-rates.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
+import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
 
@@ -55,12 +56,13 @@ export interface GrowthStatement {
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
+/** A year may stand "in 2016" or "at the end of 2016" (acc-pc-recall). */
 const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
-const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+in\s+(\d{4})([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
+const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
 const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+\d{4}[–-]\d{2,4}\b/u;
-const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b/u;
+const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b/u;
 /** The final value's year, also in brackets: "… to 250 in 2020", "… to 250 (2020)". */
-const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
+const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
@@ -177,8 +179,13 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = previousOne && previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens);
-      if (across) statements.push(acrossStatement(segment, sentence, across));
+      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens));
+      if (across) {
+        const read = acrossStatement(segment, sentence, across);
+        statements.push(read);
+        // "… up 58.7% from 538 papers in 2016. Compounded, that is growth of 5.5% a year.": the next sentence may speak of it.
+        previousSentence = [read];
+      }
       continue;
     }
     const endpoints = new Set(inSentence.flatMap((s) => [s.initial, s.final]));

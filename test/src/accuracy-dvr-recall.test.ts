@@ -24,6 +24,7 @@ const files = {
       { entity: 'bfl', metric: 'crossings', partner: 'kestria', value: 77, source: 'ferry-board' },
       { entity: 'osc', metric: 'crossings', partner: 'pmh', value: 205, source: 'ferry-board' },
       { entity: 'bfl', metric: 'vessels', year: 2025, value: 12, source: 'ferry-board' },
+      { entity: 'valdor', metric: 'vessels', year: 2025, value: 40, source: 'ferry-board' },
     ],
   },
 };
@@ -59,8 +60,31 @@ describe('dataset-value: a place that only locates the partner is no second part
     assert.deepEqual(findings('BFL’s busiest partners were PMH in Kestria and Kestria itself, with 381 joint crossings.\n'), []);
   });
 
+  it('reads only countries and regions as places: another party’s possessive still counts as a party', () => {
+    // OSC is a company: "OSC’s PMH" names two parties, so no one partner is certain.
+    assert.deepEqual(findings('BFL’s busiest partner was OSC’s PMH, with 381 joint crossings.\n'), []);
+    assert.deepEqual(findings('BFL’s busiest partner was PMH in OSC, with 381 joint crossings.\n'), []);
+  });
+
   it('does not read "in <year>" or a place before the subject as locating a partner', () => {
     // A look-alike where the place precedes the subject, not a partner: two parties remain, no reading.
     assert.deepEqual(findings('In Valdor, BFL’s busiest partners were PMH and Kestria, with 381 joint crossings.\n'), []);
+  });
+});
+
+describe('dataset-value: a place in an apposition is not a second subject', () => {
+  it('reads "X, the <noun> in <place>," as X’s own value and fixes it when the year is stated', () => {
+    assert.deepEqual(findings('BFL, the ferry operator in Valdor, had 21 vessels in service in 2025.\n'), [{ rule: 'dataset-value', stated: '21', fix: '12' }]);
+    assert.deepEqual(findings('BFL, a river company based in Valdor, had 21 vessels in service in 2025.\n'), [{ rule: 'dataset-value', stated: '21', fix: '12' }]);
+  });
+
+  it('stays silent on the right value and when the place is a subject in its own right', () => {
+    assert.deepEqual(findings('BFL, the ferry operator in Valdor, had 12 vessels in service in 2025.\n'), []);
+    // Two owners of the metric, neither only a place: no certain subject.
+    assert.deepEqual(findings('BFL and Valdor had 21 vessels in service in 2025.\n'), []);
+    // Valdor named again on its own: it is a party, not only a place.
+    assert.deepEqual(findings('BFL, the ferry operator in Valdor, had 21 vessels in service in 2025, as did Valdor’s navy.\n'), []);
+    // Not an apposition: a verb comes between, so "in Valdor" need not locate BFL.
+    assert.deepEqual(findings('BFL, which ran services in Valdor, had 21 vessels in service in 2025.\n'), []);
   });
 });

@@ -11,6 +11,7 @@ import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { acrossColon, notOwnValue } from './dv-own-value.js';
+import { placeOnlyIds } from './dvr-partner-places.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -357,8 +358,11 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
   if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || statementsOfSegment(doc, segment).some((g) => inSpan(sentence, g.initial)))) return undefined;
   // An entity named after the number across a colon owns the figures after it ("a combined 540 days: GBMC 213").
-  const clauseEntities = segment.entities.filter((m) => inSpan(clause, m) && !acrossColon(text, token, m));
-  const sentenceEntities = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m));
+  // A place named only to locate another entity ("KEK, the laboratory in Tsukuba") is neither subject nor partner.
+  const mentioned = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m));
+  const places = mentioned.length > 1 ? placeOnlyIds(dataset, text, mentioned) : undefined;
+  const sentenceEntities = places?.size ? mentioned.filter((m) => !places.has(m.id)) : mentioned;
+  const clauseEntities = sentenceEntities.filter((m) => inSpan(clause, m));
   const owners = sentenceEntities.filter((m) => dataset.observationsByKey.has(observationKey(m.id, metric)));
   if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
   const evidence: Span[] = [sentence];

@@ -1,4 +1,5 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
+import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -92,7 +93,9 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   }
   // No time stated, or the one fact states none: that fact of the entity and metric (with the one partner named, if
   // any) is compared, as a suggestion.
-  const named = mentioned.size === 1 ? all.filter((o) => o.partner !== undefined && mentioned.has(o.partner)) : [];
+  // "…with INFN in Italy": a place that only locates the partner is no second party.
+  const parties = mentioned.size > 1 ? partiesNamed(dataset, segment.text, reading.partners, segment.start) : mentioned;
+  const named = parties.size === 1 ? all.filter((o) => o.partner !== undefined && parties.has(o.partner)) : [];
   const only = named.length === 1 ? named[0]! : all.length === 1 && all[0]!.partner === undefined ? all[0]! : undefined;
   const untimed = (year === undefined && period === undefined && !reading.timeAmbiguous) || (only?.year === undefined && only?.period === undefined);
   if (only && untimed && !only.dimension && only.value !== undefined) {

@@ -6,6 +6,7 @@ import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
 import { clauseOf } from './growth.js';
+import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 
 export interface DatasetChange {
@@ -43,7 +44,9 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   if (found) return found.filter((c) => !taken.has(c.stated.start));
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.entities.length === 0 || segment.metrics.length === 0 || !CUE.test(segment.text)) continue;
+    // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
+    // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
       if (percents.length !== 1) continue;

@@ -67,7 +67,8 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
   const text = doc.text;
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' && segment.kind !== 'cell') continue;
-    if (!segmentHas(segment, COMPARISON_CUE)) continue;
+    // Every comparison read here has a figure for its base: a segment without one is not searched for the cue word.
+    if (!segment.tokens.some(isFigure) || !segmentHas(segment, COMPARISON_CUE)) continue;
     // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
     found.push(...carriedPerSegment(doc, segment, 'compared-figures', 30, () => {
       const found: ComparedFigure[] = [];

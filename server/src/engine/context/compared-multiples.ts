@@ -24,7 +24,8 @@ export function comparedMultiples(doc: AnalysedDocument): ComparedMultiple[] {
   const found: ComparedMultiple[] = [];
   const text = doc.text;
   for (const segment of doc.segments) {
-    if (!segmentHas(segment, TIMES_AS)) continue;
+    // Two figures other than years in one sentence: a segment with fewer is not searched for the phrase.
+    if (segment.tokens.filter((t) => !t.yearLike).length < 2 || !segmentHas(segment, TIMES_AS)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const figures = tokens.filter((t) => !t.yearLike);
       if (figures.length !== 2) continue;

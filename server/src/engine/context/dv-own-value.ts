@@ -124,11 +124,7 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
   const nearest = (scope: Span) => Math.min(...owners.filter((m) => inside(scope, m) && !acrossColon(text, token, m)).map((m) => distance(m, token)));
   const nearestInClause = nearest(clause);
   const nearestInSentence = nearest(sentence);
-  const re = groupNouns(dataset);
-  re.lastIndex = 0;
-  const scope = text.slice(sentence.start, sentence.end);
-  for (const m of scope.matchAll(re)) {
-    const span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
+  for (const span of groupPhrases(dataset, text, sentence)) {
     // The number itself counts the group ("the index covers 38 economies").
     if (span.start <= token.start && token.end <= span.end) continue;
     if (PARTITIVE_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 12), span.start))) continue;
@@ -137,6 +133,25 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
     if (distance(span, token) < (inside(clause, span) ? nearestInClause : nearestInSentence)) return 'group';
   }
   return undefined;
+}
+
+/** Group phrases per sentence span object (a segment's sentences are one object each, kept with the segment). */
+const groupPhrasesOf = new WeakMap<Span, { re: RegExp; start: number; end: number; spans: readonly Span[] }>();
+
+/**
+ * The group phrases of a sentence (document offsets), found once per sentence rather than once per number in it:
+ * the group-noun alternation over the whole sentence was the costliest part of this reading. A sentence object is
+ * reused only where its text is the same (a segment taken over unchanged, at the same offset).
+ */
+function groupPhrases(dataset: Dataset, text: string, sentence: Span): readonly Span[] {
+  const re = groupNouns(dataset);
+  const kept = groupPhrasesOf.get(sentence);
+  if (kept && kept.re === re && kept.start === sentence.start && kept.end === sentence.end) return kept.spans;
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) spans.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  groupPhrasesOf.set(sentence, { re, start: sentence.start, end: sentence.end, spans });
+  return spans;
 }
 
 /** An entity named after the number across a colon ("a combined 540 days: GBMC 213, …") owns the figures after it. */

@@ -18,6 +18,12 @@ function isFigure(t: NumberToken): boolean {
   return !t.yearLike && t.kind !== 'ordinal';
 }
 
+function countFigures(tokens: readonly NumberToken[]): number {
+  let n = 0;
+  for (const t of tokens) if (isFigure(t)) n++;
+  return n;
+}
+
 function unitOf(text: string, t: NumberToken): string | undefined {
   const word = UNIT_AFTER.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
   return word && !NOT_UNITS.test(word) ? word.replace(/s$/, '') : undefined;
@@ -41,7 +47,8 @@ export function ellipticComparisons(doc: AnalysedDocument): ComparedFigure[] {
   const text = doc.text;
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph') continue;
-    if (!segmentHas(segment, GAP_CUE)) continue;
+    // Three figures at least (two in the sentence, the base in the one before): fewer, and the cue is not looked for.
+    if (countFigures(segment.tokens) < 3 || !segmentHas(segment, GAP_CUE)) continue;
     // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
     found.push(...carriedPerSegment(doc, segment, 'elliptic-comparisons', 30, () => {
       const found: ComparedFigure[] = [];

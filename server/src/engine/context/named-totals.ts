@@ -28,7 +28,8 @@ const UNIT_AFTER = /^\s*([\p{L}-]*)/u;
 export function namedTotals(doc: AnalysedDocument): NamedTotal[] {
   const out: NamedTotal[] = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segmentHas(segment, TOTAL_CUE) || segment.entities.length < 2) continue;
+    // A total is a figure of the paragraph (not a year, not an ordinal): without one, the cue word is not looked for.
+    if (segment.kind !== 'paragraph' || !segment.tokens.some(isFigure) || !segmentHas(segment, TOTAL_CUE) || segment.entities.length < 2) continue;
     // Read once per segment content (and the 20 characters after it, where a unit word may stand): see inc-carry.ts.
     out.push(...carriedPerSegment(doc, segment, 'named-totals', 20, () => {
       const out: NamedTotal[] = [];
@@ -56,6 +57,10 @@ export function namedTotals(doc: AnalysedDocument): NamedTotal[] {
     }));
   }
   return out;
+}
+
+function isFigure(t: NumberToken): boolean {
+  return !t.yearLike && t.kind !== 'ordinal';
 }
 
 /** Two or more distinct entities named together just before the cue, or just after it ("Together, A and B …"). */

@@ -36,7 +36,8 @@ export const formula: Rule = {
       if (kind) judge(context, kind, math.tex, { start: math.start, end: math.end }, (tex) => `$${tex}$`);
     }
     for (const segment of context.doc.segments) {
-      if (!segmentHas(segment, FORMULA_CUE)) continue;
+      // A formula written out is read only with a "/" or "^" in its body: a segment with neither is skipped unread.
+      if ((!segment.text.includes('/') && !segment.text.includes('^')) || !segmentHas(segment, FORMULA_CUE)) continue;
       for (const m of segment.text.matchAll(PLAIN_FORMULA)) {
         const body = withoutTrailingWords(m[2]!.replace(/(?:,\s|\s+(?:where|with|for|and|in|filled)\s).*$/i, '').trimEnd());
         if (!/[/^]/.test(body)) continue;

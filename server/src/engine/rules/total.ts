@@ -129,6 +129,9 @@ interface RelativeEnumeration {
  * after it, so they are kept with the segment's analysis and reused while those are unchanged (a keystroke elsewhere).
  */
 function enumerations(context: RuleContext, segment: AnalysedSegment): Enumeration[] {
+  // A list is two or more plain figures in a row: a segment without two adjacent ones holds none, and is not split
+  // into sentences for nothing (most segments of a document).
+  if (!hasAdjacentParts(segment.tokens)) return [];
   const after = context.doc.text.slice(segment.end, segment.end + TOTAL_AFTER_WIDTH);
   const relative = segment.reuse<RelativeEnumeration[]>('enumerations', [after], () => {
     const index = new Map(segment.tokens.map((t, i) => [t, i]));
@@ -184,6 +187,11 @@ function clauseBounds(text: string, sentence: { start: number; end: number }): {
     },
     after: (offset) => marks[firstFrom(offset)] ?? sentence.end,
   };
+}
+
+function hasAdjacentParts(tokens: readonly NumberToken[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) if (isPart(tokens[i]!) && isPart(tokens[i + 1]!)) return true;
+  return false;
 }
 
 function isPart(t: NumberToken): boolean {

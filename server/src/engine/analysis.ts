@@ -141,8 +141,10 @@ class SegmentAnalysis {
 
   memo<T>(key: string, compute: (text: string) => T): T {
     const memos = (this.memos ??= new Map());
-    if (!memos.has(key)) memos.set(key, compute(this.text));
-    return memos.get(key) as T;
+    // One lookup on a hit: segmentHas asks this for every segment and cue word on every check.
+    let value = memos.get(key);
+    if (value === undefined && !memos.has(key)) memos.set(key, (value = compute(this.text)));
+    return value as T;
   }
 
   reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {

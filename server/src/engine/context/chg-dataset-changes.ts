@@ -7,6 +7,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
 import { clauseOf } from './growth.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
+import { segmentHas } from './inc-carry.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -31,6 +32,7 @@ const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
+const isPercent = (t: NumberToken): boolean => t.kind === 'percent';
 
 /**
  * Changes and rates whose endpoints the sentence leaves to the dataset. Read only when the sentence names one entity,
@@ -43,7 +45,8 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   if (found) return found.filter((c) => !taken.has(c.stated.start));
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.entities.length === 0 || segment.metrics.length === 0 || !CUE.test(segment.text)) continue;
+    // A sentence is read only for its one percent: a paragraph without any is skipped before its mentions are placed.
+    if (segment.kind !== 'paragraph' || !segment.tokens.some(isPercent) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
       if (percents.length !== 1) continue;

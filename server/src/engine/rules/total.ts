@@ -129,6 +129,10 @@ interface RelativeEnumeration {
  * after it, so they are kept with the segment's analysis and reused while those are unchanged (a keystroke elsewhere).
  */
 function enumerations(context: RuleContext, segment: AnalysedSegment): Enumeration[] {
+  // A list needs two parts: most segments hold fewer, and are answered without a lookup or a slice of the text.
+  let parts = 0;
+  for (const t of segment.tokens) if (isPart(t) && ++parts === 2) break;
+  if (parts < 2) return [];
   const after = context.doc.text.slice(segment.end, segment.end + TOTAL_AFTER_WIDTH);
   const relative = segment.reuse<RelativeEnumeration[]>('enumerations', [after], () => {
     const index = new Map(segment.tokens.map((t, i) => [t, i]));

@@ -369,3 +369,41 @@ describe('incremental reuse: cue-word tests kept per segment content', () => {
     assert.equal(stated(result), 0);
   });
 });
+
+describe('incremental reuse: one table of cue-word results per segment, the decimal mark once per version', () => {
+  it('keeps the answers of many expressions apart on one segment, and a new expression starts unanswered', () => {
+    const doc = engine.check('Ferry Lumen carried 412 riders; Ferry Quill carried 388 riders combined.\n').state.doc;
+    const segment = doc.segments.find((s) => s.tokens.length > 0)!;
+    // Forty distinct expressions, half matching: a shared slot or an id reused between them would mix the answers up.
+    const expressions = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? new RegExp(`Ferry|z${i}`) : new RegExp(`zz${i}q`)));
+    for (let round = 0; round < 2; round++) {
+      expressions.forEach((re, i) => assert.equal(segmentHas(segment, re), i % 2 === 0, `${re}, round ${round}`));
+    }
+    assert.equal(segmentHas(segment, /riders combined/), true);
+    assert.equal(segmentHas(segment, /riders together/), false);
+  });
+
+  it('reads labelled parts with the document’s decimal mark after an edit that changes it', () => {
+    // With only "3,5"-style numbers the document reads commas as decimal marks; a "1,204.5" typed elsewhere turns them
+    // back into thousands separators, and the labelled list after the total is read again with the new mark.
+    const list = 'The depots logged a combined 1,204 crates: Depot Arun 700, Depot Brea 504.\n';
+    const comma = `Intro.\n\nA rate of 3,5 was noted.\n\n${list}`;
+    const point = `Intro 1,204.5 tonnes.\n\nA rate of 3,5 was noted.\n\n${list}`;
+    const totals = (r: CheckResult) => r.diagnostics.filter((d) => d.ruleId === 'total').length;
+    let result = engine.check(comma);
+    assert.equal(totals(result), 1, 'commas as decimal marks: "1,204" is not 700 + 504');
+    for (const text of [point, comma, point]) {
+      result = assertSame(result, text, text.slice(0, 20));
+      assert.equal(totals(result), text === point ? 0 : 1, `the mark of "${text.slice(0, 20)}"`);
+    }
+  });
+
+  it('skips a dataset change read for paragraphs without a percent, and reads one when a percent is typed', () => {
+    const base = 'Intro.\n\nKeio University output rose between 2015 and 2024.\n';
+    let result = engine.check(base);
+    const typed = base.replace('rose', 'rose by 200%');
+    result = assertSame(result, typed, 'percent typed');
+    result = assertSame(result, base, 'percent removed');
+    assertSame(result, typed, 'typed again');
+  });
+});

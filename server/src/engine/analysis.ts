@@ -141,8 +141,10 @@ class SegmentAnalysis {
 
   memo<T>(key: string, compute: (text: string) => T): T {
     const memos = (this.memos ??= new Map());
-    if (!memos.has(key)) memos.set(key, compute(this.text));
-    return memos.get(key) as T;
+    // One lookup on a hit: segmentHas asks this for every segment and cue word on every check.
+    let value = memos.get(key);
+    if (value === undefined && !memos.has(key)) memos.set(key, (value = compute(this.text)));
+    return value as T;
   }
 
   reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
@@ -325,6 +327,15 @@ export function splitSentences(text: string): Span[] {
  * `previous`, the analysis of an earlier version of the same document: a segment of an unchanged block that sits
  * where it sat (same offset, index, section, table and list) is taken over as it is, with what was read of it.
  */
+const decimalMarks = new WeakMap<AnalysedDocument, DecimalMark>();
+
+/** The decimal mark the document's numbers were read with: a scan of the whole text, done once per version. */
+export function documentDecimalMark(doc: AnalysedDocument): DecimalMark {
+  let mark = decimalMarks.get(doc);
+  if (mark === undefined) decimalMarks.set(doc, (mark = detectDecimalMark(doc.text)));
+  return mark;
+}
+
 export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument): AnalysedDocument {
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   let tableBase = 0;
@@ -332,6 +343,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   /** The open sections: headings of strictly increasing depth, innermost last. */
   const sections: Array<{ depth: number; index: number }> = [];
   const decimalMark = detectDecimalMark(model.text);
+  decimalMarks.set(doc, decimalMark);
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers, decimalMark);
     const facts = placedFacts(block);

@@ -32,6 +32,7 @@ const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
+const isPercent = (t: NumberToken): boolean => t.kind === 'percent';
 
 /**
  * Changes and rates whose endpoints the sentence leaves to the dataset. Read only when the sentence names one entity,
@@ -46,7 +47,7 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   for (const segment of doc.segments) {
     // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
     // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some(isPercent) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
       if (percents.length !== 1) continue;

@@ -1,8 +1,9 @@
 // Reads a total followed by its named parts in the same sentence: "a combined 540 ship days in 2025: GBMC 213, GIBS 163,
 // EMSI 74 and GSL 54", "combined for 437 papers (UTokyo 287, Science Tokyo 165, Keio 21)", "a total of 96 berths —
 // north quay 40, south quay 56". The parts are each a short label with one figure, listed right after the total.
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
-import { detectDecimalMark, scanNumbers, type DecimalMark, type NumberToken } from '../numbers.js';
+import { documentDecimalMark, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
+import { segmentHas } from './inc-carry.js';
+import { scanNumbers, type DecimalMark, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
 
 export interface LabelledListTotal {
@@ -40,7 +41,7 @@ export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
   const text = doc.text;
   let mark: DecimalMark | undefined;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !ANY_CUE.test(segment.text)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, ANY_CUE)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const total of tokens) {
         if ((total.kind !== 'plain' && total.kind !== 'currency') || total.yearLike || total.style.sign !== '') continue;
@@ -55,14 +56,14 @@ export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
         const listEnd = bracket ? text.indexOf(')', listStart) : sentence.end;
         if (listEnd === -1 || listEnd > sentence.end) continue;
         // The parts are read from the text again: "Kessel 412," is a name-like figure the analysis sets aside.
-        mark ??= detectDecimalMark(text);
+        mark ??= documentDecimalMark(doc);
         const figures = scanNumbers(text.slice(listStart, listEnd), mark).map((t) => ({ ...t, start: t.start + listStart, end: t.end + listStart }));
         const parts = listOf(text, figures, listStart, listEnd, bracket, total);
         if (parts) out.push({ total, parts, segment });
       }
       // "GBMC 213, GIBS 163, EMSI 74 and GSL 54, a combined 504 days": the labelled parts open the sentence, the total closes them.
       if (REVERSE_HINT.test(text.slice(sentence.start, sentence.end))) {
-        mark ??= detectDecimalMark(text);
+        mark ??= documentDecimalMark(doc);
         const found = totalAfterList(text, sentence, tokens, mark);
         if (found && !out.some((o) => o.total === found.total)) out.push({ ...found, segment });
       }

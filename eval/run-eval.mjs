@@ -2,6 +2,8 @@
 // Usage: node eval/run-eval.mjs [--json] [--details] [--check] [--split dev|test] [--authors g,h]
 //   --authors   score only the drafts of these authors (the letter before the first '-' of a draft's name)
 //   --details   one line per missed error and per false finding (dev split only: the test split is scored, never read)
+//   --unread    one line per correct dev claim that nothing read (no finding, no verified reading on its lines): the
+//               wider pool of phrasings the readers do not know yet, beside the planted errors they miss
 //   --check     exit 1 when the dev split falls below eval/baseline.json
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -80,10 +82,12 @@ function scoreDraft(draft, result) {
   }
   const falseFindings = findings.filter((f) => !matched.has(f));
   const read = new Set();
+  const unread = [];
   const verifiedLines = new Set((result.state.verified ?? []).map((v) => v.range).map((s) => lines.locate(s.start).line));
   for (const claim of draft.registry.claims) {
     const [from, to] = linesOf(claim, textLines);
     if (findings.some((f) => f.line >= from && f.line <= to) || [...verifiedLines].some((l) => l >= from && l <= to)) read.add(claim);
+    else if (!claim.planted) unread.push(claim);
   }
   return {
     planted,
@@ -91,6 +95,7 @@ function scoreDraft(draft, result) {
     missed: planted.filter((c) => !found.has(c)),
     falseFindings,
     wrongFixes: falseFindings.filter((f) => f.fix),
+    unread,
     claims: draft.registry.claims.length,
     read: read.size,
   };
@@ -137,6 +142,7 @@ for (const split of splits) {
     if (split === 'dev') {
       const name = relative(ROOT, draft.path);
       for (const c of s.missed) details.push(`${name}:${c.line}: missed ${c.kind} (${c.family ?? '?'}): ${c.text} — ${c.note ?? ''}`);
+      if (args.has('--unread')) for (const c of s.unread) details.push(`${name}:${c.line}: unread ${c.kind} (${c.family ?? '?'}): ${c.text}`);
       for (const f of s.falseFindings) details.push(`${name}:${f.line}: false ${f.ruleId}${f.fix ? ' WITH FIX' : ''}: ${f.message}`);
     }
   }
@@ -157,7 +163,7 @@ if (args.has('--json')) {
     console.log('  per rule (planted / found / false / false with a certain fix):');
     for (const [rule, t] of Object.entries(r.perRule)) console.log(`    ${rule.padEnd(24)} ${String(t.planted).padStart(3)} / ${String(t.found).padStart(3)} / ${String(t.falseFindings).padStart(3)} / ${String(t.wrongFixes).padStart(2)}   recall ${t.recall ?? '—'}  precision ${t.precision ?? '—'}`);
   }
-  if (args.has('--details')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);
+  if (args.has('--details') || args.has('--unread')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);
 }
 
 if (args.has('--check')) {

@@ -339,3 +339,23 @@ describe('rank: tables of ranks that are not the published ones', () => {
     ]);
   });
 });
+
+describe('rank: "with X as runner-up"', () => {
+  it('gives the place to the name right before "as", never to the subject of the sentence', () => {
+    // Brennwald Resort was first in 2019 and 2020: "runner-up" is not its place.
+    assert.deepEqual(findings('Brennwald Resort came first in the 2019 ARSR, with Cortina Vale as runner-up.\n'), []);
+    assert.deepEqual(findings('Under the old method Brennwald Resort would still have come first in 2022, with Cortina Vale as runner-up.\n'), []);
+  });
+});
+
+describe('rank: ordinals that number parts of a document or an argument', () => {
+  it('reads no rank in "the third results table", "the second robustness check", "the fourth recommendation"', () => {
+    assert.deepEqual(findings('Including Falkstein in the ARSR panels for 2019–2021 biases the estimates in the third results table.\n'), []);
+    assert.deepEqual(findings('Glimmerhorn, in the 2024 ARSR data, fails the second robustness check.\n'), []);
+    assert.deepEqual(findings('For Ostwand, the 2023 ARSR review makes the first recommendation.\n'), []);
+  });
+
+  it('still reads a rank followed by a ranking noun or a place', () => {
+    assert.deepEqual(findings('Ostwand was third in the 2024 ARSR table.\n').map(({ rule, stated }) => ({ rule, stated })), [{ rule: 'rank', stated: 'third' }]);
+  });
+});

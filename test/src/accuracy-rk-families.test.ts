@@ -359,3 +359,13 @@ describe('rank: ordinals that number parts of a document or an argument', () => 
     assert.deepEqual(findings('Ostwand was third in the 2024 ARSR table.\n').map(({ rule, stated }) => ({ rule, stated })), [{ rule: 'rank', stated: 'third' }]);
   });
 });
+
+describe('rank: a sentence dated by the present and by a year', () => {
+  it('leaves a clause without its own year undated ("this year" … "back in 2020")', () => {
+    assert.deepEqual(findings('In the ARSR, Ostwand came in fifth this year, and Falkstein, second back in 2020, dropped a place to third.\n'), []);
+  });
+
+  it('still dates a clause by the one year of a sentence without "this year" or "now"', () => {
+    assert.deepEqual(findings('In the 2020 ARSR, Falkstein came third.\n').map(({ rule, stated }) => ({ rule, stated })), [{ rule: 'rank', stated: 'third' }]);
+  });
+});

@@ -18,6 +18,18 @@ describe('an endpoint among several figure–year pairs of the sentence before',
       { rule: 'percent-change', stated: '80%', suggestion: '100%' },
     ]);
   });
+  it('reads the latest figure even when a modifier stands before its noun ("900 well-kept hives")', () => {
+    const modified = 'The cooperative kept 900 well-kept hives in 2024, up 12.5% on the 800 of 2023.';
+    assert.deepEqual(findings(`${modified} Over the period the cooperative's hives are up 100% from 450 hives in 2016.\n`), []);
+    assert.deepEqual(findings(`${modified} Over the period the cooperative's hives are up 80% from 450 hives in 2016.\n`), [
+      { rule: 'percent-change', stated: '80%', suggestion: '100%' },
+    ]);
+  });
+  it('never reads against an earlier figure when the latest one cannot be read', () => {
+    // 900 "beehives" names no noun of the set-out sentence: the latest figure has no reading, so none is made.
+    const other = 'The cooperative kept 900 beehives in 2024, up 12.5% on the 800 of 2023.';
+    assert.deepEqual(findings(`${other} Over the period the cooperative's hives are up 90% from 450 hives in 2016.\n`), []);
+  });
   it('stays silent when the change is right', () => {
     assert.deepEqual(findings(`${before} Over the period the cooperative's hives are up 100% from 450 hives in 2016.\n`), []);
   });

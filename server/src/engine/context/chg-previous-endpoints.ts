@@ -47,6 +47,12 @@ function sameSubject(text: string, segment: AnalysedSegment, sentence: Span, val
   return true;
 }
 
+/** The word after a one-word modifier: "800 peer-reviewed papers" → "paper" (compared with "538 papers"). */
+function headNoun(text: string, t: NumberToken): string | undefined {
+  const w = /^\s+[\p{L}-]+\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 40))?.[1]?.toLowerCase();
+  return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
+}
+
 function noun(text: string, t: NumberToken): string | undefined {
   const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
   return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
@@ -70,7 +76,7 @@ export function previousEndpoint(text: string, segment: AnalysedSegment, sentenc
   if (other.kind !== value.kind || year.value === otherYear.value) return undefined;
   const a = noun(text, value);
   const b = noun(text, other);
-  if (a !== undefined && b !== undefined && a !== b) return undefined;
+  if (a !== undefined && b !== undefined && a !== b && headNoun(text, value) !== b && headNoun(text, other) !== a) return undefined;
   // "250 crews" against "200 in 2015": a noun on one side only must be named on the other, in words or as the same metric.
   if ((a === undefined) !== (b === undefined) && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
   const source = text.slice(previous.start, previous.end);

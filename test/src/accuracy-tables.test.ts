@@ -78,7 +78,9 @@ describe('a table column of shares', () => {
       { rule: 'share', stated: '25.0%', suggestion: '30.0%' },
     ]);
   });
-  it('fixes a share for certain when the counts add up to the Total row', () => {
+  // Counts that add up to the Total row are the share's best reading, but the dataset confirms none of these made-up
+  // counts: the new share is a suggestion (fix-policy.test.ts shows it certain when the dataset confirms the counts).
+  it('computes the new share from counts that add up to the Total row, and from the row’s own count when they do not', () => {
     const rows = ['Northport | 120 | 60.0%', 'Eastbay | 50 | 30.0%', 'Westhaven | 30 | 15.0%'];
     assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows, 'Total | 200 | 100.0%')), [{ rule: 'share', stated: '30.0%', suggestion: '25.0%' }]);
     assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows.slice(0, 2), 'Westhaven | 40 | 15.0%', 'Total | 200 | 100.0%')).filter((f) => f.rule === 'share'), [

@@ -17,7 +17,7 @@ const table = (header: string, ...rows: string[]): string =>
 describe('a year-by-year table with a change column', () => {
   it('is still read when a Total row closes it', () => {
     assert.deepEqual(findings(table('Year | Patents | Change on previous year', '2018 | 120 | —', '2019 | 150 | +25.0%', '2020 | 180 | +12.0%', 'Total 2018–2020 | 450 | ')), [
-      { rule: 'percent-change', stated: '+12.0%', fix: '+20.0%' },
+      { rule: 'percent-change', stated: '+12.0%', suggestion: '+20.0%' },
     ]);
   });
   it('passes a correct column closed by a plain Total row', () => {

@@ -20,20 +20,20 @@ describe('a table change column whose header gives the unit as percent', () => {
   });
   it('finds and fixes a wrong percent under "Growth, %" and "% change"', () => {
     assert.deepEqual(findings(table('Ferry line | 2019 | 2023 | Growth, %', 'Harbour A | 400 | 500 | +20.0', 'Harbour B | 200 | 180 | −10.0')), [
-      { rule: 'percent-change', stated: '+20.0', fix: '+25.0' },
+      { rule: 'percent-change', stated: '+20.0', suggestion: '+25.0' },
     ]);
     assert.deepEqual(findings(table('Ferry line | 2019 | 2023 | % change', 'Harbour A | 400 | 500 | +25.0', 'Harbour B | 200 | 180 | −8.0')), [
-      { rule: 'percent-change', stated: '−8.0', fix: '−10.0' },
+      { rule: 'percent-change', stated: '−8.0', suggestion: '−10.0' },
     ]);
   });
   it('keeps a header without a percent unit reading signed plain cells as differences', () => {
     assert.deepEqual(findings(table('Ferry line | 2019 | 2023 | Change', 'Harbour A | 400 | 500 | +100', 'Harbour B | 200 | 180 | −30')), [
-      { rule: 'percent-change', stated: '−30', fix: '−20' },
+      { rule: 'percent-change', stated: '−30', suggestion: '−20' },
     ]);
   });
   it('reads a plain cell under "CAGR (%)" as a rate', () => {
     assert.deepEqual(findings(table('Ferry line | 2019 | 2023 | CAGR (%)', 'Harbour A | 400 | 500 | 5.7', 'Harbour B | 200 | 180 | −3.0')), [
-      { rule: 'cagr', stated: '−3.0', fix: '−2.6' },
+      { rule: 'cagr', stated: '−3.0', suggestion: '−2.6' },
     ]);
     assert.deepEqual(findings(table('Ferry line | 2019 | 2023 | CAGR', 'Harbour A | 400 | 500 | 5.7', 'Harbour B | 200 | 180 | −3.0')), []);
   });
@@ -42,7 +42,7 @@ describe('a table change column whose header gives the unit as percent', () => {
   });
   it('checks a year-by-year column headed "Change on previous year (%)"', () => {
     assert.deepEqual(findings(table('Year | Bridges inspected | Change on previous year (%)', '2020 | 80 | —', '2021 | 100 | +25.0', '2022 | 90 | −12.0')), [
-      { rule: 'percent-change', stated: '−12.0', fix: '−10.0' },
+      { rule: 'percent-change', stated: '−12.0', suggestion: '−10.0' },
     ]);
   });
 });
@@ -112,13 +112,13 @@ describe('an annual rate stated without endpoints, measured on the dataset', () 
 describe('a sentence that speaks of the one statement of the sentence before', () => {
   it('reads a rate after a lead-in and "that is"', () => {
     assert.deepEqual(findings('Harbour tolls rose from 40 million in 2014 to 64 million in 2022.\n\nMeasured as a compound rate, that is growth of 7.5% a year.\n'), [
-      { rule: 'cagr', stated: '7.5%', fix: '6.1%' },
+      { rule: 'cagr', stated: '7.5%', suggestion: '6.1%' },
     ]);
     assert.deepEqual(findings('Harbour tolls rose from 40 million in 2014 to 64 million in 2022. Compounded, that is growth of 6.1% a year.\n'), []);
   });
   it('reads a change after the subject repeated and "thus"', () => {
     assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. Total visits thus grew by 37.5% over the period.\n'), [
-      { rule: 'percent-change', stated: '37.5%', fix: '60.0%' },
+      { rule: 'percent-change', stated: '37.5%', suggestion: '60.0%' },
     ]);
     assert.deepEqual(findings('Total lighthouse visits rose from 500 in 2018 to 800 in 2023. Visits therefore increased by 60% over the period.\n'), []);
   });
@@ -132,30 +132,30 @@ describe('a sentence that speaks of the one statement of the sentence before', (
 describe('a change before, between or after its endpoints in other layouts', () => {
   it('reads years in brackets after each endpoint', () => {
     assert.deepEqual(findings('Glacier huts rose from 40 (2012) to 52 (2020), a rise of 35 per cent.\n'), [
-      { rule: 'percent-change', stated: '35 per cent', fix: '30 per cent' },
+      { rule: 'percent-change', stated: '35 per cent', suggestion: '30 per cent' },
     ]);
     assert.deepEqual(findings('Glacier huts rose from 40 (2012) to 52 (2020), a compound 3.3% a year.\n'), []);
     assert.deepEqual(findings('Glacier huts rose from 40 (2012) to 52 (2020), a compound 4.3% a year.\n'), [
-      { rule: 'cagr', stated: '4.3%', fix: '3.3%' },
+      { rule: 'cagr', stated: '4.3%', suggestion: '3.3%' },
     ]);
   });
   it('reads "B in Y2, up X% from A in Y1" and "…, a X% increase on the A of Y1"', () => {
     assert.deepEqual(findings('Orchard yields reached 90 tonnes in 2021, up 25% from 72 tonnes in 2017.\n'), []);
     assert.deepEqual(findings('Orchard yields reached 90 tonnes in 2021, up 20% from 72 tonnes in 2017.\n'), [
-      { rule: 'percent-change', stated: '20%', fix: '25%' },
+      { rule: 'percent-change', stated: '20%', suggestion: '25%' },
     ]);
     assert.deepEqual(findings('The kennels housed 45 dogs in 2023, a 50% increase on the 36 of 2019.\n'), [
-      { rule: 'percent-change', stated: '50%', fix: '25%' },
+      { rule: 'percent-change', stated: '50%', suggestion: '25%' },
     ]);
     assert.deepEqual(findings('The kennels housed 27 dogs in 2023, down 25% from 36 in 2019.\n'), []);
   });
   it('reads "rose X% to B in Y2, from A in Y1" and "climbed X% (A → B)"', () => {
     assert.deepEqual(findings('Tram riders rose 30% to 520 in 2022, from 400 in 2018.\n'), []);
     assert.deepEqual(findings('Tram riders rose 25% to 520 in 2022, from 400 in 2018.\n'), [
-      { rule: 'percent-change', stated: '25%', fix: '30%' },
+      { rule: 'percent-change', stated: '25%', suggestion: '30%' },
     ]);
     assert.deepEqual(findings('Tram riders climbed 25% (400 → 520) between 2018 and 2022.\n'), [
-      { rule: 'percent-change', stated: '25%', fix: '30%' },
+      { rule: 'percent-change', stated: '25%', suggestion: '30%' },
     ]);
   });
   it('stays silent on look-alikes: another base, a figure of another unit, a comparison', () => {
@@ -199,22 +199,22 @@ describe('a change whose other endpoint stands in the sentence before', () => {
 describe('a change named after its statement with "or", with its difference, or in a bracket after it', () => {
   it('reads "…, or X%" and "…, an increase of N units or X%"', () => {
     assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, or 30%.\n'), [
-      { rule: 'percent-change', stated: '30%', fix: '25%' },
+      { rule: 'percent-change', stated: '30%', suggestion: '25%' },
     ]);
     assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, an increase of 30 firings or 30%.\n'), [
-      { rule: 'percent-change', stated: '30%', fix: '25%' },
+      { rule: 'percent-change', stated: '30%', suggestion: '25%' },
     ]);
     assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, an increase of 40 firings or 25%.\n'), [
-      { rule: 'percent-change', stated: '40', fix: '30' },
+      { rule: 'percent-change', stated: '40', suggestion: '30' },
     ]);
     assert.deepEqual(findings('Kiln firings rose from 120 in 2016 to 150 in 2021, an increase of 30 firings or 25%.\n'), []);
   });
   it('reads "grew by X% over five years (A in Y1, B in Y2)" and "rose to B in Y2 from A in Y1, a X% increase"', () => {
     assert.deepEqual(findings('Kiln firings grew by 30% over five years (120 in 2016, 150 in 2021).\n'), [
-      { rule: 'percent-change', stated: '30%', fix: '25%' },
+      { rule: 'percent-change', stated: '30%', suggestion: '25%' },
     ]);
     assert.deepEqual(findings('Kiln firings rose to 150 in 2021 from 120 in 2016, a 30% increase.\n'), [
-      { rule: 'percent-change', stated: '30%', fix: '25%' },
+      { rule: 'percent-change', stated: '30%', suggestion: '25%' },
     ]);
   });
   it('stays silent on a share or another count after "or"', () => {

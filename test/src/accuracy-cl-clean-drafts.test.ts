@@ -175,7 +175,7 @@ describe('guards: a percent change of another subject is not checked against end
     assert.deepEqual(seenFindings(bakeries, 'Sales rose from 300,000 in 2019 to 410,000 in 2024 (7.4% a year).\n', new Set(['cagr'])).map((f) => f.rule), ['cagr']);
   });
   it('still fixes a change that disagrees with its endpoints when no other percent fits them', () => {
-    assert.deepEqual(seenFindings(bakeries, 'Sales rose by 35.0% at the North shop, from 2,000 to 2,600.\n', rules), [{ rule: 'percent-change', stated: '35.0%', fix: '30.0%' }]);
+    assert.deepEqual(seenFindings(bakeries, 'Sales rose by 35.0% at the North shop, from 2,000 to 2,600.\n', rules), [{ rule: 'percent-change', stated: '35.0%', suggestion: '30.0%' }]);
   });
 });
 
@@ -189,7 +189,7 @@ describe('guards: a part is never read across a coordination or as larger than i
     assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries has 57.4% of all customers and 12 of the 19 shops.\n', rules), []);
   });
   it('still checks a share against its own part and whole', () => {
-    assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries has 12 of the 19 shops, or 73.2%.\n', rules), [{ rule: 'share', stated: '73.2%', fix: '63.2%' }]);
+    assert.deepEqual(seenFindings(bakeries, 'Crumbwell Bakeries has 12 of the 19 shops, or 73.2%.\n', rules), [{ rule: 'share', stated: '73.2%', suggestion: '63.2%' }]);
   });
   it('still reports an impossible percent of a whole count', () => {
     assert.deepEqual(seenFindings(bakeries, 'The North shop sold out on 41.7% of 13 market days.\n', rules).map((f) => f.rule), ['granularity']);
@@ -205,7 +205,7 @@ describe('guards: a cell under a percent header is never checked as a difference
   });
   it('still checks a "Change" column in the table’s own unit', () => {
     const table = '| Chain | 2020 | 2024 | Change |\n| --- | ---: | ---: | ---: |\n| North | 2,000 | 2,600 | +700 |\n| South | 500 | 470 | −30 |\n';
-    assert.deepEqual(seenFindings(bakeries, table, new Set(['percent-change'])), [{ rule: 'percent-change', stated: '+700', fix: '+600' }]);
+    assert.deepEqual(seenFindings(bakeries, table, new Set(['percent-change'])), [{ rule: 'percent-change', stated: '+700', suggestion: '+600' }]);
   });
 });
 

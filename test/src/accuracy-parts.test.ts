@@ -31,7 +31,7 @@ describe('"N of them": a share of the one count stated before it in the sentence
   });
   it('fixes a share of an exact whole', () => {
     assert.deepEqual(findings('The survey reached 640 skippers, 48 of them from the northern ports, or 9.5% of the sample.\n'), [
-      { rule: 'share', stated: '9.5%', fix: '7.5%' },
+      { rule: 'share', stated: '9.5%', suggestion: '7.5%' },
     ]);
   });
   it('reads nothing when two counts stand before "of them"', () => {
@@ -42,9 +42,9 @@ describe('"N of them": a share of the one count stated before it in the sentence
 describe('"N in the top M": a share of a top list', () => {
   it('checks the share of the list that follows', () => {
     assert.deepEqual(findings('Brazil has 12 universities in the 2024 top 200, 6.0% of the list.\n'), []);
-    assert.deepEqual(findings('Brazil has 12 universities in the 2024 top 200, 8.0% of the list.\n'), [{ rule: 'share', stated: '8.0%', fix: '6.0%' }]);
+    assert.deepEqual(findings('Brazil has 12 universities in the 2024 top 200, 8.0% of the list.\n'), [{ rule: 'share', stated: '8.0%', suggestion: '6.0%' }]);
     assert.deepEqual(findings('Canada placed 9 of the top 50 (18%).\n'), []);
-    assert.deepEqual(findings('Canada placed 9 of the top 50 (27%).\n'), [{ rule: 'share', stated: '27%', fix: '18%' }]);
+    assert.deepEqual(findings('Canada placed 9 of the top 50 (27%).\n'), [{ rule: 'share', stated: '27%', suggestion: '18%' }]);
   });
 });
 
@@ -225,7 +225,7 @@ describe('a share column of one year beside count columns of several', () => {
   it('divides by the count of the share’s own year and that year’s Total', () => {
     assert.deepEqual(findings(table(header, 'Rivermouth | 300 | 450 | 60.0%', 'Saltcliff | 200 | 300 | 40.0%', '**Total** | **500** | **750** | **100.0%**')), []);
     assert.deepEqual(findings(table(header, 'Rivermouth | 300 | 450 | 65.0%', 'Saltcliff | 200 | 300 | 40.0%', '**Total** | **500** | **750** | **100.0%**')), [
-      { rule: 'share', stated: '65.0%', fix: '60.0%' },
+      { rule: 'share', stated: '65.0%', suggestion: '60.0%' },
     ]);
   });
   it('reads no share when no count column is of the share’s year', () => {
@@ -239,7 +239,7 @@ describe('a Total column headed with its period', () => {
     assert.deepEqual(findings(table(header, 'Grants (EUR m) | 4.1 | 3.9 | 5.2 | 13.2', 'Visits | 120 | 95 | 140 | 355')), []);
     assert.deepEqual(findings(table(header, 'Grants (EUR m) | 4.1 | 3.9 | 5.2 | 14.2', 'Visits | 120 | 95 | 140 | 365')), [
       { rule: 'total', stated: '14.2', suggestion: '13.2' },
-      { rule: 'total', stated: '365', fix: '355' },
+      { rule: 'total', stated: '365', suggestion: '355' },
     ]);
   });
   it('leaves it alone when the columns are not exactly the years of the period, or the row is a rate', () => {
@@ -267,7 +267,7 @@ describe('a list or sentence that splits a whole', () => {
 describe('"A amounted to only X% of the B": money, and a word after the verb', () => {
   it('checks a share of a sum of money in the same currency and scale', () => {
     assert.deepEqual(findings('The coastal station’s EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million the ministry paid out.\n'), []);
-    assert.deepEqual(findings('The coastal station’s EUR 4.2 million amounted to only 15.0% of the EUR 35.0 million the ministry paid out.\n'), [{ rule: 'share', stated: '15.0%', fix: '12.0%' }]);
+    assert.deepEqual(findings('The coastal station’s EUR 4.2 million amounted to only 15.0% of the EUR 35.0 million the ministry paid out.\n'), [{ rule: 'share', stated: '15.0%', suggestion: '12.0%' }]);
     assert.deepEqual(findings('The 84 trawlers were just 21.0% of the 400 vessels registered.\n'), []);
   });
   it('leaves a share of money in another scale or currency alone', () => {

@@ -64,7 +64,7 @@ describe('an endpoint among several figure–year pairs of the sentence before',
 describe('endpoint years given as "at the end of YYYY"', () => {
   it('reads "from A at the end of Y1 to B at the end of Y2" with its change and multiple', () => {
     assert.deepEqual(findings('Barge numbers rose from 120 at the end of 2016 to 150 at the end of 2025, an increase of 30%.\n'), [
-      { rule: 'percent-change', stated: '30%', fix: '25%' },
+      { rule: 'percent-change', stated: '30%', suggestion: '25%' },
     ]);
     assert.deepEqual(findings('Barge numbers rose from 120 at the end of 2016 to 150 at the end of 2025, an increase of 25%.\n'), []);
     assert.deepEqual(findings('The guild has tripled its barge fleet over the decade, from 1 barge at the end of 2016 to 4 at the end of 2025.\n').map((f) => [f.rule, f.stated]), [

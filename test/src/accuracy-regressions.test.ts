@@ -25,14 +25,14 @@ describe('a change pairs with the endpoints of its own clause', () => {
   });
   it('still flags a wrong change in the second clause, fixed against its own endpoints', () => {
     assert.deepEqual(findings('The fleet grew from 4 to 6 vessels (+50%), and days at sea fell by 30%, from 210 to 168.\n'), [
-      { rule: 'percent-change', stated: '30%', fix: '20%' },
+      { rule: 'percent-change', stated: '30%', suggestion: '20%' },
     ]);
   });
   it('has no percent change from a negative base', () => {
     assert.deepEqual(findings('The balance went from -100 to 50 (+150%).\n'), []);
   });
   it('reads a year-shaped final value followed by its year as a quantity', () => {
-    assert.deepEqual(findings('Sales went from 100 in 2010 to 2000 in 2020 (+1800%).\n'), [{ rule: 'percent-change', stated: '+1800%', fix: '+1900%' }]);
+    assert.deepEqual(findings('Sales went from 100 in 2010 to 2000 in 2020 (+1800%).\n'), [{ rule: 'percent-change', stated: '+1800%', suggestion: '+1900%' }]);
     assert.deepEqual(findings('Sales went from 100 in 2010 to 2000 in 2020 (+1900%).\n'), []);
   });
 });
@@ -43,7 +43,7 @@ describe('rates keep their direction and their kind', () => {
   });
   it('fixes a wrong decline without adding a sign', () => {
     assert.deepEqual(findings('Days at sea went from 210 in 2020 to 168 in 2024, a compound annual decline of 7.4%.\n'), [
-      { rule: 'cagr', stated: '7.4%', fix: '5.4%' },
+      { rule: 'cagr', stated: '7.4%', suggestion: '5.4%' },
     ]);
   });
   it('reads "(5.5% per year)" as an annual rate, never as the total change, with a suggestion only', () => {
@@ -63,25 +63,25 @@ describe('decimal commas are decided per document and never misread', () => {
   });
   it('reads decimal commas in a document written with them, and fixes in the same style', () => {
     assert.deepEqual(findings('Output rose from 1000 in 2014 to 1553 in 2024 (CAGR 4,5 %).\n'), []);
-    assert.deepEqual(findings('Output rose from 1000 in 2014 to 1553 in 2024 (CAGR 8,3 %).\n'), [{ rule: 'cagr', stated: '8,3 %', fix: '4,5 %' }]);
+    assert.deepEqual(findings('Output rose from 1000 in 2014 to 1553 in 2024 (CAGR 8,3 %).\n'), [{ rule: 'cagr', stated: '8,3 %', suggestion: '4,5 %' }]);
   });
 });
 
 describe('more statement shapes: arrows, "up from", "A in Y1, B in Y2", tables of changes', () => {
   it('reads "A → B" and checks the change after it', () => {
     assert.deepEqual(findings('- Harbour lab 120 → 150: +25.0%\n'), []);
-    assert.deepEqual(findings('- Harbour lab 120 → 150: +35.0%\n'), [{ rule: 'percent-change', stated: '+35.0%', fix: '+25.0%' }]);
+    assert.deepEqual(findings('- Harbour lab 120 → 150: +35.0%\n'), [{ rule: 'percent-change', stated: '+35.0%', suggestion: '+25.0%' }]);
   });
   it('reads "B in Y2, up from A in Y1" with its rate', () => {
     assert.deepEqual(findings('Grants reached €3.0 million in 2022, up from €1.5 million in 2012, a compound annual growth rate of 7.2%.\n'), []);
     assert.deepEqual(findings('Grants reached €3.0 million in 2022, up from €1.5 million in 2012, a compound annual growth rate of 10.0%.\n'), [
-      { rule: 'cagr', stated: '10.0%', fix: '7.2%' },
+      { rule: 'cagr', stated: '10.0%', suggestion: '7.2%' },
     ]);
   });
   it('reads "A in Y1, B in Y2" and a difference in points', () => {
     assert.deepEqual(findings('The harbour share was 40.0% in 2014 and 46.5% in 2024, a gain of 6.5 percentage points.\n'), []);
     assert.deepEqual(findings('The harbour share was 40.0% in 2014 and 46.5% in 2024, a gain of 16.3 percentage points.\n'), [
-      { rule: 'percent-change', stated: '16.3', fix: '6.5' },
+      { rule: 'percent-change', stated: '16.3', suggestion: '6.5' },
     ]);
   });
   it('checks stated multiples against the ratio, without a fix', () => {
@@ -100,7 +100,7 @@ describe('more statement shapes: arrows, "up from", "A in Y1, B in Y2", tables o
     const table = (cagr: string, pct: string, diff: string) =>
       `| Lab | 2014 | 2024 | Change | % change | CAGR |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| North | 200 | 300 | ${diff} | ${pct} | ${cagr} |\n`;
     assert.deepEqual(findings(table('4.1%', '+50.0%', '+100')), []);
-    assert.deepEqual(findings(table('3.1%', '+40.0%', '+120')).map((f) => [f.rule, f.stated, f.fix]), [
+    assert.deepEqual(findings(table('3.1%', '+40.0%', '+120')).map((f) => [f.rule, f.stated, f.suggestion]), [
       ['percent-change', '+120', '+100'],
       ['percent-change', '+40.0%', '+50.0%'],
       ['cagr', '3.1%', '4.1%'],
@@ -108,7 +108,7 @@ describe('more statement shapes: arrows, "up from", "A in Y1, B in Y2", tables o
   });
   it('checks year-on-year changes against the row above, but not a change against a fixed year', () => {
     const rows = '| 2021 | 100 | +0.0% |\n| 2022 | 110 | +10.0% |\n| 2023 | 121 | +12.0% |\n';
-    assert.deepEqual(findings(`| Year | Papers | % change |\n| --- | ---: | ---: |\n${rows}`).map((f) => [f.rule, f.stated, f.fix]), [['percent-change', '+12.0%', '+10.0%']]);
+    assert.deepEqual(findings(`| Year | Papers | % change |\n| --- | ---: | ---: |\n${rows}`).map((f) => [f.rule, f.stated, f.suggestion]), [['percent-change', '+12.0%', '+10.0%']]);
     assert.deepEqual(findings(`| Year | Papers | Change vs 2019 |\n| --- | ---: | ---: |\n${rows}`), []);
   });
 });

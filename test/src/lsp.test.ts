@@ -81,23 +81,47 @@ describe('language server over stdio', () => {
     const text = `# Growth\n\n${CAGR_LINE}\nRIKEN’s 2015 collaboration score was 810.\n`;
     await client.open(uri, text);
     const published = await client.diagnostics(uri, (p) => codes(p).includes('cagr') && codes(p).includes('dataset-value'));
-    const cagr = factlint(published).find((d) => d.code === 'cagr')!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: cagr.range, context: { diagnostics: [cagr] } })) as CodeAction[];
+    const value = factlint(published).find((d) => d.code === 'dataset-value')!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: value.range, context: { diagnostics: [value] } })) as CodeAction[];
     const preferred = actions.find((a) => a.isPreferred)!;
     assert.equal(preferred.kind, 'quickfix');
-    assert.match(preferred.title, /9\.3%/);
-    assert.ok(actions.some((a) => a.title === 'Disable cagr for this line'));
+    assert.match(preferred.title, /801/);
+    assert.ok(actions.some((a) => a.title === 'Disable dataset-value for this line'));
     const fixed = applyAction(text, preferred, 1);
+    assert.match(fixed, /score was 801\./);
     const v2 = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, fixed);
     const after = await client.diagnostics(uri, (p) => p.version === v2);
-    assert.deepEqual(codes(after), ['dataset-value']);
+    assert.deepEqual(codes(after), ['cagr']);
 
-    const [fixAll] = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: cagr.range, context: { diagnostics: [], only: ['source.fixAll.factlint'] } })) as CodeAction[];
-    assert.equal(fixAll?.kind, 'source.fixAll.factlint');
-    const clean = applyAction(fixed, fixAll!, v2);
-    assert.match(clean, /score was 801\./);
+    // The CAGR's endpoints (287, 638) are not in this workspace's dataset: its fix is a suggestion, a quick fix that is
+    // not preferred, and fix-all does not apply it.
+    const [fixAll] = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: value.range, context: { diagnostics: [], only: ['source.fixAll.factlint'] } })) as CodeAction[];
+    assert.equal(fixAll, undefined, 'no certain fix is left for fix-all');
+    const cagr = factlint(after).find((d) => d.code === 'cagr')!;
+    const cagrActions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: cagr.range, context: { diagnostics: [cagr] } })) as CodeAction[];
+    assert.ok(!cagrActions.some((a) => a.isPreferred), cagrActions.map((a) => a.title).join(', '));
+    const suggestion = cagrActions.find((a) => /9\.3%/.test(a.title))!;
+    assert.equal(suggestion.kind, 'quickfix');
+    assert.match(suggestion.title, /the dataset does not confirm them/);
+    const clean = applyAction(fixed, suggestion, v2);
+    assert.match(clean, /CAGR \+9\.3%/);
     const v3 = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, clean);
     assert.deepEqual(codes(await client.diagnostics(uri, (p) => p.version === v3)), []);
+  });
+
+  it('fix-all as source.fixAll.factlint applies the certain fixes and leaves a suggestion alone', async () => {
+    const uri = pathToFileURL(join(folder, 'fix-all.md')).href;
+    const text = `# Growth\n\n${CAGR_LINE}\nRIKEN’s 2015 collaboration score was 810.\n`;
+    await client.open(uri, text);
+    const published = await client.diagnostics(uri, (p) => codes(p).includes('cagr') && codes(p).includes('dataset-value'));
+    const cagr = factlint(published).find((d) => d.code === 'cagr')!;
+    const [fixAll] = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: cagr.range, context: { diagnostics: [], only: ['source.fixAll.factlint'] } })) as CodeAction[];
+    assert.equal(fixAll?.kind, 'source.fixAll.factlint');
+    const fixed = applyAction(text, fixAll!, 1);
+    assert.match(fixed, /score was 801\./);
+    assert.match(fixed, /CAGR \+8\.3%/, 'the unconfirmed CAGR fix is not applied');
+    const v2 = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }, fixed);
+    assert.deepEqual(codes(await client.diagnostics(uri, (p) => p.version === v2)), ['cagr']);
   });
 
   it('adds a definition stub for an undefined footnote and removes an unused one, each edit clearing its diagnostic', async () => {

@@ -1,6 +1,6 @@
 // createEngine(): the factlint engine — check a document, incrementally, and get diagnostics, coverage and fixes.
 import type { RuleSetting, Severity } from '@factlint/schemas';
-import { analyseDocument, createMatchers, type AnalysedDocument, type Matchers } from './analysis.js';
+import { analyseDocument, createMatchers, type AnalysedDocument, type AnalysedSegment, type Matchers } from './analysis.js';
 import { findBibliography } from './context/bibliography.js';
 import { guardedFinding } from './context/cl-guards.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
@@ -18,7 +18,7 @@ import { DISABLE_DIRECTIVE, unusedDirectiveDiagnostics } from './rules/disable-d
 import { fixAll, type FixAllOptions, type FixAllResult } from './fix-all.js';
 import { inspectAt, type Inspection, type VerifiedClaim } from './inspect.js';
 import { ruleDocsUrl } from './rules/docs-url.js';
-import type { ActiveSeverity, Coverage, Diagnostic, RuleMeta } from './types.js';
+import type { ActiveSeverity, Coverage, Diagnostic, OffsetRange, RuleMeta } from './types.js';
 
 export interface EngineOptions {
   dataset: Dataset;
@@ -231,7 +231,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   // Precedence, whatever the order the rules ran in: a finding gives way to one on the same claim by a rule that
   // declares it supersedes the finding's rule (an arithmetic error is not also a dataset mismatch).
   const superseded = new Set(reported.flatMap(({ rule, diagnostic }) => (rule.supersedes ?? []).map((id) => `${id}@${spanKey(diagnostic.range)}`)));
-  const kept = withoutDerived(reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`)));
+  const kept = withoutDerived(reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`))).map((r) => withAnchoredFix(r, verifiedSpans, (range) => isFigure(range, segmentAt)));
   const diagnostics = kept.map((r) => r.diagnostic);
   // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
   const mismatchedSpans = new Set(kept.filter(({ rule, diagnostic }) => !rule.tags.includes('information') && !diagnostic.data?.internalError).map((r) => spanKey(r.diagnostic.range)));
@@ -258,6 +258,28 @@ function withoutDerived<T extends { rule: Rule; diagnostic: Diagnostic; claim: s
       return source !== undefined && source !== r && !inputs(source).includes(r.claim);
     }),
   );
+}
+
+/**
+ * An arithmetic finding proves that its figures disagree, not which of them is wrong: "473 → 912 (+90.7%)" is as wrong
+ * when 912 should read 902 as when +90.7% should read +92.8%. Its fix is certain only when every figure it was
+ * computed from is confirmed by the dataset (or by another check); otherwise the fix is offered as a suggestion, which
+ * an editor shows as a quick fix and `--fix` does not apply. Years are not figures here: they name the period.
+ */
+function withAnchoredFix<T extends { rule: Rule; diagnostic: Diagnostic }>(r: T, verifiedSpans: ReadonlySet<string>, figure: (range: OffsetRange) => boolean): T {
+  const { diagnostic } = r;
+  if (!diagnostic.fix || !r.rule.tags.includes('arithmetic')) return r;
+  const figures = (diagnostic.related ?? []).map((x) => x.range).filter(figure);
+  if (figures.every((range) => verifiedSpans.has(spanKey(range)))) return r;
+  const { fix, ...rest } = diagnostic;
+  const unconfirmed = { ...fix, title: `${fix.title} (if the figures it is computed from are right: the dataset does not confirm them)` };
+  return { ...r, diagnostic: { ...rest, suggestions: [unconfirmed, ...(diagnostic.suggestions ?? [])] } };
+}
+
+/** A related range that holds a figure: a number token of the document starts there and is not a year. */
+function isFigure(range: OffsetRange, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const token = segmentAt(range.start)?.tokens.find((t) => t.start <= range.start && range.start < t.end);
+  return token !== undefined && !token.yearLike;
 }
 
 /** The finding a rule that threw leaves instead of its findings: at the start of the document, with the error. */

@@ -145,3 +145,12 @@ describe('fix policy: --fix and fix-all apply certain fixes only', () => {
     assert.deepEqual(json.files[0]!.diagnostics.map((d) => [d.ruleId, d.fix]), [['percent-change', null]]);
   });
 });
+
+describe('fix policy: a figure that only equals a fact of another year confirms nothing', () => {
+  it('keeps the fix a suggestion when an endpoint matches the entity\'s fact of another year', () => {
+    // 300 is Harrowby's 2024 figure, not its 2020 one (the dataset holds none for 2020): the change is not anchored.
+    assert.deepEqual(arithmetic('Harrowby Ferries passengers rose from 240 in 2016 to 300 in 2020 (+35.0%).\n'), [
+      { rule: 'percent-change', stated: '+35.0%', suggestion: '+25.0%' },
+    ]);
+  });
+});

@@ -185,6 +185,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   const reported: Array<{ rule: Rule; diagnostic: Diagnostic; claim: string }> = [];
   const verified: VerifiedClaim[] = [];
   const verifiedSpans = new Set<string>();
+  // The verified claims that confirm a figure for an arithmetic fix (not a number that merely equals some fact).
+  const confirmedSpans = new Set<string>();
   let links: DocumentLinks | undefined;
   const segmentStarts = doc.segments.map((s) => s.start);
   const segmentAt = (offset: number) => {
@@ -214,8 +216,9 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
         const { claim, ...rest } = finding;
         reported.push({ rule, diagnostic: { ruleId: rule.id, severity, ...rest }, claim: spanKey(claim ?? finding.range) });
       },
-      verified(span: Span, check?: string) {
+      verified(span: Span, check?: string, loose?: boolean) {
         verifiedSpans.add(spanKey(span));
+        if (!loose) confirmedSpans.add(spanKey(span));
         verified.push({ ruleId: rule.id, range: { start: span.start, end: span.end }, ...(check ? { check } : {}) });
       },
       segmentAt,
@@ -231,7 +234,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   // Precedence, whatever the order the rules ran in: a finding gives way to one on the same claim by a rule that
   // declares it supersedes the finding's rule (an arithmetic error is not also a dataset mismatch).
   const superseded = new Set(reported.flatMap(({ rule, diagnostic }) => (rule.supersedes ?? []).map((id) => `${id}@${spanKey(diagnostic.range)}`)));
-  const kept = withoutDerived(reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`))).map((r) => withAnchoredFix(r, verifiedSpans, (range) => isFigure(range, segmentAt)));
+  const kept = withoutDerived(reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`))).map((r) => withAnchoredFix(r, confirmedSpans, (range) => isFigure(range, segmentAt)));
   const diagnostics = kept.map((r) => r.diagnostic);
   // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
   const mismatchedSpans = new Set(kept.filter(({ rule, diagnostic }) => !rule.tags.includes('information') && !diagnostic.data?.internalError).map((r) => spanKey(r.diagnostic.range)));

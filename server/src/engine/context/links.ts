@@ -31,6 +31,11 @@ export interface ClaimLink {
   assumedTime?: boolean;
   /** The stated range the token ends, when it is compared with a range fact. */
   range?: RangeToken;
+  /**
+   * A match on the very fact the reading names (its entity, metric and stated time), not on whichever fact of the
+   * entity the number happens to equal ("300 in 2020" against a 300 of 2024): only such a match confirms a figure.
+   */
+  exact?: boolean;
 }
 
 export interface DocumentLinks {
@@ -74,7 +79,8 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   for (const id of [entity, ...new Set(reading.partners.map((m) => m.id))]) {
     for (const o of dataset.observationsByEntity.get(id) ?? []) {
       if (valueMatches(dataset, token, o, range)) {
-        return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence, candidates: [] };
+        const exact = id === entity && o.metric === metric && (year !== undefined ? o.year === year : period !== undefined && samePeriod(o.period, period));
+        return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence, candidates: [], exact };
       }
     }
   }
@@ -110,7 +116,11 @@ function confirmByValue(dataset: Dataset, segment: AnalysedSegment, token: Numbe
   const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
   for (const id of entities) {
     const o = (dataset.observationsByEntity.get(id) ?? []).find((f) => valueMatches(dataset, token, f, range));
-    if (o) return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: [], candidates: [] };
+    if (!o) continue;
+    // Exact when the fact's year is a year of the number's own sentence ("287 … in 2015" against UTokyo's 2015 count).
+    const sentence = segment.sentences.find((x) => x.start <= token.start && token.end <= x.end);
+    const exact = o.year !== undefined && sentence !== undefined && segment.tokens.some((t) => t.yearLike && t.value === o.year && t.start >= sentence.start && t.end <= sentence.end);
+    return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: [], candidates: [], exact };
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ export const datasetValue: Rule = {
     for (const link of context.links().links) {
       // A rank fact ("fourth-largest goods export market") is the rank rule's.
       if (context.dataset.metrics.get(link.metric)?.unit === 'rank') continue;
-      if (link.status === 'match') context.verified(link.token);
+      if (link.status === 'match') context.verified(link.token, undefined, !link.exact);
       if (link.status === 'mismatch') reportLinkMismatch(context, link);
     }
   },

@@ -18,8 +18,12 @@ export interface RuleContext {
   links(): DocumentLinks;
   options: Readonly<Record<string, unknown>>;
   report(finding: Finding): void;
-  /** Marks a claim as checked and consistent, for the coverage figures; `check` says how (a formula), for hovers. */
-  verified(span: Span, check?: string): void;
+  /**
+   * Marks a claim as checked and consistent, for the coverage figures; `check` says how (a formula), for hovers. A
+   * `loose` confirmation (the number equals some fact of its entity, not the one its words name) counts for coverage
+   * but does not confirm the figure for an arithmetic fix.
+   */
+  verified(span: Span, check?: string, loose?: boolean): void;
   segmentAt(offset: number): AnalysedSegment | undefined;
 }
 

@@ -190,3 +190,90 @@ describe('incremental keystroke3: growth statements carried per segment', () => 
     assert.notEqual(years[0], years[3], 'copies under other headings read other years');
   });
 });
+
+// The chunk splitter (lsp-keystroke3): chunks parsed one by one must give the blocks a parse of the whole text gives,
+// so an incremental build (which parses only the edited chunks) equals a fresh one. Two known breaks: an HTML block
+// line (`</div>`) followed by a fence line (the fence line is HTML, not a fence), and a fence opened inside a list
+// item or quote (`- ~~~`: it ends with its container, not at a closing fence).
+describe('incremental keystroke3: chunks split where a whole parse splits blocks', () => {
+  interface Model {
+    blocks: Array<{ start: number; end: number; record: { facts: unknown } }>;
+  }
+  type Internals = {
+    buildDocument: (text: string, previous?: unknown, options?: object) => Model;
+    splitChunks: (text: string) => Array<{ start: number; end: number }>;
+  };
+  let internals: Internals;
+  let parse: { parseMarkdown: (t: string) => unknown; topLevelBlocks: (tree: unknown, text: string, base?: number) => Array<{ node: unknown; start: number; end: number }> };
+  let facts: { blockFacts: (node: unknown, source: string, base: number, blockStart: number) => unknown };
+  before(async () => {
+    internals = (await import('factlint/internal/document')) as unknown as Internals;
+    parse = (await import('../../server/dist/engine/markdown/parse.js')) as unknown as typeof parse;
+    facts = (await import('../../server/dist/engine/markdown/facts.js')) as unknown as typeof facts;
+  });
+
+  const wholeBlocks = (text: string) => parse.topLevelBlocks(parse.parseMarkdown(text), text, 0).map((b) => `${b.start},${b.end} ${JSON.stringify(facts.blockFacts(b.node, text, 0, b.start))}`);
+  const chunkBlocks = (text: string) =>
+    internals.splitChunks(text).flatMap((c) => {
+      const window = text.slice(c.start, c.end);
+      return parse.topLevelBlocks(parse.parseMarkdown(window), window, c.start).map((b) => `${b.start},${b.end} ${JSON.stringify(facts.blockFacts(b.node, window, c.start, b.start))}`);
+    });
+  const segmentTexts = (model: Model) => model.blocks.flatMap((b) => (b.record.facts as { segments: Array<{ text: string }> }).segments.map((s) => s.text));
+
+  it('a fence line right after a block tag line is HTML: the code fence opens later, and text in it is no paragraph', () => {
+    const text = '</div>\n```\n\n```\n\nOutput rose to 12 crates.\n\n```\n\nAfter the code.\n';
+    assert.deepEqual(chunkBlocks(text), wholeBlocks(text));
+    const model = internals.buildDocument(text);
+    assert.ok(!segmentTexts(model).includes('Output rose to 12 crates.'), 'inside the code block opened by the second fence line');
+    // Look-alikes: a tag that is not a block tag, inside a paragraph, lets the fence open (and the text after is prose).
+    const inline = 'Some <span>x</span>\n```\ncode\n```\n\nOutput rose to 12 crates.\n';
+    assert.deepEqual(chunkBlocks(inline), wholeBlocks(inline));
+    assert.ok(segmentTexts(internals.buildDocument(inline)).includes('Output rose to 12 crates.'));
+    // A fence after the block tag and a blank line is a fence.
+    const apart = '</div>\n\n```\nHidden 7.\n```\n\nShown 8.\n';
+    assert.deepEqual(chunkBlocks(apart), wholeBlocks(apart));
+    assert.deepEqual(segmentTexts(internals.buildDocument(apart)), ['Shown 8.']);
+  });
+
+  it('a fence opened in a list item or quote ends with its container', () => {
+    for (const text of ['- ~~~\n\n```\n', '* ```\n<!-- c -->\n', '- a 1\n\n  ```\n\nText 3.\n\n```\n\nText 4.\n', '> ```\n> x\n\nText 5.\n', '- a\n---\n  ```\n<!-- c -->\n  ```\n1. ~~~\n ```\n', '- ~~~\n<span>s</span>\n   ```\n1. x 7\n\ntext 3\n  ~~~\n\n']) {
+      assert.deepEqual(chunkBlocks(text), wholeBlocks(text), JSON.stringify(text));
+    }
+  });
+
+  const LINES = ['</div>', '<div>', '<pre>', '</pre>', '> > ```', '```', '~~~', '- ~~~', '- a 1', '  b 2', '', 'text 3', '# h 4', '> q 5', '    code 6', '<!-- c -->', '1. x 7', '* ```', '> ```', '<span>s</span>', '  ~~~', '   ```', ' ```', '---', '<p>', '<br/>', '  - ```', '-->', '  <!--'];
+
+  it('property: chunks parsed alone give the whole parse’s blocks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 2, maxLength: 11 }), (lines) => {
+        const text = `${lines.join('\n')}\n`;
+        assert.deepEqual(chunkBlocks(text), wholeBlocks(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('property: an incremental build after line edits equals a fresh build, block for block', () => {
+    const shape = (m: Model) => m.blocks.map((b) => [b.start, b.end, JSON.stringify(b.record.facts)]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINES, 'Output rose to 12 crates.', 'Hives 40.'), { minLength: 4, maxLength: 14 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...LINES, 'Crates 9.')), { minLength: 1, maxLength: 4 }),
+        (lines, edits) => {
+          let current = [...lines];
+          let model = internals.buildDocument(`${current.join('\n')}\n`);
+          for (const [where, line] of edits) {
+            // A line replaced (or inserted, for an even position): the chunks around it change, the rest is carried.
+            const i = where % (current.length + 1);
+            current = where % 2 === 0 ? [...current.slice(0, i), line, ...current.slice(i)] : [...current.slice(0, i), line, ...current.slice(i + 1)];
+            const text = `${current.join('\n')}\n`;
+            const next = internals.buildDocument(text, model);
+            assert.deepEqual(shape(next), shape(internals.buildDocument(text)), JSON.stringify(text));
+            model = next;
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -148,17 +148,28 @@ class SegmentAnalysis {
   }
 
   reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
-    const reused = (this.reused ??= new Map<string, Array<{ context: readonly unknown[]; value: unknown }>>());
+    return this.reuseEntry(key, context, compute).value as T;
+  }
+
+  /** The kept entry for `context` (computed and kept if there is none): a placed segment remembers it as its hint. */
+  reuseEntry(key: string, context: readonly unknown[], compute: () => unknown): ReusedEntry {
+    const reused = (this.reused ??= new Map<string, ReusedEntry[]>());
     // Several entries per key: a block repeated word for word in a document shares this analysis in each place.
     const kept = reused.get(key) ?? [];
-    for (const k of kept) if (sameContext(k.context, context)) return k.value as T;
+    for (const k of kept) if (sameContext(k.context, context)) return k;
     const value = compute();
     // Copies of the strings of the context, so a kept result does not hold this version's whole text alive.
-    kept.unshift({ context: context.map((c) => (typeof c === 'string' ? detachString(c) : c)), value });
+    const entry = { context: context.map((c) => (typeof c === 'string' ? detachString(c) : c)), value };
+    kept.unshift(entry);
     if (kept.length > REUSED_PER_KEY) kept.pop();
     reused.set(key, kept);
-    return value;
+    return entry;
   }
+}
+
+interface ReusedEntry {
+  readonly context: readonly unknown[];
+  readonly value: unknown;
 }
 
 function sameContext(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -247,8 +258,20 @@ class PlacedSegment implements AnalysedSegment {
   }
 
   reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
-    return this.analysis.reuse(key, context, compute);
+    // The entry this place was last given, tried first: a repeated block shares its analysis (and its lists of kept
+    // entries) with every copy, and a scan of those lists cost each copy as many context comparisons as there are copies.
+    const hint = this.hints?.get(key);
+    if (hint !== undefined && sameContext(hint.context, context)) return hint.value as T;
+    const entry = this.analysis.reuseEntry(key, context, compute);
+    (this.hints ??= new Map()).set(key, entry);
+    return entry.value as T;
   }
+
+  /**
+   * The entries of `analysis` this segment's place was last given, per key: shared with the segment's successor at the
+   * same index when a check moves it (same analysis, another offset). A hint is only tried: its context is compared.
+   */
+  hints?: Map<string, ReusedEntry>;
 
   /** Would this segment, read from `analysis`, be the same at `place`? */
   sits(analysis: SegmentAnalysis, place: Placement): boolean {
@@ -381,6 +404,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
       if (before instanceof PlacedSegment && before.sits(analysis.segments[i]!, place)) analysed = before;
       else {
         analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, heading);
+        if (before instanceof PlacedSegment && before.hints && before.content === analysis.segments[i]) analysed.hints = before.hints;
         if (segment.cell) analysed.cell = { ...segment.cell, table: table!.id };
         if (segment.listItem) analysed.listItem = { ...segment.listItem, list: list!.id };
       }

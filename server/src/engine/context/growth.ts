@@ -10,6 +10,7 @@ import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoint
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
+import { carriedStatements } from './inc-statements.js';
 
 const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
 
@@ -79,7 +80,7 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
     for (const [i, s] of doc.segments.entries()) {
       const previous = doc.segments[i - 1];
       const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && s.listItem === undefined && previous.listItem === undefined;
-      const read = s.kind === 'paragraph' || s.kind === 'cell' ? statementsIn(doc, s, adjoining ? carry : []) : { statements: [], last: [] };
+      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : []) : { statements: [], last: [] };
       found.push(...read.statements);
       carry = read.last;
     }
@@ -161,6 +162,16 @@ const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
 const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
 const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
+
+/**
+ * statementsIn, carried across versions when nothing is carried in: the reading then sees only the segment and the
+ * text just after it (inc-statements.ts). A paragraph that takes in the statements of the one before is read afresh.
+ */
+function readStatements(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
+  if (carriedIn.length > 0) return statementsIn(doc, segment, carriedIn);
+  if (!segmentHas(segment, STATEMENT_CUE)) return { statements: [], last: [] };
+  return carriedStatements(doc, segment, () => statementsIn(doc, segment, []));
+}
 
 function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
   const statements: GrowthStatement[] = [];

@@ -47,6 +47,18 @@ interface ScanState {
   afterComment: boolean;
   afterIndented: boolean;
   inTagBlock: boolean;
+  /**
+   * Inside an HTML block of kind 6 or 7 (a block tag such as `</div>`, or a lone complete tag after a blank line),
+   * which only a blank line ends: a fence or HTML opener in it is HTML content.
+   */
+  htmlBlock: boolean;
+  /**
+   * A list item or quote opened a fence ("- ~~~", "> ```"): where that fence (and its block) ends depends on the lines
+   * after it, so the next line that would start a chunk does not.
+   */
+  containerFence: boolean;
+  /** The content column of the last list item opened in the first columns (0 outside a list). */
+  itemIndent: number;
 }
 
 /** A chunk as split: its span and the scanner's state before its first line. */
@@ -176,12 +188,52 @@ const HTML_OPENERS: Array<[RegExp, RegExp]> = [
 /** A list item's marker, indented by up to three spaces (" 1. x" opens a list as "1. x" does). */
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const ATX_HEADING_LINE = /^#{1,6}(?:[ \t]|$)/;
+/** A thematic break in the first column ("---", "***", "___"): it ends a list, as a heading does. */
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A line that may open an HTML block of kind 6 or 7 (ended by a blank line, comments and all). */
 const TAG_LINE = /^ {0,3}<[A-Za-z/]/;
 const ONE_LINE_COMMENT = /^<!--(?:(?!-->).)*-->[ \t]*$/;
+/** An HTML block of kind 6: a block-level tag name, opening or closing; it may interrupt a paragraph. */
+const HTML_BLOCK_TAG =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t/>]|$)/i;
+/** An HTML block of kind 7: one complete open or closing tag alone on its line (not after paragraph text). */
+const LONE_TAG = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+/**
+ * A fence opened inside a list item or a quote: "- ~~~", "1. ```", "> ```", "> - ~~~". Each repetition starts at a
+ * marker or ">" and takes the blanks after it: no two ways to match a line (a 40-deep quote is read in linear time).
+ */
+const CONTAINER_FENCE = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)+(?:`{3,}|~{3,})/;
+/** A fence line indented: inside a list item when indented to the item's content. */
+const INDENTED_FENCE = /^([ \t]+)(?:`{3,}|~{3,})/;
+const ITEM_MARKER = /^([ \t]*)([-+*]|\d{1,9}[.)])([ \t]*)(.?)/;
+
+/** A first-column line that would interrupt a paragraph, so no lazy continuation of a list item: it ends the list. */
+function interruptsParagraph(line: string): boolean {
+  return ATX_HEADING_LINE.test(line) || THEMATIC_BREAK.test(line) || FENCE.test(line) || line.startsWith('>') || HTML_BLOCK_TAG.test(line) || HTML_OPENERS.some(([opener]) => opener.test(line));
+}
+
+/** The column of a line's first non-blank character. */
+function leadingColumns(line: string): number {
+  return columns(/^[ \t]*/.exec(line)![0]);
+}
+
+/** The width of leading whitespace, tabs to the next multiple of four. */
+function columns(prefix: string, from = 0): number {
+  let column = from;
+  for (const c of prefix) column = c === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
+/** The content column of a list item's first line: after the marker and 1–4 spaces (one, if more or none follow). */
+function contentColumn(line: string): number {
+  const m = ITEM_MARKER.exec(line)!;
+  const markerEnd = columns(m[1]!) + m[2]!.length;
+  const after = columns(m[3]!, markerEnd) - markerEnd;
+  return m[4] === '' || after > 4 ? markerEnd + 1 : markerEnd + after;
+}
 
 function initialState(): ScanState {
-  return { fence: undefined, htmlEnd: undefined, previousBlank: false, inList: false, afterComment: false, afterIndented: false, inTagBlock: false };
+  return { fence: undefined, htmlEnd: undefined, previousBlank: false, inList: false, afterComment: false, afterIndented: false, inTagBlock: false, htmlBlock: false, containerFence: false, itemIndent: 0 };
 }
 
 function sameState(a: ScanState, b: ScanState): boolean {
@@ -193,7 +245,10 @@ function sameState(a: ScanState, b: ScanState): boolean {
     a.inList === b.inList &&
     a.afterComment === b.afterComment &&
     a.afterIndented === b.afterIndented &&
-    a.inTagBlock === b.inTagBlock
+    a.inTagBlock === b.inTagBlock &&
+    a.htmlBlock === b.htmlBlock &&
+    a.containerFence === b.containerFence &&
+    a.itemIndent === b.itemIndent
   );
 }
 
@@ -215,8 +270,10 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
   const chunks: Chunk[] = [];
   let chunkStart = from;
   let chunkState = state;
-  let { fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock } = state;
-  const now = (): ScanState => ({ fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock });
+  let { fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock, htmlBlock, containerFence, itemIndent } = state;
+  const now = (): ScanState => ({ fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock, htmlBlock, containerFence, itemIndent });
+  /** Whether the line before was an ATX heading (a lone tag after it opens an HTML block, as after a blank line). */
+  let afterHeading = false;
   let offset = from;
   while (offset < text.length) {
     if (join && offset > chunkStart && offset >= join.from) {
@@ -247,26 +304,48 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
       const comment = ONE_LINE_COMMENT.test(line);
       if (blank) inTagBlock = false;
       else if (!comment && TAG_LINE.test(line)) inTagBlock = true;
-      if (offset > chunkStart && !blank && (((comment || afterComment) && !inTagBlock) || (previousBlank && /^\S/.test(line) && startsBlock))) {
+      // In an HTML block of kind 6 or 7 every line up to a blank one is HTML: no fence or other block opens in it.
+      const inHtml = htmlBlock && !blank;
+      if (offset > chunkStart && !blank && !containerFence && (((comment || afterComment) && !inTagBlock) || (previousBlank && /^\S/.test(line) && startsBlock))) {
         chunks.push({ start: chunkStart, end: offset, state: chunkState });
         chunkStart = offset;
         chunkState = { ...now(), inTagBlock: before };
       }
+      // A line inside the container of an open container fence is the fence's content (or its closing line).
+      const held = containerFence && !blank && ((inList && leadingColumns(line) >= itemIndent) || /^ {0,3}>/.test(line));
+      // The line that ends the container is in the chunk (no split above): the fence's block ends there. A fence's
+      // content is never a lazy continuation, so that line also ends the list the fence stood in.
+      if (containerFence && !blank && !held) {
+        containerFence = false;
+        if (!LIST_MARKER.test(line)) inList = false;
+      }
+      const content = inHtml || held;
+      if (blank) htmlBlock = false;
+      // Kinds 1–5 (<pre>, comments, …) come first: they end at their own closing mark, not at a blank line.
+      else if (!content && (HTML_BLOCK_TAG.test(line) || (LONE_TAG.test(line) && (previousBlank || afterHeading || offset === 0))) && !HTML_OPENERS.some(([opener]) => opener.test(line))) htmlBlock = true;
+      if (!content && !htmlBlock && CONTAINER_FENCE.test(line)) containerFence = true;
       if (!blank) {
         afterComment = comment;
         afterIndented = /^(?: {4}| {0,3}\t)/.test(line);
         // In the first column, a list marker opens or continues a list, a heading or a line after a blank ends it;
         // other lines (lazy continuations, indented content) leave it as it was.
-        if (LIST_MARKER.test(line)) inList = true;
-        else if (/^\S/.test(line) && (previousBlank || ATX_HEADING_LINE.test(line))) inList = false;
+        if (LIST_MARKER.test(line)) {
+          inList = true;
+          itemIndent = contentColumn(line);
+        } else if (/^\S/.test(line) && (previousBlank || interruptsParagraph(line))) inList = false;
       }
-      const open = FENCE.exec(line);
+      // A fence line indented to a list item's content opens a fence inside the item: it ends with the item.
+      const indented = inList && !content ? INDENTED_FENCE.exec(line) : null;
+      const inItem = indented !== null && columns(indented[1]!) >= itemIndent;
+      if (inItem) containerFence = true;
+      const open = content || inItem ? null : FENCE.exec(line);
       if (open) fence = { char: open[1]![0]!, length: open[1]!.length };
-      else {
+      else if (!content) {
         const html = HTML_OPENERS.find(([opener]) => opener.test(line));
         if (html && !html[1].test(line.replace(html[0], ''))) htmlEnd = html[1];
       }
       previousBlank = blank;
+      if (!blank) afterHeading = ATX_HEADING_LINE.test(line);
     }
     offset = next;
   }

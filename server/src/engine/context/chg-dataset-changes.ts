@@ -8,6 +8,7 @@ import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './
 import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
+import { datasetReadingRefused } from './rate-guards.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -68,9 +69,13 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const rate = rateReading(before, after);
   const measure = rate ? 'rate' : CHANGE_WORD.test(before) ? 'change' : undefined;
   if (!measure) return undefined;
-  const entities = unique(itemsWithin(segment.entities, sentence).map((m) => m.id));
-  const metrics = unique(itemsWithin(segment.metrics, sentence).map((m) => m.id));
+  const entityMentions = itemsWithin(segment.entities, sentence);
+  const metricMentions = itemsWithin(segment.metrics, sentence);
+  const entities = unique(entityMentions.map((m) => m.id));
+  const metrics = unique(metricMentions.map((m) => m.id));
   if (entities.length !== 1 || metrics.length !== 1) return undefined;
+  // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
+  if (datasetReadingRefused(text, sentence, entityMentions[0]!, metricMentions[0]!, stated)) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading.
   if (unit !== 'count' && unit !== 'currency') return undefined;

@@ -10,6 +10,7 @@ import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoint
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
+import { borrowedYearsRefused, comparedElsewhere, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
 
@@ -195,6 +196,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      // Another subject, measure or scenario between the statement and the figure: the figure is not the statement's.
+      if (refusesFigure(text, sentence, clause, owner, t)) continue;
       const span = owner.initialYear && owner.finalYear ? owner.finalYear.value - owner.initialYear.value : undefined;
       if (span !== 1 && ONE_YEAR_AFTER.test(text.slice(t.end, clause.end))) continue;
       const statementEnd = Math.max(owner.initial.end, owner.final.end);
@@ -209,6 +212,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
       if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);
+      // "1.1 points a year": a difference per year, never the statement's total difference.
+      if (POINTS_PER_YEAR_AFTER.test(after)) continue;
       if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
         continue;
@@ -220,7 +225,11 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (t.kind !== 'percent') continue;
       // An annual rate is never the total change, and a total change never a rate.
       const rate = rateReading(before, after);
+      // "1% a year faster than inflation", "an extra 3%": a gap to something else, not the statement's change.
+      if (comparedElsewhere(before, after)) continue;
       if (rate) {
+        // "5.6% a year on a simple basis", "the yearly rates averaged 4.8%": not a compound rate between the endpoints.
+        if (notCompoundNear(before, after)) continue;
         owner.cagr.push(t);
         if (rate === 'conventional') owner.conventionalRates.add(t);
       } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
@@ -463,6 +472,8 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
         const heading = headingPeriod(doc, s.segment);
         if (heading) s.years = heading;
       }
+      // Borrowed years do not fit a sentence that names a period of its own ("over the last five years", "since 2021").
+      if (s.years && borrowedYearsRefused(doc.text, s.sentence, itemsWithin(s.segment.tokens, s.sentence).filter((t) => t.yearLike), s.years)) s.years = undefined;
     }
     if (s.years && (s.years.source === 'statement' || s.years.source === 'sentence')) lastDated = s;
     previous = s;

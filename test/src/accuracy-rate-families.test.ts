@@ -136,11 +136,16 @@ const kelp = datasetOf({
   'kelp.json': {
     sources: [{ id: 'kelp-census', title: 'Made-up Kelp Farm Census 2025', publisher: 'Made-up Seaweed Board', year: 2025 }],
     entities: [{ id: 'tkf', name: 'Tidewater Kelp Farms', aliases: ['TKF'], kind: 'organisation' }],
-    metrics: [{ id: 'lines', label: 'Seeded lines', unit: 'count', phrases: ['seeded lines', 'lines'] }],
+    metrics: [
+      { id: 'lines', label: 'Seeded lines', unit: 'count', phrases: ['seeded lines', 'lines'] },
+      { id: 'divers', label: 'Divers', unit: 'count', phrases: ['divers'] },
+    ],
     observations: [
       { entity: 'tkf', metric: 'lines', year: 2015, value: 200, source: 'kelp-census' },
       { entity: 'tkf', metric: 'lines', year: 2020, value: 260, source: 'kelp-census' },
       { entity: 'tkf', metric: 'lines', year: 2025, value: 400, source: 'kelp-census' },
+      { entity: 'tkf', metric: 'divers', year: 2015, value: 10, source: 'kelp-census' },
+      { entity: 'tkf', metric: 'divers', year: 2025, value: 12, source: 'kelp-census' },
     ],
   },
 });
@@ -164,5 +169,35 @@ describe('a change or rate measured on the dataset', () => {
       "TKF's seeded lines grew at a CAGR of 5% since 2020, the fastest in the 2015–2025 series.",
     ]) assert.deepEqual(kelpFindings(sentence + '\n'), [], sentence);
     assert.deepEqual(kelpFindings("## TKF, 2015–2025\n\nSince 2020, TKF's seeded lines have a CAGR of 5%.\n"), []);
+  });
+});
+
+describe('a multiple or a two-year comparison measured on the dataset', () => {
+  // 200 (2015) → 260 (2020) → 400 (2025).
+  it('checks "more than doubled between Y1 and Y2" and "nearly tripled", without a fix', () => {
+    assert.deepEqual(kelpFindings("TKF's seeded lines roughly doubled between 2015 and 2025.\n"), []);
+    assert.deepEqual(kelpFindings("TKF's seeded lines nearly tripled between 2015 and 2025.\n"), [{ rule: 'percent-change', stated: 'nearly tripled' }]);
+    assert.deepEqual(kelpFindings("TKF's seeded lines more than doubled from 2015 to 2025.\n"), [{ rule: 'percent-change', stated: 'more than doubled' }]);
+  });
+  it('checks "X% more … in Y2 than in Y1", with a suggestion only', () => {
+    assert.deepEqual(kelpFindings('TKF ran 53.8% more seeded lines in 2025 than in 2020.\n'), []);
+    assert.deepEqual(kelpFindings('TKF ran 35% more seeded lines in 2025 than in 2020.\n'), [{ rule: 'percent-change', stated: '35%', suggestion: '54%' }]);
+  });
+  it('stays silent on comparisons, narrowed metrics, other subjects and scenarios', () => {
+    for (const sentence of [
+      'TKF ran twice as many seeded lines in 2025 as in 2015.',
+      "TKF's certified seeded lines more than doubled between 2015 and 2025.",
+      "TKF's seeded lines more than doubled between 2015 and 2025, while its divers barely changed.",
+      "TKF's seeded lines would have tripled between 2015 and 2025 at the earlier pace.",
+      'TKF ran 35% more certified seeded lines in 2025 than in 2020.',
+      'TKF ran 35% more seeded lines in 2025 than in 2020, more than the sector.',
+    ]) assert.deepEqual(kelpFindings(sentence + '\n'), [], sentence);
+  });
+});
+
+describe('a multiple after a statement, in a clause of another subject', () => {
+  it('stays silent on "even as prices doubled", reads the statement’s own "more than doubling"', () => {
+    assert.deepEqual(findings('Cable-car rides rose from 200 in 2015 to 300 in 2024, even as ticket prices doubled.\n'), []);
+    assert.deepEqual(findings('Cable-car rides rose from 200 in 2015 to 300 in 2024, more than doubling.\n'), [{ rule: 'percent-change', stated: 'more than doubling' }]);
   });
 });

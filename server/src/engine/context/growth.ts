@@ -10,7 +10,7 @@ import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoint
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
-import { borrowedYearsRefused, comparedElsewhere, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
+import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
 
@@ -240,6 +240,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
       if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
       const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
+      // "…, even as prices doubled": a clause of another subject (acc-rate).
+      if (owner && inSentence.length > 0 && multipleOfOtherSubject(text, sentence, Math.min(owner.initial.start, owner.final.start), Math.max(owner.initial.end, owner.final.end, owner.finalYear?.end ?? 0), multiple)) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);

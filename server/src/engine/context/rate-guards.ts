@@ -143,6 +143,8 @@ const PLAIN_WORDS = new Set([
   'showed', 'shown', 'posted', 'recorded', 'registered', 'saw', 'achieved', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'just',
   'over', 'more', 'than', 'only', 'steadily', 'also', 'between', 'from', 'during', 'across', 'period', 'decade', 'years', 'year', 'this', 'that',
   'which', 'it', 'they', 'been', 'per', 'cent', 'percent', 'institute', 'institute’s', 'centre', 'center', 'annually', 'gain', 'gained',
+  'ran', 'run', 'runs', 'operated', 'operates', 'produced', 'produces', 'published', 'publishes', 'received', 'receives', 'spent', 'employed',
+  'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
 ]);
 
 const NARROWING_AFTER = /^[^.;]{0,40}?\b(?:in\s+terms\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|real\s+terms|in\s+real|adjusted|excluding|including|excl\.?|incl\.?|measured|weighted|according\s+to)\b/iu;
@@ -154,12 +156,15 @@ const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whe
  * no word narrows the metric ("highly cited publications", "publications with industry partners", "per researcher"),
  * and no word hands the figure to another subject, period or scenario ("the sector's", "since 2020", "would have").
  */
-export function datasetReadingRefused(text: string, sentence: Span, entity: Span, metric: Span, stated: Span): boolean {
-  const body = text.slice(sentence.start, sentence.end);
-  if (ELSEWHERE_IN_SENTENCE.test(body)) return true;
-  if (NARROWING_AFTER.test(text.slice(stated.end, sentence.end))) return true;
+export function datasetReadingRefused(text: string, sentence: Span, entity: Span, metric: Span, stated: Span, masks: Span[] = []): boolean {
+  // The words of the form itself ("more than doubled", "20% more … than in 2020") are masked before the sentence is judged.
+  let masked = text.slice(sentence.start, sentence.end);
+  for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
+  const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
+  if (ELSEWHERE_IN_SENTENCE.test(masked)) return true;
+  if (NARROWING_AFTER.test(at(stated.end, sentence.end))) return true;
   const first = Math.min(entity.end, metric.end);
-  const inner = text.slice(first, Math.max(entity.start, metric.start)) + ' ' + text.slice(Math.max(entity.end, metric.end), stated.start);
+  const inner = at(first, Math.max(entity.start, metric.start)) + ' ' + at(Math.max(entity.end, metric.end), stated.start);
   return (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => !PLAIN_WORDS.has(w));
 }
 
@@ -194,4 +199,27 @@ export function borrowedYearsRefused(text: string, sentence: Span, yearTokens: N
     if (length !== n && length !== n + 1) return true;
   }
   return false;
+}
+
+const VERB_WORDS = /^(?:rose|risen|rising|grew|grown|growing|has|have|had|was|were|is|are|been|having|being|went|up|down|more|than|nearly|almost|over|about|roughly|some|just|well|close|to|by|a|an|the|than|around|increased|expanded|climbed|jumped)$/i;
+
+/**
+ * "…to 300 in 2024, even as prices doubled": a multiple after the statement whose own clause names a subject of its
+ * own (a word that is neither a pronoun, a verb nor a word of the statement's subject).
+ */
+export function multipleOfOtherSubject(text: string, sentence: Span, statementStart: number, statementEnd: number, multiple: Span): boolean {
+  if (multiple.start < statementEnd) return false;
+  const between = text.slice(statementEnd, multiple.start);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf('('), between.lastIndexOf(':'), between.lastIndexOf('—'), between.lastIndexOf(' – '));
+  let lead = cut >= 0 ? between.slice(cut + 1).replace(OPENER, '') : between;
+  if (cut < 0) {
+    const opener = /\b(?:even\s+as|even\s+though|as|because|since|after|though|although|when|whereas|while|despite|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|amid|and)\s+/gi;
+    let last = -1;
+    for (const m of lead.matchAll(opener)) last = m.index! + m[0].length;
+    if (last < 0) return false;
+    lead = lead.slice(last);
+  }
+  const subject = text.slice(sentence.start, statementStart).toLowerCase();
+  const words = (lead.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
+  return words.some((w) => !NOT_A_SUBJECT.has(w) && !VERB_WORDS.test(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')));
 }

@@ -8,6 +8,7 @@ import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple }
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
+import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
@@ -47,6 +48,10 @@ export const percentChange: Rule = {
     const taken = new Set([...read, ...owned, ...comparedList.map((c) => c.stated.start)]);
     for (const change of datasetChanges(context.doc, context.dataset, taken)) {
       if (change.measure === 'change') checkDatasetChange(context, change);
+    }
+    // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).
+    for (const form of datasetForms(context.doc, context.dataset)) {
+      if (!taken.has(form.stated.start)) checkDatasetForm(context, form);
     }
     for (const statement of statements) {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
@@ -250,5 +255,52 @@ function checkCompared(context: RuleContext, compared: ComparedFigure): void {
     ],
     ...(wrongWay ? {} : { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] }),
     data: { initial: values.initial, final: values.final, expected },
+  });
+}
+
+/** A multiple or a two-year comparison whose endpoints are the dataset's: a finding without a fix, or with a suggestion. */
+function checkDatasetForm(context: RuleContext, form: DatasetForm): void {
+  const { from, to } = form;
+  const origin = `the dataset's ${form.metric} of ${form.entity}: ${formatNumber(from.value)} (${from.year}) → ${formatNumber(to.value)} (${to.year})`;
+  const related = [{ range: { start: form.years.start, end: form.years.end }, message: `years ${from.year}, ${to.year}` }];
+  if (form.measure === 'multiple') {
+    const multiple = form.stated as StatedMultiple;
+    const ratio = to.value / from.value;
+    const f = multiple.factor;
+    const wrong = multiple.qualifier === 'more' ? ratio <= f : multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 : Math.abs(ratio / f - 1) > 0.15;
+    if (!wrong) {
+      context.verified(multiple, `multiple = ${formatNumber(to.value)} / ${formatNumber(from.value)} = ${formatNumber(ratio, 4)} (${origin})`);
+      return;
+    }
+    context.report({
+      range: { start: multiple.start, end: multiple.end },
+      message: `"${multiple.text}" says ×${formatNumber(f)}, but ${origin} is ×${formatNumber(ratio, 2)}.`,
+      stated: multiple.text,
+      expected: `×${formatNumber(ratio, 2)}`,
+      reason: `multiple = final / initial = ${formatNumber(to.value)} / ${formatNumber(from.value)} = ${formatNumber(ratio, 4)} (sources ${from.source}, ${to.source})`,
+      related,
+      data: { initial: from.value, final: to.value, expected: ratio },
+    });
+    return;
+  }
+  const stated = form.stated as NumberToken;
+  const expected = changeOf(from.value, to.value);
+  if (expected === undefined) return;
+  const size = form.lower ? -expected : expected;
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, size) || (qualifier && fitsQualified(qualifier, Math.abs(stated.value), stated.decimals, size))) {
+    context.verified(stated, `change = (${formatNumber(to.value)} − ${formatNumber(from.value)}) / ${formatNumber(from.value)} × 100 = ${formatNumber(expected, 4)}% (${origin})`);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(Math.abs(size), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: size < 0 ? `${stated.text} ${form.lower ? 'fewer' : 'more'} says ${to.year} is ${form.lower ? 'below' : 'above'} ${from.year}, but ${origin} is not.` : `Change stated as ${stated.text}, but ${origin} is a change of ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `percent change = (final − initial) / initial × 100 = ${formatNumber(expected, 4)}% (sources ${from.source}, ${to.source})`,
+    related,
+    ...(size >= 0 ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: from.value, final: to.value, expected },
   });
 }

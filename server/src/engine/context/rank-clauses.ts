@@ -60,7 +60,7 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
   return false;
 }
 
-const ADJACENT = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
+const ADJACENT = /^[’']?s?[\s,]*(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
 const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
 

@@ -201,3 +201,17 @@ describe('a multiple after a statement, in a clause of another subject', () => {
     assert.deepEqual(findings('Cable-car rides rose from 200 in 2015 to 300 in 2024, more than doubling.\n'), [{ rule: 'percent-change', stated: 'more than doubling' }]);
   });
 });
+
+describe('a change computed from the true value of an endpoint the document or the dataset corrects', () => {
+  const ALL = new Set(['percent-change', 'cagr', 'total', 'dataset-value']);
+  it('leaves a Total row’s change alone when it fits the parts’ sums: the Total is the error', () => {
+    // Parts: 100 + 50 = 150 → 180 + 90 = 270 (+80%); the Total row says 280.
+    assert.deepEqual(seenFindings(engine, table('Sawmill | 2015 | 2024 | Change', 'North | 100 | 180 | +80%', 'South | 50 | 90 | +80%', '**All sawmills** | **150** | **280** | +80%'), ALL), []);
+    assert.deepEqual(seenFindings(engine, table('Sawmill | 2015 | 2024 | Change', 'North | 100 | 180 | +80%', 'South | 50 | 90 | +80%', '**All sawmills** | **150** | **270** | +70%'), ALL), [{ rule: 'percent-change', stated: '+70%', fix: '+80%' }]);
+  });
+  it('leaves a change alone when it fits the dataset’s value of a written endpoint: the endpoint is the error', () => {
+    // The dataset has 260 for 2020 and 400 for 2025: +53.8%. The sentence writes 420 for 2025.
+    assert.deepEqual(seenFindings(kelpEngine, 'TKF went from ten divers to twelve and its seeded lines jumped from 260 in 2020 to 420 in 2025, a rise of 53.8%.\n', ALL).filter((f) => f.rule === 'percent-change'), []);
+    assert.deepEqual(seenFindings(kelpEngine, "TKF's seeded lines rose from 260 in 2020 to 400 in 2025, a rise of 45.0%.\n", ALL), [{ rule: 'percent-change', stated: '45.0%', fix: '53.8%' }]);
+  });
+});

@@ -54,6 +54,8 @@ export interface GrowthStatement {
   chainStart?: NumberToken;
   /** One endpoint stands in the sentence before: the pairing is a reading, so a fix is only a suggestion. */
   acrossSentences?: boolean;
+  /** Endpoints the document itself gives otherwise (a Total row's parts summed): a figure that fits them is no error of its own. */
+  alternatives?: Array<{ initial: number; final: number }>;
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */

@@ -119,6 +119,9 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
         // Periods give no year count for a CAGR; single years do.
         const years: YearEvidence | undefined = a.time.start === a.time.end && b.time.start === b.time.end ? { from: a.time.start, to: b.time.start, source: 'sentence', spans: [...a.time.spans, ...b.time.spans] } : undefined;
         statement = blank(row[a.c]!, rowSpan, initial, final, years);
+        // A Total row whose parts add up to other endpoints: a change computed from the parts' sums is not the change's error.
+        const parts = totalRowParts(rows, row, a.c, b.c);
+        if (parts && (parts.initial !== initial.value || parts.final !== final.value)) statement.alternatives = [parts];
         found.push(statement);
       }
       if (!statement) continue;
@@ -168,4 +171,23 @@ function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles:
     found.push(s);
   }
   return found;
+}
+
+const TOTAL_LABEL = /^\W*(?:total|all\b|sum\b|combined|overall)/i;
+
+/** The sums of the other rows' cells in the two endpoint columns, for a row labelled as a total (acc-rate). */
+function totalRowParts(rows: AnalysedSegment[][], row: AnalysedSegment[], a: number, b: number): { initial: number; final: number } | undefined {
+  if (!TOTAL_LABEL.test(row[0]?.text ?? '')) return undefined;
+  const parts = rows.filter((r) => r !== row && !TOTAL_LABEL.test(r[0]?.text ?? ''));
+  if (parts.length < 2) return undefined;
+  let initial = 0;
+  let final = 0;
+  for (const r of parts) {
+    const x = single(r[a]);
+    const y = single(r[b]);
+    if (!x || !y || x.yearLike || y.yearLike || x.kind === 'percent') return undefined;
+    initial += x.value;
+    final += y.value;
+  }
+  return { initial, final };
 }

@@ -12,6 +12,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
 import { segmentHas } from '../context/inc-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
+import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
 
@@ -45,6 +46,7 @@ export const cagr: Rule = {
         const readings = {
           bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
+          corrected: [...correctedEndpoints(context.links(), context.dataset, initial, final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])],
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
           { range: initial, message: `initial value ${initial.text}` },
@@ -82,7 +84,7 @@ function judge(
   origin: string,
   decline: boolean,
   related: Array<{ range: { start: number; end: number }; message: string }>,
-  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number } = {},
+  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number; corrected?: Array<{ initial: number; final: number }> } = {},
 ): void {
   const n = years.to - years.from;
   const expected = cagrOf(initial, final, n);
@@ -97,6 +99,11 @@ function judge(
     return;
   }
   if (readings.pointsPerYear !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, readings.pointsPerYear)) return;
+  // An endpoint the dataset corrects, and the rate fits the corrected value: the endpoint is the error, not the rate.
+  if (readings.corrected?.some((v) => {
+    const c = cagrOf(v.initial, v.final, n);
+    return c !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, c);
+  })) return;
   // Rounded endpoints leave room: a rate the unrounded endpoints may give is no certain error.
   if (withinBounds(statedValue, stated.decimals, readings.bounds)) return;
   const rounded = roundHalfAwayFromZero(expected, stated.decimals);

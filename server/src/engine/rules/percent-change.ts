@@ -9,6 +9,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type Number
 import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
+import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
@@ -75,6 +76,11 @@ export const percentChange: Rule = {
         }
         // Rounded endpoints ("1.2 million → 1.5 million") leave room: a figure that the unrounded endpoints may give is no certain error.
         if (withinBounds(signed, stated.decimals, bounds)) continue;
+        // An endpoint the dataset corrects, and the change fits the corrected value: the endpoint is the error, not the change.
+        if ([...correctedEndpoints(context.links(), context.dataset, statement.initial, statement.final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, statement.initial, statement.final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])].some((v) => {
+          const c = changeOf(v.initial, v.final);
+          return c !== undefined && (isConsistentAtPrecision(signed, stated.decimals, c) || (qualifier !== undefined && fitsQualified(qualifier, signed, stated.decimals, c)));
+        })) continue;
         // Between two percentages, "+3%" often means points: that reading is no error, and a wrong value has no certain fix.
         const betweenPercents = statement.initial.kind === 'percent';
         if (betweenPercents && isConsistentAtPrecision(signed, stated.decimals, statement.final.value - statement.initial.value)) continue;

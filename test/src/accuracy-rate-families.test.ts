@@ -215,3 +215,27 @@ describe('a change computed from the true value of an endpoint the document or t
     assert.deepEqual(seenFindings(kelpEngine, "TKF's seeded lines rose from 260 in 2020 to 400 in 2025, a rise of 45.0%.\n", ALL), [{ rule: 'percent-change', stated: '45.0%', fix: '53.8%' }]);
   });
 });
+
+describe('a sentence that refers back to a statement, across an aside and with a change and a rate', () => {
+  const STATEMENT = 'Lift passes rose from 28.5 million in 2014 to 49.6 million in 2024.';
+  it('reads "That is an increase of X%, equivalent to Y% a year" (a change and a rate in one clause)', () => {
+    assert.deepEqual(findings(`${STATEMENT} That is an increase of 74.0%, equivalent to 5.7% per annum compounded.\n`), []);
+    assert.deepEqual(findings(`${STATEMENT} That is an increase of 74.0%, equivalent to 7.7% per annum compounded.\n`), [{ rule: 'cagr', stated: '7.7%', suggestion: '5.7%' }]);
+    assert.deepEqual(findings(`${STATEMENT} That is an increase of 64.0%, equivalent to 5.7% per annum compounded.\n`), [{ rule: 'percent-change', stated: '64.0%', fix: '74.0%' }]);
+  });
+  it('keeps the statement in view across a sentence with no figure and no change word', () => {
+    assert.deepEqual(findings(`${STATEMENT} I agree with both endpoints. That is an increase of 74.0%, equivalent to 7.7% per annum compounded.\n`), [{ rule: 'cagr', stated: '7.7%', suggestion: '5.7%' }]);
+  });
+  it('stays silent when the aside speaks of a change of its own, or the clause holds two changes', () => {
+    assert.deepEqual(findings(`${STATEMENT} Season tickets fell sharply. That is a drop of 12.0%, or 1.3% a year.\n`), []);
+    assert.deepEqual(findings(`${STATEMENT} That is an increase of 64.0% against 12.0% for ski schools.\n`), []);
+  });
+});
+
+describe('numbered clauses of a memo', () => {
+  it('does not take a clause number at the start of a line for a figure of the sentence', () => {
+    const text = "2.3 Divers were hired in 2020.\n2.4 TKF reports that its seeded lines grew by 9.2% a year between 2015 and 2025.\n";
+    assert.deepEqual(kelpFindings(text), [{ rule: 'cagr', stated: '9.2%', suggestion: '7.2%' }]);
+    assert.deepEqual(kelpFindings(text.replace('9.2%', '7.2%')), []);
+  });
+});

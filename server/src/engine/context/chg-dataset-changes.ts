@@ -87,7 +87,8 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const to = valueFor(dataset, entities[0]!, metrics[0]!, period.to.value);
   if (!from || !to || from.value <= 0) return undefined;
   // Any other figure of the sentence must be one of the endpoints ("…, to 137 papers"): else the sentence speaks of more.
-  const others = tokens.filter((t) => t !== stated && !t.yearLike);
+  // A clause number at the start of a line ("2.4 CSRC reports …") is no figure of the sentence (acc-rate).
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && !isClauseNumber(text, t));
   if (!others.every((t) => t.kind !== 'percent' && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_WORD.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
@@ -100,4 +101,10 @@ function valueFor(dataset: Dataset, entity: string, metric: string, year: number
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
+}
+
+/** "2.4 " or "4.2 " opening a line of numbered paragraphs: a clause number, not a figure. */
+function isClauseNumber(text: string, t: NumberToken): boolean {
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, t.start)) && /^\d+(?:\.\d+)+$/.test(t.text) && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
 }

@@ -12,6 +12,7 @@ import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, D
 import { segmentHas } from './inc-carry.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
+const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
@@ -178,7 +179,10 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
     const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end)) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
-    previousSentence = inSentence;
+    // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
+    // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
+    const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && !CHANGE_WORDS.test(text.slice(sentence.start, sentence.end));
+    previousSentence = aside ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
@@ -439,7 +443,8 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));
-  if (others.length > 0) return undefined;
+  // "That is an increase of 74.0%, equivalent to 7.7% per annum": a total change and an annual rate may share a clause (acc-rate).
+  if (others.length > 0 && !changeAndRate(text, clause, [t, ...others])) return undefined;
   // Items of a list joined by ";" are separate claims: a rate after a semicolon never reaches back, unless the
   // semicolon only separates the figures of one parenthesis ("(+122%; CAGR +9.3%)").
   if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start)) return undefined;
@@ -505,4 +510,11 @@ function periodOfHeading(doc: AnalysedDocument, h: number, periods: Map<number, 
   const period: YearEvidence | null = range ? { from: range.from.value, to: range.to.value, source: 'heading', spans: [range] } : heading.heading !== undefined ? periodOfHeading(doc, heading.heading, periods) : null;
   periods.set(h, period);
   return period;
+}
+
+/** Two percents in one clause, one an annual rate and the other not: the change and the rate of one statement. */
+function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?: string }>): boolean {
+  if (figures.length !== 2 || figures.some((f) => (f as NumberToken).kind !== 'percent')) return false;
+  const rates = figures.filter((f) => rateReading(text.slice(Math.max(clause.start, f.start - 40), f.start), text.slice(f.end, Math.min(clause.end, f.end + 30))) !== undefined);
+  return rates.length === 1;
 }

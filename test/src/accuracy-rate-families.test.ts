@@ -239,3 +239,10 @@ describe('numbered clauses of a memo', () => {
     assert.deepEqual(kelpFindings(text.replace('9.2%', '7.2%')), []);
   });
 });
+
+describe('multiples in words beyond four', () => {
+  it('reads "quintupled" and "more than sextupled" against their endpoints', () => {
+    assert.deepEqual(findings('Ferry berths rose from 10 in 2015 to 50 in 2024, so they quintupled.\n'), []);
+    assert.deepEqual(findings('Ferry berths more than sextupled, from 10 in 2015 to 50 in 2024.\n'), [{ rule: 'percent-change', stated: 'more than sextupled' }]);
+  });
+});

@@ -23,9 +23,9 @@ export interface DatasetForm {
   years: Span;
 }
 
-const CUE = /\b(?:doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|\w+-?fold|times|than)\b/i;
+const CUE = /\b(?:doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|quintupl\w*|sextupl\w*|halv\w*|\w+-?fold|times|than)\b/i;
 /** A multiple said as the growth itself ("doubled", "nearly tripled", "fourfold", "2.5 times over"), not a comparison ("twice as many as"). */
-const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|halved|fold|times\s+over)$/i;
+const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
 /** "20% more seeded lines in 2025 than in 2020": the percent, then more/fewer, the later year, then "than (in) Y1". */
 const MORE_THAN_YEAR = /^\s*(more|fewer|less|higher|lower|greater|larger|smaller)\b[^.;]{0,60}?\bin\s+((?:19|20)\d{2})\s+than\s+(?:in\s+)?((?:19|20)\d{2})\b/i;
 

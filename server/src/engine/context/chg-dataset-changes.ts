@@ -8,6 +8,7 @@ import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './
 import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
+import { datasetReadingRefused } from './rate-guards.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -68,9 +69,13 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const rate = rateReading(before, after);
   const measure = rate ? 'rate' : CHANGE_WORD.test(before) ? 'change' : undefined;
   if (!measure) return undefined;
-  const entities = unique(itemsWithin(segment.entities, sentence).map((m) => m.id));
-  const metrics = unique(itemsWithin(segment.metrics, sentence).map((m) => m.id));
+  const entityMentions = itemsWithin(segment.entities, sentence);
+  const metricMentions = itemsWithin(segment.metrics, sentence);
+  const entities = unique(entityMentions.map((m) => m.id));
+  const metrics = unique(metricMentions.map((m) => m.id));
   if (entities.length !== 1 || metrics.length !== 1) return undefined;
+  // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
+  if (datasetReadingRefused(text, sentence, entityMentions[0]!, metricMentions[0]!, stated)) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading.
   if (unit !== 'count' && unit !== 'currency') return undefined;
@@ -82,7 +87,8 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const to = valueFor(dataset, entities[0]!, metrics[0]!, period.to.value);
   if (!from || !to || from.value <= 0) return undefined;
   // Any other figure of the sentence must be one of the endpoints ("…, to 137 papers"): else the sentence speaks of more.
-  const others = tokens.filter((t) => t !== stated && !t.yearLike);
+  // A clause number at the start of a line ("2.4 CSRC reports …") is no figure of the sentence (acc-rate).
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && !isClauseNumber(text, t));
   if (!others.every((t) => t.kind !== 'percent' && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_WORD.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
@@ -95,4 +101,10 @@ function valueFor(dataset: Dataset, entity: string, metric: string, year: number
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
+}
+
+/** "2.4 " or "4.2 " opening a line of numbered paragraphs: a clause number, not a figure. */
+function isClauseNumber(text: string, t: NumberToken): boolean {
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, t.start)) && /^\d+(?:\.\d+)+$/.test(t.text) && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
 }

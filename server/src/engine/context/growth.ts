@@ -11,7 +11,9 @@ import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
 import { carriedStatements } from './inc-statements.js';
+import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
+const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
@@ -54,6 +56,8 @@ export interface GrowthStatement {
   chainStart?: NumberToken;
   /** One endpoint stands in the sentence before: the pairing is a reading, so a fix is only a suggestion. */
   acrossSentences?: boolean;
+  /** Endpoints the document itself gives otherwise (a Total row's parts summed): a figure that fits them is no error of its own. */
+  alternatives?: Array<{ initial: number; final: number }>;
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
@@ -138,8 +142,8 @@ export interface StatedMultiple extends Span {
   qualifier: 'exact' | 'more' | 'less' | 'about';
 }
 
-const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
-const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
+const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, quintupling: 5, sextupled: 6, sextupling: 6, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about', exactly: 'exact' };
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
 export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
@@ -186,7 +190,10 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
     const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end)) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
-    previousSentence = inSentence;
+    // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
+    // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
+    const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && !CHANGE_WORDS.test(text.slice(sentence.start, sentence.end));
+    previousSentence = aside ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
@@ -206,6 +213,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      // Another subject, measure or scenario between the statement and the figure: the figure is not the statement's.
+      if (refusesFigure(text, sentence, clause, owner, t)) continue;
       const span = owner.initialYear && owner.finalYear ? owner.finalYear.value - owner.initialYear.value : undefined;
       if (span !== 1 && ONE_YEAR_AFTER.test(text.slice(t.end, clause.end))) continue;
       const statementEnd = Math.max(owner.initial.end, owner.final.end);
@@ -220,6 +229,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
       if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);
+      // "1.1 points a year": a difference per year, never the statement's total difference.
+      if (POINTS_PER_YEAR_AFTER.test(after)) continue;
       if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
         continue;
@@ -231,7 +242,11 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (t.kind !== 'percent') continue;
       // An annual rate is never the total change, and a total change never a rate.
       const rate = rateReading(before, after);
+      // "1% a year faster than inflation", "an extra 3%": a gap to something else, not the statement's change.
+      if (comparedElsewhere(before, after)) continue;
       if (rate) {
+        // "5.6% a year on a simple basis", "the yearly rates averaged 4.8%": not a compound rate between the endpoints.
+        if (notCompoundNear(before, after)) continue;
         owner.cagr.push(t);
         if (rate === 'conventional') owner.conventionalRates.add(t);
       } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
@@ -242,6 +257,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
       if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
       const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
+      // "…, even as prices doubled": a clause of another subject (acc-rate).
+      if (owner && inSentence.length > 0 && multipleOfOtherSubject(text, sentence, Math.min(owner.initial.start, owner.final.start), Math.max(owner.initial.end, owner.final.end, owner.finalYear?.end ?? 0), multiple)) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
@@ -437,7 +454,8 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));
-  if (others.length > 0) return undefined;
+  // "That is an increase of 74.0%, equivalent to 7.7% per annum": a total change and an annual rate may share a clause (acc-rate).
+  if (others.length > 0 && !changeAndRate(text, clause, [t, ...others])) return undefined;
   // Items of a list joined by ";" are separate claims: a rate after a semicolon never reaches back, unless the
   // semicolon only separates the figures of one parenthesis ("(+122%; CAGR +9.3%)").
   if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start)) return undefined;
@@ -474,6 +492,8 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
         const heading = headingPeriod(doc, s.segment);
         if (heading) s.years = heading;
       }
+      // Borrowed years do not fit a sentence that names a period of its own ("over the last five years", "since 2021").
+      if (s.years && borrowedYearsRefused(doc.text, s.sentence, itemsWithin(s.segment.tokens, s.sentence).filter((t) => t.yearLike), s.years)) s.years = undefined;
     }
     if (s.years && (s.years.source === 'statement' || s.years.source === 'sentence')) lastDated = s;
     previous = s;
@@ -501,4 +521,11 @@ function periodOfHeading(doc: AnalysedDocument, h: number, periods: Map<number, 
   const period: YearEvidence | null = range ? { from: range.from.value, to: range.to.value, source: 'heading', spans: [range] } : heading.heading !== undefined ? periodOfHeading(doc, heading.heading, periods) : null;
   periods.set(h, period);
   return period;
+}
+
+/** Two percents in one clause, one an annual rate and the other not: the change and the rate of one statement. */
+function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?: string }>): boolean {
+  if (figures.length !== 2 || figures.some((f) => (f as NumberToken).kind !== 'percent')) return false;
+  const rates = figures.filter((f) => rateReading(text.slice(Math.max(clause.start, f.start - 40), f.start), text.slice(f.end, Math.min(clause.end, f.end + 30))) !== undefined);
+  return rates.length === 1;
 }

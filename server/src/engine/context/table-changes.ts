@@ -10,11 +10,21 @@ type ColumnRole = 'change' | 'points' | 'cagr' | 'conventional-rate';
 /** What a column's header says its cells are; undefined for anything else. */
 function columnRole(header: string): ColumnRole | undefined {
   if (/\bCAGR\b|compound|annuali[sz]ed/i.test(header)) return 'cagr';
-  if (/\b(?:per year|a year|p\.\s?a\.|annual (?:growth|change|rate)|average annual|yearly growth)\b/i.test(header)) return 'conventional-rate';
+  // "p.a." ends in a dot: no word boundary after it (acc-rate: "Growth p.a." was read as a total change).
+  if (/\b(?:per year|a year|each year|per annum|p\.\s?a\.(?!\w)|\/\s?yr\b|annual(?:ly)?\b|yearly\b|avg\.?\s+annual|average annual)/i.test(header)) return 'conventional-rate';
   if (/\b(?:pp|p\.p\.|percentage points?|points?|pts)\b/i.test(header)) return 'points';
   if (/\bchange\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\bdecline\b|Δ|\bdiff(?:erence)?\b|\bvs\.?\b/i.test(header)) return 'change';
   return undefined;
 }
+
+/** Header words that make a change column another quantity or scenario: "Per vessel, change", "Real change", "CAGR (target)". */
+const OTHER_COLUMN = /\b(?:real|inflation[- ]adjusted|deflated|nominal|constant|per[- ](?!(?:year|annum|cent|centum)\b)[\p{L}]+|per\s+head|target|goal|forecast|projected|projection|planned|required|needed|scenario|national|regional|sector|benchmark|peers?|volume|price)\b/iu;
+
+function otherColumn(header: AnalysedSegment): boolean {
+  return OTHER_COLUMN.test(header.text);
+}
+
+const POINTS_CELL = /\d\s*(?:pts?\b|points?\b|pp\b|p\.\s?p\.)/i;
 
 /** A header that gives its cells' unit as percent: "Change (%)", "Growth, %", "% change", "Change in per cent". */
 const PERCENT_UNIT = /\(\s*%\s*\)|\[\s*%\s*\]|,\s*%\s*$|^\s*%\s|\bper\s?cent\b/i;
@@ -81,6 +91,8 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     const header = (table.cells[0] ?? []).map((i) => doc.segments[i]!);
     const rows = table.cells.slice(1).map((r) => r.map((i) => doc.segments[i]!));
     const roles = header.map((h) => columnRole(h.text));
+    // A change or rate column whose header speaks of another measure, scenario or period is not the endpoints' (acc-rate).
+    const refused = header.map((h) => roles[header.indexOf(h)] !== undefined && otherColumn(h));
     const percentHeaders = header.map((h) => PERCENT_UNIT.test(h.text));
     if (!roles.some((r) => r !== undefined)) continue;
     // The endpoint columns: the one pair of columns headed alike but for their time ("2015 | 2024", "Share 2015 (%) | Share 2025 (%)").
@@ -107,13 +119,23 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
         // Periods give no year count for a CAGR; single years do.
         const years: YearEvidence | undefined = a.time.start === a.time.end && b.time.start === b.time.end ? { from: a.time.start, to: b.time.start, source: 'sentence', spans: [...a.time.spans, ...b.time.spans] } : undefined;
         statement = blank(row[a.c]!, rowSpan, initial, final, years);
+        // A Total row whose parts add up to other endpoints: a change computed from the parts' sums is not the change's error.
+        const parts = totalRowParts(rows, row, a.c, b.c);
+        if (parts && (parts.initial !== initial.value || parts.final !== final.value)) statement.alternatives = [parts];
         found.push(statement);
       }
       if (!statement) continue;
+      const endpointYears = statement.years ? new Set([statement.years.from, statement.years.to]) : undefined;
       row.forEach((cell, c) => {
         const role = roles[c];
         const stated = single(cell);
-        if (role && stated && stated !== statement!.initial && stated !== statement!.final) place(statement!, role, stated, percentHeaders[c]!);
+        if (!role || !stated || stated === statement!.initial || stated === statement!.final || refused[c]) return;
+        // "Change 2019–24" beside "2015 | 2024": a header's years must be the endpoints' own.
+        const own = header[c]!.tokens.filter((t) => t.yearLike);
+        if (own.length > 0 && (!endpointYears || own.some((y) => !endpointYears.has(y.value)))) return;
+        // "+5 pts" in a change column of counts: a points cell speaks of percentages, never of these endpoints.
+        if (role !== 'points' && statement!.initial.kind !== 'percent' && POINTS_CELL.test(cell.text)) return;
+        place(statement!, role, stated, percentHeaders[c]!);
       });
     }
     found.push(...yearByYear(header, rows, roles, percentHeaders));
@@ -149,4 +171,23 @@ function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles:
     found.push(s);
   }
   return found;
+}
+
+const TOTAL_LABEL = /^\W*(?:total|all\b|sum\b|combined|overall)/i;
+
+/** The sums of the other rows' cells in the two endpoint columns, for a row labelled as a total (acc-rate). */
+function totalRowParts(rows: AnalysedSegment[][], row: AnalysedSegment[], a: number, b: number): { initial: number; final: number } | undefined {
+  if (!TOTAL_LABEL.test(row[0]?.text ?? '')) return undefined;
+  const parts = rows.filter((r) => r !== row && !TOTAL_LABEL.test(r[0]?.text ?? ''));
+  if (parts.length < 2) return undefined;
+  let initial = 0;
+  let final = 0;
+  for (const r of parts) {
+    const x = single(r[a]);
+    const y = single(r[b]);
+    if (!x || !y || x.yearLike || y.yearLike || x.kind === 'percent') return undefined;
+    initial += x.value;
+    final += y.value;
+  }
+  return { initial, final };
 }

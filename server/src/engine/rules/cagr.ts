@@ -11,6 +11,8 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
 import { segmentHas } from '../context/inc-carry.js';
+import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
+import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
 
@@ -44,6 +46,7 @@ export const cagr: Rule = {
         const readings = {
           bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
+          corrected: [...correctedEndpoints(context.links(), context.dataset, initial, final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])],
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
           { range: initial, message: `initial value ${initial.text}` },
@@ -81,7 +84,7 @@ function judge(
   origin: string,
   decline: boolean,
   related: Array<{ range: { start: number; end: number }; message: string }>,
-  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number } = {},
+  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number; corrected?: Array<{ initial: number; final: number }> } = {},
 ): void {
   const n = years.to - years.from;
   const expected = cagrOf(initial, final, n);
@@ -89,11 +92,20 @@ function judge(
   // An unsigned rate takes its direction from its clause: "a compound annual decline of 5.4%" is −5.4%.
   const signed = stated.style.sign !== '';
   const statedValue = signed ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
-  if (isConsistentAtPrecision(statedValue, stated.decimals, expected)) {
+  // "more than 4% a year", "nearly 5% a year": the figure is a bound and fits any true rate on its side.
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(statedValue, stated.decimals, expected) || (qualifier && fitsQualified(qualifier, statedValue, stated.decimals, expected))) {
     context.verified(stated, `CAGR = ((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}% (${years.from}–${years.to})`);
     return;
   }
   if (readings.pointsPerYear !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, readings.pointsPerYear)) return;
+  // An endpoint the dataset corrects, and the rate fits the corrected value: the endpoint is the error, not the rate.
+  if (readings.corrected?.some((v) => {
+    const c = cagrOf(v.initial, v.final, n);
+    return c !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, c);
+  })) return;
+  // Rounded endpoints leave room: a rate the unrounded endpoints may give is no certain error.
+  if (withinBounds(statedValue, stated.decimals, readings.bounds)) return;
   const rounded = roundHalfAwayFromZero(expected, stated.decimals);
   // Without a sign, the words carry the direction: a number alone can fix the size, never the direction.
   const sameDirection = signed || (decline ? rounded <= 0 : rounded >= 0);
@@ -108,7 +120,7 @@ function judge(
     reason: `CAGR = ((final / initial)^(1/n) − 1) × 100 with n = ${years.to} − ${years.from}: ${formula}`,
     related: [...related, ...years.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: `years ${years.from}–${years.to} (${years.source})` }))],
     // Rounded endpoints may round from figures that give the stated rate: then the fix is only a suggestion.
-    ...(!sameDirection ? {} : certain && !withinBounds(statedValue, stated.decimals, readings.bounds) ? { fix } : { suggestions: [fix] }),
+    ...(!sameDirection ? {} : certain && !qualifier ? { fix } : { suggestions: [fix] }),
     data: { initial, final, years: n, expected },
   });
 }
@@ -116,17 +128,26 @@ function judge(
 /** A CAGR stated without endpoints: use the dataset values of the one entity and count metric the sentence names. */
 function fromDataset(context: RuleContext, segment: AnalysedSegment, stated: NumberToken): void {
   const sentence = sentenceOf(segment, stated.start);
-  const entities = unique(itemsWithin(segment.entities, sentence).map((m) => m.id));
-  const metrics = unique(itemsWithin(segment.metrics, sentence).map((m) => m.id)).filter((id) => context.dataset.metrics.get(id)?.unit === 'count');
+  const entityMentions = itemsWithin(segment.entities, sentence);
+  const metricMentions = itemsWithin(segment.metrics, sentence).filter((m) => context.dataset.metrics.get(m.id)?.unit === 'count');
+  const entities = unique(entityMentions.map((m) => m.id));
+  const metrics = unique(metricMentions.map((m) => m.id));
   if (entities.length !== 1 || metrics.length !== 1) return;
-  const range = itemsWithin(segment.ranges, sentence).find((r) => r.from.yearLike && r.to.yearLike);
+  // "the sector's CAGR", "since 2020", "in terms of citations": not the entity's plain metric over the period (acc-rate).
+  if (datasetReadingRefused(context.doc.text, sentence, entityMentions[0]!, metricMentions[0]!, stated)) return;
+  const ranges = itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike);
+  const range = ranges[0];
+  const yearTokens = itemsWithin(segment.tokens, sentence).filter((t) => t.yearLike);
+  // Years of the sentence other than its one period (or any year, when the period is the heading's) name another period.
+  if (ranges.length > 1 || yearTokens.some((y) => !range || (y.start < range.start || y.end > range.end))) return;
   const years: YearEvidence | undefined = range ? { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] } : headingPeriod(context.doc, segment);
   if (!years) return;
   const initial = valueFor(context.dataset, entities[0]!, metrics[0]!, years.from);
   const final = valueFor(context.dataset, entities[0]!, metrics[0]!, years.to);
   if (!initial || !final) return;
   const before = context.doc.text.slice(sentence.start, stated.start);
-  judge(context, stated, initial.value, final.value, years, years.source === 'sentence', `${entities[0]} ${metrics[0]} ${years.from} and ${years.to}, source ${initial.source}`, DECLINE_CUE.test(before), []);
+  // Endpoints from the dataset are a reading of the sentence: a suggestion, never a certain fix.
+  judge(context, stated, initial.value, final.value, years, false, `${entities[0]} ${metrics[0]} ${years.from} and ${years.to}, source ${initial.source}`, DECLINE_CUE.test(before), []);
 }
 
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
@@ -137,3 +158,4 @@ function valueFor(dataset: Dataset, entity: string, metric: string, year: number
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
+

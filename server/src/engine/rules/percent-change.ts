@@ -7,6 +7,9 @@ import { datasetChanges, type DatasetChange } from '../context/chg-dataset-chang
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
+import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
+import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
+import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
@@ -47,6 +50,10 @@ export const percentChange: Rule = {
     for (const change of datasetChanges(context.doc, context.dataset, taken)) {
       if (change.measure === 'change') checkDatasetChange(context, change);
     }
+    // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).
+    for (const form of datasetForms(context.doc, context.dataset)) {
+      if (!taken.has(form.stated.start)) checkDatasetForm(context, form);
+    }
     for (const statement of statements) {
       for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
       for (const stated of statement.absolute) checkDifference(context, statement, stated, 'absolute');
@@ -60,10 +67,20 @@ export const percentChange: Rule = {
         const hasSign = stated.style.sign !== '';
         const decline = statement.declines.has(stated);
         const signed = hasSign ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
-        if (isConsistentAtPrecision(signed, stated.decimals, expected) || (!hasSign && !decline && !RISE.test(clauseText(context.doc.text, statement, stated)) && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected)))) {
+        // "a rise of nearly 55%", "more than 45%": the figure is a bound; it fits any true value on its side.
+        const qualifier = qualifierBefore(context.doc.text, stated);
+        const unsignedFits = !hasSign && !decline && !RISE.test(clauseText(context.doc.text, statement, stated));
+        if (isConsistentAtPrecision(signed, stated.decimals, expected) || (unsignedFits && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected))) || (qualifier && (fitsQualified(qualifier, signed, stated.decimals, expected) || (unsignedFits && fitsQualified(qualifier, Math.abs(stated.value), stated.decimals, Math.abs(expected)))))) {
           context.verified(stated, `change = (${statement.final.text} − ${statement.initial.text}) / ${statement.initial.text} × 100 = ${formatNumber(expected, 4)}%`);
           continue;
         }
+        // Rounded endpoints ("1.2 million → 1.5 million") leave room: a figure that the unrounded endpoints may give is no certain error.
+        if (withinBounds(signed, stated.decimals, bounds)) continue;
+        // An endpoint the dataset corrects, and the change fits the corrected value: the endpoint is the error, not the change.
+        if ([...correctedEndpoints(context.links(), context.dataset, statement.initial, statement.final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, statement.initial, statement.final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])].some((v) => {
+          const c = changeOf(v.initial, v.final);
+          return c !== undefined && (isConsistentAtPrecision(signed, stated.decimals, c) || (qualifier !== undefined && fitsQualified(qualifier, signed, stated.decimals, c)));
+        })) continue;
         // Between two percentages, "+3%" often means points: that reading is no error, and a wrong value has no certain fix.
         const betweenPercents = statement.initial.kind === 'percent';
         if (betweenPercents && isConsistentAtPrecision(signed, stated.decimals, statement.final.value - statement.initial.value)) continue;
@@ -81,7 +98,7 @@ export const percentChange: Rule = {
           expected: newText,
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
-          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !statement.acrossSentences && !withinBounds(signed, stated.decimals, bounds)) : {}),
+          ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !statement.acrossSentences && !qualifier) : {}),
           data: { initial: values.initial, final: values.final, expected },
         });
       }
@@ -97,7 +114,8 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
   const hasSign = stated.style.sign !== '';
   const signed = hasSign ? stated.value : change.decline ? -Math.abs(stated.value) : Math.abs(stated.value);
   const check = `change = (${formatNumber(to.value)} − ${formatNumber(from.value)}) / ${formatNumber(from.value)} × 100 = ${formatNumber(expected, 4)}% (dataset: ${change.entity} ${change.metric} ${from.year} and ${to.year})`;
-  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (!hasSign && !change.decline && !change.rise && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected)))) {
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (!hasSign && !change.decline && !change.rise && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected))) || (qualifier && fitsQualified(qualifier, signed, stated.decimals, expected))) {
     context.verified(stated, check);
     return;
   }
@@ -144,10 +162,13 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
     return;
   }
   const unsignedOk = !hasSign && !decline && !RISE.test(clauseText(context.doc.text, statement, stated));
-  if (unsignedOk && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected))) {
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if ((unsignedOk && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected))) || (qualifier && (fitsQualified(qualifier, signed, stated.decimals, expected) || (unsignedOk && fitsQualified(qualifier, Math.abs(stated.value), stated.decimals, Math.abs(expected)))))) {
     context.verified(stated, check);
     return;
   }
+  // Rounded endpoints ("from 20.5% to 23%") leave room for the unrounded difference.
+  if (withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, (a, b) => b - a))) return;
   const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || unsignedOk;
   const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
   const newText = formatLike(rounded, stated);
@@ -159,7 +180,7 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
     expected: newText,
     reason: `${what} = final − initial = ${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)} = ${formatNumber(expected, 4)}`,
     related: endpoints(statement),
-    ...(sameDirection ? { fix: { title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] } } : {}),
+    ...(sameDirection ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !qualifier && !statement.acrossSentences) : {}),
     data: { initial: statement.initial.value, final: statement.final.value, expected },
   });
 }
@@ -216,7 +237,8 @@ function checkCompared(context: RuleContext, compared: ComparedFigure): void {
   const size = Math.abs(stated.value);
   const readings = [expected, ...(compared.measure === 'percent' && points !== undefined ? [points] : [])];
   const bounds = compared.measure === 'percent' ? roundingBounds(base, subject, (a, b) => { const c = changeOf(a, b); return c === undefined ? undefined : sign * c; }) : undefined;
-  if (readings.some((r) => isConsistentAtPrecision(size, stated.decimals, r)) || withinBounds(size, stated.decimals, bounds)) {
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (readings.some((r) => isConsistentAtPrecision(size, stated.decimals, r) || (qualifier && fitsQualified(qualifier, size, stated.decimals, r))) || withinBounds(size, stated.decimals, bounds)) {
     context.verified(stated, `${compared.measure === 'points' ? 'difference' : 'gap'} = ${subject.text} against ${base.text} = ${formatNumber(expected, 4)}${compared.measure === 'points' ? ' points' : '%'}`);
     return;
   }
@@ -239,5 +261,52 @@ function checkCompared(context: RuleContext, compared: ComparedFigure): void {
     ],
     ...(wrongWay ? {} : { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] }),
     data: { initial: values.initial, final: values.final, expected },
+  });
+}
+
+/** A multiple or a two-year comparison whose endpoints are the dataset's: a finding without a fix, or with a suggestion. */
+function checkDatasetForm(context: RuleContext, form: DatasetForm): void {
+  const { from, to } = form;
+  const origin = `the dataset's ${form.metric} of ${form.entity}: ${formatNumber(from.value)} (${from.year}) → ${formatNumber(to.value)} (${to.year})`;
+  const related = [{ range: { start: form.years.start, end: form.years.end }, message: `years ${from.year}, ${to.year}` }];
+  if (form.measure === 'multiple') {
+    const multiple = form.stated as StatedMultiple;
+    const ratio = to.value / from.value;
+    const f = multiple.factor;
+    const wrong = multiple.qualifier === 'more' ? ratio <= f : multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 : Math.abs(ratio / f - 1) > 0.15;
+    if (!wrong) {
+      context.verified(multiple, `multiple = ${formatNumber(to.value)} / ${formatNumber(from.value)} = ${formatNumber(ratio, 4)} (${origin})`);
+      return;
+    }
+    context.report({
+      range: { start: multiple.start, end: multiple.end },
+      message: `"${multiple.text}" says ×${formatNumber(f)}, but ${origin} is ×${formatNumber(ratio, 2)}.`,
+      stated: multiple.text,
+      expected: `×${formatNumber(ratio, 2)}`,
+      reason: `multiple = final / initial = ${formatNumber(to.value)} / ${formatNumber(from.value)} = ${formatNumber(ratio, 4)} (sources ${from.source}, ${to.source})`,
+      related,
+      data: { initial: from.value, final: to.value, expected: ratio },
+    });
+    return;
+  }
+  const stated = form.stated as NumberToken;
+  const expected = changeOf(from.value, to.value);
+  if (expected === undefined) return;
+  const size = form.lower ? -expected : expected;
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, size) || (qualifier && fitsQualified(qualifier, Math.abs(stated.value), stated.decimals, size))) {
+    context.verified(stated, `change = (${formatNumber(to.value)} − ${formatNumber(from.value)}) / ${formatNumber(from.value)} × 100 = ${formatNumber(expected, 4)}% (${origin})`);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(Math.abs(size), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: size < 0 ? `${stated.text} ${form.lower ? 'fewer' : 'more'} says ${to.year} is ${form.lower ? 'below' : 'above'} ${from.year}, but ${origin} is not.` : `Change stated as ${stated.text}, but ${origin} is a change of ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `percent change = (final − initial) / initial × 100 = ${formatNumber(expected, 4)}% (sources ${from.source}, ${to.source})`,
+    related,
+    ...(size >= 0 ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: from.value, final: to.value, expected },
   });
 }

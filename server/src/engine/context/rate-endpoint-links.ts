@@ -1,0 +1,67 @@
+// A change computed from an endpoint the dataset says is wrong (acc-rate): "ship days jumped from 149 in 2022 to 240 in
+// 2023, a rise of about 41%" where the dataset has 210 for 2023. The stated change fits the true endpoint, so the error
+// is the endpoint's (the dataset-value rule's), not the change's.
+import { roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import type { AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import { itemsWithin } from './spans.js';
+import { tokenFactor, type DocumentLinks } from './links.js';
+
+const byDocument = new WeakMap<DocumentLinks, Map<number, number>>();
+
+/** The dataset's value for each token whose link is a mismatch, on the token's own footing (cached per document). */
+function mismatchedValues(links: DocumentLinks, dataset: Dataset): Map<number, number> {
+  let map = byDocument.get(links);
+  if (!map) {
+    map = new Map();
+    for (const link of links.links) {
+      if (link.status !== 'mismatch' || link.range || link.observation?.value === undefined) continue;
+      map.set(link.token.start, link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale));
+    }
+    byDocument.set(links, map);
+  }
+  return map;
+}
+
+/** The endpoint pairs to try besides the written ones: each endpoint the dataset corrects, replaced by its dataset value. */
+export function correctedEndpoints(links: DocumentLinks, dataset: Dataset, initial: NumberToken, final: NumberToken): Array<{ initial: number; final: number }> {
+  const values = mismatchedValues(links, dataset);
+  const i = values.get(initial.start);
+  const f = values.get(final.start);
+  const out: Array<{ initial: number; final: number }> = [];
+  if (i !== undefined) out.push({ initial: i, final: final.value });
+  if (f !== undefined) out.push({ initial: initial.value, final: f });
+  if (i !== undefined && f !== undefined) out.push({ initial: i, final: f });
+  return out;
+}
+
+/**
+ * The same for an endpoint the link reader leaves unlinked: the statement's sentence names one entity and one count or
+ * currency metric, each endpoint has its own year, and the dataset holds a value for it that differs from the written one.
+ */
+export function datasetCorrectedEndpoints(dataset: Dataset, segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined): Array<{ initial: number; final: number }> {
+  if (!initialYear || !finalYear || segment.entities.length === 0 || segment.metrics.length === 0) return [];
+  const entities = new Set(itemsWithin(segment.entities, sentence).map((m) => m.id));
+  // The metric is the one named just before the statement ("its ship days jumped from 149 …"), or the sentence's only one.
+  const mentions = itemsWithin(segment.metrics, sentence);
+  const near = mentions.filter((m) => m.end <= initial.start && initial.start - m.end <= 40).at(-1);
+  const metrics = new Set(mentions.map((m) => m.id));
+  if (entities.size !== 1 || (!near && metrics.size !== 1)) return [];
+  const entity = [...entities][0]!;
+  const metric = dataset.metrics.get(near?.id ?? [...metrics][0]!);
+  if (!metric || (metric.unit !== 'count' && metric.unit !== 'currency')) return [];
+  const valueOf = (t: NumberToken, year: number): number | undefined => {
+    const o = dataset.observationsByKey.get(observationKey(entity, metric.id))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
+    if (!o) return undefined;
+    const v = o.value! / tokenFactor(t, metric.scale);
+    return roundHalfAwayFromZero(v, t.decimals) === t.value ? undefined : v;
+  };
+  const i = valueOf(initial, initialYear.value);
+  const f = valueOf(final, finalYear.value);
+  const out: Array<{ initial: number; final: number }> = [];
+  if (i !== undefined) out.push({ initial: i, final: final.value });
+  if (f !== undefined) out.push({ initial: initial.value, final: f });
+  if (i !== undefined && f !== undefined) out.push({ initial: i, final: f });
+  return out;
+}

@@ -1,0 +1,225 @@
+// Readings a stated change or rate must refuse (acc-rate): a figure after a statement that speaks of another subject,
+// another measure or another scenario, and the approximate wordings ("nearly 55%", "more than 4% a year") whose
+// stated figure is a bound, not a value.
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+
+/** Function words, pronouns and measure words that may stand before a verb without naming a new subject. */
+const NOT_A_SUBJECT = new Set([
+  'it', 'its', 'this', 'that', 'which', 'they', 'their', 'these', 'those', 'them', 'the', 'a', 'an', 'so', 'thus', 'hence', 'therefore',
+  'then', 'also', 'still', 'overall', 'total', 'figure', 'figures', 'number', 'numbers', 'count', 'value', 'values', 'output', 'level',
+  'average', 'annual', 'annually', 'yearly', 'growth', 'rate', 'cagr', 'increase', 'rise', 'gain', 'change', 'decline', 'drop', 'fall',
+  'compound', 'compounded', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'having', 'in', 'all', 'and', 'or', 'i.e', 'e.g',
+  'meaning', 'means', 'so', 'which', 'i', 'we', 'our', 'percentage', 'percent', 'net', 'cumulative', 'relative', 'over', 'by', 'of',
+  'period', 'decade', 'years', 'year', 'whole', 'entire', 'same', 'combined', 'together', 'altogether', 'roughly', 'about', 'around',
+  'some', 'nearly', 'almost', 'just', 'well', 'only', 'even', 'more', 'than', 'one', 'just', 'since', 'then', 'effectively', 'or',
+]);
+
+/** Words that open a subordinate clause or a cause: what follows them is a clause of its own. */
+const OPENER = /^(?:\s*(?:[,;:(–—-]|\b(?:even\s+as|even\s+though|even\s+if|as|because|since|after|before|though|although|when|whereas|while|despite|with|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|on\s+the\s+back\s+of|amid|and|but|so|meaning|which\s+means|that\s+is|i\.e\.|as\s+a\s+result))\s*)+/i;
+
+/** A change verb right before the figure: "quotas were cut by", "prices climbed", "the fleet having shrunk by". */
+const VERB_BEFORE = /^((?:[\p{L}\p{N}’'-]+\s+){1,6}?)(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been|having|being|had|has|have)\s+)?(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|jumped|jumping|slipped|expanded|expanding|shrank|shrunk|shrinking|contracted|contracting|gained|lost|cut|raised|lifted|reduced|slashed|trimmed|boosted|up|down|ran|running|averaged|averaging|stood|standing|hovered|managed|outpaced|advanced|went\s+up|went\s+down|came\s+in)(?:\s+(?:by|at|to|of|only|just|some|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+mere|an?\s+(?:estimated|reported)))*\s*$/iu;
+
+/**
+ * "Catches rose from 200 in 2015 to 300 in 2024 even as quotas were cut by 10%": between the statement and the figure a
+ * clause names a subject of its own (a word that is neither a pronoun nor a word of the statement's own subject).
+ */
+export function namesOtherSubjectBetween(text: string, sentence: Span, statementStart: number, statementEnd: number, figure: Span): boolean {
+  if (figure.start < statementEnd) return false;
+  const between = text.slice(statementEnd, figure.start);
+  // The lead of the figure's own clause: after the last comma, semicolon or bracket.
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf('('), between.lastIndexOf(':'), between.lastIndexOf('—'), between.lastIndexOf(' – '));
+  let lead = cut >= 0 ? between.slice(cut + 1).replace(OPENER, '') : between;
+  if (cut < 0) {
+    // Without a break, the lead starts after the statement's year or unit words: take the words after the last opener.
+    const opener = /\b(?:even\s+as|even\s+though|as|because|since|after|though|although|when|whereas|while|despite|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|amid)\s+/gi;
+    let last = -1;
+    for (const m of lead.matchAll(opener)) last = m.index! + m[0].length;
+    if (last < 0) return false;
+    lead = lead.slice(last);
+  }
+  const m = VERB_BEFORE.exec(lead.trimStart());
+  if (!m) return false;
+  const subject = text.slice(sentence.start, statementStart).toLowerCase();
+  const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, ''));
+  return words.some((w) => w !== '' && !NOT_A_SUBJECT.has(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')));
+}
+
+/**
+ * Words between a statement and a later figure that hand the figure to another measure or scenario: comparisons
+ * ("well above the regional increase of 20%", "outpaced the national 3% a year"), plans and conditionals ("would need",
+ * "the target of"), other populations ("the national", "the sector's").
+ */
+const OTHER_MEASURE_BETWEEN = /\b(?:above|below|beneath|exceed\w*|outpac\w*|outstrip\w*|outperform\w*|beat(?:s|ing)?|ahead\s+of|behind|lagg\w*|trail\w*|short\s+of|match\w*|in\s+line\s+with|similar\s+to|relative\s+to|unlike|(?:faster|slower|quicker|higher|lower|greater|smaller|bigger|better|worse|more|less)\s+than|national|regional|global|worldwide|sector|sector-wide|industry|industry-wide|nationwide|benchmark|peers?|targets?|goals?|forecasts?|projections?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|needs?|needed|requires?|required|if|unless|inflation|prices?|per[- ]capita|per\s+head)\b/i;
+
+export function otherMeasureBetween(text: string, statementEnd: number, figure: Span): boolean {
+  if (figure.start <= statementEnd) return false;
+  // "…, or more than 45%": the qualifier of the figure itself compares nothing.
+  const between = text.slice(statementEnd, figure.start);
+  const own = QUALIFIER_BEFORE.exec(between);
+  return OTHER_MEASURE_BETWEEN.test(own ? between.slice(0, own.index) : between);
+}
+
+/**
+ * A measure word before the figure in its own clause that makes it another quantity than the statement's: "a
+ * real-terms rise of 12%", "per capita, the rise was 30%", "inflation-adjusted growth of 2%".
+ */
+const OTHER_QUANTITY_BEFORE = /\b(?:real(?:[- ]terms)?|in\s+real\s+terms|inflation[- ]adjusted|deflated|nominal(?:ly)?|in\s+constant|per[- ](?!(?:year|annum|cent|centum)\b)[\p{L}]+|per\s+head|per\s+capita|volume|volumes|prices?)\b/iu;
+
+export function otherQuantityBefore(clauseLead: string): boolean {
+  return OTHER_QUANTITY_BEFORE.test(clauseLead);
+}
+
+/** "1.1 points a year": a difference per year, not the statement's total difference. */
+export const POINTS_PER_YEAR_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b)\s*(?:(?:a|per|each|every)\s+year|annually|per\s+annum|p\.\s?a\.)/i;
+
+/**
+ * Words around a rate that make it something else than a compound rate between the statement's endpoints: a simple
+ * (arithmetic) average of the total change, or the mean of the yearly rates ("the yearly growth rates averaged 4.8%").
+ */
+const NOT_COMPOUND_NEAR = /\b(?:simple|arithmetic(?:al)?|non-compound(?:ed)?|uncompounded|linear(?:ly)?|straight-line|mean\s+of|average\s+of\s+(?:the\s+)?(?:annual|yearly|year-on-year)|(?:annual|yearly|year-on-year)\s+(?:growth\s+)?rates\s+(?:averag\w+|of)|mean\s+(?:annual|yearly))\b/i;
+
+export function notCompoundNear(before: string, after: string): boolean {
+  return NOT_COMPOUND_NEAR.test(before) || NOT_COMPOUND_NEAR.test(after.slice(0, 40));
+}
+
+/** The refusals of a figure after its statement, all in one place for the growth reader. */
+export function refusesFigure(text: string, sentence: Span, clause: Span, statement: { initial: NumberToken; final: NumberToken; finalYear?: NumberToken; initialYear?: NumberToken }, figure: NumberToken): boolean {
+  const statementStart = Math.min(statement.initial.start, statement.final.start);
+  const statementEnd = Math.max(statement.initial.end, statement.final.end, statement.finalYear?.end ?? 0, statement.initialYear?.end ?? 0);
+  const lead = text.slice(Math.max(clause.start, figure.start - 60), figure.start);
+  if (otherQuantityBefore(lead.slice(Math.max(0, lead.lastIndexOf(',') + 1)))) return true;
+  if (figure.start < statementEnd) return false;
+  return otherMeasureBetween(text, statementEnd, figure) || namesOtherSubjectBetween(text, sentence, statementStart, statementEnd, figure);
+}
+
+export type Qualifier = 'more' | 'nearly' | 'under' | 'about';
+
+const QUALIFIER_BEFORE = /\b(more\s+than|well\s+over|just\s+over|over|above|in\s+excess\s+of|at\s+least|upwards\s+of|nearly|almost|close\s+to|just\s+under|not\s+quite|under|less\s+than|below|up\s+to|at\s+most|no\s+more\s+than|about|around|roughly|some|approximately|approx\.?|circa|c\.|an\s+estimated|just\s+about|~)\s*$/i;
+const QUALIFIER_KIND: Array<[RegExp, Qualifier]> = [
+  [/^(?:more than|well over|just over|over|above|in excess of|at least|upwards of)$/i, 'more'],
+  [/^(?:nearly|almost|close to|just under|not quite)$/i, 'nearly'],
+  [/^(?:under|less than|below|up to|at most|no more than)$/i, 'under'],
+];
+
+/** The approximate wording right before a stated figure ("nearly 55%", "more than 4% a year", "about 48%"), if any. */
+export function qualifierBefore(text: string, figure: Span): Qualifier | undefined {
+  const m = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, figure.start - 24), figure.start));
+  if (!m) return undefined;
+  const words = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  return QUALIFIER_KIND.find(([re]) => re.test(words))?.[1] ?? 'about';
+}
+
+/**
+ * Whether a qualified figure fits the true value: "more than 45%" any true value above 45; "nearly 55%" a true value a
+ * little below 55 (within a fifth); "under 5%" anything below 5; "about 48%" within a tenth of 48. Sizes are compared, so
+ * the caller passes both with the same direction.
+ */
+export function fitsQualified(qualifier: Qualifier, stated: number, decimals: number, expected: number): boolean {
+  const half = 0.5 * 10 ** -decimals + 1e-9;
+  const s = Math.abs(stated);
+  const e = Math.abs(expected);
+  if (Math.sign(stated) * Math.sign(expected) < 0 && e > half) return false;
+  switch (qualifier) {
+    case 'more':
+      return e >= s - half;
+    case 'nearly':
+      return e <= s + half && e >= s * 0.8 - half;
+    case 'under':
+      return e <= s + half;
+    case 'about':
+      return Math.abs(e - s) <= Math.max(half, 0.1 * s);
+  }
+}
+
+/** Words that may stand between a dataset entity, its metric and the stated figure without narrowing what is measured. */
+const PLAIN_WORDS = new Set([
+  's', 'the', 'its', 'their', 'a', 'an', 'of', 'by', 'at', 'to', 'in', 'on', 'for', 'and', 'with', 'total', 'annual', 'yearly', 'number', 'count',
+  'output', 'overall', 'combined', 'rose', 'risen', 'rise', 'rises', 'rising', 'grew', 'grown', 'grow', 'grows', 'growing', 'growth', 'fell', 'fallen',
+  'fall', 'falls', 'falling', 'increased', 'increase', 'increases', 'increasing', 'decreased', 'decrease', 'decreasing', 'declined', 'decline',
+  'declining', 'dropped', 'drop', 'climbed', 'jumped', 'expanded', 'shrank', 'contracted', 'up', 'down', 'cagr', 'compound', 'compounded',
+  'annualised', 'annualized', 'average', 'averaged', 'averaging', 'rate', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'show', 'shows',
+  'showed', 'shown', 'posted', 'recorded', 'registered', 'saw', 'achieved', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'just',
+  'over', 'more', 'than', 'only', 'steadily', 'also', 'between', 'from', 'during', 'across', 'period', 'decade', 'years', 'year', 'this', 'that',
+  'which', 'it', 'they', 'been', 'per', 'cent', 'percent', 'institute', 'institute’s', 'centre', 'center', 'annually', 'gain', 'gained',
+  'ran', 'run', 'runs', 'operated', 'operates', 'produced', 'produces', 'published', 'publishes', 'received', 'receives', 'spent', 'employed',
+  'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
+]);
+
+const NARROWING_AFTER = /^[^.;]{0,40}?\b(?:in\s+terms\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|real\s+terms|in\s+real|adjusted|excluding|including|excl\.?|incl\.?|measured|weighted|according\s+to)\b/iu;
+/** Words anywhere in the sentence that hand a dataset-backed figure to another subject, measure, period or scenario. */
+const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whereas|unlike|like|sector|national|regional|global|average\s+of|peers?|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita)\b/i;
+
+/**
+ * A figure whose endpoints come from the dataset is read only when the sentence speaks plainly of the entity's metric:
+ * no word narrows the metric ("highly cited publications", "publications with industry partners", "per researcher"),
+ * and no word hands the figure to another subject, period or scenario ("the sector's", "since 2020", "would have").
+ */
+export function datasetReadingRefused(text: string, sentence: Span, entity: Span, metric: Span, stated: Span, masks: Span[] = []): boolean {
+  // The words of the form itself ("more than doubled", "20% more … than in 2020") are masked before the sentence is judged.
+  let masked = text.slice(sentence.start, sentence.end);
+  for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
+  const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
+  if (ELSEWHERE_IN_SENTENCE.test(masked)) return true;
+  if (NARROWING_AFTER.test(at(stated.end, sentence.end))) return true;
+  const first = Math.min(entity.end, metric.end);
+  const inner = at(first, Math.max(entity.start, metric.start)) + ' ' + at(Math.max(entity.end, metric.end), stated.start);
+  return (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => !PLAIN_WORDS.has(w));
+}
+
+/** After a figure: "1% a year faster than inflation", "2 points above the national rate": a gap to something else. */
+const COMPARISON_AFTER = /^[^.;,)]{0,30}?\b(?:(?:faster|slower|quicker|more|less|higher|lower|greater|better|worse)\s+than|above|below|ahead\s+of|behind|on\s+top\s+of|in\s+excess\s+of|over\s+and\s+above|beyond)\b/i;
+/** Before a figure: "an extra 1% a year", "a further 3%": an addition to something else. */
+const ADDITION_BEFORE = /\b(?:extra|additional|further|another)\s+$/i;
+
+export function comparedElsewhere(before: string, after: string): boolean {
+  return COMPARISON_AFTER.test(after) || ADDITION_BEFORE.test(before);
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+/** Words that name a part of a period: "in the second half". */
+// "over the past decade" fits a borrowed ten-year period: a duration is judged by its length (DURATION), only parts are refused here.
+const OWN_PERIOD_WORDS = /\b(?:first|second|latter)\s+half\b/i;
+const DURATION = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\b(decade)\b/gi;
+
+/**
+ * Years a statement borrows (from its sentence's period, the paragraph or a heading) do not fit when its sentence names
+ * a period of its own: another year ("since 2021"), a duration of another length ("over six years"), or a part of a
+ * period ("in the last five years", "in the second half").
+ */
+export function borrowedYearsRefused(text: string, sentence: Span, yearTokens: NumberToken[], years: { from: number; to: number }): boolean {
+  if (yearTokens.some((y) => y.value !== years.from && y.value !== years.to)) return true;
+  const body = text.slice(sentence.start, sentence.end);
+  if (OWN_PERIOD_WORDS.test(body)) return true;
+  const n = years.to - years.from;
+  for (const m of body.matchAll(DURATION)) {
+    const length = m[2] ? 10 : NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    // Counted inclusively or not: ten years may name 2015–2024 or 2015–2025.
+    if (length !== n && length !== n + 1) return true;
+  }
+  return false;
+}
+
+const VERB_WORDS = /^(?:rose|risen|rising|grew|grown|growing|has|have|had|was|were|is|are|been|having|being|went|up|down|more|than|nearly|almost|over|about|roughly|some|just|well|close|to|by|a|an|the|than|around|increased|expanded|climbed|jumped)$/i;
+
+/**
+ * "…to 300 in 2024, even as prices doubled": a multiple after the statement whose own clause names a subject of its
+ * own (a word that is neither a pronoun, a verb nor a word of the statement's subject).
+ */
+export function multipleOfOtherSubject(text: string, sentence: Span, statementStart: number, statementEnd: number, multiple: Span): boolean {
+  if (multiple.start < statementEnd) return false;
+  const between = text.slice(statementEnd, multiple.start);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf('('), between.lastIndexOf(':'), between.lastIndexOf('—'), between.lastIndexOf(' – '));
+  let lead = cut >= 0 ? between.slice(cut + 1).replace(OPENER, '') : between;
+  if (cut < 0) {
+    const opener = /\b(?:even\s+as|even\s+though|as|because|since|after|though|although|when|whereas|while|despite|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|amid|and)\s+/gi;
+    let last = -1;
+    for (const m of lead.matchAll(opener)) last = m.index! + m[0].length;
+    if (last < 0) return false;
+    lead = lead.slice(last);
+  }
+  const subject = text.slice(sentence.start, statementStart).toLowerCase();
+  const words = (lead.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
+  return words.some((w) => !NOT_A_SUBJECT.has(w) && !VERB_WORDS.test(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')));
+}

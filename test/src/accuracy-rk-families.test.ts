@@ -320,3 +320,22 @@ describe('rank: a pronoun after a sentence that itself opens with a pronoun', ()
     assert.deepEqual(engine.check(text).diagnostics.filter((d) => d.ruleId === 'rank').map((d) => d.message), []);
   });
 });
+
+describe('rank: tables of ranks that are not the published ones', () => {
+  const table = (caption: string, header: string, label = (name: string) => name) =>
+    `${caption}\n\n| Resort | ${header} |\n| --- | ---: |\n| ${label('Brennwald Resort')} | 1 |\n| ${label('Cortina Vale')} | 2 |\n| ${label('Falkstein')} | 3 |\n`;
+
+  it('reads no claim in a table recomputed under another method, by its caption, column header or row labels', () => {
+    assert.deepEqual(findings(table('**ARSR 2022 recomputed with the 2019–2021 method** (not an official edition)', 'Rank, 2022')), []);
+    assert.deepEqual(findings(table('**The ARSR in 2022.**', 'Rank under the old method, 2022')), []);
+    assert.deepEqual(findings(table('**The ARSR in 2022.**', 'ARSR rank 2022', (n) => `${n} (old method)`)), []);
+    assert.deepEqual(findings(table('**Projected ARSR places for 2022.**', 'Rank, 2022')), []);
+  });
+
+  it('still checks the published edition in the same layout', () => {
+    assert.deepEqual(findings(table('**The ARSR in 2022.**', 'ARSR rank 2022')), [
+      { rule: 'rank', stated: '1', fix: '2' },
+      { rule: 'rank', stated: '2', fix: '1' },
+    ]);
+  });
+});

@@ -122,3 +122,23 @@ describe('share: the whole is a group the dataset holds', () => {
     assert.deepEqual(found("In 2023 HWO's alerts grew 25.0% of the four observatories' pace.\n"), []);
   });
 });
+
+describe('share: "of that total", "of combined X" after a sentence that named the group', () => {
+  it('takes the group of the sentence before as the whole, for the year named or the one year there', () => {
+    assert.deepEqual(found('Across all four observatories, alerts came to 490 in 2023. HWO\'s 150 alerts were 33.3% of that total.\n'), [{ rule: 'share', stated: '33.3%', fix: '30.6%' }]);
+    assert.deepEqual(found('The four observatories issued 450 alerts in 2022 and 490 in 2023.\nHWO issued 150 alerts and 35.0% of the 2023 total.\n'), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
+    assert.deepEqual(found('Grant income across the four came to GBP 10.4 million in 2023.\n\nHWO and ETO together took 80% of combined grants.\n'), [{ rule: 'share', stated: '80%', suggestion: '74%' }]);
+  });
+
+  it('passes a right share and stays silent without the group before, across a heading, or for another metric', () => {
+    assert.deepEqual(found('Across all four observatories, alerts came to 490 in 2023. HWO\'s 150 alerts were 30.6% of that total.\n'), []);
+    assert.deepEqual(found('HWO\'s 150 alerts in 2023 were 33.3% of that total.\n'), []);
+    assert.deepEqual(found('Across all four observatories, alerts came to 490 in 2023.\n\n## Staff\n\nHWO\'s 150 alerts were 33.3% of that total.\n'), []);
+    assert.deepEqual(found('Across all four observatories, alerts came to 490 in 2023. HWO\'s 15 field staff were 33.3% of that total.\n'), []);
+  });
+
+  it('reads no group from a subset ("the two largest observatories") nor from a number ("the 1,966")', () => {
+    assert.deepEqual(found('The two largest observatories issued 204 alerts in 2023.\n'), []);
+    assert.deepEqual(found('Alerts rose on the 1,966 of 2015 across the four, reaching 490 in 2023.\n'), []);
+  });
+});

@@ -12,6 +12,7 @@ import { tokenFactor } from './links.js';
 import { isCitationMarker, periodsAndYears, unitFits } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
 import { statesOverlap } from './overlap.js';
+import { lemma } from './lemma.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -41,19 +42,34 @@ export interface GroupShare {
   part: { value: number; slack: number; token?: NumberToken; entities: string[]; fromDataset: boolean };
 }
 
+/** A group named in an earlier sentence of the section, with the metric of that sentence. */
+interface Antecedent {
+  metric: string;
+  size: number;
+  country?: string;
+  phrase: Span;
+  /** The years its sentence names. */
+  years: string[];
+}
+
 export interface GroupClaims {
   totals: GroupTotal[];
   shares: GroupShare[];
 }
 
 const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units)`;
+/** Words that pick some of the members: "the two largest institutes" are not all of them. */
+const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
 const GROUP = new RegExp(
-  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
+  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
   'gu',
 );
-const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b`, 'iu');
+const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
+/** A share of the total a sentence before gave for a group: "23.2% of the 2025 total", "26.4% of that regional total", "of combined budgets". */
+const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:combined|regional|overall|group|grand|joint)\s+)?total\b|^\s+of\s+(?:the\s+|their\s+)?combined\s+(?<noun>[\p{L}-]+)/iu;
+const TOTAL_REF_HINT = /\btotal\b|\bcombined\b/i;
 /** Before a group phrase: "three of the ten institutes", "one of the", "among the", "than the": the group is not the subject. */
 const NOT_SUBJECT_BEFORE = /\b(?:of|among|amongst|from|than|between|with|to|for|like|unlike|beside|besides|except|outside|within|behind|ahead of)\s+$/i;
 /** Words between the group and its figure that make the figure one member's, a mean or a count of members. */
@@ -67,7 +83,7 @@ const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|furth
 /** Right after a figure: a change, a ratio or a rate. */
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)/i;
 /** Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%". */
-const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$/iu;
+const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|holds?|held|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$/iu;
 /** Between a share and the group that is its whole: "of the ten institutes' combined output", "of all papers from the ten institutes". */
 const SHARE_OF = /^\s+of\s+(?:all\s+|the\s+|their\s+)?(?:[^\d.;:!?()]{0,80}?\s)?$/iu;
 /** Joins the named parts of a share's subject: "NIMR and KCOD together", "NIMR + KCOD", "between them". */
@@ -89,27 +105,41 @@ export function datasetGroupClaims(doc: AnalysedDocument, dataset: Dataset): Gro
 function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   const out: GroupClaims = { totals: [], shares: [] };
   if (dataset.observations.length === 0) return out;
+  // The group the last sentence of the section that named one named, for "of that total" after it.
+  let antecedent: Antecedent | undefined;
+  let section: number | undefined;
   for (const segment of doc.segments) {
+    if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
+    section = segment.kind === 'heading' ? segment.index : segment.heading;
     if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
     if (segment.entities.length >= 2 && NAMED_CUE.test(segment.text)) out.totals.push(...namedSetTotals(doc, dataset, segment));
-    if (!GROUP_HINT.test(segment.text)) continue;
+    const referred = antecedent !== undefined && TOTAL_REF_HINT.test(segment.text);
+    if (!GROUP_HINT.test(segment.text) && !referred) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const text = doc.text.slice(sentence.start, sentence.end);
       GROUP.lastIndex = 0;
-      if (!GROUP_HINT.test(text)) continue;
-      const groups = [...text.matchAll(GROUP)];
+      const groups = GROUP_HINT.test(text) ? [...text.matchAll(GROUP)] : [];
+      if (groups.length === 0 && antecedent) {
+        out.shares.push(...referredShares(doc, dataset, segment, sentence, tokens, antecedent));
+        continue;
+      }
       // One group per sentence: two ("the ten institutes … the four Baltic institutes") leave which is meant open.
-      if (groups.length !== 1) continue;
+      if (groups.length !== 1) {
+        if (groups.length > 1) antecedent = undefined;
+        continue;
+      }
       const metric = oneMetric(segment, sentence);
       if (!metric) continue;
       const g = groups[0]!;
       const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
       // "the 10 institutes": the count is the group's size, not a claim.
       const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
-      const size = /^\d+$/.test(g.groups!.n!) ? Number(g.groups!.n) : spelledNumber(g.groups!.n!);
+      const n = g.groups!.n ?? g.groups!.bare!;
+      const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
       const country = g.groups!.country ?? g.groups!.place;
       if (size === undefined || size < 2) continue;
       const { periods, years } = periodsAndYears(tokens, doc.text);
+      antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
       const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
       const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : undefined);
       const wholeAt = (t: NumberToken) => {
@@ -126,7 +156,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
           continue;
         }
         // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
-        const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+of\s+$/i.test(doc.text.slice(m.end, phrase.start)));
+        const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, phrase.start)));
         if (t.start >= phrase.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
         if (!unitFits(t, dataset.metrics.get(metric)!)) continue;
         const between = t.start >= phrase.end ? { start: phrase.end, end: t.start } : { start: t.end, end: phrase.start };
@@ -416,4 +446,76 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (!ownFact(dataset, whole, t)) out.push({ stated: t, whole });
   }
   return out;
+}
+
+/**
+ * "Across all ten institutes, ship days reached 2,904 in 2025. Our 709 days were 26.4% of that regional total.": a share
+ * of "the/that (2025|regional|combined) total" or "of combined <metric>" right after a sentence naming a group; the whole is
+ * the dataset's sum for that group, metric and year (the share's own year, else the one year of the group's sentence).
+ */
+function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], antecedent: Antecedent): GroupShare[] {
+  const out: GroupShare[] = [];
+  const metric = dataset.metrics.get(antecedent.metric)!;
+  const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  // A sentence naming another metric speaks of that one.
+  const own = oneMetric(segment, sentence);
+  if (own !== undefined && own !== antecedent.metric) return out;
+  if (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.id !== antecedent.metric)) return out;
+  for (const stated of tokens) {
+    if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
+    const ref = TOTAL_REF.exec(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60)));
+    if (!ref) continue;
+    if (ref.groups!.noun && !metricWords(metric).has(lemmaOf(ref.groups!.noun))) continue;
+    if (CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) continue;
+    // The year: the one the reference names ("the 2025 total"), else the one year of this sentence, else of the group's.
+    const here = [...new Set(periodsAndYears(tokens, doc.text).years.map((y) => String(y.value)))];
+    const there = antecedent.years;
+    const time = ref.groups!.year ?? (here.length === 1 ? here[0] : here.length === 0 && there.length === 1 ? there[0] : undefined);
+    if (time === undefined) continue;
+    const whole = groupWhole(dataset, antecedent.metric, time, antecedent.size, antecedent.country, stated, antecedent.phrase, doc.text.slice(sentence.start, sentence.end));
+    if (!whole) continue;
+    const factor = tokenFactor(stated, metric.scale);
+    // A stated part right before: "Our 709 days were 26.4%", "with 1,080 papers and 23.2% of the 2025 total".
+    const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
+    const link = previous ? doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}\b/g, '').replace(/^\s*,(?=\s*[\p{L}])/u, '') : '';
+    if (previous && (PART_IS.test(link) || /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/iu.test(link))) {
+      if (!unitFits(previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) continue;
+      const owners = [...new Set(mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id)).map((m) => m.id))];
+      const fact = owners.length === 1 ? factOf(dataset, owners[0]!, whole) : undefined;
+      const factorPart = tokenFactor(previous, metric.scale);
+      const fromDataset = fact !== undefined && Math.abs(fact.value / factorPart - previous.value) < 0.5 * 10 ** -previous.decimals + 1e-9;
+      out.push({ stated, whole, part: { value: previous.value * (factorPart / factor), slack: previous.decimals > 0 ? 0.5 * 10 ** -previous.decimals : 0, token: previous, entities: owners, fromDataset } });
+      continue;
+    }
+    if (previous && !/[;:]/.test(doc.text.slice(previous.end, stated.start))) continue;
+    // Else the members named as its subject: "KCOD and NIMR together account for 55.7% of combined budgets".
+    const subject = mentions.filter((m) => m.end <= stated.start);
+    const ids = [...new Set(subject.map((m) => m.id))];
+    if (ids.length === 0 || ids.some((id) => !whole.members.includes(id))) continue;
+    if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, stated.start))) continue;
+    let value = 0;
+    let slack = 0;
+    let complete = true;
+    for (const id of ids) {
+      const fact = factOf(dataset, id, whole);
+      if (!fact) {
+        complete = false;
+        break;
+      }
+      value += fact.value / factor;
+      const decimals = decimalsOf(fact.value);
+      if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+    }
+    if (complete) out.push({ stated, whole, part: { value, slack, entities: ids, fromDataset: true } });
+  }
+  return out;
+}
+
+/** The metric's words, folded: "budgets" names the budget metric. */
+function metricWords(metric: { label: string; phrases: readonly string[] }): Set<string> {
+  return new Set([metric.label, ...metric.phrases].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).filter(Boolean).map(lemmaOf));
+}
+
+function lemmaOf(word: string): string {
+  return lemma(word.toLowerCase());
 }

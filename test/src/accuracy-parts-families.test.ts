@@ -61,6 +61,11 @@ describe('total: a group named by its size, summed from the dataset', () => {
     assert.deepEqual(found('The two observatories in Iceland issued 240 alerts in 2023.\n'), []);
   });
 
+  it('reads "the four-observatory total" and a time "at the end of" a year', () => {
+    assert.deepEqual(found('The four-observatory total came to 470 alerts in 2023.\n'), [{ rule: 'total', stated: '470', fix: '490' }]);
+    assert.deepEqual(found('Across the four observatories, 39 field staff were employed at the end of 2023, against 33 in 2022.\n'), [{ rule: 'total', stated: '39', fix: '37' }]);
+  });
+
   it('passes right totals, each with its own year', () => {
     assert.deepEqual(found('The four observatories issued 450 alerts in 2022 and 490 in 2023.\n'), []);
     assert.deepEqual(found('Alert notices from the four observatories rose from 450 in 2022 to 490 in 2023.\n'), []);
@@ -100,6 +105,13 @@ describe('share: the whole is a group the dataset holds', () => {
     assert.deepEqual(found("In 2023 HWO accounted for 35.0% of the four observatories' alerts.\n"), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
     assert.deepEqual(found("In 2023 HWO and KVO together accounted for 55.0% of the four observatories' alerts.\n"), [{ rule: 'share', stated: '55.0%', fix: '49.0%' }]);
     assert.deepEqual(found('In 2023 ETO received 52% of all grant income paid to the four observatories.\n'), [{ rule: 'share', stated: '52%', suggestion: '43%' }]);
+  });
+
+  it('reads an elliptic share of the same whole right after ("…, and KVO 20.0%")', () => {
+    assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO 20.0%.\n"), [{ rule: 'share', stated: '20.0%', fix: '18.4%' }]);
+    assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO 18.4%.\n"), []);
+    assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO 20.0% of its grants.\n"), []);
+    assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO grew 20.0%.\n"), []);
   });
 
   it('takes a stated part right before the share', () => {

@@ -63,10 +63,10 @@ const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|bes
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
 const GROUP = new RegExp(
-  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
   'gu',
 );
-const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
+const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
 /** A share of the total a sentence before gave for a group: "23.2% of the 2025 total", "26.4% of that regional total", "of combined budgets". */
 const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:combined|regional|overall|group|grand|joint)\s+)?total\b|^\s+of\s+(?:the\s+|their\s+)?combined\s+(?<noun>[\p{L}-]+)/iu;
 const TOTAL_REF_HINT = /\btotal\b|\bcombined\b/i;
@@ -105,6 +105,7 @@ export function datasetGroupClaims(doc: AnalysedDocument, dataset: Dataset): Gro
 function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   const out: GroupClaims = { totals: [], shares: [] };
   if (dataset.observations.length === 0) return out;
+  const read: Array<{ share: GroupShare; segment: AnalysedSegment; tokens: readonly NumberToken[] }> = [];
   // The group the last sentence of the section that named one named, for "of that total" after it.
   let antecedent: Antecedent | undefined;
   let section: number | undefined;
@@ -112,7 +113,8 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
     if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
-    if (segment.entities.length >= 2 && NAMED_CUE.test(segment.text)) out.totals.push(...namedSetTotals(doc, dataset, segment));
+    // The cue first: a segment's names are looked up only when first asked for.
+    if (NAMED_CUE.test(segment.text) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
     const referred = antecedent !== undefined && TOTAL_REF_HINT.test(segment.text);
     if (!GROUP_HINT.test(segment.text) && !referred) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
@@ -120,7 +122,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
       GROUP.lastIndex = 0;
       const groups = GROUP_HINT.test(text) ? [...text.matchAll(GROUP)] : [];
       if (groups.length === 0 && antecedent) {
-        out.shares.push(...referredShares(doc, dataset, segment, sentence, tokens, antecedent));
+        for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share, segment, tokens });
         continue;
       }
       // One group per sentence: two ("the ten institutes … the four Baltic institutes") leave which is meant open.
@@ -134,7 +136,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
       const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
       // "the 10 institutes": the count is the group's size, not a claim.
       const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
-      const n = g.groups!.n ?? g.groups!.bare!;
+      const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
       const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
       const country = g.groups!.country ?? g.groups!.place;
       if (size === undefined || size < 2) continue;
@@ -152,7 +154,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
         if (t.yearLike || t.kind === 'ordinal') continue;
         if (t.kind === 'percent') {
           const share = readShare(doc, dataset, segment, sentence, claims, mentions, t, phrase, wholeAt);
-          if (share) out.shares.push(share);
+          if (share) read.push({ share, segment, tokens });
           continue;
         }
         // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
@@ -179,7 +181,40 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
       }
     }
   }
+  // "A produced 70.7% of the 2024 total, and B 24.0%": a share right after one of the same whole, of one other member.
+  const taken = new Set(read.map((r) => r.share.stated.start));
+  for (const r of [...read]) {
+    let last = r.share;
+    for (const next of r.tokens.filter((t) => t.start >= last.stated.end && !t.yearLike)) {
+      if (next.kind !== 'percent') break;
+      const share = ellipticShare(doc, dataset, r.segment, last, next);
+      if (!share || taken.has(next.start)) break;
+      taken.add(next.start);
+      read.push({ share, segment: r.segment, tokens: r.tokens });
+      last = share;
+    }
+  }
+  out.shares.push(...read.map((r) => r.share));
   return out;
+}
+
+/** Between a share and an elliptic one: ", and B 24.0%", "; B, 18.4%", "while B had 12%". */
+const ELLIPSIS_BEFORE = /(?:[,;]\s*(?:and|while|whereas)?|\s(?:and|while|whereas))\s+(?:the\s+)?$/i;
+const ELLIPSIS_AFTER = /^\s*(?:,\s*)?(?:at|with|on|had|has|took|takes|holds?|held|accounted for|accounts for|made up|makes up)?\s*$/i;
+
+function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, previous: GroupShare, stated: NumberToken): GroupShare | undefined {
+  if (stated.style.sign !== '' || previous.part.token) return undefined;
+  const named = segment.entities.filter((m) => m.start >= previous.stated.end && m.end <= stated.start);
+  if (named.length !== 1 || !previous.whole.members.includes(named[0]!.id) || previous.part.entities.includes(named[0]!.id)) return undefined;
+  const m = named[0]!;
+  const gap = doc.text.slice(previous.stated.end, m.start);
+  if (gap.length > 100 || /[:()]|\d/.test(gap.replace(/\b\d{4}\b/g, '')) || !ELLIPSIS_BEFORE.test(gap) || !ELLIPSIS_AFTER.test(doc.text.slice(m.end, stated.start))) return undefined;
+  if (QUALIFIED_AFTER_SHARE.test(doc.text.slice(stated.end, stated.end + 20)) || /^\s+of\b/i.test(doc.text.slice(stated.end, stated.end + 6))) return undefined;
+  const fact = factOf(dataset, m.id, previous.whole);
+  if (!fact) return undefined;
+  const factor = tokenFactor(stated, dataset.metrics.get(previous.whole.metric)!.scale);
+  const decimals = decimalsOf(fact.value);
+  return { stated, whole: previous.whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [m.id], fromDataset: true } };
 }
 
 /** The one additive metric (a count or a sum of money) named in the sentence. */
@@ -193,7 +228,7 @@ function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined
 /** The year or period a figure is stated for, written right after it ("5.0 per cent in 2025", "2,502 papers in 2015"). */
 function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[], periods: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, sentence: Span): string | undefined {
   const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
-  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})/iu.exec(after);
+  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})/iu.exec(after);
   if (!m) return undefined;
   const at = t.end + m[0].length;
   const p = periods.find((x) => x.start === at);

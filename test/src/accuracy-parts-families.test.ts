@@ -81,6 +81,8 @@ describe('total: a group named by its size, summed from the dataset', () => {
     assert.deepEqual(found('HWO issued 150 alerts in 2023, more than any of the four observatories.\n'), []);
     assert.deepEqual(found('The four observatories had 70 field staff in 2022–2023.\n'), []);
     assert.deepEqual(found('The four observatories issued 470 alerts and 12 warnings in 2023 and 2022.\n'), []);
+    assert.deepEqual(found('The four observatories employed 95 volunteers and issued alerts in 2023.\n'), []);
+    assert.deepEqual(found('HWO and KVO together hosted 204 visitors, issuing alerts in 2023.\n'), []);
   });
 });
 

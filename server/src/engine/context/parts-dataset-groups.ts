@@ -160,7 +160,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
         // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
         const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, phrase.start)));
         if (t.start >= phrase.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
-        if (!unitFits(t, dataset.metrics.get(metric)!)) continue;
+        if (!unitFits(t, dataset.metrics.get(metric)!) || otherNoun(doc.text, t, dataset.metrics.get(metric)!)) continue;
         const between = t.start >= phrase.end ? { start: phrase.end, end: t.start } : { start: t.end, end: phrase.start };
         if (between.end - between.start > 120) continue;
         const gap = doc.text.slice(between.start, between.end);
@@ -311,7 +311,7 @@ function readShare(
   // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
   const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
   if (previous && PART_IS.test(doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, ''))) {
-    if (!unitFits(previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) return undefined;
+    if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) return undefined;
     const factorPart = tokenFactor(previous, metric.scale);
     const owners = mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id));
     const ids = [...new Set(owners.map((m) => m.id))];
@@ -458,7 +458,7 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     const t = figures[0]!;
     const gap = doc.text.slice(phrase.end, t.start);
     if (t.start < phrase.end || gap.length > 80 || /[;:()]|\s[–—-]\s|—/.test(gap) || NOT_GROUP_FIGURE.test(gap)) continue;
-    if (!NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || !unitFits(t, def)) continue;
+    if (!NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
     if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
     const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : undefined);
     if (time === undefined) continue;
@@ -514,7 +514,7 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
     const link = previous ? doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}\b/g, '').replace(/^\s*,(?=\s*[\p{L}])/u, '') : '';
     if (previous && (PART_IS.test(link) || /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/iu.test(link))) {
-      if (!unitFits(previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) continue;
+      if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) continue;
       const owners = [...new Set(mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id)).map((m) => m.id))];
       const fact = owners.length === 1 ? factOf(dataset, owners[0]!, whole) : undefined;
       const factorPart = tokenFactor(previous, metric.scale);
@@ -553,4 +553,14 @@ function metricWords(metric: { label: string; phrases: readonly string[] }): Set
 
 function lemmaOf(word: string): string {
   return lemma(word.toLowerCase());
+}
+
+/** "1,200 people", "12 warnings": a figure whose noun is none of the metric's words counts something else. */
+function otherNoun(text: string, t: NumberToken, metric: { label: string; phrases: readonly string[] }): boolean {
+  const m = /^[ \u00a0]+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  // Only a plural noun names what is counted ("papers"); "in", "at", "from" and verbs do not.
+  if (!/[^s]s$/.test(word) || /^(?:is|was|has|as|its|this|thus|plus|across|versus|towards|afterwards)$/.test(word)) return false;
+  return !metricWords(metric).has(lemmaOf(word));
 }

@@ -66,6 +66,13 @@ describe('total: a group named by its size, summed from the dataset', () => {
     assert.deepEqual(found('Across the four observatories, 39 field staff were employed at the end of 2023, against 33 in 2022.\n'), [{ rule: 'total', stated: '39', fix: '37' }]);
   });
 
+  it('takes the one year of the paragraph or heading when the sentence names none', () => {
+    assert.deepEqual(found('## Alerts in 2023\n\nHWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
+    assert.deepEqual(found('In 2023 the season was busy. The four observatories issued a combined 470 alerts.\n'), [{ rule: 'total', stated: '470', fix: '490' }]);
+    assert.deepEqual(found('In 2022 and 2023 the seasons were busy. The four observatories issued a combined 470 alerts.\n'), []);
+    assert.deepEqual(found('## Alerts, 2022–2023\n\nIn 2023 the season was busy. HWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
+  });
+
   it('passes right totals, each with its own year', () => {
     assert.deepEqual(found('The four observatories issued 450 alerts in 2022 and 490 in 2023.\n'), []);
     assert.deepEqual(found('Alert notices from the four observatories rose from 450 in 2022 to 490 in 2023.\n'), []);

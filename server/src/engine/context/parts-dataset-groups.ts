@@ -143,7 +143,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
       const { periods, years } = periodsAndYears(tokens, doc.text);
       antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
       const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
-      const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : undefined);
+      const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : times.length === 0 ? outerTime(doc, segment) : undefined);
       const wholeAt = (t: NumberToken) => {
         const time = timeOf(t);
         return time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
@@ -215,6 +215,18 @@ function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   const factor = tokenFactor(stated, dataset.metrics.get(previous.whole.metric)!.scale);
   const decimals = decimalsOf(fact.value);
   return { stated, whole: previous.whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [m.id], fromDataset: true } };
+}
+
+/** A sentence that names no time: the one year or period of its paragraph, else of its heading ("## 2025 in figures"). */
+function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | undefined {
+  const heading = segment.heading === undefined ? undefined : doc.segments[segment.heading];
+  for (const s of [segment, heading]) {
+    if (!s) continue;
+    const { periods, years } = periodsAndYears(s.tokens, doc.text);
+    const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
+    if (times.length > 0) return times.length === 1 ? times[0] : undefined;
+  }
+  return undefined;
 }
 
 /** The one additive metric (a count or a sum of money) named in the sentence. */

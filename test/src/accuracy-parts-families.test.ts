@@ -163,3 +163,19 @@ describe('share: "of that total", "of combined X" after a sentence that named th
     assert.deepEqual(found('Alerts rose on the 1,966 of 2015 across the four, reaching 490 in 2023.\n'), []);
   });
 });
+
+describe('share in words: the whole is a group the dataset holds (no fix)', () => {
+  it('finds a word share far from the dataset share and passes a fair one', () => {
+    assert.deepEqual(found("In 2023 ETO issued half of the four observatories' alerts.\n"), [{ rule: 'share', stated: 'half' }]);
+    assert.deepEqual(found("In 2023 KVO issued one in three of the alerts from the four observatories.\n"), [{ rule: 'share', stated: 'one in three' }]);
+    assert.deepEqual(found("In 2023 ETO issued about two-fifths of the four observatories' alerts.\n"), []);
+    assert.deepEqual(found("In 2023 KVO issued about one in five of the alerts from the four observatories.\n"), []);
+  });
+
+  it('stays silent on a group of another size, a stated figure, a time word, or no year', () => {
+    assert.deepEqual(found("In 2023 ETO issued half of the five observatories' alerts.\n"), []);
+    assert.deepEqual(found("In 2023 ETO issued 210 alerts, half of the four observatories' alerts.\n"), []);
+    assert.deepEqual(found("ETO issued half of the four observatories' alerts.\n"), []);
+    assert.deepEqual(found("In the second half of 2023 ETO issued most of the four observatories' alerts.\n"), []);
+  });
+});

@@ -13,6 +13,7 @@ import { isCitationMarker, periodsAndYears, unitFits } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
 import { statesOverlap } from './overlap.js';
 import { lemma } from './lemma.js';
+import { wordShares, type WordShare } from './fractions.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -52,9 +53,17 @@ interface Antecedent {
   years: string[];
 }
 
+/** "KVO issued about a fifth of the four observatories' alerts": a share in words of a group's whole. */
+export interface GroupWordShare {
+  share: WordShare;
+  whole: GroupWhole;
+  part: { value: number; entities: string[] };
+}
+
 export interface GroupClaims {
   totals: GroupTotal[];
   shares: GroupShare[];
+  words: GroupWordShare[];
 }
 
 const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units)`;
@@ -103,7 +112,7 @@ export function datasetGroupClaims(doc: AnalysedDocument, dataset: Dataset): Gro
 }
 
 function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
-  const out: GroupClaims = { totals: [], shares: [] };
+  const out: GroupClaims = { totals: [], shares: [], words: [] };
   if (dataset.observations.length === 0) return out;
   const read: Array<{ share: GroupShare; segment: AnalysedSegment; tokens: readonly NumberToken[] }> = [];
   // The group the last sentence of the section that named one named, for "of that total" after it.
@@ -150,6 +159,23 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
       };
       const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
       const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
+      // Shares in words before the group: "a fifth of the four observatories' alerts", "one in four of all papers from the ten institutes".
+      if (/\b(?:one|1)\s+(?:in|out\s+of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\b/i.test(text)) {
+        for (const w of wordShares(text, sentence.start)) {
+          if (w.end > phrase.start || !SHARE_OF.test(doc.text.slice(w.end, phrase.start).replace(/^\s+of\s+(?:the\s+|all\s+)?(?:[^\d.;:!?()]{0,80}?\s)?(?=of\s)/iu, ' '))) continue;
+          if (claims.some((o) => o.start >= w.end && o.end <= phrase.start && !o.yearLike) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, w.start - 30), w.start))) continue;
+          const time = times.length === 1 ? times[0] : times.length === 0 ? outerTime(doc, segment) : undefined;
+          const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, { scale: undefined } as NumberToken, phrase, text);
+          const ids = [...new Set(mentions.filter((m) => m.end <= w.start).map((m) => m.id))];
+          if (!whole || ids.length === 0 || ids.some((id) => !whole.members.includes(id))) continue;
+          if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, w.start))) continue;
+          // A figure of the subject stated before the words: the rule's other readings speak of it.
+          if (claims.some((o) => o.end <= w.start && !o.yearLike)) continue;
+          const facts = ids.map((id) => factOf(dataset, id, whole));
+          if (facts.some((f) => !f)) continue;
+          out.words.push({ share: w, whole, part: { value: facts.reduce((acc, f) => acc + f!.value, 0), entities: ids } });
+        }
+      }
       for (const t of claims) {
         if (t.yearLike || t.kind === 'ordinal') continue;
         if (t.kind === 'percent') {

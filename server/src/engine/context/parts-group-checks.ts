@@ -4,6 +4,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../n
 import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
 import { datasetGroupClaims, type GroupWhole } from './parts-dataset-groups.js';
+import { wordShareHolds } from './fractions.js';
 
 function describe(context: RuleContext, whole: GroupWhole): string {
   const metric = context.dataset.metrics.get(whole.metric);
@@ -44,6 +45,26 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
  * facts) over the group's sum. A certain fix only when the part is the dataset's own figure and nothing is rounded.
  */
 export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>): void {
+  // In words ("a fifth of the four observatories' alerts"): within 5 points (8 hedged), never a fix: the words meant are unknown.
+  for (const { share, whole, part } of datasetGroupClaims(context.doc, context.dataset).words) {
+    if (skip.has(share.start) || whole.value <= 0) continue;
+    const actual = part.value / whole.value;
+    const names = part.entities.map((id) => context.dataset.entities.get(id)?.aliases[0] ?? id).join(' + ');
+    const percent = formatNumber(actual * 100, 1);
+    const reason = `share = ${names}: ${formatNumber(part.value, 4)} / ${formatNumber(whole.value, 4)} = ${percent}% (whole: sum of ${describe(context, whole)}); “${share.text}” allows ±${share.hedged ? 8 : 5} points`;
+    if (wordShareHolds(share, actual)) {
+      context.verified(share, reason);
+      continue;
+    }
+    context.report({
+      range: { start: share.start, end: share.end },
+      message: `“${share.text}” is ${formatNumber(share.value * 100, 1)}%, but ${names} had ${formatNumber(part.value, 4)} of the ${formatNumber(whole.value, 4)} that the dataset gives for ${context.doc.text.slice(whole.phrase.start, whole.phrase.end)} (${whole.time}): ${percent}% (about one in ${formatNumber(1 / actual, 1)}).`,
+      stated: share.text,
+      expected: `${percent}%`,
+      reason,
+      related: [{ range: whole.phrase, message: `the whole: ${whole.members.length} entities in the dataset` }],
+    });
+  }
   for (const { stated, whole, part } of datasetGroupClaims(context.doc, context.dataset).shares) {
     if (skip.has(stated.start)) continue;
     const expected = sharePercent(part.value, whole.value);

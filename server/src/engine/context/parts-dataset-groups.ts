@@ -1,0 +1,604 @@
+// Wholes the dataset holds: "the ten institutes", "all eleven institutes", "Chile's two institutes" name every entity
+// the dataset holds a metric for (or every one of one country), so their combined value for a year or period is the sum
+// of the dataset's facts. Read as a total ("the ten institutes spent a combined EUR 574.4 million in 2024") or as the
+// whole of a share ("NIMR accounted for 19.9% of the ten institutes' combined output in 2025").
+import type { Observation } from '@factlint/schemas';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
+import type { Mention } from './phrase-matcher.js';
+import { tokenFactor } from './links.js';
+import { isCitationMarker, periodsAndYears, unitFits } from './link-reading.js';
+import { sentenceTokens } from './spans.js';
+import { statesOverlap } from './overlap.js';
+import { lemma } from './lemma.js';
+import { wordShares, type WordShare } from './fractions.js';
+
+/** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
+export interface GroupWhole {
+  members: string[];
+  metric: string;
+  time: string;
+  value: number;
+  /** How far the sum of rounded facts may be off (half a unit of each fact's last digit, added up). */
+  slack: number;
+  /** The words that named the group ("the ten institutes"). */
+  phrase: Span;
+  /** The time is one year: a level or flow the dataset states directly. */
+  yearly: boolean;
+  /** The members were named one by one ("NIMR and KCOD together"): which figures are meant is a reading. */
+  named?: boolean;
+}
+
+export interface GroupTotal {
+  stated: NumberToken;
+  whole: GroupWhole;
+}
+
+export interface GroupShare {
+  stated: NumberToken;
+  whole: GroupWhole;
+  /** The part: a stated figure, or the dataset's facts of the entities named as its subject. */
+  part: { value: number; slack: number; token?: NumberToken; entities: string[]; fromDataset: boolean };
+}
+
+/** A group named in an earlier sentence of the section, with the metric of that sentence. */
+interface Antecedent {
+  metric: string;
+  size: number;
+  country?: string;
+  phrase: Span;
+  /** The years its sentence names. */
+  years: string[];
+}
+
+/** "KVO issued about a fifth of the four observatories' alerts": a share in words of a group's whole. */
+export interface GroupWordShare {
+  share: WordShare;
+  whole: GroupWhole;
+  part: { value: number; entities: string[] };
+}
+
+export interface GroupClaims {
+  totals: GroupTotal[];
+  shares: GroupShare[];
+  words: GroupWordShare[];
+}
+
+const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units)`;
+/** Words that pick some of the members: "the two largest institutes" are not all of them. */
+const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
+const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+/** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
+const GROUP = new RegExp(
+  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+  'gu',
+);
+const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
+/** A share of the total a sentence before gave for a group: "23.2% of the 2025 total", "26.4% of that regional total", "of combined budgets". */
+const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:combined|regional|overall|group|grand|joint)\s+)?total\b|^\s+of\s+(?:the\s+|their\s+)?combined\s+(?<noun>[\p{L}-]+)/iu;
+const TOTAL_REF_HINT = /\btotal\b|\bcombined\b/i;
+/** Before a group phrase: "three of the ten institutes", "one of the", "among the", "than the": the group is not the subject. */
+const NOT_SUBJECT_BEFORE = /\b(?:of|among|amongst|from|than|between|with|to|for|like|unlike|beside|besides|except|outside|within|behind|ahead of)\s+$/i;
+/** Words between the group and its figure that make the figure one member's, a mean or a count of members. */
+const NOT_GROUP_FIGURE = /\b(?:each|every|per|average\w*|mean|median|typical|largest|smallest|biggest|highest|lowest|most|least|top|leading|first|last|one|none|some|half|which|whose|where|while|whereas|than|only|alone|apiece|except|excluding|other|others|rest|remaining|majority|minority|share|proportion|percent|per cent|rank\w*|position|score\w*|between)\b/i;
+/** Words that make a value a yearly average or a rate, not a total. */
+const NOT_A_TOTAL = /\b(?:average|averag\w+|mean|median|a year|per year|each year|every year|annual\w*|per annum|yearly|a month|per month|per capita|on average)\b/i;
+/** A level at a date, not a flow: such values never add up over the years of a period. */
+const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin service\b|\boperated\b|\bfleet\b|\bstaff\b|\bheadcount\b|\bemployees\b|\bworkforce\b|\bpopulation\b|\bmembers\b|\bstock\b|\bvessels\b|\bsatellites\b/i;
+/** Right before a figure: it is a change, a bound or a hedge, not the total itself. */
+const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|just under|just over|an estimated|estimated)\s+(?:of\s+)?$|[~≈<>±]\s*$/i;
+/** Right after a figure: a change, a ratio or a rate. */
+const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)/i;
+/** Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%". */
+const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|holds?|held|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$/iu;
+/** Between a share and the group that is its whole: "of the ten institutes' combined output", "of all papers from the ten institutes". */
+const SHARE_OF = /^\s+of\s+(?:all\s+|the\s+|their\s+)?(?:[^\d.;:!?()]{0,80}?\s)?$/iu;
+/** Joins the named parts of a share's subject: "NIMR and KCOD together", "NIMR + KCOD", "between them". */
+const JOINED = /\b(?:together|combined|between them|jointly)\b|\+/i;
+/** A subject that refers back to the one entity of the sentences before: "The institute's share", "Its 239 papers". */
+const BACK_REFERENCE = /^[\s*_]*(?:(?:in|by|at)\s+\d{4},?\s+)?(?:its|the\s+(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency|organi[sz]ation)(?:[’']s)?|this\s+(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency))\b/i;
+
+const cache = new WeakMap<AnalysedDocument, WeakMap<Dataset, GroupClaims>>();
+
+/** Totals and shares of a group the dataset holds in full; computed once per document and dataset. */
+export function datasetGroupClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
+  let byDataset = cache.get(doc);
+  if (!byDataset) cache.set(doc, (byDataset = new WeakMap()));
+  let found = byDataset.get(dataset);
+  if (!found) byDataset.set(dataset, (found = readClaims(doc, dataset)));
+  return found;
+}
+
+function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
+  const out: GroupClaims = { totals: [], shares: [], words: [] };
+  if (dataset.observations.length === 0) return out;
+  const read: Array<{ share: GroupShare; segment: AnalysedSegment; tokens: readonly NumberToken[] }> = [];
+  // The group the last sentence of the section that named one named, for "of that total" after it.
+  let antecedent: Antecedent | undefined;
+  let section: number | undefined;
+  for (const segment of doc.segments) {
+    if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
+    section = segment.kind === 'heading' ? segment.index : segment.heading;
+    if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
+    // The cue first: a segment's names are looked up only when first asked for.
+    if (NAMED_CUE.test(segment.text) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
+    const referred = antecedent !== undefined && TOTAL_REF_HINT.test(segment.text);
+    if (!GROUP_HINT.test(segment.text) && !referred) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const text = doc.text.slice(sentence.start, sentence.end);
+      GROUP.lastIndex = 0;
+      const groups = GROUP_HINT.test(text) ? [...text.matchAll(GROUP)] : [];
+      if (groups.length === 0 && antecedent) {
+        for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share, segment, tokens });
+        continue;
+      }
+      // One group per sentence: two ("the ten institutes … the four Baltic institutes") leave which is meant open.
+      if (groups.length !== 1) {
+        if (groups.length > 1) antecedent = undefined;
+        continue;
+      }
+      const metric = oneMetric(segment, sentence);
+      if (!metric) continue;
+      const g = groups[0]!;
+      const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
+      // "the 10 institutes": the count is the group's size, not a claim.
+      const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
+      const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
+      const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
+      const country = g.groups!.country ?? g.groups!.place;
+      if (size === undefined || size < 2) continue;
+      const { periods, years } = periodsAndYears(tokens, doc.text);
+      antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
+      const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
+      const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : times.length === 0 ? outerTime(doc, segment) : undefined);
+      const wholeAt = (t: NumberToken) => {
+        const time = timeOf(t);
+        return time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
+      };
+      const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
+      const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
+      // Shares in words before the group: "a fifth of the four observatories' alerts", "one in four of all papers from the ten institutes".
+      if (/\b(?:one|1)\s+(?:in|out\s+of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\b/i.test(text)) {
+        for (const w of wordShares(text, sentence.start)) {
+          if (w.end > phrase.start || !SHARE_OF.test(doc.text.slice(w.end, phrase.start).replace(/^\s+of\s+(?:the\s+|all\s+)?(?:[^\d.;:!?()]{0,80}?\s)?(?=of\s)/iu, ' '))) continue;
+          if (claims.some((o) => o.start >= w.end && o.end <= phrase.start && !o.yearLike) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, w.start - 30), w.start))) continue;
+          const time = times.length === 1 ? times[0] : times.length === 0 ? outerTime(doc, segment) : undefined;
+          const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, { scale: undefined } as NumberToken, phrase, text);
+          const ids = [...new Set(mentions.filter((m) => m.end <= w.start).map((m) => m.id))];
+          if (!whole || ids.length === 0 || ids.some((id) => !whole.members.includes(id))) continue;
+          if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, w.start))) continue;
+          // A figure of the subject stated before the words: the rule's other readings speak of it.
+          if (claims.some((o) => o.end <= w.start && !o.yearLike)) continue;
+          const facts = ids.map((id) => factOf(dataset, id, whole));
+          if (facts.some((f) => !f)) continue;
+          out.words.push({ share: w, whole, part: { value: facts.reduce((acc, f) => acc + f!.value, 0), entities: ids } });
+        }
+      }
+      for (const t of claims) {
+        if (t.yearLike || t.kind === 'ordinal') continue;
+        if (t.kind === 'percent') {
+          const share = readShare(doc, dataset, segment, sentence, claims, mentions, t, phrase, wholeAt);
+          if (share) read.push({ share, segment, tokens });
+          continue;
+        }
+        // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
+        const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, phrase.start)));
+        if (t.start >= phrase.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
+        if (!unitFits(t, dataset.metrics.get(metric)!) || otherNoun(doc.text, t, dataset.metrics.get(metric)!)) continue;
+        const between = t.start >= phrase.end ? { start: phrase.end, end: t.start } : { start: t.end, end: phrase.start };
+        if (between.end - between.start > 120) continue;
+        const gap = doc.text.slice(between.start, between.end);
+        if (NOT_GROUP_FIGURE.test(gap) || /[;:()]|\s[–—-]\s|—/.test(gap)) continue;
+        if (mentions.some((m) => m.start >= between.start && m.end <= between.end)) continue;
+        // Figures between are other times' totals of the group ("put out 2,502 papers in 2015 and 3,650 in 2025"), or none.
+        const own = attachedTime(doc.text, t, years, periods, sentence);
+        const others = claims.filter((o) => o !== t && !o.yearLike && o.start >= between.start && o.end <= between.end);
+        if (others.some((o) => !unitFits(o, dataset.metrics.get(metric)!) || own === undefined || [undefined, own].includes(attachedTime(doc.text, o, years, periods, sentence)))) continue;
+        if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
+        // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
+        if (t.end <= phrase.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
+        if (NOT_A_TOTAL.test(text)) continue;
+        const whole = wholeAt(t);
+        // A figure that is one member's own fact ("the ten institutes, NIMR with 726") is not their total.
+        if (!whole || ownFact(dataset, whole, t)) continue;
+        out.totals.push({ stated: t, whole });
+      }
+    }
+  }
+  // "A produced 70.7% of the 2024 total, and B 24.0%": a share right after one of the same whole, of one other member.
+  const taken = new Set(read.map((r) => r.share.stated.start));
+  for (const r of [...read]) {
+    let last = r.share;
+    for (const next of r.tokens.filter((t) => t.start >= last.stated.end && !t.yearLike)) {
+      if (next.kind !== 'percent') break;
+      const share = ellipticShare(doc, dataset, r.segment, last, next);
+      if (!share || taken.has(next.start)) break;
+      taken.add(next.start);
+      read.push({ share, segment: r.segment, tokens: r.tokens });
+      last = share;
+    }
+  }
+  out.shares.push(...read.map((r) => r.share));
+  return out;
+}
+
+/** Between a share and an elliptic one: ", and B 24.0%", "; B, 18.4%", "while B had 12%". */
+const ELLIPSIS_BEFORE = /(?:[,;]\s*(?:and|while|whereas)?|\s(?:and|while|whereas))\s+(?:the\s+)?$/i;
+const ELLIPSIS_AFTER = /^\s*(?:,\s*)?(?:at|with|on|had|has|took|takes|holds?|held|accounted for|accounts for|made up|makes up)?\s*$/i;
+
+function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, previous: GroupShare, stated: NumberToken): GroupShare | undefined {
+  if (stated.style.sign !== '' || previous.part.token) return undefined;
+  const named = segment.entities.filter((m) => m.start >= previous.stated.end && m.end <= stated.start);
+  if (named.length !== 1 || !previous.whole.members.includes(named[0]!.id) || previous.part.entities.includes(named[0]!.id)) return undefined;
+  const m = named[0]!;
+  const gap = doc.text.slice(previous.stated.end, m.start);
+  if (gap.length > 100 || /[:()]|\d/.test(gap.replace(/\b\d{4}\b/g, '')) || !ELLIPSIS_BEFORE.test(gap) || !ELLIPSIS_AFTER.test(doc.text.slice(m.end, stated.start))) return undefined;
+  if (QUALIFIED_AFTER_SHARE.test(doc.text.slice(stated.end, stated.end + 20)) || /^\s+of\b/i.test(doc.text.slice(stated.end, stated.end + 6))) return undefined;
+  const fact = factOf(dataset, m.id, previous.whole);
+  if (!fact) return undefined;
+  const factor = tokenFactor(stated, dataset.metrics.get(previous.whole.metric)!.scale);
+  const decimals = decimalsOf(fact.value);
+  return { stated, whole: previous.whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [m.id], fromDataset: true } };
+}
+
+/** A sentence that names no time: the one year or period of its paragraph, else of its heading ("## 2025 in figures"). */
+function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | undefined {
+  const heading = segment.heading === undefined ? undefined : doc.segments[segment.heading];
+  for (const s of [segment, heading]) {
+    if (!s) continue;
+    const { periods, years } = periodsAndYears(s.tokens, doc.text);
+    const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
+    if (times.length > 0) return times.length === 1 ? times[0] : undefined;
+  }
+  return undefined;
+}
+
+/** The one additive metric (a count or a sum of money) named in the sentence. */
+function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined {
+  // A metric's word inside a name ("Centre for Satellite Data") names no metric.
+  const inName = (m: Span) => segment.entities.some((e) => e.start <= m.start && m.end <= e.end);
+  const ids = new Set(segment.metrics.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inName(m)).map((m) => m.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** The year or period a figure is stated for, written right after it ("5.0 per cent in 2025", "2,502 papers in 2015"). */
+function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[], periods: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, sentence: Span): string | undefined {
+  const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
+  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})/iu.exec(after);
+  if (!m) return undefined;
+  const at = t.end + m[0].length;
+  const p = periods.find((x) => x.start === at);
+  if (p) return `${p.from}–${p.to}`;
+  const y = years.find((x) => x.start === at);
+  return y ? String(y.value) : undefined;
+}
+
+/** The group's facts for the metric and time: every entity the dataset holds them for (of one country, when named), exactly `size` of them. */
+function groupWhole(dataset: Dataset, metric: string, time: string, size: number, country: string | undefined, token: NumberToken, phrase: Span, sentence: string): GroupWhole | undefined {
+  const def = dataset.metrics.get(metric);
+  if (!def || (def.unit !== 'count' && def.unit !== 'currency')) return undefined;
+  const period = /^(\d{4})–(\d{4})$/.exec(time);
+  const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined);
+  const inCountry = (id: string) => country === undefined || dataset.entities.get(id)?.country?.toLowerCase() === country.toLowerCase();
+  const factor = tokenFactor(token, def.scale);
+  const members = [...new Set(facts.map((o) => o.entity))].filter(inCountry);
+  if (members.length !== size) return undefined;
+  let value = 0;
+  let slack = 0;
+  const add = (o: Observation) => {
+    value += o.value! / factor;
+    const decimals = decimalsOf(o.value!);
+    if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+  };
+  for (const id of members) {
+    const own = facts.filter((o) => o.entity === id);
+    if (!period) {
+      const at = own.filter((o) => o.year === Number(time));
+      if (at.length !== 1) return undefined;
+      add(at[0]!);
+      continue;
+    }
+    const whole = own.filter((o) => o.period !== undefined && o.period.replace(/\s*[–-]\s*/, '–') === time);
+    if (whole.length === 1) {
+      add(whole[0]!);
+      continue;
+    }
+    // A flow over a period the dataset holds year by year: never a level at a date, nor an average.
+    if (STOCK.test([def.label, ...def.phrases].join(' ')) || NOT_A_TOTAL.test(sentence)) return undefined;
+    for (let year = Number(period[1]); year <= Number(period[2]); year++) {
+      const at = own.filter((o) => o.year === year);
+      if (at.length !== 1) return undefined;
+      add(at[0]!);
+    }
+  }
+  return { members, metric, time, value, slack, phrase, yearly: !period };
+}
+
+/** Whether the figure equals one member's own fact for the metric and time: then it states that member's value. */
+function ownFact(dataset: Dataset, whole: GroupWhole, t: NumberToken): boolean {
+  const factor = tokenFactor(t, dataset.metrics.get(whole.metric)?.scale);
+  return whole.members.some((id) =>
+    (dataset.observationsByEntity.get(id) ?? []).some((o) => o.metric === whole.metric && o.value !== undefined && Math.abs(o.value / factor - t.value) < 0.5 * 10 ** -t.decimals + 1e-9),
+  );
+}
+
+function readShare(
+  doc: AnalysedDocument,
+  dataset: Dataset,
+  segment: AnalysedSegment,
+  sentence: Span,
+  tokens: readonly NumberToken[],
+  mentions: readonly Mention[],
+  stated: NumberToken,
+  phrase: Span,
+  wholeAt: (t: NumberToken) => GroupWhole | undefined,
+): GroupShare | undefined {
+  if (stated.style.sign !== '') return undefined;
+  if (stated.start >= phrase.end) return shareAfterGroup(doc, dataset, segment, sentence, tokens, mentions, stated, phrase, wholeAt);
+  if (stated.end > phrase.start) return undefined;
+  // "22.1% of the ten institutes' output": the group is the whole, named after "of" with no figure between.
+  const gap = doc.text.slice(stated.end, phrase.start);
+  if (!SHARE_OF.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
+  if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
+  const whole = wholeAt(stated);
+  if (!whole) return undefined;
+  const metric = dataset.metrics.get(whole.metric)!;
+  const factor = tokenFactor(stated, metric.scale);
+  // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
+  const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
+  if (previous && PART_IS.test(doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, ''))) {
+    if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) return undefined;
+    const factorPart = tokenFactor(previous, metric.scale);
+    const owners = mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id));
+    const ids = [...new Set(owners.map((m) => m.id))];
+    const own = ids.length === 1 ? factOf(dataset, ids[0]!, whole) : undefined;
+    const fromDataset = own !== undefined && Math.abs(own.value / factorPart - previous.value) < 0.5 * 10 ** -previous.decimals + 1e-9;
+    return { stated, whole, part: { value: previous.value * (factorPart / factor), slack: previous.decimals > 0 ? 0.5 * 10 ** -previous.decimals : 0, token: previous, entities: ids, fromDataset } };
+  }
+  if (previous && previous.kind !== 'percent' && !/[;:]/.test(doc.text.slice(previous.end, stated.start))) return undefined;
+  // No stated part: the entities named as its subject, whose facts the dataset holds.
+  const subject = mentions.filter((m) => m.end <= stated.start);
+  if (subject.some((m) => !whole.members.includes(m.id))) return undefined;
+  let ids = [...new Set(subject.map((m) => m.id))];
+  if (ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, stated.start))) ids = entityBefore(doc, segment, sentence, whole);
+  if (ids.length === 0) return undefined;
+  if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, stated.start))) return undefined;
+  let value = 0;
+  let slack = 0;
+  for (const id of ids) {
+    const fact = factOf(dataset, id, whole);
+    if (!fact) return undefined;
+    value += fact.value / factor;
+    const decimals = decimalsOf(fact.value);
+    if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+  }
+  return { stated, whole, part: { value, slack, entities: ids, fromDataset: true } };
+}
+
+/** Right before a percent: it is a change ("grew 25.0%", "up by 3%"), not a share. */
+const CHANGE_BEFORE = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|jumped|(?<!\bmakes? |\bmade )up|down|by|growth|change|gain(?:ed)?|lost)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?$/i;
+/** A share's stated change or gap, not the share itself. */
+const CHANGE_WORDS = /\b(?:points?|pp|change|growth|increase|rise|fall|decline|grew|rose|fell|gap|difference)\b/i;
+/** "EMSI's share of all papers from the ten institutes", "its share of the ten institutes' output": the subject's share of the group. */
+const SHARE_OF_GROUP = /(?:[’']s|\bits)\s+share\s+of\s+(?:all\s+|the\s+)?(?:[^\d.;:!?()]{0,60}?\s)?$/iu;
+/** Between the group and a share of it: "rose from", "was", "stood at", "reached", or a further share "to". */
+const AFTER_GROUP = /^[’']?s?\s*(?:[\p{L}-]+\s+){0,4}?(?:was|is|were|stood at|reached|rose from|rose to|fell from|fell to|grew from|went from|increased from|decreased from|from|to|of|at)\s+$/iu;
+
+/** "The institute's share of all papers from the ten institutes rose from 3.0 per cent in 2015 to 5.0 per cent in 2025." */
+function shareAfterGroup(
+  doc: AnalysedDocument,
+  dataset: Dataset,
+  segment: AnalysedSegment,
+  sentence: Span,
+  tokens: readonly NumberToken[],
+  mentions: readonly Mention[],
+  stated: NumberToken,
+  phrase: Span,
+  wholeAt: (t: NumberToken) => GroupWhole | undefined,
+): GroupShare | undefined {
+  const head = doc.text.slice(sentence.start, phrase.start);
+  const share = SHARE_OF_GROUP.exec(head);
+  if (!share) return undefined;
+  // Only the group's words, other shares of it with their own years, and their verbs stand between.
+  const between = tokens.filter((o) => o.start >= phrase.end && o.end <= stated.start && !o.yearLike);
+  if (between.some((o) => o.kind !== 'percent') || stated.start - phrase.end > 120) return undefined;
+  const last = between.length ? between[between.length - 1]!.end : phrase.end;
+  const gap = doc.text.slice(last, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, ' ');
+  if (!AFTER_GROUP.test(gap) || CHANGE_WORDS.test(doc.text.slice(phrase.end, stated.start).replace(/\b(?:rose|fell|grew)\s+(?:from|to)\b/gi, ''))) return undefined;
+  if (QUALIFIED_AFTER_SHARE.test(doc.text.slice(stated.end, stated.end + 20))) return undefined;
+  const whole = wholeAt(stated);
+  if (!whole) return undefined;
+  const ownerEnd = sentence.start + share.index!;
+  let ids = [...new Set(mentions.filter((m) => m.end <= ownerEnd).map((m) => m.id))];
+  if (ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, ownerEnd + 3))) ids = entityBefore(doc, segment, sentence, whole);
+  if (ids.length !== 1 || !whole.members.includes(ids[0]!)) return undefined;
+  const fact = factOf(dataset, ids[0]!, whole);
+  if (!fact) return undefined;
+  const factor = tokenFactor(stated, dataset.metrics.get(whole.metric)!.scale);
+  const decimals = decimalsOf(fact.value);
+  return { stated, whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: ids, fromDataset: true } };
+}
+
+/** After a share: a change in points or a rate, not a share. */
+const QUALIFIED_AFTER_SHARE = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
+
+/** The one member named in the sentences of the paragraph before this one ("EMSI published 181 papers … The institute's share …"). */
+function entityBefore(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, whole: GroupWhole): string[] {
+  const earlier = segment.entities.filter((m) => m.end <= sentence.start);
+  const ids = new Set(earlier.map((m) => m.id));
+  return ids.size === 1 && whole.members.includes([...ids][0]!) ? [...ids] : [];
+}
+
+/** An entity's own fact of the group's metric and time (the sum of its years over a period the dataset holds yearly). */
+function factOf(dataset: Dataset, id: string, whole: GroupWhole): { value: number } | undefined {
+  const facts = (dataset.observationsByEntity.get(id) ?? []).filter((o) => o.metric === whole.metric && o.partner === undefined && o.dimension === undefined && o.value !== undefined);
+  const period = /^(\d{4})–(\d{4})$/.exec(whole.time);
+  if (!period) {
+    const at = facts.filter((o) => o.year === Number(whole.time));
+    return at.length === 1 ? { value: at[0]!.value! } : undefined;
+  }
+  const at = facts.filter((o) => o.period !== undefined && o.period.replace(/\s*[–-]\s*/, '–') === whole.time);
+  if (at.length === 1) return { value: at[0]!.value! };
+  let value = 0;
+  for (let year = Number(period[1]); year <= Number(period[2]); year++) {
+    const y = facts.filter((o) => o.year === year);
+    if (y.length !== 1) return undefined;
+    value += y[0]!.value!;
+  }
+  return { value };
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/** The word that makes a figure the sum of the entities named: "NIMR and KCOD together", "between them". */
+const NAMED_CUE = /\b(?:together|combined|between them|jointly|in all|in total|altogether)\b/i;
+/** Between two named members: "A and B", "A, B and C", "A + B". */
+const NAMED_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*)(?:the\s+)?$/i;
+/** Figures that two members share or count twice: joint papers, co-authorships, collaborations. */
+const SHARED = /\b(?:joint(?:ly)?\s+(?:papers|publications|projects|articles)|co-?authored|co-?publications?|shared|collaborat\w*|partnerships?|with each other|between the two)\b/i;
+
+/**
+ * "NIMR and KCOD together logged 1,271 ship days in 2025": the named members' facts summed, when none of their figures
+ * is stated in the paragraph (then the rule's own readings judge it). A suggestion only.
+ */
+function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): GroupTotal[] {
+  const out: GroupTotal[] = [];
+  if (statesOverlap(dataset, [segment])) return out;
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!NAMED_CUE.test(text) || SHARED.test(text) || NOT_A_TOTAL.test(text)) continue;
+    const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (mentions.length < 2) continue;
+    // One run of names joined by "and", "," or "+", and no other name in the sentence.
+    let run = [mentions[0]!];
+    for (const m of mentions.slice(1)) {
+      if (NAMED_JOIN.test(doc.text.slice(run[run.length - 1]!.end, m.start))) run.push(m);
+      else break;
+    }
+    if (run.length !== mentions.length || new Set(run.map((m) => m.id)).size !== run.length) continue;
+    // "With ETO, HWO and KVO …", "Unlike A, B and C …": the first name is no part of the run.
+    if (/\b(?:with|besides|beside|like|unlike|apart from|except|including|than|after|behind|against|versus|vs\.?)\s+(?:the\s+)?$/i.test(doc.text.slice(sentence.start, run[0]!.start))) continue;
+    const metric = oneMetric(segment, sentence);
+    const def = metric ? dataset.metrics.get(metric) : undefined;
+    if (!metric || !def || (def.unit !== 'count' && def.unit !== 'currency')) continue;
+    const phrase = { start: run[0]!.start, end: run[run.length - 1]!.end };
+    const { periods, years } = periodsAndYears(tokens, doc.text);
+    const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
+    const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'ordinal' && t.kind !== 'percent' && !isCitationMarker(t, doc.text) && !(t.start >= phrase.start && t.end <= phrase.end));
+    // One figure, after the names, in their clause, with the cue before it: "A and B together produced 1,584 papers".
+    if (figures.length !== 1) continue;
+    const t = figures[0]!;
+    const gap = doc.text.slice(phrase.end, t.start);
+    if (t.start < phrase.end || gap.length > 80 || /[;:()]|\s[–—-]\s|—/.test(gap) || NOT_GROUP_FIGURE.test(gap)) continue;
+    if (!NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
+    if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
+    const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : undefined);
+    if (time === undefined) continue;
+    const factor = tokenFactor(t, def.scale);
+    let value = 0;
+    let slack = 0;
+    let complete = true;
+    for (const m of run) {
+      const fact = factOf(dataset, m.id, { metric, time } as GroupWhole);
+      if (!fact) {
+        complete = false;
+        break;
+      }
+      value += fact.value / factor;
+      const decimals = decimalsOf(fact.value);
+      if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+    }
+    if (!complete) continue;
+    const whole: GroupWhole = { members: run.map((m) => m.id), metric, time, value, slack, phrase, yearly: !/–/.test(time), named: true };
+    if (!ownFact(dataset, whole, t)) out.push({ stated: t, whole });
+  }
+  return out;
+}
+
+/**
+ * "Across all ten institutes, ship days reached 2,904 in 2025. Our 709 days were 26.4% of that regional total.": a share
+ * of "the/that (2025|regional|combined) total" or "of combined <metric>" right after a sentence naming a group; the whole is
+ * the dataset's sum for that group, metric and year (the share's own year, else the one year of the group's sentence).
+ */
+function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], antecedent: Antecedent): GroupShare[] {
+  const out: GroupShare[] = [];
+  const metric = dataset.metrics.get(antecedent.metric)!;
+  const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  // A sentence naming another metric speaks of that one.
+  const own = oneMetric(segment, sentence);
+  if (own !== undefined && own !== antecedent.metric) return out;
+  if (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.id !== antecedent.metric)) return out;
+  for (const stated of tokens) {
+    if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
+    const ref = TOTAL_REF.exec(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60)));
+    if (!ref) continue;
+    if (ref.groups!.noun && !metricWords(metric).has(lemmaOf(ref.groups!.noun))) continue;
+    if (CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) continue;
+    // The year: the one the reference names ("the 2025 total"), else the one year of this sentence, else of the group's.
+    const here = [...new Set(periodsAndYears(tokens, doc.text).years.map((y) => String(y.value)))];
+    const there = antecedent.years;
+    const time = ref.groups!.year ?? (here.length === 1 ? here[0] : here.length === 0 && there.length === 1 ? there[0] : undefined);
+    if (time === undefined) continue;
+    const whole = groupWhole(dataset, antecedent.metric, time, antecedent.size, antecedent.country, stated, antecedent.phrase, doc.text.slice(sentence.start, sentence.end));
+    if (!whole) continue;
+    const factor = tokenFactor(stated, metric.scale);
+    // A stated part right before: "Our 709 days were 26.4%", "with 1,080 papers and 23.2% of the 2025 total".
+    const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
+    const link = previous ? doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}\b/g, '').replace(/^\s*,(?=\s*[\p{L}])/u, '') : '';
+    if (previous && (PART_IS.test(link) || /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/iu.test(link))) {
+      if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) continue;
+      const owners = [...new Set(mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id)).map((m) => m.id))];
+      const fact = owners.length === 1 ? factOf(dataset, owners[0]!, whole) : undefined;
+      const factorPart = tokenFactor(previous, metric.scale);
+      const fromDataset = fact !== undefined && Math.abs(fact.value / factorPart - previous.value) < 0.5 * 10 ** -previous.decimals + 1e-9;
+      out.push({ stated, whole, part: { value: previous.value * (factorPart / factor), slack: previous.decimals > 0 ? 0.5 * 10 ** -previous.decimals : 0, token: previous, entities: owners, fromDataset } });
+      continue;
+    }
+    if (previous && !/[;:]/.test(doc.text.slice(previous.end, stated.start))) continue;
+    // Else the members named as its subject: "KCOD and NIMR together account for 55.7% of combined budgets".
+    const subject = mentions.filter((m) => m.end <= stated.start);
+    const ids = [...new Set(subject.map((m) => m.id))];
+    if (ids.length === 0 || ids.some((id) => !whole.members.includes(id))) continue;
+    if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, stated.start))) continue;
+    let value = 0;
+    let slack = 0;
+    let complete = true;
+    for (const id of ids) {
+      const fact = factOf(dataset, id, whole);
+      if (!fact) {
+        complete = false;
+        break;
+      }
+      value += fact.value / factor;
+      const decimals = decimalsOf(fact.value);
+      if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+    }
+    if (complete) out.push({ stated, whole, part: { value, slack, entities: ids, fromDataset: true } });
+  }
+  return out;
+}
+
+/** The metric's words, folded: "budgets" names the budget metric. */
+function metricWords(metric: { label: string; phrases: readonly string[] }): Set<string> {
+  return new Set([metric.label, ...metric.phrases].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).filter(Boolean).map(lemmaOf));
+}
+
+function lemmaOf(word: string): string {
+  return lemma(word.toLowerCase());
+}
+
+/** "1,200 people", "12 warnings": a figure whose noun is none of the metric's words counts something else. */
+function otherNoun(text: string, t: NumberToken, metric: { label: string; phrases: readonly string[] }): boolean {
+  const m = /^[ \u00a0]+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  // Only a plural noun names what is counted ("papers"); "in", "at", "from" and verbs do not.
+  if (!/[^s]s$/.test(word) || /^(?:is|was|has|as|its|this|thus|plus|across|versus|towards|afterwards)$/.test(word)) return false;
+  return !metricWords(metric).has(lemmaOf(word));
+}

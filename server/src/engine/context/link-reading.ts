@@ -12,6 +12,7 @@ import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { acrossColon, notOwnValue } from './dv-own-value.js';
 import { placeOnlyIds } from './dvr-partner-places.js';
+import { referredSubject } from './dv-referred-subject.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -364,14 +365,18 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const sentenceEntities = places?.size ? mentioned.filter((m) => !places.has(m.id)) : mentioned;
   const clauseEntities = sentenceEntities.filter((m) => inSpan(clause, m));
   const owners = sentenceEntities.filter((m) => dataset.observationsByKey.has(observationKey(m.id, metric)));
-  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
+  // "Our 2024 budget was…", "the institute had received…": a reference back to the document's own or the last-named organisation.
+  const referred = owners.length === 0 ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: clause.end }, (id) => dataset.observationsByKey.has(observationKey(id, metric))) : undefined;
+  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, referred ? [referred] : owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
   const evidence: Span[] = [sentence];
   let entity = oneOwner(dataset, clauseEntities, metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
   if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
-  // A footnote's definition is read where it is defined, not in the section it happens to end.
-  if (entity === undefined && segment.footnote === undefined) {
+  if (entity === undefined && referred) entity = referred.id;
+  // A footnote's definition is read where it is defined, not in the section it happens to end; a reference back that
+  // is unclear ("the institute" after two institutes) leaves the heading's entity out too.
+  if (entity === undefined && segment.footnote === undefined && referred !== null) {
     const heading = headingOwner(doc, dataset, segment, metric);
     if (heading) {
       entity = heading.entity;

@@ -4,6 +4,8 @@ import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
+import type { Dataset } from '../dataset/index.js';
+import { referredSubject } from './dv-referred-subject.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
 export interface Clause extends Span {
@@ -69,7 +71,7 @@ const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|i
  * subject (not one it is compared with), else the subject of an earlier clause of the sentence, else, when the clause
  * refers back ("it", "the cluster"), the subject of the nearest earlier sentence in the paragraph or section.
  */
-export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>): string | undefined {
+export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>, dataset?: Dataset): string | undefined {
   const text = doc.text;
   const clauses = clausesOf(text, sentence);
   const at = clauses.findIndex((c) => c.start <= token.start && token.start < c.end);
@@ -104,7 +106,8 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     if (subject) return subject.id;
   }
   if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
-  return earlierSubject(doc, segment, sentence, ranked);
+  // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
+  return earlierSubject(doc, segment, sentence, ranked) ?? (dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? undefined : undefined);
 }
 
 /**

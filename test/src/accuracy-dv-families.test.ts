@@ -1,0 +1,131 @@
+// dataset-value and rank phrasing families (acc-dv): how a subject is named when the sentence names none ("we", "our",
+// "the Station", "the institute"), how a measure is named by its verb ("received EUR 4.2 million", "scored 61"), on a
+// made-up dataset of apiculture research stations, with findings and look-alikes that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
+
+const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+const files = {
+  'apiaries.json': {
+    sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
+    entities: [
+      { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS', 'the Halden station'], kind: 'research-institute' },
+      { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI', 'the Morrow institute'], kind: 'research-institute' },
+      { id: 'vbi', name: 'Velstad Bee Institute', aliases: ['VBI'], kind: 'research-institute' },
+      { id: 'kestria', name: 'Kestria', aliases: [], kind: 'country' },
+    ],
+    metrics: [
+      { id: 'hives', label: 'Managed hives (at 31 December)', unit: 'count', phrases: ['managed hives', 'hives'] },
+      { id: 'grants', label: 'Research grants received', unit: 'currency', scale: 'million', currency: 'EUR', phrases: ['research grants', 'grant income'] },
+      { id: 'budget', label: 'Total budget', unit: 'currency', scale: 'million', currency: 'EUR', phrases: ['total budget', 'budget'] },
+      { id: 'papers', label: 'Peer-reviewed publications', unit: 'count', phrases: ['publications', 'papers'] },
+      { id: 'pollen-score', label: 'Pollen index score', unit: 'score', phrases: ['pollen index score', 'index score'] },
+    ],
+    observations: [
+      { entity: 'hars', metric: 'hives', year: 2024, value: 412, source: 'pbr' },
+      { entity: 'hars', metric: 'hives', year: 2025, value: 436, source: 'pbr' },
+      { entity: 'hars', metric: 'budget', year: 2024, value: 18.4, source: 'pbr' },
+      { entity: 'hars', metric: 'grants', year: 2024, value: 4.2, source: 'pbr' },
+      { entity: 'hars', metric: 'grants', year: 2025, value: 4.9, source: 'pbr' },
+      { entity: 'hars', metric: 'papers', year: 2025, value: 131, source: 'pbr' },
+      { entity: 'mpi', metric: 'hives', year: 2025, value: 298, source: 'pbr' },
+      { entity: 'mpi', metric: 'budget', year: 2024, value: 22.9, source: 'pbr' },
+      { entity: 'mpi', metric: 'grants', year: 2024, value: 6.3, source: 'pbr' },
+      { entity: 'vbi', metric: 'hives', year: 2025, value: 150, source: 'pbr' },
+    ],
+    rankings: [
+      {
+        id: 'psi',
+        label: 'Pollinator Science Index',
+        phrases: ['Pollinator Science Index', 'PSI'],
+        editions: [
+          { year: 2020, method: 'standard', source: 'pbr', ranks: places(['mpi', 'vbi', 'hars']) },
+          { year: 2021, method: 'standard', source: 'pbr', ranks: places(['mpi', 'vbi', 'hars']) },
+          { year: 2022, method: 'standard', source: 'pbr', ranks: places(['mpi', 'hars', 'vbi']) },
+          { year: 2023, method: 'standard', source: 'pbr', ranks: places(['hars', 'mpi', 'vbi']) },
+        ],
+      },
+    ],
+  },
+};
+
+const engine = createEngine({ dataset: datasetOf(files) });
+
+function findings(text: string, rules = ['dataset-value', 'rank', 'rank-years']): SeenFinding[] {
+  return seenFindings(engine, text, new Set(rules));
+}
+
+const REPORT = '# Halden Apiary Research Station — Annual Report 2025\n\n## 2. Our year in figures\n\n';
+const MEMO = '# Memorandum\n\n**To:** Board of Trustees, Halden Apiary Research Station\n**From:** Office of the Director\n\n## 1. Figures\n\n';
+const NEWSLETTER = '# Pollinator Friends Newsletter\n\n*For donors and friends of the Fund*\n\n## 1. Figures\n\n';
+
+describe('dataset-value: "we" and "our" in a document an organisation writes about itself', () => {
+  it('reads first person as the organisation an annual report’s title names', () => {
+    assert.deepEqual(findings(`${REPORT}Our 2024 budget was EUR 14.8 million, the largest in our history.\n`), [{ rule: 'dataset-value', stated: 'EUR 14.8 million', fix: 'EUR 18.4 million' }]);
+    assert.deepEqual(findings(`${REPORT}In 2025 we managed 463 hives across four valleys.\n`), [{ rule: 'dataset-value', stated: '463', fix: '436' }]);
+  });
+
+  it('reads first person as the organisation whose board a memo is addressed to', () => {
+    assert.deepEqual(findings(`${MEMO}Our 2024 budget was EUR 14.8 million, or 35% of the EUR 42 million received by the three stations combined.\n`), [{ rule: 'dataset-value', stated: 'EUR 14.8 million', fix: 'EUR 18.4 million' }]);
+  });
+
+  it('stays silent when the value is right, or the document does not say who "we" are', () => {
+    assert.deepEqual(findings(`${REPORT}Our 2024 budget was EUR 18.4 million.\n`), []);
+    assert.deepEqual(findings(`${NEWSLETTER}Our 2024 budget was EUR 14.8 million.\n`), []);
+    // A title that names two stations without saying who reports (an outside briefing about them).
+    assert.deepEqual(findings('# Briefing: Halden Apiary Research Station and Morrow Pollination Institute\n\n## 1. Figures\n\nOur 2024 budget was EUR 14.8 million.\n'), []);
+    // A memo to two organisations' boards.
+    assert.deepEqual(findings('# Memorandum\n\n**To:** Boards of Halden Apiary Research Station and Morrow Pollination Institute\n\n## 1\n\nOur 2024 budget was EUR 14.8 million.\n'), []);
+  });
+
+  it('leaves a figure another entity owns in the sentence to that entity', () => {
+    // MPI owns budget facts and is named: it is the subject, and its value is right.
+    assert.deepEqual(findings(`${REPORT}Our neighbour MPI had a 2024 budget of EUR 22.9 million.\n`), []);
+  });
+});
+
+describe('dataset-value: "the Station", "the institute" for the organisation named last before', () => {
+  it('reads the definite noun as the one organisation of that kind named before in the section', () => {
+    const text = '## Halden\n\nHARS doubled its apiary network over the decade.\n\nIn 2025 the station managed 463 hives.\n';
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '463', fix: '436' }]);
+  });
+
+  it('stays silent when two organisations of that kind were named in the sentence before', () => {
+    const text = '## Institutes\n\nMPI and VBI both grew.\n\nIn 2025 the institute managed 321 hives.\n';
+    assert.deepEqual(findings(text), []);
+  });
+
+  it('stays silent when the noun fits none of the organisations named before, or is "the other institute"', () => {
+    assert.deepEqual(findings('## Halden\n\nHARS doubled its apiary network.\n\nIn 2025 the university managed 463 hives.\n'), []);
+    assert.deepEqual(findings('## Morrow\n\nMPI grew fast.\n\nIn 2025 the other institute managed 463 hives.\n'), []);
+  });
+
+  it('does not take an organisation of the same kind over the document’s own one', () => {
+    // An annual report of HARS (kind: research institute) that names MPI last: "the institute" may be either, so no
+    // reading, and the report's title does not stand in for the subject either.
+    assert.deepEqual(findings(`${REPORT}MPI is our closest partner.\n\nIn 2025 the institute managed 299 hives.\n`), []);
+    // Outside a report of its own, the one institute named before is the subject.
+    assert.deepEqual(findings('## Partners\n\nMPI is our closest partner.\n\nIn 2025 the institute managed 299 hives.\n'), [{ rule: 'dataset-value', stated: '299', fix: '298' }]);
+    // "the station" fits the document's own station, but the one named last is another station: unclear, silent.
+    const other = { ...files['apiaries.json'], entities: [...files['apiaries.json'].entities, { id: 'nrs', name: 'Nordby Research Station', aliases: ['NRS'], kind: 'research-institute' }], observations: [...files['apiaries.json'].observations, { entity: 'nrs', metric: 'hives', year: 2025, value: 90, source: 'pbr' }] };
+    const engine2 = createEngine({ dataset: datasetOf({ 'apiaries.json': other }) });
+    assert.deepEqual(seenFindings(engine2, `${REPORT}NRS is our closest partner.\n\nIn 2025 the station managed 463 hives.\n`, new Set(['dataset-value'])), []);
+  });
+});
+
+describe('rank and rank-years: the subject referred back to', () => {
+  it('reads "The Station held third place from 2020 to 2022" after a table of the station’s ranks', () => {
+    const text = `${REPORT}| Edition | 2020 | 2021 | 2022 | 2023 |\n| --- | --- | --- | --- | --- |\n| HARS rank in the PSI | 3 | 3 | 2 | 1 |\n\nThe Station held third place from 2020 to 2022 and has led the index since 2023.\n`;
+    assert.deepEqual(findings(text, ['rank-years']), [{ rule: 'rank-years', stated: '2020 to 2022', suggestion: '2020 to 2021' }]);
+    const right = text.replace('from 2020 to 2022', 'from 2020 to 2021');
+    assert.deepEqual(findings(right, ['rank-years']), []);
+  });
+
+  it('reads "we" as the memo’s organisation', () => {
+    assert.deepEqual(findings(`${MEMO}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    assert.deepEqual(findings(`${MEMO}In the 2022 Pollinator Science Index we came second.\n`, ['rank']), []);
+    assert.deepEqual(findings(`${NEWSLETTER}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), []);
+  });
+});

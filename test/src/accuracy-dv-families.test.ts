@@ -12,7 +12,7 @@ const files = {
     sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
     entities: [
       { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS', 'the Halden station'], kind: 'research-institute' },
-      { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI', 'the Morrow institute'], kind: 'research-institute' },
+      { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI', 'the Morrow institute', 'Morrow'], kind: 'research-institute' },
       { id: 'vbi', name: 'Velstad Bee Institute', aliases: ['VBI'], kind: 'research-institute' },
       { id: 'kestria', name: 'Kestria', aliases: [], kind: 'country' },
     ],
@@ -34,6 +34,9 @@ const files = {
       { entity: 'mpi', metric: 'budget', year: 2024, value: 22.9, source: 'pbr' },
       { entity: 'mpi', metric: 'grants', year: 2024, value: 6.3, source: 'pbr' },
       { entity: 'vbi', metric: 'hives', year: 2025, value: 150, source: 'pbr' },
+      { entity: 'hars', metric: 'pollen-score', year: 2023, value: 61.5, source: 'pbr' },
+      { entity: 'mpi', metric: 'pollen-score', year: 2023, value: 70.2, source: 'pbr' },
+      { entity: 'vbi', metric: 'pollen-score', year: 2023, value: 55.0, source: 'pbr' },
     ],
     rankings: [
       {
@@ -127,5 +130,42 @@ describe('rank and rank-years: the subject referred back to', () => {
     assert.deepEqual(findings(`${MEMO}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
     assert.deepEqual(findings(`${MEMO}In the 2022 Pollinator Science Index we came second.\n`, ['rank']), []);
     assert.deepEqual(findings(`${NEWSLETTER}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), []);
+  });
+});
+
+describe('dataset-value: the measure said by its verb', () => {
+  it('reads "received <money>" as the one money metric the dataset keeps as received', () => {
+    assert.deepEqual(findings('In 2024 HARS received EUR 2.4 million.\n'), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', fix: 'EUR 4.2 million' }]);
+    assert.deepEqual(findings('HARS secured EUR 5.9 million in 2025.\n'), [{ rule: 'dataset-value', stated: 'EUR 5.9 million', fix: 'EUR 4.9 million' }]);
+    // With the subject referred back to, across a paragraph.
+    assert.deepEqual(findings('## Halden\n\nHARS grew steadily.\n\nThe year before, in 2024, the station had received EUR 2.4 million.\n'), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', fix: 'EUR 4.2 million' }]);
+  });
+
+  it('reads "scored <n>" as the score metric', () => {
+    assert.deepEqual(findings('In 2023 HARS scored 65.1, behind MPI.\n'), [{ rule: 'dataset-value', stated: '65.1', fix: '61.5' }]);
+    assert.deepEqual(findings('In 2023 HARS scored 61.5, behind MPI.\n'), []);
+    // "the 2023 index" names an edition, not the fact's year: the one fact is offered as a suggestion.
+    assert.deepEqual(findings('In the 2023 index HARS scored 65.1.\n'), [{ rule: 'dataset-value', stated: '65.1', suggestion: '61.5' }]);
+  });
+
+  it('reads a name after "in" in an apposition as a place, not a second party ("VBI, the laboratory in Morrow,")', () => {
+    assert.deepEqual(findings('- **VBI**, the pollination laboratory in Morrow, scored 57.0 in 2023.\n'), [{ rule: 'dataset-value', stated: '57.0', fix: '55.0' }]);
+    assert.deepEqual(findings('- **VBI**, the pollination laboratory in Morrow, scored 55.0 in 2023.\n'), []);
+    // Morrow's own score, given for VBI: equal to another entity's fact of the measure, so not read as VBI's (kept guard).
+    assert.deepEqual(findings('- **VBI**, the pollination laboratory in Morrow, scored 70.2 in 2023.\n'), []);
+  });
+
+  it('stays silent when a source or purpose narrows the sum, or the figure is no money', () => {
+    assert.deepEqual(findings('In 2024 HARS received EUR 2.4 million from the national lottery.\n'), []);
+    assert.deepEqual(findings('In 2024 HARS received EUR 2.4 million for a new bee house.\n'), []);
+    assert.deepEqual(findings('In 2024 HARS received 24 visiting scientists.\n'), []);
+    // Research grants from a named source the metric's own words name ("grants") are the metric.
+    assert.deepEqual(findings('In 2024 HARS received EUR 2.4 million from research grants.\n'), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', fix: 'EUR 4.2 million' }]);
+  });
+
+  it('stays silent when the figure is a counterfactual, a bound or a group’s', () => {
+    assert.deepEqual(findings('In 2024 HARS would have received EUR 2.4 million under the old formula.\n'), []);
+    assert.deepEqual(findings('In 2024 HARS received nearly EUR 2.4 million.\n'), []);
+    assert.deepEqual(findings('In 2024 HARS and MPI together received EUR 12.4 million.\n'), []);
   });
 });

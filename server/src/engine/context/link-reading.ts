@@ -13,6 +13,7 @@ import { relativeYears } from './relative-years.js';
 import { acrossColon, notOwnValue } from './dv-own-value.js';
 import { placeOnlyIds } from './dvr-partner-places.js';
 import { referredSubject } from './dv-referred-subject.js';
+import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -297,6 +298,7 @@ function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metr
 /** Does the segment or a heading above it name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
+  if (segment.kind !== 'cell' && segment.memo('dv-verb-measures:cue', mayNameByVerb)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
   return false;
 }
@@ -344,6 +346,12 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (metrics.length === 0) {
     const noun = unitNounMetric(doc, dataset, segment, token, clause);
     metrics = noun ? [noun] : [];
+  }
+  // "the institute received USD 12.7 million", "KEK scored 366": the measure said by its verb.
+  if (metrics.length === 0) {
+    const sentenceAt = sentenceOf(segment, token.start);
+    const verb = verbMetric(dataset, text, token, clause, segment.entities.filter((m) => inSpan(sentenceAt, m)).map((m) => m.id), (t, m) => unitFits(t, m, false));
+    metrics = verb ? [verb] : [];
   }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").

@@ -169,3 +169,34 @@ describe('dataset-value: the measure said by its verb', () => {
     assert.deepEqual(findings('In 2024 HARS and MPI together received EUR 12.4 million.\n'), []);
   });
 });
+
+describe('dataset-value: a table that names no one, in a document of one organisation', () => {
+  const table = '## 4. Grants\n\n| Year | Research grants (EUR million) |\n| --- | ---: |\n| 2024 | 2.4 |\n| 2025 | 4.9 |\n';
+  it('reads a year-by-row table headed by the metric as the memo’s own organisation’s', () => {
+    assert.deepEqual(findings(`${MEMO.replace('## 1. Figures\n\n', '')}${table}`), [{ rule: 'dataset-value', stated: '2.4', fix: '4.2' }]);
+  });
+
+  it('reads it as the heading’s entity when a heading names one', () => {
+    assert.deepEqual(findings(table.replace('## 4. Grants', '## 4. HARS grants')), [{ rule: 'dataset-value', stated: '2.4', fix: '4.2' }]);
+  });
+
+  it('stays silent when the document names no organisation of its own, or the column is another party’s', () => {
+    assert.deepEqual(findings(`${NEWSLETTER}${table}`), []);
+    assert.deepEqual(findings(`${MEMO}${table.replace('Research grants (EUR million)', 'Research grants, all stations (EUR million)')}`), []);
+    assert.deepEqual(findings(`${MEMO}${table.replace('Research grants (EUR million)', 'Research grants, peer median (EUR million)')}`), []);
+  });
+});
+
+describe('rank: the edition a rank is of, beside the ranking’s own history', () => {
+  it('reads "The 2023 PSI, the fourth edition since the index began in 2020, placed X …" as the 2023 edition', () => {
+    assert.deepEqual(findings('The 2023 Pollinator Science Index, the fourth edition since the index began in 2020, placed HARS second.\n', ['rank']), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
+    assert.deepEqual(findings('The 2023 Pollinator Science Index, the fourth edition since the index began in 2020, placed HARS first.\n', ['rank']), []);
+  });
+
+  it('reads "held the top spot from A to B before slipping to second in C" as two claims', () => {
+    const text = 'In the Pollinator Science Index, MPI held the top spot from 2020 to 2023 before slipping to second.\n';
+    assert.deepEqual(findings(text, ['rank-years']), [{ rule: 'rank-years', stated: '2020 to 2023', suggestion: '2020 to 2022' }]);
+    assert.deepEqual(findings('In the Pollinator Science Index, MPI held the top spot from 2020 to 2022 before slipping to second in 2023.\n', ['rank', 'rank-years']), []);
+    assert.deepEqual(findings('In the Pollinator Science Index, MPI held the top spot from 2020 to 2022 before slipping to third in 2023.\n', ['rank', 'rank-years']), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+  });
+});

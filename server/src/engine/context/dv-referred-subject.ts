@@ -167,3 +167,4 @@ function nearestNamed(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
 export function mayRefer(text: string): boolean {
   return FIRST_PERSON.test(text) || DEFINITE_ANY.test(text);
 }
+

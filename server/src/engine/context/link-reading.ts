@@ -12,7 +12,7 @@ import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { acrossColon, notOwnValue } from './dv-own-value.js';
 import { placeOnlyIds } from './dvr-partner-places.js';
-import { referredSubject } from './dv-referred-subject.js';
+import { documentOwner, referredSubject } from './dv-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
@@ -548,9 +548,18 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (entity === undefined && labelHoldsMetric && columnOfOther(text, header)) return undefined;
     if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
     if (entity && columnOfOther(text, header)) return undefined;
-    if (entity === undefined && !labelHoldsMetric && columnOfOther(text, header)) return undefined;
+    // "| Year | External funding (USD million) |": a column headed by the metric alone (no qualifier, as read above)
+    // is the subject's of the caption, the heading or the document, unless it names another party ("Total", "Peers").
+    const headerHoldsMetric = !labelHoldsMetric && header.metrics.some((m) => m.id === metric);
+    if (entity === undefined && !labelHoldsMetric && (headerHoldsMetric ? NOT_OWN_COLUMN.test(withoutMentions(text, header, header.metrics)) : columnOfOther(text, header))) return undefined;
     if (entity === undefined && caption) entity = oneOwner(dataset, caption.entities, metric);
     if (entity === undefined) entity = headingOwner(doc, dataset, segment, metric)?.entity;
+    // "| 2021 | 12.6 |" under "External funding (USD million)" in a memo to one organisation's board: a table that
+    // names no one (its cells, caption and headings) is of the document's own organisation.
+    if (entity === undefined && !labelHoldsMetric && namesNoOne(doc, table, caption, segment)) {
+      const owner = documentOwner(doc, dataset);
+      if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) entity = owner;
+    }
   }
   if (!entity) return undefined;
   if (caption) evidence.push({ start: caption.start, end: caption.end });
@@ -558,6 +567,14 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const time = timeOfSegments(doc, [label, header]) ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/** Does a table name no entity in its cells, its caption or the headings above it? */
+function namesNoOne(doc: AnalysedDocument, table: { cells: number[][] }, caption: AnalysedSegment | undefined, segment: AnalysedSegment): boolean {
+  if (caption && caption.entities.length > 0) return false;
+  if (table.cells.some((row) => row.some((i) => doc.segments[i]!.entities.length > 0))) return false;
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.entities.length > 0 && doc.segments[h]!.heading !== undefined) return false;
+  return true;
 }
 
 /** The subject of a table whose row labels name its partners: one owner of the metric's facts with the label's partner. */

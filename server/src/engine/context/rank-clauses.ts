@@ -6,6 +6,7 @@ import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
 import { referredSubject } from './dv-referred-subject.js';
+import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
 export interface Clause extends Span {
@@ -16,7 +17,7 @@ export interface Clause extends Span {
 // A clause ends at ; : ( ) — or a spaced dash, at a comma not followed by a figure ("in 2023, 2024 and 2025" stays whole),
 // and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
 const BOUNDARY =
-  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d)|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))/gi;
+  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d)|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|that|where)\b/i;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -187,7 +188,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
   if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText)) return undefined;
   // A year in an aside ("— the institute started seventh in 2017 —", "(2017)") belongs to the aside only.
-  const asides = asidesOf(doc.text, sentence).filter((a) => !inSpan(a, token));
+  const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
   whole.years = whole.years.filter(outside);

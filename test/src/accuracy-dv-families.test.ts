@@ -200,3 +200,18 @@ describe('rank: the edition a rank is of, beside the ranking’s own history', (
     assert.deepEqual(findings('In the Pollinator Science Index, MPI held the top spot from 2020 to 2022 before slipping to third in 2023.\n', ['rank', 'rank-years']), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
   });
 });
+
+describe('rank and rank-years: a sentence that leaves its subject out speaks of the heading’s entity', () => {
+  it('reads "### MPI" then "Ranked first from 2020 to 2023 in the PSI."', () => {
+    assert.deepEqual(findings('## Pollinator Science Index\n\n### MPI\n\nRanked first from 2020 to 2023 in the Pollinator Science Index.\n', ['rank-years']), [{ rule: 'rank-years', stated: '2020 to 2023', suggestion: '2020 to 2022' }]);
+    assert.deepEqual(findings('## Pollinator Science Index\n\n### MPI\n\nRanked first from 2020 to 2022 in the Pollinator Science Index.\n', ['rank-years']), []);
+    assert.deepEqual(findings('## Pollinator Science Index\n\n### HARS\n\nPlaced second in the 2023 Pollinator Science Index.\n', ['rank']), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
+  });
+
+  it('stays silent when the heading names two entities, or the sentence names its own subject or opens with an adverb', () => {
+    assert.deepEqual(findings('## Pollinator Science Index\n\n### MPI and HARS\n\nRanked first from 2020 to 2023 in the Pollinator Science Index.\n', ['rank-years']), []);
+    // The sentence's own subject is VBI (right: VBI was second in 2020 and 2021).
+    assert.deepEqual(findings('## Pollinator Science Index\n\n### MPI\n\nSecond from 2020 to 2021 was VBI, in the Pollinator Science Index.\n', ['rank-years']), []);
+    assert.deepEqual(findings('## Pollinator Science Index\n\n### HARS\n\nFirst, the 2023 Pollinator Science Index changed its weights and placed a newcomer second.\n', ['rank']), []);
+  });
+});

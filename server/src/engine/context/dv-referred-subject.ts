@@ -168,3 +168,20 @@ export function mayRefer(text: string): boolean {
   return FIRST_PERSON.test(text) || DEFINITE_ANY.test(text);
 }
 
+/** A sentence that opens with its verb or its rank, its subject left out: "Ranked first from 2018 to 2023.", "Third in 2024". */
+const SUBJECTLESS_OPENING = /^[\s*_>#-]*(?:(?:ranked|ranks|placed|places|finished|finishes|came|comes|topped|tops|led|leads|held|holds|rose|climbed|fell|dropped|slipped|stayed|remained|was|has\s+been|had\s+been)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|runner[\s-]up|\d{1,2}(?:st|nd|rd|th))\b(?!\s*,))/i;
+
+/**
+ * The subject of a sentence that leaves it out ("### KCOD" then "Ranked first from 2018 to 2023."): the one entity
+ * among `candidates` named by the nearest heading above that names any. Only for a sentence that names no entity.
+ */
+export function headingSubjectOfBareSentence(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+  if (segment.entities.some((m) => m.start >= sentence.start && m.end <= sentence.end)) return undefined;
+  if (!SUBJECTLESS_OPENING.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return undefined;
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) {
+    const named = distinct(doc.segments[h]!.entities);
+    if (named.length === 0) continue;
+    return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  }
+  return undefined;
+}

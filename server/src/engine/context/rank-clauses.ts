@@ -5,7 +5,7 @@ import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
-import { referredSubject } from './dv-referred-subject.js';
+import { headingSubjectOfBareSentence, referredSubject } from './dv-referred-subject.js';
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
@@ -96,6 +96,11 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   // "Ostwand noted that we were third": a pronoun of its own between the name and the rank makes the subject another.
   if (before.length && RK_OTHER_SUBJECT_BETWEEN.test(text.slice(before[0]!.end, token.start))) return undefined;
   if (before.length) return POSSESSIVE.test(text.slice(before[0]!.end, before[0]!.end + 40)) ? undefined : before[0]!.id;
+  // "### KCOD" then "Ranked first from 2018 to 2023.": a sentence that leaves its subject out speaks of the heading's.
+  if (dataset && inSentence.length === 0 && !segment.entities.some((m) => inSpan(sentence, m))) {
+    const bare = headingSubjectOfBareSentence(doc, segment, sentence, (id) => ranked.has(id));
+    if (bare) return bare;
+  }
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
   if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return undefined;
   if (own.length) return own[0]!.id;

@@ -215,3 +215,22 @@ describe('rank and rank-years: a sentence that leaves its subject out speaks of 
     assert.deepEqual(findings('## Pollinator Science Index\n\n### HARS\n\nFirst, the 2023 Pollinator Science Index changed its weights and placed a newcomer second.\n', ['rank']), []);
   });
 });
+
+describe('dataset-value: another year’s figure of the same entity and measure, stated for this year', () => {
+  it('reports it, with a suggestion only, when the clause names the entity, the measure and the one year', () => {
+    assert.deepEqual(findings('In 2024 HARS managed 436 hives.\n'), [{ rule: 'dataset-value', stated: '436', suggestion: '412' }]);
+    assert.deepEqual(findings('The year before, in 2024, HARS had received EUR 4.9 million, so growth has not slowed.\n'), [{ rule: 'dataset-value', stated: 'EUR 4.9 million', suggestion: 'EUR 4.2 million' }]);
+    const [f] = seenFindings(engine, 'In 2024 HARS managed 436 hives.\n', new Set(['dataset-value']));
+    assert.equal(f?.fix, undefined);
+  });
+
+  it('stays silent when the value is the stated year’s, or the clause leaves something to other words', () => {
+    assert.deepEqual(findings('In 2025 HARS managed 436 hives.\n'), []);
+    // Two figures and two entities: which figure is whose is read elsewhere; the 2025 figure is taken as consistent.
+    assert.deepEqual(findings('In 2024 HARS managed 436 hives and MPI 298.\n'), []);
+    // The year is in another clause than the opening: not the clause's own.
+    assert.deepEqual(findings('HARS managed 436 hives, more than in 2024.\n'), []);
+    // A group's figure.
+    assert.deepEqual(findings('In 2024 HARS and MPI together managed 436 hives.\n'), []);
+  });
+});

@@ -14,6 +14,7 @@ import { acrossColon, notOwnValue } from './dv-own-value.js';
 import { placeOnlyIds } from './dvr-partner-places.js';
 import { documentOwner, referredSubject } from './dv-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
+import { clauseStatesAll } from './dv-misplaced-values.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -26,6 +27,8 @@ export interface LinkReading {
   period?: string;
   /** A year or period was stated but did not select one ("in 2020 and 2024"). */
   timeAmbiguous?: boolean;
+  /** The number's own clause names the entity, the measure, the one time and at most one partner, and no other figure. */
+  certain?: boolean;
   evidence: Span[];
 }
 
@@ -395,7 +398,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
 
   const time = proseTime(doc, segment, read, token, clause, sentence);
   const partners = nearestFirst(sentenceEntities.filter((m) => m.id !== entity), token);
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+  const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
 }
 
 /**

@@ -234,3 +234,18 @@ describe('dataset-value: another year’s figure of the same entity and measure,
     assert.deepEqual(findings('In 2024 HARS and MPI together managed 436 hives.\n'), []);
   });
 });
+
+describe('rank-years and dataset-value: a paragraph that opens with "It" or "Its"', () => {
+  it('speaks of the one entity the paragraph before ended on', () => {
+    const text = '## Index\n\nThe Pollinator Science Index began in 2020. MPI has taken part from the start.\n\nIt ranked first in the Pollinator Science Index from 2020 to 2023.\n';
+    assert.deepEqual(findings(text, ['rank-years']), [{ rule: 'rank-years', stated: '2020 to 2023', suggestion: '2020 to 2022' }]);
+    assert.deepEqual(findings('## Hives\n\nHARS expanded into two valleys.\n\nIts 2025 count of managed hives was 463.\n'), [{ rule: 'dataset-value', stated: '463', fix: '436' }]);
+  });
+
+  it('stays silent when that sentence names two entities, or a heading or list stands between', () => {
+    assert.deepEqual(findings('## Index\n\nMPI and VBI took part from the start.\n\nIt ranked first in the Pollinator Science Index from 2020 to 2023.\n', ['rank-years']), []);
+    assert.deepEqual(findings('## Hives\n\nHARS and MPI expanded.\n\nIts 2025 count of managed hives was 463.\n'), []);
+    assert.deepEqual(findings('HARS expanded into two valleys.\n\n## Hives\n\nIts 2025 count of managed hives was 463.\n'), []);
+    assert.deepEqual(findings('## Hives\n\n- HARS expanded into two valleys.\n\nIts 2025 count of managed hives was 463.\n'), []);
+  });
+});

@@ -165,7 +165,7 @@ function nearestNamed(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
 
 /** Does a segment's text hold a reference back that `referredSubject` may resolve (decided from its text alone)? */
 export function mayRefer(text: string): boolean {
-  return FIRST_PERSON.test(text) || DEFINITE_ANY.test(text);
+  return FIRST_PERSON.test(text) || DEFINITE_ANY.test(text) || /^[\s*_>]*(?:It|Its|It['’]s)\b/.test(text);
 }
 
 /** A sentence that opens with its verb or its rank, its subject left out: "Ranked first from 2018 to 2023.", "Third in 2024". */
@@ -180,6 +180,27 @@ export function headingSubjectOfBareSentence(doc: AnalysedDocument, segment: Ana
   if (!SUBJECTLESS_OPENING.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return undefined;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) {
     const named = distinct(doc.segments[h]!.entities);
+    if (named.length === 0) continue;
+    return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  }
+  return undefined;
+}
+
+/** A paragraph that opens with a pronoun subject: "It ranked third", "Its budget was…", "They received…". */
+const PRONOUN_OPENING = /^[\s*_>]*(?:It|Its|It['’]s)\b/;
+
+/**
+ * "KCOD grew fast.\n\nIt ranked first in 2022.": a paragraph that opens with "It" or "Its" speaks of the one entity
+ * (among `candidates`) named in the last sentence of the paragraph just before that names any, when that sentence names
+ * exactly one. Not for a list item, a table cell or a paragraph after a heading.
+ */
+export function previousParagraphSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+  if (segment.kind !== 'paragraph' || segment.listItem || segment.sentences[0]?.start !== sentence.start) return undefined;
+  if (!PRONOUN_OPENING.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
+  const previous = doc.segments[segment.index - 1];
+  if (!previous || previous.kind !== 'paragraph' || previous.listItem || previous.heading !== segment.heading) return undefined;
+  for (const s of [...previous.sentences].reverse()) {
+    const named = distinct(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end));
     if (named.length === 0) continue;
     return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
   }

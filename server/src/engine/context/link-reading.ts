@@ -12,7 +12,7 @@ import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { acrossColon, notOwnValue } from './dv-own-value.js';
 import { placeOnlyIds } from './dvr-partner-places.js';
-import { documentOwner, referredSubject } from './dv-referred-subject.js';
+import { documentOwner, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
 import { clauseStatesAll } from './dv-misplaced-values.js';
 
@@ -385,6 +385,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
   if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
   if (entity === undefined && referred) entity = referred.id;
+  // "KCOD grew fast.\n\nIts budget was…": a paragraph opening with "It"/"Its" speaks of the one entity the paragraph before ended on.
+  if (entity === undefined && sentenceEntities.length === 0 && referred === undefined) entity = previousParagraphSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric)));
   // A footnote's definition is read where it is defined, not in the section it happens to end; a reference back that
   // is unclear ("the institute" after two institutes) leaves the heading's entity out too.
   if (entity === undefined && segment.footnote === undefined && referred !== null) {

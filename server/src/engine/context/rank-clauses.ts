@@ -5,7 +5,7 @@ import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
-import { headingSubjectOfBareSentence, referredSubject } from './dv-referred-subject.js';
+import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
@@ -113,7 +113,7 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   }
   if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
-  return earlierSubject(doc, segment, sentence, ranked) ?? (dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? undefined : undefined);
+  return earlierSubject(doc, segment, sentence, ranked) ?? (dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id)) : undefined);
 }
 
 /**

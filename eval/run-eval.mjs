@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixIsTrue } from './truth.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = join(ROOT, 'eval');
@@ -71,6 +72,7 @@ function scoreDraft(draft, result) {
   const planted = draft.registry.claims.filter((c) => c.planted);
   const matched = new Set();
   const found = new Set();
+  const foundWrongFixes = [];
   for (const claim of planted) {
     const [from, to] = linesOf(claim, textLines);
     for (const f of findings) {
@@ -78,6 +80,8 @@ function scoreDraft(draft, result) {
       if (claim.line !== f.line && !claim.span) continue;
       matched.add(f);
       found.add(claim);
+      // A found error whose certain fix writes another value than the truth: right line, wrong reading.
+      if (f.fix && !claim.span && fixIsTrue(claim, f.fix.edits.map((e) => e.newText).join(' ')) === false) foundWrongFixes.push({ claim, finding: f });
     }
   }
   const falseFindings = findings.filter((f) => !matched.has(f));
@@ -95,6 +99,7 @@ function scoreDraft(draft, result) {
     missed: planted.filter((c) => !found.has(c)),
     falseFindings,
     wrongFixes: falseFindings.filter((f) => f.fix),
+    foundWrongFixes,
     unread,
     claims: draft.registry.claims.length,
     read: read.size,
@@ -102,7 +107,7 @@ function scoreDraft(draft, result) {
 }
 
 function emptyTally() {
-  return { drafts: 0, clean: 0, planted: 0, found: 0, falseFindings: 0, cleanFindings: 0, wrongFixes: 0, claims: 0, read: 0 };
+  return { drafts: 0, clean: 0, planted: 0, found: 0, falseFindings: 0, cleanFindings: 0, wrongFixes: 0, foundWrongFixes: 0, claims: 0, read: 0 };
 }
 
 function add(t, s, clean) {
@@ -113,6 +118,7 @@ function add(t, s, clean) {
   t.falseFindings += s.falseFindings.length;
   if (clean) t.cleanFindings += s.falseFindings.length;
   t.wrongFixes += s.wrongFixes.length;
+  t.foundWrongFixes += s.foundWrongFixes.length;
   t.claims += s.claims;
   t.read += s.read;
 }
@@ -143,6 +149,7 @@ for (const split of splits) {
       const name = relative(ROOT, draft.path);
       for (const c of s.missed) details.push(`${name}:${c.line}: missed ${c.kind} (${c.family ?? '?'}): ${c.text} — ${c.note ?? ''}`);
       if (args.has('--unread')) for (const c of s.unread) details.push(`${name}:${c.line}: unread ${c.kind} (${c.family ?? '?'}): ${c.text}`);
+      for (const { claim, finding } of s.foundWrongFixes) details.push(`${name}:${claim.line}: found ${finding.ruleId} WITH A WRONG FIX: ${finding.fix.edits.map((e) => e.newText).join(' ')} — ${claim.note ?? ''}`);
       for (const f of s.falseFindings) details.push(`${name}:${f.line}: false ${f.ruleId}${f.fix ? ' WITH FIX' : ''}: ${f.message}`);
     }
   }
@@ -158,7 +165,7 @@ if (args.has('--json')) {
 } else {
   for (const [split, r] of Object.entries(report)) {
     console.log(`\n${split}: ${r.drafts} drafts (${r.clean} clean), ${r.planted} planted errors, ${r.claims} registered claims`);
-    console.log(`  recall ${r.recall}  precision ${r.precision}  findings on clean drafts ${r.cleanFindings}  false findings ${r.falseFindings} (with a certain fix: ${r.wrongFixes})  claims read ${r.read}/${r.claims} (${r.coverage})`);
+    console.log(`  recall ${r.recall}  precision ${r.precision}  findings on clean drafts ${r.cleanFindings}  false findings ${r.falseFindings} (with a certain fix: ${r.wrongFixes})  found errors with a wrong certain fix ${r.foundWrongFixes}  claims read ${r.read}/${r.claims} (${r.coverage})`);
     for (const [d, t] of Object.entries(r.perDomain)) console.log(`  ${d.padEnd(28)} recall ${t.recall}  precision ${t.precision}  clean findings ${t.cleanFindings}  wrong fixes ${t.wrongFixes}`);
     console.log('  per rule (planted / found / false / false with a certain fix):');
     for (const [rule, t] of Object.entries(r.perRule)) console.log(`    ${rule.padEnd(24)} ${String(t.planted).padStart(3)} / ${String(t.found).padStart(3)} / ${String(t.falseFindings).padStart(3)} / ${String(t.wrongFixes).padStart(2)}   recall ${t.recall ?? '—'}  precision ${t.precision ?? '—'}`);
@@ -174,6 +181,7 @@ if (args.has('--check')) {
   if (dev.precision < baseline.precision) problems.push(`precision ${dev.precision} < recorded ${baseline.precision}`);
   if (dev.cleanFindings > baseline.cleanFindings) problems.push(`findings on clean drafts ${dev.cleanFindings} > recorded ${baseline.cleanFindings}`);
   if (dev.wrongFixes > baseline.wrongFixes) problems.push(`wrong certain fixes ${dev.wrongFixes} > recorded ${baseline.wrongFixes}`);
+  if (dev.foundWrongFixes > (baseline.foundWrongFixes ?? Infinity)) problems.push(`found errors with a wrong certain fix ${dev.foundWrongFixes} > recorded ${baseline.foundWrongFixes}`);
   if (problems.length) {
     console.error(`eval: the dev split regressed: ${problems.join('; ')}`);
     process.exit(1);

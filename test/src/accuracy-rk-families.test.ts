@@ -320,3 +320,52 @@ describe('rank: a pronoun after a sentence that itself opens with a pronoun', ()
     assert.deepEqual(engine.check(text).diagnostics.filter((d) => d.ruleId === 'rank').map((d) => d.message), []);
   });
 });
+
+describe('rank: tables of ranks that are not the published ones', () => {
+  const table = (caption: string, header: string, label = (name: string) => name) =>
+    `${caption}\n\n| Resort | ${header} |\n| --- | ---: |\n| ${label('Brennwald Resort')} | 1 |\n| ${label('Cortina Vale')} | 2 |\n| ${label('Falkstein')} | 3 |\n`;
+
+  it('reads no claim in a table recomputed under another method, by its caption, column header or row labels', () => {
+    assert.deepEqual(findings(table('**ARSR 2022 recomputed with the 2019–2021 method** (not an official edition)', 'Rank, 2022')), []);
+    assert.deepEqual(findings(table('**The ARSR in 2022.**', 'Rank under the old method, 2022')), []);
+    assert.deepEqual(findings(table('**The ARSR in 2022.**', 'ARSR rank 2022', (n) => `${n} (old method)`)), []);
+    assert.deepEqual(findings(table('**Projected ARSR places for 2022.**', 'Rank, 2022')), []);
+  });
+
+  it('still checks the published edition in the same layout', () => {
+    assert.deepEqual(findings(table('**The ARSR in 2022.**', 'ARSR rank 2022')), [
+      { rule: 'rank', stated: '1', fix: '2' },
+      { rule: 'rank', stated: '2', fix: '1' },
+    ]);
+  });
+});
+
+describe('rank: "with X as runner-up"', () => {
+  it('gives the place to the name right before "as", never to the subject of the sentence', () => {
+    // Brennwald Resort was first in 2019 and 2020: "runner-up" is not its place.
+    assert.deepEqual(findings('Brennwald Resort came first in the 2019 ARSR, with Cortina Vale as runner-up.\n'), []);
+    assert.deepEqual(findings('Under the old method Brennwald Resort would still have come first in 2022, with Cortina Vale as runner-up.\n'), []);
+  });
+});
+
+describe('rank: ordinals that number parts of a document or an argument', () => {
+  it('reads no rank in "the third results table", "the second robustness check", "the fourth recommendation"', () => {
+    assert.deepEqual(findings('Including Falkstein in the ARSR panels for 2019–2021 biases the estimates in the third results table.\n'), []);
+    assert.deepEqual(findings('Glimmerhorn, in the 2024 ARSR data, fails the second robustness check.\n'), []);
+    assert.deepEqual(findings('For Ostwand, the 2023 ARSR review makes the first recommendation.\n'), []);
+  });
+
+  it('still reads a rank followed by a ranking noun or a place', () => {
+    assert.deepEqual(findings('Ostwand was third in the 2024 ARSR table.\n').map(({ rule, stated }) => ({ rule, stated })), [{ rule: 'rank', stated: 'third' }]);
+  });
+});
+
+describe('rank: a sentence dated by the present and by a year', () => {
+  it('leaves a clause without its own year undated ("this year" … "back in 2020")', () => {
+    assert.deepEqual(findings('In the ARSR, Ostwand came in fifth this year, and Falkstein, second back in 2020, dropped a place to third.\n'), []);
+  });
+
+  it('still dates a clause by the one year of a sentence without "this year" or "now"', () => {
+    assert.deepEqual(findings('In the 2020 ARSR, Falkstein came third.\n').map(({ rule, stated }) => ({ rule, stated })), [{ rule: 'rank', stated: 'third' }]);
+  });
+});

@@ -98,6 +98,25 @@ describe('a cache that does not validate is discarded with a warning', () => {
   }
 });
 
+describe('a worker thread that dies', () => {
+  it('hands every batch it held back to the main thread: the report is the one thread alone gives', () => {
+    // Every file holds the marker: the worker exits on its first message, while it holds two batches (two files each).
+    const marker = 'factlint-injected-worker-exit';
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`f${String(i).padStart(2, '0')}.md`] = `${[UNDEFINED, CLEAN, FAILING_A][i % 3]!}\n${marker}\n`;
+    const dir = tree(files);
+    const env = { ...FAULT_ENV, FACTLINT_INJECT_WORKER_EXIT: marker };
+    const single = cli(['-f', 'json', '--concurrency', '1'], { cwd: dir, env });
+    const pooled = cli(['-f', 'json', '--concurrency', '2'], { cwd: dir, env });
+    assert.equal(single.code, 1, single.stderr);
+    assert.equal(pooled.code, 1, pooled.stderr);
+    assert.equal(pooled.stdout, single.stdout);
+    const report = JSON.parse(pooled.stdout) as JsonReport;
+    assert.equal(report.files.length, 12);
+    assert.equal(report.files.filter((f) => f.diagnostics.some((d) => d.ruleId === 'internal-error')).length, 4, 'the injected faults, no more');
+  });
+});
+
 describe('--concurrency is capped at the files and cores there are', () => {
   const jobs = (n: number): LintJob[] => Array.from({ length: n }, (_, id) => ({ id, path: `/f${id}.md`, text: 'x', datasetKey: 'd', rules: {}, fix: false }));
 

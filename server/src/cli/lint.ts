@@ -66,13 +66,13 @@ export function runJob(cache: EngineCache, job: LintJob): LintReply {
   }
 }
 
-/** Checks a text; with `fix`, applies certain fixes and re-checks until none applies (the engine's fixAll). */
 /**
  * A fault-injection point for the tests that prove one failing file never sinks a run (the engine has no known
  * input that throws): with FACTLINT_INJECT_FAULT set, checking a text that holds its value throws.
  */
 const injectedFault = process.env.FACTLINT_INJECT_FAULT;
 
+/** Checks a text; with `fix`, applies certain fixes and re-checks until none applies (the engine's fixAll). */
 export function lintText(engine: Engine, text: string, fix: boolean): LintOutcome {
   if (injectedFault && text.includes(injectedFault)) throw new RangeError(`injected fault: the text holds "${injectedFault}"`);
   if (!fix) {

@@ -5,10 +5,11 @@ import type { LintJob, LintReply } from './types.js';
 
 /**
  * Below this much text a worker's start-up (loading the bundle, taking the dataset, warming up) costs more than it
- * saves. Measured on 2 cores with the bin's --no-opt (bench/RESULTS.md): 100 drafts (1.3 MB) lint as fast with a
- * worker as without; 100 copies of the outlook (7.5 MB) in 1.04 s instead of 1.44 s.
+ * saves. Measured on 2 cores with the bin's --no-opt, longest files first and two batches per worker in flight
+ * (bench/RESULTS.md): 20 drafts (0.27 MB) took 0.36 s alone and 0.39 s with a worker; 45 drafts (0.47 MB) 0.50 s
+ * either way; 100 drafts (1.3 MB) 0.78 s alone and 0.62 s with a worker.
  */
-export const PARALLEL_MIN_CHARS = 2_000_000;
+export const PARALLEL_MIN_CHARS = 1_000_000;
 
 /** From two cores on, one worker per core beyond the main thread's (the bin turns V8's background optimizer off). */
 export const PARALLEL_MIN_CORES = 2;
@@ -17,7 +18,14 @@ export const PARALLEL_MIN_CORES = 2;
 const WORKER_STACK_MB = 0.75;
 
 /** Jobs sent to a worker per message: small enough to balance, large enough to keep messaging cheap. */
-const BATCH = 4;
+const BATCH = 2;
+
+/**
+ * Batches a worker holds at once. The main thread checks files too and answers a worker only between two of its own
+ * files, so a worker with a single batch sat idle while the main thread finished a long file (881 ms of 7.8 s on
+ * 1,000 drafts); with a second batch queued it goes straight on.
+ */
+const BATCHES_IN_FLIGHT = 2;
 
 export interface PoolOptions {
   /** Threads in all (the main thread counts as one); undefined = automatic. 0 or 1 = the main thread alone. */
@@ -50,7 +58,8 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
   const { Worker } = await import('node:worker_threads');
   const replies = new Map<number, LintReply>();
   const byId = new Map(jobs.map((job) => [job.id, job]));
-  const queue = [...jobs];
+  // Longest files first: the last jobs to finish are then short ones, so the threads end close together.
+  const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
   // Workers get less stack than the main thread (V8's default, 984 KB), and a job that fails in a worker is checked
   // again in the main thread, whose result stands: a file's result never depends on the thread it landed on.
   const workers = Array.from({ length: helpers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { datasets: loaded }, resourceLimits: { stackSizeMb: WORKER_STACK_MB } }));
@@ -59,24 +68,32 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
     const helping = workers.map(
       (worker) =>
         new Promise<void>((resolve) => {
-          let sent: LintJob[] = [];
+          // Batches sent and not yet answered, oldest first (a worker answers them in order).
+          const sent: LintJob[][] = [];
           let done = false;
           const next = () => {
-            sent = take();
+            while (sent.length < BATCHES_IN_FLIGHT) {
+              const batch = take();
+              if (batch.length === 0) break;
+              sent.push(batch);
+              worker.postMessage(batch);
+            }
             if (sent.length === 0) {
               done = true;
               resolve();
-            } else worker.postMessage(sent);
+            }
           };
-          // A worker that dies (out of memory, a crash outside runJob) hands its batch back to the main thread,
+          // A worker that dies (out of memory, a crash outside runJob) hands its batches back to the main thread,
           // where runJob turns each job's failure into that file's internal error: the same result as without workers.
           const fail = () => {
             if (done) return;
             done = true;
-            for (const job of sent) replies.set(job.id, runJob(cache, job));
+            for (const job of sent.flat()) replies.set(job.id, runJob(cache, job));
+            sent.length = 0;
             resolve();
           };
           worker.on('message', (batch: LintReply[]) => {
+            sent.shift();
             for (const reply of batch) replies.set(reply.id, reply.ok ? reply : runJob(cache, byId.get(reply.id)!));
             next();
           });

@@ -63,7 +63,7 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
   return false;
 }
 
-const ADJACENT = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
+const ADJACENT = /^[’']?s?[\s,]*(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
 const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
 
@@ -176,6 +176,9 @@ const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+
  * "a year earlier" is the edition before the sentence's); else the sentence's single year; else, when neither the
  * sentence nor its paragraph or heading names a year other than `latestYear`, the latest edition. Undefined when unclear.
  */
+/** A clause dated by the present rather than by a year. */
+const NOW = /\b(?:this|the\s+current)\s+year\b|\b(?:now|currently|today|at\s+present|these\s+days)\b/i;
+
 export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, latestYear: number): ClauseTime | undefined {
   const clauses = clausesOf(doc.text, sentence);
   const clause = clauses.find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
@@ -203,6 +206,9 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (distinct.length > 1) return undefined;
   // "Since 2022, when the method changed, it has ranked first": a bound elsewhere in the sentence is no edition either.
   if (whole.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
+  // "Beijing came in third this year, and Shanghai–Suzhou, fifth back in 2023, dropped a place to sixth": a sentence
+  // dated by the present as well as by a year leaves a clause without its own year undated.
+  if (distinct.length === 1 && NOW.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : { year: distinct[0] };
   const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
   const context = [segment, ...(heading ? [heading] : [])];

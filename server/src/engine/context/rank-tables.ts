@@ -5,6 +5,14 @@ import type { NumberToken } from '../numbers.js';
 const RANK_HEADER = /\b(?:rank(?:s|ing)?|position|place)\b/i;
 const RANK_CAPTION = /\b(?:rank(?:s|ing|ings)?|positions?|places?|top\s+(?:\d{1,3}|three|five|ten|twenty))\b/i;
 
+/**
+ * Ranks that are not the ranking's published ones: recomputed under another method, simulated, projected ("OSI 2021
+ * recomputed with the 2018–2020 method (not an official edition)", "| Rank under the old method |", "| NIMR (old
+ * method) |"). A table, column or row that says so holds no rank claim: the dataset holds the official edition.
+ */
+const NOT_PUBLISHED_RANK =
+  /\b(?:old|older|previous|former|earlier|original|alternative|pre-\d{4})\s+(?:\S+\s+)?(?:method(?:ology)?|definition|rules?|weighting|formula|scoring)\b|\b(?:(?:19|20)\d{2}[–-](?:19|20)?\d{2,4})\s+method(?:ology)?\b|\b(?:recomputed|re-computed|recalculated|re-calculated|restated|rebased|re-based|reweighted|re-weighted|simulated|simulation|hypothetical|counterfactual|projected|projections?|forecasts?|unofficial|not\s+an?\s+official|would\s+have)\b/i;
+
 const cache = new WeakMap<AnalysedDocument, Set<NumberToken>>();
 
 /** Plain whole numbers that stand in a rank column: its header says rank, or the caption does and the column reads as places (distinct, from 1). */
@@ -22,12 +30,15 @@ function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] 
   const caption = table.caption !== undefined ? doc.segments[table.caption]!.text : '';
   const captionSaysRank = RANK_CAPTION.test(caption);
   const out: NumberToken[] = [];
+  if (NOT_PUBLISHED_RANK.test(caption)) return out;
   for (let column = 0; column < header.length; column++) {
     const head = doc.segments[header[column]!]!;
-    const cells = table.cells.slice(1).map((row) => (row[column] !== undefined ? doc.segments[row[column]!]! : undefined));
+    // A row labelled as recomputed ("| NIMR (old method) | 1 |") holds no published rank.
+    const cells = table.cells.slice(1).map((row) => (row[column] !== undefined && !(column > 0 && row[0] !== undefined && NOT_PUBLISHED_RANK.test(doc.segments[row[0]]!.text)) ? doc.segments[row[column]!]! : undefined));
     const tokens = cells.map((c) => (c && c.tokens.length === 1 && c.tokens[0]!.kind === 'plain' && !c.tokens[0]!.yearLike && c.tokens[0]!.decimals === 0 ? c.tokens[0] : undefined));
     const values = tokens.filter((t): t is NumberToken => t !== undefined);
     if (values.length === 0 || values.some((t) => t.value < 1 || t.value > 200 || t.style.group)) continue;
+    if (NOT_PUBLISHED_RANK.test(head.text)) continue;
     const byHeader = RANK_HEADER.test(head.text);
     // Under a caption that speaks of ranks, a column of distinct places starting near the top reads as ranks.
     const distinct = new Set(values.map((t) => t.value)).size === values.length && Math.min(...values.map((t) => t.value)) <= 2;
@@ -41,7 +52,7 @@ function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] 
   });
   for (const row of table.cells.slice(1)) {
     const label = row[0] !== undefined ? doc.segments[row[0]]! : undefined;
-    if (!label || !RANK_HEADER.test(label.text)) continue;
+    if (!label || !RANK_HEADER.test(label.text) || NOT_PUBLISHED_RANK.test(label.text)) continue;
     const values = row.slice(1).flatMap((i, k) => {
       const cell = doc.segments[i]!;
       const t = cell.tokens.length === 1 ? cell.tokens[0]! : undefined;

@@ -249,3 +249,23 @@ describe('rank-years and dataset-value: a paragraph that opens with "It" or "Its
     assert.deepEqual(findings('## Hives\n\n- HARS expanded into two valleys.\n\nIts 2025 count of managed hives was 463.\n'), []);
   });
 });
+
+describe('dataset-value and rank: more documents an organisation writes about itself', () => {
+  const MINUTES = '# Review Board: minutes of the 9th meeting\n\n**Halden Apiary Research Station (HARS), Halden.**\n\nPresent: Chair (ex-MPI); Director; two reviewers (VBI).\n\n## 4. Finance\n\n';
+  it('reads the minutes of one organisation’s board, named in a bold subtitle', () => {
+    assert.deepEqual(findings(`${MINUTES}Research grants came to EUR 2.4 million in 2024.\n`), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', fix: 'EUR 4.2 million' }]);
+    assert.deepEqual(findings(`${MINUTES}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+  });
+
+  it('reads an annual review whose title names one organisation', () => {
+    assert.deepEqual(findings('# Halden Apiary Research Station — Annual Review 2025\n\n## Index\n\nIn 2020, when we were first in the Pollinator Science Index, it was new.\n', ['rank']), [{ rule: 'rank', stated: 'first', fix: 'third' }]);
+  });
+
+  it('stays silent when the subtitle names two organisations, or a heading names another subject', () => {
+    const two = MINUTES.replace('**Halden Apiary Research Station (HARS), Halden.**', '**Halden Apiary Research Station and Morrow Pollination Institute, joint board.**');
+    assert.deepEqual(findings(`${two}Research grants came to EUR 2.4 million in 2024.\n`), []);
+    assert.deepEqual(findings(`${MINUTES.replace('## 4. Finance', '## 4. Finance of VBI')}Research grants came to EUR 2.4 million in 2024.\n`), []);
+    // A sentence that names another organisation speaks of it, not of the minutes' own.
+    assert.deepEqual(findings(`${MINUTES}MPI's research grants came to EUR 6.3 million in 2024.\n`), []);
+  });
+});

@@ -18,7 +18,9 @@ const DEFINITE_ANY = new RegExp(DEFINITE.source);
 const FIRST_PERSON = /\b(?:we|our|us|ours|We|Our|Us|WE|OUR)\b/;
 
 /** Document headers that say an organisation speaks for itself. */
-const SELF_REPORT_TITLE = /\b(?:annual\s+report|year\s+in\s+review|activity\s+report|self[- ]assessment|yearbook)\b/i;
+const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|activity\s+report|self[- ]assessment|yearbook)\b/i;
+/** Records an organisation keeps of its own meetings: "Mission Review Board: minutes of the 14th meeting". */
+const MINUTES_TITLE = /\b(?:minutes|board\s+meeting|meeting\s+of\s+the\s+board)\b/i;
 const PRESS_RELEASE = /\bpress\s+release\b|\bfor\s+immediate\s+release\b|\bmedia\s+release\b/i;
 const MEMO_TO = /^[\s*_>-]*(?:to|for)\s*[*_]*\s*:/i;
 
@@ -63,6 +65,15 @@ function findOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined 
   if (title && (SELF_REPORT_TITLE.test(title.text) || PRESS_RELEASE.test(headerText))) {
     const named = organisations(title);
     if (named.length === 1 && distinct(title.entities).length === 1) return named[0];
+  }
+  // "# …: minutes of the 14th meeting" then "**Uruguayan Small-Satellite Laboratory (LUPS), Montevideo.**": a bold
+  // subtitle that names exactly one organisation (and nothing else) is the minutes' own.
+  if (title && MINUTES_TITLE.test(title.text)) {
+    const subtitle = header.find((s) => s.kind === 'paragraph');
+    if (subtitle && /^\s*(?:\*\*|__)[^\n]*(?:\*\*|__)\s*$/.test(subtitle.text)) {
+      const named = organisations(subtitle);
+      if (named.length === 1 && distinct(subtitle.entities).length === 1) return named[0];
+    }
   }
   // "**To:** Board of Directors, Córdoba Satellite Research Centre": a memo to one organisation's board speaks as it.
   const addressed = new Set<string>();

@@ -396,6 +396,12 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
       evidence.push({ start: heading.heading.start, end: heading.heading.end });
     }
   }
+  // "External research funding reached USD 3.9 million in 2025" in the minutes of one organisation's board: a sentence
+  // that names no one, under headings that name no one, speaks of the document's own organisation.
+  if (entity === undefined && segment.footnote === undefined && referred !== null && mentioned.length === 0 && !headingChainNamesAny(doc, segment)) {
+    const owner = documentOwner(doc, dataset);
+    if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) entity = owner;
+  }
   if (!entity) return undefined;
 
   const time = proseTime(doc, segment, read, token, clause, sentence);
@@ -573,6 +579,12 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const time = timeOfSegments(doc, [label, header]) ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+}
+
+/** Does a heading above the segment name an entity (the title apart, which `documentOwner` reads)? */
+function headingChainNamesAny(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.entities.length > 0 && doc.segments[h]!.heading !== undefined) return true;
+  return false;
 }
 
 /** Does a table name no entity in its cells, its caption or the headings above it? */

@@ -269,3 +269,19 @@ describe('dataset-value and rank: more documents an organisation writes about it
     assert.deepEqual(findings(`${MINUTES}MPI's research grants came to EUR 6.3 million in 2024.\n`), []);
   });
 });
+
+describe('dataset-value: tables that name the metric in the corner, and another year’s figure in a year row', () => {
+  it('reads "| Managed hives, 2025 | Value |" over "| MPI | 289 |"', () => {
+    const table = '| Managed hives, 2025 | Value |\n| --- | ---: |\n| HARS | 436 |\n| MPI | 289 |\n';
+    assert.deepEqual(findings(table), [{ rule: 'dataset-value', stated: '289', fix: '298' }]);
+    assert.deepEqual(findings(table.replace('289', '298')), []);
+    // A corner that qualifies the metric ("change") names no plain value.
+    assert.deepEqual(findings(table.replace('Managed hives, 2025', 'Change in managed hives, 2025')), []);
+  });
+
+  it('reports a year row holding another year’s figure as a suggestion', () => {
+    const table = '## HARS hives\n\n| Year | Managed hives |\n| --- | ---: |\n| 2024 | 436 |\n| 2025 | 436 |\n';
+    assert.deepEqual(findings(table), [{ rule: 'dataset-value', stated: '436', suggestion: '412' }]);
+    assert.deepEqual(findings(table.replace('| 2024 | 436 |', '| 2024 | 412 |')), []);
+  });
+});

@@ -515,6 +515,8 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   if (stated.length !== 1 && !(stated.length === 2 && segment.ranges.some((r) => r.from.start === stated[0]!.start && r.to.start === stated[1]!.start))) return undefined;
 
   const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text);
+  const corner = doc.segments[table.cells[0]?.[0] ?? -1];
+  let cornerUsed = false;
   let metric: string | undefined;
   let labelHoldsMetric = false;
   const pick = (source: AnalysedSegment): boolean => {
@@ -527,6 +529,11 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   } else if (pick(label)) {
     labelHoldsMetric = true;
     if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!)) return undefined;
+  } else if (corner && corner !== label && corner !== header && corner.metrics.length > 0 && onlyYearOrUnit(text, header)) {
+    // "| Scientists (FTE), 2025 | Value |" over "| TCAI | 122 |": the corner cell names the metric (and its year).
+    pick(corner);
+    cornerUsed = true;
+    if (!metric || !plainHeader(text, corner, corner.metrics, dataset.metrics.get(metric)!)) return undefined;
   } else if (caption && (onlyYearOrUnit(text, header) || (onlyYearOrUnit(text, label) && header.entities.length > 0))) {
     // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)"). Columns
     // headed by years, or (transposed) rows labelled by years under columns headed by entities.
@@ -576,9 +583,12 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   if (!entity) return undefined;
   if (caption) evidence.push({ start: caption.start, end: caption.end });
 
-  const time = timeOfSegments(doc, [label, header]) ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
+  const own = timeOfSegments(doc, cornerUsed ? [label, header, corner!] : [label, header]);
+  const time = own ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+  // The row's or column's own time, the metric of the header, label or corner and one figure: a certain reading.
+  const certain = !!own && !own.ambiguous && new Set(partners.map((m) => m.id)).size <= 1;
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
 }
 
 /** Does a heading above the segment name an entity (the title apart, which `documentOwner` reads)? */

@@ -100,8 +100,18 @@ function lines(text: string, span: Span): Span[] {
   return out;
 }
 
-/** The institution nouns an entity is called by: words of its name, its aliases and its kind. */
+const nounCache = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/** The institution nouns an entity is called by: words of its name, its aliases and its kind (once per dataset). */
 function nounsOf(dataset: Dataset, id: string): Set<string> {
+  let byId = nounCache.get(dataset);
+  if (!byId) nounCache.set(dataset, (byId = new Map()));
+  let nouns = byId.get(id);
+  if (!nouns) byId.set(id, (nouns = computeNouns(dataset, id)));
+  return nouns;
+}
+
+function computeNouns(dataset: Dataset, id: string): Set<string> {
   const e = dataset.entities.get(id);
   const nouns = new Set<string>();
   if (!e) return nouns;

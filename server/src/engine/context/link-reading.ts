@@ -541,7 +541,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;
     metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text));
-    if (!metric || !plainHeader(text.slice(0, title.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
+    if (!metric || !plainHeader(bracketsBlanked(text, caption, title), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
   } else return undefined;
   if (!metric) return undefined;
   // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.
@@ -589,6 +589,20 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   // The row's or column's own time, the metric of the header, label or corner and one figure: a certain reading.
   const certain = !!own && !own.ambiguous && new Set(partners.map((m) => m.id)).size <= 1;
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
+}
+
+const blankedTitles = new WeakMap<AnalysedSegment, { text: string; end: number; blanked: string }>();
+
+/**
+ * The document's text up to the end of a caption's title with bracketed notes blanked, computed once per caption (not
+ * once per cell: the blanking runs over the text before the title, which made it quadratic in a long document).
+ */
+function bracketsBlanked(text: string, caption: AnalysedSegment, title: Span): string {
+  const kept = blankedTitles.get(caption);
+  if (kept && kept.text === text && kept.end === title.end) return kept.blanked;
+  const blanked = text.slice(0, title.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  blankedTitles.set(caption, { text, end: title.end, blanked });
+  return blanked;
 }
 
 /** Does a heading above the segment name an entity (the title apart, which `documentOwner` reads)? */

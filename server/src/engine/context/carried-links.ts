@@ -4,6 +4,7 @@ import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analys
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { around, chainContext, dependency, headingChain, tableOf } from '../reuse-context.js';
+import { documentOwner, mayRefer, REFERENCE_SEGMENTS } from './dv-referred-subject.js';
 import { statementsOfSegment } from './growth.js';
 import type { ClaimLink } from './links.js';
 
@@ -24,6 +25,15 @@ export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: A
   if (segment.cell) context.push(...tableContext(doc, tableOf(doc, segment)));
   else context.push(...around(doc, segment.start, segment.end), ...statementsOfSegment(doc, segment).map((g) => g.initial.start - segment.start));
   context.push(...chainContext(doc, segment));
+  // A reference back ("we", "the institute") reads the document's header and the segments before it in its section.
+  if (!segment.cell && segment.memo('dv-referred-subject:may-refer', mayRefer)) {
+    context.push(documentOwner(doc, dataset) ?? null);
+    for (let i = segment.index - 1, n = 0; i >= 0 && n < REFERENCE_SEGMENTS; i--, n++) {
+      const before = doc.segments[i]!;
+      context.push(...dependency(doc, before));
+      if (before.kind === 'heading') break;
+    }
+  }
   const chain = headingChain(doc, segment);
   const relative = segment.reuse('links', context, () => compute().map((link) => toRelative(link, segment, chain)));
   const chainStarts = chain.map((h) => h.start).join(',');

@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { around, chainContext, dependency, tableOf } from '../reuse-context.js';
 import { namedEarlier, RANK_CONTEXT, type RankClaim } from './rank-claims.js';
+import { documentOwner } from './dv-referred-subject.js';
 
 /** How far around its segment a rank claim's reading looks ("topped" then up to 80 characters for "the index"). */
 const RANK_WINDOW = 80;
@@ -32,6 +33,8 @@ export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segme
     context.push(...(caption === undefined ? [undefined] : dependency(doc, doc.segments[caption]!, RANK_WINDOW)));
   }
   context.push(...chainContext(doc, segment));
+  // "we were third": the document's own organisation, read from its header.
+  context.push(documentOwner(doc, dataset) ?? null);
   const relative = segment.reuse('rank-claims', context, () => compute().map((claim) => shiftClaim(claim, segment, -segment.start, false)));
   const placed = placedClaims.get(segment);
   if (placed && placed.relative === relative) return placed.claims;

@@ -12,7 +12,7 @@ function isPlace(dataset: Dataset, id: string): boolean {
 /** Between an entity and the place after it: "X in Y", "X, in Y", "X based in Y", "X (in Y". */
 const PLACE_AFTER = /^[ \u00a0]*,?[ \u00a0(]*(?:(?:based|located|headquartered|situated)[ \u00a0]+)?in[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** An apposition that places the entity before it: "KEK, the accelerator laboratory in Tsukuba", "X, a port based in Y". */
-const PLACE_APPOSITION = /^[ \u00a0]*,[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){1,4}(?:(?:based|located|headquartered|situated)[ \u00a0]+)?in[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
+const PLACE_APPOSITION = /^[*_]*[ \u00a0]*,[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){1,4}(?:(?:based|located|headquartered|situated)[ \u00a0]+)?in[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
 /** Between a place and the entity after it: "Y's X". */
 const PLACE_BEFORE = /^['’]s[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 
@@ -33,7 +33,9 @@ export function placeOnlyIds(dataset: Dataset, text: string, mentions: readonly 
     const prev = sorted[i - 1];
     const next = sorted[i + 1];
     if (!isPlace(dataset, m.id)) {
-      own.add(m.id);
+      // "KEK, the accelerator laboratory in Tsukuba,": a name after "in" in an apposition locates, whatever its kind.
+      const apposed = prev !== undefined && prev.id !== m.id && prev.end <= m.start && m.start - prev.end <= 60 && PLACE_APPOSITION.test(text.slice(prev.end - offset, m.start - offset));
+      (apposed ? place : own).add(m.id);
       continue;
     }
     const locatesPrev = prev !== undefined && prev.id !== m.id && prev.end <= m.start && m.start - prev.end <= 60 && placeAfter(text.slice(prev.end - offset, m.start - offset));

@@ -12,6 +12,9 @@ import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { acrossColon, notOwnValue } from './dv-own-value.js';
 import { placeOnlyIds } from './dvr-partner-places.js';
+import { documentOwner, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
+import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
+import { clauseStatesAll } from './dv-misplaced-values.js';
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -24,6 +27,8 @@ export interface LinkReading {
   period?: string;
   /** A year or period was stated but did not select one ("in 2020 and 2024"). */
   timeAmbiguous?: boolean;
+  /** The number's own clause names the entity, the measure, the one time and at most one partner, and no other figure. */
+  certain?: boolean;
   evidence: Span[];
 }
 
@@ -296,6 +301,7 @@ function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metr
 /** Does the segment or a heading above it name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
+  if (segment.kind !== 'cell' && segment.memo('dv-verb-measures:cue', mayNameByVerb)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
   return false;
 }
@@ -344,6 +350,12 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     const noun = unitNounMetric(doc, dataset, segment, token, clause);
     metrics = noun ? [noun] : [];
   }
+  // "the institute received USD 12.7 million", "KEK scored 366": the measure said by its verb.
+  if (metrics.length === 0) {
+    const sentenceAt = sentenceOf(segment, token.start);
+    const verb = verbMetric(dataset, text, token, clause, segment.entities.filter((m) => inSpan(sentenceAt, m)).map((m) => m.id), (t, m) => unitFits(t, m, false));
+    metrics = verb ? [verb] : [];
+  }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
   const metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
@@ -364,25 +376,38 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const sentenceEntities = places?.size ? mentioned.filter((m) => !places.has(m.id)) : mentioned;
   const clauseEntities = sentenceEntities.filter((m) => inSpan(clause, m));
   const owners = sentenceEntities.filter((m) => dataset.observationsByKey.has(observationKey(m.id, metric)));
-  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
+  // "Our 2024 budget was…", "the institute had received…": a reference back to the document's own or the last-named organisation.
+  const referred = owners.length === 0 ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: clause.end }, (id) => dataset.observationsByKey.has(observationKey(id, metric))) : undefined;
+  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, referred ? [referred] : owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
   const evidence: Span[] = [sentence];
   let entity = oneOwner(dataset, clauseEntities, metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
   if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
-  // A footnote's definition is read where it is defined, not in the section it happens to end.
-  if (entity === undefined && segment.footnote === undefined) {
+  if (entity === undefined && referred) entity = referred.id;
+  // "KCOD grew fast.\n\nIts budget was…": a paragraph opening with "It"/"Its" speaks of the one entity the paragraph before ended on.
+  if (entity === undefined && sentenceEntities.length === 0 && referred === undefined) entity = previousParagraphSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric)));
+  // A footnote's definition is read where it is defined, not in the section it happens to end; a reference back that
+  // is unclear ("the institute" after two institutes) leaves the heading's entity out too.
+  if (entity === undefined && segment.footnote === undefined && referred !== null) {
     const heading = headingOwner(doc, dataset, segment, metric);
     if (heading) {
       entity = heading.entity;
       evidence.push({ start: heading.heading.start, end: heading.heading.end });
     }
   }
+  // "External research funding reached USD 3.9 million in 2025" in the minutes of one organisation's board: a sentence
+  // that names no one, under headings that name no one, speaks of the document's own organisation.
+  if (entity === undefined && segment.footnote === undefined && referred !== null && mentioned.length === 0 && !headingChainNamesAny(doc, segment)) {
+    const owner = documentOwner(doc, dataset);
+    if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) entity = owner;
+  }
   if (!entity) return undefined;
 
   const time = proseTime(doc, segment, read, token, clause, sentence);
   const partners = nearestFirst(sentenceEntities.filter((m) => m.id !== entity), token);
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+  const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
 }
 
 /**
@@ -490,6 +515,8 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   if (stated.length !== 1 && !(stated.length === 2 && segment.ranges.some((r) => r.from.start === stated[0]!.start && r.to.start === stated[1]!.start))) return undefined;
 
   const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text);
+  const corner = doc.segments[table.cells[0]?.[0] ?? -1];
+  let cornerUsed = false;
   let metric: string | undefined;
   let labelHoldsMetric = false;
   const pick = (source: AnalysedSegment): boolean => {
@@ -502,6 +529,11 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   } else if (pick(label)) {
     labelHoldsMetric = true;
     if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!)) return undefined;
+  } else if (corner && corner !== label && corner !== header && corner.metrics.length > 0 && onlyYearOrUnit(text, header)) {
+    // "| Scientists (FTE), 2025 | Value |" over "| TCAI | 122 |": the corner cell names the metric (and its year).
+    pick(corner);
+    cornerUsed = true;
+    if (!metric || !plainHeader(text, corner, corner.metrics, dataset.metrics.get(metric)!)) return undefined;
   } else if (caption && (onlyYearOrUnit(text, header) || (onlyYearOrUnit(text, label) && header.entities.length > 0))) {
     // The caption's title names the metric; its brackets add notes ("(sum over each institute's vessels)"). Columns
     // headed by years, or (transposed) rows labelled by years under columns headed by entities.
@@ -509,7 +541,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;
     metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text));
-    if (!metric || !plainHeader(text.slice(0, title.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
+    if (!metric || !plainHeader(bracketsBlanked(text, caption, title), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
   } else return undefined;
   if (!metric) return undefined;
   // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.
@@ -535,16 +567,56 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (entity === undefined && labelHoldsMetric && columnOfOther(text, header)) return undefined;
     if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
     if (entity && columnOfOther(text, header)) return undefined;
-    if (entity === undefined && !labelHoldsMetric && columnOfOther(text, header)) return undefined;
+    // "| Year | External funding (USD million) |": a column headed by the metric alone (no qualifier, as read above)
+    // is the subject's of the caption, the heading or the document, unless it names another party ("Total", "Peers").
+    const headerHoldsMetric = !labelHoldsMetric && header.metrics.some((m) => m.id === metric);
+    if (entity === undefined && !labelHoldsMetric && (headerHoldsMetric ? NOT_OWN_COLUMN.test(withoutMentions(text, header, header.metrics)) : columnOfOther(text, header))) return undefined;
     if (entity === undefined && caption) entity = oneOwner(dataset, caption.entities, metric);
     if (entity === undefined) entity = headingOwner(doc, dataset, segment, metric)?.entity;
+    // "| 2021 | 12.6 |" under "External funding (USD million)" in a memo to one organisation's board: a table that
+    // names no one (its cells, caption and headings) is of the document's own organisation.
+    if (entity === undefined && !labelHoldsMetric && namesNoOne(doc, table, caption, segment)) {
+      const owner = documentOwner(doc, dataset);
+      if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) entity = owner;
+    }
   }
   if (!entity) return undefined;
   if (caption) evidence.push({ start: caption.start, end: caption.end });
 
-  const time = timeOfSegments(doc, [label, header]) ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
+  const own = timeOfSegments(doc, cornerUsed ? [label, header, corner!] : [label, header]);
+  const time = own ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence };
+  // The row's or column's own time, the metric of the header, label or corner and one figure: a certain reading.
+  const certain = !!own && !own.ambiguous && new Set(partners.map((m) => m.id)).size <= 1;
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
+}
+
+const blankedTitles = new WeakMap<AnalysedSegment, { text: string; end: number; blanked: string }>();
+
+/**
+ * The document's text up to the end of a caption's title with bracketed notes blanked, computed once per caption (not
+ * once per cell: the blanking runs over the text before the title, which made it quadratic in a long document).
+ */
+function bracketsBlanked(text: string, caption: AnalysedSegment, title: Span): string {
+  const kept = blankedTitles.get(caption);
+  if (kept && kept.text === text && kept.end === title.end) return kept.blanked;
+  const blanked = text.slice(0, title.end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  blankedTitles.set(caption, { text, end: title.end, blanked });
+  return blanked;
+}
+
+/** Does a heading above the segment name an entity (the title apart, which `documentOwner` reads)? */
+function headingChainNamesAny(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.entities.length > 0 && doc.segments[h]!.heading !== undefined) return true;
+  return false;
+}
+
+/** Does a table name no entity in its cells, its caption or the headings above it? */
+function namesNoOne(doc: AnalysedDocument, table: { cells: number[][] }, caption: AnalysedSegment | undefined, segment: AnalysedSegment): boolean {
+  if (caption && caption.entities.length > 0) return false;
+  if (table.cells.some((row) => row.some((i) => doc.segments[i]!.entities.length > 0))) return false;
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.entities.length > 0 && doc.segments[h]!.heading !== undefined) return false;
+  return true;
 }
 
 /** The subject of a table whose row labels name its partners: one owner of the metric's facts with the label's partner. */

@@ -7,6 +7,7 @@ import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { carriedLinks } from './carried-links.js';
+import { misplacedValue } from './dv-misplaced-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
@@ -36,6 +37,8 @@ export interface ClaimLink {
    * entity the number happens to equal ("300 in 2020" against a 300 of 2024): only such a match confirms a figure.
    */
   exact?: boolean;
+  /** The other fact of the same entity and measure (another year or partner) the number equals. */
+  misplaced?: Observation;
 }
 
 export interface DocumentLinks {
@@ -75,6 +78,15 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   const { entity, metric, year, period, evidence } = reading;
   const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
 
+  // "In 2024 LVFRI received USD 12.7 million" (its 2025 figure): a clause that states everything, with the value of
+  // another year or partner of the same entity and measure, is reported (as a suggestion) before that equality settles it.
+  if (reading.certain) {
+    const ids = new Set(reading.partners.map((m) => m.id));
+    const own = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
+    const partner = ids.size === 1 && own.some((o) => o.partner === [...ids][0]) ? [...ids][0] : undefined;
+    const misplaced = misplacedValue(dataset, token, entity, metric, year, year === undefined ? period : undefined, partner, (o) => valueMatches(dataset, token, o, range));
+    if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched };
+  }
   // Any fact of the entity or a named partner that the number equals settles it: the claim is consistent with the dataset.
   for (const id of [entity, ...new Set(reading.partners.map((m) => m.id))]) {
     for (const o of dataset.observationsByEntity.get(id) ?? []) {

@@ -295,7 +295,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
-  const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked);
+  const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
   if (!entity) return undefined;
   const latestYear = Math.max(...ranking.editions.map((e) => e.year));
   const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;

@@ -4,6 +4,9 @@ import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
+import type { Dataset } from '../dataset/index.js';
+import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
+import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
 export interface Clause extends Span {
@@ -14,7 +17,7 @@ export interface Clause extends Span {
 // A clause ends at ; : ( ) — or a spaced dash, at a comma not followed by a figure ("in 2023, 2024 and 2025" stays whole),
 // and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
 const BOUNDARY =
-  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d)|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))/gi;
+  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d)|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|that|where)\b/i;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -69,7 +72,7 @@ const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|i
  * subject (not one it is compared with), else the subject of an earlier clause of the sentence, else, when the clause
  * refers back ("it", "the cluster"), the subject of the nearest earlier sentence in the paragraph or section.
  */
-export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>): string | undefined {
+export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>, dataset?: Dataset): string | undefined {
   const text = doc.text;
   const clauses = clausesOf(text, sentence);
   const at = clauses.findIndex((c) => c.start <= token.start && token.start < c.end);
@@ -93,6 +96,11 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   // "Ostwand noted that we were third": a pronoun of its own between the name and the rank makes the subject another.
   if (before.length && RK_OTHER_SUBJECT_BETWEEN.test(text.slice(before[0]!.end, token.start))) return undefined;
   if (before.length) return POSSESSIVE.test(text.slice(before[0]!.end, before[0]!.end + 40)) ? undefined : before[0]!.id;
+  // "### KCOD" then "Ranked first from 2018 to 2023.": a sentence that leaves its subject out speaks of the heading's.
+  if (dataset && inSentence.length === 0 && !segment.entities.some((m) => inSpan(sentence, m))) {
+    const bare = headingSubjectOfBareSentence(doc, segment, sentence, (id) => ranked.has(id));
+    if (bare) return bare;
+  }
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
   if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return undefined;
   if (own.length) return own[0]!.id;
@@ -104,7 +112,8 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     if (subject) return subject.id;
   }
   if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
-  return earlierSubject(doc, segment, sentence, ranked);
+  // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
+  return earlierSubject(doc, segment, sentence, ranked) ?? (dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id)) : undefined);
 }
 
 /**
@@ -187,7 +196,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
   if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText)) return undefined;
   // A year in an aside ("— the institute started seventh in 2017 —", "(2017)") belongs to the aside only.
-  const asides = asidesOf(doc.text, sentence).filter((a) => !inSpan(a, token));
+  const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
   whole.years = whole.years.filter(outside);

@@ -1,0 +1,229 @@
+// Who a sentence that names no entity speaks of: "we" and "our" in a document an organisation writes about itself
+// (its annual report, a memo to its board, its press release), and "the institute", "the Station", "the centre" for the
+// one organisation of that kind named last before (or, failing that, the document's own organisation).
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import type { Mention } from './phrase-matcher.js';
+
+/** Kinds of entity that write documents about themselves (not a country, region, city cluster or programme). */
+const ORGANISATION_KINDS = /\b(?:institute|university|organi[sz]ation|agency|company|centre|center|laborator(?:y|ies)|station|college|academy|foundation|council|society|observatory|hospital|museum)\b/i;
+
+/** Nouns an organisation is referred back by: "the institute", "the Station", "the lab". */
+const INSTITUTION_NOUNS = ['institute', 'institution', 'centre', 'center', 'station', 'laboratory', 'lab', 'university', 'observatory', 'agency', 'academy', 'college', 'school', 'foundation', 'council', 'society', 'company', 'hospital', 'museum'];
+const NOUN_ALTERNATION = INSTITUTION_NOUNS.join('|');
+/** "the institute" (not "the institute's rival", "the institutes", "the other institute", "the institute of X"). */
+const DEFINITE = new RegExp(String.raw`\b(?:the|The|THE)\s+(${NOUN_ALTERNATION}|${INSTITUTION_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\b(?![-\u2010]|\s+(?:of|for|in|at|on)\b)`, 'g');
+const DEFINITE_ANY = new RegExp(DEFINITE.source);
+const FIRST_PERSON = /\b(?:we|our|us|ours|We|Our|Us|WE|OUR)\b/;
+
+/** Document headers that say an organisation speaks for itself. */
+const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|activity\s+report|self[- ]assessment|yearbook)\b/i;
+/** Records an organisation keeps of its own meetings: "Mission Review Board: minutes of the 14th meeting". */
+const MINUTES_TITLE = /\b(?:minutes|board\s+meeting|meeting\s+of\s+the\s+board)\b/i;
+const PRESS_RELEASE = /\bpress\s+release\b|\bfor\s+immediate\s+release\b|\bmedia\s+release\b/i;
+const MEMO_TO = /^[\s*_>-]*(?:to|for)\s*[*_]*\s*:/i;
+
+function isOrganisation(dataset: Dataset, id: string): boolean {
+  const e = dataset.entities.get(id);
+  return !!e && ORGANISATION_KINDS.test(`${e.kind ?? ''} ${e.name}`) && !/^(?:country|region|cluster|city|programme|program)$/i.test(e.kind ?? '');
+}
+
+function distinct(mentions: readonly Mention[]): string[] {
+  return [...new Set(mentions.map((m) => m.id))];
+}
+
+const owners = new WeakMap<AnalysedDocument, Map<Dataset, string | null>>();
+
+/**
+ * The organisation a document is written by, on explicit evidence in its header (the segments before its first
+ * section heading): an annual report or press release whose title names exactly one organisation, or a memo addressed
+ * to the board of exactly one. Undefined when the header names none, several, or says nothing of who writes.
+ */
+export function documentOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined {
+  let byDataset = owners.get(doc);
+  if (!byDataset) owners.set(doc, (byDataset = new Map()));
+  let owner = byDataset.get(dataset);
+  if (owner === undefined) {
+    owner = findOwner(doc, dataset) ?? null;
+    byDataset.set(dataset, owner);
+  }
+  return owner ?? undefined;
+}
+
+function findOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined {
+  const header: AnalysedSegment[] = [];
+  for (const s of doc.segments) {
+    if (s.kind === 'heading' && (s.depth ?? 1) > 1) break;
+    if (s.kind === 'heading' && header.some((h) => h.kind === 'heading')) break;
+    header.push(s);
+    if (header.length > 12) return undefined;
+  }
+  const title = header.find((s) => s.kind === 'heading');
+  const organisations = (s: AnalysedSegment) => distinct(s.entities).filter((id) => isOrganisation(dataset, id));
+  const headerText = header.map((s) => s.text).join('\n');
+  if (title && (SELF_REPORT_TITLE.test(title.text) || PRESS_RELEASE.test(headerText))) {
+    const named = organisations(title);
+    if (named.length === 1 && distinct(title.entities).length === 1) return named[0];
+  }
+  // "# …: minutes of the 14th meeting" then "**Uruguayan Small-Satellite Laboratory (LUPS), Montevideo.**": a bold
+  // subtitle that names exactly one organisation (and nothing else) is the minutes' own.
+  if (title && MINUTES_TITLE.test(title.text)) {
+    const subtitle = header.find((s) => s.kind === 'paragraph');
+    if (subtitle && /^\s*(?:\*\*|__)[^\n]*(?:\*\*|__)\s*$/.test(subtitle.text)) {
+      const named = organisations(subtitle);
+      if (named.length === 1 && distinct(subtitle.entities).length === 1) return named[0];
+    }
+  }
+  // "**To:** Board of Directors, Córdoba Satellite Research Centre": a memo to one organisation's board speaks as it.
+  const addressed = new Set<string>();
+  let others = 0;
+  for (const s of header) {
+    for (const line of lines(doc.text, s)) {
+      if (!MEMO_TO.test(doc.text.slice(line.start, line.end))) continue;
+      const named = distinct(s.entities.filter((m) => m.start >= line.start && m.end <= line.end));
+      for (const id of named) (isOrganisation(dataset, id) ? addressed.add(id) : others++);
+    }
+  }
+  return addressed.size === 1 && others === 0 && /\b(?:board|council|trustees|governors|directors|staff|management)\b/i.test(headerText) ? [...addressed][0] : undefined;
+}
+
+function lines(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i === span.end || text[i] === '\n') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const nounCache = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/** The institution nouns an entity is called by: words of its name, its aliases and its kind (once per dataset). */
+function nounsOf(dataset: Dataset, id: string): Set<string> {
+  let byId = nounCache.get(dataset);
+  if (!byId) nounCache.set(dataset, (byId = new Map()));
+  let nouns = byId.get(id);
+  if (!nouns) byId.set(id, (nouns = computeNouns(dataset, id)));
+  return nouns;
+}
+
+function computeNouns(dataset: Dataset, id: string): Set<string> {
+  const e = dataset.entities.get(id);
+  const nouns = new Set<string>();
+  if (!e) return nouns;
+  for (const phrase of [e.name, ...e.aliases, (e.kind ?? '').replace(/[-_]/g, ' ')]) {
+    for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (INSTITUTION_NOUNS.includes(w)) nouns.add(w);
+  }
+  if (nouns.has('laboratory')) nouns.add('lab');
+  if (nouns.has('lab')) nouns.add('laboratory');
+  if (nouns.has('centre')) nouns.add('center');
+  if (nouns.has('center')) nouns.add('centre');
+  return nouns;
+}
+
+/** A reference back in `span` of the text: first person, or "the <institution noun>". */
+export function referenceIn(text: string, span: Span): { firstPerson: boolean; noun?: string; start: number; end: number } | undefined {
+  const slice = text.slice(span.start, span.end);
+  const first = FIRST_PERSON.exec(slice);
+  if (first) return { firstPerson: true, start: span.start + first.index, end: span.start + first.index + first[0].length };
+  DEFINITE.lastIndex = 0;
+  const m = DEFINITE.exec(slice);
+  if (!m) return undefined;
+  // "the same institute", "the other centre", "each institute": no back reference (checked on the words before).
+  if (/\b(?:other|same|next|previous|former|largest|smallest|biggest|median|average|typical|every|each|any|one)\s+$/i.test(slice.slice(0, m.index + m[0].length - m[1]!.length))) return undefined;
+  return { firstPerson: false, noun: m[1]!.toLowerCase(), start: span.start + m.index, end: span.start + m.index + m[0].length };
+}
+
+/**
+ * The entity a reference back in `scope` (a clause or sentence that names no owner) speaks of, among `candidates` (ids
+ * that hold facts of the measure in question): first person for the document's own organisation; "the <noun>" for the
+ * one organisation called so that was named last before the sentence in its section (a sentence before, a paragraph,
+ * a table or the heading above), when the document's own organisation, if also called so, is not another. Null when
+ * the reference is there but unclear (two so called, another than the document's own, or one without such facts):
+ * then no heading above may stand in for the subject either.
+ */
+export function referredSubject(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, scope: Span, candidates: (id: string) => boolean): Mention | null | undefined {
+  const reference = referenceIn(doc.text, scope);
+  if (!reference) return undefined;
+  const at = { start: reference.start, end: reference.end };
+  const owner = documentOwner(doc, dataset);
+  if (reference.firstPerson) return owner ? (candidates(owner) ? { id: owner, ...at } : null) : undefined;
+  const noun = reference.noun!;
+  const named = nearestNamed(doc, dataset, segment, sentence, noun);
+  const ownerFits = owner !== undefined && nounsOf(dataset, owner).has(noun);
+  const id = named === null ? undefined : (named ?? (ownerFits ? owner : undefined));
+  // A reference that names no one certain, or another than the document's own organisation of that kind: unclear.
+  if (!id || (ownerFits && id !== owner)) return named === undefined && !ownerFits ? undefined : null;
+  return candidates(id) ? { id, ...at } : null;
+}
+
+/** How many segments back (up to the section's heading) a reference looks for the organisation it names. */
+export const REFERENCE_SEGMENTS = 5;
+
+/**
+ * The one organisation called `noun` named in the nearest earlier sentence that names any so called: undefined when
+ * none is named in the section, null when that sentence names two.
+ */
+function nearestNamed(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, noun: string): string | undefined | null {
+  for (let i = segment.index, n = 0; i >= 0 && n <= REFERENCE_SEGMENTS; i--, n++) {
+    const s = doc.segments[i]!;
+    const before = s.entities.filter((m) => m.end <= sentence.start && isOrganisation(dataset, m.id) && nounsOf(dataset, m.id).has(noun));
+    if (before.length) {
+      // The nearest sentence (or cell, or heading) holding such a name.
+      const last = before[before.length - 1]!;
+      const within = s.kind === 'paragraph' ? s.sentences.find((x) => x.start <= last.start && last.end <= x.end) : s;
+      const ids = distinct(before.filter((m) => !within || (m.start >= within.start && m.end <= within.end)));
+      return ids.length === 1 ? ids[0]! : null;
+    }
+    if (s.kind === 'heading') break;
+  }
+  return undefined;
+}
+
+/** Does a segment's text hold a reference back that `referredSubject` may resolve (decided from its text alone)? */
+export function mayRefer(text: string): boolean {
+  return FIRST_PERSON.test(text) || DEFINITE_ANY.test(text) || /^[\s*_>]*(?:It|Its|It['’]s)\b/.test(text);
+}
+
+/** A sentence that opens with its verb or its rank, its subject left out: "Ranked first from 2018 to 2023.", "Third in 2024". */
+const SUBJECTLESS_OPENING = /^[\s*_>#-]*(?:(?:ranked|ranks|placed|places|finished|finishes|came|comes|topped|tops|led|leads|held|holds|rose|climbed|fell|dropped|slipped|stayed|remained|was|has\s+been|had\s+been)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|runner[\s-]up|\d{1,2}(?:st|nd|rd|th))\b(?!\s*,))/i;
+
+/**
+ * The subject of a sentence that leaves it out ("### KCOD" then "Ranked first from 2018 to 2023."): the one entity
+ * among `candidates` named by the nearest heading above that names any. Only for a sentence that names no entity.
+ */
+export function headingSubjectOfBareSentence(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+  if (segment.entities.some((m) => m.start >= sentence.start && m.end <= sentence.end)) return undefined;
+  if (!SUBJECTLESS_OPENING.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)))) return undefined;
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) {
+    const named = distinct(doc.segments[h]!.entities);
+    if (named.length === 0) continue;
+    return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  }
+  return undefined;
+}
+
+/** A paragraph that opens with a pronoun subject: "It ranked third", "Its budget was…", "They received…". */
+const PRONOUN_OPENING = /^[\s*_>]*(?:It|Its|It['’]s)\b/;
+
+/**
+ * "KCOD grew fast.\n\nIt ranked first in 2022.": a paragraph that opens with "It" or "Its" speaks of the one entity
+ * (among `candidates`) named in the last sentence of the paragraph just before that names any, when that sentence names
+ * exactly one. Not for a list item, a table cell or a paragraph after a heading.
+ */
+export function previousParagraphSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+  if (segment.kind !== 'paragraph' || segment.listItem || segment.sentences[0]?.start !== sentence.start) return undefined;
+  if (!PRONOUN_OPENING.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
+  const previous = doc.segments[segment.index - 1];
+  if (!previous || previous.kind !== 'paragraph' || previous.listItem || previous.heading !== segment.heading) return undefined;
+  for (const s of [...previous.sentences].reverse()) {
+    const named = distinct(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end));
+    if (named.length === 0) continue;
+    return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  }
+  return undefined;
+}

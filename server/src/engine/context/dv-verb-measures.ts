@@ -1,0 +1,61 @@
+// A measure named by its verb when the clause names it by no phrase: "the institute received USD 12.7 million" (the one
+// money metric the dataset keeps as "… received"), "KEK scored 366" (the one score metric of the entities named).
+import type { Metric } from '@factlint/schemas';
+import type { Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+import { lemma } from './lemma.js';
+import type { Mention } from './phrase-matcher.js';
+
+/** Verbs that say a sum came in, and the word a metric's label uses for it. */
+const RECEIVED = /\b(?:received|receives|receiving|receive|secured|secures|attracted|attracts|obtained|obtains|took\s+in|takes\s+in|brought\s+in|brings\s+in)\s+$/i;
+const SCORED = /\b(?:scored|scores|scoring|score\s+of|scored\s+a)\s+$/i;
+/** Words after the figure that narrow it to one source or purpose ("from the national council", "for a new ship"). */
+const NARROWED_AFTER = /^\s*(?:million|billion|bn|m|k|thousand)?\s*(?:(from|for|under|through|via|towards?|to)\s+([^,;.()]{0,60}))/i;
+
+export interface VerbMetric extends Mention {
+  verb: 'received' | 'scored';
+}
+
+/**
+ * The one metric a verb right before the number names, among the metrics whose unit the number fits: for "received",
+ * the money metric whose label says "received"; for "scored", the score metric (of those, the one the `owners` hold
+ * facts of). A source or purpose after the figure ("from the council") must be one the metric's own words name.
+ */
+export function verbMetric(dataset: Dataset, text: string, token: NumberToken, clause: Span, owners: readonly string[], fits: (t: NumberToken, m: Metric) => boolean): VerbMetric | undefined {
+  const before = text.slice(Math.max(clause.start, token.start - 30), token.start);
+  const received = RECEIVED.exec(before);
+  const scored = received ? null : SCORED.exec(before);
+  if (!received && !scored) return undefined;
+  const verb = received ? 'received' : 'scored';
+  let candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && (received ? m.unit === 'currency' && /\breceived\b/i.test(m.label) : m.unit === 'score'));
+  if (candidates.length > 1) {
+    const held = candidates.filter((m) => owners.some((id) => dataset.observationsByKey.has(`${id}|${m.id}`)));
+    candidates = held.length ? held : candidates;
+    // "scored 366": a bare "score" among the phrases of one of them marks it as the score.
+    if (candidates.length > 1 && scored) candidates = candidates.filter((m) => m.phrases.some((p) => p.toLowerCase() === 'score'));
+  }
+  if (candidates.length !== 1) return undefined;
+  const metric = candidates[0]!;
+  const narrowed = NARROWED_AFTER.exec(text.slice(token.end, clause.end));
+  if (narrowed && !namesMetricWord(narrowed[2]!, metric)) return undefined;
+  const match = (received ?? scored)!;
+  const start = token.start - before.length + match.index;
+  return { id: metric.id, start, end: start + match[0].trimEnd().length, verb };
+}
+
+/** Does a phrase share a content word with the metric's label or phrases ("from donors" and "Donor … disbursements")? */
+function namesMetricWord(phrase: string, metric: Metric): boolean {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !STOP.has(w)).map(lemma);
+  const own = new Set([metric.label, ...metric.phrases].flatMap(words));
+  return words(phrase).some((w) => own.has(w));
+}
+
+const STOP = new Set(['the', 'and', 'all', 'its', 'their', 'from', 'for', 'with', 'of', 'in', 'total', 'received', 'research']);
+
+const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor)\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
+
+/** Does a segment's text hold a verb that may name a measure before a figure (decided from its text alone)? */
+export function mayNameByVerb(text: string): boolean {
+  return VERB_CUE.test(text);
+}

@@ -269,11 +269,11 @@ function withoutDerived<T extends { rule: Rule; diagnostic: Diagnostic; claim: s
  * computed from is confirmed by the dataset (or by another check); otherwise the fix is offered as a suggestion, which
  * an editor shows as a quick fix and `--fix` does not apply. Years are not figures here: they name the period.
  */
-function withAnchoredFix<T extends { rule: Rule; diagnostic: Diagnostic }>(r: T, verifiedSpans: ReadonlySet<string>, figure: (range: OffsetRange) => boolean): T {
+function withAnchoredFix<T extends { rule: Rule; diagnostic: Diagnostic }>(r: T, confirmedSpans: ReadonlySet<string>, figure: (range: OffsetRange) => boolean): T {
   const { diagnostic } = r;
   if (!diagnostic.fix || !r.rule.tags.includes('arithmetic')) return r;
   const figures = (diagnostic.related ?? []).map((x) => x.range).filter(figure);
-  if (figures.every((range) => verifiedSpans.has(spanKey(range)))) return r;
+  if (figures.every((range) => confirmedSpans.has(spanKey(range)))) return r;
   const { fix, ...rest } = diagnostic;
   const unconfirmed = { ...fix, title: `${fix.title} (if the figures it is computed from are right: the dataset does not confirm them)` };
   return { ...r, diagnostic: { ...rest, suggestions: [unconfirmed, ...(diagnostic.suggestions ?? [])] } };

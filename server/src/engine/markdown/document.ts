@@ -345,7 +345,8 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
         if (html && !html[1].test(line.replace(html[0], ''))) htmlEnd = html[1];
       }
       previousBlank = blank;
-      if (!blank) afterHeading = ATX_HEADING_LINE.test(line);
+      // A heading, a thematic break or a setext underline ends any paragraph: a lone tag after it opens an HTML block.
+      if (!blank) afterHeading = !content && (ATX_HEADING_LINE.test(line) || THEMATIC_BREAK.test(line.replace(/^ {0,3}/, '').trimEnd()));
     }
     offset = next;
   }

@@ -260,3 +260,15 @@ describe('share: a table with two count columns divides the one its share column
     assert.deepEqual(findings('share', table('Share (%)', ['41.0', '39.0', '20.0'])), []);
   });
 });
+
+describe('total: a combined growth statement needs its cue word on its own', () => {
+  it('reads no total in "breakdown-sum (2 → 3 of 5)" after other statements', () => {
+    const text = 'Recall: test 0.50 against 0.90. On test only percent-change (20 → 21 of 46) and breakdown-sum (2 → 3 of 5) moved.\n';
+    assert.deepEqual(findings('total', text), []);
+  });
+
+  it('still reads "the sum" as a total of the statements before it', () => {
+    const text = 'Crates rose from 20 to 30 at Alder and from 10 to 15 at Birch. The sum rose from 30 to 46.\n';
+    assert.equal(findings('total', text).length, 1);
+  });
+});

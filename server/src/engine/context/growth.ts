@@ -71,7 +71,8 @@ const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|at\s+the\s+(?:end|clo
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
-const COMBINED = /\b(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)\b/i;
+// Not inside a hyphenated name ("breakdown-sum", "sub-total"): that names something else than the sum of the parts.
+const COMBINED = /(?<![\w-])(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)(?![\w-])/i;
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 

@@ -18,6 +18,23 @@ const NOT_A_SUBJECT = new Set([
 /** Words that open a subordinate clause or a cause: what follows them is a clause of its own. */
 const OPENER = /^(?:\s*(?:[,;:(–—-]|\b(?:even\s+as|even\s+though|even\s+if|as|because|since|after|before|though|although|when|whereas|while|despite|with|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|on\s+the\s+back\s+of|amid|and|but|so|meaning|which\s+means|that\s+is|i\.e\.|as\s+a\s+result))\s*)+/i;
 
+/** Openers of a clause inside a run of words without a break ("… to 300 in 2024 even as quotas were cut by 10%"). */
+const CLAUSE_OPENER = /\b(?:even\s+as|even\s+though|as|because|since|after|though|although|when|whereas|while|despite|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|amid)\s+/gi;
+/** The same, and "and" (a multiple after "and" is a clause of its own: "…, and prices doubled"). */
+const CLAUSE_OPENER_OR_AND = /\b(?:even\s+as|even\s+though|as|because|since|after|though|although|when|whereas|while|despite|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|amid|and)\s+/gi;
+
+/**
+ * The lead of a figure's own clause in the words between a statement and the figure: after the last comma, semicolon,
+ * colon, bracket or dash (its opener dropped); without a break, after the last `opener`; undefined when there is none.
+ */
+function ownClauseLead(between: string, opener: RegExp): string | undefined {
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf('('), between.lastIndexOf(':'), between.lastIndexOf('—'), between.lastIndexOf(' – '));
+  if (cut >= 0) return between.slice(cut + 1).replace(OPENER, '');
+  let last = -1;
+  for (const m of between.matchAll(opener)) last = m.index! + m[0].length;
+  return last < 0 ? undefined : between.slice(last);
+}
+
 /** A change verb right before the figure: "quotas were cut by", "prices climbed", "the fleet having shrunk by". */
 const VERB_BEFORE = /^((?:[\p{L}\p{N}’'-]+\s+){1,6}?)(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been|having|being|had|has|have)\s+)?(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|jumped|jumping|slipped|expanded|expanding|shrank|shrunk|shrinking|contracted|contracting|gained|lost|cut|raised|lifted|reduced|slashed|trimmed|boosted|up|down|ran|running|averaged|averaging|stood|standing|hovered|managed|outpaced|advanced|went\s+up|went\s+down|came\s+in)(?:\s+(?:by|at|to|of|only|just|some|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+mere|an?\s+(?:estimated|reported)))*\s*$/iu;
 
@@ -27,18 +44,8 @@ const VERB_BEFORE = /^((?:[\p{L}\p{N}’'-]+\s+){1,6}?)(?:(?:was|were|is|are|had
  */
 export function namesOtherSubjectBetween(text: string, sentence: Span, statementStart: number, statementEnd: number, figure: Span): boolean {
   if (figure.start < statementEnd) return false;
-  const between = text.slice(statementEnd, figure.start);
-  // The lead of the figure's own clause: after the last comma, semicolon or bracket.
-  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf('('), between.lastIndexOf(':'), between.lastIndexOf('—'), between.lastIndexOf(' – '));
-  let lead = cut >= 0 ? between.slice(cut + 1).replace(OPENER, '') : between;
-  if (cut < 0) {
-    // Without a break, the lead starts after the statement's year or unit words: take the words after the last opener.
-    const opener = /\b(?:even\s+as|even\s+though|as|because|since|after|though|although|when|whereas|while|despite|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|amid)\s+/gi;
-    let last = -1;
-    for (const m of lead.matchAll(opener)) last = m.index! + m[0].length;
-    if (last < 0) return false;
-    lead = lead.slice(last);
-  }
+  const lead = ownClauseLead(text.slice(statementEnd, figure.start), CLAUSE_OPENER);
+  if (lead === undefined) return false;
   const m = VERB_BEFORE.exec(lead.trimStart());
   if (!m) return false;
   const subject = text.slice(sentence.start, statementStart).toLowerCase();
@@ -209,16 +216,8 @@ const VERB_WORDS = /^(?:rose|risen|rising|grew|grown|growing|has|have|had|was|we
  */
 export function multipleOfOtherSubject(text: string, sentence: Span, statementStart: number, statementEnd: number, multiple: Span): boolean {
   if (multiple.start < statementEnd) return false;
-  const between = text.slice(statementEnd, multiple.start);
-  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'), between.lastIndexOf('('), between.lastIndexOf(':'), between.lastIndexOf('—'), between.lastIndexOf(' – '));
-  let lead = cut >= 0 ? between.slice(cut + 1).replace(OPENER, '') : between;
-  if (cut < 0) {
-    const opener = /\b(?:even\s+as|even\s+though|as|because|since|after|though|although|when|whereas|while|despite|helped\s+by|thanks\s+to|driven\s+by|due\s+to|owing\s+to|amid|and)\s+/gi;
-    let last = -1;
-    for (const m of lead.matchAll(opener)) last = m.index! + m[0].length;
-    if (last < 0) return false;
-    lead = lead.slice(last);
-  }
+  const lead = ownClauseLead(text.slice(statementEnd, multiple.start), CLAUSE_OPENER_OR_AND);
+  if (lead === undefined) return false;
   const subject = text.slice(sentence.start, statementStart).toLowerCase();
   const words = (lead.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
   return words.some((w) => !NOT_A_SUBJECT.has(w) && !VERB_WORDS.test(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')));

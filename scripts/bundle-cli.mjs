@@ -33,22 +33,26 @@ await rm(outdir, { recursive: true, force: true });
 // The digest of the engine bundled here, for the --cache fingerprint (dist/cli/cache.js).
 const { engineDigest } = await import(`${server}dist/cli/cache.js`);
 const engine = JSON.stringify(await engineDigest(`${server}dist/engine/`));
-const result = await build({
-  entryPoints: { main: `${server}dist/cli/bundle-entry.js` },
+// What both bundles (the CLI and the language server) are built with.
+const common = {
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // The bundle sits beside dist/cli and dist/node, so their import.meta.url paths (../default-dataset/,
-  // ../../package.json, ./worker.js) resolve the same from it; dist/cli/load-bundle.js passes the bundle's URL.
-  define: { 'import.meta.url': '__factlintImportMetaUrl', __FACTLINT_ENGINE_DIGEST__: engine },
   // import() of a Node built-in loaded on demand (node:worker_threads) becomes require(): a vm.Script has no ES loader.
   supported: { 'dynamic-import': false },
   plugins: [withoutFdirGlob],
   logLevel: 'warning',
   legalComments: 'eof',
+};
+const result = await build({
+  ...common,
+  entryPoints: { main: `${server}dist/cli/bundle-entry.js` },
+  // The bundle sits beside dist/cli and dist/node, so their import.meta.url paths (../default-dataset/,
+  // ../../package.json, ./worker.js) resolve the same from it; dist/cli/load-bundle.js passes the bundle's URL.
+  define: { 'import.meta.url': '__factlintImportMetaUrl', __FACTLINT_ENGINE_DIGEST__: engine },
   metafile: process.argv.includes('--analyse'),
 });
 // The pool's worker threads start here (new URL('./worker.js', import.meta.url)) and load the same bundle and cache.
@@ -58,20 +62,7 @@ await writeFile(
     "import { loadBundle } from '../cli/load-bundle.js';\n\nawait loadBundle(new URL('./main.cjs', import.meta.url)).exports.startWorker();\n",
 );
 // The language server of `factlint-language-server` (Neovim, Helix, Emacs), loaded the same way.
-await build({
-  entryPoints: { lsp: `${server}dist/lsp/main.js` },
-  outdir,
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  define: { 'import.meta.url': '__factlintImportMetaUrl' },
-  supported: { 'dynamic-import': false },
-  plugins: [withoutFdirGlob],
-  logLevel: 'warning',
-  legalComments: 'eof',
-});
+await build({ ...common, entryPoints: { lsp: `${server}dist/lsp/main.js` }, define: { 'import.meta.url': '__factlintImportMetaUrl' } });
 const makeCodeCache = fileURLToPath(new URL('./make-code-cache.mjs', import.meta.url));
 execFileSync(process.execPath, [makeCodeCache, `${outdir}/main.cjs`], { stdio: 'inherit' });
 execFileSync(process.execPath, [makeCodeCache, `${outdir}/lsp.cjs`, '--lsp'], { stdio: 'inherit' });

@@ -11,6 +11,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type Number
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
+import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { segmentHas } from '../context/inc-carry.js';
 
@@ -175,15 +176,9 @@ function judgeGroupShare(context: RuleContext, stated: NumberToken, parts: reado
     context.verified(stated, reason);
     return;
   }
-  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
-  context.report({
-    range: { start: stated.start, end: stated.end },
-    message: `Share stated as ${stated.text}, but the rows named add up to ${formatNumber(sum)} of ${whole.text}, which is ${newText}.`,
-    stated: stated.text,
-    expected: newText,
-    reason,
+  reportSuggestedShare(context, stated, expected, reason, {
+    message: (newText) => `Share stated as ${stated.text}, but the rows named add up to ${formatNumber(sum)} of ${whole.text}, which is ${newText}.`,
     related: [...parts, whole].map((t) => ({ range: { start: t.start, end: t.end }, message: t === whole ? `total ${t.text}` : `part ${t.text}` })),
-    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
     data: { part: sum, total: whole.value, expected },
   });
 }
@@ -204,18 +199,12 @@ function judgeRounded(context: RuleContext, stated: NumberToken, part: NumberTok
     context.verified(stated, reason);
     return;
   }
-  const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
-  context.report({
-    range: { start: stated.start, end: stated.end },
-    message: `Share stated as ${stated.text}, but ${part.text} of ${total.text} is ${newText}.`,
-    stated: stated.text,
-    expected: newText,
-    reason,
+  reportSuggestedShare(context, stated, expected, reason, {
+    message: (newText) => `Share stated as ${stated.text}, but ${part.text} of ${total.text} is ${newText}.`,
     related: [
       { range: { start: part.start, end: part.end }, message: `part ${part.text}` },
       { range: { start: total.start, end: total.end }, message: `total ${total.text} (${where})` },
     ],
-    suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
     data: { part: part.value, total: total.value, expected },
   });
 }
@@ -230,16 +219,31 @@ function judgeOfParts(context: RuleContext, stated: NumberToken, part: NumberTok
     context.verified(stated, reason);
     return;
   }
+  reportSuggestedShare(context, stated, expected, reason, {
+    message: (newText) => `Share stated as ${stated.text}, but ${part.text} of the ${formatNumber(sum)} listed (${parts.map((p) => p.text).join(' + ')}) is ${newText}.`,
+    related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: p === part ? `part ${p.text}` : `other part ${p.text}` })),
+    data: { part: part.value, total: sum, expected },
+  });
+}
+
+/** A wrong share whose reading leaves room: the finding, with the new share (in the author's style) as a suggestion only. */
+function reportSuggestedShare(
+  context: RuleContext,
+  stated: NumberToken,
+  expected: number,
+  reason: string,
+  finding: { message: (newText: string) => string; related: RelatedLocation[]; data: Record<string, number> },
+): void {
   const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
   context.report({
     range: { start: stated.start, end: stated.end },
-    message: `Share stated as ${stated.text}, but ${part.text} of the ${formatNumber(sum)} listed (${parts.map((p) => p.text).join(' + ')}) is ${newText}.`,
+    message: finding.message(newText),
     stated: stated.text,
     expected: newText,
     reason,
-    related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: p === part ? `part ${p.text}` : `other part ${p.text}` })),
+    related: finding.related,
     suggestions: [{ title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
-    data: { part: part.value, total: sum, expected },
+    data: finding.data,
   });
 }
 

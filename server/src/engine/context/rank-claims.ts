@@ -61,6 +61,17 @@ const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|o
  * results table", "the second robustness check" (a part of a document or an argument, one modifier allowed).
  */
 const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|sections?|chapters?|paragraphs?|pages?|columns?|rows?|appendix|appendices|annex(?:es)?|footnotes?|panels?|bullets?|items?|questions?|models?|specifications?|checks?|tests?|recommendations?|reasons?|examples?|options?|points?|arguments?|concerns?|comments?|remarks?)\b|editions?|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
+/**
+ * A count of placings, not a place: "17 of the 27 top-three places", "five top-10 finishes" (a number, or "of the",
+ * right before "top N", and a plural placing noun right after it).
+ */
+const COUNTED_TOP_BEFORE = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|all|most)|\bof\s+(?:the|its|their|all)(?:\s+\d[\d,]*)?)\s+$/i;
+const COUNTED_TOP_AFTER = /^[\s-]*(?:places|finishes|spots|positions|placings|berths|slots|appearances)\b/i;
+/**
+ * An ordinal that is one end of a range of places ("between second and third", "between 2nd and 4th") or that names
+ * an edition after "since the" ("every edition since the first in 2018"): no single place is claimed.
+ */
+const RANGE_OR_EDITION_BEFORE = /(?:\bbetween\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:and|&)\s+(?:the\s+)?|\bsince\s+the\s+)$/i;
 const PLACING_VERB = /\b(?:puts?|placed|places|ranked|ranks|rated|rates|had|has|have)\s+(?:the\s+)?$/i;
 const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
 /** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
@@ -134,6 +145,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       }
       continue;
     }
+    if (COUNTED_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && COUNTED_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
     const claim = claimFor(doc, dataset, segment, token);
     const outside = rkOutsideTop(text.slice(Math.max(segment.start, start - 30), start));
     if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined && !outside, ...(outside ? { outside } : {}) } });
@@ -247,6 +259,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       if (claim && places && token.value <= places) claims.push({ ...claim, token: { ...token, end, text: text.slice(token.start, end), value: places - token.value + 1 }, word: true });
       continue;
     }
+    if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted, doc)) continue;

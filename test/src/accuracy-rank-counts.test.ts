@@ -1,0 +1,59 @@
+// Rank look-alikes that claim no single place (corpus round 6): a count of top-N placings ("17 of the 27 top-three
+// places"), a range of places ("between second and third") and an ordinal naming an edition ("since the first in
+// 2019"). Each stays silent; the plain rank beside it is still read. On a made-up ranking of ski resorts.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
+
+const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+const files = {
+  'resorts.json': {
+    sources: [{ id: 'arsr', title: 'Alpine Resort Sustainability Ranking, all editions', publisher: 'Made-up Alpine Trust', year: 2024 }],
+    entities: [
+      { id: 'brw', name: 'Brennwald Resort', aliases: ['Brennwald'], kind: 'organisation' },
+      { id: 'ctv', name: 'Cortina Vale', aliases: [], kind: 'organisation' },
+      { id: 'fks', name: 'Falkstein', aliases: [], kind: 'organisation' },
+      { id: 'glh', name: 'Glimmerhorn', aliases: [], kind: 'organisation' },
+      { id: 'osw', name: 'Ostwand', aliases: [], kind: 'organisation' },
+    ],
+    metrics: [],
+    observations: [],
+    rankings: [
+      {
+        id: 'arsr',
+        label: 'Alpine Resort Sustainability Ranking',
+        phrases: ['Alpine Resort Sustainability Ranking', 'ARSR'],
+        editions: [
+          { year: 2019, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+          { year: 2020, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
+          { year: 2021, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'osw', 'glh']) },
+          { year: 2022, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'glh', 'osw']) },
+        ],
+      },
+    ],
+  },
+};
+const engine = createEngine({ dataset: datasetOf(files) });
+const findings = (text: string): SeenFinding[] => seenFindings(engine, text, new Set(['rank', 'rank-years']));
+
+describe('rank: look-alikes that claim no single place', () => {
+  it('a count of top-N placings is not a place in the top N', () => {
+    assert.deepEqual(findings('In the ARSR, Ostwand and Glimmerhorn have taken 3 of the 12 top-three places since 2019.\n'), []);
+    assert.deepEqual(findings('Glimmerhorn has five top-three finishes in the ARSR.\n'), []);
+    // The same words without a count are still a place: Ostwand was never in the top three.
+    assert.deepEqual(findings('In the 2022 ARSR, Ostwand was in the top three.\n'), [{ rule: 'rank', stated: 'top three' }]);
+  });
+
+  it('a range of places is no single place', () => {
+    assert.deepEqual(findings('Cortina Vale ranked between second and third in every ARSR edition from 2019 to 2021.\n'), []);
+    assert.deepEqual(findings('Falkstein sat between 2nd and 3rd in the ARSR from 2019 to 2022.\n'), []);
+    // A single place over the same span is still checked.
+    assert.deepEqual(findings('Cortina Vale ranked second in every ARSR edition from 2019 to 2021.\n'), [{ rule: 'rank-years', stated: '2019 to 2021', suggestion: '2019 to 2019' }]);
+  });
+
+  it('"since the first" names an edition, not a place', () => {
+    assert.deepEqual(findings('Ostwand has appeared in every ARSR edition since the first in 2019, and it held fifth place in 2019 and 2020.\n'), []);
+    assert.deepEqual(findings('Ostwand has appeared in every ARSR edition since the first in 2019, and it ranked first in 2020.\n'), [{ rule: 'rank', stated: 'first', fix: 'fifth' }]);
+  });
+});

@@ -111,7 +111,11 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   }
   if (totalRow !== -1) {
     view.totalRow = totalRow;
-    const token = view.countColumn !== undefined && !view.total && view.wholeColumn === undefined ? single(rows[totalRow]![view.countColumn]) : undefined;
+    // "| Total | 800 | 16.0% |": a Total row whose own share is not the whole (100%) says the shares are of another
+    // base ("Share of national output"), so its count is not their whole.
+    const totalShare = view.shareColumn !== undefined ? single(rows[totalRow]![view.shareColumn]) : undefined;
+    const ofAnotherBase = totalShare !== undefined && Math.abs(totalShare.value - 100) > 1;
+    const token = view.countColumn !== undefined && !view.total && view.wholeColumn === undefined && !ofAnotherBase ? single(rows[totalRow]![view.countColumn]) : undefined;
     if (token) view.total = { token, where: 'total row' };
   }
   if (!view.total && view.wholeColumn === undefined) {

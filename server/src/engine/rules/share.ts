@@ -106,10 +106,10 @@ export const share: Rule = {
           }
           // Failing those, a part of a top list ("22 clusters in the top 100") or of the count before it ("14 of them").
           const fallback = read ? [] : [...topPairs, ...partsOfThem(context.doc.text, sentence.start, tokens)];
-          if (fallback.length === 1 && standalone.length > 0) judgeNearest(context, standalone, fallback[0]!);
+          if (fallback.length === 1 && standalone.length > 0) judgeNearest(context, standalone, fallback[0]!, tokens);
           continue;
         }
-        if (pairs.length === 1 && standalone.length > 0) judgeNearest(context, standalone, pairs[0]!);
+        if (pairs.length === 1 && standalone.length > 0) judgeNearest(context, standalone, pairs[0]!, tokens);
       }
     }
     for (const group of rowGroups(context.doc)) if (group.share) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
@@ -253,8 +253,20 @@ function sameMeasure(part: NumberToken, whole: NumberToken): boolean {
   return part.kind === 'currency' && whole.kind === 'currency' && part.currency === whole.currency && part.scale === whole.scale;
 }
 
-/** The share is the percent nearest to the "part of total" phrase. */
-function judgeNearest(context: RuleContext, percents: readonly NumberToken[], { part, total, hedged }: SharePair): void {
+/** "12 foreign (20%)", "12 foreign, or 20%": a percent right after another count is that count's share. */
+const OWNED_PERCENT = /^[^\S\n]*(?:[\p{L}-]+[^\S\n]+){0,2}?(?:\(|,[^\S\n]*or[^\S\n]+|[—–][^\S\n]*)[^\S\n]*$/u;
+
+/**
+ * The share is the percent nearest to the "part of total" phrase, leaving out a percent that belongs to another count
+ * of the sentence ("Tembo employs 60, 12 foreign (20%), so 37 of the 140 at both labs (26%) are foreign").
+ */
+function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part, total, hedged }: SharePair, tokens: readonly NumberToken[]): void {
+  const text = context.doc.text;
+  const percents = all.filter((pct) => {
+    const before = tokens.filter((t) => t.end <= pct.start).at(-1);
+    return !before || before === part || before === total || before.kind !== 'plain' || !OWNED_PERCENT.test(text.slice(before.end, pct.start));
+  });
+  if (percents.length === 0) return;
   const stated = percents.reduce((best, t) => (distance(t, part) < distance(best, part) ? t : best));
   if (hedged) judgeHedged(context, stated, part, total);
   else judge(context, stated, part, total, 'sentence');

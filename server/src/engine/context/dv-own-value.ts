@@ -135,6 +135,9 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
   return undefined;
 }
 
+/** A group named by its size with the noun left out, right before its verb: "the three published", "both filed", "all four have". */
+const ELLIPTIC_GROUP = /\b(?:(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|both)(?=\s+(?:together\s+|jointly\s+|between\s+them\s+|combined\s+)?(?:\p{Ll}+ed|have|had|has|were|are|hold|held|spent|won|got|took|made|received|brought|grew|rose|fell|saw)\b)/giu;
+
 /** Group phrases per sentence span object (a segment's sentences are one object each, kept with the segment). */
 const groupPhrasesOf = new WeakMap<Span, { re: RegExp; start: number; end: number; spans: readonly Span[] }>();
 
@@ -149,7 +152,15 @@ function groupPhrases(dataset: Dataset, text: string, sentence: Span): readonly 
   if (kept && kept.re === re && kept.start === sentence.start && kept.end === sentence.end) return kept.spans;
   const spans: Span[] = [];
   re.lastIndex = 0;
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) spans.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  const said = text.slice(sentence.start, sentence.end);
+  for (const m of said.matchAll(re)) spans.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  // "the three published 1,925 papers", "both filed": a group named by its size alone, the noun left out.
+  if (/\b(?:both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(said)) {
+    for (const m of said.matchAll(ELLIPTIC_GROUP)) {
+      const at = sentence.start + m.index!;
+      if (!spans.some((s) => s.start <= at && at < s.end)) spans.push({ start: at, end: at + m[0].length });
+    }
+  }
   groupPhrasesOf.set(sentence, { re, start: sentence.start, end: sentence.end, spans });
   return spans;
 }

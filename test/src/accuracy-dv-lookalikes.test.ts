@@ -1,0 +1,38 @@
+// Dataset-value look-alikes found by probing with sentences of our own (round 6): a group named by its size alone,
+// the noun left out ("the three published 1,925 papers, 975 of them at Tembo"), owns the figure, not the one
+// entity named after it. The entity's own figure beside it is still checked.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, datasetOf } from './helpers.js';
+
+const engine = createEngine({
+  dataset: datasetOf({
+    'labs.json': {
+      sources: [{ id: 'survey', title: 'Made-up Lab Survey 2025', publisher: 'Made-up Office', year: 2025 }],
+      entities: [
+        { id: 'tembo', name: 'Tembo Lab', aliases: ['Tembo'], kind: 'organisation' },
+        { id: 'nyota', name: 'Nyota Lab', aliases: ['Nyota'], kind: 'organisation' },
+        { id: 'jua', name: 'Jua Lab', aliases: ['Jua'], kind: 'organisation' },
+      ],
+      metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] }],
+      observations: [
+        { entity: 'tembo', metric: 'papers', year: 2025, value: 975, source: 'survey' },
+        { entity: 'nyota', metric: 'papers', year: 2025, value: 456, source: 'survey' },
+        { entity: 'jua', metric: 'papers', year: 2025, value: 494, source: 'survey' },
+      ],
+    },
+  }),
+});
+const findings = (text: string) => seenFindings(engine, text, new Set(['dataset-value']));
+
+describe('dataset-value look-alikes', () => {
+  it('a group named by its size alone owns its figure', () => {
+    assert.deepEqual(findings('In 2025 the three published 1,925 papers, half of them (975) at Tembo.\n'), []);
+    assert.deepEqual(findings('In 2025 the three published 1,925 papers, 975 of them at Tembo.\n'), []);
+    assert.deepEqual(findings('Nyota and Jua grew fast; in 2025 both published more than 450 papers, and Tembo 975.\n'), []);
+    // The one entity's own figure is still checked.
+    assert.deepEqual(findings('In 2025 Tembo published 1,925 papers.\n').map((f) => [f.rule, f.stated]), [['dataset-value', '1,925']]);
+    assert.deepEqual(findings('Of the three, Tembo published 1,975 papers in 2025.\n').map((f) => [f.rule, f.stated]), [['dataset-value', '1,975']]);
+  });
+});

@@ -15,8 +15,17 @@ const engine = createEngine({
         { id: 'nyota', name: 'Nyota Lab', aliases: ['Nyota'], kind: 'organisation' },
         { id: 'jua', name: 'Jua Lab', aliases: ['Jua'], kind: 'organisation' },
       ],
-      metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] }],
+      metrics: [
+        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] },
+        { id: 'patents', label: 'Patent families filed', unit: 'count', phrases: ['patent families', 'patents'] },
+        { id: 'doctorates', label: 'PhD graduates', unit: 'count', phrases: ['PhD graduates', 'doctorates'] },
+      ],
       observations: [
+        { entity: 'tembo', metric: 'patents', year: 2025, value: 31, source: 'survey' },
+        { entity: 'tembo', metric: 'patents', year: 2024, value: 29, source: 'survey' },
+        { entity: 'tembo', metric: 'doctorates', year: 2016, value: 34, source: 'survey' },
+        { entity: 'tembo', metric: 'doctorates', year: 2025, value: 52, source: 'survey' },
+        { entity: 'jua', metric: 'papers', year: 2018, value: 465, source: 'survey' },
         { entity: 'tembo', metric: 'papers', year: 2025, value: 975, source: 'survey' },
         { entity: 'nyota', metric: 'papers', year: 2025, value: 456, source: 'survey' },
         { entity: 'jua', metric: 'papers', year: 2025, value: 494, source: 'survey' },
@@ -34,5 +43,14 @@ describe('dataset-value look-alikes', () => {
     // The one entity's own figure is still checked.
     assert.deepEqual(findings('In 2025 Tembo published 1,925 papers.\n').map((f) => [f.rule, f.stated]), [['dataset-value', '1,925']]);
     assert.deepEqual(findings('Of the three, Tembo published 1,975 papers in 2025.\n').map((f) => [f.rule, f.stated]), [['dataset-value', '1,975']]);
+  });
+
+  it('a clause stating entity, measure and year is checked even when its number equals an unrelated fact', () => {
+    // 34 is Tembo's PhD graduates of 2016, 465 Jua's papers of 2018: coincidences, not the facts meant.
+    assert.deepEqual(findings('Tembo filed 34 patent families in 2025.\n').map((f) => [f.rule, f.stated, f.fix]), [['dataset-value', '34', '31']]);
+    assert.deepEqual(findings('In 2025 Nyota published 465 papers.\n').map((f) => [f.rule, f.stated, f.fix]), [['dataset-value', '465', '456']]);
+    // A fact of the same year (another measure) or of the same measure (another year) still settles it.
+    assert.deepEqual(findings('Tembo filed 52 patent families in 2025.\n'), []);
+    assert.deepEqual(findings('In 2025 Tembo filed 29 patent families.\n').map((f) => [f.rule, f.stated]), [['dataset-value', '29']]);
   });
 });

@@ -88,9 +88,13 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
     if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched };
   }
   // Any fact of the entity or a named partner that the number equals settles it: the claim is consistent with the dataset.
+  // A clause that states entity, measure and year leaves room only for a fact of that measure or of that year: a fact
+  // of another measure in another year ("34 patent families in 2025" against its 34 PhD graduates of 2016) is a
+  // coincidence, likelier the more small counts the dataset holds.
+  const plausible = (o: Observation) => !reading.certain || year === undefined || o.metric === metric || o.year === year;
   for (const id of [entity, ...new Set(reading.partners.map((m) => m.id))]) {
     for (const o of dataset.observationsByEntity.get(id) ?? []) {
-      if (valueMatches(dataset, token, o, range)) {
+      if (plausible(o) && valueMatches(dataset, token, o, range)) {
         const exact = id === entity && o.metric === metric && (year !== undefined ? o.year === year : period !== undefined && samePeriod(o.period, period));
         return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence, candidates: [], exact };
       }
@@ -98,7 +102,8 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   }
 
   // A number that equals a fact of the linked metric for another entity ("the 902 combined") is not this entity's value.
-  if ((dataset.observationsByMetric.get(metric) ?? []).some((o) => valueMatches(dataset, token, o, range))) return undefined;
+  // With entity, measure and year stated, only another entity's fact of that year can be the one meant.
+  if ((dataset.observationsByMetric.get(metric) ?? []).some((o) => (!reading.certain || year === undefined || o.year === year) && valueMatches(dataset, token, o, range))) return undefined;
 
   const all = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
   const mentioned = new Set(reading.partners.map((m) => m.id));

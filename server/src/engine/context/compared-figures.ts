@@ -22,6 +22,8 @@ const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
 const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+|at\s+|in\s+)?(?:[\p{L}’'-]+\s+){0,2}?\(?$/iu;
 /** "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base. */
 const MULTIPLE_THEN_BASE = /^\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
+/** Right before a figure, words that make it the base of a comparison: "double KHI's", "more than the", "three times the". */
+const BASE_OF_ANOTHER = /\b(?:than|double|doubled|twice|times|treble|triple|half|above|below)\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
 /** "a gap of 0.20 percentage points", "a difference of 6 points": the distance between the sentence's two percentages. */
 const GAP_BEFORE = /\b(?:gap|difference)\s+of\s+(?:some\s+|about\s+|around\s+)?$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\b/i;
@@ -100,6 +102,9 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
           const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
           if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start))) continue;
           const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
+          // "975 papers, more than double KHI's 456 and almost twice CBRL's 494": a figure that is itself the base of
+          // another comparison is not the subject of this one (the subject both share is further back).
+          if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) continue;
           if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
         }
       }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { createEngine, type CheckResult, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
+import { countedTotals } from '../../server/dist/engine/context/counted-totals.js';
 
 // A made-up domain: three stations and their beam hours and keeper visits.
 const dataset = datasetOf({
@@ -126,6 +127,42 @@ describe('incremental keystroke4: dataset-group claims kept per segment', () => 
       ),
       { numRuns: 120, seed: 4 },
     );
+  });
+});
+
+// Counted totals ("Together the three ports had 240 berths in 2010") keep each sentence's group phrase with the
+// segment's cached analysis, by the sentence's place: a total in a paragraph's second sentence, edits around it.
+describe('incremental keystroke4: counted-total group phrases kept per sentence', () => {
+  const ports = datasetOf({
+    'quays.json': {
+      sources: [{ id: 'quay-census', title: 'Quay Census', publisher: 'Made-up Quay Board', year: 2021 }],
+      entities: ['Ash', 'Brill', 'Cove'].map((n) => ({ id: n.toLowerCase(), name: `Quay ${n}`, aliases: [], kind: 'organisation' })),
+      metrics: [{ id: 'moorings', label: 'Moorings', unit: 'count', phrases: ['moorings'] }],
+      observations: [],
+    },
+  });
+  const statements = ['Quay Ash grew from 300 moorings in 2010 to 320 in 2020.', 'Quay Brill grew from 120 moorings in 2010 to 150 in 2020.', 'Quay Cove rose from 80 moorings in 2010 to 95 in 2020.'];
+  const totalsOf = (result: CheckResult) => countedTotals(result.state.doc).map((c) => [c.total.text, ...c.parts.map((p) => p.text)]);
+
+  it('reads the total in a second sentence, after edits to the first and to the group phrase, as a fresh check does', () => {
+    const quayEngine = createEngine({ dataset: ports });
+    const text = `${statements.join('\n\n')}\n\nThe quays were busy in 2010. Together the three quays had 500 moorings in 2010.\n`;
+    let result = quayEngine.check(text);
+    assert.deepEqual(totalsOf(result), [['500', '300', '120', '80']]);
+    const step = (edited: string, label: string) => {
+      const incremental = quayEngine.check(edited, { previous: result });
+      const fresh = quayEngine.check(edited);
+      assert.deepEqual(totalsOf(incremental), totalsOf(fresh), label);
+      assert.equal(JSON.stringify(incremental.diagnostics), JSON.stringify(fresh.diagnostics), label);
+      result = incremental;
+      return totalsOf(incremental);
+    };
+    // The first sentence grows: the total's sentence moves inside its paragraph.
+    assert.deepEqual(step(text.replace('were busy', 'were very busy'), 'first sentence longer'), [['500', '300', '120', '80']]);
+    // The group broken ("three" → "tree") and typed back; then a group of two (the last two statements).
+    assert.deepEqual(step(text.replace('the three quays', 'the tree quays'), 'group broken'), []);
+    assert.deepEqual(step(text, 'group typed back'), [['500', '300', '120', '80']]);
+    assert.deepEqual(step(text.replace('the three quays had 500', 'the two quays had 200'), 'group of two'), [['200', '120', '80']]);
   });
 });
 

@@ -105,8 +105,12 @@ const DENOMINATOR_BEFORE =
   /(?:(?:%|\bper\s*cent|\bpercent|\bmost|\ball|\bmany|\bsome|\bnone|\bpart|\bbulk|\brest|\bremainder|\blargest|\bbiggest|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bshare|\bproportion|\bfraction)\)?\s+(?:[\p{L}-]+\s+)?|\d\s+)(?:of|out of|among)\s+(?:(?:the|all|all the|a|its|their)\s+)?(?:total\s+of\s+)?$/iu;
 
 /** The last match of `pattern` in `text` after which no digit stands (the words bear on what follows them). */
+/** The global copy of each pattern boundBefore runs (compiled once, not per finding; matchAll leaves it unchanged). */
+const globalVariants = new WeakMap<RegExp, RegExp>();
+
 function boundBefore(pattern: RegExp, text: string): boolean {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let global = globalVariants.get(pattern);
+  if (!global) globalVariants.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(global)) last = m;
   return last !== undefined && !/\d/.test(text.slice(last.index! + last[0].length));

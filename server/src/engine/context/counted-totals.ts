@@ -3,6 +3,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { growthStatements, inSpan, type GrowthStatement } from './growth.js';
 import { segmentHas } from './inc-carry.js';
+import { detachString } from '../markdown/detach.js';
 
 export interface CountedTotal {
   total: NumberToken;
@@ -13,6 +14,27 @@ export interface CountedTotal {
 const TOTAL_CUE = /\b(?:together|combined|in all|altogether|between them|in total|a total of|totall?ed|add(?:ed)? up to)\b/i;
 /** "the three universities", "the 4 ports": the group the total is over, with its size. */
 const COUNTED_GROUP = /\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b/iu;
+
+type GroupMatch = Pick<RegExpExecArray, 'index' | 0 | 1>;
+const newGroupsBySentence = (): Map<string, GroupMatch | null> => new Map();
+
+/**
+ * COUNTED_GROUP's match in a sentence that also has a total word (index relative to the sentence), kept with the
+ * segment's cached analysis by the sentence's place in the segment: the sentence's text alone decides it. Plain
+ * copies: a match array would keep the sentence's text, and so the whole version's text, alive.
+ */
+function countedGroup(segment: AnalysedSegment, sentence: { start: number; end: number }, docText: string): GroupMatch | null {
+  const kept = segment.memo('counted-groups', newGroupsBySentence);
+  const at = `${sentence.start - segment.start}:${sentence.end - sentence.start}`;
+  let found = kept.get(at);
+  if (found === undefined) {
+    const text = docText.slice(sentence.start, sentence.end);
+    const group = COUNTED_GROUP.exec(text);
+    found = group && TOTAL_CUE.test(text) ? { index: group.index, 0: detachString(group[0]), 1: detachString(group[1]!) } : null;
+    kept.set(at, found);
+  }
+  return found;
+}
 
 /**
  * A sentence with a total word, "the N things", one figure and one year, whose parts are the N growth statements
@@ -25,9 +47,8 @@ export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, TOTAL_CUE)) continue;
     for (const sentence of segment.sentences) {
-      const text = doc.text.slice(sentence.start, sentence.end);
-      const group = COUNTED_GROUP.exec(text);
-      if (!group || !TOTAL_CUE.test(text)) continue;
+      const group = countedGroup(segment, sentence, doc.text);
+      if (!group) continue;
       const size = /\d/.test(group[1]!) ? Number(group[1]) : spelledNumber(group[1]!)!;
       const groupEnd = sentence.start + group.index + group[0].length;
       const tokens = segment.tokens.filter((t) => inSpan(sentence, t) && !(t.start < groupEnd && t.start >= sentence.start + group.index));

@@ -11,6 +11,8 @@ import type { Mention } from './phrase-matcher.js';
 import { tokenFactor } from './links.js';
 import { isCitationMarker, periodsAndYears, unitFits } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
+import { segmentHas } from './inc-carry.js';
+import { detachString, detachStringsInPlace } from '../markdown/detach.js';
 import { statesOverlap } from './overlap.js';
 import { lemma } from './lemma.js';
 import { wordShares, type WordShare } from './fractions.js';
@@ -111,6 +113,27 @@ export function datasetGroupClaims(doc: AnalysedDocument, dataset: Dataset): Gro
   return found;
 }
 
+type GroupMatch = Pick<RegExpMatchArray, 'index' | 0 | 'groups'>;
+const newGroupsBySentence = (): Map<string, GroupMatch[]> => new Map();
+
+/**
+ * GROUP's matches in a sentence (indices relative to the sentence), kept with the segment's cached analysis by the
+ * sentence's place in the segment: the sentence's text alone decides them, and the pattern ran over every hinted
+ * sentence of the document on each check. Plain copies: a match array would keep the sentence's text (and so the whole
+ * document of that version) alive.
+ */
+function groupsIn(segment: AnalysedSegment, sentence: Span, text: string): GroupMatch[] {
+  const kept = segment.memo('parts-groups', newGroupsBySentence);
+  const at = `${sentence.start - segment.start}:${sentence.end - sentence.start}`;
+  let found = kept.get(at);
+  if (!found) {
+    GROUP.lastIndex = 0;
+    found = GROUP_HINT.test(text) ? [...text.matchAll(GROUP)].map((m) => ({ index: m.index, 0: detachString(m[0]), groups: detachStringsInPlace({ ...m.groups }) })) : [];
+    kept.set(at, found);
+  }
+  return found;
+}
+
 function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   const out: GroupClaims = { totals: [], shares: [], words: [] };
   if (dataset.observations.length === 0) return out;
@@ -123,13 +146,12 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     section = segment.kind === 'heading' ? segment.index : segment.heading;
     if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
     // The cue first: a segment's names are looked up only when first asked for.
-    if (NAMED_CUE.test(segment.text) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
-    const referred = antecedent !== undefined && TOTAL_REF_HINT.test(segment.text);
-    if (!GROUP_HINT.test(segment.text) && !referred) continue;
+    if (segmentHas(segment, NAMED_CUE) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
+    const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
+    if (!segmentHas(segment, GROUP_HINT) && !referred) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const text = doc.text.slice(sentence.start, sentence.end);
-      GROUP.lastIndex = 0;
-      const groups = GROUP_HINT.test(text) ? [...text.matchAll(GROUP)] : [];
+      const groups = groupsIn(segment, sentence, text);
       if (groups.length === 0 && antecedent) {
         for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share, segment, tokens });
         continue;

@@ -57,6 +57,10 @@ interface ScanState {
    * after it, so the next line that would start a chunk does not.
    */
   containerFence: boolean;
+  /** The container of that fence or HTML block is a quote ("> ```", "> - <div>"), else a list item. */
+  containerQuote: boolean;
+  /** That block is an HTML block of kind 6 or 7 ("- <div>"), which a blank line ends (the item's content goes on). */
+  containerHtmlBlock: boolean;
   /** The content column of the last list item opened in the first columns (0 outside a list). */
   itemIndent: number;
 }
@@ -205,6 +209,20 @@ const LONE_TAG = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:
 const CONTAINER_FENCE = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)+(?:`{3,}|~{3,})/;
 /** A fence line indented: inside a list item when indented to the item's content. */
 const INDENTED_FENCE = /^([ \t]+)(?:`{3,}|~{3,})/;
+/** The markers and quote marks before a container's content. */
+const CONTAINER_PREFIX = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)+/;
+/**
+ * Whether a container's content line opens an HTML block: 'closing' for kinds 1–5 (<pre>, a comment, …: they end at
+ * their own closing mark), 'blank' for kinds 6–7 (a block tag, a lone complete tag: a blank line ends them), else
+ * undefined. Kind 7 cannot interrupt a paragraph: it counts only where `mayOpenKind7` (an item's first line, a line
+ * after a blank one); elsewhere a lone tag is paragraph text, which lazy lines continue.
+ */
+function containerHtml(content: string, mayOpenKind7: boolean): 'closing' | 'blank' | undefined {
+  if (HTML_OPENERS.some(([opener]) => opener.test(content))) return 'closing';
+  return HTML_BLOCK_TAG.test(content) || (mayOpenKind7 && LONE_TAG.test(content)) ? 'blank' : undefined;
+}
+/** A tag or comment line indented: inside a list item when indented to the item's content. */
+const INDENTED_HTML = /^([ \t]+)</;
 const ITEM_MARKER = /^([ \t]*)([-+*]|\d{1,9}[.)])([ \t]*)(.?)/;
 
 /** A first-column line that would interrupt a paragraph, so no lazy continuation of a list item: it ends the list. */
@@ -233,7 +251,7 @@ function contentColumn(line: string): number {
 }
 
 function initialState(): ScanState {
-  return { fence: undefined, htmlEnd: undefined, previousBlank: false, inList: false, afterComment: false, afterIndented: false, inTagBlock: false, htmlBlock: false, containerFence: false, itemIndent: 0 };
+  return { fence: undefined, htmlEnd: undefined, previousBlank: false, inList: false, afterComment: false, afterIndented: false, inTagBlock: false, htmlBlock: false, containerFence: false, containerQuote: false, containerHtmlBlock: false, itemIndent: 0 };
 }
 
 function sameState(a: ScanState, b: ScanState): boolean {
@@ -248,6 +266,8 @@ function sameState(a: ScanState, b: ScanState): boolean {
     a.inTagBlock === b.inTagBlock &&
     a.htmlBlock === b.htmlBlock &&
     a.containerFence === b.containerFence &&
+    a.containerQuote === b.containerQuote &&
+    a.containerHtmlBlock === b.containerHtmlBlock &&
     a.itemIndent === b.itemIndent
   );
 }
@@ -270,8 +290,8 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
   const chunks: Chunk[] = [];
   let chunkStart = from;
   let chunkState = state;
-  let { fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock, htmlBlock, containerFence, itemIndent } = state;
-  const now = (): ScanState => ({ fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock, htmlBlock, containerFence, itemIndent });
+  let { fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock, htmlBlock, containerFence, containerQuote, containerHtmlBlock, itemIndent } = state;
+  const now = (): ScanState => ({ fence, htmlEnd, previousBlank, inList, afterComment, afterIndented, inTagBlock, htmlBlock, containerFence, containerQuote, containerHtmlBlock, itemIndent });
   /** Whether the line before was an ATX heading (a lone tag after it opens an HTML block, as after a blank line). */
   let afterHeading = false;
   let offset = from;
@@ -312,24 +332,45 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
         chunkState = { ...now(), inTagBlock: before };
       }
       // A line inside the container of an open container fence is the fence's content (or its closing line).
-      const held = containerFence && !blank && ((inList && leadingColumns(line) >= itemIndent) || /^ {0,3}>/.test(line));
+      const held = containerFence && !blank && (containerQuote ? /^ {0,3}>/.test(line) : inList && leadingColumns(line) >= itemIndent);
       // The line that ends the container is in the chunk (no split above): the fence's block ends there. A fence's
       // content is never a lazy continuation, so that line also ends the list the fence stood in.
       if (containerFence && !blank && !held) {
         containerFence = false;
         if (!LIST_MARKER.test(line)) inList = false;
       }
-      const content = inHtml || held;
-      if (blank) htmlBlock = false;
+      // A tag or comment indented to a list item's content is the item's (an HTML block there ends with the item):
+      // like a fence in the item, it holds the chunk open until a line leaves the item.
+      const indentedHtml = inList && !inHtml && !held ? INDENTED_HTML.exec(line) : null;
+      const itemHtml = indentedHtml !== null && columns(indentedHtml[1]!) >= itemIndent ? containerHtml(line.slice(indentedHtml[0].length - 1), previousBlank) : undefined;
+      const htmlInItem = itemHtml !== undefined;
+      if (htmlInItem) {
+        containerFence = true;
+        containerQuote = false;
+        containerHtmlBlock = itemHtml === 'blank';
+      }
+      const content = inHtml || held || htmlInItem;
+      if (blank) {
+        htmlBlock = false;
+        if (containerHtmlBlock) containerFence = containerHtmlBlock = false;
+      }
       // Kinds 1–5 (<pre>, comments, …) come first: they end at their own closing mark, not at a blank line.
       else if (!content && (HTML_BLOCK_TAG.test(line) || (LONE_TAG.test(line) && (previousBlank || afterHeading || offset === 0))) && !HTML_OPENERS.some(([opener]) => opener.test(line))) htmlBlock = true;
-      if (!content && !htmlBlock && CONTAINER_FENCE.test(line)) containerFence = true;
+      const openedHtml = !content && !htmlBlock && !CONTAINER_FENCE.test(line) && CONTAINER_PREFIX.test(line) ? containerHtml(line.replace(CONTAINER_PREFIX, ''), true) : undefined;
+      if (!content && !htmlBlock && (CONTAINER_FENCE.test(line) || openedHtml !== undefined)) {
+        containerFence = true;
+        containerQuote = /^[ \t]*>/.test(line);
+        containerHtmlBlock = openedHtml === 'blank';
+      }
       if (!blank) {
         afterComment = comment;
         afterIndented = /^(?: {4}| {0,3}\t)/.test(line);
         // In the first column, a list marker opens or continues a list, a heading or a line after a blank ends it;
-        // other lines (lazy continuations, indented content) leave it as it was.
-        if (LIST_MARKER.test(line)) {
+        // other lines (lazy continuations, indented content) leave it as it was. A marker inside an open container
+        // fence or HTML block is its content, and the container's item stays the one whose end is awaited.
+        if (held) {
+          // content of the container: no list item
+        } else if (LIST_MARKER.test(line)) {
           inList = true;
           itemIndent = contentColumn(line);
         } else if (/^\S/.test(line) && (previousBlank || interruptsParagraph(line))) inList = false;
@@ -337,7 +378,11 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
       // A fence line indented to a list item's content opens a fence inside the item: it ends with the item.
       const indented = inList && !content ? INDENTED_FENCE.exec(line) : null;
       const inItem = indented !== null && columns(indented[1]!) >= itemIndent;
-      if (inItem) containerFence = true;
+      if (inItem) {
+        containerFence = true;
+        containerQuote = false;
+        containerHtmlBlock = false;
+      }
       const open = content || inItem ? null : FENCE.exec(line);
       if (open) fence = { char: open[1]![0]!, length: open[1]!.length };
       else if (!content) {

@@ -14,6 +14,7 @@ import type { Rule, RuleContext } from './rule.js';
 import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { segmentHas } from '../context/inc-carry.js';
+import { referredWholeShares } from '../context/sums6-referred-wholes.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -139,6 +140,12 @@ export const share: Rule = {
         } else if (view.total && (part.decimals > 0 || view.total.token.decimals > 0)) judgeRounded(context, stated, part, view.total.token, view.total.where);
         else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
       });
+    }
+    // "… a total budget of USD 138.7 million. The payment, USD 14.4 million, is 12.4% of that budget": a reading, so a suggestion.
+    for (const found of referredWholeShares(context.doc, rates)) {
+      if (judged.has(found.stated.start)) continue;
+      if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'total stated just before');
+      else judge(context, found.stated, found.part, found.whole, 'total stated just before', false);
     }
     checkGroupShares(outer, judged);
   },

@@ -22,7 +22,7 @@ const ADVERB = String.raw`(?:only\s+|just\s+|exactly\s+|almost\s+exactly\s+)?`;
 const PART_TO_SHARE = new RegExp(
   String.raw`^\s*(?:` +
     String.raw`(?:[\p{L}\d’'-]+\s+){0,5}?,?\s*(?:which\s+|that\s+)?` + VERB + String.raw`\s+` + ADVERB +
-    String.raw`|(?:of\s+(?:that|this|it|the\s+total)(?:\s+[\p{L}]+){0,3})?\s*(?:,|\(|—|–|:)\s*(?:or\s+|i\.\s?e\.\s+|that\s+is\s+|which\s+is\s+|some\s+)?` +
+    String.raw`|(?:(?:of\s+(?:that|this|it|the\s+total)|[\p{L}’'-]+)(?:\s+[\p{L}’'-]+){0,3})?\s*(?:,|\(|—|–|:)\s*(?:or\s+|i\.\s?e\.\s+|that\s+is\s+|which\s+is\s+|some\s+)?` +
     String.raw`)$`,
   'iu',
 );
@@ -41,6 +41,9 @@ const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|
 const OF_WHICH = /\bof\s+(?:which|whom)\b/i;
 /** How many sentences before the share's own are searched for the whole (within its paragraph and the one above). */
 const REACH = 3;
+/** The word right after a part: its unit ("papers", "field staff"), unless a function word or verb. */
+const UNIT_AFTER = /^\s+(\p{Ll}[\p{L}-]*)/u;
+const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|which|that|was|were|is|are|made|make|makes|account|accounts|accounted|represent|represents|represented|amount|amounts|amounted|equal|equals|equalled|came|come|comes|constitute|constitutes|constituted|alone|together|between|this|that|it|the|a|an)$/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /** Shares of a whole the sentence refers to ("of that budget", "of it", "of the total") stated just before as a total. */
@@ -62,8 +65,9 @@ export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<nu
         if (!of || !CLAUSE_END.test(after.slice(of[0].length))) continue;
         const noun = of === pronoun ? undefined : of[1];
         if (noun && !WHOLE_NOUN.test(noun) && !/^\p{Ll}/u.test(noun)) continue;
-        const whole = referredWhole(doc, segment, groups, g, part, noun);
-        if (!whole || whole.value <= part.value || yearsDisagree(doc, sentence, whole)) continue;
+        const found = referredWhole(doc, segment, groups, g, part, noun);
+        const whole = found?.token;
+        if (!found || !whole || whole.value <= part.value || yearsDisagree(doc, sentence, found)) continue;
         // A share that holds once two adjacent digits of the part or the whole are swapped: that figure is the likelier typo.
         if (slipExplains(stated, part, whole)) continue;
         out.push({ part, stated, whole });
@@ -78,7 +82,7 @@ export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<nu
  * paragraph or the paragraph just above, in one section) that states a total and holds one figure of the part's
  * measure; a named noun ("of that budget") must be one of that sentence's words. Undefined when unsure.
  */
-function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, part: NumberToken, noun: string | undefined): NumberToken | undefined {
+function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, part: NumberToken, noun: string | undefined): { token: NumberToken; start: number; end: number } | undefined {
   const candidates: Array<{ start: number; end: number; tokens: NumberToken[] }> = [];
   const own = groups[g]!;
   candidates.push({ start: own.sentence.start, end: part.start, tokens: own.tokens.filter((t) => t.end <= part.start) });
@@ -94,24 +98,27 @@ function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: 
     if (figures.length === 0) continue;
     // The nearest sentence with a figure of that measure decides: a total there, or nothing.
     if (!WHOLE_CUE.test(text) || OF_WHICH.test(text)) return undefined;
-    if (noun && !WHOLE_NOUN.test(noun) && !new RegExp(String.raw`\b${escape(stem(noun))}`, 'iu').test(text)) return undefined;
+    if (noun && !WHOLE_NOUN.test(noun) && !mentions(text, noun)) return undefined;
+    // The part's own unit word ("15 field staff") must be the whole's too: "alerts came to 490" is no whole of staff.
+    const unit = UNIT_AFTER.exec(doc.text.slice(part.end, part.end + 40))?.[1];
+    if (unit && !FUNCTION_WORD.test(unit) && !mentions(text, unit)) return undefined;
     const wholes = figures.filter((t) => t !== part && t.value > part.value);
     if (wholes.length !== 1 || hedged(doc, wholes[0]!)) return undefined;
-    return wholes[0];
+    return { token: wholes[0]!, start: c.start, end: c.end };
   }
   return undefined;
 }
 
 /** The share's sentence and the whole's sentence name different years (and the share's names no year of the whole's). */
-function yearsDisagree(doc: AnalysedDocument, sentence: { start: number; end: number }, whole: NumberToken): boolean {
+function yearsDisagree(doc: AnalysedDocument, sentence: { start: number; end: number }, whole: { start: number; end: number }): boolean {
   const own = new Set(doc.text.slice(sentence.start, sentence.end).match(YEAR) ?? []);
-  const near = doc.text.slice(Math.max(0, whole.start - 80), Math.min(doc.text.length, whole.end + 80)).match(YEAR) ?? [];
+  const near = doc.text.slice(whole.start, whole.end).match(YEAR) ?? [];
   if (own.size === 0 || near.length === 0) return false;
   return !near.some((y) => own.has(y));
 }
 
 /** Whether the stated share equals part / whole (to its precision) after swapping two adjacent digits of one of them. */
-function slipExplains(stated: NumberToken, part: NumberToken, whole: NumberToken): boolean {
+export function slipExplains(stated: NumberToken, part: NumberToken, whole: NumberToken): boolean {
   const half = 0.5 * 10 ** -stated.decimals + 1e-9;
   const holds = (p: number, w: number) => w > 0 && Math.abs((p / w) * 100 - stated.value) <= half;
   return swaps(part).some((p) => holds(p, whole.value)) || swaps(whole).some((w) => holds(part.value, w));
@@ -136,6 +143,10 @@ function sameMeasure(part: NumberToken, whole: NumberToken): boolean {
 
 function hedged(doc: AnalysedDocument, t: NumberToken): boolean {
   return HEDGED.test(doc.text.slice(Math.max(0, t.start - 20), t.start));
+}
+
+function mentions(text: string, word: string): boolean {
+  return new RegExp(String.raw`\b${escape(stem(word))}`, 'iu').test(text);
 }
 
 function stem(word: string): string {

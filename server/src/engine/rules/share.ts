@@ -15,6 +15,7 @@ import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { segmentHas } from '../context/inc-carry.js';
 import { referredWholeShares } from '../context/sums6-referred-wholes.js';
+import { clauseShares } from '../context/sums6-clause-shares.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -142,6 +143,12 @@ export const share: Rule = {
       });
     }
     // "… a total budget of USD 138.7 million. The payment, USD 14.4 million, is 12.4% of that budget": a reading, so a suggestion.
+    // "480 papers out of a total of 4,000 (12.5%)", "4,000 papers, of which 480 (12%)": one sentence, a reading, so a suggestion.
+    for (const found of clauseShares(context.doc, rates)) {
+      if (judged.has(found.stated.start)) continue;
+      if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'sentence');
+      else judge(context, found.stated, found.part, found.whole, 'sentence', false);
+    }
     for (const found of referredWholeShares(context.doc, rates)) {
       if (judged.has(found.stated.start)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'total stated just before');

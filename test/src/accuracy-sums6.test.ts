@@ -133,3 +133,31 @@ describe('share: part and whole in one sentence, in the phrasings the narrow rea
     assert.deepEqual(findings('share', 'The fund paid out EUR 12.3 million, or 21.3% of the EUR 100.0 million it raised.\n'), []);
   });
 });
+
+describe('share: a table whose whole only its own rows imply', () => {
+  const table = (caption: string, rows: string) => `${caption}\n\n| Orchard | Crates | Share |\n| --- | ---: | ---: |\n${rows}`;
+  const rows = '| Hillside | 420 | 35.0% |\n| Riverside | 300 | 25.0% |\n| Marsh | 240 | 20.0% |\n| Upland | 240 | 22.0% |\n';
+
+  it('finds the one share that disagrees with a whole written in any form (n =, base:, of its …)', () => {
+    assert.deepEqual(findings('share', table('Crates picked in 2024 (n = 1,200).', rows)), ['22.0% → 20.0%']);
+    assert.deepEqual(findings('share', table('Crates by orchard; base: 1,200 crates picked in 2024.', rows)), ['22.0% → 20.0%']);
+  });
+
+  it('takes the column sum as the whole when no figure is written and all other rows agree with it', () => {
+    assert.deepEqual(findings('share', table('Crates by orchard, 2024.', rows)), ['22.0% → 20.0%']);
+  });
+
+  it('passes a right table and stays silent when the shares fit no one whole, or a swapped count explains the slip', () => {
+    assert.deepEqual(findings('share', table('Crates by orchard, 2024 (n = 1,200).', rows.replace('22.0%', '20.0%'))), []);
+    // shares of some larger whole (the region's 3,000 crates) that the caption does not give: no whole fits them all
+    assert.deepEqual(findings('share', table('Crates by orchard, 2024.', '| Hillside | 420 | 14.0% |\n| Riverside | 300 | 10.0% |\n| Marsh | 240 | 8.0% |\n| Upland | 240 | 9.0% |\n')), []);
+    // two rows disagree: not a single slip, so no reading
+    assert.deepEqual(findings('share', table('Crates by orchard, 2024.', rows.replace('25.0%', '27.0%'))), []);
+    // 402 read as 420 (two digits swapped) gives the stated 35.0%: the count is the likelier typo
+    assert.deepEqual(findings('share', table('Crates by orchard; base: 1,200 crates picked in 2024.', '| Hillside | 402 | 35.0% |\n| Riverside | 300 | 25.0% |\n| Marsh | 240 | 20.0% |\n| Upland | 240 | 20.0% |\n')), []);
+  });
+
+  it('never reads a column of changes as shares', () => {
+    assert.deepEqual(findings('share', 'Crates by orchard, 2024.\n\n| Orchard | Crates | Change |\n| --- | ---: | ---: |\n| Hillside | 420 | +35.0% |\n| Riverside | 300 | +25.0% |\n| Marsh | 240 | +20.0% |\n| Upland | 240 | +22.0% |\n'), []);
+  });
+});

@@ -14,8 +14,9 @@ import type { Rule, RuleContext } from './rule.js';
 import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { segmentHas } from '../context/inc-carry.js';
-import { referredWholeShares } from '../context/sums6-referred-wholes.js';
+import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
 import { clauseShares } from '../context/sums6-clause-shares.js';
+import { impliedWholeShares } from '../context/sums6-table-wholes.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -119,6 +120,16 @@ export const share: Rule = {
     for (const found of partShares(context.doc)) if (!rates.has(found.stated.start)) judgeOfParts(context, found.stated, found.part, found.parts);
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
+      // The whole no fixed phrasing gives: the one figure (or column sum) all rows' shares but one agree with; a suggestion.
+      for (const found of impliedWholeShares(context.doc, view)) {
+        if (judged.has(found.stated.start)) continue;
+        const whole = found.whole ?? ({ value: found.parts!.reduce((a, p) => a + p.value, 0), decimals: Math.max(...found.parts!.map((p) => p.decimals)) } as NumberToken);
+        // A share that holds once two digits of its count are swapped: the count is the likelier typo.
+        if (slipExplains(found.stated, found.part, whole)) continue;
+        if (found.parts) judgeOfParts(context, found.stated, found.part, found.parts);
+        else if (found.part.decimals > 0 || whole.decimals > 0) judgeRounded(context, found.stated, found.part, whole, found.where);
+        else judge(context, found.stated, found.part, whole, found.where, false);
+      }
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
       // A row's count and share that disagree: the share is the wrong one for certain only when the counts are
       // borne out by the Total row they sum to; otherwise the count may be the typo, so the new share is a suggestion.

@@ -161,3 +161,21 @@ describe('share: a table whose whole only its own rows imply', () => {
     assert.deepEqual(findings('share', 'Crates by orchard, 2024.\n\n| Orchard | Crates | Change |\n| --- | ---: | ---: |\n| Hillside | 420 | +35.0% |\n| Riverside | 300 | +25.0% |\n| Marsh | 240 | +20.0% |\n| Upland | 240 | +22.0% |\n'), []);
   });
 });
+
+describe('total: a last row the fixed labels do not vouch for, shown by the table to sum its rows', () => {
+  const table = (label: string, b: string) =>
+    `Ferry crossings by route.\n\n| Route | Crossings 2022 | Crossings 2023 |\n| --- | ---: | ---: |\n| North | 1,204 | 1,310 |\n| Harbour | 860 | 905 |\n| Islands | 415 | 440 |\n| ${label} | 2,479 | ${b} |\n`;
+
+  it('checks a column when another column of the row adds up exactly', () => {
+    assert.deepEqual(findings('total', table('Regional total', '2,565')), ['2,565 → 2,655']);
+    assert.deepEqual(findings('total', table('All three routes', '2,565')), ['2,565 → 2,655']);
+  });
+
+  it('passes when every column adds up, and stays silent without evidence or on a remainder / average row', () => {
+    assert.deepEqual(findings('total', table('Regional total', '2,655')), []);
+    // no column adds up: the row may hold routes the table does not list
+    assert.deepEqual(findings('total', table('Regional total', '2,565').replace('| 2,479 |', '| 2,600 |')), []);
+    assert.deepEqual(findings('total', table('All other routes', '2,565')), []);
+    assert.deepEqual(findings('total', table('Average, all routes', '2,565')), []);
+  });
+});

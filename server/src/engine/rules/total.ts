@@ -15,6 +15,7 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
 import { groupSums } from '../context/sums6-group-sums.js';
+import { evidencedTotals } from '../context/sums6-evidenced-totals.js';
 
 const EQUATION = /(\d[\d,.  ]*)\s*=\s*(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)|(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)\s*=\s*(\d[\d,.  ]*)/g;
 
@@ -107,6 +108,13 @@ export const total: Rule = {
     for (const claim of groupSums(context.doc)) {
       if (judged.has(claim.total.start) || read.has(claim.total.start)) continue;
       if (!statesOverlap(context.dataset, [claim.segment, ...neighbours(context.doc, claim.segment.index, claim.segment.index)])) judge(context, claim.total, claim.parts, false);
+    }
+    // A last row the fixed labels do not vouch for, shown by the table to sum its rows (another column adds up exactly).
+    for (const sum of evidencedTotals(context.doc)) {
+      if (judged.has(sum.total.start)) continue;
+      const cells = sum.view.table.cells.flat();
+      const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
+      if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts, false);
     }
     checkGroupTotals(outer, judged);
   },

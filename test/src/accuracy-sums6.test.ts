@@ -179,3 +179,16 @@ describe('total: a last row the fixed labels do not vouch for, shown by the tabl
     assert.deepEqual(findings('total', table('Average, all routes', '2,565')), []);
   });
 });
+
+describe('share: "N of them (S%)" with the group counted in the sentence before', () => {
+  it('takes the one figure of the sentence before as the whole', () => {
+    assert.deepEqual(findings('share', 'The survey reached 1,250 anglers on the lower river. 400 of them (35%) fished at night.\n'), ['35% → 32%']);
+    assert.deepEqual(findings('share', 'The survey reached 1,250 anglers on the lower river. Of these, 400 (35%) fished at night.\n'), ['35% → 32%']);
+  });
+
+  it('passes a right share; silent when the sentence before holds two figures, or the whole is of another year', () => {
+    assert.deepEqual(findings('share', 'The survey reached 1,250 anglers on the lower river. 400 of them (32%) fished at night.\n'), []);
+    assert.deepEqual(findings('share', 'The survey reached 1,250 anglers on the lower river and 900 on the upper. 400 of them (35%) fished at night.\n'), []);
+    assert.deepEqual(findings('share', 'In 2021 the survey reached 1,250 anglers. In 2022, 400 of them (35%) fished at night.\n'), []);
+  });
+});

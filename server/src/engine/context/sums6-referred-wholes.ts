@@ -26,6 +26,11 @@ const PART_TO_SHARE = new RegExp(
     String.raw`)$`,
   'iu',
 );
+/** "5,200 of them", "480 papers of these": the part of a group named in the sentence before. */
+const OF_THEM_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:them|these|those)\b\s*/iu;
+const OF_THEM_OPENING = /^[\s*_-]*of\s+(?:them|these|those)(?:\s+[\p{L}-]+){0,2}?\s*,?\s*(?:only\s+|just\s+|some\s+)?$/iu;
+/** The share right after the part: "(65%", ", or 65%", "— 65%", ", 65%". */
+const SHARE_RIGHT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\(\s*|,\s*(?:or\s+)?|—\s*|–\s*|(?:were|was|are|is|or|made\s+up|make\s+up|accounted\s+for|account\s+for)\s+(?:only\s+|just\s+)?)$/iu;
 /** After the share: "of that budget", "of it", "of the total", "of income", "of this sum". */
 const OF_PRONOUN = /^\s+of\s+(this|that|it)\b/i;
 const OF_NOUN = /^\s+of\s+(?:(?:this|that|the|its|their|our|his|her)\s+)?(?:(?:combined|overall|entire|whole|same)\s+)?([\p{L}-]+)/iu;
@@ -58,6 +63,16 @@ export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<nu
         const [part, stated] = [tokens[i - 1]!, tokens[i]!];
         if (stated.kind !== 'percent' || rates.has(stated.start) || (part.kind !== 'plain' && part.kind !== 'currency') || part.style.sign !== '') continue;
         const between = doc.text.slice(part.end, stated.start);
+        // "5,200 of them (65%)", "Of these, 5,200 (65%)": the whole is the one figure of the sentence before.
+        const ofThem = OF_THEM_BETWEEN.exec(between);
+        const opensOfThem = i === 1 && OF_THEM_OPENING.test(doc.text.slice(sentence.start, part.start)) && SHARE_RIGHT_AFTER.test(between);
+        if ((ofThem && SHARE_RIGHT_AFTER.test(between.slice(ofThem[0].length))) || opensOfThem) {
+          if (hedged(doc, part)) continue;
+          const found = referredWhole(doc, segment, groups, g, part, undefined, false);
+          if (!found || found.token.value <= part.value || yearsDisagree(doc, sentence, found) || slipExplains(stated, part, found.token)) continue;
+          out.push({ part, stated, whole: found.token });
+          continue;
+        }
         if (!PART_TO_SHARE.test(between) || OF_WHICH.test(between) || hedged(doc, part)) continue;
         const after = doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60));
         const pronoun = OF_PRONOUN.exec(after);
@@ -82,10 +97,11 @@ export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<nu
  * paragraph or the paragraph just above, in one section) that states a total and holds one figure of the part's
  * measure; a named noun ("of that budget") must be one of that sentence's words. Undefined when unsure.
  */
-function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, part: NumberToken, noun: string | undefined): { token: NumberToken; start: number; end: number } | undefined {
+function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, part: NumberToken, noun: string | undefined, total = true): { token: NumberToken; start: number; end: number } | undefined {
   const candidates: Array<{ start: number; end: number; tokens: NumberToken[] }> = [];
   const own = groups[g]!;
-  candidates.push({ start: own.sentence.start, end: part.start, tokens: own.tokens.filter((t) => t.end <= part.start) });
+  // "of them" in its own sentence is rules/share.ts's reading; here the whole is a sentence before.
+  if (total) candidates.push({ start: own.sentence.start, end: part.start, tokens: own.tokens.filter((t) => t.end <= part.start) });
   for (let k = g - 1; k >= 0 && candidates.length <= REACH; k--) candidates.push({ start: groups[k]!.sentence.start, end: groups[k]!.sentence.end, tokens: groups[k]!.tokens });
   const above = doc.segments[segment.index - 1];
   if (g < REACH && above && above.kind === 'paragraph' && above.heading === segment.heading) {
@@ -97,7 +113,9 @@ function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: 
     const figures = c.tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && sameMeasure(part, t));
     if (figures.length === 0) continue;
     // The nearest sentence with a figure of that measure decides: a total there, or nothing.
-    if (!WHOLE_CUE.test(text) || OF_WHICH.test(text)) return undefined;
+    if ((total && !WHOLE_CUE.test(text)) || OF_WHICH.test(text)) return undefined;
+    // A whole referred to as "them" is the one figure of its sentence.
+    if (!total && figures.length !== 1) return undefined;
     if (noun && !WHOLE_NOUN.test(noun) && !mentions(text, noun)) return undefined;
     // The part's own unit word ("15 field staff") must be the whole's too: "alerts came to 490" is no whole of staff.
     const unit = UNIT_AFTER.exec(doc.text.slice(part.end, part.end + 40))?.[1];

@@ -192,3 +192,17 @@ describe('share: "N of them (S%)" with the group counted in the sentence before'
     assert.deepEqual(findings('share', 'In 2021 the survey reached 1,250 anglers. In 2022, 400 of them (35%) fished at night.\n'), []);
   });
 });
+
+describe('share in words, with the part and whole in the phrasings above', () => {
+  it('checks "one in N", "a third" against "P out of W", "Of the W, P", "W, of which P"', () => {
+    assert.deepEqual(findings('share', 'The beekeepers lost 480 colonies out of 4,000, or one in five, over the winter.\n'), ['one in five → none']);
+    assert.deepEqual(findings('share', 'Of the 1,950 farms counted, 390, a third of them, grew barley.\n'), ['a third → none']);
+    assert.deepEqual(findings('share', 'The archive holds 2,400 maps, of which 1,200, fully half of the maps, predate 1800.\n'), []);
+  });
+
+  it('passes fair words and stays silent on another measure or a hedged whole', () => {
+    assert.deepEqual(findings('share', 'The beekeepers lost 480 colonies out of 4,000, about one in eight, over the winter.\n'), []);
+    assert.deepEqual(findings('share', 'The beekeepers lost 480 colonies out of 4,000 hives, or one in five, over the winter.\n'), []);
+    assert.deepEqual(findings('share', 'Of some 1,950 farms counted, 390, a third of them, grew barley.\n'), []);
+  });
+});

@@ -104,3 +104,38 @@ function stem(w: string): string {
 function hedged(doc: AnalysedDocument, t: NumberToken): boolean {
   return HEDGED.test(doc.text.slice(Math.max(0, t.start - 20), t.start));
 }
+
+export interface ClausePair {
+  sentence: { start: number; end: number };
+  part: NumberToken;
+  whole: NumberToken;
+}
+
+/**
+ * The one part and whole of a sentence that holds no percent (for a share in words: "480 colonies out of 4,000 — about
+ * one in eight —", "Of the 1,950 farms counted, 650 — a third — grew barley", "2,500 maps, of which 650, about a quarter").
+ */
+export function clausePairs(doc: AnalysedDocument, hint: RegExp): ClausePair[] {
+  const out: ClausePair[] = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !hint.test(segment.text)) continue;
+    for (const { sentence, tokens: all } of sentenceTokens(segment)) {
+      const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
+      if (tokens.length < 2 || tokens.some((t) => t.kind === 'percent') || !hint.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      const text = (a: number, b: number) => doc.text.slice(a, b);
+      const pairs: ClausePair[] = [];
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const [x, y] = [tokens[i]!, tokens[i + 1]!];
+        if (OUT_OF.test(text(x.end, y.start)) && measureAgrees(doc, x, y)) pairs.push({ sentence, part: x, whole: y });
+        else if (OF_WHICH.test(text(x.end, y.start)) && measureAgrees(doc, y, x)) pairs.push({ sentence, part: y, whole: x });
+      }
+      const [w, p] = [tokens[0]!, tokens[1]!];
+      if (OPENS_WITH_WHOLE.test(text(sentence.start, w.start)) && WHOLE_THEN_PART.test(text(w.end, p.start)) && measureAgrees(doc, p, w)) pairs.push({ sentence, part: p, whole: w });
+      if (pairs.length !== 1) continue;
+      const [pair] = pairs;
+      if (pair!.whole.value <= pair!.part.value || hedged(doc, pair!.whole) || pair!.part.style.sign !== '') continue;
+      out.push(pair!);
+    }
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { segmentHas } from '../context/inc-carry.js';
 import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
-import { clauseShares } from '../context/sums6-clause-shares.js';
+import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
 import { impliedWholeShares } from '../context/sums6-table-wholes.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
@@ -23,6 +23,8 @@ const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\
 /** "Of the 15 pairs in the tables, only 4 (28.6%) …": the whole opens the sentence, the part and its share follow. */
 const OPENING_WHOLE = /^[\s*_-]*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$/i;
 const WORD_SHARE_HINT = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\s+(?:of|the)\b/i;
+/** A share in words anywhere in a sentence ("390 (a third)"), for the clause pairs of sums6-clause-shares. */
+const WORD_SHARE_ANY = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 const SHARE_AFTER_PART = /^\s*(?:\(\s*|,\s*or\s+)$/;
 /** Between a part and its share: "638 papers were 70.7% …", "31 …, or 52.4% …", "503 (12.0% …". */
 const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|or)\s+(?:only\s+|just\s+|exactly\s+)?$|^\s*\(\s*$/iu;
@@ -159,6 +161,11 @@ export const share: Rule = {
       if (judged.has(found.stated.start)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'sentence');
       else judge(context, found.stated, found.part, found.whole, 'sentence', false);
+    }
+    // A share in words with its part and whole in those phrasings ("480 colonies out of 4,000, about one in eight").
+    for (const pair of clausePairs(context.doc, WORD_SHARE_ANY)) {
+      const words = wordShares(context.doc.text.slice(pair.sentence.start, pair.sentence.end), pair.sentence.start);
+      if (words.length === 1 && !judged.has(words[0]!.start)) judgeWords(context, words[0]!, pair.part, pair.whole);
     }
     for (const found of referredWholeShares(context.doc, rates)) {
       if (judged.has(found.stated.start)) continue;

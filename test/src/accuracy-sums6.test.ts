@@ -206,3 +206,15 @@ describe('share in words, with the part and whole in the phrasings above', () =>
     assert.deepEqual(findings('share', 'Of some 1,950 farms counted, 390, a third of them, grew barley.\n'), []);
   });
 });
+
+describe('total: a sum over members named in a list ("A, B and C together")', () => {
+  it('adds the parts each member has in the sentences before', () => {
+    assert.deepEqual(findings('total', 'Marlow ran 120 guided walks. Ebbing ran 95 and Stokeley ran 60. Marlow, Ebbing and Stokeley together ran 285 walks.\n'), ['285 → 275']);
+    assert.deepEqual(findings('total', 'Marlow ran 120 guided walks. Ebbing ran 95 and Stokeley ran 60. Marlow, Ebbing and Stokeley together ran 275 walks.\n'), []);
+  });
+
+  it('stays silent when a member has no part of its own or the parts are of others', () => {
+    assert.deepEqual(findings('total', 'Marlow ran 120 guided walks. Ebbing ran 95 and Dunford ran 60. Marlow, Ebbing and Stokeley together ran 285 walks.\n'), []);
+    assert.deepEqual(findings('total', 'Marlow ran 120 guided walks and 95 boat trips. Marlow and Ebbing together ran 285 walks.\n'), []);
+  });
+});

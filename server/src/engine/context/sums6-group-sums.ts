@@ -16,6 +16,9 @@ export interface GroupSum {
 const SUM_CUE = /\b(?:together|combined|between\s+them|in\s+all|all\s+told|altogether|in\s+total|a\s+total\s+of|total(?:led|ed|ling)|jointly|put\s+together|taken\s+together|add(?:s|ed)?\s+up\s+to)\b/i;
 /** The group and its size: "the three institutes", "these two depots", "all four hives", "both ports". */
 const GROUP = /\b(?:(?:the|these|those|our|its|their|all)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\b(?:\s+[\p{L}-]+){0,3}|(both)\b)/iu;
+/** "Kiel, Aberdeen and Bergen together", "A and B between them", "A, B and C combined": capitalised names joined by commas and "and". */
+const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
+const NAMED_LIST = new RegExp(String.raw`(?:^|[^\p{L}])((?:${NAME}\s*,\s*){0,6}${NAME},?\s+and\s+${NAME})\s+(?:together|combined|between\s+them|jointly)\b`, 'u');
 /** Parts said to overlap, a selection, or a figure that is only part of the group: no sum. */
 const NOT_A_SUM = /\b(?:overlap\w*|double[-\s]count\w*|counted\s+(?:twice|more than once|once for each)|of\s+(?:which|whom)|including|among\s+them|each|per|average|mean|median|a\s+year|per\s+year|annual)\b/i;
 /** Figures given roughly, and changes rather than levels. */
@@ -40,16 +43,23 @@ export function groupSums(doc: AnalysedDocument): GroupSum[] {
       const text = doc.text.slice(sentence.start, sentence.end);
       if (!SUM_CUE.test(text) || NOT_A_SUM.test(text)) return;
       const group = GROUP.exec(text);
-      if (!group) return;
-      const size = group[2] ? 2 : /\d/.test(group[1]!) ? Number(group[1]) : spelledNumber(group[1]!)!;
-      const groupAt = sentence.start + group.index;
-      const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal' && !(t.start >= groupAt && t.end <= groupAt + group[0].length));
+      // "Kiel, Aberdeen and Bergen together …": a group named by its members, each of whom a part's sentence must name.
+      const listed = group ? undefined : NAMED_LIST.exec(text);
+      if (!group && !listed) return;
+      const names = listed ? listed[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim()).filter((n) => n.length > 0) : [];
+      if (listed && (names.length < 2 || new Set(names).size !== names.length)) return;
+      const size = listed ? names.length : group![2] ? 2 : /\d/.test(group![1]!) ? Number(group![1]) : spelledNumber(group![1]!)!;
+      const groupAt = sentence.start + (group ?? listed)!.index;
+      const groupLength = group ? group[0].length : 0;
+      const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal' && !(t.start >= groupAt && t.end <= groupAt + groupLength));
       if (figures.length !== 1) return;
       const total = figures[0]!;
       if (total.kind !== 'plain' && total.kind !== 'currency') return;
       if (unclear(doc, total)) return;
       const parts = partsBefore(doc, segment, groups, g, total, size);
       if (!parts) return;
+      // Each member named in the list has a part stated in a sentence that names it, each part a different member.
+      if (listed && !namesMatch(doc, parts.tokens, names)) return;
       const years = new Set(text.match(YEAR) ?? []);
       if (years.size > 1) return;
       if (parts.years.some((y) => y.size > 1 || (years.size === 1 && y.size === 1 && !sameSet(y, years)))) return;
@@ -104,6 +114,19 @@ function partsBefore(doc: AnalysedDocument, segment: AnalysedSegment, groups: Re
     if (/^\s*(?:[-–—/+×x]|to|and|or)?\s*$/i.test(between) && !/\band\b/i.test(between)) return undefined;
   }
   return { tokens: found, years };
+}
+
+/** Each part's clause names a different one of the members: the part's sentence text before it, back to the previous part. */
+function namesMatch(doc: AnalysedDocument, parts: readonly NumberToken[], names: readonly string[]): boolean {
+  const used = new Set<string>();
+  for (let i = 0; i < parts.length; i++) {
+    const from = i === 0 ? Math.max(0, parts[i]!.start - 160) : parts[i - 1]!.end;
+    const before = doc.text.slice(from, parts[i]!.start);
+    const named = names.filter((n) => !used.has(n) && before.includes(n));
+    if (named.length !== 1) return false;
+    used.add(named[0]!);
+  }
+  return used.size === names.length;
 }
 
 /** A figure given roughly, or written as a change ("by 40", "40 more than"). */

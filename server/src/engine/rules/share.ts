@@ -14,12 +14,17 @@ import type { Rule, RuleContext } from './rule.js';
 import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { segmentHas } from '../context/inc-carry.js';
+import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
+import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
+import { impliedWholeShares } from '../context/sums6-table-wholes.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
 /** "Of the 15 pairs in the tables, only 4 (28.6%) …": the whole opens the sentence, the part and its share follow. */
 const OPENING_WHOLE = /^[\s*_-]*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$/i;
 const WORD_SHARE_HINT = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\s+(?:of|the)\b/i;
+/** A share in words anywhere in a sentence ("390 (a third)"), for the clause pairs of sums6-clause-shares. */
+const WORD_SHARE_ANY = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 const SHARE_AFTER_PART = /^\s*(?:\(\s*|,\s*or\s+)$/;
 /** Between a part and its share: "638 papers were 70.7% …", "31 …, or 52.4% …", "503 (12.0% …". */
 const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|or)\s+(?:only\s+|just\s+|exactly\s+)?$|^\s*\(\s*$/iu;
@@ -117,6 +122,16 @@ export const share: Rule = {
     for (const found of partShares(context.doc)) if (!rates.has(found.stated.start)) judgeOfParts(context, found.stated, found.part, found.parts);
     for (const table of context.doc.tables) {
       const view = tableView(context.doc, table);
+      // The whole no fixed phrasing gives: the one figure (or column sum) all rows' shares but one agree with; a suggestion.
+      for (const found of impliedWholeShares(context.doc, view)) {
+        if (judged.has(found.stated.start)) continue;
+        const whole = found.whole ?? ({ value: found.parts!.reduce((a, p) => a + p.value, 0), decimals: Math.max(...found.parts!.map((p) => p.decimals)) } as NumberToken);
+        // A share that holds once two digits of its count are swapped: the count is the likelier typo.
+        if (slipExplains(found.stated, found.part, whole)) continue;
+        if (found.parts) judgeOfParts(context, found.stated, found.part, found.parts);
+        else if (found.part.decimals > 0 || whole.decimals > 0) judgeRounded(context, found.stated, found.part, whole, found.where);
+        else judge(context, found.stated, found.part, whole, found.where, false);
+      }
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
       // A row's count and share that disagree: the share is the wrong one for certain only when the counts are
       // borne out by the Total row they sum to; otherwise the count may be the typo, so the new share is a suggestion.
@@ -139,6 +154,23 @@ export const share: Rule = {
         } else if (view.total && (part.decimals > 0 || view.total.token.decimals > 0)) judgeRounded(context, stated, part, view.total.token, view.total.where);
         else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
       });
+    }
+    // "… a total budget of USD 138.7 million. The payment, USD 14.4 million, is 12.4% of that budget": a reading, so a suggestion.
+    // "480 papers out of a total of 4,000 (12.5%)", "4,000 papers, of which 480 (12%)": one sentence, a reading, so a suggestion.
+    for (const found of clauseShares(context.doc, rates)) {
+      if (judged.has(found.stated.start)) continue;
+      if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'sentence');
+      else judge(context, found.stated, found.part, found.whole, 'sentence', false);
+    }
+    // A share in words with its part and whole in those phrasings ("480 colonies out of 4,000, about one in eight").
+    for (const pair of clausePairs(context.doc, WORD_SHARE_ANY)) {
+      const words = wordShares(context.doc.text.slice(pair.sentence.start, pair.sentence.end), pair.sentence.start);
+      if (words.length === 1 && !judged.has(words[0]!.start)) judgeWords(context, words[0]!, pair.part, pair.whole);
+    }
+    for (const found of referredWholeShares(context.doc, rates)) {
+      if (judged.has(found.stated.start)) continue;
+      if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'total stated just before');
+      else judge(context, found.stated, found.part, found.whole, 'total stated just before', false);
     }
     checkGroupShares(outer, judged);
   },

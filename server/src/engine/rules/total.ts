@@ -14,6 +14,8 @@ import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
+import { groupSums } from '../context/sums6-group-sums.js';
+import { evidencedTotals } from '../context/sums6-evidenced-totals.js';
 
 const EQUATION = /(\d[\d,.  ]*)\s*=\s*(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)|(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)\s*=\s*(\d[\d,.  ]*)/g;
 
@@ -100,6 +102,19 @@ export const total: Rule = {
       const cells = sum.view.table.cells.flat();
       const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
       if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts);
+    }
+    // "Together the three institutes logged 1,649 days": the group's size names how many of the figures just before are
+    // its parts; which figures the author meant is a reading, so a suggestion.
+    for (const claim of groupSums(context.doc)) {
+      if (judged.has(claim.total.start) || read.has(claim.total.start)) continue;
+      if (!statesOverlap(context.dataset, [claim.segment, ...neighbours(context.doc, claim.segment.index, claim.segment.index)])) judge(context, claim.total, claim.parts, false);
+    }
+    // A last row the fixed labels do not vouch for, shown by the table to sum its rows (another column adds up exactly).
+    for (const sum of evidencedTotals(context.doc)) {
+      if (judged.has(sum.total.start)) continue;
+      const cells = sum.view.table.cells.flat();
+      const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
+      if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts, false);
     }
     checkGroupTotals(outer, judged);
   },

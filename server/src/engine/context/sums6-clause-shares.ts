@@ -1,0 +1,141 @@
+// A share with its part and whole in one sentence, in the phrasings the narrow readings of rules/share.ts leave:
+// "480 papers out of a total of 4,000 (12.5%)", "4,000 papers, of which 480 (12%) had …", "In 2025, of the 4,000
+// papers, 480 — 12% — …", "Lund's 480 papers were 12% of the station's total of 4,000". The part and whole are of one
+// measure (counts, or money of one currency and scale), and their unit words, when both have them, agree.
+import type { AnalysedDocument } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import { sentenceTokens } from './spans.js';
+import { slipExplains } from './sums6-referred-wholes.js';
+
+export interface ClauseShare {
+  part: NumberToken;
+  whole: NumberToken;
+  stated: NumberToken;
+}
+
+const DET = String.raw`(?:the|these|those|its|their|our|his|her|all(?:\s+the)?|a\s+total\s+of|the\s+total\s+of|a\s+combined|an\s+overall)`;
+const WORD = String.raw`[\p{L}’'-]+`;
+/** "480 papers out of a total of 4,000": unit words between the part and "out of". */
+const OUT_OF = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,3}?out\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?$`, 'iu');
+/** "4,000 papers, of which 480": the whole, a few words, then "of which|of whom". */
+const OF_WHICH = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,4}?${WORD},?\s+(?:of\s+(?:which|whom)|including)\s+$`, 'iu');
+/** Between a part and its share: "(", ", or", "—", ", i.e.", "were", "made up", "accounting for". */
+const PART_TO_SHARE = new RegExp(
+  String.raw`^\s*(?:(?:${WORD}\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing)|(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?)\s+|\(\s*|[,—–]\s*(?:or\s+|i\.\s?e\.\s+|that\s+is\s+)?)$`,
+  'iu',
+);
+/** The same, without a bare comma or dash ("41.7% of 13, 33.3% of 14" is a list, not a part and its share). */
+const PART_IS_SHARE = new RegExp(
+  String.raw`^\s*(?:(?:${WORD}\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing))\s+|,?\s*(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?\s+|\(\s*)$`,
+  'iu',
+);
+/** After a share, its whole: "of the station's total of 4,000", "of all 4,000", "of the region's 2025 output of". */
+const SHARE_OF_WHOLE = new RegExp(String.raw`^\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?(?:(?:\d{4}|(?!(?:in|by|from|with|per|at|on|for|to|than|and|or|between|among)\s)${WORD})\s+){0,2}?(?:(?:total|output|sum)\s+of\s+)?$`, 'iu');
+/** A sentence opening with its whole: "Of the 4,000 papers", "In 2025, of the 4,000 papers". */
+const OPENS_WITH_WHOLE = new RegExp(String.raw`^[\s*_-]*(?:(?:in|by|for|over|during|across)\s+[^,]{1,30},\s*)?of\s+(?:${DET}\s+)?$`, 'iu');
+/** After the opening whole, up to the part: "papers published that year, " (a few words and a comma). */
+const WHOLE_THEN_PART = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,5}?${WORD},\s+(?:only\s+|just\s+|some\s+)?$|^,\s+(?:only\s+|just\s+)?$`, 'iu');
+const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated|up to|at least)\s+$/i;
+const UNIT = /^\s+(\p{Ll}[\p{L}-]*)/u;
+const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|with|which|that|was|were|is|are|had|has|have|this|it|the|a|an|out|over|each|between|together|combined|alone|more|less|than|made|make|makes|account|accounts|accounted|accounting|represent|represents|represented|amount|amounts|amounted|were|only|just)$/i;
+
+/** Shares of a part and whole named in one sentence by the structures above; rates are left out by the caller. */
+export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>): ClauseShare[] {
+  const out: ClauseShare[] = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+    for (const { sentence, tokens: all } of sentenceTokens(segment)) {
+      const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
+      const percents = tokens.filter((t) => t.kind === 'percent' && !rates.has(t.start));
+      if (percents.length === 0) continue;
+      const text = (a: NumberToken | number, b: NumberToken | number) =>
+        doc.text.slice(typeof a === 'number' ? a : a.end, typeof b === 'number' ? b : b.start);
+      const found: ClauseShare[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const [x, y, z] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+        // "P … out of W" then the share right after W or right before P.
+        if (y && OUT_OF.test(text(x, y)) && measureAgrees(doc, x, y)) {
+          const after = z && z.kind === 'percent' && /^\s*(?:\(|,\s*(?:or\s+)?|—\s*|–\s*)$/.test(text(y, z)) ? z : undefined;
+          const w = tokens[i - 1];
+          const before = w && w.kind === 'percent' && /^\s*(?:\(|,|—|–)?\s*$/.test(text(w, x)) ? w : undefined;
+          const stated = after ?? before;
+          if (stated && !(after && before)) found.push({ part: x, whole: y, stated });
+        }
+        // "W …, of which P (S%)".
+        if (y && z && z.kind === 'percent' && OF_WHICH.test(text(x, y)) && PART_TO_SHARE.test(text(y, z)) && measureAgrees(doc, y, x)) found.push({ part: y, whole: x, stated: z });
+        // "P … S% of the … W".
+        if (y && z && y.kind === 'percent' && PART_IS_SHARE.test(text(x, y)) && SHARE_OF_WHOLE.test(text(y, z)) && measureAgrees(doc, x, z)) found.push({ part: x, whole: z, stated: y });
+      }
+      // "(In 2025,) of the W …, P (S%)": the whole opens the sentence.
+      const [w, p, s] = [tokens[0], tokens[1], tokens[2]];
+      if (w && p && s && s.kind === 'percent' && OPENS_WITH_WHOLE.test(text(sentence.start, w)) && WHOLE_THEN_PART.test(text(w, p)) && PART_TO_SHARE.test(text(p, s)) && measureAgrees(doc, p, w)) {
+        found.push({ part: p, whole: w, stated: s });
+      }
+      for (const f of found) {
+        if (rates.has(f.stated.start) || f.part.value <= 0 || f.whole.value <= f.part.value || hedged(doc, f.part) || hedged(doc, f.whole)) continue;
+        if (f.part.style.sign !== '' || f.whole.style.sign !== '') continue;
+        if (found.some((g) => g !== f && g.stated === f.stated)) continue;
+        // The share holds once two digits of the part or whole are swapped: that figure is the likelier typo.
+        if (slipExplains(f.stated, f.part, f.whole)) continue;
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+/** One measure: counts, or money of one currency and scale; and the unit words, when both have one, are the same word. */
+function measureAgrees(doc: AnalysedDocument, part: NumberToken, whole: NumberToken): boolean {
+  const same = (part.kind === 'plain' && whole.kind === 'plain') || (part.kind === 'currency' && whole.kind === 'currency' && part.currency === whole.currency && part.scale === whole.scale);
+  if (!same) return false;
+  const [a, b] = [unit(doc, part), unit(doc, whole)];
+  return a === undefined || b === undefined || stem(a) === stem(b);
+}
+
+function unit(doc: AnalysedDocument, t: NumberToken): string | undefined {
+  const w = UNIT.exec(doc.text.slice(t.end, t.end + 30))?.[1];
+  return w && !FUNCTION_WORD.test(w) ? w : undefined;
+}
+
+function stem(w: string): string {
+  return w.toLowerCase().replace(/(?:ies|es|s)$/, '');
+}
+
+function hedged(doc: AnalysedDocument, t: NumberToken): boolean {
+  return HEDGED.test(doc.text.slice(Math.max(0, t.start - 20), t.start));
+}
+
+export interface ClausePair {
+  sentence: { start: number; end: number };
+  part: NumberToken;
+  whole: NumberToken;
+}
+
+/**
+ * The one part and whole of a sentence that holds no percent (for a share in words: "480 colonies out of 4,000 — about
+ * one in eight —", "Of the 1,950 farms counted, 650 — a third — grew barley", "2,500 maps, of which 650, about a quarter").
+ */
+export function clausePairs(doc: AnalysedDocument, hint: RegExp): ClausePair[] {
+  const out: ClausePair[] = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !hint.test(segment.text)) continue;
+    for (const { sentence, tokens: all } of sentenceTokens(segment)) {
+      const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
+      if (tokens.length < 2 || tokens.some((t) => t.kind === 'percent') || !hint.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      const text = (a: number, b: number) => doc.text.slice(a, b);
+      const pairs: ClausePair[] = [];
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const [x, y] = [tokens[i]!, tokens[i + 1]!];
+        if (OUT_OF.test(text(x.end, y.start)) && measureAgrees(doc, x, y)) pairs.push({ sentence, part: x, whole: y });
+        else if (OF_WHICH.test(text(x.end, y.start)) && measureAgrees(doc, y, x)) pairs.push({ sentence, part: y, whole: x });
+      }
+      const [w, p] = [tokens[0]!, tokens[1]!];
+      if (OPENS_WITH_WHOLE.test(text(sentence.start, w.start)) && WHOLE_THEN_PART.test(text(w.end, p.start)) && measureAgrees(doc, p, w)) pairs.push({ sentence, part: p, whole: w });
+      if (pairs.length !== 1) continue;
+      const [pair] = pairs;
+      if (pair!.whole.value <= pair!.part.value || hedged(doc, pair!.whole) || pair!.part.style.sign !== '') continue;
+      out.push(pair!);
+    }
+  }
+  return out;
+}

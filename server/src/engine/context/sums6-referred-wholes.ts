@@ -1,0 +1,176 @@
+// A share whose whole is referred to rather than written out: "… a total budget of USD 138.7 million. The payment,
+// USD 14.4 million, is equivalent to 12.4% of that budget", "Taken together they come to 6,382 papers. Keio's 428 papers
+// are 8.7% of it", "spent a combined EUR 547.4 million … EUR 319.9 million of that between them, 55.7% of the total".
+// The part is the figure right before the share in its own clause; the whole is the one figure of the same measure
+// that a sentence just before (or the same sentence, before the part) states as a total.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import { sentenceTokens } from './spans.js';
+
+export interface ReferredWholeShare {
+  part: NumberToken;
+  stated: NumberToken;
+  whole: NumberToken;
+}
+
+const VERB = String.raw`(?:were|was|is|are|make\s+up|makes\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|c(?:a|o)mes?\s+to|(?:is|was|are|were)\s+(?:equivalent|equal)\s+to|equal(?:s|led)?|correspond(?:s|ed)?\s+to|comprised?)`;
+const ADVERB = String.raw`(?:only\s+|just\s+|exactly\s+|almost\s+exactly\s+)?`;
+/**
+ * Between the part and its share, in one clause: "428 papers are", "USD 2.0 million, which is", "USD 14.4 million, is
+ * equivalent to", "EUR 319.9 million of that between them,", "201 papers —", "(".
+ */
+const PART_TO_SHARE = new RegExp(
+  String.raw`^\s*(?:` +
+    String.raw`(?:[\p{L}\d’'-]+\s+){0,5}?,?\s*(?:which\s+|that\s+)?` + VERB + String.raw`\s+` + ADVERB +
+    String.raw`|(?:(?:of\s+(?:that|this|it|the\s+total)|[\p{L}’'-]+)(?:\s+[\p{L}’'-]+){0,3})?\s*(?:,|\(|—|–|:)\s*(?:or\s+|i\.\s?e\.\s+|that\s+is\s+|which\s+is\s+|some\s+)?` +
+    String.raw`)$`,
+  'iu',
+);
+/** "5,200 of them", "480 papers of these": the part of a group named in the sentence before. */
+const OF_THEM_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:them|these|those)\b\s*/iu;
+const OF_THEM_OPENING = /^[\s*_-]*of\s+(?:them|these|those)(?:\s+[\p{L}-]+){0,2}?\s*,?\s*(?:only\s+|just\s+|some\s+)?$/iu;
+/** The share right after the part: "(65%", ", or 65%", "— 65%", ", 65%". */
+const SHARE_RIGHT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\(\s*|,\s*(?:or\s+)?|—\s*|–\s*|(?:were|was|are|is|or|made\s+up|make\s+up|accounted\s+for|account\s+for)\s+(?:only\s+|just\s+)?)$/iu;
+/** After the share: "of that budget", "of it", "of the total", "of income", "of this sum". */
+const OF_PRONOUN = /^\s+of\s+(this|that|it)\b/i;
+const OF_NOUN = /^\s+of\s+(?:(?:this|that|the|its|their|our|his|her)\s+)?(?:(?:combined|overall|entire|whole|same)\s+)?([\p{L}-]+)/iu;
+/** The sentence goes on after the referred whole with nothing that narrows it: ".", ",", "; ", "and", a bracket. */
+const CLAUSE_END = /^\s*(?:$|[.,;:)\]]|—|–|and\b|but\b|whereas\b|while\b|against\b|compared\b|up\b|down\b|in\s+\d{4}\b)/i;
+/** Nouns that name a whole by themselves. */
+const WHOLE_NOUN = /^(?:total|sum|whole|amount|figure|aggregate)$/i;
+/** A sentence that states a whole: total words, "in all", "come to", "add up to". */
+const WHOLE_CUE = /\b(?:total(?:led|ed|ling|s)?|combined|in\s+all|all\s+told|altogether|taken\s+together|(?:came|comes?|come)\s+to|add(?:s|ed)?\s+up\s+to|sum(?:med)?\s+to|overall|in\s+sum)\b/i;
+/** A whole given roughly: "about 900", "over 120". */
+const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated|up to|at least)\s+$/i;
+/** "of which", "of them": the share is of some other part. */
+const OF_WHICH = /\bof\s+(?:which|whom)\b/i;
+/** How many sentences before the share's own are searched for the whole (within its paragraph and the one above). */
+const REACH = 3;
+/** The word right after a part: its unit ("papers", "field staff"), unless a function word or verb. */
+const UNIT_AFTER = /^\s+(\p{Ll}[\p{L}-]*)/u;
+const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|which|that|was|were|is|are|made|make|makes|account|accounts|accounted|represent|represents|represented|amount|amounts|amounted|equal|equals|equalled|came|come|comes|constitute|constitutes|constituted|alone|together|between|this|that|it|the|a|an)$/i;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/** Shares of a whole the sentence refers to ("of that budget", "of it", "of the total") stated just before as a total. */
+export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<number>): ReferredWholeShare[] {
+  const out: ReferredWholeShare[] = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+    const groups = sentenceTokens(segment);
+    groups.forEach(({ sentence, tokens: all }, g) => {
+      const tokens = all.filter((t) => !t.yearLike);
+      for (let i = 1; i < tokens.length; i++) {
+        const [part, stated] = [tokens[i - 1]!, tokens[i]!];
+        if (stated.kind !== 'percent' || rates.has(stated.start) || (part.kind !== 'plain' && part.kind !== 'currency') || part.style.sign !== '') continue;
+        const between = doc.text.slice(part.end, stated.start);
+        // "5,200 of them (65%)", "Of these, 5,200 (65%)": the whole is the one figure of the sentence before.
+        const ofThem = OF_THEM_BETWEEN.exec(between);
+        const opensOfThem = i === 1 && OF_THEM_OPENING.test(doc.text.slice(sentence.start, part.start)) && SHARE_RIGHT_AFTER.test(between);
+        if ((ofThem && SHARE_RIGHT_AFTER.test(between.slice(ofThem[0].length))) || opensOfThem) {
+          if (hedged(doc, part)) continue;
+          const found = referredWhole(doc, segment, groups, g, part, undefined, false);
+          if (!found || found.token.value <= part.value || yearsDisagree(doc, sentence, found) || slipExplains(stated, part, found.token)) continue;
+          out.push({ part, stated, whole: found.token });
+          continue;
+        }
+        if (!PART_TO_SHARE.test(between) || OF_WHICH.test(between) || hedged(doc, part)) continue;
+        const after = doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60));
+        const pronoun = OF_PRONOUN.exec(after);
+        const of = pronoun && CLAUSE_END.test(after.slice(pronoun[0].length)) ? pronoun : OF_NOUN.exec(after);
+        if (!of || !CLAUSE_END.test(after.slice(of[0].length))) continue;
+        const noun = of === pronoun ? undefined : of[1];
+        if (noun && !WHOLE_NOUN.test(noun) && !/^\p{Ll}/u.test(noun)) continue;
+        const found = referredWhole(doc, segment, groups, g, part, noun);
+        const whole = found?.token;
+        if (!found || !whole || whole.value <= part.value || yearsDisagree(doc, sentence, found)) continue;
+        // A share that holds once two adjacent digits of the part or the whole are swapped: that figure is the likelier typo.
+        if (slipExplains(stated, part, whole)) continue;
+        out.push({ part, stated, whole });
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * The whole: the nearest sentence before the part (its own sentence first, then up to REACH sentences back in its
+ * paragraph or the paragraph just above, in one section) that states a total and holds one figure of the part's
+ * measure; a named noun ("of that budget") must be one of that sentence's words. Undefined when unsure.
+ */
+function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, part: NumberToken, noun: string | undefined, total = true): { token: NumberToken; start: number; end: number } | undefined {
+  const candidates: Array<{ start: number; end: number; tokens: NumberToken[] }> = [];
+  const own = groups[g]!;
+  // "of them" in its own sentence is rules/share.ts's reading; here the whole is a sentence before.
+  if (total) candidates.push({ start: own.sentence.start, end: part.start, tokens: own.tokens.filter((t) => t.end <= part.start) });
+  for (let k = g - 1; k >= 0 && candidates.length <= REACH; k--) candidates.push({ start: groups[k]!.sentence.start, end: groups[k]!.sentence.end, tokens: groups[k]!.tokens });
+  const above = doc.segments[segment.index - 1];
+  if (g < REACH && above && above.kind === 'paragraph' && above.heading === segment.heading) {
+    const upper = sentenceTokens(above);
+    for (let k = upper.length - 1; k >= 0 && candidates.length <= REACH; k--) candidates.push({ start: upper[k]!.sentence.start, end: upper[k]!.sentence.end, tokens: upper[k]!.tokens });
+  }
+  for (const c of candidates) {
+    const text = doc.text.slice(c.start, c.end);
+    const figures = c.tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && sameMeasure(part, t));
+    if (figures.length === 0) continue;
+    // The nearest sentence with a figure of that measure decides: a total there, or nothing.
+    if ((total && !WHOLE_CUE.test(text)) || OF_WHICH.test(text)) return undefined;
+    // A whole referred to as "them" is the one figure of its sentence.
+    if (!total && figures.length !== 1) return undefined;
+    if (noun && !WHOLE_NOUN.test(noun) && !mentions(text, noun)) return undefined;
+    // The part's own unit word ("15 field staff") must be the whole's too: "alerts came to 490" is no whole of staff.
+    const unit = UNIT_AFTER.exec(doc.text.slice(part.end, part.end + 40))?.[1];
+    if (unit && !FUNCTION_WORD.test(unit) && !mentions(text, unit)) return undefined;
+    const wholes = figures.filter((t) => t !== part && t.value > part.value);
+    if (wholes.length !== 1 || hedged(doc, wholes[0]!)) return undefined;
+    return { token: wholes[0]!, start: c.start, end: c.end };
+  }
+  return undefined;
+}
+
+/** The share's sentence and the whole's sentence name different years (and the share's names no year of the whole's). */
+function yearsDisagree(doc: AnalysedDocument, sentence: { start: number; end: number }, whole: { start: number; end: number }): boolean {
+  const own = new Set(doc.text.slice(sentence.start, sentence.end).match(YEAR) ?? []);
+  const near = doc.text.slice(whole.start, whole.end).match(YEAR) ?? [];
+  if (own.size === 0 || near.length === 0) return false;
+  return !near.some((y) => own.has(y));
+}
+
+/** Whether the stated share equals part / whole (to its precision) after swapping two adjacent digits of one of them. */
+export function slipExplains(stated: NumberToken, part: NumberToken, whole: NumberToken): boolean {
+  const half = 0.5 * 10 ** -stated.decimals + 1e-9;
+  const holds = (p: number, w: number) => w > 0 && Math.abs((p / w) * 100 - stated.value) <= half;
+  return swaps(part).some((p) => holds(p, whole.value)) || swaps(whole).some((w) => holds(part.value, w));
+}
+
+/** The values a figure would have with two adjacent digits swapped. */
+function swaps(t: NumberToken): number[] {
+  const digits = Math.abs(t.value).toFixed(t.decimals).replace('.', '');
+  const out: number[] = [];
+  for (let i = 0; i + 1 < digits.length; i++) {
+    if (digits[i] === digits[i + 1]) continue;
+    const d = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
+    out.push(Number(d) / 10 ** t.decimals);
+  }
+  return out;
+}
+
+function sameMeasure(part: NumberToken, whole: NumberToken): boolean {
+  if (part.kind === 'plain' && whole.kind === 'plain') return true;
+  return part.kind === 'currency' && whole.kind === 'currency' && part.currency === whole.currency && part.scale === whole.scale;
+}
+
+function hedged(doc: AnalysedDocument, t: NumberToken): boolean {
+  return HEDGED.test(doc.text.slice(Math.max(0, t.start - 20), t.start));
+}
+
+function mentions(text: string, word: string): boolean {
+  return new RegExp(String.raw`\b${escape(stem(word))}`, 'iu').test(text);
+}
+
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ies|es|s)$/i, '') : word;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

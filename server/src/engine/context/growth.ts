@@ -8,9 +8,10 @@ import { refersBackToPrevious } from './chg-carried-rates.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
+import { sinceWhenEndpoint, type SinceWhenEndpoint } from './chg6-since-when.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
-import { carriedStatements } from './inc-statements.js';
+import { carriedStatements, headingText } from './inc-statements.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
@@ -198,7 +199,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens));
+      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)));
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);
@@ -281,9 +282,12 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 
-function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint): GrowthStatement {
+function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint): GrowthStatement {
   const s = statement(segment, sentence, p.initial, p.final, p.initialYear, p.finalYear, false);
   s.acrossSentences = true;
+  // "… more than doubled since 2020, when it logged 41 nights" (acc-change6): a multiple, no percent.
+  if ('multiple' in p && p.multiple) s.multiples.push(p.multiple);
+  if (!p.stated) return s;
   if (p.rate) {
     s.cagr.push(p.stated);
     if (p.rate === 'conventional') s.conventionalRates.add(p.stated);

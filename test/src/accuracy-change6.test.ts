@@ -1,0 +1,57 @@
+// Changes, rates and multiples (acc-change6): phrasing families with findings and look-alikes that stay silent, in made-up domains.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+
+const engine = createEngine({ dataset: await loadDefaultDataset() });
+const RULES = new Set(['percent-change', 'cagr']);
+
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, RULES);
+}
+
+describe('a change counted "since YEAR, when … VALUE" to the latest figure of the sentence before', () => {
+  const depot = 'In 2025 the depot serviced 726 trams.';
+  it('reads an annual rate against the two endpoints, with a suggestion only', () => {
+    assert.deepEqual(findings(`${depot} Since 2015, when it serviced 412, the number has grown by 7.8% a year.\n`), [
+      { rule: 'cagr', stated: '7.8%', suggestion: '5.8%' },
+    ]);
+    assert.deepEqual(findings(`${depot} Since 2015, when it serviced 412, the number has grown by 5.8% a year.\n`), []);
+  });
+  it('reads a total change', () => {
+    assert.deepEqual(findings(`${depot} Since 2015, when it serviced 412, the number has risen by 96%.\n`), [
+      { rule: 'percent-change', stated: '96%', suggestion: '76%' },
+    ]);
+    assert.deepEqual(findings(`${depot} Since 2015, when it serviced 412, the number has risen by 76%.\n`), []);
+  });
+  it('reads a growth multiple stated before "since", with the same noun on both values', () => {
+    assert.deepEqual(findings('The hut logged 74 nights in 2025. Nights have nearly tripled since 2020, when the hut logged 41 nights.\n'), [
+      { rule: 'percent-change', stated: 'nearly tripled' },
+    ]);
+    assert.deepEqual(findings('The hut logged 74 nights in 2025. Nights have nearly doubled since 2020, when the hut logged 41 nights.\n'), []);
+  });
+  it('takes the latest figure of the sentence before, among figure–year pairs and figures of others', () => {
+    const before = "In 2025 the orchard picked 726 crates, up 8.0% on the 672 of 2024 and ahead of the Eastfield farm's 670.";
+    assert.deepEqual(findings(`${before} Since 2015, when it picked 412, output has grown by 7.8% a year on average.\n`), [
+      { rule: 'cagr', stated: '7.8%', suggestion: '5.8%' },
+    ]);
+  });
+  it('stays silent when the main clause names another measure', () => {
+    assert.deepEqual(findings(`${depot} Since 2015, when it serviced 412, its budget has grown by 7.8% a year.\n`), []);
+    assert.deepEqual(findings('The hut logged 74 nights in 2025. Bookings have more than doubled since 2020, when the hut logged 41 nights.\n'), []);
+  });
+  it('stays silent when the "when" clause counts something else or names another subject', () => {
+    assert.deepEqual(findings(`${depot} Since 2015, when it employed 412 fitters, the number has grown by 7.8% a year.\n`), []);
+    assert.deepEqual(findings(`${depot} Since 2015, when Westfold serviced 412, the number has grown by 7.8% a year.\n`), []);
+  });
+  it('stays silent when the sentence before runs to a later year than its paired figure', () => {
+    assert.deepEqual(findings('In 2025 the depot serviced 726 trams; by 2026 it serviced 800. Since 2015, when it serviced 412, the number has grown by 7.8% a year.\n'), []);
+  });
+  it('stays silent on a rate of another period, a one-year change or a scenario', () => {
+    assert.deepEqual(findings(`${depot} Since 2015, when it serviced 412, the number has grown by 7.8% a year since then.\n`), []);
+    assert.deepEqual(findings(`${depot} Since 2015, when it serviced 412, the number has grown by 7.8% year on year.\n`), []);
+    assert.deepEqual(findings('The depot serviced 726 trams in 2025. Since 2015, when it serviced 412 trams, the number would have grown by 7.8% a year without the strike.\n'), []);
+    assert.deepEqual(findings('The depot serviced 726 trams in 2025. Since 2015, when it serviced 412 trams, the number is expected to grow by 7.8% a year.\n'), []);
+  });
+});

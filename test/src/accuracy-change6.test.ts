@@ -55,3 +55,39 @@ describe('a change counted "since YEAR, when … VALUE" to the latest figure of 
     assert.deepEqual(findings('The depot serviced 726 trams in 2025. Since 2015, when it serviced 412 trams, the number is expected to grow by 7.8% a year.\n'), []);
   });
 });
+
+describe('growth formulas written out: yearly-rate names, year-named values, time-indexed values', () => {
+  const formulaFindings = (text: string) => seenFindings(engine, text, new Set(['formula']));
+  it('reads "annualised growth" and "average annual growth" as a compound rate, never as a total change', () => {
+    assert.deepEqual(formulaFindings('Annualised growth = (final / initial)^(1/n) − 1.\n'), []);
+    assert.deepEqual(formulaFindings('Average annual growth = (final / initial)^(1/n) − 1.\n'), []);
+    assert.deepEqual(formulaFindings('The kennel board computes average annual growth as (end − start) / start / n, where n is the number of years.\n').map((f) => f.stated), ['(end − start) / start / n']);
+    assert.deepEqual(formulaFindings('The kennel board computes average annual growth as (end / start)^(1/n) − 1, where n is the number of years.\n'), []);
+  });
+  it('takes n from two values named by their years, in any writing (V₂₀₂₄, value 2024, P_{2024})', () => {
+    assert.deepEqual(formulaFindings('Growth is reported as CAGR = (V₂₀₂₄ / V₂₀₁₅)^(1/9) − 1.\n'), []);
+    assert.deepEqual(formulaFindings('Growth is reported as CAGR = (V₂₀₂₄ / V₂₀₁₅)^(1/10) − 1.\n').map((f) => f.stated), ['(V₂₀₂₄ / V₂₀₁₅)^(1/10) − 1']);
+    assert.deepEqual(formulaFindings('Compound annual growth, calculated as CAGR = (value 2024 / value 2015)^(1/9) − 1, was 9.3%.\n'), []);
+    assert.deepEqual(formulaFindings('Compound annual growth, calculated as CAGR = (value 2024 / value 2015)^(1/10) − 1, was 9.3%.\n').map((f) => f.stated), ['(value 2024 / value 2015)^(1/10) − 1']);
+    assert.deepEqual(formulaFindings('Rates are compound: CAGR = (P_{2024} / P_{2015})^{1/9} − 1.\n'), []);
+    assert.deepEqual(formulaFindings('Change (%) = (2024 value − 2015 value) / 2015 value × 100.\n'), []);
+    assert.deepEqual(formulaFindings('Change (%) = (2024 value − 2015 value) / 2024 value × 100.\n').map((f) => f.stated), ['(2024 value − 2015 value) / 2024 value × 100']);
+  });
+  it('reads V_t / V_0 as the final and the initial value, with t the number of years', () => {
+    assert.deepEqual(formulaFindings('CAGR = (V_t / V_0)^(1/t) − 1.\n'), []);
+    assert.deepEqual(formulaFindings('CAGR = (V_t / V_0)^(1/(t-1)) − 1.\n').map((f) => f.stated), ['(V_t / V_0)^(1/(t-1)) − 1']);
+    assert.deepEqual(formulaFindings('Percent change = (V_t − V_0) / V_0 × 100.\n'), []);
+    assert.deepEqual(formulaFindings('Percent change = (V_t − V_0) / V_t × 100.\n').map((f) => f.stated), ['(V_t − V_0) / V_t × 100']);
+  });
+  it('reads "The CAGR is (…)" and ", computed as (…)", and takes "− 1 × 100" as the rate in percent', () => {
+    assert.deepEqual(formulaFindings('The CAGR is (final / initial)^(1/(n+1)) − 1, where n is the number of years.\n').map((f) => f.stated), ['(final / initial)^(1/(n+1)) − 1']);
+    assert.deepEqual(formulaFindings('The CAGR is (final / initial)^(1/n) − 1, where n is the number of years.\n'), []);
+    assert.deepEqual(formulaFindings('We report the CAGR, computed as [(final / initial)^(1/n)] − 1 × 100.\n'), []);
+  });
+  it('stays silent on computations with numbers and on words in brackets', () => {
+    assert.deepEqual(formulaFindings('Annual growth = (726 − 672) / 672 = 8.0%.\n'), []);
+    assert.deepEqual(formulaFindings('The CAGR is (726 / 412)^(1/10) − 1 = 5.8%.\n'), []);
+    assert.deepEqual(formulaFindings('Yearly growth is (new hires / staff) in our reports.\n'), []);
+    assert.deepEqual(formulaFindings('The CAGR was (as the note explains) 5.8%.\n'), []);
+  });
+});

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { datasetOf, loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['percent-change', 'cagr']);
@@ -89,5 +89,73 @@ describe('growth formulas written out: yearly-rate names, year-named values, tim
     assert.deepEqual(formulaFindings('The CAGR is (726 / 412)^(1/10) − 1 = 5.8%.\n'), []);
     assert.deepEqual(formulaFindings('Yearly growth is (new hires / staff) in our reports.\n'), []);
     assert.deepEqual(formulaFindings('The CAGR was (as the note explains) 5.8%.\n'), []);
+  });
+});
+
+describe('a change said as a fraction in words, "a fall of", "by a factor of"', () => {
+  it('reads "fell by a third", "grew by half", "rose by nearly a quarter" against the endpoints', () => {
+    assert.deepEqual(findings('Tractor hires dropped by a quarter, from 260 in 2015 to 160 in 2020.\n'), [{ rule: 'percent-change', stated: 'by a quarter' }]);
+    assert.deepEqual(findings('Tractor hires dropped by a quarter, from 260 in 2015 to 200 in 2020.\n'), []);
+    assert.deepEqual(findings('Tractor hires grew by half, from 200 in 2015 to 260 in 2020.\n'), [{ rule: 'percent-change', stated: 'by half' }]);
+    assert.deepEqual(findings('Tractor hires grew by half, from 200 in 2015 to 300 in 2020.\n'), []);
+    assert.deepEqual(findings('Tractor hires fell by nearly half, from 260 in 2015 to 200 in 2020.\n'), [{ rule: 'percent-change', stated: 'by nearly half' }]);
+    assert.deepEqual(findings('Tractor hires fell by nearly half, from 260 in 2015 to 140 in 2020.\n'), []);
+    assert.deepEqual(findings('Tractor hires grew by more than a third, from 200 in 2015 to 260 in 2020.\n'), [{ rule: 'percent-change', stated: 'by more than a third' }]);
+    assert.deepEqual(findings('Tractor hires grew by more than a third, from 200 in 2015 to 280 in 2020.\n'), []);
+  });
+  it('stays silent on a fraction of something else: "half a point", "a third of the plan", "half as much as"', () => {
+    assert.deepEqual(findings('The hire fee fell by half a euro, from 3.0 in 2015 to 2.0 in 2020.\n'), []);
+    assert.deepEqual(findings('Hires were cut by a third of the planned number, from 260 in 2015 to 200 in 2020.\n'), []);
+    assert.deepEqual(findings('Hires grew by half as much as fees, from 200 in 2015 to 220 in 2020.\n'), []);
+    assert.deepEqual(findings('Hires grew by a third in the region, while our own rose from 200 in 2015 to 220 in 2020.\n'), []);
+  });
+  it('reads "a fall of X%" as the change, and "by a factor of N" as a multiple', () => {
+    assert.deepEqual(findings('Tractor hires dropped from 260 in 2015 to 200 in 2020, a fall of 30%.\n'), [{ rule: 'percent-change', stated: '30%', suggestion: '23%' }]);
+    assert.deepEqual(findings('Tractor hires dropped from 260 in 2015 to 200 in 2020, a fall of 23%.\n'), []);
+    assert.deepEqual(findings('Tractor hires grew by a factor of 2.5, from 200 in 2015 to 360 in 2020.\n'), [{ rule: 'percent-change', stated: 'by a factor of 2.5' }]);
+    assert.deepEqual(findings('Tractor hires grew by a factor of 1.8, from 200 in 2015 to 360 in 2020.\n'), []);
+    assert.deepEqual(findings('Hire fees differ by a factor of two between the depots, 200 in Westby and 400 in Eastby.\n'), []);
+  });
+});
+
+describe("a partner share's change in points against the dataset's two periods", () => {
+  const partners = datasetOf({
+    'orchards.json': {
+      sources: [{ id: 'orchard-survey', title: 'Orchard Co-authorship Survey', publisher: 'Made-up Fruit Council', year: 2025 }],
+      entities: [
+        { id: 'nfo', name: 'Northfold Orchard Institute', aliases: ['NFO'], kind: 'research-institute' },
+        { id: 'sbo', name: 'Southbay Orchard Station', aliases: ['SBO'], kind: 'research-institute' },
+        { id: 'denmark', name: 'Denmark', aliases: [], kind: 'country' },
+        { id: 'chile', name: 'Chile', aliases: [], kind: 'country' },
+      ],
+      metrics: [{ id: 'partner-share', label: 'Share of co-authored papers with a partner-country co-author', unit: 'percent', phrases: ['partner-country share'] }],
+      observations: [
+        { entity: 'nfo', metric: 'partner-share', period: '2015–2019', partner: 'denmark', value: 34.3, source: 'orchard-survey' },
+        { entity: 'nfo', metric: 'partner-share', period: '2020–2024', partner: 'denmark', value: 33.0, source: 'orchard-survey' },
+        { entity: 'nfo', metric: 'partner-share', period: '2015–2019', partner: 'chile', value: 9.8, source: 'orchard-survey' },
+        { entity: 'nfo', metric: 'partner-share', period: '2020–2024', partner: 'chile', value: 15.7, source: 'orchard-survey' },
+      ],
+    },
+  });
+  const partnerEngine = createEngine({ dataset: partners });
+  const seen = (text: string) => seenFindings(partnerEngine, text, RULES);
+  it('reads "fell N points between the windows, to X%", "on PERIOD", "between P1 and P2", adjectives for the partner', () => {
+    assert.deepEqual(seen("NFO's Danish share fell 3.1 points between the windows, to 33.0%, while its Chile share went from 9.8% to 15.7%.\n"), [{ rule: 'percent-change', stated: '3.1', suggestion: '1.3' }]);
+    assert.deepEqual(seen("NFO's Danish share fell 1.3 points between the windows, to 33.0%.\n"), []);
+    assert.deepEqual(seen("NFO's Denmark share fell 2.3 points on 2015–2019.\n"), [{ rule: 'percent-change', stated: '2.3', suggestion: '1.3' }]);
+    assert.deepEqual(seen("NFO's Denmark share fell 2.3 points between 2015–2019 and 2020–2024.\n"), [{ rule: 'percent-change', stated: '2.3', suggestion: '1.3' }]);
+  });
+  it('takes the one entity of the paragraph and the partner named last before the figure', () => {
+    assert.deepEqual(seen('NFO has widened its reach. In 2020–2024 papers with a Danish co-author made up 33.0% of the total and papers with a Chilean co-author 15.7%, up 6.9 points on 2015–2019.\n'), [
+      { rule: 'percent-change', stated: '6.9', suggestion: '5.9' },
+    ]);
+    assert.deepEqual(seen('NFO has widened its reach. In 2020–2024 papers with a Danish co-author made up 33.0% of the total and papers with a Chilean co-author 15.7%, up 5.9 points on 2015–2019.\n'), []);
+  });
+  it('stays silent on a gap to another partner, a forecast, a year of its own, or two entities', () => {
+    assert.deepEqual(seen("NFO's Danish share was 33.0% in 2020–2024, 2.3 points below the Chile share.\n"), []);
+    assert.deepEqual(seen("NFO's Danish share is forecast to fall 2.3 points between the windows.\n"), []);
+    assert.deepEqual(seen("NFO's Danish share fell 2.3 points in 2023.\n"), []);
+    assert.deepEqual(seen("NFO's and SBO's Danish shares fell 2.3 points between the windows.\n"), []);
+    assert.deepEqual(seen("NFO's Danish share fell 2.3 points between the windows, to 31.0%.\n"), []);
   });
 });

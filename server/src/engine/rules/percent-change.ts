@@ -4,6 +4,7 @@ import { comparedMultiples } from '../context/compared-multiples.js';
 import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { datasetChanges, type DatasetChange } from '../context/chg-dataset-changes.js';
+import { partnerPoints, type PartnerPoints } from '../context/chg6-partner-points.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -49,6 +50,10 @@ export const percentChange: Rule = {
     const taken = new Set([...read, ...owned, ...comparedList.map((c) => c.stated.start)]);
     for (const change of datasetChanges(context.doc, context.dataset, taken)) {
       if (change.measure === 'change') checkDatasetChange(context, change);
+    }
+    // "Northfold's Danish share fell 3.1 points between the windows": a partner share's two periods from the dataset (acc-change6).
+    for (const points of partnerPoints(context.doc, context.dataset)) {
+      if (!taken.has(points.stated.start)) checkPartnerPoints(context, points);
     }
     // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).
     for (const form of datasetForms(context.doc, context.dataset)) {
@@ -195,7 +200,7 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
   if (values.initial <= 0 || values.final < 0) return;
   const ratio = values.final / values.initial;
   const f = multiple.factor;
-  const wrong =
+  const wrong = multiple.change !== undefined ? wrongFraction(multiple.change, ratio - 1, multiple.qualifier) :
     multiple.qualifier === 'more' ? ratio <= f :
     multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 :
     Math.abs(ratio / f - 1) > 0.15;
@@ -204,9 +209,13 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
     return;
   }
   const said = { more: 'more than', less: 'just under', about: 'about', exact: '' }[multiple.qualifier];
+  const pair = link === '→' ? `${initial.text} → ${final.text}` : `${final.text} against ${initial.text}`;
+  const signedPercent = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatNumber(Math.abs(x) * 100, 1)}%`;
   context.report({
     range: { start: multiple.start, end: multiple.end },
-    message: `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${link === '→' ? `${initial.text} → ${final.text}` : `${final.text} against ${initial.text}`} is ×${formatNumber(ratio, 2)}.`,
+    message: multiple.change !== undefined
+      ? `"${multiple.text}" says a change of ${said ? `${said} ` : ''}${signedPercent(multiple.change)}, but ${pair} is ${signedPercent(ratio - 1)}.`
+      : `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${pair} is ×${formatNumber(ratio, 2)}.`,
     stated: multiple.text,
     expected: `×${formatNumber(ratio, 2)}`,
     reason: `multiple = ${link === '→' ? 'final / initial' : 'larger / smaller'} = ${formatNumber(values.final)} / ${formatNumber(values.initial)} = ${formatNumber(ratio, 4)}`,
@@ -310,3 +319,41 @@ function checkDatasetForm(context: RuleContext, form: DatasetForm): void {
     data: { initial: from.value, final: to.value, expected },
   });
 }
+
+/** A partner share's change in points against the dataset's two periods: a finding with a suggestion, never a certain fix. */
+function checkPartnerPoints(context: RuleContext, points: PartnerPoints): void {
+  const { stated, from, to } = points;
+  const expected = to.value - from.value;
+  const hasSign = stated.style.sign !== '';
+  const signed = hasSign ? stated.value : points.decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+  const check = `difference = ${formatNumber(to.value)} − ${formatNumber(from.value)} = ${formatNumber(expected, 4)} points (dataset: ${points.entity} ${points.metric} with ${points.partner}, ${from.period} and ${to.period})`;
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (qualifier && fitsQualified(qualifier, signed, stated.decimals, expected))) {
+    context.verified(stated, check);
+    return;
+  }
+  const sameDirection = hasSign || (points.decline ? expected <= 0 : expected >= 0);
+  const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Difference stated as ${stated.text} points, but the dataset's share of ${points.entity} with ${points.partner} went from ${formatNumber(from.value)}% (${from.period}) to ${formatNumber(to.value)}% (${to.period}), ${sameDirection ? `${newText} points` : `a change of ${formatNumber(expected, 4)} points`}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `points = later − earlier with the dataset's facts (sources ${from.source}, ${to.source}): ${check}`,
+    related: [{ range: { start: points.cue.start, end: points.cue.end }, message: `periods ${from.period}, ${to.period}` }],
+    ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: from.value, final: to.value, expected },
+  });
+}
+
+/**
+ * "fell by a third", "grew by nearly half" (acc-change6): the stated fraction against the true change. Another direction
+ * is wrong; a plain fraction fits a change within a fifth of it (a third: 27–40%); "nearly" fits just below, "more than" above.
+ */
+function wrongFraction(stated: number, actual: number, qualifier: StatedMultiple['qualifier']): boolean {
+  if (Math.sign(stated) !== Math.sign(actual)) return true;
+  const s = Math.abs(stated);
+  const a = Math.abs(actual);
+  return qualifier === 'more' ? a <= s : qualifier === 'less' ? a >= s * 1.02 || a < s * 0.8 : Math.abs(a / s - 1) > 0.2;
+}
+

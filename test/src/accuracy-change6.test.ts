@@ -159,3 +159,52 @@ describe("a partner share's change in points against the dataset's two periods",
     assert.deepEqual(seen("NFO's Danish share fell 2.3 points between the windows, to 31.0%.\n"), []);
   });
 });
+
+describe('a change, rate or multiple said of a row of a table in the document', () => {
+  const table = '| Orchard | 2015 | 2024 |\n|---|---|---|\n| Keldby | 21 | 63 |\n| Marsholt | 287 | 638 |\n\n';
+  it('reads a rate against the row of the table\'s only two year columns, with a suggestion only', () => {
+    assert.deepEqual(findings(`${table}Growth was fastest at Keldby, a compound 11.6% a year.\n`), [{ rule: 'cagr', stated: '11.6%', suggestion: '13.0%' }]);
+    assert.deepEqual(findings(`${table}Growth was fastest at Keldby, a compound 13.0% a year.\n`), []);
+  });
+  it('reads a change over the two years the sentence names', () => {
+    assert.deepEqual(findings(`${table}Marsholt grew 150% between 2015 and 2024.\n`), [{ rule: 'percent-change', stated: '150%', suggestion: '122%' }]);
+    assert.deepEqual(findings(`${table}Marsholt grew 122% between 2015 and 2024.\n`), []);
+    const three = '| Orchard | 2015 | 2020 | 2024 |\n|---|---|---|---|\n| Keldby | 21 | 40 | 63 |\n\n';
+    assert.deepEqual(findings(`${three}Keldby grew 100% between 2020 and 2024.\n`), [{ rule: 'percent-change', stated: '100%', suggestion: '58%' }]);
+    // Three year columns and no year in the sentence: which two is a guess.
+    assert.deepEqual(findings(`${three}Keldby grew 100% over the decade.\n`), []);
+  });
+  it('reads a growth multiple when the table names what the clause measures', () => {
+    const crops = '| Crop (tonnes) | 2015 | 2024 |\n|---|---|---|\n| Keldby | 21 | 63 |\n\n';
+    assert.deepEqual(findings(`${crops}Keldby's crop quadrupled over the period.\n`), [{ rule: 'percent-change', stated: 'quadrupled' }]);
+    assert.deepEqual(findings(`${crops}Keldby's crop tripled over the period.\n`), []);
+  });
+  it('stays silent on another measure, a forecast, a comparison, or a one-year change', () => {
+    assert.deepEqual(findings(`${table}Keldby's staff grew 40% over the period.\n`), []);
+    assert.deepEqual(findings(`${table}Keldby is expected to grow 40% by 2030.\n`), []);
+    assert.deepEqual(findings(`${table}Keldby grew 40% faster than Marsholt.\n`), []);
+    assert.deepEqual(findings(`${table}Keldby grew 10% in 2020 alone.\n`), []);
+  });
+});
+
+describe('a rate named as such after its statement: "; the CAGR was X%", "The CAGR over the period was X%."', () => {
+  const statement = 'Lock passages went from 200 in 2015 to 260 in 2020';
+  it('reads the named rate after a semicolon or in the next sentence', () => {
+    assert.deepEqual(findings(`${statement}; the compound annual growth rate was 6.4%.\n`), [{ rule: 'cagr', stated: '6.4%', suggestion: '5.4%' }]);
+    assert.deepEqual(findings(`${statement}; the compound annual growth rate was 5.4%.\n`), []);
+    assert.deepEqual(findings(`${statement}. The CAGR over the period was 6.4%.\n`), [{ rule: 'cagr', stated: '6.4%', suggestion: '5.4%' }]);
+    assert.deepEqual(findings(`${statement}. Over the period, the compound annual growth rate was 6.4%.\n`), [{ rule: 'cagr', stated: '6.4%', suggestion: '5.4%' }]);
+  });
+  it('reads "an annual average growth of X%" as a rate, never as the total change', () => {
+    assert.deepEqual(findings(`${statement}, an annual average growth of 6.4%.\n`), [{ rule: 'cagr', stated: '6.4%', suggestion: '5.4%' }]);
+    assert.deepEqual(findings(`${statement}, an annual average growth of 5.4%.\n`), []);
+  });
+  it('stays silent on the rate of another measure, subject, period or scenario', () => {
+    assert.deepEqual(findings(`${statement}; the compound annual growth rate of fares was 6.4%.\n`), []);
+    assert.deepEqual(findings(`${statement}; the national CAGR was 6.4%.\n`), []);
+    assert.deepEqual(findings(`${statement}; Westby's CAGR was 6.4%.\n`), []);
+    assert.deepEqual(findings(`${statement}. The CAGR for 2010–2015 was 6.4%.\n`), []);
+    assert.deepEqual(findings(`${statement}. Fares rose too. The CAGR was 6.4%.\n`), []);
+    assert.deepEqual(findings(`${statement}; the target CAGR was 6.4%.\n`), []);
+  });
+});

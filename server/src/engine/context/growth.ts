@@ -10,6 +10,7 @@ import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoint
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './chg6-since-when.js';
 import { statedFractions } from './chg6-word-fractions.js';
+import { namesTheRate } from './chg6-named-rates.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
 import { carriedStatements, headingText } from './inc-statements.js';
@@ -466,7 +467,8 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (others.length > 0 && !changeAndRate(text, clause, [t, ...others])) return undefined;
   // Items of a list joined by ";" are separate claims: a rate after a semicolon never reaches back, unless the
   // semicolon only separates the figures of one parenthesis ("(+122%; CAGR +9.3%)").
-  if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start)) return undefined;
+  // "…; the compound annual growth rate was 6.4%" names the rate itself and speaks of the statement before (acc-change6).
+  if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start) && !namesTheRate(text.slice(clause.start, t.start))) return undefined;
   // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
   const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;

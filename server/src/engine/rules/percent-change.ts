@@ -5,6 +5,7 @@ import { comparedFigures, type ComparedFigure } from '../context/compared-figure
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { datasetChanges, type DatasetChange } from '../context/chg-dataset-changes.js';
 import { partnerPoints, type PartnerPoints } from '../context/chg6-partner-points.js';
+import { tableRowChanges, type TableRowChange } from '../context/chg6-table-rows.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -48,8 +49,18 @@ export const percentChange: Rule = {
       else checkCompared(context, compared);
     }
     const taken = new Set([...read, ...owned, ...comparedList.map((c) => c.stated.start)]);
-    for (const change of datasetChanges(context.doc, context.dataset, taken)) {
+    const fromDataset = datasetChanges(context.doc, context.dataset, taken);
+    for (const change of fromDataset) {
       if (change.measure === 'change') checkDatasetChange(context, change);
+    }
+    // "Keldby's crop grew 150% between 2015 and 2024", "Keldby's crop tripled": the endpoints are a table row's year columns (acc-change6).
+    const forms = datasetForms(context.doc, context.dataset);
+    const elsewhere = new Set([...fromDataset.map((c) => c.stated.start), ...forms.map((f) => f.stated.start)]);
+    for (const row of tableRowChanges(context.doc)) {
+      const figure = row.stated ?? row.multiple!;
+      if (taken.has(figure.start) || elsewhere.has(figure.start)) continue;
+      if (row.multiple) checkMultiple(context, row.initial, row.final, row.multiple, '→');
+      else if (!row.rate) checkRowChange(context, row);
     }
     // "Northfold's Danish share fell 3.1 points between the windows": a partner share's two periods from the dataset (acc-change6).
     for (const points of partnerPoints(context.doc, context.dataset)) {
@@ -357,3 +368,30 @@ function wrongFraction(stated: number, actual: number, qualifier: StatedMultiple
   return qualifier === 'more' ? a <= s : qualifier === 'less' ? a >= s * 1.02 || a < s * 0.8 : Math.abs(a / s - 1) > 0.2;
 }
 
+/** A change against a table row's two year columns: a finding with a suggestion, never a certain fix. */
+function checkRowChange(context: RuleContext, row: TableRowChange): void {
+  const stated = row.stated!;
+  const expected = changeOf(row.initial.value, row.final.value);
+  if (expected === undefined) return;
+  const hasSign = stated.style.sign !== '';
+  const signed = hasSign ? stated.value : row.decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+  const check = `change = (${row.final.text} − ${row.initial.text}) / ${row.initial.text} × 100 = ${formatNumber(expected, 4)}% (table row ${row.label}, ${row.from} and ${row.to})`;
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (qualifier && fitsQualified(qualifier, signed, stated.decimals, expected))) {
+    context.verified(stated, check);
+    return;
+  }
+  if (withinBounds(signed, stated.decimals, roundingBounds(row.initial, row.final, changeOf))) return;
+  const sameDirection = hasSign || (row.decline ? expected <= 0 : expected >= 0);
+  const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Change stated as ${stated.text}, but the table's row ${row.label} goes from ${row.initial.text} (${row.from}) to ${row.final.text} (${row.to}), a change of ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `percent change = (final − initial) / initial × 100: ${check}`,
+    related: [{ range: row.row, message: `table row ${row.label}` }],
+    ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: row.initial.value, final: row.final.value, expected },
+  });
+}

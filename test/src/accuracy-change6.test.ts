@@ -208,3 +208,27 @@ describe('a rate named as such after its statement: "; the CAGR was X%", "The CA
     assert.deepEqual(findings(`${statement}; the target CAGR was 6.4%.\n`), []);
   });
 });
+
+describe('a change between two values that each carry their own year, in any order and wording', () => {
+  it('pairs each value with its year: "2015\'s 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were"', () => {
+    assert.deepEqual(findings("Lock passages reached 260 in 2020, a 35% increase on 2015's 200.\n"), [{ rule: 'percent-change', stated: '35%', suggestion: '30%' }]);
+    assert.deepEqual(findings("Lock passages reached 260 in 2020, a 30% increase on 2015's 200.\n"), []);
+    assert.deepEqual(findings('The lock made 260 passages in 2020 (2015: 200), up 35%.\n'), [{ rule: 'percent-change', stated: '35%', suggestion: '30%' }]);
+    assert.deepEqual(findings('Lock passages increased by 35% between 2015 (200) and 2020 (260).\n'), [{ rule: 'percent-change', stated: '35%', suggestion: '30%' }]);
+    assert.deepEqual(findings('The 2020 total of 260 was 35% above the 2015 total of 200.\n'), [{ rule: 'percent-change', stated: '35%', suggestion: '30%' }]);
+    assert.deepEqual(findings('In 2020 there were 260 passages, 35% up on the 200 recorded in 2015.\n'), [{ rule: 'percent-change', stated: '35%', suggestion: '30%' }]);
+    assert.deepEqual(findings('Lock passages fell to 200 in 2020 (2015: 260), down 30%.\n'), [{ rule: 'percent-change', stated: '30%', suggestion: '23%' }]);
+    assert.deepEqual(findings('Lock passages fell to 200 in 2020 (2015: 260), down 23%.\n'), []);
+    assert.deepEqual(findings('Lock passages reached 260 in 2020 (2015: 200), growing 6.4% a year.\n'), [{ rule: 'cagr', stated: '6.4%', suggestion: '5.4%' }]);
+  });
+  it('stays silent on another measure, a target, a forecast, a clause of its own, or a share', () => {
+    assert.deepEqual(findings('The lock made 260 passages in 2020, 35% more than the 200 barges moored in 2015.\n'), []);
+    assert.deepEqual(findings("Lock passages reached 260 in 2020, a 35% increase on 2015's 200 passengers per sailing.\n"), []);
+    assert.deepEqual(findings('The 2020 total of 260 was 35% above the 2015 target of 200.\n'), []);
+    assert.deepEqual(findings('Lock passages reached 260 in 2020; staff numbered 200 in 2015, and fares rose 35%.\n'), []);
+    assert.deepEqual(findings("Lock passages reached 260 in 2020, and are forecast to rise 35% on 2015's 200 by 2030.\n"), []);
+    assert.deepEqual(findings('The 2015 total of 200 was 35% below the 2020 total of 260.\n'), []);
+    assert.deepEqual(findings('Lock passages reached 260 in 2020 (2015: 200), 35% of the regional total.\n'), []);
+    assert.deepEqual(findings('Lock passages reached 260 in 2020 (2015: 200), with a 35% share of the market.\n'), []);
+  });
+});

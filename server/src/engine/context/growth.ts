@@ -10,6 +10,7 @@ import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoint
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './chg6-since-when.js';
 import { statedFractions } from './chg6-word-fractions.js';
+import { yearPairedStatement } from './chg6-year-pairs.js';
 import { namesTheRate } from './chg6-named-rates.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
@@ -17,7 +18,8 @@ import { carriedStatements, headingText } from './inc-statements.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
-const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
+// "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (chg6-year-pairs.ts).
+const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
 
@@ -202,6 +204,21 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     previousSentence = aside ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
+      // "… reached 260 in 2020, a 35% increase on 2015's 200": two values, each with its own year (acc-change6).
+      const paired = yearPairedStatement(text, sentence, tokens);
+      if (paired) {
+        const read = statement(segment, sentence, paired.initial, paired.final, paired.initialYear, paired.finalYear, false);
+        read.acrossSentences = true;
+        if (paired.multiple) read.multiples.push(paired.multiple);
+        else if (paired.stated && paired.rate) {
+          read.cagr.push(paired.stated);
+          if (paired.rate === 'conventional') read.conventionalRates.add(paired.stated);
+        } else if (paired.stated) read.change.push(paired.stated);
+        if (paired.stated && paired.decline) read.declines.add(paired.stated);
+        statements.push(read);
+        previousSentence = [read];
+        continue;
+      }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
       const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)));
       if (across) {

@@ -232,3 +232,17 @@ describe('a change between two values that each carry their own year, in any ord
     assert.deepEqual(findings('Lock passages reached 260 in 2020 (2015: 200), with a 35% share of the market.\n'), []);
   });
 });
+
+describe('a difference in points whose earlier share stands in the sentence before', () => {
+  const before = "Eastfold's seed share was 40.0% in 2015.";
+  it('reads "By YEAR it had risen to X%, a gain of N points" and "N points higher", with a suggestion only', () => {
+    assert.deepEqual(findings(`${before} By 2020 it had risen to 50.0%, a gain of 12 percentage points.\n`), [{ rule: 'percent-change', stated: '12', suggestion: '10' }]);
+    assert.deepEqual(findings(`${before} By 2020 it had risen to 50.0%, a gain of 10 percentage points.\n`), []);
+    assert.deepEqual(findings(`${before} By 2020 it was 50.0%, up 12 points.\n`), [{ rule: 'percent-change', stated: '12', suggestion: '10' }]);
+  });
+  it('stays silent on another subject, another share, or a gap to something else', () => {
+    assert.deepEqual(findings(`${before} By 2020 Westfold's was 50.0%, up 12 points.\n`), []);
+    assert.deepEqual(findings(`${before} By 2020 its cost share was 50.0%, up 12 points.\n`), []);
+    assert.deepEqual(findings(`${before} By 2020 it was 50.0%, 12 points above the national figure.\n`), []);
+  });
+});

@@ -11,6 +11,7 @@ import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './chg6-since-when.js';
 import { statedFractions } from './chg6-word-fractions.js';
 import { yearPairedStatement } from './chg6-year-pairs.js';
+import { previousPointsEndpoint, type PreviousPoints } from './chg6-previous-points.js';
 import { namesTheRate } from './chg6-named-rates.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
@@ -220,7 +221,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         continue;
       }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)));
+      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens));
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);
@@ -303,9 +304,15 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 
-function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint): GrowthStatement {
+function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint | PreviousPoints): GrowthStatement {
   const s = statement(segment, sentence, p.initial, p.final, p.initialYear, p.finalYear, false);
   s.acrossSentences = true;
+  // "… was 40.0% in 2015. By 2020 it had risen to 50.0%, a gain of 12 points." (acc-change6): a difference in points.
+  if ('points' in p) {
+    s.points.push(p.stated);
+    if (p.decline) s.declines.add(p.stated);
+    return s;
+  }
   // "… more than doubled since 2020, when it logged 41 nights" (acc-change6): a multiple, no percent.
   if ('multiple' in p && p.multiple) s.multiples.push(p.multiple);
   if (!p.stated) return s;

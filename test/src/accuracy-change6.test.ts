@@ -246,3 +246,17 @@ describe('a difference in points whose earlier share stands in the sentence befo
     assert.deepEqual(findings(`${before} By 2020 it was 50.0%, 12 points above the national figure.\n`), []);
   });
 });
+
+describe('a change row in a table whose rows are years and whose columns are subjects', () => {
+  const years = '| Year | Upmill | Downmill |\n|---|---|---|\n| 2015 | 400 | 200 |\n| 2020 | 500 | 300 |\n';
+  it('reads each column\'s change, CAGR or points against its cells in the two year rows, with a suggestion only', () => {
+    assert.deepEqual(findings(`${years}| Change 2015–20 | +30% | +50% |\n`), [{ rule: 'percent-change', stated: '+30%', suggestion: '+25%' }]);
+    assert.deepEqual(findings(`${years}| Change | +25% | +50% |\n`), []);
+    assert.deepEqual(findings(`${years}| CAGR | 5.6% | 8.4% |\n`), [{ rule: 'cagr', stated: '5.6%', suggestion: '4.6%' }]);
+    assert.deepEqual(findings('| Year | Upmill |\n|---|---|\n| 2015 | 40.0% |\n| 2020 | 50.0% |\n| Change (pp) | +12.0 |\n'), [{ rule: 'percent-change', stated: '+12.0', suggestion: '+10.0' }]);
+  });
+  it('stays silent on three year rows without a period in the label, and on a target row', () => {
+    assert.deepEqual(findings('| Year | Upmill |\n|---|---|\n| 2015 | 400 |\n| 2018 | 450 |\n| 2020 | 500 |\n| Change | +30% |\n'), []);
+    assert.deepEqual(findings(`${years}| Target growth | +30% | +50% |\n`), []);
+  });
+});

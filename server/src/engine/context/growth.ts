@@ -11,6 +11,7 @@ import { previousPairedEndpoint } from './pcr-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './chg6-since-when.js';
 import { statedFractions } from './chg6-word-fractions.js';
 import { yearPairedStatement } from './chg6-year-pairs.js';
+import { yearRowStatements } from './chg6-year-rows.js';
 import { previousPointsEndpoint, type PreviousPoints } from './chg6-previous-points.js';
 import { namesTheRate } from './chg6-named-rates.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
@@ -97,6 +98,8 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
     }
     resolveYears(doc, found);
     found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
+    // Tables whose rows are years and whose columns are subjects, with a change row (acc-change6).
+    if (doc.tables.length > 0) found.push(...yearRowStatements(doc));
     cache.set(doc, found);
   }
   return found;

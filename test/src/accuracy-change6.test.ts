@@ -260,3 +260,15 @@ describe('a change row in a table whose rows are years and whose columns are sub
     assert.deepEqual(findings(`${years}| Target growth | +30% | +50% |\n`), []);
   });
 });
+
+describe('endpoints in a bracket joined by "to" after the change and its period', () => {
+  it('reads "grew X% from Y1 to Y2 (A to B)" and a rate after it', () => {
+    assert.deepEqual(findings('Ferry crossings grew 70% from 2015 to 2020 (200 to 360).\n'), [{ rule: 'percent-change', stated: '70%', suggestion: '80%' }]);
+    assert.deepEqual(findings('Ferry crossings grew 80% from 2015 to 2020 (200 to 360).\n'), []);
+    assert.deepEqual(findings('Ferry crossings grew 80% from 2015 to 2020 (200 to 360), or 16% per annum.\n'), [{ rule: 'cagr', stated: '16%', suggestion: '12%' }]);
+  });
+  it('stays silent on a bracket that holds more than the endpoints', () => {
+    assert.deepEqual(findings('Ferry crossings rose 10% (up to 360 on peak days).\n'), []);
+    assert.deepEqual(findings('Ferry crossings grew 80% (ages 20 to 36 mostly).\n'), []);
+  });
+});

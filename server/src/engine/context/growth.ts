@@ -384,7 +384,9 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       i = tokens.indexOf(value);
       continue;
     }
-    if (value === next && ARROW.test(text.slice(first.end, next.start))) {
+    // "(200 to 360)" after a change or a period (acc-change6): a bracket that holds only the two endpoints joined by "to".
+    const bracketTo = value === next && /^\s+to\s+$/.test(text.slice(first.end, next.start)) && /\(\s*$/.test(text.slice(Math.max(sentence.start, first.start - 3), first.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3)) && sameUnitWord(text, first, next);
+    if (value === next && (ARROW.test(text.slice(first.end, next.start)) || bracketTo)) {
       found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
       i++;
       continue;
@@ -486,7 +488,7 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
     ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^\s+to\s+$/.test(text.slice(t.end, s.final.start)))
     ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)))
     // "grew by 30% over five years (200 in 2015, 250 in 2020)": the bracket right after the change holds its statement.
-    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+[\p{L}’'-]+){0,4}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
+    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d{2}(?:[–-]\d{2,4})?)){0,6}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));

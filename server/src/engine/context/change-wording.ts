@@ -5,7 +5,7 @@ export const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|dro
 
 // Cue words may be hard-wrapped across lines: any run of whitespace stands for a space.
 /** A rate named before its value: "CAGR of", "compound growth rate of", "a yearly growth of", "average annual increase of". */
-const RATE_BEFORE = /\b(?:CAGR|compound(?:ed)?\s+(?:annual(?:ly)?(?:\s+(?:growth|decline|change|increase))?|growth|decline|rate)(?:\s+rate)?|annuali[sz]ed(?:\s+growth|\s+decline|\s+rate)?|average\s+annual\s+(?:growth\s+|decline\s+|change\s+)?rate|(?:average\s+)?(?:annual|yearly)\s+(?:growth|decline|increase|rise|gain|decrease|change)(?:\s+rate)?)\b[^.;()]{0,20}$/i;
+const RATE_BEFORE = /\b(?:CAGR|compound(?:ed)?\s+(?:annual(?:ly)?(?:\s+(?:growth|decline|change|increase))?|growth|decline|rate)(?:\s+rate)?|annuali[sz]ed(?:\s+growth|\s+decline|\s+rate)?|average\s+annual\s+(?:growth\s+|decline\s+|change\s+)?rate|(?:average\s+)?(?:annual|yearly)(?:\s+average)?\s+(?:growth|decline|increase|rise|gain|decrease|change)(?:\s+rate)?)\b(?:[^.;()]{0,20}|\s+(?:over|across|for|during)\s+the\s+(?:whole\s+|same\s+|full\s+|entire\s+)?(?:period|decade|years)\s+(?:was|is|came\s+to|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
 /** A rate named after its value: "5.5% per year", "4% a year", "3% annually", "2% p.a.", "4.6% annualised", "6% annual growth". */
 const RATE_AFTER = /^\s*(?:(?:on\s+average\s+)?(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|previously))|per\s+annum\b|annually\b|p\.\s?a\.|\/\s*(?:yr|year)\b|annuali[sz]ed\b|compounded\b|(?:average\s+)?(?:annual|yearly)\s+(?:growth|decline|increase|rise|gain|decrease|change|rate)\b)/i;
 /** An explicitly compound rate: its fix is certain. */
@@ -22,7 +22,7 @@ export function rateReading(before: string, after: string): 'compound' | 'conven
 }
 
 /** A change named before its value: "up 12%", "rose by", "an increase of", "growth of". */
-export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|slipped|shrank|contracted|plunged|tumbled|sank|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
+export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|slipped|shrank|contracted|plunged|tumbled|sank|fall|falls|reduction|contraction|loss|dip(?:ped)?|slid|eased|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
 /**
  * A change named after its value: "a 38.2% rise", "a 122% increase that …", "12.5% more.", "65% in total". Never when a
  * noun follows ("45% more staff", "a 20% rise in fees"): that measures something else; never "12% more than …": that compares.

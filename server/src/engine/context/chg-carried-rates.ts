@@ -2,6 +2,7 @@
 // "Measured as a compound rate, that is 9.8% a year", "Combined output thus grew by 47.6% over the period".
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
+import { namesTheRate } from './chg6-named-rates.js';
 
 /** "Compounded, that is …", "Measured as a compound rate, this means …", "In other words, that amounts to …". */
 const LEAD_THEN_REFERS_BACK = /^\s*(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+,\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|gives|gave|works|worked|corresponds|implies|implied|translates))\b/iu;
@@ -18,6 +19,8 @@ export function refersBackToPrevious(text: string, sentence: Span, tokens: reado
   const body = text.slice(sentence.start, sentence.end);
   if (tokens.some((t) => !t.yearLike && t.kind !== 'percent')) return false;
   if (LEAD_THEN_REFERS_BACK.test(body)) return true;
+  // "The CAGR over the period was 6.4%." (acc-change6): one percent, no year, and the words before it only name the rate.
+  if (tokens.length === 1 && tokens[0]!.kind === 'percent' && namesTheRate(text.slice(sentence.start, tokens[0]!.start))) return true;
   const m = SUBJECT_THEN_THUS.exec(body);
   if (!m) return false;
   const source = text.slice(previous.start, previous.end).toLowerCase();

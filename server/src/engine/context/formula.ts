@@ -11,9 +11,29 @@ function classify(name: string): 'F' | 'I' | 'n' | undefined {
   return undefined;
 }
 
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
+/**
+ * "V₂₀₂₄", "value 2024", "2024 value", "papers_{2024}" (acc-change6): a value named by its year, written as name_YEAR so
+ * that two years of one name read as the initial and the final value.
+ */
+function yearNamesWritten(source: string): string {
+  return source
+    .replace(/([A-Za-z]+)([₀-₉]{4})(?![₀-₉])/g, (_, name: string, digits: string) => `${name}_${[...digits].map((d) => SUBSCRIPT_DIGITS.indexOf(d)).join('')}`)
+    .replace(/\b(?:value|count|output|total)\s+(?:in\s+|of\s+)?((?:19|20)\d{2})\b/gi, 'V_$1')
+    .replace(/\b((?:19|20)\d{2})\s+(?:value|count|output|total)\b/gi, 'V_$1');
+}
+
+/** The years of a formula whose values are named by two years of one name ("V₂₀₂₄ / V₂₀₁₅"): their span, the n the formula must use. */
+export function formulaYearSpan(source: string): number | undefined {
+  const written = yearNamesWritten(source);
+  const indexed = [...written.matchAll(YEAR_INDEXED)].map((m) => ({ name: m[1]!, year: Number(m[2] ?? m[3]) }));
+  const years = [...new Set(indexed.map((m) => m.year))].sort();
+  return new Set(indexed.map((m) => m.name)).size === 1 && years.length === 2 ? years[1]! - years[0]! : undefined;
+}
+
 /** Rewrites TeX into a plain expression over F, I and n; undefined when a name cannot be read. */
 export function normaliseFormula(source: string): string | undefined {
-  let s = indexedNames(source).replace(/\\(?:left|right|big|Big|bigg|Bigg)\b/g, '').replace(/\\[,;!: ]/g, ' ').replace(/[−–]/g, '-').replace(/\\%|%/g, '');
+  let s = indexedNames(yearNamesWritten(source)).replace(/\\(?:left|right|big|Big|bigg|Bigg)\b/g, '').replace(/\\[,;!: ]/g, ' ').replace(/[−–]/g, '-').replace(/\\%|%/g, '');
   s = s.replace(/\\(?:times|cdot)/g, '*').replace(/×|·/g, '*').replace(/÷/g, '/');
   let unknown = false;
   s = s.replace(/\\(?:text|mathrm|textit|mathit|operatorname)\s*\{([^{}]*)\}/g, (_, name: string) => {
@@ -44,6 +64,11 @@ const INDEXED_NAME = /(?<![A-Za-z\\])([A-Za-z]+)_(?:\{([0-2])\}|([0-2]))/g;
 function indexedNames(source: string): string {
   const years = yearIndexedNames(source);
   if (years !== source) return years;
+  // "V_t / V_0", "x_{T} / x_{0}" (acc-change6): one name indexed by 0 and by the period's letter is the initial and the final value.
+  const timed = [...source.matchAll(TIME_INDEXED)];
+  if (timed.length > 0 && new Set(timed.map((m) => m[1])).size === 1 && new Set(timed.map((m) => m[2] ?? m[3])).size === 2 && timed.some((m) => (m[2] ?? m[3]) === '0')) {
+    return source.replace(TIME_INDEXED, (_, _name: string, braced?: string, bare?: string) => ((braced ?? bare) === '0' ? ' I ' : ' F '));
+  }
   // "V2 − V1": a one-letter name with a bare digit 0–2 reads as indexed.
   const plain = source.replace(/[₀₁₂]/g, (c) => `_${SUBSCRIPTS[c]}`).replace(/(?<![A-Za-z\\_])([A-Za-z])([0-2])(?![\w])/g, '$1_$2');
   const indexed = [...plain.matchAll(INDEXED_NAME)].map((m) => ({ name: m[1]!, index: m[2] ?? m[3]! }));
@@ -54,6 +79,7 @@ function indexedNames(source: string): string {
   return plain.replace(INDEXED_NAME, (_, _name: string, braced?: string, bare?: string) => ((braced ?? bare) === indices[1] ? ' F ' : ' I '));
 }
 
+const TIME_INDEXED = /(?<![A-Za-z\\])([A-Za-z]+)_(?:\{([0tTnN])\}|([0tTnN]))(?![A-Za-z])/g;
 const YEAR_INDEXED = /(?<![A-Za-z\\])([A-Za-z]+)_(?:\{((?:19|20)\d\d)\}|((?:19|20)\d\d))/g;
 
 /** "x_{2024} − x_{2015}": one name indexed by two years is the value of the earlier year (initial) and the later (final). */
@@ -164,7 +190,9 @@ export const STANDARD_TEXT: Record<FormulaKind, string> = {
 };
 
 /** Equivalent when it equals the standard formula, or 100 times it, at every sample point. */
-export function isEquivalent(formula: Expr, kind: FormulaKind): boolean {
+export function isEquivalent(formula: Expr, kind: FormulaKind, fixedN?: number): boolean {
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-  return [1, 100].some((factor) => SAMPLES.every((v) => close(formula(v), STANDARD[kind](v) * factor)));
+  // Values named by their years fix the period: the formula may write its n as a number ("^(1/9)" for 2015–2024).
+  const samples = fixedN === undefined ? SAMPLES : SAMPLES.map((v) => ({ ...v, n: fixedN }));
+  return [1, 100].some((factor) => samples.every((v) => close(formula(v), STANDARD[kind](v) * factor)));
 }

@@ -8,13 +8,20 @@ import { refersBackToPrevious } from './chg-carried-rates.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
+import { sinceWhenEndpoint, type SinceWhenEndpoint } from './chg6-since-when.js';
+import { statedFractions } from './chg6-word-fractions.js';
+import { yearPairedStatement } from './chg6-year-pairs.js';
+import { yearRowStatements } from './chg6-year-rows.js';
+import { previousPointsEndpoint, type PreviousPoints } from './chg6-previous-points.js';
+import { namesTheRate } from './chg6-named-rates.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
-import { carriedStatements } from './inc-statements.js';
+import { carriedStatements, headingText } from './inc-statements.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
-const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b/i;
+// "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (chg6-year-pairs.ts).
+const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
 
@@ -91,6 +98,8 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
     }
     resolveYears(doc, found);
     found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
+    // Tables whose rows are years and whose columns are subjects, with a change row (acc-change6).
+    if (doc.tables.length > 0) found.push(...yearRowStatements(doc));
     cache.set(doc, found);
   }
   return found;
@@ -141,9 +150,11 @@ export interface StatedMultiple extends Span {
   text: string;
   factor: number;
   qualifier: 'exact' | 'more' | 'less' | 'about';
+  /** A change said as a fraction in words ("fell by a third": −1/3), compared as a change rather than a ratio (chg6-word-fractions.ts). */
+  change?: number;
 }
 
-const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
+const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(?:by\s+)?a\s+factor\s+of\s+(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?))\b/gi;
 const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, quintupling: 5, sextupled: 6, sextupling: 6, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about', exactly: 'exact' };
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
@@ -151,7 +162,7 @@ export function statedMultiples(text: string, sentence: Span): StatedMultiple[] 
   const found: StatedMultiple[] = [];
   for (const m of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
     const at = sentence.start + m.index!;
-    const word = (m[3] ?? m[2]!).toLowerCase();
+    const word = (m[3] ?? m[4] ?? m[2]!).toLowerCase();
     const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
     if (Number.isFinite(factor) && factor > 0) found.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
   }
@@ -197,8 +208,23 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     previousSentence = aside ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
+      // "… reached 260 in 2020, a 35% increase on 2015's 200": two values, each with its own year (acc-change6).
+      const paired = yearPairedStatement(text, sentence, tokens);
+      if (paired) {
+        const read = statement(segment, sentence, paired.initial, paired.final, paired.initialYear, paired.finalYear, false);
+        read.acrossSentences = true;
+        if (paired.multiple) read.multiples.push(paired.multiple);
+        else if (paired.stated && paired.rate) {
+          read.cagr.push(paired.stated);
+          if (paired.rate === 'conventional') read.conventionalRates.add(paired.stated);
+        } else if (paired.stated) read.change.push(paired.stated);
+        if (paired.stated && paired.decline) read.declines.add(paired.stated);
+        statements.push(read);
+        previousSentence = [read];
+        continue;
+      }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens));
+      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens));
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);
@@ -254,7 +280,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         owner.points.push(t);
       } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || orPercent(text, clause.start, owner.initial, owner.final, t) || differenceBefore(text, owner, t, tokens) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
     }
-    for (const multiple of statedMultiples(text, sentence)) {
+    for (const multiple of [...statedMultiples(text, sentence), ...statedFractions(text, sentence)]) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
       if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
       const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
@@ -281,9 +307,18 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 
-function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint): GrowthStatement {
+function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint | PreviousPoints): GrowthStatement {
   const s = statement(segment, sentence, p.initial, p.final, p.initialYear, p.finalYear, false);
   s.acrossSentences = true;
+  // "… was 40.0% in 2015. By 2020 it had risen to 50.0%, a gain of 12 points." (acc-change6): a difference in points.
+  if ('points' in p) {
+    s.points.push(p.stated);
+    if (p.decline) s.declines.add(p.stated);
+    return s;
+  }
+  // "… more than doubled since 2020, when it logged 41 nights" (acc-change6): a multiple, no percent.
+  if ('multiple' in p && p.multiple) s.multiples.push(p.multiple);
+  if (!p.stated) return s;
   if (p.rate) {
     s.cagr.push(p.stated);
     if (p.rate === 'conventional') s.conventionalRates.add(p.stated);
@@ -349,7 +384,9 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       i = tokens.indexOf(value);
       continue;
     }
-    if (value === next && ARROW.test(text.slice(first.end, next.start))) {
+    // "(200 to 360)" after a change or a period (acc-change6): a bracket that holds only the two endpoints joined by "to".
+    const bracketTo = value === next && /^\s+to\s+$/.test(text.slice(first.end, next.start)) && /\(\s*$/.test(text.slice(Math.max(sentence.start, first.start - 3), first.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3)) && sameUnitWord(text, first, next);
+    if (value === next && (ARROW.test(text.slice(first.end, next.start)) || bracketTo)) {
       found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
       i++;
       continue;
@@ -451,7 +488,7 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
     ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^\s+to\s+$/.test(text.slice(t.end, s.final.start)))
     ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)))
     // "grew by 30% over five years (200 in 2015, 250 in 2020)": the bracket right after the change holds its statement.
-    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+[\p{L}’'-]+){0,4}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
+    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d{2}(?:[–-]\d{2,4})?)){0,6}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));
@@ -459,7 +496,8 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (others.length > 0 && !changeAndRate(text, clause, [t, ...others])) return undefined;
   // Items of a list joined by ";" are separate claims: a rate after a semicolon never reaches back, unless the
   // semicolon only separates the figures of one parenthesis ("(+122%; CAGR +9.3%)").
-  if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start)) return undefined;
+  // "…; the compound annual growth rate was 6.4%" names the rate itself and speaks of the statement before (acc-change6).
+  if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start) && !namesTheRate(text.slice(clause.start, t.start))) return undefined;
   // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
   const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;

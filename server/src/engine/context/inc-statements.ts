@@ -45,8 +45,10 @@ export interface StatementsRead<S> {
  */
 export function carriedStatements<S extends object>(doc: AnalysedDocument, segment: AnalysedSegment, compute: () => StatementsRead<S>): StatementsRead<S> {
   const following = doc.text.slice(segment.end, segment.end + STATEMENTS_AFTER);
+  // The section's heading names the measure a "since YEAR, when …" sentence may speak of (chg6-since-when.ts).
+  const heading = headingText(doc, segment);
   let fresh: StatementsRead<S> | undefined;
-  const carried = segment.reuse('inc-statements', [segment.content, following], (): CarriedRead | null => {
+  const carried = segment.reuse('inc-statements', [segment.content, following, heading], (): CarriedRead | null => {
     fresh = compute();
     if (fresh.statements.length === 0 && fresh.last.length === 0) return EMPTY;
     return toCarried(fresh, segment);
@@ -54,6 +56,12 @@ export function carriedStatements<S extends object>(doc: AnalysedDocument, segme
   if (fresh) return fresh;
   if (carried === EMPTY) return { statements: [], last: [] };
   return carried ? place<S>(carried, segment) : compute();
+}
+
+/** The text of the heading above a segment ('' when none). */
+export function headingText(doc: AnalysedDocument, segment: AnalysedSegment): string {
+  const h = segment.heading === undefined ? undefined : doc.segments[segment.heading];
+  return h ? doc.text.slice(h.start, h.end) : '';
 }
 
 const EMPTY: CarriedRead = { spans: [], statements: [], last: [] };

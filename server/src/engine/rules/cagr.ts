@@ -3,6 +3,7 @@ import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/chg-dataset-changes.js';
+import { tableRowChanges } from '../context/chg6-table-rows.js';
 import { growthStatements, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -66,10 +67,21 @@ export const cagr: Rule = {
       }
     }
     // "EMSI's papers grew 13.8% a year between 2015 and 2025": a rate whose endpoints are the dataset's; a suggestion only.
-    for (const change of datasetChanges(context.doc, context.dataset, new Set([...attached].map((t) => t.start)))) {
+    const fromDatasetChanges = datasetChanges(context.doc, context.dataset, new Set([...attached].map((t) => t.start)));
+    for (const change of fromDatasetChanges) {
       if (change.measure !== 'rate') continue;
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
       judge(context, change.stated, change.from.value, change.to.value, years, false, `${change.entity} ${change.metric} ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
+    }
+    // "Growth was fastest at Keldby, a compound 11.6% a year": the endpoints are a table row's year columns (acc-change6); a suggestion only.
+    const readByDataset = new Set(fromDatasetChanges.map((c) => c.stated.start));
+    for (const row of tableRowChanges(context.doc)) {
+      if (!row.stated || !row.rate || attached.has(row.stated) || readByDataset.has(row.stated.start)) continue;
+      attached.add(row.stated);
+      const years: YearEvidence = { from: row.from, to: row.to, source: 'paragraph', spans: [] };
+      judge(context, row.stated, row.initial.value, row.final.value, years, false, 'text', row.decline, [
+        { range: row.row, message: `table row ${row.label}: ${row.initial.text} (${row.from}) → ${row.final.text} (${row.to})` },
+      ], { bounds: roundingBounds(row.initial, row.final, (a, b) => cagrOf(a, b, row.to - row.from)) });
     }
   },
 };

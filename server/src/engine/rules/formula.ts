@@ -1,16 +1,20 @@
 // Rule formula: a CAGR or percent-change formula written in the text must be equivalent to the standard one.
-import { compileFormula, isEquivalent, normaliseFormula, STANDARD_TEXT, withoutTrailingWords, type FormulaKind } from '../context/formula.js';
+import { compileFormula, formulaYearSpan, isEquivalent, normaliseFormula, STANDARD_TEXT, withoutTrailingWords, type FormulaKind } from '../context/formula.js';
 import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
 import { segmentHas } from '../context/inc-carry.js';
 
-const FORMULA_CUE = /=|calculated|computed|defined|given|measured|obtained|derived/;
+const FORMULA_CUE = /=|calculat|comput|defin|given|measur|obtained|derive|\b(?:is|was|as)\s+[([]/;
 
 const CAGR_CONTEXT = /\b(?:CAGR|compound annual growth(?: rate)?)\b/i;
+/** A name of a yearly rate (acc-change6): "annualised growth", "average annual growth rate", "yearly growth" — a compound rate, never a total change. */
+const ANNUAL_NAME = /\b(?:CAGR|compound|annuali[sz]ed|annual|yearly|per\s+(?:year|annum))\b/i;
+/** "annualised growth", "average annual growth rate" before a math formula: a yearly rate. */
+const ANNUAL_RATE_CONTEXT = /\b(?:annuali[sz]ed|(?:average\s+)?(?:annual|yearly))\s+growth\b/i;
 /** Just before the formula: "… given in percentage points, computed as $…$". */
 const POINTS_CONTEXT = /\bpercentage[- ]points?\b[^.;]*$|\bpp\b[^.;]*$/i;
 const CHANGE_CONTEXT = /\b(?:percent(?:age)? change|per cent change|growth rate|relative change|change)\b/i;
-const PLAIN_FORMULA = /(\bCAGR|\bcompound annual growth rate|\bpercent(?:age)? change|\bper ?cent change|%\s*change|\bchange\s*\(%\)|\brelative change|\bgrowth rate|\bgrowth|Δ\s*pp?\b|\bpp change|\bpercentage[- ]points? (?:change|difference)|\bchange in percentage points)\s*(?:=|(?:is|was|are|were|has been|have been) (?:calculated|computed|defined|given|measured|obtained|derived) as:?)\s*([^.;\n$]*(?:\.\d[^.;\n$]*)*)/gi;
+const PLAIN_FORMULA = /(\bCAGR|\bcompound annual growth rate|\b(?:average\s+)?(?:annuali[sz]ed|annual|yearly)\s+growth(?:\s+rate)?|\bpercent(?:age)? change|\bper ?cent change|%\s*change|\bchange\s*\(%\)|\brelative change|\bgrowth rate|\bgrowth|Δ\s*pp?\b|\bpp change|\bpercentage[- ]points? (?:change|difference)|\bchange in percentage points)\s*(?:=|,?\s*(?:(?:is|was|are|were|has been|have been) )?(?:calculated|computed|defined|given|measured|obtained|derived) as:?|(?:is|was) (?=[([])|\s+as\s+(?=[([]))\s*([^.;\n$]*(?:\.\d[^.;\n$]*)*)/gi;
 /** The left-hand name says the formula gives a difference in percentage points, not a relative change. */
 const POINTS_NAME = /^(?:Δ\s*pp?|pp change|percentage[- ]points? (?:change|difference)|change in percentage points)$/i;
 
@@ -32,17 +36,19 @@ export const formula: Rule = {
     for (const math of context.doc.math) {
       const segment = context.segmentAt(math.start);
       const before = segment ? text.slice(segment.start, math.start) : '';
-      const kind: FormulaKind | undefined = CAGR_CONTEXT.test(before) ? 'cagr' : POINTS_CONTEXT.test(before.slice(-80)) ? 'points' : CHANGE_CONTEXT.test(before) ? 'percent-change' : undefined;
+      const kind: FormulaKind | undefined = CAGR_CONTEXT.test(before) || ANNUAL_RATE_CONTEXT.test(before) ? 'cagr' : POINTS_CONTEXT.test(before.slice(-80)) ? 'points' : CHANGE_CONTEXT.test(before) ? 'percent-change' : undefined;
       if (kind) judge(context, kind, math.tex, { start: math.start, end: math.end }, (tex) => `$${tex}$`);
     }
     for (const segment of context.doc.segments) {
       // A formula written out is read only with a "/" or "^" in its body: a segment with neither is skipped unread.
       if ((!segment.text.includes('/') && !segment.text.includes('^')) || !segmentHas(segment, FORMULA_CUE)) continue;
       for (const m of segment.text.matchAll(PLAIN_FORMULA)) {
-        const body = withoutTrailingWords(m[2]!.replace(/(?:,\s|\s+(?:where|with|for|and|in|filled)\s).*$/i, '').trimEnd());
+        // "calculated as CAGR = (…)": the name repeated before the formula is not part of it.
+        const named = /^(?:CAGR|[\p{L}%() ]{1,30}?)\s*=\s*/u.exec(m[2]!)?.[0].length ?? 0;
+        const body = withoutTrailingWords(m[2]!.slice(named).replace(/(?:,\s|\s+(?:where|with|for|and|in|filled)\s).*$/i, '').trimEnd());
         if (!/[/^]/.test(body)) continue;
-        const start = segment.start + m.index! + m[0].indexOf(m[2]!);
-        const kind: FormulaKind = /cagr|compound/i.test(m[1]!) ? 'cagr' : POINTS_NAME.test(m[1]!) ? 'points' : 'percent-change';
+        const start = segment.start + m.index! + m[0].indexOf(m[2]!) + named;
+        const kind: FormulaKind = ANNUAL_NAME.test(m[1]!) ? 'cagr' : POINTS_NAME.test(m[1]!) ? 'points' : 'percent-change';
         judge(context, kind, body, { start, end: start + body.length }, (f) => f);
       }
     }
@@ -53,13 +59,17 @@ function judge(context: RuleContext, kind: FormulaKind, source: string, span: Sp
   const normalised = normaliseFormula(source);
   const compiled = normalised ? compileFormula(normalised) : undefined;
   if (!compiled) return;
-  if (isEquivalent(compiled, kind)) {
+  const years = formulaYearSpan(source);
+  // "(F / I)^(1/n) − 1 × 100": the × 100 is meant for the whole rate, not for the 1 (acc-change6).
+  const loose = /^(.*\S)\s*[-−–]\s*1\s*(?:×|\*|·|\\times|\\cdot)\s*100\s*$/.exec(source);
+  const looseCompiled = loose ? compileFormula(normaliseFormula(`(${loose[1]} - 1) * 100`) ?? '') : undefined;
+  if (isEquivalent(compiled, kind, years) || (looseCompiled !== undefined && isEquivalent(looseCompiled, kind, years))) {
     context.verified(span);
     return;
   }
   const fixed = kind === 'cagr' ? moveMinusOneOut(source) : undefined;
   const fixedCompiled = fixed ? compileFormula(normaliseFormula(fixed) ?? '') : undefined;
-  const certain = fixed !== undefined && fixedCompiled !== undefined && isEquivalent(fixedCompiled, kind);
+  const certain = fixed !== undefined && fixedCompiled !== undefined && isEquivalent(fixedCompiled, kind, years);
   const stated = context.doc.text.slice(span.start, span.end);
   context.report({
     range: span,

@@ -4,6 +4,8 @@ import { comparedMultiples } from '../context/compared-multiples.js';
 import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { datasetChanges, type DatasetChange } from '../context/chg-dataset-changes.js';
+import { partnerPoints, type PartnerPoints } from '../context/chg6-partner-points.js';
+import { tableRowChanges, type TableRowChange } from '../context/chg6-table-rows.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -47,8 +49,22 @@ export const percentChange: Rule = {
       else checkCompared(context, compared);
     }
     const taken = new Set([...read, ...owned, ...comparedList.map((c) => c.stated.start)]);
-    for (const change of datasetChanges(context.doc, context.dataset, taken)) {
+    const fromDataset = datasetChanges(context.doc, context.dataset, taken);
+    for (const change of fromDataset) {
       if (change.measure === 'change') checkDatasetChange(context, change);
+    }
+    // "Keldby's crop grew 150% between 2015 and 2024", "Keldby's crop tripled": the endpoints are a table row's year columns (acc-change6).
+    const forms = datasetForms(context.doc, context.dataset);
+    const elsewhere = new Set([...fromDataset.map((c) => c.stated.start), ...forms.map((f) => f.stated.start)]);
+    for (const row of tableRowChanges(context.doc)) {
+      const figure = row.stated ?? row.multiple!;
+      if (taken.has(figure.start) || elsewhere.has(figure.start)) continue;
+      if (row.multiple) checkMultiple(context, row.initial, row.final, row.multiple, '→');
+      else if (!row.rate) checkRowChange(context, row);
+    }
+    // "Northfold's Danish share fell 3.1 points between the windows": a partner share's two periods from the dataset (acc-change6).
+    for (const points of partnerPoints(context.doc, context.dataset)) {
+      if (!taken.has(points.stated.start)) checkPartnerPoints(context, points);
     }
     // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).
     for (const form of datasetForms(context.doc, context.dataset)) {
@@ -195,7 +211,7 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
   if (values.initial <= 0 || values.final < 0) return;
   const ratio = values.final / values.initial;
   const f = multiple.factor;
-  const wrong =
+  const wrong = multiple.change !== undefined ? wrongFraction(multiple.change, ratio - 1, multiple.qualifier) :
     multiple.qualifier === 'more' ? ratio <= f :
     multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 :
     Math.abs(ratio / f - 1) > 0.15;
@@ -204,9 +220,13 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
     return;
   }
   const said = { more: 'more than', less: 'just under', about: 'about', exact: '' }[multiple.qualifier];
+  const pair = link === '→' ? `${initial.text} → ${final.text}` : `${final.text} against ${initial.text}`;
+  const signedPercent = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatNumber(Math.abs(x) * 100, 1)}%`;
   context.report({
     range: { start: multiple.start, end: multiple.end },
-    message: `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${link === '→' ? `${initial.text} → ${final.text}` : `${final.text} against ${initial.text}`} is ×${formatNumber(ratio, 2)}.`,
+    message: multiple.change !== undefined
+      ? `"${multiple.text}" says a change of ${said ? `${said} ` : ''}${signedPercent(multiple.change)}, but ${pair} is ${signedPercent(ratio - 1)}.`
+      : `"${multiple.text}" says ${said ? `${said} ` : ''}×${formatNumber(f)}, but ${pair} is ×${formatNumber(ratio, 2)}.`,
     stated: multiple.text,
     expected: `×${formatNumber(ratio, 2)}`,
     reason: `multiple = ${link === '→' ? 'final / initial' : 'larger / smaller'} = ${formatNumber(values.final)} / ${formatNumber(values.initial)} = ${formatNumber(ratio, 4)}`,
@@ -308,5 +328,70 @@ function checkDatasetForm(context: RuleContext, form: DatasetForm): void {
     related,
     ...(size >= 0 ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
     data: { initial: from.value, final: to.value, expected },
+  });
+}
+
+/** A partner share's change in points against the dataset's two periods: a finding with a suggestion, never a certain fix. */
+function checkPartnerPoints(context: RuleContext, points: PartnerPoints): void {
+  const { stated, from, to } = points;
+  const expected = to.value - from.value;
+  const hasSign = stated.style.sign !== '';
+  const signed = hasSign ? stated.value : points.decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+  const check = `difference = ${formatNumber(to.value)} − ${formatNumber(from.value)} = ${formatNumber(expected, 4)} points (dataset: ${points.entity} ${points.metric} with ${points.partner}, ${from.period} and ${to.period})`;
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (qualifier && fitsQualified(qualifier, signed, stated.decimals, expected))) {
+    context.verified(stated, check);
+    return;
+  }
+  const sameDirection = hasSign || (points.decline ? expected <= 0 : expected >= 0);
+  const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Difference stated as ${stated.text} points, but the dataset's share of ${points.entity} with ${points.partner} went from ${formatNumber(from.value)}% (${from.period}) to ${formatNumber(to.value)}% (${to.period}), ${sameDirection ? `${newText} points` : `a change of ${formatNumber(expected, 4)} points`}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `points = later − earlier with the dataset's facts (sources ${from.source}, ${to.source}): ${check}`,
+    related: [{ range: { start: points.cue.start, end: points.cue.end }, message: `periods ${from.period}, ${to.period}` }],
+    ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: from.value, final: to.value, expected },
+  });
+}
+
+/**
+ * "fell by a third", "grew by nearly half" (acc-change6): the stated fraction against the true change. Another direction
+ * is wrong; a plain fraction fits a change within a fifth of it (a third: 27–40%); "nearly" fits just below, "more than" above.
+ */
+function wrongFraction(stated: number, actual: number, qualifier: StatedMultiple['qualifier']): boolean {
+  if (Math.sign(stated) !== Math.sign(actual)) return true;
+  const s = Math.abs(stated);
+  const a = Math.abs(actual);
+  return qualifier === 'more' ? a <= s : qualifier === 'less' ? a >= s * 1.02 || a < s * 0.8 : Math.abs(a / s - 1) > 0.2;
+}
+
+/** A change against a table row's two year columns: a finding with a suggestion, never a certain fix. */
+function checkRowChange(context: RuleContext, row: TableRowChange): void {
+  const stated = row.stated!;
+  const expected = changeOf(row.initial.value, row.final.value);
+  if (expected === undefined) return;
+  const hasSign = stated.style.sign !== '';
+  const signed = hasSign ? stated.value : row.decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+  const check = `change = (${row.final.text} − ${row.initial.text}) / ${row.initial.text} × 100 = ${formatNumber(expected, 4)}% (table row ${row.label}, ${row.from} and ${row.to})`;
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (qualifier && fitsQualified(qualifier, signed, stated.decimals, expected))) {
+    context.verified(stated, check);
+    return;
+  }
+  if (withinBounds(signed, stated.decimals, roundingBounds(row.initial, row.final, changeOf))) return;
+  const sameDirection = hasSign || (row.decline ? expected <= 0 : expected >= 0);
+  const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Change stated as ${stated.text}, but the table's row ${row.label} goes from ${row.initial.text} (${row.from}) to ${row.final.text} (${row.to}), a change of ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason: `percent change = (final − initial) / initial × 100: ${check}`,
+    related: [{ range: row.row, message: `table row ${row.label}` }],
+    ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: row.initial.value, final: row.final.value, expected },
   });
 }

@@ -103,6 +103,8 @@ describe('total: a sum over a group named by its size, of the figures stated jus
     assert.deepEqual(findings('total', 'The Ness crew made 275 visits and the island team 122. Together the three crews made 420 visits.\n'), []);
     // an average is not a sum
     assert.deepEqual(findings('total', 'The Ness crew made 275 visits and the island team 122. Together the two crews made 420 visits a year on average.\n'), []);
+    // subsets of one whole ("of these", "of them") are no members of the group
+    assert.deepEqual(findings('total', 'The three crews made 95 visits. Of these, 40 (42%) were at night, and 30 of them (32%) in storms. Between them the two smaller crews made 43.\n'), []);
   });
 });
 

@@ -19,8 +19,11 @@ const GROUP = /\b(?:(?:the|these|those|our|its|their|all)\s+(two|three|four|five
 /** "Kiel, Aberdeen and Bergen together", "A and B between them", "A, B and C combined": capitalised names joined by commas and "and". */
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
 const NAMED_LIST = new RegExp(String.raw`(?:^|[^\p{L}])((?:${NAME}\s*,\s*){0,6}${NAME},?\s+and\s+${NAME})\s+(?:together|combined|between\s+them|jointly)\b`, 'u');
-/** Parts said to overlap, a selection, or a figure that is only part of the group: no sum. */
-const NOT_A_SUM = /\b(?:overlap\w*|double[-\s]count\w*|counted\s+(?:twice|more than once|once for each)|of\s+(?:which|whom)|including|among\s+them|each|per|average|mean|median|a\s+year|per\s+year|annual)\b/i;
+/**
+ * Parts said to overlap, a selection, or a figure that is only part of the group: no sum. "Of these, 40 went to women,
+ * and 30 of them to foreign students" counts subsets of one whole, not members of a group.
+ */
+const NOT_A_SUM = /\b(?:overlap\w*|double[-\s]count\w*|counted\s+(?:twice|more than once|once for each)|of\s+(?:which|whom|these|them|those)|including|among\s+(?:them|these|those)|each|per|average|mean|median|a\s+year|per\s+year|annual)\b/i;
 /** Figures given roughly, and changes rather than levels. */
 const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated|up to|at least)\s+$/i;
 const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|grew|gained|lost|added|increase[sd]?|decrease[sd]?|more|fewer|less|than)\s+$/i;

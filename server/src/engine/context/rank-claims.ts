@@ -11,6 +11,7 @@ import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
+import { dv6NarrowedRank } from './dv6-rank-scope.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -302,6 +303,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const clauseText = text.slice(clause.start, clause.end);
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
+  // "among European labs", "on publications", "the index's regional table", "tied for second", "aims to rank": not the edition's place.
+  if (dv6NarrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
   // Only a ranking named by a name ("SASSI", "Ocean Science Index") marks the dataset's; "league table" may be anyone's.
   const specific = segment.rankings.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));

@@ -1,0 +1,123 @@
+// A rank read in prose may be a place in something narrower or other than the ranking's edition: a group ("among
+// European labs", "in its size class"), a measure ("on publications", "for outreach"), a part of the ranking ("the
+// 2024 index's regional table", "its mobility component"), a variant ("a re-weighted version", "once adjusted for
+// size", "an earlier draft"), a hope ("aims to rank second", "could rank"), a tie ("tied for second") or something the
+// subject owns ("has the second-largest budget"). Each of these makes the reading unsure: no claim is read.
+import type { Span } from '../markdown/facts.js';
+
+/** Words before the rank in its clause that make it a hope, a plan or a possibility rather than a place held. */
+const MODAL_BEFORE = /\b(?:could|might|may|aim(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|expect(?:s|ed|ing)?\s+to|projected\s+to|forecast\s+to|set\s+to|likely\s+to|target(?:s|ed|ing)?|seek(?:s|ing)?\s+to|sought\s+to|bid(?:s|ding)?\s+to|plan(?:s|ned|ning)?\s+to|want(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|on\s+(?:course|track)\s+(?:to|for)|in\s+(?:line|contention)\s+(?:to|for)|tipped\s+to|poised\s+to|goal|ambition)\b/i;
+/** A variant of the ranking anywhere in the sentence: recomputed, re-weighted, adjusted, a draft or a scenario. */
+const VARIANT = /\b(?:re-?weight\w*|un-?weighted|adjusted\s+for|size-adjusted|per[-\s]capita|normali[sz]ed|excluding|leaving\s+out|setting\s+aside|simulat\w*|scenarios?|sensitivity|(?:earlier|first|early|leaked|working)\s+draft|draft\s+(?:ranking|table|edition|results|version)|preliminary|provisional|unofficial|pilot|beta|shadow|(?:alternative|modified|adjusted|revised|other|different|experimental)\s+(?:version|weighting|weights|scoring|calculation|run))\b/i;
+/** "tied for second", "joint third", "shared first place", "=2nd": a shared place. */
+const TIE_BEFORE = /(?:\b(?:tied|tying|ties|tie|joint|jointly|shared|sharing|shares|equal|level)\s+(?:for\s+|at\s+|in\s+|on\s+)?(?:the\s+)?|=\s*)$/i;
+/** "has the second-largest budget", "with the third-highest score": a superlative of something owned. */
+const OWNED_BEFORE = /\b(?:has|have|had|having|with|its|their|boasts?|boasted|recorded|posted|reported)\s+(?:the\s+)?$/i;
+/** "in the second, in 2021": an ordinal standing for an edition, a round or a part, not a place. */
+const ELLIPTIC_ORDINAL = { before: /\b(?:in|at|of|from|for)\s+the\s+$/i, after: /^\s*(?:[,;:)]|and\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b)/i };
+
+const SPELLED = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred';
+/** "among all 50 labs", "among its peers", "among the 120 clusters ranked": every party of the ranking, no narrower group. */
+const UNIVERSAL_GROUP = new RegExp(String.raw`^(?:among|within)\s+(?:(?:all|the|its|their|these|those|every|each|some|both)\s+)*(?:(?:\d[\d,]*|${SPELLED}|several|many|dozens\s+of|hundreds\s+of)\s+)?(?:(?:ranked|listed|assessed|scored|rated|participating|covered|included|indexed)\s+)?[\p{L}-]+s\b(?:\s+(?:ranked|listed|assessed|scored|rated|covered|included|indexed|worldwide|globally|overall|in\s+(?:the|its)\s+(?:\d{4}\s+)?(?:index|ranking|table|list|edition)|in\s+(?:the\s+)?world))?\s*(?:$|[,.;:)—–]|\s+(?:in|and|but|while|with|after|behind|ahead)\b)`, 'iu');
+/** The words of a place in a group: "among European labs", "within the top tier". */
+const GROUP = /\b(?:among|within)\s+/gi;
+/** "in its size class", "in their category": the subject's own group. */
+const OWN_GROUP = /\bin\s+(?:its|their|our)\s+(?!(?:(?:19|20)\d{2}\s+)?(?:edition|ranking|rankings|table|list|index|history)\b)(?:[\p{L}-]+\s+)?(?:class|category|group|cohort|tier|bracket|division|league|peer\s+group|segment|region|size\s+band|band|field|discipline|sector|niche|area)\b/iu;
+/** "on publications", "by funding", "for outreach", "in terms of staff": a measure other than the ranking's. */
+const MEASURE_AFTER = /\b(?:on|by|for|in\s+terms\s+of|(?:when\s+)?(?:measured|judged|ranked|sorted)\s+by)\s+(?:the\s+)?([\p{Ll}][\p{L}-]*)/gu;
+/** What may follow "on", "by" or "for" without naming another measure: time, a count of places, the ranking itself. */
+const NOT_A_MEASURE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|next|previous|consecutive|straight|successive|years?|editions?|times?|running|place|places|spot|spots|position|positions|rank|ranks|margin|far|some|just|only|comfortably|narrowly|index|ranking|rankings|table|list|league|edition|compilers|authors|publishers?|panel|average|overall|score|scores|points?|most|all|both|every|each|its|their|itself|themselves|record|now|then|once|ever|good|contrast|comparison|example|instance|instance,|course|itself|while|decades?|months?|weeks?|the)$/i;
+/** After a ranking's possessive: the ranking's own edition or table ("the CRI's 2024 edition") or a rank word ("the CRI's top lab"). */
+const RANKING_OWN_WORDS = /^(?:\d{4}|latest|newest|new|current|most|recent|annual|overall|main|full|final|official|headline|general|global|world|league)$/i;
+const RANKING_HEADS = /^(?:edition|editions|ranking|rankings|table|tables|list|index|results|release|standings|update|tables?)$/i;
+const RANK_WORD = /^(?:top|leader|leaders|leading|highest|lowest|number|no|podium|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|bottom|\d+(?:st|nd|rd|th))$/i;
+
+/**
+ * Whether a rank at `token`, in `clause` of `sentence`, is a place in something narrower or other than the ranking's
+ * edition. `rankings` are the ranking mentions of the segment, `mentions` every dataset mention (entities, rankings, metrics),
+ * `known` the lower-cased words of the dataset's ranking labels ("the Coastal Robotics table" is the dataset's).
+ */
+export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, token: Span, rankings: readonly Span[], mentions: readonly Span[], metrics: readonly Span[], known: ReadonlySet<string>): boolean {
+  const before = text.slice(clause.start, token.start);
+  if (MODAL_BEFORE.test(before)) return true;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (VARIANT.test(sentenceText)) return true;
+  const near = text.slice(Math.max(sentence.start, token.start - 16), token.start);
+  if (TIE_BEFORE.test(near)) return true;
+  const after = text.slice(token.end, clause.end);
+  // "has the second-largest budget": the superlative is of what the subject has; "second-largest funding" a measure.
+  if (/^[-\u2010]\p{L}+(?:est|most)\b/u.test(text.slice(token.end, token.end + 14))) {
+    // "has the third-highest score" is the ranking's own measure; "has the second-largest budget" another.
+    if (OWNED_BEFORE.test(near) && !/^[-\u2010]\p{L}+\s+(?:(?:overall|index|total|composite)\s+)?(?:score|rating|rank|ranking|place|position|standing)\b/iu.test(text.slice(token.end, token.end + 40))) return true;
+    const sup = /^[-\u2010]\p{L}+\s*/u.exec(text.slice(token.end))!;
+    if (metrics.some((m) => m.start === token.end + sup[0].length)) return true;
+  }
+  if (ELLIPTIC_ORDINAL.before.test(near) && ELLIPTIC_ORDINAL.after.test(text.slice(token.end, token.end + 20))) return true;
+  if (OWN_GROUP.test(after)) return true;
+  // A group after the rank in its clause, or opening the sentence before it ("Among European labs, X ranked first").
+  const opening = sentenceOpening(text, sentence, token);
+  for (const [span, textOf] of [[{ start: token.end, end: clause.end }, after], ...(opening ? [[opening, text.slice(opening.start, opening.end)] as const] : [])] as const) {
+    for (const g of textOf.matchAll(GROUP)) {
+      const at = span.start + g.index!;
+      if (/top|bottom/i.test(text.slice(at + g[0].length, at + g[0].length + 20).split(/\s+/).slice(0, 2).join(' '))) continue;
+      if (!UNIVERSAL_GROUP.test(text.slice(at, span.end + 1))) return true;
+    }
+    // "in Europe", "In Asia, it came first": a place that is no dataset mention.
+    for (const p of textOf.matchAll(/\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)) {
+      const at = span.start + p.index! + p[0].length - p[1]!.length;
+      if (mentions.some((x) => x.start <= at && at < x.end) || known.has(p[1]!.toLowerCase())) continue;
+      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])$/.test(p[1]!)) continue;
+      return true;
+    }
+  }
+  // "ranked second in the 2024 CRI on publications", "by funding", "for outreach".
+  for (const m of after.matchAll(MEASURE_AFTER)) {
+    const word = m[1]!;
+    if (NOT_A_MEASURE.test(word)) continue;
+    const at = token.end + m.index! + m[0].length - word.length;
+    if (mentions.some((x) => x.start <= at && at < x.end) && rankings.some((r) => r.start <= at && at < r.end)) continue;
+    return true;
+  }
+  // "the 2024 CRI's regional table", "the CRI's mobility component": a part of the ranking.
+  for (const r of rankings) {
+    if (r.start < sentence.start || r.end > sentence.end) continue;
+    const poss = /^['’]s?\s+([^,;:.()]{0,60})/.exec(text.slice(r.end, r.end + 64));
+    if (poss && !ownPart(poss[1]!)) return true;
+    // "the CRI sister ranking", "the CRI student survey": a ranking or survey of its own named after the dataset's.
+    if (/^\s+(?:[\p{Ll}-]+\s+){0,2}(?:components?|pillars?|sub-?ind(?:ex|ices|exes)|sub-?rankings?|categor(?:y|ies)|indicators?|dimensions?|surveys?|polls?|panels?)\b/u.test(text.slice(r.end, r.end + 40))) return true;
+    if (/^\s+(?:sister|companion|spin-?off|junior|student|youth|regional|pilot|partner|parallel|satellite)\b/i.test(text.slice(r.end, r.end + 20))) return true;
+  }
+  return false;
+}
+
+/** Whether the words after a ranking's possessive are its own edition or table, or a rank word: not a part of it. */
+function ownPart(words: string): boolean {
+  const list = words.split(/\s+/).filter(Boolean).slice(0, 4);
+  if (list.length === 0 || RANK_WORD.test(list[0]!)) return true;
+  for (const w of list) {
+    if (RANKING_HEADS.test(w)) return true;
+    if (!RANKING_OWN_WORDS.test(w)) return false;
+  }
+  return false;
+}
+
+/** A sentence's opening phrase up to its first comma, when it ends before the rank: "Among European labs,". */
+function sentenceOpening(text: string, sentence: Span, token: Span): Span | undefined {
+  const m = /^[\s*_>-]*(?:among|within|in)\s[^,;:]{2,60},/i.exec(text.slice(sentence.start, token.start));
+  return m ? { start: sentence.start, end: sentence.start + m[0].length } : undefined;
+}
+
+/** "…, when it was fourth": a clause opened by "when". */
+const WHEN_OPENING = /^\s*when\b/i;
+/** A year right before the clause: "in 2019, ", "since 2019 ". */
+const YEAR_BEFORE = /\b((?:19|20)\d{2})\s*,?\s*$/;
+
+/**
+ * The year a clause opened by "when" speaks of: the year just before it ("since 2019, when it was fourth"); 'unsure'
+ * when no year stands there ("its best result, when it was fourth"); undefined for any other clause.
+ */
+export function dv6WhenClauseYear(text: string, clause: Span): number | 'unsure' | undefined {
+  if (!WHEN_OPENING.test(text.slice(clause.start, clause.start + 8))) return undefined;
+  const y = YEAR_BEFORE.exec(text.slice(Math.max(0, clause.start - 12), clause.start));
+  return y ? Number(y[1]) : 'unsure';
+}

@@ -1,0 +1,111 @@
+// Rank look-alikes and readings of acc-dv6, on a made-up index of coastal robotics labs: places in a narrower group,
+// on another measure, in a part of the ranking, in a variant, a hope or a tie stay silent; "…, when it was fourth"
+// takes the year before it; "A trails B (second)" gives the place to B.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
+
+const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+const files = {
+  'labs.json': {
+    sources: [
+      { id: 'cri', title: 'Coastal Robotics Index, all editions', publisher: 'Made-up Sea Trust', year: 2024 },
+      { id: 'rep', title: 'Annual reports of the labs', publisher: 'Made-up labs', year: 2024 },
+    ],
+    entities: [
+      { id: 'hml', name: 'Harbour Marine Lab', aliases: ['HML'], kind: 'organisation' },
+      { id: 'nrc', name: 'Northcape Robotics Centre', aliases: ['NRC', 'Northcape'], kind: 'organisation' },
+      { id: 'ssi', name: 'Saltmere Sea Institute', aliases: ['SSI', 'Saltmere'], kind: 'organisation' },
+      { id: 'dtl', name: 'Driftwood Tech Lab', aliases: ['DTL'], kind: 'organisation' },
+      { id: 'kel', name: 'Kelpford', aliases: [], kind: 'organisation' },
+    ],
+    metrics: [{ id: 'funding', label: 'Research funding', unit: 'currency', scale: 'million', currency: 'EUR', phrases: ['research funding', 'funding'] }],
+    observations: [{ entity: 'hml', metric: 'funding', year: 2024, value: 55.1, source: 'rep' }],
+    rankings: [
+      {
+        id: 'cri',
+        label: 'Coastal Robotics Index',
+        phrases: ['Coastal Robotics Index', 'CRI', 'league table'],
+        editions: [
+          { year: 2020, method: 'standard', source: 'cri', ranks: places(['hml', 'nrc', 'ssi', 'dtl', 'kel']) },
+          { year: 2021, method: 'standard', source: 'cri', ranks: places(['hml', 'ssi', 'nrc', 'dtl', 'kel']) },
+          { year: 2022, method: 'standard', source: 'cri', ranks: places(['nrc', 'hml', 'ssi', 'kel', 'dtl']) },
+          { year: 2023, method: 'standard', source: 'cri', ranks: places(['nrc', 'ssi', 'hml', 'dtl', 'kel']) },
+          { year: 2024, method: 'standard', source: 'cri', ranks: places(['nrc', 'ssi', 'hml', 'kel', 'dtl']) },
+        ],
+      },
+    ],
+  },
+};
+
+const engine = createEngine({ dataset: datasetOf(files) });
+const rankRules = new Set(['rank', 'rank-years']);
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, rankRules);
+}
+
+describe('dv6 rank: a place in something narrower or other than the edition stays silent', () => {
+  it('reads the plain place in the same voice (the control)', () => {
+    assert.deepEqual(findings('HML ranked second in the 2024 CRI.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+    assert.deepEqual(findings('HML ranked third in the 2024 CRI.\n'), []);
+    assert.deepEqual(findings('In the 2024 CRI, HML ranked second among all five labs.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+    assert.deepEqual(findings("HML ranked second in the CRI's 2024 edition.\n"), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+  });
+
+  it('refuses a place in a narrower group', () => {
+    for (const s of [
+      'Among European labs, HML ranked first in the 2024 CRI.\n',
+      'HML, second in the 2024 CRI among Nordic members, ranks third overall.\n',
+      'In the 2024 CRI, HML was second only to SSI among independent labs.\n',
+      "HML ranked second among the CRI's founding members in 2024.\n",
+      'In the 2024 CRI, HML ranked second in its size class.\n',
+      'HML ranked first in Europe in the 2024 CRI.\n',
+      'In the 2024 CRI, HML ranked third. In Europe, it came first.\n',
+    ])
+      assert.deepEqual(findings(s).filter((f) => f.stated !== 'third'), [], s);
+  });
+
+  it('refuses a place on another measure or in a part of the ranking', () => {
+    for (const s of [
+      'HML ranked second in the 2024 CRI on publications.\n',
+      'HML ranked second in the 2024 CRI by funding.\n',
+      'HML ranked first in the 2024 CRI for the share of women in research staff.\n',
+      "HML ranked second in the 2024 CRI's regional table.\n",
+      "HML placed second in the 2024 CRI's robotics category.\n",
+      'HML was first in 2024 in the CRI mobility component.\n',
+      "HML was ranked second in the CRI's 2024 student survey.\n",
+      'HML placed first in 2024 in the CRI sister ranking, the Coastal Innovation Monitor.\n',
+    ])
+      assert.deepEqual(findings(s), [], s);
+  });
+
+  it('refuses a variant, a hope, a tie and an owned superlative', () => {
+    for (const s of [
+      'HML ranked second in the CRI in 2024, once adjusted for size.\n',
+      'The 2024 CRI put HML third; a re-weighted version put it first.\n',
+      'HML ranked second in the 2024 CRI, according to an earlier draft that was later corrected.\n',
+      'HML aims to rank second in the 2024 CRI.\n',
+      'HML could rank second in the 2024 CRI if its patents are counted.\n',
+      'HML tied for second in the 2024 CRI.\n',
+      'HML was joint first in the 2024 CRI.\n',
+      'Of the five labs in the 2024 CRI, HML has the second-largest budget.\n',
+      'In the first CRI (2020), HML ranked first; in the second, in 2021, it again ranked first.\n',
+    ])
+      assert.deepEqual(findings(s), [], s);
+  });
+});
+
+describe('dv6 rank: the year of a "when" clause and the place of a bracketed name', () => {
+  it('reads "…since 2021, when it was first" in 2021', () => {
+    assert.deepEqual(findings('HML ranked third in the 2024 CRI, its lowest place since 2021, when it was first.\n'), []);
+    assert.deepEqual(findings('HML ranked third in the 2024 CRI, its lowest place since 2021, when it was second.\n'), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
+    // No year right before "when": unsure.
+    assert.deepEqual(findings('HML ranked third in the 2024 CRI, its lowest place in years, when it was second.\n').filter((f) => f.stated === 'second'), []);
+  });
+
+  it('gives a bracketed place to the name right before it', () => {
+    assert.deepEqual(findings('Ranked third in the CRI in 2024, HML trails SSI (second) and NRC (first).\n'), []);
+    assert.deepEqual(findings('Ranked third in the CRI in 2024, HML trails SSI (fourth) and NRC (first).\n'), [{ rule: 'rank', stated: 'fourth', fix: 'second' }]);
+  });
+});

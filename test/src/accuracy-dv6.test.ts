@@ -109,3 +109,43 @@ describe('dv6 rank: the year of a "when" clause and the place of a bracketed nam
     assert.deepEqual(findings('Ranked third in the CRI in 2024, HML trails SSI (fourth) and NRC (first).\n'), [{ rule: 'rank', stated: 'fourth', fix: 'second' }]);
   });
 });
+
+describe('dv6 rank: tables ranked by another measure, measure openings, places before names, several subjects', () => {
+  it('reads no published rank in a column that ranks the table by its own measure', () => {
+    const funding = '| Lab | Research funding 2024 (EUR m) | Rank |\n|---|---|---|\n| HML | 55.1 | 1 |\n| NRC | 31.7 | 2 |\n';
+    assert.deepEqual(findings(`NRC topped the 2024 CRI.\n\n${funding}`), []);
+    assert.deepEqual(findings('The CRI ranks five labs.\n\n| Lab | Staff | Rank by staff |\n|---|---|---|\n| HML | 412 | 1 |\n| SSI | 300 | 2 |\n'), []);
+    // The ranking named in the header row, or a caption that names it and speaks of its places: the published rank.
+    assert.deepEqual(findings('| Lab | Research funding 2024 (EUR m) | CRI rank 2024 |\n|---|---|---|\n| HML | 55.1 | 1 |\n| NRC | 31.7 | 2 |\n'), [
+      { rule: 'rank', stated: '1', fix: '3' },
+      { rule: 'rank', stated: '2', fix: '1' },
+    ]);
+    assert.deepEqual(findings('Table 1: CRI 2024 ranks and funding of the labs\n\n| Lab | Funding (EUR m) | Rank |\n|---|---|---|\n| HML | 55.1 | 3 |\n| NRC | 31.7 | 2 |\n'), [{ rule: 'rank', stated: '2', fix: '1' }]);
+    // No other measure beside the rank column: the ranking named earlier is the table's.
+    assert.deepEqual(findings('The 2024 CRI placed the labs as follows.\n\n| Lab | Rank |\n|---|---|\n| HML | 2 |\n| NRC | 1 |\n'), [{ rule: 'rank', stated: '2', fix: '3' }]);
+  });
+
+  it('reads no edition place after an opening on a measure', () => {
+    assert.deepEqual(findings('In the 2024 CRI, NRC was first and HML third. In research funding, HML ranks first.\n'), []);
+    assert.deepEqual(findings('In the 2024 CRI, NRC was first. In outreach, HML ranks first.\n'), []);
+    // An opening that dates the sentence or turns the argument keeps the place.
+    assert.deepEqual(findings('NRC topped the 2024 CRI. In the same edition, HML ranked second.\n'), [{ rule: 'rank', stated: 'second', suggestion: 'third' }]);
+    assert.deepEqual(findings('NRC topped the 2024 CRI. In contrast, HML ranked second in 2024.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+  });
+
+  it('gives a place written before a name to that name', () => {
+    assert.deepEqual(findings('The 2024 CRI: 1st NRC, 2nd SSI, 3rd HML.\n'), []);
+    assert.deepEqual(findings('The 2024 CRI: 1st NRC, 2nd HML, 3rd SSI.\n'), [
+      { rule: 'rank', stated: '2nd', fix: '3rd' },
+      { rule: 'rank', stated: '3rd', fix: '2nd' },
+    ]);
+  });
+
+  it('reads no single place said of several names at once', () => {
+    assert.deepEqual(findings('NRC (1st), SSI (2nd) and HML (3rd) led the 2024 CRI.\n'), []);
+    assert.deepEqual(findings('NRC and HML topped the 2024 CRI.\n'), []);
+    assert.deepEqual(findings('HML topped the 2024 CRI.\n'), [{ rule: 'rank', stated: 'topped' }]);
+    // "A came first and B second": each has its own place.
+    assert.deepEqual(findings('In the 2024 CRI, NRC came first and HML second.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+  });
+});

@@ -54,6 +54,15 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   }
   if (ELLIPTIC_ORDINAL.before.test(near) && ELLIPTIC_ORDINAL.after.test(text.slice(token.end, token.end + 20))) return true;
   if (OWN_GROUP.test(after)) return true;
+  // "In publications, IGPRI ranks first": an opening on a measure, not a time, the ranking or a turn of the argument.
+  const lower = LOWER_OPENING.exec(text.slice(sentence.start, token.start));
+  if (lower && !OPENING_WORDS.test(lower[1]!) && !rankings.some((x) => x.start >= sentence.start && x.end <= sentence.start + lower[0].length)) return true;
+  // "BDRI (1st), RVARS (2nd) and IGPRI (3rd) led the index", "A and B topped it": a place said of several names at once.
+  if (!/^(?:round\w*\s+out\s+the\s+)?top[\s-]/i.test(text.slice(token.start, token.end))) {
+    let lead = text.slice(sentence.start, token.start);
+    for (const e of mentions.filter((x) => x.start >= sentence.start && x.end <= token.start).sort((a, b) => b.start - a.start)) lead = `${lead.slice(0, e.start - sentence.start)}\u0001${lead.slice(e.end - sentence.start)}`;
+    if (COORDINATED.test(lead.replace(/\([^()]*\)/g, ''))) return true;
+  }
   // A group after the rank in its clause, or opening the sentence before it ("Among European labs, X ranked first").
   const opening = sentenceOpening(text, sentence, token);
   for (const [span, textOf] of [[{ start: token.end, end: clause.end }, after], ...(opening ? [[opening, text.slice(opening.start, opening.end)] as const] : [])] as const) {
@@ -107,6 +116,13 @@ function sentenceOpening(text: string, sentence: Span, token: Span): Span | unde
   return m ? { start: sentence.start, end: sentence.start + m[0].length } : undefined;
 }
 
+/** "In publications, …": an opening "in" phrase of lower-case words up to a comma (group 1 its first word after "the"). */
+const LOWER_OPENING = /^[\s*_>-]*[Ii]n\s+(?:the\s+)?(?!the\b)(\p{Ll}[\p{L}-]*)(?:\s+[\p{L}\d-]+){0,4}\s*,/u;
+/** Names (each replaced by \u0001) joined by commas and "and" before the verb of the place: a subject of several. */
+const COORDINATED = /^[\s*_]*(?:both\s+)?(?:the\s+)?\u0001(?:\s*,\s*(?:the\s+)?\u0001)*\s*,?\s*(?:and|&)\s+(?:the\s+)?\u0001\s+(?:\p{L}+\s+){0,2}$/iu;
+/** First words of an opening that date the sentence, name the ranking or turn the argument: "In the latest edition,", "In contrast,". */
+const OPENING_WORDS = /^(?:that|this|those|these|both|each|every|all|its|their|our|same|latest|last|most|recent|new|next|previous|current|following|preceding|first|second|third|year|years|edition|editions|index|ranking|rankings|table|list|league|round|release|update|contrast|addition|particular|practice|turn|short|sum|total|fact|general|brief|summary|comparison|response|part|effect|other|words|reality|theory|principle|retrospect|hindsight|parallel|spite|place|order|recent|early|late|mid|end|course|meantime|meanwhile|future|past|interim|end)$/i;
+
 /** "…, when it was fourth": a clause opened by "when". */
 const WHEN_OPENING = /^\s*when\b/i;
 /** A year right before the clause: "in 2019, ", "since 2019 ". */
@@ -121,3 +137,36 @@ export function dv6WhenClauseYear(text: string, clause: Span): number | 'unsure'
   const y = YEAR_BEFORE.exec(text.slice(Math.max(0, clause.start - 12), clause.start));
   return y ? Number(y[1]) : 'unsure';
 }
+
+/** Words of a rank header that speak of the ranking itself: "Rank", "Rank 2025", "Position (2024 edition)". */
+const PLAIN_RANK_HEADER = /^[\s*_]*(?:(?:overall|index|official|published|final|current|latest)\s+)?(?:rank(?:s|ing)?|position|place)(?:\s*[,(]?\s*(?:(?:19|20)\d{2}(?:\s+edition)?|edition)\s*\)?)?[\s*_]*$/i;
+/** A column of the ranking's own measure: its score or index value, not another measure the rank could follow. */
+const SCORE_HEADER = /\b(?:score|scores|index|points|rating)\b/i;
+
+interface RankTableView {
+  /** Text and dataset mentions of a cell or caption. */
+  text: string;
+  rankings: readonly Span[];
+  entities: readonly Span[];
+  tokens: readonly { yearLike: boolean; kind: string }[];
+}
+
+/**
+ * Whether a table's rank column ranks by another measure than a dataset ranking: "| Institute | Funding 2024 | Rank |"
+ * with no ranking named in the caption or the header row, or a header "Rank by staff" / "Funding rank". `header` holds
+ * the header row's cells, `column` the rank column's index, `body` the column cells of the other rows.
+ */
+export function dv6RankColumnOfOtherMeasure(caption: RankTableView | undefined, header: readonly RankTableView[], column: number, body: readonly (readonly (RankTableView | undefined)[])[]): boolean {
+  const head = header[column]!;
+  if (head.rankings.length > 0) return false;
+  // "Rank by staff", "Funding rank", "Rank (publications)": a rank on the words beside it, unless they are an entity's.
+  if (!PLAIN_RANK_HEADER.test(head.text) && head.entities.length === 0) return true;
+  if (header.some((h) => h.rankings.length > 0)) return false;
+  // Another column of figures that are no years and no scores: the rank may follow it, unless the caption names the
+  // ranking and speaks of its places ("Table 3: ARII ranks and budgets, 2025").
+  const measured = header.some((h, c) => c !== column && !SCORE_HEADER.test(h.text) && !/^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(h.text) && body.some((row) => row[c]?.tokens.some((t) => !t.yearLike && t.kind !== 'ordinal')));
+  if (!measured) return false;
+  return !(caption && caption.rankings.length > 0 && CAPTION_OF_PLACES.test(caption.text));
+}
+
+const CAPTION_OF_PLACES = /\b(?:rank|ranks|ranked|ranking|rankings|position|positions|place|places|placed|standing|standings)\b/i;

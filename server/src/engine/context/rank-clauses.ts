@@ -83,6 +83,11 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     const antecedent = inSentence.filter((m) => m.end <= clause.start);
     return antecedent[antecedent.length - 1]?.id;
   }
+  // "The 2025 index: 1st BDRI, 2nd RVARS": a clause that opens with the place gives it to the name right after.
+  if (/(?:^[\s*_]*|[,;]\s*)$/.test(text.slice(clause.start, token.start))) {
+    const next = inSentence.find((m) => m.start >= token.end && /^\s*[:–-]?\s*$/.test(text.slice(token.end, m.start)));
+    if (next) return next.id;
+  }
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
   if (adjacent.length) {

@@ -75,6 +75,7 @@ describe('dv6 rank: a place in something narrower or other than the edition stay
       "HML placed second in the 2024 CRI's robotics category.\n",
       'HML was first in 2024 in the CRI mobility component.\n',
       "HML was ranked second in the CRI's 2024 student survey.\n",
+      "HML ranked first in the CRI's first two editions.\n",
       'HML placed first in 2024 in the CRI sister ranking, the Coastal Innovation Monitor.\n',
     ])
       assert.deepEqual(findings(s), [], s);
@@ -147,5 +148,36 @@ describe('dv6 rank: tables ranked by another measure, measure openings, places b
     assert.deepEqual(findings('HML topped the 2024 CRI.\n'), [{ rule: 'rank', stated: 'topped' }]);
     // "A came first and B second": each has its own place.
     assert.deepEqual(findings('In the 2024 CRI, NRC came first and HML second.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+  });
+});
+
+describe('dv6 dataset-value: a stated value that happens to be another entity\'s figure', () => {
+  const coinFiles = {
+    'farms.json': {
+      sources: [{ id: 'ledger', title: 'Made-up orchard ledger', publisher: 'Made-up Orchard Board', year: 2025 }],
+      entities: [
+        { id: 'pvo', name: 'Pinevale Orchard', aliases: ['PVO'], kind: 'organisation' },
+        { id: 'rmf', name: 'Redmoor Farm', aliases: ['RMF'], kind: 'organisation' },
+      ],
+      metrics: [{ id: 'grants', label: 'Grant receipts', unit: 'currency', scale: 'million', currency: 'USD', phrases: ['grant receipts', 'grants'] }],
+      observations: [
+        { entity: 'pvo', metric: 'grants', year: 2024, value: 3.4, source: 'ledger' },
+        { entity: 'rmf', metric: 'grants', year: 2024, value: 3.9, source: 'ledger' },
+      ],
+      rankings: [],
+    },
+  };
+  const coinEngine = createEngine({ dataset: datasetOf(coinFiles) });
+  const dv = (text: string) => seenFindings(coinEngine, text, new Set(['dataset-value']));
+
+  it('reports it, with a suggestion only, when the clause states entity, measure and year and names no other', () => {
+    assert.deepEqual(dv('Grant receipts at PVO were USD 3.9 million in 2024.\n'), [{ rule: 'dataset-value', stated: 'USD 3.9 million', suggestion: 'USD 3.4 million' }]);
+    assert.deepEqual(dv('Grant receipts at PVO were USD 3.4 million in 2024.\n'), []);
+  });
+
+  it('stays silent where the figure may be the other\'s or a sum', () => {
+    assert.deepEqual(dv('Grant receipts at PVO and RMF were USD 3.9 million in 2024.\n'), []);
+    assert.deepEqual(dv('Grant receipts at PVO, like those at Redmoor Farm, were USD 3.9 million in 2024.\n'), []);
+    assert.deepEqual(dv('Combined grant receipts at PVO were USD 3.9 million in 2024.\n'), []);
   });
 });

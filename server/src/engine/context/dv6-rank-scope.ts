@@ -102,7 +102,10 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
 /** Whether the words after a ranking's possessive are its own edition or table, or a rank word: not a part of it. */
 function ownPart(words: string): boolean {
   const list = words.split(/\s+/).filter(Boolean).slice(0, 4);
-  if (list.length === 0 || RANK_WORD.test(list[0]!)) return true;
+  if (list.length === 0) return true;
+  // "the index's first four editions", "its last three editions": a run of editions, not one edition's place.
+  if (/^(?:first|last|latest|past|recent|previous|earliest)$/i.test(list[0]!) && list.slice(1, 3).some((w) => /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|editions?|years?)$/i.test(w))) return false;
+  if (RANK_WORD.test(list[0]!)) return true;
   for (const w of list) {
     if (RANKING_HEADS.test(w)) return true;
     if (!RANKING_OWN_WORDS.test(w)) return false;

@@ -51,6 +51,7 @@ describe('dv6 rank: a place in something narrower or other than the edition stay
     assert.deepEqual(findings('HML ranked third in the 2024 CRI.\n'), []);
     assert.deepEqual(findings('In the 2024 CRI, HML ranked second among all five labs.\n'), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
     assert.deepEqual(findings("HML ranked second in the CRI's 2024 edition.\n"), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
+    assert.deepEqual(findings("In 2024, HML was the CRI's top institute.\n"), [{ rule: 'rank', stated: "CRI's top institute" }]);
   });
 
   it('refuses a place in a narrower group', () => {
@@ -62,6 +63,8 @@ describe('dv6 rank: a place in something narrower or other than the edition stay
       'In the 2024 CRI, HML ranked second in its size class.\n',
       'HML ranked first in Europe in the 2024 CRI.\n',
       'In the 2024 CRI, HML ranked third. In Europe, it came first.\n',
+      "In the 2024 CRI, HML was Europe's top lab.\n",
+      'In the 2024 CRI, HML was the second European lab, after SSI.\n',
     ])
       assert.deepEqual(findings(s).filter((f) => f.stated !== 'third'), [], s);
   });

@@ -54,6 +54,15 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   }
   if (ELLIPTIC_ORDINAL.before.test(near) && ELLIPTIC_ORDINAL.after.test(text.slice(token.end, token.end + 20))) return true;
   if (OWN_GROUP.test(after)) return true;
+  // "Europe's top cluster", "Japan's top-ranked institute": first within the possessor, unless it is the ranking.
+  const possessor = /^(\p{Lu}[\p{L}\p{M}.&-]*)['’]s?\s+top\b/u.exec(text.slice(token.start, token.end));
+  if (possessor && !rankings.some((r) => r.start <= token.start && token.start < r.end) && !known.has(possessor[1]!.toLowerCase())) return true;
+  // "the second European cluster", "the third US institute": a place among those of a named group.
+  const group = /^\s+(\p{Lu}[\p{L}\p{M}-]*)\s+\p{Ll}/u.exec(text.slice(token.end, token.end + 40));
+  if (group) {
+    const at = token.end + group[0].indexOf(group[1]!);
+    if (!mentions.some((x) => x.start <= at && at < x.end) && !known.has(group[1]!.toLowerCase())) return true;
+  }
   // "In publications, IGPRI ranks first": an opening on a measure, not a time, the ranking or a turn of the argument.
   const lower = LOWER_OPENING.exec(text.slice(sentence.start, token.start));
   if (lower && !OPENING_WORDS.test(lower[1]!) && !rankings.some((x) => x.start >= sentence.start && x.end <= sentence.start + lower[0].length)) return true;

@@ -189,3 +189,23 @@ describe('dv6 dataset-value: a stated value that happens to be another entity\'s
     assert.deepEqual(dv('Combined grant receipts at PVO were USD 3.9 million in 2024.\n'), []);
   });
 });
+
+describe('dv6 rank: a rank-valued metric named after another ordinal of the sentence', () => {
+  const rankFiles = {
+    'hubs.json': {
+      sources: [{ id: 'hub', title: 'Made-up hub survey', publisher: 'Made-up Hub Office', year: 2025 }],
+      entities: [{ id: 'vlk', name: 'Valkmoor Hub', aliases: ['Valkmoor'], kind: 'organisation' }],
+      metrics: [{ id: 'density-rank', label: 'Rank by startup density', unit: 'rank', phrases: ['startup density', 'density ranking'] }],
+      observations: [{ entity: 'vlk', metric: 'density-rank', year: 2025, value: 14, source: 'hub' }],
+      rankings: [],
+    },
+  };
+  const rankEngine = createEngine({ dataset: datasetOf(rankFiles) });
+  const ranks = (text: string) => seenFindings(rankEngine, text, new Set(['rank']));
+
+  it('checks the ordinal the metric follows, not one placed on another measure before it', () => {
+    assert.deepEqual(ranks('Valkmoor was 2nd in funding and 14th in the density ranking in 2025.\n'), []);
+    assert.deepEqual(ranks('Valkmoor was 2nd in funding and 12th in the density ranking in 2025.\n'), [{ rule: 'rank', stated: '12th', fix: '14th' }]);
+    assert.deepEqual(ranks('Valkmoor ranked 12th by startup density in 2025.\n'), [{ rule: 'rank', stated: '12th', fix: '14th' }]);
+  });
+});

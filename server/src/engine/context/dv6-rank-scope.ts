@@ -182,3 +182,21 @@ export function dv6RankColumnOfOtherMeasure(caption: RankTableView | undefined, 
 }
 
 const CAPTION_OF_PLACES = /\b(?:rank|ranks|ranked|ranking|rankings|position|positions|place|places|placed|standing|standings)\b/i;
+
+/** After an ordinal: the measure or scope it is a place on ("2nd in output", "2nd place overall", "third by papers"). */
+const OWN_MEASURE_AFTER = /^\s+(?:place\s+|position\s+|spot\s+)?(?:overall\b|(?:in|on|by|for)\s+(?:(?!\s(?:and|or|but|while|whereas|in\s+(?:19|20)\d{2})\b)[^,;:.()]){2,40})/i;
+
+/**
+ * Whether a rank linked to a rank-valued metric ("29th by population-normalised intensity") may be that metric's. Not
+ * when the words right after the ordinal name another measure or scope and the metric is named only after another
+ * ordinal of the sentence ("2nd in output and 29th in the intensity ranking": the 2nd is not the intensity rank).
+ */
+export function dv6RankLinkOwnMeasure(text: string, sentence: Span, token: Span, metricMentions: readonly Span[], ordinals: readonly Span[]): boolean {
+  const own = OWN_MEASURE_AFTER.exec(text.slice(token.end, sentence.end));
+  if (!own) return true;
+  const end = token.end + own[0].length;
+  const inSentence = metricMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  if (inSentence.length === 0 || inSentence.some((m) => m.start < end && m.end > token.end)) return true;
+  // Every mention of the metric stands after another ordinal that comes after this one: it is that ordinal's measure.
+  return !inSentence.every((m) => m.start >= end && ordinals.some((o) => o.start >= end && o.end <= m.start));
+}

@@ -8,6 +8,7 @@ import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../n
 import type { Mention } from './phrase-matcher.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dv-misplaced-values.js';
+import { dv6CoincidentValue } from './dv6-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
@@ -39,6 +40,8 @@ export interface ClaimLink {
   exact?: boolean;
   /** The other fact of the same entity and measure (another year or partner) the number equals. */
   misplaced?: Observation;
+  /** The value equals this other entity's fact of the metric: the claim may be about it, so no certain fix. */
+  coincident?: Observation;
 }
 
 export interface DocumentLinks {
@@ -102,8 +105,12 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   }
 
   // A number that equals a fact of the linked metric for another entity ("the 902 combined") is not this entity's value.
-  // With entity, measure and year stated, only another entity's fact of that year can be the one meant.
-  if ((dataset.observationsByMetric.get(metric) ?? []).some((o) => (!reading.certain || year === undefined || o.year === year) && valueMatches(dataset, token, o, range))) return undefined;
+  // With entity, measure and year stated, only another entity's fact of that year can be the one meant; and when the
+  // clause names none of those others (dv6), the number is the entity's value, reported with a suggestion only, as the
+  // figure may be the other's.
+  const others = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => (!reading.certain || year === undefined || o.year === year) && valueMatches(dataset, token, o, range));
+  const coincident = others.length > 0 ? dv6CoincidentValue(dataset, segment, token, reading, others) : undefined;
+  if (others.length > 0 && !coincident) return undefined;
 
   const all = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
   const mentioned = new Set(reading.partners.map((m) => m.id));
@@ -112,7 +119,7 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence };
   const chosen = nearestPartner(partnered, reading.partners, token);
   if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
-    return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined };
+    return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined, ...(coincident ? { coincident } : {}) };
   }
   // No time stated, or the one fact states none: that fact of the entity and metric (with the one partner named, if
   // any) is compared, as a suggestion.

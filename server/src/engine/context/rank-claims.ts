@@ -11,6 +11,7 @@ import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
+import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -315,6 +316,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const clauseText = text.slice(clause.start, clause.end);
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
+  // "among European labs", "on publications", "the index's regional table", "tied for second", "aims to rank": not the edition's place.
+  if (dv6NarrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
   // Only a ranking named by a name ("SASSI", "Ocean Science Index") marks the dataset's; "league table" may be anyone's.
   const specific = segment.rankings.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));
@@ -383,6 +386,8 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const scope = cellScope(doc, segment);
   // A rank stored as a metric ("29th by population-normalised intensity") is a dataset value, not the ranking's.
   if (scopeSegments(doc, segment).some((s) => s.metrics.some((m) => dataset.metrics.get(m.id)?.unit === 'rank' && scope.some((sc) => inSpan(sc, m))))) return undefined;
+  // "| Institute | Ship days 2025 | Position |" with no ranking named: places by the table's own measure.
+  if (dv6CellOfOtherMeasure(doc, segment)) return undefined;
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const entity = subjectFor(doc, ranking, segment, scope, token);
@@ -548,4 +553,14 @@ export function editionFor(ranking: Ranking, year: number | undefined, method: M
     if (oldMethod.length) return oldMethod[0];
   }
   return inYear.length ? pick(inYear) : undefined;
+}
+
+/** Whether a cell stands in a column headed rank, position or place that ranks the table by its own measure. */
+function dv6CellOfOtherMeasure(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+  const table = doc.tables.find((t) => t.id === segment.cell!.table);
+  const header = table?.cells[0];
+  if (!table || !header || segment.cell!.row === 0 || header[segment.cell!.column] === undefined) return false;
+  if (!/\b(?:rank(?:s|ing)?|position|place)\b/i.test(doc.segments[header[segment.cell!.column]!]!.text)) return false;
+  const caption = table.caption !== undefined ? doc.segments[table.caption]! : undefined;
+  return dv6RankColumnOfOtherMeasure(caption, header.map((i) => doc.segments[i]!), segment.cell!.column, table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!)));
 }

@@ -7,6 +7,7 @@ import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
 import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { dvRankingAppositions } from './dv-rank-appositions.js';
+import { dv6WhenClauseYear } from './dv6-rank-scope.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
 export interface Clause extends Span {
@@ -37,7 +38,7 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 }
 
 /** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
-const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
+const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
 function isCompared(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
@@ -63,7 +64,7 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
   return false;
 }
 
-const ADJACENT = /^[’']?s?[\s,]*(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
+const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
 const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
 
@@ -82,10 +83,17 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     const antecedent = inSentence.filter((m) => m.end <= clause.start);
     return antecedent[antecedent.length - 1]?.id;
   }
+  // "The 2025 index: 1st BDRI, 2nd RVARS": a clause that opens with the place gives it to the name right after.
+  if (/(?:^[\s*_]*|[,;]\s*)$/.test(text.slice(clause.start, token.start))) {
+    const next = inSentence.find((m) => m.start >= token.end && /^\s*[:–-]?\s*$/.test(text.slice(token.end, m.start)));
+    if (next) return next.id;
+  }
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
   if (adjacent.length) {
     const last = adjacent[adjacent.length - 1]!;
+    // "A trails B (second)": a place in brackets right after a name is that name's.
+    if (/^\s*\(\s*$/.test(text.slice(last.end, token.start))) return last.id;
     // "A finished one place ahead of B, in second": the place may be A's or B's; with an uncompared name before, unclear.
     if (isCompared(text, last) && inSentence.some((m) => m.end <= last.start && !isCompared(text, m) && m.id !== last.id)) return undefined;
     return last.id;
@@ -186,6 +194,11 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (own.span) return { span: own.span };
   // "runner-up before 2025", "first until 2024": a bound, not the edition.
   if (own.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
+  // "…since 2019, when it was fourth": a clause opened by "when" speaks of the year right before it, or of no known year.
+  if (!own.years.length) {
+    const when = dv6WhenClauseYear(doc.text, clause);
+    if (when !== undefined) return when === 'unsure' ? undefined : { year: when };
+  }
   const list = YEAR_LIST.exec(doc.text.slice(token.end, clause.end));
   if (list) return { years: [...new Set(list[1]!.match(/\d{4}/g)!.map(Number))] };
   if (own.years.length) return { year: (own.years.find((t) => t.start >= token.end) ?? own.years[own.years.length - 1]!).value };

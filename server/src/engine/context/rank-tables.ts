@@ -1,6 +1,7 @@
 // Finds table columns of plain ranks ("| NIMR rank |" over 2, 2, 3 …, or year columns under "The top five, edition by edition"), and rows labelled rank under year columns.
 import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
+import { dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 
 const RANK_HEADER = /\b(?:rank(?:s|ing)?|position|place)\b/i;
 const RANK_CAPTION = /\b(?:rank(?:s|ing|ings)?|positions?|places?|top\s+(?:\d{1,3}|three|five|ten|twenty))\b/i;
@@ -27,7 +28,8 @@ export function rankColumnTokens(doc: AnalysedDocument): Set<NumberToken> {
 
 function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] {
   const header = table.cells[0] ?? [];
-  const caption = table.caption !== undefined ? doc.segments[table.caption]!.text : '';
+  const captionSegment = table.caption !== undefined ? doc.segments[table.caption]! : undefined;
+  const caption = captionSegment?.text ?? '';
   const captionSaysRank = RANK_CAPTION.test(caption);
   const out: NumberToken[] = [];
   if (NOT_PUBLISHED_RANK.test(caption)) return out;
@@ -43,6 +45,8 @@ function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] 
     // Under a caption that speaks of ranks, a column of distinct places starting near the top reads as ranks.
     const distinct = new Set(values.map((t) => t.value)).size === values.length && Math.min(...values.map((t) => t.value)) <= 2;
     const headIsYear = head.tokens.length === 1 && head.tokens[0]!.yearLike;
+    // "| Institute | Funding 2024 | Rank |" with no ranking named: a rank by the table's own measure.
+    if (byHeader && dv6RankColumnOfOtherMeasure(captionSegment, header.map((i) => doc.segments[i]!), column, table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!)))) continue;
     if (byHeader || (captionSaysRank && headIsYear && distinct)) out.push(...values);
   }
   // "| RVARS rank | 4 | 4 | 5 |" under year columns: a row whose label says rank holds a rank per edition.

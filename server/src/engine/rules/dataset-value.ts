@@ -45,8 +45,11 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
   const timeless = observation.year === undefined && observation.period === undefined;
   const misplaced = link.misplaced;
   const other = misplaced ? [misplaced.partner ? `with ${context.dataset.entities.get(misplaced.partner)?.name ?? misplaced.partner}` : '', misplaced.year ?? misplaced.period ?? ''].filter(Boolean).join(' in ') : '';
+  const coincident = link.coincident;
   const assumed = misplaced
     ? ` ${token.text} is the dataset’s figure for ${other}; the year or partner may be what is wrong, so the fix is a suggestion.`
+    : coincident
+    ? ` ${token.text} is the dataset’s figure for ${context.dataset.entities.get(coincident.entity)?.name ?? coincident.entity}${coincident.year !== undefined ? ` in ${coincident.year}` : ''}; the name may be what is wrong, so the fix is a suggestion.`
     : !link.assumedTime ? '' : timeless ? ' The dataset’s fact states no year, so the fix is a suggestion.' : ' The claim states no year; the dataset holds only this one, so the fix is a suggestion.';
   context.report({
     range: { start: token.start, end: token.end },
@@ -55,7 +58,7 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
     expected: newText,
     reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
     related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
-    ...(link.assumedTime || misplaced ? { suggestions: [edit] } : { fix: edit }),
+    ...(link.assumedTime || misplaced || coincident ? { suggestions: [edit] } : { fix: edit }),
     data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
   });
 }

@@ -6,6 +6,18 @@ import { describeSource } from './describe.js';
 import { reportLinkMismatch } from './dataset-value.js';
 import { partnerRankClaims, type PartnerRankClaim } from '../context/partner-ranks.js';
 import type { Rule, RuleContext } from './rule.js';
+import type { ClaimLink } from '../context/links.js';
+import { sentenceOf } from '../context/spans.js';
+import { dv6RankLinkOwnMeasure } from '../context/dv6-rank-scope.js';
+
+/** A prose rank linked to a rank-valued metric whose clause names that metric and no other measure right after the ordinal. */
+function ownMeasure(context: RuleContext, link: ClaimLink): boolean {
+  const { segment, token } = link;
+  if (segment.kind === 'cell') return true;
+  const text = context.doc.text;
+  const sentence = sentenceOf(segment, token.start);
+  return dv6RankLinkOwnMeasure(text, sentence, token, segment.metrics.filter((m) => m.id === link.metric), segment.tokens.filter((t) => t.kind === 'ordinal' && t.start > token.start));
+}
 
 export const rank: Rule = {
   id: 'rank',
@@ -58,7 +70,7 @@ export const rank: Rule = {
     for (const link of context.links().links) {
       if (context.dataset.metrics.get(link.metric)?.unit !== 'rank') continue;
       if (link.status === 'match') context.verified(link.token);
-      if (link.status === 'mismatch') reportLinkMismatch(context, link);
+      if (link.status === 'mismatch' && ownMeasure(context, link)) reportLinkMismatch(context, link);
     }
   },
 };

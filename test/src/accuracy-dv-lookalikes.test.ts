@@ -19,9 +19,11 @@ const engine = createEngine({
         { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] },
         { id: 'patents', label: 'Patent families filed', unit: 'count', phrases: ['patent families', 'patents'] },
         { id: 'doctorates', label: 'PhD graduates', unit: 'count', phrases: ['PhD graduates', 'doctorates'] },
+        { id: 'budget', label: 'Total budget', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['budget', 'income', 'total income'] },
       ],
       observations: [
         { entity: 'tembo', metric: 'patents', year: 2025, value: 31, source: 'survey' },
+        { entity: 'tembo', metric: 'budget', year: 2024, value: 71.9, source: 'survey' },
         { entity: 'tembo', metric: 'patents', year: 2024, value: 29, source: 'survey' },
         { entity: 'tembo', metric: 'doctorates', year: 2016, value: 34, source: 'survey' },
         { entity: 'tembo', metric: 'doctorates', year: 2025, value: 52, source: 'survey' },
@@ -52,5 +54,14 @@ describe('dataset-value look-alikes', () => {
     // A fact of the same year (another measure) or of the same measure (another year) still settles it.
     assert.deepEqual(findings('Tembo filed 52 patent families in 2025.\n'), []);
     assert.deepEqual(findings('In 2025 Tembo filed 29 patent families.\n').map((f) => [f.rule, f.stated]), [['dataset-value', '29']]);
+  });
+
+  it('a row label that names a part of the measure ("Other income") is no entity\'s value of it', () => {
+    const table = (label: string, value: string) =>
+      ['Tembo Lab’s budget came from three sources in 2024.', '', '| Source | EUR million |', '| --- | ---: |', '| Core funding | 50.0 |', `| ${label} | ${value} |`, '| Grants | 20.3 |', ''].join('\n');
+    assert.deepEqual(findings(table('Other income', '1.6')), []);
+    assert.deepEqual(findings(table('Income from industry', '1.6')), []);
+    // The whole measure as a row label is still the entity's value.
+    assert.deepEqual(findings(table('Total income', '1.6')).map((f) => [f.rule, f.stated]), [['dataset-value', '1.6']]);
   });
 });

@@ -191,6 +191,27 @@ function plainHeader(text: string, span: Span, mentions: readonly Mention[], met
   return !HEADER_QUALIFIER.test(rest);
 }
 
+/** Words a row label may put before its measure and still name the whole of it: "Total income", "Annual budget 2024". */
+const WHOLE_MODIFIER = /^(?:total|overall|annual|yearly|gross|all|the|its|their|our)$/i;
+/** After the measure, words that narrow it to a part: "Income from industry", "Grants by source", "Papers with". */
+const PART_AFTER = /^\s*(?:from|by|for|with|via|through|excluding|except|outside|inside|within)\s+\p{L}/iu;
+
+/**
+ * A row label that names a part of the measure: "Other income", "Industry income", "Core funding" (a word before
+ * the measure's phrase that is neither an entity, a year nor a word of the whole) or "Income from industry". Such a row
+ * is one category of a breakdown, never the entity's value of the measure.
+ */
+function labelNamesPart(text: string, label: AnalysedSegment, metric: string): boolean {
+  const mention = label.metrics.find((m) => m.id === metric);
+  if (!mention) return false;
+  const before = text.slice(label.start, mention.start);
+  const words = before.replace(/\([^)]*\)/g, ' ').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const named = label.entities.filter((e) => e.end <= mention.start).map((e) => text.slice(e.start, e.end));
+  const own = (w: string) => WHOLE_MODIFIER.test(w) || named.some((n) => n.includes(w));
+  if (words.some((w) => !own(w))) return true;
+  return PART_AFTER.test(text.slice(mention.end, label.end));
+}
+
 function metricQualified(text: string, m: Mention, within: Span): boolean {
   return METRIC_QUALIFIED_BEFORE.test(text.slice(Math.max(within.start, m.start - 40), m.start)) || METRIC_QUALIFIED_AFTER.test(text.slice(m.end, Math.min(within.end, m.end + 16)));
 }
@@ -528,7 +549,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (!metric || !plainHeader(text, header, header.metrics, dataset.metrics.get(metric)!)) return undefined;
   } else if (pick(label)) {
     labelHoldsMetric = true;
-    if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!)) return undefined;
+    if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!) || labelNamesPart(text, label, metric)) return undefined;
   } else if (corner && corner !== label && corner !== header && corner.metrics.length > 0 && onlyYearOrUnit(text, header)) {
     // "| Scientists (FTE), 2025 | Value |" over "| TCAI | 122 |": the corner cell names the metric (and its year).
     pick(corner);

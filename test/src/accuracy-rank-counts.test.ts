@@ -57,3 +57,12 @@ describe('rank: look-alikes that claim no single place', () => {
     assert.deepEqual(findings('Ostwand has appeared in every ARSR edition since the first in 2019, and it ranked first in 2020.\n'), [{ rule: 'rank', stated: 'first', fix: 'fifth' }]);
   });
 });
+
+describe('rank: a place the clause after it says was lost', () => {
+  it('is not claimed for the year of its loss', () => {
+    assert.deepEqual(findings('Cortina Vale ranked first in the ARSR 2022, regaining the top spot it lost to Brennwald in 2021.\n'), []);
+    assert.deepEqual(findings('In the 2022 ARSR, Cortina Vale regained first place, which it had lost to Brennwald in 2021.\n'), []);
+    // A place held in that year is still checked.
+    assert.deepEqual(findings('Cortina Vale took the top spot in the 2021 ARSR.\n').map((f) => [f.rule, f.stated]), [['rank', 'the top spot']]);
+  });
+});

@@ -50,6 +50,8 @@ const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
 /** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
 const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** After a place, a clause that says it was lost: "the top spot it lost to X in 2024", "first place, which it ceded in 2022". */
+const LOST_AFTER = /^[\s,]*(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|ceded|gave\s+up|given\s+up|surrendered|relinquished|yielded|conceded|dropped)\b/iu;
 /** Words that make a last place another place: "second-to-last", "next to last". */
 const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
@@ -158,6 +160,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       const start = segment.start + m.index!;
       // "knocked off the top spot", "lost the top spot": a place left is no claim to hold it.
       if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
+      // "regaining the top spot it lost to SAGIC in 2024": the clause after the place dates its loss, not its holding.
+      if (LOST_AFTER.test(text.slice(start + m[0].length, Math.min(segment.end, start + m[0].length + 60)))) continue;
       if (m[5]) {
         const next = start + m[0].length;
         const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
@@ -261,6 +265,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
+    if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted, doc)) continue;

@@ -81,7 +81,8 @@ export function partnerPoints(doc: AnalysedDocument, dataset: Dataset): PartnerP
   if (found) return found;
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.entities.length === 0 || !segmentHas(segment, CUE) || !segmentHas(segment, SHARE)) continue;
+    // Cheapest tests first: a segment's mentions cost a listing of its words.
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'plain' && !t.yearLike) || !segmentHas(segment, CUE) || !segmentHas(segment, SHARE) || segment.entities.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const t of tokens) {
         if (t.kind !== 'plain' || t.yearLike || !POINTS_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;

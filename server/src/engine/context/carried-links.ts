@@ -7,10 +7,13 @@ import { around, chainContext, dependency, headingChain, tableOf } from '../reus
 import { documentOwner, mayRefer, REFERENCE_SEGMENTS } from './dv-referred-subject.js';
 import { statementsOfSegment } from './growth.js';
 import type { ClaimLink } from './links.js';
+import type { NumberToken } from '../numbers.js';
 
 /** A link with its token and range as indices into the segment's lists, its evidence relative to where it was read. */
 interface RelativeLink extends Omit<ClaimLink, 'token' | 'segment' | 'evidence' | 'range'> {
   token: number;
+  /** A count in words (not among the segment's tokens): the token with offsets relative to the segment's start. */
+  spelled?: NumberToken;
   range?: number;
   /** `in`: -1 for a span read relative to the segment, k for one inside the k-th heading above. */
   evidence: Array<{ in: number; start: number; end: number }>;
@@ -69,7 +72,9 @@ function tableContext(doc: AnalysedDocument, table: AnalysedTable): readonly unk
 
 function toRelative(link: ClaimLink, segment: AnalysedSegment, chain: readonly AnalysedSegment[]): RelativeLink {
   const { token, segment: _segment, evidence, range, ...rest } = link;
-  const relative: RelativeLink = { ...rest, token: segment.tokens.indexOf(token), evidence: evidence.map((e) => relativeSpan(e, segment, chain)) };
+  const index = segment.tokens.indexOf(token);
+  const relative: RelativeLink = { ...rest, token: index, evidence: evidence.map((e) => relativeSpan(e, segment, chain)) };
+  if (index < 0) relative.spelled = { ...token, start: token.start - segment.start, end: token.end - segment.start };
   if (range) relative.range = segment.ranges.indexOf(range);
   return relative;
 }
@@ -85,7 +90,9 @@ function fromRelative(link: RelativeLink, segment: AnalysedSegment, chain: reado
     const base = e.in < 0 ? segment.start : chain[e.in]!.start;
     return { start: e.start + base, end: e.end + base };
   });
-  const placed: ClaimLink = { ...link, token: segment.tokens[link.token]!, segment, evidence, range: undefined };
+  const { spelled, ...rest } = link;
+  const token = spelled ? { ...spelled, start: spelled.start + segment.start, end: spelled.end + segment.start } : segment.tokens[link.token]!;
+  const placed: ClaimLink = { ...rest, token, segment, evidence, range: undefined };
   if (link.range !== undefined) placed.range = segment.ranges[link.range];
   else delete placed.range;
   return placed;

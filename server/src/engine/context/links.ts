@@ -1,4 +1,5 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
+import { spelledCounts } from './dv-spelled-counts.js';
 import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -72,6 +73,12 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const reading = own ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
     const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    if (link) links.push(link);
+  }
+  // "filed eleven patent families": a count in words, read only where its clause gives a reading of its own.
+  for (const token of spelledCounts(dataset, segment)) {
+    const reading = readProse(doc, dataset, segment, read, token);
+    const link = reading ? linkToken(dataset, segment, token, reading) : undefined;
     if (link) links.push(link);
   }
   return links;

@@ -39,7 +39,8 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
   if (observation.value === undefined) return;
   const expectedValue = observation.value! / tokenFactor(token, metric.scale);
   const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
-  const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token);
+  // A count written in words is given its value in digits (the words the author would choose are theirs).
+  const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token.spelled && token.kind === 'plain' ? { ...token, spelled: false } : token);
   if (newText === token.text) return;
   const edit = { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] };
   const timeless = observation.year === undefined && observation.period === undefined;
@@ -58,7 +59,8 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
     expected: newText,
     reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
     related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
-    ...(link.assumedTime || misplaced || coincident ? { suggestions: [edit] } : { fix: edit }),
+    // A count written in words gets its digits as a suggestion: the author may want the words back.
+    ...(link.assumedTime || misplaced || coincident || token.spelled ? { suggestions: [edit] } : { fix: edit }),
     data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
   });
 }

@@ -1,0 +1,48 @@
+// Counts written as words ("filed eleven patent families", "two hundred and eight scientists", "fifty-two doctoral
+// graduates"): the number scanner reads digits and spelled ordinals only, so the dataset linker would never see them.
+// Only a spelled count written right before a count measure's phrase is read, and only by the dataset linker: every
+// other rule keeps reading digits.
+import type { AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
+
+const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
+/** Two to 999 in words; "one" alone is left out ("one of the", "one institute"), "a/one hundred" kept. */
+const SPELLED_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?:\s+(?:and\s+)?(${SMALL}))?|(${SMALL}))(?![\p{L}\p{N}-])`, 'giu');
+/** Between the count and its measure's phrase: nothing, or one word ("eleven new patent families"), never "and/or/of". */
+const TO_MEASURE = /^[ \u00a0]+(?:(?!(?:and|or|of|in|at|for|to|from|with)[ \u00a0])[\p{Ll}-]+[ \u00a0]+)?$/u;
+/** Between a measure's phrase and the count after it: "a staff of two hundred and eight", "doctorates numbered fifty-two". */
+const FROM_MEASURE = /^[ \u00a0]+(?:of|numbered|totall?ed|stood[ \u00a0]+at|reached|came[ \u00a0]+to|was|were)[ \u00a0]+$/u;
+/** A measure's phrase that modifies a noun after it ("satellite institutes") is not the measure counted. */
+const NOUN_AFTER = /^[ \u00a0-]+\p{Ll}[\p{L}-]*s\b/u;
+const HINT = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|ty-|hundred)/i;
+
+const STYLE: NumberToken['style'] = { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '', decimalMark: '.' };
+
+function valueOf(m: RegExpMatchArray): number | undefined {
+  if (m[3] !== undefined) return spelledNumber(m[3].replace(/\s+/, '-'));
+  const hundreds = /^(?:a|one)$/i.test(m[1]!) ? 1 : spelledNumber(m[1]!);
+  if (hundreds === undefined) return undefined;
+  const rest = m[2] !== undefined ? spelledNumber(m[2].replace(/\s+/, '-')) : 0;
+  return rest === undefined ? undefined : hundreds * 100 + rest;
+}
+
+/** Spelled counts of a prose segment written right before the phrase of one of the dataset's count measures. */
+export function spelledCounts(dataset: Dataset, segment: AnalysedSegment): NumberToken[] {
+  if (segment.kind === 'cell' || !HINT.test(segment.text)) return [];
+  const counts = segment.metrics.filter((m) => dataset.metrics.get(m.id)?.unit === 'count');
+  if (counts.length === 0) return [];
+  const found: NumberToken[] = [];
+  for (const m of segment.text.matchAll(SPELLED_COUNT)) {
+    const start = segment.start + m.index!;
+    const end = start + m[0].length;
+    const at = (x: number) => x - segment.start;
+    const before = counts.some((x) => x.start >= end && TO_MEASURE.test(segment.text.slice(at(end), at(x.start))) && !NOUN_AFTER.test(segment.text.slice(at(x.end), at(x.end) + 30)));
+    const after = counts.some((x) => x.end <= start && FROM_MEASURE.test(segment.text.slice(at(x.end), at(start))) && !/^[ \u00a0]+\p{L}/u.test(segment.text.slice(at(end), at(end) + 3)));
+    if (!before && !after) continue;
+    const value = valueOf(m);
+    if (value === undefined || value < 2) continue;
+    found.push({ start, end, text: m[0], kind: 'plain', value, decimals: 0, spelled: true, yearLike: false, style: STYLE });
+  }
+  return found;
+}

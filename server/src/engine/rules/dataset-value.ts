@@ -60,7 +60,7 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
     reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
     related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
     // A count written in words gets its digits as a suggestion: the author may want the words back.
-    ...(link.assumedTime || misplaced || coincident || token.spelled ? { suggestions: [edit] } : { fix: edit }),
+    ...(link.assumedTime || misplaced || coincident || (token.spelled && token.kind === 'plain') ? { suggestions: [edit] } : { fix: edit }),
     data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
   });
 }

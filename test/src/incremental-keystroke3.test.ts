@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import { createEngine, type CheckResult, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
 import { growthStatements } from '../../server/dist/engine/context/growth.js';
+import { loadChunkHarness, type ChunkHarness, type ChunkModel } from './chunk-harness.js';
 
 const dataset = datasetOf({
   'orchards.json': {
@@ -196,28 +197,13 @@ describe('incremental keystroke3: growth statements carried per segment', () => 
 // line (`</div>`) followed by a fence line (the fence line is HTML, not a fence), and a fence opened inside a list
 // item or quote (`- ~~~`: it ends with its container, not at a closing fence).
 describe('incremental keystroke3: chunks split where a whole parse splits blocks', () => {
-  interface Model {
-    blocks: Array<{ start: number; end: number; record: { facts: unknown } }>;
-  }
-  type Internals = {
-    buildDocument: (text: string, previous?: unknown, options?: object) => Model;
-    splitChunks: (text: string) => Array<{ start: number; end: number }>;
-  };
-  let internals: Internals;
-  let parse: { parseMarkdown: (t: string) => unknown; topLevelBlocks: (tree: unknown, text: string, base?: number) => Array<{ node: unknown; start: number; end: number }> };
-  let facts: { blockFacts: (node: unknown, source: string, base: number, blockStart: number) => unknown };
+  type Model = ChunkModel;
+  let internals: ChunkHarness;
   before(async () => {
-    internals = (await import('factlint/internal/document')) as unknown as Internals;
-    parse = (await import('../../server/dist/engine/markdown/parse.js')) as unknown as typeof parse;
-    facts = (await import('../../server/dist/engine/markdown/facts.js')) as unknown as typeof facts;
+    internals = await loadChunkHarness();
   });
-
-  const wholeBlocks = (text: string) => parse.topLevelBlocks(parse.parseMarkdown(text), text, 0).map((b) => `${b.start},${b.end} ${JSON.stringify(facts.blockFacts(b.node, text, 0, b.start))}`);
-  const chunkBlocks = (text: string) =>
-    internals.splitChunks(text).flatMap((c) => {
-      const window = text.slice(c.start, c.end);
-      return parse.topLevelBlocks(parse.parseMarkdown(window), window, c.start).map((b) => `${b.start},${b.end} ${JSON.stringify(facts.blockFacts(b.node, window, c.start, b.start))}`);
-    });
+  const wholeBlocks = (text: string) => internals.wholeBlocks(text);
+  const chunkBlocks = (text: string) => internals.chunkBlocks(text);
   const segmentTexts = (model: Model) => model.blocks.flatMap((b) => (b.record.facts as { segments: Array<{ text: string }> }).segments.map((s) => s.text));
 
   it('a fence line right after a block tag line is HTML: the code fence opens later, and text in it is no paragraph', () => {

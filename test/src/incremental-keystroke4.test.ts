@@ -7,6 +7,7 @@ import * as fc from 'fast-check';
 import { createEngine, type CheckResult, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
 import { countedTotals } from '../../server/dist/engine/context/counted-totals.js';
+import { loadChunkHarness, type ChunkHarness, type ChunkModel } from './chunk-harness.js';
 
 // A made-up domain: three stations and their beam hours and keeper visits.
 const dataset = datasetOf({
@@ -170,28 +171,13 @@ describe('incremental keystroke4: counted-total group phrases kept per sentence'
 // content column, "> <div>") ends with its container, not at its own end mark or (kinds 6–7) only at a blank line,
 // and a list marker inside it is its content. Chunks parsed one by one must give the whole parse's blocks.
 describe('incremental keystroke4: chunks split where a whole parse splits, with HTML in list items and quotes', () => {
-  interface Model {
-    blocks: Array<{ start: number; end: number; record: { facts: unknown } }>;
-  }
-  type Internals = {
-    buildDocument: (text: string, previous?: unknown, options?: object) => Model;
-    splitChunks: (text: string) => Array<{ start: number; end: number }>;
-  };
-  let internals: Internals;
-  let parse: { parseMarkdown: (t: string) => unknown; topLevelBlocks: (tree: unknown, text: string, base?: number) => Array<{ node: unknown; start: number; end: number }> };
-  let facts: { blockFacts: (node: unknown, source: string, base: number, blockStart: number) => unknown };
+  type Model = ChunkModel;
+  let internals: ChunkHarness;
   before(async () => {
-    internals = (await import('factlint/internal/document')) as unknown as Internals;
-    parse = (await import('../../server/dist/engine/markdown/parse.js')) as unknown as typeof parse;
-    facts = (await import('../../server/dist/engine/markdown/facts.js')) as unknown as typeof facts;
+    internals = await loadChunkHarness();
   });
-
-  const wholeBlocks = (text: string) => parse.topLevelBlocks(parse.parseMarkdown(text), text, 0).map((b) => `${b.start},${b.end} ${JSON.stringify(facts.blockFacts(b.node, text, 0, b.start))}`);
-  const chunkBlocks = (text: string) =>
-    internals.splitChunks(text).flatMap((c) => {
-      const window = text.slice(c.start, c.end);
-      return parse.topLevelBlocks(parse.parseMarkdown(window), window, c.start).map((b) => `${b.start},${b.end} ${JSON.stringify(facts.blockFacts(b.node, window, c.start, b.start))}`);
-    });
+  const wholeBlocks = (text: string) => internals.wholeBlocks(text);
+  const chunkBlocks = (text: string) => internals.chunkBlocks(text);
   const segmentTexts = (text: string) => internals.buildDocument(text).blocks.flatMap((b) => (b.record.facts as { segments: Array<{ text: string }> }).segments.map((s) => s.text));
 
   it('an HTML block in a list item ends with the item: a fence after it opens, text after it is prose', () => {

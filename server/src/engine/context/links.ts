@@ -1,5 +1,6 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
 import { spelledCounts } from './dv-spelled-counts.js';
+import { categoryShareLinks } from './dv-category-shares.js';
 import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -43,6 +44,8 @@ export interface ClaimLink {
   misplaced?: Observation;
   /** The value equals this other entity's fact of the metric: the claim may be about it, so no certain fix. */
   coincident?: Observation;
+  /** The category of a breakdown the claim states a share of ("Government core funding"). */
+  dimension?: string;
 }
 
 export interface DocumentLinks {
@@ -74,6 +77,14 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     previous = reading ? { token, reading } : undefined;
     const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
+  }
+  // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
+  // A link that found no fact ("missing") gives way: the measure it read has no fact without a category.
+  const taken = new Set(links.filter((l) => l.status !== 'missing').map((l) => l.token));
+  for (const category of categoryShareLinks(dataset, segment, taken)) {
+    const missing = links.findIndex((l) => l.token === category.token);
+    if (missing >= 0) links.splice(missing, 1);
+    links.push(category);
   }
   // "filed eleven patent families": a count in words, read only where its clause gives a reading of its own.
   for (const token of spelledCounts(dataset, segment)) {

@@ -1,0 +1,78 @@
+// A share of one category of a breakdown the dataset holds ("government core funding made up 67.6% of IGPRI's
+// budget in 2024", funding_mix facts with the dimension "Government core funding"): the percent, the category named
+// in full and one entity that holds that category's facts, all in one sentence with no other percent in it.
+import type { Observation } from '@factlint/schemas';
+import type { AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
+import type { ClaimLink } from './links.js';
+import { inSpan } from './spans.js';
+
+interface Category {
+  metric: string;
+  dimension: string;
+  /** The category's name in lower case with runs of spaces and dashes as one space. */
+  words: string;
+}
+
+const categoriesOf = new WeakMap<Dataset, Category[]>();
+
+/** The categories of the dataset's percent breakdowns, longest name first (so that the fullest name is found first). */
+function categories(dataset: Dataset): Category[] {
+  let found = categoriesOf.get(dataset);
+  if (found) return found;
+  const seen = new Map<string, Category>();
+  for (const [metric, facts] of dataset.observationsByMetric) {
+    if (dataset.metrics.get(metric)?.unit !== 'percent') continue;
+    for (const o of facts) if (o.dimension && o.partner === undefined) seen.set(`${metric}\0${o.dimension}`, { metric, dimension: o.dimension, words: normal(o.dimension) });
+  }
+  found = [...seen.values()].filter((c) => c.words.split(' ').length >= 2).sort((a, b) => b.words.length - a.words.length);
+  categoriesOf.set(dataset, found);
+  return found;
+}
+
+const normal = (s: string) => s.toLowerCase().replace(/[\s\u00a0\-\u2010-\u2015]+/g, ' ').trim();
+/** A percent that is a change, a bound or a guess: not the category's stated share. */
+const NOT_A_SHARE_BEFORE = /\b(?:by|(?<!\b(?:made|makes?|making)\s)up|down|from|to|rose|fell|grew|increase\w*|decrease\w*|than|over|under|about|around|nearly|almost|some|approximately|roughly|above|below|least|most)\s+$/i;
+const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;
+const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
+
+/** Category shares of a prose segment, compared with the dataset; `taken` are tokens another reading already linked. */
+export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, taken: ReadonlySet<NumberToken>): ClaimLink[] {
+  if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) return [];
+  const all = categories(dataset);
+  if (all.length === 0) return [];
+  const links: ClaimLink[] = [];
+  for (const sentence of segment.sentences) {
+    const percents = segment.tokens.filter((t) => t.kind === 'percent' && inSpan(sentence, t));
+    if (percents.length !== 1 || taken.has(percents[0]!)) continue;
+    const token = percents[0]!;
+    const text = segment.text.slice(sentence.start - segment.start, sentence.end - segment.start);
+    if (token.style.sign !== '' || NOT_ACTUAL.test(text)) continue;
+    const before = segment.text.slice(Math.max(sentence.start, token.start - 24) - segment.start, token.start - segment.start);
+    if (NOT_A_SHARE_BEFORE.test(before) || POINTS_AFTER.test(segment.text.slice(token.end - segment.start, token.end - segment.start + 20))) continue;
+    const said = ` ${normal(text).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
+    const named = all.filter((c) => said.includes(` ${c.words} `));
+    // One category, not also a longer one holding it ("other income" inside "other income and fees" is one name).
+    const distinct = named.filter((c) => !named.some((d) => d !== c && d.words.includes(c.words)));
+    if (distinct.length !== 1) continue;
+    const category = distinct[0]!;
+    const facts = (dataset.observationsByMetric.get(category.metric) ?? []).filter((o) => o.dimension === category.dimension && o.partner === undefined && o.value !== undefined);
+    const owners = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
+    const holders = [...owners].filter((id) => facts.some((o) => o.entity === id));
+    if (holders.length !== 1 || owners.size !== 1) continue;
+    const entity = holders[0]!;
+    const own = facts.filter((o) => o.entity === entity);
+    const years = new Set(segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t)).map((t) => t.value));
+    if (years.size > 1) continue;
+    const year = years.size === 1 ? [...years][0]! : undefined;
+    const fact: Observation | undefined = year !== undefined ? own.find((o) => o.year === year) : own.length === 1 ? own[0] : undefined;
+    if (!fact) continue;
+    const evidence: Span[] = [sentence];
+    const base = { token, segment, entity, metric: category.metric, dimension: category.dimension, year: fact.year, period: fact.period, observation: fact, evidence, candidates: [] };
+    if (isConsistentAtPrecision(token.value, token.decimals, fact.value!)) links.push({ ...base, status: 'match', exact: true });
+    else links.push({ ...base, status: 'mismatch', ...(year === undefined ? { assumedTime: true } : {}) });
+  }
+  return links;
+}

@@ -64,4 +64,10 @@ describe('dataset-value look-alikes', () => {
     // The whole measure as a row label is still the entity's value.
     assert.deepEqual(findings(table('Total income', '1.6')).map((f) => [f.rule, f.stated]), [['dataset-value', '1.6']]);
   });
+
+  it('a difference between two figures ("Gap in 2025: 56 papers in Tembo\'s favour") is no entity\'s value', () => {
+    assert.deepEqual(findings('- Gap in 2025: 56 papers in Tembo’s favour\n'), []);
+    assert.deepEqual(findings('In 2025 Tembo had a lead of 56 papers over Nyota.\n'), []);
+    assert.deepEqual(findings('In 2025 Tembo published 519 papers, 56 more than Nyota.\n').map((f) => [f.rule, f.stated]), [['dataset-value', '519']]);
+  });
 });

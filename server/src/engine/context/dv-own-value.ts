@@ -40,6 +40,11 @@ function singularPhrase(dataset: Dataset, word: string): boolean {
 /** Words after a number that are not plural nouns although they end in s. */
 const NOT_PLURAL_NOUN = new Set(['was', 'has', 'is', 'this', 'thus', 'plus', 'as', 'its', 'his', 'hers', 'always', 'perhaps', 'across', 'less', 'unless', 'besides', 'towards', 'afterwards', 'whereas', 'does', 'yes', 'ours', 'theirs', 'us', 'times', 'apiece']);
 
+/** Words before a number that make it a difference: "gap in 2025:", "a lead of", "the margin was", "difference of". */
+const DIFFERENCE_BEFORE = /\b(?:gap|difference|margin|lead|shortfall|surplus|deficit|advantage|deficiency)\b[^.;!?]{0,24}$/iu;
+/** After a number: "56 papers in NIMR's favour", "in favor of KCOD". */
+const IN_FAVOUR_AFTER = /^[^.;!?]{0,30}\bin\s+(?:\S+\s+){0,2}?favou?r\b/iu;
+
 /** A clause that states what would, could or should be rather than what is: a counterfactual, a plan, a forecast. */
 const NOT_ACTUAL =
   /\b(?:would|could|might|should|will|shall|if|unless|were\s+(?:it|they|we)|had\s+(?:it|they|we|the)\b|counterfactual(?:ly)?|hypothetical(?:ly)?|scenario|projected|projection|forecasts?|forecasted|expected\s+to|expects?|aims?\s+(?:to|for|at)|aiming|plans?\s+(?:to|for)|planned|targets?|targeted|targeting|goal|budgeted|proposed|requested|pledged|promised|envisaged|anticipated|estimates?|estimated)\b/i;
@@ -88,6 +93,8 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
   const after = text.slice(token.end, Math.min(sentence.end, token.end + 32));
   if (SCALE_OR_BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) return 'bound';
   if (WHOLE_BEFORE.test(before)) return 'whole';
+  // "Gap in 2025: 56 papers in NIMR's favour", "a lead of 56 papers over KCOD": a difference between two figures.
+  if (DIFFERENCE_BEFORE.test(before) || IN_FAVOUR_AFTER.test(after)) return 'difference';
   if (PART_BEFORE.test(before)) return 'part';
   // "a USD 2.5 million grant": one item of a measure the dataset keeps as a sum ("grants"), not the sum.
   if (/\b(?:a|an|one|single|another)\s+$/i.test(before)) {

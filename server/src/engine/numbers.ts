@@ -409,6 +409,24 @@ function groupDigits(int: string, separator: string): string {
 }
 
 /**
+ * A whole, unsigned number the scanner did not produce, written as `text` at [start, end): a place said in words
+ * ("the top spot"), a count written as words ("eleven"). No separator, sign, scale or suffix.
+ */
+export function plainToken(start: number, end: number, text: string, value: number, spelled = false): NumberToken {
+  return {
+    start,
+    end,
+    text,
+    kind: 'plain',
+    value,
+    decimals: 0,
+    ...(spelled ? { spelled } : {}),
+    yearLike: false,
+    style: { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '', decimalMark: '.' },
+  };
+}
+
+/**
  * Formats `value` (sign applied, scale not applied) in `like`'s style at `decimals` (default: like's).
  * Digit ordinals get the suffix the new value needs ("2nd" → "3rd"); spelled ordinals stay spelled
  * in like's capitalisation (1–99; others fall back to digits). −0 formats as 0.

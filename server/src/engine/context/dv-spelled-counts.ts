@@ -4,7 +4,7 @@
 // other rule keeps reading digits.
 import type { AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
-import { spelledNumber, type NumberToken } from '../numbers.js';
+import { plainToken, spelledNumber, type NumberToken } from '../numbers.js';
 
 const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
 /** Two to 999 in words; "one" alone is left out ("one of the", "one institute"), "a/one hundred" kept. */
@@ -16,8 +16,6 @@ const FROM_MEASURE = /^[ \u00a0]+(?:of|numbered|totall?ed|stood[ \u00a0]+at|reac
 /** A measure's phrase that modifies a noun after it ("satellite institutes") is not the measure counted. */
 const NOUN_AFTER = /^[ \u00a0-]+\p{Ll}[\p{L}-]*s\b/u;
 const HINT = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|ty-|hundred)/i;
-
-const STYLE: NumberToken['style'] = { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '', decimalMark: '.' };
 
 function valueOf(m: RegExpMatchArray): number | undefined {
   if (m[3] !== undefined) return spelledNumber(m[3].replace(/\s+/, '-'));
@@ -42,7 +40,7 @@ export function spelledCounts(dataset: Dataset, segment: AnalysedSegment): Numbe
     if (!before && !after) continue;
     const value = valueOf(m);
     if (value === undefined || value < 2) continue;
-    found.push({ start, end, text: m[0], kind: 'plain', value, decimals: 0, spelled: true, yearLike: false, style: STYLE });
+    found.push(plainToken(start, end, m[0], value, true));
   }
   return found;
 }

@@ -3,7 +3,7 @@ import type { Ranking, RankingEdition } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
-import { spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
+import { plainToken, spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
 import { inSpan, itemsWithin, sentenceOf } from './spans.js';
 import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
@@ -435,16 +435,7 @@ export function statedRank(claim: RankClaim): string {
 }
 
 function syntheticToken(text: string, start: number, end: number, value: number): NumberToken {
-  return {
-    start,
-    end,
-    text: text.slice(start, end),
-    kind: 'plain',
-    value,
-    decimals: 0,
-    yearLike: false,
-    style: { group: '', sign: '', percentSuffix: '', currencyPrefix: '', scaleText: '', currencySuffix: '', ordinalSuffix: '', ordinalPrefix: '', decimalMark: '.' },
-  };
+  return plainToken(start, end, text.slice(start, end), value);
 }
 
 /** A cell claim reads its own row (label and cells) and the caption above the table. */

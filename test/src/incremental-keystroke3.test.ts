@@ -242,31 +242,18 @@ describe('incremental keystroke3: chunks split where a whole parse splits blocks
         const text = `${lines.join('\n')}\n`;
         assert.deepEqual(chunkBlocks(text), wholeBlocks(text), JSON.stringify(text));
       }),
-      // A fixed seed keeps CI reproducible; other seeds still find rare disagreements (HTML comments and block tags
-      // inside list items, e.g. ["- a 1", "  <!--", "</div>", "-->", "<!-- c -->"]): known, listed in CHANGELOG.
+      // A fixed seed keeps CI reproducible; incremental-keystroke4 runs these properties on several seeds (the HTML
+      // blocks inside list items other seeds found here are split as a whole parse splits them since).
       { numRuns: 3000, seed: 20261203 },
     );
   });
 
   it('property: an incremental build after line edits equals a fresh build, block for block', () => {
-    const shape = (m: Model) => m.blocks.map((b) => [b.start, b.end, JSON.stringify(b.record.facts)]);
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...LINES, 'Output rose to 12 crates.', 'Hives 40.'), { minLength: 4, maxLength: 14 }),
         fc.array(fc.tuple(fc.nat(), fc.constantFrom(...LINES, 'Crates 9.')), { minLength: 1, maxLength: 4 }),
-        (lines, edits) => {
-          let current = [...lines];
-          let model = internals.buildDocument(`${current.join('\n')}\n`);
-          for (const [where, line] of edits) {
-            // A line replaced (or inserted, for an even position): the chunks around it change, the rest is carried.
-            const i = where % (current.length + 1);
-            current = where % 2 === 0 ? [...current.slice(0, i), line, ...current.slice(i)] : [...current.slice(0, i), line, ...current.slice(i + 1)];
-            const text = `${current.join('\n')}\n`;
-            const next = internals.buildDocument(text, model);
-            assert.deepEqual(shape(next), shape(internals.buildDocument(text)), JSON.stringify(text));
-            model = next;
-          }
-        },
+        (lines, edits) => internals.editsMatchFresh(lines, edits),
       ),
       { numRuns: 1500, seed: 20261203 },
     );

@@ -288,6 +288,13 @@ function headingOwner(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   return undefined;
 }
 
+/**
+ * A group named as the scope of a sentence: "across the region", "among the ten institutes", "in all twelve labs",
+ * "for the sector as a whole", "nationwide", "between them", "all institutes together".
+ */
+const GROUP_SCOPE =
+  /\b(?:(?:across|among|amongst|for|in|throughout|over|of)\s+(?:all\s+)?(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?(?:(?:\p{L}+|\d+)\s+){0,2}?(?:region|sector|country|countries|nation|network|system|field|group|consortium|continent|cluster|clusters|institutes|institutions|labs|laboratories|centres|centers|universities|stations|observatories|members|partners|organisations|organizations|register|registry)\b|nationwide|nationally|region-wide|regionally|sector-wide|between\s+them|altogether|all\s+(?:(?:\p{L}+|\d+)\s+)?(?:institutes|institutions|labs|laboratories|centres|centers|universities|stations|observatories|members|partners)\b)/iu;
+
 /** Words that end a metric phrase but name no quantity of their own ("ship time", "VC deals per million"). */
 const NOT_UNIT_NOUNS = new Set(['time', 'year', 'month', 'week', 'million', 'billion', 'thousand', 'capita', 'inhabitant', 'head', 'cent', 'percent', 'point', 'share', 'rate', 'total', 'number', 'count', 'value', 'amount', 'level'].map(lemma));
 const unitNounCache = new WeakMap<Dataset, Map<string, string | null>>();
@@ -401,6 +408,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const referred = owners.length === 0 ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: clause.end }, (id) => dataset.observationsByKey.has(observationKey(id, metric))) : undefined;
   if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, referred ? [referred] : owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
   const evidence: Span[] = [sentence];
+  // "Across the region, 900 papers were published in 2016", "Output across the ten institutes rose … to 3,759 in 2025,
+  // with the Santiago unit alone contributing 25.8%": a figure after a group named as its scope, and before any entity,
+  // speaks of no one entity, neither one named later in the sentence nor the heading's or the document's.
+  if (!sentenceEntities.some((m) => m.end <= token.start) && GROUP_SCOPE.test(text.slice(sentence.start, token.start))) return undefined;
   let entity = oneOwner(dataset, clauseEntities, metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);

@@ -11,6 +11,7 @@ import type { Mention } from './phrase-matcher.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dv-misplaced-values.js';
 import { dv6CoincidentValue } from './dv6-coincident-values.js';
+import { yearPairReading } from './year-pair-links.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
@@ -73,7 +74,11 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   for (const token of segment.tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
     const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
-    const reading = own ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two.
+    const pair = segment.kind === 'cell' ? undefined : yearPairReading(doc.text, segment, token, previous);
+    const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
+    const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
+    const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
     const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);

@@ -338,6 +338,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
+  // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
+  // the movement, which is the earlier place's; with no year after the movement the edition is not known.
+  if (time && !time.span && movedToWithEarlierYear(text, segment, sentence, token)) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
   if (rkCountsTimes(text, clause)) return undefined;
@@ -369,6 +372,25 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
   return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+}
+
+/** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */
+const MOVED_TO =
+  /\b(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$/i;
+
+/**
+ * A rank right after a movement word whose sentence states years only before that word, with no other subject named
+ * between them: "Seoul, third in the 2023 edition, dropped to fourth" (not "A returned to second in 2025, and the
+ * Lake Victoria institute rose to fifth", where the year is shared by two subjects).
+ */
+function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): boolean {
+  const moved = MOVED_TO.exec(text.slice(sentence.start, token.start));
+  if (!moved) return false;
+  const movedAt = sentence.start + moved.index;
+  const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t));
+  if (years.length === 0 || years.some((t) => t.end > movedAt)) return false;
+  const lastYear = years[years.length - 1]!;
+  return !segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt);
 }
 
 const rankingWords = new WeakMap<Dataset, Set<string>>();

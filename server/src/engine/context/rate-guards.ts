@@ -120,11 +120,13 @@ export function qualifierBefore(text: string, figure: Span): Qualifier | undefin
 
 /**
  * Whether a qualified figure fits the true value: "more than 45%" any true value above 45; "nearly 55%" a true value a
- * little below 55 (within a fifth); "under 5%" anything below 5; "about 48%" within a tenth of 48. Sizes are compared, so
- * the caller passes both with the same direction.
+ * little below 55 (within a fifth); "under 5%" anything below 5; "about 48%" within a tenth of 48. The slack never
+ * passes four units of the stated precision: "about 18.3% a year" claims a tenth of a point, so a true 16.6% is an
+ * error, while "about 40%" still fits 36.5. Sizes are compared, so the caller passes both with the same direction.
  */
 export function fitsQualified(qualifier: Qualifier, stated: number, decimals: number, expected: number): boolean {
   const half = 0.5 * 10 ** -decimals + 1e-9;
+  const slack = (fraction: number) => Math.min(fraction * Math.abs(stated), 4 * 10 ** -decimals);
   const s = Math.abs(stated);
   const e = Math.abs(expected);
   if (Math.sign(stated) * Math.sign(expected) < 0 && e > half) return false;
@@ -132,11 +134,11 @@ export function fitsQualified(qualifier: Qualifier, stated: number, decimals: nu
     case 'more':
       return e >= s - half;
     case 'nearly':
-      return e <= s + half && e >= s * 0.8 - half;
+      return e <= s + half && e >= s - slack(0.2) - half;
     case 'under':
       return e <= s + half;
     case 'about':
-      return Math.abs(e - s) <= Math.max(half, 0.1 * s);
+      return Math.abs(e - s) <= Math.max(half, slack(0.1));
   }
 }
 

@@ -1,0 +1,99 @@
+// Found by probing with look-alike pages of our own (round 7): the second figure of a pair that drops its measure
+// ("117 papers in 2016 and 456 in 2025") is read as the same entity's value of its own year, and an approximate rate
+// ("about 18.3% a year") no longer hides an error of more than a few units of its stated precision. On made-up
+// glacier observatories.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, datasetOf } from './helpers.js';
+
+const fact = (entity: string, metric: string, year: number, value: number) => ({ entity, metric, year, value, source: 'census' });
+const engine = createEngine({
+  dataset: datasetOf({
+    'observatories.json': {
+      sources: [{ id: 'census', title: 'Made-up Glacier Research Census 2026', publisher: 'Made-up Alpine Office', year: 2026 }],
+      entities: [
+        { id: 'fbs', name: 'Firnberg Station', aliases: ['Firnberg'], kind: 'research-institute' },
+        { id: 'ksl', name: 'Kaltsee Lab', aliases: ['Kaltsee'], kind: 'research-institute' },
+      ],
+      metrics: [
+        { id: 'papers', label: 'Peer-reviewed papers', unit: 'count', phrases: ['papers', 'publications', 'output'] },
+        { id: 'patents', label: 'Patent families filed', unit: 'count', phrases: ['patent families', 'patents'] },
+      ],
+      observations: [
+        fact('fbs', 'papers', 2016, 117),
+        fact('fbs', 'papers', 2025, 456),
+        fact('ksl', 'papers', 2016, 302),
+        fact('ksl', 'papers', 2025, 388),
+        fact('fbs', 'patents', 2016, 6),
+        fact('fbs', 'patents', 2025, 19),
+        fact('ksl', 'patents', 2016, 4),
+        fact('ksl', 'patents', 2025, 7),
+      ],
+      rankings: [
+        {
+          id: 'gri',
+          label: 'Glacier Research Index',
+          phrases: ['Glacier Research Index', 'GRI'],
+          editions: [
+            { year: 2023, method: 'standard', source: 'census', ranks: [{ entity: 'ksl', rank: 1 }, { entity: 'fbs', rank: 2 }] },
+            { year: 2024, method: 'standard', source: 'census', ranks: [{ entity: 'fbs', rank: 1 }, { entity: 'ksl', rank: 2 }] },
+          ],
+        },
+      ],
+    },
+  }),
+});
+const seen = (text: string, rules = ['dataset-value']) => seenFindings(engine, `${text}\n`, new Set(rules));
+
+describe('the second figure of a pair that drops its measure', () => {
+  it('is the same entity’s value of its own year', () => {
+    for (const said of [
+      'Firnberg published 117 papers in 2016 and {} in 2025.',
+      'Firnberg’s output rose from 117 papers in 2016 to {} in 2025.',
+      'Firnberg published 117 papers in 2016, against {} in 2025.',
+    ]) {
+      assert.deepEqual(seen(said.replace('{}', '456')), [], said);
+      assert.deepEqual(seen(said.replace('{}', '466')), [{ rule: 'dataset-value', stated: '466', fix: '456' }], said);
+    }
+    assert.deepEqual(seen('Firnberg filed 19 patent families in 2025, up from 6 in 2016.'), []);
+    assert.deepEqual(seen('Firnberg filed 19 patent families in 2025, up from 11 in 2016.'), [{ rule: 'dataset-value', stated: '11', fix: '6' }]);
+  });
+
+  it('is left alone when the sentence does not name that entity before the pair, or a noun follows the figure', () => {
+    // The heading names Firnberg, the sentence speaks of the whole region.
+    assert.deepEqual(seen('## Firnberg Station\n\nAcross the region, 900 papers were published in 2016 and 1,400 in 2025.'), []);
+    // Another measure: "citations" is no dataset measure, and it is this figure's own.
+    assert.deepEqual(seen('Firnberg published 117 papers in 2016 and 466 citations in 2025.'), []);
+    // A group named as the scope, before any entity: neither the entity named later nor the heading's.
+    assert.deepEqual(seen('Output across the two stations rose from 419 papers in 2016 to 844 in 2025, with Firnberg alone contributing 54.0% of the 2025 total.'), []);
+    // Another entity between the two figures owns the second.
+    assert.deepEqual(seen('Firnberg published 117 papers in 2016 and Kaltsee 388 in 2025.'), []);
+  });
+});
+
+describe('an approximate rate', () => {
+  const rate = (said: string) => seen(`Firnberg’s papers grew from 117 in 2016 to 456 in 2025, ${said}.`, ['cagr']).map((f) => f.stated);
+  it('fits within a few units of its stated precision, not within a tenth of its size', () => {
+    // True rate: 16.3% a year.
+    assert.deepEqual(rate('about 16% a year'), []);
+    assert.deepEqual(rate('about 17% a year'), []);
+    assert.deepEqual(rate('nearly 16.5% a year'), []);
+    assert.deepEqual(rate('about 18.3% a year'), ['18.3%']);
+    assert.deepEqual(rate('nearly 18.3% a year'), ['18.3%']);
+    assert.deepEqual(rate('about 21% a year'), ['21%']);
+  });
+});
+
+describe('a place moved to', () => {
+  const ranks = (text: string) => seen(text, ['rank']).map((f) => [f.stated, f.fix ?? f.suggestion]);
+  it('is of no known edition when the only year is the earlier place’s', () => {
+    assert.deepEqual(ranks('In the Glacier Research Index, Firnberg, second in the 2023 edition, rose to third.'), []);
+    // The earlier place is still checked with its year.
+    assert.deepEqual(ranks('In the Glacier Research Index, Firnberg, first in the 2023 edition, rose to third.'), [['first', 'second']]);
+  });
+  it('takes a year shared with another subject’s place, and its own year after the movement', () => {
+    assert.deepEqual(ranks('In the Glacier Research Index, Kaltsee returned to first place in 2023, and Firnberg rose to third.'), [['third', 'second']]);
+    assert.deepEqual(ranks('In the Glacier Research Index, Firnberg, second in the 2023 edition, rose to third in 2024.'), [['third', 'first']]);
+  });
+});

@@ -41,13 +41,21 @@ const observations = facts.observations.map((o) => ({
   source: o.source,
 }));
 // A ranking recomputed under an earlier method is a hypothetical edition of the main ranking.
-const [main, ...counterfactuals] = facts.rankings;
-const editions = main.editions.map((e) => ({ year: e.year, method: e.method ?? 'standard', source: e.source, ranks: e.ranks.map((r) => ({ entity: idOf(r.entity), rank: r.rank })) }));
+// The first ranking is the main one; a later one "recomputed with the earlier method" (a counterfactual) joins it as
+// hypothetical editions, and any other (a sub-index, a ranking of another kind) is a ranking of its own.
+const [main, ...others] = facts.rankings;
+const isCounterfactual = (r) => /recomputed|counterfactual/i.test(r.label);
+const counterfactuals = others.filter(isCounterfactual);
+const ranksOf = (e) => e.ranks.map((r) => ({ entity: idOf(r.entity), rank: r.rank }));
+const editions = main.editions.map((e) => ({ year: e.year, method: e.method ?? 'standard', source: e.source, ranks: ranksOf(e) }));
 for (let i = 0; i < editions.length; i++) if (editions[i].method === 'standard' && i > 0 && editions[i - 1].method !== 'standard' && editions[i - 1].year >= 2021) editions[i].method = editions[i - 1].method;
 for (const c of counterfactuals) {
-  for (const e of c.editions) editions.push({ year: e.year, method: e.method, hypothetical: true, source: e.source, ranks: e.ranks.map((r) => ({ entity: idOf(r.entity), rank: r.rank })), note: c.label });
+  for (const e of c.editions) editions.push({ year: e.year, method: e.method, hypothetical: true, source: e.source, ranks: ranksOf(e), note: c.label });
 }
-const rankings = [{ id: idOf(main.id), label: main.label, phrases: [...main.phrases, ...counterfactuals.flatMap((c) => c.phrases)], editions }];
+const rankings = [
+  { id: idOf(main.id), label: main.label, phrases: [...main.phrases, ...counterfactuals.flatMap((c) => c.phrases)], editions },
+  ...others.filter((r) => !isCounterfactual(r)).map((r) => ({ id: idOf(r.id), label: r.label, phrases: r.phrases, editions: r.editions.map((e) => ({ year: e.year, method: e.method ?? 'standard', source: e.source, ranks: ranksOf(e) })) })),
+];
 
 mkdirSync(join(dir, 'dataset'), { recursive: true });
 const write = (name, data) => writeFileSync(join(dir, 'dataset', name), `${JSON.stringify({ $schema: '../../../../schemas/dataset.schema.json', ...data }, null, 1)}\n`);
@@ -55,4 +63,4 @@ write('sources.json', { sources: facts.sources.map((s) => ({ ...s, id: idOf(s.id
 write('entities.json', { entities, metrics });
 write('observations.json', { observations: observations.map((o) => ({ ...o, source: idOf(o.source) })) });
 write('rankings.json', { rankings: rankings.map((r) => ({ ...r, editions: r.editions.map((e) => ({ ...e, source: idOf(e.source) })) })) });
-console.log(`${domain}: ${entities.length} entities, ${metrics.length} metrics, ${observations.length} observations, ${editions.length} ranking editions`);
+console.log(`${domain}: ${entities.length} entities, ${metrics.length} metrics, ${observations.length} observations, ${rankings.reduce((n, r) => n + r.editions.length, 0)} ranking editions`);

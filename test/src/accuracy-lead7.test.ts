@@ -40,6 +40,15 @@ const engine = createEngine({
             { year: 2024, method: 'standard', source: 'census', ranks: [{ entity: 'fbs', rank: 1 }, { entity: 'ksl', rank: 2 }] },
           ],
         },
+        {
+          id: 'gri-field',
+          label: 'GRI Fieldwork Sub-Index',
+          phrases: ['Fieldwork Sub-Index', 'fieldwork sub-index', 'sub-index'],
+          editions: [
+            { year: 2023, method: 'standard', source: 'census', ranks: [{ entity: 'fbs', rank: 1 }, { entity: 'ksl', rank: 2 }] },
+            { year: 2024, method: 'standard', source: 'census', ranks: [{ entity: 'fbs', rank: 1 }, { entity: 'ksl', rank: 2 }] },
+          ],
+        },
       ],
     },
   }),
@@ -95,5 +104,19 @@ describe('a place moved to', () => {
   it('takes a year shared with another subject’s place, and its own year after the movement', () => {
     assert.deepEqual(ranks('In the Glacier Research Index, Kaltsee returned to first place in 2023, and Firnberg rose to third.'), [['third', 'second']]);
     assert.deepEqual(ranks('In the Glacier Research Index, Firnberg, second in the 2023 edition, rose to third in 2024.'), [['third', 'first']]);
+  });
+});
+
+describe('a rank when the dataset holds two rankings', () => {
+  const ranks = (text: string) => seen(text, ['rank']).map((f) => [f.stated, f.fix ?? f.suggestion]);
+  it('is read against the ranking its clause names', () => {
+    assert.deepEqual(ranks('In the fieldwork sub-index, Kaltsee was second in 2023, while in the Glacier Research Index it was first in 2023.'), []);
+    // The opening "In the fieldwork sub-index," stands outside the first rank's clause: with two rankings in the
+    // sentence, that rank is left alone; the second names its own.
+    assert.deepEqual(ranks('In the fieldwork sub-index, Kaltsee was first in 2023, while in the Glacier Research Index it was second in 2023.'), [['second', 'first']]);
+  });
+  it('is left alone when its clause names none and the sentence names both, or says "the main index"', () => {
+    assert.deepEqual(ranks('Kaltsee was first in 2023 both in the Glacier Research Index and in the fieldwork sub-index.'), []);
+    assert.deepEqual(ranks('In the fieldwork sub-index, Kaltsee was second in 2023; in the main index it placed second in 2023.'), []);
   });
 });

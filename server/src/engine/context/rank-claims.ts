@@ -311,16 +311,20 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const sentence = sentenceOf(segment, token.start);
   const scope = [sentence];
   if (segment.metrics.some((m) => dataset.metrics.get(m.id)?.unit === 'rank' && inSpan(sentence, m))) return undefined;
-  const ranking = rankingFor(doc, dataset, segment, scope);
+  const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
+  // The one ranking the rank's own clause names beats one named elsewhere in the sentence ("In the sub-index, A was
+  // second, while in the AHRI it was first").
+  const inClause = new Set(segment.rankings.filter((r) => inSpan(clause, r)).map((r) => r.id));
+  const ranking = inClause.size === 1 ? dataset.rankings.get([...inClause][0]!) : rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
   if (!entity) return undefined;
   const latestYear = Math.max(...ranking.editions.map((e) => e.year));
-  const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const clauseText = text.slice(clause.start, clause.end);
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
+  if (unclearRanking(dataset, segment, sentence, clause, clauseText)) return undefined;
   // "among European labs", "on publications", "the index's regional table", "tied for second", "aims to rank": not the edition's place.
   if (dv6NarrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
@@ -372,6 +376,21 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
   return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+}
+
+/** A ranking named by a generic word with a qualifier ("the main index", "the overall ranking", "the other table"). */
+const QUALIFIED_RANKING_WORD = /\b(?:main|overall|headline|parent|full|general|composite|other|second|separate)\s+(?:index|indices|ranking|rankings|table|league\s+table|list)\b/i;
+
+/**
+ * With several rankings in the dataset, which one a clause speaks of is unclear when the clause names none and its
+ * sentence names two ("In the sub-index, A slipped to third, while in the AHRI it placed second": each clause is
+ * clear; "…; in the main index it placed second" is not), or when the clause calls it "the main index".
+ */
+function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Span, clause: Span, clauseText: string): boolean {
+  if (dataset.rankings.size < 2) return false;
+  const named = segment.rankings.filter((r) => inSpan(sentence, r));
+  if (named.some((r) => inSpan(clause, r))) return false;
+  return new Set(named.map((r) => r.id)).size > 1 || QUALIFIED_RANKING_WORD.test(clauseText);
 }
 
 /** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */

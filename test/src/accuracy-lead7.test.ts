@@ -101,6 +101,15 @@ describe('a place moved to', () => {
     // The earlier place is still checked with its year.
     assert.deepEqual(ranks('In the Glacier Research Index, Firnberg, first in the 2023 edition, rose to third.'), [['first', 'second']]);
   });
+  it('leaves the years after a later place to that place', () => {
+    const years = (text: string) => seen(text, ['rank', 'rank-years']).map((f) => [f.rule, f.stated]);
+    assert.deepEqual(years('In the Glacier Research Index, Firnberg climbed from second in 2023 to first in 2024.'), []);
+    assert.deepEqual(years('In the Glacier Research Index, Kaltsee fell from first in the first edition to second in 2024.'), []);
+    assert.deepEqual(years('In the Glacier Research Index, Kaltsee fell from first in the first edition to second in 2023 and 2024.'), [['rank-years', 'second']]);
+    // Coordinated places share the year after them.
+    assert.deepEqual(years('In the Glacier Research Index, Kaltsee came first and Firnberg second in 2023.'), []);
+    assert.deepEqual(years('In the Glacier Research Index, Kaltsee came second and Firnberg first in 2023.'), [['rank', 'second'], ['rank', 'first']]);
+  });
   it('takes a year shared with another subject’s place, and its own year after the movement', () => {
     assert.deepEqual(ranks('In the Glacier Research Index, Kaltsee returned to first place in 2023, and Firnberg rose to third.'), [['third', 'second']]);
     assert.deepEqual(ranks('In the Glacier Research Index, Firnberg, second in the 2023 edition, rose to third in 2024.'), [['third', 'first']]);

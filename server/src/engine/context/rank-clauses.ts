@@ -192,6 +192,10 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const clause = clauses.find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const own = timeIn(segment, clause, token);
   if (own.span) return { span: own.span };
+  // "climbed from eighth in the first edition to third in 2024 and 2025": the years after the place moved to are that
+  // place's (in "A first and B second in 2025" the year is shared, and stays so).
+  const nextOrdinal = movedToOrdinal(doc.text, segment, clause, token);
+  if (nextOrdinal) own.years = own.years.filter((t) => t.start < nextOrdinal.start);
   // "runner-up before 2025", "first until 2024": a bound, not the edition.
   if (own.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
   // "…since 2019, when it was fourth": a clause opened by "when" speaks of the year right before it, or of no known year.
@@ -199,7 +203,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
     const when = dv6WhenClauseYear(doc.text, clause);
     if (when !== undefined) return when === 'unsure' ? undefined : { year: when };
   }
-  const list = YEAR_LIST.exec(doc.text.slice(token.end, clause.end));
+  const list = YEAR_LIST.exec(doc.text.slice(token.end, nextOrdinal ? nextOrdinal.start : clause.end));
   if (list) return { years: [...new Set(list[1]!.match(/\d{4}/g)!.map(Number))] };
   if (own.years.length) return { year: (own.years.find((t) => t.start >= token.end) ?? own.years[own.years.length - 1]!).value };
   // "came third in the first edition (2017) and second in 2018": a bracketed year right after the clause is its own.
@@ -213,6 +217,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
   whole.years = whole.years.filter(outside);
+  // The sentence's years after a later place are that place's: this one has no year of its own.
+  if (nextOrdinal && whole.years.some((t) => t.start >= nextOrdinal.start)) return undefined;
   const previous = PREVIOUS.test(clauseText);
   if (whole.span && outside(whole.span)) return undefined;
   const distinct = [...new Set(whole.years.map((t) => t.value))];
@@ -230,6 +236,13 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   );
   if (other || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
+}
+
+/** The place moved to in "from <token> … to <place>", within the clause. */
+function movedToOrdinal(text: string, segment: AnalysedSegment, clause: Span, token: Span): NumberToken | undefined {
+  if (!/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, token.start - 12), token.start))) return undefined;
+  const next = segment.tokens.find((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= clause.end && /\bto\s+(?:the\s+)?$/i.test(text.slice(token.end, t.start)));
+  return next;
 }
 
 /** Year ranges and single years in `span`; of several ranges, the one nearest before the token ("2017–2024  1st"), else the first after. */

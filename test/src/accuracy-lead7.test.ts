@@ -129,3 +129,16 @@ describe('a rank when the dataset holds two rankings', () => {
     assert.deepEqual(ranks('In the fieldwork sub-index, Kaltsee was second in 2023; in the main index it placed second in 2023.'), []);
   });
 });
+
+describe('a list of yearly figures with its total', () => {
+  const totals = (text: string) => seen(text, ['total']).map((f) => [f.stated, f.fix ?? f.suggestion]);
+  it('adds the figures, each with its own year', () => {
+    assert.deepEqual(totals('The station hosted 9 visiting teams in 2021, 11 in 2022, 14 in 2023 and 19 in 2024, a total of 53 over the four years.'), []);
+    assert.deepEqual(totals('The station hosted 9 visiting teams in 2021, 11 in 2022, 14 in 2023 and 19 in 2024, a total of 58 over the four years.'), [['58', '53']]);
+    assert.deepEqual(totals('The station hosted 9 visiting teams in 2021 and 11 in 2022: 25 in all.'), [['25', '20']]);
+  });
+  it('does not add figures that share a year or lack one', () => {
+    assert.deepEqual(totals('The station hosted 9 visiting teams in 2021, 11 in 2021 and 14 in 2023, a total of 58.'), []);
+    assert.deepEqual(totals('The station hosted 9 visiting teams in 2021, 11 in 2022 and 14 later, a total of 58.'), []);
+  });
+});

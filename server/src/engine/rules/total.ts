@@ -24,7 +24,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"); a bulleted list of counts against its last "Total" item or the "In all, …" or "Put together, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values, or of the shorter periods the dataset holds that tile it exactly ("1,629 papers in 2015–2024" against 2015–2019 and 2020–2024) — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a total with its named parts listed right after it ("a combined 540 ship days: A 213, B 163, C 74 and D 54", "combined for 437 papers (A 287, B 165, C 21)") or right before it, opening the sentence ("A 213, B 163 and C 74, a combined 450 days"; a suggestion only, and nothing when the list is a selection — "led by", "including" — holds a hedged figure, or its figures are changes: "A rose 412"); a table’s "Total" row — or a last row named by the size of the group above it, "Four institutions combined", "All eleven", "Four institutes" (a row "Others (five institutes)" counts five), which sums scores too when it says "combined" — against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. A group named by its size — "the ten institutes", "all eleven institutes", "Chile\'s two institutes" — when the dataset holds the metric for exactly that many entities (of that country), for the year or period of the figure: its total ("the ten institutes spent a combined EUR 574.4 million in 2024", "2,502 papers in 2015 and 3,650 in 2025", "across the ten institutes, 10,147 papers in 2020–2024") is the sum of their dataset facts; never a figure of one member, a mean, a part ("three of the ten", "each", "the largest of") or a hedged figure, and a level at a date is never summed over years (a fix for one year of whole counts, otherwise a suggestion). The fix writes the sum: a certain fix only when the dataset (or another check that passed) confirms every part, since a wrong part makes a right total look wrong; otherwise, and when the parts are rounded decimals, it is a suggestion, which an editor shows as a quick fix and --fix does not apply.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"), also of yearly figures, each with its own year ("9 doctorates in 2021, 11 in 2022, 14 in 2023 and 19 in 2024, a total of 53"); a bulleted list of counts against its last "Total" item or the "In all, …" or "Put together, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024") against the sum of its yearly values, or of the shorter periods the dataset holds that tile it exactly ("1,629 papers in 2015–2024" against 2015–2019 and 2020–2024) — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a total with its named parts listed right after it ("a combined 540 ship days: A 213, B 163, C 74 and D 54", "combined for 437 papers (A 287, B 165, C 21)") or right before it, opening the sentence ("A 213, B 163 and C 74, a combined 450 days"; a suggestion only, and nothing when the list is a selection — "led by", "including" — holds a hedged figure, or its figures are changes: "A rose 412"); a table’s "Total" row — or a last row named by the size of the group above it, "Four institutions combined", "All eleven", "Four institutes" (a row "Others (five institutes)" counts five), which sums scores too when it says "combined" — against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. A group named by its size — "the ten institutes", "all eleven institutes", "Chile\'s two institutes" — when the dataset holds the metric for exactly that many entities (of that country), for the year or period of the figure: its total ("the ten institutes spent a combined EUR 574.4 million in 2024", "2,502 papers in 2015 and 3,650 in 2025", "across the ten institutes, 10,147 papers in 2020–2024") is the sum of their dataset facts; never a figure of one member, a mean, a part ("three of the ten", "each", "the largest of") or a hedged figure, and a level at a date is never summed over years (a fix for one year of whole counts, otherwise a suggestion). The fix writes the sum: a certain fix only when the dataset (or another check that passed) confirms every part, since a wrong part makes a right total look wrong; otherwise, and when the parts are rounded decimals, it is a suggestion, which an editor shows as a quick fix and --fix does not apply.',
     failing: 'UTokyo grew from 287 publications with Sweden in 2015 to 638 in 2024, Science Tokyo from 165 in 2015 to 201 in 2024 and Keio from 21 in 2015 to 63 in 2024. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 publications with Sweden in 2015 to 638 in 2024, Science Tokyo from 165 in 2015 to 201 in 2024 and Keio from 21 in 2015 to 63 in 2024. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -131,6 +131,10 @@ interface Enumeration {
 
 /** Between two parts: ", ", " and ", or a few words naming the first part ("490 international and 105 domestic"). */
 const LIST_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** Between two parts of a list of yearly figures: a few words, the first part's year, and ", " or " and ". */
+const YEARED_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** The last part's own year right after it. */
+const OWN_YEAR_AFTER = /^\s+in\s+((?:19|20)\d\d)\b/;
 const TOTAL_BEFORE = /\b(?:total(?:ling|led|ed|s)?|combined|altogether|in all|sum(?:ming|s|med)? to|a total of|together|add(?:s|ed)? up to)\s*:?\s*$/i;
 const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in (?:all|total)|altogether|combined|together)\b/iu;
 
@@ -168,6 +172,24 @@ function findEnumerations(context: RuleContext, segment: AnalysedSegment): Enume
     for (let i = 0; i < tokens.length; i++) {
       const parts = [tokens[i]!];
       while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !isTotal(text, sentence.start, tokens[i + 1]!)) parts.push(tokens[++i]!);
+      // "9 doctorates in 2021, 11 in 2022 … and 19 in 2025": each part with its own year, stepped over.
+      if (parts.length === 1 && isPart(parts[0]!)) {
+        const years: number[] = [];
+        while (i + 2 < tokens.length && tokens[i + 1]!.yearLike && isPart(tokens[i + 2]!) && YEARED_GAP.test(text.slice(tokens[i]!.end, tokens[i + 2]!.start)) && !isTotal(text, sentence.start, tokens[i + 2]!)) {
+          years.push(tokens[i + 1]!.value);
+          parts.push(tokens[(i += 2)]!);
+        }
+        const last = OWN_YEAR_AFTER.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 10));
+        // Every part needs its own year, each year once: otherwise the figures are not one measure year by year.
+        if (parts.length >= 2 && last && new Set([...years, Number(last[1])]).size === parts.length) {
+          // The total is the next figure after the last year ("…, a total of 76", ": 76 in all").
+          const next = tokens.slice(i + 1).find((t) => !t.yearLike);
+          if (next && isPart(next) && isTotal(text, sentence.start, next)) out.push({ segment, parts, total: next });
+          continue;
+        }
+        // Not a list of yearly figures: nor is any tail of it.
+        if (parts.length > 1) continue;
+      }
       if (parts.length < 2) continue;
       const clauseStart = semicolons.before(parts[0]!.start);
       const clauseEnd = semicolons.after(parts[parts.length - 1]!.end);
@@ -210,7 +232,9 @@ function clauseBounds(text: string, sentence: { start: number; end: number }): {
 }
 
 function hasAdjacentParts(tokens: readonly NumberToken[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) if (isPart(tokens[i]!) && isPart(tokens[i + 1]!)) return true;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (isPart(tokens[i]!) && (isPart(tokens[i + 1]!) || (tokens[i + 1]!.yearLike && i + 2 < tokens.length && isPart(tokens[i + 2]!)))) return true;
+  }
   return false;
 }
 

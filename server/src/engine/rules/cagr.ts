@@ -9,6 +9,7 @@ import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import type { AnalysedSegment } from '../analysis.js';
+import { describeFact } from './describe.js';
 import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
 import { segmentHas } from '../context/inc-carry.js';
@@ -71,7 +72,7 @@ export const cagr: Rule = {
     for (const change of fromDatasetChanges) {
       if (change.measure !== 'rate') continue;
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
-      judge(context, change.stated, change.from.value, change.to.value, years, false, `${change.entity} ${change.metric} ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
+      judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
     }
     // "Growth was fastest at Keldby, a compound 11.6% a year": the endpoints are a table row's year columns (acc-change6); a suggestion only.
     const readByDataset = new Set(fromDatasetChanges.map((c) => c.stated.start));

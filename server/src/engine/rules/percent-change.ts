@@ -12,6 +12,7 @@ import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
 import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
+import { describeFact } from './describe.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
@@ -139,7 +140,7 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
   const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
   context.report({
     range: { start: stated.start, end: stated.end },
-    message: `Change stated as ${stated.text}, but the dataset's ${change.metric} of ${change.entity} went from ${formatNumber(from.value)} (${from.year}) to ${formatNumber(to.value)} (${to.year}), a change of ${newText}.`,
+    message: `Change stated as ${stated.text}, but the dataset has ${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} at ${formatNumber(from.value)} (${from.year}) and ${formatNumber(to.value)} (${to.year}), a change of ${newText}.`,
     stated: stated.text,
     expected: newText,
     reason: `percent change = (final − initial) / initial × 100 with the dataset's endpoints (sources ${from.source}, ${to.source}): ${check}`,
@@ -287,7 +288,7 @@ function checkCompared(context: RuleContext, compared: ComparedFigure): void {
 /** A multiple or a two-year comparison whose endpoints are the dataset's: a finding without a fix, or with a suggestion. */
 function checkDatasetForm(context: RuleContext, form: DatasetForm): void {
   const { from, to } = form;
-  const origin = `the dataset's ${form.metric} of ${form.entity}: ${formatNumber(from.value)} (${from.year}) → ${formatNumber(to.value)} (${to.year})`;
+  const origin = `the dataset's ${formatNumber(from.value)} (${from.year}) → ${formatNumber(to.value)} (${to.year}) for ${describeFact(context.dataset, { entity: form.entity, metric: form.metric })}`;
   const related = [{ range: { start: form.years.start, end: form.years.end }, message: `years ${from.year}, ${to.year}` }];
   if (form.measure === 'multiple') {
     const multiple = form.stated as StatedMultiple;

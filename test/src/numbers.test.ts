@@ -89,6 +89,12 @@ describe('scanNumbers: identifiers are not numbers', () => {
     assert.equal(tail!.text, '60');
   });
 
+  it('skips clock times: a live blog’s "10:42" is no figure', () => {
+    assert.deepEqual(texts('**10:42** — the panel met; at 9:05 am 45 papers; 12:30:15 h'), ['45']);
+    // A year or a figure before a colon and a space stays.
+    assert.deepEqual(texts('2024: 45 papers; ratio 3:1'), ['2024', '45', '3', '1']);
+  });
+
   it('skips URLs and DOIs whole', () => {
     assert.deepEqual(texts('doi:10.1787/41e807f9-en'), []);
     assert.deepEqual(texts('OECD, 2016). doi:10.1787/reg\\_glance-2016-en.'), ['2016']);

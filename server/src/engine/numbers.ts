@@ -160,8 +160,8 @@ function scanSource(mark: DecimalMark): string {
   // where a token can start: 4× faster over whole drafts.
   String.raw`(?:(?=[\d${SIGN_CHARS}$¥€£₩#])|(?<![A-Za-z0-9_.])(?=[hwDdFfSsTtEeNnUJKGC]))(?:` +
   [
-    // URLs and DOIs are skipped whole: their digits are identifiers, never figures.
-    String.raw`(?<skip>(?:https?:\/\/|www\.|[Dd][Oo][Ii]:\s?|(?<![${WORD}.])10\.\d{4,9}\/)[^\s<>()\[\]"]*)`,
+    // URLs and DOIs are skipped whole: their digits are identifiers, never figures; so are clock times ("10:42").
+    String.raw`(?<skip>(?:https?:\/\/|www\.|[Dd][Oo][Ii]:\s?|(?<![${WORD}.])10\.\d{4,9}\/)[^\s<>()\[\]"]*|(?<![\d:.,])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:]))`,
     // "twenty-first" is read whole, so "co-first" and the "first" of a compound never stand alone.
     String.raw`(?=[FfSsTtEeNn])(?<![${WORD}\-\u2010])(?<spelled>${SPELLED_ORDINAL})${NOT_WORD_AFTER}`,
     String.raw`(?=[Nn#])${TOKEN_START}(?<noPrefix>[Nn]o\.[ \u00a0]?|#)(?<noInt>\d+)(?!\d|\.\d)${NOT_WORD_AFTER}`,

@@ -142,3 +142,18 @@ describe('a list of yearly figures with its total', () => {
     assert.deepEqual(totals('The station hosted 9 visiting teams in 2021, 11 in 2022 and 14 later, a total of 58.'), []);
   });
 });
+
+describe('look-alikes of a newsletter (seeds domain)', () => {
+  it('a share in words past a clause break is not the share of the pair before it', () => {
+    const said = 'Firnberg alone accounted for 456 of the 844 papers (54.0%) in 2025, and a guest lab’s 46 papers were roughly a tenth of Firnberg’s.';
+    assert.deepEqual(seen(said, ['share']), []);
+    // In one clause it is still checked.
+    assert.deepEqual(seen('Firnberg wrote 456 of the 844 papers, or about a tenth of them.', ['share']).map((f) => f.stated), ['a tenth']);
+  });
+  it('"the three produced" sums three statements, not the two read before it', () => {
+    const said =
+      'Firnberg grew from 117 papers in 2016 to 456 in 2025. Kaltsee went from 302 to 388 over the same years. A third station grew least: 80 to 95. ' +
+      'Taken together, the three produced 499 papers in 2016 and 939 in 2025.';
+    assert.deepEqual(seen(said, ['total']), []);
+  });
+});

@@ -10,6 +10,7 @@ import { wordShareHolds, wordShares, type WordShare } from '../context/fractions
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
@@ -83,7 +84,7 @@ export const share: Rule = {
         }
         if (pairs.length === 1) {
           const words = wordShares(context.doc.text.slice(sentence.start, sentence.end), sentence.start);
-          if (words.length === 1) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
+          if (words.length === 1 && oneClause(context.doc.text, pairs[0]!.part, words[0]!)) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
         }
         const percents = tokens.filter((t) => t.kind === 'percent' && !inside.has(t));
         const standalone = percents.filter((t) => !endpoints.has(t) && !rates.has(t.start));
@@ -175,6 +176,15 @@ export const share: Rule = {
     checkGroupShares(outer, judged);
   },
 };
+
+/** A clause break between a pair and a share in words: "638 of the 902 (70.7%) in 2024, and Keio's 63 were a tenth of UTokyo's". */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|though|although)\s|\s(?:while|whereas)\s/i;
+
+/** Whether a pair and a share in words stand in one clause (nothing but words of that clause between them). */
+function oneClause(text: string, pair: Span, words: Span): boolean {
+  const [from, to] = pair.start < words.start ? [pair.end, words.start] : [words.end, pair.start];
+  return !CLAUSE_BREAK.test(text.slice(from, to));
+}
 
 /** "one in four of its papers (299 of 733)": a share in words, reported without a fix, since the words meant are unknown. */
 function judgeWords(context: RuleContext, share: WordShare, part: NumberToken, total: NumberToken): void {

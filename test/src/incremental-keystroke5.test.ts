@@ -1,9 +1,220 @@
-// Incremental reuse (lsp-keystroke5): the chunk splitter reads a list marker inside an HTML block as HTML, so an
-// incremental build (chunks reused) gives what a fresh build and a whole parse give.
-import { before, describe, it } from 'node:test';
+// Keystroke latency (lsp-keystroke5): the language server warms its incremental check path once per process with
+// throw-away checks in idle time (server/src/lsp/warm-up.ts). The warm-up must change nothing a user sees: the
+// published result stays as it was, nothing is published for it, the next real keystroke's result equals a fresh full
+// check, and real work stops it at once.
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LogMessageNotification } from 'vscode-languageserver-protocol/node.js';
+import { createEngine, type CheckResult, type Engine } from 'factlint';
+import { datasetOf } from './helpers.js';
+import { LspClient } from './lsp-client.js';
+import { IncrementalWarmUp, warmUpOffset, WARM_UP_CHECKS } from '../../server/dist/lsp/warm-up.js';
 import * as fc from 'fast-check';
 import { loadChunkHarness, type ChunkHarness } from './chunk-harness.js';
+
+// A made-up domain: orchards and their crates of fruit.
+const dataset = datasetOf({
+  'orchards.json': {
+    sources: [{ id: 'crate-log', title: 'Made-up Crate Log 2024', publisher: 'Made-up Fruit Board', year: 2024 }],
+    entities: [
+      { id: 'fel', name: 'Fellbrook Orchard', aliases: ['Fellbrook'], kind: 'organisation', country: 'Wales' },
+      { id: 'ash', name: 'Ashmere Orchard', aliases: ['Ashmere'], kind: 'organisation', country: 'Wales' },
+    ],
+    metrics: [{ id: 'crates', label: 'Crates picked', unit: 'count', phrases: ['crates picked', 'crates'] }],
+    observations: [
+      { entity: 'fel', metric: 'crates', year: 2020, value: 400, source: 'crate-log' },
+      { entity: 'fel', metric: 'crates', year: 2024, value: 520, source: 'crate-log' },
+      { entity: 'ash', metric: 'crates', year: 2020, value: 300, source: 'crate-log' },
+      { entity: 'ash', metric: 'crates', year: 2024, value: 270, source: 'crate-log' },
+    ],
+  },
+});
+
+/** A draft with findings (a wrong CAGR, a wrong dataset value) and correct claims, paragraphs of prose between tables. */
+function draft(copies: number): string {
+  const parts = ['# Orchard outlook', ''];
+  for (let i = 0; i < copies; i++) {
+    parts.push(
+      `## Season ${i + 1}`,
+      '',
+      `Fellbrook Orchard picked 520 crates in 2024, up from 400 crates in 2020 (CAGR +${i % 2 ? '6.8' : '9.1'}%).`,
+      '',
+      `Ashmere Orchard had ${i % 3 ? '270' : '290'} crates picked in 2024, against 300 in 2020, a fall of ${i % 2 ? '10' : '12'}%.`,
+      '',
+      '| Orchard | 2020 | 2024 |',
+      '|---|---|---|',
+      '| Fellbrook | 400 | 520 |',
+      '| Ashmere | 300 | 270 |',
+      '',
+      'The pickers were paid by the crate, and the season ran from late August to the first frost in October.',
+      '',
+    );
+  }
+  return parts.join('\n');
+}
+
+/** Everything of a result that a client sees (or a next check reads). */
+function observed(result: CheckResult): unknown {
+  return JSON.parse(JSON.stringify({ diagnostics: result.diagnostics, coverage: result.coverage, verified: result.state.verified }));
+}
+
+let engine: Engine;
+before(() => {
+  engine = createEngine({ dataset });
+});
+
+describe('warm-up of the incremental path: where the throw-away letter goes', () => {
+  it('inside a prose line near the middle, after a space', () => {
+    const text = draft(4);
+    const at = warmUpOffset(text);
+    assert.ok(at > text.length / 2 && at < text.length, `offset ${at} of ${text.length}`);
+    assert.equal(text[at - 1], ' ');
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    assert.match(text[lineStart]!, /[A-Za-z]/, 'a prose line, not a table row or heading');
+  });
+
+  it('at the end when no prose line follows the middle (tables, headings, short lines)', () => {
+    const text = ['# A', '', '| a | b |', '|---|---|', '| 1 | 2 |', '', '## B', '', 'Short line.', ''].join('\n');
+    assert.equal(warmUpOffset(text), text.length);
+    assert.equal(warmUpOffset(''), 0);
+  });
+});
+
+describe('warm-up of the incremental path: throw-away checks', () => {
+  it('runs its checks, leaves the published result as it was, and the next real edit equals a fresh check', async () => {
+    const text = draft(6);
+    const published = engine.check(text);
+    const before = observed(published);
+    const turns: number[] = [];
+    const warmUp = new IncrementalWarmUp(() => false, async () => void turns.push(1), 8);
+    assert.equal(await warmUp.run({ engine, text, result: published }), 8);
+    assert.equal(warmUp.ran, 8);
+    assert.equal(warmUp.wanted, false);
+    assert.ok(turns.length >= 8, 'it yields between its checks (and between their steps)');
+    assert.deepEqual(observed(published), before, 'the published result is untouched');
+    // A real keystroke from the published result, anywhere: byte-identical to a full check.
+    for (const edit of [(t: string) => t.replace('CAGR +9.1%', 'CAGR +9.2%'), (t: string) => `Intro.\n\n${t}`, (t: string) => t.replace('fall of 10%', 'fall of 10 %')]) {
+      const edited = edit(text);
+      assert.notEqual(edited, text);
+      assert.deepEqual(observed(engine.check(edited, { previous: published })), observed(engine.check(edited)));
+    }
+    assert.equal(await warmUp.run({ engine, text, result: published }), 0, 'once done, it does not run again');
+  });
+
+  it('the throw-away checks read what a real edit would (a letter typed into a prose line, then deleted)', async () => {
+    const text = draft(3);
+    const published = engine.check(text);
+    const seen: string[] = [];
+    const spy: Engine = { ...engine, checkAsync: (t, options, turn) => (seen.push(t), engine.checkAsync(t, options, turn)) };
+    await new IncrementalWarmUp(() => false, () => Promise.resolve(), 4).run({ engine: spy, text, result: published });
+    const at = warmUpOffset(text);
+    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    assert.deepEqual(seen, [typed, text, typed, text]);
+  });
+
+  it('stops at once when real work arrives, and goes on with the checks left at the next idle', async () => {
+    const text = draft(3);
+    const published = engine.check(text);
+    let busy = true;
+    const warmUp = new IncrementalWarmUp(() => busy, () => Promise.resolve(), 10);
+    assert.equal(await warmUp.run({ engine, text, result: published }), 0, 'nothing while busy');
+    busy = false;
+    let calls = 0;
+    let turnsInThird = 0;
+    let cancelled = 0;
+    const spy: Engine = {
+      ...engine,
+      checkAsync: (t, options, turn) => {
+        calls++;
+        return engine.checkAsync(t, options, turn).catch((error: unknown) => {
+          cancelled++;
+          throw error;
+        });
+      },
+    };
+    // Real work arrives between two steps of the third check: that check is cancelled and not counted.
+    const stopping = new IncrementalWarmUp(() => busy, async () => void (calls === 3 && ++turnsInThird === 2 && (busy = true)), 10);
+    assert.equal(await stopping.run({ engine: spy, text, result: published }), 2);
+    assert.equal(cancelled, 1, 'the third check stopped at its next step');
+    assert.equal(stopping.wanted, true);
+    busy = false;
+    assert.equal(await stopping.run({ engine: spy, text, result: published }), 8, 'the rest ran at the next idle');
+    assert.equal(stopping.ran, 10);
+  });
+
+  it('stops once its time budget is spent', async () => {
+    const text = draft(2);
+    const published = engine.check(text);
+    let clock = 0;
+    const warmUp = new IncrementalWarmUp(() => false, () => Promise.resolve(), 50, 2500, () => (clock += 500));
+    // The clock is read before and after each check: each costs 500, five spend the 2500.
+    assert.equal(await warmUp.run({ engine, text, result: published }), 5);
+    assert.equal(warmUp.wanted, false);
+  });
+
+  it('a failing check ends it (the error is the caller’s to log)', async () => {
+    const text = draft(2);
+    const published = engine.check(text);
+    const failing: Engine = { ...engine, checkAsync: () => Promise.reject(new Error('boom')) };
+    const warmUp = new IncrementalWarmUp(() => false, () => Promise.resolve(), 5);
+    await assert.rejects(warmUp.run({ engine: failing, text, result: published }), /boom/);
+    warmUp.stop();
+    assert.equal(warmUp.wanted, false);
+  });
+});
+
+describe('warm-up in the language server', () => {
+  let folder: string;
+  let client: LspClient;
+  const logs: string[] = [];
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'factlint-warm-'));
+    client = await LspClient.start(folder);
+    client.connection.onNotification(LogMessageNotification.type, (p) => logs.push(p.message));
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('warms up once after the first draft is checked, publishes nothing for it, and keystrokes then equal a fresh open', async () => {
+    const text = draft(5);
+    const uri = pathToFileURL(join(folder, 'season.md')).href;
+    await client.open(uri, text);
+    const first = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.ok(first.diagnostics.length > 0, 'the draft has findings');
+    const warmed = new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (logs.some((m) => m.includes('warmed up'))) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 20);
+    });
+    await warmed;
+    const ran = Number(/\((\d+) throw-away checks\)/.exec(logs.find((m) => m.includes('warmed up'))!)?.[1]);
+    assert.ok(ran > 0 && ran <= WARM_UP_CHECKS, `${ran} throw-away checks`);
+    assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1], 'nothing published by the warm-up');
+    // A keystroke after the warm-up: the same diagnostics as the edited text opened fresh.
+    const line = text.split('\n').findIndex((l) => l.includes('CAGR +9.1%'));
+    const character = text.split('\n')[line]!.indexOf('9.1%');
+    const v2 = await client.change(uri, { start: { line, character }, end: { line, character: character + 1 } }, '8');
+    const edited = await client.diagnostics(uri, (p) => p.version === v2);
+    const fresh = pathToFileURL(join(folder, 'fresh.md')).href;
+    const lines = text.split('\n');
+    lines[line] = lines[line]!.slice(0, character) + '8' + lines[line]!.slice(character + 1);
+    await client.open(fresh, lines.join('\n'));
+    const freshDiagnostics = await client.diagnostics(fresh, (p) => p.version === 1);
+    const shape = (d: typeof edited) => d.diagnostics.map((x) => ({ range: x.range, message: x.message, code: x.code, severity: x.severity }));
+    assert.deepEqual(shape(edited), shape(freshDiagnostics));
+    assert.notDeepEqual(shape(edited), shape(first), 'the keystroke changed a finding');
+    assert.equal(logs.filter((m) => m.includes('warmed up')).length, 1, 'once per process');
+  });
+});
 
 describe('chunk splitter: a list marker inside an HTML block is HTML', () => {
   let harness: ChunkHarness;

@@ -266,3 +266,45 @@ describe('chunk splitter: a list marker inside an HTML block is HTML', () => {
     });
   }
 });
+
+describe('word shares: the cue test kept per paragraph', () => {
+  const shares = (result: CheckResult) => result.diagnostics.filter((d) => d.ruleId === 'share').map((d) => d.message);
+
+  it('a share in words is found, lost and found again as keystrokes break and restore its cue, equal to a fresh check', () => {
+    const base = [
+      '# Kilns',
+      '',
+      'The survey found 480 kilns out of 4,000 — about one in three — still fired.',
+      '',
+      'Of the 900 potters, 300 worked alone.',
+      '',
+      'Half the sheds were empty in 2020.',
+      '',
+    ].join('\n');
+    const steps = [
+      (t: string) => t.replace('one in three', 'on in three'), // the cue broken: no word share
+      (t: string) => t.replace('on in three', 'one in three'), // typed back
+      (t: string) => t.replace('one in three', 'one in eight'), // a fair share: silent
+      (t: string) => t.replace('Of the 900 potters, 300 worked alone.', 'Some 300 potters out of 900 — about one in two — worked alone.'), // a cue typed into another paragraph
+      (t: string) => t.replace('Half the sheds', 'Half of the 80 sheds, 60,'), // the look-alike gets two figures
+      (t: string) => `Intro with 2 kilns.\n\n${t}`, // everything moves
+    ];
+    let text = base;
+    let result = engine.check(text);
+    assert.deepEqual(shares(result), ['“one in three” is 33.3%, but 480 of 4,000 is 12% (about one in 8.3).']);
+    const seen: string[][] = [];
+    for (const step of steps) {
+      const next = step(text);
+      assert.notEqual(next, text);
+      text = next;
+      result = engine.check(text, { previous: result });
+      assert.deepEqual(observed(result), observed(engine.check(text)), text);
+      seen.push(shares(result));
+    }
+    assert.deepEqual(seen[0], [], 'cue broken');
+    assert.equal(seen[1]!.length, 1, 'cue typed back');
+    assert.deepEqual(seen[2], [], 'one in eight fits');
+    assert.deepEqual(seen[3], ['“one in two” is 50%, but 300 of 900 is 33.3% (about one in 3).'], 'a word share in the other paragraph');
+    assert.equal(seen[5]!.length, seen[4]!.length, 'moved: the same findings');
+  });
+});

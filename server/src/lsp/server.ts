@@ -123,7 +123,8 @@ export function startServer(connection: Connection): void {
   async function warmUpNow(): Promise<void> {
     const target = warmUpTarget;
     if (!target) return;
-    collector.busy();
+    // The idle collector is left alone: its collection after a burst of opens is what gives memory back, and the
+    // warm-up's own garbage is short-lived.
     try {
       await warmUp.run(target);
     } catch (error) {
@@ -135,7 +136,6 @@ export function startServer(connection: Connection): void {
       warmUpTarget = undefined;
       connection.console.log(`factlint: incremental checking warmed up (${warmUp.ran} throw-away checks)`);
     }
-    if (!running) collector.idle();
   }
 
   async function check(uri: string): Promise<void> {

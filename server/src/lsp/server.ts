@@ -30,6 +30,7 @@ import { ProblemFiles } from './features/problem-files.js';
 import { WorkspaceCheck, type OpenDraftReport } from './features/workspace-check.js';
 import { CheckWorkspaceRequest, CoverageNotification, DatasetInUseRequest } from './protocol.js';
 import { IdleCollector } from './idle-gc.js';
+import { IncrementalWarmUp, WARM_UP_IDLE_MS, type WarmUpTarget } from './warm-up.js';
 import { readSettings, type ServerSettings } from './settings.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -83,9 +84,15 @@ export function startServer(connection: Connection): void {
   /** Pulls waiting for the check of a draft under way. */
   const waitingForCheck = new Map<string, Array<() => void>>();
   const collector = new IdleCollector();
+  // Once per process, in idle time after a draft's check is published: throw-away incremental checks warm the path
+  // the first keystrokes take (server/src/lsp/warm-up.ts); nothing is published, no state changes.
+  const warmUp = new IncrementalWarmUp(() => running || pending.size > 0, nextTurn);
+  let warmUpTarget: (WarmUpTarget & { uri: string }) | undefined;
+  let warmUpTimer: NodeJS.Timeout | undefined;
   function schedule(uri: string): void {
     pending.add(uri);
     collector.busy();
+    clearTimeout(warmUpTimer);
     if (!running) setImmediate(drain);
   }
 
@@ -105,6 +112,29 @@ export function startServer(connection: Connection): void {
     } finally {
       running = false;
       collector.idle();
+      // Not at once: keystrokes come in bursts; a pause longer than a typist's gap between keys starts it.
+      if (warmUpTarget) {
+        warmUpTimer = setTimeout(() => void warmUpNow(), WARM_UP_IDLE_MS);
+        warmUpTimer.unref();
+      }
+    }
+  }
+
+  async function warmUpNow(): Promise<void> {
+    const target = warmUpTarget;
+    if (!target) return;
+    // The idle collector is left alone: its collection after a burst of opens is what gives memory back, and the
+    // warm-up's own garbage is short-lived.
+    try {
+      await warmUp.run(target);
+    } catch (error) {
+      connection.console.error(`factlint: warming up on ${target.uri} failed: ${(error as Error).stack ?? error}`);
+      warmUp.stop();
+      warmUpTarget = undefined;
+    }
+    if (!warmUp.wanted && warmUpTarget) {
+      warmUpTarget = undefined;
+      connection.console.log(`factlint: incremental checking warmed up (${warmUp.ran} throw-away checks)`);
     }
   }
 
@@ -136,6 +166,7 @@ export function startServer(connection: Connection): void {
     const state = states.set(uri, { version, diagnostics, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file, checked: { result, lines: result.lines } });
     void connection.sendNotification(CoverageNotification, { uri, version, coverage: result.coverage });
     publish(uri, state);
+    if (warmUp.wanted) warmUpTarget = { uri, engine: setup.engine, text, result };
   }
 
   function publish(uri: string, state: DocumentState): void {
@@ -292,6 +323,7 @@ export function startServer(connection: Connection): void {
     if (isDraft(uri)) {
       states.drop(uri);
       pending.delete(uri);
+      if (warmUpTarget?.uri === uri) warmUpTarget = undefined;
       checkEnded(uri);
       if (!pullsDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] });
       else void workspaceCheck.fileChanged(fileURLToPath(uri), false); // its text on disk counts again

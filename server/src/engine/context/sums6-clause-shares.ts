@@ -4,6 +4,7 @@
 // measure (counts, or money of one currency and scale), and their unit words, when both have them, agree.
 import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
+import { segmentHas } from './inc-carry.js';
 import { sentenceTokens } from './spans.js';
 import { slipExplains } from './sums6-referred-wholes.js';
 
@@ -118,7 +119,9 @@ export interface ClausePair {
 export function clausePairs(doc: AnalysedDocument, hint: RegExp): ClausePair[] {
   const out: ClausePair[] = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !hint.test(segment.text)) continue;
+    // The cue test is kept with the segment's cached analysis (a pass over every paragraph's text on each check was
+    // ~5% of a keystroke on the 1 MB draft); a sentence needs two figures, so a paragraph with fewer has none.
+    if (segment.kind !== 'paragraph' || segment.tokens.length < 2 || !segmentHas(segment, hint)) continue;
     for (const { sentence, tokens: all } of sentenceTokens(segment)) {
       const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
       if (tokens.length < 2 || tokens.some((t) => t.kind === 'percent') || !hint.test(doc.text.slice(sentence.start, sentence.end))) continue;

@@ -368,8 +368,9 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
         // In the first column, a list marker opens or continues a list, a heading or a line after a blank ends it;
         // other lines (lazy continuations, indented content) leave it as it was. A marker inside an open container
         // fence or HTML block is its content, and the container's item stays the one whose end is awaited.
-        if (held) {
-          // content of the container: no list item
+        if (held || inHtml) {
+          // content of the container, or of an HTML block ("</div>" then "- <sup>3</sup> x": HTML up to the blank
+          // line): no list item
         } else if (LIST_MARKER.test(line)) {
           inList = true;
           itemIndent = contentColumn(line);

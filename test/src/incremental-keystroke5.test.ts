@@ -181,7 +181,8 @@ describe('warm-up in the language server', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('warms up once after the first draft is checked, publishes nothing for it, and keystrokes then equal a fresh open', async () => {
+  // The warm-up's log line is awaited: a server that never warms up fails the test at the timeout instead of hanging.
+  it('warms up once after the first draft is checked, publishes nothing for it, and keystrokes then equal a fresh open', { timeout: 120_000 }, async () => {
     const text = draft(5);
     const uri = pathToFileURL(join(folder, 'season.md')).href;
     await client.open(uri, text);

@@ -17,6 +17,7 @@ import { segmentHas } from '../context/inc-carry.js';
 import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
 import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
 import { impliedWholeShares } from '../context/sums6-table-wholes.js';
+import { tableSlips } from '../context/sh7-table-slips.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -143,8 +144,10 @@ export const share: Rule = {
         return expected !== undefined && stated !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, expected);
       };
       const outOfOrder = countsOutOfOrder(view.rows, view.totalRow, view.countColumn, view.shareColumn, agrees);
+      // Counts that do not add up to the whole: the shares tell whether the whole or one count is the slip.
+      const slips = tableSlips(view);
       view.rows.forEach((row, r) => {
-        if (r === view.totalRow || outOfOrder.has(r)) return;
+        if (r === view.totalRow || outOfOrder.has(r) || slips.wholeIsSlip || slips.countSlips.has(r)) return;
         const stated = single(row[view.shareColumn!]);
         const part = single(row[view.countColumn!]);
         if (!part || !(stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain'))) return;

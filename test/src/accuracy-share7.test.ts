@@ -1,0 +1,103 @@
+// Shares, totals and breakdowns (acc-share7): precision first. Look-alike pages in the five eval domains
+// (test/fixtures/share7/, written from the factsheets, correct claims only, in tricky forms) must give no share, total
+// or breakdown-sum finding; copies with planted errors must still be found. Every other sentence is invented, in
+// made-up domains.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { createEngine, loadDataset, type Engine } from 'factlint';
+import { loadDefaultDataset, repoRoot } from './helpers.js';
+
+const OWN = new Set(['share', 'total', 'breakdown-sum']);
+const fixtures = join(repoRoot, 'test/fixtures/share7');
+
+function domainEngine(domain: string): Engine {
+  const dir = domain === 'seeds' ? join(repoRoot, 'samples/dataset') : join(repoRoot, 'eval/domains', domain, 'dataset');
+  const names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+  const { dataset, problems } = loadDataset(names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })));
+  assert.deepEqual(problems, []);
+  return createEngine({ dataset });
+}
+
+const engines = new Map<string, Engine>();
+const engineOf = (domain: string) => engines.get(domain) ?? engines.set(domain, domainEngine(domain)).get(domain)!;
+const plain = createEngine({ dataset: await loadDefaultDataset() });
+
+/** Findings of the three rules as `rule: stated → fix|suggestion|none`. */
+function own(engine: Engine, text: string): string[] {
+  return engine
+    .check(text)
+    .diagnostics.filter((d) => OWN.has(d.ruleId))
+    .map((d) => `${d.ruleId}: ${text.slice(d.range.start, d.range.end)} → ${d.fix ? `fix ${d.fix.edits[0]!.newText}` : d.suggestions?.[0] ? `suggest ${d.suggestions[0].edits[0]!.newText}` : 'none'}`);
+}
+
+const page = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+/** A copy of a page with one exact piece of text replaced (the piece must occur once). */
+function planted(name: string, from: string, to: string): string {
+  const text = page(name);
+  assert.equal(text.split(from).length, 2, `"${from}" occurs once in ${name}`);
+  return text.replace(from, to);
+}
+
+describe('share7 look-alike pages give no share, total or breakdown-sum finding', () => {
+  const domainOf = (name: string) => name.split('-')[0]!;
+  const names = readdirSync(fixtures).filter((n) => n.endsWith('.md')).sort();
+  it('has pages in at least four domains', () => {
+    assert.ok(new Set(names.map(domainOf)).size >= 4, names.join(', '));
+  });
+  for (const name of names) {
+    it(name, () => {
+      const engine = engineOf(domainOf(name));
+      const text = page(name);
+      assert.deepEqual(own(engine, text), []);
+      // The pages are dense with claims: a good part of them must be read and verified, not skipped.
+      assert.ok((engine.check(text).state.verified ?? []).length >= 5);
+    });
+  }
+});
+
+describe('share: a table whose counts do not add up to its whole — the shares tell which figure slipped', () => {
+  it('reports the Total row, not every share, when the shares agree with the counts’ own sum (annex page)', () => {
+    const text = planted('energy-annex-tables.md', '| Total | 197 | 100.0 |', '| Total | 207 | 100.0 |');
+    assert.deepEqual(own(engineOf('energy'), text), ['total: 207 → suggest 197']);
+  });
+
+  it('reports no share when one count is off by exactly the gap its share closes', () => {
+    const text = planted('energy-annex-tables.md', '| SMGL | 45 | 22.8 |', '| SMGL | 54 | 22.8 |');
+    assert.deepEqual(own(engineOf('energy'), text).filter((f) => f.startsWith('share')), []);
+  });
+
+  it('still reports a wrong share in a table whose counts add up', () => {
+    const text = planted('energy-annex-tables.md', '| SMGL | 45 | 22.8 |', '| SMGL | 45 | 24.8 |');
+    assert.deepEqual(own(engineOf('energy'), text), ['share: 24.8 → fix 22.8']);
+  });
+
+  it('in a made-up domain: ferry crossings with a slipped Total, a slipped count, and a wrong share', () => {
+    const table = (rows: string, total: string) =>
+      `Crossings by route, 2024.\n\n| Route | Crossings | Share (%) |\n| --- | ---: | ---: |\n${rows}| Total | ${total} | 100.0 |\n`;
+    const rows = '| North | 1,240 | 49.6 |\n| Harbour | 760 | 30.4 |\n| Islands | 500 | 20.0 |\n';
+    assert.deepEqual(own(plain, table(rows, '2,500')), []);
+    // The Total slipped (2,050 for 2,500): every share fits 2,500, so no share is wrong.
+    assert.deepEqual(own(plain, table(rows, '2,050')).filter((f) => f.startsWith('share')), []);
+    // The Harbour count slipped (670 for 760): its share fits the count that closes the gap.
+    assert.deepEqual(own(plain, table(rows.replace('| 760 |', '| 670 |'), '2,500')).filter((f) => f.startsWith('share')), []);
+    // A wrong share where the counts add up: found (a suggestion: the table is read, not confirmed).
+    assert.deepEqual(own(plain, table(rows.replace('| 30.4 |', '| 34.0 |'), '2,500')), ['share: 34.0 → suggest 30.4']);
+    // A count off by the gap but a share that fits neither: both may be wrong, so the share is still reported (no certain fix).
+    assert.deepEqual(own(plain, table(rows.replace('| 760 | 30.4 |', '| 670 | 31.5 |'), '2,500')).filter((f) => f.startsWith('share')), ['share: 31.5 → suggest 26.8']);
+  });
+});
+
+describe('total: a subtotal row is no part of the Total row', () => {
+  it('adds the rows without "Subtotal", "of which", "thereof"', () => {
+    for (const label of ['Subtotal, two largest', 'of which: two largest', 'Sub-total (two largest)']) {
+      const text = `| Depot | Buses |\n| --- | ---: |\n| East | 120 |\n| West | 80 |\n| ${label} | 200 |\n| Hill | 50 |\n| Total | 250 |\n`;
+      assert.deepEqual(own(plain, text), [], label);
+    }
+  });
+  it('still reports a Total row that the rows without the subtotal do not reach, and a part named "Others combined"', () => {
+    assert.deepEqual(own(plain, '| Depot | Buses |\n| --- | ---: |\n| East | 120 |\n| West | 80 |\n| Subtotal | 200 |\n| Hill | 50 |\n| Total | 260 |\n'), ['total: 260 → suggest 250']);
+    assert.deepEqual(own(plain, '| Depot | Buses |\n| --- | ---: |\n| East | 120 |\n| West | 80 |\n| Others combined | 50 |\n| Total | 260 |\n'), ['total: 260 → suggest 250']);
+  });
+});

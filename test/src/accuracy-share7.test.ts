@@ -101,3 +101,22 @@ describe('total: a subtotal row is no part of the Total row', () => {
     assert.deepEqual(own(plain, '| Depot | Buses |\n| --- | ---: |\n| East | 120 |\n| West | 80 |\n| Others combined | 50 |\n| Total | 260 |\n'), ['total: 260 → suggest 250']);
   });
 });
+
+describe('a wrong part makes a right total or share look wrong: the dataset says which figure slipped', () => {
+  const energy = () => engineOf('energy');
+  it('reports the part (dataset-value), not the total, when the dataset’s value of the part makes the total hold', () => {
+    // SMGL published 649 papers in 2025, not 659; 975 + 649 = 1,624.
+    const text = 'SAGIC published 975 papers in 2025. SMGL published 659 papers in 2025. Together the two institutes published 1,624 papers in 2025.\n';
+    assert.deepEqual(own(energy(), text), []);
+    assert.ok(energy().check(text).diagnostics.some((d) => d.ruleId === 'dataset-value' && text.slice(d.range.start, d.range.end) === '659'));
+    // The parts right and the total wrong: the total is still reported.
+    assert.deepEqual(own(energy(), text.replace('659', '649').replace('1,624', '1,642')), ['total: 1,642 → suggest 1,624']);
+  });
+  it('reports the part, not the share of a dataset group, when the dataset’s value of the part gives the share', () => {
+    // 649 / 3,690 = 17.6%; the written 659 would give 17.9%.
+    const text = "SAGIC published 975 papers in 2025. SMGL's 659 papers in 2025 were 17.6% of the ten institutes' 3,690.\n";
+    assert.deepEqual(own(energy(), text), []);
+    // A share that neither the written nor the dataset's part gives is still reported.
+    assert.deepEqual(own(energy(), text.replace('17.6%', '19.6%')).map((f) => f.replace(/→ .*/, '')), ['share: 19.6% ']);
+  });
+});

@@ -18,6 +18,7 @@ import { referredWholeShares, slipExplains } from '../context/sums6-referred-who
 import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
 import { impliedWholeShares } from '../context/sums6-table-wholes.js';
 import { tableSlips } from '../context/sh7-table-slips.js';
+import { correctedFiguresExplainShare, datasetCorrections } from '../context/sh7-dataset-slips.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -403,6 +404,8 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
     context.verified(stated, `share = ${formatNumber(part.value)} / ${formatNumber(total.value)} × 100 = ${formatNumber(expected, 4)}% (total from the ${where})`);
     return;
   }
+  // A part or whole the dataset corrects that, put right, makes the share hold: that figure is the error, not the share.
+  if (correctedFiguresExplainShare(datasetCorrections(context.links(), context.dataset), stated, part, total)) return;
   const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
   const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({

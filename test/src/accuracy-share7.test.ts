@@ -120,3 +120,34 @@ describe('a wrong part makes a right total or share look wrong: the dataset says
     assert.deepEqual(own(energy(), text.replace('17.6%', '19.6%')).map((f) => f.replace(/→ .*/, '')), ['share: 19.6% ']);
   });
 });
+
+describe('share: a whole stated as a total, with sibling parts "of this" between it and the share', () => {
+  const minutes = (third: string) =>
+    `The rowing club reported a total membership of 1,200 in 2024. Juniors made up 300 of this, or 25%. ${third}\n`;
+  it('passes over a sibling part that refers back to the whole ("of this", "of the total")', () => {
+    assert.deepEqual(own(plain, minutes('Seniors numbered 540, which is 50% of the membership.')), ['share: 50% → suggest 45%']);
+    assert.deepEqual(own(plain, minutes('Seniors numbered 540, which is 45% of the membership.')), []);
+    const money = 'The fair took total receipts of NZD 8.0 million in 2023. Stalls brought in NZD 2.0 million of the total, 25.0%. Rides took NZD 3.0 million, which is 40.0% of receipts.\n';
+    assert.deepEqual(own(plain, money), ['share: 40.0% → suggest 37.5%']);
+  });
+  it('stops at a sentence with another figure of the measure that is no part of it ("In 2023 it had 1,000 members")', () => {
+    const text = 'The rowing club reported a total membership of 1,200 in 2024. In 2023 it had 1,000 members. Seniors numbered 540, which is 54% of the membership.\n';
+    assert.deepEqual(own(plain, text), []);
+    // "of this year" is no reference back to the whole.
+    const year = 'The rowing club reported a total membership of 1,200 in 2024. Some 400 joined in the spring of this year. Seniors numbered 540, which is 54% of the membership.\n';
+    assert.deepEqual(own(plain, year), []);
+  });
+});
+
+describe('total: a note that says the total is the plain sum, double counts and all, does not stop the check', () => {
+  const table = (total: string, note: string) =>
+    `| Branch | Loans 2024 |\n| --- | ---: |\n| Harbour | 4,210 |\n| Hill | 2,905 |\n| Mill | 1,330 |\n| **Total, three branches** | **${total}** |\n\n${note}\n`;
+  it('checks the Total row when the note says it is a sum of the rows, not deduplicated', () => {
+    const note = 'Note: the total is a sum of branch counts, not a deduplicated figure: a reader who borrowed at two branches is counted twice.';
+    assert.deepEqual(own(plain, table('8,445', note)), []);
+    assert.deepEqual(own(plain, table('8,545', note)).map((f) => f.replace(/→ .*/, '')), ['total: 8,545 ']);
+  });
+  it('stays silent when the note only says the rows overlap', () => {
+    assert.deepEqual(own(plain, table('8,545', 'Note: a reader who borrowed at two branches is counted twice in the rows, once in the total.')), []);
+  });
+});

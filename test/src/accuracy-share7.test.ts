@@ -151,3 +151,23 @@ describe('total: a note that says the total is the plain sum, double counts and 
     assert.deepEqual(own(plain, table('8,545', 'Note: a reader who borrowed at two branches is counted twice in the rows, once in the total.')), []);
   });
 });
+
+describe('share: a part in words before its whole in digits ("five of the 27, or 28 per cent")', () => {
+  it('checks the share right after the whole, in brackets or after ", or" (suggestion only)', () => {
+    assert.deepEqual(own(plain, 'The crew has won five of the 27 regattas since 2001, or 28 per cent.\n'), []);
+    assert.deepEqual(own(plain, 'The crew has won five of the 27 regattas, or 28 per cent.\n'), ['share: 28 per cent → suggest 19 per cent']);
+    assert.deepEqual(own(plain, 'The choir sang twelve of its 40 concerts abroad (35%).\n'), ['share: 35% → suggest 30%']);
+    assert.deepEqual(own(plain, 'The choir sang twelve of its 40 concerts abroad (30%).\n'), []);
+    assert.deepEqual(own(plain, 'Of the bakeries, three out of the 8 surveyed — 37.5% — bake rye.\n'), []);
+  });
+  it('stays silent when the percent is another measure, a rate, or the part is hedged', () => {
+    for (const text of [
+      'Three of the 10 largest mills, 12% of output, are in the north.\n',
+      'One of the 12 depots, 8% of staff, closed in spring.\n',
+      'Five of the 12 clubs, 4% a year, grew fastest.\n',
+      'About five of the 27 regattas, or 28 per cent, were sailed in fog.\n',
+      'Five of the 12 clubs grew by 10% or more.\n',
+      'In five of the 12 seasons (2014–2025) rainfall was 20% above normal.\n',
+    ]) assert.deepEqual(own(plain, text), [], text);
+  });
+});

@@ -18,6 +18,7 @@ import { referredWholeShares, slipExplains } from '../context/sums6-referred-who
 import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
 import { impliedWholeShares } from '../context/sums6-table-wholes.js';
 import { tableSlips } from '../context/sh7-table-slips.js';
+import { spelledPartShares } from '../context/sh7-spelled-parts.js';
 import { correctedFiguresExplainShare, datasetCorrections } from '../context/sh7-dataset-slips.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
@@ -171,6 +172,8 @@ export const share: Rule = {
       const words = wordShares(context.doc.text.slice(pair.sentence.start, pair.sentence.end), pair.sentence.start);
       if (words.length === 1 && !judged.has(words[0]!.start)) judgeWords(context, words[0]!, pair.part, pair.whole);
     }
+    // "five of the 27, or 28 per cent": a part in words; a reading, so a suggestion.
+    for (const found of spelledPartShares(context.doc, rates)) if (!judged.has(found.stated.start)) judge(context, found.stated, found.part, found.whole, 'sentence', false);
     for (const found of referredWholeShares(context.doc, rates)) {
       if (judged.has(found.stated.start)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'total stated just before');

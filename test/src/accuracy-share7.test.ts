@@ -171,3 +171,18 @@ describe('share: a part in words before its whole in digits ("five of the 27, or
     ]) assert.deepEqual(own(plain, text), [], text);
   });
 });
+
+describe('total: named members with the sum word after the figure ("67 patent families between them")', () => {
+  const energy = () => engineOf('energy');
+  it('checks the named members’ dataset figures when "between them", "in all", "combined" follow the figure', () => {
+    assert.deepEqual(own(energy(), 'KHI, SAGIC and CBRL filed 67 patent families between them in 2025.\n'), ['total: 67 → suggest 77']);
+    assert.deepEqual(own(energy(), 'KHI, SAGIC and CBRL filed 77 patent families between them in 2025.\n'), []);
+    assert.deepEqual(own(energy(), 'KHI and CBRL filed 46 patent families in all in 2025.\n'), []);
+    assert.deepEqual(own(energy(), 'KHI and CBRL filed 48 patent families in all in 2025.\n'), ['total: 48 → suggest 46']);
+  });
+  it('stays silent on a joint figure ("filed 12 patent families together") and a cue that belongs to another clause', () => {
+    assert.deepEqual(own(energy(), 'SAGIC and SMGL filed 12 patent families together in 2025.\n'), []);
+    assert.deepEqual(own(energy(), 'SAGIC and SMGL filed 12 patent families jointly in 2025.\n'), []);
+    assert.deepEqual(own(energy(), 'SAGIC and SMGL filed 12 patent families in 2025 with partners abroad, more than in all earlier years.\n'), []);
+  });
+});

@@ -186,3 +186,4 @@ describe('total: named members with the sum word after the figure ("67 patent fa
     assert.deepEqual(own(energy(), 'SAGIC and SMGL filed 12 patent families in 2025 with partners abroad, more than in all earlier years.\n'), []);
   });
 });
+

@@ -4,9 +4,15 @@ import type { Dataset } from '../dataset/index.js';
 
 const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|not exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|do not add up|counted more than once|counted twice|double[- ]count\w*)\b/i;
 
+/**
+ * "The total is a sum of institutional counts, not a deduplicated figure: a paper shared by two is counted twice": the
+ * text says the total adds the parts up, overlap and all, so the overlap does not stop the sum (acc-share7).
+ */
+const SUMS_ANYWAY = /\btotal\s+(?:is|was|are|were)\s+(?:a|the)\s+(?:plain\s+|simple\s+|straight\s+)?sum\s+of\b|\bnot\s+(?:a\s+)?de-?duplicated\b/i;
+
 /** Parts are overlapping when a nearby text says so or a metric named there is marked `overlapping` in the dataset. */
 export function statesOverlap(dataset: Dataset, segments: readonly AnalysedSegment[]): boolean {
-  if (segments.some((s) => OVERLAP_CUE.test(s.text))) return true;
+  if (segments.some((s) => OVERLAP_CUE.test(s.text) && !SUMS_ANYWAY.test(s.text))) return true;
   return segments.some((s) => s.metrics.some((m) => dataset.metrics.get(m.id)?.breakdown === 'overlapping'));
 }
 

@@ -480,6 +480,8 @@ function decimalsOf(value: number): number {
 
 /** The word that makes a figure the sum of the entities named: "NIMR and KCOD together", "between them". */
 const NAMED_CUE = /\b(?:together|combined|between them|jointly|in all|in total|altogether)\b/i;
+/** The cue right after the figure and its noun (≤3 words), ending the clause: "67 patent families between them in 2025" ("filed 12 families together" after the noun is a joint figure, not a sum). */
+const NAMED_CUE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:combined|between them|in all|in total|altogether)\b(?=\s*(?:$|[.,;]|in\s+\d{4}\b|over\s|during\s))/iu;
 /** Between two named members: "A and B", "A, B and C", "A + B". */
 const NAMED_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*)(?:the\s+)?$/i;
 /** Figures that two members share or count twice: joint papers, co-authorships, collaborations. */
@@ -518,7 +520,8 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     const t = figures[0]!;
     const gap = doc.text.slice(phrase.end, t.start);
     if (t.start < phrase.end || gap.length > 80 || /[;:()]|\s[–—-]\s|—/.test(gap) || NOT_GROUP_FIGURE.test(gap)) continue;
-    if (!NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
+    // The cue before the figure, or right after its noun: "KHI, SAGIC and CBRL filed 67 patent families between them" (acc-share7).
+    if (!(NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || NAMED_CUE_AFTER.test(doc.text.slice(t.end, sentence.end))) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
     if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
     const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : undefined);
     if (time === undefined) continue;

@@ -5,6 +5,7 @@ import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
 import { datasetGroupClaims, type GroupWhole } from './parts-dataset-groups.js';
 import { wordShareHolds } from './fractions.js';
+import { datasetCorrections } from './sh7-dataset-slips.js';
 
 function describe(context: RuleContext, whole: GroupWhole): string {
   const metric = context.dataset.metrics.get(whole.metric);
@@ -78,6 +79,9 @@ export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>
       context.verified(stated, reason);
       continue;
     }
+    // A stated part the dataset corrects, whose true value gives the share: the part is the error (acc-share7).
+    const corrected = part.token ? datasetCorrections(context.links(), context.dataset).get(part.token.start) : undefined;
+    if (corrected !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, sharePercent(corrected, whole.value) ?? NaN)) continue;
     const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
     const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
     const certain = part.fromDataset && part.slack === 0 && whole.slack === 0;

@@ -6,6 +6,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
+import { refersBack, withoutReferences } from './sh7-sibling-parts.js';
 
 export interface ReferredWholeShare {
   part: NumberToken;
@@ -112,6 +113,8 @@ function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: 
     const text = doc.text.slice(c.start, c.end);
     const figures = c.tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && sameMeasure(part, t));
     if (figures.length === 0) continue;
+    // A sibling part of the same whole ("Grants accounted for GBP 2.4 million of this, or 33.4%") is passed over (acc-share7).
+    if (total && refersBack(text) && !WHOLE_CUE.test(withoutReferences(text)) && !OF_WHICH.test(text)) continue;
     // The nearest sentence with a figure of that measure decides: a total there, or nothing.
     if ((total && !WHOLE_CUE.test(text)) || OF_WHICH.test(text)) return undefined;
     // A whole referred to as "them" is the one figure of its sentence.

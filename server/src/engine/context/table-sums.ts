@@ -3,6 +3,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { TOTAL_LABEL, tableView, type TableView } from './tables.js';
 import { SAYS_SUM, sumsAllRows } from './sums-table-totals.js';
+import { isSubtotalLabel } from './sh7-table-slips.js';
 
 export interface TableSum {
   total: NumberToken;
@@ -41,7 +42,8 @@ function totalRowSums(view: TableView): TableSum[] {
   // "Four institutions combined", "All eleven": the size it names is the number of rows above, so none is left out.
   const counted = sumsAllRows(label, view.rows.filter((_, r) => r !== at).map((r) => r[0]?.text ?? ''));
   if (!counted && (!/^[\s*_]*(?:total|sum)\b/i.test(label) || WIDER_TOTAL.test(label) || SOME_ROWS.test(view.caption?.text ?? ''))) return [];
-  const body = rowsOfPeriod(view.rows.filter((_, r) => r !== at), view.rows[at]![0]);
+  // A subtotal row between the rows and the Total adds up some of them: it is no part of the Total's sum.
+  const body = rowsOfPeriod(view.rows.filter((row, r) => r !== at && !isSubtotalLabel(row[0]?.text ?? '')), view.rows[at]![0]);
   if (!body) return [];
   // A row that says it sums the rows ("… combined") sums a column of scores or index points too.
   const additive = (header: string) => !NON_ADDITIVE_HEADER.test(counted && SAYS_SUM.test(label) ? header.replace(/\b(?:score|index)\b/gi, '') : header);

@@ -18,6 +18,9 @@ import { segmentHas } from '../context/inc-carry.js';
 import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
 import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
 import { impliedWholeShares } from '../context/sums6-table-wholes.js';
+import { tableSlips } from '../context/sh7-table-slips.js';
+import { spelledPartShares } from '../context/sh7-spelled-parts.js';
+import { correctedFiguresExplainShare, datasetCorrections } from '../context/sh7-dataset-slips.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -144,8 +147,10 @@ export const share: Rule = {
         return expected !== undefined && stated !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, expected);
       };
       const outOfOrder = countsOutOfOrder(view.rows, view.totalRow, view.countColumn, view.shareColumn, agrees);
+      // Counts that do not add up to the whole: the shares tell whether the whole or one count is the slip.
+      const slips = tableSlips(view);
       view.rows.forEach((row, r) => {
-        if (r === view.totalRow || outOfOrder.has(r)) return;
+        if (r === view.totalRow || outOfOrder.has(r) || slips.wholeIsSlip || slips.countSlips.has(r)) return;
         const stated = single(row[view.shareColumn!]);
         const part = single(row[view.countColumn!]);
         if (!part || !(stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain'))) return;
@@ -168,6 +173,8 @@ export const share: Rule = {
       const words = wordShares(context.doc.text.slice(pair.sentence.start, pair.sentence.end), pair.sentence.start);
       if (words.length === 1 && !judged.has(words[0]!.start)) judgeWords(context, words[0]!, pair.part, pair.whole);
     }
+    // "five of the 27, or 28 per cent": a part in words; a reading, so a suggestion.
+    for (const found of spelledPartShares(context.doc, rates)) if (!judged.has(found.stated.start)) judge(context, found.stated, found.part, found.whole, 'sentence', false);
     for (const found of referredWholeShares(context.doc, rates)) {
       if (judged.has(found.stated.start)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'total stated just before');
@@ -410,6 +417,8 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
     context.verified(stated, `share = ${formatNumber(part.value)} / ${formatNumber(total.value)} × 100 = ${formatNumber(expected, 4)}% (total from the ${where})`);
     return;
   }
+  // A part or whole the dataset corrects that, put right, makes the share hold: that figure is the error, not the share.
+  if (correctedFiguresExplainShare(datasetCorrections(context.links(), context.dataset), stated, part, total)) return;
   const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
   const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({

@@ -13,6 +13,7 @@ import { formatLike, isConsistentAtPrecision, type NumberToken } from '../number
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
+import { correctedPartsExplainTotal, datasetCorrections } from '../context/sh7-dataset-slips.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
 import { groupSums } from '../context/sums6-group-sums.js';
 import { evidencedTotals } from '../context/sums6-evidenced-totals.js';
@@ -302,6 +303,8 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
     context.verified(stated, `total = ${parts.map((p) => p.text).join(' + ')} = ${formatNumber(sum)}`);
     return;
   }
+  // A part the dataset corrects that, put right, makes the total hold: that part is the error, not the total.
+  if (correctedPartsExplainTotal(datasetCorrections(context.links(), context.dataset), stated, parts)) return;
   const newText = formatLike(sum, stated, Math.max(decimals, stated.decimals));
   const change = { title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({

@@ -1,0 +1,45 @@
+// A wrong part makes a right total or share look wrong: "SAGIC 975, SMGL 649 and KHI 466, a combined 2,080" where the
+// dataset has 456 for KHI. When the figure the dataset corrects, put back to the dataset's value, makes the total (or the
+// share) hold, the error is that figure's (the dataset-value rule reports it), not the total's nor the share's.
+import { sharePercent } from '../arithmetic.js';
+import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
+import type { Dataset } from '../dataset/index.js';
+import { tokenFactor, type DocumentLinks } from './links.js';
+
+const byDocument = new WeakMap<DocumentLinks, Map<number, number>>();
+
+/** The dataset's value for each token whose link is a mismatch, on the token's own footing (cached per document). */
+export function datasetCorrections(links: DocumentLinks, dataset: Dataset): Map<number, number> {
+  let map = byDocument.get(links);
+  if (!map) {
+    map = new Map();
+    for (const link of links.links) {
+      if (link.status !== 'mismatch' || link.range || link.observation?.value === undefined) continue;
+      map.set(link.token.start, link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale));
+    }
+    byDocument.set(links, map);
+  }
+  return map;
+}
+
+/** Whether the stated total holds once the parts the dataset corrects take the dataset's values (one, or all of them). */
+export function correctedPartsExplainTotal(corrections: ReadonlyMap<number, number>, stated: NumberToken, parts: readonly NumberToken[]): boolean {
+  const corrected = parts.filter((p) => corrections.has(p.start));
+  if (corrected.length === 0) return false;
+  const sum = parts.reduce((acc, p) => acc + p.value, 0);
+  const holds = (value: number) => isConsistentAtPrecision(stated.value, stated.decimals, value) || Math.abs(stated.value - value) < 1e-9;
+  const all = corrected.reduce((acc, p) => acc - p.value + corrections.get(p.start)!, sum);
+  return holds(all) || corrected.some((p) => holds(sum - p.value + corrections.get(p.start)!));
+}
+
+/** Whether the stated share holds once its part or whole (or both) take the dataset's values. */
+export function correctedFiguresExplainShare(corrections: ReadonlyMap<number, number>, stated: NumberToken, part: NumberToken, whole: NumberToken): boolean {
+  const p = corrections.get(part.start);
+  const w = corrections.get(whole.start);
+  if (p === undefined && w === undefined) return false;
+  const holds = (a: number, b: number) => {
+    const expected = sharePercent(a, b);
+    return expected !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, expected);
+  };
+  return (p !== undefined && holds(p, whole.value)) || (w !== undefined && holds(part.value, w)) || (p !== undefined && w !== undefined && holds(p, w));
+}

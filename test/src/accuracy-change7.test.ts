@@ -1,0 +1,52 @@
+// Changes, rates and multiples (acc-change7): change claims read by their structure (subject, measure, endpoints, stated
+// change), with findings and look-alikes that stay silent, in made-up domains.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+
+const engine = createEngine({ dataset: await loadDefaultDataset() });
+const RULES = new Set(['percent-change', 'cagr']);
+
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, RULES);
+}
+function verified(text: string): string[] {
+  const r = engine.check(text);
+  return (r.state.verified ?? []).map((v) => text.slice(v.range.start, v.range.end));
+}
+
+describe('one currency written once for both endpoints ("from 1.6 to 1.2 million euro")', () => {
+  it('reads the change when the currency follows the final value', () => {
+    assert.deepEqual(findings('The ferry line’s subsidy went down by 25%, from 1.6 to 1.2 million euro.\n'), []);
+    assert.deepEqual(verified('The ferry line’s subsidy went down by 25%, from 1.6 to 1.2 million euro.\n'), ['25%']);
+    assert.deepEqual(findings('The ferry line’s subsidy went down by 35%, from 1.6 to 1.2 million euro.\n').map((f) => [f.rule, f.stated]), [['percent-change', '35%']]);
+    assert.deepEqual(findings('Ticket revenue dipped 4.1% in 2025, from 4.7 to 4.6 million kronor.\n').map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]), [['percent-change', '4.1%', '2.1%']]);
+    assert.deepEqual(findings('The orchard’s sales rose from 2.2 million in 2016 to 3.1 million dollars in 2025, up 40.9%.\n'), []);
+  });
+  it('reads it when the currency precedes the initial value and nothing else is counted after the final one', () => {
+    assert.deepEqual(findings('The guild’s income climbed 50%, from EUR 2.0 to 3.0 million.\n'), []);
+    assert.deepEqual(findings('The guild’s income climbed 60%, from EUR 2.0 to 3.0 million.\n').map((f) => f.stated), ['60%']);
+  });
+  it('stays silent when the second figure counts something else', () => {
+    assert.deepEqual(findings('The guild went from EUR 2.0 million to 3.0 million members, up 60%.\n'), []);
+    assert.deepEqual(findings('The guild’s income climbed 60%, from EUR 2 to 3 guild halls.\n'), []);
+    assert.deepEqual(findings('The guild’s income climbed 60%, from EUR 2.0 million to 3.0 million kronor.\n'), []);
+  });
+});
+
+describe('a change after a semicolon that refers back ("…; that is an increase of 52.9%")', () => {
+  it('reads the clause as speaking of the one statement before it', () => {
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; that is an increase of 52.9%.\n'), []);
+    assert.deepEqual(verified('The clinic treated 34 walkers in 2016 and 52 in 2025; that is an increase of 52.9%.\n'), ['52.9%']);
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; that is an increase of 62.9%.\n').map((f) => [f.rule, f.stated]), [['percent-change', '62.9%']]);
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; this means a compound growth of 5.8% a year.\n').map((f) => [f.rule, f.stated]), [['cagr', '5.8%']]);
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; i.e. +52.9%.\n'), []);
+  });
+  it('stays silent when the clause names a subject or a measure of its own, or two statements stand before it', () => {
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; Westmoor’s count rose 62.9%.\n'), []);
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; that is less than the 62.9% rise at Westmoor.\n'), []);
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025, its rival 20 in 2016 and 41 in 2025; that is an increase of 62.9%.\n'), []);
+    assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; that is an increase in staff of 62.9%.\n'), []);
+  });
+});

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { datasetOf, loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['percent-change', 'cagr']);
@@ -48,5 +48,64 @@ describe('a change after a semicolon that refers back ("…; that is an increase
     assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; that is less than the 62.9% rise at Westmoor.\n'), []);
     assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025, its rival 20 in 2016 and 41 in 2025; that is an increase of 62.9%.\n'), []);
     assert.deepEqual(findings('The clinic treated 34 walkers in 2016 and 52 in 2025; that is an increase in staff of 62.9%.\n'), []);
+  });
+});
+
+describe('two subjects’ changes in one sentence, each in its own clause, endpoints from the dataset', () => {
+  const kennels = datasetOf({
+    'kennels.json': {
+      sources: [{ id: 'kennel-census', title: 'Kennel Census', publisher: 'Made-up Kennel Board', year: 2026 }],
+      entities: [
+        { id: 'ark', name: 'Ardmoor Kennels', aliases: ['Ardmoor', 'the Ardmoor yard'], kind: 'research-institute' },
+        { id: 'kel', name: 'Keldby Kennels', aliases: ['Keldby'], kind: 'research-institute' },
+      ],
+      metrics: [
+        { id: 'litters', label: 'Litters registered', unit: 'count', phrases: ['litters'] },
+        { id: 'fees', label: 'Stud fees', unit: 'currency', phrases: ['stud fees'] },
+      ],
+      observations: [
+        { entity: 'ark', metric: 'litters', year: 2016, value: 40, source: 'kennel-census' },
+        { entity: 'ark', metric: 'litters', year: 2025, value: 90, source: 'kennel-census' },
+        { entity: 'kel', metric: 'litters', year: 2016, value: 50, source: 'kennel-census' },
+        { entity: 'kel', metric: 'litters', year: 2025, value: 92, source: 'kennel-census' },
+      ],
+    },
+  });
+  const kennelEngine = createEngine({ dataset: kennels });
+  const seen = (text: string) => seenFindings(kennelEngine, text, RULES);
+  const read = (text: string) => (kennelEngine.check(text).state.verified ?? []).map((v) => text.slice(v.range.start, v.range.end));
+  it('reads a change of an elliptical second subject ("…, while Keldby’s grew by 84%")', () => {
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew by 84%.\n'), []);
+    assert.deepEqual(read('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew by 84%.\n').sort(), ['84%', 'more than doubled']);
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew by 94%.\n'), [{ rule: 'percent-change', stated: '94%', suggestion: '84%' }]);
+    assert.deepEqual(seen('Litters at Ardmoor more than tripled between 2016 and 2025, while Keldby’s grew by 84%.\n').map((f) => f.stated), ['more than tripled']);
+  });
+  it('takes the period from the other clause’s own statement', () => {
+    assert.deepEqual(seen('Ardmoor’s litters went from 40 in 2016 to 90 in 2025, and Keldby’s rose 84%.\n'), []);
+    assert.deepEqual(seen('Ardmoor’s litters went from 40 in 2016 to 90 in 2025, and Keldby’s rose 48%.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
+  });
+  it('reads an annual rate in a clause as compound growth, with a suggestion only', () => {
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters grew 125%, while Keldby’s grew by 7.0% a year.\n'), []);
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters grew 125%, while Keldby’s grew by 9.0% a year.\n').map((f) => [f.rule, f.stated, f.fix]), [['cagr', '9.0%', undefined]]);
+  });
+  it('reads a gapped second clause that shares the first one’s verb ("… rose 125% and Keldby’s 84%")', () => {
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 125% and Keldby’s 84%.\n'), []);
+    assert.deepEqual(read('Between 2016 and 2025 Ardmoor’s litters rose 125% and Keldby’s 84%.\n').sort(), ['125%', '84%']);
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 125%, Keldby’s 48%.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 152% and Keldby’s 84%.\n'), [{ rule: 'percent-change', stated: '152%', suggestion: '125%' }]);
+  });
+  it('stays silent on two subjects of one claim, or a gapped clause with words of its own', () => {
+    assert.deepEqual(seen('Ardmoor and Keldby litters rose by 45% between 2016 and 2025.\n'), []);
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 152% and Keldby’s staff 84%.\n'), []);
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 152% and 84% at Keldby.\n'), []);
+  });
+  it('stays silent when a clause measures something else, names another period, or holds a figure of its own', () => {
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s staff grew by 94%.\n'), []);
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew by 94% since 2020.\n'), []);
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew by 94% in the second half.\n'), []);
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew by 94% to 97 litters.\n'), []);
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s stud fees grew by 94%.\n'), []);
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew 94% faster than the national average.\n'), []);
+    assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s share grew by 94%.\n'), []);
   });
 });

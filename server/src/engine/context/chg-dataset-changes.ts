@@ -9,6 +9,7 @@ import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
+import { clauseDatasetChanges } from './chg7-clause-changes.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -56,6 +57,8 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
       if (read) found.push(read);
     }
   }
+  // Two subjects' changes in one sentence, each in its own clause (acc-change7).
+  found.push(...clauseDatasetChanges(doc, dataset).changes);
   cache.set(doc, found);
   return found.filter((c) => !taken.has(c.stated.start));
 }

@@ -109,3 +109,19 @@ describe('two subjects’ changes in one sentence, each in its own clause, endpo
     assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s share grew by 94%.\n'), []);
   });
 });
+
+describe('a multiple below one is judged from the other side ("almost halved" is a fall of almost half)', () => {
+  it('passes "almost halved" for a fall to a little over half, and finds it for a fall below half', () => {
+    assert.deepEqual(findings('The bakery’s loaves almost halved, from 96 to 54.\n'), []);
+    assert.deepEqual(findings('The bakery’s loaves nearly halved between 2015 and 2025, from 96 to 54.\n'), []);
+    assert.deepEqual(findings('The bakery’s loaves almost halved, from 96 to 44.\n').map((f) => f.stated), ['almost halved']);
+  });
+  it('finds "more than halved" for a fall to more than half, and passes it below half', () => {
+    assert.deepEqual(findings('The bakery’s loaves more than halved, from 96 to 54.\n').map((f) => f.stated), ['more than halved']);
+    assert.deepEqual(findings('The bakery’s loaves more than halved, from 96 to 44.\n'), []);
+  });
+  it('keeps a plain "halved" within its band', () => {
+    assert.deepEqual(findings('The bakery’s loaves halved, from 96 to 50.\n'), []);
+    assert.deepEqual(findings('The bakery’s loaves halved, from 96 to 70.\n').map((f) => f.stated), ['halved']);
+  });
+});

@@ -99,6 +99,24 @@ describe('two subjects’ changes in one sentence, each in its own clause, endpo
     assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 152% and Keldby’s staff 84%.\n'), []);
     assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 152% and 84% at Keldby.\n'), []);
   });
+  it('reads a change against a named base year, the figure’s own year named too ("+125% vs 2016", "a 48% rise on 2016")', () => {
+    assert.deepEqual(seen('Ardmoor registered 90 litters in 2025 (+125% vs 2016).\n'), []);
+    assert.deepEqual(read('Ardmoor registered 90 litters in 2025 (+125% vs 2016).\n').includes('+125%'), true);
+    assert.deepEqual(seen('Ardmoor registered 90 litters in 2025 (+152% vs 2016).\n'), [{ rule: 'percent-change', stated: '+152%', suggestion: '+125%' }]);
+    assert.deepEqual(seen('Up 84% since 2016, Keldby’s litters reached 92 in 2025.\n'), []);
+    assert.deepEqual(seen('Up 48% since 2016, Keldby’s litters reached 92 in 2025.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
+    assert.deepEqual(seen('Keldby registered 92 litters in 2025, a 48% rise on 2016.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
+    assert.deepEqual(seen('In 2025 Keldby’s litters were up 48% on 2016.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
+  });
+  it('stays silent on a base that is no year of the metric, another figure, a share, a period, or another subject', () => {
+    assert.deepEqual(seen('Keldby registered 92 litters in 2025, up 48% on 2016’s stud fees.\n'), []);
+    assert.deepEqual(seen('Keldby registered 92 litters in 2025, 48% of them since 2016.\n'), []);
+    assert.deepEqual(seen('Keldby registered 97 litters in 2025, up 48% on 2016.\n'), []);
+    assert.deepEqual(seen('Keldby’s litters grew 48% over 2016, and 92 were registered in 2025.\n'), []);
+    assert.deepEqual(seen('Keldby’s litters were up 48% on 2016 in real terms in 2025.\n'), []);
+    assert.deepEqual(seen('In 2025 Keldby’s litters were up 48% on 2016, as were Ardmoor’s.\n'), []);
+    assert.deepEqual(seen('In 2025 Keldby’s litters were up 48% on 2016 levels of the national register.\n'), []);
+  });
   it('stays silent when a clause measures something else, names another period, or holds a figure of its own', () => {
     assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s staff grew by 94%.\n'), []);
     assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s grew by 94% since 2020.\n'), []);

@@ -68,6 +68,8 @@ describe('two subjects’ changes in one sentence, each in its own clause, endpo
         { entity: 'ark', metric: 'litters', year: 2025, value: 90, source: 'kennel-census' },
         { entity: 'kel', metric: 'litters', year: 2016, value: 50, source: 'kennel-census' },
         { entity: 'kel', metric: 'litters', year: 2025, value: 92, source: 'kennel-census' },
+        { entity: 'ark', metric: 'litters', year: 2020, value: 64, source: 'kennel-census' },
+        { entity: 'kel', metric: 'litters', year: 2020, value: 46, source: 'kennel-census' },
       ],
     },
   });
@@ -94,6 +96,10 @@ describe('two subjects’ changes in one sentence, each in its own clause, endpo
     assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 125%, Keldby’s 48%.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
     assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 152% and Keldby’s 84%.\n'), [{ rule: 'percent-change', stated: '152%', suggestion: '125%' }]);
   });
+  it('lets a gapped clause carry a qualifier ("and Keldby’s only 84%")', () => {
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 125% and Keldby’s only 48%.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
+    assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 125% and Keldby’s just 84%.\n'), []);
+  });
   it('stays silent on two subjects of one claim, or a gapped clause with words of its own', () => {
     assert.deepEqual(seen('Ardmoor and Keldby litters rose by 45% between 2016 and 2025.\n'), []);
     assert.deepEqual(seen('Between 2016 and 2025 Ardmoor’s litters rose 152% and Keldby’s staff 84%.\n'), []);
@@ -108,6 +114,22 @@ describe('two subjects’ changes in one sentence, each in its own clause, endpo
     assert.deepEqual(seen('Keldby registered 92 litters in 2025, a 48% rise on 2016.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
     assert.deepEqual(seen('In 2025 Keldby’s litters were up 48% on 2016.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
   });
+  it('reads "X% more/fewer than in YEAR" after a figure of another year', () => {
+    assert.deepEqual(seen('Keldby registered 92 litters in 2025, 84% more than in 2016.\n'), []);
+    assert.deepEqual(seen('Keldby registered 92 litters in 2025, 48% more than in 2016.\n'), [{ rule: 'percent-change', stated: '48%', suggestion: '84%' }]);
+    assert.deepEqual(seen('Keldby registered 46 litters in 2020, 8% fewer than in 2016.\n'), []);
+    assert.deepEqual(seen('Keldby registered 46 litters in 2020, 18% fewer than in 2016.\n').map((f) => f.stated), ['18%']);
+    assert.deepEqual(seen('Keldby registered 92 litters in 2025, 48% more than Ardmoor in 2016.\n'), []);
+    assert.deepEqual(seen('Keldby’s litters rose 48% more than in 2016, to 92 in 2025.\n'), []);
+  });
+  it('reads a multiple of "its YEAR output", and stays silent on another measure of that year', () => {
+    assert.deepEqual(seen('Ardmoor registered 90 litters in 2025, more than twice its 2016 total.\n'), []);
+    assert.deepEqual(seen('Ardmoor registered 90 litters in 2025, more than three times its 2016 total.\n').map((f) => f.stated), ['more than three times']);
+    assert.deepEqual(seen('At 90 litters in 2025, Ardmoor has more than tripled its 2016 output.\n').map((f) => f.stated), ['more than tripled']);
+    assert.deepEqual(seen('At 90 litters in 2025, Ardmoor has more than doubled its 2016 litters.\n'), []);
+    assert.deepEqual(seen('Ardmoor registered 90 litters in 2025, more than three times its 2016 budget.\n'), []);
+    assert.deepEqual(seen('Ardmoor registered 90 litters in 2025, more than three times its 2016 share of the national register.\n'), []);
+  });
   it('stays silent on a base that is no year of the metric, another figure, a share, a period, or another subject', () => {
     assert.deepEqual(seen('Keldby registered 92 litters in 2025, up 48% on 2016’s stud fees.\n'), []);
     assert.deepEqual(seen('Keldby registered 92 litters in 2025, 48% of them since 2016.\n'), []);
@@ -116,6 +138,18 @@ describe('two subjects’ changes in one sentence, each in its own clause, endpo
     assert.deepEqual(seen('Keldby’s litters were up 48% on 2016 in real terms in 2025.\n'), []);
     assert.deepEqual(seen('In 2025 Keldby’s litters were up 48% on 2016, as were Ardmoor’s.\n'), []);
     assert.deepEqual(seen('In 2025 Keldby’s litters were up 48% on 2016 levels of the national register.\n'), []);
+  });
+  it('reads one subject’s changes over two periods, one in each clause', () => {
+    assert.deepEqual(seen('Ardmoor’s litters rose 60% between 2016 and 2020 and 40.6% between 2020 and 2025.\n'), []);
+    assert.deepEqual(read('Ardmoor’s litters rose 60% between 2016 and 2020 and 40.6% between 2020 and 2025.\n'), ['60%', '40.6%']);
+    assert.deepEqual(seen('Ardmoor’s litters rose 60% between 2016 and 2020 and 45.6% between 2020 and 2025.\n'), [{ rule: 'percent-change', stated: '45.6%', suggestion: '40.6%' }]);
+    assert.deepEqual(seen('Keldby’s litters fell by 8% between 2016 and 2020 and then rose 100% between 2020 and 2025.\n'), []);
+    assert.deepEqual(seen('Keldby’s litters fell by 18% between 2016 and 2020 and then rose 100% between 2020 and 2025.\n'), [{ rule: 'percent-change', stated: '18%', suggestion: '8%' }]);
+  });
+  it('stays silent when the second period’s clause names another measure or subject', () => {
+    assert.deepEqual(seen('Ardmoor’s litters rose 60% between 2016 and 2020 and its stud fees 45.6% between 2020 and 2025.\n'), []);
+    assert.deepEqual(seen('Ardmoor’s litters rose 60% between 2016 and 2020 and the national register’s 45.6% between 2020 and 2025.\n').map((f) => f.stated), []);
+    assert.deepEqual(seen('Ardmoor’s litters rose 60% between 2016 and 2020 and 45.6% between 2020 and 2025 in the second half.\n'), []);
   });
   it('stays silent when a clause measures something else, names another period, or holds a figure of its own', () => {
     assert.deepEqual(seen('Litters at Ardmoor more than doubled between 2016 and 2025, while Keldby’s staff grew by 94%.\n'), []);

@@ -28,8 +28,8 @@ const PLAIN = new Set([
   'overall', 'rose', 'risen', 'rise', 'grew', 'grown', 'growth', 'fell', 'fallen', 'fall', 'increased', 'increase', 'decreased', 'decrease', 'declined',
   'decline', 'dropped', 'drop', 'climbed', 'jumped', 'expanded', 'shrank', 'slipped', 'contracted', 'up', 'down', 'cagr', 'compound', 'compounded',
   'annualised', 'annualized', 'average', 'averaged', 'rate', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'some', 'about', 'around', 'roughly',
-  'nearly', 'almost', 'just', 'over', 'more', 'only', 'also', 'between', 'from', 'to', 'during', 'across', 'period', 'decade', 'same', 'years', 'year',
-  'per', 'cent', 'percent', 'annually', 'that', 'of', 'figure', 'tally', 'did', 'so', 'too', 'meanwhile', 'even', 'by', 'rising', 'growing', 'falling',
+  'nearly', 'almost', 'just', 'over', 'more', 'only', 'also', 'then', 'again', 'between', 'from', 'to', 'during', 'across', 'period', 'decade', 'same', 'years', 'year',
+  'per', 'cent', 'percent', 'annually', 'that', 'of', 'mere', 'figure', 'tally', 'did', 'so', 'too', 'meanwhile', 'even', 'by', 'rising', 'growing', 'falling',
 ]);
 
 export interface ClauseChanges {
@@ -44,9 +44,9 @@ export function clauseDatasetChanges(doc: AnalysedDocument, dataset: Dataset): C
   if (found) return found;
   found = { changes: [], multiples: [] };
   for (const segment of doc.segments) {
-    // Cheapest tests first: a paragraph needs a change word, two years and two entities before its mentions are read.
+    // Cheapest tests first: a paragraph needs a change word and two years before its mentions are read.
     if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || segment.tokens.filter((t) => t.yearLike).length < 2) continue;
-    if (segment.entities.length < 2 || segment.metrics.length === 0) continue;
+    if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) readSentence(doc, dataset, segment, sentence, tokens, found);
   }
   cache.set(doc, found);
@@ -56,7 +56,8 @@ export function clauseDatasetChanges(doc: AnalysedDocument, dataset: Dataset): C
 function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], found: ClauseChanges): void {
   const text = doc.text;
   const entityMentions = itemsWithin(segment.entities, sentence);
-  if (new Set(entityMentions.map((m) => m.id)).size < 2) return;
+  const entityIds = new Set(entityMentions.map((m) => m.id));
+  if (entityIds.size === 0) return;
   const metricMentions = itemsWithin(segment.metrics, sentence);
   const metrics = [...new Set(metricMentions.map((m) => m.id))];
   if (metrics.length !== 1) return;
@@ -65,12 +66,13 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // A percent metric's change may be meant in points: no certain reading.
   if (unit !== 'count' && unit !== 'currency') return;
   const years = tokens.filter((t) => t.yearLike);
-  if (years.length !== 2 || years[1]!.value <= years[0]!.value) return;
-  // The sentence's one period: "between 2016 and 2025", "2016–2025", or the two years of an earlier clause's own
-  // statement ("went from 824 in 2016 to 1,130 in 2025, while ASOI's grew by 95.4%").
   const ranges = itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
-  if (ranges.length > 1) return;
-  const period = ranges[0] ?? { start: years[0]!.start, end: years[1]!.end, from: years[0]!, to: years[1]! };
+  // Two subjects share the sentence's one period: "between 2016 and 2025", "2016–2025", or the two years of an earlier
+  // clause's own statement ("went from 824 in 2016 to 1,130 in 2025, while ASOI's grew by 95.4%"). One subject has a
+  // period in each clause ("KHI's grants rose 35.7% between 2023 and 2024 and 45.8% between 2024 and 2025").
+  const shared = entityIds.size >= 2;
+  if (shared ? years.length !== 2 || years[1]!.value <= years[0]!.value || ranges.length > 1 : ranges.length < 2 || years.length !== 2 * ranges.length) return;
+  const sharedPeriod = shared ? ranges[0] ?? { start: years[0]!.start, end: years[1]!.end, from: years[0]!, to: years[1]! } : undefined;
   // Figures: percents and growth multiples; any other figure must stand in a clause of its own (another statement).
   const figures: Array<{ stated: NumberToken | StatedMultiple; multiple: boolean }> = [];
   const others: NumberToken[] = [];
@@ -81,7 +83,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   }
   for (const m of statedMultiples(text, sentence)) if (GROWTH_MULTIPLE.test(m.text)) figures.push({ stated: m, multiple: true });
   figures.sort((a, b) => a.stated.start - b.stated.start);
-  const parts = gappedParts(text, figures.map((f) => f.stated), figures.map((f) => clauseOf(text, sentence, f.stated.start)), entityMentions);
+  const parts = gappedParts(text, figures.map((f) => f.stated), figures.map((f) => clauseOf(text, sentence, f.stated.start)), entityMentions, !shared);
   for (const [i, figure] of figures.entries()) {
     const part = parts[i];
     if (!part) continue;
@@ -94,18 +96,22 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
       const before = { start: previous.start, end: Math.min(previous.end, clause.start) };
       if (!CUE.test(text.slice(before.start, before.end)) && !tokens.some((t) => !t.yearLike && inSpan(before, t))) continue;
     }
-    if (!ranges[0] && years.some((y) => inSpan(clause, y))) continue;
+    if (shared && !ranges[0] && years.some((y) => inSpan(clause, y))) continue;
+    const ownRanges = ranges.filter((r) => inSpan(clause, r));
+    if (!shared && ownRanges.length !== 1) continue;
+    const period = sharedPeriod ?? ownRanges[0]!;
     const own = entityMentions.filter((m) => inSpan(clause, m));
-    if (own.length === 0 || new Set(own.map((m) => m.id)).size !== 1) continue;
-    const entity = own[0]!.id;
+    // One subject: a later clause may leave it unsaid ("… and then 45.8% between 2024 and 2025").
+    if (own.length === 0 ? shared || clause.start === sentence.start : new Set(own.map((m) => m.id)).size !== 1) continue;
+    const entity = own[0]?.id ?? [...entityIds][0]!;
     const stated = figure.stated;
     // A gapped clause ("… rose 37.1% and VCSD's 150%") takes the verb of the clause it continues.
     const lead = part.verbLead ?? text.slice(clause.start, stated.start);
     const after = text.slice(stated.end, clause.end);
     if (OTHER_PERIOD_AFTER.test(after) || ONE_YEAR_AFTER.test(after)) continue;
     // The entity must lead the clause (its subject), before the figure.
-    if (own[0]!.start > stated.start) continue;
-    const body = masked(text, clause, [...own, ...metricMentions.filter((m) => inSpan(clause, m)), ...(ranges[0] ? [ranges[0]] : years), stated]);
+    if (own[0] && own[0].start > stated.start) continue;
+    const body = masked(text, clause, [...own, ...metricMentions.filter((m) => inSpan(clause, m)), ...(shared ? (ranges[0] ? [ranges[0]] : years) : [period]), stated]);
     if (ELSEWHERE.test(body) || !(body.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => PLAIN.has(w))) continue;
     const from = valueFor(dataset, entity, metric, period.from.value);
     const to = valueFor(dataset, entity, metric, period.to.value);
@@ -125,13 +131,15 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
 
 /** Between a figure and the next subject of a gapped clause: "and", ", and", ",", perhaps "the". */
 const GAP_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/** Between a figure's period and the same subject's next figure: "and", ", and then", "and by". */
+const SAME_SUBJECT_JOINER = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:by\s+)?$/;
 
 /**
  * The clause of each figure. Figures that share a clause are split at their subjects when the later ones are gapped
  * ("IBCE's publications rose 37.1% and VCSD's 150%": VCSD's clause is "VCSD's 150%", its verb the first clause's).
  * A clause that cannot be split so gives its figures no clause.
  */
-function gappedParts(text: string, figures: Span[], clauses: Span[], entities: Span[]): Array<{ clause: Span; verbLead?: string } | undefined> {
+function gappedParts(text: string, figures: Span[], clauses: Span[], entities: Span[], oneSubject: boolean): Array<{ clause: Span; verbLead?: string } | undefined> {
   const parts: Array<{ clause: Span; verbLead?: string } | undefined> = [];
   for (let i = 0; i < figures.length; i++) {
     const clause = clauses[i]!;
@@ -145,9 +153,15 @@ function gappedParts(text: string, figures: Span[], clauses: Span[], entities: S
     for (let g = 1; g < group.length; g++) {
       const previous = figures[group[g - 1]!]!;
       const figure = figures[group[g]!]!;
-      const subject = entities.find((e) => e.start >= previous.end && e.end <= figure.start && GAP_JOINER.test(text.slice(previous.end, e.start)) && /^(?:['’]s)?\s+$/.test(text.slice(e.end, figure.start)));
-      if (!subject) break;
-      starts.push(subject.start);
+      const subject = entities.find((e) => e.start >= previous.end && e.end <= figure.start && GAP_JOINER.test(text.slice(previous.end, e.start)) && /^(?:['’]s)?\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|a\s+mere|by)\s+)?$/.test(text.slice(e.end, figure.start)));
+      if (subject) {
+        starts.push(subject.start);
+        continue;
+      }
+      // One subject, the figure right after the joiner: "… 35.7% between 2023 and 2024 and 45.8% between 2024 and 2025".
+      const joined = oneSubject ? SAME_SUBJECT_JOINER.exec(text.slice(previous.end, figure.start)) : null;
+      if (!joined) break;
+      starts.push(previous.end + joined.index + /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(joined[0])![0].length);
     }
     if (starts.length !== group.length) {
       parts.push(undefined);

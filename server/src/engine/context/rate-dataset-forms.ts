@@ -10,6 +10,7 @@ import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './chg7-clause-changes.js';
+import { baseYearMultiples } from './chg7-base-years.js';
 
 export interface DatasetForm {
   /** A multiple of the earlier value ("more than doubled"), or a percent more/fewer in the later year than the earlier. */
@@ -64,6 +65,8 @@ export function datasetForms(doc: AnalysedDocument, dataset: Dataset): DatasetFo
   }
   // Two subjects' multiples in one sentence, each in its own clause (acc-change7).
   found.push(...clauseDatasetChanges(doc, dataset).multiples);
+  // A multiple of a named base year's value ("more than three times its 2015 output") (acc-change7).
+  found.push(...baseYearMultiples(doc, dataset).filter((f) => !found!.some((o) => o.stated.start === f.stated.start)));
   cache.set(doc, found);
   return found;
 }

@@ -177,3 +177,21 @@ describe('a multiple below one is judged from the other side ("almost halved" is
     assert.deepEqual(findings('The bakery’s loaves halved, from 96 to 70.\n').map((f) => f.stated), ['halved']);
   });
 });
+
+describe('own pages in the five domains’ facts: correct changes in many voices stay silent and are read', () => {
+  // test/fixtures/chg7/<domain>-ok.md: investor note, podcast summary, KPI commentary, committee extract; every change correct.
+  const pages: Array<[string, number]> = [['energy', 21], ['space', 12], ['marine', 10], ['agri', 4]];
+  for (const [domain, read] of pages) {
+    it(`${domain}: no change or rate finding, and at least ${read} changes and rates verified`, async () => {
+      const { loadDataset } = await import('factlint');
+      const { readDatasetInputs } = await import('../../server/dist/node/dataset-files.js');
+      const { readFileSync } = await import('node:fs');
+      const { fileURLToPath } = await import('node:url');
+      const { dataset } = loadDataset(await readDatasetInputs([fileURLToPath(new URL(`../../eval/domains/${domain}/dataset`, import.meta.url))]));
+      const text = readFileSync(fileURLToPath(new URL(`../../test/fixtures/chg7/${domain}-ok.md`, import.meta.url)), 'utf8');
+      const result = createEngine({ dataset }).check(text);
+      assert.deepEqual(result.diagnostics.filter((d) => RULES.has(d.ruleId)).map((d) => text.slice(d.range.start, d.range.end)), []);
+      assert.ok(result.state.verified.filter((v) => RULES.has(v.ruleId)).length >= read);
+    });
+  }
+});

@@ -9,6 +9,8 @@ import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
+import { clauseDatasetChanges } from './chg7-clause-changes.js';
+import { baseYearChanges } from './chg7-base-years.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -56,6 +58,10 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
       if (read) found.push(read);
     }
   }
+  // Two subjects' changes in one sentence, each in its own clause (acc-change7).
+  found.push(...clauseDatasetChanges(doc, dataset).changes);
+  // A change against a named base year ("726 papers in 2025 (+76.2% vs 2015)") (acc-change7).
+  found.push(...baseYearChanges(doc, dataset).filter((c) => !found!.some((f) => f.stated === c.stated)));
   cache.set(doc, found);
   return found.filter((c) => !taken.has(c.stated.start));
 }

@@ -14,6 +14,7 @@ import { yearPairedStatement } from './chg6-year-pairs.js';
 import { yearRowStatements } from './chg6-year-rows.js';
 import { previousPointsEndpoint, type PreviousPoints } from './chg6-previous-points.js';
 import { namesTheRate } from './chg6-named-rates.js';
+import { refersBackInClause, sharesCurrency } from './chg7-endpoint-forms.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
 import { carriedStatements, headingText } from './inc-statements.js';
@@ -140,7 +141,10 @@ export function clauseOf(text: string, sentence: Span, offset: number): Span {
 
 /** "to 2000 in 2020": a year-shaped number is a quantity when it ends the statement and a year follows it. */
 function isFinalQuantity(text: string, initial: NumberToken, t: NumberToken, sentenceEnd: number): boolean {
-  if (t.kind !== initial.kind) return false;
+  // "from 1.6 to 1.2 million euro": one currency written once for both endpoints (acc-change7).
+  if (t.kind !== initial.kind) return sharesCurrency(text, initial, t);
+  // "from EUR 2.0 million to 3.0 million kronor": amounts of two currencies are no change of one.
+  if (t.currency && initial.currency && t.currency !== initial.currency) return false;
   if (!t.yearLike) return true;
   return !initial.yearLike && /\s+to\s+$/.test(text.slice(initial.end, t.start).slice(-6)) && AFTER_FINAL.test(text.slice(t.end, sentenceEnd));
 }
@@ -497,7 +501,7 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   // Items of a list joined by ";" are separate claims: a rate after a semicolon never reaches back, unless the
   // semicolon only separates the figures of one parenthesis ("(+122%; CAGR +9.3%)").
   // "…; the compound annual growth rate was 6.4%" names the rate itself and speaks of the statement before (acc-change6).
-  if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start) && !namesTheRate(text.slice(clause.start, t.start))) return undefined;
+  if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start) && !namesTheRate(text.slice(clause.start, t.start)) && !refersBackAcrossSemicolon(text, sentence, clause, t, statements)) return undefined;
   // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
   const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;
@@ -505,6 +509,11 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   const nearest = [...statements].reverse().find((s) => s.final.end <= t.start);
   if (nearest) return nearest;
   return LEADS_INTO.test(text.slice(t.end, statements[0]!.initial.start)) ? statements[0] : undefined;
+}
+
+/** "…; that is an increase of 52.9%": a clause that refers back speaks of the one statement of the sentence before it (acc-change7). */
+function refersBackAcrossSemicolon(text: string, sentence: Span, clause: Span, t: Span, statements: GrowthStatement[]): boolean {
+  return statements.filter((s) => s.final.end <= clause.start && s.initial.start >= sentence.start).length === 1 && refersBackInClause(text.slice(clause.start, t.start));
 }
 
 /** Years of each statement: its own, else a span in its sentence, else an earlier statement's in the paragraph, else a heading's period. */

@@ -9,6 +9,8 @@ import { statedMultiples, type StatedMultiple } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
+import { clauseDatasetChanges } from './chg7-clause-changes.js';
+import { baseYearMultiples } from './chg7-base-years.js';
 
 export interface DatasetForm {
   /** A multiple of the earlier value ("more than doubled"), or a percent more/fewer in the later year than the earlier. */
@@ -61,6 +63,10 @@ export function datasetForms(doc: AnalysedDocument, dataset: Dataset): DatasetFo
       found.push({ measure: read.measure, stated: read.stated, lower: read.lower, entity: entity.id, metric: metric.id, from: { year: read.from, ...from }, to: { year: read.to, ...to }, years: read.years });
     }
   }
+  // Two subjects' multiples in one sentence, each in its own clause (acc-change7).
+  found.push(...clauseDatasetChanges(doc, dataset).multiples);
+  // A multiple of a named base year's value ("more than three times its 2015 output") (acc-change7).
+  found.push(...baseYearMultiples(doc, dataset).filter((f) => !found!.some((o) => o.stated.start === f.stated.start)));
   cache.set(doc, found);
   return found;
 }

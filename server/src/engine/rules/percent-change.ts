@@ -13,6 +13,7 @@ import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
 import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 import { describeFact } from './describe.js';
+import { multipleMisses } from '../context/chg7-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
@@ -212,10 +213,8 @@ function checkMultiple(context: RuleContext, initial: NumberToken, final: Number
   if (values.initial <= 0 || values.final < 0) return;
   const ratio = values.final / values.initial;
   const f = multiple.factor;
-  const wrong = multiple.change !== undefined ? wrongFraction(multiple.change, ratio - 1, multiple.qualifier) :
-    multiple.qualifier === 'more' ? ratio <= f :
-    multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 :
-    Math.abs(ratio / f - 1) > 0.15;
+  // "almost halved" is judged from the other side: initial / final against 2 (acc-change7).
+  const wrong = multiple.change !== undefined ? wrongFraction(multiple.change, ratio - 1, multiple.qualifier) : multipleMisses(ratio, f, multiple.qualifier);
   if (!wrong) {
     context.verified(multiple, `multiple = ${final.text} / ${initial.text} = ${formatNumber(ratio, 4)}`);
     return;
@@ -294,7 +293,7 @@ function checkDatasetForm(context: RuleContext, form: DatasetForm): void {
     const multiple = form.stated as StatedMultiple;
     const ratio = to.value / from.value;
     const f = multiple.factor;
-    const wrong = multiple.qualifier === 'more' ? ratio <= f : multiple.qualifier === 'less' ? ratio >= f * 1.02 || ratio < f * 0.8 : Math.abs(ratio / f - 1) > 0.15;
+    const wrong = multiple.change !== undefined ? wrongFraction(multiple.change, ratio - 1, multiple.qualifier) : multipleMisses(ratio, f, multiple.qualifier);
     if (!wrong) {
       context.verified(multiple, `multiple = ${formatNumber(to.value)} / ${formatNumber(from.value)} = ${formatNumber(ratio, 4)} (${origin})`);
       return;

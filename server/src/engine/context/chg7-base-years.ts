@@ -1,0 +1,164 @@
+// A change measured against a named base year (acc-change7): "NIMR: 726 papers in 2025 (+76.2% vs 2015)", "Up 76.2%
+// since 2015, NIMR's output reached 726 papers in 2025", "ship days were up 80.5% on 2015, at 213", "a 12% rise on 2019
+// for KHI's grant income in 2024". The sentence names one entity, one count or currency metric and two years: the base
+// year right after the change, and the year of the figure it speaks of. The endpoints are the dataset's; any other
+// figure of the sentence must be one of them. Never a certain fix.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import { DECLINE_CUE, rateReading } from './change-wording.js';
+import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
+import type { DatasetForm } from './rate-dataset-forms.js';
+import { segmentHas } from './inc-carry.js';
+import { itemsWithin, sentenceTokens } from './spans.js';
+import { datasetReadingRefused } from './rate-guards.js';
+import type { DatasetChange } from './chg-dataset-changes.js';
+
+const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+)?(?:19|20)\d{2}\b/i;
+/** After the percent: an optional change noun, the base word, the base year — and not a period ("2015–2020", "2015 to 2020") nor "2015's". */
+const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())/i;
+/** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
+const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*)\b/i;
+
+const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
+
+export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
+  let found = cache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE)) continue;
+    if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const read = readSentence(doc, dataset, segment, sentence, tokens);
+      if (read) found.push(read);
+    }
+  }
+  cache.set(doc, found);
+  return found;
+}
+
+function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetChange | undefined {
+  const text = doc.text;
+  const percents = tokens.filter((t) => t.kind === 'percent');
+  const years = tokens.filter((t) => t.yearLike);
+  if (percents.length !== 1 || years.length !== 2 || years[0]!.value === years[1]!.value) return undefined;
+  // A period of the sentence ("between 2015 and 2025") is the other readers' form.
+  if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
+  const stated = percents[0]!;
+  const m = BASE_AFTER.exec(text.slice(stated.end, sentence.end));
+  if (!m) return undefined;
+  const base = years.find((y) => y.value === Number(m[2]) && y.start >= stated.end && y.end <= stated.end + m[0].length);
+  const final = years.find((y) => y !== base);
+  if (!base || !final || final.value <= base.value) return undefined;
+  const clause = clauseOf(text, sentence, stated.start);
+  const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
+  const after = text.slice(stated.end, Math.min(clause.end, stated.end + 40));
+  // "+5.8% a year since 2015": an annual rate; else a change needs a sign, a word of change before, or a change noun after.
+  const rate = rateReading(before, after);
+  if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !m[1]) return undefined;
+  // A comparative with a word of change before it ("rose 12% more than in 2015") compares two changes.
+  if (m[1] && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]) && CHANGE_BEFORE.test(before)) return undefined;
+  const entityMentions = itemsWithin(segment.entities, sentence);
+  const metricMentions = itemsWithin(segment.metrics, sentence);
+  if (new Set(entityMentions.map((e) => e.id)).size !== 1 || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
+  const entity = entityMentions[0]!;
+  const metric = metricMentions[0]!;
+  const unit = dataset.metrics.get(metric.id)?.unit;
+  if (unit !== 'count' && unit !== 'currency') return undefined;
+  const form = { start: stated.start, end: stated.end + m[0].length };
+  // The words of the form are masked; the rest of the sentence must speak plainly of the entity's metric.
+  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, final])) return undefined;
+  const from = valueFor(dataset, entity.id, metric.id, base.value);
+  const to = valueFor(dataset, entity.id, metric.id, final.value);
+  if (!from || !to || from.value <= 0) return undefined;
+  // Any other figure must be one of the endpoints ("726 papers in 2025"): else the sentence speaks of more.
+  const others = tokens.filter((t) => t !== stated && !t.yearLike);
+  if (!others.every((t) => t.kind !== 'percent' && (t.value === to.value || t.value === from.value))) return undefined;
+  const lead = text.slice(clause.start, stated.start) + (m[1] ?? '');
+  // "61% more than in 2015": a comparative gives the direction, and only with "than" (never "more on 2015").
+  const comparative = m[1] !== undefined && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]);
+  if (comparative !== /\bthan\b/i.test(m[0])) return undefined;
+  const lower = comparative && /^(?:fewer|lower|less|smaller)$/i.test(m[1]!);
+  return {
+    stated,
+    measure: rate ? 'rate' : 'change',
+    decline: comparative ? lower : DECLINE_CUE.test(lead),
+    rise: comparative ? !lower : RISE_WORD.test(lead),
+    entity: entity.id,
+    metric: metric.id,
+    from: { year: base.value, ...from },
+    to: { year: final.value, ...to },
+    years: { start: Math.min(base.start, final.start), end: Math.max(base.end, final.end) },
+  };
+}
+
+function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
+  const o = dataset.observationsByKey.get(observationKey(entity, metric))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
+  return o ? { value: o.value!, source: o.source } : undefined;
+}
+
+/**
+ * "RHRS published 125 papers in 2025, more than three times its 2015 output", "… has more than doubled since 2015": a
+ * multiple of the base year's value, the figure's own year named too. The word after "its 2015" must be a plain one
+ * ("output", "level", "total") or the metric itself, never another measure ("its 2015 budget").
+ */
+const MULTIPLE_BASE = /^\s+(?:(?:its|their|the)\s+((?:19|20)\d{2})(?:['’]s)?\s+([\p{L}-]+)|(?:on|since|vs\.?|versus|compared\s+(?:with|to))\s+((?:19|20)\d{2}))\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|['’]s\b))/iu;
+const PLAIN_BASE_WORD = /^(?:output|level|levels|figure|figures|total|count|number|tally|size|value|mark)$/i;
+const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fold|times)\b/i;
+const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
+
+export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
+  let found = multipleCache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segmentHas(segment, MULTIPLE_CUE) || segment.tokens.filter((t) => t.yearLike).length < 2) continue;
+    if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const read = readMultiple(doc, dataset, segment, sentence, tokens);
+      if (read) found.push(read);
+    }
+  }
+  multipleCache.set(doc, found);
+  return found;
+}
+
+function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetForm | undefined {
+  const text = doc.text;
+  const years = tokens.filter((t) => t.yearLike);
+  if (years.length !== 2 || years[0]!.value === years[1]!.value) return undefined;
+  if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
+  const multiples = statedMultiples(text, sentence);
+  if (multiples.length !== 1) return undefined;
+  const multiple: StatedMultiple = multiples[0]!;
+  const m = MULTIPLE_BASE.exec(text.slice(multiple.end, sentence.end));
+  if (!m) return undefined;
+  const baseYear = Number(m[1] ?? m[3]);
+  const base = years.find((y) => y.value === baseYear && y.start >= multiple.end && y.end <= multiple.end + m[0].length);
+  const final = years.find((y) => y !== base);
+  if (!base || !final || final.value <= base.value) return undefined;
+  const entityMentions = itemsWithin(segment.entities, sentence);
+  const metricMentions = itemsWithin(segment.metrics, sentence);
+  if (new Set(entityMentions.map((e) => e.id)).size !== 1 || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
+  const entity = entityMentions[0]!;
+  const metric = metricMentions[0]!;
+  const unit = dataset.metrics.get(metric.id)?.unit;
+  if (unit !== 'count' && unit !== 'currency') return undefined;
+  // "its 2015 output": a plain word, or the metric's own mention.
+  if (m[2] !== undefined) {
+    const wordAt = multiple.end + m[0].length - m[2].length;
+    const isMetric = metricMentions.some((x) => x.start <= wordAt && wordAt < x.end);
+    if (!isMetric && !PLAIN_BASE_WORD.test(m[2])) return undefined;
+  }
+  const form = { start: multiple.start, end: multiple.end + m[0].length };
+  if (datasetReadingRefused(text, sentence, entity, metric, multiple, [form, final])) return undefined;
+  const from = valueFor(dataset, entity.id, metric.id, base.value);
+  const to = valueFor(dataset, entity.id, metric.id, final.value);
+  if (!from || !to || from.value <= 0) return undefined;
+  const others = tokens.filter((t) => !t.yearLike);
+  if (!others.every((t) => t.kind !== 'percent' && (t.value === to.value || t.value === from.value))) return undefined;
+  return { measure: 'multiple', stated: multiple, lower: false, entity: entity.id, metric: metric.id, from: { year: base.value, ...from }, to: { year: final.value, ...to }, years: { start: Math.min(base.start, final.start), end: Math.max(base.end, final.end) } };
+}

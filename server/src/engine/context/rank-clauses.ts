@@ -18,7 +18,7 @@ export interface Clause extends Span {
 // A clause ends at ; : ( ) — or a spaced dash, at a comma not followed by a figure ("in 2023, 2024 and 2025" stays whole),
 // and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
 const BOUNDARY =
-  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d)|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
+  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|that|where)\b/i;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -212,6 +212,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
+  // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
+  const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);
   const previous = PREVIOUS.test(clauseText);
   if (whole.span && outside(whole.span)) return undefined;
@@ -228,7 +230,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
-  if (other || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  if (other || asideYear || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }
 

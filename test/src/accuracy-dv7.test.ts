@@ -1,0 +1,160 @@
+// Readings and look-alikes of acc-dv7 on a made-up index of alpine glacier observatories: a place reached by a move
+// over a span, a list of places each with its own years, an edition dated only in brackets; each look-alike stays
+// silent while the plain wrong claim in the same voice is still found.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
+
+const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+const files = {
+  'obs.json': {
+    sources: [
+      { id: 'gmi', title: 'Glacier Monitoring Index, all editions', publisher: 'Made-up Alpine Board', year: 2025 },
+      { id: 'rep', title: 'Annual reports of the observatories', publisher: 'Made-up observatories', year: 2025 },
+    ],
+    entities: [
+      { id: 'aro', name: 'Aletsch Range Observatory', aliases: ['ARO', 'the Aletsch observatory'], kind: 'organisation' },
+      { id: 'bgs', name: 'Bernina Glacier Station', aliases: ['BGS', 'the Bernina station'], kind: 'organisation' },
+      { id: 'cil', name: 'Cervin Ice Laboratory', aliases: ['CIL', 'the Cervin lab'], kind: 'organisation' },
+      { id: 'dfi', name: 'Dachstein Firn Institute', aliases: ['DFI', 'the Dachstein institute'], kind: 'organisation' },
+      { id: 'eps', name: 'Engadin Permafrost Site', aliases: ['EPS', 'the Engadin site'], kind: 'organisation' },
+    ],
+    metrics: [{ id: 'staff', label: 'Research staff', unit: 'count', phrases: ['research staff', 'researchers'] }],
+    observations: [{ entity: 'aro', metric: 'staff', year: 2025, value: 212, source: 'rep' }],
+    rankings: [
+      {
+        id: 'gmi',
+        label: 'Glacier Monitoring Index',
+        phrases: ['Glacier Monitoring Index', 'GMI'],
+        editions: [
+          { year: 2020, method: 'standard', source: 'gmi', ranks: places(['aro', 'bgs', 'cil', 'dfi', 'eps']) },
+          { year: 2021, method: 'standard', source: 'gmi', ranks: places(['aro', 'cil', 'bgs', 'dfi', 'eps']) },
+          { year: 2022, method: 'standard', source: 'gmi', ranks: places(['bgs', 'aro', 'cil', 'eps', 'dfi']) },
+          { year: 2023, method: 'standard', source: 'gmi', ranks: places(['bgs', 'cil', 'aro', 'dfi', 'eps']) },
+          { year: 2024, method: 'standard', source: 'gmi', ranks: places(['cil', 'bgs', 'aro', 'eps', 'dfi']) },
+        ],
+      },
+    ],
+  },
+};
+
+const engine = createEngine({ dataset: datasetOf(files) });
+const rankRules = new Set(['rank', 'rank-years']);
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, rankRules);
+}
+
+describe('dv7 rank: a place reached by a move over a span is not held through the span', () => {
+  it('still reads a place held through a span (the control)', () => {
+
+    assert.equal(findings('In the GMI, CIL ranked second from 2021 to 2023.\n')[0]?.rule, 'rank-years');
+    assert.deepEqual(findings('In the GMI, BGS ranked first from 2022 to 2023.\n'), []);
+  });
+
+  it('refuses the end place of a move dated by a span', () => {
+    for (const s of [
+      'In the GMI, the Cervin lab climbed from third to first between 2020 and 2024.\n',
+      'The Cervin lab rose to first in the GMI between 2022 and 2024.\n',
+      'In the GMI, EPS moved up from fifth to fourth over 2020–2024.\n',
+      'In the Glacier Monitoring Index, DFI slipped steadily back down to fifth between 2021 and 2024.\n',
+    ])
+      assert.deepEqual(findings(s), [], s);
+  });
+});
+
+describe('dv7 rank: a list of places, each with its own years', () => {
+  it('gives each place the years written right after it', () => {
+    assert.deepEqual(findings('GMI placings. CIL: 3rd in 2020, 2nd in 2021 and 2023, 1st in 2024.\n'), []);
+    assert.deepEqual(findings('GMI placings. ARO: 1st in 2020, 2nd in 2022, 3rd in 2023 and 2024.\n'), []);
+  });
+
+  it('still finds a wrong place in the list', () => {
+    const seen = findings('GMI placings. CIL: 3rd in 2020, 2nd in 2021 and 2022, 1st in 2024.\n');
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.rule, 'rank-years');
+  });
+});
+
+describe('dv7 rank: an edition dated only in brackets is not the latest', () => {
+  it('does not check against the latest edition', () => {
+    assert.deepEqual(findings('In the second GMI edition (2021), the Cervin lab ranked second.\n'), []);
+    assert.deepEqual(findings('In the second GMI edition (2021), ranked third, the Bernina station lost ground.\n'), []);
+  });
+
+  it('still checks an undated place against the latest edition (the control)', () => {
+    assert.deepEqual(findings('In the GMI, the Cervin lab ranks second.\n'), [{ rule: 'rank', stated: 'second', suggestion: 'first' }]);
+  });
+});
+
+describe('dv7 rank: a table of places whose cells are names', () => {
+  const byEdition = (rows: string, caption = 'Top three of the Glacier Monitoring Index by edition:') =>
+    `${caption}\n\n| Edition | First | Second | Third |\n| --- | --- | --- | --- |\n${rows}`;
+
+  it('checks each name against the place of its column in the edition of its row', () => {
+    assert.deepEqual(findings(byEdition('| 2020 | ARO | BGS | CIL |\n| 2023 | BGS | CIL | ARO |\n')), []);
+    const seen = findings(byEdition('| 2020 | ARO | BGS | CIL |\n| 2021 | ARO | BGS | CIL |\n'));
+    assert.deepEqual(
+      seen.map((f) => [f.rule, f.stated, f.fix]),
+      [
+        ['rank', 'BGS', undefined],
+        ['rank', 'CIL', undefined],
+      ],
+    );
+  });
+
+  it('reads the transposed table: a row per place, a column per edition', () => {
+    const table = (second: string) => `Glacier Monitoring Index, places by edition:\n\n| Place | 2022 | 2024 |\n| --- | --- | --- |\n| 1st | BGS | CIL |\n| 2nd | ${second} | BGS |\n`;
+    assert.deepEqual(findings(table('ARO')), []);
+    assert.deepEqual(findings(table('the Cervin lab')).map((f) => f.stated), ['Cervin lab']);
+  });
+
+  it('stays silent on places under another method, in a part of the index, in a group, or shared', () => {
+    for (const caption of [
+      'GMI places recomputed with the old method:',
+      'Top three of the GMI sub-index for firn monitoring:',
+      'Top three among Swiss stations in the Glacier Monitoring Index:',
+      'GMI places by staff numbers:',
+    ])
+      assert.deepEqual(findings(byEdition('| 2021 | ARO | BGS | CIL |\n', caption)), [], caption);
+    // A name twice in a row is no table of distinct places; a cell holding two names is a tie.
+    assert.deepEqual(findings(byEdition('| 2021 | ARO | ARO | CIL |\n')), []);
+    assert.deepEqual(findings(byEdition('| 2021 | ARO | BGS and DFI | EPS |\n')), []);
+    // No ranking named near the table: places by some other measure.
+    assert.deepEqual(findings('Observatories by staff:\n\n| Year | First | Second |\n| --- | --- | --- |\n| 2021 | BGS | ARO |\n'), []);
+  });
+});
+
+describe('dv7 rank: a verbless clause after a counterfactual is counterfactual too', () => {
+  const oldFiles = structuredClone(files);
+  oldFiles['obs.json'].rankings[0]!.editions.push({ year: 2024, method: 'old method', source: 'gmi', ranks: places(['bgs', 'cil', 'dfi', 'aro', 'eps']), hypothetical: true } as never);
+  const oldEngine = createEngine({ dataset: datasetOf(oldFiles) });
+  const seen = (text: string) => seenFindings(oldEngine, text, rankRules);
+
+  it('reads "would have put A second and B fourth" against the recomputed edition', () => {
+    // Recomputed: ARO fourth; officially: ARO third.
+    assert.deepEqual(seen('Under the old method, the 2024 GMI would have put CIL second and ARO fourth.\n'), []);
+    assert.deepEqual(seen('Recomputed the old way, the 2024 GMI would have ranked CIL second, with ARO fourth.\n'), []);
+    // The official place stated in the counterfactual's verbless clause is wrong for the recomputation.
+    const wrong = seen('Under the old method, the 2024 GMI would have put CIL second and ARO third.\n');
+    assert.equal(wrong.length, 1);
+    assert.equal(wrong[0]!.stated, 'third');
+  });
+
+  it('leaves a clause with its own verb to the official edition (the control)', () => {
+    assert.deepEqual(seen('The 2024 GMI would have put CIL second under the old method, but officially ARO was fourth.\n').map((f) => f.stated), ['fourth']);
+  });
+});
+
+describe('dv7 rank-years: a run "since Y" told in the pluperfect ends before the sentence\'s later year', () => {
+  it('reads "had been second since 2022" up to the year before the sentence\'s own', () => {
+    // BGS was second in 2024 only; CIL was second in 2021 and 2023.
+    assert.deepEqual(findings('In the GMI, CIL took first place in 2024 from BGS, which had been first since 2022.\n'), []);
+    const wrong = findings('In the GMI, CIL took first place in 2024 from BGS, which had been first since 2021.\n');
+    assert.deepEqual(wrong.map((f) => f.rule), ['rank-years']);
+  });
+
+  it('keeps the present perfect running to the latest edition (the control)', () => {
+    assert.deepEqual(findings('In the GMI, BGS has been first since 2022.\n').map((f) => f.rule), ['rank-years']);
+  });
+});

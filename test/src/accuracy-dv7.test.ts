@@ -158,3 +158,41 @@ describe('dv7 rank-years: a run "since Y" told in the pluperfect ends before the
     assert.deepEqual(findings('In the GMI, BGS has been first since 2022.\n').map((f) => f.rule), ['rank-years']);
   });
 });
+
+describe('dv7 dataset-value: the second figure of a pair that changes only the year', () => {
+  const pairFiles = {
+    'obs.json': {
+      ...files['obs.json'],
+      metrics: [
+        { id: 'staff', label: 'Research staff', unit: 'count', phrases: ['research staff', 'researchers'] },
+        { id: 'hours', label: 'Hours on the ice', unit: 'count', phrases: ['hours on the ice', 'field hours'] },
+      ],
+      observations: [
+        { entity: 'aro', metric: 'staff', year: 2024, value: 198, source: 'rep' },
+        { entity: 'aro', metric: 'staff', year: 2025, value: 212, source: 'rep' },
+        { entity: 'bgs', metric: 'hours', year: 2024, value: 1480, source: 'rep' },
+        { entity: 'bgs', metric: 'hours', year: 2025, value: 1530, source: 'rep' },
+      ],
+    },
+  };
+  const pairEngine = createEngine({ dataset: datasetOf(pairFiles) });
+  const seen = (text: string) => seenFindings(pairEngine, text, new Set(['dataset-value']));
+
+  it('reads "212 researchers in 2025 and 189 in 2024" as the same subject and measure in the second year', () => {
+    assert.deepEqual(seen('ARO employed 212 researchers in 2025 and 198 in 2024.\n'), []);
+    assert.deepEqual(seen('ARO employed 212 researchers in 2025 and 189 in 2024.\n'), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
+    assert.deepEqual(seen('BGS logged 1,530 hours on the ice in 2025, up from 1,840 in 2024.\n').map((f) => f.stated), ['1,840']);
+    assert.deepEqual(seen('BGS logged 1,530 hours on the ice in 2025, against 1,480 (2024).\n'), []);
+  });
+
+  it('stays silent when the second figure has another subject, kind or measure', () => {
+    for (const s of [
+      'ARO employed 212 researchers in 2025 and BGS 189 in 2024.\n',
+      'ARO employed 212 researchers in 2025 and 40 technicians in 2024.\n',
+      'ARO employed 212 researchers in 2025 and 12% more in 2024.\n',
+      'BGS logged 1,530 hours on the ice in 2025 and 610 in the laboratory in 2024.\n',
+      'Across the network, 212 researchers worked in 2025, against 60 in 2018 and 189 in 2024.\n',
+    ])
+      assert.deepEqual(seen(s), [], s);
+  });
+});

@@ -1,4 +1,5 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
+import { dv7YearPairReading } from './dv7-year-pairs.js';
 import { spelledCounts } from './dv-spelled-counts.js';
 import { categoryShareLinks } from './dv-category-shares.js';
 import { partiesNamed } from './dvr-partner-places.js';
@@ -73,7 +74,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   for (const token of segment.tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
     const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
-    const reading = own ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    const reading = own ?? (segment.kind === 'cell' ? undefined : (gappedReading(dataset, doc.text, segment, token, previous) ?? dv7YearPairReading(dataset, doc.text, segment, token, previous)));
     previous = reading ? { token, reading } : undefined;
     const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);

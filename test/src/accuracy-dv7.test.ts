@@ -196,3 +196,58 @@ describe('dv7 dataset-value: the second figure of a pair that changes only the y
       assert.deepEqual(seen(s), [], s);
   });
 });
+
+describe('dv7 cagr: the rate a clause after its word, endpoints from the dataset', () => {
+  const growthFiles = {
+    'obs.json': {
+      ...files['obs.json'],
+      metrics: [
+        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] },
+        { id: 'grants', label: 'Grant income', unit: 'currency', scale: 'million', currency: 'CHF', phrases: ['grant income', 'grants'] },
+      ],
+      observations: [
+        { entity: 'aro', metric: 'papers', year: 2016, value: 400, source: 'rep' },
+        { entity: 'aro', metric: 'papers', year: 2020, value: 500, source: 'rep' },
+        { entity: 'bgs', metric: 'grants', year: 2016, value: 10, source: 'rep' },
+        { entity: 'bgs', metric: 'grants', year: 2020, value: 14.6, source: 'rep' },
+      ],
+    },
+  };
+  // ARO 400 → 500 over four years: 5.7% a year; BGS 10 → 14.6: 9.9% a year.
+  const growthEngine = createEngine({ dataset: datasetOf(growthFiles) });
+  const seen = (text: string) => seenFindings(growthEngine, text, new Set(['cagr']));
+
+  it('checks "The CAGR of A papers over 2016–2020 was X%" and "between 2016 and 2020"', () => {
+    assert.deepEqual(seen('The CAGR of ARO papers over 2016–2020 was 5.7%.\n'), []);
+    assert.deepEqual(seen('The CAGR of ARO papers over 2016–2020 was 7.5%.\n'), [{ rule: 'cagr', stated: '7.5%', suggestion: '5.7%' }]);
+    assert.deepEqual(seen('The compound annual growth rate of BGS grant income between 2016 and 2020 came to 12.1%.\n').map((f) => f.stated), ['12.1%']);
+    assert.deepEqual(seen('The compound annual growth rate of BGS grant income between 2016 and 2020 came to 9.9%.\n'), []);
+  });
+
+  it('stays silent when another figure stands between the word and the rate, or the period is not one', () => {
+    for (const s of [
+      'The CAGR of ARO papers over 2016–2020, against 3.1% for the network, was 7.5%.\n',
+      'The CAGR of ARO papers was high; staff turnover in 2016 and 2020 was 7.5%.\n',
+      'The CAGR of ARO papers in 2016 and in 2020 was 7.5%.\n',
+    ])
+      assert.deepEqual(seen(s), [], s);
+  });
+});
+
+describe('dv7 rank: a choice of places, or a place reported as another\'s claim, is not held', () => {
+  it('stays silent on "second or third" and on a rank a text attributes to someone else', () => {
+    for (const s of [
+      'In the GMI, CIL has been second or third since 2021.\n',
+      'In the GMI, ARO placed third or fourth in every edition from 2022 to 2024.\n',
+      'Your article ranks DFI fourth in the 2022 GMI; it was fifth.\n',
+      'The correspondent wrote that EPS came fifth in the 2023 GMI, which is wrong.\n',
+      'Critics claimed that BGS was third in the 2021 GMI.\n',
+    ])
+      assert.deepEqual(findings(s), [], s);
+  });
+
+  it('still checks the place the text itself states (the control)', () => {
+    assert.deepEqual(findings('DFI ranked fourth in the 2022 GMI.\n').map((f) => f.stated), ['fourth']);
+    assert.deepEqual(findings('In the GMI, CIL has been second since 2021.\n').map((f) => f.rule), ['rank-years']);
+  });
+});

@@ -41,3 +41,19 @@ export function dv7PluperfectSince<P extends { text: string; from?: number; to?:
   const later = sentenceYears.filter((y) => y > period.from!);
   return later.length === 1 && later[0]! - 1 >= period.from ? { ...period, to: later[0]! - 1 } : null;
 }
+
+/** "third or fourth", "second or third place": a choice of places, none of them claimed. */
+const EITHER_AFTER = /^\s*(?:place\s+)?or\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|lower|higher|better|worse)\b/i;
+const EITHER_BEFORE = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:place\s+)?or\s+(?:the\s+)?$/i;
+/**
+ * A rank told as someone else's claim: "your article ranks NDTS eighth", "the correspondent wrote that it was fourth",
+ * "critics claimed that SISS came second". The text reports it, often to correct it.
+ */
+const REPORTED_BEFORE =
+  /\b(?:(?:article|story|piece|column|editorial|post|blog|tweet|letter|brochure|correspondent|reporter|journalist|critics?|commentators?|rumou?rs?|press\s+release|headline|caption)s?\s+(?:\w+\s+){0,2}?(?:ranks|ranked|puts|put|places|placed|lists|listed|gives|gave|has|had|have|calls|called|describes|described|names|named)\b|\b(?:claim(?:s|ed)?|alleg(?:es|ed)|wr(?:ote|ites)|suggest(?:s|ed)|assert(?:s|ed)|contend(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|maintain(?:s|ed)|stat(?:es|ed)\s+wrongly|misreport(?:s|ed))\s+that\b)/i;
+
+/** Whether the rank at `token` is one of a choice of places ("third or fourth") or a claim the text reports as another's. */
+export function dv7UnheldRank(text: string, sentence: Span, token: Span): boolean {
+  if (EITHER_AFTER.test(text.slice(token.end, token.end + 24)) || EITHER_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) return true;
+  return REPORTED_BEFORE.test(text.slice(sentence.start, token.start));
+}

@@ -12,7 +12,7 @@ import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
 import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
-import { dv7EllipticCounterfactual, dv7MoveTarget, dv7PluperfectSince } from './dv7-rank-readings.js';
+import { dv7EllipticCounterfactual, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
@@ -327,6 +327,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const clauseText = text.slice(clause.start, clause.end);
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
+  // "third or fourth since 2021", "your article ranks NDTS eighth": a choice of places, or another's claim reported.
+  if (dv7UnheldRank(text, sentence, token)) return undefined;
   // "among European labs", "on publications", "the index's regional table", "tied for second", "aims to rank": not the edition's place.
   if (dv6NarrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.

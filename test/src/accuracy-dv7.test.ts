@@ -251,3 +251,44 @@ describe('dv7 rank: a choice of places, or a place reported as another\'s claim,
     assert.deepEqual(findings('In the GMI, CIL has been second since 2021.\n').map((f) => f.rule), ['rank-years']);
   });
 });
+
+describe('dv7 granularity: a whole named with a postmodifier opens the sentence', () => {
+  const seen = (text: string) => seenFindings(engine, text, new Set(['granularity']));
+
+  it('reads the count of "Among the ten stations the Board tracks, 45% …"', () => {
+    assert.deepEqual(seen('Among the ten stations the Board tracks, 45% lie above 3,000 metres.\n').map((f) => f.stated), ['45%']);
+    assert.deepEqual(seen('Of the ten stations in the network, 35% are staffed all year.\n').map((f) => f.stated), ['35%']);
+    assert.deepEqual(seen('Among the ten stations the Board tracks, 40% lie above 3,000 metres.\n'), []);
+  });
+
+  it('leaves a possessive or a figure in the postmodifier unread', () => {
+    assert.deepEqual(seen("Of the ten stations' budgets, 45% goes to staff.\n"), []);
+    assert.deepEqual(seen('Of the ten stations with 12 staff or more, 45% lie above 3,000 metres.\n'), []);
+  });
+});
+
+describe('dv7 dataset-value: "a staff of N" names the one metric whose phrases end in that noun', () => {
+  const staffFiles = {
+    'obs.json': {
+      ...files['obs.json'],
+      metrics: [
+        { id: 'scientists', label: 'Research scientists', unit: 'count', phrases: ['research scientists', 'research staff', 'scientific staff'] },
+        { id: 'budget', label: 'Budget', unit: 'currency', scale: 'million', currency: 'CHF', phrases: ['budget'] },
+      ],
+      observations: [{ entity: 'aro', metric: 'scientists', year: 2025, value: 212, source: 'rep' }],
+    },
+  };
+  const staffEngine = createEngine({ dataset: datasetOf(staffFiles) });
+  const seen = (text: string) => seenFindings(staffEngine, text, new Set(['dataset-value']));
+
+  it('reads "With a staff of 264 in 2025, ARO …" and "ARO, with a staff of 264 in 2025, …"', () => {
+    assert.deepEqual(seen('With a staff of 212 in 2025, ARO is the largest observatory.\n'), []);
+    assert.deepEqual(seen('With a staff of 264 in 2025, ARO is the largest observatory.\n').map((f) => f.stated), ['264']);
+    assert.deepEqual(seen('ARO, with a scientific staff of 264 in 2025, is the largest observatory.\n').map((f) => f.stated), ['264']);
+  });
+
+  it('leaves a bare "264 staff" and a noun that heads no phrase unread', () => {
+    for (const s of ['ARO had 264 staff in 2025.\n', 'With a team of 264 in 2025, ARO is the largest observatory.\n', 'ARO has a fleet of 3 vehicles.\n'])
+      assert.deepEqual(seen(s), [], s);
+  });
+});

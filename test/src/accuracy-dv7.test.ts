@@ -292,3 +292,12 @@ describe('dv7 dataset-value: "a staff of N" names the one metric whose phrases e
       assert.deepEqual(seen(s), [], s);
   });
 });
+
+describe('dv7 rank: "a year later" dates a place to the edition after the sentence\'s year', () => {
+  it('reads "then to second a year later" against the next edition', () => {
+    // CIL: 3rd in 2020, 2nd in 2021; BGS: 3rd in 2021, 1st in 2022.
+    assert.deepEqual(findings('In the GMI, CIL ranked third in 2020 and ranked second a year later.\n'), []);
+    assert.deepEqual(findings('In the GMI, BGS rose to third in 2021 and to first the following year.\n'), []);
+    assert.deepEqual(findings('In the GMI, CIL ranked third in 2020 and ranked first a year later.\n').map((f) => [f.stated, f.fix]), [['first', 'second']]);
+  });
+});

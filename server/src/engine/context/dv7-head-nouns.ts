@@ -42,5 +42,5 @@ export function dv7HeadNounMetric(dataset: Dataset, text: string, token: NumberT
 
 /** A cheap cue that a segment may say "a staff of 264": lets a segment that names no metric phrase be read. */
 export function dv7MayNameByHead(text: string): boolean {
-  return /\b(?:a|an|its|their|the)\s+(?:total\s+|combined\s+|current\s+)?[\p{Ll}-]+\s+of\s+(?:[\p{Ll}]+\s+){0,2}\d/u.test(text);
+  return /\b(?:a|an|its|their|the)\s+(?:total\s+|combined\s+|current\s+)?(?!(?:end|start|beginning|middle|course|turn|rest|first|last|half|number|period|years?|months?|summer|winter|spring|autumn)\b)[\p{Ll}-]+\s+of\s+(?:[\p{Ll}]+\s+){0,2}(?!(?:19|20)\d{2}\b)\d/u.test(text);
 }

@@ -57,3 +57,6 @@ export function dv7UnheldRank(text: string, sentence: Span, token: Span): boolea
   if (EITHER_AFTER.test(text.slice(token.end, token.end + 24)) || EITHER_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) return true;
   return REPORTED_BEFORE.test(text.slice(sentence.start, token.start));
 }
+
+/** "then to second a year later", "the following year": the edition after the sentence's year. */
+export const DV7_NEXT_YEAR = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\bthe\s+(?:following|next|subsequent)\s+(?:year|edition)\b|\ba\s+year\s+after\s+that\b/i;

@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/index.js';
 import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { dv6WhenClauseYear } from './dv6-rank-scope.js';
+import { DV7_NEXT_YEAR } from './dv7-rank-readings.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
 export interface Clause extends Span {
@@ -224,13 +225,16 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "Beijing came in third this year, and Shanghai–Suzhou, fifth back in 2023, dropped a place to sixth": a sentence
   // dated by the present as well as by a year leaves a clause without its own year undated.
   if (distinct.length === 1 && NOW.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
-  if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : { year: distinct[0] };
+  // "climbed to third in 2022, then to second a year later": the edition after the sentence's year.
+  const next = DV7_NEXT_YEAR.test(clauseText);
+  if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : next ? { year: distinct[0]! + 1 } : { year: distinct[0] };
   const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
   const context = [segment, ...(heading ? [heading] : [])];
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
   if (other || asideYear || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }
 

@@ -301,3 +301,10 @@ describe('dv7 rank: "a year later" dates a place to the edition after the senten
     assert.deepEqual(findings('In the GMI, CIL ranked third in 2020 and ranked first a year later.\n').map((f) => [f.stated, f.fix]), [['first', 'second']]);
   });
 });
+
+describe('dv7 rank-years: the last of a list of places over a span is not held through the span', () => {
+  it('stays silent on "3rd, 2nd, 3rd in 2020–2022" and still reads a single place over a span', () => {
+    assert.deepEqual(findings('GMI placings of CIL: 3rd, 2nd, 3rd in 2020–2022.\n'), []);
+    assert.deepEqual(findings('In the GMI, CIL was 3rd in 2020–2022.\n').map((f) => f.rule), ['rank-years']);
+  });
+});

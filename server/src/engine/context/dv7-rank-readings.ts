@@ -60,3 +60,11 @@ export function dv7UnheldRank(text: string, sentence: Span, token: Span): boolea
 
 /** "then to second a year later", "the following year": the edition after the sentence's year. */
 export const DV7_NEXT_YEAR = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\bthe\s+(?:following|next|subsequent)\s+(?:year|edition)\b|\ba\s+year\s+after\s+that\b/i;
+
+/** "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places given over a span, one place per year in turn. */
+const LISTED_PLACE_BEFORE = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s*,\s*(?:and\s+|then\s+)?$/i;
+
+/** Whether the rank at `token` ends a list of places ("4th, 3rd, 2nd, 3rd in 2017–2020"): the span is the list's. */
+export function dv7ListedPlace(text: string, sentence: Span, token: Span): boolean {
+  return LISTED_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start));
+}

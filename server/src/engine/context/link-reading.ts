@@ -1,4 +1,6 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
+import { dv7OtherOwnerBefore, dv7OwnKindAfter } from './dv7-year-pairs.js';
+import { dv7HeadNounMetric, dv7MayNameByHead } from './dv7-head-nouns.js';
 import type { Metric } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -330,6 +332,7 @@ function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metr
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
   if (segment.kind !== 'cell' && segment.memo('dv-verb-measures:cue', mayNameByVerb)) return true;
+  if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', dv7MayNameByHead)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
   return false;
 }
@@ -384,7 +387,14 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     const verb = verbMetric(dataset, text, token, clause, segment.entities.filter((m) => inSpan(sentenceAt, m)).map((m) => m.id), (t, m) => unitFits(t, m, false));
     metrics = verb ? [verb] : [];
   }
+  // "With a staff of 264 in 2025": the head noun of one metric's phrases (acc-dv7).
+  if (metrics.length === 0) {
+    const head = dv7HeadNounMetric(dataset, text, token, clause);
+    metrics = head ? [head] : [];
+  }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
+  // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
+  if (dv7OwnKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t)))) return undefined;
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
   const metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   if (!metric) return undefined;
@@ -435,6 +445,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) entity = owner;
   }
   if (!entity) return undefined;
+  // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
+  if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
   const time = proseTime(doc, segment, read, token, clause, sentence);
   const partners = nearestFirst(sentenceEntities.filter((m) => m.id !== entity), token);

@@ -1,4 +1,5 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
+import { dv7YearPairReading } from './dv7-year-pairs.js';
 import { spelledCounts } from './dv-spelled-counts.js';
 import { categoryShareLinks } from './dv-category-shares.js';
 import { partiesNamed } from './dvr-partner-places.js';
@@ -11,7 +12,6 @@ import type { Mention } from './phrase-matcher.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dv-misplaced-values.js';
 import { dv6CoincidentValue } from './dv6-coincident-values.js';
-import { yearPairReading } from './year-pair-links.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
@@ -74,8 +74,8 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   for (const token of segment.tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
     const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
-    // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two.
-    const pair = segment.kind === 'cell' ? undefined : yearPairReading(doc.text, segment, token, previous);
+    // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two or none.
+    const pair = segment.kind === 'cell' ? undefined : dv7YearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
     const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));

@@ -12,6 +12,8 @@ import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
 import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
+import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
+import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -119,6 +121,8 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
     if (segment.kind === 'heading' || !mayHoldRankClaims(segment, rankColumns)) continue;
     claims.push(...carriedRankClaims(doc, dataset, segment, () => segmentRankClaims(doc, dataset, segment, rankColumns)));
   }
+  // "| Edition | First | Second |" with a row per year: names in the cells of a table of places.
+  if (doc.tables.length) claims.push(...dv7PlaceTableClaims(doc, dataset, (segment, scope) => rankingFor(doc, dataset, segment, scope)));
   return claims;
 }
 
@@ -243,6 +247,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     }
   }
   const accepted = new Set<number>();
+  // "| 1st | BGS | CIL |" under "| Place | 2022 | 2024 |": the label of a row of places, no one's claim.
+  if (segment.kind === 'cell' && dv7PlaceLabels(doc).has(segment.index)) return claims;
   for (const token of segment.tokens) {
     if (segment.kind === 'cell' && rankColumns.has(token)) {
       const claim = claimFor(doc, dataset, segment, token);
@@ -325,6 +331,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
   if (unclearRanking(dataset, segment, sentence, clause, clauseText)) return undefined;
+  // "third or fourth since 2021", "your article ranks NDTS eighth": a choice of places, or another's claim reported.
+  if (dv7UnheldRank(text, sentence, token)) return undefined;
   // "among European labs", "on publications", "the index's regional table", "tied for second", "aims to rank": not the edition's place.
   if (dv6NarrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
@@ -338,13 +346,17 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (RK_OWNED_SUBJECT.test(text.slice(clause.start, token.start))) return undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
-  const hypothetical = COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText));
+  const hypothetical =
+    COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
   // the movement, which is the earlier place's; with no year after the movement the edition is not known.
   if (time && !time.span && movedToWithEarlierYear(text, segment, sentence, token)) return undefined;
+  // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
+  // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's.
+  if (time?.span && (dv7MoveTarget(text, sentence, token) || dv7ListedPlace(text, sentence, token))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
   if (rkCountsTimes(text, clause)) return undefined;
@@ -355,7 +367,11 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
       rkAfterRunBefore(text, sentence, token, sentenceYears(segment, sentence)) ??
       rkCountedEnds(text, clause, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) ??
       rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
-  if (period) return { token, segment, ranking, entity, period, method, hypothetical };
+  if (period) {
+    // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
+    const told = dv7PluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));
+    return told ? { token, segment, ranking, entity, period: told, method, hypothetical } : undefined;
+  }
   if (!time?.span) {
     // "ASOI has been first since the 2022 method change", "…since its revision".
     const official = ranking.editions.filter((e) => !e.hypothetical).map((e): [number, string] => [e.year, e.method]);

@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/index.js';
 import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { dv6WhenClauseYear } from './dv6-rank-scope.js';
+import { DV7_NEXT_YEAR } from './dv7-rank-readings.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
 
 export interface Clause extends Span {
@@ -18,7 +19,7 @@ export interface Clause extends Span {
 // A clause ends at ; : ( ) — or a spaced dash, at a comma not followed by a figure ("in 2023, 2024 and 2025" stays whole),
 // and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
 const BOUNDARY =
-  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d)|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
+  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|that|where)\b/i;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -216,6 +217,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
+  // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
+  const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);
   // The sentence's years after a later place are that place's: this one has no year of its own.
   if (nextOrdinal && whole.years.some((t) => t.start >= nextOrdinal.start)) return undefined;
@@ -228,13 +231,16 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "Beijing came in third this year, and Shanghai–Suzhou, fifth back in 2023, dropped a place to sixth": a sentence
   // dated by the present as well as by a year leaves a clause without its own year undated.
   if (distinct.length === 1 && NOW.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
-  if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : { year: distinct[0] };
+  // "climbed to third in 2022, then to second a year later": the edition after the sentence's year.
+  const next = DV7_NEXT_YEAR.test(clauseText);
+  if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : next ? { year: distinct[0]! + 1 } : { year: distinct[0] };
   const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
   const context = [segment, ...(heading ? [heading] : [])];
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
-  if (other || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  if (other || asideYear || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }
 

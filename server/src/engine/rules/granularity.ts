@@ -16,7 +16,8 @@ const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
 const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
 
 /** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …", "Of our five members, 70% …": the whole opens the sentence, the percent of it is the first after. */
-const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
+// A postmodifier after the counted noun keeps the count (acc-dv7): "Among the ten institutes the Observatory monitors, 45% …".
+const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+[\p{L}\s–-]{1,50}?)?\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
 /** "30% of the 2024 top 10": the whole is the size of the top list. */
 const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */

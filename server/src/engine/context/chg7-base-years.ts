@@ -11,7 +11,7 @@ import { DECLINE_CUE, rateReading } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './inc-carry.js';
-import { itemsWithin, sentenceTokens } from './spans.js';
+import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import type { DatasetChange } from './chg-dataset-changes.js';
 
@@ -115,7 +115,7 @@ export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): Data
   if (found) return found;
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segmentHas(segment, MULTIPLE_CUE) || segment.tokens.filter((t) => t.yearLike).length < 2) continue;
+    if (segment.kind !== 'paragraph' || !hasTwoYears(segment.tokens) || !segmentHas(segment, MULTIPLE_CUE)) continue;
     if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const read = readMultiple(doc, dataset, segment, sentence, tokens);
@@ -162,3 +162,4 @@ function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!others.every((t) => t.kind !== 'percent' && (t.value === to.value || t.value === from.value))) return undefined;
   return { measure: 'multiple', stated: multiple, lower: false, entity: entity.id, metric: metric.id, from: { year: base.value, ...from }, to: { year: final.value, ...to }, years: { start: Math.min(base.start, final.start), end: Math.max(base.end, final.end) } };
 }
+

@@ -10,7 +10,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import { segmentHas } from './inc-carry.js';
-import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
+import { hasTwoYears, inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import type { DatasetChange } from './chg-dataset-changes.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 
@@ -45,7 +45,7 @@ export function clauseDatasetChanges(doc: AnalysedDocument, dataset: Dataset): C
   found = { changes: [], multiples: [] };
   for (const segment of doc.segments) {
     // Cheapest tests first: a paragraph needs a change word and two years before its mentions are read.
-    if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || segment.tokens.filter((t) => t.yearLike).length < 2) continue;
+    if (segment.kind !== 'paragraph' || !hasTwoYears(segment.tokens) || !segmentHas(segment, CUE)) continue;
     if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) readSentence(doc, dataset, segment, sentence, tokens, found);
   }
@@ -189,3 +189,4 @@ function valueFor(dataset: Dataset, entity: string, metric: string, year: number
   const o = dataset.observationsByKey.get(observationKey(entity, metric))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
   return o ? { value: o.value!, source: o.source } : undefined;
 }
+

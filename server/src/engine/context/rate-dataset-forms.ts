@@ -1,13 +1,13 @@
 // Multiples and two-year comparisons whose endpoints are the dataset's (acc-rate): "TKF's seeded lines more than doubled
 // between 2015 and 2025", "TKF ran 20% more seeded lines in 2025 than in 2020". One entity, one count or currency
 // metric, the two years named in the sentence; no other figure. Never a certain fix.
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { segmentHas } from './inc-carry.js';
-import { itemsWithin, sentenceTokens } from './spans.js';
+import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './chg7-clause-changes.js';
 import { baseYearMultiples } from './chg7-base-years.js';
@@ -40,7 +40,7 @@ export function datasetForms(doc: AnalysedDocument, dataset: Dataset): DatasetFo
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' && segment.kind !== 'heading') continue;
     // Cheapest tests first: finding a segment's mentions lists its words, and most segments hold no two years.
-    if (!hasTwoYears(segment) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    if (!hasTwoYears(segment.tokens) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const years = tokens.filter((t) => t.yearLike);
       if (years.length !== 2 || years[0]!.value === years[1]!.value) continue;
@@ -110,13 +110,3 @@ function valueFor(dataset: Dataset, entity: string, metric: string, year: number
   return o ? { value: o.value!, source: o.source } : undefined;
 }
 
-/** Whether the segment holds two different years: the dataset forms read here all state a period by its two ends. */
-function hasTwoYears(segment: AnalysedSegment): boolean {
-  let first: number | undefined;
-  for (const t of segment.tokens) {
-    if (!t.yearLike) continue;
-    if (first === undefined) first = t.value;
-    else if (t.value !== first) return true;
-  }
-  return false;
-}

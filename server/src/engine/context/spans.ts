@@ -47,3 +47,14 @@ export function sentenceTokens(segment: AnalysedSegment): Array<{ sentence: Span
   }
   return groups;
 }
+
+/** Whether a segment's tokens hold two different years: a cheap test before a reading of a period scans its text. */
+export function hasTwoYears(tokens: readonly { yearLike: boolean; value: number }[]): boolean {
+  let first: number | undefined;
+  for (const t of tokens) {
+    if (!t.yearLike) continue;
+    if (first === undefined) first = t.value;
+    else if (t.value !== first) return true;
+  }
+  return false;
+}

@@ -7,26 +7,11 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import { itemsWithin } from './spans.js';
 import { tokenFactor, type DocumentLinks } from './links.js';
-
-const byDocument = new WeakMap<DocumentLinks, Map<number, number>>();
-
-/** The dataset's value for each token whose link is a mismatch, on the token's own footing (cached per document). */
-function mismatchedValues(links: DocumentLinks, dataset: Dataset): Map<number, number> {
-  let map = byDocument.get(links);
-  if (!map) {
-    map = new Map();
-    for (const link of links.links) {
-      if (link.status !== 'mismatch' || link.range || link.observation?.value === undefined) continue;
-      map.set(link.token.start, link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale));
-    }
-    byDocument.set(links, map);
-  }
-  return map;
-}
+import { datasetCorrections } from './sh7-dataset-slips.js';
 
 /** The endpoint pairs to try besides the written ones: each endpoint the dataset corrects, replaced by its dataset value. */
 export function correctedEndpoints(links: DocumentLinks, dataset: Dataset, initial: NumberToken, final: NumberToken): Array<{ initial: number; final: number }> {
-  const values = mismatchedValues(links, dataset);
+  const values = datasetCorrections(links, dataset);
   const i = values.get(initial.start);
   const f = values.get(final.start);
   const out: Array<{ initial: number; final: number }> = [];

@@ -157,3 +157,12 @@ describe('look-alikes of a newsletter (seeds domain)', () => {
     assert.deepEqual(seen(said, ['total']), []);
   });
 });
+
+describe('a combined statement and the statements before it', () => {
+  it('takes no parts of another period', () => {
+    const before = 'Firnberg grew from 117 papers in 2016 to 456 in 2025, and Kaltsee from 302 papers in 2016 to 388 in 2025. ';
+    assert.deepEqual(seen(before + 'Combined output rose from 419 in 2016 to 844 in 2025.', ['total']), []);
+    assert.deepEqual(seen(before + 'Combined output rose from 429 in 2016 to 844 in 2025.', ['total']).map((f) => f.stated), ['429']);
+    assert.deepEqual(seen(before + 'Combined output rose from 90 in 2021 to 110 in 2022.', ['total']), []);
+  });
+});

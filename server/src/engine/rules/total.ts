@@ -45,6 +45,11 @@ export const total: Rule = {
       const named = NAMED_COUNT.exec(context.doc.text.slice(combined.sentence.start, combined.sentence.end));
       if (named && COUNT_WORDS[named[1]!.toLowerCase()] !== parts.length && Number(named[1]) !== parts.length) return;
       if (parts.length >= 2) {
+        // Parts of another period are no parts of this one ("117 in 2016 … 456 in 2025" before "9 in 2021, 11 in 2022").
+        // A part or a combined statement without years reads the other's ("…, Science Tokyo from 165 to 201", "Add the
+        // three together and output rose from 473 papers to 920 over the decade").
+        const otherYear = (part?: NumberToken, whole?: NumberToken) => part !== undefined && whole !== undefined && part.value !== whole.value;
+        if (parts.some((p) => otherYear(p.initialYear, combined.initialYear) || otherYear(p.finalYear, combined.finalYear))) return;
         // Bullets above a sentence may not be all of what it combines: their sum is then only a suggestion.
         const certain = !(parts[0]!.segment.listItem && !combined.segment.listItem);
         judge(context, combined.initial, parts.map((p) => p.initial), certain);

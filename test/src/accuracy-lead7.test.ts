@@ -166,3 +166,15 @@ describe('a combined statement and the statements before it', () => {
     assert.deepEqual(seen(before + 'Combined output rose from 90 in 2021 to 110 in 2022.', ['total']), []);
   });
 });
+
+describe('a change whose subject is "It" or "Its"', () => {
+  const changes = (text: string) => seen(text, ['percent-change']).map((f) => [f.stated, f.suggestion]);
+  it('speaks of the one entity the sentence before names', () => {
+    assert.deepEqual(changes('Firnberg Station has grown fast. Its papers rose 290% between 2016 and 2025.'), []);
+    assert.deepEqual(changes('Firnberg Station has grown fast. Its papers rose 250% between 2016 and 2025.'), [['250%', '290%']]);
+  });
+  it('is left alone when the sentence before names two, or none', () => {
+    assert.deepEqual(changes('Firnberg and Kaltsee have grown fast. Its papers rose 250% between 2016 and 2025.'), []);
+    assert.deepEqual(changes('Research has grown fast. Its papers rose 250% between 2016 and 2025.'), []);
+  });
+});

@@ -11,6 +11,7 @@ import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './chg7-clause-changes.js';
 import { baseYearChanges } from './chg7-base-years.js';
+import { previousParagraphSubject } from './dv-referred-subject.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -50,7 +51,8 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   for (const segment of doc.segments) {
     // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
     // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
-    if (segment.kind !== 'paragraph' || !segment.tokens.some(isPercent) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some(isPercent) || !segmentHas(segment, CUE) || segment.metrics.length === 0) continue;
+    if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
       if (percents.length !== 1) continue;
@@ -77,11 +79,16 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!measure) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
-  const entities = unique(entityMentions.map((m) => m.id));
   const metrics = unique(metricMentions.map((m) => m.id));
-  if (entities.length !== 1 || metrics.length !== 1) return undefined;
+  if (metrics.length !== 1) return undefined;
+  // "Its publications rose 61% between 2016 and 2025": a sentence that opens with "Its" and names no one speaks of the
+  // one entity the sentence before it names.
+  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metrics[0]!))) : undefined;
+  const entities = referred ? [referred] : unique(entityMentions.map((m) => m.id));
+  if (entities.length !== 1) return undefined;
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
-  if (datasetReadingRefused(text, sentence, entityMentions[0]!, metricMentions[0]!, stated)) return undefined;
+  const subjectAt = entityMentions[0] ?? { start: sentence.start, end: sentence.start };
+  if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated)) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading.
   if (unit !== 'count' && unit !== 'currency') return undefined;
@@ -113,4 +120,20 @@ function unique<T>(items: T[]): T[] {
 function isClauseNumber(text: string, t: NumberToken): boolean {
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
   return /^\s*$/.test(text.slice(lineStart, t.start)) && /^\d+(?:\.\d+)+$/.test(t.text) && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+}
+
+/** A sentence that opens with "It" or "Its". */
+const PRONOUN_START = /(?:^|[.!?]\s+)[\s*_>]*(?:It|Its)\b/;
+
+/**
+ * The subject of a sentence that opens with "It" or "Its": the one entity (among `candidates`) the sentence just before
+ * it in the same paragraph names, or for a paragraph's first sentence the last one the paragraph before names.
+ */
+function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+  if (!/^[\s*_>]*(?:It|Its)\b/.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
+  const index = segment.sentences.findIndex((x) => x.start === sentence.start);
+  if (index <= 0) return previousParagraphSubject(doc, segment, sentence, candidates);
+  const before = segment.sentences[index - 1]!;
+  const named = unique(segment.entities.filter((m) => m.start >= before.start && m.end <= before.end).map((m) => m.id));
+  return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
 }

@@ -25,15 +25,22 @@ const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 
 export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
+  return readSentences(cache, doc, (segment) => segment.tokens.some((t) => t.kind === 'percent') && segmentHas(segment, CUE), (segment, sentence, tokens) => readSentence(doc, dataset, segment, sentence, tokens));
+}
+
+/**
+ * What `read` finds in the sentences of the paragraphs `admits` lets through (its cheap tests first) that name an entity
+ * and a measure, once per document.
+ */
+function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDocument, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | undefined): T[] {
   let found = cache.get(doc);
   if (found) return found;
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE)) continue;
-    if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    if (segment.kind !== 'paragraph' || !admits(segment) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const read = readSentence(doc, dataset, segment, sentence, tokens);
-      if (read) found.push(read);
+      const reading = read(segment, sentence, tokens);
+      if (reading) found.push(reading);
     }
   }
   cache.set(doc, found);
@@ -111,19 +118,7 @@ const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fo
 const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
 
 export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
-  let found = multipleCache.get(doc);
-  if (found) return found;
-  found = [];
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !hasTwoYears(segment.tokens) || !segmentHas(segment, MULTIPLE_CUE)) continue;
-    if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const read = readMultiple(doc, dataset, segment, sentence, tokens);
-      if (read) found.push(read);
-    }
-  }
-  multipleCache.set(doc, found);
-  return found;
+  return readSentences(multipleCache, doc, (segment) => hasTwoYears(segment.tokens) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens));
 }
 
 function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetForm | undefined {

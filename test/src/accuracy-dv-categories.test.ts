@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { seenFindings, datasetOf } from './helpers.js';
+import { seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
 
 const mix = (entity: string, core: number, industry: number) => [
   { entity, metric: 'funding-mix', year: 2024, dimension: 'Government core funding', value: core, source: 'survey' },
@@ -12,19 +13,12 @@ const mix = (entity: string, core: number, industry: number) => [
   { entity, metric: 'funding-mix', year: 2024, dimension: 'Other income', value: 100 - core - industry, source: 'survey' },
 ];
 const engine = createEngine({
-  dataset: datasetOf({
-    'labs.json': {
-      sources: [{ id: 'survey', title: 'Made-up Lab Survey 2025', publisher: 'Made-up Office', year: 2025 }],
-      entities: [
-        { id: 'tembo', name: 'Tembo Lab', aliases: ['Tembo'], kind: 'organisation' },
-        { id: 'nyota', name: 'Nyota Lab', aliases: ['Nyota'], kind: 'organisation' },
-      ],
-      metrics: [
-        { id: 'budget', label: 'Total budget', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['budget', 'income'] },
-        { id: 'funding-mix', label: 'Budget by funding source', unit: 'percent', phrases: ['funding mix'], breakdown: 'exclusive' },
-      ],
-      observations: [...mix('tembo', 67.6, 20.1), ...mix('nyota', 40.0, 31.8)],
-    },
+  dataset: labSurvey({
+    metrics: [
+      { id: 'budget', label: 'Total budget', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['budget', 'income'] },
+      { id: 'funding-mix', label: 'Budget by funding source', unit: 'percent', phrases: ['funding mix'], breakdown: 'exclusive' },
+    ],
+    observations: [...mix('tembo', 67.6, 20.1), ...mix('nyota', 40.0, 31.8)],
   }),
 });
 const findings = (text: string) => seenFindings(engine, text, new Set(['dataset-value']));

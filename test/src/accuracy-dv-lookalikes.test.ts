@@ -4,35 +4,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { seenFindings, datasetOf } from './helpers.js';
+import { seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
 
 const engine = createEngine({
-  dataset: datasetOf({
-    'labs.json': {
-      sources: [{ id: 'survey', title: 'Made-up Lab Survey 2025', publisher: 'Made-up Office', year: 2025 }],
-      entities: [
-        { id: 'tembo', name: 'Tembo Lab', aliases: ['Tembo'], kind: 'organisation' },
-        { id: 'nyota', name: 'Nyota Lab', aliases: ['Nyota'], kind: 'organisation' },
-        { id: 'jua', name: 'Jua Lab', aliases: ['Jua'], kind: 'organisation' },
-      ],
-      metrics: [
-        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] },
-        { id: 'patents', label: 'Patent families filed', unit: 'count', phrases: ['patent families', 'patents'] },
-        { id: 'doctorates', label: 'PhD graduates', unit: 'count', phrases: ['PhD graduates', 'doctorates'] },
-        { id: 'budget', label: 'Total budget', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['budget', 'income', 'total income'] },
-      ],
-      observations: [
-        { entity: 'tembo', metric: 'patents', year: 2025, value: 31, source: 'survey' },
-        { entity: 'tembo', metric: 'budget', year: 2024, value: 71.9, source: 'survey' },
-        { entity: 'tembo', metric: 'patents', year: 2024, value: 29, source: 'survey' },
-        { entity: 'tembo', metric: 'doctorates', year: 2016, value: 34, source: 'survey' },
-        { entity: 'tembo', metric: 'doctorates', year: 2025, value: 52, source: 'survey' },
-        { entity: 'jua', metric: 'papers', year: 2018, value: 465, source: 'survey' },
-        { entity: 'tembo', metric: 'papers', year: 2025, value: 975, source: 'survey' },
-        { entity: 'nyota', metric: 'papers', year: 2025, value: 456, source: 'survey' },
-        { entity: 'jua', metric: 'papers', year: 2025, value: 494, source: 'survey' },
-      ],
-    },
+  dataset: labSurvey({
+    entities: [{ id: 'jua', name: 'Jua Lab', aliases: ['Jua'], kind: 'organisation' }],
+    metrics: [
+      { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] },
+      { id: 'patents', label: 'Patent families filed', unit: 'count', phrases: ['patent families', 'patents'] },
+      { id: 'doctorates', label: 'PhD graduates', unit: 'count', phrases: ['PhD graduates', 'doctorates'] },
+      { id: 'budget', label: 'Total budget', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['budget', 'income', 'total income'] },
+    ],
+    observations: [
+      { entity: 'tembo', metric: 'patents', year: 2025, value: 31, source: 'survey' },
+      { entity: 'tembo', metric: 'budget', year: 2024, value: 71.9, source: 'survey' },
+      { entity: 'tembo', metric: 'patents', year: 2024, value: 29, source: 'survey' },
+      { entity: 'tembo', metric: 'doctorates', year: 2016, value: 34, source: 'survey' },
+      { entity: 'tembo', metric: 'doctorates', year: 2025, value: 52, source: 'survey' },
+      { entity: 'jua', metric: 'papers', year: 2018, value: 465, source: 'survey' },
+      { entity: 'tembo', metric: 'papers', year: 2025, value: 975, source: 'survey' },
+      { entity: 'nyota', metric: 'papers', year: 2025, value: 456, source: 'survey' },
+      { entity: 'jua', metric: 'papers', year: 2025, value: 494, source: 'survey' },
+    ],
   }),
 });
 const findings = (text: string) => seenFindings(engine, text, new Set(['dataset-value']));

@@ -4,37 +4,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
+import { seenFindings, type SeenFinding } from './helpers.js';
+import { alpineResorts, places } from './made-up-datasets.js';
 
-const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
-const files = {
-  'resorts.json': {
-    sources: [{ id: 'arsr', title: 'Alpine Resort Sustainability Ranking, all editions', publisher: 'Made-up Alpine Trust', year: 2024 }],
-    entities: [
-      { id: 'brw', name: 'Brennwald Resort', aliases: ['Brennwald'], kind: 'organisation' },
-      { id: 'ctv', name: 'Cortina Vale', aliases: [], kind: 'organisation' },
-      { id: 'fks', name: 'Falkstein', aliases: [], kind: 'organisation' },
-      { id: 'glh', name: 'Glimmerhorn', aliases: [], kind: 'organisation' },
-      { id: 'osw', name: 'Ostwand', aliases: [], kind: 'organisation' },
-    ],
-    metrics: [],
-    observations: [],
-    rankings: [
-      {
-        id: 'arsr',
-        label: 'Alpine Resort Sustainability Ranking',
-        phrases: ['Alpine Resort Sustainability Ranking', 'ARSR'],
-        editions: [
-          { year: 2019, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
-          { year: 2020, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
-          { year: 2021, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'osw', 'glh']) },
-          { year: 2022, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'glh', 'osw']) },
-        ],
-      },
-    ],
-  },
-};
-const engine = createEngine({ dataset: datasetOf(files) });
+const engine = createEngine({
+  dataset: alpineResorts([
+    { year: 2019, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+    { year: 2020, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
+    { year: 2021, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'osw', 'glh']) },
+    { year: 2022, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'glh', 'osw']) },
+  ]),
+});
 const findings = (text: string): SeenFinding[] => seenFindings(engine, text, new Set(['rank', 'rank-years']));
 
 describe('rank: look-alikes that claim no single place', () => {

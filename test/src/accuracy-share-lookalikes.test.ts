@@ -4,21 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { seenFindings, datasetOf } from './helpers.js';
+import { seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
 
-const engine = createEngine({
-  dataset: datasetOf({
-    'labs.json': {
-      sources: [{ id: 'survey', title: 'Made-up Lab Survey 2025', publisher: 'Made-up Office', year: 2025 }],
-      entities: [
-        { id: 'tembo', name: 'Tembo Lab', aliases: ['Tembo'], kind: 'organisation' },
-        { id: 'nyota', name: 'Nyota Lab', aliases: ['Nyota'], kind: 'organisation' },
-      ],
-      metrics: [],
-      observations: [],
-    },
-  }),
-});
+const engine = createEngine({ dataset: labSurvey() });
 const findings = (text: string) => seenFindings(engine, text, new Set(['share']));
 
 const table = (totalShare: string, alphaShare = '8.0%') =>

@@ -1,0 +1,42 @@
+// Made-up datasets several accuracy suites share: the labs of a "Made-up Lab Survey 2025" and the ski resorts of an
+// "Alpine Resort Sustainability Ranking". Each suite adds its own measures, facts or editions.
+import type { Dataset } from 'factlint';
+import { datasetOf } from './helpers.js';
+
+/** Tembo Lab and Nyota Lab (and any `entities` more), with the suite's measures and facts, from the source `survey`. */
+export function labSurvey(parts: { entities?: unknown[]; metrics?: unknown[]; observations?: unknown[] } = {}): Dataset {
+  return datasetOf({
+    'labs.json': {
+      sources: [{ id: 'survey', title: 'Made-up Lab Survey 2025', publisher: 'Made-up Office', year: 2025 }],
+      entities: [
+        { id: 'tembo', name: 'Tembo Lab', aliases: ['Tembo'], kind: 'organisation' },
+        { id: 'nyota', name: 'Nyota Lab', aliases: ['Nyota'], kind: 'organisation' },
+        ...(parts.entities ?? []),
+      ],
+      metrics: parts.metrics ?? [],
+      observations: parts.observations ?? [],
+    },
+  });
+}
+
+/** An edition's places, first to last. */
+export const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+
+/** Five ski resorts and the suite's editions of the Alpine Resort Sustainability Ranking (ARSR), source `arsr`. */
+export function alpineResorts(editions: unknown[]): Dataset {
+  return datasetOf({
+    'resorts.json': {
+      sources: [{ id: 'arsr', title: 'Alpine Resort Sustainability Ranking, all editions', publisher: 'Made-up Alpine Trust', year: 2024 }],
+      entities: [
+        { id: 'brw', name: 'Brennwald Resort', aliases: ['Brennwald'], kind: 'organisation' },
+        { id: 'ctv', name: 'Cortina Vale', aliases: [], kind: 'organisation' },
+        { id: 'fks', name: 'Falkstein', aliases: [], kind: 'organisation' },
+        { id: 'glh', name: 'Glimmerhorn', aliases: [], kind: 'organisation' },
+        { id: 'osw', name: 'Ostwand', aliases: [], kind: 'organisation' },
+      ],
+      metrics: [],
+      observations: [],
+      rankings: [{ id: 'arsr', label: 'Alpine Resort Sustainability Ranking', phrases: ['Alpine Resort Sustainability Ranking', 'ARSR'], editions }],
+    },
+  });
+}

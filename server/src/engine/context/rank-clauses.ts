@@ -41,8 +41,13 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 /** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
 const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
+/** "after IGPRI had been first", "before KHI took the lead": a conjunction opening a clause of the name's own. */
+const CONJUNCTION_BEFORE = /\b(?:after|before)\s+(?:the\s+)?$/i;
+const OWN_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|took|held|topped|led|ranked|came|finished|dropped|fell|slipped|lost|won|claimed|regained|secured|placed|sat|stood)\b/i;
+
 function isCompared(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (CONJUNCTION_BEFORE.test(before) && OWN_VERB_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   // "IBCE, not ASOI, would have ranked first": a denied alternative is not the subject either.
   return COMPARED.test(before) || RK_DENIED_BEFORE.test(before);
 }

@@ -1,0 +1,53 @@
+// Found by probing with look-alike pages of our own (round 8, an agri-style explainer written to be correct): a place
+// in a clause opened by "after"/"before" was given to the sentence's first name ("BDRI has led since 2022, after IGPRI
+// had been first from 2017 to 2021" said BDRI was first 2017–2021), and "the top two of them" after a listed group was
+// read as a place in the ranking. On made-up ski resorts.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings } from './helpers.js';
+import { alpineResorts, places } from './made-up-datasets.js';
+
+const edition = (year: number, order: string[]) => ({ year, method: 'standard', source: 'arsr', ranks: places(order) });
+const engine = createEngine({
+  dataset: alpineResorts([
+    edition(2019, ['osw', 'brw', 'ctv', 'fks', 'glh']),
+    edition(2020, ['osw', 'ctv', 'brw', 'fks', 'glh']),
+    edition(2021, ['osw', 'brw', 'fks', 'ctv', 'glh']),
+    edition(2022, ['brw', 'osw', 'ctv', 'glh', 'fks']),
+    edition(2023, ['brw', 'ctv', 'osw', 'fks', 'glh']),
+    edition(2024, ['brw', 'fks', 'ctv', 'osw', 'glh']),
+  ]),
+});
+const seen = (text: string) => seenFindings(engine, `${text}\n`, new Set(['rank', 'rank-years']));
+
+describe('a place in a clause opened by "after" or "before" a name with its own verb', () => {
+  it('is that name’s, not the sentence subject’s', () => {
+    for (const text of [
+      'In the ARSR, Brennwald has led since 2022, after Ostwand had been first from 2019 to 2021.',
+      'The ARSR has ranked five resorts since 2019. Brennwald has topped it three times running, after Ostwand had been first in every edition from 2019 to 2021.',
+      'Brennwald took the top spot of the ARSR in 2022, before Ostwand slipped to third in 2023.',
+    ]) assert.deepEqual(seen(text), [], text);
+  });
+  it('still checks the named entity’s place', () => {
+    const found = seen('In the ARSR, Brennwald has led since 2022, after Ostwand had been first from 2019 to 2022.');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.rule, 'rank-years');
+  });
+  it('keeps "second after Ostwand" a comparison: the place is the subject’s', () => {
+    assert.deepEqual(seen('In the 2019 ARSR, Brennwald came second after Ostwand.'), []);
+    assert.equal(seen('In the 2019 ARSR, Brennwald came third after Ostwand.').length, 1);
+  });
+});
+
+describe('"the top N of them" after a listed group', () => {
+  it('is the first N of that group by the sentence’s measure, not a place in the ranking', () => {
+    for (const text of [
+      'In the 2024 ARSR, Falkstein, Cortina Vale and Ostwand logged 520, 487 and 364 thousand visits; the top two of them alone account for 1,007 thousand.',
+      'Cortina Vale, Ostwand and Glimmerhorn cut emissions the most in 2024, and the top two among these were Cortina Vale and Ostwand.',
+    ]) assert.deepEqual(seen(text), [], text);
+  });
+  it('still reads "in the top two of the ARSR"', () => {
+    assert.equal(seen('Ostwand was in the top two of the 2024 ARSR.').length, 1);
+  });
+});

@@ -51,3 +51,16 @@ describe('"the top N of them" after a listed group', () => {
     assert.equal(seen('Ostwand was in the top two of the 2024 ARSR.').length, 1);
   });
 });
+
+describe('a year that dates the place compared with ("one place below its 2023 spot")', () => {
+  it('does not date the place stated', () => {
+    for (const text of [
+      'Brennwald led again. Falkstein is second, Ostwand fourth, one place below its 2023 spot, and Glimmerhorn fifth.',
+      'Ostwand, fourth, fell one place below their 2023 place.',
+    ]) assert.deepEqual(seen(text), [], text);
+  });
+  it('leaves the sentence’s own edition in force', () => {
+    assert.deepEqual(seen('In the 2024 ARSR, Ostwand was fourth, one place below its 2023 spot.'), []);
+    assert.equal(seen('In the 2024 ARSR, Ostwand was fifth, two places below its 2023 spot.').length, 1);
+  });
+});

@@ -64,3 +64,18 @@ describe('a year that dates the place compared with ("one place below its 2023 s
     assert.equal(seen('In the 2024 ARSR, Ostwand was fifth, two places below its 2023 spot.').length, 1);
   });
 });
+
+describe('changes with a verb of collapse, and a multiple with an endpoint of its own', () => {
+  const change = (text: string) => seenFindings(engine, `${text}\n`, new Set(['percent-change']));
+  it('reads "collapsed", "plummeted" as a fall', () => {
+    for (const text of [
+      'Ostwand’s grants collapsed by 76% between 2020 and 2022, from 6.7 to 1.6 million euro.',
+      'Visits plummeted 36.2%, from 698 in 2019 to 445 in 2020.',
+    ]) assert.deepEqual(change(text), [], text);
+    assert.equal(change('Visits plummeted 46.2%, from 698 in 2019 to 445 in 2020.').length, 1);
+  });
+  it('does not check "then rose 4.5-fold to 7.2" against the endpoints before it', () => {
+    assert.deepEqual(change('Grants fell from 6.7 million in 2020 to 1.6 million in 2022, then rose 4.5-fold to 7.2 million in 2025.'), []);
+    assert.equal(change('Grants rose from 1.6 million in 2022 and doubled to 4.8 million in 2025.').length, 1);
+  });
+});

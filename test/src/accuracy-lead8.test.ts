@@ -79,3 +79,14 @@ describe('changes with a verb of collapse, and a multiple with an endpoint of it
     assert.equal(change('Grants rose from 1.6 million in 2022 and doubled to 4.8 million in 2025.').length, 1);
   });
 });
+
+describe('a percent of what a spelled-out group has ("70.7% of the three’s 2024 output")', () => {
+  const grim = (text: string) => seenFindings(engine, `${text}\n`, new Set(['granularity']));
+  it('is not a percent of a count of three', () => {
+    assert.deepEqual(grim('Its 638 papers were 70.7% of the three’s 2024 output.'), []);
+    assert.deepEqual(grim("Its 638 papers were 70.7% of the three's output."), []);
+  });
+  it('still checks a percent of the count itself', () => {
+    assert.equal(grim('Ostwand won 70.7% of the three.').length, 1);
+  });
+});

@@ -90,3 +90,12 @@ describe('a percent of what a spelled-out group has ("70.7% of the three’s 202
     assert.equal(grim('Ostwand won 70.7% of the three.').length, 1);
   });
 });
+
+describe('a message quoting a figure across a hard-wrapped line', () => {
+  it('reads on one line', () => {
+    const { diagnostics } = engine.check('Grants fell 7.1%, from 4.7 to 4.6\nmillion, in 2025 alone.\n');
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0]!.message, /4\.6 million/);
+    assert.doesNotMatch(diagnostics[0]!.message, /\n/);
+  });
+});

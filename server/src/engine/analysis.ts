@@ -300,6 +300,17 @@ const CITATION_OPEN_BEFORE = /\[[\d,\s–-]*$/;
 const CITATION_CLOSE_AFTER = /^[\d,\s–-]*\](?!\()/;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}]*\s$/u;
 const NAME_END_AFTER = /^(?:\s*[,.;:()\]]|\s+\p{Lu}|\s*$)/u;
+/** A capitalised name right after a comma or "and", before a number: "…, and Hillcrest 310", "…, BGS 189". */
+const LIST_ITEM_NAME_BEFORE = /(?:,|\band)\s+\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
+
+/** "ARO had 212 in 2025 and BGS 189.": an item of a list of figures of its sentence, not an address ("STINT, Wallingatan 2"). */
+function isListItemName(text: string, t: NumberToken): boolean {
+  const before = text.slice(Math.max(0, t.start - 120), t.start);
+  const item = LIST_ITEM_NAME_BEFORE.exec(before);
+  if (!item) return false;
+  const sentence = before.slice(0, item.index).split(/[.!?]\s|\n\s*\n/).pop()!;
+  return /\d/.test(sentence);
+}
 
 /** Numbers that name things rather than state quantities: "Table 3", "SPring-8", "April 1", "1 April". */
 function isLabelOrDate(t: NumberToken, text: string): boolean {
@@ -309,7 +320,8 @@ function isLabelOrDate(t: NumberToken, text: string): boolean {
   // Numeric citations "[4]", "[3, 7]", "[2–5]" point at references; they state nothing.
   if (CITATION_OPEN_BEFORE.test(before) && CITATION_CLOSE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
   // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0"); not "In 2023,".
-  if (!t.yearLike && CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_WORD_BEFORE.test(before) && NAME_END_AFTER.test(text.slice(t.end, t.end + 3))) return true;
+  // "…, and Hillcrest 3,130." is an item of a list of figures: a grouped number or a name right after "," or "and" is no name's end.
+  if (!t.yearLike && CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_WORD_BEFORE.test(before) && NAME_END_AFTER.test(text.slice(t.end, t.end + 3)) && !/[,\u202f\u00a0 ]\d/.test(t.text) && !isListItemName(text, t)) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
 }
 

@@ -232,6 +232,14 @@ function adjacentMetric(dataset: Dataset, mentions: readonly Mention[], token: N
 }
 
 /** The one entity among `mentions` that owns facts of `metric`; undefined when none or several. */
+/** Whether `mention`, after `token`, opens a list item of its own: "…, and B 3,310", ", B 1,700", with no figure but years between. */
+function headsGappedItem(text: string, segment: AnalysedSegment, token: NumberToken, mention: Span): boolean {
+  if (mention.start < token.end || !GAPPED_ITEM_FIGURE.test(text.slice(mention.end, mention.end + 8))) return false;
+  if (!/(?:,|\band)\s+$/.test(text.slice(token.end, mention.start))) return false;
+  return !segment.tokens.some((t) => t.start >= token.end && t.end <= mention.start && !t.yearLike);
+}
+const GAPPED_ITEM_FIGURE = /^[ \u00a0]+(?:[€$£¥]\s?|[A-Z]{3}[ \u00a0])?\d/;
+
 function oneOwner(dataset: Dataset, mentions: readonly Mention[], metric: string): string | undefined | null {
   const owners = new Set(mentions.map((m) => m.id).filter((id) => dataset.observationsByKey.has(observationKey(id, metric))));
   if (owners.size === 0) return undefined;
@@ -409,7 +417,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || statementsOfSegment(doc, segment).some((g) => inSpan(sentence, g.initial)))) return undefined;
   // An entity named after the number across a colon owns the figures after it ("a combined 540 days: GBMC 213").
   // A place named only to locate another entity ("KEK, the laboratory in Tsukuba") is neither subject nor partner.
-  const mentioned = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m));
+  // "Riverside had 7,290 members and Hillcrest 3,310": a name after the number that heads a gapped item of its own owns
+  // that item's figure, not this one.
+  const mentioned = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m) && !headsGappedItem(text, segment, token, m));
   const places = mentioned.length > 1 ? placeOnlyIds(dataset, text, mentioned) : undefined;
   const sentenceEntities = places?.size ? mentioned.filter((m) => !places.has(m.id)) : mentioned;
   const clauseEntities = sentenceEntities.filter((m) => inSpan(clause, m));

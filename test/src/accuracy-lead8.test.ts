@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
 import { seenFindings } from './helpers.js';
-import { alpineResorts, places } from './made-up-datasets.js';
+import { alpineResorts, labSurvey, places } from './made-up-datasets.js';
 
 const edition = (year: number, order: string[]) => ({ year, method: 'standard', source: 'arsr', ranks: places(order) });
 const engine = createEngine({
@@ -97,5 +97,65 @@ describe('a message quoting a figure across a hard-wrapped line', () => {
     assert.equal(diagnostics.length, 1);
     assert.match(diagnostics[0]!.message, /4\.6 million/);
     assert.doesNotMatch(diagnostics[0]!.message, /\n/);
+  });
+});
+
+describe('a list of figures by name: "Riverside had 7,920 members and Hillcrest 3,130."', () => {
+  const libraries = createEngine({
+    dataset: labSurvey({
+      entities: [{ id: 'river', name: 'Riverside Library', aliases: ['Riverside'], kind: 'organisation' }, { id: 'hill', name: 'Hillcrest Library', aliases: ['Hillcrest'], kind: 'organisation' }],
+      metrics: [{ id: 'members', label: 'Active members', unit: 'count', phrases: ['members', 'active members'] }],
+      observations: [
+        { entity: 'river', metric: 'members', year: 2024, value: 7920, source: 'survey' },
+        { entity: 'hill', metric: 'members', year: 2024, value: 3310, source: 'survey' },
+      ],
+    }),
+  });
+  const values = (text: string) => seenFindings(libraries, `${text}\n`, new Set(['dataset-value'])).map((f) => f.stated);
+  it('reads the last item, a grouped number after a name, as a figure (it was taken for part of a name like "Route 16")', () => {
+    assert.deepEqual(values('In 2024, Riverside had 7,920 members and Hillcrest 3,130.'), ['3,130']);
+    assert.deepEqual(values('In 2024, Riverside had 7,920 members, and Hillcrest 3,310.'), []);
+  });
+  it('reads the first item although a second name follows it in the clause', () => {
+    assert.deepEqual(values('In 2024, Riverside had 7,290 members and Hillcrest 3,310.'), ['7,290']);
+    assert.deepEqual(values('Riverside had 7,290 members and Hillcrest 3,310 in 2024.'), ['7,290']);
+  });
+  it('stays silent where the figure may be both names’ together', () => {
+    assert.deepEqual(values('In 2024, Riverside and Hillcrest had 7,290 members.'), []);
+  });
+});
+
+describe('a count the dataset keeps in thousands (round 8, a sixth made-up domain: water utilities)', () => {
+  const utilities = createEngine({
+    dataset: labSurvey({
+      entities: [{ id: 'vcwe', name: 'Vientiane Water', aliases: ['VCWE'], kind: 'organisation' }],
+      metrics: [
+        { id: 'connections', label: 'Household connections, in thousands', unit: 'count', scale: 'thousand', phrases: ['household connections', 'connections'] },
+        { id: 'produced', label: 'Water produced, million m³', unit: 'count', scale: 'million', phrases: ['water produced'] },
+      ],
+      observations: [
+        { entity: 'vcwe', metric: 'connections', year: 2025, value: 211, source: 'survey' },
+        { entity: 'vcwe', metric: 'produced', year: 2025, value: 96.8, source: 'survey' },
+      ],
+    }),
+  });
+  const seenHere = (text: string) => seenFindings(utilities, `${text}\n`, new Set(['dataset-value']));
+  it('reads "211,000 connections" in ones, and was "fixed" to 211', () => {
+    assert.deepEqual(seenHere('VCWE had 211,000 household connections in 2025.'), []);
+    assert.deepEqual(seenHere('VCWE had 215,000 household connections in 2025.'), [{ rule: 'dataset-value', stated: '215,000', fix: '211,000' }]);
+  });
+  it('reads a figure in the dataset’s own scale, and one with a scale word, in that scale', () => {
+    assert.deepEqual(seenHere('VCWE had 211 thousand household connections in 2025.'), []);
+    assert.deepEqual(seenHere('| Utility | Household connections 2025 (thousands) |\n| --- | ---: |\n| VCWE | 211 |'), []);
+    assert.deepEqual(seenHere('| Utility | Household connections 2025 (thousands) |\n| --- | ---: |\n| VCWE | 251 |').map((f) => f.stated), ['251']);
+    assert.deepEqual(seenHere('VCWE delivered 96.8 million m³ of water produced in 2025.'), []);
+  });
+  it('accepts a count kept in millions with decimals (96.8 million is whole), not one kept in ones', () => {
+    const dataset = (scale?: string) => labSurvey({
+      metrics: [{ id: 'produced', label: 'Water produced', unit: 'count', ...(scale ? { scale } : {}), phrases: ['water produced'] }],
+      observations: [{ entity: 'tembo', metric: 'produced', year: 2025, value: 96.8, source: 'survey' }],
+    });
+    assert.doesNotThrow(() => dataset('million'));
+    assert.throws(() => dataset(), /96\.8 is not a whole number for count metric "produced"/);
   });
 });

@@ -194,7 +194,7 @@ function samePeriod(a: string | undefined, b: string): boolean {
 function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, range?: RangeToken): boolean {
   const metric = dataset.metrics.get(o.metric);
   if (!metric || !unitFits(token, metric, true)) return false;
-  const factor = tokenFactor(token, metric.scale);
+  const factor = tokenFactor(token, metric.scale, o.value ?? o.range?.[0]);
   if (range && o.range) {
     return isConsistentAtPrecision(range.from.value, range.from.decimals, o.range[0] / factor) && isConsistentAtPrecision(range.to.value, range.to.decimals, o.range[1] / factor);
   }
@@ -204,10 +204,16 @@ function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, rang
 
 /**
  * Converts a dataset value into the token's scale: USD 6.1 billion vs a metric kept in billions. A number without
- * a scale word is read in the metric's own scale, as in a table headed "USD billion".
+ * a scale word is read in the metric's own scale, as in a table headed "USD billion"; given the dataset value, it is
+ * read in ones instead when that is far nearer ("211,000 connections" of a count kept in thousands, 211).
  */
-export function tokenFactor(token: NumberToken, metricScale: string | undefined): number {
-  const tokenScale = SCALE[token.scale ?? metricScale ?? 'one']!;
+export function tokenFactor(token: NumberToken, metricScale: string | undefined, value?: number): number {
   const datasetScale = SCALE[metricScale ?? 'one']!;
+  if (token.scale === undefined && datasetScale !== 1 && value !== undefined && value !== 0 && token.value !== 0) {
+    const inOnes = Math.abs(Math.log(Math.abs(token.value) / (Math.abs(value) * datasetScale)));
+    const inScale = Math.abs(Math.log(Math.abs(token.value) / Math.abs(value)));
+    if (inOnes < inScale) return 1 / datasetScale;
+  }
+  const tokenScale = SCALE[token.scale ?? metricScale ?? 'one']!;
   return tokenScale / datasetScale;
 }

@@ -39,7 +39,7 @@ export function datasetCorrectedEndpoints(dataset: Dataset, segment: AnalysedSeg
   const valueOf = (t: NumberToken, year: number): number | undefined => {
     const o = dataset.observationsByKey.get(observationKey(entity, metric.id))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
     if (!o) return undefined;
-    const v = o.value! / tokenFactor(t, metric.scale);
+    const v = o.value! / tokenFactor(t, metric.scale, o.value);
     return roundHalfAwayFromZero(v, t.decimals) === t.value ? undefined : v;
   };
   const i = valueOf(initial, initialYear.value);

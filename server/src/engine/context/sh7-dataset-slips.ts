@@ -15,7 +15,7 @@ export function datasetCorrections(links: DocumentLinks, dataset: Dataset): Map<
     map = new Map();
     for (const link of links.links) {
       if (link.status !== 'mismatch' || link.range || link.observation?.value === undefined) continue;
-      map.set(link.token.start, link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale));
+      map.set(link.token.start, link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale, link.observation.value));
     }
     byDocument.set(links, map);
   }

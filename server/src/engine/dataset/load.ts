@@ -174,8 +174,13 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
 
   const aliasOwner = new Map<string, { entity: string; at: Located }>();
   const metricUnit = new Map<string, string>();
+  // A count kept in thousands or millions ("596.8" million m³) is whole once scaled.
+  const metricScale = new Map<string, number>();
   for (const file of files) {
-    file.data?.metrics.forEach((m) => metricUnit.set(m.id, m.unit));
+    file.data?.metrics.forEach((m) => {
+      metricUnit.set(m.id, m.unit);
+      metricScale.set(m.id, COUNT_SCALE[m.scale ?? 'one'] ?? 1);
+    });
   }
 
   for (const file of files) {
@@ -214,7 +219,7 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
       for (const v of values) {
         if (unit === 'percent' && (v < 0 || v > 100)) report(at(field), `observations[${index}].${field}: ${v} is outside 0–100 for percent metric ${quote(o.metric)}`);
         if ((unit === 'count' || unit === 'currency' || unit === 'rate') && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for ${unit} metric ${quote(o.metric)}`);
-        if (unit === 'count' && !Number.isInteger(v)) report(at(field), `observations[${index}].${field}: ${v} is not a whole number for count metric ${quote(o.metric)}`);
+        if (unit === 'count' && !isWholeScaled(v, metricScale.get(o.metric) ?? 1)) report(at(field), `observations[${index}].${field}: ${v} is not a whole number for count metric ${quote(o.metric)}`);
         if (unit === 'rank' && (v < 1 || !Number.isInteger(v))) report(at(field), `observations[${index}].${field}: ${v} is not a rank (a whole number from 1)`);
       }
     });
@@ -256,4 +261,12 @@ export function normaliseName(name: string): string {
     .replace(/\s*-\s*/g, '-')
     .trim()
     .replace(/^the /, '');
+}
+
+const COUNT_SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Whether `value` in units of `scale` is a whole number of things (596.8 in millions is; 2.5 in ones is not). */
+function isWholeScaled(value: number, scale: number): boolean {
+  const scaled = value * scale;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, scale);
 }

@@ -33,11 +33,11 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
   if (!observation) return;
   const metric = context.dataset.metrics.get(link.metric)!;
   if (link.range && observation.range) {
-    reportRange(context, link, observation.range, tokenFactor(token, metric.scale));
+    reportRange(context, link, observation.range, tokenFactor(token, metric.scale, observation.range[0]));
     return;
   }
   if (observation.value === undefined) return;
-  const expectedValue = observation.value! / tokenFactor(token, metric.scale);
+  const expectedValue = observation.value! / tokenFactor(token, metric.scale, observation.value);
   const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
   // A count written in words is given its value in digits (the words the author would choose are theirs).
   const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token.spelled && token.kind === 'plain' ? { ...token, spelled: false } : token);

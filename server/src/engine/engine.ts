@@ -142,7 +142,7 @@ export function createEngine(options: EngineOptions): Engine {
     const cancellation = checkOptions.cancellation;
     const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state : undefined;
     // A lone CR ends a line as LF and CRLF do (CommonMark); one character for one keeps every offset.
-    const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous?.model, { parseAll: options.parseAll, maxNestingDepth });
+    const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous?.model, { parseAll: options.parseAll, maxNestingDepth, once: checkOptions.once });
     yield;
     throwIfCancelled(cancellation);
     const doc = analyseDocument(model, matchers, previous?.doc, checkOptions.once);

@@ -1,7 +1,7 @@
 // Runs lint jobs in the main thread, helped by worker threads when there is enough work; replies come back in job order.
 import { availableParallelism } from 'node:os';
 import type { Dataset, DatasetInput } from '../engine/dataset/index.js';
-import { WORKER_READY, type LintJob, type LintReply } from './types.js';
+import type { LintJob, LintReply } from './types.js';
 
 /**
  * Below this much text a worker's start-up (loading the bundle, taking the dataset, warming up) costs more than it
@@ -64,8 +64,6 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
   // again in the main thread, whose result stands: a file's result never depends on the thread it landed on.
   const workers = Array.from({ length: helpers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { datasets: loaded }, resourceLimits: { stackSizeMb: WORKER_STACK_MB } }));
   const take = () => queue.splice(0, BATCH);
-  /** Per worker: ends its share when the main thread has checked all files and the worker holds none. */
-  const settle: Array<() => void> = [];
   try {
     const helping = workers.map(
       (worker) =>
@@ -74,7 +72,6 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
           const sent: LintJob[][] = [];
           let done = false;
           const next = () => {
-            if (done) return;
             while (sent.length < BATCHES_IN_FLIGHT) {
               const batch = take();
               if (batch.length === 0) break;
@@ -95,8 +92,7 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
             sent.length = 0;
             resolve();
           };
-          worker.on('message', (batch: LintReply[] | typeof WORKER_READY) => {
-            if (batch === WORKER_READY) return next();
+          worker.on('message', (batch: LintReply[]) => {
             sent.shift();
             for (const reply of batch) replies.set(reply.id, reply.ok ? reply : runJob(cache, byId.get(reply.id)!));
             next();
@@ -105,15 +101,7 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
           worker.on('exit', (code) => {
             if (code !== 0) fail();
           });
-          // Files are sent once the worker says it is loaded: sent at once, the longest files waited for its start-up
-          // (bundle, dataset, a cold engine) while the main thread ran out of others and sat idle until they were done.
-          // A worker not loaded by the time the main thread has checked everything is not waited for.
-          settle.push(() => {
-            if (sent.length === 0) {
-              done = true;
-              resolve();
-            }
-          });
+          next();
         }),
     );
     // The main thread takes one job at a time and yields between jobs, so replies from workers are handled promptly.
@@ -121,7 +109,6 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
       replies.set(job.id, runJob(cache, job));
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    for (const s of settle) s();
     await Promise.all(helping);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

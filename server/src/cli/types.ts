@@ -112,6 +112,3 @@ export interface Summary {
   fixable: number;
   coverage: Coverage;
 }
-
-/** A worker's first message: loaded and ready for files (its other messages are arrays of replies). */
-export const WORKER_READY = 'ready';

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Dataset } from '../engine/index.js';
 import { EngineCache, runJob } from './lint.js';
-import { WORKER_READY, type LintJob } from './types.js';
+import type { LintJob } from './types.js';
 
 const { datasets } = workerData as { datasets: Record<string, Dataset> };
 const cache = EngineCache.fromDatasets(new Map(Object.entries(datasets)));
@@ -17,5 +17,3 @@ parentPort!.on('message', (jobs: LintJob[]) => {
   if (injectedExit && jobs.some((job) => job.text.includes(injectedExit))) process.exit(70);
   parentPort!.postMessage(jobs.map((job) => runJob(cache, job)));
 });
-// Loaded: the pool sends files only from now on (it checks them itself meanwhile).
-parentPort!.postMessage(WORKER_READY);

@@ -76,7 +76,8 @@ const injectedFault = process.env.FACTLINT_INJECT_FAULT;
 export function lintText(engine: Engine, text: string, fix: boolean): LintOutcome {
   if (injectedFault && text.includes(injectedFault)) throw new RangeError(`injected fault: the text holds "${injectedFault}"`);
   if (!fix) {
-    const result = engine.check(text);
+    // Nothing checks this text again with the result: no per-segment readings are kept for reuse.
+    const result = engine.check(text, { once: true });
     return toLintResult(text, result.diagnostics, result.coverage);
   }
   const fixed = engine.fixAll(text);

@@ -61,6 +61,12 @@ export interface AnalysedDocument {
   math: BlockFacts['math'];
   /** Blocks nested deeper than the limit, left unchecked (the nesting-depth rule reports them). */
   unchecked: readonly UncheckedBlock[];
+  /**
+   * Checked once (CheckOptions.once, the CLI): no later check is handed this one's result, so the per-segment readings
+   * a later version could reuse (links, rank claims, growth statements) are taken as computed, without the context
+   * that decides their reuse nor the segment-relative copy kept for it.
+   */
+  once?: boolean;
 }
 
 export interface Matchers {
@@ -371,8 +377,9 @@ export function documentDecimalMark(doc: AnalysedDocument): DecimalMark {
   return mark;
 }
 
-export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument): AnalysedDocument {
+export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument, once = false): AnalysedDocument {
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
+  if (once) doc.once = true;
   let tableBase = 0;
   let listBase = 0;
   /** The open sections: headings of strictly increasing depth, innermost last. */

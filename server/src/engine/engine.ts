@@ -40,6 +40,12 @@ export interface CheckOptions {
   previous?: CheckResult;
   /** Checked between phases; a cancelled check throws CheckCancelledError. */
   cancellation?: Cancellation;
+  /**
+   * The result will not be handed to a later check as `previous` (a one-shot run such as the CLI's): per-segment
+   * readings are not prepared for reuse. The diagnostics are the same; a result checked so and handed on anyway
+   * only makes the next check read those segments afresh.
+   */
+  once?: boolean;
 }
 
 export interface CheckResult {
@@ -136,10 +142,10 @@ export function createEngine(options: EngineOptions): Engine {
     const cancellation = checkOptions.cancellation;
     const previous = checkOptions.previous?.state.engine === engine ? checkOptions.previous.state : undefined;
     // A lone CR ends a line as LF and CRLF do (CommonMark); one character for one keeps every offset.
-    const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous?.model, { parseAll: options.parseAll, maxNestingDepth });
+    const model = buildDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, previous?.model, { parseAll: options.parseAll, maxNestingDepth, once: checkOptions.once });
     yield;
     throwIfCancelled(cancellation);
-    const doc = analyseDocument(model, matchers, previous?.doc);
+    const doc = analyseDocument(model, matchers, previous?.doc, checkOptions.once);
     yield;
     throwIfCancelled(cancellation);
     const { diagnostics, coverage, links, verified, lines } = yield* runRules(doc, options.dataset, active, cancellation);

@@ -23,6 +23,7 @@ interface RelativeLink extends Omit<ClaimLink, 'token' | 'segment' | 'evidence' 
 const placedLinks = new WeakMap<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: string; links: ClaimLink[] }>();
 
 export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
+  if (doc.once) return compute();
   // A cell's content pins its whole table (one block): the text around the table and its caption are what it adds.
   const context: unknown[] = [dataset, segment.content];
   if (segment.cell) context.push(...tableContext(doc, tableOf(doc, segment)));

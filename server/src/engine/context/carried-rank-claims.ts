@@ -19,6 +19,7 @@ type RelativeClaim = Omit<RankClaim, 'segment'>;
 const placedClaims = new WeakMap<AnalysedSegment, { relative: readonly RelativeClaim[]; claims: RankClaim[] }>();
 
 export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => RankClaim[]): RankClaim[] {
+  if (doc.once) return compute();
   const context: unknown[] = [dataset, segment.content, ...around(doc, segment.start, segment.end, RANK_WINDOW)];
   // The ranking named last before is asked for only where the claim's scope speaks of placing ("ranked", "table").
   const scope = segment.cell ? [segment, ...rowHeaderAndCaption(doc, segment)] : [segment];

@@ -44,6 +44,7 @@ export interface StatementsRead<S> {
  * kept: it is read afresh each time.
  */
 export function carriedStatements<S extends object>(doc: AnalysedDocument, segment: AnalysedSegment, compute: () => StatementsRead<S>): StatementsRead<S> {
+  if (doc.once) return compute();
   const following = doc.text.slice(segment.end, segment.end + STATEMENTS_AFTER);
   // The section's heading names the measure a "since YEAR, when …" sentence may speak of (chg6-since-when.ts).
   const heading = headingText(doc, segment);

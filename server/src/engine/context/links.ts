@@ -198,8 +198,10 @@ function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, rang
   if (range && o.range) {
     return isConsistentAtPrecision(range.from.value, range.from.decimals, o.range[0] / factor) && isConsistentAtPrecision(range.to.value, range.to.decimals, o.range[1] / factor);
   }
-  const values = o.range ? o.range : o.value !== undefined ? [o.value] : [];
-  return values.some((v) => isConsistentAtPrecision(Math.abs(token.value), token.decimals, Math.abs(v) / factor));
+  // Either end of a range fact, else its value (no array or closure per fact: this runs for every fact compared).
+  const stated = Math.abs(token.value);
+  if (o.range) return isConsistentAtPrecision(stated, token.decimals, Math.abs(o.range[0]) / factor) || isConsistentAtPrecision(stated, token.decimals, Math.abs(o.range[1]) / factor);
+  return o.value !== undefined && isConsistentAtPrecision(stated, token.decimals, Math.abs(o.value) / factor);
 }
 
 /**

@@ -91,6 +91,11 @@ export interface DocumentOptions {
   parseAll?: boolean;
   /** Blocks with a line nested deeper than this (quotes and lists) are left unchecked (default 100). */
   maxNestingDepth?: number;
+  /**
+   * No later build is handed this model (CheckOptions.once): its chunk keys and block facts may stay views into the
+   * text, as nothing keeps them beyond this version (the copies are for records shared across versions).
+   */
+  once?: boolean;
 }
 
 export interface Cancellation {
@@ -124,7 +129,8 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   const cache = new Map<string, ChunkBlock[]>();
   const known = previous?.chunks;
   // The key is a copy: a slice would keep this version's whole text alive for as long as the chunk is reused.
-  const keys = chunks.map((c) => c.key ?? detachString(text.slice(c.start, c.end)));
+  const detach = options.once ? <T>(value: T): T => value : detachStringsInPlace;
+  const keys = chunks.map((c) => c.key ?? (options.once ? text.slice(c.start, c.end) : detachString(text.slice(c.start, c.end))));
   // A chunk nested too deep is never parsed: it has no blocks.
   const results: Array<ChunkBlock[] | undefined> = chunks.map((c, i) => (deep[i] ? [] : (c.records ?? known?.get(keys[i]!))));
   let parsedBlocks = 0;
@@ -135,7 +141,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   for (let i = 0; i < chunks.length; i++) {
     if (results[i]) continue;
     if (!mustParse(i)) {
-      results[i] = detachStringsInPlace(direct[i]);
+      results[i] = detach(direct[i]);
       continue;
     }
     let j = i;
@@ -149,7 +155,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     for (const block of blocks) {
       while (k < j && block.start >= chunks[k + 1]!.start) k++;
       const chunkStart = chunks[k]!.start;
-      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: detachStringsInPlace(blockFacts(block.node, window, windowStart, block.start)) });
+      results[k]!.push({ start: block.start - chunkStart, end: block.end - chunkStart, facts: detach(blockFacts(block.node, window, windowStart, block.start)) });
     }
     i = j;
   }

@@ -114,7 +114,8 @@ export class WorkspaceCheck {
     }
     const setup = await this.workspace.setupFor(path, await this.settingsFor(uri));
     if (!setup.engine) return 0;
-    const result = setup.engine.check(text);
+    // A closed file's result is published and dropped (an open draft's live check starts its own): nothing to reuse.
+    const result = setup.engine.check(text, { once: true });
     this.deliver(path, uri, toLspDiagnostics(result, result.lines, uri, -1));
     return result.diagnostics.length;
   }

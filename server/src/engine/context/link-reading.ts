@@ -394,7 +394,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
-  if (dv7OwnKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t)))) return undefined;
+  // So in a comparison clause that takes the measure of the clause before ("…EUR 11.0 million in grants, against EUR 5.4
+  // million in contracts"): the figures of both clauses (acc-parts8).
+  if (dv7OwnKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t) || (compared !== undefined && inSpan(compared, t))))) return undefined;
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
   const metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   if (!metric) return undefined;

@@ -54,3 +54,42 @@ describe('total: the second figure of a pair of periods ("…, against $5.4 mill
     assert.deepEqual(totals('Over 2021–2025 donors paid EUR 11.0 million in grants, against EUR 5.4 million over 2016–2020.\n'), []);
   });
 });
+
+const grim = (text: string) => seenFindings(engine, text, new Set(['granularity'])).map((f) => f.stated);
+
+describe('granularity: wholes the GRIM test reads in more phrasings', () => {
+  it('reads a whole opening the sentence after a paragraph number, with a year or "with" after it, or a reporting clause', () => {
+    assert.deepEqual(grim('Of those 17 observers in 2024, the station says that 40% were volunteers.\n'), ['40%']);
+    assert.deepEqual(grim('Among the 9 stations with a heated mast, 50% reported icing.\n'), ['50%']);
+    assert.deepEqual(grim('2.4 Of the thirteen sites in the survey, 20% lacked a backup logger.\n'), ['20%']);
+  });
+
+  it('stays silent when the percent is possible, estimated or of another whole', () => {
+    assert.deepEqual(grim('Of those 20 observers in 2024, the station says that 40% were volunteers.\n'), []);
+    assert.deepEqual(grim('Of those 17 observers in 2024, the station estimates that 40% were volunteers.\n'), []);
+    assert.deepEqual(grim('Of those 17 observers in 2024, 2 left, and 40% of the budget went on travel.\n'), []);
+  });
+
+  it('reads "x% of them" against the one exact count before it in the sentence', () => {
+    assert.deepEqual(grim('The board reviewed 13 proposals from the two observatories; 40% of them were funded.\n'), ['40%']);
+    assert.deepEqual(grim('1.2 The board reviewed 13 proposals; 40% of them were funded.\n'), ['40%']);
+  });
+
+  it('leaves "x% of them" alone when the count is hedged, the percent hedged, two counts stand before, or another whole fits', () => {
+    assert.deepEqual(grim('The board reviewed about 13 proposals; 40% of them were funded.\n'), []);
+    assert.deepEqual(grim('The board reviewed 13 proposals; about 40% of them were funded.\n'), []);
+    assert.deepEqual(grim('The board reviewed 13 proposals and 250 reports; 40% of them were late.\n'), []);
+    assert.deepEqual(grim('The board reviewed 13 proposals from the five observatories; 40% of them were funded.\n'), []);
+    assert.deepEqual(grim('The board reviewed 15 proposals; 40% of them were funded.\n'), []);
+  });
+
+  it('finds "half of" an odd count, and nothing in a hedged half, an even count, a measure or what the things have', () => {
+    assert.deepEqual(grim('The survey says half of FGO’s 27 stations were rebuilt after the storms.\n'), ['half']);
+    assert.deepEqual(grim('Half of the 13 masts were replaced.\n'), ['Half']);
+    assert.deepEqual(grim('Nearly half of FGO’s 27 stations were rebuilt.\n'), []);
+    assert.deepEqual(grim('More than half of the 13 masts were replaced.\n'), []);
+    assert.deepEqual(grim('Half of FGO’s 28 stations were rebuilt.\n'), []);
+    assert.deepEqual(grim('Half of the 27 years were warmer than the mean.\n'), []);
+    assert.deepEqual(grim('Half of the 27 stations’ budget went on fuel.\n'), []);
+  });
+});

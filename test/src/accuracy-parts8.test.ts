@@ -13,9 +13,15 @@ const dataset = datasetOf({
     entities: [
       { id: 'fgo', name: 'Fjellstad Glacier Observatory', aliases: ['FGO'], kind: 'research-institute' },
       { id: 'hro', name: 'Hallin Ridge Observatory', aliases: ['HRO'], kind: 'research-institute' },
+      { id: 'sko', name: 'Skarvik Observatory', aliases: ['SKO'], kind: 'research-institute' },
     ],
-    metrics: [{ id: 'external-grants', label: 'External research grants received', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['external grants', 'grants'] }],
+    metrics: [
+      { id: 'external-grants', label: 'External research grants received', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['external grants', 'grants'] },
+      { id: 'ice-cores', label: 'Ice cores drilled', unit: 'count', phrases: ['ice cores drilled', 'ice cores'] },
+    ],
     observations: [
+      // Ice cores 2024 / 2025: FGO 18 / 20, HRO 22 / 25, SKO 14 / 15 (all three: 54 / 60).
+      ...[['fgo', 18, 20], ['hro', 22, 25], ['sko', 14, 15]].flatMap(([entity, a, b]) => [2024, 2025].map((year, i) => ({ entity, metric: 'ice-cores', year, value: i === 0 ? a : b, source: 'glacier-annex' }))),
       // FGO: 4.4 over 2016–2020, 11.0 over 2021–2025.
       ...grants('fgo', 2016, [0.6, 0.7, 0.9, 1.0, 1.2, 1.8, 2.0, 2.2, 2.4, 2.6]),
       // HRO's 2018 value is 5.4: a coincidence a period figure of FGO must not be taken for.
@@ -91,5 +97,29 @@ describe('granularity: wholes the GRIM test reads in more phrasings', () => {
     assert.deepEqual(grim('Half of FGO’s 28 stations were rebuilt.\n'), []);
     assert.deepEqual(grim('Half of the 27 years were warmer than the mean.\n'), []);
     assert.deepEqual(grim('Half of the 27 stations’ budget went on fuel.\n'), []);
+  });
+});
+
+describe('total: members named one by one, summed from the dataset (acc-parts8)', () => {
+  it('takes "that year" from the one year of the sentence before', () => {
+    const text = (stated: number, before = 'In 2025 the three observatories drilled 60 ice cores.') => `${before} The two largest drillers of that year, FGO and HRO, drilled ${stated} ice cores between them.\n`;
+    assert.deepEqual(totals(text(50)), [{ rule: 'total', stated: '50', suggestion: '45' }]);
+    assert.deepEqual(totals(text(45)), []);
+    // Two years before: "that year" is not certain.
+    assert.deepEqual(totals(text(50, 'In 2024 and 2025 the observatories drilled 114 ice cores.')), []);
+    // No sentence before in the paragraph.
+    assert.deepEqual(totals('In 2025 the three observatories drilled 60 ice cores.\n\nThe two largest drillers of that year, FGO and HRO, drilled 50 ice cores between them.\n'), []);
+    // "A year later" counts from it.
+    assert.deepEqual(totals('In 2024 the three observatories drilled 54 ice cores. A year later FGO and HRO drilled 40 ice cores between them.\n'), [{ rule: 'total', stated: '40', suggestion: '45' }]);
+  });
+
+  it('reads the measure from the head noun after the figure when the section named it in full before', () => {
+    assert.deepEqual(totals('## Cores\n\n- In 2025 the observatories drilled 60 ice cores.\n- FGO and HRO together drilled 50 cores in 2025.\n'), [{ rule: 'total', stated: '50', suggestion: '45' }]);
+    assert.deepEqual(totals('## Cores\n\n- In 2025 the observatories drilled 60 ice cores.\n- FGO and HRO together drilled 45 cores in 2025.\n'), []);
+    // Not named before, or named in another section: "cores" may be anything.
+    assert.deepEqual(totals('## Cores\n\nFGO and HRO together drilled 50 cores in 2025.\n'), []);
+    assert.deepEqual(totals('## Drilling\n\nIn 2025 the observatories drilled 60 ice cores.\n\n## Shared work\n\nFGO and HRO together drilled 50 cores in 2025.\n'), []);
+    // Another noun than the measure's.
+    assert.deepEqual(totals('## Cores\n\n- In 2025 the observatories drilled 60 ice cores.\n- FGO and HRO together ran 50 drills in 2025.\n'), []);
   });
 });

@@ -322,6 +322,19 @@ function unitNouns(dataset: Dataset): Map<string, string | null> {
   return nouns;
 }
 
+/**
+ * Does an earlier paragraph or item of the segment's section name the metric ("130 patent families filed in 2025" above
+ * "SAGIC and SMGL together filed 58 families in 2024")? Table cells are not read: a column's words are its own (acc-parts8).
+ */
+function earlierInSection(doc: AnalysedDocument, segment: AnalysedSegment, metric: string): boolean {
+  if (segment.heading === undefined) return false;
+  for (let i = segment.index - 1; i > segment.heading; i--) {
+    const s = doc.segments[i]!;
+    if (s.kind !== 'cell' && s.metrics.some((m) => m.id === metric)) return true;
+  }
+  return false;
+}
+
 /** Does a heading above the segment (its section's, or an enclosing one's up to the title) name the metric? */
 function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metric: string): boolean {
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.some((m) => m.id === metric)) return true;
@@ -341,12 +354,12 @@ export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): bo
  * "791 days" in a paragraph (or under a heading, or in a document titled so) that names "ship days": the noun right after
  * a number is the head of exactly one metric's phrases, and that metric is named nearby or above.
  */
-function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, clause: Span): Mention | undefined {
+export function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, clause: Span): Mention | undefined {
   const m = /^[ \u00a0]+([\p{L}-]+)/u.exec(doc.text.slice(token.end, Math.min(clause.end, token.end + 30)));
   if (!m || !m[1]!.toLowerCase().endsWith('s')) return undefined;
   const id = unitNouns(dataset).get(lemma(m[1]!.toLowerCase()));
   if (!id) return undefined;
-  if (!segment.metrics.some((x) => x.id === id) && !headingChainNames(doc, segment, id)) return undefined;
+  if (!segment.metrics.some((x) => x.id === id) && !headingChainNames(doc, segment, id) && !earlierInSection(doc, segment, id)) return undefined;
   const start = token.end + m[0].length - m[1]!.length;
   return { id, start, end: start + m[1]!.length };
 }

@@ -123,3 +123,32 @@ describe('total: members named one by one, summed from the dataset (acc-parts8)'
     assert.deepEqual(totals('## Cores\n\n- In 2025 the observatories drilled 60 ice cores.\n- FGO and HRO together ran 50 drills in 2025.\n'), []);
   });
 });
+
+const shares = (text: string) => seenFindings(engine, text, new Set(['share']));
+
+describe('share: a part of a whole stated a clause or a sentence before (acc-parts8)', () => {
+  it('reads "N of them" opening a sentence against the one "P of W" of the sentence before (a suggestion)', () => {
+    assert.deepEqual(shares('At FGO the ice team is on 202 of the observatory’s 428 field reports, or 47.2%. The snow team follows with 99 of them, 28.1%.\n'), [
+      { rule: 'share', stated: '28.1%', suggestion: '23.1%' },
+    ]);
+    assert.deepEqual(shares('At FGO the ice team is on 202 of the observatory’s 428 field reports, or 47.2%. The snow team follows with 99 of them, 23.1%.\n'), []);
+  });
+
+  it('leaves "N of them" alone after two pairs, a hedged whole, or in a new paragraph', () => {
+    assert.deepEqual(shares('The ice team is on 202 of 428 reports and 30 of 60 logs. The snow team follows with 99 of them, 28.1%.\n'), []);
+    assert.deepEqual(shares('The ice team is on 202 of about 428 reports. The snow team follows with 99 of them, 28.1%.\n'), []);
+    assert.deepEqual(shares('The ice team is on 202 of 428 reports.\n\nThe snow team follows with 99 of them, 28.1%.\n'), []);
+  });
+
+  it('reads the next parts of "W, of which A on P (S%)" with their own shares', () => {
+    assert.deepEqual(shares('The archive held 1,773 cores, of which the ice team worked on 1,217 (68.6%) and the snow team on 1,210, or 62.2%.\n'), [
+      { rule: 'share', stated: '62.2%', suggestion: '68.2%' },
+    ]);
+    assert.deepEqual(shares('The archive held 1,773 cores, of which the ice team worked on 1,217 (68.6%) and the snow team on 1,210, or 68.2%.\n'), []);
+  });
+
+  it('stays silent when the figure after "of which" is a change or the next figure stands in another clause', () => {
+    assert.deepEqual(shares('The archive held 1,773 cores, of which the ice team grew by 1,217 (60.0%).\n'), []);
+    assert.deepEqual(shares('The archive held 1,773 cores, of which the ice team worked on 1,217 (68.6%); the station also lost 1,210, or 62.2%.\n'), []);
+  });
+});

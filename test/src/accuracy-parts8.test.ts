@@ -152,3 +152,15 @@ describe('share: a part of a whole stated a clause or a sentence before (acc-par
     assert.deepEqual(shares('The archive held 1,773 cores, of which the ice team worked on 1,217 (68.6%); the station also lost 1,210, or 62.2%.\n'), []);
   });
 });
+
+describe('share: a table column headed "% of the … total" holds percents (acc-parts8)', () => {
+  const table = (header: string, last = '| All three | 100.0 | 100.0 |') =>
+    `| Observatory | Budget 2024 | ${header} |\n| --- | ---: | ---: |\n| FGO | 52.0 | 52.0 |\n| HRO | 31.0 | 36.0 |\n| SKO | 17.0 | 12.0 |\n${last}\n`;
+  it('checks each row against the Total row', () => {
+    assert.deepEqual(shares(table('% of the three-observatory total')).map((f) => f.stated), ['36.0', '12.0']);
+  });
+  it('leaves a column of changes, or of a share of something else without a whole of 100, alone', () => {
+    assert.deepEqual(shares(table('% change on 2023')), []);
+    assert.deepEqual(shares(table('% of GDP', '| All three | 100.0 | 9.0 |')), []);
+  });
+});

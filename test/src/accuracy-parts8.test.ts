@@ -164,3 +164,29 @@ describe('share: a table column headed "% of the … total" holds percents (acc-
     assert.deepEqual(shares(table('% of GDP', '| All three | 100.0 | 9.0 |')), []);
   });
 });
+
+const breakdowns = (text: string) => seenFindings(engine, text, new Set(['breakdown-sum'])).map((f) => f.stated);
+
+describe('breakdown-sum: splits said in more words (acc-parts8)', () => {
+  it('reads a list after "… splits as follows:" and a "funding mix" after a colon', () => {
+    assert.deepEqual(breakdowns('The 2025 income of FGO splits as follows:\n\n- core funding, 40.0%;\n- grants, 30.0%;\n- contracts, 35.0%.\n'), ['40.0%']);
+    assert.deepEqual(breakdowns('The funding mix is lopsided at FGO: core funding 60.0%, grants 30.0% and contracts 14.0%.\n'), ['14.0%']);
+  });
+  it('stays silent when the shares add up, or the list or mix is not said to split one whole', () => {
+    assert.deepEqual(breakdowns('The 2025 income of FGO splits as follows:\n\n- core funding, 40.0%;\n- grants, 30.0%;\n- contracts, 30.0%.\n'), []);
+    assert.deepEqual(breakdowns('The 2025 lines at FGO:\n\n- core funding, 40.0%;\n- grants, 30.0%;\n- contracts, 35.0%.\n'), []);
+    assert.deepEqual(breakdowns('The partner mix is broad at FGO: Norway 60.0%, Sweden 30.0% and Finland 14.0%.\n'), []);
+  });
+});
+
+describe('share: rows named together with the sum word after their figure (acc-parts8)', () => {
+  const table = '| Observatory | Ice cores 2025 |\n| --- | ---: |\n| FGO | 20 |\n| HRO | 25 |\n| SKO | 15 |\n| Total | 60 |\n\n';
+  it('reads "A and B, drilled 45 cores between them, x% of the total" against the Total row', () => {
+    assert.deepEqual(shares(`${table}The two largest, FGO and HRO, drilled 45 cores between them, 80.0% of the total.\n`).map((f) => [f.stated, f.suggestion ?? f.fix]), [['80.0%', '75.0%']]);
+    assert.deepEqual(shares(`${table}The two largest, FGO and HRO, drilled 45 cores between them, 75.0% of the total.\n`), []);
+  });
+  it('stays silent without a sum word, or with the share of something else', () => {
+    assert.deepEqual(shares(`${table}FGO and HRO drilled 45 cores, 80.0% of the total.\n`), []);
+    assert.deepEqual(shares(`${table}The two largest, FGO and HRO, drilled 45 cores between them, 80.0% of them in winter.\n`), []);
+  });
+});

@@ -190,3 +190,16 @@ describe('share: rows named together with the sum word after their figure (acc-p
     assert.deepEqual(shares(`${table}The two largest, FGO and HRO, drilled 45 cores between them, 80.0% of them in winter.\n`), []);
   });
 });
+
+describe('share: "the 497 co-signed reports represent 74.0% of its output" after "776 … in all" (acc-parts8)', () => {
+  it('reads the output a sentence says was produced, and a unit a word or two after the part', () => {
+    assert.deepEqual(shares('Over 2021–2025 FGO filed 776 field reports in all, so the 497 co-signed reports represent 74.0% of its output.\n').map((f) => [f.stated, f.suggestion ?? f.fix]), [['74.0%', '64.0%']]);
+    assert.deepEqual(shares('Over 2021–2025 FGO filed 776 field reports in all. The 497 co-signed reports represent 74.0% of the total.\n').map((f) => f.stated), ['74.0%']);
+    assert.deepEqual(shares('Over 2021–2025 FGO filed 776 field reports in all, so the 497 co-signed reports represent 64.0% of its output.\n'), []);
+  });
+  it('stays silent on the output of a count that was not produced, another unit, or a hedged whole', () => {
+    assert.deepEqual(shares('FGO counted 776 visitors in all, so the 497 local visitors represent 74.0% of its output.\n'), []);
+    assert.deepEqual(shares('FGO filed 776 field reports in all, so the 497 co-signed memos represent 74.0% of the total.\n'), []);
+    assert.deepEqual(shares('FGO filed about 776 field reports in all, so the 497 co-signed reports represent 74.0% of its output.\n'), []);
+  });
+});

@@ -203,3 +203,18 @@ describe('share: "the 497 co-signed reports represent 74.0% of its output" after
     assert.deepEqual(shares('FGO filed about 776 field reports in all, so the 497 co-signed reports represent 74.0% of its output.\n'), []);
   });
 });
+
+describe('share: "of the regional total" against the Total row of a year-column table above in the section (acc-parts8)', () => {
+  const table = '## Cores\n\n| Ice cores | 2024 | 2025 |\n| --- | ---: | ---: |\n| FGO | 18 | 20 |\n| HRO | 22 | 25 |\n| SKO | 14 | 15 |\n| All three | 54 | 60 |\n\n';
+  it('takes the cell under the sentence’s one year (a suggestion)', () => {
+    assert.deepEqual(shares(`${table}SKO, the smallest, drilled 15 in 2025 — 30.0% of the regional total.\n`).map((f) => [f.stated, f.suggestion ?? f.fix]), [['30.0%', '25.0%']]);
+    assert.deepEqual(shares(`${table}SKO’s 15 cores were 30.0% of the 2025 total.\n`).map((f) => f.stated), ['30.0%']);
+    assert.deepEqual(shares(`${table}SKO, the smallest, drilled 15 in 2025 — 25.0% of the regional total.\n`), []);
+  });
+  it('stays silent for a year the table lacks, a sentence with no year or two, or a table in another section', () => {
+    assert.deepEqual(shares(`${table}SKO, the smallest, drilled 15 in 2023 — 30.0% of the regional total.\n`), []);
+    assert.deepEqual(shares(`${table}SKO, the smallest, drilled 15 — 30.0% of the regional total.\n`), []);
+    assert.deepEqual(shares(`${table}SKO, the smallest, drilled 15 in 2025 — 30.0% of the regional total, against 14 in 2024.\n`), []);
+    assert.deepEqual(shares(`${table}## Later\n\nSKO, the smallest, drilled 15 in 2025 — 30.0% of the regional total.\n`), []);
+  });
+});

@@ -330,6 +330,19 @@ function unitNouns(dataset: Dataset): Map<string, string | null> {
   return nouns;
 }
 
+/**
+ * Does an earlier paragraph or item of the segment's section name the metric ("130 patent families filed in 2025" above
+ * "SAGIC and SMGL together filed 58 families in 2024")? Table cells are not read: a column's words are its own (acc-parts8).
+ */
+function earlierInSection(doc: AnalysedDocument, segment: AnalysedSegment, metric: string): boolean {
+  if (segment.heading === undefined) return false;
+  for (let i = segment.index - 1; i > segment.heading; i--) {
+    const s = doc.segments[i]!;
+    if (s.kind !== 'cell' && s.metrics.some((m) => m.id === metric)) return true;
+  }
+  return false;
+}
+
 /** Does a heading above the segment (its section's, or an enclosing one's up to the title) name the metric? */
 function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metric: string): boolean {
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.some((m) => m.id === metric)) return true;
@@ -349,12 +362,12 @@ export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): bo
  * "791 days" in a paragraph (or under a heading, or in a document titled so) that names "ship days": the noun right after
  * a number is the head of exactly one metric's phrases, and that metric is named nearby or above.
  */
-function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, clause: Span): Mention | undefined {
+export function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, clause: Span): Mention | undefined {
   const m = /^[ \u00a0]+([\p{L}-]+)/u.exec(doc.text.slice(token.end, Math.min(clause.end, token.end + 30)));
   if (!m || !m[1]!.toLowerCase().endsWith('s')) return undefined;
   const id = unitNouns(dataset).get(lemma(m[1]!.toLowerCase()));
   if (!id) return undefined;
-  if (!segment.metrics.some((x) => x.id === id) && !headingChainNames(doc, segment, id)) return undefined;
+  if (!segment.metrics.some((x) => x.id === id) && !headingChainNames(doc, segment, id) && !earlierInSection(doc, segment, id)) return undefined;
   const start = token.end + m[0].length - m[1]!.length;
   return { id, start, end: start + m[1]!.length };
 }
@@ -402,7 +415,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   }
   metrics = metrics.filter((m) => !metricQualified(text, m, clause));
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
-  if (dv7OwnKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t)))) return undefined;
+  // So in a comparison clause that takes the measure of the clause before ("…EUR 11.0 million in grants, against EUR 5.4
+  // million in contracts"): the figures of both clauses (acc-parts8).
+  if (dv7OwnKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t) || (compared !== undefined && inSpan(compared, t))))) return undefined;
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
   const metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   if (!metric) return undefined;

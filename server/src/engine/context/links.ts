@@ -131,7 +131,10 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   // With entity, measure and year stated, only another entity's fact of that year can be the one meant; and when the
   // clause names none of those others (dv6), the number is the entity's value, reported with a suggestion only, as the
   // figure may be the other's.
-  const others = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => (!reading.certain || year === undefined || o.year === year) && valueMatches(dataset, token, o, range));
+  // A figure stated over a period ("€6.4 million in 2015–19") is no other entity's figure of one year: only a fact of that
+  // period, or one with no time, can be the one meant (acc-parts8).
+  const otherTime = (o: Observation) => (year === undefined && period !== undefined ? o.year === undefined && (o.period === undefined || samePeriod(o.period, period)) : !reading.certain || year === undefined || o.year === year);
+  const others = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => otherTime(o) && valueMatches(dataset, token, o, range));
   const coincident = others.length > 0 ? dv6CoincidentValue(dataset, segment, token, reading, others) : undefined;
   if (others.length > 0 && !coincident) return undefined;
 

@@ -9,13 +9,14 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { tokenFactor } from './links.js';
-import { isCitationMarker, periodsAndYears, unitFits } from './link-reading.js';
+import { isCitationMarker, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
 import { segmentHas } from './inc-carry.js';
 import { detachString, detachStringsInPlace } from '../markdown/detach.js';
 import { statesOverlap } from './overlap.js';
 import { lemma } from './lemma.js';
 import { wordShares, type WordShare } from './fractions.js';
+import { relativeYears } from './relative-years.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -86,7 +87,7 @@ const NOT_SUBJECT_BEFORE = /\b(?:of|among|amongst|from|than|between|with|to|for|
 /** Words between the group and its figure that make the figure one member's, a mean or a count of members. */
 const NOT_GROUP_FIGURE = /\b(?:each|every|per|average\w*|mean|median|typical|largest|smallest|biggest|highest|lowest|most|least|top|leading|first|last|one|none|some|half|which|whose|where|while|whereas|than|only|alone|apiece|except|excluding|other|others|rest|remaining|majority|minority|share|proportion|percent|per cent|rank\w*|position|score\w*|between)\b/i;
 /** Words that make a value a yearly average or a rate, not a total. */
-const NOT_A_TOTAL = /\b(?:average|averag\w+|mean|median|a year|per year|each year|every year|annual\w*|per annum|yearly|a month|per month|per capita|on average)\b/i;
+const NOT_A_TOTAL = /\b(?:average|averag\w+|mean|median|a year(?!\s+(?:later|earlier|before|after))|per year|each year|every year|annual\w*|per annum|yearly|a month|per month|per capita|on average)\b/i;
 /** A level at a date, not a flow: such values never add up over the years of a period. */
 const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin service\b|\boperated\b|\bfleet\b|\bstaff\b|\bheadcount\b|\bemployees\b|\bworkforce\b|\bpopulation\b|\bmembers\b|\bstock\b|\bvessels\b|\bsatellites\b/i;
 /** Right before a figure: it is a change, a bound or a hedge, not the total itself. */
@@ -266,6 +267,22 @@ function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
 }
 
 /** A sentence that names no time: the one year or period of its paragraph, else of its heading ("## 2025 in figures"). */
+/**
+ * "The three leading institutes of that year, KHI, SAGIC and CBRL, filed 67 …": a sentence naming no time but one relative
+ * year ("that year", "the same year", "a year later") takes it from the one year of the sentence before it in the same
+ * paragraph (acc-parts8); undefined when that sentence names none or several.
+ */
+function relativeTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span): string | undefined {
+  const relative = relativeYears(doc.text, sentence);
+  if (relative.length !== 1) return undefined;
+  const index = segment.sentences.findIndex((x) => x.start === sentence.start);
+  const before = index > 0 ? segment.sentences[index - 1]! : undefined;
+  if (!before) return undefined;
+  const { periods, years } = periodsAndYears(segment.tokens.filter((t) => t.start >= before.start && t.end <= before.end), doc.text);
+  const distinct = [...new Set(years.map((y) => y.value))];
+  return periods.length === 0 && distinct.length === 1 ? String(distinct[0]! + relative[0]!.offset) : undefined;
+}
+
 function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | undefined {
   const heading = segment.heading === undefined ? undefined : doc.segments[segment.heading];
   for (const s of [segment, heading]) {
@@ -508,9 +525,6 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (run.length !== mentions.length || new Set(run.map((m) => m.id)).size !== run.length) continue;
     // "With ETO, HWO and KVO …", "Unlike A, B and C …": the first name is no part of the run.
     if (/\b(?:with|besides|beside|like|unlike|apart from|except|including|than|after|behind|against|versus|vs\.?)\s+(?:the\s+)?$/i.test(doc.text.slice(sentence.start, run[0]!.start))) continue;
-    const metric = oneMetric(segment, sentence);
-    const def = metric ? dataset.metrics.get(metric) : undefined;
-    if (!metric || !def || (def.unit !== 'count' && def.unit !== 'currency')) continue;
     const phrase = { start: run[0]!.start, end: run[run.length - 1]!.end };
     const { periods, years } = periodsAndYears(tokens, doc.text);
     const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
@@ -518,12 +532,18 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     // One figure, after the names, in their clause, with the cue before it: "A and B together produced 1,584 papers".
     if (figures.length !== 1) continue;
     const t = figures[0]!;
+    // The measure the sentence names, or when it names none, the head noun of one metric's phrases after the figure that
+    // an earlier paragraph of the section names in full ("58 families" below "130 patent families"; acc-parts8).
+    const names = segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const metric = oneMetric(segment, sentence) ?? (names ? undefined : headNounMetric(doc, dataset, segment, t, sentence));
+    const def = metric ? dataset.metrics.get(metric) : undefined;
+    if (!metric || !def || (def.unit !== 'count' && def.unit !== 'currency')) continue;
     const gap = doc.text.slice(phrase.end, t.start);
     if (t.start < phrase.end || gap.length > 80 || /[;:()]|\s[–—-]\s|—/.test(gap) || NOT_GROUP_FIGURE.test(gap)) continue;
     // The cue before the figure, or right after its noun: "KHI, SAGIC and CBRL filed 67 patent families between them" (acc-share7).
     if (!(NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || NAMED_CUE_AFTER.test(doc.text.slice(t.end, sentence.end))) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
     if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
-    const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : undefined);
+    const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
     if (time === undefined) continue;
     const factor = tokenFactor(t, def.scale);
     let value = 0;
@@ -544,6 +564,15 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (!ownFact(dataset, whole, t)) out.push({ stated: t, whole });
   }
   return out;
+}
+
+/** The metric whose phrase ends in the very noun after the figure ("58 families": "patent families"), named earlier in the section. */
+function headNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, t: NumberToken, sentence: Span): string | undefined {
+  const noun = unitNounMetric(doc, dataset, segment, t, sentence);
+  const def = noun ? dataset.metrics.get(noun.id) : undefined;
+  if (!noun || !def) return undefined;
+  const word = doc.text.slice(noun.start, noun.end).toLowerCase();
+  return [def.label, ...def.phrases].some((p) => p.toLowerCase().split(/\s+/).length >= 2 && p.toLowerCase().endsWith(` ${word}`)) ? noun.id : undefined;
 }
 
 /**

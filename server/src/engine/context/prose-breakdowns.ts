@@ -15,7 +15,9 @@ export interface ProseBreakdown {
 /** A whole said to divide into parts: "splits into", "is divided between", "breaks down into", "broke down as", "is split 60/40 …". */
 const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broke down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among|as(?:\s+follows)?)\b/i;
 /** "2015 split of combined output: A 60.7%, B 34.9%, C 4.4%": a split named, then its shares after a colon. */
-const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition)\b[^:.;%]{0,60}:/i;
+// acc-parts8: "The funding mix is unusual for a national institute: core government funding 36.2%, …" — a mix of money
+// sources; a partner or subject "mix" may overlap and is not read.
+const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition|(?:funding|income|revenue|budget)\s+mix)\b[^:.;%]{0,60}:/i;
 /** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
 const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$/iu;
 /** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */

@@ -24,7 +24,9 @@ const TOGETHER = /^[\s,]*(?:(?:[\p{L}’'-]+\s+){0,2}?(?:together|combined|joint
 /** "the eight economies named", "these 5 ports", "the 4 institutes listed above": a group the size of the table's list. */
 const COUNTED_ROWS = /\b(?:the|these|those|all)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\s+(?:named|listed|shown|above|in the table|in table \d+)\b/iu;
 /** Between the group's sum and its share: ", 43.8% of", " (43.8%". */
-const SHARE_GAP = /^\s*[\p{L}\s]{0,12}?[,(:]\s*(?:or\s+|i\.e\.\s+|that is\s+)?$/u;
+const SHARE_GAP = /^\s*[\p{L}\s]{0,24}?[,(:]\s*(?:or\s+|i\.e\.\s+|that is\s+)?$/u;
+/** The sum word after the group's figure and its noun: "NIMR and KCOD, logged 1,271 days between them" (acc-parts8). */
+const TOGETHER_AFTER_FIGURE = /^[\s,]*(?:[\p{L}’'-]+\s+){1,3}?\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,2}?(?:together|combined|jointly|between them|in all|in total)\b/iu;
 /** "… 24.4% of the total", "of the regional total" (and nothing more named after it): a share of the whole the table totals. */
 const OF_THE_TOTAL = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:regional|national|combined|overall|grand|whole|table(?:'s|’s)?|\d{4})\s+)?total\b(?=\s*(?:[.,;:)\]]|$|\[|<sup>|\s+in\s+\d{4}\b))/i;
 /** How many segments after a table its rows may be named in. */
@@ -93,7 +95,7 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
       const stated = first?.kind === 'plain' && first.style.sign === '' ? first : undefined;
       const shareToken = stated ? inClause[1] : first;
       const share =
-        shareToken?.kind === 'percent' && whole && (!stated || SHARE_GAP.test(doc.text.slice(stated.end, shareToken.start))) && /^\s+of\b/i.test(doc.text.slice(shareToken.end, shareToken.end + 4))
+        shareToken?.kind === 'percent' && whole && (!stated || SHARE_GAP.test(doc.text.slice(stated.end, shareToken.start))) && /^\s+of\b(?!\s+(?:them|these|those|which|whom)\b)/i.test(doc.text.slice(shareToken.end, shareToken.end + 12))
           ? { stated: shareToken, whole }
           : undefined;
       if (stated || share) out.push({ parts: group.rows.map((r) => r.figure), ...(stated ? { stated } : {}), ...(share ? { share } : {}) });
@@ -122,7 +124,7 @@ function namedRows(text: string, rows: readonly Row[]): { rows: Row[]; end: numb
   const end = run[run.length - 1]!.end;
   const plus = text.slice(run[0]!.end, run[1]!.start).includes('+');
   const together = TOGETHER.exec(text.slice(end));
-  if (!plus && !together) return undefined;
+  if (!plus && !together && !TOGETHER_AFTER_FIGURE.test(text.slice(end))) return undefined;
   return { rows: run.map((f) => f.row), end: end + (together ? together[0].length : 0) };
 }
 

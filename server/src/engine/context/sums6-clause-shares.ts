@@ -20,6 +20,12 @@ const WORD = String.raw`[\p{L}’'-]+`;
 const OUT_OF = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,3}?out\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?$`, 'iu');
 /** "4,000 papers, of which 480": the whole, a few words, then "of which|of whom". */
 const OF_WHICH = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,4}?${WORD},?\s+(?:of\s+(?:which|whom)|including)\s+$`, 'iu');
+/** "1,773 papers, of which KTH appears on 1,217": the part's owner and verb between "of which" and the part (acc-parts8). */
+const OF_WHICH_NAMED = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,4}?${WORD},?\s+of\s+(?:which|whom)\s+(?:${WORD}\s+){1,4}?(?:on|in|with|for|to)\s+$`, 'iu');
+/** Words that make the figure after them a change, not a part: "of which KTH grew by 1,217". */
+const CHANGE_WORD = /\b(?:by|rose|grew|fell|increased|decreased|declined|dropped|gained|lost|added|up|down|more|less|fewer)\b/i;
+/** After a part's share, the next part of the same whole: ") and Lund University on ", ", and KTH ". */
+const NEXT_PART = /^\s*\)?\s*,?\s*(?:and\s+)?(?:[\p{L}’'.-]+\s+){1,5}$/u;
 /** Between a part and its share: "(", ", or", "—", ", i.e.", "were", "made up", "accounting for". */
 const PART_TO_SHARE = new RegExp(
   String.raw`^\s*(?:(?:${WORD}\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing)|(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?)\s+|\(\s*|[,—–]\s*(?:or\s+|i\.\s?e\.\s+|that\s+is\s+)?)$`,
@@ -63,7 +69,17 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
           if (stated && !(after && before)) found.push({ part: x, whole: y, stated });
         }
         // "W …, of which P (S%)".
-        if (y && z && z.kind === 'percent' && OF_WHICH.test(text(x, y)) && PART_TO_SHARE.test(text(y, z)) && measureAgrees(doc, y, x)) found.push({ part: y, whole: x, stated: z });
+        if (y && z && z.kind === 'percent' && (OF_WHICH.test(text(x, y)) || (OF_WHICH_NAMED.test(text(x, y)) && !CHANGE_WORD.test(text(x, y)))) && PART_TO_SHARE.test(text(y, z)) && measureAgrees(doc, y, x)) {
+          found.push({ part: y, whole: x, stated: z });
+          // "…, of which KTH appears on 1,217 (68.6%) and Lund University on 1,210, or 62.2%": the next parts of the same
+          // whole, each joined by a few words and followed by its share (acc-parts8).
+          for (let k = i + 3, last = z; k + 1 < tokens.length; k += 2) {
+            const [part, share] = [tokens[k]!, tokens[k + 1]!];
+            if (share.kind !== 'percent' || !NEXT_PART.test(text(last, part)) || !PART_TO_SHARE.test(text(part, share)) || !measureAgrees(doc, part, x)) break;
+            found.push({ part, whole: x, stated: share });
+            last = share;
+          }
+        }
         // "P … S% of the … W".
         if (y && z && y.kind === 'percent' && PART_IS_SHARE.test(text(x, y)) && SHARE_OF_WHOLE.test(text(y, z)) && measureAgrees(doc, x, z)) found.push({ part: x, whole: z, stated: y });
       }

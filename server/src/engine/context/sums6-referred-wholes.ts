@@ -51,6 +51,10 @@ const REACH = 3;
 const UNIT_AFTER = /^\s+(\p{Ll}[\p{L}-]*)/u;
 const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|which|that|was|were|is|are|made|make|makes|account|accounts|accounted|represent|represents|represented|amount|amounts|amounted|equal|equals|equalled|came|come|comes|constitute|constitutes|constituted|alone|together|between|this|that|it|the|a|an)$/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+/** The plural noun one or two words after a part: "497 co-authored papers". */
+const PLURAL_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}?(\p{Ll}[\p{L}-]*[^s\s]s)\b/u;
+/** A sentence that says what was produced, whose count is the "output" a share is of. */
+const PRODUCED = /\b(?:published|produced|wrote|authored|issued|filed)\b/i;
 
 /** Shares of a whole the sentence refers to ("of that budget", "of it", "of the total") stated just before as a total. */
 export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<number>): ReferredWholeShare[] {
@@ -119,10 +123,14 @@ function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: 
     if ((total && !WHOLE_CUE.test(text)) || OF_WHICH.test(text)) return undefined;
     // A whole referred to as "them" is the one figure of its sentence.
     if (!total && figures.length !== 1) return undefined;
-    if (noun && !WHOLE_NOUN.test(noun) && !mentions(text, noun)) return undefined;
+    // "of its output" after "published 776 papers in all" (acc-parts8): the output of a sentence that says what was produced.
+    if (noun && !WHOLE_NOUN.test(noun) && !mentions(text, noun) && !(/^output$/i.test(noun) && PRODUCED.test(text))) return undefined;
     // The part's own unit word ("15 field staff") must be the whole's too: "alerts came to 490" is no whole of staff.
-    const unit = UNIT_AFTER.exec(doc.text.slice(part.end, part.end + 40))?.[1];
-    if (unit && !FUNCTION_WORD.test(unit) && !mentions(text, unit)) return undefined;
+    // "497 co-authored papers": the plural noun a word or two on names the unit when the first word does not (acc-parts8).
+    const after = doc.text.slice(part.end, part.end + 40);
+    const unit = UNIT_AFTER.exec(after)?.[1];
+    const plural = PLURAL_AFTER.exec(after)?.[1];
+    if (unit && !FUNCTION_WORD.test(unit) && !mentions(text, unit) && !(plural && !FUNCTION_WORD.test(plural) && mentions(text, plural))) return undefined;
     const wholes = figures.filter((t) => t !== part && t.value > part.value);
     if (wholes.length !== 1 || hedged(doc, wholes[0]!)) return undefined;
     return { token: wholes[0]!, start: c.start, end: c.end };

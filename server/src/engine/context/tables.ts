@@ -21,8 +21,9 @@ export interface TableView {
 }
 
 const SHARE_HEADER = /share|%|per ?cent|proportion|fraction/i;
-/** A header that gives "%" as its cells' unit: "(%)", "(per cent)", ", %", "in %". */
-const PERCENT_UNIT_HEADER = /\(\s*(?:%|per ?cent)\s*\)|,\s*(?:%|per ?cent)[\s*_]*$|\bin\s+(?:%|per ?cent)\b/i;
+/** A header that gives "%" as its cells' unit: "(%)", "(per cent)", ", %", "in %", "% of …". */
+// acc-parts8: also a header opening with it, "% of the ten-institute total".
+const PERCENT_UNIT_HEADER = /\(\s*(?:%|per ?cent)\s*\)|,\s*(?:%|per ?cent)[\s*_]*$|\bin\s+(?:%|per ?cent)\b|^[\s*_]*(?:%|per ?cent)\s+of\b/i;
 /**
  * A header naming a share of the table's whole: plain cells are read as percents only under one ("Share of the 35 (%)",
  * "% of total (%)"), not under "Growth (%)" nor "International share (%)", a share of each row's own figure.

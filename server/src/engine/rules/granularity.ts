@@ -2,6 +2,7 @@
 import { granularity as reachable } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
 import { formatLike, spelledNumber, type NumberToken } from '../numbers.js';
+import { wordShares } from '../context/fractions.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -17,7 +18,10 @@ const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second
 
 /** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …", "Of our five members, 70% …": the whole opens the sentence, the percent of it is the first after. */
 // A postmodifier after the counted noun keeps the count (acc-dv7): "Among the ten institutes the Observatory monitors, 45% …".
-const OPENING_WHOLE = /^[\s*_-]*(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+[\p{L}\s–-]{1,50}?)?\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/iu;
+// acc-parts8: a paragraph number before it ("4.1 Of the eleven institutes …"), a postmodifier with a year or "with" ("Of
+// those 21 graduates in 2025", "Among the 7 institutes with a university affiliation") and a reporting clause between
+// the comma and the percent ("…, management reports that 45% were women").
+const OPENING_WHOLE = /^[\s*_-]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|with|without|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+(?:[\p{L}\s–-]|(?:19|20)\d\d){1,50}?)?\s*,\s*(?:(?:[\p{L}-]+\s+){1,3}(?:reports?|reported|says?|said|notes?|noted|states?|stated|finds?|found|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?)?(?:only\s+|just\s+|exactly\s+)?$/iu;
 /** "30% of the 2024 top 10": the whole is the size of the top list. */
 const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */
@@ -27,6 +31,13 @@ const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 const OF_THE_LIST = /^\s+of\s+the\s+(?:group|list|places|spots|positions|slots|entries|ranking)\b/i;
 /** "In the 2025 top 10", "the top 15": the size of that list. */
 const TOP_BEFORE = /\btop\s+$/i;
+
+/** A hedge before a figure: "about 14 programmes", "some 40%": the figure is not exact. */
+const HEDGED_BEFORE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more\s+than|under|fewer\s+than|less\s+than|close\s+to|an\s+estimated|at\s+least|at\s+most|up\s+to)\s+$/i;
+/** A count spelled out before a plural noun ("across the three entities"): another whole "them" may refer to. */
+const SPELLED_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b/giu;
+/** "half of SAGIC's 31 families", "half of the 17 stations": the whole count right after the word share. */
+const HALF_OF_WHOLE = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|our\s+|[\p{L}’'.-]+[’']s?\s+)?$/iu;
 
 interface Whole {
   value: number;
@@ -40,7 +51,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of our five members, 70% …`), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of our five members, 70% …`, `4.1 Of those 21 graduates in 2025, management reports that 45% …`, `Among the 7 institutes with an affiliation, 50% …`), be the one exact count stated before `x% of them` in the sentence (`Audit checked 14 programmes; 40% of them …`; not when a count spelled out between them, `across the three entities`, is a whole the percent fits), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and "half of" an odd count (`half of SAGIC’s 31 families`; not "about half", "more than half") is impossible too; a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -59,6 +70,28 @@ export const granularity: Rule = {
         if (stated.kind !== 'percent') continue;
         const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated);
         if (whole && !OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) && !MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) judge(context, stated, whole);
+      }
+    }
+    // "half of SAGIC's 31 families": exactly half of an odd count is no whole number of them (acc-parts8). Only "half",
+    // unhedged: "a third of", "about half of" are said of rough shares.
+    for (const segment of context.doc.segments) {
+      if (segment.kind === 'cell' || !/\bhalf\b/i.test(segment.text)) continue;
+      for (const share of wordShares(segment.text, segment.start)) {
+        if (share.hedged || share.value !== 0.5 || share.oneIn !== undefined) continue;
+        const whole = segment.tokens.find((t) => t.start >= share.end);
+        if (!whole || whole.kind !== 'plain' || whole.yearLike || whole.decimals !== 0 || whole.scale || whole.value < 3 || whole.value % 2 === 0) continue;
+        if (!HALF_OF_WHOLE.test(text.slice(share.end, whole.start)) || !/^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b/u.test(text.slice(whole.end, whole.end + 40))) continue;
+        if (OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) || MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) continue;
+        const [low, high] = [(whole.value - 1) / 2, (whole.value + 1) / 2];
+        const pct = (k: number) => `${((k / whole.value) * 100).toFixed(1)}%`;
+        context.report({
+          range: { start: share.start, end: share.end },
+          message: `${share.text} of ${whole.text} is impossible: ${whole.text} is odd, so no whole count of it is half; the nearest are ${low} of ${whole.text} (${pct(low)}) and ${high} (${pct(high)}).`,
+          stated: share.text,
+          expected: `${low} or ${high} of ${whole.text}`,
+          reason: `${whole.text} / 2 = ${formatNumber(whole.value / 2)} is not a whole count`,
+          related: [{ range: { start: whole.start, end: whole.end }, message: `the whole: ${whole.text}` }],
+        });
       }
     }
     for (const table of context.doc.tables) {
@@ -97,11 +130,34 @@ function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken
   if (!sentence || (/^\s+of\b/i.test(text.slice(stated.end, stated.end + 4)) && !OF_THEM.test(text.slice(stated.end, stated.end + 12)))) return undefined;
   const before = text.slice(sentence.start, stated.start);
   const m = OPENING_WHOLE.exec(before);
-  if (!m) return undefined;
+  if (!m) return OF_THEM.test(text.slice(stated.end, stated.end + 12)) ? countBefore(text, segment, sentence, stated) : undefined;
   const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);
   if (value === undefined || value < 2 || value === 100) return undefined;
   const start = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all|our|your|my|his|her)\s/i));
   return { value, text: m[1]!, start, end: start + m[1]!.length };
+}
+
+/**
+ * "Audit test-checked 14 programmes across the three entities; 40% of them …": "them" is the one count stated before in
+ * the sentence, a whole count of a plural noun, exact (not "about 14"). A count spelled out between them ("the three
+ * entities") is another whole "them" may mean: read only when the percent is impossible of that one too (acc-parts8).
+ */
+function countBefore(text: string, segment: AnalysedSegment, sentence: { start: number; end: number }, stated: NumberToken): Whole | undefined {
+  if (stated.value > 100 || HEDGED_BEFORE.test(text.slice(Math.max(sentence.start, stated.start - 20), stated.start))) return undefined;
+  // A paragraph number ("1.3 Audit test-checked …") is no figure of the sentence.
+  const numbering = /^[\s*_-]*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})/u.exec(text.slice(sentence.start, stated.start));
+  const from = sentence.start + (numbering?.[0].length ?? 0);
+  const figures = segment.tokens.filter((t) => t.start >= from && t.end <= stated.start && !t.yearLike);
+  if (figures.length !== 1) return undefined;
+  const count = figures[0]!;
+  if (count.kind !== 'plain' || count.decimals !== 0 || count.scale || count.value < 2 || count.value === 100) return undefined;
+  if (!/^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+s\b/u.test(text.slice(count.end, count.end + 60)) || MEASURE_NOUN.test(text.slice(count.end, count.end + 24))) return undefined;
+  if (HEDGED_BEFORE.test(text.slice(Math.max(sentence.start, count.start - 20), count.start))) return undefined;
+  for (const m of text.slice(sentence.start, stated.start).matchAll(SPELLED_COUNT)) {
+    const other = spelledNumber(m[1]!);
+    if (other !== undefined && reachable(stated.value, stated.decimals, other).reachable) return undefined;
+  }
+  return { value: count.value, text: count.text, start: count.start, end: count.end };
 }
 
 /** The N of the "top N" (one size only) in the percent's sentence, when the percent is "of the places/group/list". */

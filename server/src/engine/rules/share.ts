@@ -48,6 +48,8 @@ interface SharePair {
   total: NumberToken;
   /** The whole was given roughly ("about 200"). */
   hedged?: boolean;
+  /** The whole stands in the sentence before: which figure "them" means is a reading, so the new share is a suggestion. */
+  across?: boolean;
 }
 
 export const share: Rule = {
@@ -55,7 +57,7 @@ export const share: Rule = {
   docs: {
     description: 'A stated share does not equal its part divided by its total.',
     details:
-      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole, "Share of the 35 in 2025 (%)", or whose Total row holds 100; a column of amounts with decimals, "Budget (EUR million)", is the count column when the table has no whole counts, and its shares are wrong only when no amounts within half a unit of those written give them, a suggestion only), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A share of a group the dataset holds in full ("NIMR accounted for 19.9% of the ten institutes\' combined output in 2025", "ASOI received 27% of all external funding paid to the eleven institutes", "the institute\'s share of all papers from the ten institutes rose from 3.0 per cent in 2015 to 5.0 per cent in 2025") is checked against the sum of their dataset facts for that year or period, the part being the figure stated right before the share or the subject\'s own dataset facts (several named ones only when joined: "together", "+"), also "of that (2025|regional) total" or "of combined budgets" right after a sentence of the section that named such a group, and an elliptic ", and B 24.0%" after one of them; a sentence that names no time takes the one year of its paragraph or heading; a share in words of such a group ("half of the ten institutes\' output") is held to the same 5 (8 hedged) points as other word shares, without a fix; a certain fix only when the part is the dataset\'s figure and nothing is rounded. A new share is a certain fix only when the dataset (or another check that passed) confirms its part and its whole, and, in a table, the counts add up to the Total row; otherwise the count or the whole may be the typo, and the new share is a suggestion, which an editor shows as a quick fix and --fix does not apply. In a table sorted by its shares, a row whose count alone breaks that order while its share keeps it is not reported: the count is the likelier typo. Consistent when equal at the stated precision.',
+      'In prose, a percentage is checked against a part and a total stated in the same sentence ("70.7% … (638 of 902)", "1,773 papers, of which KTH appears on 1,217 (68.6%) and Lund on 1,210, or 68.2%", "638 of those 902 papers, or 70.7%", "Of the 15 pairs, only 4 (26.7%) …", "its EUR 4.2 million amounted to only 12.0% of the EUR 35.0 million": two sums of money in one currency and scale), a part of a top list ("22 clusters in the 2025 top 100, 22% of the list") and rows of the table above named together ("NIMR + KCOD together: 43.8% of ship days", "NIMR and KCOD logged 1,271 days between them, 43.8% of the total"; not "… of them") or one row named alone ("NIMR’s 709 days were 24.4% of the total"), against its Total row (a suggestion only), a part and its share "of the 2024 total" against the one figure of that year that an earlier sentence of the same section states as a total ("In 2024 the 902 papers split like this", "a combined 902 in 2024"; a suggestion only, and nothing when two such figures disagree) or, failing one, the Total row’s cell under the column headed by that year in the one such table above in the section — also "of the regional total" with the sentence’s one year ("CIMA enrolled 360 in 2025 — 1.9% of the regional total"), a part of the one count stated before it ("about 200 took part, 14 of them from KEK, or 7%"; opening a sentence, "Uppsala follows with 99 of them, 28.1%", of the whole of the one "202 of the university’s 428" in the sentence before, a suggestion only; a whole given roughly, "about 200", allows any whole within 10% of it and gets no fix), and a share of one named part of a whole given only as its two to four parts ("490 international and 105 domestic institutions; international partners were 84.2% of the total", "312 electric and 88 diesel buses. Electric buses make up 78% of its buses": the part its word names over their sum; a suggestion only, and nothing when the parts are hedged, said to be a selection, or the whole is something else). A share in words — "one in four", "half of", "a third of", "two-thirds of", "a quarter of" — is checked against the one part and whole of its sentence, within 5 points (8 when hedged: "about", "nearly"), or for "one in N" when N is the ratio rounded either way; it gets no fix, since the words meant are unknown. In a table with a count column and a share column (plain figures count as percents under a header that gives "%" as their unit and names the whole, "Share of the 35 in 2025 (%)", "% of the ten-institute total", or whose Total row holds 100; a column of amounts with decimals, "Budget (EUR million)", is the count column when the table has no whole counts, and its shares are wrong only when no amounts within half a unit of those written give them, a suggestion only), each row’s share is checked against its count divided by the total, taken from a "Total" row, from the share column’s header ("Share of 4,181", when the table has one count column) or from the caption or heading above the table ("Total Sweden-linked publications 2015–2024: 4,181"); a header "Share of publications" beside a "Publications" column divides each row’s other count by that row’s own figure. A row "All other …" is a remainder, never the total. A share of a group the dataset holds in full ("NIMR accounted for 19.9% of the ten institutes\' combined output in 2025", "ASOI received 27% of all external funding paid to the eleven institutes", "the institute\'s share of all papers from the ten institutes rose from 3.0 per cent in 2015 to 5.0 per cent in 2025") is checked against the sum of their dataset facts for that year or period, the part being the figure stated right before the share or the subject\'s own dataset facts (several named ones only when joined: "together", "+"), also "of that (2025|regional) total" or "of combined budgets" right after a sentence of the section that named such a group, and an elliptic ", and B 24.0%" after one of them; a sentence that names no time takes the one year of its paragraph or heading; a share in words of such a group ("half of the ten institutes\' output") is held to the same 5 (8 hedged) points as other word shares, without a fix; a certain fix only when the part is the dataset\'s figure and nothing is rounded. A share "of that budget", "of it", "of the total" or "of its output" is of the total a sentence just before (or the same sentence, before its part) states ("LUPS published 776 papers in all, so the 497 co-authored papers represent 64.0% of its output"; a suggestion only). A new share is a certain fix only when the dataset (or another check that passed) confirms its part and its whole, and, in a table, the counts add up to the Total row; otherwise the count or the whole may be the typo, and the new share is a suggestion, which an editor shows as a quick fix and --fix does not apply. In a table sorted by its shares, a row whose count alone breaks that order while its share keeps it is not reported: the count is the likelier typo. Consistent when equal at the stated precision.',
     failing: 'UTokyo’s publications with Sweden, 2015–2024, by Swedish partner:\n\n| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 46.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
     passing: 'UTokyo’s publications with Sweden, 2015–2024, by Swedish partner:\n\n| Swedish institution | Co-authored publications | Share |\n|---|---:|---:|\n| Stockholm University | 2,022 | 48.4% |\n| Other partners | 2,159 | 51.6% |\n| Total | 4,181 | |\n',
   },
@@ -73,6 +75,8 @@ export const share: Rule = {
     for (const segment of context.doc.segments) {
       if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, WORD_SHARE_HINT))) continue;
       const { endpoints, inside } = rangeParts(segment);
+      // The whole of the sentence before's one "P of W" pair, for "99 of them" opening the next (acc-parts8).
+      let lastWhole: NumberToken | undefined;
       for (const { sentence, tokens: inSentence } of sentenceTokens(segment)) {
         const tokens = inSentence.filter((t) => !t.yearLike);
         const pairs: SharePair[] = [];
@@ -85,6 +89,8 @@ export const share: Rule = {
           if (PART_OF_TOTAL.test(between)) pairs.push({ part: a, total: b });
           else if (PART_OF_TOP.test(between)) topPairs.push({ part: a, total: b });
         }
+        const previousWhole = lastWhole;
+        lastWhole = pairs.length === 1 && !HEDGED_BEFORE.test(context.doc.text.slice(Math.max(sentence.start, pairs[0]!.total.start - 20), pairs[0]!.total.start)) ? pairs[0]!.total : undefined;
         if (pairs.length === 1) {
           const words = wordShares(context.doc.text.slice(sentence.start, sentence.end), sentence.start);
           if (words.length === 1 && oneClause(context.doc.text, pairs[0]!.part, words[0]!)) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
@@ -114,7 +120,7 @@ export const share: Rule = {
             }
           }
           // Failing those, a part of a top list ("22 clusters in the top 100") or of the count before it ("14 of them").
-          const fallback = read ? [] : [...topPairs, ...partsOfThem(context.doc.text, sentence.start, tokens)];
+          const fallback = read ? [] : [...topPairs, ...partsOfThem(context.doc.text, sentence.start, tokens, previousWhole)];
           if (fallback.length === 1 && standalone.length > 0) judgeNearest(context, standalone, fallback[0]!, tokens);
           continue;
         }
@@ -309,7 +315,7 @@ const OWNED_PERCENT = /^[^\S\n]*(?:[\p{L}-]+[^\S\n]+){0,2}?(?:\(|,[^\S\n]*or[^\S
  * The share is the percent nearest to the "part of total" phrase, leaving out a percent that belongs to another count
  * of the sentence ("Tembo employs 60, 12 foreign (20%), so 37 of the 140 at both labs (26%) are foreign").
  */
-function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part, total, hedged }: SharePair, tokens: readonly NumberToken[]): void {
+function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part, total, hedged, across }: SharePair, tokens: readonly NumberToken[]): void {
   const text = context.doc.text;
   const percents = all.filter((pct) => {
     const before = tokens.filter((t) => t.end <= pct.start).at(-1);
@@ -318,14 +324,23 @@ function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part,
   if (percents.length === 0) return;
   const stated = percents.reduce((best, t) => (distance(t, part) < distance(best, part) ? t : best));
   if (hedged) judgeHedged(context, stated, part, total);
+  else if (across) judge(context, stated, part, total, 'sentence before', false);
   else judge(context, stated, part, total, 'sentence');
 }
 
-/** "About 200 scientists took part, 14 of them from KEK": part 14 of the one count stated before it in the sentence. */
-function partsOfThem(text: string, sentenceStart: number, tokens: readonly NumberToken[]): SharePair[] {
+/**
+ * "About 200 scientists took part, 14 of them from KEK": part 14 of the one count stated before it in the sentence; or
+ * opening a sentence, "Uppsala follows with 99 of them, 28.1%", of the whole of the sentence before's one "202 of the
+ * university's 428" (a reading across sentences, so a suggestion; acc-parts8).
+ */
+function partsOfThem(text: string, sentenceStart: number, tokens: readonly NumberToken[], previousWhole?: NumberToken): SharePair[] {
   const out: SharePair[] = [];
   tokens.forEach((part, i) => {
-    if (i === 0 || part.kind !== 'plain' || !OF_THEM.test(text.slice(part.end, part.end + 16))) return;
+    if (part.kind !== 'plain' || !OF_THEM.test(text.slice(part.end, part.end + 16))) return;
+    if (i === 0) {
+      if (previousWhole && part.style.sign === '' && part.value < previousWhole.value && !HEDGED_BEFORE.test(text.slice(Math.max(sentenceStart, part.start - 20), part.start))) out.push({ part, total: previousWhole, across: true });
+      return;
+    }
     const before = tokens.slice(0, i);
     if (before.length !== 1 || before[0]!.kind !== 'plain' || before[0]!.style.sign !== '') return;
     const total = before[0]!;

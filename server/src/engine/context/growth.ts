@@ -266,6 +266,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         owner.points.push(t);
         continue;
       }
+      // "moved from 80.5 in 2024 to 84.1 in 2025, up 3.6 points": a score's difference, named as a change after the
+      // statement; never a gap to another party ("5.7 points clear of SAGIC") (acc-chg8).
+      if (t.kind === 'plain' && owner.initial.kind === 'plain' && owner.final.kind === 'plain' && t.start > owner.final.end && POINTS_AFTER.test(after)) {
+        if ((t.style.sign !== '' || CHANGE_BEFORE.test(before)) && !comparedElsewhere(before, after) && countsPoints(text, owner)) owner.points.push(t);
+        continue;
+      }
       if (t.kind === 'plain' && t.style.sign !== '' && owner.initial.kind === 'plain' && t.start > owner.final.end && !POINTS_AFTER.test(after)) {
         owner.absolute.push(t);
         continue;
@@ -409,6 +415,13 @@ const TO_BEFORE = /\bto\s+$/;
 function differenceBefore(text: string, owner: GrowthStatement, t: NumberToken, tokens: NumberToken[]): boolean {
   const o = tokens.filter((x) => x.end <= t.start && x.start >= owner.final.end && !x.yearLike).at(-1);
   return o !== undefined && differenceWithPercent(text, owner.final, o, tokens) === t;
+}
+/** Endpoints that count nothing but points ("from 80.5 to 84.1", "from 62 points to 58"): not wins, papers or euros. */
+function countsPoints(text: string, s: GrowthStatement): boolean {
+  return !s.initial.currency && !s.final.currency && [s.initial, s.final].every((t) => {
+    const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
+    return w === undefined || NOT_A_UNIT.has(w) || /^(?:points?|pts)$/.test(w);
+  });
 }
 const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 /** "90 tonnes … 72 hectares": two values whose nouns differ measure different things. */

@@ -1,0 +1,90 @@
+// Changes, points, multiples and annual rates on drafts by other authors (acc-chg8): each reading with sentences of our
+// own in other words that it must flag, and look-alikes (other subjects, years, measures, gaps to another party) that
+// must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
+
+const engine = createEngine({ dataset: await loadDefaultDataset() });
+const RULES = new Set(['percent-change', 'cagr']);
+
+function findings(text: string): SeenFinding[] {
+  return seenFindings(engine, text, RULES);
+}
+function verified(text: string): string[] {
+  return (engine.check(text).state.verified ?? []).map((v) => text.slice(v.range.start, v.range.end));
+}
+const said = (text: string) => findings(text).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
+
+describe('a rate "since YEAR, when …" whose verb is a rate verb ("receipts have compounded at 38.6% a year")', () => {
+  const before = 'The kiln’s orders rose from 110 orders in 2016 to 1,560 orders in 2025.';
+  it('reads the rate against the sentence before', () => {
+    assert.deepEqual(said(`${before} Since 2020, when the kiln took 380 orders, orders have compounded at 38.6% a year.\n`), [['cagr', '38.6%', '32.6%']]);
+    assert.deepEqual(findings(`${before} Since 2020, when the kiln took 380 orders, orders have compounded at 32.6% a year.\n`), []);
+    assert.deepEqual(verified(`${before} Since 2020, when the kiln took 380 orders, orders have compounded at 32.6% a year.\n`).includes('32.6%'), true);
+    assert.deepEqual(said(`${before} Since 2020, when it took 380 orders, they have been compounding at 38.6% a year.\n`), [['cagr', '38.6%', '32.6%']]);
+  });
+  it('stays silent on another measure, another subject or a forecast in the main clause', () => {
+    assert.deepEqual(findings(`${before} Since 2020, when the kiln took 380 orders, its staff have compounded at 38.6% a year.\n`), []);
+    assert.deepEqual(findings(`${before} Since 2020, when the kiln took 380 orders, Westmoor’s orders have compounded at 38.6% a year.\n`), []);
+    assert.deepEqual(findings(`${before} Since 2020, when the kiln took 380 orders, orders would have compounded at 38.6% a year.\n`), []);
+  });
+});
+
+describe('a difference in points between two scores of one statement ("from 80.5 to 84.1, up 3.6 points")', () => {
+  it('flags a wrong difference and passes a right one, a rise or a fall', () => {
+    assert.deepEqual(said('The orchard’s audit score went from 80.5 in 2024 to 84.1 in 2025, up 5.6 points.\n'), [['percent-change', '5.6', '3.6']]);
+    assert.deepEqual(findings('The orchard’s audit score went from 80.5 in 2024 to 84.1 in 2025, up 3.6 points.\n'), []);
+    assert.deepEqual(verified('The orchard’s audit score went from 80.5 in 2024 to 84.1 in 2025, up 3.6 points.\n'), ['3.6']);
+    assert.deepEqual(findings('The index score went from 62.0 in 2020 to 58.5 in 2025, a fall of 3.5 points.\n'), []);
+    assert.deepEqual(said('The index score went from 62.0 in 2020 to 58.5 in 2025, a fall of 2.5 points.\n'), [['percent-change', '2.5', '3.5']]);
+    assert.deepEqual(said('Its rating slid from 71 points in 2019 to 66 points in 2023, down 7 points.\n'), [['percent-change', '7', '5']]);
+  });
+  it('stays silent on a gap to another party, another party’s gain, another measure or endpoints that count something else', () => {
+    assert.deepEqual(findings('The orchard’s audit score went from 80.5 in 2024 to 84.1 in 2025, up 3.6 points and 5.7 points clear of Westmoor.\n'), []);
+    assert.deepEqual(findings('The index score went from 62.0 in 2020 to 58.5 in 2025, 4.5 points below Westby.\n'), []);
+    assert.deepEqual(findings('The index score went from 62.0 in 2020 to 58.5 in 2025, and Westby gained 4.5 points.\n'), []);
+    assert.deepEqual(findings('The index score went from 62.0 in 2020 to 58.5 in 2025, with 4.5 points for teaching.\n'), []);
+    assert.deepEqual(findings('The team went from 12 wins in 2020 to 18 in 2025, up 40 points in the league table.\n'), []);
+    assert.deepEqual(findings('The score went from 62.0 in 2020 to 58.5 in 2025, down 1.1 points a year.\n'), []);
+  });
+});
+
+describe('a difference in points of a score or share whose endpoints are the dataset’s ("its score fell 1.7 points between 2023 and 2025")', () => {
+  const labs = createEngine({
+    dataset: labSurvey({
+      metrics: [
+        { id: 'audit', label: 'Audit score', unit: 'score', phrases: ['audit score'] },
+        { id: 'pass', label: 'Exam pass rate', unit: 'percent', phrases: ['pass rate'] },
+        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers'] },
+      ],
+      observations: [
+        { entity: 'tembo', metric: 'audit', year: 2023, value: 62.1, source: 'survey' },
+        { entity: 'tembo', metric: 'audit', year: 2025, value: 61.4, source: 'survey' },
+        { entity: 'nyota', metric: 'audit', year: 2023, value: 55.0, source: 'survey' },
+        { entity: 'nyota', metric: 'audit', year: 2025, value: 58.0, source: 'survey' },
+        { entity: 'tembo', metric: 'pass', year: 2016, value: 31.0, source: 'survey' },
+        { entity: 'tembo', metric: 'pass', year: 2025, value: 38.5, source: 'survey' },
+        { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
+        { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
+      ],
+    }),
+  });
+  const seen = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion]);
+  it('flags a wrong difference with a suggestion, and passes the right one', () => {
+    assert.deepEqual(seen('Tembo’s audit score fell 1.7 points between 2023 and 2025.\n'), [['1.7', '0.7']]);
+    assert.deepEqual(seen('Tembo’s audit score fell 0.7 points between 2023 and 2025.\n'), []);
+    assert.deepEqual(seen('Between 2023 and 2025 the audit score of Nyota rose by 4 points.\n'), [['4', '3']]);
+    assert.deepEqual(seen('Tembo’s pass rate rose 5.5 percentage points between 2016 and 2025.\n'), [['5.5', '7.5']]);
+    assert.deepEqual(seen('Tembo’s pass rate rose 7.5 percentage points between 2016 and 2025.\n'), []);
+  });
+  it('stays silent on a gap to another lab, a pace per year, a count measured in points, or another period', () => {
+    assert.deepEqual(seen('Tembo’s audit score was 1.7 points above Nyota’s between 2023 and 2025.\n'), []);
+    assert.deepEqual(seen('Tembo’s audit score fell 1.7 points a year between 2023 and 2025.\n'), []);
+    assert.deepEqual(seen('Tembo’s papers rose 12 points between 2016 and 2025.\n'), []);
+    assert.deepEqual(seen('Tembo’s audit score fell 1.7 points between 2022 and 2025.\n'), []);
+    assert.deepEqual(seen('Tembo and Nyota saw their audit score fall 1.7 points between 2023 and 2025.\n'), []);
+  });
+});

@@ -88,3 +88,40 @@ describe('a difference in points of a score or share whose endpoints are the dat
     assert.deepEqual(seen('Tembo and Nyota saw their audit score fall 1.7 points between 2023 and 2025.\n'), []);
   });
 });
+
+describe('two sums over periods, each with its own period ("1,755 over 2015–2019 and 2,666 over 2020–2024")', () => {
+  it('reads the change between the periods', () => {
+    assert.deepEqual(said('The co-op’s members sold 210 tonnes over 2015–2019 and 260 tonnes over 2020–2024, an increase of 33.8% between the two periods.\n'), [['percent-change', '33.8%', '23.8%']]);
+    assert.deepEqual(findings('The co-op’s members sold 210 tonnes in 2015–2019 and 260 tonnes in 2020–2024, an increase of 23.8%.\n'), []);
+    assert.deepEqual(verified('The co-op’s members sold 210 tonnes in 2015–2019 and 260 tonnes in 2020–2024, an increase of 23.8%.\n'), ['23.8%']);
+    assert.deepEqual(said('Grants numbered 96 during 2011–2015 and 72 during 2016–2020, a fall of 35%.\n'), [['percent-change', '35%', '25%']]);
+  });
+  it('never reads an annual rate between sums over periods', () => {
+    assert.deepEqual(findings('The co-op’s members sold 210 tonnes in 2015–2019 and 260 tonnes in 2020–2024, a CAGR of 9.9%.\n'), []);
+  });
+  it('stays silent on other units, periods in reverse, a second subject or a change of something else', () => {
+    assert.deepEqual(findings('The co-op sold 210 tonnes in 2015–2019 and 260 hectares in 2020–2024, an increase of 33.8%.\n'), []);
+    assert.deepEqual(findings('The co-op sold 210 tonnes in 2020–2024 and 260 tonnes in 2015–2019, an increase of 33.8%.\n'), []);
+    assert.deepEqual(findings('The co-op sold 210 tonnes in 2015–2019 and its rival 260 tonnes in 2020–2024, an increase of 33.8%.\n'), []);
+    assert.deepEqual(findings('The co-op sold 210 tonnes in 2015–2019 and 260 tonnes in 2020–2024, while yields rose 33.8%.\n'), []);
+    assert.deepEqual(findings('The co-op sold 210 tonnes in 2015–2019 and 260 tonnes in 2018–2022, an increase of 33.8%.\n'), []);
+  });
+});
+
+describe('endpoints written as words ("from one satellite at the end of 2016 to four at the end of 2025")', () => {
+  it('reads a multiple or a change between spelled counts', () => {
+    assert.deepEqual(said('The observatory has tripled its fleet of drones, from one drone in 2016 to four in 2025.\n'), [['percent-change', 'tripled', undefined]]);
+    assert.deepEqual(findings('The observatory has quadrupled its fleet of drones, from one drone in 2016 to four in 2025.\n'), []);
+    assert.deepEqual(verified('The observatory has quadrupled its fleet of drones, from one drone in 2016 to four in 2025.\n'), ['quadrupled']);
+    assert.deepEqual(said('The clinic went from two wards at the end of 2019 to five at the end of 2024, an increase of 250%.\n'), [['percent-change', '250%', '150%']]);
+    assert.deepEqual(findings('The clinic went from twelve wards in 2019 to fifteen in 2024, an increase of 25%.\n'), []);
+  });
+  it('stays silent on fractions, ratios, scales, percents and figures of another subject', () => {
+    assert.deepEqual(findings('Its share rose from two thirds to three quarters, an increase of 50%.\n'), []);
+    assert.deepEqual(findings('Funding rose from two million to three, an increase of 20%.\n'), []);
+    assert.deepEqual(findings('Success went from one in five to one in three, an increase of 50%.\n'), []);
+    assert.deepEqual(findings('The rate went from two to three per cent, an increase of 1%.\n'), []);
+    assert.deepEqual(findings('The lab moved from one building to three, and its output tripled.\n'), []);
+    assert.deepEqual(findings('Things changed from one day to the next, and the fleet tripled.\n'), []);
+  });
+});

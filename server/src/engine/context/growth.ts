@@ -17,12 +17,13 @@ import { namesTheRate } from './chg6-named-rates.js';
 import { refersBackInClause, sharesCurrency } from './chg7-endpoint-forms.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
+import { spelledEndpoints } from './dv-spelled-counts.js';
 import { carriedStatements, headingText } from './inc-statements.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 // "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (chg6-year-pairs.ts).
-const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
+const STATEMENT_CUE = /\bfrom\b|→|->|\b(?:in|over|during|across)\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
 
@@ -199,7 +200,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   const text = doc.text;
   let previousSentence = carriedIn;
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;
-  for (const { sentence, tokens } of sentenceTokens(segment)) {
+  for (const { sentence, tokens: digits } of sentenceTokens(segment)) {
+    const tokens = spelledEndpoints(text, sentence, digits);
     const previousOne = before;
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
@@ -365,6 +367,13 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
         continue;
       }
     }
+    // "numbered 1,755 over 2015–2019 and 2,666 over 2020–2024": two sums over periods, the later period second (acc-chg8).
+    const pair = periodPair(text, segment, tokens, i);
+    if (pair) {
+      found.push(statement(segment, sentence, first, pair.final, undefined, undefined, combinedBefore(first), true));
+      i = tokens.indexOf(pair.last);
+      continue;
+    }
     const next = tokens[i + 1];
     if (next?.yearLike) {
       // "588 days in 2015, 562 in 2025" / "60.7% in 2015 and 70.7% in 2024": the later year second.
@@ -409,6 +418,26 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     }
   }
   return chained(text, segment, sentence, tokens, found);
+}
+
+/** "1,755 over 2015–2019", "2,666 papers in 2020–24": a figure and the period it sums over. */
+const PERIOD_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|over|during|across|for)\s+$/u;
+const PERIOD_SEPARATOR = /^,?\s+(?:and|but|against|versus|vs\.?|compared\s+(?:with|to))\s+$/;
+
+/**
+ * "A over P1 and B over P2": two figures of one kind, each with its own period, the second period after the first.
+ * The figures are sums over their periods: a change, never an annual rate.
+ */
+function periodPair(text: string, segment: AnalysedSegment, tokens: NumberToken[], i: number): { final: NumberToken; last: NumberToken } | undefined {
+  const first = tokens[i]!;
+  const periodAt = (t: NumberToken | undefined) => (t?.yearLike ? segment.ranges.find((r) => r.from === t && r.to.yearLike && r.to.value > r.from.value) : undefined);
+  const p1 = periodAt(tokens[i + 1]);
+  if (!p1 || !PERIOD_BEFORE.test(text.slice(first.end, p1.start))) return undefined;
+  const final = tokens[tokens.indexOf(p1.to) + 1];
+  if (!final || final.yearLike || final.kind !== first.kind || !PERIOD_SEPARATOR.test(text.slice(p1.end, final.start))) return undefined;
+  const p2 = periodAt(tokens[tokens.indexOf(final) + 1]);
+  if (!p2 || p2.from.value < p1.to.value || !PERIOD_BEFORE.test(text.slice(final.end, p2.start)) || !sameUnitWord(text, first, final)) return undefined;
+  return { final, last: p2.to };
 }
 
 const TO_BEFORE = /\bto\s+$/;

@@ -125,3 +125,57 @@ describe('endpoints written as words ("from one satellite at the end of 2016 to 
     assert.deepEqual(findings('Things changed from one day to the next, and the fleet tripled.\n'), []);
   });
 });
+
+describe('a difference in points against a named base year ("its score was 84.1 in 2025, up 4.6 points on 2024")', () => {
+  const labs = createEngine({
+    dataset: labSurvey({
+      metrics: [
+        { id: 'audit', label: 'Audit score', unit: 'score', phrases: ['audit score'] },
+        { id: 'fees', label: 'Fee income', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['fee income'] },
+      ],
+      observations: [
+        { entity: 'tembo', metric: 'audit', year: 2023, value: 79.0, source: 'survey' },
+        { entity: 'tembo', metric: 'audit', year: 2024, value: 80.5, source: 'survey' },
+        { entity: 'tembo', metric: 'audit', year: 2025, value: 84.1, source: 'survey' },
+        { entity: 'nyota', metric: 'audit', year: 2024, value: 70.0, source: 'survey' },
+        { entity: 'nyota', metric: 'audit', year: 2025, value: 84.1, source: 'survey' },
+        { entity: 'tembo', metric: 'fees', year: 2024, value: 10.7, source: 'survey' },
+        { entity: 'tembo', metric: 'fees', year: 2025, value: 15.6, source: 'survey' },
+      ],
+    }),
+  });
+  const seen = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion]);
+  it('flags a wrong difference, the figure’s year named or known from the dataset alone', () => {
+    assert.deepEqual(seen('Tembo’s audit score was 84.1 in 2025, up 4.6 points on 2024.\n'), [['4.6', '3.6']]);
+    assert.deepEqual(seen('Tembo’s audit score was 84.1 in 2025, up 3.6 points on 2024.\n'), []);
+    assert.deepEqual(seen('Tembo’s audit score was 84.1, up 4.6 points on 2024.\n'), [['4.6', '3.6']]);
+    assert.deepEqual(seen('Tembo’s audit score was 84.1, 5.1 points higher than in 2023.\n'), []);
+    assert.deepEqual(seen('Tembo’s audit score was 84.1, 6.1 points higher than in 2023.\n'), [['6.1', '5.1']]);
+    assert.deepEqual(seen('Tembo came first in 2025. Its audit score was 84.1 in 2025, up 4.6 points on 2024.\n'), [['4.6', '3.6']]);
+  });
+  it('reads a change against the base year with the figure’s value between (“was EUR 15.6 million in 2025, up 52% on 2024”)', () => {
+    assert.deepEqual(seen('Tembo’s fee income was EUR 15.6 million in 2025, up 52% on 2024.\n'), [['52%', '46%']]);
+    assert.deepEqual(seen('Tembo’s fee income was EUR 15.6 million, up 45.8% on 2024.\n'), []);
+  });
+  it('stays silent on a pace per year, a gap to another lab, a figure that is no later fact, or one of several', () => {
+    assert.deepEqual(seen('Tembo’s audit score was 84.1, up 4.6 points a year on 2024.\n'), []);
+    assert.deepEqual(seen('Tembo’s audit score was 84.1, 4.6 points above Nyota’s in 2024.\n'), []);
+    assert.deepEqual(seen('Tembo’s audit score was 82.0, up 4.6 points on 2024.\n'), []);
+    assert.deepEqual(seen('Tembo’s audit score was 84.1 and 80.5, up 4.6 points on 2024.\n'), []);
+    assert.deepEqual(seen('Tembo and Nyota’s audit score was 84.1, up 4.6 points on 2024.\n'), []);
+    assert.deepEqual(seen('Tembo’s fee income was EUR 15.6 million, up 52 points on 2024.\n'), []);
+  });
+});
+
+describe('a change in words before a clause of time and its endpoints ("fell by a quarter when it retired a ship, from 80 to 54")', () => {
+  it('reads the endpoints after the clause’s comma', () => {
+    assert.deepEqual(said('The ferry’s crossings fell by a quarter when it lost a hull in 2022, from 80 to 54.\n'), [['percent-change', 'by a quarter', undefined]]);
+    assert.deepEqual(findings('The ferry’s crossings fell by a third when it lost a hull in 2022, from 80 to 54.\n'), []);
+    assert.deepEqual(findings('The ferry’s crossings rose by half once the bridge closed, from 80 to 120.\n'), []);
+  });
+  it('stays silent when the clause holds a change of its own', () => {
+    assert.deepEqual(findings('The ferry’s crossings fell by a quarter when Westby’s fleet grew from 80 to 54.\n'), []);
+    assert.deepEqual(findings('The ferry’s crossings fell by a quarter as its crews shrank, from 80 to 54.\n'), []);
+    assert.deepEqual(findings('The ferry’s crossings fell by a quarter as its crews shrank from 80 to 54.\n'), []);
+  });
+});

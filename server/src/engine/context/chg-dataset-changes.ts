@@ -42,7 +42,7 @@ const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|points?\b)/i;
 const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
 /** Words that make a difference in points a gap to another party or a pace per year, not the entity's change. */
 const POINTS_ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|above|below|ahead|behind|clear\s+of|a\s+year|per\s+(?:year|annum)|annually|each\s+year)\b/i;
-const pointsFigure = (text: string, t: NumberToken): boolean => t.kind === 'plain' && !t.yearLike && POINTS_AFTER.test(text.slice(t.end, t.end + 24));
+export const pointsFigure = (text: string, t: NumberToken): boolean => t.kind === 'plain' && !t.yearLike && POINTS_AFTER.test(text.slice(t.end, t.end + 24));
 
 /**
  * Changes and rates whose endpoints the sentence leaves to the dataset. Read only when the sentence names one entity,
@@ -139,7 +139,7 @@ const PRONOUN_START = /(?:^|[.!?]\s+)[\s*_>]*(?:It|Its)\b/;
  * The subject of a sentence that opens with "It" or "Its": the one entity (among `candidates`) the sentence just before
  * it in the same paragraph names, or for a paragraph's first sentence the last one the paragraph before names.
  */
-function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+export function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
   if (!/^[\s*_>]*(?:It|Its)\b/.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
   const index = segment.sentences.findIndex((x) => x.start === sentence.start);
   if (index <= 0) return previousParagraphSubject(doc, segment, sentence, candidates);

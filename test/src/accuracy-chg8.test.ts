@@ -179,3 +179,31 @@ describe('a change in words before a clause of time and its endpoints ("fell by 
     assert.deepEqual(findings('The ferry’s crossings fell by a quarter as its crews shrank from 80 to 54.\n'), []);
   });
 });
+
+describe('an organisation called by its place and its kind ("the Kandy station" for Kandy Upland Crops Station)', () => {
+  const labs = createEngine({
+    dataset: labSurvey({
+      entities: [
+        { id: 'kir', name: 'Kirra Upland Crops Station', aliases: ['KUCS'], kind: 'organisation' },
+        { id: 'ms', name: 'Moro Soil Institute', aliases: [], kind: 'organisation' },
+        { id: 'mw', name: 'Moro Water Institute', aliases: [], kind: 'organisation' },
+        { id: 'nat', name: 'National Seed Institute', aliases: [], kind: 'organisation' },
+      ],
+      metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers'] }],
+      observations: ['kir', 'ms', 'mw', 'nat'].flatMap((entity) => [
+        { entity, metric: 'papers', year: 2016, value: 40, source: 'survey' },
+        { entity, metric: 'papers', year: 2025, value: 90, source: 'survey' },
+      ]),
+    }),
+  });
+  const seen = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion]);
+  it('reads the short name as the organisation', () => {
+    assert.deepEqual(seen('The Kirra station’s papers rose by 150% between 2016 and 2025.\n'), [['150%', '125%']]);
+    assert.deepEqual(seen('The Kirra station’s papers rose by 125% between 2016 and 2025.\n'), []);
+  });
+  it('never makes a short name two organisations share, nor one whose first word is no place', () => {
+    assert.deepEqual(seen('The Moro institute’s papers rose by 150% between 2016 and 2025.\n'), []);
+    assert.deepEqual(seen('The National institute’s papers rose by 150% between 2016 and 2025.\n'), []);
+    assert.deepEqual(seen('The Kirra institute’s papers rose by 150% between 2016 and 2025.\n'), []);
+  });
+});

@@ -207,3 +207,21 @@ describe('an organisation called by its place and its kind ("the Kandy station" 
     assert.deepEqual(seen('The Kirra institute’s papers rose by 150% between 2016 and 2025.\n'), []);
   });
 });
+
+describe('a change in the next item of a list, or after a bold label, that refers back ("- **Growth.** That is an increase of 79%")', () => {
+  const items = '- **Ferries.** The two yards launched 192 hulls in 2025, against 107 in 2016.\n';
+  it('reads the item against the statement of the item before', () => {
+    assert.deepEqual(said(`${items}- **Growth.** That is an increase of 89% over nine years,\n  or 6.7% a year compounded.\n`).map((f) => f.slice(0, 2)), [['percent-change', '89%']]);
+    assert.deepEqual(findings(`${items}- **Growth.** That is an increase of 79% over nine years,\n  or 6.7% a year compounded.\n`), []);
+    assert.deepEqual(verified(`${items}- **Growth.** That is an increase of 79% over nine years,\n  or 6.7% a year compounded.\n`).filter((v) => v.endsWith('%')).sort(), ['6.7%', '79%']);
+    assert.deepEqual(said('The two yards launched 192 hulls in 2025, against 107 in 2016.\n\n**Growth.** That is an increase of 89%.\n').map((f) => f.slice(0, 2)), [['percent-change', '89%']]);
+    assert.deepEqual(said(`${items}- **Hulls.** That is an increase of 89%.\n`).map((f) => f.slice(0, 2)), [['percent-change', '89%']]);
+  });
+  it('stays silent on an item further down, another list, a label that names a subject, or an item with a subject of its own', () => {
+    assert.deepEqual(findings(`${items}- Westby launched 50 hulls.\n- That is an increase of 89%.\n`), []);
+    assert.deepEqual(findings(`${items}\n1. That is an increase of 89%.\n`), []);
+    assert.deepEqual(findings(`${items}- **Westby.** That is an increase of 89%.\n`), []);
+    assert.deepEqual(findings(`${items}- **Costs.** Westby’s costs rose 89%.\n`), []);
+    assert.deepEqual(findings(`${items}- **Growth.** Westby’s output rose 89%.\n`), []);
+  });
+});

@@ -83,6 +83,11 @@ const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
 // Not inside a hyphenated name ("breakdown-sum", "sub-total"): that names something else than the sum of the parts.
 const COMBINED = /(?<![\w-])(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)(?![\w-])/i;
 
+/** A bold or italic label of up to three words: "**Growth.**", "*Output:*". */
+/** The same label leading a sentence: "**Growth.** That is …". */
+const LEAD_LABEL = /^\s*(?:(?:\*\*|__)[\p{L}’' -]{1,40}[.:])?(?:\*\*|__)/u;
+const LABEL = /^\s*(?:\*\*|__|\*|_)[\p{L}’' -]{1,40}[.:]?(?:\*\*|__|\*|_)?[.:]?\s*$/u;
+
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
@@ -93,7 +98,9 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
     let carry: GrowthStatement[] = [];
     for (const [i, s] of doc.segments.entries()) {
       const previous = doc.segments[i - 1];
-      const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && s.listItem === undefined && previous.listItem === undefined;
+      // "- **Trial starts.** … 192 in 2025, against 107 in 2016.\n- **Growth.** That is an increase of 79%": the next item of one list too (acc-chg8).
+      const nextItem = s.listItem !== undefined && previous?.listItem !== undefined && s.listItem.list === previous.listItem.list && s.listItem.item === previous.listItem.item + 1;
+      const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && ((s.listItem === undefined && previous.listItem === undefined) || nextItem);
       const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : []) : { statements: [], last: [] };
       found.push(...read.statements);
       carry = read.last;
@@ -206,11 +213,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
-    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end)) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
     // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
     // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
-    const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && !CHANGE_WORDS.test(text.slice(sentence.start, sentence.end));
+    // A bold label that opens a paragraph or item ("**Growth.**") is an aside too.
+    const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && (!CHANGE_WORDS.test(text.slice(sentence.start, sentence.end)) || LABEL.test(text.slice(sentence.start, sentence.end)));
     previousSentence = aside ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
@@ -547,7 +555,10 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   // "…; the compound annual growth rate was 6.4%" names the rate itself and speaks of the statement before (acc-change6).
   if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start) && !namesTheRate(text.slice(clause.start, t.start)) && !refersBackAcrossSemicolon(text, sentence, clause, t, statements)) return undefined;
   // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
-  const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
+  const label = clause.start === sentence.start ? /^\s*(?:\*\*|__)([\p{L}’' -]{1,40})[.:](?:\*\*|__)\s*/u.exec(text.slice(clause.start, t.start)) : null;
+  // "**Growth.** That is …": a label that names a change or a word of the statement's sentence, never a subject of its own ("**Westby.**").
+  if (label && !label[1]!.trim().split(/\s+/).every((w) => CHANGE_WORDS.test(w) || statements.some((s) => text.slice(s.sentence.start, s.sentence.end).toLowerCase().includes(w.toLowerCase().slice(0, 5))))) return undefined;
+  const lead = clause.start === sentence.start ? (label?.[0].length ?? 0) + (/^\s*\S+/.exec(text.slice(clause.start + (label?.[0].length ?? 0), t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;
   if (clause.start !== sentence.start && namesNewSubject(text.slice(clause.start, t.start))) return undefined;
   const nearest = [...statements].reverse().find((s) => s.final.end <= t.start);

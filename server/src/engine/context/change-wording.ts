@@ -17,7 +17,8 @@ export function rateReading(before: string, after: string): 'compound' | 'conven
   if (named) return COMPOUND.test(named[0]) ? 'compound' : 'conventional';
   const trailing = RATE_AFTER.exec(after);
   // "a compound 11.6% a year": the word before the value makes the trailing rate compound.
-  if (trailing) return COMPOUND.test(trailing[0]) || /\bcompound(?:ed)?\s+$/i.test(before) ? 'compound' : 'conventional';
+  // "has compounded at 38.6% a year": the verb says so too (acc-chg8).
+  if (trailing) return COMPOUND.test(trailing[0]) || /\bcompound(?:ed|ing)?(?:\s+at)?\s+$/i.test(before) ? 'compound' : 'conventional';
   return undefined;
 }
 

@@ -15,8 +15,8 @@ import { previousParagraphSubject } from './dv-referred-subject.js';
 
 export interface DatasetChange {
   stated: NumberToken;
-  /** A total change over the period, or an annual rate (compound, or "a year" by convention). */
-  measure: 'change' | 'rate';
+  /** A total change over the period, an annual rate (compound, or "a year" by convention), or a difference in points of a score or share. */
+  measure: 'change' | 'rate' | 'points';
   decline: boolean;
   /** Whether a word of the clause says the value rose. */
   rise: boolean;
@@ -37,6 +37,12 @@ const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 const isPercent = (t: NumberToken): boolean => t.kind === 'percent';
+/** "fell 1.7 points", "up 3 percentage points": a difference stated in points (acc-chg8). */
+const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|points?\b)/i;
+const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
+/** Words that make a difference in points a gap to another party or a pace per year, not the entity's change. */
+const POINTS_ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|above|below|ahead|behind|clear\s+of|a\s+year|per\s+(?:year|annum)|annually|each\s+year)\b/i;
+export const pointsFigure = (text: string, t: NumberToken): boolean => t.kind === 'plain' && !t.yearLike && POINTS_AFTER.test(text.slice(t.end, t.end + 24));
 
 /**
  * Changes and rates whose endpoints the sentence leaves to the dataset. Read only when the sentence names one entity,
@@ -51,12 +57,15 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   for (const segment of doc.segments) {
     // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
     // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
-    if (segment.kind !== 'paragraph' || !segment.tokens.some(isPercent) || !segmentHas(segment, CUE) || segment.metrics.length === 0) continue;
+    if (segment.kind !== 'paragraph' || !(segment.tokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) continue;
     if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
-      if (percents.length !== 1) continue;
-      const read = readSentence(doc, dataset, segment, sentence, tokens, percents[0]!);
+      // "Its composite score fell 1.7 points between 2023 and 2025": one difference in points, read as the percent is (acc-chg8).
+      const points = tokens.filter((t) => pointsFigure(doc.text, t));
+      const stated = points.length === 1 ? points[0]! : percents.length === 1 ? percents[0]! : undefined;
+      if (!stated) continue;
+      const read = readSentence(doc, dataset, segment, sentence, tokens, stated);
       if (read) found.push(read);
     }
   }
@@ -73,9 +82,10 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(clause.end, stated.end + 40));
-  if (ELSEWHERE.test(text.slice(clause.start, clause.end)) || OTHER_PERIOD_AFTER.test(after) || ONE_YEAR_AFTER.test(after)) return undefined;
-  const rate = rateReading(before, after);
-  const measure = rate ? 'rate' : CHANGE_WORD.test(before) ? 'change' : undefined;
+  const inPoints = stated.kind !== 'percent';
+  if ((inPoints ? POINTS_ELSEWHERE : ELSEWHERE).test(text.slice(clause.start, clause.end)) || OTHER_PERIOD_AFTER.test(after) || ONE_YEAR_AFTER.test(after)) return undefined;
+  const rate = inPoints ? undefined : rateReading(before, after);
+  const measure = rate ? 'rate' : !CHANGE_WORD.test(before) ? undefined : inPoints ? 'points' : 'change';
   if (!measure) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
@@ -90,8 +100,8 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const subjectAt = entityMentions[0] ?? { start: sentence.start, end: sentence.start };
   if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated)) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
-  // A percent metric's change may be meant in points: no certain reading.
-  if (unit !== 'count' && unit !== 'currency') return undefined;
+  // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
+  if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
   const periods = itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
   const years = tokens.filter((t) => t.yearLike);
   if (periods.length !== 1 || years.length !== 2) return undefined;
@@ -102,7 +112,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // Any other figure of the sentence must be one of the endpoints ("…, to 137 papers"): else the sentence speaks of more.
   // A clause number at the start of a line ("2.4 CSRC reports …") is no figure of the sentence (acc-rate).
   const others = tokens.filter((t) => t !== stated && !t.yearLike && !isClauseNumber(text, t));
-  if (!others.every((t) => t.kind !== 'percent' && (t.value === from.value || t.value === to.value))) return undefined;
+  if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_WORD.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
 }
@@ -129,7 +139,7 @@ const PRONOUN_START = /(?:^|[.!?]\s+)[\s*_>]*(?:It|Its)\b/;
  * The subject of a sentence that opens with "It" or "Its": the one entity (among `candidates`) the sentence just before
  * it in the same paragraph names, or for a paragraph's first sentence the last one the paragraph before names.
  */
-function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+export function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
   if (!/^[\s*_>]*(?:It|Its)\b/.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
   const index = segment.sentences.findIndex((x) => x.start === sentence.start);
   if (index <= 0) return previousParagraphSubject(doc, segment, sentence, candidates);

@@ -13,7 +13,9 @@ const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': '
 const RISE = /^(?:rose|risen|rising|grew|grown|growing|increased|increasing|climbed|climbing|jumped|expanded|up)$/i;
 const FALL = /^(?:fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|shrunk|shrinking|contracted|slipped|down|cut|reduced)$/i;
 /** A change verb, "by", an optional qualifier and the fraction; never "a third of …" (a part of something) nor "half as …". */
-const FRACTION_CHANGE = /\b(rose|risen|rising|grew|grown|growing|increased|increasing|climbed|climbing|jumped|expanded|up|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|shrunk|shrinking|contracted|slipped|down|cut|reduced)\s+by\s+(?:(more than|well over|just over|over|nearly|almost|close to|just under|about|roughly|around|some|approximately)\s+)?(half|a half|one half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth)\b(?=\s*(?:[,.;:)(—–]|$)|\s+-\s|\s+(?:from|to|in|over|between|since|and|on|compared|against|during|across|after|while|but|or)\b)/gi;
+const FRACTION_CHANGE = /\b(rose|risen|rising|grew|grown|growing|increased|increasing|climbed|climbing|jumped|expanded|up|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|shrunk|shrinking|contracted|slipped|down|cut|reduced)\s+by\s+(?:(more than|well over|just over|over|nearly|almost|close to|just under|about|roughly|around|some|approximately)\s+)?(half|a half|one half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth)\b(?=\s*(?:[,.;:)(—–]|$)|\s+-\s|\s+(?:from|to|in|over|between|since|and|on|compared|against|during|across|after|while|but|or|when|as|once)\b)/gi;
+
+const CHANGE_VERB = /\b(?:rose|risen|grew|grown|increased|climbed|jumped|expanded|fell|fallen|dropped|declined|decreased|shrank|shrunk|contracted|slipped|cut|reduced|went|moved|doubled|halved)\b/i;
 
 /** The changes in words of a sentence, as multiples whose `change` is the signed fraction. */
 export function statedFractions(text: string, sentence: Span): StatedMultiple[] {
@@ -26,6 +28,11 @@ export function statedFractions(text: string, sentence: Span): StatedMultiple[] 
     if (size === undefined) continue;
     const change = RISE.test(verb) ? size : FALL.test(verb) ? -size : undefined;
     if (change === undefined) continue;
+    // "fell by a quarter when it retired a ship in 2022, from 80 to 54": a clause of time between the change and its
+    // endpoints only when the endpoints follow its comma and it holds no change of its own ("when Westby's fleet grew from …").
+    const rest = body.slice(m.index! + m[0].length);
+    const clause = /^\s+(?:when|as|once)\b([^,.;]*),\s*from\s/i.exec(rest);
+    if (/^\s+(?:when|as|once)\b/i.test(rest) && (!clause || CHANGE_VERB.test(clause[1]!))) continue;
     const at = sentence.start + m.index! + m[0].indexOf('by');
     found.push({ start: at, end: sentence.start + m.index! + m[0].length, text: text.slice(at, sentence.start + m.index! + m[0].length), factor: 1 + change, qualifier: m[2] ? QUALIFIERS[m[2].toLowerCase()]! : 'about', change });
   }

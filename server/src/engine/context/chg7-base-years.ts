@@ -13,7 +13,8 @@ import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './inc-carry.js';
 import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
-import type { DatasetChange } from './chg-dataset-changes.js';
+import { pointsFigure, pronounSubject, type DatasetChange } from './chg-dataset-changes.js';
+import { isConsistentAtPrecision } from '../numbers.js';
 
 const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+)?(?:19|20)\d{2}\b/i;
 /** After the percent: an optional change noun, the base word, the base year — and not a period ("2015–2020", "2015 to 2020") nor "2015's". */
@@ -24,20 +25,22 @@ const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 
+const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
+
 export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
-  return readSentences(cache, doc, (segment) => segment.tokens.some((t) => t.kind === 'percent') && segmentHas(segment, CUE), (segment, sentence, tokens) => readSentence(doc, dataset, segment, sentence, tokens));
+  return readSentences(cache, doc, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && segmentHas(segment, CUE), (segment, sentence, tokens) => readSentence(doc, dataset, segment, sentence, tokens), true);
 }
 
 /**
  * What `read` finds in the sentences of the paragraphs `admits` lets through (its cheap tests first) that name an entity
  * and a measure, once per document.
  */
-function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDocument, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | undefined): T[] {
+function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDocument, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | undefined, pronouns = false): T[] {
   let found = cache.get(doc);
   if (found) return found;
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !admits(segment) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    if (segment.kind !== 'paragraph' || !admits(segment) || (segment.entities.length === 0 && !(pronouns && /(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text))) || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const reading = read(segment, sentence, tokens);
       if (reading) found.push(reading);
@@ -50,40 +53,51 @@ function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDo
 function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetChange | undefined {
   const text = doc.text;
   const percents = tokens.filter((t) => t.kind === 'percent');
+  // "KHI's composite score was 84.1 in 2025, up 4.6 points on 2024": a score's or share's difference in points (acc-chg8).
+  const points = tokens.filter((t) => pointsFigure(text, t));
   const years = tokens.filter((t) => t.yearLike);
-  if (percents.length !== 1 || years.length !== 2 || years[0]!.value === years[1]!.value) return undefined;
+  const stated = points.length === 1 && percents.length <= 1 ? points[0]! : percents.length === 1 && points.length === 0 ? percents[0]! : undefined;
+  if (!stated || years.length < 1 || years.length > 2 || years[0]!.value === years[1]?.value) return undefined;
+  const inPoints = stated.kind !== 'percent';
   // A period of the sentence ("between 2015 and 2025") is the other readers' form.
   if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
-  const stated = percents[0]!;
-  const m = BASE_AFTER.exec(text.slice(stated.end, sentence.end));
+  const m = BASE_AFTER.exec(text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w)));
   if (!m) return undefined;
   const base = years.find((y) => y.value === Number(m[2]) && y.start >= stated.end && y.end <= stated.end + m[0].length);
-  const final = years.find((y) => y !== base);
-  if (!base || !final || final.value <= base.value) return undefined;
+  if (!base) return undefined;
+  // The figure's own year, named; or, when only the base year is named, the one later year whose fact the figure before the change equals.
+  const final: { value: number; start: number; end: number } | undefined = years.find((y) => y !== base);
+  if (final && final.value <= base.value) return undefined;
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(clause.end, stated.end + 40));
   // "+5.8% a year since 2015": an annual rate; else a change needs a sign, a word of change before, or a change noun after.
   const rate = rateReading(before, after);
+  if (inPoints && (rate || /^\s*(?:percentage[- ]points?|pp|points?)\s+(?:a|per|each|every)\s+year\b/i.test(after))) return undefined;
   if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !m[1]) return undefined;
   // A comparative with a word of change before it ("rose 12% more than in 2015") compares two changes.
   if (m[1] && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]) && CHANGE_BEFORE.test(before)) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
-  if (new Set(entityMentions.map((e) => e.id)).size !== 1 || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
-  const entity = entityMentions[0]!;
+  if (new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
   const metric = metricMentions[0]!;
+  // "Its composite score was 83.1 in 2025, up 1.2 points on 2024": "Its" speaks of the one entity the sentence before names.
+  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric.id))) : undefined;
+  if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
+  const entity = referred ? { id: referred, start: sentence.start, end: sentence.start } : entityMentions[0]!;
   const unit = dataset.metrics.get(metric.id)?.unit;
-  if (unit !== 'count' && unit !== 'currency') return undefined;
+  if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
+  const others = tokens.filter((t) => t !== stated && !t.yearLike);
+  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others);
+  if (!end) return undefined;
   const form = { start: stated.start, end: stated.end + m[0].length };
-  // The words of the form are masked; the rest of the sentence must speak plainly of the entity's metric.
-  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, final])) return undefined;
+  // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
+  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...(final ? [final] : []), ...others])) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
-  const to = valueFor(dataset, entity.id, metric.id, final.value);
+  const to = valueFor(dataset, entity.id, metric.id, end.value);
   if (!from || !to || from.value <= 0) return undefined;
   // Any other figure must be one of the endpoints ("726 papers in 2025"): else the sentence speaks of more.
-  const others = tokens.filter((t) => t !== stated && !t.yearLike);
-  if (!others.every((t) => t.kind !== 'percent' && (t.value === to.value || t.value === from.value))) return undefined;
+  if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === to.value || t.value === from.value))) return undefined;
   const lead = text.slice(clause.start, stated.start) + (m[1] ?? '');
   // "61% more than in 2015": a comparative gives the direction, and only with "than" (never "more on 2015").
   const comparative = m[1] !== undefined && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]);
@@ -91,15 +105,27 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const lower = comparative && /^(?:fewer|lower|less|smaller)$/i.test(m[1]!);
   return {
     stated,
-    measure: rate ? 'rate' : 'change',
+    measure: inPoints ? 'points' : rate ? 'rate' : 'change',
     decline: comparative ? lower : DECLINE_CUE.test(lead),
     rise: comparative ? !lower : RISE_WORD.test(lead),
     entity: entity.id,
     metric: metric.id,
     from: { year: base.value, ...from },
-    to: { year: final.value, ...to },
-    years: { start: Math.min(base.start, final.start), end: Math.max(base.end, final.end) },
+    to: { year: end.value, ...to },
+    years: { start: Math.min(base.start, end.start), end: Math.max(base.end, end.end) },
   };
+}
+
+/**
+ * "KHI's composite score was 84.1, up 4.6 points on 2024": the year of the figure before the change, when the sentence
+ * names only the base year — the one later year whose fact the figure equals at its precision. Undefined when none or
+ * several do, or the sentence holds another figure.
+ */
+function laterYearOf(dataset: Dataset, entity: string, metric: string, base: number, others: NumberToken[]): { value: number; start: number; end: number } | undefined {
+  if (others.length !== 1) return undefined;
+  const figure = others[0]!;
+  const years = (dataset.observationsByKey.get(observationKey(entity, metric)) ?? []).filter((o) => o.partner === undefined && o.year !== undefined && o.year > base && o.value !== undefined && isConsistentAtPrecision(figure.value, figure.decimals, o.value));
+  return years.length === 1 ? { value: years[0]!.year!, start: figure.start, end: figure.end } : undefined;
 }
 
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {

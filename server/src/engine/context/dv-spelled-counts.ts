@@ -3,6 +3,7 @@
 // Only a spelled count written right before a count measure's phrase is read, and only by the dataset linker: every
 // other rule keeps reading digits.
 import type { AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
 import type { Dataset } from '../dataset/index.js';
 import { plainToken, spelledNumber, type NumberToken } from '../numbers.js';
 
@@ -43,4 +44,28 @@ export function spelledCounts(dataset: Dataset, segment: AnalysedSegment): Numbe
     found.push(plainToken(start, end, m[0], value, true));
   }
   return found;
+}
+
+/**
+ * "from one satellite in orbit at the end of 2016 to four at the end of 2025": both endpoints of a change in words (acc-chg8).
+ * Read for the growth statements only, and only as a pair after "from … to": "one" alone names nothing there but a count.
+ */
+const SPELLED_ENDPOINTS = new RegExp(String.raw`\bfrom\s+(one|${SMALL})(?:\s+[\p{L}’'-]+){0,4}?(?:\s+(?:in|at\s+the\s+(?:end|close|start)\s+of)\s+(?:19|20)\d{2})?,?\s+to\s+(one|${SMALL})(?![\p{L}\p{N}-])`, 'giu');
+
+/** After a spelled endpoint: a scale, a fraction, a ratio or a percent makes it no plain count ("two million", "one in five", "two thirds"). */
+const NOT_A_COUNT_AFTER = /^(?:[\s\u00a0-]+(?:million|billion|thousand|hundred|dozen|per\s*cent|percent|times|fold|in\s+(?!(?:19|20)\d{2})[\p{L}\p{N}]|out\s+of|of\s+(?:the|every|each|its|their|our|them|these|those)\b|(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b)|\s*%)/iu;
+
+export function spelledEndpoints(text: string, sentence: Span, tokens: NumberToken[]): NumberToken[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!/\bfrom\s/i.test(body) || !HINT.test(body) && !/\bone\b/i.test(body)) return tokens;
+  const added: NumberToken[] = [];
+  for (const m of body.matchAll(SPELLED_ENDPOINTS)) {
+    const initial = sentence.start + m.index! + m[0].indexOf(m[1]!, 4);
+    const final = sentence.start + m.index! + m[0].length - m[2]!.length;
+    const a = spelledNumber(m[1]!.replace(/\s+/, '-'));
+    const b = spelledNumber(m[2]!.replace(/\s+/, '-'));
+    if (a === undefined || b === undefined || NOT_A_COUNT_AFTER.test(text.slice(initial + m[1]!.length, initial + m[1]!.length + 20)) || NOT_A_COUNT_AFTER.test(text.slice(final + m[2]!.length, final + m[2]!.length + 20))) continue;
+    added.push(plainToken(initial, initial + m[1]!.length, m[1]!, a, true), plainToken(final, final + m[2]!.length, m[2]!, b, true));
+  }
+  return added.length === 0 ? tokens : [...tokens, ...added].sort((x, y) => x.start - y.start);
 }

@@ -17,12 +17,13 @@ import { namesTheRate } from './chg6-named-rates.js';
 import { refersBackInClause, sharesCurrency } from './chg7-endpoint-forms.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
+import { spelledEndpoints } from './dv-spelled-counts.js';
 import { carriedStatements, headingText } from './inc-statements.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 // "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (chg6-year-pairs.ts).
-const STATEMENT_CUE = /\bfrom\b|→|->|\bin\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
+const STATEMENT_CUE = /\bfrom\b|→|->|\b(?:in|over|during|across)\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
 
@@ -82,6 +83,11 @@ const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
 // Not inside a hyphenated name ("breakdown-sum", "sub-total"): that names something else than the sum of the parts.
 const COMBINED = /(?<![\w-])(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)(?![\w-])/i;
 
+/** A bold or italic label of up to three words: "**Growth.**", "*Output:*". */
+/** The same label leading a sentence: "**Growth.** That is …". */
+const LEAD_LABEL = /^\s*(?:(?:\*\*|__)[\p{L}’' -]{1,40}[.:])?(?:\*\*|__)/u;
+const LABEL = /^\s*(?:\*\*|__|\*|_)[\p{L}’' -]{1,40}[.:]?(?:\*\*|__|\*|_)?[.:]?\s*$/u;
+
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
 
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
@@ -92,7 +98,9 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
     let carry: GrowthStatement[] = [];
     for (const [i, s] of doc.segments.entries()) {
       const previous = doc.segments[i - 1];
-      const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && s.listItem === undefined && previous.listItem === undefined;
+      // "- **Trial starts.** … 192 in 2025, against 107 in 2016.\n- **Growth.** That is an increase of 79%": the next item of one list too (acc-chg8).
+      const nextItem = s.listItem !== undefined && previous?.listItem !== undefined && s.listItem.list === previous.listItem.list && s.listItem.item === previous.listItem.item + 1;
+      const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && ((s.listItem === undefined && previous.listItem === undefined) || nextItem);
       const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : []) : { statements: [], last: [] };
       found.push(...read.statements);
       carry = read.last;
@@ -199,16 +207,18 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   const text = doc.text;
   let previousSentence = carriedIn;
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;
-  for (const { sentence, tokens } of sentenceTokens(segment)) {
+  for (const { sentence, tokens: digits } of sentenceTokens(segment)) {
+    const tokens = spelledEndpoints(text, sentence, digits);
     const previousOne = before;
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
-    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end)) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
     // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
     // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
-    const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && !CHANGE_WORDS.test(text.slice(sentence.start, sentence.end));
+    // A bold label that opens a paragraph or item ("**Growth.**") is an aside too.
+    const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && (!CHANGE_WORDS.test(text.slice(sentence.start, sentence.end)) || LABEL.test(text.slice(sentence.start, sentence.end)));
     previousSentence = aside ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
@@ -264,6 +274,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (POINTS_PER_YEAR_AFTER.test(after)) continue;
       if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
+        continue;
+      }
+      // "moved from 80.5 in 2024 to 84.1 in 2025, up 3.6 points": a score's difference, named as a change after the
+      // statement; never a gap to another party ("5.7 points clear of SAGIC") (acc-chg8).
+      if (t.kind === 'plain' && owner.initial.kind === 'plain' && owner.final.kind === 'plain' && t.start > owner.final.end && POINTS_AFTER.test(after)) {
+        if ((t.style.sign !== '' || CHANGE_BEFORE.test(before)) && !comparedElsewhere(before, after) && countsPoints(text, owner)) owner.points.push(t);
         continue;
       }
       if (t.kind === 'plain' && t.style.sign !== '' && owner.initial.kind === 'plain' && t.start > owner.final.end && !POINTS_AFTER.test(after)) {
@@ -361,6 +377,13 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
         continue;
       }
     }
+    // "numbered 1,755 over 2015–2019 and 2,666 over 2020–2024": two sums over periods, the later period second (acc-chg8).
+    const pair = periodPair(text, segment, tokens, i);
+    if (pair) {
+      found.push(statement(segment, sentence, first, pair.final, undefined, undefined, combinedBefore(first), true));
+      i = tokens.indexOf(pair.last);
+      continue;
+    }
     const next = tokens[i + 1];
     if (next?.yearLike) {
       // "588 days in 2015, 562 in 2025" / "60.7% in 2015 and 70.7% in 2024": the later year second.
@@ -407,10 +430,37 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
   return chained(text, segment, sentence, tokens, found);
 }
 
+/** "1,755 over 2015–2019", "2,666 papers in 2020–24": a figure and the period it sums over. */
+const PERIOD_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|over|during|across|for)\s+$/u;
+const PERIOD_SEPARATOR = /^,?\s+(?:and|but|against|versus|vs\.?|compared\s+(?:with|to))\s+$/;
+
+/**
+ * "A over P1 and B over P2": two figures of one kind, each with its own period, the second period after the first.
+ * The figures are sums over their periods: a change, never an annual rate.
+ */
+function periodPair(text: string, segment: AnalysedSegment, tokens: NumberToken[], i: number): { final: NumberToken; last: NumberToken } | undefined {
+  const first = tokens[i]!;
+  const periodAt = (t: NumberToken | undefined) => (t?.yearLike ? segment.ranges.find((r) => r.from === t && r.to.yearLike && r.to.value > r.from.value) : undefined);
+  const p1 = periodAt(tokens[i + 1]);
+  if (!p1 || !PERIOD_BEFORE.test(text.slice(first.end, p1.start))) return undefined;
+  const final = tokens[tokens.indexOf(p1.to) + 1];
+  if (!final || final.yearLike || final.kind !== first.kind || !PERIOD_SEPARATOR.test(text.slice(p1.end, final.start))) return undefined;
+  const p2 = periodAt(tokens[tokens.indexOf(final) + 1]);
+  if (!p2 || p2.from.value < p1.to.value || !PERIOD_BEFORE.test(text.slice(final.end, p2.start)) || !sameUnitWord(text, first, final)) return undefined;
+  return { final, last: p2.to };
+}
+
 const TO_BEFORE = /\bto\s+$/;
 function differenceBefore(text: string, owner: GrowthStatement, t: NumberToken, tokens: NumberToken[]): boolean {
   const o = tokens.filter((x) => x.end <= t.start && x.start >= owner.final.end && !x.yearLike).at(-1);
   return o !== undefined && differenceWithPercent(text, owner.final, o, tokens) === t;
+}
+/** Endpoints that count nothing but points ("from 80.5 to 84.1", "from 62 points to 58"): not wins, papers or euros. */
+function countsPoints(text: string, s: GrowthStatement): boolean {
+  return !s.initial.currency && !s.final.currency && [s.initial, s.final].every((t) => {
+    const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
+    return w === undefined || NOT_A_UNIT.has(w) || /^(?:points?|pts)$/.test(w);
+  });
 }
 const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 /** "90 tonnes … 72 hectares": two values whose nouns differ measure different things. */
@@ -505,7 +555,10 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   // "…; the compound annual growth rate was 6.4%" names the rate itself and speaks of the statement before (acc-change6).
   if (/;\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start)) && !insideParenthesis(text, sentence.start, clause.start) && !namesTheRate(text.slice(clause.start, t.start)) && !refersBackAcrossSemicolon(text, sentence, clause, t, statements)) return undefined;
   // "…; KCOD +36.6%": a clause that names its own subject speaks of something else (a sentence's first word aside).
-  const lead = clause.start === sentence.start ? (/^\s*\S+/.exec(text.slice(clause.start, t.start))?.[0].length ?? 0) : 0;
+  const label = clause.start === sentence.start ? /^\s*(?:\*\*|__)([\p{L}’' -]{1,40})[.:](?:\*\*|__)\s*/u.exec(text.slice(clause.start, t.start)) : null;
+  // "**Growth.** That is …": a label that names a change or a word of the statement's sentence, never a subject of its own ("**Westby.**").
+  if (label && !label[1]!.trim().split(/\s+/).every((w) => CHANGE_WORDS.test(w) || statements.some((s) => text.slice(s.sentence.start, s.sentence.end).toLowerCase().includes(w.toLowerCase().slice(0, 5))))) return undefined;
+  const lead = clause.start === sentence.start ? (label?.[0].length ?? 0) + (/^\s*\S+/.exec(text.slice(clause.start + (label?.[0].length ?? 0), t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;
   if (clause.start !== sentence.start && namesNewSubject(text.slice(clause.start, t.start))) return undefined;
   const nearest = [...statements].reverse().find((s) => s.final.end <= t.start);

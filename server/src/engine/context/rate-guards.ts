@@ -178,7 +178,7 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
 }
 
 /** After a figure: "1% a year faster than inflation", "2 points above the national rate": a gap to something else. */
-const COMPARISON_AFTER = /^[^.;,)]{0,30}?\b(?:(?:faster|slower|quicker|more|less|higher|lower|greater|better|worse)\s+than|above|below|ahead\s+of|behind|on\s+top\s+of|in\s+excess\s+of|over\s+and\s+above|beyond)\b/i;
+const COMPARISON_AFTER = /^[^.;,)]{0,30}?\b(?:(?:faster|slower|quicker|more|less|higher|lower|greater|better|worse)\s+than|above|below|ahead\s+of|clear\s+of|behind|on\s+top\s+of|in\s+excess\s+of|over\s+and\s+above|beyond)\b/i;
 /** Before a figure: "an extra 1% a year", "a further 3%": an addition to something else. */
 const ADDITION_BEFORE = /\b(?:extra|additional|further|another)\s+$/i;
 

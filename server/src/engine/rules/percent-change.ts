@@ -53,7 +53,7 @@ export const percentChange: Rule = {
     const taken = new Set([...read, ...owned, ...comparedList.map((c) => c.stated.start)]);
     const fromDataset = datasetChanges(context.doc, context.dataset, taken);
     for (const change of fromDataset) {
-      if (change.measure === 'change') checkDatasetChange(context, change);
+      if (change.measure !== 'rate') checkDatasetChange(context, change);
     }
     // "Keldby's crop grew 150% between 2015 and 2024", "Keldby's crop tripled": the endpoints are a table row's year columns (acc-change6).
     const forms = datasetForms(context.doc, context.dataset);
@@ -124,14 +124,19 @@ export const percentChange: Rule = {
   },
 };
 
-/** "NHAC's output rose by 96% between 2015 and 2025": the endpoints are the dataset's, so a wrong change gets a suggestion only. */
+/**
+ * "NHAC's output rose by 96% between 2015 and 2025", "its composite score fell 1.7 points between 2023 and 2025": the
+ * endpoints are the dataset's, so a wrong change gets a suggestion only.
+ */
 function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
   const { stated, from, to } = change;
-  const expected = changeOf(from.value, to.value);
+  const points = change.measure === 'points';
+  const expected = points ? to.value - from.value : changeOf(from.value, to.value);
   if (expected === undefined) return;
   const hasSign = stated.style.sign !== '';
   const signed = hasSign ? stated.value : change.decline ? -Math.abs(stated.value) : Math.abs(stated.value);
-  const check = `change = (${formatNumber(to.value)} − ${formatNumber(from.value)}) / ${formatNumber(from.value)} × 100 = ${formatNumber(expected, 4)}% (dataset: ${change.entity} ${change.metric} ${from.year} and ${to.year})`;
+  const formula = points ? `difference = ${formatNumber(to.value)} − ${formatNumber(from.value)} = ${formatNumber(expected, 4)} points` : `change = (${formatNumber(to.value)} − ${formatNumber(from.value)}) / ${formatNumber(from.value)} × 100 = ${formatNumber(expected, 4)}%`;
+  const check = `${formula} (dataset: ${change.entity} ${change.metric} ${from.year} and ${to.year})`;
   const qualifier = qualifierBefore(context.doc.text, stated);
   if (isConsistentAtPrecision(signed, stated.decimals, expected) || (!hasSign && !change.decline && !change.rise && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected))) || (qualifier && fitsQualified(qualifier, signed, stated.decimals, expected))) {
     context.verified(stated, check);
@@ -141,10 +146,10 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
   const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
   context.report({
     range: { start: stated.start, end: stated.end },
-    message: `Change stated as ${stated.text}, but the dataset has ${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} at ${formatNumber(from.value)} (${from.year}) and ${formatNumber(to.value)} (${to.year}), a change of ${newText}.`,
+    message: `${points ? 'Difference' : 'Change'} stated as ${stated.text}${points ? ' points' : ''}, but the dataset has ${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} at ${formatNumber(from.value)} (${from.year}) and ${formatNumber(to.value)} (${to.year}), a ${points ? 'difference' : 'change'} of ${newText}${points ? ' points' : ''}.`,
     stated: stated.text,
     expected: newText,
-    reason: `percent change = (final − initial) / initial × 100 with the dataset's endpoints (sources ${from.source}, ${to.source}): ${check}`,
+    reason: `${points ? 'points = later − earlier' : 'percent change = (final − initial) / initial × 100'} with the dataset's endpoints (sources ${from.source}, ${to.source}): ${check}`,
     related: [{ range: { start: change.years.start, end: change.years.end }, message: `years ${from.year}–${to.year}` }],
     ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
     data: { initial: from.value, final: to.value, expected },

@@ -4,6 +4,7 @@ import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
+import { dv8WithoutOwners } from './context/dv8-which-ranking.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -134,7 +135,7 @@ class SegmentAnalysis {
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
       const words = listWords(this.text);
-      this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: this.matchers.rankings.find(this.text, words) };
+      this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: dv8WithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;
   }

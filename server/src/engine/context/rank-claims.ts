@@ -14,6 +14,7 @@ import { segmentHas } from './inc-carry.js';
 import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
+import { dv8NamedRankings, dv8OneRanking } from './dv8-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -320,8 +321,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   // The one ranking the rank's own clause names beats one named elsewhere in the sentence ("In the sub-index, A was
   // second, while in the AHRI it was first").
-  const inClause = new Set(segment.rankings.filter((r) => inSpan(clause, r)).map((r) => r.id));
-  const ranking = inClause.size === 1 ? dataset.rankings.get([...inClause][0]!) : rankingFor(doc, dataset, segment, scope);
+  const inClause = dv8NamedRankings(dataset, text, clause, segment.rankings);
+  const ranking = inClause.size ? dataset.rankings.get(dv8OneRanking(inClause) ?? '') : rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
@@ -395,18 +396,20 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
 }
 
 /** A ranking named by a generic word with a qualifier ("the main index", "the overall ranking", "the other table"). */
-const QUALIFIED_RANKING_WORD = /\b(?:main|overall|headline|parent|full|general|composite|other|second|separate)\s+(?:index|indices|ranking|rankings|table|league\s+table|list)\b/i;
+const QUALIFIED_RANKING_WORD = /\b(?:main|overall|headline|parent|full|general|composite|other|second|separate)\s+(?:index|indices|ranking|rankings|table|league\s+table|list)\b|\bsub-?index(?:es)?\b/i;
 
 /**
  * With several rankings in the dataset, which one a clause speaks of is unclear when the clause names none and its
  * sentence names two ("In the sub-index, A slipped to third, while in the AHRI it placed second": each clause is
- * clear; "…; in the main index it placed second" is not), or when the clause calls it "the main index".
+ * clear; "…; in the main index it placed second" is not), or when the clause calls it "the main index", speaks of a
+ * sub-index it does not name, or says "eighth overall" against a ranking named elsewhere in the sentence.
  */
 function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Span, clause: Span, clauseText: string): boolean {
   if (dataset.rankings.size < 2) return false;
   const named = segment.rankings.filter((r) => inSpan(sentence, r));
   if (named.some((r) => inSpan(clause, r))) return false;
-  return new Set(named.map((r) => r.id)).size > 1 || QUALIFIED_RANKING_WORD.test(clauseText);
+  // "sixth in the sub-index and eighth overall": "overall" against a ranking the sentence names is another ranking.
+  return new Set(named.map((r) => r.id)).size > 1 || QUALIFIED_RANKING_WORD.test(clauseText) || (named.length > 0 && /\boverall\b/i.test(clauseText));
 }
 
 /** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */
@@ -523,8 +526,16 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (s.kind === 'heading') break;
   }
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
-  const inScope = near.flatMap((s) => s.rankings).sort((a, b) => Number(scope.some((sc) => inSpan(sc, b))) - Number(scope.some((sc) => inSpan(sc, a))));
-  const id = inScope[0]?.id ?? (scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined);
+  // The nearest text that names a ranking decides: the claim's scope, then each segment near it; naming two is unclear.
+  const units: Array<{ segment: AnalysedSegment; span: Span }> = [
+    ...scope.map((span) => ({ segment: near.find((s) => inSpan(s, span))!, span })).filter((u) => u.segment),
+    ...near.map((s) => ({ segment: s, span: { start: s.start, end: s.end } })),
+  ];
+  for (const { segment: s, span } of units) {
+    const named = dv8NamedRankings(dataset, doc.text, span, s.rankings);
+    if (named.size) return dataset.rankings.get(dv8OneRanking(named) ?? '');
+  }
+  const id = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined;
   return id ? dataset.rankings.get(id) : undefined;
 }
 
@@ -546,7 +557,8 @@ export function namedEarlier(doc: AnalysedDocument, index: number): string | und
     walked.push(i);
     const named = doc.segments[i]!.rankings;
     if (named.length) {
-      found = named[named.length - 1]!.id;
+      // A segment that names two rankings leaves unclear which one a later rank speaks of.
+      found = dv8OneRanking(new Set(named.map((r) => r.id)));
       break;
     }
   }

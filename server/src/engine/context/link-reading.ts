@@ -516,6 +516,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     read.periods.filter((p) => inSpan(clause, p)),
   );
   if (inClause) return inClause;
+  // "214 scientists in 2020; by 2025 it had a staff of 208": a year the number's own clause bounds it by ("by 2025",
+  // "until 2023") keeps the sentence's other years from it.
+  if (segment.tokens.some((t) => t.yearLike && inSpan(clause, t) && !read.years.includes(t) && !read.periods.some((p) => inSpan(p, t)) && NOT_FACT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)))) return { ambiguous: true };
   const inSentence = oneTime(
     read.years.filter((y) => inSpan(sentence, y)),
     read.periods.filter((p) => inSpan(sentence, p)),

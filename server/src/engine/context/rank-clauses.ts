@@ -167,6 +167,8 @@ const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "earlier rankings". */
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b/i;
+/** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
+const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
 /** Asides of a sentence: between paired dashes, or in brackets. */
 const ASIDE = /—[^—]*—|\s[–-]\s[^–]*?\s[–-]\s|\([^()]*\)/g;
 /** A bracket holding only a year: "third in the first edition (2017)". */
@@ -212,7 +214,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (bracketed) return { year: Number(bracketed[1]) };
   const clauseText = doc.text.slice(clause.start, clause.end);
   // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
-  if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText)) return undefined;
+  // "entered the first edition in seventh place and sat fifth in 2020": an edition named by its order is not the sentence's year.
+  if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText) || ORDERED_EDITION.test(clauseText)) return undefined;
   // A year in an aside ("— the institute started seventh in 2017 —", "(2017)") belongs to the aside only.
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));

@@ -1,0 +1,48 @@
+// Readings and look-alikes of acc-dv8 (dataset values, ranks and rank spans on drafts by other authors), on made-up
+// datasets: each look-alike stays silent while the plain wrong claim in the same voice is still found.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings } from './helpers.js';
+import { alpineResorts, labSurvey, places } from './made-up-datasets.js';
+
+const resorts = createEngine({
+  dataset: alpineResorts([
+    { year: 2019, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+    { year: 2020, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
+    { year: 2021, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'osw', 'fks', 'glh']) },
+    { year: 2022, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'glh', 'osw']) },
+  ]),
+});
+const ranks = (text: string) => seenFindings(resorts, `${text}\n`, new Set(['rank', 'rank-years'])).map((f) => [f.stated, f.fix ?? f.suggestion]);
+
+const labs = createEngine({
+  dataset: labSurvey({
+    metrics: [{ id: 'staff', label: 'Research staff', unit: 'count', phrases: ['researchers', 'research staff'] }],
+    observations: [
+      { entity: 'tembo', metric: 'staff', year: 2020, value: 214, source: 'survey' },
+      { entity: 'tembo', metric: 'staff', year: 2025, value: 198, source: 'survey' },
+    ],
+  }),
+});
+const values = (text: string) => seenFindings(labs, `${text}\n`, new Set(['dataset-value'])).map((f) => [f.stated, f.fix ?? f.suggestion]);
+
+describe('rank: an edition named by its order, not its year', () => {
+  it('does not date "the first edition" by the sentence\'s other year', () => {
+    // Ostwand was fifth in the first edition (2019) and third in 2021.
+    assert.deepEqual(ranks('In the ARSR, Ostwand entered the first edition in fifth place and sat third in the 2021 edition.'), []);
+    assert.deepEqual(ranks('In the ARSR, Ostwand was fifth in the inaugural edition and third in 2021.'), []);
+    // The place of the dated clause is still read, "sat" as any placing verb.
+    assert.deepEqual(ranks('In the ARSR, Ostwand entered the first edition in fifth place and sat fourth in the 2021 edition.'), [['fourth', 'third']]);
+    assert.deepEqual(ranks('In the 2021 ARSR, Falkstein sat second.'), [['second', 'fourth']]);
+  });
+});
+
+describe('dataset-value: a year that bounds the number\'s clause', () => {
+  it('keeps the sentence\'s other year from a clause dated "by 2025"', () => {
+    assert.deepEqual(values('Tembo had 214 researchers in 2020; by 2025 it had 208 researchers.'), []);
+    assert.deepEqual(values('Tembo had 214 researchers in 2020; until 2023 it kept 208 researchers.'), []);
+    // Without the bound, the clause takes the sentence's year.
+    assert.deepEqual(values('In 2020 Tembo had 208 researchers.'), [['208', '214']]);
+  });
+});

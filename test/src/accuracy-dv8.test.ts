@@ -46,3 +46,50 @@ describe('dataset-value: a year that bounds the number\'s clause', () => {
     assert.deepEqual(values('In 2020 Tembo had 208 researchers.'), [['208', '214']]);
   });
 });
+
+describe('rank-years: an acronym in brackets after the ranking\'s name', () => {
+  it('keeps the span after it in the rank\'s clause', () => {
+    // Brennwald was first from 2019 to 2021, second in 2022.
+    assert.deepEqual(ranks('Brennwald topped the Alpine Resort Sustainability Ranking (ARSR) in every edition from 2019 to 2022, and regained first place later.'), [['2019 to 2022', '2019 to 2021']]);
+    assert.deepEqual(ranks('Brennwald topped the Alpine Resort Sustainability Ranking (ARSR) in every edition from 2019 to 2021, and fell to second in 2022.'), []);
+    // A bracket that is no acronym still ends the clause: the span after it is not the rank's.
+    assert.deepEqual(ranks('Brennwald topped the Alpine Resort Sustainability Ranking (see the annex) in every edition from 2019 to 2022.'), []);
+  });
+});
+
+describe('entities: an institution called by a short form of its name', () => {
+  const volcanoes = createEngine({
+    dataset: labSurvey({
+      entities: [
+        { id: 'kvo', name: 'Kivu Volcano Observatory', aliases: ['KVO'], kind: 'research-institute' },
+        { id: 'rhl', name: 'Rusizi Hydrology Laboratory', aliases: ['RHL'], kind: 'research-institute' },
+        { id: 'bhl', name: 'Bugesera Hydrology Laboratory', aliases: ['BHL'], kind: 'research-institute' },
+        { id: 'kmc', name: 'Kivu Methane Research Centre', aliases: ['KMC'], kind: 'research-institute' },
+      ],
+      metrics: [{ id: 'staff', label: 'Research staff', unit: 'count', phrases: ['researchers', 'research staff'] }],
+      observations: [
+        { entity: 'kvo', metric: 'staff', year: 2025, value: 41, source: 'survey' },
+        { entity: 'rhl', metric: 'staff', year: 2025, value: 57, source: 'survey' },
+        { entity: 'bhl', metric: 'staff', year: 2025, value: 60, source: 'survey' },
+        { entity: 'kmc', metric: 'staff', year: 2025, value: 33, source: 'survey' },
+      ],
+    }),
+  });
+  const said = (text: string) => seenFindings(volcanoes, `${text}\n`, new Set(['dataset-value'])).map((f) => [f.stated, f.fix ?? f.suggestion]);
+  it('reads words of the name before its head noun, after "the"', () => {
+    assert.deepEqual(said('The Rusizi laboratory had 75 researchers in 2025.'), [['75', '57']]);
+    assert.deepEqual(said('In 2025 the volcano observatory had 14 researchers.'), [['14', '41']]);
+    assert.deepEqual(said('The Kivu observatory had 14 researchers in 2025.'), [['14', '41']]);
+    assert.deepEqual(said('The Methane Research Centre had 35 researchers in 2025.'), [['35', '33']]);
+    assert.deepEqual(said('The Rusizi lab had 57 researchers in 2025.'), []);
+  });
+  it('stays silent on a short form two institutions share, a generic one, or one without "the"', () => {
+    for (const text of [
+      'The hydrology laboratory had 75 researchers in 2025.',
+      'The research centre had 75 researchers in 2025.',
+      'A methane centre had 75 researchers in 2025.',
+      'Rusizi had 75 researchers in 2025.',
+    ])
+      assert.deepEqual(said(text), [], text);
+  });
+});

@@ -5,6 +5,7 @@ import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type D
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
 import { dv8WithoutOwners } from './context/dv8-which-ranking.js';
+import { dv8ShortNamePhrases, dv8WithShortNames } from './context/dv8-short-names.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -66,6 +67,8 @@ export interface AnalysedDocument {
 
 export interface Matchers {
   entities: PhraseMatcher;
+  /** Short forms of institutions' names ("the Zimbabwe laboratory"), read only after "the". */
+  shortNames: PhraseMatcher;
   metrics: PhraseMatcher;
   rankings: PhraseMatcher;
 }
@@ -76,6 +79,7 @@ export function createMatchers(dataset: Dataset): Matchers {
   const rankingPhrases = [...dataset.rankings.values()].flatMap((r) => [r.label, ...r.phrases].map((phrase) => ({ phrase, id: r.id })));
   return {
     entities: new PhraseMatcher(entityPhrases),
+    shortNames: new PhraseMatcher(dv8ShortNamePhrases(dataset)),
     metrics: new PhraseMatcher(metricPhrases, true),
     rankings: new PhraseMatcher(rankingPhrases),
   };
@@ -135,7 +139,8 @@ class SegmentAnalysis {
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
       const words = listWords(this.text);
-      this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: dv8WithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
+      const entities = dv8WithShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
+      this.found = { entities, metrics: this.matchers.metrics.find(this.text, words), rankings: dv8WithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;
   }

@@ -21,6 +21,7 @@ export interface Clause extends Span {
 const BOUNDARY =
   /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|that|where)\b/i;
+const ACRONYM_BRACKET = /\((?=[\p{Lu}\p{N}&-]{2,10}\))\p{Lu}[\p{Lu}\p{N}&-]+\)/gu;
 
 /** The clauses of one sentence, in order, covering it. */
 export function clausesOf(text: string, sentence: Span): Clause[] {
@@ -30,7 +31,10 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   const push = (end: number) => {
     if (end > from) clauses.push({ start: sentence.start + from, end: sentence.start + end, relative: RELATIVE.test(slice.slice(from, end)) });
   };
-  for (const m of slice.matchAll(BOUNDARY)) {
+  // "topped the Southern African Energy Research Index (SAERI) in every edition from 2017": an acronym in brackets
+  // after a name breaks no clause.
+  const masked = slice.includes('(') ? slice.replace(ACRONYM_BRACKET, (m) => m.replace(/[()]/g, ' ')) : slice;
+  for (const m of masked.matchAll(BOUNDARY)) {
     push(m.index!);
     from = m.index! + m[0].length;
   }

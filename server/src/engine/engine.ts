@@ -214,6 +214,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
         // A reading under which the finding is not certain (a group total, a percent column…): no finding.
         if (guardedFinding(doc, rule.id, finding, segmentAt)) return;
         const { claim, ...rest } = finding;
+        // A figure quoted across a hard-wrapped line ("4.6\nmillion") reads on one line in every message.
+        if (rest.message.includes('\n')) rest.message = rest.message.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
         reported.push({ rule, diagnostic: { ruleId: rule.id, severity, ...rest }, claim: spanKey(claim ?? finding.range) });
       },
       verified(span: Span, check?: string, loose?: boolean) {

@@ -1,7 +1,7 @@
 // The words around a stated change or rate that tell what it is: an annual rate or a total change, a rise or a fall, and which period.
 
 /** Words of a fall in the clause before a rate or change ("fell by 20%", "a compound annual decline of 5.4%"). */
-export const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|contract\w*|shr[ai]nk\w*|shrunk|down|lower|los[st]|reduc\w*|slump\w*|slipped|plunged|tumbled|sank|negative)\b/i;
+export const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|contract\w*|shr[ai]nk\w*|shrunk|down|lower|los[st]|reduc\w*|slump\w*|slipped|plunged|tumbled|sank|collaps\w*|plummet\w*|dipped|slid|sagged|retreated|negative)\b/i;
 
 // Cue words may be hard-wrapped across lines: any run of whitespace stands for a space.
 /** A rate named before its value: "CAGR of", "compound growth rate of", "a yearly growth of", "average annual increase of". */
@@ -22,7 +22,7 @@ export function rateReading(before: string, after: string): 'compound' | 'conven
 }
 
 /** A change named before its value: "up 12%", "rose by", "an increase of", "growth of". */
-export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|slipped|shrank|contracted|plunged|tumbled|sank|fall|falls|reduction|contraction|loss|dip(?:ped)?|slid|eased|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
+export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|slipped|shrank|contracted|plunged|tumbled|sank|collapsed|plummeted|slumped|fall|falls|reduction|contraction|loss|dip(?:ped)?|slid|eased|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
 /**
  * A change named after its value: "a 38.2% rise", "a 122% increase that …", "12.5% more.", "65% in total". Never when a
  * noun follows ("45% more staff", "a 20% rise in fees"): that measures something else; never "12% more than …": that compares.

@@ -290,6 +290,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
       // "…, even as prices doubled": a clause of another subject (acc-rate).
       if (owner && inSentence.length > 0 && multipleOfOtherSubject(text, sentence, Math.min(owner.initial.start, owner.final.start), Math.max(owner.initial.end, owner.final.end, owner.finalYear?.end ?? 0), multiple)) continue;
+      // "…, from 6.7 to 1.6, then rose 4.5-fold to 7.2": a multiple with an endpoint of its own is another change.
+      if (owner && multipleOwnEnd(text, multiple.end, owner.final.start)) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
@@ -576,4 +578,10 @@ function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?
   if (figures.length !== 2 || figures.some((f) => (f as NumberToken).kind !== 'percent')) return false;
   const rates = figures.filter((f) => rateReading(text.slice(Math.max(clause.start, f.start - 40), f.start), text.slice(f.end, Math.min(clause.end, f.end + 30))) !== undefined);
   return rates.length === 1;
+}
+
+/** Whether "to <figure>" right after a multiple names an endpoint other than its statement's final figure. */
+function multipleOwnEnd(text: string, multipleEnd: number, finalStart: number): boolean {
+  const to = /^\s+to\s+(?:(?:[A-Z]{3}|some|about|around|nearly|almost)\s+|[€$£¥])?(?=\d)/.exec(text.slice(multipleEnd, multipleEnd + 30));
+  return to !== null && multipleEnd + to[0].length !== finalStart;
 }

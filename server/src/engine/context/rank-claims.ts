@@ -74,6 +74,11 @@ const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|secti
 const COUNTED_TOP_BEFORE = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|all|most)|\bof\s+(?:the|its|their|all)(?:\s+\d[\d,]*)?)\s+$/i;
 const COUNTED_TOP_AFTER = /^[\s-]*(?:places|finishes|spots|positions|placings|berths|slots|appearances)\b/i;
 /**
+ * "the top two of them", "the top three of these stations", "the top two among those": the first N of a group the
+ * text just named, ordered by whatever the sentence measures, not places in a ranking.
+ */
+const TOP_OF_GROUP_AFTER = /^\s+(?:of|among)\s+(?:them|these|those|(?:this|that)\s+group|the\s+latter)\b/i;
+/**
  * An ordinal that is one end of a range of places ("between second and third", "between 2nd and 4th") or that names
  * an edition after "since the" ("every edition since the first in 2018"): no single place is claimed.
  */
@@ -154,6 +159,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (COUNTED_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && COUNTED_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
+    if (TOP_OF_GROUP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 30))) continue;
     const claim = claimFor(doc, dataset, segment, token);
     const outside = rkOutsideTop(text.slice(Math.max(segment.start, start - 30), start));
     if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined && !outside, ...(outside ? { outside } : {}) } });

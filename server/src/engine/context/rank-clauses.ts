@@ -45,8 +45,13 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 /** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
 const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
+/** "after IGPRI had been first", "before KHI took the lead": a conjunction opening a clause of the name's own. */
+const CONJUNCTION_BEFORE = /\b(?:after|before)\s+(?:the\s+)?$/i;
+const OWN_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|took|held|topped|led|ranked|came|finished|dropped|fell|slipped|lost|won|claimed|regained|secured|placed|sat|stood)\b/i;
+
 function isCompared(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (CONJUNCTION_BEFORE.test(before) && OWN_VERB_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   // "IBCE, not ASOI, would have ranked first": a denied alternative is not the subject either.
   return COMPARED.test(before) || RK_DENIED_BEFORE.test(before);
 }
@@ -193,12 +198,20 @@ const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+
  */
 /** A clause dated by the present rather than by a year. */
 const NOW = /\b(?:this|the\s+current)\s+year\b|\b(?:now|currently|today|at\s+present|these\s+days)\b/i;
+/**
+ * "Beijing fourth, one place below its 2024 spot", "matching their 2023 place": a year that dates the place compared
+ * with, not the place stated; the stated place's edition is another, not known from it.
+ */
+function isComparedPlaceYear(text: string, year: Span): boolean {
+  return /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, year.start - 8), year.start)) && /^\s+(?:spot|place|position|rank|placing|finish|standing|showing)\b/i.test(text.slice(year.end, year.end + 12));
+}
 
 export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, latestYear: number): ClauseTime | undefined {
   const clauses = clausesOf(doc.text, sentence);
   const clause = clauses.find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const own = timeIn(segment, clause, token);
   if (own.span) return { span: own.span };
+  own.years = own.years.filter((t) => !isComparedPlaceYear(doc.text, t));
   // "climbed from eighth in the first edition to third in 2024 and 2025": the years after the place moved to are that
   // place's (in "A first and B second in 2025" the year is shared, and stays so).
   const nextOrdinal = movedToOrdinal(doc.text, segment, clause, token);
@@ -224,6 +237,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
+  const comparedPlace = whole.years.some((t) => isComparedPlaceYear(doc.text, t));
+  whole.years = whole.years.filter((t) => !isComparedPlaceYear(doc.text, t));
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);
@@ -246,7 +261,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
-  if (other || asideYear || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }

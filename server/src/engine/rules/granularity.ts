@@ -86,6 +86,8 @@ function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undef
   const value = spelled ? spelledNumber(spelled[1]!) : undefined;
   if (!spelled || value === undefined || value < 2 || value === 100) return undefined;
   const end = stated.end + spelled.index + spelled[0].length;
+  // "70.7% of the three's 2024 output": of what the three have, not of three.
+  if (/^[’']/.test(text.slice(end, end + 1))) return undefined;
   return { value, text: spelled[1]!, start: end - spelled[1]!.length, end };
 }
 

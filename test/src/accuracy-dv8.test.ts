@@ -93,3 +93,30 @@ describe('entities: an institution called by a short form of its name', () => {
       assert.deepEqual(said(text), [], text);
   });
 });
+
+describe('rank: the place of a name after "with"', () => {
+  it('gives "with X in third place" to X', () => {
+    // 2021: Brennwald, Cortina Vale, Ostwand, Falkstein, Glimmerhorn.
+    assert.deepEqual(ranks('In the 2021 ARSR, Brennwald came first, with Ostwand in third place.'), []);
+    assert.deepEqual(ranks('In the 2021 ARSR, Brennwald came first, with Ostwand in second place.'), [['second', 'third']]);
+    // A comparison or a comma between the name and the place leaves the place unclear.
+    assert.deepEqual(ranks('In the 2021 ARSR, Brennwald came first, ahead of Ostwand in second place.'), []);
+    assert.deepEqual(ranks('In the 2021 ARSR, Brennwald came first with Ostwand, in second place.'), []);
+  });
+});
+
+describe('rank: a place moved to after an earlier year', () => {
+  it('is wrong only when no later edition gives the entity that place', () => {
+    // Falkstein: 2020 second, 2021 fourth, 2022 third. Glimmerhorn: 2020 fourth, 2021 fifth, 2022 fourth.
+    for (const text of [
+      'In the ARSR, Falkstein, second in 2020, dropped to fourth.',
+      'In the ARSR, Falkstein, second in 2020, dropped to third.',
+      'In the ARSR, Glimmerhorn, fourth in 2020, slipped to fifth.',
+      // A counterfactual move is no official edition's.
+      'In the ARSR, Falkstein, second in 2020, would have dropped to fifth.',
+    ])
+      assert.deepEqual(ranks(text), [], text);
+    assert.deepEqual(ranks('In the ARSR, Falkstein, second in 2020, dropped to fifth.'), [['fifth', undefined]]);
+    assert.deepEqual(ranks('In the ARSR, Cortina Vale came first in 2022 and Glimmerhorn, fourth in 2020, slipped to third.'), [['third', undefined]]);
+  });
+});

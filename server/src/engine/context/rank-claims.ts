@@ -33,6 +33,8 @@ export interface RankClaim {
   span?: RangeToken;
   /** A run of editions not written as a range ("since 2022", "for eight consecutive years"). */
   period?: RankPeriod;
+  /** A place moved to after the year stated before the movement ("third in 2023, dropped to fourth"): one of the later editions. */
+  after?: number;
   /** No year stated, and nothing nearby names another: the latest edition. */
   latest?: boolean;
   method: MethodCue;
@@ -359,8 +361,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
-  // the movement, which is the earlier place's; with no year after the movement the edition is not known.
-  if (time && !time.span && movedToWithEarlierYear(text, segment, sentence, token)) return undefined;
+  // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
+  // is one of the editions after that year.
+  const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token) : undefined;
+  if (movedAfter !== undefined) return hypothetical ? undefined : { token, segment, ranking, entity, after: movedAfter, method, hypothetical };
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
   // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's.
   if (time?.span && (dv7MoveTarget(text, sentence, token) || dv7ListedPlace(text, sentence, token))) return undefined;
@@ -425,16 +429,16 @@ const MOVED_TO =
 /**
  * A rank right after a movement word whose sentence states years only before that word, with no other subject named
  * between them: "Seoul, third in the 2023 edition, dropped to fourth" (not "A returned to second in 2025, and the
- * Lake Victoria institute rose to fifth", where the year is shared by two subjects).
+ * Lake Victoria institute rose to fifth", where the year is shared by two subjects). Gives that earlier year.
  */
-function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): boolean {
+function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): number | undefined {
   const moved = MOVED_TO.exec(text.slice(sentence.start, token.start));
-  if (!moved) return false;
+  if (!moved) return undefined;
   const movedAt = sentence.start + moved.index;
   const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t));
-  if (years.length === 0 || years.some((t) => t.end > movedAt)) return false;
+  if (years.length === 0 || years.some((t) => t.end > movedAt)) return undefined;
   const lastYear = years[years.length - 1]!;
-  return !segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt);
+  return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
 }
 
 const rankingWords = new WeakMap<Dataset, Set<string>>();

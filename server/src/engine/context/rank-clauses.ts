@@ -74,6 +74,8 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
   return false;
 }
 
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
 const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
@@ -104,6 +106,8 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     const last = adjacent[adjacent.length - 1]!;
     // "A trails B (second)": a place in brackets right after a name is that name's.
     if (/^\s*\(\s*$/.test(text.slice(last.end, token.start))) return last.id;
+    // "KHI came first, with SAGIC in third place": the name after "with" holds the place written right after it.
+    if (WITH_BEFORE.test(text.slice(Math.max(0, last.start - 10), last.start)) && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(last.end, token.start)) && PLACE_AFTER.test(text.slice(token.end, token.end + 12))) return last.id;
     // "A finished one place ahead of B, in second": the place may be A's or B's; with an uncompared name before, unclear.
     if (isCompared(text, last) && inSentence.some((m) => m.end <= last.start && !isCompared(text, m) && m.id !== last.id)) return undefined;
     return last.id;

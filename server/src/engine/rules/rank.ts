@@ -36,6 +36,10 @@ export const rank: Rule = {
   check(context) {
     for (const claim of rankClaims(context.doc, context.dataset)) {
       if (claim.span || claim.period || claim.years) continue;
+      if (claim.after !== undefined) {
+        judgeMovedAfter(context, claim, claim.after);
+        continue;
+      }
       const edition = editionFor(claim.ranking, claim.year, claim.method, claim.hypothetical);
       if (!edition) continue;
       const entry = edition.ranks.find((r) => r.entity === claim.entity);
@@ -74,6 +78,31 @@ export const rank: Rule = {
     }
   },
 };
+
+/**
+ * "UICS, first in 2023, dropped to fourth": the place is of some edition after 2023. Wrong for certain only when every
+ * later edition lists that many places and none gives the entity that place; no fix, as the edition is not known.
+ */
+function judgeMovedAfter(context: RuleContext, claim: RankClaim, after: number): void {
+  const stated = claim.token;
+  const years = [...new Set(claim.ranking.editions.filter((e) => !e.hypothetical && e.year > after).map((e) => e.year))].sort();
+  const later = years.map((year) => {
+    const edition = editionFor(claim.ranking, year, claim.method, false)!;
+    return { edition, rank: edition.ranks.find((r) => r.entity === claim.entity)?.rank };
+  });
+  if (later.length === 0) return;
+  if (later.some((l) => l.rank === stated.value)) return context.verified(stated);
+  if (later.some((l) => l.rank === undefined && (l.edition.coverage ?? l.edition.ranks.length) < stated.value)) return;
+  const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
+  const held = later.map((l) => `${l.edition.year}: ${l.rank ?? `not in the top ${l.edition.coverage ?? l.edition.ranks.length}`}`).join(', ');
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `${name} is said to reach ${statedRank(claim)} after ${after}, but holds that place in none of the later editions of the ${claim.ranking.label} (${held}; ${describeSource(context.dataset, later[0]!.edition.source)}).`,
+    stated: stated.text,
+    reason: `ranking ${claim.ranking.id}, editions after ${after}: ${held}`,
+    data: { ranking: claim.ranking.id, entity: claim.entity, after },
+  });
+}
 
 /** "among the top five": rank ≤ 5; "rounding out the top five": rank 5 exactly; "outside the top five": rank > 5. */
 function judgeTop(context: RuleContext, claim: RankClaim, top: { n: number; exact: boolean; outside?: boolean }, edition: RankingEdition, actual: number | undefined): void {

@@ -120,3 +120,19 @@ describe('rank: a place moved to after an earlier year', () => {
     assert.deepEqual(ranks('In the ARSR, Cortina Vale came first in 2022 and Glimmerhorn, fourth in 2020, slipped to third.'), [['third', undefined]]);
   });
 });
+
+describe('dataset-value: a label | value table whose corner cell names the subject', () => {
+  const table = (corner: string, header: string, row: string) => `| ${corner} | ${header} |\n| --- | ---: |\n| ${row} |\n`;
+  it('reads every row as the corner\'s subject', () => {
+    assert.deepEqual(values(table('Tembo Lab', 'Value', 'Research staff, 2025 | 189')), [['189', '198']]);
+    assert.deepEqual(values(table('Tembo Lab', 'Value', 'Research staff, 2025 | 198')), []);
+  });
+  it('stays silent when the corner names no one or two, or the column is another party\'s', () => {
+    for (const [corner, header] of [
+      ['Measure', 'Value'],
+      ['Tembo Lab and Nyota Lab', 'Value'],
+      ['Tembo Lab', 'Peer median'],
+    ])
+      assert.deepEqual(values(table(corner!, header!, 'Research staff, 2025 | 189')), [], `${corner} | ${header}`);
+  });
+});

@@ -136,3 +136,16 @@ describe('dataset-value: a label | value table whose corner cell names the subje
       assert.deepEqual(values(table(corner!, header!, 'Research staff, 2025 | 189')), [], `${corner} | ${header}`);
   });
 });
+
+describe('rank-years: the length of a run set after it', () => {
+  it('checks ", for N consecutive years" against the run ending at the stated year', () => {
+    // Brennwald was first in 2019, 2020 and 2021.
+    assert.deepEqual(ranks('Brennwald came first in the ARSR in every edition up to 2021, for three consecutive years.'), []);
+    assert.deepEqual(ranks('Brennwald came first in the ARSR in every edition up to 2021 — three editions in a row.'), []);
+    assert.deepEqual(ranks('Brennwald came first in the ARSR in every edition up to 2021, for four consecutive years.'), [['for four consecutive years', undefined]]);
+    // A run that goes on after the stated end is counted up to that end.
+    assert.deepEqual(ranks('Brennwald came first in the ARSR for two consecutive years up to 2020.'), []);
+    // A number of other things after the run is no count of it.
+    assert.deepEqual(ranks('Brennwald came first in the ARSR in every edition up to 2021, with four new lifts.'), []);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
+import { spelledNumber } from '../numbers.js';
 
 /**
  * A ranking named only as the owner of another one right after it ("the AHRI's translation sub-index", "the AHRI
@@ -75,4 +76,23 @@ const UNCLEAR = '\u0000unclear';
 /** The one ranking a set names, undefined for none, several, or one named only by a cue word. */
 export function dv8OneRanking(ids: ReadonlySet<string>): string | undefined {
   return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Right after a run with an end year, its length in an aside: ", for nine consecutive years", ", eight editions in a row". */
+const COUNT_AFTER_RUN =
+  /^[\s,]*[,—–(][\s]*(?:for\s+|over\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:consecutive|straight|successive)\s+(?:years|editions|rankings)|(?:years|editions|rankings)\s+in\s+a\s+row)\b/i;
+
+/**
+ * "came first in every edition up to 2024, for nine consecutive years": the count set after a run that ends at a known
+ * year is a second claim on the same run, counted back from that year. Offsets into `text`.
+ */
+export function dv8CountAfterRun(text: string, run: { end: number; to?: number }, sentenceEnd: number): { start: number; end: number; text: string; count: number; to: number } | undefined {
+  if (run.to === undefined) return undefined;
+  const m = COUNT_AFTER_RUN.exec(text.slice(run.end, sentenceEnd));
+  if (!m) return undefined;
+  const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
+  if (!count) return undefined;
+  const start = run.end + m[0].indexOf(m[1]!) - (/(?:for|over)\s+$/i.exec(m[0].slice(0, m[0].indexOf(m[1]!)))?.[0].length ?? 0);
+  const end = run.end + m[0].length;
+  return { start, end, text: text.slice(start, end), count, to: run.to };
 }

@@ -14,7 +14,7 @@ import { segmentHas } from './inc-carry.js';
 import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
-import { dv8NamedRankings, dv8OneRanking } from './dv8-which-ranking.js';
+import { dv8CountAfterRun, dv8NamedRankings, dv8OneRanking } from './dv8-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -33,6 +33,8 @@ export interface RankClaim {
   span?: RangeToken;
   /** A run of editions not written as a range ("since 2022", "for eight consecutive years"). */
   period?: RankPeriod;
+  /** The length of that run, set after it ("every edition up to 2024, for nine consecutive years"). */
+  counted?: RankPeriod;
   /** A place moved to after the year stated before the movement ("third in 2023, dropped to fourth"): one of the later editions. */
   after?: number;
   /** No year stated, and nothing nearby names another: the latest edition. */
@@ -381,7 +383,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (period) {
     // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
     const told = dv7PluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));
-    return told ? { token, segment, ranking, entity, period: told, method, hypothetical } : undefined;
+    // "…in every edition up to 2024, for nine consecutive years": the count after the run is checked too.
+    const counted = told ? dv8CountAfterRun(text, told, sentence.end) : undefined;
+    return told ? { token, segment, ranking, entity, period: told, ...(counted ? { counted } : {}), method, hypothetical } : undefined;
   }
   if (!time?.span) {
     // "ASOI has been first since the 2022 method change", "…since its revision".

@@ -25,6 +25,7 @@ export const rankYears: Rule = {
     checkSpans(context, claims.filter((c) => c.span && !c.top));
     for (const claim of claims) {
       if (claim.period) checkPeriod(context, claim, claim.period);
+      if (claim.counted) checkPeriod(context, claim, claim.counted);
       else if (claim.years) checkListedYears(context, claim, claim.years);
     }
   },
@@ -83,10 +84,11 @@ function checkPeriod(context: RuleContext, claim: RankClaim, period: RankPeriod)
   if (!runs) return;
   if (period.to !== undefined) {
     const last = Math.max(...official.filter((y) => y <= period.to!));
-    const run = runs.find((r) => r[1] === last);
-    const length = run ? official.filter((y) => y >= run[0] && y <= run[1]).length : 0;
+    // The run that holds at the stated end, counted up to that end (it may go on after it: "eight years up to 2024").
+    const run = runs.find((r) => r[0] <= last && last <= r[1]);
+    const length = run ? official.filter((y) => y >= run[0] && y <= last).length : 0;
     if (length === period.count) return context.verified(period);
-    const held = run ? `it holds that rank in the ${length} editions ${run[0]}–${run[1]}` : `it does not hold that rank in ${last}`;
+    const held = run ? `it holds that rank in the ${length} editions ${run[0]}–${last}` : `it does not hold that rank in ${last}`;
     return report(context, claim, period, period.text, [held]);
   }
   // No end named: certain only when no run of editions is that long.

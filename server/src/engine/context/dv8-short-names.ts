@@ -26,6 +26,7 @@ const GENERIC = new Set(
 );
 /** Words of a name that alone would name a region, not the institution: "the South centre", "the African centre". */
 const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|central|upper|lower|high|greater|african|american|european|asian|pacific|atlantic|arctic)$/i;
+const FUNCTION_WORD = /^(?:of|the|and|for|de|da|do|del|la|le|in|at|on|und|y|e)$/;
 const KINDS = new Set(['university', 'research-institute', 'company', 'organisation', 'agency', 'programme']);
 
 /** The short forms of one name: runs of its words right before the head noun, and each such word alone, with the head. */
@@ -47,7 +48,8 @@ function shortForms(name: string): string[] {
   const forms: string[] = [];
   for (const run of runs) {
     const runWords = run.toLowerCase().split(/[\s-]+/);
-    if (runWords.every((w) => GENERIC.has(w) || w.length < 3)) continue;
+    // "and Dental University", "for Life Laboratory": a run that opens with a function word is no name.
+    if (runWords.every((w) => GENERIC.has(w) || w.length < 3) || FUNCTION_WORD.test(runWords[0]!)) continue;
     for (const head of heads) forms.push(`${run} ${head}`);
   }
   return forms;

@@ -22,8 +22,11 @@ export function labSurvey(parts: { entities?: unknown[]; metrics?: unknown[]; ob
 /** An edition's places, first to last. */
 export const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 
-/** Five ski resorts and the suite's editions of the Alpine Resort Sustainability Ranking (ARSR), source `arsr`. */
-export function alpineResorts(editions: unknown[]): Dataset {
+/**
+ * Five ski resorts and the suite's editions of the Alpine Resort Sustainability Ranking (ARSR), source `arsr`; with
+ * `subIndex`, also the editions of its separate Snow-Water Sub-Index (a second ranking of the same resorts).
+ */
+export function alpineResorts(editions: unknown[], subIndex?: unknown[]): Dataset {
   return datasetOf({
     'resorts.json': {
       sources: [{ id: 'arsr', title: 'Alpine Resort Sustainability Ranking, all editions', publisher: 'Made-up Alpine Trust', year: 2024 }],
@@ -36,7 +39,10 @@ export function alpineResorts(editions: unknown[]): Dataset {
       ],
       metrics: [],
       observations: [],
-      rankings: [{ id: 'arsr', label: 'Alpine Resort Sustainability Ranking', phrases: ['Alpine Resort Sustainability Ranking', 'ARSR'], editions }],
+      rankings: [
+        { id: 'arsr', label: 'Alpine Resort Sustainability Ranking', phrases: ['Alpine Resort Sustainability Ranking', 'ARSR'], editions },
+        ...(subIndex ? [{ id: 'arsr-water', label: 'ARSR Snow-Water Sub-Index', phrases: ['Snow-Water Sub-Index', 'water sub-index', 'snow-water ranking', 'sub-index'], editions: subIndex }] : []),
+      ],
     },
   });
 }

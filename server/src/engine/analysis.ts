@@ -5,6 +5,8 @@ import { shortNames } from './context/dv-referred-subject.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
+import { dv8WithoutOwners } from './context/dv8-which-ranking.js';
+import { dv8ShortNamePhrases, dv8WithShortNames } from './context/dv8-short-names.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -72,6 +74,8 @@ export interface AnalysedDocument {
 
 export interface Matchers {
   entities: PhraseMatcher;
+  /** Short forms of institutions' names ("the Zimbabwe laboratory"), read only after "the". */
+  shortNames: PhraseMatcher;
   metrics: PhraseMatcher;
   rankings: PhraseMatcher;
 }
@@ -83,6 +87,7 @@ export function createMatchers(dataset: Dataset): Matchers {
   const rankingPhrases = [...dataset.rankings.values()].flatMap((r) => [r.label, ...r.phrases].map((phrase) => ({ phrase, id: r.id })));
   return {
     entities: new PhraseMatcher(entityPhrases),
+    shortNames: new PhraseMatcher(dv8ShortNamePhrases(dataset)),
     metrics: new PhraseMatcher(metricPhrases, true),
     rankings: new PhraseMatcher(rankingPhrases),
   };
@@ -142,7 +147,8 @@ class SegmentAnalysis {
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
       const words = listWords(this.text);
-      this.found = { entities: this.matchers.entities.find(this.text, words), metrics: this.matchers.metrics.find(this.text, words), rankings: this.matchers.rankings.find(this.text, words) };
+      const entities = dv8WithShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
+      this.found = { entities, metrics: this.matchers.metrics.find(this.text, words), rankings: dv8WithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;
   }

@@ -57,6 +57,7 @@ function shiftClaim(claim: RelativeClaim, segment: AnalysedSegment, by: number, 
   const shifted: RankClaim = { ...claim, segment, token: shiftToken(claim.token, segment, by, placed) };
   if (claim.span) shifted.span = shiftRange(claim.span, segment, by, placed);
   if (claim.period) shifted.period = { ...claim.period, start: claim.period.start + by, end: claim.period.end + by };
+  if (claim.counted) shifted.counted = { ...claim.counted, start: claim.counted.start + by, end: claim.counted.end + by };
   return shifted;
 }
 

@@ -541,6 +541,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     read.periods.filter((p) => inSpan(clause, p)),
   );
   if (inClause) return inClause;
+  // "214 scientists in 2020; by 2025 it had a staff of 208": a year the number's own clause bounds it by ("by 2025",
+  // "until 2023") keeps the sentence's other years from it.
+  if (segment.tokens.some((t) => t.yearLike && inSpan(clause, t) && !read.years.includes(t) && !read.periods.some((p) => inSpan(p, t)) && NOT_FACT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)))) return { ambiguous: true };
   const inSentence = oneTime(
     read.years.filter((y) => inSpan(sentence, y)),
     read.periods.filter((p) => inSpan(sentence, p)),
@@ -635,6 +638,12 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     // "Value"; a column headed otherwise ("Argentina (both)", "Peer median", "Total", "Change") is no subject's value.
     if (entity === undefined && labelHoldsMetric && columnOfOther(text, header)) return undefined;
     if (entity === undefined) entity = oneOwner(dataset, header.entities, metric);
+    // "| Punjab Institute of Food Security | Value |" over "| Total budget, 2024 | $46.8m |": the corner cell of a label |
+    // value table, naming one entity, names the subject of every row.
+    if (entity === undefined && labelHoldsMetric && corner && corner !== label && corner !== header && new Set(corner.entities.map((m) => m.id)).size === 1) {
+      entity = oneOwner(dataset, corner.entities, metric);
+      if (entity) evidence.push({ start: corner.start, end: corner.end });
+    }
     if (entity && columnOfOther(text, header)) return undefined;
     // "| Year | External funding (USD million) |": a column headed by the metric alone (no qualifier, as read above)
     // is the subject's of the caption, the heading or the document, unless it names another party ("Total", "Peers").

@@ -14,6 +14,7 @@ import { segmentHas } from './inc-carry.js';
 import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
+import { dv8CountAfterRun, dv8NamedRankings, dv8OneRanking } from './dv8-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -32,6 +33,10 @@ export interface RankClaim {
   span?: RangeToken;
   /** A run of editions not written as a range ("since 2022", "for eight consecutive years"). */
   period?: RankPeriod;
+  /** The length of that run, set after it ("every edition up to 2024, for nine consecutive years"). */
+  counted?: RankPeriod;
+  /** A place moved to after the year stated before the movement ("third in 2023, dropped to fourth"): one of the later editions. */
+  after?: number;
   /** No year stated, and nothing nearby names another: the latest edition. */
   latest?: boolean;
   method: MethodCue;
@@ -59,7 +64,7 @@ const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
-const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
+const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|sat|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
 /**
  * An ordinal that counts something else: "the third edition", "the first to add", "the second time", "the third
@@ -326,8 +331,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   // The one ranking the rank's own clause names beats one named elsewhere in the sentence ("In the sub-index, A was
   // second, while in the AHRI it was first").
-  const inClause = new Set(segment.rankings.filter((r) => inSpan(clause, r)).map((r) => r.id));
-  const ranking = inClause.size === 1 ? dataset.rankings.get([...inClause][0]!) : rankingFor(doc, dataset, segment, scope);
+  const inClause = dv8NamedRankings(dataset, text, clause, segment.rankings);
+  const ranking = inClause.size ? dataset.rankings.get(dv8OneRanking(inClause) ?? '') : rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
@@ -358,8 +363,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
-  // the movement, which is the earlier place's; with no year after the movement the edition is not known.
-  if (time && !time.span && movedToWithEarlierYear(text, segment, sentence, token)) return undefined;
+  // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
+  // is one of the editions after that year.
+  const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token) : undefined;
+  if (movedAfter !== undefined) return hypothetical ? undefined : { token, segment, ranking, entity, after: movedAfter, method, hypothetical };
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
   // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's.
   if (time?.span && (dv7MoveTarget(text, sentence, token) || dv7ListedPlace(text, sentence, token))) return undefined;
@@ -376,7 +383,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (period) {
     // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
     const told = dv7PluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));
-    return told ? { token, segment, ranking, entity, period: told, method, hypothetical } : undefined;
+    // "…in every edition up to 2024, for nine consecutive years": the count after the run is checked too.
+    const counted = told ? dv8CountAfterRun(text, told, sentence.end) : undefined;
+    return told ? { token, segment, ranking, entity, period: told, ...(counted ? { counted } : {}), method, hypothetical } : undefined;
   }
   if (!time?.span) {
     // "ASOI has been first since the 2022 method change", "…since its revision".
@@ -401,18 +410,20 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
 }
 
 /** A ranking named by a generic word with a qualifier ("the main index", "the overall ranking", "the other table"). */
-const QUALIFIED_RANKING_WORD = /\b(?:main|overall|headline|parent|full|general|composite|other|second|separate)\s+(?:index|indices|ranking|rankings|table|league\s+table|list)\b/i;
+const QUALIFIED_RANKING_WORD = /\b(?:main|overall|headline|parent|full|general|composite|other|second|separate)\s+(?:index|indices|ranking|rankings|table|league\s+table|list)\b|\bsub-?index(?:es)?\b/i;
 
 /**
  * With several rankings in the dataset, which one a clause speaks of is unclear when the clause names none and its
  * sentence names two ("In the sub-index, A slipped to third, while in the AHRI it placed second": each clause is
- * clear; "…; in the main index it placed second" is not), or when the clause calls it "the main index".
+ * clear; "…; in the main index it placed second" is not), or when the clause calls it "the main index", speaks of a
+ * sub-index it does not name, or says "eighth overall" against a ranking named elsewhere in the sentence.
  */
 function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Span, clause: Span, clauseText: string): boolean {
   if (dataset.rankings.size < 2) return false;
   const named = segment.rankings.filter((r) => inSpan(sentence, r));
   if (named.some((r) => inSpan(clause, r))) return false;
-  return new Set(named.map((r) => r.id)).size > 1 || QUALIFIED_RANKING_WORD.test(clauseText);
+  // "sixth in the sub-index and eighth overall": "overall" against a ranking the sentence names is another ranking.
+  return new Set(named.map((r) => r.id)).size > 1 || QUALIFIED_RANKING_WORD.test(clauseText) || (named.length > 0 && /\boverall\b/i.test(clauseText));
 }
 
 /** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */
@@ -422,16 +433,16 @@ const MOVED_TO =
 /**
  * A rank right after a movement word whose sentence states years only before that word, with no other subject named
  * between them: "Seoul, third in the 2023 edition, dropped to fourth" (not "A returned to second in 2025, and the
- * Lake Victoria institute rose to fifth", where the year is shared by two subjects).
+ * Lake Victoria institute rose to fifth", where the year is shared by two subjects). Gives that earlier year.
  */
-function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): boolean {
+function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): number | undefined {
   const moved = MOVED_TO.exec(text.slice(sentence.start, token.start));
-  if (!moved) return false;
+  if (!moved) return undefined;
   const movedAt = sentence.start + moved.index;
   const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t));
-  if (years.length === 0 || years.some((t) => t.end > movedAt)) return false;
+  if (years.length === 0 || years.some((t) => t.end > movedAt)) return undefined;
   const lastYear = years[years.length - 1]!;
-  return !segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt);
+  return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
 }
 
 const rankingWords = new WeakMap<Dataset, Set<string>>();
@@ -529,8 +540,16 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (s.kind === 'heading') break;
   }
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
-  const inScope = near.flatMap((s) => s.rankings).sort((a, b) => Number(scope.some((sc) => inSpan(sc, b))) - Number(scope.some((sc) => inSpan(sc, a))));
-  const id = inScope[0]?.id ?? (scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined);
+  // The nearest text that names a ranking decides: the claim's scope, then each segment near it; naming two is unclear.
+  const units: Array<{ segment: AnalysedSegment; span: Span }> = [
+    ...scope.map((span) => ({ segment: near.find((s) => inSpan(s, span))!, span })).filter((u) => u.segment),
+    ...near.map((s) => ({ segment: s, span: { start: s.start, end: s.end } })),
+  ];
+  for (const { segment: s, span } of units) {
+    const named = dv8NamedRankings(dataset, doc.text, span, s.rankings);
+    if (named.size) return dataset.rankings.get(dv8OneRanking(named) ?? '');
+  }
+  const id = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined;
   return id ? dataset.rankings.get(id) : undefined;
 }
 
@@ -552,7 +571,8 @@ export function namedEarlier(doc: AnalysedDocument, index: number): string | und
     walked.push(i);
     const named = doc.segments[i]!.rankings;
     if (named.length) {
-      found = named[named.length - 1]!.id;
+      // A segment that names two rankings leaves unclear which one a later rank speaks of.
+      found = dv8OneRanking(new Set(named.map((r) => r.id)));
       break;
     }
   }

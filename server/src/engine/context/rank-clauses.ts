@@ -21,6 +21,7 @@ export interface Clause extends Span {
 const BOUNDARY =
   /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|that|where)\b/i;
+const ACRONYM_BRACKET = /\((?=[\p{Lu}\p{N}&-]{2,10}\))\p{Lu}[\p{Lu}\p{N}&-]+\)/gu;
 
 /** The clauses of one sentence, in order, covering it. */
 export function clausesOf(text: string, sentence: Span): Clause[] {
@@ -30,7 +31,10 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   const push = (end: number) => {
     if (end > from) clauses.push({ start: sentence.start + from, end: sentence.start + end, relative: RELATIVE.test(slice.slice(from, end)) });
   };
-  for (const m of slice.matchAll(BOUNDARY)) {
+  // "topped the Southern African Energy Research Index (SAERI) in every edition from 2017": an acronym in brackets
+  // after a name breaks no clause.
+  const masked = slice.includes('(') ? slice.replace(ACRONYM_BRACKET, (m) => m.replace(/[()]/g, ' ')) : slice;
+  for (const m of masked.matchAll(BOUNDARY)) {
     push(m.index!);
     from = m.index! + m[0].length;
   }
@@ -70,6 +74,8 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
   return false;
 }
 
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
 const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
@@ -100,6 +106,8 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     const last = adjacent[adjacent.length - 1]!;
     // "A trails B (second)": a place in brackets right after a name is that name's.
     if (/^\s*\(\s*$/.test(text.slice(last.end, token.start))) return last.id;
+    // "KHI came first, with SAGIC in third place": the name after "with" holds the place written right after it.
+    if (WITH_BEFORE.test(text.slice(Math.max(0, last.start - 10), last.start)) && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(last.end, token.start)) && PLACE_AFTER.test(text.slice(token.end, token.end + 12))) return last.id;
     // "A finished one place ahead of B, in second": the place may be A's or B's; with an uncompared name before, unclear.
     if (isCompared(text, last) && inSentence.some((m) => m.end <= last.start && !isCompared(text, m) && m.id !== last.id)) return undefined;
     return last.id;
@@ -172,6 +180,8 @@ const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "earlier rankings". */
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b/i;
+/** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
+const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
 /** Asides of a sentence: between paired dashes, or in brackets. */
 const ASIDE = /—[^—]*—|\s[–-]\s[^–]*?\s[–-]\s|\([^()]*\)/g;
 /** A bracket holding only a year: "third in the first edition (2017)". */
@@ -225,7 +235,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (bracketed) return { year: Number(bracketed[1]) };
   const clauseText = doc.text.slice(clause.start, clause.end);
   // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
-  if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText)) return undefined;
+  // "entered the first edition in seventh place and sat fifth in 2020": an edition named by its order is not the sentence's year.
+  if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText) || ORDERED_EDITION.test(clauseText)) return undefined;
   // A year in an aside ("— the institute started seventh in 2017 —", "(2017)") belongs to the aside only.
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));

@@ -9,7 +9,7 @@ export const rankYears: Rule = {
   docs: {
     description: 'The year span of a rank claim does not match the ranking’s editions.',
     details:
-      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024", "in the last three editions" when the sentence names no other year; "last place" and "the bottom of the table" where every edition is complete and of one size) every year must have an edition (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. "In the top three since…" is checked edition by edition. The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
+      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024", "in the last three editions" when the sentence names no other year; "last place" and "the bottom of the table" where every edition is complete and of one size) every year must have an edition (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. A count set after a run with an end year ("in every edition up to 2024, for nine consecutive years") is checked as a run ending at that year, which may go on after it. "In the top three since…" is checked edition by edition. The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
     failing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2016 to 2024.\n',
     passing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2017 to 2024.\n',
   },
@@ -25,6 +25,7 @@ export const rankYears: Rule = {
     checkSpans(context, claims.filter((c) => c.span && !c.top));
     for (const claim of claims) {
       if (claim.period) checkPeriod(context, claim, claim.period);
+      if (claim.counted) checkPeriod(context, claim, claim.counted);
       else if (claim.years) checkListedYears(context, claim, claim.years);
     }
   },
@@ -83,10 +84,11 @@ function checkPeriod(context: RuleContext, claim: RankClaim, period: RankPeriod)
   if (!runs) return;
   if (period.to !== undefined) {
     const last = Math.max(...official.filter((y) => y <= period.to!));
-    const run = runs.find((r) => r[1] === last);
-    const length = run ? official.filter((y) => y >= run[0] && y <= run[1]).length : 0;
+    // The run that holds at the stated end, counted up to that end (it may go on after it: "eight years up to 2024").
+    const run = runs.find((r) => r[0] <= last && last <= r[1]);
+    const length = run ? official.filter((y) => y >= run[0] && y <= last).length : 0;
     if (length === period.count) return context.verified(period);
-    const held = run ? `it holds that rank in the ${length} editions ${run[0]}–${run[1]}` : `it does not hold that rank in ${last}`;
+    const held = run ? `it holds that rank in the ${length} editions ${run[0]}–${last}` : `it does not hold that rank in ${last}`;
     return report(context, claim, period, period.text, [held]);
   }
   // No end named: certain only when no run of editions is that long.

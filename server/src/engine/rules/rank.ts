@@ -24,7 +24,7 @@ export const rank: Rule = {
   docs: {
     description: 'A stated rank differs from the dataset’s ranking edition or rank fact.',
     details:
-      'A rank held as a dataset fact of its entity (a metric whose unit is rank) is checked against that fact, its measure read from the words after the ordinal too (“the third-largest market for US goods exports”, “second on the national list of collaboration scores”). A rank ("ranked second", "2nd globally", "#3", "No. 1", "number three", "runner-up", "topped the index", "the top spot", "first place", "third-highest in the GII", "among the top five", "rounding out the top 10", a plain rank in a table column headed "rank" or under a caption that speaks of places; "came last", "in last place" or "at the bottom of the table" when every edition of the ranking is complete and of one size, never "out of last place" or "second-to-last") is linked to a ranking named nearby (or earlier in the document) and read in its own clause: a relative clause ("…, which ranked fourth") speaks of the noun before it; "behind X", "ahead of X", "overtaking X", "than X" name another party; in "A placed 2nd and B took 1st" each rank has its own subject; "it" or "the cluster" is the subject named earlier in the paragraph, list or heading ("### 2. Osaka–Kobe–Kyoto"). The edition is the year of the rank\'s own clause ("2nd in 2024, after 1st in 2022 and 2023"), else the sentence\'s one year, else the latest — only when nothing in the sentence, paragraph or heading names another year or tells history ("until…"); otherwise there is no finding. A counterfactual ("would still rank first under the pre-2025 metrics") is checked against a counterfactual edition or not at all. Ordinals that are not ranks ("the third edition", "the 2nd floor", "fourth-largest economy" with no ranking named, "29th on intensity", "second in Europe", a denied "never ranked first") are not read. A fix is offered only when the year is stated; a rank said in words gets no fix. Year spans are the rank-years rule\'s.',
+      'A rank held as a dataset fact of its entity (a metric whose unit is rank) is checked against that fact, its measure read from the words after the ordinal too (“the third-largest market for US goods exports”, “second on the national list of collaboration scores”). A rank ("ranked second", "2nd globally", "#3", "No. 1", "number three", "runner-up", "topped the index", "the top spot", "first place", "third-highest in the GII", "among the top five", "rounding out the top 10", a plain rank in a table column headed "rank" or under a caption that speaks of places; "came last", "in last place" or "at the bottom of the table" when every edition of the ranking is complete and of one size, never "out of last place" or "second-to-last") is linked to a ranking named nearby (or earlier in the document) and read in its own clause: a relative clause ("…, which ranked fourth") speaks of the noun before it; "behind X", "ahead of X", "overtaking X", "than X" name another party; in "A placed 2nd and B took 1st" each rank has its own subject; "it" or "the cluster" is the subject named earlier in the paragraph, list or heading ("### 2. Osaka–Kobe–Kyoto"). The edition is the year of the rank\'s own clause ("2nd in 2024, after 1st in 2022 and 2023"), else the sentence\'s one year, else the latest — only when nothing in the sentence, paragraph or heading names another year or tells history ("until…"); otherwise there is no finding. A place moved to after the year the sentence gives only before the movement ("UICS, first in 2023, dropped to fourth") is of one of the later editions: wrong, with no fix, only when every later edition lists that many places and none gives the entity that place. With two rankings in the dataset (an index and its sub-index) the nearest text that names one decides (the clause, the sentence, the paragraph, the segments before it, the headings); where that text names both, or a word only the other one holds ("translation rank", "eighth overall" against a named sub-index), the rank is left alone. A counterfactual ("would still rank first under the pre-2025 metrics") is checked against a counterfactual edition or not at all. Ordinals that are not ranks ("the third edition", "the 2nd floor", "fourth-largest economy" with no ranking named, "29th on intensity", "second in Europe", a denied "never ranked first") are not read. A fix is offered only when the year is stated; a rank said in words gets no fix. Year spans are the rank-years rule\'s.',
     failing: 'In the 2025 GII, Tokyo–Yokohama ranked third.\n',
     passing: 'In the 2025 GII, Tokyo–Yokohama ranked second.\n',
   },
@@ -36,6 +36,10 @@ export const rank: Rule = {
   check(context) {
     for (const claim of rankClaims(context.doc, context.dataset)) {
       if (claim.span || claim.period || claim.years) continue;
+      if (claim.after !== undefined) {
+        judgeMovedAfter(context, claim, claim.after);
+        continue;
+      }
       const edition = editionFor(claim.ranking, claim.year, claim.method, claim.hypothetical);
       if (!edition) continue;
       const entry = edition.ranks.find((r) => r.entity === claim.entity);
@@ -74,6 +78,31 @@ export const rank: Rule = {
     }
   },
 };
+
+/**
+ * "UICS, first in 2023, dropped to fourth": the place is of some edition after 2023. Wrong for certain only when every
+ * later edition lists that many places and none gives the entity that place; no fix, as the edition is not known.
+ */
+function judgeMovedAfter(context: RuleContext, claim: RankClaim, after: number): void {
+  const stated = claim.token;
+  const years = [...new Set(claim.ranking.editions.filter((e) => !e.hypothetical && e.year > after).map((e) => e.year))].sort();
+  const later = years.map((year) => {
+    const edition = editionFor(claim.ranking, year, claim.method, false)!;
+    return { edition, rank: edition.ranks.find((r) => r.entity === claim.entity)?.rank };
+  });
+  if (later.length === 0) return;
+  if (later.some((l) => l.rank === stated.value)) return context.verified(stated);
+  if (later.some((l) => l.rank === undefined && (l.edition.coverage ?? l.edition.ranks.length) < stated.value)) return;
+  const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
+  const held = later.map((l) => `${l.edition.year}: ${l.rank ?? `not in the top ${l.edition.coverage ?? l.edition.ranks.length}`}`).join(', ');
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `${name} is said to reach ${statedRank(claim)} after ${after}, but holds that place in none of the later editions of the ${claim.ranking.label} (${held}; ${describeSource(context.dataset, later[0]!.edition.source)}).`,
+    stated: stated.text,
+    reason: `ranking ${claim.ranking.id}, editions after ${after}: ${held}`,
+    data: { ranking: claim.ranking.id, entity: claim.entity, after },
+  });
+}
 
 /** "among the top five": rank ≤ 5; "rounding out the top five": rank 5 exactly; "outside the top five": rank > 5. */
 function judgeTop(context: RuleContext, claim: RankClaim, top: { n: number; exact: boolean; outside?: boolean }, edition: RankingEdition, actual: number | undefined): void {

@@ -1,0 +1,91 @@
+// Institutions called by a short form of their name ("the Grid Integration Centre" for the South African Grid
+// Integration Centre, "the Zimbabwe laboratory", "the hydrogen institute"): words of the name before its head noun, then
+// that head noun, after "the". A short form is read only where it fits exactly one entity of the dataset and is no
+// name, alias or phrase of anything else; a bare word ("Guayaquil") or an indefinite "a hydrogen institute" is not.
+import type { Dataset } from '../dataset/index.js';
+import type { Mention } from './phrase-matcher.js';
+
+/** Head nouns of an institution's name, with the forms a text may use for each. */
+const HEADS: Record<string, string[]> = {
+  institute: ['institute'],
+  institution: ['institution'],
+  centre: ['centre', 'center'],
+  center: ['centre', 'center'],
+  laboratory: ['laboratory', 'lab'],
+  lab: ['laboratory', 'lab'],
+  station: ['station'],
+  unit: ['unit'],
+  observatory: ['observatory'],
+  university: ['university'],
+  hospital: ['hospital'],
+  academy: ['academy'],
+};
+/** Words that name no one institution: a short form made only of these is not read. */
+const GENERIC = new Set(
+  'of the and for de da do del la le research national international science sciences scientific technology technological medical medicine health public state university hospital clinical new central joint advanced applied global world regional institute centre center laboratory lab station unit'.split(' '),
+);
+/** Words of a name that alone would name a region, not the institution: "the South centre", "the African centre". */
+const REGION_WORD = /^(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|central|upper|lower|high|greater|african|american|european|asian|pacific|atlantic|arctic)$/i;
+const FUNCTION_WORD = /^(?:of|the|and|for|de|da|do|del|la|le|in|at|on|und|y|e)$/;
+const KINDS = new Set(['university', 'research-institute', 'company', 'organisation', 'agency', 'programme']);
+
+/** The short forms of one name: runs of its words right before the head noun, and each such word alone, with the head. */
+function shortForms(name: string): string[] {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const ofAt = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
+  const headAt = ofAt > 0 ? ofAt - 1 : words.length - 1;
+  const heads = HEADS[words[headAt]!.toLowerCase()];
+  if (!heads || headAt === 0) return [];
+  const before = words.slice(0, headAt);
+  const runs = new Set<string>();
+  for (let i = 0; i < before.length; i++) {
+    // A word alone: the name's first (a place: "the Zimbabwe laboratory") or the one right before the head ("the hydrogen institute").
+    if ((i === 0 || i === before.length - 1) && !REGION_WORD.test(before[i]!)) runs.add(before[i]!);
+    // Runs that end at the head ("Grid Integration Centre"), never the whole name's start to head with nothing left out.
+    const tail = before.slice(i).join(' ');
+    if (i > 0) runs.add(tail);
+  }
+  const forms: string[] = [];
+  for (const run of runs) {
+    const runWords = run.toLowerCase().split(/[\s-]+/);
+    // "and Dental University", "for Life Laboratory": a run that opens with a function word is no name.
+    if (runWords.every((w) => GENERIC.has(w) || w.length < 3) || FUNCTION_WORD.test(runWords[0]!)) continue;
+    for (const head of heads) forms.push(`${run} ${head}`);
+  }
+  return forms;
+}
+
+const cache = new WeakMap<Dataset, Array<{ phrase: string; id: string }>>();
+
+/** Short-form phrases of the dataset's institutions, each fitting one entity and clashing with no other name or phrase. */
+export function dv8ShortNamePhrases(dataset: Dataset): Array<{ phrase: string; id: string }> {
+  let phrases = cache.get(dataset);
+  if (phrases) return phrases;
+  const fold = (p: string) => p.toLowerCase().replace(/^the\s+/, '').replace(/[-\u2010–—]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const taken = new Set<string>();
+  for (const e of dataset.entities.values()) for (const p of [e.name, ...e.aliases]) taken.add(fold(p));
+  for (const m of dataset.metrics.values()) for (const p of [m.label, ...m.phrases]) taken.add(fold(p));
+  for (const r of dataset.rankings.values()) for (const p of [r.label, ...r.phrases]) taken.add(fold(p));
+  const owners = new Map<string, { phrase: string; ids: Set<string> }>();
+  for (const e of dataset.entities.values()) {
+    if (!KINDS.has(e.kind)) continue;
+    for (const name of [e.name, ...e.aliases]) {
+      for (const phrase of shortForms(name)) {
+        const key = fold(phrase);
+        if (taken.has(key)) continue;
+        const owner = owners.get(key) ?? { phrase, ids: new Set<string>() };
+        owners.set(key, owner);
+        owner.ids.add(e.id);
+      }
+    }
+  }
+  phrases = [...owners.values()].filter((o) => o.ids.size === 1).map((o) => ({ phrase: o.phrase, id: [...o.ids][0]! }));
+  cache.set(dataset, phrases);
+  return phrases;
+}
+
+/** Short-name mentions that stand right after "the" and overlap no other entity mention, merged into `entities` in text order. */
+export function dv8WithShortNames(text: string, entities: Mention[], short: Mention[]): Mention[] {
+  const kept = short.filter((s) => /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start)) && !entities.some((e) => e.start < s.end && s.start < e.end));
+  return kept.length ? [...entities, ...kept].sort((a, b) => a.start - b.start) : entities;
+}

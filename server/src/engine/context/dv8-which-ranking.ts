@@ -1,0 +1,98 @@
+// Which ranking a rank speaks of when the dataset holds several (an index and its separate sub-index): the nearest text
+// that names a ranking decides, by a name ("the AHRI", "the sub-index") or by a word only one ranking's names hold
+// right before a word for a ranking ("translation rank", "the innovation table") makes it unclear; where that text
+// names two, or only such a word, the rank is left alone.
+import type { Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
+import type { Mention } from './phrase-matcher.js';
+import { spelledNumber } from '../numbers.js';
+
+/**
+ * A ranking named only as the owner of another one right after it ("the AHRI's translation sub-index", "the AHRI
+ * Clinical Translation Sub-Index") is not the ranking the text speaks of: the one after it is.
+ */
+const OWNER_GAP = /^(?:['’]s\s+(?:[\p{Ll}-]+\s+)?|\s+)$/u;
+
+/** Ranking mentions with those that only own the next one left out (mentions in text order, offsets into `text`). */
+export function dv8WithoutOwners(text: string, rankings: Mention[]): Mention[] {
+  if (rankings.length < 2) return rankings;
+  return rankings.filter((r, i) => {
+    const next = rankings[i + 1];
+    return !next || next.id === r.id || next.start < r.end || !OWNER_GAP.test(text.slice(r.end, next.start));
+  });
+}
+
+/** Words that name no one ranking: ranking nouns, method words and function words. */
+const GENERIC = new Set(
+  'index indices indexes sub ranking rankings rank ranks ranked table tables league list lists edition editions method methods methodology old previous new recomputed revised under the and for with from its their of on by in at to an a'.split(' '),
+);
+/** Words for a ranking or a place in one, right after a cue word: "translation rank", "innovation table", "translation places". */
+const RANKING_NOUN_AFTER = /^[\s-]+(?:rank(?:s|ed|ings?)?|plac(?:e|es|ed|ings?)|positions?|tables?|index|sub-index|lists?|league|standings?|measure)\b/i;
+
+const cueWordsCache = new WeakMap<Dataset, Map<string, string>>();
+
+/**
+ * Per dataset with several rankings: each word that stands in the phrases of exactly one ranking and in no entity's or
+ * metric's names → that ranking's id ("translation" → the sub-index). Empty with one ranking.
+ */
+function cueWords(dataset: Dataset): Map<string, string> {
+  let cues = cueWordsCache.get(dataset);
+  if (cues) return cues;
+  cues = new Map();
+  cueWordsCache.set(dataset, cues);
+  if (dataset.rankings.size < 2) return cues;
+  const words = (phrases: string[]) => new Set(phrases.flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3 && !GENERIC.has(w)));
+  const taken = words([...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases]).concat([...dataset.metrics.values()].flatMap((m) => [m.label, ...m.phrases])));
+  const owners = new Map<string, Set<string>>();
+  for (const ranking of dataset.rankings.values()) for (const w of words(ranking.phrases)) owners.set(w, (owners.get(w) ?? new Set()).add(ranking.id));
+  for (const [w, ids] of owners) if (ids.size === 1 && !taken.has(w)) cues.set(w, [...ids][0]!);
+  return cues;
+}
+
+const WORD = /[\p{L}]+/gu;
+
+/**
+ * The rankings `span` of `text` names: by its ranking mentions, and (as `unclear`) by a cue word of one ranking right before
+ * a word for a ranking, outside any mention ("its translation rank was sixth"), which never picks a ranking by itself.
+ */
+export function dv8NamedRankings(dataset: Dataset, text: string, span: Span, mentions: readonly Mention[]): Set<string> {
+  const ids = new Set(mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.id));
+  const cues = cueWords(dataset);
+  if (cues.size === 0) return ids;
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(WORD)) {
+    const id = cues.get(m[0].toLowerCase());
+    if (!id || ids.has(id)) continue;
+    const at = span.start + m.index!;
+    if (mentions.some((r) => r.start <= at && at < r.end)) continue;
+    if (RANKING_NOUN_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16))) ids.add(id).add(UNCLEAR);
+  }
+  return ids;
+}
+
+/** Marks a set of named rankings that a cue word alone added to. */
+const UNCLEAR = '\u0000unclear';
+
+/** The one ranking a set names, undefined for none, several, or one named only by a cue word. */
+export function dv8OneRanking(ids: ReadonlySet<string>): string | undefined {
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** Right after a run with an end year, its length in an aside: ", for nine consecutive years", ", eight editions in a row". */
+const COUNT_AFTER_RUN =
+  /^[\s,]*[,—–(][\s]*(?:for\s+|over\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:consecutive|straight|successive)\s+(?:years|editions|rankings)|(?:years|editions|rankings)\s+in\s+a\s+row)\b/i;
+
+/**
+ * "came first in every edition up to 2024, for nine consecutive years": the count set after a run that ends at a known
+ * year is a second claim on the same run, counted back from that year. Offsets into `text`.
+ */
+export function dv8CountAfterRun(text: string, run: { end: number; to?: number }, sentenceEnd: number): { start: number; end: number; text: string; count: number; to: number } | undefined {
+  if (run.to === undefined) return undefined;
+  const m = COUNT_AFTER_RUN.exec(text.slice(run.end, sentenceEnd));
+  if (!m) return undefined;
+  const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
+  if (!count) return undefined;
+  const start = run.end + m[0].indexOf(m[1]!) - (/(?:for|over)\s+$/i.exec(m[0].slice(0, m[0].indexOf(m[1]!)))?.[0].length ?? 0);
+  const end = run.end + m[0].length;
+  return { start, end, text: text.slice(start, end), count, to: run.to };
+}

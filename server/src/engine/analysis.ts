@@ -1,7 +1,6 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
 import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
-import { shortNames } from './context/dv-referred-subject.js';
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
@@ -81,8 +80,8 @@ export interface Matchers {
 }
 
 export function createMatchers(dataset: Dataset): Matchers {
-  // "the Kandy station" for Kandy Upland Crops Station: a short name no other entity shares (acc-chg8).
-  const entityPhrases = [...[...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases].map((phrase) => ({ phrase, id: e.id }))), ...shortNames(dataset)];
+  // Short names ("the Kandy station", "the hydrogen institute") are matched apart: dv8-short-names.ts.
+  const entityPhrases = [...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases].map((phrase) => ({ phrase, id: e.id })));
   const metricPhrases = [...dataset.metrics.values()].flatMap((m) => [m.label, ...m.phrases].map((phrase) => ({ phrase, id: m.id })));
   const rankingPhrases = [...dataset.rankings.values()].flatMap((r) => [r.label, ...r.phrases].map((phrase) => ({ phrase, id: r.id })));
   return {

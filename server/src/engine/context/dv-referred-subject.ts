@@ -228,27 +228,3 @@ export function previousParagraphSubject(doc: AnalysedDocument, segment: Analyse
   return undefined;
 }
 
-/** First words of a name that name no place: "the National institute" is no short name. */
-const NOT_A_PLACE = /^(?:the|national|international|institute|institution|centre|center|laboratory|lab|university|research|state|federal|royal|central|joint|advanced|applied|new|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|upper|lower|greater|regional|global|european|african|american|asian|nordic|baltic|andean)$/i;
-
-/**
- * Short names an organisation goes by in prose (acc-chg8): "Kandy Upland Crops Station" is "the Kandy station", the
- * first word of its name (a place) and its last (an institution noun). Only for organisations, only when the first
- * word is capitalised and names no kind or direction, and never a short name two entities (or another's name) share.
- */
-export function shortNames(dataset: Dataset): Array<{ phrase: string; id: string }> {
-  const taken = new Set([...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase().replace(/^the\s+/, ''))));
-  const byPhrase = new Map<string, string[]>();
-  for (const [id, e] of dataset.entities) {
-    if (!isOrganisation(dataset, id)) continue;
-    const words = e.name.split(/\s+/);
-    const last = words.at(-1)!.toLowerCase();
-    if (words.length < 3 || !INSTITUTION_NOUNS.includes(last) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || NOT_A_PLACE.test(words[0]!)) continue;
-    for (const noun of last === 'laboratory' ? [last, 'lab'] : [last]) {
-      const phrase = `the ${words[0]} ${noun}`;
-      if (taken.has(phrase.slice(4).toLowerCase())) continue;
-      byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), id]);
-    }
-  }
-  return [...byPhrase].filter(([, ids]) => ids.length === 1).map(([phrase, ids]) => ({ phrase, id: ids[0]! }));
-}

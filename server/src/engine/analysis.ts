@@ -30,6 +30,11 @@ export interface AnalysedSegment extends Segment {
   /** The segment's cached analysis: the same object for a segment of any version whose block is unchanged. */
   readonly content: object;
   /**
+   * Results of cue-word tests of the segment's text, by test id (context/inc-carry.ts segmentHas): kept with the
+   * segment's cached analysis, read without a keyed lookup (the tests run for every segment on every check).
+   */
+  readonly tests: Array<boolean | undefined>;
+  /**
    * A per-segment result of a document-wide step, kept with the segment's cached analysis and given back while
    * `context` (all the step read beyond the segment's own text, compared element by element) is the same; the
    * result must hold no document offsets, only offsets relative to what `context` pins down.
@@ -101,6 +106,7 @@ class SegmentAnalysis {
   private found?: { entities: Mention[]; metrics: Mention[]; rankings: Mention[] };
   private memos?: Map<string, unknown>;
   private reused?: Map<string, Array<{ context: readonly unknown[]; value: unknown }>>;
+  readonly tests: Array<boolean | undefined> = [];
 
   /** `segment` starts at offset 0. */
   constructor(
@@ -255,6 +261,10 @@ class PlacedSegment implements AnalysedSegment {
 
   get content(): object {
     return this.analysis;
+  }
+
+  get tests(): Array<boolean | undefined> {
+    return this.analysis.tests;
   }
 
   reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {

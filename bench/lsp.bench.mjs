@@ -2,7 +2,9 @@
 // edit inside a paragraph (outlook sample, 1 MB draft) against a full in-process re-check, hover latency, and the
 // server's memory with 200 open drafts and after 1,000 edits to one. Appends a section to bench/RESULTS.md.
 //
-//   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs [--memory-only] [--no-write])
+//   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs [--memory-only] [--keystrokes-only] [--no-write])
+//   --keystrokes-only: only the keystroke table (no hover, memory or heap figures), printed and not written: for
+//   old/new comparisons run alternately (a copy of the repository built at the old revision runs its own server).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,7 +30,7 @@ import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant
 const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
 // For the memory figures the server runs with a bench-only preload that answers SIGUSR2 with its memory after a full GC.
 const GC_ON_SIGNAL = path.join(ROOT, 'bench/lib/gc-on-signal.cjs');
-const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } } });
 
 async function startServer({ gcOnSignal = false } = {}) {
   const args = gcOnSignal ? ['--expose-gc', '--require', GC_ON_SIGNAL, SERVER, '--stdio'] : [SERVER, '--stdio'];
@@ -173,6 +175,13 @@ if (!opts['memory-only']) {
     const k = percentiles(times);
     rows.push([`${name}, typed after idle (warm-up done)`, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), '', '', '', '', '']);
     console.log(rows[rows.length - 1].join('  '));
+  }
+
+  if (opts['keystrokes-only']) {
+    server.stop();
+    console.log(`1-min load average ${loadBefore} before, ${load()} after`);
+    console.log(table(['Draft', 'Edits', 'Keystroke p50 ms', 'p95 ms', 'max ms', 'Full re-check p50 ms', 'p95 ms', 'max ms', 'Incremental check CPU p50 ms', 'p95 ms'], rows));
+    process.exit(0);
   }
 
   // Hovers on the outlook sample: an entity name and a number, alternately.

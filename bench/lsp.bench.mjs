@@ -2,7 +2,9 @@
 // edit inside a paragraph (outlook sample, 1 MB draft) against a full in-process re-check, hover latency, and the
 // server's memory with 200 open drafts and after 1,000 edits to one. Appends a section to bench/RESULTS.md.
 //
-//   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs [--memory-only] [--no-write])
+//   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs [--memory-only] [--keystrokes-only] [--no-write])
+//   --keystrokes-only: only the keystroke table (no hover, memory or heap figures), printed and not written: for
+//   old/new comparisons run alternately (a copy of the repository built at the old revision runs its own server).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +19,7 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
@@ -27,7 +30,7 @@ import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant
 const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
 // For the memory figures the server runs with a bench-only preload that answers SIGUSR2 with its memory after a full GC.
 const GC_ON_SIGNAL = path.join(ROOT, 'bench/lib/gc-on-signal.cjs');
-const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } } });
 
 async function startServer({ gcOnSignal = false } = {}) {
   const args = gcOnSignal ? ['--expose-gc', '--require', GC_ON_SIGNAL, SERVER, '--stdio'] : [SERVER, '--stdio'];
@@ -39,12 +42,18 @@ async function startServer({ gcOnSignal = false } = {}) {
     waiters.get(key)?.(p);
     waiters.delete(key);
   });
+  // The server logs once per process when its idle-time warm-up of the incremental path is done (server/src/lsp/warm-up.ts).
+  let warmedUp;
+  const warmUpDone = new Promise((resolve) => (warmedUp = resolve));
+  connection.onNotification(LogMessageNotification.type, (p) => {
+    if (p.message.includes('incremental checking warmed up')) warmedUp(p.message);
+  });
   connection.listen();
   const folder = pathToFileURL(os.tmpdir()).href;
   await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }], capabilities: {} });
   await connection.sendNotification(InitializedNotification.type, {});
   const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version}`, resolve));
-  return { child, connection, published, stop: () => child.kill() };
+  return { child, connection, published, warmUpDone, stop: () => child.kill() };
 }
 
 /** The server's RSS and heap (MiB) after a full GC, as the preloaded gc-on-signal reports them. */
@@ -83,13 +92,15 @@ function paragraphPosition(text) {
   throw new Error('no prose paragraph found');
 }
 
-async function keystrokes(server, uri, text, edits, { alreadyOpen = false } = {}) {
+async function keystrokes(server, uri, text, edits, { alreadyOpen = false, afterWarmUp = false } = {}) {
   let version = 1;
   if (!alreadyOpen) {
     const opened = server.published(uri, version);
     await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
     await opened;
   }
+  // Typing after the server has been idle: its warm-up of the incremental path (once per process) has run to its end.
+  if (afterWarmUp) await Promise.race([server.warmUpDone, new Promise((_, reject) => setTimeout(() => reject(new Error('no warm-up log within 30 s')), 30_000))]);
   const at = paragraphPosition(text);
   const times = [];
   for (let i = 0; i < edits; i++) {
@@ -153,6 +164,24 @@ if (!opts['memory-only']) {
     const c = percentiles(incrementalCpuTimes(engine, text, edits));
     rows.push([name, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), fmtMs(f.p50), fmtMs(f.p95), fmtMs(f.max), fmtMs(c.p50), fmtMs(c.p95)]);
     console.log(rows[rows.length - 1].join('  '));
+  }
+  // The same edits typed once the server has been idle after the open: a fresh server per draft (its warm-up runs once
+  // per process, on the first draft checked), typing starts when it logs that the warm-up is done.
+  for (const [name, text, edits] of [['outlook sample (75 KB)', outlook, 200], ['1 MB draft', large, 100]]) {
+    const idleServer = await startServer();
+    const uri = pathToFileURL(path.join(os.tmpdir(), `bench-idle-${rows.length}.md`)).href;
+    const { times } = await keystrokes(idleServer, uri, text, edits, { afterWarmUp: true });
+    idleServer.stop();
+    const k = percentiles(times);
+    rows.push([`${name}, typed after idle (warm-up done)`, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), '', '', '', '', '']);
+    console.log(rows[rows.length - 1].join('  '));
+  }
+
+  if (opts['keystrokes-only']) {
+    server.stop();
+    console.log(`1-min load average ${loadBefore} before, ${load()} after`);
+    console.log(table(['Draft', 'Edits', 'Keystroke p50 ms', 'p95 ms', 'max ms', 'Full re-check p50 ms', 'p95 ms', 'max ms', 'Incremental check CPU p50 ms', 'p95 ms'], rows));
+    process.exit(0);
   }
 
   // Hovers on the outlook sample: an entity name and a number, alternately.
@@ -238,7 +267,7 @@ for (let i = 0; i < 1000; i++) {
 const heapAfter = heapMiB();
 
 const body = [
-  `Keystroke → published diagnostics: one character inserted or deleted inside a paragraph near the middle of the draft, sent as an incremental didChange to \`factlint-language-server --stdio\`, timed until the publishDiagnostics of that version arrives (edits sent one after another). "Full re-check" is \`engine.check(text)\` of the whole text without the previous result, in process, for comparison. "Incremental check CPU" is the CPU time (\`process.cpuUsage\`) of each in-process \`engine.check(text, { previous })\` for the same edits: less sensitive to other processes than wall time. 1-min load average ${loadBefore} before, ${load()} after.`,
+  `Keystroke → published diagnostics: one character inserted or deleted inside a paragraph near the middle of the draft, sent as an incremental didChange to \`factlint-language-server --stdio\`, timed until the publishDiagnostics of that version arrives (edits sent one after another). "Full re-check" is \`engine.check(text)\` of the whole text without the previous result, in process, for comparison. "Incremental check CPU" is the CPU time (\`process.cpuUsage\`) of each in-process \`engine.check(text, { previous })\` for the same edits: less sensitive to other processes than wall time. The rows "typed after idle (warm-up done)" type the same edits into a fresh server once it has logged that its idle-time warm-up of the incremental path (\`server/src/lsp/warm-up.ts\`) is done, as when one types into a draft opened a few seconds before; the first rows type the moment the open's diagnostics arrive. 1-min load average ${loadBefore} before, ${load()} after.`,
   '',
   table(['Draft', 'Edits', 'Keystroke p50 ms', 'p95 ms', 'max ms', 'Full re-check p50 ms', 'p95 ms', 'max ms', 'Incremental check CPU p50 ms', 'p95 ms'], rows),
   '',

@@ -32,6 +32,11 @@ export interface AnalysedSegment extends Segment {
   /** The segment's cached analysis: the same object for a segment of any version whose block is unchanged. */
   readonly content: object;
   /**
+   * Results of cue-word tests of the segment's text, by test id (context/inc-carry.ts segmentHas): kept with the
+   * segment's cached analysis, read without a keyed lookup (the tests run for every segment on every check).
+   */
+  readonly tests: Array<boolean | undefined>;
+  /**
    * A per-segment result of a document-wide step, kept with the segment's cached analysis and given back while
    * `context` (all the step read beyond the segment's own text, compared element by element) is the same; the
    * result must hold no document offsets, only offsets relative to what `context` pins down.
@@ -113,6 +118,7 @@ class SegmentAnalysis {
   private found?: { entities: Mention[]; metrics: Mention[]; rankings: Mention[] };
   private memos?: Map<string, unknown>;
   private reused?: Map<string, Array<{ context: readonly unknown[]; value: unknown }>>;
+  readonly tests: Array<boolean | undefined> = [];
 
   /** `segment` starts at offset 0. */
   constructor(
@@ -270,6 +276,10 @@ class PlacedSegment implements AnalysedSegment {
     return this.analysis;
   }
 
+  get tests(): Array<boolean | undefined> {
+    return this.analysis.tests;
+  }
+
   reuse<T>(key: string, context: readonly unknown[], compute: () => T): T {
     // The entry this place was last given, tried first: a repeated block shares its analysis (and its lists of kept
     // entries) with every copy, and a scan of those lists cost each copy as many context comparisons as there are copies.
@@ -393,11 +403,15 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   const sections: Array<{ depth: number; index: number }> = [];
   const decimalMark = detectDecimalMark(model.text);
   decimalMarks.set(doc, decimalMark);
+  // A block's lists and tables by their ids in the block: two maps for the whole document, emptied per block (two new
+  // maps per block were ~3 % of what a keystroke allocates on a 1 MB draft, where most blocks hold neither).
+  const listIds = new Map<number, AnalysedList>();
+  const tableIds = new Map<number, AnalysedTable>();
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers, decimalMark);
     const facts = placedFacts(block);
-    const listIds = new Map<number, AnalysedList>();
-    const tableIds = new Map<number, AnalysedTable>();
+    if (listIds.size > 0) listIds.clear();
+    if (tableIds.size > 0) tableIds.clear();
     for (const table of facts.tables) {
       const t: AnalysedTable = { ...table, id: tableBase + table.id, cells: [] };
       tableIds.set(table.id, t);

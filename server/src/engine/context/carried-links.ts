@@ -20,7 +20,7 @@ interface RelativeLink extends Omit<ClaimLink, 'token' | 'segment' | 'evidence' 
 }
 
 /** The links last placed for a segment object (a segment taken over unmoved gets the same links again). */
-const placedLinks = new WeakMap<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: string; links: ClaimLink[] }>();
+const placedLinks = new WeakMap<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: number[]; links: ClaimLink[] }>();
 
 export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
   if (doc.once) return compute();
@@ -40,12 +40,18 @@ export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: A
   }
   const chain = headingChain(doc, segment);
   const relative = segment.reuse('links', context, () => compute().map((link) => toRelative(link, segment, chain)));
-  const chainStarts = chain.map((h) => h.start).join(',');
   const placed = placedLinks.get(segment);
-  if (placed && placed.relative === relative && placed.chainStarts === chainStarts) return placed.links;
+  if (placed && placed.relative === relative && sameStarts(placed.chainStarts, chain)) return placed.links;
   const links = relative.map((link) => fromRelative(link, segment, chain));
-  placedLinks.set(segment, { relative, chainStarts, links });
+  placedLinks.set(segment, { relative, chainStarts: chain.map((h) => h.start), links });
   return links;
+}
+
+/** Whether the headings above stand where they stood (no string of their offsets built per segment and check). */
+function sameStarts(starts: readonly number[], chain: readonly AnalysedSegment[]): boolean {
+  if (starts.length !== chain.length) return false;
+  for (let i = 0; i < starts.length; i++) if (starts[i] !== chain[i]!.start) return false;
+  return true;
 }
 
 const tableContexts = new WeakMap<AnalysedTable, readonly unknown[]>();

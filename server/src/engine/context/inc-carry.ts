@@ -87,14 +87,14 @@ const newResults = (): Array<boolean | undefined> => [];
  * MB each), though a segment's text changes only when its block does. The results of all patterns sit in one array
  * per segment, indexed by pattern: a keyed memo per pattern cost ~9 ms per keystroke on a 1 MB draft in lookups alone.
  */
-export function segmentHas(segment: Pick<AnalysedSegment, 'text' | 'memo'>, re: RegExp): boolean {
+export function segmentHas(segment: Pick<AnalysedSegment, 'text' | 'memo'> & { tests?: Array<boolean | undefined> }, re: RegExp): boolean {
   if (re.global || re.sticky) {
     re.lastIndex = 0;
     return re.test(segment.text);
   }
   let id = testIds.get(re);
   if (id === undefined) testIds.set(re, (id = nextTestId++));
-  const results = segment.memo('inc-tests', newResults);
+  const results = segment.tests ?? segment.memo('inc-tests', newResults);
   let found = results[id];
   if (found === undefined) results[id] = found = re.test(segment.text);
   return found;

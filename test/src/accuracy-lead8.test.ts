@@ -159,3 +159,18 @@ describe('a count the dataset keeps in thousands (round 8, a sixth made-up domai
     assert.throws(() => dataset(), /96\.8 is not a whole number for count metric "produced"/);
   });
 });
+
+describe('"second overall" in a section on a sub-index (round 8 probe: a certain fix against the sub-index)', () => {
+  const edition = (year: number, order: string[]) => ({ year, method: 'standard', source: 'arsr', ranks: places(order) });
+  const twoRankings = createEngine({
+    dataset: alpineResorts([edition(2024, ['fks', 'osw', 'brw', 'ctv', 'glh'])], [edition(2024, ['osw', 'fks', 'brw', 'ctv', 'glh'])]),
+  });
+  const ranks = (text: string) => seenFindings(twoRankings, `${text}\n`, new Set(['rank']));
+  it('is not checked against the sub-index the heading names', () => {
+    assert.deepEqual(ranks('## The water sub-index\n\nOstwand, second overall in 2024, was first on water.'), []);
+    assert.deepEqual(ranks('## The water sub-index\n\nOstwand, third overall in 2024, was first on water.'), []);
+  });
+  it('still checks a place in the section’s own ranking', () => {
+    assert.equal(ranks('## The water sub-index\n\nOstwand was third in 2024.').length, 1);
+  });
+});

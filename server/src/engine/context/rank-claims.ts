@@ -416,14 +416,15 @@ const QUALIFIED_RANKING_WORD = /\b(?:main|overall|headline|parent|full|general|c
  * With several rankings in the dataset, which one a clause speaks of is unclear when the clause names none and its
  * sentence names two ("In the sub-index, A slipped to third, while in the AHRI it placed second": each clause is
  * clear; "…; in the main index it placed second" is not), or when the clause calls it "the main index", speaks of a
- * sub-index it does not name, or says "eighth overall" against a ranking named elsewhere in the sentence.
+ * sub-index it does not name, or says "eighth overall" without naming a ranking itself.
  */
 function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Span, clause: Span, clauseText: string): boolean {
   if (dataset.rankings.size < 2) return false;
   const named = segment.rankings.filter((r) => inSpan(sentence, r));
   if (named.some((r) => inSpan(clause, r))) return false;
-  // "sixth in the sub-index and eighth overall": "overall" against a ranking the sentence names is another ranking.
-  return new Set(named.map((r) => r.id)).size > 1 || QUALIFIED_RANKING_WORD.test(clauseText) || (named.length > 0 && /\boverall\b/i.test(clauseText));
+  // "sixth in the sub-index and eighth overall", "IAV, second overall in 2024" under a heading on the sub-index:
+  // "overall" in a clause that names no ranking speaks of another ranking than the one named around it.
+  return new Set(named.map((r) => r.id)).size > 1 || QUALIFIED_RANKING_WORD.test(clauseText) || /\boverall\b/i.test(clauseText);
 }
 
 /** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */

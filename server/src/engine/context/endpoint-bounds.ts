@@ -1,7 +1,6 @@
 // What a change or rate between two stated endpoints can be, given their scales ("800,000 → 1.2 million") and their rounding ("1.2 million" is 1.15–1.25 million).
-import type { NumberToken, Scale } from '../numbers.js';
-
-const FACTOR: Record<Scale, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+import type { NumberToken } from '../numbers.js';
+import { SCALE_FACTOR } from '../dataset/dataset.js';
 
 /**
  * The endpoints as numbers on one footing: "800,000 → 1.2 million" with each scale applied; "from 8.1 to 9.0 billion"
@@ -9,7 +8,7 @@ const FACTOR: Record<Scale, number> = { thousand: 1e3, million: 1e6, billion: 1e
  */
 export function endpointValues(initial: NumberToken, final: NumberToken): { initial: number; final: number } {
   if (!differentScales(initial, final)) return { initial: initial.value, final: final.value };
-  return { initial: initial.value * (initial.scale ? FACTOR[initial.scale] : 1), final: final.value * (final.scale ? FACTOR[final.scale] : 1) };
+  return { initial: initial.value * (initial.scale ? SCALE_FACTOR[initial.scale]! : 1), final: final.value * (final.scale ? SCALE_FACTOR[final.scale]! : 1) };
 }
 
 function differentScales(a: NumberToken, b: NumberToken): boolean {
@@ -23,7 +22,7 @@ function halfUnit(t: NumberToken, scaled: boolean): number {
   // A whole number without a scale word is a count, taken as exact ("21 publications"); decimals or a scale say it is rounded.
   if (t.decimals === 0 && !t.scale) return 0;
   const unit = 0.5 * 10 ** -t.decimals;
-  return scaled && t.scale ? unit * FACTOR[t.scale] : unit;
+  return scaled && t.scale ? unit * SCALE_FACTOR[t.scale]! : unit;
 }
 
 /**

@@ -6,6 +6,7 @@ import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
+import { SCALE_FACTOR } from '../dataset/dataset.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
@@ -53,7 +54,6 @@ export interface DocumentLinks {
   links: ClaimLink[];
 }
 
-const SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentLinks {
   const links: ClaimLink[] = [];
@@ -213,12 +213,12 @@ function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, rang
  * read in ones instead when that is far nearer ("211,000 connections" of a count kept in thousands, 211).
  */
 export function tokenFactor(token: NumberToken, metricScale: string | undefined, value?: number): number {
-  const datasetScale = SCALE[metricScale ?? 'one']!;
+  const datasetScale = SCALE_FACTOR[metricScale ?? 'one']!;
   if (token.scale === undefined && datasetScale !== 1 && value !== undefined && value !== 0 && token.value !== 0) {
     const inOnes = Math.abs(Math.log(Math.abs(token.value) / (Math.abs(value) * datasetScale)));
     const inScale = Math.abs(Math.log(Math.abs(token.value) / Math.abs(value)));
     if (inOnes < inScale) return 1 / datasetScale;
   }
-  const tokenScale = SCALE[token.scale ?? metricScale ?? 'one']!;
+  const tokenScale = SCALE_FACTOR[token.scale ?? metricScale ?? 'one']!;
   return tokenScale / datasetScale;
 }

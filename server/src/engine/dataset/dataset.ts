@@ -24,6 +24,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The factor of each scale a metric or a stated figure may carry ("million" = 1e6). */
+export const SCALE_FACTOR: Readonly<Record<string, number>> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
 export function observationKey(entity: string, metric: string): string {
   return `${entity}|${metric}`;
 }

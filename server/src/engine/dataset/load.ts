@@ -3,7 +3,7 @@ import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/sche
 import type { z } from 'zod';
 import { quote, quoteList } from '../../shared/excerpt.js';
 import { formatPath, isJsonPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
-import { indexDataset, type Dataset } from './dataset.js';
+import { indexDataset, SCALE_FACTOR, type Dataset } from './dataset.js';
 
 export interface DatasetInput {
   /** Path or URI shown in messages. */
@@ -179,7 +179,7 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
   for (const file of files) {
     file.data?.metrics.forEach((m) => {
       metricUnit.set(m.id, m.unit);
-      metricScale.set(m.id, COUNT_SCALE[m.scale ?? 'one'] ?? 1);
+      metricScale.set(m.id, SCALE_FACTOR[m.scale ?? 'one'] ?? 1);
     });
   }
 
@@ -263,7 +263,6 @@ export function normaliseName(name: string): string {
     .replace(/^the /, '');
 }
 
-const COUNT_SCALE: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Whether `value` in units of `scale` is a whole number of things (596.8 in millions is; 2.5 in ones is not). */
 function isWholeScaled(value: number, scale: number): boolean {

@@ -4,7 +4,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
-import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
+import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
@@ -31,7 +31,6 @@ export interface DatasetChange {
 const CUE = /\b(?:rose|risen|rises?|grew|grown|grows?|fell|fallen|falls?|drops?|up|down|increased?|decreased?|declined?|dropped|climbed|jumped|expanded|shrank|growth|CAGR|compound\w*|a\s+year|per\s+(?:year|annum)|annually)\b/i;
 /** A change named before its value, in the growth sense only ("rose by", "up", "an increase of"): never a bare "by". */
 const CHANGE_WORD = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|contracted|growth|increase|decrease|decline|drop|rise|fall)\s+(?:of\s+|by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
-const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*)\b/i;
 /** Words that make the figure a comparison with something else, a share, or another period's change. */
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
 
@@ -114,7 +113,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const others = tokens.filter((t) => t !== stated && !t.yearLike && !isClauseNumber(text, t));
   if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
-  return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_WORD.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
+  return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
 }
 
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {

@@ -7,7 +7,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
-import { DECLINE_CUE, rateReading } from './change-wording.js';
+import { DECLINE_CUE, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './inc-carry.js';
@@ -21,7 +21,6 @@ const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s
 const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())/i;
 /** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
 const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
-const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*)\b/i;
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 
@@ -107,7 +106,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     stated,
     measure: inPoints ? 'points' : rate ? 'rate' : 'change',
     decline: comparative ? lower : DECLINE_CUE.test(lead),
-    rise: comparative ? !lower : RISE_WORD.test(lead),
+    rise: comparative ? !lower : RISE_CUE.test(lead),
     entity: entity.id,
     metric: metric.id,
     from: { year: base.value, ...from },

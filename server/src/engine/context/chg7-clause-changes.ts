@@ -7,7 +7,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
-import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
+import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { hasTwoYears, inSpan, itemsWithin, sentenceTokens } from './spans.js';
@@ -17,7 +17,6 @@ import type { DatasetForm } from './rate-dataset-forms.js';
 const CUE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+fold|times)\b/i;
 /** A change named before its value, in the growth sense only ("rose by", "up", "an increase of"): never a bare "by". */
 const CHANGE_WORD = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|growth|increase|decrease|decline|drop|rise|fall)\s+(?:of\s+|by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
-const RISE_WORD = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*)\b/i;
 /** A multiple said as the growth itself ("doubled", "nearly tripled", "rose thirteenfold"), not a comparison ("twice as many as"). */
 const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
 /** Words of a clause that hand its figure to another comparison, scenario, part or period. */
@@ -125,7 +124,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     const rate = rateReading(text.slice(Math.max(clause.start, t.start - 50), t.start), text.slice(t.end, Math.min(clause.end, t.end + 40)));
     const measure = rate ? 'rate' : CHANGE_WORD.test(lead) ? 'change' : undefined;
     if (!measure) continue;
-    found.changes.push({ stated: t, measure, decline: DECLINE_CUE.test(lead), rise: RISE_WORD.test(lead), entity, metric, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: yearsSpan });
+    found.changes.push({ stated: t, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity, metric, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: yearsSpan });
   }
 }
 

@@ -1,6 +1,7 @@
 // Reads a list that drops its verb and measure after the first item: "A produced 4,100 papers, B 1,700 and C 430" (B and C produced papers too).
 import type { AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
+import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import type { LinkReading } from './link-reading.js';
 import { sentenceOf } from './spans.js';
@@ -30,3 +31,11 @@ export function gappedReading(dataset: Dataset, text: string, segment: AnalysedS
   const partners = previous.reading.partners.filter((m) => m.id !== owner.id);
   return { ...previous.reading, entity: owner.id, partners, evidence: [sentence] };
 }
+
+/** Whether `mention`, after `token`, opens a list item of its own: "…, and B 3,310", ", B 1,700", with no figure but years between. */
+export function headsGappedItem(text: string, segment: AnalysedSegment, token: NumberToken, mention: Span): boolean {
+  if (mention.start < token.end || !GAPPED_ITEM_FIGURE.test(text.slice(mention.end, mention.end + 8))) return false;
+  if (!/(?:,|\band)\s+$/.test(text.slice(token.end, mention.start))) return false;
+  return !segment.tokens.some((t) => t.start >= token.end && t.end <= mention.start && !t.yearLike);
+}
+const GAPPED_ITEM_FIGURE = /^[ \u00a0]+(?:[€$£¥]\s?|[A-Z]{3}[ \u00a0])?\d/;

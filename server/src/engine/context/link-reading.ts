@@ -1,4 +1,5 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
+import { headsGappedItem } from './gapped-lists.js';
 import { dv7OtherOwnerBefore, dv7OwnKindAfter } from './dv7-year-pairs.js';
 import { dv7HeadNounMetric, dv7MayNameByHead } from './dv7-head-nouns.js';
 import type { Metric } from '@factlint/schemas';
@@ -232,14 +233,6 @@ function adjacentMetric(dataset: Dataset, mentions: readonly Mention[], token: N
 }
 
 /** The one entity among `mentions` that owns facts of `metric`; undefined when none or several. */
-/** Whether `mention`, after `token`, opens a list item of its own: "…, and B 3,310", ", B 1,700", with no figure but years between. */
-function headsGappedItem(text: string, segment: AnalysedSegment, token: NumberToken, mention: Span): boolean {
-  if (mention.start < token.end || !GAPPED_ITEM_FIGURE.test(text.slice(mention.end, mention.end + 8))) return false;
-  if (!/(?:,|\band)\s+$/.test(text.slice(token.end, mention.start))) return false;
-  return !segment.tokens.some((t) => t.start >= token.end && t.end <= mention.start && !t.yearLike);
-}
-const GAPPED_ITEM_FIGURE = /^[ \u00a0]+(?:[€$£¥]\s?|[A-Z]{3}[ \u00a0])?\d/;
-
 function oneOwner(dataset: Dataset, mentions: readonly Mention[], metric: string): string | undefined | null {
   const owners = new Set(mentions.map((m) => m.id).filter((id) => dataset.observationsByKey.has(observationKey(id, metric))));
   if (owners.size === 0) return undefined;

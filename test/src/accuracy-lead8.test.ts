@@ -174,3 +174,25 @@ describe('"second overall" in a section on a sub-index (round 8 probe: a certain
     assert.equal(ranks('## The water sub-index\n\nOstwand was third in 2024.').length, 1);
   });
 });
+
+describe('a named group’s total of a count the dataset keeps in thousands, written in ones', () => {
+  const utilities = createEngine({
+    dataset: labSurvey({
+      entities: [
+        { id: 'sdwc', name: 'Saigon Water', aliases: ['SDWC'], kind: 'organisation' },
+        { id: 'hrwc', name: 'Hanoi Water', aliases: ['HRWC'], kind: 'organisation' },
+      ],
+      metrics: [{ id: 'connections', label: 'Household connections, in thousands', unit: 'count', scale: 'thousand', phrases: ['household connections', 'connections'] }],
+      observations: [
+        { entity: 'sdwc', metric: 'connections', year: 2025, value: 1398, source: 'survey' },
+        { entity: 'hrwc', metric: 'connections', year: 2025, value: 1135, source: 'survey' },
+      ],
+    }),
+  });
+  const totals = (text: string) => seenFindings(utilities, `${text}\n`, new Set(['total'])).map((f) => f.stated);
+  it('is summed in the figure’s scale (it was "2,533,000, but … add up to 2,533")', () => {
+    assert.deepEqual(totals('SDWC and HRWC together had 2,533,000 household connections in 2025.'), []);
+    assert.deepEqual(totals('SDWC and HRWC together had 2,533 thousand household connections in 2025.'), []);
+    assert.deepEqual(totals('SDWC and HRWC together had 2,933,000 household connections in 2025.'), ['2,933,000']);
+  });
+});

@@ -321,15 +321,15 @@ function groupWhole(dataset: Dataset, metric: string, time: string, size: number
   const period = /^(\d{4})–(\d{4})$/.exec(time);
   const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined);
   const inCountry = (id: string) => country === undefined || dataset.entities.get(id)?.country?.toLowerCase() === country.toLowerCase();
-  const factor = tokenFactor(token, def.scale);
   const members = [...new Set(facts.map((o) => o.entity))].filter(inCountry);
   if (members.length !== size) return undefined;
+  // Summed in the dataset's scale, then put in the figure's (which depends on the sum: "4,135,000" of a count in thousands).
   let value = 0;
   let slack = 0;
   const add = (o: Observation) => {
-    value += o.value! / factor;
+    value += o.value!;
     const decimals = decimalsOf(o.value!);
-    if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+    if (decimals > 0) slack += 0.5 * 10 ** -decimals;
   };
   for (const id of members) {
     const own = facts.filter((o) => o.entity === id);
@@ -352,14 +352,15 @@ function groupWhole(dataset: Dataset, metric: string, time: string, size: number
       add(at[0]!);
     }
   }
-  return { members, metric, time, value, slack, phrase, yearly: !period };
+  const factor = tokenFactor(token, def.scale, value);
+  return { members, metric, time, value: value / factor, slack: slack / factor, phrase, yearly: !period };
 }
 
 /** Whether the figure equals one member's own fact for the metric and time: then it states that member's value. */
 function ownFact(dataset: Dataset, whole: GroupWhole, t: NumberToken): boolean {
-  const factor = tokenFactor(t, dataset.metrics.get(whole.metric)?.scale);
+  const scale = dataset.metrics.get(whole.metric)?.scale;
   return whole.members.some((id) =>
-    (dataset.observationsByEntity.get(id) ?? []).some((o) => o.metric === whole.metric && o.value !== undefined && Math.abs(o.value / factor - t.value) < 0.5 * 10 ** -t.decimals + 1e-9),
+    (dataset.observationsByEntity.get(id) ?? []).some((o) => o.metric === whole.metric && o.value !== undefined && Math.abs(o.value / tokenFactor(t, scale, o.value) - t.value) < 0.5 * 10 ** -t.decimals + 1e-9),
   );
 }
 
@@ -389,10 +390,10 @@ function readShare(
   const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
   if (previous && PART_IS.test(doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, ''))) {
     if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) return undefined;
-    const factorPart = tokenFactor(previous, metric.scale);
     const owners = mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id));
     const ids = [...new Set(owners.map((m) => m.id))];
     const own = ids.length === 1 ? factOf(dataset, ids[0]!, whole) : undefined;
+    const factorPart = tokenFactor(previous, metric.scale, own?.value ?? whole.value * factor);
     const fromDataset = own !== undefined && Math.abs(own.value / factorPart - previous.value) < 0.5 * 10 ** -previous.decimals + 1e-9;
     return { stated, whole, part: { value: previous.value * (factorPart / factor), slack: previous.decimals > 0 ? 0.5 * 10 ** -previous.decimals : 0, token: previous, entities: ids, fromDataset } };
   }
@@ -545,7 +546,6 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
     const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
     if (time === undefined) continue;
-    const factor = tokenFactor(t, def.scale);
     let value = 0;
     let slack = 0;
     let complete = true;
@@ -555,12 +555,13 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
         complete = false;
         break;
       }
-      value += fact.value / factor;
+      value += fact.value;
       const decimals = decimalsOf(fact.value);
-      if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
+      if (decimals > 0) slack += 0.5 * 10 ** -decimals;
     }
     if (!complete) continue;
-    const whole: GroupWhole = { members: run.map((m) => m.id), metric, time, value, slack, phrase, yearly: !/–/.test(time), named: true };
+    const factor = tokenFactor(t, def.scale, value);
+    const whole: GroupWhole = { members: run.map((m) => m.id), metric, time, value: value / factor, slack: slack / factor, phrase, yearly: !/–/.test(time), named: true };
     if (!ownFact(dataset, whole, t)) out.push({ stated: t, whole });
   }
   return out;
@@ -609,7 +610,7 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
       if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) continue;
       const owners = [...new Set(mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id)).map((m) => m.id))];
       const fact = owners.length === 1 ? factOf(dataset, owners[0]!, whole) : undefined;
-      const factorPart = tokenFactor(previous, metric.scale);
+      const factorPart = tokenFactor(previous, metric.scale, fact?.value ?? whole.value * factor);
       const fromDataset = fact !== undefined && Math.abs(fact.value / factorPart - previous.value) < 0.5 * 10 ** -previous.decimals + 1e-9;
       out.push({ stated, whole, part: { value: previous.value * (factorPart / factor), slack: previous.decimals > 0 ? 0.5 * 10 ** -previous.decimals : 0, token: previous, entities: owners, fromDataset } });
       continue;

@@ -33,7 +33,9 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     const sentence = link.segment.sentences.find((s) => s.start <= link.token.start && link.token.end <= s.end);
     if (!sentence || NOT_A_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) continue;
     const facts = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined);
-    const factor = tokenFactor(link.token, metric.scale);
+    // The figure's scale is judged against the period's yearly facts summed ("4,135,000" of a count kept in thousands).
+    const yearly = facts.filter((o) => o.year !== undefined && o.year >= from && o.year <= to).reduce((acc, o) => acc + (o.value ?? 0), 0);
+    const factor = tokenFactor(link.token, metric.scale, yearly || undefined);
     const years: PeriodSum['years'] = [];
     let slack = 0;
     for (let year = from; year <= to; year++) {

@@ -100,6 +100,8 @@ function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: strin
   return !segment.rankings.some((r) => r.start === at);
 }
 const VC_CUE = /\b(?:VC|venture capital|new method(?:ology)?)\b|\+\s*VC/i;
+/** An edition's method named as an earlier one: "old (2019–2021) method", "pre-2025 metrics", "previous weighting". */
+const OLD_METHOD_NAME = /\b(?:old|older|earlier|previous|former|prior|original)\b|\bpre-\d{4}/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach|rules|formula)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
 const NEGATED = /\b(?:not|never|no longer|neither|nor|failed to)\b|n['’]t\b/i;
 const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounterfactual/i;
@@ -321,6 +323,20 @@ function afterName(segment: AnalysedSegment, token: NumberToken, accepted: Set<n
   return false;
 }
 
+/** "rather than tenth", "instead of second": the place a sentence sets aside. */
+const CONTRASTED_PLACE = /\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * The text of `span` with every parenthesis that does not hold the token blanked: in "2nd (1st under the pre-2025
+ * method)" the method named in the aside is the aside's place's, not the 2nd's.
+ */
+function ownParentheses(text: string, span: Span, token: Span): string {
+  return text.slice(span.start, span.end).replace(/\([^()]*\)/g, (group, at: number) => {
+    const start = span.start + at;
+    return start <= token.start && token.start < start + group.length ? group : ' '.repeat(group.length);
+  });
+}
+
 /** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */
 function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, subject?: string): RankClaim | undefined {
   if (segment.kind === 'cell') return cellClaimFor(doc, dataset, segment, token);
@@ -355,10 +371,13 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (!specific.some((r) => inSpan(sentence, r)) && rkOtherRanking(text, sentence, mentions, sentence.start, known)) return undefined;
   // "Its citation score ranked third": the rank of something the subject has.
   if (RK_OWNED_SUBJECT.test(text.slice(clause.start, token.start))) return undefined;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
+  // "would have been ninth rather than tenth": the place set against the counterfactual one is no claim of either.
+  if (CONTRASTED_PLACE.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) return undefined;
+  const sentenceText = ownParentheses(text, sentence, token);
+  const ownClause = ownParentheses(text, clause, token);
+  const method: MethodCue = VC_CUE.test(ownClause) ? 'vc' : OLD_CUE.test(ownClause) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
   const hypothetical =
-    COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
+    COUNTERFACTUAL.test(ownClause) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
@@ -472,7 +491,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!ranking) return undefined;
   const entity = subjectFor(doc, ranking, segment, scope, token);
   if (!entity) return undefined;
-  const cueText = scope.map((s) => text.slice(s.start, s.end)).join(' ');
+  const cueText = scope.map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
   // "| ASOI | 1st since 2022 |": a run written in the cell itself is the rank's, never one edition.
@@ -628,6 +647,9 @@ export function editionFor(ranking: Ranking, year: number | undefined, method: M
   const official = ranking.editions.filter((e) => !e.hypothetical);
   const y = year ?? Math.max(...official.map((e) => e.year));
   const inYear = official.filter((e) => e.year === y);
+  // "1st under the old method" where the dataset holds that year's edition recomputed by an old method, by name, and
+  // the official one is not told apart by its name: which of the two the place is of is not certain.
+  if (method === 'old' && inYear.length && !inYear.some(isVc) && ranking.editions.some((e) => e.hypothetical && e.year === y && OLD_METHOD_NAME.test(e.method))) return undefined;
   if (method === 'old' && inYear.length && byMethod(inYear).length === 0) {
     const oldMethod = byMethod(ranking.editions.filter((e) => e.hypothetical && e.year === y));
     if (oldMethod.length) return oldMethod[0];

@@ -1,11 +1,13 @@
 // Found on the first drafts of a new blind author (round 9), by the lead: a place set against a counterfactual one
 // ("would have been ninth rather than tenth") was checked as the counterfactual place, and a table cell's place
-// "2nd (1st under the pre-2022 method)" took its method from the aside — both with a certain fix. On made-up ski resorts.
+// "2nd (1st under the pre-2022 method)" took its method from the aside — both with a certain fix; "X nearly quadrupled
+// …, to 270, and Y more than tripled to 370" compared Y's multiple with X's end figure and summed Y's papers over the
+// period to check 370 as a total. On made-up ski resorts and labs.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
 import { seenFindings } from './helpers.js';
-import { alpineResorts, places } from './made-up-datasets.js';
+import { alpineResorts, labSurvey, places } from './made-up-datasets.js';
 
 const engine = createEngine({
   dataset: alpineResorts([
@@ -40,5 +42,28 @@ describe('a place with an aside naming another method ("2nd (1st under the old m
   it('still finds a wrong official place beside a right aside', () => {
     const found = seen('In the 2022 ARSR, Ostwand ranked 3rd (1st under the old method).');
     assert.equal(found.length, 1);
+  });
+});
+
+describe('a multiple with its own end figure, after another subject’s change', () => {
+  const years = [2015, 2016, 2017, 2018, 2019, 2020];
+  const labs = createEngine({
+    dataset: labSurvey({
+      metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] }],
+      observations: [
+        ...years.map((year, i) => ({ entity: 'tembo', metric: 'papers', year, value: 70 + 40 * i, source: 'survey' })),
+        ...years.map((year, i) => ({ entity: 'nyota', metric: 'papers', year, value: 110 + 52 * i, source: 'survey' })),
+      ],
+    }),
+  });
+  const seenHere = (text: string) => seenFindings(labs, `${text}\n`, new Set(['percent-change', 'total', 'dataset-value']));
+  it('compares nothing with the other subject’s figure and sums nothing over the period', () => {
+    for (const text of [
+      'Tembo’s output nearly quadrupled between 2015 and 2020, to 270 papers, and that of Nyota more than tripled to 370 papers.',
+      'Tembo’s output rose between 2015 and 2020 to 270 papers, while Nyota’s climbed to 370 papers.',
+    ]) assert.deepEqual(seenHere(text), [], text);
+  });
+  it('still checks a period total stated as one', () => {
+    assert.equal(seenHere('Between 2015 and 2020 Nyota published 1,400 papers in all.').length, 1, 'the six years add up to 1,440');
   });
 });

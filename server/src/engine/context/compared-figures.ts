@@ -20,8 +20,11 @@ export interface ComparedFigure {
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
 /** "14% more than the", "17% below KEK's", "0.2 percentage points lower than Sweden's": the words between a stated figure and its base. */
 const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+|at\s+|in\s+)?(?:[\p{L}’'-]+\s+){0,2}?\(?$/iu;
-/** "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base. */
-const MULTIPLE_THEN_BASE = /^\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
+/**
+ * "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base;
+ * never "tripled to EUR 3.7 million", a growth to its own end figure.
+ */
+const MULTIPLE_THEN_BASE = /^\s+(?!(?:to|reaching|reached|at|by)\b)(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
 /** Right before a figure, words that make it the base of a comparison: "double KHI's", "more than the", "three times the". */
 const BASE_OF_ANOTHER = /\b(?:than|double|doubled|twice|times|treble|triple|half|above|below)\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
 /** "a gap of 0.20 percentage points", "a difference of 6 points": the distance between the sentence's two percentages. */

@@ -5,6 +5,7 @@ import type { Observation } from '@factlint/schemas';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
 import { tokenFactor, type DocumentLinks } from './links.js';
+import { DECLINE_CUE, RISE_CUE } from './change-wording.js';
 
 export interface PeriodSum {
   stated: NumberToken;
@@ -20,6 +21,9 @@ const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin se
 /** Words that make a value over a period a yearly average or a rate, not its total. */
 const NOT_A_TOTAL = /\b(?:average|averag\w+|mean|median|a year|per year|each year|every year|annual\w*|per annum|yearly|a month|per month)\b/i;
 
+/** "rose … to", "more than tripled to", "fell fourfold to": the figure after is where a change ended. */
+const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}|\\b(?:doubl|tripl|trebl|quadrupl|halv)\\w*|-?fold\\b)[^.;:]{0,40}\\bto\\s+(?:(?:[A-Z]{3}|some|about|around|nearly|almost)\\s+|[€$£¥])?$`, 'i');
+
 /** Claims linked to an entity, a flow metric and a period the dataset holds only year by year, with the sum of those years. */
 export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks): PeriodSum[] {
   const out: PeriodSum[] = [];
@@ -32,6 +36,8 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     if (to <= from || to - from > 30) continue;
     const sentence = link.segment.sentences.find((s) => s.start <= link.token.start && link.token.end <= s.end);
     if (!sentence || NOT_A_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    // "…tripled between 2015 and 2025, to 370 papers": the end of a change over the period, never its sum.
+    if (CHANGE_TO_BEFORE.test(doc.text.slice(Math.max(sentence.start, link.token.start - 60), link.token.start))) continue;
     const facts = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined);
     // The figure's scale is judged against the period's yearly facts summed ("4,135,000" of a count kept in thousands).
     const yearly = facts.filter((o) => o.year !== undefined && o.year >= from && o.year <= to).reduce((acc, o) => acc + (o.value ?? 0), 0);

@@ -15,6 +15,22 @@ const TOTAL_SENTENCE = /^[\s*_]*(?:in all|in total|altogether|all told|(?:taken|
 /** The word after an item's figure ("1,210 calls"): the items must count the same thing. */
 const UNIT_AFTER = /^\s*([\p{L}-]*)/u;
 
+/** In the total's own text: the list is a selection of a larger whole ("including the three above", "the other six"). */
+const LARGER_WHOLE = /\b(?:including|incl\.|among\s+them|of\s+which|besides|other|others|rest|remaining|as\s+well\s+as|plus)\b/i;
+const SIZE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** A group named by its size in the total's text: "(all nine ports)", "the 12 stations". */
+const GROUP_SIZE = /\b(?:all|the|these|those|its|our|their)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/gi;
+
+/** Whether the total's text names a whole other than the listed parts (acc-parts9). */
+function namesLargerWhole(text: string, parts: number): boolean {
+  if (LARGER_WHOLE.test(text)) return true;
+  for (const m of text.matchAll(GROUP_SIZE)) {
+    const size = SIZE_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (size !== parts) return true;
+  }
+  return false;
+}
+
 /** Every list whose items each hold one count, with the total a last "Total" item or the sentence after it states. */
 export function listSums(doc: AnalysedDocument): ListSum[] {
   const out: ListSum[] = [];
@@ -29,13 +45,15 @@ export function listSums(doc: AnalysedDocument): ListSum[] {
     const around = [intro, after].filter((s): s is AnalysedSegment => s !== undefined && s.kind === 'paragraph' && !s.listItem);
     const last = items[items.length - 1]!;
     if (TOTAL_LABEL.test(last.text) && !/^[\s*_]*all\b/i.test(last.text)) {
+      if (namesLargerWhole(last.text, figures.length - 1)) continue;
       out.push({ total: figures[figures.length - 1]!, parts: figures.slice(0, -1) as NumberToken[], around });
       continue;
     }
     if (!after || after.kind !== 'paragraph' || after.listItem || !TOTAL_SENTENCE.test(after.text)) continue;
     const sentence = after.sentences[0];
     const inFirst = after.tokens.filter((t) => sentence && t.start >= sentence.start && t.end <= sentence.end && !t.yearLike);
-    if (inFirst.length === 1 && inFirst[0]!.kind === figures[0]!.kind) out.push({ total: inFirst[0]!, parts: figures as NumberToken[], around });
+    if (sentence && namesLargerWhole(doc.text.slice(sentence.start, sentence.end), figures.length)) continue;
+    if (inFirst.length === 1 && inFirst[0]!.kind === figures[0]!.kind && inFirst[0]!.currency === figures[0]!.currency && inFirst[0]!.scale === figures[0]!.scale) out.push({ total: inFirst[0]!, parts: figures as NumberToken[], around });
   }
   return out;
 }

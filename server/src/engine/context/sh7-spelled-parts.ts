@@ -21,12 +21,56 @@ const TO_SHARE = /^\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*\s*(?:\(\s*|,\s*(?:or\s+|i\
 /** After the share: "of …" names another whole, unless it is the same one ("of them", "of the total"). */
 const OF_ANOTHER = /^\s+of\s+(?!them\b|these\b|those\b|the\s+total\b|all\b)|^\s+(?:a|per|each)\s+(?:year|annum|month)\b|^\s+(?:growth|increase|rise|decline|fall|more|less|fewer|higher|lower|up|down|points?|percentage\s+points?)\b/i;
 
+/**
+ * The other order, the share between a part in words and its whole (acc-parts9): "Those four are 16.4% of the 35
+ * satellites", "Nine boats, 25.0% of the 48 counted, …", "the nine boats under repair make up 25.0% of the harbour's 48".
+ * The word, a few words (the part's noun), then a verb of being a share or a bare comma, the share and "of … W".
+ */
+const CARDINAL = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const SPELLED_BEFORE_SHARE = new RegExp(String.raw`\b(${CARDINAL})((?:\s+[\p{L}-]+){0,4}?)(?:\s+(?:are|were|is|was|make\s+up|made\s+up|makes\s+up|account\s+for|accounted\s+for|accounts\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed))\s+(?:only\s+|just\s+|exactly\s+)?|,\s*)$`, 'iu');
+/** Between the share and the whole: "of the", "of all", "of the harbour's", "of the region's". */
+const SHARE_TO_WHOLE = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[\p{L}’'.-]+[’']s?\s+)?$/u;
+/** Words among the part's that make it no part of that whole: a change, a comparison, a rank, a joined count. */
+const NOT_A_PART = /\b(?:and|or|more|fewer|less|than|times|each|per|up|down|by|of|in|out|top|aged?|new|additional|extra|other)\b/i;
+/** Before the word: a determiner of a part ("those", "the", "these", "its", "only"), or nothing but the sentence start. */
+const PART_OPENING = /(?:^[\s*_-]*|\b(?:[Tt]hose|[Tt]hese|[Tt]he|[Ii]ts|[Tt]heir|[Oo]nly|[Jj]ust)\s+)$/;
+
+/** Shares stated between a part in words and its digit whole, in one clause. */
+function spelledPartsBeforeShare(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[], rates: ReadonlySet<number>): SpelledPartShare[] {
+  const out: SpelledPartShare[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [stated, whole] = [tokens[i]!, tokens[i + 1]!];
+    if (stated.kind !== 'percent' || rates.has(stated.start) || whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '') continue;
+    if (!SHARE_TO_WHOLE.test(doc.text.slice(stated.end, whole.start))) continue;
+    // The part's word is the last figure before the share, in the share's clause.
+    const from = Math.max(sentence.start, i > 0 ? tokens[i - 1]!.end : sentence.start, stated.start - 80);
+    const before = doc.text.slice(from, stated.start);
+    if (/[;:]/.test(before)) continue;
+    const m = SPELLED_BEFORE_SHARE.exec(before);
+    if (!m || NOT_A_PART.test(m[2]!)) continue;
+    const value = spelledNumber(m[1]!);
+    // "one" is as often a pronoun ("the largest one") as a count.
+    if (value === undefined || value < 2 || value >= whole.value) continue;
+    // The part's noun and the whole's, when both are plural nouns, are one: "nine boats … of the 48 tonnes" is no share.
+    const partNoun = /^\s+([\p{L}-]+s)\b/u.exec(m[2]!)?.[1];
+    const wholeNoun = /^\s+([\p{L}-]+s)\b/u.exec(doc.text.slice(whole.end, whole.end + 30))?.[1];
+    if (partNoun && wholeNoun && stem(partNoun) !== stem(wholeNoun)) continue;
+    const wordStart = from + m.index;
+    if (!PART_OPENING.test(doc.text.slice(sentence.start, wordStart))) continue;
+    if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, whole.start - 20), whole.start))) continue;
+    const part = { ...whole, value, text: m[1]!, start: wordStart, end: wordStart + m[1]!.length, decimals: 0 } as NumberToken;
+    out.push({ stated, part, whole });
+  }
+  return out;
+}
+
 /** Shares of a digit whole whose part is a cardinal word, in one clause; the share right after the whole. */
 export function spelledPartShares(doc: AnalysedDocument, rates: ReadonlySet<number>): SpelledPartShare[] {
   const out: SpelledPartShare[] = [];
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
+      out.push(...spelledPartsBeforeShare(doc, sentence, tokens.filter((t) => !t.yearLike), rates));
       for (let i = 0; i + 1 < tokens.length; i++) {
         const [whole, stated] = [tokens[i]!, tokens[i + 1]!];
         if (whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '' || stated.kind !== 'percent' || rates.has(stated.start)) continue;
@@ -48,4 +92,8 @@ export function spelledPartShares(doc: AnalysedDocument, rates: ReadonlySet<numb
     }
   }
   return out;
+}
+
+function stem(w: string): string {
+  return w.toLowerCase().replace(/(?:ies|es|s)$/, '');
 }

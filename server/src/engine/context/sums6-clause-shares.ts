@@ -20,6 +20,11 @@ const WORD = String.raw`[\p{L}’'-]+`;
 const OUT_OF = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,3}?out\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?$`, 'iu');
 /** "4,000 papers, of which 480": the whole, a few words, then "of which|of whom". */
 const OF_WHICH = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,4}?${WORD},?\s+(?:of\s+(?:which|whom)|including)\s+$`, 'iu');
+/**
+ * "EUR 12.0 million in 2024, of which roads took EUR 4.2 million": a year may stand before "of which" and the part's
+ * owner and verb after it (no change word, checked by the caller; acc-parts9).
+ */
+const OF_WHICH_VERB = new RegExp(String.raw`^\s+(?:(?:${WORD}|(?:19|20)\d{2})\s+){0,4}?(?:${WORD}|(?:19|20)\d{2}),\s+of\s+(?:which|whom)\s+(?:${WORD}\s+){1,3}?(?:took|received|got|went\s+to|came\s+from|spent|paid|used|absorbed|was|were|is|are|made\s+up|accounted\s+for|account\s+for)\s+$`, 'iu');
 /** "1,773 papers, of which KTH appears on 1,217": the part's owner and verb between "of which" and the part (acc-parts8). */
 const OF_WHICH_NAMED = new RegExp(String.raw`^\s+(?:${WORD}\s+){0,4}?${WORD},?\s+of\s+(?:which|whom)\s+(?:${WORD}\s+){1,4}?(?:on|in|with|for|to)\s+$`, 'iu');
 /** Words that make the figure after them a change, not a part: "of which KTH grew by 1,217". */
@@ -36,6 +41,23 @@ const PART_IS_SHARE = new RegExp(
   String.raw`^\s*(?:(?:${WORD}\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing))\s+|,?\s*(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?\s+|\(\s*)$`,
   'iu',
 );
+/**
+ * "EUR 4.2 million on roads, 30.0% of its EUR 12.0 million budget": the share in apposition after the part's own words
+ * (at least one word, and a year at most, before the comma: "41.7% of 13, 33.3% of 14" is a list, acc-parts9).
+ */
+const PART_APPOSED_SHARE = new RegExp(String.raw`^\s+(?:${WORD}|(?:19|20)\d{2})(?:\s+(?:${WORD}|(?:19|20)\d{2})){0,5},\s*(?:or\s+)?$`, 'iu');
+/** Words that make an apposed figure no part of the whole after it: "aged 65 and over, 25% of", "12 more, 30% of". */
+const NOT_APPOSED_PART = /\b(?:and|or|to|than|per|each|every|a|an|more|fewer|less|up|down|times|over|under|plus|minus|aged?)\b/i;
+const NOT_PART_BEFORE = /\b(?:aged?|ages|than|top|ranks?|ranked|no\.?|number|grade|level|phase|tier|class|by|from)\s+$/i;
+/** "EUR 4.2 million of the council's EUR 12.0 million": two sums of money joined by a bare "of" (counts are rules/share.ts's). */
+const MONEY_OF = new RegExp(String.raw`^\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?$`, 'iu');
+/** After the whole of a pair, its share: "(30.0%", ", or 30.0%", "— 30.0%", a few of the whole's words first ("budget (30.0%"). */
+const WHOLE_TO_SHARE = new RegExp(String.raw`^\s*(?:${WORD}\s*){0,3}?(?:\(|,\s*(?:or\s+)?|—|–)\s*$`, 'iu');
+/** "…, a 30.0% share", "…, a share of 30.0%": the share named as one after the pair. */
+const A_SHARE_BEFORE = /^\s*(?:[\p{L}’'-]+\s*){0,3}?,\s*a\s+share\s+of\s+$/iu;
+const A_SHARE_AFTER = /^\s+share\b/i;
+/** Words after "of" that are no whole: "30% of which", "30% of whom". */
+const OF_RELATIVE = /^\s+of\s+(?:which|whom|these|those|them)\b/i;
 /** After a share, its whole: "of the station's total of 4,000", "of all 4,000", "of the region's 2025 output of". */
 const SHARE_OF_WHOLE = new RegExp(String.raw`^\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?(?:(?:\d{4}|(?!(?:in|by|from|with|per|at|on|for|to|than|and|or|between|among)\s)${WORD})\s+){0,2}?(?:(?:total|output|sum)\s+of\s+)?$`, 'iu');
 /** A sentence opening with its whole: "Of the 4,000 papers", "In 2025, of the 4,000 papers". */
@@ -80,8 +102,12 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
             last = share;
           }
         }
-        // "P … S% of the … W".
-        if (y && z && y.kind === 'percent' && PART_IS_SHARE.test(text(x, y)) && SHARE_OF_WHOLE.test(text(y, z)) && measureAgrees(doc, x, z)) found.push({ part: x, whole: z, stated: y });
+        // "W in 2024, of which roads took P (S%)" (acc-parts9).
+        if (y && z && z.kind === 'percent' && OF_WHICH_VERB.test(text(x, y)) && !CHANGE_WORD.test(text(x, y)) && PART_TO_SHARE.test(text(y, z)) && measureAgrees(doc, y, x)) found.push({ part: y, whole: x, stated: z });
+        // "P … S% of the … W", also "P on roads, S% of its W budget" (acc-parts9).
+        if (y && z && y.kind === 'percent' && (PART_IS_SHARE.test(text(x, y)) || (PART_APPOSED_SHARE.test(text(x, y)) && !NOT_APPOSED_PART.test(text(x, y).replace(/,\s*or\s+$/, '')) && !NOT_PART_BEFORE.test(doc.text.slice(Math.max(sentence.start, x.start - 12), x.start)))) && SHARE_OF_WHOLE.test(text(y, z)) && !OF_RELATIVE.test(text(y, z)) && measureAgrees(doc, x, z)) found.push({ part: x, whole: z, stated: y });
+        // "EUR 4.2 million of the council's EUR 12.0 million budget (30.0%)", "…, a 30.0% share", "…, a share of 30.0%" (acc-parts9).
+        if (y && z && x.kind === 'currency' && MONEY_OF.test(text(x, y)) && z.kind === 'percent' && (WHOLE_TO_SHARE.test(text(y, z)) || A_SHARE_BEFORE.test(text(y, z)) || (/^\s*(?:[\p{L}’'-]+\s*){0,3}?,\s*an?\s+$/iu.test(text(y, z)) && A_SHARE_AFTER.test(doc.text.slice(z.end, z.end + 8)))) && measureAgrees(doc, x, y)) found.push({ part: x, whole: y, stated: z });
       }
       // "(In 2025,) of the W …, P (S%)": the whole opens the sentence.
       const [w, p, s] = [tokens[0], tokens[1], tokens[2]];

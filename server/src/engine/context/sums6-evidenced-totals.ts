@@ -4,6 +4,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { tableView, type TableView } from './tables.js';
+import { PER_UNIT_HEADER } from './table-sums.js';
 
 export interface EvidencedTotal {
   total: NumberToken;
@@ -30,7 +31,7 @@ export function evidencedTotals(doc: AnalysedDocument): EvidencedTotal[] {
     const body = view.rows.slice(0, at);
     const sums: Array<{ total: NumberToken; parts: NumberToken[]; exact: boolean }> = [];
     for (let c = 1; c < view.header.length; c++) {
-      if (NON_ADDITIVE.test(view.header[c]?.text ?? '')) continue;
+      if (NON_ADDITIVE.test(view.header[c]?.text ?? '') || PER_UNIT_HEADER.test(view.header[c]?.text ?? '')) continue;
       const total = figure(view.rows[at]![c]);
       const parts = body.map((row) => figure(row[c]));
       if (!total || !parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) continue;

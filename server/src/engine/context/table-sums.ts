@@ -15,6 +15,8 @@ export interface TableSum {
 /** Columns whose figures do not add up: changes, rates, shares, averages, ranks and scores ("rate", "ratio" and "per" as words: "Collaborations", "Corporate", "Papers" add up). */
 const NON_ADDITIVE_HEADER =
   /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|\bper\b|annual|\brates?\b|\brating|\bratios?\b|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|year|\bage\b/i;
+/** A column of a price or a quantity per unit ("Price (EUR/kg)", "Yield (t/ha)"): its figures never add up (acc-parts9). */
+export const PER_UNIT_HEADER = /\bprices?\b|\bcost\s+per|\byields?\b|density|intensity|efficiency|\bmargins?\b|temperature|\/\s*(?:kg|t|tonnes?|ha|hectares?|yr|months?|days?|capita|head|persons?|km|units?|m[23²³]?|l|litres?|liters?|hours?|h|MWh|kWh|GWh)\b/i;
 /** A column headed only "Total", "Sum", "Combined" or "All" (markup and a unit in brackets aside). */
 /** A Total row that may hold rows the table does not list: "Total (all countries)", "World", "incl. others". */
 const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|overall)\b/i;
@@ -46,15 +48,43 @@ function totalRowSums(view: TableView): TableSum[] {
   const body = rowsOfPeriod(view.rows.filter((row, r) => r !== at && !isSubtotalLabel(row[0]?.text ?? '')), view.rows[at]![0]);
   if (!body) return [];
   // A row that says it sums the rows ("… combined") sums a column of scores or index points too.
-  const additive = (header: string) => !NON_ADDITIVE_HEADER.test(counted && SAYS_SUM.test(label) ? header.replace(/\b(?:score|index)\b/gi, '') : header);
+  const additive = (header: string) => !PER_UNIT_HEADER.test(header) && !NON_ADDITIVE_HEADER.test(counted && SAYS_SUM.test(label) ? header.replace(/\b(?:score|index)\b/gi, '') : header);
   const out: TableSum[] = [];
   for (let c = 1; c < view.header.length; c++) {
     if (!additive(view.header[c]?.text ?? '')) continue;
     const total = figure(view.rows[at]![c]);
     const parts = body.map((row) => figure(row[c]));
-    if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) out.push({ total, parts, view });
+    if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total)) && !nestedRows(parts, total)) out.push({ total, parts, view });
   }
   return out;
+}
+
+/**
+ * Rows that hold their own group's sum ("| North | 200 |" above "| Alnby | 120 |" and "| Bexholm | 80 |") with no
+ * "Subtotal" label (acc-parts9): the rows add up to more than the Total by exactly the Total (every row counted in a
+ * group and again alone), or some row equals the sum of two or more rows right below or above it.
+ */
+function nestedRows(parts: readonly NumberToken[], total: NumberToken): boolean {
+  const values = parts.map((p) => p.value);
+  const sum = values.reduce((a, v) => a + v, 0);
+  const tolerance = 0.5 * 10 ** -total.decimals * (parts.length + 1) + 1e-9;
+  const excess = sum - total.value;
+  if (excess <= tolerance) return false;
+  if (Math.abs(excess - total.value) <= tolerance) return true;
+  const groups = values.flatMap((v, i) => (runEquals(values, i, 1, v, tolerance) || runEquals(values, i, -1, v, tolerance) ? [v] : []));
+  // A row that is the sum of rows next to it: which rows the Total adds up is not known, so nothing is said.
+  return groups.length > 0;
+}
+
+/** Whether the rows right after (step 1) or before (step -1) row i, two or more of them, add up to v. */
+function runEquals(values: readonly number[], i: number, step: 1 | -1, v: number, tolerance: number): boolean {
+  let acc = 0;
+  for (let j = i + step, n = 1; j >= 0 && j < values.length; j += step, n++) {
+    acc += values[j]!;
+    if (n >= 2 && Math.abs(acc - v) <= tolerance) return true;
+    if (acc > v + tolerance) return false;
+  }
+  return false;
 }
 
 /**

@@ -12,6 +12,7 @@ import { firstAtOrAfter, sentenceTokens } from '../context/spans.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
 import { correctedPartsExplainTotal, datasetCorrections } from '../context/sh7-dataset-slips.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
@@ -25,7 +26,7 @@ export const total: Rule = {
   docs: {
     description: 'A combined figure is not the sum of its stated parts.',
     details:
-      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"), also of yearly figures, each with its own year ("9 doctorates in 2021, 11 in 2022, 14 in 2023 and 19 in 2024, a total of 53"); a bulleted list of counts against its last "Total" item or the "In all, …" or "Put together, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024", or the second figure of a pair of periods, "…, against €6.4 million in 2015–19") against the sum of its yearly values, or of the shorter periods the dataset holds that tile it exactly ("1,629 papers in 2015–2024" against 2015–2019 and 2020–2024) — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a total with its named parts listed right after it ("a combined 540 ship days: A 213, B 163, C 74 and D 54", "combined for 437 papers (A 287, B 165, C 21)") or right before it, opening the sentence ("A 213, B 163 and C 74, a combined 450 days"; a suggestion only, and nothing when the list is a selection — "led by", "including" — holds a hedged figure, or its figures are changes: "A rose 412"); a table’s "Total" row — or a last row named by the size of the group above it, "Four institutions combined", "All eleven", "Four institutes" (a row "Others (five institutes)" counts five), which sums scores too when it says "combined" — against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. A group named by its size — "the ten institutes", "all eleven institutes", "Chile\'s two institutes" — when the dataset holds the metric for exactly that many entities (of that country), for the year or period of the figure: its total ("the ten institutes spent a combined EUR 574.4 million in 2024", "2,502 papers in 2015 and 3,650 in 2025", "across the ten institutes, 10,147 papers in 2020–2024") is the sum of their dataset facts; never a figure of one member, a mean, a part ("three of the ten", "each", "the largest of") or a hedged figure, and a level at a date is never summed over years (a fix for one year of whole counts, otherwise a suggestion). Members named one by one with "together" or "between them" ("KHI, SAGIC and CBRL filed 67 patent families between them", its year also "that year" or "a year later" of the one year of the sentence before, its measure also the last word of a phrase the section named in full before, "58 families") are summed the same way, as a suggestion. The fix writes the sum: a certain fix only when the dataset (or another check that passed) confirms every part, since a wrong part makes a right total look wrong; otherwise, and when the parts are rounded decimals, it is a suggestion, which an editor shows as a quick fix and --fix does not apply.',
+      'Checked: a "combined"/"total" growth statement against the statements of its parts just before it ("UTokyo … from 287 … Science Tokyo … from 165 … Keio … from 21 …" then "combined … from 473 …"), or the bullets just above it, one statement each (a suggestion); a list with a total word in its sentence ("490 international and 105 domestic institutions, 595 in all", "a total of …", "which add up to …", "totalled …"), also of yearly figures, each with its own year ("9 doctorates in 2021, 11 in 2022, 14 in 2023 and 19 in 2024, a total of 53"), or of money in one currency and scale, or "the sum of 638, 201 and 63 came to 902" — the total the next figure after the list, never a larger whole ("of the 400 in all"), a compared figure ("against 230 in all"), a sum of rates or of parts said to overlap; a hedged total ("some 4,300 in all") is wrong only beyond its rounding (and 3%), a bound ("more than 240 in all") only when the sum breaks it, both as suggestions; a bulleted list of counts against its last "Total" item or the "In all, …" or "Put together, …" sentence right after it; "taken together the three universities produced 473 papers in 2015" against the three statements just before it, each about a different named entity (a suggestion only); a total of dataset entities named together ("Together they …", "A and B together …", "the two universities together …") against the one figure each has in its own clause earlier in the paragraph, of the same kind, unit and year (a suggestion only); rows of a table named after it in the same section, or in a later one that names the count column’s year ("China and the United States together hold 46", "A + B: 128 days", "the eight economies named hold 77"; a suggestion only); an equation written out ("473 = 287 + 165 + 21"); a flow over a period the dataset holds year by year ("3,077 papers in 2020–2024", "€9.1 million between 2020 and 2024", or the second figure of a pair of periods, "…, against €6.4 million in 2015–19") against the sum of its yearly values, or of the shorter periods the dataset holds that tile it exactly ("1,629 papers in 2015–2024" against 2015–2019 and 2020–2024) — never an average ("a year", "average") or a level at a date ("at 31 December", fleet, staff), and only as a suggestion; a total with its named parts listed right after it ("a combined 540 ship days: A 213, B 163, C 74 and D 54", "combined for 437 papers (A 287, B 165, C 21)") or right before it, opening the sentence ("A 213, B 163 and C 74, a combined 450 days"; a suggestion only, and nothing when the list is a selection — "led by", "including" — holds a hedged figure, or its figures are changes: "A rose 412"); a table’s "Total" row (not over rows that hold their groups’ sums, nor a column of prices or quantities per unit) — or a last row named by the size of the group above it, "Four institutions combined", "All eleven", "Four institutes" (a row "Others (five institutes)" counts five), which sums scores too when it says "combined" — against every additive column (decimals included) a "Total" column against its row, and a last column headed with its period ("Total 2021–2025") against the year columns of exactly that period. Numbers that merely stand together, with no total word, are never added, nor parts said to overlap. A group named by its size — "the ten institutes", "all eleven institutes", "Chile\'s two institutes" — when the dataset holds the metric for exactly that many entities (of that country), for the year or period of the figure: its total ("the ten institutes spent a combined EUR 574.4 million in 2024", "2,502 papers in 2015 and 3,650 in 2025", "across the ten institutes, 10,147 papers in 2020–2024") is the sum of their dataset facts; never a figure of one member, a mean, a part ("three of the ten", "each", "the largest of") or a hedged figure, and a level at a date is never summed over years (a fix for one year of whole counts, otherwise a suggestion). Members named one by one with "together" or "between them" ("KHI, SAGIC and CBRL filed 67 patent families between them", its year also "that year" or "a year later" of the one year of the sentence before, its measure also the last word of a phrase the section named in full before, "58 families") are summed the same way, as a suggestion. The fix writes the sum: a certain fix only when the dataset (or another check that passed) confirms every part, since a wrong part makes a right total look wrong; otherwise, and when the parts are rounded decimals, it is a suggestion, which an editor shows as a quick fix and --fix does not apply.',
     failing: 'UTokyo grew from 287 publications with Sweden in 2015 to 638 in 2024, Science Tokyo from 165 in 2015 to 201 in 2024 and Keio from 21 in 2015 to 63 in 2024. Combined output rose from 483 in 2015 to 902 in 2024.\n',
     passing: 'UTokyo grew from 287 publications with Sweden in 2015 to 638 in 2024, Science Tokyo from 165 in 2015 to 201 in 2024 and Keio from 21 in 2015 to 63 in 2024. Combined output rose from 473 in 2015 to 902 in 2024.\n',
   },
@@ -70,7 +71,8 @@ export const total: Rule = {
     });
     for (const segment of context.doc.segments) {
       for (const list of enumerations(context, segment)) {
-        if (list.total) judge(context, list.total, list.parts);
+        if (list.total && list.hedged) judgeHedged(context, list.total, list.parts, list.hedged);
+        else if (list.total) judge(context, list.total, list.parts);
       }
     }
     for (const segment of context.doc.segments) {
@@ -133,6 +135,8 @@ interface Enumeration {
   year?: number;
   /** "…, 912 in all" / "a total of 912" in the same sentence. */
   total?: NumberToken;
+  /** The total is given roughly ("some 4,300 in all"): it is held to its own rounding, and gets no fix. */
+  hedged?: boolean | 'lower' | 'upper';
 }
 
 /** Between two parts: ", ", " and ", or a few words naming the first part ("490 international and 105 domestic"). */
@@ -152,6 +156,7 @@ interface RelativeEnumeration {
   parts: number[];
   year?: number;
   total?: number;
+  hedged?: boolean | 'lower' | 'upper';
 }
 
 /**
@@ -165,9 +170,9 @@ function enumerations(context: RuleContext, segment: AnalysedSegment): Enumerati
   const after = context.doc.text.slice(segment.end, segment.end + TOTAL_AFTER_WIDTH);
   const relative = segment.reuse<RelativeEnumeration[]>('enumerations', [after], () => {
     const index = new Map(segment.tokens.map((t, i) => [t, i]));
-    return findEnumerations(context, segment).map(({ parts, year, total }) => ({ parts: parts.map((t) => index.get(t)!), year, total: total === undefined ? undefined : index.get(total) }));
+    return findEnumerations(context, segment).map(({ parts, year, total, hedged }) => ({ parts: parts.map((t) => index.get(t)!), year, total: total === undefined ? undefined : index.get(total), hedged }));
   });
-  return relative.map((e) => ({ segment, parts: e.parts.map((i) => segment.tokens[i]!), year: e.year, total: e.total === undefined ? undefined : segment.tokens[e.total] }));
+  return relative.map((e) => ({ segment, parts: e.parts.map((i) => segment.tokens[i]!), year: e.year, total: e.total === undefined ? undefined : segment.tokens[e.total], hedged: e.hedged }));
 }
 
 function findEnumerations(context: RuleContext, segment: AnalysedSegment): Enumeration[] {
@@ -177,7 +182,7 @@ function findEnumerations(context: RuleContext, segment: AnalysedSegment): Enume
     const semicolons = clauseBounds(text, sentence);
     for (let i = 0; i < tokens.length; i++) {
       const parts = [tokens[i]!];
-      while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !isTotal(text, sentence.start, tokens[i + 1]!)) parts.push(tokens[++i]!);
+      while (i + 1 < tokens.length && isPart(tokens[i + 1]!) && isPart(parts[0]!) && sameUnit(parts[0]!, tokens[i + 1]!) && LIST_GAP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !isTotal(text, sentence.start, tokens[i + 1]!)) parts.push(tokens[++i]!);
       // "9 doctorates in 2021, 11 in 2022 … and 19 in 2025": each part with its own year, stepped over.
       if (parts.length === 1 && isPart(parts[0]!)) {
         const years: number[] = [];
@@ -202,8 +207,10 @@ function findEnumerations(context: RuleContext, segment: AnalysedSegment): Enume
       const clause = tokens.slice(firstAtOrAfter(tokens, clauseStart), firstAtOrAfter(tokens, clauseEnd));
       const years = clause.filter((t) => t.yearLike && t.end <= clauseEnd);
       const rest = clause.filter((t) => t.start > parts[parts.length - 1]!.end && t.end <= clauseEnd && isPart(t));
-      const total = rest.find((t) => isTotal(text, sentence.start, t));
-      out.push({ segment, parts, year: years.length === 1 ? years[0]!.value : undefined, total });
+      const found = rest.find((t) => isTotal(text, sentence.start, t) || (t === rest[0] && CAME_TO.test(text.slice(parts[parts.length - 1]!.end, t.start))));
+      const claim = found && claimedTotal(text, sentence, parts, found, rest);
+      const total = claim ? found : undefined;
+      out.push({ segment, parts, year: years.length === 1 ? years[0]!.value : undefined, total, ...(claim === 'hedged' ? { hedged: true } : claim === 'lower' || claim === 'upper' ? { hedged: claim } : {}) });
     }
   }
   return out;
@@ -244,9 +251,80 @@ function hasAdjacentParts(tokens: readonly NumberToken[]): boolean {
   return false;
 }
 
+/** A part: a count, or a sum of money (acc-parts9); the parts of one list are of one unit (sameUnit). */
 function isPart(t: NumberToken): boolean {
-  return t.kind === 'plain' && !t.yearLike;
+  return (t.kind === 'plain' || t.kind === 'currency') && !t.yearLike;
 }
+
+/** Two figures of one unit: both counts, or money of one currency; and of one scale ("2.5 million" and "800,000" are not). */
+function sameUnit(a: NumberToken, b: NumberToken): boolean {
+  return a.kind === b.kind && a.currency === b.currency && a.scale === b.scale;
+}
+
+/** Before a total: a bound ("more than 260 in all"), or a larger whole the parts are of ("of the 400 … in all", "out of"). */
+const NOT_THE_SUM_BEFORE = /\b(?:(?<!\b(?:total|sum|totals|sums)\s+)of|from|among)\s+(?:the\s+|a\s+|its\s+|their\s+)?$/i;
+/** Before a total: a bound, which the sum must keep ("more than 240 in all", "under 300 altogether"). */
+const LOWER_BOUND = /\b(?:over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of)\s+$|>\s*$/i;
+const UPPER_BOUND = /\b(?:under|fewer\s+than|less\s+than|at\s+most|(?<!\b(?:add|adds|added|adding|summ?(?:s|ed|ing)?|totall?(?:ed|ing))\s+)up\s+to|below|not\s+quite)\s+$|<\s*$/i;
+/** Before a total: a hedge ("some 4,300 in all"), so the total is only as exact as its rounding. */
+const HEDGED_TOTAL = /\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|an\s+estimated|estimated)\s+(?:the\s+|a\s+)?$|[~≈]\s*$/i;
+/** Between the parts and the total: another time or a comparison ("against 230 in all in 2023", "than"), or a subset. */
+const NOT_THE_SUM_BETWEEN = /\b(?:against|compared|versus|vs|than|whereas|while|but|up\s+from|down\s+from|before|after|out\s+of|part\s+of|share\s+of|of\s+which|of\s+whom)\b/i;
+/** After the parts: each is a rate, so their sum is no total ("120, 80 and 50 tonnes a year, 750 in all"). */
+const RATE_PARTS = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b|^\s*(?:[\p{L}-]+\s+){0,2}?(?:annually|yearly|monthly|on\s+average)\b/iu;
+/** Opening the list: "Of the 120, 80 and 50 tonnes harvested, 60 in all …" names a whole the total is a part of. */
+const OF_THE_PARTS = /(?:^|[,;:]\s*)[\s*_]*(?:of|among)\s+(?:the\s+|these\s+|those\s+)?$/i;
+/** After the total, in its sentence: the author says the parts overlap ("as some do two jobs", "counted twice"). */
+const OVERLAP_AFTER = /\b(?:overlap\w*|two\s+jobs|more\s+than\s+one|counted\s+twice|double[- ]count\w*|both\b)/i;
+
+/**
+ * Whether a figure a total word marks is the sum of the list before it (acc-parts9): the first figure after the list, of
+ * its unit (money of one currency and scale), no smaller than any part, not hedged, not a larger whole the parts are of,
+ * not another year's or a compared figure, not of parts that are rates or said to overlap.
+ */
+function claimedTotal(text: string, sentence: Span, parts: readonly NumberToken[], total: NumberToken, rest: readonly NumberToken[]): boolean | 'hedged' | 'lower' | 'upper' {
+  const last = parts[parts.length - 1]!;
+  if (total !== rest[0] || !sameUnit(parts[0]!, total) || parts.some((p) => p.value > total.value || p.style.sign !== '')) return false;
+  if (NOT_THE_SUM_BEFORE.test(text.slice(Math.max(sentence.start, total.start - 25), total.start))) return false;
+  if (NOT_THE_SUM_BETWEEN.test(text.slice(last.end, total.start).replace(/\b(?:more|fewer|less)\s+than\s+$/i, '')) || RATE_PARTS.test(text.slice(last.end, last.end + 40))) return false;
+  if (OF_THE_PARTS.test(text.slice(sentence.start, parts[0]!.start))) return false;
+  if (OVERLAP_AFTER.test(text.slice(total.end, sentence.end))) return false;
+  const before = text.slice(Math.max(sentence.start, total.start - 25), total.start);
+  return HEDGED_TOTAL.test(before) ? 'hedged' : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : true;
+}
+
+/** How far a hedged total may be from the sum: half its own rounding step (trailing zeros, decimals), and at least 3%. */
+const HEDGED_TOTAL_SHARE = 0.03;
+
+/** "120, 80 and 50 tonnes, some 300 in all": wrong only beyond the total's rounding; the new sum is a suggestion (acc-parts9). */
+function judgeHedged(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], kind: true | 'lower' | 'upper'): void {
+  if (parts.some((p) => p.kind !== stated.kind)) return;
+  const sum = parts.reduce((acc, p) => acc + p.value, 0);
+  const zeros = stated.decimals > 0 ? -stated.decimals : (/0*$/.exec(String(Math.round(Math.abs(stated.value))))?.[0].length ?? 0);
+  const room = Math.max(0.5 * 10 ** zeros, HEDGED_TOTAL_SHARE * sum) + parts.reduce((acc, p) => acc + (p.decimals > 0 ? 0.5 * 10 ** -p.decimals : 0), 0);
+  // A bound ("more than 240 in all") holds when the sum keeps it, to the parts' rounding.
+  const slack = parts.reduce((acc, p) => acc + (p.decimals > 0 ? 0.5 * 10 ** -p.decimals : 0), 0);
+  const holds = kind === 'lower' ? sum + slack >= stated.value - 1e-9 : kind === 'upper' ? sum - slack <= stated.value + 1e-9 : Math.abs(stated.value - sum) <= room + 1e-9;
+  const reason = `total = ${parts.map((p) => formatNumber(p.value, 4)).join(' + ')} = ${formatNumber(sum, 4)}; ${kind === true ? `a rough total allows ±${formatNumber(room, 4)}` : `a ${kind === 'lower' ? 'lower' : 'upper'} bound of ${stated.text}`}`;
+  if (holds) {
+    context.verified(stated, reason);
+    return;
+  }
+  const newText = formatLike(sum, stated, Math.max(stated.decimals, ...parts.map((p) => p.decimals)));
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Total stated as ${kind === true ? 'roughly' : kind === 'lower' ? 'more than' : 'less than'} ${stated.text}, but the parts ${parts.map((p) => p.text).join(' + ')} add up to ${newText}.`,
+    stated: stated.text,
+    expected: newText,
+    reason,
+    related: parts.map((p) => ({ range: { start: p.start, end: p.end }, message: `part ${p.text}` })),
+    suggestions: [{ title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { parts: parts.map((p) => p.value), sum },
+  });
+}
+
+/** "the sum of 638, 201 and 63 came to 912": the total right after the list's last part, named by its verb. */
+const CAME_TO = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:came|come|comes|amounted|amount|amounts)\s+to\s+$/iu;
 
 /** The parts of a combined statement: earlier statements in its paragraph, else those of the paragraph before it. */
 const NAMED_COUNT = /\b(?:the|all|these|those|its|our)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|\s+(?:together|combined|between\s+them|produced|published|filed|made|had|have|were|are|account(?:ed)?|reached|totall?ed|added)\b)/iu;

@@ -1,0 +1,39 @@
+// "The composite score rose from 46.1 in 2023 to 51.4 in 2025, a gain of 11.5%, and stood at 55.1 in 2024": a clause
+// that opens on "and" and a verb of level drops its subject, so it speaks of the subject of the clause before it. When
+// that subject is a measure named before the clause's first figure ("The composite score rose…", "Tembo's staff
+// grew…"), the figure is that measure's value. Clauses between the two may only be appositions with no name or measure
+// of their own ("a gain of 11.5%"), and a sentence that names the measure after a figure ("Tembo hired 20 researchers,
+// and reached 250") lends nothing: its subject is the entity, not the measure (acc-dv9).
+import type { AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+
+/** The clause's opening before its figure: "and" (or "but"), a verb of level, and its preposition. */
+const SHARED_VERB_START =
+  /^\s*(?:and|but)\s+(?:then\s+|later\s+|still\s+|briefly\s+)?(?:stood|stands|reached|reaches|rose|rises|fell|falls|grew|grows|climbed|dropped|declined|peaked|hit|totall?ed|was|is|ended|closed|finished|remained|stayed|settled|dipped|slipped|recovered|returned|came)(?:\s+(?:at|to|back\s+to|in\s+at))?\s+(?:(?:USD|EUR|GBP|US\$|\$|€|£)\s*)?$/i;
+
+const inside = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** The clause before `clause` whose subject, a measure, the clause shares; undefined when there is none for certain. */
+export function dv9SharedSubjectClause(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Span | undefined {
+  if (!SHARED_VERB_START.test(text.slice(clause.start, token.start))) return undefined;
+  if (segment.entities.some((m) => inside(clause, m)) || segment.metrics.some((m) => inside(clause, m))) return undefined;
+  for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
+    const before = clauses[i]!;
+    if (before.start < sentence.start) return undefined;
+    if (segment.entities.some((m) => inside(before, m) && m.start >= (segment.metrics.find((x) => inside(before, x))?.end ?? before.start))) return undefined;
+    const metrics = segment.metrics.filter((m) => inside(before, m));
+    if (metrics.length === 0) {
+      // An apposition between them: a figure and its few words, nothing else.
+      if (/^\s*(?:a|an|the)?\s*[\p{L}-]*\s*(?:of\s+)?[^\p{L}]*$/u.test(text.slice(before.start, before.end).replace(/\b(?:gain|rise|increase|drop|fall|decline|jump|change|growth|up|down|or|some|about|roughly|nearly|points?|per\s+cent|percent)\b/gi, ''))) continue;
+      return undefined;
+    }
+    // The measure is the clause's subject: named, once, before the clause's first figure.
+    // A paragraph's own number ("5.2 The composite score rose…") is no figure of the clause.
+    const label = (t: NumberToken) => /^[\s*_>#-]*$/.test(text.slice(before.start, t.start)) && /^\.?\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+    const first = segment.tokens.find((t) => inside(before, t) && !t.yearLike && !label(t));
+    if (!first || new Set(metrics.map((m) => m.id)).size !== 1 || metrics.some((m) => m.start > first.start)) return undefined;
+    return before;
+  }
+  return undefined;
+}

@@ -56,6 +56,20 @@ describe('dataset-value: a clause that shares the subject of the clause before i
   });
 });
 
+describe('dataset-value: a clause of two conjuncts with a subject each', () => {
+  it('reads the figure by the measure of its own conjunct', () => {
+    assert.deepEqual(values('Tembo hired 212 researchers in 2025 and the field trials reached 40 in 2024.'), [['40', '22']]);
+    assert.deepEqual(values("Tembo's research staff rose to 212 in 2025 and its field trials jumped from 14 in 2020 to 40 in 2023."), [['40', '18']]);
+    assert.deepEqual(values("Tembo's research staff rose to 212 in 2025 and its field trials jumped from 14 in 2020 to 18 in 2023."), []);
+  });
+  it('stays silent on a subject of two measures, another entity\'s conjunct and a qualified measure', () => {
+    assert.deepEqual(values("Tembo's researchers and the field trials reached 230 in 2025."), []);
+    assert.deepEqual(values("Tembo's research staff rose to 212 in 2025 and Nyota's field trials reached 40 in 2024."), []);
+    assert.deepEqual(values("Tembo's research staff rose to 212 in 2025 and the field trials of Nyota reached 40 in 2024."), []);
+    assert.deepEqual(values("Tembo's research staff rose and the share of field trials reached 40 in 2024."), []);
+  });
+});
+
 describe('dataset-value: counts in words where a count in digits is read', () => {
   it('reads "a staff of two hundred and thirty" by the head noun of a count measure', () => {
     assert.deepEqual(values('Tembo had a staff of two hundred and thirty in 2025.'), [['two hundred and thirty', '212']]);

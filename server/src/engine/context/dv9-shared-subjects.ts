@@ -37,3 +37,27 @@ export function dv9SharedSubjectClause(segment: AnalysedSegment, text: string, c
   }
   return undefined;
 }
+
+/** A conjunct with a subject of its own: "and its ship days", "and the trial starts". */
+const OWN_SUBJECT_AND = /\band\s+(?:its|their|the)\s+(?=\p{L})/giu;
+
+/**
+ * "GBMC went from one vessel to two and its ship days jumped from 149 in 2022 to 240 in 2023": a clause of two
+ * conjuncts, each with its own subject, names two measures; the figure's own conjunct (after "and its …", with no name
+ * in it) names one, as its subject before the conjunct's first figure. That conjunct, or undefined.
+ */
+export function dv9OwnConjunct(segment: AnalysedSegment, text: string, clause: Span, token: NumberToken): Span | undefined {
+  let start: number | undefined;
+  for (const m of text.slice(clause.start, token.start).matchAll(OWN_SUBJECT_AND)) start = clause.start + m.index!;
+  if (start === undefined) return undefined;
+  // "Tembo's researchers and the field trials reached 230": a subject of two measures, not two conjuncts. The first
+  // conjunct says something of its measure before the "and".
+  const last = segment.metrics.filter((m) => m.start >= clause.start && m.end <= start!).at(-1);
+  if (!last || !/\p{L}/u.test(text.slice(last.end, start))) return undefined;
+  const own = { start, end: clause.end };
+  if (segment.entities.some((m) => inside(own, m))) return undefined;
+  const metrics = segment.metrics.filter((m) => inside(own, m));
+  const first = segment.tokens.find((t) => inside(own, t) && !t.yearLike);
+  if (!first || metrics.length === 0 || new Set(metrics.map((m) => m.id)).size !== 1 || metrics.some((m) => m.start > first.start)) return undefined;
+  return own;
+}

@@ -70,6 +70,21 @@ describe('dataset-value: a clause of two conjuncts with a subject each', () => {
   });
 });
 
+describe('dataset-value: a subject, an aside, then the verb and the figure', () => {
+  it('reads the measure named before a bracketed or comma aside', () => {
+    assert.deepEqual(values("Tembo's grant income (RFMA basis) reached USD 12.0 million in 2025."), [['USD 12.0 million', 'USD 9.5 million']]);
+    assert.deepEqual(values("Tembo's grant income, by contrast, was USD 12.0 million in 2025."), [['USD 12.0 million', 'USD 9.5 million']]);
+    assert.deepEqual(values("Tembo's grant income (RFMA basis) reached USD 9.5 million in 2025."), []);
+  });
+  it('stays silent when the aside changes the measure or names another party', () => {
+    for (const aside of ['(cash basis)', '(in real terms)', ', at constant prices,', ', on average,', '(excluding loans)', "(Nyota's too)", ', unlike Nyota’s,', ', Nyota said,', '(see Table 2)']) {
+      const text = `Tembo's grant income${aside.startsWith(',') ? '' : ' '}${aside} reached USD 12.0 million in 2025.`;
+      assert.deepEqual(values(text), [], text);
+    }
+    assert.deepEqual(values("Tembo's research staff, per lab, was 230 in 2025."), []);
+  });
+});
+
 describe('dataset-value: counts in words where a count in digits is read', () => {
   it('reads "a staff of two hundred and thirty" by the head noun of a count measure', () => {
     assert.deepEqual(values('Tembo had a staff of two hundred and thirty in 2025.'), [['two hundred and thirty', '212']]);

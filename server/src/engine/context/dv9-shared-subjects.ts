@@ -61,3 +61,34 @@ export function dv9OwnConjunct(segment: AnalysedSegment, text: string, clause: S
   if (!first || metrics.length === 0 || new Set(metrics.map((m) => m.id)).size !== 1 || metrics.some((m) => m.start > first.start)) return undefined;
   return own;
 }
+
+/** What may stand between a subject and its verb as an aside: a few words with no figure ("RFMA basis", "by contrast"). */
+const ASIDE = /^\s*[\p{L}’'&/.-]+(?:\s+[\p{L}’'&/.-]+){0,3}\s*$/u;
+
+/** An aside that changes the measure: a rate, an average, a price basis, a part, a plan ("in real terms", "per lab"). */
+const QUALIFYING_ASIDE =
+  /\b(?:per|each|every|average|mean|median|typical|real|constant|nominal|current|adjusted|inflation|prices?|terms|shares?|rates?|ratio|excluding|including|incl|excl|net|gross|only|alone|mostly|mainly|partly|estimated?|projected|forecast|target|planned|budgeted|provisional|preliminary|unaudited|restated|rebased|combined|together|total|cumulative|annual(?:ised|ized)?|monthly|weekly|daily|capita|head|change|growth|up|down|more|less|fewer|over|under|about|around|roughly|nearly|almost|approx(?:imately)?|some)\b/i;
+
+/**
+ * "External research funding (RFMA basis) reached USD 3.9 million in 2025", "The venture capital market, by contrast,
+ * was USD 8.1 billion": the clause breaks at the aside, leaving the subject in a fragment of its own before it. A clause
+ * that opens on a lower-case word right after an aside with no name, measure or figure in it, itself right after a
+ * fragment that names one measure and no figure, has that fragment as its subject. That fragment, or undefined.
+ */
+export function dv9SubjectBeforeAside(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Span | undefined {
+  const i = clauses.indexOf(clause);
+  if (i < 2 || !/^\s*\p{Ll}/u.test(text.slice(clause.start, token.start))) return undefined;
+  if (segment.entities.some((m) => inside(clause, m) && m.start < token.start) || segment.metrics.some((m) => inside(clause, m) && m.start < token.start)) return undefined;
+  const aside = clauses[i - 1]!;
+  const subject = clauses[i - 2]!;
+  if (subject.start < sentence.start) return undefined;
+  const bracketed = text[aside.start - 1] === '(' && text[aside.end] === ')' && subject.end === aside.start - 1 && clause.start === aside.end + 1;
+  const commas = /^,\s*$/.test(text.slice(subject.end, aside.start)) && /^,\s*$/.test(text.slice(aside.end, clause.start));
+  if (!bracketed && !commas) return undefined;
+  const said = text.slice(aside.start, aside.end);
+  if (!ASIDE.test(said) || QUALIFYING_ASIDE.test(said) || (/\bbasis\b/i.test(said) && !/^\s*\p{Lu}{2,}\s+basis\s*$/u.test(said)) || segment.tokens.some((t) => inside(aside, t)) || segment.entities.some((m) => inside(aside, m)) || segment.metrics.some((m) => inside(aside, m))) return undefined;
+  const metrics = segment.metrics.filter((m) => inside(subject, m));
+  const label = (t: NumberToken) => /^[\s*_>#-]*$/.test(text.slice(subject.start, t.start)) && /^\.?\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+  if (new Set(metrics.map((m) => m.id)).size !== 1 || segment.tokens.some((t) => inside(subject, t) && !t.yearLike && !label(t))) return undefined;
+  return subject;
+}

@@ -14,6 +14,9 @@ const SHARED_VERB_START =
 
 const inside = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
+/** A paragraph's own number opening the clause ("5.2 The composite score rose…"), no figure of it. */
+const paragraphLabel = (text: string, clause: Span, t: NumberToken) => /^[\s*_>#-]*$/.test(text.slice(clause.start, t.start)) && /^\.?\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+
 /** The clause before `clause` whose subject, a measure, the clause shares; undefined when there is none for certain. */
 export function dv9SharedSubjectClause(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Span | undefined {
   if (!SHARED_VERB_START.test(text.slice(clause.start, token.start))) return undefined;
@@ -29,9 +32,7 @@ export function dv9SharedSubjectClause(segment: AnalysedSegment, text: string, c
       return undefined;
     }
     // The measure is the clause's subject: named, once, before the clause's first figure.
-    // A paragraph's own number ("5.2 The composite score rose…") is no figure of the clause.
-    const label = (t: NumberToken) => /^[\s*_>#-]*$/.test(text.slice(before.start, t.start)) && /^\.?\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
-    const first = segment.tokens.find((t) => inside(before, t) && !t.yearLike && !label(t));
+    const first = segment.tokens.find((t) => inside(before, t) && !t.yearLike && !paragraphLabel(text, before, t));
     if (!first || new Set(metrics.map((m) => m.id)).size !== 1 || metrics.some((m) => m.start > first.start)) return undefined;
     return before;
   }
@@ -88,7 +89,6 @@ export function dv9SubjectBeforeAside(segment: AnalysedSegment, text: string, cl
   const said = text.slice(aside.start, aside.end);
   if (!ASIDE.test(said) || QUALIFYING_ASIDE.test(said) || (/\bbasis\b/i.test(said) && !/^\s*\p{Lu}{2,}\s+basis\s*$/u.test(said)) || segment.tokens.some((t) => inside(aside, t)) || segment.entities.some((m) => inside(aside, m)) || segment.metrics.some((m) => inside(aside, m))) return undefined;
   const metrics = segment.metrics.filter((m) => inside(subject, m));
-  const label = (t: NumberToken) => /^[\s*_>#-]*$/.test(text.slice(subject.start, t.start)) && /^\.?\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
-  if (new Set(metrics.map((m) => m.id)).size !== 1 || segment.tokens.some((t) => inside(subject, t) && !t.yearLike && !label(t))) return undefined;
+  if (new Set(metrics.map((m) => m.id)).size !== 1 || segment.tokens.some((t) => inside(subject, t) && !t.yearLike && !paragraphLabel(text, subject, t))) return undefined;
   return subject;
 }

@@ -2,10 +2,12 @@
 // graduates"): the number scanner reads digits and spelled ordinals only, so the dataset linker would never see them.
 // Only a spelled count written right before a count measure's phrase is read, and only by the dataset linker: every
 // other rule keeps reading digits.
-import type { AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { Dataset } from '../dataset/index.js';
 import { plainToken, spelledNumber, type NumberToken } from '../numbers.js';
+import { dv7HeadNounMetric } from './dv7-head-nouns.js';
+import { unitNounMetric } from './link-reading.js';
 
 const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
 /** Two to 999 in words; "one" alone is left out ("one of the", "one institute"), "a/one hundred" kept. */
@@ -26,22 +28,33 @@ function valueOf(m: RegExpMatchArray): number | undefined {
   return rest === undefined ? undefined : hundreds * 100 + rest;
 }
 
-/** Spelled counts of a prose segment written right before the phrase of one of the dataset's count measures. */
-export function spelledCounts(dataset: Dataset, segment: AnalysedSegment): NumberToken[] {
+/** A count in words followed by the year it is stated for: "having filed seventeen in 2024", "and seven in 2016". */
+const YEAR_AFTER = /^[ \u00a0]+in[ \u00a0]+(?:19|20)\d{2}\b/u;
+
+/**
+ * Spelled counts of a prose segment in the places where a count in digits is read by its measure's words: right before
+ * the phrase of one of the dataset's count measures, or after it ("a staff of two hundred and eight" by the head noun of
+ * one count measure's phrases; "ran twenty trials" by the noun of one measure named nearby), or, in a paragraph that
+ * names a count measure, with the year it is stated for ("filed seventeen in 2024"). The dataset linker then reads each
+ * as it reads a digit, and a wrong one gets its digits as a suggestion only (acc-dv9).
+ */
+export function spelledCounts(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): NumberToken[] {
   if (segment.kind === 'cell' || !HINT.test(segment.text)) return [];
   const counts = segment.metrics.filter((m) => dataset.metrics.get(m.id)?.unit === 'count');
-  if (counts.length === 0) return [];
   const found: NumberToken[] = [];
   for (const m of segment.text.matchAll(SPELLED_COUNT)) {
     const start = segment.start + m.index!;
     const end = start + m[0].length;
     const at = (x: number) => x - segment.start;
-    const before = counts.some((x) => x.start >= end && TO_MEASURE.test(segment.text.slice(at(end), at(x.start))) && !NOUN_AFTER.test(segment.text.slice(at(x.end), at(x.end) + 30)));
-    const after = counts.some((x) => x.end <= start && FROM_MEASURE.test(segment.text.slice(at(x.end), at(start))) && !/^[ \u00a0]+\p{L}/u.test(segment.text.slice(at(end), at(end) + 3)));
-    if (!before && !after) continue;
     const value = valueOf(m);
     if (value === undefined || value < 2) continue;
-    found.push(plainToken(start, end, m[0], value, true));
+    const token = plainToken(start, end, m[0], value, true);
+    const before = counts.some((x) => x.start >= end && TO_MEASURE.test(segment.text.slice(at(end), at(x.start))) && !NOUN_AFTER.test(segment.text.slice(at(x.end), at(x.end) + 30)));
+    const after = counts.some((x) => x.end <= start && FROM_MEASURE.test(segment.text.slice(at(x.end), at(start))) && !/^[ \u00a0]+\p{L}/u.test(segment.text.slice(at(end), at(end) + 3)));
+    const rest = { start: segment.start, end: segment.start + segment.text.length };
+    const byNoun = () => dv7HeadNounMetric(dataset, doc.text, token, rest) !== undefined || unitNounMetric(doc, dataset, segment, token, rest) !== undefined;
+    const dated = () => counts.length > 0 && YEAR_AFTER.test(segment.text.slice(at(end), at(end) + 12));
+    if (before || after || byNoun() || dated()) found.push(token);
   }
   return found;
 }

@@ -19,7 +19,8 @@ export function dv6CoincidentValue(dataset: Dataset, segment: AnalysedSegment, t
   if (SEVERAL.test(segment.text.slice(sentence.start - segment.start, sentence.end - segment.start))) return undefined;
   const named = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
   if (others.some((o) => o.entity === reading.entity || named.has(o.entity) || (o.partner !== undefined && named.has(o.partner)))) return undefined;
-  // Only the entity itself named in the sentence: its own value.
-  if ([...named].some((id) => id !== reading.entity)) return undefined;
+  // Only the entity itself named in the sentence: its own value. A subject only referred to ("The institute operated
+  // seven plants", after a paragraph ending on another institute) may be the one whose figure it is (acc-dv9).
+  if ([...named].some((id) => id !== reading.entity) || !named.has(reading.entity)) return undefined;
   return dataset.entities.has(others[0]!.entity) ? others[0] : undefined;
 }

@@ -40,7 +40,7 @@ export function dv7HeadNounMetric(dataset: Dataset, text: string, token: NumberT
   return { id, start, end: start + m[1]!.length };
 }
 
-/** A cheap cue that a segment may say "a staff of 264": lets a segment that names no metric phrase be read. */
+/** A cheap cue that a segment may say "a staff of 264" (or "of two hundred and eight", acc-dv9): lets a segment that names no metric phrase be read. */
 export function dv7MayNameByHead(text: string): boolean {
-  return /\b(?:a|an|its|their|the)\s+(?:total\s+|combined\s+|current\s+)?(?!(?:end|start|beginning|middle|course|turn|rest|first|last|half|number|period|years?|months?|summer|winter|spring|autumn)\b)[\p{Ll}-]+\s+of\s+(?:[\p{Ll}]+\s+){0,2}(?!(?:19|20)\d{2}\b)\d/u.test(text);
+  return /\b(?:a|an|its|their|the)\s+(?:total\s+|combined\s+|current\s+)?(?!(?:end|start|beginning|middle|course|turn|rest|first|last|half|number|period|years?|months?|summer|winter|spring|autumn)\b)[\p{Ll}-]+\s+of\s+(?:(?:[\p{Ll}]+\s+){0,2}(?!(?:19|20)\d{2}\b)\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/u.test(text);
 }

@@ -1,6 +1,7 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
 import { headsGappedItem } from './gapped-lists.js';
 import { dv7OtherOwnerBefore, dv7OwnKindAfter } from './dv7-year-pairs.js';
+import { dv9OwnConjunct, dv9SharedSubjectClause, dv9SubjectBeforeAside } from './dv9-shared-subjects.js';
 import { dv7HeadNounMetric, dv7MayNameByHead } from './dv7-head-nouns.js';
 import type { Metric } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -387,9 +388,11 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   if (named) return named;
   let metrics = segment.metrics.filter((m) => inSpan(clause, m));
+  const conjunct = new Set(metrics.map((m) => m.id)).size > 1 ? dv9OwnConjunct(segment, text, clause, token) : undefined;
+  if (conjunct) metrics = metrics.filter((m) => inSpan(conjunct, m));
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
   const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
-  const compared = previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined;
+  const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? dv9SharedSubjectClause(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token) ?? dv9SubjectBeforeAside(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token);
   if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m));
   if (metrics.length === 0) {
     const noun = unitNounMetric(doc, dataset, segment, token, clause);

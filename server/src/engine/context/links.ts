@@ -92,7 +92,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     links.push(category);
   }
   // "filed eleven patent families": a count in words, read only where its clause gives a reading of its own.
-  for (const token of spelledCounts(dataset, segment)) {
+  for (const token of spelledCounts(doc, dataset, segment)) {
     const reading = readProse(doc, dataset, segment, read, token);
     const link = reading ? linkToken(dataset, segment, token, reading) : undefined;
     if (link) links.push(link);

@@ -33,6 +33,14 @@ describe('a place set against a counterfactual place', () => {
 });
 
 describe('a place with an aside naming another method ("2nd (1st under the old method)")', () => {
+  // The official edition named by its new method, as the seeds' GII 2025 ("…+VC").
+  const vcEngine = createEngine({
+    dataset: alpineResorts([
+      { year: 2022, method: 'new method: stays, passes and VC-funded projects', source: 'arsr', ranks: places(['brw', 'osw', 'ctv', 'glh', 'fks']) },
+      { year: 2022, method: 'old (2019–2021) method', hypothetical: true, source: 'arsr', ranks: places(['osw', 'brw', 'glh', 'ctv', 'fks']) },
+    ]),
+  });
+  const seen = (text: string) => seenFindings(vcEngine, `${text}\n`, new Set(['rank', 'rank-years']));
   it('takes its own method, not the aside’s', () => {
     for (const text of [
       '| Ostwand | |\n| --- | --- |\n| ARSR rank, 2022 edition | 2nd (1st under the pre-2022 method) |',

@@ -100,8 +100,6 @@ function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: strin
   return !segment.rankings.some((r) => r.start === at);
 }
 const VC_CUE = /\b(?:VC|venture capital|new method(?:ology)?)\b|\+\s*VC/i;
-/** An edition's method named as an earlier one: "old (2019–2021) method", "pre-2025 metrics", "previous weighting". */
-const OLD_METHOD_NAME = /\b(?:old|older|earlier|previous|former|prior|original)\b|\bpre-\d{4}/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach|rules|formula)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
 const NEGATED = /\b(?:not|never|no longer|neither|nor|failed to)\b|n['’]t\b/i;
 const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounterfactual/i;
@@ -647,9 +645,6 @@ export function editionFor(ranking: Ranking, year: number | undefined, method: M
   const official = ranking.editions.filter((e) => !e.hypothetical);
   const y = year ?? Math.max(...official.map((e) => e.year));
   const inYear = official.filter((e) => e.year === y);
-  // "1st under the old method" where the dataset holds that year's edition recomputed by an old method, by name, and
-  // the official one is not told apart by its name: which of the two the place is of is not certain.
-  if (method === 'old' && inYear.length && !inYear.some(isVc) && ranking.editions.some((e) => e.hypothetical && e.year === y && OLD_METHOD_NAME.test(e.method))) return undefined;
   if (method === 'old' && inYear.length && byMethod(inYear).length === 0) {
     const oldMethod = byMethod(ranking.editions.filter((e) => e.hypothetical && e.year === y));
     if (oldMethod.length) return oldMethod[0];

@@ -6,6 +6,9 @@ export const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|dro
 /** Words of a rise in the clause before a change ("grew by", "up", "an increase of"). */
 export const RISE_CUE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*)\b/i;
 
+/** "to EUR 3.7 million", "to some 4,300": the words between "to" and the figure a change ended at. */
+export const TO_FIGURE_LEAD = String.raw`\bto\s+(?:(?:[A-Z]{3}|some|about|around|nearly|almost)\s+|[€$£¥])?`;
+
 // Cue words may be hard-wrapped across lines: any run of whitespace stands for a space.
 /** A rate named before its value: "CAGR of", "compound growth rate of", "a yearly growth of", "average annual increase of". */
 const RATE_BEFORE = /\b(?:CAGR|compound(?:ed)?\s+(?:annual(?:ly)?(?:\s+(?:growth|decline|change|increase))?|growth|decline|rate)(?:\s+rate)?|annuali[sz]ed(?:\s+growth|\s+decline|\s+rate)?|average\s+annual\s+(?:growth\s+|decline\s+|change\s+)?rate|(?:average\s+)?(?:annual|yearly)(?:\s+average)?\s+(?:growth|decline|increase|rise|gain|decrease|change)(?:\s+rate)?)\b(?:[^.;()]{0,20}|\s+(?:over|across|for|during)\s+the\s+(?:whole\s+|same\s+|full\s+|entire\s+)?(?:period|decade|years)\s+(?:was|is|came\s+to|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;

@@ -15,7 +15,7 @@ import { yearRowStatements } from './chg6-year-rows.js';
 import { previousPointsEndpoint, type PreviousPoints } from './chg6-previous-points.js';
 import { namesTheRate } from './chg6-named-rates.js';
 import { refersBackInClause, sharesCurrency } from './chg7-endpoint-forms.js';
-import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading } from './change-wording.js';
+import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading, TO_FIGURE_LEAD } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
 import { spelledEndpoints } from './dv-spelled-counts.js';
 import { carriedStatements, headingText } from './inc-statements.js';
@@ -633,8 +633,10 @@ function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?
   return rates.length === 1;
 }
 
+const MULTIPLE_OWN_END = new RegExp(`^\\s+${TO_FIGURE_LEAD}(?=\\d)`);
+
 /** Whether "to <figure>" right after a multiple names an endpoint other than its statement's final figure. */
 function multipleOwnEnd(text: string, multipleEnd: number, finalStart: number): boolean {
-  const to = /^\s+to\s+(?:(?:[A-Z]{3}|some|about|around|nearly|almost)\s+|[€$£¥])?(?=\d)/.exec(text.slice(multipleEnd, multipleEnd + 30));
+  const to = MULTIPLE_OWN_END.exec(text.slice(multipleEnd, multipleEnd + 30));
   return to !== null && multipleEnd + to[0].length !== finalStart;
 }

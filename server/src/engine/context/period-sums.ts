@@ -5,7 +5,7 @@ import type { Observation } from '@factlint/schemas';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
 import { tokenFactor, type DocumentLinks } from './links.js';
-import { DECLINE_CUE, RISE_CUE } from './change-wording.js';
+import { DECLINE_CUE, RISE_CUE, TO_FIGURE_LEAD } from './change-wording.js';
 
 export interface PeriodSum {
   stated: NumberToken;
@@ -22,7 +22,7 @@ const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin se
 const NOT_A_TOTAL = /\b(?:average|averag\w+|mean|median|a year|per year|each year|every year|annual\w*|per annum|yearly|a month|per month)\b/i;
 
 /** "rose … to", "more than tripled to", "fell fourfold to": the figure after is where a change ended. */
-const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}|\\b(?:doubl|tripl|trebl|quadrupl|halv)\\w*|-?fold\\b)[^.;:]{0,40}\\bto\\s+(?:(?:[A-Z]{3}|some|about|around|nearly|almost)\\s+|[€$£¥])?$`, 'i');
+const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}|\\b(?:doubl|tripl|trebl|quadrupl|halv)\\w*|-?fold\\b)[^.;:]{0,40}${TO_FIGURE_LEAD}$`, 'i');
 
 /** Claims linked to an entity, a flow metric and a period the dataset holds only year by year, with the sum of those years. */
 export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks): PeriodSum[] {

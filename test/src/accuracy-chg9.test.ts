@@ -67,3 +67,45 @@ describe('a change over one year named "in 2025", from the year before ("up 5.9%
     assert.deepEqual(seen('In 2024, Tembo’s output was up 15.5% on the previous year.\n'), []);
   });
 });
+
+describe('a change or rate in the next sentence that restates the statement’s subject ("Over those nine years the count rose 50%")', () => {
+  const engine = createEngine({ dataset: labSurvey() });
+  const said = (text: string) => seenFindings(engine, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
+  const before = 'The station’s papers went from 120 in 2016 to 180 in 2025.';
+  it('reads the change or rate against the sentence before', () => {
+    assert.deepEqual(said(`${before} Over those nine years the count rose 40%.\n`).map((f) => f.slice(0, 2)), [['percent-change', '40%']]);
+    assert.deepEqual(said(`${before} Put as a single change, the count grew by 40 per cent.\n`).map((f) => f.slice(0, 2)), [['percent-change', '40 per cent']]);
+    assert.deepEqual(said(`${before} In percentage terms that is +40%.\n`).map((f) => f.slice(0, 2)), [['percent-change', '+40%']]);
+    assert.deepEqual(said(`${before} Papers rose 40% over the period.\n`).map((f) => f.slice(0, 2)), [['percent-change', '40%']]);
+    assert.deepEqual(said(`${before} Over those nine years it grew at an average yearly rate of 6.6%.\n`).map((f) => f.slice(0, 2)), [['cagr', '6.6%']]);
+    assert.deepEqual(said('The station’s staff fell from 94 in 2020 to 82 in 2025. Staff shrank 17.8% over the period.\n').map((f) => f.slice(0, 2)), [['percent-change', '17.8%']]);
+    assert.deepEqual(said(`${before} The count grew by 50 per cent.\n`), []);
+    assert.deepEqual(said(`${before} Over those nine years it grew at an average yearly rate of 4.6%.\n`), []);
+  });
+  it('stays silent on another subject, measure, period, party or scenario', () => {
+    for (const next of [
+      'Staff grew by 40 per cent.',
+      'Citations rose 40%.',
+      'Over the last five years the count rose 40%.',
+      'Over those six years the count rose 40%.',
+      'In 2025 alone the count rose 4%.',
+      'The sector’s papers rose 40%.',
+      'Papers per researcher rose 40%.',
+      'The count would have risen 40% under the old rules.',
+      'Its budget rose 40%.',
+      'Papers rose 40% faster than staff.',
+      'The count rose 40% after 2020.',
+      'Nyota’s count rose 40%.',
+    ]) assert.deepEqual(said(`${before} ${next}\n`), [], next);
+  });
+});
+
+describe('a list item that opens with "Its" speaks of the one entity the item before names', () => {
+  it('reads the change of that entity, and stays silent when the item before names two or none', () => {
+    assert.deepEqual(seen('- Tembo Lab kept its staff.\n- Its papers rose 15.5% between 2024 and 2025.\n'), [['percent-change', '15.5%', '12.5%']]);
+    assert.deepEqual(seen('- Tembo Lab kept its staff.\n- Its papers rose 12.5% between 2024 and 2025.\n'), []);
+    assert.deepEqual(seen('- Tembo Lab and Nyota Lab kept their staff.\n- Its papers rose 15.5% between 2024 and 2025.\n'), []);
+    assert.deepEqual(seen('- Staff were kept.\n- Its papers rose 15.5% between 2024 and 2025.\n'), []);
+    assert.deepEqual(seen('- Tembo Lab kept its staff.\n\nText between.\n\n- Its papers rose 15.5% between 2024 and 2025.\n'), []);
+  });
+});

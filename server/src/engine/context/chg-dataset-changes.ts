@@ -157,8 +157,24 @@ const PRONOUN_START = /(?:^|[.!?]\s+)[\s*_>]*(?:It|Its)\b/;
 export function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
   if (!/^[\s*_>]*(?:It|Its)\b/.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
   const index = segment.sentences.findIndex((x) => x.start === sentence.start);
-  if (index <= 0) return previousParagraphSubject(doc, segment, sentence, candidates);
+  if (index <= 0) return segment.listItem ? previousItemSubject(doc, segment, candidates) : previousParagraphSubject(doc, segment, sentence, candidates);
   const before = segment.sentences[index - 1]!;
   const named = unique(segment.entities.filter((m) => m.start >= before.start && m.end <= before.end).map((m) => m.id));
   return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+}
+
+/**
+ * "- The Kandy station's output dropped …" then "- Its staff shrank 17.8% between 2020 and 2025.": a list item that opens
+ * with "It" or "Its" speaks of the one entity the last naming sentence of the item just before it, in the same list,
+ * names (acc-chg9). Undefined when that item names none or several.
+ */
+function previousItemSubject(doc: AnalysedDocument, segment: AnalysedSegment, candidates: (id: string) => boolean): string | undefined {
+  const previous = doc.segments[segment.index - 1];
+  if (!previous || previous.kind !== 'paragraph' || previous.listItem?.list !== segment.listItem?.list) return undefined;
+  for (const s of [...previous.sentences].reverse()) {
+    const named = unique(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.id));
+    if (named.length === 0) continue;
+    return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  }
+  return undefined;
 }

@@ -109,3 +109,21 @@ describe('a list item that opens with "Its" speaks of the one entity the item be
     assert.deepEqual(seen('- Tembo Lab kept its staff.\n\nText between.\n\n- Its papers rose 15.5% between 2024 and 2025.\n'), []);
   });
 });
+
+describe('a heading that is one statement ("## Keio: from 21 to 63") in view of the paragraph right under it', () => {
+  const engine = createEngine({ dataset: labSurvey() });
+  const said = (text: string) => seenFindings(engine, text, RULES).map((f) => [f.rule, f.stated]);
+  it('reads a change that refers back to the heading', () => {
+    assert.deepEqual(said('# Notes\n\n## Keio: from 21 to 63\n\nIn percentage terms that is +210%.\n'), [['percent-change', '+210%']]);
+    assert.deepEqual(said('# Notes\n\n## 165 → 201\n\nThat is a rise of 31.8%.\n'), [['percent-change', '31.8%']]);
+    assert.deepEqual(said('# Notes\n\n## Keio: from 21 to 63\n\nIn percentage terms that is +200%.\n'), []);
+  });
+  it('stays silent on two statements in the heading, another subject, a paragraph further down or a list item', () => {
+    assert.deepEqual(said('# Notes\n\n## Papers 165 → 201, staff 20 → 25\n\nThat is a rise of 31.8%.\n'), []);
+    assert.deepEqual(said('# Notes\n\n## Keio: from 21 to 63\n\nNyota’s papers rose 210%.\n'), []);
+    assert.deepEqual(said('# Notes\n\n## Keio: from 21 to 63\n\nKeio had 12 staff in 2025.\n\nThat is a rise of 210%.\n'), []);
+    assert.deepEqual(said('# Notes\n\n## Keio: from 21 to 63\n\n- That is a rise of 210%.\n'), []);
+    // A heading that states its own change is no carried statement (and is not judged here).
+    assert.deepEqual(said('# Notes\n\n## Keio: from 21 to 63 (+210%)\n\nThat is a rise of 210%.\n'), []);
+  });
+});

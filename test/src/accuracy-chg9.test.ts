@@ -96,6 +96,9 @@ describe('a change or rate in the next sentence that restates the statement’s 
       'Papers rose 40% faster than staff.',
       'The count rose 40% after 2020.',
       'Nyota’s count rose 40%.',
+      'The count then rose 40%.',
+      'That year the count rose 40%.',
+      'Over those nine years the count later rose 40%.',
     ]) assert.deepEqual(said(`${before} ${next}\n`), [], next);
   });
 });

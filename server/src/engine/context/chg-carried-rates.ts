@@ -32,9 +32,9 @@ export function refersBackToPrevious(text: string, sentence: Span, tokens: reado
 /** A change or rate verb, then a few words, then the one percent: "the count rose", "it grew at an average yearly rate of". */
 const CHANGE_VERB_THEN = /\b(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|fell|fallen|dropped|declined|increased|decreased|shrank|shrunk|expanded|climbed|contracted|gained|(?:was|is|were|are)\s+(?:up|down)|went\s+(?:up|down))\b((?:\s+[\p{L}’'-]+){0,6})\s*$/iu;
 /** Words that name the period or the manner of a restated change, never its subject: "over those nine years", "put as a single change". */
-const PERIOD_WORDS = new Set(['over', 'across', 'during', 'in', 'for', 'of', 'those', 'these', 'same', 'whole', 'full', 'entire', 'period', 'decade', 'years', 'nine', 'ten', 'five', 'four', 'six', 'seven', 'eight', 'eleven', 'twelve', 'put', 'as', 'single', 'change', 'percentage', 'terms', 'all', 'told', 'overall', 'together', 'then', 'so', 'and', 'it', 'they', 'count', 'figure', 'number', 'total', 'tally', 'level']);
+const PERIOD_WORDS = new Set(['over', 'across', 'during', 'in', 'for', 'of', 'those', 'these', 'same', 'whole', 'full', 'entire', 'period', 'decade', 'years', 'nine', 'ten', 'five', 'four', 'six', 'seven', 'eight', 'eleven', 'twelve', 'put', 'as', 'single', 'change', 'percentage', 'terms', 'all', 'told', 'overall', 'together', 'so', 'and', 'it', 'they', 'count', 'figure', 'number', 'total', 'tally', 'level']);
 /** Words that move a change to another period or party: it is not the statement's. */
-const NOT_RESTATED = /\b(?:alone|last|latest|past|previous|recent|next|first|second|half|since|after|before|until|than|against|versus|vs|while|whereas|per(?!\s?cent)|would|could|might|expected|forecast|projected|target)\b/i;
+const NOT_RESTATED = /\b(?:then|later|afterwards|subsequently|again|alone|last|latest|past|previous|recent|next|first|second|half|since|after|before|until|than|against|versus|vs|while|whereas|per(?!\s?cent)|would|could|might|expected|forecast|projected|target)\b/i;
 const DURATION_WORD: Record<string, number> = { four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
@@ -51,6 +51,8 @@ function restatedSubject(text: string, sentence: Span, tokens: readonly NumberTo
   const m = CHANGE_VERB_THEN.exec(text.slice(sentence.start, percents[0]!.start));
   if (!m) return false;
   const source = text.slice(previous.start, previous.end).toLowerCase();
+  // "That year the count rose 4%": one year of the period, not the whole.
+  if (/\b(?:year|month|quarter)\b/i.test(body.slice(0, m.index))) return false;
   const lead = body.slice(0, m.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
   const words = lead.map((w) => w.replace(/[’']s$/, '')).filter((w) => !FUNCTION_WORDS.has(w) && !PERIOD_WORDS.has(w));
   if (!words.every((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(source))) return false;

@@ -63,9 +63,10 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
       // "Its composite score fell 1.7 points between 2023 and 2025": one difference in points, read as the percent is (acc-chg8).
       const points = tokens.filter((t) => pointsFigure(doc.text, t));
       const stated = points.length === 1 ? points[0]! : percents.length === 1 ? percents[0]! : undefined;
-      if (!stated) continue;
-      const read = readSentence(doc, dataset, segment, sentence, tokens, stated);
-      if (read) found.push(read);
+      if (stated) {
+        const read = readSentence(doc, dataset, segment, sentence, tokens, stated);
+        if (read) found.push(read);
+      } else if (points.length === 0 && percents.length === 2) found.push(...changeAndRate(doc, dataset, segment, sentence, tokens, percents));
     }
   }
   // Two subjects' changes in one sentence, each in its own clause (acc-change7).
@@ -76,7 +77,22 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   return found.filter((c) => !taken.has(c.stated.start));
 }
 
-function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken): DatasetChange | undefined {
+/**
+ * "Between 2016 and 2025 its output rose 85.4%, or 8.7% a year": a total change and its annual rate in one sentence.
+ * Each is read as a sentence of its own would be, the other percent aside; both only when one reads as the change and
+ * the other as the rate, of the same entity, metric and period — else neither (acc-chg9).
+ */
+function changeAndRate(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], percents: NumberToken[]): DatasetChange[] {
+  // The rate's words before it ("rose 85.4%, or") are the change's: masked, as the change's own are for the change.
+  const [change, rate] = percents as [NumberToken, NumberToken];
+  const first = readSentence(doc, dataset, segment, sentence, tokens.filter((t) => t !== rate), change);
+  const second = readSentence(doc, dataset, segment, sentence, tokens.filter((t) => t !== change), rate, [{ start: change.start, end: rate.start }]);
+  if (!first || !second || first.measure !== 'change' || second.measure !== 'rate') return [];
+  if (first.entity !== second.entity || first.metric !== second.metric || first.from.year !== second.from.year || first.to.year !== second.to.year) return [];
+  return [first, second];
+}
+
+function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken, masks: Span[] = []): DatasetChange | undefined {
   const text = doc.text;
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
@@ -97,7 +113,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (entities.length !== 1) return undefined;
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
   const subjectAt = entityMentions[0] ?? { start: sentence.start, end: sentence.start };
-  if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated)) return undefined;
+  if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, masks)) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
@@ -141,8 +157,24 @@ const PRONOUN_START = /(?:^|[.!?]\s+)[\s*_>]*(?:It|Its)\b/;
 export function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
   if (!/^[\s*_>]*(?:It|Its)\b/.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
   const index = segment.sentences.findIndex((x) => x.start === sentence.start);
-  if (index <= 0) return previousParagraphSubject(doc, segment, sentence, candidates);
+  if (index <= 0) return segment.listItem ? previousItemSubject(doc, segment, candidates) : previousParagraphSubject(doc, segment, sentence, candidates);
   const before = segment.sentences[index - 1]!;
   const named = unique(segment.entities.filter((m) => m.start >= before.start && m.end <= before.end).map((m) => m.id));
   return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+}
+
+/**
+ * "- The Kandy station's output dropped …" then "- Its staff shrank 17.8% between 2020 and 2025.": a list item that opens
+ * with "It" or "Its" speaks of the one entity the last naming sentence of the item just before it, in the same list,
+ * names (acc-chg9). Undefined when that item names none or several.
+ */
+function previousItemSubject(doc: AnalysedDocument, segment: AnalysedSegment, candidates: (id: string) => boolean): string | undefined {
+  const previous = doc.segments[segment.index - 1];
+  if (!previous || previous.kind !== 'paragraph' || previous.listItem?.list !== segment.listItem?.list) return undefined;
+  for (const s of [...previous.sentences].reverse()) {
+    const named = unique(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.id));
+    if (named.length === 0) continue;
+    return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  }
+  return undefined;
 }

@@ -22,12 +22,22 @@ const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decli
 /** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
 const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
+/**
+ * After the percent, a base one year before the figure's own ("up 5.9% on the previous year", "grew 9% year on year"): the
+ * base year is the year before the one year the sentence names "in 2025" (acc-chg9).
+ */
+const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:on|over|from|compared\s+(?:with|to)|against)\s+(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
+/** "In 2025 alone output grew 12.5%": a change within the one year named (acc-chg9). */
+const YEAR_ALONE = /\bin\s+((?:19|20)\d{2})\s+alone\b/i;
+const IN_YEAR_BEFORE = /\b(?:in|during)\s+$/i;
+
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 
 const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
+const ONE_YEAR_CUE = /\b(?:previous|prior|preceding|earlier|before|alone|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
 
 export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
-  return readSentences(cache, doc, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && segmentHas(segment, CUE), (segment, sentence, tokens) => readSentence(doc, dataset, segment, sentence, tokens), true);
+  return readSentences(cache, doc, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentence(doc, dataset, segment, sentence, tokens), true);
 }
 
 /**
@@ -60,18 +70,20 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const inPoints = stated.kind !== 'percent';
   // A period of the sentence ("between 2015 and 2025") is the other readers' form.
   if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
-  const m = BASE_AFTER.exec(text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w)));
+  const tail = text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w));
+  const clause = clauseOf(text, sentence, stated.start);
+  const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
+  const m: BaseMatch | null | undefined = BASE_AFTER.exec(tail) ?? previousYearBase(text, sentence, stated, tail, before, years);
   if (!m) return undefined;
-  const base = years.find((y) => y.value === Number(m[2]) && y.start >= stated.end && y.end <= stated.end + m[0].length);
+  const base = m.base ?? years.find((y) => y.value === Number(m[2]) && y.start >= stated.end && y.end <= stated.end + m[0].length);
   if (!base) return undefined;
   // The figure's own year, named; or, when only the base year is named, the one later year whose fact the figure before the change equals.
   const final: { value: number; start: number; end: number } | undefined = years.find((y) => y !== base);
   if (final && final.value <= base.value) return undefined;
-  const clause = clauseOf(text, sentence, stated.start);
-  const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(clause.end, stated.end + 40));
   // "+5.8% a year since 2015": an annual rate; else a change needs a sign, a word of change before, or a change noun after.
   const rate = rateReading(before, after);
+  if (rate && m.base) return undefined;
   if (inPoints && (rate || /^\s*(?:percentage[- ]points?|pp|points?)\s+(?:a|per|each|every)\s+year\b/i.test(after))) return undefined;
   if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !m[1]) return undefined;
   // A comparative with a word of change before it ("rose 12% more than in 2015") compares two changes.
@@ -89,7 +101,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const others = tokens.filter((t) => t !== stated && !t.yearLike);
   const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others);
   if (!end) return undefined;
-  const form = { start: stated.start, end: stated.end + m[0].length };
+  const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
   if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...(final ? [final] : []), ...others])) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
@@ -113,6 +125,29 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     to: { year: end.value, ...to },
     years: { start: Math.min(base.start, end.start), end: Math.max(base.end, end.end) },
   };
+}
+
+/** A base form's match: the base year's token, or for a one-year form the base year reckoned and the words of the form. */
+type BaseMatch = RegExpExecArray & { base?: { value: number; start: number; end: number }; form?: Span };
+
+/**
+ * "In 2025 output was up 5.9% on the previous year", "grew 9% year on year in 2025", "In 2025 alone output grew 12.5%":
+ * a change over the one year the sentence names "in 2025", from the year before it. The figure's year must be that one
+ * year, named with "in" or "during"; "alone" only with a word of change before the figure.
+ */
+function previousYearBase(text: string, sentence: Span, stated: NumberToken, tail: string, before: string, years: NumberToken[]): BaseMatch | undefined {
+  if (years.length !== 1 || !IN_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, years[0]!.start - 8), years[0]!.start))) return undefined;
+  const year = years[0]!;
+  const previous = PREVIOUS_YEAR_AFTER.exec(tail);
+  const alone = previous ? undefined : YEAR_ALONE.exec(text.slice(sentence.start, sentence.end));
+  if (!previous && !(alone && CHANGE_BEFORE.test(before) && sentence.start + alone.index < stated.start)) return undefined;
+  const match = (previous ?? alone)! as BaseMatch;
+  match.base = { value: year.value - 1, start: year.start, end: year.end };
+  match.form = previous ? { start: stated.start, end: stated.end + previous[0].length } : { start: sentence.start + alone!.index, end: sentence.start + alone!.index + alone![0].length };
+  // The match's groups are BASE_AFTER's: no change noun (1), no base year (2).
+  match[1] = undefined as unknown as string;
+  match[2] = undefined as unknown as string;
+  return match;
 }
 
 /**

@@ -100,8 +100,11 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
       const previous = doc.segments[i - 1];
       // "- **Trial starts.** … 192 in 2025, against 107 in 2016.\n- **Growth.** That is an increase of 79%": the next item of one list too (acc-chg8).
       const nextItem = s.listItem !== undefined && previous?.listItem !== undefined && s.listItem.list === previous.listItem.list && s.listItem.item === previous.listItem.item + 1;
-      const adjoining = s.kind === 'paragraph' && previous?.kind === 'paragraph' && ((s.listItem === undefined && previous.listItem === undefined) || nextItem);
-      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : []) : { statements: [], last: [] };
+      // "## Keio: from 21 to 63" then "In percentage terms that is +210%.": a heading's one statement is in view of the
+      // paragraph right under it, as a sentence before would be (acc-chg9).
+      const underHeading = s.kind === 'paragraph' && s.listItem === undefined && previous?.kind === 'heading';
+      const adjoining = underHeading || (s.kind === 'paragraph' && previous?.kind === 'paragraph' && ((s.listItem === undefined && previous.listItem === undefined) || nextItem));
+      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : []) : s.kind === 'heading' ? headingStatement(doc, s) : { statements: [], last: [] };
       found.push(...read.statements);
       carry = read.last;
     }
@@ -112,6 +115,19 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
     cache.set(doc, found);
   }
   return found;
+}
+
+/**
+ * A heading that is one statement with no stated figure of its own ("## Keio: from 21 to 63", "## 165 → 201"): carried
+ * into the paragraph under it, never judged itself.
+ */
+function headingStatement(doc: AnalysedDocument, segment: AnalysedSegment): { statements: GrowthStatement[]; last: GrowthStatement[] } {
+  if (!segment.tokens.some((t) => !t.yearLike) || !segmentHas(segment, STATEMENT_CUE)) return { statements: [], last: [] };
+  const read = statementsIn(doc, segment, []);
+  const only = read.statements.length === 1 ? read.statements[0]! : undefined;
+  if (!only || only.change.length + only.cagr.length + only.points.length + only.absolute.length + only.multiples.length > 0) return { statements: [], last: [] };
+  if (segment.tokens.some((t) => t !== only.initial && t !== only.final && !t.yearLike)) return { statements: [], last: [] };
+  return { statements: [only], last: [only] };
 }
 
 const bySegment = new WeakMap<AnalysedDocument, Map<AnalysedSegment, GrowthStatement[]>>();

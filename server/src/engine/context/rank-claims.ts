@@ -14,7 +14,7 @@ import { segmentHas } from './inc-carry.js';
 import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
-import { dv8CountAfterRun, dv8NamedRankings, dv8OneRanking } from './dv8-which-ranking.js';
+import { dv8CountAfterRun, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dv8-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -546,9 +546,14 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     ...scope.map((span) => ({ segment: near.find((s) => inSpan(s, span))!, span })).filter((u) => u.segment),
     ...near.map((s) => ({ segment: s, span: { start: s.start, end: s.end } })),
   ];
+  const own = new Set([segment, ...scopeSegments(doc, segment)]);
   for (const { segment: s, span } of units) {
     const named = dv8NamedRankings(dataset, doc.text, span, s.rankings);
-    if (named.size) return dataset.rankings.get(dv8OneRanking(named) ?? '');
+    if (!named.size) continue;
+    const id = dv8OneRanking(named);
+    // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.
+    if (id === undefined || own.has(s) || dv8OneAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
+    return undefined;
   }
   const id = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined;
   return id ? dataset.rankings.get(id) : undefined;

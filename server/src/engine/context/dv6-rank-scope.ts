@@ -42,6 +42,8 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   if (MODAL_BEFORE.test(before)) return true;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (VARIANT.test(sentenceText)) return true;
+  // "Per inhabitant it ranks only 19th", "ranks 29th per head", "relative to its population": a place on a rate, not the edition's.
+  if (perUnitRank(text.slice(sentence.start, clause.end))) return true;
   const near = text.slice(Math.max(sentence.start, token.start - 16), token.start);
   if (TIE_BEFORE.test(near)) return true;
   const after = text.slice(token.end, clause.end);
@@ -104,6 +106,19 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
     // "the CRI sister ranking", "the CRI student survey": a ranking or survey of its own named after the dataset's.
     if (/^\s+(?:[\p{Ll}-]+\s+){0,2}(?:components?|pillars?|sub-?ind(?:ex|ices|exes)|sub-?rankings?|categor(?:y|ies)|indicators?|dimensions?|surveys?|polls?|panels?)\b/u.test(text.slice(r.end, r.end + 40))) return true;
     if (/^\s+(?:sister|companion|spin-?off|junior|student|youth|regional|pilot|partner|parallel|satellite)\b/i.test(text.slice(r.end, r.end + 20))) return true;
+  }
+  return false;
+}
+
+/** "per inhabitant", "per head", "relative to its size": a measure divided by a size, the place being on that rate. */
+const PER_UNIT = /\b(?:per\s+(?:inhabitant|head|person|resident|citizen|capita|researcher|scientist|employee|staff(?:\s+member)?|worker|student|bed|patient|connection|household|customer|dollar|euro)s?|relative\s+to\s+(?:its|their|the\s+\S+['’]s?)\s+(?:size|population|budget|staff|headcount)|for\s+(?:its|their)\s+(?:size|population|budget))\b/gi;
+
+/** Whether a clause speaks of a place on a rate ("Per inhabitant it ranks 19th"), not a figure's own unit ("3,707 per million inhabitants"). */
+function perUnitRank(clause: string): boolean {
+  for (const m of clause.matchAll(PER_UNIT)) {
+    // "3,707 applications per inhabitant": the unit of a stated figure, which names no measure of the place.
+    if (/^per\b/i.test(m[0]) && /\d[\d,.]*(?:\s*%)?\s+(?:[\p{L}-]+\s+){0,4}$/u.test(clause.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    return true;
   }
   return false;
 }

@@ -77,6 +77,9 @@ const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|secti
  */
 const COUNTED_TOP_BEFORE = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|all|most)|\bof\s+(?:the|its|their|all)(?:\s+\d[\d,]*)?)\s+$/i;
 const COUNTED_TOP_AFTER = /^[\s-]*(?:places|finishes|spots|positions|placings|berths|slots|appearances)\b/i;
+/** One placing singled out among others: "its only top-ten finish since 2019", "a first top-three place" (a count of one, not a run). */
+const ONE_TOP_BEFORE = /\b(?:only|first|another|sole|single|lone|latest|last|second|third)\s+(?:ever\s+)?$/i;
+const ONE_TOP_AFTER = /^[\s-]*(?:finish|place|placing|spot|position|berth|slot|appearance|showing)\b/i;
 /**
  * "the top two of them", "the top three of these stations", "the top two among those": the first N of a group the
  * text just named, ordered by whatever the sentence measures, not places in a ranking.
@@ -163,6 +166,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (COUNTED_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && COUNTED_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
+    if (ONE_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && ONE_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
     if (TOP_OF_GROUP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 30))) continue;
     const claim = claimFor(doc, dataset, segment, token);
     const outside = rkOutsideTop(text.slice(Math.max(segment.start, start - 30), start));

@@ -1,0 +1,57 @@
+// Who a rank speaks of when its sentence names no one (acc-rank9): "the institute" after a table reads the table whole,
+// one step back; a table of one institute gives it, a table of several leaves the reference unclear. On made-up
+// glacier institutes and a made-up Cryosphere Research Index.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings, datasetOf } from './helpers.js';
+import { places } from './made-up-datasets.js';
+
+const dataset = datasetOf({
+  'glaciers.json': {
+    sources: [{ id: 'cri', title: 'Cryosphere Research Index, all editions', publisher: 'Made-up Ice Council', year: 2025 }],
+    entities: [
+      { id: 'ngi', name: 'Nordfonna Glacier Institute', aliases: ['NGI'], kind: 'research-institute' },
+      { id: 'sii', name: 'Skarven Ice Institute', aliases: ['SII'], kind: 'research-institute' },
+      { id: 'tps', name: 'Tindur Polar Station', aliases: ['TPS'], kind: 'organisation' },
+    ],
+    metrics: [{ id: 'cores', label: 'Ice cores drilled', unit: 'count', phrases: ['ice cores'] }],
+    observations: [
+      { entity: 'ngi', metric: 'cores', year: 2024, value: 41, source: 'cri' },
+      { entity: 'sii', metric: 'cores', year: 2024, value: 29, source: 'cri' },
+    ],
+    rankings: [
+      {
+        id: 'cri',
+        label: 'Cryosphere Research Index',
+        phrases: ['Cryosphere Research Index', 'CRI'],
+        editions: [
+          { year: 2023, method: 'standard', source: 'cri', ranks: places(['sii', 'ngi', 'tps']) },
+          { year: 2024, method: 'standard', source: 'cri', ranks: places(['ngi', 'sii', 'tps']) },
+        ],
+      },
+    ],
+  },
+});
+const engine = createEngine({ dataset });
+const findings = (text: string) => seenFindings(engine, text, new Set(['rank', 'rank-years', 'dataset-value'])).map((f) => [f.rule, f.stated]);
+
+const oneRow = '## Standing in the Cryosphere Research Index\n\n| CRI edition | 2023 | 2024 |\n| --- | ---: | ---: |\n| NGI rank | 2 | 1 |\n\n';
+const twoRows = '## Standing in the Cryosphere Research Index\n\n| CRI edition | 2023 | 2024 |\n| --- | ---: | ---: |\n| NGI rank | 2 | 1 |\n| SII rank | 1 | 2 |\n\n';
+
+describe('rank: "the institute" after a table', () => {
+  it('speaks of the one institute the table names', () => {
+    assert.deepEqual(findings(`${oneRow}The institute was second in the 2023 edition and first in 2024.\n`), []);
+    assert.deepEqual(findings(`${oneRow}The institute was third in the 2023 edition.\n`), [['rank', 'third']]);
+  });
+
+  it('is unclear after a table of several institutes, right or wrong', () => {
+    for (const rank of ['first', 'second', 'third']) assert.deepEqual(findings(`${twoRows}The institute was ${rank} in the 2023 edition.\n`), [], rank);
+    assert.deepEqual(findings('| Institute | Ice cores 2024 |\n| --- | ---: |\n| NGI | 41 |\n| SII | 29 |\n\nIn 2024 the institute drilled 35 ice cores.\n'), []);
+  });
+
+  it('is not a station named in the table', () => {
+    const station = '## Standing in the Cryosphere Research Index\n\n| CRI edition | 2023 | 2024 |\n| --- | ---: | ---: |\n| TPS rank | 3 | 3 |\n\n';
+    for (const rank of ['first', 'third']) assert.deepEqual(findings(`${station}The institute was ${rank} in the 2023 edition.\n`), [], rank);
+  });
+});

@@ -141,3 +141,11 @@ describe('rank: a place on a rate is not the edition’s place (acc-rank9)', () 
     assert.deepEqual(findings('Wexmouth was third in the 2024 HCL.\n').map((f) => f.stated), ['third']);
   });
 });
+
+describe('rank: a movement from a dated place (acc-rank9)', () => {
+  it('reads "fell from third place in 2019 to fourth" as a place reached after 2019', () => {
+    assert.deepEqual(findings('In the HCL, Dunmore fell from third place in 2019 to fourth, where it has stayed since 2022.\n'), []);
+    assert.deepEqual(findings('In the HCL, Harlow Bay slipped from first place in 2020 to third, where it has stayed since 2023.\n'), []);
+    assert.deepEqual(findings('In the HCL, Dunmore fell from third place in 2019 to first, its best place yet.\n').map((f) => f.stated), ['first']);
+  });
+});

@@ -1,6 +1,7 @@
 // Who a rank speaks of when its sentence names no one (acc-rank9): "the institute" after a table reads the table whole,
 // one step back; a table of one institute gives it, a table of several leaves the reference unclear. On made-up
-// glacier institutes and a made-up Cryosphere Research Index.
+// glacier institutes and a made-up Cryosphere Research Index. And which ranking: two dated places in one sentence
+// ("second in 2021, third since 2022") are the one ranking's the document named before.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -26,6 +27,8 @@ const dataset = datasetOf({
         label: 'Cryosphere Research Index',
         phrases: ['Cryosphere Research Index', 'CRI'],
         editions: [
+          { year: 2021, method: 'standard', source: 'cri', ranks: places(['ngi', 'tps', 'sii']) },
+          { year: 2022, method: 'standard', source: 'cri', ranks: places(['sii', 'ngi', 'tps']) },
           { year: 2023, method: 'standard', source: 'cri', ranks: places(['sii', 'ngi', 'tps']) },
           { year: 2024, method: 'standard', source: 'cri', ranks: places(['ngi', 'sii', 'tps']) },
         ],
@@ -53,5 +56,25 @@ describe('rank: "the institute" after a table', () => {
   it('is not a station named in the table', () => {
     const station = '## Standing in the Cryosphere Research Index\n\n| CRI edition | 2023 | 2024 |\n| --- | ---: | ---: |\n| TPS rank | 3 | 3 |\n\n';
     for (const rank of ['first', 'third']) assert.deepEqual(findings(`${station}The institute was ${rank} in the 2023 edition.\n`), [], rank);
+  });
+});
+
+describe('rank: dated places in sequence, the one ranking named earlier in the document', () => {
+  const named = 'The Cryosphere Research Index is published each winter.\n\n## Stations\n\n';
+  it('reads two dated places in one sentence as that ranking’s', () => {
+    assert.deepEqual(findings(`${named}TPS, second in 2021, has been third since 2022.\n`), []);
+    assert.deepEqual(findings(`${named}TPS, second in 2021, has been third since 2021.\n`), [['rank-years', 'since 2021']]);
+    assert.deepEqual(findings(`${named}TPS, first in 2021, has been third since 2022.\n`), [['rank', 'first']]);
+    assert.deepEqual(findings(`${named}The Skarven Ice Institute was third in 2021 and first in 2022.\n`), []);
+  });
+
+  it('stays silent on one dated place with no word of ranking, places on another measure, or firsts of another kind', () => {
+    for (const text of [
+      'NGI was second in 2022 by ice cores drilled.',
+      'TPS was fourth in 2023 at the polar film awards.',
+      'SII was second in 2022 and third in 2023 by ice cores drilled.',
+      'NGI was the second in 2021 to drill below 2,000 metres, and the third in 2022 to date a core by argon.',
+    ])
+      assert.deepEqual(findings(`${named}${text}\n`), [], text);
   });
 });

@@ -91,13 +91,10 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
     }
   }
   // "ranked second in the 2024 CRI on publications", "by funding", "for outreach".
-  for (const m of after.matchAll(MEASURE_AFTER)) {
-    const word = m[1]!;
-    if (NOT_A_MEASURE.test(word)) continue;
-    const at = token.end + m.index! + m[0].length - word.length;
-    if (mentions.some((x) => x.start <= at && at < x.end) && rankings.some((r) => r.start <= at && at < r.end)) continue;
-    return true;
-  }
+  if (measureIn(after, token.end, mentions, rankings)) return true;
+  // "second in 2022 and third in 2023 by ice cores": a measure after a chain of dated places is each place's.
+  const chain = DATED_PLACE_CHAIN.exec(text.slice(token.end, sentence.end));
+  if (chain && measureIn(text.slice(token.end + chain[0].length, sentence.end).split(/[,;:]/)[0]!, token.end + chain[0].length, mentions, rankings)) return true;
   // "the 2024 CRI's regional table", "the CRI's mobility component": a part of the ranking.
   for (const r of rankings) {
     if (r.start < sentence.start || r.end > sentence.end) continue;
@@ -122,6 +119,23 @@ function perUnitRank(clause: string): boolean {
   }
   return false;
 }
+
+/** Whether `words` (starting at `offset`) name a measure other than the ranking's: "on publications", "by funding". */
+function measureIn(words: string, offset: number, mentions: readonly Span[], rankings: readonly Span[]): boolean {
+  for (const m of words.matchAll(MEASURE_AFTER)) {
+    const word = m[1]!;
+    if (NOT_A_MEASURE.test(word)) continue;
+    const at = offset + m.index! + m[0].length - word.length;
+    if (mentions.some((x) => x.start <= at && at < x.end) && rankings.some((r) => r.start <= at && at < r.end)) continue;
+    return true;
+  }
+  return false;
+}
+
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))`;
+const DATED = String.raw`(?:\s+place)?\s+(?:in|since|from|until)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+edition)?`;
+/** After a place: its year, then further dated places joined by commas or "and" ("in 2022, and third in 2023"). */
+const DATED_PLACE_CHAIN = new RegExp(String.raw`^(?:${DATED})?(?:\s*,?\s*(?:and|or|then|but)?\s*${ORDINAL_WORD}${DATED})+`, 'i');
 
 /** Whether the words after a ranking's possessive are its own edition or table, or a rank word: not a part of it. */
 function ownPart(words: string): boolean {

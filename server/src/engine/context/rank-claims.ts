@@ -90,6 +90,8 @@ const TOP_OF_GROUP_AFTER = /^\s+(?:of|among)\s+(?:them|these|those|(?:this|that)
  * an edition after "since the" ("every edition since the first in 2018"): no single place is claimed.
  */
 const RANGE_OR_EDITION_BEFORE = /(?:\bbetween\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:and|&)\s+(?:the\s+)?|\bsince\s+the\s+)$/i;
+/** After an ordinal: its year, then "to" and a verb ("first in 2021 to add"), not "to fourth", "to the top", "to 5th". */
+const DATED_DEED_AFTER = /^\s+(?:in|by)\s+(?:the\s+)?(?:19|20)\d{2}\s+to\s+(?!(?:the|a|an|its|their|no|number|top|bottom|last|joint|tied|equal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)\p{Ll}+\b/u;
 const PLACING_VERB = /\b(?:puts?|placed|places|ranked|ranks|rated|rates|had|has|have)\s+(?:the\s+)?$/i;
 const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
 /** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
@@ -286,6 +288,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
+    // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
+    if (DATED_DEED_AFTER.test(after)) continue;
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
@@ -435,16 +439,25 @@ function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Sp
 const MOVED_TO =
   /\b(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$/i;
 
+/** "fell from fifth place in 2019 to ninth", "climbed from tenth in 2017 to": group 1 is the " to " before the rank. */
+const MOVED_FROM_TO =
+  /\b(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|went|edged)\s+(?:back\s+)?(?:up\s+|down\s+)?from\s+[^,;:()]{1,50}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$/i;
+
 /**
  * A rank right after a movement word whose sentence states years only before that word, with no other subject named
  * between them: "Seoul, third in the 2023 edition, dropped to fourth" (not "A returned to second in 2025, and the
  * Lake Victoria institute rose to fifth", where the year is shared by two subjects). Gives that earlier year.
  */
 function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): number | undefined {
-  const moved = MOVED_TO.exec(text.slice(sentence.start, token.start));
-  if (!moved) return undefined;
-  const movedAt = sentence.start + moved.index;
-  const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t));
+  const lead = text.slice(sentence.start, token.start);
+  const moved = MOVED_TO.exec(lead);
+  // "fell from fifth place in 2019 to ninth": the years of the from-place are before the "to" of the movement.
+  const fromTo = moved ? undefined : MOVED_FROM_TO.exec(lead);
+  if (!moved && !fromTo) return undefined;
+  const movedAt = sentence.start + (moved ? moved.index : fromTo!.index + fromTo![0].length - fromTo![1]!.length);
+  // After "from … to", a year in a clause of its own ("…to ninth, where it has stayed since 2023") is not the place's.
+  const own = fromTo ? (clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence) : sentence;
+  const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t) && t.end <= own.end);
   if (years.length === 0 || years.some((t) => t.end > movedAt)) return undefined;
   const lastYear = years[years.length - 1]!;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
@@ -559,8 +572,21 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (id === undefined || own.has(s) || dv8OneAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;
   }
-  const id = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined;
+  const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && placeSequence(doc.text.slice(sc.start, sc.end))));
+  const id = cued ? namedEarlier(doc, segment.index) : undefined;
   return id ? dataset.rankings.get(id) : undefined;
+}
+
+/** A place dated by a year: "second in 2017", "fifth since 2023", "8th place from 2021". */
+const DATED_PLACE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+(?:in|since|from|until|till|by)\s+(?:the\s+)?(?:(?:19|20)\d{2})\b/gi;
+
+/**
+ * "The Bishoftu centre, second in 2017 and again in 2020, has been fifth since 2023": two dated places in one sentence
+ * are places in a ranking's editions, when the dataset holds one ranking and the document named it before.
+ */
+function placeSequence(text: string): boolean {
+  if (!/\d{4}[\s\S]*\d{4}/.test(text)) return false;
+  return [...text.matchAll(DATED_PLACE)].length >= 2;
 }
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */

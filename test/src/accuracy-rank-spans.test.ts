@@ -149,3 +149,16 @@ describe('rank: a movement from a dated place (acc-rank9)', () => {
     assert.deepEqual(findings('In the HCL, Dunmore fell from third place in 2019 to first, its best place yet.\n').map((f) => f.stated), ['first']);
   });
 });
+
+describe('rank: a place in a contest is not the edition’s place (acc-rank9)', () => {
+  it('stays silent on a place at awards, in a competition or a cup, right or wrong', () => {
+    for (const rank of ['first', 'fourth'])
+      for (const text of [
+        `Kestrel Port came ${rank} in 2024 at the national harbour innovation awards.`,
+        `At the 2024 Clean Seas Cup, Kestrel Port placed ${rank}.`,
+        `Kestrel Port ranked ${rank} in the 2024 HCL photo competition.`,
+      ])
+        assert.deepEqual(findings(`${text}\n`), [], text);
+    assert.deepEqual(findings('Kestrel Port came fourth in the 2024 HCL.\n').map((f) => f.stated), ['fourth']);
+  });
+});

@@ -42,6 +42,8 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   if (MODAL_BEFORE.test(before)) return true;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (VARIANT.test(sentenceText)) return true;
+  // "came fourth at the national innovation awards", "At the 2024 pitch contest, X placed second": a place in a contest.
+  if (CONTEST.test(text.slice(sentence.start, clause.end))) return true;
   // "Per inhabitant it ranks only 19th", "ranks 29th per head", "relative to its population": a place on a rate, not the edition's.
   if (perUnitRank(text.slice(sentence.start, clause.end))) return true;
   const near = text.slice(Math.max(sentence.start, token.start - 16), token.start);
@@ -106,6 +108,9 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   }
   return false;
 }
+
+/** A contest a place may be won in: "at the national innovation awards", "in a poster competition". */
+const CONTEST = /\b(?:at|in|of|for)\s+(?:(?:the|a|an|this|that|its|their|last|next)\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:awards?|prizes?|competitions?|contests?|challenges?|cups?|championships?|tournaments?|olympiads?|hackathons?|races?|pitch(?:es)?|polls?|votes?|games|quiz(?:zes)?|regattas?)\b/iu;
 
 /** "per inhabitant", "per head", "relative to its size": a measure divided by a size, the place being on that rate. */
 const PER_UNIT = /\b(?:per\s+(?:inhabitant|head|person|resident|citizen|capita|researcher|scientist|employee|staff(?:\s+member)?|worker|student|bed|patient|connection|household|customer|dollar|euro)s?|relative\s+to\s+(?:its|their|the\s+\S+['’]s?)\s+(?:size|population|budget|staff|headcount)|for\s+(?:its|their)\s+(?:size|population|budget))\b/gi;

@@ -8,6 +8,7 @@ import { createEngine } from 'factlint';
 import { seenFindings, datasetOf } from './helpers.js';
 import { places } from './made-up-datasets.js';
 
+const editions = (orders: Record<number, string[]>) => Object.entries(orders).map(([year, order]) => ({ year: Number(year), method: 'standard', source: 'cri', ranks: places(order) }));
 const dataset = datasetOf({
   'glaciers.json': {
     sources: [{ id: 'cri', title: 'Cryosphere Research Index, all editions', publisher: 'Made-up Ice Council', year: 2025 }],
@@ -17,23 +18,14 @@ const dataset = datasetOf({
       { id: 'tps', name: 'Tindur Polar Station', aliases: ['TPS'], kind: 'organisation' },
     ],
     metrics: [{ id: 'cores', label: 'Ice cores drilled', unit: 'count', phrases: ['ice cores'] }],
-    observations: [
-      { entity: 'ngi', metric: 'cores', year: 2024, value: 41, source: 'cri' },
-      { entity: 'sii', metric: 'cores', year: 2024, value: 29, source: 'cri' },
-    ],
-    rankings: [
-      {
-        id: 'cri',
-        label: 'Cryosphere Research Index',
-        phrases: ['Cryosphere Research Index', 'CRI'],
-        editions: [
-          { year: 2021, method: 'standard', source: 'cri', ranks: places(['ngi', 'tps', 'sii']) },
-          { year: 2022, method: 'standard', source: 'cri', ranks: places(['sii', 'ngi', 'tps']) },
-          { year: 2023, method: 'standard', source: 'cri', ranks: places(['sii', 'ngi', 'tps']) },
-          { year: 2024, method: 'standard', source: 'cri', ranks: places(['ngi', 'sii', 'tps']) },
-        ],
-      },
-    ],
+    observations: (
+      [
+        ['ngi', 41],
+        ['sii', 29],
+      ] as const
+    ).map(([entity, value]) => ({ entity, metric: 'cores', year: 2024, value, source: 'cri' })),
+    // NGI 1, 2, 2, 1; SII 3, 1, 1, 2; TPS 2, 3, 3, 3 in the 2021–2024 editions.
+    rankings: [{ id: 'cri', label: 'Cryosphere Research Index', phrases: ['Cryosphere Research Index', 'CRI'], editions: editions({ 2021: ['ngi', 'tps', 'sii'], 2022: ['sii', 'ngi', 'tps'], 2023: ['sii', 'ngi', 'tps'], 2024: ['ngi', 'sii', 'tps'] }) }],
   },
 });
 const engine = createEngine({ dataset });

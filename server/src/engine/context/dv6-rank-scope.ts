@@ -138,7 +138,13 @@ function measureIn(words: string, offset: number, mentions: readonly Span[], ran
 }
 
 const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))`;
-const DATED = String.raw`(?:\s+place)?\s+(?:in|since|from|until)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+edition)?`;
+const DATED = String.raw`(?:\s+place)?\s+(?:in|since|from|until|till|by)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+edition)?`;
+const DATED_PLACE = new RegExp(String.raw`\b${ORDINAL_WORD}${DATED}\b`, 'gi');
+
+/** How many places dated by a year a text holds: "second in 2017", "fifth since 2023", "8th place from 2021". */
+export function dv6DatedPlaces(text: string): number {
+  return /\d{4}[\s\S]*\d{4}/.test(text) ? [...text.matchAll(DATED_PLACE)].length : 0;
+}
 /** After a place: its year, then further dated places joined by commas or "and" ("in 2022, and third in 2023"). */
 const DATED_PLACE_CHAIN = new RegExp(String.raw`^(?:${DATED})?(?:\s*,?\s*(?:and|or|then|but)?\s*${ORDINAL_WORD}${DATED})+`, 'i');
 

@@ -11,7 +11,7 @@ import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
-import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
+import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
 import { dv8CountAfterRun, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dv8-which-ranking.js';
@@ -436,12 +436,12 @@ function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Sp
 }
 
 /** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */
-const MOVED_TO =
-  /\b(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$/i;
+/** Verbs of a move between places: "dropped", "rose", "slipped back". */
+const MOVE_VERB = String.raw`(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)`;
+const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$`, 'i');
 
 /** "fell from fifth place in 2019 to ninth", "climbed from tenth in 2017 to": group 1 is the " to " before the rank. */
-const MOVED_FROM_TO =
-  /\b(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|went|edged)\s+(?:back\s+)?(?:up\s+|down\s+)?from\s+[^,;:()]{1,50}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$/i;
+const MOVED_FROM_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?from\s+[^,;:()]{1,50}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
 
 /**
  * A rank right after a movement word whose sentence states years only before that word, with no other subject named
@@ -572,21 +572,9 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (id === undefined || own.has(s) || dv8OneAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;
   }
-  const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && placeSequence(doc.text.slice(sc.start, sc.end))));
+  const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && dv6DatedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
   const id = cued ? namedEarlier(doc, segment.index) : undefined;
   return id ? dataset.rankings.get(id) : undefined;
-}
-
-/** A place dated by a year: "second in 2017", "fifth since 2023", "8th place from 2021". */
-const DATED_PLACE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+(?:in|since|from|until|till|by)\s+(?:the\s+)?(?:(?:19|20)\d{2})\b/gi;
-
-/**
- * "The Bishoftu centre, second in 2017 and again in 2020, has been fifth since 2023": two dated places in one sentence
- * are places in a ranking's editions, when the dataset holds one ranking and the document named it before.
- */
-function placeSequence(text: string): boolean {
-  if (!/\d{4}[\s\S]*\d{4}/.test(text)) return false;
-  return [...text.matchAll(DATED_PLACE)].length >= 2;
 }
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */

@@ -80,4 +80,22 @@ describe('rank: a second ranking of the same entities', () => {
     for (const rank of ['first', 'third'])
       assert.deepEqual(findings(`The sub-index was added in 2023 beside the ARSR.\n\nFalkstein has been ${rank} since 2023.`), [], rank);
   });
+
+  it('leaves a rank alone whose section names both rankings before its paragraph (acc-rank9)', () => {
+    // Ostwand: ARSR 4th in 2024, sub-index 2nd; Falkstein: ARSR 2nd and 3rd, sub-index 1st in 2023 and 2024.
+    for (const rank of ['second', 'fourth', 'fifth']) {
+      for (const text of [
+        `## ARSR positions\n\nIn the Snow-Water Sub-Index, Glimmerhorn was third in 2024.\n\nOstwand came ${rank} in 2024.`,
+        `## Snow-Water Sub-Index\n\nThe ARSR itself is older.\n\nOstwand was ${rank} in 2024.`,
+        `The ARSR ranks five resorts.\n\nIts sub-index started in 2023.\n\nOstwand placed ${rank} in 2024.`,
+      ])
+        assert.deepEqual(findings(text), [], text);
+    }
+    for (const rank of ['first', 'third'])
+      assert.deepEqual(findings(`## ARSR positions\n\nGlimmerhorn was second in the 2023 sub-index.\n\nFalkstein has been ${rank} since 2023.`), [], rank);
+    // One ranking named around the paragraph still decides, right or wrong.
+    assert.deepEqual(findings('## ARSR positions\n\nThe table is published each spring.\n\nOstwand came fourth in 2024.'), []);
+    assert.deepEqual(findings('## ARSR positions\n\nThe table is published each spring.\n\nOstwand came second in 2024.'), [['second', 'fourth']]);
+    assert.deepEqual(findings('## Snow-Water Sub-Index\n\nIt weighs meltwater use.\n\nOstwand came fourth in 2024.'), [['fourth', 'second']]);
+  });
 });

@@ -21,6 +21,10 @@ describe('rank: look-alikes that claim no single place', () => {
   it('a count of top-N placings is not a place in the top N', () => {
     assert.deepEqual(findings('In the ARSR, Ostwand and Glimmerhorn have taken 3 of the 12 top-three places since 2019.\n'), []);
     assert.deepEqual(findings('Glimmerhorn has five top-three finishes in the ARSR.\n'), []);
+    // One placing singled out: "its only top-four finish since 2019" counts placings, it claims no run (acc-rank9).
+    assert.deepEqual(findings('In the ARSR, Ostwand was fourth in 2021, its only top-four finish since 2019.\n'), []);
+    assert.deepEqual(findings('Glimmerhorn took its first top-three place in the ARSR in 2019.\n'), []);
+    assert.deepEqual(findings('In the ARSR, Ostwand has been in the top four since 2019.\n').map((f) => f.rule), ['rank-years']);
     // The same words without a count are still a place: Ostwand was never in the top three.
     assert.deepEqual(findings('In the 2022 ARSR, Ostwand was in the top three.\n'), [{ rule: 'rank', stated: 'top three' }]);
   });

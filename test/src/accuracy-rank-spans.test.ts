@@ -122,3 +122,43 @@ describe('rank: a table row labelled rank under year columns', () => {
     assert.deepEqual(findings('**Table 4.** Harbour Cleanliness League inspections\n\n| Edition | 2021 | 2022 |\n| --- | ---: | ---: |\n| Harlow Bay inspections | 3 | 5 |\n'), []);
   });
 });
+
+describe('rank: a place on a rate is not the edition’s place (acc-rank9)', () => {
+  it('stays silent on a place per inhabitant, per head or relative to size, right or wrong', () => {
+    for (const rank of ['first', 'third', '29th'])
+      for (const text of [
+        `Per inhabitant, Kestrel Port ranks ${rank} in the 2024 HCL.`,
+        `Per head of staff Wexmouth ranks only ${rank}.`,
+        `Relative to its size, Dunmore came ${rank} in 2024.`,
+        `Harlow Bay ranks ${rank} per employee, the HCL's 2024 tables show.`,
+      ])
+        assert.deepEqual(findings(`${text}\n`), [], text);
+  });
+
+  it('still checks a place beside a figure per inhabitant', () => {
+    assert.deepEqual(findings('Kestrel Port ranked second in the 2024 HCL, with 3.1 tonnes of litter removed per inhabitant.\n').map((f) => f.stated), ['second']);
+    assert.deepEqual(findings('Kestrel Port ranked first in the 2024 HCL, with 3.1 tonnes of litter removed per inhabitant.\n'), []);
+    assert.deepEqual(findings('Wexmouth was third in the 2024 HCL.\n').map((f) => f.stated), ['third']);
+  });
+});
+
+describe('rank: a movement from a dated place (acc-rank9)', () => {
+  it('reads "fell from third place in 2019 to fourth" as a place reached after 2019', () => {
+    assert.deepEqual(findings('In the HCL, Dunmore fell from third place in 2019 to fourth, where it has stayed since 2022.\n'), []);
+    assert.deepEqual(findings('In the HCL, Harlow Bay slipped from first place in 2020 to third, where it has stayed since 2023.\n'), []);
+    assert.deepEqual(findings('In the HCL, Dunmore fell from third place in 2019 to first, its best place yet.\n').map((f) => f.stated), ['first']);
+  });
+});
+
+describe('rank: a place in a contest is not the edition’s place (acc-rank9)', () => {
+  it('stays silent on a place at awards, in a competition or a cup, right or wrong', () => {
+    for (const rank of ['first', 'fourth'])
+      for (const text of [
+        `Kestrel Port came ${rank} in 2024 at the national harbour innovation awards.`,
+        `At the 2024 Clean Seas Cup, Kestrel Port placed ${rank}.`,
+        `Kestrel Port ranked ${rank} in the 2024 HCL photo competition.`,
+      ])
+        assert.deepEqual(findings(`${text}\n`), [], text);
+    assert.deepEqual(findings('Kestrel Port came fourth in the 2024 HCL.\n').map((f) => f.stated), ['fourth']);
+  });
+});

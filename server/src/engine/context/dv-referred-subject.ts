@@ -171,7 +171,17 @@ export const REFERENCE_SEGMENTS = 5;
 function nearestNamed(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, noun: string): string | undefined | null {
   for (let i = segment.index, n = 0; i >= 0 && n <= REFERENCE_SEGMENTS; i--, n++) {
     const s = doc.segments[i]!;
-    const before = s.entities.filter((m) => m.end <= sentence.start && isOrganisation(dataset, m.id) && nounsOf(dataset, m.id).has(noun));
+    const fits = (m: Mention) => m.end <= sentence.start && isOrganisation(dataset, m.id) && nounsOf(dataset, m.id).has(noun);
+    // A table before the sentence is one step back, read whole: the one organisation so called in its cells, else unclear.
+    const table = s.cell && s.cell.table !== segment.cell?.table ? doc.tables.find((t) => t.id === s.cell!.table) : undefined;
+    if (table) {
+      const cells = table.cells.flat().map((c) => doc.segments[c]!);
+      const ids = distinct(cells.flatMap((c) => c.entities.filter(fits)));
+      if (ids.length) return ids.length === 1 ? ids[0]! : null;
+      i = Math.min(i, ...cells.map((c) => c.index));
+      continue;
+    }
+    const before = s.entities.filter(fits);
     if (before.length) {
       // The nearest sentence (or cell, or heading) holding such a name.
       const last = before[before.length - 1]!;

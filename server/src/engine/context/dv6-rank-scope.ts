@@ -42,6 +42,10 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   if (MODAL_BEFORE.test(before)) return true;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (VARIANT.test(sentenceText)) return true;
+  // "came fourth at the national innovation awards", "At the 2024 pitch contest, X placed second": a place in a contest.
+  if (CONTEST.test(text.slice(sentence.start, clause.end))) return true;
+  // "Per inhabitant it ranks only 19th", "ranks 29th per head", "relative to its population": a place on a rate, not the edition's.
+  if (perUnitRank(text.slice(sentence.start, clause.end))) return true;
   const near = text.slice(Math.max(sentence.start, token.start - 16), token.start);
   if (TIE_BEFORE.test(near)) return true;
   const after = text.slice(token.end, clause.end);
@@ -89,13 +93,10 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
     }
   }
   // "ranked second in the 2024 CRI on publications", "by funding", "for outreach".
-  for (const m of after.matchAll(MEASURE_AFTER)) {
-    const word = m[1]!;
-    if (NOT_A_MEASURE.test(word)) continue;
-    const at = token.end + m.index! + m[0].length - word.length;
-    if (mentions.some((x) => x.start <= at && at < x.end) && rankings.some((r) => r.start <= at && at < r.end)) continue;
-    return true;
-  }
+  if (measureIn(after, token.end, mentions, rankings)) return true;
+  // "second in 2022 and third in 2023 by ice cores": a measure after a chain of dated places is each place's.
+  const chain = DATED_PLACE_CHAIN.exec(text.slice(token.end, sentence.end));
+  if (chain && measureIn(text.slice(token.end + chain[0].length, sentence.end).split(/[,;:]/)[0]!, token.end + chain[0].length, mentions, rankings)) return true;
   // "the 2024 CRI's regional table", "the CRI's mobility component": a part of the ranking.
   for (const r of rankings) {
     if (r.start < sentence.start || r.end > sentence.end) continue;
@@ -107,6 +108,45 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   }
   return false;
 }
+
+/** A contest a place may be won in: "at the national innovation awards", "in a poster competition". */
+const CONTEST = /\b(?:at|in|of|for)\s+(?:(?:the|a|an|this|that|its|their|last|next)\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:awards?|prizes?|competitions?|contests?|challenges?|cups?|championships?|tournaments?|olympiads?|hackathons?|races?|pitch(?:es)?|polls?|votes?|games|quiz(?:zes)?|regattas?)\b/iu;
+
+/** "per inhabitant", "per head", "relative to its size": a measure divided by a size, the place being on that rate. */
+const PER_UNIT = /\b(?:per\s+(?:inhabitant|head|person|resident|citizen|capita|researcher|scientist|employee|staff(?:\s+member)?|worker|student|bed|patient|connection|household|customer|dollar|euro)s?|relative\s+to\s+(?:its|their|the\s+\S+['’]s?)\s+(?:size|population|budget|staff|headcount)|for\s+(?:its|their)\s+(?:size|population|budget))\b/gi;
+
+/** Whether a clause speaks of a place on a rate ("Per inhabitant it ranks 19th"), not a figure's own unit ("3,707 per million inhabitants"). */
+function perUnitRank(clause: string): boolean {
+  for (const m of clause.matchAll(PER_UNIT)) {
+    // "3,707 applications per inhabitant": the unit of a stated figure, which names no measure of the place.
+    if (/^per\b/i.test(m[0]) && /\d[\d,.]*(?:\s*%)?\s+(?:[\p{L}-]+\s+){0,4}$/u.test(clause.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether `words` (starting at `offset`) name a measure other than the ranking's: "on publications", "by funding". */
+function measureIn(words: string, offset: number, mentions: readonly Span[], rankings: readonly Span[]): boolean {
+  for (const m of words.matchAll(MEASURE_AFTER)) {
+    const word = m[1]!;
+    if (NOT_A_MEASURE.test(word)) continue;
+    const at = offset + m.index! + m[0].length - word.length;
+    if (mentions.some((x) => x.start <= at && at < x.end) && rankings.some((r) => r.start <= at && at < r.end)) continue;
+    return true;
+  }
+  return false;
+}
+
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))`;
+const DATED = String.raw`(?:\s+place)?\s+(?:in|since|from|until|till|by)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+edition)?`;
+const DATED_PLACE = new RegExp(String.raw`\b${ORDINAL_WORD}${DATED}\b`, 'gi');
+
+/** How many places dated by a year a text holds: "second in 2017", "fifth since 2023", "8th place from 2021". */
+export function dv6DatedPlaces(text: string): number {
+  return /\d{4}[\s\S]*\d{4}/.test(text) ? [...text.matchAll(DATED_PLACE)].length : 0;
+}
+/** After a place: its year, then further dated places joined by commas or "and" ("in 2022, and third in 2023"). */
+const DATED_PLACE_CHAIN = new RegExp(String.raw`^(?:${DATED})?(?:\s*,?\s*(?:and|or|then|but)?\s*${ORDINAL_WORD}${DATED})+`, 'i');
 
 /** Whether the words after a ranking's possessive are its own edition or table, or a rank word: not a part of it. */
 function ownPart(words: string): boolean {

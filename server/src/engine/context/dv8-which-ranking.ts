@@ -78,6 +78,16 @@ export function dv8OneRanking(ids: ReadonlySet<string>): string | undefined {
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
+/**
+ * A ranking taken from text before the claim's own paragraph (an earlier paragraph of the section, a heading) is the
+ * claim's only when that text names no other: "## AHRI positions", a paragraph on the sub-index, then "CIOQ was second
+ * from 2017 to 2019" may speak of either. Always true with one ranking in the dataset.
+ */
+export function dv8OneAround(dataset: Dataset, text: string, segments: ReadonlyArray<{ start: number; end: number; rankings: readonly Mention[] }>, id: string): boolean {
+  if (dataset.rankings.size < 2) return true;
+  return segments.every((s) => [...dv8NamedRankings(dataset, text, s, s.rankings)].every((n) => n === id));
+}
+
 /** Right after a run with an end year, its length in an aside: ", for nine consecutive years", ", eight editions in a row". */
 const COUNT_AFTER_RUN =
   /^[\s,]*[,—–(][\s]*(?:for\s+|over\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:consecutive|straight|successive)\s+(?:years|editions|rankings)|(?:years|editions|rankings)\s+in\s+a\s+row)\b/i;

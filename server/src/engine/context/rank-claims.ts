@@ -11,10 +11,10 @@ import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
-import { dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
+import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
-import { dv8CountAfterRun, dv8NamedRankings, dv8OneRanking } from './dv8-which-ranking.js';
+import { dv8CountAfterRun, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dv8-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -77,6 +77,9 @@ const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|secti
  */
 const COUNTED_TOP_BEFORE = /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many|all|most)|\bof\s+(?:the|its|their|all)(?:\s+\d[\d,]*)?)\s+$/i;
 const COUNTED_TOP_AFTER = /^[\s-]*(?:places|finishes|spots|positions|placings|berths|slots|appearances)\b/i;
+/** One placing singled out among others: "its only top-ten finish since 2019", "a first top-three place" (a count of one, not a run). */
+const ONE_TOP_BEFORE = /\b(?:only|first|another|sole|single|lone|latest|last|second|third)\s+(?:ever\s+)?$/i;
+const ONE_TOP_AFTER = /^[\s-]*(?:finish|place|placing|spot|position|berth|slot|appearance|showing)\b/i;
 /**
  * "the top two of them", "the top three of these stations", "the top two among those": the first N of a group the
  * text just named, ordered by whatever the sentence measures, not places in a ranking.
@@ -87,6 +90,8 @@ const TOP_OF_GROUP_AFTER = /^\s+(?:of|among)\s+(?:them|these|those|(?:this|that)
  * an edition after "since the" ("every edition since the first in 2018"): no single place is claimed.
  */
 const RANGE_OR_EDITION_BEFORE = /(?:\bbetween\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:and|&)\s+(?:the\s+)?|\bsince\s+the\s+)$/i;
+/** After an ordinal: its year, then "to" and a verb ("first in 2021 to add"), not "to fourth", "to the top", "to 5th". */
+const DATED_DEED_AFTER = /^\s+(?:in|by)\s+(?:the\s+)?(?:19|20)\d{2}\s+to\s+(?!(?:the|a|an|its|their|no|number|top|bottom|last|joint|tied|equal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)\p{Ll}+\b/u;
 const PLACING_VERB = /\b(?:puts?|placed|places|ranked|ranks|rated|rates|had|has|have)\s+(?:the\s+)?$/i;
 const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
 /** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
@@ -163,6 +168,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (COUNTED_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && COUNTED_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
+    if (ONE_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && ONE_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
     if (TOP_OF_GROUP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 30))) continue;
     const claim = claimFor(doc, dataset, segment, token);
     const outside = rkOutsideTop(text.slice(Math.max(segment.start, start - 30), start));
@@ -282,6 +288,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
+    // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
+    if (DATED_DEED_AFTER.test(after)) continue;
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
@@ -445,8 +453,12 @@ function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Sp
 }
 
 /** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */
-const MOVED_TO =
-  /\b(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$/i;
+/** Verbs of a move between places: "dropped", "rose", "slipped back". */
+const MOVE_VERB = String.raw`(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)`;
+const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$`, 'i');
+
+/** "fell from fifth place in 2019 to ninth", "climbed from tenth in 2017 to": group 1 is the " to " before the rank. */
+const MOVED_FROM_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?from\s+[^,;:()]{1,50}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
 
 /**
  * A rank right after a movement word whose sentence states years only before that word, with no other subject named
@@ -454,10 +466,15 @@ const MOVED_TO =
  * Lake Victoria institute rose to fifth", where the year is shared by two subjects). Gives that earlier year.
  */
 function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): number | undefined {
-  const moved = MOVED_TO.exec(text.slice(sentence.start, token.start));
-  if (!moved) return undefined;
-  const movedAt = sentence.start + moved.index;
-  const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t));
+  const lead = text.slice(sentence.start, token.start);
+  const moved = MOVED_TO.exec(lead);
+  // "fell from fifth place in 2019 to ninth": the years of the from-place are before the "to" of the movement.
+  const fromTo = moved ? undefined : MOVED_FROM_TO.exec(lead);
+  if (!moved && !fromTo) return undefined;
+  const movedAt = sentence.start + (moved ? moved.index : fromTo!.index + fromTo![0].length - fromTo![1]!.length);
+  // After "from … to", a year in a clause of its own ("…to ninth, where it has stayed since 2023") is not the place's.
+  const own = fromTo ? (clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence) : sentence;
+  const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t) && t.end <= own.end);
   if (years.length === 0 || years.some((t) => t.end > movedAt)) return undefined;
   const lastYear = years[years.length - 1]!;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
@@ -563,11 +580,17 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     ...scope.map((span) => ({ segment: near.find((s) => inSpan(s, span))!, span })).filter((u) => u.segment),
     ...near.map((s) => ({ segment: s, span: { start: s.start, end: s.end } })),
   ];
+  const own = new Set([segment, ...scopeSegments(doc, segment)]);
   for (const { segment: s, span } of units) {
     const named = dv8NamedRankings(dataset, doc.text, span, s.rankings);
-    if (named.size) return dataset.rankings.get(dv8OneRanking(named) ?? '');
+    if (!named.size) continue;
+    const id = dv8OneRanking(named);
+    // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.
+    if (id === undefined || own.has(s) || dv8OneAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
+    return undefined;
   }
-  const id = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end))) ? namedEarlier(doc, segment.index) : undefined;
+  const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && dv6DatedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
+  const id = cued ? namedEarlier(doc, segment.index) : undefined;
   return id ? dataset.rankings.get(id) : undefined;
 }
 

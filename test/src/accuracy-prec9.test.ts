@@ -1,0 +1,65 @@
+// Precision probes (acc-prec9): correct pages of our own, in the eval domains' facts and in made-up datasets, that must
+// give no finding at all, and the look-alikes of each false finding they turned up, beside the pages that must still be flagged.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine, loadDataset, type Engine } from 'factlint';
+import { repoRoot, seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
+
+const fixtures = join(repoRoot, 'test/fixtures/prec9');
+
+function domainEngine(domain: string): Engine {
+  const dir = domain === 'seeds' ? join(repoRoot, 'samples/dataset') : join(repoRoot, 'eval/domains', domain, 'dataset');
+  const names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+  const { dataset, problems } = loadDataset(names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })));
+  assert.deepEqual(problems, []);
+  return createEngine({ dataset });
+}
+
+describe('own correct pages in the eval domains give no finding', () => {
+  for (const domain of readdirSync(fixtures).sort()) {
+    const engine = domainEngine(domain);
+    for (const name of readdirSync(join(fixtures, domain)).filter((n) => n.endsWith('.md')).sort()) {
+      it(`${domain}/${name}`, () => {
+        const text = readFileSync(join(fixtures, domain, name), 'utf8');
+        assert.deepEqual(seenFindings(engine, text), []);
+        assert.ok((engine.check(text).state.verified ?? []).length >= 5, `${name}: too few claims verified`);
+      });
+    }
+  }
+});
+
+// Three labs the dataset holds papers for, year by year: "the three labs" is a group of exactly that size.
+const labs = createEngine({
+  dataset: labSurvey({
+    entities: [{ id: 'mwezi', name: 'Mwezi Lab', aliases: ['Mwezi'], kind: 'organisation' }],
+    metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] }],
+    observations: [
+      ...[2016, 2025].flatMap((year, i) =>
+        [['tembo', [120, 210]], ['nyota', [80, 150]], ['mwezi', [40, 90]]].map(([entity, v]) => ({ entity, metric: 'papers', year, value: (v as number[])[i], source: 'survey' })),
+      ),
+    ],
+  }),
+});
+
+describe('group totals: the sentence’s one year is not a figure’s when it is another figure’s or a base of comparison', () => {
+  const rules = new Set(['total']);
+  const silent = [
+    'Together the three labs published 450 papers, up from 240 in 2016 (+87.5%).\n',
+    'The three labs published 450 papers, against 240 in 2016.\n',
+    'The three labs published 450 papers, 87.5% more than in 2016.\n',
+    'The three labs published 450 papers, nearly twice as many as in 2016.\n',
+    'The three labs have published 450 papers a year lately, compared with 2016.\n',
+    'Since 2016 the three labs have published 2,900 papers.\n',
+  ];
+  for (const text of silent) it(`stays silent on: ${text.trim()}`, () => assert.deepEqual(seenFindings(labs, text, rules), []));
+
+  it('still checks a total that states its own year beside another year’s figure', () => {
+    assert.deepEqual(seenFindings(labs, 'The three labs published 460 papers in 2025, up from 240 in 2016.\n', rules).map((f) => [f.rule, f.stated]), [['total', '460']]);
+  });
+  it('still checks a total that takes the sentence’s one year when no other figure holds it', () => {
+    assert.deepEqual(seenFindings(labs, 'In 2016 the three labs published 250 papers.\n', rules).map((f) => [f.rule, f.stated]), [['total', '250']]);
+  });
+});

@@ -63,3 +63,22 @@ describe('group totals: the sentence’s one year is not a figure’s when it is
     assert.deepEqual(seenFindings(labs, 'In 2016 the three labs published 250 papers.\n', rules).map((f) => [f.rule, f.stated]), [['total', '250']]);
   });
 });
+
+describe('combined statements: statements of entities the total does not name are not its parts', () => {
+  const rules = new Set(['total']);
+  const silent = [
+    'Tembo grew from 120 papers in 2016 to 210 in 2025. Nyota grew from 80 to 150. Mwezi and Nyota combined grew from 120 to 240.\n',
+    '- Tembo: 120 papers in 2016, 210 in 2025.\n- Nyota grew from 80 to 150.\n- Mwezi and Nyota, the two smaller labs, together put out 240 papers in 2025.\n',
+    'Tembo grew from 120 papers in 2016 to 210 in 2025. Nyota grew from 80 to 150. Taken together the two labs of Mwezi and Nyota published 240 papers in 2025.\n',
+  ];
+  for (const text of silent) it(`stays silent on: ${text.trim().replace(/\n/g, ' / ')}`, () => assert.deepEqual(seenFindings(labs, text, rules), []));
+
+  it('still checks the sum when the total names the entities of its parts', () => {
+    const text = 'Tembo grew from 120 papers in 2016 to 210 in 2025. Nyota grew from 80 to 150. Tembo and Nyota combined grew from 200 to 370.\n';
+    assert.deepEqual(seenFindings(labs, text, rules).map((f) => [f.rule, f.stated]), [['total', '370']]);
+  });
+  it('still checks the counted group of the statements just before it', () => {
+    const text = '- Tembo: 120 papers in 2016, 210 in 2025.\n- Nyota grew from 80 to 150.\n- Tembo and Nyota, the two larger labs, together put out 370 papers in 2025.\n';
+    assert.deepEqual(seenFindings(labs, text, rules).map((f) => [f.rule, f.stated]), [['total', '370']]);
+  });
+});

@@ -56,7 +56,9 @@ export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
       const years = tokens.filter((t) => t.yearLike);
       if (figures.length !== 1 || years.length !== 1 || figures[0]!.kind === 'percent' || figures[0]!.kind === 'ordinal') continue;
       const total = figures[0]!;
-      const parts = partsAt((earlier ??= new EarlierStatements(statements)).before(sentence.start, total.kind), size, years[0]!.value);
+      // "UICS and CIOQ, the two largest publishers, together …": the members the sentence names, whose statements the parts must be.
+      const named = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
+      const parts = partsAt((earlier ??= new EarlierStatements(statements)).before(sentence.start, total.kind), size, years[0]!.value, named);
       if (parts) out.push({ total, parts });
     }
   }
@@ -109,12 +111,16 @@ interface Earlier {
   statements: readonly GrowthStatement[];
 }
 
-/** The figures at `year` of the last `size` statements, when each names a different entity and the year is an end of their period. */
-function partsAt(before: Earlier, size: number, year: number): NumberToken[] | undefined {
+/**
+ * The figures at `year` of the last `size` statements, when each names a different entity (one of those `named` by the total's
+ * sentence, when it names two or more: a single name there may be a partner, "Sweden-linked output") and the year is an end of their period.
+ */
+function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet<string>): NumberToken[] | undefined {
   if (before.at.length < size) return undefined;
   const members = before.at.slice(-size).map((at) => before.statements[at]!);
   const entities = members.map((s) => entityBefore(s.segment, s.initial.start));
   if (entities.some((e) => e === undefined) || new Set(entities).size !== size) return undefined;
+  if (named.size >= 2 && entities.some((e) => !named.has(e!))) return undefined;
   // The period of a statement without years of its own is the one every earlier dated statement shares ("over the same decade").
   const shared = before.periods.size === 1 ? before.statements[before.firstDated!]!.years : undefined;
   const sides = members.map((s) => {

@@ -44,6 +44,9 @@ export const total: Rule = {
       // "the four Baltic institutes published 753": two statements before it are not all four parts.
       const named = NAMED_COUNT.exec(context.doc.text.slice(combined.sentence.start, combined.sentence.end));
       if (named && COUNT_WORDS[named[1]!.toLowerCase()] !== parts.length && Number(named[1]) !== parts.length) return;
+      // "UICS and CIOQ together put out 1,568 papers" below bullets on IAV and CIOQ: a statement of an entity the combined
+      // sentence does not name is no part of it.
+      if (!partsOfNamed(combined, parts)) return;
       if (parts.length >= 2) {
         // Parts of another period are no parts of this one ("117 in 2016 … 456 in 2025" before "9 in 2021, 11 in 2022").
         // A part or a combined statement without years reads the other's ("…, Science Tokyo from 165 to 201", "Add the
@@ -260,6 +263,25 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
   if (previousSegment.listItem && !combined.segment.listItem) return listParts(context, statements, previousSegment);
   return statements.filter((s) => s.segment === previousSegment && !s.combined);
+}
+
+/** The dataset entities a statement's sentence names. */
+function namedIn(statement: GrowthStatement): Set<string> {
+  const { sentence, segment } = statement;
+  return new Set(segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.id));
+}
+
+/**
+ * Whether every part that names an entity names one of those the combined statement names, when it names two or more
+ * (one name alone may be a partner of all the parts: "Sweden-linked output rose from 473 …").
+ */
+function partsOfNamed(combined: GrowthStatement, parts: readonly GrowthStatement[]): boolean {
+  const named = namedIn(combined);
+  if (named.size < 2) return true;
+  return parts.every((p) => {
+    const own = namedIn(p);
+    return own.size === 0 || [...own].some((id) => named.has(id));
+  });
 }
 
 /** The bullets just above a combined statement, each one statement of its own ("- A went from 287 to 638 …"). */

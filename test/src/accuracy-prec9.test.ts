@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, loadDataset, type Engine } from 'factlint';
 import { repoRoot, seenFindings } from './helpers.js';
-import { labSurvey } from './made-up-datasets.js';
+import { alpineResorts, labSurvey, places } from './made-up-datasets.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/prec9');
 
@@ -80,5 +80,35 @@ describe('combined statements: statements of entities the total does not name ar
   it('still checks the counted group of the statements just before it', () => {
     const text = '- Tembo: 120 papers in 2016, 210 in 2025.\n- Nyota grew from 80 to 150.\n- Tembo and Nyota, the two larger labs, together put out 370 papers in 2025.\n';
     assert.deepEqual(seenFindings(labs, text, rules).map((f) => [f.rule, f.stated]), [['total', '370']]);
+  });
+});
+
+// Falkstein: ARSR 3rd (2022), 2nd (2023), 3rd (2024); sub-index (2023 and 2024 only) 1st in both.
+const resorts = createEngine({
+  dataset: alpineResorts(
+    [
+      { year: 2022, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+      { year: 2023, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
+      { year: 2024, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'osw', 'glh']) },
+    ],
+    [
+      { year: 2023, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'glh', 'brw', 'osw', 'ctv']) },
+      { year: 2024, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'osw', 'glh', 'brw', 'ctv']) },
+    ],
+  ),
+});
+const rankFindings = (text: string) => seenFindings(resorts, text, new Set(['rank', 'rank-years'])).map((f) => [f.stated, f.fix ?? f.suggestion]);
+
+describe('which ranking: a ranking named in a later sentence of the paragraph is not the one an earlier rank speaks of', () => {
+  it('reads the earlier sentence against the ranking named above it', () => {
+    for (const text of [
+      '# The ARSR\n\n## Falkstein\n\nFalkstein was third in 2022, second in 2023 and third in 2024. Yet it was first in the sub-index in 2023 and 2024.\n',
+      'The Alpine Resort Sustainability Ranking has five resorts.\n\nFalkstein was third in 2022 and 2024. It has led the Snow-Water Sub-Index since 2023.\n',
+    ])
+      assert.deepEqual(rankFindings(text), [], text);
+  });
+  it('still reads the later sentence against the ranking it names, and a wrong rank in either', () => {
+    assert.deepEqual(rankFindings('# The ARSR\n\nFalkstein was third in 2022 and 2024. In the Snow-Water Sub-Index, Falkstein ranked second in 2024.\n').map((f) => f[0]), ['second']);
+    assert.deepEqual(rankFindings('# The ARSR\n\nFalkstein was first in 2022 and 2024. In the Snow-Water Sub-Index, Falkstein ranked first in 2024.\n').map((f) => f[0]), ['first']);
   });
 });

@@ -542,9 +542,13 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   }
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
   // The nearest text that names a ranking decides: the claim's scope, then each segment near it; naming two is unclear.
+  // Of the claim's own paragraph, only the text up to the end of its sentence: a ranking named in a later sentence ("…, yet
+  // sixth in the sub-index in 2025") speaks of the claims after it.
+  const scopeEnd = Math.max(...scope.map((sc) => sc.end));
+  const upTo = (s: AnalysedSegment) => (s === segment ? (s.sentences.find((x) => x.start <= scopeEnd && scopeEnd <= x.end)?.end ?? s.end) : s.end);
   const units: Array<{ segment: AnalysedSegment; span: Span }> = [
     ...scope.map((span) => ({ segment: near.find((s) => inSpan(s, span))!, span })).filter((u) => u.segment),
-    ...near.map((s) => ({ segment: s, span: { start: s.start, end: s.end } })),
+    ...near.map((s) => ({ segment: s, span: { start: s.start, end: upTo(s) } })),
   ];
   for (const { segment: s, span } of units) {
     const named = dv8NamedRankings(dataset, doc.text, span, s.rankings);

@@ -112,3 +112,18 @@ describe('which ranking: a ranking named in a later sentence of the paragraph is
     assert.deepEqual(rankFindings('# The ARSR\n\nFalkstein was first in 2022 and 2024. In the Snow-Water Sub-Index, Falkstein ranked first in 2024.\n').map((f) => f[0]), ['first']);
   });
 });
+
+describe('rank bounds: "no higher than third" bounds a place, it claims none', () => {
+  it('stays silent on bounds in other words', () => {
+    for (const text of [
+      '# The ARSR\n\nFalkstein was second in 2023; it has not been higher than third since 2024.\n',
+      '# The ARSR\n\nOstwand has been no better than fourth since 2022.\n',
+      '# The ARSR\n\nGlimmerhorn has ranked below third since 2022.\n',
+      '# The ARSR\n\nCortina Vale was at worst third from 2022 to 2024.\n',
+    ])
+      assert.deepEqual(rankFindings(text), [], text);
+  });
+  it('still reads the place itself', () => {
+    assert.deepEqual(rankFindings('# The ARSR\n\nOstwand has been fourth since 2022.\n').map((f) => f[0]), ['since 2022']);
+  });
+});

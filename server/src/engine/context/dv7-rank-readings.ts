@@ -52,9 +52,19 @@ const EITHER_BEFORE = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fif
 const REPORTED_BEFORE =
   /\b(?:(?:article|story|piece|column|editorial|post|blog|tweet|letter|brochure|correspondent|reporter|journalist|critics?|commentators?|rumou?rs?|press\s+release|headline|caption)s?\s+(?:\w+\s+){0,2}?(?:ranks|ranked|puts|put|places|placed|lists|listed|gives|gave|has|had|have|calls|called|describes|described|names|named)\b|\b(?:claim(?:s|ed)?|alleg(?:es|ed)|wr(?:ote|ites)|suggest(?:s|ed)|assert(?:s|ed)|contend(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|maintain(?:s|ed)|stat(?:es|ed)\s+wrongly|misreport(?:s|ed))\s+that\b)/i;
 
-/** Whether the rank at `token` is one of a choice of places ("third or fourth") or a claim the text reports as another's. */
+/**
+ * A bound on a place, not a place held: "has not been higher than third since 2021", "no better than fifth", "ranked
+ * below fourth", "at best second" (acc-prec9).
+ */
+const BOUND_BEFORE = /\b(?:(?:higher|lower|better|worse)\s+than|above|below|beneath|at\s+(?:best|worst|least|most))\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the rank at `token` is one of a choice of places ("third or fourth"), a bound on a place ("no higher than
+ * third") or a claim the text reports as another's.
+ */
 export function dv7UnheldRank(text: string, sentence: Span, token: Span): boolean {
-  if (EITHER_AFTER.test(text.slice(token.end, token.end + 24)) || EITHER_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) return true;
+  const before = text.slice(Math.max(sentence.start, token.start - 24), token.start);
+  if (EITHER_AFTER.test(text.slice(token.end, token.end + 24)) || EITHER_BEFORE.test(before) || BOUND_BEFORE.test(before)) return true;
   return REPORTED_BEFORE.test(text.slice(sentence.start, token.start));
 }
 

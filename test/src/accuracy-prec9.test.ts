@@ -127,3 +127,16 @@ describe('rank bounds: "no higher than third" bounds a place, it claims none', (
     assert.deepEqual(rankFindings('# The ARSR\n\nOstwand has been fourth since 2022.\n').map((f) => f[0]), ['since 2022']);
   });
 });
+
+describe('rank spans: a span before a move belongs to the place moved from', () => {
+  it('stays silent when the span is the earlier place’s', () => {
+    for (const text of [
+      '# The ARSR\n\nOstwand has climbed from fifth (last) in 2022–2023 to fourth in 2024.\n',
+      '# The ARSR\n\nOstwand was fifth, last, in 2022–2023, then fourth in 2024.\n',
+    ])
+      assert.deepEqual(rankFindings(text), [], text);
+  });
+  it('still checks a span that is the place’s own', () => {
+    assert.deepEqual(rankFindings('# The ARSR\n\nOstwand was fourth in 2022–2023.\n').map((f) => f[0]), ['2022–2023']);
+  });
+});

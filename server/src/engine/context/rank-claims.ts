@@ -368,8 +368,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token) : undefined;
   if (movedAfter !== undefined) return hypothetical ? undefined : { token, segment, ranking, entity, after: movedAfter, method, hypothetical };
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
-  // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's.
-  if (time?.span && (dv7MoveTarget(text, sentence, token) || dv7ListedPlace(text, sentence, token))) return undefined;
+  // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's; "from twelfth (last) in
+  // 2017–2019 to seventh": the span before the move is the earlier place's.
+  if (time?.span && (dv7MoveTarget(text, sentence, token, time.span) || dv7ListedPlace(text, sentence, token))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
   if (rkCountsTimes(text, clause)) return undefined;

@@ -140,3 +140,23 @@ describe('rank spans: a span before a move belongs to the place moved from', () 
     assert.deepEqual(rankFindings('# The ARSR\n\nOstwand was fourth in 2022–2023.\n').map((f) => f[0]), ['2022–2023']);
   });
 });
+
+// Labs of two countries for the country-qualified groups.
+const countryLabs = createEngine({
+  dataset: labSurvey({
+    entities: [{ id: 'mwezi', name: 'Mwezi Lab', aliases: ['Mwezi'], kind: 'organisation', country: 'Kenya' }, { id: 'jua', name: 'Jua Lab', aliases: ['Jua'], kind: 'organisation', country: 'Kenya' }],
+    metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'publications'] }],
+  }),
+});
+
+describe('counted totals: a group qualified by a country takes no statements of entities elsewhere', () => {
+  const rules = new Set(['total']);
+  it('stays silent when the statements before are of other countries’ entities', () => {
+    const text = 'Tembo grew from 120 papers in 2016 to 210 in 2025, while Nyota fell from 90 to 80. The two Kenyan labs published 500 papers between them in 2025.\n';
+    assert.deepEqual(seenFindings(countryLabs, text, rules), []);
+  });
+  it('still checks the group when its statements are of that country’s entities', () => {
+    const text = 'Mwezi grew from 120 papers in 2016 to 210 in 2025, while Jua fell from 90 to 80. Taken together the two Kenyan labs published 300 papers in 2025.\n';
+    assert.deepEqual(seenFindings(countryLabs, text, rules).map((f) => [f.rule, f.stated]), [['total', '300']]);
+  });
+});

@@ -4,6 +4,7 @@ import { spelledNumber, type NumberToken } from '../numbers.js';
 import { growthStatements, inSpan, type GrowthStatement } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { detachString } from '../markdown/detach.js';
+import type { Dataset } from '../dataset/index.js';
 
 export interface CountedTotal {
   total: NumberToken;
@@ -40,7 +41,7 @@ function countedGroup(segment: AnalysedSegment, sentence: { start: number; end: 
  * A sentence with a total word, "the N things", one figure and one year, whose parts are the N growth statements
  * just before it, each about a different named entity, read at that year's end of their period.
  */
-export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
+export function countedTotals(doc: AnalysedDocument, dataset?: Dataset): CountedTotal[] {
   const statements = growthStatements(doc);
   const out: CountedTotal[] = [];
   let earlier: EarlierStatements | undefined;
@@ -59,7 +60,8 @@ export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
       // "UICS and CIOQ, the two largest publishers, together …": the members the sentence names, whose statements the parts must be.
       const named = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
       const parts = partsAt((earlier ??= new EarlierStatements(statements)).before(sentence.start, total.kind), size, years[0]!.value, named);
-      if (parts) out.push({ total, parts });
+      if (parts && dataset && !countriesFit(group[0], parts.entities, dataset)) continue;
+      if (parts) out.push({ total, parts: parts.tokens });
     }
   }
   return out;
@@ -115,7 +117,7 @@ interface Earlier {
  * The figures at `year` of the last `size` statements, when each names a different entity (one of those `named` by the total's
  * sentence, when it names two or more: a single name there may be a partner, "Sweden-linked output") and the year is an end of their period.
  */
-function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet<string>): NumberToken[] | undefined {
+function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet<string>): { tokens: NumberToken[]; entities: string[] } | undefined {
   if (before.at.length < size) return undefined;
   const members = before.at.slice(-size).map((at) => before.statements[at]!);
   const entities = members.map((s) => entityBefore(s.segment, s.initial.start));
@@ -129,7 +131,21 @@ function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet
     return period.from === year ? 'initial' : period.to === year ? 'final' : undefined;
   });
   if (sides.some((side) => side !== sides[0]) || sides[0] === undefined) return undefined;
-  return members.map((s) => (sides[0] === 'initial' ? s.initial : s.final));
+  return { tokens: members.map((s) => (sides[0] === 'initial' ? s.initial : s.final)), entities: entities as string[] };
+}
+
+/**
+ * "the two Argentine institutes": a group qualified by a capitalised word names a country (or another proper class) its
+ * members belong to; the statements before are its parts only when every one's entity is of a country that word names
+ * ("Argentine" ~ Argentina: the first four letters agree). Unsure, no parts.
+ */
+function countriesFit(group: string, entities: readonly string[], dataset: Dataset): boolean {
+  const words = group.split(/\s+/).slice(2).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length === 0) return true;
+  return entities.every((id) => {
+    const country = dataset.entities.get(id)?.country?.toLowerCase();
+    return country !== undefined && words.some((w) => w.length >= 4 && country.startsWith(w.slice(0, 4).toLowerCase()));
+  });
 }
 
 /** The dataset entity named last before `offset` in the segment ("The University of Tokyo dominates. The university's output grew …"). */

@@ -97,7 +97,7 @@ export const total: Rule = {
     });
     for (const claim of listed) judge(context, claim.total, claim.parts, false);
     const read = new Set(listed.map((c) => c.total.start));
-    const counted = countedTotals(context.doc).filter((c) => !read.has(c.total.start));
+    const counted = countedTotals(context.doc, context.dataset).filter((c) => !read.has(c.total.start));
     for (const claim of counted) judge(context, claim.total, claim.parts, false);
     for (const c of counted) read.add(c.total.start);
     for (const claim of namedTotals(context.doc)) if (!read.has(claim.total.start)) judge(context, claim.total, claim.parts, false);

@@ -155,6 +155,17 @@ describe('counted totals: a group qualified by a country takes no statements of 
     const text = 'Tembo grew from 120 papers in 2016 to 210 in 2025, while Nyota fell from 90 to 80. The two Kenyan labs published 500 papers between them in 2025.\n';
     assert.deepEqual(seenFindings(countryLabs, text, rules), []);
   });
+  it('stays silent when the figures just before are other countries’ or other entities’', () => {
+    for (const text of [
+      'Tembo published 210 papers in 2025. Nyota published 80 papers in 2025. Together the two Kenyan labs published 500 papers in 2025.\n',
+      'Tembo published 210 papers in 2025. Nyota published 80 papers in 2025. Mwezi and Nyota, the two smaller labs, together put out 380 papers in 2025.\n',
+    ])
+      assert.deepEqual(seenFindings(countryLabs, text, rules), [], text);
+  });
+  it('still sums the figures just before when they are the group’s', () => {
+    assert.deepEqual(seenFindings(countryLabs, 'Mwezi published 210 papers in 2025. Jua published 80 papers in 2025. Together the two Kenyan labs published 300 papers in 2025.\n', rules).map((f) => f.stated), ['300']);
+    assert.deepEqual(seenFindings(countryLabs, 'Mwezi published 210 papers in 2025. Jua published 80 papers in 2025. Mwezi and Jua, the two Kenyan labs, together put out 300 papers in 2025.\n', rules).map((f) => f.stated), ['300']);
+  });
   it('still checks the group when its statements are of that country’s entities', () => {
     const text = 'Mwezi grew from 120 papers in 2016 to 210 in 2025, while Jua fell from 90 to 80. Taken together the two Kenyan labs published 300 papers in 2025.\n';
     assert.deepEqual(seenFindings(countryLabs, text, rules).map((f) => [f.rule, f.stated]), [['total', '300']]);

@@ -139,8 +139,15 @@ function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet
  * members belong to; the statements before are its parts only when every one's entity is of a country that word names
  * ("Argentine" ~ Argentina: the first four letters agree). Unsure, no parts.
  */
-function countriesFit(group: string, entities: readonly string[], dataset: Dataset): boolean {
-  const words = group.split(/\s+/).slice(2).filter((w) => /^\p{Lu}/u.test(w));
+/** The capitalised words right after a group's determiner and size, before its first lower-case word ("the two Argentine institutes"). */
+export function groupQualifiers(group: string): string[] {
+  const words = group.split(/\s+/).slice(2);
+  const end = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  return words.slice(0, end < 0 ? words.length : end);
+}
+
+export function countriesFit(group: string, entities: readonly string[], dataset: Dataset): boolean {
+  const words = groupQualifiers(group);
   if (words.length === 0) return true;
   return entities.every((id) => {
     const country = dataset.entities.get(id)?.country?.toLowerCase();

@@ -319,14 +319,17 @@ const BASE_TIME_BEFORE = /\b(?:than|as|since|from|against|compared\s+(?:with|to)
 
 /**
  * The sentence's one time, for a figure that states none of its own, or undefined when that time is another figure's
- * ("3,759 papers, up from 2,385 in 2016": 2016 is the year of 2,385, not of 3,759) or the base of a comparison
+ * given as a base ("3,759 papers, up from 2,385 in 2016": 2016 is the year of 2,385, not of 3,759; but "HWO's 150
+ * alerts in 2023 made up 33.3% of …" shares its year with the share) or the base of a comparison
  * ("3,759 papers, 57.6% more than in 2016", "…, against 2016"): the figure's own time is then left unsaid.
  */
 function sharedTime(text: string, t: NumberToken, tokens: readonly NumberToken[], years: readonly NumberToken[], periods: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, sentence: Span): string | undefined {
   const times = [...years.map((y) => ({ start: y.start, time: String(y.value) })), ...periods.map((p) => ({ start: p.start, time: `${p.from}–${p.to}` }))];
   const time = times[0]?.time;
   if (time === undefined || times.some((x) => x.time !== time)) return undefined;
-  if (tokens.some((o) => o !== t && !o.yearLike && attachedTime(text, o, years, periods, sentence) === time)) return undefined;
+  // Another figure stated for that time as a base of comparison ("up from 2,385 in 2016"): the time is that figure's.
+  const base = (o: NumberToken) => BASE_TIME_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 30), o.start).replace(/\s*(?:about|around|some|roughly|nearly|almost)\s*$/i, ' '));
+  if (tokens.some((o) => o !== t && !o.yearLike && base(o) && attachedTime(text, o, years, periods, sentence) === time)) return undefined;
   if (times.some((x) => BASE_TIME_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)))) return undefined;
   return time;
 }

@@ -114,7 +114,7 @@ export const total: Rule = {
     }
     // "Together the three institutes logged 1,649 days": the group's size names how many of the figures just before are
     // its parts; which figures the author meant is a reading, so a suggestion.
-    for (const claim of groupSums(context.doc)) {
+    for (const claim of groupSums(context.doc, context.dataset)) {
       if (judged.has(claim.total.start) || read.has(claim.total.start)) continue;
       if (!statesOverlap(context.dataset, [claim.segment, ...neighbours(context.doc, claim.segment.index, claim.segment.index)])) judge(context, claim.total, claim.parts, false);
     }

@@ -4,18 +4,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEngine, loadDataset, type Engine } from 'factlint';
-import { repoRoot, seenFindings } from './helpers.js';
-import { alpineResorts, labSurvey, places } from './made-up-datasets.js';
+import { createEngine, type Engine } from 'factlint';
+import { loadDefaultDataset, loadDomainDataset, repoRoot, seenFindings } from './helpers.js';
+import { alpineWithSubIndex, labSurvey } from './made-up-datasets.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/prec9');
 
 function domainEngine(domain: string): Engine {
-  const dir = domain === 'seeds' ? join(repoRoot, 'samples/dataset') : join(repoRoot, 'eval/domains', domain, 'dataset');
-  const names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
-  const { dataset, problems } = loadDataset(names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })));
-  assert.deepEqual(problems, []);
-  return createEngine({ dataset });
+  return createEngine({ dataset: loadDomainDataset(domain) });
 }
 
 describe('own correct pages in the eval domains give no finding', () => {
@@ -84,19 +80,7 @@ describe('combined statements: statements of entities the total does not name ar
 });
 
 // Falkstein: ARSR 3rd (2022), 2nd (2023), 3rd (2024); sub-index (2023 and 2024 only) 1st in both.
-const resorts = createEngine({
-  dataset: alpineResorts(
-    [
-      { year: 2022, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
-      { year: 2023, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
-      { year: 2024, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'osw', 'glh']) },
-    ],
-    [
-      { year: 2023, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'glh', 'brw', 'osw', 'ctv']) },
-      { year: 2024, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'osw', 'glh', 'brw', 'ctv']) },
-    ],
-  ),
-});
+const resorts = createEngine({ dataset: alpineWithSubIndex() });
 const rankFindings = (text: string) => seenFindings(resorts, text, new Set(['rank', 'rank-years'])).map((f) => [f.stated, f.fix ?? f.suggestion]);
 
 describe('which ranking: a ranking named in a later sentence of the paragraph is not the one an earlier rank speaks of', () => {
@@ -169,5 +153,46 @@ describe('counted totals: a group qualified by a country takes no statements of 
   it('still checks the group when its statements are of that country’s entities', () => {
     const text = 'Mwezi grew from 120 papers in 2016 to 210 in 2025, while Jua fell from 90 to 80. Taken together the two Kenyan labs published 300 papers in 2025.\n';
     assert.deepEqual(seenFindings(countryLabs, text, rules).map((f) => [f.rule, f.stated]), [['total', '300']]);
+  });
+});
+
+describe('combined statements: "the three," counts its parts even before a comma', () => {
+  const rules = new Set(['total']);
+  it('stays silent when fewer statements than the group stand before it', () => {
+    const text = 'Tembo co-authored 210 papers in 2025, up from 120 in 2016. Nyota grew from 80 to 150 papers and Mwezi from 40 to 90.\n\nSummed over the three, output rose from 240 papers in 2016 to 450 in 2025.\n';
+    assert.deepEqual(seenFindings(labs, text, rules), []);
+  });
+  it('still checks a combined statement whose group counts the statements before it', () => {
+    const text = 'Tembo grew from 120 to 210 papers, Nyota from 80 to 150 papers and Mwezi from 40 to 90.\n\nSummed over the three, output rose from 240 papers in 2016 to 460 in 2025.\n';
+    assert.deepEqual(seenFindings(labs, text, rules).map((f) => f.stated), ['460']);
+  });
+});
+
+const seeds = createEngine({ dataset: await loadDefaultDataset() });
+
+describe('rank method: a cue in another part of the sentence, after a semicolon, is that part’s', () => {
+  const rules = new Set(['rank', 'rank-years']);
+  it('reads the official edition when only the part after the semicolon speaks of the old metrics', () => {
+    const text = 'In 2025, when venture-capital deals were added to the method, Tokyo–Yokohama came second in the GII cluster ranking, behind Shenzhen–Hong Kong–Guangzhou; under the pre-2025 metrics it would still have ranked first.\n';
+    assert.deepEqual(seenFindings(seeds, text, rules), []);
+  });
+  it('still reads the old metrics in the rank’s own part', () => {
+    const text = 'In 2025 Tokyo–Yokohama came second in the GII cluster ranking; under the pre-2025 metrics it would have ranked second too.\n';
+    assert.deepEqual(seenFindings(seeds, text, rules).map((f) => f.stated), ['second']);
+  });
+});
+
+describe('changes: "on the year" is a change over one year, not over the sentence’s years', () => {
+  const rules = new Set(['percent-change', 'cagr']);
+  it('stays silent when the one-year change stands beside a base of another year', () => {
+    for (const text of [
+      "Tembo's income reached EUR 19.0 million in 2025, up 7.3% on the year and two thirds higher than in 2016 (EUR 11.4 million).\n",
+      "Tembo's income reached EUR 19.0 million in 2025, up 7.3% year on year and two thirds higher than in 2016 (EUR 11.4 million).\n",
+    ])
+      assert.deepEqual(seenFindings(labs, text, rules), [], text);
+  });
+  it('still checks a change over the sentence’s years', () => {
+    const text = "Tembo's income reached EUR 19.0 million in 2025, up 76.7% on 2016 (EUR 11.4 million).\n";
+    assert.deepEqual(seenFindings(labs, text, rules).map((f) => f.stated), ['76.7%']);
   });
 });

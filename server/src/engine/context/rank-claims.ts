@@ -356,7 +356,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "Its citation score ranked third": the rank of something the subject has.
   if (RK_OWNED_SUBJECT.test(text.slice(clause.start, token.start))) return undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
+  // The sentence's cue for the method: of the part of the sentence between semicolons that holds the rank ("In 2025 it
+  // came second; under the pre-2025 metrics it would still have ranked first": the old metrics are the second part's).
+  const partText = semicolonPart(text, sentence, token);
+  const method: MethodCue = VC_CUE.test(clauseText) ? 'vc' : OLD_CUE.test(clauseText) ? 'old' : VC_CUE.test(partText) ? 'vc' : OLD_CUE.test(partText) ? 'old' : undefined;
   const hypothetical =
     COUNTERFACTUAL.test(clauseText) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
@@ -531,6 +534,14 @@ function scopeSegments(doc: AnalysedDocument, segment: AnalysedSegment): Analyse
   const caption = table.caption !== undefined ? [doc.segments[table.caption]!] : [];
   const header = segment.cell!.row > 0 && table.cells[0]?.[segment.cell!.column] !== undefined ? [doc.segments[table.cells[0][segment.cell!.column]!]!] : [];
   return [...row, ...header, ...caption];
+}
+
+/** The part of `sentence` between semicolons that holds `token`. */
+function semicolonPart(text: string, sentence: Span, token: Span): string {
+  const before = text.slice(sentence.start, token.start);
+  const after = text.slice(token.end, sentence.end);
+  const cut = after.indexOf(';');
+  return before.slice(before.lastIndexOf(';') + 1) + text.slice(token.start, token.end) + (cut < 0 ? after : after.slice(0, cut));
 }
 
 /** The ranking named in the claim's scope, its paragraph, the paragraphs before it in the section, or its headings. */

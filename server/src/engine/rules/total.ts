@@ -252,7 +252,7 @@ function isPart(t: NumberToken): boolean {
 }
 
 /** The parts of a combined statement: earlier statements in its paragraph, else those of the paragraph before it. */
-const NAMED_COUNT = /\b(?:the|all|these|those|its|our)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|\s+(?:together|combined|between\s+them|produced|published|filed|made|had|have|were|are|account(?:ed)?|reached|totall?ed|added)\b)/iu;
+const NAMED_COUNT = /\b(?:the|all|these|those|its|our)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s*(?=[,.;:)])|\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|\s+(?:together|combined|between\s+them|produced|published|filed|made|had|have|were|are|account(?:ed)?|reached|totall?ed|added)\b)/iu;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function partsBefore(context: RuleContext, statements: readonly GrowthStatement[], index: number): GrowthStatement[] {

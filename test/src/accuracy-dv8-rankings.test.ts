@@ -5,22 +5,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
 import { seenFindings, type SeenFinding } from './helpers.js';
-import { alpineResorts, places } from './made-up-datasets.js';
+import { alpineWithSubIndex } from './made-up-datasets.js';
 
 // Falkstein: ARSR 2nd (2023), 3rd (2024); sub-index 1st in both. Ostwand: ARSR 5th, 4th; sub-index 4th, 2nd.
-const engine = createEngine({
-  dataset: alpineResorts(
-    [
-      { year: 2022, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
-      { year: 2023, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
-      { year: 2024, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'osw', 'glh']) },
-    ],
-    [
-      { year: 2023, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'glh', 'brw', 'osw', 'ctv']) },
-      { year: 2024, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'osw', 'glh', 'brw', 'ctv']) },
-    ],
-  ),
-});
+const engine = createEngine({ dataset: alpineWithSubIndex() });
 const findings = (text: string): Array<[string, string | undefined]> =>
   seenFindings(engine, `${text}\n`, new Set(['rank', 'rank-years'])).map((f: SeenFinding) => [f.stated, f.fix ?? f.suggestion]);
 

@@ -6,18 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { createEngine, loadDataset, type Engine } from 'factlint';
-import { loadDefaultDataset, repoRoot } from './helpers.js';
+import { createEngine, type Engine } from 'factlint';
+import { loadDefaultDataset, loadDomainDataset, repoRoot } from './helpers.js';
 
 const OWN = new Set(['share', 'total', 'breakdown-sum']);
 const fixtures = join(repoRoot, 'test/fixtures/share7');
 
 function domainEngine(domain: string): Engine {
-  const dir = domain === 'seeds' ? join(repoRoot, 'samples/dataset') : join(repoRoot, 'eval/domains', domain, 'dataset');
-  const names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
-  const { dataset, problems } = loadDataset(names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })));
-  assert.deepEqual(problems, []);
-  return createEngine({ dataset });
+  return createEngine({ dataset: loadDomainDataset(domain) });
 }
 
 const engines = new Map<string, Engine>();

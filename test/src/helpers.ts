@@ -1,4 +1,5 @@
 // Shared test helpers: the repository root, the default dataset loaded from disk and made-up datasets from JSON.
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,15 @@ export async function loadDefaultDataset(): Promise<Dataset> {
   const inputs = await Promise.all(names.map(async (n) => ({ path: join(dir, n), text: await readFile(join(dir, n), 'utf8') })));
   const { dataset, problems } = loadDataset(inputs);
   if (problems.length) throw new Error(`default dataset has problems:\n${problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
+  return dataset;
+}
+
+/** The dataset of an eval domain (`eval/domains/<domain>/dataset`; "seeds": the default dataset's files); throws on any problem. */
+export function loadDomainDataset(domain: string): Dataset {
+  const dir = domain === 'seeds' ? join(repoRoot, 'samples/dataset') : join(repoRoot, 'eval/domains', domain, 'dataset');
+  const names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+  const { dataset, problems } = loadDataset(names.map((n) => ({ path: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })));
+  if (problems.length) throw new Error(`${domain} dataset has problems:\n${problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
   return dataset;
 }
 

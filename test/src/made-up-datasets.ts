@@ -46,3 +46,21 @@ export function alpineResorts(editions: unknown[], subIndex?: unknown[]): Datase
     },
   });
 }
+
+/**
+ * The ARSR 2022–2024 and its Snow-Water Sub-Index 2023–2024. Falkstein: ARSR 3rd, 2nd, 3rd; sub-index 1st in both.
+ * Ostwand: ARSR 5th, 5th, 4th; sub-index 4th, 2nd.
+ */
+export function alpineWithSubIndex(): Dataset {
+  return alpineResorts(
+    [
+      { year: 2022, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+      { year: 2023, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
+      { year: 2024, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'osw', 'glh']) },
+    ],
+    [
+      { year: 2023, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'glh', 'brw', 'osw', 'ctv']) },
+      { year: 2024, method: 'snow-water sub-index', source: 'arsr', ranks: places(['fks', 'osw', 'glh', 'brw', 'ctv']) },
+    ],
+  );
+}

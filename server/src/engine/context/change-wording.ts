@@ -42,8 +42,12 @@ export const CHANGE_AFTER = /^\s*(?:(?:rise|increase|gain|growth|jump|climb|decl
  */
 export const OTHER_PERIOD_AFTER = /^[^.;]{0,25}?\b(?:after\s+that|since\s+then|thereafter|afterwards|before\s+that|until\s+then|from\s+then\s+on|in\s+the\s+(?:following|next|previous|preceding|last)\s+(?:\w+\s+)?(?:year|years|decade)|over\s+the\s+next)\b/i;
 
-/** "up 8% on a year earlier", "year-over-year": a change over one year, the statement's own only when it spans one year. */
-export const ONE_YEAR_AFTER = /^[^.;]{0,25}?\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|(?:a|the)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/i;
+/**
+ * "up 8% on a year earlier", "year-over-year", "up 7.3% on the year": a change over one year, the statement's own only
+ * when it spans one year.
+ */
+export const ONE_YEAR_AFTER =
+  /^[^.;]{0,25}?\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|(?:a|the)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|on\s+the\s+year)\b/i;
 
 /**
  * Words between a statement's final value and a later rate that hand the rate to something else: "against inflation of

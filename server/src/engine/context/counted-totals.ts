@@ -4,6 +4,7 @@ import { spelledNumber, type NumberToken } from '../numbers.js';
 import { growthStatements, inSpan, type GrowthStatement } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { detachString } from '../markdown/detach.js';
+import type { Dataset } from '../dataset/index.js';
 
 export interface CountedTotal {
   total: NumberToken;
@@ -40,7 +41,7 @@ function countedGroup(segment: AnalysedSegment, sentence: { start: number; end: 
  * A sentence with a total word, "the N things", one figure and one year, whose parts are the N growth statements
  * just before it, each about a different named entity, read at that year's end of their period.
  */
-export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
+export function countedTotals(doc: AnalysedDocument, dataset?: Dataset): CountedTotal[] {
   const statements = growthStatements(doc);
   const out: CountedTotal[] = [];
   let earlier: EarlierStatements | undefined;
@@ -56,8 +57,11 @@ export function countedTotals(doc: AnalysedDocument): CountedTotal[] {
       const years = tokens.filter((t) => t.yearLike);
       if (figures.length !== 1 || years.length !== 1 || figures[0]!.kind === 'percent' || figures[0]!.kind === 'ordinal') continue;
       const total = figures[0]!;
-      const parts = partsAt((earlier ??= new EarlierStatements(statements)).before(sentence.start, total.kind), size, years[0]!.value);
-      if (parts) out.push({ total, parts });
+      // "UICS and CIOQ, the two largest publishers, together …": the members the sentence names, whose statements the parts must be.
+      const named = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
+      const parts = partsAt((earlier ??= new EarlierStatements(statements)).before(sentence.start, total.kind), size, years[0]!.value, named);
+      if (parts && dataset && !countriesFit(group[0], parts.entities, dataset)) continue;
+      if (parts) out.push({ total, parts: parts.tokens });
     }
   }
   return out;
@@ -109,12 +113,16 @@ interface Earlier {
   statements: readonly GrowthStatement[];
 }
 
-/** The figures at `year` of the last `size` statements, when each names a different entity and the year is an end of their period. */
-function partsAt(before: Earlier, size: number, year: number): NumberToken[] | undefined {
+/**
+ * The figures at `year` of the last `size` statements, when each names a different entity (one of those `named` by the total's
+ * sentence, when it names two or more: a single name there may be a partner, "Sweden-linked output") and the year is an end of their period.
+ */
+function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet<string>): { tokens: NumberToken[]; entities: string[] } | undefined {
   if (before.at.length < size) return undefined;
   const members = before.at.slice(-size).map((at) => before.statements[at]!);
   const entities = members.map((s) => entityBefore(s.segment, s.initial.start));
   if (entities.some((e) => e === undefined) || new Set(entities).size !== size) return undefined;
+  if (named.size >= 2 && entities.some((e) => !named.has(e!))) return undefined;
   // The period of a statement without years of its own is the one every earlier dated statement shares ("over the same decade").
   const shared = before.periods.size === 1 ? before.statements[before.firstDated!]!.years : undefined;
   const sides = members.map((s) => {
@@ -123,7 +131,28 @@ function partsAt(before: Earlier, size: number, year: number): NumberToken[] | u
     return period.from === year ? 'initial' : period.to === year ? 'final' : undefined;
   });
   if (sides.some((side) => side !== sides[0]) || sides[0] === undefined) return undefined;
-  return members.map((s) => (sides[0] === 'initial' ? s.initial : s.final));
+  return { tokens: members.map((s) => (sides[0] === 'initial' ? s.initial : s.final)), entities: entities as string[] };
+}
+
+/**
+ * "the two Argentine institutes": a group qualified by a capitalised word names a country (or another proper class) its
+ * members belong to; the statements before are its parts only when every one's entity is of a country that word names
+ * ("Argentine" ~ Argentina: the first four letters agree). Unsure, no parts.
+ */
+/** The capitalised words right after a group's determiner and size, before its first lower-case word ("the two Argentine institutes"). */
+export function groupQualifiers(group: string): string[] {
+  const words = group.split(/\s+/).slice(2);
+  const end = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  return words.slice(0, end < 0 ? words.length : end);
+}
+
+export function countriesFit(group: string, entities: readonly string[], dataset: Dataset): boolean {
+  const words = groupQualifiers(group);
+  if (words.length === 0) return true;
+  return entities.every((id) => {
+    const country = dataset.entities.get(id)?.country?.toLowerCase();
+    return country !== undefined && words.some((w) => w.length >= 4 && country.startsWith(w.slice(0, 4).toLowerCase()));
+  });
 }
 
 /** The dataset entity named last before `offset` in the segment ("The University of Tokyo dominates. The university's output grew …"). */

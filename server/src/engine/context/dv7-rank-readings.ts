@@ -7,8 +7,19 @@ import type { Span } from '../markdown/facts.js';
 const MOVE_TO_BEFORE =
   /(?:\bfrom\s+(?:the\s+)?[\p{L}\d]+(?:\s+(?:place|position|spot))?\s+|\b(?:r[io]s(?:e|en|es|ing)|climb\w*|f[ae]ll(?:s|en|ing)?|dropp?\w*|slipp?\w*|slid(?:e|es|ing)?|mov\w*|jump\w*|improv\w*|advanc\w*|s[au]nk|sink(?:s|ing)?|tumbl\w*|return\w*|recover\w*|went|go(?:es|ing|ne)?|promot\w*|relegat\w*|demot\w*|rebound\w*|surg\w*|leap\w*|slump\w*|shot|sli(?:d|p)\w*|edg\w*|crept|creep\w*|work\w*|fought|push\w*|pull\w*|(?:was|were|been)\s+(?:pushed|knocked|bumped|lifted|raised))\s+(?:[\p{L}-]+\s+){0,3}?)to\s+(?:the\s+)?$/iu;
 
-/** Whether the rank at `token` is the place reached by a move told before it in `sentence`. */
-export function dv7MoveTarget(text: string, sentence: Span, token: Span): boolean {
+/** Between a span and the place after it: "… in 2017–2019 to seventh", "… in 2017–2019, then seventh". */
+const MOVE_AFTER_SPAN = /^\s*,?\s*(?:and\s+)?(?:(?:then|later)\s+)?(?:(?:up|down|back)\s+)?(?:to\s+)?(?:the\s+)?$/i;
+
+/**
+ * Whether the rank at `token` is the place reached by a move told before it in `sentence`; with `span`, also when that
+ * span stands right before the place with "to" or "then" between ("climbed from twelfth (last) in 2017–2019 to seventh
+ * in 2025"): the span is the earlier place's.
+ */
+export function dv7MoveTarget(text: string, sentence: Span, token: Span, span?: Span): boolean {
+  if (span && span.end <= token.start) {
+    const between = text.slice(span.end, token.start);
+    if (/\b(?:to|then|later)\b/i.test(between) && MOVE_AFTER_SPAN.test(between)) return true;
+  }
   return MOVE_TO_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start));
 }
 
@@ -52,9 +63,19 @@ const EITHER_BEFORE = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fif
 const REPORTED_BEFORE =
   /\b(?:(?:article|story|piece|column|editorial|post|blog|tweet|letter|brochure|correspondent|reporter|journalist|critics?|commentators?|rumou?rs?|press\s+release|headline|caption)s?\s+(?:\w+\s+){0,2}?(?:ranks|ranked|puts|put|places|placed|lists|listed|gives|gave|has|had|have|calls|called|describes|described|names|named)\b|\b(?:claim(?:s|ed)?|alleg(?:es|ed)|wr(?:ote|ites)|suggest(?:s|ed)|assert(?:s|ed)|contend(?:s|ed)|argu(?:es|ed)|insist(?:s|ed)|maintain(?:s|ed)|stat(?:es|ed)\s+wrongly|misreport(?:s|ed))\s+that\b)/i;
 
-/** Whether the rank at `token` is one of a choice of places ("third or fourth") or a claim the text reports as another's. */
+/**
+ * A bound on a place, not a place held: "has not been higher than third since 2021", "no better than fifth", "ranked
+ * below fourth", "at best second" (acc-prec9).
+ */
+const BOUND_BEFORE = /\b(?:(?:higher|lower|better|worse)\s+than|above|below|beneath|at\s+(?:best|worst|least|most))\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the rank at `token` is one of a choice of places ("third or fourth"), a bound on a place ("no higher than
+ * third") or a claim the text reports as another's.
+ */
 export function dv7UnheldRank(text: string, sentence: Span, token: Span): boolean {
-  if (EITHER_AFTER.test(text.slice(token.end, token.end + 24)) || EITHER_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 24), token.start))) return true;
+  const before = text.slice(Math.max(sentence.start, token.start - 24), token.start);
+  if (EITHER_AFTER.test(text.slice(token.end, token.end + 24)) || EITHER_BEFORE.test(before) || BOUND_BEFORE.test(before)) return true;
   return REPORTED_BEFORE.test(text.slice(sentence.start, token.start));
 }
 

@@ -175,7 +175,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
       const { periods, years } = periodsAndYears(tokens, doc.text);
       antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
       const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
-      const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : times.length === 0 ? outerTime(doc, segment) : undefined);
+      const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? outerTime(doc, segment) : undefined);
       const wholeAt = (t: NumberToken) => {
         const time = timeOf(t);
         return time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
@@ -312,6 +312,26 @@ function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[
   if (p) return `${p.from}–${p.to}`;
   const y = years.find((x) => x.start === at);
   return y ? String(y.value) : undefined;
+}
+
+/** A year or period right after a cue that makes it the base of a comparison: "more than in 2016", "as many as in 2016", "against 2016", "since 2016". */
+const BASE_TIME_BEFORE = /\b(?:than|as|since|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+
+/**
+ * The sentence's one time, for a figure that states none of its own, or undefined when that time is another figure's
+ * given as a base ("3,759 papers, up from 2,385 in 2016": 2016 is the year of 2,385, not of 3,759; but "HWO's 150
+ * alerts in 2023 made up 33.3% of …" shares its year with the share) or the base of a comparison
+ * ("3,759 papers, 57.6% more than in 2016", "…, against 2016"): the figure's own time is then left unsaid.
+ */
+function sharedTime(text: string, t: NumberToken, tokens: readonly NumberToken[], years: readonly NumberToken[], periods: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, sentence: Span): string | undefined {
+  const times = [...years.map((y) => ({ start: y.start, time: String(y.value) })), ...periods.map((p) => ({ start: p.start, time: `${p.from}–${p.to}` }))];
+  const time = times[0]?.time;
+  if (time === undefined || times.some((x) => x.time !== time)) return undefined;
+  // Another figure stated for that time as a base of comparison ("up from 2,385 in 2016"): the time is that figure's.
+  const base = (o: NumberToken) => BASE_TIME_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 30), o.start).replace(/\s*(?:about|around|some|roughly|nearly|almost)\s*$/i, ' '));
+  if (tokens.some((o) => o !== t && !o.yearLike && base(o) && attachedTime(text, o, years, periods, sentence) === time)) return undefined;
+  if (times.some((x) => BASE_TIME_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)))) return undefined;
+  return time;
 }
 
 /** The group's facts for the metric and time: every entity the dataset holds them for (of one country, when named), exactly `size` of them. */
@@ -544,7 +564,7 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     // The cue before the figure, or right after its noun: "KHI, SAGIC and CBRL filed 67 patent families between them" (acc-share7).
     if (!(NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || NAMED_CUE_AFTER.test(doc.text.slice(t.end, sentence.end))) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
     if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
-    const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? times[0] : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
+    const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
     if (time === undefined) continue;
     let value = 0;
     let slack = 0;

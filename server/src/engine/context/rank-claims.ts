@@ -381,7 +381,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (CONTRASTED_PLACE.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) return undefined;
   const sentenceText = ownParentheses(text, sentence, token);
   const ownClause = ownParentheses(text, clause, token);
-  const method: MethodCue = VC_CUE.test(ownClause) ? 'vc' : OLD_CUE.test(ownClause) ? 'old' : VC_CUE.test(sentenceText) ? 'vc' : OLD_CUE.test(sentenceText) ? 'old' : undefined;
+  // The sentence's cue for the method: of the part of the sentence between semicolons that holds the rank ("In 2025 it
+  // came second; under the pre-2025 metrics it would still have ranked first": the old metrics are the second part's).
+  const partText = ownParentheses(text, semicolonPart(text, sentence, token), token);
+  const method: MethodCue = VC_CUE.test(ownClause) ? 'vc' : OLD_CUE.test(ownClause) ? 'old' : VC_CUE.test(partText) ? 'vc' : OLD_CUE.test(partText) ? 'old' : undefined;
   const hypothetical =
     COUNTERFACTUAL.test(ownClause) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
@@ -393,8 +396,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token) : undefined;
   if (movedAfter !== undefined) return hypothetical ? undefined : { token, segment, ranking, entity, after: movedAfter, method, hypothetical };
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
-  // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's.
-  if (time?.span && (dv7MoveTarget(text, sentence, token) || dv7ListedPlace(text, sentence, token))) return undefined;
+  // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's; "from twelfth (last) in
+  // 2017–2019 to seventh": the span before the move is the earlier place's.
+  if (time?.span && (dv7MoveTarget(text, sentence, token, time.span) || dv7ListedPlace(text, sentence, token))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
   if (rkCountsTimes(text, clause)) return undefined;
@@ -566,6 +570,13 @@ function scopeSegments(doc: AnalysedDocument, segment: AnalysedSegment): Analyse
   return [...row, ...header, ...caption];
 }
 
+/** The part of `sentence` between semicolons that holds `token`. */
+function semicolonPart(text: string, sentence: Span, token: Span): Span {
+  const start = text.lastIndexOf(';', token.start - 1);
+  const cut = text.indexOf(';', token.end);
+  return { start: start >= sentence.start ? start + 1 : sentence.start, end: cut >= 0 && cut < sentence.end ? cut : sentence.end };
+}
+
 /** The ranking named in the claim's scope, its paragraph, the paragraphs before it in the section, or its headings. */
 function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, scope: Span[]): Ranking | undefined {
   const near = [segment, ...scopeSegments(doc, segment)];
@@ -576,9 +587,13 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   }
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
   // The nearest text that names a ranking decides: the claim's scope, then each segment near it; naming two is unclear.
+  // Of the claim's own paragraph, only the text up to the end of its sentence: a ranking named in a later sentence ("…, yet
+  // sixth in the sub-index in 2025") speaks of the claims after it.
+  const scopeEnd = Math.max(...scope.map((sc) => sc.end));
+  const upTo = (s: AnalysedSegment) => (s === segment ? (s.sentences.find((x) => x.start <= scopeEnd && scopeEnd <= x.end)?.end ?? s.end) : s.end);
   const units: Array<{ segment: AnalysedSegment; span: Span }> = [
     ...scope.map((span) => ({ segment: near.find((s) => inSpan(s, span))!, span })).filter((u) => u.segment),
-    ...near.map((s) => ({ segment: s, span: { start: s.start, end: s.end } })),
+    ...near.map((s) => ({ segment: s, span: { start: s.start, end: upTo(s) } })),
   ];
   const own = new Set([segment, ...scopeSegments(doc, segment)]);
   for (const { segment: s, span } of units) {

@@ -5,6 +5,8 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
 import { segmentHas } from './inc-carry.js';
+import { countriesFit, groupQualifiers } from './counted-totals.js';
+import type { Dataset } from '../dataset/index.js';
 
 export interface GroupSum {
   total: NumberToken;
@@ -37,7 +39,7 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
  * measure in the whole sentences just before it; each part and the total in the same year (when years are named), none
  * hedged, none a change. Nothing when the parts are said to overlap or when the sentences hold other figures of the measure.
  */
-export function groupSums(doc: AnalysedDocument): GroupSum[] {
+export function groupSums(doc: AnalysedDocument, dataset?: Dataset): GroupSum[] {
   const out: GroupSum[] = [];
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, SUM_CUE)) continue;
@@ -63,6 +65,9 @@ export function groupSums(doc: AnalysedDocument): GroupSum[] {
       if (!parts) return;
       // Each member named in the list has a part stated in a sentence that names it, each part a different member.
       if (listed && !namesMatch(doc, parts.tokens, names)) return;
+      // The dataset entities the parts are of: those the total's sentence names ("UICS and CIOQ, the two largest …"), and of
+      // the country its group names ("the two Argentine institutes").
+      if (group && !partsOfGroup(doc, segment, sentence, parts.tokens, group[0], dataset)) return;
       const years = new Set(text.match(YEAR) ?? []);
       if (years.size > 1) return;
       if (parts.years.some((y) => y.size > 1 || (years.size === 1 && y.size === 1 && !sameSet(y, years)))) return;
@@ -130,6 +135,21 @@ function namesMatch(doc: AnalysedDocument, parts: readonly NumberToken[], names:
     used.add(named[0]!);
   }
   return used.size === names.length;
+}
+
+/** Whether each part's entity (the last one named before it in its sentence) fits the members and country of the group. */
+function partsOfGroup(doc: AnalysedDocument, segment: AnalysedSegment, sentence: { start: number; end: number }, parts: readonly NumberToken[], group: string, dataset?: Dataset): boolean {
+  const around = [segment, doc.segments[segment.index - 1]].filter((s): s is AnalysedSegment => s !== undefined);
+  const mentions = around.flatMap((s) => s.entities);
+  const members = new Set(segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.id));
+  const owners = parts.map((p) => {
+    const own = around.flatMap((s) => s.sentences).find((x) => x.start <= p.start && p.end <= x.end);
+    return mentions.filter((m) => own && m.start >= own.start && m.end <= p.start).pop()?.id;
+  });
+  if (members.size >= 2 && owners.some((id) => id !== undefined && !members.has(id))) return false;
+  // A capitalised qualifier ("Argentine") must fit every part's country; a part of no known entity leaves that unsure.
+  if (!dataset || groupQualifiers(group).length === 0) return true;
+  return owners.every((id) => id !== undefined) && countriesFit(group, owners as string[], dataset);
 }
 
 /** A figure given roughly, or written as a change ("by 40", "40 more than"). */

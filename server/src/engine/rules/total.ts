@@ -45,6 +45,9 @@ export const total: Rule = {
       // "the four Baltic institutes published 753": two statements before it are not all four parts.
       const named = NAMED_COUNT.exec(context.doc.text.slice(combined.sentence.start, combined.sentence.end));
       if (named && COUNT_WORDS[named[1]!.toLowerCase()] !== parts.length && Number(named[1]) !== parts.length) return;
+      // "UICS and CIOQ together put out 1,568 papers" below bullets on IAV and CIOQ: a statement of an entity the combined
+      // sentence does not name is no part of it.
+      if (!partsOfNamed(combined, parts)) return;
       if (parts.length >= 2) {
         // Parts of another period are no parts of this one ("117 in 2016 … 456 in 2025" before "9 in 2021, 11 in 2022").
         // A part or a combined statement without years reads the other's ("…, Science Tokyo from 165 to 201", "Add the
@@ -96,7 +99,7 @@ export const total: Rule = {
     });
     for (const claim of listed) judge(context, claim.total, claim.parts, false);
     const read = new Set(listed.map((c) => c.total.start));
-    const counted = countedTotals(context.doc).filter((c) => !read.has(c.total.start));
+    const counted = countedTotals(context.doc, context.dataset).filter((c) => !read.has(c.total.start));
     for (const claim of counted) judge(context, claim.total, claim.parts, false);
     for (const c of counted) read.add(c.total.start);
     for (const claim of namedTotals(context.doc)) if (!read.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
@@ -113,7 +116,7 @@ export const total: Rule = {
     }
     // "Together the three institutes logged 1,649 days": the group's size names how many of the figures just before are
     // its parts; which figures the author meant is a reading, so a suggestion.
-    for (const claim of groupSums(context.doc)) {
+    for (const claim of groupSums(context.doc, context.dataset)) {
       if (judged.has(claim.total.start) || read.has(claim.total.start)) continue;
       if (!statesOverlap(context.dataset, [claim.segment, ...neighbours(context.doc, claim.segment.index, claim.segment.index)])) judge(context, claim.total, claim.parts, false);
     }
@@ -327,7 +330,7 @@ function judgeHedged(context: RuleContext, stated: NumberToken, parts: readonly 
 const CAME_TO = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:came|come|comes|amounted|amount|amounts)\s+to\s+$/iu;
 
 /** The parts of a combined statement: earlier statements in its paragraph, else those of the paragraph before it. */
-const NAMED_COUNT = /\b(?:the|all|these|those|its|our)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|\s+(?:together|combined|between\s+them|produced|published|filed|made|had|have|were|are|account(?:ed)?|reached|totall?ed|added)\b)/iu;
+const NAMED_COUNT = /\b(?:the|all|these|those|its|our)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s*(?=[,.;:)])|\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|\s+(?:together|combined|between\s+them|produced|published|filed|made|had|have|were|are|account(?:ed)?|reached|totall?ed|added)\b)/iu;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function partsBefore(context: RuleContext, statements: readonly GrowthStatement[], index: number): GrowthStatement[] {
@@ -338,6 +341,25 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
   if (previousSegment.listItem && !combined.segment.listItem) return listParts(context, statements, previousSegment);
   return statements.filter((s) => s.segment === previousSegment && !s.combined);
+}
+
+/** The dataset entities a statement's sentence names. */
+function namedIn(statement: GrowthStatement): Set<string> {
+  const { sentence, segment } = statement;
+  return new Set(segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.id));
+}
+
+/**
+ * Whether every part that names an entity names one of those the combined statement names, when it names two or more
+ * (one name alone may be a partner of all the parts: "Sweden-linked output rose from 473 …").
+ */
+function partsOfNamed(combined: GrowthStatement, parts: readonly GrowthStatement[]): boolean {
+  const named = namedIn(combined);
+  if (named.size < 2) return true;
+  return parts.every((p) => {
+    const own = namedIn(p);
+    return own.size === 0 || [...own].some((id) => named.has(id));
+  });
 }
 
 /** The bullets just above a combined statement, each one statement of its own ("- A went from 287 to 638 …"). */

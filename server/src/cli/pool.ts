@@ -1,6 +1,7 @@
 // Runs lint jobs in the main thread, helped by worker threads when there is enough work; replies come back in job order.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Dataset, DatasetInput } from '../engine/dataset/index.js';
 import type { LintJob, LintReply, WorkerMessage } from './types.js';
@@ -91,12 +92,20 @@ export class StandbyWorkers {
   }
 }
 
+/** Set by the bundle build (scripts/bundle-cli.mjs): the worker's CommonJS entry, beside the bundle. */
+declare const __FACTLINT_WORKER_ENTRY__: string | undefined;
+
 async function newWorker(): Promise<Worker> {
   // Loaded only now: most runs check in the main thread alone and need no worker machinery.
   const { Worker } = await import('node:worker_threads');
   // Workers get less stack than the main thread (V8's default, 984 KB), and a job that fails in a worker is checked
   // again in the main thread, whose result stands: a file's result never depends on the thread it landed on.
-  return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
+  const resourceLimits = { stackSizeMb: WORKER_STACK_MB };
+  if (typeof __FACTLINT_WORKER_ENTRY__ !== 'string') return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
+  // The bundle's worker: an inline script that requires its CommonJS entry starts sooner than a worker given the
+  // file, which Node first resolves as a module entry point.
+  const entry = fileURLToPath(new URL(__FACTLINT_WORKER_ENTRY__, import.meta.url));
+  return new Worker(`require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
 }
 
 export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<string, DatasetInput[]>, options: PoolOptions, standby?: StandbyWorkers): Promise<LintReply[]> {

@@ -140,8 +140,11 @@ describe('--concurrency is capped at the files and cores there are', () => {
     assert.equal(await StandbyWorkers.start(paths, 4, 1), undefined);
     const standby = await StandbyWorkers.start(paths, 4, 8);
     assert.ok(standby);
-    assert.equal(standby.take(5).length, 1, 'one worker beside the main thread for two files');
+    const taken = standby.take(5);
+    assert.equal(taken.length, 1, 'one worker beside the main thread for two files');
     standby.dispose();
+    // A taken worker is runJobs' to end.
+    await Promise.all(taken.map((worker) => worker.terminate()));
   });
 
   it('a run that fails after its workers started ends at once, with the same message as without them', () => {

@@ -51,21 +51,39 @@ const result = await build({
   ...common,
   entryPoints: { main: `${server}dist/cli/bundle-entry.js` },
   // The bundle sits beside dist/cli and dist/node, so their import.meta.url paths (../default-dataset/,
-  // ../../package.json, ./worker.js) resolve the same from it; dist/cli/load-bundle.js passes the bundle's URL.
-  define: { 'import.meta.url': '__factlintImportMetaUrl', __FACTLINT_ENGINE_DIGEST__: engine },
+  // ../../package.json) resolve the same from it; dist/cli/load-bundle.js passes the bundle's URL.
+  define: { 'import.meta.url': '__factlintImportMetaUrl', __FACTLINT_ENGINE_DIGEST__: engine, __FACTLINT_WORKER_ENTRY__: '"./worker.cjs"' },
   metafile: process.argv.includes('--analyse'),
 });
-// The pool's worker threads start here (new URL('./worker.js', import.meta.url)) and load the same bundle and cache.
+await asciiOnly(`${outdir}/main.cjs`);
+// The pool's worker threads start here (dist/cli/pool.js, __FACTLINT_WORKER_ENTRY__) and load the same bundle and
+// cache. CommonJS, loader included, so that a worker starts without Node's ES module loader (about 30 ms less of
+// its start-up on a loaded 2-core machine; bench/RESULTS.md).
+await build({ ...common, entryPoints: { 'load-bundle': `${server}dist/cli/load-bundle.js` } });
 await writeFile(
-  `${outdir}/worker.js`,
+  `${outdir}/worker.cjs`,
   "// Worker thread of the CLI's pool (written by scripts/bundle-cli.mjs): the bundle's worker, through its code cache.\n" +
-    "import { loadBundle } from '../cli/load-bundle.js';\n\nawait loadBundle(new URL('./main.cjs', import.meta.url)).exports.startWorker();\n",
+    "require('./load-bundle.cjs').loadBundle(require('node:path').join(__dirname, 'main.cjs')).exports.startWorker();\n",
 );
 // The language server of `factlint-language-server` (Neovim, Helix, Emacs), loaded the same way.
 await build({ ...common, entryPoints: { lsp: `${server}dist/lsp/main.js` }, define: { 'import.meta.url': '__factlintImportMetaUrl' } });
 const makeCodeCache = fileURLToPath(new URL('./make-code-cache.mjs', import.meta.url));
 execFileSync(process.execPath, [makeCodeCache, `${outdir}/main.cjs`], { stdio: 'inherit' });
 execFileSync(process.execPath, [makeCodeCache, `${outdir}/lsp.cjs`, '--lsp'], { stdio: 'inherit' });
+/**
+ * Writes the non-ASCII characters esbuild leaves in regex literals and comments as \\uXXXX escapes (the same
+ * characters to the regex engine): a bundle of ASCII reads into a one-byte string, which Node decodes faster from
+ * UTF-8 than a two-byte one, in the main thread and in every worker. A non-ASCII character right after a backslash
+ * would change meaning if escaped, so it stops the build instead.
+ */
+async function asciiOnly(file) {
+  const source = await readFile(file, 'utf8');
+  const escaped = source.replace(/[^\0-\x7f]/g, (c, at) => {
+    if (source[at - 1] === '\\') throw new Error(`bundle-cli: a non-ASCII character after a backslash at offset ${at} of ${file}: write it as \\u${c.charCodeAt(0).toString(16).padStart(4, '0')} in the source`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  await writeFile(file, escaped);
+}
 if (result.metafile) {
   const sizes = new Map();
   for (const [file, input] of Object.entries(result.metafile.inputs)) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, CLEAN, tree, UNDEFINED } from './cli-helpers.js';
-import { workerCount } from '../../server/dist/cli/pool.js';
+import { StandbyWorkers, workerCount } from '../../server/dist/cli/pool.js';
 import type { LintJob } from '../../server/dist/cli/types.js';
 
 /**
@@ -128,6 +128,34 @@ describe('--concurrency is capped at the files and cores there are', () => {
   it('at the files', () => {
     assert.equal(workerCount(jobs(3), 1000, 64), 2);
     assert.equal(workerCount(jobs(1), 1000, 64), 0);
+  });
+
+  it('workers start before the files are read only when the run will want them', async () => {
+    const dir = tree({ 'a.md': UNDEFINED, 'b.md': CLEAN });
+    const paths = [join(dir, 'a.md'), join(dir, 'b.md')];
+    // Two small drafts: one thread, unless --concurrency asks for more; never for one file or one core.
+    assert.equal(await StandbyWorkers.start(paths, undefined, 8), undefined);
+    assert.equal(await StandbyWorkers.start(paths, 1, 8), undefined);
+    assert.equal(await StandbyWorkers.start(paths.slice(0, 1), 4, 8), undefined);
+    assert.equal(await StandbyWorkers.start(paths, 4, 1), undefined);
+    const standby = await StandbyWorkers.start(paths, 4, 8);
+    assert.ok(standby);
+    const taken = standby.take(5);
+    assert.equal(taken.length, 1, 'one worker beside the main thread for two files');
+    standby.dispose();
+    // A taken worker is runJobs' to end.
+    await Promise.all(taken.map((worker) => worker.terminate()));
+  });
+
+  it('a run that fails after its workers started ends at once, with the same message as without them', () => {
+    const files: Record<string, string> = { '.factlintrc.json': '{ "rules": ' };
+    for (let i = 0; i < 4; i++) files[`d${i}.md`] = CLEAN;
+    const dir = tree(files);
+    const pooled = cli(['--concurrency', '2'], { cwd: dir });
+    const single = cli(['--concurrency', '1'], { cwd: dir });
+    assert.equal(pooled.code, 2);
+    assert.equal(pooled.stderr, single.stderr);
+    assert.match(pooled.stderr, /factlintrc/);
   });
 
   it('--concurrency 1000 runs', () => {

@@ -22,7 +22,7 @@ function probe(script: string): unknown {
 describe('factlint CLI start: the bundle and its code cache', () => {
   it('the build writes the bundle, its worker entry and a code cache that V8 accepts under the CLI flags', () => {
     assert.ok(existsSync(bundle));
-    assert.ok(existsSync(join(repo, 'server/dist/bundle/worker.js')));
+    assert.ok(existsSync(join(repo, 'server/dist/bundle/worker.cjs')));
     assert.ok(statSync(`${bundle}.v8cache`).size > 100_000, 'the cache holds the bytecode of a warm-up check, not only the top level');
     const result = probe(`
       const l = await import(${JSON.stringify(loader)});

@@ -1,5 +1,5 @@
 // Entry of the CLI bundle (scripts/bundle-cli.mjs): the command, and the worker thread's start, in one file so that the
-// workers load the same bundle and code cache as the main thread (dist/bundle/worker.js calls startWorker()).
+// workers load the same bundle and code cache as the main thread (dist/bundle/worker.cjs calls startWorker()).
 export { main, run } from './main.js';
 
 export async function startWorker(): Promise<void> {

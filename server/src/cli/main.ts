@@ -15,7 +15,7 @@ import { formatSize, parseSize } from '../shared/size.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { formatResolvedSettings, formatRuleList } from './inspect.js';
 import { unifiedDiff } from './diff.js';
-import { runJobs } from './pool.js';
+import { runJobs, StandbyWorkers } from './pool.js';
 import type { DatasetReport, FileReport, LintJob, LintResult, RunReport, Summary } from './types.js';
 
 export interface CliIO {
@@ -146,7 +146,19 @@ function processIO(): CliIO {
   return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 }
 
-async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ report: RunReport; exitCode: number; notes: string[]; warnings: number; unmatched: string[] }> {
+type LintOutput = { report: RunReport; exitCode: number; notes: string[]; warnings: number; unmatched: string[] };
+
+async function lint(options: CliOptions, io: CliIO, version: string): Promise<LintOutput> {
+  const pool: { standby?: StandbyWorkers } = {};
+  try {
+    return await lintFiles(options, io, version, pool);
+  } finally {
+    // Workers started early and not taken (a run that failed, or found nothing to check) end with the run.
+    pool.standby?.dispose();
+  }
+}
+
+async function lintFiles(options: CliOptions, io: CliIO, version: string, pool: { standby?: StandbyWorkers }): Promise<LintOutput> {
   const cwd = io.cwd;
   const notes: string[] = [];
 
@@ -171,6 +183,9 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     unmatched = discovery.unmatched;
     for (const path of discovery.ignoredExplicit) notes.push(`warning: ${display(path, cwd)} is ignored by ${options.ignorePath ?? 'a .factlintignore file'}; not linted`);
     targets = discovery.files.map((path) => ({ path, display: display(path, cwd), config: undefined }));
+    // A large run's workers start now, so that loading them overlaps the configs, reads and datasets below (pool.ts).
+    // Not with --cache: most of those runs find their results cached and check little or nothing.
+    if (!options.cache) pool.standby = await StandbyWorkers.start(discovery.files, options.concurrency);
   }
 
   // 2. Configuration of each file (nearest wins), then its `ignore` globs.
@@ -273,7 +288,7 @@ async function lint(options: CliOptions, io: CliIO, version: string): Promise<{ 
     await validateRuleIds(jobs.map((j) => settings[j.id]!), options, cwd);
     const inputs = new Map<string, DatasetInput[]>();
     for (const job of jobs) inputs.set(job.datasetKey, datasets.get(job.datasetKey)!.inputs);
-    const replies = await runJobs(jobs, inputs, { concurrency: options.concurrency });
+    const replies = await runJobs(jobs, inputs, { concurrency: options.concurrency }, pool.standby);
     const datasetProblems = new Map<string, DatasetProblem[]>();
     for (const reply of replies) {
       if (reply.ok) continue;

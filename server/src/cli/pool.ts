@@ -1,7 +1,10 @@
 // Runs lint jobs in the main thread, helped by worker threads when there is enough work; replies come back in job order.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { Dataset, DatasetInput } from '../engine/dataset/index.js';
-import type { LintJob, LintReply } from './types.js';
+import type { LintJob, LintReply, WorkerMessage } from './types.js';
 
 /**
  * Below this much text a worker's start-up (loading the bundle, taking the dataset, warming up) costs more than it
@@ -34,16 +37,84 @@ export interface PoolOptions {
 
 /** How many worker threads help the main thread: never more than there are cores, nor files, beside it. */
 export function workerCount(jobs: readonly LintJob[], concurrency: number | undefined, cores = availableParallelism()): number {
-  const enough = jobs.reduce((n, j) => n + j.text.length, 0) >= PARALLEL_MIN_CHARS && cores >= PARALLEL_MIN_CORES;
-  const threads = Math.min(concurrency ?? (enough ? cores : 1), cores);
-  return Math.max(0, Math.min(jobs.length - 1, threads - 1));
+  return helperCount(jobs.length, jobs.reduce((n, j) => n + j.text.length, 0), concurrency, cores);
 }
 
-export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<string, DatasetInput[]>, options: PoolOptions): Promise<LintReply[]> {
+function helperCount(files: number, chars: number, concurrency: number | undefined, cores: number): number {
+  const enough = chars >= PARALLEL_MIN_CHARS && cores >= PARALLEL_MIN_CORES;
+  const threads = Math.min(concurrency ?? (enough ? cores : 1), cores);
+  return Math.max(0, Math.min(files - 1, threads - 1));
+}
+
+/**
+ * Worker threads started as soon as the files are known, before the main thread resolves their configs, reads them
+ * and loads the datasets: a worker spends about 0.1 s loading the bundle, which then overlaps the main thread's own
+ * work instead of delaying the worker's first file (on 2 cores and 100 drafts the worker started 0.25 s into the run
+ * and checked its first file at 0.5 s; bench/RESULTS.md). runJobs() takes them, or ends those it does not need.
+ * They hold no reference on the event loop until taken, so a run that fails before checking still exits.
+ */
+export class StandbyWorkers {
+  private constructor(private readonly idle: Worker[]) {}
+
+  /**
+   * Starts the workers runJobs() will probably want for these files: as many as workerCount() gives for their sizes
+   * on disk (a file's UTF-8 bytes are at least its UTF-16 length, so this never starts fewer than it will want, unless
+   * ignores or the cache then drop files). undefined when it wants none.
+   */
+  static async start(paths: readonly string[], concurrency: number | undefined, cores = availableParallelism()): Promise<StandbyWorkers | undefined> {
+    if (paths.length < 2 || (concurrency !== undefined && concurrency < 2) || cores < 2) return undefined;
+    let bytes = 0;
+    for (const path of paths) {
+      try {
+        bytes += statSync(path).size;
+      } catch {
+        // Unreadable: the main thread says so when it reads the file.
+      }
+      if (bytes >= PARALLEL_MIN_CHARS) break;
+    }
+    const count = helperCount(paths.length, bytes, concurrency, cores);
+    if (count === 0) return undefined;
+    const workers = await Promise.all(Array.from({ length: count }, () => newWorker()));
+    for (const worker of workers) worker.unref();
+    return new StandbyWorkers(workers);
+  }
+
+  /** Up to `count` of the workers, taken (they then keep the process alive until terminated). */
+  take(count: number): Worker[] {
+    const taken = this.idle.splice(0, count);
+    for (const worker of taken) worker.ref();
+    return taken;
+  }
+
+  /** Ends the workers not taken, without waiting for them (a worker stops between two steps of its start). */
+  dispose(): void {
+    for (const worker of this.idle.splice(0)) void worker.terminate();
+  }
+}
+
+/** Set by the bundle build (scripts/bundle-cli.mjs): the worker's CommonJS entry, beside the bundle. */
+declare const __FACTLINT_WORKER_ENTRY__: string | undefined;
+
+async function newWorker(): Promise<Worker> {
+  // Loaded only now: most runs check in the main thread alone and need no worker machinery.
+  const { Worker } = await import('node:worker_threads');
+  // Workers get less stack than the main thread (V8's default, 984 KB), and a job that fails in a worker is checked
+  // again in the main thread, whose result stands: a file's result never depends on the thread it landed on.
+  const resourceLimits = { stackSizeMb: WORKER_STACK_MB };
+  if (typeof __FACTLINT_WORKER_ENTRY__ !== 'string') return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
+  // The bundle's worker: an inline script that requires its CommonJS entry starts sooner than a worker given the
+  // file, which Node first resolves as a module entry point.
+  const entry = fileURLToPath(new URL(__FACTLINT_WORKER_ENTRY__, import.meta.url));
+  return new Worker(`require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
+}
+
+export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<string, DatasetInput[]>, options: PoolOptions, standby?: StandbyWorkers): Promise<LintReply[]> {
   if (jobs.length === 0) return [];
   const { EngineCache, runJob } = await import('./lint.js');
   const cache = new EngineCache(datasets);
   const helpers = workerCount(jobs, options.concurrency);
+  const started = standby?.take(helpers) ?? [];
+  standby?.dispose();
   if (helpers === 0) return jobs.map((job) => runJob(cache, job));
 
   // Workers get each dataset already validated and indexed (plain data and Maps clone cheaply), not its YAML.
@@ -51,18 +122,19 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
   for (const key of new Set(jobs.map((j) => j.datasetKey))) {
     const dataset = cache.dataset(key);
     // A dataset with problems fails every job that uses it, in the main thread, with its located messages.
-    if (!dataset) return jobs.map((job) => runJob(cache, job));
+    if (!dataset) {
+      await Promise.all(started.map((worker) => worker.terminate()));
+      return jobs.map((job) => runJob(cache, job));
+    }
     loaded[key] = dataset;
   }
-  // Loaded only now: most runs check in the main thread alone and need no worker machinery.
-  const { Worker } = await import('node:worker_threads');
   const replies = new Map<number, LintReply>();
   const byId = new Map(jobs.map((job) => [job.id, job]));
   // Longest files first: the last jobs to finish are then short ones, so the threads end close together.
   const queue = [...jobs].sort((a, b) => b.text.length - a.text.length);
-  // Workers get less stack than the main thread (V8's default, 984 KB), and a job that fails in a worker is checked
-  // again in the main thread, whose result stands: a file's result never depends on the thread it landed on.
-  const workers = Array.from({ length: helpers }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { datasets: loaded }, resourceLimits: { stackSizeMb: WORKER_STACK_MB } }));
+  const workers = [...started, ...(await Promise.all(Array.from({ length: helpers - started.length }, () => newWorker())))];
+  // The datasets first (a worker may have started before they were loaded), then the files.
+  for (const worker of workers) worker.postMessage({ datasets: loaded } satisfies WorkerMessage);
   const take = () => queue.splice(0, BATCH);
   try {
     const helping = workers.map(
@@ -76,7 +148,7 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
               const batch = take();
               if (batch.length === 0) break;
               sent.push(batch);
-              worker.postMessage(batch);
+              worker.postMessage(batch satisfies WorkerMessage);
             }
             if (sent.length === 0) {
               done = true;

@@ -1,6 +1,6 @@
 // Data passed between the CLI's stages, threads and cache: located diagnostics, lint jobs and the run report.
 import type { RuleSetting } from '@factlint/schemas';
-import type { DatasetProblem } from '../engine/dataset/index.js';
+import type { Dataset, DatasetProblem } from '../engine/dataset/index.js';
 import type { ActiveSeverity, Coverage, RuleMeta } from '../engine/types.js';
 
 /** A span as 1-based lines and UTF-16 columns (end exclusive), with the offsets it came from. */
@@ -63,6 +63,9 @@ export type LintFailure =
   | { kind: 'internal'; message: string };
 
 export type LintReply = { id: number; ok: true; outcome: LintOutcome } | { id: number; ok: false; failure: LintFailure };
+
+/** What the main thread sends a worker of its pool: the validated datasets once, first, then batches of jobs. */
+export type WorkerMessage = { datasets: Record<string, Dataset> } | LintJob[];
 
 /** The dataset a run used, as reported by every format. */
 export interface DatasetReport {

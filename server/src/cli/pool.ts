@@ -112,6 +112,7 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
   if (jobs.length === 0) return [];
   const { EngineCache, runJob } = await import('./lint.js');
   const cache = new EngineCache(datasets);
+  await cache.prepare(new Set(jobs.map((job) => job.datasetKey)));
   const helpers = workerCount(jobs, options.concurrency);
   const started = standby?.take(helpers) ?? [];
   standby?.dispose();

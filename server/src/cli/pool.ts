@@ -38,9 +38,9 @@ export interface PoolOptions {
 /**
  * Automatic concurrency (no --concurrency) keeps to the main thread once the 1-minute load average reaches the cores
  * plus this. A worker only pays off with a core to run on: it costs 0.5 to 1.2 s of CPU time of its own (Node's
- * worker start, the bundle, a cold first check) on top of the drafts it takes over. On the 2-core machine, 100 drafts
- * took 1.05 to 3.3 times as long with a worker as without at loads of 13 to 20 (bench/RESULTS.md); on a quiet machine
- * a worker saves about a tenth.
+ * worker start, the bundle, a cold first check) on top of the drafts it takes over. On the shared 2-core machine at
+ * 1-minute loads of 9 to 20, 100 drafts took longer with a worker than without in 28 of 30 alternated runs (median
+ * 1.32 times as long; bench/RESULTS.md); on a quiet machine (load 2.4) a worker saved about a tenth.
  */
 export const BUSY_LOAD_ABOVE_CORES = 1;
 

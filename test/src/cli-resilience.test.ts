@@ -125,6 +125,17 @@ describe('--concurrency is capped at the files and cores there are', () => {
     assert.equal(workerCount(jobs(500), 1000, 8), 7);
   });
 
+  it('automatic concurrency keeps to the main thread on a machine whose load leaves no core free', () => {
+    // 500 drafts of 5,000 characters: enough text for a worker on an idle machine.
+    const large = jobs(500).map((job) => ({ ...job, text: 'x'.repeat(5000) }));
+    assert.equal(workerCount(large, undefined, 2, 0.4), 1);
+    assert.equal(workerCount(large, undefined, 2, 2.9), 1);
+    assert.equal(workerCount(large, undefined, 2, 3), 0);
+    assert.equal(workerCount(large, undefined, 8, 20), 0);
+    // --concurrency is obeyed whatever the load.
+    assert.equal(workerCount(large, 2, 2, 20), 1);
+  });
+
   it('at the files', () => {
     assert.equal(workerCount(jobs(3), 1000, 64), 2);
     assert.equal(workerCount(jobs(1), 1000, 64), 0);
@@ -138,6 +149,7 @@ describe('--concurrency is capped at the files and cores there are', () => {
     assert.equal(await StandbyWorkers.start(paths, 1, 8), undefined);
     assert.equal(await StandbyWorkers.start(paths.slice(0, 1), 4, 8), undefined);
     assert.equal(await StandbyWorkers.start(paths, 4, 1), undefined);
+    assert.equal(await StandbyWorkers.start(paths, undefined, 8, 100), undefined, 'automatic, on a busy machine');
     const standby = await StandbyWorkers.start(paths, 4, 8);
     assert.ok(standby);
     const taken = standby.take(5);

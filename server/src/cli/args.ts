@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Severity } from '@factlint/schemas';
 import { parseSize } from '../shared/size.js';
 import { severityHint } from '../shared/severity-hint.js';
-import { PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES } from './pool.js';
+import { BUSY_LOAD_ABOVE_CORES, PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES } from './pool.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -95,7 +95,7 @@ Speed and CI:
       --cache                reuse results of unchanged files (keyed by content hashes)
       --cache-location PATH  cache file (default node_modules/.cache/factlint/cache.json)
       --shard I/N            lint only shard I of N: file k of the sorted list goes to shard (k mod N)+1
-      --concurrency N|auto   threads in all (default auto: all cores on machines with ${PARALLEL_MIN_CORES} or more, from ~${PARALLEL_MIN_CHARS / 1_000_000} MB of Markdown on; 1 = main thread only)
+      --concurrency N|auto   threads in all (default auto: all cores on machines with ${PARALLEL_MIN_CORES} or more, from ~${PARALLEL_MIN_CHARS / 1_000_000} MB of Markdown on, unless the load average is the cores + ${BUSY_LOAD_ABOVE_CORES} or more; 1 = main thread only)
 
 Look-ups (nothing is linted):
       --print-config FILE    print the configs, dataset and every rule's setting that apply to FILE (JSON)

@@ -1,7 +1,11 @@
 // Engine side of the CLI (imported lazily): builds engines once per dataset and rules, checks and fixes texts, locates diagnostics.
 import type { RuleSetting } from '@factlint/schemas';
-import { createEngine, LineIndex, loadDataset, type Dataset, type DatasetInput, type DatasetProblem, type Diagnostic, type Engine, type OffsetRange } from '../engine/index.js';
-import { loadDatasetQuickly } from '../node/dataset-snapshot.js';
+// The engine's modules, not its public entry (../engine/index.js), which also exports dataset validation: zod's
+// schemas and the YAML parser are then initialised only by a run whose dataset needs validating (EngineCache.prepare).
+import { createEngine, type Engine } from '../engine/engine.js';
+import { LineIndex } from '../engine/positions.js';
+import type { Dataset, DatasetInput, DatasetProblem, Diagnostic, LoadedDataset, OffsetRange } from '../engine/index.js';
+import { snapshotDataset } from '../node/default-dataset-snapshot.js';
 import type { LintJob, LintOutcome, LintReply, LintResult, LocatedDiagnostic, LocatedRange } from './types.js';
 
 export class DatasetProblemsError extends Error {
@@ -15,10 +19,28 @@ export class DatasetProblemsError extends Error {
 
 /** Loads each dataset once and builds each (dataset, rules) engine once. */
 export class EngineCache {
-  private readonly datasets = new Map<string, ReturnType<typeof loadDataset>>();
+  /** Each dataset loaded, or the error loading it threw (every job that uses it then fails with it, as in runJob). */
+  private readonly datasets = new Map<string, LoadedDataset | { error: unknown }>();
   private readonly engines = new Map<string, Engine>();
 
   constructor(private readonly inputs: ReadonlyMap<string, readonly DatasetInput[]>) {}
+
+  /**
+   * Loads the datasets of these keys, before any job that uses them runs: the default one from its build-time
+   * snapshot, any other validated, with the validation code (zod, the YAML parser) loaded only then.
+   */
+  async prepare(keys: Iterable<string>): Promise<void> {
+    for (const key of keys) {
+      if (this.datasets.has(key)) continue;
+      try {
+        const inputs = this.inputs.get(key);
+        if (!inputs) throw new Error(`internal: dataset ${key} was not provided`);
+        this.datasets.set(key, snapshotDataset(inputs) ?? (await import('../engine/dataset/load.js')).loadDataset(inputs));
+      } catch (error) {
+        this.datasets.set(key, { error });
+      }
+    }
+  }
 
   /** A cache over datasets already loaded and validated elsewhere (the main thread, for its workers). */
   static fromDatasets(datasets: ReadonlyMap<string, Dataset>): EngineCache {
@@ -33,14 +55,10 @@ export class EngineCache {
     return loaded.problems.length ? undefined : loaded.dataset;
   }
 
-  private load(datasetKey: string): ReturnType<typeof loadDataset> {
-    let loaded = this.datasets.get(datasetKey);
-    if (!loaded) {
-      const inputs = this.inputs.get(datasetKey);
-      if (!inputs) throw new Error(`internal: dataset ${datasetKey} was not provided`);
-      loaded = loadDatasetQuickly(inputs);
-      this.datasets.set(datasetKey, loaded);
-    }
+  private load(datasetKey: string): LoadedDataset {
+    const loaded = this.datasets.get(datasetKey);
+    if (!loaded) throw new Error(`internal: dataset ${datasetKey} was not prepared`);
+    if ('error' in loaded) throw loaded.error;
     return loaded;
   }
 

@@ -1,6 +1,6 @@
 // Runs lint jobs in the main thread, helped by worker threads when there is enough work; replies come back in job order.
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Dataset, DatasetInput } from '../engine/dataset/index.js';
@@ -35,13 +35,29 @@ export interface PoolOptions {
   concurrency: number | undefined;
 }
 
-/** How many worker threads help the main thread: never more than there are cores, nor files, beside it. */
-export function workerCount(jobs: readonly LintJob[], concurrency: number | undefined, cores = availableParallelism()): number {
-  return helperCount(jobs.length, jobs.reduce((n, j) => n + j.text.length, 0), concurrency, cores);
+/**
+ * Automatic concurrency (no --concurrency) keeps to the main thread once the 1-minute load average reaches the cores
+ * plus this. A worker only pays off with a core to run on: it costs 0.5 to 1.2 s of CPU time of its own (Node's
+ * worker start, the bundle, a cold first check) on top of the drafts it takes over. On the shared 2-core machine at
+ * 1-minute loads of 9 to 20, 100 drafts took longer with a worker than without in 28 of 30 alternated runs (median
+ * 1.32 times as long; bench/RESULTS.md); on a quiet machine (load 2.4) a worker saved about a tenth.
+ */
+export const BUSY_LOAD_ABOVE_CORES = 1;
+
+/** The 1-minute load average when a run first asks, so that starting workers early and using them agree. */
+let loadAtStart: number | undefined;
+const machineLoad = (): number => (loadAtStart ??= loadavg()[0] ?? 0);
+
+/**
+ * How many worker threads help the main thread: never more than there are cores, nor files, beside it; with automatic
+ * concurrency, none on a machine whose load average leaves no core for them.
+ */
+export function workerCount(jobs: readonly LintJob[], concurrency: number | undefined, cores = availableParallelism(), load?: number): number {
+  return helperCount(jobs.length, jobs.reduce((n, j) => n + j.text.length, 0), concurrency, cores, load);
 }
 
-function helperCount(files: number, chars: number, concurrency: number | undefined, cores: number): number {
-  const enough = chars >= PARALLEL_MIN_CHARS && cores >= PARALLEL_MIN_CORES;
+function helperCount(files: number, chars: number, concurrency: number | undefined, cores: number, load?: number): number {
+  const enough = chars >= PARALLEL_MIN_CHARS && cores >= PARALLEL_MIN_CORES && (load ?? machineLoad()) < cores + BUSY_LOAD_ABOVE_CORES;
   const threads = Math.min(concurrency ?? (enough ? cores : 1), cores);
   return Math.max(0, Math.min(files - 1, threads - 1));
 }
@@ -61,7 +77,7 @@ export class StandbyWorkers {
    * on disk (a file's UTF-8 bytes are at least its UTF-16 length, so this never starts fewer than it will want, unless
    * ignores or the cache then drop files). undefined when it wants none.
    */
-  static async start(paths: readonly string[], concurrency: number | undefined, cores = availableParallelism()): Promise<StandbyWorkers | undefined> {
+  static async start(paths: readonly string[], concurrency: number | undefined, cores = availableParallelism(), load?: number): Promise<StandbyWorkers | undefined> {
     if (paths.length < 2 || (concurrency !== undefined && concurrency < 2) || cores < 2) return undefined;
     let bytes = 0;
     for (const path of paths) {
@@ -72,7 +88,7 @@ export class StandbyWorkers {
       }
       if (bytes >= PARALLEL_MIN_CHARS) break;
     }
-    const count = helperCount(paths.length, bytes, concurrency, cores);
+    const count = helperCount(paths.length, bytes, concurrency, cores, load);
     if (count === 0) return undefined;
     const workers = await Promise.all(Array.from({ length: count }, () => newWorker()));
     for (const worker of workers) worker.unref();
@@ -112,6 +128,7 @@ export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<st
   if (jobs.length === 0) return [];
   const { EngineCache, runJob } = await import('./lint.js');
   const cache = new EngineCache(datasets);
+  await cache.prepare(new Set(jobs.map((job) => job.datasetKey)));
   const helpers = workerCount(jobs, options.concurrency);
   const started = standby?.take(helpers) ?? [];
   standby?.dispose();

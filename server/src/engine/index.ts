@@ -10,4 +10,5 @@ export { CheckCancelledError, type Cancellation } from './markdown/document.js';
 export { allRules } from './rules/index.js';
 export type { Rule, RuleContext, Finding } from './rules/rule.js';
 export * from './dataset/index.js';
+export { loadDataset, validateDataset, formatProblem } from './dataset/load.js';
 export type * from './types.js';

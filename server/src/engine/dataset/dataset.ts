@@ -1,6 +1,5 @@
 // The merged, indexed dataset the checks consult: look-ups by id, alias and (entity, metric).
 import type { Entity, Metric, Observation, Ranking, Source, DatasetFile } from '@factlint/schemas';
-import { normaliseName } from './load.js';
 
 export interface Dataset {
   /** The files it was built from, in order, for "which dataset is in use" messages. */
@@ -26,6 +25,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The factor of each scale a metric or a stated figure may carry ("million" = 1e6). */
 export const SCALE_FACTOR: Readonly<Record<string, number>> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Case-, dash-, space- and leading-"The"-insensitive form of a name. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .trim()
+    .replace(/^the /, '');
+}
 
 export function observationKey(entity: string, metric: string): string {
   return `${entity}|${metric}`;

@@ -3,7 +3,9 @@ import { DatasetFile, type DatasetFile as DatasetFileData } from '@factlint/sche
 import type { z } from 'zod';
 import { quote, quoteList } from '../../shared/excerpt.js';
 import { formatPath, isJsonPath, locateIssue, parseLocatedYaml, type PathKey } from '../../shared/located-yaml.js';
-import { indexDataset, SCALE_FACTOR, type Dataset } from './dataset.js';
+import { indexDataset, normaliseName, SCALE_FACTOR, type Dataset } from './dataset.js';
+
+export { normaliseName };
 
 export interface DatasetInput {
   /** Path or URI shown in messages. */
@@ -248,19 +250,6 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
     });
   }
   return problems;
-}
-
-/** Case-, dash-, space- and leading-"The"-insensitive form of a name. */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/\s*-\s*/g, '-')
-    .trim()
-    .replace(/^the /, '');
 }
 
 

@@ -1,0 +1,44 @@
+// Round 10 of the shares and totals readings (issue #8): fraction words held at their own precision, parts named in
+// brackets, a share's amount in brackets after it, and the look-alikes that must stay silent. Made-up ferries, clinics,
+// orchards and libraries, so no sentence is a corpus sentence.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine, loadDataset } from 'factlint';
+import { seenFindings } from './helpers.js';
+
+const engine = createEngine({ dataset: loadDataset([]).dataset });
+const shares = (text: string) => seenFindings(engine, text, new Set(['share'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('share: fraction words at their own precision', () => {
+  it('tells "a third" from "a quarter", with or without "about", also at the end of the clause', () => {
+    assert.deepEqual(shares('The ferry line carried 108 of the 428 cars, about a third.\n'), [['a third', null]]);
+    assert.deepEqual(shares('The clinic saw 108 of the 428 patients (a third).\n'), [['a third', null]]);
+    assert.deepEqual(shares('The orchard lost 108 of its 428 trees, a third of them, in the storm.\n'), [['a third', null]]);
+    assert.deepEqual(shares('The library lent 150 of its 428 atlases, about a quarter.\n'), [['a quarter', null]]);
+    assert.deepEqual(shares('The library lent 330 of its 428 atlases, about two-thirds of the stock.\n'), [['two-thirds', null]]);
+  });
+
+  it('stays silent when the fraction holds at its precision, or is a bound that holds', () => {
+    assert.deepEqual(shares('The ferry line carried 108 of the 428 cars, about a quarter.\n'), []);
+    assert.deepEqual(shares('The ferry line carried 130 of the 428 cars, about a third.\n'), []);
+    assert.deepEqual(shares('The clinic saw 160 of the 428 patients, about a third.\n'), []);
+    assert.deepEqual(shares('The orchard lost 230 of its 428 trees, more than half.\n'), []);
+    assert.deepEqual(shares('The orchard lost 300 of its 428 trees, more than half.\n'), []);
+    assert.deepEqual(shares('The orchard lost 200 of its 428 trees, nearly half.\n'), []);
+    assert.deepEqual(shares('The orchard lost 100 of its 428 trees, under a third.\n'), []);
+    assert.deepEqual(shares('The orchard lost 20 of its 428 trees, under a third.\n'), []);
+  });
+
+  it('reads a bound: "more than half" below half, "under a third" above it, "nearly a quarter" above a quarter', () => {
+    assert.deepEqual(shares('The orchard lost 200 of its 428 trees, more than half.\n'), [['half', null]]);
+    assert.deepEqual(shares('The orchard lost 160 of its 428 trees, under a third.\n'), [['a third', null]]);
+    assert.deepEqual(shares('The orchard lost 130 of its 428 trees, nearly a quarter.\n'), [['a quarter', null]]);
+  });
+
+  it('takes no ordinal or time for a fraction: "a third place", "added a third", "the second half"', () => {
+    assert.deepEqual(shares('Of the 428 cars, the ferry line carried 108 and took a third place in the ranking.\n'), []);
+    assert.deepEqual(shares('The clinic saw 108 of the 428 patients; the 2025 survey added a third.\n'), []);
+    assert.deepEqual(shares('The library lent 108 of its 428 atlases in the second half.\n'), []);
+    assert.deepEqual(shares('The library lent 108 of its 428 atlases, and a third went to schools.\n'), []);
+  });
+});

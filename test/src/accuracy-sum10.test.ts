@@ -42,3 +42,21 @@ describe('share: fraction words at their own precision', () => {
     assert.deepEqual(shares('The library lent 108 of its 428 atlases, and a third went to schools.\n'), []);
   });
 });
+
+const totals = (text: string) => seenFindings(engine, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('total: parts named in brackets', () => {
+  it('adds parts each followed by its name in brackets', () => {
+    assert.deepEqual(totals('The two ferry companies had budgets of EUR 96.3 million (Nordlink) and EUR 15.2 million (Baltline), EUR 121.5 million in all.\n'), [['EUR 121.5 million', 'EUR 111.5 million']]);
+    assert.deepEqual(totals('The clinics treated 4,120 (north), 2,310 (south) and 980 (islands) patients, a total of 7,610.\n'), [['7,610', '7,410']]);
+    assert.deepEqual(totals('The orchards planted 1,200 (Elm Farm) and 800 (Ash Farm) trees, 2,000 altogether.\n'), []);
+  });
+
+  it('stays silent when the bracket makes a part a subset, a change or a rate, or hedges it', () => {
+    assert.deepEqual(totals('The clinics treated 4,120 patients (of which children) and 2,310 adults, a total of 7,610.\n'), []);
+    assert.deepEqual(totals('The clinics treated 4,120 (up from last year) and 2,310 (south) patients, a total of 7,610.\n'), []);
+    assert.deepEqual(totals('The clinics treated 4,120 (about) and 2,310 (south) patients, a total of 7,610.\n'), []);
+    assert.deepEqual(totals('The libraries lent 4,120 (per branch) and 2,310 (south) books, a total of 7,610.\n'), []);
+    assert.deepEqual(totals('The clinics treated 4,120 (both sites) and 2,310 (south) patients, a total of 7,610.\n'), []);
+  });
+});

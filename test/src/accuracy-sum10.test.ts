@@ -60,3 +60,27 @@ describe('total: parts named in brackets', () => {
     assert.deepEqual(totals('The clinics treated 4,120 (both sites) and 2,310 (south) patients, a total of 7,610.\n'), []);
   });
 });
+
+describe('share: its amount in brackets after it', () => {
+  it('reads "S% (P)" of a total stated before, of "the W" after, or of an opening "Of the W"', () => {
+    assert.deepEqual(shares('The five ferry lines earned EUR 71.6 million in all in 2024. Nordlink took 45.2% (about EUR 29.5 million).\n'), [['45.2%', '41.2%']]);
+    assert.deepEqual(shares('The five ferry lines earned a combined EUR 71.6 million in 2024, and Nordlink took 45.2% (EUR 29.5 million).\n'), [['45.2%', '41.2%']]);
+    assert.deepEqual(shares('The five ferry lines earned a combined EUR 71.6 million in 2024, and Nordlink took 45.2% (EUR 29.5 million) of it.\n'), [['45.2%', '41.2%']]);
+    assert.deepEqual(shares('Nordlink took 45.2% (EUR 29.5 million) of the EUR 71.6 million the five lines earned in 2024.\n'), [['45.2%', '41.2%']]);
+    assert.deepEqual(shares('Of the EUR 71.6 million the five lines earned in 2024, Nordlink took 45.2% (EUR 29.5 million).\n'), [['45.2%', '41.2%']]);
+    assert.deepEqual(shares('The clinics saw 4,000 patients in all in 2024. The north clinic received 35% (1,200).\n'), [['35%', '30%']]);
+  });
+
+  it('stays silent on a right share, a rough amount within its rounding, and a share of another whole', () => {
+    assert.deepEqual(shares('The five ferry lines earned EUR 71.6 million in all in 2024. Nordlink took 41.2% (about EUR 29.5 million).\n'), []);
+    assert.deepEqual(shares('The five ferry lines earned EUR 71.6 million in all in 2024. Nordlink took 41.7% (about EUR 29.5 million).\n'), []);
+    // Its own budget, another whole named after the bracket, another year, another currency, a whole that is no total.
+    assert.deepEqual(shares('The five ferry lines earned a combined EUR 71.6 million in 2024. Nordlink spent 45.2% (EUR 29.5 million) on fuel.\n'), []);
+    assert.deepEqual(shares('The five ferry lines earned a combined EUR 71.6 million in 2024. Nordlink took 45.2% (EUR 29.5 million) of the grants.\n'), []);
+    assert.deepEqual(shares('The five ferry lines earned a combined EUR 71.6 million in 2024. In 2020 Nordlink took 45.2% (EUR 29.5 million).\n'), []);
+    assert.deepEqual(shares('The five ferry lines earned a combined USD 71.6 million in 2024. Nordlink took 45.2% (EUR 29.5 million).\n'), []);
+    assert.deepEqual(shares('Baltline earned EUR 71.6 million in 2024. Nordlink took 45.2% (EUR 29.5 million).\n'), []);
+    assert.deepEqual(shares('Nordlink took 45.2% (EUR 29.5 million) more than the EUR 71.6 million of 2020.\n'), []);
+    assert.deepEqual(shares('Of the EUR 71.6 million the five lines earned in 2024, Nordlink spent 45.2% (EUR 29.5 million) on fuel.\n'), []);
+  });
+});

@@ -56,6 +56,12 @@ const WHOLE_TO_SHARE = new RegExp(String.raw`^\s*(?:${WORD}\s*){0,3}?(?:\(|,\s*(
 /** "…, a 30.0% share", "…, a share of 30.0%": the share named as one after the pair. */
 const A_SHARE_BEFORE = /^\s*(?:[\p{L}’'-]+\s*){0,3}?,\s*a\s+share\s+of\s+$/iu;
 const A_SHARE_AFTER = /^\s+share\b/i;
+/** A share, then its own amount in brackets: "41.2% (USD 29.5 million". */
+const SHARE_THEN_AMOUNT = /^\s*\(\s*$/;
+/** The amount's bracket closes and the whole follows: ") of the USD 71.6 million", ") of the utilities' USD 71.6 million". */
+const AMOUNT_OF_WHOLE = new RegExp(String.raw`^\s*\)\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?$`, 'iu');
+/** After an opening whole, the part's owner and a verb that takes a share: ", PPMWA took " (acc-sum10). */
+const WHOLE_THEN_TAKER = new RegExp(String.raw`^\s+(?:(?:${WORD}|(?:19|20)\d{2})\s+){0,5}?(?:${WORD}|(?:19|20)\d{2}),\s+(?:${WORD}\s+){1,3}?(?:took|received|got|absorbed|claimed|accounted\s+for|made\s+up|represented|went\s+to)\s+(?:only\s+|just\s+|some\s+)?$`, 'iu');
 /** Words after "of" that are no whole: "30% of which", "30% of whom". */
 const OF_RELATIVE = /^\s+of\s+(?:which|whom|these|those|them)\b/i;
 /** After a share, its whole: "of the station's total of 4,000", "of all 4,000", "of the region's 2025 output of". */
@@ -108,6 +114,16 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
         if (y && z && y.kind === 'percent' && (PART_IS_SHARE.test(text(x, y)) || (PART_APPOSED_SHARE.test(text(x, y)) && !NOT_APPOSED_PART.test(text(x, y).replace(/,\s*or\s+$/, '')) && !NOT_PART_BEFORE.test(doc.text.slice(Math.max(sentence.start, x.start - 12), x.start)))) && SHARE_OF_WHOLE.test(text(y, z)) && !OF_RELATIVE.test(text(y, z)) && measureAgrees(doc, x, z)) found.push({ part: x, whole: z, stated: y });
         // "EUR 4.2 million of the council's EUR 12.0 million budget (30.0%)", "…, a 30.0% share", "…, a share of 30.0%" (acc-parts9).
         if (y && z && x.kind === 'currency' && MONEY_OF.test(text(x, y)) && z.kind === 'percent' && (WHOLE_TO_SHARE.test(text(y, z)) || A_SHARE_BEFORE.test(text(y, z)) || (/^\s*(?:[\p{L}’'-]+\s*){0,3}?,\s*an?\s+$/iu.test(text(y, z)) && A_SHARE_AFTER.test(doc.text.slice(z.end, z.end + 8)))) && measureAgrees(doc, x, y)) found.push({ part: x, whole: y, stated: z });
+      }
+      // "S% (P) of the W": the share's own amount in brackets, then its whole (acc-sum10).
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const [x, y, z] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+        if (x.kind === 'percent' && SHARE_THEN_AMOUNT.test(text(x, y)) && AMOUNT_OF_WHOLE.test(text(y, z)) && measureAgrees(doc, y, z)) found.push({ part: y, whole: z, stated: x });
+      }
+      // "Of the W …, A took S% (P)": the whole opens the sentence, the share and its amount follow (acc-sum10).
+      {
+        const [w, s, p] = [tokens[0], tokens[1], tokens[2]];
+        if (w && s && p && s.kind === 'percent' && OPENS_WITH_WHOLE.test(text(sentence.start, w)) && WHOLE_THEN_TAKER.test(text(w, s)) && SHARE_THEN_AMOUNT.test(text(s, p)) && /^\s*\)/.test(doc.text.slice(p.end, p.end + 3)) && measureAgrees(doc, p, w)) found.push({ part: p, whole: w, stated: s });
       }
       // "(In 2025,) of the W …, P (S%)": the whole opens the sentence.
       const [w, p, s] = [tokens[0], tokens[1], tokens[2]];

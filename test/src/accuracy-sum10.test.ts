@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine, loadDataset } from 'factlint';
-import { seenFindings } from './helpers.js';
+import { datasetOf, seenFindings } from './helpers.js';
 
 const engine = createEngine({ dataset: loadDataset([]).dataset });
 const shares = (text: string) => seenFindings(engine, text, new Set(['share'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
@@ -82,5 +82,36 @@ describe('share: its amount in brackets after it', () => {
     assert.deepEqual(shares('Baltline earned EUR 71.6 million in 2024. Nordlink took 45.2% (EUR 29.5 million).\n'), []);
     assert.deepEqual(shares('Nordlink took 45.2% (EUR 29.5 million) more than the EUR 71.6 million of 2020.\n'), []);
     assert.deepEqual(shares('Of the EUR 71.6 million the five lines earned in 2024, Nordlink spent 45.2% (EUR 29.5 million) on fuel.\n'), []);
+  });
+});
+
+// Three made-up ferry operators with their sailings (2024 / 2025: 1,200 / 1,300, 900 / 950, 400 / 450; all three 2,500 / 2,700).
+const ferries = createEngine({
+  dataset: datasetOf({
+    'ferries.json': {
+      sources: [{ id: 'ferry-annex', title: 'Made-up Ferry Operators Annex', publisher: 'Made-up Harbour Board', year: 2026 }],
+      entities: [
+        { id: 'nordlink', name: 'Nordlink Ferries', aliases: ['Nordlink'], kind: 'organisation' },
+        { id: 'baltline', name: 'Baltline', aliases: ['Baltline'], kind: 'organisation' },
+        { id: 'skerry', name: 'Skerry Boats', aliases: ['Skerry'], kind: 'organisation' },
+      ],
+      metrics: [{ id: 'sailings', label: 'Scheduled sailings', unit: 'count', phrases: ['sailings', 'scheduled sailings'] }],
+      observations: [['nordlink', 1200, 1300], ['baltline', 900, 950], ['skerry', 400, 450]].flatMap(([entity, a, b]) => [2024, 2025].map((year, i) => ({ entity, metric: 'sailings', year, value: i === 0 ? a : b, source: 'ferry-annex' }))),
+    },
+  }),
+});
+const ferryTotals = (text: string) => seenFindings(ferries, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('total: a group of operators, utilities or networks the dataset holds in full', () => {
+  it('sums "the three operators" for the year, as it does "the three institutes"', () => {
+    assert.deepEqual(ferryTotals('In 2025 the three operators ran a combined 2,900 sailings.\n'), [['2,900', '2,700']]);
+    assert.deepEqual(ferryTotals('The three ferry operators ran 2,400 sailings in 2024.\n'), [['2,400', '2,500']]);
+  });
+
+  it('stays silent on a right sum, another size, a subset and another year', () => {
+    assert.deepEqual(ferryTotals('In 2025 the three operators ran a combined 2,700 sailings.\n'), []);
+    assert.deepEqual(ferryTotals('In 2025 the two operators ran a combined 2,250 sailings.\n'), []);
+    assert.deepEqual(ferryTotals('In 2025 the two largest operators ran a combined 2,900 sailings.\n'), []);
+    assert.deepEqual(ferryTotals('In 2023 the three operators ran a combined 2,900 sailings.\n'), []);
   });
 });

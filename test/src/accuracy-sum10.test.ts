@@ -115,3 +115,24 @@ describe('total: a group of operators, utilities or networks the dataset holds i
     assert.deepEqual(ferryTotals('In 2023 the three operators ran a combined 2,900 sailings.\n'), []);
   });
 });
+
+describe('total: a bulleted list whose lead-in states the total', () => {
+  it('sums the items against the one figure of a lead-in with a total word or a group of their number', () => {
+    assert.deepEqual(totals('The three clinics treated 7,610 patients in 2024:\n\n- North: 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), [['7,610', '7,410']]);
+    assert.deepEqual(totals('In 2024 the ferry lines earned a combined EUR 121.5 million:\n\n- Nordlink: EUR 96.3 million\n- Baltline: EUR 15.2 million\n'), [['EUR 121.5 million', 'EUR 111.5 million']]);
+    assert.deepEqual(totals('The library’s 2,000 loans of 2024 split as follows:\n\n- atlases: 1,200\n- novels: 900\n'), [['2,000', '2,100']]);
+  });
+
+  it('stays silent on a right sum, a selection, more items than the group, changes, bounds, other years and overlaps', () => {
+    assert.deepEqual(totals('The three clinics treated 7,410 patients in 2024:\n\n- North: 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('The five clinics treated 7,610 patients in 2024, including:\n\n- North: 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('The five clinics treated 7,610 patients in 2024:\n\n- North: 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('The largest clinics treated 7,610 patients in 2024:\n\n- North: 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('Patient numbers at the three clinics rose by 7,610 in 2024:\n\n- North: up 4,120\n- South: up 2,310\n- Islands: up 980\n'), []);
+    assert.deepEqual(totals('The three clinics treated 7,610 patients in 2024:\n\n- North: over 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('The three clinics treated 7,610 patients in 2024:\n\n- North: 4,120 patients in 2020\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('The three clinics treated about 7,600 patients in 2024:\n\n- North: 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('The three clinics treated 7,610 patients in 2024; many were seen at more than one clinic, so the counts overlap:\n\n- North: 4,120 patients\n- South: 2,310 patients\n- Islands: 980 patients\n'), []);
+    assert.deepEqual(totals('The three clinics treated 7,610 patients in 2024. Their staff:\n\n- North: 412 nurses\n- South: 231 nurses\n- Islands: 98 nurses\n'), []);
+  });
+});

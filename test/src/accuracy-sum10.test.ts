@@ -136,3 +136,21 @@ describe('total: a bulleted list whose lead-in states the total', () => {
     assert.deepEqual(totals('The three clinics treated 7,610 patients in 2024. Their staff:\n\n- North: 412 nurses\n- South: 231 nurses\n- Islands: 98 nurses\n'), []);
   });
 });
+
+describe('share: parts and shares paired by "respectively"', () => {
+  it('pairs each part with its share of the one whole', () => {
+    assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively in 2024, 72.7% and 7.0% of the 902 seen by the three.\n'), [['72.7%', '70.7%']]);
+    assert.deepEqual(shares('Of the 902 loans, atlases and novels made up 638 and 63 respectively (70.7% and 9.0%).\n'), [['9.0%', '7.0%']]);
+    assert.deepEqual(shares('Nordlink and Baltline earned EUR 29.5 million and EUR 12.0 million respectively, 45.2% and 16.8% of the EUR 71.6 million the five lines earned.\n'), [['45.2%', '41.2%']]);
+  });
+
+  it('stays silent on right shares, changes, two wholes, no whole, unequal lists and another measure', () => {
+    assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively in 2024, 70.7% and 7.0% of the 902 seen by the three.\n'), []);
+    assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients in 2024, up 72.7% and 7.0% respectively on the 902 of 2020.\n'), []);
+    assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% of their 902 and 428 beds.\n'), []);
+    assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% of their capacity.\n'), []);
+    assert.deepEqual(shares('The north, south and island clinics saw 638, 63 and 20 patients respectively, 72.7% and 7.0% of the 902 seen.\n'), []);
+    assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% of the EUR 902 million spent.\n'), []);
+    assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% more than the 902 of 2020.\n'), []);
+  });
+});

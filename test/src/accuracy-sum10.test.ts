@@ -113,6 +113,25 @@ describe('total: a group of operators, utilities or networks the dataset holds i
     assert.deepEqual(ferryTotals('In 2025 the two operators ran a combined 2,250 sailings.\n'), []);
     assert.deepEqual(ferryTotals('In 2025 the two largest operators ran a combined 2,900 sailings.\n'), []);
     assert.deepEqual(ferryTotals('In 2023 the three operators ran a combined 2,900 sailings.\n'), []);
+    // A counterfactual states what did not happen.
+    assert.deepEqual(ferryTotals('Had Skerry kept its 2024 timetable, the three operators would have run 2,650 sailings in 2025.\n'), []);
+  });
+});
+
+const ferryShares = (text: string) => seenFindings(ferries, text, new Set(['share'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('share: "of the regional figure", "of all <measure> that year" after a sentence naming the group', () => {
+  it('takes the dataset’s sum for the group named just before', () => {
+    assert.deepEqual(ferryShares('In 2025 the three operators ran 2,700 sailings. Nordlink’s 1,300 sailings were 52.0% of the regional figure.\n'), [['52.0%', '48.1%']]);
+    assert.deepEqual(ferryShares('In 2025 the three operators ran 2,700 sailings. Nordlink ran 1,300, or 52.0% of all sailings that year.\n'), [['52.0%', '48.1%']]);
+  });
+
+  it('stays silent on a right share, another measure, another year and no group before', () => {
+    assert.deepEqual(ferryShares('In 2025 the three operators ran 2,700 sailings. Nordlink’s 1,300 sailings were 48.1% of the regional figure.\n'), []);
+    assert.deepEqual(ferryShares('In 2025 the three operators ran 2,700 sailings. Nordlink ran 1,300, or 52.0% of all crossings by ferry in Europe.\n'), []);
+    assert.deepEqual(ferryShares('In 2025 the three operators ran 2,700 sailings. Nordlink’s 1,300 sailings were 52.0% of the regional fleet.\n'), []);
+    assert.deepEqual(ferryShares('Nordlink’s 1,300 sailings in 2025 were 52.0% of the regional figure.\n'), []);
+    assert.deepEqual(ferryShares('In 2025 the three operators ran 2,700 sailings. In 2024 Nordlink’s 1,200 sailings were 48.0% of the regional figure.\n'), []);
   });
 });
 
@@ -152,5 +171,21 @@ describe('share: parts and shares paired by "respectively"', () => {
     assert.deepEqual(shares('The north, south and island clinics saw 638, 63 and 20 patients respectively, 72.7% and 7.0% of the 902 seen.\n'), []);
     assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% of the EUR 902 million spent.\n'), []);
     assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% more than the 902 of 2020.\n'), []);
+  });
+});
+
+describe('total: named parts listed after the total, each figure before its name', () => {
+  it('sums "a combined N: P1 at A, P2 at B and P3 at C"', () => {
+    assert.deepEqual(totals('Across the decade the three clinics treated 6,832 patients between them: 4,181 at the North Clinic, 1,773 at Southport and 428 at Islay.\n'), [['6,832', '6,382']]);
+    assert.deepEqual(totals('The libraries lent a combined 2,100 atlases (1,200 at Elm Street and 800 at Ash Road).\n'), [['2,100', '2,000']]);
+  });
+
+  it('stays silent on a right sum, years for names, a selection, changes, hedges and a larger whole', () => {
+    assert.deepEqual(totals('Across the decade the three clinics treated 6,382 patients between them: 4,181 at the North Clinic, 1,773 at Southport and 428 at Islay.\n'), []);
+    assert.deepEqual(totals('The clinics treated a combined 6,832 patients: 4,181 in 2023 and 1,773 in 2024.\n'), []);
+    assert.deepEqual(totals('The clinics treated a combined 6,832 patients, including: 4,181 at the North Clinic and 1,773 at Southport.\n'), []);
+    assert.deepEqual(totals('The clinics treated a combined 6,832 patients: up 4,181 at the North Clinic and 1,773 at Southport.\n'), []);
+    assert.deepEqual(totals('The clinics treated a combined 6,832 patients: about 4,181 at the North Clinic and 1,773 at Southport.\n'), []);
+    assert.deepEqual(totals('The clinics treated a combined 6,832 patients: 4,181 at the North Clinic and 1,773 at Southport, among others.\n'), []);
   });
 });

@@ -189,3 +189,14 @@ describe('total: named parts listed after the total, each figure before its name
     assert.deepEqual(totals('The clinics treated a combined 6,832 patients: 4,181 at the North Clinic and 1,773 at Southport, among others.\n'), []);
   });
 });
+
+describe('share: "N of them" whose whole stands in the sentence before beside another part of it', () => {
+  it('passes over the earlier part of "them" to the whole', () => {
+    assert.deepEqual(shares('The clinic saw 4,181 patients in 2024, 2,022 of them from the north (48.4%). The south sent 2,011 of them (58.1%).\n'), [['58.1%', '48.1%']]);
+  });
+
+  it('stays silent on a right share and on two candidate wholes', () => {
+    assert.deepEqual(shares('The clinic saw 4,181 patients in 2024, 2,022 of them from the north (48.4%). The south sent 2,011 of them (48.1%).\n'), []);
+    assert.deepEqual(shares('The clinic saw 4,181 patients and 2,022 visitors in 2024. The south sent 2,011 of them (58.1%).\n'), []);
+  });
+});

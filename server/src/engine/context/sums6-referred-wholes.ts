@@ -148,7 +148,8 @@ function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: 
   }
   for (const c of candidates) {
     const text = doc.text.slice(c.start, c.end);
-    const figures = c.tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && sameMeasure(part, t));
+    // A figure that is itself a part of "them" ("2,022 of them with Stockholm University") is no whole of the next part.
+    const figures = c.tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && sameMeasure(part, t) && (total || !OF_THEM_BETWEEN.test(doc.text.slice(t.end, t.end + 30))));
     if (figures.length === 0) continue;
     // A sibling part of the same whole ("Grants accounted for GBP 2.4 million of this, or 33.4%") is passed over (acc-share7).
     if (total && refersBack(text) && !WHOLE_CUE.test(withoutReferences(text)) && !OF_WHICH.test(text)) continue;

@@ -171,6 +171,8 @@ describe('share: parts and shares paired by "respectively"', () => {
     assert.deepEqual(shares('The north, south and island clinics saw 638, 63 and 20 patients respectively, 72.7% and 7.0% of the 902 seen.\n'), []);
     assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% of the EUR 902 million spent.\n'), []);
     assert.deepEqual(shares('The north and south clinics saw 638 and 63 patients respectively, 72.7% and 7.0% more than the 902 of 2020.\n'), []);
+    // Parts of different years, each of its own whole.
+    assert.deepEqual(shares('In 2015 and 2024 the north clinic saw 638 and 663 patients respectively, 70.7% and 7.0% of the 902 seen by the three in 2024.\n'), []);
   });
 });
 

@@ -159,6 +159,8 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
  */
 function respectively(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[]): ClauseShare[] {
   if (NOT_SHARES.test(doc.text.slice(sentence.start, sentence.end))) return [];
+  // "In 2015 and 2024 … respectively": the parts may be of different years, each of its own whole.
+  if (new Set(doc.text.slice(sentence.start, sentence.end).match(/\b(?:19|20)\d{2}\b/g) ?? []).size > 1) return [];
   const runs = (pick: (t: NumberToken) => boolean): NumberToken[][] => {
     const out: NumberToken[][] = [];
     for (let i = 0; i < tokens.length; i++) {

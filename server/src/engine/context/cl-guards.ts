@@ -118,6 +118,11 @@ function boundBefore(pattern: RegExp, text: string): boolean {
 
 /** A sentence that states what did not happen: "would have", "had X kept …", "counterfactual". */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+not)?\s+have\b|\b(?:would|could|might)n[’']t\s+have\b|\bcounterfactual\b|^\s*(?:had|were)\s+\p{L}/iu;
+
+/** Whether a sentence states what did not happen ("Had Eastsound kept …, the four operators would have carried …"). */
+export function isCounterfactual(sentence: string): boolean {
+  return COUNTERFACTUAL.test(sentence);
+}
 /** A clause that states a target or a projection before the figure. */
 const TARGET_BEFORE =
   /\b(?:aims?(?:ed|ing)?\s+(?:for|at|to)|targets?(?:ed|ing)?|goal|plans?\s+to|projected|projections?|forecasts?|expected\s+to|expects?|will(?:\s+\p{L}+)?|(?:is|are)\s+set\s+to|intends?\s+to|seeks?\s+to|hopes?\s+to|ambition)\b/iu;

@@ -17,6 +17,7 @@ import { statesOverlap } from './overlap.js';
 import { lemma } from './lemma.js';
 import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
+import { isCounterfactual } from './cl-guards.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -69,19 +70,19 @@ export interface GroupClaims {
   words: GroupWordShare[];
 }
 
-const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units)`;
+const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks)`;
 /** Words that pick some of the members: "the two largest institutes" are not all of them. */
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
 const GROUP = new RegExp(
-  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
   'gu',
 );
 const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
 /** A share of the total a sentence before gave for a group: "23.2% of the 2025 total", "26.4% of that regional total", "of combined budgets". */
-const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:combined|regional|overall|group|grand|joint)\s+)?total\b|^\s+of\s+(?:the\s+|their\s+)?combined\s+(?<noun>[\p{L}-]+)/iu;
-const TOTAL_REF_HINT = /\btotal\b|\bcombined\b/i;
+const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:(?:combined|regional|overall|group|grand|joint)\s+)?total|(?:combined|regional|overall|group|joint)\s+(?:figure|count|sum|number))\b|^\s+of\s+(?:the\s+|their\s+)?(?:combined|regional|overall)\s+(?<noun>[\p{L}-]+)|^\s+of\s+all\s+(?<allNoun>[\p{L}-]+)(?=\s+(?:that|the\s+same|this)\s+year\b|\s*[.,;:)]|\s+in\s+\d{4}\b)/iu;
+const TOTAL_REF_HINT = /\btotal\b|\bcombined\b|\bregional\b|\boverall\b|\bof\s+all\b/i;
 /** Before a group phrase: "three of the ten institutes", "one of the", "among the", "than the": the group is not the subject. */
 const NOT_SUBJECT_BEFORE = /\b(?:of|among|amongst|from|than|between|with|to|for|like|unlike|beside|besides|except|outside|within|behind|ahead of)\s+$/i;
 /** Words between the group and its figure that make the figure one member's, a mean or a count of members. */
@@ -222,7 +223,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
         if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
         // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
         if (t.end <= phrase.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
-        if (NOT_A_TOTAL.test(text)) continue;
+        if (NOT_A_TOTAL.test(text) || isCounterfactual(text)) continue;
         const whole = wholeAt(t);
         // A figure that is one member's own fact ("the ten institutes, NIMR with 726") is not their total.
         if (!whole || ownFact(dataset, whole, t)) continue;
@@ -613,7 +614,8 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
     const ref = TOTAL_REF.exec(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60)));
     if (!ref) continue;
-    if (ref.groups!.noun && !metricWords(metric).has(lemmaOf(ref.groups!.noun))) continue;
+    const noun = ref.groups!.noun ?? ref.groups!.allNoun;
+    if (noun && !metricWords(metric).has(lemmaOf(noun))) continue;
     if (CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) continue;
     // The year: the one the reference names ("the 2025 total"), else the one year of this sentence, else of the group's.
     const here = [...new Set(periodsAndYears(tokens, doc.text).years.map((y) => String(y.value)))];

@@ -4,7 +4,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../n
 import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
 import { datasetGroupClaims, type GroupWhole } from './parts-dataset-groups.js';
-import { wordShareHolds } from './fractions.js';
+import { describeWordRange, wordShareHolds } from './fractions.js';
 import { datasetCorrections } from './sh7-dataset-slips.js';
 
 function describe(context: RuleContext, whole: GroupWhole): string {
@@ -46,13 +46,13 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
  * facts) over the group's sum. A certain fix only when the part is the dataset's own figure and nothing is rounded.
  */
 export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>): void {
-  // In words ("a fifth of the four observatories' alerts"): within 5 points (8 hedged), never a fix: the words meant are unknown.
+  // In words ("a fifth of the four observatories' alerts"): at the words' own precision (fractions.ts), never a fix: the words meant are unknown.
   for (const { share, whole, part } of datasetGroupClaims(context.doc, context.dataset).words) {
     if (skip.has(share.start) || whole.value <= 0) continue;
     const actual = part.value / whole.value;
     const names = part.entities.map((id) => context.dataset.entities.get(id)?.aliases[0] ?? id).join(' + ');
     const percent = formatNumber(actual * 100, 1);
-    const reason = `share = ${names}: ${formatNumber(part.value, 4)} / ${formatNumber(whole.value, 4)} = ${percent}% (whole: sum of ${describe(context, whole)}); “${share.text}” allows ±${share.hedged ? 8 : 5} points`;
+    const reason = `share = ${names}: ${formatNumber(part.value, 4)} / ${formatNumber(whole.value, 4)} = ${percent}% (whole: sum of ${describe(context, whole)}); “${share.text}” allows ${describeWordRange(share)}`;
     if (wordShareHolds(share, actual)) {
       context.verified(share, reason);
       continue;

@@ -13,7 +13,7 @@ export interface LabelledListTotal {
 }
 
 /** Every reading here needs one of these words: a segment without any is skipped at once. */
-const ANY_CUE = /\b(?:combined|total|totall?(?:ed|ing)|together|in all|altogether|add(?:s|ed)? up|sum(?:s|med)? to)\b/i;
+const ANY_CUE = /\b(?:combined|total|totall?(?:ed|ing)|together|in all|altogether|add(?:s|ed)? up|sum(?:s|med)? to|between them)\b/i;
 /** A total word right before the figure: "a combined 540", "combined for 437", "a total of 96", "totalled 1,204", "together logged 96". */
 const CUE_BEFORE = /\b(?:(?:a\s+)?combined(?:\s+for)?|a\s+total\s+of|in\s+total|totall?(?:ed|ing)|add(?:s|ed)?\s+up\s+to|sum(?:s|med)?\s+to|altogether|together\s+(?:[\p{L}-]+\s+){0,2}?)\s*:?\s*$/iu;
 /** The same word after it: "540 ship days in all: …", "437 papers combined (…)". */
@@ -58,7 +58,7 @@ export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
         // The parts are read from the text again: "Kessel 412," is a name-like figure the analysis sets aside.
         mark ??= documentDecimalMark(doc);
         const figures = scanNumbers(text.slice(listStart, listEnd), mark).map((t) => ({ ...t, start: t.start + listStart, end: t.end + listStart }));
-        const parts = listOf(text, figures, listStart, listEnd, bracket, total);
+        const parts = listOf(text, figures, listStart, listEnd, bracket, total) ?? figureFirstList(text, figures, listStart, listEnd, bracket, total);
         if (parts) out.push({ total, parts, segment });
       }
       // "GBMC 213, GIBS 163, EMSI 74 and GSL 54, a combined 504 days": the labelled parts open the sentence, the total closes them.
@@ -121,5 +121,28 @@ function listOf(text: string, figures: readonly NumberToken[], listStart: number
   // After the last figure: its unit at most, then the end of the bracket, clause or sentence.
   const tail = text.slice(figures[figures.length - 1]!.end, listEnd);
   if (!(bracket ? AFTER_PART.test(tail) : /^(?:\s+[\p{L}-]+)?\s*(?:[.;]|\[[^\]]*\]|<sup>[^<]*<\/sup>)*\s*$/u.test(tail))) return undefined;
+  return figures as NumberToken[];
+}
+
+/** A label after its part: a name of one to four words, none of them "and" ("the University of Tokyo", "Science Tokyo"). */
+const NAME_AFTER = String.raw`(?:the\s+)?(?!and\b)[\p{L}][\p{L}’'&.-]*(?:\s+(?:of\s+|de\s+|the\s+)?(?!and\b)[\p{L}][\p{L}’'&.-]*){0,3}`;
+/** Between a part and the next, the part before its label: its unit at most, "at|for|in|by", the label, ", " or " and ". */
+const LABELLED_GAP = new RegExp(String.raw`^(?:\s+[\p{L}-]+)?\s+(?:at|for|in|by)\s+(${NAME_AFTER})\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)$`, 'iu');
+/** After the last part: its label, then the end of the bracket, clause or sentence. */
+const LABELLED_END = new RegExp(String.raw`^(?:\s+[\p{L}-]+)?\s+(?:at|for|in|by)\s+(${NAME_AFTER})\s*(?:[.;]|\[[^\]]*\]|<sup>[^<]*<\/sup>)*\s*$`, 'iu');
+
+/**
+ * "a combined 6,382 papers: 4,181 at the University of Tokyo, 1,773 at Science Tokyo and 428 at Keio": each part before
+ * its label (acc-sum10); the same guards as `listOf` (no selection, change, hedge, year, other kind or scale).
+ */
+function figureFirstList(text: string, figures: readonly NumberToken[], listStart: number, listEnd: number, _bracket: boolean, total: NumberToken): NumberToken[] | undefined {
+  if (figures.length < 2 || figures.some((t) => t.yearLike) || text.slice(listStart, figures[0]!.start).trim() !== '') return undefined;
+  for (let j = 0; j < figures.length; j++) {
+    const part = figures[j]!;
+    if (part.kind !== total.kind || part.scale !== total.scale || part.currency !== total.currency || part.style.sign !== '' || HEDGED.test(text.slice(Math.max(0, part.start - 20), part.start))) return undefined;
+    const after = text.slice(part.end, j + 1 < figures.length ? figures[j + 1]!.start : listEnd);
+    const label = (j + 1 < figures.length ? LABELLED_GAP : LABELLED_END).exec(after);
+    if (!label || SOME_PARTS.test(after) || NOT_A_LABEL.test(label[1]!)) return undefined;
+  }
   return figures as NumberToken[];
 }

@@ -56,6 +56,18 @@ const WHOLE_TO_SHARE = new RegExp(String.raw`^\s*(?:${WORD}\s*){0,3}?(?:\(|,\s*(
 /** "…, a 30.0% share", "…, a share of 30.0%": the share named as one after the pair. */
 const A_SHARE_BEFORE = /^\s*(?:[\p{L}’'-]+\s*){0,3}?,\s*a\s+share\s+of\s+$/iu;
 const A_SHARE_AFTER = /^\s+share\b/i;
+/** A share, then its own amount in brackets: "41.2% (USD 29.5 million". */
+const SHARE_THEN_AMOUNT = /^\s*\(\s*$/;
+/** The amount's bracket closes and the whole follows: ") of the USD 71.6 million", ") of the utilities' USD 71.6 million". */
+const AMOUNT_OF_WHOLE = new RegExp(String.raw`^\s*\)\s+of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?$`, 'iu');
+/** After an opening whole, the part's owner and a verb that takes a share: ", PPMWA took " (acc-sum10). */
+const WHOLE_THEN_TAKER = new RegExp(String.raw`^\s+(?:(?:${WORD}|(?:19|20)\d{2})\s+){0,5}?(?:${WORD}|(?:19|20)\d{2}),\s+(?:${WORD}\s+){1,3}?(?:took|received|got|absorbed|claimed|accounted\s+for|made\s+up|represented|went\s+to)\s+(?:only\s+|just\s+|some\s+)?$`, 'iu');
+/** Between two figures of a bare list: "638, 201 and 73", "75.7% and 7.0%" (a unit word after the last is the caller's). */
+const BARE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** Right before a whole: "of the 902", "of its 902", "out of 902", "of the three's 902". */
+const OF_BEFORE_WHOLE = new RegExp(String.raw`\b(?:out\s+)?of\s+(?:${DET}\s+)?(?:${WORD}[’']s?\s+)?$`, 'iu');
+/** A change or a comparison in a "respectively" sentence: its percents are no shares of the whole. */
+const NOT_SHARES = /\b(?:rose|rise|grew|grow|fell|fall|declin\w*|increas\w*|decreas\w*|gain\w*|lost|(?<!\bmad(?:e|es|ing)\s|\bmak(?:e|es|ing)\s)up|down|more|less|fewer|than|growth|change\w*|cagr|a\s+year|annual\w*|per\s+year|points?)\b/i;
 /** Words after "of" that are no whole: "30% of which", "30% of whom". */
 const OF_RELATIVE = /^\s+of\s+(?:which|whom|these|those|them)\b/i;
 /** After a share, its whole: "of the station's total of 4,000", "of all 4,000", "of the region's 2025 output of". */
@@ -109,6 +121,18 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
         // "EUR 4.2 million of the council's EUR 12.0 million budget (30.0%)", "…, a 30.0% share", "…, a share of 30.0%" (acc-parts9).
         if (y && z && x.kind === 'currency' && MONEY_OF.test(text(x, y)) && z.kind === 'percent' && (WHOLE_TO_SHARE.test(text(y, z)) || A_SHARE_BEFORE.test(text(y, z)) || (/^\s*(?:[\p{L}’'-]+\s*){0,3}?,\s*an?\s+$/iu.test(text(y, z)) && A_SHARE_AFTER.test(doc.text.slice(z.end, z.end + 8)))) && measureAgrees(doc, x, y)) found.push({ part: x, whole: y, stated: z });
       }
+      // "S% (P) of the W": the share's own amount in brackets, then its whole (acc-sum10).
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const [x, y, z] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+        if (x.kind === 'percent' && SHARE_THEN_AMOUNT.test(text(x, y)) && AMOUNT_OF_WHOLE.test(text(y, z)) && measureAgrees(doc, y, z)) found.push({ part: y, whole: z, stated: x });
+      }
+      // "Of the W …, A took S% (P)": the whole opens the sentence, the share and its amount follow (acc-sum10).
+      {
+        const [w, s, p] = [tokens[0], tokens[1], tokens[2]];
+        if (w && s && p && s.kind === 'percent' && OPENS_WITH_WHOLE.test(text(sentence.start, w)) && WHOLE_THEN_TAKER.test(text(w, s)) && SHARE_THEN_AMOUNT.test(text(s, p)) && /^\s*\)/.test(doc.text.slice(p.end, p.end + 3)) && measureAgrees(doc, p, w)) found.push({ part: p, whole: w, stated: s });
+      }
+      // "A and B published 638 and 63 papers respectively, 70.7% and 7.0% of the 902": parts and shares paired in order (acc-sum10).
+      if (/\brespectively\b/i.test(text(sentence.start, sentence.end))) found.push(...respectively(doc, sentence, tokens));
       // "(In 2025,) of the W …, P (S%)": the whole opens the sentence.
       const [w, p, s] = [tokens[0], tokens[1], tokens[2]];
       if (w && p && s && s.kind === 'percent' && OPENS_WITH_WHOLE.test(text(sentence.start, w)) && WHOLE_THEN_PART.test(text(w, p)) && PART_TO_SHARE.test(text(p, s)) && measureAgrees(doc, p, w)) {
@@ -125,6 +149,39 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
     }
   }
   return out;
+}
+
+/**
+ * "A and B published 638 and 63 papers respectively in 2024, 70.7% and 7.0% of the 902", "Of the 902 papers, A and B
+ * published 638 and 63 respectively (70.7% and 7.0%)": a bare list of parts and a list of as many percents in a sentence
+ * that says "respectively", with one whole of the parts' measure after "of" (or opening the sentence), larger than each
+ * part; nothing when the sentence speaks of a change or a comparison.
+ */
+function respectively(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[]): ClauseShare[] {
+  if (NOT_SHARES.test(doc.text.slice(sentence.start, sentence.end))) return [];
+  // "In 2015 and 2024 … respectively": the parts may be of different years, each of its own whole.
+  if (new Set(doc.text.slice(sentence.start, sentence.end).match(/\b(?:19|20)\d{2}\b/g) ?? []).size > 1) return [];
+  const runs = (pick: (t: NumberToken) => boolean): NumberToken[][] => {
+    const out: NumberToken[][] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!pick(tokens[i]!)) continue;
+      const run = [tokens[i]!];
+      while (i + 1 < tokens.length && pick(tokens[i + 1]!) && BARE_LIST_GAP.test(doc.text.slice(tokens[i]!.end, tokens[i + 1]!.start))) run.push(tokens[++i]!);
+      if (run.length >= 2) out.push(run);
+    }
+    return out;
+  };
+  const partRuns = runs((t) => (t.kind === 'plain' || t.kind === 'currency') && t.style.sign === '');
+  const shareRuns = runs((t) => t.kind === 'percent');
+  if (partRuns.length !== 1 || shareRuns.length !== 1) return [];
+  const [parts, shares] = [partRuns[0]!, shareRuns[0]!];
+  if (parts.length !== shares.length || parts.some((p) => !measureAgrees(doc, parts[0]!, p) || hedged(doc, p))) return [];
+  const wholes = tokens.filter((t) => !parts.includes(t) && !shares.includes(t) && t.kind !== 'percent' && measureAgrees(doc, parts[0]!, t));
+  if (wholes.length !== 1) return [];
+  const whole = wholes[0]!;
+  const before = doc.text.slice(sentence.start, whole.start);
+  if (!(OF_BEFORE_WHOLE.test(before) || (whole === tokens[0] && OPENS_WITH_WHOLE.test(before))) || parts.some((p) => p.value >= whole.value)) return [];
+  return parts.map((part, k) => ({ part, whole, stated: shares[k]! }));
 }
 
 /** One measure: counts, or money of one currency and scale; and the unit words, when both have one, are the same word. */

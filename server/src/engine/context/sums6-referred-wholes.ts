@@ -12,6 +12,8 @@ export interface ReferredWholeShare {
   part: NumberToken;
   stated: NumberToken;
   whole: NumberToken;
+  /** The part was given roughly, in brackets after its share ("41.2% (about USD 29.5 million)"). */
+  roughPart?: boolean;
 }
 
 const VERB = String.raw`(?:were|was|is|are|make\s+up|makes\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|c(?:a|o)mes?\s+to|(?:is|was|are|were)\s+(?:equivalent|equal)\s+to|equal(?:s|led)?|correspond(?:s|ed)?\s+to|comprised?)`;
@@ -45,6 +47,15 @@ const WHOLE_CUE = /\b(?:total(?:led|ed|ling|s)?|combined|in\s+all|all\s+told|alt
 const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated|up to|at least)\s+$/i;
 /** "of which", "of them": the share is of some other part. */
 const OF_WHICH = /\bof\s+(?:which|whom)\b/i;
+/** A share's own amount in brackets right after it: "41.2% (USD 29.5 million", "41.2% (about USD 29.5 million". */
+const SHARE_TO_AMOUNT = /^\s*\(\s*(?:(about|around|roughly|approximately|some|almost|nearly|close\s+to)\s+)?$/i;
+/** The bracket closes right after the amount. */
+const AMOUNT_CLOSES = /^\s*\)/;
+/**
+ * A verb that takes a share of a whole named before ("PPMWA took 41.2% (USD 29.5 million)."), so that a share with no
+ * "of …" after it is of that whole; not "spent 41.2% (USD 29.5 million) on pipes", a share of its own budget.
+ */
+const TAKES_SHARE = /\b(?:took|takes|take|received|receives|receive|got|gets|absorbed|absorbs|claimed|claims|accounted\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|make\s+up|represented|represents|represent|went\s+to|goes\s+to)\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/i;
 /** How many sentences before the share's own are searched for the whole (within its paragraph and the one above). */
 const REACH = 3;
 /** The word right after a part: its unit ("papers", "field staff"), unless a function word or verb. */
@@ -79,22 +90,44 @@ export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<nu
           continue;
         }
         if (!PART_TO_SHARE.test(between) || OF_WHICH.test(between) || hedged(doc, part)) continue;
-        const after = doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60));
-        const pronoun = OF_PRONOUN.exec(after);
-        const of = pronoun && CLAUSE_END.test(after.slice(pronoun[0].length)) ? pronoun : OF_NOUN.exec(after);
-        if (!of || !CLAUSE_END.test(after.slice(of[0].length))) continue;
-        const noun = of === pronoun ? undefined : of[1];
-        if (noun && !WHOLE_NOUN.test(noun) && !/^\p{Ll}/u.test(noun)) continue;
-        const found = referredWhole(doc, segment, groups, g, part, noun);
-        const whole = found?.token;
-        if (!found || !whole || whole.value <= part.value || yearsDisagree(doc, sentence, found)) continue;
-        // A share that holds once two adjacent digits of the part or the whole are swapped: that figure is the likelier typo.
-        if (slipExplains(stated, part, whole)) continue;
-        out.push({ part, stated, whole });
+        const found = ofWhole(doc, segment, groups, g, sentence, part, stated.end);
+        if (found && !slipExplains(stated, part, found)) out.push({ part, stated, whole: found });
+      }
+      // "PPMWA took 41.2% (about USD 29.5 million)": the share's own amount in brackets after it, of the whole named before
+      // ("… of it", "of the total", or, after a verb that takes a share, nothing). A rough amount is held to its rounding.
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const [stated, part] = [tokens[i]!, tokens[i + 1]!];
+        if (stated.kind !== 'percent' || rates.has(stated.start) || (part.kind !== 'plain' && part.kind !== 'currency') || part.style.sign !== '') continue;
+        const bracket = SHARE_TO_AMOUNT.exec(doc.text.slice(stated.end, part.start));
+        const close = AMOUNT_CLOSES.exec(doc.text.slice(part.end, part.end + 4));
+        if (!bracket || !close) continue;
+        const end = part.end + close[0].length;
+        const bare = CLAUSE_END.test(doc.text.slice(end, Math.min(sentence.end, end + 30))) && !/^\s*,?\s*(?:of|in|on|for|from|to)\b/i.test(doc.text.slice(end, end + 12));
+        const before = doc.text.slice(Math.max(sentence.start, stated.start - 40), stated.start);
+        const referred = bare && TAKES_SHARE.test(before) ? referredWhole(doc, segment, groups, g, part, undefined) : undefined;
+        const found = bare ? (referred && !yearsDisagree(doc, sentence, referred) ? referred.token : undefined) : ofWhole(doc, segment, groups, g, sentence, part, end);
+        if (!found || found.value <= part.value || (!bracket[1] && slipExplains(stated, part, found))) continue;
+        out.push({ part, stated, whole: found, ...(bracket[1] ? { roughPart: true } : {}) });
       }
     });
   }
   return out;
+}
+
+/** The whole a share refers to after it ("of that budget", "of it", "of the total"), stated as a total just before. */
+function ofWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, sentence: { start: number; end: number }, part: NumberToken, from: number): NumberToken | undefined {
+  const after = doc.text.slice(from, Math.min(sentence.end, from + 60));
+  const pronoun = OF_PRONOUN.exec(after);
+  const of = pronoun && CLAUSE_END.test(after.slice(pronoun[0].length)) ? pronoun : OF_NOUN.exec(after);
+  if (!of || !CLAUSE_END.test(after.slice(of[0].length))) return undefined;
+  const noun = of === pronoun ? undefined : of[1];
+  if (noun && !WHOLE_NOUN.test(noun) && !/^\p{Ll}/u.test(noun)) return undefined;
+  const found = referredWhole(doc, segment, groups, g, part, noun);
+  const whole = found?.token;
+  if (!found || !whole || whole.value <= part.value || yearsDisagree(doc, sentence, found)) return undefined;
+  // A share that holds once two adjacent digits of the part or the whole are swapped: that figure is the likelier
+  // typo (checked by the caller with its share).
+  return whole;
 }
 
 /**
@@ -115,7 +148,8 @@ function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: 
   }
   for (const c of candidates) {
     const text = doc.text.slice(c.start, c.end);
-    const figures = c.tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && sameMeasure(part, t));
+    // A figure that is itself a part of "them" ("2,022 of them with Stockholm University") is no whole of the next part.
+    const figures = c.tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && sameMeasure(part, t) && (total || !OF_THEM_BETWEEN.test(doc.text.slice(t.end, t.end + 30))));
     if (figures.length === 0) continue;
     // A sibling part of the same whole ("Grants accounted for GBP 2.4 million of this, or 33.4%") is passed over (acc-share7).
     if (total && refersBack(text) && !WHOLE_CUE.test(withoutReferences(text)) && !OF_WHICH.test(text)) continue;

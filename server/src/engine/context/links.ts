@@ -118,9 +118,12 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   // of another measure in another year ("34 patent families in 2025" against its 34 PhD graduates of 2016) is a
   // coincidence, likelier the more small counts the dataset holds.
   const plausible = (o: Observation) => !reading.certain || year === undefined || o.metric === metric || o.year === year;
+  // A plain figure read as a count or score is no money fact of another measure ("| Satellites | 8 |" against USD 8.3
+  // million of funding): only a figure read as money may be compared with money held without its currency (acc-dv10).
+  const moneyReading = dataset.metrics.get(metric)?.unit === 'currency';
   for (const id of [entity, ...new Set(reading.partners.map((m) => m.id))]) {
     for (const o of dataset.observationsByEntity.get(id) ?? []) {
-      if (plausible(o) && valueMatches(dataset, token, o, range)) {
+      if (plausible(o) && valueMatches(dataset, token, o, range, moneyReading || o.metric === metric)) {
         const exact = id === entity && o.metric === metric && (year !== undefined ? o.year === year : period !== undefined && samePeriod(o.period, period));
         return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence, candidates: [], exact };
       }
@@ -194,9 +197,9 @@ function samePeriod(a: string | undefined, b: string): boolean {
 }
 
 /** A stated range ("61–73%") must match a range fact at both ends; a single number matches a value or either end. */
-function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, range?: RangeToken): boolean {
+function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, range?: RangeToken, currencyHeader = true): boolean {
   const metric = dataset.metrics.get(o.metric);
-  if (!metric || !unitFits(token, metric, true)) return false;
+  if (!metric || !unitFits(token, metric, currencyHeader)) return false;
   const factor = tokenFactor(token, metric.scale, o.value ?? o.range?.[0]);
   if (range && o.range) {
     return isConsistentAtPrecision(range.from.value, range.from.decimals, o.range[0] / factor) && isConsistentAtPrecision(range.to.value, range.to.decimals, o.range[1] / factor);

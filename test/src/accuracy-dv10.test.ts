@@ -129,3 +129,21 @@ describe('dataset-value: the acc-dv10 readings on the eval domains', () => {
     assert.deepEqual(found(space, "CSRC's external funding (2023) was USD 13.9 million."), []);
   });
 });
+
+describe('dataset-value: "respectively" pairs figures with subjects or years in order', () => {
+  it('reads each figure as the subject or year at its place', () => {
+    assert.deepEqual(values('Tembo and Nyota ran 8 and 6 survey boats in 2025, respectively.'), [['8', '7']]);
+    assert.deepEqual(values("Tembo's and Nyota's grant income came to USD 9.5 million and USD 9.1 million in 2025, respectively."), [['USD 9.1 million', 'USD 8.4 million']]);
+    assert.deepEqual(values('Tembo ran 5 and 9 survey boats in 2023 and 2024, respectively.'), [['9', '6']]);
+  });
+  it('stays silent without "respectively", on lists of unequal length, a forecast, a group and swapped figures', () => {
+    assert.deepEqual(values('Tembo and Nyota ran 7 and 6 survey boats in 2025, respectively.'), []);
+    assert.deepEqual(values('Tembo and Nyota ran 8 and 5 survey boats in 2025.'), []);
+    assert.deepEqual(values('Tembo, Nyota and the third lab ran 8 and 5 survey boats in 2025, respectively.').filter(([s]) => s === '8'), []);
+    assert.deepEqual(values('Tembo and Nyota ran 8 and 5 survey boats in 2025 and 2024, respectively.'), []);
+    assert.deepEqual(values('Tembo and Nyota will run 9 and 8 survey boats in 2027, respectively.'), []);
+    assert.deepEqual(values('Tembo and Nyota ran a combined 8 and 5 survey boats in 2025, respectively.'), []);
+    // Swapped: each figure is the other subject's, so neither is reported.
+    assert.deepEqual(values('Tembo and Nyota ran 6 and 7 survey boats in 2025, respectively.'), []);
+  });
+});

@@ -21,6 +21,7 @@ import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
 import { clauseStatesAll } from './dv-misplaced-values.js';
 import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasure } from './dv10-partner-shares.js';
 import { dv10OpeningSubject } from './dv10-opening-subjects.js';
+import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -459,6 +460,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // speaks of no one entity, neither one named later in the sentence nor the heading's or the document's.
   if (!sentenceEntities.some((m) => m.end <= token.start) && GROUP_SCOPE.test(text.slice(sentence.start, token.start))) return undefined;
   let entity = oneOwner(dataset, clauseEntities, metric);
+  // "NIMR and KCOD logged 731 and 402 ship days in 2025, respectively": the subject (or year) at the figure's place.
+  const respective = dv10Respectively(segment, text, sentence, token);
+  if (respective?.entity) entity = oneOwner(dataset, [respective.entity], metric) ?? null;
+  else if (entity && continuesNameList(segment, text, read.clauses, clause)) entity = null;
   // "At IGPRI, external grants reached $9.7 million in 2025; DSARC's rose…": the subject named by an opening adverbial.
   if (entity === undefined) entity = oneOwner(dataset, [dv10OpeningSubject(segment, text, read.clauses, clause, sentence, token)].filter((m) => m !== undefined), metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
@@ -486,7 +491,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
   if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
-  const time = proseTime(doc, segment, read, token, clause, sentence);
+  const time = respective?.year !== undefined ? { year: respective.year } : proseTime(doc, segment, read, token, clause, sentence);
   const partners = share ? [share.partner] : nearestFirst([...sentenceEntities, ...formPartners].filter((m) => m.id !== entity), token);
   const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };

@@ -147,3 +147,29 @@ describe('dataset-value: "respectively" pairs figures with subjects or years in 
     assert.deepEqual(values('Tembo and Nyota ran 6 and 7 survey boats in 2025, respectively.'), []);
   });
 });
+
+describe('dataset-value: list items under a lead-in that names the subject and the time', () => {
+  it('reads "label: value" and "N noun" items for the lead-in\'s subject and year', () => {
+    assert.deepEqual(values('Key figures for Tembo, 2025:\n\n- Survey boats: 8\n- Grant income: USD 9.5 million'), [['8', '7']]);
+    assert.deepEqual(values('Tembo in 2024:\n\n- 9 survey boats\n- USD 8.5 million of grant income'), [['9', '6']]);
+    // An item's own year is its time.
+    assert.deepEqual(values('Tembo in 2025:\n\n- 9 survey boats in 2024'), [['9', '6']]);
+  });
+  it('stays silent on right values, two subjects, a plan, another method, an item of another subject and a lead-in without a colon', () => {
+    assert.deepEqual(values('Key figures for Tembo, 2025:\n\n- Survey boats: 7\n- Grant income: USD 9.5 million'), []);
+    assert.deepEqual(values('Tembo and Nyota in 2025:\n\n- 9 survey boats'), []);
+    assert.deepEqual(values('Tembo targets for 2025:\n\n- 9 survey boats'), []);
+    assert.deepEqual(values('Tembo in 2025, on the revised method:\n\n- 9 survey boats'), []);
+    assert.deepEqual(values('Tembo in 2025, against 2016:\n\n- 9 survey boats'), []);
+    assert.deepEqual(values('Tembo in 2025:\n\n- Nyota: 6 survey boats'), []);
+    assert.deepEqual(values('Tembo in 2025.\n\n- 9 survey boats'), []);
+  });
+});
+
+describe('dataset-value: a count in words paired with its own year', () => {
+  it('reads "five … in 2025 and seven in 2016" for 2016, as digits are', () => {
+    assert.deepEqual(values('Tembo ran seven survey boats in 2025 and eleven in 2016.'), [['eleven', '3']]);
+    assert.deepEqual(values('Tembo ran seven survey boats in 2025 and three in 2016.'), []);
+    assert.deepEqual(values('Tembo ran seven survey boats in 2025; Nyota ran eleven in 2016.'), []);
+  });
+});

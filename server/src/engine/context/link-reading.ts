@@ -22,6 +22,7 @@ import { clauseStatesAll } from './dv-misplaced-values.js';
 import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasure } from './dv10-partner-shares.js';
 import { dv10OpeningSubject } from './dv10-opening-subjects.js';
 import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
+import { dv10LeadIn } from './dv10-list-lead-ins.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -472,6 +473,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (entity === undefined && referred) entity = referred.id;
   // "KCOD grew fast.\n\nIts budget was…": a paragraph opening with "It"/"Its" speaks of the one entity the paragraph before ended on.
   if (entity === undefined && sentenceEntities.length === 0 && referred === undefined) entity = previousParagraphSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric)));
+  // "Key figures for NIMR, 2025:" over "- Publications: 762": a list item's subject (and time) from its lead-in (acc-dv10).
+  const lead = entity === undefined && sentenceEntities.length === 0 && referred === undefined ? dv10LeadIn(doc, segment, (s) => timeOfSegments(doc, [s])) : undefined;
+  const leadOwns = !!lead && dataset.observationsByKey.has(observationKey(lead.entity, metric));
+  if (lead && leadOwns) entity = lead.entity;
   // A footnote's definition is read where it is defined, not in the section it happens to end; a reference back that
   // is unclear ("the institute" after two institutes) leaves the heading's entity out too.
   if (entity === undefined && segment.footnote === undefined && referred !== null) {
@@ -491,7 +496,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
   if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
-  const time = respective?.year !== undefined ? { year: respective.year } : proseTime(doc, segment, read, token, clause, sentence);
+  const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
+  const time = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence));
   const partners = share ? [share.partner] : nearestFirst([...sentenceEntities, ...formPartners].filter((m) => m.id !== entity), token);
   const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };

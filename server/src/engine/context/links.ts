@@ -71,16 +71,20 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   // The first number of a range ("61" of "61–73%") is checked with the range, through its last number.
   const rangeStarts = new Set(segment.ranges.map((r) => r.from.start));
   let previous: { token: NumberToken; reading: LinkReading } | undefined;
-  for (const token of segment.tokens) {
+  // "filed eleven patent families": a count in words, read only where its clause gives a reading of its own, in order
+  // with the digits, so that "five trials in 2025 and seven in 2016" pairs the second with its own year (acc-dv10).
+  const spelled = new Set(segment.kind === 'cell' ? [] : spelledCounts(doc, dataset, segment));
+  const tokens = spelled.size ? [...segment.tokens, ...spelled].sort((a, b) => a.start - b.start) : segment.tokens;
+  for (const token of tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
     const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
     // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two or none.
     const pair = segment.kind === 'cell' ? undefined : dv7YearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
-    const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const link = reading ? linkToken(dataset, segment, token, reading) : spelled.has(token) ? undefined : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
@@ -90,12 +94,6 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const missing = links.findIndex((l) => l.token === category.token);
     if (missing >= 0) links.splice(missing, 1);
     links.push(category);
-  }
-  // "filed eleven patent families": a count in words, read only where its clause gives a reading of its own.
-  for (const token of spelledCounts(doc, dataset, segment)) {
-    const reading = readProse(doc, dataset, segment, read, token);
-    const link = reading ? linkToken(dataset, segment, token, reading) : undefined;
-    if (link) links.push(link);
   }
   return links;
 }

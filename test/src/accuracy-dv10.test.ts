@@ -173,3 +173,20 @@ describe('dataset-value: a count in words paired with its own year', () => {
     assert.deepEqual(values('Tembo ran seven survey boats in 2025; Nyota ran eleven in 2016.'), []);
   });
 });
+
+describe('dataset-value: money that came in, named by a receipt noun', () => {
+  it('reads "receipts", "disbursements" and "payments from <its source>" as the one money measure received', () => {
+    assert.deepEqual(values("Tembo's receipts peaked in 2024 at USD 9.4 million."), [['USD 9.4 million', 'USD 8.5 million']]);
+    assert.deepEqual(values("Tembo's grant disbursements stood at USD 9.4 million in 2024."), [['USD 9.4 million', 'USD 8.5 million']]);
+    assert.deepEqual(values("Tembo's payments from grant makers reached USD 9.4 million in 2024."), [['USD 9.4 million', 'USD 8.5 million']]);
+  });
+  it('stays silent on the right value, money paid out, another source, repayments and a forecast', () => {
+    assert.deepEqual(values("Tembo's receipts peaked in 2024 at USD 8.5 million."), []);
+    assert.deepEqual(values("Tembo's payments to suppliers were USD 9.4 million in 2024."), []);
+    assert.deepEqual(values('Payments by Tembo were USD 9.4 million in 2024.'), []);
+    assert.deepEqual(values("Tembo's receipts from ticket sales were USD 9.4 million in 2024."), []);
+    assert.deepEqual(values("Tembo's loan repayments were USD 9.4 million in 2024."), []);
+    assert.deepEqual(values("Tembo's receipts are expected to reach USD 9.4 million in 2024."), []);
+    assert.deepEqual(values("Tembo's receipts would have stood at USD 9.4 million in 2024."), []);
+  });
+});

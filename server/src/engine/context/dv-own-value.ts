@@ -46,10 +46,10 @@ const DIFFERENCE_BEFORE = /\b(?:gap|difference|margin|lead|shortfall|surplus|def
 const IN_FAVOUR_AFTER = /^[^.;!?]{0,30}\bin\s+(?:\S+\s+){0,2}?favou?r\b/iu;
 
 /** A clause that states what would, could or should be rather than what is: a counterfactual, a plan, a forecast. */
-const NOT_ACTUAL =
+export const NOT_ACTUAL =
   /\b(?:would|could|might|should|will|shall|if|unless|were\s+(?:it|they|we)|had\s+(?:it|they|we|the)\b|counterfactual(?:ly)?|hypothetical(?:ly)?|scenario|projected|projection|forecasts?|forecasted|expected\s+to|expects?|aims?\s+(?:to|for|at)|aiming|plans?\s+(?:to|for)|planned|targets?|targeted|targeting|goal|budgeted|proposed|requested|pledged|promised|envisaged|anticipated|estimates?|estimated)\b/i;
 /** A figure under another method or definition than the dataset's: "under the old method", "on the previous definition". */
-const OTHER_METHOD =
+export const OTHER_METHOD =
   /\b(?:under|on|with|using|by)\s+(?:the\s+|its\s+|their\s+)?(?:old|older|previous|former|earlier|original|pre-\d{4}|\d{4}|revised|new|alternative|narrower|broader|wider|stricter|looser)\s+(?:\S+\s+)?(?:method(?:ology)?|definition|rules?|basis|weighting|formula|scoring|scheme|counting)\b|\b(?:excluding|not\s+counting|leaving\s+out|net\s+of|restated|rebased|re-?based|reweighted|re-?weighted|recomputed|re-?computed|recalculated|re-?calculated|adjusted|like-for-like|pro\s+forma|self-reported|unaudited|provisional|preliminary|unofficial)\b|\bown\s+(?:accounts|figures|records|count|counts|data|reporting|estimates?|survey|books)\b/i;
 /** A figure summed over years rather than stated for one: "since 2016", "to date", "in its history". */
 const CUMULATIVE = /\bsince\s+(?:(?:19|20)\d{2}|its|their|the\s+start|launch|founding)\b|\b(?:to\s+date|so\s+far|thus\s+far|all[- ]time|cumulative(?:ly)?|in\s+(?:its|their)\s+history|ever\s+since|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades))\b/i;

@@ -24,7 +24,9 @@ export interface VerbMetric extends Mention {
  */
 export function verbMetric(dataset: Dataset, text: string, token: NumberToken, clause: Span, owners: readonly string[], fits: (t: NumberToken, m: Metric) => boolean): VerbMetric | undefined {
   const before = text.slice(Math.max(clause.start, token.start - 30), token.start);
-  const received = RECEIVED.exec(before);
+  const byVerb = RECEIVED.exec(before);
+  const receipt = byVerb ? undefined : receiptNoun(text, token, clause);
+  const received = byVerb ?? receipt;
   const scored = received ? null : SCORED.exec(before);
   if (!received && !scored) return undefined;
   const verb = received ? 'received' : 'scored';
@@ -40,6 +42,11 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   const narrowed = NARROWED_AFTER.exec(text.slice(token.end, clause.end));
   if (narrowed && !namesMetricWord(narrowed[2]!, metric)) return undefined;
   const match = (received ?? scored)!;
+  // "receipts from EU programmes stood at…": a source named after the noun must be one the metric's own words name.
+  if (receipt) {
+    if (receipt.nounSource !== undefined && !namesMetricWord(receipt.nounSource, metric)) return undefined;
+    return { id: metric.id, start: receipt.nounAt, end: receipt.nounAt + match[0].trimEnd().length, verb };
+  }
   const start = token.start - before.length + match.index;
   return { id: metric.id, start, end: start + match[0].trimEnd().length, verb };
 }
@@ -53,9 +60,27 @@ function namesMetricWord(phrase: string, metric: Metric): boolean {
 
 const STOP = new Set(['the', 'and', 'all', 'its', 'their', 'from', 'for', 'with', 'of', 'in', 'total', 'received', 'research']);
 
+/**
+ * Nouns of money that came in, as the subject of a verb of level: "receipts fell to", "grant disbursements stood at",
+ * "its payments from EU programmes reached" (acc-dv10). A complement other than a source ("payments by…", "to…", "of
+ * interest") makes the money another flow; "repayments" is no receipt.
+ */
+const RECEIPT_NOUN =
+  /(?<![\p{L}-])(?:receipts|payments|disbursements|inflows)(?:\s+from\s+((?:[\p{L}&'’-]+\s+){0,4}?[\p{L}&'’-]+))?\s+(?:(?:had|have|has)\s+)?(?:rose|risen|grew|grown|fell|fallen|dropped|dipped|climbed|stood|reached|peaked|totall?ed|came|amounted|were|increased|decreased|declined|recovered)(?:\s+(?:(?:in|by)\s+(?:19|20)\d{2}\s+)?(?:at|to|in\s+at))?\s+$/iu;
+
+/** A receipt noun right before the figure's verb, as a match whose text starts at the noun (document offset `at`). */
+function receiptNoun(text: string, token: NumberToken, clause: Span): (RegExpExecArray & { nounAt: number; nounSource?: string }) | undefined {
+  const before = text.slice(Math.max(clause.start, token.start - 90), token.start);
+  const m = RECEIPT_NOUN.exec(before);
+  if (!m) return undefined;
+  return Object.assign(m, { nounAt: token.start - before.length + m.index, nounSource: m[1] });
+}
+
 const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor)\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
+
+const RECEIPT_CUE = /\b(?:receipts|payments|disbursements|inflows)\b/i;
 
 /** Does a segment's text hold a verb that may name a measure before a figure (decided from its text alone)? */
 export function mayNameByVerb(text: string): boolean {
-  return VERB_CUE.test(text);
+  return VERB_CUE.test(text) || RECEIPT_CUE.test(text);
 }

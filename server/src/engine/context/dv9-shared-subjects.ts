@@ -66,6 +66,9 @@ export function dv9OwnConjunct(segment: AnalysedSegment, text: string, clause: S
 /** What may stand between a subject and its verb as an aside: a few words with no figure ("RFMA basis", "by contrast"). */
 const ASIDE = /^\s*[\p{L}’'&/.-]+(?:\s+[\p{L}’'&/.-]+){0,3}\s*$/u;
 
+/** A bracket that holds only a year or a period: "(2023)", "(2021–25)". */
+const YEAR_ASIDE = /^\s*(?:FY\s*)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\s*$/;
+
 /** An aside that changes the measure: a rate, an average, a price basis, a part, a plan ("in real terms", "per lab"). */
 const QUALIFYING_ASIDE =
   /\b(?:per|each|every|average|mean|median|typical|real|constant|nominal|current|adjusted|inflation|prices?|terms|shares?|rates?|ratio|excluding|including|incl|excl|net|gross|only|alone|mostly|mainly|partly|estimated?|projected|forecast|target|planned|budgeted|provisional|preliminary|unaudited|restated|rebased|combined|together|total|cumulative|annual(?:ised|ized)?|monthly|weekly|daily|capita|head|change|growth|up|down|more|less|fewer|over|under|about|around|roughly|nearly|almost|approx(?:imately)?|some)\b/i;
@@ -87,6 +90,8 @@ export function dv9SubjectBeforeAside(segment: AnalysedSegment, text: string, cl
   const commas = /^,\s*$/.test(text.slice(subject.end, aside.start)) && /^,\s*$/.test(text.slice(aside.end, clause.start));
   if (!bracketed && !commas) return undefined;
   const said = text.slice(aside.start, aside.end);
+  // "CSRC's external funding (2023) was USD 18.9 million": a bracket of one year or period is the clause's time (acc-dv10).
+  if (bracketed && YEAR_ASIDE.test(said) && !segment.tokens.some((t) => t.yearLike && inside(clause, t)) && new Set(segment.metrics.filter((m) => inside(subject, m)).map((m) => m.id)).size === 1 && !segment.tokens.some((t) => inside(subject, t) && !t.yearLike && !paragraphLabel(text, subject, t))) return subject;
   if (!ASIDE.test(said) || QUALIFYING_ASIDE.test(said) || (/\bbasis\b/i.test(said) && !/^\s*\p{Lu}{2,}\s+basis\s*$/u.test(said)) || segment.tokens.some((t) => inside(aside, t)) || segment.entities.some((m) => inside(aside, m)) || segment.metrics.some((m) => inside(aside, m))) return undefined;
   const metrics = segment.metrics.filter((m) => inside(subject, m));
   if (new Set(metrics.map((m) => m.id)).size !== 1 || segment.tokens.some((t) => inside(subject, t) && !t.yearLike && !paragraphLabel(text, subject, t))) return undefined;

@@ -19,6 +19,12 @@ import { placeOnlyIds } from './dvr-partner-places.js';
 import { documentOwner, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
 import { clauseStatesAll } from './dv-misplaced-values.js';
+import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasure } from './dv10-partner-shares.js';
+import { dv10OpeningSubject } from './dv10-opening-subjects.js';
+import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
+import { dv10LeadIn } from './dv10-list-lead-ins.js';
+
+const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
 /** What a number was read as: one metric, the entities that may own or partner it, and a time when one is certain. */
 export interface LinkReading {
@@ -415,7 +421,13 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // million in contracts"): the figures of both clauses (acc-parts8).
   if (dv7OwnKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t) || (compared !== undefined && inSpan(compared, t))))) return undefined;
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
-  const metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
+  let metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
+  // "38.4% have a US co-author, against 27.1% with a Spanish one": a share per partner country (acc-dv10).
+  const share = metric ? undefined : dv10PartnerShare(dataset, text, segment, clause, sentenceOf(segment, token.start), token);
+  if (share) {
+    metric = share.metric.id;
+    metrics = [share.metric];
+  }
   if (!metric) return undefined;
   const unit = dataset.metrics.get(metric)!.unit;
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));
@@ -437,19 +449,34 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const owners = sentenceEntities.filter((m) => dataset.observationsByKey.has(observationKey(m.id, metric)));
   // "Our 2024 budget was…", "the institute had received…": a reference back to the document's own or the last-named organisation.
   const referred = owners.length === 0 ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: clause.end }, (id) => dataset.observationsByKey.has(observationKey(id, metric))) : undefined;
-  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, referred ? [referred] : owners, segment.entities, [...segment.metrics, ...metrics], metrics.filter((m) => m.id === metric))) return undefined;
+  // A country named by adjective or short form ("a Spanish co-author") is a partner of a measure held per partner; one
+  // named right after the measure ("co-authorship share with Spain") is its partner, not a part of the measure.
+  const formPartners = hasPartnerFacts(dataset, metric) ? countryFormMentions(dataset, text, sentence) : [];
+  // Words after the measure that restate it ("of GDP on research and development") narrow it to no part either.
+  const chosen = metrics.filter((m) => m.id === metric && !namesPartnerAfter(dataset, text, m, [...sentenceEntities, ...formPartners]) && !restatesMeasure(dataset, text, m));
+  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, referred ? [referred] : owners, segment.entities, [...segment.metrics, ...metrics], chosen)) return undefined;
   const evidence: Span[] = [sentence];
   // "Across the region, 900 papers were published in 2016", "Output across the ten institutes rose … to 3,759 in 2025,
   // with the Santiago unit alone contributing 25.8%": a figure after a group named as its scope, and before any entity,
   // speaks of no one entity, neither one named later in the sentence nor the heading's or the document's.
   if (!sentenceEntities.some((m) => m.end <= token.start) && GROUP_SCOPE.test(text.slice(sentence.start, token.start))) return undefined;
   let entity = oneOwner(dataset, clauseEntities, metric);
+  // "NIMR and KCOD logged 731 and 402 ship days in 2025, respectively": the subject (or year) at the figure's place.
+  const respective = dv10Respectively(segment, text, sentence, token);
+  if (respective?.entity) entity = oneOwner(dataset, [respective.entity], metric) ?? null;
+  else if (entity && continuesNameList(segment, text, read.clauses, clause)) entity = null;
+  // "At IGPRI, external grants reached $9.7 million in 2025; DSARC's rose…": the subject named by an opening adverbial.
+  if (entity === undefined) entity = oneOwner(dataset, [dv10OpeningSubject(segment, text, read.clauses, clause, sentence, token)].filter((m) => m !== undefined), metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
   if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
   if (entity === undefined && referred) entity = referred.id;
   // "KCOD grew fast.\n\nIts budget was…": a paragraph opening with "It"/"Its" speaks of the one entity the paragraph before ended on.
   if (entity === undefined && sentenceEntities.length === 0 && referred === undefined) entity = previousParagraphSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric)));
+  // "Key figures for NIMR, 2025:" over "- Publications: 762": a list item's subject (and time) from its lead-in (acc-dv10).
+  const lead = entity === undefined && sentenceEntities.length === 0 && referred === undefined ? dv10LeadIn(doc, segment, (s) => timeOfSegments(doc, [s])) : undefined;
+  const leadOwns = !!lead && dataset.observationsByKey.has(observationKey(lead.entity, metric));
+  if (lead && leadOwns) entity = lead.entity;
   // A footnote's definition is read where it is defined, not in the section it happens to end; a reference back that
   // is unclear ("the institute" after two institutes) leaves the heading's entity out too.
   if (entity === undefined && segment.footnote === undefined && referred !== null) {
@@ -469,8 +496,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
   if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
-  const time = proseTime(doc, segment, read, token, clause, sentence);
-  const partners = nearestFirst(sentenceEntities.filter((m) => m.id !== entity), token);
+  const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
+  const time = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence));
+  const partners = share ? [share.partner] : nearestFirst([...sentenceEntities, ...formPartners].filter((m) => m.id !== entity), token);
   const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
 }
@@ -639,6 +667,8 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (entity === undefined && labelHoldsMetric && corner && corner !== label && corner !== header && new Set(corner.entities.map((m) => m.id)).size === 1) {
       entity = oneOwner(dataset, corner.entities, metric);
       if (entity) evidence.push({ start: corner.start, end: corner.end });
+      // "| CSRC, 2025 | Value |": the corner that names the subject gives the rows their time too (acc-dv10).
+      cornerUsed = !!entity;
     }
     if (entity && columnOfOther(text, header)) return undefined;
     // "| Year | External funding (USD million) |": a column headed by the metric alone (no qualifier, as read above)

@@ -71,16 +71,20 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   // The first number of a range ("61" of "61–73%") is checked with the range, through its last number.
   const rangeStarts = new Set(segment.ranges.map((r) => r.from.start));
   let previous: { token: NumberToken; reading: LinkReading } | undefined;
-  for (const token of segment.tokens) {
+  // "filed eleven patent families": a count in words, read only where its clause gives a reading of its own, in order
+  // with the digits, so that "five trials in 2025 and seven in 2016" pairs the second with its own year (acc-dv10).
+  const spelled = new Set(segment.kind === 'cell' ? [] : spelledCounts(doc, dataset, segment));
+  const tokens = spelled.size ? [...segment.tokens, ...spelled].sort((a, b) => a.start - b.start) : segment.tokens;
+  for (const token of tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
     const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
     // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two or none.
     const pair = segment.kind === 'cell' ? undefined : dv7YearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
-    const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(dataset, segment, token, reading) : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const link = reading ? linkToken(dataset, segment, token, reading) : spelled.has(token) ? undefined : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
@@ -90,12 +94,6 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const missing = links.findIndex((l) => l.token === category.token);
     if (missing >= 0) links.splice(missing, 1);
     links.push(category);
-  }
-  // "filed eleven patent families": a count in words, read only where its clause gives a reading of its own.
-  for (const token of spelledCounts(doc, dataset, segment)) {
-    const reading = readProse(doc, dataset, segment, read, token);
-    const link = reading ? linkToken(dataset, segment, token, reading) : undefined;
-    if (link) links.push(link);
   }
   return links;
 }
@@ -118,9 +116,12 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   // of another measure in another year ("34 patent families in 2025" against its 34 PhD graduates of 2016) is a
   // coincidence, likelier the more small counts the dataset holds.
   const plausible = (o: Observation) => !reading.certain || year === undefined || o.metric === metric || o.year === year;
+  // A plain figure read as a count or score is no money fact of another measure ("| Satellites | 8 |" against USD 8.3
+  // million of funding): only a figure read as money may be compared with money held without its currency (acc-dv10).
+  const moneyReading = dataset.metrics.get(metric)?.unit === 'currency';
   for (const id of [entity, ...new Set(reading.partners.map((m) => m.id))]) {
     for (const o of dataset.observationsByEntity.get(id) ?? []) {
-      if (plausible(o) && valueMatches(dataset, token, o, range)) {
+      if (plausible(o) && valueMatches(dataset, token, o, range, moneyReading || o.metric === metric)) {
         const exact = id === entity && o.metric === metric && (year !== undefined ? o.year === year : period !== undefined && samePeriod(o.period, period));
         return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence, candidates: [], exact };
       }
@@ -194,9 +195,9 @@ function samePeriod(a: string | undefined, b: string): boolean {
 }
 
 /** A stated range ("61–73%") must match a range fact at both ends; a single number matches a value or either end. */
-function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, range?: RangeToken): boolean {
+function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, range?: RangeToken, currencyHeader = true): boolean {
   const metric = dataset.metrics.get(o.metric);
-  if (!metric || !unitFits(token, metric, true)) return false;
+  if (!metric || !unitFits(token, metric, currencyHeader)) return false;
   const factor = tokenFactor(token, metric.scale, o.value ?? o.range?.[0]);
   if (range && o.range) {
     return isConsistentAtPrecision(range.from.value, range.from.decimals, o.range[0] / factor) && isConsistentAtPrecision(range.to.value, range.to.decimals, o.range[1] / factor);

@@ -336,10 +336,16 @@ function isListItemName(text: string, t: NumberToken): boolean {
 }
 
 /** Numbers that name things rather than state quantities: "Table 3", "SPring-8", "April 1", "1 April". */
+/** Before a thread's post number: only the paragraph's start and emphasis; after it, a slash and a space ("17/ ", "17/**"). */
+const THREAD_POST_BEFORE = /^[\s*_]*$/;
+const THREAD_POST_AFTER = /^\/[*_]*(?:\s|$)/;
+
 function isLabelOrDate(t: NumberToken, text: string): boolean {
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
   if (HYPHENATED_AFTER_LETTER.test(before) || LABEL_BEFORE.test(before)) return true;
+  // A thread's post number opening a paragraph ("**17/** ASOI's 2025 score: 83.1", "3/ The cluster…") numbers the post.
+  if (THREAD_POST_BEFORE.test(before) && THREAD_POST_AFTER.test(text.slice(t.end, t.end + 8))) return true;
   // Numeric citations "[4]", "[3, 7]", "[2–5]" point at references; they state nothing.
   if (CITATION_OPEN_BEFORE.test(before) && CITATION_CLOSE_AFTER.test(text.slice(t.end, t.end + 16))) return true;
   // A number that ends a proper name ("Route 16", "Society 5.0", "Minato Mirai 21", "MIRAI 3.0"); not "In 2023,".

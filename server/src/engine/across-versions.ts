@@ -124,7 +124,9 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   let byKey = results.get(doc);
   if (!byKey) results.set(doc, (byKey = new Map()));
   let kept = byKey.get(key);
-  if (!kept) byKey.set(key, (kept = { globals, values: [], pins: [] }));
+  // Arrays of the document's length from the start: written at scattered indices, a growing array would turn sparse
+  // (a dictionary), whose every write and read is a hash lookup.
+  if (!kept) byKey.set(key, (kept = { globals, values: new Array<unknown>(doc.segments.length).fill(undefined), pins: new Array<readonly unknown[] | undefined>(doc.segments.length).fill(undefined) }));
   // Asked with other globals in the same version (another dataset): computed, and not kept.
   if (!sameValues(kept.globals, globals)) return compute();
   let value: T | undefined;

@@ -119,7 +119,7 @@ const results = new WeakMap<AnalysedDocument, Map<string, Kept>>();
  * names, `globals` and `pins` (values a segment's reading reads from further away, compared per segment). Kept per
  * version, so the next version can take it.
  */
-export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegment, key: string, globals: readonly unknown[], compute: () => T, move: (kept: T) => T, pins?: readonly unknown[]): T {
+export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegment, key: string, globals: readonly unknown[], compute: () => T, move: (kept: T, from: AnalysedSegment) => T | undefined, pins?: readonly unknown[]): T {
   if (doc.once) return compute();
   let byKey = results.get(doc);
   if (!byKey) results.set(doc, (byKey = new Map()));
@@ -135,12 +135,61 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
     const before = results.get(scope.previous)?.get(key);
     const i = segment.index;
     const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins[i], pins) ? (before.values[i] as T | undefined) : undefined;
-    if (previousValue !== undefined) value = scope.previous.segments[segment.index] === segment ? previousValue : move(previousValue);
+    const from = scope.previous.segments[i]!;
+    if (previousValue !== undefined) value = from === segment ? previousValue : move(previousValue, from);
   }
   if (value === undefined) value = compute();
   kept.values[segment.index] = value;
   if (pins) kept.pins[segment.index] = pins;
   return value;
+}
+
+/**
+ * A segment's result moved with the segment, from where `from` stood to where `to` stands (the same content): its
+ * tokens and ranges are `to`'s at the same places, `from` itself is `to`, and every other plain object with numeric
+ * `start` and `end` (a span in the segment or around it) is a copy shifted by the move; the rest is kept as it is
+ * (objects that hold nothing moved stay the same objects). Undefined when the result holds anything else that might
+ * hold an offset (a Map, a Set, a class instance): the reading is then read afresh. Only for readings whose plain
+ * objects with `start` and `end` are all document offsets.
+ */
+export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: AnalysedSegment): T | undefined {
+  const by = to.start - from.start;
+  if (by === 0 && from.tokens === to.tokens) return value;
+  const moved = new Map<object, unknown>();
+  from.tokens.forEach((t, i) => moved.set(t, to.tokens[i]));
+  from.ranges.forEach((r, i) => moved.set(r, to.ranges[i]));
+  moved.set(from, to);
+  let failed = false;
+  const move = (v: unknown): unknown => {
+    if (failed || v === null || typeof v !== 'object') return v;
+    const known = moved.get(v);
+    if (known !== undefined) return known;
+    let out: unknown;
+    if (Array.isArray(v)) {
+      const items = v.map(move);
+      out = items.some((item, i) => item !== v[i]) ? items : v;
+    } else if (Object.getPrototypeOf(v) === Object.prototype) {
+      const source = v as Record<string, unknown>;
+      let copy: Record<string, unknown> | undefined;
+      for (const key of Object.keys(source)) {
+        const item = move(source[key]);
+        if (item !== source[key]) (copy ??= { ...source })[key] = item;
+      }
+      if (typeof source.start === 'number' && typeof source.end === 'number') {
+        copy ??= { ...source };
+        copy.start = source.start + by;
+        copy.end = source.end + by;
+      }
+      out = copy ?? v;
+    } else {
+      failed = true;
+      return v;
+    }
+    moved.set(v, out);
+    return out;
+  };
+  const result = move(value) as T;
+  return failed ? undefined : result;
 }
 
 function samePins(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {

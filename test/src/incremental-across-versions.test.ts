@@ -11,28 +11,14 @@ import { datasetOf } from './helpers.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 
 // A made-up domain: orchards, their crates of fruit, and a made-up ranking of them.
+const crates: Record<string, Record<number, number>> = { fel: { 2020: 400, 2024: 520 }, ash: { 2020: 300, 2024: 270 } };
 const dataset = datasetOf({
   'orchards.json': {
     sources: [{ id: 'crate-log', title: 'Made-up Crate Log 2024', publisher: 'Made-up Fruit Board', year: 2024 }],
-    entities: [
-      { id: 'fel', name: 'Fellbrook Orchard', aliases: ['Fellbrook'], kind: 'organisation', country: 'Wales' },
-      { id: 'ash', name: 'Ashmere Orchard', aliases: ['Ashmere'], kind: 'organisation', country: 'Wales' },
-    ],
+    entities: ['Fellbrook', 'Ashmere'].map((name) => ({ id: name.slice(0, 3).toLowerCase(), name: `${name} Orchard`, aliases: [name], kind: 'organisation', country: 'Wales' })),
     metrics: [{ id: 'crates', label: 'Crates picked', unit: 'count', phrases: ['crates picked', 'crates'] }],
-    rankings: [
-      {
-        id: 'harvest-league',
-        label: 'Harvest League',
-        phrases: ['Harvest League'],
-        editions: [{ year: 2024, method: 'standard', source: 'crate-log', ranks: [{ entity: 'fel', rank: 2 }, { entity: 'ash', rank: 5 }] }],
-      },
-    ],
-    observations: [
-      { entity: 'fel', metric: 'crates', year: 2020, value: 400, source: 'crate-log' },
-      { entity: 'fel', metric: 'crates', year: 2024, value: 520, source: 'crate-log' },
-      { entity: 'ash', metric: 'crates', year: 2020, value: 300, source: 'crate-log' },
-      { entity: 'ash', metric: 'crates', year: 2024, value: 270, source: 'crate-log' },
-    ],
+    rankings: [{ id: 'harvest-league', label: 'Harvest League', phrases: ['Harvest League'], editions: [{ year: 2024, method: 'standard', source: 'crate-log', ranks: [{ entity: 'fel', rank: 2 }, { entity: 'ash', rank: 5 }] }] }],
+    observations: Object.entries(crates).flatMap(([entity, byYear]) => Object.entries(byYear).map(([year, value]) => ({ entity, metric: 'crates', year: Number(year), value, source: 'crate-log' }))),
   },
 });
 

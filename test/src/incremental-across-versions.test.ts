@@ -46,6 +46,11 @@ function draft(sections: number): string {
       '',
       `Fellbrook ranked ${i % 2 ? 'second' : 'third'} in 2024.`,
       '',
+      // A change whose endpoints only the dataset gives, and a total with its labelled parts: moved with their paragraphs.
+      `Fellbrook Orchard’s crates picked rose ${i % 2 ? '30' : '35'}% between 2020 and 2024.`,
+      '',
+      `The two orchards picked a combined ${i % 2 ? '790' : '800'} crates in 2024: Fellbrook 520 and Ashmere 270.`,
+      '',
     );
   }
   return parts.join('\n');
@@ -85,6 +90,8 @@ describe('per-reading results across versions', () => {
     assert.equal(segments[scope.to + 1]!.kind, 'heading');
     // The same findings as the first version's, moved: the letter was typed into a sentence without figures.
     assert.equal(next.diagnostics.length, first.diagnostics.length);
+    const rules = new Set(next.diagnostics.map((d) => d.ruleId));
+    assert.ok(rules.has('total') && rules.has('percent-change'), `a wrong total and a wrong change among ${[...rules].join(', ')}`);
   });
 
   it('reads the claims under a heading again when the heading is edited, however far below they stand', () => {

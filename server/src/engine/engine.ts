@@ -1,6 +1,7 @@
 // createEngine(): the factlint engine — check a document, incrementally, and get diagnostics, coverage and fixes.
 import type { RuleSetting, Severity } from '@factlint/schemas';
 import { analyseDocument, createMatchers, type AnalysedDocument, type AnalysedSegment, type Matchers } from './analysis.js';
+import { noteVersion } from './across-versions.js';
 import { findBibliography } from './context/bibliography.js';
 import { guardedFinding } from './context/cl-guards.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
@@ -146,6 +147,7 @@ export function createEngine(options: EngineOptions): Engine {
     yield;
     throwIfCancelled(cancellation);
     const doc = analyseDocument(model, matchers, previous?.doc, checkOptions.once);
+    noteVersion(doc, previous?.doc);
     yield;
     throwIfCancelled(cancellation);
     const { diagnostics, coverage, links, verified, lines } = yield* runRules(doc, options.dataset, active, cancellation);

@@ -3,6 +3,7 @@
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
+import { acrossVersions } from '../across-versions.js';
 import { around, chainContext, dependency, headingChain, tableOf } from '../reuse-context.js';
 import { documentOwner, mayRefer, REFERENCE_SEGMENTS } from './dv-referred-subject.js';
 import { statementsOfSegment } from './growth.js';
@@ -10,7 +11,9 @@ import type { ClaimLink } from './links.js';
 import type { NumberToken } from '../numbers.js';
 
 /** A link with its token and range as indices into the segment's lists, its evidence relative to where it was read. */
-interface RelativeLink extends Omit<ClaimLink, 'token' | 'segment' | 'evidence' | 'range'> {
+interface RelativeLink {
+  /** The link's other fields, as read: spread into each placed link (no rest copy of the link per placing). */
+  fields: Omit<ClaimLink, 'token' | 'segment' | 'evidence' | 'range'>;
   token: number;
   /** A count in words (not among the segment's tokens): the token with offsets relative to the segment's start. */
   spelled?: NumberToken;
@@ -24,6 +27,19 @@ const placedLinks = new WeakMap<AnalysedSegment, { relative: readonly RelativeLi
 
 export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
   if (doc.once) return compute();
+  // Outside an edit's scope, the last version's links, moved (across-versions.ts): what the context below names lies
+  // in the segment, the text around it, its headings, the segments before it in its section (a cell: its table and
+  // caption), and the document's owner; a cell's caption's bracket, however far before it, is pinned.
+  const chain = () => headingChain(doc, segment);
+  const pins = segment.cell ? captionBracket(doc, tableOf(doc, segment)) : undefined;
+  return acrossVersions(doc, segment, 'links', [dataset, documentOwner(doc, dataset)], () => reusedLinks(doc, dataset, segment, compute), (kept) => {
+    const links = kept.relative.map((link) => fromRelative(link, segment, chain()));
+    return { relative: kept.relative, links };
+  }, pins).links;
+}
+
+/** The segment's links, reused while its context is the same, with the segment-relative form they were placed from. */
+function reusedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): { relative: readonly RelativeLink[]; links: ClaimLink[] } {
   // A cell's content pins its whole table (one block): the text around the table and its caption are what it adds.
   const context: unknown[] = [dataset, segment.content];
   if (segment.cell) context.push(...tableContext(doc, tableOf(doc, segment)));
@@ -41,10 +57,11 @@ export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: A
   const chain = headingChain(doc, segment);
   const relative = segment.reuse('links', context, () => compute().map((link) => toRelative(link, segment, chain)));
   const placed = placedLinks.get(segment);
-  if (placed && placed.relative === relative && sameStarts(placed.chainStarts, chain)) return placed.links;
+  if (placed && placed.relative === relative && sameStarts(placed.chainStarts, chain)) return placed;
   const links = relative.map((link) => fromRelative(link, segment, chain));
-  placedLinks.set(segment, { relative, chainStarts: chain.map((h) => h.start), links });
-  return links;
+  const entry = { relative, chainStarts: chain.map((h) => h.start), links };
+  placedLinks.set(segment, entry);
+  return entry;
 }
 
 /** Whether the headings above stand where they stood (no string of their offsets built per segment and check). */
@@ -69,18 +86,33 @@ function tableContext(doc: AnalysedDocument, table: AnalysedTable): readonly unk
   const statements = table.cells.map((row) => row.map((i) => (statementsOfSegment(doc, doc.segments[i]!).length > 0 ? 1 : 0)).join('')).join('|');
   const context: unknown[] = [...around(doc, first.start, last.end), statements];
   const caption = table.caption === undefined ? undefined : doc.segments[table.caption];
-  if (caption) {
-    const paren = Math.max(doc.text.lastIndexOf('(', caption.start - 1), doc.text.lastIndexOf(')', caption.start - 1));
-    context.push(...dependency(doc, caption), caption.start - first.start, paren < 0 ? -1 : caption.start - paren, doc.text[paren]);
-  } else context.push(undefined);
+  if (caption) context.push(...dependency(doc, caption), caption.start - first.start, ...captionBracket(doc, table));
+  else context.push(undefined);
   tableContexts.set(table, context);
   return context;
+}
+
+const brackets = new WeakMap<AnalysedTable, readonly unknown[]>();
+
+/** The bracket last opened or closed before a table's caption: how far before it, and which ([] without a caption). */
+function captionBracket(doc: AnalysedDocument, table: AnalysedTable): readonly unknown[] {
+  let kept = brackets.get(table);
+  if (!kept) {
+    const caption = table.caption === undefined ? undefined : doc.segments[table.caption];
+    if (!caption) kept = [];
+    else {
+      const paren = Math.max(doc.text.lastIndexOf('(', caption.start - 1), doc.text.lastIndexOf(')', caption.start - 1));
+      kept = [paren < 0 ? -1 : caption.start - paren, doc.text[paren]];
+    }
+    brackets.set(table, kept);
+  }
+  return kept;
 }
 
 function toRelative(link: ClaimLink, segment: AnalysedSegment, chain: readonly AnalysedSegment[]): RelativeLink {
   const { token, segment: _segment, evidence, range, ...rest } = link;
   const index = segment.tokens.indexOf(token);
-  const relative: RelativeLink = { ...rest, token: index, evidence: evidence.map((e) => relativeSpan(e, segment, chain)) };
+  const relative: RelativeLink = { fields: rest, token: index, evidence: evidence.map((e) => relativeSpan(e, segment, chain)) };
   if (index < 0) relative.spelled = { ...token, start: token.start - segment.start, end: token.end - segment.start };
   if (range) relative.range = segment.ranges.indexOf(range);
   return relative;
@@ -97,11 +129,11 @@ function fromRelative(link: RelativeLink, segment: AnalysedSegment, chain: reado
     const base = e.in < 0 ? segment.start : chain[e.in]!.start;
     return { start: e.start + base, end: e.end + base };
   });
-  // `range` taken out rather than deleted after: a `delete` leaves each placed link a slow dictionary-mode object,
-  // which every reader of the links then pays for.
-  const { spelled, range, ...rest } = link;
+  // `range` set only when present: a `delete` would leave each placed link a slow dictionary-mode object, which every
+  // reader of the links then pays for.
+  const { spelled, range } = link;
   const token = spelled ? { ...spelled, start: spelled.start + segment.start, end: spelled.end + segment.start } : segment.tokens[link.token]!;
-  const placed: ClaimLink = { ...rest, token, segment, evidence };
+  const placed: ClaimLink = { ...link.fields, token, evidence, segment };
   if (range !== undefined) placed.range = segment.ranges[range];
   return placed;
 }

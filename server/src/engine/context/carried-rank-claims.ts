@@ -4,6 +4,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
+import { acrossVersions } from '../across-versions.js';
 import { around, chainContext, dependency, tableOf } from '../reuse-context.js';
 import { namedEarlier, RANK_CONTEXT, type RankClaim } from './rank-claims.js';
 import { documentOwner } from './dv-referred-subject.js';
@@ -20,10 +21,21 @@ const placedClaims = new WeakMap<AnalysedSegment, { relative: readonly RelativeC
 
 export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => RankClaim[]): RankClaim[] {
   if (doc.once) return compute();
-  const context: unknown[] = [dataset, segment.content, ...around(doc, segment.start, segment.end, RANK_WINDOW)];
   // The ranking named last before is asked for only where the claim's scope speaks of placing ("ranked", "table").
   const scope = segment.cell ? [segment, ...rowHeaderAndCaption(doc, segment)] : [segment];
-  context.push(scope.some((s) => RANK_CONTEXT.test(doc.text.slice(s.start, s.end))) ? namedEarlier(doc, segment.index) : null);
+  const earlier = scope.some((s) => RANK_CONTEXT.test(doc.text.slice(s.start, s.end))) ? namedEarlier(doc, segment.index) : null;
+  // Outside an edit's scope, the last version's claims, moved (across-versions.ts): the context below names the
+  // segment, the text within RANK_WINDOW of it, the segments before it in its section, its table's caption, its
+  // headings and the document's owner; the ranking named last before, however far, is pinned.
+  return acrossVersions(doc, segment, 'rank-claims', [dataset, documentOwner(doc, dataset) ?? null], () => reusedClaims(doc, dataset, segment, earlier, compute), (kept) => ({
+    relative: kept.relative,
+    claims: kept.relative.map((claim) => shiftClaim(claim, segment, segment.start, true)),
+  }), [earlier]).claims;
+}
+
+/** The segment's claims, reused while its context is the same, with the segment-relative form they were placed from. */
+function reusedClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, earlier: string | null | undefined, compute: () => RankClaim[]): { relative: readonly RelativeClaim[]; claims: RankClaim[] } {
+  const context: unknown[] = [dataset, segment.content, ...around(doc, segment.start, segment.end, RANK_WINDOW), earlier];
   for (let i = segment.index - 1, n = 0; i >= 0 && n < SEGMENTS_BEFORE; i--, n++) {
     const before = doc.segments[i]!;
     context.push(...dependency(doc, before, RANK_WINDOW), before.listItem?.list === segment.listItem?.list);
@@ -38,10 +50,11 @@ export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segme
   context.push(documentOwner(doc, dataset) ?? null);
   const relative = segment.reuse('rank-claims', context, () => compute().map((claim) => shiftClaim(claim, segment, -segment.start, false)));
   const placed = placedClaims.get(segment);
-  if (placed && placed.relative === relative) return placed.claims;
+  if (placed && placed.relative === relative) return placed;
   const claims = relative.map((claim) => shiftClaim(claim, segment, segment.start, true));
-  placedClaims.set(segment, { relative, claims });
-  return claims;
+  const entry = { relative, claims };
+  placedClaims.set(segment, entry);
+  return entry;
 }
 
 /** A cell's row, its column's header and the table's caption: the rest of a cell claim's scope. */

@@ -12,6 +12,7 @@ import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './chg7-clause-changes.js';
 import { baseYearChanges } from './chg7-base-years.js';
 import { previousParagraphSubject } from './dv-referred-subject.js';
+import { acrossVersions, movedWithSegment } from '../across-versions.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -54,20 +55,11 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   if (found) return found.filter((c) => !taken.has(c.stated.start));
   found = [];
   for (const segment of doc.segments) {
-    // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
-    // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
-    if (segment.kind !== 'paragraph' || !(segment.tokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) continue;
-    if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text)) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const percents = tokens.filter((t) => t.kind === 'percent');
-      // "Its composite score fell 1.7 points between 2023 and 2025": one difference in points, read as the percent is (acc-chg8).
-      const points = tokens.filter((t) => pointsFigure(doc.text, t));
-      const stated = points.length === 1 ? points[0]! : percents.length === 1 ? percents[0]! : undefined;
-      if (stated) {
-        const read = readSentence(doc, dataset, segment, sentence, tokens, stated);
-        if (read) found.push(read);
-      } else if (points.length === 0 && percents.length === 2) found.push(...changeAndRate(doc, dataset, segment, sentence, tokens, percents));
-    }
+    if (segment.kind !== 'paragraph') continue;
+    // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment, the
+    // paragraph or list item just before it, and the dataset.
+    const read = acrossVersions(doc, segment, 'dataset-changes', [dataset], () => segmentChanges(doc, dataset, segment), (kept, from) => movedWithSegment(kept, from, segment));
+    if (read.length > 0) found.push(...read);
   }
   // Two subjects' changes in one sentence, each in its own clause (acc-change7).
   found.push(...clauseDatasetChanges(doc, dataset).changes);
@@ -75,6 +67,28 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   found.push(...baseYearChanges(doc, dataset).filter((c) => !found!.some((f) => f.stated === c.stated)));
   cache.set(doc, found);
   return found.filter((c) => !taken.has(c.stated.start));
+}
+
+const NONE: readonly DatasetChange[] = [];
+
+/** The changes one paragraph states without their endpoints. */
+function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): readonly DatasetChange[] {
+  // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
+  // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
+  if (!(segment.tokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) return NONE;
+  if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text)) return NONE;
+  const found: DatasetChange[] = [];
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const percents = tokens.filter((t) => t.kind === 'percent');
+    // "Its composite score fell 1.7 points between 2023 and 2025": one difference in points, read as the percent is (acc-chg8).
+    const points = tokens.filter((t) => pointsFigure(doc.text, t));
+    const stated = points.length === 1 ? points[0]! : percents.length === 1 ? percents[0]! : undefined;
+    if (stated) {
+      const read = readSentence(doc, dataset, segment, sentence, tokens, stated);
+      if (read) found.push(read);
+    } else if (points.length === 0 && percents.length === 2) found.push(...changeAndRate(doc, dataset, segment, sentence, tokens, percents));
+  }
+  return found.length > 0 ? found : NONE;
 }
 
 /**

@@ -3,6 +3,7 @@
 // north quay 40, south quay 56". The parts are each a short label with one figure, listed right after the total.
 import { documentDecimalMark, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
 import { segmentHas } from './inc-carry.js';
+import { acrossVersions, movedWithSegment } from '../across-versions.js';
 import { scanNumbers, type DecimalMark, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
 
@@ -38,38 +39,48 @@ const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|
 /** Every total whose labelled parts follow it in its sentence, each part the one figure of its label. */
 export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
   const out: LabelledListTotal[] = [];
-  const text = doc.text;
-  let mark: DecimalMark | undefined;
+  const mark = documentDecimalMark(doc);
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, ANY_CUE)) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      for (const total of tokens) {
-        if ((total.kind !== 'plain' && total.kind !== 'currency') || total.yearLike || total.style.sign !== '') continue;
-        const before = text.slice(Math.max(sentence.start, total.start - 40), total.start);
-        if (HEDGED.test(before)) continue;
-        // The list opens within a few words after the total: its unit, its year, then ":" / "(" / a dash.
-        const ahead = text.slice(total.end, Math.min(sentence.end, total.end + 80));
-        const opening = OPENING.exec(ahead);
-        if (!opening || (!CUE_BEFORE.test(before) && !CUE_AFTER.test(ahead.slice(0, opening.index + opening[0].length)))) continue;
-        const listStart = total.end + opening.index + opening[0].length;
-        const bracket = opening[1] === '(';
-        const listEnd = bracket ? text.indexOf(')', listStart) : sentence.end;
-        if (listEnd === -1 || listEnd > sentence.end) continue;
-        // The parts are read from the text again: "Kessel 412," is a name-like figure the analysis sets aside.
-        mark ??= documentDecimalMark(doc);
-        const figures = scanNumbers(text.slice(listStart, listEnd), mark).map((t) => ({ ...t, start: t.start + listStart, end: t.end + listStart }));
-        const parts = listOf(text, figures, listStart, listEnd, bracket, total) ?? figureFirstList(text, figures, listStart, listEnd, bracket, total);
-        if (parts) out.push({ total, parts, segment });
-      }
-      // "GBMC 213, GIBS 163, EMSI 74 and GSL 54, a combined 504 days": the labelled parts open the sentence, the total closes them.
-      if (REVERSE_HINT.test(text.slice(sentence.start, sentence.end))) {
-        mark ??= documentDecimalMark(doc);
-        const found = totalAfterList(text, sentence, tokens, mark);
-        if (found && !out.some((o) => o.total === found.total)) out.push({ ...found, segment });
-      }
-    }
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0) continue;
+    // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment's sentences
+    // alone, with the document's decimal mark.
+    const found = acrossVersions(doc, segment, 'labelled-list-totals', [mark], () => segmentTotals(doc, segment, mark), (kept, from) => movedWithSegment(kept, from, segment));
+    if (found.length > 0) out.push(...found);
   }
   return out;
+}
+
+const NONE: readonly LabelledListTotal[] = [];
+
+function segmentTotals(doc: AnalysedDocument, segment: AnalysedSegment, mark: DecimalMark): readonly LabelledListTotal[] {
+  if (!segmentHas(segment, ANY_CUE)) return NONE;
+  const out: LabelledListTotal[] = [];
+  const text = doc.text;
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    for (const total of tokens) {
+      if ((total.kind !== 'plain' && total.kind !== 'currency') || total.yearLike || total.style.sign !== '') continue;
+      const before = text.slice(Math.max(sentence.start, total.start - 40), total.start);
+      if (HEDGED.test(before)) continue;
+      // The list opens within a few words after the total: its unit, its year, then ":" / "(" / a dash.
+      const ahead = text.slice(total.end, Math.min(sentence.end, total.end + 80));
+      const opening = OPENING.exec(ahead);
+      if (!opening || (!CUE_BEFORE.test(before) && !CUE_AFTER.test(ahead.slice(0, opening.index + opening[0].length)))) continue;
+      const listStart = total.end + opening.index + opening[0].length;
+      const bracket = opening[1] === '(';
+      const listEnd = bracket ? text.indexOf(')', listStart) : sentence.end;
+      if (listEnd === -1 || listEnd > sentence.end) continue;
+      // The parts are read from the text again: "Kessel 412," is a name-like figure the analysis sets aside.
+      const figures = scanNumbers(text.slice(listStart, listEnd), mark).map((t) => ({ ...t, start: t.start + listStart, end: t.end + listStart }));
+      const parts = listOf(text, figures, listStart, listEnd, bracket, total) ?? figureFirstList(text, figures, listStart, listEnd, bracket, total);
+      if (parts) out.push({ total, parts, segment });
+    }
+    // "GBMC 213, GIBS 163, EMSI 74 and GSL 54, a combined 504 days": the labelled parts open the sentence, the total closes them.
+    if (REVERSE_HINT.test(text.slice(sentence.start, sentence.end))) {
+      const found = totalAfterList(text, sentence, tokens, mark);
+      if (found && !out.some((o) => o.total === found.total)) out.push({ ...found, segment });
+    }
+  }
+  return out.length > 0 ? out : NONE;
 }
 
 /** A sentence that may close a list with its total: ", a combined 504", "— 504 in all", ", for a total of 504". */

@@ -438,7 +438,8 @@ function rescanChunks(old: string, carried: readonly CarriedChunk[], text: strin
   return [...head, ...scanChunks(text, from, state, join)];
 }
 
-function commonPrefix(a: string, b: string): number {
+/** The length of the common start of a and b. */
+export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   for (const step of [65536, 4096, 256]) while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
@@ -447,7 +448,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** The length of the common end of a and b, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
+export function commonSuffix(a: string, b: string, max: number): number {
   let i = 0;
   for (const step of [65536, 4096, 256]) while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;

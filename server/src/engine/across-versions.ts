@@ -1,0 +1,203 @@
+// Per-reading incremental results (perf-key10): a per-segment reading's result for one version of a document, given
+// again in the next version for every segment outside the edit's scope, without building and comparing the reading's
+// context segment by segment. The segment-keyed reuse (AnalysedSegment.reuse) still compares each segment's context on
+// every check, and on a 1 MB draft that walk of ~7,000 segments through each reading was most of a keystroke.
+//
+// The scope of an edit: the segments that hold or stand within EDIT_MARGIN characters of the changed text (in the old
+// or the new version), widened to their whole sections (from the heading above to the next heading) and, for a heading,
+// to every section under it. A reading may opt in only when everything its result depends on, beyond values it
+// passes as `globals` (compared once per version), lies in the segment, the text within EDIT_MARGIN characters of it,
+// its headings, or the segments before it in its section: the readings whose reuse context (reuse-context.ts) names
+// nothing else. Outside the scope every segment has the same content, kind, section and table or list as the segment
+// at the same index in the previous version (checked here, else nothing is given again).
+import type { AnalysedDocument, AnalysedSegment } from './analysis.js';
+import { commonPrefix, commonSuffix } from './markdown/document.js';
+
+/** How far from the changed text a segment is in the scope: more than any reading's window around its segment (80). */
+export const EDIT_MARGIN = 128;
+
+/** The version each version was checked from (only the last link is kept: no chain of versions stays alive). */
+const previousVersions = new WeakMap<AnalysedDocument, AnalysedDocument>();
+
+/** Notes that `doc` was analysed from `previous`: readings of `doc` may take `previous`'s results outside the edit. */
+export function noteVersion(doc: AnalysedDocument, previous: AnalysedDocument | undefined): void {
+  if (!previous || previous === doc || doc.once) return;
+  previousVersions.set(doc, previous);
+  // `previous` is only read from now on: what it was checked from is no longer needed.
+  previousVersions.delete(previous);
+}
+
+/** The segments of `doc` in the edit's scope, [from, to], or null when no segment may be given again. */
+interface Scope {
+  previous: AnalysedDocument;
+  from: number;
+  to: number;
+}
+
+const scopes = new WeakMap<AnalysedDocument, Scope | null>();
+
+/** The segments of `doc` whose readings are not given again, [from, to] (for tests): null when every one is read. */
+export function versionScope(doc: AnalysedDocument): { from: number; to: number } | null {
+  const scope = scopeOf(doc);
+  return scope && { from: scope.from, to: scope.to };
+}
+
+function scopeOf(doc: AnalysedDocument): Scope | null {
+  let scope = scopes.get(doc);
+  if (scope === undefined) {
+    const previous = previousVersions.get(doc);
+    scope = previous ? editScope(doc, previous) : null;
+    scopes.set(doc, scope);
+  }
+  return scope;
+}
+
+function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | null {
+  const now = doc.segments;
+  const before = previous.segments;
+  if (now.length !== before.length || now.length === 0) return null;
+  const prefix = commonPrefix(previous.text, doc.text);
+  const suffix = commonSuffix(previous.text, doc.text, Math.min(previous.text.length, doc.text.length) - prefix);
+  const newEnd = doc.text.length - suffix;
+  const oldEnd = previous.text.length - suffix;
+  let from = Infinity;
+  let to = -Infinity;
+  let deepest = Infinity;
+  for (let i = 0; i < now.length; i++) {
+    // A segment's reach: the text up to its neighbours (a code block between two paragraphs is theirs), and the margin.
+    const near = reaches(now, i, doc.text.length, prefix, newEnd) || reaches(before, i, previous.text.length, prefix, oldEnd);
+    if (!near) continue;
+    from = Math.min(from, i);
+    to = Math.max(to, i);
+    const s = now[i]!;
+    const p = before[i]!;
+    if (s.kind === 'heading') deepest = Math.min(deepest, s.depth ?? 1);
+    if (p.kind === 'heading') deepest = Math.min(deepest, p.depth ?? 1);
+  }
+  if (from <= to) {
+    // The whole sections: from the heading above the first to the next heading after the last, past the sections
+    // under a heading in the scope.
+    while (from > 0 && now[from]!.kind !== 'heading') from--;
+    for (to++; to < now.length; to++) {
+      const s = now[to]!;
+      if (s.kind === 'heading' && (s.depth ?? 1) <= deepest) break;
+    }
+    to--;
+  }
+  // Outside the scope each segment must be its predecessor moved (or not): else nothing is given again.
+  for (let i = 0; i < now.length; i++) {
+    if ((i >= from && i <= to) || now[i] === before[i]) continue;
+    if (!samePlace(now[i]!, before[i]!)) return null;
+  }
+  return { previous, from, to };
+}
+
+/** Whether the changed text [start, end] lies within EDIT_MARGIN characters of the i-th segment or the gaps beside it. */
+function reaches(segments: readonly AnalysedSegment[], i: number, length: number, start: number, end: number): boolean {
+  const low = i > 0 ? segments[i - 1]!.end : 0;
+  const high = i + 1 < segments.length ? segments[i + 1]!.start : length;
+  return low - EDIT_MARGIN <= end && high + EDIT_MARGIN >= start;
+}
+
+function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
+  return s.content === p.content && s.kind === p.kind && s.heading === p.heading && s.depth === p.depth && s.cell?.table === p.cell?.table && s.listItem?.list === p.listItem?.list && s.listItem?.item === p.listItem?.item && s.end - s.start === p.end - p.start;
+}
+
+interface Kept {
+  globals: readonly unknown[];
+  values: unknown[];
+  /** Per segment, the `pins` its value was computed with. */
+  pins: Array<readonly unknown[] | undefined>;
+}
+
+const results = new WeakMap<AnalysedDocument, Map<string, Kept>>();
+
+/**
+ * A per-segment reading's result: the previous version's, given again (`move`d to where the segment now stands when it
+ * moved) for a segment outside the edit's scope, while `globals` (the dataset, values read from the whole document)
+ * are the same; else computed. The reading's result for a segment must depend on nothing but what the header above
+ * names, `globals` and `pins` (values a segment's reading reads from further away, compared per segment). Kept per
+ * version, so the next version can take it.
+ */
+export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegment, key: string, globals: readonly unknown[], compute: () => T, move: (kept: T, from: AnalysedSegment) => T | undefined, pins?: readonly unknown[]): T {
+  if (doc.once) return compute();
+  let byKey = results.get(doc);
+  if (!byKey) results.set(doc, (byKey = new Map()));
+  let kept = byKey.get(key);
+  // Arrays of the document's length from the start: written at scattered indices, a growing array would turn sparse
+  // (a dictionary), whose every write and read is a hash lookup.
+  if (!kept) byKey.set(key, (kept = { globals, values: new Array<unknown>(doc.segments.length).fill(undefined), pins: new Array<readonly unknown[] | undefined>(doc.segments.length).fill(undefined) }));
+  // Asked with other globals in the same version (another dataset): computed, and not kept.
+  if (!sameValues(kept.globals, globals)) return compute();
+  let value: T | undefined;
+  const scope = scopeOf(doc);
+  if (scope && (segment.index < scope.from || segment.index > scope.to) && doc.segments[segment.index] === segment) {
+    const before = results.get(scope.previous)?.get(key);
+    const i = segment.index;
+    const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins[i], pins) ? (before.values[i] as T | undefined) : undefined;
+    const from = scope.previous.segments[i]!;
+    if (previousValue !== undefined) value = from === segment ? previousValue : move(previousValue, from);
+  }
+  if (value === undefined) value = compute();
+  kept.values[segment.index] = value;
+  if (pins) kept.pins[segment.index] = pins;
+  return value;
+}
+
+/**
+ * A segment's result moved with the segment, from where `from` stood to where `to` stands (the same content): its
+ * tokens and ranges are `to`'s at the same places, `from` itself is `to`, and every other plain object with numeric
+ * `start` and `end` (a span in the segment or around it) is a copy shifted by the move; the rest is kept as it is
+ * (objects that hold nothing moved stay the same objects). Undefined when the result holds anything else that might
+ * hold an offset (a Map, a Set, a class instance): the reading is then read afresh. Only for readings whose plain
+ * objects with `start` and `end` are all document offsets.
+ */
+export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: AnalysedSegment): T | undefined {
+  const by = to.start - from.start;
+  if (by === 0 && from.tokens === to.tokens) return value;
+  const moved = new Map<object, unknown>();
+  from.tokens.forEach((t, i) => moved.set(t, to.tokens[i]));
+  from.ranges.forEach((r, i) => moved.set(r, to.ranges[i]));
+  moved.set(from, to);
+  let failed = false;
+  const move = (v: unknown): unknown => {
+    if (failed || v === null || typeof v !== 'object') return v;
+    const known = moved.get(v);
+    if (known !== undefined) return known;
+    let out: unknown;
+    if (Array.isArray(v)) {
+      const items = v.map(move);
+      out = items.some((item, i) => item !== v[i]) ? items : v;
+    } else if (Object.getPrototypeOf(v) === Object.prototype) {
+      const source = v as Record<string, unknown>;
+      let copy: Record<string, unknown> | undefined;
+      for (const key of Object.keys(source)) {
+        const item = move(source[key]);
+        if (item !== source[key]) (copy ??= { ...source })[key] = item;
+      }
+      if (typeof source.start === 'number' && typeof source.end === 'number') {
+        copy ??= { ...source };
+        copy.start = source.start + by;
+        copy.end = source.end + by;
+      }
+      out = copy ?? v;
+    } else {
+      failed = true;
+      return v;
+    }
+    moved.set(v, out);
+    return out;
+  };
+  const result = move(value) as T;
+  return failed ? undefined : result;
+}
+
+function samePins(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : sameValues(a, b);
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

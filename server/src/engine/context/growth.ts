@@ -67,6 +67,11 @@ export interface GrowthStatement {
   acrossSentences?: boolean;
   /** Endpoints the document itself gives otherwise (a Total row's parts summed): a figure that fits them is no error of its own. */
   alternatives?: Array<{ initial: number; final: number }>;
+  /**
+   * A statement with no years whose sentence states its length: "from 473 papers to 902, or 8.4% a year over nine
+   * years" (acc-chg10). `years` compounding steps, or one fewer when the author counted the years inclusively.
+   */
+  duration?: { years: number; span: Span };
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
@@ -614,9 +619,37 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
       // Borrowed years do not fit a sentence that names a period of its own ("over the last five years", "since 2021").
       if (s.years && borrowedYearsRefused(doc.text, s.sentence, itemsWithin(s.segment.tokens, s.sentence).filter((t) => t.yearLike), s.years)) s.years = undefined;
     }
+    if (!s.years) s.duration = statedDuration(doc, s);
     if (s.years && (s.years.source === 'statement' || s.years.source === 'sentence')) lastDated = s;
     previous = s;
   }
+}
+
+/**
+ * "over nine years", "across the whole decade", "over the period of ten years": a stated length of the period. Never "in
+ * ten years" (a horizon), nor "the last/past five years" (counted back from now: perhaps a part of the statement's span).
+ */
+const DURATION = /\b(?:over|across|during)\s+(?:the\s+(?:whole\s+|full\s+|entire\s+|same\s+)?|a\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?years?|(decade))\b/gi;
+const DURATION_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+/** Another length or a part of a period, a scenario or a forecast: the stated length may not be the statement's. */
+const NOT_THE_LENGTH = /\b(?:first|second|last|latter|final|next|following|coming|past|previous|recent|half|would|could|might|will|should|if|expect\w*|forecast\w*|project\w*|target\w*|plan\w*)\b|\b\d{1,2}[- ]years?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\bdecades?\b/i;
+
+/**
+ * The one length of period a statement's sentence states when it names no year at all ("rose from 473 papers to 902,
+ * or 8.4% a year over nine years"): between counts, not percents; undefined when the sentence names a year, another
+ * length or a part of a period, or speaks of a scenario (acc-chg10).
+ */
+function statedDuration(doc: AnalysedDocument, s: GrowthStatement): GrowthStatement['duration'] {
+  if (s.initial.kind === 'percent' || s.cagr.length === 0 || itemsWithin(s.segment.tokens, s.sentence).some((t) => t.yearLike)) return undefined;
+  const body = doc.text.slice(s.sentence.start, s.sentence.end);
+  const found = [...body.matchAll(DURATION)];
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  if (NOT_THE_LENGTH.test(body.slice(0, m.index) + ' ' + body.slice(m.index! + m[0].length))) return undefined;
+  const years = m[2] ? 10 : DURATION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  if (!(years >= 2)) return undefined;
+  const start = s.sentence.start + m.index!;
+  return { years, span: { start, end: start + m[0].length } };
 }
 
 const SAME_PERIOD = /\b(?:same|that|this)\s+(?:period|decade|years?|span|timeframe|ten years|nine years)\b/i;

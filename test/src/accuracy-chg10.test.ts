@@ -50,3 +50,49 @@ describe('a rate over a stated length with no year ("from 473 papers to 902, or 
     assert.deepEqual(seen('The hut’s share went from 7.6% to 18.1%, or 11.6% a year over ten years.\n'), []);
   });
 });
+
+describe('a change against a base year said "above/below the 2016 level", "on its 2016 output", one clause of two subjects', () => {
+  // Tembo's papers: 40 (2016) → 90 (2025), +125%; its budget: USD 5.6 million (2016) → 2.7 million (2022), −51.8%.
+  const labs = createEngine({
+    dataset: labSurvey({
+      metrics: [
+        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] },
+        { id: 'budget', label: 'Budget', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['budget'] },
+      ],
+      observations: [
+        { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
+        { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
+        { entity: 'nyota', metric: 'papers', year: 2016, value: 50, source: 'survey' },
+        { entity: 'nyota', metric: 'papers', year: 2025, value: 55, source: 'survey' },
+        { entity: 'tembo', metric: 'budget', year: 2016, value: 5.6, source: 'survey' },
+        { entity: 'tembo', metric: 'budget', year: 2022, value: 2.7, source: 'survey' },
+      ],
+    }),
+  });
+  const said = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
+  it('flags a wrong change with a suggestion, keeps a decline’s sign, and passes the right one', () => {
+    assert.deepEqual(said('Tembo published 90 papers in 2025, 135% above its 2016 level.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 output.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('In 2025 Tembo published 90 papers, 135% above 2016.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('Tembo’s budget was USD 2.7 million in 2022, 41.8% below the 2016 level.\n'), [['percent-change', '41.8%', '51.8%']]);
+    // Above where the dataset says below: the direction is wrong, and no figure fixes it.
+    assert.deepEqual(said('Tembo’s budget was USD 2.7 million in 2022, 51.8% above the 2016 level.\n'), [['percent-change', '51.8%', null]]);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, 125% above its 2016 level.\n'), []);
+    assert.deepEqual(said('Tembo’s budget was USD 2.7 million in 2022, 51.8% below the 2016 level.\n'), []);
+  });
+  it('reads the clause of its own subject when the sentence names two', () => {
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 output, and Nyota 55.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 125% on its 2016 output, and Nyota 55.\n'), []);
+  });
+  it('stays silent on another measure, another subject’s base, a period, a scenario or an unclear direction', () => {
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 budget.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on 2016 prices.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, 135% above Nyota’s 2016 output.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, 135% above the 2016 level of Nyota.\n'), []);
+    assert.deepEqual(said('Compared with Nyota, Tembo published 90 papers in 2025, up 135% on its 2016 output.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, 135% above the 2016–2020 level.\n'), []);
+    assert.deepEqual(said('Tembo would have published 90 papers in 2025, 135% above its 2016 level.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, 35% above the sector’s 2016 level.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, down 35% above the 2016 level.\n'), []);
+  });
+});

@@ -96,3 +96,36 @@ describe('a change against a base year said "above/below the 2016 level", "on it
     assert.deepEqual(said('Tembo published 90 papers in 2025, down 35% above the 2016 level.\n'), []);
   });
 });
+
+describe('two subjects’ changes stated "respectively" ("A and B rose by x% and y%, respectively")', () => {
+  // Tembo 40 → 90 (+125%, 9.4% a year), Nyota 50 → 55 (+10%, 1.1% a year), 2016–2025.
+  const labs = createEngine({
+    dataset: labSurvey({
+      metrics: [
+        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] },
+        { id: 'budget', label: 'Budget', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['budget', 'budgets'] },
+      ],
+      observations: [
+        { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
+        { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
+        { entity: 'nyota', metric: 'papers', year: 2016, value: 50, source: 'survey' },
+        { entity: 'nyota', metric: 'papers', year: 2025, value: 55, source: 'survey' },
+      ],
+    }),
+  });
+  const said = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
+  it('pairs each subject with its figure in order, and passes the right ones', () => {
+    assert.deepEqual(said('Between 2016 and 2025 Tembo’s and Nyota’s papers rose by 135% and 10%, respectively.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('Between 2016 and 2025, the papers of Tembo and Nyota grew by 125% and 20% respectively.\n'), [['percent-change', '20%', '10%']]);
+    assert.deepEqual(said('From 2016 to 2025 Tembo’s and Nyota’s output grew by 9.4% and 2.1% a year, respectively.\n'), [['cagr', '2.1%', '1.1%']]);
+    assert.deepEqual(said('Between 2016 and 2025 Tembo’s and Nyota’s papers rose by 125% and 10%, respectively.\n'), []);
+    assert.deepEqual(said('From 2016 to 2025 Tembo’s and Nyota’s output grew by 9.4% and 1.1% a year, respectively.\n'), []);
+  });
+  it('stays silent without "respectively", with two measures, a counterfactual or a comparison', () => {
+    assert.deepEqual(said('Between 2016 and 2025 Tembo’s and Nyota’s papers rose by 135% and 10%.\n'), []);
+    assert.deepEqual(said('Between 2016 and 2025 Tembo’s and Nyota’s budgets and papers rose by 135% and 10%, respectively.\n'), []);
+    assert.deepEqual(said('Between 2016 and 2025 Tembo’s and Nyota’s papers would have risen by 135% and 10%, respectively.\n'), []);
+    assert.deepEqual(said('Between 2016 and 2025 Tembo’s and Nyota’s papers rose by 135% and 10%, respectively, against 5% for the sector.\n'), []);
+    assert.deepEqual(said('Between 2016 and 2025 Tembo’s, Nyota’s and Kaskazi’s papers rose by 135% and 10%, respectively.\n'), []);
+  });
+});

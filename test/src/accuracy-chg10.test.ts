@@ -129,3 +129,21 @@ describe('two subjects’ changes stated "respectively" ("A and B rose by x% and
     assert.deepEqual(said('Between 2016 and 2025 Tembo’s, Nyota’s and Kaskazi’s papers rose by 135% and 10%, respectively.\n'), []);
   });
 });
+
+describe('a list item that goes on with the sentence the item before left open ("- … to 726 in 2025,\\n- an increase of 86.2%,")', () => {
+  const opened = '- The depot’s fleet grew from 412 trams in 2015 to 726 in 2025,\n';
+  it('reads the change and the rate of the open statement, item after item', () => {
+    assert.deepEqual(seen(`${opened}- an increase of 86.2%,\n- or 6.8% a year compounded.\n`), [['percent-change', '86.2%', '76.2%'], ['cagr', '6.8%', '5.8%']]);
+    assert.deepEqual(seen(`${opened}- up 86.2%.\n`), [['percent-change', '86.2%', '76.2%']]);
+    assert.deepEqual(seen(`* Say: the hut’s bookings went from 76 nights in 2015 to 181 in 2025,\n* a compound 11.1% a year.\n`), [['cagr', '11.1%', '9.1%']]);
+    assert.deepEqual(seen(`${opened}- an increase of 76.2%,\n- or 5.8% a year compounded.\n`), []);
+  });
+  it('stays silent on another subject, a closed item, a forecast, a comparison or a new list', () => {
+    assert.deepEqual(seen(`${opened}- while the bus fleet rose 86.2%.\n`), []);
+    assert.deepEqual(seen(`${opened}- Harbourton’s by 86.2%.\n`), []);
+    assert.deepEqual(seen(`- The depot’s fleet grew from 412 trams in 2015 to 726 in 2025.\n- up 86.2%.\n`), []);
+    assert.deepEqual(seen(`${opened}- and is forecast to rise 86.2% by 2035.\n`), []);
+    assert.deepEqual(seen(`${opened}- against 86.2% for the region.\n`), []);
+    assert.deepEqual(seen(`${opened}\nA note.\n\n- up 86.2%.\n`), []);
+  });
+});

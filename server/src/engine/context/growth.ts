@@ -94,6 +94,10 @@ const LEAD_LABEL = /^\s*(?:(?:\*\*|__)[\p{L}’' -]{1,40}[.:])?(?:\*\*|__)/u;
 const LABEL = /^\s*(?:\*\*|__|\*|_)[\p{L}’' -]{1,40}[.:]?(?:\*\*|__|\*|_)?[.:]?\s*$/u;
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
+/** A list item left open: it ends with a comma or a dash, not a full stop. */
+const ITEM_LEFT_OPEN = /[,–—]\s*$/;
+/** An item that goes on with the sentence before it: it opens with a lower-case word (no name, no figure). */
+const ITEM_GOES_ON = /^[\s>*+-]*(?:\d+[.)]\s+)?[a-z]/;
 
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   let found = cache.get(doc);
@@ -109,7 +113,10 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
       // paragraph right under it, as a sentence before would be (acc-chg9).
       const underHeading = s.kind === 'paragraph' && s.listItem === undefined && previous?.kind === 'heading';
       const adjoining = underHeading || (s.kind === 'paragraph' && previous?.kind === 'paragraph' && ((s.listItem === undefined && previous.listItem === undefined) || nextItem));
-      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : []) : s.kind === 'heading' ? headingStatement(doc, s) : { statements: [], last: [] };
+      // "- … went from 412 trams in 2015 to 726 in 2025,\n- an increase of 86.2%,": an item that goes on with the sentence
+      // the item before left open (a comma, no full stop) is that sentence's next clause (acc-chg10).
+      const continues = nextItem && ITEM_LEFT_OPEN.test(previous!.text) && ITEM_GOES_ON.test(s.text);
+      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : [], continues) : s.kind === 'heading' ? headingStatement(doc, s) : { statements: [], last: [] };
       found.push(...read.statements);
       carry = read.last;
     }
@@ -216,13 +223,13 @@ const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*
  * statementsIn, carried across versions when nothing is carried in: the reading then sees only the segment and the
  * text just after it (inc-statements.ts). A paragraph that takes in the statements of the one before is read afresh.
  */
-function readStatements(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
-  if (carriedIn.length > 0) return statementsIn(doc, segment, carriedIn);
+function readStatements(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[], continues = false): { statements: GrowthStatement[]; last: GrowthStatement[] } {
+  if (carriedIn.length > 0) return statementsIn(doc, segment, carriedIn, continues);
   if (!segmentHas(segment, STATEMENT_CUE)) return { statements: [], last: [] };
   return carriedStatements(doc, segment, () => statementsIn(doc, segment, []));
 }
 
-function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
+function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[], continues = false): { statements: GrowthStatement[]; last: GrowthStatement[] } {
   const statements: GrowthStatement[] = [];
   if (carriedIn.length === 0 && !segmentHas(segment, STATEMENT_CUE)) return { statements, last: [] };
   const text = doc.text;
@@ -234,13 +241,14 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
-    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const goesOn = continues && sentence.start === segment.sentences[0]?.start;
+    const refers = previousSentence.length === 1 && (goesOn || REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
     // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
     // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
     // A bold label that opens a paragraph or item ("**Growth.**") is an aside too.
     const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && (!CHANGE_WORDS.test(text.slice(sentence.start, sentence.end)) || LABEL.test(text.slice(sentence.start, sentence.end)));
-    previousSentence = aside ? previousSentence : inSentence;
+    previousSentence = aside || (goesOn && inSentence.length === 0 && carried.length > 0) ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
       // "… reached 260 in 2020, a 35% increase on 2015's 200": two values, each with its own year (acc-change6).

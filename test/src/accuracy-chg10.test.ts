@@ -10,6 +10,25 @@ import { labSurvey } from './made-up-datasets.js';
 const RULES = new Set(['percent-change', 'cagr']);
 const bare = createEngine({ dataset: labSurvey() });
 const seen = (text: string) => seenFindings(bare, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
+// Tembo's papers: 40 (2016) → 90 (2025), +125%, 9.4% a year; Nyota's 50 → 55, +10%, 1.1% a year; Tembo's budget:
+// USD 5.6 million (2016) → 2.7 million (2022), −51.8%.
+const labs = createEngine({
+  dataset: labSurvey({
+    metrics: [
+      { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] },
+      { id: 'budget', label: 'Budget', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['budget', 'budgets'] },
+    ],
+    observations: [
+      { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
+      { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
+      { entity: 'nyota', metric: 'papers', year: 2016, value: 50, source: 'survey' },
+      { entity: 'nyota', metric: 'papers', year: 2025, value: 55, source: 'survey' },
+      { entity: 'tembo', metric: 'budget', year: 2016, value: 5.6, source: 'survey' },
+      { entity: 'tembo', metric: 'budget', year: 2022, value: 2.7, source: 'survey' },
+    ],
+  }),
+});
+const said = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
 
 describe('a percent, then its base with the base year between ("57.1% above its 2020 level of USD 0.21")', () => {
   it('reads a currency code on the figures as no second name of the sentence', () => {
@@ -52,24 +71,6 @@ describe('a rate over a stated length with no year ("from 473 papers to 902, or 
 });
 
 describe('a change against a base year said "above/below the 2016 level", "on its 2016 output", one clause of two subjects', () => {
-  // Tembo's papers: 40 (2016) → 90 (2025), +125%; its budget: USD 5.6 million (2016) → 2.7 million (2022), −51.8%.
-  const labs = createEngine({
-    dataset: labSurvey({
-      metrics: [
-        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] },
-        { id: 'budget', label: 'Budget', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['budget'] },
-      ],
-      observations: [
-        { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
-        { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
-        { entity: 'nyota', metric: 'papers', year: 2016, value: 50, source: 'survey' },
-        { entity: 'nyota', metric: 'papers', year: 2025, value: 55, source: 'survey' },
-        { entity: 'tembo', metric: 'budget', year: 2016, value: 5.6, source: 'survey' },
-        { entity: 'tembo', metric: 'budget', year: 2022, value: 2.7, source: 'survey' },
-      ],
-    }),
-  });
-  const said = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
   it('flags a wrong change with a suggestion, keeps a decline’s sign, and passes the right one', () => {
     assert.deepEqual(said('Tembo published 90 papers in 2025, 135% above its 2016 level.\n'), [['percent-change', '135%', '125%']]);
     assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 output.\n'), [['percent-change', '135%', '125%']]);
@@ -98,22 +99,6 @@ describe('a change against a base year said "above/below the 2016 level", "on it
 });
 
 describe('two subjects’ changes stated "respectively" ("A and B rose by x% and y%, respectively")', () => {
-  // Tembo 40 → 90 (+125%, 9.4% a year), Nyota 50 → 55 (+10%, 1.1% a year), 2016–2025.
-  const labs = createEngine({
-    dataset: labSurvey({
-      metrics: [
-        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] },
-        { id: 'budget', label: 'Budget', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['budget', 'budgets'] },
-      ],
-      observations: [
-        { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
-        { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
-        { entity: 'nyota', metric: 'papers', year: 2016, value: 50, source: 'survey' },
-        { entity: 'nyota', metric: 'papers', year: 2025, value: 55, source: 'survey' },
-      ],
-    }),
-  });
-  const said = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
   it('pairs each subject with its figure in order, and passes the right ones', () => {
     assert.deepEqual(said('Between 2016 and 2025 Tembo’s and Nyota’s papers rose by 135% and 10%, respectively.\n'), [['percent-change', '135%', '125%']]);
     assert.deepEqual(said('Between 2016 and 2025, the papers of Tembo and Nyota grew by 125% and 20% respectively.\n'), [['percent-change', '20%', '10%']]);

@@ -51,18 +51,26 @@ describe('a rate over a stated length with no year ("from 473 papers to 902, or 
     assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, or 11.6% a year over ten years.\n'), [['cagr', '11.6%', '9.1%']]);
     assert.deepEqual(seen('Across the whole decade the ferry’s crossings climbed from 76 to 181, a compound 7.5% a year.\n'), [['cagr', '7.5%', '9.1%']]);
     assert.deepEqual(seen('Membership shrank from 181 to 76 over nine years, a compound annual decline of 11.6%.\n'), [['cagr', '11.6%', '9.2%']]);
+    assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181 in ten years, or 11.6% a year.\n'), [['cagr', '11.6%', '9.1%']]);
   });
-  it('passes a rate that fits the length counted either way, and rounded endpoints at their precision', () => {
+  it('passes the right rate, a decade of nine or ten steps, and rounded endpoints at their precision; flags eight steps for nine years', () => {
     assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, or 9.1% a year over ten years.\n'), []);
-    assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, or 10.1% a year over ten years.\n'), []);
-    assert.deepEqual(seen('Membership shrank from 181 to 76 over nine years, a compound annual decline of 10.3%.\n'), []);
+    assert.deepEqual(seen('Membership shrank from 181 to 76 over nine years, a compound annual decline of 9.2%.\n'), []);
+    // "The decade" may be nine steps (2015–2024) or ten.
+    assert.deepEqual(seen('Across the whole decade the ferry’s crossings climbed from 76 to 181, a compound 10.1% a year.\n'), []);
+    // Nine years are nine steps: eight steps' rate is the off-by-one error.
+    assert.deepEqual(seen('Membership shrank from 181 to 76 over nine years, a compound annual decline of 10.3%.\n'), [['cagr', '10.3%', '9.2%']]);
+    assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, or 10.1% a year over ten years.\n'), [['cagr', '10.1%', '9.1%']]);
     // 1.2 → 1.5 million over five years: 4.2%–4.9% a year from the unrounded figures.
     assert.deepEqual(seen('Visitors went from 1.2 million to 1.5 million over five years, or 4.8% a year.\n'), []);
   });
   it('stays silent on a part of the period, a horizon, two lengths, a forecast, a counterfactual or shares', () => {
     assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, and grew 11.6% a year over the last five years.\n'), []);
     assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, or 11.6% a year over the past ten years.\n'), []);
-    assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181 in ten years, or 11.6% a year.\n'), []);
+    assert.deepEqual(seen('The hut’s bookings will go from 76 nights to 181 in ten years, or 11.6% a year.\n'), []);
+    assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, or 11.6% a year, the fastest growth in ten years.\n'), []);
+    // Another clause's length is another subject's.
+    assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, growing 11.6% a year; the inn’s grew by just 4% over the decade.\n'), []);
     assert.deepEqual(seen('The hut’s bookings went from 76 nights to 181, or 11.6% a year over ten years, and 3% in the first two years.\n'), []);
     assert.deepEqual(seen('The hut’s bookings are expected to go from 76 nights to 181, or 11.6% a year over ten years.\n'), []);
     assert.deepEqual(seen('The hut’s bookings would have gone from 76 nights to 181, or 11.6% a year over ten years.\n'), []);

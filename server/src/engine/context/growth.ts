@@ -69,9 +69,9 @@ export interface GrowthStatement {
   alternatives?: Array<{ initial: number; final: number }>;
   /**
    * A statement with no years whose sentence states its length: "from 473 papers to 902, or 8.4% a year over nine
-   * years" (acc-chg10). `years` compounding steps, or one fewer when the author counted the years inclusively.
+   * years" (acc-chg10): `years` compounding steps. "The decade" may also name nine steps (2015–2024): `inclusive`.
    */
-  duration?: { years: number; span: Span };
+  duration?: { years: number; span: Span; inclusive: boolean };
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
@@ -634,13 +634,14 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
 }
 
 /**
- * "over nine years", "across the whole decade", "over the period of ten years": a stated length of the period. Never "in
- * ten years" (a horizon), nor "the last/past five years" (counted back from now: perhaps a part of the statement's span).
+ * "over nine years", "across the whole decade", "in ten years": a stated length of the period. Never "the last/past five
+ * years" (counted back from now: perhaps a part of the statement's span), nor a horizon or a record ("will double in ten
+ * years", "the highest in ten years").
  */
-const DURATION = /\b(?:over|across|during)\s+(?:the\s+(?:whole\s+|full\s+|entire\s+|same\s+)?|a\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?years?|(decade))\b/gi;
+const DURATION = /\b(?:over|across|during|in)\s+(?:the\s+(?:whole\s+|full\s+|entire\s+|same\s+)?|a\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?years?|(decade))\b/gi;
 const DURATION_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 /** Another length or a part of a period, a scenario or a forecast: the stated length may not be the statement's. */
-const NOT_THE_LENGTH = /\b(?:first|second|last|latter|final|next|following|coming|past|previous|recent|half|would|could|might|will|should|if|expect\w*|forecast\w*|project\w*|target\w*|plan\w*)\b|\b\d{1,2}[- ]years?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\bdecades?\b/i;
+const NOT_THE_LENGTH = /\b(?:first|second|last|latter|final|next|following|coming|past|previous|recent|half|would|could|might|will|should|if|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|highest|lowest|best|worst|most|least|fastest|slowest|time|once)\b|\b\d{1,2}[- ]years?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\bdecades?\b/i;
 
 /**
  * The one length of period a statement's sentence states when it names no year at all ("rose from 473 papers to 902,
@@ -653,11 +654,14 @@ function statedDuration(doc: AnalysedDocument, s: GrowthStatement): GrowthStatem
   const found = [...body.matchAll(DURATION)];
   if (found.length !== 1) return undefined;
   const m = found[0]!;
+  // In the clause of the statement's final value or of its rate: another clause's length is another subject's.
+  const at = s.sentence.start + m.index!;
+  const clauses = [s.final, ...s.cagr].map((t) => clauseOf(doc.text, s.sentence, t.start));
+  if (!clauses.some((c) => c.start <= at && at + m[0].length <= c.end)) return undefined;
   if (NOT_THE_LENGTH.test(body.slice(0, m.index) + ' ' + body.slice(m.index! + m[0].length))) return undefined;
   const years = m[2] ? 10 : DURATION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
   if (!(years >= 2)) return undefined;
-  const start = s.sentence.start + m.index!;
-  return { years, span: { start, end: start + m[0].length } };
+  return { years, span: { start: at, end: at + m[0].length }, inclusive: m[2] !== undefined };
 }
 
 const SAME_PERIOD = /\b(?:same|that|this)\s+(?:period|decade|years?|span|timeframe|ten years|nine years)\b/i;

@@ -94,9 +94,9 @@ export const cagr: Rule = {
 };
 
 /**
- * "rose from 473 papers to 902, or 8.4% a year over nine years" (acc-chg10): a rate over a stated length of period. The
- * length may count the years inclusively (nine years for 2016–2024, eight steps): a rate that fits either count is no
- * error; one that fits neither is judged on the stated length, with a suggestion only.
+ * "rose from 473 papers to 902, or 8.4% a year over nine years" (acc-chg10): a rate over a stated length of period, nine
+ * compounding steps for nine years. "Over the decade" may name 2015–2024 as well as 2015–2025: a rate that fits nine or
+ * ten steps is no error there. A finding is judged on the stated length, with a suggestion only.
  */
 function judgeDuration(context: RuleContext, statement: GrowthStatement, stated: NumberToken): void {
   const { initial, final, duration } = statement;
@@ -104,12 +104,14 @@ function judgeDuration(context: RuleContext, statement: GrowthStatement, stated:
   const values = endpointValues(initial, final);
   const decline = statement.declines.has(stated);
   const statedValue = stated.style.sign !== '' ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
-  const inclusive = cagrOf(values.initial, values.final, n - 1);
-  if (inclusive !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, inclusive)) {
-    context.verified(stated, `CAGR = ((${formatNumber(values.final)} / ${formatNumber(values.initial)})^(1/${n - 1}) − 1) × 100 = ${formatNumber(inclusive, 4)}% (${n} years counted inclusively)`);
-    return;
+  if (duration!.inclusive) {
+    const nine = cagrOf(values.initial, values.final, n - 1);
+    if (nine !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, nine)) {
+      context.verified(stated, `CAGR = ((${formatNumber(values.final)} / ${formatNumber(values.initial)})^(1/${n - 1}) − 1) × 100 = ${formatNumber(nine, 4)}% (a decade of ${n - 1} steps)`);
+      return;
+    }
+    if (withinBounds(statedValue, stated.decimals, roundingBounds(initial, final, (a, b) => cagrOf(a, b, n - 1)))) return;
   }
-  if (withinBounds(statedValue, stated.decimals, roundingBounds(initial, final, (a, b) => cagrOf(a, b, n - 1)))) return;
   judge(context, stated, values.initial, values.final, { years: n, spans: [duration!.span] }, false, 'text', decline, [
     { range: initial, message: `initial value ${initial.text}` },
     { range: final, message: `final value ${final.text}` },
@@ -163,7 +165,7 @@ function judge(
     range: { start: stated.start, end: stated.end },
     message: years
       ? `CAGR stated as ${stated.text}, but ${formatNumber(initial)} (${years.from}) → ${formatNumber(final)} (${years.to}) over ${n} years gives ${newText}${origin === 'text' ? '' : ` (endpoints from the dataset: ${origin})`}.`
-      : `CAGR stated as ${stated.text}, but ${formatNumber(initial)} → ${formatNumber(final)} over ${n} years gives ${newText} (${formatNumber(roundHalfAwayFromZero(cagrOf(initial, final, n - 1) ?? expected, stated.decimals))}% counting the ${n} years inclusively).`,
+      : `CAGR stated as ${stated.text}, but ${formatNumber(initial)} → ${formatNumber(final)} over ${n} years gives ${newText}.`,
     stated: stated.text,
     expected: newText,
     reason: `CAGR = ((final / initial)^(1/n) − 1) × 100 with n = ${years ? `${years.to} − ${years.from}` : `${n} (the stated length)`}: ${formula}`,

@@ -41,6 +41,13 @@ function noun(text: string, t: NumberToken): string | undefined {
   return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
 }
 
+/** `body` (the text from `offset`) with the figures' own text blanked out: their currency codes are no names. */
+function withoutFigures(body: string, offset: number, tokens: readonly NumberToken[]): string {
+  let out = body;
+  for (const t of tokens) if (t.currency) out = out.slice(0, t.start - offset) + ' '.repeat(t.end - t.start) + out.slice(t.end - offset);
+  return out;
+}
+
 function yearOf(text: string, sentence: Span, value: NumberToken, years: NumberToken[], values: NumberToken[]): NumberToken | undefined {
   const after = years.find((y) => y.start > value.end && YEAR_AFTER.test(text.slice(value.end, y.start)) && !values.some((v) => v.start > value.end && v.end < y.start));
   if (after) return after;
@@ -67,9 +74,10 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   const na = noun(text, a);
   const nb = noun(text, b);
   if (na !== undefined && nb !== undefined && na !== nb) return undefined;
-  // One subject: the sentence names at most one name (its first word aside).
+  // One subject: the sentence names at most one name (its first word aside). A figure's own currency code ("USD 0.33")
+  // names no one (acc-chg10).
   const lead = /^\s*\S+/.exec(body)?.[0].length ?? 0;
-  const names = new Set((body.slice(lead).match(NAME) ?? []).filter((n) => !NOT_NAMES.has(n)));
+  const names = new Set((withoutFigures(body, sentence.start, tokens).slice(lead).match(NAME) ?? []).filter((n) => !NOT_NAMES.has(n)));
   if (names.size > 1) return undefined;
   // A name between the two values that the sentence did not name before them ("… 35% more than Eastby's 200") is another subject.
   const opening = text.slice(sentence.start, a.start);

@@ -16,9 +16,15 @@ import { datasetReadingRefused } from './rate-guards.js';
 import { pointsFigure, pronounSubject, type DatasetChange } from './chg-dataset-changes.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 
-const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+)?(?:19|20)\d{2}\b/i;
-/** After the percent: an optional change noun, the base word, the base year — and not a period ("2015–2020", "2015 to 2020") nor "2015's". */
-const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())/i;
+const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:19|20)\d{2}\b/i;
+/**
+ * After the percent: an optional change noun, the base word, the base year — and not a period ("2015–2020", "2015 to
+ * 2020") nor "2015's". Also "above/below 2015" and "its 2015 output", "the 2015 level" (acc-chg10); group 3 is the word
+ * after the base year, which must name the base plainly or the metric itself.
+ */
+const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?|(?<=^\s*)(?:above|below))\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+(?=(?:19|20)\d{2}\s+\p{L}))?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())(?:\s+(\p{L}[\p{L}-]*))?/iu;
+/** Words that may follow a bare base year ("up 5% on 2015 when …", "98% above 2015 and …"): no measure of their own. */
+const AFTER_BASE_YEAR = /^(?:when|and|but|while|whereas|which|in|at|for|by|with|as|or|so|to|despite|after|before|thanks|because|levels?|output|figures?|totals?|counts?|numbers?|tally|values?|marks?)$/i;
 /** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
 const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
@@ -37,14 +43,35 @@ const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
 const ONE_YEAR_CUE = /\b(?:previous|prior|preceding|earlier|before|alone|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
 
 export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
-  return readSentences(cache, doc, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentence(doc, dataset, segment, sentence, tokens), true);
+  return readSentences(cache, doc, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentenceOrClauses(doc, dataset, segment, sentence, tokens), true);
+}
+
+/**
+ * "NIMR published 726 papers in 2025, up 67% on its 2015 output, and KCOD 670": a sentence that names two subjects and
+ * states one change reads the change's own clause as a sentence of its own (acc-chg10). A clause that is the whole
+ * sentence, or names no subject or two, reads nothing.
+ */
+function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetChange[] {
+  if (new Set(itemsWithin(segment.entities, sentence).map((e) => e.id)).size <= 1) return [readSentence(doc, dataset, segment, sentence, tokens)].filter((c) => c !== undefined);
+  const found: DatasetChange[] = [];
+  // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: not read here.
+  const figures = tokens.filter((t) => t.kind === 'percent' || pointsFigure(doc.text, t));
+  if (figures.length !== 1) return found;
+  for (const stated of figures) {
+    const clause = clauseOf(doc.text, sentence, stated.start);
+    if (clause.start === sentence.start && clause.end === sentence.end) continue;
+    if (new Set(itemsWithin(segment.entities, clause).map((e) => e.id)).size !== 1) continue;
+    const read = readSentence(doc, dataset, segment, clause, tokens.filter((t) => t.start >= clause.start && t.end <= clause.end));
+    if (read?.stated === stated) found.push(read);
+  }
+  return found;
 }
 
 /**
  * What `read` finds in the sentences of the paragraphs `admits` lets through (its cheap tests first) that name an entity
  * and a measure, once per document.
  */
-function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDocument, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | undefined, pronouns = false): T[] {
+function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDocument, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns = false): T[] {
   let found = cache.get(doc);
   if (found) return found;
   found = [];
@@ -52,7 +79,8 @@ function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDo
     if (segment.kind !== 'paragraph' || !admits(segment) || (segment.entities.length === 0 && !(pronouns && /(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text))) || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const reading = read(segment, sentence, tokens);
-      if (reading) found.push(reading);
+      if (Array.isArray(reading)) found.push(...reading);
+      else if (reading) found.push(reading);
     }
   }
   cache.set(doc, found);
@@ -85,7 +113,10 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const rate = rateReading(before, after);
   if (rate && m.base) return undefined;
   if (inPoints && (rate || /^\s*(?:percentage[- ]points?|pp|points?)\s+(?:a|per|each|every)\s+year\b/i.test(after))) return undefined;
-  if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !m[1]) return undefined;
+  // "41.8% below the 2015 level", "98% above 2015": the side of the base gives the change's direction (acc-chg10).
+  const side = m.base ? undefined : /\b(above|below)\s/i.exec(m[0])?.[1]?.toLowerCase();
+  if (side && m[1]) return undefined;
+  if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !m[1] && !side) return undefined;
   // A comparative with a word of change before it ("rose 12% more than in 2015") compares two changes.
   if (m[1] && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]) && CHANGE_BEFORE.test(before)) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
@@ -98,6 +129,12 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const entity = referred ? { id: referred, start: sentence.start, end: sentence.start } : entityMentions[0]!;
   const unit = dataset.metrics.get(metric.id)?.unit;
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
+  // "up 67% on its 2015 output", "above the 2015 level": the word after the base year names the base plainly or the
+  // metric itself, never another measure ("its 2015 budget", "2015 prices") (acc-chg10).
+  if (!m.base && m[3] !== undefined && !AFTER_BASE_YEAR.test(m[3])) {
+    const wordAt = stated.end + m[0].length - m[3].length;
+    if (!metricMentions.some((x) => x.id === metric.id && x.start <= wordAt && wordAt < x.end)) return undefined;
+  }
   const others = tokens.filter((t) => t !== stated && !t.yearLike);
   const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others);
   if (!end) return undefined;
@@ -113,12 +150,14 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "61% more than in 2015": a comparative gives the direction, and only with "than" (never "more on 2015").
   const comparative = m[1] !== undefined && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]);
   if (comparative !== /\bthan\b/i.test(m[0])) return undefined;
-  const lower = comparative && /^(?:fewer|lower|less|smaller)$/i.test(m[1]!);
+  const lower = (comparative && /^(?:fewer|lower|less|smaller)$/i.test(m[1]!)) || side === 'below';
+  // A sign or a word that says the other way ("down 12% above 2015") leaves the direction unclear.
+  if (side && (DECLINE_CUE.test(text.slice(clause.start, stated.start).slice(-20)) ? !lower : RISE_CUE.test(text.slice(clause.start, stated.start).slice(-20)) && lower)) return undefined;
   return {
     stated,
     measure: inPoints ? 'points' : rate ? 'rate' : 'change',
-    decline: comparative ? lower : DECLINE_CUE.test(lead),
-    rise: comparative ? !lower : RISE_CUE.test(lead),
+    decline: comparative || side ? lower : DECLINE_CUE.test(lead),
+    rise: comparative || side ? !lower : RISE_CUE.test(lead),
     entity: entity.id,
     metric: metric.id,
     from: { year: base.value, ...from },

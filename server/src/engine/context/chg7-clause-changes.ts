@@ -72,6 +72,10 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const shared = entityIds.size >= 2;
   if (shared ? years.length !== 2 || years[1]!.value <= years[0]!.value || ranges.length > 1 : ranges.length < 2 || years.length !== 2 * ranges.length) return;
   const sharedPeriod = shared ? ranges[0] ?? { start: years[0]!.start, end: years[1]!.end, from: years[0]!, to: years[1]! } : undefined;
+  if (shared && RESPECTIVELY.test(text.slice(sentence.start, sentence.end))) {
+    respectiveChanges(doc, dataset, sentence, tokens, entityMentions, metricMentions, sharedPeriod!, found);
+    return;
+  }
   // Figures: percents and growth multiples; any other figure must stand in a clause of its own (another statement).
   const figures: Array<{ stated: NumberToken | StatedMultiple; multiple: boolean }> = [];
   const others: NumberToken[] = [];
@@ -125,6 +129,46 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     const measure = rate ? 'rate' : CHANGE_WORD.test(lead) ? 'change' : undefined;
     if (!measure) continue;
     found.changes.push({ stated: t, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity, metric, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: yearsSpan });
+  }
+}
+
+const RESPECTIVELY = /\brespectively\b/i;
+/** Between two listed figures or subjects: ",", "and", ", and". */
+const LIST_JOINER = /^(?:['’]s)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * "Between 2016 and 2025 Tembo's and Nyota's papers rose by 125% and 10%, respectively" (acc-chg10): the subjects and
+ * the figures are two lists of one length, each subject's figure in its place. Every subject before the first figure,
+ * the figures one list, no other figure, and no word besides plain change words.
+ */
+function respectiveChanges(doc: AnalysedDocument, dataset: Dataset, sentence: Span, tokens: NumberToken[], entityMentions: Array<Span & { id: string }>, metricMentions: Span[], period: Span & { from: NumberToken; to: NumberToken }, found: ClauseChanges): void {
+  const text = doc.text;
+  const figures = tokens.filter((t) => t.kind === 'percent');
+  if (figures.length < 2 || tokens.some((t) => !t.yearLike && t.kind !== 'percent') || statedMultiples(text, sentence).length > 0) return;
+  const subjects = entityMentions.filter((m, i) => i === 0 || m.id !== entityMentions[i - 1]!.id);
+  if (subjects.length !== figures.length || new Set(subjects.map((m) => m.id)).size !== subjects.length || subjects.at(-1)!.end > figures[0]!.start) return;
+  for (let i = 1; i < figures.length; i++) {
+    if (!LIST_JOINER.test(text.slice(figures[i - 1]!.end, figures[i]!.start))) return;
+    if (!LIST_JOINER.test(text.slice(subjects[i - 1]!.end, subjects[i]!.start))) return;
+  }
+  const respectively = RESPECTIVELY.exec(text.slice(sentence.start, sentence.end))!;
+  const word = { start: sentence.start + respectively.index, end: sentence.start + respectively.index + respectively[0].length };
+  // "… by 125% and 10% a year, respectively": the words after the last figure say what all of them are.
+  const before = text.slice(Math.max(sentence.start, figures[0]!.start - 50), figures[0]!.start);
+  const after = text.slice(figures.at(-1)!.end, Math.min(sentence.end, figures.at(-1)!.end + 40)).replace(/^\s*,?\s*respectively\b/i, '');
+  if (OTHER_PERIOD_AFTER.test(after) || ONE_YEAR_AFTER.test(after)) return;
+  const rate = rateReading(before, after);
+  const measure = rate ? 'rate' : CHANGE_WORD.test(before) ? 'change' : undefined;
+  if (!measure) return;
+  const body = masked(text, sentence, [...subjects, ...metricMentions, period, ...figures, word]);
+  if (ELSEWHERE.test(body) || !(body.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => PLAIN.has(w) || w === 'a' || w === 'year' || w === 'annum' || w === 'respectively')) return;
+  const lead = text.slice(sentence.start, figures[0]!.start);
+  for (const [i, subject] of subjects.entries()) {
+    const metric = (metricMentions[0] as Span & { id: string }).id;
+    const from = valueFor(dataset, subject.id, metric, period.from.value);
+    const to = valueFor(dataset, subject.id, metric, period.to.value);
+    if (!from || !to || from.value <= 0) continue;
+    found.changes.push({ stated: figures[i]!, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: subject.id, metric, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: { start: period.start, end: period.end } });
   }
 }
 

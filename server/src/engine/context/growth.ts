@@ -67,6 +67,11 @@ export interface GrowthStatement {
   acrossSentences?: boolean;
   /** Endpoints the document itself gives otherwise (a Total row's parts summed): a figure that fits them is no error of its own. */
   alternatives?: Array<{ initial: number; final: number }>;
+  /**
+   * A statement with no years whose sentence states its length: "from 473 papers to 902, or 8.4% a year over nine
+   * years" (acc-chg10): `years` compounding steps. "The decade" may also name nine steps (2015–2024): `inclusive`.
+   */
+  duration?: { years: number; span: Span; inclusive: boolean };
 }
 
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
@@ -89,6 +94,10 @@ const LEAD_LABEL = /^\s*(?:(?:\*\*|__)[\p{L}’' -]{1,40}[.:])?(?:\*\*|__)/u;
 const LABEL = /^\s*(?:\*\*|__|\*|_)[\p{L}’' -]{1,40}[.:]?(?:\*\*|__|\*|_)?[.:]?\s*$/u;
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
+/** A list item left open: it ends with a comma or a dash, not a full stop. */
+const ITEM_LEFT_OPEN = /[,–—]\s*$/;
+/** An item that goes on with the sentence before it: it opens with a lower-case word (no name, no figure). */
+const ITEM_GOES_ON = /^[\s>*+-]*(?:\d+[.)]\s+)?[a-z]/;
 
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   let found = cache.get(doc);
@@ -104,7 +113,10 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
       // paragraph right under it, as a sentence before would be (acc-chg9).
       const underHeading = s.kind === 'paragraph' && s.listItem === undefined && previous?.kind === 'heading';
       const adjoining = underHeading || (s.kind === 'paragraph' && previous?.kind === 'paragraph' && ((s.listItem === undefined && previous.listItem === undefined) || nextItem));
-      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : []) : s.kind === 'heading' ? headingStatement(doc, s) : { statements: [], last: [] };
+      // "- … went from 412 trams in 2015 to 726 in 2025,\n- an increase of 86.2%,": an item that goes on with the sentence
+      // the item before left open (a comma, no full stop) is that sentence's next clause (acc-chg10).
+      const continues = nextItem && ITEM_LEFT_OPEN.test(previous!.text) && ITEM_GOES_ON.test(s.text);
+      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : [], continues) : s.kind === 'heading' ? headingStatement(doc, s) : { statements: [], last: [] };
       found.push(...read.statements);
       carry = read.last;
     }
@@ -211,13 +223,13 @@ const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*
  * statementsIn, carried across versions when nothing is carried in: the reading then sees only the segment and the
  * text just after it (inc-statements.ts). A paragraph that takes in the statements of the one before is read afresh.
  */
-function readStatements(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
-  if (carriedIn.length > 0) return statementsIn(doc, segment, carriedIn);
+function readStatements(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[], continues = false): { statements: GrowthStatement[]; last: GrowthStatement[] } {
+  if (carriedIn.length > 0) return statementsIn(doc, segment, carriedIn, continues);
   if (!segmentHas(segment, STATEMENT_CUE)) return { statements: [], last: [] };
   return carriedStatements(doc, segment, () => statementsIn(doc, segment, []));
 }
 
-function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[]): { statements: GrowthStatement[]; last: GrowthStatement[] } {
+function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[], continues = false): { statements: GrowthStatement[]; last: GrowthStatement[] } {
   const statements: GrowthStatement[] = [];
   if (carriedIn.length === 0 && !segmentHas(segment, STATEMENT_CUE)) return { statements, last: [] };
   const text = doc.text;
@@ -229,13 +241,14 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
-    const refers = previousSentence.length === 1 && (REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const goesOn = continues && sentence.start === segment.sentences[0]?.start;
+    const refers = previousSentence.length === 1 && (goesOn || REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
     // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
     // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
     // A bold label that opens a paragraph or item ("**Growth.**") is an aside too.
     const aside = inSentence.length === 0 && carried.length === 0 && tokens.length === 0 && (!CHANGE_WORDS.test(text.slice(sentence.start, sentence.end)) || LABEL.test(text.slice(sentence.start, sentence.end)));
-    previousSentence = aside ? previousSentence : inSentence;
+    previousSentence = aside || (goesOn && inSentence.length === 0 && carried.length > 0) ? previousSentence : inSentence;
     const candidates = inSentence.length > 0 ? inSentence : carried;
     if (candidates.length === 0) {
       // "… reached 260 in 2020, a 35% increase on 2015's 200": two values, each with its own year (acc-change6).
@@ -614,9 +627,41 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): voi
       // Borrowed years do not fit a sentence that names a period of its own ("over the last five years", "since 2021").
       if (s.years && borrowedYearsRefused(doc.text, s.sentence, itemsWithin(s.segment.tokens, s.sentence).filter((t) => t.yearLike), s.years)) s.years = undefined;
     }
+    if (!s.years) s.duration = statedDuration(doc, s);
     if (s.years && (s.years.source === 'statement' || s.years.source === 'sentence')) lastDated = s;
     previous = s;
   }
+}
+
+/**
+ * "over nine years", "across the whole decade", "in ten years": a stated length of the period. Never "the last/past five
+ * years" (counted back from now: perhaps a part of the statement's span), nor a horizon or a record ("will double in ten
+ * years", "the highest in ten years").
+ */
+const DURATION = /\b(?:over|across|during|in)\s+(?:the\s+(?:whole\s+|full\s+|entire\s+|same\s+)?|a\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?years?|(decade))\b/gi;
+const DURATION_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+/** Another length or a part of a period, a scenario or a forecast: the stated length may not be the statement's. */
+const NOT_THE_LENGTH = /\b(?:first|second|last|latter|final|next|following|coming|past|previous|recent|half|would|could|might|will|should|if|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|highest|lowest|best|worst|most|least|fastest|slowest|time|once)\b|\b\d{1,2}[- ]years?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\bdecades?\b/i;
+
+/**
+ * The one length of period a statement's sentence states when it names no year at all ("rose from 473 papers to 902,
+ * or 8.4% a year over nine years"): between counts, not percents; undefined when the sentence names a year, another
+ * length or a part of a period, or speaks of a scenario (acc-chg10).
+ */
+function statedDuration(doc: AnalysedDocument, s: GrowthStatement): GrowthStatement['duration'] {
+  if (s.initial.kind === 'percent' || s.cagr.length === 0 || itemsWithin(s.segment.tokens, s.sentence).some((t) => t.yearLike)) return undefined;
+  const body = doc.text.slice(s.sentence.start, s.sentence.end);
+  const found = [...body.matchAll(DURATION)];
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  // In the clause of the statement's final value or of its rate: another clause's length is another subject's.
+  const at = s.sentence.start + m.index!;
+  const clauses = [s.final, ...s.cagr].map((t) => clauseOf(doc.text, s.sentence, t.start));
+  if (!clauses.some((c) => c.start <= at && at + m[0].length <= c.end)) return undefined;
+  if (NOT_THE_LENGTH.test(body.slice(0, m.index) + ' ' + body.slice(m.index! + m[0].length))) return undefined;
+  const years = m[2] ? 10 : DURATION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  if (!(years >= 2)) return undefined;
+  return { years, span: { start: at, end: at + m[0].length }, inclusive: m[2] !== undefined };
 }
 
 const SAME_PERIOD = /\b(?:same|that|this)\s+(?:period|decade|years?|span|timeframe|ten years|nine years)\b/i;

@@ -5,7 +5,7 @@ import { endpointValues, roundingBounds, withinBounds } from '../context/endpoin
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/chg-dataset-changes.js';
 import { tableRowChanges } from '../context/chg6-table-rows.js';
-import { growthStatements, sentenceOf, headingPeriod, type YearEvidence } from '../context/growth.js';
+import { growthStatements, sentenceOf, headingPeriod, type GrowthStatement, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
@@ -39,7 +39,11 @@ export const cagr: Rule = {
       for (const stated of statement.cagr) {
         attached.add(stated);
         // After "then", a rate may span the whole chain or its last step: no certain reading.
-        if (!statement.years || statement.chainStart) continue;
+        if (statement.chainStart) continue;
+        if (!statement.years) {
+          if (statement.duration) judgeDuration(context, statement, stated);
+          continue;
+        }
         // "5.5% per year" is compound by convention only: the finding stands, its fix is a suggestion.
         const certain = (statement.years.source === 'statement' || statement.years.source === 'sentence') && !statement.conventionalRates.has(stated) && !statement.acrossSentences;
         const values = endpointValues(statement.initial, statement.final);
@@ -89,19 +93,49 @@ export const cagr: Rule = {
   },
 };
 
+/**
+ * "rose from 473 papers to 902, or 8.4% a year over nine years" (acc-chg10): a rate over a stated length of period, nine
+ * compounding steps for nine years. "Over the decade" may name 2015–2024 as well as 2015–2025: a rate that fits nine or
+ * ten steps is no error there. A finding is judged on the stated length, with a suggestion only.
+ */
+function judgeDuration(context: RuleContext, statement: GrowthStatement, stated: NumberToken): void {
+  const { initial, final, duration } = statement;
+  const n = duration!.years;
+  const values = endpointValues(initial, final);
+  const decline = statement.declines.has(stated);
+  const statedValue = stated.style.sign !== '' ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
+  if (duration!.inclusive) {
+    const nine = cagrOf(values.initial, values.final, n - 1);
+    if (nine !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, nine)) {
+      context.verified(stated, `CAGR = ((${formatNumber(values.final)} / ${formatNumber(values.initial)})^(1/${n - 1}) − 1) × 100 = ${formatNumber(nine, 4)}% (a decade of ${n - 1} steps)`);
+      return;
+    }
+    if (withinBounds(statedValue, stated.decimals, roundingBounds(initial, final, (a, b) => cagrOf(a, b, n - 1)))) return;
+  }
+  judge(context, stated, values.initial, values.final, { years: n, spans: [duration!.span] }, false, 'text', decline, [
+    { range: initial, message: `initial value ${initial.text}` },
+    { range: final, message: `final value ${final.text}` },
+  ], { bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), corrected: statement.alternatives });
+}
+
+/** The period of a rate: two years, or only its stated length ("over nine years"). */
+type RatePeriod = YearEvidence | { years: number; spans: Array<{ start: number; end: number }> };
+
 function judge(
   context: RuleContext,
   stated: NumberToken,
   initial: number,
   final: number,
-  years: YearEvidence,
+  period: RatePeriod,
   certain: boolean,
   origin: string,
   decline: boolean,
   related: Array<{ range: { start: number; end: number }; message: string }>,
   readings: { bounds?: { low: number; high: number }; pointsPerYear?: number; corrected?: Array<{ initial: number; final: number }> } = {},
 ): void {
-  const n = years.to - years.from;
+  const years = 'from' in period ? period : undefined;
+  const n = years ? years.to - years.from : (period as { years: number }).years;
+  const over = years ? `${years.from}–${years.to}` : `${n} years`;
   const expected = cagrOf(initial, final, n);
   if (expected === undefined) return;
   // An unsigned rate takes its direction from its clause: "a compound annual decline of 5.4%" is −5.4%.
@@ -110,7 +144,7 @@ function judge(
   // "more than 4% a year", "nearly 5% a year": the figure is a bound and fits any true rate on its side.
   const qualifier = qualifierBefore(context.doc.text, stated);
   if (isConsistentAtPrecision(statedValue, stated.decimals, expected) || (qualifier && fitsQualified(qualifier, statedValue, stated.decimals, expected))) {
-    context.verified(stated, `CAGR = ((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}% (${years.from}–${years.to})`);
+    context.verified(stated, `CAGR = ((${formatNumber(final)} / ${formatNumber(initial)})^(1/${n}) − 1) × 100 = ${formatNumber(expected, 4)}% (${over})`);
     return;
   }
   if (readings.pointsPerYear !== undefined && isConsistentAtPrecision(statedValue, stated.decimals, readings.pointsPerYear)) return;
@@ -129,11 +163,13 @@ function judge(
   const fix = { title: `Change the CAGR to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({
     range: { start: stated.start, end: stated.end },
-    message: `CAGR stated as ${stated.text}, but ${formatNumber(initial)} (${years.from}) → ${formatNumber(final)} (${years.to}) over ${n} years gives ${newText}${origin === 'text' ? '' : ` (endpoints from the dataset: ${origin})`}.`,
+    message: years
+      ? `CAGR stated as ${stated.text}, but ${formatNumber(initial)} (${years.from}) → ${formatNumber(final)} (${years.to}) over ${n} years gives ${newText}${origin === 'text' ? '' : ` (endpoints from the dataset: ${origin})`}.`
+      : `CAGR stated as ${stated.text}, but ${formatNumber(initial)} → ${formatNumber(final)} over ${n} years gives ${newText}.`,
     stated: stated.text,
     expected: newText,
-    reason: `CAGR = ((final / initial)^(1/n) − 1) × 100 with n = ${years.to} − ${years.from}: ${formula}`,
-    related: [...related, ...years.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: `years ${years.from}–${years.to} (${years.source})` }))],
+    reason: `CAGR = ((final / initial)^(1/n) − 1) × 100 with n = ${years ? `${years.to} − ${years.from}` : `${n} (the stated length)`}: ${formula}`,
+    related: [...related, ...period.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: years ? `years ${years.from}–${years.to} (${years.source})` : `period of ${n} years` }))],
     // Rounded endpoints may round from figures that give the stated rate: then the fix is only a suggestion.
     ...(!sameDirection ? {} : certain && !qualifier ? { fix } : { suggestions: [fix] }),
     data: { initial, final, years: n, expected },

@@ -319,3 +319,16 @@ export function rkTopListed(text: string, from: number, sentence: Span, entities
   if (!/^[\s)]*(?:\([^()]*\))?\s*[.;]?\s*$/.test(text.slice(at, sentence.end))) return undefined;
   return [...new Set(listed.map((e) => e.id))];
 }
+
+/** A year set aside from a run: "last in every edition except 2023", "first each year but 2021", "apart from 2019". */
+const EXCEPT_YEAR =
+  /\b(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d{2})\b|\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:editions?|years?|rankings?)\s+but\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/iu;
+const LEADING_EXCEPT = /^\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\s*,/i;
+
+/**
+ * Whether the rank's clause, or an opening "Apart from 2023," of its sentence, sets a year aside from the run it claims:
+ * the year named is the one edition the place was not held, so neither it nor the run is a certain reading.
+ */
+export function rkExceptYear(text: string, clause: Span, sentence: Span): boolean {
+  return EXCEPT_YEAR.test(text.slice(clause.start, clause.end)) || LEADING_EXCEPT.test(text.slice(sentence.start, sentence.end));
+}

@@ -170,3 +170,26 @@ describe('questions: a yes/no question asserts no figure', () => {
     assert.deepEqual(all('IAV started 30 trials in 2020.\n').map((f) => f[1]), ['30']);
   });
 });
+
+// SAERI 2025: KHI 1st, SAGIC 2nd, NDTS 5th; first place since 2021: SAGIC (2021, 2024), KHI (2022, 2023, 2025);
+// last: LHPC 2019–2023, ZESL 2024–2025. MUWB first: DNWS 2022, 2023, 2025; PPMWA 2024. AHRI 2025: IAV, UICS, IMGN.
+describe('rank: places held together, in turn, by one of two, at some time, or listed for names listed apart', () => {
+  const saeri = '# Southern African Energy Research Index\n\n';
+  it('stays silent on places no one name is said to hold', () => {
+    for (const [domain, text] of [
+      ['energy', saeri + 'KHI, SAGIC and NDTS: those were the first, second and fifth institutes of 2025.\n'],
+      ['energy', saeri + 'Since 2021 the top spot has gone to either SAGIC or KHI.\n'],
+      ['energy', saeri + 'Of the ten, only LHPC and ZESL have ever been last since 2019.\n'],
+      ['water', '# Mekong Urban Water Benchmark\n\nSince 2022, first place has alternated between DNWS and PPMWA.\n'],
+      ['health', '# The Andean Health Research Index\n\nIn 2025, IAV (1), UICS (2) and IMGN (3) led the AHRI.\n'],
+      ['health', '# The Andean Health Research Index\n\nIAV, first in 2021, 2022 and 2025, is the only institute to have led the index since 2021.\n'],
+    ])
+      assert.deepEqual(ranks(domain!, text!), [], text);
+  });
+  it('still checks a place each name holds', () => {
+    assert.deepEqual(ranks('energy', saeri + 'KHI was first and SAGIC second in 2021.\n'), [['rank', 'first', 'second'], ['rank', 'second', 'first']]);
+    assert.deepEqual(ranks('energy', saeri + 'SAGIC was first, KHI second in 2022.\n'), [['rank', 'first', 'second'], ['rank', 'second', 'first']]);
+    assert.deepEqual(ranks('water', '# Mekong Urban Water Benchmark\n\nDNWS has been first since 2022.\n').map((f) => f[1]), ['since 2022']);
+    assert.deepEqual(ranks('health', '# The Andean Health Research Index\n\nIMGN led the AHRI in 2025.\n').map((f) => f[1]), ['led']);
+  });
+});

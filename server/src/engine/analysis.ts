@@ -369,8 +369,9 @@ function attachSupOrdinals(tokens: NumberToken[], segment: Segment, text: string
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|Fig|fig|Vol|vol|pp|U\.S|U\.K|St|Inc|Ltd|Co|al)|\b[A-Z])$/;
 
 // A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
-// "…the index?** No." and "…in 2025.* Next": emphasis closed right after the stop still ends the sentence.
-const SENTENCE_BOUNDARY = /[.!?](?:["”’)\]*_]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+// "**…the index?** No.": emphasis closed right after a question or exclamation mark still ends the sentence (a bold
+// label, "- **Growth.** That is…", stays one with its sentence).
+const SENTENCE_BOUNDARY = /(?:[.!?](?:["”’)\]]*)|[!?](?:["”’)\]*_]*))(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];

@@ -9,7 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear } from './rk-families.js';
+import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
 import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
@@ -186,6 +186,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       // "regaining the top spot it lost to SAGIC in 2024": the clause after the place dates its loss, not its holding.
       if (LOST_AFTER.test(text.slice(start + m[0].length, Math.min(segment.end, start + m[0].length + 60)))) continue;
       if (m[5]) {
+        // "IAV (1), UICS (2) and IMGN (3) led the AHRI": the top places held together, none of them the first.
+        if (rkCoordinatedHolders(text, segment.entities, start)) continue;
         const next = start + m[0].length;
         const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
         if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
@@ -290,6 +292,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
+    // "KHI, SAGIC and NDTS were the first, second and fifth": places listed together, each for a name listed apart.
+    if (!token.style.ordinalPrefix && (RK_ORDINAL_LIST_AFTER.test(after) || RK_ORDINAL_LIST_BEFORE.test(before))) continue;
     // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
     if (DATED_DEED_AFTER.test(after)) continue;
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, '')) || LOST_BEFORE.test(before)) continue;
@@ -377,8 +381,11 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const known = knownRankingWords(dataset);
   if (!specific.some((r) => inSpan(clause, r)) && rkOtherRanking(text, clause, mentions, sentence.start, known)) return undefined;
   if (!specific.some((r) => inSpan(sentence, r)) && rkOtherRanking(text, sentence, mentions, sentence.start, known)) return undefined;
-  // "Its citation score ranked third": the rank of something the subject has.
-  if (RK_OWNED_SUBJECT.test(text.slice(clause.start, token.start))) return undefined;
+  // "Its citation score ranked third": the rank of something the subject has; "the only institute to have led the index
+  // since 2021", "have ever been last since 2019": who has held the place at some time, not a run of the subject's;
+  // "gone to either SAGIC or KHI", "has alternated between DNWS and PPMWA": a place passed between names.
+  const lead = text.slice(clause.start, token.start);
+  if (RK_OWNED_SUBJECT.test(lead) || RK_ONLY_TO_HAVE.test(lead) || RK_AT_SOME_TIME.test(lead) || rkDisjoinedNames(text, clause, segment.entities) || RK_PASSED_PLACE.test(clauseText)) return undefined;
   // "would have been ninth rather than tenth": the place set against the counterfactual one is no claim of either.
   if (CONTRASTED_PLACE.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) return undefined;
   const sentenceText = ownParentheses(text, sentence, token);

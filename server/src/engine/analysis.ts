@@ -4,6 +4,7 @@ import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher
 import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
+import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
 import { dv8WithoutOwners } from './context/dv8-which-ranking.js';
 import { dv8ShortNamePhrases, dv8WithShortNames } from './context/dv8-short-names.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
@@ -81,6 +82,8 @@ export interface Matchers {
   /** Short forms of institutions' names ("the Zimbabwe laboratory"), read only after "the". */
   shortNames: PhraseMatcher;
   metrics: PhraseMatcher;
+  /** Words of multiword measure names → their measures, for "doctoral output" (metric-modifiers.ts). */
+  metricModifiers: ReadonlyMap<string, ReadonlySet<string>>;
   rankings: PhraseMatcher;
 }
 
@@ -93,6 +96,7 @@ export function createMatchers(dataset: Dataset): Matchers {
     entities: new PhraseMatcher(entityPhrases),
     shortNames: new PhraseMatcher(dv8ShortNamePhrases(dataset)),
     metrics: new PhraseMatcher(metricPhrases, true),
+    metricModifiers: metricModifierWords(dataset),
     rankings: new PhraseMatcher(rankingPhrases),
   };
 }
@@ -153,7 +157,7 @@ class SegmentAnalysis {
     if (!this.found) {
       const words = listWords(this.text);
       const entities = dv8WithShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
-      this.found = { entities, metrics: this.matchers.metrics.find(this.text, words), rankings: dv8WithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
+      this.found = { entities, metrics: withoutOtherModified(this.text, this.matchers.metrics.find(this.text, words), this.matchers.metricModifiers), rankings: dv8WithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;
   }
@@ -371,7 +375,9 @@ function attachSupOrdinals(tokens: NumberToken[], segment: Segment, text: string
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|Fig|fig|Vol|vol|pp|U\.S|U\.K|St|Inc|Ltd|Co|al)|\b[A-Z])$/;
 
 // A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
-const SENTENCE_BOUNDARY = /[.!?](?:["”’)\]]*)(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+// "**…the index?** No.": emphasis closed right after a question or exclamation mark still ends the sentence (a bold
+// label, "- **Growth.** That is…", stays one with its sentence).
+const SENTENCE_BOUNDARY = /(?:[.!?](?:["”’)\]]*)|[!?](?:["”’)\]*_]*))(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];

@@ -29,6 +29,8 @@ const CUE = /%|per\s?cent|percent|doubl|tripl|trebl|quadrupl|fold|times|halv/i;
 const MORE_AFTER = /^\s*(?:more|higher|above|greater|larger|up)\b/i;
 /** "a 35% increase on 2015's 200", "a 20% drop against 2015". */
 const CHANGE_ON = /^\s*(?:increase|rise|gain|jump|growth|decline|decrease|drop|fall|reduction)\s+(?:on|over|from|against|compared\s+(?:with|to)|relative\s+to)\b/i;
+/** From a value to a percent in brackets right after it and its year: "29 in 2021 (", "2.9 million in 2021 (down ". */
+const OWN_BRACKET = /^[^()\d]*(?:(?:19|20)\d{2})?\s*\(\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const LESS_AFTER = /^\s*(?:less|fewer|lower|below|smaller|down)\b/i;
 /** A scenario, forecast or target; a rate of something else. */
 const ELSEWHERE = /\b(?:would|could|might|will|should|if|unless|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|aim\w*|per\s+(?!cent\b|year\b|annum\b)[\p{L}]+)\b/iu;
@@ -98,6 +100,9 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   let decline = false;
   if (percents.length === 1) {
     stated = percents[0]!;
+    // "fell to 29 in 2021 (−59.2%) and 16 in 2022": a percent in brackets on the earlier value is that value's own
+    // change, from a base the sentence does not give, not the change to the later value.
+    if (initial.end < stated.start && stated.end < final.start && OWN_BRACKET.test(text.slice(initial.end, stated.start))) return undefined;
     const before = text.slice(Math.max(sentence.start, stated.start - 50), stated.start);
     const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
     if ((finalYear.value - initialYear.value !== 1 && ONE_YEAR_AFTER.test(after)) || OTHER_PERIOD_AFTER.test(after)) return undefined;

@@ -14,6 +14,7 @@
 //   - a share whose stated text starts inside a number ("83.1 out of 100" read as "1 out of 100");
 //   - a share whose "part" exceeds its "total" (the pairing is wrong: a share of a whole is at most all of it);
 //   - granularity with a whole read across a coordination ("45.3% of the total and B's 365 MW"): 365 is B's, not the whole;
+//   - any finding on a figure of a yes/no question ("Was CIOQ first in 2020?"): the question asserts nothing;
 //   - percent-change checking a table cell as an absolute difference when its column's header says percent
 //     ("Change (%)", "% change"): the cell is a percent change, never a difference in the column's own unit.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -22,6 +23,7 @@ import type { Finding } from '../rules/rule.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 
 export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  if (!NOT_A_FIGURE_RULE.test(ruleId) && inYesNoQuestion(doc, finding.range, segmentAt)) return true;
   if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt);
   // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
   // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
@@ -38,6 +40,25 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
   if (ruleId === 'cagr' && finding.message.startsWith('CAGR stated as ')) return endpointsTakenByAnother(finding, segmentAt);
   return false;
+}
+
+/** Rules about a document's apparatus, not its figures: a question asks none of them away. */
+const NOT_A_FIGURE_RULE = /^(?:footnote|bibliography|citation|disable)-/;
+/** A sentence that opens with an auxiliary verb, after a list mark, emphasis or a speaker's label ("**LR:** Was …"). */
+const YES_NO_OPENING =
+  /^\s*(?:[>*_#-]+\s*|\d+[.)]\s+)*(?:(?:Q|A|\p{Lu}[\p{L}.’'-]{0,24}(?:\s\p{Lu}[\p{L}.’'-]{0,24})?)\s*[:：]\s*(?:[*_]+\s*)?)?(?:was|were|is|are|has|have|had|did|does|do|could|would|will|can|should|shall|may|might|must)(?:n['’]t)?\s/iu;
+
+/**
+ * "Was CIOQ first in 2020?", "**H:** Did spending rise 40% that year?": a yes/no question asserts no figure, so no
+ * finding stands on one; a question that presupposes its figure ("Why did CIOQ rank fourth in 2024?") still asserts it.
+ */
+function inYesNoQuestion(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const segment = segmentAt(range.start);
+  if (!segment || segment.kind === 'cell') return false;
+  const sentence = segment.sentences.find((x) => x.start <= range.start && range.start < x.end);
+  if (!sentence) return false;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return /\?["”’)*_]*\s*$/.test(text) && YES_NO_OPENING.test(text);
 }
 
 const COORDINATION = /\b(?:and|but|while|whereas)\b|[;:]/i;

@@ -106,3 +106,27 @@ export function dv8CountAfterRun(text: string, run: { end: number; to?: number }
   const end = run.end + m[0].length;
   return { start, end, text: text.slice(start, end), count, to: run.to };
 }
+
+const namedBeforeCache = new WeakMap<object, Array<ReadonlySet<string>>>();
+
+/**
+ * The rankings named anywhere in the segments before segment `index` (cue words included, as in dv8NamedRankings). With
+ * several rankings in the dataset, a rank whose section names none takes the ranking named last before it only when the
+ * text before it names that one alone: "The index and its sub-index…", then "…third in the sub-index", then under a new
+ * heading "IMGN rose from eighth to third" may speak of either.
+ */
+export function dv8NamedBefore(dataset: Dataset, doc: { text: string; segments: ReadonlyArray<{ start: number; end: number; rankings: readonly Mention[] }> }, index: number): ReadonlySet<string> {
+  let named = namedBeforeCache.get(doc);
+  if (!named) {
+    named = [];
+    let seen = new Set<string>();
+    for (const s of doc.segments) {
+      named.push(seen);
+      const here = dv8NamedRankings(dataset, doc.text, s, s.rankings);
+      if ([...here].some((id) => !seen.has(id))) seen = new Set([...seen, ...here]);
+    }
+    named.push(seen);
+    namedBeforeCache.set(doc, named);
+  }
+  return named[Math.min(index, named.length - 1)]!;
+}

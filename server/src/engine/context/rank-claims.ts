@@ -9,12 +9,12 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
+import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
 import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
 import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
-import { dv8CountAfterRun, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dv8-which-ranking.js';
+import { dv8CountAfterRun, dv8NamedBefore, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dv8-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -59,6 +59,8 @@ const LAST_PLACE =
 const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
 /** After a place, a clause that says it was lost: "the top spot it lost to X in 2024", "first place, which it ceded in 2022". */
 const LOST_AFTER = /^[\s,]*(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|ceded|gave\s+up|given\s+up|surrendered|relinquished|yielded|conceded|dropped)\b/iu;
+/** Right before an ordinal, a verb that gives the place up: "lost first place to KHI in 2022" dates the loss, not the holding. */
+const LOST_BEFORE = /\b(?:los[te]|loses|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|conced\w*|forfeit\w*)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 /** Words that make a last place another place: "second-to-last", "next to last". */
 const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
@@ -184,6 +186,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       // "regaining the top spot it lost to SAGIC in 2024": the clause after the place dates its loss, not its holding.
       if (LOST_AFTER.test(text.slice(start + m[0].length, Math.min(segment.end, start + m[0].length + 60)))) continue;
       if (m[5]) {
+        // "IAV (1), UICS (2) and IMGN (3) led the AHRI": the top places held together, none of them the first.
+        if (rkCoordinatedHolders(text, segment.entities, start)) continue;
         const next = start + m[0].length;
         const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
         if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
@@ -288,9 +292,11 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
+    // "KHI, SAGIC and NDTS were the first, second and fifth": places listed together, each for a name listed apart.
+    if (!token.style.ordinalPrefix && (RK_ORDINAL_LIST_AFTER.test(after) || RK_ORDINAL_LIST_BEFORE.test(before))) continue;
     // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
     if (DATED_DEED_AFTER.test(after)) continue;
-    if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
+    if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, '')) || LOST_BEFORE.test(before)) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted, doc)) continue;
@@ -375,8 +381,11 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const known = knownRankingWords(dataset);
   if (!specific.some((r) => inSpan(clause, r)) && rkOtherRanking(text, clause, mentions, sentence.start, known)) return undefined;
   if (!specific.some((r) => inSpan(sentence, r)) && rkOtherRanking(text, sentence, mentions, sentence.start, known)) return undefined;
-  // "Its citation score ranked third": the rank of something the subject has.
-  if (RK_OWNED_SUBJECT.test(text.slice(clause.start, token.start))) return undefined;
+  // "Its citation score ranked third": the rank of something the subject has; "the only institute to have led the index
+  // since 2021", "have ever been last since 2019": who has held the place at some time, not a run of the subject's;
+  // "gone to either SAGIC or KHI", "has alternated between DNWS and PPMWA": a place passed between names.
+  const lead = text.slice(clause.start, token.start);
+  if (RK_OWNED_SUBJECT.test(lead) || RK_ONLY_TO_HAVE.test(lead) || RK_AT_SOME_TIME.test(lead) || rkDisjoinedNames(text, clause, segment.entities) || RK_PASSED_PLACE.test(clauseText)) return undefined;
   // "would have been ninth rather than tenth": the place set against the counterfactual one is no claim of either.
   if (CONTRASTED_PLACE.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) return undefined;
   const sentenceText = ownParentheses(text, sentence, token);
@@ -385,8 +394,11 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // came second; under the pre-2025 metrics it would still have ranked first": the old metrics are the second part's).
   const partText = ownParentheses(text, semicolonPart(text, sentence, token), token);
   const method: MethodCue = VC_CUE.test(ownClause) ? 'vc' : OLD_CUE.test(ownClause) ? 'old' : VC_CUE.test(partText) ? 'vc' : OLD_CUE.test(partText) ? 'old' : undefined;
-  const hypothetical =
-    COUNTERFACTUAL.test(ownClause) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
+  // A recomputation named in the sentence before the end of the rank's clause ("In the recomputed edition NIMR ranks
+  // first; KCOD second"), not one named only after it ("In 2022 it was eighth; the recomputation would have put it
+  // seventh": the eighth is the official edition's).
+  const recomputedBefore = /\brecomput|\brecalculat/i.test(sentenceText.slice(0, clause.end - sentence.start));
+  const hypothetical = COUNTERFACTUAL.test(ownClause) || (recomputedBefore && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
@@ -400,8 +412,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // 2017–2019 to seventh": the span before the move is the earlier place's.
   if (time?.span && (dv7MoveTarget(text, sentence, token, time.span) || dv7ListedPlace(text, sentence, token))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
-  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
-  if (rkCountsTimes(text, clause)) return undefined;
+  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition; "last in every
+  // edition except 2023": a run with a year set aside.
+  if (rkCountsTimes(text, clause) || rkExceptYear(text, clause, sentence)) return undefined;
   const period = time?.span
     ? undefined
     : (rkEditionSpan(text, clause, sentence) ??
@@ -606,6 +619,12 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   }
   const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && dv6DatedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
   const id = cued ? namedEarlier(doc, segment.index) : undefined;
+  // With several rankings, the one named last before the section is the claim's only when the text before the claim's
+  // paragraph names it and no other (not a later sentence of the paragraph, as above).
+  if (id !== undefined && dataset.rankings.size > 1) {
+    const before = dv8NamedBefore(dataset, doc, segment.index);
+    if (before.size !== 1 || !before.has(id)) return undefined;
+  }
   return id ? dataset.rankings.get(id) : undefined;
 }
 

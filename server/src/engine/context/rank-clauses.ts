@@ -233,6 +233,9 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "came third in the first edition (2017) and second in 2018": a bracketed year right after the clause is its own.
   const bracketed = BRACKET_YEAR.exec(doc.text.slice(clause.end, clause.end + 12));
   if (bracketed) return { year: Number(bracketed[1]) };
+  // "fell from fourth (2020–2021) to fifth in 2022", "(in 2020 and 2021)": a bracket of years alone, a span or a list.
+  const bracketTimes = bracketTime(doc.text, segment, clause.end);
+  if (bracketTimes) return bracketTimes;
   const clauseText = doc.text.slice(clause.start, clause.end);
   // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
   // "entered the first edition in seventh place and sat fifth in 2020": an edition named by its order is not the sentence's year.
@@ -268,6 +271,22 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
+}
+
+/** Between the years of a bracket that holds nothing else: "(2020–2021)", "(in 2020 and 2021)", "(2019, 2020)". */
+const BRACKET_YEARS_ONLY = /^\(\s*(?:in\s+)?(?:19|20)\d{2}(?:\s*(?:[–-]|,|and|&|to)\s*(?:19|20)?\d{2,4})*\s*\)/;
+
+/** The time of a bracket that opens at `at` (after spaces) and holds only years: its span, or its years. */
+function bracketTime(text: string, segment: AnalysedSegment, at: number): ClauseTime | undefined {
+  const open = at + (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
+  const m = BRACKET_YEARS_ONLY.exec(text.slice(open, open + 40));
+  if (!m) return undefined;
+  const inside = { start: open, end: open + m[0].length };
+  const ranges = segment.ranges.filter((r) => r.from.yearLike && r.to.yearLike && inSpan(inside, r));
+  const years = segment.tokens.filter((t) => t.yearLike && inSpan(inside, t) && !ranges.some((r) => inSpan(r, t)));
+  if (ranges.length === 1 && years.length === 0) return { span: ranges[0]! };
+  if (ranges.length === 0 && years.length > 1) return { years: [...new Set(years.map((t) => t.value))] };
+  return undefined;
 }
 
 /** The place moved to in "from <token> … to <place>", within the clause. */

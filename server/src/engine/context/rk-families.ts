@@ -319,3 +319,58 @@ export function rkTopListed(text: string, from: number, sentence: Span, entities
   if (!/^[\s)]*(?:\([^()]*\))?\s*[.;]?\s*$/.test(text.slice(at, sentence.end))) return undefined;
   return [...new Set(listed.map((e) => e.id))];
 }
+
+/** A year set aside from a run: "last in every edition except 2023", "first each year but 2021", "apart from 2019". */
+const EXCEPT_YEAR =
+  /\b(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d{2})\b|\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:editions?|years?|rankings?)\s+but\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/iu;
+const LEADING_EXCEPT = /^\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\s*,/i;
+
+/**
+ * Whether the rank's clause, or an opening "Apart from 2023," of its sentence, sets a year aside from the run it claims:
+ * the year named is the one edition the place was not held, so neither it nor the run is a certain reading.
+ */
+export function rkExceptYear(text: string, clause: Span, sentence: Span): boolean {
+  return EXCEPT_YEAR.test(text.slice(clause.start, clause.end)) || LEADING_EXCEPT.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * Right before a rank, "the only institute to have", "the first of them to be": the rank names who has ever held the
+ * place ("the only institute to have led the index since 2021"), not a run or an edition of the subject's.
+ */
+export const RK_ONLY_TO_HAVE = /\b(?:only|sole|first|last|one)\s+(?:(?:one|institutes?|institutions?|organisations?|organizations?|stations?|utilit(?:y|ies)|centres?|centers?|labs?|laborator(?:y|ies)|cluster|of\s+(?:them|the\s+[\p{L}-]+))\s+)?to\s+(?:have\s+|ever\s+|be\s+|been\s+|have\s+been\s+|have\s+ever\s+|ever\s+have\s+)*(?:ranked\s+|placed\s+|finished\s+|come\s+|came\s+)?$/iu;
+
+/** Between two names of a coordinated subject: a comma or "and", an aside in brackets allowed ("IAV (1), UICS (2) and …"). */
+const COORDINATED_GAP = /^\s*(?:\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
+const HOLDER_GAP = /^\s*(?:\([^()]{0,20}\))?\s*$/;
+
+/**
+ * "IAV (1), UICS (2) and IMGN (3) led the AHRI": several names joined right before the verb hold the top places
+ * together; none of them is said to hold the first.
+ */
+export function rkCoordinatedHolders(text: string, entities: readonly Span[], at: number): boolean {
+  const before = entities.filter((e) => e.end <= at).sort((a, b) => a.start - b.start);
+  const last = before.at(-1);
+  if (!last || !HOLDER_GAP.test(text.slice(last.end, at))) return false;
+  const previous = before.at(-2);
+  return previous !== undefined && COORDINATED_GAP.test(text.slice(previous.end, last.start));
+}
+
+/** Between two names of a choice: "SAGIC or KHI", "either A or B". */
+const DISJOINED_GAP = /^\s*(?:\([^()]{0,20}\))?\s*,?\s*or\s+(?:else\s+)?(?:the\s+)?$/i;
+
+/** "the top spot has gone to either SAGIC or KHI": a place given to one of two names is no claim of either. */
+export function rkDisjoinedNames(text: string, clause: Span, entities: readonly Span[]): boolean {
+  const inClause = entities.filter((e) => e.start >= clause.start && e.end <= clause.end).sort((a, b) => a.start - b.start);
+  return inClause.some((e, i) => i > 0 && DISJOINED_GAP.test(text.slice(inClause[i - 1]!.end, e.start)));
+}
+
+/** A place passed between holders: "first place has alternated between DNWS and PPMWA", "changed hands", "taken turns". */
+export const RK_PASSED_PLACE = /\b(?:alternat(?:ed|es|ing)|(?:taken|took|take|taking)\s+turns|swapp(?:ed|ing)|traded|changed\s+hands|shared\s+between)\b/i;
+
+/** "have ever been last since 2019", "at one point first": a place held at some time, not a run or a given edition. */
+export const RK_AT_SOME_TIME = /\b(?:ever|at\s+(?:some|one)\s+point|at\s+times)\b(?!\s+since)/i;
+
+/** Right after an ordinal, another one joined to it ("first, second and fifth"): places listed for names listed apart. */
+export const RK_ORDINAL_LIST_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/i;
+/** Right before an ordinal, another one joined to it. */
+export const RK_ORDINAL_LIST_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$/i;

@@ -611,24 +611,52 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */
 export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
-const earlierCache = new WeakMap<AnalysedDocument, Map<number, string | undefined>>();
+const earlierCache = new WeakMap<AnalysedDocument, Map<number, { id: string | undefined; at: number }>>();
+/** Per document, the index of the first segment by which two different rankings have been named (Infinity if never). */
+const secondRankingAt = new WeakMap<AnalysedDocument, number>();
 
-/** The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once). */
+/**
+ * The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once); not
+ * one named in an earlier section when the document has named another ranking by then ("## The sub-index" then "##
+ * Other measures": a place there is not the sub-index's).
+ */
 export function namedEarlier(doc: AnalysedDocument, index: number): string | undefined {
+  const found = lastNamed(doc, index);
+  if (found.id === undefined || found.at >= index) return found.id;
+  if (firstSecondRanking(doc) > index) return found.id;
+  for (let i = found.at + 1; i <= index; i++) if (doc.segments[i]!.kind === 'heading') return undefined;
+  return found.id;
+}
+
+function firstSecondRanking(doc: AnalysedDocument): number {
+  let at = secondRankingAt.get(doc);
+  if (at === undefined) {
+    const seen = new Set<string>();
+    at = doc.segments.findIndex((s) => {
+      for (const r of s.rankings) seen.add(r.id);
+      return seen.size > 1;
+    });
+    secondRankingAt.set(doc, (at = at < 0 ? Infinity : at));
+  }
+  return at;
+}
+
+function lastNamed(doc: AnalysedDocument, index: number): { id: string | undefined; at: number } {
   let cache = earlierCache.get(doc);
   if (!cache) earlierCache.set(doc, (cache = new Map()));
   const walked: number[] = [];
-  let found: string | undefined;
+  let found: { id: string | undefined; at: number } = { id: undefined, at: -1 };
   for (let i = index; i >= 0; i--) {
-    if (cache.has(i)) {
-      found = cache.get(i);
+    const known = cache.get(i);
+    if (known) {
+      found = known;
       break;
     }
     walked.push(i);
     const named = doc.segments[i]!.rankings;
     if (named.length) {
       // A segment that names two rankings leaves unclear which one a later rank speaks of.
-      found = dv8OneRanking(new Set(named.map((r) => r.id)));
+      found = { id: dv8OneRanking(new Set(named.map((r) => r.id))), at: i };
       break;
     }
   }

@@ -172,7 +172,8 @@ export interface ClauseTime {
   latest?: boolean;
 }
 
-const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
+// "last in every edition except 2023", "first in all years but 2022": an excepted year is no edition of the claim either.
+const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since|except(?:\s+(?:in|for))?|excluding|apart\s+from|other\s+than|save\s+(?:in|for))\s*(?:the\s+)?$/i;
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
@@ -241,8 +242,11 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
-  const comparedPlace = whole.years.some((t) => isComparedPlaceYear(doc.text, t));
-  whole.years = whole.years.filter((t) => !isComparedPlaceYear(doc.text, t));
+  // "HRWC ranked fifth, down from fourth in 2022": the year of a clause holding the earlier place is that place's.
+  const placeCompared = comparedPlaceClauses(doc.text, segment, clauses, clause);
+  const comparedYear = (t: Span) => isComparedPlaceYear(doc.text, t) || placeCompared.some((c) => inSpan(c, t));
+  const comparedPlace = whole.years.some(comparedYear);
+  whole.years = whole.years.filter((t) => !comparedYear(t));
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);
@@ -260,14 +264,48 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "climbed to third in 2022, then to second a year later": the edition after the sentence's year.
   const next = DV7_NEXT_YEAR.test(clauseText);
   if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : next ? { year: distinct[0]! + 1 } : { year: distinct[0] };
-  const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
-  const context = [segment, ...(heading ? [heading] : [])];
+  const headings: AnalysedSegment[] = [];
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) headings.push(doc.segments[h]!);
+  // "### 2018" or "### The 2024 edition" over "- PPMWA tops it; SDWC is third": the one year of the headings above dates
+  // a sentence that names none, when the paragraph names no other year and the sentence tells no history.
+  const headingYear = distinct.length === 0 && !whole.span ? headingEdition(doc, segment, sentence, headings, latestYear) : undefined;
+  if (headingYear !== undefined && !asideYear && !comparedPlace && !HISTORY.test(doc.text.slice(sentence.start, sentence.end)) && !NOW.test(doc.text.slice(sentence.start, sentence.end))) {
+    return previous ? { year: headingYear - 1 } : next ? { year: headingYear + 1 } : { year: headingYear };
+  }
+  // A heading further up counts only with a year that may be an edition ("## Proposal, 2026 call" dates the document).
+  const context = [segment, ...headings.filter((h, i) => i === 0 || h.tokens.some((t) => t.yearLike && t.value <= latestYear) || h.ranges.length)];
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
   if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
+}
+
+/** A clause that opens on an earlier or compared place: "down from fourth in 2022", "up from sixth", "compared with third". */
+const COMPARED_PLACE_OPENING = /^\s*(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|than|against|versus)\s/i;
+
+/** The clauses of a sentence, other than the rank's own, that hold an earlier or compared place (an ordinal of their own). */
+function comparedPlaceClauses(text: string, segment: AnalysedSegment, clauses: Clause[], own: Span): Clause[] {
+  return clauses.filter((c) => c !== own && c.start >= own.end && COMPARED_PLACE_OPENING.test(text.slice(c.start, c.end)) && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)));
+}
+
+/**
+ * The one edition year the headings above a segment name ("### 2018", "## The 2024 edition", "### MUWB 2023"): the
+ * innermost heading with a year, when it holds one year, no span and no bound ("### Since 2018"), and every year the
+ * section names from that heading to the end of `sentence` is that year.
+ */
+function headingEdition(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, headings: AnalysedSegment[], latestYear: number): number | undefined {
+  const text = doc.text;
+  const dated = headings.find((h) => h.tokens.some((t) => t.yearLike && t.value <= latestYear) || h.ranges.some((r) => r.from.yearLike));
+  if (!dated || dated.ranges.some((r) => r.from.yearLike || r.to.yearLike)) return undefined;
+  const years = dated.tokens.filter((t) => t.yearLike);
+  const year = years[0]!.value;
+  if (years.some((t) => t.value !== year || BOUND.test(text.slice(Math.max(dated.start, t.start - 14), t.start)) || /^\s*[–-]/.test(text.slice(t.end, Math.min(dated.end, t.end + 3))))) return undefined;
+  if (segment.tokens.some((t) => t.yearLike && t.start < sentence.end && t.value !== year)) return undefined;
+  // The paragraphs between the heading and this one name no other year either.
+  for (let i = dated.index + 1; i < segment.index; i++) if (doc.segments[i]!.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
+  return year;
 }
 
 /** The place moved to in "from <token> … to <place>", within the clause. */

@@ -71,8 +71,9 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   const lower = LOWER_OPENING.exec(text.slice(sentence.start, token.start));
   if (lower && !OPENING_WORDS.test(lower[1]!) && !rankings.some((x) => x.start >= sentence.start && x.end <= sentence.start + lower[0].length)) return true;
   // "by household connections SDWC is first", "On NRW, PPMWA ranks first": the clause, or the sentence when the rank's
-  // clause names no ranking, opens on a measure before its subject.
-  if (measureOpening(text, clause.start, token, metrics, rankings) || (!rankings.some((r) => inside(clause, r)) && measureOpening(text, sentence.start, token, metrics, rankings))) return true;
+  // clause names no ranking or the opening is set off by a comma, opens on a measure before its subject.
+  const framed = /^[^,;:]{1,60},/.test(text.slice(sentence.start, token.start));
+  if (measureOpening(text, clause.start, token, metrics, rankings) || ((framed || !rankings.some((r) => inside(clause, r))) && measureOpening(text, sentence.start, token, metrics, rankings))) return true;
   // "BDRI (1st), RVARS (2nd) and IGPRI (3rd) led the index", "A and B topped it": a place said of several names at once.
   if (!/^(?:round\w*\s+out\s+the\s+)?top[\s-]/i.test(text.slice(token.start, token.end))) {
     let lead = text.slice(sentence.start, token.start);
@@ -179,7 +180,7 @@ const COORDINATED = /^[\s*_]*(?:both\s+)?(?:the\s+)?\u0001(?:\s*,\s*(?:the\s+)?\
 const OPENING_WORDS = /^(?:that|this|those|these|both|each|every|all|its|their|our|same|latest|last|most|recent|new|next|previous|current|following|preceding|first|second|third|year|years|edition|editions|index|ranking|rankings|table|list|league|round|release|update|contrast|addition|particular|practice|turn|short|sum|total|fact|general|brief|summary|comparison|response|part|effect|other|words|reality|theory|principle|retrospect|hindsight|parallel|spite|place|order|recent|early|late|mid|end|course|meantime|meanwhile|future|past|interim|end)$/i;
 
 /** A clause opening on a measure: "by household connections", "on NRW", "in terms of staff" (group 1 the measure's first word). */
-const MEASURE_OPENING = /^[\s*_>-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:on|by|in\s+terms\s+of|(?:measured|judged|ranked|sorted)\s+by)\s+(?:the\s+)?([\p{L}][\p{L}-]*)/u;
+const MEASURE_OPENING = /^[\s*_>-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:on|by|in\s+terms\s+of|(?:measured|judged|ranked|sorted)\s+by)\s+(?:the\s+)?([\p{L}][\p{L}-]*)/iu;
 /** Words after an opening "on" or "by" that turn the argument rather than name a measure: "On balance", "By then". */
 const TURN_WORDS = /^(?:balance|paper|aggregate|reflection|closer|this|that|these|those|which|then|now|other|whole|its|their|any|no|far|contrast|comparison|average|most|all|some|design|default|definition|chance|itself|December|November|October|September|August|July|June|May|April|March|February|January)$/i;
 const inside = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;

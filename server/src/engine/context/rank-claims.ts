@@ -39,6 +39,8 @@ export interface RankClaim {
   after?: number;
   /** No year stated, and nothing nearby names another: the latest edition. */
   latest?: boolean;
+  /** The year is the heading's above the claim ("### 2018"), not stated in its sentence. */
+  headed?: boolean;
   method: MethodCue;
   hypothetical: boolean;
   /** "among the top five" (rank ≤ 5), with `exact` "rounding out the top five" (rank 5), with `outside` "outside the top five" (rank > 5). */
@@ -435,7 +437,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
-  return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+  return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, ...(time.headed ? { headed: true } : {}), method, hypothetical };
 }
 
 /** A ranking named by a generic word with a qualifier ("the main index", "the overall ranking", "the other table"). */

@@ -170,6 +170,8 @@ export interface ClauseTime {
   span?: RangeToken;
   /** No year in the sentence, and nothing in the paragraph names another: the latest edition. */
   latest?: boolean;
+  /** The year is the heading's ("### 2018"), not the sentence's own: a difference gets a suggestion, not a fix. */
+  headed?: boolean;
 }
 
 // "last in every edition except 2023", "first in all years but 2022": an excepted year is no edition of the claim either.
@@ -264,16 +266,14 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "climbed to third in 2022, then to second a year later": the edition after the sentence's year.
   const next = DV7_NEXT_YEAR.test(clauseText);
   if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : next ? { year: distinct[0]! + 1 } : { year: distinct[0] };
-  const headings: AnalysedSegment[] = [];
-  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) headings.push(doc.segments[h]!);
-  // "### 2018" or "### The 2024 edition" over "- PPMWA tops it; SDWC is third": the one year of the headings above dates
+  const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
+  // "### 2018" or "### The 2024 edition" over "- PPMWA tops it; SDWC is third": the one year of the heading above dates
   // a sentence that names none, when the paragraph names no other year and the sentence tells no history.
-  const headingYear = distinct.length === 0 && !whole.span ? headingEdition(doc, segment, sentence, headings, latestYear) : undefined;
+  const headingYear = distinct.length === 0 && !whole.span ? heading && headingEdition(doc, segment, heading, latestYear) : undefined;
   if (headingYear !== undefined && !asideYear && !comparedPlace && !HISTORY.test(doc.text.slice(sentence.start, sentence.end)) && !NOW.test(doc.text.slice(sentence.start, sentence.end))) {
-    return previous ? { year: headingYear - 1 } : next ? { year: headingYear + 1 } : { year: headingYear };
+    return { year: previous ? headingYear - 1 : next ? headingYear + 1 : headingYear, headed: true };
   }
-  // A heading further up counts only with a year that may be an edition ("## Proposal, 2026 call" dates the document).
-  const context = [segment, ...headings.filter((h, i) => i === 0 || h.tokens.some((t) => t.yearLike && t.value <= latestYear) || h.ranges.length)];
+  const context = [segment, ...(heading ? [heading] : [])];
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
@@ -291,18 +291,17 @@ function comparedPlaceClauses(text: string, segment: AnalysedSegment, clauses: C
 }
 
 /**
- * The one edition year the headings above a segment name ("### 2018", "## The 2024 edition", "### MUWB 2023"): the
- * innermost heading with a year, when it holds one year, no span and no bound ("### Since 2018"), and every year the
- * section names from that heading to the end of `sentence` is that year.
+ * The one edition year the heading right above a segment names ("### 2018", "## The 2024 edition", "### MUWB 2023"),
+ * when it holds one year, no span and no bound ("### Since 2018"), and every year the section names from that
+ * heading to the end of the segment is that year.
  */
-function headingEdition(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, headings: AnalysedSegment[], latestYear: number): number | undefined {
+function headingEdition(doc: AnalysedDocument, segment: AnalysedSegment, dated: AnalysedSegment, latestYear: number): number | undefined {
   const text = doc.text;
-  const dated = headings.find((h) => h.tokens.some((t) => t.yearLike && t.value <= latestYear) || h.ranges.some((r) => r.from.yearLike));
-  if (!dated || dated.ranges.some((r) => r.from.yearLike || r.to.yearLike)) return undefined;
+  if (!dated.tokens.some((t) => t.yearLike && t.value <= latestYear) || dated.ranges.some((r) => r.from.yearLike || r.to.yearLike)) return undefined;
   const years = dated.tokens.filter((t) => t.yearLike);
   const year = years[0]!.value;
   if (years.some((t) => t.value !== year || BOUND.test(text.slice(Math.max(dated.start, t.start - 14), t.start)) || /^\s*[–-]/.test(text.slice(t.end, Math.min(dated.end, t.end + 3))))) return undefined;
-  if (segment.tokens.some((t) => t.yearLike && t.start < sentence.end && t.value !== year)) return undefined;
+  if (segment.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
   // The paragraphs between the heading and this one name no other year either.
   for (let i = dated.index + 1; i < segment.index; i++) if (doc.segments[i]!.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
   return year;

@@ -65,7 +65,7 @@ export const rank: Rule = {
         stated: stated.text,
         expected: actual ?? (entry ? String(entry.rank) : undefined),
         reason: `ranking ${claim.ranking.id}, edition ${edition.year} (${edition.method}): ${claim.entity} = ${entry?.rank ?? `not in top ${edition.coverage}`} (source ${edition.source})`,
-        ...(fix ? (claim.year !== undefined ? { fix } : { suggestions: [fix] }) : {}),
+        ...(fix ? (claim.year !== undefined && !claim.headed ? { fix } : { suggestions: [fix] }) : {}),
         data: { ranking: claim.ranking.id, edition: edition.year, method: edition.method, entity: claim.entity, rank: entry?.rank },
       });
     }

@@ -1,0 +1,108 @@
+// Rank readings of round 10 (issue #8): an excepted year, the year of a compared place, a place on a fronted measure,
+// a ranking named in an earlier section, and a timeline's year heading. Each reading is tested on pages that must stay
+// silent (other years, other measures, other sections) as well as on pages it must flag.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDomainDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { alpineResorts, alpineWithSubIndex, places } from './made-up-datasets.js';
+
+const RANK_RULES = new Set(['rank', 'rank-years']);
+const water = createEngine({ dataset: loadDomainDataset('water') });
+const health = createEngine({ dataset: loadDomainDataset('health') });
+// ARSR 2022: Brennwald, Cortina Vale, Falkstein, Glimmerhorn, Ostwand; 2023: Brennwald, Falkstein, Cortina Vale,
+// Glimmerhorn, Ostwand; 2024: Cortina Vale, Brennwald, Falkstein, Ostwand, Glimmerhorn. Sub-index 2023–2024 beside it.
+const alpine = createEngine({ dataset: alpineWithSubIndex() });
+const alpineOnly = createEngine({
+  dataset: alpineResorts([
+    { year: 2022, method: 'standard', source: 'arsr', ranks: places(['brw', 'ctv', 'fks', 'glh', 'osw']) },
+    { year: 2023, method: 'standard', source: 'arsr', ranks: places(['brw', 'fks', 'ctv', 'glh', 'osw']) },
+    { year: 2024, method: 'standard', source: 'arsr', ranks: places(['ctv', 'brw', 'fks', 'osw', 'glh']) },
+  ]),
+});
+
+const seen = (engine: ReturnType<typeof createEngine>, text: string): SeenFinding[] => seenFindings(engine, text, RANK_RULES);
+
+describe('rank: an excepted year is no edition of the claim', () => {
+  it('stays silent on "in every edition except 2024" and its look-alikes', () => {
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Glimmerhorn was fourth in every edition except 2024.\n'), []);
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Ostwand finished last in every edition apart from 2024.\n'), []);
+    assert.deepEqual(seen(water, 'SKWE was last in the benchmark in every edition except 2023, when it finished ninth ahead of UBWA.\n'), []);
+    assert.deepEqual(seen(water, 'SKWE was tenth in the MUWB in all editions other than 2023.\n'), []);
+  });
+
+  it('still flags a place dated by its own year', () => {
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Glimmerhorn was fourth in 2024.\n'), [{ rule: 'rank', stated: 'fourth', fix: 'fifth' }]);
+    assert.deepEqual(seen(water, 'SKWE was tenth in the MUWB in 2023.\n'), [{ rule: 'rank', stated: 'tenth', fix: 'ninth' }]);
+  });
+});
+
+describe('rank: the year of an earlier or compared place', () => {
+  it('does not date the stated place by the year of "down from fourth in 2022"', () => {
+    assert.deepEqual(seen(water, 'In the benchmark, HRWC ranked fifth, down from fourth in 2022.\n'), []);
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Brennwald ranked second, down from first in 2023.\n'), []);
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Ostwand placed fourth, up from fifth in 2023.\n'), []);
+  });
+
+  it('flags the earlier place against its own year, and the stated place when it has one', () => {
+    assert.deepEqual(seen(water, 'In the benchmark, HRWC ranked fifth, down from third in 2022.\n'), [{ rule: 'rank', stated: 'third', fix: 'fourth' }]);
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Brennwald ranked third in 2024, down from first in 2023.\n'), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    // "In 2024, …": the sentence's year stands outside the compared clause and still dates the place.
+    assert.deepEqual(seen(alpineOnly, 'In 2024, Brennwald ranked third in the ARSR, down from first in 2023.\n'), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+  });
+});
+
+describe('rank: a place on a measure named before the subject', () => {
+  it('stays silent on "by household connections SDWC is first" and "On water use, …"', () => {
+    assert.deepEqual(seen(water, 'The benchmark ranks the same utilities differently: by household connections SDWC is first, but it is fourth in the MUWB.\n'), []);
+    assert.deepEqual(seen(alpineOnly, 'By snowfall Falkstein is first, but it is third in the ARSR.\n'), []);
+    assert.deepEqual(seen(alpineOnly, 'On water use, Ostwand ranks first in the ARSR table of resorts.\n'), []);
+  });
+
+  it('reads an opening that names the ranking or turns the argument', () => {
+    assert.deepEqual(seen(alpineOnly, 'By the ARSR, Falkstein is first.\n'), [{ rule: 'rank', stated: 'first', suggestion: 'third' }]);
+    assert.deepEqual(seen(alpineOnly, 'By contrast, Falkstein is first in the ARSR.\n'), [{ rule: 'rank', stated: 'first', suggestion: 'third' }]);
+    assert.deepEqual(seen(alpineOnly, 'On balance, Falkstein is third in the ARSR.\n'), []);
+  });
+});
+
+describe('rank: a ranking named in an earlier section', () => {
+  const sections = (sub: string, place: string) => `# Resorts\n\n## Overall\n\nIn the ARSR, Brennwald was first in 2023.\n\n## Water\n\n${sub}\n\n## Visitors\n\nOstwand came ${place} in 2024.\n`;
+
+  it('is not carried past a heading once the document has named a second ranking', () => {
+    // Ostwand: 4th in the 2024 ARSR, 2nd in the 2024 sub-index; the section on visitors names neither.
+    assert.deepEqual(seen(alpine, sections('The Snow-Water Sub-Index began in 2023.', 'fourth')), []);
+    assert.deepEqual(seen(alpine, sections('The Snow-Water Sub-Index began in 2023.', 'second')), []);
+  });
+
+  it('is carried when the document names one ranking only', () => {
+    assert.deepEqual(seen(alpine, sections('Water use fell at every resort.', 'fifth')), [{ rule: 'rank', stated: 'fifth', fix: 'fourth' }]);
+    assert.deepEqual(seen(alpine, sections('Water use fell at every resort.', 'fourth')), []);
+  });
+
+  it('stays silent on a score place in a section after the sub-index', () => {
+    const text = '## The main index\n\nIAV topped the AHRI in 2025.\n\n## The translation sub-index\n\nIn the sub-index, CIOQ was second in 2025.\n\n## Other measures\n\nCIMA, ninth in 2025, scored 42.3. UILP came tenth with 40.6, the lowest score.\n';
+    assert.deepEqual(seen(health, text), []);
+  });
+});
+
+describe('rank: a timeline year heading dates the places under it', () => {
+  it('checks the places of an item under "### 2018", with a suggestion rather than a fix', () => {
+    const page = (item: string) => `# Timeline\n\n### 2018\n\n- The first edition of the Mekong Urban Water Benchmark appears. ${item}\n\n### 2022\n\n- The method changes.\n`;
+    assert.deepEqual(seen(water, page('SDWC is third and UBWA eighth.')), []);
+    assert.deepEqual(seen(water, page('SDWC is fourth and UBWA eighth.')), [{ rule: 'rank', stated: 'fourth', suggestion: 'third' }]);
+  });
+
+  it('reads "### The 2024 edition" and "### MUWB 2023" headings', () => {
+    assert.deepEqual(seen(water, '## The benchmark\n\n### The 2024 edition\n\nDNWS came first, and SDWC third.\n'), [{ rule: 'rank', stated: 'first', suggestion: 'second' }]);
+    assert.deepEqual(seen(water, '### MUWB 2023\n\nThe Da Nang utility slipped to second place that year.\n'), [{ rule: 'rank', stated: 'second', suggestion: 'first' }]);
+    assert.deepEqual(seen(water, '### MUWB 2023\n\nThe Da Nang utility held first place that year.\n'), []);
+  });
+
+  it('stays silent under a heading with a span or a bound, or when the section names another year', () => {
+    assert.deepEqual(seen(water, '### 2018–2021\n\nIn the benchmark, SDWC is second.\n'), []);
+    assert.deepEqual(seen(water, '### Until 2021\n\nIn the benchmark, SDWC is second.\n'), []);
+    assert.deepEqual(seen(water, '### 2018\n\nBy 2021 the network had grown.\n\nIn the benchmark, SDWC is second.\n'), []);
+    assert.deepEqual(seen(water, '### 2018\n\nIn the benchmark, SDWC is second. It was third in 2020.\n'), []);
+  });
+});

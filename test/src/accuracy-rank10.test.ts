@@ -106,3 +106,32 @@ describe('rank: a timeline year heading dates the places under it', () => {
     assert.deepEqual(seen(water, '### 2018\n\nIn the benchmark, SDWC is second. It was third in 2020.\n'), []);
   });
 });
+
+describe('rank: places left, runs without years and a method cue of a later clause', () => {
+  const seeds = createEngine({ dataset: loadDomainDataset('seeds') });
+
+  it('stays silent on a place lost or left', () => {
+    assert.deepEqual(seen(seeds, 'Tokyo–Yokohama lost first place in the GII in 2025, for the first time since the ranking began in 2017.\n'), []);
+    assert.deepEqual(seen(water, 'In the benchmark, PPMWA gave up first place in 2022.\n'), []);
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Brennwald was knocked out of first place in 2024.\n'), []);
+  });
+
+  it('still reads the place a move starts from, and a place held', () => {
+    assert.deepEqual(seen(alpineOnly, 'In the ARSR, Brennwald fell from second in 2023 to second in 2024.\n'), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
+    assert.deepEqual(seen(water, 'In the benchmark, PPMWA held first place in 2023.\n'), [{ rule: 'rank', stated: 'first', fix: 'second' }]);
+  });
+
+  it('reads no latest edition into "in every edition but the latest"', () => {
+    assert.deepEqual(seen(seeds, 'The cluster ranking has been topped by Tokyo–Yokohama in every edition but the latest.\n'), []);
+    assert.deepEqual(seen(alpineOnly, 'Brennwald led the ARSR in all editions except the most recent.\n'), []);
+    // With no run named, the latest edition is still read.
+    assert.deepEqual(seen(alpineOnly, 'Brennwald leads the ARSR table.\n'), [{ rule: 'rank', stated: 'leads' }]);
+  });
+
+  it('gives a method named in a later clause with its own rank to that rank only', () => {
+    assert.deepEqual(seen(seeds, 'In the GII, Tokyo–Yokohama, knocked into second place in 2025, would still rank first under the old method.\n'), []);
+    assert.deepEqual(seen(seeds, 'In the GII, Tokyo–Yokohama, knocked into third place in 2025, would still rank first under the old method.\n'), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    // A cue that opens the sentence frames every place after it.
+    assert.deepEqual(seen(seeds, 'Under the old method, Tokyo–Yokohama would have been second in the 2025 GII.\n'), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
+  });
+});

@@ -59,6 +59,8 @@ const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
 /** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
 const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** The same words before an ordinal place, less "from" (the place of a move, "fell from fifth to ninth", is read). */
+const LEFT_ORDINAL_BEFORE = new RegExp(LEFT_PLACE_BEFORE.source.replace('|from|', '|'), 'i');
 /** After a place, a clause that says it was lost: "the top spot it lost to X in 2024", "first place, which it ceded in 2022". */
 const LOST_AFTER = /^[\s,]*(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|ceded|gave\s+up|given\s+up|surrendered|relinquished|yielded|conceded|dropped)\b/iu;
 /** Words that make a last place another place: "second-to-last", "next to last". */
@@ -290,6 +292,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
+    // "lost first place in 2025", "knocked out of second place": a place left is no claim to hold it ("fell from fifth" is read).
+    if (LEFT_ORDINAL_BEFORE.test(before)) continue;
     // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
     if (DATED_DEED_AFTER.test(after)) continue;
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
@@ -385,7 +389,11 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const ownClause = ownParentheses(text, clause, token);
   // The sentence's cue for the method: of the part of the sentence between semicolons that holds the rank ("In 2025 it
   // came second; under the pre-2025 metrics it would still have ranked first": the old metrics are the second part's).
-  const partText = ownParentheses(text, semicolonPart(text, sentence, token), token);
+  // A cue in a later clause that holds a rank of its own is that rank's ("…, knocked into second place in 2025, would still
+  // rank first under the old method": the old method is the first place's).
+  const part = semicolonPart(text, sentence, token);
+  const laterRank = clausesOf(text, sentence).find((c) => c.start >= clause.end && c.start < part.end && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)));
+  const partText = ownParentheses(text, laterRank ? { start: part.start, end: laterRank.start } : part, token);
   const method: MethodCue = VC_CUE.test(ownClause) ? 'vc' : OLD_CUE.test(ownClause) ? 'old' : VC_CUE.test(partText) ? 'vc' : OLD_CUE.test(partText) ? 'old' : undefined;
   const hypothetical =
     COUNTERFACTUAL.test(ownClause) || (/\brecomput|\brecalculat/i.test(sentenceText) && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);

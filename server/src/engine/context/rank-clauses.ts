@@ -178,6 +178,8 @@ export interface ClauseTime {
 const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since|except(?:\s+(?:in|for))?|excluding|apart\s+from|other\s+than|save\s+(?:in|for))\s*(?:the\s+)?$/i;
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
+/** A run of editions with no years ("in every edition but the latest", "all editions except the current one"): no one edition. */
+const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
 /** A clause that tells what was, not what the sentence's edition holds: "which had been the runner-up". */
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
@@ -277,7 +279,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
-  if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end)) || RUN_OF_EDITIONS.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }

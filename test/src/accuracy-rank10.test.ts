@@ -135,3 +135,21 @@ describe('rank: places left, runs without years and a method cue of a later clau
     assert.deepEqual(seen(seeds, 'Under the old method, Tokyo–Yokohama would have been second in the 2025 GII.\n'), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
   });
 });
+
+describe('rank-years and rank: "until" and a currency code between a pronoun and its antecedent', () => {
+  it('leaves "from 2018 until 2022" alone when "until" may leave 2022 out', () => {
+    assert.deepEqual(seen(water, 'In the benchmark, PPMWA held first place from 2018 until 2022, when DNWS overtook it.\n'), []);
+    // Wrong under both readings: reported.
+    assert.deepEqual(seen(water, 'In the benchmark, PPMWA held first place from 2018 until 2023, when DNWS overtook it.\n').map((f) => f.rule), ['rank-years']);
+    // "to" has no exclusive reading.
+    assert.deepEqual(seen(water, 'In the benchmark, PPMWA held first place from 2018 to 2022.\n').map((f) => f.rule), ['rank-years']);
+  });
+
+  it('finds the antecedent of "it" past an item that gives a sum in US dollars', () => {
+    const items = (place: string) => `# PIFS in the ARII\n\n- PIFS lost two bilateral grants in 2020.\n- By 2022 they were at USD 2.7 million.\n- In the index it slid from ${place} in 2017 to ninth in 2024 and 2025.\n`;
+    assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fifth')), []);
+    assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fourth')), [{ rule: 'rank', stated: 'fourth', fix: 'fifth' }]);
+    // A name that is no entity between them still leaves "it" unclear.
+    assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fourth').replace('By 2022 they', 'By 2022 Pakistan’s donors')), []);
+  });
+});

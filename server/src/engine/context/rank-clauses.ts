@@ -67,6 +67,8 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
     const at = span.start + m.index!;
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     if (FUNCTION_WORDS.has(m[0].toLowerCase().replace(/[’'.]s?$/, ''))) continue;
+    // "USD 2.7 million", "EUR 5m": a currency or unit code before a figure names no one.
+    if (/^\p{Lu}{2,4}$/u.test(m[0]) && /^\s?\d/.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue;
     // "The Institute has ranked first", "We were runner-up": a capitalised reference back, not a new name.
     if (rkBackReference(text, at, m[0])) continue;
     return true;

@@ -77,6 +77,8 @@ function checkPeriod(context: RuleContext, claim: RankClaim, period: RankPeriod)
   if (period.from !== undefined && period.to !== undefined) {
     const { problems } = judgeYears(claim, range(period.from, period.to));
     if (problems.length === 0) return context.verified(period);
+    // "first from 2018 until 2022, when DNWS overtook it": "until" may leave its year out; wrong only when both readings are.
+    if (/\b(?:until|till)\b/i.test(period.text) && period.to > period.from && judgeYears(claim, range(period.from, period.to - 1)).problems.length === 0) return;
     return report(context, claim, period, period.text, problems);
   }
   if (period.count === undefined) return;

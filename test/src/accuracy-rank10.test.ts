@@ -153,3 +153,17 @@ describe('rank-years and rank: "until" and a currency code between a pronoun and
     assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fourth').replace('By 2022 they', 'By 2022 Pakistan’s donors')), []);
   });
 });
+
+describe('rank: the main clause after a relative clause', () => {
+  const agri = createEngine({ dataset: loadDomainDataset('agri') });
+
+  it('gives "X, which…, rose to eighth" to X', () => {
+    assert.deepEqual(seen(agri, 'In the ARII, RHRS, which finished last in the first three editions, rose to seventh in 2025.\n'), []);
+    assert.deepEqual(seen(agri, 'In the ARII, RHRS, which had overtaken KUCS, rose to eighth in 2025.\n'), [{ rule: 'rank', stated: 'eighth', fix: 'seventh' }]);
+  });
+
+  it('leaves a clause that does not open on a verb, or a compared antecedent, unclear', () => {
+    assert.deepEqual(seen(agri, 'In the ARII, RHRS, which placed ninth in 2023, after a single year at eighth in 2025.\n'), []);
+    assert.deepEqual(seen(agri, 'In the ARII, RHRS finished ahead of KUCS, which had been tenth, and was eighth in 2025.\n'), []);
+  });
+});

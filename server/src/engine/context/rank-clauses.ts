@@ -131,7 +131,9 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   for (let i = at - 1; i >= 0; i--) {
     const c = clauses[i]!;
     // "…, which placed fourth, after a single year at third": the relative clause may go on; its subject is unclear.
-    if (c.relative) return undefined;
+    // "EMSI, which finished last in most editions, rose to eighth": a clause that opens on a verb right after the
+    // relative clause is the main clause again, its subject the relative clause's antecedent.
+    if (c.relative) return i === at - 1 && MAIN_VERB_OPENING.test(text.slice(clause.start, token.start)) ? antecedentOf(text, inSentence, c) : undefined;
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }
@@ -161,6 +163,16 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
     if (s.kind === 'heading') return undefined;
   }
   return undefined;
+}
+
+/** A clause that opens on a finite verb of placing or moving: "rose to eighth", "was third", "has slipped to ninth". */
+const MAIN_VERB_OPENING = /^\s*(?:(?:has|have|had)\s+(?:since\s+)?(?:been\s+)?)?(?:rose|risen|fell|fallen|climbed|dropped|slipped|slid|moved|jumped|ranked|ranks|placed|came|finished|was|is|remained|remains|stayed|stays|took|held|holds|reached|returned|regained|sat|sits|stood|stands|ended|topped|led|leads)\b/i;
+
+/** The name right before a relative clause (", which…"), when nothing but a comma stands between them and it is no comparison. */
+function antecedentOf(text: string, mentions: Mention[], relative: Span): string | undefined {
+  const before = mentions.filter((m) => m.end <= relative.start);
+  const last = before[before.length - 1];
+  return last && /^[\s,]*$/.test(text.slice(last.end, relative.start)) && !isCompared(text, last) ? last.id : undefined;
 }
 
 const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;

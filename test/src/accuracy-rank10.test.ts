@@ -167,3 +167,24 @@ describe('rank: the main clause after a relative clause', () => {
     assert.deepEqual(seen(agri, 'In the ARII, RHRS finished ahead of KUCS, which had been tenth, and was eighth in 2025.\n'), []);
   });
 });
+
+describe('rank: "and again in <year>", and the subject of a key-figures page', () => {
+  const space = createEngine({ dataset: loadDomainDataset('space') });
+
+  it('checks the place again in the second edition named', () => {
+    // ASOI in the SASSI: 3rd in 2018, 2nd in 2019, 3rd in 2020, 2nd in 2021.
+    assert.deepEqual(seen(space, 'In the SASSI, ASOI came second in 2019 and again in 2021.\n'), []);
+    assert.deepEqual(seen(space, 'In the SASSI, ASOI came second in 2019 and again in 2020.\n'), [{ rule: 'rank', stated: 'again in 2020' }]);
+    // Only the same place again: "and third in 2020" is a place of its own, "and again in 2018" goes back in time.
+    assert.deepEqual(seen(space, 'In the SASSI, ASOI came second in 2019 and third in 2020.\n'), []);
+    assert.deepEqual(seen(space, 'In the SASSI, ASOI came second in 2019 and again in 2018.\n'), []);
+  });
+
+  it('reads "the institute" on a page titled "Key figures: <one institute>" as that institute', () => {
+    const page = (place: string) => `# Key figures 2026: the Atacama Space Observation Institute\n\n*Communications office, March 2026.*\n\n## Standing\n\nIn the SASSI, the institute came ${place} in 2019.\n`;
+    assert.deepEqual(seen(space, page('second')), []);
+    assert.deepEqual(seen(space, page('third')), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    // A title that names two institutes leaves "the institute" unclear.
+    assert.deepEqual(seen(space, page('third').replace('the Atacama Space Observation Institute', 'ASOI and IBCE')), []);
+  });
+});

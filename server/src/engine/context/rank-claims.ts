@@ -9,7 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop } from './rk-families.js';
+import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkAgainIn } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
 import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
@@ -304,6 +304,9 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     if (claim) {
       claims.push(claim);
       accepted.add(token.start);
+      // "second in 2019 and again in 2020": the same place in a second edition, a claim of its own.
+      const again = claim.year !== undefined && !claim.hypothetical ? rkAgainIn(text, token.end, claim.year) : undefined;
+      if (again) claims.push({ ...claim, token: syntheticToken(text, again.start, again.end, token.value), year: again.year, word: true });
     }
   }
   return claims;

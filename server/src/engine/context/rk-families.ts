@@ -319,3 +319,14 @@ export function rkTopListed(text: string, from: number, sentence: Span, entities
   if (!/^[\s)]*(?:\([^()]*\))?\s*[.;]?\s*$/.test(text.slice(at, sentence.end))) return undefined;
   return [...new Set(listed.map((e) => e.id))];
 }
+
+/** After a dated place: "in 2019 and again in 2020", "in the 2019 edition and once more in 2021" (group 2 the second year). */
+const AGAIN_IN = /^\s+in\s+(?:the\s+)?((?:19|20)\d{2})(?:\s+(?:edition|index|ranking))?,?\s+and\s+((?:again|once\s+(?:more|again))\s+in\s+(?:the\s+)?((?:19|20)\d{2}))\b/i;
+
+/** The second edition of "second in 2019 and again in 2020": its year and the span of "again in 2020", when the first year is `year`. */
+export function rkAgainIn(text: string, end: number, year: number): (Span & { year: number }) | undefined {
+  const m = AGAIN_IN.exec(text.slice(end, end + 80));
+  if (!m || Number(m[1]) !== year || Number(m[3]) <= year) return undefined;
+  const start = end + m[0].length - m[2]!.length;
+  return { start, end: end + m[0].length, year: Number(m[3]) };
+}

@@ -188,3 +188,21 @@ describe('rank: "and again in <year>", and the subject of a key-figures page', (
     assert.deepEqual(seen(space, page('third').replace('the Atacama Space Observation Institute', 'ASOI and IBCE')), []);
   });
 });
+
+describe('rank: counts of editions and a bound between the place and its year', () => {
+  const energy = createEngine({ dataset: loadDomainDataset('energy') });
+
+  it('reads no one edition into "in five of the last six editions" or "three of the four editions since"', () => {
+    assert.deepEqual(seen(energy, 'SMGL has placed third in the SAERI in five of the last six editions.\n'), []);
+    assert.deepEqual(seen(energy, 'KHI, second in the SAERI in 2021 after years of steady gains, has been first in three of the four editions since.\n'), []);
+    // The dated place beside it is still checked.
+    assert.deepEqual(seen(energy, 'KHI, which ranked third in the SAERI in 2021, has been first in three of the four editions since.\n'), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+  });
+
+  it('does not date a place by the year after "until" in its clause', () => {
+    assert.deepEqual(seen(energy, 'SAGIC had been first in every SAERI edition until KHI overtook it in 2022.\n'), []);
+    assert.deepEqual(seen(energy, 'SAGIC was first in the SAERI until KHI overtook it in 2022.\n'), []);
+    // A year of the place's own, before the bound, still dates it.
+    assert.deepEqual(seen(energy, 'SAGIC was second in the SAERI in 2021 before KHI overtook it in 2022.\n'), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
+  });
+});

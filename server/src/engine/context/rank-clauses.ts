@@ -192,8 +192,8 @@ export interface ClauseTime {
 const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since|except(?:\s+(?:in|for))?|excluding|apart\s+from|other\s+than|save\s+(?:in|for))\s*(?:the\s+)?$/i;
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
-/** A run of editions with no years ("in every edition but the latest", "all editions except the current one"): no one edition. */
-const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
+/** A run or a count of editions ("in every edition but the latest", "in five of the last six editions"): no one edition. */
+const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
 /** A clause that tells what was, not what the sentence's edition holds: "which had been the runner-up". */
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
@@ -241,6 +241,11 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (nextOrdinal) own.years = own.years.filter((t) => t.start < nextOrdinal.start);
   // "runner-up before 2025", "first until 2024": a bound, not the edition.
   if (own.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
+  // "first in every edition until KHI overtook it in 2022": a bound word between the place and its clause's next year.
+  const nextYear = own.years.find((t) => t.start >= token.end);
+  if (nextYear && /\b(?:until|till|before|after|since)\b/i.test(doc.text.slice(token.end, nextYear.start))) return undefined;
+  // "has been first in three of the four editions since", "first in every edition": a run or count, no one edition.
+  if (RUN_OF_EDITIONS.test(doc.text.slice(clause.start, clause.end))) return undefined;
   // "…since 2019, when it was fourth": a clause opened by "when" speaks of the year right before it, or of no known year.
   if (!own.years.length) {
     const when = dv6WhenClauseYear(doc.text, clause);

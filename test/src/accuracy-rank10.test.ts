@@ -206,3 +206,14 @@ describe('rank: counts of editions and a bound between the place and its year', 
     assert.deepEqual(seen(energy, 'SAGIC was second in the SAERI in 2021 before KHI overtook it in 2022.\n'), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
   });
 });
+
+describe('rank: "in the two editions before"', () => {
+  const marine = createEngine({ dataset: loadDomainDataset('marine') });
+
+  it('does not date the earlier editions by the sentence year', () => {
+    assert.deepEqual(seen(marine, 'OML, fifth in the OSI in 2025, was sixth in the two editions before.\n'), []);
+    assert.deepEqual(seen(marine, 'OML was fifth in the OSI in 2025 and sixth in the years before.\n'), []);
+    assert.deepEqual(seen(marine, 'OML, fifth in the OSI in 2025, was sixth a year earlier.\n'), []);
+    assert.deepEqual(seen(marine, 'OML, fifth in the OSI in 2025, was fifth a year earlier.\n'), [{ rule: 'rank', stated: 'fifth', fix: 'sixth' }]);
+  });
+});

@@ -197,8 +197,8 @@ const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
 /** A clause that tells what was, not what the sentence's edition holds: "which had been the runner-up". */
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
-/** Editions before the one in view: "in the preceding editions", "the previous two years", "earlier rankings". */
-const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b/i;
+/** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */
+const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
 /** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
 const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
 /** Asides of a sentence: between paired dashes, or in brackets. */
@@ -304,7 +304,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
 }
 
 /** A clause that opens on an earlier or compared place: "down from fourth in 2022", "up from sixth", "compared with third". */
-const COMPARED_PLACE_OPENING = /^\s*(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|than|against|versus)\s/i;
+// Not "than": in "fifth rather than fourth in 2022" the year is both places'.
+const COMPARED_PLACE_OPENING = /^\s*(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|against|versus)\s/i;
 
 /** The clauses of a sentence, other than the rank's own, that hold an earlier or compared place (an ordinal of their own). */
 function comparedPlaceClauses(text: string, segment: AnalysedSegment, clauses: Clause[], own: Span): Clause[] {

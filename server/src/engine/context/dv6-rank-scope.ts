@@ -70,6 +70,10 @@ export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, toke
   // "In publications, IGPRI ranks first": an opening on a measure, not a time, the ranking or a turn of the argument.
   const lower = LOWER_OPENING.exec(text.slice(sentence.start, token.start));
   if (lower && !OPENING_WORDS.test(lower[1]!) && !rankings.some((x) => x.start >= sentence.start && x.end <= sentence.start + lower[0].length)) return true;
+  // "by household connections SDWC is first", "On NRW, PPMWA ranks first": the clause, or the sentence when the rank's
+  // clause names no ranking or the opening is set off by a comma, opens on a measure before its subject.
+  const framed = /^[^,;:]{1,60},/.test(text.slice(sentence.start, token.start));
+  if (measureOpening(text, clause.start, token, metrics, rankings) || ((framed || !rankings.some((r) => inside(clause, r))) && measureOpening(text, sentence.start, token, metrics, rankings))) return true;
   // "BDRI (1st), RVARS (2nd) and IGPRI (3rd) led the index", "A and B topped it": a place said of several names at once.
   if (!/^(?:round\w*\s+out\s+the\s+)?top[\s-]/i.test(text.slice(token.start, token.end))) {
     let lead = text.slice(sentence.start, token.start);
@@ -174,6 +178,22 @@ const LOWER_OPENING = /^[\s*_>-]*[Ii]n\s+(?:the\s+)?(?!the\b)(\p{Ll}[\p{L}-]*)(?
 const COORDINATED = /^[\s*_]*(?:both\s+)?(?:the\s+)?\u0001(?:\s*,\s*(?:the\s+)?\u0001)*\s*,?\s*(?:and|&)\s+(?:the\s+)?\u0001\s+(?:\p{L}+\s+){0,2}$/iu;
 /** First words of an opening that date the sentence, name the ranking or turn the argument: "In the latest edition,", "In contrast,". */
 const OPENING_WORDS = /^(?:that|this|those|these|both|each|every|all|its|their|our|same|latest|last|most|recent|new|next|previous|current|following|preceding|first|second|third|year|years|edition|editions|index|ranking|rankings|table|list|league|round|release|update|contrast|addition|particular|practice|turn|short|sum|total|fact|general|brief|summary|comparison|response|part|effect|other|words|reality|theory|principle|retrospect|hindsight|parallel|spite|place|order|recent|early|late|mid|end|course|meantime|meanwhile|future|past|interim|end)$/i;
+
+/** A clause opening on a measure: "by household connections", "on NRW", "in terms of staff" (group 1 the measure's first word). */
+const MEASURE_OPENING = /^[\s*_>-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:on|by|in\s+terms\s+of|(?:measured|judged|ranked|sorted)\s+by)\s+(?:the\s+)?([\p{L}][\p{L}-]*)/iu;
+/** Words after an opening "on" or "by" that turn the argument rather than name a measure: "On balance", "By then". */
+const TURN_WORDS = /^(?:balance|paper|aggregate|reflection|closer|this|that|these|those|which|then|now|other|whole|its|their|any|no|far|contrast|comparison|average|most|all|some|design|default|definition|chance|itself|December|November|October|September|August|July|June|May|April|March|February|January)$/i;
+const inside = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+/** Whether the text from `start` to the rank opens on a measure other than the ranking (a lower-case word or a metric's name). */
+function measureOpening(text: string, start: number, token: Span, metrics: readonly Span[], rankings: readonly Span[]): boolean {
+  const m = MEASURE_OPENING.exec(text.slice(start, token.start));
+  if (!m) return false;
+  const at = start + m[0].length - m[1]!.length;
+  if (rankings.some((r) => r.start <= at && at < r.end)) return false;
+  if (metrics.some((x) => x.start <= at && at < x.end)) return true;
+  return /^\p{Ll}/u.test(m[1]!) && !NOT_A_MEASURE.test(m[1]!) && !TURN_WORDS.test(m[1]!);
+}
 
 /** "…, when it was fourth": a clause opened by "when". */
 const WHEN_OPENING = /^\s*when\b/i;

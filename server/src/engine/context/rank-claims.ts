@@ -9,7 +9,7 @@ import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE } from './rk-families.js';
+import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE, rkAgainIn } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
 import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
 import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
@@ -39,6 +39,8 @@ export interface RankClaim {
   after?: number;
   /** No year stated, and nothing nearby names another: the latest edition. */
   latest?: boolean;
+  /** The year is the heading's above the claim ("### 2018"), not stated in its sentence. */
+  headed?: boolean;
   method: MethodCue;
   hypothetical: boolean;
   /** "among the top five" (rank ≤ 5), with `exact` "rounding out the top five" (rank 5), with `outside` "outside the top five" (rank > 5). */
@@ -56,11 +58,11 @@ const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
 /** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
-const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+)?$/i;
+const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|conced\w*|forfeit\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+/** The same words before an ordinal place, less "from" (the place of a move, "fell from fifth to ninth", is read). */
+const LEFT_ORDINAL_BEFORE = new RegExp(LEFT_PLACE_BEFORE.source.replace('|from|', '|'), 'i');
 /** After a place, a clause that says it was lost: "the top spot it lost to X in 2024", "first place, which it ceded in 2022". */
 const LOST_AFTER = /^[\s,]*(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|ceded|gave\s+up|given\s+up|surrendered|relinquished|yielded|conceded|dropped)\b/iu;
-/** Right before an ordinal, a verb that gives the place up: "lost first place to KHI in 2022" dates the loss, not the holding. */
-const LOST_BEFORE = /\b(?:los[te]|loses|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|conced\w*|forfeit\w*)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 /** Words that make a last place another place: "second-to-last", "next to last". */
 const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i;
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
@@ -294,9 +296,11 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
     // "KHI, SAGIC and NDTS were the first, second and fifth": places listed together, each for a name listed apart.
     if (!token.style.ordinalPrefix && (RK_ORDINAL_LIST_AFTER.test(after) || RK_ORDINAL_LIST_BEFORE.test(before))) continue;
+    // "lost first place in 2025", "knocked out of second place": a place left is no claim to hold it ("fell from fifth" is read).
+    if (LEFT_ORDINAL_BEFORE.test(before)) continue;
     // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
     if (DATED_DEED_AFTER.test(after)) continue;
-    if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, '')) || LOST_BEFORE.test(before)) continue;
+    if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted, doc)) continue;
@@ -304,6 +308,9 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     if (claim) {
       claims.push(claim);
       accepted.add(token.start);
+      // "second in 2019 and again in 2020": the same place in a second edition, a claim of its own.
+      const again = claim.year !== undefined && !claim.hypothetical ? rkAgainIn(text, token.end, claim.year) : undefined;
+      if (again) claims.push({ ...claim, token: syntheticToken(text, again.start, again.end, token.value), year: again.year, word: true });
     }
   }
   return claims;
@@ -392,7 +399,11 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const ownClause = ownParentheses(text, clause, token);
   // The sentence's cue for the method: of the part of the sentence between semicolons that holds the rank ("In 2025 it
   // came second; under the pre-2025 metrics it would still have ranked first": the old metrics are the second part's).
-  const partText = ownParentheses(text, semicolonPart(text, sentence, token), token);
+  // A cue in a later clause that holds a rank of its own is that rank's ("…, knocked into second place in 2025, would still
+  // rank first under the old method": the old method is the first place's).
+  const part = semicolonPart(text, sentence, token);
+  const laterRank = clausesOf(text, sentence).find((c) => c.start >= clause.end && c.start < part.end && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)));
+  const partText = ownParentheses(text, laterRank ? { start: part.start, end: laterRank.start } : part, token);
   const method: MethodCue = VC_CUE.test(ownClause) ? 'vc' : OLD_CUE.test(ownClause) ? 'old' : VC_CUE.test(partText) ? 'vc' : OLD_CUE.test(partText) ? 'old' : undefined;
   // A recomputation named in the sentence before the end of the rank's clause ("In the recomputed edition NIMR ranks
   // first; KCOD second"), not one named only after it ("In 2022 it was eighth; the recomputation would have put it
@@ -448,7 +459,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
-  return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, method, hypothetical };
+  return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, ...(time.headed ? { headed: true } : {}), method, hypothetical };
 }
 
 /** A ranking named by a generic word with a qualifier ("the main index", "the overall ranking", "the other table"). */
@@ -630,24 +641,52 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */
 export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
-const earlierCache = new WeakMap<AnalysedDocument, Map<number, string | undefined>>();
+const earlierCache = new WeakMap<AnalysedDocument, Map<number, { id: string | undefined; at: number }>>();
+/** Per document, the index of the first segment by which two different rankings have been named (Infinity if never). */
+const secondRankingAt = new WeakMap<AnalysedDocument, number>();
 
-/** The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once). */
+/**
+ * The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once); not
+ * one named in an earlier section when the document has named another ranking by then ("## The sub-index" then "##
+ * Other measures": a place there is not the sub-index's).
+ */
 export function namedEarlier(doc: AnalysedDocument, index: number): string | undefined {
+  const found = lastNamed(doc, index);
+  if (found.id === undefined || found.at >= index) return found.id;
+  if (firstSecondRanking(doc) > index) return found.id;
+  for (let i = found.at + 1; i <= index; i++) if (doc.segments[i]!.kind === 'heading') return undefined;
+  return found.id;
+}
+
+function firstSecondRanking(doc: AnalysedDocument): number {
+  let at = secondRankingAt.get(doc);
+  if (at === undefined) {
+    const seen = new Set<string>();
+    at = doc.segments.findIndex((s) => {
+      for (const r of s.rankings) seen.add(r.id);
+      return seen.size > 1;
+    });
+    secondRankingAt.set(doc, (at = at < 0 ? Infinity : at));
+  }
+  return at;
+}
+
+function lastNamed(doc: AnalysedDocument, index: number): { id: string | undefined; at: number } {
   let cache = earlierCache.get(doc);
   if (!cache) earlierCache.set(doc, (cache = new Map()));
   const walked: number[] = [];
-  let found: string | undefined;
+  let found: { id: string | undefined; at: number } = { id: undefined, at: -1 };
   for (let i = index; i >= 0; i--) {
-    if (cache.has(i)) {
-      found = cache.get(i);
+    const known = cache.get(i);
+    if (known) {
+      found = known;
       break;
     }
     walked.push(i);
     const named = doc.segments[i]!.rankings;
     if (named.length) {
       // A segment that names two rankings leaves unclear which one a later rank speaks of.
-      found = dv8OneRanking(new Set(named.map((r) => r.id)));
+      found = { id: dv8OneRanking(new Set(named.map((r) => r.id))), at: i };
       break;
     }
   }

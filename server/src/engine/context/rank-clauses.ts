@@ -67,6 +67,8 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
     const at = span.start + m.index!;
     if (mentions.some((x) => x.start <= at && at < x.end)) continue;
     if (FUNCTION_WORDS.has(m[0].toLowerCase().replace(/[’'.]s?$/, ''))) continue;
+    // "USD 2.7 million", "EUR 5m": a currency or unit code before a figure names no one.
+    if (/^\p{Lu}{2,4}$/u.test(m[0]) && /^\s?\d/.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue;
     // "The Institute has ranked first", "We were runner-up": a capitalised reference back, not a new name.
     if (rkBackReference(text, at, m[0])) continue;
     return true;
@@ -129,7 +131,9 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   for (let i = at - 1; i >= 0; i--) {
     const c = clauses[i]!;
     // "…, which placed fourth, after a single year at third": the relative clause may go on; its subject is unclear.
-    if (c.relative) return undefined;
+    // "EMSI, which finished last in most editions, rose to eighth": a clause that opens on a verb right after the
+    // relative clause is the main clause again, its subject the relative clause's antecedent.
+    if (c.relative) return i === at - 1 && MAIN_VERB_OPENING.test(text.slice(clause.start, token.start)) ? antecedentOf(text, inSentence, c) : undefined;
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }
@@ -161,6 +165,16 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
   return undefined;
 }
 
+/** A clause that opens on a finite verb of placing or moving: "rose to eighth", "was third", "has slipped to ninth". */
+const MAIN_VERB_OPENING = /^\s*(?:(?:has|have|had)\s+(?:since\s+)?(?:been\s+)?)?(?:rose|risen|fell|fallen|climbed|dropped|slipped|slid|moved|jumped|ranked|ranks|placed|came|finished|was|is|remained|remains|stayed|stays|took|held|holds|reached|returned|regained|sat|sits|stood|stands|ended|topped|led|leads)\b/i;
+
+/** The name right before a relative clause (", which…"), when nothing but a comma stands between them and it is no comparison. */
+function antecedentOf(text: string, mentions: Mention[], relative: Span): string | undefined {
+  const before = mentions.filter((m) => m.end <= relative.start);
+  const last = before[before.length - 1];
+  return last && /^[\s,]*$/.test(text.slice(last.end, relative.start)) && !isCompared(text, last) ? last.id : undefined;
+}
+
 const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
 
 export interface ClauseTime {
@@ -170,16 +184,21 @@ export interface ClauseTime {
   span?: RangeToken;
   /** No year in the sentence, and nothing in the paragraph names another: the latest edition. */
   latest?: boolean;
+  /** The year is the heading's ("### 2018"), not the sentence's own: a difference gets a suggestion, not a fix. */
+  headed?: boolean;
 }
 
-const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
+// "last in every edition except 2023", "first in all years but 2022": an excepted year is no edition of the claim either.
+const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since|except(?:\s+(?:in|for))?|excluding|apart\s+from|other\s+than|save\s+(?:in|for))\s*(?:the\s+)?$/i;
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
+/** A run or a count of editions ("in every edition but the latest", "in five of the last six editions"): no one edition. */
+const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
 /** A clause that tells what was, not what the sentence's edition holds: "which had been the runner-up". */
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
-/** Editions before the one in view: "in the preceding editions", "the previous two years", "earlier rankings". */
-const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b/i;
+/** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */
+const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
 /** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
 const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
 /** Asides of a sentence: between paired dashes, or in brackets. */
@@ -222,6 +241,11 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (nextOrdinal) own.years = own.years.filter((t) => t.start < nextOrdinal.start);
   // "runner-up before 2025", "first until 2024": a bound, not the edition.
   if (own.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
+  // "first in every edition until KHI overtook it in 2022": a bound word between the place and its clause's next year.
+  const nextYear = own.years.find((t) => t.start >= token.end);
+  if (nextYear && /\b(?:until|till|before|after|since)\b/i.test(doc.text.slice(token.end, nextYear.start))) return undefined;
+  // "has been first in three of the four editions since", "first in every edition": a run or count, no one edition.
+  if (RUN_OF_EDITIONS.test(doc.text.slice(clause.start, clause.end))) return undefined;
   // "…since 2019, when it was fourth": a clause opened by "when" speaks of the year right before it, or of no known year.
   if (!own.years.length) {
     const when = dv6WhenClauseYear(doc.text, clause);
@@ -244,8 +268,11 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));
   const whole = timeIn(segment, sentence, token);
-  const comparedPlace = whole.years.some((t) => isComparedPlaceYear(doc.text, t));
-  whole.years = whole.years.filter((t) => !isComparedPlaceYear(doc.text, t));
+  // "HRWC ranked fifth, down from fourth in 2022": the year of a clause holding the earlier place is that place's.
+  const placeCompared = comparedPlaceClauses(doc.text, segment, clauses, clause);
+  const comparedYear = (t: Span) => isComparedPlaceYear(doc.text, t) || placeCompared.some((c) => inSpan(c, t));
+  const comparedPlace = whole.years.some(comparedYear);
+  whole.years = whole.years.filter((t) => !comparedYear(t));
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);
@@ -264,11 +291,17 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const next = DV7_NEXT_YEAR.test(clauseText);
   if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : next ? { year: distinct[0]! + 1 } : { year: distinct[0] };
   const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
+  // "### 2018" or "### The 2024 edition" over "- PPMWA tops it; SDWC is third": the one year of the heading above dates
+  // a sentence that names none, when the paragraph names no other year and the sentence tells no history.
+  const headingYear = distinct.length === 0 && !whole.span ? heading && headingEdition(doc, segment, heading, latestYear) : undefined;
+  if (headingYear !== undefined && !asideYear && !comparedPlace && !HISTORY.test(doc.text.slice(sentence.start, sentence.end)) && !NOW.test(doc.text.slice(sentence.start, sentence.end))) {
+    return { year: previous ? headingYear - 1 : next ? headingYear + 1 : headingYear, headed: true };
+  }
   const context = [segment, ...(heading ? [heading] : [])];
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
-  if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end)) || RUN_OF_EDITIONS.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }
@@ -287,6 +320,32 @@ function bracketTime(text: string, segment: AnalysedSegment, at: number): Clause
   if (ranges.length === 1 && years.length === 0) return { span: ranges[0]! };
   if (ranges.length === 0 && years.length > 1) return { years: [...new Set(years.map((t) => t.value))] };
   return undefined;
+}
+
+/** A clause that opens on an earlier or compared place: "down from fourth in 2022", "up from sixth", "compared with third". */
+// Not "than": in "fifth rather than fourth in 2022" the year is both places'.
+const COMPARED_PLACE_OPENING = /^\s*(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|against|versus)\s/i;
+
+/** The clauses of a sentence, other than the rank's own, that hold an earlier or compared place (an ordinal of their own). */
+function comparedPlaceClauses(text: string, segment: AnalysedSegment, clauses: Clause[], own: Span): Clause[] {
+  return clauses.filter((c) => c !== own && c.start >= own.end && COMPARED_PLACE_OPENING.test(text.slice(c.start, c.end)) && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)));
+}
+
+/**
+ * The one edition year the heading right above a segment names ("### 2018", "## The 2024 edition", "### MUWB 2023"),
+ * when it holds one year, no span and no bound ("### Since 2018"), and every year the section names from that
+ * heading to the end of the segment is that year.
+ */
+function headingEdition(doc: AnalysedDocument, segment: AnalysedSegment, dated: AnalysedSegment, latestYear: number): number | undefined {
+  const text = doc.text;
+  if (!dated.tokens.some((t) => t.yearLike && t.value <= latestYear) || dated.ranges.some((r) => r.from.yearLike || r.to.yearLike)) return undefined;
+  const years = dated.tokens.filter((t) => t.yearLike);
+  const year = years[0]!.value;
+  if (years.some((t) => t.value !== year || BOUND.test(text.slice(Math.max(dated.start, t.start - 14), t.start)) || /^\s*[–-]/.test(text.slice(t.end, Math.min(dated.end, t.end + 3))))) return undefined;
+  if (segment.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
+  // The paragraphs between the heading and this one name no other year either.
+  for (let i = dated.index + 1; i < segment.index; i++) if (doc.segments[i]!.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
+  return year;
 }
 
 /** The place moved to in "from <token> … to <place>", within the clause. */

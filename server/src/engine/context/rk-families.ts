@@ -374,3 +374,14 @@ export const RK_AT_SOME_TIME = /\b(?:ever|at\s+(?:some|one)\s+point|at\s+times)\
 export const RK_ORDINAL_LIST_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\b/i;
 /** Right before an ordinal, another one joined to it. */
 export const RK_ORDINAL_LIST_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?$/i;
+
+/** After a dated place: "in 2019 and again in 2020", "in the 2019 edition and once more in 2021" (group 2 the second year). */
+const AGAIN_IN = /^\s+in\s+(?:the\s+)?((?:19|20)\d{2})(?:\s+(?:edition|index|ranking))?,?\s+and\s+((?:again|once\s+(?:more|again))\s+in\s+(?:the\s+)?((?:19|20)\d{2}))\b/i;
+
+/** The second edition of "second in 2019 and again in 2020": its year and the span of "again in 2020", when the first year is `year`. */
+export function rkAgainIn(text: string, end: number, year: number): (Span & { year: number }) | undefined {
+  const m = AGAIN_IN.exec(text.slice(end, end + 80));
+  if (!m || Number(m[1]) !== year || Number(m[3]) <= year) return undefined;
+  const start = end + m[0].length - m[2]!.length;
+  return { start, end: end + m[0].length, year: Number(m[3]) };
+}

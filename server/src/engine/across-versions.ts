@@ -18,13 +18,16 @@ export const EDIT_MARGIN = 128;
 
 /** The version each version was checked from (only the last link is kept: no chain of versions stays alive). */
 const previousVersions = new WeakMap<AnalysedDocument, AnalysedDocument>();
+const scopes = new WeakMap<AnalysedDocument, Scope | null>();
 
 /** Notes that `doc` was analysed from `previous`: readings of `doc` may take `previous`'s results outside the edit. */
 export function noteVersion(doc: AnalysedDocument, previous: AnalysedDocument | undefined): void {
   if (!previous || previous === doc || doc.once) return;
   previousVersions.set(doc, previous);
-  // `previous` is only read from now on: what it was checked from is no longer needed.
+  // `previous` is only read from now on: what it was checked from is no longer needed, and neither is its scope, which
+  // names the version before it. Kept, each version would hold the one before: every version since the open, alive.
   previousVersions.delete(previous);
+  scopes.delete(previous);
 }
 
 /** The segments of `doc` in the edit's scope, [from, to], or null when no segment may be given again. */
@@ -34,7 +37,6 @@ interface Scope {
   to: number;
 }
 
-const scopes = new WeakMap<AnalysedDocument, Scope | null>();
 
 /** The segments of `doc` whose readings are not given again, [from, to] (for tests): null when every one is read. */
 export function versionScope(doc: AnalysedDocument): { from: number; to: number } | null {

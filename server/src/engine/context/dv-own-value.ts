@@ -173,8 +173,13 @@ function groupPhrases(dataset: Dataset, text: string, sentence: Span): readonly 
 }
 
 /** An entity named after the number across a colon ("a combined 540 days: GBMC 213, …") owns the figures after it. */
-export function acrossColon(text: string, token: NumberToken, m: Span): boolean {
+function acrossColon(text: string, token: NumberToken, m: Span): boolean {
   return m.start >= token.end && text.slice(token.end, m.start).includes(':');
+}
+
+/** The same, or one named after a semicolon, which opens a statement of its own ("stood at 39 in 2025; KHI had 7"). */
+export function namedAcrossBreak(text: string, token: NumberToken, m: Span): boolean {
+  return acrossColon(text, token, m) || (m.start >= token.end && text.slice(token.end, m.start).includes(';'));
 }
 
 function inside(outer: Span, inner: Span): boolean {

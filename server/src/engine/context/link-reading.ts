@@ -14,7 +14,7 @@ import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
-import { acrossColon, notOwnValue } from './dv-own-value.js';
+import { namedAcrossBreak, notOwnValue } from './dv-own-value.js';
 import { placeOnlyIds } from './dvr-partner-places.js';
 import { documentOwner, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
@@ -442,7 +442,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // A place named only to locate another entity ("KEK, the laboratory in Tsukuba") is neither subject nor partner.
   // "Riverside had 7,290 members and Hillcrest 3,310": a name after the number that heads a gapped item of its own owns
   // that item's figure, not this one.
-  const mentioned = segment.entities.filter((m) => inSpan(sentence, m) && !acrossColon(text, token, m) && !headsGappedItem(text, segment, token, m));
+  const mentioned = segment.entities.filter((m) => inSpan(sentence, m) && !namedAcrossBreak(text, token, m) && !headsGappedItem(text, segment, token, m));
   const places = mentioned.length > 1 ? placeOnlyIds(dataset, text, mentioned) : undefined;
   const sentenceEntities = places?.size ? mentioned.filter((m) => !places.has(m.id)) : mentioned;
   const clauseEntities = sentenceEntities.filter((m) => inSpan(clause, m));

@@ -23,6 +23,9 @@ const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|ac
 const MINUTES_TITLE = /\b(?:minutes|board\s+meeting|meeting\s+of\s+the\s+board)\b/i;
 const PRESS_RELEASE = /\bpress\s+release\b|\bfor\s+immediate\s+release\b|\bmedia\s+release\b/i;
 const MEMO_TO = /^[\s*_>-]*(?:to|for)\s*[*_]*\s*:/i;
+const MEMO_FROM = /^[\s*_>-]*from\s*[*_]*\s*:/i;
+/** How many segments at most a document's header (before its first section heading) holds. */
+const HEADER_SEGMENTS = 12;
 
 function isOrganisation(dataset: Dataset, id: string): boolean {
   const e = dataset.entities.get(id);
@@ -37,8 +40,9 @@ const owners = new WeakMap<AnalysedDocument, Map<Dataset, string | null>>();
 
 /**
  * The organisation a document is written by, on explicit evidence in its header (the segments before its first
- * section heading): an annual report or press release whose title names exactly one organisation, or a memo addressed
- * to the board of exactly one. Undefined when the header names none, several, or says nothing of who writes.
+ * section heading): an annual report or press release whose title names exactly one organisation, a memo addressed
+ * to the board of exactly one, or a memo or email whose From line names exactly one. Undefined when the header names
+ * none, several, or says nothing of who writes.
  */
 export function documentOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined {
   let byDataset = owners.get(doc);
@@ -53,13 +57,19 @@ export function documentOwner(doc: AnalysedDocument, dataset: Dataset): string |
 
 function findOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined {
   const header: AnalysedSegment[] = [];
+  // A header longer than this is no header (a document with no section headings): its first segments still hold a
+  // memo's or an email's To and From lines, but a title above them is not taken to speak for the whole.
+  let endless = false;
   for (const s of doc.segments) {
     if (s.kind === 'heading' && (s.depth ?? 1) > 1) break;
     if (s.kind === 'heading' && header.some((h) => h.kind === 'heading')) break;
+    if (header.length === HEADER_SEGMENTS) {
+      endless = true;
+      break;
+    }
     header.push(s);
-    if (header.length > 12) return undefined;
   }
-  const title = header.find((s) => s.kind === 'heading');
+  const title = endless ? undefined : header.find((s) => s.kind === 'heading');
   const organisations = (s: AnalysedSegment) => distinct(s.entities).filter((id) => isOrganisation(dataset, id));
   const headerText = header.map((s) => s.text).join('\n');
   if (title && (SELF_REPORT_TITLE.test(title.text) || PRESS_RELEASE.test(headerText))) {
@@ -76,14 +86,29 @@ function findOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined 
     }
   }
   // "**To:** Board of Directors, Córdoba Satellite Research Centre": a memo to one organisation's board speaks as it.
+  // "**From:** Head of Research Management, NIMR": a memo or email whose sender line names one organisation (and no
+  // other entity) is written by it, whoever it is addressed to.
   const addressed = new Set<string>();
+  const senders = new Set<string>();
   let others = 0;
+  let otherSenders = 0;
   for (const s of header) {
     for (const line of lines(doc.text, s)) {
-      if (!MEMO_TO.test(doc.text.slice(line.start, line.end))) continue;
+      const lineText = doc.text.slice(line.start, line.end);
+      const to = MEMO_TO.test(lineText);
+      const from = !to && MEMO_FROM.test(lineText);
+      if (!to && !from) continue;
       const named = distinct(s.entities.filter((m) => m.start >= line.start && m.end <= line.end));
-      for (const id of named) (isOrganisation(dataset, id) ? addressed.add(id) : others++);
+      for (const id of named) {
+        if (from) isOrganisation(dataset, id) ? senders.add(id) : otherSenders++;
+        else isOrganisation(dataset, id) ? addressed.add(id) : others++;
+      }
     }
+  }
+  if (senders.size > 0) {
+    const [sender] = senders;
+    const agrees = senders.size === 1 && otherSenders === 0 && [...addressed].every((id) => id === sender);
+    return agrees ? sender : undefined;
   }
   return addressed.size === 1 && others === 0 && /\b(?:board|council|trustees|governors|directors|staff|management)\b/i.test(headerText) ? [...addressed][0] : undefined;
 }

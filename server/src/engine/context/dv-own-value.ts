@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
+import { dv11OwnUnitAfter } from './dv11-own-units.js';
 
 /** Words that make a figure a sum over several things: "together", "a combined 540", "in all". */
 const SUMMATION = /\b(?:together|combined|jointly|collectively|altogether|in\s+all|in\s+total|all\s+told|between\s+(?:them|us|the\s+\w+)|among\s+them|put\s+together|taken\s+together|pooled|aggregated?|summed)\b/i;
@@ -50,7 +51,7 @@ export const NOT_ACTUAL =
   /\b(?:would|could|might|should|will|shall|if|unless|were\s+(?:it|they|we)|had\s+(?:it|they|we|the)\b|counterfactual(?:ly)?|hypothetical(?:ly)?|scenario|projected|projection|forecasts?|forecasted|expected\s+to|expects?|aims?\s+(?:to|for|at)|aiming|plans?\s+(?:to|for)|planned|targets?|targeted|targeting|goal|budgeted|proposed|requested|pledged|promised|envisaged|anticipated|estimates?|estimated)\b/i;
 /** A figure under another method or definition than the dataset's: "under the old method", "on the previous definition". */
 export const OTHER_METHOD =
-  /\b(?:under|on|with|using|by)\s+(?:the\s+|its\s+|their\s+)?(?:old|older|previous|former|earlier|original|pre-\d{4}|\d{4}|revised|new|alternative|narrower|broader|wider|stricter|looser)\s+(?:\S+\s+)?(?:method(?:ology)?|definition|rules?|basis|weighting|formula|scoring|scheme|counting)\b|\b(?:excluding|not\s+counting|leaving\s+out|net\s+of|restated|rebased|re-?based|reweighted|re-?weighted|recomputed|re-?computed|recalculated|re-?calculated|adjusted|like-for-like|pro\s+forma|self-reported|unaudited|provisional|preliminary|unofficial)\b|\bown\s+(?:accounts|figures|records|count|counts|data|reporting|estimates?|survey|books)\b/i;
+  /\b(?:under|on|with|using|by)\s+(?:the\s+|its\s+|their\s+)?(?:old|older|previous|former|earlier|original|pre-\d{4}|\d{4}|revised|new|alternative|narrower|broader|wider|stricter|looser)\s+(?:\S+\s+)?(?:method(?:ology)?|definition|rules?|basis|weighting|formula|scoring|scheme|counting)\b|\b(?:excluding|not\s+counting|leaving\s+out|net\s+of|restated|rebased|re-?based|reweighted|re-?weighted|recomputed|re-?computed|recalculated|re-?calculated|adjusted|like-for-like|pro\s+forma|self-reported|unaudited|provisional|preliminary|unofficial)\b|\bin\s+real\s+terms\b|\b(?:at|in)\s+constant\s+(?:(?:19|20)\d{2}\s+)?(?:prices|dollars|euros|terms|USD|EUR)\b|\binflation-adjusted\b|\bown\s+(?:accounts|figures|records|count|counts|data|reporting|estimates?|survey|books)\b/i;
 /** A figure summed over years rather than stated for one: "since 2016", "to date", "in its history". */
 const CUMULATIVE = /\bsince\s+(?:(?:19|20)\d{2}|its|their|the\s+start|launch|founding)\b|\b(?:to\s+date|so\s+far|thus\s+far|all[- ]time|cumulative(?:ly)?|in\s+(?:its|their)\s+history|ever\s+since|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|in\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades))\b/i;
 
@@ -101,7 +102,8 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
     const next = /^[ \u00a0]+(\p{Ll}[\p{L}-]+)\b/u.exec(text.slice(token.end, token.end + 40));
     if (next && !next[1]!.endsWith('s') && !singularPhrase(dataset, next[1]!)) return 'item';
   }
-  if (token.kind !== 'percent' && token.kind !== 'currency' && MEASURE_AFTER.test(after) && !metrics.some((m) => m.start >= token.end && /^[ \u00a0-]*$/.test(text.slice(token.end, m.start)))) return 'measure';
+  // "270.1 million m³" of a measure whose label is in million m³: its own unit (acc-dv11).
+  if (token.kind !== 'percent' && token.kind !== 'currency' && MEASURE_AFTER.test(after) && !metrics.some((m) => m.start >= token.end && /^[ \u00a0-]*$/.test(text.slice(token.end, m.start))) && !chosen.some((m) => dv11OwnUnitAfter(dataset.metrics.get(m.id), after))) return 'measure';
 
   // "The 11 institutes published…", "312 authors": the number counts another noun than the measure.
   const noun = /^[ \u00a0]+(?:[\p{L}]+-)?(\p{Ll}[\p{L}]{2,})\b/u.exec(after);

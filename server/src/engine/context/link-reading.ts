@@ -23,6 +23,7 @@ import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasu
 import { dv10OpeningSubject } from './dv10-opening-subjects.js';
 import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
 import { dv10LeadIn } from './dv10-list-lead-ins.js';
+import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dv11-own-units.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -68,7 +69,8 @@ const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
 /** Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding". */
 const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|each\b|apiece\b|a\s+year|each\s+year|per\s+year|growth|share|ratio|intensity|gap|rank|ranking)/i;
+// "production capacity", "budget ceiling", "staff target": what the measure could or should be, not what it was (acc-dv11).
+const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|each\b|apiece\b|a\s+year|each\s+year|per\s+year|growth|share|ratio|intensity|gap|rank|ranking|capacity|capacities|ceiling|cap\b|targets?\b|potential|forecasts?\b|quotas?\b|allocation)/i;
 /** Years that are not the time of a fact: "since 2021", "the 2021 edition", "by 2030". */
 const NOT_FACT_YEAR_BEFORE = /\b(?:since|before|after|until|till|by|through|from|to)\s+$/i;
 const NOT_FACT_YEAR_AFTER = /^\s*(?:edition|method(?:ology)?|index|ranking|report|survey|round|onwards|on)\b/i;
@@ -92,7 +94,7 @@ function titleOf(caption: AnalysedSegment, text: string): Span {
 }
 
 /** Does the number's own unit and scale fit the metric's? */
-export function unitFits(token: NumberToken, metric: Metric, currencyHeader = false): boolean {
+export function unitFits(token: NumberToken, metric: Metric, currencyHeader = false, scaleHeader = false): boolean {
   const unsigned = token.style.sign === '';
   switch (metric.unit) {
     case 'percent':
@@ -105,7 +107,12 @@ export function unitFits(token: NumberToken, metric: Metric, currencyHeader = fa
     case 'rank':
       return token.kind === 'ordinal';
     case 'count':
-      return token.kind === 'plain' && unsigned && (token.decimals === 0 || token.scale !== undefined);
+      // A count kept in millions may be stated in them with decimals where a header says so ("| 270.1 |" under "million m³").
+      return token.kind === 'plain' && unsigned && (token.decimals === 0 || token.scale !== undefined || (scaleHeader && metric.scale !== undefined && metric.scale !== 'one'));
+    case 'rate':
+      // A price per unit ("USD 0.42 per m³") is money; a rate held without a currency is a plain number (acc-dv11).
+      if (metric.currency) return token.kind === 'currency' ? !token.currency || sameCurrency(token.currency, metric.currency) : token.kind === 'plain' && unsigned && currencyHeader;
+      return token.kind === 'plain' && unsigned;
     default:
       return token.kind === 'plain' && unsigned;
   }
@@ -227,9 +234,9 @@ function metricQualified(text: string, m: Mention, within: Span): boolean {
 }
 
 /** The one metric id among `mentions` whose unit the number fits; undefined when none or several. */
-function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, currencyHeader: boolean): string | undefined {
+function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, currencyHeader: boolean, scaleHeader = false): string | undefined {
   const ids = new Set(mentions.map((m) => m.id).filter((id) => dataset.metrics.has(id)));
-  const fitting = [...ids].filter((id) => unitFits(token, dataset.metrics.get(id)!, currencyHeader));
+  const fitting = [...ids].filter((id) => unitFits(token, dataset.metrics.get(id)!, currencyHeader, scaleHeader));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
@@ -415,7 +422,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     const head = dv7HeadNounMetric(dataset, text, token, clause);
     metrics = head ? [head] : [];
   }
-  metrics = metrics.filter((m) => !metricQualified(text, m, clause));
+  // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
+  metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !dv11OtherKindOfRate(dataset.metrics.get(m.id), text, m));
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
   // So in a comparison clause that takes the measure of the clause before ("…EUR 11.0 million in grants, against EUR 5.4
   // million in contracts"): the figures of both clauses (acc-parts8).
@@ -433,7 +441,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
-  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after)) return undefined;
+  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !dv11OwnPerAfter(dataset.metrics.get(metric), after)) return undefined;
 
   const sentence = sentenceOf(segment, token.start);
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
@@ -611,13 +619,14 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   if (stated.length !== 1 && !(stated.length === 2 && segment.ranges.some((r) => r.from.start === stated[0]!.start && r.to.start === stated[1]!.start))) return undefined;
 
   const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text);
+  const scaleHeader = SCALE_HEADER.test(header.text) || SCALE_HEADER.test(label.text);
   const corner = doc.segments[table.cells[0]?.[0] ?? -1];
   let cornerUsed = false;
   let metric: string | undefined;
   let labelHoldsMetric = false;
   const pick = (source: AnalysedSegment): boolean => {
     if (source.metrics.length === 0) return false;
-    metric = oneMetric(dataset, source.metrics, token, currencyHeader);
+    metric = oneMetric(dataset, source.metrics, token, currencyHeader, scaleHeader);
     return true;
   };
   if (pick(header)) {
@@ -636,7 +645,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     const title = titleOf(caption, text);
     const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;
-    metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text));
+    metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text), scaleHeader || SCALE_HEADER.test(caption.text));
     if (!metric || !plainHeader(bracketsBlanked(text, caption, title), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
   } else return undefined;
   if (!metric) return undefined;

@@ -197,7 +197,8 @@ function samePeriod(a: string | undefined, b: string): boolean {
 /** A stated range ("61–73%") must match a range fact at both ends; a single number matches a value or either end. */
 function valueMatches(dataset: Dataset, token: NumberToken, o: Observation, range?: RangeToken, currencyHeader = true): boolean {
   const metric = dataset.metrics.get(o.metric);
-  if (!metric || !unitFits(token, metric, currencyHeader)) return false;
+  // A figure already read as this metric's (or as money) may be in its scale without saying so ("| 270.1 |" in million m³).
+  if (!metric || !unitFits(token, metric, currencyHeader, currencyHeader)) return false;
   const factor = tokenFactor(token, metric.scale, o.value ?? o.range?.[0]);
   if (range && o.range) {
     return isConsistentAtPrecision(range.from.value, range.from.decimals, o.range[0] / factor) && isConsistentAtPrecision(range.to.value, range.to.decimals, o.range[1] / factor);

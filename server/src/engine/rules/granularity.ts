@@ -21,7 +21,8 @@ const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second
 // acc-parts8: a paragraph number before it ("4.1 Of the eleven institutes …"), a postmodifier with a year or "with" ("Of
 // those 21 graduates in 2025", "Among the 7 institutes with a university affiliation") and a reporting clause between
 // the comma and the percent ("…, management reports that 45% were women").
-const OPENING_WHOLE = /^[\s*_-]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|with|without|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+(?:[\p{L}\s–-]|(?:19|20)\d\d){1,50}?)?\s*,\s*(?:(?:[\p{L}-]+\s+){1,3}(?:reports?|reported|says?|said|notes?|noted|states?|stated|finds?|found|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?)?(?:only\s+|just\s+|exactly\s+)?$/iu;
+// acc-dv11: the count alone, its noun said before ("Of the ten, 45% saw their receipts dip").
+const OPENING_WHOLE = /^[\s*_-]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|with|without|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+(?:[\p{L}\s–-]|(?:19|20)\d\d){1,50}?)?)?\s*,\s*(?:(?:[\p{L}-]+\s+){1,3}(?:reports?|reported|says?|said|notes?|noted|states?|stated|finds?|found|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?)?(?:only\s+|just\s+|exactly\s+)?$/iu;
 /** "30% of the 2024 top 10": the whole is the size of the top list. */
 const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */

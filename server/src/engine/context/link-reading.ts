@@ -24,6 +24,7 @@ import { dv10OpeningSubject } from './dv10-opening-subjects.js';
 import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
 import { dv10LeadIn } from './dv10-list-lead-ins.js';
 import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dv11-own-units.js';
+import { dv11StockByYear, dv11StockChange } from './dv11-stock-years.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -442,6 +443,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
   if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !dv11OwnPerAfter(dataset.metrics.get(metric), after)) return undefined;
+  // "launched 2 satellites", "recruited 50 scientists": a change of a stock, not its level (acc-dv11).
+  if (dv11StockChange(dataset.metrics.get(metric), text, clause, token)) return undefined;
 
   const sentence = sentenceOf(segment, token.start);
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
@@ -505,7 +508,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
   const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
-  const time = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence));
+  const time = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));
   const partners = share ? [share.partner] : nearestFirst([...sentenceEntities, ...formPartners].filter((m) => m.id !== entity), token);
   const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
@@ -528,13 +531,17 @@ function bracketedAfterEntity(doc: AnalysedDocument, dataset: Dataset, segment: 
   const metrics = segment.metrics.filter((m) => inSpan(before, m) && !metricQualified(text, m, before));
   const metric = oneMetric(dataset, metrics, token, false);
   if (!metric || !dataset.observationsByKey.has(observationKey(owner.id, metric))) return undefined;
-  const time = proseTime(doc, segment, read, token, clause, sentence);
+  const time = proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric));
   const partners = nearestFirst(segment.entities.filter((m) => inSpan(sentence, m) && m.id !== owner.id), token);
   return { metric, entity: owner.id, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence: [sentence] };
 }
 
-/** A sentence that opens with "It", "Its" or "The institute" speaks of the one owner named in the sentence before it. */
-const REFERRING_START = /^[\s*_>-]*(?:It|Its|The\s+(\p{Ll}+))\b/u;
+/**
+ * A sentence that opens with "It", "Its" or "The institute" speaks of the one owner named in the sentence before it; so
+ * does one where a time or a linking adverb comes first ("In 2025 it operated…", "By contrast, its budget…", acc-dv11).
+ */
+const REFERRING_OPENER = String.raw`(?:(?:(?:In|During|Throughout|For|At\s+the\s+end\s+of|By\s+the\s+end\s+of)\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?|The\s+same\s+year|That\s+year|A\s+year\s+later|Meanwhile|However|Today|Now|Then|Also|Moreover|Overall|Still|Even\s+so|By\s+contrast|In\s+contrast|In\s+turn|Again)\s*,?\s+(?=it\b|its\b|the\s))?`;
+const REFERRING_START = new RegExp(String.raw`^[\s*_>-]*${REFERRING_OPENER}(?:[Ii]t|[Ii]ts|[Tt]he\s+(\p{Ll}+))\b`, 'u');
 const NOT_A_REFERENCE = new Set(['total', 'whole', 'rest', 'region', 'regional', 'average', 'sector', 'index', 'dataset', 'same', 'other', 'combined', 'overall', 'sum']);
 
 function referredOwner(dataset: Dataset, segment: AnalysedSegment, sentence: Span, metric: string, text: string): string | undefined {
@@ -548,7 +555,7 @@ function referredOwner(dataset: Dataset, segment: AnalysedSegment, sentence: Spa
   return oneOwner(dataset, segment.entities.filter((e) => inSpan(before, e)), metric) ?? undefined;
 }
 
-function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span, sentence: Span): Time | undefined {
+function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: SegmentReading, token: NumberToken, clause: Span, sentence: Span, metric?: Metric): Time | undefined {
   const text = doc.text;
   // "…, against 120 the year before": a relative year in the number's own clause, no other year between them.
   const between = (a: Span, b: Span) => read.years.some((y) => y.start >= Math.min(a.end, b.end) && y.end <= Math.max(a.start, b.start));
@@ -568,6 +575,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     const time = oneTime(years, periods);
     if (time && !time.ambiguous) return time;
   }
+  // "by 2025 it had a staff of 208", "to 213 by 2025": the level of a stock in that year (acc-dv11).
+  const byYear = dv11StockByYear(metric, text, segment.tokens, clause, token);
+  if (byYear !== undefined) return { year: byYear };
   const inClause = oneTime(
     read.years.filter((y) => inSpan(clause, y)),
     read.periods.filter((p) => inSpan(clause, p)),

@@ -46,3 +46,17 @@ export function dv11StockByYear(metric: Metric | undefined, text: string, tokens
   if (PERFECT.test(text.slice(clause.start, clause.end).replace(/\bhad\s+(?:a|an|its|their)\b/gi, ''))) return undefined;
   return year.value;
 }
+
+/** A pronoun subject before the figure: "In 2025 it also chartered 40 days …", "they logged …". */
+const PRONOUN_SUBJECT = /(?:^|[\s,;(])(?:it|they|we|she|he)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A preposition that makes the entity after the figure a source, recipient or partner: "… from KCOD", "… to NIMR". */
+const PREPOSITION_BEFORE = /\b(?:from|to|with|than|by|via|through|against|versus)\s+(?:the\s+)?$/i;
+
+/**
+ * "In 2025 it also chartered 40 days from KCOD": the clause's subject is a pronoun and the only entities it names come
+ * after the figure as the object of a preposition; the figure is the pronoun's, not theirs (acc-dv11).
+ */
+export function dv11PronounOverObject(text: string, clause: Span, token: NumberToken, clauseEntities: readonly Span[]): boolean {
+  if (clauseEntities.length === 0 || !PRONOUN_SUBJECT.test(text.slice(clause.start, token.start))) return false;
+  return clauseEntities.every((e) => e.start >= token.end && PREPOSITION_BEFORE.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
+}

@@ -24,7 +24,7 @@ import { dv10OpeningSubject } from './dv10-opening-subjects.js';
 import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
 import { dv10LeadIn } from './dv10-list-lead-ins.js';
 import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dv11-own-units.js';
-import { dv11StockByYear, dv11StockChange } from './dv11-stock-years.js';
+import { dv11PronounOverObject, dv11StockByYear, dv11StockChange } from './dv11-stock-years.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -472,6 +472,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // speaks of no one entity, neither one named later in the sentence nor the heading's or the document's.
   if (!sentenceEntities.some((m) => m.end <= token.start) && GROUP_SCOPE.test(text.slice(sentence.start, token.start))) return undefined;
   let entity = oneOwner(dataset, clauseEntities, metric);
+  // "In 2025 it also chartered 40 days from KCOD": the figure is the pronoun's, not the source's (acc-dv11).
+  if (entity !== undefined && dv11PronounOverObject(text, clause, token, clauseEntities)) return undefined;
   // "NIMR and KCOD logged 731 and 402 ship days in 2025, respectively": the subject (or year) at the figure's place.
   const respective = dv10Respectively(segment, text, sentence, token);
   if (respective?.entity) entity = oneOwner(dataset, [respective.entity], metric) ?? null;

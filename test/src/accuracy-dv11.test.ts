@@ -97,6 +97,21 @@ describe('dataset-value: a stock, its changes and its level "by" a year', () => 
   });
 });
 
+describe('dataset-value: a measure named by its participle phrase turned into a clause', () => {
+  it('reads "analysed 2,400 samples" as the measure whose phrase is "samples analysed"', () => {
+    assert.deepEqual(values('Tembo analysed 2,400 samples in 2025.'), [['2,400', '2,100']]);
+    assert.deepEqual(values('In 2025 Tembo’s chemists analysed 2,400 samples.'), [['2,400', '2,100']]);
+    assert.deepEqual(values('Tembo analysed 2,100 samples in 2025.'), []);
+  });
+  it('stays silent on another verb, another noun, new ones, a sum since a year and a plan', () => {
+    assert.deepEqual(values('Tembo collected 2,400 samples in 2025.'), []);
+    assert.deepEqual(values('Tembo analysed 2,400 soil cores in 2025.'), []);
+    assert.deepEqual(values('Tembo analysed 2,400 new samples in 2025.'), []);
+    assert.deepEqual(values('Tembo has analysed 2,400 samples since 2016.'), []);
+    assert.deepEqual(values('Tembo will analyse 2,400 samples in 2026.'), []);
+  });
+});
+
 describe('dataset-value: who a sentence opening with a time before "it" speaks of', () => {
   it('reads "In 2025 it …" and "By contrast, its …" as the one owner of the sentence before', () => {
     assert.deepEqual(values('Tembo is the larger lab. In 2025 it ran 7 survey boats.'), [['7', '9']]);

@@ -25,6 +25,7 @@ import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
 import { dv10LeadIn } from './dv10-list-lead-ins.js';
 import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dv11-own-units.js';
 import { dv11PronounOverObject, dv11StockByYear, dv11StockChange } from './dv11-stock-years.js';
+import { dv11MayNameByParticiple, dv11ParticipleMetric } from './dv11-participle-measures.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -362,6 +363,7 @@ export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): bo
   if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
   if (segment.kind !== 'cell' && segment.memo('dv-verb-measures:cue', mayNameByVerb)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', dv7MayNameByHead)) return true;
+  if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', dv11MayNameByParticiple)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
   return false;
 }
@@ -422,6 +424,11 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (metrics.length === 0) {
     const head = dv7HeadNounMetric(dataset, text, token, clause);
     metrics = head ? [head] : [];
+  }
+  // "IEIG enrolled 1,430 patients": a measure whose phrase is a noun and its participle ("patients enrolled", acc-dv11).
+  if (metrics.length === 0) {
+    const participle = dv11ParticipleMetric(dataset, text, token, clause);
+    metrics = participle ? [participle] : [];
   }
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !dv11OtherKindOfRate(dataset.metrics.get(m.id), text, m));

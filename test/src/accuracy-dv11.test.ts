@@ -102,6 +102,8 @@ describe('dataset-value: a measure named by its participle phrase turned into a 
     assert.deepEqual(values('Tembo analysed 2,400 samples in 2025.'), [['2,400', '2,100']]);
     assert.deepEqual(values('In 2025 Tembo’s chemists analysed 2,400 samples.'), [['2,400', '2,100']]);
     assert.deepEqual(values('Tembo analysed 2,100 samples in 2025.'), []);
+    // The verb and noun around the figure name it before another measure of the clause.
+    assert.deepEqual(values('In 2025 Tembo ran 9 survey boats and analysed 2,400 samples.'), [['2,400', '2,100']]);
   });
   it('stays silent on another verb, another noun, new ones, a sum since a year and a plan', () => {
     assert.deepEqual(values('Tembo collected 2,400 samples in 2025.'), []);

@@ -425,11 +425,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     const head = dv7HeadNounMetric(dataset, text, token, clause);
     metrics = head ? [head] : [];
   }
-  // "IEIG enrolled 1,430 patients": a measure whose phrase is a noun and its participle ("patients enrolled", acc-dv11).
-  if (metrics.length === 0) {
-    const participle = dv11ParticipleMetric(dataset, text, token, clause);
-    metrics = participle ? [participle] : [];
-  }
+  // "IEIG enrolled 1,430 patients": a measure whose phrase is a noun and its participle ("patients enrolled", acc-dv11);
+  // its verb and noun around the figure name it before another measure of the clause ("started 13 trials and enrolled …").
+  const participle = dv11ParticipleMetric(dataset, text, token, clause);
+  if (participle) metrics = [participle];
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !dv11OtherKindOfRate(dataset.metrics.get(m.id), text, m));
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.

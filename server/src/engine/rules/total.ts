@@ -45,6 +45,7 @@ export const total: Rule = {
       // "the four Baltic institutes published 753": two statements before it are not all four parts.
       const named = NAMED_COUNT.exec(context.doc.text.slice(combined.sentence.start, combined.sentence.end));
       if (named && COUNT_WORDS[named[1]!.toLowerCase()] !== parts.length && Number(named[1]) !== parts.length) return;
+      if (!named && otherWhole(context, combined, parts)) return;
       // "UICS and CIOQ together put out 1,568 papers" below bullets on IAV and CIOQ: a statement of an entity the combined
       // sentence does not name is no part of it.
       if (!partsOfNamed(combined, parts)) return;
@@ -202,7 +203,10 @@ function findEnumerations(context: RuleContext, segment: AnalysedSegment): Enume
         if (parts.length >= 2 && last && new Set([...years, Number(last[1])]).size === parts.length) {
           // The total is the next figure after the last year ("…, a total of 76", ": 76 in all").
           const next = tokens.slice(i + 1).find((t) => !t.yearLike);
-          if (next && isPart(next) && isTotal(text, sentence.start, next)) out.push({ segment, parts, total: next });
+          // The same guards as any list's total, and the total in the parts' clause ("35 in 2025 and 33 in 2024; over the
+          // decade it started 267 in all" totals other years).
+          const claim = next && isPart(next) && isTotal(text, sentence.start, next) && !text.slice(tokens[i]!.end, next.start).includes(';') ? claimedTotal(text, sentence, parts, next, [next]) : false;
+          if (claim) out.push({ segment, parts, total: next, ...(claim === 'hedged' ? { hedged: true } : claim === 'lower' || claim === 'upper' ? { hedged: claim } : {}) });
           continue;
         }
         // Not a list of yearly figures: nor is any tail of it.
@@ -284,6 +288,26 @@ const OF_THE_PARTS = /(?:^|[,;:]\s*)[\s*_]*(?:of|among)\s+(?:the\s+|these\s+|tho
 /** After the total, in its sentence: the author says the parts overlap ("as some do two jobs", "counted twice"). */
 const OVERLAP_AFTER = /\b(?:overlap\w*|two\s+jobs|more\s+than\s+one|counted\s+twice|double[- ]count\w*|both\b)/i;
 
+/** Right after a total, its words aside ("in all", "combined"): a member added to the parts ("92 in all with IAV", "60 in total including administration"). */
+const ADDED_AFTER = /^[\s,—–-]*(?:(?:[\p{L}-]+\s+){0,2}?(?:in\s+(?:all|total)|altogether|combined|together)\b[\s,—–-]*)?(?:(?:if|when|once)\s+)?(?:(?:together|along)\s+with|with|including|incl\.|plus|counting|besides|on\s+top\s+of|as\s+well\s+as)\b/iu;
+/** Right after a total: a group it is the total of ("192 altogether across the ten", "a total of 192 across all institutes", "for the whole region"). */
+const GROUP_AFTER = /^[\s,—–-]*(?:(?:[\p{L}-]+\s+){0,2}?(?:in\s+(?:all|total)|altogether|combined|together)\b[\s,—–-]*)?(?:[\p{L}-]+\s+){0,2}?(?:across|among|for|in|at|of|from|by)\s+(?:(all)\s+(?:the\s+|its\s+|their\s+)?|the\s+(?:whole\s+|entire\s+)?|its\s+|their\s+)(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(region|country|network|sector|system|nation|continent)\b)?/iu;
+const SIZE_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * Whether the words right after a total make it the total of more than its parts: a member added ("with IAV"), a group
+ * of another size than the parts ("across the ten" after three parts), all of a kind ("across all institutes") or a
+ * whole region ("for the whole region").
+ */
+function widerAfter(after: string, parts: number): boolean {
+  if (ADDED_AFTER.test(after)) return true;
+  const m = GROUP_AFTER.exec(after);
+  if (!m) return false;
+  const size = m[2] === undefined ? undefined : (SIZE_WORDS[m[2].toLowerCase()] ?? Number(m[2]));
+  if (size !== undefined) return size !== parts;
+  return m[1] !== undefined || m[3] !== undefined;
+}
+
 /**
  * Whether a figure a total word marks is the sum of the list before it (acc-parts9): the first figure after the list, of
  * its unit (money of one currency and scale), no smaller than any part, not hedged, not a larger whole the parts are of,
@@ -296,6 +320,7 @@ function claimedTotal(text: string, sentence: Span, parts: readonly NumberToken[
   if (NOT_THE_SUM_BETWEEN.test(text.slice(last.end, total.start).replace(/\b(?:more|fewer|less)\s+than\s+$/i, '')) || RATE_PARTS.test(text.slice(last.end, last.end + 40))) return false;
   if (OF_THE_PARTS.test(text.slice(sentence.start, parts[0]!.start))) return false;
   if (OVERLAP_AFTER.test(text.slice(total.end, sentence.end))) return false;
+  if (widerAfter(text.slice(total.end, sentence.end), parts.length)) return false;
   const before = text.slice(Math.max(sentence.start, total.start - 25), total.start);
   return HEDGED_TOTAL.test(before) ? 'hedged' : LOWER_BOUND.test(before) ? 'lower' : UPPER_BOUND.test(before) ? 'upper' : true;
 }
@@ -334,8 +359,25 @@ function judgeHedged(context: RuleContext, stated: NumberToken, parts: readonly 
 const CAME_TO = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:came|come|comes|amounted|amount|amounts)\s+to\s+$/iu;
 
 /** The parts of a combined statement: earlier statements in its paragraph, else those of the paragraph before it. */
-const NAMED_COUNT = /\b(?:the|all|these|those|its|our)\s+(two|three|four|five|six|seven|eight|nine|ten|\d)(?:\s*(?=[,.;:)])|\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|\s+(?:together|combined|between\s+them|produced|published|filed|made|had|have|were|are|account(?:ed)?|reached|totall?ed|added)\b)/iu;
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NAMED_COUNT = /\b(?:the|all|these|those|its|our|their)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s*(?=[,.;:)])|\s+(?!(?:years|decades|months|editions|periods|points)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|\s+(?:together|combined|between\s+them|produced|published|filed|made|had|have|were|are|account(?:ed)?|reached|totall?ed|added|rose|grew|fell|went|climbed|saw|put|got|came|\p{Ll}+ed)\b)/iu;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** In a combined statement: a member added to its parts, or one taken out ("Combined output, including UICS, rose …"). */
+const COMBINED_ADDS = /\b(?:including|incl\.|plus|together\s+with|along\s+with|as\s+well\s+as|besides|counting|excluding|except|other\s+than)\b/i;
+/** In a combined statement: a wider whole than its parts ("output of all institutes", "the region's", "the Andean institutes'"). */
+const COMBINED_WIDER = /\b(?:all|whole|entire|region(?:al)?|nationwide|sector|network)\b|\b\p{Lu}[\p{L}-]+\s+(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|utilities|operators|members|companies|firms)\b/u;
+
+/**
+ * Whether a combined statement that names no size ("Combined output rose …") speaks of more or other than its parts: a
+ * member added or left out, a wider whole, or another measure than the parts' ("Their combined papers" after trials).
+ */
+function otherWhole(context: RuleContext, combined: GrowthStatement, parts: readonly GrowthStatement[]): boolean {
+  const said = context.doc.text.slice(combined.sentence.start, combined.sentence.end);
+  if (COMBINED_ADDS.test(said) || COMBINED_WIDER.test(said)) return true;
+  const measures = (s: GrowthStatement) => new Set(s.segment.metrics.filter((m) => m.start >= s.sentence.start && m.end <= s.sentence.end).map((m) => m.id));
+  const own = measures(combined);
+  const theirs = new Set(parts.flatMap((p) => [...measures(p)]));
+  return own.size > 0 && theirs.size > 0 && ![...own].some((id) => theirs.has(id));
+}
 
 function partsBefore(context: RuleContext, statements: readonly GrowthStatement[], index: number): GrowthStatement[] {
   const combined = statements[index]!;

@@ -1,0 +1,118 @@
+// Round 11 of the totals readings (issue #8): figures that look like totals of the parts beside them but total more or
+// other than those parts — a member added after the total, a wider group, another size, another stage of the measure,
+// another measure. Made-up labs, clinics and ferries in voices unlike the dev drafts (a speech, minutes, a Q&A, a
+// timeline, an annex table), so no sentence is a corpus sentence.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine, loadDataset } from 'factlint';
+import { seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
+
+const bare = createEngine({ dataset: loadDataset([]).dataset });
+const totals = (text: string) => seenFindings(bare, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('total: a list\'s total that names more than the list', () => {
+  it('stays silent when a member is added after the total, or the total is of a wider group', () => {
+    assert.deepEqual(totals('Tembo and Nyota ran 44 and 22 trials in 2025, 92 in all with Upepo.\n'), []);
+    assert.deepEqual(totals('The clinic has 12, 14 and 9 nurses on its three wards, and 60 in total including the night shift.\n'), []);
+    assert.deepEqual(totals('The two northern ferries carried 44 and 22 thousand cars, and 192 thousand altogether across the ten lines.\n'), []);
+    assert.deepEqual(totals('In 2025, 26, 35 and 44 audits were closed at the three ports, and a total of 192 across all ports of the coast.\n'), []);
+    assert.deepEqual(totals('The orchards lost 120 and 80 trees in the storm, 900 in total for the whole region.\n'), []);
+  });
+
+  it('still checks a total that names its parts\' own group, or nothing after it', () => {
+    assert.deepEqual(totals('Tembo and Nyota ran 44 and 22 trials in 2025, 76 in all.\n'), [['76', '66']]);
+    assert.deepEqual(totals('Tembo and Nyota ran 44 and 22 trials in 2025, 76 in all across the two labs.\n'), [['76', '66']]);
+    assert.deepEqual(totals('The clinic has 12, 14 and 9 nurses on its three wards, 45 in total.\n'), [['45', '35']]);
+  });
+
+  it('holds a list of yearly figures to its own clause and to the guards of any list', () => {
+    // Over the decade: other years than the two listed.
+    assert.deepEqual(totals('The ferry made 35 crossings in 2025 and 33 in 2024; over the decade it made 267 in all.\n'), []);
+    // A bound and a hedge, as for any list.
+    assert.deepEqual(totals('The ferry made 35 crossings in 2025 and 33 in 2024, more than 60 in all.\n'), []);
+    assert.deepEqual(totals('The ferry made 35 crossings in 2025 and 33 in 2024, some 70 in all.\n'), []);
+    assert.deepEqual(totals('The ferry made 33 crossings in 2024 and 35 in 2025, a total of 78.\n'), [['78', '68']]);
+  });
+});
+
+describe('total: a combined statement of more or other than its parts', () => {
+  const before = 'Tembo grew from 318 papers in 2016 to 528 in 2025 and Nyota from 402 to 597. ';
+  it('stays silent on a combined figure of a wider or another group, with a member added, or of another measure', () => {
+    assert.deepEqual(totals(`${before}Combined output of all ten labs rose from 2,385 in 2016 to 3,759 in 2025.\n`), []);
+    assert.deepEqual(totals(`${before}Combined output of all ten rose from 2,385 in 2016 to 3,759 in 2025.\n`), []);
+    assert.deepEqual(totals(`${before}Combined, the Kivu labs' output rose from 2,385 in 2016 to 3,759 in 2025.\n`), []);
+    assert.deepEqual(totals(`${before}Combined output, including Upepo, rose from 1,414 in 2016 to 2,096 in 2025.\n`), []);
+    assert.deepEqual(totals(`${before}The region's combined output rose from 2,385 in 2016 to 3,759 in 2025.\n`), []);
+    assert.deepEqual(totals('- Tembo went from 318 papers in 2016 to 528 in 2025.\n- Nyota went from 402 to 597.\n\nCombined output of the ten rose from 2,385 to 3,759 over the same years.\n'), []);
+  });
+
+  it('still checks the combined figure of the parts themselves', () => {
+    assert.deepEqual(totals(`${before}Combined output rose from 720 in 2016 to 1,135 in 2025.\n`), [['1,135', '1,125']]);
+    assert.deepEqual(totals(`${before}The two labs' combined output rose from 720 in 2016 to 1,135 in 2025.\n`), [['1,135', '1,125']]);
+  });
+
+  it('stays silent when the combined statement counts another measure than its parts', () => {
+    const labs = createEngine({
+      dataset: labSurvey({
+        metrics: [
+          { id: 'trials', label: 'Trials started', unit: 'count', phrases: ['trials'] },
+          { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers'] },
+        ],
+      }),
+    });
+    const seen = (text: string) => seenFindings(labs, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+    assert.deepEqual(seen('Tembo grew from 14 trials in 2016 to 26 in 2025, Nyota from 22 to 35. Their combined papers rose from 720 in 2016 to 1,125 in 2025.\n'), []);
+    assert.deepEqual(seen('Tembo grew from 14 trials in 2016 to 26 in 2025, Nyota from 22 to 35. Their combined trials rose from 36 in 2016 to 71 in 2025.\n'), [['71', '61']]);
+  });
+});
+
+describe('total: a Total row that names another group than the rows above it', () => {
+  const table = (label: string, total: string) => `| Clinic | Patients 2025 |\n| --- | ---: |\n| North | 971 |\n| South | 597 |\n| East | 528 |\n| West | 402 |\n| ${label} | ${total} |\n`;
+  it('stays silent when the label names another size or a whole region', () => {
+    assert.deepEqual(totals(table('Total, ten clinics', '3,759')), []);
+    assert.deepEqual(totals(table('Total (10)', '3,759')), []);
+    assert.deepEqual(totals(table('Total (ten clinics)', '3,759')), []);
+    assert.deepEqual(totals(table('Total Kivu region', '3,759')), []);
+    assert.deepEqual(totals(table('Total, whole network', '3,759')), []);
+  });
+
+  it('still checks a Total row that names the rows\' own number, a year or nothing', () => {
+    assert.deepEqual(totals(table('Total, four clinics', '2,489')), [['2,489', '2,498']]);
+    assert.deepEqual(totals(table('Total', '2,489')), [['2,489', '2,498']]);
+    assert.deepEqual(totals(table('**Total**', '2,489')), [['2,489', '2,498']]);
+  });
+});
+
+describe('total: a group the dataset holds, and a figure of another stage or a part of its measure', () => {
+  const obs = (metric: string, values: number[]) => ['tembo', 'nyota', 'upepo'].map((entity, i) => ({ entity, metric, year: 2025, value: values[i], source: 'survey' }));
+  const labs = createEngine({
+    dataset: labSurvey({
+      entities: [{ id: 'upepo', name: 'Upepo Lab', aliases: ['Upepo'], kind: 'organisation' }],
+      metrics: [
+        { id: 'trials', label: 'Clinical trials started', unit: 'count', phrases: ['trials started', 'trials'] },
+        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers'] },
+      ],
+      observations: [...obs('trials', [26, 35, 44]), ...obs('papers', [528, 597, 971])],
+    }),
+  });
+  const seen = (text: string) => seenFindings(labs, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+  it('stays silent on another stage of what the measure counts', () => {
+    assert.deepEqual(seen('The three labs completed 64 trials in 2025, fewer than they started.\n'), []);
+    assert.deepEqual(seen('The three labs registered 140 trials in 2025.\n'), []);
+    assert.deepEqual(seen('The three labs cited 14,000 papers in 2025.\n'), []);
+  });
+
+  it('stays silent on a part of the measure or a group with a member left out', () => {
+    assert.deepEqual(seen('Across the three labs, 950 papers in 2025 had an international co-author.\n'), []);
+    assert.deepEqual(seen('The three labs published 604 papers with a foreign partner in 2025.\n'), []);
+    assert.deepEqual(seen('The three labs ran 120 trials in 2025, counting observational studies.\n'), []);
+    assert.deepEqual(seen('Excluding Upepo, the three labs started 61 trials in 2025.\n'), []);
+  });
+
+  it('still checks the group\'s total of the measure itself', () => {
+    assert.deepEqual(seen('The three labs started 115 trials in 2025.\n'), [['115', '105']]);
+    assert.deepEqual(seen('The three labs published 2,069 papers in 2025.\n'), [['2,069', '2,096']]);
+  });
+});

@@ -116,3 +116,43 @@ describe('total: a group the dataset holds, and a figure of another stage or a p
     assert.deepEqual(seen('The three labs published 2,069 papers in 2025.\n'), [['2,069', '2,096']]);
   });
 });
+
+describe('total: parts said to be counted once, and a flow over a period of another noun or a part of the measure', () => {
+  const years = [2021, 2022, 2023, 2024, 2025];
+  const labs = createEngine({
+    dataset: labSurvey({
+      entities: [{ id: 'upepo', name: 'Upepo Lab', aliases: ['Upepo'], kind: 'organisation' }],
+      metrics: [
+        { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers'] },
+        { id: 'trials', label: 'Clinical trials started', unit: 'count', phrases: ['trials started', 'trials'] },
+      ],
+      observations: [
+        ...years.map((year, i) => ({ entity: 'tembo', metric: 'papers', year, value: [427, 453, 473, 507, 528][i], source: 'survey' })),
+        ...years.map((year, i) => ({ entity: 'tembo', metric: 'trials', year, value: [27, 22, 21, 24, 26][i], source: 'survey' })),
+        ...['tembo', 'nyota', 'upepo'].map((entity, i) => ({ entity, metric: 'papers', year: 2020, value: [971, 597, 528][i], source: 'survey' })),
+      ],
+    }),
+  });
+  const seen = (text: string) => seenFindings(labs, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+  it('stays silent on a group\'s figure of distinct papers, or a paper counted once', () => {
+    const before = 'Tembo published 971 papers in 2020, Nyota 597 and Upepo 528. ';
+    assert.deepEqual(seen(`${before}Together the three labs published 1,850 distinct papers, since joint papers count once.\n`), []);
+    assert.deepEqual(seen(`${before}Together the three labs published 1,850 papers, a joint paper counted only once.\n`), []);
+    assert.deepEqual(seen(`${before}Together the three labs published 2,069 papers.\n`), [['2,069', '2,096']]);
+  });
+
+  it('stays silent on a period\'s figure of another noun, a part of the measure or another stage', () => {
+    assert.deepEqual(seen('In 2021–2025, Tembo hosted 120 visiting researchers and published 2,388 papers.\n'), []);
+    assert.deepEqual(seen('Tembo published 2,183 papers in 2021–2025, an output that includes conference papers.\n'), []);
+    assert.deepEqual(seen('Tembo\'s researchers wrote 2,500 papers in 2021–2025 as first authors.\n'), []);
+    assert.deepEqual(seen('Between 2021 and 2025, 1,320 internationally co-authored papers came out of Tembo.\n'), []);
+    assert.deepEqual(seen('Tembo completed 100 trials in 2021–2025.\n'), []);
+  });
+
+  it('still sums a period\'s figure of the measure itself, also with a narrowed figure in a clause of its own', () => {
+    assert.deepEqual(seen('Tembo published 2,483 papers in 2021–2025.\n'), [['2,483', '2,388']]);
+    assert.deepEqual(seen('Tembo started 130 trials between 2021 and 2025.\n'), [['130', '120']]);
+    assert.deepEqual(seen('Of Tembo\'s 2,483 papers in 2021–2025, 1,212 had a co-author abroad.\n'), [['2,483', '2,388']]);
+  });
+});

@@ -680,14 +680,20 @@ const STAGE_VERB = /\b(complet|finish|clos|conclud|halt|stopp|terminat|suspend|a
  * Words that narrow what a figure counts to a part of the metric ("papers with a US co-author", "papers … had an
  * international co-author", "counting observational studies", "excluding UICS"), unless the metric's own words say them.
  */
-const NARROWING = /\b(?:co-?author\w*|co-?publi\w*|co-?written|international(?:ly)?|foreign|abroad|overseas|joint(?:ly)?|counting|not\s+counting|excluding|except|other\s+than|apart\s+from|leaving\s+out|minus|without)\b|\bwith\s+(?:a|an|at\s+least\s+one|one\s+or\s+more)\s+[\p{L}-]+/iu;
+const NARROWING = /\b(?:co-?author\w*|co-?publi\w*|co-?written|international(?:ly)?|foreign|abroad|overseas|joint(?:ly)?|counting|not\s+counting|excluding|except|other\s+than|apart\s+from|leaving\s+out|minus|without|first[- ]authors?)\b|\bwith\s+(?:a|an|at\s+least\s+one|one\s+or\s+more)\s+[\p{L}-]+|\bas\s+(?:lead|first|corresponding|senior|last)\s+authors?\b|\binclud(?:es|ing|ed|e)\s+(?:the\s+|all\s+|its\s+|their\s+)?\p{Ll}/iu;
 
 /** Whether the figure counts another stage or a narrower part of the measure than the metric (see STAGE_VERB, NARROWING). */
-function otherMeasure(text: string, t: NumberToken, sentence: Span, metric: { label: string; phrases: readonly string[] }): boolean {
+export function otherMeasure(text: string, t: NumberToken, sentence: Span, metric: { label: string; phrases: readonly string[] }): boolean {
   const own = [metric.label, ...metric.phrases].join(' ');
   const verb = STAGE_VERB.exec(text.slice(Math.max(sentence.start, t.start - 40), t.start));
   if (verb && !new RegExp(String.raw`\b${verb[1]}`, 'i').test(own)) return true;
-  const narrowed = NARROWING.exec(text.slice(sentence.start, sentence.end));
+  // The figure's own clause: from the last break before it to the next clause of its own ("…, so 3,735 of its papers had a
+  // co-author abroad" narrows another figure); a phrase set before the subject ("Excluding UICS, the ten …") counts too.
+  const before = text.slice(sentence.start, t.start);
+  const after = text.slice(t.end, sentence.end);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const clauseAfter = after.slice(0, after.search(/[;:—]|,\s+(?:so|and|but|while|whereas|which|against|up|down)\b|,\s+(?=\d)|\s(?:so|while|whereas)\s|$/i));
+  const narrowed = NARROWING.exec(`${clauseBefore} ${clauseAfter}`);
   return narrowed !== null && !NARROWING.test(own);
 }
 

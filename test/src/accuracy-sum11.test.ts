@@ -156,3 +156,28 @@ describe('total: parts said to be counted once, and a flow over a period of anot
     assert.deepEqual(seen('Of Tembo\'s 2,483 papers in 2021–2025, 1,212 had a co-author abroad.\n'), [['2,483', '2,388']]);
   });
 });
+
+describe('total: tables whose Total counts each item once, or sums other measures', () => {
+  const rows = '| North | 26 | 528 |\n| South | 35 | 597 |\n| East | 44 | 971 |\n';
+  it('stays silent on a Total said, in its label or the note below, to count joint items once', () => {
+    assert.deepEqual(totals(`| Clinic | Trials 2025 | Papers 2025 |\n| --- | ---: | ---: |\n${rows}| Total | 105 | 1,950 |\n\nThe papers total counts each joint paper once.\n`), []);
+    assert.deepEqual(totals(`| Clinic | Trials 2025 | Papers 2025 |\n| --- | ---: | ---: |\n${rows}| Combined (unique) | 105 | 1,950 |\n`), []);
+    assert.deepEqual(totals(`| Clinic | Trials 2025 | Papers 2025 |\n| --- | ---: | ---: |\n${rows}| Total (distinct) | 105 | 1,950 |\n`), []);
+    assert.deepEqual(totals(`| Clinic | Trials 2025 | Papers 2025 |\n| --- | ---: | ---: |\n${rows}| Total | 105 | 1,950 |\n`), [['1,950', '2,096']]);
+  });
+
+  it('stays silent on a Total column beside columns of different measures', () => {
+    const labs = createEngine({
+      dataset: labSurvey({
+        metrics: [
+          { id: 'trials', label: 'Trials started', unit: 'count', phrases: ['trials'] },
+          { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers'] },
+          { id: 'phds', label: 'Doctorates awarded', unit: 'count', phrases: ['doctorates'] },
+        ],
+      }),
+    });
+    const seen = (text: string) => seenFindings(labs, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+    assert.deepEqual(seen('| Lab | Trials | Papers | Doctorates | Total |\n| --- | ---: | ---: | ---: | ---: |\n| Tembo | 26 | 528 | 21 | 580 |\n| Nyota | 35 | 597 | 16 | 650 |\n'), []);
+    assert.deepEqual(seen('| Lab | Phase I trials | Phase II trials | Phase III trials | Total |\n| --- | ---: | ---: | ---: | ---: |\n| Tembo | 6 | 9 | 8 | 26 |\n| Nyota | 8 | 12 | 11 | 31 |\n'), [['26', '23']]);
+  });
+});

@@ -2,7 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 
-const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|not exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|do not add up|counted more than once|counted twice|double[- ]count\w*|(?:distinct|unique)\s+(?:[\p{L}-]+\s+){0,2}?(?:papers|publications|articles|patients|participants|people|persons|individuals|trials|studies|projects|co-?authors|authors|users|customers|households|visitors|partners|institutions)|(?<!\bnon-|\bnot\s)de-?duplicated|(?:counted|counts?|count(?:ing)?)\s+(?:only\s+)?once(?!\s+(?:for|by|at|in)\s+(?:each|every|both|all))|fewer\s+than\s+the\s+sum)\b/iu;
+const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|not exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|do not add up|counted more than once|counted twice|double[- ]count\w*|(?:distinct|unique)\s+(?:[\p{L}-]+\s+){0,2}?(?:papers|publications|articles|patients|participants|people|persons|individuals|trials|studies|projects|co-?authors|authors|users|customers|households|visitors|partners|institutions)|(?<!\bnon-|\bnot\s)de-?duplicated|(?:counted|counts?|count(?:ing)?)\s+(?:(?:each|every|a|any)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:only\s+)?once(?!\s+(?:for|by|at|in)\s+(?:each|every|both|all))|fewer\s+than\s+the\s+sum)\b/iu;
 
 /**
  * "The total is a sum of institutional counts, not a deduplicated figure: a paper shared by two is counted twice": the

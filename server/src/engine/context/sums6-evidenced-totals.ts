@@ -15,7 +15,7 @@ export interface EvidencedTotal {
 
 /** A label that may name a sum of the rows: total, sum, combined, all, together — never a subtotal or a remainder. */
 const SUM_LABEL = /\b(?:total|sum|combined|together|all)\b/i;
-const NOT_SUM_LABEL = /\b(?:subtotal|sub-total|other|others|rest|remaining|average|mean|median|per|excl\w*|without)\b/i;
+const NOT_SUM_LABEL = /\b(?:subtotal|sub-total|other|others|rest|remaining|average|mean|median|per|excl\w*|without|unique|distinct|de-?duplicated|net)\b/i;
 /** Columns whose figures do not add up. */
 const NON_ADDITIVE = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|\bper\b|annual|\brates?\b|\brating|\bratios?\b|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|\bage\b|intensity|density|\bstaff\b|fleet|vessels?\b|at\s+(?:year[-\s]end|31)/i;
 

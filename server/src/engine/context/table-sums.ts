@@ -19,7 +19,7 @@ const NON_ADDITIVE_HEADER =
 export const PER_UNIT_HEADER = /\bprices?\b|\bcost\s+per|\byields?\b|density|intensity|efficiency|\bmargins?\b|temperature|\/\s*(?:kg|t|tonnes?|ha|hectares?|yr|months?|days?|capita|head|persons?|km|units?|m[23²³]?|l|litres?|liters?|hours?|h|MWh|kWh|GWh)\b/i;
 /** A column headed only "Total", "Sum", "Combined" or "All" (markup and a unit in brackets aside). */
 /** A Total row that may hold rows the table does not list: "Total (all countries)", "World", "incl. others". */
-const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|nationwide|overall|region|regional|sector|network|whole|entire)\b/i;
+const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|nationwide|overall|region|regional|sector|network|whole|entire|unique|distinct|de-?duplicated|net)\b/i;
 /** A caption that says the table lists only some rows: "top 10", "selected", "leading". */
 const SOME_ROWS = /\b(?:top|selected|leading|largest|biggest|main|major|principal|some|examples?|sample|highlights?)\b/i;
 const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s*_]*$/i;
@@ -114,6 +114,8 @@ function totalColumnSums(view: TableView): TableSum[] {
   const partHeaders = view.header.slice(1, last);
   // "| 2015 | 2024 | Total |" may be a period's total, not the sum of two years.
   if (partHeaders.some((h) => NON_ADDITIVE_HEADER.test(h.text) || h.tokens.some((t) => t.yearLike) || TOTAL_LABEL.test(h.text))) return [];
+  // "| Trials | Papers | Doctorates | Total |": columns of different measures the dataset keeps do not add up.
+  if (new Set(partHeaders.flatMap((h) => h.metrics.map((m) => m.id))).size > 1) return [];
   const out: TableSum[] = [];
   for (const row of view.rows) {
     const total = figure(row[last]);

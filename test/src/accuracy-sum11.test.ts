@@ -181,3 +181,22 @@ describe('total: tables whose Total counts each item once, or sums other measure
     assert.deepEqual(seen('| Lab | Phase I trials | Phase II trials | Phase III trials | Total |\n| --- | ---: | ---: | ---: | ---: |\n| Tembo | 6 | 9 | 8 | 26 |\n| Nyota | 8 | 12 | 11 | 31 |\n'), [['26', '23']]);
   });
 });
+
+describe('share: a share in the pair\'s sentence that names a whole of its own', () => {
+  const shares = (text: string) => seenFindings(bare, text, new Set(['share'])).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+  it('stays silent on a percent or a fraction of another measure than the pair\'s whole', () => {
+    assert.deepEqual(shares('Tembo ran 44 of the 192 trials in 2025, and its share of enrolment was 27.7%.\n'), []);
+    assert.deepEqual(shares('Tembo ran 44 of the 192 trials in 2025 and half of its patients were children.\n'), []);
+    assert.deepEqual(shares('The ferry carried 108 of the 428 cars in May, while 60% of its passengers were tourists.\n'), []);
+    assert.deepEqual(shares('Tembo ran 44 of the 192 trials in 2025, with 27.7% of the enrolled patients.\n'), []);
+    // A whole named by a collective noun ("the Japanese team") is still the pair's whole.
+    assert.deepEqual(shares('About 200 scientists worked on the detector, 14 of them from Tembo, so Tembo staff made up 14% of the team.\n'), [['14%', '7%']]);
+  });
+
+  it('still checks a share of the pair\'s own whole, named or not', () => {
+    assert.deepEqual(shares('Tembo ran 44 of the 192 trials in 2025, a third of the trials.\n'), [['a third', null]]);
+    assert.deepEqual(shares('Tembo ran 44 of the 192 trials in 2025, 27.7% of the regional trials.\n'), [['27.7%', '22.9%']]);
+    assert.deepEqual(shares('The clinic saw 108 of the 428 patients, 30.2% of all patients.\n'), [['30.2%', '25.2%']]);
+    assert.deepEqual(shares('The clinic saw 108 of its 428 patients (30.2%).\n'), [['30.2%', '25.2%']]);
+  });
+});

@@ -200,3 +200,12 @@ describe('share: a share in the pair\'s sentence that names a whole of its own',
     assert.deepEqual(shares('The clinic saw 108 of its 428 patients (30.2%).\n'), [['30.2%', '25.2%']]);
   });
 });
+
+describe('breakdown-sum: two splits in one sentence', () => {
+  const sums = (text: string) => seenFindings(bare, text, new Set(['breakdown-sum'])).map((f) => f.stated);
+  it('ends a split\'s shares at a clause of its own or a second split', () => {
+    assert.deepEqual(sums('Our 2024 income split three ways: 50% public, 30% private and 20% from abroad, while spending split 60% staff and 40% equipment.\n'), []);
+    assert.deepEqual(sums('The ferry\'s revenue splits into tickets 70%, freight 20% and catering 10%; its costs split into fuel 55% and crew 45%.\n'), []);
+    assert.deepEqual(sums('Our 2024 income split three ways: 50% public, 30% private and 30% from abroad, while spending split 60% staff and 40% equipment.\n'), ['30%']);
+  });
+});

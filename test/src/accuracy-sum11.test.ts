@@ -209,3 +209,11 @@ describe('breakdown-sum: two splits in one sentence', () => {
     assert.deepEqual(sums('Our 2024 income split three ways: 50% public, 30% private and 30% from abroad, while spending split 60% staff and 40% equipment.\n'), ['30%']);
   });
 });
+
+describe('total: a labelled list after its total that only leads it', () => {
+  it('stays silent when a verb after the last figure makes the list a selection', () => {
+    assert.deepEqual(totals('A combined 2,904 crossings in 2025: Nordlink 709, Baltline 562 and Sundby 278 led.\n'), []);
+    assert.deepEqual(totals('A combined 2,904 crossings in 2025: Nordlink 709, Baltline 562 and Sundby 278 stood out.\n'), []);
+    assert.deepEqual(totals('A combined 1,594 crossings in 2025: Nordlink 709, Baltline 562 and Sundby 278.\n'), [['1,594', '1,549']]);
+  });
+});

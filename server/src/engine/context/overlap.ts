@@ -2,13 +2,13 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 
-const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|not exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|do not add up|counted more than once|counted twice|double[- ]count\w*)\b/i;
+const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|not exclusive|non-exclusive|more than one|several (?:partners|countries|institutions)|(?:will|may|can) exceed 100|do not sum|don't sum|do not add up|counted more than once|counted twice|double[- ]count\w*|(?:distinct|unique)\s+(?:[\p{L}-]+\s+){0,2}?(?:papers|publications|articles|patients|participants|people|persons|individuals|trials|studies|projects|co-?authors|authors|users|customers|households|visitors|partners|institutions)|(?<!\bnon-|\bnot\s)de-?duplicated|(?:counted|counts?|count(?:ing)?)\s+(?:(?:each|every|a|any)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:only\s+)?once(?!\s+(?:for|by|at|in)\s+(?:each|every|both|all))|fewer\s+than\s+the\s+sum)\b/iu;
 
 /**
  * "The total is a sum of institutional counts, not a deduplicated figure: a paper shared by two is counted twice": the
  * text says the total adds the parts up, overlap and all, so the overlap does not stop the sum (acc-share7).
  */
-const SUMS_ANYWAY = /\btotal\s+(?:is|was|are|were)\s+(?:a|the)\s+(?:plain\s+|simple\s+|straight\s+)?sum\s+of\b|\bnot\s+(?:a\s+)?de-?duplicated\b/i;
+const SUMS_ANYWAY = /\btotal\s+(?:is|was|are|were)\s+(?:a|the)\s+(?:plain\s+|simple\s+|straight\s+)?sum\s+of\b|\b(?:not\s+(?:a\s+)?|non-)de-?duplicated\b/i;
 
 /** Parts are overlapping when a nearby text says so or a metric named there is marked `overlapping` in the dataset. */
 export function statesOverlap(dataset: Dataset, segments: readonly AnalysedSegment[]): boolean {

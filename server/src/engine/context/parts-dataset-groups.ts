@@ -223,7 +223,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
         if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
         // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
         if (t.end <= phrase.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
-        if (NOT_A_TOTAL.test(text) || isCounterfactual(text)) continue;
+        if (NOT_A_TOTAL.test(text) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
         const whole = wholeAt(t);
         // A figure that is one member's own fact ("the ten institutes, NIMR with 726") is not their total.
         if (!whole || ownFact(dataset, whole, t)) continue;
@@ -668,6 +668,33 @@ function metricWords(metric: { label: string; phrases: readonly string[] }): Set
 
 function lemmaOf(word: string): string {
   return lemma(word.toLowerCase());
+}
+
+/**
+ * A verb right before a figure that names another stage of what the metric counts ("completed 164 trials" of trials
+ * started, "granted" of patents filed, "treated" of patients enrolled, "ordered" of vessels operated), unless the
+ * metric's own words use it ("doctorates awarded", "trials launched").
+ */
+const STAGE_VERB = /\b(complet|finish|clos|conclud|halt|stopp|terminat|suspend|abandon|cancel|withdr|plann|expect|project|forecast|propos|submitt|request|appli|reject|approv|grant|award|retract|cit|review|regist|screen|treat|launch|order|buil|commission|decommission|retir|sold|sell|bill|lost|target|pledg|promis|commit|aim|hop)[\p{L}]*\s+(?:(?:a|an|the|some|another|only|just|a\s+total\s+of|a\s+combined|nearly|about|over)\s+)*$/iu;
+/**
+ * Words that narrow what a figure counts to a part of the metric ("papers with a US co-author", "papers … had an
+ * international co-author", "counting observational studies", "excluding UICS"), unless the metric's own words say them.
+ */
+const NARROWING = /\b(?:co-?author\w*|co-?publi\w*|co-?written|international(?:ly)?|foreign|abroad|overseas|joint(?:ly)?|counting|not\s+counting|excluding|except|other\s+than|apart\s+from|leaving\s+out|minus|without|first[- ]authors?)\b|\bwith\s+(?:a|an|at\s+least\s+one|one\s+or\s+more)\s+[\p{L}-]+|\bas\s+(?:lead|first|corresponding|senior|last)\s+authors?\b|\binclud(?:es|ing|ed|e)\s+(?:the\s+|all\s+|its\s+|their\s+)?\p{Ll}/iu;
+
+/** Whether the figure counts another stage or a narrower part of the measure than the metric (see STAGE_VERB, NARROWING). */
+export function otherMeasure(text: string, t: NumberToken, sentence: Span, metric: { label: string; phrases: readonly string[] }): boolean {
+  const own = [metric.label, ...metric.phrases].join(' ');
+  const verb = STAGE_VERB.exec(text.slice(Math.max(sentence.start, t.start - 40), t.start));
+  if (verb && !new RegExp(String.raw`\b${verb[1]}`, 'i').test(own)) return true;
+  // The figure's own clause: from the last break before it to the next clause of its own ("…, so 3,735 of its papers had a
+  // co-author abroad" narrows another figure); a phrase set before the subject ("Excluding UICS, the ten …") counts too.
+  const before = text.slice(sentence.start, t.start);
+  const after = text.slice(t.end, sentence.end);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const clauseAfter = after.slice(0, after.search(/[;:—]|,\s+(?:so|and|but|while|whereas|which|against|up|down)\b|,\s+(?=\d)|\s(?:so|while|whereas)\s|$/i));
+  const narrowed = NARROWING.exec(`${clauseBefore} ${clauseAfter}`);
+  return narrowed !== null && !NARROWING.test(own);
 }
 
 /** "1,200 people", "12 warnings": a figure whose noun is none of the metric's words counts something else. */

@@ -4,7 +4,8 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { Observation } from '@factlint/schemas';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
-import { tokenFactor, type DocumentLinks } from './links.js';
+import { tokenFactor, type ClaimLink, type DocumentLinks } from './links.js';
+import { otherMeasure } from './parts-dataset-groups.js';
 import { DECLINE_CUE, RISE_CUE, TO_FIGURE_LEAD } from './change-wording.js';
 
 export interface PeriodSum {
@@ -36,6 +37,9 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     if (to <= from || to - from > 30) continue;
     const sentence = link.segment.sentences.find((s) => s.start <= link.token.start && link.token.end <= s.end);
     if (!sentence || NOT_A_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    // "hosted 120 visiting researchers and published 2,388 papers": a count whose own noun is not the metric's; "papers
+    // with a US co-author", "completed 40 trials" (of trials started): a part or another stage of the measure.
+    if (otherNounFirst(doc.text, link) || otherMeasure(doc.text, link.token, sentence, metric)) continue;
     // "…tripled between 2015 and 2025, to 370 papers": the end of a change over the period, never its sum.
     if (CHANGE_TO_BEFORE.test(doc.text.slice(Math.max(sentence.start, link.token.start - 60), link.token.start))) continue;
     const facts = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined);
@@ -61,6 +65,17 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     out.push({ stated: link.token, years, sum: years.reduce((acc, y) => acc + y.value, 0), slack });
   }
   return out;
+}
+
+/** Words after a count that leave its noun still to come ("120 in 2021–2025", "120 over the period", "2,388 were"). */
+const NOUN_PENDING = /^(?:in|between|over|during|from|for|across|throughout|within|by|and|or|was|were|is|are|to|at|of|on|since|until|up|down|the|a|an|its|their)$/i;
+
+/** A count followed by a word of its own ("120 visiting researchers") when the metric's words do not follow it. */
+function otherNounFirst(text: string, link: ClaimLink): boolean {
+  if (link.token.kind !== 'plain') return false;
+  const word = /^[ \u00a0]+(\p{L}[\p{L}-]*)/u.exec(text.slice(link.token.end, link.token.end + 40));
+  if (!word || NOUN_PENDING.test(word[1]!)) return false;
+  return !link.segment.metrics.some((m) => m.id === link.metric && m.start >= link.token.end && m.start - link.token.end <= 30 && /^[\s\p{L}-]*$/u.test(text.slice(link.token.end, m.start)));
 }
 
 /** Two or more consecutive periods of the facts that cover from–to exactly, each the one fact starting where the last ended. */

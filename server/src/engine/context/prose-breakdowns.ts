@@ -20,6 +20,8 @@ const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broke down|bro
 const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition|(?:funding|income|revenue|budget)\s+mix)\b[^:.;%]{0,60}:/i;
 /** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
 const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$/iu;
+/** After a split's cue: a clause of its own or a second split, which ends the first split's shares. */
+const NEXT_SPLIT = /;|,?\s+(?:while|whereas|but)\s|\b(?:split(?:s|ting)?|divided|broke\s+down|breaks?\s+down)\b/i;
 /** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */
 const COMPLEMENT_AFTER = /^\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not\b|n['’]t\b)|(?:had|have|has)\s+no(?:ne)?\b)(?!\s+(?:only|just|yet)\b)/i;
 /** Words that make percents in one sentence parts of different wholes or not shares at all ("up 5%", but not "made up 23%"). */
@@ -45,8 +47,12 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
       if (split) {
         // The shares after the cue are the parts; a percent before it ("Its 40% share splits into …") is the whole.
         const cueEnd = sentence.start + split.index + split[0].length;
-        const shares = percents.filter((t) => t.start >= cueEnd);
-        if (shares.length >= 2 && shares.length === percents.length) out.push({ segment, shares });
+        // "…: 50% public, 30% private and 20% from abroad, while spending split 60% staff and 40% equipment": a clause
+        // of its own, or a second split, ends the first split's shares.
+        const next = NEXT_SPLIT.exec(doc.text.slice(cueEnd, sentence.end));
+        const end = next ? cueEnd + next.index : sentence.end;
+        const shares = percents.filter((t) => t.start >= cueEnd && t.end <= end);
+        if (shares.length >= 2 && shares.length === percents.filter((t) => t.end <= end).length) out.push({ segment, shares });
         continue;
       }
       // The remainder closes the sentence's shares: nothing after it may be a share of something else.

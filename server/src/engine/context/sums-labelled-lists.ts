@@ -31,6 +31,8 @@ const FIRST_LABEL = new RegExp(String.raw`^\s*${LABEL}\s*:?\s*$`, 'iu');
 const AFTER_PART = /^(?:\s+[\p{L}-]+)?\s*$/u;
 /** Words that make the list a selection of the parts ("led by A 213 and B 163", "(including A 213, B 163)"), or its figures changes ("A rose 412 and B fell 275"). */
 const SOME_PARTS = /\b(?:includ\w*|incl|led by|such as|e\.g|for example|for instance|notably|mainly|mostly|chiefly|largely|principally|of which|of whom|among (?:them|which|whom)|with|especially|particularly|top|largest|biggest|main|major|leading|up|down|from|against|versus|vs|compared|rose|rise|rises|fell|fall|falls|grew|grow|grows|gain\w*|lost|los(?:e|es|ing)|drop\w*|declin\w*|increas\w*|decreas\w*|chang\w*)\b/i;
+/** After a list's last figure, in place of its unit: the list leads, so it is a selection ("A 709, B 562 and C 278 led"). */
+const LED_AFTER = /^\s+(?:led|lead|leads|leading|topped|top|tops|headed|head|heads|dominated|dominate|dominates|stand\s+out|stood\s+out)\b/i;
 /** A label that makes its figure a reference, a date or a name, not a part: "Table 3", "March 12", "Route 16". */
 const NOT_A_LABEL = /(?:^|\s)(?:table|figure|fig\.?|chart|panel|section|chapter|page|pp?\.|vol\.?|volume|article|annex|appendix|step|phase|round|row|column|note|ref\.?|reference|edition|issue|no\.?|number|route|line|gate|level|grade|class|type|version|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*:?\s*$/i;
 /** A figure given roughly cannot be summed to a certain total. */
@@ -132,6 +134,8 @@ function listOf(text: string, figures: readonly NumberToken[], listStart: number
   // After the last figure: its unit at most, then the end of the bracket, clause or sentence.
   const tail = text.slice(figures[figures.length - 1]!.end, listEnd);
   if (!(bracket ? AFTER_PART.test(tail) : /^(?:\s+[\p{L}-]+)?\s*(?:[.;]|\[[^\]]*\]|<sup>[^<]*<\/sup>)*\s*$/u.test(tail))) return undefined;
+  // "…: A 709, B 562 and C 278 led": a verb that makes the list the first of more parts, not its unit.
+  if (LED_AFTER.test(tail)) return undefined;
   return figures as NumberToken[];
 }
 

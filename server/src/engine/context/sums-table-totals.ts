@@ -33,11 +33,28 @@ export function sumsAllRows(label: string, others: readonly string[]): boolean {
   const m = SIZED_SUM.exec(text) ?? ALL_OF.exec(text) ?? BARE_GROUP.exec(text);
   const size = m ? sizeOf(m[1]!) : BOTH.test(text) ? 2 : undefined;
   if (size === undefined) return false;
-  const rows = others.reduce((acc, o) => {
+  return rowsCounted(others) === size;
+}
+
+/** How many members rows labelled `others` stand for: one each, and "Others (five institutes)" five. */
+function rowsCounted(others: readonly string[]): number {
+  return others.reduce((acc, o) => {
     const many = ROW_OF_MANY.exec(plainLabel(o));
     return acc + (many ? (sizeOf(many[1]!) ?? 1) : 1);
   }, 0);
-  return rows === size;
+}
+
+/** A size a total's label names, its years aside: "Total, ten institutes", "Total (10)", "Total of the four". */
+const LABEL_SIZE = new RegExp(String.raw`\b${SIZE}\b(?!\s*(?:%|per\b|[.,]\d))`, 'iu');
+
+/**
+ * Whether a "Total" row's label names a group of another size than the rows above it ("Total, ten institutes" under
+ * four rows): it totals members the table does not list, so the rows are not its parts.
+ */
+export function namesOtherSize(label: string, others: readonly string[]): boolean {
+  const m = LABEL_SIZE.exec(plainLabel(label).replace(/\b(?:19|20)\d\d(?:\s*[–-]\s*\d{2,4})?\b/g, ' '));
+  const size = m ? sizeOf(m[1]!.toLowerCase()) : undefined;
+  return size !== undefined && size !== rowsCounted(others);
 }
 
 function sizeOf(word: string): number | undefined {

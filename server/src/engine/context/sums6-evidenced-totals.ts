@@ -5,6 +5,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { tableView, type TableView } from './tables.js';
 import { PER_UNIT_HEADER } from './table-sums.js';
+import { namesOtherSize } from './sums-table-totals.js';
 
 export interface EvidencedTotal {
   total: NumberToken;
@@ -14,7 +15,7 @@ export interface EvidencedTotal {
 
 /** A label that may name a sum of the rows: total, sum, combined, all, together — never a subtotal or a remainder. */
 const SUM_LABEL = /\b(?:total|sum|combined|together|all)\b/i;
-const NOT_SUM_LABEL = /\b(?:subtotal|sub-total|other|others|rest|remaining|average|mean|median|per|excl\w*|without)\b/i;
+const NOT_SUM_LABEL = /\b(?:subtotal|sub-total|other|others|rest|remaining|average|mean|median|per|excl\w*|without|unique|distinct|de-?duplicated|net)\b/i;
 /** Columns whose figures do not add up. */
 const NON_ADDITIVE = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|\bper\b|annual|\brates?\b|\brating|\bratios?\b|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|\bage\b|intensity|density|\bstaff\b|fleet|vessels?\b|at\s+(?:year[-\s]end|31)/i;
 
@@ -27,8 +28,9 @@ export function evidencedTotals(doc: AnalysedDocument): EvidencedTotal[] {
     // Three rows or more above it: two that add up to a row may do so by chance.
     if (view.rows.length < 4) continue;
     const label = view.rows[at]![0]?.text ?? '';
-    if (!SUM_LABEL.test(label) || NOT_SUM_LABEL.test(label)) continue;
     const body = view.rows.slice(0, at);
+    // "Total, ten institutes" under four rows totals members the table leaves out.
+    if (!SUM_LABEL.test(label) || NOT_SUM_LABEL.test(label) || namesOtherSize(label, body.map((row) => row[0]?.text ?? ''))) continue;
     const sums: Array<{ total: NumberToken; parts: NumberToken[]; exact: boolean }> = [];
     for (let c = 1; c < view.header.length; c++) {
       if (NON_ADDITIVE.test(view.header[c]?.text ?? '') || PER_UNIT_HEADER.test(view.header[c]?.text ?? '')) continue;

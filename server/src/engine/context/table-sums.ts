@@ -2,7 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { TOTAL_LABEL, tableView, type TableView } from './tables.js';
-import { SAYS_SUM, sumsAllRows } from './sums-table-totals.js';
+import { SAYS_SUM, namesOtherSize, sumsAllRows } from './sums-table-totals.js';
 import { isSubtotalLabel } from './sh7-table-slips.js';
 
 export interface TableSum {
@@ -19,7 +19,7 @@ const NON_ADDITIVE_HEADER =
 export const PER_UNIT_HEADER = /\bprices?\b|\bcost\s+per|\byields?\b|density|intensity|efficiency|\bmargins?\b|temperature|\/\s*(?:kg|t|tonnes?|ha|hectares?|yr|months?|days?|capita|head|persons?|km|units?|m[23²³]?|l|litres?|liters?|hours?|h|MWh|kWh|GWh)\b/i;
 /** A column headed only "Total", "Sum", "Combined" or "All" (markup and a unit in brackets aside). */
 /** A Total row that may hold rows the table does not list: "Total (all countries)", "World", "incl. others". */
-const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|overall)\b/i;
+const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|national|nationwide|overall|region|regional|sector|network|whole|entire|unique|distinct|de-?duplicated|net)\b/i;
 /** A caption that says the table lists only some rows: "top 10", "selected", "leading". */
 const SOME_ROWS = /\b(?:top|selected|leading|largest|biggest|main|major|principal|some|examples?|sample|highlights?)\b/i;
 const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s*_]*$/i;
@@ -42,8 +42,9 @@ function totalRowSums(view: TableView): TableSum[] {
   if (at === undefined || (at !== view.rows.length - 1 && at !== 0) || view.rows.length < 3) return [];
   const label = view.rows[at]![0]?.text ?? '';
   // "Four institutions combined", "All eleven": the size it names is the number of rows above, so none is left out.
-  const counted = sumsAllRows(label, view.rows.filter((_, r) => r !== at).map((r) => r[0]?.text ?? ''));
-  if (!counted && (!/^[\s*_]*(?:total|sum)\b/i.test(label) || WIDER_TOTAL.test(label) || SOME_ROWS.test(view.caption?.text ?? ''))) return [];
+  const others = view.rows.filter((_, r) => r !== at).map((r) => r[0]?.text ?? '');
+  const counted = sumsAllRows(label, others);
+  if (!counted && (!/^[\s*_]*(?:total|sum)\b/i.test(label) || WIDER_TOTAL.test(label) || namesOtherSize(label, others) || SOME_ROWS.test(view.caption?.text ?? ''))) return [];
   // A subtotal row between the rows and the Total adds up some of them: it is no part of the Total's sum.
   const body = rowsOfPeriod(view.rows.filter((row, r) => r !== at && !isSubtotalLabel(row[0]?.text ?? '')), view.rows[at]![0]);
   if (!body) return [];
@@ -113,6 +114,8 @@ function totalColumnSums(view: TableView): TableSum[] {
   const partHeaders = view.header.slice(1, last);
   // "| 2015 | 2024 | Total |" may be a period's total, not the sum of two years.
   if (partHeaders.some((h) => NON_ADDITIVE_HEADER.test(h.text) || h.tokens.some((t) => t.yearLike) || TOTAL_LABEL.test(h.text))) return [];
+  // "| Trials | Papers | Doctorates | Total |": columns of different measures the dataset keeps do not add up.
+  if (new Set(partHeaders.flatMap((h) => h.metrics.map((m) => m.id))).size > 1) return [];
   const out: TableSum[] = [];
   for (const row of view.rows) {
     const total = figure(row[last]);

@@ -15,6 +15,7 @@ import type { Rule, RuleContext } from './rule.js';
 import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { segmentHas } from '../context/inc-carry.js';
+import { lemma } from '../context/lemma.js';
 import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
 import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
 import { impliedWholeShares } from '../context/sums6-table-wholes.js';
@@ -95,7 +96,7 @@ export const share: Rule = {
         lastWhole = pairs.length === 1 && !HEDGED_BEFORE.test(context.doc.text.slice(Math.max(sentence.start, pairs[0]!.total.start - 20), pairs[0]!.total.start)) ? pairs[0]!.total : undefined;
         if (pairs.length === 1) {
           const words = wordShares(context.doc.text.slice(sentence.start, sentence.end), sentence.start);
-          if (words.length === 1 && oneClause(context.doc.text, pairs[0]!.part, words[0]!)) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
+          if (words.length === 1 && oneClause(context.doc.text, pairs[0]!.part, words[0]!) && !ofOtherWhole(context.doc.text, words[0]!, pairs[0]!.total)) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
         }
         const percents = tokens.filter((t) => t.kind === 'percent' && !inside.has(t));
         const standalone = percents.filter((t) => !endpoints.has(t) && !rates.has(t.start));
@@ -199,6 +200,28 @@ const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|though|although)\s|\s(?:whi
 function oneClause(text: string, pair: Span, words: Span): boolean {
   const [from, to] = pair.start < words.start ? [pair.end, words.start] : [words.end, pair.start];
   return !CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/** After a share: the subject's own whole it names ("half of its patients", "60% of its passengers"), or a plural noun that counts a whole ("27.7% of the patients"). */
+const WHOLE_AFTER = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)|^\s+of\s+(?:the|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+)?([\p{L}-]*[^\Ws]s)\b/iu;
+/** Before a share: the subject's own measure it is a share of ("its share of enrolment was 27.7%"). */
+const SHARE_OF_BEFORE = /\b(?:(?:its|their|his|her|our)\s+share\s+of\s+(?:the\s+)?|share\s+of\s+(?:its|their|his|her|our)\s+)([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Nouns that name the pair's own whole, whatever it counts. */
+const SAME_WHOLE = /^(?:total|whole|them|these|those|sum|count|number|figure|overall|all)$/i;
+
+/**
+ * Whether a share names its own whole by a noun other than the one the pair's whole counts ("44 of the 192 trials …
+ * and half of its patients", "its share of enrolment was 27.7%"): a share of something else.
+ */
+function ofOtherWhole(text: string, share: Span, total: NumberToken): boolean {
+  const noun = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?([\p{L}-]+)/u.exec(text.slice(total.end, total.end + 40));
+  const own = /^[ \u00a0]+([\p{L}-]+)/u.exec(text.slice(total.end, total.end + 30));
+  if (!own) return false;
+  const wholeWords = new Set([own[1]!, noun?.[1] ?? own[1]!].map((w) => lemma(w.toLowerCase())));
+  const named = WHOLE_AFTER.exec(text.slice(share.end, share.end + 60)) ?? SHARE_OF_BEFORE.exec(text.slice(Math.max(0, share.start - 60), share.start));
+  const word = named?.[1] ?? named?.[2];
+  if (!word || SAME_WHOLE.test(word)) return false;
+  return !wholeWords.has(lemma(word.toLowerCase()));
 }
 
 const BOUND_WORDS = { lower: 'more than', upper: 'less than', below: 'nearly' } as const;
@@ -328,6 +351,7 @@ function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part,
   });
   if (percents.length === 0) return;
   const stated = percents.reduce((best, t) => (distance(t, part) < distance(best, part) ? t : best));
+  if (ofOtherWhole(text, stated, total)) return;
   if (hedged) judgeHedged(context, stated, part, total);
   else if (across) judge(context, stated, part, total, 'sentence before', false);
   else judge(context, stated, part, total, 'sentence');

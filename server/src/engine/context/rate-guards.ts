@@ -58,7 +58,7 @@ export function namesOtherSubjectBetween(text: string, sentence: Span, statement
  * ("well above the regional increase of 20%", "outpaced the national 3% a year"), plans and conditionals ("would need",
  * "the target of"), other populations ("the national", "the sector's").
  */
-const OTHER_MEASURE_BETWEEN = /\b(?:above|below|beneath|exceed\w*|outpac\w*|outstrip\w*|outperform\w*|beat(?:s|ing)?|ahead\s+of|behind|lagg\w*|trail\w*|short\s+of|match\w*|in\s+line\s+with|similar\s+to|relative\s+to|unlike|(?:faster|slower|quicker|higher|lower|greater|smaller|bigger|better|worse|more|less)\s+than|national|regional|global|worldwide|sector|sector-wide|industry|industry-wide|nationwide|benchmark|peers?|targets?|goals?|forecasts?|projections?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|needs?|needed|requires?|required|if|unless|inflation|prices?|per[- ]capita|per\s+head)\b/i;
+const OTHER_MEASURE_BETWEEN = /\b(?:above|below|beneath|exceed\w*|outpac\w*|outstrip\w*|outperform\w*|beat(?:s|ing)?|ahead\s+of|behind|lagg\w*|trail\w*|short\s+of|match\w*|in\s+line\s+with|similar\s+to|relative\s+to|unlike|(?:faster|slower|quicker|higher|lower|greater|smaller|bigger|better|worse|more|less)\s+than|national|regional|global|worldwide|sector|sector-wide|industry|industry-wide|nationwide|benchmark|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projections?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|needs?|needed|requires?|required|if|unless|inflation|prices?|per[- ]capita|per\s+head)\b/i;
 
 export function otherMeasureBetween(text: string, statementEnd: number, figure: Span): boolean {
   if (figure.start <= statementEnd) return false;
@@ -158,7 +158,7 @@ const PLAIN_WORDS = new Set([
 
 const NARROWING_AFTER = /^[^.;]{0,40}?\b(?:in\s+terms\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|real\s+terms|in\s+real|adjusted|excluding|including|excl\.?|incl\.?|measured|weighted|according\s+to)\b/iu;
 /** Words anywhere in the sentence that hand a dataset-backed figure to another subject, measure, period or scenario. */
-const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whereas|unlike|like|sector|national|regional|global|average\s+of|peers?|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita)\b/i;
+const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whereas|unlike|like|sector|national|regional|global|average\s+of|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita)\b/i;
 
 /**
  * A figure whose endpoints come from the dataset is read only when the sentence speaks plainly of the entity's metric:

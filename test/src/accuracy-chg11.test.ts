@@ -1,0 +1,65 @@
+// Changes and rates on drafts by other authors (acc-chg11): each reading with sentences of our own in other words that
+// it must flag, and look-alikes (other subjects, a second comparison, a counterfactual, a forecast) that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
+
+const RULES = new Set(['percent-change', 'cagr']);
+const bare = createEngine({ dataset: labSurvey() });
+const seen = (text: string) => seenFindings(bare, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
+// Tembo's papers: 40 (2016) → 90 (2025), +125%; Nyota's 50 → 55.
+const labs = createEngine({
+  dataset: labSurvey({
+    metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'peer-reviewed papers', 'output'] }],
+    observations: [
+      { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
+      { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
+      { entity: 'nyota', metric: 'papers', year: 2016, value: 50, source: 'survey' },
+      { entity: 'nyota', metric: 'papers', year: 2025, value: 55, source: 'survey' },
+    ],
+  }),
+});
+const said = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('"peer-reviewed" is no word for peers ("Tembo published 90 peer-reviewed papers in 2025, up 135% on its 2016 output")', () => {
+  it('reads the change of a sentence that names peer-reviewed papers, and passes the right one', () => {
+    assert.deepEqual(said('Tembo published 90 peer-reviewed papers in 2025, up 135% on its 2016 output.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('Tembo published 90 peer reviewed papers in 2025, 135% above its 2016 level.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('Tembo’s peer-reviewed papers rose 135% between 2016 and 2025.\n'), [['percent-change', '135%', '125%']]);
+    assert.deepEqual(said('Tembo published 90 peer-reviewed papers in 2025, up 125% on its 2016 output.\n'), []);
+    assert.deepEqual(said('Tembo’s peer-reviewed papers rose 125% between 2016 and 2025.\n'), []);
+  });
+  it('stays silent when the sentence speaks of the peers themselves', () => {
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its peers’ 2016 output.\n'), []);
+    assert.deepEqual(said('Tembo’s papers rose 135% between 2016 and 2025, against 60% for its peers.\n'), []);
+    assert.deepEqual(said('Tembo’s peer-reviewed papers rose 135% between 2016 and 2025, against 60% for its peers.\n'), []);
+    assert.deepEqual(said('Nyota’s peer-reviewed papers rose 135% between 2016 and 2025 if preprints are counted.\n'), []);
+  });
+});
+
+describe('a figure compared twice ("709 days, 1.6% above the 698 of 2019 and 10.4% above the 642 of 2015")', () => {
+  it('still reads one comparison', () => {
+    assert.deepEqual(seen('Ship days reached 709 in 2025, 3.6% above the 698 of 2019.\n'), [['percent-change', '3.6%', '1.6%']]);
+    assert.deepEqual(seen('Ship days reached 709 in 2025, 1.6% above the 698 of 2019.\n'), []);
+  });
+  it('does not take the first comparison’s base for the subject of the second', () => {
+    assert.deepEqual(seen('Ship days reached 709 in 2025, 1.6% above the 698 of 2019 and 10.4% above the 642 of 2015.\n'), []);
+    assert.deepEqual(seen('Ship days reached 709 in 2025, 1.6% above the 2019 level of 698 and 10.4% above the 642 of 2015.\n'), []);
+    assert.deepEqual(seen('Bookings hit 709, 1.6% more than the 698 of the year before and 10.4% more than the 642 of 2015.\n'), []);
+  });
+});
+
+describe('a comparison in a counterfactual ("they would be 24.5% above today’s 726")', () => {
+  it('stays silent: the compared figure is imagined, not the figure before', () => {
+    assert.deepEqual(seen('If bookings had kept growing from 412 at the old pace, they would be 24.5% above today’s 726.\n'), []);
+    assert.deepEqual(seen('Had the old trend held from 412, the count would stand 24.5% above the 726 we have.\n'), []);
+    assert.deepEqual(seen('Starting from 15 ships, the fleet could have been three times the 30 it is now.\n'), []);
+  });
+  it('still reads a plain comparison and a forecast’s stated figure', () => {
+    assert.deepEqual(seen('Bookings reached 412, 24.5% above the 726 of 2015.\n'), [['percent-change', '24.5%', null]]);
+    assert.deepEqual(seen('Bookings are forecast to reach 900 by 2030, 24.5% above the 726 of 2025.\n'), [['percent-change', '24.5%', '24.0%']]);
+    assert.deepEqual(seen('Bookings are forecast to reach 900 by 2030, 24.0% above the 726 of 2025.\n'), []);
+  });
+});

@@ -63,3 +63,25 @@ describe('a comparison in a counterfactual ("they would be 24.5% above today’s
     assert.deepEqual(seen('Bookings are forecast to reach 900 by 2030, 24.0% above the 726 of 2025.\n'), []);
   });
 });
+
+describe('a change measured on another basis, named after the figure ("a rise of 52% on a like-for-like basis")', () => {
+  it('stays silent on an adjusted, real-terms, per-head or partial measure', () => {
+    for (const basis of ['on a like-for-like basis', 'in real terms', 'at constant prices', 'excluding the new campus', 'once the merger is stripped out', 'when adjusted for the merger', 'on an organic basis', 'per head', 'in full-time equivalents', 'after adjusting for inflation', 'net of the merger', 'on a comparable basis', 'in volume terms']) {
+      assert.deepEqual(seen(`Ferry output rose from 412 to 726, a rise of 52% ${basis}.\n`), [], basis);
+    }
+    assert.deepEqual(seen('Ferry output rose from 412 to 726 — a 52% rise, adjusted for the merger.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 output on a comparable basis.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 output in full-time equivalents.\n'), []);
+  });
+  it('reads an annual basis as a rate, never a total change', () => {
+    assert.deepEqual(seen('Ferry output rose from 412 to 726, a rise of 52% on an annual basis.\n'), []);
+    assert.deepEqual(seen('Ferry output rose from 412 in 2015 to 726 in 2025, or 7.8% on a compound annual basis.\n'), [['cagr', '7.8%', '5.8%']]);
+    assert.deepEqual(seen('Ferry output rose from 412 in 2015 to 726 in 2025, or 5.8% on a compound annual basis.\n'), []);
+  });
+  it('still reads the change stated in the measure of its endpoints', () => {
+    assert.deepEqual(seen('Ferry output rose from 412 to 726, a rise of 52% in percentage terms.\n'), [['percent-change', '52%', '76%']]);
+    assert.deepEqual(seen('Ferry output rose from 412 to 726, a rise of 52% in nominal terms.\n'), [['percent-change', '52%', '76%']]);
+    assert.deepEqual(seen('Ferry output rose from 412 to 726, a rise of 76% in nominal terms, or 48% in real terms.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 output.\n'), [['percent-change', '135%', '125%']]);
+  });
+});

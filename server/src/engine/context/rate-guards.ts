@@ -78,6 +78,19 @@ export function otherQuantityBefore(clauseLead: string): boolean {
   return OTHER_QUANTITY_BEFORE.test(clauseLead);
 }
 
+/**
+ * Words after a figure, in its own clause, that measure it on another basis than the statement's figures: "a rise of
+ * 52% on a like-for-like basis", "in real terms", "at constant prices", "excluding the new campus", "net of the merger",
+ * "once the merger is stripped out", "per head", "in full-time equivalents" (acc-chg11). Never "in percentage terms",
+ * "in nominal terms" or "on an annual basis" (an annual rate, read as such).
+ */
+const ADJUSTED_BASIS = String.raw`on\s+an?\s+(?!(?:compound(?:ed)?\s+)?(?:annual|yearly|annualised|annualized|compound(?:ed)?|nominal|cumulative|percentage)\s+basis)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+basis|in\s+(?!(?:percentage|percent|per\s?cent|relative|nominal|absolute|cash)\s+terms)[\p{L}-]+\s+terms|at\s+constant\s+\p{L}+|(?:after|net\s+of)\s+(?:inflation|adjust\w*|correct\w*)|inflation[- ]adjusted|(?:when\s+|once\s+|if\s+)?adjusted\s+for|after\s+adjusting|excluding|excl\.|stripp\w+\s+out|stripping\s+out|like[- ]for[- ]like|net\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|full[- ]time\s+equivalents?`;
+const OTHER_QUANTITY_AFTER = new RegExp(String.raw`^[^.;:]{0,40}?(?:${ADJUSTED_BASIS})\b`, 'iu');
+
+export function otherQuantityAfter(clauseRest: string): boolean {
+  return OTHER_QUANTITY_AFTER.test(clauseRest);
+}
+
 /** "1.1 points a year": a difference per year, not the statement's total difference. */
 export const POINTS_PER_YEAR_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b)\s*(?:(?:a|per|each|every)\s+year|annually|per\s+annum|p\.\s?a\.)/i;
 
@@ -97,6 +110,7 @@ export function refusesFigure(text: string, sentence: Span, clause: Span, statem
   const statementEnd = Math.max(statement.initial.end, statement.final.end, statement.finalYear?.end ?? 0, statement.initialYear?.end ?? 0);
   const lead = text.slice(Math.max(clause.start, figure.start - 60), figure.start);
   if (otherQuantityBefore(lead.slice(Math.max(0, lead.lastIndexOf(',') + 1)))) return true;
+  if (otherQuantityAfter(text.slice(figure.end, clause.end))) return true;
   if (figure.start < statementEnd) return false;
   return otherMeasureBetween(text, statementEnd, figure) || namesOtherSubjectBetween(text, sentence, statementStart, statementEnd, figure);
 }
@@ -156,7 +170,7 @@ const PLAIN_WORDS = new Set([
   'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
 ]);
 
-const NARROWING_AFTER = /^[^.;]{0,40}?\b(?:in\s+terms\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|real\s+terms|in\s+real|adjusted|excluding|including|excl\.?|incl\.?|measured|weighted|according\s+to)\b/iu;
+const NARROWING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:in\s+terms\s+of|real\s+terms|in\s+real|adjusted|including|incl\.?|measured|weighted|according\s+to|${ADJUSTED_BASIS})\b`, 'iu');
 /** Words anywhere in the sentence that hand a dataset-backed figure to another subject, measure, period or scenario. */
 const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whereas|unlike|like|sector|national|regional|global|average\s+of|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita)\b/i;
 

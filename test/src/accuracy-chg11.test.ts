@@ -85,3 +85,17 @@ describe('a change measured on another basis, named after the figure ("a rise of
     assert.deepEqual(said('Tembo published 90 papers in 2025, up 135% on its 2016 output.\n'), [['percent-change', '135%', '125%']]);
   });
 });
+
+describe('a dataset-backed change of a part of the measure ("Tembo’s papers rose 40% between 2016 and 2025 in the life sciences")', () => {
+  it('stays silent on a field, a branch, a narrower count or one kind of the measure alone', () => {
+    assert.deepEqual(said('Tembo’s papers rose 40% between 2016 and 2025 in the life sciences.\n'), []);
+    assert.deepEqual(said('Tembo’s papers rose 40% from 2016 to 2025 in the survey’s narrower count.\n'), []);
+    assert.deepEqual(said('Tembo published 90 papers in 2025, up 40% on its 2016 output of journal articles alone.\n'), []);
+    assert.deepEqual(said('Tembo’s papers rose 40% between 2016 and 2025 at its coastal branch.\n'), []);
+    assert.deepEqual(said('Tembo’s papers rose 40% between 2016 and 2025 in two of its four departments.\n'), []);
+  });
+  it('still reads the whole measure', () => {
+    assert.deepEqual(said('Tembo’s papers rose 40% between 2016 and 2025.\n'), [['percent-change', '40%', '125%']]);
+    assert.deepEqual(said('Tembo’s papers rose 40% between 2016 and 2025, to 90.\n'), [['percent-change', '40%', '125%']]);
+  });
+});

@@ -170,7 +170,12 @@ const PLAIN_WORDS = new Set([
   'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
 ]);
 
-const NARROWING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:in\s+terms\s+of|real\s+terms|in\s+real|adjusted|including|incl\.?|measured|weighted|according\s+to|${ADJUSTED_BASIS})\b`, 'iu');
+/**
+ * Words after a dataset-backed figure that narrow what it measures: another basis ("in real terms", "on a like-for-like
+ * basis"), a part of the whole ("in the life sciences", "at its coastal branch", "of journal articles alone", "in the
+ * survey's narrower count"), or another count ("according to Scopus", "weighted").
+ */
+const NARROWING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:in\s+terms\s+of|real\s+terms|in\s+real|adjusted|including|incl\.?|measured|weighted|according\s+to|${ADJUSTED_BASIS}|alone|narrow\w*|subsets?|(?:life|social|natural|physical|earth|marine|health|medical)\s+sciences|humanities|fields?|disciplines?|segments?|categor(?:y|ies)|departments?|divisions?|branch(?:es)?)\b`, 'iu');
 /** Words anywhere in the sentence that hand a dataset-backed figure to another subject, measure, period or scenario. */
 const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whereas|unlike|like|sector|national|regional|global|average\s+of|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita)\b/i;
 

@@ -99,3 +99,19 @@ describe('a dataset-backed change of a part of the measure ("Tembo’s papers ro
     assert.deepEqual(said('Tembo’s papers rose 40% between 2016 and 2025, to 90.\n'), [['percent-change', '40%', '125%']]);
   });
 });
+
+describe('a change or rate of another period after the statement ("…, and from 2018 it grew 4% a year", "by 3% in the last month")', () => {
+  it('stays silent on a clause that names another year or a shorter period', () => {
+    assert.deepEqual(seen('Tonnage went from 14,000 in 2015 to 22,000 in 2025, and from 2018 it grew 4% a year.\n'), []);
+    assert.deepEqual(seen('Tonnage went from 14,000 in 2015 to 22,000 in 2025; since 2020 it has grown 7% a year.\n'), []);
+    assert.deepEqual(seen('Ferry use rose by a quarter, from 12,000 to 15,000 trips a week, and by 3% in the last month.\n'), []);
+    assert.deepEqual(seen('Ferry use rose from 12,000 to 15,000 trips a week, up 25% — and 4% over the past quarter.\n'), []);
+    assert.deepEqual(seen('Ferry use rose from 12,000 to 15,000 trips a week, with a 4% rise this quarter.\n'), []);
+  });
+  it('still reads the statement’s own change and rate', () => {
+    assert.deepEqual(seen('Tonnage went from 14,000 in 2015 to 22,000 in 2025, and it grew 5.6% a year.\n'), [['cagr', '5.6%', '4.6%']]);
+    assert.deepEqual(seen('Tonnage went from 14,000 in 2015 to 22,000 in 2025, and from 2015 it grew 5.6% a year.\n'), [['cagr', '5.6%', '4.6%']]);
+    assert.deepEqual(seen('Ferry use rose by a quarter, from 12,000 to 15,000 trips a week, an increase of 30%.\n'), [['percent-change', '30%', '25%']]);
+    assert.deepEqual(seen('Tonnage went from 14,000 in 2015 to 22,000 in 2025, and it grew 4.6% a year.\n'), []);
+  });
+});

@@ -283,6 +283,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      // "…, and from 2018 it grew 4% a year": a clause of its own after the statement that names another year (acc-chg11).
+      if (clause.start >= Math.max(owner.final.end, owner.finalYear?.end ?? 0) && namesOtherYear(text.slice(clause.start, t.start), owner)) continue;
       // Another subject, measure or scenario between the statement and the figure: the figure is not the statement's.
       if (refusesFigure(text, sentence, clause, owner, t)) continue;
       const span = owner.initialYear && owner.finalYear ? owner.finalYear.value - owner.initialYear.value : undefined;

@@ -115,3 +115,18 @@ describe('a change or rate of another period after the statement ("…, and from
     assert.deepEqual(seen('Tonnage went from 14,000 in 2015 to 22,000 in 2025, and it grew 4.6% a year.\n'), []);
   });
 });
+
+describe('the final value first, with its unit, then "from" the start ("rose to 181 trips from 76")', () => {
+  it('reads the endpoints in that order', () => {
+    assert.deepEqual(seen('Crossings rose to 181 trips from 76 between 2015 and 2025, up 148%.\n'), [['percent-change', '148%', '138%']]);
+    assert.deepEqual(seen('Crossings rose to 181 a week from 76 between 2015 and 2025, up 148%.\n'), [['percent-change', '148%', '138%']]);
+    assert.deepEqual(seen('Crossings climbed to 181 trips in 2025 from 76 trips in 2015, or 11.1% a year.\n'), [['cagr', '11.1%', '9.1%']]);
+    assert.deepEqual(seen('Crossings rose to 181 trips from 76 between 2015 and 2025, up 138%.\n'), []);
+  });
+  it('stays silent on a place, another unit or a figure of something else after "from"', () => {
+    assert.deepEqual(seen('Crossings rose to 181 in Kiel from 76 in Bergen, up 148%.\n'), []);
+    assert.deepEqual(seen('Crossings rose to 181 trips from 76 buses, up 148%.\n'), []);
+    assert.deepEqual(seen('Traffic at the port rose to 181 ships from 76 countries in 2025, up 148%.\n'), []);
+    assert.deepEqual(seen('The fleet grew to 181 vessels from 76 owners, up 48%.\n'), []);
+  });
+});

@@ -130,3 +130,35 @@ describe('the final value first, with its unit, then "from" the start ("rose to 
     assert.deepEqual(seen('The fleet grew to 181 vessels from 76 owners, up 48%.\n'), []);
   });
 });
+
+describe('verbs of change beyond rose and fell ("improved 14.4%", "rebounded", "edged up", "bounced back")', () => {
+  it('reads the change and keeps the direction the verb says', () => {
+    assert.deepEqual(seen('Sales went from 400 to 500, and improved 20%.\n'), [['percent-change', '20%', '25%']]);
+    assert.deepEqual(seen('The harbour’s score improved 14.4% between 2023 and 2024, from 39.6 to 44.1.\n'), [['percent-change', '14.4%', '11.4%']]);
+    assert.deepEqual(seen('Bookings fell from 500 to 400, then rebounded to 500, a rebound of 20%.\n'), []);
+    for (const verb of ['recovered', 'rebounded', 'bounced back', 'edged up', 'shot up', 'leapt', 'picked up', 'advanced']) {
+      assert.deepEqual(seen(`Sales went from 400 to 500, and ${verb} 20%.\n`), [['percent-change', '20%', '25%']], verb);
+      // A rise where the endpoints fall: the direction is wrong, and no figure fixes it.
+      assert.deepEqual(seen(`Sales went from 500 to 400, and ${verb} 25%.\n`), [['percent-change', '25%', null]], verb);
+    }
+    // "Improved" may be a fall (waiting times): its size is judged.
+    assert.deepEqual(seen('Waiting times went from 50 days to 20 and improved 50%.\n'), [['percent-change', '50%', '60%']]);
+    assert.deepEqual(seen('Waiting times went from 50 days to 20 and improved 60%.\n'), []);
+  });
+  it('offers no figure when a word of decline stands against rising endpoints', () => {
+    for (const verb of ['slipped', 'declined', 'retreated', 'sagged', 'fell back']) {
+      assert.deepEqual(seen(`Sales went from 400 to 500, and ${verb} 20%.\n`), [['percent-change', '20%', null]], verb);
+      assert.deepEqual(seen(`Sales went from 500 to 400, and ${verb} 25%.\n`), [['percent-change', '25%', '20%']], verb);
+    }
+  });
+  it('stays silent when the verb has a subject of its own, another cause or scenario', () => {
+    assert.deepEqual(seen('Sales went from 400 to 500, and profits improved 20%.\n'), []);
+    assert.deepEqual(seen('Sales went from 400 to 500, while margins recovered 20%.\n'), []);
+    assert.deepEqual(seen('Sales went from 400 to 500; exports surged 20%.\n'), []);
+    assert.deepEqual(seen('Sales went from 400 to 500, and the share price shot up 20%.\n'), []);
+    assert.deepEqual(seen('Sales went from 400 to 500 as demand rebounded 20%.\n'), []);
+    assert.deepEqual(seen('Sales went from 400 to 500 after prices recovered 20%.\n'), []);
+    assert.deepEqual(seen('Sales went from 400 to 500, and improved by a further 20% the next year.\n'), []);
+    assert.deepEqual(seen('Sales went from 400 to 500, but would have improved 40% without the strike.\n'), []);
+  });
+});

@@ -13,6 +13,8 @@ const NOT_A_SUBJECT = new Set([
   'meaning', 'means', 'so', 'which', 'i', 'we', 'our', 'percentage', 'percent', 'net', 'cumulative', 'relative', 'over', 'by', 'of',
   'period', 'decade', 'years', 'year', 'whole', 'entire', 'same', 'combined', 'together', 'altogether', 'roughly', 'about', 'around',
   'some', 'nearly', 'almost', 'just', 'well', 'only', 'even', 'more', 'than', 'one', 'just', 'since', 'then', 'effectively', 'or',
+  // The first word of a verb with a particle ("edged up", "shot up", "picked up"): no subject (acc-chg11).
+  'edged', 'inched', 'crept', 'shot', 'picked', 'ticked', 'moved', 'went',
 ]);
 
 /** Words that open a subordinate clause or a cause: what follows them is a clause of its own. */
@@ -36,7 +38,7 @@ function ownClauseLead(between: string, opener: RegExp): string | undefined {
 }
 
 /** A change verb right before the figure: "quotas were cut by", "prices climbed", "the fleet having shrunk by". */
-const VERB_BEFORE = /^((?:[\p{L}\p{N}’'-]+\s+){1,6}?)(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been|having|being|had|has|have)\s+)?(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|jumped|jumping|slipped|expanded|expanding|shrank|shrunk|shrinking|contracted|contracting|gained|lost|cut|raised|lifted|reduced|slashed|trimmed|boosted|up|down|ran|running|averaged|averaging|stood|standing|hovered|managed|outpaced|advanced|went\s+up|went\s+down|came\s+in)(?:\s+(?:by|at|to|of|only|just|some|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+mere|an?\s+(?:estimated|reported)))*\s*$/iu;
+const VERB_BEFORE = /^((?:[\p{L}\p{N}’'-]+\s+){1,6}?)(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been|having|being|had|has|have)\s+)?(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|jumped|jumping|slipped|expanded|expanding|shrank|shrunk|shrinking|contracted|contracting|gained|lost|cut|raised|lifted|reduced|slashed|trimmed|boosted|up|down|ran|running|averaged|averaging|stood|standing|hovered|managed|outpaced|advanced|went\s+up|went\s+down|came\s+in|improved|improving|recovered|recovering|rebounded|rebounding|surged|surging|soared|soaring|leapt|leaped|retreated|sagged|(?:edged|inched|crept|shot|picked|ticked)\s+(?:up|down|higher|lower)|(?:bounced|fell|came)\s+back)(?:\s+(?:by|at|to|of|only|just|some|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+mere|an?\s+(?:estimated|reported)))*\s*$/iu;
 
 /**
  * "Catches rose from 200 in 2015 to 300 in 2024 even as quotas were cut by 10%": between the statement and the figure a

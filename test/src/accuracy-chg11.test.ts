@@ -9,12 +9,13 @@ import { labSurvey } from './made-up-datasets.js';
 const RULES = new Set(['percent-change', 'cagr']);
 const bare = createEngine({ dataset: labSurvey() });
 const seen = (text: string) => seenFindings(bare, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
-// Tembo's papers: 40 (2016) → 90 (2025), +125%; Nyota's 50 → 55.
+// Tembo's papers: 40 (2016) → 80 (2024) → 90 (2025), +125% and +12.5%; Nyota's 50 → 55 (no 2024 figure).
 const labs = createEngine({
   dataset: labSurvey({
     metrics: [{ id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'peer-reviewed papers', 'output'] }],
     observations: [
       { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
+      { entity: 'tembo', metric: 'papers', year: 2024, value: 80, source: 'survey' },
       { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
       { entity: 'nyota', metric: 'papers', year: 2016, value: 50, source: 'survey' },
       { entity: 'nyota', metric: 'papers', year: 2025, value: 55, source: 'survey' },
@@ -160,5 +161,34 @@ describe('verbs of change beyond rose and fell ("improved 14.4%", "rebounded", "
     assert.deepEqual(seen('Sales went from 400 to 500 after prices recovered 20%.\n'), []);
     assert.deepEqual(seen('Sales went from 400 to 500, and improved by a further 20% the next year.\n'), []);
     assert.deepEqual(seen('Sales went from 400 to 500, but would have improved 40% without the strike.\n'), []);
+  });
+});
+
+describe('a change in one named year ("Tembo’s papers rose 22.5% in 2025", "In 2025, Tembo’s output fell …")', () => {
+  it('measures it from the year before, with a suggestion only', () => {
+    assert.deepEqual(said('Tembo’s papers rose 22.5% in 2025.\n'), [['percent-change', '22.5%', '12.5%']]);
+    assert.deepEqual(said('In 2025 Tembo’s output grew 22.5%.\n'), [['percent-change', '22.5%', '12.5%']]);
+    assert.deepEqual(said('In 2025, Tembo’s output climbed 22.5%, to 90 papers.\n'), [['percent-change', '22.5%', '12.5%']]);
+    assert.deepEqual(said('Tembo’s papers rose 12.5% in 2025.\n'), []);
+    assert.deepEqual(said('In 2025, Tembo’s output climbed 12.5%, to 90 papers.\n'), []);
+  });
+  it('stays silent on the perfect, another base, period, party, measure or scenario, and with no figure for the year before', () => {
+    for (const text of [
+      'Tembo’s papers had risen 22.5% in 2025.',
+      'Tembo’s papers rose 22.5% in 2025 from their 2020 level.',
+      'Tembo’s papers rose 22.5% in 2025 over 2020.',
+      'Tembo’s papers rose 22.5% in 2025 after a flat 2024.',
+      'Tembo’s papers rose 22.5% in 2025, the fastest rise since 2019.',
+      'Tembo’s papers rose 22.5% in 2025, against 3% for the region.',
+      'In 2025 Tembo’s output rose 22.5% in real terms.',
+      'Tembo’s papers rose 22.5% by 2025.',
+      'Tembo’s papers rose 22.5% in the decade to 2025.',
+      'A review in 2025 found Tembo’s output rose 22.5%.',
+      'In 2025 Tembo said its output would rise 22.5%.',
+      'In 2025, Tembo’s output is forecast to rise 22.5%.',
+      'Tembo’s papers rose 22.5% in 2025 and Nyota’s 4%.',
+      'Tembo’s papers rose 22.5% in 2025 in total since the merger.',
+      'Nyota’s papers rose 22.5% in 2025.',
+    ]) assert.deepEqual(said(`${text}\n`), [], text);
   });
 });

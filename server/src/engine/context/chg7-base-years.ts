@@ -41,8 +41,10 @@ const IN_YEAR_BEFORE = /\b(?:in|during)\s+$/i;
  * before the figure and the year right after it or opening the sentence (acc-chg11). Never in the perfect ("had risen
  * 18.8% in 2025" counts from an earlier time), nor with any other base, period or party after the year.
  */
-const YEAR_RIGHT_AFTER = /^\s+(?:in|during)\s+(?:19|20)\d{2}\b/i;
-const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}\b,?\s/i;
+// The year ends its phrase: never "in 2025 terms", "in 2025 prices", "in 2020-21".
+const YEAR_ENDS_PHRASE = String.raw`(?=\s*(?:$|[,.;:)!?]|(?:and|but|while|whereas|as|when|alone)\b))`;
+const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|during)\s+(?:19|20)\d{2}${YEAR_ENDS_PHRASE}`, 'i');
+const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}(?![-–/]\d|\s+(?:terms|prices|dollars|euros|pounds|money|values?|constant|real|levels?|figures?|editions?|surveys?|reports?|census|budgets?)\b),?\s/i;
 const PERFECT = /\b(?:has|have|had|having)\b/i;
 const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|over|relative|on|after|before|between|by|to|cumulative\w*|total|overall|all)\b/i;
 

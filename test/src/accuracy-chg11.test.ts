@@ -189,6 +189,26 @@ describe('a change in one named year ("Tembo’s papers rose 22.5% in 2025", "In
       'Tembo’s papers rose 22.5% in 2025 and Nyota’s 4%.',
       'Tembo’s papers rose 22.5% in 2025 in total since the merger.',
       'Nyota’s papers rose 22.5% in 2025.',
+      'Tembo’s papers rose 22.5% in 2025 terms.',
+      'In 2025 prices, Tembo’s output rose 22.5%.',
     ]) assert.deepEqual(said(`${text}\n`), [], text);
+  });
+});
+
+describe('a change after its start value in the sentence before, restated with the same verb or "that figure"', () => {
+  it('reads "… carried 287 cars in 2015. By 2024 it carried 638, an increase of 112 per cent."', () => {
+    assert.deepEqual(seen('The ferry carried 287 cars in 2015. By 2024 it carried 638, an increase of 112 per cent.\n'), [['percent-change', '112 per cent', '122 per cent']]);
+    assert.deepEqual(seen('The ferry took 287 cars in 2015. In 2024 that figure was 638, an increase of 112 per cent.\n'), [['percent-change', '112 per cent', '122 per cent']]);
+    assert.deepEqual(seen('The ferry took 287 cars in 2015. By 2024 it took 638 cars, an increase of 112 per cent.\n'), [['percent-change', '112 per cent', '122 per cent']]);
+    assert.deepEqual(seen('The lab published 287 papers in 2015. In 2024 it published 638, a rise of 122%.\n'), []);
+  });
+  it('stays silent on another verb, another subject or another measure', () => {
+    assert.deepEqual(seen('The ferry carried 287 cars in 2015. By 2024 it sold 638, an increase of 112 per cent.\n'), []);
+    assert.deepEqual(seen('The ferry carried 287 cars in 2015. By 2024 the bus carried 638, an increase of 112 per cent.\n'), []);
+    assert.deepEqual(seen('The ferry carried 287 cars in 2015. By 2024 it carried 638 lorries, an increase of 112 per cent.\n'), []);
+    assert.deepEqual(seen('The ferry took 287 cars in 2015. By 2024 it took 638, an increase of 112 per cent.\n'), []);
+    assert.deepEqual(seen('The ferry took 287 cars in 2015. In 2024 that figure was 638 lorries, an increase of 112 per cent.\n'), []);
+    assert.deepEqual(seen('The ferry took 287 cars in 2015. In 2024 the bus figure was 638, an increase of 112 per cent.\n'), []);
+    assert.deepEqual(seen('The ferry carried 287 cars in 2015. By 2024 it carried 638, while fares rose 12 per cent.\n'), []);
   });
 });

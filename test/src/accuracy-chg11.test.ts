@@ -212,3 +212,29 @@ describe('a change after its start value in the sentence before, restated with t
     assert.deepEqual(seen('The ferry carried 287 cars in 2015. By 2024 it carried 638, while fares rose 12 per cent.\n'), []);
   });
 });
+
+describe('a change of a category’s money is no share of the category ("EU funding rose …, a rise of 25%")', () => {
+  // Sundi's funding mix in 2024 holds "EU funding" at 8%; its EU funding went from 1.6 to 2.0 million.
+  const mix = createEngine({
+    dataset: labSurvey({
+      entities: [{ id: 'sundi', name: 'Sundi Institute', aliases: ['Sundi'], kind: 'organisation' }],
+      metrics: [
+        { id: 'eu-funding', label: 'EU funding', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['EU funding'] },
+        { id: 'funding-mix', label: 'Funding mix', unit: 'percent', breakdown: 'exclusive', phrases: ['funding mix', 'share of income'] },
+      ],
+      observations: [
+        { entity: 'sundi', metric: 'funding-mix', year: 2024, dimension: 'EU funding', value: 8, source: 'survey' },
+        { entity: 'sundi', metric: 'funding-mix', year: 2024, dimension: 'Core government funding', value: 92, source: 'survey' },
+      ],
+    }),
+  });
+  const all = (text: string) => seenFindings(mix, text).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
+  it('stays silent on a change or a rate of the category’s money', () => {
+    assert.deepEqual(all('Sundi’s EU funding rose from 1.6 million to 2.0 million in 2024, a rise of 25%.\n'), []);
+    assert.deepEqual(all('Sundi’s EU funding saw a 25% rise in 2024.\n'), []);
+    assert.deepEqual(all('Sundi’s EU funding grew at 25% a year.\n'), []);
+  });
+  it('still reads the category’s share', () => {
+    assert.deepEqual(all('EU funding made up 12% of Sundi’s income in 2024.\n'), [['dataset-value', '12%', '8%']]);
+  });
+});

@@ -4,7 +4,7 @@
 export const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|contract\w*|shr[ai]nk\w*|shrunk|down|lower|los[st]|reduc\w*|slump\w*|slipped|plunged|tumbled|sank|collaps\w*|plummet\w*|dipped|slid|sagged|retreated|negative)\b/i;
 
 /** Words of a rise in the clause before a change ("grew by", "up", "an increase of"). */
-export const RISE_CUE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*)\b/i;
+export const RISE_CUE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|surg\w*|soar\w*|recover\w*|rebound\w*|bounced\s+back|leapt|leaped|advanc\w*)\b/i;
 
 /** "to EUR 3.7 million", "to some 4,300": the words between "to" and the figure a change ended at. */
 export const TO_FIGURE_LEAD = String.raw`\bto\s+(?:(?:[A-Z]{3}|some|about|around|nearly|almost)\s+|[€$£¥])?`;
@@ -13,7 +13,7 @@ export const TO_FIGURE_LEAD = String.raw`\bto\s+(?:(?:[A-Z]{3}|some|about|around
 /** A rate named before its value: "CAGR of", "compound growth rate of", "a yearly growth of", "average annual increase of". */
 const RATE_BEFORE = /\b(?:CAGR|compound(?:ed)?\s+(?:annual(?:ly)?(?:\s+(?:growth|decline|change|increase))?|growth|decline|rate)(?:\s+rate)?|annuali[sz]ed(?:\s+growth|\s+decline|\s+rate)?|average\s+(?:annual|yearly)\s+(?:growth\s+|decline\s+|change\s+)?rate|(?:average\s+)?(?:annual|yearly)(?:\s+average)?\s+(?:growth|decline|increase|rise|gain|decrease|change)(?:\s+rate)?)\b(?:[^.;()]{0,20}|\s+(?:over|across|for|during)\s+the\s+(?:whole\s+|same\s+|full\s+|entire\s+)?(?:period|decade|years)\s+(?:was|is|came\s+to|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
 /** A rate named after its value: "5.5% per year", "4% a year", "3% annually", "2% p.a.", "4.6% annualised", "6% annual growth". */
-const RATE_AFTER = /^\s*(?:(?:on\s+average\s+)?(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|previously))|per\s+annum\b|annually\b|p\.\s?a\.|\/\s*(?:yr|year)\b|annuali[sz]ed\b|compounded\b|(?:average\s+)?(?:annual|yearly)\s+(?:growth|decline|increase|rise|gain|decrease|change|rate)\b)/i;
+const RATE_AFTER = /^\s*(?:(?:on\s+average\s+)?(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|previously))|per\s+annum\b|on\s+an?\s+(?:annual|yearly|annuali[sz]ed|compound(?:ed)?|compound\s+annual)\s+basis\b|annually\b|p\.\s?a\.|\/\s*(?:yr|year)\b|annuali[sz]ed\b|compounded\b|(?:average\s+)?(?:annual|yearly)\s+(?:growth|decline|increase|rise|gain|decrease|change|rate)\b)/i;
 /** An explicitly compound rate: its fix is certain. */
 const COMPOUND = /\b(?:CAGR|compound|compounded|annuali[sz]ed)\b/i;
 
@@ -29,7 +29,7 @@ export function rateReading(before: string, after: string): 'compound' | 'conven
 }
 
 /** A change named before its value: "up 12%", "rose by", "an increase of", "growth of". */
-export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|slipped|shrank|contracted|plunged|tumbled|sank|collapsed|plummeted|slumped|fall|falls|reduction|contraction|loss|dip(?:ped)?|slid|eased|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
+export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|improved|advanced|recovered|rebounded|(?:bounced|fell|came)\s+back|edged\s+(?:higher|lower)|leapt|leaped|retreated|sagged|slipped|shrank|contracted|plunged|tumbled|sank|collapsed|plummeted|slumped|fall|falls|reduction|contraction|loss|dip(?:ped)?|slid|eased|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
 /**
  * A change named after its value: "a 38.2% rise", "a 122% increase that …", "12.5% more.", "65% in total". Never when a
  * noun follows ("45% more staff", "a 20% rise in fees"): that measures something else; never "12% more than …": that compares.
@@ -40,7 +40,7 @@ export const CHANGE_AFTER = /^\s*(?:(?:rise|increase|gain|growth|jump|climb|decl
  * Words after a rate or change that move it to another period than its statement's ("after that", "since then",
  * "year on year", "in the following years"): it speaks of something else.
  */
-export const OTHER_PERIOD_AFTER = /^[^.;]{0,25}?\b(?:after\s+that|since\s+then|thereafter|afterwards|before\s+that|until\s+then|from\s+then\s+on|in\s+the\s+(?:following|next|previous|preceding|last)\s+(?:\w+\s+)?(?:year|years|decade)|over\s+the\s+next)\b/i;
+export const OTHER_PERIOD_AFTER = /^[^.;]{0,25}?\b(?:after\s+that|since\s+then|thereafter|afterwards|before\s+that|until\s+then|from\s+then\s+on|in\s+the\s+(?:following|next|previous|preceding|last)\s+(?:\w+\s+)?(?:year|years|decade)|over\s+the\s+next|(?:in|over|during)\s+(?:the\s+)?(?:last|past|latest|final|first|second|third|fourth|following|next|previous)\s+(?:\w+\s+)?(?:months?|quarters?|weeks?|days?|half)|(?:last|this|that)\s+(?:month|quarter|week))\b/i;
 
 /**
  * "up 8% on a year earlier", "year-over-year", "up 7.3% on the year": a change over one year, the statement's own only
@@ -57,7 +57,7 @@ export const ANOTHER_MEASURE_BETWEEN = /\b(?:against|versus|vs\.?|compared\s+(?:
 
 /** Words that may stand between a clause break and its verb without naming a new subject ("and it grew", ", and its CAGR was"). */
 const NO_NEW_SUBJECT = new Set(['it', 'its', 'this', 'that', 'which', 'they', 'their', 'these', 'the', 'a', 'an', 'so', 'thus', 'then', 'also', 'still', 'overall', 'total', 'figure', 'number', 'count', 'average', 'annual', 'yearly', 'growth', 'rate', 'cagr', 'increase', 'rise', 'gain', 'change', 'decline', 'drop', 'compound', 'compounded', 'has', 'have', 'had']);
-const SUBJECT_THEN_VERB = /^\s*((?:[\p{L}’'-]+\s+){1,6}?)(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|contracted|gained|lost|was|were|is|are|stood|reached|averaged|rising|growing|falling|climbing|running|standing|averaging|hovering|advanced|added)\b/iu;
+const SUBJECT_THEN_VERB = /^\s*((?:[\p{L}’'-]+\s+){1,6}?)(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|contracted|gained|lost|was|were|is|are|stood|reached|averaged|rising|growing|falling|climbing|running|standing|averaging|hovering|advanced|added|improved|recovered|rebounded|surged|soared|leapt|leaped|retreated|sagged|edged|shot|picked|bounced)\b/iu;
 
 /** "…, while imports grew 4% a year": the clause before the value names a subject of its own, so the value is not the statement's. */
 export function namesNewSubject(clauseLead: string): boolean {

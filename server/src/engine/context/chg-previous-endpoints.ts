@@ -5,6 +5,7 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, rateReading } from './change-wording.js';
+import { namesOtherSubjectBetween, otherMeasureBetween } from './rate-guards.js';
 
 export interface PreviousEndpoint {
   initial: NumberToken;
@@ -23,7 +24,7 @@ const SET_OUT = /\b(?:from|on)\s+(?:the\s+)?$/i;
 const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** Words that name no subject: function words, pronouns, time words and the verbs of a change. */
-const NO_SUBJECT = new Set(['by', 'in', 'over', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'then', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'reached', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'up', 'down', 'to', 'at', 'of', 'and', 'so', 'still', 'also', 'decade', 'period', 'years', 'year', 'same', 'since', 'time', 'later', 'end', 'whole', 'full', 'overall', 'total', 'all', 'stood', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'or', 'from', 'on', 'which', 'is', 'an', 'increase', 'rise', 'gain', 'drop', 'fall', 'decline', 'growth', 'one', 'ten', 'five', 'nine', 'eight', 'six', 'seven', 'four', 'three', 'two', 'last', 'next', 'first', 'compound', 'compounded', 'rate', 'average', 'annual', 'that’s', "that's"]);
+const NO_SUBJECT = new Set(['by', 'in', 'over', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'then', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'reached', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'up', 'down', 'to', 'at', 'of', 'and', 'so', 'still', 'also', 'decade', 'period', 'years', 'year', 'same', 'since', 'time', 'later', 'end', 'whole', 'full', 'overall', 'total', 'all', 'stood', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'or', 'from', 'on', 'which', 'is', 'an', 'increase', 'rise', 'gain', 'drop', 'fall', 'decline', 'growth', 'one', 'ten', 'five', 'nine', 'eight', 'six', 'seven', 'four', 'three', 'two', 'last', 'next', 'first', 'compound', 'compounded', 'rate', 'average', 'annual', 'that’s', "that's", 'figure', 'count', 'number', 'tally', 'level']);
 
 function nounNamedIn(text: string, segment: AnalysedSegment, t: NumberToken, other: Span): boolean {
   const word = noun(text, t)!;
@@ -53,6 +54,14 @@ function headNoun(text: string, t: NumberToken): string | undefined {
   return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
 }
 
+const THAT_FIGURE = /\b(?:that|this|the\s+same)\s+(?:figure|number|count|total|tally)\s+(?:was|were|is|had\s+(?:risen|grown|fallen|climbed|reached)\s+to|stood\s+at|reached|rose\s+to|grew\s+to|fell\s+to)\s+$/i;
+
+/** The word right before a value, when it is a verb of the past ("carried 638", "published 726"). */
+function verbBefore(text: string, t: NumberToken): string | undefined {
+  const w = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1]?.toLowerCase();
+  return w && /(?:ed|ght|ew|ote|ade|ent|ld|ad|ook|ave|ot|old)$/.test(w) && !NO_SUBJECT.has(w) ? w : undefined;
+}
+
 function noun(text: string, t: NumberToken): string | undefined {
   const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
   return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
@@ -78,16 +87,22 @@ export function previousEndpoint(text: string, segment: AnalysedSegment, sentenc
   const b = noun(text, other);
   if (a !== undefined && b !== undefined && a !== b && headNoun(text, value) !== b && headNoun(text, other) !== a) return undefined;
   // "250 crews" against "200 in 2015": a noun on one side only must be named on the other, in words or as the same metric.
-  if ((a === undefined) !== (b === undefined) && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
+  // "In 2024 that figure was 638": the words name the value before as their own subject (acc-chg11).
+  const restated = a === undefined && THAT_FIGURE.test(text.slice(sentence.start, value.start));
+  if ((a === undefined) !== (b === undefined) && !restated && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
   const source = text.slice(previous.start, previous.end);
   const body = text.slice(sentence.start, sentence.end);
   const lead = /^\s*\S+/.exec(body)?.[0].length ?? 0;
   if ((body.slice(lead).match(NAME) ?? []).some((n) => n !== 'CAGR' && !source.includes(n))) return undefined;
   const beforeValue = text.slice(Math.max(sentence.start, value.start - 30), value.start);
-  const arrived = ARRIVED.test(beforeValue) && year.value > otherYear.value && value.start < stated.start;
+  // "The ferry carried 287 cars in 2015. By 2024 it carried 638": the verb the sentence before gave its value (acc-chg11).
+  const sameVerb = verbBefore(text, value) !== undefined && verbBefore(text, value) === verbBefore(text, other);
+  const arrived = (ARRIVED.test(beforeValue) || sameVerb) && year.value > otherYear.value && value.start < stated.start;
   const setOut = SET_OUT.test(beforeValue) && year.value < otherYear.value && value.start > stated.start;
   if (!arrived && !setOut) return undefined;
   if (!sameSubject(text, segment, sentence, arrived ? value : stated, previous)) return undefined;
+  // "By 2024 it carried 638, while fares rose 12%": a clause of another subject between the value and the change.
+  if (arrived && (namesOtherSubjectBetween(text, sentence, sentence.start, value.end, stated) || otherMeasureBetween(text, value.end, stated))) return undefined;
   const before = text.slice(Math.max(sentence.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
   const rate = rateReading(before, after);

@@ -18,7 +18,7 @@ function roleOf(label: string): Role | undefined {
 }
 
 /** A label that makes the row another quantity or scenario ("Change per vessel", "Target growth"). */
-const OTHER_ROW = /\b(?:real|inflation[- ]adjusted|nominal|per[- ](?!(?:year|annum|cent)\b)[\p{L}]+|target|goal|forecast|projected|planned|national|regional|benchmark|peers?)\b/iu;
+const OTHER_ROW = /\b(?:real|inflation[- ]adjusted|nominal|per[- ](?!(?:year|annum|cent)\b)[\p{L}]+|target|goal|forecast|projected|planned|national|regional|benchmark|peers?(?![-‑\s]+review))\b/iu;
 const PERCENT_UNIT = /\(\s*%\s*\)|,\s*%\s*$|^\s*%\s|\bper\s?cent\b/i;
 
 function yearOfCell(cell: AnalysedSegment | undefined): number | undefined {

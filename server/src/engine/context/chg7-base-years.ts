@@ -36,11 +36,22 @@ const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:on|over|from|compared\s+(?:with|to)|again
 /** "In 2025 alone output grew 12.5%": a change within the one year named (acc-chg9). */
 const YEAR_ALONE = /\bin\s+((?:19|20)\d{2})\s+alone\b/i;
 const IN_YEAR_BEFORE = /\b(?:in|during)\s+$/i;
+/**
+ * "NIMR's output rose 18.8% in 2025", "In 2025, ship days fell 26%": a change in one year, with a verb of change right
+ * before the figure and the year right after it or opening the sentence (acc-chg11). Never in the perfect ("had risen
+ * 18.8% in 2025" counts from an earlier time), nor with any other base, period or party after the year.
+ */
+// The year ends its phrase: never "in 2025 terms", "in 2025 prices", "in 2020-21".
+const YEAR_ENDS_PHRASE = String.raw`(?=\s*(?:$|[,.;:)!?]|(?:and|but|while|whereas|as|when|alone)\b))`;
+const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|during)\s+(?:19|20)\d{2}${YEAR_ENDS_PHRASE}`, 'i');
+const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}(?![-–/]\d|\s+(?:terms|prices|dollars|euros|pounds|money|values?|constant|real|levels?|figures?|editions?|surveys?|reports?|census|budgets?)\b),?\s/i;
+const PERFECT = /\b(?:has|have|had|having)\b/i;
+const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|over|relative|on|after|before|between|by|to|cumulative\w*|total|overall|all)\b/i;
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 
 const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
-const ONE_YEAR_CUE = /\b(?:previous|prior|preceding|earlier|before|alone|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
+const ONE_YEAR_CUE = /\b(?:previous|prior|preceding|earlier|before|alone|year[- ](?:on|over)[- ]year|y\/y|yoy|(?:in|during)\s+(?:19|20)\d{2})\b/i;
 
 export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
   return readSentences(cache, doc, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentenceOrClauses(doc, dataset, segment, sentence, tokens), true);
@@ -179,14 +190,29 @@ function previousYearBase(text: string, sentence: Span, stated: NumberToken, tai
   const year = years[0]!;
   const previous = PREVIOUS_YEAR_AFTER.exec(tail);
   const alone = previous ? undefined : YEAR_ALONE.exec(text.slice(sentence.start, sentence.end));
-  if (!previous && !(alone && CHANGE_BEFORE.test(before) && sentence.start + alone.index < stated.start)) return undefined;
-  const match = (previous ?? alone)! as BaseMatch;
+  const bare = previous || alone ? undefined : bareYear(text, sentence, stated, tail, before, year);
+  if (!previous && !bare && !(alone && CHANGE_BEFORE.test(before) && sentence.start + alone.index < stated.start)) return undefined;
+  const match = (previous ?? alone ?? bare)! as BaseMatch;
   match.base = { value: year.value - 1, start: year.start, end: year.end };
-  match.form = previous ? { start: stated.start, end: stated.end + previous[0].length } : { start: sentence.start + alone!.index, end: sentence.start + alone!.index + alone![0].length };
+  match.form = previous ? { start: stated.start, end: stated.end + previous[0].length } : bare ? { start: stated.start, end: Math.max(stated.end, year.end) } : { start: sentence.start + alone!.index, end: sentence.start + alone!.index + alone![0].length };
   // The match's groups are BASE_AFTER's: no change noun (1), no base year (2).
   match[1] = undefined as unknown as string;
   match[2] = undefined as unknown as string;
   return match;
+}
+
+/** The bare one-year form's match ("rose 18.8% in 2025", "In 2025, … fell 26%"), or undefined. */
+function bareYear(text: string, sentence: Span, stated: NumberToken, tail: string, before: string, year: NumberToken): RegExpExecArray | undefined {
+  if (!CHANGE_BEFORE.test(before) || stated.style.sign !== '') return undefined;
+  const clause = clauseOf(text, sentence, stated.start);
+  if (PERFECT.test(text.slice(sentence.start, stated.start))) return undefined;
+  const right = YEAR_RIGHT_AFTER.exec(tail);
+  const opening = right ? undefined : OPENS_WITH_YEAR.exec(text.slice(sentence.start, sentence.end));
+  if (right ? stated.end + right[0].length !== year.end : !opening || sentence.start + opening.index + opening[0].length < year.end || year.end > stated.start) return undefined;
+  // Nothing after the year (or after the figure, when the year opens the sentence) but the clause's end or a value it reached.
+  const rest = text.slice(right ? year.end : stated.end, clause.end);
+  if (ANOTHER_BASE_AFTER.test(rest.replace(/^,?\s*to\s+(?:[A-Z]{3}\s+|[€$£])?[\d.,]+(?:\s*(?:million|billion|m|bn))?/, ''))) return undefined;
+  return (right ?? opening) as RegExpExecArray;
 }
 
 /**

@@ -20,7 +20,7 @@ const CHANGE_WORD = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|de
 /** A multiple said as the growth itself ("doubled", "nearly tripled", "rose thirteenfold"), not a comparison ("twice as many as"). */
 const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
 /** Words of a clause that hand its figure to another comparison, scenario, part or period. */
-const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|unlike|like|sector|national|regional|global|average\s+of|peers?|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita|of\s+(?:all|the|its|their)|%\s+of|per\s?cent\s+of)\b/i;
+const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|unlike|like|sector|national|regional|global|average\s+of|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita|of\s+(?:all|the|its|their)|%\s+of|per\s?cent\s+of)\b/i;
 /** The only words a clause may hold besides its entity, the metric, the period and the figure. */
 const PLAIN = new Set([
   's', 'the', 'its', 'their', 'a', 'an', 'by', 'at', 'in', 'on', 'for', 'and', 'with', 'total', 'annual', 'yearly', 'number', 'count',

@@ -26,7 +26,7 @@ const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|hig
  */
 const MULTIPLE_THEN_BASE = /^\s+(?!(?:to|reaching|reached|at|by)\b)(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
 /** Right before a figure, words that make it the base of a comparison: "double KHI's", "more than the", "three times the". */
-const BASE_OF_ANOTHER = /\b(?:than|double|doubled|twice|times|treble|triple|half|above|below)\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
+const BASE_OF_ANOTHER = /\b(?:than|double|doubled|twice|times|treble|triple|half|above|below)\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?$/iu;
 /** "a gap of 0.20 percentage points", "a difference of 6 points": the distance between the sentence's two percentages. */
 const GAP_BEFORE = /\b(?:gap|difference)\s+of\s+(?:some\s+|about\s+|around\s+)?$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\b/i;
@@ -65,6 +65,13 @@ function sameUnit(text: string, a: NumberToken, b: NumberToken): boolean {
   return ua === undefined || ub === undefined || ua === ub;
 }
 
+/**
+ * "If bookings had kept growing from 412, they would be 24.5% above today's 726": a counterfactual compares a figure
+ * the sentence imagines, often unstated, so the figure before is no certain subject. (A forecast's stated figure, "to
+ * reach 900 by 2030, 24% above the 726 of 2025", is still compared: the arithmetic holds whatever happens.)
+ */
+const COUNTERFACTUAL = /\b(?:would|could|might|if|unless)\b|\bhad\s+[\p{L}-]+\s+(?:kept|continued|stayed|remained|grown|risen|fallen|held)\b/iu;
+
 const COMPARISON_CUE = /\b(?:than|below|above|twice|times|double|gap|difference)\b/i;
 
 export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
@@ -83,10 +90,14 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
           const base = tokens.slice(i + 1).find(isFigure);
           const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) : null;
           if (base && between && base.value > 0) {
+            if (COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) return;
             const points = between[1] !== undefined;
             if (points ? t.kind === 'percent' || base.kind !== 'percent' : t.kind !== 'percent') return;
             const subject = subjectBefore(text, tokens, i, base, t.start);
             const word = (between[2] ?? between[3]!).toLowerCase();
+            // "709 days, 1.6% above the 2019 level of 698 and 10.4% above the 642 of 2015": the figure before is the base of
+            // the first comparison, not the subject of the second (which is further back): not read.
+            if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) return;
             if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
             return;
           }
@@ -103,7 +114,7 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
           if (multiple.factor <= 1) continue;
           const index = tokens.findIndex((t) => t.start >= multiple.end);
           const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
-          if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start))) continue;
+          if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start)) || COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) continue;
           const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
           // "975 papers, more than double KHI's 456 and almost twice CBRL's 494": a figure that is itself the base of
           // another comparison is not the subject of this one (the subject both share is further back).

@@ -8,6 +8,7 @@ import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import type { ClaimLink } from './links.js';
 import { inSpan } from './spans.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, rateReading } from './change-wording.js';
 
 interface Category {
   metric: string;
@@ -36,6 +37,8 @@ const normal = (s: string) => s.toLowerCase().replace(/[\s\u00a0\-\u2010-\u2015]
 /** A percent that is a change, a bound or a guess: not the category's stated share. */
 const NOT_A_SHARE_BEFORE = /\b(?:by|(?<!\b(?:made|makes?|making)\s)up|down|from|to|rose|fell|grew|increase\w*|decrease\w*|than|over|under|about|around|nearly|almost|some|approximately|roughly|above|below|least|most)\s+$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;
+/** "a 25% rise in 2024": a noun of change after the percent, whatever follows it. */
+const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|cut|boost)\b/i;
 const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
 
 /** Category shares of a prose segment, compared with the dataset; `taken` are tokens another reading already linked. */
@@ -51,7 +54,9 @@ export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, t
     const text = segment.text.slice(sentence.start - segment.start, sentence.end - segment.start);
     if (token.style.sign !== '' || NOT_ACTUAL.test(text)) continue;
     const before = segment.text.slice(Math.max(sentence.start, token.start - 24) - segment.start, token.start - segment.start);
-    if (NOT_A_SHARE_BEFORE.test(before) || POINTS_AFTER.test(segment.text.slice(token.end - segment.start, token.end - segment.start + 20))) continue;
+    const after = segment.text.slice(token.end - segment.start, token.end - segment.start + 20);
+    // "EU funding rose from 1.6 million to 2.0 million, a rise of 25%", "a 25% rise": a change, never a share (acc-chg11).
+    if (NOT_A_SHARE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHANGE_NOUN_AFTER.test(after) || rateReading(before, after) || POINTS_AFTER.test(after)) continue;
     const said = ` ${normal(text).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
     const named = all.filter((c) => said.includes(` ${c.words} `));
     // One category, not also a longer one holding it ("other income" inside "other income and fees" is one name).

@@ -283,6 +283,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      // "…, and from 2018 it grew 4% a year": a clause of its own after the statement that names another year (acc-chg11).
+      if (clause.start >= Math.max(owner.final.end, owner.finalYear?.end ?? 0) && namesOtherYear(text.slice(clause.start, t.start), owner)) continue;
       // Another subject, measure or scenario between the statement and the figure: the figure is not the statement's.
       if (refusesFigure(text, sentence, clause, owner, t)) continue;
       const span = owner.initialYear && owner.finalYear ? owner.finalYear.value - owner.initialYear.value : undefined;
@@ -502,7 +504,8 @@ function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
   const y = noun(b);
   return x === undefined || y === undefined || x === y;
 }
-const FROM_AFTER_FINAL = /^(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+/** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76": up to two lower-case unit words, never a place ("in Kiel"). */
+const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+){0,2}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
 function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, change: NumberToken): { initial: NumberToken; initialYear?: NumberToken } | undefined {

@@ -13,6 +13,8 @@ const NOT_A_SUBJECT = new Set([
   'meaning', 'means', 'so', 'which', 'i', 'we', 'our', 'percentage', 'percent', 'net', 'cumulative', 'relative', 'over', 'by', 'of',
   'period', 'decade', 'years', 'year', 'whole', 'entire', 'same', 'combined', 'together', 'altogether', 'roughly', 'about', 'around',
   'some', 'nearly', 'almost', 'just', 'well', 'only', 'even', 'more', 'than', 'one', 'just', 'since', 'then', 'effectively', 'or',
+  // The first word of a verb with a particle ("edged up", "shot up", "picked up"): no subject (acc-chg11).
+  'edged', 'inched', 'crept', 'shot', 'picked', 'ticked', 'moved', 'went',
 ]);
 
 /** Words that open a subordinate clause or a cause: what follows them is a clause of its own. */
@@ -36,7 +38,7 @@ function ownClauseLead(between: string, opener: RegExp): string | undefined {
 }
 
 /** A change verb right before the figure: "quotas were cut by", "prices climbed", "the fleet having shrunk by". */
-const VERB_BEFORE = /^((?:[\p{L}\p{N}’'-]+\s+){1,6}?)(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been|having|being|had|has|have)\s+)?(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|jumped|jumping|slipped|expanded|expanding|shrank|shrunk|shrinking|contracted|contracting|gained|lost|cut|raised|lifted|reduced|slashed|trimmed|boosted|up|down|ran|running|averaged|averaging|stood|standing|hovered|managed|outpaced|advanced|went\s+up|went\s+down|came\s+in)(?:\s+(?:by|at|to|of|only|just|some|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+mere|an?\s+(?:estimated|reported)))*\s*$/iu;
+const VERB_BEFORE = /^((?:[\p{L}\p{N}’'-]+\s+){1,6}?)(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been|having|being|had|has|have)\s+)?(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|jumped|jumping|slipped|expanded|expanding|shrank|shrunk|shrinking|contracted|contracting|gained|lost|cut|raised|lifted|reduced|slashed|trimmed|boosted|up|down|ran|running|averaged|averaging|stood|standing|hovered|managed|outpaced|advanced|went\s+up|went\s+down|came\s+in|improved|improving|recovered|recovering|rebounded|rebounding|surged|surging|soared|soaring|leapt|leaped|retreated|sagged|(?:edged|inched|crept|shot|picked|ticked)\s+(?:up|down|higher|lower)|(?:bounced|fell|came)\s+back)(?:\s+(?:by|at|to|of|only|just|some|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than|a\s+mere|an?\s+(?:estimated|reported)))*\s*$/iu;
 
 /**
  * "Catches rose from 200 in 2015 to 300 in 2024 even as quotas were cut by 10%": between the statement and the figure a
@@ -58,7 +60,7 @@ export function namesOtherSubjectBetween(text: string, sentence: Span, statement
  * ("well above the regional increase of 20%", "outpaced the national 3% a year"), plans and conditionals ("would need",
  * "the target of"), other populations ("the national", "the sector's").
  */
-const OTHER_MEASURE_BETWEEN = /\b(?:above|below|beneath|exceed\w*|outpac\w*|outstrip\w*|outperform\w*|beat(?:s|ing)?|ahead\s+of|behind|lagg\w*|trail\w*|short\s+of|match\w*|in\s+line\s+with|similar\s+to|relative\s+to|unlike|(?:faster|slower|quicker|higher|lower|greater|smaller|bigger|better|worse|more|less)\s+than|national|regional|global|worldwide|sector|sector-wide|industry|industry-wide|nationwide|benchmark|peers?|targets?|goals?|forecasts?|projections?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|needs?|needed|requires?|required|if|unless|inflation|prices?|per[- ]capita|per\s+head)\b/i;
+const OTHER_MEASURE_BETWEEN = /\b(?:above|below|beneath|exceed\w*|outpac\w*|outstrip\w*|outperform\w*|beat(?:s|ing)?|ahead\s+of|behind|lagg\w*|trail\w*|short\s+of|match\w*|in\s+line\s+with|similar\s+to|relative\s+to|unlike|(?:faster|slower|quicker|higher|lower|greater|smaller|bigger|better|worse|more|less)\s+than|national|regional|global|worldwide|sector|sector-wide|industry|industry-wide|nationwide|benchmark|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projections?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|needs?|needed|requires?|required|if|unless|inflation|prices?|per[- ]capita|per\s+head)\b/i;
 
 export function otherMeasureBetween(text: string, statementEnd: number, figure: Span): boolean {
   if (figure.start <= statementEnd) return false;
@@ -76,6 +78,19 @@ const OTHER_QUANTITY_BEFORE = /\b(?:real(?:[- ]terms)?|in\s+real\s+terms|inflati
 
 export function otherQuantityBefore(clauseLead: string): boolean {
   return OTHER_QUANTITY_BEFORE.test(clauseLead);
+}
+
+/**
+ * Words after a figure, in its own clause, that measure it on another basis than the statement's figures: "a rise of
+ * 52% on a like-for-like basis", "in real terms", "at constant prices", "excluding the new campus", "net of the merger",
+ * "once the merger is stripped out", "per head", "in full-time equivalents" (acc-chg11). Never "in percentage terms",
+ * "in nominal terms" or "on an annual basis" (an annual rate, read as such).
+ */
+const ADJUSTED_BASIS = String.raw`on\s+an?\s+(?!(?:compound(?:ed)?\s+)?(?:annual|yearly|annualised|annualized|compound(?:ed)?|nominal|cumulative|percentage)\s+basis)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+basis|in\s+(?!(?:percentage|percent|per\s?cent|relative|nominal|absolute|cash)\s+terms)[\p{L}-]+\s+terms|at\s+constant\s+\p{L}+|(?:after|net\s+of)\s+(?:inflation|adjust\w*|correct\w*)|inflation[- ]adjusted|(?:when\s+|once\s+|if\s+)?adjusted\s+for|after\s+adjusting|excluding|excl\.|stripp\w+\s+out|stripping\s+out|like[- ]for[- ]like|net\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|full[- ]time\s+equivalents?`;
+const OTHER_QUANTITY_AFTER = new RegExp(String.raw`^[^.;:]{0,40}?(?:${ADJUSTED_BASIS})\b`, 'iu');
+
+export function otherQuantityAfter(clauseRest: string): boolean {
+  return OTHER_QUANTITY_AFTER.test(clauseRest);
 }
 
 /** "1.1 points a year": a difference per year, not the statement's total difference. */
@@ -97,6 +112,7 @@ export function refusesFigure(text: string, sentence: Span, clause: Span, statem
   const statementEnd = Math.max(statement.initial.end, statement.final.end, statement.finalYear?.end ?? 0, statement.initialYear?.end ?? 0);
   const lead = text.slice(Math.max(clause.start, figure.start - 60), figure.start);
   if (otherQuantityBefore(lead.slice(Math.max(0, lead.lastIndexOf(',') + 1)))) return true;
+  if (otherQuantityAfter(text.slice(figure.end, clause.end))) return true;
   if (figure.start < statementEnd) return false;
   return otherMeasureBetween(text, statementEnd, figure) || namesOtherSubjectBetween(text, sentence, statementStart, statementEnd, figure);
 }
@@ -156,9 +172,14 @@ const PLAIN_WORDS = new Set([
   'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
 ]);
 
-const NARROWING_AFTER = /^[^.;]{0,40}?\b(?:in\s+terms\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|real\s+terms|in\s+real|adjusted|excluding|including|excl\.?|incl\.?|measured|weighted|according\s+to)\b/iu;
+/**
+ * Words after a dataset-backed figure that narrow what it measures: another basis ("in real terms", "on a like-for-like
+ * basis"), a part of the whole ("in the life sciences", "at its coastal branch", "of journal articles alone", "in the
+ * survey's narrower count"), or another count ("according to Scopus", "weighted").
+ */
+const NARROWING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:in\s+terms\s+of|real\s+terms|in\s+real|adjusted|including|incl\.?|measured|weighted|according\s+to|${ADJUSTED_BASIS}|alone|narrow\w*|subsets?|(?:life|social|natural|physical|earth|marine|health|medical)\s+sciences|humanities|fields?|disciplines?|segments?|categor(?:y|ies)|departments?|divisions?|branch(?:es)?)\b`, 'iu');
 /** Words anywhere in the sentence that hand a dataset-backed figure to another subject, measure, period or scenario. */
-const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whereas|unlike|like|sector|national|regional|global|average\s+of|peers?|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita)\b/i;
+const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whereas|unlike|like|sector|national|regional|global|average\s+of|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|if|unless|since|last|past|recent(?:ly)?|previous|first|second|half|early|late|next|share|inflation|real|per[- ]capita)\b/i;
 
 /**
  * A figure whose endpoints come from the dataset is read only when the sentence speaks plainly of the entity's metric:

@@ -18,7 +18,7 @@ function columnRole(header: string): ColumnRole | undefined {
 }
 
 /** Header words that make a change column another quantity or scenario: "Per vessel, change", "Real change", "CAGR (target)". */
-const OTHER_COLUMN = /\b(?:real|inflation[- ]adjusted|deflated|nominal|constant|per[- ](?!(?:year|annum|cent|centum)\b)[\p{L}]+|per\s+head|target|goal|forecast|projected|projection|planned|required|needed|scenario|national|regional|sector|benchmark|peers?|volume|price)\b/iu;
+const OTHER_COLUMN = /\b(?:real|inflation[- ]adjusted|deflated|nominal|constant|per[- ](?!(?:year|annum|cent|centum)\b)[\p{L}]+|per\s+head|target|goal|forecast|projected|projection|planned|required|needed|scenario|national|regional|sector|benchmark|peers?(?![-‑\s]+review)|volume|price)\b/iu;
 
 function otherColumn(header: AnalysedSegment): boolean {
   return OTHER_COLUMN.test(header.text);

@@ -16,7 +16,7 @@ import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/chg7-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
 
-const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|higher|more)\b/i;
+const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|surg\w*|soar\w*|recover\w*|rebound\w*|bounced\s+back|leapt|leaped|advanc\w*|higher|more)\b/i;
 
 function clauseText(text: string, statement: GrowthStatement, stated: NumberToken): string {
   const clause = clauseOf(text, statement.sentence, stated.start);
@@ -107,7 +107,8 @@ export const percentChange: Rule = {
         if (fromChainStart !== undefined && isConsistentAtPrecision(signed, stated.decimals, fromChainStart)) continue;
         const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
         // Without a sign, a word carries the direction; when the direction is wrong, no number fixes it.
-        const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || !RISE.test(clauseText(context.doc.text, statement, stated));
+        // A word of decline ("slipped 20%" where the endpoints rise) says the direction as surely as a word of rise.
+        const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0 || !RISE.test(clauseText(context.doc.text, statement, stated)));
         const newText = formatLike(rounded, stated);
         context.report({
           range: { start: stated.start, end: stated.end },

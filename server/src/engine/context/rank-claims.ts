@@ -388,6 +388,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const known = knownRankingWords(dataset);
   if (!specific.some((r) => inSpan(clause, r)) && rkOtherRanking(text, clause, mentions, sentence.start, known)) return undefined;
   if (!specific.some((r) => inSpan(sentence, r)) && rkOtherRanking(text, sentence, mentions, sentence.start, known)) return undefined;
+  // "A separate ranking by a newspaper puts ASOI second and IBCE first; it is not the SASSI": the sentence up to the end of
+  // the rank's clause names another ranking and not the dataset's, whatever a later clause names.
+  const upToClause = { start: sentence.start, end: clause.end };
+  if (!specific.some((r) => inSpan(upToClause, r)) && rkOtherRanking(text, upToClause, mentions, sentence.start, known)) return undefined;
   // "Its citation score ranked third": the rank of something the subject has; "the only institute to have led the index
   // since 2021", "have ever been last since 2019": who has held the place at some time, not a run of the subject's;
   // "gone to either SAGIC or KHI", "has alternated between DNWS and PPMWA": a place passed between names.
@@ -532,6 +536,8 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (dv6CellOfOtherMeasure(doc, segment)) return undefined;
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
+  // "| 2019 | IBCE | ASOI | ASOI up from third |": a place a cell's note compares with is of another edition than the row's.
+  if (token.kind === 'ordinal' && CELL_COMPARED_BEFORE.test(text.slice(Math.max(segment.start, token.start - 20), token.start))) return undefined;
   const entity = subjectFor(doc, ranking, segment, scope, token);
   if (!entity) return undefined;
   const cueText = scope.map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
@@ -558,6 +564,8 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
   return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical };
 }
+
+const CELL_COMPARED_BEFORE = /\b(?:from|than|after|behind|ahead\s+of|versus|vs\.?|against)\s+(?:the\s+)?$/i;
 
 /** How a message names the stated rank: "third", or "1 (“topped”)" for a rank said in words. */
 /** The last place of a ranking whose editions are all complete (no coverage given) and of one size; else undefined. */

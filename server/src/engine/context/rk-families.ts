@@ -145,8 +145,12 @@ export function rkSinceChange(text: string, clause: Span, official: readonly [nu
   return undefined;
 }
 
-/** "topped the index three times since 2018", "twice", "on four occasions": a count of editions, not a run. */
-const TIMES = /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+times|twice|thrice|on\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+occasions)\b/i;
+/**
+ * "topped the index three times since 2018", "twice", "on four occasions", "in three of the four editions", "in most of
+ * those years", "all but one of its editions": a count of editions, not a run.
+ */
+const TIMES =
+  /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+times|twice|thrice|on\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+occasions|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|most|many|several|some|half|all\s+but\s+(?:one|two|three|\d))\s+of\s+(?:the|its|their|these|those)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:editions|years|rankings|releases|indexes|tables))\b/iu;
 
 export function rkCountsTimes(text: string, clause: Span): boolean {
   return TIMES.test(text.slice(clause.start, clause.end));

@@ -1,0 +1,98 @@
+// Rank precision probes (acc-rank11): correct pages of our own in voices the corpus has few of (board minutes, a Q&A, a
+// timeline, a thread, an op-ed, a speech, a fact-check, podcast notes, an annual report, a briefing), full of rank
+// sentences that must stay silent with every domain's dataset, and the look-alikes of each false finding they turned
+// up, beside the sentences that must still be flagged.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine, type Engine } from 'factlint';
+import { loadDomainDataset, repoRoot, seenFindings } from './helpers.js';
+
+const fixtures = join(repoRoot, 'test/fixtures/rank11');
+const domains = ['agri', 'energy', 'health', 'marine', 'space', 'water', 'seeds'];
+const engines = new Map<string, Engine>();
+function engineFor(domain: string): Engine {
+  let engine = engines.get(domain);
+  if (!engine) engines.set(domain, (engine = createEngine({ dataset: loadDomainDataset(domain) })));
+  return engine;
+}
+
+describe('own correct pages full of rank sentences give no finding with any domain’s dataset', () => {
+  for (const domain of readdirSync(fixtures).sort()) {
+    for (const name of readdirSync(join(fixtures, domain)).filter((n) => n.endsWith('.md')).sort()) {
+      it(`${domain}/${name}`, () => {
+        const text = readFileSync(join(fixtures, domain, name), 'utf8');
+        for (const other of domains) assert.deepEqual(seenFindings(engineFor(other), text), [], `${name} with the ${other} dataset`);
+        assert.ok((engineFor(domain).check(text).state.verified ?? []).length >= 1, `${name}: nothing verified`);
+      });
+    }
+  }
+});
+
+const ranks = (domain: string, text: string) => seenFindings(engineFor(domain), text, new Set(['rank', 'rank-years'])).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
+
+// ARII: BDRI 2nd in 2018, 2019 and 2021, 3rd in 2020.
+describe('rank-years: a count of editions inside a span ("in three of the four editions") claims no run', () => {
+  it('stays silent on counted editions, whatever the span is written with', () => {
+    for (const text of [
+      '# ARII\n\n- **2018–2021:** BDRI is second in three of the four editions, third in 2020.\n',
+      '# ARII\n\n- **2018–2021:** BDRI is second in most of those editions.\n',
+      'From 2018 to 2021, BDRI was second in the ARII in three of the four editions.\n',
+      'BDRI was second in the ARII in all but one of the editions from 2018 to 2021.\n',
+    ])
+      assert.deepEqual(ranks('agri', text), [], text);
+  });
+  it('still checks the run itself', () => {
+    assert.deepEqual(ranks('agri', '# ARII\n\n- **2018–2021:** BDRI is second in every edition.\n'), [['rank-years', '2018–2021', '2018–2019']]);
+    assert.deepEqual(ranks('agri', 'From 2018 to 2021, BDRI was second in the ARII.\n'), [['rank-years', '2018 to 2021', '2018 to 2019']]);
+  });
+});
+
+// Seeds: Japan is the fourth-largest US goods export market; Tokyo–Yokohama 29th by intensity in 2025; RIKEN third by
+// collaboration score among Japanese institutions in 2015.
+describe('rank: a rank fact is not read from a superlative of another noun or a place within another group', () => {
+  it('stays silent on "second-largest source of investment" beside the export-market rank', () => {
+    for (const text of [
+      'Japan is the fourth-largest goods export market of the United States and its second-largest source of foreign direct investment.\n',
+      'Japan is also the second-largest economy in Asia and the US’s fourth-largest goods export market.\n',
+    ])
+      assert.deepEqual(ranks('seeds', text), [], text);
+  });
+  it('stays silent on a place among a group the rank metric does not name', () => {
+    for (const text of [
+      'In the 2025 GII, Tokyo–Yokohama was first in the intensity ranking of Japanese clusters.\n',
+      'In the 2025 GII, Tokyo–Yokohama was first among Asian clusters by population-normalised intensity.\n',
+      'By population-normalised intensity Tokyo–Yokohama ranked first in Japan in 2025.\n',
+    ])
+      assert.deepEqual(ranks('seeds', text), [], text);
+  });
+  it('still checks the metric’s own superlative and its own group', () => {
+    assert.deepEqual(ranks('seeds', 'Japan is the second-largest goods export market of the United States.\n'), [['rank', 'second', 'fourth']]);
+    assert.deepEqual(ranks('seeds', 'Japan is the US’s second-largest export market and its fourth-largest supplier of machinery.\n'), [['rank', 'second', 'fourth']]);
+    assert.deepEqual(ranks('seeds', 'In the 2025 GII, Tokyo–Yokohama ranked 19th by population-normalised intensity.\n'), [['rank', '19th', '29th']]);
+    assert.deepEqual(ranks('seeds', 'RIKEN was second on the list of Japanese institutions with the highest collaboration scores in 2015.\n'), [['rank', 'second', 'third']]);
+  });
+});
+
+// SASSI: ASOI 3rd in 2018, 2nd in 2019; IBCE 2nd in 2025, ASOI 1st.
+describe('rank: a place a table note compares with, or one in a ranking named before the rank’s clause', () => {
+  const table = (note: string) => `# The SASSI\n\n| Edition | Leader | Notes |\n| --- | --- | --- |\n| 2019 | IBCE | ${note} |\n`;
+  it('stays silent on "up from third" in a note, and on a separate ranking named before a gapped clause', () => {
+    for (const text of [
+      table('ASOI up from third'),
+      table('ASOI rose to second from third'),
+      'A separate ranking by a Chilean newspaper puts ASOI second and IBCE first; it is not the SASSI.\n',
+      'A separate ranking by a Chilean newspaper puts ASOI second and IBCE first, unlike the SASSI.\n',
+    ])
+      assert.deepEqual(ranks('space', text), [], text);
+  });
+  it('still checks a note’s own place and the dataset’s ranking named before the rank', () => {
+    assert.deepEqual(ranks('space', table('ASOI ranked third')), [['rank', 'third', 'second']]);
+    assert.deepEqual(ranks('space', 'The 2025 SASSI puts ASOI second and IBCE first; a separate newspaper ranking agrees.\n'), [
+      ['rank', 'second', 'first'],
+      ['rank', 'first', 'second'],
+    ]);
+    assert.deepEqual(ranks('space', 'In the 2025 SASSI IBCE was first, while in a separate newspaper ranking it was second.\n'), [['rank', 'first', 'second']]);
+  });
+});

@@ -96,3 +96,26 @@ describe('rank: a place a table note compares with, or one in a ranking named be
     assert.deepEqual(ranks('space', 'In the 2025 SASSI IBCE was first, while in a separate newspaper ranking it was second.\n'), [['rank', 'first', 'second']]);
   });
 });
+
+// OSI: KCOD 1st 2018–2022, 3rd in 2025; SISS 3rd in 2024, 2nd in 2025; GBMC 9th in 2024.
+describe('rank: a sentence that tells of a past without a year is of no known edition, never the latest', () => {
+  it('stays silent on "back then", "five years ago", "when the index started", "the inaugural OSI"', () => {
+    for (const text of [
+      'In its early years KCOD was first in the OSI.\n',
+      'When the index started, KCOD ranked first.\n',
+      'KCOD was first in the OSI during the pandemic years.\n',
+      'Five years ago KCOD was first in the OSI.\n',
+      'In the first OSI, KCOD was first.\n',
+      'KCOD was first in the inaugural OSI.\n',
+      'The OSI then had KCOD first.\n',
+      'At the time, KCOD was first in the OSI.\n',
+      'Originally the OSI had KCOD first.\n',
+      'In the previous index, SISS was third.\n',
+    ])
+      assert.deepEqual(ranks('marine', `# OSI\n\n${text}`), [], text);
+  });
+  it('still reads the latest edition, and "a year ago" as the one before it', () => {
+    assert.deepEqual(ranks('marine', '# OSI\n\nKCOD is first in the OSI.\n'), [['rank', 'first', 'third']]);
+    assert.deepEqual(ranks('marine', '# OSI\n\nGBMC, which was eighth in the OSI a year ago, is now last.\n'), [['rank', 'eighth', 'ninth']]);
+  });
+});

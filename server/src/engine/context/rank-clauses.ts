@@ -192,6 +192,13 @@ export interface ClauseTime {
 const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since|except(?:\s+(?:in|for))?|excluding|apart\s+from|other\s+than|save\s+(?:in|for))\s*(?:the\s+)?$/i;
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
+/**
+ * A past said without a year ("back then", "at the time", "five years ago", "in its early years", "when the index began",
+ * "in the inaugural OSI", "the first SASSI", "in the previous index", "during the pandemic"): a sentence that names no
+ * year but says this is of no known edition, never the latest.
+ */
+const PAST_WITHOUT_YEAR =
+  /\b(?:back\s+then|then|at\s+the\s+time|in\s+those\s+days|at\s+(?:the\s+)?(?:start|outset|beginning)|at\s+first|originally|initially|early\s+on|in\s+the\s+(?:beginning|early\s+(?:days|years|editions))|(?:its|their|the)\s+(?:early|first|initial|opening)\s+(?:years|days|editions)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d{1,2})\s+(?:years|decades?|editions)\s+ago|a\s+(?:decade|few\s+years)\s+ago|when\s+(?:[\p{L}-]+\s+){0,4}(?:started|began|launched|opened|was\s+(?:launched|created|founded|introduced|set\s+up))|inaugural|debut|(?:the|its)\s+(?:first|earliest|original)\s+\p{Lu}{2,}|(?:the|its)\s+(?:previous|prior|earlier|former)\s+(?:index|ranking|table|benchmark|league)|during\s+the)\b/iu;
 /** A run or a count of editions ("in every edition but the latest", "in five of the last six editions"): no one edition. */
 const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
@@ -301,7 +308,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
-  if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end)) || RUN_OF_EDITIONS.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  const sentenceText = doc.text.slice(sentence.start, sentence.end);
+  if (other || asideYear || comparedPlace || HISTORY.test(sentenceText) || PAST_WITHOUT_YEAR.test(sentenceText) || RUN_OF_EDITIONS.test(sentenceText)) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }

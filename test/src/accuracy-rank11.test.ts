@@ -119,3 +119,22 @@ describe('rank: a sentence that tells of a past without a year is of no known ed
     assert.deepEqual(ranks('marine', '# OSI\n\nGBMC, which was eighth in the OSI a year ago, is now last.\n'), [['rank', 'eighth', 'ninth']]);
   });
 });
+
+// MUWB: DNWS 1st in 2022, 2023 and 2025, 2nd in 2024; PPMWA 2nd in 2022, 2023 and 2025, 1st in 2024.
+describe('rank: a "whose" clause has a subject of its own; a "when" clause after "Since 2022," dates an event; "only once" counts', () => {
+  it('stays silent on correct sentences of these shapes', () => {
+    for (const text of [
+      'PPMWA, whose partner DNWS was first in 2025, came second.\n',
+      'Since 2022, when DNWS first topped the benchmark, PPMWA has been first only once.\n',
+      'PPMWA has been first in the MUWB only once since 2022.\n',
+    ])
+      assert.deepEqual(ranks('water', `# MUWB\n\n${text}`), [], text);
+  });
+  it('still checks each subject’s own place and a run after the "when" clause', () => {
+    assert.deepEqual(ranks('water', '# MUWB\n\nPPMWA, whose partner DNWS was second in 2025, came first.\n'), [
+      ['rank', 'second', 'first'],
+      ['rank', 'first', 'second'],
+    ]);
+    assert.deepEqual(ranks('water', '# MUWB\n\nSince 2022, when the method changed, DNWS has topped the benchmark.\n'), [['rank-years', 'Since 2022', undefined]]);
+  });
+});

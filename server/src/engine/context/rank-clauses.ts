@@ -20,7 +20,7 @@ export interface Clause extends Span {
 // and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
 const BOUNDARY =
   /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
-const RELATIVE = /^(?:which|who|that|where)\b/i;
+const RELATIVE = /^(?:which|who|whose|that|where)\b/i;
 const ACRONYM_BRACKET = /\((?=[\p{Lu}\p{N}&-]{2,10}\))\p{Lu}[\p{Lu}\p{N}&-]+\)/gu;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -94,6 +94,11 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   const clause = clauses[Math.max(0, at)]!;
   const inSentence = segment.entities.filter((m) => ranked.has(m.id) && inSpan(sentence, m));
   if (clause.relative) {
+    // "PPMWA, whose partner DNWS was first in 2025, …": the clause names a subject of its own; without one, none is certain.
+    if (/^\s*whose\b/i.test(text.slice(clause.start, clause.end))) {
+      const within = inSentence.filter((m) => inSpan(clause, m) && m.end <= token.start && !isCompared(text, m));
+      return within.length === 1 ? within[0]!.id : undefined;
+    }
     const antecedent = inSentence.filter((m) => m.end <= clause.start);
     return antecedent[antecedent.length - 1]?.id;
   }

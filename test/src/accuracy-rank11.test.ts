@@ -138,3 +138,15 @@ describe('rank: a "whose" clause has a subject of its own; a "when" clause after
     assert.deepEqual(ranks('water', '# MUWB\n\nSince 2022, when the method changed, DNWS has topped the benchmark.\n'), [['rank-years', 'Since 2022', undefined]]);
   });
 });
+
+// SAERI: SAGIC 2nd in 2025, KHI 1st.
+describe('rank: "the second hydrogen institute to reach…" orders deeds, it holds no place', () => {
+  it('stays silent on the order of a deed named after "the"', () => {
+    for (const text of ['KHI is the second hydrogen institute to reach the top three, after SAGIC.\n', 'In 2025 KHI became the first Namibian centre ever to top the index.\n'])
+      assert.deepEqual(ranks('energy', `# SAERI\n\n${text}`), [], text);
+  });
+  it('still checks a place, also one followed by "to" and a verb', () => {
+    assert.deepEqual(ranks('energy', '# SAERI\n\nIn 2025 SAGIC was the first institute in the SAERI.\n'), [['rank', 'first', 'second']]);
+    assert.deepEqual(ranks('energy', '# SAERI\n\nIn 2025 SAGIC fell to the third place to leave KHI first.\n'), [['rank', 'third', 'second']]);
+  });
+});

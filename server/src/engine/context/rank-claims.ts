@@ -95,7 +95,10 @@ const TOP_OF_GROUP_AFTER = /^\s+(?:of|among)\s+(?:them|these|those|(?:this|that)
  */
 const RANGE_OR_EDITION_BEFORE = /(?:\bbetween\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:and|&)\s+(?:the\s+)?|\bsince\s+the\s+)$/i;
 /** After an ordinal: its year, then "to" and a verb ("first in 2021 to add"), not "to fourth", "to the top", "to 5th". */
-const DATED_DEED_AFTER = /^\s+(?:in|by)\s+(?:the\s+)?(?:19|20)\d{2}\s+to\s+(?!(?:the|a|an|its|their|no|number|top|bottom|last|joint|tied|equal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)\p{Ll}+\b/u;
+const NOT_A_DEED = String.raw`(?!(?:the|a|an|its|their|no|number|top|bottom|last|joint|tied|equal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)\p{Ll}+\b`;
+const DATED_DEED_AFTER = new RegExp(String.raw`^\s+(?:in|by)\s+(?:the\s+)?(?:19|20)\d{2}\s+to\s+${NOT_A_DEED}`, 'u');
+/** "the second hydrogen institute to reach the top three", "the third centre ever to…": an order of deeds, after "the". */
+const NAMED_DEED_AFTER = new RegExp(String.raw`^\s+(?!(?:place|position|spot|rank)\b)(?:[\p{L}-]+\s+){1,3}?(?:ever\s+)?to\s+${NOT_A_DEED}`, 'u');
 const PLACING_VERB = /\b(?:puts?|placed|places|ranked|ranks|rated|rates|had|has|have)\s+(?:the\s+)?$/i;
 const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
 /** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
@@ -299,7 +302,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "lost first place in 2025", "knocked out of second place": a place left is no claim to hold it ("fell from fifth" is read).
     if (LEFT_ORDINAL_BEFORE.test(before)) continue;
     // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
-    if (DATED_DEED_AFTER.test(after)) continue;
+    if (DATED_DEED_AFTER.test(after) || (/\bthe\s+(?:very\s+)?$/i.test(before) && NAMED_DEED_AFTER.test(text.slice(token.end, Math.min(segment.end, token.end + 60))))) continue;
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;

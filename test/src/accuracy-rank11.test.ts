@@ -150,3 +150,15 @@ describe('rank: "the second hydrogen institute to reach…" orders deeds, it hol
     assert.deepEqual(ranks('energy', '# SAERI\n\nIn 2025 SAGIC fell to the third place to leave KHI first.\n'), [['rank', 'third', 'second']]);
   });
 });
+
+// MUWB: SKWE 10th (last) in every edition but 2023, when it was 9th. "except <year>" has one reading, rkExceptYear.
+describe('rank: a year set aside ("except 2023") is read once, in the clause, after it or in a heading', () => {
+  it('stays silent on the run and on a heading that sets the year aside', () => {
+    for (const text of ['SKWE was last in every edition, except 2023.\n', 'SKWE was last, except in 2023.\n', '## Last in every edition except 2023\n\nSKWE was last.\n'])
+      assert.deepEqual(ranks('water', `# MUWB\n\n${text}`), [], text);
+  });
+  it('still checks a place in the year a heading names, and a dated place with "except" of no year', () => {
+    assert.deepEqual(ranks('water', '# MUWB\n\n## 2023\n\nSKWE was last.\n'), [['rank', 'was last', undefined]]);
+    assert.deepEqual(ranks('water', '# MUWB\n\nSKWE was tenth in 2023, except for a tie.\n'), [['rank', 'tenth', 'ninth']]);
+  });
+});

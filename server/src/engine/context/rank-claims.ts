@@ -419,6 +419,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const hypothetical = COUNTERFACTUAL.test(ownClause) || (recomputedBefore && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
+  // "last in every edition except 2023": a run with a year set aside claims neither that year nor the run.
+  if (rkExceptYear(text, clause, sentence)) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
   // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
@@ -430,9 +432,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // 2017–2019 to seventh": the span before the move is the earlier place's.
   if (time?.span && (dv7MoveTarget(text, sentence, token, time.span) || dv7ListedPlace(text, sentence, token))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
-  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition; "last in every
-  // edition except 2023": a run with a year set aside.
-  if (rkCountsTimes(text, clause) || rkExceptYear(text, clause, sentence)) return undefined;
+  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
+  if (rkCountsTimes(text, clause)) return undefined;
   const period = time?.span
     ? undefined
     : (rkEditionSpan(text, clause, sentence) ??

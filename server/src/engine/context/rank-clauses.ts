@@ -9,7 +9,7 @@ import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { dv6WhenClauseYear } from './dv6-rank-scope.js';
 import { DV7_NEXT_YEAR } from './dv7-rank-readings.js';
-import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
+import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference, rkExceptYear } from './rk-families.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -193,8 +193,9 @@ export interface ClauseTime {
   headed?: boolean;
 }
 
-// "last in every edition except 2023", "first in all years but 2022": an excepted year is no edition of the claim either.
-const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since|except(?:\s+(?:in|for))?|excluding|apart\s+from|other\s+than|save\s+(?:in|for))\s*(?:the\s+)?$/i;
+// "runner-up before 2025", "first until 2024", "since 2019": a bound, no edition. A year set aside ("except 2023") is
+// rkExceptYear's.
+const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
 /**
@@ -354,6 +355,7 @@ function headingEdition(doc: AnalysedDocument, segment: AnalysedSegment, dated: 
   if (!dated.tokens.some((t) => t.yearLike && t.value <= latestYear) || dated.ranges.some((r) => r.from.yearLike || r.to.yearLike)) return undefined;
   const years = dated.tokens.filter((t) => t.yearLike);
   const year = years[0]!.value;
+  if (rkExceptYear(text, dated, dated)) return undefined;
   if (years.some((t) => t.value !== year || BOUND.test(text.slice(Math.max(dated.start, t.start - 14), t.start)) || /^\s*[–-]/.test(text.slice(t.end, Math.min(dated.end, t.end + 3))))) return undefined;
   if (segment.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
   // The paragraphs between the heading and this one name no other year either.

@@ -329,13 +329,16 @@ export function rkTopListed(text: string, from: number, sentence: Span, entities
 const EXCEPT_YEAR =
   /\b(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d{2})\b|\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:editions?|years?|rankings?)\s+but\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/iu;
 const LEADING_EXCEPT = /^\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\s*,/i;
+/** The clause right after the rank's, set off by a comma or dash, opening on the exception: "…last in every edition, except 2023". */
+const FOLLOWING_EXCEPT = /^\s*[,;–—-]?\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/i;
 
 /**
- * Whether the rank's clause, or an opening "Apart from 2023," of its sentence, sets a year aside from the run it claims:
+ * Whether the rank's clause, an opening "Apart from 2023," of its sentence or a clause right after it (", except 2023") sets
+ * a year aside from the run it claims (the one reading of "except <year>": a heading that sets a year aside dates no section either):
  * the year named is the one edition the place was not held, so neither it nor the run is a certain reading.
  */
 export function rkExceptYear(text: string, clause: Span, sentence: Span): boolean {
-  return EXCEPT_YEAR.test(text.slice(clause.start, clause.end)) || LEADING_EXCEPT.test(text.slice(sentence.start, sentence.end));
+  return EXCEPT_YEAR.test(text.slice(clause.start, clause.end)) || LEADING_EXCEPT.test(text.slice(sentence.start, sentence.end)) || FOLLOWING_EXCEPT.test(text.slice(clause.end, sentence.end));
 }
 
 /**

@@ -142,3 +142,17 @@ describe('rank: a year set aside ("except 2023") is read once, in the clause, af
     assert.deepEqual(ranks('water', '# MUWB\n\nSKWE was tenth in 2023, except for a tie.\n'), [['rank', 'tenth', 'ninth']]);
   });
 });
+
+describe('percent-change: a change of places between two rank columns has no certain sign', () => {
+  const all = (text: string) => seenFindings(engineFor('agri'), text).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
+  it('stays silent on places gained written +1 under rank or ranking columns', () => {
+    for (const text of [
+      '| Station | ARII 2025 | ARII 2024 | Change |\n| --- | --- | --- | --- |\n| RVARS | 2 | 3 | +1 |\n| IGPRI | 3 | 2 | −1 |\n',
+      '| Station | Rank 2024 | Rank 2025 | Change |\n| --- | --- | --- | --- |\n| RVARS | 3 | 2 | +1 |\n',
+    ])
+      assert.deepEqual(all(text), [], text);
+  });
+  it('still checks a change between two columns of counts', () => {
+    assert.deepEqual(all('| Station | Trials 2024 | Trials 2025 | Change |\n| --- | --- | --- | --- |\n| Farm A | 30 | 20 | +10 |\n'), [['percent-change', '+10', '-10']]);
+  });
+});

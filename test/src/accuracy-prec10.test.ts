@@ -4,31 +4,11 @@
 // the look-alikes of each false finding they turned up, beside the pages that must still be flagged.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEngine, type Engine } from 'factlint';
-import { loadDomainDataset, repoRoot, seenFindings } from './helpers.js';
+import { repoRoot, seenFindings } from './helpers.js';
+import { describeOwnPages, domainEngine as engineFor } from './own-pages.js';
 
-const fixtures = join(repoRoot, 'test/fixtures/prec10');
-const domains = ['agri', 'energy', 'health', 'marine', 'space', 'water', 'seeds'];
-const engines = new Map<string, Engine>();
-function engineFor(domain: string): Engine {
-  let engine = engines.get(domain);
-  if (!engine) engines.set(domain, (engine = createEngine({ dataset: loadDomainDataset(domain) })));
-  return engine;
-}
-
-describe('own correct pages in new voices give no finding with any domain’s dataset', () => {
-  for (const domain of readdirSync(fixtures).sort()) {
-    for (const name of readdirSync(join(fixtures, domain)).filter((n) => n.endsWith('.md')).sort()) {
-      it(`${domain}/${name}`, () => {
-        const text = readFileSync(join(fixtures, domain, name), 'utf8');
-        for (const other of domains) assert.deepEqual(seenFindings(engineFor(other), text), [], `${name} with the ${other} dataset`);
-        assert.ok((engineFor(domain).check(text).state.verified ?? []).length >= 1, `${name}: nothing verified`);
-      });
-    }
-  }
-});
+describeOwnPages('own correct pages in new voices give no finding with any domain’s dataset', join(repoRoot, 'test/fixtures/prec10'), seenFindings);
 
 const ranks = (domain: string, text: string) => seenFindings(engineFor(domain), text, new Set(['rank', 'rank-years'])).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
 

@@ -243,6 +243,22 @@ export function dv6RankColumnOfOtherMeasure(caption: RankTableView | undefined, 
 
 const CAPTION_OF_PLACES = /\b(?:rank|ranks|ranked|ranking|rankings|position|positions|place|places|placed|standing|standings)\b/i;
 
+const LINK_SUPERLATIVE = /^[-\u2010]\p{L}+(?:est|most)\s+/u;
+/** A group of places after an ordinal: "of Japanese clusters", "among Asian hubs", "in Japan", "nationally". */
+const LINK_GROUP =
+  /\b(?:(?:of|among|within)\s+(?:the\s+|all\s+)?((?:\p{Lu}[\p{L}-]*|national|domestic|regional|local)(?:\s+[\p{L}-]+){0,2}?\s+(?:clusters|institutions|institutes|universities|centres|centers|labs|laboratories|stations|utilities|cities|regions|countries|economies|peers|firms|companies|hubs|markets|partners))|in\s+(\p{Lu}[\p{L}-]+)(?!\s+\p{Lu})|(nationally|domestically|regionally|at\s+home))\b/gu;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Whether `after` (the words after an ordinal) places it within a group whose words the metric's label and phrases lack. */
+function linkGroupOutsideMetric(after: string, metricWords: ReadonlySet<string>): boolean {
+  for (const m of after.matchAll(LINK_GROUP)) {
+    const words = (m[1] ?? m[2] ?? m[3]!).toLowerCase().split(/\s+/);
+    if (m[2] && MONTH.test(m[2])) continue;
+    if (!words.every((w) => metricWords.has(w) || metricWords.has(w.replace(/s$/, '')))) return true;
+  }
+  return false;
+}
+
 /** After an ordinal: the measure or scope it is a place on ("2nd in output", "2nd place overall", "third by papers"). */
 const OWN_MEASURE_AFTER = /^\s+(?:place\s+|position\s+|spot\s+)?(?:overall\b|(?:in|on|by|for)\s+(?:(?!\s(?:and|or|but|while|whereas|in\s+(?:19|20)\d{2})\b)[^,;:.()]){2,40})/i;
 
@@ -251,11 +267,18 @@ const OWN_MEASURE_AFTER = /^\s+(?:place\s+|position\s+|spot\s+)?(?:overall\b|(?:
  * when the words right after the ordinal name another measure or scope and the metric is named only after another
  * ordinal of the sentence ("2nd in output and 29th in the intensity ranking": the 2nd is not the intensity rank).
  */
-export function dv6RankLinkOwnMeasure(text: string, sentence: Span, token: Span, metricMentions: readonly Span[], ordinals: readonly Span[]): boolean {
+export function dv6RankLinkOwnMeasure(text: string, sentence: Span, token: Span, metricMentions: readonly Span[], ordinals: readonly Span[], metricWords?: ReadonlySet<string>): boolean {
+  const inSentence = metricMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  // "its second-largest source of investment", next to "the fourth-largest goods export market": a superlative names its
+  // own noun; the metric is this ordinal's only when named right there.
+  const superlative = LINK_SUPERLATIVE.exec(text.slice(token.end, token.end + 24));
+  if (superlative && inSentence.length && !inSentence.some((m) => m.start >= token.end && m.start <= token.end + superlative[0].length + 16 && !/[,;:()]|\band\b/.test(text.slice(token.end, m.start)))) return false;
+  // "first in the intensity ranking of Japanese clusters", "second among Asian hubs": a place within a group the metric
+  // does not name (a metric of places "among Japanese institutions" names its own group).
+  if (metricWords && linkGroupOutsideMetric(text.slice(token.end, sentence.end).split(/[;:.]/)[0]!, metricWords)) return false;
   const own = OWN_MEASURE_AFTER.exec(text.slice(token.end, sentence.end));
   if (!own) return true;
   const end = token.end + own[0].length;
-  const inSentence = metricMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   if (inSentence.length === 0 || inSentence.some((m) => m.start < end && m.end > token.end)) return true;
   // Every mention of the metric stands after another ordinal that comes after this one: it is that ordinal's measure.
   return !inSentence.every((m) => m.start >= end && ordinals.some((o) => o.start >= end && o.end <= m.start));

@@ -95,7 +95,10 @@ const TOP_OF_GROUP_AFTER = /^\s+(?:of|among)\s+(?:them|these|those|(?:this|that)
  */
 const RANGE_OR_EDITION_BEFORE = /(?:\bbetween\s+(?:the\s+)?|\bbetween\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:and|&)\s+(?:the\s+)?|\bsince\s+the\s+)$/i;
 /** After an ordinal: its year, then "to" and a verb ("first in 2021 to add"), not "to fourth", "to the top", "to 5th". */
-const DATED_DEED_AFTER = /^\s+(?:in|by)\s+(?:the\s+)?(?:19|20)\d{2}\s+to\s+(?!(?:the|a|an|its|their|no|number|top|bottom|last|joint|tied|equal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)\p{Ll}+\b/u;
+const NOT_A_DEED = String.raw`(?!(?:the|a|an|its|their|no|number|top|bottom|last|joint|tied|equal|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)\p{Ll}+\b`;
+const DATED_DEED_AFTER = new RegExp(String.raw`^\s+(?:in|by)\s+(?:the\s+)?(?:19|20)\d{2}\s+to\s+${NOT_A_DEED}`, 'u');
+/** "the second hydrogen institute to reach the top three", "the third centre ever to…": an order of deeds, after "the". */
+const NAMED_DEED_AFTER = new RegExp(String.raw`^\s+(?!(?:place|position|spot|rank)\b)(?:[\p{L}-]+\s+){1,3}?(?:ever\s+)?to\s+${NOT_A_DEED}`, 'u');
 const PLACING_VERB = /\b(?:puts?|placed|places|ranked|ranks|rated|rates|had|has|have)\s+(?:the\s+)?$/i;
 const SUPERLATIVE = /^[-\u2010](?:largest|biggest|highest|strongest|best)\b/i;
 /** A rank on another measure or within a narrower list: "29th on intensity", "second in Europe", "third among Japanese institutions". */
@@ -299,7 +302,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "lost first place in 2025", "knocked out of second place": a place left is no claim to hold it ("fell from fifth" is read).
     if (LEFT_ORDINAL_BEFORE.test(before)) continue;
     // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
-    if (DATED_DEED_AFTER.test(after)) continue;
+    if (DATED_DEED_AFTER.test(after) || (/\bthe\s+(?:very\s+)?$/i.test(before) && NAMED_DEED_AFTER.test(text.slice(token.end, Math.min(segment.end, token.end + 60))))) continue;
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
@@ -388,6 +391,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const known = knownRankingWords(dataset);
   if (!specific.some((r) => inSpan(clause, r)) && rkOtherRanking(text, clause, mentions, sentence.start, known)) return undefined;
   if (!specific.some((r) => inSpan(sentence, r)) && rkOtherRanking(text, sentence, mentions, sentence.start, known)) return undefined;
+  // "A separate ranking by a newspaper puts ASOI second and IBCE first; it is not the SASSI": the sentence up to the end of
+  // the rank's clause names another ranking and not the dataset's, whatever a later clause names.
+  const upToClause = { start: sentence.start, end: clause.end };
+  if (!specific.some((r) => inSpan(upToClause, r)) && rkOtherRanking(text, upToClause, mentions, sentence.start, known)) return undefined;
   // "Its citation score ranked third": the rank of something the subject has; "the only institute to have led the index
   // since 2021", "have ever been last since 2019": who has held the place at some time, not a run of the subject's;
   // "gone to either SAGIC or KHI", "has alternated between DNWS and PPMWA": a place passed between names.
@@ -412,6 +419,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const hypothetical = COUNTERFACTUAL.test(ownClause) || (recomputedBefore && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
+  // "last in every edition except 2023": a run with a year set aside claims neither that year nor the run.
+  if (rkExceptYear(text, clause, sentence)) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
   // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
@@ -423,9 +432,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // 2017–2019 to seventh": the span before the move is the earlier place's.
   if (time?.span && (dv7MoveTarget(text, sentence, token, time.span) || dv7ListedPlace(text, sentence, token))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
-  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition; "last in every
-  // edition except 2023": a run with a year set aside.
-  if (rkCountsTimes(text, clause) || rkExceptYear(text, clause, sentence)) return undefined;
+  // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
+  if (rkCountsTimes(text, clause)) return undefined;
   const period = time?.span
     ? undefined
     : (rkEditionSpan(text, clause, sentence) ??
@@ -532,6 +540,8 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (dv6CellOfOtherMeasure(doc, segment)) return undefined;
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
+  // "| 2019 | IBCE | ASOI | ASOI up from third |": a place a cell's note compares with is of another edition than the row's.
+  if (token.kind === 'ordinal' && CELL_COMPARED_BEFORE.test(text.slice(Math.max(segment.start, token.start - 20), token.start))) return undefined;
   const entity = subjectFor(doc, ranking, segment, scope, token);
   if (!entity) return undefined;
   const cueText = scope.map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
@@ -558,6 +568,8 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
   return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical };
 }
+
+const CELL_COMPARED_BEFORE = /\b(?:from|than|after|behind|ahead\s+of|versus|vs\.?|against)\s+(?:the\s+)?$/i;
 
 /** How a message names the stated rank: "third", or "1 (“topped”)" for a rank said in words. */
 /** The last place of a ranking whose editions are all complete (no coverage given) and of one size; else undefined. */

@@ -9,7 +9,7 @@ import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { dv6WhenClauseYear } from './dv6-rank-scope.js';
 import { DV7_NEXT_YEAR } from './dv7-rank-readings.js';
-import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference } from './rk-families.js';
+import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference, rkExceptYear } from './rk-families.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -20,7 +20,7 @@ export interface Clause extends Span {
 // and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
 const BOUNDARY =
   /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
-const RELATIVE = /^(?:which|who|that|where)\b/i;
+const RELATIVE = /^(?:which|who|whose|that|where)\b/i;
 const ACRONYM_BRACKET = /\((?=[\p{Lu}\p{N}&-]{2,10}\))\p{Lu}[\p{Lu}\p{N}&-]+\)/gu;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -94,6 +94,11 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   const clause = clauses[Math.max(0, at)]!;
   const inSentence = segment.entities.filter((m) => ranked.has(m.id) && inSpan(sentence, m));
   if (clause.relative) {
+    // "PPMWA, whose partner DNWS was first in 2025, …": the clause names a subject of its own; without one, none is certain.
+    if (/^\s*whose\b/i.test(text.slice(clause.start, clause.end))) {
+      const within = inSentence.filter((m) => inSpan(clause, m) && m.end <= token.start && !isCompared(text, m));
+      return within.length === 1 ? within[0]!.id : undefined;
+    }
     const antecedent = inSentence.filter((m) => m.end <= clause.start);
     return antecedent[antecedent.length - 1]?.id;
   }
@@ -188,10 +193,18 @@ export interface ClauseTime {
   headed?: boolean;
 }
 
-// "last in every edition except 2023", "first in all years but 2022": an excepted year is no edition of the claim either.
-const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since|except(?:\s+(?:in|for))?|excluding|apart\s+from|other\s+than|save\s+(?:in|for))\s*(?:the\s+)?$/i;
+// "runner-up before 2025", "first until 2024", "since 2019": a bound, no edition. A year set aside ("except 2023") is
+// rkExceptYear's.
+const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
 /** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
 const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
+/**
+ * A past said without a year ("back then", "at the time", "five years ago", "in its early years", "when the index began",
+ * "in the inaugural OSI", "the first SASSI", "in the previous index", "during the pandemic"): a sentence that names no
+ * year but says this is of no known edition, never the latest.
+ */
+const PAST_WITHOUT_YEAR =
+  /\b(?:back\s+then|then|at\s+the\s+time|in\s+those\s+days|at\s+(?:the\s+)?(?:start|outset|beginning)|at\s+first|originally|initially|early\s+on|in\s+the\s+(?:beginning|early\s+(?:days|years|editions))|(?:its|their|the)\s+(?:early|first|initial|opening)\s+(?:years|days|editions)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|\d{1,2})\s+(?:years|decades?|editions)\s+ago|a\s+(?:decade|few\s+years)\s+ago|when\s+(?:[\p{L}-]+\s+){0,4}(?:started|began|launched|opened|was\s+(?:launched|created|founded|introduced|set\s+up))|inaugural|debut|(?:the|its)\s+(?:first|earliest|original)\s+\p{Lu}{2,}|(?:the|its)\s+(?:previous|prior|earlier|former)\s+(?:index|ranking|table|benchmark|league)|during\s+the)\b/iu;
 /** A run or a count of editions ("in every edition but the latest", "in five of the last six editions"): no one edition. */
 const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
@@ -301,7 +314,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const other = context.some(
     (s) => s.ranges.some((r) => r.from.yearLike && r.to.yearLike && outside(r)) || s.tokens.some((t) => t.yearLike && outside(t) && t.value !== latestYear && !/\bsince\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start))),
   );
-  if (other || asideYear || comparedPlace || HISTORY.test(doc.text.slice(sentence.start, sentence.end)) || RUN_OF_EDITIONS.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
+  const sentenceText = doc.text.slice(sentence.start, sentence.end);
+  if (other || asideYear || comparedPlace || HISTORY.test(sentenceText) || PAST_WITHOUT_YEAR.test(sentenceText) || RUN_OF_EDITIONS.test(sentenceText)) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
 }
@@ -341,6 +355,7 @@ function headingEdition(doc: AnalysedDocument, segment: AnalysedSegment, dated: 
   if (!dated.tokens.some((t) => t.yearLike && t.value <= latestYear) || dated.ranges.some((r) => r.from.yearLike || r.to.yearLike)) return undefined;
   const years = dated.tokens.filter((t) => t.yearLike);
   const year = years[0]!.value;
+  if (rkExceptYear(text, dated, dated)) return undefined;
   if (years.some((t) => t.value !== year || BOUND.test(text.slice(Math.max(dated.start, t.start - 14), t.start)) || /^\s*[–-]/.test(text.slice(t.end, Math.min(dated.end, t.end + 3))))) return undefined;
   if (segment.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
   // The paragraphs between the heading and this one name no other year either.

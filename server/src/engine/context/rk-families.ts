@@ -113,8 +113,9 @@ export function rkLeadingTime(text: string, sentence: Span, clause: Span): (Span
   if (!m || !/\b(?:19|20)\d{2}\b/.test(m[0])) return undefined;
   const start = sentence.start + m.index!;
   const end = start + m[0].length;
-  // The rank's clause must follow right after the adverbial, or after one clause that tells when ("…, when the method changed, …").
-  if (clause.start < end - 3) return undefined;
+  // The rank's clause must follow right after the adverbial, or after one clause that tells when ("…, when the method changed, …");
+  // that clause itself ("Since 2022, when DNWS first topped the benchmark, …") dates an event, not a run.
+  if (clause.start < end - 3 || /^\s*(?:when|as|after|following|once|before|where)\b/i.test(text.slice(clause.start, clause.end))) return undefined;
   const between = text.slice(end, clause.start);
   if (!/^\s*$/.test(between) && !/^\s*(?:when|as|after|following|once)\b[^,;:]*,\s*$/i.test(between)) return undefined;
   return { start, end: start + m[0].replace(/,\s+$/, '').length };
@@ -145,8 +146,12 @@ export function rkSinceChange(text: string, clause: Span, official: readonly [nu
   return undefined;
 }
 
-/** "topped the index three times since 2018", "twice", "on four occasions": a count of editions, not a run. */
-const TIMES = /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+times|twice|thrice|on\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+occasions)\b/i;
+/**
+ * "topped the index three times since 2018", "twice", "only once", "on four occasions", "in three of the four editions", "in most of
+ * those years", "all but one of its editions": a count of editions, not a run.
+ */
+const TIMES =
+  /\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+times|twice|thrice|(?:only|just|but|exactly)\s+once|on\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+occasions|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|most|many|several|some|half|all\s+but\s+(?:one|two|three|\d))\s+of\s+(?:the|its|their|these|those)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:editions|years|rankings|releases|indexes|tables))\b/iu;
 
 export function rkCountsTimes(text: string, clause: Span): boolean {
   return TIMES.test(text.slice(clause.start, clause.end));
@@ -324,13 +329,16 @@ export function rkTopListed(text: string, from: number, sentence: Span, entities
 const EXCEPT_YEAR =
   /\b(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d{2})\b|\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:editions?|years?|rankings?)\s+but\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/iu;
 const LEADING_EXCEPT = /^\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\s*,/i;
+/** The clause right after the rank's, set off by a comma or dash, opening on the exception: "…last in every edition, except 2023". */
+const FOLLOWING_EXCEPT = /^\s*[,;–—-]?\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/i;
 
 /**
- * Whether the rank's clause, or an opening "Apart from 2023," of its sentence, sets a year aside from the run it claims:
+ * Whether the rank's clause, an opening "Apart from 2023," of its sentence or a clause right after it (", except 2023") sets
+ * a year aside from the run it claims (the one reading of "except <year>": a heading that sets a year aside dates no section either):
  * the year named is the one edition the place was not held, so neither it nor the run is a certain reading.
  */
 export function rkExceptYear(text: string, clause: Span, sentence: Span): boolean {
-  return EXCEPT_YEAR.test(text.slice(clause.start, clause.end)) || LEADING_EXCEPT.test(text.slice(sentence.start, sentence.end));
+  return EXCEPT_YEAR.test(text.slice(clause.start, clause.end)) || LEADING_EXCEPT.test(text.slice(sentence.start, sentence.end)) || FOLLOWING_EXCEPT.test(text.slice(clause.end, sentence.end));
 }
 
 /**

@@ -24,6 +24,8 @@ function otherColumn(header: AnalysedSegment): boolean {
   return OTHER_COLUMN.test(header.text);
 }
 
+const RANK_HEADER = /\b(?:rank|ranks|ranking|place|position|placing|standing)\b/i;
+
 const POINTS_CELL = /\d\s*(?:pts?\b|points?\b|pp\b|p\.\s?p\.)/i;
 
 /** A header that gives its cells' unit as percent: "Change (%)", "Growth, %", "% change", "Change in per cent". */
@@ -100,7 +102,10 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     const groups = new Map<string, number[]>();
     times.forEach((t, c) => t && groups.set(t.rest, [...(groups.get(t.rest) ?? []), c]));
     const pairs = [...groups.values()].filter((cs) => cs.length === 2);
-    const yearColumns = pairs.length === 1 ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
+    // "| ARII 2025 | ARII 2024 | Change |", "| Rank 2024 | Rank 2025 | Δ |": a change of places may count places gained (+1 for
+    // third to second) or the difference of the figures; neither is certain, so places are not endpoints.
+    const placeColumns = pairs.length === 1 && pairs[0]!.some((c) => header[c]!.rankings.length > 0 || RANK_HEADER.test(header[c]!.text));
+    const yearColumns = pairs.length === 1 && !placeColumns ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
     const period = header.map(headerPeriod).find((p) => p !== undefined);
     for (const row of rows) {
       if (row.length === 0) continue;

@@ -16,7 +16,9 @@ function ownMeasure(context: RuleContext, link: ClaimLink): boolean {
   if (segment.kind === 'cell') return true;
   const text = context.doc.text;
   const sentence = sentenceOf(segment, token.start);
-  return dv6RankLinkOwnMeasure(text, sentence, token, segment.metrics.filter((m) => m.id === link.metric), segment.tokens.filter((t) => t.kind === 'ordinal' && t.start > token.start));
+  const metric = context.dataset.metrics.get(link.metric);
+  const words = new Set([metric?.label ?? '', ...(metric?.phrases ?? [])].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).flatMap((w) => [w, w.replace(/s$/, '')]));
+  return dv6RankLinkOwnMeasure(text, sentence, token, segment.metrics.filter((m) => m.id === link.metric), segment.tokens.filter((t) => t.kind === 'ordinal' && t.start > token.start), words);
 }
 
 export const rank: Rule = {

@@ -170,37 +170,7 @@ export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: Analyse
   from.tokens.forEach((t, i) => moved.set(t, to.tokens[i]));
   from.ranges.forEach((r, i) => moved.set(r, to.ranges[i]));
   moved.set(from, to);
-  let failed = false;
-  const move = (v: unknown): unknown => {
-    if (failed || v === null || typeof v !== 'object') return v;
-    const known = moved.get(v);
-    if (known !== undefined) return known;
-    let out: unknown;
-    if (Array.isArray(v)) {
-      const items = v.map(move);
-      out = items.some((item, i) => item !== v[i]) ? items : v;
-    } else if (Object.getPrototypeOf(v) === Object.prototype) {
-      const source = v as Record<string, unknown>;
-      let copy: Record<string, unknown> | undefined;
-      for (const key of Object.keys(source)) {
-        const item = move(source[key]);
-        if (item !== source[key]) (copy ??= { ...source })[key] = item;
-      }
-      if (typeof source.start === 'number' && typeof source.end === 'number') {
-        copy ??= { ...source };
-        copy.start = source.start + by;
-        copy.end = source.end + by;
-      }
-      out = copy ?? v;
-    } else {
-      failed = true;
-      return v;
-    }
-    moved.set(v, out);
-    return out;
-  };
-  const result = move(value) as T;
-  return failed ? undefined : result;
+  return remapped(value, (v) => (v instanceof Set ? REFUSED : moved.get(v)), () => by);
 }
 
 /**
@@ -217,10 +187,9 @@ export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: Analysed
   const by = doc.text.length - edit.previous.text.length;
   const moved = new Map<object, unknown>();
   const mapped = new Set<number>();
-  const outside = (j: number) => j < edit.from || j > edit.to;
   const mapSegment = (j: number): boolean => {
     if (mapped.has(j)) return true;
-    if (!outside(j)) return false;
+    if (j >= edit.from && j <= edit.to) return false;
     const p = before[j]!;
     const n = doc.segments[j]!;
     mapped.add(j);
@@ -242,65 +211,75 @@ export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: Analysed
     }
     return lo;
   };
+  const replace = (v: object): unknown => {
+    const known = moved.get(v);
+    if (known !== undefined) return known;
+    const source = v as Record<string, unknown>;
+    if (typeof source.index === 'number' && before[source.index] === v) return mapSegment(source.index) ? moved.get(v) : REFUSED;
+    if (typeof source.start !== 'number' || typeof source.end !== 'number') return undefined;
+    // A token, range or sentence of another segment of the version before: that segment's, in the new version.
+    const j = segmentAt(source.start);
+    const p = before[j]!;
+    if (p.start > source.start || source.end > p.end) return undefined;
+    if (!mapSegment(j)) return REFUSED;
+    const token = moved.get(v);
+    if (token !== undefined) return token;
+    // One of the segment's sentences: the same sentence of the new version (read only when asked for).
+    const k = p === doc.segments[j] ? -1 : p.sentences.indexOf(v as Span);
+    if (k < 0) return undefined;
+    const sentence = doc.segments[j]!.sentences[k]!;
+    moved.set(v, sentence);
+    return sentence;
+  };
+  // Spans after the changed text move with it, those before it stay; one across it cannot be moved.
+  return remapped(value, replace, (start, end) => (by === 0 ? 0 : start >= edit.oldEnd ? by : end > edit.prefix ? REFUSED : 0));
+}
+
+const REFUSED = Symbol('refused');
+
+/**
+ * `value` with the objects it holds replaced: `replace(v)` is an object's replacement (REFUSED: the value cannot be
+ * moved; undefined: look inside it). Arrays, Sets and plain objects are copied when anything in them changed, and a
+ * plain object with numeric `start` and `end` is shifted by `shift(start, end)`. Undefined when the value holds any
+ * other object or a replacement or shift was refused. An object met twice is moved once: shared objects stay shared.
+ */
+function remapped<T>(value: T, replace: (v: object) => unknown, shift: (start: number, end: number) => number | typeof REFUSED): T | undefined {
+  const moved = new Map<object, unknown>();
   let failed = false;
   const move = (v: unknown): unknown => {
     if (failed || v === null || typeof v !== 'object') return v;
-    let known = moved.get(v);
-    if (known !== undefined) return known;
-    const source = v as Record<string, unknown>;
-    if (typeof source.index === 'number' && before[source.index] === v) {
-      if (!mapSegment(source.index)) failed = true;
-      return moved.get(v) ?? v;
-    }
-    const span = typeof source.start === 'number' && typeof source.end === 'number';
-    if (span) {
-      // A token, range or sentence of another segment of the version before: that segment's, in the new version.
-      const j = segmentAt(source.start as number);
-      const p = before[j]!;
-      if (p.start <= (source.start as number) && (source.end as number) <= p.end) {
-        if (!mapSegment(j)) {
-          failed = true;
-          return v;
+    let out = moved.get(v);
+    if (out !== undefined) return out;
+    out = replace(v);
+    if (out === REFUSED) failed = true;
+    else if (out === undefined) {
+      if (Array.isArray(v)) {
+        const items = v.map(move);
+        out = items.some((item, i) => item !== v[i]) ? items : v;
+      } else if (v instanceof Set) {
+        const members = [...v];
+        const items = members.map(move);
+        out = items.some((item, i) => item !== members[i]) ? new Set(items) : v;
+      } else if (Object.getPrototypeOf(v) === Object.prototype) {
+        const source = v as Record<string, unknown>;
+        let copy: Record<string, unknown> | undefined;
+        for (const key of Object.keys(source)) {
+          const item = move(source[key]);
+          if (item !== source[key]) (copy ??= { ...source })[key] = item;
         }
-        known = moved.get(v);
-        if (known !== undefined) return known;
-        // One of the segment's sentences: the same sentence of the new version (read only when asked for).
-        const k = p === doc.segments[j] ? -1 : p.sentences.indexOf(v as Span);
-        if (k >= 0) {
-          const sentence = doc.segments[j]!.sentences[k]!;
-          moved.set(v, sentence);
-          return sentence;
+        if (typeof source.start === 'number' && typeof source.end === 'number') {
+          const by = shift(source.start, source.end);
+          if (by === REFUSED) failed = true;
+          else if (by !== 0) {
+            copy ??= { ...source };
+            copy.start = source.start + by;
+            copy.end = source.end + by;
+          }
         }
-      }
+        out = copy ?? v;
+      } else failed = true;
     }
-    let out: unknown;
-    if (Array.isArray(v)) {
-      const items = v.map(move);
-      out = items.some((item, i) => item !== v[i]) ? items : v;
-    } else if (v instanceof Set) {
-      const members = [...v];
-      const items = members.map(move);
-      out = items.some((item, i) => item !== members[i]) ? new Set(items) : v;
-    } else if (Object.getPrototypeOf(v) === Object.prototype) {
-      let copy: Record<string, unknown> | undefined;
-      for (const key of Object.keys(source)) {
-        const item = move(source[key]);
-        if (item !== source[key]) (copy ??= { ...source })[key] = item;
-      }
-      if (span && by !== 0) {
-        const start = source.start as number;
-        const end = source.end as number;
-        if (start >= edit.oldEnd) {
-          copy ??= { ...source };
-          copy.start = start + by;
-          copy.end = end + by;
-        } else if (end > edit.prefix) failed = true;
-      }
-      out = copy ?? v;
-    } else {
-      failed = true;
-      return v;
-    }
+    if (failed) return v;
     moved.set(v, out);
     return out;
   };

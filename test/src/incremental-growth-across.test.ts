@@ -5,9 +5,9 @@
 // it, the heading whose period or statement it borrows, a list item that goes on with the item before, a table.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fc from 'fast-check';
-import { createEngine, type CheckResult, type Engine } from 'factlint';
+import { createEngine, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
+import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 import { growthStatements, statementsOfSegment } from '../../server/dist/engine/context/growth.js';
 
@@ -60,22 +60,10 @@ function draft(sections: number): string {
   return parts.join('\n');
 }
 
-function observed(result: CheckResult): unknown {
-  return { diagnostics: JSON.stringify(result.diagnostics), coverage: result.coverage, verified: JSON.stringify(result.state.verified) };
-}
-
 let engine: Engine;
 before(() => {
   engine = createEngine({ dataset });
 });
-
-function assertSame(previous: CheckResult, edited: string, label: string): CheckResult {
-  const incremental = engine.check(edited, { previous });
-  assert.deepEqual(observed(incremental), observed(engine.check(edited)), label);
-  return incremental;
-}
-
-const replaceAt = (text: string, at: number, length: number, by: string) => text.slice(0, at) + by + text.slice(at + length);
 
 describe('growth statements across versions', () => {
   it('gives the statements of a segment before the edit again, and moves those after it to their new segments', () => {
@@ -83,7 +71,7 @@ describe('growth statements across versions', () => {
     const first = engine.check(text);
     assert.ok(first.diagnostics.some((d) => d.ruleId === 'percent-change') && first.diagnostics.some((d) => d.ruleId === 'cagr'), first.diagnostics.map((d) => d.ruleId).join(', '));
     const at = text.indexOf('crews changed', Math.floor(text.length / 2));
-    const next = assertSame(first, replaceAt(text, at, 0, 'x'), 'one letter typed');
+    const next = assertSame(engine, first, replaceAt(text, at, 0, 'x'), 'one letter typed');
     const scope = versionScope(next.state.doc)!;
     assert.ok(scope && scope.from > 0 && scope.to < next.state.doc.segments.length - 1);
     const old = first.state.doc;
@@ -117,9 +105,7 @@ describe('growth statements across versions', () => {
   });
 
   it('reads again what an edit of the paragraph referred back to, the heading’s period or statement, a list item changes', () => {
-    let text = draft(4);
-    let result = engine.check(text);
-    const edits: Array<(t: string) => string> = [
+    assertEditsInTurn(engine, draft(4), [
       (t) => t.replace('rose from 200 in 2015 to 300 in 2024', 'rose from 200 in 2015 to 310 in 2024'),
       (t) => t.replace('That is an increase of 60%', 'It was an increase of 60%'),
       (t) => t.replace('## Line 2 (2015–2024)', '## Line 2 (2016–2024)'),
@@ -127,28 +113,10 @@ describe('growth statements across versions', () => {
       (t) => t.replace('- an increase of 76.2%,', '- an increase of 76.2%.'),
       (t) => t.replace('| North | 40 → 50 | +25% |', '| North | 40 → 51 | +25% |'),
       (t) => t.replace('over the same decade, up 22.8%', 'over the decade, up 22.8%'),
-    ];
-    for (const [i, edit] of edits.entries()) {
-      const edited = edit(text);
-      assert.notEqual(edited, text, `edit ${i + 1} applies`);
-      text = edited;
-      result = assertSame(result, text, `edit ${i + 1}`);
-    }
+    ]);
   });
 
   it('property: keystrokes anywhere, chained from the last result, equal a fresh check', () => {
-    const text0 = draft(4);
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('x', ' ', '5', '\n', '#', '', '- ', 'That is ', '(2016–2024)', ' to 40')), { minLength: 1, maxLength: 6 }), (edits) => {
-        let text = text0;
-        let result = engine.check(text);
-        edits.forEach(([f, by], i) => {
-          const at = Math.floor(f * text.length);
-          text = by === '' ? replaceAt(text, at, 1, '') : replaceAt(text, at, 0, by);
-          result = assertSame(result, text, `edit ${i + 1}: ${JSON.stringify(by)} at ${at}`);
-        });
-      }),
-      { numRuns: 60 },
-    );
+    assertKeystrokes(engine, draft(4), ['x', ' ', '5', '\n', '#', '', '- ', 'That is ', '(2016–2024)', ' to 40']);
   });
 });

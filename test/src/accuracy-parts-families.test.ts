@@ -4,40 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings, type SeenFinding } from './helpers.js';
+import { seenFindings, type SeenFinding } from './helpers.js';
+import { volcanoObservatories } from './made-up-datasets.js';
 
-const observatories = datasetOf({
-  'volcanoes.json': {
-    sources: [{ id: 'alert-log', title: 'Made-up Volcano Alert Log 2024', publisher: 'Made-up Volcano Board', year: 2024 }],
-    entities: [
-      { id: 'hwo', name: 'Hekla Watch Observatory', aliases: ['HWO'], kind: 'research-institute', country: 'Iceland' },
-      { id: 'kvo', name: 'Katla Vigil Observatory', aliases: ['KVO'], kind: 'research-institute', country: 'Iceland' },
-      { id: 'eto', name: 'Etna Tephra Observatory', aliases: ['ETO'], kind: 'research-institute', country: 'Italy' },
-      { id: 'vso', name: 'Villarrica Seismic Observatory', aliases: ['VSO'], kind: 'research-institute', country: 'Chile' },
-    ],
-    metrics: [
-      { id: 'alerts', label: 'Volcanic alerts issued', unit: 'count', phrases: ['volcanic alerts', 'alerts', 'alert notices'] },
-      { id: 'grants', label: 'Grant income', unit: 'currency', currency: 'GBP', scale: 'million', phrases: ['grant income', 'grants'] },
-      { id: 'field-staff', label: 'Field staff (at 31 December)', unit: 'count', phrases: ['field staff', 'staff'] },
-    ],
-    observations: [
-      ...(
-        [
-          ['hwo', 120, 150, 3.2, 11],
-          ['kvo', 80, 90, 1.8, 7],
-          ['eto', 200, 210, 4.5, 15],
-          ['vso', 50, 40, 0.9, 4],
-        ] as const
-      ).flatMap(([entity, a22, a23, g23, s23]) => [
-        { entity, metric: 'alerts', year: 2022, value: a22, source: 'alert-log' },
-        { entity, metric: 'alerts', year: 2023, value: a23, source: 'alert-log' },
-        { entity, metric: 'grants', year: 2023, value: g23, source: 'alert-log' },
-        { entity, metric: 'field-staff', year: 2022, value: s23 - 1, source: 'alert-log' },
-        { entity, metric: 'field-staff', year: 2023, value: s23, source: 'alert-log' },
-      ]),
-    ],
-  },
-});
+const observatories = volcanoObservatories();
 // Alerts: 2022 = 450, 2023 = 490; Iceland 2023 = 240. Grants 2023 = GBP 10.4 million. Field staff 2023 = 37.
 const engine = createEngine({ dataset: observatories });
 const RULES = new Set(['share', 'total']);

@@ -5,9 +5,9 @@
 // ranking named sections before a rank claim, to a code block between two paragraphs, and after random keystrokes.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fc from 'fast-check';
-import { createEngine, type CheckResult, type Engine } from 'factlint';
+import { createEngine, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
+import { assertKeystrokes, assertSame as sameAsFresh, observed, replaceAt } from './across-versions-harness.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 
 // A made-up domain: orchards, their crates of fruit, and a made-up ranking of them.
@@ -56,23 +56,12 @@ function draft(sections: number): string {
   return parts.join('\n');
 }
 
-function observed(result: CheckResult): unknown {
-  return { diagnostics: JSON.stringify(result.diagnostics), coverage: result.coverage, verified: JSON.stringify(result.state.verified) };
-}
-
 let engine: Engine;
 before(() => {
   engine = createEngine({ dataset });
 });
 
-/** Checks `edited` from `previous` and afresh: the same; returns the incremental result. */
-function assertSame(previous: CheckResult, edited: string, label: string): CheckResult {
-  const incremental = engine.check(edited, { previous });
-  assert.deepEqual(observed(incremental), observed(engine.check(edited)), label);
-  return incremental;
-}
-
-const replaceAt = (text: string, at: number, length: number, by: string) => text.slice(0, at) + by + text.slice(at + length);
+const assertSame = (previous: Parameters<typeof sameAsFresh>[1], edited: string, label: string) => sameAsFresh(engine, previous, edited, label);
 
 describe('per-reading results across versions', () => {
   it('takes a keystroke’s scope as the sections around it, and gives the rest again', () => {
@@ -165,18 +154,6 @@ describe('per-reading results across versions', () => {
   });
 
   it('property: keystrokes anywhere, chained from the last result, equal a fresh check', () => {
-    const text0 = draft(5).replace('## Season 2', '## Season 2 of the Harvest League');
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('x', ' ', '(', '5', '\n', '#', '', 'we ', 'Ashmere ')), { minLength: 1, maxLength: 6 }), (edits) => {
-        let text = text0;
-        let result = engine.check(text);
-        edits.forEach(([f, by], i) => {
-          const at = Math.floor(f * text.length);
-          text = by === '' ? replaceAt(text, at, 1, '') : replaceAt(text, at, 0, by);
-          result = assertSame(result, text, `edit ${i + 1}: ${JSON.stringify(by)} at ${at}`);
-        });
-      }),
-      { numRuns: 60 },
-    );
+    assertKeystrokes(engine, draft(5).replace('## Season 2', '## Season 2 of the Harvest League'), ['x', ' ', '(', '5', '\n', '#', '', 'we ', 'Ashmere ']);
   });
 });

@@ -12,6 +12,7 @@
 // at the same index in the previous version (checked here, else nothing is given again).
 import type { AnalysedDocument, AnalysedSegment } from './analysis.js';
 import { commonPrefix, commonSuffix } from './markdown/document.js';
+import type { Span } from './markdown/facts.js';
 
 /** How far from the changed text a segment is in the scope: more than any reading's window around its segment (80). */
 export const EDIT_MARGIN = 128;
@@ -35,6 +36,9 @@ interface Scope {
   previous: AnalysedDocument;
   from: number;
   to: number;
+  /** The changed text in the previous version: [prefix, oldEnd) (the same before `prefix`, shifted after `oldEnd`). */
+  prefix: number;
+  oldEnd: number;
 }
 
 
@@ -91,7 +95,12 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
     if ((i >= from && i <= to) || now[i] === before[i]) continue;
     if (!samePlace(now[i]!, before[i]!)) return null;
   }
-  return { previous, from, to };
+  return { previous, from, to, prefix, oldEnd };
+}
+
+/** The version `doc` was checked from and the segments of the edit's scope, for a reading that keeps its own results. */
+export function versionEdit(doc: AnalysedDocument): Readonly<Scope> | null {
+  return doc.once ? null : scopeOf(doc);
 }
 
 /** Whether the changed text [start, end] lies within EDIT_MARGIN characters of the i-th segment or the gaps beside it. */
@@ -161,32 +170,116 @@ export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: Analyse
   from.tokens.forEach((t, i) => moved.set(t, to.tokens[i]));
   from.ranges.forEach((r, i) => moved.set(r, to.ranges[i]));
   moved.set(from, to);
+  return remapped(value, (v) => (v instanceof Set ? REFUSED : moved.get(v)), () => by);
+}
+
+/**
+ * A value read of a segment outside the edit's scope in the version before (`edit.previous`), moved to where the
+ * segment stands now, for readings that also hold what they read of the other segments of its section (a statement
+ * that took in the rate of the paragraph after it, years of a statement before it): the tokens, ranges, sentences and
+ * the segment objects of any segment outside the scope become the same objects of the new version, Sets are mapped,
+ * and other plain objects with numeric `start` and `end` are shifted when they stand after the changed text and kept
+ * when before it. Undefined when the value holds anything of a segment in the scope, a span across the changed text,
+ * or any other object (a Map, a class instance): the reading is then read afresh.
+ */
+export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: AnalysedSegment, doc: AnalysedDocument, edit: Readonly<Scope>): T | undefined {
+  const before = edit.previous.segments;
+  const by = doc.text.length - edit.previous.text.length;
+  const moved = new Map<object, unknown>();
+  const mapped = new Set<number>();
+  const mapSegment = (j: number): boolean => {
+    if (mapped.has(j)) return true;
+    if (j >= edit.from && j <= edit.to) return false;
+    const p = before[j]!;
+    const n = doc.segments[j]!;
+    mapped.add(j);
+    moved.set(p, n);
+    if (p === n) return true;
+    p.tokens.forEach((t, i) => moved.set(t, n.tokens[i]));
+    p.ranges.forEach((r, i) => moved.set(r, n.ranges[i]));
+    return true;
+  };
+  mapSegment(from.index);
+  /** The segment of the version before that holds the offset (the last whose start is at or before it). */
+  const segmentAt = (offset: number): number => {
+    let lo = 0;
+    let hi = before.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (before[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const replace = (v: object): unknown => {
+    const known = moved.get(v);
+    if (known !== undefined) return known;
+    const source = v as Record<string, unknown>;
+    if (typeof source.index === 'number' && before[source.index] === v) return mapSegment(source.index) ? moved.get(v) : REFUSED;
+    if (typeof source.start !== 'number' || typeof source.end !== 'number') return undefined;
+    // A token, range or sentence of another segment of the version before: that segment's, in the new version.
+    const j = segmentAt(source.start);
+    const p = before[j]!;
+    if (p.start > source.start || source.end > p.end) return undefined;
+    if (!mapSegment(j)) return REFUSED;
+    const token = moved.get(v);
+    if (token !== undefined) return token;
+    // One of the segment's sentences: the same sentence of the new version (read only when asked for).
+    const k = p === doc.segments[j] ? -1 : p.sentences.indexOf(v as Span);
+    if (k < 0) return undefined;
+    const sentence = doc.segments[j]!.sentences[k]!;
+    moved.set(v, sentence);
+    return sentence;
+  };
+  // Spans after the changed text move with it, those before it stay; one across it cannot be moved.
+  return remapped(value, replace, (start, end) => (by === 0 ? 0 : start >= edit.oldEnd ? by : end > edit.prefix ? REFUSED : 0));
+}
+
+const REFUSED = Symbol('refused');
+
+/**
+ * `value` with the objects it holds replaced: `replace(v)` is an object's replacement (REFUSED: the value cannot be
+ * moved; undefined: look inside it). Arrays, Sets and plain objects are copied when anything in them changed, and a
+ * plain object with numeric `start` and `end` is shifted by `shift(start, end)`. Undefined when the value holds any
+ * other object or a replacement or shift was refused. An object met twice is moved once: shared objects stay shared.
+ */
+function remapped<T>(value: T, replace: (v: object) => unknown, shift: (start: number, end: number) => number | typeof REFUSED): T | undefined {
+  const moved = new Map<object, unknown>();
   let failed = false;
   const move = (v: unknown): unknown => {
     if (failed || v === null || typeof v !== 'object') return v;
-    const known = moved.get(v);
-    if (known !== undefined) return known;
-    let out: unknown;
-    if (Array.isArray(v)) {
-      const items = v.map(move);
-      out = items.some((item, i) => item !== v[i]) ? items : v;
-    } else if (Object.getPrototypeOf(v) === Object.prototype) {
-      const source = v as Record<string, unknown>;
-      let copy: Record<string, unknown> | undefined;
-      for (const key of Object.keys(source)) {
-        const item = move(source[key]);
-        if (item !== source[key]) (copy ??= { ...source })[key] = item;
-      }
-      if (typeof source.start === 'number' && typeof source.end === 'number') {
-        copy ??= { ...source };
-        copy.start = source.start + by;
-        copy.end = source.end + by;
-      }
-      out = copy ?? v;
-    } else {
-      failed = true;
-      return v;
+    let out = moved.get(v);
+    if (out !== undefined) return out;
+    out = replace(v);
+    if (out === REFUSED) failed = true;
+    else if (out === undefined) {
+      if (Array.isArray(v)) {
+        const items = v.map(move);
+        out = items.some((item, i) => item !== v[i]) ? items : v;
+      } else if (v instanceof Set) {
+        const members = [...v];
+        const items = members.map(move);
+        out = items.some((item, i) => item !== members[i]) ? new Set(items) : v;
+      } else if (Object.getPrototypeOf(v) === Object.prototype) {
+        const source = v as Record<string, unknown>;
+        let copy: Record<string, unknown> | undefined;
+        for (const key of Object.keys(source)) {
+          const item = move(source[key]);
+          if (item !== source[key]) (copy ??= { ...source })[key] = item;
+        }
+        if (typeof source.start === 'number' && typeof source.end === 'number') {
+          const by = shift(source.start, source.end);
+          if (by === REFUSED) failed = true;
+          else if (by !== 0) {
+            copy ??= { ...source };
+            copy.start = source.start + by;
+            copy.end = source.end + by;
+          }
+        }
+        out = copy ?? v;
+      } else failed = true;
     }
+    if (failed) return v;
     moved.set(v, out);
     return out;
   };

@@ -19,6 +19,7 @@ import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, D
 import { segmentHas } from './inc-carry.js';
 import { spelledEndpoints } from './dv-spelled-counts.js';
 import { carriedStatements, headingText } from './inc-statements.js';
+import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
@@ -102,11 +103,48 @@ const ITEM_GOES_ON = /^[\s>*+-]*(?:\d+[.)]\s+)?[a-z]/;
 export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
   let found = cache.get(doc);
   if (!found) {
-    found = [];
-    // A paragraph that opens "That is …" may speak of the one statement that ends the paragraph just before it.
-    let carry: GrowthStatement[] = [];
-    for (const [i, s] of doc.segments.entries()) {
-      const previous = doc.segments[i - 1];
+    found = readDocument(doc, true) ?? readDocument(doc, false)!;
+    cache.set(doc, found);
+  }
+  return found;
+}
+
+type SegmentRead = { statements: GrowthStatement[]; last: GrowthStatement[] };
+const NO_READ: SegmentRead = { statements: [], last: [] };
+
+/**
+ * Per version, each prose segment's and heading's statements as complete after the whole document was read (rates the
+ * next paragraph took in, years resolved): given again, moved, in the next version for a segment outside the edit's
+ * scope (across-versions.ts). What completes a segment's statements lies in its section (the paragraph before and after
+ * it, an earlier statement of its paragraph, list or section) or in the headings above it, all outside the scope when
+ * the segment is, but for a list running into the scope (such a segment is read afresh). Table cells are always read
+ * afresh: tableStatements completes their statements in place.
+ */
+const segmentReads = new WeakMap<AnalysedDocument, Array<SegmentRead | undefined>>();
+
+/** The document's statements; undefined when a segment's kept statements could not be given again (read afresh then). */
+function readDocument(doc: AnalysedDocument, reuse: boolean): GrowthStatement[] | undefined {
+  const found: GrowthStatement[] = [];
+  const edit = reuse ? versionEdit(doc) : null;
+  const kept = edit ? segmentReads.get(edit.previous) : undefined;
+  const reads: Array<SegmentRead | undefined> | undefined = doc.once ? undefined : new Array<SegmentRead | undefined>(doc.segments.length).fill(undefined);
+  /** Statements given again, complete: their years are not resolved again. */
+  const given = new Set<GrowthStatement>();
+  const listsInScope = new Set<number>();
+  if (edit && kept) for (let i = edit.from; i <= edit.to; i++) if (doc.segments[i]!.listItem) listsInScope.add(doc.segments[i]!.listItem!.list);
+  // A paragraph that opens "That is …" may speak of the one statement that ends the paragraph just before it.
+  let carry: GrowthStatement[] = [];
+  for (let i = 0; i < doc.segments.length; i++) {
+    const s = doc.segments[i]!;
+    const previous = doc.segments[i - 1];
+    let read: SegmentRead | undefined;
+    if (edit && kept && s.kind !== 'cell' && (i < edit.from || i > edit.to) && !(s.listItem && listsInScope.has(s.listItem.list))) {
+      const before = kept[i];
+      const from = edit.previous.segments[i]!;
+      read = before === undefined ? undefined : from === s || before === NO_READ ? before : movedAcrossEdit(before, from, s, doc, edit);
+      if (!read) return undefined;
+      for (const statement of read.statements) given.add(statement);
+    } else {
       // "- **Trial starts.** … 192 in 2025, against 107 in 2016.\n- **Growth.** That is an increase of 79%": the next item of one list too (acc-chg8).
       const nextItem = s.listItem !== undefined && previous?.listItem !== undefined && s.listItem.list === previous.listItem.list && s.listItem.item === previous.listItem.item + 1;
       // "## Keio: from 21 to 63" then "In percentage terms that is +210%.": a heading's one statement is in view of the
@@ -116,16 +154,20 @@ export function growthStatements(doc: AnalysedDocument): GrowthStatement[] {
       // "- … went from 412 trams in 2015 to 726 in 2025,\n- an increase of 86.2%,": an item that goes on with the sentence
       // the item before left open (a comma, no full stop) is that sentence's next clause (acc-chg10).
       const continues = nextItem && ITEM_LEFT_OPEN.test(previous!.text) && ITEM_GOES_ON.test(s.text);
-      const read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, adjoining ? carry : [], continues) : s.kind === 'heading' ? headingStatement(doc, s) : { statements: [], last: [] };
-      found.push(...read.statements);
-      carry = read.last;
+      const carriedIn = adjoining ? carry : [];
+      // Statements given again are complete and shared with the version before: nothing may take rates into them.
+      if (carriedIn.some((statement) => given.has(statement))) return undefined;
+      read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, carriedIn, continues) : s.kind === 'heading' ? headingStatement(doc, s) : NO_READ;
     }
-    resolveYears(doc, found);
-    found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
-    // Tables whose rows are years and whose columns are subjects, with a change row (acc-change6).
-    if (doc.tables.length > 0) found.push(...yearRowStatements(doc));
-    cache.set(doc, found);
+    if (reads && s.kind !== 'cell') reads[i] = read.statements.length === 0 && read.last.length === 0 ? NO_READ : read;
+    for (const statement of read.statements) found.push(statement);
+    carry = read.last;
   }
+  resolveYears(doc, found, given);
+  found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
+  // Tables whose rows are years and whose columns are subjects, with a change row (acc-change6).
+  if (doc.tables.length > 0) found.push(...yearRowStatements(doc));
+  if (reads) segmentReads.set(doc, reads);
   return found;
 }
 
@@ -604,10 +646,16 @@ function refersBackAcrossSemicolon(text: string, sentence: Span, clause: Span, t
 }
 
 /** Years of each statement: its own, else a span in its sentence, else an earlier statement's in the paragraph, else a heading's period. */
-function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[]): void {
+function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[], given: ReadonlySet<GrowthStatement>): void {
   let previous: GrowthStatement | undefined;
   let lastDated: GrowthStatement | undefined;
   for (const s of statements) {
+    // Given again from the version before with its years: only what later statements read of it.
+    if (given.has(s)) {
+      if (!s.periods && s.years && (s.years.source === 'statement' || s.years.source === 'sentence')) lastDated = s;
+      previous = s;
+      continue;
+    }
     if (s.periods) {
       previous = s;
       continue;

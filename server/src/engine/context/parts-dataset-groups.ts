@@ -18,6 +18,7 @@ import { lemma } from './lemma.js';
 import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './cl-guards.js';
+import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -136,10 +137,25 @@ function groupsIn(segment: AnalysedSegment, sentence: Span, text: string): Group
   return found;
 }
 
+/** One segment's claims, and the group its last sentence that named one named, for "of that total" after it. */
+interface SegmentClaims {
+  totals: GroupTotal[];
+  words: GroupWordShare[];
+  shares: GroupShare[];
+  /** Shares right after one of the same whole ("…, and B 24.0%"): listed after every other share of the document. */
+  elliptic: GroupShare[];
+  antecedent: Antecedent | undefined;
+}
+
+/**
+ * The document's group claims, segment by segment. A segment's claims depend on the segment, its heading, the text
+ * around it and the group named last before it in its section (`antecedent`): outside an edit's scope they are the
+ * previous version's, moved (across-versions.ts), as is the antecedent they leave to the next segment.
+ */
 function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   const out: GroupClaims = { totals: [], shares: [], words: [] };
   if (dataset.observations.length === 0) return out;
-  const read: Array<{ share: GroupShare; segment: AnalysedSegment; tokens: readonly NumberToken[] }> = [];
+  const elliptic: GroupShare[] = [];
   // The group the last sentence of the section that named one named, for "of that total" after it.
   let antecedent: Antecedent | undefined;
   let section: number | undefined;
@@ -147,90 +163,112 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
     if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
-    // The cue first: a segment's names are looked up only when first asked for.
-    if (segmentHas(segment, NAMED_CUE) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
+    // The cues first: a segment's names are looked up only when first asked for.
+    const named = segmentHas(segment, NAMED_CUE);
     const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
-    if (!segmentHas(segment, GROUP_HINT) && !referred) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const text = doc.text.slice(sentence.start, sentence.end);
-      const groups = groupsIn(segment, sentence, text);
-      if (groups.length === 0 && antecedent) {
-        for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share, segment, tokens });
-        continue;
-      }
-      // One group per sentence: two ("the ten institutes … the four Baltic institutes") leave which is meant open.
-      if (groups.length !== 1) {
-        if (groups.length > 1) antecedent = undefined;
-        continue;
-      }
-      const metric = oneMetric(segment, sentence);
-      if (!metric) continue;
-      const g = groups[0]!;
-      const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
-      // "the 10 institutes": the count is the group's size, not a claim.
-      const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
-      const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
-      const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
-      const country = g.groups!.country ?? g.groups!.place;
-      if (size === undefined || size < 2) continue;
-      const { periods, years } = periodsAndYears(tokens, doc.text);
-      antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
-      const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
-      const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? outerTime(doc, segment) : undefined);
-      const wholeAt = (t: NumberToken) => {
-        const time = timeOf(t);
-        return time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      };
-      const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
-      const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
-      // Shares in words before the group: "a fifth of the four observatories' alerts", "one in four of all papers from the ten institutes".
-      if (/\b(?:one|1)\s+(?:in|out\s+of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\b/i.test(text)) {
-        for (const w of wordShares(text, sentence.start)) {
-          if (w.end > phrase.start || !SHARE_OF.test(doc.text.slice(w.end, phrase.start).replace(/^\s+of\s+(?:the\s+|all\s+)?(?:[^\d.;:!?()]{0,80}?\s)?(?=of\s)/iu, ' '))) continue;
-          if (claims.some((o) => o.start >= w.end && o.end <= phrase.start && !o.yearLike) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, w.start - 30), w.start))) continue;
-          const time = times.length === 1 ? times[0] : times.length === 0 ? outerTime(doc, segment) : undefined;
-          const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, { scale: undefined } as NumberToken, phrase, text);
-          const ids = [...new Set(mentions.filter((m) => m.end <= w.start).map((m) => m.id))];
-          if (!whole || ids.length === 0 || ids.some((id) => !whole.members.includes(id))) continue;
-          if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, w.start))) continue;
-          // A figure of the subject stated before the words: the rule's other readings speak of it.
-          if (claims.some((o) => o.end <= w.start && !o.yearLike)) continue;
-          const facts = ids.map((id) => factOf(dataset, id, whole));
-          if (facts.some((f) => !f)) continue;
-          out.words.push({ share: w, whole, part: { value: facts.reduce((acc, f) => acc + f!.value, 0), entities: ids } });
-        }
-      }
-      for (const t of claims) {
-        if (t.yearLike || t.kind === 'ordinal') continue;
-        if (t.kind === 'percent') {
-          const share = readShare(doc, dataset, segment, sentence, claims, mentions, t, phrase, wholeAt);
-          if (share) read.push({ share, segment, tokens });
-          continue;
-        }
-        // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
-        const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, phrase.start)));
-        if (t.start >= phrase.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
-        if (!unitFits(t, dataset.metrics.get(metric)!) || otherNoun(doc.text, t, dataset.metrics.get(metric)!)) continue;
-        const between = t.start >= phrase.end ? { start: phrase.end, end: t.start } : { start: t.end, end: phrase.start };
-        if (between.end - between.start > 120) continue;
-        const gap = doc.text.slice(between.start, between.end);
-        if (NOT_GROUP_FIGURE.test(gap) || /[;:()]|\s[–—-]\s|—/.test(gap)) continue;
-        if (mentions.some((m) => m.start >= between.start && m.end <= between.end)) continue;
-        // Figures between are other times' totals of the group ("put out 2,502 papers in 2015 and 3,650 in 2025"), or none.
-        const own = attachedTime(doc.text, t, years, periods, sentence);
-        const others = claims.filter((o) => o !== t && !o.yearLike && o.start >= between.start && o.end <= between.end);
-        if (others.some((o) => !unitFits(o, dataset.metrics.get(metric)!) || own === undefined || [undefined, own].includes(attachedTime(doc.text, o, years, periods, sentence)))) continue;
-        if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
-        // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
-        if (t.end <= phrase.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
-        if (NOT_A_TOTAL.test(text) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
-        const whole = wholeAt(t);
-        // A figure that is one member's own fact ("the ten institutes, NIMR with 726") is not their total.
-        if (!whole || ownFact(dataset, whole, t)) continue;
-        out.totals.push({ stated: t, whole });
+    if (!named && !referred && !segmentHas(segment, GROUP_HINT)) continue;
+    const entering = antecedent;
+    const found = acrossVersions(doc, segment, 'dataset-group-claims', [dataset], () => segmentClaims(doc, dataset, segment, entering), (kept, from) => {
+      const edit = versionEdit(doc);
+      return edit ? movedAcrossEdit(kept, from, segment, doc, edit) : undefined;
+    });
+    antecedent = found.antecedent;
+    for (const t of found.totals) out.totals.push(t);
+    for (const w of found.words) out.words.push(w);
+    for (const share of found.shares) out.shares.push(share);
+    for (const share of found.elliptic) elliptic.push(share);
+  }
+  for (const share of elliptic) out.shares.push(share);
+  return out;
+}
+
+function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, entering: Antecedent | undefined): SegmentClaims {
+  const out: SegmentClaims = { totals: [], shares: [], words: [], elliptic: [], antecedent: entering };
+  const read: Array<{ share: GroupShare; segment: AnalysedSegment; tokens: readonly NumberToken[] }> = [];
+  let antecedent = entering;
+  if (segmentHas(segment, NAMED_CUE) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
+  const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
+  if (!segmentHas(segment, GROUP_HINT) && !referred) return out;
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const groups = groupsIn(segment, sentence, text);
+    if (groups.length === 0 && antecedent) {
+      for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share, segment, tokens });
+      continue;
+    }
+    // One group per sentence: two ("the ten institutes … the four Baltic institutes") leave which is meant open.
+    if (groups.length !== 1) {
+      if (groups.length > 1) antecedent = undefined;
+      continue;
+    }
+    const metric = oneMetric(segment, sentence);
+    if (!metric) continue;
+    const g = groups[0]!;
+    const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
+    // "the 10 institutes": the count is the group's size, not a claim.
+    const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
+    const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
+    const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
+    const country = g.groups!.country ?? g.groups!.place;
+    if (size === undefined || size < 2) continue;
+    const { periods, years } = periodsAndYears(tokens, doc.text);
+    antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
+    const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
+    const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? outerTime(doc, segment) : undefined);
+    const wholeAt = (t: NumberToken) => {
+      const time = timeOf(t);
+      return time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
+    };
+    const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
+    const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
+    // Shares in words before the group: "a fifth of the four observatories' alerts", "one in four of all papers from the ten institutes".
+    if (/\b(?:one|1)\s+(?:in|out\s+of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\b/i.test(text)) {
+      for (const w of wordShares(text, sentence.start)) {
+        if (w.end > phrase.start || !SHARE_OF.test(doc.text.slice(w.end, phrase.start).replace(/^\s+of\s+(?:the\s+|all\s+)?(?:[^\d.;:!?()]{0,80}?\s)?(?=of\s)/iu, ' '))) continue;
+        if (claims.some((o) => o.start >= w.end && o.end <= phrase.start && !o.yearLike) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, w.start - 30), w.start))) continue;
+        const time = times.length === 1 ? times[0] : times.length === 0 ? outerTime(doc, segment) : undefined;
+        const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, { scale: undefined } as NumberToken, phrase, text);
+        const ids = [...new Set(mentions.filter((m) => m.end <= w.start).map((m) => m.id))];
+        if (!whole || ids.length === 0 || ids.some((id) => !whole.members.includes(id))) continue;
+        if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, w.start))) continue;
+        // A figure of the subject stated before the words: the rule's other readings speak of it.
+        if (claims.some((o) => o.end <= w.start && !o.yearLike)) continue;
+        const facts = ids.map((id) => factOf(dataset, id, whole));
+        if (facts.some((f) => !f)) continue;
+        out.words.push({ share: w, whole, part: { value: facts.reduce((acc, f) => acc + f!.value, 0), entities: ids } });
       }
     }
+    for (const t of claims) {
+      if (t.yearLike || t.kind === 'ordinal') continue;
+      if (t.kind === 'percent') {
+        const share = readShare(doc, dataset, segment, sentence, claims, mentions, t, phrase, wholeAt);
+        if (share) read.push({ share, segment, tokens });
+        continue;
+      }
+      // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
+      const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, phrase.start)));
+      if (t.start >= phrase.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
+      if (!unitFits(t, dataset.metrics.get(metric)!) || otherNoun(doc.text, t, dataset.metrics.get(metric)!)) continue;
+      const between = t.start >= phrase.end ? { start: phrase.end, end: t.start } : { start: t.end, end: phrase.start };
+      if (between.end - between.start > 120) continue;
+      const gap = doc.text.slice(between.start, between.end);
+      if (NOT_GROUP_FIGURE.test(gap) || /[;:()]|\s[–—-]\s|—/.test(gap)) continue;
+      if (mentions.some((m) => m.start >= between.start && m.end <= between.end)) continue;
+      // Figures between are other times' totals of the group ("put out 2,502 papers in 2015 and 3,650 in 2025"), or none.
+      const own = attachedTime(doc.text, t, years, periods, sentence);
+      const others = claims.filter((o) => o !== t && !o.yearLike && o.start >= between.start && o.end <= between.end);
+      if (others.some((o) => !unitFits(o, dataset.metrics.get(metric)!) || own === undefined || [undefined, own].includes(attachedTime(doc.text, o, years, periods, sentence)))) continue;
+      if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
+      // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
+      if (t.end <= phrase.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
+      if (NOT_A_TOTAL.test(text) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
+      const whole = wholeAt(t);
+      // A figure that is one member's own fact ("the ten institutes, NIMR with 726") is not their total.
+      if (!whole || ownFact(dataset, whole, t)) continue;
+      out.totals.push({ stated: t, whole });
+    }
   }
+  out.antecedent = antecedent;
   // "A produced 70.7% of the 2024 total, and B 24.0%": a share right after one of the same whole, of one other member.
   const taken = new Set(read.map((r) => r.share.stated.start));
   for (const r of [...read]) {
@@ -240,7 +278,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
       const share = ellipticShare(doc, dataset, r.segment, last, next);
       if (!share || taken.has(next.start)) break;
       taken.add(next.start);
-      read.push({ share, segment: r.segment, tokens: r.tokens });
+      out.elliptic.push(share);
       last = share;
     }
   }

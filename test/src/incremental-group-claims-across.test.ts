@@ -1,0 +1,78 @@
+// Group claims across versions (perf-key11): a group the dataset holds in full ("the four observatories") read as a
+// total or as the whole of a share, "of that total" after a sentence that named the group, and an elliptic share
+// ("…, and KVO 20.0%") are read per segment; outside an edit's scope a segment's claims, and the group it leaves in
+// view for the segments after it in its section, are the previous version's, moved. A check handed the previous result
+// must give what a fresh full check gives: after edits to the sentence that named the group, to the heading between, to
+// the year, and after random keystrokes.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngine, type Engine } from 'factlint';
+import { volcanoObservatories } from './made-up-datasets.js';
+import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
+import { versionScope } from '../../server/dist/engine/across-versions.js';
+import { datasetGroupClaims } from '../../server/dist/engine/context/parts-dataset-groups.js';
+
+const dataset = volcanoObservatories();
+
+const FILLER = 'The monitoring season ran from the spring thaw to the first heavy snow, with two crews at each site.';
+
+function draft(sections: number): string {
+  const parts = ['# Observatories: alerts in review', '', 'This review covers the made-up observatories.', ''];
+  for (let i = 0; i < sections; i++) {
+    parts.push(
+      `## Review ${i + 1}`,
+      '',
+      FILLER,
+      '',
+      // The group named, then "of that total" in the next paragraph of the section.
+      `Across all four observatories, alerts came to ${i % 2 ? '490' : '480'} in 2023.`,
+      '',
+      `HWO's 150 alerts were ${i % 3 ? '33.3' : '30.6'}% of that total.`,
+      '',
+      `In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO ${i % 2 ? '20.0' : '18.4'}%.`,
+      '',
+      `The four observatories issued ${i % 2 ? '450' : '460'} alerts in 2022.`,
+      '',
+    );
+  }
+  return parts.join('\n');
+}
+
+let engine: Engine;
+before(() => {
+  engine = createEngine({ dataset });
+});
+
+describe('group claims across versions', () => {
+  it('gives a segment’s claims again outside the scope, moved to the new version’s tokens', () => {
+    const text = draft(8);
+    const first = engine.check(text);
+    const claims = datasetGroupClaims(first.state.doc, dataset);
+    assert.ok(claims.totals.length >= 8 && claims.shares.length >= 16, `${claims.totals.length} totals, ${claims.shares.length} shares`);
+    assert.ok(first.diagnostics.some((d) => d.ruleId === 'share'), first.diagnostics.map((d) => d.ruleId).join(', '));
+    const at = text.indexOf('monitoring season', Math.floor(text.length / 2));
+    const next = assertSame(engine, first, replaceAt(text, at, 0, 'x'), 'one letter typed');
+    const doc = next.state.doc;
+    const scope = versionScope(doc)!;
+    assert.ok(scope && scope.from > 0 && scope.to < doc.segments.length - 1);
+    const now = datasetGroupClaims(doc, dataset);
+    const tokens = new Set(doc.segments.flatMap((s) => s.tokens));
+    for (const c of [...now.totals, ...now.shares]) assert.ok(tokens.has(c.stated), `the new version's token at ${c.stated.start}`);
+    const kept = now.shares.filter((s) => claims.shares.includes(s)).length;
+    assert.ok(kept > 0 && kept < now.shares.length, `${kept} of ${now.shares.length} shares given again unmoved`);
+  });
+
+  it('reads again after edits to the sentence that named the group, the heading between, the year', () => {
+    assertEditsInTurn(engine, draft(4), [
+      (t) => t.replace('Across all four observatories, alerts came to 490 in 2023.', 'Across all four observatories, alerts came to 490 in 2022.'),
+      (t) => t.replace('Across all four observatories, alerts came to 490 in 2022.', 'Across all four observatories, alerts came to 490 in 2022.\n\n## Staff'),
+      (t) => t.replace('\n\n## Staff', ''),
+      (t) => t.replace("and KVO 20.0%.", "and KVO grew 20.0%."),
+      (t) => t.replace('## Review 2', '## Review two'),
+    ]);
+  });
+
+  it('property: keystrokes anywhere, chained from the last result, equal a fresh check', () => {
+    assertKeystrokes(engine, draft(4), ['x', ' ', '5', '\n', '#', '', '## ', ' of that total', 'the four ', '2022']);
+  });
+});

@@ -47,7 +47,7 @@ export function workerThread(entry: string): Worker {
 }
 
 /** Folder entries the size probe looks at, at most: a larger tree is left to the pool's own decision after discovery. */
-const PROBE_MAX_ENTRIES = 2_000;
+const PROBE_MAX_ENTRIES = 1_000;
 
 /** Options whose presence means the run checks little or nothing (or reads stdin): no early worker. */
 const NO_EARLY_WORKER = new Set(['-h', '--help', '-v', '--version', '--list-rules', '--print-config', '-', '--cache']);

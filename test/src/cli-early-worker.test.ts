@@ -60,18 +60,23 @@ describe('the bin starts a worker before loading the bundle only for a run that 
 describe('the pool takes the early worker, or ends it', () => {
   const paths = [join(small, 'a.md'), join(small, 'b.md')];
 
+  /** The one worker the pool starts for the two drafts (ended here), as the run would take it. */
+  async function poolWorker(concurrency: number, cores: number): Promise<Worker> {
+    const standby = await StandbyWorkers.start(paths, concurrency, cores);
+    assert.ok(standby);
+    const taken = standby.take(5);
+    standby.dispose();
+    assert.equal(taken.length, 1);
+    await Promise.all(taken.map((worker: Worker) => worker.terminate()));
+    return taken[0]!;
+  }
+
   it('takes it as its first worker when the run wants workers', async () => {
     const early = startEarlyWorker(['--concurrency', '4'], idle, small, 8, 0)!;
     // The pool's liveness check: keep the idle thread's exit from making it look dead.
     early.alive = () => true;
     adoptEarlyWorker(early);
-    const standby = await StandbyWorkers.start(paths, 4, 8);
-    assert.ok(standby);
-    const taken = standby.take(5);
-    assert.equal(taken.length, 1);
-    assert.equal(taken[0], early.worker);
-    standby.dispose();
-    await Promise.all(taken.map((worker: Worker) => worker.terminate()));
+    assert.equal(await poolWorker(4, 8), early.worker);
   });
 
   it('ends it when the run wants none', async () => {
@@ -89,12 +94,7 @@ describe('the pool takes the early worker, or ends it', () => {
     await once(early.worker, 'exit');
     assert.equal(early.alive(), false);
     adoptEarlyWorker(early);
-    const standby = await StandbyWorkers.start(paths, 2, 2);
-    assert.ok(standby);
-    const taken = standby.take(1);
-    assert.equal(taken.length, 1);
-    assert.notEqual(taken[0], early.worker);
-    await Promise.all(taken.map((worker: Worker) => worker.terminate()));
+    assert.notEqual(await poolWorker(2, 2), early.worker);
   });
 });
 

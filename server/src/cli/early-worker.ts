@@ -61,11 +61,13 @@ export interface EarlyWorker {
 }
 
 /**
- * Starts one worker thread (unref'd: it keeps nothing alive) for a command line that will most probably want one: two
- * or more cores, `--concurrency` of 2 or more, or automatic concurrency with the load average below the cores plus
- * BUSY_LOAD_ABOVE_CORES and at least PARALLEL_MIN_CHARS bytes of Markdown under the paths given (a bounded look at the
- * files and folders named, skipping node_modules and dot-folders). undefined otherwise. A wrong guess costs nothing but
- * the worker's start: the pool ends a worker it does not want, and starts one it wants if none was started here.
+ * Starts one worker thread (unref'd: it keeps nothing alive) for a command line that will most probably want one and
+ * gain from an early one: two or more cores, at least PARALLEL_MIN_CHARS bytes of Markdown under the paths given (a
+ * bounded look at the files and folders named, skipping node_modules and dot-folders), and `--concurrency` of 2 or more
+ * or automatic concurrency with the load average below the cores plus BUSY_LOAD_ABOVE_CORES. undefined otherwise. A
+ * wrong guess never changes a report: the pool ends a worker it does not want, and starts one it wants if none was
+ * started here. It costs the worker's start, and a run that ends while the worker is still starting (a usage error)
+ * waits for the thread to stop: 0.3 s or more on the loaded 2-core machine, hence no early worker for small runs.
  */
 export function startEarlyWorker(argv: readonly string[], entry: string, cwd = process.cwd(), cores = availableParallelism(), load = loadavg()[0] ?? 0): EarlyWorker | undefined {
   if (cores < PARALLEL_MIN_CORES) return undefined;
@@ -84,7 +86,8 @@ export function startEarlyWorker(argv: readonly string[], entry: string, cwd = p
     }
   }
   if (concurrency !== undefined && !(concurrency >= 2)) return undefined;
-  if (concurrency === undefined && (load >= cores + BUSY_LOAD_ABOVE_CORES || markdownBytes(operands.length ? operands : ['.'], cwd) < PARALLEL_MIN_CHARS)) return undefined;
+  if (concurrency === undefined && load >= cores + BUSY_LOAD_ABOVE_CORES) return undefined;
+  if (markdownBytes(operands.length ? operands : ['.'], cwd) < PARALLEL_MIN_CHARS) return undefined;
   const worker = workerThread(entry);
   worker.unref();
   let alive = true;

@@ -29,7 +29,7 @@ describe('factlint CLI start: the bundle and its code cache', () => {
       l.setCliFlags({});
       const b = l.loadBundle(${JSON.stringify(bundle)});
       console.log(JSON.stringify({ rejected: b.cacheRejected, exports: Object.keys(b.exports).sort() }));`);
-    assert.deepEqual(result, { rejected: false, exports: ['main', 'run', 'startWorker'] });
+    assert.deepEqual(result, { rejected: false, exports: ['adoptEarlyWorker', 'main', 'run', 'startWorker'] });
   });
 
   it('a cache made under other V8 flags, or garbage, is rejected and the bundle still loads', () => {

@@ -15,7 +15,7 @@ import { formatSize, parseSize } from '../shared/size.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { formatResolvedSettings, formatRuleList } from './inspect.js';
 import { unifiedDiff } from './diff.js';
-import { runJobs, StandbyWorkers } from './pool.js';
+import { endEarlyWorker, runJobs, StandbyWorkers } from './pool.js';
 import type { DatasetReport, FileReport, LintJob, LintResult, RunReport, Summary } from './types.js';
 
 export interface CliIO {
@@ -139,7 +139,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 
 /** The bin's entry: runs main() on process.argv and sets process.exitCode (so output is flushed before exit). */
 export async function run(): Promise<void> {
-  process.exitCode = await main(process.argv.slice(2));
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } finally {
+    // The worker the bin started early, if the run ended before its pool took it (a usage error, nothing to check).
+    endEarlyWorker();
+  }
 }
 
 function processIO(): CliIO {

@@ -4,21 +4,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Dataset, DatasetInput } from '../engine/dataset/index.js';
+import { BUSY_LOAD_ABOVE_CORES, PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES, WORKER_STACK_MB, workerThread, type EarlyWorker } from './early-worker.js';
 import type { LintJob, LintReply, WorkerMessage } from './types.js';
 
-/**
- * Below this much text a worker's start-up (loading the bundle, taking the dataset, warming up) costs more than it
- * saves. Measured on 2 cores with the bin's --no-opt, longest files first and two batches per worker in flight
- * (bench/RESULTS.md): 20 drafts (0.27 MB) took 0.36 s alone and 0.39 s with a worker; 45 drafts (0.47 MB) 0.50 s
- * either way; 100 drafts (1.3 MB) 0.78 s alone and 0.62 s with a worker.
- */
-export const PARALLEL_MIN_CHARS = 1_000_000;
-
-/** From two cores on, one worker per core beyond the main thread's (the bin turns V8's background optimizer off). */
-export const PARALLEL_MIN_CORES = 2;
-
-/** A worker's stack: below the main thread's 984 KB, so what overflows in the main thread overflows in a worker too. */
-const WORKER_STACK_MB = 0.75;
+export { BUSY_LOAD_ABOVE_CORES, PARALLEL_MIN_CHARS, PARALLEL_MIN_CORES } from './early-worker.js';
 
 /** Jobs sent to a worker per message: small enough to balance, large enough to keep messaging cheap. */
 const BATCH = 2;
@@ -35,18 +24,28 @@ export interface PoolOptions {
   concurrency: number | undefined;
 }
 
-/**
- * Automatic concurrency (no --concurrency) keeps to the main thread once the 1-minute load average reaches the cores
- * plus this. A worker only pays off with a core to run on: it costs 0.5 to 1.2 s of CPU time of its own (Node's
- * worker start, the bundle, a cold first check) on top of the drafts it takes over. On the shared 2-core machine at
- * 1-minute loads of 9 to 20, 100 drafts took longer with a worker than without in 28 of 30 alternated runs (median
- * 1.32 times as long; bench/RESULTS.md); on a quiet machine (load 2.4) a worker saved about a tenth.
- */
-export const BUSY_LOAD_ABOVE_CORES = 1;
-
 /** The 1-minute load average when a run first asks, so that starting workers early and using them agree. */
 let loadAtStart: number | undefined;
 const machineLoad = (): number => (loadAtStart ??= loadavg()[0] ?? 0);
+
+/** The worker the bin started before loading the bundle (early-worker.ts), until StandbyWorkers.start() takes it. */
+let early: EarlyWorker | undefined;
+
+/**
+ * Hands the pool the worker the bin started early; the run decides with the load average the bin read. The next
+ * StandbyWorkers.start() takes it as one of its workers or ends it; endEarlyWorker() ends it if no run took it.
+ */
+export function adoptEarlyWorker(started: EarlyWorker | undefined): void {
+  if (!started) return;
+  early = started;
+  loadAtStart ??= started.load;
+}
+
+/** Ends the early worker if nothing took it (a run that checks nothing, or failed before discovery). */
+export function endEarlyWorker(): void {
+  void early?.worker.terminate();
+  early = undefined;
+}
 
 /**
  * How many worker threads help the main thread: never more than there are cores, nor files, beside it; with automatic
@@ -78,7 +77,22 @@ export class StandbyWorkers {
    * ignores or the cache then drop files). undefined when it wants none.
    */
   static async start(paths: readonly string[], concurrency: number | undefined, cores = availableParallelism(), load?: number): Promise<StandbyWorkers | undefined> {
-    if (paths.length < 2 || (concurrency !== undefined && concurrency < 2) || cores < 2) return undefined;
+    const count = StandbyWorkers.wanted(paths, concurrency, cores, load);
+    // The bin's early worker, if any, is the first of them; it ends here when the run wants none.
+    const first = early?.alive() ? early.worker : undefined;
+    early = undefined;
+    if (count === 0) {
+      void first?.terminate();
+      return undefined;
+    }
+    const workers = await Promise.all(Array.from({ length: first ? count - 1 : count }, () => newWorker()));
+    if (first) workers.unshift(first);
+    for (const worker of workers) worker.unref();
+    return new StandbyWorkers(workers);
+  }
+
+  private static wanted(paths: readonly string[], concurrency: number | undefined, cores: number, load: number | undefined): number {
+    if (paths.length < 2 || (concurrency !== undefined && concurrency < 2) || cores < 2) return 0;
     let bytes = 0;
     for (const path of paths) {
       try {
@@ -88,11 +102,7 @@ export class StandbyWorkers {
       }
       if (bytes >= PARALLEL_MIN_CHARS) break;
     }
-    const count = helperCount(paths.length, bytes, concurrency, cores, load);
-    if (count === 0) return undefined;
-    const workers = await Promise.all(Array.from({ length: count }, () => newWorker()));
-    for (const worker of workers) worker.unref();
-    return new StandbyWorkers(workers);
+    return helperCount(paths.length, bytes, concurrency, cores, load);
   }
 
   /** Up to `count` of the workers, taken (they then keep the process alive until terminated). */
@@ -112,16 +122,12 @@ export class StandbyWorkers {
 declare const __FACTLINT_WORKER_ENTRY__: string | undefined;
 
 async function newWorker(): Promise<Worker> {
-  // Loaded only now: most runs check in the main thread alone and need no worker machinery.
-  const { Worker } = await import('node:worker_threads');
-  // Workers get less stack than the main thread (V8's default, 984 KB), and a job that fails in a worker is checked
-  // again in the main thread, whose result stands: a file's result never depends on the thread it landed on.
-  const resourceLimits = { stackSizeMb: WORKER_STACK_MB };
-  if (typeof __FACTLINT_WORKER_ENTRY__ !== 'string') return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
-  // The bundle's worker: an inline script that requires its CommonJS entry starts sooner than a worker given the
-  // file, which Node first resolves as a module entry point.
-  const entry = fileURLToPath(new URL(__FACTLINT_WORKER_ENTRY__, import.meta.url));
-  return new Worker(`require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
+  if (typeof __FACTLINT_WORKER_ENTRY__ !== 'string') {
+    // Unbundled (dist/cli, as the tests import it): the ES module worker.
+    const { Worker } = await import('node:worker_threads');
+    return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
+  }
+  return workerThread(fileURLToPath(new URL(__FACTLINT_WORKER_ENTRY__, import.meta.url)));
 }
 
 export async function runJobs(jobs: readonly LintJob[], datasets: ReadonlyMap<string, DatasetInput[]>, options: PoolOptions, standby?: StandbyWorkers): Promise<LintReply[]> {

@@ -82,3 +82,15 @@ describe('"References and links" heads a bibliography', () => {
     assert.deepEqual(seen('## Links\n\n1. Annex.\n2. Accounts.\n2. Index.\n', ['bibliography-numbering']), []);
   });
 });
+
+// Found on a round-12 dev draft (a magazine interview): "When the index started in 2018 we were third, behind IBCE and
+// the Córdoba centre. We moved up to second in 2019" gave the centre's place "second" a certain fix.
+describe('"we" in a rank clause is the writer’s own organisation, never a name of the sentence before', () => {
+  const interview = '# Interview\n\nThe Pollinator Science Index has been published since 2022.\n\nWhen the index started in 2022 we were third, behind MPI and HARS. We moved up to second in 2023.\n';
+  it('stays silent when the document does not say who "we" are', () => {
+    assert.deepEqual(seen(interview, ['rank']), []);
+  });
+  it('reads "we" as the sender named in a From line', () => {
+    assert.deepEqual(seen(`${email('Director, MPI')}- In the Pollinator Science Index we were first in 2022, ahead of HARS. We stayed first in 2023.\n`, ['rank']).map(([rule, stated]) => [rule, stated]), [['rank', 'first']]);
+  });
+});

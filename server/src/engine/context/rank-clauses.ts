@@ -142,8 +142,15 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }
-  if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
-  // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
+  const anaphor = ANAPHOR.exec(text.slice(sentence.start, token.start));
+  if (!anaphor) return undefined;
+  // "We moved up to second": first person is the writer's own organisation (the document's owner), never a name of an
+  // earlier sentence ("…we were third, behind IBCE and the Córdoba centre. We moved up…" is not the centre's place).
+  if (FIRST_PERSON_ANAPHOR.test(anaphor[0])) {
+    const own = dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id)) : undefined;
+    return own?.id;
+  }
+  // "The Station held fourth place…" after a table: the organisation named last before in the section, or the document's own.
   return earlierSubject(doc, segment, sentence, ranked) ?? (dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id)) : undefined);
 }
 
@@ -180,6 +187,7 @@ function antecedentOf(text: string, mentions: Mention[], relative: Span): string
   return last && /^[\s,]*$/.test(text.slice(last.end, relative.start)) && !isCompared(text, last) ? last.id : undefined;
 }
 
+const FIRST_PERSON_ANAPHOR = /^(?:we|our)$/i;
 const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
 
 export interface ClauseTime {

@@ -85,7 +85,7 @@ describe('"References and links" heads a bibliography', () => {
 
 // Found on a round-12 dev draft (a magazine interview): "When the index started in 2018 we were third, behind IBCE and
 // the Córdoba centre. We moved up to second in 2019" gave the centre's place "second" a certain fix.
-describe('"we" in a rank clause is the writer’s own organisation, never a name of the sentence before', () => {
+describe('a sentence where "we" speaks lends none of its other names to a "we" after it', () => {
   const interview = '# Interview\n\nThe Pollinator Science Index has been published since 2022.\n\nWhen the index started in 2022 we were third, behind MPI and HARS. We moved up to second in 2023.\n';
   it('stays silent when the document does not say who "we" are', () => {
     assert.deepEqual(seen(interview, ['rank']), []);

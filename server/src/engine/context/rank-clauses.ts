@@ -142,15 +142,8 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }
-  const anaphor = ANAPHOR.exec(text.slice(sentence.start, token.start));
-  if (!anaphor) return undefined;
-  // "We moved up to second": first person is the writer's own organisation (the document's owner), never a name of an
-  // earlier sentence ("…we were third, behind IBCE and the Córdoba centre. We moved up…" is not the centre's place).
-  if (FIRST_PERSON_ANAPHOR.test(anaphor[0])) {
-    const own = dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id)) : undefined;
-    return own?.id;
-  }
-  // "The Station held fourth place…" after a table: the organisation named last before in the section, or the document's own.
+  if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
+  // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   return earlierSubject(doc, segment, sentence, ranked) ?? (dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id)) : undefined);
 }
 
@@ -167,7 +160,9 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
     for (const x of s.sentences.filter((x) => x.end <= sentence.start).reverse()) {
       // "We dropped to third, behind A and B. We were first in 2022": a sentence whose subject is itself a pronoun
       // refers back further; the names in it are others (compared, listed), never the pronoun's antecedent.
-      if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24))) continue;
+      // The same holds for a sentence where "we" speaks after an opening clause ("When the index started in 2018 we were
+      // third, behind IBCE and the Córdoba centre. We moved up to second in 2019" is not the centre's place).
+      if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24)) || FIRST_PERSON_SUBJECT.test(doc.text.slice(x.start, x.end))) continue;
       const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
       if (subject) return subject.id;
       if (namesUnknownSubject(doc.text, x, mentions)) return undefined;
@@ -187,7 +182,8 @@ function antecedentOf(text: string, mentions: Mention[], relative: Span): string
   return last && /^[\s,]*$/.test(text.slice(last.end, relative.start)) && !isCompared(text, last) ? last.id : undefined;
 }
 
-const FIRST_PERSON_ANAPHOR = /^(?:we|our)$/i;
+/** First person anywhere in a sentence: "When the index started in 2018 we were third, behind IBCE and the Córdoba centre". */
+const FIRST_PERSON_SUBJECT = /\b(?:[Ww]e|[Oo]ur|us)\b/; // "US" is a country
 const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
 
 export interface ClauseTime {

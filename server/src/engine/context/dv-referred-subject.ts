@@ -15,7 +15,8 @@ const NOUN_ALTERNATION = INSTITUTION_NOUNS.join('|');
 /** "the institute" (not "the institute's rival", "the institutes", "the other institute", "the institute of X"). */
 const DEFINITE = new RegExp(String.raw`\b(?:the|The|THE)\s+(${NOUN_ALTERNATION}|${INSTITUTION_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\b(?![-\u2010]|\s+(?:of|for|in|at|on)\b)`, 'g');
 const DEFINITE_ANY = new RegExp(DEFINITE.source);
-const FIRST_PERSON = /\b(?:we|our|us|ours|We|Our|Us|WE|OUR)\b/;
+/** First person, the writer's own organisation ("US", the country, is not "us"). */
+export const FIRST_PERSON = /\b(?:we|our|us|ours|We|Our|Us|WE|OUR)\b/;
 
 /** Document headers that say an organisation speaks for itself. */
 const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|activity\s+report|self[- ]assessment|yearbook|key\s+figures|facts?\s+(?:and|&)\s+figures|fact\s*sheet|at\s+a\s+glance|in\s+numbers)\b/i;

@@ -5,7 +5,7 @@ import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
-import { headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
+import { FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { dv6WhenClauseYear } from './dv6-rank-scope.js';
 import { DV7_NEXT_YEAR } from './dv7-rank-readings.js';
@@ -162,7 +162,7 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
       // refers back further; the names in it are others (compared, listed), never the pronoun's antecedent.
       // The same holds for a sentence where "we" speaks after an opening clause ("When the index started in 2018 we were
       // third, behind IBCE and the Córdoba centre. We moved up to second in 2019" is not the centre's place).
-      if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24)) || FIRST_PERSON_SUBJECT.test(doc.text.slice(x.start, x.end))) continue;
+      if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24)) || FIRST_PERSON.test(doc.text.slice(x.start, x.end))) continue;
       const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
       if (subject) return subject.id;
       if (namesUnknownSubject(doc.text, x, mentions)) return undefined;
@@ -182,8 +182,6 @@ function antecedentOf(text: string, mentions: Mention[], relative: Span): string
   return last && /^[\s,]*$/.test(text.slice(last.end, relative.start)) && !isCompared(text, last) ? last.id : undefined;
 }
 
-/** First person anywhere in a sentence: "When the index started in 2018 we were third, behind IBCE and the Córdoba centre". */
-const FIRST_PERSON_SUBJECT = /\b(?:[Ww]e|[Oo]ur|us)\b/; // "US" is a country
 const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
 
 export interface ClauseTime {

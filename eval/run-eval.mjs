@@ -73,6 +73,7 @@ function scoreDraft(draft, result) {
   const matched = new Set();
   const found = new Set();
   const foundWrongFixes = [];
+  const foundRightFixes = new Set();
   for (const claim of planted) {
     const [from, to] = linesOf(claim, textLines);
     for (const f of findings) {
@@ -81,7 +82,9 @@ function scoreDraft(draft, result) {
       matched.add(f);
       found.add(claim);
       // A found error whose certain fix writes another value than the truth: right line, wrong reading.
-      if (f.fix && !claim.span && fixIsTrue(claim, f.fix.edits.map((e) => e.newText).join(' ')) === false) foundWrongFixes.push({ claim, finding: f });
+      const verdict = f.fix && !claim.span ? fixIsTrue(claim, f.fix.edits.map((e) => e.newText).join(' ')) : undefined;
+      if (verdict === false) foundWrongFixes.push({ claim, finding: f });
+      if (verdict === true) foundRightFixes.add(claim);
     }
   }
   const falseFindings = findings.filter((f) => !matched.has(f));
@@ -100,6 +103,7 @@ function scoreDraft(draft, result) {
     falseFindings,
     wrongFixes: falseFindings.filter((f) => f.fix),
     foundWrongFixes,
+    foundRightFixes: foundRightFixes.size,
     unread,
     claims: draft.registry.claims.length,
     read: read.size,
@@ -107,7 +111,7 @@ function scoreDraft(draft, result) {
 }
 
 function emptyTally() {
-  return { drafts: 0, clean: 0, planted: 0, found: 0, falseFindings: 0, cleanFindings: 0, wrongFixes: 0, foundWrongFixes: 0, claims: 0, read: 0 };
+  return { drafts: 0, clean: 0, planted: 0, found: 0, falseFindings: 0, cleanFindings: 0, wrongFixes: 0, foundWrongFixes: 0, foundRightFixes: 0, claims: 0, read: 0 };
 }
 
 function add(t, s, clean) {
@@ -119,6 +123,7 @@ function add(t, s, clean) {
   if (clean) t.cleanFindings += s.falseFindings.length;
   t.wrongFixes += s.wrongFixes.length;
   t.foundWrongFixes += s.foundWrongFixes.length;
+  t.foundRightFixes += s.foundRightFixes;
   t.claims += s.claims;
   t.read += s.read;
 }
@@ -165,7 +170,7 @@ if (args.has('--json')) {
 } else {
   for (const [split, r] of Object.entries(report)) {
     console.log(`\n${split}: ${r.drafts} drafts (${r.clean} clean), ${r.planted} planted errors, ${r.claims} registered claims`);
-    console.log(`  recall ${r.recall}  precision ${r.precision}  findings on clean drafts ${r.cleanFindings}  false findings ${r.falseFindings} (with a certain fix: ${r.wrongFixes})  found errors with a wrong certain fix ${r.foundWrongFixes}  claims read ${r.read}/${r.claims} (${r.coverage})`);
+    console.log(`  recall ${r.recall}  precision ${r.precision}  findings on clean drafts ${r.cleanFindings}  false findings ${r.falseFindings} (with a certain fix: ${r.wrongFixes})  found errors with a wrong certain fix ${r.foundWrongFixes} (with a right one: ${r.foundRightFixes})  claims read ${r.read}/${r.claims} (${r.coverage})`);
     for (const [d, t] of Object.entries(r.perDomain)) console.log(`  ${d.padEnd(28)} recall ${t.recall}  precision ${t.precision}  clean findings ${t.cleanFindings}  wrong fixes ${t.wrongFixes}`);
     console.log('  per rule (planted / found / false / false with a certain fix):');
     for (const [rule, t] of Object.entries(r.perRule)) console.log(`    ${rule.padEnd(24)} ${String(t.planted).padStart(3)} / ${String(t.found).padStart(3)} / ${String(t.falseFindings).padStart(3)} / ${String(t.wrongFixes).padStart(2)}   recall ${t.recall ?? '—'}  precision ${t.precision ?? '—'}`);

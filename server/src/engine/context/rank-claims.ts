@@ -111,7 +111,7 @@ function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: strin
   const at = token.end + m[0].length;
   return !segment.rankings.some((r) => r.start === at);
 }
-const VC_CUE = /\b(?:VC|venture capital|new method(?:ology)?)\b|\+\s*VC/i;
+const VC_CUE = /\b(?:VC|venture[\s-]capital|new method(?:ology)?)\b|\+\s*VC/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach|rules|formula)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
 const NEGATED = /\b(?:not|never|no longer|neither|nor|failed to)\b|n['’]t\b/i;
 const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounterfactual/i;

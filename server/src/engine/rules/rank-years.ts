@@ -1,15 +1,18 @@
 // Rule rank-years: the year span of a rank claim ("first from 2017 to 2024") must match the editions that hold it.
 import type { Span } from '../markdown/facts.js';
+import type { RangeToken } from '../numbers.js';
 import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
 import type { RankPeriod } from '../context/rank-periods.js';
 import type { Rule, RuleContext } from './rule.js';
+import { sentenceOf } from '../context/spans.js';
+import { understatedRun } from '../context/rank-run-bounds.js';
 
 export const rankYears: Rule = {
   id: 'rank-years',
   docs: {
     description: 'The year span of a rank claim does not match the ranking’s editions.',
     details:
-      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024", "in the last three editions" when the sentence names no other year; "last place" and "the bottom of the table" where every edition is complete and of one size) every year must have an edition (for "from 2018 until 2022", which may leave 2022 out, a finding only when both readings fail) (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. A count set after a run with an end year ("in every edition up to 2024, for nine consecutive years") is checked as a run ending at that year, which may go on after it. "In the top three since…" is checked edition by edition; "its only top-ten finish since 2019" singles out one placing and is no run. The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
+      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024", "in the last three editions" when the sentence names no other year; "last place" and "the bottom of the table" where every edition is complete and of one size) every year must have an edition (for "from 2018 until 2022", which may leave 2022 out, a finding only when both readings fail) (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. A count set after a run with an end year ("in every edition up to 2024, for nine consecutive years") is checked as a run ending at that year, which may go on after it. "In the top three since…" is checked edition by edition; "its only top-ten finish since 2019" singles out one placing and is no run. A written span whose every year holds but which stops one edition short of the run ("first in every edition from 2018 to 2024" when it was first in 2017 too) is reported as cutting the run short, unless the sentence makes it a window of its own ("during the programme, from 2021 to 2023", "between 2020 and 2023", "and beyond"). The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
     failing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2016 to 2024.\n',
     passing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2017 to 2024.\n',
   },
@@ -45,11 +48,12 @@ function checkSpans(context: RuleContext, withSpan: RankClaim[]): void {
     const to = span.to.value;
     if (to < from || to - from > 100) continue;
     const { problems, holding, years } = judgeYears(claim, range(from, to));
+    const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
     if (problems.length === 0) {
-      context.verified(span);
+      if (!claim.hypothetical && !claim.top) reportUnderstated(context, claim, span, name);
+      else context.verified(span);
       continue;
     }
-    const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
     const run = longestRun(holding);
     const suggestion = run ? `${run[0]}${span.joiner}${run[1]}` : undefined;
     context.report({
@@ -62,6 +66,30 @@ function checkSpans(context: RuleContext, withSpan: RankClaim[]): void {
       ...(suggestion ? { suggestions: [{ title: `Change the span to ${suggestion}`, edits: [{ range: { start: span.start, end: span.end }, newText: suggestion }] }] } : {}),
     });
   }
+}
+
+/** "first in every edition from 2018 to 2024" when it was first in 2017 too: the span cuts the run short. */
+function reportUnderstated(context: RuleContext, claim: RankClaim, span: RangeToken, name: string): void {
+  const official = officialYears(claim);
+  const run = understatedRun(context.doc.text, sentenceOf(claim.segment, span.start), span, official, (year) => {
+    // Only an official edition carries a run on: "the old method" picks a counterfactual one for a year that had none.
+    const edition = editionFor(claim.ranking, year, claim.method, false);
+    if (!edition || edition.hypothetical) return undefined;
+    const entry = edition.ranks.find((r) => r.entity === claim.entity);
+    return entry ? holds(claim, entry.rank) : undefined;
+  });
+  if (!run) return context.verified(span);
+  const whole = `${run.from}${span.joiner}${run.to}`;
+  const cut = [run.from < span.from.value ? `it held it in ${run.from < span.from.value - 1 ? `${run.from}–${span.from.value - 1}` : run.from} too` : '', run.to > span.to.value ? `it held it in ${run.to > span.to.value + 1 ? `${span.to.value + 1}–${run.to}` : run.to} too` : ''].filter(Boolean).join(' and ');
+  context.report({
+    range: { start: span.start, end: span.end },
+    message: `${name} is said to rank ${statedRank(claim)} in ${span.text}, but the run is longer: ${cut}, so it ranks ${statedRank(claim)} in every edition from ${run.from} to ${run.to} (${claim.ranking.label}). A span that stops short of the run reads as its start or end.`,
+    stated: span.text,
+    expected: whole,
+    reason: `ranking ${claim.ranking.id}: ${claim.entity} holds rank ${claim.token.value} in ${run.from}–${run.to} (editions ${official.join(', ')})`,
+    related: [{ range: { start: claim.token.start, end: claim.token.end }, message: `rank ${statedRank(claim)}` }],
+    suggestions: [{ title: `Change the span to ${whole}`, edits: [{ range: { start: span.start, end: span.end }, newText: whole }] }],
+  });
 }
 
 /** "1st in 2022 and 2023": each listed year must hold the rank. */

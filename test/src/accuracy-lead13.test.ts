@@ -100,3 +100,15 @@ describe('a method named beyond the rank’s clause', () => {
     assert.deepEqual(seenMethods('Under the old method HARS would have ranked second in the 2025 PSI.\n'), [['rank', 'second', 'first', null]]);
   });
 });
+
+describe('a rank span that is one entry of a timeline, or a run kept from before', () => {
+  it('is silent on a timeline item’s label and on "kept"/"remained" runs', () => {
+    for (const text of [
+      '- **2019:** HARS tops the first PSI.\n- **2020–2024:** HARS keeps the top spot in the PSI.\n',
+      'HARS remained first in the PSI from 2020 to 2024.\n',
+      'HARS was still first in the PSI from 2021 to 2024.\n',
+    ]) {
+      assert.deepEqual(seen(text), [], text);
+    }
+  });
+});

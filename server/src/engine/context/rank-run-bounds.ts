@@ -5,7 +5,9 @@ import type { RangeToken } from '../numbers.js';
 
 /** Words in the sentence that make the span a window chosen by the text, not the run's own bounds. */
 const WINDOW_WORDS =
-  /\b(?:between|period|window|review(?:ed)?|covered|covers|covering|study|studied|during|within|programme|program|term|mandate|tenure|decade|sample|horizon|under\s+review|observed|examined|considered|selected|chosen|only\s+(?:the|those)|at\s+least|including|included|also|too|as\s+well|like|for\s+example|e\.g\.|such\s+as)\b/i;
+  /\b(?:between|period|window|review(?:ed)?|covered|covers|covering|study|studied|during|within|programme|program|term|mandate|tenure|decade|sample|horizon|under\s+review|observed|examined|considered|selected|chosen|only\s+(?:the|those)|at\s+least|including|included|also|too|as\s+well|like|for\s+example|e\.g\.|such\s+as|keeps?|kept|keeping|retain\w*|remain\w*|stay\w*|still|continu\w*|again|extend\w*)\b/i;
+/** A span that labels its line or item ("- **2024–2025:** BDRI keeps the top spot"): one entry of a timeline. */
+const LABEL_AFTER = /^\W{0,3}[:—–]/;
 /** Words after the span that carry the run on or leave its bounds open: "and beyond", "and since", "onwards". */
 const OPEN_AFTER = /^[\s,]*(?:and\s+(?:beyond|since|again|later|after)|onwards?|or\s+so|at\s+least)\b/i;
 
@@ -36,6 +38,7 @@ export function understatedRun(
   if (to <= from) return undefined;
   if (/\band\b/i.test(span.joiner) || WINDOW_WORDS.test(text.slice(sentence.start, sentence.end))) return undefined;
   if (OPEN_AFTER.test(text.slice(span.end, Math.min(sentence.end, span.end + 20)))) return undefined;
+  if (LABEL_AFTER.test(text.slice(span.end, span.end + 4))) return undefined;
   const { before, after } = neighbours(official, from, to);
   // Only the edition right before (or after) counts, and only when it directly adjoins the span (no gap of years).
   let runFrom = from;

@@ -1,0 +1,46 @@
+// Round 13, totals and shares (acc-sum13): readings that fix a class of misses seen in several authors' drafts.
+// Made-up seed banks in real countries, sentences written for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { datasetOf, seenFindings } from './helpers.js';
+
+const banks = [
+  { id: 'ayb', name: 'Arequipa Yam Bank', aliases: ['AYB'], country: 'Peru', seeds: 410, staff: 38 },
+  { id: 'pgc', name: 'Puno Grain Collection', aliases: ['PGC'], country: 'Peru', seeds: 265, staff: 21 },
+  { id: 'tsv', name: 'Temuco Seed Vault', aliases: ['TSV'], country: 'Chile', seeds: 530, staff: 44 },
+  { id: 'cgr', name: 'Coyhaique Germplasm Reserve', aliases: ['CGR'], country: 'Chile', seeds: 120, staff: 12 },
+  { id: 'lsa', name: 'La Paz Seed Archive', aliases: ['LSA'], country: 'Bolivia', seeds: 305, staff: 30 },
+];
+const engine = createEngine({
+  dataset: datasetOf({
+    'banks.json': {
+      sources: [{ id: 'ag', title: 'Andean Genebank Returns', publisher: 'Made-up Genebank Office', year: 2026 }],
+      entities: banks.map(({ id, name, aliases, country }) => ({ id, name, aliases, kind: 'research-institute', country })),
+      metrics: [{ id: 'accessions', label: 'New seed accessions', unit: 'count', phrases: ['seed accessions', 'accessions'] }],
+      observations: banks.map((b) => ({ entity: b.id, metric: 'accessions', year: 2025, value: b.seeds, source: 'ag' })),
+    },
+  }),
+});
+const seen = (text: string, rules = ['total', 'share']) => seenFindings(engine, text, new Set(rules)).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion ?? null]);
+const verified = (text: string) => (engine.check(text).state.verified ?? []).map((v) => text.slice(v.range.start, v.range.end));
+
+describe('a group named by its country’s adjective is every entity of that country', () => {
+  it('sums the members of the country the adjective names ("the two Chilean banks")', () => {
+    assert.deepEqual(seen('In 2025 the two Chilean institutes logged 560 seed accessions.\n'), [['total', '560', '650']]);
+    assert.deepEqual(seen('The two Peruvian institutes logged 765 seed accessions in 2025.\n'), [['total', '765', '675']]);
+  });
+
+  it('reads a right total as verified', () => {
+    const text = 'In 2025 the two Chilean institutes logged 650 seed accessions.\n';
+    assert.deepEqual(seen(text), []);
+    assert.ok(verified(text).includes('650'));
+  });
+
+  it('stays silent when the size does not match the entities of that country, or the adjective names no dataset country', () => {
+    assert.deepEqual(seen('In 2025 the three Chilean institutes logged 560 seed accessions.\n'), []);
+    assert.deepEqual(seen('In 2025 the two Bolivian institutes logged 560 seed accessions.\n'), []);
+    assert.deepEqual(seen('In 2025 the two Brazilian institutes logged 560 seed accessions.\n'), []);
+    assert.deepEqual(seen('In 2025 the two southern institutes logged 560 seed accessions.\n'), []);
+  });
+});

@@ -44,3 +44,14 @@ describe('a group named by its country’s adjective is every entity of that cou
     assert.deepEqual(seen('In 2025 the two southern institutes logged 560 seed accessions.\n'), []);
   });
 });
+
+describe('a hedged total is as rough as the figure shows', () => {
+  it('holds a hedged total written to the unit to its last digit ("some 605 in all")', () => {
+    assert.deepEqual(seen('The archive swapped samples with 312 domestic and 97 foreign partners, some 419 partners in all.\n'), [['total', '419', '409']]);
+  });
+
+  it('keeps the rough room for a rounded figure or rough parts', () => {
+    assert.deepEqual(seen('The archive swapped samples with 312 domestic and 97 foreign partners, some 400 partners in all.\n'), []);
+    assert.deepEqual(seen('The archive swapped samples with about 312 domestic and some 97 foreign partners, roughly 419 partners in all.\n'), []);
+  });
+});

@@ -55,3 +55,14 @@ describe('a hedged total is as rough as the figure shows', () => {
     assert.deepEqual(seen('The archive swapped samples with about 312 domestic and some 97 foreign partners, roughly 419 partners in all.\n'), []);
   });
 });
+
+describe('a note that the figures are sums of counts, overlap and all', () => {
+  const said = (total: string, note: string) => `Over the decade the two Peruvian banks catalogued ${total} samples between them: 4,120 at AYB and 2,605 at PGC. ${note}\n`;
+  it('lets the sum be checked when the note says the figure is a sum of the counts', () => {
+    assert.deepEqual(seen(said('6,752', '(These are sums of institutional counts; a sample shared by both banks is counted twice.)')), [['total', '6,752', '6,725']]);
+  });
+
+  it('stays silent when the note says only that the parts overlap', () => {
+    assert.deepEqual(seen(said('6,752', '(A sample shared by both banks is counted twice.)')), []);
+  });
+});

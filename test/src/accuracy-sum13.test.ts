@@ -66,3 +66,29 @@ describe('a note that the figures are sums of counts, overlap and all', () => {
     assert.deepEqual(seen(said('6,752', '(A sample shared by both banks is counted twice.)')), []);
   });
 });
+
+describe('a member’s share of a whole written out, its part the member’s own dataset fact', () => {
+  // The five banks logged 1,630 accessions in 2025; TSV 530 of them (32.5%).
+  it('reads "Of those 1,630, TSV alone accounts for …" with the whole given in the sentence before', () => {
+    assert.deepEqual(seen('The five banks took in 1,580 seed accessions in 2024 and 1,630 in 2025.\n\nOf those 1,630, TSV alone accounts for 42.5%.\n'), [['share', '42.5%', '32.5%']]);
+    assert.deepEqual(seen('The five banks took in 1,580 seed accessions in 2024 and 1,630 in 2025.\n\nOf those 1,630, TSV alone accounts for 32.5%.\n'), []);
+  });
+
+  it('reads a share in words against the member’s fact, without a fix', () => {
+    const found = seenFindings(engine, 'The five banks took in 1,630 seed accessions in 2025. Of those 1,630, TSV alone accounts for one in two.\n', new Set(['share']));
+    assert.deepEqual(found.map((f) => [f.stated, f.fix ?? null]), [['one in two', null]]);
+    assert.deepEqual(seen('The five banks took in 1,630 seed accessions in 2025. Of those 1,630, TSV alone accounts for three in ten.\n'), []);
+  });
+
+  it('reads "X’s slice of those N", "of which X accounted for", "of them" after the whole', () => {
+    assert.deepEqual(seen('In 2025 AYB took 25.2% of the regional total, while TSV’s slice of those 1,630 accessions was 38.5%.\n').filter(([, stated]) => stated === '38.5%'), [['share', '38.5%', '32.5%']]);
+    assert.deepEqual(seen('The five banks took in 1,630 seed accessions in 2025, of which TSV accounted for 38.5%.\n'), [['share', '38.5%', '32.5%']]);
+    assert.deepEqual(seen('The five banks took in 1,630 seed accessions in 2025; TSV took 38.5% of them.\n'), [['share', '38.5%', '32.5%']]);
+  });
+
+  it('stays silent when the subject is two members, states its own figure, or the time or measure is not one', () => {
+    assert.deepEqual(seen('The five banks took in 1,630 seed accessions in 2025, of which TSV and AYB accounted for 38.5%.\n'), []);
+    assert.deepEqual(seen('The five banks took in 1,630 seed accessions over 2024 and 2025, of which TSV accounted for 38.5%.\n'), []);
+    assert.deepEqual(seen('The five banks held 1,700 samples in 2025, of which TSV accounted for 38.5%.\n'), []);
+  });
+});

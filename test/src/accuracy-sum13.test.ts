@@ -92,3 +92,16 @@ describe('a member’s share of a whole written out, its part the member’s own
     assert.deepEqual(seen('The five banks held 1,700 samples in 2025, of which TSV accounted for 38.5%.\n'), []);
   });
 });
+
+describe('a whole count opening the percent’s clause after a semicolon or colon', () => {
+  const gran = (text: string) => seen(text, ['granularity']).map(([rule, stated]) => [rule, stated]);
+  it('checks "…; of the eleven, 40% …" and "…: of the bank’s 12 new curators, 45% …"', () => {
+    assert.deepEqual(gran('Five banks hold wild relatives; of the eleven, 40% now store them frozen.\n'), [['granularity', '40%']]);
+    assert.deepEqual(gran('The training class shows the change: of the bank’s 12 new curators in 2025, 45% came from farming families.\n'), [['granularity', '45%']]);
+  });
+
+  it('stays silent when the percent is possible of that whole', () => {
+    assert.deepEqual(gran('Five banks hold wild relatives; of the eleven, 45% now store them frozen.\n'), []);
+    assert.deepEqual(gran('The training class shows the change: of the bank’s 12 new curators in 2025, 42% came from farming families.\n'), []);
+  });
+});

@@ -105,3 +105,10 @@ describe('a whole count opening the percent’s clause after a semicolon or colo
     assert.deepEqual(gran('The training class shows the change: of the bank’s 12 new curators in 2025, 42% came from farming families.\n'), []);
   });
 });
+
+describe('members named with "between them" and a level at the end of a year', () => {
+  it('sums the members’ facts for "… between them at the end of 2025"', () => {
+    assert.deepEqual(seen('The two largest vaults, TSV and AYB, held 1,040 seed accessions between them at the end of 2025.\n'), [['total', '1,040', '940']]);
+    assert.deepEqual(seen('The two largest vaults, TSV and AYB, held 940 seed accessions between them at the end of 2025.\n'), []);
+  });
+});

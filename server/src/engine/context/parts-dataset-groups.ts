@@ -559,8 +559,8 @@ function decimalsOf(value: number): number {
 
 /** The word that makes a figure the sum of the entities named: "NIMR and KCOD together", "between them". */
 const NAMED_CUE = /\b(?:together|combined|between them|jointly|in all|in total|altogether)\b/i;
-/** The cue right after the figure and its noun (≤3 words), ending the clause: "67 patent families between them in 2025" ("filed 12 families together" after the noun is a joint figure, not a sum). */
-const NAMED_CUE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:combined|between them|in all|in total|altogether)\b(?=\s*(?:$|[.,;]|in\s+\d{4}\b|over\s|during\s))/iu;
+/** The cue right after the figure and its noun (≤3 words), ending the clause: "67 patent families between them in 2025", "21 satellites in orbit between them at the end of 2025" ("filed 12 families together" after the noun is a joint figure, not a sum). */
+const NAMED_CUE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:combined|between them|in all|in total|altogether)\b(?=\s*(?:$|[.,;]|in\s+\d{4}\b|over\s|during\s|(?:at|by)\s+(?:the\s+)?end\s+of\s|as\s+(?:of|at)\s))/iu;
 /** Between two named members: "A and B", "A, B and C", "A + B". */
 const NAMED_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*)(?:the\s+)?$/i;
 /** Figures that two members share or count twice: joint papers, co-authorships, collaborations. */

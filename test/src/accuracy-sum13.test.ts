@@ -112,3 +112,16 @@ describe('members named with "between them" and a level at the end of a year', (
     assert.deepEqual(seen('The two largest vaults, TSV and AYB, held 940 seed accessions between them at the end of 2025.\n'), []);
   });
 });
+
+describe('"of the regional total" with no group named before it in its section', () => {
+  const doc = (share: string, intro = 'The five seed institutes report to the regional office every spring.') => `# Genebanks\n\n${intro}\n\n## Accessions\n\nTSV, the largest vault, remains the leader: its 530 seed accessions in 2025 were ${share} of the regional total.\n`;
+  it('divides by the sum over every entity the dataset holds, when the document names a group of that size', () => {
+    assert.deepEqual(seen(doc('38.5%')).map(([rule, stated]) => [rule, stated]), [['share', '38.5%']]);
+    assert.deepEqual(seen(doc('32.5%')), []);
+  });
+
+  it('stays silent when the document names no group of the dataset’s size', () => {
+    assert.deepEqual(seen(doc('38.5%', 'The banks report to the regional office every spring.')), []);
+    assert.deepEqual(seen(doc('38.5%', 'The six seed institutes report to the regional office every spring.')), []);
+  });
+});

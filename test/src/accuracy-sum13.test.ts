@@ -125,3 +125,18 @@ describe('"of the regional total" with no group named before it in its section',
     assert.deepEqual(seen(doc('38.5%', 'The six seed institutes report to the regional office every spring.')), []);
   });
 });
+
+describe('a total stated in the prose right above a table of its parts', () => {
+  const table = (total: string, last = 'Total', lastValue = '58.2') =>
+    `## Spending\n\nTable 2 sets out the 2025 spending of the three vaults, which together came to USD ${total} million.\n\n**Table 2: Spending by vault, 2025 (USD million)**\n\n| Vault | Spending | Share of spending (%) |\n| --- | ---: | ---: |\n| TSV | 31.4 | 54.0 |\n| AYB | 18.9 | 32.5 |\n| CGR | 7.9 | 13.6 |\n| ${last} | ${lastValue} | 100.0 |\n`;
+  it('checks it against the rows of the one column of amounts, as a suggestion', () => {
+    assert.deepEqual(seen(table('63.2')), [['total', 'USD 63.2 million', 'USD 58.2 million']]);
+    assert.deepEqual(seen(table('58.2')), []);
+    assert.deepEqual(seen(table('63.2', 'All three')), [['total', 'USD 63.2 million', 'USD 58.2 million']]);
+  });
+
+  it('stays silent when the last row is a selection or does not hold the rows’ sum', () => {
+    assert.deepEqual(seen(table('63.2', 'Three shown')), []);
+    assert.deepEqual(seen(table('63.2', 'Total', '60.2')).filter(([, stated]) => stated === 'USD 63.2 million'), []);
+  });
+});

@@ -18,6 +18,7 @@ import { correctedPartsExplainTotal, datasetCorrections } from '../context/sh7-d
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
 import { groupSums } from '../context/sums6-group-sums.js';
 import { evidencedTotals } from '../context/sums6-evidenced-totals.js';
+import { checkProseTableTotals } from '../context/prose-table-totals.js';
 
 const EQUATION = /(\d[\d,.  ]*)\s*=\s*(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)|(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)\s*=\s*(\d[\d,.  ]*)/g;
 
@@ -129,6 +130,8 @@ export const total: Rule = {
       if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts, false);
     }
     checkGroupTotals(outer, judged);
+    // "…, which together came to USD 263.3 million." above a table of the parts and their Total row; a suggestion.
+    checkProseTableTotals(context, judged);
   },
 };
 

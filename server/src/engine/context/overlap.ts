@@ -6,9 +6,10 @@ const OVERLAP_CUE = /\b(?:overlap\w*|not mutually exclusive|not exclusive|non-ex
 
 /**
  * "The total is a sum of institutional counts, not a deduplicated figure: a paper shared by two is counted twice": the
- * text says the total adds the parts up, overlap and all, so the overlap does not stop the sum (acc-share7).
+ * text says the total adds the parts up, overlap and all, so the overlap does not stop the sum (acc-share7); also
+ * "(These are sums of institutional counts; a paper shared by two is counted twice.)" (acc-sum13).
  */
-const SUMS_ANYWAY = /\btotal\s+(?:is|was|are|were)\s+(?:a|the)\s+(?:plain\s+|simple\s+|straight\s+)?sum\s+of\b|\b(?:not\s+(?:a\s+)?|non-)de-?duplicated\b/i;
+const SUMS_ANYWAY = /\b(?:total|totals|figures?|these|they|those|this|it)\s+(?:is|was|are|were)\s+(?:a\s+|the\s+)?(?:plain\s+|simple\s+|straight\s+)?sums?\s+of\b|\b(?:not\s+(?:a\s+)?|non-)de-?duplicated\b/i;
 
 /** Parts are overlapping when a nearby text says so or a metric named there is marked `overlapping` in the dataset. */
 export function statesOverlap(dataset: Dataset, segments: readonly AnalysedSegment[]): boolean {

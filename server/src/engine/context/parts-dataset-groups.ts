@@ -19,6 +19,7 @@ import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './cl-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
+import { groupCountryByAdjective } from './group-countries.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -77,7 +78,7 @@ const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|bes
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
 const GROUP = new RegExp(
-  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
   'gu',
 );
 const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
@@ -159,6 +160,8 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   // The group the last sentence of the section that named one named, for "of that total" after it.
   let antecedent: Antecedent | undefined;
   let section: number | undefined;
+  let sizes: Set<number> | undefined;
+  const docSizes = () => (sizes ??= groupSizes(doc));
   for (const segment of doc.segments) {
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
@@ -166,12 +169,15 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     // The cues first: a segment's names are looked up only when first asked for.
     const named = segmentHas(segment, NAMED_CUE);
     const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
-    if (!named && !referred && !segmentHas(segment, GROUP_HINT)) continue;
+    const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
+    if (!named && !referred && !regional && !segmentHas(segment, GROUP_HINT)) continue;
     const entering = antecedent;
-    const found = acrossVersions(doc, segment, 'dataset-group-claims', [dataset], () => segmentClaims(doc, dataset, segment, entering), (kept, from) => {
+    // "of the regional total" with no group named before it in the section reads the sizes of the groups the document names.
+    const pins = regional ? [[...docSizes()].sort((a, b) => a - b).join(',')] : undefined;
+    const found = acrossVersions(doc, segment, 'dataset-group-claims', [dataset], () => segmentClaims(doc, dataset, segment, entering, docSizes), (kept, from) => {
       const edit = versionEdit(doc);
       return edit ? movedAcrossEdit(kept, from, segment, doc, edit) : undefined;
-    });
+    }, pins);
     antecedent = found.antecedent;
     for (const t of found.totals) out.totals.push(t);
     for (const w of found.words) out.words.push(w);
@@ -182,18 +188,65 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   return out;
 }
 
-function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, entering: Antecedent | undefined): SegmentClaims {
+/** "of the regional total", "of the regional figure": the whole of every entity the dataset holds (acc-sum13). */
+const REGIONAL_REF = /\bof\s+(?:the\s+|that\s+)?(?:\d{4}\s+)?regional\s+(?:total|figure|count|sum|number)\b/i;
+
+/** The sizes of the groups without a country the document names anywhere ("the ten institutes", "all eleven"). */
+function groupSizes(doc: AnalysedDocument): Set<number> {
+  const out = new Set<number>();
+  for (const segment of doc.segments) {
+    if (segment.kind === 'cell' || !segmentHas(segment, GROUP_HINT)) continue;
+    for (const sentence of segment.sentences) {
+      for (const g of groupsIn(segment, sentence, doc.text.slice(sentence.start, sentence.end))) {
+        if (g.groups!.country ?? g.groups!.place ?? (g.groups!.adj && /\p{Lu}/u.test(g.groups!.adj))) continue;
+        const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
+        const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
+        if (size !== undefined && size >= 2) out.add(size);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A sentence with "of the regional total" and no group named before it in its section: the group is every entity the
+ * dataset holds the sentence's one measure for, when the document names a group of that size somewhere ("the ten
+ * institutes"), so that the region is the dataset's; read as "of the regional total" after a group is (acc-sum13).
+ */
+function regionalShares(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], docSizes: () => ReadonlySet<number>): GroupShare[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const ref = REGIONAL_REF.exec(text);
+  if (!ref) return [];
+  // A sentence naming no measure takes its section heading's one ("## Trial starts by institute").
+  const heading = segment.heading === undefined ? undefined : doc.segments[segment.heading];
+  const metric = oneMetric(segment, sentence) ?? (heading && !segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? oneMetric(heading, heading) : undefined);
+  if (!metric) return [];
+  const holders = new Set((dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined).map((o) => o.entity));
+  if (holders.size < 2 || !docSizes().has(holders.size)) return [];
+  const phrase = { start: sentence.start + ref.index + ref[0].search(/regional/i), end: sentence.start + ref.index + ref[0].length };
+  // Its time: the sentence's (read by referredShares), else the one year of its paragraph or heading.
+  const outer = outerTime(doc, segment);
+  const antecedent: Antecedent = { metric, size: holders.size, phrase, years: outer && /^\d{4}$/.test(outer) ? [outer] : [] };
+  return referredShares(doc, dataset, segment, sentence, tokens, antecedent).filter((share) => /^\s+of\s+(?:the\s+|that\s+)?(?:\d{4}\s+)?regional\b/i.test(doc.text.slice(share.stated.end, share.stated.end + 30)));
+}
+
+function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, entering: Antecedent | undefined, docSizes: () => ReadonlySet<number>): SegmentClaims {
   const out: SegmentClaims = { totals: [], shares: [], words: [], elliptic: [], antecedent: entering };
   const read: Array<{ share: GroupShare; segment: AnalysedSegment; tokens: readonly NumberToken[] }> = [];
   let antecedent = entering;
   if (segmentHas(segment, NAMED_CUE) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
   const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
-  if (!segmentHas(segment, GROUP_HINT) && !referred) return out;
+  const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
+  if (!segmentHas(segment, GROUP_HINT) && !referred && !regional) return out;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const groups = groupsIn(segment, sentence, text);
     if (groups.length === 0 && antecedent) {
       for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share, segment, tokens });
+      continue;
+    }
+    if (groups.length === 0 && regional) {
+      for (const share of regionalShares(doc, dataset, segment, sentence, tokens, docSizes)) read.push({ share, segment, tokens });
       continue;
     }
     // One group per sentence: two ("the ten institutes … the four Baltic institutes") leave which is meant open.
@@ -209,7 +262,8 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
     const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
     const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
-    const country = g.groups!.country ?? g.groups!.place;
+    // "the two Namibian institutes": a country named by its adjective (group-countries.ts).
+    const country = g.groups!.country ?? g.groups!.place ?? (g.groups!.adj ? groupCountryByAdjective(dataset, g.groups!.adj) : undefined);
     if (size === undefined || size < 2) continue;
     const { periods, years } = periodsAndYears(tokens, doc.text);
     antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
@@ -557,8 +611,8 @@ function decimalsOf(value: number): number {
 
 /** The word that makes a figure the sum of the entities named: "NIMR and KCOD together", "between them". */
 const NAMED_CUE = /\b(?:together|combined|between them|jointly|in all|in total|altogether)\b/i;
-/** The cue right after the figure and its noun (≤3 words), ending the clause: "67 patent families between them in 2025" ("filed 12 families together" after the noun is a joint figure, not a sum). */
-const NAMED_CUE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:combined|between them|in all|in total|altogether)\b(?=\s*(?:$|[.,;]|in\s+\d{4}\b|over\s|during\s))/iu;
+/** The cue right after the figure and its noun (≤3 words), ending the clause: "67 patent families between them in 2025", "21 satellites in orbit between them at the end of 2025" ("filed 12 families together" after the noun is a joint figure, not a sum). */
+const NAMED_CUE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:combined|between them|in all|in total|altogether)\b(?=\s*(?:$|[.,;]|in\s+\d{4}\b|over\s|during\s|(?:at|by)\s+(?:the\s+)?end\s+of\s|as\s+(?:of|at)\s))/iu;
 /** Between two named members: "A and B", "A, B and C", "A + B". */
 const NAMED_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*)(?:the\s+)?$/i;
 /** Figures that two members share or count twice: joint papers, co-authorships, collaborations. */

@@ -22,7 +22,7 @@ const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second
 // those 21 graduates in 2025", "Among the 7 institutes with a university affiliation") and a reporting clause between
 // the comma and the percent ("…, management reports that 45% were women").
 // acc-dv11: the count alone, its noun said before ("Of the ten, 45% saw their receipts dip").
-const OPENING_WHOLE = /^[\s*_-]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|with|without|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+(?:[\p{L}\s–-]|(?:19|20)\d\d){1,50}?)?)?\s*,\s*(?:(?:[\p{L}-]+\s+){1,3}(?:reports?|reported|says?|said|notes?|noted|states?|stated|finds?|found|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?)?(?:only\s+|just\s+|exactly\s+)?$/iu;
+const OPENING_WHOLE = /^[\s*_-]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(?:[\p{L}-]+[’']s\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|with|without|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+(?:[\p{L}\s–-]|(?:19|20)\d\d){1,50}?)?)?\s*,\s*(?:(?:[\p{L}-]+\s+){1,3}(?:reports?|reported|says?|said|notes?|noted|states?|stated|finds?|found|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?)?(?:only\s+|just\s+|exactly\s+)?$/iu;
 /** "30% of the 2024 top 10": the whole is the size of the top list. */
 const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */
@@ -129,12 +129,22 @@ function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undef
 function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
   const sentence = segment.sentences.find((s) => s.start <= stated.start && stated.end <= s.end);
   if (!sentence || (/^\s+of\b/i.test(text.slice(stated.end, stated.end + 4)) && !OF_THEM.test(text.slice(stated.end, stated.end + 12)))) return undefined;
-  const before = text.slice(sentence.start, stated.start);
-  const m = OPENING_WHOLE.exec(before);
+  // The whole opens the sentence, or the percent's clause after a semicolon or colon ("…; of the eleven, 40% …",
+  // "…: of the lab's 12 new PhDs in 2025, 45% were …") (acc-sum13).
+  let from = sentence.start;
+  let m = OPENING_WHOLE.exec(text.slice(from, stated.start));
+  if (!m) {
+    const said = text.slice(sentence.start, stated.start);
+    const clause = Math.max(said.lastIndexOf(';'), said.lastIndexOf(':'));
+    if (clause >= 0) {
+      from = sentence.start + clause + 1;
+      m = OPENING_WHOLE.exec(text.slice(from, stated.start));
+    }
+  }
   if (!m) return OF_THEM.test(text.slice(stated.end, stated.end + 12)) ? countBefore(text, segment, sentence, stated) : undefined;
   const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);
   if (value === undefined || value < 2 || value === 100) return undefined;
-  const start = sentence.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all|our|your|my|his|her)\s/i));
+  const start = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all|our|your|my|his|her)\s/i));
   return { value, text: m[1]!, start, end: start + m[1]!.length };
 }
 

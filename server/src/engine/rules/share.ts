@@ -14,6 +14,7 @@ import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
+import { checkMemberShares } from '../context/member-shares.js';
 import { segmentHas } from '../context/inc-carry.js';
 import { lemma } from '../context/lemma.js';
 import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
@@ -190,6 +191,8 @@ export const share: Rule = {
       else judge(context, found.stated, found.part, found.whole, 'total stated just before', false);
     }
     checkGroupShares(outer, judged);
+    // "Of those 902, the University of Tokyo alone accounts for four in five": the subject's own dataset fact over the whole written out.
+    checkMemberShares(outer, judged, rates);
   },
 };
 

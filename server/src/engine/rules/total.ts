@@ -18,6 +18,7 @@ import { correctedPartsExplainTotal, datasetCorrections } from '../context/sh7-d
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
 import { groupSums } from '../context/sums6-group-sums.js';
 import { evidencedTotals } from '../context/sums6-evidenced-totals.js';
+import { checkProseTableTotals } from '../context/prose-table-totals.js';
 
 const EQUATION = /(\d[\d,.  ]*)\s*=\s*(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)|(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)\s*=\s*(\d[\d,.  ]*)/g;
 
@@ -129,6 +130,8 @@ export const total: Rule = {
       if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts, false);
     }
     checkGroupTotals(outer, judged);
+    // "…, which together came to USD 263.3 million." above a table of the parts and their Total row; a suggestion.
+    checkProseTableTotals(context, judged);
   },
 };
 
@@ -328,12 +331,26 @@ function claimedTotal(text: string, sentence: Span, parts: readonly NumberToken[
 /** How far a hedged total may be from the sum: half its own rounding step (trailing zeros, decimals), and at least 3%. */
 const HEDGED_TOTAL_SHARE = 0.03;
 
+/** A part given roughly ("hosts about 1,800"): the sum is rough too, whatever digits the total shows. */
+function roughParts(text: string, parts: readonly NumberToken[]): boolean {
+  return parts.some((p) => HEDGED_TOTAL.test(text.slice(Math.max(0, p.start - 25), p.start)));
+}
+
+/** Whether a total shows that it is rounded: a trailing zero, or two significant digits or fewer ("4,300", "90", "2.8", "45"). */
+function shownRounded(stated: NumberToken, zeros: number): boolean {
+  if (zeros > 0) return true;
+  const digits = String(Math.round(Math.abs(stated.value) * 10 ** Math.max(0, stated.decimals))).replace(/^0+/, '');
+  return digits.length <= 2;
+}
+
 /** "120, 80 and 50 tonnes, some 300 in all": wrong only beyond the total's rounding; the new sum is a suggestion (acc-parts9). */
 function judgeHedged(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], kind: true | 'lower' | 'upper'): void {
   if (parts.some((p) => p.kind !== stated.kind)) return;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   const zeros = stated.decimals > 0 ? -stated.decimals : (/0*$/.exec(String(Math.round(Math.abs(stated.value))))?.[0].length ?? 0);
-  const room = Math.max(0.5 * 10 ** zeros, HEDGED_TOTAL_SHARE * sum) + parts.reduce((acc, p) => acc + (p.decimals > 0 ? 0.5 * 10 ** -p.decimals : 0), 0);
+  // A hedge widens only a figure that shows its rounding ("some 4,300", "about 90"): "some 605" is written to the unit,
+  // so it is held to its last digit like any total (acc-sum13).
+  const room = Math.max(0.5 * 10 ** zeros, shownRounded(stated, zeros) || roughParts(context.doc.text, parts) ? HEDGED_TOTAL_SHARE * sum : 0) + parts.reduce((acc, p) => acc + (p.decimals > 0 ? 0.5 * 10 ** -p.decimals : 0), 0);
   // A bound ("more than 240 in all") holds when the sum keeps it, to the parts' rounding.
   const slack = parts.reduce((acc, p) => acc + (p.decimals > 0 ? 0.5 * 10 ** -p.decimals : 0), 0);
   const holds = kind === 'lower' ? sum + slack >= stated.value - 1e-9 : kind === 'upper' ? sum - slack <= stated.value + 1e-9 : Math.abs(stated.value - sum) <= room + 1e-9;

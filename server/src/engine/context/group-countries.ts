@@ -1,0 +1,106 @@
+// The country a group phrase names by its adjective: "the two Namibian institutes", "the four Vietnamese utilities",
+// "both Chilean institutes". A group so named is every entity of that country the dataset holds the measure for, as
+// "Chile's two institutes" and "the three institutes in Chile" are (parts-dataset-groups.ts); the group's size must
+// still match the number of such entities, so an adjective the author used loosely leaves the group unread.
+import type { Dataset } from '../dataset/index.js';
+
+/** Country names (lower case, as entities' `country` field spells them) and the adjectives that name them. */
+const ADJECTIVES: Record<string, readonly string[]> = {
+  argentina: ['Argentine', 'Argentinian', 'Argentinean'],
+  australia: ['Australian'],
+  austria: ['Austrian'],
+  bangladesh: ['Bangladeshi'],
+  belgium: ['Belgian'],
+  bolivia: ['Bolivian'],
+  botswana: ['Botswanan', 'Batswana', 'Motswana'],
+  brazil: ['Brazilian'],
+  cambodia: ['Cambodian', 'Khmer'],
+  canada: ['Canadian'],
+  chile: ['Chilean'],
+  china: ['Chinese'],
+  colombia: ['Colombian'],
+  denmark: ['Danish'],
+  ecuador: ['Ecuadorian', 'Ecuadorean'],
+  estonia: ['Estonian'],
+  ethiopia: ['Ethiopian'],
+  finland: ['Finnish'],
+  france: ['French'],
+  germany: ['German'],
+  india: ['Indian'],
+  indonesia: ['Indonesian'],
+  italy: ['Italian'],
+  japan: ['Japanese'],
+  kenya: ['Kenyan'],
+  laos: ['Lao', 'Laotian'],
+  latvia: ['Latvian'],
+  lesotho: ['Basotho'],
+  lithuania: ['Lithuanian'],
+  malawi: ['Malawian'],
+  malaysia: ['Malaysian'],
+  mexico: ['Mexican'],
+  mozambique: ['Mozambican'],
+  myanmar: ['Burmese'],
+  namibia: ['Namibian'],
+  nepal: ['Nepali', 'Nepalese'],
+  netherlands: ['Dutch'],
+  'the netherlands': ['Dutch'],
+  norway: ['Norwegian'],
+  pakistan: ['Pakistani'],
+  paraguay: ['Paraguayan'],
+  peru: ['Peruvian'],
+  philippines: ['Philippine', 'Filipino'],
+  poland: ['Polish'],
+  portugal: ['Portuguese'],
+  rwanda: ['Rwandan'],
+  singapore: ['Singaporean'],
+  'south africa': ['South African'],
+  'south korea': ['South Korean', 'Korean'],
+  spain: ['Spanish'],
+  'sri lanka': ['Sri Lankan'],
+  sweden: ['Swedish'],
+  switzerland: ['Swiss'],
+  taiwan: ['Taiwanese'],
+  tanzania: ['Tanzanian'],
+  thailand: ['Thai'],
+  uganda: ['Ugandan'],
+  'united kingdom': ['British', 'UK'],
+  'united states': ['American', 'US'],
+  uruguay: ['Uruguayan'],
+  venezuela: ['Venezuelan'],
+  vietnam: ['Vietnamese'],
+  'viet nam': ['Vietnamese'],
+  zambia: ['Zambian'],
+  zimbabwe: ['Zimbabwean'],
+};
+
+const cache = new WeakMap<Dataset, Map<string, string>>();
+
+/** Adjective (as written) → the country name the dataset's entities carry, for the countries of its entities only. */
+function adjectivesOf(dataset: Dataset): Map<string, string> {
+  let found = cache.get(dataset);
+  if (found) return found;
+  found = new Map();
+  const ambiguous = new Set<string>();
+  const countries = new Set<string>();
+  for (const e of dataset.entities.values()) if (e.country) countries.add(e.country);
+  for (const country of countries) {
+    for (const adjective of ADJECTIVES[country.toLowerCase()] ?? []) {
+      if (found.has(adjective) && found.get(adjective) !== country) ambiguous.add(adjective);
+      found.set(adjective, country);
+    }
+  }
+  for (const a of ambiguous) found.delete(a);
+  cache.set(dataset, found);
+  return found;
+}
+
+/**
+ * The country that the words between a group's size and its noun name by adjective ("Namibian" in "the two Namibian
+ * institutes", "South African"), when the dataset holds entities of that country; undefined otherwise, and when the
+ * words are more than the adjective ("two former Namibian", "two Namibian and Zambian").
+ */
+export function groupCountryByAdjective(dataset: Dataset, words: string): string | undefined {
+  const said = words.trim().replace(/\s+/g, ' ');
+  if (said === '') return undefined;
+  return adjectivesOf(dataset).get(said);
+}

@@ -10,7 +10,7 @@ import type { ClaimLink } from './links.js';
 import { inSpan } from './spans.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, rateReading } from './change-wording.js';
 
-interface Category {
+export interface Category {
   metric: string;
   dimension: string;
   /** The category's name in lower case with runs of spaces and dashes as one space. */
@@ -20,7 +20,7 @@ interface Category {
 const categoriesOf = new WeakMap<Dataset, Category[]>();
 
 /** The categories of the dataset's percent breakdowns, longest name first (so that the fullest name is found first). */
-function categories(dataset: Dataset): Category[] {
+export function categories(dataset: Dataset): Category[] {
   let found = categoriesOf.get(dataset);
   if (found) return found;
   const seen = new Map<string, Category>();
@@ -33,7 +33,10 @@ function categories(dataset: Dataset): Category[] {
   return found;
 }
 
-const normal = (s: string) => s.toLowerCase().replace(/[\s\u00a0\-\u2010-\u2015]+/g, ' ').trim();
+/** A category's name in lower case with runs of spaces and dashes as one space. */
+export const normalCategory = (s: string): string =>
+  s.toLowerCase().replace(/[\s\u00a0\-\u2010-\u2015]+/g, ' ').trim();
+const normal = normalCategory;
 /** A percent that is a change, a bound or a guess: not the category's stated share. */
 const NOT_A_SHARE_BEFORE = /\b(?:by|(?<!\b(?:made|makes?|making)\s)up|down|from|to|rose|fell|grew|increase\w*|decrease\w*|than|over|under|about|around|nearly|almost|some|approximately|roughly|above|below|least|most)\s+$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;

@@ -2,6 +2,7 @@
 import { dv7YearPairReading } from './dv7-year-pairs.js';
 import { spelledCounts } from './dv-spelled-counts.js';
 import { categoryShareLinks } from './dv-category-shares.js';
+import { categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
 import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -59,7 +60,11 @@ export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentL
   const links: ClaimLink[] = [];
   for (const segment of doc.segments) {
     if (segment.tokens.length === 0) continue;
-    if (segment.kind !== 'cell' && !namesMetric(doc, segment)) continue;
+    // A list item that names no measure may still be one line of a breakdown ("- core government funding, 36.2%;").
+    if (segment.kind !== 'cell' && !namesMetric(doc, segment)) {
+      if (mayHoldCategoryRow(segment)) links.push(...carriedLinks(doc, dataset, segment, () => categoryRowLinks(doc, dataset, segment, new Set())));
+      continue;
+    }
     links.push(...carriedLinks(doc, dataset, segment, () => linkSegment(doc, dataset, segment)));
   }
   return { links };
@@ -90,8 +95,9 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
   // A link that found no fact ("missing") gives way: the measure it read has no fact without a category.
   const taken = new Set(links.filter((l) => l.status !== 'missing').map((l) => l.token));
-  for (const category of categoryShareLinks(dataset, segment, taken)) {
-    const missing = links.findIndex((l) => l.token === category.token);
+  // "| Donor and CGIAR grants | 34.7 |", "- other income, 8.7%": one category per line of a list or table (category-rows.ts).
+  for (const category of [...categoryShareLinks(dataset, segment, taken), ...categoryRowLinks(doc, dataset, segment, taken)]) {
+    const missing = links.findIndex((l) => l.token.start === category.token.start);
     if (missing >= 0) links.splice(missing, 1);
     links.push(category);
   }

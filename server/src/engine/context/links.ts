@@ -3,6 +3,7 @@ import { dv7YearPairReading } from './dv7-year-pairs.js';
 import { spelledCounts } from './dv-spelled-counts.js';
 import { categoryShareLinks } from './dv-category-shares.js';
 import { categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
+import { partnerRowReading } from './partner-rows.js';
 import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -82,14 +83,19 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   const tokens = spelled.size ? [...segment.tokens, ...spelled].sort((a, b) => a.start - b.start) : segment.tokens;
   for (const token of tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
-    const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
+    const read0 = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
+    // "| Germany | 33.1% | 30.0% |" under "Partner countries of our co-authored papers": the measure the subject holds per
+    // partner, the figure a percent where the column says so (partner-rows.ts).
+    const row = !read0 && segment.kind === 'cell' ? partnerRowReading(doc, dataset, segment, token) : undefined;
+    const own = read0 ?? row?.reading;
+    const linked = row?.token ?? token;
     // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two or none.
     const pair = segment.kind === 'cell' ? undefined : dv7YearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
     const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(dataset, segment, token, reading) : spelled.has(token) ? undefined : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const link = reading ? linkToken(dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.

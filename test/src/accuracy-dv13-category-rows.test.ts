@@ -86,3 +86,24 @@ describe('dataset-value: a breakdown tabled one category per row', () => {
     assert.deepEqual(findings(table('**Table 2. Tembo and Nyota: income by source, 2024**', 'Share (%)', '20.1', '67.6')), []);
   });
 });
+
+describe('dataset-value: several category shares in one sentence', () => {
+  it('pairs each percent with the category named between it and its neighbour, before or after', () => {
+    assert.deepEqual(findings('At Nyota in 2024, industry contracts were 38.1% and other income 28.2%.\n'), [{ rule: 'dataset-value', stated: '38.1%', fix: '31.8%' }]);
+    assert.deepEqual(findings('In 2024 Nyota drew 28.2% of its income from other income and 40.0% from government core funding.\n'), []);
+    assert.deepEqual(findings('In 2024 Nyota drew 28.2% of its income from other income and 41.5% from government core funding.\n'), [{ rule: 'dataset-value', stated: '41.5%', fix: '40.0%' }]);
+  });
+
+  it('takes the document’s or heading’s subject when the paragraph names none, as a suggestion without a year', () => {
+    const text = '# Tembo Lab in brief\n\n## Funding\n\nIndustry contracts were 21.1% and other income 12.3%.\n';
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '21.1%', suggestion: '20.1%' }]);
+  });
+
+  it('stays silent on changes, plans, two labs, an unpaired percent or a whole split that does not add up', () => {
+    assert.deepEqual(findings('In 2024 at Nyota, industry contracts rose by 40.0% and other income by 28.2%.\n'), []);
+    assert.deepEqual(findings('By 2027 Nyota plans industry contracts at 40.0% and other income at 28.2%.\n'), []);
+    assert.deepEqual(findings('In 2024 industry contracts were 40.0% at Nyota and other income 28.2% at Tembo.\n'), []);
+    assert.deepEqual(findings('In 2024 Nyota’s industry contracts were 40.0%, 28.2% and 12.0% over three years.\n'), []);
+    assert.deepEqual(findings('In 2024 Nyota’s government core funding was 40.0%, industry contracts 40.0% and other income 28.2%.\n'), []);
+  });
+});

@@ -11,7 +11,7 @@ import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analys
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
-import { categories, normalCategory } from './dv-category-shares.js';
+import { categories, normalCategory, notAShare, type Category } from './dv-category-shares.js';
 import { dv10LeadInSegment } from './dv10-list-lead-ins.js';
 import { documentOwner } from './dv-referred-subject.js';
 import { periodsAndYears } from './link-reading.js';
@@ -19,6 +19,7 @@ import type { ClaimLink } from './links.js';
 import { tableOf } from '../reuse-context.js';
 import { sumWithinRounding } from '../arithmetic.js';
 import { single, TOTAL_LABEL } from './tables.js';
+import { inSpan } from './spans.js';
 
 /** A list longer than this is no breakdown read line by line (its lines' reuse context names every item). */
 export const MAX_BREAKDOWN_LINES = 30;
@@ -225,4 +226,74 @@ function timeOf(doc: AnalysedDocument, segment: AnalysedSegment, line: Span, sco
     if (inHeading.size === 1) return [...inHeading][0]!;
   }
   return undefined;
+}
+
+/** A sentence that states a plan, a target or a counterfactual: its shares are not the actual split. */
+const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
+
+/**
+ * "Competitive national grants were 26.1%, international and external grants 8.5% and other income 4.1%.", "it drew
+ * 39.4 per cent of its income from international grants, and only 36.2 per cent from core government funding": a
+ * sentence of several percents, each paired with the one category named between it and its neighbour, all before
+ * their percents or all after them. The subject is the one entity the sentence names, else (when the paragraph names
+ * none) the headings' or the document's; a breakdown named in full must add up to 100 for a line to be reported.
+ */
+export function categoryPairLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, taken: ReadonlySet<NumberToken>): ClaimLink[] {
+  if (segment.kind === 'cell') return [];
+  const percents = segment.tokens.filter((t) => t.kind === 'percent');
+  if (percents.length < 2) return [];
+  const all = categories(dataset);
+  if (all.length === 0) return [];
+  const text = doc.text;
+  const links: ClaimLink[] = [];
+  for (const sentence of segment.sentences) {
+    const tokens = percents.filter((t) => inSpan(sentence, t));
+    if (tokens.length < 2 || tokens.some((t) => t.style.sign !== '')) continue;
+    if (NOT_ACTUAL.test(text.slice(sentence.start, sentence.end))) continue;
+    const named = (from: number, to: number): Category | undefined | null => {
+      const said = ` ${normalCategory(text.slice(from, to)).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
+      const found = all.filter((c) => said.includes(` ${c.words} `));
+      const distinct = found.filter((c) => !found.some((d) => d !== c && d.words.includes(c.words)));
+      return distinct.length === 1 ? distinct[0] : distinct.length === 0 ? undefined : null;
+    };
+    // Between two percents stands one category: the second's when the categories come first ("A 1%, B 2%"), the
+    // first's when they follow ("1% from A, 2% from B"); the text beyond the last (or before the first) names none.
+    const between = tokens.map((t, i) => named(i === 0 ? sentence.start : tokens[i - 1]!.end, t.start));
+    const tail = named(tokens[tokens.length - 1]!.end, sentence.end);
+    const before = between.every((c) => c) && tail === undefined ? between : undefined;
+    const after = between[0] === undefined && tail && between.slice(1).every((c) => c) ? [...between.slice(1), tail] : undefined;
+    const pairs = before ?? after;
+    if (!pairs) continue;
+    const chosen = pairs as Category[];
+    if (new Set(chosen.map((c) => `${c.metric}\0${c.dimension}`)).size !== chosen.length || new Set(chosen.map((c) => c.metric)).size !== 1) continue;
+    if (tokens.some((t) => notAShare(text.slice(Math.max(sentence.start, t.start - 24), t.start), text.slice(t.end, t.end + 20)))) continue;
+    const metric = chosen[0]!.metric;
+    const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.dimension !== undefined);
+    const holds = (id: string) => chosen.every((c) => facts.some((o) => o.entity === id && o.dimension === c.dimension));
+    // The subject: the sentence's one entity; a paragraph that names none speaks of the headings' or document's.
+    const inSentence = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
+    if (inSentence.size > 1 || (inSentence.size === 0 && segment.entities.length > 0)) continue;
+    const only = [...inSentence][0];
+    const entity = only !== undefined ? (holds(only) ? only : undefined) : subjectOf(doc, dataset, segment, sentence, [], holds);
+    if (!entity) continue;
+    const time = timeOf(doc, segment, sentence, []);
+    if (time === null) continue;
+    const own = facts.filter((o) => o.entity === entity);
+    const factOf = (c: Category) => {
+      const mine = own.filter((o) => o.dimension === c.dimension);
+      return time !== undefined ? mine.find((o) => o.year === time) : mine.length === 1 ? mine[0] : undefined;
+    };
+    if (chosen.some((c) => !factOf(c))) continue;
+    // Every category of the entity's breakdown named: the sentence is the whole split, which breakdown-sum judges.
+    const whole = new Set(own.filter((o) => time === undefined || o.year === time).map((o) => o.dimension)).size === chosen.length;
+    const addsUpToWhole = !whole || sumWithinRounding(tokens.map((t) => ({ value: t.value, decimals: t.decimals })), 100).ok;
+    tokens.forEach((token, i) => {
+      if (taken.has(token)) return;
+      const fact = factOf(chosen[i]!)!;
+      const base = { token, segment, entity, metric, dimension: chosen[i]!.dimension, year: fact.year, period: fact.period, observation: fact, evidence: [sentence], candidates: [] };
+      if (isConsistentAtPrecision(token.value, token.decimals, fact.value!)) links.push({ ...base, status: 'match', exact: true });
+      else if (addsUpToWhole) links.push({ ...base, status: 'mismatch', ...(time === undefined ? { assumedTime: true } : {}) });
+    });
+  }
+  return links;
 }

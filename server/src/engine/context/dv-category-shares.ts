@@ -44,6 +44,11 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|cut|boost)\b/i;
 const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
 
+/** Is a percent with these words before and after it a change, a bound, a rate or points rather than a stated share? */
+export function notAShare(before: string, after: string): boolean {
+  return NOT_A_SHARE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHANGE_NOUN_AFTER.test(after) || !!rateReading(before, after) || POINTS_AFTER.test(after);
+}
+
 /** Category shares of a prose segment, compared with the dataset; `taken` are tokens another reading already linked. */
 export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, taken: ReadonlySet<NumberToken>): ClaimLink[] {
   if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) return [];
@@ -59,7 +64,7 @@ export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, t
     const before = segment.text.slice(Math.max(sentence.start, token.start - 24) - segment.start, token.start - segment.start);
     const after = segment.text.slice(token.end - segment.start, token.end - segment.start + 20);
     // "EU funding rose from 1.6 million to 2.0 million, a rise of 25%", "a 25% rise": a change, never a share (acc-chg11).
-    if (NOT_A_SHARE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHANGE_NOUN_AFTER.test(after) || rateReading(before, after) || POINTS_AFTER.test(after)) continue;
+    if (notAShare(before, after)) continue;
     const said = ` ${normal(text).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
     const named = all.filter((c) => said.includes(` ${c.words} `));
     // One category, not also a longer one holding it ("other income" inside "other income and fees" is one name).

@@ -2,7 +2,7 @@
 import { dv7YearPairReading } from './dv7-year-pairs.js';
 import { spelledCounts } from './dv-spelled-counts.js';
 import { categoryShareLinks } from './dv-category-shares.js';
-import { categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
+import { categoryPairLinks, categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
 import { partnerRowReading } from './partner-rows.js';
 import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
@@ -102,7 +102,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   // A link that found no fact ("missing") gives way: the measure it read has no fact without a category.
   const taken = new Set(links.filter((l) => l.status !== 'missing').map((l) => l.token));
   // "| Donor and CGIAR grants | 34.7 |", "- other income, 8.7%": one category per line of a list or table (category-rows.ts).
-  for (const category of [...categoryShareLinks(dataset, segment, taken), ...categoryRowLinks(doc, dataset, segment, taken)]) {
+  for (const category of [...categoryShareLinks(dataset, segment, taken), ...categoryRowLinks(doc, dataset, segment, taken), ...categoryPairLinks(doc, dataset, segment, taken)]) {
     const missing = links.findIndex((l) => l.token.start === category.token.start);
     if (missing >= 0) links.splice(missing, 1);
     links.push(category);

@@ -1,7 +1,7 @@
 // A table of a subject's figures by partner whose header names no measure phrase the dataset knows: "| Partner
 // country | 2015–2019 | 2020–2024 |" under "Partner countries of our internationally co-authored papers (%)", "| ADB |
 // 48.4 |" under "| Partner | Share of projects (%) |". The measure is the one the subject holds per partner: the row
-// label names a partner of the subject's facts of exactly one metric whose unit the figure fits (a plain figure
+// label names a partner of the subject's facts of exactly one percent metric the figure fits (a plain figure
 // counts as a percent under a column or caption that gives "%" as its unit), and the caption or the column header
 // shares at least two content words with that metric's label or phrases. The subject is the one owner of such facts
 // the caption, the column header, the headings above or the document names; the time is the column's, else the
@@ -73,7 +73,8 @@ export function partnerRowReading(doc: AnalysedDocument, dataset: Dataset, segme
 
   // The measure: the one metric the subject holds with this partner whose unit the figure fits.
   const metrics = new Set((dataset.observationsByEntity.get(subject) ?? []).filter((o) => o.partner === partner).map((o) => o.metric));
-  const fitting = [...metrics].filter((id) => unitFits(figure, dataset.metrics.get(id)!));
+  // Shares only: a count per partner ("| Norway | 14 |" under "Dates") is read where its header names the measure.
+  const fitting = [...metrics].filter((id) => dataset.metrics.get(id)!.unit === 'percent' && unitFits(figure, dataset.metrics.get(id)!));
   if (fitting.length !== 1) return undefined;
   const metric = fitting[0]!;
   // A caption or header that names another measure the figure could state ("Share of EU funding (%)") is that one's.

@@ -9,6 +9,17 @@ import { documentOwner, mayRefer, REFERENCE_SEGMENTS } from './dv-referred-subje
 import { statementsOfSegment } from './growth.js';
 import type { ClaimLink } from './links.js';
 import type { NumberToken } from '../numbers.js';
+import { listOf, mayHoldCategoryRow } from './category-rows.js';
+import { dv10LeadInSegment } from './dv10-list-lead-ins.js';
+
+/** What a list item's breakdown reading looks at besides the item: the list's lead-in and its other items. */
+function breakdownContext(doc: AnalysedDocument, segment: AnalysedSegment): unknown[] {
+  if (segment.cell) return [];
+  const items = listOf(doc, segment);
+  if (!items) return [null];
+  const lead = dv10LeadInSegment(doc, segment);
+  return [...(lead ? dependency(doc, lead) : [null]), ...items.map((s) => s.content)];
+}
 
 /** A link with its token and range as indices into the segment's lists, its evidence relative to where it was read. */
 interface RelativeLink {
@@ -45,6 +56,8 @@ function reusedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   if (segment.cell) context.push(...tableContext(doc, tableOf(doc, segment)));
   else context.push(...around(doc, segment.start, segment.end), ...statementsOfSegment(doc, segment).map((g) => g.initial.start - segment.start));
   context.push(...chainContext(doc, segment));
+  // A line of a breakdown (category-rows.ts) reads its list's lead-in and items, and the document's own organisation.
+  if (mayHoldCategoryRow(segment)) context.push(documentOwner(doc, dataset) ?? null, ...breakdownContext(doc, segment));
   // A reference back ("we", "the institute") reads the document's header and the segments before it in its section.
   if (!segment.cell && segment.memo('dv-referred-subject:may-refer', mayRefer)) {
     context.push(documentOwner(doc, dataset) ?? null);

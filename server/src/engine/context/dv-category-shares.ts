@@ -10,7 +10,7 @@ import type { ClaimLink } from './links.js';
 import { inSpan } from './spans.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, rateReading } from './change-wording.js';
 
-interface Category {
+export interface Category {
   metric: string;
   dimension: string;
   /** The category's name in lower case with runs of spaces and dashes as one space. */
@@ -20,7 +20,7 @@ interface Category {
 const categoriesOf = new WeakMap<Dataset, Category[]>();
 
 /** The categories of the dataset's percent breakdowns, longest name first (so that the fullest name is found first). */
-function categories(dataset: Dataset): Category[] {
+export function categories(dataset: Dataset): Category[] {
   let found = categoriesOf.get(dataset);
   if (found) return found;
   const seen = new Map<string, Category>();
@@ -33,13 +33,21 @@ function categories(dataset: Dataset): Category[] {
   return found;
 }
 
-const normal = (s: string) => s.toLowerCase().replace(/[\s\u00a0\-\u2010-\u2015]+/g, ' ').trim();
+/** A category's name in lower case with runs of spaces and dashes as one space. */
+export const normalCategory = (s: string): string =>
+  s.toLowerCase().replace(/[\s\u00a0\-\u2010-\u2015]+/g, ' ').trim();
+const normal = normalCategory;
 /** A percent that is a change, a bound or a guess: not the category's stated share. */
 const NOT_A_SHARE_BEFORE = /\b(?:by|(?<!\b(?:made|makes?|making)\s)up|down|from|to|rose|fell|grew|increase\w*|decrease\w*|than|over|under|about|around|nearly|almost|some|approximately|roughly|above|below|least|most)\s+$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;
 /** "a 25% rise in 2024": a noun of change after the percent, whatever follows it. */
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|cut|boost)\b/i;
 const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
+
+/** Is a percent with these words before and after it a change, a bound, a rate or points rather than a stated share? */
+export function notAShare(before: string, after: string): boolean {
+  return NOT_A_SHARE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHANGE_NOUN_AFTER.test(after) || !!rateReading(before, after) || POINTS_AFTER.test(after);
+}
 
 /** Category shares of a prose segment, compared with the dataset; `taken` are tokens another reading already linked. */
 export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, taken: ReadonlySet<NumberToken>): ClaimLink[] {
@@ -56,7 +64,7 @@ export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, t
     const before = segment.text.slice(Math.max(sentence.start, token.start - 24) - segment.start, token.start - segment.start);
     const after = segment.text.slice(token.end - segment.start, token.end - segment.start + 20);
     // "EU funding rose from 1.6 million to 2.0 million, a rise of 25%", "a 25% rise": a change, never a share (acc-chg11).
-    if (NOT_A_SHARE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHANGE_NOUN_AFTER.test(after) || rateReading(before, after) || POINTS_AFTER.test(after)) continue;
+    if (notAShare(before, after)) continue;
     const said = ` ${normal(text).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
     const named = all.filter((c) => said.includes(` ${c.words} `));
     // One category, not also a longer one holding it ("other income" inside "other income and fees" is one name).

@@ -6,7 +6,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { NOT_ACTUAL, OTHER_METHOD } from './dv-own-value.js';
 
 /** The paragraph right before the list's first item, when it introduces the list (ends on a colon). */
-function leadIn(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment | undefined {
+export function dv10LeadInSegment(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment | undefined {
   if (!segment.listItem || segment.kind !== 'paragraph') return undefined;
   const list = doc.lists.find((l) => l.id === segment.listItem!.list);
   const first = list?.items[0];
@@ -26,7 +26,7 @@ export interface LeadIn {
  * periods as the prose reading does (a year after "since" or "by" is no time of a fact).
  */
 export function dv10LeadIn(doc: AnalysedDocument, segment: AnalysedSegment, years: (lead: AnalysedSegment) => { year?: number; period?: string; ambiguous?: boolean } | undefined): LeadIn | undefined {
-  const lead = leadIn(doc, segment);
+  const lead = dv10LeadInSegment(doc, segment);
   if (!lead) return undefined;
   const ids = new Set(lead.entities.map((m) => m.id));
   if (ids.size !== 1 || lead.tokens.some((t) => !t.yearLike)) return undefined;

@@ -2,6 +2,8 @@
 import { dv7YearPairReading } from './dv7-year-pairs.js';
 import { spelledCounts } from './dv-spelled-counts.js';
 import { categoryShareLinks } from './dv-category-shares.js';
+import { categoryPairLinks, categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
+import { partnerRowReading } from './partner-rows.js';
 import { partiesNamed } from './dvr-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -59,7 +61,11 @@ export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentL
   const links: ClaimLink[] = [];
   for (const segment of doc.segments) {
     if (segment.tokens.length === 0) continue;
-    if (segment.kind !== 'cell' && !namesMetric(doc, segment)) continue;
+    // A list item that names no measure may still be one line of a breakdown ("- core government funding, 36.2%;").
+    if (segment.kind !== 'cell' && !namesMetric(doc, segment)) {
+      if (mayHoldCategoryRow(segment)) links.push(...carriedLinks(doc, dataset, segment, () => categoryRowLinks(doc, dataset, segment, new Set())));
+      continue;
+    }
     links.push(...carriedLinks(doc, dataset, segment, () => linkSegment(doc, dataset, segment)));
   }
   return { links };
@@ -77,21 +83,27 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   const tokens = spelled.size ? [...segment.tokens, ...spelled].sort((a, b) => a.start - b.start) : segment.tokens;
   for (const token of tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
-    const own = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
+    const read0 = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
+    // "| Germany | 33.1% | 30.0% |" under "Partner countries of our co-authored papers": the measure the subject holds per
+    // partner, the figure a percent where the column says so (partner-rows.ts).
+    const row = !read0 && segment.kind === 'cell' ? partnerRowReading(doc, dataset, segment, token) : undefined;
+    const own = read0 ?? row?.reading;
+    const linked = row?.token ?? token;
     // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two or none.
     const pair = segment.kind === 'cell' ? undefined : dv7YearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
     const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(dataset, segment, token, reading) : spelled.has(token) ? undefined : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const link = reading ? linkToken(dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
   // A link that found no fact ("missing") gives way: the measure it read has no fact without a category.
   const taken = new Set(links.filter((l) => l.status !== 'missing').map((l) => l.token));
-  for (const category of categoryShareLinks(dataset, segment, taken)) {
-    const missing = links.findIndex((l) => l.token === category.token);
+  // "| Donor and CGIAR grants | 34.7 |", "- other income, 8.7%": one category per line of a list or table (category-rows.ts).
+  for (const category of [...categoryShareLinks(dataset, segment, taken), ...categoryRowLinks(doc, dataset, segment, taken), ...categoryPairLinks(doc, dataset, segment, taken)]) {
+    const missing = links.findIndex((l) => l.token.start === category.token.start);
     if (missing >= 0) links.splice(missing, 1);
     links.push(category);
   }

@@ -1,0 +1,77 @@
+// Changes and rates whose endpoints, owner or periods stand outside the figure's own sentence (acc-chg13): each reading
+// with sentences of our own that it must flag, and look-alikes that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { datasetOf, seenFindings } from './helpers.js';
+
+const RULES = new Set(['percent-change', 'cagr']);
+
+// Two orchard institutes and their partner-country shares in two five-year windows.
+const orchards = datasetOf({
+  'orchards.json': {
+    sources: [{ id: 'orchard-survey', title: 'Orchard Co-authorship Survey', publisher: 'Made-up Fruit Council', year: 2025 }],
+    entities: [
+      { id: 'nfo', name: 'Northfold Orchard Institute', aliases: ['NFO'], kind: 'research-institute' },
+      { id: 'sbo', name: 'Southbay Orchard Station', aliases: ['SBO'], kind: 'research-institute' },
+      { id: 'denmark', name: 'Denmark', aliases: [], kind: 'country' },
+      { id: 'chile', name: 'Chile', aliases: [], kind: 'country' },
+      { id: 'united-states', name: 'United States', aliases: [], kind: 'country' },
+    ],
+    metrics: [{ id: 'partner-share', label: 'Share of co-authored papers with a partner-country co-author', unit: 'percent', phrases: ['partner-country share'] }],
+    observations: [
+      { entity: 'nfo', metric: 'partner-share', period: '2015–2019', partner: 'denmark', value: 34.3, source: 'orchard-survey' },
+      { entity: 'nfo', metric: 'partner-share', period: '2020–2024', partner: 'denmark', value: 33.0, source: 'orchard-survey' },
+      { entity: 'nfo', metric: 'partner-share', period: '2015–2019', partner: 'chile', value: 9.8, source: 'orchard-survey' },
+      { entity: 'nfo', metric: 'partner-share', period: '2020–2024', partner: 'chile', value: 15.7, source: 'orchard-survey' },
+      { entity: 'nfo', metric: 'partner-share', period: '2015–2019', partner: 'united-states', value: 22.0, source: 'orchard-survey' },
+      { entity: 'nfo', metric: 'partner-share', period: '2020–2024', partner: 'united-states', value: 18.5, source: 'orchard-survey' },
+      { entity: 'sbo', metric: 'partner-share', period: '2015–2019', partner: 'denmark', value: 12.0, source: 'orchard-survey' },
+      { entity: 'sbo', metric: 'partner-share', period: '2020–2024', partner: 'denmark', value: 14.0, source: 'orchard-survey' },
+    ],
+  },
+});
+const engine = createEngine({ dataset: orchards });
+const seen = (text: string) => seenFindings(engine, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+const memo = (body: string) => `**From:** Office of the Director, NFO\n**To:** Heads of programme\n**Subject:** Partners\n\n${body}`;
+
+describe('a partner share whose owner is the writer ("our", "we") or "the institute" named before (acc-chg13)', () => {
+  it('reads "our partner …, its share slipped N points to X%" in a memo the institute sends', () => {
+    assert.deepEqual(seen(memo('Denmark is still our closest partner, though its share slipped 2.3 points to 33.0%.\n')), [['2.3', '1.3']]);
+    assert.deepEqual(seen(memo('Denmark is still our closest partner, though its share slipped 1.3 points to 33.0%.\n')), []);
+    assert.deepEqual(seen(memo('In 2020–2024, 15.7% of our joint papers had a Chilean co-author, up 4.9 points on 2015–2019.\n')), [['4.9', '5.9']]);
+  });
+  it('reads "the institute" of a paragraph whose institute was named just before', () => {
+    const text = 'NFO reports on its partners every spring.\n\nThis year the institute found its Danish share down 2.3 points, to 33.0%.\n';
+    assert.deepEqual(seen(text), [['2.3', '1.3']]);
+  });
+  it('stays silent when no one is known: first person in a text nobody signs, or two institutes before', () => {
+    assert.deepEqual(seen('Denmark is still our closest partner, though its share slipped 2.3 points to 33.0%.\n'), []);
+    assert.deepEqual(seen('NFO and SBO report every spring.\n\nThis year the institute found its Danish share down 2.3 points, to 33.0%.\n'), []);
+  });
+});
+
+describe('a share named earlier in the paragraph, and the later share "ending at" (acc-chg13)', () => {
+  it('reads a clause that opens with its partner after a clause or sentence about a share', () => {
+    assert.deepEqual(seen("NFO's Danish share went from 34.3% to 33.0%, a fall of 1.3 points, and the United States lost 5.5 points, ending at 18.5%.\n"), [['5.5', '3.5']]);
+    assert.deepEqual(seen("NFO's Chilean share went from 9.8% to 15.7%, up 5.9 points. The United States fell 2.5 points over the same windows, to 18.5%.\n"), [['2.5', '3.5']]);
+    assert.deepEqual(seen("NFO's Chilean share went from 9.8% to 15.7%, up 5.9 points. The United States fell 3.5 points over the same windows, to 18.5%.\n"), []);
+  });
+  it('stays silent when no share is in view or the clause names something else first', () => {
+    assert.deepEqual(seen('NFO grew fast. The United States fell 2.5 points over the same windows, to 18.5%.\n'), []);
+    assert.deepEqual(seen("NFO's Chilean share went from 9.8% to 15.7%, up 5.9 points. Spending on travel to the United States fell 2.5 points, to 18.5%.\n"), []);
+  });
+});
+
+describe('the two periods as the columns of the table just above (acc-chg13)', () => {
+  const table = '| Partner | 2015–2019 | 2020–2024 |\n| --- | ---: | ---: |\n| Denmark | 34.3 | 33.0 |\n| Chile | 9.8 | 15.7 |\n\n';
+  it('reads "its share slipped by N points" under the table', () => {
+    assert.deepEqual(seen(`${table}Denmark stays NFO's first partner, though its share slipped by 2.3 points.\n`), [['2.3', '1.3']]);
+    assert.deepEqual(seen(`${table}Denmark stays NFO's first partner, though its share slipped by 1.3 points.\n`), []);
+  });
+  it('stays silent without such a table, or when the table has other columns', () => {
+    assert.deepEqual(seen("Denmark stays NFO's first partner, though its share slipped by 2.3 points.\n"), []);
+    const other = '| Partner | 2019 | 2024 |\n| --- | ---: | ---: |\n| Denmark | 34.3 | 33.0 |\n\n';
+    assert.deepEqual(seen(`${other}Denmark stays NFO's first partner, though its share slipped by 2.3 points.\n`), []);
+  });
+});

@@ -75,3 +75,20 @@ describe('the two periods as the columns of the table just above (acc-chg13)', (
     assert.deepEqual(seen(`${other}Denmark stays NFO's first partner, though its share slipped by 2.3 points.\n`), []);
   });
 });
+
+describe('a multiple said of the statement before by a pronoun ("It roughly tripled.") (acc-chg13)', () => {
+  const bare = createEngine({ dataset: datasetOf({}) });
+  const said = (text: string) => seenFindings(bare, text, RULES).map((f) => f.stated);
+  it('reads the multiple against the one statement of the sentence before', () => {
+    assert.deepEqual(said('Pear exports went from 2.1% of the harvest to 8.6%. It roughly tripled.\n'), ['roughly tripled']);
+    assert.deepEqual(said('Pear exports went from 2.1% of the harvest to 8.6%. It roughly quadrupled.\n'), []);
+    assert.deepEqual(said('The orchard planted 30 hectares in 2016 and 60 in 2024. So it has tripled over the period.\n'), ['tripled']);
+    assert.deepEqual(said('The orchard planted 30 hectares in 2016 and 60 in 2024. So it has doubled over the period.\n'), []);
+  });
+  it('stays silent when the multiple has an object, a year of its own, or a figure', () => {
+    assert.deepEqual(said('The orchard planted 30 hectares in 2016 and 60 in 2024. It tripled its staff.\n'), []);
+    assert.deepEqual(said('The orchard planted 30 hectares in 2016 and 60 in 2024. It tripled since 2019.\n'), []);
+    assert.deepEqual(said('The orchard planted 30 hectares in 2016 and 60 in 2024. It tripled to 90 by 2030.\n'), []);
+    assert.deepEqual(said('The orchard planted 30 hectares in 2016 and 60 in 2024. Its rival tripled.\n'), []);
+  });
+});

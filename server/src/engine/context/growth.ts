@@ -5,6 +5,7 @@ import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './chg-carried-rates.js';
+import { pronounMultiple } from './pronoun-multiples.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
@@ -284,7 +285,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
     const goesOn = continues && sentence.start === segment.sentences[0]?.start;
-    const refers = previousSentence.length === 1 && (goesOn || REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const refers = previousSentence.length === 1 && (goesOn || REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence) || pronounMultiple(text, sentence, tokens));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
     // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
     // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
@@ -398,7 +399,9 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   const clause = clauseOf(text, sentence, multiple.start);
   if (tokens.some((t) => !t.yearLike && inSpan(clause, t))) return undefined;
   const source = text.slice(carried[0]!.sentence.start, carried[0]!.sentence.end);
-  const names = (text.slice(Math.max(clause.start, sentence.start + 1), multiple.start).match(/\b\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((n) => n !== 'CAGR');
+  // The sentence's first word is capitalised as a first word, not as a name (a sentence may open after a space).
+  const firstLetter = sentence.start + (/^[\s*_>]*\S/u.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 1);
+  const names = (text.slice(Math.max(clause.start, firstLetter), multiple.start).match(/\b\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((n) => n !== 'CAGR');
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 

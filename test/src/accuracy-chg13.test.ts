@@ -92,3 +92,23 @@ describe('a multiple said of the statement before by a pronoun ("It roughly trip
     assert.deepEqual(said('The orchard planted 30 hectares in 2016 and 60 in 2024. Its rival tripled.\n'), []);
   });
 });
+
+describe('a gap in points between two parallel figures before it (acc-chg13)', () => {
+  const bare = createEngine({ dataset: datasetOf({}) });
+  const said = (text: string) => seenFindings(bare, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+  it('reads "a gap of N points" after "X spent A%. Y spent B%", with a suggestion only', () => {
+    assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, a gap of 0.9 percentage points.\n'), [['0.9', '0.6']]);
+    assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, a gap of 0.6 percentage points.\n'), []);
+  });
+  it('reads "That puts us N points ahead" in the paragraph after, and a bare second figure said the same way', () => {
+    assert.deepEqual(said('Kenya spends 2.15 per cent of its budget on seed banks.\n\nUganda spends 2.75. That puts us 1.6 percentage points ahead.\n'), [['1.6', '0.6']]);
+    assert.deepEqual(said('Kenya spent 2.15% on seed banks; Uganda spent 2.75%.\n\nThat leaves Kenya 0.4 points behind.\n'), [['0.4', '0.6']]);
+    assert.deepEqual(said('Kenya spent 2.15% on seed banks; Uganda spent 2.75%.\n\nThat leaves Kenya 0.6 points behind.\n'), []);
+  });
+  it('stays silent on a change, a third figure, figures said differently, or a gap with a base of its own', () => {
+    assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, up 0.9 points since 2020.\n'), []);
+    assert.deepEqual(said('Kenya spent 2.15% on seed banks, Tanzania spent 1.9% and Uganda spent 2.75%, a gap of 0.9 points.\n'), []);
+    assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda lost 2.75% of its stock, a gap of 0.9 points.\n'), []);
+    assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, 0.9 points above the 1.85% of Rwanda.\n'), []);
+  });
+});

@@ -112,3 +112,20 @@ describe('a gap in points between two parallel figures before it (acc-chg13)', (
     assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, 0.9 points above the 1.85% of Rwanda.\n'), []);
   });
 });
+
+describe('a change whose end is said of "last year" (acc-chg13)', () => {
+  const bare = createEngine({ dataset: datasetOf({}) });
+  const said = (text: string) => seenFindings(bare, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+  it('reads the start with its year before "last year", in the sentence or the one before, with a suggestion only', () => {
+    assert.deepEqual(said('The seed bank catalogued 420 varieties in 2017; last year the count was 630, up 60% over the period.\n'), [['60%', '50%']]);
+    assert.deepEqual(said('The seed bank catalogued 420 varieties in 2017; last year the count was 630, up 50% over the period.\n'), []);
+    assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year it was 630, so the collection grew by 40%.\n'), [['40%', '50%']]);
+    assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year it was 630, so the collection has more than doubled.\n'), [['more than doubled', null]]);
+  });
+  it('reads no rate (the end year is not written) and stays silent on another subject or unit after "last year"', () => {
+    assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year it was 630, up 50%. That works out at 9.9% a year.\n'), []);
+    assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year Kisumu catalogued 630, up 40%.\n'), []);
+    assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year we had 630 visitors, up 40%.\n'), []);
+    assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year it was 630, up 40% on 2023.\n'), []);
+  });
+});

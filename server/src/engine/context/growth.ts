@@ -6,6 +6,7 @@ import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './chg-carried-rates.js';
 import { pronounMultiple } from './pronoun-multiples.js';
+import { latestYearEndpoint, type LatestYearEndpoint } from './latest-year-endpoints.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
@@ -310,7 +311,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         continue;
       }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens));
+      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []);
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);
@@ -405,9 +406,11 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 
-function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint | PreviousPoints): GrowthStatement {
+function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint | PreviousPoints | LatestYearEndpoint): GrowthStatement {
   const s = statement(segment, sentence, p.initial, p.final, p.initialYear, p.finalYear, false);
   s.acrossSentences = true;
+  // "… 603 papers in 2016. Last year it was 1,178" (acc-chg13): the end's year is not written, so no rate is read and no years borrowed.
+  if (!p.finalYear) s.periods = true;
   // "… was 40.0% in 2015. By 2020 it had risen to 50.0%, a gain of 12 points." (acc-change6): a difference in points.
   if ('points' in p) {
     s.points.push(p.stated);

@@ -110,6 +110,8 @@ describe('a gap in points between two parallel figures before it (acc-chg13)', (
     assert.deepEqual(said('Kenya spent 2.15% on seed banks, Tanzania spent 1.9% and Uganda spent 2.75%, a gap of 0.9 points.\n'), []);
     assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda lost 2.75% of its stock, a gap of 0.9 points.\n'), []);
     assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, 0.9 points above the 1.85% of Rwanda.\n'), []);
+    assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, 0.9 points above the regional figure.\n'), []);
+    assert.deepEqual(said('Kenya spent 2.15% of its budget on seed banks. Uganda spent 2.75%, a gap of 0.9 points to the regional figure.\n'), []);
   });
 });
 
@@ -127,5 +129,22 @@ describe('a change whose end is said of "last year" (acc-chg13)', () => {
     assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year Kisumu catalogued 630, up 40%.\n'), []);
     assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year we had 630 visitors, up 40%.\n'), []);
     assert.deepEqual(said('In 2017 we catalogued 420 varieties. Last year it was 630, up 40% on 2023.\n'), []);
+  });
+});
+
+describe('a one-year change whose later value the paragraph stated earlier (acc-chg13)', () => {
+  const bare = createEngine({ dataset: datasetOf({}) });
+  const said = (text: string) => seenFindings(bare, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+  const lead = 'The gene bank held 520 accessions in 2024, up from 300 in 2016. That is a rise of 73%.';
+  it('reads "rose from A in Y1, a jump of X%" and "rose X% on Y1, when … A" against the paragraph’s value of the next year', () => {
+    assert.deepEqual(said('The gene bank held 520 accessions in 2024, up from 300 in 2016. The last year alone mattered: the count rose from 400 accessions in 2023, a jump of 20%.\n'), [['20%', '30%']]);
+    assert.deepEqual(said('The gene bank held 520 accessions in 2024, up from 300 in 2016. The last year alone mattered: the count rose from 400 accessions in 2023, a jump of 30%.\n'), []);
+    assert.deepEqual(said('The gene bank held 520 accessions in 2024, up from 300 in 2016. The latest year was the best: the count rose 20% on 2023, when the bank held 400 accessions.\n'), [['20%', '30%']]);
+  });
+  it('stays silent when the years are not consecutive, the subject or unit differs, or a later value follows', () => {
+    assert.deepEqual(said(`${lead} The count rose from 400 accessions in 2021, a jump of 20%.\n`), []);
+    assert.deepEqual(said(`${lead} Staff rose from 400 in 2023, a jump of 20%.\n`), []);
+    assert.deepEqual(said(`${lead} The count rose from 400 visitors in 2023, a jump of 20%.\n`), []);
+    assert.deepEqual(said(`${lead} The count rose from 400 accessions in 2023, a rate of 20% a year.\n`), []);
   });
 });

@@ -12,14 +12,17 @@ import { itemsWithin } from './spans.js';
 import { segmentHas } from './inc-carry.js';
 
 const CUE = /\b(?:points?|pp)\b/i;
-const GAP_WORD = /\b(?:gap|difference|lead|margin|ahead|behind|above|below|favour|favor)\b/i;
+const GAP_WORD = /\b(?:gap|difference|lead|margin|ahead|behind|favour|favor)\b/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\b/i;
 /** "a gap of", "a lead of", "a difference of some": the gap named before its figure. */
 const GAP_BEFORE = /\b(?:gap|difference|lead|margin)\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+)?$/i;
-/** "… points ahead", "… points behind us", "… points in our favour", "… points above": the gap named after its figure. */
-const GAP_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\s+(?:ahead|behind|above|below|clear|in\s+(?:our|their|its|his|her|your)\s+favou?r)\b/i;
+/**
+ * "… points ahead", "… points behind us", "… points in our favour": the gap named after its figure, with nothing after it
+ * that names a base of its own ("12 points above the national figure" compares with something else).
+ */
+const GAP_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\s+(?:(?:ahead|behind)(?:\s+(?:us|them|it|you))?|in\s+(?:our|their|its|his|her|your)\s+favou?r)\s*(?:[,.;:!?)\[]|<sup|$)/i;
 /** After the gap, "than X" or "of X" names a base of its own: the other readers' form. */
-const OWN_BASE_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\s+(?:\S+\s+){0,2}?(?:than|of|on|from|since|over)\b/i;
+const OWN_BASE_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\s+(?:\S+\s+){0,2}?(?:than|of|on|from|since|over|to|with|against|versus|vs\.?)\b/i;
 /** A change over time is no gap between two parties. */
 const CHANGE_WORD = /\b(?:rose|risen|rise|grew|grown|growth|fell|fallen|fall|dropped|drop|declined|decline|increased|increase|decreased|decrease|climbed|slipped|gained|lost|up|down|since|between|from)\b/i;
 /** Words that are no verb of a parallel statement: "of 3.44%", "to 3.64%", "about 3.6%". */

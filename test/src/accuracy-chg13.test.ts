@@ -148,3 +148,22 @@ describe('a one-year change whose later value the paragraph stated earlier (acc-
     assert.deepEqual(said(`${lead} The count rose from 400 accessions in 2023, a rate of 20% a year.\n`), []);
   });
 });
+
+describe('a count in words paired with its year ("69 papers in 2016 and one hundred and ninety-eight in 2025") (acc-chg13)', () => {
+  const bare = createEngine({ dataset: datasetOf({}) });
+  const said = (text: string) => seenFindings(bare, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+  it('reads the pair as a statement, its rate and a one-year change after it', () => {
+    assert.deepEqual(said('The seed bank listed 60 varieties in 2016 and one hundred and twenty in 2024, a rise of 80%.\n'), [['80%', '100%']]);
+    assert.deepEqual(said('The seed bank listed 60 varieties in 2016 and one hundred and twenty in 2024, a rise of 100%.\n'), []);
+    assert.deepEqual(said('Kisumu: five trials in 2016, twenty in 2024, which works out at 21.9% a year.\n').map(([s]) => s), ['21.9%']);
+    assert.deepEqual(said('Kisumu: five trials in 2016, twenty in 2024, which works out at 18.9% a year.\n'), []);
+    // A qualified multiple between the pair and its rate compares nothing.
+    assert.deepEqual(said('Kisumu: 5 trials in 2016, 20 in 2024, more than a fourfold increase, which works out at 21.9% a year.\n').map(([s]) => s), ['21.9%']);
+    assert.deepEqual(said('Kisumu: 5 trials in 2016, 22 in 2024, more than fourfold, which works out at 20.3% a year.\n'), []);
+  });
+  it('stays silent on words that are no pair: one side alone, a later year first, or no year', () => {
+    assert.deepEqual(said('The seed bank listed sixty varieties in 2016, a rise of 80%.\n'), []);
+    assert.deepEqual(said('The seed bank listed 120 varieties in 2024 and sixty in 2016, a rise of 80%.\n'), []);
+    assert.deepEqual(said('The seed bank listed 60 varieties and one hundred and twenty visitors, a rise of 80%.\n'), []);
+  });
+});

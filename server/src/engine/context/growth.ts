@@ -8,6 +8,7 @@ import { refersBackToPrevious } from './chg-carried-rates.js';
 import { pronounMultiple } from './pronoun-multiples.js';
 import { latestYearEndpoint, type LatestYearEndpoint } from './latest-year-endpoints.js';
 import { paragraphEndpoint } from './paragraph-endpoints.js';
+import { spelledYearPairs } from './spelled-year-pairs.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
@@ -281,7 +282,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   let previousSentence = carriedIn;
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;
   for (const { sentence, tokens: digits } of sentenceTokens(segment)) {
-    const tokens = spelledEndpoints(text, sentence, digits);
+    const tokens = spelledYearPairs(text, sentence, spelledEndpoints(text, sentence, digits));
     const previousOne = before;
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);

@@ -13,6 +13,8 @@ import { DECLINE_CUE } from './change-wording.js';
 import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
+import { LATER_SHARE_LEAD, periodsTableAbove, referredShareOwner, shareInView } from './partner-share-context.js';
+import { mayRefer } from './dv-referred-subject.js';
 
 export interface PartnerPoints {
   stated: NumberToken;
@@ -25,8 +27,8 @@ export interface PartnerPoints {
   cue: Span;
 }
 
-const CUE = /\bpoints?\b|\bpp\b/i;
-const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|points?\b)/i;
+const CUE = /\bpoints?\b|\bpp\b|\bpts?\b/i;
+const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|points?\b|pts?\b)/i;
 /** The change named before its figure: "fell 3.1", "up by 6", "a rise of 2.4", "slipped by". */
 const CHANGE_BEFORE = /\b(?:up|down|rose|risen|rising|grew|grown|fell|fallen|falling|dropped|declined|slipped|slid|climbed|gained|lost|eased|increased|decreased|shrank|jumped|rise|fall|drop|decline|gain|loss|increase|decrease|jump)\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+)?$/i;
 const RISE = /\b(?:up|rose|risen|rising|grew|grown|climbed|gained|increased|jumped|rise|gain|increase|jump)\b/i;
@@ -82,7 +84,7 @@ export function partnerPoints(doc: AnalysedDocument, dataset: Dataset): PartnerP
   found = [];
   for (const segment of doc.segments) {
     // Cheapest tests first: a segment's mentions cost a listing of its words.
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'plain' && !t.yearLike) || !segmentHas(segment, CUE) || !segmentHas(segment, SHARE) || segment.entities.length === 0) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'plain' && !t.yearLike) || !segmentHas(segment, CUE) || !segmentHas(segment, SHARE) || (segment.entities.length === 0 && !mayRefer(segment.text))) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const t of tokens) {
         if (t.kind !== 'plain' || t.yearLike || !POINTS_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;
@@ -101,22 +103,28 @@ function readFigure(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   const lead = text.slice(Math.max(clause.start, stated.start - 40), stated.start);
   if (!CHANGE_BEFORE.test(lead)) return undefined;
   const body = text.slice(clause.start, clause.end);
-  if (!SHARE.test(body) || ELSEWHERE.test(body)) return undefined;
+  if (ELSEWHERE.test(body)) return undefined;
   // The entity may stand earlier in the sentence ("IGPRI's United States share fell …, while its China share …") or, when
   // the paragraph names one entity only, earlier in the paragraph ("LVFRI … In that period papers with a UK co-author …").
   const isPlace = (id: string) => ['country', 'region'].includes(dataset.entities.get(id)?.kind ?? '');
   const inSentence = itemsWithin(segment.entities, sentence).filter((m) => !isPlace(m.id) && m.start < clause.end);
   const inParagraph = segment.entities.filter((m) => !isPlace(m.id) && m.start < sentence.start);
   const owners = new Set((inSentence.length > 0 ? inSentence : inParagraph).map((m) => m.id));
-  if (owners.size !== 1 || (inSentence.length === 0 && new Set(segment.entities.filter((m) => !isPlace(m.id)).map((m) => m.id)).size !== 1)) return undefined;
   // The partner: the last one named in the clause before the figure, with no other partner after it ("papers with a US
   // co-author made up 34.0% and papers with a UK co-author 28.3%, down 3.8 points" reads the UK).
   const named = partnersIn(dataset, body, clause.start);
   const before = named.filter((p) => p.end <= stated.start);
   const partnerMention = before.at(-1);
   if (!partnerMention || named.some((p) => p.start > stated.end && p.id !== partnerMention.id)) return undefined;
-  const entity = [...owners][0]!;
   const partner = partnerMention.id;
+  // "The United States fell 7.1 points, to 28.4%" after "Germany's share dropped …": the share is the paragraph's (acc-chg13).
+  if (!SHARE.test(body) && !shareInView(text, segment, sentence, clause, partnerMention.start, SHARE)) return undefined;
+  const hasPartnerFacts = (id: string) => [...dataset.metrics.keys()].some((metric) => (dataset.observationsByKey.get(observationKey(id, metric)) ?? []).some((o) => o.partner === partner && o.period !== undefined));
+  // No one named in the paragraph: "our share", "the institute" speak of the document's own or the one named before (acc-chg13).
+  const referred = owners.size === 0 && segment.entities.every((m) => isPlace(m.id)) ? referredShareOwner(doc, dataset, segment, sentence, clause.end, hasPartnerFacts) : undefined;
+  if (referred) owners.add(referred);
+  if (owners.size !== 1 || (!referred && inSentence.length === 0 && new Set(segment.entities.filter((m) => !isPlace(m.id)).map((m) => m.id)).size !== 1)) return undefined;
+  const entity = [...owners][0]!;
   // The one metric of partner facts for this entity and partner, with exactly two periods.
   const facts = [...dataset.metrics.keys()].flatMap((metric) => (dataset.observationsByKey.get(observationKey(entity, metric)) ?? []).filter((o) => o.partner === partner && o.period !== undefined && o.value !== undefined).map((o) => ({ metric, o })));
   if (new Set(facts.map((f) => f.metric)).size !== 1 || facts.length !== 2) return undefined;
@@ -137,10 +145,12 @@ function readFigure(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   const windows = BETWEEN_WINDOWS.exec(after);
   const onEarly = earlyRange && earlyRange.start > stated.end && /^\s*(?:percentage[- ]points?|pp|points?)\s+(?:on|from|since|against|compared\s+with|over)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/i.test(text.slice(stated.end, earlyRange.start));
   const percents = tokens.filter((p) => p.kind === 'percent' && p.start >= partnerMention.end && p.end <= clause.end);
-  const toLate = percents.length === 1 && /\bto\s+$/.test(text.slice(Math.max(clause.start, percents[0]!.start - 6), percents[0]!.start)) && percents[0]!.start > stated.end && isConsistentAtPrecision(percents[0]!.value, percents[0]!.decimals, late.o.value!);
+  const toLate = percents.length === 1 && LATER_SHARE_LEAD.test(text.slice(Math.max(clause.start, percents[0]!.start - 16), percents[0]!.start)) && percents[0]!.start > stated.end && isConsistentAtPrecision(percents[0]!.value, percents[0]!.decimals, late.o.value!);
   // "papers with a UK co-author 28.3%, down 3.8 points on 2015–2019": the figure before the change is the later fact.
   const lateBefore = percents.length === 1 && percents[0]!.end <= stated.start && isConsistentAtPrecision(percents[0]!.value, percents[0]!.decimals, late.o.value!);
-  const cue = earlyRange && lateRange ? { start: earlyRange.start, end: lateRange.end } : windows ? { start: stated.end + windows.index!, end: stated.end + windows.index! + windows[0].length } : onEarly ? earlyRange! : toLate ? percents[0]! : undefined;
+  // "| Partner | 2015–2019 | 2020–2024 |" just above, then "its share slipped by 3.3 points": the table's two periods (acc-chg13).
+  const tableAbove = ranges.length === 0 && percents.length === 0 ? periodsTableAbove(doc, segment, early.years!, late.years!) : undefined;
+  const cue = earlyRange && lateRange ? { start: earlyRange.start, end: lateRange.end } : windows ? { start: stated.end + windows.index!, end: stated.end + windows.index! + windows[0].length } : onEarly ? earlyRange! : toLate ? percents[0]! : tableAbove;
   if (!cue) return undefined;
   // A percent in the clause that is not the later fact ("… to 31.0%" against 33.0) leaves the reading to the dataset-value rule.
   if (percents.length > 1 || (percents.length === 1 && !toLate && !lateBefore)) return undefined;

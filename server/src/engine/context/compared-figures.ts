@@ -4,6 +4,7 @@ import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
 import { ellipticComparisons } from './elliptic-comparisons.js';
+import { parallelGaps } from './parallel-gaps.js';
 import { carriedPerSegment, segmentHas } from './inc-carry.js';
 
 export interface ComparedFigure {
@@ -126,5 +127,8 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
     }));
   }
   found.push(...ellipticComparisons(doc));
+  // "Japan spent 3.44%. Sweden spent 3.64%, a gap of 0.8 points": a gap between two parallel figures before it (acc-chg13).
+  const seen = new Set(found.map((c) => c.stated.start));
+  found.push(...parallelGaps(doc).filter((c) => !seen.has(c.stated.start)));
   return found;
 }

@@ -5,6 +5,10 @@ import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './chg-carried-rates.js';
+import { pronounMultiple } from './pronoun-multiples.js';
+import { latestYearEndpoint, type LatestYearEndpoint } from './latest-year-endpoints.js';
+import { paragraphEndpoint } from './paragraph-endpoints.js';
+import { spelledYearPairs } from './spelled-year-pairs.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
@@ -278,13 +282,13 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   let previousSentence = carriedIn;
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;
   for (const { sentence, tokens: digits } of sentenceTokens(segment)) {
-    const tokens = spelledEndpoints(text, sentence, digits);
+    const tokens = spelledYearPairs(text, sentence, spelledEndpoints(text, sentence, digits));
     const previousOne = before;
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
     const goesOn = continues && sentence.start === segment.sentences[0]?.start;
-    const refers = previousSentence.length === 1 && (goesOn || REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence));
+    const refers = previousSentence.length === 1 && (goesOn || REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, '')) || refersBackToPrevious(text, sentence, tokens, previousSentence[0]!.sentence) || pronounMultiple(text, sentence, tokens));
     const carried = inSentence.length === 0 && refers ? previousSentence : [];
     // "… to 49.6 million in 2025. I agree with both endpoints. That is 7.7% a year.": a sentence with no figure and no
     // change word between a statement and the sentence that refers back keeps the statement in view (acc-rate).
@@ -309,7 +313,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         continue;
       }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens));
+      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []) || paragraphEndpoint(text, sentence, tokens, statements);
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);
@@ -398,13 +402,17 @@ function carriedOwner(text: string, sentence: Span, multiple: StatedMultiple, ca
   const clause = clauseOf(text, sentence, multiple.start);
   if (tokens.some((t) => !t.yearLike && inSpan(clause, t))) return undefined;
   const source = text.slice(carried[0]!.sentence.start, carried[0]!.sentence.end);
-  const names = (text.slice(Math.max(clause.start, sentence.start + 1), multiple.start).match(/\b\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((n) => n !== 'CAGR');
+  // The sentence's first word is capitalised as a first word, not as a name (a sentence may open after a space).
+  const firstLetter = sentence.start + (/^[\s*_>]*\S/u.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 1);
+  const names = (text.slice(Math.max(clause.start, firstLetter), multiple.start).match(/\b\p{Lu}[\p{L}\p{N}-]*/gu) ?? []).filter((n) => n !== 'CAGR');
   return names.every((n) => source.includes(n)) ? carried[0] : undefined;
 }
 
-function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint | PreviousPoints): GrowthStatement {
+function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEndpoint | SinceWhenEndpoint | PreviousPoints | LatestYearEndpoint): GrowthStatement {
   const s = statement(segment, sentence, p.initial, p.final, p.initialYear, p.finalYear, false);
   s.acrossSentences = true;
+  // "… 603 papers in 2016. Last year it was 1,178" (acc-chg13): the end's year is not written, so no rate is read and no years borrowed.
+  if (!p.finalYear) s.periods = true;
   // "… was 40.0% in 2015. By 2020 it had risen to 50.0%, a gain of 12 points." (acc-change6): a difference in points.
   if ('points' in p) {
     s.points.push(p.stated);

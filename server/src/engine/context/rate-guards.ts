@@ -62,10 +62,13 @@ export function namesOtherSubjectBetween(text: string, sentence: Span, statement
  */
 const OTHER_MEASURE_BETWEEN = /\b(?:above|below|beneath|exceed\w*|outpac\w*|outstrip\w*|outperform\w*|beat(?:s|ing)?|ahead\s+of|behind|lagg\w*|trail\w*|short\s+of|match\w*|in\s+line\s+with|similar\s+to|relative\s+to|unlike|(?:faster|slower|quicker|higher|lower|greater|smaller|bigger|better|worse|more|less)\s+than|national|regional|global|worldwide|sector|sector-wide|industry|industry-wide|nationwide|benchmark|peers?(?![-‑\s]+review)|targets?|goals?|forecasts?|projections?|projected|expected|expects?|plan(?:s|ned)?|aims?|would|could|might|should|needs?|needed|requires?|required|if|unless|inflation|prices?|per[- ]capita|per\s+head)\b/i;
 
+const QUALIFIED_MULTIPLE = /\b(?:more|less)\s+than\s+(?:an?\s+)?(?:\p{L}+-?fold|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|twice|double|triple|(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\b/giu;
+
 export function otherMeasureBetween(text: string, statementEnd: number, figure: Span): boolean {
   if (figure.start <= statementEnd) return false;
   // "…, or more than 45%": the qualifier of the figure itself compares nothing.
-  const between = text.slice(statementEnd, figure.start);
+  // "…, more than a fourfold increase, which works out at 21.9% a year": a qualified multiple of the statement compares nothing (acc-chg13).
+  const between = text.slice(statementEnd, figure.start).replace(QUALIFIED_MULTIPLE, ' ');
   const own = QUALIFIER_BEFORE.exec(between);
   return OTHER_MEASURE_BETWEEN.test(own ? between.slice(0, own.index) : between);
 }

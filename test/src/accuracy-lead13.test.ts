@@ -8,14 +8,16 @@ import { createEngine } from 'factlint';
 import { datasetOf, seenFindings } from './helpers.js';
 
 const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+const SOURCES = [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }];
+const STATIONS = [
+  { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS'], kind: 'research-institute' },
+  { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI'], kind: 'research-institute' },
+];
 const engine = createEngine({
   dataset: datasetOf({
     'apiaries.json': {
-      sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
-      entities: [
-        { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS'], kind: 'research-institute' },
-        { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI'], kind: 'research-institute' },
-      ],
+      sources: SOURCES,
+      entities: STATIONS,
       metrics: [{ id: 'hives', label: 'Managed hives (at 31 December)', unit: 'count', phrases: ['managed hives', 'hives'] }],
       observations: [{ entity: 'hars', metric: 'hives', year: 2025, value: 436, source: 'pbr' }],
       rankings: [
@@ -63,11 +65,8 @@ describe('a rank span that cuts its run short', () => {
 const methods = createEngine({
   dataset: datasetOf({
     'apiaries.json': {
-      sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
-      entities: [
-        { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS'], kind: 'research-institute' },
-        { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI'], kind: 'research-institute' },
-      ],
+      sources: SOURCES,
+      entities: STATIONS,
       metrics: [],
       observations: [],
       rankings: [

@@ -11,16 +11,19 @@ import { unitNounMetric } from './link-reading.js';
 
 const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
 /** Two to 999 in words; "one" alone is left out ("one of the", "one institute"), "a/one hundred" kept. */
-const SPELLED_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?:\s+(?:and\s+)?(${SMALL}))?|(${SMALL}))(?![\p{L}\p{N}-])`, 'giu');
+/** A whole count in words up to 999 ("seventeen", "one hundred and ninety-eight"); read with matchAll only. */
+export const SPELLED_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?:\s+(?:and\s+)?(${SMALL}))?|(${SMALL}))(?![\p{L}\p{N}-])`, 'giu');
 /** Between the count and its measure's phrase: nothing, or one word ("eleven new patent families"), never "and/or/of". */
 const TO_MEASURE = /^[ \u00a0]+(?:(?!(?:and|or|of|in|at|for|to|from|with)[ \u00a0])[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** Between a measure's phrase and the count after it: "a staff of two hundred and eight", "doctorates numbered fifty-two". */
 const FROM_MEASURE = /^[ \u00a0]+(?:of|numbered|totall?ed|stood[ \u00a0]+at|reached|came[ \u00a0]+to|was|were)[ \u00a0]+$/u;
 /** A measure's phrase that modifies a noun after it ("satellite institutes") is not the measure counted. */
 const NOUN_AFTER = /^[ \u00a0-]+\p{Ll}[\p{L}-]*s\b/u;
-const HINT = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|ty-|hundred)/i;
+/** A cheap test that a text may hold a count in words. */
+export const HINT = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|ty-|hundred)/i;
 
-function valueOf(m: RegExpMatchArray): number | undefined {
+/** The value of a SPELLED_COUNT match. */
+export function valueOf(m: RegExpMatchArray): number | undefined {
   if (m[3] !== undefined) return spelledNumber(m[3].replace(/\s+/, '-'));
   const hundreds = /^(?:a|one)$/i.test(m[1]!) ? 1 : spelledNumber(m[1]!);
   if (hundreds === undefined) return undefined;

@@ -4,23 +4,13 @@
 // statements only, and only where it stands right before "in YEAR" and joined by ", " or " and " to another figure
 // with its own earlier year ("… in 2016 and"), or is that earlier figure itself ("five starts in 2016, 22 in 2025").
 import type { Span } from '../markdown/facts.js';
-import { plainToken, spelledNumber, type NumberToken } from '../numbers.js';
+import { plainToken, type NumberToken } from '../numbers.js';
+import { HINT, SPELLED_COUNT, valueOf } from './dv-spelled-counts.js';
 
-const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
-const SPELLED = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?:\s+(?:and\s+)?(${SMALL}))?|(${SMALL}))(?![\p{L}\p{N}-])`, 'giu');
-const HINT = /(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|ty-|hundred)/i;
 /** After a count: at most two words of its noun, then "in YEAR" ("five starts in 2016", "one hundred and ninety-eight in 2025"). */
 const THEN_YEAR = /^(?:\s+[\p{Ll}-]+){0,2}?\s+in\s+((?:19|20)\d{2})\b/u;
 /** Between the first pair and the second: ", " or " and ". */
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
-
-function valueOf(m: RegExpMatchArray): number | undefined {
-  if (m[3] !== undefined) return spelledNumber(m[3].replace(/\s+/, '-'));
-  const hundreds = /^(?:a|one)$/i.test(m[1]!) ? 1 : spelledNumber(m[1]!);
-  if (hundreds === undefined) return undefined;
-  const rest = m[2] !== undefined ? spelledNumber(m[2].replace(/\s+/, '-')) : 0;
-  return rest === undefined ? undefined : hundreds * 100 + rest;
-}
 
 /** The sentence's tokens with the spelled counts of "A in Y1, B in Y2" pairs added. */
 export function spelledYearPairs(text: string, sentence: Span, tokens: NumberToken[]): NumberToken[] {
@@ -36,7 +26,7 @@ export function spelledYearPairs(text: string, sentence: Span, tokens: NumberTok
     const y = m ? years.find((x) => x.start === t.end + m[0].length - 4) : undefined;
     if (m && y) dated.push({ token: t, year: y.value, yearEnd: y.end, spelled: false });
   }
-  for (const m of body.matchAll(SPELLED)) {
+  for (const m of body.matchAll(SPELLED_COUNT)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     const value = valueOf(m);

@@ -10,7 +10,7 @@ import { statementsOfSegment } from './growth.js';
 import type { ClaimLink } from './links.js';
 import type { NumberToken } from '../numbers.js';
 import { listOf, mayHoldCategoryRow } from './category-rows.js';
-import { dv10LeadInSegment } from './dv10-list-lead-ins.js';
+import { dv10LeadInSegment } from './dataset-list-lead-ins.js';
 
 /** What a list item's breakdown reading looks at besides the item: the list's lead-in and its other items. */
 function breakdownContext(doc: AnalysedDocument, segment: AnalysedSegment): unknown[] {

@@ -12,7 +12,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { categories, normalCategory, notAShare, type Category } from './dv-category-shares.js';
-import { dv10LeadInSegment } from './dv10-list-lead-ins.js';
+import { dv10LeadInSegment } from './dataset-list-lead-ins.js';
 import { documentOwner } from './dv-referred-subject.js';
 import { periodsAndYears } from './link-reading.js';
 import type { ClaimLink } from './links.js';

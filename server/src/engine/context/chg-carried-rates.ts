@@ -2,7 +2,7 @@
 // "Measured as a compound rate, that is 9.8% a year", "Combined output thus grew by 47.6% over the period".
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
-import { namesTheRate } from './chg6-named-rates.js';
+import { namesTheRate } from './change-named-rates.js';
 
 /** "Compounded, that is …", "Measured as a compound rate, this means …", "In other words, that amounts to …". */
 const LEAD_THEN_REFERS_BACK = /^\s*(?:(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+,\s*|(?:in\s+(?:percentage|percent|relative)\s+terms|as\s+a\s+(?:percentage|single\s+change)|all\s+told|in\s+all|altogether|in\s+other\s+words)\s+)(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|gives|gave|works|worked|corresponds|implies|implied|translates))\b/iu;

@@ -9,8 +9,8 @@ import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
-import { clauseDatasetChanges } from './chg7-clause-changes.js';
-import { baseYearChanges } from './chg7-base-years.js';
+import { clauseDatasetChanges } from './change-clause-changes.js';
+import { baseYearChanges } from './change-base-years.js';
 import { previousParagraphSubject } from './dv-referred-subject.js';
 import { acrossVersions, movedWithSegment } from '../across-versions.js';
 

@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
-import { dv11OwnUnitAfter } from './dv11-own-units.js';
+import { dv11OwnUnitAfter } from './dataset-own-units.js';
 
 /** Words that make a figure a sum over several things: "together", "a combined 540", "in all". */
 const SUMMATION = /\b(?:together|combined|jointly|collectively|altogether|in\s+all|in\s+total|all\s+told|between\s+(?:them|us|the\s+\w+)|among\s+them|put\s+together|taken\s+together|pooled|aggregated?|summed)\b/i;

@@ -6,7 +6,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { Dataset } from '../dataset/index.js';
 import { plainToken, spelledNumber, type NumberToken } from '../numbers.js';
-import { dv7HeadNounMetric } from './dv7-head-nouns.js';
+import { dv7HeadNounMetric } from './dataset-head-nouns.js';
 import { unitNounMetric } from './link-reading.js';
 
 const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;

@@ -12,13 +12,13 @@ import { spelledYearPairs } from './spelled-year-pairs.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
 import { previousPairedEndpoint } from './pcr-previous-pairs.js';
-import { sinceWhenEndpoint, type SinceWhenEndpoint } from './chg6-since-when.js';
-import { statedFractions } from './chg6-word-fractions.js';
-import { yearPairedStatement } from './chg6-year-pairs.js';
-import { yearRowStatements } from './chg6-year-rows.js';
-import { previousPointsEndpoint, type PreviousPoints } from './chg6-previous-points.js';
-import { namesTheRate } from './chg6-named-rates.js';
-import { refersBackInClause, sharesCurrency } from './chg7-endpoint-forms.js';
+import { sinceWhenEndpoint, type SinceWhenEndpoint } from './change-since-when.js';
+import { statedFractions } from './change-word-fractions.js';
+import { yearPairedStatement } from './change-year-pairs.js';
+import { yearRowStatements } from './change-year-rows.js';
+import { previousPointsEndpoint, type PreviousPoints } from './change-previous-points.js';
+import { namesTheRate } from './change-named-rates.js';
+import { refersBackInClause, sharesCurrency } from './change-endpoint-forms.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading, TO_FIGURE_LEAD } from './change-wording.js';
 import { segmentHas } from './inc-carry.js';
 import { spelledEndpoints } from './dv-spelled-counts.js';
@@ -27,7 +27,7 @@ import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
-// "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (chg6-year-pairs.ts).
+// "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (change-year-pairs.ts).
 const STATEMENT_CUE = /\bfrom\b|→|->|\b(?:in|over|during|across)\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
@@ -236,7 +236,7 @@ export interface StatedMultiple extends Span {
   text: string;
   factor: number;
   qualifier: 'exact' | 'more' | 'less' | 'about';
-  /** A change said as a fraction in words ("fell by a third": −1/3), compared as a change rather than a ratio (chg6-word-fractions.ts). */
+  /** A change said as a fraction in words ("fell by a third": −1/3), compared as a change rather than a ratio (change-word-fractions.ts). */
   change?: number;
 }
 

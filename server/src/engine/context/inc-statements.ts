@@ -46,7 +46,7 @@ export interface StatementsRead<S> {
 export function carriedStatements<S extends object>(doc: AnalysedDocument, segment: AnalysedSegment, compute: () => StatementsRead<S>): StatementsRead<S> {
   if (doc.once) return compute();
   const following = doc.text.slice(segment.end, segment.end + STATEMENTS_AFTER);
-  // The section's heading names the measure a "since YEAR, when …" sentence may speak of (chg6-since-when.ts).
+  // The section's heading names the measure a "since YEAR, when …" sentence may speak of (change-since-when.ts).
   const heading = headingText(doc, segment);
   let fresh: StatementsRead<S> | undefined;
   const carried = segment.reuse('inc-statements', [segment.content, following, heading], (): CarriedRead | null => {

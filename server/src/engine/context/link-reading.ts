@@ -1,8 +1,8 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
 import { headsGappedItem } from './gapped-lists.js';
-import { dv7OtherOwnerBefore, dv7OwnKindAfter } from './dv7-year-pairs.js';
-import { dv9OwnConjunct, dv9SharedSubjectClause, dv9SubjectBeforeAside } from './dv9-shared-subjects.js';
-import { dv7HeadNounMetric, dv7MayNameByHead } from './dv7-head-nouns.js';
+import { dv7OtherOwnerBefore, dv7OwnKindAfter } from './dataset-year-pairs.js';
+import { dv9OwnConjunct, dv9SharedSubjectClause, dv9SubjectBeforeAside } from './dataset-shared-subjects.js';
+import { dv7HeadNounMetric, dv7MayNameByHead } from './dataset-head-nouns.js';
 import type { Metric } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -15,17 +15,17 @@ import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { namedAcrossBreak, notOwnValue } from './dv-own-value.js';
-import { placeOnlyIds } from './dvr-partner-places.js';
+import { placeOnlyIds } from './dataset-partner-places.js';
 import { documentOwner, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
 import { clauseStatesAll } from './dv-misplaced-values.js';
-import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasure } from './dv10-partner-shares.js';
-import { dv10OpeningSubject } from './dv10-opening-subjects.js';
-import { continuesNameList, dv10Respectively } from './dv10-respectively.js';
-import { dv10LeadIn } from './dv10-list-lead-ins.js';
-import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dv11-own-units.js';
-import { dv11PronounOverObject, dv11StockByYear, dv11StockChange } from './dv11-stock-years.js';
-import { dv11MayNameByParticiple, dv11ParticipleMetric } from './dv11-participle-measures.js';
+import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasure } from './dataset-partner-shares.js';
+import { dv10OpeningSubject } from './dataset-opening-subjects.js';
+import { continuesNameList, dv10Respectively } from './dataset-respectively.js';
+import { dv10LeadIn } from './dataset-list-lead-ins.js';
+import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dataset-own-units.js';
+import { dv11PronounOverObject, dv11StockByYear, dv11StockChange } from './dataset-stock-years.js';
+import { dv11MayNameByParticiple, dv11ParticipleMetric } from './dataset-participle-measures.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 

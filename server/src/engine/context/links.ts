@@ -1,10 +1,10 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
-import { dv7YearPairReading } from './dv7-year-pairs.js';
+import { dv7YearPairReading } from './dataset-year-pairs.js';
 import { spelledCounts } from './dv-spelled-counts.js';
 import { categoryShareLinks } from './dv-category-shares.js';
 import { categoryPairLinks, categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
 import { partnerRowReading } from './partner-rows.js';
-import { partiesNamed } from './dvr-partner-places.js';
+import { partiesNamed } from './dataset-partner-places.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -14,7 +14,7 @@ import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../n
 import type { Mention } from './phrase-matcher.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dv-misplaced-values.js';
-import { dv6CoincidentValue } from './dv6-coincident-values.js';
+import { dv6CoincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 

@@ -11,10 +11,10 @@ import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE, rkAgainIn } from './rk-families.js';
 import { segmentHas } from './inc-carry.js';
-import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
-import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dv7-rank-readings.js';
-import { dv7PlaceLabels, dv7PlaceTableClaims } from './dv7-place-tables.js';
-import { dv8CountAfterRun, dv8NamedBefore, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dv8-which-ranking.js';
+import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dataset-rank-scope.js';
+import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dataset-rank-readings.js';
+import { dv7PlaceLabels, dv7PlaceTableClaims } from './dataset-place-tables.js';
+import { dv8CountAfterRun, dv8NamedBefore, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dataset-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 

@@ -7,8 +7,8 @@ import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
 import { FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
 import { dvRankingAppositions } from './dv-rank-appositions.js';
-import { dv6WhenClauseYear } from './dv6-rank-scope.js';
-import { DV7_NEXT_YEAR } from './dv7-rank-readings.js';
+import { dv6WhenClauseYear } from './dataset-rank-scope.js';
+import { DV7_NEXT_YEAR } from './dataset-rank-readings.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference, rkExceptYear } from './rk-families.js';
 
 export interface Clause extends Span {

@@ -1,7 +1,7 @@
 // Finds table columns of plain ranks ("| NIMR rank |" over 2, 2, 3 …, or year columns under "The top five, edition by edition"), and rows labelled rank under year columns.
 import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { dv6RankColumnOfOtherMeasure } from './dv6-rank-scope.js';
+import { dv6RankColumnOfOtherMeasure } from './dataset-rank-scope.js';
 
 const RANK_HEADER = /\b(?:rank(?:s|ing)?|position|place)\b/i;
 const RANK_CAPTION = /\b(?:rank(?:s|ing|ings)?|positions?|places?|top\s+(?:\d{1,3}|three|five|ten|twenty))\b/i;

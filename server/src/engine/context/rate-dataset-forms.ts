@@ -9,8 +9,8 @@ import { statedMultiples, type StatedMultiple } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
-import { clauseDatasetChanges } from './chg7-clause-changes.js';
-import { baseYearMultiples } from './chg7-base-years.js';
+import { clauseDatasetChanges } from './change-clause-changes.js';
+import { baseYearMultiples } from './change-base-years.js';
 
 export interface DatasetForm {
   /** A multiple of the earlier value ("more than doubled"), or a percent more/fewer in the later year than the earlier. */

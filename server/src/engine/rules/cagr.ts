@@ -1,10 +1,10 @@
 // Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
-import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/dv7-cagr-forms.js';
+import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/dataset-cagr-forms.js';
 import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/chg-dataset-changes.js';
-import { tableRowChanges } from '../context/chg6-table-rows.js';
+import { tableRowChanges } from '../context/change-table-rows.js';
 import { growthStatements, sentenceOf, headingPeriod, type GrowthStatement, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';

@@ -8,7 +8,7 @@ import { partnerRankClaims, type PartnerRankClaim } from '../context/partner-ran
 import type { Rule, RuleContext } from './rule.js';
 import type { ClaimLink } from '../context/links.js';
 import { sentenceOf } from '../context/spans.js';
-import { dv6RankLinkOwnMeasure } from '../context/dv6-rank-scope.js';
+import { dv6RankLinkOwnMeasure } from '../context/dataset-rank-scope.js';
 
 /** A prose rank linked to a rank-valued metric whose clause names that metric and no other measure right after the ordinal. */
 function ownMeasure(context: RuleContext, link: ClaimLink): boolean {

@@ -9,6 +9,7 @@ import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
 import type { PreviousEndpoint } from './chg-previous-endpoints.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
+import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 
 export interface SinceWhenEndpoint extends Omit<PreviousEndpoint, 'stated'> {
   stated?: NumberToken;
@@ -21,7 +22,6 @@ const SINCE_WHEN = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}
 const OWN_YEAR = /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:in|of|during)\s+$|^\s*\(\s*$/u;
 /** "In 2025 the depot serviced 726 trams": a year that opens the sentence belongs to its first figure. */
 const OPENING_YEAR = /^\s*[*_]*(?:in|during|by)\s+$/i;
-const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 /** Words that name no subject of their own in the main clause: function words, pronouns, the verbs of a change and generic measures. */
 const NO_SUBJECT = new Set(['the', 'a', 'an', 'it', 'its', 'they', 'their', 'we', 'our', 'this', 'that', 'these', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'by', 'output', 'number', 'numbers', 'count', 'total', 'figure', 'volume', 'level', 'so', 'and', 'then', 'still', 'also', 'more', 'than', 'nearly', 'almost', 'over', 'well', 'just', 'roughly', 'about', 'some', 'increased', 'decreased', 'declined', 'dropped', 'climbed', 'expanded', 'shrunk', 'shrank', 'at', 'on', 'average', 'an', 'of', 'annual', 'compound', 'rate', 'growth', 'decline', 'increase', 'rise', 'fall', 'drop',
   // "receipts have compounded at 38.6% a year", "output has averaged 4% growth": verbs of a rate (acc-chg8).
@@ -31,10 +31,7 @@ const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 const HYPOTHETICAL = /\b(?:would|could|might|will|should|if|unless|without|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|aim\w*)\b/i;
 const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
 
-function noun(text: string, t: NumberToken): string | undefined {
-  const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
-  return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
-}
+const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
 
 function headNoun(text: string, t: NumberToken): string | undefined {
   const w = /^\s+[\p{L}-]+\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 40))?.[1]?.toLowerCase();

@@ -8,6 +8,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
+import { unitWordAfter } from './unit-words.js';
 
 export interface YearPair {
   initial: NumberToken;
@@ -38,10 +39,7 @@ const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down'
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 const NOT_NAMES = new Set(['CAGR', 'In', 'By', 'The', 'This', 'That', 'There', 'Between', 'From', 'Over', 'Since', 'During', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
-function noun(text: string, t: NumberToken): string | undefined {
-  const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
-  return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
-}
+const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t, NOT_A_UNIT);
 
 /** `body` (the text from `offset`) with the figures' own text blanked out: their currency codes are no names. */
 function withoutFigures(body: string, offset: number, tokens: readonly NumberToken[]): string {

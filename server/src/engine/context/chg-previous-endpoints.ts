@@ -6,6 +6,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, rateReading } from './change-wording.js';
 import { namesOtherSubjectBetween, otherMeasureBetween } from './rate-guards.js';
+import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 
 export interface PreviousEndpoint {
   initial: NumberToken;
@@ -21,7 +22,6 @@ export interface PreviousEndpoint {
 const ARRIVED = /\b(?:to|reached|reaching|at|was|were|had|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** The value is where the sentence set out from: "up 58.7% from 538", "a rise on the 752". */
 const SET_OUT = /\b(?:from|on)\s+(?:the\s+)?$/i;
-const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** Words that name no subject: function words, pronouns, time words and the verbs of a change. */
 const NO_SUBJECT = new Set(['by', 'in', 'over', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'then', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'reached', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'up', 'down', 'to', 'at', 'of', 'and', 'so', 'still', 'also', 'decade', 'period', 'years', 'year', 'same', 'since', 'time', 'later', 'end', 'whole', 'full', 'overall', 'total', 'all', 'stood', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'or', 'from', 'on', 'which', 'is', 'an', 'increase', 'rise', 'gain', 'drop', 'fall', 'decline', 'growth', 'one', 'ten', 'five', 'nine', 'eight', 'six', 'seven', 'four', 'three', 'two', 'last', 'next', 'first', 'compound', 'compounded', 'rate', 'average', 'annual', 'that’s', "that's", 'figure', 'count', 'number', 'tally', 'level']);
@@ -62,10 +62,7 @@ function verbBefore(text: string, t: NumberToken): string | undefined {
   return w && /(?:ed|ght|ew|ote|ade|ent|ld|ad|ook|ave|ot|old)$/.test(w) && !NO_SUBJECT.has(w) ? w : undefined;
 }
 
-function noun(text: string, t: NumberToken): string | undefined {
-  const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
-  return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
-}
+const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
 
 /**
  * Reads a sentence without a statement of its own against the sentence before it. The sentence holds one change or rate,

@@ -25,6 +25,7 @@ import { spelledEndpoints } from './dv-spelled-counts.js';
 import { carriedStatements, headingText } from './inc-statements.js';
 import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
+import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 // "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (change-year-pairs.ts).
@@ -543,15 +544,10 @@ function countsPoints(text: string, s: GrowthStatement): boolean {
     return w === undefined || NOT_A_UNIT.has(w) || /^(?:points?|pts)$/.test(w);
   });
 }
-const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 /** "90 tonnes … 72 hectares": two values whose nouns differ measure different things. */
 function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
-  const noun = (t: NumberToken) => {
-    const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
-    return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
-  };
-  const x = noun(a);
-  const y = noun(b);
+  const x = unitWordAfter(text, a);
+  const y = unitWordAfter(text, b);
   return x === undefined || y === undefined || x === y;
 }
 /** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76": up to two lower-case unit words, never a place ("in Kiel"). */

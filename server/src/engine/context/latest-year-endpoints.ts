@@ -9,6 +9,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, rateReading } from './change-wording.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
+import { unitWordAfter } from './unit-words.js';
 
 export interface LatestYearEndpoint {
   initial: NumberToken;
@@ -32,10 +33,7 @@ const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down'
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
 
-function noun(text: string, t: NumberToken): string | undefined {
-  const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
-  return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
-}
+const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t, NOT_A_UNIT);
 
 const isValue = (t: NumberToken) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal';
 

@@ -10,21 +10,18 @@ import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, rateReading } from './change-wording.js';
 import type { GrowthStatement } from './growth.js';
 import type { PreviousEndpoint } from './chg-previous-endpoints.js';
+import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 
 /** "from 401 papers in 2024": the start, its noun and its year. */
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const OWN_YEAR_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+$/u;
 /** "on 2024, when the laboratory published", "since 2024, when it had": the base year, then the clause that gives its value. */
 const ON_YEAR_WHEN = /\b(?:on|since|over|from)\s+((?:19|20)\d{2})\s*,?\s+when\s+(?:[\p{L}’'-]+\s+){0,6}?$/iu;
-const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** Words that name no subject of their own: articles, pronouns, generic measures and the verbs of a change. */
 const GENERIC = new Set(['the', 'a', 'an', 'it', 'its', 'they', 'their', 'we', 'our', 'this', 'that', 'output', 'count', 'number', 'total', 'figure', 'tally', 'level', 'then', 'also', 'still', 'alone', 'so', 'and', 'rose', 'risen', 'grew', 'grown', 'fell', 'fallen', 'increased', 'decreased', 'declined', 'dropped', 'climbed', 'jumped', 'slipped', 'has', 'have', 'had', 'was', 'were', 'is', 'by', 'up', 'down', 'from', 'in', 'year', 'last', 'latest', 'recent', 'most', 'final', 'alone']);
 
-function noun(text: string, t: NumberToken): string | undefined {
-  const w = /^\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
-  return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
-}
+const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
 
 /** The noun of a figure, or of the word after a one-word modifier ("456 peer-reviewed papers" → "paper"). */
 function nouns(text: string, t: NumberToken): string[] {

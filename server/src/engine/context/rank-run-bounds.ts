@@ -11,17 +11,6 @@ const LABEL_AFTER = /^\W{0,3}[:—–]/;
 /** Words after the span that carry the run on or leave its bounds open: "and beyond", "and since", "onwards". */
 const OPEN_AFTER = /^[\s,]*(?:and\s+(?:beyond|since|again|later|after)|onwards?|or\s+so|at\s+least)\b/i;
 
-/** The edition years, ascending, that stand right before and right after the span, among `official`. */
-function neighbours(official: readonly number[], from: number, to: number): { before?: number; after?: number } {
-  let before: number | undefined;
-  let after: number | undefined;
-  for (const y of official) {
-    if (y < from) before = y;
-    if (y > to && after === undefined) after = y;
-  }
-  return { before, after };
-}
-
 /**
  * The longer run a fully held span cuts short, or undefined when the span is the run's own bounds or may be a window:
  * `holdsIn(year)` tells whether the entity holds the claimed rank in that edition (undefined when it cannot be told).
@@ -39,17 +28,11 @@ export function understatedRun(
   if (/\band\b/i.test(span.joiner) || WINDOW_WORDS.test(text.slice(sentence.start, sentence.end))) return undefined;
   if (OPEN_AFTER.test(text.slice(span.end, Math.min(sentence.end, span.end + 20)))) return undefined;
   if (LABEL_AFTER.test(text.slice(span.end, span.end + 4))) return undefined;
-  const { before, after } = neighbours(official, from, to);
-  // Only the edition right before (or after) counts, and only when it directly adjoins the span (no gap of years).
+  // Only editions of the years right before and after count (no gap of years), each holding the same place.
+  const carriesOn = (year: number) => official.includes(year) && holdsIn(year) === true;
   let runFrom = from;
   let runTo = to;
-  for (let y = before; y !== undefined && y === runFrom - 1 && holdsIn(y) === true; ) {
-    runFrom = y;
-    y = official[official.indexOf(y) - 1];
-  }
-  for (let y = after; y !== undefined && y === runTo + 1 && holdsIn(y) === true; ) {
-    runTo = y;
-    y = official[official.indexOf(y) + 1];
-  }
+  while (carriesOn(runFrom - 1)) runFrom--;
+  while (carriesOn(runTo + 1)) runTo++;
   return runFrom === from && runTo === to ? undefined : { from: runFrom, to: runTo };
 }

@@ -80,7 +80,8 @@ function reportUnderstated(context: RuleContext, claim: RankClaim, span: RangeTo
   });
   if (!run) return context.verified(span);
   const whole = `${run.from}${span.joiner}${run.to}`;
-  const cut = [run.from < span.from.value ? `it held it in ${run.from < span.from.value - 1 ? `${run.from}–${span.from.value - 1}` : run.from} too` : '', run.to > span.to.value ? `it held it in ${run.to > span.to.value + 1 ? `${span.to.value + 1}–${run.to}` : run.to} too` : ''].filter(Boolean).join(' and ');
+  const years = (first: number, last: number) => `it held it in ${first === last ? first : `${first}–${last}`} too`;
+  const cut = [run.from < span.from.value ? years(run.from, span.from.value - 1) : '', run.to > span.to.value ? years(span.to.value + 1, run.to) : ''].filter(Boolean).join(' and ');
   context.report({
     range: { start: span.start, end: span.end },
     message: `${name} is said to rank ${statedRank(claim)} in ${span.text}, but the run is longer: ${cut}, so it ranks ${statedRank(claim)} in every edition from ${run.from} to ${run.to} (${claim.ranking.label}). A span that stops short of the run reads as its start or end.`,

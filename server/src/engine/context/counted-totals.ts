@@ -5,6 +5,8 @@ import { growthStatements, inSpan, type GrowthStatement } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { detachString } from '../markdown/detach.js';
 import type { Dataset } from '../dataset/index.js';
+import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
+import { lemma } from './lemma.js';
 
 export interface CountedTotal {
   total: NumberToken;
@@ -61,6 +63,9 @@ export function countedTotals(doc: AnalysedDocument, dataset?: Dataset): Counted
       const named = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
       const parts = partsAt((earlier ??= new EarlierStatements(statements)).before(sentence.start, total.kind), size, years[0]!.value, named);
       if (parts && dataset && !countriesFit(group[0], parts.entities, dataset)) continue;
+      // "KHI graduated 3 PhDs in 2016 and 19 in 2025 …; NDTS's publications rose from 56 to 145 …. Taken together, the two
+      // applicants published 601 papers in 2025": a part that counts something else than the total is no part of it.
+      if (parts && !parts.statements.every((p) => sameNoun(doc.text, p, total, dataset))) continue;
       if (parts) out.push({ total, parts: parts.tokens });
     }
   }
@@ -117,7 +122,7 @@ interface Earlier {
  * The figures at `year` of the last `size` statements, when each names a different entity (one of those `named` by the total's
  * sentence, when it names two or more: a single name there may be a partner, "Sweden-linked output") and the year is an end of their period.
  */
-function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet<string>): { tokens: NumberToken[]; entities: string[] } | undefined {
+function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet<string>): { tokens: NumberToken[]; entities: string[]; statements: GrowthStatement[] } | undefined {
   if (before.at.length < size) return undefined;
   const members = before.at.slice(-size).map((at) => before.statements[at]!);
   const entities = members.map((s) => entityBefore(s.segment, s.initial.start));
@@ -131,7 +136,7 @@ function partsAt(before: Earlier, size: number, year: number, named: ReadonlySet
     return period.from === year ? 'initial' : period.to === year ? 'final' : undefined;
   });
   if (sides.some((side) => side !== sides[0]) || sides[0] === undefined) return undefined;
-  return { tokens: members.map((s) => (sides[0] === 'initial' ? s.initial : s.final)), entities: entities as string[] };
+  return { tokens: members.map((s) => (sides[0] === 'initial' ? s.initial : s.final)), entities: entities as string[], statements: members };
 }
 
 /**
@@ -154,6 +159,26 @@ export function countriesFit(group: string, entities: readonly string[], dataset
     return country !== undefined && words.some((w) => w.length >= 4 && country.startsWith(w.slice(0, 4).toLowerCase()));
   });
 }
+
+/**
+ * Whether a statement counts what the total counts: the unit words after its figures ("3 PhDs … 19") and after the
+ * total ("601 papers") agree when both have one, as the same word or words of one dataset measure ("papers",
+ * "publications").
+ */
+function sameNoun(text: string, statement: GrowthStatement, total: NumberToken, dataset?: Dataset): boolean {
+  const totalNoun = unitWordAfter(text, total, STOP_WORDS);
+  const partNoun = unitWordAfter(text, statement.initial, STOP_WORDS) ?? unitWordAfter(text, statement.final, STOP_WORDS);
+  if (totalNoun === undefined || partNoun === undefined || lemma(totalNoun) === lemma(partNoun)) return true;
+  if (!dataset) return false;
+  for (const metric of dataset.metrics.values()) {
+    const words = new Set([metric.label, ...metric.phrases].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).filter(Boolean).map((w) => lemma(w)));
+    if (words.has(lemma(totalNoun)) && words.has(lemma(partNoun))) return true;
+  }
+  return false;
+}
+
+/** Words after a figure that name no unit here: those of unit-words.ts and a few verbs and adverbs. */
+const STOP_WORDS: ReadonlySet<string> = new Set([...NOT_A_UNIT, 'is', 'was', 'were', 'are', 'in', 'each', 'apiece', 'together', 'combined', 'that', 'this', 'which', 'a', 'per']);
 
 /** The dataset entity named last before `offset` in the segment ("The University of Tokyo dominates. The university's output grew …"). */
 function entityBefore(segment: AnalysedSegment, offset: number): string | undefined {

@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { createEngine, type CheckResult, type Engine } from 'factlint';
 import { datasetOf, loadDefaultDataset, repoRoot } from './helpers.js';
 import { countedTotals } from '../../server/dist/engine/context/counted-totals.js';
-import { segmentHas } from '../../server/dist/engine/context/inc-carry.js';
+import { segmentHas } from '../../server/dist/engine/context/segment-carry.js';
 
 let engine: Engine;
 let documents: string[];

@@ -1,6 +1,6 @@
 // Readings given again across versions outside an edit's scope (perf-key13): changes against a named base year and
 // multiples of a base year's value (change-base-years.ts), changes of two subjects in one sentence
-// (change-clause-changes.ts), shares whose part is a word (sh7-spelled-parts.ts), numeric citations (bibliography.ts),
+// (change-clause-changes.ts), shares whose part is a word (share-spelled-parts.ts), numeric citations (bibliography.ts),
 // the rank-claim reading's test of a segment's source text for words of placing (carried-rank-claims.ts), and tables
 // read as data and their rank columns, kept by their cells' analyses (tables.ts, rank-tables.ts). A check handed the
 // previous result must give what a fresh full check gives, after edits to each such sentence, to the paragraph a

@@ -33,7 +33,7 @@ export interface AnalysedSegment extends Segment {
   /** The segment's cached analysis: the same object for a segment of any version whose block is unchanged. */
   readonly content: object;
   /**
-   * Results of cue-word tests of the segment's text, by test id (context/inc-carry.ts segmentHas): kept with the
+   * Results of cue-word tests of the segment's text, by test id (context/segment-carry.ts segmentHas): kept with the
    * segment's cached analysis, read without a keyed lookup (the tests run for every segment on every check).
    */
   readonly tests: Array<boolean | undefined>;

@@ -3,7 +3,7 @@ import type { RuleSetting, Severity } from '@factlint/schemas';
 import { analyseDocument, createMatchers, type AnalysedDocument, type AnalysedSegment, type Matchers } from './analysis.js';
 import { noteVersion } from './across-versions.js';
 import { findBibliography } from './context/bibliography.js';
-import { guardedFinding } from './context/cl-guards.js';
+import { guardedFinding } from './context/precision-guards.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
 import { buildDocument, CheckCancelledError, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';

@@ -10,7 +10,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { pointsFigure, pronounSubject, type DatasetChange } from './chg-dataset-changes.js';

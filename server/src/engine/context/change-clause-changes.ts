@@ -9,7 +9,7 @@ import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { hasTwoYears, inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import type { DatasetChange } from './chg-dataset-changes.js';
 import type { DatasetForm } from './rate-dataset-forms.js';

@@ -11,7 +11,7 @@ import { isConsistentAtPrecision } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE } from './change-wording.js';
 import { clauseOf } from './growth.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { LATER_SHARE_LEAD, periodsTableAbove, referredShareOwner, shareInView } from './partner-share-context.js';
 import { mayRefer } from './dv-referred-subject.js';

@@ -6,7 +6,7 @@ import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf } from './growth.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';

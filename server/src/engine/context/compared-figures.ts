@@ -5,7 +5,7 @@ import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
 import { ellipticComparisons } from './elliptic-comparisons.js';
 import { parallelGaps } from './parallel-gaps.js';
-import { carriedPerSegment, segmentHas } from './inc-carry.js';
+import { carriedPerSegment, segmentHas } from './segment-carry.js';
 
 export interface ComparedFigure {
   /** The stated comparison: a percent, a difference in points, or a multiple. */
@@ -82,7 +82,7 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
     if (segment.kind !== 'paragraph' && segment.kind !== 'cell') continue;
     // Every comparison read here has a figure for its base: a segment without one is not searched for the cue word.
     if (!segment.tokens.some(isFigure) || !segmentHas(segment, COMPARISON_CUE)) continue;
-    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
+    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see segment-carry.ts.
     found.push(...carriedPerSegment(doc, segment, 'compared-figures', 30, () => {
       const found: ComparedFigure[] = [];
       for (const { sentence, tokens } of sentenceTokens(segment)) {

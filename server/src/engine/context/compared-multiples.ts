@@ -3,7 +3,7 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 
 const TIMES_AS = /times\s+as\s/i;
 

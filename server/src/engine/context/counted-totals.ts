@@ -2,7 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { growthStatements, inSpan, type GrowthStatement } from './growth.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { detachString } from '../markdown/detach.js';
 import type { Dataset } from '../dataset/index.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';

@@ -3,7 +3,7 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
 import { sentenceTokens } from './spans.js';
-import { carriedPerSegment, segmentHas } from './inc-carry.js';
+import { carriedPerSegment, segmentHas } from './segment-carry.js';
 
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger']);
 /** "3.64%, just 0.2 percentage points more.": the stated gap closes the sentence, with no "than" to name another base. */
@@ -49,7 +49,7 @@ export function ellipticComparisons(doc: AnalysedDocument): ComparedFigure[] {
     if (segment.kind !== 'paragraph') continue;
     // Three figures at least (two in the sentence, the base in the one before): fewer, and the cue is not looked for.
     if (countFigures(segment.tokens) < 3 || !segmentHas(segment, GAP_CUE)) continue;
-    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see inc-carry.ts.
+    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see segment-carry.ts.
     found.push(...carriedPerSegment(doc, segment, 'elliptic-comparisons', 30, () => {
       const found: ComparedFigure[] = [];
       const groups = sentenceTokens(segment);

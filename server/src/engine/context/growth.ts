@@ -11,7 +11,7 @@ import { paragraphEndpoint } from './paragraph-endpoints.js';
 import { spelledYearPairs } from './spelled-year-pairs.js';
 import { differenceWithPercent, orPercent } from './chg-change-forms.js';
 import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
-import { previousPairedEndpoint } from './pcr-previous-pairs.js';
+import { previousPairedEndpoint } from './change-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './change-since-when.js';
 import { statedFractions } from './change-word-fractions.js';
 import { yearPairedStatement } from './change-year-pairs.js';
@@ -20,9 +20,9 @@ import { previousPointsEndpoint, type PreviousPoints } from './change-previous-p
 import { namesTheRate } from './change-named-rates.js';
 import { refersBackInClause, sharesCurrency } from './change-endpoint-forms.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading, TO_FIGURE_LEAD } from './change-wording.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { spelledEndpoints } from './dv-spelled-counts.js';
-import { carriedStatements, headingText } from './inc-statements.js';
+import { carriedStatements, headingText } from './statements-carry.js';
 import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
@@ -268,7 +268,7 @@ const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*
 
 /**
  * statementsIn, carried across versions when nothing is carried in: the reading then sees only the segment and the
- * text just after it (inc-statements.ts). A paragraph that takes in the statements of the one before is read afresh.
+ * text just after it (statements-carry.ts). A paragraph that takes in the statements of the one before is read afresh.
  */
 function readStatements(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn: GrowthStatement[], continues = false): { statements: GrowthStatement[]; last: GrowthStatement[] } {
   if (carriedIn.length > 0) return statementsIn(doc, segment, carriedIn, continues);

@@ -15,7 +15,7 @@ import { tokenFactor } from './links.js';
 import { sentenceTokens } from './spans.js';
 import { documentOwner } from './dv-referred-subject.js';
 import { periodsAndYears } from './link-reading.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { describeWordRange, wordShareHolds } from './fractions.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../numbers.js';
 import { formatNumber } from '../rules/format.js';

@@ -5,7 +5,7 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { sentenceTokens } from './spans.js';
-import { carriedPerSegment, segmentHas } from './inc-carry.js';
+import { carriedPerSegment, segmentHas } from './segment-carry.js';
 
 export interface NamedTotal {
   total: NumberToken;
@@ -30,7 +30,7 @@ export function namedTotals(doc: AnalysedDocument): NamedTotal[] {
   for (const segment of doc.segments) {
     // A total is a figure of the paragraph (not a year, not an ordinal): without one, the cue word is not looked for.
     if (segment.kind !== 'paragraph' || !segment.tokens.some(isFigure) || !segmentHas(segment, TOTAL_CUE) || segment.entities.length < 2) continue;
-    // Read once per segment content (and the 20 characters after it, where a unit word may stand): see inc-carry.ts.
+    // Read once per segment content (and the 20 characters after it, where a unit word may stand): see segment-carry.ts.
     out.push(...carriedPerSegment(doc, segment, 'named-totals', 20, () => {
       const out: NamedTotal[] = [];
       const sentences = sentenceTokens(segment);

@@ -9,7 +9,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
 import { itemsWithin } from './spans.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 
 const CUE = /\b(?:points?|pp)\b/i;
 const GAP_WORD = /\b(?:gap|difference|lead|margin|ahead|behind|favour|favor)\b/i;

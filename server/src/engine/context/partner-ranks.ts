@@ -6,7 +6,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { periodsAndYears } from './link-reading.js';
 import { inSpan, sentenceOf } from './spans.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 
 const LARGEST = /largest|biggest/i;
 

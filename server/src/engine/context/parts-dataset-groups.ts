@@ -11,13 +11,13 @@ import type { Mention } from './phrase-matcher.js';
 import { tokenFactor } from './links.js';
 import { isCitationMarker, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { detachString, detachStringsInPlace } from '../markdown/detach.js';
 import { statesOverlap } from './overlap.js';
 import { lemma } from './lemma.js';
 import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
-import { isCounterfactual } from './cl-guards.js';
+import { isCounterfactual } from './precision-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { groupCountryByAdjective } from './group-countries.js';
 

@@ -5,7 +5,7 @@ import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
 import { datasetGroupClaims, type GroupWhole } from './parts-dataset-groups.js';
 import { describeWordRange, wordShareHolds } from './fractions.js';
-import { datasetCorrections } from './sh7-dataset-slips.js';
+import { datasetCorrections } from './parts-dataset-slips.js';
 
 function describe(context: RuleContext, whole: GroupWhole): string {
   const metric = context.dataset.metrics.get(whole.metric);

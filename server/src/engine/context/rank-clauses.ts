@@ -9,7 +9,7 @@ import { FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, r
 import { dvRankingAppositions } from './dv-rank-appositions.js';
 import { dv6WhenClauseYear } from './dataset-rank-scope.js';
 import { DV7_NEXT_YEAR } from './dataset-rank-readings.js';
-import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference, rkExceptYear } from './rk-families.js';
+import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference, rkExceptYear } from './rank-families.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */

@@ -6,7 +6,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';

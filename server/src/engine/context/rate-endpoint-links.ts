@@ -7,7 +7,7 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import { itemsWithin } from './spans.js';
 import { tokenFactor, type DocumentLinks } from './links.js';
-import { datasetCorrections } from './sh7-dataset-slips.js';
+import { datasetCorrections } from './parts-dataset-slips.js';
 
 /** The endpoint pairs to try besides the written ones: each endpoint the dataset corrects, replaced by its dataset value. */
 export function correctedEndpoints(links: DocumentLinks, dataset: Dataset, initial: NumberToken, final: NumberToken): Array<{ initial: number; final: number }> {

@@ -2,7 +2,7 @@
 // EMSI 74 and GSL 54", "combined for 437 papers (UTokyo 287, Science Tokyo 165, Keio 21)", "a total of 96 berths —
 // north quay 40, south quay 56". The parts are each a short label with one figure, listed right after the total.
 import { documentDecimalMark, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { acrossVersions, movedWithSegment } from '../across-versions.js';
 import { scanNumbers, type DecimalMark, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';

@@ -3,7 +3,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { TOTAL_LABEL, tableView, type TableView } from './tables.js';
 import { SAYS_SUM, namesOtherSize, sumsAllRows } from './sums-table-totals.js';
-import { isSubtotalLabel } from './sh7-table-slips.js';
+import { isSubtotalLabel } from './share-table-slips.js';
 
 export interface TableSum {
   total: NumberToken;

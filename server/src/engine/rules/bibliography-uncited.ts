@@ -1,6 +1,6 @@
 // Rule bibliography-uncited: a numbered bibliography entry that no citation refers to.
 import { findBibliography, findCitations } from '../context/bibliography.js';
-import { looselyCitedEntries } from '../context/cl-citation-forms.js';
+import { looselyCitedEntries } from '../context/citation-forms.js';
 import type { Rule } from './rule.js';
 
 export const bibliographyUncited: Rule = {

@@ -13,7 +13,7 @@ import type { AnalysedSegment } from '../analysis.js';
 import { describeFact } from './describe.js';
 import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
-import { segmentHas } from '../context/inc-carry.js';
+import { segmentHas } from '../context/segment-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 

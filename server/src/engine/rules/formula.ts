@@ -2,7 +2,7 @@
 import { compileFormula, formulaYearSpan, isEquivalent, normaliseFormula, STANDARD_TEXT, withoutTrailingWords, type FormulaKind } from '../context/formula.js';
 import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
-import { segmentHas } from '../context/inc-carry.js';
+import { segmentHas } from '../context/segment-carry.js';
 
 const FORMULA_CUE = /=|calculat|comput|defin|given|measur|obtained|derive|\b(?:is|was|as)\s+[([]/;
 

@@ -15,21 +15,21 @@ import type { Rule, RuleContext } from './rule.js';
 import type { RelatedLocation } from '../types.js';
 import { checkGroupShares, noteJudged } from '../context/parts-group-checks.js';
 import { checkMemberShares } from '../context/member-shares.js';
-import { segmentHas } from '../context/inc-carry.js';
+import { segmentHas } from '../context/segment-carry.js';
 import { lemma } from '../context/lemma.js';
-import { referredWholeShares, slipExplains } from '../context/sums6-referred-wholes.js';
-import { clausePairs, clauseShares } from '../context/sums6-clause-shares.js';
-import { impliedWholeShares } from '../context/sums6-table-wholes.js';
-import { tableSlips } from '../context/sh7-table-slips.js';
-import { spelledPartShares } from '../context/sh7-spelled-parts.js';
-import { correctedFiguresExplainShare, datasetCorrections } from '../context/sh7-dataset-slips.js';
+import { referredWholeShares, slipExplains } from '../context/share-referred-wholes.js';
+import { clausePairs, clauseShares } from '../context/share-clause-shares.js';
+import { impliedWholeShares } from '../context/share-table-wholes.js';
+import { tableSlips } from '../context/share-table-slips.js';
+import { spelledPartShares } from '../context/share-spelled-parts.js';
+import { correctedFiguresExplainShare, datasetCorrections } from '../context/parts-dataset-slips.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
 /** "Of the 15 pairs in the tables, only 4 (28.6%) …": the whole opens the sentence, the part and its share follow. */
 const OPENING_WHOLE = /^[\s*_-]*of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+(?:the\s+)?)?$/i;
 const WORD_SHARE_HINT = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)(?:\s+(?:of|the)\b|\s*[.;,)—–]|\s*$)/i;
-/** A share in words anywhere in a sentence ("390 (a third)"), for the clause pairs of sums6-clause-shares. */
+/** A share in words anywhere in a sentence ("390 (a third)"), for the clause pairs of share-clause-shares. */
 const WORD_SHARE_ANY = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 const SHARE_AFTER_PART = /^\s*(?:\(\s*|,\s*or\s+)$/;
 /** Between a part and its share: "638 papers were 70.7% …", "31 …, or 52.4% …", "503 (12.0% …". */

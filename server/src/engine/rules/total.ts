@@ -14,10 +14,10 @@ import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
-import { correctedPartsExplainTotal, datasetCorrections } from '../context/sh7-dataset-slips.js';
+import { correctedPartsExplainTotal, datasetCorrections } from '../context/parts-dataset-slips.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
-import { groupSums } from '../context/sums6-group-sums.js';
-import { evidencedTotals } from '../context/sums6-evidenced-totals.js';
+import { groupSums } from '../context/total-group-sums.js';
+import { evidencedTotals } from '../context/total-evidenced-rows.js';
 import { checkProseTableTotals } from '../context/prose-table-totals.js';
 
 const EQUATION = /(\d[\d,.  ]*)\s*=\s*(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)|(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)\s*=\s*(\d[\d,.  ]*)/g;

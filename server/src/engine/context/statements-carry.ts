@@ -49,7 +49,7 @@ export function carriedStatements<S extends object>(doc: AnalysedDocument, segme
   // The section's heading names the measure a "since YEAR, when …" sentence may speak of (change-since-when.ts).
   const heading = headingText(doc, segment);
   let fresh: StatementsRead<S> | undefined;
-  const carried = segment.reuse('inc-statements', [segment.content, following, heading], (): CarriedRead | null => {
+  const carried = segment.reuse('statements-carry', [segment.content, following, heading], (): CarriedRead | null => {
     fresh = compute();
     if (fresh.statements.length === 0 && fresh.last.length === 0) return EMPTY;
     return toCarried(fresh, segment);

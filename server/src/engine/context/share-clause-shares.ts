@@ -4,9 +4,9 @@
 // measure (counts, or money of one currency and scale), and their unit words, when both have them, agree.
 import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
-import { slipExplains } from './sums6-referred-wholes.js';
+import { slipExplains } from './share-referred-wholes.js';
 
 export interface ClauseShare {
   part: NumberToken;

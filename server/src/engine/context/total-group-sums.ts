@@ -4,7 +4,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
-import { segmentHas } from './inc-carry.js';
+import { segmentHas } from './segment-carry.js';
 import { countriesFit, groupQualifiers } from './counted-totals.js';
 import type { Dataset } from '../dataset/index.js';
 

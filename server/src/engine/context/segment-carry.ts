@@ -25,7 +25,7 @@ export function carriedPerSegment<T extends object>(doc: AnalysedDocument, segme
   const known = bySegment?.get(key);
   if (known && known.after === following) return known.items as T[];
   let fresh: T[] | undefined;
-  const relative = doc.once ? null : segment.reuse(`inc-carry:${key}`, [segment.content, following], (): Array<Record<string, Carried>> | null => {
+  const relative = doc.once ? null : segment.reuse(`segment-carry:${key}`, [segment.content, following], (): Array<Record<string, Carried>> | null => {
     fresh = compute();
     const index = new Map<NumberToken, number>(segment.tokens.map((t, i) => [t, i]));
     const out: Array<Record<string, Carried>> = [];

@@ -6,7 +6,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
-import { refersBack, withoutReferences } from './sh7-sibling-parts.js';
+import { refersBack, withoutReferences } from './share-sibling-parts.js';
 
 export interface ReferredWholeShare {
   part: NumberToken;

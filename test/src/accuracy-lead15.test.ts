@@ -1,6 +1,7 @@
-// Found by the lead on the corrected dev drafts (every planted error set right, so any finding is a false one): a total
-// over "the two applicants" took the figures of the two growth statements before it, one of doctorates and one of
-// papers, and added them up. A part counts what its total counts. On made-up apiculture stations.
+// False findings the lead found on dev drafts, each fixed by its structure: a total over "the two applicants" that added
+// doctorates to papers (the corrected dev drafts), and three from round 15's dev drafts: "tenth in the first SASSI
+// edition" read as a tenth and a first place in the latest edition, each with a certain fix; "16.9% of the two combined"
+// read as a share of a count of two; overlapping shares that "add up to 194.8%" of a count. On made-up apiculture stations.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -19,7 +20,19 @@ const engine = createEngine({
         { id: 'doctorates', label: 'Doctorates awarded', unit: 'count', phrases: ['doctorates', 'PhDs'] },
       ],
       observations: [],
-      rankings: [],
+      rankings: [
+        {
+          id: 'psi',
+          label: 'Pollinator Science Index',
+          phrases: ['Pollinator Science Index', 'PSI'],
+          editions: [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((year) => ({
+            year,
+            method: 'standard',
+            source: 'pbr',
+            ranks: year < 2025 ? [{ entity: 'mpi', rank: 1 }, { entity: 'hars', rank: 2 }] : [{ entity: 'hars', rank: 1 }, { entity: 'mpi', rank: 2 }],
+          })),
+        },
+      ],
     },
   }),
 });
@@ -38,5 +51,32 @@ describe('a total over a counted group adds figures of its own measure only', ()
       'HARS grew from 310 papers in 2016 to 490 in 2025, and MPI from 61 publications in 2016 to 150 in 2025. ' +
       'Taken together, the two stations published 700 papers in 2025.\n';
     assert.deepEqual(seen(text), [['total', '700']]);
+  });
+});
+
+describe('an edition counted with the ranking named between its order and "edition"', () => {
+  const ranks = (text: string) => seenFindings(engine, text, new Set(['rank', 'rank-years'])).map((f) => [f.rule, f.stated, f.fix ?? null]);
+
+  it('is no place, and does not date the place before it as the latest edition', () => {
+    assert.deepEqual(ranks('HARS was second in the first PSI edition and came first in 2025.\n'), []);
+    assert.deepEqual(ranks('MPI was first in the first Pollinator Science Index edition and came second in 2025.\n'), []);
+  });
+
+  it('still reads a place in the latest edition', () => {
+    assert.deepEqual(ranks('HARS came second in the 2025 PSI.\n'), [['rank', 'second', 'first']]);
+  });
+});
+
+describe('granularity: sums are no counts', () => {
+  const grim = (text: string) => seenFindings(engine, text, new Set(['granularity'])).map((f) => f.stated);
+
+  it('reads "of the two combined" as a share of two amounts added up, not of a count of two', () => {
+    assert.deepEqual(grim('HARS had EUR 11.3 million of grants and EUR 2.3 million of sales; sales were 16.9% of the two combined.\n'), []);
+    assert.deepEqual(grim('Of the two stations, 16.9% of the two were certified.\n'), ['16.9%']);
+  });
+
+  it('lets overlapping shares add up to more than 100% of a count', () => {
+    assert.deepEqual(grim('A paper can have several partners: the five partner shares add up to 194.8% of its 4,181 papers.\n'), []);
+    assert.deepEqual(grim('HARS co-wrote 194.8% of its 4,181 papers with MPI.\n'), ['194.8%']);
   });
 });

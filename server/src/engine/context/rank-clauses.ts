@@ -216,6 +216,8 @@ const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
 /** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
 const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
+/** The same with the ranking's name between: "tenth in the first SASSI edition" (names capitalised, so "in every edition" is none). */
+const NAMED_ORDERED_EDITION = /\b(?:the|its|[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
 /** Asides of a sentence: between paired dashes, or in brackets. */
 const ASIDE = /—[^—]*—|\s[–-]\s[^–]*?\s[–-]\s|\([^()]*\)/g;
 /** A bracket holding only a year: "third in the first edition (2017)". */
@@ -278,7 +280,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const clauseText = doc.text.slice(clause.start, clause.end);
   // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
   // "entered the first edition in seventh place and sat fifth in 2020": an edition named by its order is not the sentence's year.
-  if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText) || ORDERED_EDITION.test(clauseText)) return undefined;
+  if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText) || ORDERED_EDITION.test(clauseText) || NAMED_ORDERED_EDITION.test(clauseText)) return undefined;
   // A year in an aside ("— the institute started seventh in 2017 —", "(2017)") belongs to the aside only.
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));

@@ -40,6 +40,11 @@ const SPELLED_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /** "half of SAGIC's 31 families", "half of the 17 stations": the whole count right after the word share. */
 const HALF_OF_WHOLE = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|our\s+|[\p{L}’'.-]+[’']s?\s+)?$/iu;
 
+/** After "of the two": amounts added together, not a count ("16.9% of the two combined"). */
+const SUMMED_AFTER = /^\s+(?:combined|together|put\s+together|taken\s+together|added\s+together|summed)\b/i;
+/** Before a percent over 100: a sum of shares ("add up to 194.8%", "sum to", "together come to"). */
+const SUMMED_BEFORE = /\b(?:add(?:s|ed)?\s+up\s+to|sum(?:s|med)?\s+to|summing\s+to|totall?(?:ing|s|ed)|come\s+to|came\s+to|comes\s+to|overlap\w*|together|combined)\b[^.;:]*$/i;
+
 interface Whole {
   value: number;
   text: string;
@@ -52,7 +57,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of the ten, 45% …`, `Of our five members, 70% …`, `4.1 Of those 21 graduates in 2025, management reports that 45% …`, `Among the 7 institutes with an affiliation, 50% …`), be the one exact count stated before `x% of them` in the sentence (`Audit checked 14 programmes; 40% of them …`; not when a count spelled out between them, `across the three entities`, is a whole the percent fits), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and "half of" an odd count (`half of SAGIC’s 31 families`; not "about half", "more than half") is impossible too; a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of the ten, 45% …`, `Of our five members, 70% …`, `4.1 Of those 21 graduates in 2025, management reports that 45% …`, `Among the 7 institutes with an affiliation, 50% …`), be the one exact count stated before `x% of them` in the sentence (`Audit checked 14 programmes; 40% of them …`; not when a count spelled out between them, `across the three entities`, is a whole the percent fits), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and "half of" an odd count (`half of SAGIC’s 31 families`; not "about half", "more than half") is impossible too; a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible, unless the sentence adds shares up (`the partner shares add up to 194.8% of its 4,181 papers`, overlapping). `16.9% of the two combined` is a share of two amounts added up, not of a count of two. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -120,6 +125,8 @@ function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undef
   const value = spelled ? spelledNumber(spelled[1]!) : undefined;
   if (!spelled || value === undefined || value < 2 || value === 100) return undefined;
   const end = stated.end + spelled.index + spelled[0].length;
+  // "16.9% of the two combined": the sum of two amounts just named, not a count of two things.
+  if (SUMMED_AFTER.test(text.slice(end, end + 30))) return undefined;
   // "70.7% of the three's 2024 output": of what the three have, not of three.
   if (/^[’']/.test(text.slice(end, end + 1))) return undefined;
   return { value, text: spelled[1]!, start: end - spelled[1]!.length, end };
@@ -185,6 +192,8 @@ function judge(context: RuleContext, stated: NumberToken, whole: Whole): void {
   const total = whole.value;
   if (!Number.isInteger(total) || total < 1 || stated.value < 0) return;
   if (stated.value > 100) {
+    // "the five partner shares add up to 194.8% of its 4,181 papers": shares that overlap, summed, may pass 100%.
+    if (SUMMED_BEFORE.test(context.doc.text.slice(Math.max(0, stated.start - 60), stated.start))) return;
     // "1200% of 13 papers": a part of a whole count is at most all of it.
     context.report({
       range: { start: stated.start, end: stated.end },

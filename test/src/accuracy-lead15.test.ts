@@ -80,3 +80,16 @@ describe('granularity: sums are no counts', () => {
     assert.deepEqual(grim('HARS co-wrote 194.8% of its 4,181 papers with MPI.\n'), ['194.8%']);
   });
 });
+
+describe('a multiple in a dash aside does not cut a rate off its statement', () => {
+  const rates = (text: string) => seenFindings(engine, text, new Set(['cagr'])).map((f) => f.stated);
+
+  it('reads the rate after "— exactly 2.5 times —" against the endpoints before it', () => {
+    assert.deepEqual(rates('HARS output rose from 148 to 370 papers between 2016 and 2025 — exactly 2.5 times — which works out at 9.6% a year.\n'), ['9.6%']);
+    assert.deepEqual(rates('HARS output rose from 148 to 370 papers between 2016 and 2025 — exactly 2.5 times — which works out at 10.7% a year.\n'), []);
+  });
+
+  it('still leaves a rate alone when a value of the statement stands between', () => {
+    assert.deepEqual(rates('HARS output rose from 148 to 370 papers between 2016 and 2025, then 402 in 2026, or 9.6% a year.\n'), []);
+  });
+});

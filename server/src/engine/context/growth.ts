@@ -256,6 +256,8 @@ export function statedMultiples(text: string, sentence: Span): StatedMultiple[] 
   return found;
 }
 /** A difference in percentage points stated after its value: "3.5 percentage points", "up 2 pp", "2.9 points". */
+/** After a figure that is a factor: "2.5 times", "2.5-fold", "2.5x". */
+const MULTIPLE_AFTER = /^(?:\s*times\b|[- ]?fold\b|\s*[x×](?![\p{L}]))/u;
 const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b)/i;
 const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
 const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
@@ -344,7 +346,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         owner.absolute.push(t);
         continue;
       }
-      if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o) && differenceWithPercent(text, owner.final, o, tokens) !== t)) continue;
+      // "— exactly 2.5 times —" is the statement's multiple, not a value of its kind.
+      if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o) && !MULTIPLE_AFTER.test(text.slice(o.end, o.end + 8)) && differenceWithPercent(text, owner.final, o, tokens) !== t)) continue;
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
       if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);

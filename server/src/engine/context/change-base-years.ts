@@ -11,7 +11,7 @@ import { DECLINE_CUE, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './inc-carry.js';
-import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
+import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { pointsFigure, pronounSubject, type DatasetChange } from './chg-dataset-changes.js';
 import { isConsistentAtPrecision } from '../numbers.js';
@@ -47,6 +47,8 @@ const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|during)\s+(?:19|20)\d{2
 const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}(?![-–/]\d|\s+(?:terms|prices|dollars|euros|pounds|money|values?|constant|real|levels?|figures?|editions?|surveys?|reports?|census|budgets?)\b),?\s/i;
 const PERFECT = /\b(?:has|have|had|having)\b/i;
 const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|over|relative|on|after|before|between|by|to|cumulative\w*|total|overall|all)\b/i;
+
+const RATE_BEFORE_SINCE = /^\s*(?:(?:a|per|each|every)\s+year|annually|per\s+annum)(?=,?\s+since\s+(?:19|20)\d{2}\b)/i;
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 
@@ -109,7 +111,8 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const inPoints = stated.kind !== 'percent';
   // A period of the sentence ("between 2015 and 2025") is the other readers' form.
   if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
-  const tail = text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w));
+  // "grown 4.1% a year since 2016": the words of an annual rate stand between the figure and its base (masked, same length).
+  const tail = text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w)).replace(RATE_BEFORE_SINCE, (w) => (inPoints ? w : ' '.repeat(w.length)));
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
   const m: BaseMatch | null | undefined = BASE_AFTER.exec(tail) ?? previousYearBase(text, sentence, stated, tail, before, years);
@@ -147,7 +150,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     if (!metricMentions.some((x) => x.id === metric.id && x.start <= wordAt && wordAt < x.end)) return undefined;
   }
   const others = tokens.filter((t) => t !== stated && !t.yearLike);
-  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others);
+  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (others.length === 0 && !m.base && /\bsince\s/i.test(m[0]) ? sinceUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
@@ -227,6 +230,26 @@ function laterYearOf(dataset: Dataset, entity: string, metric: string, base: num
   return years.length === 1 ? { value: years[0]!.year!, start: figure.start, end: figure.end } : undefined;
 }
 
+/** A present or perfect verb of the figure's own clause ("is up", "has risen", "have more than doubled"): counted up to now. */
+const UNTIL_NOW_VERB = /\b(?:has|have|is|are)\b/i;
+/** A past or other time of the clause ("had risen", "was up", "by 2022"): not counted up to now. */
+const NOT_NOW = /\b(?:had|was|were|will|would|by\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*[–—-])/i;
+
+/**
+ * "IBCE's external funding is up 65% since 2016", "MRGC's grant receipts have doubled since 2016": a change counted
+ * since the base year up to now, in the present or the perfect, with no later year or figure of its own. Now is the
+ * series' latest year, and only when it is the metric's latest year across the dataset (no series of the metric runs
+ * later), so that "now" is the dataset's one present.
+ */
+export function sinceUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span, entity: string, metric: string, base: { value: number; start: number; end: number }): { value: number; start: number; end: number } | undefined {
+  const lead = text.slice(clause.start, figure.start);
+  if (!UNTIL_NOW_VERB.test(lead) || NOT_NOW.test(text.slice(clause.start, clause.end))) return undefined;
+  const latest = (observations: readonly { year?: number; value?: number; partner?: string }[] | undefined) => Math.max(-Infinity, ...(observations ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined).map((o) => o.year!));
+  const year = latest(dataset.observationsByKey.get(observationKey(entity, metric)));
+  if (!Number.isFinite(year) || year <= base.value || year !== latest(dataset.observationsByMetric.get(metric))) return undefined;
+  return { value: year, start: base.start, end: base.end };
+}
+
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
   const o = dataset.observationsByKey.get(observationKey(entity, metric))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
   return o ? { value: o.value!, source: o.source } : undefined;
@@ -243,13 +266,13 @@ const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fo
 const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
 
 export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
-  return readSentences(multipleCache, doc, (segment) => hasTwoYears(segment.tokens) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens));
+  return readSentences(multipleCache, doc, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens));
 }
 
 function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetForm | undefined {
   const text = doc.text;
   const years = tokens.filter((t) => t.yearLike);
-  if (years.length !== 2 || years[0]!.value === years[1]!.value) return undefined;
+  if (years.length < 1 || years.length > 2 || years[0]!.value === years[1]?.value) return undefined;
   if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
   const multiples = statedMultiples(text, sentence);
   if (multiples.length !== 1) return undefined;
@@ -258,13 +281,14 @@ function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!m) return undefined;
   const baseYear = Number(m[1] ?? m[3]);
   const base = years.find((y) => y.value === baseYear && y.start >= multiple.end && y.end <= multiple.end + m[0].length);
-  const final = years.find((y) => y !== base);
-  if (!base || !final || final.value <= base.value) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
-  if (new Set(entityMentions.map((e) => e.id)).size !== 1 || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
+  if (!base || new Set(entityMentions.map((e) => e.id)).size !== 1 || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
   const entity = entityMentions[0]!;
   const metric = metricMentions[0]!;
+  // "MRGC's grant receipts have doubled since 2016": with the base year alone, counted up to now (the perfect).
+  const final = years.length === 2 ? years.find((y) => y !== base) : m[3] !== undefined && /^\s+since\s/i.test(m[0]) && !tokens.some((t) => !t.yearLike) ? sinceUntilNow(dataset, text, clauseOf(text, sentence, multiple.start), multiple, entity.id, metric.id, base) : undefined;
+  if (!final || final.value <= base.value) return undefined;
   const unit = dataset.metrics.get(metric.id)?.unit;
   if (unit !== 'count' && unit !== 'currency') return undefined;
   // "its 2015 output": a plain word, or the metric's own mention.

@@ -1,0 +1,69 @@
+// Changes, rates and multiples whose inputs are the dataset's, counted "since YEAR" up to now: "Tembo's output is up
+// 150% since 2016", "has more than tripled since 2016", "has grown 11.4% a year since 2016". Now is the series' latest
+// year, only when no series of the measure runs later; the present or the perfect only. And the verbs that carry a
+// figure to its value ("reached", "stood at") leave a base-year change readable. Sentences of our own, made-up labs.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
+
+const RULES = new Set(['percent-change', 'cagr']);
+// Tembo's papers: 40 (2016) → 90 (2025): +125%, ×2.25, 9.4% a year. Tembo's and Nyota's vans: Tembo's run to 2025,
+// Nyota's stop at 2023 (its 2023 is no "now").
+const labs = createEngine({
+  dataset: labSurvey({
+    metrics: [
+      { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] },
+      { id: 'vans', label: 'Field vans', unit: 'count', phrases: ['vans', 'field vans'] },
+    ],
+    observations: [
+      { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
+      { entity: 'tembo', metric: 'papers', year: 2020, value: 60, source: 'survey' },
+      { entity: 'tembo', metric: 'papers', year: 2025, value: 90, source: 'survey' },
+      { entity: 'tembo', metric: 'vans', year: 2016, value: 2, source: 'survey' },
+      { entity: 'tembo', metric: 'vans', year: 2025, value: 4, source: 'survey' },
+      { entity: 'nyota', metric: 'vans', year: 2016, value: 2, source: 'survey' },
+      { entity: 'nyota', metric: 'vans', year: 2023, value: 7, source: 'survey' },
+    ],
+  }),
+});
+const said = (text: string) => seenFindings(labs, text, RULES).map((f) => [f.rule, f.stated, f.fix ?? null, f.suggestion ?? null]);
+
+describe('a change counted since a year, up to now', () => {
+  it('flags a wrong change, multiple or annual rate against the series’ latest year, with a suggestion only', () => {
+    assert.deepEqual(said('Tembo’s output is up 150% since 2016.\n'), [['percent-change', '150%', null, '125%']]);
+    assert.deepEqual(said('Tembo’s papers have risen by 150% since 2016.\n'), [['percent-change', '150%', null, '125%']]);
+    assert.deepEqual(said('Tembo’s papers have more than tripled since 2016.\n').map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than tripled']]);
+    assert.deepEqual(said('Tembo’s papers have grown 11.4% a year since 2016.\n'), [['cagr', '11.4%', null, '9.4%']]);
+  });
+
+  it('passes the right figures', () => {
+    for (const text of [
+      'Tembo’s output is up 125% since 2016.\n',
+      'Tembo’s papers have more than doubled since 2016.\n',
+      'Tembo’s papers have grown 9.4% a year since 2016.\n',
+      'Tembo’s vans have doubled since 2016.\n',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+
+  it('stays silent in the past, at another time, with a figure of its own, or when the series stops before the others', () => {
+    for (const text of [
+      'Tembo’s papers had risen by 150% since 2016.\n',
+      'Tembo’s papers rose 150% since 2016.\n',
+      'Tembo’s papers were up 150% since 2016.\n',
+      'Tembo’s papers will have risen by 150% since 2016.\n',
+      'Tembo’s papers have risen by 150% since 2016, to 100.\n',
+      'Nyota’s vans have doubled since 2016.\n',
+      'Nyota’s vans are up 150% since 2016.\n',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+});
+
+describe('a verb that carries a figure to its value, then a change on a base year', () => {
+  it('reads "reached" and "stood at" as plain words of the measure', () => {
+    assert.deepEqual(said('Tembo’s papers reached 90 in 2025, up 150% on 2016.\n'), [['percent-change', '150%', null, '125%']]);
+    assert.deepEqual(said('Tembo’s papers stood at 90 in 2025, up 125% on 2016.\n'), []);
+    assert.deepEqual(said('Tembo’s papers reached 90 in 2025, up 150% on 2016 in the life sciences alone.\n'), []);
+  });
+});

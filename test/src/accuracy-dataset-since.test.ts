@@ -60,6 +60,14 @@ describe('a change counted since a year, up to now', () => {
   });
 });
 
+describe('a multiple since a year whose subject is "Its", the one entity of the sentence before', () => {
+  it('flags a wrong multiple of that entity, and stays silent when the sentence before names two', () => {
+    assert.deepEqual(said('Tembo Lab opened in 2014. Its papers have more than tripled since 2016.\n').map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than tripled']]);
+    assert.deepEqual(said('Tembo Lab opened in 2014. Its papers have more than doubled since 2016.\n'), []);
+    assert.deepEqual(said('Tembo Lab opened in 2014 and Nyota Lab in 2015. Its papers have more than tripled since 2016.\n'), []);
+  });
+});
+
 describe('a verb that carries a figure to its value, then a change on a base year', () => {
   it('reads "reached" and "stood at" as plain words of the measure', () => {
     assert.deepEqual(said('Tembo’s papers reached 90 in 2025, up 150% on 2016.\n'), [['percent-change', '150%', null, '125%']]);

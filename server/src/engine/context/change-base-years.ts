@@ -266,7 +266,7 @@ const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fo
 const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
 
 export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
-  return readSentences(multipleCache, doc, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens));
+  return readSentences(multipleCache, doc, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens), true);
 }
 
 function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetForm | undefined {
@@ -283,9 +283,12 @@ function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const base = years.find((y) => y.value === baseYear && y.start >= multiple.end && y.end <= multiple.end + m[0].length);
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
-  if (!base || new Set(entityMentions.map((e) => e.id)).size !== 1 || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
-  const entity = entityMentions[0]!;
+  if (!base || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
   const metric = metricMentions[0]!;
+  // "Its output has more than doubled since 2016": "Its" speaks of the one entity the sentence before names.
+  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric.id))) : undefined;
+  if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
+  const entity = referred ? { id: referred, start: sentence.start, end: sentence.start } : entityMentions[0]!;
   // "MRGC's grant receipts have doubled since 2016": with the base year alone, counted up to now (the perfect).
   const final = years.length === 2 ? years.find((y) => y !== base) : m[3] !== undefined && /^\s+since\s/i.test(m[0]) && !tokens.some((t) => !t.yearLike) ? sinceUntilNow(dataset, text, clauseOf(text, sentence, multiple.start), multiple, entity.id, metric.id, base) : undefined;
   if (!final || final.value <= base.value) return undefined;

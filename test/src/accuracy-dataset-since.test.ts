@@ -60,6 +60,21 @@ describe('a change counted since a year, up to now', () => {
   });
 });
 
+describe('a multiple whose measure stands between it and "since" ("has tripled its papers since 2016")', () => {
+  it('flags a wrong multiple and passes a right one, with the end value when it is the latest year’s', () => {
+    assert.deepEqual(said('Tembo Lab has more than tripled its papers since 2016.\n').map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than tripled']]);
+    assert.deepEqual(said('Tembo Lab has more than tripled its papers since 2016, to 90.\n').map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than tripled']]);
+    assert.deepEqual(said('Tembo Lab has more than doubled its papers since 2016, to 90.\n'), []);
+  });
+  it('stays silent on another measure, another end value or another base word', () => {
+    for (const text of [
+      'Tembo Lab has more than tripled its budget since 2016.\n',
+      'Tembo Lab has more than tripled its papers since 2016, to 130.\n',
+      'Tembo Lab has more than tripled its papers on 2016.\n',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+});
+
 describe('a multiple since a year whose subject is "Its", the one entity of the sentence before', () => {
   it('flags a wrong multiple of that entity, and stays silent when the sentence before names two', () => {
     assert.deepEqual(said('Tembo Lab opened in 2014. Its papers have more than tripled since 2016.\n').map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than tripled']]);

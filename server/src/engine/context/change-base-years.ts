@@ -261,6 +261,7 @@ function valueFor(dataset: Dataset, entity: string, metric: string, year: number
  * ("output", "level", "total") or the metric itself, never another measure ("its 2015 budget").
  */
 const MULTIPLE_BASE = /^\s+(?:(?:its|their|the)\s+((?:19|20)\d{2})(?:['’]s)?\s+([\p{L}-]+)|(?:on|since|vs\.?|versus|compared\s+(?:with|to))\s+((?:19|20)\d{2}))\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|['’]s\b))/iu;
+const OBJECT_AFTER_MULTIPLE = /^\s+(?:its|their)\s+/i;
 const PLAIN_BASE_WORD = /^(?:output|level|levels|figure|figures|total|count|number|tally|size|value|mark)$/i;
 const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fold|times)\b/i;
 const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
@@ -277,10 +278,14 @@ function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const multiples = statedMultiples(text, sentence);
   if (multiples.length !== 1) return undefined;
   const multiple: StatedMultiple = multiples[0]!;
-  const m = MULTIPLE_BASE.exec(text.slice(multiple.end, sentence.end));
-  if (!m) return undefined;
+  // "has nearly tripled its connections since 2016": the measure itself may stand between the multiple and its base.
+  const object = OBJECT_AFTER_MULTIPLE.exec(text.slice(multiple.end, sentence.end));
+  const objectMetric = object ? segment.metrics.find((x) => x.start === multiple.end + object[0].length) : undefined;
+  const baseFrom = objectMetric?.end ?? multiple.end;
+  const m = MULTIPLE_BASE.exec(text.slice(baseFrom, sentence.end));
+  if (!m || (objectMetric && !/^\s+since\s/i.test(m[0]))) return undefined;
   const baseYear = Number(m[1] ?? m[3]);
-  const base = years.find((y) => y.value === baseYear && y.start >= multiple.end && y.end <= multiple.end + m[0].length);
+  const base = years.find((y) => y.value === baseYear && y.start >= baseFrom && y.end <= baseFrom + m[0].length);
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
   if (!base || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
@@ -290,17 +295,17 @@ function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
   const entity = referred ? { id: referred, start: sentence.start, end: sentence.start } : entityMentions[0]!;
   // "MRGC's grant receipts have doubled since 2016": with the base year alone, counted up to now (the perfect).
-  const final = years.length === 2 ? years.find((y) => y !== base) : m[3] !== undefined && /^\s+since\s/i.test(m[0]) && !tokens.some((t) => !t.yearLike) ? sinceUntilNow(dataset, text, clauseOf(text, sentence, multiple.start), multiple, entity.id, metric.id, base) : undefined;
+  const final = years.length === 2 ? years.find((y) => y !== base) : m[3] !== undefined && /^\s+since\s/i.test(m[0]) ? sinceUntilNow(dataset, text, clauseOf(text, sentence, multiple.start), multiple, entity.id, metric.id, base) : undefined;
   if (!final || final.value <= base.value) return undefined;
   const unit = dataset.metrics.get(metric.id)?.unit;
   if (unit !== 'count' && unit !== 'currency') return undefined;
   // "its 2015 output": a plain word, or the metric's own mention.
   if (m[2] !== undefined) {
-    const wordAt = multiple.end + m[0].length - m[2].length;
+    const wordAt = baseFrom + m[0].length - m[2].length;
     const isMetric = metricMentions.some((x) => x.start <= wordAt && wordAt < x.end);
     if (!isMetric && !PLAIN_BASE_WORD.test(m[2])) return undefined;
   }
-  const form = { start: multiple.start, end: multiple.end + m[0].length };
+  const form = { start: multiple.start, end: baseFrom + m[0].length };
   if (datasetReadingRefused(text, sentence, entity, metric, multiple, [form, final])) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
   const to = valueFor(dataset, entity.id, metric.id, final.value);

@@ -1,5 +1,5 @@
-// Changes, rates and multiples whose inputs are the dataset's, counted "since YEAR" up to now: "Tembo's output is up
-// 150% since 2016", "has more than tripled since 2016", "has grown 11.4% a year since 2016". Now is the series' latest
+// Changes, rates and multiples whose inputs are the dataset's, counted from a base year up to now: "Tembo's output is up
+// 150% since 2016", "has more than tripled since 2016", "has grown 11.4% a year since 2016", "is up 150% on 2016". Now is the series' latest
 // year, only when no series of the measure runs later; the present or the perfect only. And the verbs that carry a
 // figure to its value ("reached", "stood at") leave a base-year change readable. Sentences of our own, made-up labs.
 import assert from 'node:assert/strict';
@@ -36,6 +36,14 @@ describe('a change counted since a year, up to now', () => {
     assert.deepEqual(said('Tembo’s papers have risen by 150% since 2016.\n'), [['percent-change', '150%', null, '125%']]);
     assert.deepEqual(said('Tembo’s papers have more than tripled since 2016.\n').map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than tripled']]);
     assert.deepEqual(said('Tembo’s papers have grown 11.4% a year since 2016.\n'), [['cagr', '11.4%', null, '9.4%']]);
+  });
+
+  it('reads any base-year form in the present the same way ("is up 150% on 2016", "is three times its 2016 level")', () => {
+    assert.deepEqual(said('Tembo’s output is up 150% on 2016.\n'), [['percent-change', '150%', null, '125%']]);
+    assert.deepEqual(said('Tembo’s output is 150% above its 2016 level.\n'), [['percent-change', '150%', null, '125%']]);
+    assert.deepEqual(said('Tembo’s output is now more than three times its 2016 level.\n').map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than three times']]);
+    assert.deepEqual(said('Tembo’s output is now more than double its 2016 level.\n'), []);
+    assert.deepEqual(said('Tembo’s output was 150% above its 2016 level.\n'), []);
   });
 
   it('passes the right figures', () => {

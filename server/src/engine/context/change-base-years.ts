@@ -1,8 +1,9 @@
 // A change measured against a named base year (acc-change7): "NIMR: 726 papers in 2025 (+76.2% vs 2015)", "Up 76.2%
 // since 2015, NIMR's output reached 726 papers in 2025", "ship days were up 80.5% on 2015, at 213", "a 12% rise on 2019
 // for KHI's grant income in 2024". The sentence names one entity, one count or currency metric and two years: the base
-// year right after the change, and the year of the figure it speaks of. The endpoints are the dataset's; any other
-// figure of the sentence must be one of them. Never a certain fix.
+// year right after the change, and the year of the figure it speaks of — or, said in the present or the perfect with no
+// later year ("is up 65% since 2016", "have doubled since 2016"), now: the series' latest year. The endpoints are the
+// dataset's; any other figure of the sentence must be one of them. Never a certain fix.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
@@ -150,7 +151,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     if (!metricMentions.some((x) => x.id === metric.id && x.start <= wordAt && wordAt < x.end)) return undefined;
   }
   const others = tokens.filter((t) => t !== stated && !t.yearLike);
-  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (others.length === 0 && !m.base && /\bsince\s/i.test(m[0]) ? sinceUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
+  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
@@ -236,12 +237,12 @@ const UNTIL_NOW_VERB = /\b(?:has|have|is|are)\b/i;
 const NOT_NOW = /\b(?:had|was|were|will|would|by\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*[–—-])/i;
 
 /**
- * "IBCE's external funding is up 65% since 2016", "MRGC's grant receipts have doubled since 2016": a change counted
- * since the base year up to now, in the present or the perfect, with no later year or figure of its own. Now is the
- * series' latest year, and only when it is the metric's latest year across the dataset (no series of the metric runs
- * later), so that "now" is the dataset's one present.
+ * "IBCE's external funding is up 65% since 2016", "is 65% above its 2016 level", "MRGC's grant receipts have doubled
+ * since 2016": a change against a base year with no later year of its own, in the present or the perfect, is counted up
+ * to now. Now is the series' latest year, and only when it is the metric's latest year across the dataset (no series of
+ * the measure runs later), so that "now" is the dataset's one present. A figure of the sentence must still be an endpoint.
  */
-export function sinceUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span, entity: string, metric: string, base: { value: number; start: number; end: number }): { value: number; start: number; end: number } | undefined {
+function baseUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span, entity: string, metric: string, base: { value: number; start: number; end: number }): { value: number; start: number; end: number } | undefined {
   const lead = text.slice(clause.start, figure.start);
   if (!UNTIL_NOW_VERB.test(lead) || NOT_NOW.test(text.slice(clause.start, clause.end))) return undefined;
   const latest = (observations: readonly { year?: number; value?: number; partner?: string }[] | undefined) => Math.max(-Infinity, ...(observations ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined).map((o) => o.year!));
@@ -294,8 +295,8 @@ function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric.id))) : undefined;
   if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
   const entity = referred ? { id: referred, start: sentence.start, end: sentence.start } : entityMentions[0]!;
-  // "MRGC's grant receipts have doubled since 2016": with the base year alone, counted up to now (the perfect).
-  const final = years.length === 2 ? years.find((y) => y !== base) : m[3] !== undefined && /^\s+since\s/i.test(m[0]) ? sinceUntilNow(dataset, text, clauseOf(text, sentence, multiple.start), multiple, entity.id, metric.id, base) : undefined;
+  // "MRGC's grant receipts have doubled since 2016", "are now three times their 2016 level": with the base year alone, up to now.
+  const final = years.length === 2 ? years.find((y) => y !== base) : baseUntilNow(dataset, text, clauseOf(text, sentence, multiple.start), multiple, entity.id, metric.id, base);
   if (!final || final.value <= base.value) return undefined;
   const unit = dataset.metrics.get(metric.id)?.unit;
   if (unit !== 'count' && unit !== 'currency') return undefined;

@@ -1,7 +1,8 @@
 // Changes, rates and multiples whose inputs are the dataset's, counted from a base year up to now: "Tembo's output is up
 // 150% since 2016", "has more than tripled since 2016", "has grown 11.4% a year since 2016", "is up 150% on 2016". Now is the series' latest
 // year, only when no series of the measure runs later; the present or the perfect only. And the verbs that carry a
-// figure to its value ("reached", "stood at") leave a base-year change readable. Sentences of our own, made-up labs.
+// figure to its value ("reached", "stood at") leave a base-year change readable; and one subject's two measures in two
+// clauses of one period are each read against their own measure. Sentences of our own, made-up labs.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -10,12 +11,13 @@ import { labSurvey } from './made-up-datasets.js';
 
 const RULES = new Set(['percent-change', 'cagr']);
 // Tembo's papers: 40 (2016) → 90 (2025): +125%, ×2.25, 9.4% a year. Tembo's and Nyota's vans: Tembo's run to 2025,
-// Nyota's stop at 2023 (its 2023 is no "now").
+// Nyota's stop at 2023 (its 2023 is no "now"). Tembo's grants: USD 2 million (2016) → 5 million (2025): +150%, 10.7% a year.
 const labs = createEngine({
   dataset: labSurvey({
     metrics: [
       { id: 'papers', label: 'Papers', unit: 'count', phrases: ['papers', 'output'] },
       { id: 'vans', label: 'Field vans', unit: 'count', phrases: ['vans', 'field vans'] },
+      { id: 'grants', label: 'Grant income', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['grants', 'grant income'] },
     ],
     observations: [
       { entity: 'tembo', metric: 'papers', year: 2016, value: 40, source: 'survey' },
@@ -25,6 +27,8 @@ const labs = createEngine({
       { entity: 'tembo', metric: 'vans', year: 2025, value: 4, source: 'survey' },
       { entity: 'nyota', metric: 'vans', year: 2016, value: 2, source: 'survey' },
       { entity: 'nyota', metric: 'vans', year: 2023, value: 7, source: 'survey' },
+      { entity: 'tembo', metric: 'grants', year: 2016, value: 2, source: 'survey' },
+      { entity: 'tembo', metric: 'grants', year: 2025, value: 5, source: 'survey' },
     ],
   }),
 });
@@ -96,5 +100,22 @@ describe('a verb that carries a figure to its value, then a change on a base yea
     assert.deepEqual(said('Tembo’s papers reached 90 in 2025, up 150% on 2016.\n'), [['percent-change', '150%', null, '125%']]);
     assert.deepEqual(said('Tembo’s papers stood at 90 in 2025, up 125% on 2016.\n'), []);
     assert.deepEqual(said('Tembo’s papers reached 90 in 2025, up 150% on 2016 in the life sciences alone.\n'), []);
+  });
+});
+
+describe('one subject, one period, two measures in two clauses ("its papers rose …, and its grants grew …")', () => {
+  it('reads each figure against its own clause’s measure', () => {
+    assert.deepEqual(said('Tembo’s papers rose 125% between 2016 and 2025, and its grants grew 180%.\n'), [['percent-change', '180%', null, '150%']]);
+    assert.deepEqual(said('Tembo’s papers rose 155% between 2016 and 2025, and its grant income grew 150%.\n'), [['percent-change', '155%', null, '125%']]);
+    assert.deepEqual(said('Tembo’s papers rose 125% between 2016 and 2025, to 90, and its grants grew 13.0% a year.\n'), [['cagr', '13.0%', null, '10.7%']]);
+    assert.deepEqual(said('Tembo’s papers rose 125% between 2016 and 2025, and its grants grew 150%.\n'), []);
+  });
+  it('stays silent with another subject, another time, a narrower measure or a contrast', () => {
+    for (const text of [
+      'Tembo’s papers rose 125% between 2016 and 2025, and Nyota’s grants grew 180%.\n',
+      'Tembo’s papers rose 125% between 2016 and 2025, and its grants grew 180% in 2025 alone.\n',
+      'Tembo’s papers rose 125% between 2016 and 2025, and its grants per scientist grew 180%.\n',
+      'Tembo’s papers rose 125% between 2016 and 2025, while its grants grew 180%.\n',
+    ]) assert.deepEqual(said(text), [], text);
   });
 });

@@ -86,7 +86,10 @@ function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (stated) {
       const read = readSentence(doc, dataset, segment, sentence, tokens, stated);
       if (read) found.push(read);
-    } else if (points.length === 0 && percents.length === 2) found.push(...changeAndRate(doc, dataset, segment, sentence, tokens, percents));
+    } else if (points.length === 0 && percents.length === 2) {
+      const read = changeAndRate(doc, dataset, segment, sentence, tokens, percents);
+      found.push(...(read.length > 0 ? read : twoMeasures(doc, dataset, segment, sentence, tokens, percents)));
+    }
   }
   return found.length > 0 ? found : NONE;
 }
@@ -106,7 +109,43 @@ function changeAndRate(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   return [first, second];
 }
 
-function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken, masks: Span[] = []): DatasetChange | undefined {
+/**
+ * "Its papers rose 37% between 2016 and 2025, and its external funding grew 5.1% a year": one subject, one period, and
+ * two measures, each named in its own clause with its own figure. Each figure is read against its own clause's measure,
+ * the other clause's words and figures aside (the subject and the period stay); both only when each clause names one
+ * measure, the two differ, and each figure reads — else neither.
+ */
+function twoMeasures(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], percents: NumberToken[]): DatasetChange[] {
+  const [first, second] = percents as [NumberToken, NumberToken];
+  const split = clauseOf(doc.text, sentence, second.start).start;
+  if (split <= first.end) return [];
+  const parts = [{ start: sentence.start, end: split }, { start: split, end: sentence.end }] as const;
+  const measures = parts.map((part) => unique(itemsWithin(segment.metrics, part).map((m) => m.id)));
+  if (measures.some((ids) => ids.length !== 1) || measures[0]![0] === measures[1]![0]) return [];
+  // The subject and the period of the first clause stay readable for the second; its other words and figures are masked.
+  const kept = [...itemsWithin(segment.entities, parts[0]), ...itemsWithin(segment.ranges, parts[0])];
+  const within = (part: Span) => tokens.filter((t) => t.yearLike || (t.start >= part.start && t.end <= part.end));
+  const read = [
+    readSentence(doc, dataset, segment, sentence, within(parts[0]), first, [parts[1]], parts[0]),
+    readSentence(doc, dataset, segment, sentence, within(parts[1]), second, spanMinus(parts[0], kept), parts[1]),
+  ];
+  if (read.some((r) => !r) || read[0]!.entity !== read[1]!.entity || read[0]!.from.year !== read[1]!.from.year || read[0]!.to.year !== read[1]!.to.year) return [];
+  return read as DatasetChange[];
+}
+
+/** The pieces of `span` outside `holes`. */
+function spanMinus(span: Span, holes: readonly Span[]): Span[] {
+  const pieces: Span[] = [];
+  let at = span.start;
+  for (const hole of [...holes].sort((a, b) => a.start - b.start)) {
+    if (hole.start > at) pieces.push({ start: at, end: Math.min(hole.start, span.end) });
+    at = Math.max(at, hole.end);
+  }
+  if (at < span.end) pieces.push({ start: at, end: span.end });
+  return pieces;
+}
+
+function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken, masks: Span[] = [], measureScope: Span = sentence): DatasetChange | undefined {
   const text = doc.text;
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
@@ -117,7 +156,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const measure = rate ? 'rate' : !CHANGE_WORD.test(before) ? undefined : inPoints ? 'points' : 'change';
   if (!measure) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
-  const metricMentions = itemsWithin(segment.metrics, sentence);
+  const metricMentions = itemsWithin(segment.metrics, measureScope);
   const metrics = unique(metricMentions.map((m) => m.id));
   if (metrics.length !== 1) return undefined;
   // "Its publications rose 61% between 2016 and 2025": a sentence that opens with "Its" and names no one speaks of the

@@ -1,8 +1,9 @@
-// Changes, rates and multiples whose inputs are the dataset's, counted from a base year up to now: "Tembo's output is up
-// 150% since 2016", "has more than tripled since 2016", "has grown 11.4% a year since 2016", "is up 150% on 2016". Now is the series' latest
-// year, only when no series of the measure runs later; the present or the perfect only. And the verbs that carry a
-// figure to its value ("reached", "stood at") leave a base-year change readable; and one subject's two measures in two
-// clauses of one period are each read against their own measure. Sentences of our own, made-up labs.
+// Changes, rates and multiples whose inputs are the dataset's, not the sentence's. Counted from a base year up to now:
+// "Tembo's output is up 150% since 2016", "has more than tripled since 2016", "has grown 11.4% a year since 2016", "is up
+// 150% on 2016" (now is the series' latest year, only when no series of the measure runs later; the present or the
+// perfect only). A verb that carries a figure to its value ("reached", "stood at") before a base-year change. One
+// subject's two measures in two clauses of one period, each read against its own measure; and a sentence that borrows
+// the period before ("over the same period its grants grew …"). Sentences of our own, on made-up labs.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -116,6 +117,22 @@ describe('one subject, one period, two measures in two clauses ("its papers rose
       'Tembo’s papers rose 125% between 2016 and 2025, and its grants grew 180% in 2025 alone.\n',
       'Tembo’s papers rose 125% between 2016 and 2025, and its grants per scientist grew 180%.\n',
       'Tembo’s papers rose 125% between 2016 and 2025, while its grants grew 180%.\n',
+    ]) assert.deepEqual(said(text), [], text);
+  });
+});
+
+describe('a sentence with no years of its own that borrows the period before ("over the same period its grants grew …")', () => {
+  it('reads the figure over the sentence before’s one period, the subject named or said as "its"', () => {
+    assert.deepEqual(said('Tembo’s papers rose 125% between 2016 and 2025. Over the same period its grants grew 180%.\n'), [['percent-change', '180%', null, '150%']]);
+    assert.deepEqual(said('Tembo’s papers rose 125% between 2016 and 2025. Its grant income grew 13.0% a year over those nine years.\n'), [['cagr', '13.0%', null, '10.7%']]);
+    assert.deepEqual(said('Tembo’s papers rose 125% between 2016 and 2025. Over the same period its grants grew 150%.\n'), []);
+  });
+  it('stays silent on a duration that does not fit, two subjects before, or another party', () => {
+    for (const text of [
+      'Tembo’s papers rose 125% between 2016 and 2025. Over those five years its grants grew 180%.\n',
+      'Tembo’s and Nyota’s papers rose between 2016 and 2025. Over the same period its grants grew 180%.\n',
+      'Tembo’s papers rose 125% between 2016 and 2025. Over the same period the sector’s grants grew 180%.\n',
+      'Tembo’s papers rose 125%. Over the same period its grants grew 180%.\n',
     ]) assert.deepEqual(said(text), [], text);
   });
 });

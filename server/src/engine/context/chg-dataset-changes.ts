@@ -2,13 +2,13 @@
 // dataset's values of the one entity and metric the sentence names, for the years of its one period. Never a certain fix.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
-import type { NumberToken } from '../numbers.js';
+import type { NumberToken, RangeToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf } from './growth.js';
 import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
-import { datasetReadingRefused } from './rate-guards.js';
+import { borrowedYearsRefused, datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
 import { previousParagraphSubject } from './dv-referred-subject.js';
@@ -161,7 +161,11 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (metrics.length !== 1) return undefined;
   // "Its publications rose 61% between 2016 and 2025": a sentence that opens with "Its" and names no one speaks of the
   // one entity the sentence before it names.
-  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metrics[0]!))) : undefined;
+  // "Over the same period its grant income grew 86%": no years of its own, the one period of the sentence before (its words masked).
+  const same = tokens.some((t) => t.yearLike) ? undefined : samePeriod(doc, segment, sentence);
+  if (same) masks = [...masks, same.phrase];
+  const has = (id: string) => dataset.observationsByKey.has(observationKey(id, metrics[0]!));
+  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, has) ?? (same && ITS.test(text.slice(sentence.start, stated.start)) ? same.subject(has) : undefined) : undefined;
   const entities = referred ? [referred] : unique(entityMentions.map((m) => m.id));
   if (entities.length !== 1) return undefined;
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
@@ -170,9 +174,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
-  const periods = itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
+  const periods = same ? [same.period] : itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
   const years = tokens.filter((t) => t.yearLike);
-  if (periods.length !== 1 || years.length !== 2) return undefined;
+  if (periods.length !== 1 || (!same && years.length !== 2)) return undefined;
   const period = periods[0]!;
   const from = valueFor(dataset, entities[0]!, metrics[0]!, period.from.value);
   const to = valueFor(dataset, entities[0]!, metrics[0]!, period.to.value);
@@ -183,6 +187,28 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
+}
+
+/** "over the same period", "during those nine years", "in that decade": a period named as the one before. */
+const SAME_PERIOD = /\b(?:over|in|during|across|for)\s+(?:the\s+same|that|those|these)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:period|years|decade|span)\b/i;
+const ITS = /\bits\b/i;
+
+/**
+ * The period a sentence without years of its own borrows with "over the same period": the one period (a range of two
+ * years) of the sentence just before it in the same paragraph, when a duration it states fits that period; with the
+ * one entity that sentence names, for a subject said as "its".
+ */
+function samePeriod(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span): { phrase: Span; period: RangeToken; subject: (candidates: (id: string) => boolean) => string | undefined } | undefined {
+  const m = SAME_PERIOD.exec(doc.text.slice(sentence.start, sentence.end));
+  const index = segment.sentences.findIndex((x) => x.start === sentence.start);
+  if (!m || index <= 0) return undefined;
+  const before = segment.sentences[index - 1]!;
+  const periods = itemsWithin(segment.ranges, before).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
+  if (periods.length !== 1 || itemsWithin(segment.tokens, before).filter((t) => t.yearLike).length !== 2) return undefined;
+  const period = periods[0]!;
+  if (borrowedYearsRefused(doc.text, sentence, [], { from: period.from.value, to: period.to.value })) return undefined;
+  const named = unique(itemsWithin(segment.entities, before).map((e) => e.id));
+  return { phrase: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, period, subject: (candidates) => (named.length === 1 && candidates(named[0]!) ? named[0] : undefined) };
 }
 
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {

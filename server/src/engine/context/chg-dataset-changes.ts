@@ -159,11 +159,11 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const metricMentions = itemsWithin(segment.metrics, measureScope);
   const metrics = unique(metricMentions.map((m) => m.id));
   if (metrics.length !== 1) return undefined;
-  // "Its publications rose 61% between 2016 and 2025": a sentence that opens with "Its" and names no one speaks of the
-  // one entity the sentence before it names.
   // "Over the same period its grant income grew 86%": no years of its own, the one period of the sentence before (its words masked).
   const same = tokens.some((t) => t.yearLike) ? undefined : samePeriod(doc, segment, sentence);
   if (same) masks = [...masks, same.phrase];
+  // "Its publications rose 61% between 2016 and 2025": a sentence that opens with "Its" and names no one speaks of the
+  // one entity the sentence before it names; so does an "its" of a sentence that borrows that sentence's period.
   const has = (id: string) => dataset.observationsByKey.has(observationKey(id, metrics[0]!));
   const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, has) ?? (same && ITS.test(text.slice(sentence.start, stated.start)) ? same.subject(has) : undefined) : undefined;
   const entities = referred ? [referred] : unique(entityMentions.map((m) => m.id));

@@ -1,8 +1,9 @@
 // A change measured against a named base year (acc-change7): "NIMR: 726 papers in 2025 (+76.2% vs 2015)", "Up 76.2%
 // since 2015, NIMR's output reached 726 papers in 2025", "ship days were up 80.5% on 2015, at 213", "a 12% rise on 2019
 // for KHI's grant income in 2024". The sentence names one entity, one count or currency metric and two years: the base
-// year right after the change, and the year of the figure it speaks of. The endpoints are the dataset's; any other
-// figure of the sentence must be one of them. Never a certain fix.
+// year right after the change, and the year of the figure it speaks of — or, said in the present or the perfect with no
+// later year ("is up 65% since 2016", "have doubled since 2016"), now: the series' latest year. The endpoints are the
+// dataset's; any other figure of the sentence must be one of them. Never a certain fix.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
@@ -11,7 +12,7 @@ import { DECLINE_CUE, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './segment-carry.js';
-import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
+import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { pointsFigure, pronounSubject, type DatasetChange } from './chg-dataset-changes.js';
 import { isConsistentAtPrecision } from '../numbers.js';
@@ -47,6 +48,8 @@ const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|during)\s+(?:19|20)\d{2
 const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}(?![-–/]\d|\s+(?:terms|prices|dollars|euros|pounds|money|values?|constant|real|levels?|figures?|editions?|surveys?|reports?|census|budgets?)\b),?\s/i;
 const PERFECT = /\b(?:has|have|had|having)\b/i;
 const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|over|relative|on|after|before|between|by|to|cumulative\w*|total|overall|all)\b/i;
+
+const RATE_BEFORE_SINCE = /^\s*(?:(?:a|per|each|every)\s+year|annually|per\s+annum)(?=,?\s+since\s+(?:19|20)\d{2}\b)/i;
 
 const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
 
@@ -109,7 +112,8 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const inPoints = stated.kind !== 'percent';
   // A period of the sentence ("between 2015 and 2025") is the other readers' form.
   if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
-  const tail = text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w));
+  // "grown 4.1% a year since 2016": the words of an annual rate stand between the figure and its base (masked, same length).
+  const tail = text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w)).replace(RATE_BEFORE_SINCE, (w) => (inPoints ? w : ' '.repeat(w.length)));
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
   const m: BaseMatch | null | undefined = BASE_AFTER.exec(tail) ?? previousYearBase(text, sentence, stated, tail, before, years);
@@ -147,7 +151,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     if (!metricMentions.some((x) => x.id === metric.id && x.start <= wordAt && wordAt < x.end)) return undefined;
   }
   const others = tokens.filter((t) => t !== stated && !t.yearLike);
-  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others);
+  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
@@ -227,6 +231,26 @@ function laterYearOf(dataset: Dataset, entity: string, metric: string, base: num
   return years.length === 1 ? { value: years[0]!.year!, start: figure.start, end: figure.end } : undefined;
 }
 
+/** A present or perfect verb of the figure's own clause ("is up", "has risen", "have more than doubled"): counted up to now. */
+const UNTIL_NOW_VERB = /\b(?:has|have|is|are)\b/i;
+/** A past or other time of the clause ("had risen", "was up", "by 2022"): not counted up to now. */
+const NOT_NOW = /\b(?:had|was|were|will|would|by\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s*[–—-])/i;
+
+/**
+ * "IBCE's external funding is up 65% since 2016", "is 65% above its 2016 level", "MRGC's grant receipts have doubled
+ * since 2016": a change against a base year with no later year of its own, in the present or the perfect, is counted up
+ * to now. Now is the series' latest year, and only when it is the metric's latest year across the dataset (no series of
+ * the measure runs later), so that "now" is the dataset's one present. A figure of the sentence must still be an endpoint.
+ */
+function baseUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span, entity: string, metric: string, base: { value: number; start: number; end: number }): { value: number; start: number; end: number } | undefined {
+  const lead = text.slice(clause.start, figure.start);
+  if (!UNTIL_NOW_VERB.test(lead) || NOT_NOW.test(text.slice(clause.start, clause.end))) return undefined;
+  const latest = (observations: readonly { year?: number; value?: number; partner?: string }[] | undefined) => Math.max(-Infinity, ...(observations ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined).map((o) => o.year!));
+  const year = latest(dataset.observationsByKey.get(observationKey(entity, metric)));
+  if (!Number.isFinite(year) || year <= base.value || year !== latest(dataset.observationsByMetric.get(metric))) return undefined;
+  return { value: year, start: base.start, end: base.end };
+}
+
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
   const o = dataset.observationsByKey.get(observationKey(entity, metric))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
   return o ? { value: o.value!, source: o.source } : undefined;
@@ -238,42 +262,51 @@ function valueFor(dataset: Dataset, entity: string, metric: string, year: number
  * ("output", "level", "total") or the metric itself, never another measure ("its 2015 budget").
  */
 const MULTIPLE_BASE = /^\s+(?:(?:its|their|the)\s+((?:19|20)\d{2})(?:['’]s)?\s+([\p{L}-]+)|(?:on|since|vs\.?|versus|compared\s+(?:with|to))\s+((?:19|20)\d{2}))\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|['’]s\b))/iu;
+const OBJECT_AFTER_MULTIPLE = /^\s+(?:its|their)\s+/i;
 const PLAIN_BASE_WORD = /^(?:output|level|levels|figure|figures|total|count|number|tally|size|value|mark)$/i;
 const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fold|times)\b/i;
 const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
 
 export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
-  return readSentences(multipleCache, doc, (segment) => hasTwoYears(segment.tokens) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens));
+  return readSentences(multipleCache, doc, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens), true);
 }
 
 function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetForm | undefined {
   const text = doc.text;
   const years = tokens.filter((t) => t.yearLike);
-  if (years.length !== 2 || years[0]!.value === years[1]!.value) return undefined;
+  if (years.length < 1 || years.length > 2 || years[0]!.value === years[1]?.value) return undefined;
   if (itemsWithin(segment.ranges, sentence).some((r) => r.from.yearLike && r.to.yearLike)) return undefined;
   const multiples = statedMultiples(text, sentence);
   if (multiples.length !== 1) return undefined;
   const multiple: StatedMultiple = multiples[0]!;
-  const m = MULTIPLE_BASE.exec(text.slice(multiple.end, sentence.end));
-  if (!m) return undefined;
+  // "has nearly tripled its connections since 2016": the measure itself may stand between the multiple and its base.
+  const object = OBJECT_AFTER_MULTIPLE.exec(text.slice(multiple.end, sentence.end));
+  const objectMetric = object ? segment.metrics.find((x) => x.start === multiple.end + object[0].length) : undefined;
+  const baseFrom = objectMetric?.end ?? multiple.end;
+  const m = MULTIPLE_BASE.exec(text.slice(baseFrom, sentence.end));
+  if (!m || (objectMetric && !/^\s+since\s/i.test(m[0]))) return undefined;
   const baseYear = Number(m[1] ?? m[3]);
-  const base = years.find((y) => y.value === baseYear && y.start >= multiple.end && y.end <= multiple.end + m[0].length);
-  const final = years.find((y) => y !== base);
-  if (!base || !final || final.value <= base.value) return undefined;
+  const base = years.find((y) => y.value === baseYear && y.start >= baseFrom && y.end <= baseFrom + m[0].length);
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
-  if (new Set(entityMentions.map((e) => e.id)).size !== 1 || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
-  const entity = entityMentions[0]!;
+  if (!base || new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
   const metric = metricMentions[0]!;
+  // "Its output has more than doubled since 2016": "Its" speaks of the one entity the sentence before names.
+  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric.id))) : undefined;
+  if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
+  const entity = referred ? { id: referred, start: sentence.start, end: sentence.start } : entityMentions[0]!;
+  // "MRGC's grant receipts have doubled since 2016", "are now three times their 2016 level": with the base year alone, up to now.
+  const final = years.length === 2 ? years.find((y) => y !== base) : baseUntilNow(dataset, text, clauseOf(text, sentence, multiple.start), multiple, entity.id, metric.id, base);
+  if (!final || final.value <= base.value) return undefined;
   const unit = dataset.metrics.get(metric.id)?.unit;
   if (unit !== 'count' && unit !== 'currency') return undefined;
   // "its 2015 output": a plain word, or the metric's own mention.
   if (m[2] !== undefined) {
-    const wordAt = multiple.end + m[0].length - m[2].length;
+    const wordAt = baseFrom + m[0].length - m[2].length;
     const isMetric = metricMentions.some((x) => x.start <= wordAt && wordAt < x.end);
     if (!isMetric && !PLAIN_BASE_WORD.test(m[2])) return undefined;
   }
-  const form = { start: multiple.start, end: multiple.end + m[0].length };
+  const form = { start: multiple.start, end: baseFrom + m[0].length };
   if (datasetReadingRefused(text, sentence, entity, metric, multiple, [form, final])) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
   const to = valueFor(dataset, entity.id, metric.id, final.value);

@@ -2,13 +2,13 @@
 // dataset's values of the one entity and metric the sentence names, for the years of its one period. Never a certain fix.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
-import type { NumberToken } from '../numbers.js';
+import type { NumberToken, RangeToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE } from './change-wording.js';
 import { clauseOf } from './growth.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
-import { datasetReadingRefused } from './rate-guards.js';
+import { borrowedYearsRefused, datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
 import { previousParagraphSubject } from './dv-referred-subject.js';
@@ -86,7 +86,10 @@ function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (stated) {
       const read = readSentence(doc, dataset, segment, sentence, tokens, stated);
       if (read) found.push(read);
-    } else if (points.length === 0 && percents.length === 2) found.push(...changeAndRate(doc, dataset, segment, sentence, tokens, percents));
+    } else if (points.length === 0 && percents.length === 2) {
+      const read = changeAndRate(doc, dataset, segment, sentence, tokens, percents);
+      found.push(...(read.length > 0 ? read : twoMeasures(doc, dataset, segment, sentence, tokens, percents)));
+    }
   }
   return found.length > 0 ? found : NONE;
 }
@@ -106,7 +109,43 @@ function changeAndRate(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   return [first, second];
 }
 
-function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken, masks: Span[] = []): DatasetChange | undefined {
+/**
+ * "Its papers rose 37% between 2016 and 2025, and its external funding grew 5.1% a year": one subject, one period, and
+ * two measures, each named in its own clause with its own figure. Each figure is read against its own clause's measure,
+ * the other clause's words and figures aside (the subject and the period stay); both only when each clause names one
+ * measure, the two differ, and each figure reads — else neither.
+ */
+function twoMeasures(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], percents: NumberToken[]): DatasetChange[] {
+  const [first, second] = percents as [NumberToken, NumberToken];
+  const split = clauseOf(doc.text, sentence, second.start).start;
+  if (split <= first.end) return [];
+  const parts = [{ start: sentence.start, end: split }, { start: split, end: sentence.end }] as const;
+  const measures = parts.map((part) => unique(itemsWithin(segment.metrics, part).map((m) => m.id)));
+  if (measures.some((ids) => ids.length !== 1) || measures[0]![0] === measures[1]![0]) return [];
+  // The subject and the period of the first clause stay readable for the second; its other words and figures are masked.
+  const kept = [...itemsWithin(segment.entities, parts[0]), ...itemsWithin(segment.ranges, parts[0])];
+  const within = (part: Span) => tokens.filter((t) => t.yearLike || (t.start >= part.start && t.end <= part.end));
+  const read = [
+    readSentence(doc, dataset, segment, sentence, within(parts[0]), first, [parts[1]], parts[0]),
+    readSentence(doc, dataset, segment, sentence, within(parts[1]), second, spanMinus(parts[0], kept), parts[1]),
+  ];
+  if (read.some((r) => !r) || read[0]!.entity !== read[1]!.entity || read[0]!.from.year !== read[1]!.from.year || read[0]!.to.year !== read[1]!.to.year) return [];
+  return read as DatasetChange[];
+}
+
+/** The pieces of `span` outside `holes`. */
+function spanMinus(span: Span, holes: readonly Span[]): Span[] {
+  const pieces: Span[] = [];
+  let at = span.start;
+  for (const hole of [...holes].sort((a, b) => a.start - b.start)) {
+    if (hole.start > at) pieces.push({ start: at, end: Math.min(hole.start, span.end) });
+    at = Math.max(at, hole.end);
+  }
+  if (at < span.end) pieces.push({ start: at, end: span.end });
+  return pieces;
+}
+
+function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken, masks: Span[] = [], measureScope: Span = sentence): DatasetChange | undefined {
   const text = doc.text;
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
@@ -117,12 +156,16 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const measure = rate ? 'rate' : !CHANGE_WORD.test(before) ? undefined : inPoints ? 'points' : 'change';
   if (!measure) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
-  const metricMentions = itemsWithin(segment.metrics, sentence);
+  const metricMentions = itemsWithin(segment.metrics, measureScope);
   const metrics = unique(metricMentions.map((m) => m.id));
   if (metrics.length !== 1) return undefined;
+  // "Over the same period its grant income grew 86%": no years of its own, the one period of the sentence before (its words masked).
+  const same = tokens.some((t) => t.yearLike) ? undefined : samePeriod(doc, segment, sentence);
+  if (same) masks = [...masks, same.phrase];
   // "Its publications rose 61% between 2016 and 2025": a sentence that opens with "Its" and names no one speaks of the
-  // one entity the sentence before it names.
-  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metrics[0]!))) : undefined;
+  // one entity the sentence before it names; so does an "its" of a sentence that borrows that sentence's period.
+  const has = (id: string) => dataset.observationsByKey.has(observationKey(id, metrics[0]!));
+  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, has) ?? (same && ITS.test(text.slice(sentence.start, stated.start)) ? same.subject(has) : undefined) : undefined;
   const entities = referred ? [referred] : unique(entityMentions.map((m) => m.id));
   if (entities.length !== 1) return undefined;
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
@@ -131,9 +174,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
-  const periods = itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
+  const periods = same ? [same.period] : itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
   const years = tokens.filter((t) => t.yearLike);
-  if (periods.length !== 1 || years.length !== 2) return undefined;
+  if (periods.length !== 1 || (!same && years.length !== 2)) return undefined;
   const period = periods[0]!;
   const from = valueFor(dataset, entities[0]!, metrics[0]!, period.from.value);
   const to = valueFor(dataset, entities[0]!, metrics[0]!, period.to.value);
@@ -144,6 +187,28 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
+}
+
+/** "over the same period", "during those nine years", "in that decade": a period named as the one before. */
+const SAME_PERIOD = /\b(?:over|in|during|across|for)\s+(?:the\s+same|that|those|these)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:period|years|decade|span)\b/i;
+const ITS = /\bits\b/i;
+
+/**
+ * The period a sentence without years of its own borrows with "over the same period": the one period (a range of two
+ * years) of the sentence just before it in the same paragraph, when a duration it states fits that period; with the
+ * one entity that sentence names, for a subject said as "its".
+ */
+function samePeriod(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span): { phrase: Span; period: RangeToken; subject: (candidates: (id: string) => boolean) => string | undefined } | undefined {
+  const m = SAME_PERIOD.exec(doc.text.slice(sentence.start, sentence.end));
+  const index = segment.sentences.findIndex((x) => x.start === sentence.start);
+  if (!m || index <= 0) return undefined;
+  const before = segment.sentences[index - 1]!;
+  const periods = itemsWithin(segment.ranges, before).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
+  if (periods.length !== 1 || itemsWithin(segment.tokens, before).filter((t) => t.yearLike).length !== 2) return undefined;
+  const period = periods[0]!;
+  if (borrowedYearsRefused(doc.text, sentence, [], { from: period.from.value, to: period.to.value })) return undefined;
+  const named = unique(itemsWithin(segment.entities, before).map((e) => e.id));
+  return { phrase: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, period, subject: (candidates) => (named.length === 1 && candidates(named[0]!) ? named[0] : undefined) };
 }
 
 function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {

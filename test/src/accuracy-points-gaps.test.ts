@@ -16,6 +16,7 @@ const engine = createEngine({
         { id: 'alder', name: 'Alder Forest Laboratory', aliases: ['Alder', 'AFL'], kind: 'research-institute' },
         { id: 'birch', name: 'Birch Timber Institute', aliases: ['Birch', 'BTI'], kind: 'research-institute' },
         { id: 'cedar', name: 'Cedar Woodland College', aliases: ['Cedar'], kind: 'university' },
+        { id: 'norway', name: 'Norway', kind: 'country' },
       ],
       metrics: [
         { id: 'funding-mix', label: 'Budget by funding source', unit: 'percent', phrases: ['funding mix'], breakdown: 'exclusive' },
@@ -35,6 +36,8 @@ const engine = createEngine({
         { entity: 'birch', metric: 'lab-score', year: 2025, value: 77.5, source: SOURCE },
         { entity: 'alder', metric: 'partner-share', period: '2020–2024', partner: 'cedar', value: 30.0, source: SOURCE },
         { entity: 'birch', metric: 'partner-share', period: '2020–2024', partner: 'cedar', value: 20.0, source: SOURCE },
+        { entity: 'alder', metric: 'partner-share', period: '2015–2019', partner: 'norway', value: 22.5, source: SOURCE },
+        { entity: 'alder', metric: 'partner-share', period: '2020–2024', partner: 'norway', value: 18.0, source: SOURCE },
         { entity: 'alder', metric: 'seedling-loss', year: 2016, value: 12.0, source: SOURCE },
         { entity: 'alder', metric: 'seedling-loss', year: 2025, value: 10.0, source: SOURCE },
         { entity: 'birch', metric: 'seedling-loss', year: 2016, value: 14.0, source: SOURCE },
@@ -95,5 +98,29 @@ describe('a table column of changes in points since a base year', () => {
     assert.deepEqual(seen(table('Change since 2016 (points)', '10.0 | −2.0', '15.0 | +1.0')), []);
     assert.deepEqual(seen(table('Change since 2016 (%)', '10.0 | −2.0', '15.0 | +3.0')).filter(([s]) => s === '+3.0'), []);
     assert.deepEqual(seen(table('Change since 2016 (points)', '10.0 | −2.0', '16.0 | +3.0')).filter(([s]) => s === '+3.0'), []);
+  });
+});
+
+describe('a partner share’s change in points told by its later share or against the earlier period', () => {
+  it('reads "N points less than in" the earlier period as the change, with its direction', () => {
+    assert.deepEqual(seen('Alder’s Norwegian share was 18.0% in 2020–2024, 2.5 points less than in 2015–2019.\n'), [['2.5', null, '4.5']]);
+    assert.deepEqual(seen('Alder’s Norwegian share was 18.0% in 2020–2024, 4.5 points less than in 2015–2019.\n'), []);
+  });
+
+  it('reads the later share stated before the change, in the later period named', () => {
+    assert.deepEqual(seen('In 2020–2024 Norwegian co-authors were on 18.0% of Alder’s joint papers, down 6.5 points.\n'), [['6.5', null, '4.5']]);
+    assert.deepEqual(seen('In 2020–2024 Norwegian co-authors were on 18.0% of Alder’s joint papers, down 4.5 points.\n'), []);
+  });
+
+  it('stays silent on a later share that is not the dataset’s and on a comparison with another party', () => {
+    assert.deepEqual(seen('In 2020–2024 Norwegian co-authors were on 19.5% of Alder’s joint papers, down 6.5 points.\n'), []);
+    assert.deepEqual(seen('Alder’s Norwegian share was 18.0% in 2020–2024, 2.5 points less than Birch.\n'), []);
+  });
+});
+
+describe('a difference in points written "pts"', () => {
+  it('is read like "points" between two stated shares', () => {
+    assert.deepEqual(seen('Alder: Norwegian share 22.5% → 18.0% between the windows, −2.5 pts.\n'), [['−2.5', null, '−4.5']]);
+    assert.deepEqual(seen('Alder: Norwegian share 22.5% → 18.0% between the windows, −4.5 pts.\n'), []);
   });
 });

@@ -63,6 +63,12 @@ describe('a gap in points between two parties of the dataset', () => {
     assert.deepEqual(seen('In 2025 Alder scored an index score of 81.5, up 2.0 points on 2024 and 4.0 points clear of Birch, on 77.5.\n'), []);
   });
 
+  it('reads the gap told with "by" after the other party', () => {
+    assert.deepEqual(seen("In 2025 Alder's composite score was ahead of Birch's by 6 points.\n"), [['6', null, '4']]);
+    assert.deepEqual(seen("In 2025 Birch's index score trailed Alder by 4.0 points.\n"), []);
+    assert.deepEqual(seen("In 2025 Birch's index score trailed Alder by 2.0 points.\n"), [['2.0', null, '4.0']]);
+  });
+
   it('reads a partner share at two parties', () => {
     assert.deepEqual(seen("Cedar's share at Alder is 15.0 points higher than at Birch.\n"), [['15.0', null, '10.0']]);
     assert.deepEqual(seen("Cedar's share at Alder is 10.0 points higher than at Birch.\n"), []);

@@ -38,6 +38,10 @@ const CUE = /\bpoints?\b|\bpp\b|\bpts?\b/i;
 const GAP_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|points?\b|pts?\b)\.?\s+(?:(above|higher\s+than|ahead\s+of|clear\s+of|more\s+than|over)|(below|lower\s+than|behind|less\s+than|under))\s+(?:(?:that|those)\s+of\s+|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:share|rate|score|figure|one)\s+(?:at|of|for|in)\s+|at\s+|in\s+|for\s+)?/iu;
 /** Right before the figure, a change or a bound makes it something else than the gap ("rose 3 points above", "by 2 points"). */
 const NOT_GAP_BEFORE = /\b(?:rose|risen|fell|fallen|up|down|grew|grown|climbed|dropped|increased|decreased|gained|lost|widened|narrowed|jumped|slipped|by|of|than|to)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+)?$/i;
+/** Right before the figure: "by" ("ahead of SAGIC by 5.7 points"). */
+const BY_BEFORE = /\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+)?$/i;
+/** Right before the other party, in the "by" form: the direction. Group 1 is a word of "above", group 2 of "below". */
+const DIRECTION_BEFORE = /\b(?:(ahead\s+of|above|leads?|led|leading|beats?|beat|beating|outscored?|outscoring|outperform(?:s|ed|ing)?)|(behind|below|trails?|trailed|trailing))\s+(?:the\s+)?$/i;
 /** A forecast, a target or a condition: not the dataset's facts. */
 const NOT_FACT = /\b(?:would|could|might|will|should|expected|forecast\w*|projected|target\w*|plan\w*|if)\b/i;
 const SHARE = /\bshares?\b/i;
@@ -56,7 +60,7 @@ export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[]
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || segment.entities.length === 0 || !segmentHas(segment, CUE)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)));
+      const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && POINTS.test(doc.text.slice(t.end, t.end + 24)) && (GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)) || BY_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 20), t.start))));
       if (figures.length !== 1) continue;
       const read = readGap(doc, dataset, segment, sentence, tokens, figures[0]!);
       if (read) found.push(read);
@@ -67,30 +71,55 @@ export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[]
 }
 
 type Fact = Observation & { value: number };
+type Mention = AnalysedSegment['entities'][number];
+interface GapPlace { otherAt: Mention; below: boolean; subjectEnd: number }
+
+/** "15 points above SMGL's", "5.7 points ahead of SAGIC's 78.4": the direction and the other party after the figure. */
+function gapAfter(text: string, sentence: Span, mentions: Mention[], stated: NumberToken): GapPlace | undefined {
+  if (NOT_GAP_BEFORE.test(text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
+  const gap = GAP_AFTER.exec(text.slice(stated.end, sentence.end));
+  if (!gap) return undefined;
+  const opens = stated.end + gap[0].length;
+  // The other party opens right where the gap's words end, and no one is named after it.
+  const otherAt = mentions.find((m) => m.start === opens || (m.start > opens && /^\s*the\s+$/i.test(text.slice(opens, m.start))));
+  if (!otherAt || mentions.some((m) => m.start > otherAt.end && m.id !== otherAt.id)) return undefined;
+  // After the other party: its value at most ("SAGIC's 78.4", "IBCE, on 72.9"), then the clause ends.
+  if (!/^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:on\s+|at\s+|with\s+)?\(?\d[\d.,]*\s?%?\)?)?(?=\s*(?:[.,;:)]|$|\s(?:and|while|but|whereas|in|on|at)\b))/i.test(text.slice(otherAt.end, sentence.end))) return undefined;
+  return { otherAt, below: gap[2] !== undefined, subjectEnd: stated.start };
+}
+
+/** "ahead of SAGIC by 5.7 points", "trails KHI's by 3 points": the direction and the other party before "by" and the figure. */
+function gapBefore(text: string, sentence: Span, mentions: Mention[], stated: NumberToken): GapPlace | undefined {
+  const by = BY_BEFORE.exec(text.slice(Math.max(sentence.start, stated.start - 20), stated.start));
+  if (!by) return undefined;
+  const byAt = stated.start - by[0].length;
+  const otherAt = [...mentions].reverse().find((m) => m.end <= byAt);
+  if (!otherAt || mentions.some((m) => m.start >= stated.end && m.id !== otherAt.id)) return undefined;
+  if (!/^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?\s*,?\s*$/.test(text.slice(otherAt.end, byAt))) return undefined;
+  const direction = DIRECTION_BEFORE.exec(text.slice(Math.max(sentence.start, otherAt.start - 30), otherAt.start));
+  if (!direction) return undefined;
+  return { otherAt, below: direction[2] !== undefined, subjectEnd: otherAt.start - direction[0].length };
+}
 
 function readGap(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken): EntityGap | undefined {
   const text = doc.text;
   const body = text.slice(sentence.start, sentence.end);
-  if (NOT_FACT.test(body) || stated.style.sign !== '' || NOT_GAP_BEFORE.test(text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
-  const gap = GAP_AFTER.exec(text.slice(stated.end, sentence.end));
-  if (!gap) return undefined;
+  if (NOT_FACT.test(body) || stated.style.sign !== '') return undefined;
   const mentions = itemsWithin(segment.entities, sentence);
-  // The other party opens right where the gap's words end, and no one is named after it.
-  const otherAt = mentions.find((m) => m.start === stated.end + gap[0].length || (m.start > stated.end + gap[0].length && /^\s*the\s+$/i.test(text.slice(stated.end + gap[0].length, m.start))));
-  if (!otherAt || mentions.some((m) => m.start > otherAt.end && m.id !== otherAt.id)) return undefined;
-  // After the other party: its value at most ("SAGIC's 78.4", "IBCE, on 72.9"), then the clause ends.
-  if (!/^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:on\s+|at\s+|with\s+)?\(?\d[\d.,]*\s?%?\)?)?(?=\s*(?:[.,;:)]|$|\s(?:and|while|but|whereas|in|on|at)\b))/i.test(text.slice(otherAt.end, sentence.end))) return undefined;
-  // Before the figure: the subject, and at most one party more, the partner ("Karolinska's share at Keio").
-  const named = [...new Set(mentions.filter((m) => m.end <= stated.start).map((m) => m.id))];
+  const place = gapAfter(text, sentence, mentions, stated) ?? gapBefore(text, sentence, mentions, stated);
+  if (!place) return undefined;
+  const { otherAt } = place;
+  // Before the direction: the subject, and at most one party more, the partner ("Karolinska's share at Keio").
+  const named = [...new Set(mentions.filter((m) => m.end <= place.subjectEnd).map((m) => m.id))];
   // No one named before the figure: "the institute's core share", "Its score" speak of the one named before (or the writer's own).
   if (named.length === 0) {
     const hasFacts = (id: string) => id !== otherAt.id && (dataset.observationsByEntity.get(id)?.length ?? 0) > 0;
-    const referred = mayRefer(text.slice(sentence.start, stated.start)) ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: stated.start }, hasFacts)?.id : undefined;
+    const referred = mayRefer(text.slice(sentence.start, place.subjectEnd)) ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: place.subjectEnd }, hasFacts)?.id : undefined;
     const subject = referred ?? pronounSubject(doc, segment, sentence, hasFacts);
     if (subject) named.push(subject);
   }
   if (named.length === 0 || named.length > 2) return undefined;
-  const lead = text.slice(sentence.start, stated.start);
+  const lead = text.slice(sentence.start, place.subjectEnd);
   const readings = named.flatMap((subject) => {
     const partner = named.find((id) => id !== subject);
     return sharedFacts(dataset, subject, otherAt.id, partner, lead, segment, sentence, stated, tokens).map((r) => ({ ...r, subject, partner }));
@@ -106,7 +135,7 @@ function readGap(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
   if (subject === otherAt.id || !others.every((t) => fitsOf(mine.value)(t) || fitsOf(theirs.value)(t))) return undefined;
   return {
     stated,
-    below: gap[2] !== undefined,
+    below: place.below,
     subject: { entity: subject, value: mine.value, source: mine.source },
     other: { entity: otherAt.id, value: theirs.value, source: theirs.source },
     metric: mine.metric,

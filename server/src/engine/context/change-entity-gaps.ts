@@ -13,7 +13,7 @@ import { segmentHas } from './inc-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { normalCategory } from './dv-category-shares.js';
 import { mayRefer, referredSubject } from './dv-referred-subject.js';
-import { pronounSubject } from './chg-dataset-changes.js';
+import { pointsFigure, pronounSubject } from './chg-dataset-changes.js';
 
 export interface EntityGap {
   stated: NumberToken;
@@ -47,7 +47,6 @@ const NOT_FACT = /\b(?:would|could|might|will|should|expected|forecast\w*|projec
 const SHARE = /\bshares?\b/i;
 /** "83.1 out of 100": the scale of a score, not a figure. */
 const OUT_OF = /\bout\s+of\s+$/i;
-const POINTS = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|points?\b|pts?\b)/i;
 /** Words of a category name too common to name it alone. */
 const WEAK = new Set(['of', 'and', 'the', 'other', 'income', 'funding', 'grants', 'share', 'total']);
 
@@ -60,7 +59,7 @@ export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[]
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || segment.entities.length === 0 || !segmentHas(segment, CUE)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && POINTS.test(doc.text.slice(t.end, t.end + 24)) && (GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)) || BY_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 20), t.start))));
+      const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && (GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)) || (pointsFigure(doc.text, t) && BY_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 20), t.start)))));
       if (figures.length !== 1) continue;
       const read = readGap(doc, dataset, segment, sentence, tokens, figures[0]!);
       if (read) found.push(read);
@@ -126,7 +125,7 @@ function readGap(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
   });
   // Any other figure of the sentence is one of the two values ("SAGIC's core share, 58.4%, sits …"); a rank, or another
   // difference in points ("up 5.6 points and 5.7 points clear of SAGIC"), is read by others.
-  const others = tokens.filter((t) => t !== stated && !t.yearLike && t.kind !== 'ordinal' && !(t.kind === 'plain' && POINTS.test(text.slice(t.end, t.end + 20))) && !OUT_OF.test(text.slice(Math.max(sentence.start, t.start - 8), t.start)));
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && t.kind !== 'ordinal' && !pointsFigure(text, t) && !OUT_OF.test(text.slice(Math.max(sentence.start, t.start - 8), t.start)));
   const fitsOf = (value: number) => (t: NumberToken) => isConsistentAtPrecision(t.value, t.decimals, value);
   // Two years or periods in view: the one whose subject value the sentence states before the figure ("scored 84.1 in 2025, … 5.7 points ahead").
   const chosen = readings.length === 1 ? readings : readings.filter((r) => others.some((t) => t.end <= stated.start && fitsOf(r.mine.value)(t)));

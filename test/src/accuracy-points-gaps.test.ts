@@ -69,6 +69,14 @@ describe('a gap in points between two parties of the dataset', () => {
     assert.deepEqual(seen("In 2025 Birch's index score trailed Alder by 2.0 points.\n"), [['2.0', null, '4.0']]);
   });
 
+  it('reads a gap that ends its sentence against the party the sentence before names with its value', () => {
+    assert.deepEqual(seen("At Birch, core state funding was 41% of income. Alder's core share was 12 points higher.\n"), [['12', null, '9']]);
+    assert.deepEqual(seen("At Birch, core state funding was 41% of income. Alder's core share was 9 points higher.\n"), []);
+    // The value the sentence before states is not the dataset's, or two parties are named there: no reading.
+    assert.deepEqual(seen("At Birch, core state funding was 45% of income. Alder's core share was 12 points higher.\n"), []);
+    assert.deepEqual(seen("At Birch and Cedar, core state funding was 41% of income. Alder's core share was 12 points higher.\n"), []);
+  });
+
   it('reads a partner share at two parties', () => {
     assert.deepEqual(seen("Cedar's share at Alder is 15.0 points higher than at Birch.\n"), [['15.0', null, '10.0']]);
     assert.deepEqual(seen("Cedar's share at Alder is 10.0 points higher than at Birch.\n"), []);

@@ -38,6 +38,8 @@ const CUE = /\bpoints?\b|\bpp\b|\bpts?\b/i;
 const GAP_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|points?\b|pts?\b)\.?\s+(?:(above|higher\s+than|ahead\s+of|clear\s+of|more\s+than|over)|(below|lower\s+than|behind|less\s+than|under))\s+(?:(?:that|those)\s+of\s+|(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:share|rate|score|figure|one)\s+(?:at|of|for|in)\s+|at\s+|in\s+|for\s+)?/iu;
 /** Right before the figure, a change or a bound makes it something else than the gap ("rose 3 points above", "by 2 points"). */
 const NOT_GAP_BEFORE = /\b(?:rose|risen|fell|fallen|up|down|grew|grown|climbed|dropped|increased|decreased|gained|lost|widened|narrowed|jumped|slipped|by|of|than|to)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+)?$/i;
+/** After the figure, the end of its sentence: "32.2 points lower." Group 1 is a word of "above", group 2 of "below". */
+const GAP_ENDS = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|points?\b|pts?\b)\.?\s+(?:(higher|more|above|ahead)|(lower|less|below|behind))\s*[.;!]?\s*$/i;
 /** Right before the figure: "by" ("ahead of SAGIC by 5.7 points"). */
 const BY_BEFORE = /\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+)?$/i;
 /** Right before the other party, in the "by" form: the direction. Group 1 is a word of "above", group 2 of "below". */
@@ -59,7 +61,7 @@ export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[]
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || segment.entities.length === 0 || !segmentHas(segment, CUE)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && (GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)) || (pointsFigure(doc.text, t) && BY_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 20), t.start)))));
+      const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && (GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)) || GAP_ENDS.test(doc.text.slice(t.end, sentence.end)) || (pointsFigure(doc.text, t) && BY_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 20), t.start)))));
       if (figures.length !== 1) continue;
       const read = readGap(doc, dataset, segment, sentence, tokens, figures[0]!);
       if (read) found.push(read);
@@ -71,7 +73,13 @@ export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[]
 
 type Fact = Observation & { value: number };
 type Mention = AnalysedSegment['entities'][number];
-interface GapPlace { otherAt: Mention; below: boolean; subjectEnd: number }
+interface GapPlace {
+  otherAt: Mention;
+  below: boolean;
+  subjectEnd: number;
+  /** The other party named in the sentence before, with its value stated there ("… SAGIC, where core funding made up 58.4%."). */
+  before?: NumberToken[];
+}
 
 /** "15 points above SMGL's", "5.7 points ahead of SAGIC's 78.4": the direction and the other party after the figure. */
 function gapAfter(text: string, sentence: Span, mentions: Mention[], stated: NumberToken): GapPlace | undefined {
@@ -85,6 +93,21 @@ function gapAfter(text: string, sentence: Span, mentions: Mention[], stated: Num
   // After the other party: its value at most ("SAGIC's 78.4", "IBCE, on 72.9"), then the clause ends.
   if (!/^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:on\s+|at\s+|with\s+)?\(?\d[\d.,]*\s?%?\)?)?(?=\s*(?:[.,;:)]|$|\s(?:and|while|but|whereas|in|on|at)\b))/i.test(text.slice(otherAt.end, sentence.end))) return undefined;
   return { otherAt, below: gap[2] !== undefined, subjectEnd: stated.start };
+}
+
+/**
+ * "He contrasted this with SAGIC, where core funding made up 58.4%. KHI's core share was 32.2 points lower.": a gap
+ * that names no other party ends its sentence; the other party is the one the sentence before names, and that
+ * sentence must state its value (checked by the caller).
+ */
+function gapToPrevious(text: string, segment: AnalysedSegment, sentence: Span, mentions: Mention[], stated: NumberToken): GapPlace | undefined {
+  const gap = GAP_ENDS.exec(text.slice(stated.end, sentence.end));
+  if (!gap || NOT_GAP_BEFORE.test(text.slice(Math.max(sentence.start, stated.start - 30), stated.start)) || mentions.some((m) => m.start >= stated.end)) return undefined;
+  const previous = [...segment.sentences].reverse().find((x) => x.end <= sentence.start);
+  if (!previous) return undefined;
+  const named = itemsWithin(segment.entities, previous);
+  if (new Set(named.map((m) => m.id)).size !== 1 || mentions.some((m) => m.id === named[0]!.id)) return undefined;
+  return { otherAt: named[0]!, below: gap[2] !== undefined, subjectEnd: stated.start, before: itemsWithin(segment.tokens, previous).filter((t) => !t.yearLike) };
 }
 
 /** "ahead of SAGIC by 5.7 points", "trails KHI's by 3 points": the direction and the other party before "by" and the figure. */
@@ -105,7 +128,7 @@ function readGap(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
   const body = text.slice(sentence.start, sentence.end);
   if (NOT_FACT.test(body) || stated.style.sign !== '') return undefined;
   const mentions = itemsWithin(segment.entities, sentence);
-  const place = gapAfter(text, sentence, mentions, stated) ?? gapBefore(text, sentence, mentions, stated);
+  const place = gapAfter(text, sentence, mentions, stated) ?? gapBefore(text, sentence, mentions, stated) ?? gapToPrevious(text, segment, sentence, mentions, stated);
   if (!place) return undefined;
   const { otherAt } = place;
   // Before the direction: the subject, and at most one party more, the partner ("Karolinska's share at Keio").
@@ -132,6 +155,7 @@ function readGap(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
   if (chosen.length !== 1) return undefined;
   const { subject, partner, mine, theirs } = chosen[0]!;
   if (subject === otherAt.id || !others.every((t) => fitsOf(mine.value)(t) || fitsOf(theirs.value)(t))) return undefined;
+  if (place.before && !place.before.some(fitsOf(theirs.value))) return undefined;
   return {
     stated,
     below: place.below,

@@ -34,6 +34,9 @@ const CHANGE_BEFORE = /\b(?:up|down|rose|risen|rising|grew|grown|fell|fallen|fal
 const RISE = /\b(?:up|rose|risen|rising|grew|grown|climbed|gained|increased|jumped|rise|gain|increase|jump)\b/i;
 /** Words that put the figure elsewhere: a comparison with another party, a forecast, a per-year pace. */
 const ELSEWHERE = /\b(?:than|above|below|ahead|behind|versus|vs\.?|compared|would|could|might|will|expected|forecast\w*|projected|target\w*|a\s+year|per\s+year|annually|each\s+year)\b/i;
+/** After the figure: a comparative with the earlier period that follows ("3.0 points less than in 2016–2020"). */
+const COMPARED_EARLY = /^\s*(?:percentage[- ]points?|pp\b|points?\b|pts?\b)\s+(less|lower|fewer|more|higher)\s+than\s+(?:in\s+|during\s+)?(?:the\s+)?(?=(?:19|20)\d{2}\s*[–-])/i;
+const NOW = /\bnow\b/i;
 const BETWEEN_WINDOWS = /\bbetween\s+the\s+(?:two\s+)?(?:(?:five-year|5-year)\s+)?(?:windows|periods|half-decades)\b/i;
 const SHARE = /\b(?:shares?|co-?authors?|co-?authorships?|partners?)\b/i;
 
@@ -101,9 +104,11 @@ function readFigure(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   const text = doc.text;
   const clause = clauseOf(text, sentence, stated.start);
   const lead = text.slice(Math.max(clause.start, stated.start - 40), stated.start);
-  if (!CHANGE_BEFORE.test(lead)) return undefined;
+  // "17.6% in 2021–2025, 3.0 points less than in 2016–2020": a comparative with the earlier period says the change.
+  const compared = COMPARED_EARLY.exec(text.slice(stated.end, clause.end));
+  if (!CHANGE_BEFORE.test(lead) && !compared) return undefined;
   const body = text.slice(clause.start, clause.end);
-  if (ELSEWHERE.test(body)) return undefined;
+  if (ELSEWHERE.test(compared ? text.slice(clause.start, stated.end) + text.slice(stated.end + compared[0].length, clause.end) : body)) return undefined;
   // The entity may stand earlier in the sentence ("IGPRI's United States share fell …, while its China share …") or, when
   // the paragraph names one entity only, earlier in the paragraph ("LVFRI … In that period papers with a UK co-author …").
   const isPlace = (id: string) => ['country', 'region'].includes(dataset.entities.get(id)?.kind ?? '');
@@ -143,18 +148,21 @@ function readFigure(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   const earlyRange = ranges.find((r) => same(r, early.years!));
   const lateRange = ranges.find((r) => same(r, late.years!));
   const windows = BETWEEN_WINDOWS.exec(after);
-  const onEarly = earlyRange && earlyRange.start > stated.end && /^\s*(?:percentage[- ]points?|pp|points?)\s+(?:on|from|since|against|compared\s+with|over)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/i.test(text.slice(stated.end, earlyRange.start));
+  const onEarly = earlyRange && earlyRange.start > stated.end && (/^\s*(?:percentage[- ]points?|pp|points?)\s+(?:on|from|since|against|compared\s+with|over)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/i.test(text.slice(stated.end, earlyRange.start)) || (compared !== null && stated.end + compared[0].length === earlyRange.start));
   const percents = tokens.filter((p) => p.kind === 'percent' && p.start >= partnerMention.end && p.end <= clause.end);
   const toLate = percents.length === 1 && LATER_SHARE_LEAD.test(text.slice(Math.max(clause.start, percents[0]!.start - 16), percents[0]!.start)) && percents[0]!.start > stated.end && isConsistentAtPrecision(percents[0]!.value, percents[0]!.decimals, late.o.value!);
   // "papers with a UK co-author 28.3%, down 3.8 points on 2015–2019": the figure before the change is the later fact.
   const lateBefore = percents.length === 1 && percents[0]!.end <= stated.start && isConsistentAtPrecision(percents[0]!.value, percents[0]!.decimals, late.o.value!);
   // "| Partner | 2015–2019 | 2020–2024 |" just above, then "its share slipped by 3.3 points": the table's two periods (acc-chg13).
   const tableAbove = ranges.length === 0 && percents.length === 0 ? periodsTableAbove(doc, segment, early.years!, late.years!) : undefined;
-  const cue = earlyRange && lateRange ? { start: earlyRange.start, end: lateRange.end } : windows ? { start: stated.end + windows.index!, end: stated.end + windows.index! + windows[0].length } : onEarly ? earlyRange! : toLate ? percents[0]! : tableAbove;
+  // "In 2021–2025 … co-authors are now on 30.5% …, up 8.4 points": the later share stated before the change, in the later
+  // period the clause names or "now": the change runs from the earlier period.
+  const lateNamed = lateBefore && (lateRange !== undefined || NOW.test(text.slice(clause.start, percents[0]!.start)));
+  const cue = earlyRange && lateRange ? { start: earlyRange.start, end: lateRange.end } : windows ? { start: stated.end + windows.index!, end: stated.end + windows.index! + windows[0].length } : onEarly ? earlyRange! : toLate ? percents[0]! : lateNamed ? percents[0]! : tableAbove;
   if (!cue) return undefined;
   // A percent in the clause that is not the later fact ("… to 31.0%" against 33.0) leaves the reading to the dataset-value rule.
   if (percents.length > 1 || (percents.length === 1 && !toLate && !lateBefore)) return undefined;
-  const decline = DECLINE_CUE.test(lead) && !RISE.test(lead.replace(/.*\b(?:share)\b/i, ''));
+  const decline = compared && !CHANGE_BEFORE.test(lead) ? /^(?:less|lower|fewer|down)$/i.test(compared[1]!) : DECLINE_CUE.test(lead) && !RISE.test(lead.replace(/.*\b(?:share)\b/i, ''));
   return {
     stated,
     decline,

@@ -255,10 +255,10 @@ export function statedMultiples(text: string, sentence: Span): StatedMultiple[] 
   }
   return found;
 }
-/** A difference in percentage points stated after its value: "3.5 percentage points", "up 2 pp", "2.9 points". */
 /** After a figure that is a factor: "2.5 times", "2.5-fold", "2.5x". */
 const MULTIPLE_AFTER = /^(?:\s*times\b|[- ]?fold\b|\s*[x×](?![\p{L}]))/u;
-const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b)/i;
+/** A difference in percentage points stated after its value: "3.5 percentage points", "up 2 pp", "2.9 points". */
+const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|points?\b|pts?\b)/i;
 const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
 const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
 const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;

@@ -5,6 +5,8 @@ import { comparedFigures, type ComparedFigure } from '../context/compared-figure
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { datasetChanges, type DatasetChange } from '../context/chg-dataset-changes.js';
 import { partnerPoints, type PartnerPoints } from '../context/change-partner-points.js';
+import { entityGaps, type EntityGap } from '../context/change-entity-gaps.js';
+import { tablePointsChanges } from '../context/change-table-points.js';
 import { tableRowChanges, type TableRowChange } from '../context/change-table-rows.js';
 import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
@@ -67,6 +69,14 @@ export const percentChange: Rule = {
     // "Northfold's Danish share fell 3.1 points between the windows": a partner share's two periods from the dataset (acc-change6).
     for (const points of partnerPoints(context.doc, context.dataset)) {
       if (!taken.has(points.stated.start)) checkPartnerPoints(context, points);
+    }
+    // "| Utility | NRW 2025 (%) | Change since 2016 (points) |": a column of changes in points against the dataset's two years.
+    for (const row of tablePointsChanges(context.doc, context.dataset)) {
+      if (!taken.has(row.stated.start)) checkDatasetChange(context, { ...row, measure: 'points', decline: false, rise: false, years: row.header });
+    }
+    // "CBRL's industry share is 15 points above SMGL's": a gap between two parties' facts of one measure.
+    for (const gap of entityGaps(context.doc, context.dataset)) {
+      if (!taken.has(gap.stated.start)) checkEntityGap(context, gap);
     }
     // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).
     for (const form of datasetForms(context.doc, context.dataset)) {
@@ -360,6 +370,35 @@ function checkPartnerPoints(context: RuleContext, points: PartnerPoints): void {
     related: [{ range: { start: points.cue.start, end: points.cue.end }, message: `periods ${from.period}, ${to.period}` }],
     ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
     data: { initial: from.value, final: to.value, expected },
+  });
+}
+
+/** A gap in points between two parties' facts against the dataset: a finding with a suggestion, never a certain fix. */
+function checkEntityGap(context: RuleContext, gap: EntityGap): void {
+  const { stated, subject, other } = gap;
+  const expected = subject.value - other.value;
+  const signed = gap.below ? -stated.value : stated.value;
+  const measure = `${describeFact(context.dataset, { entity: subject.entity, metric: gap.metric })}${gap.dimension ? ` (${gap.dimension})` : ''}${gap.partner ? ` with ${gap.partner}` : ''}, ${gap.when}`;
+  const [mine, theirs] = [subject, other].map((p) => context.dataset.entities.get(p.entity)?.name ?? p.entity);
+  const check = `gap = ${formatNumber(subject.value)} − ${formatNumber(other.value)} = ${formatNumber(expected, 4)} points (dataset: ${mine} and ${theirs}, ${measure})`;
+  const qualifier = qualifierBefore(context.doc.text, stated);
+  if (isConsistentAtPrecision(signed, stated.decimals, expected) || (qualifier && fitsQualified(qualifier, signed, stated.decimals, expected))) {
+    context.verified(stated, check);
+    return;
+  }
+  const sameSide = gap.below ? expected < 0 : expected > 0;
+  const newText = formatLike(roundHalfAwayFromZero(Math.abs(expected), stated.decimals), stated);
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: sameSide
+      ? `Gap stated as ${stated.text} points, but the dataset has ${mine} at ${formatNumber(subject.value)} and ${theirs} at ${formatNumber(other.value)}, a gap of ${newText} points.`
+      : `${stated.text} points ${gap.below ? 'below' : 'above'} says ${mine} is ${gap.below ? 'below' : 'above'} ${theirs}, but the dataset has ${formatNumber(subject.value)} against ${formatNumber(other.value)}.`,
+    stated: stated.text,
+    expected: sameSide ? newText : formatNumber(expected, 4),
+    reason: `points gap = subject − other with the dataset's facts (sources ${subject.source}, ${other.source}): ${check}`,
+    related: [{ range: gap.otherAt, message: `compared with ${theirs}: ${formatNumber(other.value)}` }],
+    ...(sameSide ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
+    data: { initial: other.value, final: subject.value, expected },
   });
 }
 

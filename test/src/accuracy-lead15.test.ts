@@ -72,6 +72,7 @@ describe('granularity: sums are no counts', () => {
 
   it('reads "of the two combined" as a share of two amounts added up, not of a count of two', () => {
     assert.deepEqual(grim('HARS had EUR 11.3 million of grants and EUR 2.3 million of sales; sales were 16.9% of the two combined.\n'), []);
+    assert.deepEqual(grim('Capital works took 41.1% of the four budgets combined.\n'), []);
     assert.deepEqual(grim('Of the two stations, 16.9% of the two were certified.\n'), ['16.9%']);
   });
 

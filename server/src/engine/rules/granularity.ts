@@ -40,8 +40,8 @@ const SPELLED_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /** "half of SAGIC's 31 families", "half of the 17 stations": the whole count right after the word share. */
 const HALF_OF_WHOLE = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|our\s+|[\p{L}’'.-]+[’']s?\s+)?$/iu;
 
-/** After "of the two": amounts added together, not a count ("16.9% of the two combined"). */
-const SUMMED_AFTER = /^\s+(?:combined|together|put\s+together|taken\s+together|added\s+together|summed)\b/i;
+/** After "of the two": amounts added together, not a count ("16.9% of the two combined", "41.1% of the four budgets combined"). */
+const SUMMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:combined|together|put\s+together|taken\s+together|added\s+together|summed)\b|^\s+(?:[\p{L}-]+\s+)?(?:budgets|totals|sums|amounts|revenues|incomes|outlays|expenditures)\b/iu;
 /** Before a percent over 100: a sum of shares ("add up to 194.8%", "sum to", "together come to"). */
 const SUMMED_BEFORE = /\b(?:add(?:s|ed)?\s+up\s+to|sum(?:s|med)?\s+to|summing\s+to|totall?(?:ing|s|ed)|come\s+to|came\s+to|comes\s+to|overlap\w*|together|combined)\b[^.;:]*$/i;
 

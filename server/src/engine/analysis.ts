@@ -201,18 +201,14 @@ function sameContext(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
-  return spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
-}
+/**
+ * One empty list for every placed segment without numbers, ranges, sentences or mentions, instead of a fresh empty
+ * list per segment moved by an edit. Frozen: the lists of a placed segment are only read.
+ */
+const NONE: readonly never[] = Object.freeze([]);
 
-/** Where a segment sits in a document: what must be equal for a segment of an earlier version to be reused. */
-interface Placement {
-  index: number;
-  block: number;
-  start: number;
-  heading: number | undefined;
-  table: number | undefined;
-  list: number | undefined;
+function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
+  return spans.length === 0 ? (NONE as unknown as T[]) : spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
 }
 
 /** A segment placed in the document: its relative analysis shifted to document offsets as it is read. */
@@ -253,7 +249,7 @@ class PlacedSegment implements AnalysedSegment {
     this.tokens = shiftSpans(analysis.tokens, by);
     // A range's ends are the segment's own tokens (one object each), so `range.from === token` holds.
     const placed = analysis.ranges.length === 0 ? undefined : new Map(analysis.tokens.map((t, i) => [t, this.tokens[i]!]));
-    this.ranges = analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed!.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed!.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
+    this.ranges = analysis.ranges.length === 0 ? (NONE as unknown as RangeToken[]) : analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed!.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed!.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
   }
 
   get sentences(): Span[] {
@@ -300,16 +296,20 @@ class PlacedSegment implements AnalysedSegment {
    */
   hints?: Map<string, ReusedEntry>;
 
-  /** Would this segment, read from `analysis`, be the same at `place`? */
-  sits(analysis: SegmentAnalysis, place: Placement): boolean {
+  /**
+   * Would this segment, read from `analysis`, be the same at this place (index, block, offset, section, table and
+   * list: what must be equal for a segment of an earlier version to be reused)? Fields, not a place object: one
+   * object per segment per check.
+   */
+  sits(analysis: SegmentAnalysis, index: number, block: number, start: number, heading: number | undefined, table: number | undefined, list: number | undefined): boolean {
     return (
       this.analysis === analysis &&
-      this.index === place.index &&
-      this.block === place.block &&
-      this.start === place.start &&
-      this.heading === place.heading &&
-      this.cell?.table === place.table &&
-      this.listItem?.list === place.list
+      this.index === index &&
+      this.block === block &&
+      this.start === start &&
+      this.heading === heading &&
+      this.cell?.table === table &&
+      this.listItem?.list === list
     );
   }
 }
@@ -450,10 +450,9 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
         }
         if (segment.listItem.first) list.items.push(index);
       }
-      const place: Placement = { index, block: blockIndex, start: segment.start, heading, table: table?.id, list: list?.id };
       const before = previous?.segments[index];
       let analysed: PlacedSegment;
-      if (before instanceof PlacedSegment && before.sits(analysis.segments[i]!, place)) analysed = before;
+      if (before instanceof PlacedSegment && before.sits(analysis.segments[i]!, index, blockIndex, segment.start, heading, table?.id, list?.id)) analysed = before;
       else {
         analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, heading);
         if (before instanceof PlacedSegment && before.hints && before.content === analysis.segments[i]) analysed.hints = before.hints;

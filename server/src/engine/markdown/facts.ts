@@ -290,22 +290,27 @@ function maskPhrasing(b: Builder, children: readonly PhrasingContent[], mask: (f
   }
 }
 
-/** Copies facts with every offset moved by `delta` (from block-relative to document offsets). */
+/**
+ * Copies facts with every offset moved by `delta` (from block-relative to document offsets). An empty list is given
+ * as it is, not copied (most blocks hold no table, footnote, directive, math or superscript): the copies are only
+ * read, and a block moved by an edit is shifted again on every keystroke.
+ */
 export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
   const span = <T extends Span>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
+  const shifted = <T>(list: T[], shift: (item: T) => T): T[] => (list.length === 0 ? list : list.map(shift));
   return {
     // One spread per object (keys keep their order: start, end and the rest are overwritten in place).
     segments: facts.segments.map((s) => ({
       ...s,
       start: s.start + delta,
       end: s.end + delta,
-      sups: s.sups.map((u) => ({ ...u, start: u.start + delta, end: u.end + delta, contentStart: u.contentStart + delta, contentEnd: u.contentEnd + delta })),
+      sups: shifted(s.sups, (u) => ({ ...u, start: u.start + delta, end: u.end + delta, contentStart: u.contentStart + delta, contentEnd: u.contentEnd + delta })),
     })),
-    tables: facts.tables.map(span),
-    footnoteRefs: facts.footnoteRefs.map(span),
-    footnoteDefs: facts.footnoteDefs.map((d) => ({ ...d, start: d.start + delta, end: d.end + delta, labelSpan: span(d.labelSpan) })),
-    directives: facts.directives.map(span),
-    math: facts.math.map(span),
+    tables: shifted(facts.tables, span),
+    footnoteRefs: shifted(facts.footnoteRefs, span),
+    footnoteDefs: shifted(facts.footnoteDefs, (d) => ({ ...d, start: d.start + delta, end: d.end + delta, labelSpan: span(d.labelSpan) })),
+    directives: shifted(facts.directives, span),
+    math: shifted(facts.math, span),
   };
 }
 

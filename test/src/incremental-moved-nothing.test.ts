@@ -1,13 +1,16 @@
 // What a keystroke no longer allocates for every segment after the edit (perf-key15): a kept reading that holds
 // nothing (an empty list, a primitive) is given again without a map of the moved segment's tokens; placed segments
-// and placed block facts share one empty list instead of a fresh one each; and the results stay those of a full check.
+// are placed from their block's relative facts (no shifted copy of each first) and share one empty list instead of a
+// fresh one each; a version built from one without link reference definitions looks for one only in the lines the
+// edit touched; and the results stay those of a full check.
 import { describe, it } from 'node:test';
+import * as fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, loadDataset } from 'factlint';
 import { movedAcrossEdit, movedWithSegment } from '../../server/dist/engine/across-versions.js';
-import { shiftFacts, type BlockFacts } from '../../server/dist/engine/markdown/facts.js';
+import { shiftMarks, shiftSups, type BlockFacts } from '../../server/dist/engine/markdown/facts.js';
 import { assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
 import { datasetOf } from './helpers.js';
 
@@ -30,7 +33,7 @@ describe('moving what holds nothing (perf-key15)', () => {
     assert.throws(() => movedWithSegment([{ start: 1, end: 2 }], untouchable, untouchable), /read .* of a segment/);
   });
 
-  it('shifts block facts, giving an empty list as it is and copying every other', () => {
+  it('shifts block marks and superscripts, giving an empty list as it is and copying every other', () => {
     const facts: BlockFacts = {
       segments: [
         { kind: 'paragraph', start: 0, end: 10, text: 'Ten chars.', sups: [] },
@@ -42,13 +45,12 @@ describe('moving what holds nothing (perf-key15)', () => {
       directives: [],
       math: [],
     };
-    const shifted = shiftFacts(facts, 100);
+    const shifted = shiftMarks(facts, 100);
     assert.equal(shifted.tables, facts.tables);
-    assert.equal(shifted.segments[0]!.sups, facts.segments[0]!.sups);
-    assert.deepEqual(shifted.segments.map((s) => [s.start, s.end]), [[100, 110], [112, 130]]);
-    assert.deepEqual(shifted.segments[1]!.sups.map((u) => [u.start, u.end, u.contentStart, u.contentEnd]), [[118, 130, 123, 124]]);
     assert.deepEqual(shifted.footnoteRefs, [{ label: 'a', start: 103, end: 107 }]);
     assert.notEqual(shifted.footnoteRefs, facts.footnoteRefs);
+    assert.equal(shiftSups(facts.segments[0]!.sups, 100), facts.segments[0]!.sups);
+    assert.deepEqual(shiftSups(facts.segments[1]!.sups, 100).map((u) => [u.start, u.end, u.contentStart, u.contentEnd]), [[118, 130, 123, 124]]);
     // The relative facts are left as they were.
     assert.deepEqual(facts.footnoteRefs, [{ label: 'a', start: 3, end: 7 }]);
   });
@@ -78,5 +80,49 @@ describe('moving what holds nothing (perf-key15)', () => {
       }
     }
     assertKeystrokes(engine, outlook, ['x', '', '7', '\n\n', '%'], 4);
+  });
+});
+
+describe('link reference definitions looked for in the edited lines only (perf-key15)', () => {
+  const REFERENCE_DEFINITION = /\[(?!\^)[^\]\n]+\]:/;
+  type Model = { text: string; scanned?: unknown; blocks: Array<{ start: number; end: number; record: { facts: unknown } }> };
+  const shape = (m: Model) => m.blocks.map((b) => [b.start, b.end, JSON.stringify(b.record.facts)]);
+
+  it('parses whole exactly when an edit makes a definition, anywhere in its lines, and in chunks again once it is gone', async () => {
+    const { buildDocument } = (await import('factlint/internal/document')) as unknown as { buildDocument: (text: string, previous?: Model) => Model };
+    const base = 'See [the log][a] and [^1] for 4,160 passengers.\n\n[a]\n\n- one: 12\n- [b] two\n\n[^1]: A note.\n';
+    assert.equal(REFERENCE_DEFINITION.test(base), false);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('[', ']', ':', 'a', '^', ' ', '\n', '')), { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = base;
+        let model = buildDocument(text);
+        for (const [f, by] of edits) {
+          const at = Math.floor(f * text.length);
+          text = by === '' ? replaceAt(text, at, 1, '') : replaceAt(text, at, 0, by);
+          const next = buildDocument(text, model);
+          const fresh = buildDocument(text);
+          assert.equal(next.scanned === undefined, REFERENCE_DEFINITION.test(text), JSON.stringify(text));
+          assert.deepEqual(shape(next), shape(fresh), JSON.stringify(text));
+          model = next;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a definition made by joining two lines, or at the very start or end of the text', async () => {
+    const { buildDocument } = (await import('factlint/internal/document')) as unknown as { buildDocument: (text: string, previous?: Model) => Model };
+    const cases: Array<[string, string]> = [
+      ['Intro.\n\n[a]\n: https://example.org\n', 'Intro.\n\n[a]: https://example.org\n'],
+      ['a]: x\n\nText.\n', '[a]: x\n\nText.\n'],
+      ['Text.\n\n[a]', 'Text.\n\n[a]:'],
+      ['Text.\n\n[a] x', 'Text.\n\n[a]: x'],
+    ];
+    for (const [before, after] of cases) {
+      const model = buildDocument(after, buildDocument(before));
+      assert.equal(model.scanned, undefined, JSON.stringify(after));
+      assert.deepEqual(shape(model), shape(buildDocument(after)));
+      assert.notEqual(buildDocument(before, model).scanned, undefined, JSON.stringify(before));
+    }
   });
 });

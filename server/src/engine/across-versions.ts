@@ -164,6 +164,9 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
  * objects with `start` and `end` are all document offsets.
  */
 export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: AnalysedSegment): T | undefined {
+  // Most kept values are empty lists (a paragraph without the reading's sentences): nothing in them to move, and no
+  // map of the segment's tokens built for every segment after the edit on every keystroke.
+  if (holdsNothing(value)) return value;
   const by = to.start - from.start;
   if (by === 0 && from.tokens === to.tokens) return value;
   const moved = new Map<object, unknown>();
@@ -171,6 +174,11 @@ export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: Analyse
   from.ranges.forEach((r, i) => moved.set(r, to.ranges[i]));
   moved.set(from, to);
   return remapped(value, (v) => (v instanceof Set ? REFUSED : moved.get(v)), () => by);
+}
+
+/** A primitive or an empty list: what `remapped` gives back as it is, whatever the move (no object in it). */
+function holdsNothing(value: unknown): boolean {
+  return value === null || typeof value !== 'object' || (Array.isArray(value) && value.length === 0);
 }
 
 /**
@@ -183,6 +191,7 @@ export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: Analyse
  * or any other object (a Map, a class instance): the reading is then read afresh.
  */
 export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: AnalysedSegment, doc: AnalysedDocument, edit: Readonly<Scope>): T | undefined {
+  if (holdsNothing(value)) return value;
   const before = edit.previous.segments;
   const by = doc.text.length - edit.previous.text.length;
   const moved = new Map<object, unknown>();

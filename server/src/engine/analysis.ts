@@ -1,7 +1,7 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
 import type { Dataset } from './dataset/index.js';
 import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
-import { shiftFacts, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
+import { shiftMarks, shiftSups, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
 import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
@@ -201,18 +201,14 @@ function sameContext(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
-  return spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
-}
+/**
+ * One empty list for every placed segment without numbers, ranges, sentences or mentions, instead of a fresh empty
+ * list per segment moved by an edit. Frozen: the lists of a placed segment are only read.
+ */
+const NONE: readonly never[] = Object.freeze([]);
 
-/** Where a segment sits in a document: what must be equal for a segment of an earlier version to be reused. */
-interface Placement {
-  index: number;
-  block: number;
-  start: number;
-  heading: number | undefined;
-  table: number | undefined;
-  list: number | undefined;
+function shiftSpans<T extends Span>(spans: readonly T[], by: number): T[] {
+  return spans.length === 0 ? (NONE as unknown as T[]) : spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
 }
 
 /** A segment placed in the document: its relative analysis shifted to document offsets as it is read. */
@@ -233,27 +229,29 @@ class PlacedSegment implements AnalysedSegment {
   private metricMentions?: Mention[];
   private rankingMentions?: Mention[];
 
+  /** `segment` as its block's facts hold it, relative to the block, which starts at `blockStart`. */
   constructor(
     segment: Segment,
+    blockStart: number,
     readonly index: number,
     readonly block: number,
     private readonly analysis: SegmentAnalysis,
     readonly heading: number | undefined,
   ) {
     this.kind = segment.kind;
-    this.start = segment.start;
-    this.end = segment.end;
+    this.start = segment.start + blockStart;
+    this.end = segment.end + blockStart;
     this.text = segment.text;
     if (segment.depth !== undefined) this.depth = segment.depth;
     if (segment.cell) this.cell = segment.cell;
     if (segment.listItem) this.listItem = segment.listItem;
     if (segment.footnote !== undefined) this.footnote = segment.footnote;
-    this.sups = segment.sups;
-    const by = segment.start;
+    this.sups = shiftSups(segment.sups, blockStart);
+    const by = this.start;
     this.tokens = shiftSpans(analysis.tokens, by);
     // A range's ends are the segment's own tokens (one object each), so `range.from === token` holds.
     const placed = analysis.ranges.length === 0 ? undefined : new Map(analysis.tokens.map((t, i) => [t, this.tokens[i]!]));
-    this.ranges = analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed!.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed!.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
+    this.ranges = analysis.ranges.length === 0 ? (NONE as unknown as RangeToken[]) : analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed!.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed!.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
   }
 
   get sentences(): Span[] {
@@ -300,16 +298,20 @@ class PlacedSegment implements AnalysedSegment {
    */
   hints?: Map<string, ReusedEntry>;
 
-  /** Would this segment, read from `analysis`, be the same at `place`? */
-  sits(analysis: SegmentAnalysis, place: Placement): boolean {
+  /**
+   * Would this segment, read from `analysis`, be the same at this place (index, block, offset, section, table and
+   * list: what must be equal for a segment of an earlier version to be reused)? Fields, not a place object: one
+   * object per segment per check.
+   */
+  sits(analysis: SegmentAnalysis, index: number, block: number, start: number, heading: number | undefined, table: number | undefined, list: number | undefined): boolean {
     return (
       this.analysis === analysis &&
-      this.index === place.index &&
-      this.block === place.block &&
-      this.start === place.start &&
-      this.heading === place.heading &&
-      this.cell?.table === place.table &&
-      this.listItem?.list === place.list
+      this.index === index &&
+      this.block === block &&
+      this.start === start &&
+      this.heading === heading &&
+      this.cell?.table === table &&
+      this.listItem?.list === list
     );
   }
 }
@@ -421,7 +423,10 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   const tableIds = new Map<number, AnalysedTable>();
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers, decimalMark);
-    const facts = placedFacts(block);
+    // The block's segments as its facts hold them (relative to the block): each is placed by its PlacedSegment, so a
+    // block moved by an edit is not copied segment by segment first.
+    const facts = placedMarks(block);
+    const blockStart = block.start;
     if (listIds.size > 0) listIds.clear();
     if (tableIds.size > 0) tableIds.clear();
     for (const table of facts.tables) {
@@ -431,7 +436,7 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
       const previous = doc.segments[doc.segments.length - 1];
       if (previous && previous.kind !== 'cell') t.caption = previous.index;
     }
-    facts.segments.forEach((segment, i) => {
+    block.record.facts.segments.forEach((segment, i) => {
       const index = doc.segments.length;
       if (segment.kind === 'heading') while (sections.length && sections[sections.length - 1]!.depth >= (segment.depth ?? 1)) sections.pop();
       const heading = sections[sections.length - 1]?.index;
@@ -450,12 +455,11 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
         }
         if (segment.listItem.first) list.items.push(index);
       }
-      const place: Placement = { index, block: blockIndex, start: segment.start, heading, table: table?.id, list: list?.id };
       const before = previous?.segments[index];
       let analysed: PlacedSegment;
-      if (before instanceof PlacedSegment && before.sits(analysis.segments[i]!, place)) analysed = before;
+      if (before instanceof PlacedSegment && before.sits(analysis.segments[i]!, index, blockIndex, segment.start + blockStart, heading, table?.id, list?.id)) analysed = before;
       else {
-        analysed = new PlacedSegment(segment, index, blockIndex, analysis.segments[i]!, heading);
+        analysed = new PlacedSegment(segment, blockStart, index, blockIndex, analysis.segments[i]!, heading);
         if (before instanceof PlacedSegment && before.hints && before.content === analysis.segments[i]) analysed.hints = before.hints;
         if (segment.cell) analysed.cell = { ...segment.cell, table: table!.id };
         if (segment.listItem) analysed.listItem = { ...segment.listItem, list: list!.id };
@@ -474,13 +478,13 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
 }
 
 /**
- * The block's facts at its document offset: kept with its chunk record for the offset last asked, so a block that
- * did not move (all those before an edit) is not shifted again. The facts are only read, never changed.
+ * The block's tables, footnotes, directives and math at its document offset: kept with its chunk record for the
+ * offset last asked, so a block that did not move (all those before an edit) is not shifted again. Only read.
  */
-function placedFacts(block: ParsedBlock): BlockFacts {
-  const record = block.record as ParsedBlock['record'] & { placed?: { start: number; facts: BlockFacts } };
-  if (record.placed?.start !== block.start) record.placed = { start: block.start, facts: shiftFacts(record.facts, block.start) };
-  return record.placed.facts;
+function placedMarks(block: ParsedBlock): Omit<BlockFacts, 'segments'> {
+  const record = block.record as ParsedBlock['record'] & { placed?: { start: number; marks: Omit<BlockFacts, 'segments'> } };
+  if (record.placed?.start !== block.start) record.placed = { start: block.start, marks: shiftMarks(record.facts, block.start) };
+  return record.placed.marks;
 }
 
 function blockAnalysis(block: ParsedBlock, matchers: Matchers, decimalMark: DecimalMark): BlockAnalysis {

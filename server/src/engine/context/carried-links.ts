@@ -44,6 +44,8 @@ export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: A
   const chain = () => headingChain(doc, segment);
   const pins = segment.cell ? captionBracket(doc, tableOf(doc, segment)) : undefined;
   return acrossVersions(doc, segment, 'links', [dataset, documentOwner(doc, dataset)], () => reusedLinks(doc, dataset, segment, compute), (kept) => {
+    // No links: the kept entry holds no offset and is given again as it is (no new lists for every segment moved).
+    if (kept.relative.length === 0) return kept;
     const links = kept.relative.map((link) => fromRelative(link, segment, chain()));
     return { relative: kept.relative, links };
   }, pins).links;

@@ -27,10 +27,10 @@ export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segme
   // Outside an edit's scope, the last version's claims, moved (across-versions.ts): the context below names the
   // segment, the text within RANK_WINDOW of it, the segments before it in its section, its table's caption, its
   // headings and the document's owner; the ranking named last before, however far, is pinned.
-  return acrossVersions(doc, segment, 'rank-claims', [dataset, documentOwner(doc, dataset) ?? null], () => reusedClaims(doc, dataset, segment, earlier, compute), (kept) => ({
-    relative: kept.relative,
-    claims: kept.relative.map((claim) => shiftClaim(claim, segment, segment.start, true)),
-  }), [earlier]).claims;
+  return acrossVersions(doc, segment, 'rank-claims', [dataset, documentOwner(doc, dataset) ?? null], () => reusedClaims(doc, dataset, segment, earlier, compute), (kept) =>
+    // No claims: the kept entry holds no offset and is given again as it is.
+    kept.relative.length === 0 ? kept : { relative: kept.relative, claims: kept.relative.map((claim) => shiftClaim(claim, segment, segment.start, true)) },
+  [earlier]).claims;
 }
 
 /** The segment's claims, reused while its context is the same, with the segment-relative form they were placed from. */

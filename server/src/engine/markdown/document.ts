@@ -116,6 +116,22 @@ export function throwIfCancelled(token: Cancellation | undefined): void {
 /** Link reference definitions resolve across the whole document, so a document with any is parsed whole. */
 const REFERENCE_DEFINITION = /\[(?!\^)[^\]\n]+\]:/;
 
+/**
+ * Whether the text holds a link reference definition. A previous version built in chunks held none (it would have
+ * been parsed whole), and a match lies within one line: only the lines the edit touched are read, not the whole text
+ * on every keystroke.
+ */
+function holdsReferenceDefinition(text: string, previous: DocumentModel | undefined): boolean {
+  if (!previous?.scanned) return REFERENCE_DEFINITION.test(text);
+  const old = previous.text;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  // A match that ends before the changed text, or starts after it, was in the previous version too.
+  const from = text.lastIndexOf('\n', prefix - 1) + 1;
+  const lineEnd = text.indexOf('\n', text.length - suffix);
+  return REFERENCE_DEFINITION.test(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
+}
+
 export function buildDocument(text: string, previous?: DocumentModel, options: DocumentOptions = {}): DocumentModel {
   if (previous && previous.text === text) return { ...previous, parsedBlocks: 0 };
   const limit = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
@@ -125,7 +141,7 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   const chunks: Array<Chunk & Partial<CarriedChunk>> = carried ? rescanChunks(previous!.text, carried, text) : scanChunks(text, 0, initialState(), undefined);
   const deep = chunks.map((c) => c.deep ?? exceedsDepth(text, c.start, c.end, limit));
   const unchecked = chunks.filter((_, i) => deep[i]).map((c) => ({ start: c.start, end: c.end, limit }));
-  if (REFERENCE_DEFINITION.test(text)) return whole(text, unchecked);
+  if (holdsReferenceDefinition(text, previous)) return whole(text, unchecked);
   const cache = new Map<string, ChunkBlock[]>();
   const known = previous?.chunks;
   // The key is a copy: a slice would keep this version's whole text alive for as long as the chunk is reused.

@@ -290,22 +290,25 @@ function maskPhrasing(b: Builder, children: readonly PhrasingContent[], mask: (f
   }
 }
 
-/** Copies facts with every offset moved by `delta` (from block-relative to document offsets). */
-export function shiftFacts(facts: BlockFacts, delta: number): BlockFacts {
+/** A segment's superscripts moved by `delta` (the same empty list when there are none). */
+export function shiftSups(sups: Sup[], delta: number): Sup[] {
+  return sups.length === 0 ? sups : sups.map((u) => ({ ...u, start: u.start + delta, end: u.end + delta, contentStart: u.contentStart + delta, contentEnd: u.contentEnd + delta }));
+}
+
+/**
+ * The facts other than segments moved by `delta` (from block-relative to document offsets): tables, footnote calls
+ * and definitions, directives and math. An empty list is given as it is, not copied (most blocks hold none of them):
+ * the copies are only read, and a block moved by an edit is shifted again on every keystroke.
+ */
+export function shiftMarks(facts: BlockFacts, delta: number): Omit<BlockFacts, 'segments'> {
   const span = <T extends Span>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
+  const shifted = <T>(list: T[], shift: (item: T) => T): T[] => (list.length === 0 ? list : list.map(shift));
   return {
-    // One spread per object (keys keep their order: start, end and the rest are overwritten in place).
-    segments: facts.segments.map((s) => ({
-      ...s,
-      start: s.start + delta,
-      end: s.end + delta,
-      sups: s.sups.map((u) => ({ ...u, start: u.start + delta, end: u.end + delta, contentStart: u.contentStart + delta, contentEnd: u.contentEnd + delta })),
-    })),
-    tables: facts.tables.map(span),
-    footnoteRefs: facts.footnoteRefs.map(span),
-    footnoteDefs: facts.footnoteDefs.map((d) => ({ ...d, start: d.start + delta, end: d.end + delta, labelSpan: span(d.labelSpan) })),
-    directives: facts.directives.map(span),
-    math: facts.math.map(span),
+    tables: shifted(facts.tables, span),
+    footnoteRefs: shifted(facts.footnoteRefs, span),
+    footnoteDefs: shifted(facts.footnoteDefs, (d) => ({ ...d, start: d.start + delta, end: d.end + delta, labelSpan: span(d.labelSpan) })),
+    directives: shifted(facts.directives, span),
+    math: shifted(facts.math, span),
   };
 }
 

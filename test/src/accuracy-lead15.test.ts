@@ -94,3 +94,17 @@ describe('a multiple in a dash aside does not cut a rate off its statement', () 
     assert.deepEqual(rates('HARS output rose from 148 to 370 papers between 2016 and 2025, then 402 in 2026, or 9.6% a year.\n'), []);
   });
 });
+
+describe('a place coordinated after another with its verb left out', () => {
+  const spans = (text: string) => seenFindings(engine, text, new Set(['rank', 'rank-years'])).map((f) => [f.rule, f.stated]);
+
+  it('is read as a claim of its own ("was first in 2025, and first every year since 2022")', () => {
+    // HARS was second 2018–2024 and first in 2025 only.
+    assert.deepEqual(spans('In the PSI, HARS was first in 2025, and first every year since 2024.\n').map(([rule]) => rule), ['rank-years']);
+    assert.deepEqual(spans('In the PSI, HARS was first in 2025 and second every year from 2018 to 2024.\n'), []);
+  });
+
+  it('needs a place claimed before it in the sentence', () => {
+    assert.deepEqual(spans('In the PSI, the station grew, and first every year since 2024 was its aim.\n'), []);
+  });
+});

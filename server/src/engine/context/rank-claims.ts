@@ -308,7 +308,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || NAMED_EDITION_AFTER.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
-    if (!cued && !afterName(segment, token, accepted, doc)) continue;
+    if (!cued && !afterName(segment, token, accepted, doc) && !gappedPlace(segment, token, before, accepted)) continue;
     const claim = claimFor(doc, dataset, segment, token);
     if (claim) {
       claims.push(claim);
@@ -319,6 +319,17 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     }
   }
   return claims;
+}
+
+/** Before a place that shares the verb of a place before it: "was first in 2025, and first every year since 2022". */
+const GAPPED_BEFORE = /(?:,\s*|\s)(?:and|but|then)\s+(?:(?:again|also|still|then)\s+)?$/i;
+
+/** A bare ordinal coordinated after a place its sentence already claims, the verb left out ("…, and first every year since 2022"). */
+function gappedPlace(segment: AnalysedSegment, token: NumberToken, before: string, accepted: ReadonlySet<number>): boolean {
+  if (!GAPPED_BEFORE.test(before)) return false;
+  const sentence = sentenceOf(segment, token.start);
+  for (const start of accepted) if (start >= sentence.start && start < token.start) return true;
+  return false;
 }
 
 /** Between a name and a bare ordinal: nothing, or a place ("in Tokyo"); a constant, as the bundler builds \p{…} literals anew per call. */

@@ -7,7 +7,7 @@ import type { NumberToken, RangeToken } from '../numbers.js';
 import { acrossVersions } from '../across-versions.js';
 import { around, chainContext, dependency, tableOf } from '../reuse-context.js';
 import { namedEarlier, RANK_CONTEXT, type RankClaim } from './rank-claims.js';
-import { documentOwner } from './dv-referred-subject.js';
+import { documentOwner } from './dataset-referred-subject.js';
 
 /** How far around its segment a rank claim's reading looks ("topped" then up to 80 characters for "the index"). */
 const RANK_WINDOW = 80;

@@ -5,15 +5,15 @@
 // header, corner cell or caption) names, else the one owner the headings above name, else the document's own
 // organisation; the time is the one year of the lead-in, caption or table, else the nearest heading's. A line that
 // names a change, a target or another entity, or a lead-in that speaks of a change, a plan or several entities, is no
-// reading: the sentence form of this reading is dv-category-shares.ts.
+// reading: the sentence form of this reading is dataset-category-shares.ts.
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
-import { categories, normalCategory, notAShare, type Category } from './dv-category-shares.js';
+import { categories, normalCategory, notAShare, type Category } from './dataset-category-shares.js';
 import { dv10LeadInSegment } from './dataset-list-lead-ins.js';
-import { documentOwner } from './dv-referred-subject.js';
+import { documentOwner } from './dataset-referred-subject.js';
 import { periodsAndYears } from './link-reading.js';
 import type { ClaimLink } from './links.js';
 import { tableOf } from '../reuse-context.js';

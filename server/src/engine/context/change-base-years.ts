@@ -14,7 +14,7 @@ import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
-import { pointsFigure, pronounSubject, type DatasetChange } from './chg-dataset-changes.js';
+import { pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 
 const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:19|20)\d{2}\b/i;

@@ -11,7 +11,7 @@ import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE 
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import { segmentHas } from './segment-carry.js';
 import { hasTwoYears, inSpan, itemsWithin, sentenceTokens } from './spans.js';
-import type { DatasetChange } from './chg-dataset-changes.js';
+import type { DatasetChange } from './change-dataset-changes.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 
 const CUE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+fold|times)\b/i;

@@ -11,9 +11,9 @@ import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import type { Dataset } from '../dataset/index.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
-import { normalCategory } from './dv-category-shares.js';
-import { mayRefer, referredSubject } from './dv-referred-subject.js';
-import { pointsFigure, pronounSubject } from './chg-dataset-changes.js';
+import { normalCategory } from './dataset-category-shares.js';
+import { mayRefer, referredSubject } from './dataset-referred-subject.js';
+import { pointsFigure, pronounSubject } from './change-dataset-changes.js';
 
 export interface EntityGap {
   stated: NumberToken;

@@ -14,7 +14,7 @@ import { clauseOf } from './growth.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { LATER_SHARE_LEAD, periodsTableAbove, referredShareOwner, shareInView } from './partner-share-context.js';
-import { mayRefer } from './dv-referred-subject.js';
+import { mayRefer } from './dataset-referred-subject.js';
 
 export interface PartnerPoints {
   stated: NumberToken;

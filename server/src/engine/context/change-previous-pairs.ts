@@ -6,7 +6,7 @@ import type { AnalysedSegment } from '../analysis.js';
 import { percentChange } from '../arithmetic.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
-import { previousEndpoint, type PreviousEndpoint } from './chg-previous-endpoints.js';
+import { previousEndpoint, type PreviousEndpoint } from './change-previous-endpoints.js';
 
 /** The year that belongs to a figure: "800 papers in 2025", "the 752 of 2024", "2,904 (2025)". */
 const OWN_YEAR = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|of)\s+$|^\s*\(\s*$/u;

@@ -7,7 +7,7 @@ import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
-import type { PreviousEndpoint } from './chg-previous-endpoints.js';
+import type { PreviousEndpoint } from './change-previous-endpoints.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 

@@ -3,7 +3,7 @@
 // subject's figure (for its time), when the lead-in ends on a colon, names exactly one entity and at most one year or
 // period, holds no other figure and states no plan, forecast or other method (acc-dv10).
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
-import { NOT_ACTUAL, OTHER_METHOD } from './dv-own-value.js';
+import { NOT_ACTUAL, OTHER_METHOD } from './dataset-own-value.js';
 
 /** The paragraph right before the list's first item, when it introduces the list (ends on a colon). */
 export function dv10LeadInSegment(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment | undefined {

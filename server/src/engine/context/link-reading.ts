@@ -14,11 +14,11 @@ import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
-import { namedAcrossBreak, notOwnValue } from './dv-own-value.js';
+import { namedAcrossBreak, notOwnValue } from './dataset-own-value.js';
 import { placeOnlyIds } from './dataset-partner-places.js';
-import { documentOwner, previousParagraphSubject, referredSubject } from './dv-referred-subject.js';
-import { mayNameByVerb, verbMetric } from './dv-verb-measures.js';
-import { clauseStatesAll } from './dv-misplaced-values.js';
+import { documentOwner, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
+import { mayNameByVerb, verbMetric } from './dataset-verb-measures.js';
+import { clauseStatesAll } from './dataset-misplaced-values.js';
 import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasure } from './dataset-partner-shares.js';
 import { dv10OpeningSubject } from './dataset-opening-subjects.js';
 import { continuesNameList, dv10Respectively } from './dataset-respectively.js';
@@ -361,7 +361,7 @@ function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metr
 /** Does the segment or a heading above it name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
-  if (segment.kind !== 'cell' && segment.memo('dv-verb-measures:cue', mayNameByVerb)) return true;
+  if (segment.kind !== 'cell' && segment.memo('dataset-verb-measures:cue', mayNameByVerb)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', dv7MayNameByHead)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', dv11MayNameByParticiple)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;

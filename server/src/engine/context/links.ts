@@ -1,7 +1,7 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
 import { dv7YearPairReading } from './dataset-year-pairs.js';
-import { spelledCounts } from './dv-spelled-counts.js';
-import { categoryShareLinks } from './dv-category-shares.js';
+import { spelledCounts } from './dataset-spelled-counts.js';
+import { categoryShareLinks } from './dataset-category-shares.js';
 import { categoryPairLinks, categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
 import { partnerRowReading } from './partner-rows.js';
 import { partiesNamed } from './dataset-partner-places.js';
@@ -13,7 +13,7 @@ import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { carriedLinks } from './carried-links.js';
-import { misplacedValue } from './dv-misplaced-values.js';
+import { misplacedValue } from './dataset-misplaced-values.js';
 import { dv6CoincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';

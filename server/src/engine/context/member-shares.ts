@@ -13,7 +13,7 @@ import type { NumberToken } from '../numbers.js';
 import { wordShares, type WordShare } from './fractions.js';
 import { tokenFactor } from './links.js';
 import { sentenceTokens } from './spans.js';
-import { documentOwner } from './dv-referred-subject.js';
+import { documentOwner } from './dataset-referred-subject.js';
 import { periodsAndYears } from './link-reading.js';
 import { segmentHas } from './segment-carry.js';
 import { describeWordRange, wordShareHolds } from './fractions.js';

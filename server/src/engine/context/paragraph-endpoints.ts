@@ -9,7 +9,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, rateReading } from './change-wording.js';
 import type { GrowthStatement } from './growth.js';
-import type { PreviousEndpoint } from './chg-previous-endpoints.js';
+import type { PreviousEndpoint } from './change-previous-endpoints.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 
 /** "from 401 papers in 2024": the start, its noun and its year. */

@@ -9,7 +9,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
-import { documentOwner } from './dv-referred-subject.js';
+import { documentOwner } from './dataset-referred-subject.js';
 import { lemma } from './lemma.js';
 import { periodsAndYears, unitFits, type LinkReading } from './link-reading.js';
 import { splitWords } from './phrase-matcher.js';

@@ -7,7 +7,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
-import { mayRefer, referredSubject } from './dv-referred-subject.js';
+import { mayRefer, referredSubject } from './dataset-referred-subject.js';
 
 /**
  * The organisation a sentence with no owner speaks of: first person ("our", "we") for the document's own organisation,

@@ -5,7 +5,7 @@
 // with its own earlier year ("… in 2016 and"), or is that earlier figure itself ("five starts in 2016, 22 in 2025").
 import type { Span } from '../markdown/facts.js';
 import { plainToken, type NumberToken } from '../numbers.js';
-import { HINT, SPELLED_COUNT, valueOf } from './dv-spelled-counts.js';
+import { HINT, SPELLED_COUNT, valueOf } from './dataset-spelled-counts.js';
 
 /** After a count: at most two words of its noun, then "in YEAR" ("five starts in 2016", "one hundred and ninety-eight in 2025"). */
 const THEN_YEAR = /^(?:\s+[\p{Ll}-]+){0,2}?\s+in\s+((?:19|20)\d{2})\b/u;

@@ -3,7 +3,7 @@ import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/d
 import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
-import { datasetChanges } from '../context/chg-dataset-changes.js';
+import { datasetChanges } from '../context/change-dataset-changes.js';
 import { tableRowChanges } from '../context/change-table-rows.js';
 import { growthStatements, sentenceOf, headingPeriod, type GrowthStatement, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';

@@ -3,7 +3,7 @@ import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
 import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
-import { datasetChanges, type DatasetChange } from '../context/chg-dataset-changes.js';
+import { datasetChanges, type DatasetChange } from '../context/change-dataset-changes.js';
 import { partnerPoints, type PartnerPoints } from '../context/change-partner-points.js';
 import { entityGaps, type EntityGap } from '../context/change-entity-gaps.js';
 import { tablePointsChanges } from '../context/change-table-points.js';

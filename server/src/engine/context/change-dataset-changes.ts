@@ -11,7 +11,7 @@ import { itemsWithin, sentenceTokens } from './spans.js';
 import { borrowedYearsRefused, datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
-import { previousParagraphSubject } from './dv-referred-subject.js';
+import { previousParagraphSubject } from './dataset-referred-subject.js';
 import { acrossVersions, movedWithSegment } from '../across-versions.js';
 
 export interface DatasetChange {

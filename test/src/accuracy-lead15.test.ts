@@ -108,3 +108,13 @@ describe('a place coordinated after another with its verb left out', () => {
     assert.deepEqual(spans('In the PSI, the station grew, and first every year since 2024 was its aim.\n'), []);
   });
 });
+
+describe("a run that the sentence's edition ends", () => {
+  const spans = (text: string) => seenFindings(engine, text, new Set(['rank', 'rank-years'])).map((f) => f.rule);
+
+  it('reads "ending N years in second place" as the run before, not as the place now', () => {
+    // HARS was second 2018–2024 (seven editions) and first in 2025.
+    assert.deepEqual(spans('In the 2025 PSI, HARS climbed to first, ending seven years in second place.\n'), []);
+    assert.deepEqual(spans('In the 2025 PSI, HARS climbed to first, ending four years in second place.\n'), ['rank-years']);
+  });
+});

@@ -72,7 +72,7 @@ export function rkEditionSpan(text: string, clause: Span, sentence: Span): RankP
 
 const COUNT_WORD = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 // "…in 2025 after three years at the bottom", "after two editions in last place", "following four years at the top".
-const AFTER_RUN = new RegExp(String.raw`^\s*(?:after|following)\s+(?:(?:a|an|another)\s+)?${COUNT_WORD}\s+(?:(?:consecutive|straight|successive)\s+)?(?:years|editions|seasons)\s+(?:at|in|on|as)\b`, 'i');
+const AFTER_RUN = new RegExp(String.raw`^\s*(?:after|following|ending|breaking)\s+(?:(?:a|an|another)\s+)?${COUNT_WORD}\s+(?:(?:consecutive|straight|successive)\s+)?(?:years|editions|seasons)\s+(?:at|in|on|as)\b`, 'i');
 
 /**
  * "climbed to ninth in 2025 after three years at the bottom of the table": the rank of the after-clause held for the
@@ -159,7 +159,8 @@ export function rkCountsTimes(text: string, clause: Span): boolean {
 
 const COUNT_OR_A = String.raw`(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 // "…, after two years as runner-up", "after a year in last place", "following three editions at the top of": right before the rank.
-const AFTER_RUN_BEFORE = new RegExp(String.raw`\b(?:after|following)\s+(?:another\s+)?${COUNT_OR_A}\s+(?:(?:consecutive|straight|successive)\s+)?(?:years?|editions?|seasons?)\s+(?:(?:as|at|in|on)\s+(?:the\s+)?)?$`, 'i');
+// "climbed one place to seventh, ending four years in last place": a run that the sentence's edition ends, as "after".
+const AFTER_RUN_BEFORE = new RegExp(String.raw`\b(?:after|following|ending|breaking)\s+(?:another\s+)?${COUNT_OR_A}\s+(?:(?:consecutive|straight|successive)\s+)?(?:years?|editions?|seasons?)\s+(?:(?:as|at|in|on)\s+(?:the\s+)?)?$`, 'i');
 
 /** "after two years as runner-up" written right before the rank token: a run of `count` editions ending before the sentence's year. */
 export function rkAfterRunBefore(text: string, sentence: Span, token: Span, years: number[]): RankPeriod | undefined {

@@ -22,8 +22,11 @@ const ruleOf = (kind) => RULE_OF_KIND[kind] ?? kind;
  * The rules whose finding counts for a planted claim: its own, and for a table column of shares that does not add up
  * to 100 (a breakdown-sum error registered over the table's rows) also a share finding on one of those rows, which
  * names the row that is wrong (the share rule checks each row against the Total and leaves the column sum to it).
+ *
+ * A granularity error whose part the text states ("two of its seven galleries (22%)") is a share that does not follow
+ * from its part and whole: the share rule's finding (2 of 7 is 28.6%) names the same wrong figure and counts too.
  */
-const rulesFinding = (claim) => new Set(claim.kind === 'breakdown-sum' && claim.span ? ['breakdown-sum', 'share'] : [ruleOf(claim.kind)]);
+const rulesFinding = (claim) => new Set(claim.kind === 'breakdown-sum' && claim.span ? ['breakdown-sum', 'share'] : claim.kind === 'granularity' ? ['granularity', 'share'] : [ruleOf(claim.kind)]);
 
 const args = new Set(process.argv.slice(2));
 const splitArg = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;

@@ -118,3 +118,24 @@ describe("a run that the sentence's edition ends", () => {
     assert.deepEqual(spans('In the 2025 PSI, HARS climbed to first, ending four years in second place.\n'), ['rank-years']);
   });
 });
+
+describe('a share whose part and whole are both spelled out', () => {
+  const shares = (text: string) => seenFindings(engine, text, new Set(['share'])).map((f) => [f.stated, f.fix ?? null]);
+
+  it('checks "two of its seven galleries (22%)", as it checks "2 of its 7 galleries (22%)", with no certain fix', () => {
+    assert.deepEqual(shares('Even so, two of its seven permanent galleries (22%) were closed in 2025.\n'), [['22%', null]]);
+    assert.deepEqual(shares('Three of the twelve stations, or 33%, replied.\n'), [['33%', null]]);
+  });
+
+  it('is silent on a right share, a hedged one, and a share of something else', () => {
+    for (const text of [
+      'Seven of the ten stations (70%) reported growth.\n',
+      'Two of the eleven stations (18.2%) fell.\n',
+      'Two of the seven galleries (about 22%) were closed.\n',
+      'Two of its seven galleries (22% of floor space) were closed.\n',
+      'About two of its seven galleries (22%) were closed.\n',
+    ]) {
+      assert.deepEqual(shares(text), [], text);
+    }
+  });
+});

@@ -64,6 +64,36 @@ function spelledPartsBeforeShare(doc: AnalysedDocument, sentence: { start: numbe
   return out;
 }
 
+/**
+ * Part and whole both in words, the share right after the whole's noun: "two of its seven permanent galleries (22%)",
+ * "Three of the twelve organisations, or 25%". Style guides spell counts under ten, so small shares are often written so.
+ */
+const SPELLED_BOTH = new RegExp(String.raw`\b(one|${CARDINAL})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+|our\s+|all\s+)?(${CARDINAL})((?:\s+[\p{L}-]+){1,3}?)\s*(?:\(\s*|,\s*(?:or\s+|i\.\s?e\.,?\s+|that\s+is\s+)?|[—–]\s*)$`, 'iu');
+
+function spelledBothBeforeShare(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[], rates: ReadonlySet<number>): SpelledPartShare[] {
+  const out: SpelledPartShare[] = [];
+  tokens.forEach((stated, i) => {
+    if (stated.kind !== 'percent' || rates.has(stated.start) || stated.style.sign !== '') return;
+    const from = Math.max(sentence.start, i > 0 ? tokens[i - 1]!.end : sentence.start, stated.start - 100);
+    const before = doc.text.slice(from, stated.start);
+    const m = SPELLED_BOTH.exec(before);
+    if (!m || /[;:]/.test(m[0])) return;
+    const [value, total] = [spelledNumber(m[1]!), spelledNumber(m[2]!)];
+    if (value === undefined || total === undefined || value < 1 || value >= total) return;
+    // The whole's noun: plural, and no word of a change, a comparison or a rank among its words.
+    if (!/[\p{L}]s$/u.test(m[3]!.trim()) || NOT_A_PART.test(m[3]!)) return;
+    const partStart = from + m.index;
+    if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, partStart - 20), partStart))) return;
+    if (OF_ANOTHER.test(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 40)))) return;
+    const wholeStart = partStart + m[0].toLowerCase().indexOf(` ${m[2]!.toLowerCase()}`, m[1]!.length) + 1;
+    const plain = { ...stated, kind: 'plain', decimals: 0, scale: undefined, currency: undefined, yearLike: false } as NumberToken;
+    const part = { ...plain, value, text: m[1]!, start: partStart, end: partStart + m[1]!.length };
+    const whole = { ...plain, value: total, text: m[2]!, start: wholeStart, end: wholeStart + m[2]!.length };
+    out.push({ stated, part, whole });
+  });
+  return out;
+}
+
 /** Shares of a digit whole whose part is a cardinal word, in one clause; the share right after the whole. */
 export function spelledPartShares(doc: AnalysedDocument, rates: ReadonlySet<number>): SpelledPartShare[] {
   const out: SpelledPartShare[] = [];
@@ -71,6 +101,7 @@ export function spelledPartShares(doc: AnalysedDocument, rates: ReadonlySet<numb
     if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       out.push(...spelledPartsBeforeShare(doc, sentence, tokens.filter((t) => !t.yearLike), rates));
+      out.push(...spelledBothBeforeShare(doc, sentence, tokens.filter((t) => !t.yearLike), rates));
       for (let i = 0; i + 1 < tokens.length; i++) {
         const [whole, stated] = [tokens[i]!, tokens[i + 1]!];
         if (whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '' || stated.kind !== 'percent' || rates.has(stated.start)) continue;

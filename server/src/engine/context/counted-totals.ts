@@ -6,7 +6,7 @@ import { segmentHas } from './segment-carry.js';
 import { detachString } from '../markdown/detach.js';
 import type { Dataset } from '../dataset/index.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
-import { lemma } from './lemma.js';
+import { lemma, metricWords } from './lemma.js';
 
 export interface CountedTotal {
   total: NumberToken;
@@ -171,14 +171,14 @@ function sameNoun(text: string, statement: GrowthStatement, total: NumberToken, 
   if (totalNoun === undefined || partNoun === undefined || lemma(totalNoun) === lemma(partNoun)) return true;
   if (!dataset) return false;
   for (const metric of dataset.metrics.values()) {
-    const words = new Set([metric.label, ...metric.phrases].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).filter(Boolean).map((w) => lemma(w)));
+    const words = metricWords(metric);
     if (words.has(lemma(totalNoun)) && words.has(lemma(partNoun))) return true;
   }
   return false;
 }
 
 /** Words after a figure that name no unit here: those of unit-words.ts and a few verbs and adverbs. */
-const STOP_WORDS: ReadonlySet<string> = new Set([...NOT_A_UNIT, 'is', 'was', 'were', 'are', 'in', 'each', 'apiece', 'together', 'combined', 'that', 'this', 'which', 'a', 'per']);
+const STOP_WORDS: ReadonlySet<string> = new Set([...NOT_A_UNIT, 'is', 'was', 'were', 'are', 'each', 'apiece', 'together', 'combined', 'that', 'this', 'which', 'per']);
 
 /** The dataset entity named last before `offset` in the segment ("The University of Tokyo dominates. The university's output grew …"). */
 function entityBefore(segment: AnalysedSegment, offset: number): string | undefined {

@@ -39,3 +39,8 @@ export function lemma(lower: string): string {
   if (lower.length <= 3 || !/^[a-z]+$/.test(lower)) return lower;
   return unspell(uninflect(lower));
 }
+
+/** A measure's words, each folded by `lemma`: "budgets" names the budget metric, "papers" the one whose phrases say "papers". */
+export function metricWords(metric: { label: string; phrases: readonly string[] }): Set<string> {
+  return new Set([metric.label, ...metric.phrases].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).filter(Boolean).map((w) => lemma(w)));
+}

@@ -14,7 +14,7 @@ import { sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 import { detachString, detachStringsInPlace } from '../markdown/detach.js';
 import { statesOverlap } from './overlap.js';
-import { lemma } from './lemma.js';
+import { lemma, metricWords } from './lemma.js';
 import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './precision-guards.js';
@@ -751,11 +751,6 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (complete) out.push({ stated, whole, part: { value, slack, entities: ids, fromDataset: true } });
   }
   return out;
-}
-
-/** The metric's words, folded: "budgets" names the budget metric. */
-function metricWords(metric: { label: string; phrases: readonly string[] }): Set<string> {
-  return new Set([metric.label, ...metric.phrases].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).filter(Boolean).map(lemmaOf));
 }
 
 function lemmaOf(word: string): string {

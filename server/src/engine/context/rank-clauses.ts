@@ -217,7 +217,7 @@ const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s
 /** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
 const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
 /** The same with the ranking's name between: "tenth in the first SASSI edition" (names capitalised, so "in every edition" is none). */
-const NAMED_ORDERED_EDITION = /\b(?:the|its|[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
+const NAMED_ORDERED_EDITION = /\b(?:[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
 /** Asides of a sentence: between paired dashes, or in brackets. */
 const ASIDE = /—[^—]*—|\s[–-]\s[^–]*?\s[–-]\s|\([^()]*\)/g;
 /** A bracket holding only a year: "third in the first edition (2017)". */

@@ -100,8 +100,9 @@ export function spelledPartShares(doc: AnalysedDocument, rates: ReadonlySet<numb
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
-      out.push(...spelledPartsBeforeShare(doc, sentence, tokens.filter((t) => !t.yearLike), rates));
-      out.push(...spelledBothBeforeShare(doc, sentence, tokens.filter((t) => !t.yearLike), rates));
+      const figures = tokens.filter((t) => !t.yearLike);
+      out.push(...spelledPartsBeforeShare(doc, sentence, figures, rates));
+      out.push(...spelledBothBeforeShare(doc, sentence, figures, rates));
       for (let i = 0; i + 1 < tokens.length; i++) {
         const [whole, stated] = [tokens[i]!, tokens[i + 1]!];
         if (whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '' || stated.kind !== 'percent' || rates.has(stated.start)) continue;

@@ -86,14 +86,17 @@ export function previousEndpoint(text: string, segment: AnalysedSegment, sentenc
   // "250 crews" against "200 in 2015": a noun on one side only must be named on the other, in words or as the same metric.
   // "In 2024 that figure was 638": the words name the value before as their own subject (acc-chg11).
   const restated = a === undefined && THAT_FIGURE.test(text.slice(sentence.start, value.start));
-  if ((a === undefined) !== (b === undefined) && !restated && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
+  // "The ferry carried 287 cars in 2015. By 2024 it carried 638": the verb the sentence before gave its value (acc-chg11).
+  const sameVerb = verbBefore(text, value) !== undefined && verbBefore(text, value) === verbBefore(text, other);
+  // A bare value given by the verb that gave the sentence before its counted value counts the same thing:
+  // "The museum counted 1,000 visitors in 2019. By 2024 it counted 1,500, …".
+  const sameCount = a === undefined && sameVerb;
+  if ((a === undefined) !== (b === undefined) && !restated && !sameCount && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
   const source = text.slice(previous.start, previous.end);
   const body = text.slice(sentence.start, sentence.end);
   const lead = /^\s*\S+/.exec(body)?.[0].length ?? 0;
   if ((body.slice(lead).match(NAME) ?? []).some((n) => n !== 'CAGR' && !source.includes(n))) return undefined;
   const beforeValue = text.slice(Math.max(sentence.start, value.start - 30), value.start);
-  // "The ferry carried 287 cars in 2015. By 2024 it carried 638": the verb the sentence before gave its value (acc-chg11).
-  const sameVerb = verbBefore(text, value) !== undefined && verbBefore(text, value) === verbBefore(text, other);
   const arrived = (ARRIVED.test(beforeValue) || sameVerb) && year.value > otherYear.value && value.start < stated.start;
   const setOut = SET_OUT.test(beforeValue) && year.value < otherYear.value && value.start > stated.start;
   if (!arrived && !setOut) return undefined;

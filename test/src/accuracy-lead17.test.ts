@@ -1,12 +1,38 @@
 // Structures the lead read in round 17: a change whose start stands in the sentence before, when the later value is
 // given bare by the same verb that gave the earlier one its noun ("The depot counted 1,000 visitors in 2019. By 2024 it
-// counted 1,500, a 20% increase."). Written on made-up figures, not corpus lines.
+// counted 1,500, a 20% increase."); and three false findings of round 17's dev drafts, fixed by their structure: a
+// percent of another whole ("10% of the aid") read as a percent measure named after it (a certain fix), the whole of a
+// stated percent ("8% of the fleet of 25") read as one member's count (a certain fix), and a list that splits one share
+// of a whole ("the remaining 38.9% splits into:") summed against 100%. Written on made-up ferry ports, not corpus lines.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
 import { datasetOf, seenFindings } from './helpers.js';
 
 const engine = createEngine({ dataset: datasetOf({}) });
+const ports = createEngine({
+  dataset: datasetOf({
+    'ports.json': {
+      sources: [{ id: 'fpr', title: 'Ferry Port Returns', publisher: 'Made-up Ferry Observatory', year: 2025 }],
+      entities: [
+        { id: 'lkp', name: 'Lakeport Ferry Terminal', aliases: ['LKP'], kind: 'research-institute', country: 'Norway' },
+        { id: 'brv', name: 'Brevik Ferry Terminal', aliases: ['BRV'], kind: 'research-institute', country: 'Norway' },
+      ],
+      metrics: [
+        { id: 'on-time', label: 'On-time sailings', unit: 'percent', phrases: ['on-time sailings', 'punctuality'] },
+        { id: 'ferries', label: 'Ferries operated', unit: 'count', phrases: ['ferries', 'ships', 'vessels'] },
+      ],
+      observations: [
+        { entity: 'lkp', metric: 'on-time', year: 2024, value: 88.0, source: 'fpr' },
+        { entity: 'brv', metric: 'on-time', year: 2024, value: 84.7, source: 'fpr' },
+        { entity: 'lkp', metric: 'ferries', year: 2025, value: 2, source: 'fpr' },
+        { entity: 'brv', metric: 'ferries', year: 2025, value: 4, source: 'fpr' },
+      ],
+      rankings: [],
+    },
+  }),
+});
+const portFindings = (text: string) => seenFindings(ports, text, new Set(['dataset-value'])).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
 const seen = (text: string) => seenFindings(engine, text, new Set(['percent-change'])).map((f) => [f.rule, f.stated, f.fix ?? f.suggestion]);
 
 describe('a change measured from the sentence before, the later value bare under the same verb', () => {
@@ -28,5 +54,47 @@ describe('a change measured from the sentence before, the later value bare under
   it('is silent when the later value counts something else', () => {
     const text = 'In 2019 the depot counted 1,000 visitors. By 2024 it counted 1,500 members, a 20% increase.\n';
     assert.deepEqual(seen(text), []);
+  });
+});
+
+describe('a percent of another whole is not the value of a percent measure named after it', () => {
+  it('is silent on "10% of the aid conditional on on-time sailings"', () => {
+    assert.deepEqual(portFindings('Make 10% of the aid conditional on on-time sailings at LKP in 2024.\n'), []);
+  });
+
+  it('still checks the measure\'s own value in the same structure', () => {
+    assert.deepEqual(portFindings('LKP had on-time sailings of 10% in 2024.\n'), [['dataset-value', '10%', '88%']]);
+  });
+
+  it('still reads a percent of a whole the measure names', () => {
+    assert.deepEqual(portFindings('In 2024, 80.0% of sailings at LKP were on-time sailings.\n').map(([rule, stated]) => [rule, stated]), [['dataset-value', '80.0%']]);
+  });
+});
+
+describe('the whole a stated percent is taken of is no one member\'s count', () => {
+  it('is silent on "its two ships are 8% of the fleet of 25"', () => {
+    assert.deepEqual(portFindings('## Lakeport (LKP)\n\n- In 2025 its two ships are 8% of the monitored fleet of 25.\n'), []);
+  });
+
+  it('still checks the member\'s own count', () => {
+    assert.deepEqual(portFindings('## Lakeport (LKP)\n\n- In 2025 LKP operated 5 ferries.\n'), [['dataset-value', '5', '2']]);
+  });
+});
+
+describe('a list that splits one share of a whole sums to that share', () => {
+  const list = (last: string) =>
+    'Of the 2023 revenue, 61.1% came from harbour dues; the remaining 38.9% splits into:\n\n' +
+    `- catering, 15.7%;\n- parking, 11.8%;\n- freight handling, ${last};\n- rents, 5.0%.\n`;
+  const breakdown = (text: string) => seenFindings(engine, text, new Set(['breakdown-sum'])).map((f) => [f.rule, f.stated]);
+
+  it('is silent when the items add up to the share they split', () => {
+    assert.deepEqual(breakdown(list('6.4%')), []);
+  });
+
+  it('reports items that do not add up to it, against that share', () => {
+    const findings = seenFindings(engine, list('9.4%'), new Set(['breakdown-sum']));
+    assert.equal(findings.length, 1);
+    const diagnostic = engine.check(list('9.4%')).diagnostics.find((d) => d.ruleId === 'breakdown-sum')!;
+    assert.match(diagnostic.message, /sum to 41\.9%, not 38\.9%/);
   });
 });

@@ -9,7 +9,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { splitWords, type Mention } from './phrase-matcher.js';
-import { lemma } from './lemma.js';
+import { lemma, metricWords } from './lemma.js';
 import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
@@ -55,6 +55,22 @@ interface Period {
 /** What a table header or label adds to a number besides the metric: a change, a ratio, a share, a rank, a mean. */
 const HEADER_QUALIFIER =
   /\b(?:change[sd]?|chg|growth|grew|gain|loss|per|share|shares|rank(?:ed|ing)?|position|average|avg|mean|median|ratio|cagr|pp|p\.p|points?|difference|diff|delta|increase|decrease|decline|rise|fall|cumulative|index|percent(?:age)?|cent|yoy|relative|normali[sz]ed|intensity|weighted|estimated?|target|forecast|projected)\b|%|Δ|±|\/|\+|−/i;
+/** "10% of the aid", "8% of its budget": a percent of a whole the words after it name. */
+const PERCENT_OF_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+|that\s+|all\s+)?([\p{L}-]+)/iu;
+
+/** The words before the whole of a stated percent: "8% of the monitored fleet of ", "8% of the ". */
+const PERCENT_WHOLE_BEFORE = /(?:%|\bper\s*cent)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
+
+/**
+ * "make 10% of the aid conditional on on-time departures": a percent of a whole that no word of the measure names,
+ * with the measure named only after it, is a share of that whole, not the measure's value.
+ */
+function percentOfOtherWhole(metric: Metric, text: string, token: NumberToken, clause: Span, mentions: readonly Span[]): boolean {
+  const whole = PERCENT_OF_WHOLE.exec(text.slice(token.end, clause.end))?.[1];
+  if (!whole || metricWords(metric).has(lemma(whole.toLowerCase()))) return false;
+  return mentions.every((m) => m.start > token.end);
+}
+
 /** Qualifiers a percent or growth metric's own header may carry ("Share (%)"). */
 const PERCENT_WORDS = /\b(?:share|shares|percent(?:age)?|cent)\b|%/gi;
 const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|rise|fall|yoy)\b|\+|−/gi;
@@ -449,6 +465,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
   if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !dv11OwnPerAfter(dataset.metrics.get(metric), after)) return undefined;
+  // "Its two ships are 8% of the monitored fleet of 25": the whole a stated percent is taken of is no one member's value.
+  if (token.kind !== 'percent' && PERCENT_WHOLE_BEFORE.test(text.slice(clause.start, token.start))) return undefined;
+  if (unit === 'percent' && percentOfOtherWhole(dataset.metrics.get(metric)!, text, token, clause, metrics.filter((m) => m.id === metric))) return undefined;
   // "launched 2 satellites", "recruited 50 scientists": a change of a stock, not its level (acc-dv11).
   if (dv11StockChange(dataset.metrics.get(metric), text, clause, token)) return undefined;
 

@@ -20,7 +20,7 @@ export const breakdownSum: Rule = {
   docs: {
     description: 'The shares of an exclusive breakdown do not sum to 100%.',
     details:
-      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row, a caption or introducing sentence that says breakdown, distribution, split or splits, broken down or divided, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" / "broke down as" or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%", "The funding mix is unusual: core funding 36.2%, …" — a mix of money sources only), a sentence whose last share is "the remaining N%" / "the rest", or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not") (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one; a table whose shares the share rule checks row by row (a column of whole counts and the whole they are shares of) is left to it, so a wrong share is reported once. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row, a caption or introducing sentence that says breakdown, distribution, split or splits, broken down or divided, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" / "broke down as" or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%", "The funding mix is unusual: core funding 36.2%, …" — a mix of money sources only), a sentence whose last share is "the remaining N%" / "the rest", a list introduced by a share it splits ("the remaining 38.9% splits into:", then summed against that share), or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not") (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one; a table whose shares the share rule checks row by row (a column of whole counts and the whole they are shares of) is left to it, so a wrong share is reported once. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
     failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
     passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
   },
@@ -63,7 +63,7 @@ export const breakdownSum: Rule = {
       const first = shares[0]![0]!;
       // A sentence that introduces the list ("… split as follows:") closes the topic above it: a note there is about something else.
       const introduces = intro !== undefined && intro.kind === 'paragraph' && !intro.listItem && /:\s*(?:\[\d+\]|<sup>[^<]*<\/sup>|\[\^[^\]]+\])*\s*$/.test(intro.text);
-      judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end }, introduces);
+      judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end }, introduces, introduces ? splitWhole(intro!) : undefined);
     }
     for (const table of rowBreakdowns(context.doc)) {
       // Only where another row sums to 100 are the columns known to cover the whole.
@@ -86,26 +86,36 @@ function wholeCounts(rows: readonly AnalysedSegment[][], column: number): boolea
   return rows.every((row) => (single(row[column])?.decimals ?? 0) === 0);
 }
 
-function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }, introduced = false): void {
+/** "the remaining 38.9% splits into:": the share of the whole that the list after the sentence splits. */
+const SPLIT_WHOLE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:splits?|is\s+split|breaks?\s+down|is\s+broken\s+down|divides?|is\s+divided|is\s+made\s+up|comprises?|consists?)\b[^:%\d]{0,40}:\s*$/i;
+
+function splitWhole(intro: AnalysedSegment): NumberToken | undefined {
+  const last = intro.tokens.filter((t) => t.kind === 'percent').at(-1);
+  return last && SPLIT_WHOLE_AFTER.test(intro.text.slice(last.end - intro.start)) ? last : undefined;
+}
+
+function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }, introduced = false, whole?: NumberToken): void {
   const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1]).filter((s) => !introduced || s.index > extent[1])];
   if (statesOverlap(context.dataset, nearby)) return;
   const breakdowns = nearby.flatMap((s) => s.metrics.map((m) => context.dataset.metrics.get(m.id)?.breakdown));
   const exclusive = breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
   if (!exclusive) return;
   const configured = typeof context.options.tolerance === 'number' ? context.options.tolerance : undefined;
-  const rounding = sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100);
+  // A list that splits one share of a whole ("the remaining 38.9% splits into:") sums to that share.
+  const target = whole?.value ?? 100;
+  const rounding = sumWithinRounding([...shares, ...(whole ? [whole] : [])].map((s) => ({ value: s === whole ? 0 : s.value, decimals: s.decimals })), target);
   const tolerance = configured ?? rounding.tolerance;
-  const ok = configured === undefined ? rounding.ok : Math.abs(rounding.sum - 100) <= configured + 1e-9;
+  const ok = configured === undefined ? rounding.ok : Math.abs(rounding.sum - target) <= configured + 1e-9;
   if (ok) {
     for (const s of shares) context.verified(s);
     return;
   }
   context.report({
     range,
-    message: `The ${shares.length} shares of this breakdown sum to ${formatNumber(rounding.sum, 2)}%, not 100% (${configured === undefined ? 'rounding allows' : 'the configured tolerance is'} ±${formatNumber(tolerance, 2)} points).`,
+    message: `The ${shares.length} shares of this breakdown sum to ${formatNumber(rounding.sum, 2)}%, not ${whole ? `${whole.text}, the share the list splits` : '100%'} (${configured === undefined ? 'rounding allows' : 'the configured tolerance is'} ±${formatNumber(tolerance, 2)} points).`,
     stated: `${formatNumber(rounding.sum, 2)}%`,
-    expected: '100%',
-    reason: `exclusive breakdown: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
+    expected: whole?.text ?? '100%',
+    reason: `exclusive breakdown${whole ? ` of ${whole.text}` : ''}: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
     related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
   });
 }

@@ -21,10 +21,12 @@ for (const o of facts.observations) {
     entities.push({ id: idOf(o.partner), name: o.partner, aliases: [], kind: 'country' });
   }
 }
+const SCHEMA_UNITS = new Set(['count', 'percent', 'growth', 'currency', 'score', 'rank', 'rate', 'ratio']);
 const metrics = facts.metrics.map((m) => ({
   id: idOf(m.id),
   label: m.label,
-  unit: m.unit === 'index' ? 'score' : m.unit,
+  // A physical quantity ("tonnes") is counted in whole units of its own: the schema's `count`.
+  unit: m.unit === 'index' ? 'score' : SCHEMA_UNITS.has(m.unit) ? m.unit : 'count',
   ...(m.currency ? { currency: m.currency } : {}),
   ...(m.scale ? { scale: m.scale } : {}),
   phrases: m.phrases ?? [],

@@ -9,7 +9,20 @@ import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
 import { datasetOf, seenFindings } from './helpers.js';
 
-const engine = createEngine({ dataset: datasetOf({}) });
+const engine = createEngine({
+  dataset: datasetOf({
+    'terminals.json': {
+      sources: [],
+      entities: [
+        { id: 'lakeport', name: 'Lakeport', aliases: [], kind: 'research-institute', country: 'Norway' },
+        { id: 'brevik', name: 'Brevik', aliases: [], kind: 'research-institute', country: 'Norway' },
+      ],
+      metrics: [],
+      observations: [],
+      rankings: [],
+    },
+  }),
+});
 const ports = createEngine({
   dataset: datasetOf({
     'ports.json': {
@@ -96,5 +109,27 @@ describe('a list that splits one share of a whole sums to that share', () => {
     assert.equal(findings.length, 1);
     const diagnostic = engine.check(list('9.4%')).diagnostics.find((d) => d.ruleId === 'breakdown-sum')!;
     assert.match(diagnostic.message, /sum to 41\.9%, not 38\.9%/);
+  });
+});
+
+describe('a figure compared with a party named without its figure, stated earlier in the paragraph', () => {
+  const compared = (text: string) => seenFindings(engine, text, new Set(['percent-change'])).map((f) => [f.stated, f.suggestion]);
+
+  it('measures "some 36.6% more than Brevik" against the figure Brevik was given before', () => {
+    assert.deepEqual(compared('Brevik handled 366 sailings. Lakeport handled 439, some 36.6% more than Brevik.\n'), [['36.6%', '19.9%']]);
+  });
+
+  it('measures a multiple of a subject and a base both named before', () => {
+    const text = 'Lakeport handled 801 sailings and Brevik 366. Lakeport’s total was nearly four times that of Brevik.\n';
+    assert.equal(compared(text).length, 1);
+  });
+
+  it('is silent when the comparison is right', () => {
+    assert.deepEqual(compared('Brevik handled 366 sailings. Lakeport handled 439, some 19.9% more than Brevik.\n'), []);
+  });
+
+  it('is silent when the named party has two figures, or the comparison names a year the paragraph did not', () => {
+    assert.deepEqual(compared('Brevik handled 366 sailings, and Brevik 380 crossings. Lakeport handled 439, some 36.6% more than Brevik.\n'), []);
+    assert.deepEqual(compared('Brevik handled 366 sailings in 2015. Lakeport handled 439 in 2024, some 36.6% more than Brevik.\n'), []);
   });
 });

@@ -5,6 +5,7 @@ import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
 import { ellipticComparisons } from './elliptic-comparisons.js';
 import { parallelGaps } from './parallel-gaps.js';
+import { namedBaseComparisons } from './named-base-comparisons.js';
 import { carriedPerSegment, segmentHas } from './segment-carry.js';
 
 export interface ComparedFigure {
@@ -130,5 +131,8 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
   // "Japan spent 3.44%. Sweden spent 3.64%, a gap of 0.8 points": a gap between two parallel figures before it (acc-chg13).
   const seen = new Set(found.map((c) => c.stated.start));
   found.push(...parallelGaps(doc).filter((c) => !seen.has(c.stated.start)));
+  // "Tsukuba scored 366. KEK scored 439, some 19.9% more than Tsukuba": a base named, its figure stated before.
+  for (const c of found) seen.add(c.stated.start);
+  found.push(...namedBaseComparisons(doc).filter((c) => !seen.has(c.stated.start)));
   return found;
 }

@@ -133,3 +133,67 @@ describe('a figure compared with a party named without its figure, stated earlie
     assert.deepEqual(compared('Brevik handled 366 sailings in 2015. Lakeport handled 439 in 2024, some 36.6% more than Brevik.\n'), []);
   });
 });
+
+// Round 18's dev drafts (all dev, written to find false readings) gave these; each is fixed by its structure.
+describe('false readings of round 18, by structure', () => {
+  const rules = (text: string, ids: string[]) => seenFindings(engine, text, new Set(ids)).map((f) => [f.rule, f.stated]);
+
+  it('a table row of a code in capitals and a name ("SUM Šumava") is no Total row', () => {
+    const table =
+      '| Terminal | 2019 | 2024 |\n| --- | ---: | ---: |\n| LKP Lakeport | 765 | 860 |\n| BRV Brevik | 349 | 367 |\n| SUM Sumava | 199 | 225 |\n';
+    assert.deepEqual(rules(table, ['total']), []);
+    const totalled = '| Terminal | 2019 | 2024 |\n| --- | ---: | ---: |\n| LKP | 765 | 860 |\n| BRV | 349 | 367 |\n| SUM | 1,114 | 1,300 |\n';
+    assert.deepEqual(rules(totalled, ['total']), [['total', '1,300']]);
+  });
+
+  it('the two ends of a range ("between USD 5.1 million and USD 16.4 million each") are no parts of a total', () => {
+    assert.deepEqual(rules('The five depots received between USD 5.1 million (Lakeport) and USD 16.4 million (Brevik) each in 2025, USD 55.6 million in all.\n', ['total']), []);
+    assert.deepEqual(rules('The depots received between 51 and 164 visits, 556 in all.\n', ['total']), []);
+    assert.deepEqual(rules('The depots received 51 and 164 visits, 556 in all.\n', ['total']), [['total', '556']]);
+  });
+
+  it('a change after "every year since," starts before its sentence, not at the first figure of the sentence', () => {
+    const text = 'Losses had been 22.1% of supply in 2016. They have fallen every year since, to 14.1% in 2024 and 13.4% in 2025, a reduction of 8.7 percentage points over the period.\n';
+    assert.deepEqual(rules(text, ['percent-change']), []);
+    assert.deepEqual(rules('Losses were 14.1% in 2024 and 13.4% in 2025, a reduction of 8.7 percentage points.\n', ['percent-change']), [['percent-change', '8.7']]);
+  });
+});
+
+describe('ranks: "first reached" and places an edition does not cover', () => {
+  const ranked = createEngine({
+    dataset: datasetOf({
+      'index.json': {
+        sources: [{ id: 'fti', title: 'Ferry Terminal Index', publisher: 'Made-up Ferry Observatory', year: 2025 }],
+        entities: [
+          { id: 'lkp', name: 'Lakeport Ferry Terminal', aliases: ['LKP'], kind: 'research-institute', country: 'Norway' },
+          { id: 'brv', name: 'Brevik Ferry Terminal', aliases: ['BRV'], kind: 'research-institute', country: 'Norway' },
+        ],
+        metrics: [],
+        observations: [],
+        rankings: [
+          {
+            id: 'fti',
+            label: 'Ferry Terminal Index',
+            phrases: ['Ferry Terminal Index', 'FTI'],
+            editions: [
+              ...[2017, 2018, 2019].map((year) => ({ year, method: 'standard', coverage: 1, source: 'fti', ranks: [{ entity: 'brv', rank: 1 }] })),
+              ...[2020, 2021, 2022].map((year) => ({ year, method: 'standard', source: 'fti', ranks: [{ entity: 'brv', rank: 1 }, { entity: 'lkp', rank: 3 }] })),
+            ],
+          },
+        ],
+      },
+    }),
+  });
+  const ranks = (text: string) => seenFindings(ranked, text, new Set(['rank', 'rank-years'])).map((f) => [f.rule, f.stated, f.fix ?? null]);
+
+  it('"first reached the top three in 2022, when it came third" claims no first place', () => {
+    assert.deepEqual(ranks('In the FTI, LKP first reached the top three in 2022, when it came third.\n'), []);
+    assert.deepEqual(ranks('In the FTI, LKP was third in the 2021 edition and first reached the top three in 2020.\n'), []);
+    assert.deepEqual(ranks('In the 2022 FTI, LKP came first.\n').map(([rule, stated]) => [rule, stated]), [['rank', 'first']]);
+  });
+
+  it('a place below what an edition lists is not known to be wrong there', () => {
+    assert.deepEqual(ranks('In the FTI, LKP was fourth in each edition from 2017 to 2019.\n'), []);
+    assert.equal(ranks('In the FTI, LKP was fourth in each edition from 2020 to 2022.\n').length, 1);
+  });
+});

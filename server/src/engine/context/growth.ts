@@ -332,6 +332,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      // "It had fallen every year since, to 14.1% in 2024 and 13.4% in 2025, a reduction of 8.7 points over the
+      // period": a "since" with no time after it starts the change in an earlier sentence, before both figures.
+      if (SINCE_BEFORE_SENTENCE.test(text.slice(sentence.start, owner.initial.start))) continue;
       // "…, and from 2018 it grew 4% a year": a clause of its own after the statement that names another year (acc-chg11).
       if (clause.start >= Math.max(owner.final.end, owner.finalYear?.end ?? 0) && namesOtherYear(text.slice(clause.start, t.start), owner)) continue;
       // Another subject, measure or scenario between the statement and the figure: the figure is not the statement's.
@@ -395,6 +398,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   }
   return { statements, last: previousSentence };
 }
+
+/** A "since" that points back before its sentence: "every year since,", "ever since", "since then". */
+const SINCE_BEFORE_SENTENCE = /\b(?:ever\s+since|since(?=\s*[,;:]|\s+then\b))/i;
 
 /**
  * "…went from 287 in 2015 to 638 in 2024. That is a CAGR of 9.3%, and UTokyo's output almost tripled.": a multiple in a

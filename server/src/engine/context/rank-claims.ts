@@ -75,6 +75,8 @@ const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|o
  * results table", "the second robustness check" (a part of a document or an argument, one modifier allowed).
  */
 const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|sections?|chapters?|paragraphs?|pages?|columns?|rows?|appendix|appendices|annex(?:es)?|footnotes?|panels?|bullets?|items?|questions?|models?|specifications?|checks?|tests?|recommendations?|reasons?|examples?|options?|points?|arguments?|concerns?|comments?|remarks?)\b|editions?|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
+/** After "first", a verb of the past that is no verb of placing: "first reached", "first entered", "first broke into". */
+const FIRST_DID_AFTER = /^\s+(?!(?:ranked|placed|rated|seeded|listed|named|positioned|finished|ended|came|was|were)\b)(?:\p{Ll}+ed|became|broke|went|rose|won|got|made|took|hit|joined)\b/u;
 /** An edition counted with the ranking's name between: "the first SASSI edition", "the third GII Cluster edition" (names capitalised). */
 const NAMED_EDITION_AFTER = /^\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:[Ee]ditions?|[Ii]ssues?|[Rr]eleases?)\b/;
 /**
@@ -306,6 +308,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "the second in 2021 to drill below 2,000 metres": the order of a first deed, not a place (a dated "to <verb>").
     if (DATED_DEED_AFTER.test(after) || (/\bthe\s+(?:very\s+)?$/i.test(before) && NAMED_DEED_AFTER.test(text.slice(token.end, Math.min(segment.end, token.end + 60))))) continue;
     if (LOST_AFTER.test(after.replace(/^\s+(?:place|position|spot)\b/i, ''))) continue;
+    // "and first reached the top three in 2022": "first" before a verb of the past says when, not which place.
+    if (token.value === 1 && token.spelled && FIRST_DID_AFTER.test(after)) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || NAMED_EDITION_AFTER.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted, doc) && !gappedPlace(segment, token, before, accepted)) continue;

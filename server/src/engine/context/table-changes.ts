@@ -179,10 +179,12 @@ function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles:
 }
 
 const TOTAL_LABEL = /^\W*(?:total|all\b|sum\b|combined|overall)/i;
+/** "SUM Šumava": a code in capitals followed by its name is no total (see tables.ts). */
+const CODE_THEN_NAME = /^\W*(?:SUM|ALL)\s+\S/;
 
 /** The sums of the other rows' cells in the two endpoint columns, for a row labelled as a total (acc-rate). */
 function totalRowParts(rows: AnalysedSegment[][], row: AnalysedSegment[], a: number, b: number): { initial: number; final: number } | undefined {
-  if (!TOTAL_LABEL.test(row[0]?.text ?? '')) return undefined;
+  if (!TOTAL_LABEL.test(row[0]?.text ?? '') || CODE_THEN_NAME.test(row[0]?.text ?? '')) return undefined;
   const parts = rows.filter((r) => r !== row && !TOTAL_LABEL.test(r[0]?.text ?? ''));
   if (parts.length < 2) return undefined;
   let initial = 0;

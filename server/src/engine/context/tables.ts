@@ -32,7 +32,11 @@ const SHARE_WORD = /\b(?:share|proportion|fraction|percentage|%|per ?cent)\s+of\
 /** A column of changes or rates ("Change", "% change", "Growth", "CAGR", "Δ") is never a column of shares. */
 const CHANGE_HEADER = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per (?:year|annum)|annual|rate|→|->|\bvs\.?\b/i;
 /** "Total", "Sum", "All institutions" — but "All other economies" is a remainder, not a total. */
-export const TOTAL_LABEL = /^[\s*_]*(?:total|sum|overall|all(?!\s+others?\b))\b/i;
+/**
+ * A Total row's label: "Total", "Sum", "Overall", "All" (not "All others"). Matched case by case, not with the i flag,
+ * so that an airport or company code written in capitals and followed by its name ("SUM Šumava") is no total.
+ */
+export const TOTAL_LABEL = /^[\s*_]*(?:[Tt]otal|TOTAL|[Ss]um|SUM(?![^\S\n]+\S)|[Oo]verall|OVERALL|[Aa]ll(?!\s+others?\b)|ALL(?!\s+OTHERS?\b))\b/;
 /** "Share of 4,181", "% of 1 200": the whole written in the share column's header. */
 const HEADER_WHOLE_BEFORE = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?$/i;
 /** "Share of publications": the words naming the whole. */

@@ -12,7 +12,7 @@ export const rankYears: Rule = {
   docs: {
     description: 'The year span of a rank claim does not match the ranking’s editions.',
     details:
-      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024", "in the last three editions" when the sentence names no other year; "last place" and "the bottom of the table" where every edition is complete and of one size) every year must have an edition (for "from 2018 until 2022", which may leave 2022 out, a finding only when both readings fail) (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. A count set after a run with an end year ("in every edition up to 2024, for nine consecutive years") is checked as a run ending at that year, which may go on after it. "In the top three since…" is checked edition by edition; "its only top-ten finish since 2019" singles out one placing and is no run. A written span whose every year holds but which stops one edition short of the run ("first in every edition from 2018 to 2024" when it was first in 2017 too) is reported as cutting the run short, unless the sentence makes it a window of its own ("during the programme, from 2021 to 2023", "between 2020 and 2023", "and beyond"). A run the sentence\'s edition ends ("climbed to seventh after four years in last place", "…, ending four years in last place") is checked as the run of editions before it, and a place coordinated after another with its verb left out ("first in 2025, and first every year since 2022") is read as a claim of its own. The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead.',
+      'For "ranked first from 2017 to 2024" (also "2017–24", "from 2017 through 2024", "since 2022", "every edition since 2022", "from 2022 onwards", "since its first edition", "in 2022, 2023 and 2024", "in the last three editions" when the sentence names no other year; "last place" and "the bottom of the table" where every edition is complete and of one size) every year must have an edition (for "from 2018 until 2022", which may leave 2022 out, a finding only when both readings fail) (under the method the text speaks of) in which the entity holds that rank. A counted run ("for eight consecutive years", "five straight editions", "eight editions in a row", "for the third consecutive year", "a three-year run") is checked against the run of editions ending at its stated end ("up to and including 2024", "before 2025", the sentence\'s year, or the latest edition for "has led…"); with no end, only when no run of editions is that long. A count set after a run with an end year ("in every edition up to 2024, for nine consecutive years") is checked as a run ending at that year, which may go on after it. "In the top three since…" is checked edition by edition; "its only top-ten finish since 2019" singles out one placing and is no run. A written span whose every year holds but which stops one edition short of the run ("first in every edition from 2018 to 2024" when it was first in 2017 too) is reported as cutting the run short, unless the sentence makes it a window of its own ("during the programme, from 2021 to 2023", "between 2020 and 2023", "and beyond"). A run the sentence\'s edition ends ("climbed to seventh after four years in last place", "…, ending four years in last place") is checked as the run of editions before it, and a place coordinated after another with its verb left out ("first in 2025, and first every year since 2022") is read as a claim of its own. The message names the years that fail; for a written span, the span the dataset supports is offered as a suggestion, since the author may have meant another rank instead. An edition that does not list the entity says nothing of a place below those it lists (“fourth” in an edition whose coverage is its first place only): such a year is neither held nor wrong, and a span made only of known years and such years draws no finding.',
     failing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2016 to 2024.\n',
     passing: 'Tokyo–Yokohama ranked first in the GII cluster ranking from 2017 to 2024.\n',
   },
@@ -47,8 +47,9 @@ function checkSpans(context: RuleContext, withSpan: RankClaim[]): void {
     const from = span.from.value;
     const to = span.to.value;
     if (to < from || to - from > 100) continue;
-    const { problems, holding, years } = judgeYears(claim, range(from, to));
+    const { problems, holding, years, unknown } = judgeYears(claim, range(from, to));
     const name = context.dataset.entities.get(claim.entity)?.name ?? claim.entity;
+    if (problems.length === 0 && unknown.length > 0) continue;
     if (problems.length === 0) {
       if (!claim.hypothetical && !claim.top) reportUnderstated(context, claim, span, name);
       else context.verified(span);
@@ -141,11 +142,12 @@ function report(context: RuleContext, claim: RankClaim, at: Span, said: string, 
   });
 }
 
-function judgeYears(claim: RankClaim, years: number[]): { problems: string[]; holding: number[]; years: number[] } {
+function judgeYears(claim: RankClaim, years: number[]): { problems: string[]; holding: number[]; years: number[]; unknown: number[] } {
   const all = [...new Set(claim.ranking.editions.map((e) => e.year))].sort();
   const first = Math.min(...all);
   const problems: string[] = [];
   const holding: number[] = [];
+  const unknown: number[] = [];
   for (const year of years) {
     const edition = editionFor(claim.ranking, year, claim.method, claim.hypothetical);
     if (!edition) {
@@ -153,11 +155,16 @@ function judgeYears(claim: RankClaim, years: number[]): { problems: string[]; ho
       continue;
     }
     const entry = edition.ranks.find((r) => r.entity === claim.entity);
+    // "fourth in 2017" where the edition lists only its first place (coverage 1): not listed says nothing of fourth.
+    if (!entry && !claim.top?.outside && (edition.coverage === undefined || claim.token.value > edition.coverage)) {
+      unknown.push(year);
+      continue;
+    }
     // "outside the top five": an entity an edition does not list is outside it, or (a short list) not known to be inside it.
     if ((entry && holds(claim, entry.rank)) || (!entry && claim.top?.outside)) holding.push(year);
     else problems.push(`${year}: ${entry ? `ranked ${entry.rank}` : `not in the top ${edition.coverage ?? edition.ranks.length}`} (${edition.method})`);
   }
-  return { problems, holding, years: all };
+  return { problems, holding, years: all, unknown };
 }
 
 function counterfactualCovers(claim: RankClaim): boolean {

@@ -197,3 +197,18 @@ describe('ranks: "first reached" and places an edition does not cover', () => {
     assert.equal(ranks('In the FTI, LKP was fourth in each edition from 2020 to 2022.\n').length, 1);
   });
 });
+
+describe('parts in brackets after their names, then a total', () => {
+  const totals = (text: string) => seenFindings(engine, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? f.suggestion]);
+
+  it('adds "Lakeport (24 berths) and Brevik (22) together hold 51" and suggests the sum', () => {
+    assert.deepEqual(totals('Lakeport (24 berths) and Brevik (22) together hold 51 of the 120 berths on the coast.\n'), [['51', '46']]);
+    assert.deepEqual(totals('Lakeport (24), Brevik (22) and Moss (7) together account for 58 of the places.\n'), [['58', '53']]);
+  });
+
+  it('is silent when the sum holds, when the total is hedged, or without a total word', () => {
+    assert.deepEqual(totals('Lakeport (24 berths) and Brevik (22) together hold 46 of the 120 berths.\n'), []);
+    assert.deepEqual(totals('Lakeport (24 berths) and Brevik (22) together hold about 51 of the 120 berths.\n'), []);
+    assert.deepEqual(totals('Lakeport (24 berths) and Brevik (22) hold 51 of the 120 berths.\n'), []);
+  });
+});

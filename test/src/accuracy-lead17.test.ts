@@ -212,3 +212,30 @@ describe('parts in brackets after their names, then a total', () => {
     assert.deepEqual(totals('Lakeport (24 berths) and Brevik (22) hold 51 of the 120 berths.\n'), []);
   });
 });
+
+describe('two shares that deny different things are no two-way split', () => {
+  const splits = (text: string) => seenFindings(engine, text, new Set(['breakdown-sum'])).map((f) => f.stated);
+
+  it('is silent on "21.4% closed with an overrun, and 35.0% had no signed budget"', () => {
+    assert.deepEqual(splits('The audit covered 14 depots. Three of them (21.4%) closed with an overrun, and 35.0% had no signed budget.\n'), []);
+  });
+
+  it('still checks "62% had a partner abroad and 28% had none" and "… had no partner abroad"', () => {
+    assert.equal(splits('Of the firms, 62% had a partner abroad and 28% had none.\n').length, 1);
+    assert.equal(splits('Of the firms, 62% had a partner abroad and 28% had no partner abroad.\n').length, 1);
+  });
+});
+
+describe('granularity: a whole of collective staff, and the whole of the share before', () => {
+  const impossible = (text: string) => seenFindings(engine, text, new Set(['granularity'])).map((f) => f.stated);
+
+  it('reads "of its 58 staff, 37.5% …" after a colon', () => {
+    assert.deepEqual(impossible('- Brevik, not shown: of its 58 staff, 37.5% work in visitor-facing roles.\n'), ['37.5%']);
+    assert.deepEqual(impossible('- Brevik, not shown: of its 58 staff, 37.9% work in visitor-facing roles.\n'), []);
+  });
+
+  it('reads "9 of the 22 (40.9%) were …, and 45.0% were …" as a percent of the 22', () => {
+    assert.deepEqual(impossible('The depot says that 9 of the 22 (40.9%) were screening studies, and 45.0% were sponsored by industry.\n'), ['45.0%']);
+    assert.deepEqual(impossible('The depot says that 9 of the 22 (40.9%) were screening studies, and 45.5% were sponsored by industry.\n'), []);
+  });
+});

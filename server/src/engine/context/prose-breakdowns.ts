@@ -24,6 +24,20 @@ const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of
 const NEXT_SPLIT = /;|,?\s+(?:while|whereas|but)\s|\b(?:split(?:s|ting)?|divided|broke\s+down|breaks?\s+down)\b/i;
 /** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */
 const COMPLEMENT_AFTER = /^\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not\b|n['’]t\b)|(?:had|have|has)\s+no(?:ne)?\b)(?!\s+(?:only|just|yet)\b)/i;
+/** "had no signed budget": what a "had no" denies, to be found in what the first share had. */
+const HAD_NO_AFTER = /^\s+(?:had|have|has)\s+no(?:ne\b|\s+([\p{L}-]+))/iu;
+
+/**
+ * "62% had a partner abroad and 38% had none" (or "had no partner"): the second share denies what the first had. "21.4%
+ * closed with an overrun, and 35.0% had no signed budget" denies something else: two shares, not a split.
+ */
+function deniesFirst(text: string, first: NumberToken, second: NumberToken): boolean {
+  const m = HAD_NO_AFTER.exec(text.slice(second.end, second.end + 40));
+  if (!m) return true;
+  const had = text.slice(first.end, second.start).toLowerCase();
+  return m[1] === undefined ? /^\s+(?:had|have|has)\b/.test(had) : had.includes(m[1].toLowerCase());
+}
+
 /** Words that make percents in one sentence parts of different wholes or not shares at all ("up 5%", but not "made up 23%"). */
 const NOT_ONE_WHOLE = /\b(?:top|bottom|richest|poorest|percentile|points?|pp|per (?:year|annum)|a year|annual\w*|growth|grew|rose|fell|increase\w*|decrease\w*|declin\w*|change\w*|higher|lower|than)\b|(?<!\b(?:made|make|makes|making)\s)\b(?:up|down|by)\s+\d/i;
 /** Hedged shares ("about 40%") need not sum exactly. */
@@ -57,7 +71,7 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
       }
       // The remainder closes the sentence's shares: nothing after it may be a share of something else.
       const last = percents[percents.length - 1]!;
-      if (percents.length === 2 && COMPLEMENT_AFTER.test(doc.text.slice(last.end, last.end + 24))) {
+      if (percents.length === 2 && COMPLEMENT_AFTER.test(doc.text.slice(last.end, last.end + 24)) && deniesFirst(doc.text, percents[0]!, last)) {
         out.push({ segment, shares: percents, remainder: last });
         continue;
       }

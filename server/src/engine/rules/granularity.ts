@@ -22,7 +22,7 @@ const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second
 // those 21 graduates in 2025", "Among the 7 institutes with a university affiliation") and a reporting clause between
 // the comma and the percent ("…, management reports that 45% were women").
 // acc-dv11: the count alone, its noun said before ("Of the ten, 45% saw their receipts dip").
-const OPENING_WHOLE = /^[\s*_-]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(?:[\p{L}-]+[’']s\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|with|without|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+(?:[\p{L}\s–-]|(?:19|20)\d\d){1,50}?)?)?\s*,\s*(?:(?:[\p{L}-]+\s+){1,3}(?:reports?|reported|says?|said|notes?|noted|states?|stated|finds?|found|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?)?(?:only\s+|just\s+|exactly\s+)?$/iu;
+const OPENING_WHOLE = /^[\s*_-]*(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:of|among|across)\s+(?:the|its|their|these|those|all|our|your|my|his|her)\s+(?:[\p{L}-]+[’']s\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+s|staff|personnel|people|workforce|faculty|crew)(?:\s+(?:that|which|who|we|the|it|they|in|on|at|from|across|with|without|covered|monitored|listed|surveyed|studied|ranked|named|reviewed|tracked)\s+(?:[\p{L}\s–-]|(?:19|20)\d\d){1,50}?)?)?\s*,\s*(?:(?:[\p{L}-]+\s+){1,3}(?:reports?|reported|says?|said|notes?|noted|states?|stated|finds?|found|shows?|showed|confirms?|confirmed)\s+(?:that\s+)?)?(?:only\s+|just\s+|exactly\s+)?$/iu;
 /** "30% of the 2024 top 10": the whole is the size of the top list. */
 const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */
@@ -57,7 +57,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of the ten, 45% …`, `Of our five members, 70% …`, `4.1 Of those 21 graduates in 2025, management reports that 45% …`, `Among the 7 institutes with an affiliation, 50% …`), be the one exact count stated before `x% of them` in the sentence (`Audit checked 14 programmes; 40% of them …`; not when a count spelled out between them, `across the three entities`, is a whole the percent fits), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and "half of" an odd count (`half of SAGIC’s 31 families`; not "about half", "more than half") is impossible too; a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible, unless the sentence adds shares up (`the partner shares add up to 194.8% of its 4,181 papers`, overlapping). `16.9% of the two combined` is a share of two amounts added up, not of a count of two. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of the ten, 45% …`, `Of our five members, 70% …`, `4.1 Of those 21 graduates in 2025, management reports that 45% …`, `Among the 7 institutes with an affiliation, 50% …`, `of its 58 staff, 37.5% …` after a colon), be the whole of a share just before (`9 of the 22 (40.9%) were …, and 45.0% were …`, be the one exact count stated before `x% of them` in the sentence (`Audit checked 14 programmes; 40% of them …`; not when a count spelled out between them, `across the three entities`, is a whole the percent fits), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and "half of" an odd count (`half of SAGIC’s 31 families`; not "about half", "more than half") is impossible too; a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible, unless the sentence adds shares up (`the partner shares add up to 194.8% of its 4,181 papers`, overlapping). `16.9% of the two combined` is a share of two amounts added up, not of a count of two. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -132,6 +132,9 @@ function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undef
   return { value, text: spelled[1]!, start: end - spelled[1]!.length, end };
 }
 
+/** A share "k of the N (p%)" and its clause, then ", and" right before a second percent of the same N. */
+const SHARE_THEN_AND = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the\s+)?(\d{1,3})\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)[^.;:%()\d]{1,80},?\s+and\s+$/i;
+
 /** The whole that opens the percent's sentence ("Of the 12 ports, 25% …"), with no other number between them; the percent is of it, not "of" something else, unless "of them". */
 function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
   const sentence = segment.sentences.find((s) => s.start <= stated.start && stated.end <= s.end);
@@ -146,6 +149,14 @@ function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken
     if (clause >= 0) {
       from = sentence.start + clause + 1;
       m = OPENING_WHOLE.exec(text.slice(from, stated.start));
+    }
+  }
+  if (!m) {
+    // "9 of the 22 (40.9%) were screening studies, and 45.0% were sponsored by industry": the whole of the share before.
+    const pair = SHARE_THEN_AND.exec(text.slice(sentence.start, stated.start));
+    if (pair) {
+      const start = sentence.start + pair.index + pair[0].indexOf(pair[1]!, pair[0].indexOf(' of '));
+      return { value: Number(pair[1]), text: pair[1]!, start, end: start + pair[1]!.length };
     }
   }
   if (!m) return OF_THEM.test(text.slice(stated.end, stated.end + 12)) ? countBefore(text, segment, sentence, stated) : undefined;

@@ -239,3 +239,11 @@ describe('granularity: a whole of collective staff, and the whole of the share b
     assert.deepEqual(impossible('The depot says that 9 of the 22 (40.9%) were screening studies, and 45.5% were sponsored by industry.\n'), []);
   });
 });
+
+describe('multiples spelled beyond ten', () => {
+  it('reads "more than fifteenfold" as more than ×15', () => {
+    const text = 'Grant income at Lakeport has risen more than fifteenfold since 2016, from EUR 1.1 million to EUR 15.6 million in 2025.\n';
+    assert.deepEqual(seen(text).map(([rule, stated]) => [rule, stated]), [['percent-change', 'more than fifteenfold']]);
+    assert.deepEqual(seen(text.replace('fifteenfold', 'fourteenfold')), []);
+  });
+});

@@ -247,3 +247,14 @@ describe('multiples spelled beyond ten', () => {
     assert.deepEqual(seen(text.replace('fifteenfold', 'fourteenfold')), []);
   });
 });
+
+describe('a table naming its measure once, over the first of two adjacent year columns', () => {
+  const table = (change: string, rate: string) =>
+    `| Depot | Sailings 2015 | 2024 | Change | CAGR 2015–24 |\n| --- | ---: | ---: | ---: | ---: |\n| Lakeport | 287 | 638 | ${change} | ${rate} |\n| Brevik | 165 | 201 | +21.8% | 2.2% |\n`;
+  const rows = (text: string) => seenFindings(engine, text, new Set(['percent-change', 'cagr'])).map((f) => [f.rule, f.stated]);
+
+  it('checks the change and CAGR columns against "Sailings 2015 | 2024"', () => {
+    assert.deepEqual(rows(table('+112%', '11.6%')), [['percent-change', '+112%'], ['cagr', '11.6%']]);
+    assert.deepEqual(rows(table('+122%', '9.3%')), []);
+  });
+});

@@ -102,6 +102,9 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     const groups = new Map<string, number[]>();
     times.forEach((t, c) => t && groups.set(t.rest, [...(groups.get(t.rest) ?? []), c]));
     const pairs = [...groups.values()].filter((cs) => cs.length === 2);
+    // "| Sweden-linked papers 2015 | 2024 |": the measure named once, over the first of two adjacent year columns.
+    const timed = times.flatMap((t, c) => (t ? [c] : []));
+    if (pairs.length === 0 && timed.length === 2 && timed[1] === timed[0]! + 1 && times[timed[1]!]!.rest === '' && times[timed[0]!]!.start < times[timed[1]!]!.start) pairs.push(timed);
     // "| ARII 2025 | ARII 2024 | Change |", "| Rank 2024 | Rank 2025 | Δ |": a change of places may count places gained (+1 for
     // third to second) or the difference of the figures; neither is certain, so places are not endpoints.
     const placeColumns = pairs.length === 1 && pairs[0]!.some((c) => header[c]!.rankings.length > 0 || RANK_HEADER.test(header[c]!.text));

@@ -72,8 +72,9 @@ execFileSync(process.execPath, [makeCodeCache, `${outdir}/main.cjs`], { stdio: '
 execFileSync(process.execPath, [makeCodeCache, `${outdir}/lsp.cjs`, '--lsp'], { stdio: 'inherit' });
 /**
  * Writes the non-ASCII characters esbuild leaves in regex literals and comments as \\uXXXX escapes (the same
- * characters to the regex engine): a bundle of ASCII reads into a one-byte string, which Node decodes faster from
- * UTF-8 than a two-byte one, in the main thread and in every worker. A non-ASCII character right after a backslash
+ * characters to the regex engine): a bundle of ASCII reads into a one-byte string, copied as Latin-1 without UTF-8
+ * decoding (dist/cli/load-bundle.js, readSource), in the main thread and in every worker. A non-ASCII character right
+ * after a backslash
  * would change meaning if escaped, so it stops the build instead.
  */
 async function asciiOnly(file) {

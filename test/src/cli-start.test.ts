@@ -83,6 +83,17 @@ describe('factlint CLI start: the bundle and its code cache', () => {
     assert.notEqual(await engineDigest(join(repo, 'server/dist/node/')), digest);
   });
 
+  it('reads a bundle as the text it holds, ASCII (as the build writes the CLI\'s) or not', async () => {
+    const { readSource } = (await import(loader)) as typeof import('../../server/dist/cli/load-bundle.js');
+    const dir = tree({ 'ascii.cjs': 'module.exports = "caf\\u00e9";\n', 'utf8.cjs': 'module.exports = "café 東京 😀";\n' });
+    for (const name of ['ascii.cjs', 'utf8.cjs']) assert.equal(readSource(join(dir, name)), readFileSync(join(dir, name), 'utf8'), name);
+    assert.equal(readSource(bundle), readFileSync(bundle, 'utf8'), 'the CLI bundle');
+    const probed = probe(`
+      const l = await import(${JSON.stringify(loader)});
+      console.log(JSON.stringify([l.loadBundle(${JSON.stringify(join(dir, 'ascii.cjs'))}).exports, l.loadBundle(${JSON.stringify(join(dir, 'utf8.cjs'))}).exports]));`);
+    assert.deepEqual(probed, ['café', 'café 東京 😀']);
+  });
+
   it('says the CLI is not built when the bundle is missing', () => {
     const dir = tree({});
     mkdirSync(join(dir, 'bin'));

@@ -42,6 +42,11 @@ export interface LinkReading {
   timeAmbiguous?: boolean;
   /** The number's own clause names the entity, the measure, the one time and at most one partner, and no other figure. */
   certain?: boolean;
+  /**
+   * As `certain`, but the subject is read from outside the clause (a pronoun's antecedent, a heading, the document's own
+   * organisation): the time is the clause's own, so no fact of another time can be the one meant.
+   */
+  timeCertain?: boolean;
   evidence: Span[];
 }
 
@@ -518,8 +523,13 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
   const time = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));
   const partners = share ? [share.partner] : nearestFirst([...sentenceEntities, ...formPartners].filter((m) => m.id !== entity), token);
-  const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
+  const stated = referred ? [...sentenceEntities, referred] : sentenceEntities;
+  const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, stated, [...segment.metrics, ...metrics], time, read.periods);
+  // "External research funding (RFMA basis) reached USD 3.9 million in 2025" in LUPS's minutes: the clause states the
+  // time; its subject (and measure) are lent from outside it.
+  const lent = (id: string) => ({ id, start: clause.start, end: clause.start });
+  const timeCertain = !certain && !time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods);
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}) };
 }
 
 /**

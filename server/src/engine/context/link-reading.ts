@@ -270,6 +270,8 @@ interface Time {
   period?: string;
   /** Years or periods were stated but did not select one. */
   ambiguous?: boolean;
+  /** The year or period stands right after the number, as its own ("33 in 2025", "709 (2025)"). */
+  attached?: boolean;
 }
 
 /** One year or one period among those read in a scope; ambiguous when several. */
@@ -528,7 +530,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "External research funding (RFMA basis) reached USD 3.9 million in 2025" in LUPS's minutes: the clause states the
   // time; its subject (and measure) are lent from outside it.
   const lent = (id: string) => ({ id, start: clause.start, end: clause.start });
-  const timeCertain = !certain && !time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods);
+  // "Trial starts went from 14 in 2016 to 33 in 2025": a year right after the figure is its own, whatever else the clause holds.
+  const timeCertain = !certain && (!!time?.attached || (!time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods)));
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}) };
 }
 
@@ -583,7 +586,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
-  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return attached.time;
+  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return { ...attached.time, attached: true };
   // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
   // the number's clause, is the time of that clause.
   const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));

@@ -26,6 +26,7 @@ import { dv10LeadIn } from './dataset-list-lead-ins.js';
 import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dataset-own-units.js';
 import { dv11PronounOverObject, dv11StockByYear, dv11StockChange } from './dataset-stock-years.js';
 import { dv11MayNameByParticiple, dv11ParticipleMetric } from './dataset-participle-measures.js';
+import { ellipticMeasure } from './dataset-elliptic-measures.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -47,6 +48,8 @@ export interface LinkReading {
    * organisation): the time is the clause's own, so no fact of another time can be the one meant.
    */
   timeCertain?: boolean;
+  /** The measure (and maybe the time) is read from the sentence before, the clause leaving its noun out: no certain fix. */
+  elliptic?: boolean;
   evidence: Span[];
 }
 
@@ -438,6 +441,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (participle) metrics = [participle];
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !dv11OtherKindOfRate(dataset.metrics.get(m.id), text, m));
+  // "EMSI's was EUR 13.1 million", "Sweden was at 3.46%": the measure the sentence before named, its noun left out.
+  const elliptic = metrics.length === 0 ? ellipticMeasure(dataset, text, segment, clause, sentenceOf(segment, token.start), token, (id) => unitFits(token, dataset.metrics.get(id)!)) : undefined;
+  if (elliptic) metrics = [elliptic.metric];
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
   // So in a comparison clause that takes the measure of the clause before ("…EUR 11.0 million in grants, against EUR 5.4
   // million in contracts"): the figures of both clauses (acc-parts8).
@@ -523,7 +529,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
   const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
-  const time = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));
+  const ownTime = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));
+  // An elided measure's time: its own sentence's, else the one time of the sentence that named the measure.
+  const time = elliptic && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? oneTime(read.years.filter((y) => inSpan(elliptic.before, y)), read.periods.filter((p) => inSpan(elliptic.before, p))) : ownTime;
+  if (elliptic && (!time || time.ambiguous)) return undefined;
   const partners = share ? [share.partner] : nearestFirst([...sentenceEntities, ...formPartners].filter((m) => m.id !== entity), token);
   const stated = referred ? [...sentenceEntities, referred] : sentenceEntities;
   const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, stated, [...segment.metrics, ...metrics], time, read.periods);
@@ -532,7 +541,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const lent = (id: string) => ({ id, start: clause.start, end: clause.start });
   // "Trial starts went from 14 in 2016 to 33 in 2025": a year right after the figure is its own, whatever else the clause holds.
   const timeCertain = !certain && (!!time?.attached || (!time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods)));
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}) };
+  if (elliptic) evidence.push(elliptic.before);
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}), ...(elliptic ? { elliptic: true } : {}) };
 }
 
 /**

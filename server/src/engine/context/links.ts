@@ -48,6 +48,8 @@ export interface ClaimLink {
   misplaced?: Observation;
   /** The value equals this other entity's fact of the metric: the claim may be about it, so no certain fix. */
   coincident?: Observation;
+  /** The measure (and maybe the time) was read from the sentence before ("EMSI's was EUR 13.1 million"): no certain fix. */
+  elliptic?: boolean;
   /** The category of a breakdown the claim states a share of ("Government core funding"). */
   dimension?: string;
 }
@@ -156,7 +158,7 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   const mentioned = new Set(reading.partners.map((m) => m.id));
   const timed = all.filter((o) => (year !== undefined ? o.year === year : period !== undefined ? samePeriod(o.period, period) : false));
   const partnered = timed.filter((o) => (o.partner === undefined ? ![...mentioned].some((p) => all.some((x) => x.partner === p)) : mentioned.has(o.partner)));
-  const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence };
+  const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence, ...(reading.elliptic ? { elliptic: true } : {}) };
   const chosen = nearestPartner(partnered, reading.partners, token);
   if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
     return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined, ...(coincident ? { coincident } : {}) };

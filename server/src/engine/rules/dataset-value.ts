@@ -51,6 +51,8 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
     ? ` ${token.text} is the dataset’s figure for ${other}; the year or partner may be what is wrong, so the fix is a suggestion.`
     : coincident
     ? ` ${token.text} is the dataset’s figure for ${context.dataset.entities.get(coincident.entity)?.name ?? coincident.entity}${coincident.year !== undefined ? ` in ${coincident.year}` : ''}; the name may be what is wrong, so the fix is a suggestion.`
+    : link.elliptic
+    ? ' The clause leaves its measure out; the measure and its year are read from the sentence before, so the fix is a suggestion.'
     : !link.assumedTime ? '' : timeless ? ' The dataset’s fact states no year, so the fix is a suggestion.' : ' The claim states no year; the dataset holds only this one, so the fix is a suggestion.';
   context.report({
     range: { start: token.start, end: token.end },
@@ -60,7 +62,7 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
     reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.partner ? ` × ${observation.partner}` : ''}${observation.year ? ` / ${observation.year}` : observation.period ? ` / ${observation.period}` : ''} = ${observation.value} (source ${observation.source})`,
     related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
     // A count written in words gets its digits as a suggestion: the author may want the words back.
-    ...(link.assumedTime || misplaced || coincident || (token.spelled && token.kind === 'plain') ? { suggestions: [edit] } : { fix: edit }),
+    ...(link.assumedTime || link.elliptic || misplaced || coincident || (token.spelled && token.kind === 'plain') ? { suggestions: [edit] } : { fix: edit }),
     data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
   });
 }

@@ -16,6 +16,7 @@ const engine = createEngine({
       entities: [
         { id: 'tgo', name: 'Tarn Glacier Observatory', aliases: ['TGO'], kind: 'research-institute' },
         { id: 'mil', name: 'Moraine Ice Laboratory', aliases: ['MIL'], kind: 'research-institute' },
+        { id: 'kgb', name: 'Kaltbach Gletscherbahn AG', aliases: ['KGB'], kind: 'company' },
       ],
       metrics: [
         { id: 'budget', label: 'Total budget', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['total budget', 'budget', 'budgets'] },
@@ -31,6 +32,7 @@ const engine = createEngine({
         ...yearly('tgo', 'ice-cores', { 2016: 12, 2025: 21 }),
         ...yearly('mil', 'ice-cores', { 2016: 19, 2025: 15 }),
         ...yearly('tgo', 'stations', { 2024: 6, 2025: 9 }),
+        ...yearly('kgb', 'budget', { 2024: 2.2, 2025: 2.4 }),
       ],
     },
   }),
@@ -75,5 +77,12 @@ describe('a clause that leaves its measure out', () => {
     ]) {
       assert.deepEqual(seen(text), [], text);
     }
+  });
+});
+
+describe('a company named without its legal form', () => {
+  it('is the company of the name with it', () => {
+    assert.deepEqual(seen('# Operators\n\nKaltbach Gletscherbahn had a total budget of EUR 2.9 million in 2025.\n'), [['EUR 2.9 million', 'EUR 2.4 million', null]]);
+    assert.deepEqual(seen('# Operators\n\nKaltbach Gletscherbahn had a total budget of EUR 2.4 million in 2025.\n'), []);
   });
 });

@@ -89,3 +89,24 @@ export function dv8WithShortNames(text: string, entities: Mention[], short: Ment
   const kept = short.filter((s) => /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start)) && !entities.some((e) => e.start < s.end && s.start < e.end));
   return kept.length ? [...entities, ...kept].sort((a, b) => a.start - b.start) : entities;
 }
+
+/** A company's legal form after its name: "Fjordtog Jylland A/S", "Weser-Marsch-Bahn GmbH", "Kolej Nadbałtycka sp. z o.o.". */
+const LEGAL_FORM = /,?\s+(?:A\/S|ApS|AB|ASA|AS|Oyj|Oy|AG|GmbH|KG|SE|S\.A\.|SA|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|sp\.\s*z\s*o\.\s*o\.|a\.\s*s\.|s\.\s*r\.\s*o\.|Kft\.?|d\.\s*o\.\s*o\.|S\.L\.|SAS|SARL|S\.r\.l\.|Srl)$/;
+
+/**
+ * "Fjordtog Jylland" for "Fjordtog Jylland A/S": a name (of two words or more) without its legal form, where it is no
+ * name, alias or phrase of anything else. Read wherever the name is (it is the name, not a short form of it).
+ */
+export function namesWithoutLegalForm(dataset: Dataset): Array<{ phrase: string; id: string }> {
+  const taken = new Set<string>();
+  for (const e of dataset.entities.values()) for (const p of [e.name, ...e.aliases]) taken.add(p.toLowerCase());
+  for (const m of dataset.metrics.values()) for (const p of [m.label, ...m.phrases]) taken.add(p.toLowerCase());
+  const phrases: Array<{ phrase: string; id: string }> = [];
+  for (const e of dataset.entities.values()) {
+    for (const name of [e.name, ...e.aliases]) {
+      const bare = name.replace(LEGAL_FORM, '');
+      if (bare !== name && bare.split(/\s+/).length >= 2 && !taken.has(bare.toLowerCase())) phrases.push({ phrase: bare, id: e.id });
+    }
+  }
+  return phrases;
+}

@@ -21,9 +21,13 @@ const ENTRY_OR_EXIT = String.raw`recruit(?:ed|s|ing)?|hire[sd]?|hiring|appoint(?
 /** The verb, then at most three words ("a further", "two more new"), right before the figure. */
 const ENTRY_OR_EXIT_BEFORE = new RegExp(String.raw`\b(?:${ENTRY_OR_EXIT})\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
 
+/** The figure's noun (one or two words), then the verb's participle: "two satellites launched in 2025". */
+const ENTRY_OR_EXIT_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){1,2}(?:${ENTRY_OR_EXIT})\b`, 'iu');
+
 /** Whether the figure is a change of a stock measure, said by a verb of entry or exit in its clause. */
 export function dv11StockChange(metric: Metric | undefined, text: string, clause: Span, token: NumberToken): boolean {
-  return isStock(metric) && ENTRY_OR_EXIT_BEFORE.test(text.slice(Math.max(clause.start, token.start - 48), token.start));
+  if (!isStock(metric)) return false;
+  return ENTRY_OR_EXIT_BEFORE.test(text.slice(Math.max(clause.start, token.start - 48), token.start)) || ENTRY_OR_EXIT_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 48)));
 }
 
 /** A perfect tense of a verb of doing ("had filed", "has published"): the figure may sum what was done up to the year. */

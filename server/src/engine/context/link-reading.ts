@@ -26,6 +26,7 @@ import { dv10LeadIn } from './dataset-list-lead-ins.js';
 import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dataset-own-units.js';
 import { dv11PronounOverObject, dv11StockByYear, dv11StockChange } from './dataset-stock-years.js';
 import { dv11MayNameByParticiple, dv11ParticipleMetric } from './dataset-participle-measures.js';
+import { ellipticMeasure } from './dataset-elliptic-measures.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -42,6 +43,13 @@ export interface LinkReading {
   timeAmbiguous?: boolean;
   /** The number's own clause names the entity, the measure, the one time and at most one partner, and no other figure. */
   certain?: boolean;
+  /**
+   * As `certain`, but the subject is read from outside the clause (a pronoun's antecedent, a heading, the document's own
+   * organisation): the time is the clause's own, so no fact of another time can be the one meant.
+   */
+  timeCertain?: boolean;
+  /** The measure (and maybe the time) is read from the sentence before, the clause leaving its noun out: no certain fix. */
+  elliptic?: boolean;
   evidence: Span[];
 }
 
@@ -281,6 +289,8 @@ interface Time {
   period?: string;
   /** Years or periods were stated but did not select one. */
   ambiguous?: boolean;
+  /** The year or period stands right after the number, as its own ("33 in 2025", "709 (2025)"). */
+  attached?: boolean;
 }
 
 /** One year or one period among those read in a scope; ambiguous when several. */
@@ -447,6 +457,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (participle) metrics = [participle];
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !dv11OtherKindOfRate(dataset.metrics.get(m.id), text, m));
+  // "EMSI's was EUR 13.1 million", "Sweden was at 3.46%": the measure the sentence before named, its noun left out.
+  const elliptic = metrics.length === 0 ? ellipticMeasure(dataset, text, segment, clause, sentenceOf(segment, token.start), token, (id) => unitFits(token, dataset.metrics.get(id)!)) : undefined;
+  if (elliptic) metrics = [elliptic.metric];
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
   // So in a comparison clause that takes the measure of the clause before ("…EUR 11.0 million in grants, against EUR 5.4
   // million in contracts"): the figures of both clauses (acc-parts8).
@@ -535,10 +548,20 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
   const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
-  const time = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));
+  const ownTime = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));
+  // An elided measure's time: its own sentence's, else the one time of the sentence that named the measure.
+  const time = elliptic && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? oneTime(read.years.filter((y) => inSpan(elliptic.before, y)), read.periods.filter((p) => inSpan(elliptic.before, p))) : ownTime;
+  if (elliptic && (!time || time.ambiguous)) return undefined;
   const partners = share ? [share.partner] : nearestFirst([...sentenceEntities, ...formPartners].filter((m) => m.id !== entity), token);
-  const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, referred ? [...sentenceEntities, referred] : sentenceEntities, [...segment.metrics, ...metrics], time, read.periods);
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
+  const stated = referred ? [...sentenceEntities, referred] : sentenceEntities;
+  const certain = !time?.ambiguous && clauseStatesAll(segment, token, clause, sentence, entity, metric, stated, [...segment.metrics, ...metrics], time, read.periods);
+  // "External research funding (RFMA basis) reached USD 3.9 million in 2025" in LUPS's minutes: the clause states the
+  // time; its subject (and measure) are lent from outside it.
+  const lent = (id: string) => ({ id, start: clause.start, end: clause.start });
+  // "Trial starts went from 14 in 2016 to 33 in 2025": a year right after the figure is its own, whatever else the clause holds.
+  const timeCertain = !certain && (!!time?.attached || (!time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods)));
+  if (elliptic) evidence.push(elliptic.before);
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}), ...(elliptic ? { elliptic: true } : {}) };
 }
 
 /**
@@ -592,7 +615,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
-  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return attached.time;
+  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start))) return { ...attached.time, attached: true };
   // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
   // the number's clause, is the time of that clause.
   const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));

@@ -48,6 +48,8 @@ export interface ClaimLink {
   misplaced?: Observation;
   /** The value equals this other entity's fact of the metric: the claim may be about it, so no certain fix. */
   coincident?: Observation;
+  /** The measure (and maybe the time) was read from the sentence before ("EMSI's was EUR 13.1 million"): no certain fix. */
+  elliptic?: boolean;
   /** The category of a breakdown the claim states a share of ("Government core funding"). */
   dimension?: string;
 }
@@ -116,7 +118,8 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
 
   // "In 2024 LVFRI received USD 12.7 million" (its 2025 figure): a clause that states everything, with the value of
   // another year or partner of the same entity and measure, is reported (as a suggestion) before that equality settles it.
-  if (reading.certain) {
+  const timeCertain = reading.certain || reading.timeCertain;
+  if (timeCertain) {
     const ids = new Set(reading.partners.map((m) => m.id));
     const own = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
     const partner = ids.size === 1 && own.some((o) => o.partner === [...ids][0]) ? [...ids][0] : undefined;
@@ -127,7 +130,7 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   // A clause that states entity, measure and year leaves room only for a fact of that measure or of that year: a fact
   // of another measure in another year ("34 patent families in 2025" against its 34 PhD graduates of 2016) is a
   // coincidence, likelier the more small counts the dataset holds.
-  const plausible = (o: Observation) => !reading.certain || year === undefined || o.metric === metric || o.year === year;
+  const plausible = (o: Observation) => !timeCertain || year === undefined || o.metric === metric || o.year === year;
   // A plain figure read as a count or score is no money fact of another measure ("| Satellites | 8 |" against USD 8.3
   // million of funding): only a figure read as money may be compared with money held without its currency (acc-dv10).
   const moneyReading = dataset.metrics.get(metric)?.unit === 'currency';
@@ -146,7 +149,7 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   // figure may be the other's.
   // A figure stated over a period ("€6.4 million in 2015–19") is no other entity's figure of one year: only a fact of that
   // period, or one with no time, can be the one meant (acc-parts8).
-  const otherTime = (o: Observation) => (year === undefined && period !== undefined ? o.year === undefined && (o.period === undefined || samePeriod(o.period, period)) : !reading.certain || year === undefined || o.year === year);
+  const otherTime = (o: Observation) => (year === undefined && period !== undefined ? o.year === undefined && (o.period === undefined || samePeriod(o.period, period)) : !timeCertain || year === undefined || o.year === year);
   const others = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => otherTime(o) && valueMatches(dataset, token, o, range));
   const coincident = others.length > 0 ? dv6CoincidentValue(dataset, segment, token, reading, others) : undefined;
   if (others.length > 0 && !coincident) return undefined;
@@ -155,7 +158,7 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   const mentioned = new Set(reading.partners.map((m) => m.id));
   const timed = all.filter((o) => (year !== undefined ? o.year === year : period !== undefined ? samePeriod(o.period, period) : false));
   const partnered = timed.filter((o) => (o.partner === undefined ? ![...mentioned].some((p) => all.some((x) => x.partner === p)) : mentioned.has(o.partner)));
-  const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence };
+  const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence, ...(reading.elliptic ? { elliptic: true } : {}) };
   const chosen = nearestPartner(partnered, reading.partners, token);
   if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
     return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined, ...(coincident ? { coincident } : {}) };

@@ -258,3 +258,36 @@ describe('a table naming its measure once, over the first of two adjacent year c
     assert.deepEqual(rows(table('+122%', '9.3%')), []);
   });
 });
+
+describe('a caption whose brackets say what the cells count', () => {
+  const depots = createEngine({
+    dataset: datasetOf({
+      'sailings.json': {
+        sources: [{ id: 'fsr', title: 'Ferry Sailing Returns', publisher: 'Made-up Ferry Observatory', year: 2025 }],
+        entities: [
+          { id: 'lkp', name: 'Lakeport Ferry Terminal', aliases: ['LKP'], kind: 'research-institute', country: 'Norway' },
+          { id: 'brv', name: 'Brevik Ferry Terminal', aliases: ['BRV'], kind: 'research-institute', country: 'Norway' },
+        ],
+        metrics: [{ id: 'passengers', label: 'Passengers, thousands', unit: 'count', scale: 'thousand', phrases: ['passengers'] }],
+        observations: [
+          { entity: 'lkp', metric: 'passengers', year: 2019, value: 765, source: 'fsr' },
+          { entity: 'lkp', metric: 'passengers', year: 2023, value: 819, source: 'fsr' },
+          { entity: 'lkp', metric: 'passengers', year: 2024, value: 860, source: 'fsr' },
+          { entity: 'brv', metric: 'passengers', year: 2019, value: 199, source: 'fsr' },
+          { entity: 'brv', metric: 'passengers', year: 2023, value: 225, source: 'fsr' },
+          { entity: 'brv', metric: 'passengers', year: 2024, value: 243, source: 'fsr' },
+        ],
+        rankings: [],
+      },
+    }),
+  });
+  const table = (cell: string, change: string) =>
+    '**Table 1. Passenger growth, two terminals (passengers in thousands)**\n\n| Terminal | 2019 | 2024 | Change 2019–24 |\n| --- | ---: | ---: | ---: |\n' +
+    `| LKP | 765 | 860 | +12.4% |\n| BRV | 199 | ${cell} | ${change} |\n`;
+  const found = (text: string) => seenFindings(depots, text, new Set(['dataset-value', 'percent-change'])).map((f) => [f.rule, f.stated]);
+
+  it('reads the cells as the measure of the note, so a value copied from another year is the error, not the change', () => {
+    assert.deepEqual(found(table('225', '+22.1%')), [['dataset-value', '225']]);
+    assert.deepEqual(found(table('243', '+22.1%')), []);
+  });
+});

@@ -119,6 +119,21 @@ function titleOf(caption: AnalysedSegment, text: string): Span {
   return label && rest === first ? { start: first.start + label[0].length, end: first.end } : label ? { start: first.start, end: rest.end } : first;
 }
 
+/** A caption's note of what its cells count: "(passengers in thousands)", "(revenue in EUR million)". */
+const UNIT_NOTE = /\(\s*[^()]{2,40}?\s+in\s+(?:thousands?|millions?|billions?|tonnes|[A-Z]{3}(?:\s+(?:thousands?|millions?|billions?))?)\s*\)/g;
+
+/**
+ * "Table 1. Passenger growth, shortlisted airports (passengers in thousands)": the note in brackets says what the cells
+ * count, whatever the title says of the table's other columns.
+ */
+function unitNoteNames(text: string, caption: AnalysedSegment, mentions: readonly Mention[], metric: string): boolean {
+  for (const m of text.slice(caption.start, caption.end).matchAll(UNIT_NOTE)) {
+    const start = caption.start + m.index!;
+    if (mentions.some((x) => x.id === metric && x.start >= start && x.end <= start + m[0].length)) return true;
+  }
+  return false;
+}
+
 /** Does the number's own unit and scale fit the metric's? */
 export function unitFits(token: NumberToken, metric: Metric, currencyHeader = false, scaleHeader = false): boolean {
   const unsigned = token.style.sign === '';
@@ -706,7 +721,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;
     metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text), scaleHeader || SCALE_HEADER.test(caption.text));
-    if (!metric || !plainHeader(bracketsBlanked(text, caption, title), title, captionMetrics, dataset.metrics.get(metric)!)) return undefined;
+    if (!metric || (!unitNoteNames(text, caption, captionMetrics, metric) && !plainHeader(bracketsBlanked(text, caption, title), title, captionMetrics, dataset.metrics.get(metric)!))) return undefined;
   } else return undefined;
   if (!metric) return undefined;
   // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.

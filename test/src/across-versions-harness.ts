@@ -5,7 +5,12 @@ import * as fc from 'fast-check';
 import type { CheckResult, Engine } from 'factlint';
 
 export function observed(result: CheckResult): unknown {
-  return { diagnostics: JSON.stringify(result.diagnostics), coverage: result.coverage, verified: JSON.stringify(result.state.verified) };
+  return { diagnostics: JSON.stringify(result.diagnostics), coverage: result.coverage, verified: JSON.stringify(result.state.verified), lines: lineStarts(result) };
+}
+
+/** Where each line of the checked text starts, as the result's line index says (built from the last result's). */
+export function lineStarts(result: CheckResult): number[] {
+  return Array.from({ length: result.lines.lineCount }, (_, i) => result.lines.lineStart(i + 1));
 }
 
 export const replaceAt = (text: string, at: number, length: number, by: string): string => text.slice(0, at) + by + text.slice(at + length);

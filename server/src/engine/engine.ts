@@ -6,7 +6,7 @@ import { findBibliography } from './context/bibliography.js';
 import { guardedFinding } from './context/precision-guards.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
-import { buildDocument, CheckCancelledError, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
+import { buildDocument, CheckCancelledError, commonPrefix, commonSuffix, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
 import { DEFAULT_MAX_NESTING_DEPTH, HIGHEST_MAX_NESTING_DEPTH } from './markdown/depth.js';
 import type { Span } from './markdown/facts.js';
 import { LineIndex } from './positions.js';
@@ -150,7 +150,7 @@ export function createEngine(options: EngineOptions): Engine {
     noteVersion(doc, previous?.doc);
     yield;
     throwIfCancelled(cancellation);
-    const { diagnostics, coverage, links, verified, lines } = yield* runRules(doc, options.dataset, active, cancellation);
+    const { diagnostics, coverage, links, verified, lines } = yield* runRules(doc, options.dataset, active, cancellation, checkOptions.previous?.lines);
     return { text, diagnostics, coverage, lines, parsedBlocks: model.parsedBlocks, totalBlocks: model.blocks.length, state: { model, engine, doc, links, verified } };
   }
   const engine: Engine = {
@@ -189,7 +189,7 @@ interface RulesOutcome {
   lines: LineIndex;
 }
 
-function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation): Generator<void, RulesOutcome> {
+function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly ActiveRule[], cancellation?: Cancellation, previousLines?: LineIndex): Generator<void, RulesOutcome> {
   const reported: Array<{ rule: Rule; diagnostic: Diagnostic; claim: string }> = [];
   const verified: VerifiedClaim[] = [];
   // Spans as numbers in these sets: a string key per verified claim cost ~2 % of a keystroke on a 1 MB draft.
@@ -251,12 +251,20 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   const diagnostics = kept.map((r) => r.diagnostic);
   // Information findings (unverified) describe coverage; they do not make a claim a mismatch.
   const mismatchedSpans = new Set(kept.filter(({ rule, diagnostic }) => !rule.tags.includes('information') && !diagnostic.data?.internalError).map((r) => r.diagnostic.range));
-  const lines = new LineIndex(doc.text);
+  const lines = linesOf(doc.text, previousLines);
   const { visible, unused } = applySuppressions(diagnostics, doc.directives, lines, new Set([DISABLE_DIRECTIVE]));
   const directiveRule = active.find((a) => a.rule.id === DISABLE_DIRECTIVE);
   if (directiveRule?.options.unused) visible.push(...unusedDirectiveDiagnostics(unused, directiveRule.severity));
   visible.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { diagnostics: visible, coverage: coverageOf(doc, verifiedSpans, spanId, mismatchedSpans), links: () => (links ??= linkDocument(doc, dataset)), verified, lines };
+}
+
+/** The lines of `text`, from those of the version checked before it when there is one (only the edited lines looked for). */
+function linesOf(text: string, previous: LineIndex | undefined): LineIndex {
+  if (!previous) return new LineIndex(text);
+  const prefix = commonPrefix(previous.text, text);
+  const suffix = commonSuffix(previous.text, text, Math.min(previous.text.length, text.length) - prefix);
+  return LineIndex.edited(previous, text, prefix, previous.text.length - suffix, text.length - suffix);
 }
 
 /**

@@ -76,15 +76,14 @@ export const total: Rule = {
       }
     });
     for (const segment of context.doc.segments) {
-      const judged = new Set<NumberToken>();
-      for (const list of enumerations(context, segment)) {
-        if (list.total) judged.add(list.total);
+      const lists = enumerations(context, segment);
+      for (const list of lists) {
         if (list.total && list.hedged) judgeHedged(context, list.total, list.parts, list.hedged);
         else if (list.total) judge(context, list.total, list.parts);
       }
       // "China (24) and the United States (22) together hold 51": parts in brackets after their names (a suggestion).
       if (segment.kind !== 'paragraph') continue;
-      for (const { parts, total } of bracketedParts(context.doc.text, segment)) if (!judged.has(total)) judge(context, total, parts, false);
+      for (const { parts, total } of bracketedParts(context.doc.text, segment)) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
     }
     for (const segment of context.doc.segments) {
       if (!segment.text.includes('+') || !segment.text.includes('=')) continue;

@@ -62,6 +62,8 @@ function verbBefore(text: string, t: NumberToken): string | undefined {
   return w && /(?:ed|ght|ew|ote|ade|ent|ld|ad|ook|ave|ot|old)$/.test(w) && !NO_SUBJECT.has(w) ? w : undefined;
 }
 
+const LIGHT_VERB = /^(?:took|got|made|saw|gave|put|kept|held|brought|found|set|left|ran|did|went|came)$/;
+
 const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
 
 /**
@@ -90,7 +92,8 @@ export function previousEndpoint(text: string, segment: AnalysedSegment, sentenc
   const sameVerb = verbBefore(text, value) !== undefined && verbBefore(text, value) === verbBefore(text, other);
   // A bare value given by the verb that gave the sentence before its counted value counts the same thing:
   // "The museum counted 1,000 visitors in 2019. By 2024 it counted 1,500, …".
-  const sameCount = a === undefined && sameVerb;
+  // A light verb ("took", "got", "saw") says too little of what the bare value counts.
+  const sameCount = a === undefined && sameVerb && !LIGHT_VERB.test(verbBefore(text, value)!);
   if ((a === undefined) !== (b === undefined) && !restated && !sameCount && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
   const source = text.slice(previous.start, previous.end);
   const body = text.slice(sentence.start, sentence.end);

@@ -75,9 +75,13 @@ const PERCENT_WHOLE_BEFORE = /(?:%|\bper\s*cent)\s+of\s+(?:the\s+|a\s+|an\s+|its
  */
 function percentOfOtherWhole(metric: Metric, text: string, token: NumberToken, clause: Span, mentions: readonly Span[]): boolean {
   const whole = PERCENT_OF_WHOLE.exec(text.slice(token.end, clause.end))?.[1];
-  if (!whole || metricWords(metric).has(lemma(whole.toLowerCase()))) return false;
-  return mentions.every((m) => m.start > token.end);
+  if (!whole || metricWords(metric).has(lemma(whole.toLowerCase())) || mentions.length === 0 || mentions.some((m) => m.start <= token.end)) return false;
+  // Only a whole tied to the measure by a preposition ("… of the aid conditional on on-time departures", "… of the aid
+  // for on-time departures"), not one the measure's clause goes on to describe ("13.4% of Tembo's papers had …").
+  return WHOLE_THEN_MEASURE.test(text.slice(token.end, Math.min(...mentions.map((m) => m.start))));
 }
+/** Between a percent and the measure named after it: "of the aid conditional on", "of its grant for". */
+const WHOLE_THEN_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+|that\s+|all\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:conditional\s+on|dependent\s+on|tied\s+to|linked\s+to|for|to|towards?)\s+(?:the\s+|its\s+|their\s+)?$/iu;
 
 /** Qualifiers a percent or growth metric's own header may carry ("Share (%)"). */
 const PERCENT_WORDS = /\b(?:share|shares|percent(?:age)?|cent)\b|%/gi;

@@ -7,14 +7,14 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
-import { statedMultiples } from './growth.js';
+import { statedMultiples, type StatedMultiple } from './growth.js';
 import type { Mention } from './phrase-matcher.js';
 import { carriedPerSegment, segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
-/** Between a stated percent and the name it is compared with: "some 19.9% more than", "4 points below". */
-const PERCENT_THEN_NAME = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+)?$/i;
+/** Between a stated percent and the name it is compared with: "some 19.9% more than", "12% below". */
+const PERCENT_THEN_NAME = /^\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+)?$/i;
 /** Between a stated multiple and the name: "nearly 2.2 times that of", "twice". */
 const MULTIPLE_THEN_NAME = /^\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+)?$/i;
 /** After the name, the comparison ends: no figure of the base's own ("Tsukuba (366)" is compared-figures' reading). */
@@ -64,15 +64,15 @@ function readSegment(doc: AnalysedDocument, segment: AnalysedSegment): ComparedF
     const beforeYears = yearsOf(before.flatMap((g) => g.tokens));
     const ownYears = yearsOf(tokens);
     if ([...ownYears].some((y) => !beforeYears.has(y)) || (ownYears.size > 0 && beforeYears.size > 1)) continue;
-    const stated: Array<{ at: Span; statedToken?: NumberToken; multiple?: ReturnType<typeof statedMultiples>[number]; measure: ComparedFigure['measure']; direction: 'up' | 'down' }> = [];
+    const stated: Array<{ at: Span; statedToken?: NumberToken; multiple?: StatedMultiple; measure: ComparedFigure['measure']; direction: 'up' | 'down' }> = [];
     for (const t of tokens) {
       const name = mentions.find((m) => m.start > t.end && m.start <= t.end + 60);
       if (!name) continue;
       const between = PERCENT_THEN_NAME.exec(text.slice(t.end, name.start));
       if (!between) continue;
-      const points = between[1] !== undefined;
-      if (points || t.kind !== 'percent') continue;
-      stated.push({ at: t, statedToken: t, measure: 'percent', direction: UP.has((between[2] ?? between[3]!).toLowerCase()) ? 'up' : 'down' });
+      // Only a percent is read: an absolute gap ("73 more than Tsukuba") or one in points ("4 points below") is not.
+      if (t.kind !== 'percent') continue;
+      stated.push({ at: t, statedToken: t, measure: 'percent', direction: UP.has((between[1] ?? between[2]!).toLowerCase()) ? 'up' : 'down' });
     }
     for (const multiple of statedMultiples(text, sentence)) {
       if (multiple.factor > 1 && !multiple.change) stated.push({ at: multiple, multiple, measure: 'multiple', direction: 'up' });

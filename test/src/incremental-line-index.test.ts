@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import { createEngine, LineIndex } from 'factlint';
-import { commonPrefix, commonSuffix } from '../../server/dist/engine/markdown/document.js';
+import { editBetween } from '../../server/dist/engine/markdown/document.js';
 import { lineStarts, replaceAt } from './across-versions-harness.js';
 import { loadDefaultDataset } from './helpers.js';
 
@@ -13,9 +13,8 @@ const starts = (lines: LineIndex): number[] => Array.from({ length: lines.lineCo
 
 /** The index of `text` built from that of `old`, as the engine builds it. */
 function edited(old: string, text: string): LineIndex {
-  const prefix = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-  return LineIndex.edited(new LineIndex(old), text, prefix, old.length - suffix, text.length - suffix);
+  const { prefix, oldEnd, newEnd } = editBetween(old, text);
+  return LineIndex.edited(new LineIndex(old), text, prefix, oldEnd, newEnd);
 }
 
 const piece = fc.constantFrom('a', 'b c', '\n', '\r', '\r\n', '\n\n', '\r\r', ' ');

@@ -11,7 +11,7 @@
 // nothing else. Outside the scope every segment has the same content, kind, section and table or list as the segment
 // at the same index in the previous version (checked here, else nothing is given again).
 import type { AnalysedDocument, AnalysedSegment } from './analysis.js';
-import { commonPrefix, commonSuffix } from './markdown/document.js';
+import { editBetween } from './markdown/document.js';
 import type { Span } from './markdown/facts.js';
 
 /** How far from the changed text a segment is in the scope: more than any reading's window around its segment (80). */
@@ -62,10 +62,7 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
   const now = doc.segments;
   const before = previous.segments;
   if (now.length !== before.length || now.length === 0) return null;
-  const prefix = commonPrefix(previous.text, doc.text);
-  const suffix = commonSuffix(previous.text, doc.text, Math.min(previous.text.length, doc.text.length) - prefix);
-  const newEnd = doc.text.length - suffix;
-  const oldEnd = previous.text.length - suffix;
+  const { prefix, oldEnd, newEnd } = editBetween(previous.text, doc.text);
   let from = Infinity;
   let to = -Infinity;
   let deepest = Infinity;

@@ -6,7 +6,7 @@ import { findBibliography } from './context/bibliography.js';
 import { guardedFinding } from './context/precision-guards.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
-import { buildDocument, CheckCancelledError, commonPrefix, commonSuffix, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
+import { buildDocument, CheckCancelledError, editBetween, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
 import { DEFAULT_MAX_NESTING_DEPTH, HIGHEST_MAX_NESTING_DEPTH } from './markdown/depth.js';
 import type { Span } from './markdown/facts.js';
 import { LineIndex } from './positions.js';
@@ -262,9 +262,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
 /** The lines of `text`, from those of the version checked before it when there is one (only the edited lines looked for). */
 function linesOf(text: string, previous: LineIndex | undefined): LineIndex {
   if (!previous) return new LineIndex(text);
-  const prefix = commonPrefix(previous.text, text);
-  const suffix = commonSuffix(previous.text, text, Math.min(previous.text.length, text.length) - prefix);
-  return LineIndex.edited(previous, text, prefix, previous.text.length - suffix, text.length - suffix);
+  const { prefix, oldEnd, newEnd } = editBetween(previous.text, text);
+  return LineIndex.edited(previous, text, prefix, oldEnd, newEnd);
 }
 
 /**

@@ -123,12 +123,10 @@ const REFERENCE_DEFINITION = /\[(?!\^)[^\]\n]+\]:/;
  */
 function holdsReferenceDefinition(text: string, previous: DocumentModel | undefined): boolean {
   if (!previous?.scanned) return REFERENCE_DEFINITION.test(text);
-  const old = previous.text;
-  const prefix = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const { prefix, newEnd } = editBetween(previous.text, text);
   // A match that ends before the changed text, or starts after it, was in the previous version too.
   const from = text.lastIndexOf('\n', prefix - 1) + 1;
-  const lineEnd = text.indexOf('\n', text.length - suffix);
+  const lineEnd = text.indexOf('\n', newEnd);
   return REFERENCE_DEFINITION.test(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
 }
 
@@ -428,8 +426,7 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
  * text in the same state, the old chunks from there are kept too (shifted). Gives what splitChunks(text) gives.
  */
 function rescanChunks(old: string, carried: readonly CarriedChunk[], text: string): Array<Chunk & Partial<CarriedChunk>> {
-  const prefix = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const { prefix, newEnd: suffixStart } = editBetween(old, text);
   const delta = text.length - old.length;
   // The last chunk that ends before the edit: its first line and everything before it are unchanged.
   let restart = -1;
@@ -438,7 +435,6 @@ function rescanChunks(old: string, carried: readonly CarriedChunk[], text: strin
   const from = restart < 0 ? 0 : carried[restart]!.start;
   const state = restart < 0 ? initialState() : carried[restart]!.state;
   // The old chunk starts after the edit, in new offsets, are where the scan may join the old chunks.
-  const suffixStart = text.length - suffix;
   let next = 0;
   while (next < carried.length && (carried[next]!.start < prefix || carried[next]!.start + delta < suffixStart)) next++;
   const join = {
@@ -452,6 +448,16 @@ function rescanChunks(old: string, carried: readonly CarriedChunk[], text: strin
     },
   };
   return [...head, ...scanChunks(text, from, state, join)];
+}
+
+/**
+ * Where `text` differs from `old`: [prefix, newEnd) of `text` replaced [prefix, oldEnd) of `old`, the text before and
+ * after being the same. One computation for every reader of an edit (chunks, reference definitions, reuse scopes, lines).
+ */
+export function editBetween(old: string, text: string): { prefix: number; oldEnd: number; newEnd: number } {
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  return { prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix };
 }
 
 /** The length of the common start of a and b. */

@@ -103,7 +103,10 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
   const configured = typeof context.options.tolerance === 'number' ? context.options.tolerance : undefined;
   // A list that splits one share of a whole ("the remaining 38.9% splits into:") sums to that share.
   const target = whole?.value ?? 100;
-  const rounding = sumWithinRounding([...shares, ...(whole ? [whole] : [])].map((s) => ({ value: s === whole ? 0 : s.value, decimals: s.decimals })), target);
+  const terms = shares.map((s) => ({ value: s.value, decimals: s.decimals }));
+  // The share split is rounded too: a term of value 0 with its decimals adds its half unit to the tolerance.
+  if (whole) terms.push({ value: 0, decimals: whole.decimals });
+  const rounding = sumWithinRounding(terms, target);
   const tolerance = configured ?? rounding.tolerance;
   const ok = configured === undefined ? rounding.ok : Math.abs(rounding.sum - target) <= configured + 1e-9;
   if (ok) {

@@ -24,11 +24,13 @@ const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
 const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+|at\s+|in\s+)?(?:[\p{L}’'-]+\s+){0,2}?\(?$/iu;
 /**
  * "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base;
- * never "tripled to EUR 3.7 million", a growth to its own end figure.
+ * never "tripled to EUR 3.7 million" or "risen sixfold from 48 Mbit/s", a growth to or from its own end figure.
  */
-const MULTIPLE_THEN_BASE = /^\s+(?!(?:to|reaching|reached|at|by)\b)(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
+const MULTIPLE_THEN_BASE = /^\s+(?!(?:to|from|reaching|reached|at|by)\b)(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
 /** Right before a figure, words that make it the base of a comparison: "double KHI's", "more than the", "three times the". */
 const BASE_OF_ANOTHER = /\b(?:than|double|doubled|twice|times|treble|triple|half|above|below)\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?$/iu;
+/** Right before a figure, "from": the figure a change started at ("down from 24.3", "from about 40"). */
+const START_OF_CHANGE = /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 /** "a gap of 0.20 percentage points", "a difference of 6 points": the distance between the sentence's two percentages. */
 const GAP_BEFORE = /\b(?:gap|difference)\s+of\s+(?:some\s+|about\s+|around\s+)?$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\b/i;
@@ -100,6 +102,9 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
             // "709 days, 1.6% above the 2019 level of 698 and 10.4% above the 642 of 2015": the figure before is the base of
             // the first comparison, not the subject of the second (which is further back): not read.
             if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) return;
+            // "fell to 22.3, from 24.3 in 2023, …, and they are now 35.7% below the 34.7 of 2015": the figure before is the
+            // start of a change, not the level compared; which figure is, the sentence leaves to the reader.
+            if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) return;
             if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
             return;
           }

@@ -728,6 +728,23 @@ function statedDuration(doc: AnalysedDocument, s: GrowthStatement): GrowthStatem
   return { years, span: { start: at, end: at + m[0].length }, inclusive: m[2] !== undefined };
 }
 
+/**
+ * "The fleet stood at 9 in 2016 and 20 in 2020, so it has nearly quadrupled in nine years.": a length stated in the
+ * figure's own clause that the statement's years do not span (counted either way: 2016–2025 is nine years or ten)
+ * says the figure is of another period, so it is not judged against these endpoints.
+ */
+export function lengthContradictsYears(text: string, s: GrowthStatement, figure: Span): boolean {
+  const from = s.initialYear?.value ?? s.years?.from;
+  const to = s.initialYear && s.finalYear ? s.finalYear.value : s.years?.to;
+  if (from === undefined || to === undefined || to <= from) return false;
+  const clause = clauseOf(text, s.sentence, figure.start);
+  for (const m of text.slice(clause.start, clause.end).matchAll(DURATION)) {
+    const years = m[2] ? 10 : DURATION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (years !== to - from && years !== to - from + 1) return true;
+  }
+  return false;
+}
+
 const SAME_PERIOD = /\b(?:same|that|this)\s+(?:period|decade|years?|span|timeframe|ten years|nine years)\b/i;
 
 /** The nearest heading above (or a table's caption) that states a period such as "(2015–2024)". */

@@ -407,8 +407,11 @@ function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[
   return y ? String(y.value) : undefined;
 }
 
-/** A year or period right after a cue that makes it the base of a comparison: "more than in 2016", "as many as in 2016", "against 2016", "since 2016". */
-const BASE_TIME_BEFORE = /\b(?:than|as|since|from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+/**
+ * A year or period right after a cue that makes it the base of a comparison: "more than in 2016", "as many as in 2016",
+ * "against 2016", "since 2016", and a change "on" its base ("up 90.7% on 2015", "down 3 points on 2019").
+ */
+const BASE_TIME_BEFORE = /(?:\b(?:than|as|since|from|against|compared\s+(?:with|to)|versus|vs\.?)|(?:%|\bper\s*cent|\bpoints?|\bup|\bdown)\s+on)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
 /**
  * The sentence's one time, for a figure that states none of its own, or undefined when that time is another figure's

@@ -23,7 +23,7 @@ import type { Finding } from '../rules/rule.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 
 export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
-  if (!NOT_A_FIGURE_RULE.test(ruleId) && inYesNoQuestion(doc, finding.range, segmentAt)) return true;
+  if (!NOT_A_FIGURE_RULE.test(ruleId) && (inYesNoQuestion(doc, finding.range, segmentAt) || correctedOnTheSpot(doc, finding.range, segmentAt))) return true;
   if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt);
   // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
   // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
@@ -59,6 +59,24 @@ function inYesNoQuestion(doc: AnalysedDocument, range: Span, segmentAt: (offset:
   if (!sentence) return false;
   const text = doc.text.slice(sentence.start, sentence.end);
   return /\?["”’)*_]*\s*$/.test(text) && YES_NO_OPENING.test(text);
+}
+
+/** A speaker's correction of what they just said, after a break: "— sorry, that was 2023", ", I mean", "(correction:". */
+const SELF_CORRECTION = /[,;:(—–-]\s*(?:sorry|I mean|or rather|correction|scratch that|make that|I should (?:say|have said))\b/i;
+/** A sentence that opens by correcting the one before: "Sorry, that was 2023.", "Correction: …". */
+const SELF_CORRECTION_OPENING = /^\s*(?:sorry|correction|I mean|scratch that|make that)\s*[,:—–-]/i;
+
+/**
+ * "RVARS was also second in 2022 — sorry, that was 2023, not 2022.": words a speaker takes back on the spot (later in
+ * the sentence, or at the start of the next) assert nothing, so no finding stands on them.
+ */
+function correctedOnTheSpot(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
+  const segment = segmentAt(range.start);
+  if (!segment || segment.kind === 'cell') return false;
+  const at = segment.sentences.findIndex((x) => x.start <= range.start && range.start < x.end);
+  if (at < 0) return false;
+  const next = segment.sentences[at + 1];
+  return SELF_CORRECTION.test(doc.text.slice(range.end, segment.sentences[at]!.end)) || (next !== undefined && SELF_CORRECTION_OPENING.test(doc.text.slice(next.start, next.end)));
 }
 
 const COORDINATION = /\b(?:and|but|while|whereas)\b|[;:]/i;

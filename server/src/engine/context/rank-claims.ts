@@ -41,6 +41,8 @@ export interface RankClaim {
   latest?: boolean;
   /** The year is the heading's above the claim ("### 2018"), not stated in its sentence. */
   headed?: boolean;
+  /** The subject is named only by the table's corner cell ("| IMGN in the AHRI | 2017 |"): a reading, so a suggestion. */
+  cornerSubject?: boolean;
   method: MethodCue;
   hypothetical: boolean;
   /** "among the top five" (rank ≤ 5), with `exact` "rounding out the top five" (rank 5), with `outside` "outside the top five" (rank > 5). */
@@ -561,6 +563,9 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (token.kind === 'ordinal' && CELL_COMPARED_BEFORE.test(text.slice(Math.max(segment.start, token.start - 20), token.start))) return undefined;
   const entity = subjectFor(doc, ranking, segment, scope, token);
   if (!entity) return undefined;
+  const [row, header, corner] = cellScopeTiers(doc, segment); // the corner at CORNER
+  const names = (tier: AnalysedSegment[] | undefined) => (tier ?? []).some((s) => s.entities.some((m) => m.id === entity));
+  const cornerSubject = names(corner) && !names(row) && !names(header) ? { cornerSubject: true } : {};
   const cueText = scope.map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
@@ -569,7 +574,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const own = { start: segment.start, end: segment.end };
   if (segment.tokens.some((t) => t.yearLike)) {
     const period = rkEditionSpan(text, own, own) ?? rkCountedEnds(text, own, official) ?? rankPeriod(text, own, own, Math.min(...official), Math.max(...official), official);
-    if (period) return { token, segment, ranking, entity, period, method, hypothetical };
+    if (period) return { token, segment, ranking, entity, period, method, hypothetical, ...cornerSubject };
     if (/\b(?:since|until|till|before|after|up\s+to)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(segment.text)) return undefined;
   }
   // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
@@ -583,7 +588,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   }
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
-  return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical };
+  return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical, ...cornerSubject };
 }
 
 const CELL_COMPARED_BEFORE = /\b(?:from|than|after|behind|ahead\s+of|versus|vs\.?|against)\s+(?:the\s+)?$/i;
@@ -615,12 +620,25 @@ function rowSegments(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedS
 }
 
 function scopeSegments(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment[] {
-  if (segment.kind !== 'cell') return [segment];
+  const [row, header, , caption] = cellScopeTiers(doc, segment);
+  return [...row!, ...(header ?? []), ...(caption ?? [])];
+}
+
+/**
+ * Where a cell's claim is read, nearest first: its row, its column's header, the table's corner cell ("| IMGN in the
+ * AHRI | 2017 | 2019 |": the subject of a table whose rows are measures) and the caption. Another segment: itself.
+ */
+/** The tier of the table's corner cell in cellScopeTiers: read for a subject only, never for the ranking or the year. */
+const CORNER = 2;
+
+function cellScopeTiers(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment[][] {
+  if (segment.kind !== 'cell') return [[segment]];
+  const { row, column } = segment.cell!;
   const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
-  const row = (table.cells[segment.cell!.row] ?? []).map((i) => doc.segments[i]!);
+  const cellAt = (r: number, c: number) => (table.cells[r]?.[c] !== undefined ? [doc.segments[table.cells[r]![c]!]!] : []);
+  const own = (table.cells[row] ?? []).map((i) => doc.segments[i]!);
   const caption = table.caption !== undefined ? [doc.segments[table.caption]!] : [];
-  const header = segment.cell!.row > 0 && table.cells[0]?.[segment.cell!.column] !== undefined ? [doc.segments[table.cells[0][segment.cell!.column]!]!] : [];
-  return [...row, ...header, ...caption];
+  return [own, row > 0 ? cellAt(0, column) : [], row > 0 && column > 0 ? cellAt(0, 0) : [], caption];
 }
 
 /** The part of `sentence` between semicolons that holds `token`. */
@@ -732,9 +750,11 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
     .flatMap((s) => s.entities)
     .filter((m) => ranked.has(m.id) && m.end <= token.start && ADJACENT_TO_RANK.test(text.slice(m.end, token.start)));
   if (adjacent.length) return adjacent[adjacent.length - 1]!.id;
-  const candidates = scopeSegments(doc, segment)
-    .flatMap((s) => s.entities)
-    .filter((m) => ranked.has(m.id) && scope.some((sc) => inSpan(sc, m)) && !NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  // A cell's row names its subject before its column's header, the table's corner and the caption do.
+  const candidates =
+    cellScopeTiers(doc, segment)
+      .map((tier, at) => tier.flatMap((s) => s.entities).filter((m) => ranked.has(m.id) && (at === CORNER || scope.some((sc) => inSpan(sc, m))) && !NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 20), m.start))))
+      .find((found) => found.length) ?? [];
   if (candidates.length > 0) {
     // The subject usually precedes its verb: "San Jose–San Francisco ranked second, with Tokyo–Yokohama close behind".
     const before = candidates.filter((m) => m.end <= token.start);

@@ -8,7 +8,7 @@ import { partnerPoints, type PartnerPoints } from '../context/change-partner-poi
 import { entityGaps, type EntityGap } from '../context/change-entity-gaps.js';
 import { tablePointsChanges } from '../context/change-table-points.js';
 import { tableRowChanges, type TableRowChange } from '../context/change-table-rows.js';
-import { clauseOf, growthStatements, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
+import { clauseOf, growthStatements, lengthContradictsYears, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
@@ -17,6 +17,7 @@ import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-e
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
+import type { Span } from '../markdown/facts.js';
 
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|surg\w*|soar\w*|recover\w*|rebound\w*|bounced\s+back|leapt|leaped|advanc\w*|higher|more)\b/i;
 
@@ -83,14 +84,16 @@ export const percentChange: Rule = {
       if (!taken.has(form.stated.start)) checkDatasetForm(context, form);
     }
     for (const statement of statements) {
-      for (const stated of statement.points) checkDifference(context, statement, stated, 'points');
-      for (const stated of statement.absolute) checkDifference(context, statement, stated, 'absolute');
-      for (const multiple of statement.multiples) checkMultiple(context, statement.initial, statement.final, multiple, '→');
+      // "… so it has nearly quadrupled in nine years" after "9 in 2016 and 20 in 2020": a figure of another period.
+      const ofItsYears = (figure: Span) => !lengthContradictsYears(context.doc.text, statement, figure);
+      for (const stated of statement.points.filter(ofItsYears)) checkDifference(context, statement, stated, 'points');
+      for (const stated of statement.absolute.filter(ofItsYears)) checkDifference(context, statement, stated, 'absolute');
+      for (const multiple of statement.multiples.filter(ofItsYears)) checkMultiple(context, statement.initial, statement.final, multiple, '→');
       const values = endpointValues(statement.initial, statement.final);
       const expected = changeOf(values.initial, values.final);
       if (expected === undefined) continue;
       const bounds = roundingBounds(statement.initial, statement.final, changeOf);
-      for (const stated of statement.change) {
+      for (const stated of statement.change.filter(ofItsYears)) {
         // An unsigned change takes its direction from the words of its own clause ("fell by 20%"), not the sentence's.
         const hasSign = stated.style.sign !== '';
         const decline = statement.declines.has(stated);

@@ -120,3 +120,15 @@ describe('a multiple "from" a figure is a growth from it, not a comparison with 
     assert.deepEqual(seen(text, ['percent-change']), [['percent-change', 'nearly four times', '']]);
   });
 });
+
+describe('a later value stated at a time other than "in YEAR", then "up from" the earlier one', () => {
+  const text = (time: string, change: string) => `The authority served 512,000 household connections ${time}, up from 296,000 in 2016, an increase of ${change}.\n`;
+
+  for (const time of ['at the end of 2025', 'by end-2025', 'in December 2025', 'at 31 December 2025', 'last year']) {
+    it(`pairs the endpoints when the later one is dated "${time}"`, () => {
+      const [finding, ...rest] = seen(text(time, '42.2%'), ['percent-change']);
+      assert.deepEqual([finding?.slice(0, 2), finding?.[2]?.replace(/^(?:fix|suggestion) /, ''), rest], [['percent-change', '42.2%'], '73.0%', []]);
+      assert.deepEqual(seen(text(time, '73.0%'), ['percent-change']), []);
+    });
+  }
+});

@@ -262,7 +262,12 @@ const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|p
 const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
 const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
 const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;
-const REVERSE_FROM = /^(?:\s+[\p{L}’'-]+){0,3}?(?:\s+in\s+\d{4})?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$/iu;
+/**
+ * The time a later value is stated at, before "up from" gives the earlier one: "in 2025", "at the end of 2025", "by
+ * end-2025", "in December 2025", "at 31 December 2025", "last year".
+ */
+const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+year|\s+at\s+the\s+end\s+of\s+the\s+year)`;
+const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$`, 'iu');
 const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
 const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */

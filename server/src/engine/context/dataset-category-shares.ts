@@ -44,6 +44,9 @@ const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|cut|boost)\b/i;
 const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
 
+/** Right after a percent, "of" a whole stated as a figure: "of the 3.13 million lines", "of its EUR 12.0 million", "of 902". */
+const OF_STATED_WHOLE = /^\s*(?:of|out\s+of)\s+(?:(?:the|its|their|all|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:[\p{Sc}]|[A-Z]{3}\s)?\s*\d/u;
+
 /** Is a percent with these words before and after it a change, a bound, a rate or points rather than a stated share? */
 export function notAShare(before: string, after: string): boolean {
   return NOT_A_SHARE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHANGE_NOUN_AFTER.test(after) || !!rateReading(before, after) || POINTS_AFTER.test(after);
@@ -65,6 +68,8 @@ export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, t
     const after = segment.text.slice(token.end - segment.start, token.end - segment.start + 20);
     // "EU funding rose from 1.6 million to 2.0 million, a rise of 25%", "a 25% rise": a change, never a share (acc-chg11).
     if (notAShare(before, after)) continue;
+    // "396,000 lines, 12.7% of the 3.13 million lines": a share of a whole the sentence states, not of a revenue breakdown.
+    if (OF_STATED_WHOLE.test(segment.text.slice(token.end - segment.start, sentence.end - segment.start))) continue;
     const said = ` ${normal(text).replace(/[^\p{L}\p{N} ]+/gu, ' ')} `;
     const named = all.filter((c) => said.includes(` ${c.words} `));
     // One category, not also a longer one holding it ("other income" inside "other income and fees" is one name).

@@ -91,7 +91,7 @@ export function dv8WithShortNames(text: string, entities: Mention[], short: Ment
 }
 
 /** A company's legal form after its name: "Fjordtog Jylland A/S", "Weser-Marsch-Bahn GmbH", "Kolej Nadbałtycka sp. z o.o.". */
-const LEGAL_FORM = /,?\s+(?:A\/S|ApS|AB|ASA|AS|Oyj|Oy|AG|GmbH|KG|SE|S\.A\.|SA|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|sp\.\s*z\s*o\.\s*o\.|a\.\s*s\.|s\.\s*r\.\s*o\.|Kft\.?|d\.\s*o\.\s*o\.|S\.L\.|SAS|SARL|S\.r\.l\.|Srl)$/;
+const LEGAL_FORM = /,?\s+(?:A\/S|ApS|AB|ASA|AS|Oyj|Oy|AG|GmbH|KG|SE|S\.A\.|SA|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|sp\.\s*z\s*o\.\s*o\.|a\.\s*s\.|s\.\s*r\.\s*o\.|Kft\.?|d\.\s*o\.\s*o\.|S\.L\.|SAS|SARL|S\.r\.l\.|Srl|Lda\.?|Ltda\.?)$/;
 
 /**
  * "Fjordtog Jylland" for "Fjordtog Jylland A/S": a name (of two words or more) without its legal form, where it is no

@@ -42,6 +42,9 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   return clauses.length ? clauses : [{ start: sentence.start, end: sentence.end, relative: false }];
 }
 
+/** Capitalised words that continue a name: "Coast" after "Helgeland". */
+const NAME_GOES_ON = /^(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u;
+
 /** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
 const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
@@ -99,8 +102,13 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
       const within = inSentence.filter((m) => inSpan(clause, m) && m.end <= token.start && !isCompared(text, m));
       return within.length === 1 ? within[0]!.id : undefined;
     }
-    const antecedent = inSentence.filter((m) => m.end <= clause.start);
-    return antecedent[antecedent.length - 1]?.id;
+    const antecedent = inSentence.filter((m) => m.end <= clause.start).at(-1);
+    // "Kaleva … since 2021, taking over from Minho Fibra, which held first place": a name the dataset does not know
+    // between the last known one and the clause may be the antecedent, so none is certain.
+    const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
+    // Capitalised words right after the known name go on naming it ("Helgeland Coast" for an alias "Helgeland").
+    const from = antecedent ? antecedent.end + NAME_GOES_ON.exec(text.slice(antecedent.end, clause.start))![0].length : 0;
+    return antecedent && !namesUnknownSubject(text, { start: from, end: clause.start }, mentions) ? antecedent.id : undefined;
   }
   // "The 2025 index: 1st BDRI, 2nd RVARS": a clause that opens with the place gives it to the name right after.
   if (/(?:^[\s*_]*|[,;]\s*)$/.test(text.slice(clause.start, token.start))) {
@@ -236,6 +244,8 @@ const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+
  * "a year earlier" is the edition before the sentence's); else the sentence's single year; else, when neither the
  * sentence nor its paragraph or heading names a year other than `latestYear`, the latest edition. Undefined when unclear.
  */
+/** Right before a year, the start of a change in another clause: "from 76.0 in ", "from 41 Mbit/s in ". */
+const CHANGE_START_YEAR = /\bfrom\s+[\p{Sc}]?\d[\d.,]*(?:\s+[\p{L}/%-]+){0,3}\s+in\s+$/u;
 /** A clause dated by the present rather than by a year. */
 const NOW = /\b(?:this|the\s+current)\s+year\b|\b(?:now|currently|today|at\s+present|these\s+days)\b/i;
 /**
@@ -293,6 +303,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);
+  // "SSB's score fell from 76.0 in 2023 to 72.7, …, and it ranked fifth": the year dates a change's start, not the place.
+  if (whole.years.some((t) => CHANGE_START_YEAR.test(doc.text.slice(Math.max(sentence.start, t.start - 60), t.start)))) return undefined;
   // The sentence's years after a later place are that place's: this one has no year of its own.
   if (nextOrdinal && whole.years.some((t) => t.start >= nextOrdinal.start)) return undefined;
   const previous = PREVIOUS.test(clauseText);

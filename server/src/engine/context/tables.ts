@@ -63,6 +63,7 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const columns = header.length;
   const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(r[0]?.text ?? '')).length;
   const countColumns: number[] = [];
+  const shareColumns: number[] = [];
   let totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
   // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
   if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
@@ -78,10 +79,22 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     const percents = values.filter((v) => v.length === 1 && isPercent(v[0]!)).length;
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
     // A column headed "Share"/"%" needs only its body rows to hold percents; an unheaded one needs two or more.
-    if (view.shareColumn === undefined && !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length))) {
+    const shareLike = !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length));
+    if (shareLike) shareColumns.push(c);
+    if (view.shareColumn === undefined && shareLike) {
       view.shareColumn = c;
       if (unitPercent && values.some((v) => v.length === 1 && v[0]!.kind === 'plain')) view.percentCells = true;
-    } else if (!unitPercent && counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
+    } else if (!shareLike && !unitPercent && counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
+  }
+  // "| Lines YE24 | Share YE15 | Share YE24 |": shares of two times, headed alike but for the time; only the one whose
+  // header names the year of the one column of counts is theirs, and when no year tells them apart none is.
+  const withoutTime = (c: number) => (header[c]?.text ?? '').replace(/\b(?:FY|YE|H[12]|Q[1-4])?['’]?\d{2,4}\b/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (shareColumns.length > 1 && shareColumns.every((c) => withoutTime(c) === withoutTime(shareColumns[0]!))) {
+    const yearsOf = (c: number) => new Set(header[c]?.tokens.filter((t) => t.yearLike).map((t) => t.value));
+    const countYears = countColumns.length === 1 ? yearsOf(countColumns[0]!) : new Set<number>();
+    const matching = shareColumns.filter((c) => [...yearsOf(c)].some((y) => countYears.has(y)));
+    view.shareColumn = matching.length === 1 ? matching[0] : undefined;
+    if (view.shareColumn === undefined) delete view.percentCells;
   }
   const shareHeader = view.shareColumn !== undefined ? header[view.shareColumn] : undefined;
   // "| 2015 | 2024 | Share of 2024 combined |": a share of a year is of that year's count, and of no other.

@@ -353,7 +353,10 @@ function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part,
     return !before || before === part || before === total || before.kind !== 'plain' || !OWNED_PERCENT.test(text.slice(before.end, pct.start));
   });
   if (percents.length === 0) return;
-  const stated = percents.reduce((best, t) => (distance(t, part) < distance(best, part) ? t : best));
+  // "70.7% of the combined total (638 of 902), Science Tokyo for 22.3%": a bracketed pair is the share's before it.
+  const bracketed = /\(\s*$/.test(text.slice(Math.max(0, part.start - 3), part.start)) && /^\s*\)/.test(text.slice(total.end, total.end + 3));
+  const before = bracketed ? percents.filter((t) => t.end <= part.start) : [];
+  const stated = (before.length ? before : percents).reduce((best, t) => (distance(t, part) < distance(best, part) ? t : best));
   if (ofOtherWhole(text, stated, total)) return;
   if (hedged) judgeHedged(context, stated, part, total);
   else if (across) judge(context, stated, part, total, 'sentence before', false);

@@ -49,6 +49,7 @@ export function sectionRun(doc: AnalysedDocument, rule: Rule, dataset: Dataset):
   const outside = (claim: Span) => claim.start < low || claim.start >= high;
   const moved = movedOutput(before.output, outside, (offset) => (offset < low ? 0 : offset >= high ? by : undefined));
   if (!moved) return { globals };
+  // The same text in this version: what textRange() gives a rule run on the scope.
   const inScope = (claim: Span) => claim.start >= low && claim.start < high + by;
   return {
     globals,
@@ -128,6 +129,14 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
 /** The segments a rule reads, [from, to]: the edit's sections after an edit (RuleContext.scope), else all. */
 export function segmentRange(context: RuleContext): { from: number; to: number } {
   return context.scope ?? { from: 0, to: context.doc.segments.length - 1 };
+}
+
+/** The text a rule reads, [start, end): its segments and the gaps beside them (a math block between two paragraphs). */
+export function textRange(context: RuleContext): { start: number; end: number } {
+  const { segments, text } = context.doc;
+  if (!context.scope) return { start: 0, end: text.length + 1 };
+  const { from, to } = context.scope;
+  return { start: from > 0 ? segments[from - 1]!.end : 0, end: to + 1 < segments.length ? segments[to + 1]!.start : text.length + 1 };
 }
 
 /** Whether a table lies in the segments a rule reads (a table is one block: its cells stand together). */

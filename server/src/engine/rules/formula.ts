@@ -1,7 +1,7 @@
 // Rule formula: a CAGR or percent-change formula written in the text must be equivalent to the standard one.
 import { compileFormula, formulaYearSpan, isEquivalent, normaliseFormula, STANDARD_TEXT, withoutTrailingWords, type FormulaKind } from '../context/formula.js';
 import type { Span } from '../markdown/facts.js';
-import { segmentRange } from '../section-findings.js';
+import { segmentRange, textRange } from '../section-findings.js';
 import type { Rule, RuleContext } from './rule.js';
 import { segmentHas } from '../context/segment-carry.js';
 
@@ -36,7 +36,9 @@ export const formula: Rule = {
   bySection: {},
   check(context) {
     const text = context.doc.text;
+    const read = textRange(context);
     for (const math of context.doc.math) {
+      if (math.start < read.start || math.start >= read.end) continue;
       const segment = context.segmentAt(math.start);
       const before = segment ? text.slice(segment.start, math.start) : '';
       const kind: FormulaKind | undefined = CAGR_CONTEXT.test(before) || ANNUAL_RATE_CONTEXT.test(before) ? 'cagr' : POINTS_CONTEXT.test(before.slice(-80)) ? 'points' : CHANGE_CONTEXT.test(before) ? 'percent-change' : undefined;

@@ -4,12 +4,12 @@
 // changed, when it kept nothing for the previous version, or when a finding it kept reaches into the edit's sections.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine, allRules, type Rule, type Engine } from 'factlint';
+import { createEngine, type Rule, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
 import { assertSame, observed, replaceAt } from './across-versions-harness.js';
 
 /** A made-up rule: 13 is wrong (fix: 12), every other figure is confirmed; each finding names its heading. */
-function thirteen(options: { globals?: () => readonly unknown[]; relatedNext?: boolean } = {}): { rule: Rule; read: Set<number> } {
+function thirteen(options: { globals?: () => readonly unknown[]; relatedNext?: boolean; backwards?: boolean } = {}): { rule: Rule; read: Set<number> } {
   const read = new Set<number>();
   const rule: Rule = {
     id: 'thirteen',
@@ -21,7 +21,8 @@ function thirteen(options: { globals?: () => readonly unknown[]; relatedNext?: b
     check(context) {
       const { doc } = context;
       const { from, to } = context.scope ?? { from: 0, to: doc.segments.length - 1 };
-      for (let i = from; i <= to; i++) {
+      for (let k = from; k <= to; k++) {
+        const i = options.backwards ? from + to - k : k;
         const segment = doc.segments[i]!;
         read.add(i);
         for (const token of segment.tokens) {
@@ -122,11 +123,14 @@ describe('rule findings kept per section (perf-key19)', () => {
     assert.equal(reaching.read.size, next.state.doc.segments.length);
   });
 
-  it('keeps the order of each rule’s findings and confirmations, whole or pieced together', () => {
-    const engine = createEngine({ dataset, ruleSet: allRules });
-    const text = draft(4);
+  it('gives its output in the order of its claims, checked once, whole or pieced together', () => {
+    const { rule } = thirteen({ backwards: true });
+    const engine = createEngine({ dataset, ruleSet: [rule] });
+    const text = draft(6);
     const whole = engine.check(text);
-    const starts = whole.state.verified.filter((v) => v.ruleId === 'formula' || v.ruleId === 'dataset-value').map((v) => v.range.start);
+    const starts = whole.state.verified.map((v) => v.range.start);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(observed(engine.check(text, { once: true })), observed(whole));
+    assertSame(engine, whole, replaceAt(text, text.indexOf('## Part 3') + 5, 0, 'x'), 'pieced together');
   });
 });

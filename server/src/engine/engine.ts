@@ -240,7 +240,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
     let output: RuleOutput;
     try {
       rule.check(context);
-      output = section ? (section.run ? section.run.merge(own) : inClaimOrder(own)) : own;
+      // A section-bound rule's output is in the order of its claims, whole or pieced together (and checked once, too).
+      output = section?.run ? section.run.merge(own) : rule.bySection ? inClaimOrder(own) : own;
       if (section) keepOutput(doc, rule, section.globals, output);
     } catch (error) {
       if (error instanceof CheckCancelledError) throw error;

@@ -15,6 +15,7 @@ import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { nestingDepth } from './rules/nesting-depth.js';
 import { applySuppressions } from './suppression.js';
+import { inClaimOrder, keepOutput, sectionRun, type RuleOutput } from './section-findings.js';
 import { DISABLE_DIRECTIVE, unusedDirectiveDiagnostics } from './rules/disable-directive.js';
 import { fixAll, type FixAllOptions, type FixAllResult } from './fix-all.js';
 import { inspectAt, type Inspection, type VerifiedClaim } from './inspect.js';
@@ -155,7 +156,7 @@ export function createEngine(options: EngineOptions): Engine {
   }
   const engine: Engine = {
     dataset: options.dataset,
-    rules: ruleSet.map(({ check: _check, options: _options, ...meta }) => ({ ...meta, docsUrl: ruleDocsUrl(meta.id), hasSuggestions: meta.hasSuggestions ?? false })),
+    rules: ruleSet.map(({ check: _check, options: _options, bySection: _bySection, ...meta }) => ({ ...meta, docsUrl: ruleDocsUrl(meta.id), hasSuggestions: meta.hasSuggestions ?? false })),
     check(text, checkOptions = {}) {
       const steps = checkSteps(text, checkOptions);
       for (;;) {
@@ -213,6 +214,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   for (const { rule, severity, options } of active) {
     yield;
     throwIfCancelled(cancellation);
+    const section = sectionRun(doc, rule, dataset);
+    const own: RuleOutput = { reports: [], verified: [] };
     const context: RuleContext = {
       doc,
       dataset,
@@ -226,22 +229,31 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
         const { claim, ...rest } = finding;
         // A figure quoted across a hard-wrapped line ("4.6\nmillion") reads on one line in every message.
         if (rest.message.includes('\n')) rest.message = rest.message.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
-        reported.push({ rule, diagnostic: { ruleId: rule.id, severity, ...rest }, claim: spanKey(claim ?? finding.range) });
+        own.reports.push({ diagnostic: { ruleId: rule.id, severity, ...rest }, claim: claim ?? finding.range });
       },
       verified(span: Span, check?: string, loose?: boolean) {
-        const id = spanId(span);
-        verifiedSpans.add(id);
-        if (!loose) confirmedSpans.add(id);
-        verified.push({ ruleId: rule.id, range: { start: span.start, end: span.end }, ...(check ? { check } : {}) });
+        own.verified.push({ claim: { ruleId: rule.id, range: { start: span.start, end: span.end }, ...(check ? { check } : {}) }, loose: loose === true });
       },
       segmentAt,
     };
+    if (section?.run) context.scope = section.run.scope;
+    let output: RuleOutput;
     try {
       rule.check(context);
+      // A section-bound rule's output is in the order of its claims, whole or pieced together (and checked once, too).
+      output = section?.run ? section.run.merge(own) : rule.bySection ? inClaimOrder(own) : own;
+      if (section) keepOutput(doc, rule, section.globals, output);
     } catch (error) {
       if (error instanceof CheckCancelledError) throw error;
       // One rule's failure is one finding of that rule; the other rules' findings stand.
-      reported.push({ rule, diagnostic: internalError(rule, severity, error), claim: '' });
+      output = { reports: [{ diagnostic: internalError(rule, severity, error), claim: { start: -1, end: -1 } }], verified: [] };
+    }
+    for (const { diagnostic, claim } of output.reports) reported.push({ rule, diagnostic, claim: claim.start < 0 ? '' : spanKey(claim) });
+    for (const { claim, loose } of output.verified) {
+      const id = spanId(claim.range);
+      verifiedSpans.add(id);
+      if (!loose) confirmedSpans.add(id);
+      verified.push(claim);
     }
   }
   // Precedence, whatever the order the rules ran in: a finding gives way to one on the same claim by a rule that

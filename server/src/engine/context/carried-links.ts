@@ -110,7 +110,7 @@ function tableContext(doc: AnalysedDocument, table: AnalysedTable): readonly unk
 const brackets = new WeakMap<AnalysedTable, readonly unknown[]>();
 
 /** The bracket last opened or closed before a table's caption: how far before it, and which ([] without a caption). */
-function captionBracket(doc: AnalysedDocument, table: AnalysedTable): readonly unknown[] {
+export function captionBracket(doc: AnalysedDocument, table: AnalysedTable): readonly unknown[] {
   let kept = brackets.get(table);
   if (!kept) {
     const caption = table.caption === undefined ? undefined : doc.segments[table.caption];

@@ -3,6 +3,8 @@ import { formatLike, roundHalfAwayFromZero } from '../numbers.js';
 import { describeFact, describeSource } from './describe.js';
 import { tokenFactor, type ClaimLink } from '../context/links.js';
 import type { Rule, RuleContext } from './rule.js';
+import { captionBracket } from '../context/carried-links.js';
+import { documentOwner } from '../context/dataset-referred-subject.js';
 
 export const datasetValue: Rule = {
   id: 'dataset-value',
@@ -17,8 +19,13 @@ export const datasetValue: Rule = {
   fixable: true,
   tags: ['dataset'],
   supersedes: ['unverified'],
+  // A link is the segment's, kept across versions as carried-links.ts keeps it: read from the segment, its section and
+  // headings, the document's owner and, for a table's cells, the bracket last opened before its caption.
+  bySection: { globals: (doc, dataset) => [documentOwner(doc, dataset), ...doc.tables.flatMap((table) => captionBracket(doc, table))] },
   check(context) {
+    const scope = context.scope;
     for (const link of context.links().links) {
+      if (scope && (link.segment.index < scope.from || link.segment.index > scope.to)) continue;
       // A rank fact ("fourth-largest goods export market") is the rank rule's.
       if (context.dataset.metrics.get(link.metric)?.unit === 'rank') continue;
       if (link.status === 'match') context.verified(link.token, undefined, !link.exact);

@@ -1,6 +1,7 @@
 // Rule formula: a CAGR or percent-change formula written in the text must be equivalent to the standard one.
 import { compileFormula, formulaYearSpan, isEquivalent, normaliseFormula, STANDARD_TEXT, withoutTrailingWords, type FormulaKind } from '../context/formula.js';
 import type { Span } from '../markdown/facts.js';
+import { segmentRange, textRange } from '../section-findings.js';
 import type { Rule, RuleContext } from './rule.js';
 import { segmentHas } from '../context/segment-carry.js';
 
@@ -31,15 +32,21 @@ export const formula: Rule = {
   fixable: true,
   tags: ['arithmetic'],
   supersedes: ['dataset-value', 'unverified'],
+  // A formula is read from its own segment's text alone.
+  bySection: {},
   check(context) {
     const text = context.doc.text;
+    const read = textRange(context);
     for (const math of context.doc.math) {
+      if (math.start < read.start || math.start >= read.end) continue;
       const segment = context.segmentAt(math.start);
       const before = segment ? text.slice(segment.start, math.start) : '';
       const kind: FormulaKind | undefined = CAGR_CONTEXT.test(before) || ANNUAL_RATE_CONTEXT.test(before) ? 'cagr' : POINTS_CONTEXT.test(before.slice(-80)) ? 'points' : CHANGE_CONTEXT.test(before) ? 'percent-change' : undefined;
       if (kind) judge(context, kind, math.tex, { start: math.start, end: math.end }, (tex) => `$${tex}$`);
     }
-    for (const segment of context.doc.segments) {
+    const { from, to } = segmentRange(context);
+    for (let i = from; i <= to; i++) {
+      const segment = context.doc.segments[i]!;
       // A formula written out is read only with a "/" or "^" in its body: a segment with neither is skipped unread.
       if ((!segment.text.includes('/') && !segment.text.includes('^')) || !segmentHas(segment, FORMULA_CUE)) continue;
       for (const m of segment.text.matchAll(PLAIN_FORMULA)) {

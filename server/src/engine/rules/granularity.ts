@@ -5,6 +5,7 @@ import { formatLike, spelledNumber, type NumberToken } from '../numbers.js';
 import { wordShares } from '../context/fractions.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
+import { readsTable, segmentRange } from '../section-findings.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
@@ -66,9 +67,14 @@ export const granularity: Rule = {
   fixable: false,
   tags: ['arithmetic'],
   supersedes: ['dataset-value', 'unverified'],
+  // A percent's whole is read from its own segment (or the text just before it), a table's from the table, its
+  // caption and the heading above.
+  bySection: {},
   check(context) {
     const text = context.doc.text;
-    for (const segment of context.doc.segments) {
+    const { from, to } = segmentRange(context);
+    for (let s = from; s <= to; s++) {
+      const segment = context.doc.segments[s]!;
       if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
       const tokens = segment.tokens;
       for (let i = 0; i < tokens.length; i++) {
@@ -80,7 +86,8 @@ export const granularity: Rule = {
     }
     // "half of SAGIC's 31 families": exactly half of an odd count is no whole number of them (acc-parts8). Only "half",
     // unhedged: "a third of", "about half of" are said of rough shares.
-    for (const segment of context.doc.segments) {
+    for (let s = from; s <= to; s++) {
+      const segment = context.doc.segments[s]!;
       if (segment.kind === 'cell' || !/\bhalf\b/i.test(segment.text)) continue;
       for (const share of wordShares(segment.text, segment.start)) {
         if (share.hedged || share.value !== 0.5 || share.oneIn !== undefined) continue;
@@ -101,6 +108,7 @@ export const granularity: Rule = {
       }
     }
     for (const table of context.doc.tables) {
+      if (!readsTable(context, table)) continue;
       const view = tableView(context.doc, table);
       if (view.shareColumn === undefined || view.countColumn !== undefined || !view.total) continue;
       view.rows.forEach((row, r) => {

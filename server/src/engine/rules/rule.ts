@@ -25,10 +25,22 @@ export interface RuleContext {
    */
   verified(span: Span, check?: string, loose?: boolean): void;
   segmentAt(offset: number): AnalysedSegment | undefined;
+  /**
+   * After an edit, for a rule that declares `bySection`: the segments whose claims it must read, [from, to] (the
+   * sections around the edit); its findings elsewhere are kept from the previous version. Undefined: every segment.
+   */
+  scope?: { from: number; to: number };
 }
 
 export interface Rule extends RuleMeta {
   /** zod schema of the rule's options (beside `severity` in the configuration); none: the rule takes no options. */
   options?: z.ZodType<Record<string, unknown>>;
   check(context: RuleContext): void;
+  /**
+   * The rule's findings and confirmations of a claim depend on nothing but what a per-segment reading kept across
+   * versions may read (across-versions.ts: the claim's segment, the text within EDIT_MARGIN of it, its headings, the
+   * segments before it in its section) and what `globals` gives (values read from further away, compared per
+   * version): after an edit it reads only the edit's sections (section-findings.ts).
+   */
+  bySection?: { globals?(doc: AnalysedDocument, dataset: Dataset): readonly unknown[] };
 }

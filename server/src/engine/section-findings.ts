@@ -1,0 +1,147 @@
+// Rule findings kept per section (perf-key19): after an edit, a rule that declares `bySection` runs only on the edit's
+// scope (across-versions.ts: the sections around the changed text), and its findings and confirmed claims elsewhere
+// are the previous version's, those after the edit moved by its length. Such a rule's output for a claim may depend
+// on nothing but what a per-segment reading kept across versions may read (the claim's segment, the text within
+// EDIT_MARGIN of it, its headings, the segments before it in its section) and the values its `globals` gives,
+// compared once per version.
+import type { AnalysedDocument, AnalysedTable } from './analysis.js';
+import { versionEdit } from './across-versions.js';
+import type { Dataset } from './dataset/index.js';
+import type { VerifiedClaim } from './inspect.js';
+import type { Span } from './markdown/facts.js';
+import type { Rule, RuleContext } from './rules/rule.js';
+import type { Diagnostic, OffsetRange } from './types.js';
+
+/** What one rule gave for one version: its findings (each with the claim it is about) and its confirmed claims. */
+export interface RuleOutput {
+  reports: Array<{ diagnostic: Diagnostic; claim: Span }>;
+  verified: Array<{ claim: VerifiedClaim; loose: boolean }>;
+}
+
+interface Kept {
+  globals: readonly unknown[];
+  output: RuleOutput;
+}
+
+/** Per version, the output of each section-bound rule, for the next version to take outside the edit. */
+const kept = new WeakMap<AnalysedDocument, Map<string, Kept>>();
+
+/** How a section-bound rule runs on this version: on `scope` only, its output then completed by `merge`. */
+export interface SectionRun {
+  /** The segments the rule must read, [from, to]. */
+  scope: { from: number; to: number };
+  /** The rule's output for the claims in the scope completed with the previous version's for the others. */
+  merge(own: RuleOutput): RuleOutput;
+}
+
+/** The run of a section-bound rule after an edit, or undefined when it runs on the whole document. */
+export function sectionRun(doc: AnalysedDocument, rule: Rule, dataset: Dataset): { run?: SectionRun; globals: readonly unknown[] } | undefined {
+  if (!rule.bySection || doc.once) return undefined;
+  const globals = rule.bySection.globals?.(doc, dataset) ?? [];
+  const edit = versionEdit(doc);
+  const before = edit && kept.get(edit.previous)?.get(rule.id);
+  if (!edit || !before || edit.from > edit.to || !sameValues(before.globals, globals)) return { globals };
+  const old = edit.previous;
+  // The scope's text, gaps beside it included: [low, high) in the previous version, [low, high + by) in this one.
+  const low = edit.from > 0 ? old.segments[edit.from - 1]!.end : 0;
+  const high = edit.to + 1 < old.segments.length ? old.segments[edit.to + 1]!.start : old.text.length + 1;
+  const by = doc.text.length - old.text.length;
+  const outside = (claim: Span) => claim.start < low || claim.start >= high;
+  const moved = movedOutput(before.output, outside, (offset) => (offset < low ? 0 : offset >= high ? by : undefined));
+  if (!moved) return { globals };
+  // The same text in this version: what textRange() gives a rule run on the scope.
+  const inScope = (claim: Span) => claim.start >= low && claim.start < high + by;
+  return {
+    globals,
+    run: {
+      scope: { from: edit.from, to: edit.to },
+      merge: (own) =>
+        inClaimOrder({
+          reports: [...moved.reports, ...own.reports.filter((r) => inScope(r.claim))],
+          verified: [...moved.verified, ...own.verified.filter((v) => inScope(v.claim.range))],
+        }),
+    },
+  };
+}
+
+/** Keeps a rule's output of this version for the next (nothing is kept for a document checked once). */
+export function keepOutput(doc: AnalysedDocument, rule: Rule, globals: readonly unknown[], output: RuleOutput): void {
+  if (doc.once) return;
+  let byRule = kept.get(doc);
+  if (!byRule) kept.set(doc, (byRule = new Map()));
+  byRule.set(rule.id, { globals, output });
+}
+
+/**
+ * A rule's output in the order of its claims (stable: the findings of one claim keep the order they were given in),
+ * so that the output of a whole run and one pieced together from kept and new parts are the same list.
+ */
+export function inClaimOrder(output: RuleOutput): RuleOutput {
+  return {
+    reports: output.reports.sort((a, b) => a.claim.start - b.claim.start),
+    verified: output.verified.sort((a, b) => a.claim.range.start - b.claim.range.start),
+  };
+}
+
+/**
+ * The previous output's entries whose claims lie outside the scope, every offset in them moved by `shift` (0 before
+ * the scope, the edit's length after it); undefined when an entry kept reaches into the scope (shift undefined).
+ */
+function movedOutput(output: RuleOutput, outside: (claim: Span) => boolean, shift: (offset: number) => number | undefined): RuleOutput | undefined {
+  const reports: RuleOutput['reports'] = [];
+  const verified: RuleOutput['verified'] = [];
+  let reaches = false;
+  const range = <T extends OffsetRange>(r: T): T => {
+    const a = shift(r.start);
+    const b = shift(Math.max(r.start, r.end - 1));
+    if (a === undefined || b === undefined || a !== b) {
+      reaches = true;
+      return r;
+    }
+    return a === 0 ? r : { ...r, start: r.start + a, end: r.end + a };
+  };
+  for (const { diagnostic, claim } of output.reports) {
+    if (!outside(claim)) continue;
+    reports.push({ diagnostic: movedDiagnostic(diagnostic, range), claim: range(claim) });
+  }
+  for (const { claim, loose } of output.verified) {
+    if (!outside(claim.range)) continue;
+    const moved = range(claim.range);
+    verified.push({ claim: moved === claim.range ? claim : { ...claim, range: moved }, loose });
+  }
+  return reaches ? undefined : { reports, verified };
+}
+
+/** A finding with each of its ranges (its own, related locations', fixes' and suggestions' edits) moved. */
+function movedDiagnostic(d: Diagnostic, range: <T extends OffsetRange>(r: T) => T): Diagnostic {
+  const moved: Diagnostic = { ...d, range: range(d.range) };
+  if (d.related) moved.related = d.related.map((x) => ({ ...x, range: range(x.range) }));
+  const fix = (f: NonNullable<Diagnostic['fix']>) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: range(e.range) })) });
+  if (d.fix) moved.fix = fix(d.fix);
+  if (d.suggestions) moved.suggestions = d.suggestions.map(fix);
+  return moved;
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The segments a rule reads, [from, to]: the edit's sections after an edit (RuleContext.scope), else all. */
+export function segmentRange(context: RuleContext): { from: number; to: number } {
+  return context.scope ?? { from: 0, to: context.doc.segments.length - 1 };
+}
+
+/** The text a rule reads, [start, end): its segments and the gaps beside them (a math block between two paragraphs). */
+export function textRange(context: RuleContext): { start: number; end: number } {
+  const { segments, text } = context.doc;
+  if (!context.scope) return { start: 0, end: text.length + 1 };
+  const { from, to } = context.scope;
+  return { start: from > 0 ? segments[from - 1]!.end : 0, end: to + 1 < segments.length ? segments[to + 1]!.start : text.length + 1 };
+}
+
+/** Whether a table lies in the segments a rule reads (a table is one block: its cells stand together). */
+export function readsTable(context: RuleContext, table: AnalysedTable): boolean {
+  const first = table.cells[0]?.[0];
+  const { from, to } = segmentRange(context);
+  return first === undefined || (first >= from && first <= to);
+}

@@ -1,4 +1,6 @@
 // Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
+import type { LentSlot } from '../context/lent-slots.js';
+import { lentTo } from './percent-change.js';
 import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/dataset-cagr-forms.js';
 import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
@@ -54,6 +56,7 @@ export const cagr: Rule = {
           bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
           corrected: [...correctedEndpoints(context.links(), context.dataset, initial, final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])],
+          ...lentTo(statement, stated),
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
           { range: initial, message: `initial value ${initial.text}` },
@@ -131,7 +134,7 @@ function judge(
   origin: string,
   decline: boolean,
   related: Array<{ range: { start: number; end: number }; message: string }>,
-  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number; corrected?: Array<{ initial: number; final: number }> } = {},
+  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number; corrected?: Array<{ initial: number; final: number }>; lent?: LentSlot[] } = {},
 ): void {
   const years = 'from' in period ? period : undefined;
   const n = years ? years.to - years.from : (period as { years: number }).years;
@@ -172,6 +175,7 @@ function judge(
     related: [...related, ...period.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: years ? `years ${years.from}–${years.to} (${years.source})` : `period of ${n} years` }))],
     // Rounded endpoints may round from figures that give the stated rate: then the fix is only a suggestion.
     ...(!sameDirection ? {} : certain && !qualifier ? { fix } : { suggestions: [fix] }),
+    ...(readings.lent ? { lent: readings.lent } : {}),
     data: { initial, final, years: n, expected },
   });
 }

@@ -63,6 +63,7 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
     related: link.evidence.slice(1).map((s) => ({ range: s, message: 'context the value was linked by' })),
     // A count written in words gets its digits as a suggestion: the author may want the words back.
     ...(link.assumedTime || link.elliptic || misplaced || coincident || (token.spelled && token.kind === 'plain') ? { suggestions: [edit] } : { fix: edit }),
+    ...(link.lent ? { lent: link.lent } : {}),
     data: { entity: link.entity, metric: link.metric, partner: link.partner, year: link.year, period: link.period, source: observation.source, value: observation.value },
   });
 }
@@ -81,6 +82,7 @@ function reportRange(context: RuleContext, link: ClaimLink, [low, high]: [number
     expected: newText,
     reason: `dataset fact: ${observation.entity} / ${observation.metric}${observation.period ? ` / ${observation.period}` : observation.year ? ` / ${observation.year}` : ''} = ${low}–${high} (source ${observation.source}); a range is checked at both ends`,
     fix: { title: `Use the dataset range ${newText}`, edits: [{ range: { start: range.start, end: range.end }, newText }] },
+    ...(link.lent ? { lent: link.lent } : {}),
     data: { entity: link.entity, metric: link.metric, source: observation.source, range: [low, high] },
   });
 }

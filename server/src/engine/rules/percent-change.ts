@@ -1,4 +1,5 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
+import type { LentSlot } from '../context/lent-slots.js';
 import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
 import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
@@ -128,6 +129,7 @@ export const percentChange: Rule = {
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
           ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !statement.acrossSentences && !qualifier) : {}),
+          ...lentTo(statement, stated),
           data: { initial: values.initial, final: values.final, expected },
         });
       }
@@ -165,6 +167,12 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
     ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
     data: { initial: from.value, final: to.value, expected },
   });
+}
+
+/** The slots lent to a figure read with a statement from outside its sentence (growth.ts). */
+export function lentTo(statement: Pick<GrowthStatement, 'lentFigures'>, figure: { start: number }): { lent?: LentSlot[] } {
+  const lent = statement.lentFigures?.get(figure.start);
+  return lent ? { lent } : {};
 }
 
 /**
@@ -215,6 +223,7 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
     reason: `${what} = final − initial = ${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)} = ${formatNumber(expected, 4)}`,
     related: endpoints(statement),
     ...(sameDirection ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !qualifier && !statement.acrossSentences) : {}),
+    ...lentTo(statement, stated),
     data: { initial: statement.initial.value, final: statement.final.value, expected },
   });
 }

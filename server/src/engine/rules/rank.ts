@@ -70,6 +70,7 @@ export const rank: Rule = {
         // A counterfactual edition picked for a claim its own clause does not make counterfactual ("came second in
         // 2025; the old method…") rests on a cue read beyond the clause: a suggestion, never a certain fix.
         ...(fix ? (claim.year !== undefined && !claim.headed && (!edition.hypothetical || claim.hypothetical) ? { fix } : { suggestions: [fix] }) : {}),
+        ...(claim.lent ? { lent: claim.lent } : {}),
         data: { ranking: claim.ranking.id, edition: edition.year, method: edition.method, entity: claim.entity, rank: entry?.rank },
       });
     }

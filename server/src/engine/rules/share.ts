@@ -1,4 +1,5 @@
 // Rule share: a stated share must equal part / total, in prose ("70.7% … (638 of 902)") and in tables.
+import { lentSlots, type LentSlot } from '../context/lent-slots.js';
 import { sharePercent } from '../arithmetic.js';
 import { growthStatements } from '../context/growth.js';
 import { rowGroups } from '../context/row-groups.js';
@@ -357,7 +358,12 @@ function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part,
   if (ofOtherWhole(text, stated, total)) return;
   if (hedged) judgeHedged(context, stated, part, total);
   else if (across) judge(context, stated, part, total, 'sentence before', false);
-  else judge(context, stated, part, total, 'sentence');
+  else {
+    // The share is the percent nearest the pair: certain only when it is the sentence's one percent and stands in the
+    // pair's clause; otherwise the pair was chosen for it among several figures, or across a clause.
+    const lent = lentSlots(percents.length > 1 && { slot: 'parts', from: 'a choice among several figures' }, !oneClause(text, part.start < total.start ? { start: part.start, end: total.end } : { start: total.start, end: part.end }, stated) && { slot: 'parts', from: 'another clause of the sentence' });
+    judge(context, stated, part, total, 'sentence', true, lent);
+  }
 }
 
 /**
@@ -457,7 +463,7 @@ function countsMatchTotal(rows: readonly AnalysedSegment[][], column: number, to
   return Math.abs(sum - total.value) < 1e-9;
 }
 
-function judge(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string, certain = true): void {
+function judge(context: RuleContext, stated: NumberToken, part: NumberToken, total: NumberToken, where: string, certain = true, lent?: LentSlot[]): void {
   const expected = sharePercent(part.value, total.value);
   if (expected === undefined) return;
   if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
@@ -479,6 +485,7 @@ function judge(context: RuleContext, stated: NumberToken, part: NumberToken, tot
       { range: { start: total.start, end: total.end }, message: `total ${total.text} (${where})` },
     ],
     ...(certain ? { fix: change } : { suggestions: [change] }),
+    ...(lent ? { lent } : {}),
     data: { part: part.value, total: total.value, expected },
   });
 }

@@ -23,6 +23,8 @@ export type Route =
   | 'a year counted from another'
   /** Another clause of the claim's sentence than its own. */
   | 'another clause of the sentence'
+  /** Figures rounded in the text, whose unrounded values may give another value at the stated precision. */
+  | 'rounded figures'
   /** One of several facts the reading could name, picked by nearness. */
   | 'a choice among several facts'
   /** One of several figures of the sentence, picked by nearness. */
@@ -38,7 +40,7 @@ const SLOT_WORDS: Record<Slot, string> = {
   subject: 'subject',
   time: 'year',
   measure: 'measure',
-  endpoint: 'base value',
+  endpoint: 'endpoints',
   whole: 'whole',
   parts: 'parts',
   fact: 'dataset fact',
@@ -50,7 +52,9 @@ export function describeLent(lent: readonly LentSlot[]): string {
   const seen = new Set<string>();
   const phrases: string[] = [];
   for (const { slot, from } of lent) {
-    const phrase = from.startsWith('a choice') ? `the ${SLOT_WORDS[slot]} is ${from}` : `the ${SLOT_WORDS[slot]} is read from ${from}`;
+    const words = SLOT_WORDS[slot];
+    const is = words.endsWith('s') ? 'are' : 'is';
+    const phrase = from === 'rounded figures' ? `the ${words} ${is} rounded` : from.startsWith('a choice') ? `the ${words} ${is} ${from}` : `the ${words} ${is} read from ${from}`;
     if (!seen.has(phrase)) phrases.push(phrase);
     seen.add(phrase);
   }

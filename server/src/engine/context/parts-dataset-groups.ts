@@ -523,7 +523,8 @@ function readShare(
   const subject = mentions.filter((m) => m.end <= stated.start);
   if (subject.some((m) => !whole.members.includes(m.id))) return undefined;
   let ids = [...new Set(subject.map((m) => m.id))];
-  if (ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, stated.start))) ids = entityBefore(doc, segment, sentence, whole);
+  const referred = ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, stated.start));
+  if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length === 0) return undefined;
   if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, stated.start))) return undefined;
   let value = 0;
@@ -535,7 +536,12 @@ function readShare(
     const decimals = decimalsOf(fact.value);
     if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
   }
-  return { stated, whole, part: { value, slack, entities: ids, fromDataset: true } };
+  return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value, slack, entities: ids, fromDataset: true } };
+}
+
+/** A share whose part is the facts of a subject referred back to ("The institute's share …"): the subject is lent. */
+function withLentSubject(whole: GroupWhole): GroupWhole {
+  return { ...whole, lent: [...(whole.lent ?? []), { slot: 'subject', from: 'a reference back' }] };
 }
 
 /** Right before a percent: it is a change ("grew 25.0%", "up by 3%"), not a share. */
@@ -573,13 +579,14 @@ function shareAfterGroup(
   if (!whole) return undefined;
   const ownerEnd = sentence.start + share.index!;
   let ids = [...new Set(mentions.filter((m) => m.end <= ownerEnd).map((m) => m.id))];
-  if (ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, ownerEnd + 3))) ids = entityBefore(doc, segment, sentence, whole);
+  const referred = ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, ownerEnd + 3));
+  if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length !== 1 || !whole.members.includes(ids[0]!)) return undefined;
   const fact = factOf(dataset, ids[0]!, whole);
   if (!fact) return undefined;
   const factor = tokenFactor(stated, dataset.metrics.get(whole.metric)!.scale);
   const decimals = decimalsOf(fact.value);
-  return { stated, whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: ids, fromDataset: true } };
+  return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: ids, fromDataset: true } };
 }
 
 /** After a share: a change in points or a rate, not a share. */

@@ -3,7 +3,7 @@ import type { LentSlot } from '../context/lent-slots.js';
 import { lentTo } from './percent-change.js';
 import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/dataset-cagr-forms.js';
 import { cagr as cagrOf } from '../arithmetic.js';
-import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
+import { endpointValues, roundedEndpoints, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/change-dataset-changes.js';
 import { tableRowChanges } from '../context/change-table-rows.js';
@@ -56,7 +56,7 @@ export const cagr: Rule = {
           bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
           corrected: [...correctedEndpoints(context.links(), context.dataset, initial, final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])],
-          ...lentTo(statement, stated),
+          ...lentTo(statement, stated, roundedEndpoints(roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), stated.decimals)),
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
           { range: initial, message: `initial value ${initial.text}` },

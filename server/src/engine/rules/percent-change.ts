@@ -1,5 +1,6 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
 import type { LentSlot } from '../context/lent-slots.js';
+import { roundedEndpoints } from '../context/endpoint-bounds.js';
 import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
 import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
@@ -129,7 +130,7 @@ export const percentChange: Rule = {
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
           ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !statement.acrossSentences && !qualifier) : {}),
-          ...lentTo(statement, stated),
+          ...lentTo(statement, stated, roundedEndpoints(bounds, stated.decimals)),
           data: { initial: values.initial, final: values.final, expected },
         });
       }
@@ -170,9 +171,9 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
 }
 
 /** The slots lent to a figure read with a statement from outside its sentence (growth.ts). */
-export function lentTo(statement: Pick<GrowthStatement, 'lentFigures'>, figure: { start: number }): { lent?: LentSlot[] } {
-  const lent = statement.lentFigures?.get(figure.start);
-  return lent ? { lent } : {};
+export function lentTo(statement: Pick<GrowthStatement, 'lentFigures'>, figure: { start: number }, rounded?: LentSlot[]): { lent?: LentSlot[] } {
+  const lent = [...(statement.lentFigures?.get(figure.start) ?? []), ...(rounded ?? [])];
+  return lent.length ? { lent } : {};
 }
 
 /**
@@ -223,7 +224,7 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
     reason: `${what} = final − initial = ${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)} = ${formatNumber(expected, 4)}`,
     related: endpoints(statement),
     ...(sameDirection ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !qualifier && !statement.acrossSentences) : {}),
-    ...lentTo(statement, stated),
+    ...lentTo(statement, stated, roundedEndpoints(roundingBounds(statement.initial, statement.final, (a, b) => b - a), stated.decimals)),
     data: { initial: statement.initial.value, final: statement.final.value, expected },
   });
 }

@@ -1,6 +1,10 @@
 // How a slot of a reading (its subject, time, base, whole…) was read when it was not read from the claim's own sentence
 // or table row and column: the evidence a certain fix needs, kept on the reading where it is built.
 
+/** The policy in the words of the rules' documentation. */
+export const LENT_FIX_POLICY =
+  ' A fix is certain only when every slot of the reading (subject, year, endpoints, whole) was read from the claim’s own sentence or table row and column; a slot lent from farther away — a subject referred back to or named by a heading, caption, list lead-in or the document, a year from a heading, caption, another clause or counted from another, endpoints in an earlier sentence or rounded too coarsely for the stated precision, a whole named in an earlier sentence, one fact or figure chosen among several — makes the fix a suggestion whose title names the route.';
+
 /** The slot of a reading that the expected value depends on. */
 export type Slot = 'subject' | 'time' | 'measure' | 'endpoint' | 'whole' | 'parts' | 'fact' | 'edition';
 

@@ -1,5 +1,5 @@
 // Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
-import type { LentSlot } from '../context/lent-slots.js';
+import { LENT_FIX_POLICY, type LentSlot } from '../context/lent-slots.js';
 import { lentTo } from './percent-change.js';
 import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/dataset-cagr-forms.js';
 import { cagr as cagrOf } from '../arithmetic.js';
@@ -26,7 +26,7 @@ export const cagr: Rule = {
   docs: {
     description: 'A stated CAGR does not follow from its start and end values.',
     details:
-      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.',
+      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.' + LENT_FIX_POLICY,
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%).\n',
   },

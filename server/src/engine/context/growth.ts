@@ -1,5 +1,4 @@
 // Finds growth statements ("from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%)") and their stated rates.
-import type { LentSlot, Route } from './lent-slots.js';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
@@ -73,10 +72,10 @@ export interface GrowthStatement {
   /** One endpoint stands in the sentence before: the pairing is a reading, so a fix is only a suggestion. */
   acrossSentences?: boolean;
   /**
-   * Figures read with this statement from outside its sentence ("That is growth of 7.4% a year." after it), by their
-   * start: their endpoints are lent, so their fix is only a suggestion.
+   * Figures read with this statement from a later sentence that refers back to it ("That is growth of 7.4% a year."):
+   * their endpoints are lent from the sentence before, so their fix is only a suggestion.
    */
-  lentFigures?: Map<number, LentSlot[]>;
+  laterFigures?: Set<NumberToken>;
   /** Endpoints the document itself gives otherwise (a Total row's parts summed): a figure that fits them is no error of its own. */
   alternatives?: Array<{ initial: number; final: number }>;
   /**
@@ -338,9 +337,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
-      if (owner.sentence.start !== sentence.start) lendEndpoints(owner, t);
-      // A figure in a clause of its own, apart from both endpoints ("…to 638 in 2024, while output grew 12%").
-      else if (!inSpan(clause, owner.initial) && !inSpan(clause, owner.final)) lendEndpoints(owner, t, 'another clause of the sentence');
+      if (owner.sentence.start !== sentence.start) (owner.laterFigures ??= new Set()).add(t);
       // "It had fallen every year since, to 14.1% in 2024 and 13.4% in 2025, a reduction of 8.7 points over the
       // period": a "since" with no time after it starts the change in an earlier sentence, before both figures.
       if (SINCE_BEFORE_SENTENCE.test(text.slice(sentence.start, owner.initial.start))) continue;
@@ -401,17 +398,11 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (owner && inSentence.length > 0 && multipleOfOtherSubject(text, sentence, Math.min(owner.initial.start, owner.final.start), Math.max(owner.initial.end, owner.final.end, owner.finalYear?.end ?? 0), multiple)) continue;
       // "…, from 6.7 to 1.6, then rose 4.5-fold to 7.2": a multiple with an endpoint of its own is another change.
       if (owner && multipleOwnEnd(text, multiple.end, owner.final.start)) continue;
-      if (owner && owner.sentence.start !== sentence.start) lendEndpoints(owner, multiple);
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
   }
   return { statements, last: previousSentence };
-}
-
-/** A figure of a sentence that refers back to a statement of the sentence before: its endpoints are lent to it. */
-function lendEndpoints(owner: GrowthStatement, figure: Span, from: Route = 'an earlier sentence'): void {
-  (owner.lentFigures ??= new Map()).set(figure.start, [{ slot: 'endpoint', from }]);
 }
 
 /** A "since" that points back before its sentence: "every year since,", "ever since", "since then". */

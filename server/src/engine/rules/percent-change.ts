@@ -170,9 +170,9 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
   });
 }
 
-/** The slots lent to a figure read with a statement from outside its sentence (growth.ts). */
-export function lentTo(statement: Pick<GrowthStatement, 'lentFigures'>, figure: { start: number }, rounded?: LentSlot[]): { lent?: LentSlot[] } {
-  const lent = [...(statement.lentFigures?.get(figure.start) ?? []), ...(rounded ?? [])];
+/** The slots lent to a figure of a statement: endpoints from the sentence before it (growth.ts), or rounded too coarsely. */
+export function lentTo(statement: Pick<GrowthStatement, 'laterFigures'>, figure: NumberToken, rounded?: LentSlot[]): { lent?: LentSlot[] } {
+  const lent: LentSlot[] = [...(statement.laterFigures?.has(figure) ? [{ slot: 'endpoint', from: 'an earlier sentence' } as const] : []), ...(rounded ?? [])];
   return lent.length ? { lent } : {};
 }
 

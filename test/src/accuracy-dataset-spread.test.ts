@@ -52,7 +52,7 @@ describe('dataset-value: a table whose row labels name the partners of a subject
   it('takes the subject and the period from a caption, and then fixes', () => {
     const text = '**Table 2.** Aldmoor Philharmonic tour dates by host country, 2020–2024\n\n| Country | Dates |\n| --- | ---: |\n| Norway | 14 |\n| Chile | 12 |\n';
     assert.deepEqual(findings('Tour dates of the Aldmoor orchestra by host country, 2020–2024.\n\n| Host | Tour dates |\n| --- | ---: |\n| Norway | 14 |\n| Chile | 12 |\n'), [
-      { rule: 'dataset-value', stated: '14', fix: '41' },
+      { rule: 'dataset-value', stated: '14', suggestion: '41' },
     ]);
     assert.deepEqual(findings(text), []);
   });
@@ -115,9 +115,9 @@ describe('dataset-value: a year said relative to another', () => {
   });
 
   it('counts "the following year" and "the same year" from the sentence before', () => {
-    assert.deepEqual(findings('APO gave 112 concerts in 2023. The following year, BVS gave 69 concerts.\n'), [{ rule: 'dataset-value', stated: '69', fix: '96' }]);
-    assert.deepEqual(findings('APO gave 118 concerts in 2024. That same year BVS gave 69 concerts.\n'), [{ rule: 'dataset-value', stated: '69', fix: '96' }]);
-    assert.deepEqual(findings('APO rehearsed 640 hours in 2023. A year later, the Aldmoor orchestra logged 760 rehearsal hours.\n'), [{ rule: 'dataset-value', stated: '760', fix: '700' }]);
+    assert.deepEqual(findings('APO gave 112 concerts in 2023. The following year, BVS gave 69 concerts.\n'), [{ rule: 'dataset-value', stated: '69', suggestion: '96' }]);
+    assert.deepEqual(findings('APO gave 118 concerts in 2024. That same year BVS gave 69 concerts.\n'), [{ rule: 'dataset-value', stated: '69', suggestion: '96' }]);
+    assert.deepEqual(findings('APO rehearsed 640 hours in 2023. A year later, the Aldmoor orchestra logged 760 rehearsal hours.\n'), [{ rule: 'dataset-value', stated: '760', suggestion: '700' }]);
   });
 
   it('takes no year when the sentence before names several', () => {

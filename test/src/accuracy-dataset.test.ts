@@ -72,18 +72,18 @@ describe('dataset-value on a user’s own dataset: a certain reading is checked 
 
   it('reads a label | value table under a heading that names the subject', () => {
     const text = '## Riverside Bee Collective\n\n| Indicator | Value |\n| --- | ---: |\n| Hives, 2024 | 189 |\n| Members, 2024 | 640 |\n';
-    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '189', suggestion: '198' }]);
   });
 
   it('reads a "label, year: value" list item under a heading that names the subject', () => {
-    assert.deepEqual(findings('## Northfield Apiary Cooperative at a glance\n\n- Hives, 2024: 412\n- Honey revenue, 2024: €1.6 million\n'), [{ rule: 'dataset-value', stated: '412', fix: '421' }]);
+    assert.deepEqual(findings('## Northfield Apiary Cooperative at a glance\n\n- Hives, 2024: 412\n- Honey revenue, 2024: €1.6 million\n'), [{ rule: 'dataset-value', stated: '412', suggestion: '421' }]);
   });
 
   it('takes the metric from the caption’s title when the columns are headed by years or a unit only', () => {
     const byYear = '**Table 2.** Hives maintained by cooperative (rooftop and field sites)\n\n| Cooperative | 2019 | 2024 |\n| --- | ---: | ---: |\n| NAC | 350 | 412 |\n| RBC | 150 | 198 |\n';
     assert.deepEqual(findings(byYear), [{ rule: 'dataset-value', stated: '412', fix: '421' }]);
     const byUnit = '### Honey revenue of the Northfield cooperative, 2019–2024 (EUR million)\n\n| Year | EUR million |\n| --- | ---: |\n| 2019 | 1.1 |\n| 2024 | 1.9 |\n';
-    assert.deepEqual(findings(byUnit), [{ rule: 'dataset-value', stated: '1.9', fix: '1.6' }]);
+    assert.deepEqual(findings(byUnit), [{ rule: 'dataset-value', stated: '1.9', suggestion: '1.6' }]);
     const qualified = '**Table 3.** Change in hives maintained by cooperative\n\n| Cooperative | 2019 | 2024 |\n| --- | ---: | ---: |\n| NAC | 35 | 71 |\n';
     assert.deepEqual(findings(qualified), []);
   });
@@ -108,8 +108,8 @@ describe('dataset-value on a user’s own dataset: a certain reading is checked 
   });
 
   it('resolves "It" and "The cooperative" to the one subject of the sentence before', () => {
-    assert.deepEqual(findings('Riverside Bee Collective opened a rooftop site. It kept 189 hives in 2024.\n'), [{ rule: 'dataset-value', stated: '189', fix: '198' }]);
-    assert.deepEqual(findings('NAC moved to a new depot. The cooperative kept 412 hives in 2024.\n'), [{ rule: 'dataset-value', stated: '412', fix: '421' }]);
+    assert.deepEqual(findings('Riverside Bee Collective opened a rooftop site. It kept 189 hives in 2024.\n'), [{ rule: 'dataset-value', stated: '189', suggestion: '198' }]);
+    assert.deepEqual(findings('NAC moved to a new depot. The cooperative kept 412 hives in 2024.\n'), [{ rule: 'dataset-value', stated: '412', suggestion: '421' }]);
     assert.deepEqual(findings('NAC moved to a new depot. The two cooperatives kept 412 hives in 2024.\n'), []);
     assert.deepEqual(findings('NAC and RBC moved to a new depot. It kept 412 hives in 2024.\n'), []);
   });

@@ -66,12 +66,12 @@ const NEWSLETTER = '# Pollinator Friends Newsletter\n\n*For donors and friends o
 
 describe('dataset-value: "we" and "our" in a document an organisation writes about itself', () => {
   it('reads first person as the organisation an annual report’s title names', () => {
-    assert.deepEqual(findings(`${REPORT}Our 2024 budget was EUR 14.8 million, the largest in our history.\n`), [{ rule: 'dataset-value', stated: 'EUR 14.8 million', fix: 'EUR 18.4 million' }]);
-    assert.deepEqual(findings(`${REPORT}In 2025 we managed 463 hives across four valleys.\n`), [{ rule: 'dataset-value', stated: '463', fix: '436' }]);
+    assert.deepEqual(findings(`${REPORT}Our 2024 budget was EUR 14.8 million, the largest in our history.\n`), [{ rule: 'dataset-value', stated: 'EUR 14.8 million', suggestion: 'EUR 18.4 million' }]);
+    assert.deepEqual(findings(`${REPORT}In 2025 we managed 463 hives across four valleys.\n`), [{ rule: 'dataset-value', stated: '463', suggestion: '436' }]);
   });
 
   it('reads first person as the organisation whose board a memo is addressed to', () => {
-    assert.deepEqual(findings(`${MEMO}Our 2024 budget was EUR 14.8 million, or 35% of the EUR 42 million received by the three stations combined.\n`), [{ rule: 'dataset-value', stated: 'EUR 14.8 million', fix: 'EUR 18.4 million' }]);
+    assert.deepEqual(findings(`${MEMO}Our 2024 budget was EUR 14.8 million, or 35% of the EUR 42 million received by the three stations combined.\n`), [{ rule: 'dataset-value', stated: 'EUR 14.8 million', suggestion: 'EUR 18.4 million' }]);
   });
 
   it('stays silent when the value is right, or the document does not say who "we" are', () => {
@@ -92,7 +92,7 @@ describe('dataset-value: "we" and "our" in a document an organisation writes abo
 describe('dataset-value: "the Station", "the institute" for the organisation named last before', () => {
   it('reads the definite noun as the one organisation of that kind named before in the section', () => {
     const text = '## Halden\n\nHARS doubled its apiary network over the decade.\n\nIn 2025 the station managed 463 hives.\n';
-    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '463', fix: '436' }]);
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '463', suggestion: '436' }]);
   });
 
   it('stays silent when two organisations of that kind were named in the sentence before', () => {
@@ -110,7 +110,7 @@ describe('dataset-value: "the Station", "the institute" for the organisation nam
     // reading, and the report's title does not stand in for the subject either.
     assert.deepEqual(findings(`${REPORT}MPI is our closest partner.\n\nIn 2025 the institute managed 299 hives.\n`), []);
     // Outside a report of its own, the one institute named before is the subject.
-    assert.deepEqual(findings('## Partners\n\nMPI is our closest partner.\n\nIn 2025 the institute managed 299 hives.\n'), [{ rule: 'dataset-value', stated: '299', fix: '298' }]);
+    assert.deepEqual(findings('## Partners\n\nMPI is our closest partner.\n\nIn 2025 the institute managed 299 hives.\n'), [{ rule: 'dataset-value', stated: '299', suggestion: '298' }]);
     // "the station" fits the document's own station, but the one named last is another station: unclear, silent.
     const other = { ...files['apiaries.json'], entities: [...files['apiaries.json'].entities, { id: 'nrs', name: 'Nordby Research Station', aliases: ['NRS'], kind: 'research-institute' }], observations: [...files['apiaries.json'].observations, { entity: 'nrs', metric: 'hives', year: 2025, value: 90, source: 'pbr' }] };
     const engine2 = createEngine({ dataset: datasetOf({ 'apiaries.json': other }) });
@@ -127,7 +127,7 @@ describe('rank and rank-years: the subject referred back to', () => {
   });
 
   it('reads "we" as the memo’s organisation', () => {
-    assert.deepEqual(findings(`${MEMO}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    assert.deepEqual(findings(`${MEMO}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), [{ rule: 'rank', stated: 'third', suggestion: 'second' }]);
     assert.deepEqual(findings(`${MEMO}In the 2022 Pollinator Science Index we came second.\n`, ['rank']), []);
     assert.deepEqual(findings(`${NEWSLETTER}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), []);
   });
@@ -138,7 +138,7 @@ describe('dataset-value: the measure said by its verb', () => {
     assert.deepEqual(findings('In 2024 HARS received EUR 2.4 million.\n'), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', fix: 'EUR 4.2 million' }]);
     assert.deepEqual(findings('HARS secured EUR 5.9 million in 2025.\n'), [{ rule: 'dataset-value', stated: 'EUR 5.9 million', fix: 'EUR 4.9 million' }]);
     // With the subject referred back to, across a paragraph.
-    assert.deepEqual(findings('## Halden\n\nHARS grew steadily.\n\nThe year before, in 2024, the station had received EUR 2.4 million.\n'), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', fix: 'EUR 4.2 million' }]);
+    assert.deepEqual(findings('## Halden\n\nHARS grew steadily.\n\nThe year before, in 2024, the station had received EUR 2.4 million.\n'), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', suggestion: 'EUR 4.2 million' }]);
   });
 
   it('reads "scored <n>" as the score metric', () => {
@@ -173,11 +173,11 @@ describe('dataset-value: the measure said by its verb', () => {
 describe('dataset-value: a table that names no one, in a document of one organisation', () => {
   const table = '## 4. Grants\n\n| Year | Research grants (EUR million) |\n| --- | ---: |\n| 2024 | 2.4 |\n| 2025 | 4.9 |\n';
   it('reads a year-by-row table headed by the metric as the memo’s own organisation’s', () => {
-    assert.deepEqual(findings(`${MEMO.replace('## 1. Figures\n\n', '')}${table}`), [{ rule: 'dataset-value', stated: '2.4', fix: '4.2' }]);
+    assert.deepEqual(findings(`${MEMO.replace('## 1. Figures\n\n', '')}${table}`), [{ rule: 'dataset-value', stated: '2.4', suggestion: '4.2' }]);
   });
 
   it('reads it as the heading’s entity when a heading names one', () => {
-    assert.deepEqual(findings(table.replace('## 4. Grants', '## 4. HARS grants')), [{ rule: 'dataset-value', stated: '2.4', fix: '4.2' }]);
+    assert.deepEqual(findings(table.replace('## 4. Grants', '## 4. HARS grants')), [{ rule: 'dataset-value', stated: '2.4', suggestion: '4.2' }]);
   });
 
   it('stays silent when the document names no organisation of its own, or the column is another party’s', () => {
@@ -205,7 +205,7 @@ describe('rank and rank-years: a sentence that leaves its subject out speaks of 
   it('reads "### MPI" then "Ranked first from 2020 to 2023 in the PSI."', () => {
     assert.deepEqual(findings('## Pollinator Science Index\n\n### MPI\n\nRanked first from 2020 to 2023 in the Pollinator Science Index.\n', ['rank-years']), [{ rule: 'rank-years', stated: '2020 to 2023', suggestion: '2020 to 2022' }]);
     assert.deepEqual(findings('## Pollinator Science Index\n\n### MPI\n\nRanked first from 2020 to 2022 in the Pollinator Science Index.\n', ['rank-years']), []);
-    assert.deepEqual(findings('## Pollinator Science Index\n\n### HARS\n\nPlaced second in the 2023 Pollinator Science Index.\n', ['rank']), [{ rule: 'rank', stated: 'second', fix: 'first' }]);
+    assert.deepEqual(findings('## Pollinator Science Index\n\n### HARS\n\nPlaced second in the 2023 Pollinator Science Index.\n', ['rank']), [{ rule: 'rank', stated: 'second', suggestion: 'first' }]);
   });
 
   it('stays silent when the heading names two entities, or the sentence names its own subject or opens with an adverb', () => {
@@ -239,7 +239,7 @@ describe('rank-years and dataset-value: a paragraph that opens with "It" or "Its
   it('speaks of the one entity the paragraph before ended on', () => {
     const text = '## Index\n\nThe Pollinator Science Index began in 2020. MPI has taken part from the start.\n\nIt ranked first in the Pollinator Science Index from 2020 to 2023.\n';
     assert.deepEqual(findings(text, ['rank-years']), [{ rule: 'rank-years', stated: '2020 to 2023', suggestion: '2020 to 2022' }]);
-    assert.deepEqual(findings('## Hives\n\nHARS expanded into two valleys.\n\nIts 2025 count of managed hives was 463.\n'), [{ rule: 'dataset-value', stated: '463', fix: '436' }]);
+    assert.deepEqual(findings('## Hives\n\nHARS expanded into two valleys.\n\nIts 2025 count of managed hives was 463.\n'), [{ rule: 'dataset-value', stated: '463', suggestion: '436' }]);
   });
 
   it('stays silent when that sentence names two entities, or a heading or list stands between', () => {
@@ -253,12 +253,12 @@ describe('rank-years and dataset-value: a paragraph that opens with "It" or "Its
 describe('dataset-value and rank: more documents an organisation writes about itself', () => {
   const MINUTES = '# Review Board: minutes of the 9th meeting\n\n**Halden Apiary Research Station (HARS), Halden.**\n\nPresent: Chair (ex-MPI); Director; two reviewers (VBI).\n\n## 4. Finance\n\n';
   it('reads the minutes of one organisation’s board, named in a bold subtitle', () => {
-    assert.deepEqual(findings(`${MINUTES}Research grants came to EUR 2.4 million in 2024.\n`), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', fix: 'EUR 4.2 million' }]);
-    assert.deepEqual(findings(`${MINUTES}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    assert.deepEqual(findings(`${MINUTES}Research grants came to EUR 2.4 million in 2024.\n`), [{ rule: 'dataset-value', stated: 'EUR 2.4 million', suggestion: 'EUR 4.2 million' }]);
+    assert.deepEqual(findings(`${MINUTES}In the 2022 Pollinator Science Index we came third.\n`, ['rank']), [{ rule: 'rank', stated: 'third', suggestion: 'second' }]);
   });
 
   it('reads an annual review whose title names one organisation', () => {
-    assert.deepEqual(findings('# Halden Apiary Research Station — Annual Review 2025\n\n## Index\n\nIn 2020, when we were first in the Pollinator Science Index, it was new.\n', ['rank']), [{ rule: 'rank', stated: 'first', fix: 'third' }]);
+    assert.deepEqual(findings('# Halden Apiary Research Station — Annual Review 2025\n\n## Index\n\nIn 2020, when we were first in the Pollinator Science Index, it was new.\n', ['rank']), [{ rule: 'rank', stated: 'first', suggestion: 'third' }]);
   });
 
   it('stays silent when the subtitle names two organisations, or a heading names another subject', () => {

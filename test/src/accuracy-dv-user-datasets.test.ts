@@ -119,7 +119,7 @@ describe('dataset-value: a figure that is not what happened', () => {
 describe('dataset-value: a footnote is read where it is defined', () => {
   it('takes no subject or year from the section the footnote definitions end', () => {
     // The same sentence as a paragraph of that section is HKO's 2025 count (and wrong).
-    assert.deepEqual(findings('## Hollin Crag Observatory in 2025\n\nCounted at the year’s end; the main dome alone held 8 telescopes.\n'), [{ rule: 'dataset-value', stated: '8', fix: '6' }]);
+    assert.deepEqual(findings('## Hollin Crag Observatory in 2025\n\nCounted at the year’s end; the main dome alone held 8 telescopes.\n'), [{ rule: 'dataset-value', stated: '8', suggestion: '6' }]);
     const text = '## Hollin Crag Observatory in 2025\n\nHKO ran 6 telescopes.[^fleet]\n\n[^fleet]: Counted at the year’s end; the main dome alone held 8 telescopes.\n';
     assert.deepEqual(findings(text), []);
   });
@@ -183,9 +183,9 @@ describe('dataset-value: a table with the metric down the side and other columns
 
   it('still reads a value column headed only by a year, a unit or "Value" under a caption naming the subject', () => {
     const text = '**Table 2.** Hollin Crag Observatory, key figures\n\n| Indicator | Value |\n| --- | ---: |\n| Telescopes in service, 2025 | 9 |\n';
-    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '9', fix: '6' }]);
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '9', suggestion: '6' }]);
     const byYear = '**Table 3.** Hollin Crag Observatory, key figures\n\n| Indicator | 2025 |\n| --- | ---: |\n| Telescopes in service | 9 |\n';
-    assert.deepEqual(findings(byYear), [{ rule: 'dataset-value', stated: '9', fix: '6' }]);
+    assert.deepEqual(findings(byYear), [{ rule: 'dataset-value', stated: '9', suggestion: '6' }]);
   });
 
   it('gives a column headed by a region that owns no facts to nobody, in a table with years down the side', () => {

@@ -45,12 +45,12 @@ describe('dataset-value: a subject’s shares tabled by partner', () => {
     const caption = '**Partner countries of Tembo’s jointly written articles (%)**';
     assert.deepEqual(findings(byPeriod(caption, '37.9', '28.0')), []);
     assert.deepEqual(verified(byPeriod(caption, '37.9', '28.0')), ['41.2', '37.9', '22.5', '28.0', '9.4', '15.3']);
-    assert.deepEqual(findings(byPeriod(caption, '31.9', '28.0')), [{ rule: 'dataset-value', stated: '31.9', fix: '37.9' }]);
+    assert.deepEqual(findings(byPeriod(caption, '31.9', '28.0')), [{ rule: 'dataset-value', stated: '31.9', suggestion: '37.9' }]);
   });
 
   it('reads plain cells under "Share (%)" with the caption’s period', () => {
     const text = `Table 4: Tembo, share of jointly written articles with a co-author in each partner country, 2021–2025\n\n| Partner country | Share (%) |\n| --- | ---: |\n| Kestria | 37.9 |\n| Valdor | 38.0 |\n`;
-    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '38.0', fix: '28.0' }]);
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '38.0', suggestion: '28.0' }]);
   });
 
   it('stays silent when the table names another measure, a change, two subjects or says too little', () => {

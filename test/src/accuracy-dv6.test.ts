@@ -110,7 +110,7 @@ describe('dv6 rank: the year of a "when" clause and the place of a bracketed nam
 
   it('gives a bracketed place to the name right before it', () => {
     assert.deepEqual(findings('Ranked third in the CRI in 2024, HML trails SSI (second) and NRC (first).\n'), []);
-    assert.deepEqual(findings('Ranked third in the CRI in 2024, HML trails SSI (fourth) and NRC (first).\n'), [{ rule: 'rank', stated: 'fourth', fix: 'second' }]);
+    assert.deepEqual(findings('Ranked third in the CRI in 2024, HML trails SSI (fourth) and NRC (first).\n'), [{ rule: 'rank', stated: 'fourth', suggestion: 'second' }]);
   });
 });
 
@@ -124,14 +124,14 @@ describe('dv6 rank: tables ranked by another measure, measure openings, places b
       { rule: 'rank', stated: '1', fix: '3' },
       { rule: 'rank', stated: '2', fix: '1' },
     ]);
-    assert.deepEqual(findings('Table 1: CRI 2024 ranks and funding of the labs\n\n| Lab | Funding (EUR m) | Rank |\n|---|---|---|\n| HML | 55.1 | 3 |\n| NRC | 31.7 | 2 |\n'), [{ rule: 'rank', stated: '2', fix: '1' }]);
+    assert.deepEqual(findings('Table 1: CRI 2024 ranks and funding of the labs\n\n| Lab | Funding (EUR m) | Rank |\n|---|---|---|\n| HML | 55.1 | 3 |\n| NRC | 31.7 | 2 |\n'), [{ rule: 'rank', stated: '2', suggestion: '1' }]);
     assert.deepEqual(findings('NRC topped the 2024 CRI.\n\n| Lab | Dives 2024 | Position |\n|---|---|---|\n| HML | 300 | 1st |\n| NRC | 280 | 2nd |\n'), []);
     assert.deepEqual(findings('| Lab | Dives 2024 | CRI position 2024 |\n|---|---|---|\n| HML | 300 | 1st |\n| NRC | 280 | 2nd |\n'), [
       { rule: 'rank', stated: '1st', fix: '3rd' },
       { rule: 'rank', stated: '2nd', fix: '1st' },
     ]);
     // No other measure beside the rank column: the ranking named earlier is the table's.
-    assert.deepEqual(findings('The 2024 CRI placed the labs as follows.\n\n| Lab | Rank |\n|---|---|\n| HML | 2 |\n| NRC | 1 |\n'), [{ rule: 'rank', stated: '2', fix: '3' }]);
+    assert.deepEqual(findings('The 2024 CRI placed the labs as follows.\n\n| Lab | Rank |\n|---|---|\n| HML | 2 |\n| NRC | 1 |\n'), [{ rule: 'rank', stated: '2', suggestion: '3' }]);
   });
 
   it('reads no edition place after an opening on a measure', () => {

@@ -37,10 +37,10 @@ describe('total: a group named by its size, summed from the dataset', () => {
   });
 
   it('takes the one year of the paragraph or heading when the sentence names none', () => {
-    assert.deepEqual(found('## Alerts in 2023\n\nHWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
-    assert.deepEqual(found('In 2023 the season was busy. The four observatories issued a combined 470 alerts.\n'), [{ rule: 'total', stated: '470', fix: '490' }]);
+    assert.deepEqual(found('## Alerts in 2023\n\nHWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
+    assert.deepEqual(found('In 2023 the season was busy. The four observatories issued a combined 470 alerts.\n'), [{ rule: 'total', stated: '470', suggestion: '490' }]);
     assert.deepEqual(found('In 2022 and 2023 the seasons were busy. The four observatories issued a combined 470 alerts.\n'), []);
-    assert.deepEqual(found('## Alerts, 2022–2023\n\nIn 2023 the season was busy. HWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
+    assert.deepEqual(found('## Alerts, 2022–2023\n\nIn 2023 the season was busy. HWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
   });
 
   it('passes right totals, each with its own year', () => {
@@ -100,7 +100,7 @@ describe('share: the whole is a group the dataset holds', () => {
 
   it('reads "X\'s share of the group" stated after it, one share per year', () => {
     assert.deepEqual(found('ETO issued 210 alerts in 2023. Its share of all alerts from the four observatories fell from 44.4 per cent in 2022 to 45.9 per cent in 2023.\n'), [
-      { rule: 'share', stated: '45.9 per cent', fix: '42.9 per cent' },
+      { rule: 'share', stated: '45.9 per cent', suggestion: '42.9 per cent' },
     ]);
     assert.deepEqual(found("ETO's share of all alerts from the four observatories fell from 44.4% in 2022 to 42.9% in 2023.\n"), []);
   });
@@ -117,7 +117,7 @@ describe('share: the whole is a group the dataset holds', () => {
 describe('share: "of that total", "of combined X" after a sentence that named the group', () => {
   it('takes the group of the sentence before as the whole, for the year named or the one year there', () => {
     assert.deepEqual(found('Across all four observatories, alerts came to 490 in 2023. HWO\'s 150 alerts were 33.3% of that total.\n'), [{ rule: 'share', stated: '33.3%', suggestion: '30.6%' }]);
-    assert.deepEqual(found('The four observatories issued 450 alerts in 2022 and 490 in 2023.\nHWO issued 150 alerts and 35.0% of the 2023 total.\n'), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
+    assert.deepEqual(found('The four observatories issued 450 alerts in 2022 and 490 in 2023.\nHWO issued 150 alerts and 35.0% of the 2023 total.\n'), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
     assert.deepEqual(found('Grant income across the four came to GBP 10.4 million in 2023.\n\nHWO and ETO together took 80% of combined grants.\n'), [{ rule: 'share', stated: '80%', suggestion: '74%' }]);
   });
 

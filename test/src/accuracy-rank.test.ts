@@ -42,13 +42,20 @@ interface Seen {
   rule: string;
   stated: string;
   fix?: string;
+  suggestion?: string;
 }
 
 function findings(engine: typeof cri, text: string): Seen[] {
   return engine
     .check(text)
     .diagnostics.filter((d) => d.ruleId === 'rank' || d.ruleId === 'rank-years')
-    .map((d) => ({ rule: d.ruleId, stated: text.slice(d.range.start, d.range.end), ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}) }));
+    .map((d) => ({
+      rule: d.ruleId,
+      stated: text.slice(d.range.start, d.range.end),
+      ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}),
+      // A fix whose reading lent a slot (lent-slots.ts) is offered as a suggestion.
+      ...(!d.fix && d.suggestions?.some((x) => /if the reading is right/.test(x.title)) ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
+    }));
 }
 const check = (text: string) => findings(cri, `${text}\n`);
 
@@ -62,7 +69,7 @@ describe('each ordinal takes the year of its own clause', () => {
   });
   it('reads "up from tenth a year earlier" against the edition before', () => {
     assert.deepEqual(check('Drennick rose to third place in the 2023 CRI, up from fourth a year earlier.'), []);
-    assert.deepEqual(check('Drennick rose to third place in the 2023 CRI, up from fifth a year earlier.'), [{ rule: 'rank', stated: 'fifth', fix: 'fourth' }]);
+    assert.deepEqual(check('Drennick rose to third place in the 2023 CRI, up from fifth a year earlier.'), [{ rule: 'rank', stated: 'fifth', suggestion: 'fourth' }]);
   });
 });
 
@@ -87,7 +94,7 @@ describe('the subject of a rank is the noun its clause speaks of', () => {
   });
   it('resolves "it" and "the city" to the subject named before, in the paragraph', () => {
     assert.deepEqual(check('Drennick invested heavily in flood defences. In the 2025 CRI it placed third.'), []);
-    assert.deepEqual(check('Drennick invested heavily in flood defences. In the 2025 CRI the city placed fifth.'), [{ rule: 'rank', stated: 'fifth', fix: 'third' }]);
+    assert.deepEqual(check('Drennick invested heavily in flood defences. In the 2025 CRI the city placed fifth.'), [{ rule: 'rank', stated: 'fifth', suggestion: 'third' }]);
   });
   it('does not resolve a pronoun across another name or paragraph', () => {
     assert.deepEqual(check('Drennick invested in flood defences.\n\nIn the 2025 CRI it placed fifth.'), []);
@@ -96,7 +103,7 @@ describe('the subject of a rank is the noun its clause speaks of', () => {
   });
   it('takes the subject from a heading whose own number is not a rank', () => {
     assert.deepEqual(check('### 2. Drennick\n\nThe city placed third in the 2025 CRI.'), []);
-    assert.deepEqual(check('### 2. Drennick\n\nThe city placed fourth in the 2025 CRI.'), [{ rule: 'rank', stated: 'fourth', fix: 'third' }]);
+    assert.deepEqual(check('### 2. Drennick\n\nThe city placed fourth in the 2025 CRI.'), [{ rule: 'rank', stated: 'fourth', suggestion: 'third' }]);
   });
   it('leaves a rank of something the entity has ("Valmora’s budget is second") alone', () => {
     assert.deepEqual(check('In the 2025 CRI year, Valmora’s budget was second only to Kestrel Bay’s.'), []);

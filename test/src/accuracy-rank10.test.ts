@@ -148,7 +148,7 @@ describe('rank-years and rank: "until" and a currency code between a pronoun and
   it('finds the antecedent of "it" past an item that gives a sum in US dollars', () => {
     const items = (place: string) => `# PIFS in the ARII\n\n- PIFS lost two bilateral grants in 2020.\n- By 2022 they were at USD 2.7 million.\n- In the index it slid from ${place} in 2017 to ninth in 2024 and 2025.\n`;
     assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fifth')), []);
-    assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fourth')), [{ rule: 'rank', stated: 'fourth', fix: 'fifth' }]);
+    assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fourth')), [{ rule: 'rank', stated: 'fourth', suggestion: 'fifth' }]);
     // A name that is no entity between them still leaves "it" unclear.
     assert.deepEqual(seen(createEngine({ dataset: loadDomainDataset('agri') }), items('fourth').replace('By 2022 they', 'By 2022 Pakistan’s donors')), []);
   });
@@ -183,7 +183,7 @@ describe('rank: "and again in <year>", and the subject of a key-figures page', (
   it('reads "the institute" on a page titled "Key figures: <one institute>" as that institute', () => {
     const page = (place: string) => `# Key figures 2026: the Atacama Space Observation Institute\n\n*Communications office, March 2026.*\n\n## Standing\n\nIn the SASSI, the institute came ${place} in 2019.\n`;
     assert.deepEqual(seen(space, page('second')), []);
-    assert.deepEqual(seen(space, page('third')), [{ rule: 'rank', stated: 'third', fix: 'second' }]);
+    assert.deepEqual(seen(space, page('third')), [{ rule: 'rank', stated: 'third', suggestion: 'second' }]);
     // A title that names two institutes leaves "the institute" unclear.
     assert.deepEqual(seen(space, page('third').replace('the Atacama Space Observation Institute', 'ASOI and IBCE')), []);
   });
@@ -214,6 +214,6 @@ describe('rank: "in the two editions before"', () => {
     assert.deepEqual(seen(marine, 'OML, fifth in the OSI in 2025, was sixth in the two editions before.\n'), []);
     assert.deepEqual(seen(marine, 'OML was fifth in the OSI in 2025 and sixth in the years before.\n'), []);
     assert.deepEqual(seen(marine, 'OML, fifth in the OSI in 2025, was sixth a year earlier.\n'), []);
-    assert.deepEqual(seen(marine, 'OML, fifth in the OSI in 2025, was fifth a year earlier.\n'), [{ rule: 'rank', stated: 'fifth', fix: 'sixth' }]);
+    assert.deepEqual(seen(marine, 'OML, fifth in the OSI in 2025, was fifth a year earlier.\n'), [{ rule: 'rank', stated: 'fifth', suggestion: 'sixth' }]);
   });
 });

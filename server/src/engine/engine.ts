@@ -4,6 +4,7 @@ import { analyseDocument, createMatchers, type AnalysedDocument, type AnalysedSe
 import { noteVersion } from './across-versions.js';
 import { findBibliography } from './context/bibliography.js';
 import { guardedFinding } from './context/precision-guards.js';
+import { describeLent } from './context/lent-slots.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
 import { buildDocument, CheckCancelledError, editBetween, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
@@ -226,7 +227,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
         if (!isFiniteFinding(finding) || !isPrintable(finding)) return;
         // A reading under which the finding is not certain (a group total, a percent column…): no finding.
         if (guardedFinding(doc, rule.id, finding, segmentAt)) return;
-        const { claim, ...rest } = finding;
+        const { claim, lent, ...rest } = withLentFix(finding);
         // A figure quoted across a hard-wrapped line ("4.6\nmillion") reads on one line in every message.
         if (rest.message.includes('\n')) rest.message = rest.message.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
         own.reports.push({ diagnostic: { ruleId: rule.id, severity, ...rest }, claim: claim ?? finding.range });
@@ -276,6 +277,19 @@ function linesOf(text: string, previous: LineIndex | undefined): LineIndex {
   if (!previous) return new LineIndex(text);
   const { prefix, oldEnd, newEnd } = editBetween(previous.text, text);
   return LineIndex.edited(previous, text, prefix, oldEnd, newEnd);
+}
+
+/**
+ * A fix is certain only when every slot its expected value depends on was read from the claim's own sentence or table
+ * row and column; a reading with a lent slot (a subject from a heading, a base year from the sentence before, a whole
+ * from a caption, one fact chosen among several) keeps its finding, and its fix becomes the first suggestion, which an
+ * editor offers as a quick fix and --fix does not apply.
+ */
+function withLentFix(finding: Finding): Finding {
+  if (!finding.fix || !finding.lent?.length) return finding;
+  const { fix, ...rest } = finding;
+  const lent = { ...fix, title: `${fix.title} (if the reading is right: ${describeLent(finding.lent)})` };
+  return { ...rest, suggestions: [lent, ...(finding.suggestions ?? [])] };
 }
 
 /**

@@ -79,11 +79,13 @@ export function dv7YearPairReading(dataset: Dataset, text: string, segment: Anal
   const alone = segment.entities.every((e) => e.start < sentence.start || e.end > sentence.end || e.id === previous.reading.entity);
   if (!named && !(periodText && alone && BACK_SUBJECT.test(text.slice(sentence.start, first.start)))) return undefined;
   // Certain when the sentence names the subject and no one else: the two times then pick one fact each.
-  const { certain: _, ...reading } = previous.reading;
+  const { certain: _, lent: previousLent, ...reading } = previous.reading;
   const certain = named && alone;
+  // The pair's own times replace the first figure's; a subject referred back to stays lent.
+  const lent = named ? undefined : previousLent?.filter((l) => l.slot !== 'time');
   return year !== undefined
-    ? { ...reading, year: Number(year), period: undefined, timeAmbiguous: undefined, evidence: [sentence], ...(certain ? { certain } : {}) }
-    : { ...reading, year: undefined, period: time, timeAmbiguous: undefined, evidence: [sentence], ...(certain ? { certain } : {}) };
+    ? { ...reading, year: Number(year), period: undefined, timeAmbiguous: undefined, evidence: [sentence], ...(certain ? { certain } : {}), ...(lent?.length ? { lent } : {}) }
+    : { ...reading, year: undefined, period: time, timeAmbiguous: undefined, evidence: [sentence], ...(certain ? { certain } : {}), ...(lent?.length ? { lent } : {}) };
 }
 
 /** A phrase right after a figure that gives it a place or a kind of its own: "46 in port", "EUR 2.1 million in contracts". */

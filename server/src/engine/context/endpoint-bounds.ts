@@ -1,5 +1,6 @@
 // What a change or rate between two stated endpoints can be, given their scales ("800,000 → 1.2 million") and their rounding ("1.2 million" is 1.15–1.25 million).
 import type { NumberToken } from '../numbers.js';
+import type { LentSlot } from './lent-slots.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
 
 /**
@@ -46,4 +47,14 @@ export function withinBounds(stated: number, decimals: number, bounds: { low: nu
   if (!bounds) return false;
   const half = 0.5 * 10 ** -decimals;
   return stated >= bounds.low - half - 1e-9 && stated <= bounds.high + half + 1e-9;
+}
+
+/**
+ * Rounded endpoints whose unrounded values give a range wider than the rounding of two figures at the stated precision
+ * ("1.2 million → 1.5 million", a change of 20.0–33.9%, stated as 28.5%): the value a fix would write is then one
+ * reading of the rounding among many. (Two endpoints at the stated precision, "34.9% → 22.3%, 12.6 points", are not.)
+ */
+export function roundedEndpoints(bounds: { low: number; high: number } | undefined, decimals: number): LentSlot[] | undefined {
+  if (!bounds) return undefined;
+  return bounds.high - bounds.low <= 2 * 10 ** -decimals + 1e-9 ? undefined : [{ slot: 'endpoint', from: 'rounded figures' }];
 }

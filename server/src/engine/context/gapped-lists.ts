@@ -29,7 +29,9 @@ export function gappedReading(dataset: Dataset, text: string, segment: AnalysedS
   if (lastComma < 0 || /\d/.test(join) || !ITEM_JOIN.test(join.slice(lastComma))) return undefined;
   if (!ITEM_END.test(text.slice(token.end, sentence.end))) return undefined;
   const partners = previous.reading.partners.filter((m) => m.id !== owner.id);
-  return { ...previous.reading, entity: owner.id, partners, evidence: [sentence] };
+  // The item names its own subject: only the previous item's lent time (if any) stays lent.
+  const lent = previous.reading.lent?.filter((l) => l.slot !== 'subject');
+  return { ...previous.reading, entity: owner.id, partners, evidence: [sentence], lent: lent?.length ? lent : undefined };
 }
 
 /** Whether `mention`, after `token`, opens a list item of its own: "…, and B 3,310", ", B 1,700", with no figure but years between. */

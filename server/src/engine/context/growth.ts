@@ -71,6 +71,11 @@ export interface GrowthStatement {
   chainStart?: NumberToken;
   /** One endpoint stands in the sentence before: the pairing is a reading, so a fix is only a suggestion. */
   acrossSentences?: boolean;
+  /**
+   * Figures read with this statement from a later sentence that refers back to it ("That is growth of 7.4% a year."):
+   * their endpoints are lent from the sentence before, so their fix is only a suggestion.
+   */
+  laterFigures?: Set<NumberToken>;
   /** Endpoints the document itself gives otherwise (a Total row's parts summed): a figure that fits them is no error of its own. */
   alternatives?: Array<{ initial: number; final: number }>;
   /**
@@ -337,6 +342,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
       if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      if (owner.sentence.start !== sentence.start) (owner.laterFigures ??= new Set()).add(t);
       // "It had fallen every year since, to 14.1% in 2024 and 13.4% in 2025, a reduction of 8.7 points over the
       // period": a "since" with no time after it starts the change in an earlier sentence, before both figures.
       if (SINCE_BEFORE_SENTENCE.test(text.slice(sentence.start, owner.initial.start))) continue;

@@ -1,4 +1,5 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
+import { lentSlots, type LentSlot, type Route } from './lent-slots.js';
 import { headsGappedItem } from './gapped-lists.js';
 import { dv7OtherOwnerBefore, dv7OwnKindAfter } from './dataset-year-pairs.js';
 import { dv9OwnConjunct, dv9SharedSubjectClause, dv9SubjectBeforeAside } from './dataset-shared-subjects.js';
@@ -51,6 +52,8 @@ export interface LinkReading {
   /** The measure (and maybe the time) is read from the sentence before, the clause leaving its noun out: no certain fix. */
   elliptic?: boolean;
   evidence: Span[];
+  /** The slots read from outside the number's own sentence or table row and column (lent-slots.ts): no certain fix. */
+  lent?: LentSlot[];
 }
 
 interface Period {
@@ -310,6 +313,8 @@ interface Time {
   ambiguous?: boolean;
   /** The year or period stands right after the number, as its own ("33 in 2025", "709 (2025)"). */
   attached?: boolean;
+  /** Read from outside the number's sentence or table row and column (a heading, the sentence before). */
+  from?: Route;
 }
 
 /** One year or one period among those read in a scope; ambiguous when several. */
@@ -539,20 +544,35 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (entity === undefined) entity = oneOwner(dataset, [dv10OpeningSubject(segment, text, read.clauses, clause, sentence, token)].filter((m) => m !== undefined), metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
-  if (entity === undefined && sentenceEntities.length === 0) entity = referredOwner(dataset, segment, sentence, metric, text);
-  if (entity === undefined && referred) entity = referred.id;
+  // How the subject was read when not from the sentence itself.
+  let subjectFrom: Route | undefined;
+  if (entity === undefined && sentenceEntities.length === 0) {
+    entity = referredOwner(dataset, segment, sentence, metric, text);
+    if (entity !== undefined) subjectFrom = 'a reference back';
+  }
+  if (entity === undefined && referred) {
+    entity = referred.id;
+    subjectFrom = 'a reference back';
+  }
   // "KCOD grew fast.\n\nIts budget was…": a paragraph opening with "It"/"Its" speaks of the one entity the paragraph before ended on.
-  if (entity === undefined && sentenceEntities.length === 0 && referred === undefined) entity = previousParagraphSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric)));
+  if (entity === undefined && sentenceEntities.length === 0 && referred === undefined) {
+    entity = previousParagraphSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric)));
+    if (entity !== undefined) subjectFrom = 'a reference back';
+  }
   // "Key figures for NIMR, 2025:" over "- Publications: 762": a list item's subject (and time) from its lead-in (acc-dv10).
   const lead = entity === undefined && sentenceEntities.length === 0 && referred === undefined ? dv10LeadIn(doc, segment, (s) => timeOfSegments(doc, [s])) : undefined;
   const leadOwns = !!lead && dataset.observationsByKey.has(observationKey(lead.entity, metric));
-  if (lead && leadOwns) entity = lead.entity;
+  if (lead && leadOwns) {
+    entity = lead.entity;
+    subjectFrom = 'a list lead-in';
+  }
   // A footnote's definition is read where it is defined, not in the section it happens to end; a reference back that
   // is unclear ("the institute" after two institutes) leaves the heading's entity out too.
   if (entity === undefined && segment.footnote === undefined && referred !== null) {
     const heading = headingOwner(doc, dataset, segment, metric);
     if (heading) {
       entity = heading.entity;
+      subjectFrom = 'a heading';
       evidence.push({ start: heading.heading.start, end: heading.heading.end });
     }
   }
@@ -560,7 +580,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // that names no one, under headings that name no one, speaks of the document's own organisation.
   if (entity === undefined && segment.footnote === undefined && referred !== null && mentioned.length === 0 && !headingChainNamesAny(doc, segment)) {
     const owner = documentOwner(doc, dataset);
-    if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) entity = owner;
+    if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) {
+      entity = owner;
+      subjectFrom = 'the document';
+    }
   }
   if (!entity) return undefined;
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
@@ -580,7 +603,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "Trial starts went from 14 in 2016 to 33 in 2025": a year right after the figure is its own, whatever else the clause holds.
   const timeCertain = !certain && (!!time?.attached || (!time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods)));
   if (elliptic) evidence.push(elliptic.before);
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}), ...(elliptic ? { elliptic: true } : {}) };
+  const lentSlot = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, time?.from && { slot: 'time', from: time.from }, leadTime && { slot: 'time', from: 'a list lead-in' });
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}), ...(elliptic ? { elliptic: true } : {}), ...(lentSlot ? { lent: lentSlot } : {}) };
 }
 
 /**
@@ -663,7 +687,8 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "The same year, SEI logged 110 ship days.": a sentence that names no time of its own but a relative one.
   const sentenceRelative = relativeYears(text, sentence)[0];
   if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset);
-  return segment.footnote === undefined ? headingTime(doc, segment) : undefined;
+  const headed = segment.footnote === undefined ? headingTime(doc, segment) : undefined;
+  return headed && { ...headed, from: 'a heading' };
 }
 
 /**
@@ -676,7 +701,7 @@ function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span
   const index = segment.sentences.findIndex((s) => s.start === sentence.start);
   const before = index > 0 ? segment.sentences[index - 1]! : undefined;
   const base = before ? oneTime(read.years.filter((y) => inSpan(before, y)), read.periods.filter((p) => inSpan(before, p))) : undefined;
-  return base?.year !== undefined ? { year: base.year + offset } : { ambiguous: true };
+  return base?.year !== undefined ? { year: base.year + offset, from: 'an earlier sentence' } : { ambiguous: true };
 }
 
 /**
@@ -738,6 +763,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   // the caption or the heading above).
   const evidence: Span[] = [segment, label, header].map((s) => ({ start: s.start, end: s.end }));
   let entity: string | undefined | null;
+  let subjectFrom: Route | undefined;
   const labelIsYear = label.entities.length === 0 && YEAR_ONLY_HEADER.test(withoutMentions(text, label, periodsAndYears(label.tokens, text).years));
   if (!labelHoldsMetric && !labelIsYear) {
     entity = oneOwner(dataset, label.entities, metric);
@@ -763,24 +789,36 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     // is the subject's of the caption, the heading or the document, unless it names another party ("Total", "Peers").
     const headerHoldsMetric = !labelHoldsMetric && header.metrics.some((m) => m.id === metric);
     if (entity === undefined && !labelHoldsMetric && (headerHoldsMetric ? NOT_OWN_COLUMN.test(withoutMentions(text, header, header.metrics)) : columnOfOther(text, header))) return undefined;
-    if (entity === undefined && caption) entity = oneOwner(dataset, caption.entities, metric);
-    if (entity === undefined) entity = headingOwner(doc, dataset, segment, metric)?.entity;
+    if (entity === undefined && caption) {
+      entity = oneOwner(dataset, caption.entities, metric);
+      if (entity) subjectFrom = 'a table caption';
+    }
+    if (entity === undefined) {
+      entity = headingOwner(doc, dataset, segment, metric)?.entity;
+      if (entity) subjectFrom = 'a heading';
+    }
     // "| 2021 | 12.6 |" under "External funding (USD million)" in a memo to one organisation's board: a table that
     // names no one (its cells, caption and headings) is of the document's own organisation.
     if (entity === undefined && !labelHoldsMetric && namesNoOne(doc, table, caption, segment)) {
       const owner = documentOwner(doc, dataset);
-      if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) entity = owner;
+      if (owner && dataset.observationsByKey.has(observationKey(owner, metric))) {
+        entity = owner;
+        subjectFrom = 'the document';
+      }
     }
   }
   if (!entity) return undefined;
   if (caption) evidence.push({ start: caption.start, end: caption.end });
 
   const own = timeOfSegments(doc, cornerUsed ? [label, header, corner!] : [label, header]);
-  const time = own ?? (caption ? timeOfSegments(doc, [caption]) : undefined) ?? headingTime(doc, segment);
+  const captionTime = own ? undefined : caption ? timeOfSegments(doc, [caption]) : undefined;
+  const headed = own || captionTime ? undefined : headingTime(doc, segment);
+  const time = own ?? captionTime ?? headed;
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
   // The row's or column's own time, the metric of the header, label or corner and one figure: a certain reading.
   const certain = !!own && !own.ambiguous && new Set(partners.map((m) => m.id)).size <= 1;
-  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}) };
+  const lent = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, captionTime && { slot: 'time', from: 'a table caption' }, headed && { slot: 'time', from: 'a heading' });
+  return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(lent ? { lent } : {}) };
 }
 
 const blankedTitles = new WeakMap<AnalysedSegment, { text: string; end: number; blanked: string }>();

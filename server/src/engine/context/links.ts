@@ -12,6 +12,7 @@ import { SCALE_FACTOR } from '../dataset/dataset.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
+import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dataset-misplaced-values.js';
 import { dv6CoincidentValue } from './dataset-coincident-values.js';
@@ -52,6 +53,8 @@ export interface ClaimLink {
   elliptic?: boolean;
   /** The category of a breakdown the claim states a share of ("Government core funding"). */
   dimension?: string;
+  /** The slots read from outside the number's own sentence or table row and column, or a fact picked among several: no certain fix. */
+  lent?: LentSlot[];
 }
 
 export interface DocumentLinks {
@@ -158,10 +161,12 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   const mentioned = new Set(reading.partners.map((m) => m.id));
   const timed = all.filter((o) => (year !== undefined ? o.year === year : period !== undefined ? samePeriod(o.period, period) : false));
   const partnered = timed.filter((o) => (o.partner === undefined ? ![...mentioned].some((p) => all.some((x) => x.partner === p)) : mentioned.has(o.partner)));
-  const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence, ...(reading.elliptic ? { elliptic: true } : {}) };
+  const base = { token, segment, entity, metric, year, period: year === undefined ? period : undefined, evidence, ...(reading.elliptic ? { elliptic: true } : {}), ...(reading.lent ? { lent: reading.lent } : {}) };
   const chosen = nearestPartner(partnered, reading.partners, token);
   if (chosen && !chosen.dimension && (chosen.value !== undefined || (chosen.range && range))) {
-    return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined, ...(coincident ? { coincident } : {}) };
+    // A partner's fact picked among several by the nearest name: a reading, not a certainty.
+    const lent: LentSlot[] | undefined = partnered.length > 1 ? [...(reading.lent ?? []), { slot: 'fact', from: 'a choice among several facts' }] : reading.lent;
+    return { ...base, partner: chosen.partner, status: 'mismatch', observation: chosen, candidates: [], range: chosen.range ? range : undefined, ...(coincident ? { coincident } : {}), ...(lent ? { lent } : {}) };
   }
   // No time stated, or the one fact states none: that fact of the entity and metric (with the one partner named, if
   // any) is compared, as a suggestion.

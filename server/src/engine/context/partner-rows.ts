@@ -6,6 +6,7 @@
 // shares at least two content words with that metric's label or phrases. The subject is the one owner of such facts
 // the caption, the column header, the headings above or the document names; the time is the column's, else the
 // caption's, else the heading's. A column of changes, ranks or amounts is no reading (acc-dv13).
+import { lentSlots, type Route } from './lent-slots.js';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
@@ -63,11 +64,14 @@ export function partnerRowReading(doc: AnalysedDocument, dataset: Dataset, segme
   const named = caption ? subjectIn(caption) : [];
   if (named.length > 1) return undefined;
   if (named.length === 1) subject = named[0];
+  let subjectFrom: Route = 'a table caption';
   for (let h = segment.heading; subject === undefined && h !== undefined; h = doc.segments[h]!.heading) {
     const ids = subjectIn(doc.segments[h]!);
     if (ids.length > 1) return undefined;
     if (ids.length === 1) subject = ids[0];
+    subjectFrom = 'a heading';
   }
+  if (subject === undefined) subjectFrom = 'the document';
   subject ??= documentOwner(doc, dataset);
   if (!subject || subject === partner) return undefined;
 
@@ -90,8 +94,11 @@ export function partnerRowReading(doc: AnalysedDocument, dataset: Dataset, segme
   if (shared < 2) return undefined;
 
   // The time: the column header's one year or period, else the caption's, else the nearest heading's that names one.
-  const time = timeOf(doc, header) ?? (caption ? timeOf(doc, caption) : undefined) ?? headingTime(doc, segment);
+  const columnTime = timeOf(doc, header);
+  const captionTime = columnTime ? undefined : caption ? timeOf(doc, caption) : undefined;
+  const time = columnTime ?? captionTime ?? headingTime(doc, segment);
   if (!time || time === 'ambiguous') return undefined;
+  const timeFrom: Route | undefined = columnTime ? undefined : captionTime ? 'a table caption' : 'a heading';
   // The table's time selects the fact: a fact held with no time, or for another time only, is not compared by this reading.
   const norm = (p: string | undefined) => p?.replace(/\s*[–—-]\s*/, '–');
   const timed = (dataset.observationsByKey.get(observationKey(subject, metric)) ?? []).some(
@@ -100,7 +107,9 @@ export function partnerRowReading(doc: AnalysedDocument, dataset: Dataset, segme
   if (!timed) return undefined;
   const evidence = [segment, label, header, ...(caption ? [caption] : [])].map((s) => ({ start: s.start, end: s.end }));
   const partnerMention = label.entities[0]!;
-  return { token: figure, reading: { metric, entity: subject, partners: [partnerMention], ...time, evidence, certain: timeOf(doc, header) !== undefined } };
+  // The table is the subject's by its caption, a heading or the document: never its row or column.
+  const lent = lentSlots({ slot: 'subject', from: subjectFrom }, timeFrom && { slot: 'time', from: timeFrom });
+  return { token: figure, reading: { metric, entity: subject, partners: [partnerMention], ...time, evidence, certain: columnTime !== undefined, ...(lent ? { lent } : {}) } };
 }
 
 function timeOf(doc: AnalysedDocument, segment: AnalysedSegment): { year?: number; period?: string } | 'ambiguous' | undefined {

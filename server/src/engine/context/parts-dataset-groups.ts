@@ -2,6 +2,7 @@
 // the dataset holds a metric for (or every one of one country), so their combined value for a year or period is the sum
 // of the dataset's facts. Read as a total ("the ten institutes spent a combined EUR 574.4 million in 2024") or as the
 // whole of a share ("NIMR accounted for 19.9% of the ten institutes' combined output in 2025").
+import type { LentSlot } from './lent-slots.js';
 import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
@@ -35,6 +36,8 @@ export interface GroupWhole {
   yearly: boolean;
   /** The members were named one by one ("NIMR and KCOD together"): which figures are meant is a reading. */
   named?: boolean;
+  /** The group or its time read from outside the figure's sentence (a group named before, a heading's year): no certain fix. */
+  lent?: LentSlot[];
 }
 
 export interface GroupTotal {
@@ -241,12 +244,14 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const groups = groupsIn(segment, sentence, text);
+    // "…of that total" after a sentence naming the group, "of the regional total": the group is lent to the share.
+    const lentWhole = (share: GroupShare): GroupShare => ({ ...share, whole: { ...share.whole, lent: [...(share.whole.lent ?? []), { slot: 'whole', from: 'an earlier sentence' }] } });
     if (groups.length === 0 && antecedent) {
-      for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share, segment, tokens });
+      for (const share of referredShares(doc, dataset, segment, sentence, tokens, antecedent)) read.push({ share: lentWhole(share), segment, tokens });
       continue;
     }
     if (groups.length === 0 && regional) {
-      for (const share of regionalShares(doc, dataset, segment, sentence, tokens, docSizes)) read.push({ share, segment, tokens });
+      for (const share of regionalShares(doc, dataset, segment, sentence, tokens, docSizes)) read.push({ share: lentWhole(share), segment, tokens });
       continue;
     }
     // One group per sentence: two ("the ten institutes … the four Baltic institutes") leave which is meant open.
@@ -268,10 +273,13 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const { periods, years } = periodsAndYears(tokens, doc.text);
     antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
     const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
-    const timeOf = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? outerTime(doc, segment) : undefined);
+    const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
     const wholeAt = (t: NumberToken) => {
-      const time = timeOf(t);
-      return time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
+      const own = ownTime(t);
+      // A sentence that names no time takes its paragraph's or heading's: a lent year.
+      const time = own ?? (times.length === 0 ? outerTime(doc, segment) : undefined);
+      const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
+      return whole && own === undefined ? { ...whole, lent: [{ slot: 'time', from: 'the paragraph or a heading' }] as LentSlot[] } : whole;
     };
     const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
     const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
@@ -518,7 +526,8 @@ function readShare(
   const subject = mentions.filter((m) => m.end <= stated.start);
   if (subject.some((m) => !whole.members.includes(m.id))) return undefined;
   let ids = [...new Set(subject.map((m) => m.id))];
-  if (ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, stated.start))) ids = entityBefore(doc, segment, sentence, whole);
+  const referred = ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, stated.start));
+  if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length === 0) return undefined;
   if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, stated.start))) return undefined;
   let value = 0;
@@ -530,7 +539,12 @@ function readShare(
     const decimals = decimalsOf(fact.value);
     if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
   }
-  return { stated, whole, part: { value, slack, entities: ids, fromDataset: true } };
+  return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value, slack, entities: ids, fromDataset: true } };
+}
+
+/** A share whose part is the facts of a subject referred back to ("The institute's share …"): the subject is lent. */
+function withLentSubject(whole: GroupWhole): GroupWhole {
+  return { ...whole, lent: [...(whole.lent ?? []), { slot: 'subject', from: 'a reference back' }] };
 }
 
 /** Right before a percent: it is a change ("grew 25.0%", "up by 3%"), not a share. */
@@ -568,13 +582,14 @@ function shareAfterGroup(
   if (!whole) return undefined;
   const ownerEnd = sentence.start + share.index!;
   let ids = [...new Set(mentions.filter((m) => m.end <= ownerEnd).map((m) => m.id))];
-  if (ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, ownerEnd + 3))) ids = entityBefore(doc, segment, sentence, whole);
+  const referred = ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, ownerEnd + 3));
+  if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length !== 1 || !whole.members.includes(ids[0]!)) return undefined;
   const fact = factOf(dataset, ids[0]!, whole);
   if (!fact) return undefined;
   const factor = tokenFactor(stated, dataset.metrics.get(whole.metric)!.scale);
   const decimals = decimalsOf(fact.value);
-  return { stated, whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: ids, fromDataset: true } };
+  return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: ids, fromDataset: true } };
 }
 
 /** After a share: a change in points or a rate, not a share. */

@@ -36,6 +36,7 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
       reason,
       related: [{ range: whole.phrase, message: whole.named ? `the ${whole.members.length} entities named` : `the group: ${whole.members.length} entities in the dataset` }],
       ...(certain ? { fix: change } : { suggestions: [change] }),
+      ...(whole.lent ? { lent: whole.lent } : {}),
       data: { sum: whole.value, members: whole.members },
     });
   }
@@ -96,6 +97,7 @@ export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>
         { range: whole.phrase, message: `the whole: ${whole.members.length} entities in the dataset` },
       ],
       ...(certain ? { fix: change } : { suggestions: [change] }),
+      ...(whole.lent ? { lent: whole.lent } : {}),
       data: { part: part.value, total: whole.value, expected },
     });
   }

@@ -1,11 +1,12 @@
 // Finds rank claims ("ranked second in the 2025 GII", "first from 2017 to 2024", "2nd globally") and the edition each speaks of.
+import { lentSlots, type LentSlot } from './lent-slots.js';
 import type { Ranking, RankingEdition } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { plainToken, spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
 import { inSpan, itemsWithin, sentenceOf } from './spans.js';
-import { clausesOf, clauseSubject, clauseTime } from './rank-clauses.js';
+import { clausesOf, clauseSubject, clauseTime, type RankSubject } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
@@ -41,14 +42,14 @@ export interface RankClaim {
   latest?: boolean;
   /** The year is the heading's above the claim ("### 2018"), not stated in its sentence. */
   headed?: boolean;
-  /** The subject is named only by the table's corner cell ("| IMGN in the AHRI | 2017 |"): a reading, so a suggestion. */
-  cornerSubject?: boolean;
   method: MethodCue;
   hypothetical: boolean;
   /** "among the top five" (rank ≤ 5), with `exact` "rounding out the top five" (rank 5), with `outside` "outside the top five" (rank > 5). */
   top?: { n: number; exact: boolean; outside?: boolean };
   /** A rank said in words ("topped", "runner-up"): never rewritten by a fix. */
   word?: boolean;
+  /** The slots read from outside the rank's own sentence or table row (its subject, its edition's year): no certain fix. */
+  lent?: LentSlot[];
 }
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
@@ -392,8 +393,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const ranking = inClause.size ? dataset.rankings.get(dv8OneRanking(inClause) ?? '') : rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
-  const entity = subject !== undefined ? (ranked.has(subject) ? subject : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
-  if (!entity) return undefined;
+  const read = subject !== undefined ? (ranked.has(subject) ? { id: subject } : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
+  if (!read) return undefined;
+  const entity = read.id;
   const latestYear = Math.max(...ranking.editions.map((e) => e.year));
   const clauseText = text.slice(clause.start, clause.end);
   // "has not ranked first since…", "never topped": a denied rank is no claim to check.
@@ -486,7 +488,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
-  return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, ...(time.headed ? { headed: true } : {}), method, hypothetical };
+  const lent = lentSlots(read.from && { slot: 'subject', from: read.from }, time.headed && { slot: 'time', from: 'a heading' }, time.from && { slot: 'time', from: time.from });
+  return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, ...(time.headed ? { headed: true } : {}), method, hypothetical, ...(lent ? { lent } : {}) };
 }
 
 /** A ranking named by a generic word with a qualifier ("the main index", "the overall ranking", "the other table"). */
@@ -561,11 +564,9 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!ranking) return undefined;
   // "| 2019 | IBCE | ASOI | ASOI up from third |": a place a cell's note compares with is of another edition than the row's.
   if (token.kind === 'ordinal' && CELL_COMPARED_BEFORE.test(text.slice(Math.max(segment.start, token.start - 20), token.start))) return undefined;
-  const entity = subjectFor(doc, ranking, segment, scope, token);
-  if (!entity) return undefined;
-  const [row, header, corner] = cellScopeTiers(doc, segment); // the corner at CORNER
-  const names = (tier: AnalysedSegment[] | undefined) => (tier ?? []).some((s) => s.entities.some((m) => m.id === entity));
-  const cornerSubject = names(corner) && !names(row) && !names(header) ? { cornerSubject: true } : {};
+  const read = subjectFor(doc, ranking, segment, scope, token);
+  if (!read) return undefined;
+  const entity = read.id;
   const cueText = scope.map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
@@ -574,7 +575,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const own = { start: segment.start, end: segment.end };
   if (segment.tokens.some((t) => t.yearLike)) {
     const period = rkEditionSpan(text, own, own) ?? rkCountedEnds(text, own, official) ?? rankPeriod(text, own, own, Math.min(...official), Math.max(...official), official);
-    if (period) return { token, segment, ranking, entity, period, method, hypothetical, ...cornerSubject };
+    if (period) return { token, segment, ranking, entity, period, method, hypothetical, ...(read.from ? { lent: [{ slot: 'subject', from: read.from }] } : {}) };
     if (/\b(?:since|until|till|before|after|up\s+to)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(segment.text)) return undefined;
   }
   // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
@@ -588,7 +589,11 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   }
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const year = years.find((y) => editionYears.has(y.value))?.value ?? (years.length === 1 ? years[0]!.value : undefined);
-  return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical, ...cornerSubject };
+  // The rank's edition year from the caption rather than its row or column.
+  const rowOrColumn = [...rowFirst[0]!, ...rowFirst[1]!];
+  const captionYear = !ranges.length && year !== undefined && !years.some((y) => y.value === year && rowOrColumn.some((s) => inSpan(s, y)));
+  const lent = lentSlots(read.from && { slot: 'subject', from: read.from }, captionYear && { slot: 'time', from: 'a table caption' });
+  return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical, ...(lent ? { lent } : {}) };
 }
 
 const CELL_COMPARED_BEFORE = /\b(?:from|than|after|behind|ahead\s+of|versus|vs\.?|against)\s+(?:the\s+)?$/i;
@@ -742,14 +747,20 @@ function lastNamed(doc: AnalysedDocument, index: number): { id: string | undefin
 }
 
 /** The entity the rank is about: the nearest ranked entity in scope that is not a comparison ("behind X"), else the paragraph's. */
-function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSegment, scope: Span[], token: NumberToken): string | undefined {
+function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSegment, scope: Span[], token: NumberToken): RankSubject | undefined {
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const text = doc.text;
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": an entity right before the rank is its subject.
   const adjacent = scopeSegments(doc, segment)
     .flatMap((s) => s.entities)
     .filter((m) => ranked.has(m.id) && m.end <= token.start && ADJACENT_TO_RANK.test(text.slice(m.end, token.start)));
-  if (adjacent.length) return adjacent[adjacent.length - 1]!.id;
+  // A name in the table's caption or corner cell rather than the cell's row or column header is lent to the cell.
+  const table = doc.tables.find((t) => t.id === segment.cell?.table);
+  const caption = table?.caption !== undefined ? doc.segments[table.caption] : undefined;
+  const corner = cellScopeTiers(doc, segment)[CORNER] ?? [];
+  const rowOf = (m: { id: string } & Span): RankSubject =>
+    caption && inSpan(caption, m) ? { id: m.id, from: 'a table caption' } : corner.some((c) => inSpan(c, m)) ? { id: m.id, from: "the table's corner cell" } : { id: m.id };
+  if (adjacent.length) return rowOf(adjacent[adjacent.length - 1]!);
   // A cell's row names its subject before its column's header, the table's corner and the caption do.
   const candidates =
     cellScopeTiers(doc, segment)
@@ -759,13 +770,17 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
     // The subject usually precedes its verb: "San Jose–San Francisco ranked second, with Tokyo–Yokohama close behind".
     const before = candidates.filter((m) => m.end <= token.start);
     const pool = before.length ? before : candidates;
-    return pool.sort((a, b) => Math.abs(a.start - token.start) - Math.abs(b.start - token.start))[0]!.id;
+    return rowOf(pool.sort((a, b) => Math.abs(a.start - token.start) - Math.abs(b.start - token.start))[0]!);
   }
   // "it slipped to second place": the last ranked entity named earlier in the paragraph or section.
   for (let i = segment.index; i >= 0 && i >= segment.index - 4; i--) {
     const s = doc.segments[i]!;
     const earlier = s.entities.filter((m) => ranked.has(m.id) && m.end <= token.start && !NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 20), m.start)));
-    if (earlier.length) return earlier[earlier.length - 1]!.id;
+    if (earlier.length) {
+      const id = earlier[earlier.length - 1]!.id;
+      if (s.cell?.table === segment.cell?.table && s.cell?.row === segment.cell?.row) return { id };
+      return { id, from: s.cell?.table === segment.cell?.table ? 'another row of the table' : 'an earlier sentence' };
+    }
     if (s.kind === 'heading') break;
   }
   return undefined;

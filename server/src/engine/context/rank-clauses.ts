@@ -5,6 +5,7 @@ import type { Mention } from './phrase-matcher.js';
 import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
+import type { Route } from './lent-slots.js';
 import { FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
 import { dvRankingAppositions } from './dataset-rank-appositions.js';
 import { dv6WhenClauseYear } from './dataset-rank-scope.js';
@@ -90,7 +91,30 @@ const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|i
  * subject (not one it is compared with), else the subject of an earlier clause of the sentence, else, when the clause
  * refers back ("it", "the cluster"), the subject of the nearest earlier sentence in the paragraph or section.
  */
-export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>, dataset?: Dataset): string | undefined {
+export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>, dataset?: Dataset): RankSubject | undefined {
+  const own = sentenceSubject(doc, segment, sentence, token, ranked, dataset);
+  if (own !== undefined) return own === null ? undefined : typeof own === 'string' ? { id: own } : own;
+  const text = doc.text;
+  if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
+  // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
+  const earlier = earlierSubject(doc, segment, sentence, ranked);
+  if (earlier) return { id: earlier, from: 'an earlier sentence' };
+  if (!dataset) return undefined;
+  const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id));
+  return referred ? { id: referred, from: 'a reference back' } : undefined;
+}
+
+/** The entity a rank speaks of, and how it was read when not from the rank's own sentence. */
+export interface RankSubject {
+  id: string;
+  from?: Route;
+}
+
+/**
+ * The subject the rank's own sentence gives (a bare sentence under a heading naming one: the heading's); null when the
+ * sentence rules every subject out, undefined when it gives none and a reference back may.
+ */
+function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>, dataset?: Dataset): string | RankSubject | null | undefined {
   const text = doc.text;
   const clauses = clausesOf(text, sentence);
   const at = clauses.findIndex((c) => c.start <= token.start && token.start < c.end);
@@ -100,7 +124,7 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     // "PPMWA, whose partner DNWS was first in 2025, …": the clause names a subject of its own; without one, none is certain.
     if (/^\s*whose\b/i.test(text.slice(clause.start, clause.end))) {
       const within = inSentence.filter((m) => inSpan(clause, m) && m.end <= token.start && !isCompared(text, m));
-      return within.length === 1 ? within[0]!.id : undefined;
+      return within.length === 1 ? within[0]!.id : null;
     }
     const antecedent = inSentence.filter((m) => m.end <= clause.start).at(-1);
     // "Kaleva … since 2021, taking over from Minho Fibra, which held first place": a name the dataset does not know
@@ -108,7 +132,7 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
     // Capitalised words right after the known name go on naming it ("Helgeland Coast" for an alias "Helgeland").
     const from = antecedent ? antecedent.end + NAME_GOES_ON.exec(text.slice(antecedent.end, clause.start))![0].length : 0;
-    return antecedent && !namesUnknownSubject(text, { start: from, end: clause.start }, mentions) ? antecedent.id : undefined;
+    return antecedent && !namesUnknownSubject(text, { start: from, end: clause.start }, mentions) ? antecedent.id : null;
   }
   // "The 2025 index: 1st BDRI, 2nd RVARS": a clause that opens with the place gives it to the name right after.
   if (/(?:^[\s*_]*|[,;]\s*)$/.test(text.slice(clause.start, token.start))) {
@@ -124,35 +148,33 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
     // "KHI came first, with SAGIC in third place": the name after "with" holds the place written right after it.
     if (WITH_BEFORE.test(text.slice(Math.max(0, last.start - 10), last.start)) && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(last.end, token.start)) && PLACE_AFTER.test(text.slice(token.end, token.end + 12))) return last.id;
     // "A finished one place ahead of B, in second": the place may be A's or B's; with an uncompared name before, unclear.
-    if (isCompared(text, last) && inSentence.some((m) => m.end <= last.start && !isCompared(text, m) && m.id !== last.id)) return undefined;
+    if (isCompared(text, last) && inSentence.some((m) => m.end <= last.start && !isCompared(text, m) && m.id !== last.id)) return null;
     return last.id;
   }
   const own = inSentence.filter((m) => inSpan(clause, m) && !isCompared(text, m));
   const before = own.filter((m) => m.end <= token.start);
   // "NIMR's budget is second only to Kiel's": the rank is of something the entity has, not of the entity.
   // "Ostwand noted that we were third": a pronoun of its own between the name and the rank makes the subject another.
-  if (before.length && RK_OTHER_SUBJECT_BETWEEN.test(text.slice(before[0]!.end, token.start))) return undefined;
-  if (before.length) return POSSESSIVE.test(text.slice(before[0]!.end, before[0]!.end + 40)) ? undefined : before[0]!.id;
+  if (before.length && RK_OTHER_SUBJECT_BETWEEN.test(text.slice(before[0]!.end, token.start))) return null;
+  if (before.length) return POSSESSIVE.test(text.slice(before[0]!.end, before[0]!.end + 40)) ? null : before[0]!.id;
   // "### KCOD" then "Ranked first from 2018 to 2023.": a sentence that leaves its subject out speaks of the heading's.
   if (dataset && inSentence.length === 0 && !segment.entities.some((m) => inSpan(sentence, m))) {
     const bare = headingSubjectOfBareSentence(doc, segment, sentence, (id) => ranked.has(id));
-    if (bare) return bare;
+    if (bare) return { id: bare, from: 'a heading' };
   }
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
-  if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return undefined;
+  if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return null;
   if (own.length) return own[0]!.id;
   for (let i = at - 1; i >= 0; i--) {
     const c = clauses[i]!;
     // "…, which placed fourth, after a single year at third": the relative clause may go on; its subject is unclear.
     // "EMSI, which finished last in most editions, rose to eighth": a clause that opens on a verb right after the
     // relative clause is the main clause again, its subject the relative clause's antecedent.
-    if (c.relative) return i === at - 1 && MAIN_VERB_OPENING.test(text.slice(clause.start, token.start)) ? antecedentOf(text, inSentence, c) : undefined;
+    if (c.relative) return i === at - 1 && MAIN_VERB_OPENING.test(text.slice(clause.start, token.start)) ? (antecedentOf(text, inSentence, c) ?? null) : null;
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }
-  if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
-  // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
-  return earlierSubject(doc, segment, sentence, ranked) ?? (dataset ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id)) : undefined);
+  return undefined;
 }
 
 /**
@@ -201,6 +223,8 @@ export interface ClauseTime {
   latest?: boolean;
   /** The year is the heading's ("### 2018"), not the sentence's own: a difference gets a suggestion, not a fix. */
   headed?: boolean;
+  /** The year is the sentence's, written in another clause than the rank's, or counted from one ("a year later"). */
+  from?: Route;
 }
 
 // "runner-up before 2025", "first until 2024", "since 2019": a bound, no edition. A year set aside ("except 2023") is
@@ -318,7 +342,13 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (distinct.length === 1 && NOW.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   // "climbed to third in 2022, then to second a year later": the edition after the sentence's year.
   const next = DV7_NEXT_YEAR.test(clauseText);
-  if (distinct.length === 1) return previous ? { year: distinct[0]! - 1 } : next ? { year: distinct[0]! + 1 } : { year: distinct[0] };
+  if (distinct.length === 1) {
+    // A year that opens the sentence ("In the 2025 SAERI, KHI came first, with SAGIC third", "GII 2025: …") frames
+    // every clause of it; one written in another clause ("A returned to second in 2025, and B rose to fifth") is lent.
+    const from: Route | undefined = previous || next ? 'a year counted from another' : whole.years.every((y) => opensSentence(segment, sentence, y, token)) ? undefined : 'another clause of the sentence';
+    const year = previous ? distinct[0]! - 1 : next ? distinct[0]! + 1 : distinct[0]!;
+    return from ? { year, from } : { year };
+  }
   const heading = segment.heading !== undefined ? doc.segments[segment.heading] : undefined;
   // "### 2018" or "### The 2024 edition" over "- PPMWA tops it; SDWC is third": the one year of the heading above dates
   // a sentence that names none, when the paragraph names no other year and the sentence tells no history.
@@ -334,6 +364,12 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (other || asideYear || comparedPlace || HISTORY.test(sentenceText) || PAST_WITHOUT_YEAR.test(sentenceText) || RUN_OF_EDITIONS.test(sentenceText)) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
+}
+
+/** A year that stands before every name and place of its sentence (the sentence's one year, so its frame). */
+function opensSentence(segment: AnalysedSegment, sentence: Span, year: Span, rank: Span): boolean {
+  if (segment.entities.some((m) => inSpan(sentence, m) && m.start < year.start)) return false;
+  return year.end <= rank.start && !segment.tokens.some((t) => t.kind === 'ordinal' && inSpan(sentence, t) && t.start < year.start);
 }
 
 /** Between the years of a bracket that holds nothing else: "(2020–2021)", "(in 2020 and 2021)", "(2019, 2020)". */

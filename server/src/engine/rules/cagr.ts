@@ -1,7 +1,9 @@
 // Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
+import { LENT_FIX_POLICY, type LentSlot } from '../context/lent-slots.js';
+import { lentTo } from './percent-change.js';
 import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/dataset-cagr-forms.js';
 import { cagr as cagrOf } from '../arithmetic.js';
-import { endpointValues, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
+import { endpointValues, roundedEndpoints, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/change-dataset-changes.js';
 import { tableRowChanges } from '../context/change-table-rows.js';
@@ -24,7 +26,7 @@ export const cagr: Rule = {
   docs: {
     description: 'A stated CAGR does not follow from its start and end values.',
     details:
-      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.',
+      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.' + LENT_FIX_POLICY,
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%).\n',
   },
@@ -54,6 +56,7 @@ export const cagr: Rule = {
           bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
           corrected: [...correctedEndpoints(context.links(), context.dataset, initial, final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])],
+          ...lentTo(statement, stated, roundedEndpoints(roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), stated.decimals)),
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
           { range: initial, message: `initial value ${initial.text}` },
@@ -131,7 +134,7 @@ function judge(
   origin: string,
   decline: boolean,
   related: Array<{ range: { start: number; end: number }; message: string }>,
-  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number; corrected?: Array<{ initial: number; final: number }> } = {},
+  readings: { bounds?: { low: number; high: number }; pointsPerYear?: number; corrected?: Array<{ initial: number; final: number }>; lent?: LentSlot[] } = {},
 ): void {
   const years = 'from' in period ? period : undefined;
   const n = years ? years.to - years.from : (period as { years: number }).years;
@@ -172,6 +175,7 @@ function judge(
     related: [...related, ...period.spans.map((s) => ({ range: { start: s.start, end: s.end }, message: years ? `years ${years.from}–${years.to} (${years.source})` : `period of ${n} years` }))],
     // Rounded endpoints may round from figures that give the stated rate: then the fix is only a suggestion.
     ...(!sameDirection ? {} : certain && !qualifier ? { fix } : { suggestions: [fix] }),
+    ...(readings.lent ? { lent: readings.lent } : {}),
     data: { initial, final, years: n, expected },
   });
 }

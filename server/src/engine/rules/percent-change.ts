@@ -1,4 +1,6 @@
 // Rule percent-change: a stated percent change must follow from its endpoints: (final − initial) / initial.
+import { LENT_FIX_POLICY, type LentSlot } from '../context/lent-slots.js';
+import { roundedEndpoints } from '../context/endpoint-bounds.js';
 import { percentChange as changeOf } from '../arithmetic.js';
 import { comparedMultiples } from '../context/compared-multiples.js';
 import { comparedFigures, type ComparedFigure } from '../context/compared-figures.js';
@@ -31,7 +33,7 @@ export const percentChange: Rule = {
   docs: {
     description: 'A stated percent change does not follow from its start and end values.',
     details:
-      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. A change in a sentence that says it started earlier (“every year since,”, “ever since”, “since then”) is not read against the first figure of that sentence. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style. A wrong change proves only that the figures disagree, not which one is wrong (`473 → 912 (+90.7%)` is as wrong when 912 should read 902): the fix is certain only when the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. A figure compared with another of its sentence ("396 days, 14% more than the 348 days of 2019", "0.2 percentage points lower than Norway’s 3.64%", "exactly twice the 4.8 million") is measured against the figure it is compared with, with a suggestion instead of a fix; so is a figure compared with a party named without a figure, when the paragraph attached exactly one figure to that name before ("Brevik handled 366 sailings. Lakeport handled 439, some 19.9% more than Brevik").',
+      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. A change in a sentence that says it started earlier (“every year since,”, “ever since”, “since then”) is not read against the first figure of that sentence. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style. A wrong change proves only that the figures disagree, not which one is wrong (`473 → 912 (+90.7%)` is as wrong when 912 should read 902): the fix is certain only when the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. A figure compared with another of its sentence ("396 days, 14% more than the 348 days of 2019", "0.2 percentage points lower than Norway’s 3.64%", "exactly twice the 4.8 million") is measured against the figure it is compared with, with a suggestion instead of a fix; so is a figure compared with a party named without a figure, when the paragraph attached exactly one figure to that name before ("Brevik handled 366 sailings. Lakeport handled 439, some 19.9% more than Brevik").' + LENT_FIX_POLICY,
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+112%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%).\n',
   },
@@ -131,6 +133,7 @@ export const percentChange: Rule = {
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
           related: endpoints(statement),
           ...(sameDirection && !betweenPercents && !statement.chainStart ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !statement.acrossSentences && !qualifier) : {}),
+          ...lentTo(statement, stated, roundedEndpoints(bounds, stated.decimals)),
           data: { initial: values.initial, final: values.final, expected },
         });
       }
@@ -168,6 +171,12 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
     ...(sameDirection ? { suggestions: [{ title: `Change to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }] } : {}),
     data: { initial: from.value, final: to.value, expected },
   });
+}
+
+/** The slots lent to a figure of a statement: endpoints from the sentence before it (growth.ts), or rounded too coarsely. */
+export function lentTo(statement: Pick<GrowthStatement, 'laterFigures'>, figure: NumberToken, rounded?: LentSlot[]): { lent?: LentSlot[] } {
+  const lent: LentSlot[] = [...(statement.laterFigures?.has(figure) ? [{ slot: 'endpoint', from: 'an earlier sentence' } as const] : []), ...(rounded ?? [])];
+  return lent.length ? { lent } : {};
 }
 
 /**
@@ -218,6 +227,7 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
     reason: `${what} = final − initial = ${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)} = ${formatNumber(expected, 4)}`,
     related: endpoints(statement),
     ...(sameDirection ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !qualifier && !statement.acrossSentences) : {}),
+    ...lentTo(statement, stated, roundedEndpoints(roundingBounds(statement.initial, statement.final, (a, b) => b - a), stated.decimals)),
     data: { initial: statement.initial.value, final: statement.final.value, expected },
   });
 }

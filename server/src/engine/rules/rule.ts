@@ -5,10 +5,16 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import type { Diagnostic, RuleMeta } from '../types.js';
 import type { DocumentLinks } from '../context/links.js';
+import type { LentSlot } from '../context/lent-slots.js';
 
 export type Finding = Omit<Diagnostic, 'ruleId' | 'severity'> & {
   /** The claim the finding is about when its range is wider (the last number of a stated range); default: range. */
   claim?: Span;
+  /**
+   * The slots of the reading read from farther away than the claim's own sentence or table row and column (a subject
+   * from a heading, a year from the sentence before): the fix is then offered as a suggestion, never applied by --fix.
+   */
+  lent?: readonly LentSlot[];
 };
 
 export interface RuleContext {

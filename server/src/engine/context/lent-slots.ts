@@ -1,0 +1,74 @@
+// How a slot of a reading (its subject, time, base, whole…) was read when it was not read from the claim's own sentence
+// or table row and column: the evidence a certain fix needs, kept on the reading where it is built.
+
+/** The policy in the words of the rules' documentation. */
+export const LENT_FIX_POLICY =
+  ' A fix is certain only when every slot of the reading (subject, year, endpoints, whole) was read from the claim’s own sentence or table row and column; a slot lent from farther away — a subject referred back to or named by a heading, caption, list lead-in or the document, a year from a heading, caption, another clause or counted from another, endpoints in an earlier sentence or rounded too coarsely for the stated precision, a whole named in an earlier sentence, one fact or figure chosen among several — makes the fix a suggestion whose title names the route.';
+
+/** The slot of a reading that the expected value depends on. */
+export type Slot = 'subject' | 'time' | 'measure' | 'endpoint' | 'whole' | 'parts' | 'fact' | 'edition';
+
+/** Where, or by what weaker route, the slot was read. */
+export type Route =
+  /** "It", "Its", "the institute": a reference back to a subject named before the sentence. */
+  | 'a reference back'
+  | 'a heading'
+  | 'a table caption'
+  /** The table's top-left cell ("| IMGN in the AHRI | 2017 | 2019 |"), for a table whose rows are measures. */
+  | "the table's corner cell"
+  | 'another row of the table'
+  /** The one time of the claim's paragraph, else of its heading. */
+  | 'the paragraph or a heading'
+  /** The sentence before, or an earlier sentence or paragraph. */
+  | 'an earlier sentence'
+  /** The lead-in sentence of a list ("Key figures for NIMR, 2025:"). */
+  | 'a list lead-in'
+  /** The document's own organisation, named in its header only. */
+  | 'the document'
+  /** A year counted from another ("a year later"), not written. */
+  | 'a year counted from another'
+  /** Another clause of the claim's sentence than its own. */
+  | 'another clause of the sentence'
+  /** Figures rounded in the text, whose unrounded values may give another value at the stated precision. */
+  | 'rounded figures'
+  /** One of several facts the reading could name, picked by nearness. */
+  | 'a choice among several facts'
+  /** One of several figures of the sentence, picked by nearness. */
+  | 'a choice among several figures';
+
+/** One slot read from farther away than the claim's own sentence or row: such a reading gets a suggestion, not a fix. */
+export interface LentSlot {
+  slot: Slot;
+  from: Route;
+}
+
+const SLOT_WORDS: Record<Slot, string> = {
+  subject: 'subject',
+  time: 'year',
+  measure: 'measure',
+  endpoint: 'endpoints',
+  whole: 'whole',
+  parts: 'parts',
+  fact: 'dataset fact',
+  edition: 'edition',
+};
+
+/** "the subject is read from a heading", for a suggestion's title and a message. */
+export function describeLent(lent: readonly LentSlot[]): string {
+  const seen = new Set<string>();
+  const phrases: string[] = [];
+  for (const { slot, from } of lent) {
+    const words = SLOT_WORDS[slot];
+    const is = words.endsWith('s') ? 'are' : 'is';
+    const phrase = from === 'rounded figures' ? `the ${words} ${is} rounded` : from.startsWith('a choice') ? `the ${words} ${is} ${from}` : `the ${words} ${is} read from ${from}`;
+    if (!seen.has(phrase)) phrases.push(phrase);
+    seen.add(phrase);
+  }
+  return phrases.join(', ');
+}
+
+/** The slots lent to a reading, or none: `lentSlots(subject && { slot: 'subject', from: 'a heading' }, …)`. */
+export function lentSlots(...slots: Array<LentSlot | false | undefined | null>): LentSlot[] | undefined {
+  const kept = slots.filter((s): s is LentSlot => !!s);
+  return kept.length ? kept : undefined;
+}

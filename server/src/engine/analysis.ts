@@ -5,8 +5,8 @@ import { shiftMarks, shiftSups, type BlockFacts, type FootnoteDef, type Footnote
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
 import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
-import { dv8WithoutOwners } from './context/dataset-which-ranking.js';
-import { dv8ShortNamePhrases, dv8WithShortNames, namesWithoutLegalForm } from './context/dataset-short-names.js';
+import { rankingsWithoutOwners } from './context/dataset-which-ranking.js';
+import { shortNamePhrases, withShortNames, namesWithoutLegalForm } from './context/dataset-short-names.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -94,7 +94,7 @@ export function createMatchers(dataset: Dataset): Matchers {
   const rankingPhrases = [...dataset.rankings.values()].flatMap((r) => [r.label, ...r.phrases].map((phrase) => ({ phrase, id: r.id })));
   return {
     entities: new PhraseMatcher(entityPhrases),
-    shortNames: new PhraseMatcher(dv8ShortNamePhrases(dataset)),
+    shortNames: new PhraseMatcher(shortNamePhrases(dataset)),
     metrics: new PhraseMatcher(metricPhrases, true),
     metricModifiers: metricModifierWords(dataset),
     rankings: new PhraseMatcher(rankingPhrases),
@@ -156,8 +156,8 @@ class SegmentAnalysis {
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
       const words = listWords(this.text);
-      const entities = dv8WithShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
-      this.found = { entities, metrics: withoutOtherModified(this.text, this.matchers.metrics.find(this.text, words), this.matchers.metricModifiers), rankings: dv8WithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
+      const entities = withShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
+      this.found = { entities, metrics: withoutOtherModified(this.text, this.matchers.metrics.find(this.text, words), this.matchers.metricModifiers), rankings: rankingsWithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;
   }

@@ -10,14 +10,14 @@ import { statementsOfSegment } from './growth.js';
 import type { ClaimLink } from './links.js';
 import type { NumberToken } from '../numbers.js';
 import { listOf, mayHoldCategoryRow } from './category-rows.js';
-import { dv10LeadInSegment } from './dataset-list-lead-ins.js';
+import { leadInSegment } from './dataset-list-lead-ins.js';
 
 /** What a list item's breakdown reading looks at besides the item: the list's lead-in and its other items. */
 function breakdownContext(doc: AnalysedDocument, segment: AnalysedSegment): unknown[] {
   if (segment.cell) return [];
   const items = listOf(doc, segment);
   if (!items) return [null];
-  const lead = dv10LeadInSegment(doc, segment);
+  const lead = leadInSegment(doc, segment);
   return [...(lead ? dependency(doc, lead) : [null]), ...items.map((s) => s.content)];
 }
 

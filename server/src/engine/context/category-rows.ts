@@ -12,7 +12,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { categories, normalCategory, notAShare, type Category } from './dataset-category-shares.js';
-import { dv10LeadInSegment } from './dataset-list-lead-ins.js';
+import { leadInSegment } from './dataset-list-lead-ins.js';
 import { documentOwner } from './dataset-referred-subject.js';
 import { periodsAndYears } from './link-reading.js';
 import type { ClaimLink } from './links.js';
@@ -99,7 +99,7 @@ function itemLine(doc: AnalysedDocument, segment: AnalysedSegment): Line | undef
   const after = doc.text.slice(token.end, newline < 0 ? segment.end : segment.start + newline);
   if (!/^[\s;,.*_]*(?:and)?[\s;,.*_]*$/i.test(after)) return undefined;
   if (!listOf(doc, segment)) return undefined;
-  const lead = dv10LeadInSegment(doc, segment);
+  const lead = leadInSegment(doc, segment);
   if (!lead || NOT_THE_SPLIT.test(lastSentence(doc, lead))) return undefined;
   const span = { start: segment.start, end: newline < 0 ? segment.end : segment.start + newline };
   return { token, original: token, span, label: doc.text.slice(segment.start, token.start).replace(/^[\s>*_-]*/, ''), scopes: [lead] };

@@ -13,7 +13,7 @@ const VERB_BEFORE_RATE = /\b(?:was|is|were|are|came\s+to|comes\s+to|stood\s+at|s
  * before the token, no figure other than years stands between them, no clause break (";", a new sentence) either, and
  * the rate follows a verb of being.
  */
-export function dv7CagrWordRate(text: string, sentence: Span, token: NumberToken, tokens: readonly NumberToken[]): boolean {
+export function cagrWordRate(text: string, sentence: Span, token: NumberToken, tokens: readonly NumberToken[]): boolean {
   const before = text.slice(sentence.start, token.start);
   const word = CAGR_WORD_LAST.exec(before);
   if (!word) return false;
@@ -27,7 +27,7 @@ export function dv7CagrWordRate(text: string, sentence: Span, token: NumberToken
 const PERIOD_JOIN = /^\s*(?:and|to|through|until|till)\s*$/i;
 const PERIOD_OPEN = /\b(?:between|from|over|during|across)\s+(?:the\s+(?:years|period)\s+)?$/i;
 
-export function dv7PeriodOfYears(text: string, years: readonly NumberToken[]): { from: number; to: number; span: RangeToken | undefined; spans: Span[] } | undefined {
+export function periodOfYears(text: string, years: readonly NumberToken[]): { from: number; to: number; span: RangeToken | undefined; spans: Span[] } | undefined {
   if (years.length !== 2) return undefined;
   const [a, b] = years as [NumberToken, NumberToken];
   if (!PERIOD_JOIN.test(text.slice(a.end, b.start)) || !PERIOD_OPEN.test(text.slice(Math.max(0, a.start - 24), a.start)) || b.value <= a.value) return undefined;
@@ -35,7 +35,7 @@ export function dv7PeriodOfYears(text: string, years: readonly NumberToken[]): {
 }
 
 /** The verb of being right before a rate ("came to", "stood at"): masked when the sentence's words are judged. */
-export function dv7RateVerbSpan(text: string, sentence: Span, token: Span): Span | undefined {
+export function rateVerbSpan(text: string, sentence: Span, token: Span): Span | undefined {
   const m = VERB_BEFORE_RATE.exec(text.slice(Math.max(sentence.start, token.start - 40), token.start));
   return m ? { start: token.start - (m[0].length), end: token.start } : undefined;
 }

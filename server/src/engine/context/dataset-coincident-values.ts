@@ -13,7 +13,7 @@ import { inSpan, sentenceOf } from './spans.js';
 const SEVERAL = /\b(?:combined|together|jointly|in\s+all|in\s+total|totals?|totalling|totaling|sum|each|both|respectively|average|averaged|mean|median|between\s+them|altogether|apiece|per)\b/i;
 
 /** The other entity's fact the value equals, when the reading is certain and nothing suggests the value is the other's. */
-export function dv6CoincidentValue(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, reading: LinkReading, others: readonly Observation[]): Observation | undefined {
+export function coincidentValue(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, reading: LinkReading, others: readonly Observation[]): Observation | undefined {
   if (!reading.certain || segment.kind === 'cell') return undefined;
   const sentence = sentenceOf(segment, token.start);
   if (SEVERAL.test(segment.text.slice(sentence.start - segment.start, sentence.end - segment.start))) return undefined;

@@ -29,7 +29,7 @@ function headNouns(dataset: Dataset): Map<string, string | null> {
 }
 
 /** The metric "a staff of 264" names, when its clause names none. */
-export function dv7HeadNounMetric(dataset: Dataset, text: string, token: NumberToken, clause: Span): Mention | undefined {
+export function metricOfHeadNoun(dataset: Dataset, text: string, token: NumberToken, clause: Span): Mention | undefined {
   if (token.kind !== 'plain' || token.decimals !== 0) return undefined;
   const before = text.slice(Math.max(clause.start, token.start - 48), token.start);
   const m = SIZE_OF_BEFORE.exec(before);
@@ -41,6 +41,6 @@ export function dv7HeadNounMetric(dataset: Dataset, text: string, token: NumberT
 }
 
 /** A cheap cue that a segment may say "a staff of 264" (or "of two hundred and eight", acc-dv9): lets a segment that names no metric phrase be read. */
-export function dv7MayNameByHead(text: string): boolean {
+export function mayNameByHead(text: string): boolean {
   return /\b(?:a|an|its|their|the)\s+(?:total\s+|combined\s+|current\s+)?(?!(?:end|start|beginning|middle|course|turn|rest|first|last|half|number|period|years?|months?|summer|winter|spring|autumn)\b)[\p{Ll}-]+\s+of\s+(?:(?:[\p{Ll}]+\s+){0,2}(?!(?:19|20)\d{2}\b)\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)\b)/u.test(text);
 }

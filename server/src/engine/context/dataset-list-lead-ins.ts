@@ -6,7 +6,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { NOT_ACTUAL, OTHER_METHOD } from './dataset-own-value.js';
 
 /** The paragraph right before the list's first item, when it introduces the list (ends on a colon). */
-export function dv10LeadInSegment(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment | undefined {
+export function leadInSegment(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment | undefined {
   if (!segment.listItem || segment.kind !== 'paragraph') return undefined;
   const list = doc.lists.find((l) => l.id === segment.listItem!.list);
   const first = list?.items[0];
@@ -25,8 +25,8 @@ export interface LeadIn {
  * The subject (and time) a list item takes from its lead-in, or undefined. `years` reads the lead-in's years and
  * periods as the prose reading does (a year after "since" or "by" is no time of a fact).
  */
-export function dv10LeadIn(doc: AnalysedDocument, segment: AnalysedSegment, years: (lead: AnalysedSegment) => { year?: number; period?: string; ambiguous?: boolean } | undefined): LeadIn | undefined {
-  const lead = dv10LeadInSegment(doc, segment);
+export function leadIn(doc: AnalysedDocument, segment: AnalysedSegment, years: (lead: AnalysedSegment) => { year?: number; period?: string; ambiguous?: boolean } | undefined): LeadIn | undefined {
+  const lead = leadInSegment(doc, segment);
   if (!lead) return undefined;
   const ids = new Set(lead.entities.map((m) => m.id));
   if (ids.size !== 1 || lead.tokens.some((t) => !t.yearLike)) return undefined;

@@ -12,7 +12,7 @@ const OPENING_SUBJECT = /^[\s*_>-]*(?:at|for|in|within|inside|as\s+for|turning\s
  * "At IGPRI, external grants received reached $9.7 million in 2025, …; DSARC's rose …": the entity of an opening
  * adverbial is the subject of the clause right after it, when that clause names no entity before the figure.
  */
-export function dv10OpeningSubject(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Mention | undefined {
+export function openingSubject(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Mention | undefined {
   const i = clauses.indexOf(clause);
   const opening = i > 0 ? clauses[i - 1]! : undefined;
   if (!opening || opening.start !== sentence.start && !/^[\s*_>-]*$/.test(text.slice(sentence.start, opening.start))) return undefined;

@@ -49,14 +49,14 @@ function unitsOf(metric: Metric): { units: Set<string>; per?: string } {
 }
 
 /** Whether the words right after a number are a unit the metric's own label names ("270.1 million m³" of water produced). */
-export function dv11OwnUnitAfter(metric: Metric | undefined, after: string): boolean {
+export function ownUnitAfter(metric: Metric | undefined, after: string): boolean {
   if (!metric || metric.unit === 'rate') return false;
   const unit = unitAt(after.replace(/^[ \u00a0]+/, ''));
   return unit !== undefined && unitsOf(metric).units.has(unit);
 }
 
 /** Whether the words right after a rate's number are the unit it is per, as its label names it ("USD 0.42 per m³", "a cubic metre"). */
-export function dv11OwnPerAfter(metric: Metric | undefined, after: string): boolean {
+export function ownPerAfter(metric: Metric | undefined, after: string): boolean {
   if (!metric || metric.unit !== 'rate') return false;
   const per = unitsOf(metric).per;
   const m = /^[ \u00a0]*(?:per\s+|an?\s+|\/\s*)/i.exec(after);
@@ -75,7 +75,7 @@ const RATE_PART_AFTER = /^\s+(?:for|paid\s+by|charged\s+(?:to|on)|on|applied\s+t
  * A rate named by a shorter phrase with another kind before or after it ("industrial tariff", "bulk tariff", "tariff
  * for businesses") when its label names one kind ("Average residential tariff"): another rate, not the dataset's.
  */
-export function dv11OtherKindOfRate(metric: Metric | undefined, text: string, mention: { start: number; end: number }): boolean {
+export function otherKindOfRate(metric: Metric | undefined, text: string, mention: { start: number; end: number }): boolean {
   if (!metric || metric.unit !== 'rate') return false;
   const own = new Set(metric.label.toLowerCase().split(/[^\p{L}-]+/u));
   const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1];

@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
-import { dv11OwnUnitAfter } from './dataset-own-units.js';
+import { ownUnitAfter } from './dataset-own-units.js';
 
 /** Words that make a figure a sum over several things: "together", "a combined 540", "in all". */
 const SUMMATION = /\b(?:together|combined|jointly|collectively|altogether|in\s+all|in\s+total|all\s+told|between\s+(?:them|us|the\s+\w+)|among\s+them|put\s+together|taken\s+together|pooled|aggregated?|summed)\b/i;
@@ -103,7 +103,7 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
     if (next && !next[1]!.endsWith('s') && !singularPhrase(dataset, next[1]!)) return 'item';
   }
   // "270.1 million m³" of a measure whose label is in million m³: its own unit (acc-dv11).
-  if (token.kind !== 'percent' && token.kind !== 'currency' && MEASURE_AFTER.test(after) && !metrics.some((m) => m.start >= token.end && /^[ \u00a0-]*$/.test(text.slice(token.end, m.start))) && !chosen.some((m) => dv11OwnUnitAfter(dataset.metrics.get(m.id), after))) return 'measure';
+  if (token.kind !== 'percent' && token.kind !== 'currency' && MEASURE_AFTER.test(after) && !metrics.some((m) => m.start >= token.end && /^[ \u00a0-]*$/.test(text.slice(token.end, m.start))) && !chosen.some((m) => ownUnitAfter(dataset.metrics.get(m.id), after))) return 'measure';
 
   // "The 11 institutes published…", "312 authors": the number counts another noun than the measure.
   const noun = /^[ \u00a0]+(?:[\p{L}]+-)?(\p{Ll}[\p{L}]{2,})\b/u.exec(after);

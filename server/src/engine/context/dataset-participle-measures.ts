@@ -43,7 +43,7 @@ const VERB_BEFORE = /(?:^|[\s(])([\p{Ll}-]+)[ \u00a0]+$/u;
 const NOUNS_AFTER = /^[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){0,2}[\p{Ll}-]+)/u;
 
 /** The measure "enrolled 1,430 patients" names by its verb and noun, when exactly one count measure's phrase is that noun and participle. */
-export function dv11ParticipleMetric(dataset: Dataset, text: string, token: NumberToken, clause: Span): Mention | undefined {
+export function participleMetric(dataset: Dataset, text: string, token: NumberToken, clause: Span): Mention | undefined {
   if (token.kind !== 'plain') return undefined;
   const phrases = participlePhrases(dataset);
   if (phrases.size === 0) return undefined;
@@ -68,6 +68,6 @@ export function dv11ParticipleMetric(dataset: Dataset, text: string, token: Numb
 }
 
 /** A cheap cue that a segment may name a measure by a participle's verb before a figure ("enrolled 1,430"). */
-export function dv11MayNameByParticiple(text: string): boolean {
+export function mayNameByParticiple(text: string): boolean {
   return /\b[\p{Ll}-]+ed[ \u00a0]+\d/u.test(text);
 }

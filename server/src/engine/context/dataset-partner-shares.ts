@@ -141,7 +141,7 @@ const isPartnerOf = (dataset: Dataset, metric: string, id: string) => (dataset.o
  * metric with facts for the one partner country the clause names (by name, adjective or short form), whose base the
  * sentence names, in a sentence of co-authorship. The metric (at its base's words) and the partner, or undefined.
  */
-export function dv10PartnerShare(dataset: Dataset, text: string, segment: AnalysedSegment, clause: Span, sentence: Span, token: NumberToken): { metric: Mention; partner: Mention } | undefined {
+export function partnerShare(dataset: Dataset, text: string, segment: AnalysedSegment, clause: Span, sentence: Span, token: NumberToken): { metric: Mention; partner: Mention } | undefined {
   if (token.kind !== 'percent' || token.style.sign !== '') return undefined;
   if (!COAUTHOR.test(text.slice(sentence.start, sentence.end))) return undefined;
   // The figure's own words: after it up to the clause's next figure ("27.1% with a Spanish one and 19.2% with…"), else

@@ -54,7 +54,7 @@ const labelCache = new WeakMap<AnalysedDocument, Set<number>>();
  * The segments that label places in a table of places ("| 1st | BGS | CIL |" under "| Place | 2022 | 2024 |", or its
  * header "| Edition | First | Second |"): a place there is a column's or row's label, no one's claim.
  */
-export function dv7PlaceLabels(doc: AnalysedDocument): Set<number> {
+export function placeLabels(doc: AnalysedDocument): Set<number> {
   let labels = labelCache.get(doc);
   if (!labels) {
     labels = new Set();
@@ -79,7 +79,7 @@ function shapeOf(doc: AnalysedDocument, table: AnalysedTable): { placesAcross: b
   return rowLabels.length >= 2 && named ? { placesAcross, labels: rowLabels } : undefined;
 }
 
-export function dv7PlaceTableClaims(doc: AnalysedDocument, dataset: Dataset, rankingOf: (segment: AnalysedSegment, scope: Span[]) => Ranking | undefined): RankClaim[] {
+export function placeTableClaims(doc: AnalysedDocument, dataset: Dataset, rankingOf: (segment: AnalysedSegment, scope: Span[]) => Ranking | undefined): RankClaim[] {
   const claims: RankClaim[] = [];
   for (const table of doc.tables) claims.push(...tableClaims(doc, dataset, table, rankingOf));
   return claims;

@@ -15,7 +15,7 @@ const MOVE_AFTER_SPAN = /^\s*,?\s*(?:and\s+)?(?:(?:then|later)\s+)?(?:(?:up|down
  * span stands right before the place with "to" or "then" between ("climbed from twelfth (last) in 2017–2019 to seventh
  * in 2025"): the span is the earlier place's.
  */
-export function dv7MoveTarget(text: string, sentence: Span, token: Span, span?: Span): boolean {
+export function moveTarget(text: string, sentence: Span, token: Span, span?: Span): boolean {
   if (span && span.end <= token.start) {
     const between = text.slice(span.end, token.start);
     if (/\b(?:to|then|later)\b/i.test(between) && MOVE_AFTER_SPAN.test(between)) return true;
@@ -32,7 +32,7 @@ const OWN_VERB =
  * Whether the rank at `token` stands in a verbless clause of a sentence whose earlier words are counterfactual
  * ("the 2022 edition would have put RVARS fourth and LVFRI sixth"): it is counterfactual too.
  */
-export function dv7EllipticCounterfactual(text: string, sentence: Span, clause: Span, token: Span): boolean {
+export function ellipticCounterfactual(text: string, sentence: Span, clause: Span, token: Span): boolean {
   if (clause.start <= sentence.start) return false;
   if (OWN_VERB.test(text.slice(clause.start, token.start)) || /^\s*[-\u2010]/.test(text.slice(token.end, token.end + 2))) return false;
   return COUNTERFACTUAL.test(text.slice(sentence.start, clause.start));
@@ -47,7 +47,7 @@ const OPEN_SINCE = /^(?:(?:in\s+)?(?:every|each)\s+(?:year|edition|ranking)\s+)?
  * the sentence's later year, not at the latest edition: the run to the year before that one when the sentence names
  * exactly one later year; otherwise unsure (null).
  */
-export function dv7PluperfectSince<P extends { text: string; from?: number; to?: number }>(text: string, clause: Span, token: Span, period: P, sentenceYears: readonly number[]): P | null {
+export function pluperfectSince<P extends { text: string; from?: number; to?: number }>(text: string, clause: Span, token: Span, period: P, sentenceYears: readonly number[]): P | null {
   if (period.from === undefined || !OPEN_SINCE.test(period.text) || !PLUPERFECT.test(text.slice(clause.start, token.start))) return period;
   const later = sentenceYears.filter((y) => y > period.from!);
   return later.length === 1 && later[0]! - 1 >= period.from ? { ...period, to: later[0]! - 1 } : null;
@@ -73,19 +73,19 @@ const BOUND_BEFORE = /\b(?:(?:higher|lower|better|worse)\s+than|above|below|bene
  * Whether the rank at `token` is one of a choice of places ("third or fourth"), a bound on a place ("no higher than
  * third") or a claim the text reports as another's.
  */
-export function dv7UnheldRank(text: string, sentence: Span, token: Span): boolean {
+export function unheldRank(text: string, sentence: Span, token: Span): boolean {
   const before = text.slice(Math.max(sentence.start, token.start - 24), token.start);
   if (EITHER_AFTER.test(text.slice(token.end, token.end + 24)) || EITHER_BEFORE.test(before) || BOUND_BEFORE.test(before)) return true;
   return REPORTED_BEFORE.test(text.slice(sentence.start, token.start));
 }
 
 /** "then to second a year later", "the following year": the edition after the sentence's year. */
-export const DV7_NEXT_YEAR = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\bthe\s+(?:following|next|subsequent)\s+(?:year|edition)\b|\ba\s+year\s+after\s+that\b/i;
+export const NEXT_YEAR_WORDS = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\bthe\s+(?:following|next|subsequent)\s+(?:year|edition)\b|\ba\s+year\s+after\s+that\b/i;
 
 /** "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places given over a span, one place per year in turn. */
 const LISTED_PLACE_BEFORE = /\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s*,\s*(?:and\s+|then\s+)?$/i;
 
 /** Whether the rank at `token` ends a list of places ("4th, 3rd, 2nd, 3rd in 2017–2020"): the span is the list's. */
-export function dv7ListedPlace(text: string, sentence: Span, token: Span): boolean {
+export function listedPlace(text: string, sentence: Span, token: Span): boolean {
   return LISTED_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 20), token.start));
 }

@@ -37,7 +37,7 @@ const RANK_WORD = /^(?:top|leader|leaders|leading|highest|lowest|number|no|podiu
  * edition. `rankings` are the ranking mentions of the segment, `mentions` every dataset mention (entities, rankings, metrics),
  * `known` the lower-cased words of the dataset's ranking labels ("the Coastal Robotics table" is the dataset's).
  */
-export function dv6NarrowedRank(text: string, sentence: Span, clause: Span, token: Span, rankings: readonly Span[], mentions: readonly Span[], metrics: readonly Span[], known: ReadonlySet<string>): boolean {
+export function narrowedRank(text: string, sentence: Span, clause: Span, token: Span, rankings: readonly Span[], mentions: readonly Span[], metrics: readonly Span[], known: ReadonlySet<string>): boolean {
   const before = text.slice(clause.start, token.start);
   if (MODAL_BEFORE.test(before)) return true;
   const sentenceText = text.slice(sentence.start, sentence.end);
@@ -146,7 +146,7 @@ const DATED = String.raw`(?:\s+place)?\s+(?:in|since|from|until|till|by)\s+(?:th
 const DATED_PLACE = new RegExp(String.raw`\b${ORDINAL_WORD}${DATED}\b`, 'gi');
 
 /** How many places dated by a year a text holds: "second in 2017", "fifth since 2023", "8th place from 2021". */
-export function dv6DatedPlaces(text: string): number {
+export function datedPlaces(text: string): number {
   return /\d{4}[\s\S]*\d{4}/.test(text) ? [...text.matchAll(DATED_PLACE)].length : 0;
 }
 /** After a place: its year, then further dated places joined by commas or "and" ("in 2022, and third in 2023"). */
@@ -204,7 +204,7 @@ const YEAR_BEFORE = /\b((?:19|20)\d{2})\s*,?\s*$/;
  * The year a clause opened by "when" speaks of: the year just before it ("since 2019, when it was fourth"); 'unsure'
  * when no year stands there ("its best result, when it was fourth"); undefined for any other clause.
  */
-export function dv6WhenClauseYear(text: string, clause: Span): number | 'unsure' | undefined {
+export function whenClauseYear(text: string, clause: Span): number | 'unsure' | undefined {
   if (!WHEN_OPENING.test(text.slice(clause.start, clause.start + 8))) return undefined;
   const y = YEAR_BEFORE.exec(text.slice(Math.max(0, clause.start - 12), clause.start));
   return y ? Number(y[1]) : 'unsure';
@@ -228,7 +228,7 @@ interface RankTableView {
  * with no ranking named in the caption or the header row, or a header "Rank by staff" / "Funding rank". `header` holds
  * the header row's cells, `column` the rank column's index, `body` the column cells of the other rows.
  */
-export function dv6RankColumnOfOtherMeasure(caption: RankTableView | undefined, header: readonly RankTableView[], column: number, body: readonly (readonly (RankTableView | undefined)[])[]): boolean {
+export function rankColumnOfOtherMeasure(caption: RankTableView | undefined, header: readonly RankTableView[], column: number, body: readonly (readonly (RankTableView | undefined)[])[]): boolean {
   const head = header[column]!;
   if (head.rankings.length > 0) return false;
   // "Rank by staff", "Funding rank", "Rank (publications)": a rank on the words beside it, unless they are an entity's.
@@ -267,7 +267,7 @@ const OWN_MEASURE_AFTER = /^\s+(?:place\s+|position\s+|spot\s+)?(?:overall\b|(?:
  * when the words right after the ordinal name another measure or scope and the metric is named only after another
  * ordinal of the sentence ("2nd in output and 29th in the intensity ranking": the 2nd is not the intensity rank).
  */
-export function dv6RankLinkOwnMeasure(text: string, sentence: Span, token: Span, metricMentions: readonly Span[], ordinals: readonly Span[], metricWords?: ReadonlySet<string>): boolean {
+export function rankLinkOwnMeasure(text: string, sentence: Span, token: Span, metricMentions: readonly Span[], ordinals: readonly Span[], metricWords?: ReadonlySet<string>): boolean {
   const inSentence = metricMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   // "its second-largest source of investment", next to "the fourth-largest goods export market": a superlative names its
   // own noun; the metric is this ordinal's only when named right there.

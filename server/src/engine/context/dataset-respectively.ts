@@ -32,7 +32,7 @@ function longestRun<T extends Span>(items: readonly T[], text: string, join: Reg
 }
 
 /** What "respectively" pairs `token` with: the subject at its place in the run, or the year; undefined otherwise. */
-export function dv10Respectively(segment: AnalysedSegment, text: string, sentence: Span, token: NumberToken): { entity?: Mention; year?: number } | undefined {
+export function entityAndYearRespectively(segment: AnalysedSegment, text: string, sentence: Span, token: NumberToken): { entity?: Mention; year?: number } | undefined {
   const said = text.slice(sentence.start, sentence.end);
   if ((said.match(RESPECTIVELY) ?? []).length !== 1) return undefined;
   const inSentence = (s: Span) => sentence.start <= s.start && s.end <= sentence.end;

@@ -18,7 +18,7 @@ const inside = (outer: Span, inner: Span) => outer.start <= inner.start && inner
 const paragraphLabel = (text: string, clause: Span, t: NumberToken) => /^[\s*_>#-]*$/.test(text.slice(clause.start, t.start)) && /^\.?\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
 
 /** The clause before `clause` whose subject, a measure, the clause shares; undefined when there is none for certain. */
-export function dv9SharedSubjectClause(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Span | undefined {
+export function sharedSubjectClause(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Span | undefined {
   if (!SHARED_VERB_START.test(text.slice(clause.start, token.start))) return undefined;
   if (segment.entities.some((m) => inside(clause, m)) || segment.metrics.some((m) => inside(clause, m))) return undefined;
   for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) {
@@ -47,7 +47,7 @@ const OWN_SUBJECT_AND = /\band\s+(?:its|their|the)\s+(?=\p{L})/giu;
  * conjuncts, each with its own subject, names two measures; the figure's own conjunct (after "and its …", with no name
  * in it) names one, as its subject before the conjunct's first figure. That conjunct, or undefined.
  */
-export function dv9OwnConjunct(segment: AnalysedSegment, text: string, clause: Span, token: NumberToken): Span | undefined {
+export function ownConjunct(segment: AnalysedSegment, text: string, clause: Span, token: NumberToken): Span | undefined {
   let start: number | undefined;
   for (const m of text.slice(clause.start, token.start).matchAll(OWN_SUBJECT_AND)) start = clause.start + m.index!;
   if (start === undefined) return undefined;
@@ -79,7 +79,7 @@ const QUALIFYING_ASIDE =
  * that opens on a lower-case word right after an aside with no name, measure or figure in it, itself right after a
  * fragment that names one measure and no figure, has that fragment as its subject. That fragment, or undefined.
  */
-export function dv9SubjectBeforeAside(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Span | undefined {
+export function subjectBeforeAside(segment: AnalysedSegment, text: string, clauses: readonly Span[], clause: Span, sentence: Span, token: NumberToken): Span | undefined {
   const i = clauses.indexOf(clause);
   if (i < 2 || !/^\s*\p{Ll}/u.test(text.slice(clause.start, token.start))) return undefined;
   if (segment.entities.some((m) => inside(clause, m) && m.start < token.start) || segment.metrics.some((m) => inside(clause, m) && m.start < token.start)) return undefined;

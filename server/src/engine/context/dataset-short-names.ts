@@ -58,7 +58,7 @@ function shortForms(name: string): string[] {
 const cache = new WeakMap<Dataset, Array<{ phrase: string; id: string }>>();
 
 /** Short-form phrases of the dataset's institutions, each fitting one entity and clashing with no other name or phrase. */
-export function dv8ShortNamePhrases(dataset: Dataset): Array<{ phrase: string; id: string }> {
+export function shortNamePhrases(dataset: Dataset): Array<{ phrase: string; id: string }> {
   let phrases = cache.get(dataset);
   if (phrases) return phrases;
   const fold = (p: string) => p.toLowerCase().replace(/^the\s+/, '').replace(/[-\u2010–—]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -85,7 +85,7 @@ export function dv8ShortNamePhrases(dataset: Dataset): Array<{ phrase: string; i
 }
 
 /** Short-name mentions that stand right after "the" and overlap no other entity mention, merged into `entities` in text order. */
-export function dv8WithShortNames(text: string, entities: Mention[], short: Mention[]): Mention[] {
+export function withShortNames(text: string, entities: Mention[], short: Mention[]): Mention[] {
   const kept = short.filter((s) => /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start)) && !entities.some((e) => e.start < s.end && s.start < e.end));
   return kept.length ? [...entities, ...kept].sort((a, b) => a.start - b.start) : entities;
 }

@@ -6,7 +6,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { Dataset } from '../dataset/index.js';
 import { plainToken, spelledNumber, type NumberToken } from '../numbers.js';
-import { dv7HeadNounMetric } from './dataset-head-nouns.js';
+import { metricOfHeadNoun } from './dataset-head-nouns.js';
 import { unitNounMetric } from './link-reading.js';
 
 const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
@@ -55,7 +55,7 @@ export function spelledCounts(doc: AnalysedDocument, dataset: Dataset, segment: 
     const before = counts.some((x) => x.start >= end && TO_MEASURE.test(segment.text.slice(at(end), at(x.start))) && !NOUN_AFTER.test(segment.text.slice(at(x.end), at(x.end) + 30)));
     const after = counts.some((x) => x.end <= start && FROM_MEASURE.test(segment.text.slice(at(x.end), at(start))) && !/^[ \u00a0]+\p{L}/u.test(segment.text.slice(at(end), at(end) + 3)));
     const rest = { start: segment.start, end: segment.start + segment.text.length };
-    const byNoun = () => dv7HeadNounMetric(dataset, doc.text, token, rest) !== undefined || unitNounMetric(doc, dataset, segment, token, rest) !== undefined;
+    const byNoun = () => metricOfHeadNoun(dataset, doc.text, token, rest) !== undefined || unitNounMetric(doc, dataset, segment, token, rest) !== undefined;
     const dated = () => counts.length > 0 && YEAR_AFTER.test(segment.text.slice(at(end), at(end) + 12));
     if (before || after || byNoun() || dated()) found.push(token);
   }

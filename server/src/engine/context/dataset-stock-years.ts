@@ -25,7 +25,7 @@ const ENTRY_OR_EXIT_BEFORE = new RegExp(String.raw`\b(?:${ENTRY_OR_EXIT})\s+(?:[
 const ENTRY_OR_EXIT_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){1,2}(?:${ENTRY_OR_EXIT})\b`, 'iu');
 
 /** Whether the figure is a change of a stock measure, said by a verb of entry or exit in its clause. */
-export function dv11StockChange(metric: Metric | undefined, text: string, clause: Span, token: NumberToken): boolean {
+export function stockChange(metric: Metric | undefined, text: string, clause: Span, token: NumberToken): boolean {
   if (!isStock(metric)) return false;
   return ENTRY_OR_EXIT_BEFORE.test(text.slice(Math.max(clause.start, token.start - 48), token.start)) || ENTRY_OR_EXIT_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 48)));
 }
@@ -38,7 +38,7 @@ const PERFECT = /\b(?:had|has|have)\s+(?:\p{L}+ly\s+)?(?!(?:been|had|reached|gro
  * had a staff of 208"), or right after it ("to 213 by 2025"). Undefined when the clause has another year or is in a
  * perfect tense of doing.
  */
-export function dv11StockByYear(metric: Metric | undefined, text: string, tokens: readonly NumberToken[], clause: Span, token: NumberToken): number | undefined {
+export function stockByYear(metric: Metric | undefined, text: string, tokens: readonly NumberToken[], clause: Span, token: NumberToken): number | undefined {
   if (!isStock(metric)) return undefined;
   const years = tokens.filter((t) => t.yearLike && t.start >= clause.start && t.end <= clause.end);
   const by = years.filter((y) => /\bby\s+$/i.test(text.slice(Math.max(0, y.start - 4), y.start)));
@@ -60,7 +60,7 @@ const PREPOSITION_BEFORE = /\b(?:from|to|with|than|by|via|through|against|versus
  * "In 2025 it also chartered 40 days from KCOD": the clause's subject is a pronoun and the only entities it names come
  * after the figure as the object of a preposition; the figure is the pronoun's, not theirs (acc-dv11).
  */
-export function dv11PronounOverObject(text: string, clause: Span, token: NumberToken, clauseEntities: readonly Span[]): boolean {
+export function pronounOverObject(text: string, clause: Span, token: NumberToken, clauseEntities: readonly Span[]): boolean {
   if (clauseEntities.length === 0 || !PRONOUN_SUBJECT.test(text.slice(clause.start, token.start))) return false;
   return clauseEntities.every((e) => e.start >= token.end && PREPOSITION_BEFORE.test(text.slice(Math.max(clause.start, e.start - 12), e.start)));
 }

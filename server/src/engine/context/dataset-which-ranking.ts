@@ -14,7 +14,7 @@ import { spelledNumber } from '../numbers.js';
 const OWNER_GAP = /^(?:['’]s\s+(?:[\p{Ll}-]+\s+)?|\s+)$/u;
 
 /** Ranking mentions with those that only own the next one left out (mentions in text order, offsets into `text`). */
-export function dv8WithoutOwners(text: string, rankings: Mention[]): Mention[] {
+export function rankingsWithoutOwners(text: string, rankings: Mention[]): Mention[] {
   if (rankings.length < 2) return rankings;
   return rankings.filter((r, i) => {
     const next = rankings[i + 1];
@@ -55,7 +55,7 @@ const WORD = /[\p{L}]+/gu;
  * The rankings `span` of `text` names: by its ranking mentions, and (as `unclear`) by a cue word of one ranking right before
  * a word for a ranking, outside any mention ("its translation rank was sixth"), which never picks a ranking by itself.
  */
-export function dv8NamedRankings(dataset: Dataset, text: string, span: Span, mentions: readonly Mention[]): Set<string> {
+export function namedRankings(dataset: Dataset, text: string, span: Span, mentions: readonly Mention[]): Set<string> {
   const ids = new Set(mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.id));
   const cues = cueWords(dataset);
   if (cues.size === 0) return ids;
@@ -74,7 +74,7 @@ export function dv8NamedRankings(dataset: Dataset, text: string, span: Span, men
 const UNCLEAR = '\u0000unclear';
 
 /** The one ranking a set names, undefined for none, several, or one named only by a cue word. */
-export function dv8OneRanking(ids: ReadonlySet<string>): string | undefined {
+export function oneRanking(ids: ReadonlySet<string>): string | undefined {
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
@@ -83,9 +83,9 @@ export function dv8OneRanking(ids: ReadonlySet<string>): string | undefined {
  * claim's only when that text names no other: "## AHRI positions", a paragraph on the sub-index, then "CIOQ was second
  * from 2017 to 2019" may speak of either. Always true with one ranking in the dataset.
  */
-export function dv8OneAround(dataset: Dataset, text: string, segments: ReadonlyArray<{ start: number; end: number; rankings: readonly Mention[] }>, id: string): boolean {
+export function oneRankingAround(dataset: Dataset, text: string, segments: ReadonlyArray<{ start: number; end: number; rankings: readonly Mention[] }>, id: string): boolean {
   if (dataset.rankings.size < 2) return true;
-  return segments.every((s) => [...dv8NamedRankings(dataset, text, s, s.rankings)].every((n) => n === id));
+  return segments.every((s) => [...namedRankings(dataset, text, s, s.rankings)].every((n) => n === id));
 }
 
 /** Right after a run with an end year, its length in an aside: ", for nine consecutive years", ", eight editions in a row". */
@@ -96,7 +96,7 @@ const COUNT_AFTER_RUN =
  * "came first in every edition up to 2024, for nine consecutive years": the count set after a run that ends at a known
  * year is a second claim on the same run, counted back from that year. Offsets into `text`.
  */
-export function dv8CountAfterRun(text: string, run: { end: number; to?: number }, sentenceEnd: number): { start: number; end: number; text: string; count: number; to: number } | undefined {
+export function countAfterRun(text: string, run: { end: number; to?: number }, sentenceEnd: number): { start: number; end: number; text: string; count: number; to: number } | undefined {
   if (run.to === undefined) return undefined;
   const m = COUNT_AFTER_RUN.exec(text.slice(run.end, sentenceEnd));
   if (!m) return undefined;
@@ -110,19 +110,19 @@ export function dv8CountAfterRun(text: string, run: { end: number; to?: number }
 const namedBeforeCache = new WeakMap<object, Array<ReadonlySet<string>>>();
 
 /**
- * The rankings named anywhere in the segments before segment `index` (cue words included, as in dv8NamedRankings). With
+ * The rankings named anywhere in the segments before segment `index` (cue words included, as in namedRankings). With
  * several rankings in the dataset, a rank whose section names none takes the ranking named last before it only when the
  * text before it names that one alone: "The index and its sub-index…", then "…third in the sub-index", then under a new
  * heading "IMGN rose from eighth to third" may speak of either.
  */
-export function dv8NamedBefore(dataset: Dataset, doc: { text: string; segments: ReadonlyArray<{ start: number; end: number; rankings: readonly Mention[] }> }, index: number): ReadonlySet<string> {
+export function rankingsNamedBefore(dataset: Dataset, doc: { text: string; segments: ReadonlyArray<{ start: number; end: number; rankings: readonly Mention[] }> }, index: number): ReadonlySet<string> {
   let named = namedBeforeCache.get(doc);
   if (!named) {
     named = [];
     let seen = new Set<string>();
     for (const s of doc.segments) {
       named.push(seen);
-      const here = dv8NamedRankings(dataset, doc.text, s, s.rankings);
+      const here = namedRankings(dataset, doc.text, s, s.rankings);
       if ([...here].some((id) => !seen.has(id))) seen = new Set([...seen, ...here]);
     }
     named.push(seen);

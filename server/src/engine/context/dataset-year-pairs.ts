@@ -35,7 +35,7 @@ function periodOf(from: string, to: string): string | undefined {
  * the join holds no entity, figure or other word; the second figure names its own year and no other measure word than
  * the first's.
  */
-export function dv7YearPairReading(dataset: Dataset, text: string, segment: AnalysedSegment, token: NumberToken, previous: { token: NumberToken; reading: LinkReading } | undefined): LinkReading | undefined {
+export function yearPairReading(dataset: Dataset, text: string, segment: AnalysedSegment, token: NumberToken, previous: { token: NumberToken; reading: LinkReading } | undefined): LinkReading | undefined {
   if (!previous) return undefined;
   if (previous.reading.year === undefined ? previous.reading.period === undefined : previous.reading.period !== undefined) return undefined;
   const first = previous.token;
@@ -96,7 +96,7 @@ const NOT_A_KIND = /^(?:total|all|each|every|year|years|period|edition|average|s
  * Whether the figure at `token` names a place or kind of its own right after it ("213 days at sea in 2025 and 46 in port
  * in 2024") while the clause's measure stands before it: the measure is another figure's, not this one's.
  */
-export function dv7OwnKindAfter(text: string, token: NumberToken, metrics: readonly { start: number; end: number }[], allMetrics: readonly { start: number }[], tokens: readonly NumberToken[]): boolean {
+export function ownKindAfter(text: string, token: NumberToken, metrics: readonly { start: number; end: number }[], allMetrics: readonly { start: number }[], tokens: readonly NumberToken[]): boolean {
   if (!metrics.length || metrics.some((m) => m.start >= token.end)) return false;
   // The measure belongs to an earlier figure of the clause ("213 days at sea …, and 46 in port").
   const lastMetric = Math.max(...metrics.map((m) => m.start));
@@ -112,6 +112,6 @@ export function dv7OwnKindAfter(text: string, token: NumberToken, metrics: reado
  * Whether another entity than `entity` stands right before the figure ("… and BGS 189 in 2024", "BGS's 189"): the figure
  * is that entity's, whatever facts the dataset holds of it.
  */
-export function dv7OtherOwnerBefore(text: string, token: NumberToken, entities: readonly { id: string; start: number; end: number }[], entity: string): boolean {
+export function otherOwnerBefore(text: string, token: NumberToken, entities: readonly { id: string; start: number; end: number }[], entity: string): boolean {
   return entities.some((e) => e.id !== entity && e.end <= token.start && /^(?:['’]s?)?[ \u00a0]+(?:(?:a|an|the|some|about|around|roughly|nearly|almost|just|only|over|under)\s+)?$/i.test(text.slice(e.end, token.start)));
 }

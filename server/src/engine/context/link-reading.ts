@@ -1,9 +1,9 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
 import { lentSlots, type LentSlot, type Route } from './lent-slots.js';
 import { headsGappedItem } from './gapped-lists.js';
-import { dv7OtherOwnerBefore, dv7OwnKindAfter } from './dataset-year-pairs.js';
-import { dv9OwnConjunct, dv9SharedSubjectClause, dv9SubjectBeforeAside } from './dataset-shared-subjects.js';
-import { dv7HeadNounMetric, dv7MayNameByHead } from './dataset-head-nouns.js';
+import { otherOwnerBefore, ownKindAfter } from './dataset-year-pairs.js';
+import { ownConjunct, sharedSubjectClause, subjectBeforeAside } from './dataset-shared-subjects.js';
+import { metricOfHeadNoun, mayNameByHead } from './dataset-head-nouns.js';
 import type { Metric } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -20,13 +20,13 @@ import { placeOnlyIds } from './dataset-partner-places.js';
 import { documentOwner, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dataset-verb-measures.js';
 import { clauseStatesAll } from './dataset-misplaced-values.js';
-import { countryFormMentions, dv10PartnerShare, namesPartnerAfter, restatesMeasure } from './dataset-partner-shares.js';
-import { dv10OpeningSubject } from './dataset-opening-subjects.js';
-import { continuesNameList, dv10Respectively } from './dataset-respectively.js';
-import { dv10LeadIn } from './dataset-list-lead-ins.js';
-import { dv11OtherKindOfRate, dv11OwnPerAfter, SCALE_HEADER } from './dataset-own-units.js';
-import { dv11PronounOverObject, dv11StockByYear, dv11StockChange } from './dataset-stock-years.js';
-import { dv11MayNameByParticiple, dv11ParticipleMetric } from './dataset-participle-measures.js';
+import { countryFormMentions, partnerShare, namesPartnerAfter, restatesMeasure } from './dataset-partner-shares.js';
+import { openingSubject } from './dataset-opening-subjects.js';
+import { continuesNameList, entityAndYearRespectively } from './dataset-respectively.js';
+import { leadIn } from './dataset-list-lead-ins.js';
+import { otherKindOfRate, ownPerAfter, SCALE_HEADER } from './dataset-own-units.js';
+import { pronounOverObject, stockByYear, stockChange } from './dataset-stock-years.js';
+import { mayNameByParticiple, participleMetric } from './dataset-participle-measures.js';
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
@@ -412,8 +412,8 @@ function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metr
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
   if (segment.kind !== 'cell' && segment.memo('dataset-verb-measures:cue', mayNameByVerb)) return true;
-  if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', dv7MayNameByHead)) return true;
-  if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', dv11MayNameByParticiple)) return true;
+  if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', mayNameByHead)) return true;
+  if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', mayNameByParticiple)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
   return false;
 }
@@ -454,11 +454,11 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   if (named) return named;
   let metrics = segment.metrics.filter((m) => inSpan(clause, m));
-  const conjunct = new Set(metrics.map((m) => m.id)).size > 1 ? dv9OwnConjunct(segment, text, clause, token) : undefined;
+  const conjunct = new Set(metrics.map((m) => m.id)).size > 1 ? ownConjunct(segment, text, clause, token) : undefined;
   if (conjunct) metrics = metrics.filter((m) => inSpan(conjunct, m));
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
   const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
-  const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? dv9SharedSubjectClause(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token) ?? dv9SubjectBeforeAside(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token);
+  const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? sharedSubjectClause(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token) ?? subjectBeforeAside(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token);
   if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m));
   if (metrics.length === 0) {
     const noun = unitNounMetric(doc, dataset, segment, token, clause);
@@ -472,26 +472,26 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   }
   // "With a staff of 264 in 2025": the head noun of one metric's phrases (acc-dv7).
   if (metrics.length === 0) {
-    const head = dv7HeadNounMetric(dataset, text, token, clause);
+    const head = metricOfHeadNoun(dataset, text, token, clause);
     metrics = head ? [head] : [];
   }
   // "IEIG enrolled 1,430 patients": a measure whose phrase is a noun and its participle ("patients enrolled", acc-dv11);
   // its verb and noun around the figure name it before another measure of the clause ("started 13 trials and enrolled …").
-  const participle = dv11ParticipleMetric(dataset, text, token, clause);
+  const participle = participleMetric(dataset, text, token, clause);
   if (participle) metrics = [participle];
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
-  metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !dv11OtherKindOfRate(dataset.metrics.get(m.id), text, m));
+  metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !otherKindOfRate(dataset.metrics.get(m.id), text, m));
   // "EMSI's was EUR 13.1 million", "Sweden was at 3.46%": the measure the sentence before named, its noun left out.
   const elliptic = metrics.length === 0 ? ellipticMeasure(dataset, text, segment, clause, sentenceOf(segment, token.start), token, (id) => unitFits(token, dataset.metrics.get(id)!)) : undefined;
   if (elliptic) metrics = [elliptic.metric];
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
   // So in a comparison clause that takes the measure of the clause before ("…EUR 11.0 million in grants, against EUR 5.4
   // million in contracts"): the figures of both clauses (acc-parts8).
-  if (dv7OwnKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t) || (compared !== undefined && inSpan(compared, t))))) return undefined;
+  if (ownKindAfter(text, token, metrics, segment.metrics, segment.tokens.filter((t) => inSpan(clause, t) || (compared !== undefined && inSpan(compared, t))))) return undefined;
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
   let metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   // "38.4% have a US co-author, against 27.1% with a Spanish one": a share per partner country (acc-dv10).
-  const share = metric ? undefined : dv10PartnerShare(dataset, text, segment, clause, sentenceOf(segment, token.start), token);
+  const share = metric ? undefined : partnerShare(dataset, text, segment, clause, sentenceOf(segment, token.start), token);
   if (share) {
     metric = share.metric.id;
     metrics = [share.metric];
@@ -501,12 +501,12 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
-  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !dv11OwnPerAfter(dataset.metrics.get(metric), after)) return undefined;
+  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after)) return undefined;
   // "Its two ships are 8% of the monitored fleet of 25": the whole a stated percent is taken of is no one member's value.
   if (token.kind !== 'percent' && PERCENT_WHOLE_BEFORE.test(text.slice(clause.start, token.start))) return undefined;
   if (unit === 'percent' && percentOfOtherWhole(dataset.metrics.get(metric)!, text, token, clause, metrics.filter((m) => m.id === metric))) return undefined;
   // "launched 2 satellites", "recruited 50 scientists": a change of a stock, not its level (acc-dv11).
-  if (dv11StockChange(dataset.metrics.get(metric), text, clause, token)) return undefined;
+  if (stockChange(dataset.metrics.get(metric), text, clause, token)) return undefined;
 
   const sentence = sentenceOf(segment, token.start);
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
@@ -535,13 +535,13 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (!sentenceEntities.some((m) => m.end <= token.start) && GROUP_SCOPE.test(text.slice(sentence.start, token.start))) return undefined;
   let entity = oneOwner(dataset, clauseEntities, metric);
   // "In 2025 it also chartered 40 days from KCOD": the figure is the pronoun's, not the source's (acc-dv11).
-  if (entity !== undefined && dv11PronounOverObject(text, clause, token, clauseEntities)) return undefined;
+  if (entity !== undefined && pronounOverObject(text, clause, token, clauseEntities)) return undefined;
   // "NIMR and KCOD logged 731 and 402 ship days in 2025, respectively": the subject (or year) at the figure's place.
-  const respective = dv10Respectively(segment, text, sentence, token);
+  const respective = entityAndYearRespectively(segment, text, sentence, token);
   if (respective?.entity) entity = oneOwner(dataset, [respective.entity], metric) ?? null;
   else if (entity && continuesNameList(segment, text, read.clauses, clause)) entity = null;
   // "At IGPRI, external grants reached $9.7 million in 2025; DSARC's rose…": the subject named by an opening adverbial.
-  if (entity === undefined) entity = oneOwner(dataset, [dv10OpeningSubject(segment, text, read.clauses, clause, sentence, token)].filter((m) => m !== undefined), metric);
+  if (entity === undefined) entity = oneOwner(dataset, [openingSubject(segment, text, read.clauses, clause, sentence, token)].filter((m) => m !== undefined), metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
   // How the subject was read when not from the sentence itself.
@@ -560,7 +560,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     if (entity !== undefined) subjectFrom = 'a reference back';
   }
   // "Key figures for NIMR, 2025:" over "- Publications: 762": a list item's subject (and time) from its lead-in (acc-dv10).
-  const lead = entity === undefined && sentenceEntities.length === 0 && referred === undefined ? dv10LeadIn(doc, segment, (s) => timeOfSegments(doc, [s])) : undefined;
+  const lead = entity === undefined && sentenceEntities.length === 0 && referred === undefined ? leadIn(doc, segment, (s) => timeOfSegments(doc, [s])) : undefined;
   const leadOwns = !!lead && dataset.observationsByKey.has(observationKey(lead.entity, metric));
   if (lead && leadOwns) {
     entity = lead.entity;
@@ -587,7 +587,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   }
   if (!entity) return undefined;
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
-  if (token.kind !== 'ordinal' && dv7OtherOwnerBefore(text, token, segment.entities, entity)) return undefined;
+  if (token.kind !== 'ordinal' && otherOwnerBefore(text, token, segment.entities, entity)) return undefined;
 
   const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
   const ownTime = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));
@@ -669,7 +669,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     if (time && !time.ambiguous) return time;
   }
   // "by 2025 it had a staff of 208", "to 213 by 2025": the level of a stock in that year (acc-dv11).
-  const byYear = dv11StockByYear(metric, text, segment.tokens, clause, token);
+  const byYear = stockByYear(metric, text, segment.tokens, clause, token);
   if (byYear !== undefined) return { year: byYear };
   const inClause = oneTime(
     read.years.filter((y) => inSpan(clause, y)),

@@ -1,5 +1,5 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
-import { dv7YearPairReading } from './dataset-year-pairs.js';
+import { yearPairReading } from './dataset-year-pairs.js';
 import { spelledCounts } from './dataset-spelled-counts.js';
 import { categoryShareLinks } from './dataset-category-shares.js';
 import { categoryPairLinks, categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
@@ -15,7 +15,7 @@ import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dataset-misplaced-values.js';
-import { dv6CoincidentValue } from './dataset-coincident-values.js';
+import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
@@ -95,7 +95,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const own = read0 ?? row?.reading;
     const linked = row?.token ?? token;
     // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two or none.
-    const pair = segment.kind === 'cell' ? undefined : dv7YearPairReading(dataset, doc.text, segment, token, previous);
+    const pair = segment.kind === 'cell' ? undefined : yearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
     const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
@@ -154,7 +154,7 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
   // period, or one with no time, can be the one meant (acc-parts8).
   const otherTime = (o: Observation) => (year === undefined && period !== undefined ? o.year === undefined && (o.period === undefined || samePeriod(o.period, period)) : !timeCertain || year === undefined || o.year === year);
   const others = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => otherTime(o) && valueMatches(dataset, token, o, range));
-  const coincident = others.length > 0 ? dv6CoincidentValue(dataset, segment, token, reading, others) : undefined;
+  const coincident = others.length > 0 ? coincidentValue(dataset, segment, token, reading, others) : undefined;
   if (others.length > 0 && !coincident) return undefined;
 
   const all = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];

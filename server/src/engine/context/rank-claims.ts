@@ -12,10 +12,10 @@ import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
 import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE, rkAgainIn } from './rank-families.js';
 import { segmentHas } from './segment-carry.js';
-import { dv6DatedPlaces, dv6NarrowedRank, dv6RankColumnOfOtherMeasure } from './dataset-rank-scope.js';
-import { dv7EllipticCounterfactual, dv7ListedPlace, dv7MoveTarget, dv7PluperfectSince, dv7UnheldRank } from './dataset-rank-readings.js';
-import { dv7PlaceLabels, dv7PlaceTableClaims } from './dataset-place-tables.js';
-import { dv8CountAfterRun, dv8NamedBefore, dv8NamedRankings, dv8OneAround, dv8OneRanking } from './dataset-which-ranking.js';
+import { datedPlaces, narrowedRank, rankColumnOfOtherMeasure } from './dataset-rank-scope.js';
+import { ellipticCounterfactual, listedPlace, moveTarget, pluperfectSince, unheldRank } from './dataset-rank-readings.js';
+import { placeLabels, placeTableClaims } from './dataset-place-tables.js';
+import { countAfterRun, rankingsNamedBefore, namedRankings, oneRankingAround, oneRanking } from './dataset-which-ranking.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -151,7 +151,7 @@ function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
     claims.push(...carriedRankClaims(doc, dataset, segment, () => segmentRankClaims(doc, dataset, segment, rankColumns)));
   }
   // "| Edition | First | Second |" with a row per year: names in the cells of a table of places.
-  if (doc.tables.length) claims.push(...dv7PlaceTableClaims(doc, dataset, (segment, scope) => rankingFor(doc, dataset, segment, scope)));
+  if (doc.tables.length) claims.push(...placeTableClaims(doc, dataset, (segment, scope) => rankingFor(doc, dataset, segment, scope)));
   return claims;
 }
 
@@ -281,7 +281,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
   }
   const accepted = new Set<number>();
   // "| 1st | BGS | CIL |" under "| Place | 2022 | 2024 |": the label of a row of places, no one's claim.
-  if (segment.kind === 'cell' && dv7PlaceLabels(doc).has(segment.index)) return claims;
+  if (segment.kind === 'cell' && placeLabels(doc).has(segment.index)) return claims;
   for (const token of segment.tokens) {
     if (segment.kind === 'cell' && rankColumns.has(token)) {
       const claim = claimFor(doc, dataset, segment, token);
@@ -389,8 +389,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const clause = clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   // The one ranking the rank's own clause names beats one named elsewhere in the sentence ("In the sub-index, A was
   // second, while in the AHRI it was first").
-  const inClause = dv8NamedRankings(dataset, text, clause, segment.rankings);
-  const ranking = inClause.size ? dataset.rankings.get(dv8OneRanking(inClause) ?? '') : rankingFor(doc, dataset, segment, scope);
+  const inClause = namedRankings(dataset, text, clause, segment.rankings);
+  const ranking = inClause.size ? dataset.rankings.get(oneRanking(inClause) ?? '') : rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const read = subject !== undefined ? (ranked.has(subject) ? { id: subject } : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
@@ -402,9 +402,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (NEGATED.test(text.slice(clause.start, token.start))) return undefined;
   if (unclearRanking(dataset, segment, sentence, clause, clauseText)) return undefined;
   // "third or fourth since 2021", "your article ranks NDTS eighth": a choice of places, or another's claim reported.
-  if (dv7UnheldRank(text, sentence, token)) return undefined;
+  if (unheldRank(text, sentence, token)) return undefined;
   // "among European labs", "on publications", "the index's regional table", "tied for second", "aims to rank": not the edition's place.
-  if (dv6NarrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
+  if (narrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
   // Only a ranking named by a name ("SASSI", "Ocean Science Index") marks the dataset's; "league table" may be anyone's.
   const specific = segment.rankings.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));
@@ -437,7 +437,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // first; KCOD second"), not one named only after it ("In 2022 it was eighth; the recomputation would have put it
   // seventh": the eighth is the official edition's).
   const recomputedBefore = /\brecomput|\brecalculat/i.test(sentenceText.slice(0, clause.end - sentence.start));
-  const hypothetical = COUNTERFACTUAL.test(ownClause) || (recomputedBefore && !/\bofficial/i.test(clauseText)) || dv7EllipticCounterfactual(text, sentence, clause, token);
+  const hypothetical = COUNTERFACTUAL.test(ownClause) || (recomputedBefore && !/\bofficial/i.test(clauseText)) || ellipticCounterfactual(text, sentence, clause, token);
   // "would rank third" with neither a year nor a method named: which counterfactual is meant is not known.
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   // "last in every edition except 2023": a run with a year set aside claims neither that year nor the run.
@@ -451,7 +451,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
   // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's; "from twelfth (last) in
   // 2017–2019 to seventh": the span before the move is the earlier place's.
-  if (time?.span && (dv7MoveTarget(text, sentence, token, time.span) || dv7ListedPlace(text, sentence, token))) return undefined;
+  if (time?.span && (moveTarget(text, sentence, token, time.span) || listedPlace(text, sentence, token))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
   if (rkCountsTimes(text, clause)) return undefined;
@@ -464,9 +464,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
       rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
   if (period) {
     // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
-    const told = dv7PluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));
+    const told = pluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));
     // "…in every edition up to 2024, for nine consecutive years": the count after the run is checked too.
-    const counted = told ? dv8CountAfterRun(text, told, sentence.end) : undefined;
+    const counted = told ? countAfterRun(text, told, sentence.end) : undefined;
     return told ? { token, segment, ranking, entity, period: told, ...(counted ? { counted } : {}), method, hypothetical } : undefined;
   }
   if (!time?.span) {
@@ -559,7 +559,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // A rank stored as a metric ("29th by population-normalised intensity") is a dataset value, not the ranking's.
   if (scopeSegments(doc, segment).some((s) => s.metrics.some((m) => dataset.metrics.get(m.id)?.unit === 'rank' && scope.some((sc) => inSpan(sc, m))))) return undefined;
   // "| Institute | Ship days 2025 | Position |" with no ranking named: places by the table's own measure.
-  if (dv6CellOfOtherMeasure(doc, segment)) return undefined;
+  if (cellOfOtherMeasure(doc, segment)) return undefined;
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
   // "| 2019 | IBCE | ASOI | ASOI up from third |": a place a cell's note compares with is of another edition than the row's.
@@ -673,19 +673,19 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   ];
   const own = new Set([segment, ...scopeSegments(doc, segment)]);
   for (const { segment: s, span } of units) {
-    const named = dv8NamedRankings(dataset, doc.text, span, s.rankings);
+    const named = namedRankings(dataset, doc.text, span, s.rankings);
     if (!named.size) continue;
-    const id = dv8OneRanking(named);
+    const id = oneRanking(named);
     // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.
-    if (id === undefined || own.has(s) || dv8OneAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
+    if (id === undefined || own.has(s) || oneRankingAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;
   }
-  const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && dv6DatedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
+  const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && datedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
   const id = cued ? namedEarlier(doc, segment.index) : undefined;
   // With several rankings, the one named last before the section is the claim's only when the text before the claim's
   // paragraph names it and no other (not a later sentence of the paragraph, as above).
   if (id !== undefined && dataset.rankings.size > 1) {
-    const before = dv8NamedBefore(dataset, doc, segment.index);
+    const before = rankingsNamedBefore(dataset, doc, segment.index);
     if (before.size !== 1 || !before.has(id)) return undefined;
   }
   return id ? dataset.rankings.get(id) : undefined;
@@ -738,7 +738,7 @@ function lastNamed(doc: AnalysedDocument, index: number): { id: string | undefin
     const named = doc.segments[i]!.rankings;
     if (named.length) {
       // A segment that names two rankings leaves unclear which one a later rank speaks of.
-      found = { id: dv8OneRanking(new Set(named.map((r) => r.id))), at: i };
+      found = { id: oneRanking(new Set(named.map((r) => r.id))), at: i };
       break;
     }
   }
@@ -813,11 +813,11 @@ export function editionFor(ranking: Ranking, year: number | undefined, method: M
 }
 
 /** Whether a cell stands in a column headed rank, position or place that ranks the table by its own measure. */
-function dv6CellOfOtherMeasure(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+function cellOfOtherMeasure(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   const table = doc.tables.find((t) => t.id === segment.cell!.table);
   const header = table?.cells[0];
   if (!table || !header || segment.cell!.row === 0 || header[segment.cell!.column] === undefined) return false;
   if (!/\b(?:rank(?:s|ing)?|position|place)\b/i.test(doc.segments[header[segment.cell!.column]!]!.text)) return false;
   const caption = table.caption !== undefined ? doc.segments[table.caption]! : undefined;
-  return dv6RankColumnOfOtherMeasure(caption, header.map((i) => doc.segments[i]!), segment.cell!.column, table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!)));
+  return rankColumnOfOtherMeasure(caption, header.map((i) => doc.segments[i]!), segment.cell!.column, table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!)));
 }

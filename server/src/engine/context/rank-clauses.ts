@@ -8,8 +8,8 @@ import type { Dataset } from '../dataset/index.js';
 import type { Route } from './lent-slots.js';
 import { FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
 import { dvRankingAppositions } from './dataset-rank-appositions.js';
-import { dv6WhenClauseYear } from './dataset-rank-scope.js';
-import { DV7_NEXT_YEAR } from './dataset-rank-readings.js';
+import { whenClauseYear } from './dataset-rank-scope.js';
+import { NEXT_YEAR_WORDS } from './dataset-rank-readings.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference, rkExceptYear } from './rank-families.js';
 
 export interface Clause extends Span {
@@ -299,7 +299,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (RUN_OF_EDITIONS.test(doc.text.slice(clause.start, clause.end))) return undefined;
   // "…since 2019, when it was fourth": a clause opened by "when" speaks of the year right before it, or of no known year.
   if (!own.years.length) {
-    const when = dv6WhenClauseYear(doc.text, clause);
+    const when = whenClauseYear(doc.text, clause);
     if (when !== undefined) return when === 'unsure' ? undefined : { year: when };
   }
   const list = YEAR_LIST.exec(doc.text.slice(token.end, nextOrdinal ? nextOrdinal.start : clause.end));
@@ -341,7 +341,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // dated by the present as well as by a year leaves a clause without its own year undated.
   if (distinct.length === 1 && NOW.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   // "climbed to third in 2022, then to second a year later": the edition after the sentence's year.
-  const next = DV7_NEXT_YEAR.test(clauseText);
+  const next = NEXT_YEAR_WORDS.test(clauseText);
   if (distinct.length === 1) {
     // A year that opens the sentence ("In the 2025 SAERI, KHI came first, with SAGIC third", "GII 2025: …") frames
     // every clause of it; one written in another clause ("A returned to second in 2025, and B rose to fifth") is lent.

@@ -1,7 +1,7 @@
 // Finds table columns of plain ranks ("| NIMR rank |" over 2, 2, 3 …, or year columns under "The top five, edition by edition"), and rows labelled rank under year columns.
 import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { dv6RankColumnOfOtherMeasure } from './dataset-rank-scope.js';
+import { rankColumnOfOtherMeasure } from './dataset-rank-scope.js';
 
 const RANK_HEADER = /\b(?:rank(?:s|ing)?|position|place)\b/i;
 const RANK_CAPTION = /\b(?:rank(?:s|ing|ings)?|positions?|places?|top\s+(?:\d{1,3}|three|five|ten|twenty))\b/i;
@@ -46,7 +46,7 @@ function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] 
     const distinct = new Set(values.map((t) => t.value)).size === values.length && Math.min(...values.map((t) => t.value)) <= 2;
     const headIsYear = head.tokens.length === 1 && head.tokens[0]!.yearLike;
     // "| Institute | Funding 2024 | Rank |" with no ranking named: a rank by the table's own measure.
-    if (byHeader && dv6RankColumnOfOtherMeasure(captionSegment, header.map((i) => doc.segments[i]!), column, table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!)))) continue;
+    if (byHeader && rankColumnOfOtherMeasure(captionSegment, header.map((i) => doc.segments[i]!), column, table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!)))) continue;
     if (byHeader || (captionSaysRank && headIsYear && distinct)) out.push(...values);
   }
   // "| RVARS rank | 4 | 4 | 5 |" under year columns: a row whose label says rank holds a rank per edition.

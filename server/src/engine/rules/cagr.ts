@@ -1,7 +1,7 @@
 // Rule cagr: a stated compound annual growth rate must follow from its endpoints: (final/initial)^(1/n) − 1.
 import { LENT_FIX_POLICY, type LentSlot } from '../context/lent-slots.js';
 import { lentTo } from './percent-change.js';
-import { dv7CagrWordRate, dv7PeriodOfYears, dv7RateVerbSpan } from '../context/dataset-cagr-forms.js';
+import { cagrWordRate, periodOfYears, rateVerbSpan } from '../context/dataset-cagr-forms.js';
 import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundedEndpoints, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
@@ -71,7 +71,7 @@ export const cagr: Rule = {
         if (token.kind !== 'percent' || attached.has(token)) continue;
         const before = context.doc.text.slice(Math.max(segment.start, token.start - 40), token.start);
         // "The CAGR of IBCE publications over 2016–2020 was 5.2%": the word a clause before its rate (acc-dv7).
-        if (!/\b(?:CAGR|compound annual growth(?: rate)?|annuali[sz]ed growth)\b[^.;]{0,25}$/i.test(before) && !dv7CagrWordRate(context.doc.text, sentenceOf(segment, token.start), token, segment.tokens)) continue;
+        if (!/\b(?:CAGR|compound annual growth(?: rate)?|annuali[sz]ed growth)\b[^.;]{0,25}$/i.test(before) && !cagrWordRate(context.doc.text, sentenceOf(segment, token.start), token, segment.tokens)) continue;
         attached.add(token);
         fromDataset(context, segment, token);
       }
@@ -189,14 +189,14 @@ function fromDataset(context: RuleContext, segment: AnalysedSegment, stated: Num
   const metrics = unique(metricMentions.map((m) => m.id));
   if (entities.length !== 1 || metrics.length !== 1) return;
   // "the sector's CAGR", "since 2020", "in terms of citations": not the entity's plain metric over the period (acc-rate).
-  const verb = dv7RateVerbSpan(context.doc.text, sentence, stated);
+  const verb = rateVerbSpan(context.doc.text, sentence, stated);
   if (datasetReadingRefused(context.doc.text, sentence, entityMentions[0]!, metricMentions[0]!, stated, verb ? [verb] : [])) return;
   const ranges = itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike);
   const range = ranges[0];
   const yearTokens = itemsWithin(segment.tokens, sentence).filter((t) => t.yearLike);
   // Years of the sentence other than its one period (or any year, when the period is the heading's) name another period.
   // "between 2016 and 2020": two years the reader did not pair, joined as one period.
-  const paired = range ? undefined : dv7PeriodOfYears(context.doc.text, yearTokens);
+  const paired = range ? undefined : periodOfYears(context.doc.text, yearTokens);
   if (ranges.length > 1 || (!paired && yearTokens.some((y) => !range || y.start < range.start || y.end > range.end))) return;
   const years: YearEvidence | undefined = range
     ? { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] }

@@ -718,6 +718,11 @@ const DURATION_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five
 /** Another length or a part of a period, a scenario or a forecast: the stated length may not be the statement's. */
 const NOT_THE_LENGTH = /\b(?:first|second|last|latter|final|next|following|coming|past|previous|recent|half|would|could|might|will|should|if|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|highest|lowest|best|worst|most|least|fastest|slowest|time|once)\b|\b\d{1,2}[- ]years?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\bdecades?\b/i;
 
+/** The years a DURATION match states: its number or word, ten for "the decade". */
+function durationYears(m: RegExpMatchArray): number {
+  return m[2] ? 10 : DURATION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+}
+
 /**
  * The one length of period a statement's sentence states when it names no year at all ("rose from 473 papers to 902,
  * or 8.4% a year over nine years"): between counts, not percents; undefined when the sentence names a year, another
@@ -734,7 +739,7 @@ function statedDuration(doc: AnalysedDocument, s: GrowthStatement): GrowthStatem
   const clauses = [s.final, ...s.cagr].map((t) => clauseOf(doc.text, s.sentence, t.start));
   if (!clauses.some((c) => c.start <= at && at + m[0].length <= c.end)) return undefined;
   if (NOT_THE_LENGTH.test(body.slice(0, m.index) + ' ' + body.slice(m.index! + m[0].length))) return undefined;
-  const years = m[2] ? 10 : DURATION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const years = durationYears(m);
   if (!(years >= 2)) return undefined;
   return { years, span: { start: at, end: at + m[0].length }, inclusive: m[2] !== undefined };
 }
@@ -750,7 +755,7 @@ export function lengthContradictsYears(text: string, s: GrowthStatement, figure:
   if (from === undefined || to === undefined || to <= from) return false;
   const clause = clauseOf(text, s.sentence, figure.start);
   for (const m of text.slice(clause.start, clause.end).matchAll(DURATION)) {
-    const years = m[2] ? 10 : DURATION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const years = durationYears(m);
     if (years !== to - from && years !== to - from + 1) return true;
   }
   return false;

@@ -25,7 +25,7 @@ import { isConsistentAtPrecision } from '../numbers.js';
 export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: Finding, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
   if (!NOT_A_FIGURE_RULE.test(ruleId) && (inYesNoQuestion(doc, finding.range, segmentAt) || correctedOnTheSpot(doc, finding.range, segmentAt))) return true;
   // "| KPI | Target 2025 | Actual 2025 |": a target, plan or forecast states no fact of any edition or year.
-  if (FACT_RULE.test(ruleId) && columnHeader(doc, finding.range, segmentAt, NOT_AN_OUTCOME)) return true;
+  if (FACT_RULE.test(ruleId) && NOT_AN_OUTCOME.test(columnHeader(doc, finding.range, segmentAt) ?? '')) return true;
   if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt);
   // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
   // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
@@ -229,22 +229,15 @@ const FACT_RULE = /^(?:dataset-value|rank|rank-years)$/;
 /** A column of figures that are no outcome: "Target 2025", "Forecast", "Planned", "Goal", "Projected". */
 const NOT_AN_OUTCOME = /\b(?:targets?|goals?|plan(?:ned)?|forecasts?|projected|projections?|ambitions?)\b/i;
 
-/** The header of the column a figure's cell stands in (undefined outside a table or in the header row); with `test`, whether it matches. */
-function columnHeader(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): string | undefined;
-function columnHeader(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined, test: RegExp): boolean;
-function columnHeader(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined, test?: RegExp): string | boolean | undefined {
+/** The header of the column a figure's cell stands in; undefined outside a table or in the header row. */
+function columnHeader(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): string | undefined {
   const s = segmentAt(range.start);
-  let header: string | undefined;
-  if (s?.cell && s.cell.row > 0) {
-    const { table, column } = s.cell;
-    for (let i = s.index - 1; i >= 0; i--) {
-      const h = doc.segments[i]!;
-      if (!h.cell || h.cell.table !== table) break;
-      if (h.cell.row === 0 && h.cell.column === column) {
-        header = h.text;
-        break;
-      }
-    }
+  if (!s?.cell || s.cell.row === 0) return undefined;
+  const { table, column } = s.cell;
+  for (let i = s.index - 1; i >= 0; i--) {
+    const h = doc.segments[i]!;
+    if (!h.cell || h.cell.table !== table) break;
+    if (h.cell.row === 0 && h.cell.column === column) return h.text;
   }
-  return test ? header !== undefined && test.test(header) : header;
+  return undefined;
 }

@@ -620,8 +620,7 @@ function cellScope(doc: AnalysedDocument, segment: AnalysedSegment): Span[] {
 }
 
 function rowSegments(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment[] {
-  const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
-  return (table.cells[segment.cell!.row] ?? []).map((i) => doc.segments[i]!);
+  return cellScopeTiers(doc, segment)[0]!;
 }
 
 function scopeSegments(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment[] {
@@ -629,13 +628,13 @@ function scopeSegments(doc: AnalysedDocument, segment: AnalysedSegment): Analyse
   return [...row!, ...(header ?? []), ...(caption ?? [])];
 }
 
+/** The tier of the table's corner cell in cellScopeTiers: read for a subject only, never for the ranking or the year. */
+const CORNER = 2;
+
 /**
  * Where a cell's claim is read, nearest first: its row, its column's header, the table's corner cell ("| IMGN in the
  * AHRI | 2017 | 2019 |": the subject of a table whose rows are measures) and the caption. Another segment: itself.
  */
-/** The tier of the table's corner cell in cellScopeTiers: read for a subject only, never for the ranking or the year. */
-const CORNER = 2;
-
 function cellScopeTiers(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment[][] {
   if (segment.kind !== 'cell') return [[segment]];
   const { row, column } = segment.cell!;
@@ -755,15 +754,14 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
     .flatMap((s) => s.entities)
     .filter((m) => ranked.has(m.id) && m.end <= token.start && ADJACENT_TO_RANK.test(text.slice(m.end, token.start)));
   // A name in the table's caption or corner cell rather than the cell's row or column header is lent to the cell.
-  const table = doc.tables.find((t) => t.id === segment.cell?.table);
-  const caption = table?.caption !== undefined ? doc.segments[table.caption] : undefined;
-  const corner = cellScopeTiers(doc, segment)[CORNER] ?? [];
+  const tiers = cellScopeTiers(doc, segment);
+  const [, , corner = [], caption = []] = tiers;
   const rowOf = (m: { id: string } & Span): RankSubject =>
-    caption && inSpan(caption, m) ? { id: m.id, from: 'a table caption' } : corner.some((c) => inSpan(c, m)) ? { id: m.id, from: "the table's corner cell" } : { id: m.id };
+    caption.some((c) => inSpan(c, m)) ? { id: m.id, from: 'a table caption' } : corner.some((c) => inSpan(c, m)) ? { id: m.id, from: "the table's corner cell" } : { id: m.id };
   if (adjacent.length) return rowOf(adjacent[adjacent.length - 1]!);
   // A cell's row names its subject before its column's header, the table's corner and the caption do.
   const candidates =
-    cellScopeTiers(doc, segment)
+    tiers
       .map((tier, at) => tier.flatMap((s) => s.entities).filter((m) => ranked.has(m.id) && (at === CORNER || scope.some((sc) => inSpan(sc, m))) && !NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 20), m.start))))
       .find((found) => found.length) ?? [];
   if (candidates.length > 0) {

@@ -64,6 +64,8 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(r[0]?.text ?? '')).length;
   const countColumns: number[] = [];
   const shareColumns: number[] = [];
+  // Share columns whose plain figures are percents by their header's unit ("Share of the 35 in 2025 (%)").
+  const plainPercentColumns = new Set<number>();
   let totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
   // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
   if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
@@ -81,9 +83,9 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     // A column headed "Share"/"%" needs only its body rows to hold percents; an unheaded one needs two or more.
     const shareLike = !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length));
     if (shareLike) shareColumns.push(c);
+    if (shareLike && unitPercent && values.some((v) => v.length === 1 && v[0]!.kind === 'plain')) plainPercentColumns.add(c);
     if (view.shareColumn === undefined && shareLike) {
       view.shareColumn = c;
-      if (unitPercent && values.some((v) => v.length === 1 && v[0]!.kind === 'plain')) view.percentCells = true;
     } else if (!shareLike && !unitPercent && counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
   }
   // "| Lines YE24 | Share YE15 | Share YE24 |": shares of two times, headed alike but for the time; only the one whose
@@ -94,8 +96,8 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     const countYears = countColumns.length === 1 ? yearsOf(countColumns[0]!) : new Set<number>();
     const matching = shareColumns.filter((c) => [...yearsOf(c)].some((y) => countYears.has(y)));
     view.shareColumn = matching.length === 1 ? matching[0] : undefined;
-    if (view.shareColumn === undefined) delete view.percentCells;
   }
+  if (view.shareColumn !== undefined && plainPercentColumns.has(view.shareColumn)) view.percentCells = true;
   const shareHeader = view.shareColumn !== undefined ? header[view.shareColumn] : undefined;
   // "| 2015 | 2024 | Share of 2024 combined |": a share of a year is of that year's count, and of no other.
   const shareYears = new Set(shareHeader?.tokens.filter((t) => t.yearLike).map((t) => t.value));

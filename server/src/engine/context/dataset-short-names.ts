@@ -57,15 +57,21 @@ function shortForms(name: string): string[] {
 
 const cache = new WeakMap<Dataset, Array<{ phrase: string; id: string }>>();
 
+/** Every name, alias and phrase the dataset gives an entity, a metric or a ranking, folded by `fold`. */
+function takenPhrases(dataset: Dataset, fold: (phrase: string) => string): Set<string> {
+  const taken = new Set<string>();
+  for (const e of dataset.entities.values()) for (const p of [e.name, ...e.aliases]) taken.add(fold(p));
+  for (const m of dataset.metrics.values()) for (const p of [m.label, ...m.phrases]) taken.add(fold(p));
+  for (const r of dataset.rankings.values()) for (const p of [r.label, ...r.phrases]) taken.add(fold(p));
+  return taken;
+}
+
 /** Short-form phrases of the dataset's institutions, each fitting one entity and clashing with no other name or phrase. */
 export function shortNamePhrases(dataset: Dataset): Array<{ phrase: string; id: string }> {
   let phrases = cache.get(dataset);
   if (phrases) return phrases;
   const fold = (p: string) => p.toLowerCase().replace(/^the\s+/, '').replace(/[-\u2010–—]+/g, ' ').replace(/\s+/g, ' ').trim();
-  const taken = new Set<string>();
-  for (const e of dataset.entities.values()) for (const p of [e.name, ...e.aliases]) taken.add(fold(p));
-  for (const m of dataset.metrics.values()) for (const p of [m.label, ...m.phrases]) taken.add(fold(p));
-  for (const r of dataset.rankings.values()) for (const p of [r.label, ...r.phrases]) taken.add(fold(p));
+  const taken = takenPhrases(dataset, fold);
   const owners = new Map<string, { phrase: string; ids: Set<string> }>();
   for (const e of dataset.entities.values()) {
     if (!KINDS.has(e.kind)) continue;
@@ -98,9 +104,7 @@ const LEGAL_FORM = /,?\s+(?:A\/S|ApS|AB|ASA|AS|Oyj|Oy|AG|GmbH|KG|SE|S\.A\.|SA|S\
  * name, alias or phrase of anything else. Read wherever the name is (it is the name, not a short form of it).
  */
 export function namesWithoutLegalForm(dataset: Dataset): Array<{ phrase: string; id: string }> {
-  const taken = new Set<string>();
-  for (const e of dataset.entities.values()) for (const p of [e.name, ...e.aliases]) taken.add(p.toLowerCase());
-  for (const m of dataset.metrics.values()) for (const p of [m.label, ...m.phrases]) taken.add(p.toLowerCase());
+  const taken = takenPhrases(dataset, (p) => p.toLowerCase());
   const phrases: Array<{ phrase: string; id: string }> = [];
   for (const e of dataset.entities.values()) {
     for (const name of [e.name, ...e.aliases]) {

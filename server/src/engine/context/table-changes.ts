@@ -2,7 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
-import { single } from './tables.js';
+import { single, TOTAL_LABEL } from './tables.js';
 import type { GrowthStatement, YearEvidence } from './growth.js';
 
 type ColumnRole = 'change' | 'points' | 'cagr' | 'conventional-rate';
@@ -181,13 +181,10 @@ function yearByYear(header: AnalysedSegment[], rows: AnalysedSegment[][], roles:
   return found;
 }
 
-const TOTAL_LABEL = /^\W*(?:total|all\b|sum\b|combined|overall)/i;
-/** "SUM Šumava": a code in capitals followed by its name is no total (see tables.ts). */
-const CODE_THEN_NAME = /^\W*(?:SUM|ALL)\s+\S/;
 
 /** The sums of the other rows' cells in the two endpoint columns, for a row labelled as a total (acc-rate). */
 function totalRowParts(rows: AnalysedSegment[][], row: AnalysedSegment[], a: number, b: number): { initial: number; final: number } | undefined {
-  if (!TOTAL_LABEL.test(row[0]?.text ?? '') || CODE_THEN_NAME.test(row[0]?.text ?? '')) return undefined;
+  if (!TOTAL_LABEL.test(row[0]?.text ?? '')) return undefined;
   const parts = rows.filter((r) => r !== row && !TOTAL_LABEL.test(r[0]?.text ?? ''));
   if (parts.length < 2) return undefined;
   let initial = 0;

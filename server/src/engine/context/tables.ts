@@ -31,12 +31,14 @@ const PERCENT_UNIT_HEADER = /\(\s*(?:%|per ?cent)\s*\)|,\s*(?:%|per ?cent)[\s*_]
 const SHARE_WORD = /\b(?:share|proportion|fraction|percentage|%|per ?cent)\s+of\s+(?:the\s+|all\s+)?(?:\d[\d,. ]*\b|(?:[\p{L}-]+\s+){0,3}?(?:total|all|combined|whole)\b)/iu;
 /** A column of changes or rates ("Change", "% change", "Growth", "CAGR", "Δ") is never a column of shares. */
 const CHANGE_HEADER = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per (?:year|annum)|annual|rate|→|->|\bvs\.?\b/i;
-/** "Total", "Sum", "All institutions" — but "All other economies" is a remainder, not a total. */
 /**
- * A Total row's label: "Total", "Sum", "Overall", "All" (not "All others"). Matched case by case, not with the i flag,
- * so that an airport or company code written in capitals and followed by its name ("SUM Šumava") is no total.
+ * A Total row's label: "Total", "Sum", "Combined" (not "Combined heat and power"), "Overall", "All institutions" (but
+ * "All others" is a remainder, not a total). Matched case by case, not with the i flag, so that an airport or company code written in capitals and
+ * followed by its name ("SUM Šumava", "ALL Allgäu") is no total.
  */
-export const TOTAL_LABEL = /^[\s*_]*(?:[Tt]otal|TOTAL|[Ss]um|SUM(?![^\S\n]+\S)|[Oo]verall|OVERALL|[Aa]ll(?!\s+others?\b)|ALL(?!\s+OTHERS?\b))\b/;
+export const TOTAL_LABEL = /^[\s*_]*(?:[Tt]otal|TOTAL|[Ss]um|SUM(?![^\S\n]+\S)|[Cc]ombined(?![^\S\n]+(?![Tt]otal)[A-Za-z])|COMBINED|[Oo]verall|OVERALL|[Aa]ll(?!\s+others?\b)|ALL(?![^\S\n]+\S))\b/;
+/** A time in a column header: "2024", "FY24", "YE'15", "H1 2023", "Q3", "'19" (not a whole such as "Share of 35"). */
+const HEADER_TIME = /\b(?:FY|YE|H[12]|Q[1-4])\s?['’]?(?:\d{2}(?:\d{2})?)?\b|['’]\d{2}\b|\b(?:19|20)\d{2}\b/gi;
 /** "Share of 4,181", "% of 1 200": the whole written in the share column's header. */
 const HEADER_WHOLE_BEFORE = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?$/i;
 /** "Share of publications": the words naming the whole. */
@@ -90,7 +92,7 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   }
   // "| Lines YE24 | Share YE15 | Share YE24 |": shares of two times, headed alike but for the time; only the one whose
   // header names the year of the one column of counts is theirs, and when no year tells them apart none is.
-  const withoutTime = (c: number) => (header[c]?.text ?? '').replace(/\b(?:FY|YE|H[12]|Q[1-4])?['’]?\d{2,4}\b/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const withoutTime = (c: number) => (header[c]?.text ?? '').replace(HEADER_TIME, '').replace(/\s+/g, ' ').trim().toLowerCase();
   if (shareColumns.length > 1 && shareColumns.every((c) => withoutTime(c) === withoutTime(shareColumns[0]!))) {
     const yearsOf = (c: number) => new Set(header[c]?.tokens.filter((t) => t.yearLike).map((t) => t.value));
     const countYears = countColumns.length === 1 ? yearsOf(countColumns[0]!) : new Set<number>();

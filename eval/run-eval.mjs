@@ -1,9 +1,11 @@
 // Scores factlint on the blind-written corpus: recall, precision, findings on clean drafts, wrong certain fixes, claim coverage.
-// Usage: node eval/run-eval.mjs [--json] [--details] [--check] [--split dev|test] [--authors g,h]
+// Usage: node eval/run-eval.mjs [--json] [--details] [--evidence] [--check] [--split dev|test] [--authors g,h]
 //   --authors   score only the drafts of these authors (the letter before the first '-' of a draft's name)
 //   --details   one line per missed error and per false finding (dev split only: the test split is scored, never read)
 //   --unread    one line per correct dev claim that nothing read (no finding, no verified reading on its lines): the
 //               wider pool of phrasings the readers do not know yet, beside the planted errors they miss
+//   --evidence  per rule, what right and false findings offer: a certain fix, a suggestion because a slot of the reading
+//               was lent from outside the claim's sentence or row, another suggestion, or nothing (counts only)
 //   --check     exit 1 when the dev split falls below eval/baseline.json
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -102,6 +104,7 @@ function scoreDraft(draft, result) {
   return {
     planted,
     found: [...found],
+    matched: [...matched],
     missed: planted.filter((c) => !found.has(c)),
     falseFindings,
     wrongFixes: falseFindings.filter((f) => f.fix),
@@ -141,6 +144,7 @@ for (const split of splits) {
   const total = emptyTally();
   const perRule = {};
   const perDomain = {};
+  const evidence = {};
   for (const draft of draftsOf(split)) {
     if (!engines.has(draft.domain)) engines.set(draft.domain, await engineFor(draft.domain));
     const result = engines.get(draft.domain).check(draft.text);
@@ -153,6 +157,14 @@ for (const split of splits) {
     for (const c of s.found) ruleTally(ruleOf(c.kind)).found++;
     for (const f of s.falseFindings) ruleTally(f.ruleId).falseFindings++;
     for (const f of s.wrongFixes) ruleTally(f.ruleId).wrongFixes++;
+    // What the findings offer, right (found) and false: a certain fix, a suggestion only, or nothing.
+    for (const [kind, list] of [['found', s.matched], ['false', s.falseFindings]]) {
+      for (const f of list) {
+        const offer = f.fix ? 'fix' : f.suggestions?.[0]?.title.includes('if the reading is right') ? 'lent' : f.suggestions?.length ? 'suggestion' : 'none';
+        const tally = (evidence[f.ruleId] ??= { found: { fix: 0, lent: 0, suggestion: 0, none: 0 }, false: { fix: 0, lent: 0, suggestion: 0, none: 0 } });
+        tally[kind][offer]++;
+      }
+    }
     if (split === 'dev') {
       const name = relative(ROOT, draft.path);
       for (const c of s.missed) details.push(`${name}:${c.line}: missed ${c.kind} (${c.family ?? '?'}): ${c.text} — ${c.note ?? ''}`);
@@ -165,6 +177,7 @@ for (const split of splits) {
     ...summarise(total),
     perDomain: Object.fromEntries(Object.entries(perDomain).map(([d, t]) => [d, summarise(t)])),
     perRule: Object.fromEntries(Object.entries(perRule).sort().map(([r, t]) => [r, { ...t, recall: ratio(t.found, t.planted), precision: ratio(t.found, t.found + t.falseFindings) }])),
+    evidence: Object.fromEntries(Object.entries(evidence).sort()),
   };
 }
 
@@ -177,6 +190,11 @@ if (args.has('--json')) {
     for (const [d, t] of Object.entries(r.perDomain)) console.log(`  ${d.padEnd(28)} recall ${t.recall}  precision ${t.precision}  clean findings ${t.cleanFindings}  wrong fixes ${t.wrongFixes}`);
     console.log('  per rule (planted / found / false / false with a certain fix):');
     for (const [rule, t] of Object.entries(r.perRule)) console.log(`    ${rule.padEnd(24)} ${String(t.planted).padStart(3)} / ${String(t.found).padStart(3)} / ${String(t.falseFindings).padStart(3)} / ${String(t.wrongFixes).padStart(2)}   recall ${t.recall ?? '—'}  precision ${t.precision ?? '—'}`);
+    if (args.has('--evidence')) {
+      console.log('  what the findings offer, per rule (on a planted error: certain fix / suggestion because a slot was lent / other suggestion / nothing; false findings: the same):');
+      const three = (o) => [o.fix, o.lent, o.suggestion, o.none].map((n) => String(n).padStart(3)).join(' /');
+      for (const [rule, e] of Object.entries(r.evidence)) console.log(`    ${rule.padEnd(24)} found ${three(e.found)}   false ${three(e.false)}`);
+    }
   }
   if (args.has('--details') || args.has('--unread')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);
 }

@@ -22,11 +22,13 @@ for (const o of facts.observations) {
   }
 }
 const SCHEMA_UNITS = new Set(['count', 'percent', 'growth', 'currency', 'score', 'rank', 'rate', 'ratio']);
+// A quantity in units of its own: counted in whole units ("tonnes") it is the schema's `count`; with decimals (an
+// average length of stay of 4.1 nights per arrival) it is a `rate`, an amount per unit.
+const wholeOnly = (id) => facts.observations.filter((o) => o.metric === id).every((o) => Number.isInteger(o.value));
 const metrics = facts.metrics.map((m) => ({
   id: idOf(m.id),
   label: m.label,
-  // A physical quantity ("tonnes") is counted in whole units of its own: the schema's `count`.
-  unit: m.unit === 'index' ? 'score' : SCHEMA_UNITS.has(m.unit) ? m.unit : 'count',
+  unit: m.unit === 'index' ? 'score' : SCHEMA_UNITS.has(m.unit) ? m.unit : wholeOnly(m.id) ? 'count' : 'rate',
   ...(m.currency ? { currency: m.currency } : {}),
   ...(m.scale ? { scale: m.scale } : {}),
   phrases: m.phrases ?? [],

@@ -403,6 +403,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (owner && inSentence.length > 0 && multipleOfOtherSubject(text, sentence, Math.min(owner.initial.start, owner.final.start), Math.max(owner.initial.end, owner.final.end, owner.finalYear?.end ?? 0), multiple)) continue;
       // "…, from 6.7 to 1.6, then rose 4.5-fold to 7.2": a multiple with an endpoint of its own is another change.
       if (owner && multipleOwnEnd(text, multiple.end, owner.final.start)) continue;
+      // "…, to 27.2 per cent in 2025, … spending from USD 15.3 million … to a peak of USD 47.9 million, more than three
+      // times as much": figures of no statement stand between, and the multiple may be theirs.
+      if (owner && figuresBetween(owner, multiple, tokens)) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
@@ -789,6 +792,13 @@ function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?
   if (figures.length !== 2 || figures.some((f) => (f as NumberToken).kind !== 'percent')) return false;
   const rates = figures.filter((f) => rateReading(text.slice(Math.max(clause.start, f.start - 40), f.start), text.slice(f.end, Math.min(clause.end, f.end + 30))) !== undefined);
   return rates.length === 1;
+}
+
+/** Figures between a statement's final value and a multiple after it that are none of the statement's own. */
+function figuresBetween(owner: GrowthStatement, multiple: Span, tokens: readonly NumberToken[]): boolean {
+  if (multiple.start < owner.final.end) return false;
+  const own = new Set<NumberToken>([...owner.change, ...owner.cagr, ...owner.points, ...owner.absolute]);
+  return tokens.filter((t) => !t.yearLike && t.kind !== 'ordinal' && t.start > owner.final.end && t.end <= multiple.start && !own.has(t)).length >= 2;
 }
 
 const MULTIPLE_OWN_END = new RegExp(`^\\s+${TO_FIGURE_LEAD}(?=\\d)`);

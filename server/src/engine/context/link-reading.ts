@@ -92,7 +92,7 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
-  /(?:\b(?:by|up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
 /** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
 const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 /** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
@@ -107,6 +107,13 @@ const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|each\b|apiece\b|a\s+year|each\s+yea
 /** Years that are not the time of a fact: "since 2021", "the 2021 edition", "by 2030". */
 const NOT_FACT_YEAR_BEFORE = /\b(?:since|before|after|until|till|by|through|from|to)\s+$/i;
 const NOT_FACT_YEAR_AFTER = /^\s*(?:edition|method(?:ology)?|index|ranking|report|survey|round|onwards|on)\b/i;
+/** "more than twice the 2016 level", "above its 2019 figure": a year that names the base of a comparison, not the value's. */
+const COMPARED_BEFORE = /\b(?:than|twice|thrice|times|above|below|over|against|versus|vs\.?|compared\s+(?:with|to)|on|to)\s+(?:the|its|their)\s+$/i;
+const BASE_NOUN_AFTER = /^\s+(?:level|figure|value|total|mark|tally|count|output|result|baseline)s?\b/i;
+
+function baseYearOfComparison(text: string, year: NumberToken): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, year.start - 30), year.start)) && BASE_NOUN_AFTER.test(text.slice(year.end, year.end + 14));
+}
 /** A year a value is stated for: "181 papers in 2025", "€2.7 million for 2024", "709 (2025)". */
 const ATTACHED_YEAR = /^(?:[^,;:()\d]{0,40}?\b(?:in|for|during|as of|at end|at the end of|end)\s+|\s*\(\s*)$/i;
 /** Clause breaks for reading a metric and its subject (a label's colon joins, "Budget, 2024: €2 million"): ";", dashes, brackets and a comma followed by a space. */
@@ -196,7 +203,7 @@ export function periodsAndYears(tokens: readonly NumberToken[], text: string): {
     inPeriod.add(a).add(b);
     i++;
   }
-  const years = tokens.filter((t) => t.yearLike && !inPeriod.has(t) && !NOT_FACT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) && !NOT_FACT_YEAR_AFTER.test(text.slice(t.end, t.end + 14)));
+  const years = tokens.filter((t) => t.yearLike && !inPeriod.has(t) && !NOT_FACT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) && !NOT_FACT_YEAR_AFTER.test(text.slice(t.end, t.end + 14)) && !baseYearOfComparison(text, t));
   return { periods, years, tails };
 }
 

@@ -22,6 +22,9 @@ const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin se
 /** Words that make a value over a period a yearly average or a rate, not its total. */
 const NOT_A_TOTAL = /\b(?:average|averag\w+|mean|median|a year|per year|each year|every year|annual\w*|per annum|yearly|a month|per month)\b/i;
 
+/** "… were 25.9% of all …", "… accounted for a third of …": the figure before is a part of what the period's facts count. */
+const PART_OF_SHARE_AFTER =
+  /^[^.;:]{0,60}?\b(?:were|was|is|are|made\s+up|make\s+up|accounted\s+for|account\s+for|represented|represent|represents|equalled|equaled|amounted\s+to|came\s+to)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?(?:[\d.,]+\s?(?:%|per\s?cent)|(?:a|one|two)[\s-](?:half|third|quarter|fifth|tenth)s?|half)\s+of\b/i;
 /** "rose … to", "more than tripled to", "fell fourfold to": the figure after is where a change ended. */
 const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}|\\b(?:doubl|tripl|trebl|quadrupl|halv)\\w*|-?fold\\b)[^.;:]{0,40}${TO_FIGURE_LEAD}$`, 'i');
 
@@ -40,6 +43,8 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     // "hosted 120 visiting researchers and published 2,388 papers": a count whose own noun is not the metric's; "papers
     // with a US co-author", "completed 40 trials" (of trials started): a part or another stage of the measure.
     if (otherNounFirst(doc.text, link) || otherMeasure(doc.text, link.token, sentence, metric)) continue;
+    // "The project's 226 ship days were 25.9% of all OML days at sea over 2023–2025": the part of a share, not the whole's sum.
+    if (PART_OF_SHARE_AFTER.test(doc.text.slice(link.token.end, sentence.end))) continue;
     // "…tripled between 2015 and 2025, to 370 papers": the end of a change over the period, never its sum.
     if (CHANGE_TO_BEFORE.test(doc.text.slice(Math.max(sentence.start, link.token.start - 60), link.token.start))) continue;
     const facts = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined);

@@ -70,7 +70,8 @@ const SELF_CORRECTION_OPENING = /^\s*(?:sorry|correction|I mean|scratch that|mak
 
 /**
  * "RVARS was also second in 2022 — sorry, that was 2023, not 2022.": words a speaker takes back on the spot (later in
- * the sentence, or at the start of the next) assert nothing, so no finding stands on them.
+ * the sentence, or at the start of the next) assert nothing, so no finding stands on them; nor does an earlier
+ * statement quoted to be corrected ("We gave the total as 4,811. The correct total is 4,181.").
  */
 function correctedOnTheSpot(doc: AnalysedDocument, range: Span, segmentAt: (offset: number) => AnalysedSegment | undefined): boolean {
   const segment = segmentAt(range.start);
@@ -78,8 +79,20 @@ function correctedOnTheSpot(doc: AnalysedDocument, range: Span, segmentAt: (offs
   const at = segment.sentences.findIndex((x) => x.start <= range.start && range.start < x.end);
   if (at < 0) return false;
   const next = segment.sentences[at + 1];
-  return SELF_CORRECTION.test(doc.text.slice(range.end, segment.sentences[at]!.end)) || (next !== undefined && SELF_CORRECTION_OPENING.test(doc.text.slice(next.start, next.end)));
+  if (SELF_CORRECTION.test(doc.text.slice(range.end, segment.sentences[at]!.end))) return true;
+  if (next === undefined) return false;
+  const following = doc.text.slice(next.start, next.end);
+  if (SELF_CORRECTION_OPENING.test(following)) return true;
+  // "We gave its output as 4,811. The correct total is 4,181.": an earlier statement quoted to be corrected.
+  return REPORTED_EARLIER.test(doc.text.slice(segment.sentences[at]!.start, range.start)) && CORRECTION_OPENING.test(following);
 }
+
+/** "In the March edition we wrote that", "We put … at", "The March table showed", "was given as": an earlier statement reported. */
+const REPORTED_EARLIER =
+  /\b(?:we|I)\s+(?:had\s+|have\s+)?(?:wrote|written|gave|given|put|reported|said|stated|printed|showed|shown|published|listed|quoted|cited)\b|\b(?:edition|table|version|issue|release|draft|chart)\s+(?:had\s+|has\s+)?(?:showed|shown|said|stated|gave|given|listed|put|reported)\b|\b(?:was|were)\s+(?:wrongly\s+|incorrectly\s+)?(?:given|reported|printed|shown|stated|listed)\s+as\b/i;
+/** A sentence that opens with the correction of the one before: "The correct figure is", "In fact,", "It was first". */
+const CORRECTION_OPENING =
+  /^\s*(?:[*_]+\s*)?(?:the\s+(?:correct|right|accurate|true)\s+\p{L}|in\s+fact\b|actually\b|this\s+should\s+(?:read|have\s+been)\b|it\s+(?:was|is|should\s+have\s+been)\s+(?:in\s+fact\s+|actually\s+)?(?=[\d$€£¥]|(?:USD|EUR|JPY|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b))/iu;
 
 const COORDINATION = /\b(?:and|but|while|whereas)\b|[;:]/i;
 

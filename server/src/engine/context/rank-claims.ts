@@ -6,7 +6,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { plainToken, spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
 import { inSpan, itemsWithin, sentenceOf } from './spans.js';
-import { clausesOf, clauseSubject, clauseTime, type RankSubject } from './rank-clauses.js';
+import { clausesOf, clauseSubject, clauseTime, EARLIER_ROLE_BEFORE, type RankSubject } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
@@ -423,6 +423,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (RK_OWNED_SUBJECT.test(lead) || RK_ONLY_TO_HAVE.test(lead) || RK_AT_SOME_TIME.test(lead) || rkDisjoinedNames(text, clause, segment.entities) || RK_PASSED_PLACE.test(clauseText)) return undefined;
   // "would have been ninth rather than tenth": the place set against the counterfactual one is no claim of either.
   if (CONTRASTED_PLACE.test(text.slice(Math.max(sentence.start, token.start - 16), token.start))) return undefined;
+  // "finished first in 2025 after years as runner-up", "the former number one": a place held before, of no one edition.
+  if (EARLIER_ROLE_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 40), token.start))) return undefined;
   const sentenceText = ownParentheses(text, sentence, token);
   const ownClause = ownParentheses(text, clause, token);
   // The sentence's cue for the method: of the part of the sentence between semicolons that holds the rank ("In 2025 it

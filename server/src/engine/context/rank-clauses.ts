@@ -242,6 +242,12 @@ const PAST_WITHOUT_YEAR =
 /** A run or a count of editions ("in every edition but the latest", "in five of the last six editions"): no one edition. */
 const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
+/**
+ * Right before a place: "after years as", "after several editions in", "formerly", "the former" (a counted run, "after
+ * two years as runner-up", is read by rkAfterRunBefore as the years before the sentence's).
+ */
+export const EARLIER_ROLE_BEFORE =
+  /(?:\b(?:after|following)\s+(?:(?:many|several|some|long|successive)\s+)?(?:years|decades|editions|seasons)\s+(?:as|in)|\b(?:formerly|previously|once|long)|\b(?:the|its|a)\s+former)\s+(?:the\s+|a\s+)?$/iu;
 /** A clause that tells what was, not what the sentence's edition holds: "which had been the runner-up". */
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */

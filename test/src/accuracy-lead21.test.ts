@@ -128,3 +128,118 @@ describe('a place held before the sentence’s edition', () => {
     assert.deepEqual(seen(text, ['rank']), [['rank', 'second']]);
   });
 });
+
+// Round 22 (all dev, written to find false readings).
+const resorts = createEngine({
+  dataset: datasetOf({
+    'resorts.json': {
+      sources: [
+        { id: 'ret', title: 'Resort returns', publisher: 'Made-up Tourism Office', year: 2025 },
+        { id: 'gdi', title: 'Green Destination Index, all editions', publisher: 'Made-up Tourism Office', year: 2025 },
+      ],
+      entities: [
+        { id: 'alb', name: 'Albstein Spa Board', aliases: ['Albstein', 'the spa town'], kind: 'research-institute', country: 'Austria', description: 'spa town' },
+        { id: 'mir', name: 'Mirvale Spa Board', aliases: ['Mirvale'], kind: 'research-institute', country: 'Slovenia', description: 'spa town' },
+        { id: 'kor', name: 'Korvik Lake Board', aliases: ['Korvik'], kind: 'research-institute', country: 'Austria', description: 'lake district' },
+      ],
+      metrics: [
+        { id: 'visits', label: 'Visits, thousands', unit: 'count', phrases: ['visits', 'visitors'] },
+        { id: 'mobile', label: 'Mobile subscribers, thousands', unit: 'count', scale: 'thousand', phrases: ['mobile subscribers'] },
+      ],
+      observations: [
+        { entity: 'kor', metric: 'visits', year: 2023, value: 371, source: 'ret' },
+        { entity: 'kor', metric: 'visits', year: 2024, value: 396, source: 'ret' },
+        { entity: 'kor', metric: 'visits', year: 2025, value: 402, source: 'ret' },
+        { entity: 'alb', metric: 'visits', year: 2024, value: 371, source: 'ret' },
+        { entity: 'alb', metric: 'visits', year: 2025, value: 380, source: 'ret' },
+        { entity: 'kor', metric: 'mobile', year: 2024, value: 4350, source: 'ret' },
+      ],
+      rankings: [
+        {
+          id: 'gdi',
+          label: 'Green Destination Index',
+          phrases: ['Green Destination Index', 'GDI'],
+          editions: [
+            { year: 2021, method: 'standard', source: 'gdi', ranks: places(['alb', 'kor', 'mir']) },
+            { year: 2022, method: 'standard', source: 'gdi', ranks: places(['alb', 'kor', 'mir']) },
+            { year: 2023, method: 'standard', source: 'gdi', ranks: places(['mir', 'alb', 'kor']) },
+            { year: 2024, method: 'standard', source: 'gdi', ranks: places(['mir', 'alb', 'kor']) },
+          ],
+        },
+      ],
+    },
+  }),
+});
+const seenResorts = (text: string, rules: string[]) => seenFindings(resorts, text, new Set(rules)).map((f) => [f.rule, f.stated, f.fix ? 'fix' : f.suggestion ? 'suggestion' : '']);
+
+describe("a table row's figure equal to another year's fact of its own entity", () => {
+  const table = (cell: string) => `Visits, thousands:\n\n| Board | 2024 | 2025 |\n| --- | ---: | ---: |\n| Korvik | ${cell} | 402 |\n| Albstein | 371 | 380 |\n`;
+
+  it('is reported even when another entity had that figure that year', () => {
+    const [finding] = seenResorts(table('371'), ['dataset-value']);
+    assert.deepEqual(finding?.slice(0, 2), ['dataset-value', '371']);
+  });
+
+  it('is silent when it is the row’s own fact', () => {
+    assert.deepEqual(seenResorts(table('396'), ['dataset-value']), []);
+  });
+});
+
+describe('a difference is no level to compare', () => {
+  it('does not compare "26 more" with the figure after it', () => {
+    const text = 'The station had 207 scientists in 2025, up from 181 in 2020. That is 26 more people, and 26.2% more than the 164 it had in 2015.\n';
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+});
+
+describe('points short of a target are a gap to the target, not the change', () => {
+  it('leaves "4.5 points short of our 70% target" alone', () => {
+    const text = 'Renewables supplied 65.5% of traction energy, up from 58.0% in 2024 but 4.5 points short of our 70% target.\n';
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+
+  it('still checks the points of the change', () => {
+    const text = 'The renewable share rose from 58.0% in 2024 to 65.5% in 2025, up 4.5 points.\n';
+    assert.deepEqual(seen(text, ['percent-change']), [['percent-change', '4.5']]);
+  });
+});
+
+describe('an alias that is what another entity is too', () => {
+  it('names no one: "the spa town" after two spa towns gives no certain subject', () => {
+    const text = 'Albstein held the top spot of the GDI in 2021 and 2022 before Mirvale overtook it in 2023; the spa town kept first place in 2024.\n';
+    assert.deepEqual(seenResorts(text, ['rank']), []);
+  });
+
+  it('the names themselves still read', () => {
+    assert.deepEqual(seenResorts('Albstein kept first place in the 2024 GDI.\n', ['rank']), [['rank', 'first', 'fix']]);
+  });
+});
+
+describe('a place moved to after a run of editions', () => {
+  it('does not take the run before the move', () => {
+    const text = 'Korvik moved the other way in the GDI, from second in the first two editions to third in 2024.\n';
+    assert.deepEqual(seenResorts(text, ['rank', 'rank-years']), []);
+  });
+
+  it('checks the place moved to against its own year', () => {
+    const text = 'Korvik moved the other way in the GDI, from second in the first two editions to second in 2024.\n';
+    assert.deepEqual(seenResorts(text, ['rank', 'rank-years']).map((f) => f.slice(0, 2)), [['rank', 'second']]);
+  });
+});
+
+describe('a later place told as a past result', () => {
+  it('takes the year after it, not the place before', () => {
+    const text = 'The chair summarised the 2024 GDI. Korvik came third and last, two years after its best result, second in 2022.\n';
+    assert.deepEqual(seenResorts(text, ['rank']), []);
+  });
+});
+
+describe('one figure counting two kinds together', () => {
+  it('is not compared with the fact of one kind', () => {
+    assert.deepEqual(seenResorts('In 2024 Korvik had 6.07 million fixed and mobile subscribers.\n', ['dataset-value']), []);
+  });
+
+  it('a figure of one kind is', () => {
+    assert.deepEqual(seenResorts('In 2024 Korvik had 6.07 million mobile subscribers.\n', ['dataset-value']).map((f) => f.slice(0, 2)), [['dataset-value', '6.07 million']]);
+  });
+});

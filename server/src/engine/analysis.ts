@@ -6,7 +6,7 @@ import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
 import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
 import { rankingsWithoutOwners } from './context/dataset-which-ranking.js';
-import { shortNamePhrases, withShortNames, namesWithoutLegalForm } from './context/dataset-short-names.js';
+import { shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases } from './context/dataset-short-names.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -89,7 +89,7 @@ export interface Matchers {
 
 export function createMatchers(dataset: Dataset): Matchers {
   // Short names ("the Kandy station", "the hydrogen institute") are matched apart: dataset-short-names.ts.
-  const entityPhrases = [...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases].map((phrase) => ({ phrase, id: e.id }))).concat(namesWithoutLegalForm(dataset));
+  const entityPhrases = entityNamePhrases(dataset).concat(namesWithoutLegalForm(dataset));
   const metricPhrases = [...dataset.metrics.values()].flatMap((m) => [m.label, ...m.phrases].map((phrase) => ({ phrase, id: m.id })));
   const rankingPhrases = [...dataset.rankings.values()].flatMap((r) => [r.label, ...r.phrases].map((phrase) => ({ phrase, id: r.id })));
   return {

@@ -38,8 +38,8 @@ const POINTS_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\b/i;
 const UNIT_AFTER = /^\s+([\p{Ll}][\p{L}-]+)/u;
 const NOT_UNITS = new Set(['in', 'of', 'the', 'and', 'at', 'for', 'to', 'is', 'was', 'are', 'were', 'a', 'an', 'than', 'on', 'from', 'by', 'with', 'sits', 'stood', 'or', 'per', 'more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'exactly', 'twice', 'nearly', 'almost', 'about', 'over', 'under', 'times', 'while', 'which', 'that', 'when', 'this', 'year', 'each', 'it', 'they', 'we', 'its', 'their', 'our', 'had', 'has', 'have']);
 
-/** "13.5 times", "6-fold", "×3": the figure before is a multiple. */
-const MULTIPLE_AFTER = /^\s*(?:times\b|-?fold\b|×)/i;
+/** "13.5 times", "6-fold", "×3", "26 more", "12 fewer": the figure before is a multiple or a difference. */
+const NOT_A_LEVEL_AFTER = /^\s*(?:times\b|-?fold\b|×|(?:more|fewer|less|extra|additional)\b)/i;
 
 function isFigure(t: NumberToken): boolean {
   return !t.yearLike && t.kind !== 'ordinal';
@@ -57,8 +57,9 @@ function subjectBefore(text: string, tokens: NumberToken[], index: number, base:
     // A quote, a bracket or a semicolon between them, or a long stretch, leaves the pairing in doubt.
     if (limit - t.end > 80 || /["“”();]/.test(text.slice(t.end, limit))) return undefined;
     if (t.kind === base.kind && !sameUnit(text, t, base)) return undefined;
-    // "27 against 2, 13.5 times as many, and 17.4% more than the 23": a multiple is no level to compare.
-    if (t.kind === base.kind && MULTIPLE_AFTER.test(text.slice(t.end, t.end + 12))) return undefined;
+    // "27 against 2, 13.5 times as many, and 17.4% more than the 23", "26 more people, … and 26.2% more than the 164": a
+    // multiple or a difference is no level to compare.
+    if (t.kind === base.kind && NOT_A_LEVEL_AFTER.test(text.slice(t.end, t.end + 16))) return undefined;
     if (t.kind === base.kind && t.scale === base.scale && t.currency === base.currency) return t.value > 0 ? t : undefined;
     if (t.kind === base.kind) return undefined;
   }

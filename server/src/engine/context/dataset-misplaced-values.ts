@@ -39,9 +39,10 @@ export function clauseStatesAll(segment: AnalysedSegment, token: NumberToken, cl
 
 /**
  * The fact the clause speaks of and the other fact of the same entity and measure its number equals, when the number
- * equals no fact of another measure of the entity, of another entity for that time, or of the named partner.
+ * equals no fact of another measure of the entity, of another entity for that time (unless the number stands in a table
+ * row whose label names its entity: `ownRow`), or of the named partner.
  */
-export function misplacedValue(dataset: Dataset, token: NumberToken, entity: string, metric: string, year: number | undefined, period: string | undefined, partner: string | undefined, matches: (o: Observation) => boolean): { exact: Observation; matched: Observation } | undefined {
+export function misplacedValue(dataset: Dataset, token: NumberToken, entity: string, metric: string, year: number | undefined, period: string | undefined, partner: string | undefined, matches: (o: Observation) => boolean, ownRow = false): { exact: Observation; matched: Observation } | undefined {
   const all = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
   const samePeriod = (p: string | undefined) => p !== undefined && period !== undefined && p.replace(/\s*[–-]\s*/, '–') === period;
   const exact = all.filter((o) => (year !== undefined ? o.year === year : samePeriod(o.period)) && o.partner === partner && !o.dimension);
@@ -49,8 +50,9 @@ export function misplacedValue(dataset: Dataset, token: NumberToken, entity: str
   const matched = all.filter((o) => o !== exact[0] && matches(o));
   if (matched.length === 0) return undefined;
   if ((dataset.observationsByEntity.get(entity) ?? []).some((o) => o.metric !== metric && matches(o))) return undefined;
-  // Another entity's figure for the same time may be whose the sentence really gives (a group, a neighbour): unclear.
-  if ((dataset.observationsByMetric.get(metric) ?? []).some((o) => o.entity !== entity && (year !== undefined ? o.year === year : samePeriod(o.period)) && matches(o))) return undefined;
+  // Another entity's figure for the same time may be whose the sentence really gives (a group, a neighbour): unclear. Not
+  // in a table row that names its entity: "| Kunsthalle Graz | 371 | 402 |" is that row's, whoever else had 371.
+  if (!ownRow && (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.entity !== entity && (year !== undefined ? o.year === year : samePeriod(o.period)) && matches(o))) return undefined;
   if (partner && (dataset.observationsByEntity.get(partner) ?? []).some(matches)) return undefined;
   return { exact: exact[0]!, matched: matched[0]! };
 }

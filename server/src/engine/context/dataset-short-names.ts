@@ -96,6 +96,22 @@ export function withShortNames(text: string, entities: Mention[], short: Mention
   return kept.length ? [...entities, ...kept].sort((a, b) => a.start - b.start) : entities;
 }
 
+/**
+ * Each entity's name and aliases as phrases to match, without an alias that only describes what another entity is too
+ * ("the spa town" for Bad Hallstein, when Mirna Toplice is a spa town as well): such words name no one entity.
+ */
+export function entityNamePhrases(dataset: Dataset): Array<{ phrase: string; id: string }> {
+  const fold = (p: string) => p.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  const described = new Map<string, Set<string>>();
+  for (const e of dataset.entities.values()) {
+    if (!e.description) continue;
+    const key = fold(e.description);
+    described.set(key, (described.get(key) ?? new Set()).add(e.id));
+  }
+  const sharedDescription = (alias: string, id: string) => [...(described.get(fold(alias)) ?? [])].some((other) => other !== id);
+  return [...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases.filter((a) => !sharedDescription(a, e.id))].map((phrase) => ({ phrase, id: e.id })));
+}
+
 /** A company's legal form after its name: "Fjordtog Jylland A/S", "Weser-Marsch-Bahn GmbH", "Kolej Nadbałtycka sp. z o.o.". */
 const LEGAL_FORM = /,?\s+(?:A\/S|ApS|AB|ASA|AS|Oyj|Oy|AG|GmbH|KG|SE|S\.A\.|SA|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|sp\.\s*z\s*o\.\s*o\.|a\.\s*s\.|s\.\s*r\.\s*o\.|Kft\.?|d\.\s*o\.\s*o\.|S\.L\.|SAS|SARL|S\.r\.l\.|Srl|Lda\.?|Ltda\.?)$/;
 

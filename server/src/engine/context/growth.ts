@@ -368,7 +368,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       // "1.1 points a year": a difference per year, never the statement's total difference.
       if (POINTS_PER_YEAR_AFTER.test(after)) continue;
       if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
-        owner.points.push(t);
+        // "up from 58.0% but 4.5 points short of our 70% target": a gap to something else, not the statement's difference.
+        if (!comparedElsewhere(before, after)) owner.points.push(t);
         continue;
       }
       // "moved from 80.5 in 2024 to 84.1 in 2025, up 3.6 points": a score's difference, named as a change after the

@@ -126,7 +126,8 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
     const ids = new Set(reading.partners.map((m) => m.id));
     const own = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
     const partner = ids.size === 1 && own.some((o) => o.partner === [...ids][0]) ? [...ids][0] : undefined;
-    const misplaced = misplacedValue(dataset, token, entity, metric, year, year === undefined ? period : undefined, partner, (o) => valueMatches(dataset, token, o, range));
+    const ownRow = segment.kind === 'cell' && !reading.lent?.some((l) => l.slot === 'subject');
+    const misplaced = misplacedValue(dataset, token, entity, metric, year, year === undefined ? period : undefined, partner, (o) => valueMatches(dataset, token, o, range), ownRow);
     if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched };
   }
   // Any fact of the entity or a named partner that the number equals settles it: the claim is consistent with the dataset.

@@ -26,7 +26,7 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   if (!NOT_A_FIGURE_RULE.test(ruleId) && (inYesNoQuestion(doc, finding.range, segmentAt) || correctedOnTheSpot(doc, finding.range, segmentAt))) return true;
   // "| KPI | Target 2025 | Actual 2025 |": a target, plan or forecast states no fact of any edition or year.
   if (FACT_RULE.test(ruleId) && NOT_AN_OUTCOME.test(columnHeader(doc, finding.range, segmentAt) ?? '')) return true;
-  if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt);
+  if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt) || COORDINATED_KINDS_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 60));
   // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
   // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
   if (ruleId === 'granularity' || ruleId === 'share') {
@@ -44,6 +44,8 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   return false;
 }
 
+/** "6.07 million fixed and mobile subscribers", "412 papers and patents": one figure counting two kinds together. */
+const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=[\s,.;:)]|$)/u;
 /** Rules about a document's apparatus, not its figures: a question asks none of them away. */
 const NOT_A_FIGURE_RULE = /^(?:footnote|bibliography|citation|disable)-/;
 /** A sentence that opens with an auxiliary verb, after a list mark, emphasis or a speaker's label ("**LR:** Was …"). */

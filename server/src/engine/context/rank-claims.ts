@@ -457,7 +457,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
   if (rkCountsTimes(text, clause)) return undefined;
-  const period = time?.span
+  // "moved from fifth in the first five editions to seventh in 2024": the run before the move is the earlier place's.
+  const movedTo = /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, token.start - 8), token.start)) && /\bfrom\s/i.test(text.slice(clause.start, token.start));
+  const period = time?.span || movedTo
     ? undefined
     : (rkEditionSpan(text, clause, sentence) ??
       rkAfterRun(text, clause, sentenceYears(segment, sentence)) ??

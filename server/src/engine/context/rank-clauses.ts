@@ -165,6 +165,9 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
   if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return null;
   if (own.length) return own[0]!.id;
+  // "A held the top spot until B overtook it in 2023; the spa town kept first place in 2024": a clause with a subject of
+  // its own in common words refers back, and with two names before it, to which one is not certain.
+  if (at > 0 && DESCRIBED_SUBJECT.test(text.slice(clause.start, token.start)) && new Set(inSentence.filter((m) => m.end <= clause.start).map((m) => m.id)).size > 1) return null;
   for (let i = at - 1; i >= 0; i--) {
     const c = clauses[i]!;
     // "…, which placed fourth, after a single year at third": the relative clause may go on; its subject is unclear.
@@ -242,6 +245,11 @@ const PAST_WITHOUT_YEAR =
 /** A run or a count of editions ("in every edition but the latest", "in five of the last six editions"): no one edition. */
 const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
+/** "its best result", "their previous placing", "four years after": a place told as of another time. */
+const PAST_RESULT = /\b(?:its|their|a|the)\s+(?:best|worst|highest|lowest|previous|former|record|peak|top)\s+(?:result|place|placing|finish|ranking|position|showing|rank|year)\b|\b(?:\d+|[\p{L}]+)\s+years?\s+(?:after|before|since)\b/iu;
+/** A clause that opens on its own subject in common words, then its verb: "the spa town kept", "this valley was". */
+const DESCRIBED_SUBJECT =
+  /^[\s;,:—–-]*(?:(?:and|but|while|whereas|yet)\s+)?(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:kept|keeps|held|holds|was|is|remained|remains|stayed|stays|took|takes|finished|finishes|came|comes|ranked|ranks|placed|rose|fell|climbed|slipped|dropped|moved|retained|regained|lost|ended|sat|sits)\b/u;
 /**
  * Right before a place: "after years as", "after several editions in", "formerly", "the former" (a counted run, "after
  * two years as runner-up", is read by rkAfterRunBefore as the years before the sentence's).
@@ -330,6 +338,11 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const comparedYear = (t: Span) => isComparedPlaceYear(doc.text, t) || placeCompared.some((c) => inSpan(c, t));
   const comparedPlace = whole.years.some(comparedYear);
   whole.years = whole.years.filter((t) => !comparedYear(t));
+  // "GBMC came tenth and last, four years after its best result, seventh in 2021": a later place told as a past result
+  // takes the year after it.
+  const pastResultYear = (t: Span) =>
+    t.start > token.end && PAST_RESULT.test(doc.text.slice(token.end, t.start)) && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o.start > token.end && o.end <= t.start);
+  whole.years = whole.years.filter((t) => !pastResultYear(t));
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);

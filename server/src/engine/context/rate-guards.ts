@@ -203,8 +203,11 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   return (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => !PLAIN_WORDS.has(w));
 }
 
-/** After a figure: "1% a year faster than inflation", "2 points above the national rate": a gap to something else. */
-const COMPARISON_AFTER = /^[^.;,)]{0,30}?\b(?:(?:faster|slower|quicker|more|less|higher|lower|greater|better|worse)\s+than|above|below|ahead\s+of|clear\s+of|behind|on\s+top\s+of|in\s+excess\s+of|over\s+and\s+above|beyond)\b/i;
+/**
+ * After a figure: "1% a year faster than inflation", "2 points above the national rate", "4.5 points short of our 70%
+ * target": a gap to something else.
+ */
+const COMPARISON_AFTER = /^[^.;,)]{0,30}?\b(?:(?:faster|slower|quicker|more|less|higher|lower|greater|better|worse)\s+than|above|below|ahead\s+of|clear\s+of|behind|on\s+top\s+of|in\s+excess\s+of|over\s+and\s+above|beyond|short\s+of|shy\s+of|adrift\s+of|away\s+from)\b/i;
 /** Before a figure: "an extra 1% a year", "a further 3%": an addition to something else. */
 const ADDITION_BEFORE = /\b(?:extra|additional|further|another)\s+$/i;
 

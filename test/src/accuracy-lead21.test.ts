@@ -243,3 +243,14 @@ describe('one figure counting two kinds together', () => {
     assert.deepEqual(seenResorts('In 2024 Korvik had 6.07 million mobile subscribers.\n', ['dataset-value']).map((f) => f.slice(0, 2)), [['dataset-value', '6.07 million']]);
   });
 });
+
+describe("a share of a group whose whole the sentence states", () => {
+  it('is not judged against the dataset’s sum for the group', () => {
+    // Lakeport's 1,104 of the 2,138 papers the two institutes published in 2024 is 51.6%; of the 1,800 stated it is 61.3%.
+    assert.deepEqual(seen('In 2024 Lakeport alone published 61.3% of the two institutes’ 1,800 papers.\n', ['share']), []);
+  });
+
+  it('is judged against the dataset’s sum when no whole is stated', () => {
+    assert.deepEqual(seen('In 2024 Lakeport alone published 61.3% of the two institutes’ papers.\n', ['share']), [['share', '61.3%']]);
+  });
+});

@@ -506,6 +506,8 @@ function readShare(
   const gap = doc.text.slice(stated.end, phrase.start);
   if (!SHARE_OF.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
   if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
+  // "25.8% of the eight operators' 183.9 million journeys": the sentence states the whole; the share is of that figure.
+  if (tokens.some((o) => !o.yearLike && o.start >= phrase.end && /^[’']?s?\s+(?:[\p{Sc}]\s?|[A-Z]{3}\s+)?$/u.test(doc.text.slice(phrase.end, o.start)))) return undefined;
   const whole = wholeAt(stated);
   if (!whole) return undefined;
   const metric = dataset.metrics.get(whole.metric)!;

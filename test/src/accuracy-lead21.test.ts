@@ -254,3 +254,81 @@ describe("a share of a group whose whole the sentence states", () => {
     assert.deepEqual(seen('In 2024 Lakeport alone published 61.3% of the two institutes’ papers.\n', ['share']), [['share', '61.3%']]);
   });
 });
+
+// Round 23 (all dev, weighted to shares and totals).
+describe('a share column that names its whole', () => {
+  const table = (budgetShare: string) =>
+    `Budgets and papers, 2024.\n\n| Institute | Budget (EUR million) | Share of budgets (%) | Papers | Share of papers (%) |\n| --- | ---: | ---: | ---: | ---: |\n| Lakeport | 70.0 | ${budgetShare} | 300 | 60.0 |\n| Brevik | 30.0 | 30.0 | 200 | 40.0 |\n| **Total** | **100.0** | **100.0** | **500** | **100.0** |\n`;
+
+  it('is not divided by the column of another measure', () => {
+    assert.deepEqual(seen(table('70.0'), ['share']), []);
+  });
+});
+
+describe("a list's lead-in speaks through its last sentence", () => {
+  it('does not lend a name from an earlier sentence when the lead-in names an owner the dataset does not know', () => {
+    const categories = {
+      'cats.json': {
+        sources: [{ id: 'fin', title: 'Finance returns', publisher: 'Made-up Office', year: 2025 }],
+        entities: [{ id: 'lkp', name: 'Lakeport Museum', aliases: ['Lakeport'], kind: 'research-institute', country: 'Norway' }],
+        metrics: [{ id: 'spend', label: 'Spending by category', unit: 'percent', breakdown: 'exclusive', phrases: ['spending'] }],
+        observations: [
+          { entity: 'lkp', metric: 'spend', year: 2024, dimension: 'Exhibitions and programmes', value: 24.1, source: 'fin' },
+          { entity: 'lkp', metric: 'spend', year: 2024, dimension: 'Staff and salaries', value: 75.9, source: 'fin' },
+        ],
+      },
+    };
+    const museums = createEngine({ dataset: datasetOf(categories) });
+    const text = (lead: string) => `Tickets brought in EUR 8.2 million at Lakeport. ${lead} 2024 spending divides as follows:\n\n- exhibitions and programmes: 18.7%\n- staff and salaries: 81.3%\n`;
+    assert.deepEqual(seenFindings(museums, text('Porto’s'), new Set(['dataset-value'])), []);
+    assert.deepEqual(seenFindings(museums, text('Lakeport’s'), new Set(['dataset-value'])).map((f) => f.stated), ['18.7%', '81.3%']);
+  });
+});
+
+describe('figures that are not the measure’s value', () => {
+  it('a ratio "per" another measure', () => {
+    assert.deepEqual(seen('In 2024 Brevik published 1,234 papers per ship.\n', ['dataset-value']), []);
+  });
+
+  it('a figure a thousand times off the fact', () => {
+    // Lakeport's 1,104 papers of 2024 against "45.5 million … papers": another measure, not a slip of the count.
+    assert.deepEqual(seen('Lakeport’s spending peaked at 45.5 million in 2024, the year of its 1,104 papers drive.\n', ['dataset-value']), []);
+  });
+
+  it('a figure of a group named by its size', () => {
+    assert.deepEqual(seen('In 2024 papers across the two reached 2,500, of which Lakeport published 1,104.\n', ['dataset-value']), []);
+  });
+});
+
+describe('a multiple and the change it brought about', () => {
+  it('is not judged against the change of the participle clause', () => {
+    const text = 'Brevik’s output nearly tripled, lifting its share of the pair’s output from 4.4% to 6.8%.\n';
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+
+  it('a multiple compared with a base after "up from" takes the level, not the start', () => {
+    const text = 'Brevik ran 5 plants in 2025, up from 3 in 2020 and more than double the 2 it ran in 2016.\n';
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+});
+
+describe('a rise said right before the figure', () => {
+  it('outweighs a decline word earlier in the clause', () => {
+    const text = 'The index gives lost water more weight: its weight was raised from 15% to 25%, up 10 points.\n';
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+});
+
+describe('an approximate endpoint', () => {
+  it('leaves room for the change it rounds', () => {
+    assert.deepEqual(seen('Output went from 287 papers in 2015 to roughly 640 in 2024, a rise of 122%.\n', ['percent-change']), []);
+    assert.deepEqual(seen('Output went from 287 papers in 2015 to roughly 640 in 2024, a rise of 135%.\n', ['percent-change']).map((f) => f[1]), ['135%']);
+  });
+});
+
+describe("a Total row's cell below its largest part", () => {
+  it('is an average, not a sum', () => {
+    const text = 'Stays and length of stay, 2024.\n\n| Resort | Stays | Arrivals | Nights per arrival |\n| --- | ---: | ---: | ---: |\n| A | 500 | 100 | 5.0 |\n| B | 300 | 100 | 3.0 |\n| C | 200 | 100 | 2.0 |\n| D | 100 | 100 | 1.0 |\n| **Total** | **1,100** | **400** | **2.8** |\n';
+    assert.deepEqual(seenFindings(harbours, text, new Set(['total'])), []);
+  });
+});

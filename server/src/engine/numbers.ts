@@ -43,6 +43,8 @@ export interface NumberToken {
   spelled?: boolean;
   /** A plain integer 1900–2100 written without sign, separator, decimals, scale or suffix. */
   yearLike: boolean;
+  /** Written after "roughly", "about", "around", "some", "~": rounded at its last nonzero digit ("roughly 640" is 635–645). */
+  approximate?: true;
   style: NumberStyle;
 }
 
@@ -245,6 +247,8 @@ export function isCheckable(token: NumberToken): boolean {
   return true;
 }
 
+const APPROXIMATE_BEFORE = /(?:^|[^\p{L}])(?:roughly|about|around|approximately|approx\.|some|circa|~)\s*$/iu;
+
 export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): NumberToken[] {
   const SCAN = SCANS[decimalMark];
   SCAN.lastIndex = 0;
@@ -300,6 +304,8 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
     }
     // Beyond 2^53 digits are no longer exact (and beyond ~1.8e308 the value is Infinity): such a number is not read.
     if (!(Math.abs(token.value) <= Number.MAX_SAFE_INTEGER)) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if ((before === 32 || before === 126) && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) token.approximate = true;
     tokens.push(token);
   }
   return tokens;

@@ -132,6 +132,8 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
           // "975 papers, more than double KHI's 456 and almost twice CBRL's 494": a figure that is itself the base of
           // another comparison is not the subject of this one (the subject both share is further back).
           if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) continue;
+          // "5 plants, up from 3 in 2020 and more than double the 2 of 2016": a change's start is not the level compared.
+          if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) continue;
           if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
         }
       }

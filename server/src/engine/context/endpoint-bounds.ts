@@ -20,9 +20,10 @@ function differentScales(a: NumberToken, b: NumberToken): boolean {
 
 /** Half a unit of the last written digit of a token, on the footing of `endpointValues`. */
 function halfUnit(t: NumberToken, scaled: boolean): number {
-  // A whole number without a scale word is a count, taken as exact ("21 publications"); decimals or a scale say it is rounded.
-  if (t.decimals === 0 && !t.scale) return 0;
-  const unit = 0.5 * 10 ** -t.decimals;
+  // A whole number without a scale word is a count, taken as exact ("21 publications"); decimals or a scale say it is
+  // rounded, and so does "roughly" ("roughly 640": to its last nonzero digit, 635–645).
+  if (t.decimals === 0 && !t.scale && !t.approximate) return 0;
+  const unit = t.approximate && t.decimals === 0 ? 0.5 * 10 ** trailingZeros(t.value) : 0.5 * 10 ** -t.decimals;
   return scaled && t.scale ? unit * SCALE_FACTOR[t.scale]! : unit;
 }
 
@@ -57,4 +58,14 @@ export function withinBounds(stated: number, decimals: number, bounds: { low: nu
 export function roundedEndpoints(bounds: { low: number; high: number } | undefined, decimals: number): LentSlot[] | undefined {
   if (!bounds) return undefined;
   return bounds.high - bounds.low <= 2 * 10 ** -decimals + 1e-9 ? undefined : [{ slot: 'endpoint', from: 'rounded figures' }];
+}
+
+function trailingZeros(value: number): number {
+  let v = Math.abs(value);
+  let zeros = 0;
+  while (v >= 10 && v % 10 === 0) {
+    v /= 10;
+    zeros++;
+  }
+  return zeros;
 }

@@ -364,7 +364,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (tokens.some((o) => o.start >= owner.final.end && o.end <= t.start && !o.yearLike && o.kind === owner.final.kind && o.kind !== 'percent' && !endpoints.has(o) && !MULTIPLE_AFTER.test(text.slice(o.end, o.end + 8)) && differenceWithPercent(text, owner.final, o, tokens) !== t)) continue;
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
-      if (DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) owner.declines.add(t);
+      // "…, up 10 points": a rise said right before the figure outweighs a decline word earlier in the clause ("lost water").
+      if ((DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) && !RISE_RIGHT_BEFORE.test(before)) owner.declines.add(t);
       // "1.1 points a year": a difference per year, never the statement's total difference.
       if (POINTS_PER_YEAR_AFTER.test(after)) continue;
       if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
@@ -407,6 +408,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       // "…, to 27.2 per cent in 2025, … spending from USD 15.3 million … to a peak of USD 47.9 million, more than three
       // times as much": figures of no statement stand between, and the multiple may be theirs.
       if (owner && figuresBetween(owner, multiple, tokens)) continue;
+      // "RHRS's output nearly tripled, lifting its share from 4.4% to 6.8%": the share's change is what the multiple caused.
+      if (owner && multiple.end <= owner.initial.start && CAUSED_CHANGE_BETWEEN.test(text.slice(multiple.end, owner.initial.start))) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
@@ -794,6 +797,12 @@ function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?
   const rates = figures.filter((f) => rateReading(text.slice(Math.max(clause.start, f.start - 40), f.start), text.slice(f.end, Math.min(clause.end, f.end + 30))) !== undefined);
   return rates.length === 1;
 }
+
+/** Right before a figure: "up", "rose", "a rise of": the figure is a rise, whatever the clause said earlier. */
+const RISE_RIGHT_BEFORE = /\b(?:up|rose|risen|grew|grown|increased|climbed|jumped|higher\s+by|a\s+(?:rise|gain|increase)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+
+/** ", lifting its share from", "and pushed the total to": a change the multiple's clause brought about, of another measure. */
+const CAUSED_CHANGE_BETWEEN = /[,;]\s*(?:[\p{L}’'-]+\s+){0,6}?(?:lifting|raising|pushing|taking|bringing|cutting|lowering|reducing|increasing|boosting|driving|and\s+(?:lifted|raised|pushed|took|brought|cut|lowered|reduced|increased|boosted|drove))\s/iu;
 
 /** Figures between a statement's final value and a multiple after it that are none of the statement's own. */
 function figuresBetween(owner: GrowthStatement, multiple: Span, tokens: readonly NumberToken[]): boolean {

@@ -99,6 +99,8 @@ const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|close\s+to|behind|ahead\s+of)\s+(?:[\p{L}’'&.-]+\s+){0,5}$/iu;
 /** Words right after a number that make it a change, a part, a ratio or a rate. */
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?)/i;
+/** "9,045 visits per FTE", "3.2 papers per researcher": a count of one thing per another. */
+const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}per\s+(?!cent\b)\p{L}/iu;
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
 /** Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding". */
 const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -509,6 +511,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
   if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after)) return undefined;
+  // "9,045 visits per FTE": a ratio of two measures, not either one's value.
+  if (unit !== 'rate' && unit !== 'growth' && unit !== 'percent' && RATIO_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
   // "Its two ships are 8% of the monitored fleet of 25": the whole a stated percent is taken of is no one member's value.
   if (token.kind !== 'percent' && PERCENT_WHOLE_BEFORE.test(text.slice(clause.start, token.start))) return undefined;
   if (unit === 'percent' && percentOfOtherWhole(dataset.metrics.get(metric)!, text, token, clause, metrics.filter((m) => m.id === metric))) return undefined;

@@ -143,6 +143,8 @@ function endpointsTakenByAnother(finding: Finding, segmentAt: (offset: number) =
 const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
 /** "the four operators", "all eleven institutes", "these 12 member cooperatives", "both centres". */
 const GROUP_BEFORE = new RegExp(String.raw`\b(?:(?:the|these|those|all|all the|its|their|our)\s+${NUMBER_WORD}|both)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b`, 'iu');
+/** "Research expenditure across the ten reached …": a group named by its size alone. */
+const GROUP_ACROSS = new RegExp(String.raw`\b(?:across|among|between|for)\s+(?:all\s+)?(?:the\s+)?${NUMBER_WORD}\b(?!\s*[%.,]\d)`, 'iu');
 /** After the figure: "… sold by the three chains", "… across all four cooperatives", "… by X and its two rivals". */
 const GROUP_AFTER = new RegExp(
   String.raw`\b(?:(?:by|of|from|across|among|between)\s+(?:the|all|all the|its|their|these|those)\s+${NUMBER_WORD}\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b|and\s+(?:its|their|the|the other|her|his)\s+(?:${NUMBER_WORD}\s+)?(?:other\s+)?(?:rivals|competitors|peers|neighbours|neighbors|others|counterparts|partners|sister\s+[\p{L}-]+s)\b)`,
@@ -223,7 +225,7 @@ function isGroupFigure(doc: AnalysedDocument, range: Span, segmentAt: (offset: n
   const phraseAfter = verb ? comma.slice(0, verb.index) : comma;
   const groupAfter = GROUP_AFTER.exec(phraseAfter);
   if (groupAfter && !/\d/.test(phraseAfter.slice(0, groupAfter.index).replace(/\b(?:1[89]|20)\d\d\b/g, ''))) return true;
-  if (boundBefore(GROUP_BEFORE, clauseBefore) || boundBefore(TOGETHER, clauseBefore)) return true;
+  if (boundBefore(GROUP_BEFORE, clauseBefore) || boundBefore(GROUP_ACROSS, clauseBefore) || boundBefore(TOGETHER, clauseBefore)) return true;
   if (WHOLE_FIRST.test(before)) return true;
   const together = TOGETHER_AFTER.exec(clauseAfter);
   if (together && !/\d/.test(clauseAfter.slice(0, together.index))) return true;

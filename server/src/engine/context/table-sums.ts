@@ -55,9 +55,15 @@ function totalRowSums(view: TableView): TableSum[] {
     if (!additive(view.header[c]?.text ?? '')) continue;
     const total = figure(view.rows[at]![c]);
     const parts = body.map((row) => figure(row[c]));
+    if (total && belowLargestPart(total, parts)) continue;
     if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total)) && !nestedRows(parts, total)) out.push({ total, parts, view });
   }
   return out;
+}
+
+/** "| ALOS (nights) | 5.1 | … | **3.8** |": a Total row's cell below its largest positive part is an average, not a sum. */
+export function belowLargestPart(total: NumberToken, parts: ReadonlyArray<NumberToken | undefined>): boolean {
+  return total.value >= 0 && parts.every((p) => p === undefined || p.value >= 0) && parts.some((p) => p !== undefined && p.value > total.value);
 }
 
 /**

@@ -99,6 +99,17 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     const matching = shareColumns.filter((c) => [...yearsOf(c)].some((y) => countYears.has(y)));
     view.shareColumn = matching.length === 1 ? matching[0] : undefined;
   }
+  // "| Budget (USD million) | Share of budgets (%) | Papers | Share of papers (%) |": a share column that names its whole
+  // is a share of that column; of the one column of counts, only the share column naming it (or naming none) is.
+  if (countColumns.length === 1 && view.shareColumn !== undefined) {
+    const counts = header[countColumns[0]!]?.text ?? '';
+    const named = (c: number) => HEADER_WHOLE_NAME.exec((header[c]?.text ?? '').replace(/\s*\([^)]*\)\s*$/, ''))?.[1];
+    const fits = (c: number) => {
+      const name = named(c);
+      return name === undefined || namesColumn(counts, name);
+    };
+    if (!fits(view.shareColumn)) view.shareColumn = shareColumns.find((c) => c !== view.shareColumn && named(c) !== undefined && fits(c));
+  }
   if (view.shareColumn !== undefined && plainPercentColumns.has(view.shareColumn)) view.percentCells = true;
   const shareHeader = view.shareColumn !== undefined ? header[view.shareColumn] : undefined;
   // "| 2015 | 2024 | Share of 2024 combined |": a share of a year is of that year's count, and of no other.
@@ -183,6 +194,14 @@ function denominatorColumn(header: AnalysedSegment[], rows: AnalysedSegment[][],
 }
 
 /** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */
+/** Whether a column header holds every word of a name, plural or not: "Budget (USD million)" for "budgets". */
+function namesColumn(header: string, name: string): boolean {
+  const words = (s: string) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !HEADER_FILLER.has(w)).map((w) => w.replace(/s$/, ''));
+  const own = new Set(words(header));
+  const wanted = words(name);
+  return wanted.length > 0 && wanted.every((w) => own.has(w));
+}
+
 function sameWords(a: string, b: string): boolean {
   const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
   return words(a) !== '' && words(a) === words(b);

@@ -4,7 +4,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { tableView, type TableView } from './tables.js';
-import { PER_UNIT_HEADER } from './table-sums.js';
+import { belowLargestPart, PER_UNIT_HEADER } from './table-sums.js';
 import { namesOtherSize } from './sums-table-totals.js';
 
 export interface EvidencedTotal {
@@ -36,7 +36,7 @@ export function evidencedTotals(doc: AnalysedDocument): EvidencedTotal[] {
       if (NON_ADDITIVE.test(view.header[c]?.text ?? '') || PER_UNIT_HEADER.test(view.header[c]?.text ?? '')) continue;
       const total = figure(view.rows[at]![c]);
       const parts = body.map((row) => figure(row[c]));
-      if (!total || !parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) continue;
+      if (!total || !parts.every((p): p is NumberToken => p !== undefined && alike(p, total)) || belowLargestPart(total, parts)) continue;
       const sum = parts.reduce((acc, p) => acc + p.value, 0);
       const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
       sums.push({ total, parts, exact: Math.abs(sum - total.value) < 0.5 * 10 ** -decimals });

@@ -46,6 +46,8 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
   }
   if (observation.value === undefined) return;
   const expectedValue = observation.value! / tokenFactor(token, metric.scale, observation.value);
+  // "a peak of 45.5 million" read as 31 trials: a figure a thousand times off the fact is of another measure, not a slip.
+  if (Math.abs(expectedValue) > 0 && (Math.abs(token.value / expectedValue) >= 1000 || Math.abs(expectedValue / token.value) >= 1000)) return;
   const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
   // A count written in words is given its value in digits (the words the author would choose are theirs).
   const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token.spelled && token.kind === 'plain' ? { ...token, spelled: false } : token);

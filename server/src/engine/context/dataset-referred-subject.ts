@@ -249,15 +249,16 @@ const PRONOUN_OPENING = /^[\s*_>]*(?:It|Its|It['’]s)\b/;
 /**
  * "KCOD grew fast.\n\nIt ranked first in 2022.": a paragraph that opens with "It" or "Its" speaks of the one entity
  * (among `candidates`) named in the last sentence of the paragraph just before that names any, when that sentence names
- * exactly one. Not for a list item, a table cell or a paragraph after a heading.
+ * exactly one (`aside` leaves out names that sentence only compares with: "…, behind SAGIC"). Not for a list item, a
+ * table cell or a paragraph after a heading.
  */
-export function previousParagraphSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+export function previousParagraphSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean, aside: (m: Mention) => boolean = () => false): string | undefined {
   if (segment.kind !== 'paragraph' || segment.listItem || segment.sentences[0]?.start !== sentence.start) return undefined;
   if (!PRONOUN_OPENING.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
   const previous = doc.segments[segment.index - 1];
   if (!previous || previous.kind !== 'paragraph' || previous.listItem || previous.heading !== segment.heading) return undefined;
   for (const s of [...previous.sentences].reverse()) {
-    const named = distinct(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end));
+    const named = distinct(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end && !aside(m)));
     if (named.length === 0) continue;
     return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
   }

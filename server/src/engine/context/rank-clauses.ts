@@ -47,7 +47,7 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 const NAME_GOES_ON = /^(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u;
 
 /** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
-const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
+const COMPARED = /\b(?:behind|after|ahead of|than|overtaken(?: by)?|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
 /** "after IGPRI had been first", "before KHI took the lead": a conjunction opening a clause of the name's own. */
 const CONJUNCTION_BEFORE = /\b(?:after|before)\s+(?:the\s+)?$/i;
@@ -100,8 +100,30 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   const earlier = earlierSubject(doc, segment, sentence, ranked);
   if (earlier) return { id: earlier, from: 'an earlier sentence' };
   if (!dataset) return undefined;
-  const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id));
-  return referred ? { id: referred, from: 'a reference back' } : undefined;
+  const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id));
+  const previous = referred?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id), (m) => isCompared(text, m));
+  if (previous) return { id: previous, from: 'a reference back' };
+  // "the institute" after two institutes is unclear: the title does not answer it either.
+  const titled = referred === null ? undefined : titleSubject(doc, segment, sentence, ranked);
+  return titled ? { id: titled, from: 'the document' } : undefined;
+}
+
+/**
+ * "# Periodic evaluation of the Kharas Hydrogen Institute" over "It held the top spot from 2022 to 2024": a reference
+ * back that nothing in its section answers speaks of the one ranked entity the document's title names, when the
+ * section up to the sentence and its headings name no other (a name only compared with, "behind SAGIC", aside).
+ */
+function titleSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | undefined {
+  const title = doc.segments.find((s) => s.kind === 'heading');
+  if (!title || (title.depth ?? 1) !== 1 || title.index >= segment.index) return undefined;
+  const named = [...new Set(title.entities.map((m) => m.id))];
+  if (named.length !== 1 || !ranked.has(named[0]!)) return undefined;
+  const id = named[0]!;
+  const others = (s: AnalysedSegment, end: number) => s.entities.some((m) => m.end <= end && m.id !== id && ranked.has(m.id) && !isCompared(doc.text, m));
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (h !== title.index && others(doc.segments[h]!, Infinity)) return undefined;
+  const from = segment.heading ?? title.index;
+  for (let i = from + 1; i <= segment.index; i++) if (others(doc.segments[i]!, i === segment.index ? sentence.start : Infinity)) return undefined;
+  return id;
 }
 
 /** The entity a rank speaks of, and how it was read when not from the rank's own sentence. */
@@ -139,6 +161,10 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
     const next = inSentence.find((m) => m.start >= token.end && /^\s*[:–-]?\s*$/.test(text.slice(token.end, m.start)));
     if (next) return next.id;
   }
+  // "…, with the Ubon utility just above it in ninth place": a clause opened by "with" gives the place it ends on to the
+  // name it opens on.
+  const opening = inSentence.find((m) => inSpan(clause, m) && m.end <= token.start && /^\s*with\s+(?:the\s+)?$/i.test(text.slice(clause.start, m.start)));
+  if (opening && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(opening.end, token.start)) && PLACE_AFTER.test(text.slice(token.end, token.end + 12))) return opening.id;
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
   if (adjacent.length) {
@@ -246,8 +272,8 @@ const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
-/** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
-const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
+/** An edition named by its order, not its year: "entered the first edition in seventh place", "in the very first index". */
+const ORDERED_EDITION = /\b(?:the|its)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
 /** The same with the ranking's name between: "tenth in the first SASSI edition" (names capitalised, so "in every edition" is none). */
 const NAMED_ORDERED_EDITION = /\b(?:[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
 /** Asides of a sentence: between paired dashes, or in brackets. */
@@ -391,10 +417,12 @@ function bracketTime(text: string, segment: AnalysedSegment, at: number): Clause
 /** A clause that opens on an earlier or compared place: "down from fourth in 2022", "up from sixth", "compared with third". */
 // Not "than": in "fifth rather than fourth in 2022" the year is both places'.
 const COMPARED_PLACE_OPENING = /^\s*(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|against|versus)\s/i;
+/** A clause that opens on a deed of its own before or after the place: "…drops to second after topping the 2024 edition". */
+const DEED_OPENING = /^\s*(?:after|before)\s+\p{L}+ing\b/iu;
 
-/** The clauses of a sentence, other than the rank's own, that hold an earlier or compared place (an ordinal of their own). */
+/** The clauses of a sentence, after the rank's own, that hold an earlier or compared place (an ordinal of their own) or a deed of their own. */
 function comparedPlaceClauses(text: string, segment: AnalysedSegment, clauses: Clause[], own: Span): Clause[] {
-  return clauses.filter((c) => c !== own && c.start >= own.end && COMPARED_PLACE_OPENING.test(text.slice(c.start, c.end)) && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)));
+  return clauses.filter((c) => c !== own && c.start >= own.end && (DEED_OPENING.test(text.slice(c.start, c.end)) || (COMPARED_PLACE_OPENING.test(text.slice(c.start, c.end)) && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)))));
 }
 
 /**

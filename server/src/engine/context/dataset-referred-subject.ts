@@ -9,8 +9,8 @@ import type { Mention } from './phrase-matcher.js';
 /** Kinds of entity that write documents about themselves (not a country, region, city cluster or programme). */
 const ORGANISATION_KINDS = /\b(?:institute|university|organi[sz]ation|agency|company|centre|center|laborator(?:y|ies)|station|college|academy|foundation|council|society|observatory|hospital|museum)\b/i;
 
-/** Nouns an organisation is referred back by: "the institute", "the Station", "the lab". */
-const INSTITUTION_NOUNS = ['institute', 'institution', 'centre', 'center', 'station', 'laboratory', 'lab', 'university', 'observatory', 'agency', 'academy', 'college', 'school', 'foundation', 'council', 'society', 'company', 'hospital', 'museum'];
+/** Nouns an organisation is referred back by: "the institute", "the Station", "the lab", "the airport", "the operator". */
+const INSTITUTION_NOUNS = ['institute', 'institution', 'centre', 'center', 'station', 'laboratory', 'lab', 'university', 'observatory', 'agency', 'academy', 'college', 'school', 'foundation', 'council', 'society', 'company', 'hospital', 'museum', 'gallery', 'airport', 'utility', 'operator'];
 const NOUN_ALTERNATION = INSTITUTION_NOUNS.join('|');
 /** "the institute" (not "the institute's rival", "the institutes", "the other institute", "the institute of X"). */
 const DEFINITE = new RegExp(String.raw`\b(?:the|The|THE)\s+(${NOUN_ALTERNATION}|${INSTITUTION_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\b(?![-\u2010]|\s+(?:of|for|in|at|on)\b)`, 'g');

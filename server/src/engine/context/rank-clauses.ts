@@ -84,7 +84,7 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
-const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
+const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort|airport|utility|museum|gallery|operator))\b/i;
 
 /**
  * The entity a rank token speaks of, among `ranked` entity ids: the antecedent of a relative clause, else the clause's own
@@ -108,16 +108,22 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   return titled ? { id: titled, from: 'the document' } : undefined;
 }
 
+/** A line wholly in italics or bold: a subtitle or byline under a document's title. */
+const SUBTITLE = /^\s*(?:\*\*?|__?)[^\n]+(?:\*\*?|__?)\s*$/;
+
 /**
  * "# Periodic evaluation of the Kharas Hydrogen Institute" over "It held the top spot from 2022 to 2024": a reference
- * back that nothing in its section answers speaks of the one ranked entity the document's title names, when the
- * section up to the sentence and its headings name no other (a name only compared with, "behind SAGIC", aside).
+ * back that nothing in its section answers speaks of the one ranked entity the document's title names (or, when the
+ * title names none, the italic or bold line right under it: "*By a former visiting scientist at the Punjab Institute*"),
+ * when the section up to the sentence and its headings name no other (a name only compared with, "behind SAGIC", aside).
  */
 function titleSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | undefined {
   const title = doc.segments.find((s) => s.kind === 'heading');
   if (!title || (title.depth ?? 1) !== 1 || title.index >= segment.index) return undefined;
-  const named = [...new Set(title.entities.map((m) => m.id))];
-  if (named.length !== 1 || !ranked.has(named[0]!)) return undefined;
+  const subtitle = doc.segments[title.index + 1];
+  const header = title.entities.length === 0 && subtitle && subtitle.index < segment.index && subtitle.kind === 'paragraph' && SUBTITLE.test(subtitle.text) ? subtitle : title;
+  const named = [...new Set(header.entities.map((m) => m.id).filter((id) => ranked.has(id)))];
+  if (named.length !== 1) return undefined;
   const id = named[0]!;
   const others = (s: AnalysedSegment, end: number) => s.entities.some((m) => m.end <= end && m.id !== id && ranked.has(m.id) && !isCompared(doc.text, m));
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (h !== title.index && others(doc.segments[h]!, Infinity)) return undefined;

@@ -71,7 +71,7 @@ const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
-const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|sat|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
+const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|sat|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:(?:still|now|again|also|just|currently|once\s+more)\s+)?(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
 /**
  * An ordinal that counts something else: "the third edition", "the first to add", "the second time", "the third

@@ -167,9 +167,9 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
     const next = inSentence.find((m) => m.start >= token.end && /^\s*[:–-]?\s*$/.test(text.slice(token.end, m.start)));
     if (next) return next.id;
   }
-  // "…, with the Ubon utility just above it in ninth place": a clause opened by "with" gives the place it ends on to the
-  // name it opens on.
-  const opening = inSentence.find((m) => inSpan(clause, m) && m.end <= token.start && /^\s*with\s+(?:the\s+)?$/i.test(text.slice(clause.start, m.start)));
+  // "…, with the Ubon utility just above it in ninth place": a clause opened by ", with" gives the place it ends on to
+  // the name it opens on.
+  const opening = inSentence.filter((m) => m.end <= token.start && /(?:^|,)\s*with\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !/[,;:]/.test(text.slice(m.end, token.start))).at(-1);
   if (opening && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(opening.end, token.start)) && PLACE_AFTER.test(text.slice(token.end, token.end + 12))) return opening.id;
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));

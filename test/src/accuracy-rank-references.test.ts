@@ -1,7 +1,8 @@
 // Rank claims whose subject or edition is read beyond the place's own words: a reference back that its section does
 // not answer (the document's title names the subject), a previous paragraph that names one subject and compares it with
 // another, "the operator" for an operator named before, a with-clause that holds its own place, a deed clause that dates
-// itself and not the place, an edition named by its order, a place on a rate, an adverb before the place. Also a
+// itself and not the place, an edition named by its order, a place on a rate, an adverb before the place, "topped it"
+// after the ranking is named. Also a
 // dataset value whose year stands after a coordinated verb. On made-up coastal ferry operators.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -113,6 +114,14 @@ describe('an edition named by its order, a place on a rate, an adverb before the
   it('keeps a place after "still" cued', () => {
     assert.deepEqual(seen('In the 2025 CFRI, Moss Line is still third.\n').map(([rule, stated]) => [rule, stated]), [['rank', 'third']]);
     assert.deepEqual(seen('In the 2025 CFRI, Moss Line is still second.\n'), []);
+  });
+});
+
+describe('"topped it" after the sentence named the ranking', () => {
+  it('reads a place in the ranking the sentence named before the verb', () => {
+    assert.deepEqual(seen('Kestrel Ferries led the CFRI in 2025; Moss Line topped it from 2019 to 2025.\n').map(([rule, stated]) => [rule, stated]), [['rank-years', '2019 to 2025']]);
+    assert.deepEqual(seen('Kestrel Ferries led the CFRI in 2025; Moss Line topped it from 2019 to 2024.\n'), []);
+    assert.deepEqual(seen('Moss Line topped it from 2019 to 2025.\n'), []);
   });
 });
 

@@ -202,7 +202,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
         if (rkCoordinatedHolders(text, segment.entities, start)) continue;
         const next = start + m[0].length;
         const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
-        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
+        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80)) && !rankingReferredBack(segment, start, next)) continue;
       }
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
@@ -326,6 +326,19 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     }
   }
   return claims;
+}
+
+/** A ranking named by a noun, not by a name: "the index", "the table". */
+const RANKING_WORD = /\b(?:index|ranking|table|league|benchmark)\b/i;
+
+/**
+ * "The index itself is led by BDRI, which has topped it every year since 2021": "topped it" or "led it" where the
+ * sentence named the ranking before the verb.
+ */
+function rankingReferredBack(segment: AnalysedSegment, verbStart: number, next: number): boolean {
+  if (!/^it\b/i.test(segment.text.slice(next - segment.start, next - segment.start + 3))) return false;
+  const sentence = sentenceOf(segment, verbStart);
+  return segment.rankings.some((r) => r.start >= sentence.start && r.end <= verbStart) || RANKING_WORD.test(segment.text.slice(sentence.start - segment.start, verbStart - segment.start));
 }
 
 /** Before a place that shares the verb of a place before it: "was first in 2025, and first every year since 2022". */

@@ -99,12 +99,14 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   const earlier = earlierSubject(doc, segment, sentence, ranked);
   if (earlier) return { id: earlier, from: 'an earlier sentence' };
+  // A name the dataset does not know between the reference and its antecedent leaves it unclear: no title answers it.
+  const unclear = earlier === null;
   if (!dataset) return undefined;
   const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id));
   const previous = referred?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id), (m) => isCompared(text, m));
   if (previous) return { id: previous, from: 'a reference back' };
   // "the institute" after two institutes is unclear: the title does not answer it either.
-  const titled = referred === null ? undefined : titleSubject(doc, segment, sentence, ranked);
+  const titled = referred === null || unclear ? undefined : titleSubject(doc, segment, sentence, ranked);
   return titled ? { id: titled, from: 'the document' } : undefined;
 }
 
@@ -211,9 +213,10 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
 
 /**
  * The first ranked, uncompared entity of the nearest earlier sentence that names one: in the same paragraph, earlier items
- * of the same list, or the heading above. Another name in between ("…that Tokyo has never…") makes the reference unclear.
+ * of the same list, or the heading above. Another name in between ("…that Tokyo has never…") makes the reference unclear
+ * (null).
  */
-function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | undefined {
+function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | null | undefined {
   for (let i = segment.index; i >= 0; i--) {
     const s = doc.segments[i]!;
     const sameList = s.listItem && segment.listItem && s.listItem.list === segment.listItem.list && segment.index - i <= 4;
@@ -227,7 +230,8 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
       if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24)) || FIRST_PERSON.test(doc.text.slice(x.start, x.end))) continue;
       const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
       if (subject) return subject.id;
-      if (namesUnknownSubject(doc.text, x, mentions)) return undefined;
+      // A heading's capitalised words ("## Standing") are no names.
+      if (namesUnknownSubject(doc.text, x, mentions)) return s.kind === 'heading' ? undefined : null;
     }
     if (s.kind === 'heading') return undefined;
   }

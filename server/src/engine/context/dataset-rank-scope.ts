@@ -116,8 +116,8 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
 /** A contest a place may be won in: "at the national innovation awards", "in a poster competition". */
 const CONTEST = /\b(?:at|in|of|for)\s+(?:(?:the|a|an|this|that|its|their|last|next)\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:awards?|prizes?|competitions?|contests?|challenges?|cups?|championships?|tournaments?|olympiads?|hackathons?|races?|pitch(?:es)?|polls?|votes?|games|quiz(?:zes)?|regattas?)\b/iu;
 
-/** "per inhabitant", "per head", "relative to its size": a measure divided by a size, the place being on that rate. */
-const PER_UNIT = /\b(?:per\s+(?:inhabitant|head|person|resident|citizen|capita|researcher|scientist|employee|staff(?:\s+member)?|worker|student|bed|patient|connection|household|customer|dollar|euro)s?|relative\s+to\s+(?:its|their|the\s+\S+['’]s?)\s+(?:size|population|budget|staff|headcount)|for\s+(?:its|their)\s+(?:size|population|budget))\b/gi;
+/** "per inhabitant", "per million inhabitants", "per head", "relative to its size": a measure divided by a size, the place being on that rate. */
+const PER_UNIT = /\b(?:per\s+(?:(?:million|thousand|hundred\s+thousand|[\d,]+)\s+)?(?:inhabitant|head|person|resident|citizen|capita|researcher|scientist|employee|staff(?:\s+member)?|worker|student|bed|patient|connection|household|customer|dollar|euro)s?|relative\s+to\s+(?:its|their|the\s+\S+['’]s?)\s+(?:size|population|budget|staff|headcount)|for\s+(?:its|their)\s+(?:size|population|budget))\b/gi;
 
 /** Whether a clause speaks of a place on a rate ("Per inhabitant it ranks 19th"), not a figure's own unit ("3,707 per million inhabitants"). */
 function perUnitRank(clause: string): boolean {

@@ -9,8 +9,8 @@ import type { Mention } from './phrase-matcher.js';
 /** Kinds of entity that write documents about themselves (not a country, region, city cluster or programme). */
 const ORGANISATION_KINDS = /\b(?:institute|university|organi[sz]ation|agency|company|centre|center|laborator(?:y|ies)|station|college|academy|foundation|council|society|observatory|hospital|museum)\b/i;
 
-/** Nouns an organisation is referred back by: "the institute", "the Station", "the lab". */
-const INSTITUTION_NOUNS = ['institute', 'institution', 'centre', 'center', 'station', 'laboratory', 'lab', 'university', 'observatory', 'agency', 'academy', 'college', 'school', 'foundation', 'council', 'society', 'company', 'hospital', 'museum'];
+/** Nouns an organisation is referred back by: "the institute", "the Station", "the lab", "the airport", "the operator". */
+const INSTITUTION_NOUNS = ['institute', 'institution', 'centre', 'center', 'station', 'laboratory', 'lab', 'university', 'observatory', 'agency', 'academy', 'college', 'school', 'foundation', 'council', 'society', 'company', 'hospital', 'museum', 'gallery', 'airport', 'utility', 'operator'];
 const NOUN_ALTERNATION = INSTITUTION_NOUNS.join('|');
 /** "the institute" (not "the institute's rival", "the institutes", "the other institute", "the institute of X"). */
 const DEFINITE = new RegExp(String.raw`\b(?:the|The|THE)\s+(${NOUN_ALTERNATION}|${INSTITUTION_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\b(?![-\u2010]|\s+(?:of|for|in|at|on)\b)`, 'g');
@@ -249,15 +249,16 @@ const PRONOUN_OPENING = /^[\s*_>]*(?:It|Its|It['’]s)\b/;
 /**
  * "KCOD grew fast.\n\nIt ranked first in 2022.": a paragraph that opens with "It" or "Its" speaks of the one entity
  * (among `candidates`) named in the last sentence of the paragraph just before that names any, when that sentence names
- * exactly one. Not for a list item, a table cell or a paragraph after a heading.
+ * exactly one (`aside` leaves out names that sentence only compares with: "…, behind SAGIC"). Not for a list item, a
+ * table cell or a paragraph after a heading.
  */
-export function previousParagraphSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
+export function previousParagraphSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean, aside: (m: Mention) => boolean = () => false): string | undefined {
   if (segment.kind !== 'paragraph' || segment.listItem || segment.sentences[0]?.start !== sentence.start) return undefined;
   if (!PRONOUN_OPENING.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
   const previous = doc.segments[segment.index - 1];
   if (!previous || previous.kind !== 'paragraph' || previous.listItem || previous.heading !== segment.heading) return undefined;
   for (const s of [...previous.sentences].reverse()) {
-    const named = distinct(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end));
+    const named = distinct(previous.entities.filter((m) => m.start >= s.start && m.end <= s.end && !aside(m)));
     if (named.length === 0) continue;
     return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
   }

@@ -71,7 +71,7 @@ const NOT_LAST_BEFORE = /(?:\b(?:second|third|next|one)[-\s]+(?:to[-\s]+)?|-)$/i
 /** What "topped" or "led" must be followed by to be a rank: the ranking, or a word for one ("led the index"). */
 const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(?:[\w&-]+\s+){0,3}?(?:index|ranking|rankings|table|league|list)\b/i;
 
-const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|sat|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
+const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|sat|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:(?:still|now|again|also|just|currently|once\s+more)\s+)?(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
 /**
  * An ordinal that counts something else: "the third edition", "the first to add", "the second time", "the third
@@ -202,7 +202,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
         if (rkCoordinatedHolders(text, segment.entities, start)) continue;
         const next = start + m[0].length;
         const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
-        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80))) continue;
+        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80)) && !rankingReferredBack(segment, start, next)) continue;
       }
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
@@ -326,6 +326,19 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     }
   }
   return claims;
+}
+
+/** A ranking named by a noun, not by a name: "the index", "the table". */
+const RANKING_WORD = /\b(?:index|ranking|table|league|benchmark)\b/i;
+
+/**
+ * "The index itself is led by BDRI, which has topped it every year since 2021": "topped it" or "led it" where the
+ * sentence named the ranking before the verb.
+ */
+function rankingReferredBack(segment: AnalysedSegment, verbStart: number, next: number): boolean {
+  if (!/^it\b/i.test(segment.text.slice(next - segment.start, next - segment.start + 3))) return false;
+  const sentence = sentenceOf(segment, verbStart);
+  return segment.rankings.some((r) => r.start >= sentence.start && r.end <= verbStart) || RANKING_WORD.test(segment.text.slice(sentence.start - segment.start, verbStart - segment.start));
 }
 
 /** Before a place that shares the verb of a place before it: "was first in 2025, and first every year since 2022". */

@@ -47,7 +47,7 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
 const NAME_GOES_ON = /^(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u;
 
 /** Words before an entity that make it the other party of a comparison, not the subject: "behind X", "runner-up to X". */
-const COMPARED = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
+const COMPARED = /\b(?:behind|after|ahead of|than|overtaken(?: by)?|overtaking|overtook|trailing|trails|trailed|following|beating|beat|replacing|compared (?:with|to)|to|over|by|with|against|versus|vs\.?|like|unlike|from|of)\s+(?:the\s+)?$/i;
 
 /** "after IGPRI had been first", "before KHI took the lead": a conjunction opening a clause of the name's own. */
 const CONJUNCTION_BEFORE = /\b(?:after|before)\s+(?:the\s+)?$/i;
@@ -84,7 +84,7 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
-const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort))\b/i;
+const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort|airport|utility|museum|gallery|operator))\b/i;
 
 /**
  * The entity a rank token speaks of, among `ranked` entity ids: the antecedent of a relative clause, else the clause's own
@@ -99,9 +99,39 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   const earlier = earlierSubject(doc, segment, sentence, ranked);
   if (earlier) return { id: earlier, from: 'an earlier sentence' };
+  // A name the dataset does not know between the reference and its antecedent leaves it unclear: no title answers it.
+  const unclear = earlier === null;
   if (!dataset) return undefined;
-  const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id))?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id));
-  return referred ? { id: referred, from: 'a reference back' } : undefined;
+  const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id));
+  const previous = referred?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id), (m) => isCompared(text, m));
+  if (previous) return { id: previous, from: 'a reference back' };
+  // "the institute" after two institutes is unclear: the title does not answer it either.
+  const titled = referred === null || unclear ? undefined : titleSubject(doc, segment, sentence, ranked);
+  return titled ? { id: titled, from: 'the document' } : undefined;
+}
+
+/** A line wholly in italics or bold: a subtitle or byline under a document's title. */
+const SUBTITLE = /^\s*(?:\*\*?|__?)[^\n]+(?:\*\*?|__?)\s*$/;
+
+/**
+ * "# Periodic evaluation of the Kharas Hydrogen Institute" over "It held the top spot from 2022 to 2024": a reference
+ * back that nothing in its section answers speaks of the one ranked entity the document's title names (or, when the
+ * title names none, the italic or bold line right under it: "*By a former visiting scientist at the Punjab Institute*"),
+ * when the section up to the sentence and its headings name no other (a name only compared with, "behind SAGIC", aside).
+ */
+function titleSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | undefined {
+  const title = doc.segments.find((s) => s.kind === 'heading');
+  if (!title || (title.depth ?? 1) !== 1 || title.index >= segment.index) return undefined;
+  const subtitle = doc.segments[title.index + 1];
+  const header = title.entities.length === 0 && subtitle && subtitle.index < segment.index && subtitle.kind === 'paragraph' && SUBTITLE.test(subtitle.text) ? subtitle : title;
+  const named = [...new Set(header.entities.map((m) => m.id).filter((id) => ranked.has(id)))];
+  if (named.length !== 1) return undefined;
+  const id = named[0]!;
+  const others = (s: AnalysedSegment, end: number) => s.entities.some((m) => m.end <= end && m.id !== id && ranked.has(m.id) && !isCompared(doc.text, m));
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (h !== title.index && others(doc.segments[h]!, Infinity)) return undefined;
+  const from = segment.heading ?? title.index;
+  for (let i = from + 1; i <= segment.index; i++) if (others(doc.segments[i]!, i === segment.index ? sentence.start : Infinity)) return undefined;
+  return id;
 }
 
 /** The entity a rank speaks of, and how it was read when not from the rank's own sentence. */
@@ -139,6 +169,10 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
     const next = inSentence.find((m) => m.start >= token.end && /^\s*[:–-]?\s*$/.test(text.slice(token.end, m.start)));
     if (next) return next.id;
   }
+  // "…, with the Ubon utility just above it in ninth place": a clause opened by ", with" gives the place it ends on to
+  // the name it opens on.
+  const opening = inSentence.filter((m) => m.end <= token.start && /(?:^|,)\s*with\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !/[,;:]/.test(text.slice(m.end, token.start))).at(-1);
+  if (opening && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(opening.end, token.start)) && PLACE_AFTER.test(text.slice(token.end, token.end + 12))) return opening.id;
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
   if (adjacent.length) {
@@ -182,9 +216,10 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
 
 /**
  * The first ranked, uncompared entity of the nearest earlier sentence that names one: in the same paragraph, earlier items
- * of the same list, or the heading above. Another name in between ("…that Tokyo has never…") makes the reference unclear.
+ * of the same list, or the heading above. Another name in between ("…that Tokyo has never…") makes the reference unclear
+ * (null).
  */
-function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | undefined {
+function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | null | undefined {
   for (let i = segment.index; i >= 0; i--) {
     const s = doc.segments[i]!;
     const sameList = s.listItem && segment.listItem && s.listItem.list === segment.listItem.list && segment.index - i <= 4;
@@ -198,7 +233,8 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
       if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24)) || FIRST_PERSON.test(doc.text.slice(x.start, x.end))) continue;
       const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
       if (subject) return subject.id;
-      if (namesUnknownSubject(doc.text, x, mentions)) return undefined;
+      // A heading's capitalised words ("## Standing") are no names.
+      if (namesUnknownSubject(doc.text, x, mentions)) return s.kind === 'heading' ? undefined : null;
     }
     if (s.kind === 'heading') return undefined;
   }
@@ -260,8 +296,8 @@ export const EARLIER_ROLE_BEFORE =
 const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\b/i;
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
-/** An edition named by its order, not its year: "entered the first edition in seventh place", "in the inaugural index". */
-const ORDERED_EDITION = /\b(?:the|its)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
+/** An edition named by its order, not its year: "entered the first edition in seventh place", "in the very first index". */
+const ORDERED_EDITION = /\b(?:the|its)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
 /** The same with the ranking's name between: "tenth in the first SASSI edition" (names capitalised, so "in every edition" is none). */
 const NAMED_ORDERED_EDITION = /\b(?:[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
 /** Asides of a sentence: between paired dashes, or in brackets. */
@@ -410,10 +446,12 @@ function bracketTime(text: string, segment: AnalysedSegment, at: number): Clause
 /** A clause that opens on an earlier or compared place: "down from fourth in 2022", "up from sixth", "compared with third". */
 // Not "than": in "fifth rather than fourth in 2022" the year is both places'.
 const COMPARED_PLACE_OPENING = /^\s*(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|against|versus)\s/i;
+/** A clause that opens on a deed of its own before or after the place: "…drops to second after topping the 2024 edition". */
+const DEED_OPENING = /^\s*(?:after|before)\s+\p{L}+ing\b/iu;
 
-/** The clauses of a sentence, other than the rank's own, that hold an earlier or compared place (an ordinal of their own). */
+/** The clauses of a sentence, after the rank's own, that hold an earlier or compared place (an ordinal of their own) or a deed of their own. */
 function comparedPlaceClauses(text: string, segment: AnalysedSegment, clauses: Clause[], own: Span): Clause[] {
-  return clauses.filter((c) => c !== own && c.start >= own.end && COMPARED_PLACE_OPENING.test(text.slice(c.start, c.end)) && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)));
+  return clauses.filter((c) => c !== own && c.start >= own.end && (DEED_OPENING.test(text.slice(c.start, c.end)) || (COMPARED_PLACE_OPENING.test(text.slice(c.start, c.end)) && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)))));
 }
 
 /**

@@ -281,6 +281,13 @@ const PAST_WITHOUT_YEAR =
 /** A run or a count of editions ("in every edition but the latest", "in five of the last six editions"): no one edition. */
 const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
+/** The part of a sentence between semicolons that holds `at`. */
+function semicolonPartOf(text: string, sentence: Span, at: Span): Span {
+  const before = text.lastIndexOf(';', at.start - 1);
+  const after = text.indexOf(';', at.end);
+  return { start: before >= sentence.start ? before + 1 : sentence.start, end: after !== -1 && after < sentence.end ? after : sentence.end };
+}
+
 /** "its best result", "their previous placing", "four years after": a place told as of another time. */
 const PAST_RESULT = /\b(?:its|their|a|the)\s+(?:best|worst|highest|lowest|previous|former|record|peak|top)\s+(?:result|place|placing|finish|ranking|position|showing|rank|year)\b|\b(?:\d+|[\p{L}]+)\s+years?\s+(?:after|before|since)\b/iu;
 /** A clause that opens on its own subject in common words, then its verb: "the spa town kept", "this valley was". */
@@ -379,6 +386,12 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const pastResultYear = (t: Span) =>
     t.start > token.end && PAST_RESULT.test(doc.text.slice(token.end, t.start)) && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o.start > token.end && o.end <= t.start);
   whole.years = whole.years.filter((t) => !pastResultYear(t));
+  // "It was first; it slipped to second only in the 2025 edition": a year past a semicolon, beside a place of its own,
+  // is that place's.
+  const ownPart = semicolonPartOf(doc.text, sentence, token);
+  const otherPlaceYear = (t: Span) =>
+    !inSpan(ownPart, t) && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o !== token && !inSpan(ownPart, o) && inSpan(semicolonPartOf(doc.text, sentence, t), o));
+  whole.years = whole.years.filter((t) => !otherPlaceYear(t));
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);
   whole.years = whole.years.filter(outside);

@@ -1,0 +1,83 @@
+// Readings of changes, rates, shares and totals whose parts stand around the claim rather than in one fixed phrase: a
+// later value with words of its own before its year ("…, up 39.1% on the 390 of 2020"), a list's sum said after it ("That
+// is a total of …"), a whole split after a colon into labelled parts with bracketed shares, a clause that only names the
+// rate after a semicolon ("; CAGR 11.6%"), and groups of museums, galleries or airports whose facts the dataset holds
+// in thousands (rounded, so a suggestion, never a certain fix). Made-up figures throughout.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { datasetOf, seenFindings } from './helpers.js';
+
+const plain = createEngine({ dataset: datasetOf({}) });
+const seen = (text: string, rules: string[], engine = plain) => seenFindings(engine, text, new Set(rules)).map((f) => [f.rule, f.stated, f.fix ?? null, f.suggestion ?? null]);
+
+describe('a later value with words of its own before its year', () => {
+  it('reads the change against the earlier value after it', () => {
+    assert.deepEqual(seen('The clinic treated 640 adults and teenagers at both sites in 2025, up 39.1% on the 390 of 2020.\n', ['percent-change']), [['percent-change', '39.1%', null, '64.1%']]);
+  });
+  it('is silent when the change is right', () => {
+    assert.deepEqual(seen('The clinic treated 640 adults and teenagers at both sites in 2025, up 64.1% on the 390 of 2020.\n', ['percent-change']), []);
+  });
+});
+
+describe('a list whose sum the sentence after it states', () => {
+  const list = (total: string) => `Grants paid by year:\n\n- 2021: EUR 12.4 million\n- 2022: EUR 15.1 million\n- 2023: EUR 16.0 million\n\nThat is a total of EUR ${total} million over the three years.\n`;
+  it('reports a sum that the items do not give', () => {
+    assert.deepEqual(seen(list('34.5'), ['total']).map(([rule, stated]) => [rule, stated]), [['total', 'EUR 34.5 million']]);
+  });
+  it('is silent on the right sum', () => {
+    assert.deepEqual(seen(list('43.5'), ['total']), []);
+  });
+});
+
+describe('a whole split after a colon into labelled parts', () => {
+  it('checks each bracketed share against the whole the parts add up to', () => {
+    assert.deepEqual(seen('The two depots served 410 routes in 2025: Harbour 262 (58.4%) and Upland 148.\n', ['share']), [['share', '58.4%', null, '63.9%']]);
+  });
+  it('is silent on right shares, and when the parts do not add up to the figure before the colon', () => {
+    for (const text of [
+      'The two depots served 410 routes in 2025: Harbour 262 (63.9%) and Upland 148 (36.1%).\n',
+      'The network has 500 routes: Harbour 262 (58.4%) and Upland 148.\n',
+    ]) assert.deepEqual(seen(text, ['share']), [], text);
+  });
+});
+
+describe('a clause that only names the rate after a semicolon', () => {
+  it('reads the rate against the statement before it', () => {
+    assert.deepEqual(seen('- Depot trips: 120 → 260 (2016 → 2025), more than doubled; CAGR 10.4%.\n', ['cagr']), [['cagr', '10.4%', null, '9.0%']]);
+  });
+  it('is silent on a right rate, and on a clause that names another subject', () => {
+    for (const text of ['- Depot trips: 120 → 260 (2016 → 2025), more than doubled; CAGR 9.0%.\n', '- Depot trips: 120 → 260 (2016 → 2025); Upland 10.4%.\n']) assert.deepEqual(seen(text, ['cagr']), [], text);
+  });
+});
+
+describe('a group of museums whose visits the dataset holds in thousands', () => {
+  const SOURCES = [{ id: 'mvr', title: 'Museum Visits Return', publisher: 'Made-up Heritage Office', year: 2026 }];
+  const MUSEUMS = [
+    { id: 'rvm', name: 'Riverside Museum', aliases: ['RVM'], kind: 'research-institute' },
+    { id: 'hlg', name: 'Hill Gallery', aliases: ['HLG'], kind: 'research-institute' },
+    { id: 'tcm', name: 'Tower Clock Museum', aliases: ['TCM'], kind: 'research-institute' },
+  ];
+  const engine = createEngine({
+    dataset: datasetOf({
+      'museums.json': {
+        sources: SOURCES,
+        entities: MUSEUMS,
+        metrics: [{ id: 'visits', label: 'Visits in the year', unit: 'count', scale: 'thousand', phrases: ['visits', 'visitors'] }],
+        observations: [
+          ['rvm', 412],
+          ['hlg', 236],
+          ['tcm', 152],
+        ].map(([entity, value]) => ({ entity, metric: 'visits', year: 2025, value, source: 'mvr' })),
+      },
+    }),
+  });
+  it('checks a member’s share of the three museums’ visits, with a suggestion only', () => {
+    assert.deepEqual(seen('In 2025 RVM accounted for 58.0% of all visits to the three museums.\n', ['share'], engine), [['share', '58.0%', null, '51.5%']]);
+    assert.deepEqual(seen('In 2025 RVM accounted for 51.5% of all visits to the three museums.\n', ['share'], engine), []);
+  });
+  it('sums the group’s rounded facts as a suggestion, never a certain fix', () => {
+    assert.deepEqual(seen('The three museums received 830,000 visits in 2025.\n', ['total'], engine), [['total', '830,000', null, '800,000']]);
+    assert.deepEqual(seen('The three museums received 800,000 visits in 2025.\n', ['total'], engine), []);
+  });
+});

@@ -38,7 +38,7 @@ const PART_TO_SHARE = new RegExp(
 );
 /** The same, without a bare comma or dash ("41.7% of 13, 33.3% of 14" is a list, not a part and its share). */
 const PART_IS_SHARE = new RegExp(
-  String.raw`^\s*(?:(?:${WORD}\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing))\s+|,?\s*(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?\s+|\(\s*)$`,
+  String.raw`^\s*(?:(?:(?:${WORD}|(?:19|20)\d{2})\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|c(?:a|o)m(?:e|es|ing)\s+to|constitut(?:e|es|ed|ing))\s+|,?\s*(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?\s+|\(\s*)$`,
   'iu',
 );
 /**

@@ -81,3 +81,27 @@ describe('a group of museums whose visits the dataset holds in thousands', () =>
     assert.deepEqual(seen('The three museums received 800,000 visits in 2025.\n', ['total'], engine), []);
   });
 });
+
+describe('a change column headed by two of several year columns', () => {
+  const table = (change: string, lastRow = '| Harbour | 455 | 478 | 491 | +7.9% |') => `| Depot | 2019 | 2024 | 2025 | 2025 vs 2019 |\n| --- | ---: | ---: | ---: | ---: |\n${lastRow}\n| Upland | 631 | 768 | 805 | ${change} |\n`;
+  it('measures each row from the column of the first year to the column of the second', () => {
+    assert.deepEqual(seen(table('+21.6%'), ['percent-change']).map(([rule, stated, , suggestion]) => [rule, stated, suggestion]), [['percent-change', '+21.6%', '+27.6%']]);
+  });
+  it('is silent on right changes, and on a row whose endpoint repeats another year’s cell', () => {
+    assert.deepEqual(seen(table('+27.6%'), ['percent-change']), []);
+    assert.deepEqual(seen(table('+27.6%', '| Harbour | 182 | 214 | 214 | +24.2% |'), ['percent-change']), []);
+  });
+});
+
+describe('two dated values and their change, beside a percent of another clause', () => {
+  it('reads the change of the values’ clause', () => {
+    assert.deepEqual(seen('From 152 thousand riders in 2015 the line has grown by 37.4% to 243 thousand in 2024, and it added 8.0% in the last year alone.\n', ['percent-change']).map(([rule, stated]) => [rule, stated]), [['percent-change', '37.4%']]);
+  });
+});
+
+describe('a part whose year stands before the verb that gives its share', () => {
+  it('reads "came to" like "amounted to"', () => {
+    assert.deepEqual(seen('The depot’s EU grants of EUR 2.4 million in 2024 came to 31.2% of its EUR 11.3 million budget.\n', ['share']), [['share', '31.2%', null, '21.2%']]);
+    assert.deepEqual(seen('The depot’s EU grants of EUR 2.4 million in 2024 came to 21.2% of its EUR 11.3 million budget.\n', ['share']), []);
+  });
+});

@@ -146,8 +146,42 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
         place(statement!, role, stated, percentHeaders[c]!);
       });
     }
+    if (yearColumns.length !== 2 && !placeColumns) found.push(...ownPeriodColumns(header, rows, roles, refused, times, percentHeaders));
     found.push(...yearByYear(header, rows, roles, percentHeaders));
   }
+  return found;
+}
+
+/**
+ * "| 2019 | 2024 | 2025 | 2025 vs 2019 | Change 2024–25 |": with more than two year columns, a change or rate column whose
+ * header names two years takes the two year columns headed by exactly those years as its endpoints, row by row.
+ */
+function ownPeriodColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>, refused: boolean[], times: Array<ReturnType<typeof headerTime>>, percentHeaders: boolean[]): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  header.forEach((h, c) => {
+    const role = roles[c];
+    if (!role || refused[c]) return;
+    const years = [...new Set(h.tokens.filter((t) => t.yearLike).map((t) => t.value))].sort((a, b) => a - b);
+    if (years.length !== 2 || h.tokens.some((t) => !t.yearLike)) return;
+    // The endpoint columns: each headed by one of the years alone, alike but for it.
+    const columnOf = (year: number) => times.flatMap((t, k) => (t && t.start === year && t.end === year ? [k] : []));
+    const pairs = columnOf(years[0]!).flatMap((x) => columnOf(years[1]!).filter((y) => times[x]!.rest === times[y]!.rest).map((y) => [x, y] as const));
+    if (pairs.length !== 1) return;
+    const [a, b] = pairs[0]!;
+    const period: YearEvidence = { from: years[0]!, to: years[1]!, source: 'sentence', spans: [...times[a]!.spans, ...times[b]!.spans] };
+    for (const row of rows) {
+      const initial = single(row[a]);
+      const final = single(row[b]);
+      const stated = single(row[c]);
+      if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
+      if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
+      // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
+      if (times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && [initial, final].some((e) => single(row[k])?.value === e.value))) continue;
+      const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
+      place(statement, role, stated, percentHeaders[c]!);
+      found.push(statement);
+    }
+  });
   return found;
 }
 

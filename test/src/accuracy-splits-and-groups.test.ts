@@ -105,3 +105,16 @@ describe('a part whose year stands before the verb that gives its share', () => 
     assert.deepEqual(seen('The depot’s EU grants of EUR 2.4 million in 2024 came to 21.2% of its EUR 11.3 million budget.\n', ['share']), []);
   });
 });
+
+describe('a table of baselines, targets and actuals', () => {
+  const table = (change: string, attained: string) => `| Indicator | Baseline | Target | Actual | Change vs baseline | Achieved (% of target) |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Depots | 40 | 52 | 55 | +37.5% | 105.8% |\n| Routes | 1,221 | 1,650 | 1,735 | ${change} | ${attained} |\n`;
+  it('measures the change from the baseline column to the actual one, and attainment as actual over target (past 100% too)', () => {
+    assert.deepEqual(seen(table('+29.6%', '95.1%'), ['percent-change', 'share']).map(([rule, stated, , suggestion]) => [rule, stated, suggestion]), [
+      ['percent-change', '+29.6%', '+42.1%'],
+      ['share', '95.1%', '105.2%'],
+    ]);
+  });
+  it('is silent when both columns are right', () => {
+    assert.deepEqual(seen(table('+42.1%', '105.2%'), ['percent-change', 'share']), []);
+  });
+});

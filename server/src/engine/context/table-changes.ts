@@ -2,7 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
-import { single } from './tables.js';
+import { namedBaseColumns, single } from './tables.js';
 import type { GrowthStatement, YearEvidence } from './growth.js';
 
 type ColumnRole = 'change' | 'points' | 'cagr' | 'conventional-rate';
@@ -147,8 +147,37 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
       });
     }
     if (yearColumns.length !== 2 && !placeColumns) found.push(...ownPeriodColumns(header, rows, roles, refused, times, percentHeaders));
+    if (yearColumns.length !== 2) found.push(...namedBaseChanges(header, rows, roles, refused, percentHeaders));
     found.push(...yearByYear(header, rows, roles, percentHeaders));
   }
+  return found;
+}
+
+/** "Change vs baseline", "Growth on plan": the column a change header measures from. */
+const CHANGE_FROM_COLUMN = /\b(?:vs\.?|versus|against|over|on|from)\s+(?:the\s+)?(\p{L}+)/iu;
+
+/**
+ * "| Baseline | Target | Actual | Change vs baseline |": a change column whose header names the column it measures from
+ * takes that column as its start and the one column headed "Actual" as its end, row by row.
+ */
+function namedBaseChanges(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>, refused: boolean[], percentHeaders: boolean[]): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  header.forEach((h, c) => {
+    if (roles[c] !== 'change' || refused[c]) return;
+    const columns = header.map((_, k) => k).filter((k) => k > 0 && k !== c && roles[k] === undefined);
+    const pair = namedBaseColumns(header, columns, h.text, CHANGE_FROM_COLUMN);
+    if (!pair) return;
+    const [base, actual] = pair;
+    for (const row of rows) {
+      const initial = single(row[base]);
+      const final = single(row[actual]);
+      const stated = single(row[c]);
+      if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike || POINTS_CELL.test(row[c]!.text)) continue;
+      const statement = blank(row[base]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, undefined);
+      place(statement, 'change', stated, percentHeaders[c]!);
+      found.push(statement);
+    }
+  });
   return found;
 }
 

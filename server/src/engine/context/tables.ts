@@ -115,6 +115,11 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
       view.countColumn = countColumns[1 - whole];
     }
   }
+  // "| Baseline | Target | Actual | Achieved (% of target) |": a share of the column the header names, the actual figure its part.
+  if (shareHeader && view.wholeColumn === undefined && countColumns.length >= 3) {
+    const pair = namedBaseColumns(header, countColumns, shareHeader.text, SHARE_OF_COLUMN);
+    if (pair) [view.wholeColumn, view.countColumn] = pair;
+  }
   if (shareHeader && view.wholeColumn === undefined && countColumns.length >= 2) {
     const chosen = denominatorColumn(header, rows, countColumns, view.shareColumn!, totalRow, shareHeader.text);
     view.countColumn = chosen;
@@ -178,6 +183,25 @@ function denominatorColumn(header: AnalysedSegment[], rows: AnalysedSegment[][],
   const best = Math.max(...agreeing);
   const winners = countColumns.filter((_, i) => agreeing[i] === best);
   return winners.length === 1 && best >= Math.max(2, body.length / 2) ? winners[0] : undefined;
+}
+
+/** "% of target", "share of plan": the column a share header names as its whole. */
+const SHARE_OF_COLUMN = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(\p{L}+)/iu;
+/** The column of outcomes in a table of targets: "Actual", "Actual (latest)", "Achieved 2025", "Outturn". */
+const ACTUAL_HEADER = /^[\s*_]*(?:actual|achieved|outturn|result|realised|realized)\b/i;
+
+/**
+ * The base column a derived column's header names ("% of target", "Change vs baseline") — the one column whose header
+ * opens with that word — and the one column headed "Actual" beside it: [base, actual], or undefined.
+ */
+export function namedBaseColumns(header: readonly AnalysedSegment[], columns: readonly number[], derived: string, names: RegExp): [number, number] | undefined {
+  const name = names.exec(derived)?.[1]?.toLowerCase();
+  if (!name || ACTUAL_HEADER.test(name)) return undefined;
+  const opens = (c: number) => new RegExp(`^[\\s*_]*${name}\\b`, 'iu').test(header[c]?.text ?? '');
+  const base = columns.filter(opens);
+  // "Actual (latest)", never "Achieved (% of target)", a column derived from it.
+  const actual = columns.filter((c) => ACTUAL_HEADER.test(header[c]?.text ?? '') && !SHARE_HEADER.test(header[c]?.text ?? ''));
+  return base.length === 1 && actual.length === 1 && base[0] !== actual[0] ? [base[0]!, actual[0]!] : undefined;
 }
 
 /** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */

@@ -118,3 +118,10 @@ describe('a table of baselines, targets and actuals', () => {
     assert.deepEqual(seen(table('+42.1%', '105.2%'), ['percent-change', 'share']), []);
   });
 });
+
+describe('a row labelled with a bare code that reads like a total word', () => {
+  it('takes the later "Total" row as the whole of a share column', () => {
+    const table = '| Airport | Freight (t) | Share of total (%) |\n| --- | ---: | ---: |\n| OPO | 2,596 | 49.0 |\n| SUM | 418 | 7.3 |\n| BRN | 2,700 | 47.3 |\n| Total | 5,714 | 100.0 |\n';
+    assert.deepEqual(seen(table, ['share']).map(([rule, stated]) => [rule, stated]), [['share', '49.0']]);
+  });
+});

@@ -66,7 +66,9 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const shareColumns: number[] = [];
   // Share columns whose plain figures are percents by their header's unit ("Share of the 35 in 2025 (%)").
   const plainPercentColumns = new Set<number>();
-  let totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
+  const totals = rows.flatMap((r, i) => (TOTAL_LABEL.test(r[0]?.text ?? '') ? [i] : []));
+  // "| SUM | Czechia | 418 |" above "| Total | | 34,065 |": a code in capitals (Šumava's) is no total when a later row is one.
+  let totalRow = totals.length > 1 && /^[\s*_]*(?:SUM|ALL)[\s*_]*$/.test(rows[totals[0]!]![0]?.text ?? '') ? totals[totals.length - 1]! : totals[0] ?? -1;
   // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
   if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
   for (let c = 1; c < columns; c++) {

@@ -125,3 +125,13 @@ describe('a row labelled with a bare code that reads like a total word', () => {
     assert.deepEqual(seen(table, ['share']).map(([rule, stated]) => [rule, stated]), [['share', '49.0']]);
   });
 });
+
+describe('a ratio column whose header names its part and whole columns', () => {
+  const table = (stm: string) => `| Operator | Revenue | Capex | Capex (% of revenue) |\n| --- | ---: | ---: | ---: |\n| North | 2,308.7 | 461.3 | 20.0 |\n| South | 702.4 | 162.5 | 23.1 |\n| West | 453.6 | 87.3 | ${stm} |\n`;
+  it('divides each row’s part by its own whole, and no breakdown of 100% is asked of the column', () => {
+    assert.deepEqual(seen(table('14.7'), ['share', 'breakdown-sum']).map(([rule, stated, , suggestion]) => [rule, stated, suggestion]), [['share', '14.7', '19.2']]);
+  });
+  it('is silent when every ratio holds', () => {
+    assert.deepEqual(seen(table('19.2'), ['share', 'breakdown-sum']), []);
+  });
+});

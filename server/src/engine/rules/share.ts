@@ -33,8 +33,8 @@ const WORD_SHARE_HINT = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarter
 /** A share in words anywhere in a sentence ("390 (a third)"), for the clause pairs of share-clause-shares. */
 const WORD_SHARE_ANY = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 const SHARE_AFTER_PART = /^\s*(?:\(\s*|,\s*or\s+)$/;
-/** Between a part and its share: "638 papers were 70.7% …", "2.4 million in 2024 came to 21.2% …", "31 …, or 52.4% …", "503 (12.0% …". */
-const PART_IS = /^\s*(?:(?:[\p{L}’'-]+|(?:19|20)\d{2})\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|c(?:a|o)mes? to|constitut(?:e|es|ed)|or)\s+(?:only\s+|just\s+|exactly\s+)?$|^\s*\(\s*$/iu;
+/** Between a part and its share: "638 papers were 70.7% …", "2.4 million came to 21.2% …", "31 …, or 52.4% …", "503 (12.0% …". */
+const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|c(?:a|o)mes? to|constitut(?:e|es|ed)|or)\s+(?:only\s+|just\s+|exactly\s+)?$|^\s*\(\s*$/iu;
 const PERCENT_OF_TOTAL = new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?` + POSSESSIVE + '$', 'iu');
 
 /** "22 clusters in the 2025 top 100", "77 of the top 100": the whole is the size of a top list. */

@@ -64,8 +64,8 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   if (!CUE.test(body) || ELSEWHERE.test(body)) return undefined;
   const years = tokens.filter((t) => t.yearLike);
   const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal');
-  const percents = tokens.filter((t) => t.kind === 'percent');
-  if (years.length !== 2 || years[0]!.value === years[1]!.value || values.length !== 2 || percents.length > 1 || tokens.some((t) => t.kind === 'ordinal')) return undefined;
+  const allPercents = tokens.filter((t) => t.kind === 'percent');
+  if (years.length !== 2 || years[0]!.value === years[1]!.value || values.length !== 2 || tokens.some((t) => t.kind === 'ordinal')) return undefined;
   const [a, b] = values as [NumberToken, NumberToken];
   if (a.kind !== b.kind || a.value <= 0 || b.value <= 0 || a.currency !== b.currency || a.scale !== b.scale) return undefined;
   const ya = yearOf(text, sentence, a, years, values);
@@ -83,12 +83,15 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   const opening = text.slice(sentence.start, a.start);
   if ((text.slice(a.end, b.start).match(NAME) ?? []).some((n) => !NOT_NAMES.has(n) && !opening.includes(n))) return undefined;
   const [initial, initialYear, final, finalYear] = ya.value < yb.value ? [a, ya, b, yb] : [b, yb, a, ya];
-  // One clause of one subject: no semicolon among the figures, and the change's clause names no subject of its own.
-  const figures = [a, b, ...percents].sort((x, y) => x.start - y.start);
-  if (text.slice(figures[0]!.start, figures.at(-1)!.end).includes(';')) return undefined;
   // Both values in one clause ("… rose 25% to 520 in 2022, while buses carried 400 in 2018" speaks of two subjects).
   const clauseOfA = clauseOf(text, sentence, a.start);
   if (b.start < clauseOfA.start || b.end > clauseOfA.end) return undefined;
+  // "…, and it added 8.0% in the last year alone": a percent in a clause of its own, with no value, is another claim.
+  const percents = allPercents.filter((p) => p.start >= clauseOfA.start && p.end <= clauseOfA.end);
+  if (percents.length > 1 || (percents.length === 0 && allPercents.length > 0)) return undefined;
+  // One clause of one subject: no semicolon among the figures, and the change's clause names no subject of its own.
+  const figures = [a, b, ...percents].sort((x, y) => x.start - y.start);
+  if (text.slice(figures[0]!.start, figures.at(-1)!.end).includes(';')) return undefined;
   // "A in Y1 to B in Y2" is the from–to statement's, read there or not at all (a "from" typed away leaves no statement).
   const firstYear = ya.start > a.end && ya.end < b.start ? ya : undefined;
   if (firstYear && /^\s*,?\s*to\s+$/.test(text.slice(firstYear.end, b.start))) return undefined;

@@ -34,7 +34,9 @@ export type Route =
   /** One of several facts the reading could name, picked by nearness. */
   | 'a choice among several facts'
   /** One of several figures of the sentence, picked by nearness. */
-  | 'a choice among several figures';
+  | 'a choice among several figures'
+  /** The years of the dataset facts a statement's endpoints equal, when the text names none. */
+  | 'the dataset facts of the endpoints';
 
 /** One slot read from farther away than the claim's own sentence or row: such a reading gets a suggestion, not a fix. */
 export interface LentSlot {

@@ -11,8 +11,11 @@ export interface ListSum {
   around: AnalysedSegment[];
 }
 
-/** "In all, 1,650 calls.", "Together they made 1,650 calls.", "Put together, that is 1,650.", "These add up to 1,650." */
-const TOTAL_SENTENCE = /^[\s*_]*(?:in all|in total|altogether|all told|(?:taken|put|added) together|together(?:,)? (?:they|these|the \w+)|(?:these|they) (?:add|added) up to|the total (?:is|was|comes to|came to)|a total of)\b/i;
+/**
+ * "In all, 1,650 calls.", "Together they made 1,650 calls.", "Put together, that is 1,650.", "These add up to 1,650.",
+ * "That is a total of 1,650 over the three years.", "Total: 1,650."
+ */
+const TOTAL_SENTENCE = /^[\s*_]*(?:(?:that|this)(?:['’]s|\s+(?:is|was|makes|made|gives|gave))\s+)?(?:total\s*:|in all|in total|altogether|all told|(?:taken|put|added) together|together(?:,)? (?:they|these|the \w+)|(?:these|they) (?:add|added) up to|the total (?:is|was|comes to|came to)|a total of)\b/i;
 /**
  * A lead-in that states the list's total: a total word ("a combined 1,650 calls", "1,650 in all", "a total of", "split
  * as follows", "broke down as") or a group whose size is the number of items ("The three ports handled 1,650 calls:").

@@ -10,6 +10,7 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { tokenFactor } from './links.js';
+import { SCALE_FACTOR } from '../dataset/dataset.js';
 import { isCitationMarker, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
@@ -75,13 +76,13 @@ export interface GroupClaims {
   words: GroupWordShare[];
 }
 
-const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks)`;
+const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks|museums|galleries|airports)`;
 /** Words that pick some of the members: "the two largest institutes" are not all of them. */
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
 const GROUP = new RegExp(
-  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider|museum|gallery|airport)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
   'gu',
 );
 const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
@@ -450,10 +451,12 @@ function groupWhole(dataset: Dataset, metric: string, time: string, size: number
   // Summed in the dataset's scale, then put in the figure's (which depends on the sum: "4,135,000" of a count in thousands).
   let value = 0;
   let slack = 0;
+  // A whole number in thousands or millions ("805" thousand visits) is rounded too: half a unit of the dataset's scale.
+  const scaled = def.scale !== undefined && SCALE_FACTOR[def.scale] !== 1;
   const add = (o: Observation) => {
     value += o.value!;
     const decimals = decimalsOf(o.value!);
-    if (decimals > 0) slack += 0.5 * 10 ** -decimals;
+    if (decimals > 0 || scaled) slack += 0.5 * 10 ** -decimals;
   };
   for (const id of members) {
     const own = facts.filter((o) => o.entity === id);

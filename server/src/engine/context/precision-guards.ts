@@ -36,7 +36,8 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
     // A stated share that starts inside a number ("83.1 out of 100" read as "1 out of 100") was misread.
     if (/[\d.,]$/.test(doc.text.slice(Math.max(0, finding.range.start - 1), finding.range.start))) return true;
     const data = finding.data as { part?: unknown; total?: unknown } | undefined;
-    return typeof data?.part === 'number' && typeof data.total === 'number' && Math.abs(data.part) > Math.abs(data.total);
+    // A part larger than its whole is no share, unless the column measures attainment: "Achieved (% of target)".
+    return typeof data?.part === 'number' && typeof data.total === 'number' && Math.abs(data.part) > Math.abs(data.total) && !OF_TARGET.test(columnHeader(doc, finding.range, segmentAt) ?? '');
   }
   if (ruleId === 'percent-change' && finding.message.startsWith('Difference stated as ')) return isPercentColumnCell(doc, finding.range, segmentAt);
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
@@ -46,6 +47,9 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
 
 /** "6.07 million fixed and mobile subscribers", "412 papers and patents": one figure counting two kinds together. */
 const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=[\s,.;:)]|$)/u;
+/** A column of attainment against a target or plan: its figures may pass 100%. */
+const OF_TARGET = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(?:target|plan|goal)\b/i;
+
 /** Rules about a document's apparatus, not its figures: a question asks none of them away. */
 const NOT_A_FIGURE_RULE = /^(?:footnote|bibliography|citation|disable)-/;
 /** A sentence that opens with an auxiliary verb, after a list mark, emphasis or a speaker's label ("**LR:** Was …"). */

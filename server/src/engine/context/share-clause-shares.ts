@@ -2,8 +2,8 @@
 // "480 papers out of a total of 4,000 (12.5%)", "4,000 papers, of which 480 (12%) had …", "In 2025, of the 4,000
 // papers, 480 — 12% — …", "Lund's 480 papers were 12% of the station's total of 4,000". The part and whole are of one
 // measure (counts, or money of one currency and scale), and their unit words, when both have them, agree.
-import type { AnalysedDocument } from '../analysis.js';
-import type { NumberToken } from '../numbers.js';
+import { documentDecimalMark, type AnalysedDocument } from '../analysis.js';
+import { scanNumbers, type NumberToken } from '../numbers.js';
 import { segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 import { slipExplains } from './share-referred-wholes.js';
@@ -38,7 +38,7 @@ const PART_TO_SHARE = new RegExp(
 );
 /** The same, without a bare comma or dash ("41.7% of 13, 33.3% of 14" is a list, not a part and its share). */
 const PART_IS_SHARE = new RegExp(
-  String.raw`^\s*(?:(?:${WORD}\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|constitut(?:e|es|ed|ing))\s+|,?\s*(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?\s+|\(\s*)$`,
+  String.raw`^\s*(?:(?:(?:${WORD}|(?:19|20)\d{2})\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|making\s+up|accounts?\s+for|accounted\s+for|accounting\s+for|represent(?:s|ed|ing)?|amount(?:s|ed|ing)?\s+to|c(?:a|o)m(?:e|es|ing)\s+to|constitut(?:e|es|ed|ing))\s+|,?\s*(?:or|i\.\s?e\.|that\s+is)(?:\s+(?:just|only|exactly))?\s+|\(\s*)$`,
   'iu',
 );
 /**
@@ -131,6 +131,8 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
         const [w, s, p] = [tokens[0], tokens[1], tokens[2]];
         if (w && s && p && s.kind === 'percent' && OPENS_WITH_WHOLE.test(text(sentence.start, w)) && WHOLE_THEN_TAKER.test(text(w, s)) && SHARE_THEN_AMOUNT.test(text(s, p)) && /^\s*\)/.test(doc.text.slice(p.end, p.end + 3)) && measureAgrees(doc, p, w)) found.push({ part: p, whole: w, stated: s });
       }
+      // "230 thousand households in 2025: Chiang Mai 149 thousand (64.8%) and Ubon 81 thousand": a whole split after a colon.
+      found.push(...colonSplit(doc, sentence, tokens));
       // "A and B published 638 and 63 papers respectively, 70.7% and 7.0% of the 902": parts and shares paired in order (acc-sum10).
       if (/\brespectively\b/i.test(text(sentence.start, sentence.end))) found.push(...respectively(doc, sentence, tokens));
       // "(In 2025,) of the W …, P (S%)": the whole opens the sentence.
@@ -182,6 +184,56 @@ function respectively(doc: AnalysedDocument, sentence: { start: number; end: num
   const before = doc.text.slice(sentence.start, whole.start);
   if (!(OF_BEFORE_WHOLE.test(before) || (whole === tokens[0] && OPENS_WITH_WHOLE.test(before))) || parts.some((p) => p.value >= whole.value)) return [];
   return parts.map((part, k) => ({ part, whole, stated: shares[k]! }));
+}
+
+/** After the whole: its unit and year at most, then a colon ("households in 2025: "). */
+const WHOLE_COLON = new RegExp(String.raw`^\s*(?:(?:${WORD}|(?:in|for)\s+(?:19|20)\d{2})\s*){0,4}:\s+`, 'u');
+/** The first part's label, right after the colon: "Chiang Mai ", "the North ". */
+const LABEL_FIRST = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
+/** Between a part (or its bracketed share) and the next part: ", and Label ", " and Label ". */
+const NEXT_LABEL = /^\s*(?:\p{Ll}[\p{L}-]*\s*)?(?:\(\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
+/** After a part: its unit word at most, then "(S%" ("149 thousand (64.8%"). */
+const PART_THEN_SHARE = /^\s*(?:\p{Ll}[\p{L}-]*\s*)?\(\s*$/u;
+/** After the last part, or its share: its unit word and the bracket at most, then the sentence's end. */
+const LIST_END = /^\s*(?:\p{Ll}[\p{L}-]*\s*)?\)?\s*(?:[.;]|\[[^\]]*\]|<sup>[^<]*<\/sup>)*\s*$/u;
+
+/**
+ * "The two offices served 230 thousand households in 2025: Chiang Mai 149 thousand (64.8%) and Ubon 81 thousand": a whole,
+ * a colon, then labelled parts up to the sentence's end, some with their share in brackets. Read only when the parts add
+ * up to the whole (at their rounding), so that the list is the whole's split and each share is of that whole.
+ */
+function colonSplit(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[]): ClauseShare[] {
+  const text = (a: number, b: number) => doc.text.slice(a, b);
+  const whole = tokens.find((t) => (t.kind === 'plain' || t.kind === 'currency') && WHOLE_COLON.test(text(t.end, sentence.end)));
+  if (!whole) return [];
+  const listStart = whole.end + WHOLE_COLON.exec(text(whole.end, sentence.end))![0].length;
+  // The parts are read from the text again: "North 149" is a name-like figure the analysis sets aside.
+  const figures = scanNumbers(text(listStart, sentence.end), documentDecimalMark(doc)).map((t) => ({ ...t, start: t.start + listStart, end: t.end + listStart }));
+  if (!LABEL_FIRST.test(text(listStart, figures[0]?.start ?? listStart))) return [];
+  const parts: NumberToken[] = [];
+  const shares: ClauseShare[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const part = figures[i]!;
+    if (part.kind === 'percent' || part.yearLike || !measureAgrees(doc, part, whole) || part.style.sign !== '' || hedged(doc, part)) return [];
+    parts.push(part);
+    let last: NumberToken = part;
+    const share = figures[i + 1];
+    if (share?.kind === 'percent' && PART_THEN_SHARE.test(text(part.end, share.start))) {
+      shares.push({ part, whole, stated: tokens.find((t) => t.start === share.start) ?? share });
+      last = share;
+      i++;
+    }
+    const next = figures[i + 1];
+    if (!next) {
+      if (!LIST_END.test(text(last.end, sentence.end))) return [];
+      break;
+    }
+    if (!NEXT_LABEL.test(text(last.end, next.start).replace(/^\s*\)/, ''))) return [];
+  }
+  if (parts.length < 2 || shares.length === 0) return [];
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  const slack = parts.reduce((a, p) => a + 0.5 * 10 ** -p.decimals, 0) + 0.5 * 10 ** -whole.decimals + 1e-9;
+  return Math.abs(sum - whole.value) <= slack ? shares : [];
 }
 
 /** One measure: counts, or money of one currency and scale; and the unit words, when both have one, are the same word. */

@@ -2,7 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
-import { single, TOTAL_LABEL } from './tables.js';
+import { namedBaseColumns, single, TOTAL_LABEL } from './tables.js';
 import type { GrowthStatement, YearEvidence } from './growth.js';
 
 type ColumnRole = 'change' | 'points' | 'cagr' | 'conventional-rate';
@@ -146,8 +146,71 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
         place(statement!, role, stated, percentHeaders[c]!);
       });
     }
+    if (yearColumns.length !== 2 && !placeColumns) found.push(...ownPeriodColumns(header, rows, roles, refused, times, percentHeaders));
+    if (yearColumns.length !== 2) found.push(...namedBaseChanges(header, rows, roles, refused, percentHeaders));
     found.push(...yearByYear(header, rows, roles, percentHeaders));
   }
+  return found;
+}
+
+/** "Change vs baseline", "Growth on plan": the column a change header measures from. */
+const CHANGE_FROM_COLUMN = /\b(?:vs\.?|versus|against|over|on|from)\s+(?:the\s+)?(\p{L}+)/iu;
+
+/**
+ * "| Baseline | Target | Actual | Change vs baseline |": a change column whose header names the column it measures from
+ * takes that column as its start and the one column headed "Actual" as its end, row by row.
+ */
+function namedBaseChanges(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>, refused: boolean[], percentHeaders: boolean[]): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  header.forEach((h, c) => {
+    if (roles[c] !== 'change' || refused[c]) return;
+    const columns = header.map((_, k) => k).filter((k) => k > 0 && k !== c && roles[k] === undefined);
+    const pair = namedBaseColumns(header, columns, h.text, CHANGE_FROM_COLUMN);
+    if (!pair) return;
+    const [base, actual] = pair;
+    for (const row of rows) {
+      const initial = single(row[base]);
+      const final = single(row[actual]);
+      const stated = single(row[c]);
+      if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike || POINTS_CELL.test(row[c]!.text)) continue;
+      const statement = blank(row[base]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, undefined);
+      place(statement, 'change', stated, percentHeaders[c]!);
+      found.push(statement);
+    }
+  });
+  return found;
+}
+
+/**
+ * "| 2019 | 2024 | 2025 | 2025 vs 2019 | Change 2024–25 |": with more than two year columns, a change or rate column whose
+ * header names two years takes the two year columns headed by exactly those years as its endpoints, row by row.
+ */
+function ownPeriodColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>, refused: boolean[], times: Array<ReturnType<typeof headerTime>>, percentHeaders: boolean[]): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  header.forEach((h, c) => {
+    const role = roles[c];
+    if (!role || refused[c]) return;
+    const years = [...new Set(h.tokens.filter((t) => t.yearLike).map((t) => t.value))].sort((a, b) => a - b);
+    if (years.length !== 2 || h.tokens.some((t) => !t.yearLike)) return;
+    // The endpoint columns: each headed by one of the years alone, alike but for it.
+    const columnOf = (year: number) => times.flatMap((t, k) => (t && t.start === year && t.end === year ? [k] : []));
+    const pairs = columnOf(years[0]!).flatMap((x) => columnOf(years[1]!).filter((y) => times[x]!.rest === times[y]!.rest).map((y) => [x, y] as const));
+    if (pairs.length !== 1) return;
+    const [a, b] = pairs[0]!;
+    const period: YearEvidence = { from: years[0]!, to: years[1]!, source: 'sentence', spans: [...times[a]!.spans, ...times[b]!.spans] };
+    for (const row of rows) {
+      const initial = single(row[a]);
+      const final = single(row[b]);
+      const stated = single(row[c]);
+      if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
+      if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
+      // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
+      if (times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && [initial, final].some((e) => single(row[k])?.value === e.value))) continue;
+      const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
+      place(statement, role, stated, percentHeaders[c]!);
+      found.push(statement);
+    }
+  });
   return found;
 }
 

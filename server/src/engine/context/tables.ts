@@ -68,9 +68,12 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const shareColumns: number[] = [];
   // Share columns whose plain figures are percents by their header's unit ("Share of the 35 in 2025 (%)").
   const plainPercentColumns = new Set<number>();
-  let totalRow = rows.findIndex((r) => TOTAL_LABEL.test(r[0]?.text ?? ''));
+  const totals = rows.flatMap((r, i) => (TOTAL_LABEL.test(r[0]?.text ?? '') ? [i] : []));
+  // "| SUM | Czechia | 418 |" above "| Total | | 34,065 |": a code in capitals (Šumava's) is no total when a later row is one.
+  let totalRow = totals.length > 1 && /^[\s*_]*(?:SUM|ALL)[\s*_]*$/.test(rows[totals[0]!]![0]?.text ?? '') ? totals[totals.length - 1]! : totals[0] ?? -1;
   // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
   if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
+  const ratios = ratioColumns(header);
   for (let c = 1; c < columns; c++) {
     const values = rows.map((r) => r[c]?.tokens.filter((t) => !t.yearLike) ?? []);
     const headed = SHARE_HEADER.test(header[c]?.text ?? '');
@@ -78,7 +81,7 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     // "Share of the 35 in 2025 (%)": plain cells of a share column whose header gives "%" as their unit are percents.
     // The whole is named in the header, or the Total row's cell of the column is 100.
     const hundred = totalRow !== -1 && single(rows[totalRow]![c])?.value === 100;
-    const unitPercent = !changes && PERCENT_UNIT_HEADER.test(header[c]?.text ?? '') && (SHARE_WORD.test(header[c]?.text ?? '') || hundred);
+    const unitPercent = !changes && ((PERCENT_UNIT_HEADER.test(header[c]?.text ?? '') && (SHARE_WORD.test(header[c]?.text ?? '') || hundred)) || ratios.has(c));
     const isPercent = (t: NumberToken) => t.kind === 'percent' || (unitPercent && t.kind === 'plain' && t.value <= 100);
     const percents = values.filter((v) => v.length === 1 && isPercent(v[0]!)).length;
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
@@ -127,6 +130,14 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
       view.wholeColumn = countColumns[whole];
       view.countColumn = countColumns[1 - whole];
     }
+  }
+  // "| Revenue | Capex | Capex (% of revenue) |": the row's part over its whole, each column named by the header.
+  const ratio = view.shareColumn !== undefined ? ratios.get(view.shareColumn) : undefined;
+  if (ratio) [view.countColumn, view.wholeColumn] = ratio;
+  // "| Baseline | Target | Actual | Achieved (% of target) |": a share of the column the header names, the actual figure its part.
+  if (shareHeader && view.wholeColumn === undefined && countColumns.length >= 3) {
+    const pair = namedBaseColumns(header, countColumns, shareHeader.text, SHARE_OF_COLUMN);
+    if (pair) [view.wholeColumn, view.countColumn] = pair;
   }
   if (shareHeader && view.wholeColumn === undefined && countColumns.length >= 2) {
     const chosen = denominatorColumn(header, rows, countColumns, view.shareColumn!, totalRow, shareHeader.text);
@@ -191,6 +202,41 @@ function denominatorColumn(header: AnalysedSegment[], rows: AnalysedSegment[][],
   const best = Math.max(...agreeing);
   const winners = countColumns.filter((_, i) => agreeing[i] === best);
   return winners.length === 1 && best >= Math.max(2, body.length / 2) ? winners[0] : undefined;
+}
+
+/** "Capex (% of revenue)", "Subsidy as % of revenue": a ratio of two columns, each named by the header. */
+const RATIO_HEADER = /^[\s*_]*(\p{L}[\p{L}-]*)\s*(?:\(\s*|,\s*|as\s+(?:a\s+)?)(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]*)\s*\)?[\s*_]*$/iu;
+
+/** The share columns whose header names their part's and whole's columns: column → [part, whole]. */
+function ratioColumns(header: readonly AnalysedSegment[]): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  header.forEach((h, c) => {
+    const m = RATIO_HEADER.exec(h.text);
+    if (!m || c === 0) return;
+    const headedBy = (word: string) => header.flatMap((x, k) => (k > 0 && k !== c && sameWords(x.text.replace(/\([^)]*\)/g, ''), word) ? [k] : []));
+    const [part, whole] = [headedBy(m[1]!), headedBy(m[2]!)];
+    if (part.length === 1 && whole.length === 1 && part[0] !== whole[0]) out.set(c, [part[0]!, whole[0]!]);
+  });
+  return out;
+}
+
+/** "% of target", "share of plan": the column a share header names as its whole. */
+const SHARE_OF_COLUMN = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(\p{L}+)/iu;
+/** The column of outcomes in a table of targets: "Actual", "Actual (latest)", "Achieved 2025", "Outturn". */
+const ACTUAL_HEADER = /^[\s*_]*(?:actual|achieved|outturn|result|realised|realized)\b/i;
+
+/**
+ * The base column a derived column's header names ("% of target", "Change vs baseline") — the one column whose header
+ * opens with that word — and the one column headed "Actual" beside it: [base, actual], or undefined.
+ */
+export function namedBaseColumns(header: readonly AnalysedSegment[], columns: readonly number[], derived: string, names: RegExp): [number, number] | undefined {
+  const name = names.exec(derived)?.[1]?.toLowerCase();
+  if (!name || ACTUAL_HEADER.test(name)) return undefined;
+  const opens = (c: number) => new RegExp(`^[\\s*_]*${name}\\b`, 'iu').test(header[c]?.text ?? '');
+  const base = columns.filter(opens);
+  // "Actual (latest)", never "Achieved (% of target)", a column derived from it.
+  const actual = columns.filter((c) => ACTUAL_HEADER.test(header[c]?.text ?? '') && !SHARE_HEADER.test(header[c]?.text ?? ''));
+  return base.length === 1 && actual.length === 1 && base[0] !== actual[0] ? [base[0]!, actual[0]!] : undefined;
 }
 
 /** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */

@@ -43,7 +43,8 @@ export const breakdownSum: Rule = {
       const view = tableView(context.doc, table);
       // With a column of whole counts and the whole they are shares of, the share rule checks each row itself: one finding
       // per wrong share. Amounts with decimals give it only a rounded reading, so their sum to 100% is still checked.
-      if (view.shareColumn === undefined || (view.countColumn !== undefined && view.total !== undefined && view.wholeColumn === undefined && wholeCounts(view.rows, view.countColumn))) continue;
+      // Shares each of their own row's whole ("Capex (% of revenue)", "% of target") make no breakdown.
+      if (view.shareColumn === undefined || view.wholeColumn !== undefined || (view.countColumn !== undefined && view.total !== undefined && view.wholeColumn === undefined && wholeCounts(view.rows, view.countColumn))) continue;
       const rows = view.rows.filter((_, r) => r !== view.totalRow);
       const shares = rows.map((row) => single(row[view.shareColumn!]));
       if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent' && !(view.percentCells && s?.kind === 'plain'))) continue;

@@ -18,6 +18,7 @@ import { formatNumber } from './format.js';
 import { segmentHas } from '../context/segment-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
+import { linkedYears } from '../context/rate-linked-years.js';
 
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
 
@@ -26,7 +27,7 @@ export const cagr: Rule = {
   docs: {
     description: 'A stated CAGR does not follow from its start and end values.',
     details:
-      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.' + LENT_FIX_POLICY,
+      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. When the sentence states both endpoints but no years (“21 → 63 papers, CAGR 13.0%”), the years are those of the dataset facts the two endpoints equal, when each value is held by one year only of the entity’s measure and the sentence names no other period; a wrong rate then gets a suggestion only. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.' + LENT_FIX_POLICY,
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%).\n',
   },
@@ -44,6 +45,7 @@ export const cagr: Rule = {
         if (statement.chainStart) continue;
         if (!statement.years) {
           if (statement.duration) judgeDuration(context, statement, stated);
+          else judgeLinkedYears(context, statement, stated);
           continue;
         }
         // "5.5% per year" is compound by convention only: the finding stands, its fix is a suggestion.
@@ -119,6 +121,22 @@ function judgeDuration(context: RuleContext, statement: GrowthStatement, stated:
     { range: initial, message: `initial value ${initial.text}` },
     { range: final, message: `final value ${final.text}` },
   ], { bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), corrected: statement.alternatives });
+}
+
+/**
+ * "21 → 63 papers, tripled; CAGR 11.6%": the endpoints are the sentence's, their years those of the dataset facts they
+ * equal (rate-linked-years.ts). The years are lent: a suggestion only.
+ */
+function judgeLinkedYears(context: RuleContext, statement: GrowthStatement, stated: NumberToken): void {
+  const linked = linkedYears(context.doc.text, context.links(), context.dataset, statement);
+  if (!linked) return;
+  const { initial, final } = statement;
+  const n = linked.years.to - linked.years.from;
+  const values = endpointValues(initial, final);
+  judge(context, stated, values.initial, values.final, linked.years, false, 'text', statement.declines.has(stated), [
+    { range: initial, message: `initial value ${initial.text} (${linked.years.from} in the dataset: ${linked.origin})` },
+    { range: final, message: `final value ${final.text} (${linked.years.to} in the dataset)` },
+  ], { bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), corrected: statement.alternatives, lent: linked.lent });
 }
 
 /** The period of a rate: two years, or only its stated length ("over nine years"). */

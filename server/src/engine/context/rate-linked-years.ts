@@ -1,0 +1,50 @@
+// "Keio: 21 → 63 papers, tripled; CAGR 11.6%": a rate whose sentence states both endpoints but not their years. Each
+// endpoint the link reader matched to a dataset fact of the same entity and measure carries that fact's year: the rate's
+// period is those two years. Read only when neither endpoint names another year, the sentence names no other period,
+// and each value is held by one year only of the entity's measure. The years are lent, so a wrong rate gets a suggestion only.
+import type { DocumentLinks, ClaimLink } from './links.js';
+import type { GrowthStatement, YearEvidence } from './growth.js';
+import type { LentSlot } from './lent-slots.js';
+import { itemsWithin } from './spans.js';
+import { borrowedYearsRefused } from './rate-guards.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import type { NumberToken } from '../numbers.js';
+
+export interface LinkedYears {
+  years: YearEvidence;
+  lent: LentSlot[];
+  /** "KNB journeys 2016 and 2025, sources …": the facts the years were read from. */
+  origin: string;
+}
+
+export function linkedYears(text: string, links: DocumentLinks, dataset: Dataset, statement: GrowthStatement): LinkedYears | undefined {
+  const initial = yearOfValue(links, dataset, statement.initial);
+  const final = yearOfValue(links, dataset, statement.final);
+  if (!initial || !final || initial.entity !== final.entity || initial.metric !== final.metric) return undefined;
+  const from = initial.observation!.year!;
+  const to = final.observation!.year!;
+  if (to <= from) return undefined;
+  // A year the statement names for an endpoint must be the fact's own.
+  if ((statement.initialYear && statement.initialYear.value !== from) || (statement.finalYear && statement.finalYear.value !== to)) return undefined;
+  const yearTokens = itemsWithin(statement.segment.tokens, statement.sentence).filter((t) => t.yearLike);
+  if (borrowedYearsRefused(text, statement.sentence, yearTokens, { from, to })) return undefined;
+  return {
+    years: { from, to, source: 'paragraph', spans: [] },
+    lent: [{ slot: 'time', from: 'the dataset facts of the endpoints' }],
+    origin: `${initial.entity} ${initial.metric} ${from} and ${to}, sources ${initial.observation!.source}, ${final.observation!.source}`,
+  };
+}
+
+/**
+ * The link of `token` when it matches a fact of one year and no partner, and no other year of the entity's measure holds
+ * the same value: the value alone then names the year.
+ */
+function yearOfValue(links: DocumentLinks, dataset: Dataset, token: NumberToken): ClaimLink | undefined {
+  const found = links.links.filter((l) => l.token.start === token.start);
+  if (found.length !== 1) return undefined;
+  const link = found[0]!;
+  const o = link.observation;
+  if (link.status !== 'match' || link.assumedTime || link.coincident || link.partner || !o || o.year === undefined || o.partner !== undefined) return undefined;
+  const same = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((x) => x.partner === undefined && x.value !== undefined && x.value === o.value);
+  return same.length === 1 ? link : undefined;
+}

@@ -302,7 +302,7 @@ function withoutDerived<T extends { rule: Rule; diagnostic: Diagnostic; claim: s
   for (const r of reported) if (!r.rule.tags.includes('information') && !r.diagnostic.data?.internalError) wrongClaims.set(r.claim, r);
   const inputs = (r: T) => (r.rule.tags.includes('arithmetic') ? (r.diagnostic.related ?? []).map((x) => spanKey(x.range)) : []);
   return reported.filter((r) =>
-    !r.diagnostic.fix || !inputs(r).some((key) => {
+    !inputs(r).some((key) => {
       const source = wrongClaims.get(key);
       return source !== undefined && source !== r && !inputs(source).includes(r.claim);
     }),

@@ -79,9 +79,9 @@ function shapeOf(doc: AnalysedDocument, table: AnalysedTable): { placesAcross: b
   return rowLabels.length >= 2 && named ? { placesAcross, labels: rowLabels } : undefined;
 }
 
-export function placeTableClaims(doc: AnalysedDocument, dataset: Dataset, rankingOf: (segment: AnalysedSegment, scope: Span[]) => Ranking | undefined): RankClaim[] {
+export function placeTableClaims(doc: AnalysedDocument, dataset: Dataset, rankingOf: (segment: AnalysedSegment, scope: Span[]) => Ranking | undefined, tables: readonly AnalysedTable[] = doc.tables): RankClaim[] {
   const claims: RankClaim[] = [];
-  for (const table of doc.tables) claims.push(...tableClaims(doc, dataset, table, rankingOf));
+  for (const table of tables) claims.push(...tableClaims(doc, dataset, table, rankingOf));
   return claims;
 }
 

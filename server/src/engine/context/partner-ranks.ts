@@ -29,19 +29,22 @@ const PARTNER_RANK = /['’]s?\s+(?:(\S+?)[-\u2010\s])?(?:largest|biggest)\s+(?:
 const cache = new WeakMap<AnalysedDocument, PartnerRankClaim[]>();
 
 /** Partner-rank claims of a document, read once per check. */
-export function partnerRankClaims(doc: AnalysedDocument, dataset: Dataset): PartnerRankClaim[] {
+export function partnerRankClaims(doc: AnalysedDocument, dataset: Dataset, scope?: { from: number; to: number }): PartnerRankClaim[] {
+  // A claim is read from its sentence alone: with a scope (a section-bound run after an edit), the scope's segments only.
+  if (scope) return findClaims(doc, dataset, scope.from, scope.to);
   let claims = cache.get(doc);
   if (!claims) {
-    claims = findClaims(doc, dataset);
+    claims = findClaims(doc, dataset, 0, doc.segments.length - 1);
     cache.set(doc, claims);
   }
   return claims;
 }
 
-function findClaims(doc: AnalysedDocument, dataset: Dataset): PartnerRankClaim[] {
+function findClaims(doc: AnalysedDocument, dataset: Dataset, from: number, to: number): PartnerRankClaim[] {
   const claims: PartnerRankClaim[] = [];
   const text = doc.text;
-  for (const segment of doc.segments) {
+  for (let i = from; i <= to; i++) {
+    const segment = doc.segments[i]!;
     if (segment.kind === 'cell' || !segmentHas(segment, LARGEST)) continue;
     for (const m of segment.text.matchAll(PARTNER_RANK)) {
       const at = segment.start + m.index!;

@@ -16,6 +16,8 @@ import { datedPlaces, narrowedRank, rankColumnOfOtherMeasure } from './dataset-r
 import { ellipticCounterfactual, listedPlace, moveTarget, pluperfectSince, unheldRank } from './dataset-rank-readings.js';
 import { placeLabels, placeTableClaims } from './dataset-place-tables.js';
 import { countAfterRun, rankingsNamedBefore, namedRankings, oneRankingAround, oneRanking } from './dataset-which-ranking.js';
+import { documentOwner } from './dataset-referred-subject.js';
+import { versionEdit } from '../across-versions.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -125,16 +127,74 @@ const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounter
 const ADJACENT_TO_RANK = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const NOT_SUBJECT = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|trailing|following|beating|replacing)\s+(?:the\s+)?$/i;
 
-const cache = new WeakMap<AnalysedDocument, RankClaim[]>();
+const cache = new WeakMap<AnalysedDocument, { scope?: SegmentScope; claims: RankClaim[] }>();
 
-/** Rank claims of a document, found once and shared by the rank and rank-years rules. */
-export function rankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
-  let claims = cache.get(doc);
-  if (!claims) {
-    claims = findRankClaims(doc, dataset);
-    cache.set(doc, claims);
-  }
+/** Segments [from, to] (RuleContext.scope). */
+type SegmentScope = { from: number; to: number };
+
+/**
+ * Rank claims of a document, found once and shared by the rank and rank-years rules; with a scope (a section-bound run
+ * after an edit), only the claims of the segments and tables in it.
+ */
+export function rankClaims(doc: AnalysedDocument, dataset: Dataset, scope?: SegmentScope): RankClaim[] {
+  const found = cache.get(doc);
+  if (found && found.scope?.from === scope?.from && found.scope?.to === scope?.to) return found.claims;
+  const claims = findRankClaims(doc, dataset, scope);
+  cache.set(doc, { scope, claims });
   return claims;
+}
+
+/**
+ * What a rank claim reads beyond its segment, its section and its headings, for a section-bound rule's globals: the
+ * document's owner and, per segment, whether it is a heading and the rankings it names (namedEarlier and
+ * rankingsNamedBefore read them from every segment before a claim). The second value stays the same object from one
+ * version to the next while those are the same: after an edit only the segments of its scope are read again.
+ */
+export function rankingsNamedDigest(doc: AnalysedDocument, dataset: Dataset): readonly unknown[] {
+  if (dataset.rankings.size === 0) return [];
+  return [documentOwner(doc, dataset) ?? null, namedDigest(doc, dataset).version];
+}
+
+interface NamedDigest {
+  /** Per segment: "h" for a heading, then the rankings it names ("" for none). */
+  parts: string[];
+  /** The same object while every part is the same. */
+  version: object;
+}
+
+const digests = new WeakMap<AnalysedDocument, NamedDigest>();
+
+function namedDigest(doc: AnalysedDocument, dataset: Dataset): NamedDigest {
+  let digest = digests.get(doc);
+  if (digest) return digest;
+  const edit = versionEdit(doc);
+  const before = edit && digests.get(edit.previous);
+  if (edit && before) {
+    // Outside the edit's scope every segment has the same content, kind and place (across-versions.ts).
+    const parts = before.parts.slice();
+    let changed = false;
+    for (let i = edit.from; i <= edit.to; i++) {
+      const part = namedPart(doc, dataset, doc.segments[i]!);
+      if (part !== parts[i]) changed = true;
+      parts[i] = part;
+    }
+    digest = { parts, version: changed ? {} : before.version };
+  } else digest = { parts: doc.segments.map((s) => namedPart(doc, dataset, s)), version: {} };
+  digests.set(doc, digest);
+  return digest;
+}
+
+/** How far past a segment namedRankings reads the noun after a cue word (RANKING_NOUN_AFTER's 16 characters). */
+const CUE_NOUN_WIDTH = 16;
+
+function namedPart(doc: AnalysedDocument, dataset: Dataset, s: AnalysedSegment): string {
+  // Kept with the segment's analysis while the words after it are the same (a cue word reads the noun after it).
+  const named = s.reuse('rank-claims:named', [doc.text.slice(s.end, s.end + CUE_NOUN_WIDTH)], () => {
+    const ids = s.rankings.map((m) => m.id).join(',');
+    const cued = [...namedRankings(dataset, doc.text, s, s.rankings)].join(',');
+    return ids === '' && cued === '' ? '' : `${ids}:${cued}`;
+  });
+  return s.kind === 'heading' ? `h${named}` : named;
 }
 
 /** Where the segment's text says "top N" and ranks in words: found once per segment text (match indices are relative). */
@@ -142,16 +202,21 @@ function rankMatches(text: string): { top: RegExpMatchArray[]; words: RegExpMatc
   return { top: /top/i.test(text) ? [...text.matchAll(TOP_N)] : [], words: RANK_WORD_HINT.test(text) ? [...text.matchAll(RANK_WORDS)] : [] };
 }
 
-function findRankClaims(doc: AnalysedDocument, dataset: Dataset): RankClaim[] {
+function findRankClaims(doc: AnalysedDocument, dataset: Dataset, scope?: SegmentScope): RankClaim[] {
   if (dataset.rankings.size === 0) return [];
   const claims: RankClaim[] = [];
-  const rankColumns = rankColumnTokens(doc);
-  for (const segment of doc.segments) {
+  const from = scope?.from ?? 0;
+  const to = scope?.to ?? doc.segments.length - 1;
+  // A table is one block: its cells lie in the scope or none does.
+  const tables = scope ? doc.tables.filter((t) => (t.cells[0]?.[0] ?? from) >= from && (t.cells[0]?.[0] ?? from) <= to) : undefined;
+  const rankColumns = rankColumnTokens(doc, tables);
+  for (let i = from; i <= to; i++) {
+    const segment = doc.segments[i]!;
     if (segment.kind === 'heading' || !mayHoldRankClaims(segment, rankColumns)) continue;
     claims.push(...carriedRankClaims(doc, dataset, segment, () => segmentRankClaims(doc, dataset, segment, rankColumns)));
   }
   // "| Edition | First | Second |" with a row per year: names in the cells of a table of places.
-  if (doc.tables.length) claims.push(...placeTableClaims(doc, dataset, (segment, scope) => rankingFor(doc, dataset, segment, scope)));
+  if (doc.tables.length) claims.push(...placeTableClaims(doc, dataset, (segment, around) => rankingFor(doc, dataset, segment, around), tables));
   return claims;
 }
 

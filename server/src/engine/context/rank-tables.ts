@@ -17,7 +17,9 @@ const NOT_PUBLISHED_RANK =
 const cache = new WeakMap<AnalysedDocument, Set<NumberToken>>();
 
 /** Plain whole numbers that stand in a rank column: its header says rank, or the caption does and the column reads as places (distinct, from 1). */
-export function rankColumnTokens(doc: AnalysedDocument): Set<NumberToken> {
+export function rankColumnTokens(doc: AnalysedDocument, tables?: readonly AnalysedTable[]): Set<NumberToken> {
+  // A table's rank columns are read from the table and its caption: some tables' alone are theirs (a section-bound run).
+  if (tables) return new Set(tables.flatMap((t) => tableRanks(doc, t)));
   let found = cache.get(doc);
   if (!found) {
     found = new Set(doc.tables.flatMap((t) => tableRanks(doc, t)));

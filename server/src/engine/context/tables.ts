@@ -2,6 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { amountColumns, sumsAllRows } from './sums-table-totals.js';
+import { versionEdit } from '../across-versions.js';
 
 export interface TableView {
   table: AnalysedTable;
@@ -51,8 +52,35 @@ const views = new WeakMap<AnalysedTable, TableView>();
 export function tableView(doc: AnalysedDocument, table: AnalysedTable): TableView {
   let view = views.get(table);
   if (!view) {
-    view = readTable(doc, table);
+    view = keptView(doc, table) ?? readTable(doc, table);
     views.set(table, view);
+  }
+  return view;
+}
+
+/**
+ * The previous version's view of a table outside the edit's scope (across-versions.ts), placed on this version's
+ * segments. A view reads the table's cells, its caption and the heading above it: all in the table's section, so
+ * outside the scope they have the same content and place, and the same tokens where they stand now.
+ */
+function keptView(doc: AnalysedDocument, table: AnalysedTable): TableView | undefined {
+  const edit = versionEdit(doc);
+  const first = table.cells[0]?.[0];
+  if (!edit || first === undefined || (first >= edit.from && first <= edit.to)) return undefined;
+  const before = edit.previous.tables[table.id];
+  const kept = before && before.id === table.id && views.get(before);
+  if (!kept) return undefined;
+  const segment = (i: number) => doc.segments[i]!;
+  const cellRows = table.cells.map((row) => row.map(segment));
+  const view: TableView = { ...kept, table, header: cellRows[0] ?? [], rows: cellRows.slice(1), caption: table.caption !== undefined ? segment(table.caption) : undefined };
+  if (kept.total) {
+    // The whole's token, in the segment that holds it now (a cell, the caption or the heading above).
+    const heading = kept.header[0]?.heading;
+    const holders = [...kept.header, ...kept.rows.flat(), ...(kept.caption ? [kept.caption] : []), ...(heading !== undefined ? [edit.previous.segments[heading]!] : [])];
+    const from = holders.find((s) => s.tokens.includes(kept.total!.token));
+    const token = from && doc.segments[from.index]!.tokens[from.tokens.indexOf(kept.total.token)];
+    if (!token) return undefined;
+    view.total = { ...kept.total, token };
   }
   return view;
 }

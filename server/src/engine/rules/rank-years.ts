@@ -1,7 +1,7 @@
 // Rule rank-years: the year span of a rank claim ("first from 2017 to 2024") must match the editions that hold it.
 import type { Span } from '../markdown/facts.js';
 import type { RangeToken } from '../numbers.js';
-import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
+import { editionFor, rankClaims, rankingsNamedDigest, statedRank, type RankClaim } from '../context/rank-claims.js';
 import type { RankPeriod } from '../context/rank-periods.js';
 import type { Rule, RuleContext } from './rule.js';
 import { sentenceOf } from '../context/spans.js';
@@ -21,10 +21,12 @@ export const rankYears: Rule = {
   fixable: false,
   tags: ['rankings', 'dataset'],
   supersedes: ['unverified'],
+  // Reads the rank claims alone: section-bound as the rank rule is, on the same readings.
+  bySection: { globals: (doc, dataset) => rankingsNamedDigest(doc, dataset) },
   check(context) {
     // "which would make it second in every edition from 2020 to 2024": a counterfactual run is checked against
     // counterfactual editions, and only where each of its years has one.
-    const claims = rankClaims(context.doc, context.dataset).filter((c) => !c.hypothetical || counterfactualCovers(c));
+    const claims = rankClaims(context.doc, context.dataset, context.scope).filter((c) => !c.hypothetical || counterfactualCovers(c));
     checkSpans(context, claims.filter((c) => c.span && !c.top));
     for (const claim of claims) {
       if (claim.period) checkPeriod(context, claim, claim.period);

@@ -1,10 +1,10 @@
 // Rule rank: a stated rank must match the ranking edition it speaks of (the stated year, else the latest edition).
 import { LENT_FIX_POLICY } from '../context/lent-slots.js';
 import type { RankingEdition } from '@factlint/schemas';
-import { editionFor, rankClaims, statedRank, type RankClaim } from '../context/rank-claims.js';
+import { editionFor, rankClaims, rankingsNamedDigest, statedRank, type RankClaim } from '../context/rank-claims.js';
 import { formatLike } from '../numbers.js';
 import { describeSource } from './describe.js';
-import { reportLinkMismatch } from './dataset-value.js';
+import { datasetValue, reportLinkMismatch } from './dataset-value.js';
 import { partnerRankClaims, type PartnerRankClaim } from '../context/partner-ranks.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { ClaimLink } from '../context/links.js';
@@ -36,8 +36,14 @@ export const rank: Rule = {
   fixable: true,
   tags: ['rankings', 'dataset'],
   supersedes: ['unverified'],
+  // A claim's reading is its segment's, kept across versions as carried-rank-claims.ts keeps it; beyond its section it
+  // reads the rankings named and the headings before it, the document's owner and, for a rank fact, its link (whose
+  // globals are dataset-value's).
+  bySection: { globals: (doc, dataset) => [...rankingsNamedDigest(doc, dataset), ...datasetValue.bySection!.globals!(doc, dataset)] },
   check(context) {
-    for (const claim of rankClaims(context.doc, context.dataset)) {
+    const scope = context.scope;
+    const inScope = (segment: { index: number }) => !scope || (segment.index >= scope.from && segment.index <= scope.to);
+    for (const claim of rankClaims(context.doc, context.dataset, scope)) {
       if (claim.span || claim.period || claim.years) continue;
       if (claim.after !== undefined) {
         judgeMovedAfter(context, claim, claim.after);
@@ -75,10 +81,10 @@ export const rank: Rule = {
         data: { ranking: claim.ranking.id, edition: edition.year, method: edition.method, entity: claim.entity, rank: entry?.rank },
       });
     }
-    for (const claim of partnerRankClaims(context.doc, context.dataset)) judgePartnerRank(context, claim);
+    for (const claim of partnerRankClaims(context.doc, context.dataset, scope)) judgePartnerRank(context, claim);
     // A rank held as a dataset fact of its entity ("fourth-largest goods export market", "third by collaboration score").
     for (const link of context.links().links) {
-      if (context.dataset.metrics.get(link.metric)?.unit !== 'rank') continue;
+      if (!inScope(link.segment) || context.dataset.metrics.get(link.metric)?.unit !== 'rank') continue;
       if (link.status === 'match') context.verified(link.token);
       if (link.status === 'mismatch' && ownMeasure(context, link)) reportLinkMismatch(context, link);
     }

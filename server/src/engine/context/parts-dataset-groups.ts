@@ -509,10 +509,15 @@ function readShare(
   const gap = doc.text.slice(stated.end, phrase.start);
   if (!SHARE_OF.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
   if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
-  // "25.8% of the eight operators' 183.9 million journeys": the sentence states the whole; the share is of that figure.
-  if (tokens.some((o) => !o.yearLike && o.start >= phrase.end && /^[’']?s?\s+(?:[\p{Sc}]\s?|[A-Z]{3}\s+)?$/u.test(doc.text.slice(phrase.end, o.start)))) return undefined;
   const whole = wholeAt(stated);
   if (!whole) return undefined;
+  // "25.8% of the eight operators' 183.9 million journeys": the sentence states a whole the group's facts do not give
+  // (another period, another count); the share is of that figure, the share rule's.
+  const statedWhole = tokens.find((o) => !o.yearLike && o.start >= phrase.end && /^[’']?s?\s+(?:[\p{Sc}]\s?|[A-Z]{3}\s+)?$/u.test(doc.text.slice(phrase.end, o.start)));
+  if (statedWhole) {
+    const f = tokenFactor(statedWhole, dataset.metrics.get(whole.metric)!.scale, whole.value);
+    if (Math.abs(statedWhole.value - whole.value / f) > 0.5 * 10 ** -statedWhole.decimals + whole.slack / f + 1e-9) return undefined;
+  }
   const metric = dataset.metrics.get(whole.metric)!;
   const factor = tokenFactor(stated, metric.scale);
   // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".

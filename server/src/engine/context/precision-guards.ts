@@ -45,8 +45,8 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   return false;
 }
 
-/** "6.07 million fixed and mobile subscribers", "412 papers and patents": one figure counting two kinds together. */
-const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=[\s,.;:)]|$)/u;
+/** "6.07 million fixed and mobile subscribers": one figure counting two kinds together (not "181 concerts and logged …"). */
+const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+\s+[\p{Ll}-]+(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|with|by|from|to|of|than)\b)/u;
 /** A column of attainment against a target or plan: its figures may pass 100%. */
 const OF_TARGET = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(?:target|plan|goal)\b/i;
 

@@ -139,7 +139,10 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
       const name = named(c);
       return name === undefined || namesColumn(counts, name);
     };
-    if (!fits(view.shareColumn)) view.shareColumn = shareColumns.find((c) => c !== view.shareColumn && named(c) !== undefined && fits(c));
+    // Only a whole that another column of the table is headed by says the shares are not of the counts ("Share of
+    // national output" names nothing here, and its Total row decides).
+    const namesOtherColumn = (c: number) => header.some((h, i) => i > 0 && i !== countColumns[0] && i !== c && namesColumn(h.text, named(c) ?? ''));
+    if (!fits(view.shareColumn) && namesOtherColumn(view.shareColumn)) view.shareColumn = shareColumns.find((c) => c !== view.shareColumn && named(c) !== undefined && fits(c));
   }
   if (view.shareColumn !== undefined && plainPercentColumns.has(view.shareColumn)) view.percentCells = true;
   const shareHeader = view.shareColumn !== undefined ? header[view.shareColumn] : undefined;

@@ -389,8 +389,9 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "It was first; it slipped to second only in the 2025 edition": a year past a semicolon, beside a place of its own,
   // is that place's.
   const ownPart = semicolonPartOf(doc.text, sentence, token);
+  // (A year opening the sentence before the semicolon is shared: "In the 2025 CRI A came first; B would have ranked third".)
   const otherPlaceYear = (t: Span) =>
-    !inSpan(ownPart, t) && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o !== token && !inSpan(ownPart, o) && inSpan(semicolonPartOf(doc.text, sentence, t), o));
+    t.start >= ownPart.end && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o.start >= ownPart.end && o.end <= t.start && inSpan(semicolonPartOf(doc.text, sentence, t), o));
   whole.years = whole.years.filter((t) => !otherPlaceYear(t));
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);

@@ -83,15 +83,14 @@ describe('a table column of shares', () => {
   it('computes the new share from counts that add up to the Total row, and from the row’s own count when they do not', () => {
     const rows = ['Northport | 120 | 60.0%', 'Eastbay | 50 | 30.0%', 'Westhaven | 30 | 15.0%'];
     assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows, 'Total | 200 | 100.0%')), [{ rule: 'share', stated: '30.0%', suggestion: '25.0%' }]);
-    assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows.slice(0, 2), 'Westhaven | 40 | 12.0%', 'Total | 200 | 100.0%')).filter((f) => f.rule === 'share'), [
-      { rule: 'share', stated: '30.0%', suggestion: '25.0%' },
-      { rule: 'share', stated: '12.0%', suggestion: '20.0%' },
-    ]);
+    // Counts that do not add up to the Total row (210 against 200): the total rule reports the Total, and shares
+    // computed from it are second reports of that slip, which give way until it is mended (derived findings, engine.ts).
+    assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows.slice(0, 2), 'Westhaven | 40 | 12.0%', 'Total | 200 | 100.0%')).filter((f) => f.rule === 'share'), []);
     // Westhaven 40 at 15.0%: its share fits the count (30) that makes the rows add up to 200, so the count is the slip
-    // and no share is reported on that row (acc-share7).
-    assert.deepEqual(findings(table('Harbour | Calls | Share', ...rows.slice(0, 2), 'Westhaven | 40 | 15.0%', 'Total | 200 | 100.0%')).filter((f) => f.rule === 'share'), [
-      { rule: 'share', stated: '30.0%', suggestion: '25.0%' },
-    ]);
+    // and no share is reported on that row (acc-share7); Eastbay's wrong 30.0% is computed from the Total the total
+    // rule reports, so it waits, like the rest, until the Total or the count is mended (the price of derived findings).
+    const slipped = findings(table('Harbour | Calls | Share', ...rows.slice(0, 2), 'Westhaven | 40 | 15.0%', 'Total | 200 | 100.0%'));
+    assert.deepEqual([slipped.filter((f) => f.rule === 'share'), slipped.some((f) => f.rule === 'total')], [[], true]);
   });
   it('does not check shares whose rows count a different thing than the Total row', () => {
     assert.deepEqual(findings(table('Region | Ports | Share of tonnage', 'North | 12 | 40%', 'South | 8 | 35%', 'All other regions | 10 | 25%')), []);
@@ -99,10 +98,11 @@ describe('a table column of shares', () => {
 });
 
 describe('a breakdown table with a Total row', () => {
-  it('is reported on the Total row\'s share, where the table claims its sum', () => {
+  it('names the row whose share is wrong; the column sum it spoils is not reported again', () => {
     const text = `Income by source, 2024:\n\n${table('Source | EUR million | Share of income', 'Grants | 50.0 | 50.0%', 'Contracts | 30.0 | 33.0%', 'Other | 20.0 | 20.0%', '**Total** | **100.0** | **100.0%**')}`;
-    const seen = findings(text).filter((f) => f.rule === 'breakdown-sum');
-    assert.deepEqual(seen, [{ rule: 'breakdown-sum', stated: '100.0%' }]);
+    // 50.0 + 33.0 + 20.0 = 103.0%: the breakdown-sum finding on the Total row is derived from the Contracts share the
+    // share rule reports (30.0 of 100.0 is 30.0%), so it gives way (derived findings, engine.ts).
+    assert.deepEqual(findings(text).map((f) => [f.rule, f.stated]), [['share', '33.0%']]);
   });
 });
 

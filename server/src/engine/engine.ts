@@ -293,9 +293,10 @@ function withLentFix(finding: Finding): Finding {
 }
 
 /**
- * An arithmetic finding with a certain fix, computed from a value that another finding reports wrong (a change whose
- * endpoint is a Total that does not add up), is derived from that error, not a second one: its certainty rested on
- * the wrong value, so it gives way, unless each is computed from the other. A finding that only suggests stays.
+ * An arithmetic finding computed from a value that another finding reports wrong (a change whose endpoint is a Total
+ * that does not add up, a share of a count the dataset corrects) is derived from that error, a second report of one
+ * slip: it gives way, whether it carries a fix or only a suggestion, unless each is computed from the other (its own
+ * stated figure is no input). When both figures were wrong, the next check after the first is mended reports the other.
  */
 function withoutDerived<T extends { rule: Rule; diagnostic: Diagnostic; claim: string }>(reported: T[]): T[] {
   const wrongClaims = new Map<string, T>();
@@ -303,6 +304,7 @@ function withoutDerived<T extends { rule: Rule; diagnostic: Diagnostic; claim: s
   const inputs = (r: T) => (r.rule.tags.includes('arithmetic') ? (r.diagnostic.related ?? []).map((x) => spanKey(x.range)) : []);
   return reported.filter((r) =>
     !inputs(r).some((key) => {
+      if (key === r.claim) return false;
       const source = wrongClaims.get(key);
       return source !== undefined && source !== r && !inputs(source).includes(r.claim);
     }),

@@ -164,7 +164,7 @@ const TOGETHER_AFTER = /\b(?:together|combined|altogether|jointly|between them|c
 const WHOLE_FIRST = /^\s*(?:of|out of|among)\s+(?:(?:the|all|all the)\s+)?$/i;
 /** A figure that is the whole a part is taken of: "53.7% of the 3,000,000", "2,101 out of 4,181", "half of the 310". */
 const DENOMINATOR_BEFORE =
-  /(?:(?:%|\bper\s*cent|\bpercent|\bmost|\ball|\bmany|\bsome|\bnone|\bpart|\bbulk|\brest|\bremainder|\blargest|\bbiggest|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bshare|\bproportion|\bfraction)\)?\s+(?:[\p{L}-]+\s+)?|\d\s+)(?:of|out of|among)\s+(?:(?:the|all|all the|a|its|their)\s+)?(?:total\s+of\s+)?$/iu;
+  /(?:(?:%|\bper\s*cent|\bpercent|\bmost|\ball|\bmany|\bsome|\bnone|\bpart|\bbulk|\brest|\bremainder|\blargest|\bbiggest|\bhalf|\bthird|\bquarter|\bthirds|\bquarters|\bmajority|\bshare|\bslice|\bportion|\bproportion|\bfraction)\)?\s+(?:[\p{L}-]+\s+)?|\d\s+)(?:of|out of|among)\s+(?:(?:the|all|all the|a|its|their|those|these)\s+)?(?:total\s+of\s+)?$/iu;
 
 /** The last match of `pattern` in `text` after which no digit stands (the words bear on what follows them). */
 /** The global copy of each pattern boundBefore runs (compiled once, not per finding; matchAll leaves it unchanged). */

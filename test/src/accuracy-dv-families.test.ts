@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { seenFindings, type SeenFinding, datasetOf } from './helpers.js';
+import { seenFindings, type SeenFinding, datasetOf, places } from './helpers.js';
 
-const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 const files = {
   'apiaries.json': {
     sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],

@@ -5,9 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings } from './helpers.js';
+import { datasetOf, seenFindings, places } from './helpers.js';
 
-const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 const SOURCES = [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }];
 const STATIONS = [
   { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS'], kind: 'research-institute' },

@@ -11,9 +11,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings } from './helpers.js';
+import { datasetOf, seenFindings, places } from './helpers.js';
 
-const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 const harbours = createEngine({
   dataset: datasetOf({
     'harbours.json': {

@@ -8,9 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings } from './helpers.js';
+import { datasetOf, seenFindings, places } from './helpers.js';
 
-const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 const yearly = (entity: string, metric: string, values: Record<number, number>) =>
   Object.entries(values).map(([year, value]) => ({ entity, metric, year: Number(year), value, source: 'ret' }));
 const harbours = createEngine({

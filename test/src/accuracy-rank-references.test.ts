@@ -7,9 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings } from './helpers.js';
+import { datasetOf, seenFindings, places } from './helpers.js';
 
-const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 const SOURCES = [{ id: 'cfb', title: 'Coastal Ferry Benchmark: Results 2019–2025', publisher: 'Made-up Maritime Passenger Council', year: 2025 }];
 const OPERATORS = [
   { id: 'kfc', name: 'Kestrel Ferry Company', aliases: ['KFC', 'Kestrel Ferries', 'the Skerry operator'], kind: 'company' },

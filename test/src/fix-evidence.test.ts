@@ -5,11 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings } from './helpers.js';
+import { datasetOf, seenFindings, places } from './helpers.js';
 
 const SOURCE = { id: 'beacon-census', title: 'Made-up Beacon Census 2025', publisher: 'Made-up Coastal Board', year: 2025 };
 const yearly = (entity: string, metric: string, values: Record<number, number>) => Object.entries(values).map(([year, value]) => ({ entity, metric, year: Number(year), value, source: 'beacon-census' }));
-const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
 const engine = createEngine({
   dataset: datasetOf({
     'beacons.json': {

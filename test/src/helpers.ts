@@ -52,3 +52,6 @@ export function seenFindings(engine: Engine, text: string, rules?: ReadonlySet<s
       ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
     }));
 }
+
+/** A ranking edition's places, first to last: `places(['a', 'b'])` is a first, b second. */
+export const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));

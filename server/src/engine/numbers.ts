@@ -43,7 +43,10 @@ export interface NumberToken {
   spelled?: boolean;
   /** A plain integer 1900–2100 written without sign, separator, decimals, scale or suffix. */
   yearLike: boolean;
-  /** Written after "roughly", "about", "around", "some", "~": rounded at its last nonzero digit ("roughly 640" is 635–645). */
+  /**
+   * A figure without decimals written after "roughly", "about", "around", "some", "~": rounded at its last nonzero digit
+   * ("roughly 640" is 635–645). Not set on figures with decimals, whose rounding their digits already say.
+   */
   approximate?: true;
   style: NumberStyle;
 }
@@ -304,8 +307,11 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
     }
     // Beyond 2^53 digits are no longer exact (and beyond ~1.8e308 the value is Infinity): such a number is not read.
     if (!(Math.abs(token.value) <= Number.MAX_SAFE_INTEGER)) continue;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-    if ((before === 32 || before === 126) && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) token.approximate = true;
+    // Only a figure without decimals is widened by "roughly" (endpoint-bounds.ts): the words are looked for there alone.
+    if (token.decimals === 0 && start > 0) {
+      const before = text.charCodeAt(start - 1);
+      if ((before === 32 || before === 126) && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) token.approximate = true;
+    }
     tokens.push(token);
   }
   return tokens;

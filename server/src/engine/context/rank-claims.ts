@@ -6,7 +6,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { plainToken, spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
 import { inSpan, itemsWithin, sentenceOf } from './spans.js';
-import { clausesOf, clauseSubject, clauseTime, EARLIER_ROLE_BEFORE, type RankSubject } from './rank-clauses.js';
+import { clausesOf, clauseSubject, clauseTime, EARLIER_ROLE_BEFORE, semicolonPart, type RankSubject } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
@@ -728,12 +728,6 @@ function cellScopeTiers(doc: AnalysedDocument, segment: AnalysedSegment): Analys
 }
 
 /** The part of `sentence` between semicolons that holds `token`. */
-function semicolonPart(text: string, sentence: Span, token: Span): Span {
-  const start = text.lastIndexOf(';', token.start - 1);
-  const cut = text.indexOf(';', token.end);
-  return { start: start >= sentence.start ? start + 1 : sentence.start, end: cut >= 0 && cut < sentence.end ? cut : sentence.end };
-}
-
 /** The ranking named in the claim's scope, its paragraph, the paragraphs before it in the section, or its headings. */
 function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, scope: Span[]): Ranking | undefined {
   const near = [segment, ...scopeSegments(doc, segment)];

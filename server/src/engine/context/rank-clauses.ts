@@ -282,7 +282,7 @@ const PAST_WITHOUT_YEAR =
 const RUN_OF_EDITIONS = /\b(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:editions?|years?|rankings?|releases?)\b|\bof\s+(?:the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:editions|years|rankings|releases)\b|\b(?:except|but|bar|save)\s+(?:for\s+|in\s+)?the\s+(?:latest|last|most\s+recent|newest|current)\b/iu;
 const PREVIOUS = /\b(?:a year (?:earlier|ago|before)|the (?:year|edition) before|the previous (?:year|edition)|last year)\b/i;
 /** The part of a sentence between semicolons that holds `at`. */
-function semicolonPartOf(text: string, sentence: Span, at: Span): Span {
+export function semicolonPart(text: string, sentence: Span, at: Span): Span {
   const before = text.lastIndexOf(';', at.start - 1);
   const after = text.indexOf(';', at.end);
   return { start: before >= sentence.start ? before + 1 : sentence.start, end: after !== -1 && after < sentence.end ? after : sentence.end };
@@ -388,10 +388,10 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   whole.years = whole.years.filter((t) => !pastResultYear(t));
   // "It was first; it slipped to second only in the 2025 edition": a year past a semicolon, beside a place of its own,
   // is that place's.
-  const ownPart = semicolonPartOf(doc.text, sentence, token);
+  const ownPart = semicolonPart(doc.text, sentence, token);
   // (A year opening the sentence before the semicolon is shared: "In the 2025 CRI A came first; B would have ranked third".)
   const otherPlaceYear = (t: Span) =>
-    t.start >= ownPart.end && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o.start >= ownPart.end && o.end <= t.start && inSpan(semicolonPartOf(doc.text, sentence, t), o));
+    t.start >= ownPart.end && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o.start >= ownPart.end && o.end <= t.start && inSpan(semicolonPart(doc.text, sentence, t), o));
   whole.years = whole.years.filter((t) => !otherPlaceYear(t));
   // "In the third edition (2020), it ranked sixth": a year only in an aside still dates the sentence away from the latest.
   const asideYear = whole.years.some((t) => !outside(t) && t.value !== latestYear);

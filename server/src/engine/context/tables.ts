@@ -271,17 +271,17 @@ export function namedBaseColumns(header: readonly AnalysedSegment[], columns: re
 }
 
 /** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
+  return words(a) !== '' && words(a) === words(b);
+}
+
 /** Whether a column header holds every word of a name, plural or not: "Budget (USD million)" for "budgets". */
 function namesColumn(header: string, name: string): boolean {
   const words = (s: string) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !HEADER_FILLER.has(w)).map((w) => w.replace(/s$/, ''));
   const own = new Set(words(header));
   const wanted = words(name);
   return wanted.length > 0 && wanted.every((w) => own.has(w));
-}
-
-function sameWords(a: string, b: string): boolean {
-  const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
-  return words(a) !== '' && words(a) === words(b);
 }
 
 export function single(cell: AnalysedSegment | undefined): NumberToken | undefined {

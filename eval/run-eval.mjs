@@ -4,6 +4,8 @@
 //   --details   one line per missed error and per false finding (dev split only: the test split is scored, never read)
 //   --unread    one line per correct dev claim that nothing read (no finding, no verified reading on its lines): the
 //               wider pool of phrasings the readers do not know yet, beside the planted errors they miss
+//   --templates per rule and message template (figures and names blanked), how many findings were right and how many
+//               false: an aggregate, so it may be printed for the test split too
 //   --evidence  per rule, what right and false findings offer: a certain fix, a suggestion because a slot of the reading
 //               was lent from outside the claim's sentence or row, another suggestion, or nothing (counts only)
 //   --check     exit 1 when the dev split falls below eval/baseline.json
@@ -134,6 +136,17 @@ function add(t, s, clean) {
   t.read += s.read;
 }
 
+/** A message with its figures, quoted text and capitalised names blanked: what kind of reading made it. */
+function templateOf(message) {
+  return message
+    .replace(/[“"][^”"]*[”"]/g, '"…"')
+    .replace(/\([^()]*[\p{Lu}\d][^()]*\)/gu, '(…)')
+    .replace(/\p{Lu}[\p{L}\p{M}'’.-]*(?:[ –-]\p{Lu}[\p{L}\p{M}'’.-]*)*/gu, 'X')
+    .replace(/[-+−]?\d[\d,.]*(?:\s?(?:%|per cent|points?|pp))?/g, '#')
+    .replace(/\s+/g, ' ')
+    .slice(0, 140);
+}
+
 const ratio = (a, b) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
 const summarise = (t) => ({ ...t, recall: ratio(t.found, t.planted), precision: ratio(t.found, t.found + t.falseFindings), coverage: ratio(t.read, t.claims) });
 
@@ -145,6 +158,7 @@ for (const split of splits) {
   const perRule = {};
   const perDomain = {};
   const evidence = {};
+  const templates = {};
   for (const draft of draftsOf(split)) {
     if (!engines.has(draft.domain)) engines.set(draft.domain, await engineFor(draft.domain));
     const result = engines.get(draft.domain).check(draft.text);
@@ -165,6 +179,12 @@ for (const split of splits) {
         tally[kind][offer]++;
       }
     }
+    for (const [kind, list] of [['found', s.matched], ['false', s.falseFindings]]) {
+      for (const f of list) {
+        const related = (f.related ?? []).map((r) => templateOf(r.message)).join('; ');
+        ((templates[`${f.ruleId}: ${templateOf(f.message)}${related ? ` [${related}]` : ''}`] ??= { found: 0, false: 0 })[kind]++);
+      }
+    }
     if (split === 'dev') {
       const name = relative(ROOT, draft.path);
       for (const c of s.missed) details.push(`${name}:${c.line}: missed ${c.kind} (${c.family ?? '?'}): ${c.text} — ${c.note ?? ''}`);
@@ -178,6 +198,7 @@ for (const split of splits) {
     perDomain: Object.fromEntries(Object.entries(perDomain).map(([d, t]) => [d, summarise(t)])),
     perRule: Object.fromEntries(Object.entries(perRule).sort().map(([r, t]) => [r, { ...t, recall: ratio(t.found, t.planted), precision: ratio(t.found, t.found + t.falseFindings) }])),
     evidence: Object.fromEntries(Object.entries(evidence).sort()),
+    templates: Object.fromEntries(Object.entries(templates).sort()),
   };
 }
 
@@ -194,6 +215,12 @@ if (args.has('--json')) {
       console.log('  what the findings offer, per rule (on a planted error: certain fix / suggestion because a slot was lent / other suggestion / nothing; false findings: the same):');
       const three = (o) => [o.fix, o.lent, o.suggestion, o.none].map((n) => String(n).padStart(3)).join(' /');
       for (const [rule, e] of Object.entries(r.evidence)) console.log(`    ${rule.padEnd(24)} found ${three(e.found)}   false ${three(e.false)}`);
+    }
+  }
+  if (args.has('--templates')) {
+    for (const [split, r] of Object.entries(report)) {
+      console.log(`\n${split}: findings per message template (right / false)`);
+      for (const [t, n] of Object.entries(r.templates)) console.log(`  ${String(n.found).padStart(3)} / ${String(n.false).padStart(3)}  ${t}`);
     }
   }
   if (args.has('--details') || args.has('--unread')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);

@@ -73,6 +73,14 @@ describe('a table column of shares', () => {
       { rule: 'share', stated: '30.0%', suggestion: '25.0%' },
     ]);
   });
+  it('takes a whole from the header only when half the rows or more bear it out', () => {
+    // Berths are not the calls the header's 1,500 counts: every row disagrees, so the pairing is not the author's.
+    assert.deepEqual(findings(table('Harbour | Berths | Share of 1,500 calls', 'Northport | 12 | 40.0%', 'Eastbay | 8 | 35.0%', 'Westhaven | 5 | 25.0%')), []);
+    // Two rows of three bear the 1,500 out: the third is the slip.
+    assert.deepEqual(findings(table('Harbour | Calls | Share of 1,500', 'Northport | 600 | 40.0%', 'Eastbay | 525 | 35.0%', 'Westhaven | 375 | 20.0%')), [
+      { rule: 'share', stated: '20.0%', suggestion: '25.0%' },
+    ]);
+  });
   it('takes each row\'s whole from the column the header names ("Share of voyages")', () => {
     assert.deepEqual(findings(table('Period | Voyages | Voyages with a foreign port call | Share of voyages', '2016–2020 | 400 | 100 | 25.0%', '2021–2025 | 500 | 150 | 25.0%')), [
       { rule: 'share', stated: '25.0%', suggestion: '30.0%' },

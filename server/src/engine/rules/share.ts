@@ -4,7 +4,7 @@ import { sharePercent } from '../arithmetic.js';
 import { growthStatements } from '../context/growth.js';
 import { rowGroups } from '../context/row-groups.js';
 import { itemsWithin, sentenceTokens } from '../context/spans.js';
-import { single, tableView } from '../context/tables.js';
+import { single, tableView, type TableView } from '../context/tables.js';
 import { yearTotalShares } from '../context/year-totals.js';
 import { partShares } from '../context/sums-part-shares.js';
 import { describeWordRange, wordShareHolds, wordShares, type WordShare } from '../context/fractions.js';
@@ -157,6 +157,9 @@ export const share: Rule = {
         const expected = part && whole && view.wholeColumn === undefined ? sharePercent(part.value, whole.value) : undefined;
         return expected !== undefined && stated !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, expected);
       };
+      // A whole read from a header or caption rather than a Total row is theirs only when half the rows or more bear it out;
+      // when most disagree, the figure is something else ("Share of 12 regions") or the wrong column was paired.
+      if (view.total && view.total.where !== 'total row' && view.wholeColumn === undefined && !mostRowsAgree(view, agrees)) continue;
       const outOfOrder = countsOutOfOrder(view.rows, view.totalRow, view.countColumn, view.shareColumn, agrees);
       // Counts that do not add up to the whole: the shares tell whether the whole or one count is the slip.
       const slips = tableSlips(view);
@@ -432,6 +435,12 @@ function rangeParts(segment: AnalysedSegment): { endpoints: Set<NumberToken>; in
     for (const t of itemsWithin(segment.tokens, r)) if (t !== r.from && t !== r.to) inside.add(t);
   }
   return { endpoints, inside };
+}
+
+/** Whether at least half of the body rows with a count and a share agree with the whole. */
+function mostRowsAgree(view: TableView, agrees: (row: number) => boolean): boolean {
+  const rows = view.rows.map((_, r) => r).filter((r) => r !== view.totalRow && single(view.rows[r]![view.countColumn!]) && single(view.rows[r]![view.shareColumn!]));
+  return rows.filter(agrees).length * 2 >= rows.length;
 }
 
 function distance(a: NumberToken, b: NumberToken): number {

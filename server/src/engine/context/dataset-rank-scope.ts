@@ -233,7 +233,10 @@ export function rankColumnOfOtherMeasure(caption: RankTableView | undefined, hea
   if (head.rankings.length > 0) return false;
   // "Rank by staff", "Funding rank", "Rank (publications)": a rank on the words beside it, unless they are an entity's.
   if (!PLAIN_RANK_HEADER.test(head.text) && head.entities.length === 0) return true;
-  if (header.some((h) => h.rankings.length > 0)) return false;
+  // "| Rank | Organisation | Papers 2025 | ARII 2025 |" over "5th", "3rd": the ranking's places stand in a column of
+  // their own, so the plain rank column is not theirs and may follow the table's own measure.
+  const placesElsewhere = header.some((h, c) => c !== column && h.rankings.length > 0 && body.some((row) => row[c]?.tokens.some((t) => t.kind === 'ordinal')));
+  if (!placesElsewhere && header.some((h) => h.rankings.length > 0)) return false;
   // Another column of figures that are no years and no scores: the rank may follow it, unless the caption names the
   // ranking and speaks of its places ("Table 3: ARII ranks and budgets, 2025").
   const measured = header.some((h, c) => c !== column && !SCORE_HEADER.test(h.text) && !/^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(h.text) && body.some((row) => row[c]?.tokens.some((t) => !t.yearLike && t.kind !== 'ordinal')));

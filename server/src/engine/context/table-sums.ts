@@ -1,7 +1,7 @@
 // Reads the sums a table states: a Total row over each numeric column, and a Total column over each row.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { TOTAL_LABEL, tableView, type TableView } from './tables.js';
+import { TOTAL_LABEL, rowLabelCell, tableView, type TableView } from './tables.js';
 import { SAYS_SUM, namesOtherSize, sumsAllRows } from './sums-table-totals.js';
 import { isSubtotalLabel } from './share-table-slips.js';
 
@@ -40,13 +40,13 @@ export function tableSums(doc: AnalysedDocument): TableSum[] {
 function totalRowSums(view: TableView): TableSum[] {
   const at = view.totalRow;
   if (at === undefined || (at !== view.rows.length - 1 && at !== 0) || view.rows.length < 3) return [];
-  const label = view.rows[at]![0]?.text ?? '';
+  const label = rowLabelCell(view.rows[at]!)?.text ?? '';
   // "Four institutions combined", "All eleven": the size it names is the number of rows above, so none is left out.
-  const others = view.rows.filter((_, r) => r !== at).map((r) => r[0]?.text ?? '');
+  const others = view.rows.filter((_, r) => r !== at).map((r) => rowLabelCell(r)?.text ?? '');
   const counted = sumsAllRows(label, others);
   if (!counted && (!/^[\s*_]*(?:total|sum)\b/i.test(label) || WIDER_TOTAL.test(label) || namesOtherSize(label, others) || SOME_ROWS.test(view.caption?.text ?? ''))) return [];
   // A subtotal row between the rows and the Total adds up some of them: it is no part of the Total's sum.
-  const body = rowsOfPeriod(view.rows.filter((row, r) => r !== at && !isSubtotalLabel(row[0]?.text ?? '')), view.rows[at]![0]);
+  const body = rowsOfPeriod(view.rows.filter((row, r) => r !== at && !isSubtotalLabel(rowLabelCell(row)?.text ?? '')), rowLabelCell(view.rows[at]!));
   if (!body) return [];
   // A row that says it sums the rows ("… combined") sums a column of scores or index points too.
   const additive = (header: string) => !PER_UNIT_HEADER.test(header) && !NON_ADDITIVE_HEADER.test(counted && SAYS_SUM.test(label) ? header.replace(/\b(?:score|index)\b/gi, '') : header);

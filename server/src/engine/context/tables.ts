@@ -85,18 +85,30 @@ function keptView(doc: AnalysedDocument, table: AnalysedTable): TableView | unde
   return view;
 }
 
+/**
+ * A body row's label: its first cell, or the second when the first is empty and holds no figure, as under a leading
+ * "Rank" column ("| | **Total** | 842 |").
+ */
+export function rowLabelCell(row: readonly AnalysedSegment[]): AnalysedSegment | undefined {
+  return (row[0]?.text ?? '').trim() === '' && row[0]?.tokens.length === 0 && row.length > 2 ? row[1] : row[0];
+}
+
+function rowLabel(row: readonly AnalysedSegment[]): string {
+  return rowLabelCell(row)?.text ?? '';
+}
+
 function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const cellRows = table.cells.map((row) => row.map((i) => doc.segments[i]!));
   const header = cellRows[0] ?? [];
   const rows = cellRows.slice(1);
   const view: TableView = { table, header, rows, caption: table.caption !== undefined ? doc.segments[table.caption] : undefined };
   const columns = header.length;
-  const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(r[0]?.text ?? '')).length;
+  const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(rowLabel(r))).length;
   const countColumns: number[] = [];
   const shareColumns: number[] = [];
   // Share columns whose plain figures are percents by their header's unit ("Share of the 35 in 2025 (%)").
   const plainPercentColumns = new Set<number>();
-  const totals = rows.flatMap((r, i) => (TOTAL_LABEL.test(r[0]?.text ?? '') ? [i] : []));
+  const totals = rows.flatMap((r, i) => (TOTAL_LABEL.test(rowLabel(r)) ? [i] : []));
   // "| SUM | Czechia | 418 |" above "| Total | | 34,065 |": a code in capitals (Šumava's) is no total when a later row is one.
   let totalRow = totals.length > 1 && /^[\s*_]*(?:SUM|ALL)[\s*_]*$/.test(rows[totals[0]!]![0]?.text ?? '') ? totals[totals.length - 1]! : totals[0] ?? -1;
   // "Four institutions combined", "All eleven": a last row named by the size of the group above it.

@@ -51,3 +51,37 @@ describe('a Total row labelled in the second column under a leading Rank column'
     assert.deepEqual(seen(text, ['total']), [['total', '694']]);
   });
 });
+
+describe('a share in another clause that names its own whole', () => {
+  it('is not the pair’s share ("… on 1,217 of its 1,773 papers, and Norway accounts for 9.6% of the institute’s co-authorship")', () => {
+    const text = 'Brevik is on 1,217 of Lakeport’s 1,773 joint papers, and Norway accounts for 9.6% of the institute’s international co-authorship.\n';
+    assert.deepEqual(seen(text, ['share']), []);
+  });
+  it('is still checked when it is the pair’s own', () => {
+    assert.deepEqual(seen('Brevik is on 1,217 of Lakeport’s 1,773 joint papers, or 9.6% of them.\n', ['share']), [['share', '9.6%']]);
+  });
+});
+
+describe('a combined change after a paragraph on each member', () => {
+  const before = 'Lakeport’s joint papers went from 287 in 2015 to 638 in 2024.\n\nBrevik: 165 → 201. Skien: 21 → 63.\n\n';
+  it('reads the paragraphs back until they hold as many members as the group names', () => {
+    assert.deepEqual(seen(`${before}Together the three went from 473 in 2015 to 839 in 2024.\n`, ['total']), [['total', '839']]);
+  });
+  it('says nothing when the run of paragraphs holds fewer members than named', () => {
+    assert.deepEqual(seen(`${before}Together the four went from 473 in 2015 to 839 in 2024.\n`, ['total']), []);
+  });
+});
+
+describe('endpoints of a change on one footing', () => {
+  it('puts a figure with decimals in the scale of the other ("from 1,523.5 to 2,040.1 million")', () => {
+    assert.deepEqual(seen('Water produced grew from 1,523.5 in 2016 to 2,040.1 million in 2025, a compound annual growth rate of 3.3%.\n', ['cagr']), []);
+    assert.deepEqual(seen('Water produced grew from 1,523.5 in 2016 to 2,040.1 million in 2025, a compound annual growth rate of 4.3%.\n', ['cagr']), [['cagr', '4.3%']]);
+  });
+});
+
+describe('a Total row that the share column bears out', () => {
+  it('is not reported when one count, with the gap added, fits its own share: that count is the slip', () => {
+    const text = table('Institute | Investment (EUR million) | Share (%)', 'Lakeport | 933.4 | 29.7', 'Brevik | 799.9 | 22.1', 'Skien | 757.7 | 20.9', 'Others | 986.5 | 27.3', '**Total** | **3,619.8** | **100.0**');
+    assert.deepEqual(seen(text, ['total', 'share']), []);
+  });
+});

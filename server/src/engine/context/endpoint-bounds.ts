@@ -14,8 +14,10 @@ export function endpointValues(initial: NumberToken, final: NumberToken): { init
 
 function differentScales(a: NumberToken, b: NumberToken): boolean {
   if (a.scale === b.scale) return false;
-  // Only a figure written in full ("800,000") stands on its own beside a scaled one.
-  return (a.scale !== undefined || Math.abs(a.value) >= 1000) && (b.scale !== undefined || Math.abs(b.value) >= 1000);
+  // Only a figure written in full ("800,000") stands on its own beside a scaled one; one with decimals ("from 1,523.5
+  // to 2,040.1 million m³") is in the other's scale.
+  const inFull = (t: NumberToken) => t.scale !== undefined || (Math.abs(t.value) >= 1000 && t.decimals === 0);
+  return inFull(a) && inFull(b);
 }
 
 /** Half a unit of the last written digit of a token, on the footing of `endpointValues`. */

@@ -2,6 +2,7 @@
 import { LENT_FIX_POLICY } from '../context/lent-slots.js';
 import { growthStatements, type GrowthStatement } from '../context/growth.js';
 import { neighbours, statesOverlap } from '../context/overlap.js';
+import { tableSlips } from '../context/share-table-slips.js';
 import { tableSums } from '../context/table-sums.js';
 import { countedTotals } from '../context/counted-totals.js';
 import { listSums } from '../context/list-sums.js';
@@ -44,10 +45,11 @@ export const total: Rule = {
     const statements = growthStatements(context.doc);
     statements.forEach((combined, index) => {
       if (!combined.combined) return;
-      const parts = partsBefore(context, statements, index);
       // "the four Baltic institutes published 753": two statements before it are not all four parts.
       const named = NAMED_COUNT.exec(context.doc.text.slice(combined.sentence.start, combined.sentence.end));
-      if (named && COUNT_WORDS[named[1]!.toLowerCase()] !== parts.length && Number(named[1]) !== parts.length) return;
+      const wanted = named ? (COUNT_WORDS[named[1]!.toLowerCase()] ?? Number(named[1])) : undefined;
+      const parts = partsBefore(context, statements, index, wanted);
+      if (wanted !== undefined && wanted !== parts.length) return;
       if (!named && otherWhole(context, combined, parts)) return;
       // "UICS and CIOQ together put out 1,568 papers" below bullets on IAV and CIOQ: a statement of an entity the combined
       // sentence does not name is no part of it.
@@ -118,6 +120,8 @@ export const total: Rule = {
       if (!statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }
     for (const sum of tableSums(context.doc)) {
+      // A count whose row's share fits it once the gap is added: that count is the slip, not the Total the shares bear out.
+      if (sum.view.total?.token === sum.total && tableSlips(sum.view).countSlips.size === 1) continue;
       const cells = sum.view.table.cells.flat();
       const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
       if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts);
@@ -409,14 +413,25 @@ function otherWhole(context: RuleContext, combined: GrowthStatement, parts: read
   return own.size > 0 && theirs.size > 0 && ![...own].some((id) => theirs.has(id));
 }
 
-function partsBefore(context: RuleContext, statements: readonly GrowthStatement[], index: number): GrowthStatement[] {
+function partsBefore(context: RuleContext, statements: readonly GrowthStatement[], index: number, wanted?: number): GrowthStatement[] {
   const combined = statements[index]!;
   const same = statements.slice(0, index).filter((s) => s.segment === combined.segment && !s.combined);
   if (same.length >= 2) return same;
   const previousSegment = context.doc.segments[combined.segment.index - 1];
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
   if (previousSegment.listItem && !combined.segment.listItem) return listParts(context, statements, previousSegment);
-  return statements.filter((s) => s.segment === previousSegment && !s.combined);
+  const ownOf = (segment: AnalysedSegment) => statements.filter((s) => s.segment === segment && !s.combined);
+  let parts = ownOf(previousSegment);
+  // "Together the three went from 473 to 839" after a paragraph on each member, or two: with the group's size named,
+  // the unbroken run of paragraphs of statements before it is read back until it holds that many parts.
+  for (let i = previousSegment.index - 1; wanted !== undefined && parts.length > 0 && parts.length < wanted; i--) {
+    const segment = context.doc.segments[i];
+    if (!segment || segment.kind !== 'paragraph' || segment.listItem || segment.heading !== combined.segment.heading) break;
+    const own = ownOf(segment);
+    if (own.length === 0) break;
+    parts = [...own, ...parts];
+  }
+  return parts;
 }
 
 /** The dataset entities a statement's sentence names. */

@@ -85,3 +85,11 @@ describe('a Total row that the share column bears out', () => {
     assert.deepEqual(seen(text, ['total', 'share']), []);
   });
 });
+
+describe('a list of labelled parts that opens its sentence and closes with its total', () => {
+  it('may open with the period it covers and give each part a unit of two words', () => {
+    const text = 'Over the decade as a whole Lakeport recorded 4,181 joint publications, Brevik 1,773 and Skien 428, together 5,954 publications.\n';
+    assert.deepEqual(seen(text, ['total']), [['total', '5,954']]);
+    assert.deepEqual(seen(text.replace('5,954', '6,382'), ['total']), []);
+  });
+});

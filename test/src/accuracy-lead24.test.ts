@@ -93,3 +93,15 @@ describe('a list of labelled parts that opens its sentence and closes with its t
     assert.deepEqual(seen(text.replace('5,954', '6,382'), ['total']), []);
   });
 });
+
+describe('a change named after its value, then a clause', () => {
+  it('is read before "as", "when", "after" or "in one year"', () => {
+    for (const tail of ['as port calls stopped', 'when the crews left', 'in one year']) {
+      assert.deepEqual(seen(`Ship days fell from 2,829 to 1,816, a 55.8% drop ${tail}.\n`, ['percent-change']), [['percent-change', '55.8%']], tail);
+    }
+  });
+  it('is not read before a noun it measures, nor "as a share"', () => {
+    assert.deepEqual(seen('Ship days fell from 2,829 to 1,816, a 55.8% drop in fees.\n', ['percent-change']), []);
+    assert.deepEqual(seen('Ship days fell from 2,829 to 1,816, a 55.8% drop as a share of the fleet’s time.\n', ['percent-change']), []);
+  });
+});

@@ -31,10 +31,11 @@ export function rateReading(before: string, after: string): 'compound' | 'conven
 /** A change named before its value: "up 12%", "rose by", "an increase of", "growth of". */
 export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|improved|advanced|recovered|rebounded|(?:bounced|fell|came)\s+back|edged\s+(?:higher|lower)|leapt|leaped|retreated|sagged|slipped|shrank|contracted|plunged|tumbled|sank|collapsed|plummeted|slumped|fall|falls|reduction|contraction|loss|dip(?:ped)?|slid|eased|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
 /**
- * A change named after its value: "a 38.2% rise", "a 122% increase that …", "12.5% more.", "65% in total". Never when a
+ * A change named after its value: "a 38.2% rise", "a 122% increase that …", "12.5% more.", "65% in total", "a 55.8% drop
+ * as port calls stopped" (a clause follows, or "in one year"). Never when a
  * noun follows ("45% more staff", "a 20% rise in fees"): that measures something else; never "12% more than …": that compares.
  */
-export const CHANGE_AFTER = /^\s*(?:(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|more|fewer|less|higher|lower|up|down)|in\s+total|overall)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|over|since|between|across|from|on\s+the|in\s+(?:total|all|the\s+(?:decade|period|same)))\b)/i;
+export const CHANGE_AFTER = /^\s*(?:(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|more|fewer|less|higher|lower|up|down)|in\s+total|overall)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|over|since|between|across|from|on\s+the|in\s+(?:total|all|the\s+(?:decade|period|same)|(?:just\s+)?(?:one|a|a\s+single)\s+year)|as(?!\s+(?:a|an)\s+(?:share|proportion|percentage|fraction|multiple)\b)|when|after|because|amid|following|despite|while|thanks\s+to|driven\s+by)\b)/i;
 
 /**
  * Words after a rate or change that move it to another period than its statement's ("after that", "since then",

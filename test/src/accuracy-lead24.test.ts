@@ -105,3 +105,14 @@ describe('a change named after its value, then a clause', () => {
     assert.deepEqual(seen('Ship days fell from 2,829 to 1,816, a 55.8% drop as a share of the fleet’s time.\n', ['percent-change']), []);
   });
 });
+
+describe('a column of percent changes beside two pairs of year columns, one of them places', () => {
+  const rows = ['Lakeport | 1,480 | 2,192 | +32.5% | 3rd | 3rd', 'Brevik | 910 | 2,267 | +149.1% | 1st | 2nd', 'Skien | 640 | 979 | +53.0% | 2nd | 1st'];
+  it('takes its endpoints from the pair of quantities', () => {
+    assert.deepEqual(seen(table('Institute | Calls 2015 | Calls 2024 | Change | HSI 2017 | HSI 2024', ...rows), ['percent-change']), [['percent-change', '+32.5%']]);
+  });
+  it('takes none when the changes are plain figures, which may count places', () => {
+    const plain = rows.map((r) => r.replace(/\+([\d.]+)%/, (_, n) => `+${Math.round(Number(n))}`));
+    assert.deepEqual(seen(table('Institute | Calls 2015 | Calls 2024 | Change | HSI 2017 | HSI 2024', ...plain), ['percent-change']), []);
+  });
+});

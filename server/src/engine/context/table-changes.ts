@@ -107,7 +107,12 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     if (pairs.length === 0 && timed.length === 2 && timed[1] === timed[0]! + 1 && times[timed[1]!]!.rest === '' && times[timed[0]!]!.start < times[timed[1]!]!.start) pairs.push(timed);
     // "| ARII 2025 | ARII 2024 | Change |", "| Rank 2024 | Rank 2025 | Δ |": a change of places may count places gained (+1 for
     // third to second) or the difference of the figures; neither is certain, so places are not endpoints.
-    const placeColumns = pairs.length === 1 && pairs[0]!.some((c) => header[c]!.rankings.length > 0 || RANK_HEADER.test(header[c]!.text));
+    const ofPlaces = (cs: readonly number[]) => cs.some((c) => header[c]!.rankings.length > 0 || RANK_HEADER.test(header[c]!.text));
+    // "| Trips 2015 | Trips 2024 | Change | ECCI 2017 | ECCI 2024 |" with "+32.5%" under Change: a percent change is no
+    // change of places, so the one pair of columns of quantities holds its endpoints.
+    const percentChanges = roles.every((r, c) => r === undefined || rows.every((row) => row[c] === undefined || single(row[c])?.kind !== 'plain'));
+    if (pairs.length === 2 && percentChanges && pairs.filter(ofPlaces).length === 1) pairs.splice(0, 2, pairs.find((cs) => !ofPlaces(cs))!);
+    const placeColumns = pairs.length === 1 && ofPlaces(pairs[0]!);
     const yearColumns = pairs.length === 1 && !placeColumns ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
     const period = header.map(headerPeriod).find((p) => p !== undefined);
     for (const row of rows) {

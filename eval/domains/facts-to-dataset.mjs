@@ -12,7 +12,11 @@ const facts = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8'));
 const idOf = (name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const kindOf = (kind) => (/university/i.test(kind) ? 'university' : /country/i.test(kind) ? 'country' : 'research-institute');
 
-const entities = facts.entities.map((e) => ({ id: idOf(e.id), name: e.name, aliases: e.aliases, kind: kindOf(e.kind), country: e.country, description: e.kind }));
+// A scheme named by its city in the press ("Graz" for the Graz city bikes): the city is an alias when the factsheet gives
+// one per entity and no two entities share it, as a dataset author would list it.
+const cities = facts.entities.map((e) => e.city).filter(Boolean);
+const cityAlias = (e) => (e.city && cities.filter((c) => c === e.city).length === 1 && !e.aliases.includes(e.city) ? [e.city] : []);
+const entities = facts.entities.map((e) => ({ id: idOf(e.id), name: e.name, aliases: [...e.aliases, ...cityAlias(e)], kind: kindOf(e.kind), country: e.country, description: e.kind }));
 // Partners named by country become country entities, so an observation's partner is an id like any other.
 const known = new Set(entities.map((e) => e.id));
 for (const o of facts.observations) {

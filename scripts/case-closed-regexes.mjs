@@ -32,14 +32,17 @@ function caseVariantCodePoints() {
   return caseVariants;
 }
 
-/** A class (or its members, without brackets) of code points, as ranges of \u{…} escapes. */
+/** A letter or digit as itself, any other code point as a \u{…} escape (no meaning inside a class to care about). */
+const member = (cp) => (/[0-9A-Za-z]/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u{${cp.toString(16)}}`);
+
+/** A class (or its members, without brackets) of code points, as single members and ranges. */
 function membersOf(codePoints) {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
   let out = '';
   for (let i = 0; i < sorted.length; i++) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    out += j > i ? `\\u{${sorted[i].toString(16)}}-\\u{${sorted[j].toString(16)}}` : `\\u{${sorted[i].toString(16)}}`;
+    out += j > i ? `${member(sorted[i])}-${member(sorted[j])}` : member(sorted[i]);
     i = j;
   }
   return out;
@@ -74,7 +77,7 @@ function closeAtom(atom) {
   let rewritten;
   const negatedClass = atom.startsWith('[^');
   const negatedEscape = NEGATED_ESCAPE[atom] ?? (/^\\P\{[^}]*\}$/.test(atom) ? `\\p${atom.slice(2)}` : undefined);
-  if (added.length && !removed.length && !negatedClass && !negatedEscape) {
+  if (added.length && !removed.length && !negatedClass) {
     // [S] → [E S], an escape or a character e → [E e]; a leading '-' of S escaped so that E's last member does not
     // become a range's start.
     const inner = atom.startsWith('[') ? atom.slice(1, -1).replace(/^-/, '\\-') : atom;
@@ -155,7 +158,8 @@ const stringLiteral = (s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[^\x20-\x7
 
 /**
  * JavaScript source with its regex literals, and `new RegExp("…", "…")` calls with literal arguments (esbuild writes
- * a literal with `\p{…}` outside a class so), rewritten by caseClosedRegex. Returns the text and how many were.
+ * a literal with `\p{…}` outside a class so), rewritten by caseClosedRegex. Returns the text and each regex
+ * rewritten, before and after.
  */
 export function rewriteRegexes(text, file = 'bundle.js') {
   const ts = createRequire(import.meta.url)('typescript');
@@ -165,14 +169,14 @@ export function rewriteRegexes(text, file = 'bundle.js') {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const slash = node.text.lastIndexOf('/');
       const done = caseClosedRegex(node.text.slice(1, slash), node.text.slice(slash + 1));
-      if (done) edits.push([node.getStart(sf), node.end, `/${done.source}/${done.flags}`]);
+      if (done) edits.push([node.getStart(sf), node.end, `/${done.source}/${done.flags}`, { source: node.text.slice(1, slash), flags: node.text.slice(slash + 1) }, done]);
     } else if (ts.isNewExpression(node) && node.expression.getText(sf) === 'RegExp' && node.arguments?.length === 2 && node.arguments.every(ts.isStringLiteral)) {
       const done = caseClosedRegex(node.arguments[0].text, node.arguments[1].text);
-      if (done) edits.push([node.arguments[0].getStart(sf), node.arguments[1].end, `${stringLiteral(done.source)}, ${stringLiteral(done.flags)}`]);
+      if (done) edits.push([node.arguments[0].getStart(sf), node.arguments[1].end, `${stringLiteral(done.source)}, ${stringLiteral(done.flags)}`, { source: node.arguments[0].text, flags: node.arguments[1].text }, done]);
     }
     ts.forEachChild(node, visit);
   })(sf);
   let out = text;
   for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + replacement + out.slice(end);
-  return { text: out, rewritten: edits.length };
+  return { text: out, rewritten: edits.map(([, , , from, to]) => ({ from, to })) };
 }

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { rewriteRegexes } from './case-closed-regexes.mjs';
 
 const server = fileURLToPath(new URL('../server/', import.meta.url));
 
@@ -55,6 +56,7 @@ const result = await build({
   define: { 'import.meta.url': '__factlintImportMetaUrl', __FACTLINT_ENGINE_DIGEST__: engine, __FACTLINT_WORKER_ENTRY__: '"./worker.cjs"' },
   metafile: process.argv.includes('--analyse'),
 });
+await writeCaseClosedRegexes(`${outdir}/main.cjs`);
 await asciiOnly(`${outdir}/main.cjs`);
 // The pool's worker threads start here (dist/cli/pool.js, __FACTLINT_WORKER_ENTRY__) and load the same bundle and
 // cache. CommonJS, loader included, so that a worker starts without Node's ES module loader (about 30 ms less of
@@ -70,6 +72,14 @@ await build({ ...common, entryPoints: { lsp: `${server}dist/lsp/main.js` }, defi
 const makeCodeCache = fileURLToPath(new URL('./make-code-cache.mjs', import.meta.url));
 execFileSync(process.execPath, [makeCodeCache, `${outdir}/main.cjs`], { stdio: 'inherit' });
 execFileSync(process.execPath, [makeCodeCache, `${outdir}/lsp.cjs`, '--lsp'], { stdio: 'inherit' });
+/**
+ * Rewrites the bundle's `/iu` regexes with `\p{…}` classes into ones without `i` that match the same (about a third
+ * less of their compile time in every thread; scripts/case-closed-regexes.mjs).
+ */
+async function writeCaseClosedRegexes(file) {
+  const { text } = rewriteRegexes(await readFile(file, 'utf8'), file);
+  await writeFile(file, text);
+}
 /**
  * Writes the non-ASCII characters esbuild leaves in regex literals and comments as \\uXXXX escapes (the same
  * characters to the regex engine): a bundle of ASCII reads into a one-byte string, copied as Latin-1 without UTF-8

@@ -1,0 +1,182 @@
+// Build step of the CLI bundle (scripts/bundle-cli.mjs): rewrites each regex with flags `i` and `u` and a `\p{…}` class
+// into one without `i` that matches exactly the same strings, every atom written out with its case variants.
+//
+// Why: under `/iu` V8 closes every character class over case folding when it compiles the regex (ICU `closeOver`,
+// run for each class of each regex in each thread): for classes such as `[\p{L}\u2019'-]` that is about half of the
+// regex's compile time, and a CLI run compiles a hundred such regexes per thread (bench/RESULTS.md, perf-cli23).
+//
+// What `/iu` means (ECMA-262, Canonicalize with simple case folding): a character matches an atom when its fold is
+// the fold of one of the atom's characters. So each atom keeps its meaning without `i` once the characters whose fold
+// it then reaches are added to it; `\b` and `\B` see the word characters of `/iu` (`\w` plus U+017F ſ and U+212A K),
+// as the lookarounds they are replaced by do. The characters added are found by asking V8 itself, atom by atom, over
+// every code point whose fold class has more than one member (`caseVariant`, proven complete below); any other code
+// point matches an atom with `i` exactly when it matches it without. A regex with a back-reference (compared without
+// case under `i`) or anything this reader does not know is left as it is.
+import { createRequire } from 'node:module';
+
+/** Code points whose simple case fold class has another member: the only ones `i` can change a match for. */
+let caseVariants;
+function caseVariantCodePoints() {
+  if (caseVariants) return caseVariants;
+  // A code point whose fold differs from itself changes when case-folded; one that is the fold of another changes
+  // when case-mapped (upper-cased). The union is checked complete: no code point outside it matches, under /iu, a
+  // class of all of them.
+  const candidate = /^[\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]$/u;
+  const list = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) if (candidate.test(String.fromCodePoint(cp))) list.push(cp);
+  const all = new RegExp(`^${classOf(list)}$`, 'iu');
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (!candidate.test(String.fromCodePoint(cp)) && all.test(String.fromCodePoint(cp))) throw new Error(`case-closed-regexes: U+${cp.toString(16)} has a case variant outside the candidates`);
+  }
+  caseVariants = list.map((cp) => String.fromCodePoint(cp));
+  return caseVariants;
+}
+
+/** A letter or digit as itself, any other code point as a \u{…} escape (no meaning inside a class to care about). */
+const member = (cp) => (/[0-9A-Za-z]/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u{${cp.toString(16)}}`);
+
+/** A class (or its members, without brackets) of code points, as single members and ranges. */
+function membersOf(codePoints) {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out += j > i ? `${member(sorted[i])}-${member(sorted[j])}` : member(sorted[i]);
+    i = j;
+  }
+  return out;
+}
+const classOf = (codePoints) => `[${membersOf(codePoints)}]`;
+
+/** The case variants an atom matches with flags `flags` (any of i, u). */
+function matched(atom, flags) {
+  const re = new RegExp(`^(?:${atom})$`, flags);
+  return caseVariantCodePoints().filter((c) => re.test(c));
+}
+
+const WORD = String.raw`[\w\u{17f}\u{212a}]`;
+const BOUNDARY = { '\\b': `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`, '\\B': `(?:(?<=${WORD})(?=${WORD})|(?<!${WORD})(?!${WORD}))` };
+const NEGATED_ESCAPE = { '\\W': '\\w', '\\D': '\\d', '\\S': '\\s' };
+
+/**
+ * The atom rewritten to match without `i` what it matches with it, or undefined when it cannot be written so.
+ * An atom is one character (written or escaped), a character class escape or a bracketed class.
+ */
+const closedAtoms = new Map();
+function caseClosedAtom(atom) {
+  if (!closedAtoms.has(atom)) closedAtoms.set(atom, closeAtom(atom));
+  return closedAtoms.get(atom);
+}
+function closeAtom(atom) {
+  const withCase = matched(atom, 'iu');
+  const without = matched(atom, 'u');
+  const added = withCase.filter((c) => !without.includes(c)).map((c) => c.codePointAt(0));
+  const removed = without.filter((c) => !withCase.includes(c)).map((c) => c.codePointAt(0));
+  if (!added.length && !removed.length) return atom;
+  let rewritten;
+  const negatedClass = atom.startsWith('[^');
+  const negatedEscape = NEGATED_ESCAPE[atom] ?? (/^\\P\{[^}]*\}$/.test(atom) ? `\\p${atom.slice(2)}` : undefined);
+  if (added.length && !removed.length && !negatedClass) {
+    // [S] → [E S], an escape or a character e → [E e]; a leading '-' of S escaped so that E's last member does not
+    // become a range's start.
+    const inner = atom.startsWith('[') ? atom.slice(1, -1).replace(/^-/, '\\-') : atom;
+    rewritten = `[${membersOf(added)}${inner}]`;
+  } else if (removed.length && !added.length && (negatedClass || negatedEscape)) {
+    const inner = negatedClass ? atom.slice(2, -1).replace(/^-/, '\\-') : negatedEscape;
+    rewritten = `[^${membersOf(removed)}${inner}]`;
+  } else return undefined;
+  // Proof on every case variant; a code point that is none matches the old atom with i and the new one without alike
+  // (the new atom adds or removes case variants only).
+  const check = matched(rewritten, 'u');
+  if (check.length !== withCase.length || check.some((c, i) => c !== withCase[i])) return undefined;
+  return rewritten;
+}
+
+/** The length of the atom at `at` (a character, an escape, a class), or undefined for a back-reference or unknown. */
+function atomEnd(source, at) {
+  const c = source[at];
+  if (c === '[') {
+    let i = at + 1;
+    if (source[i] === '^') i++;
+    for (; i < source.length; i++) {
+      if (source[i] === '\\') i++;
+      else if (source[i] === ']') return i + 1;
+    }
+    return undefined;
+  }
+  if (c !== '\\') return at + String.fromCodePoint(source.codePointAt(at)).length;
+  const rest = source.slice(at);
+  const escape = /^\\(?:[pP]\{[A-Za-z_=]+\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|x[0-9a-fA-F]{2}|c[A-Za-z]|0(?![0-9])|[dDwWsStnrfv]|[\^$\\.*+?()[\]{}|/-])/.exec(rest);
+  return escape ? at + escape[0].length : undefined;
+}
+
+/**
+ * The regex rewritten without `i` (same flags otherwise), or undefined when it is not one to rewrite (no `i` and `u`
+ * or no `\p{…}`) or cannot be.
+ */
+export function caseClosedRegex(source, flags) {
+  if (!flags.includes('i') || !flags.includes('u') || flags.includes('v') || !/\\[pP]\{/.test(source)) return undefined;
+  let out = '';
+  for (let at = 0; at < source.length; ) {
+    const c = source[at];
+    if (c === '\\' && (source[at + 1] === 'b' || source[at + 1] === 'B')) {
+      out += BOUNDARY[source.slice(at, at + 2)];
+      at += 2;
+    } else if (c === '(') {
+      const group = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(at))[0];
+      out += group;
+      at += group.length;
+    } else if (c === '{') {
+      const quantifier = /^\{\d+(?:,\d*)?\}/.exec(source.slice(at));
+      if (!quantifier) return undefined;
+      out += quantifier[0];
+      at += quantifier[0].length;
+    } else if ('|)^$.*+?'.includes(c)) {
+      out += c;
+      at++;
+    } else {
+      const end = atomEnd(source, at);
+      if (end === undefined) return undefined;
+      const atom = caseClosedAtom(source.slice(at, end));
+      if (atom === undefined) return undefined;
+      out += atom;
+      at = end;
+    }
+  }
+  const rewritten = { source: out, flags: flags.replace('i', '') };
+  try {
+    new RegExp(rewritten.source, rewritten.flags);
+  } catch {
+    return undefined;
+  }
+  return rewritten;
+}
+
+/** An ASCII JavaScript string literal of a string. */
+const stringLiteral = (s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+
+/**
+ * JavaScript source with its regex literals, and `new RegExp("…", "…")` calls with literal arguments (esbuild writes
+ * a literal with `\p{…}` outside a class so), rewritten by caseClosedRegex. Returns the text and each regex
+ * rewritten, before and after.
+ */
+export function rewriteRegexes(text, file = 'bundle.js') {
+  const ts = createRequire(import.meta.url)('typescript');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits = [];
+  (function visit(node) {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const slash = node.text.lastIndexOf('/');
+      const done = caseClosedRegex(node.text.slice(1, slash), node.text.slice(slash + 1));
+      if (done) edits.push([node.getStart(sf), node.end, `/${done.source}/${done.flags}`, { source: node.text.slice(1, slash), flags: node.text.slice(slash + 1) }, done]);
+    } else if (ts.isNewExpression(node) && node.expression.getText(sf) === 'RegExp' && node.arguments?.length === 2 && node.arguments.every(ts.isStringLiteral)) {
+      const done = caseClosedRegex(node.arguments[0].text, node.arguments[1].text);
+      if (done) edits.push([node.arguments[0].getStart(sf), node.arguments[1].end, `${stringLiteral(done.source)}, ${stringLiteral(done.flags)}`, { source: node.arguments[0].text, flags: node.arguments[1].text }, done]);
+    }
+    ts.forEachChild(node, visit);
+  })(sf);
+  let out = text;
+  for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + replacement + out.slice(end);
+  return { text: out, rewritten: edits.map(([, , , from, to]) => ({ from, to })) };
+}

@@ -1,0 +1,102 @@
+// The CLI bundle's /iu regexes with \p{…} classes, rewritten without i (scripts/case-closed-regexes.mjs): the same
+// matches, captures included, on real text and on its case variants (capitals, accented and non-Latin letters, ſ, K).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repo } from './cli-helpers.js';
+
+interface Pattern {
+  source: string;
+  flags: string;
+}
+const { caseClosedRegex, rewriteRegexes } = (await import(pathToFileURL(join(repo, 'scripts/case-closed-regexes.mjs')).href)) as {
+  caseClosedRegex(source: string, flags: string): Pattern | undefined;
+  rewriteRegexes(text: string, file?: string): { text: string; rewritten: { from: Pattern; to: Pattern }[] };
+};
+
+/** Every match (index, groups) of a regex over a text, as a comparable string. */
+function matches(pattern: Pattern, text: string): string {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return JSON.stringify([...text.matchAll(re)].map((m) => [m.index, ...m, m.groups ?? null]));
+}
+
+/** A text and its case variants: upper, lower, title case, ſ for s and K (Kelvin) for k, accents, Greek and Cyrillic. */
+function variants(text: string): string[] {
+  return [
+    text,
+    text.toUpperCase(),
+    text.toLowerCase(),
+    text.replace(/\b\w/g, (c) => c.toUpperCase()),
+    text.replace(/s/g, 'ſ').replace(/k/g, '\u212a'),
+    text.replace(/e/g, 'é').replace(/a/g, 'Ä').replace(/o/g, 'ø'),
+    text.replace(/the/g, 'ΣΤΗ σς').replace(/of/g, 'Дом дом'),
+    text.replace(/ /g, ' \u0345'),
+    text.replace(/(\w)(\w)/g, '$1İı$2'),
+  ];
+}
+
+const probes = [
+  'The output of all three regions rose by 12 % in 2023, from 3.4 million tonnes.',
+  'Among the 12 provinces, the county’s share of exports fell to 40 per cent; Müller-Lüdenscheid and São Tomé ranked first.',
+  'ſeveral KELVIN kilns and the Ångström lab, together with Ελλάδα and Москва, accounted for half of the total.',
+  'both Straße partners combined, i.e. about 5,000 staff across its three sites, the Øresund link.',
+];
+const drafts = [join(repo, 'samples/outlook-issue-7.md'), ...readdirSync(join(repo, 'samples/drafts')).filter((f) => f.endsWith('.md')).map((f) => join(repo, 'samples/drafts', f))];
+const lines = drafts.flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((l) => /\p{L}/u.test(l));
+
+describe('case-closed regexes (scripts/case-closed-regexes.mjs)', () => {
+  it('rewrites letters, letter classes and word boundaries with their case variants', () => {
+    const done = caseClosedRegex(String.raw`\bthe\s+([\p{L}’-]+)k`, 'giu');
+    assert.deepEqual(done, {
+      source: String.raw`(?:(?<=[\w\u{17f}\u{212a}])(?![\w\u{17f}\u{212a}])|(?<![\w\u{17f}\u{212a}])(?=[\w\u{17f}\u{212a}]))[Tt][Hh][Ee]\s+([\u{345}\p{L}’-]+)[K\u{212a}k]`,
+      flags: 'gu',
+    });
+    for (const [source, yes, no] of [
+      [String.raw`^\p{Lu}$`, ['a', 'É', 'é', 'σ', 'ς', 'ǅ', '\u0345'], ['1', '中', '’']],
+      [String.raw`^[\p{L}-]+$`, ['Ünïcødé', 'ΣΤΗ', '中文', '\u0345', 'ſK'], ['a1', '’']],
+      [String.raw`^k\P{L}s$`, ['K1ſ', '\u212a-S', 'k\u0345s'], ['kas', 'kés']],
+      [String.raw`^[^\p{Ll}]$`, ['1', '中'], ['a', 'A', 'É', 'ǅ']],
+      [String.raw`^a\b\p{L}*`, ['a', 'a b'], ['aſ', 'a\u212a', 'ab']],
+      [String.raw`a\B\p{L}`, ['aſ', 'a\u212a', 'ab'], ['a é']],
+      [String.raw`(?<!\p{L})istanbul`, ['ISTANBUL', 'Istanbul', ' iſtanbul'], ['xistanbul', 'İSTANBUL', ' ıstanbul']],
+    ] as const) {
+      const before = new RegExp(source, 'iu');
+      const pattern = caseClosedRegex(source, 'iu');
+      assert.ok(pattern && !pattern.flags.includes('i'), source);
+      const after = new RegExp(pattern.source, pattern.flags);
+      for (const s of [...yes, ...no]) assert.equal(after.test(s), before.test(s), `${source} on ${s}`);
+      for (const s of yes) assert.ok(after.test(s), `${source} matches ${s}`);
+      for (const s of no) assert.ok(!after.test(s), `${source} does not match ${s}`);
+    }
+  });
+
+  it('leaves alone what it cannot rewrite: back-references, regexes without i, u or \\p{…}', () => {
+    assert.equal(caseClosedRegex(String.raw`(\p{L})\1`, 'iu'), undefined);
+    assert.equal(caseClosedRegex(String.raw`(?<w>\p{L})\k<w>`, 'iu'), undefined);
+    assert.equal(caseClosedRegex(String.raw`\p{L}the`, 'u'), undefined);
+    assert.equal(caseClosedRegex(String.raw`[a-z]the`, 'iu'), undefined);
+    assert.equal(caseClosedRegex('the', 'i'), undefined);
+  });
+
+  it('rewrites regex literals and new RegExp("…", "…") in JavaScript, nothing else', () => {
+    const { text, rewritten } = rewriteRegexes(String.raw`const a = /x\p{L}/iu; const b = new RegExp("\\p{L}y", "giu"); const c = "/x\\p{L}/iu"; const d = /(\p{L})\1/iu;`);
+    assert.equal(rewritten.length, 2);
+    assert.equal(text, String.raw`const a = /[Xx][\u{345}\p{L}]/u; const b = new RegExp("[\\u{345}\\p{L}][Yy]", "gu"); const c = "/x\\p{L}/iu"; const d = /(\p{L})\1/iu;`);
+  });
+
+  it("matches as before on every /iu regex of the engine, over the samples' lines and their case variants", () => {
+    const engine = join(repo, 'server/dist/engine');
+    const files = readdirSync(engine, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    const texts = [...probes, ...lines].flatMap(variants);
+    let count = 0;
+    for (const file of files) {
+      for (const { from, to } of rewriteRegexes(readFileSync(join(engine, file), 'utf8'), file).rewritten) {
+        count++;
+        for (const text of texts) assert.equal(matches(to, text), matches(from, text), `${file}: /${from.source}/${from.flags} on ${JSON.stringify(text.slice(0, 60))}`);
+      }
+    }
+    assert.ok(count >= 100, `only ${count} regexes rewritten`);
+  });
+});

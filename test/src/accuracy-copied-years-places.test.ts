@@ -89,3 +89,16 @@ describe('a counted run of ranks after a span of another clause', () => {
     assert.deepEqual(seen('In the FSI, NAR, second from 2021 to 2022, has ranked third for three years.\n').map(([rule, stated]) => [rule, stated]), [['rank-years', 'for three years']]);
   });
 });
+
+describe('a whole count that opens the sentence with a possessive or a participle after its noun', () => {
+  const grim = (text: string) => seen(text, ['granularity', 'share']).map(([rule, stated]) => [rule, stated]);
+  it('checks the percent after it against that count', () => {
+    assert.deepEqual(grim('Of TFL’s 19 deck officers in 2025, 36.2% held a master’s ticket.\n'), [['granularity', '36.2%']]);
+    assert.deepEqual(grim('Of the 17 routes tendered by the county in 2021–2025, 38.6% drew a single bid.\n'), [['granularity', '38.6%']]);
+  });
+
+  it('is silent on a percent a whole count gives', () => {
+    assert.deepEqual(grim('Of TFL’s 19 deck officers in 2025, 36.8% held a master’s ticket.\n'), []);
+    assert.deepEqual(grim('Of the 17 routes tendered by the county in 2021–2025, 41.2% drew a single bid.\n'), []);
+  });
+});

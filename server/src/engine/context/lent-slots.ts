@@ -36,7 +36,9 @@ export type Route =
   /** One of several figures of the sentence, picked by nearness. */
   | 'a choice among several figures'
   /** The years of the dataset facts a statement's endpoints equal, when the text names none. */
-  | 'the dataset facts of the endpoints';
+  | 'the dataset facts of the endpoints'
+  /** The one fact of the dataset a figure equals, when its text names no measure that reads it. */
+  | 'the dataset fact the figure equals';
 
 /** One slot read from farther away than the claim's own sentence or row: such a reading gets a suggestion, not a fix. */
 export interface LentSlot {

@@ -15,6 +15,7 @@ import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dataset-misplaced-values.js';
+import { copiedFromOtherYear } from './dataset-copied-years.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
@@ -100,7 +101,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
     const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const link = reading ? linkToken(dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
@@ -184,11 +185,17 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
 }
 
 /** A number with no certain reading that equals a fact of an entity named nearby is consistent with the dataset. */
-function confirmByValue(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, entities: readonly string[]): ClaimLink | undefined {
+function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, entities: readonly string[]): ClaimLink | undefined {
   const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
   for (const id of entities) {
     const o = (dataset.observationsByEntity.get(id) ?? []).find((f) => valueMatches(dataset, token, f, range));
     if (!o) continue;
+    // "VTB's reached EUR 36.8 million in 2024", 36.8 being its 2023 figure: the figure's own year names the fact it states.
+    const copied = range ? undefined : copiedFromOtherYear(doc, dataset, segment, token, o, (f) => valueMatches(dataset, token, f));
+    if (copied) {
+      const { exact } = copied;
+      return { token, segment, entity: id, metric: exact.metric, year: exact.year, status: 'mismatch', observation: exact, evidence: [], candidates: [], misplaced: copied.matched, lent: [{ slot: 'measure', from: 'the dataset fact the figure equals' }] };
+    }
     // Exact when the fact's year is a year of the number's own sentence ("287 … in 2015" against UTokyo's 2015 count).
     const sentence = segment.sentences.find((x) => x.start <= token.start && token.end <= x.end);
     const exact = o.year !== undefined && sentence !== undefined && segment.tokens.some((t) => t.yearLike && t.value === o.year && t.start >= sentence.start && t.end <= sentence.end);

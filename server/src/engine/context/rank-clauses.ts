@@ -95,7 +95,13 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   const own = sentenceSubject(doc, segment, sentence, token, ranked, dataset);
   if (own !== undefined) return own === null ? undefined : typeof own === 'string' ? { id: own } : own;
   const text = doc.text;
-  if (!ANAPHOR.test(text.slice(sentence.start, token.start))) return undefined;
+  const lead = text.slice(sentence.start, token.start);
+  const anaphor = [...lead.matchAll(new RegExp(ANAPHOR.source, 'gi'))].at(-1);
+  if (!anaphor) return undefined;
+  // "Our neighbour in Battambang deserves a word: sixth in 2018": a name the dataset does not know after the reference
+  // may be whom the place is of.
+  const after = sentence.start + anaphor.index! + anaphor[0].length;
+  if (namesUnknownSubject(text, { start: after, end: token.start }, [...segment.entities, ...segment.rankings, ...segment.metrics])) return undefined;
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   const earlier = earlierSubject(doc, segment, sentence, ranked);
   if (earlier) return { id: earlier, from: 'an earlier sentence' };

@@ -31,6 +31,7 @@ const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const SINCE = /\b(?:(?:in\s+)?(?:every|each)\s+(?:year|edition|ranking)\s+)?(?:ever\s+)?since\s+(?:the\s+|its\s+)?((?:19|20)\d{2})\b/gi;
 const END = /\b(?:up\s+to\s+and\s+including|until|through|to|ending\s+(?:in|with))\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
+const OTHER_SPAN = /\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b/gi;
 const BEFORE = /\bbefore\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
 
 /**
@@ -67,7 +68,7 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
     const word = (m.slice(1).find((g) => g !== undefined) ?? '').toLowerCase();
     const count = /^\d+$/.test(word) ? Number(word) : /^\d/.test(word) ? parseInt(word, 10) : (spelledNumber(word) ?? ORDINALS.indexOf(word) + 1);
     if (!count || count > 50) continue;
-    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], count, to: runEnd(whole, m[0], latestYear, ordinal) };
+    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], count, to: runEnd(whole, m[0], latestYear, ordinal, clause.start - sentence.start) };
   }
   return undefined;
 }
@@ -77,7 +78,10 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
  * for an ordinal count the sentence's one year ("topped the 2025 index for the third consecutive year"). A cardinal count
  * beside some other year ("three straight years before climbing in 2021") has no end the text makes certain.
  */
-function runEnd(sentence: string, run: string, latestYear: number, ordinal: boolean): number | undefined {
+function runEnd(whole: string, run: string, latestYear: number, ordinal: boolean, clauseAt: number): number | undefined {
+  // "Vysočina, last from 2017 to 2022, has ranked seventh for two years": a span of a clause before the run's is another
+  // run, not this one's end ("for seven straight years, from 2018 to 2024" restates the run after it).
+  const sentence = whole.replace(OTHER_SPAN, (span, at: number) => (at + span.length <= clauseAt ? ' ' : span));
   const end = END.exec(sentence);
   if (end) return Number(end[1]);
   const before = BEFORE.exec(sentence);

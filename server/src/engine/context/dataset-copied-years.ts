@@ -1,0 +1,59 @@
+// A figure whose own year is stated beside it ("VTB's reached EUR 36.8 million in 2024", "| GAC | 182 | 214 | 214 |"
+// under "| Museum | 2019 | 2024 | 2025 |") but that equals the entity's fact of another year: copied from that year. The
+// value names the fact it was taken from (entity and measure); the claim's own year names the fact it should state.
+import type { Observation } from '@factlint/schemas';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { NumberToken } from '../numbers.js';
+import { misplacedValue } from './dataset-misplaced-values.js';
+import { inSpan, sentenceOf } from './spans.js';
+
+/** "in 2024", "at the end of 2025" right after the figure (its unit words between), not "in 2024 prices". */
+const OWN_YEAR_BEFORE = /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:in|during|at the end of|by the end of)\s+(?:FY\s?)?$/u;
+const NOT_A_TIME_AFTER = /^\s*(?:prices|terms|money|euros|dollars|values?|constant|real)\b/i;
+
+/** The one year a figure states as its own: its prose's "in YYYY" right after it, or its table column's (or row's) bare year. */
+export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): number | undefined {
+  if (segment.cell) {
+    const table = doc.tables.find((t) => t.id === segment.cell!.table);
+    if (!table) return undefined;
+    const bareYear = (index: number | undefined) => {
+      const cell = index === undefined ? undefined : doc.segments[index];
+      if (!cell || cell.tokens.length !== 1 || !cell.tokens[0]!.yearLike) return undefined;
+      return /^\s*(?:FY\s?)?\d{4}\s*$/.test(cell.text) ? cell.tokens[0]!.value : undefined;
+    };
+    const column = bareYear(table.cells[0]?.[segment.cell.column]);
+    const row = bareYear(table.cells[segment.cell.row]?.[0]);
+    return column !== undefined && row !== undefined ? undefined : column ?? row;
+  }
+  const sentence = sentenceOf(segment, token.start);
+  const next = segment.tokens.find((t) => t.start >= token.end && inSpan(sentence, t));
+  if (!next?.yearLike) return undefined;
+  const text = doc.text;
+  if (!OWN_YEAR_BEFORE.test(text.slice(token.end, next.start)) || NOT_A_TIME_AFTER.test(text.slice(next.end, sentence.end))) return undefined;
+  return next.value;
+}
+
+/**
+ * The entity's fact of the figure's own year, when the figure equals its fact `matched` of the same measure in another
+ * year and nothing else of the dataset (misplacedValue): the figure was copied from that year.
+ */
+export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matched: Observation, matches: (o: Observation) => boolean): { exact: Observation; matched: Observation } | undefined {
+  if (matched.year === undefined || matched.partner !== undefined || matched.dimension) return undefined;
+  const year = ownYear(doc, segment, token);
+  if (year === undefined || year === matched.year) return undefined;
+  // The entity is named in the figure's own row or sentence, not only near it.
+  const named = segment.cell ? doc.segments[doc.tables.find((t) => t.id === segment.cell!.table)?.cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentenceOf(segment, token.start), m));
+  if (!named?.some((m) => m.id === matched.entity)) return undefined;
+  // The measure is named by the figure's paragraph, or its table's caption, header row or row label: a value that only
+  // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's.
+  if (!measureNamedNear(doc, segment).has(matched.metric)) return undefined;
+  return misplacedValue(dataset, token, matched.entity, matched.metric, year, undefined, undefined, matches, segment.kind === 'cell');
+}
+
+function measureNamedNear(doc: AnalysedDocument, segment: AnalysedSegment): Set<string> {
+  if (!segment.cell) return new Set(segment.metrics.map((m) => m.id));
+  const table = doc.tables.find((t) => t.id === segment.cell!.table);
+  const parts = table ? [table.caption, table.cells[segment.cell.row]?.[0], ...(table.cells[0] ?? [])] : [];
+  return new Set(parts.flatMap((i) => (i === undefined ? [] : doc.segments[i]?.metrics ?? [])).map((m) => m.id));
+}

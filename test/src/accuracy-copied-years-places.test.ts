@@ -1,6 +1,6 @@
 // Two readings for dataset values and ranks, on made-up ferry operators: a figure whose own year stands beside it (or
-// heads its table column) but that equals the entity's fact of another year, copied from that year; and a place that an
-// alias locates one institution by ("the Tromsø operator"), written alone as the subject of a rank or a value.
+// heads its table column) but that equals the entity's fact of another year, copied from that year; a counted run of
+// ranks after an earlier clause's span; and a whole count opened by a possessive or followed by a participle.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -65,21 +65,12 @@ describe('a figure copied from another year of its own entity', () => {
   });
 });
 
-describe('a place that stands for the one institution an alias locates there', () => {
-  it('reads the place as the subject of a rank and of a span of ranks', () => {
-    assert.deepEqual(seen('In the Ferry Satisfaction Index, Tromsø came first in 2024.\n').map(([rule, stated]) => [rule, stated]), [['rank', 'first']]);
-    assert.deepEqual(seen('Tromsø held the top spot in the FSI in every edition from 2023 to 2024.\n').map(([rule, stated]) => [rule, stated]), [['rank-years', '2023 to 2024']]);
-  });
-
-  it('leaves a place alone after a preposition, as a possessive, in a compound or when it is right', () => {
-    for (const text of [
-      'In the Ferry Satisfaction Index, Tromsø came second in 2024.\n',
-      'In the Ferry Satisfaction Index 2024, a team from Tromsø came first.\n',
-      'In the Ferry Satisfaction Index 2024, Tromsø’s harbour came first among ports.\n',
-      'In the Ferry Satisfaction Index 2024, a Tromsø-based startup came first in its class.\n',
-    ]) {
-      assert.deepEqual(seen(text), [], text);
-    }
+// A place alone read as the institution an alias locates there ("Tromsø" for "the Tromsø operator") was tried twice
+// (acc-rank21, acc-dsv23) and dropped both times: on the held-out split it found two more errors and made two more
+// false findings. A dataset author who means the place as a name lists it as an alias.
+describe('a place written alone', () => {
+  it('is not read as the institution an alias locates there', () => {
+    assert.deepEqual(seen('In the Ferry Satisfaction Index, Tromsø came first in 2024.\n'), []);
   });
 });
 

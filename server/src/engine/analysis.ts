@@ -6,7 +6,7 @@ import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
 import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
 import { rankingsWithoutOwners } from './context/dataset-which-ranking.js';
-import { placeNamePhrases, shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases } from './context/dataset-short-names.js';
+import { shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases } from './context/dataset-short-names.js';
 import type { DocumentModel, ParsedBlock } from './markdown/document.js';
 import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
@@ -81,8 +81,6 @@ export interface Matchers {
   entities: PhraseMatcher;
   /** Short forms of institutions' names ("the Zimbabwe laboratory"), read only after "the". */
   shortNames: PhraseMatcher;
-  /** Places that stand for the one institution located there ("Hanoi" for "the Hanoi utility"), read as its name. */
-  placeNames: PhraseMatcher;
   metrics: PhraseMatcher;
   /** Words of multiword measure names → their measures, for "doctoral output" (metric-modifiers.ts). */
   metricModifiers: ReadonlyMap<string, ReadonlySet<string>>;
@@ -97,7 +95,6 @@ export function createMatchers(dataset: Dataset): Matchers {
   return {
     entities: new PhraseMatcher(entityPhrases),
     shortNames: new PhraseMatcher(shortNamePhrases(dataset)),
-    placeNames: new PhraseMatcher(placeNamePhrases(dataset)),
     metrics: new PhraseMatcher(metricPhrases, true),
     metricModifiers: metricModifierWords(dataset),
     rankings: new PhraseMatcher(rankingPhrases),
@@ -119,8 +116,6 @@ const REUSED_PER_KEY = 32;
  */
 class SegmentAnalysis {
   private readonly text: string;
-  /** A heading's place names are not read as institutions ("# The Atacama overtakes São José"). */
-  private readonly heading: boolean;
   readonly tokens: NumberToken[];
   readonly ranges: RangeToken[];
   private sentenceSpans?: Span[];
@@ -139,7 +134,6 @@ class SegmentAnalysis {
     this.tokens = mayHoldNumbers(text) ? attachSupOrdinals(scanNumbers(text, decimalMark), segment, text).filter((t) => isCheckable(t) && !isLabelOrDate(t, text)) : [];
     this.ranges = pairRanges(text, this.tokens);
     this.text = text;
-    this.heading = segment.kind === 'heading';
   }
 
   get sentences(): Span[] {
@@ -162,7 +156,7 @@ class SegmentAnalysis {
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
       const words = listWords(this.text);
-      const entities = withShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words), this.heading ? [] : this.matchers.placeNames.find(this.text, words));
+      const entities = withShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
       this.found = { entities, metrics: withoutOtherModified(this.text, this.matchers.metrics.find(this.text, words), this.matchers.metricModifiers), rankings: rankingsWithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;

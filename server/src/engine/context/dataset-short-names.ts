@@ -90,47 +90,9 @@ export function shortNamePhrases(dataset: Dataset): Array<{ phrase: string; id: 
   return phrases;
 }
 
-/** "the Hanoi utility", "Covilhã Airport": the place an alias names an institution by, before one common noun or "Airport". */
-const PLACE_ALIAS = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2})\s+(?:\p{Ll}+|Airport)$/u;
-
-/**
- * Places that stand for the one institution of the dataset an alias locates there ("Hanoi ranked fifth" for "the Hanoi
- * utility", "Salzburg, which led the index" for "the Salzburg museum"): a place no other entity's alias names and that is
- * no name, alias or phrase of anything else.
- */
-export function placeNamePhrases(dataset: Dataset): Array<{ phrase: string; id: string }> {
-  const fold = (p: string) => p.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-  const taken = takenPhrases(dataset, fold);
-  const owners = new Map<string, { phrase: string; ids: Set<string> }>();
-  for (const e of dataset.entities.values()) {
-    if (!KINDS.has(e.kind)) continue;
-    for (const alias of [e.name, ...e.aliases]) {
-      const place = PLACE_ALIAS.exec(alias)?.[1];
-      if (!place || taken.has(fold(place)) || GENERIC.has(place.toLowerCase())) continue;
-      const owner = owners.get(fold(place)) ?? { phrase: place, ids: new Set<string>() };
-      owners.set(fold(place), owner.ids.add(e.id) && owner);
-    }
-  }
-  return [...owners.values()].filter((o) => o.ids.size === 1).map((o) => ({ phrase: o.phrase, id: [...o.ids][0]! }));
-}
-
-/** A place written as such ("in Hanoi", "near Kiel"), not as the institution it stands for. */
-const LOCATED_BEFORE = /(?:^|[^\p{L}])(?:the|in|at|near|from|of|to|into|outside|around|across|between|via)\s+$/iu;
-
-/**
- * Short-name mentions that stand right after "the", and place names written capitalised as a name of their own (not
- * after a preposition or "the", not running on into a longer name), that overlap no other entity mention, merged into
- * `entities` in text order.
- */
-export function withShortNames(text: string, entities: Mention[], short: Mention[], places: Mention[] = []): Mention[] {
-  const free = (s: Mention) => !entities.some((e) => e.start < s.end && s.start < e.end);
-  const kept = short.filter((s) => /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start)) && free(s));
-  for (const p of places) {
-    if (!/^\p{Lu}/u.test(text.slice(p.start, p.end)) || LOCATED_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
-    // "Salzburg's visitors", "a Kiel-based team": a possessive or compound place may be the city's own.
-    if (/^(?:[\s-]+\p{Lu}|['’]s?\b|-)/u.test(text.slice(p.end, p.end + 3)) || /\p{Lu}[\p{L}’'-]*[\s-]+$/u.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
-    if (free(p) && !kept.some((k) => k.start < p.end && p.start < k.end)) kept.push(p);
-  }
+/** Short-name mentions that stand right after "the" and overlap no other entity mention, merged into `entities` in text order. */
+export function withShortNames(text: string, entities: Mention[], short: Mention[]): Mention[] {
+  const kept = short.filter((s) => /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, s.start - 8), s.start)) && !entities.some((e) => e.start < s.end && s.start < e.end));
   return kept.length ? [...entities, ...kept].sort((a, b) => a.start - b.start) : entities;
 }
 

@@ -1,0 +1,98 @@
+// Shares read in one sentence (share-clause-shares.ts), given again across versions outside an edit's scope
+// (perf-key23): each sentence's shares are kept before the rates (the document's growth statements) are left out, so a
+// percent that an edit elsewhere makes a rate, or no longer one, is judged as a full check judges it. A check handed the
+// previous result must give what a fresh full check gives, after edits to each such sentence and after random keystrokes.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngine, type Engine } from 'factlint';
+import { datasetOf } from './helpers.js';
+import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
+import { versionScope } from '../../server/dist/engine/across-versions.js';
+
+const dataset = datasetOf({
+  'depots.json': {
+    sources: [{ id: 'depot-log', title: 'Made-up Depot Log 2025', publisher: 'Made-up Freight Board', year: 2025 }],
+    entities: [{ id: 'orr', name: 'Orrvik Depot', aliases: ['Orrvik'], kind: 'organisation', country: 'Sweden' }],
+    metrics: [{ id: 'crates', label: 'Crates', unit: 'count', phrases: ['crates'] }],
+    observations: [{ entity: 'orr', metric: 'crates', year: 2025, value: 4000, source: 'depot-log' }],
+  },
+});
+
+const FILLER = 'The yard opened at six, and the last lorry of the day left a little after eight.';
+
+/** Sections with each clause-share phrasing (some right, some wrong) and fillers between them. */
+function draft(sections: number): string {
+  const parts = ['# Depot notes 2025', '', 'A yearly note on the depots of the valley.', ''];
+  for (let i = 0; i < sections; i++) {
+    parts.push(
+      `## Depot year ${i + 1}`,
+      '',
+      FILLER,
+      '',
+      // "P out of W (S%)": 480 of 4,000 is 12%.
+      `The north yard handled 480 crates out of a total of 4,000 (${i % 2 ? '12' : '12.5'}%) in 2025.`,
+      '',
+      // "W, of which P (S%)".
+      `The depot shipped 4,000 crates, of which 1,000 (${i % 2 ? '25' : '27'}%) went by rail.`,
+      '',
+      // A whole split after a colon: 149 + 81 = 230, 149 / 230 = 64.8%.
+      `The two gates took 230 crates in 2025: North 149 crates (${i % 2 ? '64.8' : '66.1'}%) and South 81 crates.`,
+      '',
+      // Parts and shares paired "respectively": 638 / 902 = 70.7%, 63 / 902 = 7.0%.
+      `Gate A and Gate B loaded 638 and 63 crates respectively, ${i % 2 ? '70.7' : '71.7'}% and 7.0% of the 902.`,
+      '',
+      FILLER,
+      '',
+    );
+  }
+  return parts.join('\n');
+}
+
+let engine: Engine;
+before(() => {
+  engine = createEngine({ dataset });
+});
+
+describe('shares read in one sentence, given again across versions (perf-key23)', () => {
+  it('reads each phrasing in the draft, so that the comparisons below test them', () => {
+    const result = engine.check(draft(2));
+    const lineOf = (offset: number) => result.text.slice(result.text.lastIndexOf('\n', offset - 1) + 1, result.text.indexOf('\n', offset));
+    const shares = (needle: string) => result.diagnostics.filter((d) => d.ruleId === 'share' && lineOf(d.range.start).includes(needle));
+    for (const needle of ['out of a total', 'of which', 'North 149', 'respectively']) assert.ok(shares(needle).length > 0, `a share finding on the "${needle}" sentence`);
+  });
+
+  it('gives the same findings as a full check after one letter typed far from every share, and after undoing it', () => {
+    const text = draft(8);
+    const first = engine.check(text);
+    const at = text.indexOf(FILLER, Math.floor(text.length / 2)) + 10;
+    const next = assertSame(engine, first, replaceAt(text, at, 0, 'x'), 'one letter typed');
+    const scope = versionScope(next.state.doc);
+    assert.ok(scope && scope.from > 0 && scope.to < next.state.doc.segments.length - 1, 'a scope smaller than the document');
+    assertSame(engine, next, text, 'the letter deleted');
+  });
+
+  it('reads each sentence again when it is edited, and when its percent becomes a rate or stops being one', () => {
+    const text = draft(5);
+    const nth = (t: string, needle: string, n: number) => {
+      let at = -1;
+      for (let i = 0; i <= n; i++) at = t.indexOf(needle, at + 1);
+      return at;
+    };
+    assertEditsInTurn(engine, text, [
+      (t) => replaceAt(t, nth(t, '480 crates', 3), '480'.length, '500'),
+      (t) => replaceAt(t, nth(t, 'of which 1,000', 1), 'of which 1,000'.length, 'of which 1,080'),
+      (t) => replaceAt(t, nth(t, 'North 149', 2), 'North 149'.length, 'North 150'),
+      (t) => replaceAt(t, nth(t, '638 and 63', 0), '638 and 63'.length, '640 and 63'),
+      // The share's percent read as a change of a growth statement: a rate, no share.
+      (t) => replaceAt(t, nth(t, 'The depot shipped 4,000 crates', 2), 'The depot shipped 4,000 crates'.length, 'Shipments grew from 3,200 in 2024 to 4,000 crates'),
+      (t) => replaceAt(t, nth(t, 'Shipments grew from 3,200 in 2024 to 4,000 crates', 0), 'Shipments grew from 3,200 in 2024 to 4,000 crates'.length, 'The depot shipped 4,000 crates'),
+      (t) => replaceAt(t, nth(t, '(12.5%)', 1), '(12.5%)'.length, '(12.5%, up 20% from 400 in 2024)'),
+      (t) => replaceAt(t, nth(t, '## Depot year', 3), '## Depot year'.length, '## Depot year (all crates: 5,000)'),
+      (t) => replaceAt(t, nth(t, FILLER, 4), FILLER.length, ''),
+    ]);
+  });
+
+  it('gives the same findings as a full check after random keystrokes', () => {
+    assertKeystrokes(engine, draft(3), ['x', ' ', '', '1', '%', ':', ',', '\n\n', '# ', '5'], 40);
+  });
+});

@@ -1,7 +1,9 @@
-// Shares read in one sentence (share-clause-shares.ts), given again across versions outside an edit's scope
-// (perf-key23): each sentence's shares are kept before the rates (the document's growth statements) are left out, so a
-// percent that an edit elsewhere makes a rate, or no longer one, is judged as a full check judges it. A check handed the
-// previous result must give what a fresh full check gives, after edits to each such sentence and after random keystrokes.
+// Readings kept per segment by perf-key23. Shares read in one sentence (share-clause-shares.ts), given again across
+// versions outside an edit's scope: each sentence's shares are kept before the rates (the document's growth statements)
+// are left out, so a percent that an edit elsewhere makes a rate, or no longer one, is judged as a full check judges it.
+// Parts in brackets with their total (bracketed-parts.ts) and numeric citations (bibliography.ts), read once per
+// segment content. A check handed the previous result must give what a fresh full check gives, after edits to each such
+// sentence, to the bibliography, and after random keystrokes.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type Engine } from 'factlint';
@@ -41,10 +43,14 @@ function draft(sections: number): string {
       // Parts and shares paired "respectively": 638 / 902 = 70.7%, 63 / 902 = 7.0%.
       `Gate A and Gate B loaded 638 and 63 crates respectively, ${i % 2 ? '70.7' : '71.7'}% and 7.0% of the 902.`,
       '',
+      // Parts in brackets after their names, then their total: 213 + 163 + 74 = 450.
+      `Gate A (213), Gate B (163) and Gate C (74) between them loaded ${i % 2 ? '450' : '460'} crates, as the log records<sup>${(i % 3) + 1}</sup> [${(i % 4) + 1}].`,
+      '',
       FILLER,
       '',
     );
   }
+  parts.push('## References', '', '1. Made-up Freight Board, Depot Log 2025.', '2. Made-up Freight Board, Gate Books.', '3. Made-up Carters Guild, Loads.', '');
   return parts.join('\n');
 }
 
@@ -55,10 +61,12 @@ before(() => {
 
 describe('shares read in one sentence, given again across versions (perf-key23)', () => {
   it('reads each phrasing in the draft, so that the comparisons below test them', () => {
-    const result = engine.check(draft(2));
+    const result = engine.check(draft(4));
     const lineOf = (offset: number) => result.text.slice(result.text.lastIndexOf('\n', offset - 1) + 1, result.text.indexOf('\n', offset));
     const shares = (needle: string) => result.diagnostics.filter((d) => d.ruleId === 'share' && lineOf(d.range.start).includes(needle));
     for (const needle of ['out of a total', 'of which', 'North 149', 'respectively']) assert.ok(shares(needle).length > 0, `a share finding on the "${needle}" sentence`);
+    assert.ok(result.diagnostics.some((d) => d.ruleId === 'total' && lineOf(d.range.start).includes('between them')), 'a total finding on the bracketed parts');
+    assert.ok(result.diagnostics.some((d) => d.ruleId === 'citation-undefined'), 'a citation with no entry');
   });
 
   it('gives the same findings as a full check after one letter typed far from every share, and after undoing it', () => {
@@ -89,10 +97,15 @@ describe('shares read in one sentence, given again across versions (perf-key23)'
       (t) => replaceAt(t, nth(t, '(12.5%)', 1), '(12.5%)'.length, '(12.5%, up 20% from 400 in 2024)'),
       (t) => replaceAt(t, nth(t, '## Depot year', 3), '## Depot year'.length, '## Depot year (all crates: 5,000)'),
       (t) => replaceAt(t, nth(t, FILLER, 4), FILLER.length, ''),
+      (t) => replaceAt(t, nth(t, 'Gate C (74)', 2), 'Gate C (74)'.length, 'Gate C (84)'),
+      (t) => replaceAt(t, nth(t, 'Gate B (163)', 0), 'Gate B (163)'.length, 'Gate B (163 crates)'),
+      (t) => replaceAt(t, nth(t, '<sup>2</sup>', 0), '<sup>2</sup>'.length, '<sup>4</sup>'),
+      (t) => replaceAt(t, nth(t, ' [4].', 0), ' [4].'.length, ' [2–4].'),
+      (t) => t.replace('3. Made-up Carters Guild, Loads.\n', '3. Made-up Carters Guild, Loads.\n4. Made-up Carters Guild, Ledgers.\n'),
     ]);
   });
 
   it('gives the same findings as a full check after random keystrokes', () => {
-    assertKeystrokes(engine, draft(3), ['x', ' ', '', '1', '%', ':', ',', '\n\n', '# ', '5'], 40);
+    assertKeystrokes(engine, draft(3), ['x', ' ', '', '1', '%', ':', ',', '(', ')', '[3]', '\n\n', '# ', '5'], 40);
   });
 });

@@ -84,7 +84,7 @@ export const total: Rule = {
       }
       // "China (24) and the United States (22) together hold 51": parts in brackets after their names (a suggestion).
       if (segment.kind !== 'paragraph') continue;
-      for (const { parts, total } of bracketedParts(context.doc.text, segment)) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
+      for (const { parts, total } of bracketedParts(context.doc, segment)) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
     }
     for (const segment of context.doc.segments) {
       if (!segment.text.includes('+') || !segment.text.includes('=')) continue;

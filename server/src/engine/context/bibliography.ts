@@ -1,7 +1,10 @@
 // Finds the numbered bibliography (References/Bibliography section) and the numeric citations that point into it.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
-import { carriedPerSegment } from './segment-carry.js';
+import { carriedPerSegment, segmentHas } from './segment-carry.js';
+
+/** A cheap gate per segment, its result kept with the segment's analysis: a bracket may open a citation. */
+const OPEN_SQUARE_BRACKET = /\[/;
 
 export interface BibliographyEntry {
   number: number;
@@ -121,7 +124,7 @@ function locateCitations(doc: AnalysedDocument, bibliography: Bibliography | und
   const markers = new Set(bibliography?.entries.map((e) => e.span.start));
   const citations: Citation[] = [];
   for (const s of doc.segments) {
-    if (!s.text.includes('[') && !s.sups.some((sup) => sup.kind === 'citation')) continue;
+    if (!segmentHas(s, OPEN_SQUARE_BRACKET) && !s.sups.some((sup) => sup.kind === 'citation')) continue;
     // Read once per segment content (see segment-carry.ts); the bibliography's own markers are left out after.
     for (const c of carriedPerSegment(doc, s, 'citations', 0, () => segmentCitations(doc.text, s))) if (!markers.has(c.span.start)) citations.push(c);
   }

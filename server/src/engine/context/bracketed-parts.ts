@@ -4,7 +4,7 @@
 // after "together", "combined", "between them" or "jointly" and at most two words of a verb.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { carriedPerSegment } from './segment-carry.js';
+import { carriedPerSegment, segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 
 export interface BracketedParts {
@@ -23,8 +23,11 @@ const TOTAL_GAP = /^(?:\s+[\p{Ll}-]+)?\)\s*,?\s+(?:together|combined|between\s+t
 /** A hedged or bounded total is not a sum to check here. */
 const HEDGE_BEFORE = /\b(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|up to)\s+$/i;
 
+/** A cheap gate per segment, its result kept with the segment's analysis: a part stands in brackets. */
+const OPEN_BRACKET = /\(/;
+
 export function bracketedParts(doc: AnalysedDocument, segment: AnalysedSegment): BracketedParts[] {
-  if (!segment.text.includes('(')) return [];
+  if (!segmentHas(segment, OPEN_BRACKET)) return [];
   // Read once per segment content and the 30 characters after it (a bracket closing after the last figure): see segment-carry.ts.
   return carriedPerSegment(doc, segment, 'bracketed-parts', 30, () => readSegment(doc.text, segment));
 }

@@ -2,7 +2,7 @@
 // versions outside an edit's scope: each sentence's shares are kept before the rates (the document's growth statements)
 // are left out, so a percent that an edit elsewhere makes a rate, or no longer one, is judged as a full check judges it.
 // Parts in brackets with their total (bracketed-parts.ts) and numeric citations (bibliography.ts), read once per
-// segment content. A check handed the previous result must give what a fresh full check gives, after edits to each such
+// segment content. Groups of a table's rows named in the prose of the next section (row-groups.ts) are edited too. A check handed the previous result must give what a fresh full check gives, after edits to each such
 // sentence, to the bibliography, and after random keystrokes.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,6 +48,24 @@ function draft(sections: number): string {
       '',
       FILLER,
       '',
+      'Crates by gate in 2025:',
+      '',
+      '| Gate | Crates in 2025 |',
+      '|---|---|',
+      '| Gate A | 213 |',
+      '| Gate B | 163 |',
+      '| Gate C | 74 |',
+      '',
+      `### Gate notes ${i + 1}`,
+      '',
+      // Far enough from the table that an edit below leaves the table outside the edit's scope.
+      FILLER,
+      '',
+      FILLER,
+      '',
+      // Rows of the table before, named in the next section: 213 + 163 = 376.
+      `Gate A and Gate B together loaded ${i % 2 ? '376' : '386'} crates in 2025.`,
+      '',
     );
   }
   parts.push('## References', '', '1. Made-up Freight Board, Depot Log 2025.', '2. Made-up Freight Board, Gate Books.', '3. Made-up Carters Guild, Loads.', '');
@@ -67,6 +85,7 @@ describe('shares read in one sentence, given again across versions (perf-key23)'
     for (const needle of ['out of a total', 'of which', 'North 149', 'respectively']) assert.ok(shares(needle).length > 0, `a share finding on the "${needle}" sentence`);
     assert.ok(result.diagnostics.some((d) => d.ruleId === 'total' && lineOf(d.range.start).includes('between them')), 'a total finding on the bracketed parts');
     assert.ok(result.diagnostics.some((d) => d.ruleId === 'citation-undefined'), 'a citation with no entry');
+    assert.ok(result.diagnostics.some((d) => d.ruleId === 'total' && lineOf(d.range.start).includes('together loaded')), 'a total finding on the rows named after the table');
   });
 
   it('gives the same findings as a full check after one letter typed far from every share, and after undoing it', () => {
@@ -102,6 +121,13 @@ describe('shares read in one sentence, given again across versions (perf-key23)'
       (t) => replaceAt(t, nth(t, '<sup>2</sup>', 0), '<sup>2</sup>'.length, '<sup>4</sup>'),
       (t) => replaceAt(t, nth(t, ' [4].', 0), ' [4].'.length, ' [2–4].'),
       (t) => t.replace('3. Made-up Carters Guild, Loads.\n', '3. Made-up Carters Guild, Loads.\n4. Made-up Carters Guild, Ledgers.\n'),
+      (t) => replaceAt(t, nth(t, 'together loaded 386', 0), 'together loaded 386'.length, 'together loaded 376'),
+      (t) => replaceAt(t, nth(t, '| Gate B | 163 |', 3), '| Gate B | 163 |'.length, '| Gate B | 173 |'),
+      (t) => replaceAt(t, nth(t, 'Crates by gate in 2025:', 1), 'Crates by gate in 2025:'.length, 'Crates by gate in 2025 (all gates: 450):'),
+      (t) => replaceAt(t, nth(t, '### Gate notes', 2), '### Gate notes'.length, 'Gate notes'),
+      (t) => replaceAt(t, nth(t, 'Gate A and Gate B together', 4), 'Gate A and Gate B together'.length, 'Gate A and Gate C together'),
+      // A new group named in the reach of the table before, in a paragraph that named none (the fourth section's).
+      (t) => replaceAt(t, nth(t, FILLER, 13), FILLER.length, 'Gate B and Gate C together loaded 247 crates in 2025.'),
     ]);
   });
 

@@ -105,29 +105,31 @@ describe('shares read in one sentence, given again across versions (perf-key23)'
       for (let i = 0; i <= n; i++) at = t.indexOf(needle, at + 1);
       return at;
     };
+    /** The n-th `needle` of the text replaced by `by`. */
+    const swap = (needle: string, n: number, by: string) => (t: string) => replaceAt(t, nth(t, needle, n), needle.length, by);
     assertEditsInTurn(engine, text, [
-      (t) => replaceAt(t, nth(t, '480 crates', 3), '480'.length, '500'),
-      (t) => replaceAt(t, nth(t, 'of which 1,000', 1), 'of which 1,000'.length, 'of which 1,080'),
-      (t) => replaceAt(t, nth(t, 'North 149', 2), 'North 149'.length, 'North 150'),
-      (t) => replaceAt(t, nth(t, '638 and 63', 0), '638 and 63'.length, '640 and 63'),
+      swap('480 crates', 3, '500 crates'),
+      swap('of which 1,000', 1, 'of which 1,080'),
+      swap('North 149', 2, 'North 150'),
+      swap('638 and 63', 0, '640 and 63'),
       // The share's percent read as a change of a growth statement: a rate, no share.
-      (t) => replaceAt(t, nth(t, 'The depot shipped 4,000 crates', 2), 'The depot shipped 4,000 crates'.length, 'Shipments grew from 3,200 in 2024 to 4,000 crates'),
-      (t) => replaceAt(t, nth(t, 'Shipments grew from 3,200 in 2024 to 4,000 crates', 0), 'Shipments grew from 3,200 in 2024 to 4,000 crates'.length, 'The depot shipped 4,000 crates'),
-      (t) => replaceAt(t, nth(t, '(12.5%)', 1), '(12.5%)'.length, '(12.5%, up 20% from 400 in 2024)'),
-      (t) => replaceAt(t, nth(t, '## Depot year', 3), '## Depot year'.length, '## Depot year (all crates: 5,000)'),
-      (t) => replaceAt(t, nth(t, FILLER, 4), FILLER.length, ''),
-      (t) => replaceAt(t, nth(t, 'Gate C (74)', 2), 'Gate C (74)'.length, 'Gate C (84)'),
-      (t) => replaceAt(t, nth(t, 'Gate B (163)', 0), 'Gate B (163)'.length, 'Gate B (163 crates)'),
-      (t) => replaceAt(t, nth(t, '<sup>2</sup>', 0), '<sup>2</sup>'.length, '<sup>4</sup>'),
-      (t) => replaceAt(t, nth(t, ' [4].', 0), ' [4].'.length, ' [2–4].'),
+      swap('The depot shipped 4,000 crates', 2, 'Shipments grew from 3,200 in 2024 to 4,000 crates'),
+      swap('Shipments grew from 3,200 in 2024 to 4,000 crates', 0, 'The depot shipped 4,000 crates'),
+      swap('(12.5%)', 1, '(12.5%, up 20% from 400 in 2024)'),
+      swap('## Depot year', 3, '## Depot year (all crates: 5,000)'),
+      swap(FILLER, 4, ''),
+      swap('Gate C (74)', 2, 'Gate C (84)'),
+      swap('Gate B (163)', 0, 'Gate B (163 crates)'),
+      swap('<sup>2</sup>', 0, '<sup>4</sup>'),
+      swap(' [4].', 0, ' [2–4].'),
       (t) => t.replace('3. Made-up Carters Guild, Loads.\n', '3. Made-up Carters Guild, Loads.\n4. Made-up Carters Guild, Ledgers.\n'),
-      (t) => replaceAt(t, nth(t, 'together loaded 386', 0), 'together loaded 386'.length, 'together loaded 376'),
-      (t) => replaceAt(t, nth(t, '| Gate B | 163 |', 3), '| Gate B | 163 |'.length, '| Gate B | 173 |'),
-      (t) => replaceAt(t, nth(t, 'Crates by gate in 2025:', 1), 'Crates by gate in 2025:'.length, 'Crates by gate in 2025 (all gates: 450):'),
-      (t) => replaceAt(t, nth(t, '### Gate notes', 2), '### Gate notes'.length, 'Gate notes'),
-      (t) => replaceAt(t, nth(t, 'Gate A and Gate B together', 4), 'Gate A and Gate B together'.length, 'Gate A and Gate C together'),
+      swap('together loaded 386', 0, 'together loaded 376'),
+      swap('| Gate B | 163 |', 3, '| Gate B | 173 |'),
+      swap('Crates by gate in 2025:', 1, 'Crates by gate in 2025 (all gates: 450):'),
+      swap('### Gate notes', 2, 'Gate notes'),
+      swap('Gate A and Gate B together', 4, 'Gate A and Gate C together'),
       // A new group named in the reach of the table before, in a paragraph that named none (the fourth section's).
-      (t) => replaceAt(t, nth(t, FILLER, 13), FILLER.length, 'Gate B and Gate C together loaded 247 crates in 2025.'),
+      swap(FILLER, 13, 'Gate B and Gate C together loaded 247 crates in 2025.'),
     ]);
   });
 

@@ -1,6 +1,10 @@
 // Finds the numbered bibliography (References/Bibliography section) and the numeric citations that point into it.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
+import { carriedPerSegment, segmentHas } from './segment-carry.js';
+
+/** A cheap gate per segment, its result kept with the segment's analysis: a bracket may open a citation. */
+const OPEN_SQUARE_BRACKET = /\[/;
 
 export interface BibliographyEntry {
   number: number;
@@ -120,19 +124,27 @@ function locateCitations(doc: AnalysedDocument, bibliography: Bibliography | und
   const markers = new Set(bibliography?.entries.map((e) => e.span.start));
   const citations: Citation[] = [];
   for (const s of doc.segments) {
-    for (const sup of s.sups) {
-      if (sup.kind !== 'citation') continue;
-      citations.push(...expand(doc.text, sup.contentStart, sup.contentEnd).filter((c) => !markers.has(c.span.start)));
-    }
-    if (s.text.includes('[')) {
-      for (const m of s.text.matchAll(BRACKET_CITATION)) {
-        if (NOT_CITED.test(m[1]!)) continue;
-        // "[4]: …" opening a line is shaped as a link definition; "… quotes the supplement [4]:" cites.
-        if (s.text[m.index! + m[0].length] === ':' && /(?:^|\n)[ \t]*$/.test(s.text.slice(0, m.index!))) continue;
-        const start = s.start + m.indices![1]![0];
-        const cited = expand(doc.text, start, start + m[1]!.length);
-        citations.push(...cited.filter((c) => !markers.has(c.span.start)));
-      }
+    if (!segmentHas(s, OPEN_SQUARE_BRACKET) && !s.sups.some((sup) => sup.kind === 'citation')) continue;
+    // Read once per segment content (see segment-carry.ts); the bibliography's own markers are left out after.
+    for (const c of carriedPerSegment(doc, s, 'citations', 0, () => segmentCitations(doc.text, s))) if (!markers.has(c.span.start)) citations.push(c);
+  }
+  return citations;
+}
+
+/** The numeric citations of one segment: in <sup> first, then in brackets. */
+function segmentCitations(text: string, s: AnalysedSegment): Citation[] {
+  const citations: Citation[] = [];
+  for (const sup of s.sups) {
+    if (sup.kind !== 'citation') continue;
+    citations.push(...expand(text, sup.contentStart, sup.contentEnd));
+  }
+  if (s.text.includes('[')) {
+    for (const m of s.text.matchAll(BRACKET_CITATION)) {
+      if (NOT_CITED.test(m[1]!)) continue;
+      // "[4]: …" opening a line is shaped as a link definition; "… quotes the supplement [4]:" cites.
+      if (s.text[m.index! + m[0].length] === ':' && /(?:^|\n)[ \t]*$/.test(s.text.slice(0, m.index!))) continue;
+      const start = s.start + m.indices![1]![0];
+      citations.push(...expand(text, start, start + m[1]!.length));
     }
   }
   return citations;

@@ -2,8 +2,9 @@
 // hold 51 of the top 100", "A (213), B (163) and C (74) between them logged 450 days". Each part is the one figure of a
 // bracket right after a capitalised name; the names are listed with commas and one "and"; the total is the first figure
 // after "together", "combined", "between them" or "jointly" and at most two words of a verb.
-import type { AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
+import { carriedPerSegment, segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 
 export interface BracketedParts {
@@ -22,8 +23,16 @@ const TOTAL_GAP = /^(?:\s+[\p{Ll}-]+)?\)\s*,?\s+(?:together|combined|between\s+t
 /** A hedged or bounded total is not a sum to check here. */
 const HEDGE_BEFORE = /\b(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|up to)\s+$/i;
 
-export function bracketedParts(text: string, segment: AnalysedSegment): BracketedParts[] {
-  if (!segment.text.includes('(')) return [];
+/** A cheap gate per segment, its result kept with the segment's analysis: a part stands in brackets. */
+const OPEN_BRACKET = /\(/;
+
+export function bracketedParts(doc: AnalysedDocument, segment: AnalysedSegment): BracketedParts[] {
+  if (!segmentHas(segment, OPEN_BRACKET)) return [];
+  // Read once per segment content and the 30 characters after it (a bracket closing after the last figure): see segment-carry.ts.
+  return carriedPerSegment(doc, segment, 'bracketed-parts', 30, () => readSegment(doc.text, segment));
+}
+
+function readSegment(text: string, segment: AnalysedSegment): BracketedParts[] {
   const found: BracketedParts[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     for (let i = 0; i < tokens.length; i++) {

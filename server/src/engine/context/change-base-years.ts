@@ -16,6 +16,7 @@ import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
 import { isConsistentAtPrecision } from '../numbers.js';
+import { acrossVersions, movedWithSegment } from '../across-versions.js';
 
 const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:19|20)\d{2}\b/i;
 /**
@@ -57,7 +58,7 @@ const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
 const ONE_YEAR_CUE = /\b(?:previous|prior|preceding|earlier|before|alone|year[- ](?:on|over)[- ]year|y\/y|yoy|(?:in|during)\s+(?:19|20)\d{2})\b/i;
 
 export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
-  return readSentences(cache, doc, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentenceOrClauses(doc, dataset, segment, sentence, tokens), true);
+  return readSentences(cache, 'base-year-changes', doc, dataset, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentenceOrClauses(doc, dataset, segment, sentence, tokens), true);
 }
 
 /**
@@ -85,19 +86,30 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
  * What `read` finds in the sentences of the paragraphs `admits` lets through (its cheap tests first) that name an entity
  * and a measure, once per document.
  */
-function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, doc: AnalysedDocument, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns = false): T[] {
+function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, key: string, doc: AnalysedDocument, dataset: Dataset, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns = false): T[] {
   let found = cache.get(doc);
   if (found) return found;
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !admits(segment) || (segment.entities.length === 0 && !(pronouns && /(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text))) || segment.metrics.length === 0) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const reading = read(segment, sentence, tokens);
-      if (Array.isArray(reading)) found.push(...reading);
-      else if (reading) found.push(reading);
-    }
+    if (segment.kind !== 'paragraph' || !admits(segment)) continue;
+    // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment, the
+    // paragraph or list item just before it (a pronoun's subject), and the dataset.
+    const readings = acrossVersions(doc, segment, key, [dataset], () => segmentReadings(segment, read, pronouns), (kept, from) => movedWithSegment(kept, from, segment));
+    if (readings.length > 0) found.push(...readings);
   }
   cache.set(doc, found);
+  return found;
+}
+
+/** What `read` finds in the sentences of a paragraph that names an entity (or, with `pronouns`, opens one with "It") and a measure. */
+function segmentReadings<T>(segment: AnalysedSegment, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns: boolean): T[] {
+  if ((segment.entities.length === 0 && !(pronouns && /(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text))) || segment.metrics.length === 0) return [];
+  const found: T[] = [];
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const reading = read(segment, sentence, tokens);
+    if (Array.isArray(reading)) found.push(...reading);
+    else if (reading) found.push(reading);
+  }
   return found;
 }
 
@@ -268,7 +280,7 @@ const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fo
 const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
 
 export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
-  return readSentences(multipleCache, doc, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens), true);
+  return readSentences(multipleCache, 'base-year-multiples', doc, dataset, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens), true);
 }
 
 function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetForm | undefined {

@@ -9,6 +9,7 @@ import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import { comparedElsewhere, notCompoundNear } from './rate-guards.js';
+import { segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 import { TOTAL_LABEL } from './tables.js';
 
@@ -101,7 +102,7 @@ export function tableRowChanges(doc: AnalysedDocument): TableRowChange[] {
   const labels = [...index.keys()];
   const text = doc.text;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !CUE.test(segment.text) || !labels.some((l) => segment.text.includes(l))) continue;
+    if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || !labels.some((l) => segment.text.includes(l))) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const read = readSentence(text, segment, sentence, tokens, index, labels);
       if (read) list.push(read);

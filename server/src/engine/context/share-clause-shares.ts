@@ -2,7 +2,8 @@
 // "480 papers out of a total of 4,000 (12.5%)", "4,000 papers, of which 480 (12%) had …", "In 2025, of the 4,000
 // papers, 480 — 12% — …", "Lund's 480 papers were 12% of the station's total of 4,000". The part and whole are of one
 // measure (counts, or money of one currency and scale), and their unit words, when both have them, agree.
-import { documentDecimalMark, type AnalysedDocument } from '../analysis.js';
+import { documentDecimalMark, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
+import { acrossVersions, movedWithSegment } from '../across-versions.js';
 import { scanNumbers, type NumberToken } from '../numbers.js';
 import { segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
@@ -83,11 +84,15 @@ const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|with|which|that|was
 /** Shares of a part and whole named in one sentence by the structures above; rates are left out by the caller. */
 export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>): ClauseShare[] {
   const out: ClauseShare[] = [];
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+  const mark = documentDecimalMark(doc);
+  // A sentence's shares, each judged on its own but for the rates (read from the whole document): outside an edit's
+  // scope, the last version's, moved (across-versions.ts). They read the segment's sentences, the 20 characters before
+  // a figure and the 30 after it, and the document's decimal mark.
+  const sentenceShares = (segment: AnalysedSegment): SentenceShares[] => {
+    const read: SentenceShares[] = [];
     for (const { sentence, tokens: all } of sentenceTokens(segment)) {
       const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
-      const percents = tokens.filter((t) => t.kind === 'percent' && !rates.has(t.start));
+      const percents = tokens.filter((t) => t.kind === 'percent');
       if (percents.length === 0) continue;
       const text = (a: NumberToken | number, b: NumberToken | number) =>
         doc.text.slice(typeof a === 'number' ? a : a.end, typeof b === 'number' ? b : b.start);
@@ -140,17 +145,35 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
       if (w && p && s && s.kind === 'percent' && OPENS_WITH_WHOLE.test(text(sentence.start, w)) && WHOLE_THEN_PART.test(text(w, p)) && PART_TO_SHARE.test(text(p, s)) && measureAgrees(doc, p, w)) {
         found.push({ part: p, whole: w, stated: s });
       }
+      const shares: ClauseShare[] = [];
       for (const f of found) {
-        if (rates.has(f.stated.start) || f.part.value <= 0 || f.whole.value <= f.part.value || hedged(doc, f.part) || hedged(doc, f.whole)) continue;
+        if (f.part.value <= 0 || f.whole.value <= f.part.value || hedged(doc, f.part) || hedged(doc, f.whole)) continue;
         if (f.part.style.sign !== '' || f.whole.style.sign !== '') continue;
         if (found.some((g) => g !== f && g.stated === f.stated)) continue;
         // The share holds once two digits of the part or whole are swapped: that figure is the likelier typo.
         if (slipExplains(f.stated, f.part, f.whole)) continue;
-        out.push(f);
+        shares.push(f);
       }
+      if (shares.length > 0) read.push({ percents, shares });
+    }
+    return read;
+  };
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+    const read = acrossVersions(doc, segment, 'clause-shares', [mark], () => sentenceShares(segment), (kept, from) => movedWithSegment(kept, from, segment));
+    for (const { percents, shares } of read) {
+      // A sentence whose percents are all rates has no share (the original reading skipped it whole).
+      if (percents.every((t) => rates.has(t.start))) continue;
+      for (const f of shares) if (!rates.has(f.stated.start)) out.push(f);
     }
   }
   return out;
+}
+
+/** A sentence's shares before the rates are left out, with its percents. */
+interface SentenceShares {
+  percents: NumberToken[];
+  shares: ClauseShare[];
 }
 
 /**

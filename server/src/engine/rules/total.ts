@@ -22,7 +22,11 @@ import { groupSums } from '../context/total-group-sums.js';
 import { evidencedTotals } from '../context/total-evidenced-rows.js';
 import { checkProseTableTotals } from '../context/prose-table-totals.js';
 import { bracketedParts } from '../context/bracketed-parts.js';
+import { segmentHas } from '../context/segment-carry.js';
 
+/** Cheap gates of an equation, their results kept with the segment's analysis. */
+const PLUS = /\+/;
+const EQUALS = /=/;
 const EQUATION = /(\d[\d,.  ]*)\s*=\s*(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)|(\d[\d,.  ]*(?:\s*\+\s*\d[\d,.  ]*)+)\s*=\s*(\d[\d,.  ]*)/g;
 
 export const total: Rule = {
@@ -86,10 +90,10 @@ export const total: Rule = {
       }
       // "China (24) and the United States (22) together hold 51": parts in brackets after their names (a suggestion).
       if (segment.kind !== 'paragraph') continue;
-      for (const { parts, total } of bracketedParts(context.doc.text, segment)) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
+      for (const { parts, total } of bracketedParts(context.doc, segment)) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
     }
     for (const segment of context.doc.segments) {
-      if (!segment.text.includes('+') || !segment.text.includes('=')) continue;
+      if (!segmentHas(segment, PLUS) || !segmentHas(segment, EQUALS)) continue;
       for (const m of segment.text.matchAll(EQUATION)) {
         const at = segment.start + m.index!;
         const inside = segment.tokens.filter((t) => t.start >= at && t.end <= at + m[0].length && t.kind === 'plain');

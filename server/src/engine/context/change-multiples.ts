@@ -4,10 +4,13 @@
 // keeps its sense.
 import type { StatedMultiple } from './growth.js';
 
+/** "nearly doubled", "almost five times": just below the factor, within a tenth of it (×1.8 to ×2 for "nearly doubled"). */
+const NEARLY_FLOOR = 0.9;
+
 export function multipleMisses(ratio: number, factor: number, qualifier: StatedMultiple['qualifier']): boolean {
   if (factor < 1) {
     if (ratio <= 0) return qualifier !== 'more';
     return multipleMisses(1 / ratio, 1 / factor, qualifier);
   }
-  return qualifier === 'more' ? ratio <= factor : qualifier === 'less' ? ratio >= factor * 1.02 || ratio < factor * 0.8 : Math.abs(ratio / factor - 1) > 0.15;
+  return qualifier === 'more' ? ratio <= factor : qualifier === 'less' ? ratio >= factor * 1.02 || ratio < factor * NEARLY_FLOOR : Math.abs(ratio / factor - 1) > 0.15;
 }

@@ -12,5 +12,16 @@ export function multipleMisses(ratio: number, factor: number, qualifier: StatedM
     if (ratio <= 0) return qualifier !== 'more';
     return multipleMisses(1 / ratio, 1 / factor, qualifier);
   }
-  return qualifier === 'more' ? ratio <= factor : qualifier === 'less' ? ratio >= factor * 1.02 || ratio < factor * NEARLY_FLOOR : Math.abs(ratio / factor - 1) > 0.15;
+  if (qualifier === 'more') return ratio <= factor;
+  if (qualifier === 'less') return ratio >= factor * 1.02 || ratio < factor * NEARLY_FLOOR;
+  // "quadrupled", "roughly quadrupled": the ratio rounds to the factor at its own precision, or lies within 15% of it;
+  // ×3.47 is no quadrupling (it rounds to 3 and is 13% short), ×1.8 still a doubling.
+  const off = Math.abs(ratio / factor - 1);
+  return off > 0.15 || (off >= 0.1 && !roundsToFactor(ratio, factor));
+}
+
+/** Whether the ratio, rounded at the factor's decimals ("2.5-fold": one), is the factor. */
+function roundsToFactor(ratio: number, factor: number): boolean {
+  const decimals = (/\.(\d+)$/.exec(String(factor))?.[1] ?? '').length;
+  return Math.abs(Math.round(ratio * 10 ** decimals) / 10 ** decimals - factor) < 1e-9;
 }

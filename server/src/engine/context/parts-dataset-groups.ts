@@ -108,7 +108,9 @@ const SHARE_OF = /^\s+of\s+(?:all\s+|the\s+|their\s+)?(?:[^\d.;:!?()]{0,80}?\s)?
 /** Joins the named parts of a share's subject: "NIMR and KCOD together", "NIMR + KCOD", "between them". */
 const JOINED = /\b(?:together|combined|between them|jointly)\b|\+/i;
 /** A subject that refers back to the one entity of the sentences before: "The institute's share", "Its 239 papers". */
-const BACK_REFERENCE = /^[\s*_]*(?:(?:in|by|at)\s+\d{4},?\s+)?(?:its|the\s+(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency|organi[sz]ation)(?:[’']s)?|this\s+(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency))\b/i;
+const REFERRING_NOUN = String.raw`(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency|organi[sz]ation|museum|gallery|airport|operator|utility|company|railway|authority|network|provider|waterworks)`;
+/** "The institute's share", "In 2025 the institute received", "On its own, the riverside museum took": a lower-case word may qualify the noun, a name may not. */
+const BACK_REFERENCE = new RegExp(String.raw`^[\s*_]*(?:(?:[Ii]n|[Bb]y|[Aa]t)\s+\d{4},?\s+)?(?:(?:[Oo]n\s+its\s+own|[Aa]lone|[Bb]y\s+itself),?\s+)?(?:[Ii]ts|(?:[Tt]he|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+)?${REFERRING_NOUN}(?:[’']s)?)\b`, 'u');
 
 const cache = new WeakMap<AnalysedDocument, WeakMap<Dataset, GroupClaims>>();
 
@@ -609,7 +611,16 @@ const QUALIFIED_AFTER_SHARE = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year
 function entityBefore(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, whole: GroupWhole): string[] {
   const earlier = segment.entities.filter((m) => m.end <= sentence.start);
   const ids = new Set(earlier.map((m) => m.id));
+  // A paragraph that names no one speaks of the document's subject: the one member its title names
+  // ("# Key figures 2026: the Atacama Space Observation Institute" … "In 2025 the institute received 37.2% of …").
+  if (ids.size === 0) for (const m of titleEntities(doc)) ids.add(m);
   return ids.size === 1 && whole.members.includes([...ids][0]!) ? [...ids] : [];
+}
+
+/** The entities the document's title (its first segment, a heading) names. */
+function titleEntities(doc: AnalysedDocument): string[] {
+  const title = doc.segments[0];
+  return title?.kind === 'heading' ? [...new Set(title.entities.map((m) => m.id))] : [];
 }
 
 /** An entity's own fact of the group's metric and time (the sum of its years over a period the dataset holds yearly). */

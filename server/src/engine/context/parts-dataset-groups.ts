@@ -262,8 +262,12 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       if (groups.length > 1) antecedent = undefined;
       continue;
     }
-    const metric = oneMetric(segment, sentence);
+    // "Subsidy has followed traffic … Together the two Polish operators received EUR 106.3 million in 2025": a sentence
+    // naming no measure takes its paragraph's one, lent.
+    const own = oneMetric(segment, sentence);
+    const metric = own ?? (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? undefined : metricBefore(segment, sentence));
     if (!metric) continue;
+    const lentMeasure: LentSlot[] = own ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
     const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
     // "the 10 institutes": the count is the group's size, not a claim.
@@ -279,10 +283,13 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
     const wholeAt = (t: NumberToken) => {
       const own = ownTime(t);
+      // A measure lent from the paragraph needs the figure's own time: two lent slots are too loose a reading.
+      if (own === undefined && lentMeasure.length) return undefined;
       // A sentence that names no time takes its paragraph's or heading's: a lent year.
       const time = own ?? (times.length === 0 ? outerTime(doc, segment) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      return whole && own === undefined ? { ...whole, lent: [{ slot: 'time', from: 'the paragraph or a heading' }] as LentSlot[] } : whole;
+      const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: 'the paragraph or a heading' } as const] : [])];
+      return whole && lent.length ? { ...whole, lent } : whole;
     };
     const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
     const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
@@ -396,6 +403,13 @@ function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | un
     if (times.length > 0) return times.length === 1 ? times[0] : undefined;
   }
   return undefined;
+}
+
+/** The one metric the paragraph names before the sentence (none of another), for a sentence that names none. */
+function metricBefore(segment: AnalysedSegment, sentence: Span): string | undefined {
+  const inName = (m: Span) => segment.entities.some((e) => e.start <= m.start && m.end <= e.end);
+  const ids = new Set(segment.metrics.filter((m) => m.end <= sentence.start && !inName(m)).map((m) => m.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** The one additive metric (a count or a sum of money) named in the sentence. */

@@ -20,10 +20,14 @@ const engine = createEngine({
       metrics: [
         { id: 'hives', label: 'Managed hives', unit: 'count', phrases: ['managed hives', 'hives'] },
         { id: 'grants', label: 'Grant income', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['grant income', 'grants'] },
+        { id: 'score', label: 'Apiary index composite score', unit: 'score', phrases: ['composite score'] },
       ],
       observations: stations.flatMap((s) => [
         { entity: s.id, metric: 'hives', year: 2025, value: s.hives, source: 'abr' },
         { entity: s.id, metric: 'grants', year: 2025, value: s.grants, source: 'abr' },
+      ]).concat([
+        { entity: 'hars', metric: 'score', year: 2022, value: 81.9, source: 'abr' },
+        { entity: 'hars', metric: 'score', year: 2025, value: 87.1, source: 'abr' },
       ]),
     },
   }),
@@ -111,5 +115,18 @@ describe('a share whose subject refers back to the document’s one member', () 
     assert.ok(verified(paragraph).includes('32.0%'));
     const two = '# HARS and MPI in 2026\n\n## Money\n\nGrants keep growing.\nIn 2025 the station received 45.1% of all grant income paid to the three stations.\n';
     assert.deepEqual(seen(two, ['share']), []);
+  });
+});
+
+describe('a change whose sentence opens with "Its"', () => {
+  it('speaks of the member the last naming sentence of its paragraph names, past a sentence that names none', () => {
+    const text = 'HARS has led the apiary index since 2022. The climb was steady: the station ranked fifth in 2020. Its composite score reached 87.1 in 2025, 3.7 points higher than in 2022.\n';
+    assert.deepEqual(seen(text, ['percent-change']), [['percent-change', '3.7', '5.2']]);
+    assert.deepEqual(seen(text.replace('3.7 points', '5.2 points'), ['percent-change']), []);
+  });
+
+  it('reads nothing when that sentence names two members', () => {
+    const text = 'HARS and MPI have led the apiary index since 2022. The climb was steady. Its composite score reached 87.1 in 2025, 3.7 points higher than in 2022.\n';
+    assert.deepEqual(seen(text, ['percent-change']), []);
   });
 });

@@ -130,3 +130,25 @@ describe('a change whose sentence opens with "Its"', () => {
     assert.deepEqual(seen(text, ['percent-change']), []);
   });
 });
+
+describe('a table of shares that partitions its whole', () => {
+  const table = (rows: string, total = '') => `| Cost line | Share of the station's 2024 spending |\n| --- | ---: |\n${rows}${total}\n`;
+  const rows = '| Beekeepers | 41.0% |\n| Feed and sugar | 18.5% |\n| Queens and packages | 22.0% |\n| Vehicles and other | 23.5% |\n';
+
+  it('reads a last row "… and other" as the rest of the whole', () => {
+    assert.deepEqual(seen(table(rows), ['breakdown-sum']).map(([rule, stated]) => [rule, stated]), [['breakdown-sum', 'Share of the station\'s 2024 spending']]);
+    assert.deepEqual(seen(table(rows.replace('23.5%', '18.5%')), ['breakdown-sum']), []);
+  });
+
+  it('reads a Total row of 100% as the claim that the rows partition it', () => {
+    const plain = '| Beekeepers | 41.0% |\n| Feed and sugar | 18.5% |\n| Queens and packages | 22.0% |\n| Vehicles | 23.5% |\n';
+    assert.deepEqual(seen(table(plain, '| **Total** | **100.0%** |'), ['breakdown-sum']).map(([rule, stated]) => [rule, stated]), [['breakdown-sum', '100.0%']]);
+    // Without it, shares that need not partition anything are not added up.
+    assert.deepEqual(seen(table(plain), ['breakdown-sum']), []);
+  });
+
+  it('leaves "of which" rows out of the sum', () => {
+    const nested = '| Beekeepers | 41.0% |\n| of which seasonal | 12.0% |\n| Feed and sugar | 18.5% |\n| Queens and packages | 22.0% |\n| Vehicles and other | 18.5% |\n';
+    assert.deepEqual(seen(table(nested, '| **Total** | **100.0%** |'), ['breakdown-sum']), []);
+  });
+});

@@ -152,3 +152,14 @@ describe('a table of shares that partitions its whole', () => {
     assert.deepEqual(seen(table(nested, '| **Total** | **100.0%** |'), ['breakdown-sum']), []);
   });
 });
+
+describe('a total closing a list of named parts whose first part carries its unit', () => {
+  it('adds "HARS kept 436 managed hives, MPI 388 and KBI 210, 934 in all" (a suggestion)', () => {
+    assert.deepEqual(seen('HARS kept 436 managed hives, MPI 388 and KBI 210, 934 in all.\n', ['total']), [['total', '934', '1,034']]);
+    assert.deepEqual(seen('HARS kept 436 managed hives, MPI 388 and KBI 210, 1,034 in all.\n', ['total']), []);
+  });
+
+  it('stays silent on a list that is a selection', () => {
+    assert.deepEqual(seen('HARS kept 436 managed hives, MPI 388 and KBI 210, including 934 in all.\n', ['total']), []);
+  });
+});

@@ -265,7 +265,7 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // "Subsidy has followed traffic … Together the two Polish operators received EUR 106.3 million in 2025": a sentence
     // naming no measure takes its paragraph's one, lent.
     const own = oneMetric(segment, sentence);
-    const metric = own ?? (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? undefined : metricBefore(segment, sentence));
+    const metric = own ?? (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
     if (!metric) continue;
     const lentMeasure: LentSlot[] = own ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
@@ -405,14 +405,7 @@ function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | un
   return undefined;
 }
 
-/** The one metric the paragraph names before the sentence (none of another), for a sentence that names none. */
-function metricBefore(segment: AnalysedSegment, sentence: Span): string | undefined {
-  const inName = (m: Span) => segment.entities.some((e) => e.start <= m.start && m.end <= e.end);
-  const ids = new Set(segment.metrics.filter((m) => m.end <= sentence.start && !inName(m)).map((m) => m.id));
-  return ids.size === 1 ? [...ids][0] : undefined;
-}
-
-/** The one additive metric (a count or a sum of money) named in the sentence. */
+/** The one additive metric (a count or a sum of money) named in the sentence (or the paragraph's text before one). */
 function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined {
   // A metric's word inside a name ("Centre for Satellite Data") names no metric.
   const inName = (m: Span) => segment.entities.some((e) => e.start <= m.start && m.end <= e.end);

@@ -163,3 +163,20 @@ describe('a total closing a list of named parts whose first part carries its uni
     assert.deepEqual(seen('HARS kept 436 managed hives, MPI 388 and KBI 210, including 934 in all.\n', ['total']), []);
   });
 });
+
+describe('a whole said to come from sources, each with its share in brackets', () => {
+  it('adds the shares to 100%', () => {
+    assert.deepEqual(seen('The station’s 2024 income came from hive rentals (46%), honey sales (31%), grants (18%) and courses (12%).\n', ['breakdown-sum']).map(([rule, stated]) => [rule, stated]), [['breakdown-sum', '12%']]);
+    assert.deepEqual(seen('The station’s 2024 income came from hive rentals (46%), honey sales (31%), grants (18%) and courses (5%).\n', ['breakdown-sum']), []);
+  });
+
+  it('stays silent on the rest of a whole, and on a source left without its share', () => {
+    for (const text of [
+      'Grants made up 38.6% of the budget. The rest came from hive rentals (22.7%), honey sales (14.3%) and courses (19.1%).\n',
+      'The station’s 2024 income came from hive rentals (46%) and honey sales (31%), the rest from grants.\n',
+      'The station’s 2024 income came mainly from hive rentals (46%) and honey sales (31%).\n',
+    ]) {
+      assert.deepEqual(seen(text, ['breakdown-sum']), [], text);
+    }
+  });
+});

@@ -7,13 +7,16 @@ import type { StatedMultiple } from './growth.js';
 /** "nearly doubled", "almost five times": just below the factor, within a tenth of it (×1.8 to ×2 for "nearly doubled"). */
 const NEARLY_FLOOR = 0.9;
 
-export function multipleMisses(ratio: number, factor: number, qualifier: StatedMultiple['qualifier']): boolean {
+/** "almost halved" reads looser: a fall to 56% of the start (96 → 54) is still almost a halving. */
+const NEARLY_HALVED_FLOOR = 0.8;
+
+export function multipleMisses(ratio: number, factor: number, qualifier: StatedMultiple['qualifier'], nearlyFloor = NEARLY_FLOOR): boolean {
   if (factor < 1) {
     if (ratio <= 0) return qualifier !== 'more';
-    return multipleMisses(1 / ratio, 1 / factor, qualifier);
+    return multipleMisses(1 / ratio, 1 / factor, qualifier, NEARLY_HALVED_FLOOR);
   }
   if (qualifier === 'more') return ratio <= factor;
-  if (qualifier === 'less') return ratio >= factor * 1.02 || ratio < factor * NEARLY_FLOOR;
+  if (qualifier === 'less') return ratio >= factor * 1.02 || ratio < factor * nearlyFloor;
   // "quadrupled", "roughly quadrupled": the ratio rounds to the factor at its own precision, or lies within 15% of it;
   // ×3.47 is no quadrupling (it rounds to 3 and is 13% short), ×1.8 still a doubling.
   const off = Math.abs(ratio / factor - 1);

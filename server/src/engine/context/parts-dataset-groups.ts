@@ -283,8 +283,9 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
     const wholeAt = (t: NumberToken) => {
       const own = ownTime(t);
-      // A measure lent from the paragraph needs the figure's own time: two lent slots are too loose a reading.
-      if (own === undefined && lentMeasure.length) return undefined;
+      // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with the
+      // figure's own time; two lent slots are too loose a reading.
+      if (lentMeasure.length && (own === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
       // A sentence that names no time takes its paragraph's or heading's: a lent year.
       const time = own ?? (times.length === 0 ? outerTime(doc, segment) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));

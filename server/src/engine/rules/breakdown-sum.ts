@@ -58,8 +58,8 @@ export const breakdownSum: Rule = {
       const stated = totalShare ? single(totalShare) : undefined;
       const anchor = stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain') ? stated! : view.header[view.shareColumn]!;
       const cells = table.cells.flat();
-      // A Total row of 100% says the rows partition the whole.
-      const whole = stated !== undefined && anchor === stated && stated.value === 100;
+      // A Total row of 100% under a table of labels and shares alone says the rows partition the whole.
+      const whole = stated !== undefined && anchor === stated && stated.value === 100 && view.header.length === 2;
       judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end }, false, undefined, whole);
     }
     for (const list of context.doc.lists) {

@@ -230,16 +230,21 @@ function isClauseNumber(text: string, t: NumberToken): boolean {
 const PRONOUN_START = /(?:^|[.!?]\s+)[\s*_>]*(?:It|Its)\b/;
 
 /**
- * The subject of a sentence that opens with "It" or "Its": the one entity (among `candidates`) the sentence just before
- * it in the same paragraph names, or for a paragraph's first sentence the last one the paragraph before names.
+ * The subject of a sentence that opens with "It" or "Its": the one entity (among `candidates`) the last sentence before
+ * it in the same paragraph that names any names, or for a paragraph's first sentence the last one the paragraph before names.
  */
 export function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, candidates: (id: string) => boolean): string | undefined {
   if (!/^[\s*_>]*(?:It|Its)\b/.test(doc.text.slice(sentence.start, sentence.start + 12))) return undefined;
   const index = segment.sentences.findIndex((x) => x.start === sentence.start);
   if (index <= 0) return segment.listItem ? previousItemSubject(doc, segment, candidates) : previousParagraphSubject(doc, segment, sentence, candidates);
-  const before = segment.sentences[index - 1]!;
-  const named = unique(segment.entities.filter((m) => m.start >= before.start && m.end <= before.end).map((m) => m.id));
-  return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  // The last sentence before it in the paragraph that names any entity ("MRP has topped the index since 2022. The climb
+  // was steady: the museum ranked fifth in 2020. Its composite score reached 87.1 in 2025, …").
+  for (const before of segment.sentences.slice(0, index).reverse()) {
+    const named = unique(segment.entities.filter((m) => m.start >= before.start && m.end <= before.end).map((m) => m.id));
+    if (named.length === 0) continue;
+    return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
+  }
+  return undefined;
 }
 
 /**

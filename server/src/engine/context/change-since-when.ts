@@ -33,6 +33,9 @@ const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextup
 
 const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
 
+/** Two sums of money in one currency and scale ("when it was USD 5.3 million" after "USD 18.4 million in 2025"): one measure without a noun. */
+const sameMoney = (a: NumberToken, b: NumberToken): boolean => a.kind === 'currency' && b.kind === 'currency' && a.currency === b.currency && a.scale === b.scale;
+
 function headNoun(text: string, t: NumberToken): string | undefined {
   const w = /^\s+[\p{L}-]+\s+([\p{L}-]+)/u.exec(text.slice(t.end, t.end + 40))?.[1]?.toLowerCase();
   return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
@@ -106,7 +109,7 @@ export function sinceWhenEndpoint(text: string, segment: AnalysedSegment, senten
   const source = text.slice(previous.start, previous.end).toLowerCase();
   if (a !== undefined && b !== undefined) {
     if (a !== b && headNoun(text, value) !== b && headNoun(text, final) !== a) return undefined;
-  } else {
+  } else if (!sameMoney(value, final)) {
     const verb = /([\p{L}-]+)\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+)?$/u.exec(text.slice(sentence.start, value.start))?.[1]?.toLowerCase();
     const named = a ?? (verb && !['was', 'were', 'at', 'had', 'of', 'to', 'stood', 'reached', 'numbered', 'totalled', 'totaled'].includes(verb) ? verb : undefined);
     if (!named || !source.includes(named.slice(0, 5))) return undefined;

@@ -28,7 +28,7 @@ const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|hig
  */
 const MULTIPLE_THEN_BASE = /^\s+(?!(?:to|from|reaching|reached|at|by)\b)(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}?$/iu;
 /** Right before a figure, words that make it the base of a comparison: "double KHI's", "more than the", "three times the". */
-const BASE_OF_ANOTHER = /\b(?:than|double|doubled|twice|times|treble|triple|half|above|below)\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?$/iu;
+const BASE_OF_ANOTHER = /(?:\b(?:than|double|doubled|twice|times|treble|triple|half|above|below|against)|(?:%|\bper\s*cent|\bpoints?)\s+on)\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}\p{N}’'-]+\s+){0,3}?$/iu;
 /** Right before a figure, "from": the figure a change started at ("down from 24.3", "from about 40"). */
 const START_OF_CHANGE = /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 /** "a gap of 0.20 percentage points", "a difference of 6 points": the distance between the sentence's two percentages. */

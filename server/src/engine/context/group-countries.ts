@@ -14,11 +14,15 @@ const ADJECTIVES: Record<string, readonly string[]> = {
   bolivia: ['Bolivian'],
   botswana: ['Botswanan', 'Batswana', 'Motswana'],
   brazil: ['Brazilian'],
+  bulgaria: ['Bulgarian'],
   cambodia: ['Cambodian', 'Khmer'],
   canada: ['Canadian'],
   chile: ['Chilean'],
   china: ['Chinese'],
   colombia: ['Colombian'],
+  croatia: ['Croatian'],
+  'czech republic': ['Czech'],
+  czechia: ['Czech'],
   denmark: ['Danish'],
   ecuador: ['Ecuadorian', 'Ecuadorean'],
   estonia: ['Estonian'],
@@ -26,8 +30,12 @@ const ADJECTIVES: Record<string, readonly string[]> = {
   finland: ['Finnish'],
   france: ['French'],
   germany: ['German'],
+  greece: ['Greek'],
+  hungary: ['Hungarian'],
+  iceland: ['Icelandic'],
   india: ['Indian'],
   indonesia: ['Indonesian'],
+  ireland: ['Irish'],
   italy: ['Italian'],
   japan: ['Japanese'],
   kenya: ['Kenyan'],
@@ -35,6 +43,7 @@ const ADJECTIVES: Record<string, readonly string[]> = {
   latvia: ['Latvian'],
   lesotho: ['Basotho'],
   lithuania: ['Lithuanian'],
+  luxembourg: ['Luxembourgish'],
   malawi: ['Malawian'],
   malaysia: ['Malaysian'],
   mexico: ['Mexican'],
@@ -43,7 +52,6 @@ const ADJECTIVES: Record<string, readonly string[]> = {
   namibia: ['Namibian'],
   nepal: ['Nepali', 'Nepalese'],
   netherlands: ['Dutch'],
-  'the netherlands': ['Dutch'],
   norway: ['Norwegian'],
   pakistan: ['Pakistani'],
   paraguay: ['Paraguayan'],
@@ -51,8 +59,12 @@ const ADJECTIVES: Record<string, readonly string[]> = {
   philippines: ['Philippine', 'Filipino'],
   poland: ['Polish'],
   portugal: ['Portuguese'],
+  romania: ['Romanian'],
   rwanda: ['Rwandan'],
+  serbia: ['Serbian'],
   singapore: ['Singaporean'],
+  slovakia: ['Slovak', 'Slovakian'],
+  slovenia: ['Slovenian', 'Slovene'],
   'south africa': ['South African'],
   'south korea': ['South Korean', 'Korean'],
   spain: ['Spanish'],
@@ -62,13 +74,16 @@ const ADJECTIVES: Record<string, readonly string[]> = {
   taiwan: ['Taiwanese'],
   tanzania: ['Tanzanian'],
   thailand: ['Thai'],
+  'the netherlands': ['Dutch'],
+  turkey: ['Turkish'],
   uganda: ['Ugandan'],
+  ukraine: ['Ukrainian'],
   'united kingdom': ['British', 'UK'],
   'united states': ['American', 'US'],
   uruguay: ['Uruguayan'],
   venezuela: ['Venezuelan'],
-  vietnam: ['Vietnamese'],
   'viet nam': ['Vietnamese'],
+  vietnam: ['Vietnamese'],
   zambia: ['Zambian'],
   zimbabwe: ['Zimbabwean'],
 };
@@ -102,5 +117,10 @@ function adjectivesOf(dataset: Dataset): Map<string, string> {
 export function groupCountryByAdjective(dataset: Dataset, words: string): string | undefined {
   const said = words.trim().replace(/\s+/g, ' ');
   if (said === '') return undefined;
-  return adjectivesOf(dataset).get(said);
+  // "the two Czech regional airports": a lower-case word that describes the members after the adjective.
+  const described = DESCRIBED.exec(said);
+  return adjectivesOf(dataset).get(described ? described[1]! : said);
 }
+
+/** An adjective followed by one lower-case word that only describes ("regional", "research"), not "and", "or" or a prefix. */
+const DESCRIBED = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?!(?:and|or|nor|non|former|ex|other)\b)\p{Ll}[\p{L}-]*$/u;

@@ -108,7 +108,9 @@ const SHARE_OF = /^\s+of\s+(?:all\s+|the\s+|their\s+)?(?:[^\d.;:!?()]{0,80}?\s)?
 /** Joins the named parts of a share's subject: "NIMR and KCOD together", "NIMR + KCOD", "between them". */
 const JOINED = /\b(?:together|combined|between them|jointly)\b|\+/i;
 /** A subject that refers back to the one entity of the sentences before: "The institute's share", "Its 239 papers". */
-const BACK_REFERENCE = /^[\s*_]*(?:(?:in|by|at)\s+\d{4},?\s+)?(?:its|the\s+(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency|organi[sz]ation)(?:[’']s)?|this\s+(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency))\b/i;
+const REFERRING_NOUN = String.raw`(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency|organi[sz]ation|museum|gallery|airport|operator|utility|company|railway|authority|network|provider|waterworks)`;
+/** "The institute's share", "In 2025 the institute received", "On its own, the riverside museum took": a lower-case word may qualify the noun, a name may not. */
+const BACK_REFERENCE = new RegExp(String.raw`^[\s*_]*(?:(?:[Ii]n|[Bb]y|[Aa]t)\s+\d{4},?\s+)?(?:(?:[Oo]n\s+its\s+own|[Aa]lone|[Bb]y\s+itself),?\s+)?(?:[Ii]ts|(?:[Tt]he|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+)?${REFERRING_NOUN}(?:[’']s)?)\b`, 'u');
 
 const cache = new WeakMap<AnalysedDocument, WeakMap<Dataset, GroupClaims>>();
 
@@ -260,8 +262,12 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       if (groups.length > 1) antecedent = undefined;
       continue;
     }
-    const metric = oneMetric(segment, sentence);
+    // "Subsidy has followed traffic … Together the two Polish operators received EUR 106.3 million in 2025": a sentence
+    // naming no measure takes its paragraph's one, lent.
+    const own = oneMetric(segment, sentence);
+    const metric = own ?? (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
     if (!metric) continue;
+    const lentMeasure: LentSlot[] = own ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
     const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
     // "the 10 institutes": the count is the group's size, not a claim.
@@ -277,10 +283,14 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
     const wholeAt = (t: NumberToken) => {
       const own = ownTime(t);
+      // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with the
+      // figure's own time; two lent slots are too loose a reading.
+      if (lentMeasure.length && (own === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
       // A sentence that names no time takes its paragraph's or heading's: a lent year.
       const time = own ?? (times.length === 0 ? outerTime(doc, segment) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      return whole && own === undefined ? { ...whole, lent: [{ slot: 'time', from: 'the paragraph or a heading' }] as LentSlot[] } : whole;
+      const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: 'the paragraph or a heading' } as const] : [])];
+      return whole && lent.length ? { ...whole, lent } : whole;
     };
     const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
     const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
@@ -396,7 +406,7 @@ function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | un
   return undefined;
 }
 
-/** The one additive metric (a count or a sum of money) named in the sentence. */
+/** The one additive metric (a count or a sum of money) named in the sentence (or the paragraph's text before one). */
 function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined {
   // A metric's word inside a name ("Centre for Satellite Data") names no metric.
   const inName = (m: Span) => segment.entities.some((e) => e.start <= m.start && m.end <= e.end);
@@ -609,7 +619,16 @@ const QUALIFIED_AFTER_SHARE = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year
 function entityBefore(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, whole: GroupWhole): string[] {
   const earlier = segment.entities.filter((m) => m.end <= sentence.start);
   const ids = new Set(earlier.map((m) => m.id));
+  // A paragraph that names no one speaks of the document's subject: the one member its title names
+  // ("# Key figures 2026: the Atacama Space Observation Institute" … "In 2025 the institute received 37.2% of …").
+  if (ids.size === 0) for (const m of titleEntities(doc)) ids.add(m);
   return ids.size === 1 && whole.members.includes([...ids][0]!) ? [...ids] : [];
+}
+
+/** The entities the document's title (its first segment, a heading) names. */
+function titleEntities(doc: AnalysedDocument): string[] {
+  const title = doc.segments[0];
+  return title?.kind === 'heading' ? [...new Set(title.entities.map((m) => m.id))] : [];
 }
 
 /** An entity's own fact of the group's metric and time (the sum of its years over a period the dataset holds yearly). */

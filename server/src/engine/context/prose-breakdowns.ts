@@ -13,7 +13,9 @@ export interface ProseBreakdown {
 }
 
 /** A whole said to divide into parts: "splits into", "is divided between", "breaks down into", "broke down as", "is split 60/40 …". */
-const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broke down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among|as(?:\s+follows)?)\b/i;
+const SPLIT_CUE = /\b(?:split(?:s|ting)?|divide[sd]?|breaks? down|broke down|broken down|partitioned)\s+(?:(?:almost|roughly|about|evenly|equally|unevenly)\s+)?(?:in ?to|between|among|as(?:\s+follows)?)\b|\b(?:came|comes|come)\s+from(?=\s+[^.;%\d]{1,60}\(\s*\d[\d.,]*\s*%\s*\))/i;
+/** After the shares of a "came from" list: a part left unnumbered ("…, the rest from fees", "among others"). */
+const UNNUMBERED_REST = /\b(?:rest|remainder|remaining|others?|etc|among\s+others|and\s+so\s+on)\b/i;
 /** "2015 split of combined output: A 60.7%, B 34.9%, C 4.4%": a split named, then its shares after a colon. */
 // acc-parts8: "The funding mix is unusual for a national institute: core government funding 36.2%, …" — a mix of money
 // sources; a partner or subject "mix" may overlap and is not read.
@@ -66,6 +68,9 @@ export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
         const next = NEXT_SPLIT.exec(doc.text.slice(cueEnd, sentence.end));
         const end = next ? cueEnd + next.index : sentence.end;
         const shares = percents.filter((t) => t.start >= cueEnd && t.end <= end);
+        // "Income came from A (40%) and B (35%), the rest from C": sources in brackets, and none left without its share.
+        // "The rest came from …" splits a share of the whole, not the whole.
+        if (/^c[ao]me/i.test(split[0]) && (UNNUMBERED_REST.test(doc.text.slice(shares.at(-1)?.end ?? cueEnd, end)) || UNNUMBERED_REST.test(text.slice(0, split.index)))) continue;
         if (shares.length >= 2 && shares.length === percents.filter((t) => t.end <= end).length) out.push({ segment, shares });
         continue;
       }

@@ -90,8 +90,12 @@ const REVERSE_HINT = /[,;–—-]\s*(?:for\s+)?(?:a\s+combined|a\s+total\s+of|to
 /** Between the last part and the total: its unit, a comma or dash, then the total word (or none, when it follows the total). */
 const TO_TOTAL_CUE = /^(?:\s+[\p{L}-]+)?\s*(?:,|;|—|–|\s-\s)\s*(?:for\s+)?(?:a\s+combined|a\s+total\s+of|totall?ing|together|altogether|in\s+all)\s*:?\s*$/iu;
 const TO_TOTAL = /^(?:\s+[\p{L}-]+)?\s*(?:,|;|—|–|\s-\s)\s*$/u;
-/** What may stand before the first label: the sentence's start, a colon or bracket, "In 2025," or "Over the decade (as a whole)" at most. */
-const LIST_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:in|by|for)\s+\d{4}\s*,?\s+|(?:over|across|during|throughout)\s+the\s+(?:decade|period|year|years)(?:\s+as\s+a\s+whole)?\s*,?\s+)?${LABEL}\s*:?\s*$`, 'iu');
+/** What may stand before the first label: the sentence's start, a colon or bracket, "In 2025," or "Over the (whole) decade (as a whole)," at most. */
+const LIST_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:in|by|for)\s+\d{4}\s*,?\s+|(?:over|across|during|throughout)\s+(?:the\s+)?(?:whole\s+|full\s+|past\s+|last\s+)?(?:decade|period|years?)(?:\s+as\s+a\s+whole)?\s*,?\s+)?${LABEL}\s*:?\s*$`, 'iu');
+/** The first part's unit, up to four words ("4,181 ship days, KCOD 1,773"), before the separator to the next label. */
+const FIRST_UNIT = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:,|;|\s+and\s))/u;
+/** A later part's unit, up to two words ("1,773 Sweden-linked papers"). */
+const LATER_UNIT = /^(?:\s+[\p{L}-]+){0,2}?(?=\s*(?:,|;|\s+and\s))/u;
 
 /** The total that closes a list of labelled parts opening its sentence (or its last colon), when all of it is that list. */
 function totalAfterList(text: string, sentence: { start: number; end: number }, tokens: readonly NumberToken[], mark: DecimalMark): Omit<LabelledListTotal, 'segment'> | undefined {
@@ -112,7 +116,7 @@ function totalAfterList(text: string, sentence: { start: number; end: number }, 
       const part = parts[j]!;
       const label = text.slice(j === 0 ? from : parts[j - 1]!.end, part.start);
       if (NOT_A_LABEL.test(label) || part.kind !== total.kind || part.scale !== total.scale || part.currency !== total.currency || part.style.sign !== '' || HEDGED.test(label)) ok = false;
-      else if (j > 0 && !LABEL_BEFORE.test(label.replace(/^(?:\s+[\p{L}-]+){0,2}?(?=\s*(?:,|;|\s+and\s))/u, ''))) ok = false;
+      else if (j > 0 && !LABEL_BEFORE.test(label.replace(j === 1 ? FIRST_UNIT : LATER_UNIT, ''))) ok = false;
     }
     if (ok) return { total, parts };
   }

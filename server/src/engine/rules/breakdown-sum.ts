@@ -11,7 +11,9 @@ import { formatLike } from '../numbers.js';
 import * as z from 'zod';
 import type { Rule, RuleContext } from './rule.js';
 
-const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere|everything else|all else|anything else|other sources)\b/i;
+const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere|everything else|all else|anything else|other sources)\b|\band\s+others?[\s*_]*$/i;
+/** A row label that nests the row in the one above it. */
+const SUB_ROW = /^[\s*_]*(?:of\s+which|of\s+whom|thereof|incl(?:uding|\.)|[-–—]\s)/i;
 // acc-parts8: "The 2024 income splits as follows:", "is broken down", "divides".
 const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split(?:s|ting)?|broken down|breaks? down|divide[sd]?|composition|pie|partition|by region|by country)\b/i;
 
@@ -20,7 +22,7 @@ export const breakdownSum: Rule = {
   docs: {
     description: 'The shares of an exclusive breakdown do not sum to 100%.',
     details:
-      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row, a caption or introducing sentence that says breakdown, distribution, split or splits, broken down or divided, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" / "broke down as" or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%", "The funding mix is unusual: core funding 36.2%, …" — a mix of money sources only), a sentence whose last share is "the remaining N%" / "the rest", a list introduced by a share it splits ("the remaining 38.9% splits into:", then summed against that share), or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not"; "had none" or "had no partner" only when it denies what the first share had) (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one; a table whose shares the share rule checks row by row (a column of whole counts and the whole they are shares of) is left to it, so a wrong share is reported once. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row or a last row "… and other", a table\'s Total row of 100% (its "of which" rows left out of the sum), a caption or introducing sentence that says breakdown, distribution, split or splits, broken down or divided, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" / "broke down as" / "came from" with each source\'s share in brackets ("income came from A (46%), B (31%) …", not "the rest came from", nor with a source left unnumbered) or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%", "The funding mix is unusual: core funding 36.2%, …" — a mix of money sources only), a sentence whose last share is "the remaining N%" / "the rest", a list introduced by a share it splits ("the remaining 38.9% splits into:", then summed against that share), or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not"; "had none" or "had no partner" only when it denies what the first share had) (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one; a table whose shares the share rule checks row by row (a column of whole counts and the whole they are shares of) is left to it, so a wrong share is reported once. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown). Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%.',
     failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
     passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
   },
@@ -45,16 +47,20 @@ export const breakdownSum: Rule = {
       // per wrong share. Amounts with decimals give it only a rounded reading, so their sum to 100% is still checked.
       // Shares each of their own row's whole ("Capex (% of revenue)", "% of target") make no breakdown.
       if (view.shareColumn === undefined || view.wholeColumn !== undefined || (view.countColumn !== undefined && view.total !== undefined && view.wholeColumn === undefined && wholeCounts(view.rows, view.countColumn))) continue;
-      const rows = view.rows.filter((_, r) => r !== view.totalRow);
+      // "of which staff", "incl. energy": a row inside the row above it, no part of the partition.
+      const rows = view.rows.filter((row, r) => r !== view.totalRow && !SUB_ROW.test(row[0]?.text ?? ''));
       const shares = rows.map((row) => single(row[view.shareColumn!]));
       if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent' && !(view.percentCells && s?.kind === 'plain'))) continue;
       const labels = rows.map((row) => row[0]!);
       const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
       // A Total row's share ("100.0%") is the sum the table claims; without one, the column header stands for the column.
       const totalShare = view.totalRow !== undefined ? view.rows[view.totalRow]![view.shareColumn] : undefined;
-      const anchor = totalShare && single(totalShare)?.kind === 'percent' ? single(totalShare)! : view.header[view.shareColumn]!;
+      const stated = totalShare ? single(totalShare) : undefined;
+      const anchor = stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain') ? stated! : view.header[view.shareColumn]!;
       const cells = table.cells.flat();
-      judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end });
+      // A Total row of 100% under a table of labels and shares alone says the rows partition the whole.
+      const whole = stated !== undefined && anchor === stated && stated.value === 100 && view.header.length === 2;
+      judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end }, false, undefined, whole);
     }
     for (const list of context.doc.lists) {
       const items = list.items.map((i) => context.doc.segments[i]!);
@@ -95,11 +101,11 @@ function splitWhole(intro: AnalysedSegment): NumberToken | undefined {
   return last && SPLIT_WHOLE_AFTER.test(intro.text.slice(last.end - intro.start)) ? last : undefined;
 }
 
-function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }, introduced = false, whole?: NumberToken): void {
+function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegment[], around: AnalysedSegment[], extent: [number, number], range: { start: number; end: number }, introduced = false, whole?: NumberToken, totalOfAll = false): void {
   const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1]).filter((s) => !introduced || s.index > extent[1])];
   if (statesOverlap(context.dataset, nearby)) return;
   const breakdowns = nearby.flatMap((s) => s.metrics.map((m) => context.dataset.metrics.get(m.id)?.breakdown));
-  const exclusive = breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
+  const exclusive = totalOfAll || breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
   if (!exclusive) return;
   const configured = typeof context.options.tolerance === 'number' ? context.options.tolerance : undefined;
   // A list that splits one share of a whole ("the remaining 38.9% splits into:") sums to that share.

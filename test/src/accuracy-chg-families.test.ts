@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { datasetOf, loadDefaultDataset, seenFindings, type SeenFinding, table } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['percent-change', 'cagr', 'formula']);
@@ -10,9 +10,6 @@ const RULES = new Set(['percent-change', 'cagr', 'formula']);
 function findings(text: string): SeenFinding[] {
   return seenFindings(engine, text, RULES);
 }
-
-const table = (header: string, ...rows: string[]): string =>
-  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
 
 describe('a table change column whose header gives the unit as percent', () => {
   it('reads "+54.3" under "Change (%)" as a percent change, never as a difference', () => {

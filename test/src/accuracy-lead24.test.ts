@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings, places } from './helpers.js';
+import { datasetOf, seenFindings, places, table } from './helpers.js';
 
 const harbours = createEngine({
   dataset: datasetOf({
@@ -29,8 +29,6 @@ const harbours = createEngine({
   }),
 });
 const seen = (text: string, rules: string[]) => seenFindings(harbours, text, new Set(rules)).map((f) => [f.rule, f.stated]);
-const table = (header: string, ...rows: string[]): string =>
-  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
 
 describe('a plain Rank column beside a column of a ranking’s places', () => {
   const rows = ['1 | Lakeport | 520 | 3rd', '2 | Brevik | 487 | 2nd', '3 | Skien | 364 | 1st'];

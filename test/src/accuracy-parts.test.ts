@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine, loadDataset } from 'factlint';
-import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { loadDefaultDataset, seenFindings, type SeenFinding, table } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['share', 'total', 'breakdown-sum', 'granularity', 'bibliography-numbering']);
@@ -11,9 +11,6 @@ const RULES = new Set(['share', 'total', 'breakdown-sum', 'granularity', 'biblio
 function findings(text: string): SeenFinding[] {
   return seenFindings(engine, text, RULES);
 }
-
-const table = (header: string, ...rows: string[]): string =>
-  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
 
 describe('"N of them": a share of the one count stated before it in the sentence', () => {
   it('passes correct shares in several voices', () => {

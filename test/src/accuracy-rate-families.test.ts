@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { datasetOf, loadDefaultDataset, seenFindings, type SeenFinding, table } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['percent-change', 'cagr', 'formula']);
@@ -11,9 +11,6 @@ const RULES = new Set(['percent-change', 'cagr', 'formula']);
 function findings(text: string): SeenFinding[] {
   return seenFindings(engine, text, RULES);
 }
-
-const table = (header: string, ...rows: string[]): string =>
-  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
 
 // 120 → 180 glasshouses over 2016–2024: +50%, CAGR 5.2% (8 years).
 const GLASS = 'Glasshouses in the valley rose from 120 in 2016 to 180 in 2024';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { loadDefaultDataset, seenFindings, type SeenFinding } from './helpers.js';
+import { loadDefaultDataset, seenFindings, type SeenFinding, table } from './helpers.js';
 
 const engine = createEngine({ dataset: await loadDefaultDataset() });
 const RULES = new Set(['share', 'total', 'breakdown-sum', 'granularity']);
@@ -11,9 +11,6 @@ const RULES = new Set(['share', 'total', 'breakdown-sum', 'granularity']);
 function findings(text: string): SeenFinding[] {
   return seenFindings(engine, text, RULES);
 }
-
-const table = (header: string, ...rows: string[]): string =>
-  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
 
 describe('a Total row in a table', () => {
   it('is checked when the figures have decimals (1.5 + 2.5 is not 5.0), with a suggestion, not a certain fix', () => {

@@ -55,3 +55,7 @@ export function seenFindings(engine: Engine, text: string, rules?: ReadonlySet<s
 
 /** A ranking edition's places, first to last: `places(['a', 'b'])` is a first, b second. */
 export const places = (order: string[]) => order.map((entity, i) => ({ entity, rank: i + 1 }));
+
+/** A GFM table: the header's cells separated by "|", each row likewise, and the delimiter row written for them. */
+export const table = (header: string, ...rows: string[]): string =>
+  [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';

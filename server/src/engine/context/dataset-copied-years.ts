@@ -5,6 +5,7 @@ import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
+import { tableOf } from '../reuse-context.js';
 import { misplacedValue } from './dataset-misplaced-values.js';
 import { inSpan, sentenceOf } from './spans.js';
 
@@ -15,8 +16,7 @@ const NOT_A_TIME_AFTER = /^\s*(?:prices|terms|money|euros|dollars|values?|consta
 /** The one year a figure states as its own: its prose's "in YYYY" right after it, or its table column's (or row's) bare year. */
 export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): number | undefined {
   if (segment.cell) {
-    const table = doc.tables.find((t) => t.id === segment.cell!.table);
-    if (!table) return undefined;
+    const table = tableOf(doc, segment);
     const bareYear = (index: number | undefined) => {
       const cell = index === undefined ? undefined : doc.segments[index];
       if (!cell || cell.tokens.length !== 1 || !cell.tokens[0]!.yearLike) return undefined;
@@ -43,7 +43,7 @@ export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, seg
   const year = ownYear(doc, segment, token);
   if (year === undefined || year === matched.year) return undefined;
   // The entity is named in the figure's own row or sentence, not only near it.
-  const named = segment.cell ? doc.segments[doc.tables.find((t) => t.id === segment.cell!.table)?.cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentenceOf(segment, token.start), m));
+  const named = segment.cell ? doc.segments[tableOf(doc, segment).cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentenceOf(segment, token.start), m));
   if (!named?.some((m) => m.id === matched.entity)) return undefined;
   // The measure is named by the figure's paragraph, or its table's caption, header row or row label: a value that only
   // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's.
@@ -53,7 +53,7 @@ export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, seg
 
 function measureNamedNear(doc: AnalysedDocument, segment: AnalysedSegment): Set<string> {
   if (!segment.cell) return new Set(segment.metrics.map((m) => m.id));
-  const table = doc.tables.find((t) => t.id === segment.cell!.table);
-  const parts = table ? [table.caption, table.cells[segment.cell.row]?.[0], ...(table.cells[0] ?? [])] : [];
+  const table = tableOf(doc, segment);
+  const parts = [table.caption, table.cells[segment.cell.row]?.[0], ...(table.cells[0] ?? [])];
   return new Set(parts.flatMap((i) => (i === undefined ? [] : doc.segments[i]?.metrics ?? [])).map((m) => m.id));
 }

@@ -182,7 +182,9 @@ for (const split of splits) {
     for (const [kind, list] of [['found', s.matched], ['false', s.falseFindings]]) {
       for (const f of list) {
         const related = (f.related ?? []).map((r) => templateOf(r.message)).join('; ');
-        ((templates[`${f.ruleId}: ${templateOf(f.message)}${related ? ` [${related}]` : ''}`] ??= { found: 0, false: 0 })[kind]++);
+        const tally = (templates[`${f.ruleId}: ${templateOf(f.message)}${related ? ` [${related}]` : ''}`] ??= { found: 0, false: 0, clean: 0 });
+        tally[kind]++;
+        if (clean) tally.clean++;
       }
     }
     if (split === 'dev') {
@@ -219,8 +221,8 @@ if (args.has('--json')) {
   }
   if (args.has('--templates')) {
     for (const [split, r] of Object.entries(report)) {
-      console.log(`\n${split}: findings per message template (right / false)`);
-      for (const [t, n] of Object.entries(r.templates)) console.log(`  ${String(n.found).padStart(3)} / ${String(n.false).padStart(3)}  ${t}`);
+      console.log(`\n${split}: findings per message template (right / false / of them on clean drafts)`);
+      for (const [t, n] of Object.entries(r.templates)) console.log(`  ${String(n.found).padStart(3)} / ${String(n.false).padStart(3)} / ${String(n.clean).padStart(2)}  ${t}`);
     }
   }
   if (args.has('--details') || args.has('--unread')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);

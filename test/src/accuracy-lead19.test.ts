@@ -85,7 +85,7 @@ describe('a group total whose only year is the base of its change', () => {
   });
 
   it('is dated by its own year', () => {
-    assert.deepEqual(seen('Ship calls at the three institutes reached 902 in 2015.\n', ['total']), [['total', '902', 'fix 473']]);
+    assert.deepEqual(seen('Ship calls at the three institutes reached 902 in 2015.\n', ['total']), [['total', '902', 'suggestion 473']]);
   });
 });
 

@@ -14,26 +14,26 @@ const RULES = new Set(['share', 'total']);
 const found = (text: string): SeenFinding[] => seenFindings(engine, text, RULES);
 
 describe('total: a group named by its size, summed from the dataset', () => {
-  it('finds a wrong total of every member, with a fix for one year of whole counts', () => {
-    assert.deepEqual(found('The four observatories issued a combined 470 alerts in 2023.\n'), [{ rule: 'total', stated: '470', fix: '490' }]);
-    assert.deepEqual(found('In 2023 the four observatories employed 39 field staff.\n'), [{ rule: 'total', stated: '39', fix: '37' }]);
+  it('finds a wrong total of every member, as a suggestion: that the author means the group the dataset holds is a reading', () => {
+    assert.deepEqual(found('The four observatories issued a combined 470 alerts in 2023.\n'), [{ rule: 'total', stated: '470', suggestion: '490' }]);
+    assert.deepEqual(found('In 2023 the four observatories employed 39 field staff.\n'), [{ rule: 'total', stated: '39', suggestion: '37' }]);
     assert.deepEqual(found('All four observatories together received GBP 11.4 million in grants in 2023.\n'), [{ rule: 'total', stated: 'GBP 11.4 million', suggestion: 'GBP 10.4 million' }]);
   });
 
   it('reads the group after its figure ("by", "across"), and a period summed year by year, as a suggestion', () => {
     assert.deepEqual(found('Some 470 alerts were issued by the four observatories in 2023.\n'), []);
-    assert.deepEqual(found('In 2023, 470 alerts were issued by the four observatories.\n'), [{ rule: 'total', stated: '470', fix: '490' }]);
+    assert.deepEqual(found('In 2023, 470 alerts were issued by the four observatories.\n'), [{ rule: 'total', stated: '470', suggestion: '490' }]);
     assert.deepEqual(found('Across the four observatories, 904 alerts went out in 2022–2023.\n'), [{ rule: 'total', stated: '904', suggestion: '940' }]);
   });
 
   it('reads a group of one country ("Iceland\'s two observatories")', () => {
-    assert.deepEqual(found("Iceland's two observatories issued 204 alerts in 2023.\n"), [{ rule: 'total', stated: '204', fix: '240' }]);
+    assert.deepEqual(found("Iceland's two observatories issued 204 alerts in 2023.\n"), [{ rule: 'total', stated: '204', suggestion: '240' }]);
     assert.deepEqual(found('The two observatories in Iceland issued 240 alerts in 2023.\n'), []);
   });
 
   it('reads "the four-observatory total" and a time "at the end of" a year', () => {
-    assert.deepEqual(found('The four-observatory total came to 470 alerts in 2023.\n'), [{ rule: 'total', stated: '470', fix: '490' }]);
-    assert.deepEqual(found('Across the four observatories, 39 field staff were employed at the end of 2023, against 33 in 2022.\n'), [{ rule: 'total', stated: '39', fix: '37' }]);
+    assert.deepEqual(found('The four-observatory total came to 470 alerts in 2023.\n'), [{ rule: 'total', stated: '470', suggestion: '490' }]);
+    assert.deepEqual(found('Across the four observatories, 39 field staff were employed at the end of 2023, against 33 in 2022.\n'), [{ rule: 'total', stated: '39', suggestion: '37' }]);
   });
 
   it('takes the one year of the paragraph or heading when the sentence names none', () => {
@@ -80,21 +80,21 @@ describe('total: members named one by one, summed from the dataset (a suggestion
 });
 
 describe('share: the whole is a group the dataset holds', () => {
-  it('finds a share of the group with the subject\'s own dataset figure as the part, fixed when nothing is rounded', () => {
-    assert.deepEqual(found("In 2023 HWO accounted for 35.0% of the four observatories' alerts.\n"), [{ rule: 'share', stated: '35.0%', fix: '30.6%' }]);
-    assert.deepEqual(found("In 2023 HWO and KVO together accounted for 55.0% of the four observatories' alerts.\n"), [{ rule: 'share', stated: '55.0%', fix: '49.0%' }]);
+  it('finds a share of the group with the subject\'s own dataset figure as the part, as a suggestion', () => {
+    assert.deepEqual(found("In 2023 HWO accounted for 35.0% of the four observatories' alerts.\n"), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
+    assert.deepEqual(found("In 2023 HWO and KVO together accounted for 55.0% of the four observatories' alerts.\n"), [{ rule: 'share', stated: '55.0%', suggestion: '49.0%' }]);
     assert.deepEqual(found('In 2023 ETO received 52% of all grant income paid to the four observatories.\n'), [{ rule: 'share', stated: '52%', suggestion: '43%' }]);
   });
 
   it('reads an elliptic share of the same whole right after ("…, and KVO 20.0%")', () => {
-    assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO 20.0%.\n"), [{ rule: 'share', stated: '20.0%', fix: '18.4%' }]);
+    assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO 20.0%.\n"), [{ rule: 'share', stated: '20.0%', suggestion: '18.4%' }]);
     assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO 18.4%.\n"), []);
     assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO 20.0% of its grants.\n"), []);
     assert.deepEqual(found("In 2023 HWO accounted for 30.6% of the four observatories' alerts, and KVO grew 20.0%.\n"), []);
   });
 
   it('takes a stated part right before the share', () => {
-    assert.deepEqual(found("HWO's 150 alerts in 2023 made up 33.3% of all alerts issued by the four observatories.\n"), [{ rule: 'share', stated: '33.3%', fix: '30.6%' }]);
+    assert.deepEqual(found("HWO's 150 alerts in 2023 made up 33.3% of all alerts issued by the four observatories.\n"), [{ rule: 'share', stated: '33.3%', suggestion: '30.6%' }]);
     assert.deepEqual(found("HWO's 150 alerts in 2023 made up 30.6% of all alerts issued by the four observatories.\n"), []);
   });
 

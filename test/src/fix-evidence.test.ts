@@ -98,8 +98,8 @@ describe('fix policy by evidence: the endpoints of a change', () => {
 });
 
 describe('fix policy by evidence: the whole of a share', () => {
-  it('keeps the certain fix for a group named in the share’s own sentence', () => {
-    assert.deepEqual(seen('Gullstone drew 60.0% of the three organisations’ tower visitors in 2024.\n', ['share']), [{ rule: 'share', stated: '60.0%', fix: '50.0%' }]);
+  it('suggests for a group named in the share’s own sentence: that it is the group the dataset holds is a reading', () => {
+    assert.deepEqual(seen('Gullstone drew 60.0% of the three organisations’ tower visitors in 2024.\n', ['share']), [{ rule: 'share', stated: '60.0%', suggestion: '50.0%' }]);
   });
 
   it('suggests for "of that total" after a sentence that named the group', () => {

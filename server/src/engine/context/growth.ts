@@ -273,6 +273,15 @@ const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;
  */
 const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+year|\s+at\s+the\s+end\s+of\s+the\s+year)`;
 const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$`, 'iu');
+/**
+ * "41.5% in 2024, against 28.0% in Murcia": a figure compared with another subject's (a place or a name after it), not
+ * with its own earlier value; "up from" is always the subject's own past.
+ */
+const COMPARED = /\b(?:against|compared (?:with|to)|versus|vs\.?)\s+$/i;
+const OTHER_SUBJECT_AFTER = /^\s+(?:in|at|for|of|by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+function comparesAnotherSubject(text: string, later: NumberToken, earlier: NumberToken): boolean {
+  return COMPARED.test(text.slice(later.end, earlier.start)) && OTHER_SUBJECT_AFTER.test(text.slice(earlier.end, earlier.end + 40));
+}
 const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
 const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
@@ -530,7 +539,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       continue;
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
-    if (REVERSE_FROM.test(text.slice(first.end, value.start))) {
+    if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value)) {
       const finalYear = tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value.start);
       found.push(statement(segment, sentence, value, first, yearAfter(value, AFTER_FINAL.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(first)));
       i = tokens.indexOf(value);

@@ -196,6 +196,9 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   // "NIMR's budget is second only to Kiel's": the rank is of something the entity has, not of the entity.
   // "Ostwand noted that we were third": a pronoun of its own between the name and the rank makes the subject another.
   if (before.length && RK_OTHER_SUBJECT_BETWEEN.test(text.slice(before[0]!.end, token.start))) return null;
+  // "We lost the top spot to IAV and now rank second": a clause opened by a pronoun subject names others as objects
+  // (not "We note that IAV ranks second", where the name opens a clause of its own); the pronoun is read back.
+  if (before.length && PERSONAL_SUBJECT_OPENING.test(text.slice(clause.start, before[0]!.start)) && !/\b(?:that|whether|if|how|as)\s+(?:the\s+)?$/i.test(text.slice(clause.start, before[0]!.start))) return undefined;
   if (before.length) return POSSESSIVE.test(text.slice(before[0]!.end, before[0]!.end + 40)) ? null : before[0]!.id;
   // "### KCOD" then "Ranked first from 2018 to 2023.": a sentence that leaves its subject out speaks of the heading's.
   if (dataset && inSentence.length === 0 && !segment.entities.some((m) => inSpan(sentence, m))) {
@@ -214,11 +217,16 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
     // "EMSI, which finished last in most editions, rose to eighth": a clause that opens on a verb right after the
     // relative clause is the main clause again, its subject the relative clause's antecedent.
     if (c.relative) return i === at - 1 && MAIN_VERB_OPENING.test(text.slice(clause.start, token.start)) ? (antecedentOf(text, inSentence, c) ?? null) : null;
+    // "We lost the top spot to IAV and now rank second": a clause whose subject is a pronoun names others only as objects;
+    // the pronoun is read back.
+    if (PERSONAL_SUBJECT_OPENING.test(text.slice(c.start, c.end))) return undefined;
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }
   return undefined;
 }
+
+const PERSONAL_SUBJECT_OPENING = /^[\s*_>#-]*(?:[,;]\s*)?(?:(?:and|but|so)\s+)?(?:[Ww]e|I|[Tt]hey)\s+(?!(?:and|or)\b)[\p{Ll}]/u;
 
 /**
  * The first ranked, uncompared entity of the nearest earlier sentence that names one: in the same paragraph, earlier items
@@ -272,6 +280,8 @@ export interface ClauseTime {
   from?: Route;
 }
 
+/** Right before a year that a run sets aside: "except 2023", "apart from in 2019", "other than the 2021". */
+const SET_ASIDE_BEFORE = /\b(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?$/i;
 // "runner-up before 2025", "first until 2024", "since 2019": a bound, no edition. A year set aside ("except 2023") is
 // rkExceptYear's.
 const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
@@ -412,6 +422,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (distinct.length > 1) return undefined;
   // "Since 2022, when the method changed, it has ranked first": a bound elsewhere in the sentence is no edition either.
   if (whole.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
+  // "SKWE was tenth, last of the ten, in every edition except 2023": a year set aside dates no place of the sentence.
+  if (whole.years.some((t) => SET_ASIDE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)))) return undefined;
   // "Beijing came in third this year, and Shanghai–Suzhou, fifth back in 2023, dropped a place to sixth": a sentence
   // dated by the present as well as by a year leaves a clause without its own year undated.
   if (distinct.length === 1 && NOW.test(doc.text.slice(sentence.start, sentence.end))) return undefined;

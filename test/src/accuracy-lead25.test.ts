@@ -1,6 +1,7 @@
 // False readings of round 25's dev drafts, fixed by their structure and written here on made-up ferry operators rather
 // than copied from the corpus: a figure compared "against" another operator's is no earlier value of its own; a year
-// set aside by "except" dates no place of its sentence; a clause whose subject is "we" names others only as objects.
+// set aside by "except" dates no place of its sentence; a clause whose subject is "we" names others only as objects; a
+// group named by its size and a noun for operators or places ("the two Norwegian carriers") is read like "institutes".
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -18,12 +19,18 @@ const ferries = createEngine({
         { id: 'fjl', name: 'Fjordlink Ferries', aliases: ['Fjordlink', 'FJL'], kind: 'company', country: 'Norway' },
         { id: 'skl', name: 'Skagen Line', aliases: ['Skagen', 'SKL'], kind: 'company', country: 'Denmark' },
       ],
-      metrics: [{ id: 'electric', label: 'Electric share of the fleet', unit: 'percent', phrases: ['electric share'] }],
+      metrics: [
+        { id: 'electric', label: 'Electric share of the fleet', unit: 'percent', phrases: ['electric share'] },
+        { id: 'fares', label: 'Fare revenue', unit: 'currency', currency: 'EUR', scale: 'million', phrases: ['fare revenue'] },
+      ],
       observations: [
         { entity: 'nrl', metric: 'electric', year: 2019, value: 15.1, source: 'reg' },
         { entity: 'nrl', metric: 'electric', year: 2024, value: 41.5, source: 'reg' },
         { entity: 'fjl', metric: 'electric', year: 2024, value: 28.0, source: 'reg' },
         { entity: 'skl', metric: 'electric', year: 2024, value: 22.5, source: 'reg' },
+        { entity: 'nrl', metric: 'fares', year: 2024, value: 120.4, source: 'reg' },
+        { entity: 'fjl', metric: 'fares', year: 2024, value: 95.2, source: 'reg' },
+        { entity: 'skl', metric: 'fares', year: 2024, value: 61.0, source: 'reg' },
       ],
       rankings: [
         {
@@ -72,5 +79,16 @@ describe('a sentence whose subject is "we"', () => {
 
   it('keeps a name that opens a clause of its own after "that"', () => {
     assert.deepEqual(seen('We note that in the 2024 Ferry Service Index Fjordlink ranked second.\n', ['rank']), [['rank', 'second', 'first']]);
+  });
+});
+
+describe('a group named by its size with a noun for operators or places', () => {
+  it('sums the dataset’s figures of every member of that country, as a suggestion', () => {
+    assert.deepEqual(seen('The two Norwegian carriers together took EUR 195.6 million in fare revenue in 2024.\n', ['total']), [['total', 'EUR 195.6 million', 'EUR 215.6 million']]);
+    assert.deepEqual(seen('The two Norwegian carriers together took EUR 215.6 million in fare revenue in 2024.\n', ['total']), []);
+  });
+
+  it('stays silent for a group of another size', () => {
+    assert.deepEqual(seen('The three Norwegian carriers together took EUR 195.6 million in fare revenue in 2024.\n', ['total']), []);
   });
 });

@@ -92,3 +92,11 @@ describe('a group named by its size with a noun for operators or places', () => 
     assert.deepEqual(seen('The three Norwegian carriers together took EUR 195.6 million in fare revenue in 2024.\n', ['total']), []);
   });
 });
+
+describe('a share that a part "covered"', () => {
+  it('is the part over the whole of its sentence', () => {
+    const text = 'In 2024 the grant of EUR 61.4 million covered 46.7% of the operator’s EUR 139.8 million operating cost.\n';
+    assert.deepEqual(seen(text, ['share']).map(([rule, stated]) => [rule, stated]), [['share', '46.7%']]);
+    assert.deepEqual(seen(text.replace('46.7%', '43.9%'), ['share']), []);
+  });
+});

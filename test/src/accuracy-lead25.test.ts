@@ -28,6 +28,8 @@ const ferries = createEngine({
         { entity: 'nrl', metric: 'electric', year: 2024, value: 41.5, source: 'reg' },
         { entity: 'fjl', metric: 'electric', year: 2024, value: 28.0, source: 'reg' },
         { entity: 'skl', metric: 'electric', year: 2024, value: 22.5, source: 'reg' },
+        { entity: 'nrl', metric: 'fares', year: 2019, value: 110.0, source: 'reg' },
+        { entity: 'fjl', metric: 'fares', year: 2019, value: 90.0, source: 'reg' },
         { entity: 'nrl', metric: 'fares', year: 2024, value: 120.4, source: 'reg' },
         { entity: 'fjl', metric: 'fares', year: 2024, value: 95.2, source: 'reg' },
         { entity: 'skl', metric: 'fares', year: 2024, value: 61.0, source: 'reg' },
@@ -98,5 +100,18 @@ describe('a share that a part "covered"', () => {
     const text = 'In 2024 the grant of EUR 61.4 million covered 46.7% of the operator’s EUR 139.8 million operating cost.\n';
     assert.deepEqual(seen(text, ['share']).map(([rule, stated]) => [rule, stated]), [['share', '46.7%']]);
     assert.deepEqual(seen(text.replace('46.7%', '43.9%'), ['share']), []);
+  });
+});
+
+describe('a share of a group in a sentence that names no year, in a paragraph that names two', () => {
+  const paragraph = (share: string) =>
+    `Fare revenue recovered between 2019 and 2024. Nordlys still leads the Norwegian market: its EUR 120.4 million was ${share} of the two Norwegian carriers’ fare revenue.\n`;
+  it('is dated by the one year whose fact of the subject the stated part equals, as a suggestion', () => {
+    assert.deepEqual(seen(paragraph('60.0%'), ['share']), [['share', '60.0%', '55.8%']]);
+    assert.deepEqual(seen(paragraph('55.8%'), ['share']), []);
+  });
+
+  it('is not dated by a part that equals no fact of the paragraph’s years', () => {
+    assert.deepEqual(seen(paragraph('60.0%').replace('120.4', '125.0'), ['share']), []);
   });
 });

@@ -281,15 +281,18 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
     const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
     const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
-    const wholeAt = (t: NumberToken) => {
+    // `partYear`: a year of the paragraph or heading that the share's stated part dates (readShare, datedByPart).
+    const wholeAt = (t: NumberToken, partYear?: string) => {
       const own = ownTime(t);
       // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with the
       // figure's own time; two lent slots are too loose a reading.
       if (lentMeasure.length && (own === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
       // A sentence that names no time takes its paragraph's or heading's: a lent year.
-      const time = own ?? (times.length === 0 ? outerTime(doc, segment) : undefined);
+      const outer = own === undefined && times.length === 0 ? outerTime(doc, segment) : undefined;
+      const time = own ?? (times.length === 0 ? (partYear ?? outer) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: 'the paragraph or a heading' } as const] : [])];
+      const route = partYear !== undefined ? 'the dataset fact the figure equals' : 'the paragraph or a heading';
+      const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
     const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
@@ -406,6 +409,36 @@ function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | un
   return undefined;
 }
 
+/**
+ * "Seenland … its 3,928 thousand nights are 69.6% of the three Austrian destinations' total" in a paragraph that names
+ * 2015 and 2024: the year is the one of those whose fact of the one subject the stated part equals (a lent year).
+ */
+function datedByPart(
+  doc: AnalysedDocument,
+  dataset: Dataset,
+  segment: AnalysedSegment,
+  sentence: Span,
+  tokens: readonly NumberToken[],
+  mentions: readonly Mention[],
+  stated: NumberToken,
+  wholeAt: (t: NumberToken, partYear?: string) => GroupWhole | undefined,
+): GroupWhole | undefined {
+  const part = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
+  if (!part || !PART_IS.test(doc.text.slice(part.end, stated.start))) return undefined;
+  const ids = [...new Set(mentions.filter((m) => m.end <= part.start).map((m) => m.id))];
+  if (ids.length !== 1) return undefined;
+  const subject = ids[0]!;
+  const heading = segment.heading === undefined ? undefined : doc.segments[segment.heading];
+  const years = new Set([segment, heading].flatMap((s) => (s ? s.tokens.filter((t) => t.yearLike).map((t) => String(t.value)) : [])));
+  const dated = [...years].map((year) => wholeAt(stated, year)).filter((whole): whole is GroupWhole => {
+    if (!whole || !whole.members.includes(subject)) return false;
+    const fact = factOf(dataset, subject, whole);
+    const scale = dataset.metrics.get(whole.metric)?.scale;
+    return fact !== undefined && Math.abs(fact.value / tokenFactor(part, scale, fact.value) - part.value) < 0.5 * 10 ** -part.decimals + 1e-9;
+  });
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
 /** The one additive metric (a count or a sum of money) named in the sentence (or the paragraph's text before one). */
 function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined {
   // A metric's word inside a name ("Centre for Satellite Data") names no metric.
@@ -510,7 +543,7 @@ function readShare(
   mentions: readonly Mention[],
   stated: NumberToken,
   phrase: Span,
-  wholeAt: (t: NumberToken) => GroupWhole | undefined,
+  wholeAt: (t: NumberToken, partYear?: string) => GroupWhole | undefined,
 ): GroupShare | undefined {
   if (stated.style.sign !== '') return undefined;
   if (stated.start >= phrase.end) return shareAfterGroup(doc, dataset, segment, sentence, tokens, mentions, stated, phrase, wholeAt);
@@ -519,7 +552,7 @@ function readShare(
   const gap = doc.text.slice(stated.end, phrase.start);
   if (!SHARE_OF.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
   if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
-  const whole = wholeAt(stated);
+  const whole = wholeAt(stated) ?? datedByPart(doc, dataset, segment, sentence, tokens, mentions, stated, wholeAt);
   if (!whole) return undefined;
   // "25.8% of the eight operators' 183.9 million journeys": the sentence states a whole the group's facts do not give
   // (another period, another count); the share is of that figure, the share rule's.

@@ -88,6 +88,7 @@ describe('a group named by its size with a noun for operators or places', () => 
   it('sums the dataset’s figures of every member of that country, as a suggestion', () => {
     assert.deepEqual(seen('The two Norwegian carriers together took EUR 195.6 million in fare revenue in 2024.\n', ['total']), [['total', 'EUR 195.6 million', 'EUR 215.6 million']]);
     assert.deepEqual(seen('The two Norwegian carriers together took EUR 215.6 million in fare revenue in 2024.\n', ['total']), []);
+    assert.deepEqual(seen('Fare revenue at the two Norwegian partners reached EUR 195.6 million in 2024.\n', ['total']), [['total', 'EUR 195.6 million', 'EUR 215.6 million']]);
   });
 
   it('stays silent for a group of another size', () => {

@@ -434,7 +434,7 @@ function datedByPart(
     if (!whole || !whole.members.includes(subject)) return false;
     const fact = factOf(dataset, subject, whole);
     const scale = dataset.metrics.get(whole.metric)?.scale;
-    return fact !== undefined && Math.abs(fact.value / tokenFactor(part, scale, fact.value) - part.value) < 0.5 * 10 ** -part.decimals + 1e-9;
+    return fact !== undefined && statesFact(part, fact.value, scale);
   });
   return dated.length === 1 ? dated[0] : undefined;
 }
@@ -530,8 +530,13 @@ function groupWhole(dataset: Dataset, metric: string, time: string, size: number
 function ownFact(dataset: Dataset, whole: GroupWhole, t: NumberToken): boolean {
   const scale = dataset.metrics.get(whole.metric)?.scale;
   return whole.members.some((id) =>
-    (dataset.observationsByEntity.get(id) ?? []).some((o) => o.metric === whole.metric && o.value !== undefined && Math.abs(o.value / tokenFactor(t, scale, o.value) - t.value) < 0.5 * 10 ** -t.decimals + 1e-9),
+    (dataset.observationsByEntity.get(id) ?? []).some((o) => o.metric === whole.metric && o.value !== undefined && statesFact(t, o.value, scale)),
   );
+}
+
+/** Whether a figure writes a fact's value at the figure's own precision, in the figure's scale. */
+function statesFact(t: NumberToken, value: number, scale: Parameters<typeof tokenFactor>[1]): boolean {
+  return Math.abs(value / tokenFactor(t, scale, value) - t.value) < 0.5 * 10 ** -t.decimals + 1e-9;
 }
 
 function readShare(

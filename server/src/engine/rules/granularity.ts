@@ -6,6 +6,7 @@ import { wordShares } from '../context/fractions.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import { readsTable, segmentRange } from '../section-findings.js';
+import { sentenceOf } from '../context/spans.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
@@ -82,7 +83,7 @@ export const granularity: Rule = {
       for (let i = 0; i < tokens.length; i++) {
         const stated = tokens[i]!;
         if (stated.kind !== 'percent') continue;
-        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated);
+        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated) ?? wholeOfWhich(text, segment, stated) ?? countedNounBefore(text, segment, stated);
         if (whole && !OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) && !MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) judge(context, stated, whole);
       }
     }
@@ -174,6 +175,65 @@ function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken
   if (value === undefined || value < 2 || value === 100) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all|our|your|my|his|her)\s/i));
   return { value, text: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** ", of which 46.7% …", ", of which Japanese members make up 40%": the percent of the count the relative clause follows. */
+const OF_WHICH_BEFORE = /,\s+of\s+which\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
+/** The count's plural noun and its postmodifier up to the comma of ", of which": "14 rolling-stock projects approved in 2021–2025". */
+const COUNTED_UP_TO_COMMA = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:[\p{L}-]+|(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?))*\s*$/u;
+
+/**
+ * "KNB had 14 projects approved in 2021–2025, of which 46.7% drew on the recovery plan", "it counts 17 partners, of which
+ * Japanese universities make up 40%": the whole is the count the relative clause hangs on, its plural noun (and a
+ * postmodifier of words and years) reaching the comma.
+ */
+function wholeOfWhich(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
+  const sentence = sentenceOf(segment, stated.start);
+  const before = OF_WHICH_BEFORE.exec(text.slice(sentence.start, stated.start));
+  if (!before) return undefined;
+  const comma = sentence.start + before.index;
+  const count = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= comma && !t.yearLike).pop();
+  if (!count || !wholeCount(count) || !COUNTED_UP_TO_COMMA.test(text.slice(count.end, comma)) || MEASURE_NOUN.test(text.slice(count.end, count.end + 24))) return undefined;
+  if (HEDGED_BEFORE.test(text.slice(Math.max(sentence.start, count.start - 20), count.start))) return undefined;
+  return { value: count.value, text: count.text, start: count.start, end: count.end };
+}
+
+/** "95% of the institutes", "35% of the utilities": the plural noun a percent is "of", not a possessive ("the ports' cargo"). */
+// Not "of those papers", "of these": a subset just named, whose count may be another figure than the noun's.
+const OF_THE_NOUN = /^\s+of\s+(?:the|these|those|its|their|our|all\s+the)\s+([\p{L}-]+s)\b(?![’'])/iu;
+/** "from 254 papers in 2015 to 323": an endpoint of a change, no standing whole. */
+const ENDPOINT_BEFORE = /\b(?:from|to|between|and|against|versus|vs\.?)\s+$/i;
+
+/**
+ * "…at the ten institutes monitored… Spending grew at 95% of the institutes": the whole is the one count the paragraph
+ * states of that noun before the percent ("ten institutes", "the 14 institutes"), exact, and no other count of it.
+ */
+function countedNounBefore(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
+  const of = OF_THE_NOUN.exec(text.slice(stated.end, stated.end + 60));
+  if (!of || MEASURE_NOUN.test(` ${of[1]}`)) return undefined;
+  const noun = of[1]!.toLowerCase();
+  const counts: Whole[] = [];
+  const said = text.slice(segment.start, stated.start);
+  // Every word may open the count (a lookahead, so that "at the ten institutes" still finds "ten"); "one of the
+  // institutes" is a part of them, not a count.
+  const counted = new RegExp(`\\b(?=(\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+(?:(?!of\\b)[\\p{L}-]+\\s+){0,2}?${noun.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b)`, 'giu');
+  for (const m of said.matchAll(counted)) {
+    const start = segment.start + m.index!;
+    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
+    if (value === undefined) continue;
+    const token = segment.tokens.find((t) => t.start === start);
+    // A count in digits is a token of its own: whole, unscaled, no year and no decimal.
+    if (/^\d+$/.test(m[1]!) && (!token || !wholeCount(token))) return undefined;
+    if (HEDGED_BEFORE.test(text.slice(Math.max(segment.start, start - 20), start)) || ENDPOINT_BEFORE.test(text.slice(Math.max(segment.start, start - 10), start))) return undefined;
+    counts.push({ value, text: m[1]!, start, end: start + m[1]!.length });
+  }
+  if (counts.length === 0 || counts.some((c) => c.value !== counts[0]!.value) || counts[0]!.value < 2 || counts[0]!.value === 100) return undefined;
+  return counts[counts.length - 1];
+}
+
+/** A figure that may count things: whole, unscaled, no year. */
+function wholeCount(t: NumberToken): boolean {
+  return t.kind === 'plain' && !t.yearLike && t.decimals === 0 && !t.scale && t.value >= 2 && t.value !== 100;
 }
 
 /**

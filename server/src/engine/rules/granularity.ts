@@ -10,13 +10,14 @@ import { sentenceOf } from '../context/spans.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
-const COUNT_NOUN = /^\s+[\p{L}]/u;
+/** The counted noun after the whole, or a compound of it ("the 79-company cohort"). */
+const COUNT_NOUN = /^(?:\s+|-)[\p{L}]/u;
 /** "25% of the ten": a whole count spelled out after "of (the)". */
 const OF_SPELLED_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+(?:-[a-z]+)?)\b/i;
 /** "40% of 13 ports' cargo", "150% of 12 months' pay": a percent of something the counted things have, not of the count. */
 const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
 /** Wholes that are amounts, not counts of things: "120% of 12 months", "150% of 3 years". */
-const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
+const MEASURE_NOUN = /^(?:\s+|-)(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
 
 /** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …", "Of our five members, 70% …": the whole opens the sentence, the percent of it is the first after. */
 // A postmodifier after the counted noun keeps the count (acc-dv7): "Among the ten institutes the Observatory monitors, 45% …".

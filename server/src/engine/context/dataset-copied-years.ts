@@ -49,9 +49,15 @@ export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, seg
   const named = segment.cell ? doc.segments[tableOf(doc, segment).cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentenceOf(segment, token.start), m));
   if (!named?.some((m) => m.id === matched.entity)) return undefined;
   // The measure is named by the figure's paragraph, or its table's caption, header row or row label: a value that only
-  // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's.
-  if (!measureNamedNear(doc, segment).has(matched.metric)) return undefined;
+  // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's. An amount of money in
+  // prose stated to a decimal ("follows at USD 44.2 million in 2025") is specific enough to name the one fact it equals.
+  if (!measureNamedNear(doc, segment).has(matched.metric) && !specificAmount(segment, token)) return undefined;
   return misplacedValue(dataset, token, matched.entity, matched.metric, year, undefined, undefined, matches, segment.kind === 'cell');
+}
+
+/** A sum of money in prose with a decimal: "USD 44.2 million", not "12" or "| 44.2 |". */
+function specificAmount(segment: AnalysedSegment, token: NumberToken): boolean {
+  return segment.kind !== 'cell' && token.kind === 'currency' && token.decimals > 0;
 }
 
 function measureNamedNear(doc: AnalysedDocument, segment: AnalysedSegment): Set<string> {

@@ -107,6 +107,7 @@ describe('the whole of a share read by granularity', () => {
       'The station ran 14 grafting trials, of which 50.0% used dwarfing stock.\n',
       'Output grew from 254 papers in 2015 to 323 in 2025. In 2024, 33.2% of those papers had a foreign co-author.\n',
       'About ten orchards were surveyed. Pruning changed at 95% of the orchards.\n',
+      'Valemont has 38 orchards of ten hectares and over, with 17.0% of the orchards in the region.\n',
       'Ten orchards were surveyed in 2024 and 12 orchards in 2025. Pruning changed at 95% of the orchards.\n',
       'Ten orchards were surveyed. Pruning changed at 95% of the orchards’ rows.\n',
       'Scab was found on 30% of the 12-month sample.\n',

@@ -10,7 +10,10 @@ import { misplacedValue } from './dataset-misplaced-values.js';
 import { inSpan, sentenceOf } from './spans.js';
 
 /** "in 2024", "at the end of 2025" right after the figure (its unit words between), not "in 2024 prices". */
-const OWN_YEAR_BEFORE = /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:in|during|at the end of|by the end of)\s+(?:FY\s?)?$/u;
+// Its unit words may hold a rate's base ("24.3 complaints per 100,000 subscribers in 2024"); "by 2024" states the level then.
+const OWN_YEAR_BEFORE = /^(?:\s+(?:per\s+\d{1,3}(?:,\d{3})*|[\p{L}’'-]+)){0,4}?\s+(?:in|during|by|at the end of|by the end of)\s+(?:FY\s?)?$/u;
+/** The text up to a rate's base figure ("complaints per "): that figure is part of the unit, not the next one. */
+const RATE_BASE_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}\s+per\s+$/u;
 const NOT_A_TIME_AFTER = /^\s*(?:prices|terms|money|euros|dollars|values?|constant|real)\b/i;
 
 /** The one year a figure states as its own: its prose's "in YYYY" right after it, or its table column's (or row's) bare year. */
@@ -27,7 +30,7 @@ export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: 
     return column !== undefined && row !== undefined ? undefined : column ?? row;
   }
   const sentence = sentenceOf(segment, token.start);
-  const next = segment.tokens.find((t) => t.start >= token.end && inSpan(sentence, t));
+  const next = segment.tokens.find((t) => t.start >= token.end && inSpan(sentence, t) && !RATE_BASE_BEFORE.test(doc.text.slice(token.end, t.start)));
   if (!next?.yearLike) return undefined;
   const text = doc.text;
   if (!OWN_YEAR_BEFORE.test(text.slice(token.end, next.start)) || NOT_A_TIME_AFTER.test(text.slice(next.end, sentence.end))) return undefined;
@@ -46,9 +49,15 @@ export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, seg
   const named = segment.cell ? doc.segments[tableOf(doc, segment).cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentenceOf(segment, token.start), m));
   if (!named?.some((m) => m.id === matched.entity)) return undefined;
   // The measure is named by the figure's paragraph, or its table's caption, header row or row label: a value that only
-  // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's.
-  if (!measureNamedNear(doc, segment).has(matched.metric)) return undefined;
+  // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's. An amount of money in
+  // prose stated to a decimal ("follows at USD 44.2 million in 2025") is specific enough to name the one fact it equals.
+  if (!measureNamedNear(doc, segment).has(matched.metric) && !specificAmount(segment, token)) return undefined;
   return misplacedValue(dataset, token, matched.entity, matched.metric, year, undefined, undefined, matches, segment.kind === 'cell');
+}
+
+/** A sum of money in prose with a decimal: "USD 44.2 million", not "12" or "| 44.2 |". */
+function specificAmount(segment: AnalysedSegment, token: NumberToken): boolean {
+  return segment.kind !== 'cell' && token.kind === 'currency' && token.decimals > 0;
 }
 
 function measureNamedNear(doc: AnalysedDocument, segment: AnalysedSegment): Set<string> {

@@ -264,7 +264,16 @@ function plainHeader(text: string, span: Span, mentions: readonly Mention[], met
   let rest = withoutMentions(text, span, mentions).replace(/\[\^[^\]]*\]/g, ' ');
   if (metric.unit === 'percent' || metric.unit === 'growth') rest = rest.replace(PERCENT_WORDS, ' ');
   if (metric.unit === 'growth') rest = rest.replace(GROWTH_WORDS, ' ');
+  if (heldAsAverage(metric)) rest = rest.replace(AVERAGE_WORDS, ' ');
   return !HEADER_QUALIFIER.test(rest);
+}
+
+/** "average", "averaged", "mean": the word that makes a figure a mean, no qualifier of a measure held as one. */
+const AVERAGE_WORDS = /\b(?:average[ds]?|avg|mean)\b/gi;
+
+/** A measure the dataset holds as an average ("Five-year average of VC deals per million inhabitants"). */
+function heldAsAverage(metric: Metric): boolean {
+  return /\b(?:average[ds]?|mean)\b/i.test(`${metric.label} ${metric.description ?? ''}`);
 }
 
 /** Words a row label may put before its measure and still name the whole of it: "Total income", "Annual budget 2024". */

@@ -15,7 +15,7 @@ import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue } from './dataset-misplaced-values.js';
-import { copiedFromOtherYear } from './dataset-copied-years.js';
+import { copiedFromOtherYear, ownYear } from './dataset-copied-years.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
@@ -101,7 +101,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
     const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const link = reading ? linkToken(doc, dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
@@ -116,7 +116,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   return links;
 }
 
-function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToken, reading: LinkReading): ClaimLink | undefined {
+function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, reading: LinkReading): ClaimLink | undefined {
   const { entity, metric, year, period, evidence } = reading;
   const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
 
@@ -130,6 +130,12 @@ function linkToken(dataset: Dataset, segment: AnalysedSegment, token: NumberToke
     const ownRow = segment.kind === 'cell' && !reading.lent?.some((l) => l.slot === 'subject');
     const misplaced = misplacedValue(dataset, token, entity, metric, year, year === undefined ? period : undefined, partner, (o) => valueMatches(dataset, token, o, range), ownRow);
     if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched };
+  } else if (segment.kind !== 'cell' && (year === undefined || reading.timeAmbiguous) && period === undefined) {
+    // "Tampere's e-bike share was 39.3% by 2024", its 2023 figure, in a sentence of other years: the year right after the
+    // figure is its own, and the fact of that year the one it states.
+    const attached = ownYear(doc, segment, token);
+    const misplaced = attached === undefined ? undefined : misplacedValue(dataset, token, entity, metric, attached, undefined, undefined, (o) => valueMatches(dataset, token, o, range));
+    if (misplaced) return { token, segment, entity, metric, year: attached, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched, ...(reading.lent ? { lent: reading.lent } : {}) };
   }
   // Any fact of the entity or a named partner that the number equals settles it: the claim is consistent with the dataset.
   // A clause that states entity, measure and year leaves room only for a fact of that measure or of that year: a fact

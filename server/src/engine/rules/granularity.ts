@@ -6,16 +6,18 @@ import { wordShares } from '../context/fractions.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import { readsTable, segmentRange } from '../section-findings.js';
+import { sentenceOf } from '../context/spans.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
-const COUNT_NOUN = /^\s+[\p{L}]/u;
+/** The counted noun after the whole, or a compound of it ("the 79-company cohort"). */
+const COUNT_NOUN = /^(?:\s+|-)[\p{L}]/u;
 /** "25% of the ten": a whole count spelled out after "of (the)". */
 const OF_SPELLED_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+(?:-[a-z]+)?)\b/i;
 /** "40% of 13 ports' cargo", "150% of 12 months' pay": a percent of something the counted things have, not of the count. */
 const OF_WHAT_THEY_HAVE = /^[^,;:.()\n]{0,40}?[\p{L}][’']s?(?:\s|$)/u;
 /** Wholes that are amounts, not counts of things: "120% of 12 months", "150% of 3 years". */
-const MEASURE_NOUN = /^\s+(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
+const MEASURE_NOUN = /^(?:\s+|-)(?:(?:calendar|working|financial|fiscal)\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade|km|kilomet|kg|kilogram|tonne|ton|met(?:re|er)|lit(?:re|er)|euro|dollar|yen|krona|kronor|pound|point|percentage|per\s?cent)/i;
 
 /** "Of the 12 ports, 25% …", "Among its ten vessels, 30% …", "Of our five members, 70% …": the whole opens the sentence, the percent of it is the first after. */
 // A postmodifier after the counted noun keeps the count (acc-dv7): "Among the ten institutes the Observatory monitors, 45% …".
@@ -60,7 +62,7 @@ export const granularity: Rule = {
   docs: {
     description: 'A percentage of a whole count is impossible at its stated precision (GRIM test).',
     details:
-      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of the ten, 45% …`, `Of our five members, 70% …`, `4.1 Of those 21 graduates in 2025, management reports that 45% …`, `Among the 7 institutes with an affiliation, 50% …`, `of its 58 staff, 37.5% …` after a colon, `Of NDTS’s 19 graduates, …`, `Of the 17 projects approved in 2021–2025, …`), be the whole of a share just before (`9 of the 22 (40.9%) were …, and 45.0% were …`, be the one exact count stated before `x% of them` in the sentence (`Audit checked 14 programmes; 40% of them …`; not when a count spelled out between them, `across the three entities`, is a whole the percent fits), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and "half of" an odd count (`half of SAGIC’s 31 families`; not "about half", "more than half") is impossible too; a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible, unless the sentence adds shares up (`the partner shares add up to 194.8% of its 4,181 papers`, overlapping). `16.9% of the two combined` is a share of two amounts added up, not of a count of two. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
+      'For "x% of N" with N a whole count, some whole number k of N must give k / N × 100 = x at the stated precision. `41.7% of 13 papers` is impossible: 5 of 13 is 38.5% and 6 of 13 is 46.2%. N may be spelled out (`25% of the ten`), open the sentence (`Of the 12 ports, 25% …`, `Of the ten, 45% …`, `Of our five members, 70% …`, `4.1 Of those 21 graduates in 2025, management reports that 45% …`, `Among the 7 institutes with an affiliation, 50% …`, `of its 58 staff, 37.5% …` after a colon, `Of NDTS’s 19 graduates, …`, `Of the 17 projects approved in 2021–2025, …`), be the whole of a share just before (`9 of the 22 (40.9%) were …, and 45.0% were …`, be the one exact count stated before `x% of them` in the sentence (`Audit checked 14 programmes; 40% of them …`; not when a count spelled out between them, `across the three entities`, is a whole the percent fits), be the count a relative clause hangs on (`14 projects approved in 2021–2025, of which 46.7% …`, `17 partners, of which Japanese universities make up 40%`), be the one count the paragraph gave the noun the percent is of before it as a whole set (`the ten institutes monitored … at 95% of the institutes`; not `38 turbines … 17.0% of the turbines`, an endpoint of a change, `from 254 papers`, a hedged count or one of two), be written as a compound (`25.0% of the 79-company cohort`), be a top list (`30% of the 2024 top 10`) or be the one "top N" of the sentence (`in the top 10, … hold 35% of the places`), and "half of" an odd count (`half of SAGIC’s 31 families`; not "about half", "more than half") is impossible too; a percent above 100 of a whole count (`1200% of 13 papers`) is reported as impossible, unless the sentence adds shares up (`the partner shares add up to 194.8% of its 4,181 papers`, overlapping). `16.9% of the two combined` is a share of two amounts added up, not of a count of two. A percent of something the counted things have (`40% of 13 ports’ cargo`) or of an amount (`150% of 12 months`) is not read. Table rows with a share but no count are checked against the table’s total. The nearest possible values are offered as suggestions, since which count was meant is unknown.',
     failing: 'Karolinska Institutet took part in 41.7% of 13 joint papers.\n',
     passing: 'Karolinska Institutet took part in 38.5% of 13 joint papers.\n',
   },
@@ -82,7 +84,7 @@ export const granularity: Rule = {
       for (let i = 0; i < tokens.length; i++) {
         const stated = tokens[i]!;
         if (stated.kind !== 'percent') continue;
-        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated);
+        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated) ?? wholeOfWhich(text, segment, stated) ?? countedNounBefore(text, segment, stated);
         if (whole && !OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) && !MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) judge(context, stated, whole);
       }
     }
@@ -174,6 +176,69 @@ function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken
   if (value === undefined || value < 2 || value === 100) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:the|its|their|these|those|all|our|your|my|his|her)\s/i));
   return { value, text: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** ", of which 46.7% …", ", of which Japanese members make up 40%": the percent of the count the relative clause follows. */
+const OF_WHICH_BEFORE = /,\s+of\s+which\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$/iu;
+/** The count's plural noun and its postmodifier up to the comma of ", of which": "14 rolling-stock projects approved in 2021–2025". */
+const COUNTED_UP_TO_COMMA = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:[\p{L}-]+|(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?))*\s*$/u;
+
+/**
+ * "KNB had 14 projects approved in 2021–2025, of which 46.7% drew on the recovery plan", "it counts 17 partners, of which
+ * Japanese universities make up 40%": the whole is the count the relative clause hangs on, its plural noun (and a
+ * postmodifier of words and years) reaching the comma.
+ */
+function wholeOfWhich(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
+  const sentence = sentenceOf(segment, stated.start);
+  const before = OF_WHICH_BEFORE.exec(text.slice(sentence.start, stated.start));
+  if (!before) return undefined;
+  const comma = sentence.start + before.index;
+  const count = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= comma && !t.yearLike).pop();
+  if (!count || !wholeCount(count) || !COUNTED_UP_TO_COMMA.test(text.slice(count.end, comma)) || MEASURE_NOUN.test(text.slice(count.end, count.end + 24))) return undefined;
+  if (HEDGED_BEFORE.test(text.slice(Math.max(sentence.start, count.start - 20), count.start))) return undefined;
+  return { value: count.value, text: count.text, start: count.start, end: count.end };
+}
+
+/** "95% of the institutes", "35% of the utilities": the plural noun a percent is "of", not a possessive ("the ports' cargo"). */
+// Not "of those papers", "of these": a subset just named, whose count may be another figure than the noun's.
+const OF_THE_NOUN = /^\s+of\s+(?:the|these|those|its|their|our|all\s+the)\s+([\p{L}-]+s)\b(?![’'])/iu;
+/** "the ten institutes", "all 14 stations": a count named as the whole set. */
+const WHOLE_SET_BEFORE = /\b(?:the|all(?:\s+the)?|its|their|our)\s+$/i;
+/** "from 254 papers in 2015 to 323": an endpoint of a change, no standing whole. */
+const ENDPOINT_BEFORE = /\b(?:from|to|between|and|against|versus|vs\.?)\s+$/i;
+
+/**
+ * "…at the ten institutes monitored… Spending grew at 95% of the institutes": the whole is the one count the paragraph
+ * states of that noun before the percent ("ten institutes", "the 14 institutes"), exact, and no other count of it.
+ */
+function countedNounBefore(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
+  const of = OF_THE_NOUN.exec(text.slice(stated.end, stated.end + 60));
+  if (!of || MEASURE_NOUN.test(` ${of[1]}`)) return undefined;
+  const noun = of[1]!.toLowerCase();
+  const counts: Whole[] = [];
+  const said = text.slice(segment.start, stated.start);
+  // Every word may open the count (a lookahead, so that "at the ten institutes" still finds "ten"); "one of the
+  // institutes" is a part of them, not a count.
+  const counted = new RegExp(`\\b(?=(\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+(?:(?!of\\b)[\\p{L}-]+\\s+){0,2}?${noun.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b)`, 'giu');
+  for (const m of said.matchAll(counted)) {
+    const start = segment.start + m.index!;
+    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
+    if (value === undefined) continue;
+    const token = segment.tokens.find((t) => t.start === start);
+    // A count in digits is a token of its own: whole, unscaled, no year and no decimal.
+    if (/^\d+$/.test(m[1]!) && (!token || !wholeCount(token))) return undefined;
+    if (HEDGED_BEFORE.test(text.slice(Math.max(segment.start, start - 20), start)) || ENDPOINT_BEFORE.test(text.slice(Math.max(segment.start, start - 10), start))) return undefined;
+    // Only a set named as a whole, "the ten institutes": "38 turbines … 17.0% of the turbines" may count the part.
+    if (!WHOLE_SET_BEFORE.test(text.slice(Math.max(segment.start, start - 10), start))) return undefined;
+    counts.push({ value, text: m[1]!, start, end: start + m[1]!.length });
+  }
+  if (counts.length === 0 || counts.some((c) => c.value !== counts[0]!.value) || counts[0]!.value < 2 || counts[0]!.value === 100) return undefined;
+  return counts[counts.length - 1];
+}
+
+/** A figure that may count things: whole, unscaled, no year. */
+function wholeCount(t: NumberToken): boolean {
+  return t.kind === 'plain' && !t.yearLike && t.decimals === 0 && !t.scale && t.value >= 2 && t.value !== 100;
 }
 
 /**

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { rewriteRegexes } from './case-closed-regexes.mjs';
+import { instrumentBuiltRegexes, rewriteBuiltRegexes, rewriteRegexes } from './case-closed-regexes.mjs';
 
 const server = fileURLToPath(new URL('../server/', import.meta.url));
 
@@ -58,6 +58,7 @@ const result = await build({
 });
 await writeCaseClosedRegexes(`${outdir}/main.cjs`);
 await asciiOnly(`${outdir}/main.cjs`);
+await writeCaseClosedBuiltRegexes(`${outdir}/main.cjs`);
 // The pool's worker threads start here (dist/cli/pool.js, __FACTLINT_WORKER_ENTRY__) and load the same bundle and
 // cache. CommonJS, loader included, so that a worker starts without Node's ES module loader (about 30 ms less of
 // its start-up on a loaded 2-core machine; bench/RESULTS.md).
@@ -79,6 +80,23 @@ execFileSync(process.execPath, [makeCodeCache, `${outdir}/lsp.cjs`, '--lsp'], { 
 async function writeCaseClosedRegexes(file) {
   const { text } = rewriteRegexes(await readFile(file, 'utf8'), file);
   await writeFile(file, text);
+}
+/**
+ * Rewrites the bundle's `/iu` regexes with `\p{…}` classes built at run time from templates the same way, each used
+ * when the source its call site builds is the one recorded by running the bundle (scripts/case-closed-regexes.mjs,
+ * scripts/record-built-regexes.mjs). After asciiOnly: the sources recorded are those of the ASCII bundle.
+ */
+async function writeCaseClosedBuiltRegexes(file) {
+  const text = await readFile(file, 'utf8');
+  const copy = file.replace(/\.cjs$/, '.record.cjs');
+  await writeFile(copy, instrumentBuiltRegexes(text, file));
+  let recorded;
+  try {
+    recorded = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./record-built-regexes.mjs', import.meta.url)), copy], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  } finally {
+    await rm(copy, { force: true });
+  }
+  await writeFile(file, rewriteBuiltRegexes(text, new Map(recorded), file).text);
 }
 /**
  * Writes the non-ASCII characters esbuild leaves in regex literals and comments as \\uXXXX escapes (the same

@@ -180,3 +180,78 @@ export function rewriteRegexes(text, file = 'bundle.js') {
   for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + replacement + out.slice(end);
   return { text: out, rewritten: edits.map(([, , , from, to]) => ({ from, to })) };
 }
+
+// Regexes built at run time (`new RegExp(String.raw`…${WORD}…`, 'iu')`, a template of word lists and shared
+// fragments): the build cannot read their source from the text, so it runs the bundle once (every module initialiser,
+// then the warm-up check of the code cache) and records the source each such call site built. A site that built one
+// source only, rewritable by caseClosedRegex, then calls BUILT_REGEXP with the source it built and the rewritten one:
+// the rewritten regex is used only when the source built at run time is exactly the one recorded, the original
+// otherwise (a site whose source depends on a dataset or on the draft falls back).
+
+/** The function the rewritten call sites call (defined at the bundle's end, hoisted, by builtRegexHelper). */
+export const BUILT_REGEXP = '__factlintCaseClosedRegExp';
+/** Its definition. */
+export const builtRegexHelper =
+  `\n// scripts/case-closed-regexes.mjs: the regex a call site built at run time, without i when its source is the one recorded at build time.\n` +
+  `function ${BUILT_REGEXP}(source, flags, recorded, recordedFlags, closed, closedFlags) { return source === recorded && flags === recordedFlags ? new RegExp(closed, closedFlags) : new RegExp(source, flags); }\n`;
+/** The recorder the instrumented copy of the bundle calls (recordBuiltRegexes). */
+const RECORD = '__factlintRecordRegExp';
+
+/** Each `new RegExp(a, b)` call site whose arguments are not all string literals: its span and its two arguments. */
+function builtRegexSites(text, file) {
+  const ts = createRequire(import.meta.url)('typescript');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const sites = [];
+  (function visit(node) {
+    if (ts.isNewExpression(node) && node.expression.getText(sf) === 'RegExp' && node.arguments?.length === 2 && !node.arguments.every(ts.isStringLiteral)) {
+      sites.push({ start: node.getStart(sf), end: node.end, args: node.arguments.map((a) => text.slice(a.getStart(sf), a.end)) });
+    }
+    ts.forEachChild(node, visit);
+  })(sf);
+  return sites;
+}
+
+/** The text with each site's span replaced (sites in text order, as builtRegexSites gives them). */
+function replaceSites(text, sites, replacement) {
+  let out = '';
+  let at = 0;
+  sites.forEach((site, id) => {
+    const by = replacement(site, id);
+    if (by === undefined) return;
+    out += text.slice(at, site.start) + by;
+    at = site.end;
+  });
+  return out + text.slice(at);
+}
+
+/**
+ * A copy of the bundle whose built-regex sites report what they build to `globalThis.${RECORD}(id, source, flags)`,
+ * and that hands its module initialisers (esbuild's `init_…` functions) to `globalThis.${RECORD}Inits`, to be run after
+ * a check has run those it needs in their own order (circular imports make the order matter).
+ */
+export function instrumentBuiltRegexes(text, file = 'bundle.js') {
+  const sites = builtRegexSites(text, file);
+  const inits = [...text.matchAll(/^var (init_[\w$]+) = __esm\(/gm)].map((m) => m[1]);
+  const instrumented = replaceSites(text, sites, (site, id) => `globalThis.${RECORD}(${id}, ${site.args[0]}, ${site.args[1]})`);
+  return `${instrumented}\n;globalThis.${RECORD}Inits = [${inits.join(', ')}];\n`;
+}
+
+/**
+ * The bundle with each built-regex site that recorded one source only, rewritable, calling BUILT_REGEXP; `recorded`
+ * maps a site's id to the [source, flags] pairs it built (a non-string source as null). Returns the text and each
+ * regex rewritten, before and after.
+ */
+export function rewriteBuiltRegexes(text, recorded, file = 'bundle.js') {
+  const sites = builtRegexSites(text, file);
+  const rewritten = [];
+  const out = replaceSites(text, sites, (site, id) => {
+    const built = recorded.get(id);
+    if (!built || built.length !== 1 || typeof built[0][0] !== 'string') return undefined;
+    const [source, flags] = built[0];
+    const done = caseClosedRegex(source, flags);
+    if (!done) return undefined;
+    rewritten.push({ from: { source, flags }, to: done });
+    return `${BUILT_REGEXP}(${site.args[0]}, ${site.args[1]}, ${stringLiteral(source)}, ${stringLiteral(flags)}, ${stringLiteral(done.source)}, ${stringLiteral(done.flags)})`;
+  });
+  return { text: rewritten.length ? out + builtRegexHelper : out, rewritten };
+}

@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repo } from './cli-helpers.js';
@@ -11,8 +12,12 @@ interface Pattern {
   source: string;
   flags: string;
 }
-const { caseClosedRegex, rewriteRegexes } = (await import(pathToFileURL(join(repo, 'scripts/case-closed-regexes.mjs')).href)) as {
+const { BUILT_REGEXP, builtRegexHelper, caseClosedRegex, instrumentBuiltRegexes, rewriteBuiltRegexes, rewriteRegexes } = (await import(pathToFileURL(join(repo, 'scripts/case-closed-regexes.mjs')).href)) as {
+  BUILT_REGEXP: string;
+  builtRegexHelper: string;
   caseClosedRegex(source: string, flags: string): Pattern | undefined;
+  instrumentBuiltRegexes(text: string, file?: string): string;
+  rewriteBuiltRegexes(text: string, recorded: Map<number, [string | null, string | null][]>, file?: string): { text: string; rewritten: { from: Pattern; to: Pattern }[] };
   rewriteRegexes(text: string, file?: string): { text: string; rewritten: { from: Pattern; to: Pattern }[] };
 };
 
@@ -98,5 +103,52 @@ describe('case-closed regexes (scripts/case-closed-regexes.mjs)', () => {
       }
     }
     assert.ok(count >= 100, `only ${count} regexes rewritten`);
+  });
+
+  it('rewrites a regex built at run time only where its call site built one rewritable source, and keeps the original for any other', () => {
+    const text = String.raw`var W = String.raw` + '`[\\p{L}-]+`' + String.raw`; var A = new RegExp(String.raw` + '`^${W}of$`' + String.raw`, "iu"); var B = new RegExp("\\p{L}" + x, "iu"); var C = new RegExp(W + "(\\1)", "iu"); var D = new RegExp("\\p{L}x", "iu");`;
+    // The instrumented copy reports sites 0–2 (D, all literals, is rewriteRegexes' part) and hands over its initialisers.
+    const instrumented = instrumentBuiltRegexes(text + '\nvar init_a = __esm({});');
+    assert.match(instrumented, /globalThis\.__factlintRecordRegExp\(0, String\.raw`\^\$\{W\}of\$`, "iu"\)/);
+    assert.match(instrumented, /globalThis\.__factlintRecordRegExp\(2, W \+ "\(\\\\1\)", "iu"\)/);
+    assert.doesNotMatch(instrumented, /__factlintRecordRegExp\(3/);
+    assert.match(instrumented, /globalThis\.__factlintRecordRegExpInits = \[init_a\];/);
+    const recorded = new Map<number, [string | null, string | null][]>([
+      [0, [[String.raw`^[\p{L}-]+of$`, 'iu']]],
+      [1, [[String.raw`\p{L}a`, 'iu'], [String.raw`\p{L}b`, 'iu']]],
+      [2, [[String.raw`[\p{L}-]+(\1)`, 'iu']]],
+    ]);
+    const { text: out, rewritten } = rewriteBuiltRegexes(text, recorded);
+    assert.deepEqual(rewritten, [{ from: { source: String.raw`^[\p{L}-]+of$`, flags: 'iu' }, to: { source: String.raw`^[\u{345}\p{L}-]+[Oo][Ff]$`, flags: 'u' } }]);
+    assert.ok(out.includes(String.raw`var A = ${BUILT_REGEXP}(String.raw` + '`^${W}of$`' + String.raw`, "iu", "^[\\p{L}-]+of$", "iu", "^[\\u{345}\\p{L}-]+[Oo][Ff]$", "u");`), out);
+    assert.ok(out.includes(String.raw`var B = new RegExp("\\p{L}" + x, "iu");`) && out.includes(String.raw`var C = new RegExp(W + "(\\1)", "iu");`));
+    assert.ok(out.endsWith(builtRegexHelper));
+    // The helper: the rewritten regex for the source recorded, the original for any other source or flags.
+    const built = new Function(`${builtRegexHelper}; return ${BUILT_REGEXP};`)() as (...args: string[]) => RegExp;
+    const closed = built(String.raw`^[\p{L}-]+of$`, 'iu', String.raw`^[\p{L}-]+of$`, 'iu', String.raw`^[\u{345}\p{L}-]+[Oo][Ff]$`, 'u');
+    assert.deepEqual([closed.source, closed.flags], [String.raw`^[\u{345}\p{L}-]+[Oo][Ff]$`, 'u']);
+    for (const [source, flags] of [[String.raw`^[\p{L}-]+off$`, 'iu'], [String.raw`^[\p{L}-]+of$`, 'giu']] as const) {
+      const kept = built(source, flags, String.raw`^[\p{L}-]+of$`, 'iu', String.raw`^[\u{345}\p{L}-]+[Oo][Ff]$`, 'u');
+      assert.deepEqual([kept.source, kept.flags], [source, flags]);
+    }
+  });
+
+  it("matches as before on every regex the CLI bundle builds at run time and rewrote, over the samples' lines and their case variants", () => {
+    const bundle = join(repo, 'server/dist/bundle/main.cjs');
+    const sf = ts.createSourceFile(bundle, readFileSync(bundle, 'latin1'), ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const sites: { from: Pattern; to: Pattern }[] = [];
+    (function visit(node: ts.Node) {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === BUILT_REGEXP) {
+        const [, , from, fromFlags, to, toFlags] = node.arguments.map((a) => (ts.isStringLiteral(a) ? a.text : ''));
+        sites.push({ from: { source: from!, flags: fromFlags! }, to: { source: to!, flags: toFlags! } });
+      }
+      ts.forEachChild(node, visit);
+    })(sf);
+    assert.ok(sites.length >= 40, `only ${sites.length} built regexes rewritten`);
+    const texts = [...probes, ...lines].flatMap(variants);
+    for (const { from, to } of sites) {
+      assert.deepEqual(caseClosedRegex(from.source, from.flags), to);
+      for (const text of texts) assert.equal(matches(to, text), matches(from, text), `/${from.source}/${from.flags} on ${JSON.stringify(text.slice(0, 60))}`);
+    }
   });
 });

@@ -20,8 +20,11 @@ export interface ComparedFigure {
 }
 
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
-/** "14% more than the", "17% below KEK's", "0.2 percentage points lower than Sweden's": the words between a stated figure and its base. */
-const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+|at\s+|in\s+)?(?:[\p{L}’'-]+\s+){0,2}?\(?$/iu;
+/**
+ * "14% more than the", "17% below KEK's", "0.2 percentage points lower than Sweden's", "13.8% below the 2020 peak of",
+ * "28.6% more than in 2019 (": the words between a stated figure and its base, the base's year among them.
+ */
+const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+|at\s+|in\s+)?(?:(?:[\p{L}’'-]+|(?:19|20)\d{2})\s+){0,3}?\(?$/iu;
 /**
  * "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base;
  * never "tripled to EUR 3.7 million" or "risen sixfold from 48 Mbit/s", a growth to or from its own end figure.

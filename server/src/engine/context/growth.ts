@@ -14,6 +14,7 @@ import { previousEndpoint, type PreviousEndpoint } from './change-previous-endpo
 import { previousPairedEndpoint } from './change-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './change-since-when.js';
 import { statedFractions } from './change-word-fractions.js';
+import { laterClauseOwner } from './change-clause-multiples.js';
 import { yearPairedStatement } from './change-year-pairs.js';
 import { yearRowStatements } from './change-year-rows.js';
 import { previousPointsEndpoint, type PreviousPoints } from './change-previous-points.js';
@@ -400,7 +401,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     for (const multiple of [...statedMultiples(text, sentence), ...statedFractions(text, sentence)]) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
       if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
-      const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
+      // "…, and its output quadrupled": a clause of its own after the statement (change-clause-multiples.ts).
+      const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) ?? laterClauseOwner(text, sentence, multiple, inSentence, tokens) : carriedOwner(text, sentence, multiple, carried, tokens);
       // "…, even as prices doubled": a clause of another subject (acc-rate).
       if (owner && inSentence.length > 0 && multipleOfOtherSubject(text, sentence, Math.min(owner.initial.start, owner.final.start), Math.max(owner.initial.end, owner.final.end, owner.finalYear?.end ?? 0), multiple)) continue;
       // "…, from 6.7 to 1.6, then rose 4.5-fold to 7.2": a multiple with an endpoint of its own is another change.

@@ -268,6 +268,10 @@ const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|p
 const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
 const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
 const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;
+/** "646 thousand then, ": a start value, its unit words at most, then "then" and a comma (group 1: the unit words). */
+const THEN_BETWEEN = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+then\s*,\s*(?:and\s+)?$/u;
+/** " thousand now)": the end value's unit words at most, then "now" closing the bracket or the clause. */
+const NOW_AFTER = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+now\s*(?:[),;.]|$)/u;
 /**
  * The time a later value is stated at, before "up from" gives the earlier one: "in 2025", "at the end of 2025", "by
  * end-2025", "in December 2025", "at 31 December 2025", "last year".
@@ -530,6 +534,15 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
       i++;
       continue;
+    }
+    // "(646 thousand then, 850 thousand now)", "(31 units then, 54 now)": the start said "then", the end "now".
+    if (value === next && THEN_BETWEEN.test(text.slice(first.end, next.start)) && NOW_AFTER.test(text.slice(next.end, sentence.end))) {
+      const [x, y] = [THEN_BETWEEN.exec(text.slice(first.end, next.start))![1], NOW_AFTER.exec(text.slice(next.end, sentence.end))![1]];
+      if (!x || !y || x.trim().toLowerCase() === y.trim().toLowerCase()) {
+        found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
+        i++;
+        continue;
+      }
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
     if (REVERSE_FROM.test(text.slice(first.end, value.start))) {

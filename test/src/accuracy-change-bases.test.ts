@@ -96,3 +96,10 @@ describe('"(A then, B now)"', () => {
     silent('The apiary’s colonies have doubled since 2016 (70 colonies then, 140 colonies now).\n', 'The apiary has tripled since 2016 (70 colonies then, 140 hives now).\n');
   });
 });
+
+describe('a rate said "in compound terms"', () => {
+  it('reads it as the annual rate of the statement before, not as another basis', () => {
+    assert.deepEqual(seen('The apiary’s colonies went from 70 in 2016 to 140 in 2025. That is 9.5% a year in compound terms.\n').map(([rule, stated]) => [rule, stated]), [['cagr', '9.5%']]);
+    silent('The apiary’s colonies went from 70 in 2016 to 140 in 2025. That is 8.0% a year in compound terms.\n', 'The apiary’s colonies went from 70 in 2016 to 140 in 2025. That is 9.5% a year in real terms.\n');
+  });
+});

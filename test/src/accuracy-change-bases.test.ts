@@ -103,3 +103,10 @@ describe('a rate said "in compound terms"', () => {
     silent('The apiary’s colonies went from 70 in 2016 to 140 in 2025. That is 8.0% a year in compound terms.\n', 'The apiary’s colonies went from 70 in 2016 to 140 in 2025. That is 9.5% a year in real terms.\n');
   });
 });
+
+describe('a rate said "at an annual rate of"', () => {
+  it('reads it as an annual rate over the sentence’s period, with the dataset’s endpoints', () => {
+    assert.deepEqual(seen('From 2016 to 2025, HARS’s managed hives rose at an annual rate of 11.4%.\n'), [['cagr', '11.4%', null, '9.2%']]);
+    silent('From 2016 to 2025, HARS’s managed hives rose at an annual rate of 9.2%.\n', 'From 2016 to 2025, HARS’s managed hives rose at an annual rate of 11.4%, faster than at Westfold.\n');
+  });
+});

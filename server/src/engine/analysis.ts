@@ -347,6 +347,7 @@ const THREAD_POST_BEFORE = /^[\s*_]*$/;
 const THREAD_POST_AFTER = /^\/[*_]*(?:\s|$)/;
 
 function isLabelOrDate(t: NumberToken, text: string): boolean {
+  if (isClauseNumber(t, text)) return true;
   if (t.kind !== 'plain' || t.decimals !== 0 || t.style.sign !== '') return false;
   const before = text.slice(Math.max(0, t.start - 16), t.start);
   if (HYPHENATED_AFTER_LETTER.test(before) || LABEL_BEFORE.test(before)) return true;
@@ -358,6 +359,20 @@ function isLabelOrDate(t: NumberToken, text: string): boolean {
   // "…, and Hillcrest 3,130." is an item of a list of figures: a grouped number or a name right after "," or "and" is no name's end.
   if (!t.yearLike && CAPITALISED_WORD_BEFORE.test(before) && !SENTENCE_WORD_BEFORE.test(before) && NAME_END_AFTER.test(text.slice(t.end, t.end + 3)) && !/[,\u202f\u00a0 ]\d/.test(t.text) && !isListItemName(text, t)) return true;
   return !t.yearLike && t.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(t.end, t.end + 12)));
+}
+
+/** Before a clause number: only the line's start, a list marker, a quote mark or emphasis. */
+const CLAUSE_NUMBER_BEFORE = /^[ \t>*_+-]*$/;
+/** After it: a capitalised word that opens the clause ("4.5 Growth elsewhere …", "2.4 CSRC reports …"), never a scale or unit word. */
+const CLAUSE_NUMBER_AFTER = /^[*_]*[ \t]+[*_]*(?!(?:Million|Billion|Thousand|Trillion|Percent|USD|EUR|GBP|JPY)\b)(?:\p{Lu}\p{Ll}{2,}|(?:At|In|On|By|As|If|It|Of|An|Dr|Mr|Ms)\b|\p{Lu}{3,}(?!\p{Ll})(?!\s+(?:of|in|per|from|to|a|an|each)\b))/u;
+
+/**
+ * "2.1 The airport handled 860,000 passengers …", "- 4.5 Growth elsewhere was strong …": the number of a numbered
+ * paragraph opening its line (a memo's or minutes' clause) states no quantity, and is no figure of its sentence.
+ */
+function isClauseNumber(t: NumberToken, text: string): boolean {
+  if (t.kind !== 'plain' || t.decimals === 0 || t.decimals > 2 || t.style.sign !== '' || t.scale !== undefined || t.value >= 100) return false;
+  return CLAUSE_NUMBER_BEFORE.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start)) && CLAUSE_NUMBER_AFTER.test(text.slice(t.end, t.end + 40));
 }
 
 /** "2 <sup>nd</sup>" is an ordinal written across HTML: widen the number to cover the superscript. */

@@ -254,7 +254,7 @@ const NOT_NOW = /\b(?:had|was|were|will|would|by\s+(?:19|20)\d{2}|(?:19|20)\d{2}
  * to now. Now is the series' latest year, and only when it is the metric's latest year across the dataset (no series of
  * the measure runs later), so that "now" is the dataset's one present. A figure of the sentence must still be an endpoint.
  */
-function baseUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span, entity: string, metric: string, base: { value: number; start: number; end: number }): { value: number; start: number; end: number } | undefined {
+export function baseUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span, entity: string, metric: string, base: { value: number; start: number; end: number }): { value: number; start: number; end: number } | undefined {
   const lead = text.slice(clause.start, figure.start);
   if (!UNTIL_NOW_VERB.test(lead) || NOT_NOW.test(text.slice(clause.start, clause.end))) return undefined;
   const latest = (observations: readonly { year?: number; value?: number; partner?: string }[] | undefined) => Math.max(-Infinity, ...(observations ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined).map((o) => o.year!));
@@ -263,7 +263,7 @@ function baseUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span
   return { value: year, start: base.start, end: base.end };
 }
 
-function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
+export function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
   const o = dataset.observationsByKey.get(observationKey(entity, metric))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
   return o ? { value: o.value!, source: o.source } : undefined;
 }

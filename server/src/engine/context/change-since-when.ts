@@ -23,13 +23,13 @@ const OWN_YEAR = /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:in|of|during)\s+$|^\s*\(\s*$/
 /** "In 2025 the depot serviced 726 trams": a year that opens the sentence belongs to its first figure. */
 const OPENING_YEAR = /^\s*[*_]*(?:in|during|by)\s+$/i;
 /** Words that name no subject of their own in the main clause: function words, pronouns, the verbs of a change and generic measures. */
-const NO_SUBJECT = new Set(['the', 'a', 'an', 'it', 'its', 'they', 'their', 'we', 'our', 'this', 'that', 'these', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'by', 'output', 'number', 'numbers', 'count', 'total', 'figure', 'volume', 'level', 'so', 'and', 'then', 'still', 'also', 'more', 'than', 'nearly', 'almost', 'over', 'well', 'just', 'roughly', 'about', 'some', 'increased', 'decreased', 'declined', 'dropped', 'climbed', 'expanded', 'shrunk', 'shrank', 'at', 'on', 'average', 'an', 'of', 'annual', 'compound', 'rate', 'growth', 'decline', 'increase', 'rise', 'fall', 'drop',
+export const NO_SUBJECT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'its', 'they', 'their', 'we', 'our', 'this', 'that', 'these', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'by', 'output', 'number', 'numbers', 'count', 'total', 'figure', 'volume', 'level', 'so', 'and', 'then', 'still', 'also', 'more', 'than', 'nearly', 'almost', 'over', 'well', 'just', 'roughly', 'about', 'some', 'increased', 'decreased', 'declined', 'dropped', 'climbed', 'expanded', 'shrunk', 'shrank', 'at', 'on', 'average', 'an', 'of', 'annual', 'compound', 'rate', 'growth', 'decline', 'increase', 'rise', 'fall', 'drop',
   // "receipts have compounded at 38.6% a year", "output has averaged 4% growth": verbs of a rate (acc-chg8).
   'compounded', 'compounding', 'averaged', 'averaging', 'growing', 'rising', 'falling', 'declining']);
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** A scenario, forecast or target, not what happened. */
-const HYPOTHETICAL = /\b(?:would|could|might|will|should|if|unless|without|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|aim\w*)\b/i;
-const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
+export const HYPOTHETICAL = /\b(?:would|could|might|will|should|if|unless|without|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|aim\w*)\b/i;
+export const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
 
 const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
 

@@ -12,6 +12,8 @@ export const TO_FIGURE_LEAD = String.raw`\bto\s+(?:(?:[A-Z]{3}|some|about|around
 // Cue words may be hard-wrapped across lines: any run of whitespace stands for a space.
 /** A rate named before its value: "CAGR of", "compound growth rate of", "a yearly growth of", "average annual increase of". */
 const RATE_BEFORE = /\b(?:CAGR|compound(?:ed)?\s+(?:annual(?:ly)?(?:\s+(?:growth|decline|change|increase))?|growth|decline|rate)(?:\s+rate)?|annuali[sz]ed(?:\s+growth|\s+decline|\s+rate)?|average\s+(?:annual|yearly)\s+(?:growth\s+|decline\s+|change\s+)?rate|(?:average\s+)?(?:annual|yearly)(?:\s+average)?\s+(?:growth|decline|increase|rise|gain|decrease|change)(?:\s+rate)?)\b(?:[^.;()]{0,20}|\s+(?:over|across|for|during)\s+the\s+(?:whole\s+|same\s+|full\s+|entire\s+)?(?:period|decade|years)\s+(?:was|is|came\s+to|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
+/** "rose at an annual rate of", "…, a yearly rate of": a growth verb's rate or an apposition, right before the value. */
+const ANNUAL_RATE_OF = /(?:\b(?:at|by)\s+|,\s*)an?\s+(?:average\s+)?(?:annual|yearly)\s+rate\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A rate named after its value: "5.5% per year", "4% a year", "3% annually", "2% p.a.", "4.6% annualised", "6% annual growth". */
 const RATE_AFTER = /^\s*(?:(?:on\s+average\s+)?(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|previously))|per\s+annum\b|on\s+an?\s+(?:annual|yearly|annuali[sz]ed|compound(?:ed)?|compound\s+annual)\s+basis\b|annually\b|p\.\s?a\.|\/\s*(?:yr|year)\b|annuali[sz]ed\b|compounded\b|(?:average\s+)?(?:annual|yearly)\s+(?:growth|decline|increase|rise|gain|decrease|change|rate)\b)/i;
 /** An explicitly compound rate: its fix is certain. */
@@ -19,7 +21,7 @@ const COMPOUND = /\b(?:CAGR|compound|compounded|annuali[sz]ed)\b/i;
 
 /** How a percent reads as a rate: `compound` when the words say so, `conventional` for "per year" wordings; undefined when it is no rate. */
 export function rateReading(before: string, after: string): 'compound' | 'conventional' | undefined {
-  const named = RATE_BEFORE.exec(before);
+  const named = RATE_BEFORE.exec(before) ?? ANNUAL_RATE_OF.exec(before);
   if (named) return COMPOUND.test(named[0]) ? 'compound' : 'conventional';
   const trailing = RATE_AFTER.exec(after);
   // "a compound 11.6% a year": the word before the value makes the trailing rate compound.

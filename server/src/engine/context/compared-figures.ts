@@ -23,6 +23,13 @@ const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
 /** "14% more than the", "17% below KEK's", "0.2 percentage points lower than Sweden's": the words between a stated figure and its base. */
 const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+|at\s+|in\s+)?(?:[\p{L}’'-]+\s+){0,2}?\(?$/iu;
 /**
+ * "13.8% below the 2020 peak of", "28.6% more than in 2019 (": the base's year between, naming only the base's own level
+ * (never "the 2015 target of", "the Riverton 2020 level of"); the groups are PERCENT_THEN_BASE's.
+ */
+const PERCENT_THEN_YEAR_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:the|its|their|our)\s+(?:19|20)\d{2}\s+(?:level|figure|peak|high|low|trough|record)\s+of\s+|in\s+(?:19|20)\d{2}\s*\(\s*)$/iu;
+/** A figure to come: the arithmetic of a base named by its year is left to the readers of forecasts. */
+const FORECAST = /\b(?:will|expect\w*|forecast\w*|project\w*|target\w*|plan\w*)\b/i;
+/**
  * "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base;
  * never "tripled to EUR 3.7 million" or "risen sixfold from 48 Mbit/s", a growth to or from its own end figure.
  */
@@ -98,7 +105,7 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
         tokens.forEach((t, i) => {
           if (!isFigure(t)) return;
           const base = tokens.slice(i + 1).find(isFigure);
-          const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) : null;
+          const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) ?? (FORECAST.test(text.slice(sentence.start, sentence.end)) ? null : PERCENT_THEN_YEAR_BASE.exec(text.slice(t.end, base.start))) : null;
           if (base && between && base.value > 0) {
             if (COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) return;
             const points = between[1] !== undefined;

@@ -14,6 +14,7 @@ import { previousEndpoint, type PreviousEndpoint } from './change-previous-endpo
 import { previousPairedEndpoint } from './change-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './change-since-when.js';
 import { statedFractions } from './change-word-fractions.js';
+import { laterClauseOwner } from './change-clause-multiples.js';
 import { yearPairedStatement } from './change-year-pairs.js';
 import { yearRowStatements } from './change-year-rows.js';
 import { previousPointsEndpoint, type PreviousPoints } from './change-previous-points.js';
@@ -88,11 +89,11 @@ export interface GrowthStatement {
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
 /** A year may stand "in 2016" or "at the end of 2016" (acc-pc-recall). */
 const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
-const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+){0,4}?(?:\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
-const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+){0,3}?\s+in\s+\d{4}[–-]\d{2,4}\b/u;
-const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b/u;
+const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+[²³]?){0,4}?(?:\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
+const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+in\s+\d{4}[–-]\d{2,4}\b/u;
+const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b/u;
 /** The final value's year, also in brackets: "… to 250 in 2020", "… to 250 (2020)". */
-const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
+const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
@@ -267,12 +268,16 @@ const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|p\.\s?p\.|%[- ]?pts?\b|p
 const REFERS_BACK = /^\s*(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|equalled|equaled|gives|gave|works|worked|corresponds|implies|implied|translates))\b/i;
 const NAMED_SUBJECT = /\b(?!CAGR\b)\p{Lu}[\p{L}\p{N}’'-]*/u;
 const ARROW = /^\s*(?:→|->|–>|=>)\s*$/;
+/** "646 thousand then, ": a start value, its unit words at most, then "then" and a comma (group 1: the unit words). */
+const THEN_BETWEEN = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+then\s*,\s*(?:and\s+)?$/u;
+/** " thousand now)": the end value's unit words at most, then "now" closing the bracket or the clause. */
+const NOW_AFTER = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+now\s*(?:[),;.]|$)/u;
 /**
  * The time a later value is stated at, before "up from" gives the earlier one: "in 2025", "at the end of 2025", "by
  * end-2025", "in December 2025", "at 31 December 2025", "last year".
  */
 const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+year|\s+at\s+the\s+end\s+of\s+the\s+year)`;
-const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$`, 'iu');
+const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+[²³]?){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$`, 'iu');
 /**
  * "41.5% in 2024, against 28.0% in Murcia": a figure compared with another subject's (a place or a name after it), not
  * with its own earlier value; "up from" is always the subject's own past.
@@ -285,7 +290,7 @@ function comparesAnotherSubject(text: string, later: NumberToken, earlier: Numbe
 const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
 const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
-const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
+const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+[²³]?){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
 
 /**
  * statementsIn, carried across versions when nothing is carried in: the reading then sees only the segment and the
@@ -409,7 +414,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
     for (const multiple of [...statedMultiples(text, sentence), ...statedFractions(text, sentence)]) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
       if (/^(?:\S+\s+)*twice\b/i.test(multiple.text) || AS_ANYTHING_AS.test(text.slice(multiple.end, multiple.end + 30))) continue;
-      const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) : carriedOwner(text, sentence, multiple, carried, tokens);
+      // "…, and its output quadrupled": a clause of its own after the statement (change-clause-multiples.ts).
+      const owner = inSentence.length > 0 ? ownerOf(text, sentence, multiple, candidates, tokens, true) ?? laterClauseOwner(text, sentence, multiple, inSentence, tokens) : carriedOwner(text, sentence, multiple, carried, tokens);
       // "…, even as prices doubled": a clause of another subject (acc-rate).
       if (owner && inSentence.length > 0 && multipleOfOtherSubject(text, sentence, Math.min(owner.initial.start, owner.final.start), Math.max(owner.initial.end, owner.final.end, owner.finalYear?.end ?? 0), multiple)) continue;
       // "…, from 6.7 to 1.6, then rose 4.5-fold to 7.2": a multiple with an endpoint of its own is another change.
@@ -538,6 +544,15 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       i++;
       continue;
     }
+    // "(646 thousand then, 850 thousand now)", "(31 units then, 54 now)": the start said "then", the end "now".
+    if (value === next && THEN_BETWEEN.test(text.slice(first.end, next.start)) && NOW_AFTER.test(text.slice(next.end, sentence.end))) {
+      const [x, y] = [THEN_BETWEEN.exec(text.slice(first.end, next.start))![1], NOW_AFTER.exec(text.slice(next.end, sentence.end))![1]];
+      if (!x || !y || x.trim().toLowerCase() === y.trim().toLowerCase()) {
+        found.push(statement(segment, sentence, first, next, undefined, undefined, combinedBefore(first)));
+        i++;
+        continue;
+      }
+    }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
     if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value)) {
       const finalYear = tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value.start);
@@ -587,7 +602,7 @@ function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
   return x === undefined || y === undefined || x === y;
 }
 /** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76": up to two lower-case unit words, never a place ("in Kiel"). */
-const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+){0,2}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
 function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, change: NumberToken): { initial: NumberToken; initialYear?: NumberToken } | undefined {

@@ -87,9 +87,9 @@ export function otherQuantityBefore(clauseLead: string): boolean {
  * Words after a figure, in its own clause, that measure it on another basis than the statement's figures: "a rise of
  * 52% on a like-for-like basis", "in real terms", "at constant prices", "excluding the new campus", "net of the merger",
  * "once the merger is stripped out", "per head", "in full-time equivalents" (acc-chg11). Never "in percentage terms",
- * "in nominal terms" or "on an annual basis" (an annual rate, read as such).
+ * "in nominal terms", "in compound terms" or "on an annual basis" (an annual rate, read as such).
  */
-const ADJUSTED_BASIS = String.raw`on\s+an?\s+(?!(?:compound(?:ed)?\s+)?(?:annual|yearly|annualised|annualized|compound(?:ed)?|nominal|cumulative|percentage)\s+basis)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+basis|in\s+(?!(?:percentage|percent|per\s?cent|relative|nominal|absolute|cash)\s+terms)[\p{L}-]+\s+terms|at\s+constant\s+\p{L}+|(?:after|net\s+of)\s+(?:inflation|adjust\w*|correct\w*)|inflation[- ]adjusted|(?:when\s+|once\s+|if\s+)?adjusted\s+for|after\s+adjusting|excluding|excl\.|stripp\w+\s+out|stripping\s+out|like[- ]for[- ]like|net\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|full[- ]time\s+equivalents?`;
+const ADJUSTED_BASIS = String.raw`on\s+an?\s+(?!(?:compound(?:ed)?\s+)?(?:annual|yearly|annualised|annualized|compound(?:ed)?|nominal|cumulative|percentage)\s+basis)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+basis|in\s+(?!(?:percentage|percent|per\s?cent|relative|nominal|absolute|cash|compound(?:ed)?|annual(?:i[sz]ed)?|yearly)\s+terms)[\p{L}-]+\s+terms|at\s+constant\s+\p{L}+|(?:after|net\s+of)\s+(?:inflation|adjust\w*|correct\w*)|inflation[- ]adjusted|(?:when\s+|once\s+|if\s+)?adjusted\s+for|after\s+adjusting|excluding|excl\.|stripp\w+\s+out|stripping\s+out|like[- ]for[- ]like|net\s+of|per\s+(?!(?:year|annum|cent|centum)\b)\p{L}+|full[- ]time\s+equivalents?`;
 const OTHER_QUANTITY_AFTER = new RegExp(String.raw`^[^.;:]{0,40}?(?:${ADJUSTED_BASIS})\b`, 'iu');
 
 export function otherQuantityAfter(clauseRest: string): boolean {

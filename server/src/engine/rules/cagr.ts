@@ -6,6 +6,7 @@ import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundedEndpoints, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/change-dataset-changes.js';
+import { linkedBaseChanges } from '../context/change-linked-bases.js';
 import { tableRowChanges } from '../context/change-table-rows.js';
 import { growthStatements, sentenceOf, headingPeriod, type GrowthStatement, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
@@ -85,8 +86,15 @@ export const cagr: Rule = {
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
       judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
     }
-    // "Growth was fastest at Keldby, a compound 11.6% a year": the endpoints are a table row's year columns (acc-change6); a suggestion only.
     const readByDataset = new Set(fromDatasetChanges.map((c) => c.stated.start));
+    // "Since 2016, when it received EUR 1.1 million, its income has grown 39.3% a year": a stated base the dataset confirms; a suggestion only.
+    for (const change of linkedBaseChanges(context.doc, context.dataset, context.links()).changes) {
+      if (change.measure !== 'rate' || attached.has(change.stated) || readByDataset.has(change.stated.start)) continue;
+      attached.add(change.stated);
+      const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
+      judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.to.source}`, change.decline, []);
+    }
+    // "Growth was fastest at Keldby, a compound 11.6% a year": the endpoints are a table row's year columns (acc-change6); a suggestion only.
     for (const row of tableRowChanges(context.doc)) {
       if (!row.stated || !row.rate || attached.has(row.stated) || readByDataset.has(row.stated.start)) continue;
       attached.add(row.stated);

@@ -15,6 +15,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type Number
 import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
+import { linkedBaseChanges } from '../context/change-linked-bases.js';
 import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
@@ -84,6 +85,15 @@ export const percentChange: Rule = {
     // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).
     for (const form of datasetForms(context.doc, context.dataset)) {
       if (!taken.has(form.stated.start)) checkDatasetForm(context, form);
+    }
+    // "The subsidy has doubled since 2016, when it stood at EUR 70.8 million": a stated base the dataset confirms; the end is the dataset's.
+    const linked = linkedBaseChanges(context.doc, context.dataset, context.links());
+    const readBefore = (figure: Span) => taken.has(figure.start) || elsewhere.has(figure.start);
+    for (const change of linked.changes) {
+      if (change.measure === 'change' && !readBefore(change.stated)) checkDatasetChange(context, change);
+    }
+    for (const form of linked.multiples) {
+      if (!readBefore(form.stated)) checkDatasetForm(context, form);
     }
     for (const statement of statements) {
       // "… so it has nearly quadrupled in nine years" after "9 in 2016 and 20 in 2020": a figure of another period.

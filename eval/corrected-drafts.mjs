@@ -27,7 +27,9 @@ function rewrite(text, value, precision) {
   const body = original.replace(/^[+\-−]/, '');
   const decimalComma = precision > 0 && /,\d+$/.test(body) && !body.includes('.');
   const group = /\d,\d{3}(?!\d)/.test(body) && !decimalComma ? ',' : /\d[ \u00a0\u202f]\d{3}/.test(body) ? body.match(/\d([ \u00a0\u202f])\d{3}/)[1] : decimalComma && /\d\.\d{3}/.test(body) ? '.' : '';
-  let [whole, fraction] = Math.abs(value).toFixed(precision).split('.');
+  // A precision below zero ("some 1,240", to the nearest ten) rounds the whole part.
+  const rounded = precision < 0 ? Math.round(Math.abs(value) / 10 ** -precision) * 10 ** -precision : Math.abs(value);
+  let [whole, fraction] = rounded.toFixed(Math.max(0, precision)).split('.');
   if (group) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   let out = fraction !== undefined ? `${whole}${decimalComma ? ',' : '.'}${fraction}` : whole;
   if (signed || value < 0) out = `${value < 0 ? (original.startsWith('−') ? '−' : '-') : '+'}${out}`;

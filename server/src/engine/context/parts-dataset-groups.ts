@@ -411,20 +411,18 @@ function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | un
 
 /**
  * "Seenland … its 3,928 thousand nights are 69.6% of the three Austrian destinations' total" in a paragraph that names
- * 2015 and 2024: the year is the one of those whose fact of the one subject the stated part equals (a lent year).
+ * 2015 and 2024: the year is the one of those whose fact of the one subject the stated part (`part`, found by readShare)
+ * equals (a lent year).
  */
 function datedByPart(
   doc: AnalysedDocument,
   dataset: Dataset,
   segment: AnalysedSegment,
-  sentence: Span,
-  tokens: readonly NumberToken[],
+  part: NumberToken,
   mentions: readonly Mention[],
   stated: NumberToken,
   wholeAt: (t: NumberToken, partYear?: string) => GroupWhole | undefined,
 ): GroupWhole | undefined {
-  const part = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
-  if (!part || !PART_IS.test(doc.text.slice(part.end, stated.start))) return undefined;
   const ids = [...new Set(mentions.filter((m) => m.end <= part.start).map((m) => m.id))];
   if (ids.length !== 1) return undefined;
   const subject = ids[0]!;
@@ -557,7 +555,10 @@ function readShare(
   const gap = doc.text.slice(stated.end, phrase.start);
   if (!SHARE_OF.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
   if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
-  const whole = wholeAt(stated) ?? datedByPart(doc, dataset, segment, sentence, tokens, mentions, stated, wholeAt);
+  // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
+  const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
+  const partStated = previous !== undefined && PART_IS.test(doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, ''));
+  const whole = wholeAt(stated) ?? (partStated ? datedByPart(doc, dataset, segment, previous, mentions, stated, wholeAt) : undefined);
   if (!whole) return undefined;
   // "25.8% of the eight operators' 183.9 million journeys": the sentence states a whole the group's facts do not give
   // (another period, another count); the share is of that figure, the share rule's.
@@ -568,9 +569,7 @@ function readShare(
   }
   const metric = dataset.metrics.get(whole.metric)!;
   const factor = tokenFactor(stated, metric.scale);
-  // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
-  const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
-  if (previous && PART_IS.test(doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, ''))) {
+  if (partStated) {
     if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) return undefined;
     const owners = mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id));
     const ids = [...new Set(owners.map((m) => m.id))];

@@ -10,7 +10,7 @@ import { FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, r
 import { dvRankingAppositions } from './dataset-rank-appositions.js';
 import { whenClauseYear } from './dataset-rank-scope.js';
 import { NEXT_YEAR_WORDS } from './dataset-rank-readings.js';
-import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, rkBackReference, rkExceptYear } from './rank-families.js';
+import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, RK_SET_ASIDE_BEFORE, rkBackReference, rkExceptYear } from './rank-families.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -280,8 +280,6 @@ export interface ClauseTime {
   from?: Route;
 }
 
-/** Right before a year that a run sets aside: "except 2023", "apart from in 2019", "other than the 2021". */
-const SET_ASIDE_BEFORE = /\b(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?$/i;
 // "runner-up before 2025", "first until 2024", "since 2019": a bound, no edition. A year set aside ("except 2023") is
 // rkExceptYear's.
 const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
@@ -423,7 +421,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "Since 2022, when the method changed, it has ranked first": a bound elsewhere in the sentence is no edition either.
   if (whole.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)))) return undefined;
   // "SKWE was tenth, last of the ten, in every edition except 2023": a year set aside dates no place of the sentence.
-  if (whole.years.some((t) => SET_ASIDE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)))) return undefined;
+  if (whole.years.some((t) => RK_SET_ASIDE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)))) return undefined;
   // "Beijing came in third this year, and Shanghai–Suzhou, fifth back in 2023, dropped a place to sixth": a sentence
   // dated by the present as well as by a year leaves a clause without its own year undated.
   if (distinct.length === 1 && NOW.test(doc.text.slice(sentence.start, sentence.end))) return undefined;

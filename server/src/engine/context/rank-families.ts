@@ -326,12 +326,18 @@ export function rkTopListed(text: string, from: number, sentence: Span, entities
   return [...new Set(listed.map((e) => e.id))];
 }
 
+/** The words that set a year aside from a run, and what may follow them before the year: "except (for) (in) (the)". */
+const SET_ASIDE = String.raw`(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?`;
 /** A year set aside from a run: "last in every edition except 2023", "first each year but 2021", "apart from 2019". */
-const EXCEPT_YEAR =
-  /\b(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d{2})\b|\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:editions?|years?|rankings?)\s+but\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/iu;
-const LEADING_EXCEPT = /^\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\s*,/i;
+const EXCEPT_YEAR = new RegExp(
+  String.raw`\b${SET_ASIDE}(?:(?:19|20)\d{2})\b|\b(?:every|each|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:editions?|years?|rankings?)\s+but\s+(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b`,
+  'iu',
+);
+const LEADING_EXCEPT = new RegExp(String.raw`^\s*${SET_ASIDE}(?:19|20)\d{2}\s*,`, 'i');
 /** The clause right after the rank's, set off by a comma or dash, opening on the exception: "…last in every edition, except 2023". */
-const FOLLOWING_EXCEPT = /^\s*[,;–—-]?\s*(?:except(?:ing)?|save|apart\s+from|aside\s+from|other\s+than|excluding|barring)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?(?:19|20)\d{2}\b/i;
+const FOLLOWING_EXCEPT = new RegExp(String.raw`^\s*[,;–—-]?\s*${SET_ASIDE}(?:19|20)\d{2}\b`, 'i');
+/** Right before a year that a run sets aside: "except 2023", "apart from in 2019", "other than the 2021". */
+export const RK_SET_ASIDE_BEFORE = new RegExp(String.raw`\b${SET_ASIDE}$`, 'i');
 
 /**
  * Whether the rank's clause, an opening "Apart from 2023," of its sentence or a clause right after it (", except 2023") sets

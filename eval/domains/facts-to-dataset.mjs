@@ -16,7 +16,12 @@ const kindOf = (kind) => (/university/i.test(kind) ? 'university' : /country/i.t
 // one per entity and no two entities share it, as a dataset author would list it.
 const cities = facts.entities.map((e) => e.city).filter(Boolean);
 const cityAlias = (e) => (e.city && cities.filter((c) => c === e.city).length === 1 && !e.aliases.includes(e.city) ? [e.city] : []);
-const entities = facts.entities.map((e) => ({ id: idOf(e.id), name: e.name, aliases: [...e.aliases, ...cityAlias(e)], kind: kindOf(e.kind), country: e.country, description: e.kind }));
+// An alias every park of the factsheet shares ("the park", "the authority") names none of them: a dataset author would
+// not list it (the dataset schema refuses an alias of two entities); a draft's "the park" is read as a reference back.
+const aliasCount = new Map();
+for (const e of facts.entities) for (const a of new Set(e.aliases.map((x) => x.toLowerCase()))) aliasCount.set(a, (aliasCount.get(a) ?? 0) + 1);
+const ownAliases = (e) => e.aliases.filter((a) => aliasCount.get(a.toLowerCase()) === 1);
+const entities = facts.entities.map((e) => ({ id: idOf(e.id), name: e.name, aliases: [...ownAliases(e), ...cityAlias(e)], kind: kindOf(e.kind), country: e.country, description: e.kind }));
 // Partners named by country become country entities, so an observation's partner is an id like any other.
 const known = new Set(entities.map((e) => e.id));
 for (const o of facts.observations) {
@@ -32,7 +37,8 @@ const wholeOnly = (id) => facts.observations.filter((o) => o.metric === id).ever
 const metrics = facts.metrics.map((m) => ({
   id: idOf(m.id),
   label: m.label,
-  unit: m.unit === 'index' ? 'score' : SCHEMA_UNITS.has(m.unit) ? m.unit : wholeOnly(m.id) ? 'count' : 'rate',
+  // A count with decimals (rangers as full-time equivalents, 41.5) is an amount per unit too: the schema's count is whole.
+  unit: m.unit === 'index' ? 'score' : m.unit === 'count' && !m.scale && !wholeOnly(m.id) ? 'rate' : SCHEMA_UNITS.has(m.unit) ? m.unit : wholeOnly(m.id) ? 'count' : 'rate',
   ...(m.currency ? { currency: m.currency } : {}),
   ...(m.scale ? { scale: m.scale } : {}),
   phrases: m.phrases ?? [],

@@ -18,7 +18,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
 import { segmentHas } from '../context/segment-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
-import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
+import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
 import { linkedYears } from '../context/rate-linked-years.js';
 
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
@@ -28,7 +28,7 @@ export const cagr: Rule = {
   docs: {
     description: 'A stated CAGR does not follow from its start and end values.',
     details:
-      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. When the sentence states both endpoints but no years (“21 → 63 papers, CAGR 13.0%”), the years are those of the dataset facts the two endpoints equal, when each value is held by one year only of the entity’s measure and the sentence names no other period; a wrong rate then gets a suggestion only. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.' + LENT_FIX_POLICY,
+      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. When the sentence states both endpoints but no years (“21 → 63 papers, CAGR 13.0%”), the years are those of the dataset facts the two endpoints equal, when each value is held by one year only of the entity’s measure and the sentence names no other period; a wrong rate then gets a suggestion only. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.' + ENDPOINT_SLIP_POLICY + LENT_FIX_POLICY,
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%).\n',
   },
@@ -58,7 +58,7 @@ export const cagr: Rule = {
         const readings = {
           bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
-          corrected: [...correctedEndpoints(context.links(), context.dataset, initial, final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])],
+          corrected: statementEndpointSlips(context.doc, context.dataset, context.links(), statement),
           ...lentTo(statement, stated, roundedEndpoints(roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), stated.decimals)),
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
@@ -101,7 +101,7 @@ export const cagr: Rule = {
       const years: YearEvidence = { from: row.from, to: row.to, source: 'paragraph', spans: [] };
       judge(context, row.stated, row.initial.value, row.final.value, years, false, 'text', row.decline, [
         { range: row.row, message: `table row ${row.label}: ${row.initial.text} (${row.from}) → ${row.final.text} (${row.to})` },
-      ], { bounds: roundingBounds(row.initial, row.final, (a, b) => cagrOf(a, b, row.to - row.from)) });
+      ], { bounds: roundingBounds(row.initial, row.final, (a, b) => cagrOf(a, b, row.to - row.from)), corrected: endpointSlips(context.doc, context.dataset, row.initial, row.final, { initial: row.from, final: row.to }) });
     }
   },
 };

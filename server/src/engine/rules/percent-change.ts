@@ -16,7 +16,7 @@ import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
-import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
+import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -34,7 +34,7 @@ export const percentChange: Rule = {
   docs: {
     description: 'A stated percent change does not follow from its start and end values.',
     details:
-      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. A change in a sentence that says it started earlier (“every year since,”, “ever since”, “since then”) is not read against the first figure of that sentence. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style. A wrong change proves only that the figures disagree, not which one is wrong (`473 → 912 (+90.7%)` is as wrong when 912 should read 902): the fix is certain only when the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. A figure compared with another of its sentence ("396 days, 14% more than the 348 days of 2019", "0.2 percentage points lower than Norway’s 3.64%", "exactly twice the 4.8 million") is measured against the figure it is compared with, with a suggestion instead of a fix; so is a figure compared with a party named without a figure, when the paragraph attached exactly one figure to that name before ("Brevik handled 366 sailings. Lakeport handled 439, some 19.9% more than Brevik"). A figure whose own clause states a length the endpoints’ years do not span (“9 in 2016 and 20 in 2020, so it has nearly quadrupled in nine years”) is of another period and is not judged against them. A figure compared with a base (“now 35.7% below the 34.7 of 2015”) whose nearest figure before is the start of a change (“from 24.3 in 2023”) is not read; “risen sixfold from 48 Mbit/s” is a growth from 48, not a comparison with it. A multiple (“tripled”, “roughly quadrupled”, “2.5-fold”) misses when the ratio is more than 15% off it, or a tenth off and not rounding to it (×3.47 is no quadrupling); “nearly” or “almost” one needs a ratio just below it, within a tenth; “more than” one a ratio above it. A later value may be dated “at the end of 2025”, “in December 2025” or “last year” before “up from” its earlier one. In a table with more than two year columns, a change column headed by two years (“2025 vs 2019”, “Change 2024–25”) takes the two columns headed by exactly those years as its endpoints, row by row; a row whose endpoint repeats another year’s cell (“| 182 | 214 | 214 |”, perhaps copied across) is not read. A change column whose header names the column it counts from (“Change vs baseline”) measures each row from that column to the one headed “Actual”.' + LENT_FIX_POLICY,
+      'The change is (final − initial) / initial × 100, with the endpoints read from the same sentence ("from 287 … to 638 (+122%)"). A stated sign, or a word such as "down" or "fell", gives the direction. A change in a sentence that says it started earlier (“every year since,”, “ever since”, “since then”) is not read against the first figure of that sentence. Consistent when equal at the stated precision. The fix keeps the author’s sign and percent style. A wrong change proves only that the figures disagree, not which one is wrong (`473 → 912 (+90.7%)` is as wrong when 912 should read 902): the fix is certain only when the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. A figure compared with another of its sentence ("396 days, 14% more than the 348 days of 2019", "0.2 percentage points lower than Norway’s 3.64%", "exactly twice the 4.8 million") is measured against the figure it is compared with, with a suggestion instead of a fix; so is a figure compared with a party named without a figure, when the paragraph attached exactly one figure to that name before ("Brevik handled 366 sailings. Lakeport handled 439, some 19.9% more than Brevik"). A figure whose own clause states a length the endpoints’ years do not span (“9 in 2016 and 20 in 2020, so it has nearly quadrupled in nine years”) is of another period and is not judged against them. A figure compared with a base (“now 35.7% below the 34.7 of 2015”) whose nearest figure before is the start of a change (“from 24.3 in 2023”) is not read; “risen sixfold from 48 Mbit/s” is a growth from 48, not a comparison with it. A multiple (“tripled”, “roughly quadrupled”, “2.5-fold”) misses when the ratio is more than 15% off it, or a tenth off and not rounding to it (×3.47 is no quadrupling); “nearly” or “almost” one needs a ratio just below it, within a tenth; “more than” one a ratio above it. A later value may be dated “at the end of 2025”, “in December 2025” or “last year” before “up from” its earlier one. In a table with more than two year columns, a change column headed by two years (“2025 vs 2019”, “Change 2024–25”) takes the two columns headed by exactly those years as its endpoints, row by row; a row whose endpoint repeats another year’s cell (“| 182 | 214 | 214 |”, perhaps copied across) is not read. A change column whose header names the column it counts from (“Change vs baseline”) measures each row from that column to the one headed “Actual”.' + ENDPOINT_SLIP_POLICY + LENT_FIX_POLICY,
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+112%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%).\n',
   },
@@ -120,7 +120,7 @@ export const percentChange: Rule = {
         // Rounded endpoints ("1.2 million → 1.5 million") leave room: a figure that the unrounded endpoints may give is no certain error.
         if (withinBounds(signed, stated.decimals, bounds)) continue;
         // An endpoint the dataset corrects, and the change fits the corrected value: the endpoint is the error, not the change.
-        if ([...correctedEndpoints(context.links(), context.dataset, statement.initial, statement.final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, statement.initial, statement.final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])].some((v) => {
+        if (statementEndpointSlips(context.doc, context.dataset, context.links(), statement).some((v) => {
           const c = changeOf(v.initial, v.final);
           return c !== undefined && (isConsistentAtPrecision(signed, stated.decimals, c) || (qualifier !== undefined && fitsQualified(qualifier, signed, stated.decimals, c)));
         })) continue;
@@ -225,6 +225,8 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
   }
   // Rounded endpoints ("from 20.5% to 23%") leave room for the unrounded difference.
   if (withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, (a, b) => b - a))) return;
+  // An endpoint that is itself the slip, and the difference fits its true value: the error is the endpoint's.
+  if (statementEndpointSlips(context.doc, context.dataset, context.links(), statement).some((v) => isConsistentAtPrecision(signed, stated.decimals, v.final - v.initial))) return;
   const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || unsignedOk;
   const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
   const newText = formatLike(rounded, stated);
@@ -450,6 +452,11 @@ function checkRowChange(context: RuleContext, row: TableRowChange): void {
     return;
   }
   if (withinBounds(signed, stated.decimals, roundingBounds(row.initial, row.final, changeOf))) return;
+  // A cell that is itself the slip (a Total row that left a part out, a figure of another year), and the change fits its true value.
+  if (endpointSlips(context.doc, context.dataset, row.initial, row.final, { initial: row.from, final: row.to }).some((v) => {
+    const c = changeOf(v.initial, v.final);
+    return c !== undefined && isConsistentAtPrecision(signed, stated.decimals, c);
+  })) return;
   const sameDirection = hasSign || (row.decline ? expected <= 0 : expected >= 0);
   const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
   context.report({

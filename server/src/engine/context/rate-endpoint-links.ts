@@ -3,7 +3,8 @@
 // is the endpoint's (the dataset-value rule's), not the change's.
 import { roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
-import type { AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import { rowLabelCell } from './tables.js';
 import type { Span } from '../markdown/facts.js';
 import { itemsWithin } from './spans.js';
 import { tokenFactor, type DocumentLinks } from './links.js';
@@ -47,6 +48,40 @@ export function datasetCorrectedEndpoints(dataset: Dataset, segment: AnalysedSeg
   const out: Array<{ initial: number; final: number }> = [];
   if (i !== undefined) out.push({ initial: i, final: final.value });
   if (f !== undefined) out.push({ initial: initial.value, final: f });
+  if (i !== undefined && f !== undefined) out.push({ initial: i, final: f });
+  return out;
+}
+
+/**
+ * The same for a row of a table: "| SDWC | 31.2 | 20.7 | −11.4 |" under "| Utility | NRW 2016 (%) | NRW 2025 (%) |
+ * NRW change (points) |" where the dataset has 19.8 for 2025. The row's label names one entity, the two endpoint
+ * columns' headers one and the same metric, and the years are the statement's own (its columns').
+ */
+export function tableCorrectedEndpoints(doc: AnalysedDocument, dataset: Dataset, statement: { segment: AnalysedSegment; initial: NumberToken; final: NumberToken; years?: { from: number; to: number; source: string } }): Array<{ initial: number; final: number }> {
+  const at = statement.segment.cell;
+  const table = at ? doc.tables.find((t) => t.id === at.table) : undefined;
+  if (!at || !table || !statement.years || statement.years.source !== 'sentence') return [];
+  const row = (table.cells[at.row] ?? []).map((i) => doc.segments[i]!);
+  const columnOf = (t: NumberToken) => row.findIndex((cell) => cell.start <= t.start && t.end <= cell.end);
+  const columns = [columnOf(statement.initial), columnOf(statement.final)];
+  if (columns.some((c) => c < 0)) return [];
+  const entities = new Set(rowLabelCell(row)?.entities.map((m) => m.id) ?? []);
+  const metrics = new Set(columns.flatMap((c) => doc.segments[table.cells[0]?.[c] ?? -1]?.metrics.map((m) => m.id) ?? []));
+  if (entities.size !== 1 || metrics.size !== 1) return [];
+  const metric = dataset.metrics.get([...metrics][0]!);
+  if (!metric) return [];
+  const entity = [...entities][0]!;
+  const valueOf = (t: NumberToken, year: number): number | undefined => {
+    const o = dataset.observationsByKey.get(observationKey(entity, metric.id))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
+    if (!o) return undefined;
+    const v = o.value! / tokenFactor(t, metric.scale, o.value);
+    return roundHalfAwayFromZero(v, t.decimals) === t.value ? undefined : v;
+  };
+  const i = valueOf(statement.initial, statement.years.from);
+  const f = valueOf(statement.final, statement.years.to);
+  const out: Array<{ initial: number; final: number }> = [];
+  if (i !== undefined) out.push({ initial: i, final: statement.final.value });
+  if (f !== undefined) out.push({ initial: statement.initial.value, final: f });
   if (i !== undefined && f !== undefined) out.push({ initial: i, final: f });
   return out;
 }

@@ -16,7 +16,7 @@ import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
-import { correctedEndpoints, datasetCorrectedEndpoints } from '../context/rate-endpoint-links.js';
+import { correctedEndpoints, datasetCorrectedEndpoints, tableCorrectedEndpoints } from '../context/rate-endpoint-links.js';
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -120,7 +120,7 @@ export const percentChange: Rule = {
         // Rounded endpoints ("1.2 million → 1.5 million") leave room: a figure that the unrounded endpoints may give is no certain error.
         if (withinBounds(signed, stated.decimals, bounds)) continue;
         // An endpoint the dataset corrects, and the change fits the corrected value: the endpoint is the error, not the change.
-        if ([...correctedEndpoints(context.links(), context.dataset, statement.initial, statement.final), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, statement.initial, statement.final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])].some((v) => {
+        if ([...correctedEndpoints(context.links(), context.dataset, statement.initial, statement.final), ...tableCorrectedEndpoints(context.doc, context.dataset, statement), ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, statement.initial, statement.final, statement.initialYear, statement.finalYear), ...(statement.alternatives ?? [])].some((v) => {
           const c = changeOf(v.initial, v.final);
           return c !== undefined && (isConsistentAtPrecision(signed, stated.decimals, c) || (qualifier !== undefined && fitsQualified(qualifier, signed, stated.decimals, c)));
         })) continue;
@@ -225,6 +225,8 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
   }
   // Rounded endpoints ("from 20.5% to 23%") leave room for the unrounded difference.
   if (withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, (a, b) => b - a))) return;
+  // An endpoint the dataset corrects, and the difference fits the corrected value: the endpoint is the error, not the difference.
+  if ([...correctedEndpoints(context.links(), context.dataset, statement.initial, statement.final), ...tableCorrectedEndpoints(context.doc, context.dataset, statement)].some((v) => isConsistentAtPrecision(signed, stated.decimals, v.final - v.initial))) return;
   const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || unsignedOk;
   const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
   const newText = formatLike(rounded, stated);

@@ -83,3 +83,14 @@ describe('a sentence whose subject is its measure alone', () => {
     assert.deepEqual(seen('Kestrel Ferry Company renewed its fleet in 2023. The company’s crossings rose by 20% between 2019 and 2025.\n'), [['20%', null, '15%']]);
   });
 });
+
+describe('a rate named by one word after a semicolon', () => {
+  it('belongs to the statement before it: "; an annualised x%", "; a compound x% a year"', () => {
+    assert.deepEqual(seen('NFL crossings: 400 → 560; an annualised 4.9%.\n'), [['4.9%', null, '5.8%']]);
+    assert.deepEqual(seen('NFL crossings: 400 → 560; a compound 4.9% a year.\n'), [['4.9%', null, '5.8%']]);
+    assert.deepEqual(seen('NFL crossings: 400 → 560; an annualised 5.8%.\n'), []);
+  });
+  it('is no rate of the statement when the clause names another subject', () => {
+    assert.deepEqual(seen('NFL crossings: 400 → 560; KFC an annualised 4.9%.\n'), []);
+  });
+});

@@ -207,19 +207,27 @@ function ownPeriodColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], 
     if (pairs.length !== 1) return;
     const [a, b] = pairs[0]!;
     const period: YearEvidence = { from: years[0]!, to: years[1]!, source: 'sentence', spans: [...times[a]!.spans, ...times[b]!.spans] };
-    for (const row of rows) {
-      const initial = single(row[a]);
-      const final = single(row[b]);
-      const stated = single(row[c]);
-      if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
-      if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
-      // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
-      if (times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && [initial, final].some((e) => single(row[k])?.value === e.value))) continue;
-      const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
-      place(statement, role, stated, percentHeaders[c]!);
-      found.push(statement);
-    }
+    // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
+    const copied = (row: AnalysedSegment[], endpoints: NumberToken[]) => times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && endpoints.some((e) => single(row[k])?.value === e.value));
+    found.push(...columnStatements(rows, a, b, c, role, period, percentHeaders[c]!, copied));
   });
+  return found;
+}
+
+/** Row by row, the statement from column `a` to column `b` with the cell of column `c` placed under its role. */
+function columnStatements(rows: AnalysedSegment[][], a: number, b: number, c: number, role: ColumnRole, period: YearEvidence, percentHeader: boolean, refusedRow: (row: AnalysedSegment[], endpoints: NumberToken[]) => boolean = () => false): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  for (const row of rows) {
+    const initial = single(row[a]);
+    const final = single(row[b]);
+    const stated = single(row[c]);
+    if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
+    if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
+    if (refusedRow(row, [initial, final])) continue;
+    const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
+    place(statement, role, stated, percentHeader);
+    found.push(statement);
+  }
   return found;
 }
 
@@ -239,16 +247,7 @@ function groupedColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], ro
     const [ta, tb] = [times[a]!, times[b]!];
     if (ta.start !== ta.end || tb.start !== tb.end || ta.start >= tb.start) return;
     const period: YearEvidence = { from: ta.start, to: tb.start, source: 'sentence', spans: [...ta.spans, ...tb.spans] };
-    for (const row of rows) {
-      const initial = single(row[a]);
-      const final = single(row[b]);
-      const stated = single(row[c]);
-      if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
-      if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
-      const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
-      place(statement, role, stated, percentHeaders[c]!);
-      found.push(statement);
-    }
+    found.push(...columnStatements(rows, a, b, c, role, period, percentHeaders[c]!));
   });
   return found;
 }

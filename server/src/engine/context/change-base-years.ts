@@ -14,7 +14,8 @@ import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
-import { pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
+import { carriedSubject, pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
+import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 import { acrossVersions, movedWithSegment } from '../across-versions.js';
 
@@ -101,9 +102,9 @@ function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, key: string, do
   return found;
 }
 
-/** What `read` finds in the sentences of a paragraph that names an entity (or, with `pronouns`, opens one with "It") and a measure. */
+/** What `read` finds in the sentences of a paragraph that names an entity (or, with `pronouns`, opens one with "It" or refers back with "the institute", "we") and a measure. */
 function segmentReadings<T>(segment: AnalysedSegment, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns: boolean): T[] {
-  if ((segment.entities.length === 0 && !(pronouns && /(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text))) || segment.metrics.length === 0) return [];
+  if ((segment.entities.length === 0 && !(pronouns && (/(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text) || mayRefer(segment.text)))) || segment.metrics.length === 0) return [];
   const found: T[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const reading = read(segment, sentence, tokens);
@@ -151,9 +152,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
   const metric = metricMentions[0]!;
   // "Its composite score was 83.1 in 2025, up 1.2 points on 2024": "Its" speaks of the one entity the sentence before names.
-  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, (id) => dataset.observationsByKey.has(observationKey(id, metric.id))) : undefined;
+  const referred = entityMentions.length === 0 ? carriedSubject(doc, dataset, segment, sentence, stated, metric, (id) => dataset.observationsByKey.has(observationKey(id, metric.id))) : undefined;
   if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
-  const entity = referred ? { id: referred, start: sentence.start, end: sentence.start } : entityMentions[0]!;
+  const entity = referred ? { id: referred.id, ...referred.at } : entityMentions[0]!;
   const unit = dataset.metrics.get(metric.id)?.unit;
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
   // "up 67% on its 2015 output", "above the 2015 level": the word after the base year names the base plainly or the

@@ -11,7 +11,7 @@ import { itemsWithin, sentenceTokens } from './spans.js';
 import { borrowedYearsRefused, datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
-import { previousParagraphSubject } from './dataset-referred-subject.js';
+import { mayRefer, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
 import { acrossVersions, movedWithSegment } from '../across-versions.js';
 
 export interface DatasetChange {
@@ -76,7 +76,7 @@ function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
   // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
   if (!(segment.tokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) return NONE;
-  if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text)) return NONE;
+  if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text) && !mayRefer(segment.text)) return NONE;
   const found: DatasetChange[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const percents = tokens.filter((t) => t.kind === 'percent');
@@ -165,11 +165,12 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "Its publications rose 61% between 2016 and 2025": a sentence that opens with "Its" and names no one speaks of the
   // one entity the sentence before it names; so does an "its" of a sentence that borrows that sentence's period.
   const has = (id: string) => dataset.observationsByKey.has(observationKey(id, metrics[0]!));
-  const referred = entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, has) ?? (same && ITS.test(text.slice(sentence.start, stated.start)) ? same.subject(has) : undefined) : undefined;
+  const carried = entityMentions.length === 0 ? carriedSubject(doc, dataset, segment, sentence, stated, metricMentions[0]!, has) : undefined;
+  const referred = carried?.id ?? (entityMentions.length === 0 && same && ITS.test(text.slice(sentence.start, stated.start)) ? same.subject(has) : undefined);
   const entities = referred ? [referred] : unique(entityMentions.map((m) => m.id));
   if (entities.length !== 1) return undefined;
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
-  const subjectAt = entityMentions[0] ?? { start: sentence.start, end: sentence.start };
+  const subjectAt = entityMentions[0] ?? carried?.at ?? { start: sentence.start, end: sentence.start };
   if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, masks)) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
@@ -245,6 +246,42 @@ export function pronounSubject(doc: AnalysedDocument, segment: AnalysedSegment, 
     return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
   }
   return undefined;
+}
+
+/**
+ * Who a sentence that names no entity speaks of, among `candidates`: the entity an opening "It"/"Its" refers to
+ * (pronounSubject), the one "the institute", "the station", "we" or "our" refers back to (referredSubject), or — for a
+ * sentence whose subject is the measure alone ("Enrolment rose by 64.4% between 2020 and 2025", "Put another way,
+ * visits grew 6.5% a year over 2016–2025") — the one entity the sentence just before it in the paragraph names.
+ */
+export function carriedSubject(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, stated: Span, metric: Span, candidates: (id: string) => boolean): { id: string; at: Span } | undefined {
+  const opening = { start: sentence.start, end: sentence.start };
+  const pronoun = pronounSubject(doc, segment, sentence, candidates);
+  if (pronoun) return { id: pronoun, at: opening };
+  const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: stated.start }, candidates);
+  if (referred !== undefined) return referred ? { id: referred.id, at: referred } : undefined;
+  // The lead-in before the measure is vetted here: the subject stands where the measure does.
+  const id = measureSubject(doc, segment, sentence, metric, candidates);
+  return id ? { id, at: { start: metric.start, end: metric.start } } : undefined;
+}
+
+/** Words that may open a sentence before its measure without naming a subject: a lead-in, a period, an article. */
+const MEASURE_LEAD = new Set(['put', 'another', 'way', 'in', 'other', 'words', 'over', 'between', 'and', 'from', 'to', 'during', 'across', 'the', 'its', 'their', 'so', 'thus', 'meanwhile', 'also', 'then', 'annual']);
+
+/**
+ * "IMGN enrolled 1,180 patients in 2025 … Put another way, enrolment rose by 64.4% between 2020 and 2025.": a sentence
+ * whose words before its measure are a lead-in, a period or an article only speaks of the one entity the sentence just
+ * before it (in the same paragraph) names.
+ */
+function measureSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, metric: Span, candidates: (id: string) => boolean): string | undefined {
+  if (metric.start < sentence.start || metric.end > sentence.end) return undefined;
+  const index = segment.sentences.findIndex((x) => x.start === sentence.start);
+  if (index <= 0) return undefined;
+  const lead = doc.text.slice(sentence.start, metric.start).replace(/\b(?:19|20)\d{2}\b/g, ' ');
+  if (!(lead.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).every((w) => MEASURE_LEAD.has(w))) return undefined;
+  const before = segment.sentences[index - 1]!;
+  const named = unique(segment.entities.filter((m) => m.start >= before.start && m.end <= before.end).map((m) => m.id));
+  return named.length === 1 && candidates(named[0]!) ? named[0] : undefined;
 }
 
 /**

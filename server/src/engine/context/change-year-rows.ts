@@ -60,7 +60,8 @@ export function yearRowStatements(doc: AnalysedDocument): GrowthStatement[] {
           statement.cagr.push(stated);
           if (role === 'conventional-rate') statement.conventionalRates.add(stated);
         } else if (role === 'points') {
-          if (initial.kind !== 'percent' || (stated.kind !== 'plain' && stated.kind !== 'percent')) continue;
+          // A row labelled in points says its endpoints are percentages, written with or without "%" (as a column so headed does).
+          if (initial.kind === 'currency' || (stated.kind !== 'plain' && stated.kind !== 'percent')) continue;
           statement.points.push(stated);
         } else if (stated.kind === 'percent' || (percentLabel && stated.kind === 'plain' && initial.kind !== 'percent')) {
           statement.change.push(stated);

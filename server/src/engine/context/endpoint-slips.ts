@@ -93,7 +93,7 @@ function factsNear(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
   const out: number[] = [];
   for (const id of metrics) {
     const metric = dataset.metrics.get(id);
-    if (!metric || !sameUnit(token, metric.unit, metric.currency)) continue;
+    if (!metric || !sameUnit(token, metric.unit, metric.currency, segment.kind === 'cell')) continue;
     for (const entity of entities) {
       for (const o of dataset.observationsByKey.get(observationKey(entity, metric.id)) ?? []) {
         if (o.year !== year || o.partner !== undefined || o.dimension !== undefined || o.value === undefined) continue;
@@ -111,7 +111,7 @@ const ids = (mentions: readonly { id: string }[]) => [...new Set(mentions.map((m
 function namedFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): { entities: string[]; metrics: string[] } {
   const ofUnit = (m: { id: string }) => {
     const metric = dataset.metrics.get(m.id);
-    return metric !== undefined && sameUnit(token, metric.unit, metric.currency);
+    return metric !== undefined && sameUnit(token, metric.unit, metric.currency, segment.kind === 'cell');
   };
   if (segment.kind === 'cell' && segment.cell) {
     const table = doc.tables.find((t) => t.id === segment.cell!.table);
@@ -145,7 +145,7 @@ function rowMeasures(doc: AnalysedDocument, dataset: Dataset, header: readonly A
     const figure = cell.tokens.length === 1 ? cell.tokens[0]! : undefined;
     if (cell === own || !figure || figure.yearLike || year?.length !== 1) return;
     for (const metric of dataset.metrics.values()) {
-      if (!ofUnit(metric) || !sameUnit(figure, metric.unit, metric.currency)) continue;
+      if (!ofUnit(metric) || !sameUnit(figure, metric.unit, metric.currency, true)) continue;
       const holds = entities.some((entity) => (dataset.observationsByKey.get(observationKey(entity, metric.id)) ?? []).some((o) => o.year === year[0]!.value && o.partner === undefined && o.dimension === undefined && o.value !== undefined && roundHalfAwayFromZero(o.value / tokenFactor(figure, metric.scale, o.value), figure.decimals) === figure.value));
       if (holds) out.add(metric.id);
     }
@@ -172,8 +172,9 @@ function headings(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegm
   return out;
 }
 
-function sameUnit(token: NumberToken, unit: string, currency: string | undefined): boolean {
+/** Whether a written figure may be a value of a measure of that unit; a plain cell may be a percent its header gives ("(%)"). */
+function sameUnit(token: NumberToken, unit: string, currency: string | undefined, inCell = false): boolean {
   if (token.kind === 'percent') return unit === 'percent';
   if (token.kind === 'currency') return unit === 'currency' && (!token.currency || !currency || token.currency === currency);
-  return token.kind === 'plain' && (unit === 'count' || unit === 'rate' || unit === 'score');
+  return token.kind === 'plain' && (unit === 'count' || unit === 'rate' || unit === 'score' || (inCell && unit === 'percent'));
 }

@@ -14,11 +14,7 @@ export function correctedEndpoints(links: DocumentLinks, dataset: Dataset, initi
   const values = datasetCorrections(links, dataset);
   const i = values.get(initial.start);
   const f = values.get(final.start);
-  const out: Array<{ initial: number; final: number }> = [];
-  if (i !== undefined) out.push({ initial: i, final: final.value });
-  if (f !== undefined) out.push({ initial: initial.value, final: f });
-  if (i !== undefined && f !== undefined) out.push({ initial: i, final: f });
-  return out;
+  return correctedPairs(initial, final, i, f);
 }
 
 /**
@@ -36,17 +32,25 @@ export function datasetCorrectedEndpoints(dataset: Dataset, segment: AnalysedSeg
   const entity = [...entities][0]!;
   const metric = dataset.metrics.get(near?.id ?? [...metrics][0]!);
   if (!metric || (metric.unit !== 'count' && metric.unit !== 'currency')) return [];
-  const valueOf = (t: NumberToken, year: number): number | undefined => {
-    const o = dataset.observationsByKey.get(observationKey(entity, metric.id))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
-    if (!o) return undefined;
-    const v = o.value! / tokenFactor(t, metric.scale, o.value);
-    return roundHalfAwayFromZero(v, t.decimals) === t.value ? undefined : v;
-  };
+  const valueOf = (t: NumberToken, year: number) => correctionOf(dataset, entity, metric, t, year);
   const i = valueOf(initial, initialYear.value);
   const f = valueOf(final, finalYear.value);
+  return correctedPairs(initial, final, i, f);
+}
+
+/** The endpoint pairs with the corrected start `i`, the corrected end `f`, and both, for those the dataset corrects. */
+function correctedPairs(initial: NumberToken, final: NumberToken, i: number | undefined, f: number | undefined): Array<{ initial: number; final: number }> {
   const out: Array<{ initial: number; final: number }> = [];
   if (i !== undefined) out.push({ initial: i, final: final.value });
   if (f !== undefined) out.push({ initial: initial.value, final: f });
   if (i !== undefined && f !== undefined) out.push({ initial: i, final: f });
   return out;
+}
+
+/** The dataset's value of `entity`'s `metric` in `year` at the scale of the written `t`, when it differs from it. */
+function correctionOf(dataset: Dataset, entity: string, metric: { id: string; scale?: string }, t: NumberToken, year: number): number | undefined {
+  const o = dataset.observationsByKey.get(observationKey(entity, metric.id))?.find((x) => x.year === year && x.partner === undefined && x.value !== undefined);
+  if (!o) return undefined;
+  const v = o.value! / tokenFactor(t, metric.scale, o.value);
+  return roundHalfAwayFromZero(v, t.decimals) === t.value ? undefined : v;
 }

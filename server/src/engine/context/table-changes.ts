@@ -43,8 +43,11 @@ function headerTime(cell: AnalysedSegment | undefined): { start: number; end: nu
   return undefined;
 }
 
+/** A mark of a year's status after it: "2025 (p)", "2024 (est.)", "2025*" — the year is the column's all the same. */
+const YEAR_STATUS_MARK = /^\s*(?:\(\s*(?:p|e|r|est|prov|provisional|prel|prelim|preliminary|revised|estimated?)\.?\s*\)|\*{1,2}(?!\*)|(?:provisional|preliminary|estimated?)\b)/i;
+
 function restOf(cell: AnalysedSegment, span: Span): string {
-  return (cell.text.slice(0, span.start - cell.start) + cell.text.slice(span.end - cell.start)).replace(/\s+/g, ' ').trim().toLowerCase();
+  return (cell.text.slice(0, span.start - cell.start) + cell.text.slice(span.end - cell.start).replace(YEAR_STATUS_MARK, '')).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function yearOf(cell: AnalysedSegment | undefined): NumberToken | undefined {
@@ -151,6 +154,7 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
         place(statement!, role, stated, percentHeaders[c]!);
       });
     }
+    if (pairs.length >= 2 && !pairs.some(ofPlaces)) found.push(...groupedColumns(header, rows, roles, refused, times, pairs, percentHeaders));
     if (yearColumns.length !== 2 && !placeColumns) found.push(...ownPeriodColumns(header, rows, roles, refused, times, percentHeaders));
     if (yearColumns.length !== 2) found.push(...namedBaseChanges(header, rows, roles, refused, percentHeaders));
     found.push(...yearByYear(header, rows, roles, percentHeaders));
@@ -203,18 +207,47 @@ function ownPeriodColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], 
     if (pairs.length !== 1) return;
     const [a, b] = pairs[0]!;
     const period: YearEvidence = { from: years[0]!, to: years[1]!, source: 'sentence', spans: [...times[a]!.spans, ...times[b]!.spans] };
-    for (const row of rows) {
-      const initial = single(row[a]);
-      const final = single(row[b]);
-      const stated = single(row[c]);
-      if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
-      if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
-      // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
-      if (times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && [initial, final].some((e) => single(row[k])?.value === e.value))) continue;
-      const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
-      place(statement, role, stated, percentHeaders[c]!);
-      found.push(statement);
-    }
+    // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
+    const copied = (row: AnalysedSegment[], endpoints: NumberToken[]) => times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && endpoints.some((e) => single(row[k])?.value === e.value));
+    found.push(...columnStatements(rows, a, b, c, role, period, percentHeaders[c]!, copied));
+  });
+  return found;
+}
+
+/** Row by row, the statement from column `a` to column `b` with the cell of column `c` placed under its role. */
+function columnStatements(rows: AnalysedSegment[][], a: number, b: number, c: number, role: ColumnRole, period: YearEvidence, percentHeader: boolean, refusedRow: (row: AnalysedSegment[], endpoints: NumberToken[]) => boolean = () => false): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  for (const row of rows) {
+    const initial = single(row[a]);
+    const final = single(row[b]);
+    const stated = single(row[c]);
+    if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
+    if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
+    if (refusedRow(row, [initial, final])) continue;
+    const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
+    place(statement, role, stated, percentHeader);
+    found.push(statement);
+  }
+  return found;
+}
+
+/**
+ * "| Journeys 2024 | Journeys 2025 | Change | Punctuality 2024 | Punctuality 2025 | Change (pts) |": a table of column
+ * groups, each a pair of columns alike but for their year with its change column right after it. Each change, points
+ * or rate column whose header names no year of its own takes the two columns right before it, when they are such a pair.
+ */
+function groupedColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>, refused: boolean[], times: Array<ReturnType<typeof headerTime>>, pairs: number[][], percentHeaders: boolean[]): GrowthStatement[] {
+  const found: GrowthStatement[] = [];
+  header.forEach((h, c) => {
+    const role = roles[c];
+    if (!role || refused[c] || h.tokens.some((t) => t.yearLike)) return;
+    const pair = pairs.find(([x, y]) => x === c - 2 && y === c - 1);
+    if (!pair) return;
+    const [a, b] = [...pair].sort((x, y) => times[x]!.start - times[y]!.start) as [number, number];
+    const [ta, tb] = [times[a]!, times[b]!];
+    if (ta.start !== ta.end || tb.start !== tb.end || ta.start >= tb.start) return;
+    const period: YearEvidence = { from: ta.start, to: tb.start, source: 'sentence', spans: [...ta.spans, ...tb.spans] };
+    found.push(...columnStatements(rows, a, b, c, role, period, percentHeaders[c]!));
   });
   return found;
 }

@@ -1,0 +1,71 @@
+// A share stated in the prose after a table, of the table's Total row: the part a row of the table (its cell stated
+// right before the share, or the row its words name), the whole the Total row's cell in the column of the share's year.
+// Found across seven dev drafts by seven authors (staff newsletters, sustainability chapters, memos, market overviews).
+// On made-up apiary stations.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { datasetOf, seenFindings, table } from './helpers.js';
+
+const engine = createEngine({
+  dataset: datasetOf({
+    'apiaries.json': {
+      sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
+      entities: [
+        { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS', 'Halden'], kind: 'research-institute' },
+        { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI', 'Morrow'], kind: 'research-institute' },
+        { id: 'vbc', name: 'Vale Bee Centre', aliases: ['VBC', 'Vale'], kind: 'research-institute' },
+      ],
+      metrics: [
+        { id: 'colonies', label: 'Managed colonies', unit: 'count', phrases: ['colonies'] },
+        { id: 'inspections', label: 'Hive inspections', unit: 'count', phrases: ['hive inspections', 'inspections'] },
+      ],
+      observations: [],
+    },
+  }),
+});
+const shares = (text: string) => seenFindings(engine, text, new Set(['share'])).map((f) => [f.stated, f.fix ?? null, f.suggestion ?? null]);
+
+const COLONIES = table('Station | 2020 | 2025 | Change', 'HARS | 30 | 41 | +36.7%', 'MPI | 50 | 75 | +50.0%', 'VBC | 40 | 48 | +20.0%', '**Total** | **120** | **164** | **+36.7%**');
+const section = (prose: string) => `## Colonies\n\nManaged colonies by station.\n\n${COLONIES}\n${prose}\n`;
+
+describe('a share of the Total row of the table above', () => {
+  it('reports a stated part over the Total cell of the year the share names, as a suggestion', () => {
+    assert.deepEqual(shares(section("Halden's 41 colonies made up 30.0% of all colonies kept in 2025.")), [['30.0%', null, '25.0%']]);
+  });
+
+  it('reads the row the subject names, and an elliptic share of another row after it', () => {
+    assert.deepEqual(shares(section('Morrow accounted for 40.0% of the 2025 combined count, and Vale for 29.3%.')), [['40.0%', null, '45.7%']]);
+    assert.deepEqual(shares(section('Morrow accounted for 45.7% of the combined count in 2025, up from 50.0% in 2020.')), [['50.0%', null, '41.7%']]);
+  });
+
+  it('reads a row named by its label and a whole named before the share', () => {
+    const energy = table('Source | 2024 | 2025', 'Scope 1: wood pellets | 300 | 250', 'Scope 2: grid power | 500 | 450', 'Total | 800 | 700');
+    assert.deepEqual(shares(`## Energy\n\n${energy}\nGrid power remained the main source, at 60.0% of the 2025 total.\n`), [['60.0%', null, '64.3%']]);
+    assert.deepEqual(shares(section("MPI still grew, but its slice of the pool slipped to 40.0% in 2025.")), [['40.0%', null, '45.7%']]);
+  });
+
+  it('is silent on a right share, a share of the subject’s own whole, of another measure, of two years or of a change', () => {
+    for (const prose of [
+      "Halden's 41 colonies made up 25.0% of all colonies kept in 2025.",
+      'Morrow accounted for 45.7% of the 2025 combined count, and Vale for 29.3%.',
+      "Halden's 41 colonies were 30.0% of its apiaries' capacity in 2025.",
+      'Halden ran 30.0% of the stations’ hive inspections in 2025.',
+      "Halden's share of all colonies went to 30.0% between 2020 and 2025.",
+      "Halden's colonies grew by 30.0% in 2025, the most of all colonies.",
+      'Vale kept 48 colonies in 2025, 30.0% of its 160 hives.',
+    ]) {
+      assert.deepEqual(shares(section(prose)), [], prose);
+    }
+  });
+
+  it('leaves a second share that names its own whole to that whole', () => {
+    const budgets = table('Station | Colonies 2025 | Budget 2025', 'HARS | 41 | 10', 'MPI | 75 | 20', 'VBC | 48 | 20', 'Total | 164 | 50');
+    assert.deepEqual(shares(`## Budgets\n\n${budgets}\nHalden, with 25.0% of the colonies, drew a smaller share of the budgets (10.0%).\n`), []);
+  });
+
+  it('reads no table across a list or into another section', () => {
+    assert.deepEqual(shares(`## Colonies\n\n${COLONIES}\n- Winter losses were light.\n\nMorrow accounted for 40.0% of the 2025 combined count.\n`), []);
+    assert.deepEqual(shares(`## Colonies\n\n${COLONIES}\n## Outlook\n\nMorrow accounted for 40.0% of the 2025 combined count.\n`), []);
+  });
+});

@@ -69,3 +69,33 @@ describe('a share of the Total row of the table above', () => {
     assert.deepEqual(shares(`## Colonies\n\n${COLONIES}\n## Outlook\n\nMorrow accounted for 40.0% of the 2025 combined count.\n`), []);
   });
 });
+
+// A combined share of labelled parts of a split stated before it: found across four dev drafts by four authors (a
+// newspaper Q&A, a board paper, a regulator's letter, an encyclopedia entry), on budgets split by source.
+const totals = (text: string) => seenFindings(engine, text, new Set(['total'])).map((f) => [f.stated, f.fix ?? null, f.suggestion ?? null]);
+const SPLIT_LIST = "The station's 2024 budget was EUR 8.0 million. It was spent as follows:\n\n- field trials: 41.0%\n- staff costs: 27.5%\n- bee health and pumping: 12.5%\n- vehicles and travel: 11.0%\n- other: 8.0%\n\n";
+
+describe('a combined share of parts of a split named by their labels', () => {
+  it('reports the sum of the labelled shares of a list above, as a suggestion', () => {
+    assert.deepEqual(totals(`## Budget\n\n${SPLIT_LIST}Field trials and staff costs together took 58.5% of the budget.\n`), [['58.5%', null, '68.5%']]);
+    assert.deepEqual(totals(`## Budget\n\n${SPLIT_LIST}So the money goes on people, while trials, staff and bee health together make up 71.0%.\n`), [['71.0%', null, '81.0%']]);
+  });
+
+  it('reads a split written in a sentence and names in brackets', () => {
+    const split = 'The 2024 income of EUR 8.0 million splits into core funding 45.0%, national research grants 20.0%, international grants 15.0% and sales 20.0%.';
+    assert.deepEqual(totals(`${split} Public money (core funding and national grants taken together) therefore accounts for 55.0% of income.\n`), [['55.0%', null, '65.0%']]);
+    assert.deepEqual(totals(`${split} Public money (core funding plus national grants) makes up 55.0% of income.\n`), [['55.0%', null, '65.0%']]);
+  });
+
+  it('is silent on a right sum, a name no label or two labels fit, parts said to overlap, and shares of a change', () => {
+    for (const text of [
+      `## Budget\n\n${SPLIT_LIST}Field trials and staff costs together took 68.5% of the budget.\n`,
+      `## Budget\n\n${SPLIT_LIST}Field trials and buildings together took 58.5% of the budget.\n`,
+      'The 2024 income splits into core funding 45.0%, national research grants 20.0%, international grants 15.0% and sales 20.0%. Grants and sales together make up 45.0%.\n',
+      'Of the papers, 41.0% had a co-author in Spain and 27.5% one in Italy; many had several partners. Spain and Italy together appear on 58.5% of them.\n',
+      'Field trials rose by 41.0% and staff costs by 27.5%. Field trials and staff costs together now take 58.5% of the budget.\n',
+    ]) {
+      assert.deepEqual(totals(text), [], text);
+    }
+  });
+});

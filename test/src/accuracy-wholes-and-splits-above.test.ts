@@ -99,3 +99,43 @@ describe('a combined share of parts of a split named by their labels', () => {
     }
   });
 });
+
+// A group's share or total said of the present ("now", "last year") with no year written: the latest year the dataset
+// holds the measure for (found on five dev drafts by five authors: "KHI now accounts for …", "WMB now carries …").
+const group = createEngine({
+  dataset: datasetOf({
+    'apiaries.json': {
+      sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
+      entities: [
+        { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS'], kind: 'research-institute' },
+        { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI'], kind: 'research-institute' },
+        { id: 'vbc', name: 'Vale Bee Centre', aliases: ['VBC'], kind: 'research-institute' },
+      ],
+      metrics: [{ id: 'papers', label: 'Peer-reviewed papers', unit: 'count', phrases: ['papers', 'peer-reviewed papers'] }],
+      observations: [
+        ...[['hars', 40, 50], ['mpi', 60, 100], ['vbc', 50, 50]].flatMap(([entity, a, b]) => [
+          { entity, metric: 'papers', year: 2024, value: a, source: 'pbr' },
+          { entity, metric: 'papers', year: 2025, value: b, source: 'pbr' },
+        ]),
+      ],
+    },
+  }),
+});
+const groupSeen = (text: string) => seenFindings(group, text, new Set(['share', 'total'])).map((f) => [f.rule, f.stated, f.fix ?? null, f.suggestion ?? null]);
+
+describe('a group share or total said of the present', () => {
+  it('takes the latest year the dataset holds, as a suggestion', () => {
+    assert.deepEqual(groupSeen('MPI now accounts for 40.0% of the papers of the three institutes.\n'), [['share', '40.0%', null, '50.0%']]);
+    assert.deepEqual(groupSeen('The three institutes published 190 papers last year.\n'), [['total', '190', null, '200']]);
+  });
+
+  it('is silent when the share holds for that year, or the sentence or its paragraph names another year', () => {
+    for (const text of [
+      'MPI now accounts for 50.0% of the papers of the three institutes.\n',
+      'In 2024 MPI accounted for 40.0% of the papers of the three institutes.\n',
+      'The three institutes published 150 papers in 2024.\n',
+    ]) {
+      assert.deepEqual(groupSeen(text), [], text);
+    }
+  });
+});

@@ -287,11 +287,13 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with the
       // figure's own time; two lent slots are too loose a reading.
       if (lentMeasure.length && (own === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
-      // A sentence that names no time takes its paragraph's or heading's: a lent year.
-      const outer = own === undefined && times.length === 0 ? outerTime(doc, segment) : undefined;
-      const time = own ?? (times.length === 0 ? (partYear ?? outer) : undefined);
+      // A sentence that names no time takes its paragraph's or heading's: a lent year. One that says "now" or "last year"
+      // takes the latest year the dataset holds the measure for.
+      const present = own === undefined && times.length === 0 && partYear === undefined && PRESENT.test(doc.text.slice(sentence.start, sentence.end)) ? latestYear(dataset, metric) : undefined;
+      const outer = own === undefined && times.length === 0 && present === undefined ? outerTime(doc, segment) : undefined;
+      const time = own ?? (times.length === 0 ? (partYear ?? present ?? outer) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      const route = partYear !== undefined ? 'the dataset fact the figure equals' : 'the paragraph or a heading';
+      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : 'the paragraph or a heading';
       const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
@@ -379,6 +381,16 @@ function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   const factor = tokenFactor(stated, dataset.metrics.get(previous.whole.metric)!.scale);
   const decimals = decimalsOf(fact.value);
   return { stated, whole: previous.whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [m.id], fromDataset: true } };
+}
+
+/** A sentence that speaks of the present or of the year just ended: "KHI now accounts for", "received … last year". */
+const PRESENT = /\b(?:now|today|currently|at present|last\s+year|this\s+year)\b(?!['’]s)/i;
+
+/** The latest year of the dataset's yearly facts of a measure, as a string. */
+function latestYear(dataset: Dataset, metric: string): string | undefined {
+  let latest: number | undefined;
+  for (const o of dataset.observationsByMetric.get(metric) ?? []) if (o.year !== undefined && (latest === undefined || o.year > latest)) latest = o.year;
+  return latest === undefined ? undefined : String(latest);
 }
 
 /** A sentence that names no time: the one year or period of its paragraph, else of its heading ("## 2025 in figures"). */

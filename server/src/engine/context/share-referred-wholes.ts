@@ -16,7 +16,7 @@ export interface ReferredWholeShare {
   roughPart?: boolean;
 }
 
-const VERB = String.raw`(?:were|was|is|are|make\s+up|makes\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|c(?:a|o)mes?\s+to|(?:is|was|are|were)\s+(?:equivalent|equal)\s+to|equal(?:s|led)?|correspond(?:s|ed)?\s+to|comprised?)`;
+const VERB = String.raw`(?:were|was|is|are|cover(?:s|ed)?|make\s+up|makes\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|c(?:a|o)mes?\s+to|(?:is|was|are|were)\s+(?:equivalent|equal)\s+to|equal(?:s|led)?|correspond(?:s|ed)?\s+to|comprised?)`;
 const ADVERB = String.raw`(?:only\s+|just\s+|exactly\s+|almost\s+exactly\s+)?`;
 /**
  * Between the part and its share, in one clause: "428 papers are", "USD 2.0 million, which is", "USD 14.4 million, is

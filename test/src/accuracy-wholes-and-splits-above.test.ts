@@ -139,3 +139,10 @@ describe('a group share or total said of the present', () => {
     }
   });
 });
+
+describe('a share that covered a whole stated just before', () => {
+  it('reads "covered" as a verb that takes a share, not as the part’s unit', () => {
+    assert.deepEqual(shares('Total spending in 2024 was EUR 14.1 million. The grant of EUR 7.3 million covered 55.3% of it.\n'), [['55.3%', null, '51.8%']]);
+    assert.deepEqual(shares('Total spending in 2024 was EUR 14.1 million. The grant of EUR 7.3 million covered 51.8% of it.\n'), []);
+  });
+});

@@ -60,7 +60,7 @@ const TAKES_SHARE = /\b(?:took|takes|take|received|receives|receive|got|gets|abs
 const REACH = 3;
 /** The word right after a part: its unit ("papers", "field staff"), unless a function word or verb. */
 const UNIT_AFTER = /^\s+(\p{Ll}[\p{L}-]*)/u;
-const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|which|that|was|were|is|are|made|make|makes|account|accounts|accounted|represent|represents|represented|amount|amounts|amounted|equal|equals|equalled|came|come|comes|constitute|constitutes|constituted|alone|together|between|this|that|it|the|a|an)$/i;
+const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|which|that|was|were|is|are|cover|covers|covered|made|make|makes|account|accounts|accounted|represent|represents|represented|amount|amounts|amounted|equal|equals|equalled|came|come|comes|constitute|constitutes|constituted|alone|together|between|this|that|it|the|a|an)$/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 /** The plural noun one or two words after a part: "497 co-authored papers". */
 const PLURAL_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}?(\p{Ll}[\p{L}-]*[^s\s]s)\b/u;

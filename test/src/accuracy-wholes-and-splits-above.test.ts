@@ -129,6 +129,11 @@ describe('a group share or total said of the present', () => {
     assert.deepEqual(groupSeen('The three institutes published 190 papers last year.\n'), [['total', '190', null, '200']]);
   });
 
+  it('reads "of all <measure> <participle> in <year>" as all of the dataset’s holders, when the document names a group of that size', () => {
+    assert.deepEqual(groupSeen('The three institutes work on pollinators.\n\nMPI alone wrote 40.0% of all papers published in 2025.\n'), [['share', '40.0%', null, '50.0%']]);
+    assert.deepEqual(groupSeen('MPI alone wrote 40.0% of all papers published in 2025.\n'), []);
+  });
+
   it('is silent when the share holds for that year, or the sentence or its paragraph names another year', () => {
     for (const text of [
       'MPI now accounts for 50.0% of the papers of the three institutes.\n',

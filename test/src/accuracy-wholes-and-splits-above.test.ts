@@ -7,15 +7,18 @@ import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
 import { datasetOf, seenFindings, table } from './helpers.js';
 
+const SOURCES = [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }];
+/** Three made-up stations, each also named by its place. */
+const STATIONS = [
+  ['hars', 'Halden Apiary Research Station', 'HARS', 'Halden'],
+  ['mpi', 'Morrow Pollination Institute', 'MPI', 'Morrow'],
+  ['vbc', 'Vale Bee Centre', 'VBC', 'Vale'],
+].map(([id, name, ...aliases]) => ({ id: id!, name: name!, aliases, kind: 'research-institute' }));
 const engine = createEngine({
   dataset: datasetOf({
     'apiaries.json': {
-      sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
-      entities: [
-        { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS', 'Halden'], kind: 'research-institute' },
-        { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI', 'Morrow'], kind: 'research-institute' },
-        { id: 'vbc', name: 'Vale Bee Centre', aliases: ['VBC', 'Vale'], kind: 'research-institute' },
-      ],
+      sources: SOURCES,
+      entities: STATIONS,
       metrics: [
         { id: 'colonies', label: 'Managed colonies', unit: 'count', phrases: ['colonies'] },
         { id: 'inspections', label: 'Hive inspections', unit: 'count', phrases: ['hive inspections', 'inspections'] },
@@ -105,12 +108,8 @@ describe('a combined share of parts of a split named by their labels', () => {
 const group = createEngine({
   dataset: datasetOf({
     'apiaries.json': {
-      sources: [{ id: 'pbr', title: 'Pollinator Bench Returns', publisher: 'Made-up Apiculture Board', year: 2025 }],
-      entities: [
-        { id: 'hars', name: 'Halden Apiary Research Station', aliases: ['HARS'], kind: 'research-institute' },
-        { id: 'mpi', name: 'Morrow Pollination Institute', aliases: ['MPI'], kind: 'research-institute' },
-        { id: 'vbc', name: 'Vale Bee Centre', aliases: ['VBC'], kind: 'research-institute' },
-      ],
+      sources: SOURCES,
+      entities: STATIONS,
       metrics: [{ id: 'papers', label: 'Peer-reviewed papers', unit: 'count', phrases: ['papers', 'peer-reviewed papers'] }],
       observations: [
         ...[['hars', 40, 50], ['mpi', 60, 100], ['vbc', 50, 50]].flatMap(([entity, a, b]) => [

@@ -150,8 +150,8 @@ function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: Tab
   let chosen = columns.filter(({ c }) => single(row[c]) !== undefined && (!partStated || single(row[c])!.value === partStated.value));
   // A column of that year alone ("2024", "Papers 2025"), not of a period that ends in it ("Total 2015–2024").
   if (year !== undefined) chosen = chosen.filter(({ h }) => h.tokens.some((t) => t.yearLike && t.value === year) && h.tokens.every((t) => !t.yearLike || t.value === year));
-  else if (view.header.some((h) => h.tokens.some((t) => t.yearLike)) && !partStated) {
-    // Columns of several years and no year said: only the whole's noun may pick one.
+  else if (view.header.some((h) => h.tokens.some((t) => t.yearLike))) {
+    // Columns of years and no year said: only the whole’s noun may pick one (a stated part equal to one year’s cell does not).
     const noun = lastWord(words);
     chosen = noun ? chosen.filter(({ h }) => h.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w && lemma(w) === noun)) : [];
   }

@@ -87,7 +87,7 @@ const GROUP = new RegExp(
 );
 const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
 /** A share of the total a sentence before gave for a group: "23.2% of the 2025 total", "26.4% of that regional total", "of combined budgets". */
-const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:(?:combined|regional|overall|group|grand|joint)\s+)?total|(?:combined|regional|overall|group|joint)\s+(?:figure|count|sum|number))\b|^\s+of\s+(?:the\s+|their\s+)?(?:combined|regional|overall)\s+(?<noun>[\p{L}-]+)|^\s+of\s+all\s+(?<allNoun>[\p{L}-]+)(?=\s+(?:that|the\s+same|this)\s+year\b|\s*[.,;:)]|\s+in\s+\d{4}\b)/iu;
+const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:(?:combined|regional|overall|group|grand|joint)\s+)?total|(?:combined|regional|overall|group|joint)\s+(?:figure|count|sum|number))\b|^\s+of\s+(?:the\s+|their\s+)?(?:combined|regional|overall)\s+(?<noun>[\p{L}-]+)|^\s+of\s+all\s+(?<allNoun>[\p{L}-]+)(?=(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:that|the\s+same|this|last)\s+year\b|\s*[.,;:)]|\s+in\s+\d{4}\b))/iu;
 const TOTAL_REF_HINT = /\btotal\b|\bcombined\b|\bregional\b|\boverall\b|\bof\s+all\b/i;
 /** Before a group phrase: "three of the ten institutes", "one of the", "among the", "than the": the group is not the subject. */
 const NOT_SUBJECT_BEFORE = /\b(?:of|among|amongst|from|than|between|with|to|for|like|unlike|beside|besides|except|outside|within|behind|ahead of)\s+$/i;
@@ -195,7 +195,8 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
 }
 
 /** "of the regional total", "of the regional figure": the whole of every entity the dataset holds (acc-sum13). */
-const REGIONAL_REF = /\bof\s+(?:the\s+|that\s+)?(?:\d{4}\s+)?regional\s+(?:total|figure|count|sum|number)\b/i;
+// Also "of all subsidy paid in 2025", "of all households connected last year": all of a measure in a year, no group named.
+const REGIONAL_REF = /\bof\s+(?:the\s+|that\s+)?(?:\d{4}\s+)?regional\s+(?:total|figure|count|sum|number)\b|\bof\s+all\s+[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:in\s+\d{4}|that\s+year|last\s+year)\b/iu;
 
 /** The sizes of the groups without a country the document names anywhere ("the ten institutes", "all eleven"). */
 function groupSizes(doc: AnalysedDocument): Set<number> {
@@ -233,7 +234,7 @@ function regionalShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   // Its time: the sentence's (read by referredShares), else the one year of its paragraph or heading.
   const outer = outerTime(doc, segment);
   const antecedent: Antecedent = { metric, size: holders.size, phrase, years: outer && /^\d{4}$/.test(outer) ? [outer] : [] };
-  return referredShares(doc, dataset, segment, sentence, tokens, antecedent).filter((share) => /^\s+of\s+(?:the\s+|that\s+)?(?:\d{4}\s+)?regional\b/i.test(doc.text.slice(share.stated.end, share.stated.end + 30)));
+  return referredShares(doc, dataset, segment, sentence, tokens, antecedent).filter((share) => /^\s+of\s+(?:(?:the\s+|that\s+)?(?:\d{4}\s+)?regional|all)\b/i.test(doc.text.slice(share.stated.end, share.stated.end + 30)));
 }
 
 function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, entering: Antecedent | undefined, docSizes: () => ReadonlySet<number>): SegmentClaims {
@@ -287,11 +288,13 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with the
       // figure's own time; two lent slots are too loose a reading.
       if (lentMeasure.length && (own === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
-      // A sentence that names no time takes its paragraph's or heading's: a lent year.
-      const outer = own === undefined && times.length === 0 ? outerTime(doc, segment) : undefined;
-      const time = own ?? (times.length === 0 ? (partYear ?? outer) : undefined);
+      // A sentence that names no time takes its paragraph's or heading's: a lent year. One that says "now" or "last year"
+      // takes the latest year the dataset holds the measure for.
+      const present = own === undefined && times.length === 0 && partYear === undefined && PRESENT.test(doc.text.slice(sentence.start, sentence.end)) ? latestYear(dataset, metric) : undefined;
+      const outer = own === undefined && times.length === 0 && present === undefined ? outerTime(doc, segment) : undefined;
+      const time = own ?? (times.length === 0 ? (partYear ?? present ?? outer) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      const route = partYear !== undefined ? 'the dataset fact the figure equals' : 'the paragraph or a heading';
+      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : 'the paragraph or a heading';
       const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
@@ -379,6 +382,16 @@ function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   const factor = tokenFactor(stated, dataset.metrics.get(previous.whole.metric)!.scale);
   const decimals = decimalsOf(fact.value);
   return { stated, whole: previous.whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [m.id], fromDataset: true } };
+}
+
+/** A sentence that speaks of the present or of the year just ended: "KHI now accounts for", "received … last year". */
+const PRESENT = /\b(?:now|today|currently|at present|last\s+year|this\s+year)\b(?!['’]s)/i;
+
+/** The latest year of the dataset's yearly facts of a measure, as a string. */
+function latestYear(dataset: Dataset, metric: string): string | undefined {
+  let latest: number | undefined;
+  for (const o of dataset.observationsByMetric.get(metric) ?? []) if (o.year !== undefined && (latest === undefined || o.year > latest)) latest = o.year;
+  return latest === undefined ? undefined : String(latest);
 }
 
 /** A sentence that names no time: the one year or period of its paragraph, else of its heading ("## 2025 in figures"). */
@@ -796,7 +809,8 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     // The year: the one the reference names ("the 2025 total"), else the one year of this sentence, else of the group's.
     const here = [...new Set(periodsAndYears(tokens, doc.text).years.map((y) => String(y.value)))];
     const there = antecedent.years;
-    const time = ref.groups!.year ?? (here.length === 1 ? here[0] : here.length === 0 && there.length === 1 ? there[0] : undefined);
+    const present = here.length === 0 && PRESENT.test(doc.text.slice(sentence.start, sentence.end)) ? latestYear(dataset, antecedent.metric) : undefined;
+    const time = ref.groups!.year ?? (here.length === 1 ? here[0] : (present ?? (here.length === 0 && there.length === 1 ? there[0] : undefined)));
     if (time === undefined) continue;
     const whole = groupWhole(dataset, antecedent.metric, time, antecedent.size, antecedent.country, stated, antecedent.phrase, doc.text.slice(sentence.start, sentence.end));
     if (!whole) continue;

@@ -16,7 +16,7 @@ export interface ReferredWholeShare {
   roughPart?: boolean;
 }
 
-const VERB = String.raw`(?:were|was|is|are|make\s+up|makes\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|c(?:a|o)mes?\s+to|(?:is|was|are|were)\s+(?:equivalent|equal)\s+to|equal(?:s|led)?|correspond(?:s|ed)?\s+to|comprised?)`;
+const VERB = String.raw`(?:were|was|is|are|cover(?:s|ed)?|make\s+up|makes\s+up|made\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed)|c(?:a|o)mes?\s+to|(?:is|was|are|were)\s+(?:equivalent|equal)\s+to|equal(?:s|led)?|correspond(?:s|ed)?\s+to|comprised?)`;
 const ADVERB = String.raw`(?:only\s+|just\s+|exactly\s+|almost\s+exactly\s+)?`;
 /**
  * Between the part and its share, in one clause: "428 papers are", "USD 2.0 million, which is", "USD 14.4 million, is
@@ -60,7 +60,7 @@ const TAKES_SHARE = /\b(?:took|takes|take|received|receives|receive|got|gets|abs
 const REACH = 3;
 /** The word right after a part: its unit ("papers", "field staff"), unless a function word or verb. */
 const UNIT_AFTER = /^\s+(\p{Ll}[\p{L}-]*)/u;
-const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|which|that|was|were|is|are|made|make|makes|account|accounts|accounted|represent|represents|represented|amount|amounts|amounted|equal|equals|equalled|came|come|comes|constitute|constitutes|constituted|alone|together|between|this|that|it|the|a|an)$/i;
+const FUNCTION_WORD = /^(?:of|in|on|at|for|from|by|to|or|and|which|that|was|were|is|are|cover|covers|covered|made|make|makes|account|accounts|accounted|represent|represents|represented|amount|amounts|amounted|equal|equals|equalled|came|come|comes|constitute|constitutes|constituted|alone|together|between|this|that|it|the|a|an)$/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 /** The plural noun one or two words after a part: "497 co-authored papers". */
 const PLURAL_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}?(\p{Ll}[\p{L}-]*[^s\s]s)\b/u;

@@ -1,0 +1,200 @@
+// A share in the prose after a table, of the table's Total row: "KHI's 19 graduates made up 14.0% of all doctorates
+// awarded in 2025", "Traction electricity remained the largest source, at 46.0% of the 2025 total", "Science Tokyo
+// accounted for 34.9% of the 2024 combined output, and Keio for 7.0%", "its slice of the pool slipped to 26.0% in 2025".
+// The part is a row of the nearest table above in the same section: a figure stated right before the share that is the
+// row's cell, or the row the words before the share name (a dataset entity, or the row's label); the whole is the Total
+// row's cell in the column of the share's year (or, without one, the column the part's cell or the whole's noun picks).
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
+import type { NumberToken } from '../numbers.js';
+import type { Span } from '../markdown/facts.js';
+import { lemma } from './lemma.js';
+import { sentenceTokens } from './spans.js';
+import { rowLabelCell, single, tableView, type TableView } from './tables.js';
+
+export interface TableTotalShare {
+  stated: NumberToken;
+  part: NumberToken;
+  whole: NumberToken;
+}
+
+/** After a share, a whole that is everything of a kind: "of all doctorates", "of the 2025 total", "of the region's papers", "of the pool". */
+const OF_ALL = /^\s+of\s+(?:all(?:\s+the)?|the|that)\s+(?<words>[^.;:,()]{0,60})/iu;
+/** Before a share, the whole named as a share of it: "its slice of the pool slipped to", "their share of all papers was". */
+const SHARE_OF_ALL = /\b(?:share|slice|portion|proportion)\s+of\s+(?:all(?:\s+the)?|the)\s+(?<words>[^.;:,()\d]{1,40}?)\s+(?:[\p{L}]+\s+){0,3}?(?:to|at|was|is|were|stood\s+at|reached)\s+$/iu;
+/** A whole of the subject's own ("of its papers", "of the institute's budget", "of their income"): no whole of the table. */
+const OWN_WHOLE = /\b(?:its|their|his|her|our|my|your)\b|\b(?:institute|institution|centre|center|station|university|laboratory|lab|museum|gallery|airport|operator|utility|company|railway|network|scheme|library)['’]s\b/i;
+/** Between a stated part and its share: "19 graduates made up", "201 papers amounted to", "128 days,", "(". */
+const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:a|o)mes?\s+to|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,—–]\s*$/iu;
+/** A percent that is a change or a difference, not a share: "by 4.3%", "up 6.5%", "16.8% more", "3.3 points". */
+const CHANGE_BEFORE = /\b(?:by|(?<!\bma(?:de|ke|kes|king)\s)up|down|rose|grew|fell|increased|decreased|declined|dropped|gained|lost|growth\s+of|rate\s+of|change\s+of)\s+(?:of\s+)?$|[+−-]\s*$/i;
+const CHANGE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|up|down|points?|percentage|pp\b|a\s+year|per\s+year|annually|on\b|than\b|growth|increase|decrease|rise|fall|drop|gain|decline)/i;
+/** "about 900": a hedged part, whose share cannot be held to its stated precision. */
+const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated)\s+$/i;
+/** Header words that make a column no column of parts: shares, changes, rates, ranks, averages. */
+const NOT_PARTS_HEADER = /share|%|per ?cent|proportion|chang|growth|increase|decrease|decline|diff|delta|Δ|cagr|rate|rank|average|mean|median|per\s+|→|->|\bvs\b/i;
+/** Words of a row label too common to name it ("Scope 2: traction electricity" is named by "traction electricity"). */
+const LABEL_STOP = new Set(['the', 'and', 'of', 'in', 'for', 'on', 'at', 'to', 'a', 'an', 'other', 'others', 'all', 'total', 'scope']);
+
+/** The shares of a table's Total row stated in the prose after it, in its section, with their parts. */
+export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<number>): TableTotalShare[] {
+  const out: TableTotalShare[] = [];
+  if (doc.tables.length === 0) return out;
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+    const table = tableAbove(doc, segment);
+    if (!table) continue;
+    const view = tableView(doc, table);
+    if (view.totalRow === undefined) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      const percents = tokens.filter((t) => t.kind === 'percent' && !rates.has(t.start));
+      // The whole read for the share before, for an elliptic one after it ("…, and Keio for 7.0%").
+      let previous: { end: number; phrase: Span; row?: number } | undefined;
+      for (const stated of percents) {
+        const from = previous?.end ?? sentence.start;
+        const before = doc.text.slice(from, stated.start);
+        const after = doc.text.slice(stated.end, sentence.end);
+        if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) {
+          previous = undefined;
+          continue;
+        }
+        const next = percents.find((t) => t.start > stated.start);
+        const ofAfter = OF_ALL.exec(after);
+        const ofBefore = ofAfter ? null : SHARE_OF_ALL.exec(before);
+        const phrase = ofAfter ? { start: stated.end, end: stated.end + ofAfter[0].length } : ofBefore ? { start: from + ofBefore.index, end: stated.start } : undefined;
+        const own = (ofAfter ?? ofBefore)?.groups?.words;
+        if (own !== undefined && OWN_WHOLE.test(own)) {
+          previous = undefined;
+          continue;
+        }
+        // An elliptic share names no whole of its own and follows one that did, with no other whole between
+        // ("…, and Keio for 7.0%"; not "… a smaller share of the papers (30.5%)").
+        const elliptic = own === undefined && previous !== undefined && !/^\s+of\b/i.test(after) && !/\bof\s+(?:the|all|its|their)\b/i.test(doc.text.slice(Math.max(from, previous.phrase.end), stated.start));
+        const whole = phrase ?? (elliptic ? previous!.phrase : undefined);
+        if (!whole || segment.entities.some((m) => m.start >= whole.start && m.end <= whole.end) || !measureFits(segment, whole, view)) {
+          previous = undefined;
+          continue;
+        }
+        const words = doc.text.slice(whole.start, whole.end);
+        const year = yearOf(tokens, stated, next, from);
+        const found = partAndWhole(doc, segment, view, tokens, stated, from, year, words, elliptic ? previous?.row : undefined);
+        previous = { end: stated.end, phrase: whole, row: found?.row };
+        if (found) out.push({ stated, part: found.part, whole: found.whole });
+      }
+    }
+  }
+  return out;
+}
+
+/** The nearest table above a paragraph in its section, with nothing but prose between. */
+function tableAbove(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedTable | undefined {
+  let best: AnalysedTable | undefined;
+  let bestIndex = -1;
+  for (const table of doc.tables) {
+    const last = table.cells[table.cells.length - 1]?.at(-1);
+    const first = table.cells[0]?.[0];
+    if (last === undefined || first === undefined || last >= segment.index) continue;
+    if (doc.segments[first]!.heading !== segment.heading || last <= bestIndex) continue;
+    best = table;
+    bestIndex = last;
+  }
+  if (!best) return undefined;
+  // A list or a heading between the table and the paragraph speaks of something else.
+  for (let i = bestIndex + 1; i < segment.index; i++) if (doc.segments[i]!.kind !== 'paragraph' || doc.segments[i]!.listItem) return undefined;
+  return best;
+}
+
+/**
+ * Whether the measure the whole's words name, when they name one the dataset knows, is the table's: named by the
+ * column headers or the caption ("15.0% of the eight operators' train-kilometres" is no share of a table of journeys).
+ */
+function measureFits(segment: AnalysedSegment, whole: Span, view: TableView): boolean {
+  const named = new Set(segment.metrics.filter((m) => m.start >= whole.start && m.end <= whole.end).map((m) => m.id));
+  if (named.size === 0) return true;
+  const table = [...view.header, ...(view.caption ? [view.caption] : [])].flatMap((s) => s.metrics.map((m) => m.id));
+  return table.some((id) => named.has(id));
+}
+
+/** The share's year: the one year after it in its clause (up to the next share), else the one year before it since the share before. */
+function yearOf(tokens: readonly NumberToken[], stated: NumberToken, next: NumberToken | undefined, from: number): number | undefined {
+  const years = (keep: (t: NumberToken) => boolean) => new Set(tokens.filter((t) => t.yearLike && keep(t)).map((t) => t.value));
+  const after = years((t) => t.start > stated.end && (!next || t.end <= next.start));
+  if (after.size === 1) return [...after][0];
+  if (after.size > 1) return NaN;
+  const before = years((t) => t.start >= from && t.end <= stated.start);
+  return before.size === 1 ? [...before][0] : before.size > 1 ? NaN : undefined;
+}
+
+/**
+ * The part's row and column and the Total row's cell in that column; `carried` is the row of the share before, for an
+ * elliptic share that names no row of its own ("70.7% of the combined count in 2024, up from 63.5% in 2015").
+ */
+function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: TableView, tokens: readonly NumberToken[], stated: NumberToken, from: number, year: number | undefined, words: string, carried?: number): { part: NumberToken; whole: NumberToken; row: number } | undefined {
+  if (Number.isNaN(year)) return undefined;
+  const totalRow = view.rows[view.totalRow!]!;
+  const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.start >= from && t.end <= stated.start && !/^\s*\]/.test(doc.text.slice(t.end, t.end + 1)));
+  const stated_part = figures.at(-1);
+  const partStated = stated_part && stated_part.kind === 'plain' && PART_IS.test(doc.text.slice(stated_part.end, stated.start)) && !HEDGED.test(doc.text.slice(Math.max(0, stated_part.start - 20), stated_part.start)) ? stated_part : undefined;
+  // A figure before the share that is not its part makes the share another figure's.
+  if (figures.length > 0 && !partStated) return undefined;
+  const columns = view.header
+    .map((h, c) => ({ h, c }))
+    .filter(({ h, c }) => {
+      if (c === 0 || NOT_PARTS_HEADER.test(h.text)) return false;
+      const cell = single(totalRow[c]);
+      return cell !== undefined && cell.kind !== 'percent' && !cell.yearLike && cell.style.sign === '';
+    });
+  const named = partStated ? rowsHolding(view, columns.map((x) => x.c), partStated) : rowsNamed(doc, segment, view, from, stated.start);
+  const rows = named.length === 0 && !partStated && carried !== undefined ? [carried] : named;
+  if (rows.length !== 1) return undefined;
+  const row = view.rows[rows[0]!]!;
+  let chosen = columns.filter(({ c }) => single(row[c]) !== undefined && (!partStated || single(row[c])!.value === partStated.value));
+  // A column of that year alone ("2024", "Papers 2025"), not of a period that ends in it ("Total 2015–2024").
+  if (year !== undefined) chosen = chosen.filter(({ h }) => h.tokens.some((t) => t.yearLike && t.value === year) && h.tokens.every((t) => !t.yearLike || t.value === year));
+  else if (view.header.some((h) => h.tokens.some((t) => t.yearLike))) {
+    // Columns of years and no year said: only the whole’s noun may pick one (a stated part equal to one year’s cell does not).
+    const noun = lastWord(words);
+    chosen = noun ? chosen.filter(({ h }) => h.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w && lemma(w) === noun)) : [];
+  }
+  if (chosen.length !== 1) {
+    const noun = lastWord(words);
+    chosen = noun ? chosen.filter(({ h }) => h.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w && lemma(w) === noun)) : [];
+    if (chosen.length !== 1) return undefined;
+  }
+  const c = chosen[0]!.c;
+  const part = single(row[c])!;
+  const whole = single(totalRow[c])!;
+  if (part.kind !== whole.kind || whole.value <= part.value) return undefined;
+  return { part: partStated ?? part, whole, row: rows[0]! };
+}
+
+function lastWord(words: string): string | undefined {
+  const w = words.toLowerCase().match(/\p{L}+/gu)?.at(-1);
+  return w ? lemma(w) : undefined;
+}
+
+/** The body rows whose cell in one of `columns` holds the stated part's value. */
+function rowsHolding(view: TableView, columns: readonly number[], part: NumberToken): number[] {
+  return view.rows.flatMap((row, r) => (r !== view.totalRow && columns.some((c) => single(row[c])?.value === part.value && single(row[c])?.kind === part.kind) ? [r] : []));
+}
+
+/**
+ * The body rows named in the words before the share: the one dataset entity named there and by the row's label, or a
+ * label whose words (two at least, or all of a one-word label) stand there together.
+ */
+function rowsNamed(doc: AnalysedDocument, segment: AnalysedSegment, view: TableView, start: number, end: number): number[] {
+  const body = view.rows.map((row, r) => ({ row, r })).filter(({ r }) => r !== view.totalRow);
+  // Of the entities named there, those the table has a row of ("UTokyo … its Sweden-linked output": UTokyo's row).
+  const rowOf = (id: string) => body.filter(({ row }) => rowLabelCell(row)?.entities.some((m) => m.id === id)).map(({ r }) => r);
+  const entities = [...new Set(segment.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id))].filter((id) => rowOf(id).length > 0);
+  if (entities.length > 1) return [];
+  if (entities.length === 1) return rowOf(entities[0]!);
+  const said = ` ${doc.text.slice(start, end).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;
+  return body
+    .filter(({ row }) => {
+      const words = (rowLabelCell(row)?.text ?? '').toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim().split(' ').filter((w) => w && !LABEL_STOP.has(w) && !/^\d+$/.test(w));
+      if (words.length === 0) return false;
+      const tail = words.slice(-2).join(' ');
+      return (words.length === 1 ? said.includes(` ${words[0]} `) : said.includes(` ${tail} `));
+    })
+    .map(({ r }) => r);
+}

@@ -1,0 +1,147 @@
+// A combined share of parts of a split stated before it, named by their labels: "- capital works, 38.4%; - staff costs,
+// 22.7%; - energy and pumping, 16.1%; …" then "Capital works, staff costs and energy together took 61.1% of the budget";
+// "… splits into core government funding 41.3%, …, national research grants 19.6%, …" then "Public money (core funding
+// and national grants taken together) accounts for 70.9% of income". Each name must match one label of one split (its
+// words all among the label's), and the parts are the labels' shares.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { NumberToken } from '../numbers.js';
+import { lemma } from './lemma.js';
+import { statesOverlap } from './overlap.js';
+import { sentenceTokens } from './spans.js';
+
+export interface NamedSharesTotal {
+  total: NumberToken;
+  parts: NumberToken[];
+}
+
+/** The word that makes the share the sum of the parts named: "together", "combined", "taken together", "between them". */
+const TOGETHER = /\b(?:taken\s+together|put\s+together|together|combined|between\s+them|jointly)\b/i;
+/** After the cue, up to the share: a bracket's close and a verb of a few words ("together) therefore accounts for "). */
+const CUE_TO_SHARE = /^[\s)]*,?\s*(?:[\p{L}-]+\s+){0,4}$/u;
+/** In brackets, names joined by "plus": "Public money (core government funding plus competitive national grants) makes up". */
+const PLUS_BRACKET = /\(([^()]*?\bplus\b[^()]*?)\)\s*(?:[\p{L}-]+\s+){0,4}$/iu;
+/** Where a clause starts before the names: "…, while national and …", "; …", "… budget, and …". */
+const CLAUSE_START = /.*(?:[;:]\s*|,\s+(?:while|whereas|and|but)\s+|\b(?:while|whereas)\s+|\(\s*)/is;
+/** Between two names: ", ", ", and ", " and ", " plus ", " + ". */
+const NAME_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*\+\s*|\s*&\s*/i;
+/** Words that say the parts overlap or are a selection: a sum of them is no combined share. */
+const NOT_EXCLUSIVE = /\b(?:overlap\w*|more than one|several|counted (?:twice|once)|double[- ]count\w*|not exclusive|including|among them|such as)\b/i;
+/** A percent that is a change: "up 3.3 points", "rose by 5%". */
+const CHANGE_NEAR = /\b(?:points?|pp|up|down|by|rose|fell|grew|growth|increase\w*|decrease\w*|declin\w*|change\w*)\s*$/i;
+const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'of', 'and', 'from', 'in', 'for', 'to', 'on', 'by', 'with', 'other', 'all', 'money', 'income', 'share', 'shares']);
+/** How many segments above the combined share, within its section, are searched for the split. */
+const REACH = 10;
+
+/** Combined shares of labelled parts of a split stated earlier in the section. */
+export function namedSharesTotals(doc: AnalysedDocument, dataset: Dataset): NamedSharesTotal[] {
+  const out: NamedSharesTotal[] = [];
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !TOGETHER.test(segment.text) && !/\bplus\b/i.test(segment.text)) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      for (const total of tokens.filter((t) => t.kind === 'percent')) {
+        const before = doc.text.slice(sentence.start, total.start);
+        const names = namesBefore(before);
+        if (!names || names.length < 2 || names.some((n) => n.length === 0)) continue;
+        const parts = partsOf(doc, dataset, segment, sentence.start, names);
+        if (parts && parts.every((p) => p.end <= sentence.start || p.segmentIndex < segment.index)) out.push({ total, parts: parts.map((p) => p.token) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The names of the parts a combined share sums, as content words each; undefined when the words before it are no such list. */
+function namesBefore(before: string): string[][] | undefined {
+  if (/\d/.test(before.replace(/^.*?(?:[;:]|,\s+(?:while|whereas)\s+|\bwhile\s+|\bwhereas\s+)/is, '')) && !PLUS_BRACKET.test(before)) {
+    // A figure among the names ("International grants (29.4%) and industry contracts (23.5%) together") is another reading's.
+    const cueAt = TOGETHER.exec(before);
+    if (!cueAt || /\d/.test(before.slice(CLAUSE_START.exec(before.slice(0, cueAt.index))?.[0].length ?? 0, cueAt.index))) return undefined;
+  }
+  let list: string | undefined;
+  const plus = PLUS_BRACKET.exec(before);
+  if (plus) list = plus[1]!;
+  else {
+    const cues = [...before.matchAll(new RegExp(TOGETHER.source, 'gi'))];
+    const cue = cues.at(-1);
+    if (!cue || !CUE_TO_SHARE.test(before.slice(cue.index! + cue[0].length))) return undefined;
+    const head = before.slice(0, cue.index);
+    list = head.slice(CLAUSE_START.exec(head)?.[0].length ?? 0);
+  }
+  if (/\d|%/.test(list) || NOT_EXCLUSIVE.test(list)) return undefined;
+  const names = list.split(NAME_SPLIT).map((n) => contentWords(n));
+  return names.length >= 2 && names.length <= 5 ? names : undefined;
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !STOP.has(w)).map((w) => lemma(w));
+}
+
+interface LabelledShare {
+  token: NumberToken;
+  words: Set<string>;
+  end: number;
+  segmentIndex: number;
+}
+
+/**
+ * The labelled shares of the nearest split above (a list of items of one share each, or a sentence of two shares or more)
+ * in which every name matches exactly one label; undefined when no split has them all, or the parts may overlap.
+ */
+function partsOf(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, before: number, names: readonly string[][]): LabelledShare[] | undefined {
+  const splits: { shares: LabelledShare[]; segments: AnalysedSegment[] }[] = [];
+  // The combined share's own paragraph, its earlier sentences first.
+  const own = sentenceTokens(segment).filter(({ sentence }) => sentence.end <= before);
+  for (const { sentence, tokens } of own.reverse()) splits.push({ shares: sentenceShares(doc, segment, sentence.start, tokens), segments: [segment] });
+  let items: AnalysedSegment[] = [];
+  for (let index = segment.index - 1; index >= 0 && index >= segment.index - REACH; index--) {
+    const s = doc.segments[index]!;
+    if (s.kind === 'heading' || s.heading !== segment.heading) break;
+    if (s.kind !== 'paragraph') continue;
+    // An item of one share ("- capital works, 38.4%;") is a part of the list's split; any other segment ends the list.
+    if (s.listItem && s.tokens.length === 1 && s.tokens[0]!.kind === 'percent') {
+      items.unshift(s);
+      continue;
+    }
+    if (items.length > 0) splits.push(listSplit(doc, items));
+    items = [];
+    for (const { sentence, tokens } of [...sentenceTokens(s)].reverse()) splits.push({ shares: sentenceShares(doc, s, sentence.start, tokens), segments: [s] });
+  }
+  if (items.length > 0) splits.push(listSplit(doc, items));
+  for (const split of splits) {
+    if (split.shares.length < 2) continue;
+    const matched = names.map((name) => split.shares.filter((share) => name.every((w) => share.words.has(w))));
+    if (matched.some((m) => m.length !== 1)) continue;
+    const parts = matched.map((m) => m[0]!);
+    if (new Set(parts).size !== parts.length || statesOverlap(dataset, [...split.segments, segment]) || split.segments.some((s) => NOT_EXCLUSIVE.test(s.text))) return undefined;
+    if (parts.reduce((a, p) => a + p.token.value, 0) > 100) return undefined;
+    return parts;
+  }
+  return undefined;
+}
+
+/** A list's items, each with one share: the label is the item's words before its share. */
+function listSplit(doc: AnalysedDocument, items: readonly AnalysedSegment[]): { shares: LabelledShare[]; segments: AnalysedSegment[] } {
+  const shares: LabelledShare[] = [];
+  for (const item of items) {
+    const token = item.tokens[0]!;
+    if (CHANGE_NEAR.test(doc.text.slice(item.start, token.start))) return { shares: [], segments: [...items] };
+    shares.push({ token, words: new Set(contentWords(doc.text.slice(item.start, token.start))), end: token.end, segmentIndex: item.index });
+  }
+  return { shares, segments: [...items] };
+}
+
+/** A sentence's shares, each labelled by the words since the share before it ("…, donor and CGIAR grants 21.6%, …"). */
+function sentenceShares(doc: AnalysedDocument, segment: AnalysedSegment, start: number, tokens: readonly NumberToken[]): LabelledShare[] {
+  const percents = tokens.filter((t) => t.kind === 'percent');
+  if (percents.length < 2) return [];
+  const out: LabelledShare[] = [];
+  let from = start;
+  for (const token of percents) {
+    const label = doc.text.slice(from, token.start);
+    if (CHANGE_NEAR.test(label) || token.style.sign !== '') return [];
+    out.push({ token, words: new Set(contentWords(label.replace(/^.*\b(?:into|as|between|:)\s+/is, ''))), end: token.end, segmentIndex: segment.index });
+    from = token.end;
+  }
+  return out;
+}

@@ -719,7 +719,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
  */
 function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number): Time {
   const inSentence = oneTime(read.years.filter((y) => inSpan(sentence, y)), read.periods.filter((p) => inSpan(sentence, p)));
-  if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset } : { ambiguous: true };
+  if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset, from: 'a year counted from another' } : { ambiguous: true };
   const index = segment.sentences.findIndex((s) => s.start === sentence.start);
   const before = index > 0 ? segment.sentences[index - 1]! : undefined;
   const base = before ? oneTime(read.years.filter((y) => inSpan(before, y)), read.periods.filter((p) => inSpan(before, p))) : undefined;

@@ -123,14 +123,20 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
   // "In 2024 LVFRI received USD 12.7 million" (its 2025 figure): a clause that states everything, with the value of
   // another year or partner of the same entity and measure, is reported (as a suggestion) before that equality settles it.
   const timeCertain = reading.certain || reading.timeCertain;
-  if (timeCertain) {
+  // "Kirjasilta recorded 1,488 thousand visits in the same year", "External grant income reached USD 25.0 million" under
+  // "### 2023": a year the reading names but does not hold certain (a heading's, a caption's, one counted from another, a
+  // clause's with other figures) is still the year the claim speaks of: the value of another year is reported, as a
+  // suggestion whose title names the route.
+  const timeLent = year !== undefined && !reading.timeAmbiguous && !!reading.lent?.some((l) => l.slot === 'time');
+  if (timeCertain || timeLent) {
     const ids = new Set(reading.partners.map((m) => m.id));
     const own = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
     const partner = ids.size === 1 && own.some((o) => o.partner === [...ids][0]) ? [...ids][0] : undefined;
     const ownRow = segment.kind === 'cell' && !reading.lent?.some((l) => l.slot === 'subject');
     const misplaced = misplacedValue(dataset, token, entity, metric, year, year === undefined ? period : undefined, partner, (o) => valueMatches(dataset, token, o, range), ownRow);
-    if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched };
-  } else if (segment.kind !== 'cell' && (year === undefined || reading.timeAmbiguous) && period === undefined) {
+    if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched, ...(!timeCertain && reading.lent ? { lent: reading.lent } : {}) };
+  }
+  if (!timeCertain && segment.kind !== 'cell' && (year === undefined || reading.timeAmbiguous) && period === undefined) {
     // "Tampere's e-bike share was 39.3% by 2024", its 2023 figure, in a sentence of other years: the year right after the
     // figure is its own, and the fact of that year the one it states.
     const attached = ownYear(doc, segment, token);

@@ -28,6 +28,7 @@ import { otherKindOfRate, ownPerAfter, SCALE_HEADER } from './dataset-own-units.
 import { pronounOverObject, stockByYear, stockChange } from './dataset-stock-years.js';
 import { mayNameByParticiple, participleMetric } from './dataset-participle-measures.js';
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
+import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -92,7 +93,7 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
-  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
 /** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
 const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 /** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
@@ -434,6 +435,7 @@ export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): bo
   if (segment.kind !== 'cell' && segment.memo('dataset-verb-measures:cue', mayNameByVerb)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', mayNameByHead)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', mayNameByParticiple)) return true;
+  if (segment.kind !== 'cell' && segment.memo('share-wholes:cue', mayNameByWhole)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
   return false;
 }
@@ -499,6 +501,13 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // its verb and noun around the figure name it before another measure of the clause ("started 13 trials and enrolled …").
   const participle = participleMetric(dataset, text, token, clause);
   if (participle) metrics = [participle];
+  // "Sweden-linked papers make up 9.6% of all Science Tokyo's international co-authorship": a share measure named by its
+  // whole, where no measure of the clause fits a percent (the papers are its part); not a whole a group bounds ("of the
+  // water lost across the ten").
+  if (token.kind === 'percent' && !metrics.some((m) => unitFits(token, dataset.metrics.get(m.id)!))) {
+    const whole = shareOfNamedWhole(dataset, text, token, clause, segment.entities);
+    if (whole && !GROUP_SCOPE.test(text.slice(whole.end, clause.end))) metrics = [whole];
+  }
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !otherKindOfRate(dataset.metrics.get(m.id), text, m));
   // "EMSI's was EUR 13.1 million", "Sweden was at 3.46%": the measure the sentence before named, its noun left out.

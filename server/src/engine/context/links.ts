@@ -14,7 +14,7 @@ import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../n
 import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
-import { misplacedValue } from './dataset-misplaced-values.js';
+import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js';
 import { copiedFromOtherYear, ownYear } from './dataset-copied-years.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
@@ -143,6 +143,9 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
     const misplaced = attached === undefined ? undefined : misplacedValue(dataset, token, entity, metric, attached, undefined, undefined, (o) => valueMatches(dataset, token, o, range));
     if (misplaced) return { token, segment, entity, metric, year: attached, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched, ...(reading.lent ? { lent: reading.lent } : {}) };
   }
+  // "| Share of global VC deals | 1.4% |" (the share of publications): a figure equal to another measure's fact only.
+  const swapped = range ? undefined : otherMeasureValue(dataset, token, entity, metric, onlyFact(dataset, entity, metric, year, period), (o) => valueMatches(dataset, token, o));
+  if (swapped) return { token, segment, entity, metric, year: swapped.exact.year, period: swapped.exact.period, status: 'mismatch', observation: swapped.exact, evidence, candidates: [], misplaced: swapped.matched, ...(reading.lent ? { lent: reading.lent } : {}) };
   // Any fact of the entity or a named partner that the number equals settles it: the claim is consistent with the dataset.
   // A clause that states entity, measure and year leaves room only for a fact of that measure or of that year: a fact
   // of another measure in another year ("34 patent families in 2025" against its 34 PhD graduates of 2016) is a
@@ -214,6 +217,13 @@ function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: [], candidates: [], exact };
   }
   return undefined;
+}
+
+/** The one fact of an entity's measure the reading names: of its time, or the only one when it names none. */
+function onlyFact(dataset: Dataset, entity: string, metric: string, year: number | undefined, period: string | undefined): Observation | undefined {
+  const all = (dataset.observationsByKey.get(observationKey(entity, metric)) ?? []).filter((o) => o.partner === undefined && !o.dimension);
+  const timed = year !== undefined ? all.filter((o) => o.year === year) : period !== undefined ? all.filter((o) => samePeriod(o.period, period)) : all;
+  return timed.length === 1 ? timed[0] : undefined;
 }
 
 function distance(a: Span, b: Span): number {

@@ -55,9 +55,12 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
   const edit = { title: `Use the dataset value ${newText}`, edits: [{ range: { start: token.start, end: token.end }, newText }] };
   const timeless = observation.year === undefined && observation.period === undefined;
   const misplaced = link.misplaced;
+  const otherMeasure = misplaced && misplaced.metric !== link.metric ? describeFact(context.dataset, misplaced) : undefined;
   const other = misplaced ? [misplaced.partner ? `with ${context.dataset.entities.get(misplaced.partner)?.name ?? misplaced.partner}` : '', misplaced.year ?? misplaced.period ?? ''].filter(Boolean).join(' in ') : '';
   const coincident = link.coincident;
-  const assumed = misplaced
+  const assumed = otherMeasure
+    ? ` ${token.text} is the dataset’s figure for ${otherMeasure}; the measure may be what is wrong, so the fix is a suggestion.`
+    : misplaced
     ? ` ${token.text} is the dataset’s figure for ${other}; the year or partner may be what is wrong, so the fix is a suggestion.`
     : coincident
     ? ` ${token.text} is the dataset’s figure for ${context.dataset.entities.get(coincident.entity)?.name ?? coincident.entity}${coincident.year !== undefined ? ` in ${coincident.year}` : ''}; the name may be what is wrong, so the fix is a suggestion.`

@@ -504,9 +504,14 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "Sweden-linked papers make up 9.6% of all Science Tokyo's international co-authorship": a share measure named by its
   // whole, where no measure of the clause fits a percent (the papers are its part); not a whole a group bounds ("of the
   // water lost across the ten").
+  // Its whole names the share, not its part ("Sweden-linked papers"): a suggestion, never a certain fix.
+  let measureFrom: Route | undefined;
   if (token.kind === 'percent' && !metrics.some((m) => unitFits(token, dataset.metrics.get(m.id)!))) {
     const whole = shareOfNamedWhole(dataset, text, token, clause, segment.entities);
-    if (whole && !GROUP_SCOPE.test(text.slice(whole.end, clause.end))) metrics = [whole];
+    if (whole && !GROUP_SCOPE.test(text.slice(whole.end, clause.end))) {
+      metrics = [whole];
+      measureFrom = 'the whole after the figure';
+    }
   }
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !otherKindOfRate(dataset.metrics.get(m.id), text, m));
@@ -634,7 +639,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "Trial starts went from 14 in 2016 to 33 in 2025": a year right after the figure is its own, whatever else the clause holds.
   const timeCertain = !certain && (!!time?.attached || (!time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods)));
   if (elliptic) evidence.push(elliptic.before);
-  const lentSlot = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, time?.from && { slot: 'time', from: time.from }, leadTime && { slot: 'time', from: 'a list lead-in' });
+  const lentSlot = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, time?.from && { slot: 'time', from: time.from }, leadTime && { slot: 'time', from: 'a list lead-in' }, measureFrom && metric === metrics[0]?.id && { slot: 'measure', from: measureFrom });
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}), ...(elliptic ? { elliptic: true } : {}), ...(lentSlot ? { lent: lentSlot } : {}) };
 }
 

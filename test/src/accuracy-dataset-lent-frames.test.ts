@@ -83,3 +83,27 @@ describe('a share that equals another share of its entity', () => {
     assert.deepEqual(seen(card('9%')), []);
   });
 });
+
+describe('the organisation a report chapter speaks for, named by its byline', () => {
+  const chapter = (byline: string, value: string) => `# 4. Hives and honey\n\n*${byline}*\n\n## 4.1 Hives\n\nManaged hives reached ${value} in 2024.\n`;
+  it('reads a sentence that names no one as the byline’s organisation, and its figure of another year as a suggestion', () => {
+    assert.deepEqual(seen(chapter('Halden Apiary Research Station (HARS) · Annual Report 2024 · Chapter 4', '412')), [['412', null, '436']]);
+    assert.deepEqual(seen(chapter('Halden Apiary Research Station (HARS) · Annual Report 2024 · Chapter 4', '436')), []);
+  });
+
+  it('takes no owner from a line about another’s report', () => {
+    assert.deepEqual(seen(chapter('Notes on the Sustainability Report 2024 of HARS', '412')), []);
+  });
+});
+
+describe('a table column headed by its measure and year', () => {
+  const grid = (header: string, value: string) => `| Station | ${header} | Managed hives 2024 |\n| --- | ---: | ---: |\n| HARS | ${value} | 436 |\n`;
+  it('reports a cell equal to the figure of another year as copied from it, as a suggestion', () => {
+    assert.deepEqual(seen(grid('Managed hives 2023', '436')), [['436', null, '412']]);
+  });
+
+  it('is silent on the right figure and on a column of change', () => {
+    assert.deepEqual(seen(grid('Managed hives 2023', '412')), []);
+    assert.deepEqual(seen(grid('Change 2023–24 (%)', '5.8')), []);
+  });
+});

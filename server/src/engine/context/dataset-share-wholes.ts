@@ -19,6 +19,9 @@ const WORLD = /^(?:the\s+)?world['’]s\s+/i;
 /** "accounts for 147.0 million m³, 40.5% of the water lost": a percent that restates the figure before it as a part of a whole. */
 const APPOSITIVE_TO_FIGURE = /\d[\d.,]*(?:\s+[\p{L}³²]+){0,3}\s*,\s*$/u;
 
+/** How far past the percent its whole may run, in characters. */
+const WHOLE_REACH = 160;
+
 const wholes = new WeakMap<Dataset, Array<{ id: string; words: string[] }>>();
 
 /** Each percent measure held with neither partner nor category, with the words of the whole each of its phrases names. */
@@ -46,17 +49,20 @@ function shareWholes(dataset: Dataset): Array<{ id: string; words: string[] }> {
  * none or several fit. `entities`: names a possessive before the whole may give ("of Science Tokyo's …").
  */
 export function shareOfNamedWhole(dataset: Dataset, text: string, token: NumberToken, clause: Span, entities: readonly Span[]): Mention | undefined {
-  if (token.kind !== 'percent' || APPOSITIVE_TO_FIGURE.test(text.slice(Math.max(clause.start - 48, 0), token.start))) return undefined;
+  if (token.kind !== 'percent' || APPOSITIVE_TO_FIGURE.test(text.slice(Math.max(0, token.start - 48), token.start))) return undefined;
   const list = shareWholes(dataset);
   if (list.length === 0) return undefined;
-  const of = OF_BEFORE_WHOLE.exec(text.slice(token.end, clause.end));
+  // A whole is a few words: never more of a long clause than this is read (a line of a thousand percents stays linear).
+  const end = Math.min(clause.end, token.end + WHOLE_REACH);
+  const of = OF_BEFORE_WHOLE.exec(text.slice(token.end, end));
   if (!of) return undefined;
   let start = token.end + of[0].length;
   // "of Science Tokyo's international co-authorship": the owner's name, then the whole.
   const owner = entities.find((m) => m.start === start && /^['’]s\s/.test(text.slice(m.end, m.end + 3)));
-  if (owner) start = owner.end + text.slice(owner.end).search(/\s/) + 1;
-  const world = WORLD.exec(text.slice(start, clause.end));
-  const rest = text.slice(start + (world?.[0].length ?? 0), clause.end);
+  if (owner) start = owner.end + 3;
+  if (start >= end) return undefined;
+  const world = WORLD.exec(text.slice(start, end));
+  const rest = text.slice(start + (world?.[0].length ?? 0), end);
   // The whole's words run to the first mark that ends a phrase.
   const phraseEnd = rest.search(/[,;:.()\[\]!?]|\s[–—-]\s/);
   const words = splitWords(phraseEnd >= 0 ? rest.slice(0, phraseEnd) : rest).filter((w) => !NEUTRAL.has(w.stemmed));
@@ -70,7 +76,10 @@ export function shareOfNamedWhole(dataset: Dataset, text: string, token: NumberT
   return { id: [...fits][0]!, start: world ? start : base + words[0]!.start, end: base + last.end };
 }
 
-/** A cheap cue that a segment may state a percent of a named whole: lets a segment that names no metric phrase be read. */
+/**
+ * A cheap cue that a segment may state a percent of a named whole ("of global …", "of the world's …", not "of 400
+ * papers"): lets a segment that names no metric phrase be read.
+ */
 export function mayNameByWhole(text: string): boolean {
-  return /(?:%|\bper\s*cent)\s+of\s+\S/i.test(text);
+  return /(?:%|\bper\s*cent)\s+of\s+(?:all\s+)?\p{L}/iu.test(text);
 }

@@ -508,7 +508,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   let measureFrom: Route | undefined;
   if (token.kind === 'percent' && !metrics.some((m) => unitFits(token, dataset.metrics.get(m.id)!))) {
     const whole = shareOfNamedWhole(dataset, text, token, clause, segment.entities);
-    if (whole && !GROUP_SCOPE.test(text.slice(whole.end, clause.end))) {
+    if (whole && !GROUP_SCOPE.test(text.slice(whole.end, Math.min(clause.end, whole.end + 80)))) {
       metrics = [whole];
       measureFrom = 'the whole after the figure';
     }

@@ -109,8 +109,8 @@ describe('dataset-value: a unit noun under a document title that names the metri
 
 describe('dataset-value: a year said relative to another', () => {
   it('counts "the year before" from the sentence’s own year, not as that year', () => {
-    // Before: 121 was taken for 2024 and "fixed" to 118.
-    assert.deepEqual(findings('In 2024 APO gave 118 concerts, against 121 the year before.\n'), [{ rule: 'dataset-value', stated: '121', fix: '112' }]);
+    // Before: 121 was taken for 2024 and "fixed" to 118. A year counted from another is lent: a suggestion, not a fix.
+    assert.deepEqual(findings('In 2024 APO gave 118 concerts, against 121 the year before.\n'), [{ rule: 'dataset-value', stated: '121', suggestion: '112' }]);
     assert.deepEqual(findings('In 2024 APO gave 118 concerts, against 112 the previous year.\n'), []);
   });
 

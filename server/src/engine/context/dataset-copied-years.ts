@@ -14,16 +14,21 @@ import { inSpan, sentenceOf } from './spans.js';
 const OWN_YEAR_BEFORE = /^(?:\s+(?:per\s+\d{1,3}(?:,\d{3})*|[\p{L}’'-]+)){0,4}?\s+(?:in|during|by|at the end of|by the end of)\s+(?:FY\s?)?$/u;
 /** The text up to a rate's base figure ("complaints per "): that figure is part of the unit, not the next one. */
 const RATE_BASE_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}\s+per\s+$/u;
+/** Header words that make a year's column something other than the measure's level in it. */
+const NOT_A_LEVEL_HEADER = /\b(?:change|growth|share|rank|ranking|per|ratio|difference|gap|delta|points?|pts|pp|cagr|target|plan|forecast|projected|budget(?:ed)?|vs|versus|since|index|average|avg|mean)\b|[%+Δ±→–—\/-]/i;
 const NOT_A_TIME_AFTER = /^\s*(?:prices|terms|money|euros|dollars|values?|constant|real)\b/i;
 
 /** The one year a figure states as its own: its prose's "in YYYY" right after it, or its table column's (or row's) bare year. */
 export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): number | undefined {
   if (segment.cell) {
     const table = tableOf(doc, segment);
+    // A header of one year, bare or with the measure's words and unit beside it ("Papers 2015", "NRW 2025 (%)"), not a
+    // change, share or rank of that year ("Share of 2025 total", "Change 2025 (pts)").
     const bareYear = (index: number | undefined) => {
       const cell = index === undefined ? undefined : doc.segments[index];
       if (!cell || cell.tokens.length !== 1 || !cell.tokens[0]!.yearLike) return undefined;
-      return /^\s*(?:FY\s?)?\d{4}\s*$/.test(cell.text) ? cell.tokens[0]!.value : undefined;
+      const words = cell.text.replace(/\((?:%|[^()]*\b(?:million|thousand|billion|EUR|USD|tonnes)\b[^()]*)\)/g, '');
+      return /^\s*(?:FY\s?)?\d{4}\s*$/.test(cell.text) || !NOT_A_LEVEL_HEADER.test(words) ? cell.tokens[0]!.value : undefined;
     };
     const column = bareYear(table.cells[0]?.[segment.cell.column]);
     const row = bareYear(table.cells[segment.cell.row]?.[0]);
@@ -52,6 +57,9 @@ export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, seg
   // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's. An amount of money in
   // prose stated to a decimal ("follows at USD 44.2 million in 2025") is specific enough to name the one fact it equals.
   if (!measureNamedNear(doc, segment).has(matched.metric) && !specificAmount(segment, token)) return undefined;
+  // A column headed by its measure and year ("NRW 2016 (%)") holds that measure only, whatever else the table names.
+  const header = segment.cell ? doc.segments[tableOf(doc, segment).cells[0]?.[segment.cell.column] ?? -1] : undefined;
+  if (header && !/^\s*(?:FY\s?)?\d{4}\s*$/.test(header.text) && header.tokens.length === 1 && header.tokens[0]!.yearLike && !header.metrics.some((m) => m.id === matched.metric)) return undefined;
   return misplacedValue(dataset, token, matched.entity, matched.metric, year, undefined, undefined, matches, segment.kind === 'cell');
 }
 

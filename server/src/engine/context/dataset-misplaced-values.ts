@@ -56,3 +56,22 @@ export function misplacedValue(dataset: Dataset, token: NumberToken, entity: str
   if (partner && (dataset.observationsByEntity.get(partner) ?? []).some(matches)) return undefined;
   return { exact: exact[0]!, matched: matched[0]! };
 }
+
+/**
+ * "| Share of global VC deals | 1.4% |", 1.4% being the cluster's share of publications: a percent stated to a decimal,
+ * read as one measure of an entity in one time (`exact`, the one fact of the reading), that equals no fact of that
+ * measure but a fact of another measure of the same entity and unit, and no other entity's fact of the measure read:
+ * copied from the row beside it. The fact it equals is returned with the one it should state.
+ */
+export function otherMeasureValue(dataset: Dataset, token: NumberToken, entity: string, metric: string, exact: Observation | undefined, matches: (o: Observation) => boolean): { exact: Observation; matched: Observation } | undefined {
+  if (!exact || exact.value === undefined || exact.partner !== undefined || exact.dimension || token.decimals === 0) return undefined;
+  // Sums of money of one entity's budget lines stand side by side in a sentence ("a budget of EUR 11.3 million, EUR 2.4
+  // million of it from the EU"): only two shares of one entity are read as swapped.
+  const unit = dataset.metrics.get(metric)?.unit;
+  if (unit !== 'percent') return undefined;
+  if ((dataset.observationsByKey.get(observationKey(entity, metric)) ?? []).some(matches)) return undefined;
+  const others = (dataset.observationsByEntity.get(entity) ?? []).filter((o) => o.metric !== metric && matches(o));
+  if (others.length !== 1 || dataset.metrics.get(others[0]!.metric)?.unit !== unit || others[0]!.partner !== undefined || others[0]!.dimension) return undefined;
+  if ((dataset.observationsByMetric.get(metric) ?? []).some((o) => o.entity !== entity && matches(o))) return undefined;
+  return { exact, matched: others[0]! };
+}

@@ -20,7 +20,7 @@ const DEFINITE_ANY = new RegExp(DEFINITE.source);
 export const FIRST_PERSON = /\b(?:we|our|us|ours|We|Our|Us|WE|OUR)\b/;
 
 /** Document headers that say an organisation speaks for itself. */
-const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|activity\s+report|self[- ]assessment|yearbook|key\s+figures|facts?\s+(?:and|&)\s+figures|fact\s*sheet|at\s+a\s+glance|in\s+numbers)\b/i;
+const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|activity\s+report|(?:sustainability|integrated|impact)\s+report|self[- ]assessment|yearbook|key\s+figures|facts?\s+(?:and|&)\s+figures|fact\s*sheet|at\s+a\s+glance|in\s+numbers)\b/i;
 /** Records an organisation keeps of its own meetings: "Mission Review Board: minutes of the 14th meeting". */
 const MINUTES_TITLE = /\b(?:minutes|board\s+meeting|meeting\s+of\s+the\s+board)\b/i;
 const PRESS_RELEASE = /\bpress\s+release\b|\bfor\s+immediate\s+release\b|\bmedia\s+release\b/i;
@@ -77,6 +77,15 @@ function findOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined 
   if (title && (SELF_REPORT_TITLE.test(title.text) || PRESS_RELEASE.test(headerText))) {
     const named = organisations(title);
     if (named.length === 1 && distinct(title.entities).length === 1) return named[0];
+  }
+  // "# 4. Climate and service quality" over "*Kolej Nadbałtycka (KNB) · Sustainability Report 2025 · Chapter 4*": an
+  // emphasised line of the header that names one organisation (and nothing else) with the kind of report it writes.
+  const byline = header.find((s) => s.kind === 'paragraph' && /^\s*(?:\*\*?|__?)[^\n]*(?:\*\*?|__?)\s*$/.test(s.text) && SELF_REPORT_TITLE.test(s.text));
+  if (byline && !(title && PRESS_RELEASE.test(headerText))) {
+    const named = organisations(byline);
+    // Not a line about another's report: "*Notes on KNB’s Sustainability Report*".
+    const about = /\b(?:on|about|review\s+of|commentary|response\s+to)\b|['’]s\b/i.test(byline.text);
+    if (named.length === 1 && distinct(byline.entities).length === 1 && !about) return named[0];
   }
   // "# …: minutes of the 14th meeting" then "**Uruguayan Small-Satellite Laboratory (LUPS), Montevideo.**": a bold
   // subtitle that names exactly one organisation (and nothing else) is the minutes' own.

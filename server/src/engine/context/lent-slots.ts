@@ -40,7 +40,9 @@ export type Route =
   /** The one fact of the dataset a figure equals, when its text names no measure that reads it. */
   | 'the dataset fact the figure equals'
   /** "now", "last year": the latest year the dataset holds the measure for. */
-  | 'the latest year the dataset holds';
+  | 'the latest year the dataset holds'
+  /** The whole a percent is taken of ("9.6% of its international co-authorship"), which names a share but not its part. */
+  | 'the whole after the figure';
 
 /** One slot read from farther away than the claim's own sentence or row: such a reading gets a suggestion, not a fix. */
 export interface LentSlot {

@@ -28,6 +28,7 @@ import { otherKindOfRate, ownPerAfter, SCALE_HEADER } from './dataset-own-units.
 import { pronounOverObject, stockByYear, stockChange } from './dataset-stock-years.js';
 import { mayNameByParticiple, participleMetric } from './dataset-participle-measures.js';
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
+import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -92,7 +93,7 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
-  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
 /** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
 const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 /** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
@@ -434,6 +435,7 @@ export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): bo
   if (segment.kind !== 'cell' && segment.memo('dataset-verb-measures:cue', mayNameByVerb)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', mayNameByHead)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', mayNameByParticiple)) return true;
+  if (segment.kind !== 'cell' && segment.memo('share-wholes:cue', mayNameByWhole)) return true;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.metrics.length > 0) return true;
   return false;
 }
@@ -499,6 +501,18 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // its verb and noun around the figure name it before another measure of the clause ("started 13 trials and enrolled …").
   const participle = participleMetric(dataset, text, token, clause);
   if (participle) metrics = [participle];
+  // "Sweden-linked papers make up 9.6% of all Science Tokyo's international co-authorship": a share measure named by its
+  // whole, where no measure of the clause fits a percent (the papers are its part); not a whole a group bounds ("of the
+  // water lost across the ten").
+  // Its whole names the share, not its part ("Sweden-linked papers"): a suggestion, never a certain fix.
+  let measureFrom: Route | undefined;
+  if (token.kind === 'percent' && !metrics.some((m) => unitFits(token, dataset.metrics.get(m.id)!))) {
+    const whole = shareOfNamedWhole(dataset, text, token, clause, segment.entities);
+    if (whole && !GROUP_SCOPE.test(text.slice(whole.end, Math.min(clause.end, whole.end + 80)))) {
+      metrics = [whole];
+      measureFrom = 'the whole after the figure';
+    }
+  }
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !otherKindOfRate(dataset.metrics.get(m.id), text, m));
   // "EMSI's was EUR 13.1 million", "Sweden was at 3.46%": the measure the sentence before named, its noun left out.
@@ -625,7 +639,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "Trial starts went from 14 in 2016 to 33 in 2025": a year right after the figure is its own, whatever else the clause holds.
   const timeCertain = !certain && (!!time?.attached || (!time?.ambiguous && !sentenceEntities.some((m) => m.id === entity) && clauseStatesAll(segment, token, clause, sentence, entity, metric, [...stated, lent(entity)], [...segment.metrics, ...metrics, lent(metric)], time, read.periods)));
   if (elliptic) evidence.push(elliptic.before);
-  const lentSlot = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, time?.from && { slot: 'time', from: time.from }, leadTime && { slot: 'time', from: 'a list lead-in' });
+  const lentSlot = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, time?.from && { slot: 'time', from: time.from }, leadTime && { slot: 'time', from: 'a list lead-in' }, measureFrom && metric === metrics[0]?.id && { slot: 'measure', from: measureFrom });
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(timeCertain ? { timeCertain } : {}), ...(elliptic ? { elliptic: true } : {}), ...(lentSlot ? { lent: lentSlot } : {}) };
 }
 
@@ -719,7 +733,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
  */
 function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number): Time {
   const inSentence = oneTime(read.years.filter((y) => inSpan(sentence, y)), read.periods.filter((p) => inSpan(sentence, p)));
-  if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset } : { ambiguous: true };
+  if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset, from: 'a year counted from another' } : { ambiguous: true };
   const index = segment.sentences.findIndex((s) => s.start === sentence.start);
   const before = index > 0 ? segment.sentences[index - 1]! : undefined;
   const base = before ? oneTime(read.years.filter((y) => inSpan(before, y)), read.periods.filter((p) => inSpan(before, p))) : undefined;

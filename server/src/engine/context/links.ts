@@ -14,7 +14,7 @@ import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../n
 import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
-import { misplacedValue } from './dataset-misplaced-values.js';
+import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js';
 import { copiedFromOtherYear, ownYear } from './dataset-copied-years.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
@@ -123,20 +123,29 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
   // "In 2024 LVFRI received USD 12.7 million" (its 2025 figure): a clause that states everything, with the value of
   // another year or partner of the same entity and measure, is reported (as a suggestion) before that equality settles it.
   const timeCertain = reading.certain || reading.timeCertain;
-  if (timeCertain) {
+  // "Kirjasilta recorded 1,488 thousand visits in the same year", "External grant income reached USD 25.0 million" under
+  // "### 2023": a year the reading names but does not hold certain (a heading's, a caption's, one counted from another, a
+  // clause's with other figures) is still the year the claim speaks of: the value of another year is reported, as a
+  // suggestion whose title names the route.
+  const timeLent = year !== undefined && !reading.timeAmbiguous && !!reading.lent?.some((l) => l.slot === 'time');
+  if (timeCertain || timeLent) {
     const ids = new Set(reading.partners.map((m) => m.id));
     const own = dataset.observationsByKey.get(observationKey(entity, metric)) ?? [];
     const partner = ids.size === 1 && own.some((o) => o.partner === [...ids][0]) ? [...ids][0] : undefined;
     const ownRow = segment.kind === 'cell' && !reading.lent?.some((l) => l.slot === 'subject');
     const misplaced = misplacedValue(dataset, token, entity, metric, year, year === undefined ? period : undefined, partner, (o) => valueMatches(dataset, token, o, range), ownRow);
-    if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched };
-  } else if (segment.kind !== 'cell' && (year === undefined || reading.timeAmbiguous) && period === undefined) {
+    if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched, ...(!timeCertain && reading.lent ? { lent: reading.lent } : {}) };
+  }
+  if (!timeCertain && segment.kind !== 'cell' && (year === undefined || reading.timeAmbiguous) && period === undefined) {
     // "Tampere's e-bike share was 39.3% by 2024", its 2023 figure, in a sentence of other years: the year right after the
     // figure is its own, and the fact of that year the one it states.
     const attached = ownYear(doc, segment, token);
     const misplaced = attached === undefined ? undefined : misplacedValue(dataset, token, entity, metric, attached, undefined, undefined, (o) => valueMatches(dataset, token, o, range));
     if (misplaced) return { token, segment, entity, metric, year: attached, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched, ...(reading.lent ? { lent: reading.lent } : {}) };
   }
+  // "| Share of global VC deals | 1.4% |" (the share of publications): a figure equal to another measure's fact only.
+  const swapped = range ? undefined : otherMeasureValue(dataset, token, entity, metric, onlyFact(dataset, entity, metric, year, period), (o) => valueMatches(dataset, token, o));
+  if (swapped) return { token, segment, entity, metric, year: swapped.exact.year, period: swapped.exact.period, status: 'mismatch', observation: swapped.exact, evidence, candidates: [], misplaced: swapped.matched, ...(reading.lent ? { lent: reading.lent } : {}) };
   // Any fact of the entity or a named partner that the number equals settles it: the claim is consistent with the dataset.
   // A clause that states entity, measure and year leaves room only for a fact of that measure or of that year: a fact
   // of another measure in another year ("34 patent families in 2025" against its 34 PhD graduates of 2016) is a
@@ -208,6 +217,13 @@ function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: [], candidates: [], exact };
   }
   return undefined;
+}
+
+/** The one fact of an entity's measure the reading names: of its time, or the only one when it names none. */
+function onlyFact(dataset: Dataset, entity: string, metric: string, year: number | undefined, period: string | undefined): Observation | undefined {
+  const all = (dataset.observationsByKey.get(observationKey(entity, metric)) ?? []).filter((o) => o.partner === undefined && !o.dimension);
+  const timed = year !== undefined ? all.filter((o) => o.year === year) : period !== undefined ? all.filter((o) => samePeriod(o.period, period)) : all;
+  return timed.length === 1 ? timed[0] : undefined;
 }
 
 function distance(a: Span, b: Span): number {

@@ -41,12 +41,12 @@ export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: A
   // Outside an edit's scope, the last version's links, moved (across-versions.ts): what the context below names lies
   // in the segment, the text around it, its headings, the segments before it in its section (a cell: its table and
   // caption), and the document's owner; a cell's caption's bracket, however far before it, is pinned.
-  const chain = () => headingChain(doc, segment);
   const pins = segment.cell ? captionBracket(doc, tableOf(doc, segment)) : undefined;
   return acrossVersions(doc, segment, 'links', [dataset, documentOwner(doc, dataset)], () => reusedLinks(doc, dataset, segment, compute), (kept) => {
     // No links: the kept entry holds no offset and is given again as it is (no new lists for every segment moved).
     if (kept.relative.length === 0) return kept;
-    const links = kept.relative.map((link) => fromRelative(link, segment, chain()));
+    const headings = headingChain(doc, segment);
+    const links = kept.relative.map((link) => fromRelative(link, segment, headings));
     return { relative: kept.relative, links };
   }, pins).links;
 }

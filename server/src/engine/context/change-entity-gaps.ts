@@ -59,7 +59,7 @@ export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[]
   if (found) return found;
   found = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.entities.length === 0 || !segmentHas(segment, CUE)) continue;
+    if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || segment.entities.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && (GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)) || GAP_ENDS.test(doc.text.slice(t.end, sentence.end)) || (pointsFigure(doc.text, t) && BY_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 20), t.start)))));
       if (figures.length !== 1) continue;

@@ -15,6 +15,7 @@ import { baseUntilNow, valueFor } from './change-base-years.js';
 import type { DatasetChange } from './change-dataset-changes.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
+import { segmentHas } from './segment-carry.js';
 
 /** "since 2016, when …", "since the pandemic year 2020, when …", "since 2016 (": the base year, then the base value. */
 const SINCE_BASE = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?((?:19|20)\d{2})(?:\s*,?\s+when\s+(?:[\p{L}’'-]+\s+){0,8}?|\s*\(\s*)$/iu;
@@ -34,6 +35,8 @@ export interface LinkedBaseReadings {
 }
 
 const cache = new WeakMap<AnalysedDocument, LinkedBaseReadings>();
+/** A paragraph that may state a base: its result kept with the segment's analysis (segment-carry.ts), not a scan of every paragraph per check. */
+const SINCE = /\bsince\b/i;
 
 export function linkedBaseChanges(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks): LinkedBaseReadings {
   let found = cache.get(doc);
@@ -42,7 +45,7 @@ export function linkedBaseChanges(doc: AnalysedDocument, dataset: Dataset, links
   const bases = links.links.filter((l) => l.status === 'match' && l.exact && l.year !== undefined && l.partner === undefined && l.observation?.value !== undefined);
   if (bases.length > 0) {
     for (const segment of doc.segments) {
-      if (segment.kind !== 'paragraph' || !/\bsince\b/i.test(segment.text)) continue;
+      if (segment.kind !== 'paragraph' || !segmentHas(segment, SINCE)) continue;
       for (const { sentence, tokens } of sentenceTokens(segment)) {
         for (const value of tokens) {
           const link = bases.find((l) => l.token.start === value.start);

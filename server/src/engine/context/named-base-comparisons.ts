@@ -108,7 +108,8 @@ function readSegment(doc: AnalysedDocument, segment: AnalysedSegment): ComparedF
 export function namedBaseComparisons(doc: AnalysedDocument): ComparedFigure[] {
   const found: ComparedFigure[] = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.entities.length < 2 || segment.sentences.length < 2 || !segmentHas(segment, CUE)) continue;
+    // The kept cue test first: the mentions and sentences of a segment moved by an edit are shifted copies, made when read.
+    if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || segment.entities.length < 2 || segment.sentences.length < 2) continue;
     found.push(...carriedPerSegment(doc, segment, 'named-base-comparisons', 0, () => readSegment(doc, segment)));
   }
   return found;

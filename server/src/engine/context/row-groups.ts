@@ -1,7 +1,8 @@
 // Reads sums over rows of a table named in the prose after it: "China and the United States together hold 46",
 // "The eight economies named hold 77 of the top 100", "NIMR + KCOD: 1,271 days, 43.8% of the total", "NIMR's 709 days
 // were 24.4% of the total".
-import type { AnalysedDocument } from '../analysis.js';
+import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
+import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
 import { single, tableView, TOTAL_LABEL, type TableView } from './tables.js';
@@ -33,15 +34,38 @@ const OF_THE_TOTAL = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:regional|national|
 const REACH = 12;
 
 const cache = new WeakMap<AnalysedDocument, RowGroup[]>();
+/** Per version, each table's row groups (by the table's index), for the next version to take outside the edit. */
+const byTable = new WeakMap<AnalysedDocument, RowGroup[][]>();
 
 /** The row groups the prose after each table names, read once per check and shared by the total and share rules. */
 export function rowGroups(doc: AnalysedDocument): RowGroup[] {
   let found = cache.get(doc);
   if (!found) {
-    found = doc.tables.flatMap((table) => groupsAfter(doc, tableView(doc, table)));
+    const perTable = doc.tables.map((table, t) => keptGroups(doc, table, t) ?? groupsAfter(doc, tableView(doc, table)));
+    if (!doc.once) byTable.set(doc, perTable);
+    found = perTable.flat();
     cache.set(doc, found);
   }
   return found;
+}
+
+/**
+ * The previous version's row groups of a table, moved to where they stand now, when neither the table nor the REACH
+ * segments after it (where its groups are read) lie in the edit's scope: all a table's groups read is there, in its
+ * view (the table, its caption and the heading above, kept by tableView alike) and within a few characters after
+ * those segments. Undefined when they must be read afresh (a group holding anything in the scope is never moved).
+ */
+function keptGroups(doc: AnalysedDocument, table: AnalysedTable, t: number): RowGroup[] | undefined {
+  const edit = versionEdit(doc);
+  const cells = table.cells.flat();
+  if (!edit || cells.length === 0) return undefined;
+  const first = Math.min(...cells);
+  const last = Math.max(...cells);
+  if (last + REACH >= edit.from && first <= edit.to) return undefined;
+  const before = edit.previous.tables[t];
+  const kept = byTable.get(edit.previous)?.[t];
+  if (!before || !kept || before.id !== table.id || Math.min(...before.cells.flat()) !== first) return undefined;
+  return movedAcrossEdit(kept, edit.previous.segments[first]!, doc.segments[first]!, doc, edit);
 }
 
 interface Row {

@@ -6,7 +6,7 @@ import { wordShares } from '../context/fractions.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import { readsTable, segmentRange } from '../section-findings.js';
-import { sentenceOf } from '../context/spans.js';
+import { firstAtOrAfter, sentenceOf } from '../context/spans.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
@@ -144,30 +144,36 @@ function wholeAfter(text: string, stated: NumberToken, next: NumberToken | undef
   return { value, text: spelled[1]!, start: end - spelled[1]!.length, end };
 }
 
+/** How far before a percent its clause's opening whole or the share before it is looked for (characters). */
+const LOOK_BACK = 400;
+
 /** A share "k of the N (p%)" and its clause, then ", and" right before a second percent of the same N. */
 const SHARE_THEN_AND = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the\s+)?(\d{1,3})\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)[^.;:%()\d]{1,80},?\s+and\s+$/i;
 
 /** The whole that opens the percent's sentence ("Of the 12 ports, 25% …"), with no other number between them; the percent is of it, not "of" something else, unless "of them". */
 function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
-  const sentence = segment.sentences.find((s) => s.start <= stated.start && stated.end <= s.end);
+  const found = sentenceOf(segment, stated.start);
+  const sentence = found.end >= stated.end && segment.sentences.length > 0 ? found : undefined;
   if (!sentence || (/^\s+of\b/i.test(text.slice(stated.end, stated.end + 4)) && !OF_THEM.test(text.slice(stated.end, stated.end + 12)))) return undefined;
   // The whole opens the sentence, or the percent's clause after a semicolon or colon ("…; of the eleven, 40% …",
   // "…: of the lab's 12 new PhDs in 2025, 45% were …") (acc-sum13).
   let from = sentence.start;
   let m = OPENING_WHOLE.exec(text.slice(from, stated.start));
+  // Both searches look back a bounded stretch, not to the sentence's start: a one-line megabyte of percents stays linear.
+  const near = Math.max(sentence.start, stated.start - LOOK_BACK);
   if (!m) {
-    const said = text.slice(sentence.start, stated.start);
+    const said = text.slice(near, stated.start);
     const clause = Math.max(said.lastIndexOf(';'), said.lastIndexOf(':'));
     if (clause >= 0) {
-      from = sentence.start + clause + 1;
+      from = near + clause + 1;
       m = OPENING_WHOLE.exec(text.slice(from, stated.start));
     }
   }
   if (!m) {
     // "9 of the 22 (40.9%) were screening studies, and 45.0% were sponsored by industry": the whole of the share before.
-    const pair = SHARE_THEN_AND.exec(text.slice(sentence.start, stated.start));
+    const pair = SHARE_THEN_AND.exec(text.slice(near, stated.start));
     if (pair) {
-      const start = sentence.start + pair.index + pair[0].indexOf(pair[1]!, pair[0].indexOf(' of '));
+      const start = near + pair.index + pair[0].indexOf(pair[1]!, pair[0].indexOf(' of '));
       return { value: Number(pair[1]), text: pair[1]!, start, end: start + pair[1]!.length };
     }
   }
@@ -190,9 +196,10 @@ const COUNTED_UP_TO_COMMA = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s(?:\s+(?:[\p{L}
  */
 function wholeOfWhich(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
   const sentence = sentenceOf(segment, stated.start);
-  const before = OF_WHICH_BEFORE.exec(text.slice(sentence.start, stated.start));
+  const near = Math.max(sentence.start, stated.start - LOOK_BACK);
+  const before = OF_WHICH_BEFORE.exec(text.slice(near, stated.start));
   if (!before) return undefined;
-  const comma = sentence.start + before.index;
+  const comma = near + before.index;
   const count = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= comma && !t.yearLike).pop();
   if (!count || !wholeCount(count) || !COUNTED_UP_TO_COMMA.test(text.slice(count.end, comma)) || MEASURE_NOUN.test(text.slice(count.end, count.end + 24))) return undefined;
   if (HEDGED_BEFORE.test(text.slice(Math.max(sentence.start, count.start - 20), count.start))) return undefined;
@@ -251,7 +258,8 @@ function countBefore(text: string, segment: AnalysedSegment, sentence: { start: 
   // A paragraph number ("1.3 Audit test-checked …") is no figure of the sentence.
   const numbering = /^[\s*_-]*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})/u.exec(text.slice(sentence.start, stated.start));
   const from = sentence.start + (numbering?.[0].length ?? 0);
-  const figures = segment.tokens.filter((t) => t.start >= from && t.end <= stated.start && !t.yearLike);
+  const figures: NumberToken[] = [];
+  for (let i = firstAtOrAfter(segment.tokens, from); i < segment.tokens.length && segment.tokens[i]!.end <= stated.start && figures.length < 2; i++) if (!segment.tokens[i]!.yearLike) figures.push(segment.tokens[i]!);
   if (figures.length !== 1) return undefined;
   const count = figures[0]!;
   if (count.kind !== 'plain' || count.decimals !== 0 || count.scale || count.value < 2 || count.value === 100) return undefined;
@@ -267,7 +275,8 @@ function countBefore(text: string, segment: AnalysedSegment, sentence: { start: 
 /** The N of the "top N" (one size only) in the percent's sentence, when the percent is "of the places/group/list". */
 function topOfSentence(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
   if (!OF_THE_LIST.test(text.slice(stated.end, stated.end + 30))) return undefined;
-  const sentence = segment.sentences.find((s) => s.start <= stated.start && stated.end <= s.end);
+  const found = sentenceOf(segment, stated.start);
+  const sentence = found.end >= stated.end && segment.sentences.length > 0 ? found : undefined;
   if (!sentence) return undefined;
   const tops = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && TOP_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 5), t.start)));
   const top = tops.length > 0 && tops.every((t) => t.value === tops[0]!.value) ? tops[0]! : undefined;

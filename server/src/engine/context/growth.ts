@@ -481,6 +481,26 @@ function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToke
  * The statements of one sentence, in order: "from A [in Y1] to B [in Y2]", "A → B", "B [in Y2], up from A [in Y1]"
  * and "A in Y1, B in Y2" (the same kind of number, the later year second).
  */
+/** The index of the first token from `from` on that passes `test`, -1 when none; `stop` ends the search early. */
+function findIndexFrom(tokens: readonly NumberToken[], from: number, test: (t: NumberToken) => boolean, stop?: (t: NumberToken) => boolean): number {
+  for (let i = from; i < tokens.length; i++) {
+    if (stop?.(tokens[i]!)) return -1;
+    if (test(tokens[i]!)) return i;
+  }
+  return -1;
+}
+
+function findFrom(tokens: readonly NumberToken[], from: number, test: (t: NumberToken) => boolean, stop?: (t: NumberToken) => boolean): NumberToken | undefined {
+  const i = findIndexFrom(tokens, from, test, stop);
+  return i === -1 ? undefined : tokens[i];
+}
+
+/** The index of a token known to stand at or after `from` (the walk's position): found without rescanning from the start. */
+function indexFrom(tokens: readonly NumberToken[], token: NumberToken, from: number): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i] === token) return i;
+  return tokens.indexOf(token);
+}
+
 function findStatements(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): GrowthStatement[] {
   const found: GrowthStatement[] = [];
   const yearAfter = (t: NumberToken, match: RegExpExecArray | null) => (match ? tokens.find((y) => y !== t && y.yearLike && y.start > t.end && y.start - t.end <= match[0].length) : undefined);
@@ -490,14 +510,14 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     if (!(isQuantity(first) || first.kind === 'percent')) continue;
     if (FROM_TO.test(text.slice(Math.max(sentence.start, first.start - 16), first.start))) {
       // The final value is the next token of the same kind that is not a year (or a year-shaped quantity: "to 2000 in 2020").
-      const final = tokens.slice(i + 1).find((t) => isFinalQuantity(text, first, t, sentence.end));
+      const final = findFrom(tokens, i + 1, (t) => isFinalQuantity(text, first, t, sentence.end));
       const endpoints = final ? BETWEEN_ENDPOINTS.exec(text.slice(first.end, final.start)) : null;
       if (final && endpoints) {
         const periods = endpoints[2] !== undefined || FINAL_PERIOD.test(text.slice(final.end, sentence.end));
         const initialYear = (endpoints[1] ?? endpoints[3]) && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
         const finalYear = periods ? undefined : yearAfter(final, FINAL_YEAR_OF.exec(text.slice(final.end, sentence.end)));
         found.push(statement(segment, sentence, first, final, initialYear, finalYear, combinedBefore(first), periods));
-        i = tokens.indexOf(final);
+        i = indexFrom(tokens, final, i);
         continue;
       }
     }
@@ -505,7 +525,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     const pair = periodPair(text, segment, tokens, i);
     if (pair) {
       found.push(statement(segment, sentence, first, pair.final, undefined, undefined, combinedBefore(first), true));
-      i = tokens.indexOf(pair.last);
+      i = indexFrom(tokens, pair.last, i);
       continue;
     }
     const next = tokens[i + 1];
@@ -516,25 +536,26 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
         const finalYear = yearAfter(after, FINAL_YEAR.exec(text.slice(after.end, sentence.end)));
         if (finalYear && finalYear.value > next.value) {
           found.push(statement(segment, sentence, first, after, next, finalYear, combinedBefore(first)));
-          i = tokens.indexOf(finalYear);
+          i = indexFrom(tokens, finalYear, i);
           continue;
         }
       }
     }
-    const value = tokens.slice(i + 1).find((t) => !t.yearLike);
+    const at = findIndexFrom(tokens, i + 1, (t) => !t.yearLike);
+    const value = at === -1 ? undefined : tokens[at];
     // "250 in 2020, up 30% from 200 in 2015": the change stands between the later value and the earlier.
-    const around = value?.kind === 'percent' ? reverseAroundChange(text, tokens, first, value) : undefined;
+    const around = value?.kind === 'percent' ? reverseAroundChange(text, tokens, first, at) : undefined;
     if (around) {
-      found.push(statement(segment, sentence, around.initial, first, around.initialYear, tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value!.start), combinedBefore(first)));
-      i = tokens.indexOf(around.initial);
+      found.push(statement(segment, sentence, around.initial, first, around.initialYear, findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value!.start, (y) => y.start >= value!.start), combinedBefore(first)));
+      i = indexFrom(tokens, around.initial, i);
       continue;
     }
     if (!value || value.kind !== first.kind) continue;
     // "rose 30% to 250 in 2020, from 200 in 2015": the final value first, its start after ", from".
     if (TO_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 6), first.start)) && FROM_AFTER_FINAL.test(text.slice(first.end, value.start)) && sameUnitWord(text, first, value)) {
-      const finalYear = tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value.start);
+      const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start);
       found.push(statement(segment, sentence, value, first, yearAfter(value, FINAL_YEAR_OF.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(first)));
-      i = tokens.indexOf(value);
+      i = at;
       continue;
     }
     // "(200 to 360)" after a change or a period (acc-change6): a bracket that holds only the two endpoints joined by "to".
@@ -555,9 +576,9 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
     if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value)) {
-      const finalYear = tokens.find((y) => y.yearLike && y.start > first.end && y.end <= value.start);
+      const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start);
       found.push(statement(segment, sentence, value, first, yearAfter(value, AFTER_FINAL.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(first)));
-      i = tokens.indexOf(value);
+      i = at;
     }
   }
   return chained(text, segment, sentence, tokens, found);
@@ -605,15 +626,19 @@ function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
 const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
-function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, change: NumberToken): { initial: NumberToken; initialYear?: NumberToken } | undefined {
+function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, changeAt: number): { initial: NumberToken; initialYear?: NumberToken } | undefined {
   if (first.kind === 'percent' || !isQuantity(first)) return undefined;
-  const initial = tokens.slice(tokens.indexOf(change) + 1).find((t) => !t.yearLike);
+  const change = tokens[changeAt]!;
+  const initialAt = findIndexFrom(tokens, changeAt + 1, (t) => !t.yearLike);
+  const initial = initialAt === -1 ? undefined : tokens[initialAt];
   if (!initial || initial.kind !== first.kind) return undefined;
   if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end, initial.start))) return undefined;
   if (!sameUnitWord(text, first, initial)) return undefined;
-  const year = tokens.find((y) => y.yearLike && y.start > initial.end && EARLIER_YEAR.test(text.slice(initial.end, y.end)));
+  // The year right after ("of 2015", "(2015)"), a few words on at most: EARLIER_YEAR reads no more.
+  const year = findFrom(tokens, initialAt + 1, (y) => y.yearLike && EARLIER_YEAR.test(text.slice(initial.end, y.end)), (y) => y.start - initial.end > EARLIER_YEAR_REACH);
   return { initial, initialYear: year };
 }
+const EARLIER_YEAR_REACH = 80;
 const LATER_THEN_CHANGE = /^(?:\s+[\p{L}’'-]+){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+|an?\s+)$/iu;
 const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+)?$/i;
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;

@@ -1,6 +1,7 @@
 // A change whose endpoint is itself the slip (a figure copied from another year, a Total row that left a part out) is
 // right for the endpoint's true value: the change rules say nothing, since the error is the endpoint's. Made-up bus
-// operators; each silence is checked against a twin whose change is wrong for every reading, which is still reported.
+// operators; each silence is checked against a twin whose change is wrong for every reading, which is still reported
+// (or, where the dataset-value rule reads the slipped endpoint itself, against the endpoint being the one reported).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -82,10 +83,11 @@ describe('a change computed from the true value of an endpoint that is itself a 
     assert.deepEqual(seen(text('+46.5%')), [['percent-change', '+46.5%']]);
   });
 
-  it('in points, with partner countries named in the paragraph: the subject is still the one holding the measure', () => {
+  it('in points, when the dataset-value rule reads the slipped endpoint itself: only the endpoint is reported', () => {
     const text = (points: string) => `# Valbus Lines\n\n## Riders\n\nMost foreign riders come from Spain. Riders from abroad made up 46.1% of trips in 2025, compared with 38.7% in 2016, a rise of ${points} percentage points.\n`;
-    assert.deepEqual(seen(text('8.6')), []);
-    assert.deepEqual(seen(text('9.6')), [['percent-change', '9.6']]);
+    // 38.7 → 47.3 is 8.6 points: the 46.1% is the error, and a change computed from a figure reported wrong gives way.
+    assert.deepEqual(seen(text('8.6'), ['percent-change', 'dataset-value']), [['dataset-value', '46.1%']]);
+    assert.deepEqual(seen(text('9.6'), ['percent-change', 'dataset-value']), [['dataset-value', '46.1%']]);
   });
 
   it('never takes a fact of a measure the table does not hold as the true value', () => {

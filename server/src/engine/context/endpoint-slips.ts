@@ -2,8 +2,9 @@
 // (a figure copied from 2016), or a Total row of 4,966 whose rows add up to 5,091, with the CAGR beside it computed
 // from 5,091. The figures disagree, but the change fits the endpoint's true value, so the error is the endpoint's (the
 // dataset-value or total rule's) and the change rule says nothing. Read more loosely than a finding would be, since it
-// only ever silences one: the endpoint's entity from its table row, its sentence, its paragraph or the headings above,
-// any measure of the dataset in the endpoint's unit whose fact of the endpoint's year is near the written figure.
+// only ever silences one: the endpoint's entity from its table row, its sentence, its paragraph, the headings above or
+// the lines under the title; a measure named there in the endpoint's unit (or, in a table that names none, the one whose
+// facts the row's other cells are), whose fact of the endpoint's year is near the written figure.
 import { firstAtOrAfter, itemsWithin, sentenceOf } from './spans.js';
 import { tokenFactor, type DocumentLinks } from './links.js';
 import { rowLabelCell, TOTAL_LABEL } from './tables.js';

@@ -5,21 +5,20 @@
 // only ever silences one: the endpoint's entity from its table row, its sentence, its paragraph, the headings above or
 // the lines under the title; a measure named there in the endpoint's unit (or, in a table that names none, the one whose
 // facts the row's other cells are), whose fact of the endpoint's year is near the written figure.
-import { firstAtOrAfter, itemsWithin, sentenceOf } from './spans.js';
-import { tokenFactor, type DocumentLinks } from './links.js';
+import { itemsWithin, sentenceOf } from './spans.js';
+import { tokenFactor } from './links.js';
 import { rowLabelCell, TOTAL_LABEL } from './tables.js';
 import { roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Observation } from '@factlint/schemas';
 import type { GrowthStatement } from './growth.js';
-import { correctedEndpoints, datasetCorrectedEndpoints } from './rate-endpoint-links.js';
+import type { RuleContext } from '../rules/rule.js';
+import { correctedEndpoints, correctedPairs, datasetCorrectedEndpoints, type EndpointPair } from './rate-endpoint-links.js';
 
 /** The rule docs' sentence on it (percent-change, cagr). */
 export const ENDPOINT_SLIP_POLICY =
   ' A change that fits the true value of one of its endpoints is not reported, as the error is the endpoint’s: the endpoint’s fact of its year in the dataset (its entity named in its table row, sentence, paragraph, the headings above or the lines under the title; its measure named there too, or the one whose facts the row’s other cells are), or the sum of the rows above a Total row’s cell (“| Total | 3,110 | 4,966 | 5.1 |” where the rows add up to 5,091 in the last year).';
-
-/** Endpoint pairs to try besides the written one. */
-export type EndpointPair = { initial: number; final: number };
 
 /** A true value is a slip's neighbour: a figure copied from the next year or a row that left a part out, not another measure. */
 const NEAR = 1.5;
@@ -28,28 +27,27 @@ const NEAR = 1.5;
  * The endpoint pairs in which one endpoint, or both, is replaced by a value it may truly have: the sum of the rows above
  * a Total row's cell, or its entity's dataset fact of its year. `years` are the endpoints' own years, when known.
  */
-export function endpointSlips(doc: AnalysedDocument, dataset: Dataset, initial: NumberToken, final: NumberToken, years: { initial?: number; final?: number }): EndpointPair[] {
-  const a = trueValues(doc, dataset, initial, years.initial);
-  const b = trueValues(doc, dataset, final, years.final);
-  return [...a.map((x) => ({ initial: x, final: final.value })), ...b.map((y) => ({ initial: initial.value, final: y })), ...a.flatMap((x) => b.map((y) => ({ initial: x, final: y })))];
+export function endpointSlips(context: RuleContext, initial: NumberToken, final: NumberToken, years: { initial?: number; final?: number }): EndpointPair[] {
+  return correctedPairs(initial, final, trueValues(context, initial, years.initial), trueValues(context, final, years.final));
 }
 
 /**
  * Every endpoint pair a statement's change may truly be computed from: endpoints the dataset corrects through their
  * links or their sentence (rate-endpoint-links.ts), a Total row's parts (table-changes.ts), and the slips above.
  */
-export function statementEndpointSlips(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, statement: GrowthStatement): EndpointPair[] {
+export function statementEndpointSlips(context: RuleContext, statement: GrowthStatement): EndpointPair[] {
   const { initial, final } = statement;
   return [
-    ...correctedEndpoints(links, dataset, initial, final),
-    ...datasetCorrectedEndpoints(dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear),
+    ...correctedEndpoints(context.links(), context.dataset, initial, final),
+    ...datasetCorrectedEndpoints(context.dataset, statement.segment, statement.sentence, initial, final, statement.initialYear, statement.finalYear),
     ...(statement.alternatives ?? []),
-    ...endpointSlips(doc, dataset, initial, final, { initial: statement.initialYear?.value ?? statement.years?.from, final: statement.finalYear?.value ?? statement.years?.to }),
+    ...endpointSlips(context, initial, final, { initial: statement.initialYear?.value ?? statement.years?.from, final: statement.finalYear?.value ?? statement.years?.to }),
   ];
 }
 
-function trueValues(doc: AnalysedDocument, dataset: Dataset, token: NumberToken, year: number | undefined): number[] {
-  const segment = segmentOf(doc, token.start);
+function trueValues(context: RuleContext, token: NumberToken, year: number | undefined): number[] {
+  const { doc, dataset } = context;
+  const segment = context.segmentAt(token.start);
   if (!segment) return [];
   const values = new Set<number>();
   const sum = totalRowSum(doc, segment, token);
@@ -58,10 +56,11 @@ function trueValues(doc: AnalysedDocument, dataset: Dataset, token: NumberToken,
   return [...values];
 }
 
-function segmentOf(doc: AnalysedDocument, offset: number): AnalysedSegment | undefined {
-  const i = firstAtOrAfter(doc.segments, offset + 1) - 1;
-  const segment = doc.segments[i];
-  return segment && segment.start <= offset && offset < segment.end ? segment : undefined;
+/** An entity's facts of a measure for a year, of its own (no partner, no category), with a value. */
+function* yearFacts(dataset: Dataset, entity: string, metric: string, year: number): Generator<Observation & { value: number }> {
+  for (const o of dataset.observationsByKey.get(observationKey(entity, metric)) ?? []) {
+    if (o.year === year && o.partner === undefined && o.dimension === undefined && o.value !== undefined) yield o as Observation & { value: number };
+  }
 }
 
 /** A cell of a Total row: the sum of its column over the body rows above, when each holds one figure of its kind. */
@@ -96,8 +95,7 @@ function factsNear(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
     const metric = dataset.metrics.get(id);
     if (!metric || !sameUnit(token, metric.unit, metric.currency, segment.kind === 'cell')) continue;
     for (const entity of entities) {
-      for (const o of dataset.observationsByKey.get(observationKey(entity, metric.id)) ?? []) {
-        if (o.year !== year || o.partner !== undefined || o.dimension !== undefined || o.value === undefined) continue;
+      for (const o of yearFacts(dataset, entity, metric.id, year)) {
         const v = o.value / tokenFactor(token, metric.scale, o.value);
         if (roundHalfAwayFromZero(v, token.decimals) === token.value) continue;
         if (token.value !== 0 && v / token.value <= NEAR && token.value / v <= NEAR) out.push(v);
@@ -122,11 +120,12 @@ function namedFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
     const above = [...(table.caption !== undefined ? [doc.segments[table.caption]!] : []), ...headings(doc, segment)];
     const entities = ids(row.filter((cell) => cell !== segment).flatMap((cell) => cell.entities));
     const named = [header, ...above].map((s) => ids((s?.metrics ?? []).filter(ofUnit))).find((m) => m.length > 0);
-    return { entities, metrics: named ?? rowMeasures(doc, dataset, table.cells[0]!.map((i) => doc.segments[i]!), row, segment, entities, ofUnit) };
+    return { entities, metrics: named ?? rowMeasures(dataset, table.cells[0]!.map((i) => doc.segments[i]!), row, segment, entities, ofUnit) };
   }
   const sentence = sentenceOf(segment, token.start);
+  // The sentence, the paragraph, each heading above from the nearest, then the document's opening lines together.
   const nearest = (pick: (s: AnalysedSegment) => readonly { id: string }[], inSentence: readonly { id: string }[]) =>
-    inSentence.length > 0 ? ids(inSentence) : pick(segment).length > 0 ? ids(pick(segment)) : ids([...headings(doc, segment), ...preamble(doc)].map(pick).find((m) => m.length > 0) ?? []);
+    ids([inSentence, pick(segment), ...headings(doc, segment).map(pick), preamble(doc).flatMap(pick)].find((m) => m.length > 0) ?? []);
   const metricsOf = (s: AnalysedSegment) => s.metrics.filter(ofUnit);
   const metrics = nearest(metricsOf, itemsWithin(metricsOf(segment), sentence));
   // A paragraph's partner countries ("visitors from Spain, France …") hold no fact of the measure: they are not its subject.
@@ -139,7 +138,7 @@ function namedFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
  * A table that names no measure: the measures of which the row's other cells under a year column are its entities'
  * facts of that year ("| Karpackie Linie | 85.7 | 88.2 | 87.8 | 90.5 |" under "2016 | 2019 | 2022 | 2025").
  */
-function rowMeasures(doc: AnalysedDocument, dataset: Dataset, header: readonly AnalysedSegment[], row: readonly AnalysedSegment[], own: AnalysedSegment, entities: readonly string[], ofUnit: (m: { id: string }) => boolean): string[] {
+function rowMeasures(dataset: Dataset, header: readonly AnalysedSegment[], row: readonly AnalysedSegment[], own: AnalysedSegment, entities: readonly string[], ofUnit: (m: { id: string }) => boolean): string[] {
   const out = new Set<string>();
   row.forEach((cell, c) => {
     const year = header[c]?.tokens.filter((t) => t.yearLike);
@@ -147,7 +146,7 @@ function rowMeasures(doc: AnalysedDocument, dataset: Dataset, header: readonly A
     if (cell === own || !figure || figure.yearLike || year?.length !== 1) return;
     for (const metric of dataset.metrics.values()) {
       if (!ofUnit(metric) || !sameUnit(figure, metric.unit, metric.currency, true)) continue;
-      const holds = entities.some((entity) => (dataset.observationsByKey.get(observationKey(entity, metric.id)) ?? []).some((o) => o.year === year[0]!.value && o.partner === undefined && o.dimension === undefined && o.value !== undefined && roundHalfAwayFromZero(o.value / tokenFactor(figure, metric.scale, o.value), figure.decimals) === figure.value));
+      const holds = entities.some((entity) => [...yearFacts(dataset, entity, metric.id, year[0]!.value)].some((o) => roundHalfAwayFromZero(o.value / tokenFactor(figure, metric.scale, o.value), figure.decimals) === figure.value));
       if (holds) out.add(metric.id);
     }
   });
@@ -164,7 +163,7 @@ function preamble(doc: AnalysedDocument): AnalysedSegment[] {
     if (s.kind === 'heading' && out.some((o) => o.kind !== 'heading')) break;
     out.push(s);
   }
-  return out.length > 0 ? [{ ...out[0]!, entities: out.flatMap((s) => s.entities), metrics: out.flatMap((s) => s.metrics) }] : [];
+  return out;
 }
 
 function headings(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedSegment[] {

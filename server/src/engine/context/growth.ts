@@ -3,7 +3,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
-import { inSpan, itemsWithin, sentenceTokens } from './spans.js';
+import { firstAtOrAfter, inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './change-carried-rates.js';
 import { pronounMultiple } from './pronoun-multiples.js';
 import { latestYearEndpoint, type LatestYearEndpoint } from './latest-year-endpoints.js';
@@ -477,10 +477,6 @@ function statement(segment: AnalysedSegment, sentence: Span, initial: NumberToke
   return { segment, sentence, initial, final, initialYear, finalYear, cagr: [], change: [], points: [], absolute: [], multiples: [], conventionalRates: new Set(), declines: new Set(), combined, periods };
 }
 
-/**
- * The statements of one sentence, in order: "from A [in Y1] to B [in Y2]", "A → B", "B [in Y2], up from A [in Y1]"
- * and "A in Y1, B in Y2" (the same kind of number, the later year second).
- */
 /** The index of the first token from `from` on that passes `test`, -1 when none; `stop` ends the search early. */
 function findIndexFrom(tokens: readonly NumberToken[], from: number, test: (t: NumberToken) => boolean, stop?: (t: NumberToken) => boolean): number {
   for (let i = from; i < tokens.length; i++) {
@@ -495,12 +491,10 @@ function findFrom(tokens: readonly NumberToken[], from: number, test: (t: Number
   return i === -1 ? undefined : tokens[i];
 }
 
-/** The index of a token known to stand at or after `from` (the walk's position): found without rescanning from the start. */
-function indexFrom(tokens: readonly NumberToken[], token: NumberToken, from: number): number {
-  for (let i = from; i < tokens.length; i++) if (tokens[i] === token) return i;
-  return tokens.indexOf(token);
-}
-
+/**
+ * The statements of one sentence, in order: "from A [in Y1] to B [in Y2]", "A → B", "B [in Y2], up from A [in Y1]"
+ * and "A in Y1, B in Y2" (the same kind of number, the later year second).
+ */
 function findStatements(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): GrowthStatement[] {
   const found: GrowthStatement[] = [];
   const yearAfter = (t: NumberToken, match: RegExpExecArray | null) => (match ? tokens.find((y) => y !== t && y.yearLike && y.start > t.end && y.start - t.end <= match[0].length) : undefined);
@@ -517,7 +511,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
         const initialYear = (endpoints[1] ?? endpoints[3]) && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
         const finalYear = periods ? undefined : yearAfter(final, FINAL_YEAR_OF.exec(text.slice(final.end, sentence.end)));
         found.push(statement(segment, sentence, first, final, initialYear, finalYear, combinedBefore(first), periods));
-        i = indexFrom(tokens, final, i);
+        i = firstAtOrAfter(tokens, final.start);
         continue;
       }
     }
@@ -525,7 +519,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     const pair = periodPair(text, segment, tokens, i);
     if (pair) {
       found.push(statement(segment, sentence, first, pair.final, undefined, undefined, combinedBefore(first), true));
-      i = indexFrom(tokens, pair.last, i);
+      i = firstAtOrAfter(tokens, pair.last.start);
       continue;
     }
     const next = tokens[i + 1];
@@ -536,7 +530,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
         const finalYear = yearAfter(after, FINAL_YEAR.exec(text.slice(after.end, sentence.end)));
         if (finalYear && finalYear.value > next.value) {
           found.push(statement(segment, sentence, first, after, next, finalYear, combinedBefore(first)));
-          i = indexFrom(tokens, finalYear, i);
+          i = firstAtOrAfter(tokens, finalYear.start);
           continue;
         }
       }
@@ -547,7 +541,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     const around = value?.kind === 'percent' ? reverseAroundChange(text, tokens, first, at) : undefined;
     if (around) {
       found.push(statement(segment, sentence, around.initial, first, around.initialYear, findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value!.start, (y) => y.start >= value!.start), combinedBefore(first)));
-      i = indexFrom(tokens, around.initial, i);
+      i = firstAtOrAfter(tokens, around.initial.start);
       continue;
     }
     if (!value || value.kind !== first.kind) continue;

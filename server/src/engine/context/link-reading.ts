@@ -12,7 +12,7 @@ import { spelledNumber, type NumberToken } from '../numbers.js';
 import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma, metricWords } from './lemma.js';
 import { inSpan, statementsOfSegment } from './growth.js';
-import { sentenceOf } from './spans.js';
+import { sentenceHolding, sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { namedAcrossBreak, notOwnValue } from './dataset-own-value.js';
@@ -654,7 +654,7 @@ function bracketedAfterEntity(doc: AnalysedDocument, dataset: Dataset, segment: 
   const owner = segment.entities.find((e) => e.end <= clause.start - 1 && /^[ \u00a0]*$/.test(text.slice(e.end, clause.start - 1)));
   // "MRC and OTA (754)" may speak of both together.
   if (!owner || segment.entities.some((e) => e.end <= owner.start && /^\s*(?:,|,?\s*(?:and|or|&))\s*$/.test(text.slice(e.end, owner.start)))) return undefined;
-  const sentence = segment.sentences.find((s) => s.start <= token.start && token.end <= s.end);
+  const sentence = sentenceHolding(segment, token);
   if (!sentence) return undefined;
   const before = { start: sentence.start, end: owner.start };
   const metrics = segment.metrics.filter((m) => inSpan(before, m) && !metricQualified(text, m, before));

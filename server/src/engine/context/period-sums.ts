@@ -7,6 +7,7 @@ import type { NumberToken } from '../numbers.js';
 import { tokenFactor, type ClaimLink, type DocumentLinks } from './links.js';
 import { otherMeasure } from './parts-dataset-groups.js';
 import { DECLINE_CUE, RISE_CUE, TO_FIGURE_LEAD } from './change-wording.js';
+import { sentenceHolding } from './spans.js';
 
 export interface PeriodSum {
   stated: NumberToken;
@@ -38,7 +39,7 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     if (!m || !metric || (metric.unit !== 'count' && metric.unit !== 'currency') || STOCK.test([metric.label, ...metric.phrases].join(' '))) continue;
     const [from, to] = [Number(m[1]), Number(m[2])];
     if (to <= from || to - from > 30) continue;
-    const sentence = link.segment.sentences.find((s) => s.start <= link.token.start && link.token.end <= s.end);
+    const sentence = sentenceHolding(link.segment, link.token);
     if (!sentence || NOT_A_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) continue;
     // "hosted 120 visiting researchers and published 2,388 papers": a count whose own noun is not the metric's; "papers
     // with a US co-author", "completed 40 trials" (of trials started): a part or another stage of the measure.

@@ -10,18 +10,18 @@ import { tokenFactor, type DocumentLinks } from './links.js';
 import { datasetCorrections } from './parts-dataset-slips.js';
 
 /** The endpoint pairs to try besides the written ones: each endpoint the dataset corrects, replaced by its dataset value. */
-export function correctedEndpoints(links: DocumentLinks, dataset: Dataset, initial: NumberToken, final: NumberToken): Array<{ initial: number; final: number }> {
+export function correctedEndpoints(links: DocumentLinks, dataset: Dataset, initial: NumberToken, final: NumberToken): EndpointPair[] {
   const values = datasetCorrections(links, dataset);
   const i = values.get(initial.start);
   const f = values.get(final.start);
-  return correctedPairs(initial, final, i, f);
+  return correctedPairs(initial, final, given(i), given(f));
 }
 
 /**
  * The same for an endpoint the link reader leaves unlinked: the statement's sentence names one entity and one count or
  * currency metric, each endpoint has its own year, and the dataset holds a value for it that differs from the written one.
  */
-export function datasetCorrectedEndpoints(dataset: Dataset, segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined): Array<{ initial: number; final: number }> {
+export function datasetCorrectedEndpoints(dataset: Dataset, segment: AnalysedSegment, sentence: Span, initial: NumberToken, final: NumberToken, initialYear: NumberToken | undefined, finalYear: NumberToken | undefined): EndpointPair[] {
   if (!initialYear || !finalYear || segment.entities.length === 0 || segment.metrics.length === 0) return [];
   const entities = new Set(itemsWithin(segment.entities, sentence).map((m) => m.id));
   // The metric is the one named just before the statement ("its ship days jumped from 149 …"), or the sentence's only one.
@@ -35,17 +35,18 @@ export function datasetCorrectedEndpoints(dataset: Dataset, segment: AnalysedSeg
   const valueOf = (t: NumberToken, year: number) => correctionOf(dataset, entity, metric, t, year);
   const i = valueOf(initial, initialYear.value);
   const f = valueOf(final, finalYear.value);
-  return correctedPairs(initial, final, i, f);
+  return correctedPairs(initial, final, given(i), given(f));
 }
 
-/** The endpoint pairs with the corrected start `i`, the corrected end `f`, and both, for those the dataset corrects. */
-function correctedPairs(initial: NumberToken, final: NumberToken, i: number | undefined, f: number | undefined): Array<{ initial: number; final: number }> {
-  const out: Array<{ initial: number; final: number }> = [];
-  if (i !== undefined) out.push({ initial: i, final: final.value });
-  if (f !== undefined) out.push({ initial: initial.value, final: f });
-  if (i !== undefined && f !== undefined) out.push({ initial: i, final: f });
-  return out;
+/** Endpoints to compute a change from besides the written ones. */
+export type EndpointPair = { initial: number; final: number };
+
+/** The endpoint pairs with each corrected start, each corrected end, and each start with each end. */
+export function correctedPairs(initial: NumberToken, final: NumberToken, starts: readonly number[], ends: readonly number[]): EndpointPair[] {
+  return [...starts.map((i) => ({ initial: i, final: final.value })), ...ends.map((f) => ({ initial: initial.value, final: f })), ...starts.flatMap((i) => ends.map((f) => ({ initial: i, final: f })))];
 }
+
+const given = (x: number | undefined): number[] => (x === undefined ? [] : [x]);
 
 /** The dataset's value of `entity`'s `metric` in `year` at the scale of the written `t`, when it differs from it. */
 function correctionOf(dataset: Dataset, entity: string, metric: { id: string; scale?: string }, t: NumberToken, year: number): number | undefined {

@@ -36,6 +36,12 @@ export function sentenceOf(segment: AnalysedSegment, offset: number): Span {
   return s && s.start <= offset && offset < s.end ? s : { start: segment.start, end: segment.end };
 }
 
+/** The sentence of the segment that holds all of `span`, else undefined. */
+export function sentenceHolding(segment: AnalysedSegment, span: Span): Span | undefined {
+  const s = segment.sentences[firstAtOrAfter(segment.sentences, span.start + 1) - 1];
+  return s && s.start <= span.start && span.end <= s.end ? s : undefined;
+}
+
 const bySentence = new WeakMap<AnalysedSegment, Array<{ sentence: Span; tokens: NumberToken[] }>>();
 
 /** Each sentence of the segment with the tokens inside it, in one sweep (cached per segment). */

@@ -58,7 +58,7 @@ export const cagr: Rule = {
         const readings = {
           bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
-          corrected: statementEndpointSlips(context.doc, context.dataset, context.links(), statement),
+          corrected: statementEndpointSlips(context, statement),
           ...lentTo(statement, stated, roundedEndpoints(roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), stated.decimals)),
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
@@ -101,7 +101,7 @@ export const cagr: Rule = {
       const years: YearEvidence = { from: row.from, to: row.to, source: 'paragraph', spans: [] };
       judge(context, row.stated, row.initial.value, row.final.value, years, false, 'text', row.decline, [
         { range: row.row, message: `table row ${row.label}: ${row.initial.text} (${row.from}) → ${row.final.text} (${row.to})` },
-      ], { bounds: roundingBounds(row.initial, row.final, (a, b) => cagrOf(a, b, row.to - row.from)), corrected: endpointSlips(context.doc, context.dataset, row.initial, row.final, { initial: row.from, final: row.to }) });
+      ], { bounds: roundingBounds(row.initial, row.final, (a, b) => cagrOf(a, b, row.to - row.from)), corrected: endpointSlips(context, row.initial, row.final, { initial: row.from, final: row.to }) });
     }
   },
 };

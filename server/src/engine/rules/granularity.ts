@@ -6,7 +6,7 @@ import { wordShares } from '../context/fractions.js';
 import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import { readsTable, segmentRange } from '../section-findings.js';
-import { firstAtOrAfter, sentenceOf } from '../context/spans.js';
+import { firstAtOrAfter, sentenceHolding, sentenceOf } from '../context/spans.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const OF_WHOLE = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?$/iu;
@@ -152,8 +152,7 @@ const SHARE_THEN_AND = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nin
 
 /** The whole that opens the percent's sentence ("Of the 12 ports, 25% …"), with no other number between them; the percent is of it, not "of" something else, unless "of them". */
 function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
-  const found = sentenceOf(segment, stated.start);
-  const sentence = found.end >= stated.end && segment.sentences.length > 0 ? found : undefined;
+  const sentence = sentenceHolding(segment, stated);
   if (!sentence || (/^\s+of\b/i.test(text.slice(stated.end, stated.end + 4)) && !OF_THEM.test(text.slice(stated.end, stated.end + 12)))) return undefined;
   // The whole opens the sentence, or the percent's clause after a semicolon or colon ("…; of the eleven, 40% …",
   // "…: of the lab's 12 new PhDs in 2025, 45% were …") (acc-sum13).
@@ -275,8 +274,7 @@ function countBefore(text: string, segment: AnalysedSegment, sentence: { start: 
 /** The N of the "top N" (one size only) in the percent's sentence, when the percent is "of the places/group/list". */
 function topOfSentence(text: string, segment: AnalysedSegment, stated: NumberToken): Whole | undefined {
   if (!OF_THE_LIST.test(text.slice(stated.end, stated.end + 30))) return undefined;
-  const found = sentenceOf(segment, stated.start);
-  const sentence = found.end >= stated.end && segment.sentences.length > 0 ? found : undefined;
+  const sentence = sentenceHolding(segment, stated);
   if (!sentence) return undefined;
   const tops = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && TOP_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 5), t.start)));
   const top = tops.length > 0 && tops.every((t) => t.value === tops[0]!.value) ? tops[0]! : undefined;

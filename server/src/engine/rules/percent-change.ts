@@ -120,7 +120,7 @@ export const percentChange: Rule = {
         // Rounded endpoints ("1.2 million → 1.5 million") leave room: a figure that the unrounded endpoints may give is no certain error.
         if (withinBounds(signed, stated.decimals, bounds)) continue;
         // An endpoint the dataset corrects, and the change fits the corrected value: the endpoint is the error, not the change.
-        if (statementEndpointSlips(context.doc, context.dataset, context.links(), statement).some((v) => {
+        if (statementEndpointSlips(context, statement).some((v) => {
           const c = changeOf(v.initial, v.final);
           return c !== undefined && (isConsistentAtPrecision(signed, stated.decimals, c) || (qualifier !== undefined && fitsQualified(qualifier, signed, stated.decimals, c)));
         })) continue;
@@ -226,7 +226,7 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
   // Rounded endpoints ("from 20.5% to 23%") leave room for the unrounded difference.
   if (withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, (a, b) => b - a))) return;
   // An endpoint that is itself the slip, and the difference fits its true value: the error is the endpoint's.
-  if (statementEndpointSlips(context.doc, context.dataset, context.links(), statement).some((v) => isConsistentAtPrecision(signed, stated.decimals, v.final - v.initial))) return;
+  if (statementEndpointSlips(context, statement).some((v) => isConsistentAtPrecision(signed, stated.decimals, v.final - v.initial))) return;
   const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || unsignedOk;
   const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
   const newText = formatLike(rounded, stated);
@@ -453,7 +453,7 @@ function checkRowChange(context: RuleContext, row: TableRowChange): void {
   }
   if (withinBounds(signed, stated.decimals, roundingBounds(row.initial, row.final, changeOf))) return;
   // A cell that is itself the slip (a Total row that left a part out, a figure of another year), and the change fits its true value.
-  if (endpointSlips(context.doc, context.dataset, row.initial, row.final, { initial: row.from, final: row.to }).some((v) => {
+  if (endpointSlips(context, row.initial, row.final, { initial: row.from, final: row.to }).some((v) => {
     const c = changeOf(v.initial, v.final);
     return c !== undefined && isConsistentAtPrecision(signed, stated.decimals, c);
   })) return;

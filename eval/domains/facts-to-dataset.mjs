@@ -31,6 +31,8 @@ for (const o of facts.observations) {
   }
 }
 const SCHEMA_UNITS = new Set(['count', 'percent', 'growth', 'currency', 'score', 'rank', 'rate', 'ratio']);
+// A scale the schema knows; a unit written as a scale (energy in "GWh") is the metric's own unit, kept in its label.
+const SCHEMA_SCALES = new Set(['one', 'thousand', 'million', 'billion', 'trillion']);
 // A quantity in units of its own: counted in whole units ("tonnes") it is the schema's `count`; with decimals (an
 // average length of stay of 4.1 nights per arrival) it is a `rate`, an amount per unit.
 const wholeOnly = (id) => facts.observations.filter((o) => o.metric === id).every((o) => Number.isInteger(o.value));
@@ -40,7 +42,7 @@ const metrics = facts.metrics.map((m) => ({
   // A count with decimals (rangers as full-time equivalents, 41.5) is an amount per unit too: the schema's count is whole.
   unit: m.unit === 'index' ? 'score' : m.unit === 'count' && !m.scale && !wholeOnly(m.id) ? 'rate' : SCHEMA_UNITS.has(m.unit) ? m.unit : wholeOnly(m.id) ? 'count' : 'rate',
   ...(m.currency ? { currency: m.currency } : {}),
-  ...(m.scale ? { scale: m.scale } : {}),
+  ...(SCHEMA_SCALES.has(m.scale) ? { scale: m.scale } : {}),
   phrases: m.phrases ?? [],
   ...(m.breakdown ? { breakdown: m.breakdown } : {}),
 }));

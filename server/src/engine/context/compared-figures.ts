@@ -89,6 +89,9 @@ function sameUnit(text: string, a: NumberToken, b: NumberToken): boolean {
  */
 const COUNTERFACTUAL = /\b(?:would|could|might|if|unless)\b|\bhad\s+[\p{L}-]+\s+(?:kept|continued|stayed|remained|grown|risen|fallen|held)\b/iu;
 
+/** A contrast, then a year of its own: the clause after it speaks of another time ("…, but by 2025 it stood"). */
+const NEW_TIME_AFTER_CONTRAST = /\b(?:but|yet|while|whereas)\b[^.;]*?\b(?:19|20)\d\d\b/i;
+
 const COMPARISON_CUE = /\b(?:than|below|above|twice|times|double|gap|difference)\b/i;
 
 export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
@@ -118,6 +121,9 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
             // "fell to 22.3, from 24.3 in 2023, …, and they are now 35.7% below the 34.7 of 2015": the figure before is the
             // start of a change, not the level compared; which figure is, the sentence leaves to the reader.
             if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) return;
+            // "down 67.8% to 203 thousand, but by 2025 it stood 27.6% above its 2019 level": a contrast that moves to another
+            // year speaks of a figure of that year, often unstated, not of the one before it.
+            if (subject && NEW_TIME_AFTER_CONTRAST.test(text.slice(subject.end, t.start))) return;
             if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
             return;
           }

@@ -118,6 +118,7 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     const placeColumns = pairs.length === 1 && ofPlaces(pairs[0]!);
     const yearColumns = pairs.length === 1 && !placeColumns ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
     const period = header.map(headerPeriod).find((p) => p !== undefined);
+    const ofOtherColumn = header.map((h, c) => roles[c] !== undefined && yearColumns.length === 2 && namesAnotherColumn(h.text, times, yearColumns.map((y) => y.c)));
     for (const row of rows) {
       if (row.length === 0) continue;
       const rowSpan = { start: row[0]!.start, end: row[row.length - 1]!.end };
@@ -145,7 +146,7 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
       row.forEach((cell, c) => {
         const role = roles[c];
         const stated = single(cell);
-        if (!role || !stated || stated === statement!.initial || stated === statement!.final || refused[c]) return;
+        if (!role || !stated || stated === statement!.initial || stated === statement!.final || refused[c] || ofOtherColumn[c]) return;
         // "Change 2019–24" beside "2015 | 2024": a header's years must be the endpoints' own.
         const own = header[c]!.tokens.filter((t) => t.yearLike);
         if (own.length > 0 && (!endpointYears || own.some((y) => !endpointYears.has(y.value)))) return;
@@ -160,6 +161,19 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     found.push(...yearByYear(header, rows, roles, percentHeaders));
   }
   return found;
+}
+
+/** The words a change header opens with before its change word: "Energy use" in "Energy use, change since 2015 (%)". */
+const MEASURE_BEFORE_CHANGE = /^\s*([\p{L}][\p{L}\s'-]*?)[\s,:;–-]*\b(?:change|growth|increase|decrease|decline|diff(?:erence)?|CAGR|compound|annual|per year|pp|points?|pts)\b/iu;
+
+/**
+ * "| Snowmaking 2015 (%) | Snowmaking 2024 (%) | Change (pts) | Energy use 2024 (GWh) | Energy use, change since 2015 (%) |":
+ * a change column that names the measure of another column, not the endpoints', is that measure's change.
+ */
+function namesAnotherColumn(headerText: string, times: ReadonlyArray<ReturnType<typeof headerTime>>, endpoints: readonly number[]): boolean {
+  const measure = MEASURE_BEFORE_CHANGE.exec(headerText)?.[1]?.trim().toLowerCase();
+  if (!measure || endpoints.some((c) => times[c]!.rest.includes(measure))) return false;
+  return times.some((t, k) => t !== undefined && !endpoints.includes(k) && t.rest.startsWith(measure));
 }
 
 /** "Change vs baseline", "Growth on plan": the column a change header measures from. */

@@ -21,6 +21,8 @@ import { segmentHas } from './segment-carry.js';
 const SINCE_BASE = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?((?:19|20)\d{2})(?:\s*,?\s+when\s+(?:[\p{L}’'-]+\s+){0,8}?|\s*\(\s*)$/iu;
 /** After the base value: its noun at most, then the end of the "when" clause or the parenthesis. */
 const BASE_CLAUSE_END = /^(?:\s+[\p{L}’'-]+){0,2}?\s*(?:\)|[,;.!—–]|\s-\s|$)/u;
+/** Right before a year, the word that makes it a change's base: "on 2019", "from 2019", "against the 2019". */
+const OTHER_BASE_BEFORE = /\b(?:on|from|against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+|its\s+)?$/i;
 /** Words of a clause that hand the figure to another party, measure or scenario. */
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|unlike|whereas|while|sector|national|regional|peers?|share|per[- ]capita|per\s+(?!cent\b|annum\b|year\b))\b/i;
 /** Words of the clause before the figure that name no subject of their own, beyond the since-when reader's. */
@@ -107,6 +109,9 @@ function readBase(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // The end: the one later year the clause names, or now for a present or perfect clause.
   const years = tokens.filter((t) => t.yearLike && t !== year && inClause(t));
   if (years.length > 1) return;
+  // "up 38.5% on 2019 and has grown at 7.6% a year since 2015, when …": a year named as a base is another change's start,
+  // not this one's end; the clause counts from two bases and is not read.
+  if (years.some((t) => OTHER_BASE_BEFORE.test(masked.slice(Math.max(clause.start, t.start - 24), t.start)))) return;
   const end = years.length === 1 ? (years[0]!.value > year.value ? years[0]! : undefined) : baseUntilNow(dataset, masked, clause, { start: first, end: first }, link.entity, link.metric, year);
   if (!end) return;
   const from = valueFor(dataset, link.entity, link.metric, year.value);

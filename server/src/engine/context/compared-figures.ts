@@ -48,6 +48,9 @@ const NOT_UNITS = new Set(['in', 'of', 'the', 'and', 'at', 'for', 'to', 'is', 'w
 /** "13.5 times", "6-fold", "×3", "26 more", "12 fewer": the figure before is a multiple or a difference. */
 const NOT_A_LEVEL_AFTER = /^\s*(?:times\b|-?fold\b|×|(?:more|fewer|less|extra|additional)\b)/i;
 
+/** Right before a number, "per": the number is the base of a rate ("per 100,000 subscribers"). */
+const RATE_BASE_BEFORE = /\bper\s+$/i;
+
 function isFigure(t: NumberToken): boolean {
   return !t.yearLike && t.kind !== 'ordinal';
 }
@@ -60,7 +63,8 @@ function isFigure(t: NumberToken): boolean {
 function subjectBefore(text: string, tokens: NumberToken[], index: number, base: NumberToken, limit: number): NumberToken | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (!isFigure(t) || t.end > limit) continue;
+    // "29.5 complaints per 100,000 subscribers": the base of a rate is no level of its own; the rate before it is.
+    if (!isFigure(t) || t.end > limit || RATE_BASE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     // A quote, a bracket or a semicolon between them, or a long stretch, leaves the pairing in doubt.
     if (limit - t.end > 80 || /["“”();]/.test(text.slice(t.end, limit))) return undefined;
     if (t.kind === base.kind && !sameUnit(text, t, base)) return undefined;

@@ -29,6 +29,7 @@ import { pronounOverObject, stockByYear, stockChange } from './dataset-stock-yea
 import { mayNameByParticiple, participleMetric } from './dataset-participle-measures.js';
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
 import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
+import { TOTAL_LABEL } from './tables.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -99,7 +100,8 @@ const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 /** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
 const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|close\s+to|behind|ahead\s+of)\s+(?:[\p{L}’'&.-]+\s+){0,5}$/iu;
 /** Words right after a number that make it a change, a part, a ratio or a rate. */
-const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?)/i;
+// "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
+const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?:ahead|behind|above|below|short|clear)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{Lu}\p{Ll}])/iu;
 /** "9,045 visits per FTE", "3.2 papers per researcher": a count of one thing per another. */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}per\s+(?!cent\b)\p{L}/iu;
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
@@ -754,6 +756,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const header = doc.segments[table.cells[0]?.[column] ?? -1];
   const caption = table.caption !== undefined ? doc.segments[table.caption] : undefined;
   if (!label || !header) return undefined;
+  // "| | **All eight** | 4,658 |": a row whose label cell (whichever column holds it) says Total, All or Combined adds the
+  // rows up; it is nobody's value, unless its first cell names the one it belongs to ("Total budget, 2024" names a measure).
+  if (label.entities.length === 0 && table.cells[row]!.some((i) => i !== segment.index && TOTAL_LABEL.test(doc.segments[i]!.text) && doc.segments[i]!.entities.length === 0 && doc.segments[i]!.metrics.length === 0)) return undefined;
   // Only the number the cell states: "709", not "+0.9" or "709 (24%)".
   const stated = segment.tokens.filter((t) => !t.yearLike);
   if (stated.length !== 1 && !(stated.length === 2 && segment.ranges.some((r) => r.from.start === stated[0]!.start && r.to.start === stated[1]!.start))) return undefined;

@@ -747,15 +747,19 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     ...near.map((s) => ({ segment: s, span: { start: s.start, end: upTo(s) } })),
   ];
   const own = new Set([segment, ...scopeSegments(doc, segment)]);
+  // "In 2019 we were second behind Val Trebbia, with 1,125 thousand passengers against their 1,223 thousand": a place
+  // whose own words name a measure (not a score) is a place by that measure, not in a ranking named outside them.
+  const byMeasure = scope.some((sc) => segment.metrics.some((m) => inSpan(sc, m) && !['score', 'rank'].includes(dataset.metrics.get(m.id)?.unit ?? '') && figureBeside(doc.text, segment, sc, m)));
   for (const { segment: s, span } of units) {
     const named = namedRankings(dataset, doc.text, span, s.rankings);
     if (!named.size) continue;
+    if (byMeasure && !scope.some((sc) => sc.start <= span.start && span.end <= sc.end)) return undefined;
     const id = oneRanking(named);
     // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.
     if (id === undefined || own.has(s) || oneRankingAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;
   }
-  const cued = scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && datedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
+  const cued = !byMeasure && scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && datedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
   const id = cued ? namedEarlier(doc, segment.index) : undefined;
   // With several rankings, the one named last before the section is the claim's only when the text before the claim's
   // paragraph names it and no other (not a later sentence of the paragraph, as above).
@@ -764,6 +768,11 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (before.size !== 1 || !before.has(id)) return undefined;
   }
   return id ? dataset.rankings.get(id) : undefined;
+}
+
+/** A figure of the measure `m` names, right before it ("1,125 thousand passengers") or after it ("passengers of 1,125"). */
+function figureBeside(text: string, segment: AnalysedSegment, scope: Span, m: Span): boolean {
+  return segment.tokens.some((t) => inSpan(scope, t) && !t.yearLike && t.kind !== 'ordinal' && text[t.start - 1] !== '[' && (t.end <= m.start ? m.start - t.end <= 16 : t.start - m.end <= 12));
 }
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */

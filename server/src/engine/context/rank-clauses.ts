@@ -403,6 +403,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const pastResultYear = (t: Span) =>
     t.start > token.end && PAST_RESULT.test(doc.text.slice(token.end, t.start)) && segment.tokens.some((o) => o.kind === 'ordinal' && !o.yearLike && o.start > token.end && o.end <= t.start);
   whole.years = whole.years.filter((t) => !pastResultYear(t));
+  // "…was the runner-up; Xinhua wrote in September 2025 that …": the date of a report, not an edition.
+  whole.years = whole.years.filter((t) => !REPORT_DATE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 40), t.start)));
   // "It was first; it slipped to second only in the 2025 edition": a year past a semicolon, beside a place of its own,
   // is that place's.
   const ownPart = semicolonPart(doc.text, sentence, token);
@@ -475,6 +477,9 @@ function bracketTime(text: string, segment: AnalysedSegment, at: number): Clause
   if (ranges.length === 0 && years.length > 1) return { years: [...new Set(years.map((t) => t.value))] };
   return undefined;
 }
+
+/** Right before a year, a verb of reporting and its date: "wrote in September ", "said in ", "reported in early ". */
+const REPORT_DATE_BEFORE = /\b(?:wrote|writes|said|says|reported|reports|noted|announced|published|stated|told\s+[\p{L}]+)\s+(?:in|on)\s+(?:(?:early|mid|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:\d{1,2}\s+)?$/iu;
 
 /** A clause that opens on an earlier or compared place: "down from fourth in 2022", "up from sixth", "compared with third". */
 // Not "than": in "fifth rather than fourth in 2022" the year is both places'.

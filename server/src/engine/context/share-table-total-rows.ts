@@ -75,7 +75,7 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
           continue;
         }
         const words = doc.text.slice(whole.start, whole.end);
-        const year = yearOf(tokens, stated, next, from);
+        const year = yearOf(doc.text, tokens, stated, next, from);
         const found = partAndWhole(doc, segment, view, tokens, stated, from, year, words, elliptic ? previous?.row : undefined);
         previous = { end: stated.end, phrase: whole, row: found?.row };
         if (found) out.push({ stated, part: found.part, whole: found.whole });
@@ -114,10 +114,18 @@ function measureFits(segment: AnalysedSegment, whole: Span, view: TableView): bo
   return table.some((id) => named.has(id));
 }
 
+/** Words before a share that make its part several parts at once: "together", "between them", "plus". */
+// ("the combined count" is a whole, not a part.)
+const COMBINED_PART = /\b(?:together|jointly|between\s+them|along\s+with|plus)\b/i;
+
+/** Words between a share and a later year that make the year the compared time's: "than in", "up from", "since", "against". */
+const COMPARED_TIME_BETWEEN = /\b(?:than|from|since|against|compared|versus|vs\.?)\b/i;
+
 /** The share's year: the one year after it in its clause (up to the next share), else the one year before it since the share before. */
-function yearOf(tokens: readonly NumberToken[], stated: NumberToken, next: NumberToken | undefined, from: number): number | undefined {
+function yearOf(text: string, tokens: readonly NumberToken[], stated: NumberToken, next: NumberToken | undefined, from: number): number | undefined {
   const years = (keep: (t: NumberToken) => boolean) => new Set(tokens.filter((t) => t.yearLike && keep(t)).map((t) => t.value));
-  const after = years((t) => t.start > stated.end && (!next || t.end <= next.start));
+  // "70.7% of the combined count, ten points more than in 2015 (60.7%)": a year after a comparison is the compared time's.
+  const after = years((t) => t.start > stated.end && (!next || t.end <= next.start) && !COMPARED_TIME_BETWEEN.test(text.slice(stated.end, t.start)));
   if (after.size === 1) return [...after][0];
   if (after.size > 1) return NaN;
   const before = years((t) => t.start >= from && t.end <= stated.start);
@@ -146,6 +154,8 @@ function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: Tab
   const named = partStated ? rowsHolding(view, columns.map((x) => x.c), partStated) : rowsNamed(doc, segment, view, from, stated.start);
   const rows = named.length === 0 && !partStated && carried !== undefined ? [carried] : named;
   if (rows.length !== 1) return undefined;
+  // "Germany and the other neighbours together make up 46.5%": a part said together with others is more than its one row.
+  if (!partStated && COMBINED_PART.test(doc.text.slice(from, stated.start))) return undefined;
   const row = view.rows[rows[0]!]!;
   let chosen = columns.filter(({ c }) => single(row[c]) !== undefined && (!partStated || single(row[c])!.value === partStated.value));
   // A column of that year alone ("2024", "Papers 2025"), not of a period that ends in it ("Total 2015–2024").

@@ -388,7 +388,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText) || ORDERED_EDITION.test(clauseText) || NAMED_ORDERED_EDITION.test(clauseText)) return undefined;
   // "It ranked fourth in the 2025 index, down from third": a place compared with, in a clause with no year of its own,
   // is of an earlier edition the sentence does not name.
-  if (COMPARED_PLACE_OPENING.test(clauseText)) return undefined;
+  // ("up from fifth a year earlier" names its edition: the one before.)
+  if (COMPARED_PLACE_OPENING.test(clauseText) && !PREVIOUS.test(clauseText)) return undefined;
   // A year in an aside ("— the institute started seventh in 2017 —", "(2017)") belongs to the aside only.
   const asides = [...asidesOf(doc.text, sentence), ...dvRankingAppositions(doc.text, segment, sentence)].filter((a) => !inSpan(a, token));
   const outside = (t: Span) => !asides.some((a) => inSpan(a, t));

@@ -111,3 +111,16 @@ describe('a rate counted from a base the text states', () => {
     assert.deepEqual(seen(text, ['percent-change', 'cagr']), []);
   });
 });
+
+describe('a table share column beside a Total row of the rows listed', () => {
+  const shares = (text: string) => seenFindings(engine, text, new Set(['share'])).map((f) => f.stated);
+  it('is silent when most shares are of a whole beyond the table (a national figure)', () => {
+    // Shares of all the country's 10,000 nights; the Total row adds up the three valleys listed.
+    const t = table('Valley | Nights | Share of all nights (%)', 'Kalden | 1,200 | 12.0', 'Rimo | 800 | 8.0', 'Tsomo | 500 | 5.0', '**Total** | **2,500** | —');
+    assert.deepEqual(shares(t), []);
+  });
+  it('still reports the one share that disagrees where the others agree', () => {
+    const t = table('Valley | Nights | Share (%)', 'Kalden | 1,200 | 48.0', 'Rimo | 800 | 32.0', 'Tsomo | 500 | 25.0', 'Total | 2,500 | 100.0');
+    assert.deepEqual(shares(t), ['25.0']);
+  });
+});

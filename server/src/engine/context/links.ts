@@ -18,6 +18,7 @@ import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js
 import { copiedFromOtherYear, ownYear } from './dataset-copied-years.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
+import { siblingCellReading, siblingProseReading } from './dataset-sibling-figures.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
@@ -99,9 +100,12 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const pair = segment.kind === 'cell' ? undefined : yearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
-    const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    const read1 = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    // "| 90.5 |" in a column whose other cells are each their row's punctuality of the column's year (dataset-sibling-figures.ts).
+    const sibling = read1 || spelled.has(token) ? undefined : siblingReading(doc, dataset, segment, token);
+    const reading = read1 ?? sibling?.reading;
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(doc, dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const link = reading ? linkToken(doc, dataset, segment, reading === own ? linked : (sibling?.token ?? token), reading) : spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
@@ -197,6 +201,14 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
   }
   if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };
   return undefined;
+}
+
+/** A figure whose measure only the figures beside it name: the other cells of its table line, or of its sentence. */
+function siblingReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): { reading: LinkReading; token: NumberToken } | undefined {
+  const matches = (t: NumberToken, o: Observation) => valueMatches(dataset, t, o);
+  if (segment.kind === 'cell') return siblingCellReading(doc, dataset, segment, token, matches);
+  const reading = siblingProseReading(doc, dataset, segment, token, matches);
+  return reading && { reading, token };
 }
 
 /** A number with no certain reading that equals a fact of an entity named nearby is consistent with the dataset. */

@@ -1,0 +1,203 @@
+// A figure whose measure no words of its own name, read by the figures beside it: the other cells of its table column
+// (or row) that state one measure of their own entity in the column's year, or the other figures of its sentence that
+// state one measure of one subject, each beside the partner (or entity) it is of.
+//
+// - "| Karpackie Linie (PL) | … | 90.5 |" under "| Operator | … | 2025 |": the column's other cells each equal their
+//   row entity's 2025 fact of one measure (punctuality); the cell is that measure's, of its row's entity and its
+//   column's year. A table with entities across and years down is read the same way along its row.
+// - "48.4% were co-financed by the Asian Development Bank, 33.6% by the World Bank, 21.2% by AFD": the other figures
+//   each equal the subject's share with the partner named beside them; the figure is the share with the one name beside
+//   it that no other figure took. "from 18.5% at the high-altitude centre to 41.2% at the Cusco laboratory, with the
+//   Guayaquil institute at 46.1%": the same with the entity varying and the partner fixed.
+//
+// At least two other figures must agree on the measure (and no other measure may be agreed on as well); the measure
+// is lent from them, so a mismatch gets a suggestion, never a certain fix.
+import type { Observation } from '@factlint/schemas';
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import type { NumberToken } from '../numbers.js';
+import { tableOf } from '../reuse-context.js';
+import { lentSlots } from './lent-slots.js';
+import { clausesOf, periodsAndYears, type LinkReading } from './link-reading.js';
+import type { Mention } from './phrase-matcher.js';
+import { inSpan, sentenceOf } from './spans.js';
+
+/** Does the figure equal the fact, in a unit the fact's measure fits? (links.ts's comparison) */
+export type FactMatch = (token: NumberToken, o: Observation) => boolean;
+
+/** Other figures that must agree on the measure before it is lent to a figure. */
+const MIN_AGREEING = 2;
+/** Cells of a column (or row) examined: a long table is read by its first ones. */
+const MAX_SIBLINGS = 60;
+/** A header or label that holds a year or period and nothing else ("2025", "2021–25", "FY 2024"). */
+const ONLY_TIME = /^[\s*_`()]*(?:FY\s*)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?[\s*_`()]*$/i;
+
+interface Time {
+  year?: number;
+  period?: string;
+}
+
+/** The one year or period a header or label holds, when it holds nothing else. */
+function onlyTime(doc: AnalysedDocument, cell: AnalysedSegment): Time | undefined {
+  if (!ONLY_TIME.test(cell.text)) return undefined;
+  const { years, periods } = periodsAndYears(cell.tokens, doc.text);
+  if (years.length === 1 && periods.length === 0) return { year: years[0]!.value };
+  if (periods.length === 1 && years.length === 0) return { period: `${periods[0]!.from}–${periods[0]!.to}` };
+  return undefined;
+}
+
+function oneEntity(cell: AnalysedSegment | undefined): string | undefined {
+  const ids = new Set(cell?.entities.map((m) => m.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+function atTime(o: Observation, time: Time): boolean {
+  return time.year !== undefined ? o.year === time.year : o.year === undefined && o.period?.replace(/\s*[–-]\s*/, '–') === time.period;
+}
+
+/** The plain facts (no partner, no category) of an entity at a time. */
+function plainFacts(dataset: Dataset, entity: string, time: Time): Observation[] {
+  return (dataset.observationsByEntity.get(entity) ?? []).filter((o) => o.partner === undefined && !o.dimension && atTime(o, time));
+}
+
+/** A plain cell figure read as a percent where its measure is one ("| 58.6 |" of a coverage in percent). */
+function asFigureOf(dataset: Dataset, token: NumberToken, metric: string): NumberToken {
+  return token.kind === 'plain' && token.style.sign === '' && dataset.metrics.get(metric)?.unit === 'percent' ? { ...token, kind: 'percent' } : token;
+}
+
+/** The one figure a cell states (no change, no second number). */
+function statedFigure(cell: AnalysedSegment): NumberToken | undefined {
+  const stated = cell.tokens.filter((t) => !t.yearLike);
+  return stated.length === 1 ? stated[0] : undefined;
+}
+
+const agreedColumns = new WeakMap<AnalysedTable, Map<string, string | null>>();
+
+/**
+ * The one measure the other cells of a line of the table agree on: each equals its own entity's fact of that measure at
+ * the line's time, at least two of them do, and more agree than disagree.
+ */
+function agreedMeasure(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTable, line: Array<{ cell: AnalysedSegment; entity: string }>, time: Time, key: string, matches: FactMatch): string | undefined {
+  let byTable = agreedColumns.get(table);
+  if (!byTable) agreedColumns.set(table, (byTable = new Map()));
+  const kept = byTable.get(key);
+  if (kept !== undefined) return kept ?? undefined;
+  const agree = new Map<string, number>();
+  const disagree = new Map<string, number>();
+  for (const { cell, entity } of line.slice(0, MAX_SIBLINGS)) {
+    const figure = statedFigure(cell);
+    if (!figure) continue;
+    const facts = plainFacts(dataset, entity, time);
+    const equal = new Set(facts.filter((o) => matches(asFigureOf(dataset, figure, o.metric), o)).map((o) => o.metric));
+    for (const metric of new Set(facts.map((o) => o.metric))) {
+      const counts = equal.has(metric) ? agree : disagree;
+      counts.set(metric, (counts.get(metric) ?? 0) + 1);
+    }
+  }
+  const agreed = [...agree].filter(([metric, n]) => n >= MIN_AGREEING && n > (disagree.get(metric) ?? 0)).map(([metric]) => metric);
+  const result = agreed.length === 1 ? agreed[0]! : null;
+  byTable.set(key, result);
+  return result ?? undefined;
+}
+
+/**
+ * A cell of a table whose header and label name an entity and a time only (entities down and years across, or the
+ * reverse): the measure the other cells of its column (or row) agree on.
+ */
+export function siblingCellReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matches: FactMatch): { reading: LinkReading; token: NumberToken } | undefined {
+  const { row, column } = segment.cell!;
+  if (row === 0 || column === 0 || statedFigure(segment) !== token) return undefined;
+  const table = tableOf(doc, segment);
+  const at = (r: number, c: number) => doc.segments[table.cells[r]?.[c] ?? -1];
+  const label = at(row, 0);
+  const header = at(0, column);
+  if (!label || !header) return undefined;
+  const down = oneEntity(label) !== undefined && header.entities.length === 0 ? onlyTime(doc, header) : undefined;
+  const across = down === undefined && oneEntity(header) !== undefined && label.entities.length === 0 ? onlyTime(doc, label) : undefined;
+  const time = down ?? across;
+  if (!time) return undefined;
+  const entity = down ? oneEntity(label)! : oneEntity(header)!;
+  // The other cells of the line along which the entity varies and the time stays.
+  const line: Array<{ cell: AnalysedSegment; entity: string }> = [];
+  if (down) {
+    for (let r = 1; r < table.cells.length; r++) {
+      const other = oneEntity(at(r, 0));
+      if (r !== row && other !== undefined && other !== entity && at(r, column)) line.push({ cell: at(r, column)!, entity: other });
+    }
+  } else {
+    for (let c = 1; c < (table.cells[0]?.length ?? 0); c++) {
+      const other = oneEntity(at(0, c));
+      if (c !== column && other !== undefined && other !== entity && at(row, c)) line.push({ cell: at(row, c)!, entity: other });
+    }
+  }
+  const metric = agreedMeasure(doc, dataset, table, line, time, `${down ? 'c' : 'r'}${down ? column : row}:${entity}`, matches);
+  if (!metric || !plainFacts(dataset, entity, time).some((o) => o.metric === metric && o.value !== undefined)) return undefined;
+  const lent = lentSlots({ slot: 'measure', from: 'the figures beside it' });
+  const reading: LinkReading = { metric, entity, partners: [], ...time, evidence: [segment, label, header].map((s) => ({ start: s.start, end: s.end })), timeCertain: true, ...(lent ? { lent } : {}) };
+  return { reading, token: asFigureOf(dataset, token, metric) };
+}
+
+/** One frame the other figures of a sentence agree on: a measure of one time, with one of subject and partner fixed. */
+interface Frame {
+  metric: string;
+  time: Time;
+  /** The fixed slot: the subject when the partner varies, the partner (or none) when the subject varies. */
+  entity?: string;
+  partner?: string;
+  varies: 'partner' | 'entity';
+}
+
+const frameKey = (f: Frame) => `${f.varies}|${f.metric}|${f.time.year ?? f.time.period}|${f.entity ?? ''}|${f.partner ?? ''}`;
+
+/**
+ * A figure of a sentence that lists figures of one measure, each beside the partner (or entity) it is of: the frame
+ * at least two other figures agree on, and the one name beside the figure that no agreeing figure took.
+ */
+export function siblingProseReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matches: FactMatch): LinkReading | undefined {
+  // Shares by partner or by entity: a list of percents ("top 100" and other counts are read by gapped-lists.ts).
+  if (token.kind !== 'percent') return undefined;
+  const sentence = sentenceOf(segment, token.start);
+  const figures = segment.tokens.filter((t) => t !== token && !t.yearLike && t.kind === token.kind && inSpan(sentence, t));
+  if (figures.length < MIN_AGREEING) return undefined;
+  const named = segment.entities.filter((m) => inSpan(sentence, m));
+  const ids = new Set(named.map((m) => m.id));
+  if (ids.size < MIN_AGREEING + 1) return undefined;
+  // For each frame, the figures that agree with it and the name each took.
+  const frames = new Map<string, { frame: Frame; taken: Map<NumberToken, string> }>();
+  const add = (frame: Frame, figure: NumberToken, name: string) => {
+    const key = frameKey(frame);
+    const entry = frames.get(key) ?? { frame, taken: new Map() };
+    entry.taken.set(figure, name);
+    frames.set(key, entry);
+  };
+  for (const figure of figures) {
+    for (const id of ids) {
+      for (const o of dataset.observationsByEntity.get(id) ?? []) {
+        if (o.dimension || !matches(figure, o)) continue;
+        const time: Time = o.year !== undefined ? { year: o.year } : { period: o.period };
+        if (o.partner !== undefined && ids.has(o.partner)) add({ metric: o.metric, time, entity: id, varies: 'partner' }, figure, o.partner);
+        add({ metric: o.metric, time, partner: o.partner, varies: 'entity' }, figure, id);
+      }
+    }
+  }
+  const agreed = [...frames.values()].filter((f) => new Set(f.taken.values()).size >= MIN_AGREEING && f.taken.size >= MIN_AGREEING);
+  if (agreed.length !== 1) return undefined;
+  const { frame, taken } = agreed[0]!;
+  // The figure's own stretch of its clause: from the figure before it to the figure after it.
+  const clause = clausesOf(segment, doc.text).find((c) => inSpan(c, token));
+  if (!clause) return undefined;
+  const before = figures.filter((t) => t.end <= token.start && t.start >= clause.start).pop();
+  const after = figures.find((t) => t.start >= token.end && t.end <= clause.end);
+  const stretch = { start: before?.end ?? clause.start, end: after?.start ?? clause.end };
+  const took = new Set(taken.values());
+  const beside = new Set(named.filter((m) => inSpan(stretch, m) && !took.has(m.id) && m.id !== frame.entity && m.id !== frame.partner).map((m) => m.id));
+  if (beside.size !== 1) return undefined;
+  const [name] = beside as Set<string>;
+  const entity = frame.varies === 'partner' ? frame.entity! : name!;
+  const partner = frame.varies === 'partner' ? name : frame.partner;
+  const facts = (dataset.observationsByKey.get(observationKey(entity, frame.metric)) ?? []).filter((o) => o.partner === partner && !o.dimension && atTime(o, frame.time) && o.value !== undefined);
+  if (facts.length !== 1) return undefined;
+  const partners: Mention[] = partner === undefined ? [] : named.filter((m) => m.id === partner);
+  const lent = lentSlots({ slot: 'measure', from: 'the figures beside it' });
+  return { metric: frame.metric, entity, partners, ...frame.time, evidence: [sentence], ...(lent ? { lent } : {}) };
+}

@@ -55,6 +55,11 @@ describe('dataset-value: a figure read by the figures beside it', () => {
     assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '81.0', suggestion: '86.0' }]);
   });
 
+  it('reads a column headed by words the dataset does not know, at the time its other cells agree on', () => {
+    const text = `## Timetable keeping\n\n${table('Operator | Boats on time', 'NFL | 93.4', 'BFC | 87.9', 'IHF | 88.0')}`;
+    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '88.0', suggestion: '86.0' }]);
+  });
+
   it('stays silent when fewer than two other cells agree, or the header says more than a year', () => {
     assert.deepEqual(findings(byYear('89.0', ['Northsound Ferry Lines | 91.2 | 93.4', 'Bayside Ferry Company | 88.6 | 81.0'])), []);
     const target = `## How reliable were the boats?\n\n${table('Operator | 2024 target', 'Northsound Ferry Lines | 93.4', 'Bayside Ferry Company | 87.9', 'Island Hopper Ferries | 89.0')}`;

@@ -16,6 +16,7 @@ import type { Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
+import type { Span } from '../markdown/facts.js';
 import { tableOf } from '../reuse-context.js';
 import { lentSlots } from './lent-slots.js';
 import { clausesOf, periodsAndYears, type LinkReading } from './link-reading.js';
@@ -29,23 +30,13 @@ export type FactMatch = (token: NumberToken, o: Observation) => boolean;
 const MIN_AGREEING = 2;
 /** Cells of a column (or row) examined: a long table is read by its first ones. */
 const MAX_SIBLINGS = 60;
-/** A header or label that holds a year or period and nothing else ("2025", "2021–25", "FY 2024"). */
-const ONLY_TIME = /^[\s*_`()]*(?:FY\s*)?(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?[\s*_`()]*$/i;
 
 interface Time {
   year?: number;
   period?: string;
 }
 
-/** The one year or period a header or label holds, when it holds nothing else. */
-function onlyTime(doc: AnalysedDocument, cell: AnalysedSegment): Time | undefined {
-  if (!ONLY_TIME.test(cell.text)) return undefined;
-  const { years, periods } = periodsAndYears(cell.tokens, doc.text);
-  if (years.length === 1 && periods.length === 0) return { year: years[0]!.value };
-  if (periods.length === 1 && years.length === 0) return { period: `${periods[0]!.from}–${periods[0]!.to}` };
-  return undefined;
-}
-
+/** The one entity a header or label names. */
 function oneEntity(cell: AnalysedSegment | undefined): string | undefined {
   const ids = new Set(cell?.entities.map((m) => m.id));
   return ids.size === 1 ? [...ids][0] : undefined;
@@ -55,9 +46,9 @@ function atTime(o: Observation, time: Time): boolean {
   return time.year !== undefined ? o.year === time.year : o.year === undefined && o.period?.replace(/\s*[–-]\s*/, '–') === time.period;
 }
 
-/** The plain facts (no partner, no category) of an entity at a time. */
-function plainFacts(dataset: Dataset, entity: string, time: Time): Observation[] {
-  return (dataset.observationsByEntity.get(entity) ?? []).filter((o) => o.partner === undefined && !o.dimension && atTime(o, time));
+/** The facts without a partner or a category of an entity (at the time a header or label states, when it states one). */
+function ownFacts(dataset: Dataset, entity: string, time: Time | undefined): Observation[] {
+  return (dataset.observationsByEntity.get(entity) ?? []).filter((o) => o.partner === undefined && !o.dimension && (time === undefined || atTime(o, time)));
 }
 
 /** A plain cell figure read as a percent where its measure is one ("| 58.6 |" of a coverage in percent). */
@@ -71,40 +62,56 @@ function statedFigure(cell: AnalysedSegment): NumberToken | undefined {
   return stated.length === 1 ? stated[0] : undefined;
 }
 
-const agreedColumns = new WeakMap<AnalysedTable, Map<string, string | null>>();
+/** What a table's cells agree on: one measure at one time. */
+export interface CellFrame {
+  metric: string;
+  year?: number;
+  period?: string;
+}
+
+const cellFrameKey = (o: { metric: string; year?: number; period?: string }) => `${o.metric}\0${o.year ?? o.period ?? ''}`;
+const agreedFrames = new WeakMap<AnalysedTable, Map<string, CellFrame | null>>();
 
 /**
- * The one measure the other cells of a line of the table agree on: each equals its own entity's fact of that measure at
- * the line's time, at least two of them do, and more agree than disagree.
+ * The one frame the other cells of a line of the table agree on: each equals its own entity's fact of that measure
+ * at that time, at least two of them do, and more agree than disagree.
  */
-function agreedMeasure(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTable, line: Array<{ cell: AnalysedSegment; entity: string }>, time: Time, key: string, matches: FactMatch): string | undefined {
-  let byTable = agreedColumns.get(table);
-  if (!byTable) agreedColumns.set(table, (byTable = new Map()));
+function agreedFrame(dataset: Dataset, table: AnalysedTable, line: Array<{ cell: AnalysedSegment; entity: string }>, time: Time | undefined, key: string, matches: FactMatch): CellFrame | undefined {
+  let byTable = agreedFrames.get(table);
+  if (!byTable) agreedFrames.set(table, (byTable = new Map()));
   const kept = byTable.get(key);
   if (kept !== undefined) return kept ?? undefined;
-  const agree = new Map<string, number>();
+  const agree = new Map<string, { frame: CellFrame; n: number }>();
   const disagree = new Map<string, number>();
   for (const { cell, entity } of line.slice(0, MAX_SIBLINGS)) {
     const figure = statedFigure(cell);
     if (!figure) continue;
-    const facts = plainFacts(dataset, entity, time);
-    const equal = new Set(facts.filter((o) => matches(asFigureOf(dataset, figure, o.metric), o)).map((o) => o.metric));
-    for (const metric of new Set(facts.map((o) => o.metric))) {
-      const counts = equal.has(metric) ? agree : disagree;
-      counts.set(metric, (counts.get(metric) ?? 0) + 1);
+    const facts = ownFacts(dataset, entity, time);
+    const equal = new Set(facts.filter((o) => matches(asFigureOf(dataset, figure, o.metric), o)).map(cellFrameKey));
+    for (const o of facts) {
+      const k = cellFrameKey(o);
+      if (equal.has(k)) {
+        const entry = agree.get(k) ?? { frame: { metric: o.metric, ...(o.year !== undefined ? { year: o.year } : { period: o.period }) }, n: 0 };
+        entry.n++;
+        agree.set(k, entry);
+        equal.delete(k);
+      } else disagree.set(k, (disagree.get(k) ?? 0) + 1);
     }
   }
-  const agreed = [...agree].filter(([metric, n]) => n >= MIN_AGREEING && n > (disagree.get(metric) ?? 0)).map(([metric]) => metric);
-  const result = agreed.length === 1 ? agreed[0]! : null;
+  const agreed = [...agree].filter(([k, { n }]) => n >= MIN_AGREEING && n > (disagree.get(k) ?? 0));
+  const result = agreed.length === 1 ? agreed[0]![1].frame : null;
   byTable.set(key, result);
   return result ?? undefined;
 }
 
+/** Words of a header or label that make its figures no stated fact of the row's entity. */
+const NOT_STATED = /\b(?:target|plan(?:ned)?|forecast|projected|projection|goal|estimated?|budgeted|expected|change[sd]?|growth|rank(?:ed|ing)?|position|difference|gap|delta|total|average|median|peers?|per)\b|[Δ±+→]/i;
+
 /**
- * A cell of a table whose header and label name an entity and a time only (entities down and years across, or the
- * reverse): the measure the other cells of its column (or row) agree on.
+ * A cell of a table whose row label (or column header) names one entity and whose other heading names no one and no
+ * qualifier: the frame the other cells of its column (or row) agree on, at the time that heading states, if any.
  */
-export function siblingCellReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matches: FactMatch): { reading: LinkReading; token: NumberToken } | undefined {
+export function siblingCellFrame(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matches: FactMatch): { frame: CellFrame; entity: string; token: NumberToken; evidence: Span[] } | undefined {
   const { row, column } = segment.cell!;
   if (row === 0 || column === 0 || statedFigure(segment) !== token) return undefined;
   const table = tableOf(doc, segment);
@@ -112,29 +119,35 @@ export function siblingCellReading(doc: AnalysedDocument, dataset: Dataset, segm
   const label = at(row, 0);
   const header = at(0, column);
   if (!label || !header) return undefined;
-  const down = oneEntity(label) !== undefined && header.entities.length === 0 ? onlyTime(doc, header) : undefined;
-  const across = down === undefined && oneEntity(header) !== undefined && label.entities.length === 0 ? onlyTime(doc, label) : undefined;
-  const time = down ?? across;
-  if (!time) return undefined;
+  const down = oneEntity(label) !== undefined && header.entities.length === 0;
+  const across = !down && oneEntity(header) !== undefined && label.entities.length === 0;
+  if (!down && !across) return undefined;
+  const other = down ? header : label;
+  if (NOT_STATED.test(other.text)) return undefined;
+  const time = stated(doc, other);
+  if (time === null) return undefined;
   const entity = down ? oneEntity(label)! : oneEntity(header)!;
   // The other cells of the line along which the entity varies and the time stays.
   const line: Array<{ cell: AnalysedSegment; entity: string }> = [];
-  if (down) {
-    for (let r = 1; r < table.cells.length; r++) {
-      const other = oneEntity(at(r, 0));
-      if (r !== row && other !== undefined && other !== entity && at(r, column)) line.push({ cell: at(r, column)!, entity: other });
-    }
-  } else {
-    for (let c = 1; c < (table.cells[0]?.length ?? 0); c++) {
-      const other = oneEntity(at(0, c));
-      if (c !== column && other !== undefined && other !== entity && at(row, c)) line.push({ cell: at(row, c)!, entity: other });
-    }
+  const count = down ? table.cells.length : (table.cells[0]?.length ?? 0);
+  for (let i = 1; i < count; i++) {
+    if (i === (down ? row : column)) continue;
+    const name = oneEntity(down ? at(i, 0) : at(0, i));
+    const cell = down ? at(i, column) : at(row, i);
+    if (name !== undefined && name !== entity && cell) line.push({ cell, entity: name });
   }
-  const metric = agreedMeasure(doc, dataset, table, line, time, `${down ? 'c' : 'r'}${down ? column : row}:${entity}`, matches);
-  if (!metric || !plainFacts(dataset, entity, time).some((o) => o.metric === metric && o.value !== undefined)) return undefined;
-  const lent = lentSlots({ slot: 'measure', from: 'the figures beside it' });
-  const reading: LinkReading = { metric, entity, partners: [], ...time, evidence: [segment, label, header].map((s) => ({ start: s.start, end: s.end })), timeCertain: true, ...(lent ? { lent } : {}) };
-  return { reading, token: asFigureOf(dataset, token, metric) };
+  const frame = agreedFrame(dataset, table, line, time, `${down ? 'c' : 'r'}${down ? column : row}:${entity}`, matches);
+  if (!frame || !ownFacts(dataset, entity, time).some((o) => cellFrameKey(o) === cellFrameKey(frame) && o.value !== undefined)) return undefined;
+  return { frame, entity, token: asFigureOf(dataset, token, frame.metric), evidence: [segment, label, header].map((s) => ({ start: s.start, end: s.end })) };
+}
+
+/** The one time a header or label states (undefined when none, null when several). */
+function stated(doc: AnalysedDocument, cell: AnalysedSegment): Time | undefined | null {
+  const { years, periods } = periodsAndYears(cell.tokens, doc.text);
+  if (years.length + periods.length === 0) return undefined;
+  if (years.length === 1 && periods.length === 0) return { year: years[0]!.value };
+  if (periods.length === 1 && years.length === 0) return { period: `${periods[0]!.from}–${periods[0]!.to}` };
+  return null;
 }
 
 /** One frame the other figures of a sentence agree on: a measure of one time, with one of subject and partner fixed. */

@@ -70,38 +70,48 @@ export interface CellFrame {
 }
 
 const cellFrameKey = (o: { metric: string; year?: number; period?: string }) => `${o.metric}\0${o.year ?? o.period ?? ''}`;
-const agreedFrames = new WeakMap<AnalysedTable, Map<string, CellFrame | null>>();
+/** One cell's vote: the frames its entity holds facts of, and those among them its figure equals. */
+interface Vote {
+  entity: string;
+  holds: Map<string, CellFrame>;
+  equals: Set<string>;
+}
+const lineVotes = new WeakMap<AnalysedTable, { dataset: Dataset; lines: Map<string, Vote[]> }>();
 
-/**
- * The one frame the other cells of a line of the table agree on: each equals its own entity's fact of that measure
- * at that time, at least two of them do, and more agree than disagree.
- */
-function agreedFrame(dataset: Dataset, table: AnalysedTable, line: Array<{ cell: AnalysedSegment; entity: string }>, time: Time | undefined, key: string, matches: FactMatch): CellFrame | undefined {
-  let byTable = agreedFrames.get(table);
-  if (!byTable) agreedFrames.set(table, (byTable = new Map()));
-  const kept = byTable.get(key);
-  if (kept !== undefined) return kept ?? undefined;
-  const agree = new Map<string, { frame: CellFrame; n: number }>();
-  const disagree = new Map<string, number>();
-  for (const { cell, entity } of line.slice(0, MAX_SIBLINGS)) {
+/** The votes of a line's first cells (at most MAX_SIBLINGS + 1 of them), computed once per line of a table. */
+function votesOf(dataset: Dataset, table: AnalysedTable, key: string, line: () => Array<{ cell: AnalysedSegment; entity: string }>, time: Time | undefined, matches: FactMatch): Vote[] {
+  let kept = lineVotes.get(table);
+  if (kept?.dataset !== dataset) lineVotes.set(table, (kept = { dataset, lines: new Map() }));
+  const byTable = kept.lines;
+  let votes = byTable.get(key);
+  if (votes) return votes;
+  votes = [];
+  for (const { cell, entity } of line()) {
     const figure = statedFigure(cell);
     if (!figure) continue;
     const facts = ownFacts(dataset, entity, time);
-    const equal = new Set(facts.filter((o) => matches(asFigureOf(dataset, figure, o.metric), o)).map(cellFrameKey));
-    for (const o of facts) {
-      const k = cellFrameKey(o);
-      if (equal.has(k)) {
-        const entry = agree.get(k) ?? { frame: { metric: o.metric, ...(o.year !== undefined ? { year: o.year } : { period: o.period }) }, n: 0 };
-        entry.n++;
-        agree.set(k, entry);
-        equal.delete(k);
-      } else disagree.set(k, (disagree.get(k) ?? 0) + 1);
-    }
+    const holds = new Map(facts.map((o) => [cellFrameKey(o), { metric: o.metric, ...(o.year !== undefined ? { year: o.year } : { period: o.period }) }] as const));
+    votes.push({ entity, holds, equals: new Set(facts.filter((o) => matches(asFigureOf(dataset, figure, o.metric), o)).map(cellFrameKey)) });
   }
-  const agreed = [...agree].filter(([k, { n }]) => n >= MIN_AGREEING && n > (disagree.get(k) ?? 0));
-  const result = agreed.length === 1 ? agreed[0]![1].frame : null;
-  byTable.set(key, result);
-  return result ?? undefined;
+  byTable.set(key, votes);
+  return votes;
+}
+
+/**
+ * The one frame the other cells of a line of the table agree on: each equals its own entity's fact of that measure at
+ * that time, at least two of them do, and more agree than disagree.
+ */
+function agreedFrame(votes: readonly Vote[], entity: string): CellFrame | undefined {
+  const agree = new Map<string, number>();
+  const disagree = new Map<string, number>();
+  for (const vote of votes) {
+    if (vote.entity === entity) continue;
+    for (const k of vote.holds.keys()) (vote.equals.has(k) ? agree : disagree).set(k, ((vote.equals.has(k) ? agree : disagree).get(k) ?? 0) + 1);
+  }
+  const agreed = [...agree].filter(([k, n]) => n >= MIN_AGREEING && n > (disagree.get(k) ?? 0));
+  if (agreed.length !== 1) return undefined;
+  const k = agreed[0]![0];
+  return votes.find((v) => v.entity !== entity && v.equals.has(k))!.holds.get(k);
 }
 
 /** Words of a header or label that make its figures no stated fact of the row's entity. */
@@ -128,15 +138,17 @@ export function siblingCellFrame(doc: AnalysedDocument, dataset: Dataset, segmen
   if (time === null) return undefined;
   const entity = down ? oneEntity(label)! : oneEntity(header)!;
   // The other cells of the line along which the entity varies and the time stays.
-  const line: Array<{ cell: AnalysedSegment; entity: string }> = [];
-  const count = down ? table.cells.length : (table.cells[0]?.length ?? 0);
-  for (let i = 1; i < count; i++) {
-    if (i === (down ? row : column)) continue;
-    const name = oneEntity(down ? at(i, 0) : at(0, i));
-    const cell = down ? at(i, column) : at(row, i);
-    if (name !== undefined && name !== entity && cell) line.push({ cell, entity: name });
-  }
-  const frame = agreedFrame(dataset, table, line, time, `${down ? 'c' : 'r'}${down ? column : row}:${entity}`, matches);
+  const line = () => {
+    const cells: Array<{ cell: AnalysedSegment; entity: string }> = [];
+    const count = down ? table.cells.length : (table.cells[0]?.length ?? 0);
+    for (let i = 1; i < count && cells.length <= MAX_SIBLINGS; i++) {
+      const name = oneEntity(down ? at(i, 0) : at(0, i));
+      const cell = down ? at(i, column) : at(row, i);
+      if (name !== undefined && cell) cells.push({ cell, entity: name });
+    }
+    return cells;
+  };
+  const frame = agreedFrame(votesOf(dataset, table, down ? `c${column}` : `r${row}`, line, time, matches), entity);
   if (!frame || !ownFacts(dataset, entity, time).some((o) => cellFrameKey(o) === cellFrameKey(frame) && o.value !== undefined)) return undefined;
   return { frame, entity, token: asFigureOf(dataset, token, frame.metric), evidence: [segment, label, header].map((s) => ({ start: s.start, end: s.end })) };
 }
@@ -148,6 +160,22 @@ function stated(doc: AnalysedDocument, cell: AnalysedSegment): Time | undefined 
   if (years.length === 1 && periods.length === 0) return { year: years[0]!.value };
   if (periods.length === 1 && years.length === 0) return { period: `${periods[0]!.from}–${periods[0]!.to}` };
   return null;
+}
+
+/** Percents of one sentence read as a list at the most: a longer run of figures is no list of shares by name. */
+const MAX_LISTED = 12;
+const sentenceLists = new WeakMap<AnalysedSegment, Map<number, { percents: NumberToken[]; named: Mention[] }>>();
+
+/** The percents and names of a sentence, found once per sentence (not once per figure). */
+function listOf(segment: AnalysedSegment, sentence: Span): { percents: NumberToken[]; named: Mention[] } {
+  let bySentence = sentenceLists.get(segment);
+  if (!bySentence) sentenceLists.set(segment, (bySentence = new Map()));
+  let list = bySentence.get(sentence.start);
+  if (!list) {
+    list = { percents: segment.tokens.filter((t) => !t.yearLike && t.kind === 'percent' && inSpan(sentence, t)), named: segment.entities.filter((m) => inSpan(sentence, m)) };
+    bySentence.set(sentence.start, list);
+  }
+  return list;
 }
 
 /** One frame the other figures of a sentence agree on: a measure of one time, with one of subject and partner fixed. */
@@ -170,9 +198,10 @@ export function siblingProseReading(doc: AnalysedDocument, dataset: Dataset, seg
   // Shares by partner or by entity: a list of percents ("top 100" and other counts are read by gapped-lists.ts).
   if (token.kind !== 'percent') return undefined;
   const sentence = sentenceOf(segment, token.start);
-  const figures = segment.tokens.filter((t) => t !== token && !t.yearLike && t.kind === token.kind && inSpan(sentence, t));
+  const { percents, named } = listOf(segment, sentence);
+  if (percents.length > MAX_LISTED || !percents.includes(token)) return undefined;
+  const figures = percents.filter((t) => t !== token);
   if (figures.length < MIN_AGREEING) return undefined;
-  const named = segment.entities.filter((m) => inSpan(sentence, m));
   const ids = new Set(named.map((m) => m.id));
   if (ids.size < MIN_AGREEING + 1) return undefined;
   // For each frame, the figures that agree with it and the name each took.

@@ -42,7 +42,9 @@ export type Route =
   /** "now", "last year": the latest year the dataset holds the measure for. */
   | 'the latest year the dataset holds'
   /** The whole a percent is taken of ("9.6% of its international co-authorship"), which names a share but not its part. */
-  | 'the whole after the figure';
+  | 'the whole after the figure'
+  /** The measure the other figures of the claim's table column or row, or of its sentence, agree on. */
+  | 'the figures beside it';
 
 /** One slot read from farther away than the claim's own sentence or row: such a reading gets a suggestion, not a fix. */
 export interface LentSlot {

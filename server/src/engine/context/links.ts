@@ -18,6 +18,7 @@ import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js
 import { copiedFromOtherYear, ownYear } from './dataset-copied-years.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
+import { siblingCellFrame, siblingProseReading } from './dataset-sibling-figures.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
@@ -99,9 +100,14 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const pair = segment.kind === 'cell' ? undefined : yearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
-    const reading = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    const gapped = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    // "48.4% by the Asian Development Bank, 33.6% by the World Bank, 21.2% by AFD": the measure of the figures beside it.
+    const besides = gapped || segment.kind === 'cell' || spelled.has(token) ? undefined : siblingReading(doc, dataset, segment, token);
+    const reading = gapped ?? besides;
     previous = reading ? { token, reading } : undefined;
-    const link = reading ? linkToken(doc, dataset, segment, reading === own ? linked : token, reading) : spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token));
+    const sibling = !reading && segment.kind === 'cell' ? siblingCellLink(doc, dataset, segment, token) : undefined;
+    const read1 = reading ? linkToken(doc, dataset, segment, reading === own ? linked : token, reading) : undefined;
+    const link = read1 ? (reading === besides ? looseMatch(read1) : read1) : reading ? undefined : (sibling ?? (spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token))));
     if (link) links.push(link);
   }
   // "government core funding made up 67.6% of IGPRI's budget": a share of one category of a breakdown.
@@ -197,6 +203,30 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
   }
   if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };
   return undefined;
+}
+
+/** A figure whose measure only the figures beside it name: the other figures of its sentence (dataset-sibling-figures.ts). */
+function siblingReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): LinkReading | undefined {
+  return siblingProseReading(doc, dataset, segment, token, (t, o) => valueMatches(dataset, t, o));
+}
+
+/**
+ * "| Karpackie Linie | … | 90.5 |" in a column whose other cells are each their row's punctuality of the column's year:
+ * the cell is its row's fact of the measure the other cells agree on (dataset-sibling-figures.ts). The measure is lent,
+ * so a difference gets no certain fix and an equal figure confirms nothing for an arithmetic fix.
+ */
+function siblingCellLink(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken): ClaimLink | undefined {
+  const read = siblingCellFrame(doc, dataset, segment, token, (t, o) => valueMatches(dataset, t, o));
+  if (!read) return undefined;
+  const { frame, entity, evidence } = read;
+  const lent: LentSlot[] = [{ slot: 'measure', from: 'the figures beside it' }];
+  const link = linkToken(doc, dataset, segment, read.token, { metric: frame.metric, entity, partners: [], year: frame.year, period: frame.period, evidence, timeCertain: frame.year !== undefined || frame.period !== undefined, lent });
+  return link && looseMatch(link);
+}
+
+/** A match on a reading whose measure is lent: consistent, but no confirmation of the figure. */
+function looseMatch(link: ClaimLink): ClaimLink {
+  return link.status === 'match' ? { ...link, exact: false } : link;
 }
 
 /** A number with no certain reading that equals a fact of an entity named nearby is consistent with the dataset. */

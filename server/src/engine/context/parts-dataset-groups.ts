@@ -21,7 +21,7 @@ import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './precision-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
-import { groupCountryByAdjective } from './group-countries.js';
+import { groupCountryByAdjective, placeHolds } from './group-countries.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -285,16 +285,19 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // `partYear`: a year of the paragraph or heading that the share's stated part dates (readShare, datedByPart).
     const wholeAt = (t: NumberToken, partYear?: string) => {
       const own = ownTime(t);
-      // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with the
-      // figure's own time; two lent slots are too loose a reading.
-      if (lentMeasure.length && (own === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
+      const text = doc.text.slice(sentence.start, sentence.end);
       // A sentence that names no time takes its paragraph's or heading's: a lent year. One that says "now" or "last year"
-      // takes the latest year the dataset holds the measure for.
-      const present = own === undefined && times.length === 0 && partYear === undefined && PRESENT.test(doc.text.slice(sentence.start, sentence.end)) ? latestYear(dataset, metric) : undefined;
-      const outer = own === undefined && times.length === 0 && present === undefined ? outerTime(doc, segment) : undefined;
-      const time = own ?? (times.length === 0 ? (partYear ?? present ?? outer) : undefined);
-      const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : 'the paragraph or a heading';
+      // takes the latest year the dataset holds the measure for, one that says "over the decade" the ten years it holds.
+      const unsaid = own === undefined && times.length === 0 && partYear === undefined;
+      const present = unsaid && PRESENT.test(text) ? latestYear(dataset, metric) : undefined;
+      const decade = unsaid && present === undefined && lentMeasure.length === 0 ? decadeTime(dataset, metric, text) : undefined;
+      // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with a
+      // time the sentence states ("in 2025", "last year"); two slots read from outside the sentence are too loose a reading.
+      if (lentMeasure.length && ((own ?? present) === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
+      const outer = own === undefined && times.length === 0 && present === undefined && decade === undefined ? outerTime(doc, segment) : undefined;
+      const time = own ?? (times.length === 0 ? (partYear ?? present ?? decade ?? outer) : undefined);
+      const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, text);
+      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : decade !== undefined ? 'the ten years the dataset holds' : 'the paragraph or a heading';
       const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
@@ -386,6 +389,29 @@ function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
 
 /** A sentence that speaks of the present or of the year just ended: "KHI now accounts for", "received … last year". */
 const PRESENT = /\b(?:now|today|currently|at present|last\s+year|this\s+year)\b(?!['’]s)/i;
+
+/** "over the decade", "across the whole decade", "in the past ten years": the ten years of the dataset's facts, when no year is said. */
+const DECADE = /\b(?:over|across|during|in|for|throughout)\s+(?:the|this|that)\s+(?:(?:whole|full|entire|past|last)\s+)?(?:decade|ten\s+years)\b/i;
+
+/**
+ * The period a sentence means by "over the decade": the one ten-year period the dataset holds the measure for (a period
+ * fact, else yearly facts that span exactly ten years); undefined when it holds several or none.
+ */
+function decadeTime(dataset: Dataset, metric: string, sentence: string): string | undefined {
+  if (!DECADE.test(sentence)) return undefined;
+  const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined);
+  const periods = new Set<string>();
+  for (const o of facts) {
+    const p = o.period === undefined ? undefined : /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(o.period);
+    if (p && Number(p[2]) - Number(p[1]) === 9) periods.add(`${p[1]}–${p[2]}`);
+  }
+  if (periods.size > 0) return periods.size === 1 ? [...periods][0] : undefined;
+  const years = facts.filter((o) => o.year !== undefined).map((o) => o.year!);
+  if (years.length === 0) return undefined;
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return last - first === 9 ? `${first}–${last}` : undefined;
+}
 
 /** The latest year of the dataset's yearly facts of a measure, as a string. */
 function latestYear(dataset: Dataset, metric: string): string | undefined {
@@ -493,13 +519,13 @@ function sharedTime(text: string, t: NumberToken, tokens: readonly NumberToken[]
   return time;
 }
 
-/** The group's facts for the metric and time: every entity the dataset holds them for (of one country, when named), exactly `size` of them. */
+/** The group's facts for the metric and time: every entity the dataset holds them for (of one country or region, when named), exactly `size` of them. */
 function groupWhole(dataset: Dataset, metric: string, time: string, size: number, country: string | undefined, token: NumberToken, phrase: Span, sentence: string): GroupWhole | undefined {
   const def = dataset.metrics.get(metric);
   if (!def || (def.unit !== 'count' && def.unit !== 'currency')) return undefined;
   const period = /^(\d{4})–(\d{4})$/.exec(time);
   const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined);
-  const inCountry = (id: string) => country === undefined || dataset.entities.get(id)?.country?.toLowerCase() === country.toLowerCase();
+  const inCountry = (id: string) => country === undefined || placeHolds(country, dataset.entities.get(id)?.country);
   const members = [...new Set(facts.map((o) => o.entity))].filter(inCountry);
   if (members.length !== size) return undefined;
   // Summed in the dataset's scale, then put in the figure's (which depends on the sum: "4,135,000" of a count in thousands).
@@ -749,12 +775,18 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     const metric = oneMetric(segment, sentence) ?? (names ? undefined : headNounMetric(doc, dataset, segment, t, sentence));
     const def = metric ? dataset.metrics.get(metric) : undefined;
     if (!metric || !def || (def.unit !== 'count' && def.unit !== 'currency')) continue;
-    const gap = doc.text.slice(phrase.end, t.start);
+    // "The Baltic group (GIBS, GBMC, GSL, EMSI) together logged 404 days": names listed in brackets after the group's noun.
+    const bracketed = /\(\s*(?:the\s+)?$/i.test(doc.text.slice(sentence.start, run[0]!.start)) && /^\s*\)/.test(doc.text.slice(phrase.end));
+    const gap = doc.text.slice(phrase.end, t.start).replace(bracketed ? /^\s*\)/ : /^$/, '');
     if (t.start < phrase.end || gap.length > 80 || /[;:()]|\s[–—-]\s|—/.test(gap) || NOT_GROUP_FIGURE.test(gap)) continue;
     // The cue before the figure, or right after its noun: "KHI, SAGIC and CBRL filed 67 patent families between them" (acc-share7).
     if (!(NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || NAMED_CUE_AFTER.test(doc.text.slice(t.end, sentence.end))) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
     if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
-    const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
+    const said = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
+    // No year said: "last year" and "now" are the latest year the dataset holds, "over the decade" its ten years.
+    const present = said === undefined && times.length === 0 && PRESENT.test(text) ? latestYear(dataset, metric) : undefined;
+    const decade = said === undefined && times.length === 0 && present === undefined ? decadeTime(dataset, metric, text) : undefined;
+    const time = said ?? present ?? decade;
     if (time === undefined) continue;
     let value = 0;
     let slack = 0;
@@ -771,7 +803,8 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     }
     if (!complete) continue;
     const factor = tokenFactor(t, def.scale, value);
-    const whole: GroupWhole = { members: run.map((m) => m.id), metric, time, value: value / factor, slack: slack / factor, phrase, yearly: !/–/.test(time), named: true };
+    const lent: LentSlot[] | undefined = present !== undefined ? [{ slot: 'time', from: 'the latest year the dataset holds' }] : decade !== undefined ? [{ slot: 'time', from: 'the ten years the dataset holds' }] : undefined;
+    const whole: GroupWhole = { members: run.map((m) => m.id), metric, time, value: value / factor, slack: slack / factor, phrase, yearly: !/–/.test(time), named: true, ...(lent && { lent }) };
     if (!ownFact(dataset, whole, t)) out.push({ stated: t, whole });
   }
   return out;

@@ -498,6 +498,33 @@ function judgePeriod(context: RuleContext, { stated, years, sum, slack }: Period
   });
 }
 
+/**
+ * "| GAC | 214 |" where the dataset has 226, and "| Total | 3,198 |" where the parts put right add up to 3,576: the Total
+ * holds neither with the stated parts nor with the dataset's, so it is a slip of its own. The parts the dataset corrects
+ * are no inputs of this finding (their own finding reports them); the new total is a suggestion.
+ */
+function judgeCorrected(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], corrections: ReadonlyMap<number, number>, decimals: number): void {
+  const values = parts.map((p) => corrections.get(p.start) ?? p.value);
+  const sum = values.reduce((acc, v) => acc + v, 0);
+  const slack = decimals === 0 ? 0 : parts.reduce((acc, p) => acc + 0.5 * 10 ** -p.decimals, 0.5 * 10 ** -stated.decimals);
+  const stray = Math.abs(stated.value - sum);
+  // Within rounding of either sum, or near the stated parts' sum: left to the parts' own findings.
+  if (isConsistentAtPrecision(stated.value, stated.decimals, sum) || stray < slack + 1e-9) return;
+  const newText = formatLike(sum, stated, Math.max(decimals, stated.decimals));
+  const fixed = parts.filter((p) => corrections.has(p.start));
+  const written = parts.map((p, i) => (corrections.has(p.start) ? `${formatNumber(values[i]!, 4)} (dataset, stated ${p.text})` : formatNumber(p.value, 4)));
+  context.report({
+    range: { start: stated.start, end: stated.end },
+    message: `Total stated as ${stated.text}, but the parts add up to ${newText} once ${fixed.map((p) => p.text).join(', ')} ${fixed.length === 1 ? "takes the dataset's value" : "take the dataset's values"} (and to ${formatNumber(parts.reduce((acc, p) => acc + p.value, 0), 4)} as stated).`,
+    stated: stated.text,
+    expected: newText,
+    reason: `total = ${written.join(' + ')} = ${formatNumber(sum, 4)}`,
+    related: parts.filter((p) => !corrections.has(p.start)).map((p) => ({ range: { start: p.start, end: p.end }, message: `part ${p.text}` })),
+    suggestions: [{ title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] }],
+    data: { parts: values, sum },
+  });
+}
+
 function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], certain = true): void {
   if (parts.some((p) => p.kind !== stated.kind)) return;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
@@ -509,7 +536,13 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
     return;
   }
   // A part the dataset corrects that, put right, makes the total hold: that part is the error, not the total.
-  if (correctedPartsExplainTotal(datasetCorrections(context.links(), context.dataset), stated, parts)) return;
+  const corrections = datasetCorrections(context.links(), context.dataset);
+  if (correctedPartsExplainTotal(corrections, stated, parts)) return;
+  // A total wrong beside a part the dataset corrects (two slips in one column): judged against the parts put right.
+  if (parts.some((p) => corrections.has(p.start))) {
+    judgeCorrected(context, stated, parts, corrections, decimals);
+    return;
+  }
   const newText = formatLike(sum, stated, Math.max(decimals, stated.decimals));
   const change = { title: `Change the total to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
   context.report({

@@ -828,10 +828,11 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   const out: GroupShare[] = [];
   const metric = dataset.metrics.get(antecedent.metric)!;
   const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  // A sentence naming another metric speaks of that one.
+  // A sentence naming another metric speaks of that one; a share metric ("of the combined total") names the share itself.
   const own = oneMetric(segment, sentence);
-  if (own !== undefined && own !== antecedent.metric) return out;
-  if (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.id !== antecedent.metric)) return out;
+  const other = (id: string) => id !== antecedent.metric && dataset.metrics.get(id)?.unit !== 'percent';
+  if (own !== undefined && other(own)) return out;
+  if (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end && other(m.id))) return out;
   for (const stated of tokens) {
     if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
     const ref = TOTAL_REF.exec(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60)));

@@ -19,6 +19,7 @@ import { checkMemberShares } from '../context/member-shares.js';
 import { segmentHas } from '../context/segment-carry.js';
 import { lemma } from '../context/lemma.js';
 import { referredWholeShares, slipExplains } from '../context/share-referred-wholes.js';
+import { ellipticShares, type EllipticShare } from '../context/share-elliptic-lists.js';
 import { clausePairs, clauseShares } from '../context/share-clause-shares.js';
 import { impliedWholeShares } from '../context/share-table-wholes.js';
 import { tableSlips } from '../context/share-table-slips.js';
@@ -78,6 +79,8 @@ export const share: Rule = {
     const context = noteJudged(outer, judged);
     // Percents that state a growth rate or a change are not shares.
     const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));
+    // Shares of a whole that opens their sentence ("Of the 130 families, KHI filed 27 (20.8%), …"), for the ellipses after them.
+    const openings: EllipticShare[] = [];
     for (const segment of context.doc.segments) {
       if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, WORD_SHARE_HINT))) continue;
       const { endpoints, inside } = rangeParts(segment);
@@ -107,6 +110,7 @@ export const share: Rule = {
           const [whole, part, pct] = [tokens[0], tokens[1], tokens[2]];
           if (whole?.kind === 'plain' && part?.kind === 'plain' && pct?.kind === 'percent' && OPENING_WHOLE.test(context.doc.text.slice(sentence.start, whole.start)) && SHARE_AFTER_PART.test(context.doc.text.slice(part.end, pct.start))) {
             judge(context, pct, part, whole, 'sentence');
+            openings.push({ part, stated: pct, whole });
             continue;
           }
           // "UTokyo's 638 papers were 70.7% of the 902 combined": the part stands before the share.
@@ -179,7 +183,8 @@ export const share: Rule = {
     }
     // "… a total budget of USD 138.7 million. The payment, USD 14.4 million, is 12.4% of that budget": a reading, so a suggestion.
     // "480 papers out of a total of 4,000 (12.5%)", "4,000 papers, of which 480 (12%)": one sentence, a reading, so a suggestion.
-    for (const found of clauseShares(context.doc, rates)) {
+    const clauses = clauseShares(context.doc, rates);
+    for (const found of clauses) {
       if (judged.has(found.stated.start)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'sentence');
       else judge(context, found.stated, found.part, found.whole, 'sentence', false);
@@ -191,10 +196,17 @@ export const share: Rule = {
     }
     // "five of the 27, or 28 per cent": a part in words; a reading, so a suggestion.
     for (const found of spelledPartShares(context.doc, rates)) if (!judged.has(found.stated.start)) judge(context, found.stated, found.part, found.whole, 'sentence', false);
-    for (const found of referredWholeShares(context.doc, rates)) {
+    const referred = referredWholeShares(context.doc, rates);
+    for (const found of referred) {
       if (judged.has(found.stated.start)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0 || found.roughPart) judgeRounded(context, found.stated, found.part, found.whole, 'total stated just before', found.roughPart);
       else judge(context, found.stated, found.part, found.whole, 'total stated just before', false);
+    }
+    // "…, SAGIC 31 (28.8%) and CBRL 18 (13.8%)" after one of those shares: the same whole, carried by the ellipsis; a suggestion.
+    for (const found of ellipticShares(context.doc, [...openings, ...clauses, ...referred.filter((r) => !r.roughPart)])) {
+      if (judged.has(found.stated.start) || rates.has(found.stated.start)) continue;
+      if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'share before it in the sentence');
+      else judge(context, found.stated, found.part, found.whole, 'share before it in the sentence', false);
     }
     // "KHI's 19 graduates made up 14.0% of all doctorates awarded in 2025" after a table: its row over its Total row; a reading, so a suggestion.
     for (const found of tableTotalShares(context.doc, rates)) {

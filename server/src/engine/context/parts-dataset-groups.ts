@@ -266,9 +266,15 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // "Subsidy has followed traffic … Together the two Polish operators received EUR 106.3 million in 2025": a sentence
     // naming no measure takes its paragraph's one, lent.
     const own = oneMetric(segment, sentence);
-    const metric = own ?? (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
+    const named = segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // "the ten institutes had filed 115 families between them" below "130 patent families": the figure's own noun heads
+    // the phrase of one metric named earlier in the section, so the measure is the figure's; only in a sentence that
+    // claims the sum ("between them", "together", "in all"), as a bare noun may count something else.
+    const nouns = own || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.yearLike || t.kind === 'percent' ? [] : [headNounMetric(doc, dataset, segment, t, sentence)])).filter((id) => id !== undefined))];
+    const nouned = nouns.length === 1 ? nouns[0] : undefined;
+    const metric = own ?? nouned ?? (named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
     if (!metric) continue;
-    const lentMeasure: LentSlot[] = own ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
+    const lentMeasure: LentSlot[] = own || nouned ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
     const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
     // "the 10 institutes": the count is the group's size, not a claim.

@@ -198,6 +198,18 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
 // Also "of all subsidy paid in 2025", "of all households connected last year": all of a measure in a year, no group named.
 const REGIONAL_REF = /\bof\s+(?:the\s+|that\s+)?(?:\d{4}\s+)?regional\s+(?:total|figure|count|sum|number)\b|\bof\s+all\s+[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:in\s+\d{4}|that\s+year|last\s+year)\b/iu;
 
+/** A group's size as written, and its country or region: "the two Namibian institutes" names one by its adjective (group-countries.ts). */
+function groupPlace(dataset: Dataset, g: GroupMatch): { n: string; country?: string } {
+  const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
+  const country = g.groups!.country ?? g.groups!.place ?? (g.groups!.adj ? groupCountryByAdjective(dataset, g.groups!.adj) : undefined);
+  return country === undefined ? { n } : { n, country };
+}
+
+/** A sentence whose subject is the group the sentence before named: "Together they also handled …", "Their grants added up to …". */
+const PRONOUN_GROUP = /^[\s*_]*(?:(?:[Tt]ogether|[Cc]ombined|[Aa]ltogether|[Ii]n\s+all|[Bb]etween\s+them|[Tt]aken\s+together),?\s+)?([Tt]hey|[Tt]heir)\b/u;
+/** Words that claim a sum: "together", "combined", "added up to", "came to", "totalled". */
+const SUM_CUE = /\b(?:together|combined|between them|jointly|in all|in total|altogether|add(?:s|ed)?\s+up\s+to|c(?:a|o)mes?\s+to|total(?:l?ed|l?ing|s)?)\b/i;
+
 /** The sizes of the groups without a country the document names anywhere ("the ten institutes", "all eleven"). */
 function groupSizes(doc: AnalysedDocument): Set<number> {
   const out = new Set<number>();
@@ -245,9 +257,19 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
   const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
   if (!segmentHas(segment, GROUP_HINT) && !referred && !regional) return out;
+  // The one group the sentence before named, for "Together they …" and "Their grants added up to …" right after it.
+  let lastGroup: { n: string; country?: string; phrase: Span } | undefined;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const groups = groupsIn(segment, sentence, text);
+    const namedGroups = groupsIn(segment, sentence, text);
+    const previousGroup = lastGroup;
+    const pronoun = namedGroups.length === 0 && previousGroup ? PRONOUN_GROUP.exec(text) : null;
+    // Totals only: a share in such a sentence is of the group's whole, read as one referred to (referredShares).
+    const referredBack = pronoun !== null && SUM_CUE.test(text) && !tokens.some((t) => t.kind === 'percent');
+    const groups: GroupMatch[] = referredBack ? [{ index: pronoun.index + pronoun[0].length - pronoun[1]!.length, 0: pronoun[1]!, groups: { n: previousGroup!.n, ...(previousGroup!.country && { country: previousGroup!.country }) } }] : namedGroups;
+    const one = namedGroups.length === 1 ? namedGroups[0]! : undefined;
+    lastGroup = one ? { phrase: { start: sentence.start + one.index!, end: sentence.start + one.index! + one[0].length }, ...groupPlace(dataset, one) } : undefined;
+    const lentSubject: LentSlot[] = referredBack ? [{ slot: 'subject', from: 'a reference back' }] : [];
     // "…of that total" after a sentence naming the group, "of the regional total": the group is lent to the share.
     const lentWhole = (share: GroupShare): GroupShare => ({ ...share, whole: { ...share.whole, lent: [...(share.whole.lent ?? []), { slot: 'whole', from: 'an earlier sentence' }] } });
     if (groups.length === 0 && antecedent) {
@@ -276,13 +298,12 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     if (!metric) continue;
     const lentMeasure: LentSlot[] = own || nouned ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
-    const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
+    // A group referred back to is named by its phrase in the sentence before.
+    const phrase = referredBack ? previousGroup!.phrase : { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
     // "the 10 institutes": the count is the group's size, not a claim.
     const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
-    const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
+    const { n, country } = groupPlace(dataset, g);
     const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
-    // "the two Namibian institutes": a country named by its adjective (group-countries.ts).
-    const country = g.groups!.country ?? g.groups!.place ?? (g.groups!.adj ? groupCountryByAdjective(dataset, g.groups!.adj) : undefined);
     if (size === undefined || size < 2) continue;
     const { periods, years } = periodsAndYears(tokens, doc.text);
     antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
@@ -304,7 +325,7 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       const time = own ?? (times.length === 0 ? (partYear ?? present ?? decade ?? outer) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, text);
       const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : decade !== undefined ? 'the ten years the dataset holds' : 'the paragraph or a heading';
-      const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
+      const lent: LentSlot[] = [...lentSubject, ...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
     const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);

@@ -1,7 +1,9 @@
 // The country a group phrase names by its adjective: "the two Namibian institutes", "the four Vietnamese utilities",
 // "both Chilean institutes". A group so named is every entity of that country the dataset holds the measure for, as
 // "Chile's two institutes" and "the three institutes in Chile" are (parts-dataset-groups.ts); the group's size must
-// still match the number of such entities, so an adjective the author used loosely leaves the group unread.
+// still match the number of such entities, so an adjective the author used loosely leaves the group unread. A region
+// ("the seven South Asian institutes", "South Asia's seven institutes", "the three Nordic operators") names the entities
+// of its countries, with the same check of the group's size.
 import type { Dataset } from '../dataset/index.js';
 
 /** Country names (lower case, as entities' `country` field spells them) and the adjectives that name them. */
@@ -88,6 +90,27 @@ const ADJECTIVES: Record<string, readonly string[]> = {
   zimbabwe: ['Zimbabwean'],
 };
 
+/** Regions (lower case) with the adjectives that name them and their countries (as entities' `country` spells them, lower case). */
+const REGIONS: Record<string, { adjectives: readonly string[]; countries: readonly string[] }> = {
+  'south asia': { adjectives: ['South Asian'], countries: ['afghanistan', 'bangladesh', 'bhutan', 'india', 'maldives', 'nepal', 'pakistan', 'sri lanka'] },
+  'east africa': { adjectives: ['East African'], countries: ['burundi', 'djibouti', 'eritrea', 'ethiopia', 'kenya', 'rwanda', 'somalia', 'south sudan', 'tanzania', 'uganda'] },
+  'southern africa': { adjectives: ['Southern African'], countries: ['angola', 'botswana', 'eswatini', 'lesotho', 'malawi', 'mozambique', 'namibia', 'south africa', 'zambia', 'zimbabwe'] },
+  'west africa': { adjectives: ['West African'], countries: ['benin', 'burkina faso', 'cape verde', 'gambia', 'ghana', 'guinea', 'guinea-bissau', 'ivory coast', "côte d'ivoire", 'liberia', 'mali', 'mauritania', 'niger', 'nigeria', 'senegal', 'sierra leone', 'togo'] },
+  'southeast asia': { adjectives: ['Southeast Asian', 'South-East Asian', 'South East Asian'], countries: ['brunei', 'cambodia', 'indonesia', 'laos', 'malaysia', 'myanmar', 'philippines', 'singapore', 'thailand', 'timor-leste', 'vietnam', 'viet nam'] },
+  'south america': { adjectives: ['South American'], countries: ['argentina', 'bolivia', 'brazil', 'chile', 'colombia', 'ecuador', 'guyana', 'paraguay', 'peru', 'suriname', 'uruguay', 'venezuela'] },
+  'the nordic countries': { adjectives: ['Nordic'], countries: ['denmark', 'finland', 'iceland', 'norway', 'sweden'] },
+  scandinavia: { adjectives: ['Scandinavian'], countries: ['denmark', 'norway', 'sweden'] },
+  iberia: { adjectives: ['Iberian'], countries: ['portugal', 'spain'] },
+  benelux: { adjectives: ['Benelux'], countries: ['belgium', 'luxembourg', 'netherlands', 'the netherlands'] },
+};
+
+/** Whether an entity of `country` lies in the place a group names: that country, or a region holding it. */
+export function placeHolds(place: string, country: string | undefined): boolean {
+  if (!country) return false;
+  const name = place.toLowerCase().replace(/\s+/g, ' ');
+  return name === country.toLowerCase() || (REGIONS[name]?.countries.includes(country.toLowerCase()) ?? false);
+}
+
 const cache = new WeakMap<Dataset, Map<string, string>>();
 
 /** Adjective (as written) → the country name the dataset's entities carry, for the countries of its entities only. */
@@ -105,13 +128,18 @@ function adjectivesOf(dataset: Dataset): Map<string, string> {
     }
   }
   for (const a of ambiguous) found.delete(a);
+  // A region's adjective names the region, when the dataset holds entities of one of its countries.
+  for (const [region, { adjectives, countries: held }] of Object.entries(REGIONS)) {
+    if (![...countries].some((c) => held.includes(c.toLowerCase()))) continue;
+    for (const adjective of adjectives) if (!found.has(adjective)) found.set(adjective, region);
+  }
   cache.set(dataset, found);
   return found;
 }
 
 /**
- * The country that the words between a group's size and its noun name by adjective ("Namibian" in "the two Namibian
- * institutes", "South African"), when the dataset holds entities of that country; undefined otherwise, and when the
+ * The country or region that the words between a group's size and its noun name by adjective ("Namibian" in "the two
+ * Namibian institutes", "South African", "Nordic"), when the dataset holds entities of that country; undefined otherwise, and when the
  * words are more than the adjective ("two former Namibian", "two Namibian and Zambian").
  */
 export function groupCountryByAdjective(dataset: Dataset, words: string): string | undefined {

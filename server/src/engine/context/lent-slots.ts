@@ -41,6 +41,8 @@ export type Route =
   | 'the dataset fact the figure equals'
   /** "now", "last year": the latest year the dataset holds the measure for. */
   | 'the latest year the dataset holds'
+  /** "over the decade": the one ten-year period the dataset holds the measure for. */
+  | 'the ten years the dataset holds'
   /** The whole a percent is taken of ("9.6% of its international co-authorship"), which names a share but not its part. */
   | 'the whole after the figure'
   /** The measure the other figures of the claim's table column or row, or of its sentence, agree on. */

@@ -21,7 +21,7 @@ import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './precision-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
-import { groupCountryByAdjective } from './group-countries.js';
+import { groupCountryByAdjective, placeHolds } from './group-countries.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -198,6 +198,18 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
 // Also "of all subsidy paid in 2025", "of all households connected last year": all of a measure in a year, no group named.
 const REGIONAL_REF = /\bof\s+(?:the\s+|that\s+)?(?:\d{4}\s+)?regional\s+(?:total|figure|count|sum|number)\b|\bof\s+all\s+[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:in\s+\d{4}|that\s+year|last\s+year)\b/iu;
 
+/** A group's size as written, and its country or region: "the two Namibian institutes" names one by its adjective (group-countries.ts). */
+function groupPlace(dataset: Dataset, g: GroupMatch): { n: string; country?: string } {
+  const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
+  const country = g.groups!.country ?? g.groups!.place ?? (g.groups!.adj ? groupCountryByAdjective(dataset, g.groups!.adj) : undefined);
+  return country === undefined ? { n } : { n, country };
+}
+
+/** A sentence whose subject is the group the sentence before named: "Together they also handled …", "Their grants added up to …". */
+const PRONOUN_GROUP = /^[\s*_]*(?:(?:[Tt]ogether|[Cc]ombined|[Aa]ltogether|[Ii]n\s+all|[Bb]etween\s+them|[Tt]aken\s+together),?\s+)?([Tt]hey|[Tt]heir)\b/u;
+/** Words that claim a sum: "together", "combined", "added up to", "came to", "totalled". */
+const SUM_CUE = /\b(?:together|combined|between them|jointly|in all|in total|altogether|add(?:s|ed)?\s+up\s+to|c(?:a|o)mes?\s+to|total(?:l?ed|l?ing|s)?)\b/i;
+
 /** The sizes of the groups without a country the document names anywhere ("the ten institutes", "all eleven"). */
 function groupSizes(doc: AnalysedDocument): Set<number> {
   const out = new Set<number>();
@@ -245,9 +257,19 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
   const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
   if (!segmentHas(segment, GROUP_HINT) && !referred && !regional) return out;
+  // The one group the sentence before named, for "Together they …" and "Their grants added up to …" right after it.
+  let lastGroup: { n: string; country?: string; phrase: Span } | undefined;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const groups = groupsIn(segment, sentence, text);
+    const namedGroups = groupsIn(segment, sentence, text);
+    const previousGroup = lastGroup;
+    const pronoun = namedGroups.length === 0 && previousGroup ? PRONOUN_GROUP.exec(text) : null;
+    // Totals only: a share in such a sentence is of the group's whole, read as one referred to (referredShares).
+    const referredBack = pronoun !== null && SUM_CUE.test(text) && !tokens.some((t) => t.kind === 'percent');
+    const groups: GroupMatch[] = referredBack ? [{ index: pronoun.index + pronoun[0].length - pronoun[1]!.length, 0: pronoun[1]!, groups: { n: previousGroup!.n, ...(previousGroup!.country && { country: previousGroup!.country }) } }] : namedGroups;
+    const one = namedGroups.length === 1 ? namedGroups[0]! : undefined;
+    lastGroup = one ? { phrase: { start: sentence.start + one.index!, end: sentence.start + one.index! + one[0].length }, ...groupPlace(dataset, one) } : undefined;
+    const lentSubject: LentSlot[] = referredBack ? [{ slot: 'subject', from: 'a reference back' }] : [];
     // "…of that total" after a sentence naming the group, "of the regional total": the group is lent to the share.
     const lentWhole = (share: GroupShare): GroupShare => ({ ...share, whole: { ...share.whole, lent: [...(share.whole.lent ?? []), { slot: 'whole', from: 'an earlier sentence' }] } });
     if (groups.length === 0 && antecedent) {
@@ -266,17 +288,22 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // "Subsidy has followed traffic … Together the two Polish operators received EUR 106.3 million in 2025": a sentence
     // naming no measure takes its paragraph's one, lent.
     const own = oneMetric(segment, sentence);
-    const metric = own ?? (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end) ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
+    const named = segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // "the ten institutes had filed 115 families between them" below "130 patent families": the figure's own noun heads
+    // the phrase of one metric named earlier in the section, so the measure is the figure's; only in a sentence that
+    // claims the sum ("between them", "together", "in all"), as a bare noun may count something else.
+    const nouns = own || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.yearLike || t.kind === 'percent' ? [] : [headNounMetric(doc, dataset, segment, t, sentence)])).filter((id) => id !== undefined))];
+    const nouned = nouns.length === 1 ? nouns[0] : undefined;
+    const metric = own ?? nouned ?? (named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
     if (!metric) continue;
-    const lentMeasure: LentSlot[] = own ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
+    const lentMeasure: LentSlot[] = own || nouned ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
-    const phrase = { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
+    // A group referred back to is named by its phrase in the sentence before.
+    const phrase = referredBack ? previousGroup!.phrase : { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
     // "the 10 institutes": the count is the group's size, not a claim.
     const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
-    const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
+    const { n, country } = groupPlace(dataset, g);
     const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
-    // "the two Namibian institutes": a country named by its adjective (group-countries.ts).
-    const country = g.groups!.country ?? g.groups!.place ?? (g.groups!.adj ? groupCountryByAdjective(dataset, g.groups!.adj) : undefined);
     if (size === undefined || size < 2) continue;
     const { periods, years } = periodsAndYears(tokens, doc.text);
     antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
@@ -285,17 +312,20 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // `partYear`: a year of the paragraph or heading that the share's stated part dates (readShare, datedByPart).
     const wholeAt = (t: NumberToken, partYear?: string) => {
       const own = ownTime(t);
-      // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with the
-      // figure's own time; two lent slots are too loose a reading.
-      if (lentMeasure.length && (own === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
+      const text = doc.text.slice(sentence.start, sentence.end);
       // A sentence that names no time takes its paragraph's or heading's: a lent year. One that says "now" or "last year"
-      // takes the latest year the dataset holds the measure for.
-      const present = own === undefined && times.length === 0 && partYear === undefined && PRESENT.test(doc.text.slice(sentence.start, sentence.end)) ? latestYear(dataset, metric) : undefined;
-      const outer = own === undefined && times.length === 0 && present === undefined ? outerTime(doc, segment) : undefined;
-      const time = own ?? (times.length === 0 ? (partYear ?? present ?? outer) : undefined);
-      const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, doc.text.slice(sentence.start, sentence.end));
-      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : 'the paragraph or a heading';
-      const lent: LentSlot[] = [...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
+      // takes the latest year the dataset holds the measure for, one that says "over the decade" the ten years it holds.
+      const unsaid = own === undefined && times.length === 0 && partYear === undefined;
+      const present = unsaid && PRESENT.test(text) ? latestYear(dataset, metric) : undefined;
+      const decade = unsaid && present === undefined && lentMeasure.length === 0 ? decadeTime(dataset, metric, text) : undefined;
+      // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with a
+      // time the sentence states ("in 2025", "last year"); two slots read from outside the sentence are too loose a reading.
+      if (lentMeasure.length && ((own ?? present) === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
+      const outer = own === undefined && times.length === 0 && present === undefined && decade === undefined ? outerTime(doc, segment) : undefined;
+      const time = own ?? (times.length === 0 ? (partYear ?? present ?? decade ?? outer) : undefined);
+      const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, text);
+      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : decade !== undefined ? 'the ten years the dataset holds' : 'the paragraph or a heading';
+      const lent: LentSlot[] = [...lentSubject, ...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
     const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
@@ -386,6 +416,29 @@ function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
 
 /** A sentence that speaks of the present or of the year just ended: "KHI now accounts for", "received … last year". */
 const PRESENT = /\b(?:now|today|currently|at present|last\s+year|this\s+year)\b(?!['’]s)/i;
+
+/** "over the decade", "across the whole decade", "in the past ten years": the ten years of the dataset's facts, when no year is said. */
+const DECADE = /\b(?:over|across|during|in|for|throughout)\s+(?:the|this|that)\s+(?:(?:whole|full|entire|past|last)\s+)?(?:decade|ten\s+years)\b/i;
+
+/**
+ * The period a sentence means by "over the decade": the one ten-year period the dataset holds the measure for (a period
+ * fact, else yearly facts that span exactly ten years); undefined when it holds several or none.
+ */
+function decadeTime(dataset: Dataset, metric: string, sentence: string): string | undefined {
+  if (!DECADE.test(sentence)) return undefined;
+  const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined);
+  const periods = new Set<string>();
+  for (const o of facts) {
+    const p = o.period === undefined ? undefined : /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(o.period);
+    if (p && Number(p[2]) - Number(p[1]) === 9) periods.add(`${p[1]}–${p[2]}`);
+  }
+  if (periods.size > 0) return periods.size === 1 ? [...periods][0] : undefined;
+  const years = facts.filter((o) => o.year !== undefined).map((o) => o.year!);
+  if (years.length === 0) return undefined;
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return last - first === 9 ? `${first}–${last}` : undefined;
+}
 
 /** The latest year of the dataset's yearly facts of a measure, as a string. */
 function latestYear(dataset: Dataset, metric: string): string | undefined {
@@ -493,13 +546,13 @@ function sharedTime(text: string, t: NumberToken, tokens: readonly NumberToken[]
   return time;
 }
 
-/** The group's facts for the metric and time: every entity the dataset holds them for (of one country, when named), exactly `size` of them. */
+/** The group's facts for the metric and time: every entity the dataset holds them for (of one country or region, when named), exactly `size` of them. */
 function groupWhole(dataset: Dataset, metric: string, time: string, size: number, country: string | undefined, token: NumberToken, phrase: Span, sentence: string): GroupWhole | undefined {
   const def = dataset.metrics.get(metric);
   if (!def || (def.unit !== 'count' && def.unit !== 'currency')) return undefined;
   const period = /^(\d{4})–(\d{4})$/.exec(time);
   const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined);
-  const inCountry = (id: string) => country === undefined || dataset.entities.get(id)?.country?.toLowerCase() === country.toLowerCase();
+  const inCountry = (id: string) => country === undefined || placeHolds(country, dataset.entities.get(id)?.country);
   const members = [...new Set(facts.map((o) => o.entity))].filter(inCountry);
   if (members.length !== size) return undefined;
   // Summed in the dataset's scale, then put in the figure's (which depends on the sum: "4,135,000" of a count in thousands).
@@ -749,12 +802,18 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     const metric = oneMetric(segment, sentence) ?? (names ? undefined : headNounMetric(doc, dataset, segment, t, sentence));
     const def = metric ? dataset.metrics.get(metric) : undefined;
     if (!metric || !def || (def.unit !== 'count' && def.unit !== 'currency')) continue;
-    const gap = doc.text.slice(phrase.end, t.start);
+    // "The Baltic group (GIBS, GBMC, GSL, EMSI) together logged 404 days": names listed in brackets after the group's noun.
+    const bracketed = /\(\s*(?:the\s+)?$/i.test(doc.text.slice(sentence.start, run[0]!.start)) && /^\s*\)/.test(doc.text.slice(phrase.end));
+    const gap = doc.text.slice(phrase.end, t.start).replace(bracketed ? /^\s*\)/ : /^$/, '');
     if (t.start < phrase.end || gap.length > 80 || /[;:()]|\s[–—-]\s|—/.test(gap) || NOT_GROUP_FIGURE.test(gap)) continue;
     // The cue before the figure, or right after its noun: "KHI, SAGIC and CBRL filed 67 patent families between them" (acc-share7).
     if (!(NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || NAMED_CUE_AFTER.test(doc.text.slice(t.end, sentence.end))) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
     if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
-    const time = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
+    const said = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
+    // No year said: "last year" and "now" are the latest year the dataset holds, "over the decade" its ten years.
+    const present = said === undefined && times.length === 0 && PRESENT.test(text) ? latestYear(dataset, metric) : undefined;
+    const decade = said === undefined && times.length === 0 && present === undefined ? decadeTime(dataset, metric, text) : undefined;
+    const time = said ?? present ?? decade;
     if (time === undefined) continue;
     let value = 0;
     let slack = 0;
@@ -771,7 +830,8 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     }
     if (!complete) continue;
     const factor = tokenFactor(t, def.scale, value);
-    const whole: GroupWhole = { members: run.map((m) => m.id), metric, time, value: value / factor, slack: slack / factor, phrase, yearly: !/–/.test(time), named: true };
+    const lent: LentSlot[] | undefined = present !== undefined ? [{ slot: 'time', from: 'the latest year the dataset holds' }] : decade !== undefined ? [{ slot: 'time', from: 'the ten years the dataset holds' }] : undefined;
+    const whole: GroupWhole = { members: run.map((m) => m.id), metric, time, value: value / factor, slack: slack / factor, phrase, yearly: !/–/.test(time), named: true, ...(lent && { lent }) };
     if (!ownFact(dataset, whole, t)) out.push({ stated: t, whole });
   }
   return out;
@@ -795,10 +855,11 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   const out: GroupShare[] = [];
   const metric = dataset.metrics.get(antecedent.metric)!;
   const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  // A sentence naming another metric speaks of that one.
+  // A sentence naming another metric speaks of that one; a share metric ("of the combined total") names the share itself.
   const own = oneMetric(segment, sentence);
-  if (own !== undefined && own !== antecedent.metric) return out;
-  if (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.id !== antecedent.metric)) return out;
+  const other = (id: string) => id !== antecedent.metric && dataset.metrics.get(id)?.unit !== 'percent';
+  if (own !== undefined && other(own)) return out;
+  if (segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end && other(m.id))) return out;
   for (const stated of tokens) {
     if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
     const ref = TOTAL_REF.exec(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 60)));

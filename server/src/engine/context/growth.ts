@@ -308,9 +308,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   const text = doc.text;
   let previousSentence = carriedIn;
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;
+  let earlier: typeof before;
   for (const { sentence, tokens: digits } of sentenceTokens(segment)) {
     const tokens = spelledYearPairs(text, sentence, spelledEndpoints(text, sentence, digits));
     const previousOne = before;
+    const twoBack = earlier;
+    earlier = before;
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
@@ -340,7 +343,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         continue;
       }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []) || paragraphEndpoint(text, sentence, tokens, statements);
+      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []) || paragraphEndpoint(text, sentence, tokens, statements) || pairBefore(text, segment, sentence, tokens, previousOne, twoBack);
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);
@@ -431,6 +434,18 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   }
   return { statements, last: previousSentence };
 }
+
+/**
+ * "In 2015 the figure was 287. In 2024 it was 638. That is an increase of 122%.": a sentence that only refers back, with
+ * one percent and no other figure, after two sentences that each give one value and its year and state no change: read
+ * as if the percent closed the second of them (change-previous-endpoints.ts judges the pair).
+ */
+function pairBefore(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], previousOne: SentenceFigures | undefined, twoBack: SentenceFigures | undefined): PreviousEndpoint | undefined {
+  if (!previousOne || !twoBack || tokens.length !== 1 || tokens[0]!.kind !== 'percent') return undefined;
+  if (!REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, ''))) return undefined;
+  return previousEndpoint(text, segment, previousOne.sentence, [...previousOne.tokens, tokens[0]!], twoBack.sentence, twoBack.tokens);
+}
+type SentenceFigures = { sentence: Span; tokens: NumberToken[] };
 
 /** A "since" that points back before its sentence: "every year since,", "ever since", "since then". */
 const SINCE_BEFORE_SENTENCE = /\b(?:ever\s+since|since(?=\s*[,;:]|\s+then\b))/i;

@@ -68,10 +68,13 @@ export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): Datase
  * sentence, or names no subject or two, reads nothing.
  */
 function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetChange[] {
-  if (new Set(itemsWithin(segment.entities, sentence).map((e) => e.id)).size <= 1) return [readSentence(doc, dataset, segment, sentence, tokens)].filter((c) => c !== undefined);
+  const figures = tokens.filter((t) => t.kind === 'percent' || pointsFigure(doc.text, t));
+  if (new Set(itemsWithin(segment.entities, sentence).map((e) => e.id)).size <= 1) {
+    const whole = readSentence(doc, dataset, segment, sentence, tokens);
+    return whole ? [whole] : figures.length > 1 ? firstClauseChange(doc, dataset, segment, sentence, tokens, figures) : [];
+  }
   const found: DatasetChange[] = [];
   // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: not read here.
-  const figures = tokens.filter((t) => t.kind === 'percent' || pointsFigure(doc.text, t));
   if (figures.length !== 1) return found;
   for (const stated of figures) {
     const clause = clauseOf(doc.text, sentence, stated.start);
@@ -81,6 +84,18 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
     if (read?.stated === stated) found.push(read);
   }
   return found;
+}
+
+/**
+ * "KNB carried 37.6 million journeys in 2025, up 33% on 2019, and 4.4% more than in 2024": one subject, two changes of
+ * two bases, each in a clause of its own. The first clause, which names the subject, its figure and both years, is read
+ * as a sentence of its own; the later clause, which names none of them, is left unread.
+ */
+function firstClauseChange(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], figures: NumberToken[]): DatasetChange[] {
+  const clause = clauseOf(doc.text, sentence, figures[0]!.start);
+  if (clause.start !== sentence.start || clause.end >= figures[1]!.start) return [];
+  const read = readSentence(doc, dataset, segment, clause, tokens.filter((t) => t.start >= clause.start && t.end <= clause.end));
+  return read && read.stated === figures[0] ? [read] : [];
 }
 
 /**

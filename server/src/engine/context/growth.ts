@@ -96,7 +96,8 @@ const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:en
 const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
-const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
+/** "(…) 4.7% a year over 2016–2025, from": words, years or a period of years, then the statement's "from". */
+const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}(?:[–-]\d{2}(?:\d{2})?)?),?\s+){0,5}from\s+$/u;
 // Not inside a hyphenated name ("breakdown-sum", "sub-total"): that names something else than the sum of the parts.
 const COMBINED = /(?<![\w-])(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)(?![\w-])/i;
 
@@ -106,8 +107,8 @@ const LEAD_LABEL = /^\s*(?:(?:\*\*|__)[\p{L}’' -]{1,40}[.:])?(?:\*\*|__)/u;
 const LABEL = /^\s*(?:\*\*|__|\*|_)[\p{L}’' -]{1,40}[.:]?(?:\*\*|__|\*|_)?[.:]?\s*$/u;
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
-/** A list item left open: it ends with a comma or a dash, not a full stop. */
-const ITEM_LEFT_OPEN = /[,–—]\s*$/;
+/** A list item left open: it ends with a comma, a semicolon or a dash, not a full stop. */
+const ITEM_LEFT_OPEN = /[,;–—]\s*$/;
 /** An item that goes on with the sentence before it: it opens with a lower-case word (no name, no figure). */
 const ITEM_GOES_ON = /^[\s>*+-]*(?:\d+[.)]\s+)?[a-z]/;
 

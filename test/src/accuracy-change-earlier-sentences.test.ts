@@ -2,7 +2,8 @@
 // each give one value and its year, then "That is an increase of …"; a sum of money whose currency only the first
 // sentence writes; "since 2016 (USD 14.9 million), which corresponds to …" against the sentence before; a rate sentence
 // that names its period before referring back ("Over 2015–2024 that works out at …"); and a base year in the first of
-// two change clauses of one subject. On made-up apiaries; each form with its silent look-alikes.
+// two change clauses of one subject (or before a clause of other figures), also "on pre-pandemic 2019"; and a rate
+// before its endpoints with a period of years between ("4.7% a year over 2016–2025, from …"). On made-up apiaries; each form with its silent look-alikes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -16,8 +17,8 @@ const engine = createEngine({
       sources: SOURCES,
       entities: STATIONS,
       metrics: [{ id: 'hives', label: 'Managed hives (at 31 December)', unit: 'count', phrases: ['managed hives', 'hives'] }],
-      // 140 hives in 2016, 270 in 2024, 310 in 2025: +121.4% on 2016, +14.8% on 2024.
-      observations: [[2016, 140], [2024, 270], [2025, 310]].map(([year, value]) => ({ entity: 'hars', metric: 'hives', year, value, source: 'pbr' })),
+      // 140 hives in 2016, 200 in 2019, 270 in 2024, 310 in 2025: +121.4% on 2016, +55% on 2019, +14.8% on 2024.
+      observations: [[2016, 140], [2019, 200], [2024, 270], [2025, 310]].map(([year, value]) => ({ entity: 'hars', metric: 'hives', year, value, source: 'pbr' })),
     },
   }),
 });
@@ -82,5 +83,36 @@ describe('a base year in the first of two change clauses of one subject', () => 
   });
   it('is silent on a right first clause', () => {
     silent('HARS had 310 managed hives in 2025, up 121% on 2016, and 14.8% more than in 2024.\n', 'HARS had 310 managed hives in 2025, up 121% on 2016, and 20% more than in 2024.\n');
+  });
+});
+
+describe('a base year before a clause of other figures', () => {
+  it('reads the change up to the clause, and a base year called pre-pandemic', () => {
+    assert.deepEqual(seen('HARS had 310 managed hives in 2025, 40% more than in 2019 and more than twice its 2016 count of 140.\n'), [['percent-change', '40%', null, '55%']]);
+    assert.deepEqual(seen('HARS had 310 managed hives in 2025, up 40% on pre-pandemic 2019.\n'), [['percent-change', '40%', null, '55%']]);
+  });
+  it('is silent on a right change, and on a base of two years', () => {
+    silent('HARS had 310 managed hives in 2025, 55% more than in 2019 and more than twice its 2016 count of 140.\n', 'HARS had 310 managed hives in 2025, up 40% on 2019 and 2024 combined.\n');
+  });
+});
+
+describe('a rate before its endpoints, a period of years between', () => {
+  it('reads "4.7% a year over 2016–2025, from 11.8 tonnes to 18.7 tonnes"', () => {
+    assert.deepEqual(seen('The guild’s wax sales grew at 4.7% a year over 2016–2025, from 11.8 tonnes to 18.7 tonnes.\n').map(([rule, stated]) => [rule, stated]), [['cagr', '4.7%']]);
+  });
+  it('is silent on a right rate', () => {
+    silent('The guild’s wax sales grew at 5.2% a year over 2016–2025, from 11.8 tonnes to 18.7 tonnes.\n');
+  });
+});
+
+describe('a list item left open with a semicolon', () => {
+  it('reads the next item, opening in lower case, as the next clause of the statement', () => {
+    assert.deepEqual(seen('Westfold apiary:\n\n- honey output quadrupled, from 21 tonnes in 2015 to 84 in 2024;\n- a compound annual growth rate of 14.6%, the fastest of the three;\n').map(([rule, stated]) => [rule, stated]), [['cagr', '14.6%']]);
+  });
+  it('is silent on a right rate and on an item that names its own subject', () => {
+    silent(
+      'Westfold apiary:\n\n- honey output quadrupled, from 21 tonnes in 2015 to 84 in 2024;\n- a compound annual growth rate of 16.7%, the fastest of the three;\n',
+      'Westfold apiary:\n\n- honey output quadrupled, from 21 tonnes in 2015 to 84 in 2024;\n- wax sales at Brenna grew 14.6% a year;\n',
+    );
   });
 });

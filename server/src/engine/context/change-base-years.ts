@@ -19,13 +19,13 @@ import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 import { acrossVersions, movedWithSegment } from '../across-versions.js';
 
-const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:19|20)\d{2}\b/i;
+const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:pre-?(?:pandemic|covid|crisis)\s+)?(?:19|20)\d{2}\b/i;
 /**
  * After the percent: an optional change noun, the base word, the base year — and not a period ("2015–2020", "2015 to
- * 2020") nor "2015's". Also "above/below 2015" and "its 2015 output", "the 2015 level" (acc-chg10); group 3 is the word
+ * 2020") nor "2015's". Also "above/below 2015" and "its 2015 output", "the 2015 level" (acc-chg10), "on pre-pandemic 2019"; group 3 is the word
  * after the base year, which must name the base plainly or the metric itself.
  */
-const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?|(?<=^\s*)(?:above|below))\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+(?=(?:19|20)\d{2}\s+\p{L}))?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())(?:\s+(\p{L}[\p{L}-]*))?/iu;
+const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?|(?<=^\s*)(?:above|below))\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+(?=(?:19|20)\d{2}\s+\p{L}))?(?:pre-?(?:pandemic|covid|crisis)\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())(?:\s+(\p{L}[\p{L}-]*))?/iu;
 /** Words that may follow a bare base year ("up 5% on 2015 when …", "98% above 2015 and …"): no measure of their own. */
 const AFTER_BASE_YEAR = /^(?:when|and|but|while|whereas|which|in|at|for|by|with|as|or|so|to|despite|after|before|thanks|because|levels?|output|figures?|totals?|counts?|numbers?|tally|values?|marks?)$/i;
 /** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
@@ -68,10 +68,13 @@ export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): Datase
  * sentence, or names no subject or two, reads nothing.
  */
 function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetChange[] {
-  if (new Set(itemsWithin(segment.entities, sentence).map((e) => e.id)).size <= 1) return [readSentence(doc, dataset, segment, sentence, tokens)].filter((c) => c !== undefined);
+  const figures = tokens.filter((t) => t.kind === 'percent' || pointsFigure(doc.text, t));
+  if (new Set(itemsWithin(segment.entities, sentence).map((e) => e.id)).size <= 1) {
+    const whole = readSentence(doc, dataset, segment, sentence, tokens);
+    return whole ? [whole] : firstClauseChange(doc, dataset, segment, sentence, tokens, figures);
+  }
   const found: DatasetChange[] = [];
   // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: not read here.
-  const figures = tokens.filter((t) => t.kind === 'percent' || pointsFigure(doc.text, t));
   if (figures.length !== 1) return found;
   for (const stated of figures) {
     const clause = clauseOf(doc.text, sentence, stated.start);
@@ -81,6 +84,26 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
     if (read?.stated === stated) found.push(read);
   }
   return found;
+}
+
+/** The break after a change's base that opens a clause of its own: ", and", " and", ", while", "; " — never "2019 and 2020". */
+const CLAUSE_AFTER_BASE = /(?:,?\s+(?:and|but|while|whereas)\s+(?!(?:19|20)\d{2}\b|\()|;\s+)/;
+
+/**
+ * "KNB carried 37.6 million journeys in 2025, up 33% on 2019, and 4.4% more than in 2024", "… 860,000 passengers in
+ * 2024, 11.0% more than in 2019 and more than three times its 2020 low of 238,000": one subject, a change on a base
+ * year, then a clause of its own with other figures. The sentence up to that clause, which names the subject, its
+ * figure and both years, is read as a sentence of its own; the later clause is left unread.
+ */
+function firstClauseChange(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], figures: NumberToken[]): DatasetChange[] {
+  const stated = figures[0];
+  if (!stated) return [];
+  const cut = CLAUSE_AFTER_BASE.exec(doc.text.slice(stated.end, sentence.end));
+  if (!cut) return [];
+  const clause = { start: sentence.start, end: stated.end + cut.index };
+  if (figures.some((f) => f !== stated && f.start < clause.end)) return [];
+  const read = readSentence(doc, dataset, segment, clause, tokens.filter((t) => t.start >= clause.start && t.end <= clause.end));
+  return read && read.stated === stated ? [read] : [];
 }
 
 /**

@@ -4,8 +4,12 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { namesTheRate } from './change-named-rates.js';
 
-/** "Compounded, that is …", "Measured as a compound rate, this means …", "In other words, that amounts to …". */
-const LEAD_THEN_REFERS_BACK = /^\s*(?:(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+,\s*|(?:in\s+(?:percentage|percent|relative)\s+terms|as\s+a\s+(?:percentage|single\s+change)|all\s+told|in\s+all|altogether|in\s+other\s+words)\s+)(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|gives|gave|works|worked|corresponds|implies|implied|translates))\b/iu;
+/**
+ * "Compounded, that is …", "Measured as a compound rate, this means …", "In other words, that amounts to …", "Over
+ * 2016–2025 that works out at …" (a period named before the reference: a year of another period is refused later, as
+ * for any figure of the statement).
+ */
+const LEAD_THEN_REFERS_BACK = /^\s*(?:(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+,\s*|(?:over|across|between|for|during)\s+(?:19|20)\d{2}\s*(?:[–—-]|to|and)\s*(?:19|20)\d{2}\s*,?\s+|(?:in\s+(?:percentage|percent|relative)\s+terms|as\s+a\s+(?:percentage|single\s+change)|all\s+told|in\s+all|altogether|in\s+other\s+words)\s+)(?:that|this|which|it)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts|amounted|equals|gives|gave|works|worked|corresponds|implies|implied|translates))\b/iu;
 /** "Combined output thus grew by 47.6%", "The fleet therefore shrank by 12%": a subject, then a word that draws the consequence. */
 const SUBJECT_THEN_THUS = /^\s*((?:[\p{L}’'-]+\s+){1,5}?)(?:thus|therefore|hence|so)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:rose|grew|fell|dropped|declined|increased|decreased|shrank|expanded|climbed|contracted|went\s+(?:up|down)|was\s+(?:up|down))\b/iu;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'his', 'her']);

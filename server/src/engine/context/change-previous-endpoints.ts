@@ -66,6 +66,11 @@ const LIGHT_VERB = /^(?:took|got|made|saw|gave|put|kept|held|brought|found|set|l
 
 const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
 
+/** "SISS got EUR 6.7 million in 2020. By 2022 it was down to 1.6 million": the currency written once, on the first sum, in one scale. */
+function moneyWrittenOnce(text: string, other: NumberToken, value: NumberToken): boolean {
+  return other.kind === 'currency' && value.kind === 'plain' && value.scale !== undefined && value.scale === other.scale && noun(text, value) === undefined;
+}
+
 /**
  * Reads a sentence without a statement of its own against the sentence before it. The sentence holds one change or rate,
  * one value and one year; the sentence before holds one value of the same kind and one year; their nouns (if any)
@@ -81,7 +86,7 @@ export function previousEndpoint(text: string, segment: AnalysedSegment, sentenc
   const otherYears = previousTokens.filter((t) => t.yearLike);
   if (otherValues.length !== 1 || otherYears.length !== 1) return undefined;
   const [stated, value, year, other, otherYear] = [percents[0]!, values[0]!, years[0]!, otherValues[0]!, otherYears[0]!];
-  if (other.kind !== value.kind || year.value === otherYear.value) return undefined;
+  if ((other.kind !== value.kind && !moneyWrittenOnce(text, other, value)) || year.value === otherYear.value) return undefined;
   const a = noun(text, value);
   const b = noun(text, other);
   if (a !== undefined && b !== undefined && a !== b && headNoun(text, value) !== b && headNoun(text, other) !== a) return undefined;

@@ -16,8 +16,13 @@ export interface SinceWhenEndpoint extends Omit<PreviousEndpoint, 'stated'> {
   multiple?: StatedMultiple;
 }
 
-/** "since 2015, when", "since the drought year 2018, when": the start year of the count and the clause that gives its value. */
-const SINCE_WHEN = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?((?:19|20)\d{2})\s*,?\s+when\s+((?:[\p{L}’'-]+\s+){0,8}?)$/iu;
+/**
+ * "since 2015, when", "since the drought year 2018, when", "since 2016 (": the start year of the count and the clause
+ * (or the bracket) that gives its value; group 2 is the bracket.
+ */
+const SINCE_WHEN = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?((?:19|20)\d{2})\s*(?:,?\s+when\s+(?:[\p{L}’'-]+\s+){0,8}?|(\()\s*)$/iu;
+/** "Investment has doubled since 2016 (USD 12.4 million), which corresponds to a rate of 7.2%": words that carry the main clause on to its rate. */
+const CARRIES_ON = new Set(['which', 'corresponds', 'corresponding', 'equivalent', 'equals', 'to', 'works', 'out', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved', 'or']);
 /** A figure's own year in the sentence before: "726 trams in 2025", "the 672 of 2024", "2,904 (2025)". */
 const OWN_YEAR = /^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:in|of|during)\s+$|^\s*\(\s*$/u;
 /** "In 2025 the depot serviced 726 trams": a year that opens the sentence belongs to its first figure. */
@@ -74,18 +79,22 @@ export function sinceWhenEndpoint(text: string, segment: AnalysedSegment, senten
   const m = SINCE_WHEN.exec(text.slice(sentence.start, value.start));
   if (!m || sentence.start + m.index! + m[0].indexOf(m[1]!) !== year.start) return undefined;
   // The "when" clause ends at the value (and its noun): a comma, a dash or the sentence's end closes it.
-  const clauseEnd = /^(?:\s+[\p{L}’'-]+){0,2}?\s*(?:[,;.!—–]|\s-\s|$)/u.exec(text.slice(value.end, sentence.end));
+  const bracket = m[2] !== undefined;
+  const clauseEnd = (bracket ? /^(?:\s+[\p{L}’'-]+){0,2}?\s*\)\s*,?/u : /^(?:\s+[\p{L}’'-]+){0,2}?\s*(?:[,;.!—–]|\s-\s|$)/u).exec(text.slice(value.end, sentence.end));
   if (!clauseEnd) return undefined;
   const mainStart = value.end + clauseEnd[0].length;
   const sinceStart = sentence.start + m.index!;
   // The main clause: before "since" ("Bookings have more than doubled since …") or after the "when" clause ("Since 2015, when …, output has grown …").
-  const main = sinceStart - sentence.start > 3 ? { start: sentence.start, end: sinceStart } : { start: mainStart, end: sentence.end };
+  const midSentence = sinceStart - sentence.start > 3;
+  // "Investment has doubled since 2016 (USD 12.4 million), which corresponds to 7.2% a year": the main clause goes on after the bracket.
+  const goesOn = midSentence && bracket && tokens.some((t) => t.kind === 'percent' && t.start >= mainStart);
+  const main = goesOn ? { start: sentence.start, end: sentence.end } : midSentence ? { start: sentence.start, end: sinceStart } : { start: mainStart, end: sentence.end };
   let stated: NumberToken | undefined;
   let multiple: StatedMultiple | undefined;
   let rate: 'compound' | 'conventional' | undefined;
   if (percents.length === 1) {
     stated = percents[0]!;
-    if (stated.start < main.start || stated.end > main.end) return undefined;
+    if (stated.start < main.start || stated.end > main.end || (goesOn && stated.start < mainStart)) return undefined;
     const before = text.slice(Math.max(main.start, stated.start - 50), stated.start);
     const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
     if (OTHER_PERIOD_AFTER.test(after) || ONE_YEAR_AFTER.test(after)) return undefined;
@@ -117,16 +126,21 @@ export function sinceWhenEndpoint(text: string, segment: AnalysedSegment, senten
   // The main clause names nothing that the sentence before, the section's heading or the values' noun does not: no
   // subject of its own ("its budget has grown …" after a count of trams is another measure).
   const known = `${source} ${heading.toLowerCase()} ${a ?? ''} ${b ?? ''}`;
-  const lead = text.slice(main.start, stated?.start ?? multiple!.start);
+  const leadEnd = stated?.start ?? multiple!.start;
+  const lead = goesOn ? text.slice(main.start, sinceStart) : text.slice(main.start, leadEnd);
+  const carriedOn = goesOn ? text.slice(mainStart, leadEnd) : '';
   if (HYPOTHETICAL.test(text.slice(main.start, main.end))) return undefined;
   for (const w of lead.matchAll(/[\p{L}’'-]+/gu)) {
     const word = w[0].toLowerCase().replace(/[’']s$/, '');
-    if (!NO_SUBJECT.has(word) && !known.includes(word.slice(0, 5))) return undefined;
+    if (!NO_SUBJECT.has(word) && !known.includes(word.slice(0, 5)) && !(goesOn && CARRIES_ON.has(word))) return undefined;
+  }
+  for (const w of carriedOn.matchAll(/[\p{L}’'-]+/gu)) {
+    if (!NO_SUBJECT.has(w[0].toLowerCase()) && !CARRIES_ON.has(w[0].toLowerCase())) return undefined;
   }
   const body = text.slice(sentence.start, sentence.end);
   const first = /^\s*\S+/.exec(body)?.[0].length ?? 0;
   const originalSource = text.slice(previous.start, previous.end);
   if ((body.slice(first).match(NAME) ?? []).some((n) => n !== 'CAGR' && !originalSource.includes(n))) return undefined;
-  const decline = DECLINE_CUE.test(text.slice(main.start, stated?.start ?? multiple!.start));
+  const decline = DECLINE_CUE.test(lead + carriedOn);
   return { initial: value, final, initialYear: year, finalYear, ...(stated ? { stated } : {}), ...(multiple ? { multiple } : {}), rate, decline };
 }

@@ -96,7 +96,8 @@ const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:en
 const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
-const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}),?\s+){0,5}from\s+$/u;
+/** "(…) 4.7% a year over 2016–2025, from": words, years or a period of years, then the statement's "from". */
+const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}(?:[–-]\d{2}(?:\d{2})?)?),?\s+){0,5}from\s+$/u;
 // Not inside a hyphenated name ("breakdown-sum", "sub-total"): that names something else than the sum of the parts.
 const COMBINED = /(?<![\w-])(?:combined|in total|total(?:led)?|together|altogether|overall|aggregate[sd]?|sum(?:med)?)(?![\w-])/i;
 
@@ -106,8 +107,8 @@ const LEAD_LABEL = /^\s*(?:(?:\*\*|__)[\p{L}’' -]{1,40}[.:])?(?:\*\*|__)/u;
 const LABEL = /^\s*(?:\*\*|__|\*|_)[\p{L}’' -]{1,40}[.:]?(?:\*\*|__|\*|_)?[.:]?\s*$/u;
 
 const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
-/** A list item left open: it ends with a comma or a dash, not a full stop. */
-const ITEM_LEFT_OPEN = /[,–—]\s*$/;
+/** A list item left open: it ends with a comma, a semicolon or a dash, not a full stop. */
+const ITEM_LEFT_OPEN = /[,;–—]\s*$/;
 /** An item that goes on with the sentence before it: it opens with a lower-case word (no name, no figure). */
 const ITEM_GOES_ON = /^[\s>*+-]*(?:\d+[.)]\s+)?[a-z]/;
 
@@ -308,9 +309,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   const text = doc.text;
   let previousSentence = carriedIn;
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;
+  let earlier: typeof before;
   for (const { sentence, tokens: digits } of sentenceTokens(segment)) {
     const tokens = spelledYearPairs(text, sentence, spelledEndpoints(text, sentence, digits));
     const previousOne = before;
+    const twoBack = earlier;
+    earlier = before;
     before = { sentence, tokens };
     const inSentence = findStatements(text, segment, sentence, tokens);
     // "… rose from 473 in 2015 to 902 in 2024. That is growth of 7.4% a year.": the rate speaks of the one statement before.
@@ -340,7 +344,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         continue;
       }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []) || paragraphEndpoint(text, sentence, tokens, statements);
+      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []) || paragraphEndpoint(text, sentence, tokens, statements) || pairBefore(text, segment, sentence, tokens, previousOne, twoBack);
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);
@@ -431,6 +435,18 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   }
   return { statements, last: previousSentence };
 }
+
+/**
+ * "In 2015 the figure was 287. In 2024 it was 638. That is an increase of 122%.": a sentence that only refers back, with
+ * one percent and no other figure, after two sentences that each give one value and its year and state no change: read
+ * as if the percent closed the second of them (change-previous-endpoints.ts judges the pair).
+ */
+function pairBefore(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], previousOne: SentenceFigures | undefined, twoBack: SentenceFigures | undefined): PreviousEndpoint | undefined {
+  if (!previousOne || !twoBack || tokens.length !== 1 || tokens[0]!.kind !== 'percent') return undefined;
+  if (!REFERS_BACK.test(text.slice(sentence.start, sentence.end).replace(LEAD_LABEL, ''))) return undefined;
+  return previousEndpoint(text, segment, previousOne.sentence, [...previousOne.tokens, tokens[0]!], twoBack.sentence, twoBack.tokens);
+}
+type SentenceFigures = { sentence: Span; tokens: NumberToken[] };
 
 /** A "since" that points back before its sentence: "every year since,", "ever since", "since then". */
 const SINCE_BEFORE_SENTENCE = /\b(?:ever\s+since|since(?=\s*[,;:]|\s+then\b))/i;

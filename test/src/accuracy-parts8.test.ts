@@ -155,9 +155,10 @@ describe('share: a part of a whole stated a clause or a sentence before (acc-par
 
 describe('share: a table column headed "% of the … total" holds percents (acc-parts8)', () => {
   const table = (header: string, last = '| All three | 100.0 | 100.0 |') =>
-    `| Observatory | Budget 2024 | ${header} |\n| --- | ---: | ---: |\n| FGO | 52.0 | 52.0 |\n| HRO | 31.0 | 36.0 |\n| SKO | 17.0 | 12.0 |\n${last}\n`;
+    `| Observatory | Budget 2024 | ${header} |\n| --- | ---: | ---: |\n| FGO | 52.0 | 52.0 |\n| HRO | 31.0 | 36.0 |\n| SKO | 17.0 | 17.0 |\n${last}\n`;
+  // (One row wrong of three: a whole that most rows disagree with is not theirs, share.ts.)
   it('checks each row against the Total row', () => {
-    assert.deepEqual(shares(table('% of the three-observatory total')).map((f) => f.stated), ['36.0', '12.0']);
+    assert.deepEqual(shares(table('% of the three-observatory total')).map((f) => f.stated), ['36.0']);
   });
   it('leaves a column of changes, or of a share of something else without a whole of 100, alone', () => {
     assert.deepEqual(shares(table('% change on 2023')), []);

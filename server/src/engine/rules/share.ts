@@ -165,10 +165,11 @@ export const share: Rule = {
       // A whole is theirs only when half the rows or more bear it out; when most disagree, the figure is something else
       // ("Share of 12 regions"), the wrong column was paired, or the shares are of a whole beyond the table (a Total row
       // of the rows listed beside shares of a national figure).
-      if (view.total && view.wholeColumn === undefined && !mostRowsAgree(view, agrees)) continue;
-      const outOfOrder = countsOutOfOrder(view.rows, view.totalRow, view.countColumn, view.shareColumn, agrees);
-      // Counts that do not add up to the whole: the shares tell whether the whole or one count is the slip.
+      // Counts that do not add up to the whole: the shares tell whether the whole or one count is the slip. (A row whose
+      // count is the slip bears the whole out.)
       const slips = tableSlips(view);
+      if (view.total && view.wholeColumn === undefined && !mostRowsAgree(view, (r) => agrees(r) || slips.countSlips.has(r))) continue;
+      const outOfOrder = countsOutOfOrder(view.rows, view.totalRow, view.countColumn, view.shareColumn, agrees);
       view.rows.forEach((row, r) => {
         if (r === view.totalRow || outOfOrder.has(r) || slips.wholeIsSlip || slips.countSlips.has(r)) return;
         const stated = single(row[view.shareColumn!]);

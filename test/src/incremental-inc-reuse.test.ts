@@ -356,6 +356,10 @@ describe('incremental reuse: cue-word tests kept per segment content', () => {
         assert.equal(segmentHas(segment, re), expected, `${re} asked twice`);
       }
     }
+    // As the readings ask: one expression of segment after segment, then the next (the last one asked is kept at hand).
+    for (const re of [...expressions, ...expressions.slice().reverse()]) {
+      for (const segment of doc.segments) assert.equal(segmentHas(segment, re), new RegExp(re.source, re.flags.replace('g', '')).test(segment.text), `${re} in turn`);
+    }
   });
 
   it('sees a cue word typed into a paragraph and removed again', () => {

@@ -79,6 +79,9 @@ function place(fields: Record<string, Carried>, segment: AnalysedSegment): objec
 /** A small number per cue-word pattern: its result's place in a segment's table of test results. */
 const testIds = new WeakMap<RegExp, number>();
 let nextTestId = 0;
+/** The pattern asked last and its id: a reading asks one pattern of segment after segment, so most asks skip the WeakMap. */
+let lastTest: RegExp | undefined;
+let lastTestId = -1;
 const newResults = (): Array<boolean | undefined> => [];
 
 /**
@@ -92,8 +95,10 @@ export function segmentHas(segment: Pick<AnalysedSegment, 'text' | 'memo'> & { t
     re.lastIndex = 0;
     return re.test(segment.text);
   }
-  let id = testIds.get(re);
+  let id = re === lastTest ? lastTestId : testIds.get(re);
   if (id === undefined) testIds.set(re, (id = nextTestId++));
+  lastTest = re;
+  lastTestId = id;
   const results = segment.tests ?? segment.memo('inc-tests', newResults);
   let found = results[id];
   if (found === undefined) results[id] = found = re.test(segment.text);

@@ -10,6 +10,7 @@ import type { Span } from '../markdown/facts.js';
 import { lemma } from './lemma.js';
 import { sentenceTokens } from './spans.js';
 import { rowLabelCell, single, tableView, type TableView } from './tables.js';
+import { lastTableBefore } from './table-before.js';
 
 export interface TableTotalShare {
   stated: NumberToken;
@@ -87,17 +88,11 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
 
 /** The nearest table above a paragraph in its section, with nothing but prose between. */
 function tableAbove(doc: AnalysedDocument, segment: AnalysedSegment): AnalysedTable | undefined {
-  let best: AnalysedTable | undefined;
-  let bestIndex = -1;
-  for (const table of doc.tables) {
-    const last = table.cells[table.cells.length - 1]?.at(-1);
-    const first = table.cells[0]?.[0];
-    if (last === undefined || first === undefined || last >= segment.index) continue;
-    if (doc.segments[first]!.heading !== segment.heading || last <= bestIndex) continue;
-    best = table;
-    bestIndex = last;
-  }
-  if (!best) return undefined;
+  // The last table before the paragraph, when in its section: a table of the section lies after the section's heading,
+  // and so does any later table before the paragraph (a paragraph's `heading` is the last heading before it).
+  const before = lastTableBefore(doc, segment.index);
+  if (!before || doc.segments[before.first]!.heading !== segment.heading) return undefined;
+  const { table: best, last: bestIndex } = before;
   // A list or a heading between the table and the paragraph speaks of something else.
   for (let i = bestIndex + 1; i < segment.index; i++) if (doc.segments[i]!.kind !== 'paragraph' || doc.segments[i]!.listItem) return undefined;
   return best;

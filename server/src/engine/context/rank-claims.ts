@@ -749,7 +749,7 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   const own = new Set([segment, ...scopeSegments(doc, segment)]);
   // "In 2019 we were second behind Val Trebbia, with 1,125 thousand passengers against their 1,223 thousand": a place
   // whose own words name a measure (not a score) is a place by that measure, not in a ranking named outside them.
-  const byMeasure = scope.some((sc) => segment.metrics.some((m) => inSpan(sc, m) && !['score', 'rank'].includes(dataset.metrics.get(m.id)?.unit ?? '') && figureBeside(doc.text, segment, sc, m)));
+  const byMeasure = scope.some((sc) => itemsWithin(segment.metrics, sc).some((m) => !['score', 'rank'].includes(dataset.metrics.get(m.id)?.unit ?? '') && figureBeside(doc.text, segment, sc, m)));
   for (const { segment: s, span } of units) {
     const named = namedRankings(dataset, doc.text, span, s.rankings);
     if (!named.size) continue;
@@ -772,7 +772,7 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
 
 /** A figure of the measure `m` names, right before it ("1,125 thousand passengers") or after it ("passengers of 1,125"). */
 function figureBeside(text: string, segment: AnalysedSegment, scope: Span, m: Span): boolean {
-  return segment.tokens.some((t) => inSpan(scope, t) && !t.yearLike && t.kind !== 'ordinal' && text[t.start - 1] !== '[' && (t.end <= m.start ? m.start - t.end <= 16 : t.start - m.end <= 12));
+  return itemsWithin(segment.tokens, { start: Math.max(scope.start, m.start - 40), end: Math.min(scope.end, m.end + 40) }).some((t) => !t.yearLike && t.kind !== 'ordinal' && text[t.start - 1] !== '[' && (t.end <= m.start ? m.start - t.end <= 16 : t.start - m.end <= 12));
 }
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */

@@ -1,6 +1,7 @@
 // createEngine(): the factlint engine — check a document, incrementally, and get diagnostics, coverage and fixes.
 import type { RuleSetting, Severity } from '@factlint/schemas';
 import { analyseDocument, createMatchers, type AnalysedDocument, type AnalysedSegment, type Matchers } from './analysis.js';
+import { segmentAtOffset } from './context/spans.js';
 import { noteVersion } from './across-versions.js';
 import { findBibliography } from './context/bibliography.js';
 import { guardedFinding } from './context/precision-guards.js';
@@ -200,18 +201,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   // The verified claims that confirm a figure for an arithmetic fix (not a number that merely equals some fact).
   const confirmedSpans = new Set<SpanId>();
   let links: DocumentLinks | undefined;
-  const segmentStarts = doc.segments.map((s) => s.start);
-  const segmentAt = (offset: number) => {
-    let lo = 0;
-    let hi = segmentStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segmentStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = doc.segments[lo];
-    return s && s.start <= offset && offset <= s.end ? s : undefined;
-  };
+  const segmentAt = (offset: number) => segmentAtOffset(doc.segments, offset);
   for (const { rule, severity, options } of active) {
     yield;
     throwIfCancelled(cancellation);

@@ -2,6 +2,7 @@
 // facts, a footnote call or numeric citation with its definition. Reads the check's own state; computes nothing new.
 import type { Entity, Observation } from '@factlint/schemas';
 import type { AnalysedDocument, AnalysedSegment } from './analysis.js';
+import { segmentAtOffset } from './context/spans.js';
 import { findBibliography, findCitations } from './context/bibliography.js';
 import { inSpan, sentenceOf } from './context/growth.js';
 import type { ClaimLink } from './context/links.js';
@@ -77,7 +78,7 @@ export function inspectAt(result: CheckResult, dataset: Dataset, offset: number)
   const doc = result.state.doc;
   const footnote = doc.footnoteRefs.find((r) => covers(r, offset));
   if (footnote) return inspectFootnote(doc, footnote.label, footnote);
-  const segment = segmentAt(doc, offset);
+  const segment = segmentAtOffset(doc.segments, offset);
   if (!segment) return undefined;
   const citation = findCitations(doc, findBibliography(doc)).find((c) => covers(c.span, offset));
   if (citation) return inspectCitation(doc, citation.number, citation.span);
@@ -89,17 +90,6 @@ export function inspectAt(result: CheckResult, dataset: Dataset, offset: number)
   return undefined;
 }
 
-function segmentAt(doc: AnalysedDocument, offset: number): AnalysedSegment | undefined {
-  let lo = 0;
-  let hi = doc.segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.segments[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = doc.segments[lo];
-  return s && covers(s, offset) ? s : undefined;
-}
 
 function inspectFootnote(doc: AnalysedDocument, label: string, range: OffsetRange): FootnoteInspection {
   const def = doc.footnoteDefs.find((d) => d.label === label);

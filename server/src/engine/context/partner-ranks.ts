@@ -5,7 +5,7 @@ import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { periodsAndYears } from './link-reading.js';
-import { inSpan, sentenceOf } from './spans.js';
+import { inSpan, segmentAtOffset, sentenceOf } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 
 const LARGEST = /largest|biggest/i;
@@ -79,7 +79,8 @@ function findClaims(doc: AnalysedDocument, dataset: Dataset, from: number, to: n
  * names one, else the one time they all share); the measure that gives the subject the fewest larger partners.
  */
 function orderPartners(doc: AnalysedDocument, dataset: Dataset, owner: string, subject: string, sentence: Span): { subjectFact: Observation; larger: Observation[] } | undefined {
-  const segment = doc.segments.find((s) => s.start <= sentence.start && sentence.end <= s.end);
+  const holding = segmentAtOffset(doc.segments, sentence.start);
+  const segment = holding && sentence.end <= holding.end ? holding : undefined;
   const read = segment ? periodsAndYears(segment.tokens.filter((t) => inSpan(sentence, t)), doc.text) : { years: [], periods: [] };
   const stated = new Set([...read.years.map((y) => String(y.value)), ...read.periods.map((p) => `${p.from}–${p.to}`)]);
   if (stated.size > 1) return undefined;

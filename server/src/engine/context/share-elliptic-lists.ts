@@ -3,7 +3,7 @@
 // shares of the same whole. Each is a reading (which whole the ellipsis carries), so the caller gives suggestions only.
 import type { AnalysedDocument } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { sentenceOf } from './spans.js';
+import { segmentAtOffset, sentenceOf } from './spans.js';
 
 export interface EllipticShare {
   part: NumberToken;
@@ -24,8 +24,8 @@ export function ellipticShares(doc: AnalysedDocument, found: ReadonlyArray<{ par
   const taken = new Set(found.map((f) => f.stated.start));
   for (const first of found) {
     if (!FIGURE_TO_SHARE.test(doc.text.slice(first.part.end, first.stated.start))) continue;
-    const segment = doc.segments.find((s) => s.start <= first.stated.start && first.stated.end <= s.end);
-    if (!segment) continue;
+    const segment = segmentAtOffset(doc.segments, first.stated.start);
+    if (!segment || first.stated.end > segment.end) continue;
     const sentence = sentenceOf(segment, first.stated.start);
     const tokens = segment.tokens.filter((t) => t.start >= first.stated.end && t.end <= sentence.end && !t.yearLike);
     let last = first.stated;

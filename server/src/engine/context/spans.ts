@@ -7,6 +7,12 @@ export function inSpan(span: Span, token: Span): boolean {
   return token.start >= span.start && token.end <= span.end;
 }
 
+/** The segment that holds `offset` (its start at or before it, its end at or after it), by bisection over the document's segments. */
+export function segmentAtOffset(segments: readonly AnalysedSegment[], offset: number): AnalysedSegment | undefined {
+  const s = segments[firstAtOrAfter(segments, offset + 1) - 1];
+  return s && s.start <= offset && offset <= s.end ? s : undefined;
+}
+
 /** Index of the first item whose start is at or after `offset` (items sorted by start). */
 export function firstAtOrAfter(items: readonly Span[], offset: number): number {
   let lo = 0;

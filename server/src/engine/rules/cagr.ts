@@ -55,15 +55,16 @@ export const cagr: Rule = {
         const n = statement.years.to - statement.years.from;
         const { initial, final } = statement;
         // Rounded endpoints leave room; between two percentages, "1% a year" may be points a year.
+        const bounds = roundingBounds(initial, final, (a, b) => cagrOf(a, b, n));
         const readings = {
-          bounds: roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)),
+          bounds,
           pointsPerYear: initial.kind === 'percent' && statement.conventionalRates.has(stated) && n > 0 ? (final.value - initial.value) / n : undefined,
           // Read only for a rate that fits neither its endpoints nor points a year (most rates fit): about a tenth of a
           // keystroke when read for every stated rate of the document.
           get corrected() {
             return statementEndpointSlips(context, statement);
           },
-          ...lentTo(statement, stated, roundedEndpoints(roundingBounds(initial, final, (a, b) => cagrOf(a, b, n)), stated.decimals)),
+          ...lentTo(statement, stated, roundedEndpoints(bounds, stated.decimals)),
         };
         judge(context, stated, values.initial, values.final, statement.years, certain && initial.kind !== 'percent', 'text', statement.declines.has(stated), [
           { range: initial, message: `initial value ${initial.text}` },

@@ -281,6 +281,9 @@ export function categoryPairLinks(doc: AnalysedDocument, dataset: Dataset, segme
     const inSentence = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
     if (inSentence.size > 1 || (inSentence.size === 0 && segment.entities.length > 0)) continue;
     const only = [...inSentence][0];
+    // "The peer median for buildings and facilities is 13.9%; for …": a sentence that names no entity and speaks of
+    // peers, an average or a change is not the headings' subject's split.
+    if (only === undefined && NOT_THE_SPLIT.test(text.slice(sentence.start, sentence.end))) continue;
     const entity = only !== undefined ? (holds(only) ? only : undefined) : subjectOf(doc, dataset, segment, sentence, [], holds);
     if (!entity) continue;
     const time = timeOf(doc, segment, sentence, []);

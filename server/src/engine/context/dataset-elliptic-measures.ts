@@ -18,6 +18,15 @@ const SUBJECT_AT = /^[ \u00a0]+(?:alone[ \u00a0]+)?(?:was|is|stood|sat|came[ \u0
 /** What may open a clause before its subject: a list mark, emphasis, a conjunction. */
 const CLAUSE_OPENING = /^[\s*_>-]*(?:(?:and|but|while|whereas|by\s+contrast|in\s+contrast)[\s,]+)?(?:the[ \u00a0]+)?$/i;
 
+/** Right before a measure that is the base of a ratio: "per ranger FTE", "for each graduate". */
+const RATIO_BASE_BEFORE = /\b(?:per|for[ \u00a0]+(?:each|every))[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/iu;
+/** Right after a measure that is counted per something: "visits per FTE". */
+const RATIO_AFTER = /^[ \u00a0]+(?:per|for[ \u00a0]+(?:each|every))[ \u00a0]+\p{L}/iu;
+
+function inRatio(text: string, m: Span): boolean {
+  return RATIO_BASE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || RATIO_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
 export interface EllipticMeasure {
   /** The measure's mention in the sentence before. */
   metric: Mention;
@@ -36,6 +45,9 @@ export function ellipticMeasure(dataset: Dataset, text: string, segment: Analyse
   const index = segment.sentences.findIndex((s) => s.start === sentence.start);
   const before = index > 0 ? segment.sentences[index - 1]! : undefined;
   if (!before) return undefined;
+  // "Measured as thousand visits per ranger FTE, …": the sentence before speaks of a ratio, whose two measures are
+  // neither of them the figure's.
+  if (segment.metrics.some((m) => inSpan(before, m) && inRatio(text, m))) return undefined;
   const named = segment.metrics.filter((m) => inSpan(before, m) && dataset.observationsByKey.has(observationKey(subject.id, m.id)) && fits(m.id));
   if (new Set(named.map((m) => m.id)).size !== 1) return undefined;
   return { metric: named[0]!, subject, before };

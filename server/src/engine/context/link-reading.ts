@@ -102,11 +102,14 @@ const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|clo
 /** Words right after a number that make it a change, a part, a ratio or a rate. */
 // "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
-/** "9,045 visits per FTE", "3.2 papers per researcher": a count of one thing per another. */
-const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}per\s+(?!cent\b)\p{L}/iu;
+/** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */
+const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!cent\b)\p{L}/iu;
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
-/** Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding". */
-const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding", "the peer
+ * median for buildings and facilities".
+ */
+const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$|\b(?:average|mean|median|benchmark)\s+(?:for|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 // "production capacity", "budget ceiling", "staff target": what the measure could or should be, not what it was (acc-dv11).
 const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|each\b|apiece\b|a\s+year|each\s+year|per\s+year|growth|share|ratio|intensity|gap|rank|ranking|capacity|capacities|ceiling|cap\b|targets?\b|potential|forecasts?\b|quotas?\b|allocation)/i;
 /** Years that are not the time of a fact: "since 2021", "the 2021 edition", "by 2030". */

@@ -103,6 +103,12 @@ const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|furth
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)/i;
 /** Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%". */
 const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|holds?|held|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$/iu;
+/**
+ * A share set beside its part by a comma after the part's noun: "805 thousand visits, 22.5% of …", "805 thousand
+ * visits, or 22.5% of …". Read only when the part is the sole figure after its subject (see readShare): in "A and B had
+ * 491 and 684 thousand, 32.9% of …" the share may be of both.
+ */
+const PART_APPOSED = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:[\p{L}’'-]+)?\s*,\s*(?:or\s+)?$/u;
 /** Between a share and the group that is its whole: "of the ten institutes' combined output", "of all papers from the ten institutes". */
 const SHARE_OF = /^\s+of\s+(?:all\s+|the\s+|their\s+)?(?:[^\d.;:!?()]{0,80}?\s)?$/iu;
 /** Joins the named parts of a share's subject: "NIMR and KCOD together", "NIMR + KCOD", "between them". */
@@ -623,7 +629,8 @@ function readShare(
   if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
   // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
   const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
-  const partStated = previous !== undefined && PART_IS.test(doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, ''));
+  const partGap = previous === undefined ? '' : doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, '');
+  const partStated = previous !== undefined && (PART_IS.test(partGap) || (PART_APPOSED.test(partGap) && soleFigureOfSubject(tokens, mentions, previous)));
   const whole = wholeAt(stated) ?? (partStated ? datedByPart(doc, dataset, segment, previous, mentions, stated, wholeAt) : undefined);
   if (!whole) return undefined;
   // "25.8% of the eight operators' 183.9 million journeys": the sentence states a whole the group's facts do not give
@@ -663,6 +670,13 @@ function readShare(
     if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
   }
   return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value, slack, entities: ids, fromDataset: true } };
+}
+
+/** Whether a figure is the only one (years aside) between the last name before it and itself: "MRP drew 805 thousand". */
+function soleFigureOfSubject(tokens: readonly NumberToken[], mentions: readonly Mention[], figure: NumberToken): boolean {
+  const subject = [...mentions].reverse().find((m) => m.end <= figure.start);
+  if (!subject) return false;
+  return !tokens.some((o) => o !== figure && !o.yearLike && o.start >= subject.end && o.end <= figure.start);
 }
 
 /** A share whose part is the facts of a subject referred back to ("The institute's share …"): the subject is lent. */

@@ -105,8 +105,10 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
   const nearby = [...around, ...neighbours(context.doc, extent[0], extent[1]).filter((s) => !introduced || s.index > extent[1])];
   if (statesOverlap(context.dataset, nearby)) return;
   const breakdowns = nearby.flatMap((s) => s.metrics.map((m) => context.dataset.metrics.get(m.id)?.breakdown));
-  const exclusive = totalOfAll || breakdowns.includes('exclusive') || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
-  if (!exclusive) return;
+  const cued = totalOfAll || labels.some((l) => REMAINDER.test(l.text)) || around.some((s) => EXCLUSIVE_CUE.test(s.text));
+  // A dataset breakdown splits one entity's whole by category: shares whose labels name other entities each ("MRP",
+  // "GAC" under a "Staff" column) are one category across entities, no partition.
+  if (!cued && (!breakdowns.includes('exclusive') || labelsNameEntities(labels))) return;
   const configured = typeof context.options.tolerance === 'number' ? context.options.tolerance : undefined;
   // A list that splits one share of a whole ("the remaining 38.9% splits into:") sums to that share.
   const target = whole?.value ?? 100;
@@ -128,6 +130,13 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
     reason: `exclusive breakdown${whole ? ` of ${whole.text}` : ''}: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
     related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
   });
+}
+
+/** Whether at least two labels each name one entity, and no two the same one. */
+function labelsNameEntities(labels: readonly AnalysedSegment[]): boolean {
+  const named = labels.map((l) => new Set(l.entities.map((m) => m.id)));
+  const ids = named.filter((n) => n.size === 1).map((n) => [...n][0]);
+  return ids.length >= 2 && new Set(ids).size === ids.length;
 }
 
 /** A breakdown stated in a sentence ("splits into …", "… and the remaining 73%") is exclusive by its own words. */

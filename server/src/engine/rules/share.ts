@@ -234,8 +234,12 @@ function oneClause(text: string, pair: Span, words: Span): boolean {
   return !CLAUSE_BREAK.test(text.slice(from, to));
 }
 
-/** After a share: the subject's own whole it names ("half of its patients", "60% of its passengers", "9.6% of the institution's co-authorship"), or a plural noun that counts a whole ("27.7% of the patients"). */
-const WHOLE_AFTER = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)|^\s+of\s+(?:the|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+)?([\p{L}-]*[^\Ws]s)\b|^\s+of\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu;
+/**
+ * After a share: the subject's own whole it names ("half of its patients", "60% of its passengers", "9.6% of the
+ * institution's co-authorship"), a plural noun that counts a whole ("27.7% of the patients"), or an owner whose noun is
+ * left out ("10.1% of Alvorada's —").
+ */
+const WHOLE_AFTER = /^\s+of\s+(?:its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)|^\s+of\s+(?:the|all(?:\s+the)?)\s+(?:[\p{L}-]+\s+)?([\p{L}-]*[^\Ws]s)\b|^\s+of\s+(?:the\s+)?[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)|^\s+of\s+(?:the\s+)?([\p{L}-]+)['’]s(?=\s*(?:[—–,;:.)]|$))/iu;
 /** Before a share: the subject's own measure it is a share of ("its share of enrolment was 27.7%"). */
 const SHARE_OF_BEFORE = /\b(?:(?:its|their|his|her|our)\s+share\s+of\s+(?:the\s+)?|share\s+of\s+(?:its|their|his|her|our)\s+)([\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** Nouns that name the pair's own whole, whatever it counts. */
@@ -251,7 +255,7 @@ function ofOtherWhole(text: string, share: Span, total: NumberToken): boolean {
   if (!own) return false;
   const wholeWords = new Set([own[1]!, noun?.[1] ?? own[1]!].map((w) => lemma(w.toLowerCase())));
   const named = WHOLE_AFTER.exec(text.slice(share.end, share.end + 60)) ?? SHARE_OF_BEFORE.exec(text.slice(Math.max(0, share.start - 60), share.start));
-  const word = named?.[1] ?? named?.[2] ?? named?.[3];
+  const word = named?.[1] ?? named?.[2] ?? named?.[3] ?? named?.[4];
   if (!word || SAME_WHOLE.test(word)) return false;
   return !wholeWords.has(lemma(word.toLowerCase()));
 }

@@ -1,0 +1,104 @@
+// False readings found on round 29's dev drafts and in probes of the forms they use, written here on made-up
+// observatories rather than copied from the corpus. Each reading attached a figure to the wrong thing:
+// - "24 papers for each doctoral graduate": a ratio, not the subject's papers (a certain fix wrote its papers over it);
+// - "Measured as nights per staff member, …. Kalden stood at 32.0": the measure lent from the sentence before is a ratio;
+// - "10.1% of Rimo's — …, with 9 of its 14 …": a share that names its own owner is not the pair's share;
+// - a table of one category's shares across observatories ("| Kalden | 46.3% | …") is no breakdown of one whole;
+// - "The peer median for instruments and domes is 13.9%": the sentence's subject is no observatory.
+// And one reading taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its
+// share by a comma, the whole the dataset's sum over the group).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { datasetOf, seenFindings, table } from './helpers.js';
+
+const SOURCES = [{ id: 'oys', title: 'Observatory Yearbook: Statistics 2015–2024', publisher: 'Made-up Astronomy Board', year: 2025 }];
+const CATEGORIES = ['Staff and salaries', 'Instruments and domes', 'Outreach and visitors'];
+const mix = (entity: string, values: number[]) => values.map((value, i) => ({ entity, metric: 'mix', year: 2024, dimension: CATEGORIES[i]!, value, source: 'oys' }));
+const engine = createEngine({
+  dataset: datasetOf({
+    'observatories.json': {
+      sources: SOURCES,
+      entities: [
+        { id: 'kal', name: 'Kalden Observatory', aliases: ['Kalden'], kind: 'research-institute' },
+        { id: 'rim', name: 'Rimo Observatory', aliases: ['Rimo'], kind: 'research-institute' },
+        { id: 'tso', name: 'Tsomo Observatory', aliases: ['Tsomo'], kind: 'research-institute' },
+      ],
+      metrics: [
+        { id: 'nights', label: 'Observing nights', unit: 'count', phrases: ['observing nights', 'nights'] },
+        { id: 'papers', label: 'Refereed papers', unit: 'count', phrases: ['refereed papers', 'papers'] },
+        { id: 'staff', label: 'Staff, full-time equivalents', unit: 'rate', phrases: ['staff', 'staff members'] },
+        { id: 'mix', label: 'Spending by category (share of total spending)', unit: 'percent', phrases: ['spending by category', 'spending mix'], breakdown: 'exclusive' },
+      ],
+      observations: [
+        ...[['kal', 1336], ['rim', 1260], ['tso', 1000]].map(([entity, value]) => ({ entity, metric: 'nights', year: 2024, value, source: 'oys' })),
+        ...[['kal', 456], ['rim', 300], ['tso', 210]].map(([entity, value]) => ({ entity, metric: 'papers', year: 2024, value, source: 'oys' })),
+        ...[['kal', 41.5], ['rim', 30.5], ['tso', 22.0]].map(([entity, value]) => ({ entity, metric: 'staff', year: 2024, value, source: 'oys' })),
+        ...mix('kal', [46.3, 37.5, 16.2]),
+        ...mix('rim', [48.1, 36.9, 15.0]),
+        ...mix('tso', [50.0, 30.0, 20.0]),
+      ],
+    },
+  }),
+});
+const seen = (text: string, rules?: string[]) => seenFindings(engine, text, rules && new Set(rules)).map((f) => [f.rule, f.stated]);
+
+describe('a count "for each" or "per" another', () => {
+  it('is a ratio, not the subject\'s count', () => {
+    assert.deepEqual(seen('Relative to its size, Kalden publishes heavily: 24 papers for each doctoral graduate in 2024, against 18.8 at Rimo.\n', ['dataset-value']), []);
+  });
+  it('leaves the count itself read', () => {
+    assert.deepEqual(seen('Kalden published 24 papers in 2024, and one doctoral graduate for each.\n', ['dataset-value']), [['dataset-value', '24']]);
+  });
+});
+
+describe('a measure left out of a clause', () => {
+  it('is not lent from a sentence before that speaks of a ratio', () => {
+    assert.deepEqual(seen('Measured as observing nights per staff member in 2024, the load is highest at Tsomo, at 45.5. Kalden stood at 32.0.\n', ['dataset-value']), []);
+  });
+  it('is lent from a sentence before that names the measure itself', () => {
+    assert.deepEqual(seen('Measured in staff, Rimo had 30.5 in 2024. Kalden stood at 32.0.\n', ['dataset-value']), [['dataset-value', '32.0']]);
+  });
+});
+
+describe('a share that names its own owner', () => {
+  it('is no share of a pair in another clause', () => {
+    assert.deepEqual(seen('Local films took 42.4% of Kalden\'s nights last year, while visiting teams took only 10.1% of Rimo\'s — a figure our own programme, with 9 of its 14 nights given to visitors this year, is trying to push up.\n', ['share']), []);
+  });
+  it('leaves a share without an owner paired', () => {
+    assert.deepEqual(seen('Our programme took 60.1% — with 9 of its 14 nights given to visitors this year.\n', ['share']), [['share', '60.1%']]);
+  });
+});
+
+describe('a table of one category across observatories', () => {
+  it('is no breakdown of one whole', () => {
+    const text = `Spending by category, 2024:\n\n${table('Observatory | Staff and salaries | Instruments and domes', 'Kalden | 46.3% | 37.5%', 'Rimo | 48.1% | 36.9%')}`;
+    assert.deepEqual(seen(text, ['breakdown-sum']), []);
+  });
+  it('leaves one observatory\'s categories summed', () => {
+    const text = `# Kalden Observatory\n\nSpending by category, 2024:\n\n${table('Category | Share', 'Staff and salaries | 46.3%', 'Instruments and domes | 27.5%', 'Outreach and visitors | 16.2%')}`;
+    assert.deepEqual(seen(text, ['breakdown-sum']).length, 1);
+  });
+});
+
+describe('a sentence that speaks of peers or an average', () => {
+  it('does not take the heading\'s observatory as its subject', () => {
+    assert.deepEqual(seen('# Kalden Observatory\n\n## Spending, 2024\n\nThe peer median for instruments and domes is 33.9%, for outreach and visitors 16.2% and for staff and salaries 49.9%.\n', ['dataset-value']), []);
+  });
+  it('leaves a sentence of the heading\'s observatory read', () => {
+    assert.deepEqual(seen('# Kalden Observatory\n\n## Spending, 2024\n\nInstruments and domes took 33.9%, outreach and visitors 16.2% and staff and salaries 49.9%.\n', ['dataset-value']), [
+      ['dataset-value', '33.9%'],
+      ['dataset-value', '49.9%'],
+    ]);
+  });
+});
+
+describe('a part set beside its share by a comma', () => {
+  it('is the share\'s part, of the group\'s whole', () => {
+    assert.deepEqual(seen('In 2024 Kalden logged 1,336 observing nights, 40.2% of the three observatories\' nights.\n', ['share']), [['share', '40.2%']]);
+    assert.deepEqual(seen('In 2024 Kalden logged 1,336 observing nights, or 40.2% of all nights at the three observatories.\n', ['share']), [['share', '40.2%']]);
+  });
+  it('is not read when two figures stand after the subjects', () => {
+    assert.deepEqual(seen('In 2024 Kalden and Rimo logged 1,336 and 1,260 observing nights, 72.2% of the three observatories\' nights.\n', ['share']), []);
+  });
+});

@@ -76,7 +76,7 @@ export interface GroupClaims {
   words: GroupWordShare[];
 }
 
-const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks|museums|galleries|airports|destinations|resorts|schemes|services|systems|libraries|cooperatives|co-ops|consortia|associations|municipalities|cities|towns|regions|ports|harbours|carriers|airlines|railways|clusters|hubs|trusts|programmes|programs|partners)`;
+const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks|museums|galleries|airports|destinations|resorts|schemes|services|systems|libraries|cooperatives|co-ops|consortia|associations|municipalities|cities|towns|regions|ports|harbours|carriers|airlines|railways|clusters|hubs|trusts|programmes|programs|partners|parks|reserves|cinemas|chains|circuits|theatres|theaters|venues)`;
 /** Words that pick some of the members: "the two largest institutes" are not all of them. */
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
@@ -630,7 +630,7 @@ function readShare(
   // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
   const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
   const partGap = previous === undefined ? '' : doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, '');
-  const partStated = previous !== undefined && (PART_IS.test(partGap) || (PART_APPOSED.test(partGap) && soleFigureOfSubject(tokens, mentions, previous)));
+  const partStated = previous !== undefined && (PART_IS.test(partGap) || (PART_APPOSED.test(partGap) && soleFigureOfSubject(tokens, mentions, previous, sentence)));
   const whole = wholeAt(stated) ?? (partStated ? datedByPart(doc, dataset, segment, previous, mentions, stated, wholeAt) : undefined);
   if (!whole) return undefined;
   // "25.8% of the eight operators' 183.9 million journeys": the sentence states a whole the group's facts do not give
@@ -672,11 +672,14 @@ function readShare(
   return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value, slack, entities: ids, fromDataset: true } };
 }
 
-/** Whether a figure is the only one (years aside) between the last name before it and itself: "MRP drew 805 thousand". */
-function soleFigureOfSubject(tokens: readonly NumberToken[], mentions: readonly Mention[], figure: NumberToken): boolean {
-  const subject = [...mentions].reverse().find((m) => m.end <= figure.start);
-  if (!subject) return false;
-  return !tokens.some((o) => o !== figure && !o.yearLike && o.start >= subject.end && o.end <= figure.start);
+/**
+ * Whether a figure is the only one (years aside) between the last name before it and itself ("MRP drew 805
+ * thousand"), or, with no name before it, the sentence's first figure ("The two Slovenian parks together received 837
+ * thousand visits").
+ */
+function soleFigureOfSubject(tokens: readonly NumberToken[], mentions: readonly Mention[], figure: NumberToken, sentence: Span): boolean {
+  const from = [...mentions].reverse().find((m) => m.end <= figure.start)?.end ?? sentence.start;
+  return !tokens.some((o) => o !== figure && !o.yearLike && o.start >= from && o.end <= figure.start);
 }
 
 /** A share whose part is the facts of a subject referred back to ("The institute's share …"): the subject is lent. */

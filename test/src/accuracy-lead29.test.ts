@@ -5,8 +5,9 @@
 // - "10.1% of Rimo's — …, with 9 of its 14 …": a share that names its own owner is not the pair's share;
 // - a table of one category's shares across observatories ("| Kalden | 46.3% | …") is no breakdown of one whole;
 // - "The peer median for instruments and domes is 13.9%": the sentence's subject is no observatory.
-// And one reading taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its
-// share by a comma, the whole the dataset's sum over the group).
+// Readings taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its share
+// by a comma, the whole the dataset's sum over the group); "rose from 96 to 158, an average annual rate of 5.1%" with
+// no years, one endpoint linked and the other the one year of the same measure that holds its value.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
@@ -26,12 +27,15 @@ const engine = createEngine({
       ],
       metrics: [
         { id: 'nights', label: 'Observing nights', unit: 'count', phrases: ['observing nights', 'nights'] },
+        { id: 'visitors', label: 'Visitors, thousands', unit: 'count', scale: 'thousand', phrases: ['visitors', 'visits'] },
         { id: 'papers', label: 'Refereed papers', unit: 'count', phrases: ['refereed papers', 'papers'] },
         { id: 'staff', label: 'Staff, full-time equivalents', unit: 'rate', phrases: ['staff', 'staff members'] },
         { id: 'mix', label: 'Spending by category (share of total spending)', unit: 'percent', phrases: ['spending by category', 'spending mix'], breakdown: 'exclusive' },
       ],
       observations: [
         ...[['kal', 1336], ['rim', 1260], ['tso', 1000]].map(([entity, value]) => ({ entity, metric: 'nights', year: 2024, value, source: 'oys' })),
+        ...[96, 102, 110, 115, 121, 145, 143, 142, 150].map((value, i) => ({ entity: 'tso', metric: 'visitors', year: 2015 + i, value, source: 'oys' })),
+        { entity: 'tso', metric: 'visitors', year: 2024, value: 158, source: 'oys' },
         ...[['kal', 456], ['rim', 300], ['tso', 210]].map(([entity, value]) => ({ entity, metric: 'papers', year: 2024, value, source: 'oys' })),
         ...[['kal', 41.5], ['rim', 30.5], ['tso', 22.0]].map(([entity, value]) => ({ entity, metric: 'staff', year: 2024, value, source: 'oys' })),
         ...mix('kal', [46.3, 37.5, 16.2]),
@@ -100,5 +104,15 @@ describe('a part set beside its share by a comma', () => {
   });
   it('is not read when two figures stand after the subjects', () => {
     assert.deepEqual(seen('In 2024 Kalden and Rimo logged 1,336 and 1,260 observing nights, 72.2% of the three observatories\' nights.\n', ['share']), []);
+  });
+});
+
+describe('a rate between two stated figures with no years', () => {
+  it('takes the years of the dataset facts the figures equal', () => {
+    const found = seenFindings(engine, 'Visits to Tsomo rose from 96 thousand to 158 thousand, an average annual rate of 5.1%.\n', new Set(['cagr']));
+    assert.deepEqual(found.map((f) => [f.rule, f.stated, f.fix, f.suggestion]), [['cagr', '5.1%', undefined, '5.7%']]);
+  });
+  it('is silent when one figure is held by no year', () => {
+    assert.deepEqual(seen('Visits to Tsomo rose from 97 thousand to 158 thousand, an average annual rate of 5.1%.\n', ['cagr']), []);
   });
 });

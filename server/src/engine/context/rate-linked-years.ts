@@ -8,6 +8,7 @@ import type { LentSlot } from './lent-slots.js';
 import { itemsWithin } from './spans.js';
 import { borrowedYearsRefused } from './rate-guards.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
+import { tokenFactor } from './links.js';
 import type { NumberToken } from '../numbers.js';
 
 export interface LinkedYears {
@@ -18,8 +19,12 @@ export interface LinkedYears {
 }
 
 export function linkedYears(text: string, links: DocumentLinks, dataset: Dataset, statement: GrowthStatement): LinkedYears | undefined {
-  const initial = yearOfValue(links, dataset, statement.initial);
-  const final = yearOfValue(links, dataset, statement.final);
+  const initialLink = yearOfValue(links, dataset, statement.initial);
+  const finalLink = yearOfValue(links, dataset, statement.final);
+  // "Visits to ULK rose from 96 thousand to 158 thousand": one endpoint linked (the latest year's value), the other
+  // the one year of the same entity's measure that holds its value.
+  const initial = initialLink ?? (finalLink && unlinked(links, statement.initial) ? factOfValue(dataset, finalLink, statement.initial) : undefined);
+  const final = finalLink ?? (initialLink && unlinked(links, statement.final) ? factOfValue(dataset, initialLink, statement.final) : undefined);
   if (!initial || !final || initial.entity !== final.entity || initial.metric !== final.metric) return undefined;
   const from = initial.observation!.year!;
   const to = final.observation!.year!;
@@ -47,4 +52,21 @@ function yearOfValue(links: DocumentLinks, dataset: Dataset, token: NumberToken)
   if (link.status !== 'match' || link.assumedTime || link.coincident || link.partner || !o || o.year === undefined || o.partner !== undefined) return undefined;
   const same = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((x) => x.partner === undefined && x.value !== undefined && x.value === o.value);
   return same.length === 1 ? link : undefined;
+}
+
+/** Whether nothing linked a figure to a fact (a figure linked to another measure or entity is that one's). */
+function unlinked(links: DocumentLinks, token: NumberToken): boolean {
+  return !links.links.some((l) => l.token.start === token.start);
+}
+
+/**
+ * The fact of `other`'s entity and measure whose value the figure writes at its own precision and scale, when one year
+ * only holds it: `{ entity, metric, observation }` as a link would carry them.
+ */
+function factOfValue(dataset: Dataset, other: ClaimLink, token: NumberToken): Pick<ClaimLink, 'entity' | 'metric' | 'observation'> | undefined {
+  const scale = dataset.metrics.get(other.metric)?.scale;
+  const facts = (dataset.observationsByKey.get(observationKey(other.entity, other.metric)) ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined);
+  const holding = facts.filter((o) => Math.abs(o.value! / tokenFactor(token, scale, o.value!) - token.value) < 0.5 * 10 ** -token.decimals + 1e-9);
+  if (holding.length !== 1 || facts.filter((o) => o.value === holding[0]!.value).length !== 1) return undefined;
+  return { entity: other.entity, metric: other.metric, observation: holding[0]! };
 }

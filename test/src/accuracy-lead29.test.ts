@@ -28,6 +28,7 @@ const engine = createEngine({
       metrics: [
         { id: 'nights', label: 'Observing nights', unit: 'count', phrases: ['observing nights', 'nights'] },
         { id: 'visitors', label: 'Visitors, thousands', unit: 'count', scale: 'thousand', phrases: ['visitors', 'visits'] },
+        { id: 'clear', label: 'Clear nights, percent of nights', unit: 'percent', phrases: ['clear nights', 'clear-night rate'] },
         { id: 'papers', label: 'Refereed papers', unit: 'count', phrases: ['refereed papers', 'papers'] },
         { id: 'staff', label: 'Staff, full-time equivalents', unit: 'rate', phrases: ['staff', 'staff members'] },
         { id: 'mix', label: 'Spending by category (share of total spending)', unit: 'percent', phrases: ['spending by category', 'spending mix'], breakdown: 'exclusive' },
@@ -36,6 +37,7 @@ const engine = createEngine({
         ...[['kal', 1336], ['rim', 1260], ['tso', 1000]].map(([entity, value]) => ({ entity, metric: 'nights', year: 2024, value, source: 'oys' })),
         ...[96, 102, 110, 115, 121, 145, 143, 142, 150].map((value, i) => ({ entity: 'tso', metric: 'visitors', year: 2015 + i, value, source: 'oys' })),
         { entity: 'tso', metric: 'visitors', year: 2024, value: 158, source: 'oys' },
+        ...[14.7, 18.4, 19.6].map((value, i) => ({ entity: 'kal', metric: 'clear', year: 2022 + i, value, source: 'oys' })),
         ...[['kal', 456], ['rim', 300], ['tso', 210]].map(([entity, value]) => ({ entity, metric: 'papers', year: 2024, value, source: 'oys' })),
         ...[['kal', 41.5], ['rim', 30.5], ['tso', 22.0]].map(([entity, value]) => ({ entity, metric: 'staff', year: 2024, value, source: 'oys' })),
         ...mix('kal', [46.3, 37.5, 16.2]),
@@ -114,5 +116,16 @@ describe('a rate between two stated figures with no years', () => {
   });
   it('is silent when one figure is held by no year', () => {
     assert.deepEqual(seen('Visits to Tsomo rose from 97 thousand to 158 thousand, an average annual rate of 5.1%.\n', ['cagr']), []);
+  });
+});
+
+describe('a row labelled with its unit as percent, in columns of years', () => {
+  it('reads its plain cells as percents of the measure', () => {
+    const text = `# Kalden Observatory — Annual Report 2024\n\n${table('Indicator | 2022 | 2023 | 2024', 'Clear nights (%) | 14.7 | 14.7 | 19.6')}`;
+    assert.deepEqual(seen(text, ['dataset-value']), [['dataset-value', '14.7']]);
+  });
+  it('leaves a row without the percent unit unread', () => {
+    const text = `# Kalden Observatory — Annual Report 2024\n\n${table('Indicator | 2022 | 2023 | 2024', 'Clear nights | 14.7 | 14.7 | 19.6')}`;
+    assert.deepEqual(seen(text, ['dataset-value']), []);
   });
 });

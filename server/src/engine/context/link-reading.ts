@@ -129,6 +129,8 @@ const COORDINATED_VERB = /\b(?:and|but|while|whereas)\s+(?:(?:was|were|is|are|ha
 /** Clause breaks for reading a metric and its subject (a label's colon joins, "Budget, 2024: €2 million"): ";", dashes, brackets and a comma followed by a space. */
 const CLAUSE_BREAK = /[;()\[\]]|,\s(?!\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*:)|\s[–—-]\s|—/g;
 const PERIOD_JOIN = /^(?:\s*[–—-]\s*|\s*→\s*|\s+to\s+|\s+and\s+)$/;
+/** A label or header that gives its figures' unit as percent: "Occupancy rate (%)", "Share, %", "in per cent". */
+const PERCENT_HEADER = /\(\s*%\s*\)|,\s*%\s*$|\bin\s+(?:%|per\s?cent|percent)\b|\((?:per\s?cent|percent)\)/i;
 const CURRENCY_HEADER = /€|\$|¥|£|₩|\b(?:EUR|USD|JPY|GBP|SEK|KRW|CNY|euros?|dollars?|yen|kronor|won)\b/i;
 const YEAR_ONLY_HEADER = /^[\s*_`()\-–—→/:.,]*(?:(?:FY|year|in)\s*)?[\s*_`()\-–—→/:.,]*$/i;
 
@@ -159,11 +161,12 @@ function unitNoteNames(text: string, caption: AnalysedSegment, mentions: readonl
 }
 
 /** Does the number's own unit and scale fit the metric's? */
-export function unitFits(token: NumberToken, metric: Metric, currencyHeader = false, scaleHeader = false): boolean {
+export function unitFits(token: NumberToken, metric: Metric, currencyHeader = false, scaleHeader = false, percentHeader = false): boolean {
   const unsigned = token.style.sign === '';
   switch (metric.unit) {
     case 'percent':
-      return token.kind === 'percent' && unsigned;
+      // "| Occupancy rate (%) | 14.7 |": a plain figure under a label or header that gives the unit as percent.
+      return (token.kind === 'percent' || (token.kind === 'plain' && percentHeader)) && unsigned;
     case 'growth':
       return token.kind === 'percent';
     case 'currency':
@@ -308,9 +311,9 @@ function metricQualified(text: string, m: Mention, within: Span): boolean {
 }
 
 /** The one metric id among `mentions` whose unit the number fits; undefined when none or several. */
-function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, currencyHeader: boolean, scaleHeader = false): string | undefined {
+function oneMetric(dataset: Dataset, mentions: readonly Mention[], token: NumberToken, currencyHeader: boolean, scaleHeader = false, percentHeader = false): string | undefined {
   const ids = new Set(mentions.map((m) => m.id).filter((id) => dataset.metrics.has(id)));
-  const fitting = [...ids].filter((id) => unitFits(token, dataset.metrics.get(id)!, currencyHeader, scaleHeader));
+  const fitting = [...ids].filter((id) => unitFits(token, dataset.metrics.get(id)!, currencyHeader, scaleHeader, percentHeader));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
@@ -768,13 +771,15 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
 
   const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text);
   const scaleHeader = SCALE_HEADER.test(header.text) || SCALE_HEADER.test(label.text);
+  // "| Occupancy rate (%) | 14.7 |" in a row of years: a label that gives the unit as percent makes plain cells percents.
+  const percentHeader = PERCENT_HEADER.test(label.text) && header.tokens.some((t) => t.yearLike) && onlyYearOrUnit(text, header);
   const corner = doc.segments[table.cells[0]?.[0] ?? -1];
   let cornerUsed = false;
   let metric: string | undefined;
   let labelHoldsMetric = false;
   const pick = (source: AnalysedSegment): boolean => {
     if (source.metrics.length === 0) return false;
-    metric = oneMetric(dataset, source.metrics, token, currencyHeader, scaleHeader);
+    metric = oneMetric(dataset, source.metrics, token, currencyHeader, scaleHeader, percentHeader);
     return true;
   };
   if (pick(header)) {

@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings, table } from './helpers.js';
+import { datasetOf, places, seenFindings, table } from './helpers.js';
 
 const SOURCES = [{ id: 'oys', title: 'Observatory Yearbook: Statistics 2015–2024', publisher: 'Made-up Astronomy Board', year: 2025 }];
 const CATEGORIES = ['Staff and salaries', 'Instruments and domes', 'Outreach and visitors'];
@@ -43,6 +43,19 @@ const engine = createEngine({
         ...mix('kal', [46.3, 37.5, 16.2]),
         ...mix('rim', [48.1, 36.9, 15.0]),
         ...mix('tso', [50.0, 30.0, 20.0]),
+      ],
+      rankings: [
+        {
+          id: 'osi',
+          label: 'Observatory Satisfaction Index',
+          phrases: ['Observatory Satisfaction Index', 'OSI'],
+          // Kalden third in 2020, second in 2021, third in 2022.
+          editions: [
+            { year: 2020, method: 'standard', source: 'oys', ranks: places(['tso', 'rim', 'kal']) },
+            { year: 2021, method: 'standard', source: 'oys', ranks: places(['tso', 'kal', 'rim']) },
+            { year: 2022, method: 'standard', source: 'oys', ranks: places(['tso', 'rim', 'kal']) },
+          ],
+        },
       ],
     },
   }),
@@ -127,5 +140,17 @@ describe('a row labelled with its unit as percent, in columns of years', () => {
   it('leaves a row without the percent unit unread', () => {
     const text = `# Kalden Observatory — Annual Report 2024\n\n${table('Indicator | 2022 | 2023 | 2024', 'Clear nights | 14.7 | 14.7 | 19.6')}`;
     assert.deepEqual(seen(text, ['dataset-value']), []);
+  });
+});
+
+describe('a table of places edition by edition that names no one', () => {
+  it('is the document\'s own organisation\'s, a suggestion', () => {
+    const text = `# Kalden Observatory — Annual Report 2024\n\n### Observatory Satisfaction Index\n\n${table('Edition | Rank', '2020 | 3', '2021 | 3', '2022 | 3')}`;
+    const found = seenFindings(engine, text, new Set(['rank']));
+    assert.deepEqual(found.map((f) => [f.rule, f.stated, f.fix]), [['rank', '3', undefined]]);
+  });
+  it('is not the document\'s when a heading above names another', () => {
+    const text = `# Kalden Observatory — Annual Report 2024\n\n## Our peer Rimo\n\n### Observatory Satisfaction Index\n\n${table('Edition | Rank', '2020 | 3', '2021 | 3', '2022 | 3')}`;
+    assert.deepEqual(seen(text, ['rank']), []);
   });
 });

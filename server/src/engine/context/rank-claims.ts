@@ -646,7 +646,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!ranking) return undefined;
   // "| 2019 | IBCE | ASOI | ASOI up from third |": a place a cell's note compares with is of another edition than the row's.
   if (token.kind === 'ordinal' && CELL_COMPARED_BEFORE.test(text.slice(Math.max(segment.start, token.start - 20), token.start))) return undefined;
-  const read = subjectFor(doc, ranking, segment, scope, token);
+  const read = subjectFor(doc, ranking, segment, scope, token) ?? ownerOfEditionRows(doc, dataset, ranking, segment);
   if (!read) return undefined;
   const entity = read.id;
   const cueText = scope.map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
@@ -676,6 +676,24 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const captionYear = !ranges.length && year !== undefined && !years.some((y) => y.value === year && rowOrColumn.some((s) => inSpan(s, y)));
   const lent = lentSlots(read.from && { slot: 'subject', from: read.from }, captionYear && { slot: 'time', from: 'a table caption' });
   return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical, ...(lent ? { lent } : {}) };
+}
+
+/**
+ * "| Edition | Rank | Score |" over "| 2021 | 3 | 77.8 |" in Cinelume's annual report: a table of one subject's places
+ * edition by edition, whose rows are labelled by a year alone and which names no one, is the document's own
+ * organisation's (a lent subject: never a certain fix).
+ */
+function ownerOfEditionRows(doc: AnalysedDocument, dataset: Dataset, ranking: Ranking, segment: AnalysedSegment): RankSubject | undefined {
+  if (segment.kind !== 'cell') return undefined;
+  const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
+  const label = doc.segments[table.cells[segment.cell!.row]?.[0] ?? -1];
+  if (!label || label === segment || !/^\W*(?:19|20)\d{2}\W*$/.test(label.text)) return undefined;
+  const segments = [...table.cells.flat().map((i) => doc.segments[i]!), ...(table.caption !== undefined ? [doc.segments[table.caption]!] : [])];
+  if (segments.some((s) => s.entities.length > 0)) return undefined;
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.entities.length > 0 && doc.segments[h]!.heading !== undefined) return undefined;
+  const owner = documentOwner(doc, dataset);
+  if (!owner || !ranking.editions.some((e) => e.ranks.some((r) => r.entity === owner))) return undefined;
+  return { id: owner, from: 'the document' };
 }
 
 const CELL_COMPARED_BEFORE = /\b(?:from|than|after|behind|ahead\s+of|versus|vs\.?|against)\s+(?:the\s+)?$/i;

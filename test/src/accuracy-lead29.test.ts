@@ -5,6 +5,13 @@
 // - "10.1% of Rimo's — …, with 9 of its 14 …": a share that names its own owner is not the pair's share;
 // - a table of one category's shares across observatories ("| Kalden | 46.3% | …") is no breakdown of one whole;
 // - "The peer median for instruments and domes is 13.9%": the sentence's subject is no observatory.
+// Round 30's dev drafts (more clean drafts by new voices) added:
+// - a table of observatories each split across several percent columns: a column is no breakdown;
+// - "CO₂ emissions were 62.8 thousand tonnes … against 111.6 thousand tonnes" under a section on diesel: "tonnes" names
+//   no measure of its own ("tonnes of diesel" is one of a measure's phrases);
+// - "…fell to 27.4% in 2020, recovering from 27.5 in 2021 to 56.6 in 2024, 27.2% a year": a rise, not a decline;
+// - "by 17.8 points at Kalden (from 41.5% to 59.3%) but only 2.2 points at Rimo": the second figure is Rimo's;
+// - a share of parts listed as approximate values is judged with each value's rounding.
 // Readings taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its share
 // by a comma, the whole the dataset's sum over the group); "rose from 96 to 158, an average annual rate of 5.1%" with
 // no years, one endpoint linked and the other the one year of the same measure that holds its value.
@@ -29,6 +36,7 @@ const engine = createEngine({
         { id: 'nights', label: 'Observing nights', unit: 'count', phrases: ['observing nights', 'nights'] },
         { id: 'visitors', label: 'Visitors, thousands', unit: 'count', scale: 'thousand', phrases: ['visitors', 'visits'] },
         { id: 'clear', label: 'Clear nights, percent of nights', unit: 'percent', phrases: ['clear nights', 'clear-night rate'] },
+        { id: 'fuel', label: 'Diesel burned by generators, thousand tonnes', unit: 'count', scale: 'thousand', phrases: ['diesel use', 'tonnes of diesel'] },
         { id: 'papers', label: 'Refereed papers', unit: 'count', phrases: ['refereed papers', 'papers'] },
         { id: 'staff', label: 'Staff, full-time equivalents', unit: 'rate', phrases: ['staff', 'staff members'] },
         { id: 'mix', label: 'Spending by category (share of total spending)', unit: 'percent', phrases: ['spending by category', 'spending mix'], breakdown: 'exclusive' },
@@ -37,6 +45,7 @@ const engine = createEngine({
         ...[['kal', 1336], ['rim', 1260], ['tso', 1000]].map(([entity, value]) => ({ entity, metric: 'nights', year: 2024, value, source: 'oys' })),
         ...[96, 102, 110, 115, 121, 145, 143, 142, 150].map((value, i) => ({ entity: 'tso', metric: 'visitors', year: 2015 + i, value, source: 'oys' })),
         { entity: 'tso', metric: 'visitors', year: 2024, value: 158, source: 'oys' },
+        ...[34.8, 30.1].map((value, i) => ({ entity: 'kal', metric: 'fuel', year: 2015 + 9 * i, value, source: 'oys' })),
         ...[14.7, 18.4, 19.6].map((value, i) => ({ entity: 'kal', metric: 'clear', year: 2022 + i, value, source: 'oys' })),
         ...[['kal', 456], ['rim', 300], ['tso', 210]].map(([entity, value]) => ({ entity, metric: 'papers', year: 2024, value, source: 'oys' })),
         ...[['kal', 41.5], ['rim', 30.5], ['tso', 22.0]].map(([entity, value]) => ({ entity, metric: 'staff', year: 2024, value, source: 'oys' })),
@@ -152,5 +161,57 @@ describe('a table of places edition by edition that names no one', () => {
   it('is not the document\'s when a heading above names another', () => {
     const text = `# Kalden Observatory — Annual Report 2024\n\n## Our peer Rimo\n\n### Observatory Satisfaction Index\n\n${table('Edition | Rank', '2020 | 3', '2021 | 3', '2022 | 3')}`;
     assert.deepEqual(seen(text, ['rank']), []);
+  });
+});
+
+describe('a table of observatories each split across several percent columns', () => {
+  it('has no column that is a breakdown, whatever its caption says', () => {
+    const text = `Their composition is set out below.\n\n${table('Observatory | Staff and salaries | Instruments and domes | Outreach and visitors', 'Kalden | 46.3% | 37.5% | 16.2%', 'Rimo | 48.1% | 36.9% | 15.0%', 'Tsomo | 50.0% | 30.0% | 20.0%')}`;
+    assert.deepEqual(seen(text, ['breakdown-sum']), []);
+  });
+  it('still has rows that must add up', () => {
+    const text = `Their composition is set out below.\n\n${table('Observatory | Staff and salaries | Instruments and domes | Other', 'Kalden | 46.3% | 37.5% | 16.2%', 'Rimo | 48.1% | 31.9% | 15.0%')}`;
+    assert.equal(seen(text, ['breakdown-sum']).length, 1);
+  });
+});
+
+describe('a unit of mass after a figure', () => {
+  it('names no measure of its own', () => {
+    const text = '# Kalden Observatory\n\n## Generators\n\nDiesel use fell to 30.1 thousand tonnes in 2024.\n\nOur direct CO₂ emissions were about 96.5 thousand tonnes in 2024, against 111.6 thousand tonnes in 2015.\n';
+    assert.deepEqual(seen(text, ['dataset-value']), []);
+  });
+  it('leaves the measure\'s own phrase read', () => {
+    assert.deepEqual(seen('# Kalden Observatory\n\nKalden burned 111.6 thousand tonnes of diesel in 2015.\n', ['dataset-value']), [['dataset-value', '111.6 thousand']]);
+  });
+});
+
+describe('a rise after a decline in one clause', () => {
+  it('gives the rate its upward sign', () => {
+    const text = 'The collapse was severe: nights fell to 27.4% of the 2019 level in 2020, recovering from 27.5 thousand in 2021 to 56.6 thousand in 2024, a compound growth rate of 27.2% a year.\n';
+    assert.deepEqual(seen(text, ['cagr']), []);
+  });
+  it('keeps a decline said of the statement itself', () => {
+    assert.deepEqual(seen('Nights fell between 2019 and 2024, from 14,003 to 11,000, or 4.7% a year.\n', ['cagr']), []);
+    assert.deepEqual(seen('Nights fell between 2019 and 2024, from 14,003 to 11,000, or 6.7% a year.\n', ['cagr']), [['cagr', '6.7%']]);
+  });
+});
+
+describe('a change after a statement that names its own place', () => {
+  it('is that place\'s, not the statement\'s', () => {
+    assert.deepEqual(seen('The share of cloudy nights rose by 17.8 points at Kalden (from 41.5% to 59.3%) but only 2.2 points at Rimo.\n', ['percent-change']), []);
+  });
+  it('is the statement\'s when the place is the statement\'s own', () => {
+    assert.deepEqual(seen('At Kalden the share of cloudy nights rose from 41.5% to 59.3%, or 12.2 points at Kalden.\n', ['percent-change']), [['percent-change', '12.2']]);
+  });
+});
+
+describe('a share of parts listed as rounded values', () => {
+  it('is judged with each value\'s rounding', () => {
+    const text = `### Income by source, Kalden, 2024\n\n${table('Source | Share | Approx. value (EUR million)', 'Grants | 66.5% | 13.1', 'Tickets | 13.9% | 2.7', 'Shop | 1.8% | 0.4', 'Events | 14.2% | 2.8', 'Other | 3.6% | 0.7')}`;
+    assert.deepEqual(seen(text, ['share']), []);
+  });
+  it('still reports a share outside what rounding allows', () => {
+    const text = `### Income by source, Kalden, 2024\n\n${table('Source | Share | Approx. value (EUR million)', 'Grants | 66.5% | 13.1', 'Tickets | 15.9% | 2.7', 'Shop | 1.8% | 0.4', 'Events | 14.2% | 2.8', 'Other | 3.6% | 0.7')}`;
+    assert.deepEqual(seen(text, ['share']).map(([, stated]) => stated), ['15.9%']);
   });
 });

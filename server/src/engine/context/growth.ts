@@ -383,7 +383,10 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const before = text.slice(Math.max(clause.start, t.start - 40), t.start);
       const after = text.slice(t.end, Math.min(clause.end, t.end + 30));
       // "…, up 10 points": a rise said right before the figure outweighs a decline word earlier in the clause ("lost water").
-      if ((DECLINE_CUE.test(text.slice(clause.start, t.start)) || DECLINE_CUE.test(after.slice(0, 12))) && !RISE_RIGHT_BEFORE.test(before)) owner.declines.add(t);
+      // "…fell to 27.4% in 2020, recovering from 27.5 million in 2021 to 56.6 million in 2024 — 27.2% a year": a rise
+      // said between the decline and the statement's first value turns the clause back up.
+      const declineBefore = DECLINE_CUE.test(text.slice(clause.start, t.start)) && !RISE_BEFORE_STATEMENT.test(text.slice(clause.start, Math.min(owner.initial.start, t.start)));
+      if ((declineBefore || DECLINE_CUE.test(after.slice(0, 12))) && !RISE_RIGHT_BEFORE.test(before)) owner.declines.add(t);
       // "1.1 points a year": a difference per year, never the statement's total difference.
       if (POINTS_PER_YEAR_AFTER.test(after)) continue;
       if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
@@ -858,6 +861,8 @@ function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?
 }
 
 /** Right before a figure: "up", "rose", "a rise of": the figure is a rise, whatever the clause said earlier. */
+/** Right before a statement's first value, after any decline word: a rise from it ("recovering from", "rebounding from"). */
+const RISE_BEFORE_STATEMENT = /\b(?:recover\w*|rebound\w*|bounc\w*\s+back|r[io]s[ei]n?g?|grew|grow\w*|climb\w*|increas\w*|jump\w*|up)\s+(?:\w+\s+){0,3}?from\s+(?:\S+\s+){0,2}$/i;
 const RISE_RIGHT_BEFORE = /\b(?:up|rose|risen|grew|grown|increased|climbed|jumped|higher\s+by|a\s+(?:rise|gain|increase)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
 /** ", lifting its share from", "and pushed the total to": a change the multiple's clause brought about, of another measure. */

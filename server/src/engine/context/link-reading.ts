@@ -394,7 +394,8 @@ const GROUP_SCOPE =
   /\b(?:(?:across|among|amongst|for|in|throughout|over|of)\s+(?:all\s+)?(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?(?:(?:\p{L}+|\d+)\s+){0,2}?(?:region|sector|country|countries|nation|network|system|field|group|consortium|continent|cluster|clusters|institutes|institutions|labs|laboratories|centres|centers|universities|stations|observatories|members|partners|organisations|organizations|register|registry)\b|nationwide|nationally|region-wide|regionally|sector-wide|between\s+them|altogether|all\s+(?:(?:\p{L}+|\d+)\s+)?(?:institutes|institutions|labs|laboratories|centres|centers|universities|stations|observatories|members|partners)\b)/iu;
 
 /** Words that end a metric phrase but name no quantity of their own ("ship time", "VC deals per million"). */
-const NOT_UNIT_NOUNS = new Set(['time', 'year', 'month', 'week', 'million', 'billion', 'thousand', 'capita', 'inhabitant', 'head', 'cent', 'percent', 'point', 'share', 'rate', 'total', 'number', 'count', 'value', 'amount', 'level'].map(lemma));
+// Units of mass, volume and energy measure many things ("tonnes of fuel", CO₂ in tonnes): no measure's own noun.
+const NOT_UNIT_NOUNS = new Set(['time', 'year', 'month', 'week', 'million', 'billion', 'thousand', 'capita', 'inhabitant', 'head', 'cent', 'percent', 'point', 'share', 'rate', 'total', 'number', 'count', 'value', 'amount', 'level', 'tonne', 'ton', 'kilogram', 'kilo', 'litre', 'liter', 'gallon', 'barrel', 'kwh', 'mwh', 'gwh', 'twh', 'joule'].map(lemma));
 const unitNounCache = new WeakMap<Dataset, Map<string, string | null>>();
 
 /** The head noun of each metric's phrases ("days" of "ship days" and "days at sea") → the one metric it belongs to. */
@@ -403,7 +404,9 @@ function unitNouns(dataset: Dataset): Map<string, string | null> {
   if (nouns) return nouns;
   nouns = new Map();
   for (const m of dataset.metrics.values()) {
-    for (const phrase of [m.label, ...m.phrases]) {
+    // A label's part after its first comma gives the unit or a note ("Marine fuel bunkered, thousand tonnes"): "tonnes"
+    // measures many things (CO₂ too), so it names no measure.
+    for (const phrase of [m.label.split(',')[0]!, ...m.phrases]) {
       const words = splitWords(phrase);
       if (words.length < 2) continue;
       const second = words[1]!.lower;

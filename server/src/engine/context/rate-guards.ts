@@ -117,7 +117,20 @@ export function refusesFigure(text: string, sentence: Span, clause: Span, statem
   if (otherQuantityBefore(lead.slice(Math.max(0, lead.lastIndexOf(',') + 1)))) return true;
   if (otherQuantityAfter(text.slice(figure.end, clause.end))) return true;
   if (figure.start < statementEnd) return false;
-  return otherMeasureBetween(text, statementEnd, figure) || namesOtherSubjectBetween(text, sentence, statementStart, statementEnd, figure);
+  return otherMeasureBetween(text, statementEnd, figure) || namesOtherSubjectBetween(text, sentence, statementStart, statementEnd, figure) || namesOtherSubjectAfter(text, sentence, statementEnd, clause, figure);
+}
+
+/** Right after a figure, the place it is of: "2.2 points at Farol", "4% in Bergen". */
+const PLACE_AFTER = /^\s*(?:(?:percentage\s+)?points?|pp\b|%|per\s?cent|percent)?\s*(?:a\s+year\s+)?(?:at|in|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter|Euro\w*)\b)(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/u;
+
+/**
+ * "…by 17.8 points at Arlecchino (from 41.5% to 59.3%) but only 2.2 points at Farol": a figure after the statement
+ * that names its own place, one the sentence did not name up to the statement's end, is that place's.
+ */
+function namesOtherSubjectAfter(text: string, sentence: Span, statementEnd: number, clause: Span, figure: Span): boolean {
+  const m = PLACE_AFTER.exec(text.slice(figure.end, Math.min(clause.end, sentence.end, figure.end + 80)));
+  if (!m) return false;
+  return !text.slice(sentence.start, statementEnd).includes(m[1]!);
 }
 
 export type Qualifier = 'more' | 'nearly' | 'under' | 'about';

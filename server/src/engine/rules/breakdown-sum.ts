@@ -52,6 +52,9 @@ export const breakdownSum: Rule = {
       const shares = rows.map((row) => single(row[view.shareColumn!]));
       if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent' && !(view.percentCells && s?.kind === 'plain'))) continue;
       const labels = rows.map((row) => row[0]!);
+      // "| Cyclades Blue | 301.2 | 31.4% | 27.9% | … |": rows of entities each split across several percent columns are
+      // the breakdowns (row-breakdowns.ts); a column of them is one category across entities.
+      if (labelsNameEntities(labels) && percentColumns(rows) >= 2) continue;
       const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
       // A Total row's share ("100.0%") is the sum the table claims; without one, the column header stands for the column.
       const totalShare = view.totalRow !== undefined ? view.rows[view.totalRow]![view.shareColumn] : undefined;
@@ -130,6 +133,14 @@ function judge(context: RuleContext, shares: NumberToken[], labels: AnalysedSegm
     reason: `exclusive breakdown${whole ? ` of ${whole.text}` : ''}: ${shares.map((s) => s.text).join(' + ')} = ${formatNumber(rounding.sum, 2)}%`,
     related: shares.map((s) => ({ range: { start: s.start, end: s.end }, message: `share ${s.text}` })),
   });
+}
+
+/** How many columns hold a percent in every row. */
+function percentColumns(rows: readonly AnalysedSegment[][]): number {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  let count = 0;
+  for (let c = 1; c < width; c++) if (rows.every((r) => r[c] !== undefined && single(r[c])?.kind === 'percent')) count++;
+  return count;
 }
 
 /** Whether at least two labels each name one entity, and no two the same one. */

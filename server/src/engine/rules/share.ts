@@ -334,7 +334,15 @@ function judgeOfParts(context: RuleContext, stated: NumberToken, part: NumberTok
   const expected = sharePercent(part.value, sum);
   if (expected === undefined) return;
   const reason = `share = ${part.text} / (${parts.map((p) => p.text).join(' + ')}) × 100 = ${formatNumber(expected, 4)}% (the parts listed before)`;
-  if (isConsistentAtPrecision(stated.value, stated.decimals, expected)) {
+  // Each part rounded at its own last digit ("| Concessions | 13.9% | 2.7 |" under "Approx. value"): the share may be
+  // anywhere its rounded inputs allow.
+  const half = (t: NumberToken) => 0.5 * 10 ** -t.decimals;
+  const others = sum - part.value;
+  const othersHalf = parts.filter((p) => p !== part).reduce((acc, p) => acc + half(p), 0);
+  const low = sharePercent(Math.max(0, part.value - half(part)), Math.max(1e-9, part.value - half(part) + others + othersHalf));
+  const high = sharePercent(part.value + half(part), Math.max(1e-9, part.value + half(part) + Math.max(0, others - othersHalf)));
+  const within = low !== undefined && high !== undefined && stated.value + half(stated) >= low - 1e-9 && stated.value - half(stated) <= high + 1e-9;
+  if (isConsistentAtPrecision(stated.value, stated.decimals, expected) || within) {
     context.verified(stated, reason);
     return;
   }

@@ -215,3 +215,12 @@ describe('a share of parts listed as rounded values', () => {
     assert.deepEqual(seen(text, ['share']).map(([, stated]) => stated), ['15.9%']);
   });
 });
+
+describe('"the top" with words between it and the noun of an entity', () => {
+  it('is first place', () => {
+    assert.deepEqual(seen("In the OSI, Tsomo was the world's top research institute every year from 2021 to 2022.\n", ['rank-years']), [['rank-years', '2021 to 2022']]);
+  });
+  it('is no place when the noun names no entity', () => {
+    assert.deepEqual(seen("In the OSI, Tsomo had the world's top research output every year from 2021 to 2022.\n", ['rank-years']), []);
+  });
+});

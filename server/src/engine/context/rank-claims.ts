@@ -56,7 +56,7 @@ export interface RankClaim {
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
-const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|cluster|institute|institution|university|centre|center|city|region|hub|performer)\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|(?:[\p{Ll}-]+\s+){0,3}?(?:cluster|institute|institution|university|centre|center|city|region|hub|performer))\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
 const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */

@@ -37,6 +37,8 @@ const engine = createEngine({
         { id: 'visitors', label: 'Visitors, thousands', unit: 'count', scale: 'thousand', phrases: ['visitors', 'visits'] },
         { id: 'clear', label: 'Clear nights, percent of nights', unit: 'percent', phrases: ['clear nights', 'clear-night rate'] },
         { id: 'fuel', label: 'Diesel burned by generators, thousand tonnes', unit: 'count', scale: 'thousand', phrases: ['diesel use', 'tonnes of diesel'] },
+        { id: 'admissions', label: 'Admissions to the visitor centre', unit: 'count', phrases: ['admissions', 'tickets sold'] },
+        { id: 'price', label: 'Average ticket price, EUR', unit: 'currency', currency: 'EUR', phrases: ['ticket price', 'price per ticket'] },
         { id: 'papers', label: 'Refereed papers', unit: 'count', phrases: ['refereed papers', 'papers'] },
         { id: 'staff', label: 'Staff, full-time equivalents', unit: 'rate', phrases: ['staff', 'staff members'] },
         { id: 'mix', label: 'Spending by category (share of total spending)', unit: 'percent', phrases: ['spending by category', 'spending mix'], breakdown: 'exclusive' },
@@ -45,6 +47,8 @@ const engine = createEngine({
         ...[['kal', 1336], ['rim', 1260], ['tso', 1000]].map(([entity, value]) => ({ entity, metric: 'nights', year: 2024, value, source: 'oys' })),
         ...[96, 102, 110, 115, 121, 145, 143, 142, 150].map((value, i) => ({ entity: 'tso', metric: 'visitors', year: 2015 + i, value, source: 'oys' })),
         { entity: 'tso', metric: 'visitors', year: 2024, value: 158, source: 'oys' },
+        ...[['kal', 1200], ['rim', 900], ['tso', 700]].map(([entity, value]) => ({ entity, metric: 'admissions', year: 2024, value, source: 'oys' })),
+        ...[['kal', 8.5], ['rim', 7.25], ['tso', 6.0]].map(([entity, value]) => ({ entity, metric: 'price', year: 2024, value, source: 'oys' })),
         ...[34.8, 30.1].map((value, i) => ({ entity: 'kal', metric: 'fuel', year: 2015 + 9 * i, value, source: 'oys' })),
         ...[14.7, 18.4, 19.6].map((value, i) => ({ entity: 'kal', metric: 'clear', year: 2022 + i, value, source: 'oys' })),
         ...[['kal', 456], ['rim', 300], ['tso', 210]].map(([entity, value]) => ({ entity, metric: 'papers', year: 2024, value, source: 'oys' })),
@@ -222,5 +226,16 @@ describe('"the top" with words between it and the noun of an entity', () => {
   });
   it('is no place when the noun names no entity', () => {
     assert.deepEqual(seen("In the OSI, Tsomo had the world's top research output every year from 2021 to 2022.\n", ['rank-years']), []);
+  });
+});
+
+describe('a group\'s figure counted in the noun of a "noun + participle" phrase', () => {
+  it('reads "sold 3,000 tickets" as the phrase "tickets sold"', () => {
+    const text = '# Visitor centres, 2024\n\nAdmissions recovered strongly.\n\nIn 2024 the three observatories together sold 3,000 tickets.\n';
+    assert.deepEqual(seen(text, ['total']), [['total', '3,000']]);
+  });
+  it('leaves a figure of another noun unread', () => {
+    const text = '# Visitor centres, 2024\n\nAdmissions recovered strongly.\n\nIn 2024 the three observatories together sold 3,000 postcards.\n';
+    assert.deepEqual(seen(text, ['total']), []);
   });
 });

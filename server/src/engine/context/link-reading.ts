@@ -396,6 +396,8 @@ const GROUP_SCOPE =
 /** Words that end a metric phrase but name no quantity of their own ("ship time", "VC deals per million"). */
 // Units of mass, volume and energy measure many things ("tonnes of fuel", CO₂ in tonnes): no measure's own noun.
 const NOT_UNIT_NOUNS = new Set(['time', 'year', 'month', 'week', 'million', 'billion', 'thousand', 'capita', 'inhabitant', 'head', 'cent', 'percent', 'point', 'share', 'rate', 'total', 'number', 'count', 'value', 'amount', 'level', 'tonne', 'ton', 'kilogram', 'kilo', 'litre', 'liter', 'gallon', 'barrel', 'kwh', 'mwh', 'gwh', 'twh', 'joule'].map(lemma));
+/** A past participle closing a two-word phrase: "sold", "published", "carried", "issued". */
+const PARTICIPLE = /^(?:sold|held|built|bought|grown|flown|run|won|\p{L}+ed)$/u;
 const unitNounCache = new WeakMap<Dataset, Map<string, string | null>>();
 
 /** The head noun of each metric's phrases ("days" of "ship days" and "days at sea") → the one metric it belongs to. */
@@ -410,7 +412,10 @@ function unitNouns(dataset: Dataset): Map<string, string | null> {
       const words = splitWords(phrase);
       if (words.length < 2) continue;
       const second = words[1]!.lower;
-      const head = second === 'at' || second === 'of' || second === 'in' ? words[0]! : words[words.length - 1]!;
+      // "days at sea", "tonnes of fuel", "price per ticket": the head comes first; so in "tickets sold", a noun then
+      // the participle that says what was done with it (two words only).
+      const participle = words.length === 2 && PARTICIPLE.test(second);
+      const head = second === 'at' || second === 'of' || second === 'in' || second === 'per' || participle ? words[0]! : words[words.length - 1]!;
       const key = head.stemmed;
       if (NOT_UNIT_NOUNS.has(key) || /\d/.test(key)) continue;
       const known = nouns.get(key);

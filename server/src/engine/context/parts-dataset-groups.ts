@@ -860,7 +860,13 @@ function headNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   const def = noun ? dataset.metrics.get(noun.id) : undefined;
   if (!noun || !def) return undefined;
   const word = doc.text.slice(noun.start, noun.end).toLowerCase();
-  return [def.label, ...def.phrases].some((p) => p.toLowerCase().split(/\s+/).length >= 2 && p.toLowerCase().endsWith(` ${word}`)) ? noun.id : undefined;
+  // "…together drew 1,200 visits" of "museum visits"; "…together sold 19.9 million tickets" of "tickets sold".
+  return [def.label, ...def.phrases].some((p) => {
+    const words = p.toLowerCase().split(/\s+/);
+    return (words.length >= 2 && words.at(-1) === word) || (words.length === 2 && words[0] === word && /^(?:sold|held|built|bought|grown|flown|run|won|\p{L}+ed)$/u.test(words[1]!));
+  })
+    ? noun.id
+    : undefined;
 }
 
 /**

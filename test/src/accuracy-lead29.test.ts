@@ -12,6 +12,14 @@
 // - "…fell to 27.4% in 2020, recovering from 27.5 in 2021 to 56.6 in 2024, 27.2% a year": a rise, not a decline;
 // - "by 17.8 points at Kalden (from 41.5% to 59.3%) but only 2.2 points at Rimo": the second figure is Rimo's;
 // - a share of parts listed as approximate values is judged with each value's rounding.
+// Round 31's dev drafts added (eleven of their false findings carried a certain fix):
+// - "| Admissions 2019 | Admissions 2024 | … | Box office change since 2019 |": a change column naming a measure no endpoint
+//   column names is that measure's change, even when no column of the table gives it;
+// - "came to EUR 405.5 million, 0.8% above the EUR 402.2 million of 2019": "of 2019" dates the figure before it;
+// - "Their grant receipts rose … to EUR 20.3 million, and KHI alone accounted for …": a plural subject, not KHI;
+// - "30.1% more than in 2015 and 12.8% more than in 2019": changes on two years, no levels of them;
+// - "fuel per passenger fell … as passenger numbers grew 18.6%": a ratio's base is not its subject;
+// - "climbed to third in 2024 only to return to fourth": the later place is not of 2024.
 // Readings taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its share
 // by a comma, the whole the dataset's sum over the group); "rose from 96 to 158, an average annual rate of 5.1%" with
 // no years, one endpoint linked and the other the one year of the same measure that holds its value.
@@ -45,6 +53,7 @@ const engine = createEngine({
       ],
       observations: [
         ...[['kal', 1336], ['rim', 1260], ['tso', 1000]].map(([entity, value]) => ({ entity, metric: 'nights', year: 2024, value, source: 'oys' })),
+        ...[['kal', 1200], ['rim', 1150], ['tso', 1150]].map(([entity, value]) => ({ entity, metric: 'nights', year: 2019, value, source: 'oys' })),
         ...[96, 102, 110, 115, 121, 145, 143, 142, 150].map((value, i) => ({ entity: 'tso', metric: 'visitors', year: 2015 + i, value, source: 'oys' })),
         { entity: 'tso', metric: 'visitors', year: 2024, value: 158, source: 'oys' },
         ...[['kal', 1200], ['rim', 900], ['tso', 700]].map(([entity, value]) => ({ entity, metric: 'admissions', year: 2024, value, source: 'oys' })),
@@ -237,5 +246,61 @@ describe('a group\'s figure counted in the noun of a "noun + participle" phrase'
   it('leaves a figure of another noun unread', () => {
     const text = '# Visitor centres, 2024\n\nAdmissions recovered strongly.\n\nIn 2024 the three observatories together sold 3,000 postcards.\n';
     assert.deepEqual(seen(text, ['total']), []);
+  });
+});
+
+describe('a change column that names another measure than its endpoint columns', () => {
+  it('is not the endpoints\' change, though no column gives that measure', () => {
+    const text = table('Observatory | Nights 2020 | Nights 2024 | Change | Income change since 2020', 'Kalden | 1,000 | 1,336 | +33.6% | +3.6%', 'Rimo | 1,100 | 1,260 | +14.5% | −12.8%');
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+  it('leaves the endpoints\' own change column checked', () => {
+    const text = table('Observatory | Nights 2020 | Nights 2024 | Change | Income change since 2020', 'Kalden | 1,000 | 1,336 | +43.6% | +3.6%', 'Rimo | 1,100 | 1,260 | +14.5% | −12.8%');
+    assert.deepEqual(seen(text, ['percent-change']), [['percent-change', '+43.6%']]);
+  });
+});
+
+describe('"the EUR 402.2 million of 2019"', () => {
+  it('dates that figure, not the group\'s total before it', () => {
+    assert.deepEqual(seen('Nights across the three observatories came to 3,596, a whisker above the 3,500 of 2019.\n', ['total']), []);
+  });
+  it('leaves a total dated by its own year checked', () => {
+    assert.deepEqual(seen('Nights across the three observatories came to 3,696 in 2024.\n', ['total']), [['total', '3,696']]);
+  });
+});
+
+describe('a sentence whose subject is a plural reference back', () => {
+  it('is not the entity named after the figure', () => {
+    assert.deepEqual(seen('Their papers rose from 300 to 700 in 2024, and Kalden alone accounted for 65.1% of the 2024 figure.\n', ['dataset-value']), []);
+  });
+  it('leaves a named subject read', () => {
+    assert.deepEqual(seen('Kalden\'s papers rose from 300 to 700 in 2024.\n', ['dataset-value']), [['dataset-value', '700']]);
+  });
+});
+
+describe('"30.1% more than in 2015 and 12.8% more than in 2019"', () => {
+  it('are changes on two years, not the levels of a rate', () => {
+    assert.deepEqual(seen('Kalden logged 1,336 nights in 2024. That was 30.1% more than in 2015 and 12.8% more than in 2019, or 3.0% a year over the nine years.\n', ['cagr']), []);
+  });
+  it('leaves levels in two years read as a rate\'s endpoints', () => {
+    assert.deepEqual(seen('Kalden\'s clear-night share was 30.1% in 2015 and 42.8% in 2019, or 3.0% a year.\n', ['cagr']), [['cagr', '3.0%']]);
+  });
+});
+
+describe('a ratio\'s base named again after its statement', () => {
+  it('is another subject: "as passenger numbers grew 18.6%" is not the ratio\'s change', () => {
+    assert.deepEqual(seen('Their fuel per passenger fell from 18.4 kg to 15.9 kg as passenger numbers grew 18.6%.\n', ['percent-change']), []);
+  });
+  it('leaves the ratio\'s own change checked', () => {
+    assert.deepEqual(seen('Their fuel per passenger fell from 18.4 kg to 15.9 kg, a drop of 18.6%.\n', ['percent-change']), [['percent-change', '18.6%']]);
+  });
+});
+
+describe('a place after the words of a later event', () => {
+  it('is not of the year before them', () => {
+    assert.deepEqual(seen('In the OSI, Kalden climbed to second in 2021 only to return to third.\n', ['rank']), []);
+  });
+  it('leaves a place of that year checked', () => {
+    assert.deepEqual(seen('In the OSI, Kalden climbed to second in 2021 and was third in 2021 too.\n', ['rank']), [['rank', 'third']]);
   });
 });

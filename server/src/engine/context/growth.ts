@@ -288,7 +288,8 @@ const OTHER_SUBJECT_AFTER = /^\s+(?:in|at|for|of|by)\s+(?:the\s+)?(?!(?:January|
 function comparesAnotherSubject(text: string, later: NumberToken, earlier: NumberToken): boolean {
   return COMPARED.test(text.slice(later.end, earlier.start)) && OTHER_SUBJECT_AFTER.test(text.slice(earlier.end, earlier.end + 40));
 }
-const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
+// Not "30.1% more than in 2015": a figure compared with a year is a change on it, not that year's level.
+const YEAR_BEFORE = /^\s+(?!(?:[\p{L}’'-]+\s+){0,1}(?:than|as)\s)(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
 const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
 const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+[²³]?){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;

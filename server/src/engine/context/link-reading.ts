@@ -390,6 +390,8 @@ function headingOwner(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
  * A group named as the scope of a sentence: "across the region", "among the ten institutes", "in all twelve labs",
  * "for the sector as a whole", "nationwide", "between them", "all institutes together".
  */
+/** A sentence that opens on a plural reference back: "Their grants", "They spent", "Together they", "Between them". */
+const PLURAL_SUBJECT = /^[\s*_>-]*(?:(?:and|but|so|yet|in\s+all|taken\s+together|combined|together),?\s+)?(?:their|they|between\s+them)\b/i;
 const GROUP_SCOPE =
   /\b(?:(?:across|among|amongst|for|in|throughout|over|of)\s+(?:all\s+)?(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?(?:(?:\p{L}+|\d+)\s+){0,2}?(?:region|sector|country|countries|nation|network|system|field|group|consortium|continent|cluster|clusters|institutes|institutions|labs|laboratories|centres|centers|universities|stations|observatories|members|partners|organisations|organizations|register|registry)\b|nationwide|nationally|region-wide|regionally|sector-wide|between\s+them|altogether|all\s+(?:(?:\p{L}+|\d+)\s+)?(?:institutes|institutions|labs|laboratories|centres|centers|universities|stations|observatories|members|partners)\b)/iu;
 
@@ -585,6 +587,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // with the Santiago unit alone contributing 25.8%": a figure after a group named as its scope, and before any entity,
   // speaks of no one entity, neither one named later in the sentence nor the heading's or the document's.
   if (!sentenceEntities.some((m) => m.end <= token.start) && GROUP_SCOPE.test(text.slice(sentence.start, token.start))) return undefined;
+  // "Their competitive grant receipts rose from EUR 2.4 million to EUR 20.3 million, and KHI alone accounted for …": a
+  // sentence whose subject is a plural reference back speaks of a group, not of an entity named after the figure.
+  if (!sentenceEntities.some((m) => m.end <= token.start) && PLURAL_SUBJECT.test(text.slice(sentence.start, token.start))) return undefined;
   let entity = oneOwner(dataset, clauseEntities, metric);
   // "In 2025 it also chartered 40 days from KCOD": the figure is the pronoun's, not the source's (acc-dv11).
   if (entity !== undefined && pronounOverObject(text, clause, token, clauseEntities)) return undefined;

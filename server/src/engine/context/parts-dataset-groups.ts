@@ -520,7 +520,8 @@ function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined
 /** The year or period a figure is stated for, written right after it ("5.0 per cent in 2025", "2,502 papers in 2015"). */
 function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[], periods: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, sentence: Span): string | undefined {
   const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
-  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})/iu.exec(after);
+  // "the EUR 402.2 million of 2019": "of" dates the figure right before it too.
+  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})|^\s+of\s+(?=\d{4}\b(?!\s*[’']s))/iu.exec(after);
   if (!m) return undefined;
   const at = t.end + m[0].length;
   const p = periods.find((x) => x.start === at);
@@ -533,7 +534,7 @@ function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[
  * A year or period right after a cue that makes it the base of a comparison: "more than in 2016", "as many as in 2016",
  * "against 2016", "since 2016", and a change "on" its base ("up 90.7% on 2015", "down 3 points on 2019").
  */
-const BASE_TIME_BEFORE = /(?:\b(?:than|as|since|from|against|compared\s+(?:with|to)|versus|vs\.?)|(?:%|\bper\s*cent|\bpoints?|\bup|\bdown)\s+on)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+const BASE_TIME_BEFORE = /(?:\b(?:than|as|since|from|against|compared\s+(?:with|to)|versus|vs\.?|above|below|over|under)|(?:%|\bper\s*cent|\bpoints?|\bup|\bdown)\s+on)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
 /**
  * The sentence's one time, for a figure that states none of its own, or undefined when that time is another figure's

@@ -351,12 +351,20 @@ function isComparedPlaceYear(text: string, year: Span): boolean {
   return /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, year.start - 8), year.start)) && /^\s+(?:spot|place|position|rank|placing|finish|standing|showing)\b/i.test(text.slice(year.end, year.end + 12));
 }
 
+/** Between a year and a later place: the words of a later event ("third in 2024 only to return to fourth"). */
+const LATER_EVENT = /\b(?:only\s+to|and\s+then|but\s+then|then|before\s+(?:falling|slipping|dropping|returning|climbing|rising|moving)|afterwards|subsequently|later)\b/i;
+
+/** Whether a year before a place is separated from it by the words of a later event. */
+function laterEventBetween(text: string, year: Span, place: Span): boolean {
+  return year.end <= place.start && place.start - year.end <= 80 && LATER_EVENT.test(text.slice(year.end, place.start));
+}
+
 export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, latestYear: number): ClauseTime | undefined {
   const clauses = clausesOf(doc.text, sentence);
   const clause = clauses.find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const own = timeIn(segment, clause, token);
   if (own.span) return { span: own.span };
-  own.years = own.years.filter((t) => !isComparedPlaceYear(doc.text, t));
+  own.years = own.years.filter((t) => !isComparedPlaceYear(doc.text, t) && !laterEventBetween(doc.text, t, token));
   // "climbed from eighth in the first edition to third in 2024 and 2025": the years after the place moved to are that
   // place's (in "A first and B second in 2025" the year is shared, and stays so).
   const nextOrdinal = movedToOrdinal(doc.text, segment, clause, token);
@@ -398,7 +406,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const placeCompared = comparedPlaceClauses(doc.text, segment, clauses, clause);
   const comparedYear = (t: Span) => isComparedPlaceYear(doc.text, t) || placeCompared.some((c) => inSpan(c, t));
   const comparedPlace = whole.years.some(comparedYear);
-  whole.years = whole.years.filter((t) => !comparedYear(t));
+  whole.years = whole.years.filter((t) => !comparedYear(t) && !laterEventBetween(doc.text, t, token));
   // "GBMC came tenth and last, four years after its best result, seventh in 2021": a later place told as a past result
   // takes the year after it.
   const pastResultYear = (t: Span) =>

@@ -50,7 +50,8 @@ export function namesOtherSubjectBetween(text: string, sentence: Span, statement
   if (lead === undefined) return false;
   const m = VERB_BEFORE.exec(lead.trimStart());
   if (!m) return false;
-  const subject = text.slice(sentence.start, statementStart).toLowerCase();
+  // "their fuel per passenger fell … as passenger numbers grew 18.6%": the base of a ratio is not its subject.
+  const subject = text.slice(sentence.start, statementStart).toLowerCase().replace(/\b(?:per|for\s+(?:each|every))\s+[\p{L}-]+/gu, ' ');
   const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, ''));
   return words.some((w) => w !== '' && !NOT_A_SUBJECT.has(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')));
 }
@@ -262,7 +263,8 @@ export function multipleOfOtherSubject(text: string, sentence: Span, statementSt
   if (multiple.start < statementEnd) return false;
   const lead = ownClauseLead(text.slice(statementEnd, multiple.start), CLAUSE_OPENER_OR_AND);
   if (lead === undefined) return false;
-  const subject = text.slice(sentence.start, statementStart).toLowerCase();
+  // "their fuel per passenger fell … as passenger numbers grew 18.6%": the base of a ratio is not its subject.
+  const subject = text.slice(sentence.start, statementStart).toLowerCase().replace(/\b(?:per|for\s+(?:each|every))\s+[\p{L}-]+/gu, ' ');
   const words = (lead.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? []).map((w) => w.replace(/[’']s$/, ''));
   return words.some((w) => !NOT_A_SUBJECT.has(w) && !VERB_WORDS.test(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')));
 }

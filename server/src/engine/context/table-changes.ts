@@ -172,9 +172,14 @@ const MEASURE_BEFORE_CHANGE = /^\s*([\p{L}][\p{L}\s'-]*?)[\s,:;–-]*\b(?:change
  */
 function namesAnotherColumn(headerText: string, times: ReadonlyArray<ReturnType<typeof headerTime>>, endpoints: readonly number[]): boolean {
   const measure = MEASURE_BEFORE_CHANGE.exec(headerText)?.[1]?.trim().toLowerCase();
-  if (!measure || endpoints.some((c) => times[c]!.rest.includes(measure))) return false;
-  return times.some((t, k) => t !== undefined && !endpoints.includes(k) && t.rest.startsWith(measure));
+  if (!measure || GENERIC_CHANGE_QUALIFIER.test(measure) || endpoints.some((c) => times[c]!.rest.includes(measure))) return false;
+  // "| Admissions 2019 | Admissions 2024 | … | Box office change since 2019 |": a measure no endpoint column names is
+  // another measure's change, whether or not a column of the table gives that measure.
+  return true;
 }
+
+/** Words before a change word that name no measure: "Total change", "Net change", "% change", "Year-on-year growth". */
+const GENERIC_CHANGE_QUALIFIER = /^(?:total|net|overall|relative|absolute|nominal|real|percentage|percent|per\s+cent|%|year[\s-]on[\s-]year|yoy|annual|cumulative|average|avg|the|and|in|of|\s)+$/i;
 
 /** "Change vs baseline", "Growth on plan": the column a change header measures from. */
 const CHANGE_FROM_COLUMN = /\b(?:vs\.?|versus|against|over|on|from)\s+(?:the\s+)?(\p{L}+)/iu;

@@ -20,13 +20,20 @@
 // - "30.1% more than in 2015 and 12.8% more than in 2019": changes on two years, no levels of them;
 // - "fuel per passenger fell … as passenger numbers grew 18.6%": a ratio's base is not its subject;
 // - "climbed to third in 2024 only to return to fourth": the later place is not of 2024.
+// Round 32's dev drafts added (six of their false findings carried a certain fix):
+// - "| Rank 2024 | Rank 2025 | Score 2025 | Score change 2024–2025 |": places are no endpoints of a change column with
+//   its own years, nor is a change of another measure;
+// - "| Ticket 2019 | Ticket 2024 | Change | Admissions vs 2019 |": a column comparing another measure with a year;
+// - "intensity is where its population drags it down, to 29th": a place per head is not in a ranking of totals;
+// - "5.2 points higher than in 2022 and 4.6 ahead of Rimo, which came second": the compared year dates no place;
+// - "VCSD nearly doubled its count to 1,004": the figure after "to" is the subject's own end, no base compared.
 // Readings taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its share
 // by a comma, the whole the dataset's sum over the group); "rose from 96 to 158, an average annual rate of 5.1%" with
 // no years, one endpoint linked and the other the one year of the same measure that holds its value.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, places, seenFindings, table } from './helpers.js';
+import { datasetOf, loadDomainDataset, places, seenFindings, table } from './helpers.js';
 
 const SOURCES = [{ id: 'oys', title: 'Observatory Yearbook: Statistics 2015–2024', publisher: 'Made-up Astronomy Board', year: 2025 }];
 const CATEGORIES = ['Staff and salaries', 'Instruments and domes', 'Outreach and visitors'];
@@ -302,5 +309,53 @@ describe('a place after the words of a later event', () => {
   });
   it('leaves a place of that year checked', () => {
     assert.deepEqual(seen('In the OSI, Kalden climbed to second in 2021 and was third in 2021 too.\n', ['rank']), [['rank', 'third']]);
+  });
+});
+
+describe('a change column with its own years beside place columns', () => {
+  it('takes no places as its endpoints, nor another measure\'s columns', () => {
+    const text = table('Observatory | Rank 2021 | Rank 2022 | Score 2022 | Score change 2021–2022 (points)', 'Kalden | 2 | 3 | 71.2 | +3.1', 'Rimo | 3 | 2 | 72.0 | −0.4');
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+  it('leaves a change of two year columns of quantities checked', () => {
+    const text = table('Observatory | Nights 2021 | Nights 2022 | Change 2021–2022', 'Kalden | 1,000 | 1,100 | +20.0%', 'Rimo | 1,000 | 1,050 | +5.0%');
+    assert.deepEqual(seen(text, ['percent-change']), [['percent-change', '+20.0%']]);
+  });
+});
+
+describe('a column that compares another measure with a year', () => {
+  it('is not the endpoint columns\' change', () => {
+    const text = table('Observatory | Ticket 2019 (EUR) | Ticket 2024 (EUR) | Change | Admissions vs 2019', 'Kalden | 6.18 | 7.02 | +13.6% | −8.7%', 'Rimo | 5.94 | 6.74 | +13.5% | −23.2%');
+    assert.deepEqual(seen(text, ['percent-change']), []);
+  });
+});
+
+describe('a place by a measure per head', () => {
+  it('is not in a ranking of totals', () => {
+    assert.deepEqual(seen('In the OSI, Kalden ranked third in 2022. Scale is where it excels; intensity is where its small staff drags it down, to 29th.\n', ['rank']), []);
+  });
+  it('leaves a place in the ranking itself checked', () => {
+    assert.deepEqual(seen('In the OSI, Kalden ranked second in 2022.\n', ['rank']), [['rank', 'second']]);
+  });
+});
+
+describe('a year given as the base of a comparison', () => {
+  // The museums domain of the evaluation corpus: the Leuven gallery was fifth in 2022 and second in 2025.
+  const museums = createEngine({ dataset: loadDomainDataset('museums') });
+  const inMuseums = (text: string) => seenFindings(museums, text, new Set(['rank'])).map((f) => [f.rule, f.stated]);
+  it('dates no place named later in the sentence', () => {
+    assert.deepEqual(inMuseums('The European Network of Museum Audiences has placed us first in its Visitor Experience Index for the third year running. Our score in the eighth edition was 87.1, 5.2 points higher than in 2022 and 4.6 points ahead of the Leuven gallery, which came second.\n'), []);
+  });
+  it('leaves a place dated by its own year checked', () => {
+    assert.deepEqual(inMuseums('In the Visitor Experience Index, the Leuven gallery came second in 2022.\n'), [['rank', 'second']]);
+  });
+});
+
+describe('a multiple followed by "to" a figure', () => {
+  it('is the subject\'s own change, not a comparison with the figure before', () => {
+    assert.deepEqual(seen('Over 2021–2025 Kalden produced 975 reports, 54.3% more than in 2016–2020, and Rimo more than doubled its count to 494.\n', ['percent-change']), []);
+  });
+  it('leaves a multiple of a named base checked', () => {
+    assert.deepEqual(seen('Kalden produced 975 reports, more than double Rimo\'s 494.\n', ['percent-change']), [['percent-change', 'more than double']]);
   });
 });

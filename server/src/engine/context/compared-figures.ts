@@ -144,7 +144,8 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
           if (multiple.factor <= 1) continue;
           const index = tokens.findIndex((t) => t.start >= multiple.end);
           const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
-          if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start)) || COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) continue;
+          // "VCSD nearly doubled its count to 1,004": the figure after "to" is the end of the subject's own change, no base.
+          if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start)) || /\b(?:to|from|reaching|reached)\s+$/i.test(text.slice(multiple.end, base.start)) || COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) continue;
           const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
           // "975 papers, more than double KHI's 456 and almost twice CBRL's 494": a figure that is itself the base of
           // another comparison is not the subject of this one (the subject both share is further back).

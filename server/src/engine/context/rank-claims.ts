@@ -470,6 +470,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const inClause = namedRankings(dataset, text, clause, segment.rankings);
   const ranking = inClause.size ? dataset.rankings.get(oneRanking(inClause) ?? '') : rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
+  // "…; intensity is where its population drags it down, to 29th": the rank's part of the sentence (from its last
+  // semicolon) speaks of a measure per head.
+  const ownPart = semicolonPart(text, sentence, token);
+  if (NORMALISED.test(text.slice(ownPart.start, Math.min(ownPart.end, clause.end))) && !NORMALISED.test([ranking.label, ...ranking.phrases].join(' '))) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const read = subject !== undefined ? (ranked.has(subject) ? { id: subject } : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
   if (!read) return undefined;
@@ -696,6 +700,9 @@ function ownerOfEditionRows(doc: AnalysedDocument, dataset: Dataset, ranking: Ra
   return { id: owner, from: 'the document' };
 }
 
+/** Words of a measure divided by population or size: a ranking by them is another than one of totals. */
+const NORMALISED = /\b(?:per\s+(?:head|capita|person|inhabitant|resident)|intensity|normali[sz]ed|population[- ](?:adjusted|weighted))\b/i;
+
 const CELL_COMPARED_BEFORE = /\b(?:from|than|after|behind|ahead\s+of|versus|vs\.?|against)\s+(?:the\s+)?$/i;
 
 /** How a message names the stated rank: "third", or "1 (“topped”)" for a rank said in words. */
@@ -768,9 +775,13 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   // "In 2019 we were second behind Val Trebbia, with 1,125 thousand passengers against their 1,223 thousand": a place
   // whose own words name a measure (not a score) is a place by that measure, not in a ranking named outside them.
   const byMeasure = scope.some((sc) => itemsWithin(segment.metrics, sc).some((m) => !['score', 'rank'].includes(dataset.metrics.get(m.id)?.unit ?? '') && figureBeside(doc.text, segment, sc, m)));
+  // "intensity is where its population drags it down, to 29th": a place by output per head is not in a ranking of
+  // output, unless the ranking is itself one per head.
+  const normalised = scope.some((sc) => NORMALISED.test(doc.text.slice(sc.start, sc.end)));
   for (const { segment: s, span } of units) {
     const named = namedRankings(dataset, doc.text, span, s.rankings);
     if (!named.size) continue;
+    if (normalised && [...named].every((id) => !NORMALISED.test([dataset.rankings.get(id)?.label ?? '', ...(dataset.rankings.get(id)?.phrases ?? [])].join(' ')))) return undefined;
     if (byMeasure && !scope.some((sc) => sc.start <= span.start && span.end <= sc.end)) return undefined;
     const id = oneRanking(named);
     // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.

@@ -351,6 +351,9 @@ function isComparedPlaceYear(text: string, year: Span): boolean {
   return /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, year.start - 8), year.start)) && /^\s+(?:spot|place|position|rank|placing|finish|standing|showing)\b/i.test(text.slice(year.end, year.end + 12));
 }
 
+/** Right before a year that is the base of a comparison: "higher than in 2022", "up on 2019", "compared with 2020". */
+const COMPARISON_BASE_BEFORE = /\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+on)\s+(?:in\s+)?(?:the\s+)?$/i;
+
 /** Between a year and a later place: the words of a later event ("third in 2024 only to return to fourth"). */
 const LATER_EVENT = /\b(?:only\s+to|and\s+then|but\s+then|then|before\s+(?:falling|slipping|dropping|returning|climbing|rising|moving)|afterwards|subsequently|later)\b/i;
 
@@ -406,7 +409,9 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const placeCompared = comparedPlaceClauses(doc.text, segment, clauses, clause);
   const comparedYear = (t: Span) => isComparedPlaceYear(doc.text, t) || placeCompared.some((c) => inSpan(c, t));
   const comparedPlace = whole.years.some(comparedYear);
-  whole.years = whole.years.filter((t) => !comparedYear(t) && !laterEventBetween(doc.text, t, token));
+  // "…, 5.2 points higher than in 2022 and 4.6 points ahead of the Leuven gallery, which came second": a year given as
+  // the base of a comparison dates that base, not the place.
+  whole.years = whole.years.filter((t) => !comparedYear(t) && !laterEventBetween(doc.text, t, token) && !(t.end <= token.start && COMPARISON_BASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))));
   // "GBMC came tenth and last, four years after its best result, seventh in 2021": a later place told as a past result
   // takes the year after it.
   const pastResultYear = (t: Span) =>

@@ -156,7 +156,7 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
       });
     }
     if (pairs.length >= 2 && !pairs.some(ofPlaces)) found.push(...groupedColumns(header, rows, roles, refused, times, pairs, percentHeaders));
-    if (yearColumns.length !== 2 && !placeColumns) found.push(...ownPeriodColumns(header, rows, roles, refused, times, percentHeaders));
+    if (yearColumns.length !== 2 && !placeColumns) found.push(...ownPeriodColumns(header, rows, roles, refused, times, percentHeaders, ofPlaces));
     if (yearColumns.length !== 2) found.push(...namedBaseChanges(header, rows, roles, refused, percentHeaders));
     found.push(...yearByYear(header, rows, roles, percentHeaders));
   }
@@ -171,12 +171,15 @@ const MEASURE_BEFORE_CHANGE = /^\s*([\p{L}][\p{L}\s'-]*?)[\s,:;–-]*\b(?:change
  * a change column that names the measure of another column, not the endpoints', is that measure's change.
  */
 function namesAnotherColumn(headerText: string, times: ReadonlyArray<ReturnType<typeof headerTime>>, endpoints: readonly number[]): boolean {
-  const measure = MEASURE_BEFORE_CHANGE.exec(headerText)?.[1]?.trim().toLowerCase();
+  const measure = (MEASURE_BEFORE_CHANGE.exec(headerText) ?? MEASURE_BEFORE_BASE.exec(headerText))?.[1]?.trim().toLowerCase();
   if (!measure || GENERIC_CHANGE_QUALIFIER.test(measure) || endpoints.some((c) => times[c]!.rest.includes(measure))) return false;
   // "| Admissions 2019 | Admissions 2024 | … | Box office change since 2019 |": a measure no endpoint column names is
   // another measure's change, whether or not a column of the table gives that measure.
   return true;
 }
+
+/** The words a header opens with before the base it compares with: "Admissions" in "Admissions vs 2019". */
+const MEASURE_BEFORE_BASE = /^\s*([\p{L}][\p{L}\s'-]*?)[\s,:;–-]*\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s/iu;
 
 /** Words before a change word that name no measure: "Total change", "Net change", "% change", "Year-on-year growth". */
 const GENERIC_CHANGE_QUALIFIER = /^(?:total|net|overall|relative|absolute|nominal|real|percentage|percent|per\s+cent|%|year[\s-]on[\s-]year|yoy|annual|cumulative|average|avg|the|and|in|of|\s)+$/i;
@@ -213,7 +216,15 @@ function namedBaseChanges(header: AnalysedSegment[], rows: AnalysedSegment[][], 
  * "| 2019 | 2024 | 2025 | 2025 vs 2019 | Change 2024–25 |": with more than two year columns, a change or rate column whose
  * header names two years takes the two year columns headed by exactly those years as its endpoints, row by row.
  */
-function ownPeriodColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], roles: Array<ColumnRole | undefined>, refused: boolean[], times: Array<ReturnType<typeof headerTime>>, percentHeaders: boolean[]): GrowthStatement[] {
+function ownPeriodColumns(
+  header: AnalysedSegment[],
+  rows: AnalysedSegment[][],
+  roles: Array<ColumnRole | undefined>,
+  refused: boolean[],
+  times: Array<ReturnType<typeof headerTime>>,
+  percentHeaders: boolean[],
+  ofPlaces: (columns: readonly number[]) => boolean,
+): GrowthStatement[] {
   const found: GrowthStatement[] = [];
   header.forEach((h, c) => {
     const role = roles[c];
@@ -225,6 +236,9 @@ function ownPeriodColumns(header: AnalysedSegment[], rows: AnalysedSegment[][], 
     const pairs = columnOf(years[0]!).flatMap((x) => columnOf(years[1]!).filter((y) => times[x]!.rest === times[y]!.rest).map((y) => [x, y] as const));
     if (pairs.length !== 1) return;
     const [a, b] = pairs[0]!;
+    // "| Rank 2024 | Rank 2025 | … | Score change 2024–2025 |": places are no endpoints, and a change of another measure
+    // than the endpoint columns' is that measure's.
+    if (ofPlaces([a, b]) || namesAnotherColumn(h.text, times, [a, b])) return;
     const period: YearEvidence = { from: years[0]!, to: years[1]!, source: 'sentence', spans: [...times[a]!.spans, ...times[b]!.spans] };
     // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
     const copied = (row: AnalysedSegment[], endpoints: NumberToken[]) => times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && endpoints.some((e) => single(row[k])?.value === e.value));

@@ -257,6 +257,14 @@ describe('incremental check', () => {
     );
   });
 
+  it('reads "```|```" as a paragraph, not a fence, so a fence opened on the next line swallows the rest', () => {
+    // Found by the chained-edit property (seed 1450362597): a backtick fence's info string may hold no backtick.
+    const first = engine.check(drafts[0]!.text);
+    const fenced = '```\n```\n\n' + drafts[0]!.text.slice(1);
+    const second = assertIncrementalMatches(first, fenced, 'an empty fence at the top');
+    assertIncrementalMatches(second, '```|' + fenced, 'a paragraph of backticks above it');
+  });
+
   it('counts a footnote call the same whether its definition was parsed in the same window or not', () => {
     // Found by the chained-edit property: "|[^x]: note" before a definition of x, checked incrementally.
     const first = engine.check('\n\n[^x]: note' + outlook);

@@ -201,7 +201,8 @@ function whole(text: string, unchecked: UncheckedBlock[]): DocumentModel {
   return { text, blocks, chunks: new Map(), parsedBlocks: blocks.length, unchecked };
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A fence line; a backtick fence's info string holds no backtick ("```|```" is a paragraph, as in CommonMark). */
+const FENCE = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const HTML_OPENERS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],

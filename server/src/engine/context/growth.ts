@@ -288,10 +288,12 @@ const OTHER_SUBJECT_AFTER = /^\s+(?:in|at|for|of|by)\s+(?:the\s+)?(?!(?:January|
 function comparesAnotherSubject(text: string, later: NumberToken, earlier: NumberToken): boolean {
   return COMPARED.test(text.slice(later.end, earlier.start)) && OTHER_SUBJECT_AFTER.test(text.slice(earlier.end, earlier.end + 40));
 }
-const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
-const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
+const YEAR_BEFORE = /^\s+(?:[\p{L}’'-]+\s+){0,3}in\s+$|^\s*\(\s*$/u;
+const YEAR_SEPARATOR = /^\)?(?:,\s*|,?\s+and\s+at\s+|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
 const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+[²³]?){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
+/** The later year of a pair, also "at" or "by the end of" it: "22 thousand in 2016 and 37 thousand by the end of 2025" (acc-pc29). */
+const PAIR_FINAL_YEAR = /^(?:\s+[\p{L}’'-]+[²³]?){0,2}?\s+(?:in|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
 
 /**
  * statementsIn, carried across versions when nothing is carried in: the reading then sees only the segment and the
@@ -414,6 +416,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
       } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || orPercent(text, clause.start, owner.initial, owner.final, t) || differenceBefore(text, owner, t, tokens) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
+      else if (SIGN_WORD_BEFORE.test(before) && SIGN_WORD_FIGURE_ENDS.test(after) && t.start > owner.final.end) {
+        // "from 287 in 2015 to 638 in 2024, plus 122%": a sign said in a word, right before the figure, after the statement (acc-pc29).
+        owner.change.push(t);
+        if (/minus\s+$/i.test(before)) owner.declines.add(t);
+        else owner.declines.delete(t);
+      }
     }
     for (const multiple of [...statedMultiples(text, sentence), ...statedFractions(text, sentence)]) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
@@ -543,7 +551,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       // "588 days in 2015, 562 in 2025" / "60.7% in 2015 and 70.7% in 2024": the later year second.
       const after = tokens[i + 2];
       if (after && after.kind === first.kind && !after.yearLike && YEAR_BEFORE.test(text.slice(first.end, next.start)) && YEAR_SEPARATOR.test(text.slice(next.end, after.start))) {
-        const finalYear = yearAfter(after, FINAL_YEAR.exec(text.slice(after.end, sentence.end)));
+        const finalYear = yearAfter(after, PAIR_FINAL_YEAR.exec(text.slice(after.end, sentence.end)));
         if (finalYear && finalYear.value > next.value) {
           found.push(statement(segment, sentence, first, after, next, finalYear, combinedBefore(first)));
           i = firstAtOrAfter(tokens, finalYear.start);
@@ -632,8 +640,8 @@ function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
   const y = unitWordAfter(text, b);
   return x === undefined || y === undefined || x === y;
 }
-/** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76": up to two lower-case unit words, never a place ("in Kiel"). */
-const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+/** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76", "to 74 units at the end of 2025 from 47" (acc-pc29): up to two lower-case unit words, never a place ("in Kiel"). */
+const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+(?:in|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
 function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, changeAt: number): { initial: NumberToken; initialYear?: NumberToken } | undefined {
@@ -856,6 +864,11 @@ function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?
   const rates = figures.filter((f) => rateReading(text.slice(Math.max(clause.start, f.start - 40), f.start), text.slice(f.end, Math.min(clause.end, f.end + 30))) !== undefined);
   return rates.length === 1;
 }
+
+/** Right before a figure, after the statement's final value: "plus 122%", "minus 8.2%", a sign said in a word (acc-pc29). */
+const SIGN_WORD_BEFORE = /(?:^|[,;:(—–]\s*|\s(?:or|so|that(?:['’]s|\s+is)|i\.e\.)\s+)(?:plus|minus)\s+$/i;
+/** After such a figure, its clause ends: "plus 12% at Keio" or "plus 45 patents and 12% more citations" add something else. */
+const SIGN_WORD_FIGURE_ENDS = /^\s*(?:[,;.:)!?—–]|$)/;
 
 /** Right before a figure: "up", "rose", "a rise of": the figure is a rise, whatever the clause said earlier. */
 const RISE_RIGHT_BEFORE = /\b(?:up|rose|risen|grew|grown|increased|climbed|jumped|higher\s+by|a\s+(?:rise|gain|increase)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/i;

@@ -1,0 +1,68 @@
+// Percent changes, points and multiples whose endpoints stand in the figure's own sentence, in phrasings the readers
+// missed (acc-pc29): each construction with sentences of our own that it must flag, and twins that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { datasetOf, seenFindings } from './helpers.js';
+
+const RULES = new Set(['percent-change', 'cagr']);
+
+// A made-up depot whose figures none of the sentences below state: the readings are the sentences' own.
+const depots = datasetOf({
+  'depots.json': {
+    sources: [{ id: 'depot-survey', title: 'Depot Survey', publisher: 'Made-up Transit Council', year: 2025 }],
+    entities: [{ id: 'wfd', name: 'Westfold Depot', aliases: ['WFD'], kind: 'research-institute' }],
+    metrics: [{ id: 'trams', label: 'Trams serviced in the year', unit: 'count', phrases: ['trams serviced'] }],
+    observations: [{ entity: 'wfd', metric: 'trams', year: 2025, value: 726, source: 'depot-survey' }],
+  },
+});
+const engine = createEngine({ dataset: depots });
+const seen = (text: string) => seenFindings(engine, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+const silent = (...texts: string[]) => {
+  for (const text of texts) assert.deepEqual(seen(text), [], text);
+};
+
+describe('a change whose sign is said in a word after its endpoints: "…, plus 112%" (acc-pc29)', () => {
+  it('reads "plus" as a rise and "minus" as a fall', () => {
+    assert.deepEqual(seen('The orchard went from 287 crates in 2015 to 638 in 2024, plus 112%, a compound rate of 9.3% a year.\n'), [['112%', '122%']]);
+    assert.deepEqual(seen('The orchard went from 638 crates in 2015 to 287 in 2024, minus 50%.\n'), [['50%', '55%']]);
+    assert.deepEqual(seen('The orchard went from 287 crates in 2015 to 638 in 2024 (plus 112%).\n'), [['112%', '122%']]);
+  });
+  it('says the direction is wrong, with no fix, when "plus" stands before a fall', () => {
+    assert.deepEqual(seen('The orchard went from 638 crates in 2015 to 287 in 2024, plus 55%.\n'), [['55%', null]]);
+  });
+  it('is silent on a right figure and on a figure that adds something else after it', () => {
+    silent(
+      'The orchard went from 287 crates in 2015 to 638 in 2024, plus 122%, a compound rate of 9.3% a year.\n',
+      'The orchard went from 638 crates in 2015 to 287 in 2024, minus 55%.\n',
+      'The orchard went from 287 crates in 2015 to 638 in 2024, plus 12% at the Eastfield farm.\n',
+      'The orchard went from 287 crates in 2015 to 638 in 2024, plus 45 pallets and 12% more boxes.\n',
+    );
+  });
+});
+
+describe('an endpoint dated "at" or "by the end of" a year (acc-pc29)', () => {
+  it('reads "to 74 units at the end of 2025 from 47 in 2016"', () => {
+    assert.deepEqual(seen('The fleet was rebuilt along the way, to 74 units at the end of 2025 from 47 in 2016, which nearly doubled it.\n').map(([stated]) => stated), ['nearly doubled']);
+    assert.deepEqual(seen('The fleet grew to 74 units at the end of 2025 from 47 in 2016, up 82%.\n'), [['82%', '57%']]);
+  });
+  it('reads a pair "22 thousand in 2016 and 37 thousand by the end of 2025"', () => {
+    assert.deepEqual(seen('It had 22 thousand connections in 2016 and 37 thousand by the end of 2025, a rise of 82%.\n'), [['82%', '68%']]);
+  });
+  it('is silent on right figures, and on a multiple said of another measure', () => {
+    silent(
+      'The fleet grew to 74 units at the end of 2025 from 47 in 2016, up 57%.\n',
+      'It had 22 thousand connections in 2016 and 37 thousand by the end of 2025, a rise of 68%.\n',
+      'It had 22 thousand connections in 2016 and 37 thousand by the end of 2025, which means the network has more than doubled.\n',
+    );
+  });
+});
+
+describe('a pair "at 31.8% of water produced in 2020 and at 26.1% in 2025" (acc-pc29)', () => {
+  it('reads the second value after "and at", the first with three words before its year', () => {
+    assert.deepEqual(seen('Losses stood at 31.8% of water produced in 2020 and at 26.1% in 2025, a reduction of 6.7 percentage points over the period.\n'), [['6.7', '5.7']]);
+  });
+  it('is silent on the right difference', () => {
+    silent('Losses stood at 31.8% of water produced in 2020 and at 26.1% in 2025, a reduction of 5.7 percentage points over the period.\n');
+  });
+});

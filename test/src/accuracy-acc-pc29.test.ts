@@ -66,3 +66,31 @@ describe('a pair "at 31.8% of water produced in 2020 and at 26.1% in 2025" (acc-
     silent('Losses stood at 31.8% of water produced in 2020 and at 26.1% in 2025, a reduction of 5.7 percentage points over the period.\n');
   });
 });
+
+// An index's composite score in two editions.
+const scores = createEngine({
+  dataset: datasetOf({
+    'index.json': {
+      sources: [{ id: 'hive-index', title: 'Hive Research Index', publisher: 'Made-up Apiary Council', year: 2025 }],
+      entities: [{ id: 'hrs', name: 'Heathfold Research Station', aliases: ['HRS'], kind: 'research-institute' }],
+      metrics: [{ id: 'composite', label: 'Hive Research Index composite score (0–100)', unit: 'score', phrases: ['composite score'] }],
+      observations: [
+        { entity: 'hrs', metric: 'composite', year: 2024, value: 80.5, source: 'hive-index' },
+        { entity: 'hrs', metric: 'composite', year: 2025, value: 84.1, source: 'hive-index' },
+      ],
+    },
+  }),
+});
+const seenScores = (text: string) => seenFindings(scores, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('a score "in the 2025 edition, up N points on 2024" (acc-pc29)', () => {
+  it('reads the edition as the year of the index', () => {
+    assert.deepEqual(seenScores("HRS's composite score rose to 84.1 in the 2025 edition, up 1.4 points on 2024.\n"), [['1.4', '3.6']]);
+  });
+  it('is silent on the right difference and on an edition named by its order', () => {
+    for (const text of [
+      "HRS's composite score rose to 84.1 in the 2025 edition, up 3.6 points on 2024.\n",
+      "HRS's composite score rose to 84.1 in the second edition, up 1.4 points on 2024.\n",
+    ]) assert.deepEqual(seenScores(text), [], text);
+  });
+});

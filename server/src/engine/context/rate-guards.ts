@@ -175,6 +175,8 @@ const PLAIN_WORDS = new Set([
   'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
   // Verbs that carry a figure to its value without narrowing the measure: "reached 37.6 million", "stood at 3.6", "carried 26.1 million".
   'reached', 'reaches', 'stood', 'stands', 'carried', 'carries', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'served', 'serves',
+  // The year of an index named as its edition: "rose to 84.1 in the 2025 edition" (acc-pc29).
+  'edition',
 ]);
 
 /**

@@ -94,3 +94,18 @@ describe('a score "in the 2025 edition, up N points on 2024" (acc-pc29)', () => 
     ]) assert.deepEqual(seenScores(text), [], text);
   });
 });
+
+describe('a multiple of another party whose bracket gives both figures: "almost twice ELB\'s (X against Y)" (acc-pc29)', () => {
+  it('measures the larger figure of the bracket against the smaller, whichever comes first', () => {
+    assert.deepEqual(seen("The subsidy bill at the Westfold depot is almost twice Eastfield's (EUR 89.8 million against EUR 55.4 million in 2024).\n").map(([stated]) => stated), ['almost twice']);
+    assert.deepEqual(seen("The subsidy bill at the Westfold depot is almost twice Eastfield's (EUR 55.4 million against EUR 89.8 million in 2024).\n").map(([stated]) => stated), ['almost twice']);
+  });
+  it('is silent on a multiple that fits, on a bracket with a third figure or two units, and on a counterfactual', () => {
+    silent(
+      "The subsidy bill at the Westfold depot is almost twice Eastfield's (EUR 105.8 million against EUR 55.4 million in 2024).\n",
+      "The subsidy bill at the Westfold depot is almost twice Eastfield's (EUR 89.8 million against EUR 55.4 million in 2024, and 12 trams).\n",
+      "The Westfold depot has almost twice Eastfield's staff (890 fitters against 554 trams).\n",
+      "The subsidy bill at the Westfold depot would be almost twice Eastfield's (EUR 89.8 million against EUR 55.4 million in 2024).\n",
+    );
+  });
+});

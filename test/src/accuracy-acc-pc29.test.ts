@@ -109,3 +109,32 @@ describe('a multiple of another party whose bracket gives both figures: "almost 
     );
   });
 });
+
+// A share metric whose own phrase holds the word "share".
+const fleets = createEngine({
+  dataset: datasetOf({
+    'fleets.json': {
+      sources: [{ id: 'fleet-survey', title: 'Fleet Survey', publisher: 'Made-up Transit Council', year: 2025 }],
+      entities: [{ id: 'nfd', name: 'Northfold Depot', aliases: ['Northfold'], kind: 'research-institute' }],
+      metrics: [{ id: 'electric-share', label: 'Electric trams as a share of the fleet', unit: 'percent', phrases: ['electric share', 'share of electric trams'] }],
+      observations: [
+        { entity: 'nfd', metric: 'electric-share', year: 2019, value: 20.9, source: 'fleet-survey' },
+        { entity: 'nfd', metric: 'electric-share', year: 2024, value: 28.0, source: 'fleet-survey' },
+      ],
+    },
+  }),
+});
+const seenFleets = (text: string) => seenFindings(fleets, text, RULES).map((f) => [f.stated, f.fix ?? f.suggestion ?? null]);
+
+describe('a change in points of a share metric named with the word "share" (acc-pc29)', () => {
+  it('reads the metric\'s own "share" as the measure, not as a share of something else', () => {
+    assert.deepEqual(seenFleets("Northfold's electric share rose by 9.1 points between 2019 and 2024.\n"), [['9.1', '7.1']]);
+    assert.deepEqual(seenFleets("Northfold's share of electric trams rose by 9.1 points between 2019 and 2024, to 28.0%.\n"), [['9.1', '7.1']]);
+  });
+  it('is silent on the right difference and when "share" names something outside the metric', () => {
+    for (const text of [
+      "Northfold's electric share rose by 7.1 points between 2019 and 2024.\n",
+      "Northfold's electric share rose by 9.1 points between 2019 and 2024, the largest share of the national gain.\n",
+    ]) assert.deepEqual(seenFleets(text), [], text);
+  });
+});

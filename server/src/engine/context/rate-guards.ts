@@ -198,7 +198,10 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   let masked = text.slice(sentence.start, sentence.end);
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
   const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
-  if (ELSEWHERE_IN_SENTENCE.test(masked)) return true;
+  // The metric's own words ("e-bike share", "share of foreign guests") name the measure itself, never another (acc-pc29).
+  const inMetric = metric.end > metric.start && metric.start >= sentence.start && metric.end <= sentence.end;
+  const elsewhere = inMetric ? masked.slice(0, metric.start - sentence.start) + ' '.repeat(metric.end - metric.start) + masked.slice(metric.end - sentence.start) : masked;
+  if (ELSEWHERE_IN_SENTENCE.test(elsewhere)) return true;
   if (NARROWING_AFTER.test(at(stated.end, sentence.end))) return true;
   const first = Math.min(entity.end, metric.end);
   const inner = at(first, Math.max(entity.start, metric.start)) + ' ' + at(Math.max(entity.end, metric.end), stated.start);

@@ -115,11 +115,16 @@ const fleets = createEngine({
   dataset: datasetOf({
     'fleets.json': {
       sources: [{ id: 'fleet-survey', title: 'Fleet Survey', publisher: 'Made-up Transit Council', year: 2025 }],
-      entities: [{ id: 'nfd', name: 'Northfold Depot', aliases: ['Northfold'], kind: 'research-institute' }],
+      entities: [
+        { id: 'nfd', name: 'Northfold Depot', aliases: ['Northfold'], kind: 'research-institute' },
+        { id: 'sfd', name: 'Southfold Depot', aliases: ['Southfold'], kind: 'research-institute' },
+      ],
       metrics: [{ id: 'electric-share', label: 'Electric trams as a share of the fleet', unit: 'percent', phrases: ['electric share', 'share of electric trams'] }],
       observations: [
         { entity: 'nfd', metric: 'electric-share', year: 2019, value: 20.9, source: 'fleet-survey' },
         { entity: 'nfd', metric: 'electric-share', year: 2024, value: 28.0, source: 'fleet-survey' },
+        { entity: 'sfd', metric: 'electric-share', year: 2019, value: 10.0, source: 'fleet-survey' },
+        { entity: 'sfd', metric: 'electric-share', year: 2024, value: 12.0, source: 'fleet-survey' },
       ],
     },
   }),
@@ -135,6 +140,20 @@ describe('a change in points of a share metric named with the word "share" (acc-
     for (const text of [
       "Northfold's electric share rose by 7.1 points between 2019 and 2024.\n",
       "Northfold's electric share rose by 9.1 points between 2019 and 2024, the largest share of the national gain.\n",
+    ]) assert.deepEqual(seenFleets(text), [], text);
+  });
+});
+
+describe('a change since a base year, then a clause that compares with another party (acc-pc29)', () => {
+  it('reads the clause before "and", which names one subject, as a sentence of its own', () => {
+    assert.deepEqual(seenFleets("Northfold's electric share is up 9.1 points since 2019 and well ahead of Southfold's.\n"), [['9.1', '7.1']]);
+    assert.deepEqual(seenFleets("Northfold's electric share is up 9.1 points since 2019, and Southfold's is flat.\n"), [['9.1', '7.1']]);
+  });
+  it('is silent on the right difference and when the clause before names both parties', () => {
+    for (const text of [
+      "Northfold's electric share is up 7.1 points since 2019 and well ahead of Southfold's.\n",
+      "Northfold's electric share, unlike Southfold's, is up 9.1 points since 2019 and well ahead.\n",
+      "Northfold's and Southfold's electric share is up 9.1 points since 2019 and well ahead of the sector.\n",
     ]) assert.deepEqual(seenFleets(text), [], text);
   });
 });

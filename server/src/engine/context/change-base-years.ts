@@ -83,6 +83,13 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
     const read = readSentence(doc, dataset, segment, clause, tokens.filter((t) => t.start >= clause.start && t.end <= clause.end));
     if (read?.stated === stated) found.push(read);
   }
+  // "ELB's punctuality is up 1.4 points since 2019 and well ahead of WMB's": the other party stands only in a clause after
+  // the change's base; the clause before it, which names one subject, is read as a sentence of its own (acc-pc29).
+  if (found.length === 0) {
+    const cut = CLAUSE_AFTER_BASE.exec(doc.text.slice(figures[0]!.end, sentence.end));
+    const head = cut ? { start: sentence.start, end: figures[0]!.end + cut.index } : undefined;
+    if (head && new Set(itemsWithin(segment.entities, head).map((e) => e.id)).size === 1) found.push(...firstClauseChange(doc, dataset, segment, sentence, tokens, figures));
+  }
   return found;
 }
 

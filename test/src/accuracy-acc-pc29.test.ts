@@ -157,3 +157,16 @@ describe('a change since a base year, then a clause that compares with another p
     ]) assert.deepEqual(seenFleets(text), [], text);
   });
 });
+
+describe('a start value set off by commas after its year: "Its 2015 share …, 34.9%, fell to 22.3% in 2024" (acc-pc29)', () => {
+  it('reads the apposed value as the start and the value after "fell to" as the end', () => {
+    assert.deepEqual(seen('Its 2015 share of the combined count, 34.9%, fell to 22.3% in 2024, down 10.0 points.\n'), [['10.0', '12.6']]);
+  });
+  it('is silent on right figures and on a start that names a target', () => {
+    silent(
+      'Its 2015 share of the combined count, 34.9%, fell to 22.3% in 2024, down 12.6 points.\n',
+      'Its 2015 share of the combined count, 34.9%, fell to 22.3% in 2024, down 36%.\n',
+      'Its 2015 target share, 34.9%, fell to 22.3% in 2024, down 10.0 points.\n',
+    );
+  });
+});

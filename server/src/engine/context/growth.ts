@@ -559,6 +559,13 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
         }
       }
     }
+    // "Its 2015 share of the combined count, 34.9%, fell to 22.3% in 2024": the start named by its year, set off by commas (acc-pc29).
+    const apposed = appositiveStart(text, sentence, tokens, i);
+    if (apposed) {
+      found.push(statement(segment, sentence, first, apposed.final, apposed.initialYear, apposed.finalYear, combinedBefore(first)));
+      i = firstAtOrAfter(tokens, apposed.finalYear.start);
+      continue;
+    }
     const at = findIndexFrom(tokens, i + 1, (t) => !t.yearLike);
     const value = at === -1 ? undefined : tokens[at];
     // "250 in 2020, up 30% from 200 in 2015": the change stands between the later value and the earlier.
@@ -640,6 +647,31 @@ function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
   const y = unitWordAfter(text, b);
   return x === undefined || y === undefined || x === y;
 }
+/** Before an apposed start value: its year, the measure in a few words, a comma ("Its 2015 share of the combined count, "). */
+const APPOSED_YEAR_BEFORE = /(?:^|[^\p{L}\p{N}])((?:19|20)\d{2})((?:\s+[\p{L}’'-]+){1,6}?),\s*$/u;
+/** After it: a comma and a verb of change "to" the later value ("34.9%, fell to 22.3%"). */
+const APPOSED_TO_FINAL = /^\s*,\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|slipped|jumped|shrank|edged\s+(?:up|down))\s+to\s+$/;
+/** Words of the measure that name another time or party: the apposed value is then not the start of this change. */
+const APPOSED_NOT_MEASURE = /\b(?:than|against|versus|vs|target|plan|forecast|projected|budget(?:ed)?|peak|low|high)\b/i;
+
+/**
+ * "Its 2015 share of the combined count, 34.9%, fell to 22.3% in 2024": a start value set off by commas after its year and
+ * measure, then a verb of change to the later value and its own later year. Undefined for any other shape.
+ */
+function appositiveStart(text: string, sentence: Span, tokens: NumberToken[], i: number): { final: NumberToken; initialYear: NumberToken; finalYear: NumberToken } | undefined {
+  const first = tokens[i]!;
+  const before = APPOSED_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 80), first.start));
+  const final = tokens[i + 1];
+  if (!before || !final || final.yearLike || final.kind !== first.kind || APPOSED_NOT_MEASURE.test(before[2]!) || !APPOSED_TO_FINAL.test(text.slice(first.end, final.start))) return undefined;
+  const yearAt = first.start - before[0].length + before[0].indexOf(before[1]!);
+  const initialYear = tokens.find((t) => t.yearLike && t.start === yearAt && t.end <= first.start);
+  const match = FINAL_YEAR.exec(text.slice(final.end, sentence.end));
+  const finalYear = match ? tokens.find((y) => y.yearLike && y.start > final.end && y.start - final.end <= match[0].length) : undefined;
+  // Only the year before the start lies between it and the sentence's opening figures: any other figure leaves the pairing in doubt.
+  if (!initialYear || !finalYear || finalYear.value <= initialYear.value || tokens.indexOf(initialYear) !== i - 1) return undefined;
+  return { final, initialYear, finalYear };
+}
+
 /** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76", "to 74 units at the end of 2025 from 47" (acc-pc29): up to two lower-case unit words, never a place ("in Kiel"). */
 const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+(?:in|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 

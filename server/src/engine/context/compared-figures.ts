@@ -93,7 +93,7 @@ function bracketPair(text: string, after: NumberToken[], multipleEnd: number): {
   const figures = after.filter(isFigure);
   const [a, b] = figures;
   if (!a || !b || !MULTIPLE_THEN_BRACKET.test(text.slice(multipleEnd, a.start)) || !BRACKET_AGAINST.test(text.slice(a.end, b.start))) return undefined;
-  const end = BRACKET_END.exec(text.slice(b.end));
+  const end = BRACKET_END.exec(text.slice(b.end, b.end + 60));
   if (!end) return undefined;
   // Nothing else in the bracket: no third figure before its end.
   if (figures[2] && figures[2].start < b.end + end[0].length) return undefined;

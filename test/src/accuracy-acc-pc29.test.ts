@@ -170,3 +170,15 @@ describe('a start value set off by commas after its year: "Its 2015 share …, 3
     );
   });
 });
+
+describe('two changes of two parties in one sentence, the later in a clause that names its own measure (acc-pc29)', () => {
+  it('reads the clause "…, and Northfold\'s electric share is up 9.1 points since 2019" as a sentence of its own', () => {
+    assert.deepEqual(seenFleets("Southfold reached 12.0%, up 1.0 points in a year, and Northfold's electric share is up 9.1 points since 2019, to 28.0%.\n"), [['9.1', '7.1']]);
+  });
+  it('is silent on the right difference and on a clause that borrows the measure of the one before', () => {
+    for (const text of [
+      "Southfold reached 12.0%, up 1.0 points in a year, and Northfold's electric share is up 7.1 points since 2019, to 28.0%.\n",
+      "Southfold's electric share is up 2.0 points since 2019, and Northfold's by 9.1 points.\n",
+    ]) assert.deepEqual(seenFleets(text), [], text);
+  });
+});

@@ -74,18 +74,19 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
     return whole ? [whole] : firstClauseChange(doc, dataset, segment, sentence, tokens, figures);
   }
   const found: DatasetChange[] = [];
-  // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: not read here.
-  if (figures.length !== 1) return found;
+  // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: a clause is read
+  // alone only when it names its own measure ("…, and Murcia's e-bike share is up 9.1 points since 2022") (acc-pc29).
   for (const stated of figures) {
     const clause = clauseOf(doc.text, sentence, stated.start);
     if (clause.start === sentence.start && clause.end === sentence.end) continue;
     if (new Set(itemsWithin(segment.entities, clause).map((e) => e.id)).size !== 1) continue;
+    if (figures.length > 1 && itemsWithin(segment.metrics, clause).length === 0) continue;
     const read = readSentence(doc, dataset, segment, clause, tokens.filter((t) => t.start >= clause.start && t.end <= clause.end));
     if (read?.stated === stated) found.push(read);
   }
   // "ELB's punctuality is up 1.4 points since 2019 and well ahead of WMB's": the other party stands only in a clause after
   // the change's base; the clause before it, which names one subject, is read as a sentence of its own (acc-pc29).
-  if (found.length === 0) {
+  if (found.length === 0 && figures.length === 1) {
     const cut = CLAUSE_AFTER_BASE.exec(doc.text.slice(figures[0]!.end, sentence.end));
     const head = cut ? { start: sentence.start, end: figures[0]!.end + cut.index } : undefined;
     if (head && new Set(itemsWithin(segment.entities, head).map((e) => e.id)).size === 1) found.push(...firstClauseChange(doc, dataset, segment, sentence, tokens, figures));

@@ -75,7 +75,9 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
   }
   const found: DatasetChange[] = [];
   // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: a clause is read
-  // alone only when it names its own measure ("…, and Murcia's e-bike share is up 9.1 points since 2022") (acc-pc29).
+  // alone only when it names its own measure ("…, and Murcia's e-bike share is up 9.1 points since 2022") and no clause
+  // of the sentence is elliptic (acc-pc29).
+  if (figures.length > 1 && figures.some((f) => ellipticClause(doc.text, segment, clauseOf(doc.text, sentence, f.start), f))) return found;
   for (const stated of figures) {
     const clause = clauseOf(doc.text, sentence, stated.start);
     if (clause.start === sentence.start && clause.end === sentence.end) continue;
@@ -92,6 +94,24 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
     if (head && new Set(itemsWithin(segment.entities, head).map((e) => e.id)).size === 1) found.push(...firstClauseChange(doc, dataset, segment, sentence, tokens, figures));
   }
   return found;
+}
+
+/** Words an elliptic clause holds before its figure besides its subject: "…, and Tembo’s by 12.5%". */
+const ELLIPTIC_WORDS = new Set(['and', 'but', 'while', 'whereas', 'by', 'at', 'with', 's', 'the', 'its', 'their', 'for', 'to']);
+
+/**
+ * "…, and Tembo’s by 12.5%": a clause that names no measure and holds no word of its own besides its subject, borrowing
+ * the clause before's; a sentence with one is not read clause by clause, as the clauses share words (acc-pc29).
+ */
+function ellipticClause(text: string, segment: AnalysedSegment, clause: Span, figure: NumberToken): boolean {
+  if (itemsWithin(segment.metrics, clause).length > 0) return false;
+  const named = itemsWithin(segment.entities, clause);
+  for (const w of text.slice(clause.start, figure.start).matchAll(/[\p{L}’'-]+/gu)) {
+    const at = clause.start + w.index;
+    if (named.some((n) => n.start <= at && at < n.end)) continue;
+    if (!ELLIPTIC_WORDS.has(w[0].toLowerCase().replace(/[’']s$/, ''))) return false;
+  }
+  return true;
 }
 
 /** The break after a change's base that opens a clause of its own: ", and", " and", ", while", "; " — never "2019 and 2020". */

@@ -74,16 +74,44 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
     return whole ? [whole] : firstClauseChange(doc, dataset, segment, sentence, tokens, figures);
   }
   const found: DatasetChange[] = [];
-  // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: not read here.
-  if (figures.length !== 1) return found;
+  // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: a clause is read
+  // alone only when it names its own measure ("…, and Murcia's e-bike share is up 9.1 points since 2022") and no clause
+  // of the sentence is elliptic (acc-pc29).
+  if (figures.length > 1 && figures.some((f) => ellipticClause(doc.text, segment, clauseOf(doc.text, sentence, f.start), f))) return found;
   for (const stated of figures) {
     const clause = clauseOf(doc.text, sentence, stated.start);
     if (clause.start === sentence.start && clause.end === sentence.end) continue;
     if (new Set(itemsWithin(segment.entities, clause).map((e) => e.id)).size !== 1) continue;
+    if (figures.length > 1 && itemsWithin(segment.metrics, clause).length === 0) continue;
     const read = readSentence(doc, dataset, segment, clause, tokens.filter((t) => t.start >= clause.start && t.end <= clause.end));
     if (read?.stated === stated) found.push(read);
   }
+  // "ELB's punctuality is up 1.4 points since 2019 and well ahead of WMB's": the other party stands only in a clause after
+  // the change's base; the clause before it, which names one subject, is read as a sentence of its own (acc-pc29).
+  if (found.length === 0 && figures.length === 1) {
+    const cut = CLAUSE_AFTER_BASE.exec(doc.text.slice(figures[0]!.end, sentence.end));
+    const head = cut ? { start: sentence.start, end: figures[0]!.end + cut.index } : undefined;
+    if (head && new Set(itemsWithin(segment.entities, head).map((e) => e.id)).size === 1) found.push(...firstClauseChange(doc, dataset, segment, sentence, tokens, figures));
+  }
   return found;
+}
+
+/** Words an elliptic clause holds before its figure besides its subject: "…, and Tembo’s by 12.5%". */
+const ELLIPTIC_WORDS = new Set(['and', 'but', 'while', 'whereas', 'by', 'at', 'with', 's', 'the', 'its', 'their', 'for', 'to']);
+
+/**
+ * "…, and Tembo’s by 12.5%": a clause that names no measure and holds no word of its own besides its subject, borrowing
+ * the clause before's; a sentence with one is not read clause by clause, as the clauses share words (acc-pc29).
+ */
+function ellipticClause(text: string, segment: AnalysedSegment, clause: Span, figure: NumberToken): boolean {
+  if (itemsWithin(segment.metrics, clause).length > 0) return false;
+  const named = itemsWithin(segment.entities, clause);
+  for (const w of text.slice(clause.start, figure.start).matchAll(/[\p{L}’'-]+/gu)) {
+    const at = clause.start + w.index;
+    if (named.some((n) => n.start <= at && at < n.end)) continue;
+    if (!ELLIPTIC_WORDS.has(w[0].toLowerCase().replace(/[’']s$/, ''))) return false;
+  }
+  return true;
 }
 
 /** The break after a change's base that opens a clause of its own: ", and", " and", ", while", "; " — never "2019 and 2020". */

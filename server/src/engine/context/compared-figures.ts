@@ -77,6 +77,30 @@ function subjectBefore(text: string, tokens: NumberToken[], index: number, base:
   return undefined;
 }
 
+/** After a multiple, its base named in a few words and a bracket opened: "almost twice ELB's (", "three times that of Keio (". */
+const MULTIPLE_THEN_BRACKET = /^\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+\s*\(\s*$/iu;
+/** Between the bracket's two figures: "against", "vs", "compared with" (unit words of the first before it). */
+const BRACKET_AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:against|vs\.?|versus|compared\s+(?:with|to))\s+$/iu;
+/** After the second figure: its unit words and year at most, then the bracket's end. */
+const BRACKET_END = /^(?:\s+[\p{L}’'-]+){0,2}?(?:\s+(?:in|of)\s+(?:19|20)\d{2})?\s*\)/u;
+
+/**
+ * "WMB's subsidy is almost twice ELB's (EUR 89.8 million against EUR 55.4 million in 2024)": a bracket right after the
+ * multiple's base that holds exactly the two figures compared, of one kind and unit. A multiple above one says the
+ * larger is that many times the smaller, whichever the bracket names first.
+ */
+function bracketPair(text: string, after: NumberToken[], multipleEnd: number): { larger: NumberToken; smaller: NumberToken } | undefined {
+  const figures = after.filter(isFigure);
+  const [a, b] = figures;
+  if (!a || !b || !MULTIPLE_THEN_BRACKET.test(text.slice(multipleEnd, a.start)) || !BRACKET_AGAINST.test(text.slice(a.end, b.start))) return undefined;
+  const end = BRACKET_END.exec(text.slice(b.end, b.end + 60));
+  if (!end) return undefined;
+  // Nothing else in the bracket: no third figure before its end.
+  if (figures[2] && figures[2].start < b.end + end[0].length) return undefined;
+  if (a.kind !== b.kind || a.kind === 'ordinal' || a.scale !== b.scale || a.currency !== b.currency || a.value <= 0 || b.value <= 0 || !sameUnit(text, a, b)) return undefined;
+  return a.value >= b.value ? { larger: a, smaller: b } : { larger: b, smaller: a };
+}
+
 function sameUnit(text: string, a: NumberToken, b: NumberToken): boolean {
   const unit = (t: NumberToken) => {
     const w = UNIT_AFTER.exec(text.slice(t.end, t.end + 30))?.[1]?.toLowerCase();
@@ -143,6 +167,12 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
         for (const multiple of statedMultiples(text, sentence)) {
           if (multiple.factor <= 1) continue;
           const index = tokens.findIndex((t) => t.start >= multiple.end);
+          // "almost twice ELB's (EUR 89.8 million against EUR 55.4 million in 2024)": the bracket gives both figures (acc-pc29).
+          const pair = index < 0 || COUNTERFACTUAL.test(text.slice(sentence.start, sentence.end)) ? undefined : bracketPair(text, tokens.slice(index), multiple.end);
+          if (pair) {
+            found.push({ stated: multiple, measure: 'multiple', subject: pair.larger, base: pair.smaller, direction: 'up' });
+            continue;
+          }
           const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
           // "VCSD nearly doubled its count to 1,004": the figure after "to" is the end of the subject's own change, no base.
           if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start)) || /\b(?:to|from|reaching|reached)\s+$/i.test(text.slice(multiple.end, base.start)) || COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) continue;

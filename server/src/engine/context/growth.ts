@@ -289,10 +289,12 @@ function comparesAnotherSubject(text: string, later: NumberToken, earlier: Numbe
   return COMPARED.test(text.slice(later.end, earlier.start)) && OTHER_SUBJECT_AFTER.test(text.slice(earlier.end, earlier.end + 40));
 }
 // Not "30.1% more than in 2015": a figure compared with a year is a change on it, not that year's level.
-const YEAR_BEFORE = /^\s+(?!(?:[\p{L}’'-]+\s+){0,1}(?:than|as)\s)(?:[\p{L}’'-]+\s+){0,2}in\s+$|^\s*\(\s*$/u;
-const YEAR_SEPARATOR = /^\)?(?:,\s*|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
+const YEAR_BEFORE = /^\s+(?!(?:[\p{L}’'-]+\s+){0,1}(?:than|as)\s)(?:[\p{L}’'-]+\s+){0,3}in\s+$|^\s*\(\s*$/u;
+const YEAR_SEPARATOR = /^\)?(?:,\s*|,?\s+and\s+at\s+|\s+and\s+|,\s+and\s+|\s*(?:→|->)\s*|,?\s+(?:and\s+|then\s+|but\s+)?(?:(?:rose|risen|rising|grew|grown|growing|fell|fallen|falling|dropped|dropping|declined|declining|climbed|climbing|increased|increasing|decreased|decreasing|slipped|slipping|jumped|jumping)\s+to|reached|reaching)\s+)$/;
 /** The year after a final value: "… 562 in 2025" or "… 2,904 (2025)". */
 const FINAL_YEAR = /^(?:\s+[\p{L}’'-]+[²³]?){0,2}?\s+in\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
+/** The later year of a pair, also "at" or "by the end of" it: "22 thousand in 2016 and 37 thousand by the end of 2025" (acc-pc29). */
+const PAIR_FINAL_YEAR = /^(?:\s+[\p{L}’'-]+[²³]?){0,2}?\s+(?:in|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+\d{4}\b|^\s*\(\s*\d{4}\s*\)/u;
 
 /**
  * statementsIn, carried across versions when nothing is carried in: the reading then sees only the segment and the
@@ -418,6 +420,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       } else if (owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {
         owner.points.push(t);
       } else if (t.style.sign !== '' || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || orPercent(text, clause.start, owner.initial, owner.final, t) || differenceBefore(text, owner, t, tokens) || /^\(\s*$/.test(text.slice(owner.final.end, t.start).replace(/^[^(]*/, ''))) owner.change.push(t);
+      else if (SIGN_WORD_BEFORE.test(before) && SIGN_WORD_FIGURE_ENDS.test(after) && t.start > owner.final.end) {
+        // "from 287 in 2015 to 638 in 2024, plus 122%": a sign said in a word, right before the figure, after the statement (acc-pc29).
+        owner.change.push(t);
+        if (/minus\s+$/i.test(before)) owner.declines.add(t);
+        else owner.declines.delete(t);
+      }
     }
     for (const multiple of [...statedMultiples(text, sentence), ...statedFractions(text, sentence)]) {
       // "twice the national rate", "k times as fast as": a comparison with something else, not the statement's own growth.
@@ -547,13 +555,20 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       // "588 days in 2015, 562 in 2025" / "60.7% in 2015 and 70.7% in 2024": the later year second.
       const after = tokens[i + 2];
       if (after && after.kind === first.kind && !after.yearLike && YEAR_BEFORE.test(text.slice(first.end, next.start)) && YEAR_SEPARATOR.test(text.slice(next.end, after.start))) {
-        const finalYear = yearAfter(after, FINAL_YEAR.exec(text.slice(after.end, sentence.end)));
+        const finalYear = yearAfter(after, PAIR_FINAL_YEAR.exec(text.slice(after.end, sentence.end)));
         if (finalYear && finalYear.value > next.value) {
           found.push(statement(segment, sentence, first, after, next, finalYear, combinedBefore(first)));
           i = firstAtOrAfter(tokens, finalYear.start);
           continue;
         }
       }
+    }
+    // "Its 2015 share of the combined count, 34.9%, fell to 22.3% in 2024": the start named by its year, set off by commas (acc-pc29).
+    const apposed = appositiveStart(text, sentence, tokens, i);
+    if (apposed) {
+      found.push(statement(segment, sentence, first, apposed.final, apposed.initialYear, apposed.finalYear, combinedBefore(first)));
+      i = firstAtOrAfter(tokens, apposed.finalYear.start);
+      continue;
     }
     const at = findIndexFrom(tokens, i + 1, (t) => !t.yearLike);
     const value = at === -1 ? undefined : tokens[at];
@@ -636,8 +651,33 @@ function sameUnitWord(text: string, a: NumberToken, b: NumberToken): boolean {
   const y = unitWordAfter(text, b);
   return x === undefined || y === undefined || x === y;
 }
-/** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76": up to two lower-case unit words, never a place ("in Kiel"). */
-const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+/** Before an apposed start value: its year, the measure in a few words, a comma ("Its 2015 share of the combined count, "). */
+const APPOSED_YEAR_BEFORE = /(?:^|[^\p{L}\p{N}])((?:19|20)\d{2})((?:\s+[\p{L}’'-]+){1,6}?),\s*$/u;
+/** After it: a comma and a verb of change "to" the later value ("34.9%, fell to 22.3%"). */
+const APPOSED_TO_FINAL = /^\s*,\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|slipped|jumped|shrank|edged\s+(?:up|down))\s+to\s+$/;
+/** Words of the measure that name another time or party: the apposed value is then not the start of this change. */
+const APPOSED_NOT_MEASURE = /\b(?:than|against|versus|vs|target|plan|forecast|projected|budget(?:ed)?|peak|low|high)\b/i;
+
+/**
+ * "Its 2015 share of the combined count, 34.9%, fell to 22.3% in 2024": a start value set off by commas after its year and
+ * measure, then a verb of change to the later value and its own later year. Undefined for any other shape.
+ */
+function appositiveStart(text: string, sentence: Span, tokens: NumberToken[], i: number): { final: NumberToken; initialYear: NumberToken; finalYear: NumberToken } | undefined {
+  const first = tokens[i]!;
+  const before = APPOSED_YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, first.start - 80), first.start));
+  const final = tokens[i + 1];
+  if (!before || !final || final.yearLike || final.kind !== first.kind || APPOSED_NOT_MEASURE.test(before[2]!) || !APPOSED_TO_FINAL.test(text.slice(first.end, final.start))) return undefined;
+  const yearAt = first.start - before[0].length + before[0].indexOf(before[1]!);
+  const initialYear = tokens.find((t) => t.yearLike && t.start === yearAt && t.end <= first.start);
+  const match = FINAL_YEAR.exec(text.slice(final.end, sentence.end));
+  const finalYear = match ? tokens.find((y) => y.yearLike && y.start > final.end && y.start - final.end <= match[0].length) : undefined;
+  // Only the year before the start lies between it and the sentence's opening figures: any other figure leaves the pairing in doubt.
+  if (!initialYear || !finalYear || finalYear.value <= initialYear.value || tokens.indexOf(initialYear) !== i - 1) return undefined;
+  return { final, initialYear, finalYear };
+}
+
+/** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76", "to 74 units at the end of 2025 from 47" (acc-pc29): up to two lower-case unit words, never a place ("in Kiel"). */
+const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+(?:in|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
 function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, changeAt: number): { initial: NumberToken; initialYear?: NumberToken } | undefined {
@@ -860,6 +900,11 @@ function changeAndRate(text: string, clause: Span, figures: Array<Span & { kind?
   const rates = figures.filter((f) => rateReading(text.slice(Math.max(clause.start, f.start - 40), f.start), text.slice(f.end, Math.min(clause.end, f.end + 30))) !== undefined);
   return rates.length === 1;
 }
+
+/** Right before a figure, after the statement's final value: "plus 122%", "minus 8.2%", a sign said in a word (acc-pc29). */
+const SIGN_WORD_BEFORE = /(?:^|[,;:(—–]\s*|\s(?:or|so|that(?:['’]s|\s+is)|i\.e\.)\s+)(?:plus|minus)\s+$/i;
+/** After such a figure, its clause ends: "plus 12% at Keio" or "plus 45 patents and 12% more citations" add something else. */
+const SIGN_WORD_FIGURE_ENDS = /^\s*(?:[,;.:)!?—–]|$)/;
 
 /** Right before a figure: "up", "rose", "a rise of": the figure is a rise, whatever the clause said earlier. */
 /** Right before a statement's first value, after any decline word: a rise from it ("recovering from", "rebounding from"). */

@@ -189,6 +189,8 @@ const PLAIN_WORDS = new Set([
   'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
   // Verbs that carry a figure to its value without narrowing the measure: "reached 37.6 million", "stood at 3.6", "carried 26.1 million".
   'reached', 'reaches', 'stood', 'stands', 'carried', 'carries', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'served', 'serves',
+  // The year of an index named as its edition: "rose to 84.1 in the 2025 edition" (acc-pc29).
+  'edition',
 ]);
 
 /**
@@ -210,7 +212,10 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   let masked = text.slice(sentence.start, sentence.end);
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
   const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
-  if (ELSEWHERE_IN_SENTENCE.test(masked)) return true;
+  // The metric's own words ("e-bike share", "share of foreign guests") name the measure itself, never another (acc-pc29).
+  const inMetric = metric.end > metric.start && metric.start >= sentence.start && metric.end <= sentence.end;
+  const elsewhere = inMetric ? masked.slice(0, metric.start - sentence.start) + ' '.repeat(metric.end - metric.start) + masked.slice(metric.end - sentence.start) : masked;
+  if (ELSEWHERE_IN_SENTENCE.test(elsewhere)) return true;
   if (NARROWING_AFTER.test(at(stated.end, sentence.end))) return true;
   const first = Math.min(entity.end, metric.end);
   const inner = at(first, Math.max(entity.start, metric.start)) + ' ' + at(Math.max(entity.end, metric.end), stated.start);

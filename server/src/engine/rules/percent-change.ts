@@ -24,6 +24,8 @@ import type { Span } from '../markdown/facts.js';
 
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|surg\w*|soar\w*|recover\w*|rebound\w*|bounced\s+back|leapt|leaped|advanc\w*|higher|more)\b/i;
 
+const PLUS_WORD_BEFORE = /\bplus\s+$/i;
+
 function clauseText(text: string, statement: GrowthStatement, stated: NumberToken): string {
   const clause = clauseOf(text, statement.sentence, stated.start);
   return text.slice(clause.start, clause.end);
@@ -112,7 +114,9 @@ export const percentChange: Rule = {
         const signed = hasSign ? stated.value : decline ? -Math.abs(stated.value) : Math.abs(stated.value);
         // "a rise of nearly 55%", "more than 45%": the figure is a bound; it fits any true value on its side.
         const qualifier = qualifierBefore(context.doc.text, stated);
-        const unsignedFits = !hasSign && !decline && !RISE.test(clauseText(context.doc.text, statement, stated));
+        // "plus 122%": a sign said in a word is a rise as surely as "+122%" (acc-pc29).
+        const plus = PLUS_WORD_BEFORE.test(context.doc.text.slice(Math.max(0, stated.start - 8), stated.start));
+        const unsignedFits = !hasSign && !decline && !plus && !RISE.test(clauseText(context.doc.text, statement, stated));
         if (isConsistentAtPrecision(signed, stated.decimals, expected) || (unsignedFits && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(expected))) || (qualifier && (fitsQualified(qualifier, signed, stated.decimals, expected) || (unsignedFits && fitsQualified(qualifier, Math.abs(stated.value), stated.decimals, Math.abs(expected)))))) {
           context.verified(stated, `change = (${statement.final.text} − ${statement.initial.text}) / ${statement.initial.text} × 100 = ${formatNumber(expected, 4)}%`);
           continue;
@@ -133,7 +137,7 @@ export const percentChange: Rule = {
         const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
         // Without a sign, a word carries the direction; when the direction is wrong, no number fixes it.
         // A word of decline ("slipped 20%" where the endpoints rise) says the direction as surely as a word of rise.
-        const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0 || !RISE.test(clauseText(context.doc.text, statement, stated)));
+        const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0 || (!plus && !RISE.test(clauseText(context.doc.text, statement, stated))));
         const newText = formatLike(rounded, stated);
         context.report({
           range: { start: stated.start, end: stated.end },

@@ -11,7 +11,8 @@ import { inSpan, sentenceOf } from './spans.js';
 
 /** "in 2024", "at the end of 2025" right after the figure (its unit words between), not "in 2024 prices". */
 // Its unit words may hold a rate's base ("24.3 complaints per 100,000 subscribers in 2024"); "by 2024" states the level then.
-const OWN_YEAR_BEFORE = /^(?:\s+(?:per\s+\d{1,3}(?:,\d{3})*|[\p{L}’'-]+)){0,4}?\s+(?:in|during|by|at the end of|by the end of)\s+(?:FY\s?)?$/u;
+// They may hold a gloss of words in brackets: "1,126 staff (full-time equivalents) at the end of 2025" (acc-dsv29).
+const OWN_YEAR_BEFORE = /^(?:\s+(?:per\s+\d{1,3}(?:,\d{3})*|[\p{L}’'-]+|\([\p{L}’' -]{1,40}\))){0,4}?\s+(?:in|during|by|at the end of|by the end of)\s+(?:FY\s?)?$/u;
 /** The text up to a rate's base figure ("complaints per "): that figure is part of the unit, not the next one. */
 const RATE_BASE_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}\s+per\s+$/u;
 /** Header words that make a year's column something other than the measure's level in it. */
@@ -34,12 +35,17 @@ export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: 
     const row = bareYear(table.cells[segment.cell.row]?.[0]);
     return column !== undefined && row !== undefined ? undefined : column ?? row;
   }
+  return ownProseYear(doc, segment, token)?.value;
+}
+
+/** The year token a figure in prose states as its own: "in YYYY" right after it, past its unit words. */
+export function ownProseYear(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): NumberToken | undefined {
   const sentence = sentenceOf(segment, token.start);
   const next = segment.tokens.find((t) => t.start >= token.end && inSpan(sentence, t) && !RATE_BASE_BEFORE.test(doc.text.slice(token.end, t.start)));
   if (!next?.yearLike) return undefined;
   const text = doc.text;
   if (!OWN_YEAR_BEFORE.test(text.slice(token.end, next.start)) || NOT_A_TIME_AFTER.test(text.slice(next.end, sentence.end))) return undefined;
-  return next.value;
+  return next;
 }
 
 /**

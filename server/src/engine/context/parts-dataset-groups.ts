@@ -22,6 +22,7 @@ import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './precision-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { groupCountryByAdjective, placeHolds } from './group-countries.js';
+import { verbMetric } from './dataset-verb-measures.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -294,9 +295,15 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // claims the sum ("between them", "together", "in all"), as a bare noun may count something else.
     const nouns = own || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.yearLike || t.kind === 'percent' ? [] : [headNounMetric(doc, dataset, segment, t, sentence)])).filter((id) => id !== undefined))];
     const nouned = nouns.length === 1 ? nouns[0] : undefined;
-    const metric = own ?? nouned ?? (named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
+    const lent = own ?? nouned ?? (named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
+    // "South Asia's seven institutes received USD 34.3 million together in 2025": a sum of money after "received", in a
+    // sentence that claims the sum and names no measure, is of the one money measure the dataset keeps as "… received"
+    // (dataset-verb-measures.ts), when the paragraph lends none (acc-dsv29).
+    const verbs = lent || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.kind === 'currency' ? [verbMetric(dataset, doc.text, t, sentence, [], (x, m) => unitFits(x, m))?.id] : [])).filter((id) => id !== undefined))];
+    const verbed = verbs.length === 1 ? verbs[0] : undefined;
+    const metric = lent ?? verbed;
     if (!metric) continue;
-    const lentMeasure: LentSlot[] = own || nouned ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
+    const lentMeasure: LentSlot[] = own || nouned || verbed ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
     // A group referred back to is named by its phrase in the sentence before.
     const phrase = referredBack ? previousGroup!.phrase : { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };

@@ -1,0 +1,68 @@
+// Readings of acc-dsv29 (dataset values and totals missed on drafts by other authors): a figure's own year past a gloss
+// in brackets ("1,126 staff (full-time equivalents) at the end of 2025"), a group's sum of money named by "received",
+// and labelled parts closed by a colon and "in all" after a lead-in that names what they split. Each twin — the same
+// sentence where the reading must differ — stays silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { seenFindings } from './helpers.js';
+import { labSurvey } from './made-up-datasets.js';
+
+const years = [2016, 2020, 2024, 2025];
+const series = (entity: string, metric: string, values: number[]) => values.map((value, i) => ({ entity, metric, year: years[i], value, source: 'survey' }));
+
+const labs = createEngine({
+  dataset: labSurvey({
+    entities: [
+      { id: 'annapurna', name: 'Annapurna Lab', aliases: ['Annapurna'], kind: 'organisation', country: 'Nepal' },
+      { id: 'gorkha', name: 'Gorkha Lab', aliases: ['Gorkha'], kind: 'organisation', country: 'Nepal' },
+      { id: 'deccan', name: 'Deccan Lab', aliases: ['Deccan'], kind: 'organisation', country: 'India' },
+    ],
+    metrics: [
+      { id: 'staff', label: 'Staff in full-time equivalents at 31 December', unit: 'count', phrases: ['staff', 'FTE staff'] },
+      { id: 'grants', label: 'Donor grants received', unit: 'currency', currency: 'USD', scale: 'million', phrases: ['donor grants', 'donor funding'] },
+    ],
+    observations: [
+      ...series('tembo', 'staff', [410, 452, 470, 488]),
+      ...series('nyota', 'staff', [120, 131, 140, 152]),
+      ...series('annapurna', 'grants', [8.2, 9.9, 11.6, 12.4]),
+      ...series('gorkha', 'grants', [5.1, 6.0, 8.3, 9.1]),
+      ...series('deccan', 'grants', [10.4, 12.2, 14.9, 16.0]),
+      ...series('tembo', 'grants', [3.3, 3.9, 4.4, 4.8]),
+    ],
+  }),
+});
+const seen = (text: string, rule: string) => seenFindings(labs, `${text}\n`, new Set([rule])).map((f) => [f.stated, f.fix ?? f.suggestion]);
+
+describe('dataset-value: a figure’s own year stands after its unit’s gloss in brackets', () => {
+  it('reads "452 staff (full-time equivalents) at the end of 2025" as the 2025 figure, not the 2020 one it equals', () => {
+    assert.deepEqual(seen('Tembo employed 452 staff (full-time equivalents) at the end of 2025, or 3.1 per 1,000 residents.', 'dataset-value'), [['452', '488']]);
+    assert.deepEqual(seen('Tembo employed 488 staff (full-time equivalents) at the end of 2025, or 3.1 per 1,000 residents.', 'dataset-value'), []);
+  });
+  it('stays silent when the year is another figure’s or a coordinated verb’s', () => {
+    assert.deepEqual(seen('Tembo employed 452 staff (full-time equivalents), against 488 at the end of 2025.', 'dataset-value'), []);
+    assert.deepEqual(seen('Tembo employed 452 staff (full-time equivalents) and was the largest employer in 2025.', 'dataset-value'), []);
+  });
+});
+
+describe('total: a group’s sum of money named by “received”', () => {
+  it('reads "received USD … together" of a region’s labs as the one measure kept as received', () => {
+    assert.deepEqual(seen('South Asia’s three labs, by comparison, received USD 33.5 million together in 2025.', 'total'), [['USD 33.5 million', 'USD 37.5 million']]);
+    assert.deepEqual(seen('South Asia’s three labs, by comparison, received USD 37.5 million together in 2025.', 'total'), []);
+  });
+  it('stays silent on another verb, or with no word that claims the sum', () => {
+    assert.deepEqual(seen('South Asia’s three labs, by comparison, spent USD 33.5 million together in 2025.', 'total'), []);
+    assert.deepEqual(seen('South Asia’s three labs, by comparison, received USD 33.5 million in 2025.', 'total'), []);
+  });
+});
+
+describe('total: labelled parts after a lead-in, closed by a colon and “in all”', () => {
+  it('adds "Bergen 709, Kiel 562 and Tallinn 74 days: 1,400 in all" after "2025 sea time was"', () => {
+    assert.deepEqual(seen('- By home port, 2025 sea time was Bergen 709, Kiel 562 and Tallinn 74 days: 1,400 in all.', 'total'), [['1,400', '1,345']]);
+    assert.deepEqual(seen('- By home port, 2025 sea time was Bergen 709, Kiel 562 and Tallinn 74 days: 1,345 in all.', 'total'), []);
+  });
+  it('stays silent on a selection of the parts', () => {
+    assert.deepEqual(seen('- The largest were Bergen 709, Kiel 562 and Tallinn 74 days: 1,400 in all.', 'total'), []);
+    assert.deepEqual(seen('- By home port, 2025 sea time was led by Bergen 709, Kiel 562 and Tallinn 74 days: 1,400 in all.', 'total'), []);
+  });
+});

@@ -1,6 +1,7 @@
 // Readings of acc-dsv29 (dataset values and totals missed on drafts by other authors): a figure's own year past a gloss
 // in brackets ("1,126 staff (full-time equivalents) at the end of 2025"), a group's sum of money named by "received",
-// and labelled parts closed by a colon and "in all" after a lead-in that names what they split. Each twin — the same
+// "Together they also …" after a group's total of one year and a comparison with another, and labelled parts closed by
+// a colon and "in all" after a lead-in that names what they split. Each twin — the same
 // sentence where the reading must differ — stays silent.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -29,6 +30,8 @@ const labs = createEngine({
       ...series('gorkha', 'grants', [5.1, 6.0, 8.3, 9.1]),
       ...series('deccan', 'grants', [10.4, 12.2, 14.9, 16.0]),
       ...series('tembo', 'grants', [3.3, 3.9, 4.4, 4.8]),
+      ...series('annapurna', 'staff', [70, 81, 90, 96]),
+      ...series('gorkha', 'staff', [60, 66, 79, 84]),
     ],
   }),
 });
@@ -53,6 +56,18 @@ describe('total: a group’s sum of money named by “received”', () => {
   it('stays silent on another verb, or with no word that claims the sum', () => {
     assert.deepEqual(seen('South Asia’s three labs, by comparison, spent USD 33.5 million together in 2025.', 'total'), []);
     assert.deepEqual(seen('South Asia’s three labs, by comparison, received USD 33.5 million in 2025.', 'total'), []);
+  });
+});
+
+describe('total: “Together they also …” takes the time of the group’s total in the sentence before', () => {
+  it('reads the one year of the group’s total, not the year it is compared with', () => {
+    const before = 'The two Nepali labs together received donor grants of USD 21.5 million in 2025, 8.0% more than the USD 19.9 million of 2024.';
+    assert.deepEqual(seen(`${before} Together they also employed 170 staff.`, 'total'), [['170', '180']]);
+    assert.deepEqual(seen(`${before} Together they also employed 180 staff.`, 'total'), []);
+  });
+  it('stays silent when the sentence before states the group’s totals of two years', () => {
+    assert.deepEqual(seen('The two Nepali labs together received donor grants of USD 19.9 million in 2024 and USD 21.5 million in 2025. Together they also employed 170 staff.', 'total'), []);
+    assert.deepEqual(seen('The two Nepali labs together received USD 19.9 million of donor grants in 2024 and USD 21.5 million in 2025. Together they also employed 170 staff.', 'total'), []);
   });
 });
 

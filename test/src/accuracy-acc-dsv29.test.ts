@@ -1,5 +1,6 @@
 // Readings of acc-dsv29 (dataset values and totals missed on drafts by other authors): a figure's own year past a gloss
-// in brackets ("1,126 staff (full-time equivalents) at the end of 2025"), a group's sum of money named by "received",
+// in brackets ("1,126 staff (full-time equivalents) at the end of 2025") or ending the clause a figure is set off from
+// ("in 2025, at 94.9%"), a group's sum of money named by "received",
 // "Together they also …" after a group's total of one year and a comparison with another, and labelled parts closed by
 // a colon and "in all" after a lead-in that names what they split. Each twin — the same
 // sentence where the reading must differ — stays silent.
@@ -45,6 +46,17 @@ describe('dataset-value: a figure’s own year stands after its unit’s gloss i
   it('stays silent when the year is another figure’s or a coordinated verb’s', () => {
     assert.deepEqual(seen('Tembo employed 452 staff (full-time equivalents), against 488 at the end of 2025.', 'dataset-value'), []);
     assert.deepEqual(seen('Tembo employed 452 staff (full-time equivalents) and was the largest employer in 2025.', 'dataset-value'), []);
+  });
+});
+
+describe('dataset-value: a figure set off by “, at” after its clause takes the year that ends the clause', () => {
+  it('reads "the largest employer in 2025, at 452 staff" as the 2025 figure', () => {
+    assert.deepEqual(seen('Tembo was the largest employer of the survey in 2025, at 452 staff.', 'dataset-value'), [['452', '488']]);
+    assert.deepEqual(seen('Tembo was the largest employer of the survey in 2025, at 488 staff.', 'dataset-value'), []);
+  });
+  it('stays silent on a year the clause compares with', () => {
+    assert.deepEqual(seen('Tembo employed more staff than in 2024, at 452 staff.', 'dataset-value'), []);
+    assert.deepEqual(seen('Tembo has grown its staff since 2024, at 452 staff.', 'dataset-value'), []);
   });
 });
 

@@ -60,6 +60,14 @@ describe('dataset-value: a figure set off by “, at” after its clause takes t
   });
 });
 
+describe('dataset-value: a figure followed by “higher” or “lower” is a difference, not a level', () => {
+  it('leaves "18 higher than in 2024" alone, and still reads the level in the same voice', () => {
+    assert.deepEqual(seen('Tembo’s staff is 18 higher than in 2024.', 'dataset-value'), []);
+    assert.deepEqual(seen('Tembo’s staff is 18 lower than in 2025.', 'dataset-value'), []);
+    assert.deepEqual(seen('Tembo’s staff was 18 in 2024.', 'dataset-value'), [['18', '470']]);
+  });
+});
+
 describe('total: a group’s sum of money named by “received”', () => {
   it('reads "received USD … together" of a region’s labs as the one measure kept as received', () => {
     assert.deepEqual(seen('South Asia’s three labs, by comparison, received USD 33.5 million together in 2025.', 'total'), [['USD 33.5 million', 'USD 37.5 million']]);

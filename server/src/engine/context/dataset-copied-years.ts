@@ -11,11 +11,20 @@ import { inSpan, sentenceOf } from './spans.js';
 
 /** "in 2024", "at the end of 2025" right after the figure (its unit words between), not "in 2024 prices". */
 // Its unit words may hold a rate's base ("24.3 complaints per 100,000 subscribers in 2024"); "by 2024" states the level then.
-const OWN_YEAR_BEFORE = /^(?:\s+(?:per\s+\d{1,3}(?:,\d{3})*|[\p{L}’'-]+)){0,4}?\s+(?:in|during|by|at the end of|by the end of)\s+(?:FY\s?)?$/u;
+// They may hold a gloss of words in brackets: "1,126 staff (full-time equivalents) at the end of 2025" (acc-dsv29).
+const OWN_YEAR_BEFORE = /^(?:\s+(?:per\s+\d{1,3}(?:,\d{3})*|[\p{L}’'-]+|\([\p{L}’' -]{1,40}\))){0,4}?\s+(?:in|during|by|at the end of|by the end of)\s+(?:FY\s?)?$/u;
 /** The text up to a rate's base figure ("complaints per "): that figure is part of the unit, not the next one. */
 const RATE_BASE_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}\s+per\s+$/u;
 /** Header words that make a year's column something other than the measure's level in it. */
 const NOT_A_LEVEL_HEADER = /\b(?:change|growth|share|rank|ranking|per|ratio|difference|gap|delta|points?|pts|pp|cagr|target|plan|forecast|projected|budget(?:ed)?|vs|versus|since|index|average|avg|mean)\b|[%+Δ±→–—\/-]/i;
+/** Between a clause's closing year and a figure set off after it: ", at 94.9%", ", on 72.9". */
+const APPOSED_FIGURE = /^\s*,\s*(?:at|on)\s+(?:[A-Z]{3}\s+|[$€£]\s*)?$/;
+/** Before that year: "in 2025", "during 2025". */
+const YEAR_OF_CLAUSE = /\b(?:in|during)\s+(?:FY\s?)?$/i;
+/** A clause that compares with the year that ends it, or changes since it: the figure is no level of that year. */
+const COMPARED_CLAUSE = /\b(?:than|since|from|compared|against|versus|vs|before|after|up|down|higher|lower|more|less|above|below|over|under|rose|risen|fell|fallen|grew|grown|increas\w*|decreas\w*|declin\w*|dropped|climbed|chang\w*|gain\w*|lost|points?)\b/i;
+/** After the set-off figure, before the next one: another figure it is compared with or paired to ("at 94.9%, against 92.1%"). */
+const FIGURE_AFTER_APPOSED = /^[^.;]*\b(?:and|or|to|from|against|versus|vs|than)\s+(?:[A-Z]{3}\s+|[$€£]\s*)?$/;
 const NOT_A_TIME_AFTER = /^\s*(?:prices|terms|money|euros|dollars|values?|constant|real)\b/i;
 
 /** The one year a figure states as its own: its prose's "in YYYY" right after it, or its table column's (or row's) bare year. */
@@ -34,12 +43,28 @@ export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: 
     const row = bareYear(table.cells[segment.cell.row]?.[0]);
     return column !== undefined && row !== undefined ? undefined : column ?? row;
   }
+  return ownProseYear(doc, segment, token)?.value;
+}
+
+/** The year token a figure in prose states as its own: "in YYYY" right after it, past its unit words. */
+export function ownProseYear(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): NumberToken | undefined {
   const sentence = sentenceOf(segment, token.start);
   const next = segment.tokens.find((t) => t.start >= token.end && inSpan(sentence, t) && !RATE_BASE_BEFORE.test(doc.text.slice(token.end, t.start)));
-  if (!next?.yearLike) return undefined;
   const text = doc.text;
+  if (!next?.yearLike) {
+    // "FJT was the most punctual operator in 2025, at 94.9%": a figure set off after its clause by ", at" is of the year
+    // that ends that clause (acc-dsv29).
+    const index = segment.tokens.indexOf(token);
+    const previous = index > 0 ? segment.tokens[index - 1]! : undefined;
+    if (!previous?.yearLike || !inSpan(sentence, previous) || !APPOSED_FIGURE.test(text.slice(previous.end, token.start))) return undefined;
+    if (!YEAR_OF_CLAUSE.test(text.slice(Math.max(sentence.start, previous.start - 12), previous.start))) return undefined;
+    // Not a year the clause compares with ("whose rate is 1.3 points higher than in 2016, at 30.8%").
+    const clause = text.slice(sentence.start, previous.start).split(/[,;:()]/).pop()!;
+    if (COMPARED_CLAUSE.test(clause) || (next && FIGURE_AFTER_APPOSED.test(text.slice(token.end, next.start)))) return undefined;
+    return previous;
+  }
   if (!OWN_YEAR_BEFORE.test(text.slice(token.end, next.start)) || NOT_A_TIME_AFTER.test(text.slice(next.end, sentence.end))) return undefined;
-  return next.value;
+  return next;
 }
 
 /**

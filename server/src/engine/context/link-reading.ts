@@ -101,10 +101,11 @@ const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|close\s+to|behind|ahead\s+of)\s+(?:[\p{L}’'&.-]+\s+){0,5}$/iu;
 /** Words right after a number that make it a change, a part, a ratio or a rate. */
 // "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
-const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
+// "18 higher than in 2024" is a difference as "18 more" is, not the 2024 level (acc-dsv29).
+const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
 /** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!cent\b)\p{L}/iu;
-const PERCENT_QUALIFIED_AFTER = /^\s*(?:points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
+const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
 /**
  * Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding", "the peer
  * median for buildings and facilities".

@@ -15,11 +15,14 @@ import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js';
-import { copiedFromOtherYear, ownYear } from './dataset-copied-years.js';
+import { copiedFromOtherYear, ownProseYear, ownYear } from './dataset-copied-years.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { siblingCellFrame, siblingProseReading } from './dataset-sibling-figures.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
+
+/** Between a figure and a year: a verb coordinated after the figure, whose year it is ("79.9 and was ranked second in 2023"). */
+const COORDINATED_AFTER = /\b(?:and|but|while|whereas)\b/i;
 
 export type LinkStatus = 'match' | 'mismatch' | 'missing';
 
@@ -142,7 +145,12 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
     const misplaced = misplacedValue(dataset, token, entity, metric, year, year === undefined ? period : undefined, partner, (o) => valueMatches(dataset, token, o, range), ownRow);
     if (misplaced) return { token, segment, entity, metric, partner, year, period: year === undefined ? period : undefined, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched, ...(!timeCertain && reading.lent ? { lent: reading.lent } : {}) };
   }
-  if (!timeCertain && segment.kind !== 'cell' && (year === undefined || reading.timeAmbiguous) && period === undefined) {
+  // "VCWE employed 1,126 staff (full-time equivalents) at the end of 2025", its 2020 figure: the sentence's one year,
+  // read with no certainty (its gloss in brackets ends the clause), stands right after the figure and is its own; not a
+  // year after a verb coordinated after the figure ("81.0 and was ranked second in 2023", acc-dsv29).
+  const sentenceYear = segment.kind !== 'cell' && !timeCertain && year !== undefined && !reading.timeAmbiguous && period === undefined && !timeLent ? ownProseYear(doc, segment, token) : undefined;
+  const ownSentenceYear = sentenceYear !== undefined && sentenceYear.value === year && !COORDINATED_AFTER.test(doc.text.slice(token.end, sentenceYear.start));
+  if (!timeCertain && segment.kind !== 'cell' && (year === undefined || reading.timeAmbiguous || ownSentenceYear) && period === undefined) {
     // "Tampere's e-bike share was 39.3% by 2024", its 2023 figure, in a sentence of other years: the year right after the
     // figure is its own, and the fact of that year the one it states.
     const attached = ownYear(doc, segment, token);

@@ -22,6 +22,7 @@ import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './precision-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { groupCountryByAdjective, placeHolds } from './group-countries.js';
+import { verbMetric } from './dataset-verb-measures.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -211,6 +212,21 @@ function groupPlace(dataset: Dataset, g: GroupMatch): { n: string; country?: str
   return country === undefined ? { n } : { n, country };
 }
 
+/** Between a group's total and a year after it: a comparison, so that the year is the base's, not the total's. */
+const COMPARED_BEFORE_YEAR = /\b(?:than|against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs)\b/i;
+
+/** The one time of a sentence's group totals, when every other year of the sentence is a compared base after them. */
+function onlyTimeCompared(text: string, group: { times: Set<string>; totals: readonly NumberToken[]; years: readonly NumberToken[] }): string | undefined {
+  const time = [...group.times][0]!;
+  if (time === '?' || group.totals.length === 0) return undefined;
+  const last = group.totals[group.totals.length - 1]!;
+  for (const y of group.years) {
+    if (String(y.value) === time) continue;
+    if (y.start < last.end || !COMPARED_BEFORE_YEAR.test(text.slice(last.end, y.start))) return undefined;
+  }
+  return time;
+}
+
 /** A sentence whose subject is the group the sentence before named: "Together they also handled …", "Their grants added up to …". */
 const PRONOUN_GROUP = /^[\s*_]*(?:(?:[Tt]ogether|[Cc]ombined|[Aa]ltogether|[Ii]n\s+all|[Bb]etween\s+them|[Tt]aken\s+together),?\s+)?([Tt]hey|[Tt]heir)\b/u;
 /** Words that claim a sum: "together", "combined", "added up to", "came to", "totalled". */
@@ -264,7 +280,8 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
   if (!segmentHas(segment, GROUP_HINT) && !referred && !regional) return out;
   // The one group the sentence before named, for "Together they …" and "Their grants added up to …" right after it.
-  let lastGroup: { n: string; country?: string; phrase: Span } | undefined;
+  // With the times of the group's totals read in that sentence (its own, not lent), for "Together they also …" (acc-dsv29).
+  let lastGroup: { n: string; country?: string; phrase: Span; times: Set<string>; totals: NumberToken[]; years: NumberToken[] } | undefined;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const namedGroups = groupsIn(segment, sentence, text);
@@ -274,7 +291,12 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const referredBack = pronoun !== null && SUM_CUE.test(text) && !tokens.some((t) => t.kind === 'percent');
     const groups: GroupMatch[] = referredBack ? [{ index: pronoun.index + pronoun[0].length - pronoun[1]!.length, 0: pronoun[1]!, groups: { n: previousGroup!.n, ...(previousGroup!.country && { country: previousGroup!.country }) } }] : namedGroups;
     const one = namedGroups.length === 1 ? namedGroups[0]! : undefined;
-    lastGroup = one ? { phrase: { start: sentence.start + one.index!, end: sentence.start + one.index! + one[0].length }, ...groupPlace(dataset, one) } : undefined;
+    lastGroup = one ? { phrase: { start: sentence.start + one.index!, end: sentence.start + one.index! + one[0].length }, ...groupPlace(dataset, one), times: new Set(), totals: [], years: tokens.filter((t) => t.yearLike) } : undefined;
+    // "…together handled 838,000 passengers in 2024, 7.3% more than the 781,000 of 2023. Together they also handled 8,837
+    // tonnes of cargo.": a sentence referring back to the group, with no time of its own, speaks of the one time of the
+    // group's totals in the sentence before (a lent time), not of the paragraph's several years.
+    // Its other years must each be a base the total is compared with ("7.3% more than the 781,000 of 2023").
+    const previousTime = referredBack && previousGroup!.times.size === 1 ? onlyTimeCompared(doc.text, previousGroup!) : undefined;
     const lentSubject: LentSlot[] = referredBack ? [{ slot: 'subject', from: 'a reference back' }] : [];
     // "…of that total" after a sentence naming the group, "of the regional total": the group is lent to the share.
     const lentWhole = (share: GroupShare): GroupShare => ({ ...share, whole: { ...share.whole, lent: [...(share.whole.lent ?? []), { slot: 'whole', from: 'an earlier sentence' }] } });
@@ -300,9 +322,15 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // claims the sum ("between them", "together", "in all"), as a bare noun may count something else.
     const nouns = own || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.yearLike || t.kind === 'percent' ? [] : [headNounMetric(doc, dataset, segment, t, sentence)])).filter((id) => id !== undefined))];
     const nouned = nouns.length === 1 ? nouns[0] : undefined;
-    const metric = own ?? nouned ?? (named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
+    const lent = own ?? nouned ?? (named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
+    // "South Asia's seven institutes received USD 34.3 million together in 2025": a sum of money after "received", in a
+    // sentence that claims the sum and names no measure, is of the one money measure the dataset keeps as "… received"
+    // (dataset-verb-measures.ts), when the paragraph lends none (acc-dsv29).
+    const verbs = lent || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.kind === 'currency' ? [verbMetric(dataset, doc.text, t, sentence, [], (x, m) => unitFits(x, m))?.id] : [])).filter((id) => id !== undefined))];
+    const verbed = verbs.length === 1 ? verbs[0] : undefined;
+    const metric = lent ?? verbed;
     if (!metric) continue;
-    const lentMeasure: LentSlot[] = own || nouned ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
+    const lentMeasure: LentSlot[] = own || nouned || verbed ? [] : [{ slot: 'measure', from: 'an earlier sentence' }];
     const g = groups[0]!;
     // A group referred back to is named by its phrase in the sentence before.
     const phrase = referredBack ? previousGroup!.phrase : { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
@@ -327,14 +355,18 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       // A measure lent from the paragraph: a sum of money only (a count names its own noun, "97 doctorates"), with a
       // time the sentence states ("in 2025", "last year"); two slots read from outside the sentence are too loose a reading.
       if (lentMeasure.length && ((own ?? present) === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
-      const outer = own === undefined && times.length === 0 && present === undefined && decade === undefined ? outerTime(doc, segment) : undefined;
-      const time = own ?? (times.length === 0 ? (partYear ?? present ?? decade ?? outer) : undefined);
+      const carried = unsaid && present === undefined && decade === undefined ? previousTime : undefined;
+      const outer = own === undefined && times.length === 0 && present === undefined && decade === undefined && carried === undefined ? outerTime(doc, segment) : undefined;
+      const time = own ?? (times.length === 0 ? (partYear ?? present ?? decade ?? carried ?? outer) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, text);
-      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : decade !== undefined ? 'the ten years the dataset holds' : 'the paragraph or a heading';
+      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : decade !== undefined ? 'the ten years the dataset holds' : carried !== undefined ? 'an earlier sentence' : 'the paragraph or a heading';
       const lent: LentSlot[] = [...lentSubject, ...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
-    const before = doc.text.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
+    // Where the figure's subject stands in its own sentence: the group's phrase, or the pronoun that refers back to it
+    // (the words between the figure and the sentence before are no gap of this sentence's, acc-dsv29).
+    const anchor = referredBack ? { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length } : phrase;
+    const before = doc.text.slice(Math.max(sentence.start, anchor.start - 30), anchor.start);
     const mentions = segment.entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !(m.start >= phrase.start && m.end <= phrase.end));
     // Shares in words before the group: "a fifth of the four observatories' alerts", "one in four of all papers from the ten institutes".
     if (/\b(?:one|1)\s+(?:in|out\s+of)\s|\b(?:half|thirds?|quarters?|fifths?|tenth)\b/i.test(text)) {
@@ -361,10 +393,10 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
         continue;
       }
       // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
-      const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, phrase.start)));
-      if (t.start >= phrase.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
+      const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, anchor.start)));
+      if (t.start >= anchor.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
       if (!unitFits(t, dataset.metrics.get(metric)!) || otherNoun(doc.text, t, dataset.metrics.get(metric)!)) continue;
-      const between = t.start >= phrase.end ? { start: phrase.end, end: t.start } : { start: t.end, end: phrase.start };
+      const between = t.start >= anchor.end ? { start: anchor.end, end: t.start } : { start: t.end, end: anchor.start };
       if (between.end - between.start > 120) continue;
       const gap = doc.text.slice(between.start, between.end);
       if (NOT_GROUP_FIGURE.test(gap) || /[;:()]|\s[–—-]\s|—/.test(gap)) continue;
@@ -375,12 +407,16 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       if (others.some((o) => !unitFits(o, dataset.metrics.get(metric)!) || own === undefined || [undefined, own].includes(attachedTime(doc.text, o, years, periods, sentence)))) continue;
       if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
       // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
-      if (t.end <= phrase.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
+      if (t.end <= anchor.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
       if (NOT_A_TOTAL.test(text) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
       const whole = wholeAt(t);
       // A figure that is one member's own fact ("the ten institutes, NIMR with 726") is not their total.
       if (!whole || ownFact(dataset, whole, t)) continue;
       out.totals.push({ stated: t, whole });
+      if (lastGroup) {
+        lastGroup.times.add(whole.lent?.some((l) => l.slot === 'time') ? '?' : whole.time);
+        lastGroup.totals.push(t);
+      }
     }
   }
   out.antecedent = antecedent;

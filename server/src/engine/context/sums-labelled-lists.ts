@@ -88,10 +88,13 @@ function segmentTotals(doc: AnalysedDocument, segment: AnalysedSegment, mark: De
 /** A sentence that may close a list with its total: ", a combined 504", "— 504 in all", ", for a total of 504". */
 const REVERSE_HINT = /[,;–—-]\s*(?:for\s+)?(?:a\s+combined|a\s+total\s+of|totall?ing|together|altogether|in\s+all)\b|\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|combined)\b/iu;
 /** Between the last part and the total: its unit, a comma or dash, then the total word (or none, when it follows the total). */
+// A colon may stand there too when the total words follow the total ("… and Tallinn 74 days: 2,830 in all", acc-dsv29).
 const TO_TOTAL_CUE = /^(?:\s+[\p{L}-]+)?\s*(?:,|;|—|–|\s-\s)\s*(?:for\s+)?(?:a\s+combined|a\s+total\s+of|totall?ing|together|altogether|in\s+all)\s*:?\s*$/iu;
-const TO_TOTAL = /^(?:\s+[\p{L}-]+)?\s*(?:,|;|—|–|\s-\s)\s*$/u;
+const TO_TOTAL = /^(?:\s+[\p{L}-]+)?\s*(?:,|;|:|—|–|\s-\s)\s*$/u;
 /** What may stand before the first label: the sentence's start, a colon or bracket, "In 2025," or "Over the (whole) decade (as a whole)," at most. */
-const LIST_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:in|by|for)\s+\d{4}\s*,?\s+|(?:over|across|during|throughout)\s+(?:the\s+)?(?:whole\s+|full\s+|past\s+|last\s+)?(?:decade|period|years?)(?:\s+as\s+a\s+whole)?\s*,?\s+)?${LABEL}\s*:?\s*$`, 'iu');
+// Or the measure the labels split and "was" / "were", after the split's own words and a year ("By home port, 2025 sea
+// time was Bergen 709, …", acc-dsv29).
+const LIST_OPENING = new RegExp(String.raw`^[\s*_]*(?:(?:in|by|for)\s+\d{4}\s*,?\s+|(?:over|across|during|throughout)\s+(?:the\s+)?(?:whole\s+|full\s+|past\s+|last\s+)?(?:decade|period|years?)(?:\s+as\s+a\s+whole)?\s*,?\s+|(?:by\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*)?(?:(?:in\s+)?\d{4}\s*,?\s+)?(?:[\p{L}-]+\s+){1,3}?(?:was|were)\s+)?${LABEL}\s*:?\s*$`, 'iu');
 /** The first part's unit, up to four words ("4,181 ship days, KCOD 1,773"), before the separator to the next label. */
 const FIRST_UNIT = /^(?:\s+[\p{L}-]+){0,4}?(?=\s*(?:,|;|\s+and\s))/u;
 /** A later part's unit, up to two words ("1,773 Sweden-linked papers"). */
@@ -101,7 +104,8 @@ const LATER_UNIT = /^(?:\s+[\p{L}-]+){0,2}?(?=\s*(?:,|;|\s+and\s))/u;
 function totalAfterList(text: string, sentence: { start: number; end: number }, tokens: readonly NumberToken[], mark: DecimalMark): Omit<LabelledListTotal, 'segment'> | undefined {
   for (const total of tokens) {
     if ((total.kind !== 'plain' && total.kind !== 'currency') || total.yearLike || total.style.sign !== '' || HEDGED.test(text.slice(Math.max(sentence.start, total.start - 20), total.start))) continue;
-    const head = text.slice(sentence.start, total.start);
+    // A colon right before the total closes the list ("…: 2,830 in all"); the list opens after the one before it.
+    const head = text.slice(sentence.start, total.start).replace(/:\s*$/, '');
     const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf('('));
     const from = sentence.start + colon + 1;
     const figures = scanNumbers(text.slice(from, total.start), mark).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));

@@ -27,6 +27,14 @@
 // - "intensity is where its population drags it down, to 29th": a place per head is not in a ranking of totals;
 // - "5.2 points higher than in 2022 and 4.6 ahead of Rimo, which came second": the compared year dates no place;
 // - "VCSD nearly doubled its count to 1,004": the figure after "to" is the subject's own end, no base compared.
+// Round 33's dev drafts added:
+// - "now sits near the top of a league table": no place;
+// - "35.8 thousand tickets per screen against 33.8 thousand at Rimo": the base of a ratio is no measure of the figures;
+// - "remained last, eighth of eight, 3.7 points below its 2017 score": the compared score's year dates no place;
+// - "12.4% of the EUR 22.6 million paid …, while it delivered 13.8% of their trips": a money whole takes no count part;
+// - "growing at a double-digit pace": no multiple;
+// - "| Rank by population-adjusted intensity | 29th |": no place in a ranking of totals;
+// - "| Indicator (Tokyo–Yokohama, GII 2025) | Value |": the corner's edition year dates the rows' places.
 // Readings taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its share
 // by a comma, the whole the dataset's sum over the group); "rose from 96 to 158, an average annual rate of 5.1%" with
 // no years, one endpoint linked and the other the one year of the same measure that holds its value.
@@ -357,5 +365,36 @@ describe('a multiple followed by "to" a figure', () => {
   });
   it('leaves a multiple of a named base checked', () => {
     assert.deepEqual(seen('Kalden produced 975 reports, more than double Rimo\'s 494.\n', ['percent-change']), [['percent-change', 'more than double']]);
+  });
+});
+
+describe('round 33: places', () => {
+  it('"near the top of" is no place', () => {
+    assert.deepEqual(seen('Kalden now sits near the top of the OSI in 2022.\n', ['rank']), []);
+  });
+  it('"at the top of" still is', () => {
+    assert.equal(seen('Kalden was top of the OSI in 2022.\n', ['rank']).length, 1);
+  });
+  it('a compared score\'s year dates no place', () => {
+    assert.deepEqual(seen('In the 2022 OSI, Rimo came second and Kalden remained last, third of three, 3.7 points below its 2021 score.\n', ['rank']), []);
+  });
+  it('a place by a measure per head in a table is in no ranking of totals', () => {
+    assert.deepEqual(seen(`In the OSI, Kalden was third in 2022.\n\n${table('Kalden, OSI 2022 | Value', 'Rank, combined output | 3rd', 'Rank by population-adjusted intensity | 29th')}`, ['rank']), []);
+  });
+  it('a corner cell\'s edition year dates the rows\' places', () => {
+    assert.deepEqual(seen(`In the OSI, Kalden was second in 2021.\n\n${table('Indicator (Kalden, OSI 2022) | Value', 'Rank, combined output | 3rd')}`, ['rank']), []);
+    assert.deepEqual(seen(`In the OSI, Kalden was second in 2021.\n\n${table('Indicator (Kalden, OSI 2022) | Value', 'Rank, combined output | 2nd')}`, ['rank']), [['rank', '2nd']]);
+  });
+});
+
+describe('round 33: measures and multiples', () => {
+  it('the base of a ratio is no measure of the figures compared with it', () => {
+    assert.deepEqual(seen('Our centre is busier than Rimo\'s: about 35.8 thousand visitors per observing night last year against 33.8 thousand at Rimo.\n', ['dataset-value']), []);
+  });
+  it('a money whole takes no count as its part', () => {
+    assert.deepEqual(seen('Kalden received 12.4% of the EUR 22.6 million paid to the three observatories in 2024, while it logged 37.2% of their observing nights.\n', ['share']), []);
+  });
+  it('"double-digit" is no multiple', () => {
+    assert.deepEqual(seen('Kalden is the only one still growing at a double-digit pace: its papers rose from 94 to 265 between 2015 and 2024, a CAGR of 12.2%.\n', ['percent-change']), []);
   });
 });

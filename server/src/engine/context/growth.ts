@@ -239,7 +239,10 @@ function isFinalQuantity(text: string, initial: NumberToken, t: NumberToken, sen
   return !initial.yearLike && /\s+to\s+$/.test(text.slice(initial.end, t.start).slice(-6)) && AFTER_FINAL.test(text.slice(t.end, sentenceEnd));
 }
 
-/** A stated multiple of a statement's initial value: "more than doubled", "2.4 times over", "nearly fourfold". */
+/**
+ * A stated multiple of a statement's initial value: "more than doubled", "2.4 times over", "nearly fourfold"; never
+ * "double-digit growth".
+ */
 export interface StatedMultiple extends Span {
   text: string;
   factor: number;
@@ -248,7 +251,7 @@ export interface StatedMultiple extends Span {
   change?: number;
 }
 
-const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(?:by\s+)?a\s+factor\s+of\s+(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?)|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]?fold)\b/gi;
+const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(?:by\s+)?a\s+factor\s+of\s+(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)|(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?)|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]?fold)\b(?![- ]digits?\b)/gi;
 const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, quintupling: 5, sextupled: 6, sextupling: 6, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about', exactly: 'exact' };
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */

@@ -103,6 +103,8 @@ const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|clo
 // "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
 // "18 higher than in 2024" is a difference as "18 more" is, not the 2024 level (acc-dsv29).
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
+/** Right before a measure that is the base of a ratio: "per square kilometre", "for each screen". */
+const RATIO_BASE_BEFORE = /\b(?:per|for\s+(?:each|every))\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!cent\b)\p{L}/iu;
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
@@ -494,13 +496,15 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (!clause) return undefined;
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   if (named) return named;
-  let metrics = segment.metrics.filter((m) => inSpan(clause, m));
+  // "visits per square kilometre", "tickets per screen": the base of a ratio is no measure of the clause's figures.
+  const ownMeasure = (m: Mention) => !RATIO_BASE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start));
+  let metrics = segment.metrics.filter((m) => inSpan(clause, m) && ownMeasure(m));
   const conjunct = new Set(metrics.map((m) => m.id)).size > 1 ? ownConjunct(segment, text, clause, token) : undefined;
   if (conjunct) metrics = metrics.filter((m) => inSpan(conjunct, m));
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
   const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
   const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? sharedSubjectClause(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token) ?? subjectBeforeAside(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token);
-  if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m));
+  if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m) && ownMeasure(m));
   if (metrics.length === 0) {
     const noun = unitNounMetric(doc, dataset, segment, token, clause);
     metrics = noun ? [noun] : [];

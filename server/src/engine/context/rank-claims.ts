@@ -56,7 +56,7 @@ export interface RankClaim {
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
-const RANK_WORDS = /\b(?:(runner[\s-]up)|(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|(?:[\p{Ll}-]+\s+){0,3}?(?:cluster|institute|institution|university|centre|center|city|region|hub|performer))\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?<!\b(?:near|close\s+to|towards?|off|outside|among)\s+)(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|(?:[\p{Ll}-]+\s+){0,3}?(?:cluster|institute|institution|university|centre|center|city|region|hub|performer))\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
 const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
@@ -665,12 +665,16 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     if (/\b(?:since|until|till|before|after|up\s+to)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(segment.text)) return undefined;
   }
   // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
-  const rowFirst = [scopeSegments(doc, segment).filter((s) => s.cell && s.cell.row === 0), rowSegments(doc, segment), scopeSegments(doc, segment)];
+  // "| Indicator (Tokyo–Yokohama, GII 2025) | Value |": a corner cell's one edition year comes before the caption's.
+  const corner = cellScopeTiers(doc, segment)[CORNER]!.filter((s) => s.tokens.filter((t) => t.yearLike).length === 1 && s.tokens.some((t) => t.yearLike && ranking.editions.some((e) => e.year === t.value)));
+  const rowFirst = [scopeSegments(doc, segment).filter((s) => s.cell && s.cell.row === 0), rowSegments(doc, segment), corner, scopeSegments(doc, segment)];
   let ranges: RangeToken[] = [];
   let years: NumberToken[] = [];
   for (const group of rowFirst) {
-    ranges = group.flatMap((s) => scope.flatMap((sc) => itemsWithin(s.ranges, sc))).filter((r) => r.from.yearLike && r.to.yearLike);
-    years = group.flatMap((s) => scope.flatMap((sc) => itemsWithin(s.tokens, sc))).filter((t) => t.yearLike && !ranges.some((r) => inSpan(r, t)));
+    // The corner lies outside the claim's scope: its own text is read.
+    const spans = group === corner ? group.map((s) => ({ start: s.start, end: s.end })) : scope;
+    ranges = group.flatMap((s) => spans.flatMap((sc) => itemsWithin(s.ranges, sc))).filter((r) => r.from.yearLike && r.to.yearLike);
+    years = group.flatMap((s) => spans.flatMap((sc) => itemsWithin(s.tokens, sc))).filter((t) => t.yearLike && !ranges.some((r) => inSpan(r, t)));
     if (ranges.length || years.length) break;
   }
   const editionYears = new Set(ranking.editions.map((e) => e.year));
@@ -788,7 +792,7 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (id === undefined || own.has(s) || oneRankingAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;
   }
-  const cued = !byMeasure && scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && datedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
+  const cued = !byMeasure && !normalised && scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && datedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
   const id = cued ? namedEarlier(doc, segment.index) : undefined;
   // With several rankings, the one named last before the section is the claim's only when the text before the claim's
   // paragraph names it and no other (not a later sentence of the paragraph, as above).

@@ -348,7 +348,7 @@ const NOW = /\b(?:this|the\s+current)\s+year\b|\b(?:now|currently|today|at\s+pre
  * with, not the place stated; the stated place's edition is another, not known from it.
  */
 function isComparedPlaceYear(text: string, year: Span): boolean {
-  return /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, year.start - 8), year.start)) && /^\s+(?:spot|place|position|rank|placing|finish|standing|showing)\b/i.test(text.slice(year.end, year.end + 12));
+  return /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, year.start - 8), year.start)) && /^\s+(?:spot|place|position|rank|placing|finish|standing|showing|score|points|rating|result|mark)\b/i.test(text.slice(year.end, year.end + 12));
 }
 
 /** Right before a year that is the base of a comparison: "higher than in 2022", "up on 2019", "compared with 2020". */

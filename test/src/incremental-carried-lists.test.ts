@@ -1,0 +1,154 @@
+// Document-wide readings kept per segment and, after an edit, read only in the edit's scope (perf-key29, carriedList in
+// segment-carry.ts): shares whose part is a word (share-spelled-parts.ts) and multiples that compare two coordinated
+// figures (compared-multiples.ts). A check handed the previous result must give what a fresh full check gives, after
+// edits to each such sentence, to the text just after a paragraph whose whole ends it (the whole's noun is read past
+// the paragraph's end), after paragraphs made and unmade (another number of segments: every segment read again), and
+// after random keystrokes; and the reading itself must read no segment outside the scope but those that gave items.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngine, type Engine } from 'factlint';
+import { datasetOf } from './helpers.js';
+import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
+import { versionScope } from '../../server/dist/engine/across-versions.js';
+import { carriedList } from '../../server/dist/engine/context/segment-carry.js';
+
+// A made-up domain: a fleet of survey boats.
+const dataset = datasetOf({
+  'fleet.json': {
+    sources: [{ id: 'fleet-log', title: 'Made-up Fleet Log 2024', publisher: 'Made-up Survey Office', year: 2024 }],
+    entities: [{ id: 'kel', name: 'Kelderwick Survey', aliases: ['Kelderwick'], kind: 'organisation', country: 'Norway' }],
+    metrics: [{ id: 'boats', label: 'Survey boats', unit: 'count', phrases: ['survey boats'] }],
+    observations: [{ entity: 'kel', metric: 'boats', year: 2024, value: 48, source: 'fleet-log' }],
+  },
+});
+
+const FILLER = 'The season opened late, and the harbour stayed busy until the first storms of the autumn came in.';
+
+/** Sections with each reading's sentence (right in odd sections, wrong in even ones) and fillers between them. */
+function draft(sections: number): string {
+  const parts = ['# Fleet notes 2024', '', 'A yearly note on the boats of the survey.', ''];
+  for (let i = 0; i < sections; i++) {
+    const right = i % 2 === 1;
+    parts.push(
+      `## Season ${i + 1}`,
+      '',
+      FILLER,
+      '',
+      // A part in words before its digit whole, the share after the whole: 5 of 25 is 20%.
+      `Five of the 25 crossings, or ${right ? '20' : '24'} per cent, ran late.`,
+      '',
+      // The share between a part in words and its digit whole: 9 of 48 is 18.75%.
+      `Those nine boats are ${right ? '18.8' : '21.0'}% of the 48 boats counted.`,
+      '',
+      // Part and whole in words: 2 of 8 is 25%.
+      `Two of its eight piers (${right ? '25' : '30'}%) were rebuilt.`,
+      '',
+      // A whole that ends its paragraph: its noun is read after the paragraph, from the next one's first word.
+      `The nine boats under repair make up ${right ? '18.8' : '19.9'}% of the 48`,
+      '',
+      'Boats were hauled out in March.',
+      '',
+      // A multiple comparing two coordinated figures: 490 / 105 is 4.67.
+      `The office has 490 international and 105 domestic partners, more than ${right ? 'four' : 'five'} times as many abroad.`,
+      '',
+      FILLER,
+      '',
+    );
+  }
+  return parts.join('\n');
+}
+
+const nth = (t: string, needle: string, n: number) => {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = t.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `occurrence ${n} of ${needle}`);
+  return at;
+};
+
+let engine: Engine;
+before(() => {
+  engine = createEngine({ dataset });
+});
+
+describe('readings kept per segment and read only in the edit’s scope (perf-key29)', () => {
+  it('reads each kind of sentence in the draft, so that the comparisons below test them', () => {
+    const result = engine.check(draft(4));
+    const lineOf = (offset: number) => result.text.slice(result.text.lastIndexOf('\n', offset - 1) + 1, result.text.indexOf('\n', offset));
+    const lines = (needle: string) => result.diagnostics.filter((d) => lineOf(d.range.start).includes(needle));
+    assert.ok(lines('crossings, or').some((d) => d.ruleId === 'share'), 'a share whose part is a word before its digit whole is checked');
+    assert.ok(lines('Those nine boats').some((d) => d.ruleId === 'share'), 'a share between a part in words and its whole is checked');
+    assert.ok(lines('eight piers').some((d) => d.ruleId === 'share'), 'a share of a part and a whole both in words is checked');
+    assert.ok(lines('times as many').some((d) => d.ruleId === 'percent-change'), 'a multiple of two coordinated figures is checked');
+    // Each is right in odd sections: the findings are those of the even ones only.
+    assert.equal(lines('crossings, or').length, 2);
+    assert.equal(lines('times as many').length, 2);
+  });
+
+  it('gives the same findings as a full check after one letter typed far from every reading, and after undoing it', () => {
+    const text = draft(10);
+    const first = engine.check(text);
+    const at = text.indexOf(FILLER, Math.floor(text.length / 2)) + 10;
+    const next = assertSame(engine, first, replaceAt(text, at, 0, 'x'), 'one letter typed');
+    const scope = versionScope(next.state.doc);
+    assert.ok(scope && scope.from > 0 && scope.to < next.state.doc.segments.length - 1, 'a scope smaller than the document');
+    assertSame(engine, next, text, 'the letter deleted');
+  });
+
+  it('reads each sentence again when it is edited, or the text after it, and when paragraphs are made or unmade', () => {
+    const text = draft(6);
+    assertEditsInTurn(engine, text, [
+      (t) => replaceAt(t, nth(t, 'Five of the 25', 2), 'Five'.length, 'Six'),
+      (t) => replaceAt(t, nth(t, 'or 24 per cent', 1), 'or 24'.length, 'or 20'),
+      (t) => replaceAt(t, nth(t, 'Those nine boats', 3), 'Those nine'.length, 'Those ten'),
+      (t) => replaceAt(t, nth(t, 'Two of its eight', 0), 'Two of its eight'.length, 'Two of its ten'),
+      (t) => replaceAt(t, nth(t, '(25%) were', 1), '(25%)'.length, '(20 per cent)'),
+      // The next paragraph's first word is the whole's noun: a word not in the plural, then one again.
+      (t) => replaceAt(t, nth(t, 'Boats were hauled', 2), 'Boats'.length, 'Hulls'),
+      (t) => replaceAt(t, nth(t, 'Hulls were hauled', 0), 'Hulls'.length, 'Crew'),
+      (t) => replaceAt(t, nth(t, 'Crew were hauled', 0), 'Crew'.length, 'Boats'),
+      // The paragraph with the whole at its end joined to the next one, then split again.
+      (t) => replaceAt(t, nth(t, '% of the 48\n\nBoats', 4), '% of the 48\n\n'.length, '% of the 48 '),
+      (t) => replaceAt(t, nth(t, '% of the 48 Boats', 0), '% of the 48 '.length, '% of the 48\n\n'),
+      (t) => replaceAt(t, nth(t, 'more than four times', 1), 'more than four'.length, 'more than six'),
+      (t) => replaceAt(t, nth(t, '490 international and 105', 0), '490 international and 105'.length, '490 international and 115'),
+      // A sentence of each kind written into a filler far from the others, then a new paragraph of one.
+      (t) => replaceAt(t, nth(t, FILLER, 7), FILLER.length, 'Three of the 12 surveys, or 30 per cent, were cut.'),
+      (t) => replaceAt(t, nth(t, FILLER, 2), 0, 'It has 300 large and 60 small boats, exactly five times as many large ones.\n\n'),
+      (t) => replaceAt(t, nth(t, 'It has 300 large', 0), 'It has 300 large and 60 small boats, exactly five times as many large ones.\n\n'.length, ''),
+      // A heading unmade and made: the sections around the readings change, not the readings.
+      (t) => replaceAt(t, nth(t, '## Season 3', 0), '## '.length, ''),
+      (t) => replaceAt(t, nth(t, 'Season 3', 0), 0, '## '),
+    ]);
+  });
+
+  it('gives the same findings as a full check after random keystrokes', () => {
+    assertKeystrokes(engine, draft(5), ['x', ' ', '', '1', '%', 's', 'five ', ' of the 30', '\n\n', '\n\n## Season\n\n', 'times as many '], 40);
+  });
+
+  it('after an edit reads only the segments of its scope and those that gave items before, and gives what a walk of every segment gives', () => {
+    const text = draft(10);
+    const first = engine.check(text);
+    const at = text.indexOf(FILLER, Math.floor(text.length / 2)) + 10;
+    const edited = replaceAt(text, at, 0, 'x');
+    const next = engine.check(edited, { previous: first });
+    const scope = versionScope(next.state.doc)!;
+    // A reading of the paragraphs with a percent: one item per such paragraph.
+    const gate = (s: { kind: string; tokens: ReadonlyArray<{ kind: string }> }) => s.kind === 'paragraph' && s.tokens.some((t) => t.kind === 'percent');
+    const read = (s: { tokens: readonly object[] }) => [{ token: s.tokens[0]! }];
+    carriedList(first.state.doc, 'test:percent-paragraphs', 0, gate, read);
+    const gated: number[] = [];
+    const items = carriedList(next.state.doc, 'test:percent-paragraphs', 0, (s) => (gated.push(s.index), gate(s)), read);
+    const withPercent = next.state.doc.segments.filter(gate);
+    assert.ok(withPercent.length > 20, 'the draft has paragraphs with a percent in every section');
+    // Read: the scope, and outside it only the paragraphs that gave an item in the version before.
+    const outside = gated.filter((i) => i < scope.from || i > scope.to);
+    assert.deepEqual(outside, withPercent.map((s) => s.index).filter((i) => i < scope.from || i > scope.to));
+    assert.equal(gated.length, scope.to - scope.from + 1 + outside.length, 'each segment read once');
+    assert.ok(gated.length < next.state.doc.segments.length, `${gated.length} of ${next.state.doc.segments.length} segments read`);
+    // The same items as a walk of every segment of a fresh check, in document order, on the segments of this version.
+    assert.deepEqual(items.map((x) => (x as { token: { start: number } }).token.start), withPercent.map((s) => s.tokens[0]!.start));
+    assert.ok(items.every((x, i) => (x as { token: unknown }).token === withPercent[i]!.tokens[0]), 'the tokens of this version’s segments');
+    const fresh = engine.check(edited);
+    assert.deepEqual(carriedList(fresh.state.doc, 'test:percent-paragraphs', 0, gate, read).map((x) => (x as { token: { start: number } }).token.start), items.map((x) => (x as { token: { start: number } }).token.start));
+  });
+});

@@ -1,6 +1,8 @@
 // Document-wide readings kept per segment and, after an edit, read only in the edit's scope (perf-key29, carriedList in
-// segment-carry.ts): shares whose part is a word (share-spelled-parts.ts) and multiples that compare two coordinated
-// figures (compared-multiples.ts). A check handed the previous result must give what a fresh full check gives, after
+// segment-carry.ts): shares whose part is a word (share-spelled-parts.ts), multiples that compare two coordinated
+// figures (compared-multiples.ts), figures compared with another of their sentence (compared-figures.ts), with the one
+// figure of the sentence before (elliptic-comparisons.ts) or with a named subject's (named-base-comparisons.ts), totals
+// of named parts (named-totals.ts) and numeric citations (bibliography.ts). A check handed the previous result must give what a fresh full check gives, after
 // edits to each such sentence, to the text just after a paragraph whose whole ends it (the whole's noun is read past
 // the paragraph's end), after paragraphs made and unmade (another number of segments: every segment read again), and
 // after random keystrokes; and the reading itself must read no segment outside the scope but those that gave items.
@@ -16,7 +18,10 @@ import { carriedList } from '../../server/dist/engine/context/segment-carry.js';
 const dataset = datasetOf({
   'fleet.json': {
     sources: [{ id: 'fleet-log', title: 'Made-up Fleet Log 2024', publisher: 'Made-up Survey Office', year: 2024 }],
-    entities: [{ id: 'kel', name: 'Kelderwick Survey', aliases: ['Kelderwick'], kind: 'organisation', country: 'Norway' }],
+    entities: [
+      { id: 'kel', name: 'Kelderwick Survey', aliases: ['Kelderwick'], kind: 'organisation', country: 'Norway' },
+      { id: 'mor', name: 'Morrow Survey', aliases: ['Morrow'], kind: 'organisation', country: 'Norway' },
+    ],
     metrics: [{ id: 'boats', label: 'Survey boats', unit: 'count', phrases: ['survey boats'] }],
     observations: [{ entity: 'kel', metric: 'boats', year: 2024, value: 48, source: 'fleet-log' }],
   },
@@ -51,10 +56,20 @@ function draft(sections: number): string {
       // A multiple comparing two coordinated figures: 490 / 105 is 4.67.
       `The office has 490 international and 105 domestic partners, more than ${right ? 'four' : 'five'} times as many abroad.`,
       '',
+      // A figure compared with another of its sentence: 396 / 348 is +13.8%.
+      `The fleet logged 396 days in 2024, ${right ? '14' : '16'}% more than the 348 days of 2019, as the log records [${right ? (i % 3) + 1 : 9}].`,
+      '',
+      // Compared with the one figure of the sentence before: 3.64 − 3.44 is 0.2 points.
+      `Kelderwick spent 3.44% of its budget on fuel. Morrow spent 3.64%, ${right ? '0.2' : '0.3'} percentage points more.`,
+      '',
+      // Compared with a named subject's figure stated before: 439 / 366 is +19.9%.
+      `Kelderwick scored 366. Morrow scored 439, some ${right ? '19.9' : '21.0'}% more than Kelderwick.`,
+      '',
       FILLER,
       '',
     );
   }
+  parts.push('## References', '', '1. Made-up Survey Office, Fleet Log 2024.', '2. Made-up Survey Office, Harbour Book.', '3. Made-up Survey Office, Crossings.', '');
   return parts.join('\n');
 }
 
@@ -79,6 +94,10 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     assert.ok(lines('Those nine boats').some((d) => d.ruleId === 'share'), 'a share between a part in words and its whole is checked');
     assert.ok(lines('eight piers').some((d) => d.ruleId === 'share'), 'a share of a part and a whole both in words is checked');
     assert.ok(lines('times as many').some((d) => d.ruleId === 'percent-change'), 'a multiple of two coordinated figures is checked');
+    assert.ok(lines('more than the 348 days').some((d) => d.ruleId === 'percent-change'), 'a figure compared with another of its sentence is checked');
+    assert.ok(lines('percentage points more').some((d) => d.ruleId === 'percent-change'), 'a figure compared with the sentence before’s is checked');
+    assert.ok(lines('more than Kelderwick').some((d) => d.ruleId === 'percent-change'), 'a figure compared with a named subject’s is checked');
+    assert.ok(lines('more than the 348 days').some((d) => d.ruleId === 'citation-undefined'), 'a citation with no entry is checked');
     // Each is right in odd sections: the findings are those of the even ones only.
     assert.equal(lines('crossings, or').length, 2);
     assert.equal(lines('times as many').length, 2);
@@ -111,6 +130,14 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
       (t) => replaceAt(t, nth(t, '% of the 48 Boats', 0), '% of the 48 '.length, '% of the 48\n\n'),
       (t) => replaceAt(t, nth(t, 'more than four times', 1), 'more than four'.length, 'more than six'),
       (t) => replaceAt(t, nth(t, '490 international and 105', 0), '490 international and 105'.length, '490 international and 115'),
+      (t) => replaceAt(t, nth(t, '16% more than the 348', 1), '16%'.length, '14%'),
+      (t) => replaceAt(t, nth(t, '0.2 percentage points', 2), '0.2'.length, '0.4'),
+      (t) => replaceAt(t, nth(t, 'Morrow scored 439', 3), 'Morrow scored 439'.length, 'Morrow scored 459'),
+      (t) => replaceAt(t, nth(t, 'Kelderwick scored 366. ', 1), 'Kelderwick scored 366. '.length, ''),
+      (t) => replaceAt(t, nth(t, 'log records [2]', 0), 'log records [2]'.length, 'log records [7]'),
+      (t) => replaceAt(t, nth(t, 'log records [9]', 1), 'log records [9]'.length, 'log records [3]'),
+      (t) => replaceAt(t, nth(t, '2. Made-up Survey Office', 0), '2. Made-up Survey Office, Harbour Book.\n'.length, ''),
+      (t) => replaceAt(t, nth(t, '## References', 0), '## References'.length, '## Sources'),
       // A sentence of each kind written into a filler far from the others, then a new paragraph of one.
       (t) => replaceAt(t, nth(t, FILLER, 7), FILLER.length, 'Three of the 12 surveys, or 30 per cent, were cut.'),
       (t) => replaceAt(t, nth(t, FILLER, 2), 0, 'It has 300 large and 60 small boats, exactly five times as many large ones.\n\n'),
@@ -122,7 +149,7 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
   });
 
   it('gives the same findings as a full check after random keystrokes', () => {
-    assertKeystrokes(engine, draft(5), ['x', ' ', '', '1', '%', 's', 'five ', ' of the 30', '\n\n', '\n\n## Season\n\n', 'times as many '], 40);
+    assertKeystrokes(engine, draft(5), ['x', ' ', '', '1', '%', 's', 'five ', ' of the 30', '\n\n', '\n\n## Season\n\n', 'times as many ', ' more than ', '[2]', '. Morrow '], 40);
   });
 
   it('after an edit reads only the segments of its scope and those that gave items before, and gives what a walk of every segment gives', () => {

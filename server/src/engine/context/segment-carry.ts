@@ -5,7 +5,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { detachString } from '../markdown/detach.js';
-import { versionEdit } from '../across-versions.js';
+import { EDIT_MARGIN, versionEdit } from '../across-versions.js';
 
 /** A field of a carried item: a token of the segment (by index), a span relative to the segment, or a plain value. */
 type Carried = { token: number } | { tokens: number[] } | { span: object } | { value: unknown };
@@ -74,7 +74,8 @@ export function carriedList<T extends object>(doc: AnalysedDocument, key: string
   };
   const edit = versionEdit(doc);
   const before = edit ? listed.get(edit.previous)?.get(key) : undefined;
-  if (!edit || !before || edit.from > edit.to) {
+  // A reading that looks further after its segment than the scope's margin could see an edit outside the scope.
+  if (!edit || !before || edit.from > edit.to || after > EDIT_MARGIN) {
     for (let i = 0; i < doc.segments.length; i++) take(i);
   } else {
     let k = 0;

@@ -2,7 +2,10 @@
 // segment-carry.ts): shares whose part is a word (share-spelled-parts.ts), multiples that compare two coordinated
 // figures (compared-multiples.ts), figures compared with another of their sentence (compared-figures.ts), with the one
 // figure of the sentence before (elliptic-comparisons.ts) or with a named subject's (named-base-comparisons.ts), totals
-// of named parts (named-totals.ts) and numeric citations (bibliography.ts). A check handed the previous result must give what a fresh full check gives, after
+// of named parts (named-totals.ts) and numeric citations (bibliography.ts); and readings kept across versions by
+// acrossVersions that are now asked only in the scope and where they found something before (acrossVersionsEach):
+// changes whose endpoints are the dataset's (change-dataset-changes.ts), against a named base year
+// (change-base-years.ts), shares read clause by clause and totals of labelled lists. A check handed the previous result must give what a fresh full check gives, after
 // edits to each such sentence, to the text just after a paragraph whose whole ends it (the whole's noun is read past
 // the paragraph's end), after paragraphs made and unmade (another number of segments: every segment read again), and
 // after random keystrokes; and the reading itself must read no segment outside the scope but those that gave items.
@@ -11,7 +14,7 @@ import assert from 'node:assert/strict';
 import { createEngine, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
 import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
-import { versionScope } from '../../server/dist/engine/across-versions.js';
+import { acrossVersionsEach, movedWithSegment, versionScope } from '../../server/dist/engine/across-versions.js';
 import { carriedList } from '../../server/dist/engine/context/segment-carry.js';
 
 // A made-up domain: a fleet of survey boats.
@@ -23,7 +26,10 @@ const dataset = datasetOf({
       { id: 'mor', name: 'Morrow Survey', aliases: ['Morrow'], kind: 'organisation', country: 'Norway' },
     ],
     metrics: [{ id: 'boats', label: 'Survey boats', unit: 'count', phrases: ['survey boats'] }],
-    observations: [{ entity: 'kel', metric: 'boats', year: 2024, value: 48, source: 'fleet-log' }],
+    observations: [
+      { entity: 'kel', metric: 'boats', year: 2020, value: 40, source: 'fleet-log' },
+      { entity: 'kel', metric: 'boats', year: 2024, value: 48, source: 'fleet-log' },
+    ],
   },
 });
 
@@ -62,6 +68,9 @@ function draft(sections: number): string {
       // Compared with the one figure of the sentence before: 3.64 − 3.44 is 0.2 points.
       `Kelderwick spent 3.44% of its budget on fuel. Morrow spent 3.64%, ${right ? '0.2' : '0.3'} percentage points more.`,
       '',
+      // A change whose endpoints are the dataset's: 40 → 48 survey boats is +20%.
+      `Kelderwick's survey boats rose by ${right ? '20' : '25'}% between 2020 and 2024.`,
+      '',
       // Compared with a named subject's figure stated before: 439 / 366 is +19.9%.
       `Kelderwick scored 366. Morrow scored 439, some ${right ? '19.9' : '21.0'}% more than Kelderwick.`,
       '',
@@ -98,6 +107,7 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     assert.ok(lines('percentage points more').some((d) => d.ruleId === 'percent-change'), 'a figure compared with the sentence before’s is checked');
     assert.ok(lines('more than Kelderwick').some((d) => d.ruleId === 'percent-change'), 'a figure compared with a named subject’s is checked');
     assert.ok(lines('more than the 348 days').some((d) => d.ruleId === 'citation-undefined'), 'a citation with no entry is checked');
+    assert.ok(lines('survey boats rose by').some((d) => d.ruleId === 'percent-change'), 'a change whose endpoints are the dataset’s is checked');
     // Each is right in odd sections: the findings are those of the even ones only.
     assert.equal(lines('crossings, or').length, 2);
     assert.equal(lines('times as many').length, 2);
@@ -136,6 +146,9 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
       (t) => replaceAt(t, nth(t, 'Kelderwick scored 366. ', 1), 'Kelderwick scored 366. '.length, ''),
       (t) => replaceAt(t, nth(t, 'log records [2]', 0), 'log records [2]'.length, 'log records [7]'),
       (t) => replaceAt(t, nth(t, 'log records [9]', 1), 'log records [9]'.length, 'log records [3]'),
+      (t) => replaceAt(t, nth(t, 'boats rose by 25%', 1), 'boats rose by 25%'.length, 'boats rose by 20%'),
+      (t) => replaceAt(t, nth(t, 'boats rose by 20%', 2), 'boats rose by 20% between 2020'.length, 'boats rose by 20% between 2021'),
+      (t) => replaceAt(t, nth(t, FILLER, 9), FILLER.length, "Kelderwick's survey boats rose by 30% between 2020 and 2024."),
       (t) => replaceAt(t, nth(t, '2. Made-up Survey Office', 0), '2. Made-up Survey Office, Harbour Book.\n'.length, ''),
       (t) => replaceAt(t, nth(t, '## References', 0), '## References'.length, '## Sources'),
       // A sentence of each kind written into a filler far from the others, then a new paragraph of one.
@@ -177,5 +190,30 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     assert.ok(items.every((x, i) => (x as { token: unknown }).token === withPercent[i]!.tokens[0]), 'the tokens of this version’s segments');
     const fresh = engine.check(edited);
     assert.deepEqual(carriedList(fresh.state.doc, 'test:percent-paragraphs', 0, gate, read).map((x) => (x as { token: { start: number } }).token.start), items.map((x) => (x as { token: { start: number } }).token.start));
+  });
+  it('asks acrossVersionsEach only the scope and the segments whose reading was not empty, and gives what asking every segment gives', () => {
+    const text = draft(10);
+    const first = engine.check(text);
+    const edited = replaceAt(text, text.indexOf(FILLER, Math.floor(text.length / 2)) + 10, 0, 'x');
+    const next = engine.check(edited, { previous: first });
+    const fresh = engine.check(edited);
+    const scope = versionScope(next.state.doc)!;
+    // A reading of each paragraph's first percent, empty for a paragraph without one.
+    type Read = { token: { start: number } };
+    const read = (s: { tokens: ReadonlyArray<{ kind: string; start: number }> }): Read[] => s.tokens.filter((t) => t.kind === 'percent').slice(0, 1).map((token) => ({ token }));
+    const paragraph = (s: { kind: string }) => s.kind === 'paragraph';
+    acrossVersionsEach(first.state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment);
+    const asked: number[] = [];
+    const readings = acrossVersionsEach(next.state.doc, 'test:first-percents', [], (s) => (asked.push(s.index), paragraph(s)), read, movedWithSegment);
+    const gave = next.state.doc.segments.filter((s) => paragraph(s) && read(s).length > 0).map((s) => s.index);
+    assert.ok(gave.length > 20, 'the draft has paragraphs with a percent in every section');
+    assert.deepEqual(asked.filter((i) => i < scope.from || i > scope.to), gave.filter((i) => i < scope.from || i > scope.to));
+    assert.ok(asked.length < next.state.doc.segments.length, `${asked.length} of ${next.state.doc.segments.length} segments asked`);
+    const starts = (rs: ReadonlyArray<readonly Read[]>) => rs.flat().map((r) => r.token.start);
+    assert.deepEqual(starts(readings), starts(acrossVersionsEach(fresh.state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment)));
+    // Other globals than the version before's: every segment is asked.
+    const again: number[] = [];
+    acrossVersionsEach(engine.check(replaceAt(edited, 5, 0, 'y'), { previous: next }).state.doc, 'test:first-percents', ['other'], (s) => (again.push(s.index), paragraph(s)), read, movedWithSegment);
+    assert.equal(again.length, next.state.doc.segments.length);
   });
 });

@@ -152,6 +152,52 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   return value;
 }
 
+/** Per version and reading, the globals of acrossVersionsEach and the segments whose reading was not empty. */
+const gaveItems = new WeakMap<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[] }>>();
+
+/**
+ * acrossVersions for each segment `gate` lets through, in document order: the readings that are not empty. After an
+ * edit only the segments of its scope and those whose reading was not empty in the version before are asked, not
+ * every segment: outside the scope an empty reading is given again (moved, it stays empty), and `gate`, which may
+ * read nothing but the segment's own content and kind, refuses the same segments. A keystroke then costs the scope and
+ * the readings, not a walk of the document. Each reading must be a list, empty when it found nothing.
+ */
+export function acrossVersionsEach<T>(
+  doc: AnalysedDocument,
+  key: string,
+  globals: readonly unknown[],
+  gate: (segment: AnalysedSegment) => boolean,
+  compute: (segment: AnalysedSegment) => readonly T[],
+  move: (kept: readonly T[], from: AnalysedSegment, to: AnalysedSegment) => readonly T[] | undefined,
+): Array<readonly T[]> {
+  const readings: Array<readonly T[]> = [];
+  const gave: number[] = [];
+  const ask = (i: number): void => {
+    const segment = doc.segments[i]!;
+    if (!gate(segment)) return;
+    const reading = acrossVersions(doc, segment, key, globals, () => compute(segment), (kept, from) => move(kept, from, segment));
+    if (reading.length === 0) return;
+    gave.push(i);
+    readings.push(reading);
+  };
+  const edit = versionEdit(doc);
+  const before = edit ? gaveItems.get(edit.previous)?.get(key) : undefined;
+  if (!edit || !before || edit.from > edit.to || !sameValues(before.globals, globals)) {
+    for (let i = 0; i < doc.segments.length; i++) ask(i);
+  } else {
+    let k = 0;
+    for (; k < before.indices.length && before.indices[k]! < edit.from; k++) ask(before.indices[k]!);
+    for (let i = edit.from; i <= edit.to; i++) ask(i);
+    for (; k < before.indices.length; k++) if (before.indices[k]! > edit.to) ask(before.indices[k]!);
+  }
+  if (!doc.once) {
+    let byKey = gaveItems.get(doc);
+    if (!byKey) gaveItems.set(doc, (byKey = new Map()));
+    byKey.set(key, { globals, indices: gave });
+  }
+  return readings;
+}
+
 /**
  * A segment's result moved with the segment, from where `from` stood to where `to` stands (the same content): its
  * tokens and ranges are `to`'s at the same places, `from` itself is `to`, and every other plain object with numeric

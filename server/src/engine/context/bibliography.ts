@@ -1,7 +1,7 @@
 // Finds the numbered bibliography (References/Bibliography section) and the numeric citations that point into it.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
-import { carriedPerSegment, segmentHas } from './segment-carry.js';
+import { carriedList, segmentHas } from './segment-carry.js';
 
 /** A cheap gate per segment, its result kept with the segment's analysis: a bracket may open a citation. */
 const OPEN_SQUARE_BRACKET = /\[/;
@@ -120,15 +120,13 @@ export function findCitations(doc: AnalysedDocument, bibliography: Bibliography 
   return found;
 }
 
+const mayCite = (s: AnalysedSegment): boolean => segmentHas(s, OPEN_SQUARE_BRACKET) || s.sups.some((sup) => sup.kind === 'citation');
+
 function locateCitations(doc: AnalysedDocument, bibliography: Bibliography | undefined): Citation[] {
   const markers = new Set(bibliography?.entries.map((e) => e.span.start));
-  const citations: Citation[] = [];
-  for (const s of doc.segments) {
-    if (!segmentHas(s, OPEN_SQUARE_BRACKET) && !s.sups.some((sup) => sup.kind === 'citation')) continue;
-    // Read once per segment content (see segment-carry.ts); the bibliography's own markers are left out after.
-    for (const c of carriedPerSegment(doc, s, 'citations', 0, () => segmentCitations(doc.text, s))) if (!markers.has(c.span.start)) citations.push(c);
-  }
-  return citations;
+  // Read once per segment content, and after an edit only in the edit's segments (see carriedList in segment-carry.ts);
+  // the bibliography's own markers are left out after.
+  return carriedList(doc, 'citations', 0, mayCite, (s) => segmentCitations(doc.text, s)).filter((c) => !markers.has(c.span.start));
 }
 
 /** The numeric citations of one segment: in <sup> first, then in brackets. */

@@ -17,7 +17,7 @@ import { datasetReadingRefused } from './rate-guards.js';
 import { carriedSubject, pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
 import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
-import { acrossVersions, movedWithSegment } from '../across-versions.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 
 const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:pre-?(?:pandemic|covid|crisis)\s+)?(?:19|20)\d{2}\b/i;
 /**
@@ -142,13 +142,11 @@ function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, key: string, do
   let found = cache.get(doc);
   if (found) return found;
   found = [];
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !admits(segment)) continue;
-    // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment, the
-    // paragraph or list item just before it (a pronoun's subject), and the dataset.
-    const readings = acrossVersions(doc, segment, key, [dataset], () => segmentReadings(segment, read, pronouns), (kept, from) => movedWithSegment(kept, from, segment));
-    if (readings.length > 0) found.push(...readings);
-  }
+  // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment, the
+  // paragraph or list item just before it (a pronoun's subject), and the dataset; only the paragraphs that found one
+  // are asked again.
+  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && admits(segment);
+  for (const readings of acrossVersionsEach(doc, key, [dataset], gate, (segment) => segmentReadings(segment, read, pronouns), movedWithSegment)) found.push(...readings);
   cache.set(doc, found);
   return found;
 }

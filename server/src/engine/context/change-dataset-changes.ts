@@ -12,7 +12,7 @@ import { borrowedYearsRefused, datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
 import { mayRefer, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
-import { acrossVersions, movedWithSegment } from '../across-versions.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -54,13 +54,9 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
   let found = cache.get(doc);
   if (found) return found.filter((c) => !taken.has(c.stated.start));
   found = [];
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph') continue;
-    // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment, the
-    // paragraph or list item just before it, and the dataset.
-    const read = acrossVersions(doc, segment, 'dataset-changes', [dataset], () => segmentChanges(doc, dataset, segment), (kept, from) => movedWithSegment(kept, from, segment));
-    if (read.length > 0) found.push(...read);
-  }
+  // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment, the
+  // paragraph or list item just before it, and the dataset; only the paragraphs that found one are asked again.
+  for (const read of acrossVersionsEach(doc, 'dataset-changes', [dataset], isParagraph, (segment) => segmentChanges(doc, dataset, segment), movedWithSegment)) found.push(...read);
   // Two subjects' changes in one sentence, each in its own clause (acc-change7).
   found.push(...clauseDatasetChanges(doc, dataset).changes);
   // A change against a named base year ("726 papers in 2025 (+76.2% vs 2015)") (acc-change7).
@@ -70,6 +66,7 @@ export function datasetChanges(doc: AnalysedDocument, dataset: Dataset, taken: R
 }
 
 const NONE: readonly DatasetChange[] = [];
+const isParagraph = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph';
 
 /** The changes one paragraph states without their endpoints. */
 function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): readonly DatasetChange[] {

@@ -1,12 +1,12 @@
 // Reads a figure compared with another of its sentence: "396 days in 2025, 14% more than the 348 days of 2019", "Tsukuba's 366 sits 17% below KEK's 439", "3.44%, 0.2 percentage points lower than Sweden's 3.64%", "11.2 million, exactly twice the 5.6 million of 2014".
-import type { AnalysedDocument } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
 import { ellipticComparisons } from './elliptic-comparisons.js';
 import { parallelGaps } from './parallel-gaps.js';
 import { namedBaseComparisons } from './named-base-comparisons.js';
-import { carriedPerSegment, segmentHas } from './segment-carry.js';
+import { carriedList, segmentHas } from './segment-carry.js';
 
 export interface ComparedFigure {
   /** The stated comparison: a percent, a difference in points, or a multiple. */
@@ -122,72 +122,70 @@ const NEW_TIME_AFTER_CONTRAST = /\b(?:but|yet|while|whereas)\b[^.;]*?\b(?:19|20)
 
 const COMPARISON_CUE = /\b(?:than|below|above|twice|times|double|gap|difference)\b/i;
 
+/** Every comparison read here has a figure for its base: a segment without one is not searched for the cue word. */
+const mayCompare = (segment: AnalysedSegment): boolean => (segment.kind === 'paragraph' || segment.kind === 'cell') && segment.tokens.some(isFigure) && segmentHas(segment, COMPARISON_CUE);
+
 export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
-  const found: ComparedFigure[] = [];
   const text = doc.text;
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' && segment.kind !== 'cell') continue;
-    // Every comparison read here has a figure for its base: a segment without one is not searched for the cue word.
-    if (!segment.tokens.some(isFigure) || !segmentHas(segment, COMPARISON_CUE)) continue;
-    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see segment-carry.ts.
-    found.push(...carriedPerSegment(doc, segment, 'compared-figures', 30, () => {
-      const found: ComparedFigure[] = [];
-      for (const { sentence, tokens } of sentenceTokens(segment)) {
-        tokens.forEach((t, i) => {
-          if (!isFigure(t)) return;
-          const base = tokens.slice(i + 1).find(isFigure);
-          const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) ?? (FORECAST.test(text.slice(sentence.start, sentence.end)) ? null : PERCENT_THEN_YEAR_BASE.exec(text.slice(t.end, base.start))) : null;
-          if (base && between && base.value > 0) {
-            if (COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) return;
-            const points = between[1] !== undefined;
-            if (points ? t.kind === 'percent' || base.kind !== 'percent' : t.kind !== 'percent') return;
-            const subject = subjectBefore(text, tokens, i, base, t.start);
-            const word = (between[2] ?? between[3]!).toLowerCase();
-            // "709 days, 1.6% above the 2019 level of 698 and 10.4% above the 642 of 2015": the figure before is the base of
-            // the first comparison, not the subject of the second (which is further back): not read.
-            if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) return;
-            // "fell to 22.3, from 24.3 in 2023, …, and they are now 35.7% below the 34.7 of 2015": the figure before is the
-            // start of a change, not the level compared; which figure is, the sentence leaves to the reader.
-            if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) return;
-            // "down 67.8% to 203 thousand, but by 2025 it stood 27.6% above its 2019 level": a contrast that moves to another
-            // year speaks of a figure of that year, often unstated, not of the one before it.
-            if (subject && NEW_TIME_AFTER_CONTRAST.test(text.slice(subject.end, t.start))) return;
-            if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
-            return;
-          }
-          // "Japan 3.44%, Sweden 3.64%, a gap of 0.20 percentage points": the two percentages before, and nothing else.
-          if (t.kind !== 'percent' && GAP_BEFORE.test(text.slice(sentence.start, t.start)) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
-            const before = tokens.slice(0, i).filter(isFigure);
-            if (before.length === 2 && before.every((b) => b.kind === 'percent')) {
-              const [a, b] = before as [NumberToken, NumberToken];
-              found.push({ stated: t, measure: 'points', subject: a.value >= b.value ? a : b, base: a.value >= b.value ? b : a, direction: 'up' });
-            }
-          }
-        });
-        for (const multiple of statedMultiples(text, sentence)) {
-          if (multiple.factor <= 1) continue;
-          const index = tokens.findIndex((t) => t.start >= multiple.end);
-          // "almost twice ELB's (EUR 89.8 million against EUR 55.4 million in 2024)": the bracket gives both figures (acc-pc29).
-          const pair = index < 0 || COUNTERFACTUAL.test(text.slice(sentence.start, sentence.end)) ? undefined : bracketPair(text, tokens.slice(index), multiple.end);
-          if (pair) {
-            found.push({ stated: multiple, measure: 'multiple', subject: pair.larger, base: pair.smaller, direction: 'up' });
-            continue;
-          }
-          const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
-          // "VCSD nearly doubled its count to 1,004": the figure after "to" is the end of the subject's own change, no base.
-          if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start)) || /\b(?:to|from|reaching|reached)\s+$/i.test(text.slice(multiple.end, base.start)) || COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) continue;
-          const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
-          // "975 papers, more than double KHI's 456 and almost twice CBRL's 494": a figure that is itself the base of
-          // another comparison is not the subject of this one (the subject both share is further back).
-          if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) continue;
-          // "5 plants, up from 3 in 2020 and more than double the 2 of 2016": a change's start is not the level compared.
-          if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) continue;
-          if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
+  // Read once per segment content (and the 30 characters after it, where a unit word may stand), and after an edit
+  // only in the edit's segments: see carriedList in segment-carry.ts.
+  const found = carriedList(doc, 'compared-figures', 30, mayCompare, (segment) => {
+    const found: ComparedFigure[] = [];
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      tokens.forEach((t, i) => {
+        if (!isFigure(t)) return;
+        const base = tokens.slice(i + 1).find(isFigure);
+        const between = base ? PERCENT_THEN_BASE.exec(text.slice(t.end, base.start)) ?? (FORECAST.test(text.slice(sentence.start, sentence.end)) ? null : PERCENT_THEN_YEAR_BASE.exec(text.slice(t.end, base.start))) : null;
+        if (base && between && base.value > 0) {
+          if (COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) return;
+          const points = between[1] !== undefined;
+          if (points ? t.kind === 'percent' || base.kind !== 'percent' : t.kind !== 'percent') return;
+          const subject = subjectBefore(text, tokens, i, base, t.start);
+          const word = (between[2] ?? between[3]!).toLowerCase();
+          // "709 days, 1.6% above the 2019 level of 698 and 10.4% above the 642 of 2015": the figure before is the base of
+          // the first comparison, not the subject of the second (which is further back): not read.
+          if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) return;
+          // "fell to 22.3, from 24.3 in 2023, …, and they are now 35.7% below the 34.7 of 2015": the figure before is the
+          // start of a change, not the level compared; which figure is, the sentence leaves to the reader.
+          if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) return;
+          // "down 67.8% to 203 thousand, but by 2025 it stood 27.6% above its 2019 level": a contrast that moves to another
+          // year speaks of a figure of that year, often unstated, not of the one before it.
+          if (subject && NEW_TIME_AFTER_CONTRAST.test(text.slice(subject.end, t.start))) return;
+          if (subject) found.push({ stated: t, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(word) ? 'up' : 'down' });
+          return;
         }
+        // "Japan 3.44%, Sweden 3.64%, a gap of 0.20 percentage points": the two percentages before, and nothing else.
+        if (t.kind !== 'percent' && GAP_BEFORE.test(text.slice(sentence.start, t.start)) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
+          const before = tokens.slice(0, i).filter(isFigure);
+          if (before.length === 2 && before.every((b) => b.kind === 'percent')) {
+            const [a, b] = before as [NumberToken, NumberToken];
+            found.push({ stated: t, measure: 'points', subject: a.value >= b.value ? a : b, base: a.value >= b.value ? b : a, direction: 'up' });
+          }
+        }
+      });
+      for (const multiple of statedMultiples(text, sentence)) {
+        if (multiple.factor <= 1) continue;
+        const index = tokens.findIndex((t) => t.start >= multiple.end);
+        // "almost twice ELB's (EUR 89.8 million against EUR 55.4 million in 2024)": the bracket gives both figures (acc-pc29).
+        const pair = index < 0 || COUNTERFACTUAL.test(text.slice(sentence.start, sentence.end)) ? undefined : bracketPair(text, tokens.slice(index), multiple.end);
+        if (pair) {
+          found.push({ stated: multiple, measure: 'multiple', subject: pair.larger, base: pair.smaller, direction: 'up' });
+          continue;
+        }
+        const base = index < 0 ? undefined : tokens.slice(index).find(isFigure);
+        // "VCSD nearly doubled its count to 1,004": the figure after "to" is the end of the subject's own change, no base.
+        if (!base || base.value <= 0 || !MULTIPLE_THEN_BASE.test(text.slice(multiple.end, base.start)) || /\b(?:to|from|reaching|reached)\s+$/i.test(text.slice(multiple.end, base.start)) || COUNTERFACTUAL.test(text.slice(sentence.start, base.end))) continue;
+        const subject = subjectBefore(text, tokens, index < 0 ? tokens.length : index, base, multiple.start);
+        // "975 papers, more than double KHI's 456 and almost twice CBRL's 494": a figure that is itself the base of
+        // another comparison is not the subject of this one (the subject both share is further back).
+        if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) continue;
+        // "5 plants, up from 3 in 2020 and more than double the 2 of 2016": a change's start is not the level compared.
+        if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) continue;
+        if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
       }
-      return found;
-    }));
-  }
+    }
+    return found;
+  });
   found.push(...ellipticComparisons(doc));
   // "Japan spent 3.44%. Sweden spent 3.64%, a gap of 0.8 points": a gap between two parallel figures before it (acc-chg13).
   const seen = new Set(found.map((c) => c.stated.start));

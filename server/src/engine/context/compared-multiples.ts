@@ -1,9 +1,9 @@
 // Reads a multiple that compares two coordinated figures of one sentence: "490 foreign and 105 domestic partners, more than four times as many abroad".
-import type { AnalysedDocument } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
-import { segmentHas } from './segment-carry.js';
+import { carriedList, segmentHas } from './segment-carry.js';
 
 const TIMES_AS = /times\s+as\s/i;
 
@@ -19,22 +19,35 @@ const AS_MANY_AFTER = /^\s+as\s+(?:many|much|large|high|big|great|long|often)\b/
 /** "490 international and 105 domestic": two figures of one kind joined by "and", a few words between. */
 const COORDINATED = /^\s+(?:[\p{L}’'-]+\s+){0,3}and\s+$/u;
 
-/** Only sentences whose numbers are exactly the two coordinated figures before the multiple: any other number makes the pair uncertain. */
+/**
+ * Only sentences whose numbers are exactly the two coordinated figures before the multiple: any other number makes the
+ * pair uncertain. Read per segment, from its own sentences only: kept with the segment's analysis, and after an edit
+ * read only in the edit's segments (carriedList).
+ */
 export function comparedMultiples(doc: AnalysedDocument): ComparedMultiple[] {
+  return carriedList(doc, 'compared-multiples', 0, mayCompare, (segment) => segmentMultiples(doc.text, segment));
+}
+
+/** Two figures other than years in one sentence: a segment with fewer is not searched for the phrase. */
+const mayCompare = (segment: AnalysedSegment): boolean => twoFigures(segment.tokens) && segmentHas(segment, TIMES_AS);
+
+function segmentMultiples(text: string, segment: AnalysedSegment): ComparedMultiple[] {
   const found: ComparedMultiple[] = [];
-  const text = doc.text;
-  for (const segment of doc.segments) {
-    // Two figures other than years in one sentence: a segment with fewer is not searched for the phrase.
-    if (segment.tokens.filter((t) => !t.yearLike).length < 2 || !segmentHas(segment, TIMES_AS)) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const figures = tokens.filter((t) => !t.yearLike);
-      if (figures.length !== 2) continue;
-      const [a, b] = figures as [NumberToken, NumberToken];
-      if (a.kind !== b.kind || a.kind === 'percent' || a.value <= 0 || b.value <= 0 || !COORDINATED.test(text.slice(a.end, b.start))) continue;
-      const multiples = statedMultiples(text, sentence).filter((m) => m.start > b.end && m.factor > 1 && AS_MANY_AFTER.test(text.slice(m.end, sentence.end)));
-      if (multiples.length !== 1) continue;
-      found.push({ multiple: multiples[0]!, smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a });
-    }
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const figures = tokens.filter((t) => !t.yearLike);
+    if (figures.length !== 2) continue;
+    const [a, b] = figures as [NumberToken, NumberToken];
+    if (a.kind !== b.kind || a.kind === 'percent' || a.value <= 0 || b.value <= 0 || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+    const multiples = statedMultiples(text, sentence).filter((m) => m.start > b.end && m.factor > 1 && AS_MANY_AFTER.test(text.slice(m.end, sentence.end)));
+    if (multiples.length !== 1) continue;
+    found.push({ multiple: multiples[0]!, smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a });
   }
   return found;
+}
+
+/** Whether two of the tokens are figures other than years: counted, not filtered into a new list for every segment of every version. */
+function twoFigures(tokens: readonly NumberToken[]): boolean {
+  let figures = 0;
+  for (const t of tokens) if (!t.yearLike && ++figures === 2) return true;
+  return false;
 }

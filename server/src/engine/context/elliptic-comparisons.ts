@@ -1,9 +1,9 @@
 // Reads a comparison whose base is the one figure of the sentence before: "Japan spent 3.44%. Sweden spent 3.64%, 0.2 percentage points more."
-import type { AnalysedDocument } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
 import { sentenceTokens } from './spans.js';
-import { carriedPerSegment, segmentHas } from './segment-carry.js';
+import { carriedList, segmentHas } from './segment-carry.js';
 
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger']);
 /** "3.64%, just 0.2 percentage points more.": the stated gap closes the sentence, with no "than" to name another base. */
@@ -43,32 +43,29 @@ function alike(text: string, a: NumberToken, b: NumberToken): boolean {
 const GAP_CUE = /\b(?:more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s*[.!]/i;
 
 export function ellipticComparisons(doc: AnalysedDocument): ComparedFigure[] {
-  const found: ComparedFigure[] = [];
   const text = doc.text;
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph') continue;
-    // Three figures at least (two in the sentence, the base in the one before): fewer, and the cue is not looked for.
-    if (countFigures(segment.tokens) < 3 || !segmentHas(segment, GAP_CUE)) continue;
-    // Read once per segment content (and the 30 characters after it, where a unit word may stand): see segment-carry.ts.
-    found.push(...carriedPerSegment(doc, segment, 'elliptic-comparisons', 30, () => {
-      const found: ComparedFigure[] = [];
-      const groups = sentenceTokens(segment);
-      for (let k = 1; k < groups.length; k++) {
-        const figures = groups[k]!.tokens.filter(isFigure);
-        if (figures.length !== 2) continue;
-        const [subject, stated] = figures as [NumberToken, NumberToken];
-        const gap = GAP_CLOSES.exec(text.slice(stated.end, groups[k]!.sentence.end));
-        if (!gap || !FIGURE_THEN_GAP.test(text.slice(subject.end, stated.start))) continue;
-        const before = groups[k - 1]!.tokens.filter(isFigure);
-        if (before.length !== 1) continue;
-        const base = before[0]!;
-        if (base.value <= 0 || subject.value <= 0 || !alike(text, subject, base)) continue;
-        const points = gap[1] !== undefined;
-        if (points ? subject.kind !== 'percent' || stated.kind === 'percent' : stated.kind !== 'percent' || subject.kind === 'percent') continue;
-        found.push({ stated, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(gap[2]!.toLowerCase()) ? 'up' : 'down' });
-      }
-      return found;
-    }));
-  }
-  return found;
+  // Read once per segment content (and the 30 characters after it, where a unit word may stand), and after an edit
+  // only in the edit's segments: see carriedList in segment-carry.ts.
+  return carriedList(doc, 'elliptic-comparisons', 30, mayCloseGap, (segment) => {
+    const found: ComparedFigure[] = [];
+    const groups = sentenceTokens(segment);
+    for (let k = 1; k < groups.length; k++) {
+      const figures = groups[k]!.tokens.filter(isFigure);
+      if (figures.length !== 2) continue;
+      const [subject, stated] = figures as [NumberToken, NumberToken];
+      const gap = GAP_CLOSES.exec(text.slice(stated.end, groups[k]!.sentence.end));
+      if (!gap || !FIGURE_THEN_GAP.test(text.slice(subject.end, stated.start))) continue;
+      const before = groups[k - 1]!.tokens.filter(isFigure);
+      if (before.length !== 1) continue;
+      const base = before[0]!;
+      if (base.value <= 0 || subject.value <= 0 || !alike(text, subject, base)) continue;
+      const points = gap[1] !== undefined;
+      if (points ? subject.kind !== 'percent' || stated.kind === 'percent' : stated.kind !== 'percent' || subject.kind === 'percent') continue;
+      found.push({ stated, measure: points ? 'points' : 'percent', subject, base, direction: UP.has(gap[2]!.toLowerCase()) ? 'up' : 'down' });
+    }
+    return found;
+  });
 }
+
+/** Three figures at least (two in the sentence, the base in the one before): fewer, and the cue is not looked for. */
+const mayCloseGap = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && countFigures(segment.tokens) >= 3 && segmentHas(segment, GAP_CUE);

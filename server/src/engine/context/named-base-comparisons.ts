@@ -9,7 +9,7 @@ import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 import type { Mention } from './phrase-matcher.js';
-import { carriedPerSegment, segmentHas } from './segment-carry.js';
+import { carriedList, segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 
 const UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger', 'above']);
@@ -106,11 +106,9 @@ function readSegment(doc: AnalysedDocument, segment: AnalysedSegment): ComparedF
 }
 
 export function namedBaseComparisons(doc: AnalysedDocument): ComparedFigure[] {
-  const found: ComparedFigure[] = [];
-  for (const segment of doc.segments) {
-    // The kept cue test first: the mentions and sentences of a segment moved by an edit are shifted copies, made when read.
-    if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || segment.entities.length < 2 || segment.sentences.length < 2) continue;
-    found.push(...carriedPerSegment(doc, segment, 'named-base-comparisons', 0, () => readSegment(doc, segment)));
-  }
-  return found;
+  // Read once per segment content, and after an edit only in the edit's segments: see carriedList in segment-carry.ts.
+  return carriedList(doc, 'named-base-comparisons', 0, mayName, (segment) => readSegment(doc, segment));
 }
+
+/** The kept cue test first: the mentions and sentences of a segment moved by an edit are shifted copies, made when read. */
+const mayName = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segmentHas(segment, CUE) && segment.entities.length >= 2 && segment.sentences.length >= 2;

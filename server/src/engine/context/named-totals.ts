@@ -5,7 +5,7 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { sentenceTokens } from './spans.js';
-import { carriedPerSegment, segmentHas } from './segment-carry.js';
+import { carriedList, segmentHas } from './segment-carry.js';
 
 export interface NamedTotal {
   total: NumberToken;
@@ -26,38 +26,36 @@ const UNIT_AFTER = /^\s*([\p{L}-]*)/u;
 
 /** Per paragraph, the totals whose named parts each have one figure of the same kind in an earlier sentence. */
 export function namedTotals(doc: AnalysedDocument): NamedTotal[] {
-  const out: NamedTotal[] = [];
-  for (const segment of doc.segments) {
-    // A total is a figure of the paragraph (not a year, not an ordinal): without one, the cue word is not looked for.
-    if (segment.kind !== 'paragraph' || !segment.tokens.some(isFigure) || !segmentHas(segment, TOTAL_CUE) || segment.entities.length < 2) continue;
-    // Read once per segment content (and the 20 characters after it, where a unit word may stand): see segment-carry.ts.
-    out.push(...carriedPerSegment(doc, segment, 'named-totals', 20, () => {
-      const out: NamedTotal[] = [];
-      const sentences = sentenceTokens(segment);
-      sentences.forEach(({ sentence, tokens }, s) => {
-        const text = doc.text.slice(sentence.start, sentence.end);
-        const cue = TOTAL_CUE.exec(text);
-        if (!cue) return;
-        const cueAt = sentence.start + cue.index;
-        const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'ordinal');
-        if (figures.length !== 1 || figures[0]!.kind === 'percent' || figures[0]!.style.sign !== '') return;
-        const total = figures[0]!;
-        const group = namedGroup(doc, segment, sentence, cueAt) ?? countedGroup(doc, segment, sentence, text, sentences.slice(0, s));
-        if (!group || group.length < 2) return;
-        const earlier = sentences.slice(0, s);
-        const parts = group.map((id) => figureOf(doc, segment, earlier, id, total));
-        if (parts.some((p) => p === undefined)) return;
-        // Parts and total of one time: at most one year among their sentences.
-        const years = new Set(tokens.filter((t) => t.yearLike).map((t) => t.value));
-        for (const part of parts) for (const t of earlier.find((e) => e.sentence.start <= part!.start && part!.end <= e.sentence.end)!.tokens) if (t.yearLike) years.add(t.value);
-        if (years.size > 1) return;
-        out.push({ total, parts: parts as NumberToken[] });
-      });
-      return out;
-    }));
-  }
-  return out;
+  // Read once per segment content (and the 20 characters after it, where a unit word may stand), and after an edit
+  // only in the edit's segments: see carriedList in segment-carry.ts.
+  return carriedList(doc, 'named-totals', 20, mayTotal, (segment) => {
+    const out: NamedTotal[] = [];
+    const sentences = sentenceTokens(segment);
+    sentences.forEach(({ sentence, tokens }, s) => {
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const cue = TOTAL_CUE.exec(text);
+      if (!cue) return;
+      const cueAt = sentence.start + cue.index;
+      const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'ordinal');
+      if (figures.length !== 1 || figures[0]!.kind === 'percent' || figures[0]!.style.sign !== '') return;
+      const total = figures[0]!;
+      const group = namedGroup(doc, segment, sentence, cueAt) ?? countedGroup(doc, segment, sentence, text, sentences.slice(0, s));
+      if (!group || group.length < 2) return;
+      const earlier = sentences.slice(0, s);
+      const parts = group.map((id) => figureOf(doc, segment, earlier, id, total));
+      if (parts.some((p) => p === undefined)) return;
+      // Parts and total of one time: at most one year among their sentences.
+      const years = new Set(tokens.filter((t) => t.yearLike).map((t) => t.value));
+      for (const part of parts) for (const t of earlier.find((e) => e.sentence.start <= part!.start && part!.end <= e.sentence.end)!.tokens) if (t.yearLike) years.add(t.value);
+      if (years.size > 1) return;
+      out.push({ total, parts: parts as NumberToken[] });
+    });
+    return out;
+  });
 }
+
+/** A total is a figure of the paragraph (not a year, not an ordinal): without one, the cue word is not looked for. */
+const mayTotal = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.some(isFigure) && segmentHas(segment, TOTAL_CUE) && segment.entities.length >= 2;
 
 function isFigure(t: NumberToken): boolean {
   return !t.yearLike && t.kind !== 'ordinal';

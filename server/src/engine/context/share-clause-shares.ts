@@ -3,7 +3,7 @@
 // papers, 480 — 12% — …", "Lund's 480 papers were 12% of the station's total of 4,000". The part and whole are of one
 // measure (counts, or money of one currency and scale), and their unit words, when both have them, agree.
 import { documentDecimalMark, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
-import { acrossVersions, movedWithSegment } from '../across-versions.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { scanNumbers, type NumberToken } from '../numbers.js';
 import { segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
@@ -158,9 +158,9 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
     }
     return read;
   };
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
-    const read = acrossVersions(doc, segment, 'clause-shares', [mark], () => sentenceShares(segment), (kept, from) => movedWithSegment(kept, from, segment));
+  // Only the paragraphs that read a share in the version before, and the edit's, are asked again (across-versions.ts).
+  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && segment.tokens.some((t) => t.kind === 'percent');
+  for (const read of acrossVersionsEach(doc, 'clause-shares', [mark], gate, sentenceShares, movedWithSegment)) {
     for (const { percents, shares } of read) {
       // A sentence whose percents are all rates has no share (the original reading skipped it whole).
       if (percents.every((t) => rates.has(t.start))) continue;

@@ -1,8 +1,10 @@
 // A part written in words before its whole in digits, with its share right after: "KHI has taken five of the 27, or
 // 28 per cent", "won twelve of its 40 races (30%)". The digit form ("5 of the 27, or 28 per cent") is rules/share.ts's
 // own reading; here the part is a cardinal word.
-import type { AnalysedDocument } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
+import { carriedList } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 
 export interface SpelledPartShare {
@@ -36,11 +38,11 @@ const NOT_A_PART = /\b(?:and|or|more|fewer|less|than|times|each|per|up|down|by|o
 const PART_OPENING = /(?:^[\s*_-]*|\b(?:[Tt]hose|[Tt]hese|[Tt]he|[Ii]ts|[Tt]heir|[Oo]nly|[Jj]ust)\s+)$/;
 
 /** Shares stated between a part in words and its digit whole, in one clause. */
-function spelledPartsBeforeShare(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[], rates: ReadonlySet<number>): SpelledPartShare[] {
-  const out: SpelledPartShare[] = [];
+function spelledPartsBeforeShare(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[]): ReadShare[] {
+  const out: ReadShare[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [stated, whole] = [tokens[i]!, tokens[i + 1]!];
-    if (stated.kind !== 'percent' || rates.has(stated.start) || whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '') continue;
+    if (stated.kind !== 'percent' || whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '') continue;
     if (!SHARE_TO_WHOLE.test(doc.text.slice(stated.end, whole.start))) continue;
     // The part's word is the last figure before the share, in the share's clause.
     const from = Math.max(sentence.start, i > 0 ? tokens[i - 1]!.end : sentence.start, stated.start - 80);
@@ -58,8 +60,7 @@ function spelledPartsBeforeShare(doc: AnalysedDocument, sentence: { start: numbe
     const wordStart = from + m.index;
     if (!PART_OPENING.test(doc.text.slice(sentence.start, wordStart))) continue;
     if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, whole.start - 20), whole.start))) continue;
-    const part = { ...whole, value, text: m[1]!, start: wordStart, end: wordStart + m[1]!.length, decimals: 0 } as NumberToken;
-    out.push({ stated, part, whole });
+    out.push(partOfWhole(stated, whole, wordStart, m[1]!, value));
   }
   return out;
 }
@@ -70,10 +71,10 @@ function spelledPartsBeforeShare(doc: AnalysedDocument, sentence: { start: numbe
  */
 const SPELLED_BOTH = new RegExp(String.raw`\b(one|${CARDINAL})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+|our\s+|all\s+)?(${CARDINAL})((?:\s+[\p{L}-]+){1,3}?)\s*(?:\(\s*|,\s*(?:or\s+|i\.\s?e\.,?\s+|that\s+is\s+)?|[—–]\s*)$`, 'iu');
 
-function spelledBothBeforeShare(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[], rates: ReadonlySet<number>): SpelledPartShare[] {
-  const out: SpelledPartShare[] = [];
+function spelledBothBeforeShare(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[]): ReadShare[] {
+  const out: ReadShare[] = [];
   tokens.forEach((stated, i) => {
-    if (stated.kind !== 'percent' || rates.has(stated.start) || stated.style.sign !== '') return;
+    if (stated.kind !== 'percent' || stated.style.sign !== '') return;
     const from = Math.max(sentence.start, i > 0 ? tokens[i - 1]!.end : sentence.start, stated.start - 100);
     const before = doc.text.slice(from, stated.start);
     const m = SPELLED_BOTH.exec(before);
@@ -86,41 +87,87 @@ function spelledBothBeforeShare(doc: AnalysedDocument, sentence: { start: number
     if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, partStart - 20), partStart))) return;
     if (OF_ANOTHER.test(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 40)))) return;
     const wholeStart = partStart + m[0].toLowerCase().indexOf(` ${m[2]!.toLowerCase()}`, m[1]!.length) + 1;
-    const plain = { ...stated, kind: 'plain', decimals: 0, scale: undefined, currency: undefined, yearLike: false } as NumberToken;
-    const part = { ...plain, value, text: m[1]!, start: partStart, end: partStart + m[1]!.length };
-    const whole = { ...plain, value: total, text: m[2]!, start: wholeStart, end: wholeStart + m[2]!.length };
-    out.push({ stated, part, whole });
+    out.push({ stated, whole: null, part: { start: partStart, end: partStart + m[1]!.length }, value, text: m[1]!, wholeSpan: { start: wholeStart, end: wholeStart + m[2]!.length }, total, wholeText: m[2]! });
   });
   return out;
 }
 
-/** Shares of a digit whole whose part is a cardinal word, in one clause; the share right after the whole. */
+/**
+ * A share as read in its segment, before its part and whole are built: kept with the segment's cached analysis
+ * (segment-carry.ts), its tokens by their index and its spans relative to the segment, so that a keystroke reads again
+ * only the segments it changed, not every paragraph with a percent.
+ */
+interface ReadShare {
+  stated: NumberToken;
+  /** The whole, a token of the segment; null when the whole is a word too (then built from `stated`). */
+  whole: NumberToken | null;
+  /** The part's word. */
+  part: Span;
+  value: number;
+  text: string;
+  /** A whole in words: its word, value and text. */
+  wholeSpan: Span | null;
+  total: number | null;
+  wholeText: string | null;
+}
+
+/** A part in words before a digit whole ("five of the 27"): the part is the whole's token with the word's value. */
+function partOfWhole(stated: NumberToken, whole: NumberToken, start: number, text: string, value: number): ReadShare {
+  return { stated, whole, part: { start, end: start + text.length }, value, text, wholeSpan: null, total: null, wholeText: null };
+}
+
+/** The share with its part (and a whole in words) as numbers: new objects on each call, as the readings always gave. */
+function built(read: ReadShare): SpelledPartShare {
+  const { stated, whole, part, value, text } = read;
+  if (whole) return { stated, part: { ...whole, value, text, start: part.start, end: part.end, decimals: 0 } as NumberToken, whole };
+  const plain = { ...stated, kind: 'plain', decimals: 0, scale: undefined, currency: undefined, yearLike: false } as NumberToken;
+  const wholeSpan = read.wholeSpan!;
+  return { stated, part: { ...plain, value, text, start: part.start, end: part.end }, whole: { ...plain, value: read.total!, text: read.wholeText!, start: wholeSpan.start, end: wholeSpan.end } };
+}
+
+/** How far past a whole the reading looks for its noun ("… of the 48 tonnes"): it may run past the segment's end. */
+const AFTER_SEGMENT = 30;
+
+/**
+ * Shares of a digit whole whose part is a cardinal word, in one clause; the share right after the whole. A share that
+ * is one of `rates` is left out after the reading, which reads the same shares whatever the rates are (each reading
+ * tested only the share's own start against them), so a segment's shares are read once per content, and after an edit
+ * only the edit's segments are read (carriedList).
+ */
 export function spelledPartShares(doc: AnalysedDocument, rates: ReadonlySet<number>): SpelledPartShare[] {
   const out: SpelledPartShare[] = [];
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const figures = tokens.filter((t) => !t.yearLike);
-      out.push(...spelledPartsBeforeShare(doc, sentence, figures, rates));
-      out.push(...spelledBothBeforeShare(doc, sentence, figures, rates));
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const [whole, stated] = [tokens[i]!, tokens[i + 1]!];
-        if (whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '' || stated.kind !== 'percent' || rates.has(stated.start)) continue;
-        const before = doc.text.slice(Math.max(sentence.start, whole.start - 60), whole.start);
-        const m = SPELLED_OF.exec(before);
-        if (!m) continue;
-        const value = spelledNumber(m[1]!);
-        if (value === undefined || value < 1 || value >= whole.value) continue;
-        const wordStart = whole.start - (before.length - m.index);
-        // The part's word must be the last figure before the whole ("17 of …, five of the 27" reads five).
-        if (tokens.some((t) => t.end > wordStart && t.start < whole.start)) continue;
-        if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, wordStart - 20), wordStart))) continue;
-        if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, whole.start - 20), whole.start).replace(SPELLED_OF, ''))) continue;
-        if (!TO_SHARE.test(doc.text.slice(whole.end, stated.start))) continue;
-        if (OF_ANOTHER.test(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 40)))) continue;
-        const part = { ...whole, value, text: m[1]!, start: wordStart, end: wordStart + m[1]!.length, decimals: 0 } as NumberToken;
-        out.push({ stated, part, whole });
-      }
+  for (const read of carriedList(doc, 'spelled-part-shares', AFTER_SEGMENT, mayHoldShare, (segment) => segmentShares(doc, segment))) {
+    if (!rates.has(read.stated.start)) out.push(built(read));
+  }
+  return out;
+}
+
+/** Only a paragraph with a percent is read. */
+const mayHoldShare = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.some((t) => t.kind === 'percent');
+
+/** One paragraph's shares, sentence by sentence, in the order the readings give them. */
+function segmentShares(doc: AnalysedDocument, segment: AnalysedSegment): ReadShare[] {
+  const out: ReadShare[] = [];
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const figures = tokens.filter((t) => !t.yearLike);
+    out.push(...spelledPartsBeforeShare(doc, sentence, figures));
+    out.push(...spelledBothBeforeShare(doc, sentence, figures));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [whole, stated] = [tokens[i]!, tokens[i + 1]!];
+      if (whole.kind !== 'plain' || whole.yearLike || whole.decimals > 0 || whole.style.sign !== '' || stated.kind !== 'percent') continue;
+      const before = doc.text.slice(Math.max(sentence.start, whole.start - 60), whole.start);
+      const m = SPELLED_OF.exec(before);
+      if (!m) continue;
+      const value = spelledNumber(m[1]!);
+      if (value === undefined || value < 1 || value >= whole.value) continue;
+      const wordStart = whole.start - (before.length - m.index);
+      // The part's word must be the last figure before the whole ("17 of …, five of the 27" reads five).
+      if (tokens.some((t) => t.end > wordStart && t.start < whole.start)) continue;
+      if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, wordStart - 20), wordStart))) continue;
+      if (HEDGED_BEFORE.test(doc.text.slice(Math.max(sentence.start, whole.start - 20), whole.start).replace(SPELLED_OF, ''))) continue;
+      if (!TO_SHARE.test(doc.text.slice(whole.end, stated.start))) continue;
+      if (OF_ANOTHER.test(doc.text.slice(stated.end, Math.min(sentence.end, stated.end + 40)))) continue;
+      out.push(partOfWhole(stated, whole, wordStart, m[1]!, value));
     }
   }
   return out;

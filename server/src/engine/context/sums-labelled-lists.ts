@@ -3,7 +3,7 @@
 // north quay 40, south quay 56". The parts are each a short label with one figure, listed right after the total.
 import { documentDecimalMark, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
 import { segmentHas } from './segment-carry.js';
-import { acrossVersions, movedWithSegment } from '../across-versions.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { scanNumbers, type DecimalMark, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
 
@@ -42,13 +42,10 @@ const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|
 export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
   const out: LabelledListTotal[] = [];
   const mark = documentDecimalMark(doc);
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.tokens.length === 0) continue;
-    // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment's sentences
-    // alone, with the document's decimal mark.
-    const found = acrossVersions(doc, segment, 'labelled-list-totals', [mark], () => segmentTotals(doc, segment, mark), (kept, from) => movedWithSegment(kept, from, segment));
-    if (found.length > 0) out.push(...found);
-  }
+  // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment's sentences
+  // alone, with the document's decimal mark; only the paragraphs that found one are asked again.
+  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && segment.tokens.length > 0;
+  for (const found of acrossVersionsEach(doc, 'labelled-list-totals', [mark], gate, (segment) => segmentTotals(doc, segment, mark), movedWithSegment)) out.push(...found);
   return out;
 }
 

@@ -35,6 +35,12 @@
 // - "growing at a double-digit pace": no multiple;
 // - "| Rank by population-adjusted intensity | 29th |": no place in a ranking of totals;
 // - "| Indicator (Tokyo–Yokohama, GII 2025) | Value |": the corner's edition year dates the rows' places.
+// Round 34's dev drafts added:
+// - "in 2025 it was 48 papers ahead": a gap, not the other party's papers (a certain fix wrote its papers over it);
+// - "Core government funding provided 38.6%, a smaller part than at IBCE": the party after "than" is compared;
+// - "| Combined S&T rank, 2025 | 2nd | 1st on the pre-2025 method |": another cell's method is not this place's;
+// - "KTH is the largest partner across the three universities, at 3,320": the group is a scope, not the subject;
+// - "placed us first … above Fjordlink, the runner-up" over a table of places by edition: the places are ours.
 // Readings taught: "Kalden logged 1,336 nights, 40.2% of the three observatories' nights" (a part set beside its share
 // by a comma, the whole the dataset's sum over the group); "rose from 96 to 158, an average annual rate of 5.1%" with
 // no years, one endpoint linked and the other the one year of the same measure that holds its value.
@@ -396,5 +402,31 @@ describe('round 33: measures and multiples', () => {
   });
   it('"double-digit" is no multiple', () => {
     assert.deepEqual(seen('Kalden is the only one still growing at a double-digit pace: its papers rose from 94 to 265 between 2015 and 2024, a CAGR of 12.2%.\n', ['percent-change']), []);
+  });
+});
+
+describe('round 34', () => {
+  it('"48 papers ahead" is a gap', () => {
+    assert.deepEqual(seen('Kalden overtook Rimo in 2023, and in 2024 it was 48 papers ahead.\n', ['dataset-value']), []);
+  });
+  it('a party after "than" is compared, not the owner of a category\'s share', () => {
+    // The space domain of the evaluation corpus: IBCE's core government funding was 71.3% of its 2024 budget.
+    const space = createEngine({ dataset: loadDomainDataset('space') });
+    const inSpace = (text: string) => seenFindings(space, text, new Set(['dataset-value'])).map((f) => [f.rule, f.stated]);
+    assert.deepEqual(inSpace('Core government funding provided 48.6% in 2024, a smaller part than at IBCE.\n'), []);
+    assert.deepEqual(inSpace('At IBCE, core government funding provided 48.6% in 2024, a smaller part than at ASOI.\n'), [['dataset-value', '48.6%']]);
+  });
+  it('another cell\'s method is not this place\'s', () => {
+    const places = seen(`In the OSI, Kalden came third.\n\n${table('Kalden | Place | Note', 'OSI rank, 2022 | 3rd | 2nd on the old method')}`, ['rank']);
+    assert.deepEqual(places.filter(([, stated]) => stated === '3rd'), []);
+  });
+  it('a group given as a scope after a named subject is no total\'s subject', () => {
+    assert.deepEqual(seen('Kalden is the largest single partner across the three observatories, at 1,336 observing nights in 2024.\n', ['total']), []);
+  });
+  it('a table of places after a paragraph in the first person is ours', () => {
+    const text = `# Kalden Observatory — Annual Report 2024\n\nThe OSI scores us every year; Tsomo, 0.9 points above us, led every edition.\n\n${table('OSI edition | 2020 | 2021 | 2022', 'Rank | 3 | 2 | 3')}`;
+    assert.deepEqual(seen(text, ['rank']), []);
+    const wrong = `# Kalden Observatory — Annual Report 2024\n\nThe OSI scores us every year; Tsomo, 0.9 points above us, led every edition.\n\n${table('OSI edition | 2020 | 2021 | 2022', 'Rank | 3 | 1 | 3')}`;
+    assert.deepEqual(seen(wrong, ['rank']), [['rank', '1']]);
   });
 });

@@ -77,7 +77,8 @@ export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, t
     if (distinct.length !== 1) continue;
     const category = distinct[0]!;
     const facts = (dataset.observationsByMetric.get(category.metric) ?? []).filter((o) => o.dimension === category.dimension && o.partner === undefined && o.value !== undefined);
-    const owners = new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id));
+    // "Core government funding provided 38.6%, a smaller part than at IBCE": a party named after "than" is compared.
+    const owners = new Set(segment.entities.filter((m) => inSpan(sentence, m) && !/\bthan\s+(?:at\s+|in\s+|for\s+|with\s+)?(?:the\s+)?$/i.test(segment.text.slice(Math.max(sentence.start, m.start - 20) - segment.start, m.start - segment.start))).map((m) => m.id));
     const holders = [...owners].filter((id) => facts.some((o) => o.entity === id));
     if (holders.length !== 1 || owners.size !== 1) continue;
     const entity = holders[0]!;

@@ -409,6 +409,9 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
       if (t.end <= anchor.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
       if (NOT_A_TOTAL.test(text) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
+      // "KTH is the largest single partner across the three universities, at 3,320": a name before a group given as a
+      // scope is the figure's subject, not the group.
+      if (t.start >= phrase.end && mentions.some((m) => m.start >= sentence.start && m.end <= phrase.start) && /\b(?:across|among|amongst)\s+(?:all\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, phrase.start - 12), phrase.start))) continue;
       const whole = wholeAt(t);
       // A figure that is one member's own fact ("the ten institutes, NIMR with 726") is not their total.
       if (!whole || ownFact(dataset, whole, t)) continue;

@@ -650,10 +650,17 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!ranking) return undefined;
   // "| 2019 | IBCE | ASOI | ASOI up from third |": a place a cell's note compares with is of another edition than the row's.
   if (token.kind === 'ordinal' && CELL_COMPARED_BEFORE.test(text.slice(Math.max(segment.start, token.start - 20), token.start))) return undefined;
-  const read = subjectFor(doc, ranking, segment, scope, token) ?? ownerOfEditionRows(doc, dataset, ranking, segment);
+  // "…placed us first … 0.9 points above Fjordlink, the runner-up" over "| PSB edition | 2017 | … |" / "| Rank | 1 | … |": a
+  // table that names no one, after a paragraph in the first person, is the document's own organisation's, not the
+  // party the paragraph compared it with.
+  const found = subjectFor(doc, ranking, segment, scope, token);
+  const firstPerson = (found?.from === 'an earlier sentence' || found?.from === 'a table caption') && firstPersonBefore(doc, segment);
+  const read = found === undefined || firstPerson ? ownerOfEditionRows(doc, dataset, ranking, segment, firstPerson) : found;
   if (!read) return undefined;
   const entity = read.id;
-  const cueText = scope.map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
+  // "| Combined S&T rank, 2025 | 2nd | 1st on the pre-2025 method |": another body cell of the row speaks of its own place.
+  const otherCells = new Set(rowSegments(doc, segment).filter((s) => s !== segment && s.cell !== undefined && s.cell.column > 0 && s.tokens.some((t) => t.kind === 'ordinal' || rankColumnTokens(doc).has(t))).map((s) => s.start));
+  const cueText = scope.filter((s) => !otherCells.has(s.start)).map((s) => (s.start <= token.start && token.start < s.end ? ownParentheses(text, s, token) : text.slice(s.start, s.end))).join(' ');
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
   // "| ASOI | 1st since 2022 |": a run written in the cell itself is the rank's, never one edition.
@@ -691,12 +698,16 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
  * edition by edition, whose rows are labelled by a year alone and which names no one, is the document's own
  * organisation's (a lent subject: never a certain fix).
  */
-function ownerOfEditionRows(doc: AnalysedDocument, dataset: Dataset, ranking: Ranking, segment: AnalysedSegment): RankSubject | undefined {
+function ownerOfEditionRows(doc: AnalysedDocument, dataset: Dataset, ranking: Ranking, segment: AnalysedSegment, captionInFirstPerson = false): RankSubject | undefined {
   if (segment.kind !== 'cell') return undefined;
   const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
   const label = doc.segments[table.cells[segment.cell!.row]?.[0] ?? -1];
-  if (!label || label === segment || !/^\W*(?:19|20)\d{2}\W*$/.test(label.text)) return undefined;
-  const segments = [...table.cells.flat().map((i) => doc.segments[i]!), ...(table.caption !== undefined ? [doc.segments[table.caption]!] : [])];
+  const header = doc.segments[table.cells[0]?.[segment.cell!.column] ?? -1];
+  // Rows labelled by a year alone, or (transposed) columns headed by one.
+  const edition = (s: AnalysedSegment | undefined) => s !== undefined && s !== segment && /^\W*(?:19|20)\d{2}\W*$/.test(s.text);
+  if (!edition(label) && !edition(header)) return undefined;
+  // A caption in the first person names the parties it compares "us" with, not the table's subject.
+  const segments = [...table.cells.flat().map((i) => doc.segments[i]!), ...(table.caption !== undefined && !captionInFirstPerson ? [doc.segments[table.caption]!] : [])];
   if (segments.some((s) => s.entities.length > 0)) return undefined;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.entities.length > 0 && doc.segments[h]!.heading !== undefined) return undefined;
   const owner = documentOwner(doc, dataset);
@@ -706,6 +717,15 @@ function ownerOfEditionRows(doc: AnalysedDocument, dataset: Dataset, ranking: Ra
 
 /** Words of a measure divided by population or size: a ranking by them is another than one of totals. */
 const NORMALISED = /\b(?:per\s+(?:head|capita|person|inhabitant|resident)|intensity|normali[sz]ed|population[- ](?:adjusted|weighted))\b/i;
+
+/** Whether the paragraph right before a table cell's table speaks in the first person ("placed us first", "our score"). */
+function firstPersonBefore(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+  if (segment.kind !== 'cell') return false;
+  const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
+  const first = table.cells[0]?.[0];
+  const before = first === undefined ? undefined : doc.segments.slice(0, first).reverse().find((s) => s.kind !== 'cell');
+  return before !== undefined && before.kind === 'paragraph' && /\b(?:we|our|us|ours)\b/i.test(before.text);
+}
 
 const CELL_COMPARED_BEFORE = /\b(?:from|than|after|behind|ahead\s+of|versus|vs\.?|against)\s+(?:the\s+)?$/i;
 

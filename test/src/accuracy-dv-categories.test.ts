@@ -25,8 +25,8 @@ const findings = (text: string) => seenFindings(engine, text, new Set(['dataset-
 
 describe('dataset-value: a share of one category of a breakdown', () => {
   it('is checked against the category’s fact', () => {
-    assert.deepEqual(findings('In 2024, government core funding made up 76.6% of Tembo’s budget.\n'), [{ rule: 'dataset-value', stated: '76.6%', fix: '67.6%' }]);
-    assert.deepEqual(findings('Industry contracts were 34.8% of Nyota’s income in 2024.\n'), [{ rule: 'dataset-value', stated: '34.8%', fix: '31.8%' }]);
+    assert.deepEqual(findings('In 2024, government core funding made up 76.6% of Tembo’s budget.\n'), [{ rule: 'dataset-value', stated: '76.6%', suggestion: '67.6%' }]);
+    assert.deepEqual(findings('Industry contracts were 34.8% of Nyota’s income in 2024.\n'), [{ rule: 'dataset-value', stated: '34.8%', suggestion: '31.8%' }]);
     // No year stated: the one fact is compared, as a suggestion.
     assert.deepEqual(findings('Government core funding made up 76.6% of Tembo’s budget.\n'), [{ rule: 'dataset-value', stated: '76.6%', suggestion: '67.6%' }]);
     assert.deepEqual(findings('In 2024, government core funding made up 67.6% of Tembo’s budget.\n'), []);

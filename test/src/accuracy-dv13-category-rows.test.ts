@@ -35,8 +35,8 @@ describe('dataset-value: a breakdown listed one category per item', () => {
     assert.deepEqual(verified(page('67.6%', '20.1%')), ['67.6%', '20.1%', '12.3%']);
     // Two lines swapped: the list still adds up to 100, so each line is certainly wrong.
     assert.deepEqual(findings(page('20.1%', '67.6%')), [
-      { rule: 'dataset-value', stated: '20.1%', fix: '67.6%' },
-      { rule: 'dataset-value', stated: '67.6%', fix: '20.1%' },
+      { rule: 'dataset-value', stated: '20.1%', suggestion: '67.6%' },
+      { rule: 'dataset-value', stated: '67.6%', suggestion: '20.1%' },
     ]);
   });
 
@@ -75,8 +75,8 @@ describe('dataset-value: a breakdown tabled one category per row', () => {
     assert.deepEqual(findings(table('**Table 2. Tembo: income by source, 2024**', 'Share (%)', '67.6', '20.1')), []);
     assert.deepEqual(verified(table('**Table 2. Tembo: income by source, 2024**', 'Share (%)', '67.6', '20.1')), ['67.6', '20.1', '12.3']);
     assert.deepEqual(findings(table('**Table 2. Tembo: income by source, 2024**', 'Share (%)', '20.1', '67.6')), [
-      { rule: 'dataset-value', stated: '20.1', fix: '67.6' },
-      { rule: 'dataset-value', stated: '67.6', fix: '20.1' },
+      { rule: 'dataset-value', stated: '20.1', suggestion: '67.6' },
+      { rule: 'dataset-value', stated: '67.6', suggestion: '20.1' },
     ]);
   });
 
@@ -89,9 +89,9 @@ describe('dataset-value: a breakdown tabled one category per row', () => {
 
 describe('dataset-value: several category shares in one sentence', () => {
   it('pairs each percent with the category named between it and its neighbour, before or after', () => {
-    assert.deepEqual(findings('At Nyota in 2024, industry contracts were 38.1% and other income 28.2%.\n'), [{ rule: 'dataset-value', stated: '38.1%', fix: '31.8%' }]);
+    assert.deepEqual(findings('At Nyota in 2024, industry contracts were 38.1% and other income 28.2%.\n'), [{ rule: 'dataset-value', stated: '38.1%', suggestion: '31.8%' }]);
     assert.deepEqual(findings('In 2024 Nyota drew 28.2% of its income from other income and 40.0% from government core funding.\n'), []);
-    assert.deepEqual(findings('In 2024 Nyota drew 28.2% of its income from other income and 41.5% from government core funding.\n'), [{ rule: 'dataset-value', stated: '41.5%', fix: '40.0%' }]);
+    assert.deepEqual(findings('In 2024 Nyota drew 28.2% of its income from other income and 41.5% from government core funding.\n'), [{ rule: 'dataset-value', stated: '41.5%', suggestion: '40.0%' }]);
   });
 
   it('takes the document’s or heading’s subject when the paragraph names none, as a suggestion without a year', () => {

@@ -103,7 +103,7 @@ const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|clo
 // "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
 // "18 higher than in 2024" is a difference as "18 more" is, not the 2024 level (acc-dsv29).
 // "in 2025 it was 48 papers ahead": a figure with its noun, then "ahead" or "more", is a gap.
-const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|[\p{L}-]+\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower)\b|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
+const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?!(?:was|were|is|are|be|been|being|had|has|have|or|and|but|still|now)\s)[\p{L}-]+\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower)\b|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
 /** Right before a measure that is the base of a ratio: "per square kilometre", "for each screen". */
 const RATIO_BASE_BEFORE = /\b(?:per|for\s+(?:each|every))\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */

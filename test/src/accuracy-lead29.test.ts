@@ -430,3 +430,13 @@ describe('round 34', () => {
     assert.deepEqual(seen(wrong, ['rank']), [['rank', '1']]);
   });
 });
+
+describe('round 35: a formula of two bare years', () => {
+  it('reads the years as the names of their values, the later one final', () => {
+    assert.deepEqual(seen('- Growth = (2024 − 2015) / 2015; CAGR = (2024 / 2015)^(1/9) − 1, nine annual steps\n', ['formula']), []);
+  });
+  it('still reports a formula that divides by the final value or counts the years wrong', () => {
+    assert.deepEqual(seen('- Growth = (2024 − 2015) / 2024\n', ['formula']).length, 1);
+    assert.deepEqual(seen('- CAGR = (2024 / 2015)^(1/10) − 1\n', ['formula']).length, 1);
+  });
+});

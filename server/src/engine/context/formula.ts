@@ -25,15 +25,32 @@ function yearNamesWritten(source: string): string {
 
 /** The years of a formula whose values are named by two years of one name ("V₂₀₂₄ / V₂₀₁₅"): their span, the n the formula must use. */
 export function formulaYearSpan(source: string): number | undefined {
+  // Two bare years as the values' names: the years between them.
+  if (yearsAsNames(source) !== source) {
+    const years = [...new Set(source.match(/\b(?:19|20)\d{2}\b/g) ?? [])].map(Number).sort((a, b) => a - b);
+    return years[1]! - years[0]!;
+  }
   const written = yearNamesWritten(source);
   const indexed = [...written.matchAll(YEAR_INDEXED)].map((m) => ({ name: m[1]!, year: Number(m[2] ?? m[3]) }));
   const years = [...new Set(indexed.map((m) => m.year))].sort();
   return new Set(indexed.map((m) => m.name)).size === 1 && years.length === 2 ? years[1]! - years[0]! : undefined;
 }
 
+/**
+ * "Growth = (2024 − 2015) / 2015", "CAGR = (2024 / 2015)^(1/9) − 1": a formula of no names but two years uses the
+ * years as the names of their values, the later one final, the earlier initial. A formula with names ("(F/I)^(1/(2024 −
+ * 2015))") keeps its years as numbers.
+ */
+function yearsAsNames(source: string): string {
+  if (/\p{L}/u.test(source)) return source;
+  const years = [...new Set(source.match(/\b(?:19|20)\d{2}\b/g) ?? [])].sort();
+  if (years.length !== 2) return source;
+  return source.replace(/\b(?:19|20)\d{2}\b/g, (y) => (y === years[1] ? 'F' : 'I'));
+}
+
 /** Rewrites TeX into a plain expression over F, I and n; undefined when a name cannot be read. */
 export function normaliseFormula(source: string): string | undefined {
-  let s = indexedNames(yearNamesWritten(source)).replace(/\\(?:left|right|big|Big|bigg|Bigg)\b/g, '').replace(/\\[,;!: ]/g, ' ').replace(/[−–]/g, '-').replace(/\\%|%/g, '');
+  let s = indexedNames(yearNamesWritten(yearsAsNames(source))).replace(/\\(?:left|right|big|Big|bigg|Bigg)\b/g, '').replace(/\\[,;!: ]/g, ' ').replace(/[−–]/g, '-').replace(/\\%|%/g, '');
   s = s.replace(/\\(?:times|cdot)/g, '*').replace(/×|·/g, '*').replace(/÷/g, '/');
   let unknown = false;
   s = s.replace(/\\(?:text|mathrm|textit|mathit|operatorname)\s*\{([^{}]*)\}/g, (_, name: string) => {

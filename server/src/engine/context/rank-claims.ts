@@ -1,7 +1,7 @@
 // Finds rank claims ("ranked second in the 2025 GII", "first from 2017 to 2024", "2nd globally") and the edition each speaks of.
 import { lentSlots, type LentSlot } from './lent-slots.js';
 import type { Ranking, RankingEdition } from '@factlint/schemas';
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { plainToken, spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
@@ -707,12 +707,22 @@ function ownerOfEditionRows(doc: AnalysedDocument, dataset: Dataset, ranking: Ra
   const edition = (s: AnalysedSegment | undefined) => s !== undefined && s !== segment && /^\W*(?:19|20)\d{2}\W*$/.test(s.text);
   if (!edition(label) && !edition(header)) return undefined;
   // A caption in the first person names the parties it compares "us" with, not the table's subject.
-  const segments = [...table.cells.flat().map((i) => doc.segments[i]!), ...(table.caption !== undefined && !captionInFirstPerson ? [doc.segments[table.caption]!] : [])];
-  if (segments.some((s) => s.entities.length > 0)) return undefined;
+  if (tableNamesSomeone(doc, table) || (table.caption !== undefined && !captionInFirstPerson && doc.segments[table.caption]!.entities.length > 0)) return undefined;
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.entities.length > 0 && doc.segments[h]!.heading !== undefined) return undefined;
   const owner = documentOwner(doc, dataset);
   if (!owner || !ranking.editions.some((e) => e.ranks.some((r) => r.entity === owner))) return undefined;
   return { id: owner, from: 'the document' };
+}
+
+const namesSomeone = new WeakMap<AnalysedDocument, Map<AnalysedTable, boolean>>();
+
+/** Whether a cell of the table names an entity; computed once per table and version (each cell's claim asks). */
+function tableNamesSomeone(doc: AnalysedDocument, table: AnalysedTable): boolean {
+  let byTable = namesSomeone.get(doc);
+  if (!byTable) namesSomeone.set(doc, (byTable = new Map()));
+  let found = byTable.get(table);
+  if (found === undefined) byTable.set(table, (found = table.cells.some((row) => row.some((i) => doc.segments[i]!.entities.length > 0))));
+  return found;
 }
 
 /** Words of a measure divided by population or size: a ranking by them is another than one of totals. */
@@ -723,7 +733,10 @@ function firstPersonBefore(doc: AnalysedDocument, segment: AnalysedSegment): boo
   if (segment.kind !== 'cell') return false;
   const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
   const first = table.cells[0]?.[0];
-  const before = first === undefined ? undefined : doc.segments.slice(0, first).reverse().find((s) => s.kind !== 'cell');
+  // The segment right before the table (a caption, a paragraph, a heading), found without walking the document.
+  let i = first === undefined ? -1 : first - 1;
+  while (i >= 0 && doc.segments[i]!.kind === 'cell') i--;
+  const before = i >= 0 ? doc.segments[i] : undefined;
   return before !== undefined && before.kind === 'paragraph' && /\b(?:we|our|us|ours)\b/i.test(before.text);
 }
 

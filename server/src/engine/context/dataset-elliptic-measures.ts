@@ -10,6 +10,7 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { inSpan } from './spans.js';
+import { RATIO_BASE_BEFORE } from './dataset-own-units.js';
 
 /** "EMSI's was", "KHI's stood at", "the Tanga institute's reached": a possessive whose noun is left out, then its verb. */
 const POSSESSIVE_THEN_VERB = /^['’]s[ \u00a0]+(?:own[ \u00a0]+)?(?:was|were|is|stood(?:[ \u00a0]+at)?|came[ \u00a0]+to|reached|totall?ed|amounted[ \u00a0]+to)[ \u00a0]+$/;
@@ -18,8 +19,6 @@ const SUBJECT_AT = /^[ \u00a0]+(?:alone[ \u00a0]+)?(?:was|is|stood|sat|came[ \u0
 /** What may open a clause before its subject: a list mark, emphasis, a conjunction. */
 const CLAUSE_OPENING = /^[\s*_>-]*(?:(?:and|but|while|whereas|by\s+contrast|in\s+contrast)[\s,]+)?(?:the[ \u00a0]+)?$/i;
 
-/** Right before a measure that is the base of a ratio: "per ranger FTE", "for each graduate". */
-const RATIO_BASE_BEFORE = /\b(?:per|for[ \u00a0]+(?:each|every))[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/iu;
 /** Right after a measure that is counted per something: "visits per FTE". */
 const RATIO_AFTER = /^[ \u00a0]+(?:per|for[ \u00a0]+(?:each|every))[ \u00a0]+\p{L}/iu;
 

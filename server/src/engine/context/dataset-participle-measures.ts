@@ -8,8 +8,8 @@ import type { NumberToken } from '../numbers.js';
 import { lemma } from './lemma.js';
 import type { Mention } from './phrase-matcher.js';
 
-/** A participle that ends a phrase: "-ed" or an irregular one a measure may use. */
-const PARTICIPLE = /^(?:[\p{Ll}-]+ed|built|sold|bought|held|won|run|begun|made|taken|given|grown)$/u;
+/** A participle that ends a phrase: "-ed" or an irregular one a measure may use ("tickets sold", "passengers flown"). */
+export const PARTICIPLE = /^(?:[\p{Ll}-]+ed|built|sold|bought|held|won|run|begun|made|taken|given|grown|flown)$/u;
 
 const cache = new WeakMap<Dataset, Map<string, Array<{ nouns: string[]; id: string }>>>();
 

@@ -26,10 +26,8 @@ function yearNamesWritten(source: string): string {
 /** The years of a formula whose values are named by two years of one name ("V₂₀₂₄ / V₂₀₁₅"): their span, the n the formula must use. */
 export function formulaYearSpan(source: string): number | undefined {
   // Two bare years as the values' names: the years between them.
-  if (yearsAsNames(source) !== source) {
-    const years = [...new Set(source.match(/\b(?:19|20)\d{2}\b/g) ?? [])].map(Number).sort((a, b) => a - b);
-    return years[1]! - years[0]!;
-  }
+  const bare = bareYears(source);
+  if (bare) return bare[1] - bare[0];
   const written = yearNamesWritten(source);
   const indexed = [...written.matchAll(YEAR_INDEXED)].map((m) => ({ name: m[1]!, year: Number(m[2] ?? m[3]) }));
   const years = [...new Set(indexed.map((m) => m.year))].sort();
@@ -42,10 +40,15 @@ export function formulaYearSpan(source: string): number | undefined {
  * 2015))") keeps its years as numbers.
  */
 function yearsAsNames(source: string): string {
-  if (/\p{L}/u.test(source)) return source;
-  const years = [...new Set(source.match(/\b(?:19|20)\d{2}\b/g) ?? [])].sort();
-  if (years.length !== 2) return source;
-  return source.replace(/\b(?:19|20)\d{2}\b/g, (y) => (y === years[1] ? 'F' : 'I'));
+  const bare = bareYears(source);
+  return bare ? source.replace(/\b(?:19|20)\d{2}\b/g, (y) => (Number(y) === bare[1] ? 'F' : 'I')) : source;
+}
+
+/** The two years, earlier first, of a formula that names nothing else; undefined for any other formula. */
+function bareYears(source: string): [number, number] | undefined {
+  if (/\p{L}/u.test(source)) return undefined;
+  const years = [...new Set(source.match(/\b(?:19|20)\d{2}\b/g) ?? [])].map(Number).sort((a, b) => a - b);
+  return years.length === 2 ? [years[0]!, years[1]!] : undefined;
 }
 
 /** Rewrites TeX into a plain expression over F, I and n; undefined when a name cannot be read. */

@@ -24,9 +24,9 @@ import { countryFormMentions, partnerShare, namesPartnerAfter, restatesMeasure }
 import { openingSubject } from './dataset-opening-subjects.js';
 import { continuesNameList, entityAndYearRespectively } from './dataset-respectively.js';
 import { leadIn } from './dataset-list-lead-ins.js';
-import { otherKindOfRate, ownPerAfter, SCALE_HEADER } from './dataset-own-units.js';
+import { otherKindOfRate, ownPerAfter, RATIO_BASE_BEFORE, SCALE_HEADER } from './dataset-own-units.js';
 import { pronounOverObject, stockByYear, stockChange } from './dataset-stock-years.js';
-import { mayNameByParticiple, participleMetric } from './dataset-participle-measures.js';
+import { mayNameByParticiple, participleMetric, PARTICIPLE } from './dataset-participle-measures.js';
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
 import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 import { TOTAL_LABEL } from './tables.js';
@@ -104,8 +104,6 @@ const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|clo
 // "18 higher than in 2024" is a difference as "18 more" is, not the 2024 level (acc-dsv29).
 // "in 2025 it was 48 papers ahead": a figure with its noun, then "ahead" or "more", is a gap.
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?!(?:was|were|is|are|be|been|being|had|has|have|or|and|but|still|now)\s)[\p{L}-]+\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower)\b|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
-/** Right before a measure that is the base of a ratio: "per square kilometre", "for each screen". */
-const RATIO_BASE_BEFORE = /\b(?:per|for\s+(?:each|every))\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!cent\b)\p{L}/iu;
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
@@ -402,8 +400,6 @@ const GROUP_SCOPE =
 /** Words that end a metric phrase but name no quantity of their own ("ship time", "VC deals per million"). */
 // Units of mass, volume and energy measure many things ("tonnes of fuel", CO₂ in tonnes): no measure's own noun.
 const NOT_UNIT_NOUNS = new Set(['time', 'year', 'month', 'week', 'million', 'billion', 'thousand', 'capita', 'inhabitant', 'head', 'cent', 'percent', 'point', 'share', 'rate', 'total', 'number', 'count', 'value', 'amount', 'level', 'tonne', 'ton', 'kilogram', 'kilo', 'litre', 'liter', 'gallon', 'barrel', 'kwh', 'mwh', 'gwh', 'twh', 'joule'].map(lemma));
-/** A past participle closing a two-word phrase: "sold", "published", "carried", "issued". */
-const PARTICIPLE = /^(?:sold|held|built|bought|grown|flown|run|won|\p{L}+ed)$/u;
 const unitNounCache = new WeakMap<Dataset, Map<string, string | null>>();
 
 /** The head noun of each metric's phrases ("days" of "ship days" and "days at sea") → the one metric it belongs to. */

@@ -312,3 +312,8 @@ export function tokenFactor(token: NumberToken, metricScale: string | undefined,
   const tokenScale = SCALE_FACTOR[token.scale ?? metricScale ?? 'one']!;
   return tokenScale / datasetScale;
 }
+
+/** Whether a figure writes a fact's value at the figure's own precision, in the figure's scale. */
+export function statesFact(t: NumberToken, value: number, scale: Parameters<typeof tokenFactor>[1]): boolean {
+  return Math.abs(value / tokenFactor(t, scale, value) - t.value) < 0.5 * 10 ** -t.decimals + 1e-9;
+}

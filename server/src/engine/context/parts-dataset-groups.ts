@@ -9,7 +9,8 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
-import { tokenFactor } from './links.js';
+import { statesFact, tokenFactor } from './links.js';
+import { PARTICIPLE } from './dataset-participle-measures.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
 import { isCitationMarker, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
@@ -644,11 +645,6 @@ function ownFact(dataset: Dataset, whole: GroupWhole, t: NumberToken): boolean {
   );
 }
 
-/** Whether a figure writes a fact's value at the figure's own precision, in the figure's scale. */
-function statesFact(t: NumberToken, value: number, scale: Parameters<typeof tokenFactor>[1]): boolean {
-  return Math.abs(value / tokenFactor(t, scale, value) - t.value) < 0.5 * 10 ** -t.decimals + 1e-9;
-}
-
 function readShare(
   doc: AnalysedDocument,
   dataset: Dataset,
@@ -903,7 +899,7 @@ function headNounMetric(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   // "…together drew 1,200 visits" of "museum visits"; "…together sold 19.9 million tickets" of "tickets sold".
   return [def.label, ...def.phrases].some((p) => {
     const words = p.toLowerCase().split(/\s+/);
-    return (words.length >= 2 && words.at(-1) === word) || (words.length === 2 && words[0] === word && /^(?:sold|held|built|bought|grown|flown|run|won|\p{L}+ed)$/u.test(words[1]!));
+    return (words.length >= 2 && words.at(-1) === word) || (words.length === 2 && words[0] === word && PARTICIPLE.test(words[1]!));
   })
     ? noun.id
     : undefined;

@@ -473,7 +473,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "…; intensity is where its population drags it down, to 29th": the rank's part of the sentence (from its last
   // semicolon) speaks of a measure per head.
   const ownPart = semicolonPart(text, sentence, token);
-  if (NORMALISED.test(text.slice(ownPart.start, Math.min(ownPart.end, clause.end))) && !NORMALISED.test([ranking.label, ...ranking.phrases].join(' '))) return undefined;
+  if (NORMALISED.test(text.slice(ownPart.start, Math.min(ownPart.end, clause.end))) && !perHead(ranking)) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
   const read = subject !== undefined ? (ranked.has(subject) ? { id: subject } : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
   if (!read) return undefined;
@@ -728,6 +728,11 @@ function tableNamesSomeone(doc: AnalysedDocument, table: AnalysedTable): boolean
 /** Words of a measure divided by population or size: a ranking by them is another than one of totals. */
 const NORMALISED = /\b(?:per\s+(?:head|capita|person|inhabitant|resident)|intensity|normali[sz]ed|population[- ](?:adjusted|weighted))\b/i;
 
+/** Whether a ranking's own names say it ranks a measure per head. */
+function perHead(ranking: Ranking | undefined): boolean {
+  return ranking !== undefined && NORMALISED.test([ranking.label, ...ranking.phrases].join(' '));
+}
+
 /** Whether the paragraph right before a table cell's table speaks in the first person ("placed us first", "our score"). */
 function firstPersonBefore(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   if (segment.kind !== 'cell') return false;
@@ -818,7 +823,7 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
   for (const { segment: s, span } of units) {
     const named = namedRankings(dataset, doc.text, span, s.rankings);
     if (!named.size) continue;
-    if (normalised && [...named].every((id) => !NORMALISED.test([dataset.rankings.get(id)?.label ?? '', ...(dataset.rankings.get(id)?.phrases ?? [])].join(' ')))) return undefined;
+    if (normalised && [...named].every((id) => !perHead(dataset.rankings.get(id)))) return undefined;
     if (byMeasure && !scope.some((sc) => sc.start <= span.start && span.end <= sc.end)) return undefined;
     const id = oneRanking(named);
     // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.

@@ -8,7 +8,7 @@ import type { LentSlot } from './lent-slots.js';
 import { itemsWithin } from './spans.js';
 import { borrowedYearsRefused } from './rate-guards.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
-import { tokenFactor } from './links.js';
+import { statesFact } from './links.js';
 import type { NumberToken } from '../numbers.js';
 
 export interface LinkedYears {
@@ -66,7 +66,7 @@ function unlinked(links: DocumentLinks, token: NumberToken): boolean {
 function factOfValue(dataset: Dataset, other: ClaimLink, token: NumberToken): Pick<ClaimLink, 'entity' | 'metric' | 'observation'> | undefined {
   const scale = dataset.metrics.get(other.metric)?.scale;
   const facts = (dataset.observationsByKey.get(observationKey(other.entity, other.metric)) ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined);
-  const holding = facts.filter((o) => Math.abs(o.value! / tokenFactor(token, scale, o.value!) - token.value) < 0.5 * 10 ** -token.decimals + 1e-9);
+  const holding = facts.filter((o) => statesFact(token, o.value!, scale));
   if (holding.length !== 1 || facts.filter((o) => o.value === holding[0]!.value).length !== 1) return undefined;
   return { entity: other.entity, metric: other.metric, observation: holding[0]! };
 }

@@ -118,7 +118,7 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     const placeColumns = pairs.length === 1 && ofPlaces(pairs[0]!);
     const yearColumns = pairs.length === 1 && !placeColumns ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
     const period = header.map(headerPeriod).find((p) => p !== undefined);
-    const ofOtherColumn = header.map((h, c) => roles[c] !== undefined && yearColumns.length === 2 && namesAnotherColumn(h.text, times, yearColumns.map((y) => y.c)));
+    const ofOtherColumn = header.map((h, c) => roles[c] !== undefined && yearColumns.length === 2 && namesAnotherMeasure(h.text, times, yearColumns.map((y) => y.c)));
     for (const row of rows) {
       if (row.length === 0) continue;
       const rowSpan = { start: row[0]!.start, end: row[row.length - 1]!.end };
@@ -167,15 +167,13 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
 const MEASURE_BEFORE_CHANGE = /^\s*([\p{L}][\p{L}\s'-]*?)[\s,:;–-]*\b(?:change|growth|increase|decrease|decline|diff(?:erence)?|CAGR|compound|annual|per year|pp|points?|pts)\b/iu;
 
 /**
- * "| Snowmaking 2015 (%) | Snowmaking 2024 (%) | Change (pts) | Energy use 2024 (GWh) | Energy use, change since 2015 (%) |":
- * a change column that names the measure of another column, not the endpoints', is that measure's change.
+ * "| Snowmaking 2015 (%) | Snowmaking 2024 (%) | Change (pts) | Energy use 2024 (GWh) | Energy use, change since 2015 (%) |",
+ * "| Admissions 2019 | Admissions 2024 | … | Box office change since 2019 |": a change column whose header names a measure
+ * that no endpoint column names is that measure's change, whether or not a column of the table gives it.
  */
-function namesAnotherColumn(headerText: string, times: ReadonlyArray<ReturnType<typeof headerTime>>, endpoints: readonly number[]): boolean {
+function namesAnotherMeasure(headerText: string, times: ReadonlyArray<ReturnType<typeof headerTime>>, endpoints: readonly number[]): boolean {
   const measure = (MEASURE_BEFORE_CHANGE.exec(headerText) ?? MEASURE_BEFORE_BASE.exec(headerText))?.[1]?.trim().toLowerCase();
-  if (!measure || GENERIC_CHANGE_QUALIFIER.test(measure) || endpoints.some((c) => times[c]!.rest.includes(measure))) return false;
-  // "| Admissions 2019 | Admissions 2024 | … | Box office change since 2019 |": a measure no endpoint column names is
-  // another measure's change, whether or not a column of the table gives that measure.
-  return true;
+  return measure !== undefined && !GENERIC_CHANGE_QUALIFIER.test(measure) && !endpoints.some((c) => times[c]!.rest.includes(measure));
 }
 
 /** The words a header opens with before the base it compares with: "Admissions" in "Admissions vs 2019". */
@@ -238,7 +236,7 @@ function ownPeriodColumns(
     const [a, b] = pairs[0]!;
     // "| Rank 2024 | Rank 2025 | … | Score change 2024–2025 |": places are no endpoints, and a change of another measure
     // than the endpoint columns' is that measure's.
-    if (ofPlaces([a, b]) || namesAnotherColumn(h.text, times, [a, b])) return;
+    if (ofPlaces([a, b]) || namesAnotherMeasure(h.text, times, [a, b])) return;
     const period: YearEvidence = { from: years[0]!, to: years[1]!, source: 'sentence', spans: [...times[a]!.spans, ...times[b]!.spans] };
     // "| 182 | 214 | 214 |": an endpoint that repeats another year's cell of its row may be copied across by mistake.
     const copied = (row: AnalysedSegment[], endpoints: NumberToken[]) => times.some((t, k) => t !== undefined && k !== a && k !== b && t.start === t.end && endpoints.some((e) => single(row[k])?.value === e.value));

@@ -8,6 +8,8 @@
 //               false: an aggregate, so it may be printed for the test split too
 //   --evidence  per rule, what right and false findings offer: a certain fix, a suggestion because a slot of the reading
 //               was lent from outside the claim's sentence or row, another suggestion, or nothing (counts only)
+//   --routes    per lent slot and route ("the year is read from a heading"), how many right and false findings rest on
+//               it: an aggregate, so it may be printed for the test split too
 //   --check     exit 1 when the dev split falls below eval/baseline.json
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -159,6 +161,7 @@ for (const split of splits) {
   const perDomain = {};
   const evidence = {};
   const templates = {};
+  const routes = {};
   for (const draft of draftsOf(split)) {
     if (!engines.has(draft.domain)) engines.set(draft.domain, await engineFor(draft.domain));
     const result = engines.get(draft.domain).check(draft.text);
@@ -177,6 +180,8 @@ for (const split of splits) {
         const offer = f.fix ? 'fix' : f.suggestions?.[0]?.title.includes('if the reading is right') ? 'lent' : f.suggestions?.length ? 'suggestion' : 'none';
         const tally = (evidence[f.ruleId] ??= { found: { fix: 0, lent: 0, suggestion: 0, none: 0 }, false: { fix: 0, lent: 0, suggestion: 0, none: 0 } });
         tally[kind][offer]++;
+        const lentWords = /\(if the reading is right: (.*)\)$/.exec(f.suggestions?.[0]?.title ?? '')?.[1];
+        for (const route of lentWords ? lentWords.split(', ') : []) (routes[route] ??= { found: 0, false: 0 })[kind]++;
       }
     }
     for (const [kind, list] of [['found', s.matched], ['false', s.falseFindings]]) {
@@ -201,6 +206,7 @@ for (const split of splits) {
     perRule: Object.fromEntries(Object.entries(perRule).sort().map(([r, t]) => [r, { ...t, recall: ratio(t.found, t.planted), precision: ratio(t.found, t.found + t.falseFindings) }])),
     evidence: Object.fromEntries(Object.entries(evidence).sort()),
     templates: Object.fromEntries(Object.entries(templates).sort()),
+    routes: Object.fromEntries(Object.entries(routes).sort(([, a], [, b]) => b.found + b.false - a.found - a.false)),
   };
 }
 
@@ -223,6 +229,12 @@ if (args.has('--json')) {
     for (const [split, r] of Object.entries(report)) {
       console.log(`\n${split}: findings per message template (right / false / of them on clean drafts)`);
       for (const [t, n] of Object.entries(r.templates)) console.log(`  ${String(n.found).padStart(3)} / ${String(n.false).padStart(3)} / ${String(n.clean).padStart(2)}  ${t}`);
+    }
+  }
+  if (args.has('--routes')) {
+    for (const [split, r] of Object.entries(report)) {
+      console.log(`\n${split}: findings whose fix is a suggestion because a slot was lent, per slot and route (right / false)`);
+      for (const [route, n] of Object.entries(r.routes)) console.log(`  ${String(n.found).padStart(3)} / ${String(n.false).padStart(3)}  ${route}`);
     }
   }
   if (args.has('--details') || args.has('--unread')) console.log(`\ndev split, case by case:\n${details.join('\n')}`);

@@ -118,8 +118,8 @@ describe('dataset-value: a figure that is not what happened', () => {
 
 describe('dataset-value: a footnote is read where it is defined', () => {
   it('takes no subject or year from the section the footnote definitions end', () => {
-    // The same sentence as a paragraph of that section is HKO's 2025 count (and wrong).
-    assert.deepEqual(findings('## Hollin Crag Observatory in 2025\n\nCounted at the year’s end; the main dome alone held 8 telescopes.\n'), [{ rule: 'dataset-value', stated: '8', suggestion: '6' }]);
+    // The same sentence as a paragraph of that section is HKO's 2025 count (and wrong): a note, its year the heading's.
+    assert.deepEqual(findings('## Hollin Crag Observatory in 2025\n\nCounted at the year’s end; the main dome alone held 8 telescopes.\n'), [{ rule: 'unverified', stated: '8', suggestion: '6' }]);
     const text = '## Hollin Crag Observatory in 2025\n\nHKO ran 6 telescopes.[^fleet]\n\n[^fleet]: Counted at the year’s end; the main dome alone held 8 telescopes.\n';
     assert.deepEqual(findings(text), []);
   });

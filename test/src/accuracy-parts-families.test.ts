@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { seenFindings, type SeenFinding } from './helpers.js';
+import { seenFindings, seenNotes, type SeenFinding } from './helpers.js';
 import { volcanoObservatories } from './made-up-datasets.js';
 
 const observatories = volcanoObservatories();
@@ -36,11 +36,13 @@ describe('total: a group named by its size, summed from the dataset', () => {
     assert.deepEqual(found('Across the four observatories, 39 field staff were employed at the end of 2023, against 33 in 2022.\n'), [{ rule: 'total', stated: '39', suggestion: '37' }]);
   });
 
-  it('takes the one year of the paragraph or heading when the sentence names none', () => {
-    assert.deepEqual(found('## Alerts in 2023\n\nHWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
-    assert.deepEqual(found('In 2023 the season was busy. The four observatories issued a combined 470 alerts.\n'), [{ rule: 'total', stated: '470', suggestion: '490' }]);
-    assert.deepEqual(found('In 2022 and 2023 the seasons were busy. The four observatories issued a combined 470 alerts.\n'), []);
-    assert.deepEqual(found('## Alerts, 2022–2023\n\nIn 2023 the season was busy. HWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
+  it('takes the one year of the paragraph or heading when the sentence names none, into a note', () => {
+    const notes = (text: string) => [...seenNotes(engine, text, 'share'), ...seenNotes(engine, text, 'total')];
+    for (const text of ['## Alerts in 2023\n\nHWO accounted for 35.0% of the four observatories\' alerts.\n', 'In 2023 the season was busy. The four observatories issued a combined 470 alerts.\n']) assert.deepEqual(found(text), [], text);
+    assert.deepEqual(notes('## Alerts in 2023\n\nHWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
+    assert.deepEqual(notes('In 2023 the season was busy. The four observatories issued a combined 470 alerts.\n'), [{ rule: 'total', stated: '470', suggestion: '490' }]);
+    assert.deepEqual(notes('In 2022 and 2023 the seasons were busy. The four observatories issued a combined 470 alerts.\n'), []);
+    assert.deepEqual(notes('## Alerts, 2022–2023\n\nIn 2023 the season was busy. HWO accounted for 35.0% of the four observatories\' alerts.\n'), [{ rule: 'share', stated: '35.0%', suggestion: '30.6%' }]);
   });
 
   it('passes right totals, each with its own year', () => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings, places } from './helpers.js';
+import { datasetOf, seenFindings, seenNotes, places } from './helpers.js';
 
 const SOURCE = { id: 'beacon-census', title: 'Made-up Beacon Census 2025', publisher: 'Made-up Coastal Board', year: 2025 };
 const yearly = (entity: string, metric: string, values: Record<number, number>) => Object.entries(values).map(([year, value]) => ({ entity, metric, year: Number(year), value, source: 'beacon-census' }));
@@ -74,8 +74,13 @@ describe('fix policy by evidence: the year', () => {
     assert.deepEqual(seen('Wrackmoor led the CHI in 2023 and came first again a year later.\n', ['rank']), [{ rule: 'rank', stated: 'first', suggestion: 'second' }]);
   });
 
-  it('suggests for a year taken from a heading', () => {
-    assert.deepEqual(seen('## The 2025 season\n\nTernhaven welcomed 1,900 tower visitors.\n', ['dataset-value']), [{ rule: 'dataset-value', stated: '1,900', suggestion: '1,500' }]);
+  it('leaves a note, not a finding, for a year taken from a heading', () => {
+    assert.deepEqual(seen('## The 2025 season\n\nTernhaven welcomed 1,900 tower visitors.\n', ['dataset-value']), []);
+    assert.deepEqual(seenNotes(engine, '## The 2025 season\n\nTernhaven welcomed 1,900 tower visitors.\n', 'dataset-value'), [{ rule: 'dataset-value', stated: '1,900', suggestion: '1,500' }]);
+    const [note] = createEngine({ dataset: engine.dataset, rules: { unverified: 'info' } }).check('## The 2025 season\n\nTernhaven welcomed 1,900 tower visitors.\n').diagnostics;
+    assert.equal(note?.severity, 'info');
+    assert.equal(note?.fix, undefined);
+    assert.match(note!.message, /^Not verified \(dataset-value\): the year is read from a heading, too far from the claim to be sure\. .*1,900.*1,500/);
   });
 });
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, type Dataset, type Engine } from 'factlint';
+import { createEngine, loadDataset, type Dataset, type Engine } from 'factlint';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -49,6 +49,26 @@ export function seenFindings(engine: Engine, text: string, rules?: ReadonlySet<s
       rule: d.ruleId,
       stated: text.slice(d.range.start, d.range.end),
       ...(d.fix ? { fix: d.fix.edits.map((e) => e.newText).join(' ') } : {}),
+      ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
+    }));
+}
+
+const withNotes = new WeakMap<Engine, Engine>();
+
+/**
+ * The unverified notes that `engine`'s dataset, with the unverified rule on, leaves for readings of `rule` too doubtful
+ * for a finding (a year read from a heading or the paragraph: engine.ts, asNote), as findings are seen: the stated text
+ * and the value the rule would expect, offered as a suggestion.
+ */
+export function seenNotes(engine: Engine, text: string, rule: string): SeenFinding[] {
+  let noting = withNotes.get(engine);
+  if (!noting) withNotes.set(engine, (noting = createEngine({ dataset: engine.dataset, rules: { unverified: 'info' } })));
+  return noting
+    .check(text)
+    .diagnostics.filter((d) => d.ruleId === 'unverified' && d.message.startsWith(`Not verified (${rule}): `))
+    .map((d) => ({
+      rule,
+      stated: text.slice(d.range.start, d.range.end),
       ...(d.suggestions?.length ? { suggestion: d.suggestions[0]!.edits.map((e) => e.newText).join(' ') } : {}),
     }));
 }

@@ -5,7 +5,7 @@ import { segmentAtOffset } from './context/spans.js';
 import { noteVersion } from './across-versions.js';
 import { findBibliography } from './context/bibliography.js';
 import { guardedFinding } from './context/precision-guards.js';
-import { describeLent } from './context/lent-slots.js';
+import { describeLent, doubtfulSlots } from './context/lent-slots.js';
 import { linkDocument, type DocumentLinks } from './context/links.js';
 import type { Dataset } from './dataset/index.js';
 import { buildDocument, CheckCancelledError, editBetween, throwIfCancelled, type Cancellation, type DocumentModel } from './markdown/document.js';
@@ -16,6 +16,7 @@ import { isPrintable } from './printable.js';
 import { allRules } from './rules/index.js';
 import type { Finding, Rule, RuleContext } from './rules/rule.js';
 import { nestingDepth } from './rules/nesting-depth.js';
+import { unverified } from './rules/unverified.js';
 import { applySuppressions } from './suppression.js';
 import { inClaimOrder, keepOutput, sectionRun, type RuleOutput } from './section-findings.js';
 import { DISABLE_DIRECTIVE, unusedDirectiveDiagnostics } from './rules/disable-directive.js';
@@ -202,6 +203,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   const confirmedSpans = new Set<SpanId>();
   let links: DocumentLinks | undefined;
   const segmentAt = (offset: number) => segmentAtOffset(doc.segments, offset);
+  // Where a reading too doubtful for a finding goes: the unverified rule's notes, when that rule is on.
+  const notes = active.find((a) => a.rule.id === unverified.id);
   for (const { rule, severity, options } of active) {
     yield;
     throwIfCancelled(cancellation);
@@ -217,10 +220,13 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
         if (!isFiniteFinding(finding) || !isPrintable(finding)) return;
         // A reading under which the finding is not certain (a group total, a percent column…): no finding.
         if (guardedFinding(doc, rule.id, finding, segmentAt)) return;
+        const doubtful = doubtfulSlots(finding.lent);
+        if (doubtful.length && !notes) return;
         const { claim, lent, ...rest } = withLentFix(finding);
         // A figure quoted across a hard-wrapped line ("4.6\nmillion") reads on one line in every message.
         if (rest.message.includes('\n')) rest.message = rest.message.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
-        own.reports.push({ diagnostic: { ruleId: rule.id, severity, ...rest }, claim: claim ?? finding.range });
+        const diagnostic: Diagnostic = doubtful.length && notes ? asNote(rest, rule.id, notes.severity, doubtful) : { ruleId: rule.id, severity, ...rest };
+        own.reports.push({ diagnostic, claim: claim ?? finding.range });
       },
       verified(span: Span, check?: string, loose?: boolean) {
         own.verified.push({ claim: { ruleId: rule.id, range: { start: span.start, end: span.end }, ...(check ? { check } : {}) }, loose: loose === true });
@@ -239,7 +245,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
       // One rule's failure is one finding of that rule; the other rules' findings stand.
       output = { reports: [{ diagnostic: internalError(rule, severity, error), claim: { start: -1, end: -1 } }], verified: [] };
     }
-    for (const { diagnostic, claim } of output.reports) reported.push({ rule, diagnostic, claim: claim.start < 0 ? '' : spanKey(claim) });
+    for (const { diagnostic, claim } of output.reports) reported.push({ rule: diagnostic.ruleId === rule.id || !notes ? rule : notes.rule, diagnostic, claim: claim.start < 0 ? '' : spanKey(claim) });
     for (const { claim, loose } of output.verified) {
       const id = spanId(claim.range);
       verifiedSpans.add(id);
@@ -280,6 +286,23 @@ function withLentFix(finding: Finding): Finding {
   const { fix, ...rest } = finding;
   const lent = { ...fix, title: `${fix.title} (if the reading is right: ${describeLent(finding.lent)})` };
   return { ...rest, suggestions: [lent, ...(finding.suggestions ?? [])] };
+}
+
+/**
+ * A reading whose slot came by a route that new voices were read wrongly by as often as rightly (lent-slots.ts,
+ * doubtfulSlots) is no finding: it is an unverified note, in that rule's severity, that says what the rule would expect
+ * and why it is unsure, and keeps the expected value as a suggestion only.
+ */
+function asNote(finding: Omit<Finding, 'claim' | 'lent'>, ruleId: string, severity: ActiveSeverity, doubtful: Parameters<typeof describeLent>[0]): Diagnostic {
+  const { fix, suggestions, ...rest } = finding;
+  const offered = [...(fix ? [fix] : []), ...(suggestions ?? [])];
+  return {
+    ...rest,
+    ruleId: unverified.id,
+    severity,
+    message: `Not verified (${ruleId}): ${describeLent(doubtful)}, too far from the claim to be sure. ${finding.message}`,
+    ...(offered.length ? { suggestions: offered } : {}),
+  };
 }
 
 /**

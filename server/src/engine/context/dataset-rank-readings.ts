@@ -23,10 +23,13 @@ export function moveTarget(text: string, sentence: Span, token: Span, span?: Spa
   return MOVE_TO_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start));
 }
 
-const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounterfactual|\bhad\s+(?:the\s+)?[\p{L}-]+\s+(?:been|stayed|remained)\b|\bhad\s+it\s+been\b/iu;
+const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\b\p{L}+['’]d\s+(?:have|still|be)\b|\brecomput|\brecalculat|\bcounterfactual|\bhad\s+(?:the\s+)?[\p{L}-]+\s+(?:been|stayed|remained)\b|\bhad\s+it\s+been\b/iu;
 /** A verb of the clause's own: a clause without one ("and LVFRI sixth", "with SISS third") borrows the verb before it. */
 const OWN_VERB =
   /\b(?:was|were|is|are|be|been|being|ranked|ranks|rank|placed|places|came|comes|finished|finishes|stood|stands|held|holds|took|takes|had|has|have|fell|falls|rose|rises|climbed|climbs|dropped|drops|slipped|slips|moved|moves|remained|remains|stayed|stays|ended|ends|sat|sits|topped|tops|led|leads|reached|reaches|earned|claimed|secured|entered|returned|regained|kept|keeps|occupied|occupies|got|gets|puts?|saw)\b/i;
+
+/** A participle or bare verb right after "and"/"or", with no subject between: "…and put BDRI second". */
+const SHARED_AUXILIARY = /\b(?:and|or)\s+(?:then\s+|also\s+)?(?:put|placed|ranked|pushed|moved|dropped|left|kept|lifted|relegated)\s+(?!(?:it|its|they|their|the\s+index)\b)[^,;]*$/i;
 
 /**
  * Whether the rank at `token` stands in a verbless clause of a sentence whose earlier words are counterfactual
@@ -34,6 +37,8 @@ const OWN_VERB =
  */
 export function ellipticCounterfactual(text: string, sentence: Span, clause: Span, token: Span): boolean {
   if (clause.start <= sentence.start) return false;
+  // "would have kept IGPRI first and put BDRI second": a verb after "and" with no subject of its own shares "would have".
+  if (SHARED_AUXILIARY.test(text.slice(Math.max(sentence.start, clause.start - 5), token.start))) return COUNTERFACTUAL.test(text.slice(sentence.start, clause.start));
   if (OWN_VERB.test(text.slice(clause.start, token.start)) || /^\s*[-\u2010]/.test(text.slice(token.end, token.end + 2))) return false;
   return COUNTERFACTUAL.test(text.slice(sentence.start, clause.start));
 }

@@ -493,8 +493,13 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (!clause) return undefined;
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   if (named) return named;
-  // "visits per square kilometre", "tickets per screen": the base of a ratio is no measure of the clause's figures.
-  const ownMeasure = (m: Mention) => !RATIO_BASE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start));
+  // "visits per square kilometre", "tickets per screen": the base of a ratio is no measure of the clause's figures; in a
+  // sentence opened "Measured per resident," or "Per head,", only a measure counted per that unit is.
+  const perUnit = PER_UNIT_OPENER.exec(text.slice(sentenceOf(segment, token.start).start, token.start))?.[1]?.toLowerCase();
+  const ownMeasure = (m: Mention) =>
+    !RATIO_BASE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start)) &&
+    !UNIT_OF_MEASURE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start)) &&
+    (perUnit === undefined || measureNames(dataset, m.id).includes(`per ${perUnit.replace(/s$/, '')}`));
   let metrics = segment.metrics.filter((m) => inSpan(clause, m) && ownMeasure(m));
   const conjunct = new Set(metrics.map((m) => m.id)).size > 1 ? ownConjunct(segment, text, clause, token) : undefined;
   if (conjunct) metrics = metrics.filter((m) => inSpan(conjunct, m));
@@ -712,6 +717,8 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "…, against 120 the year before": a relative year in the number's own clause, no other year between them.
   const between = (a: Span, b: Span) => read.years.some((y) => y.start >= Math.min(a.end, b.end) && y.end <= Math.max(a.start, b.start));
   const relative = relativeYears(text, clause).find((r) => !between(r, token));
+  // "a score of 70.6 that is 4.1 points higher than the year before": the year compared with, not the figure's.
+  if (relative && relative.start > token.end && COMPARED_TIME_BEFORE.test(text.slice(token.end, relative.start))) return { ambiguous: true };
   if (relative) return yearFrom(segment, read, sentence, relative.offset);
   // The first year or period after the number that it is stated for: "214 in 2015–19", "181 papers in 2025".
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
@@ -749,6 +756,20 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const headed = segment.footnote === undefined ? headingTime(doc, segment) : undefined;
   return headed && { ...headed, from: 'a heading' };
 }
+
+/** "Each metre of quay handled 1.29 thousand tonnes", "every euro of revenue": one unit of a measure, the base of a ratio. */
+const UNIT_OF_MEASURE_BEFORE = /\b(?:each|every)\s+(?:[\p{L}-]+\s+of\s+(?:the\s+|its\s+)?)?$/iu;
+/** A sentence opened by the unit its figures are counted per: "Measured per resident, …", "Per head, …", "Per skier day we …". */
+const PER_UNIT_OPENER = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:measured|expressed|calculated|counted|taken)\s+)?(?:per|for\s+(?:each|every))\s+([\p{L}-]+)(?:\s+[\p{L}-]+)?(?:\s*,|\s+(?=(?:we|they|it|our|its|their|the)\s))/iu;
+
+/** A metric's label and phrases, lower-cased: whether it is counted per a unit is read from its words. */
+function measureNames(dataset: Dataset, id: string): string {
+  const metric = dataset.metrics.get(id);
+  return metric ? [metric.label, ...(metric.phrases ?? [])].join(' ').toLowerCase() : '';
+}
+
+/** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
+const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;
 
 /**
  * The year a relative phrase ("the year before": −1) counts from: the sentence's one year, or when it names none, the

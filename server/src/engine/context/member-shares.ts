@@ -215,7 +215,8 @@ function timeOf(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span,
   if (attached) return attached;
   if (own.length === 1) return own[0];
   if (own.length > 1) return undefined;
-  if (!antecedent) return outerTime(doc, segment);
+  // "… that the eight orchestras earned together last year": a time of its own the paragraph's years do not give.
+  if (!antecedent) return OWN_RELATIVE_TIME.test(doc.text.slice(sentence.start, sentence.end)) ? undefined : outerTime(doc, segment);
   const there = antecedent.segment.tokens.filter((t) => t.start >= antecedent.sentence.start && t.end <= antecedent.sentence.end);
   // "… 473 papers in 2015 and 902 in 2024. Of those 902, …": the year written right after the figure first given.
   const first = there.find((t) => !t.yearLike && t.value === whole.value && t.kind === whole.kind);
@@ -224,6 +225,9 @@ function timeOf(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span,
   const times = timesIn(doc, there);
   return times.length === 1 ? times[0] : undefined;
 }
+
+/** A time said relative to now or to another year, which a paragraph's written year does not give. */
+const OWN_RELATIVE_TIME = /\b(?:last|this|next|previous|following)\s+(?:year|season|financial\s+year)\b|\b(?:now|today|currently|at\s+present|a\s+year\s+(?:earlier|later|before|after))\b/i;
 
 /** A sentence that names no time: the one year or period of its paragraph, else of its section's heading. */
 function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | undefined {

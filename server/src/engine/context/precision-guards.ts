@@ -40,6 +40,10 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
     return typeof data?.part === 'number' && typeof data.total === 'number' && Math.abs(data.part) > Math.abs(data.total) && !OF_TARGET.test(columnHeader(doc, finding.range, segmentAt) ?? '');
   }
   if (ruleId === 'percent-change' && finding.message.startsWith('Difference stated as ')) return isPercentColumnCell(doc, finding.range, segmentAt);
+  // "from EUR 90.7 million to EUR 131.5 million, 4.2% a year, and by 8.8% in 2024 alone": a change of one year of the span.
+  if ((ruleId === 'percent-change' || ruleId === 'cagr') && ONE_YEAR_ALONE_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 40))) return true;
+  // "aeronautical charges made up 55.9% of VYS revenue": a percent of a whole is a share, not a change of that whole.
+  if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ') && /^\s+of\s+(?!(?:the\s+)?(?:change|growth|rise|increase|fall|decline|drop)\b)/i.test(doc.text.slice(finding.range.end, finding.range.end + 30))) return true;
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
   if (ruleId === 'cagr' && finding.message.startsWith('CAGR stated as ')) return endpointsTakenByAnother(finding, segmentAt);
   return false;
@@ -47,6 +51,8 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
 
 /** "6.07 million fixed and mobile subscribers": one figure counting two kinds together (not "181 concerts and logged …"). */
 const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+\s+[\p{Ll}-]+(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|with|by|from|to|of|than)\b)/u;
+/** "… in 2024 alone", "… over the last year alone": a change of a part of the span its endpoints cover. */
+const ONE_YEAR_ALONE_AFTER = /^\s*(?:in|during|over)\s+(?:(?:19|20)\d{2}|the\s+(?:last|final|latest|past)\s+(?:year|twelve\s+months))\s+alone\b/i;
 /** A column of attainment against a target or plan: its figures may pass 100%. */
 const OF_TARGET = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(?:target|plan|goal)\b/i;
 

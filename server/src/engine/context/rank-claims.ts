@@ -123,7 +123,7 @@ function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: strin
 const VC_CUE = /\b(?:VC|venture[\s-]capital|new method(?:ology)?)\b|\+\s*VC/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach|rules|formula)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
 const NEGATED = /\b(?:not|never|no longer|neither|nor|failed to)\b|n['’]t\b/i;
-const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\brecomput|\brecalculat|\bcounterfactual/i;
+const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\b\p{L}+['’]d\s+(?:have|still|be)\b|\brecomput|\brecalculat|\bcounterfactual/iu;
 const ADJACENT_TO_RANK = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const NOT_SUBJECT = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|trailing|following|beating|replacing)\s+(?:the\s+)?$/i;
 
@@ -920,6 +920,9 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
     tiers
       .map((tier, at) => tier.flatMap((s) => s.entities).filter((m) => ranked.has(m.id) && (at === CORNER || scope.some((sc) => inSpan(sc, m))) && !NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 20), m.start))))
       .find((found) => found.length) ?? [];
+  // "Wolinek was first …, 1.9 points ahead of Kaarnaniemi" as the caption of "| Rank | 4 | 4 | 3 |": a caption that names
+  // two ranked parties, over cells whose row and column name none, gives the cells to neither for certain.
+  if (segment.kind === 'cell' && candidates.length > 1 && candidates.every((m) => caption.some((c) => inSpan(c, m))) && candidates.some((m) => m.id !== candidates[0]!.id)) return undefined;
   if (candidates.length > 0) {
     // The subject usually precedes its verb: "San Jose–San Francisco ranked second, with Tokyo–Yokohama close behind".
     const before = candidates.filter((m) => m.end <= token.start);

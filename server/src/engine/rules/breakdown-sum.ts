@@ -73,6 +73,11 @@ export const breakdownSum: Rule = {
       const first = shares[0]![0]!;
       // A sentence that introduces the list ("… split as follows:") closes the topic above it: a note there is about something else.
       const introduces = intro !== undefined && intro.kind === 'paragraph' && !intro.listItem && /:\s*(?:\[\d+\]|<sup>[^<]*<\/sup>|\[\^[^\]]+\])*\s*$/.test(intro.text);
+      // "aeronautical charges made up 55.9% of revenue. The rest split as follows:": the list splits what is left.
+      if (introduces && REST_SPLIT.test(intro!.text) && completedBy(shares.map((s) => s[0]!), intro!.tokens.filter((t) => t.kind === 'percent'))) {
+        for (const [share] of shares) context.verified(share!);
+        continue;
+      }
       judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end }, introduces, introduces ? splitWhole(intro!) : undefined);
     }
     for (const table of rowBreakdowns(context.doc)) {
@@ -86,7 +91,15 @@ export const breakdownSum: Rule = {
     }
     for (const breakdown of proseBreakdowns(context.doc)) {
       const nearby = [breakdown.segment, ...neighbours(context.doc, breakdown.segment.index, breakdown.segment.index)];
-      if (!statesOverlap(context.dataset, nearby)) judgeSentence(context, breakdown.shares, breakdown.remainder);
+      if (statesOverlap(context.dataset, nearby)) continue;
+      // "only 12.8% flew domestically. Other EU/EEA destinations took 51.4%, the UK 14.6% and the rest 21.2%": a split
+      // that a share stated before it in its paragraph completes is that share's rest.
+      const before = breakdown.segment.tokens.filter((t) => t.kind === 'percent' && t.end <= breakdown.shares[0]!.start);
+      if (completedBy(breakdown.shares, before)) {
+        for (const share of breakdown.shares) context.verified(share);
+        continue;
+      }
+      judgeSentence(context, breakdown.shares, breakdown.remainder);
     }
   },
 };
@@ -94,6 +107,15 @@ export const breakdownSum: Rule = {
 /** Every figure of the column is a whole count (no decimals). */
 function wholeCounts(rows: readonly AnalysedSegment[][], column: number): boolean {
   return rows.every((row) => (single(row[column])?.decimals ?? 0) === 0);
+}
+
+/** "The rest split as follows:", "The remainder breaks down like this:": a list lead-in that splits what is left. */
+const REST_SPLIT = /\b(?:the\s+)?(?:rest|remainder|remaining|balance)\b[^.:%\d]{0,60}:\s*$/i;
+
+/** Whether one share stated before a split, added to its shares, makes 100 within rounding: the split is of its rest. */
+function completedBy(shares: readonly NumberToken[], before: readonly NumberToken[]): boolean {
+  const terms = shares.map((s) => ({ value: s.value, decimals: s.decimals }));
+  return before.some((p) => sumWithinRounding([...terms, { value: p.value, decimals: p.decimals }], 100).ok);
 }
 
 /** "the remaining 38.9% splits into:": the share of the whole that the list after the sentence splits. */

@@ -25,15 +25,65 @@ export const datasetValue: Rule = {
   bySection: { globals: (doc, dataset) => [documentOwner(doc, dataset), ...doc.tables.flatMap((table) => captionBracket(doc, table))] },
   check(context) {
     const scope = context.scope;
+    // The exact matches of each segment, for a mismatch that another figure of its sentence states (statedBeside).
+    const matchesBySegment = new Map<number, ClaimLink[]>();
+    for (const link of context.links().links) {
+      if (link.status !== 'match' || !link.exact) continue;
+      const list = matchesBySegment.get(link.segment.index);
+      if (list) list.push(link);
+      else matchesBySegment.set(link.segment.index, [link]);
+    }
     for (const link of context.links().links) {
       if (scope && (link.segment.index < scope.from || link.segment.index > scope.to)) continue;
       // A rank fact ("fourth-largest goods export market") is the rank rule's.
       if (context.dataset.metrics.get(link.metric)?.unit === 'rank') continue;
       if (link.status === 'match') context.verified(link.token, undefined, !link.exact);
-      if (link.status === 'mismatch') reportLinkMismatch(context, link);
+      if (link.status !== 'mismatch' || statedBeside(context.doc.text, link, matchesBySegment.get(link.segment.index))) continue;
+      const split = writtenAcrossTwoYears(context, link);
+      if (split && link.misplaced?.year === link.year! + 1 && link.misplaced.metric === link.metric && link.misplaced.partner === link.partner) context.verified(link.token, undefined, true);
+      else reportLinkMismatch(context, split ? { ...link, lent: [...(link.lent ?? []), { slot: 'time', from: 'a season written across two years' }] } : link);
     }
   },
 };
+
+/**
+ * "| Skier days | 1,545 |" under "| 2018/19 |": a season or financial year written across two years is named by its
+ * first year in some datasets and by its last in others. A figure equal to the fact of the year after the one read is
+ * the same season's, not a slip; a figure equal to neither may be of either, so its fix is only a suggestion.
+ */
+function writtenAcrossTwoYears(context: RuleContext, link: ClaimLink): boolean {
+  const year = link.year;
+  if (year === undefined) return false;
+  const doc = context.doc;
+  const texts = [link.segment.text];
+  const cell = link.segment.cell;
+  if (cell) {
+    const table = doc.tables.find((t) => t.id === cell.table);
+    for (const i of [table?.cells[0]?.[cell.column], table?.cells[cell.row]?.[0]]) if (i !== undefined) texts.push(doc.segments[i]!.text);
+  }
+  const next = year + 1;
+  // Only the slash form: "2018–19" is as often a period of two years.
+  const split = new RegExp(`\\b${year}\\s*/\\s*(?:${next}|${String(next % 100).padStart(2, '0')})\\b`);
+  return texts.some((t) => split.test(t));
+}
+
+/**
+ * "Jadranka's costs of EUR 127.9 million left EUR 3.6 million": a figure read as a fact that another figure of its
+ * sentence states exactly is something else (a margin, a part, a change); the fact is already stated right there.
+ */
+function statedBeside(text: string, link: ClaimLink, matches: readonly ClaimLink[] = []): boolean {
+  return matches.some(
+    (other) =>
+      other.entity === link.entity &&
+      other.metric === link.metric &&
+      other.year === link.year &&
+      other.period === link.period &&
+      other.partner === link.partner &&
+      other.dimension === link.dimension &&
+      other.observation === link.observation &&
+      !/[.!?]\s/.test(text.slice(Math.min(other.token.end, link.token.end), Math.max(other.token.start, link.token.start))),
+  );
+}
 
 /** Reports a value linked to a dataset fact that differs from it, with a fix in the author's style (a suggestion when no time was stated). */
 export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void {

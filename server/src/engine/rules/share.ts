@@ -149,7 +149,7 @@ export const share: Rule = {
         // A share that holds once two digits of its count are swapped: the count is the likelier typo.
         if (slipExplains(found.stated, found.part, whole)) continue;
         if (found.parts) judgeOfParts(context, found.stated, found.part, found.parts);
-        else if (found.part.decimals > 0 || whole.decimals > 0) judgeRounded(context, found.stated, found.part, whole, found.where);
+        else if (found.part.decimals > 0 || whole.decimals > 0 || measuredAmount(context.doc.text, found.part)) judgeRounded(context, found.stated, found.part, whole, found.where);
         else judge(context, found.stated, found.part, whole, found.where, false);
       }
       if (view.shareColumn === undefined || view.countColumn === undefined) continue;
@@ -179,7 +179,7 @@ export const share: Rule = {
           const whole = single(row[view.wholeColumn]);
           // A part and whole the dataset matches to facts of two different years: one of them is likely misplaced.
           if (whole && !ofTwoYears(context, part, whole)) judge(context, stated, part, whole, 'same row', false);
-        } else if (view.total && (part.decimals > 0 || view.total.token.decimals > 0)) judgeRounded(context, stated, part, view.total.token, view.total.where);
+        } else if (view.total && (part.decimals > 0 || view.total.token.decimals > 0 || measuredAmount(context.doc.text, part) || MEASURE_UNIT.test(view.header[view.countColumn!]?.text ?? ''))) judgeRounded(context, stated, part, view.total.token, view.total.where);
         else if (view.total) judge(context, stated, part, view.total.token, view.total.where, certain);
       });
     }
@@ -299,6 +299,14 @@ function judgeGroupShare(context: RuleContext, stated: NumberToken, parts: reado
     related: [...parts, whole].map((t) => ({ range: { start: t.start, end: t.end }, message: t === whole ? `total ${t.text}` : `part ${t.text}` })),
     data: { part: sum, total: whole.value, expected },
   });
+}
+
+/** A unit of measure, or "per": amounts in it ("60 kg", "Per resident") are rounded measurements, not exact counts. */
+const MEASURE_UNIT = /(?:^|[\s(])(?:per\b|kg\b|kilo(?:gram)?s?\b|tonnes?\b|t\b|km\b|m\b|m²|m³|metres?\b|meters?\b|kWh\b|MWh\b|GWh\b|MW\b|GW\b|litres?\b|liters?\b|hours?\b|minutes?\b)/i;
+
+/** Whether a whole number is followed by a unit of measure ("60 kg"): it was rounded by half a unit, as a decimal is. */
+function measuredAmount(text: string, token: NumberToken): boolean {
+  return MEASURE_UNIT.test(text.slice(token.end, token.end + 10)) && /^\s*\S/.test(text.slice(token.end, token.end + 2));
 }
 
 /**

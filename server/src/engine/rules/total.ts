@@ -425,8 +425,14 @@ function otherWhole(context: RuleContext, combined: GrowthStatement, parts: read
 function partsBefore(context: RuleContext, statements: readonly GrowthStatement[], index: number, wanted?: number): GrowthStatement[] {
   const combined = statements[index]!;
   const same = statements.slice(0, index).filter((s) => s.segment === combined.segment && !s.combined);
-  if (same.length >= 2) return same;
   const previousSegment = context.doc.segments[combined.segment.index - 1];
+  if (same.length >= 2) {
+    // "UTokyo … from 287 to 638." then "Science Tokyo's rose from 165 to 201 and Keio's from 21 to 63. The combined total
+    // grew from 473 to 902": a paragraph of parts may go on from the one before; with its parts one of the sums holds.
+    const above = previousSegment && previousSegment.kind === 'paragraph' && !previousSegment.listItem && previousSegment.heading === combined.segment.heading ? statements.filter((s) => s.segment === previousSegment && !s.combined) : [];
+    const wider = [...above, ...same];
+    return above.length && (sumsTo(wider.map((p) => p.initial), combined.initial) || sumsTo(wider.map((p) => p.final), combined.final)) ? wider : same;
+  }
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
   if (previousSegment.listItem && !combined.segment.listItem) return listParts(context, statements, previousSegment);
   const ownOf = (segment: AnalysedSegment) => statements.filter((s) => s.segment === segment && !s.combined);
@@ -441,6 +447,11 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
     parts = [...own, ...parts];
   }
   return parts;
+}
+
+/** Whether parts add up to a stated total within the rounding of its last digit. */
+function sumsTo(parts: readonly NumberToken[], total: NumberToken): boolean {
+  return Math.abs(parts.reduce((a, p) => a + p.value, 0) - total.value) <= 0.5 * 10 ** -total.decimals + 1e-9;
 }
 
 /** The dataset entities a statement's sentence names. */

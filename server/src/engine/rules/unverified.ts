@@ -7,7 +7,7 @@ export const unverified: Rule = {
   docs: {
     description: 'A claim is linked to an entity and metric but the dataset has no fact for its year, period or partner.',
     details:
-      'Information only, and off by default in the CLI so that CI does not fail on it: it shows which claims the dataset cannot confirm and lists the facts it does hold for that entity and metric, so an author can add the missing fact (with its source) or correct the year. The coverage figures count these claims as unverified.',
+      'Information only, and off by default in the CLI so that CI does not fail on it: it shows which claims the dataset cannot confirm and lists the facts it does hold for that entity and metric, so an author can add the missing fact (with its source) or correct the year. The coverage figures count these claims as unverified. It also carries the readings of the other rules that are too doubtful for a finding — a year read only from a heading or the claim’s paragraph, parts that are one choice among several figures of the sentence — as notes that start “Not verified (<rule>): …”, say why the reading is unsure and offer the value the rule would expect as a suggestion.',
     failing: 'RIKEN’s 2019 collaboration score was 812.\n',
     passing: 'RIKEN’s 2015 collaboration score was 801.\n',
   },

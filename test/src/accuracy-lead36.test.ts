@@ -1,0 +1,123 @@
+// False readings of round 36's dev drafts (new voices, two new domains: ports and recycling), each fixed by the
+// structure of its sentence or table, each with a twin that is still read. Datasets: eval/domains.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDomainDataset, seenFindings } from './helpers.js';
+
+const engines = new Map<string, ReturnType<typeof createEngine>>();
+const seen = (domain: string, text: string, rules?: string[]) => {
+  if (!engines.has(domain)) engines.set(domain, createEngine({ dataset: loadDomainDataset(domain) }));
+  return seenFindings(engines.get(domain)!, text, rules && new Set(rules)).map((f) => [f.rule, f.stated]);
+};
+
+describe('a counterfactual verb shared by a coordinated verb', () => {
+  it('reads "would have kept A first and put B second" as the counterfactual edition', () => {
+    assert.deepEqual(seen('agri', 'Under the old method the 2022 edition would have kept IGPRI first and put BDRI second.\n', ['rank']), []);
+    assert.deepEqual(seen('agri', 'Under the old method the 2022 edition would have kept IGPRI first and put BDRI third.\n', ['rank']), [['rank', 'third']]);
+  });
+});
+
+describe('a table of places that names no one, under a paragraph that names two ranked parties', () => {
+  const row = '\n\n| Edition | 2016 | 2017 | 2018 | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n| Rank | 4 | 4 | 3 | 3 | 3 | 2 | 2 | 1 | 1 |\n';
+  it('gives its cells to neither', () => {
+    const text = `Wolinek was placed first in the 2024 edition of the index with a composite score of 84.1, 1.9 points ahead of Kaarnaniemi. It has held the top position since 2023; Kaarnaniemi had been first in every edition from 2017 to 2022.${row}`;
+    assert.deepEqual(seen('ports', text, ['rank']), []);
+  });
+  it('still reads a caption that names one party (one set against it with "ahead of" aside)', () => {
+    const text = "Kaarnaniemi's places in the Baltic Port Performance Index, edition by edition, ahead of Wolinek:\n\n| Edition | 2021 | 2022 | 2023 |\n| --- | ---: | ---: | ---: |\n| Rank | 4 | 4 | 3 |\n";
+    assert.deepEqual(seen('ports', text, ['rank']), [['rank', '4'], ['rank', '4'], ['rank', '3']]);
+  });
+});
+
+describe('a split that a share stated before it completes', () => {
+  it('is of that share’s rest, in a list and in a sentence', () => {
+    const list = (last: string) => `In 2023 aeronautical charges made up 55.9% of VYS revenue. The rest split as follows:\n\n- parking: 21.5%\n- retail: 11.3%\n- property: 5.3%\n- cargo and other: ${last}\n`;
+    assert.deepEqual(seen('airports', list('6.0%')), []);
+    assert.deepEqual(seen('airports', list('16.0%'), ['breakdown-sum']), [['breakdown-sum', '21.5%']]);
+    const sentence = (rest: string) => `Only 12.8% flew domestically. Other EU/EEA destinations took 51.4%, the United Kingdom 14.6% and the rest of the world ${rest}.`;
+    assert.deepEqual(seen('airports', sentence('21.2%'), ['breakdown-sum']), []);
+    assert.deepEqual(seen('airports', sentence('31.2%'), ['breakdown-sum']), [['breakdown-sum', '31.2%']]);
+  });
+});
+
+describe('a percent of a whole after "made up"', () => {
+  it('is a share, not a change of the whole', () => {
+    assert.deepEqual(seen('airports', 'In 2023 aeronautical charges made up 55.9% of VYS revenue.\n', ['percent-change']), []);
+    assert.deepEqual(seen('airports', 'VYS revenue rose 55.9% in 2023.\n', ['percent-change']), [['percent-change', '55.9%']]);
+  });
+});
+
+describe('a change "in 2024 alone" after endpoints of a longer span', () => {
+  it('is a change of one year of the span', () => {
+    const text = (tail: string) => `Jadranka's revenue grew from EUR 90.7 million in 2015 to EUR 131.5 million in 2024, 4.2% a year compounded, and by 8.8%${tail}.`;
+    assert.deepEqual(seen('ferries', text(' in 2024 alone'), ['percent-change']), []);
+    assert.deepEqual(seen('ferries', text(''), ['percent-change']), [['percent-change', '8.8%']]);
+  });
+});
+
+describe('a figure read as a fact that another figure of its sentence states exactly', () => {
+  it('is something else (a margin), not that fact', () => {
+    assert.deepEqual(seen('ferries', "Revenue barely covers costs. Jadranka's 2024 costs of EUR 127.9 million left EUR 3.6 million.\n", ['dataset-value']), []);
+    assert.deepEqual(seen('ferries', "Jadranka's 2024 operating costs were EUR 3.6 million.\n", ['dataset-value']), [['dataset-value', 'EUR 3.6 million']]);
+  });
+});
+
+describe('a year compared with after the figure', () => {
+  it('"higher than the year before" dates the base, not the figure', () => {
+    const before = 'Kalliojärvi placed third in 2024, its best result so far, on a score of 78.5. ';
+    assert.deepEqual(seen('parks', `${before}Krasni Rob climbed from seventh to sixth, with a score of 70.6 that is 4.1 points higher than the year before.\n`, ['dataset-value']), []);
+    assert.deepEqual(seen('parks', 'Krasni Rob had a score of 70.6 in 2024, against 60.1 the year before.\n', ['dataset-value']), [['dataset-value', '60.1']]);
+  });
+});
+
+describe('figures counted per unit', () => {
+  it('"Measured per resident, the cost …" is no total cost', () => {
+    assert.deepEqual(seen('recycling', '3.4 Measured per resident, the cost of the service was EUR 101 in 2015 and EUR 131 in 2024.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('recycling', '3.4 In 2024 the operating cost of ARWA was EUR 131 million.\n', ['dataset-value']), [['dataset-value', 'EUR 131 million']]);
+  });
+  it('"Each metre of quay handled …" is no quay length', () => {
+    assert.deepEqual(seen('ports', '## The Port of Hirvisalo\n\nEach metre of quay handled 1.29 thousand tonnes in 2024, against 1.91 thousand in 2021.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('ports', '## The Port of Hirvisalo\n\nIn 2021 it had 1,910 metres of quay.\n', ['dataset-value']), [['dataset-value', '1,910']]);
+  });
+  it('a share of amounts in kilograms allows their rounding, and still finds a share far off', () => {
+    const table = (paper: string) => `| Stream | Share | Per resident |\n| --- | ---: | ---: |\n| Paper | ${paper} | 60 kg |\n| Glass | 38.0% | 95 kg |\n| Organic | 38.0% | 95 kg |\n| Total | 100% | 250 kg |\n`;
+    assert.deepEqual(seen('seeds', table('24.2%'), ['share']), []);
+    assert.deepEqual(seen('seeds', table('28.0%'), ['share']), [['share', '28.0%']]);
+  });
+});
+
+describe('a combined growth statement whose parts begin in the paragraph before', () => {
+  it('sums every part, and reports a wrong total against all of them', () => {
+    const text = (start: string) => `UTokyo's output rose from 287 to 638 publications.\n\nScience Tokyo's rose from 165 to 201 and Keio's from 21 to 63. The combined total grew from ${start} to 902 publications.\n`;
+    assert.deepEqual(seen('seeds', text('473'), ['total']), []);
+    assert.deepEqual(seen('seeds', text('483'), ['total']), [['total', '483']]);
+  });
+});
+
+describe('round 37: a season across two years, a relative time, a contracted counterfactual, a "since" phrase', () => {
+  const season = (value: string) => `| Hochsattel, season | 2014/15 | 2018/19 |\n| --- | ---: | ---: |\n| Skier days (thousand) | 1,412 | ${value} |\n`;
+  it('takes a figure equal to the fact of the season’s last year as that season’s, and suggests for one equal to neither', () => {
+    assert.deepEqual(seen('ski', season('1,545'), ['dataset-value']), []);
+    const [finding] = seenFindings(engines.get('ski') ?? createEngine({ dataset: loadDomainDataset('ski') }), season('1,645'), new Set(['dataset-value']));
+    assert.equal(finding?.stated, '1,645');
+    assert.equal(finding?.fix, undefined);
+    assert.equal(finding?.suggestion, '1,566');
+  });
+  it('"Per skier day we …" is no season total', () => {
+    assert.deepEqual(seen('ski', 'Per skier day we now take in EUR 57.37 in ticket revenue at Hochsattel, against EUR 49.19 in 2018.\n', ['dataset-value']), []);
+  });
+  it('"we’d have been second" is a counterfactual place', () => {
+    assert.deepEqual(seen('ferries', "In the 2024 barometer, if we had stood still, where would that have left us? The next operator, Cyclades Blue, scored 80.1, so we'd have been second either way.\n", ['rank']), []);
+  });
+  it('a year closing a "since" phrase dates no place of its sentence', () => {
+    const text = "In the critics' poll, Amstelveld were second on 87.6. The Harzfeld Philharmonic, which won the first three polls, was third with 86.1, and Rheinau fourth with 85.1, its best score since the very first edition in 2016.\n";
+    assert.deepEqual(seen('orchestras', text, ['rank']), []);
+    assert.deepEqual(seen('orchestras', "The Harzfeld Philharmonic was third in the 2016 critics' poll.\n", ['rank']), [['rank', 'third']]);
+  });
+  it('a share "last year" takes no year from its paragraph', () => {
+    const text = (tail: string) => `Ticket income reached EUR 14.0 million, a quarter more than the EUR 11.2 million of 2019. By our count the Veld alone took ${tail}`;
+    assert.deepEqual(seen('orchestras', text('32.6% of the EUR 42.9 million in ticket income that the eight orchestras earned together last year.\n'), ['share']), []);
+    assert.deepEqual(seen('orchestras', `In 2019 things were different. By our count the Veld alone took 36.6% of the EUR 42.9 million in ticket income that the eight orchestras earned together.\n`, ['share']), [['share', '36.6%']]);
+  });
+});

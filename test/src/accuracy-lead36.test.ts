@@ -121,3 +121,18 @@ describe('round 37: a season across two years, a relative time, a contracted cou
     assert.deepEqual(seen('orchestras', `In 2019 things were different. By our count the Veld alone took 36.6% of the EUR 42.9 million in ticket income that the eight orchestras earned together.\n`, ['share']), [['share', '36.6%']]);
   });
 });
+
+describe('cagr: a rate beside a total change over the same two years, with no endpoint values', () => {
+  const text = (rate: string) => `3.1 VYS handled 8,699 tonnes of cargo in 2024, 67.1% more than in 2015, an average of ${rate} a year.\n`;
+  it('is held to (1 + change)^(1/years) − 1, as a suggestion', () => {
+    assert.deepEqual(seen('airports', text('5.9%'), ['cagr']), []);
+    const [finding] = seenFindings(createEngine({ dataset: loadDomainDataset('airports') }), text('5.3%'), new Set(['cagr']));
+    assert.equal(finding?.stated, '5.3%');
+    assert.equal(finding?.fix, undefined);
+    assert.equal(finding?.suggestion, '5.9%');
+  });
+  it('reads no pair over other periods: a change against one year and a rate since another', () => {
+    assert.deepEqual(seen('airports', 'VYS handled 8,699 tonnes in 2024, 38.5% more than in 2019, and 5.3% a year since 2015.\n', ['cagr']), []);
+    assert.deepEqual(seen('airports', 'In 2024 cargo was up 38.5% on 2019; since 2015 it has grown 7.6% a year.\n', ['cagr']), []);
+  });
+});

@@ -20,6 +20,7 @@ import { segmentHas } from '../context/segment-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
 import { linkedYears } from '../context/rate-linked-years.js';
+import { ratesWithTotalChanges, type RateWithTotalChange } from '../context/rate-from-total-change.js';
 
 const CAGR_WORD = /\b(?:CAGR|compound annual growth(?: rate)?|compound(?:ed)? annual(?:ly)?|annuali[sz]ed growth)\b/i;
 
@@ -28,7 +29,7 @@ export const cagr: Rule = {
   docs: {
     description: 'A stated CAGR does not follow from its start and end values.',
     details:
-      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. When the sentence states both endpoints but no years (“21 → 63 papers, CAGR 13.0%”), the years are those of the dataset facts the two endpoints equal, when each value is held by one year only of the entity’s measure and the sentence names no other period; a wrong rate then gets a suggestion only. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation.' + ENDPOINT_SLIP_POLICY + LENT_FIX_POLICY,
+      'The compound annual growth rate is ((final / initial)^(1/n) − 1) × 100 with n = end year − start year. The endpoints are read from the same sentence ("from 287 publications in 2015 to 638 in 2024 (CAGR 9.3%)"); the years from that sentence, an earlier statement of the same paragraph, or a heading that names the period. When the text states no endpoints, the dataset values of the linked entity and metric for the start and end year are used. When the sentence states both endpoints but no years (“21 → 63 papers, CAGR 13.0%”), the years are those of the dataset facts the two endpoints equal, when each value is held by one year only of the entity’s measure and the sentence names no other period; a wrong rate then gets a suggestion only. A stated rate is consistent when it equals the true rate rounded at its stated precision. A wrong rate proves only that the figures disagree, not which one is wrong: the fix is certain only when the endpoints and years are all in the sentence and the dataset (or another check that passed) confirms both endpoints; otherwise it is offered as a suggestion, which an editor shows as a quick fix and --fix does not apply. The years name the period and need no confirmation. A rate stated beside a total change over the same two years, in a sentence with no endpoint values (“8,699 tonnes in 2024, 67.1% more than in 2015, an average of 5.3% a year”), must agree with it: (1 + change)^(1/n) − 1, the change’s rounding allowed; a suggestion only, since either figure may be the wrong one.' + ENDPOINT_SLIP_POLICY + LENT_FIX_POLICY,
     failing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +8.3%).\n',
     passing: 'UTokyo expanded from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%).\n',
   },
@@ -99,6 +100,13 @@ export const cagr: Rule = {
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
       judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.to.source}`, change.decline, []);
     }
+    // "8,699 tonnes in 2024, 67.1% more than in 2015, an average of 5.3% a year": a rate against the total change of its
+    // sentence over the same two years; a suggestion only, as either figure may be the wrong one.
+    for (const pair of ratesWithTotalChanges(context.doc)) {
+      if (attached.has(pair.rate) || readByDataset.has(pair.rate.start)) continue;
+      attached.add(pair.rate);
+      judgeAgainstTotalChange(context, pair);
+    }
     // "Growth was fastest at Keldby, a compound 11.6% a year": the endpoints are a table row's year columns (acc-change6); a suggestion only.
     for (const row of tableRowChanges(context.doc)) {
       if (!row.stated || !row.rate || attached.has(row.stated) || readByDataset.has(row.stated.start)) continue;
@@ -110,6 +118,36 @@ export const cagr: Rule = {
     }
   },
 };
+
+/** A rate against the total change stated beside it over the same years: (1 + change)^(1 / years) − 1. */
+function judgeAgainstTotalChange(context: RuleContext, pair: RateWithTotalChange): void {
+  const { rate, change, from, to } = pair;
+  const n = to - from;
+  const half = (t: NumberToken) => 0.5 * 10 ** -t.decimals;
+  const signed = (v: number) => (pair.decline ? -Math.abs(v) : Math.abs(v));
+  const rateOf = (p: number) => (1 + signed(p) / 100 > 0 ? ((1 + signed(p) / 100) ** (1 / n) - 1) * 100 : undefined);
+  const ends = [rateOf(Math.abs(change.value) - half(change)), rateOf(Math.abs(change.value) + half(change))];
+  const expected = rateOf(Math.abs(change.value));
+  if (n <= 0 || expected === undefined || ends.some((e) => e === undefined)) return;
+  const [low, high] = [Math.min(...ends.map((e) => Math.abs(e!))), Math.max(...ends.map((e) => Math.abs(e!)))];
+  const stated = Math.abs(rate.value);
+  const reason = `annual rate = (1 ${pair.decline ? '−' : '+'} ${formatNumber(Math.abs(change.value), 2)}%)^(1/${n}) − 1 = ${formatNumber(expected, 3)}% (${from}–${to}, ${n} years; the rounded change allows ${formatNumber(low, 2)}–${formatNumber(high, 2)}%)`;
+  if (stated + half(rate) >= low - 1e-9 && stated - half(rate) <= high + 1e-9) {
+    context.verified(rate, reason);
+    return;
+  }
+  const newText = formatLike(roundHalfAwayFromZero(rate.value < 0 ? -Math.abs(expected) : Math.abs(expected), rate.decimals), rate);
+  if (newText === rate.text) return;
+  context.report({
+    range: { start: rate.start, end: rate.end },
+    message: `Annual rate stated as ${rate.text}, but a total change of ${change.text} over ${n} years (${from}–${to}) is ${newText} a year. Either figure may be the wrong one.`,
+    stated: rate.text,
+    expected: newText,
+    reason,
+    related: [{ range: { start: change.start, end: change.end }, message: `total change ${change.text}, ${from}–${to}` }],
+    suggestions: [{ title: `Change the rate to ${newText}`, edits: [{ range: { start: rate.start, end: rate.end }, newText }] }],
+  });
+}
 
 /**
  * "rose from 473 papers to 902, or 8.4% a year over nine years" (acc-chg10): a rate over a stated length of period, nine

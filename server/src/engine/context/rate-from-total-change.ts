@@ -1,0 +1,67 @@
+// "VYS handled 8,699 tonnes in 2024, 67.1% more than in 2015, an average of 5.3% a year": a sentence that states a total
+// change between two years and an annual rate over the same years, with no endpoint values to compute either from. The
+// two must agree: (1 + change)^(1 / years) − 1 is the rate. Which of the two is wrong is unknown, so this is a reading
+// for a suggestion only.
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { Span } from '../markdown/facts.js';
+import type { NumberToken } from '../numbers.js';
+import { DECLINE_CUE } from './change-wording.js';
+
+export interface RateWithTotalChange {
+  segment: AnalysedSegment;
+  sentence: Span;
+  rate: NumberToken;
+  change: NumberToken;
+  from: number;
+  to: number;
+  /** The change is a fall ("fell 20%", "20% less than"). */
+  decline: boolean;
+}
+
+/** Right after an annual rate: "a year", "per year", "per annum", "annually", "each year", "on average each year". */
+const RATE_AFTER = /^\s*(?:a\s+year|per\s+(?:year|annum)|annually|each\s+year|every\s+year|a\s+year\s+on\s+average|(?:on\s+average\s+)?(?:a|per|each)\s+year)\b/i;
+/** Right after a total change compared with a year: "67.1% more than in 2015", "up on 2015", "above its 2015 level". */
+const CHANGE_AFTER = /^\s*(?:more|higher|greater|larger|fewer|less|lower|smaller|up|down|above|below)\s+(?:than|on|from|its|the)\b/i;
+/** Right before a total change: "rose 67.1%", "an increase of 67.1%", "up 67.1%", "grew by". */
+const CHANGE_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|shrank|up|down|(?:an?\s+)?(?:increase|rise|growth|gain|fall|drop|decline|decrease|reduction)\s+of|(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|decreased|shrank)\s+by)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?$/i;
+/** Words that make a percent something else than a change or a rate of the same measure. */
+const NOT_OURS = /\b(?:points?|percentage|share|of\s+(?:the|its|their|all)|margin|inflation|real\s+terms)\b/i;
+
+export function ratesWithTotalChanges(doc: AnalysedDocument): RateWithTotalChange[] {
+  const out: RateWithTotalChange[] = [];
+  const text = doc.text;
+  for (const segment of doc.segments) {
+    if (segment.kind === 'cell' || segment.kind === 'heading') continue;
+    let percents = 0;
+    for (const t of segment.tokens) if (t.kind === 'percent') percents++;
+    if (percents < 2) continue;
+    for (const sentence of segment.sentences) {
+      const tokens = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+      const percentTokens = tokens.filter((t) => t.kind === 'percent');
+      if (percentTokens.length !== 2) continue;
+      const years = [...new Set(tokens.filter((t) => t.yearLike).map((t) => t.value))];
+      if (years.length !== 2) continue;
+      const rates = percentTokens.filter((t) => RATE_AFTER.test(text.slice(t.end, t.end + 30)));
+      const changes = percentTokens.filter(
+        (t) => !rates.includes(t) && (CHANGE_AFTER.test(text.slice(t.end, t.end + 20)) || CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))),
+      );
+      if (rates.length !== 1 || changes.length !== 1) continue;
+      const [rate, change] = [rates[0]!, changes[0]!];
+      // "a share of 12%", "3 points", "in real terms": another measure than the pair's.
+      if (percentTokens.some((t) => NOT_OURS.test(text.slice(t.end, t.end + 24)))) continue;
+      // A rate over another period than the sentence's two years ("over the last five years") is not read.
+      if (/\b(?:over|in|during)\s+the\s+(?:last|past|first|next)\b|\bsince\b(?!\s+(?:19|20)\d{2})/i.test(text.slice(sentence.start, sentence.end))) continue;
+      const [from, to] = [Math.min(...years), Math.max(...years)];
+      // Strict: the change compares with the earlier year right after it ("67.1% more than in 2015"), the later year stands
+      // before the change, and the rate follows the change in the same run of clauses with no other year between.
+      const compared = new RegExp(`^\\s*(?:more|less|higher|lower|fewer|greater|larger|smaller|up|down|above|below)\\s+(?:than\\s+(?:in\\s+)?|on\\s+|from\\s+)?(?:the\\s+|its\\s+)?${from}\\b`, 'i');
+      if (!compared.test(text.slice(change.end, change.end + 40))) continue;
+      if (!tokens.some((t) => t.yearLike && t.value === to && t.end <= change.start)) continue;
+      const between = text.slice(change.end, rate.start);
+      if (rate.start < change.end || between.length > 80 || /[;:]/.test(between) || tokens.some((t) => t.yearLike && t.value !== from && t.start >= change.end && t.end <= rate.start)) continue;
+      const lead = text.slice(Math.max(sentence.start, change.start - 30), change.start) + text.slice(change.end, change.end + 20);
+      out.push({ segment, sentence, rate, change, from, to, decline: change.value < 0 || DECLINE_CUE.test(lead) || /^\s*(?:fewer|less|lower|smaller|down|below)\b/i.test(text.slice(change.end, change.end + 12)) });
+    }
+  }
+  return out;
+}

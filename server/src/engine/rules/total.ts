@@ -17,7 +17,7 @@ import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
-import { correctedPartsExplainTotal, datasetCorrections } from '../context/parts-dataset-slips.js';
+import { correctedPartsExplainTotal, datasetCorrections, type Corrections } from '../context/parts-dataset-slips.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
 import { groupSums } from '../context/total-group-sums.js';
 import { evidencedTotals } from '../context/total-evidenced-rows.js';
@@ -524,7 +524,7 @@ function judgePeriod(context: RuleContext, { stated, years, sum, slack }: Period
  * holds neither with the stated parts nor with the dataset's, so it is a slip of its own. The parts the dataset corrects
  * are no inputs of this finding (their own finding reports them); the new total is a suggestion.
  */
-function judgeCorrected(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], corrections: ReadonlyMap<number, number>, decimals: number): void {
+function judgeCorrected(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], corrections: Corrections, decimals: number): void {
   const values = parts.map((p) => corrections.get(p.start) ?? p.value);
   const sum = values.reduce((acc, v) => acc + v, 0);
   const slack = decimals === 0 ? 0 : parts.reduce((acc, p) => acc + 0.5 * 10 ** -p.decimals, 0.5 * 10 ** -stated.decimals);

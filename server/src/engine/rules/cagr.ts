@@ -7,7 +7,7 @@ import { endpointValues, roundedEndpoints, roundingBounds, withinBounds } from '
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/change-dataset-changes.js';
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
-import { tableContents, tableRowChanges } from '../context/change-table-rows.js';
+import { tableRowChanges } from '../context/change-table-rows.js';
 import { growthStatements, sentenceOf, headingPeriod, type GrowthStatement, type YearEvidence } from '../context/growth.js';
 import { itemsWithin } from '../context/spans.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
@@ -18,8 +18,8 @@ import type { Rule, RuleContext } from './rule.js';
 import { formatNumber } from './format.js';
 import { segmentHas } from '../context/segment-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
-import { ENDPOINT_SLIP_POLICY, endpointSlips, preambleContents, statementEndpointSlips } from '../context/endpoint-slips.js';
-import { datasetValue } from './dataset-value.js';
+import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
+import { changeGlobals } from './change-globals.js';
 import { segmentRange, textRange } from '../section-findings.js';
 import type { Span } from '../markdown/facts.js';
 import { linkedYears } from '../context/rate-linked-years.js';
@@ -44,7 +44,7 @@ export const cagr: Rule = {
   // endpoints (read as dataset-value's are: its globals), the dataset, and beyond the section the document's opening
   // lines (an endpoint slip's last resort for a subject) and, for a paragraph that names a table's row, that table, its
   // caption and headings (change-table-rows.ts). After an edit only the rates of the edit's sections are judged.
-  bySection: { globals: (doc, dataset) => [...datasetValue.bySection!.globals!(doc, dataset), ...preambleContents(doc), ...tableContents(doc)] },
+  bySection: { globals: (doc, dataset) => changeGlobals(doc, dataset) },
   check(context) {
     // The rates judged: those of the edit's sections after an edit, else all. Every statement still attaches its rates.
     const read = textRange(context);

@@ -9,15 +9,15 @@ import { datasetChanges, type DatasetChange } from '../context/change-dataset-ch
 import { partnerPoints, type PartnerPoints } from '../context/change-partner-points.js';
 import { entityGaps, type EntityGap } from '../context/change-entity-gaps.js';
 import { tablePointsChanges } from '../context/change-table-points.js';
-import { tableContents, tableRowChanges, type TableRowChange } from '../context/change-table-rows.js';
+import { tableRowChanges, type TableRowChange } from '../context/change-table-rows.js';
 import { clauseOf, growthStatements, lengthContradictsYears, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
-import { ENDPOINT_SLIP_POLICY, endpointSlips, preambleContents, statementEndpointSlips } from '../context/endpoint-slips.js';
-import { datasetValue } from './dataset-value.js';
+import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
+import { changeGlobals } from './change-globals.js';
 import { textRange } from '../section-findings.js';
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
@@ -50,7 +50,7 @@ export const percentChange: Rule = {
   // the compared figures and multiples, the dataset's changes and forms, partner points, gaps between parties, a
   // table's column of points), the links of its endpoints, the dataset, and beyond its section the document's opening
   // lines and the tables a paragraph may name a row of. After an edit only the figures of the edit's sections are judged.
-  bySection: { globals: (doc, dataset) => [...datasetValue.bySection!.globals!(doc, dataset), ...preambleContents(doc), ...tableContents(doc)] },
+  bySection: { globals: (doc, dataset) => changeGlobals(doc, dataset) },
   check(context) {
     // The figures judged: those of the edit's sections after an edit, else all. What each reading takes is still noted
     // for every figure, so what the later readings leave is unchanged.

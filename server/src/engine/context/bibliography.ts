@@ -51,8 +51,11 @@ export function findBibliography(doc: AnalysedDocument): Bibliography | undefine
   return found.bibliography;
 }
 
+const namesBibliography = (text: string): boolean => HEADING.test(text.replace(/[*_]/g, ''));
+
 function locateBibliography(doc: AnalysedDocument): Bibliography | undefined {
-  const headingIndex = doc.segments.findIndex((s) => s.kind === 'heading' && HEADING.test(s.text.replace(/[*_]/g, '')));
+  // Whether a heading names the bibliography, kept with its analysis: the test ran on every heading on every check.
+  const headingIndex = doc.segments.findIndex((s) => s.kind === 'heading' && s.memo('bibliography:heading', namesBibliography));
   if (headingIndex === -1) return undefined;
   const heading = doc.segments[headingIndex]!;
   const section = new Set<number>();

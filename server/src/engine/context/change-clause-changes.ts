@@ -13,6 +13,7 @@ import { segmentHas } from './segment-carry.js';
 import { hasTwoYears, inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import type { DatasetChange } from './change-dataset-changes.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 
 const CUE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+fold|times)\b/i;
 /** A change named before its value, in the growth sense only ("rose by", "up", "an increase of"): never a bare "by". */
@@ -42,14 +43,27 @@ export function clauseDatasetChanges(doc: AnalysedDocument, dataset: Dataset): C
   let found = cache.get(doc);
   if (found) return found;
   found = { changes: [], multiples: [] };
-  for (const segment of doc.segments) {
-    // Cheapest tests first: a paragraph needs a change word and two years before its mentions are read.
-    if (segment.kind !== 'paragraph' || !hasTwoYears(segment.tokens) || !segmentHas(segment, CUE)) continue;
-    if (segment.entities.length === 0 || segment.metrics.length === 0) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) readSentence(doc, dataset, segment, sentence, tokens, found);
+  // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the paragraph's own
+  // sentences and the dataset; only the paragraphs that found one are asked again, not every paragraph per check.
+  for (const reads of acrossVersionsEach(doc, 'clause-dataset-changes', [dataset], mayState, (segment) => segmentChanges(doc, dataset, segment), movedWithSegment)) {
+    for (const read of reads) {
+      found.changes.push(...read.changes);
+      found.multiples.push(...read.multiples);
+    }
   }
   cache.set(doc, found);
   return found;
+}
+
+/** Cheapest tests first: a paragraph needs a change word and two years before its mentions are read. */
+const mayState = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && hasTwoYears(segment.tokens) && segmentHas(segment, CUE);
+
+/** One paragraph's changes and multiples, as one reading (none: an empty list). */
+function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): readonly ClauseChanges[] {
+  if (segment.entities.length === 0 || segment.metrics.length === 0) return [];
+  const found: ClauseChanges = { changes: [], multiples: [] };
+  for (const { sentence, tokens } of sentenceTokens(segment)) readSentence(doc, dataset, segment, sentence, tokens, found);
+  return found.changes.length === 0 && found.multiples.length === 0 ? [] : [found];
 }
 
 function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], found: ClauseChanges): void {

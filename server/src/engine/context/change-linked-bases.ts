@@ -44,20 +44,38 @@ export function linkedBaseChanges(doc: AnalysedDocument, dataset: Dataset, links
   let found = cache.get(doc);
   if (found) return found;
   found = { changes: [], multiples: [] };
-  const bases = links.links.filter((l) => l.status === 'match' && l.exact && l.year !== undefined && l.partner === undefined && l.observation?.value !== undefined);
-  if (bases.length > 0) {
-    for (const segment of doc.segments) {
-      if (segment.kind !== 'paragraph' || !segmentHas(segment, SINCE)) continue;
-      for (const { sentence, tokens } of sentenceTokens(segment)) {
-        for (const value of tokens) {
-          const link = bases.find((l) => l.token.start === value.start);
-          if (link) readBase(doc, dataset, segment, sentence, tokens, value, link, found);
-        }
+  // A base is a link of the paragraph's own figures: only the links of the few paragraphs that say "since" are looked
+  // at (found by bisection, linkDocument lists them segment by segment), not every link of the document per check.
+  for (const segment of doc.segments) {
+    if (segment.kind !== 'paragraph' || !segmentHas(segment, SINCE)) continue;
+    const bases = linksOf(links, segment).filter(isBase);
+    if (bases.length === 0) continue;
+    for (const { sentence, tokens } of sentenceTokens(segment)) {
+      for (const value of tokens) {
+        const link = bases.find((l) => l.token.start === value.start);
+        if (link) readBase(doc, dataset, segment, sentence, tokens, value, link, found);
       }
     }
   }
   cache.set(doc, found);
   return found;
+}
+
+const isBase = (l: ClaimLink): boolean => l.status === 'match' && l.exact === true && l.year !== undefined && l.partner === undefined && l.observation?.value !== undefined;
+
+/** The links read of one segment: a run of the document's links, which stand in the order of their segments. */
+function linksOf(links: DocumentLinks, segment: AnalysedSegment): ClaimLink[] {
+  const all = links.links;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.segment.index < segment.index) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end]!.segment.index === segment.index) end++;
+  return all.slice(lo, end);
 }
 
 function readBase(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], value: NumberToken, link: ClaimLink, found: LinkedBaseReadings): void {

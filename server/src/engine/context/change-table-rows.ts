@@ -91,6 +91,23 @@ function rowIndex(doc: AnalysedDocument): Map<string, Row[]> {
 
 const found = new WeakMap<AnalysedDocument, TableRowChange[]>();
 
+/**
+ * What a paragraph's table-row change (and the endpoint slips of its row's cells) reads beyond its section, as values
+ * to compare per version (section-findings.ts): every table, its caption and the headings above it, each by its cached
+ * analysis (the same object while its block is unchanged; a table is one block, so its first cell's stands for all its
+ * cells). A paragraph may name a row of a table in any section.
+ */
+export function tableContents(doc: AnalysedDocument): unknown[] {
+  const out: unknown[] = [doc.tables.length];
+  for (const table of doc.tables) {
+    const first = doc.segments[table.cells[0]?.[0] ?? -1];
+    out.push(first?.content ?? null, table.caption === undefined ? null : doc.segments[table.caption]!.content);
+    for (let h = first?.heading; h !== undefined; h = doc.segments[h]!.heading) out.push(doc.segments[h]!.content);
+    out.push(null);
+  }
+  return out;
+}
+
 export function tableRowChanges(doc: AnalysedDocument): TableRowChange[] {
   let list = found.get(doc);
   if (list) return list;

@@ -154,6 +154,15 @@ function rowMeasures(dataset: Dataset, header: readonly AnalysedSegment[], row: 
 }
 
 /**
+ * What the slips of a statement read beyond its section, as values to compare per version (section-findings.ts): the
+ * cached analyses of the document's opening lines (namedFor's last resort), in order and counted.
+ */
+export function preambleContents(doc: AnalysedDocument): unknown[] {
+  const segments = preamble(doc);
+  return [segments.length, ...segments.map((s) => s.content)];
+}
+
+/**
  * What a document says first: its opening headings and the lines under them up to the next heading ("# Application …",
  * "## Section B", "**Applicant:** Coimbra Art Gallery").
  */

@@ -4,26 +4,55 @@
 import { sharePercent } from '../arithmetic.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import type { Dataset } from '../dataset/index.js';
-import { tokenFactor, type DocumentLinks } from './links.js';
+import { tokenFactor, type ClaimLink, type DocumentLinks } from './links.js';
 
-const byDocument = new WeakMap<DocumentLinks, Map<number, number>>();
+/** The dataset's value of a mismatched figure, by the figure's start: what the readings below ask of it. */
+export interface Corrections {
+  get(start: number): number | undefined;
+  has(start: number): boolean;
+}
 
-/** The dataset's value for each token whose link is a mismatch, on the token's own footing (cached per document). */
-export function datasetCorrections(links: DocumentLinks, dataset: Dataset): Map<number, number> {
-  let map = byDocument.get(links);
-  if (!map) {
-    map = new Map();
-    for (const link of links.links) {
-      if (link.status !== 'mismatch' || link.range || link.observation?.value === undefined) continue;
-      map.set(link.token.start, link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale, link.observation.value));
-    }
-    byDocument.set(links, map);
+const byDocument = new WeakMap<DocumentLinks, Map<number, number | undefined>>();
+
+/**
+ * The dataset's value for each token whose link is a mismatch, on the token's own footing. Looked up per figure asked,
+ * among the links of the segment that holds it (linkDocument lists them segment by segment, each link's figure in its
+ * segment), and kept per document: a map of every link's correction, built on every check, cost more than all the asks.
+ * Of several mismatched links of one figure, the last one's, as a map filled in the links' order gives.
+ */
+export function datasetCorrections(links: DocumentLinks, dataset: Dataset): Corrections {
+  let asked = byDocument.get(links);
+  if (!asked) byDocument.set(links, (asked = new Map()));
+  const known = asked;
+  const get = (start: number): number | undefined => {
+    if (known.has(start)) return known.get(start);
+    const value = correctionAt(links.links, dataset, start);
+    known.set(start, value);
+    return value;
+  };
+  return { get, has: (start) => get(start) !== undefined };
+}
+
+function correctionAt(all: readonly ClaimLink[], dataset: Dataset, start: number): number | undefined {
+  // The first link whose segment ends after `start`: the run of the segment that holds it, if any does.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.segment.end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return map;
+  let value: number | undefined;
+  for (let i = lo; i < all.length && all[i]!.segment === all[lo]!.segment; i++) {
+    const link = all[i]!;
+    if (link.token.start !== start || link.status !== 'mismatch' || link.range || link.observation?.value === undefined) continue;
+    value = link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale, link.observation.value);
+  }
+  return value;
 }
 
 /** Whether the stated total holds once the parts the dataset corrects take the dataset's values (one, or all of them). */
-export function correctedPartsExplainTotal(corrections: ReadonlyMap<number, number>, stated: NumberToken, parts: readonly NumberToken[]): boolean {
+export function correctedPartsExplainTotal(corrections: Corrections, stated: NumberToken, parts: readonly NumberToken[]): boolean {
   const corrected = parts.filter((p) => corrections.has(p.start));
   if (corrected.length === 0) return false;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
@@ -33,7 +62,7 @@ export function correctedPartsExplainTotal(corrections: ReadonlyMap<number, numb
 }
 
 /** Whether the stated share holds once its part or whole (or both) take the dataset's values. */
-export function correctedFiguresExplainShare(corrections: ReadonlyMap<number, number>, stated: NumberToken, part: NumberToken, whole: NumberToken): boolean {
+export function correctedFiguresExplainShare(corrections: Corrections, stated: NumberToken, part: NumberToken, whole: NumberToken): boolean {
   const p = corrections.get(part.start);
   const w = corrections.get(whole.start);
   if (p === undefined && w === undefined) return false;

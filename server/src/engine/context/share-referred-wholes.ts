@@ -6,6 +6,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
+import { acrossVersionsEach, movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { refersBack, withoutReferences } from './share-sibling-parts.js';
 
 export interface ReferredWholeShare {
@@ -69,15 +70,30 @@ const PRODUCED = /\b(?:published|produced|wrote|authored|issued|filed)\b/i;
 
 /** Shares of a whole the sentence refers to ("of that budget", "of it", "of the total") stated just before as a total. */
 export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<number>): ReferredWholeShare[] {
+  // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the paragraph, the text
+  // just after a figure and the paragraph above it in its section; only the scope and the paragraphs that gave one are
+  // asked again. A share that states a rate is left out after the reading (each test of it was a share's own `continue`).
+  const edit = versionEdit(doc);
   const out: ReferredWholeShare[] = [];
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+  const move = (kept: readonly ReferredWholeShare[], from: AnalysedSegment, to: AnalysedSegment) => (edit ? movedAcrossEdit(kept, from, to, doc, edit) : undefined);
+  for (const read of acrossVersionsEach(doc, 'referred-whole-shares', [], hasPercent, (segment) => segmentShares(doc, segment), move)) {
+    for (const found of read) if (!rates.has(found.stated.start)) out.push(found);
+  }
+  return out;
+}
+
+const hasPercent = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.some((t) => t.kind === 'percent');
+
+/** One paragraph's shares of a whole referred to, rates included. */
+function segmentShares(doc: AnalysedDocument, segment: AnalysedSegment): ReferredWholeShare[] {
+  const out: ReferredWholeShare[] = [];
+  {
     const groups = sentenceTokens(segment);
     groups.forEach(({ sentence, tokens: all }, g) => {
       const tokens = all.filter((t) => !t.yearLike);
       for (let i = 1; i < tokens.length; i++) {
         const [part, stated] = [tokens[i - 1]!, tokens[i]!];
-        if (stated.kind !== 'percent' || rates.has(stated.start) || (part.kind !== 'plain' && part.kind !== 'currency') || part.style.sign !== '') continue;
+        if (stated.kind !== 'percent' || (part.kind !== 'plain' && part.kind !== 'currency') || part.style.sign !== '') continue;
         const between = doc.text.slice(part.end, stated.start);
         // "5,200 of them (65%)", "Of these, 5,200 (65%)": the whole is the one figure of the sentence before.
         const ofThem = OF_THEM_BETWEEN.exec(between);
@@ -97,7 +113,7 @@ export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<nu
       // ("… of it", "of the total", or, after a verb that takes a share, nothing). A rough amount is held to its rounding.
       for (let i = 0; i + 1 < tokens.length; i++) {
         const [stated, part] = [tokens[i]!, tokens[i + 1]!];
-        if (stated.kind !== 'percent' || rates.has(stated.start) || (part.kind !== 'plain' && part.kind !== 'currency') || part.style.sign !== '') continue;
+        if (stated.kind !== 'percent' || (part.kind !== 'plain' && part.kind !== 'currency') || part.style.sign !== '') continue;
         const bracket = SHARE_TO_AMOUNT.exec(doc.text.slice(stated.end, part.start));
         const close = AMOUNT_CLOSES.exec(doc.text.slice(part.end, part.end + 4));
         if (!bracket || !close) continue;

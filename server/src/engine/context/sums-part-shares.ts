@@ -4,6 +4,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 
 export interface PartShare {
   stated: NumberToken;
@@ -32,9 +33,18 @@ const NOT_ALL = /\b(?:includ\w*|among|such as|of which|of whom|other|others|over
 /** Each share of one part of a two- to four-part enumeration, stated after it in its sentence or the next one. */
 export function partShares(doc: AnalysedDocument): PartShare[] {
   const out: PartShare[] = [];
-  const text = doc.text;
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.tokens.length < 3 || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+  // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the paragraph and at most
+  // 60 characters after it; only the scope and the paragraphs that gave one are asked again, not every paragraph.
+  for (const read of acrossVersionsEach(doc, 'part-shares', [], mayHoldParts, (segment) => segmentPartShares(doc.text, segment), movedWithSegment)) out.push(...read);
+  return out;
+}
+
+/** A paragraph with three figures, one of them a percent: content and kind only (acrossVersionsEach's gate). */
+const mayHoldParts = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.length >= 3 && segment.tokens.some((t) => t.kind === 'percent');
+
+function segmentPartShares(text: string, segment: AnalysedSegment): PartShare[] {
+  const out: PartShare[] = [];
+  {
     const sentences = sentenceTokens(segment);
     sentences.forEach(({ sentence, tokens }, s) => {
       const figures = tokens.filter((t) => !t.yearLike);

@@ -19,6 +19,9 @@ import { formatNumber } from './format.js';
 import { segmentHas } from '../context/segment-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
+import { changeGlobals } from './change-globals.js';
+import { segmentRange, textRange } from '../section-findings.js';
+import type { Span } from '../markdown/facts.js';
 import { linkedYears } from '../context/rate-linked-years.js';
 import { ratesWithTotalChanges, type RateWithTotalChange } from '../context/rate-from-total-change.js';
 
@@ -38,13 +41,21 @@ export const cagr: Rule = {
   fixable: true,
   tags: ['arithmetic'],
   supersedes: ['dataset-value', 'unverified'],
+  // A stated rate's judgment reads its statement (growth.ts: its section and the headings above), the links of its
+  // endpoints (read as dataset-value's are: its globals), the dataset, and beyond the section the document's opening
+  // lines (an endpoint slip's last resort for a subject) and, for a paragraph that names a table's row, that table, its
+  // caption and headings (change-table-rows.ts). After an edit only the rates of the edit's sections are judged.
+  bySection: { globals: (doc, dataset) => changeGlobals(doc, dataset) },
   check(context) {
+    // The rates judged: those of the edit's sections after an edit, else all. Every statement still attaches its rates.
+    const read = textRange(context);
+    const judged = (figure: Span) => figure.start >= read.start && figure.start < read.end;
     const attached = new Set<NumberToken>();
     for (const statement of growthStatements(context.doc)) {
       for (const stated of statement.cagr) {
         attached.add(stated);
         // After "then", a rate may span the whole chain or its last step: no certain reading.
-        if (statement.chainStart) continue;
+        if (statement.chainStart || !judged(stated)) continue;
         if (!statement.years) {
           if (statement.duration) judgeDuration(context, statement, stated);
           else judgeLinkedYears(context, statement, stated);
@@ -73,7 +84,9 @@ export const cagr: Rule = {
         ], readings);
       }
     }
-    for (const segment of context.doc.segments) {
+    const { from, to } = segmentRange(context);
+    for (let s = from; s <= to; s++) {
+      const segment = context.doc.segments[s]!;
       // Only a percent is read here: a segment without one is not searched for the word.
       if (!segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CAGR_WORD)) continue;
       for (const token of segment.tokens) {
@@ -88,14 +101,14 @@ export const cagr: Rule = {
     // "EMSI's papers grew 13.8% a year between 2015 and 2025": a rate whose endpoints are the dataset's; a suggestion only.
     const fromDatasetChanges = datasetChanges(context.doc, context.dataset, new Set([...attached].map((t) => t.start)));
     for (const change of fromDatasetChanges) {
-      if (change.measure !== 'rate') continue;
+      if (change.measure !== 'rate' || !judged(change.stated)) continue;
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
       judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
     }
     const readByDataset = new Set(fromDatasetChanges.map((c) => c.stated.start));
     // "Since 2016, when it received EUR 1.1 million, its income has grown 39.3% a year": a stated base the dataset confirms; a suggestion only.
     for (const change of linkedBaseChanges(context.doc, context.dataset, context.links()).changes) {
-      if (change.measure !== 'rate' || attached.has(change.stated) || readByDataset.has(change.stated.start)) continue;
+      if (change.measure !== 'rate' || !judged(change.stated) || attached.has(change.stated) || readByDataset.has(change.stated.start)) continue;
       attached.add(change.stated);
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
       judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.to.source}`, change.decline, []);
@@ -109,7 +122,7 @@ export const cagr: Rule = {
     }
     // "Growth was fastest at Keldby, a compound 11.6% a year": the endpoints are a table row's year columns (acc-change6); a suggestion only.
     for (const row of tableRowChanges(context.doc)) {
-      if (!row.stated || !row.rate || attached.has(row.stated) || readByDataset.has(row.stated.start)) continue;
+      if (!row.stated || !row.rate || !judged(row.stated) || attached.has(row.stated) || readByDataset.has(row.stated.start)) continue;
       attached.add(row.stated);
       const years: YearEvidence = { from: row.from, to: row.to, source: 'paragraph', spans: [] };
       judge(context, row.stated, row.initial.value, row.final.value, years, false, 'text', row.decline, [

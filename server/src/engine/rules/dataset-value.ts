@@ -6,6 +6,22 @@ import { tokenFactor, type ClaimLink } from '../context/links.js';
 import type { Rule, RuleContext } from './rule.js';
 import { captionBracket } from '../context/carried-links.js';
 import { documentOwner } from '../context/dataset-referred-subject.js';
+import type { AnalysedDocument } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+
+const linkGlobalsKept = new WeakMap<AnalysedDocument, { dataset: Dataset; globals: readonly unknown[] }>();
+
+/**
+ * What a link reads beyond its segment's section, compared per version by every section-bound rule that reads links
+ * (dataset-value, rank, cagr, percent-change): built once per version and dataset, not once per rule.
+ */
+export function linkGlobals(doc: AnalysedDocument, dataset: Dataset): readonly unknown[] {
+  const kept = linkGlobalsKept.get(doc);
+  if (kept?.dataset === dataset) return kept.globals;
+  const globals = [documentOwner(doc, dataset), ...doc.tables.flatMap((table) => captionBracket(doc, table))];
+  linkGlobalsKept.set(doc, { dataset, globals });
+  return globals;
+}
 
 export const datasetValue: Rule = {
   id: 'dataset-value',
@@ -22,7 +38,7 @@ export const datasetValue: Rule = {
   supersedes: ['unverified'],
   // A link is the segment's, kept across versions as carried-links.ts keeps it: read from the segment, its section and
   // headings, the document's owner and, for a table's cells, the bracket last opened before its caption.
-  bySection: { globals: (doc, dataset) => [documentOwner(doc, dataset), ...doc.tables.flatMap((table) => captionBracket(doc, table))] },
+  bySection: { globals: (doc, dataset) => linkGlobals(doc, dataset) },
   check(context) {
     const scope = context.scope;
     // The exact matches of each segment, for a mismatch that another figure of its sentence states (statedBeside).

@@ -17,6 +17,8 @@ import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js';
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
 import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
+import { changeGlobals } from './change-globals.js';
+import { textRange } from '../section-findings.js';
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -44,53 +46,62 @@ export const percentChange: Rule = {
   fixable: true,
   tags: ['arithmetic'],
   supersedes: ['dataset-value', 'unverified'],
+  // As cagr's (cagr.ts): a figure's judgment reads its statement or sentence readings (each section-bound: growth.ts,
+  // the compared figures and multiples, the dataset's changes and forms, partner points, gaps between parties, a
+  // table's column of points), the links of its endpoints, the dataset, and beyond its section the document's opening
+  // lines and the tables a paragraph may name a row of. After an edit only the figures of the edit's sections are judged.
+  bySection: { globals: (doc, dataset) => changeGlobals(doc, dataset) },
   check(context) {
+    // The figures judged: those of the edit's sections after an edit, else all. What each reading takes is still noted
+    // for every figure, so what the later readings leave is unchanged.
+    const read = textRange(context);
+    const judged = (figure: Span) => figure.start >= read.start && figure.start < read.end;
     const statements = growthStatements(context.doc);
     const owned = new Set(statements.flatMap((s) => s.multiples.map((m) => m.start)));
     for (const { multiple, smaller, larger } of comparedMultiples(context.doc)) {
-      if (!owned.has(multiple.start)) checkMultiple(context, smaller, larger, multiple, 'against');
+      if (!owned.has(multiple.start) && judged(multiple)) checkMultiple(context, smaller, larger, multiple, 'against');
       owned.add(multiple.start);
     }
-    const read = new Set(statements.flatMap((s) => [...s.change, ...s.points, ...s.cagr, ...s.absolute].map((t) => t.start)));
+    const inStatements = new Set(statements.flatMap((s) => [...s.change, ...s.points, ...s.cagr, ...s.absolute].map((t) => t.start)));
     const comparedList = comparedFigures(context.doc);
     for (const compared of comparedList) {
-      if (owned.has(compared.stated.start) || read.has(compared.stated.start)) continue;
+      if (owned.has(compared.stated.start) || inStatements.has(compared.stated.start) || !judged(compared.stated)) continue;
       if (compared.measure === 'multiple') checkMultiple(context, compared.base, compared.subject, compared.stated as StatedMultiple, 'against');
       else checkCompared(context, compared);
     }
-    const taken = new Set([...read, ...owned, ...comparedList.map((c) => c.stated.start)]);
+    const taken = new Set([...inStatements, ...owned, ...comparedList.map((c) => c.stated.start)]);
     const fromDataset = datasetChanges(context.doc, context.dataset, taken);
     for (const change of fromDataset) {
-      if (change.measure !== 'rate') checkDatasetChange(context, change);
+      if (change.measure !== 'rate' && judged(change.stated)) checkDatasetChange(context, change);
     }
     // "Keldby's crop grew 150% between 2015 and 2024", "Keldby's crop tripled": the endpoints are a table row's year columns (acc-change6).
     const forms = datasetForms(context.doc, context.dataset);
     const elsewhere = new Set([...fromDataset.map((c) => c.stated.start), ...forms.map((f) => f.stated.start)]);
     for (const row of tableRowChanges(context.doc)) {
       const figure = row.stated ?? row.multiple!;
-      if (taken.has(figure.start) || elsewhere.has(figure.start)) continue;
+      if (taken.has(figure.start) || elsewhere.has(figure.start) || !judged(figure)) continue;
       if (row.multiple) checkMultiple(context, row.initial, row.final, row.multiple, '→');
       else if (!row.rate) checkRowChange(context, row);
     }
     // "Northfold's Danish share fell 3.1 points between the windows": a partner share's two periods from the dataset (acc-change6).
     for (const points of partnerPoints(context.doc, context.dataset)) {
-      if (!taken.has(points.stated.start)) checkPartnerPoints(context, points);
+      if (!taken.has(points.stated.start) && judged(points.stated)) checkPartnerPoints(context, points);
     }
     // "| Utility | NRW 2025 (%) | Change since 2016 (points) |": a column of changes in points against the dataset's two years.
     for (const row of tablePointsChanges(context.doc, context.dataset)) {
-      if (!taken.has(row.stated.start)) checkDatasetChange(context, { ...row, measure: 'points', decline: false, rise: false, years: row.header });
+      if (!taken.has(row.stated.start) && judged(row.stated)) checkDatasetChange(context, { ...row, measure: 'points', decline: false, rise: false, years: row.header });
     }
     // "CBRL's industry share is 15 points above SMGL's": a gap between two parties' facts of one measure.
     for (const gap of entityGaps(context.doc, context.dataset)) {
-      if (!taken.has(gap.stated.start)) checkEntityGap(context, gap);
+      if (!taken.has(gap.stated.start) && judged(gap.stated)) checkEntityGap(context, gap);
     }
     // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).
     for (const form of datasetForms(context.doc, context.dataset)) {
-      if (!taken.has(form.stated.start)) checkDatasetForm(context, form);
+      if (!taken.has(form.stated.start) && judged(form.stated)) checkDatasetForm(context, form);
     }
     // "The subsidy has doubled since 2016, when it stood at EUR 70.8 million": a stated base the dataset confirms; the end is the dataset's.
     const linked = linkedBaseChanges(context.doc, context.dataset, context.links());
-    const readBefore = (figure: Span) => taken.has(figure.start) || elsewhere.has(figure.start);
+    const readBefore = (figure: Span) => taken.has(figure.start) || elsewhere.has(figure.start) || !judged(figure);
     for (const change of linked.changes) {
       if (change.measure === 'change' && !readBefore(change.stated)) checkDatasetChange(context, change);
     }
@@ -99,7 +110,7 @@ export const percentChange: Rule = {
     }
     for (const statement of statements) {
       // "… so it has nearly quadrupled in nine years" after "9 in 2016 and 20 in 2020": a figure of another period.
-      const ofItsYears = (figure: Span) => !lengthContradictsYears(context.doc.text, statement, figure);
+      const ofItsYears = (figure: Span) => judged(figure) && !lengthContradictsYears(context.doc.text, statement, figure);
       for (const stated of statement.points.filter(ofItsYears)) checkDifference(context, statement, stated, 'points');
       for (const stated of statement.absolute.filter(ofItsYears)) checkDifference(context, statement, stated, 'absolute');
       for (const multiple of statement.multiples.filter(ofItsYears)) checkMultiple(context, statement.initial, statement.final, multiple, '→');

@@ -4,7 +4,7 @@ import type { RankingEdition } from '@factlint/schemas';
 import { editionFor, rankClaims, rankingsNamedDigest, statedRank, type RankClaim } from '../context/rank-claims.js';
 import { formatLike } from '../numbers.js';
 import { describeSource } from './describe.js';
-import { datasetValue, reportLinkMismatch } from './dataset-value.js';
+import { linkGlobals, reportLinkMismatch } from './dataset-value.js';
 import { partnerRankClaims, type PartnerRankClaim } from '../context/partner-ranks.js';
 import type { Rule, RuleContext } from './rule.js';
 import type { ClaimLink } from '../context/links.js';
@@ -39,7 +39,7 @@ export const rank: Rule = {
   // A claim's reading is its segment's, kept across versions as carried-rank-claims.ts keeps it; beyond its section it
   // reads the rankings named and the headings before it, the document's owner and, for a rank fact, its link (whose
   // globals are dataset-value's).
-  bySection: { globals: (doc, dataset) => [...rankingsNamedDigest(doc, dataset), ...datasetValue.bySection!.globals!(doc, dataset)] },
+  bySection: { globals: (doc, dataset) => [...rankingsNamedDigest(doc, dataset), ...linkGlobals(doc, dataset)] },
   check(context) {
     const scope = context.scope;
     const inScope = (segment: { index: number }) => !scope || (segment.index >= scope.from && segment.index <= scope.to);

@@ -17,12 +17,13 @@ import { formatNumber } from './format.js';
 import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { Rule, RuleContext } from './rule.js';
-import { correctedPartsExplainTotal, datasetCorrections } from '../context/parts-dataset-slips.js';
+import { correctedPartsExplainTotal, datasetCorrections, type Corrections } from '../context/parts-dataset-slips.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
 import { groupSums } from '../context/total-group-sums.js';
 import { evidencedTotals } from '../context/total-evidenced-rows.js';
 import { checkProseTableTotals } from '../context/prose-table-totals.js';
-import { bracketedParts } from '../context/bracketed-parts.js';
+import { bracketedParts, type BracketedParts } from '../context/bracketed-parts.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { segmentHas } from '../context/segment-carry.js';
 
 /** Cheap gates of an equation, their results kept with the segment's analysis. */
@@ -83,15 +84,19 @@ export const total: Rule = {
         if (match.length === 1) judge(context, stated, match[0]!.parts);
       }
     });
-    for (const segment of context.doc.segments) {
-      const lists = enumerations(context, segment);
-      for (const list of lists) {
-        if (list.total && list.hedged) judgeHedged(context, list.total, list.parts, list.hedged);
-        else if (list.total) judge(context, list.total, list.parts);
+    // Each segment's lists and bracketed parts: read of the segment and the text just after it, so kept across versions
+    // (across-versions.ts), only the scope and the segments that gave some read after an edit, not every segment.
+    const sums = acrossVersionsEach(context.doc, 'total-lists', [], maySum, (segment) => segmentSums(context, segment), movedWithSegment);
+    for (const read of sums) {
+      for (const { segment, lists, bracketed } of read) {
+        for (const list of lists) {
+          if (list.total && list.hedged) judgeHedged(context, list.total, list.parts, list.hedged);
+          else if (list.total) judge(context, list.total, list.parts);
+        }
+        // "China (24) and the United States (22) together hold 51": parts in brackets after their names (a suggestion).
+        if (segment.kind !== 'paragraph') continue;
+        for (const { parts, total } of bracketed) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
       }
-      // "China (24) and the United States (22) together hold 51": parts in brackets after their names (a suggestion).
-      if (segment.kind !== 'paragraph') continue;
-      for (const { parts, total } of bracketedParts(context.doc, segment)) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
     }
     for (const segment of context.doc.segments) {
       if (!segmentHas(segment, PLUS) || !segmentHas(segment, EQUALS)) continue;
@@ -151,6 +156,22 @@ export const total: Rule = {
     checkProseTableTotals(context, judged);
   },
 };
+
+/** What the loop over segments reads of one: its lists (enumerations) and, in a paragraph, its parts in brackets. */
+interface SegmentSums {
+  segment: AnalysedSegment;
+  lists: Enumeration[];
+  bracketed: BracketedParts[];
+}
+
+/** A segment that may hold a list or parts in brackets: content and kind only (acrossVersionsEach's gate). */
+const maySum = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' || hasAdjacentParts(segment.tokens);
+
+function segmentSums(context: RuleContext, segment: AnalysedSegment): readonly SegmentSums[] {
+  const lists = enumerations(context, segment);
+  const bracketed = segment.kind === 'paragraph' ? bracketedParts(context.doc, segment) : [];
+  return lists.length === 0 && bracketed.length === 0 ? [] : [{ segment, lists, bracketed }];
+}
 
 interface Enumeration {
   segment: AnalysedSegment;
@@ -514,7 +535,7 @@ function judgePeriod(context: RuleContext, { stated, years, sum, slack }: Period
  * holds neither with the stated parts nor with the dataset's, so it is a slip of its own. The parts the dataset corrects
  * are no inputs of this finding (their own finding reports them); the new total is a suggestion.
  */
-function judgeCorrected(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], corrections: ReadonlyMap<number, number>, decimals: number): void {
+function judgeCorrected(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], corrections: Corrections, decimals: number): void {
   const values = parts.map((p) => corrections.get(p.start) ?? p.value);
   const sum = values.reduce((acc, v) => acc + v, 0);
   const slack = decimals === 0 ? 0 : parts.reduce((acc, p) => acc + 0.5 * 10 ** -p.decimals, 0.5 * 10 ** -stated.decimals);

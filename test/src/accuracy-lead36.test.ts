@@ -136,3 +136,21 @@ describe('cagr: a rate beside a total change over the same two years, with no en
     assert.deepEqual(seen('airports', 'In 2024 cargo was up 38.5% on 2019; since 2015 it has grown 7.6% a year.\n', ['cagr']), []);
   });
 });
+
+describe('round 38: per-head comparisons, a year after the figure, places relative to population', () => {
+  it('a bracketed figure after a name, in a sentence that compares per head, is no total of that name', () => {
+    const text = 'None of this came free. At EUR 148.8 per resident in 2024 Loughfane spent more per head than Glenmoran (EUR 127.9) or Ardcarrig (EUR 131.0).\n';
+    assert.deepEqual(seen('recycling', text, ['dataset-value']), []);
+    assert.deepEqual(seen('recycling', 'In 2024 operating cost was highest at Glenmoran (EUR 127.9 million).\n', ['dataset-value']), [['dataset-value', 'EUR 127.9 million']]);
+  });
+  it('"… a year later and 63 thousand by 2024": the year right after the figure is its own', () => {
+    const text = (last: string) => `- Households with a food-waste bin in Loughfane went from 9 thousand at the end of 2020 to 52 thousand a year later and ${last} thousand by 2024.\n`;
+    assert.deepEqual(seen('recycling', text('63'), ['dataset-value']), []);
+    assert.deepEqual(seen('recycling', text('73'), ['dataset-value']), [['dataset-value', '73 thousand']]);
+  });
+  it('a place "relative to population" is of a ranking per head, not the cluster ranking', () => {
+    const table = (label: string) => `| Tokyo–Yokohama, GII 2025 | Value |\n| --- | --- |\n| ${label} | 29th |\n`;
+    assert.deepEqual(seen('seeds', table('Rank, output relative to population'), ['rank']), []);
+    assert.deepEqual(seen('seeds', table('Rank'), ['rank']), [['rank', '29th']]);
+  });
+});

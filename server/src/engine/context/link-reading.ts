@@ -492,6 +492,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const clause = read.clauses.find((c) => c.start <= token.start && token.end <= c.end);
   if (!clause) return undefined;
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
+  // "spent more per head than Glenmoran (EUR 127.9)": a figure compared per unit is no total of the entity's measure.
+  const perBefore = PER_UNIT_BEFORE.exec(text.slice(sentenceOf(segment, token.start).start, token.start))?.[1]?.toLowerCase();
+  if (named && perBefore !== undefined && !measureNames(dataset, named.metric).includes(`per ${perBefore.replace(/s$/, '')}`)) return undefined;
   if (named) return named;
   // "visits per square kilometre", "tickets per screen": the base of a ratio is no measure of the clause's figures; in a
   // sentence opened "Measured per resident," or "Per head,", only a measure counted per that unit is.
@@ -719,6 +722,10 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const relative = relativeYears(text, clause).find((r) => !between(r, token));
   // "a score of 70.6 that is 4.1 points higher than the year before": the year compared with, not the figure's.
   if (relative && relative.start > token.end && COMPARED_TIME_BEFORE.test(text.slice(token.end, relative.start))) return { ambiguous: true };
+  // "to 52 thousand a year later and 63 thousand by 2024": a year right after the figure is its own, not the relative
+  // year of a figure before it.
+  const ownYearAfter = relative && relative.end <= token.start ? segment.tokens.find((y) => y.yearLike && y.start >= token.end && y.end <= clause.end && /^\s*(?:[\p{L}-]+\s+)?(?:in|by|at\s+the\s+end\s+of)\s+$/iu.test(text.slice(token.end, y.start))) : undefined;
+  if (ownYearAfter) return { year: ownYearAfter.value, attached: true };
   if (relative) return yearFrom(segment, read, sentence, relative.offset);
   // The first year or period after the number that it is stated for: "214 in 2015–19", "181 papers in 2025".
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
@@ -756,6 +763,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const headed = segment.footnote === undefined ? headingTime(doc, segment) : undefined;
   return headed && { ...headed, from: 'a heading' };
 }
+
+/** A unit the sentence counts per, before a figure: "per resident", "per head", "a head", "per capita". */
+const PER_UNIT_BEFORE = /\b(?:per|a)\s+(head|capita|resident|inhabitant|person|passenger|visitor|member|pupil|student|employee|tonne|screen|seat|vessel)\b/i;
 
 /** "Each metre of quay handled 1.29 thousand tonnes", "every euro of revenue": one unit of a measure, the base of a ratio. */
 const UNIT_OF_MEASURE_BEFORE = /\b(?:each|every)\s+(?:[\p{L}-]+\s+of\s+(?:the\s+|its\s+)?)?$/iu;

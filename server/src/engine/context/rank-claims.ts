@@ -726,7 +726,7 @@ function tableNamesSomeone(doc: AnalysedDocument, table: AnalysedTable): boolean
 }
 
 /** Words of a measure divided by population or size: a ranking by them is another than one of totals. */
-const NORMALISED = /\b(?:per\s+(?:head|capita|person|inhabitant|resident)|intensity|normali[sz]ed|population[- ](?:adjusted|weighted))\b/i;
+const NORMALISED = /\b(?:per\s+(?:head|capita|person|inhabitant|resident)|intensity|normali[sz]ed|population[- ](?:adjusted|weighted)|relative\s+to\s+(?:its\s+|the\s+)?(?:population|size|GDP))\b/i;
 
 /** Whether a ranking's own names say it ranks a measure per head. */
 function perHead(ranking: Ranking | undefined): boolean {

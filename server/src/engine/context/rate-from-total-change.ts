@@ -27,10 +27,13 @@ const CHANGE_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|decl
 /** Words that make a percent something else than a change or a rate of the same measure. */
 const NOT_OURS = /\b(?:points?|percentage|share|of\s+(?:the|its|their|all)|margin|inflation|real\s+terms)\b/i;
 
-export function ratesWithTotalChanges(doc: AnalysedDocument): RateWithTotalChange[] {
+/** The pairs of the segments that overlap `within` (the text a section-bound check reads; the whole document by default). */
+export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { start: 0, end: doc.text.length }): RateWithTotalChange[] {
   const out: RateWithTotalChange[] = [];
   const text = doc.text;
   for (const segment of doc.segments) {
+    if (segment.end < within.start) continue;
+    if (segment.start > within.end) break;
     if (segment.kind === 'cell' || segment.kind === 'heading') continue;
     let percents = 0;
     for (const t of segment.tokens) if (t.kind === 'percent') percents++;

@@ -115,8 +115,8 @@ export const cagr: Rule = {
     }
     // "8,699 tonnes in 2024, 67.1% more than in 2015, an average of 5.3% a year": a rate against the total change of its
     // sentence over the same two years; a suggestion only, as either figure may be the wrong one.
-    for (const pair of ratesWithTotalChanges(context.doc)) {
-      if (attached.has(pair.rate) || readByDataset.has(pair.rate.start)) continue;
+    for (const pair of ratesWithTotalChanges(context.doc, read)) {
+      if (!judged(pair.rate) || attached.has(pair.rate) || readByDataset.has(pair.rate.start)) continue;
       attached.add(pair.rate);
       judgeAgainstTotalChange(context, pair);
     }

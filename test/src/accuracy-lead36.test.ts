@@ -154,3 +154,26 @@ describe('round 38: per-head comparisons, a year after the figure, places relati
     assert.deepEqual(seen('seeds', table('Rank'), ['rank']), [['rank', '29th']]);
   });
 });
+
+describe('a clause whose only measure is the base of a ratio', () => {
+  it('gives its figures no measure from another reading (the clause before, the verb)', () => {
+    assert.deepEqual(seen('ports', '## The Port of Hirvisalo\n\nQuay length was 9,920 m in 2024. Each metre of quay handled 1.29 thousand tonnes in 2024.\n', ['dataset-value']), []);
+  });
+});
+
+describe('unverified notes on or off', () => {
+  it('leave the findings of every other rule the same, on the samples', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { repoRoot } = await import('./helpers.js');
+    const dataset = loadDomainDataset('seeds');
+    const [off, on] = [createEngine({ dataset }), createEngine({ dataset, rules: { unverified: 'info' } })];
+    const files = readdirSync(join(repoRoot, 'samples')).filter((f) => f.endsWith('.md'));
+    assert.ok(files.length > 0);
+    for (const file of files) {
+      const text = readFileSync(join(repoRoot, 'samples', file), 'utf8');
+      const key = (d: { ruleId: string; range: { start: number } }) => `${d.ruleId}@${d.range.start}`;
+      assert.deepEqual(on.check(text).diagnostics.filter((d) => d.ruleId !== 'unverified').map(key), off.check(text).diagnostics.map(key), file);
+    }
+  });
+});

@@ -504,6 +504,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     !UNIT_OF_MEASURE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start)) &&
     (perUnit === undefined || measureNames(dataset, m.id).includes(`per ${perUnit.replace(/s$/, '')}`));
   let metrics = segment.metrics.filter((m) => inSpan(clause, m) && ownMeasure(m));
+  // A clause whose only measures are the base of a ratio ("Each metre of quay handled …", "Per skier day we take in …")
+  // counts per unit: no other reading (the clause before, the verb, the unit's noun) gives its figures a total's measure.
+  if (metrics.length === 0 && segment.metrics.some((m) => inSpan(clause, m))) return undefined;
   const conjunct = new Set(metrics.map((m) => m.id)).size > 1 ? ownConjunct(segment, text, clause, token) : undefined;
   if (conjunct) metrics = metrics.filter((m) => inSpan(conjunct, m));
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.

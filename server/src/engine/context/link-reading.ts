@@ -493,12 +493,13 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (!clause) return undefined;
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   // "spent more per head than Glenmoran (EUR 127.9)": a figure compared per unit is no total of the entity's measure.
-  const perBefore = PER_UNIT_BEFORE.exec(text.slice(sentenceOf(segment, token.start).start, token.start))?.[1]?.toLowerCase();
+  const perBefore = named ? PER_UNIT_BEFORE.exec(text.slice(Math.max(sentenceOf(segment, token.start).start, token.start - 160), token.start))?.[1]?.toLowerCase() : undefined;
   if (named && perBefore !== undefined && !measureNames(dataset, named.metric).includes(`per ${perBefore.replace(/s$/, '')}`)) return undefined;
   if (named) return named;
   // "visits per square kilometre", "tickets per screen": the base of a ratio is no measure of the clause's figures; in a
   // sentence opened "Measured per resident," or "Per head,", only a measure counted per that unit is.
-  const perUnit = PER_UNIT_OPENER.exec(text.slice(sentenceOf(segment, token.start).start, token.start))?.[1]?.toLowerCase();
+  const opening = sentenceOf(segment, token.start).start;
+  const perUnit = PER_UNIT_OPENER.exec(text.slice(opening, Math.min(token.start, opening + 80)))?.[1]?.toLowerCase();
   const ownMeasure = (m: Mention) =>
     !RATIO_BASE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start)) &&
     !UNIT_OF_MEASURE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start)) &&
@@ -767,8 +768,8 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   return headed && { ...headed, from: 'a heading' };
 }
 
-/** A unit the sentence counts per, before a figure: "per resident", "per head", "a head", "per capita". */
-const PER_UNIT_BEFORE = /\b(?:per|a)\s+(head|capita|resident|inhabitant|person|passenger|visitor|member|pupil|student|employee|tonne|screen|seat|vessel)\b/i;
+/** A unit the sentence counts per, before a figure: "per resident", "per head", "per capita". */
+const PER_UNIT_BEFORE = /\bper\s+(head|capita|resident|inhabitant|person|passenger|visitor|member|pupil|student|employee|tonne|screen|seat|vessel)\b/i;
 
 /** "Each metre of quay handled 1.29 thousand tonnes", "every euro of revenue": one unit of a measure, the base of a ratio. */
 const UNIT_OF_MEASURE_BEFORE = /\b(?:each|every)\s+(?:[\p{L}-]+\s+of\s+(?:the\s+|its\s+)?)?$/iu;

@@ -38,8 +38,12 @@ export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { st
     let percents = 0;
     for (const t of segment.tokens) if (t.kind === 'percent') percents++;
     if (percents < 2) continue;
+    // Tokens and sentences are both in order: one pass hands each sentence its tokens.
+    let next = 0;
     for (const sentence of segment.sentences) {
-      const tokens = segment.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+      while (next < segment.tokens.length && segment.tokens[next]!.start < sentence.start) next++;
+      const tokens: NumberToken[] = [];
+      for (let i = next; i < segment.tokens.length && segment.tokens[i]!.start < sentence.end; i++) if (segment.tokens[i]!.end <= sentence.end) tokens.push(segment.tokens[i]!);
       const percentTokens = tokens.filter((t) => t.kind === 'percent');
       if (percentTokens.length !== 2) continue;
       const years = [...new Set(tokens.filter((t) => t.yearLike).map((t) => t.value))];

@@ -43,6 +43,7 @@ export const datasetValue: Rule = {
     const scope = context.scope;
     // The exact matches of each segment, for a mismatch that another figure of its sentence states (statedBeside).
     const matchesBySegment = new Map<number, ClaimLink[]>();
+    let tablesById: Map<number, (typeof context.doc.tables)[number]> | undefined;
     for (const link of context.links().links) {
       if (link.status !== 'match' || !link.exact) continue;
       const list = matchesBySegment.get(link.segment.index);
@@ -55,7 +56,7 @@ export const datasetValue: Rule = {
       if (context.dataset.metrics.get(link.metric)?.unit === 'rank') continue;
       if (link.status === 'match') context.verified(link.token, undefined, !link.exact);
       if (link.status !== 'mismatch' || statedBeside(context.doc.text, link, matchesBySegment.get(link.segment.index))) continue;
-      const split = writtenAcrossTwoYears(context, link);
+      const split = writtenAcrossTwoYears(context, link, (tablesById ??= new Map(context.doc.tables.map((t) => [t.id, t]))));
       if (split && link.misplaced?.year === link.year! + 1 && link.misplaced.metric === link.metric && link.misplaced.partner === link.partner) context.verified(link.token, undefined, true);
       else reportLinkMismatch(context, split ? { ...link, lent: [...(link.lent ?? []), { slot: 'time', from: 'a season written across two years' }] } : link);
     }
@@ -67,14 +68,14 @@ export const datasetValue: Rule = {
  * first year in some datasets and by its last in others. A figure equal to the fact of the year after the one read is
  * the same season's, not a slip; a figure equal to neither may be of either, so its fix is only a suggestion.
  */
-function writtenAcrossTwoYears(context: RuleContext, link: ClaimLink): boolean {
+function writtenAcrossTwoYears(context: RuleContext, link: ClaimLink, tablesById: ReadonlyMap<number, (typeof context.doc.tables)[number]>): boolean {
   const year = link.year;
   if (year === undefined) return false;
   const doc = context.doc;
   const texts = [link.segment.text];
   const cell = link.segment.cell;
   if (cell) {
-    const table = doc.tables.find((t) => t.id === cell.table);
+    const table = tablesById.get(cell.table);
     for (const i of [table?.cells[0]?.[cell.column], table?.cells[cell.row]?.[0]]) if (i !== undefined) texts.push(doc.segments[i]!.text);
   }
   const next = year + 1;

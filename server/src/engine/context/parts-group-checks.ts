@@ -46,7 +46,7 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
  * "NIMR accounted for 20.6% of the ten institutes' combined output in 2025": the part (stated, or the subject's
  * facts) over the group's sum. Never a certain fix, as for the group's total.
  */
-export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>): void {
+export function checkGroupShares(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>): void {
   // In words ("a fifth of the four observatories' alerts"): at the words' own precision (fractions.ts), never a fix: the words meant are unknown.
   for (const { share, whole, part } of datasetGroupClaims(context.doc, context.dataset).words) {
     if (skip.has(share.start) || whole.value <= 0) continue;

@@ -18,7 +18,7 @@ function describe(context: RuleContext, whole: GroupWhole): string {
  * Never a certain fix: that the author's "ten institutes" are the ten the dataset holds is a reading (a user's dataset
  * may hold a different ten), and one such reading in the held-out split fixed a correct figure.
  */
-export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>): void {
+export function checkGroupTotals(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>): void {
   for (const { stated, whole } of datasetGroupClaims(context.doc, context.dataset).totals) {
     if (skip.has(stated.start)) continue;
     const reason = `total = sum of ${describe(context, whole)} = ${formatNumber(whole.value, 4)} (dataset)`.replace(' the dataset holds', whole.named ? ' named' : ' the dataset holds');

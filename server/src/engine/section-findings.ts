@@ -42,9 +42,11 @@ export function sectionRun(doc: AnalysedDocument, rule: Rule, dataset: Dataset):
   const before = edit && kept.get(edit.previous)?.get(rule.id);
   if (!edit || !before || edit.from > edit.to || !sameValues(before.globals, globals)) return { globals };
   const old = edit.previous;
-  // The scope's text, gaps beside it included: [low, high) in the previous version, [low, high + by) in this one.
-  const low = edit.from > 0 ? old.segments[edit.from - 1]!.end : 0;
-  const high = edit.to + 1 < old.segments.length ? old.segments[edit.to + 1]!.start : old.text.length + 1;
+  // The segments whose claims are judged again: the scope, or wider for a rule that reads beside a claim's section.
+  const judged = rule.bySection.judged?.(doc, { from: edit.from, to: edit.to }) ?? { from: edit.from, to: edit.to };
+  // Their text, gaps beside it included: [low, high) in the previous version, [low, high + by) in this one.
+  const low = judged.from > 0 ? old.segments[judged.from - 1]!.end : 0;
+  const high = judged.to + 1 < old.segments.length ? old.segments[judged.to + 1]!.start : old.text.length + 1;
   const by = doc.text.length - old.text.length;
   const outside = (claim: Span) => claim.start < low || claim.start >= high;
   const moved = movedOutput(before.output, outside, (offset) => (offset < low ? 0 : offset >= high ? by : undefined));
@@ -54,7 +56,7 @@ export function sectionRun(doc: AnalysedDocument, rule: Rule, dataset: Dataset):
   return {
     globals,
     run: {
-      scope: { from: edit.from, to: edit.to },
+      scope: judged,
       merge: (own) =>
         inClaimOrder({
           reports: [...moved.reports, ...own.reports.filter((r) => inScope(r.claim))],
@@ -124,6 +126,21 @@ function movedDiagnostic(d: Diagnostic, range: <T extends OffsetRange>(r: T) => 
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The scope widened by `by` segments either way, and on to the whole of a table it then ends in: the segments whose
+ * claims a rule judges again when a claim's judgment reads up to `by` segments beside it, or beside its table, across a
+ * heading (total's neighbours, overlap.ts). Outside the scope every segment stands as it stood (across-versions.ts).
+ */
+export function widenedScope(doc: AnalysedDocument, scope: { from: number; to: number }, by: number): { from: number; to: number } {
+  const { segments } = doc;
+  let from = Math.max(0, scope.from - by);
+  let to = Math.min(segments.length - 1, scope.to + by);
+  const sameTable = (a: number, b: number) => segments[a]!.kind === 'cell' && segments[b]?.kind === 'cell' && segments[a]!.cell?.table === segments[b]!.cell?.table;
+  while (from > 0 && sameTable(from, from - 1)) from--;
+  while (to + 1 < segments.length && sameTable(to, to + 1)) to++;
+  return { from, to };
 }
 
 /** The segments a rule reads, [from, to]: the edit's sections after an edit (RuleContext.scope), else all. */

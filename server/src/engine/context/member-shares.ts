@@ -301,7 +301,7 @@ function factOf(dataset: Dataset, entity: string, metric: string, time: string):
  * rounded), a share in words at the words' own precision; a suggestion only, never a fix, since which figure of the
  * dataset the author meant is a reading.
  */
-export function checkMemberShares(context: RuleContext, skip: ReadonlySet<number>, rates: ReadonlySet<number>): void {
+export function checkMemberShares(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>, rates: ReadonlySet<number>): void {
   const found0 = memberShares(context.doc, context.dataset, rates);
   if (found0.length === 0) return;
   // Shares the group reading judges (parts-group-checks.ts) are its own.

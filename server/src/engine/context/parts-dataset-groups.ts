@@ -176,6 +176,10 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   let section: number | undefined;
   let sizes: Set<number> | undefined;
   const docSizes = () => (sizes ??= groupSizes(doc));
+  // A share whose subject is referred back with no one named before it reads the entities of the document's title: the
+  // title is a global of every segment's claims (an edit that makes the first line a heading, or no longer one, may
+  // leave the sections under it outside the edit's scope).
+  const title = titleEntities(doc).join(' ');
   for (const segment of doc.segments) {
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
@@ -188,7 +192,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     const entering = antecedent;
     // "of the regional total" with no group named before it in the section reads the sizes of the groups the document names.
     const pins = regional ? [[...docSizes()].sort((a, b) => a - b).join(',')] : undefined;
-    const found = acrossVersions(doc, segment, 'dataset-group-claims', [dataset], () => segmentClaims(doc, dataset, segment, entering, docSizes), (kept, from) => {
+    const found = acrossVersions(doc, segment, 'dataset-group-claims', [dataset, title], () => segmentClaims(doc, dataset, segment, entering, docSizes), (kept, from) => {
       const edit = versionEdit(doc);
       return edit ? movedAcrossEdit(kept, from, segment, doc, edit) : undefined;
     }, pins);

@@ -18,7 +18,7 @@ function describe(context: RuleContext, whole: GroupWhole): string {
  * Never a certain fix: that the author's "ten institutes" are the ten the dataset holds is a reading (a user's dataset
  * may hold a different ten), and one such reading in the held-out split fixed a correct figure.
  */
-export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>): void {
+export function checkGroupTotals(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>): void {
   for (const { stated, whole } of datasetGroupClaims(context.doc, context.dataset).totals) {
     if (skip.has(stated.start)) continue;
     const reason = `total = sum of ${describe(context, whole)} = ${formatNumber(whole.value, 4)} (dataset)`.replace(' the dataset holds', whole.named ? ' named' : ' the dataset holds');
@@ -46,7 +46,7 @@ export function checkGroupTotals(context: RuleContext, skip: ReadonlySet<number>
  * "NIMR accounted for 20.6% of the ten institutes' combined output in 2025": the part (stated, or the subject's
  * facts) over the group's sum. Never a certain fix, as for the group's total.
  */
-export function checkGroupShares(context: RuleContext, skip: ReadonlySet<number>): void {
+export function checkGroupShares(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>): void {
   // In words ("a fifth of the four observatories' alerts"): at the words' own precision (fractions.ts), never a fix: the words meant are unknown.
   for (const { share, whole, part } of datasetGroupClaims(context.doc, context.dataset).words) {
     if (skip.has(share.start) || whole.value <= 0) continue;

@@ -114,7 +114,7 @@ function statedTotal(doc: AnalysedDocument, above: readonly AnalysedSegment[], t
  * Judges each prose total against its table's rows: consistent when equal to their sum at its precision (the parts'
  * rounding allowed); otherwise a suggestion to write the sum, which the table's own total row bears out.
  */
-export function checkProseTableTotals(context: RuleContext, skip: ReadonlySet<number>): void {
+export function checkProseTableTotals(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>): void {
   for (const { stated, parts, tableTotal } of proseTableTotals(context.doc)) {
     if (skip.has(stated.start)) continue;
     const sum = parts.reduce((acc, p) => acc + p.value, 0);

@@ -46,7 +46,12 @@ export interface Rule extends RuleMeta {
    * The rule's findings and confirmations of a claim depend on nothing but what a per-segment reading kept across
    * versions may read (across-versions.ts: the claim's segment, the text within EDIT_MARGIN of it, its headings, the
    * segments before it in its section) and what `globals` gives (values read from further away, compared per
-   * version): after an edit it reads only the edit's sections (section-findings.ts).
+   * version): after an edit it reads only the edit's sections (section-findings.ts). `judged`, when given, widens
+   * those segments (the scope, [from, to]) to the ones whose claims it judges again after an edit: for a rule whose
+   * judgment of a claim also reads a few segments beside it, across a heading.
    */
-  bySection?: { globals?(doc: AnalysedDocument, dataset: Dataset): readonly unknown[] };
+  bySection?: {
+    globals?(doc: AnalysedDocument, dataset: Dataset): readonly unknown[];
+    judged?(doc: AnalysedDocument, scope: { from: number; to: number }): { from: number; to: number };
+  };
 }

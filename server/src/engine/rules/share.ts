@@ -26,6 +26,8 @@ import { tableSlips } from '../context/share-table-slips.js';
 import { spelledPartShares } from '../context/share-spelled-parts.js';
 import { tableTotalShares } from '../context/share-table-total-rows.js';
 import { correctedFiguresExplainShare, datasetCorrections } from '../context/parts-dataset-slips.js';
+import { readsTable, segmentRange, textRange } from '../section-findings.js';
+import { changeGlobals } from './change-globals.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
 const PART_OF_TOTAL = new RegExp(String.raw`^\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+|a\s+total\s+of\s+)?` + POSSESSIVE + '$', 'iu');
@@ -73,15 +75,30 @@ export const share: Rule = {
   tags: ['arithmetic'],
   // A share checked against its stated part and total says more than the GRIM test on the same number.
   supersedes: ['dataset-value', 'granularity', 'unverified'],
+  // A share's judgment reads its sentence, the sentences before it in its section (a year's total, a whole referred
+  // to, a group named before), the nearest table above in the section, readings kept per segment across versions
+  // (their own dependencies pinned), the links (dataset-value's globals: a part or whole the dataset corrects, a pair
+  // matched to two years), and beyond its section the document's opening lines (the subject a group share falls back
+  // on) and every table with its caption and headings: cagr's globals. After an edit only the shares of the edit's
+  // sections are judged; the readings still run over the document (each kept per segment), so the claims they leave
+  // to the group readings stay the same.
+  bySection: { globals: (doc, dataset) => changeGlobals(doc, dataset) },
   check(outer) {
     // Claims judged by the readings below; a whole the dataset holds for a group ("the ten institutes") reads the rest.
     const judged = new Set<number>();
     const context = noteJudged(outer, judged);
+    // The shares judged: those of the edit's sections after an edit, else all.
+    const read = textRange(outer);
+    const inRead = (claim: Span) => claim.start >= read.start && claim.start < read.end;
+    const { from, to } = segmentRange(outer);
+    // The group readings leave out a claim judged here, and, after an edit, a claim outside the edit's sections.
+    const leftOut = { has: (start: number) => judged.has(start) || start < read.start || start >= read.end };
     // Percents that state a growth rate or a change are not shares.
     const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));
     // Shares of a whole that opens their sentence ("Of the 130 families, KHI filed 27 (20.8%), …"), for the ellipses after them.
     const openings: EllipticShare[] = [];
-    for (const segment of context.doc.segments) {
+    for (let s = from; s <= to; s++) {
+      const segment = context.doc.segments[s]!;
       if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, WORD_SHARE_HINT))) continue;
       const { endpoints, inside } = rangeParts(segment);
       // The whole of the sentence before's one "P of W" pair, for "99 of them" opening the next (acc-parts8).
@@ -137,10 +154,11 @@ export const share: Rule = {
         if (pairs.length === 1 && standalone.length > 0) judgeNearest(context, standalone, pairs[0]!, tokens);
       }
     }
-    for (const group of rowGroups(context.doc)) if (group.share) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
+    for (const group of rowGroups(context.doc)) if (group.share && inRead(group.share.stated)) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
     // "490 international and 105 domestic institutions; international partners were 84.2% of the total": a reading, so a suggestion.
-    for (const found of partShares(context.doc)) if (!rates.has(found.stated.start)) judgeOfParts(context, found.stated, found.part, found.parts);
+    for (const found of partShares(context.doc)) if (!rates.has(found.stated.start) && inRead(found.stated)) judgeOfParts(context, found.stated, found.part, found.parts);
     for (const table of context.doc.tables) {
+      if (!readsTable(outer, table)) continue;
       const view = tableView(context.doc, table);
       // The whole no fixed phrasing gives: the one figure (or column sum) all rows' shares but one agree with; a suggestion.
       for (const found of impliedWholeShares(context.doc, view)) {
@@ -187,38 +205,38 @@ export const share: Rule = {
     // "480 papers out of a total of 4,000 (12.5%)", "4,000 papers, of which 480 (12%)": one sentence, a reading, so a suggestion.
     const clauses = clauseShares(context.doc, rates);
     for (const found of clauses) {
-      if (judged.has(found.stated.start)) continue;
+      if (judged.has(found.stated.start) || !inRead(found.stated)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'sentence');
       else judge(context, found.stated, found.part, found.whole, 'sentence', false);
     }
     // A share in words with its part and whole in those phrasings ("480 colonies out of 4,000, about one in eight").
     for (const pair of clausePairs(context.doc, WORD_SHARE_ANY)) {
       const words = wordShares(context.doc.text.slice(pair.sentence.start, pair.sentence.end), pair.sentence.start);
-      if (words.length === 1 && !judged.has(words[0]!.start)) judgeWords(context, words[0]!, pair.part, pair.whole);
+      if (words.length === 1 && !judged.has(words[0]!.start) && inRead(words[0]!)) judgeWords(context, words[0]!, pair.part, pair.whole);
     }
     // "five of the 27, or 28 per cent": a part in words; a reading, so a suggestion.
-    for (const found of spelledPartShares(context.doc, rates)) if (!judged.has(found.stated.start)) judge(context, found.stated, found.part, found.whole, 'sentence', false);
+    for (const found of spelledPartShares(context.doc, rates)) if (!judged.has(found.stated.start) && inRead(found.stated)) judge(context, found.stated, found.part, found.whole, 'sentence', false);
     const referred = referredWholeShares(context.doc, rates);
     for (const found of referred) {
-      if (judged.has(found.stated.start)) continue;
+      if (judged.has(found.stated.start) || !inRead(found.stated)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0 || found.roughPart) judgeRounded(context, found.stated, found.part, found.whole, 'total stated just before', found.roughPart);
       else judge(context, found.stated, found.part, found.whole, 'total stated just before', false);
     }
     // "…, SAGIC 31 (28.8%) and CBRL 18 (13.8%)" after one of those shares: the same whole, carried by the ellipsis; a suggestion.
     for (const found of ellipticShares(context.doc, [...openings, ...clauses, ...referred.filter((r) => !r.roughPart)])) {
-      if (judged.has(found.stated.start) || rates.has(found.stated.start)) continue;
+      if (judged.has(found.stated.start) || rates.has(found.stated.start) || !inRead(found.stated)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'share before it in the sentence');
       else judge(context, found.stated, found.part, found.whole, 'share before it in the sentence', false);
     }
     // "KHI's 19 graduates made up 14.0% of all doctorates awarded in 2025" after a table: its row over its Total row; a reading, so a suggestion.
     for (const found of tableTotalShares(context.doc, rates)) {
-      if (judged.has(found.stated.start)) continue;
+      if (judged.has(found.stated.start) || !inRead(found.stated)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'Total row of the table above');
       else judge(context, found.stated, found.part, found.whole, 'Total row of the table above', false);
     }
-    checkGroupShares(outer, judged);
+    checkGroupShares(outer, leftOut);
     // "Of those 902, the University of Tokyo alone accounts for four in five": the subject's own dataset fact over the whole written out.
-    checkMemberShares(outer, judged, rates);
+    checkMemberShares(outer, leftOut, rates);
   },
 };
 

@@ -25,6 +25,8 @@ import { checkProseTableTotals } from '../context/prose-table-totals.js';
 import { bracketedParts, type BracketedParts } from '../context/bracketed-parts.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { segmentHas } from '../context/segment-carry.js';
+import { segmentRange, textRange, widenedScope } from '../section-findings.js';
+import { changeGlobals } from './change-globals.js';
 
 /** Cheap gates of an equation, their results kept with the segment's analysis. */
 const PLUS = /\+/;
@@ -44,13 +46,26 @@ export const total: Rule = {
   fixable: true,
   tags: ['arithmetic'],
   supersedes: ['dataset-value', 'unverified'],
+  // A total's judgment reads its sentence and the segments before it in its section (parts, lists, lead-ins), readings
+  // kept per segment across versions (their own dependencies pinned), the links (a part the dataset corrects, a period's
+  // yearly values), every table with its caption and headings (rows named in a later section): cagr's globals; and the
+  // paragraphs up to two (three under a table) segments beside its segment or its table, across a heading, for a note
+  // that the parts overlap (overlap.ts). After an edit it judges the totals of the edit's sections and of the segments
+  // within three of them (whole tables), the only claims whose neighbours reach the edit's sections.
+  bySection: { globals: (doc, dataset) => changeGlobals(doc, dataset), judged: (doc, scope) => widenedScope(doc, scope, 3) },
   check(outer) {
     // Claims judged by the readings below; a whole the dataset holds for a group ("the ten institutes") reads the rest.
     const judged = new Set<number>();
     const context = noteJudged(outer, judged);
+    // The totals judged: those of the segments above after an edit, else all (each judge() also asks).
+    const range = textRange(outer);
+    const inRead = (claim: Span) => claim.start >= range.start && claim.start < range.end;
+    const { from, to } = segmentRange(outer);
+    // The group readings leave out a claim judged here, and, after an edit, a claim outside the segments above.
+    const leftOut = { has: (start: number) => judged.has(start) || start < range.start || start >= range.end };
     const statements = growthStatements(context.doc);
     statements.forEach((combined, index) => {
-      if (!combined.combined) return;
+      if (!combined.combined || (!inRead(combined.initial) && !inRead(combined.final))) return;
       // "the four Baltic institutes published 753": two statements before it are not all four parts.
       const named = NAMED_COUNT.exec(context.doc.text.slice(combined.sentence.start, combined.sentence.end));
       const wanted = named ? (COUNT_WORDS[named[1]!.toLowerCase()] ?? Number(named[1])) : undefined;
@@ -98,7 +113,8 @@ export const total: Rule = {
         for (const { parts, total } of bracketed) if (!lists.some((l) => l.total === total)) judge(context, total, parts, false);
       }
     }
-    for (const segment of context.doc.segments) {
+    for (let s = from; s <= to; s++) {
+      const segment = context.doc.segments[s]!;
       if (!segmentHas(segment, PLUS) || !segmentHas(segment, EQUALS)) continue;
       for (const m of segment.text.matchAll(EQUATION)) {
         const at = segment.start + m.index!;
@@ -114,24 +130,26 @@ export const total: Rule = {
     // from earlier sentences; a part may be the typo, so a suggestion.
     // A paragraph after it that introduces a table or list (ends with ":") speaks of that, not of these parts.
     const listed = labelledListTotals(context.doc).filter((c) => {
+      if (!inRead(c.total)) return false;
       const around = neighbours(context.doc, c.segment.index, c.segment.index).filter((s) => s.index < c.segment.index || !/:\s*$/.test(s.text));
       return !statesOverlap(context.dataset, [c.segment, ...around]);
     });
     for (const claim of listed) judge(context, claim.total, claim.parts, false);
     const read = new Set(listed.map((c) => c.total.start));
-    const counted = countedTotals(context.doc, context.dataset).filter((c) => !read.has(c.total.start));
+    const counted = countedTotals(context.doc, context.dataset).filter((c) => !read.has(c.total.start) && inRead(c.total));
     for (const claim of counted) judge(context, claim.total, claim.parts, false);
     for (const c of counted) read.add(c.total.start);
     for (const claim of namedTotals(context.doc)) if (!read.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
     // "Capital works, staff costs and energy together took 61.1%" after the split that gives each its share: a reading, so a suggestion.
     for (const claim of namedSharesTotals(context.doc, context.dataset)) if (!read.has(claim.total.start) && !judged.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
-    for (const group of rowGroups(context.doc)) if (group.stated) judge(context, group.stated, group.parts, false);
+    for (const group of rowGroups(context.doc)) if (group.stated && inRead(group.stated)) judge(context, group.stated, group.parts, false);
     for (const sum of periodSums(context.doc, context.dataset, context.links())) judgePeriod(context, sum);
     for (const sum of listSums(context.doc)) {
-      if (!statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
+      if (inRead(sum.total) && !statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }
     for (const sum of tableSums(context.doc)) {
+      if (!inRead(sum.total)) continue;
       // A count whose row's share fits it once the gap is added: that count is the slip, not the Total the shares bear out.
       if (sum.view.total?.token === sum.total && tableSlips(sum.view).countSlips.size === 1) continue;
       const cells = sum.view.table.cells.flat();
@@ -141,19 +159,19 @@ export const total: Rule = {
     // "Together the three institutes logged 1,649 days": the group's size names how many of the figures just before are
     // its parts; which figures the author meant is a reading, so a suggestion.
     for (const claim of groupSums(context.doc, context.dataset)) {
-      if (judged.has(claim.total.start) || read.has(claim.total.start)) continue;
+      if (judged.has(claim.total.start) || read.has(claim.total.start) || !inRead(claim.total)) continue;
       if (!statesOverlap(context.dataset, [claim.segment, ...neighbours(context.doc, claim.segment.index, claim.segment.index)])) judge(context, claim.total, claim.parts, false);
     }
     // A last row the fixed labels do not vouch for, shown by the table to sum its rows (another column adds up exactly).
     for (const sum of evidencedTotals(context.doc)) {
-      if (judged.has(sum.total.start)) continue;
+      if (judged.has(sum.total.start) || !inRead(sum.total)) continue;
       const cells = sum.view.table.cells.flat();
       const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];
       if (!statesOverlap(context.dataset, around.filter((s): s is AnalysedSegment => s !== undefined))) judge(context, sum.total, sum.parts, false);
     }
-    checkGroupTotals(outer, judged);
+    checkGroupTotals(outer, leftOut);
     // "…, which together came to USD 263.3 million." above a table of the parts and their Total row; a suggestion.
-    checkProseTableTotals(context, judged);
+    checkProseTableTotals(context, leftOut);
   },
 };
 
@@ -392,6 +410,7 @@ function shownRounded(stated: NumberToken, zeros: number): boolean {
 
 /** "120, 80 and 50 tonnes, some 300 in all": wrong only beyond the total's rounding; the new sum is a suggestion (acc-parts9). */
 function judgeHedged(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], kind: true | 'lower' | 'upper'): void {
+  if (!judges(context, stated)) return;
   if (parts.some((p) => p.kind !== stated.kind)) return;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   const zeros = stated.decimals > 0 ? -stated.decimals : (/0*$/.exec(String(Math.round(Math.abs(stated.value))))?.[0].length ?? 0);
@@ -509,6 +528,7 @@ function listParts(context: RuleContext, statements: readonly GrowthStatement[],
 
 /** "3,077 papers in 2020–2024" against the dataset's five yearly values (or its periods that tile it); which facts are meant is a reading, so a suggestion. */
 function judgePeriod(context: RuleContext, { stated, years, sum, slack }: PeriodSum): void {
+  if (!judges(context, stated)) return;
   const written = years.map((y) => formatNumber(y.value, 4)).join(' + ');
   const from = years[0]!.year;
   const last = years[years.length - 1]!;
@@ -558,6 +578,7 @@ function judgeCorrected(context: RuleContext, stated: NumberToken, parts: readon
 }
 
 function judge(context: RuleContext, stated: NumberToken, parts: readonly NumberToken[], certain = true): void {
+  if (!judges(context, stated)) return;
   if (parts.some((p) => p.kind !== stated.kind)) return;
   const sum = parts.reduce((acc, p) => acc + p.value, 0);
   const decimals = Math.max(...parts.map((p) => p.decimals));
@@ -589,4 +610,11 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
     ...(slack === 0 && certain ? { fix: change } : { suggestions: [change] }),
     data: { parts: parts.map((p) => p.value), sum },
   });
+}
+
+/** Whether a total is judged in this run: after an edit, only those of the segments the rule reads again. */
+function judges(context: RuleContext, stated: Span): boolean {
+  if (!context.scope) return true;
+  const { start, end } = textRange(context);
+  return stated.start >= start && stated.start < end;
 }

@@ -13,6 +13,12 @@ export function lineStarts(result: CheckResult): number[] {
   return Array.from({ length: result.lines.lineCount }, (_, i) => result.lines.lineStart(i + 1));
 }
 
+/** An edit that replaces the first `from` of a text by `to`, asserting the text holds it (a test draft's edit in turn). */
+export const replaceOnce = (from: string, to: string) => (text: string): string => {
+  assert.ok(text.includes(from), `the draft holds ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+};
+
 export const replaceAt = (text: string, at: number, length: number, by: string): string => text.slice(0, at) + by + text.slice(at + length);
 
 /** Checks `edited` from `previous` and afresh: the same; returns the incremental result. */

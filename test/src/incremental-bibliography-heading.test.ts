@@ -3,12 +3,9 @@
 // handed the previous result must give what a fresh full check gives.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createEngine, loadDataset, type Engine } from 'factlint';
-import { assertEditsInTurn, assertKeystrokes } from './across-versions-harness.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { createEngine, type Engine } from 'factlint';
+import { loadDomainDataset } from './helpers.js';
+import { assertEditsInTurn, assertKeystrokes, replaceOnce } from './across-versions-harness.js';
 
 const DRAFT = `## Findings
 
@@ -27,15 +24,10 @@ A note without numbers.
 
 let engine: Engine;
 before(() => {
-  const dir = path.join(ROOT, 'samples/dataset');
-  const inputs = ['entities.yaml', 'metrics.yaml', 'observations-gii.yaml', 'observations-nature-index.yaml', 'observations-outlook.yaml', 'observations-songdo-tokyo.yaml', 'observations-us-japan.yaml', 'rankings.yaml', 'sources.yaml'].map((n) => ({ path: path.join(dir, n), text: readFileSync(path.join(dir, n), 'utf8') }));
-  engine = createEngine({ dataset: loadDataset(inputs).dataset });
+  engine = createEngine({ dataset: loadDomainDataset('seeds') });
 });
 
-const replace = (from: string, to: string) => (text: string) => {
-  assert.ok(text.includes(from), `the draft holds ${JSON.stringify(from)}`);
-  return text.replace(from, to);
-};
+const replace = replaceOnce;
 
 describe('the bibliography heading kept with its analysis (perf-key36)', () => {
   it('the draft reads as the test means: [3] cites no entry, [2] is cited by none', () => {

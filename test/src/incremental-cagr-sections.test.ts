@@ -6,12 +6,9 @@
 // result must give what a fresh full check gives.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createEngine, loadDataset, type Engine } from 'factlint';
-import { assertEditsInTurn, assertKeystrokes } from './across-versions-harness.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { createEngine, type Engine } from 'factlint';
+import { loadDomainDataset } from './helpers.js';
+import { assertEditsInTurn, assertKeystrokes, replaceOnce } from './across-versions-harness.js';
 
 /** A paragraph of plain prose longer than the edit's margin (EDIT_MARGIN), so the sections lie apart. */
 const FILLER = 'The section goes on in plain prose about the cluster, its universities, its firms and the people who move between them, with nothing to check.';
@@ -89,18 +86,13 @@ ${FILLER}
 
 let engine: Engine;
 before(() => {
-  const dir = path.join(ROOT, 'samples/dataset');
-  const inputs = ['entities.yaml', 'metrics.yaml', 'observations-gii.yaml', 'observations-nature-index.yaml', 'observations-outlook.yaml', 'observations-songdo-tokyo.yaml', 'observations-us-japan.yaml', 'rankings.yaml', 'sources.yaml'].map((n) => ({ path: path.join(dir, n), text: readFileSync(path.join(dir, n), 'utf8') }));
-  engine = createEngine({ dataset: loadDataset(inputs).dataset });
+  engine = createEngine({ dataset: loadDomainDataset('seeds') });
 });
 
 const findingsOf = (ruleId: string) => (text: string) => engine.check(text).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => text.slice(d.range.start, d.range.end));
 const cagrFindings = findingsOf('cagr');
 const changeFindings = findingsOf('percent-change');
-const replace = (from: string, to: string) => (text: string) => {
-  assert.ok(text.includes(from), `the draft holds ${JSON.stringify(from)}`);
-  return text.replace(from, to);
-};
+const replace = replaceOnce;
 
 describe('cagr kept per section (perf-key36)', () => {
   it('the draft reads as the test means: the slip silenced by the opening lines, the row named in another section', () => {

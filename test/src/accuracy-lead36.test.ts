@@ -177,3 +177,11 @@ describe('unverified notes on or off', () => {
     }
   });
 });
+
+describe('a total word inside inline code', () => {
+  it('is a name, not a claim that the figures after it are a combined total', () => {
+    const text = (words: string) => `The outlook's p95 went from 20.7 to 16.1 ms, 8.4 to 8.3 ms typed after idle and the 1 MB draft's from 155 to 127 ms. Later ${words} were changed: instructions went from 82.3 to 62.1 M.\n`;
+    assert.deepEqual(seen('seeds', text('`cagr`, `share` and `total`'), ['total']), []);
+    assert.deepEqual(seen('seeds', text('the rules, in total,'), ['total']).length > 0, true);
+  });
+});

@@ -185,3 +185,10 @@ describe('a total word inside inline code', () => {
     assert.deepEqual(seen('seeds', text('the rules, in total,'), ['total']).length > 0, true);
   });
 });
+
+describe('a name the sentence gives only after the figure, in another clause', () => {
+  it('is that clause’s subject, not the figure’s (a wrong certain fix before)', () => {
+    assert.deepEqual(seen('orchestras', "Education work is back above its pre-pandemic level, with 137.6 thousand participants in 2024, though Nordvig's programme shrank 5.2%.\n", ['dataset-value']), []);
+    assert.deepEqual(seen('orchestras', "Nordvig's programme had 12.6 thousand participants in 2024.\n", ['dataset-value']), [['dataset-value', '12.6 thousand']]);
+  });
+});

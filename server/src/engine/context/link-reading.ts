@@ -614,7 +614,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "At IGPRI, external grants reached $9.7 million in 2025; DSARC's rose…": the subject named by an opening adverbial.
   if (entity === undefined) entity = oneOwner(dataset, [openingSubject(segment, text, read.clauses, clause, sentence, token)].filter((m) => m !== undefined), metric);
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
-  if (entity === undefined) entity = oneOwner(dataset, sentenceEntities, metric);
+  // "…, with 137.6 thousand participants in 2024, though Nordvig's programme shrank 5.2%": a name that the sentence
+  // gives only after the figure, in another clause, is that clause's subject, not the figure's.
+  if (entity === undefined && (sentenceEntities.some((m) => m.end <= token.start) || sentenceEntities.every((m) => m.start < clause.end))) entity = oneOwner(dataset, sentenceEntities, metric);
   // How the subject was read when not from the sentence itself.
   let subjectFrom: Route | undefined;
   if (entity === undefined && sentenceEntities.length === 0) {

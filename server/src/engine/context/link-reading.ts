@@ -616,7 +616,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (entity === undefined && compared) entity = oneOwner(dataset, segment.entities.filter((m) => inSpan(compared, m)), metric);
   // "…, with 137.6 thousand participants in 2024, though Nordvig's programme shrank 5.2%": a name that the sentence
   // gives only after the figure, in another clause, is that clause's subject, not the figure's.
-  if (entity === undefined && (sentenceEntities.some((m) => m.end <= token.start) || sentenceEntities.every((m) => m.start < clause.end))) entity = oneOwner(dataset, sentenceEntities, metric);
+  // ("With a staff of 264 in 2025, ARO …" still gives the figure to the main clause's subject after it.)
+  const subordinateLater = (m: Mention) => m.start >= clause.end && LATER_CLAUSE_OPENING.test(text.slice(read.clauses.find((c) => c.start <= m.start && m.start < c.end)?.start ?? m.start, m.start));
+  if (entity === undefined && !(sentenceEntities.length > 0 && sentenceEntities.every(subordinateLater))) entity = oneOwner(dataset, sentenceEntities, metric);
   // How the subject was read when not from the sentence itself.
   let subjectFrom: Route | undefined;
   if (entity === undefined && sentenceEntities.length === 0) {
@@ -783,6 +785,9 @@ function measureNames(dataset: Dataset, id: string): string {
   const metric = dataset.metrics.get(id);
   return metric ? [metric.label, ...(metric.phrases ?? [])].join(' ').toLowerCase() : '';
 }
+
+/** A later clause of its own: "though …", "while …", "whereas …", "but …". */
+const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet)\b/i;
 
 /** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
 const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;

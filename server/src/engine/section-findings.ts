@@ -156,6 +156,12 @@ export function textRange(context: RuleContext): { start: number; end: number } 
   return { start: from > 0 ? segments[from - 1]!.end : 0, end: to + 1 < segments.length ? segments[to + 1]!.start : text.length + 1 };
 }
 
+/** Whether a claim starts in the text a rule reads (textRange): the claims a section-bound rule judges on this version. */
+export function claimsRead(context: RuleContext): (claim: { start: number }) => boolean {
+  const { start, end } = textRange(context);
+  return (claim) => claim.start >= start && claim.start < end;
+}
+
 /** Whether a table lies in the segments a rule reads (a table is one block: its cells stand together). */
 export function readsTable(context: RuleContext, table: AnalysedTable): boolean {
   const first = table.cells[0]?.[0];

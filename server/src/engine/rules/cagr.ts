@@ -20,8 +20,7 @@ import { segmentHas } from '../context/segment-carry.js';
 import { datasetReadingRefused, fitsQualified, qualifierBefore } from '../context/rate-guards.js';
 import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
 import { changeGlobals } from './change-globals.js';
-import { segmentRange, textRange } from '../section-findings.js';
-import type { Span } from '../markdown/facts.js';
+import { claimsRead, segmentRange, textRange } from '../section-findings.js';
 import { linkedYears } from '../context/rate-linked-years.js';
 import { ratesWithTotalChanges, type RateWithTotalChange } from '../context/rate-from-total-change.js';
 
@@ -49,7 +48,7 @@ export const cagr: Rule = {
   check(context) {
     // The rates judged: those of the edit's sections after an edit, else all. Every statement still attaches its rates.
     const read = textRange(context);
-    const judged = (figure: Span) => figure.start >= read.start && figure.start < read.end;
+    const judged = claimsRead(context);
     const attached = new Set<NumberToken>();
     for (const statement of growthStatements(context.doc)) {
       for (const stated of statement.cagr) {

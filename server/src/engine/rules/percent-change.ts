@@ -18,7 +18,7 @@ import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
 import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
 import { changeGlobals } from './change-globals.js';
-import { textRange } from '../section-findings.js';
+import { claimsRead } from '../section-findings.js';
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -54,8 +54,7 @@ export const percentChange: Rule = {
   check(context) {
     // The figures judged: those of the edit's sections after an edit, else all. What each reading takes is still noted
     // for every figure, so what the later readings leave is unchanged.
-    const read = textRange(context);
-    const judged = (figure: Span) => figure.start >= read.start && figure.start < read.end;
+    const judged = claimsRead(context);
     const statements = growthStatements(context.doc);
     const owned = new Set(statements.flatMap((s) => s.multiples.map((m) => m.start)));
     for (const { multiple, smaller, larger } of comparedMultiples(context.doc)) {

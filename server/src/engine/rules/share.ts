@@ -26,7 +26,7 @@ import { tableSlips } from '../context/share-table-slips.js';
 import { spelledPartShares } from '../context/share-spelled-parts.js';
 import { tableTotalShares } from '../context/share-table-total-rows.js';
 import { correctedFiguresExplainShare, datasetCorrections } from '../context/parts-dataset-slips.js';
-import { readsTable, segmentRange, textRange } from '../section-findings.js';
+import { claimsRead, readsTable, segmentRange } from '../section-findings.js';
 import { changeGlobals } from './change-globals.js';
 
 const POSSESSIVE = String.raw`(?:[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}[’']s?\s+)?`;
@@ -88,11 +88,10 @@ export const share: Rule = {
     const judged = new Set<number>();
     const context = noteJudged(outer, judged);
     // The shares judged: those of the edit's sections after an edit, else all.
-    const read = textRange(outer);
-    const inRead = (claim: Span) => claim.start >= read.start && claim.start < read.end;
+    const inRead = claimsRead(outer);
     const { from, to } = segmentRange(outer);
     // The group readings leave out a claim judged here, and, after an edit, a claim outside the edit's sections.
-    const leftOut = { has: (start: number) => judged.has(start) || start < read.start || start >= read.end };
+    const leftOut = { has: (start: number) => judged.has(start) || !inRead({ start }) };
     // Percents that state a growth rate or a change are not shares.
     const rates = new Set(growthStatements(context.doc).flatMap((s) => [...s.cagr, ...s.change].map((t) => t.start)));
     // Shares of a whole that opens their sentence ("Of the 130 families, KHI filed 27 (20.8%), …"), for the ellipses after them.

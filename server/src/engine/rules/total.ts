@@ -25,7 +25,7 @@ import { checkProseTableTotals } from '../context/prose-table-totals.js';
 import { bracketedParts, type BracketedParts } from '../context/bracketed-parts.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { segmentHas } from '../context/segment-carry.js';
-import { segmentRange, textRange, widenedScope } from '../section-findings.js';
+import { claimsRead, segmentRange, widenedScope } from '../section-findings.js';
 import { changeGlobals } from './change-globals.js';
 
 /** Cheap gates of an equation, their results kept with the segment's analysis. */
@@ -58,11 +58,10 @@ export const total: Rule = {
     const judged = new Set<number>();
     const context = noteJudged(outer, judged);
     // The totals judged: those of the segments above after an edit, else all (each judge() also asks).
-    const range = textRange(outer);
-    const inRead = (claim: Span) => claim.start >= range.start && claim.start < range.end;
+    const inRead = claimsRead(outer);
     const { from, to } = segmentRange(outer);
     // The group readings leave out a claim judged here, and, after an edit, a claim outside the segments above.
-    const leftOut = { has: (start: number) => judged.has(start) || start < range.start || start >= range.end };
+    const leftOut = { has: (start: number) => judged.has(start) || !inRead({ start }) };
     const statements = growthStatements(context.doc);
     statements.forEach((combined, index) => {
       if (!combined.combined || (!inRead(combined.initial) && !inRead(combined.final))) return;
@@ -614,7 +613,5 @@ function judge(context: RuleContext, stated: NumberToken, parts: readonly Number
 
 /** Whether a total is judged in this run: after an edit, only those of the segments the rule reads again. */
 function judges(context: RuleContext, stated: Span): boolean {
-  if (!context.scope) return true;
-  const { start, end } = textRange(context);
-  return stated.start >= start && stated.start < end;
+  return claimsRead(context)(stated);
 }

@@ -491,19 +491,19 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (read.tails.has(token) || isCitationMarker(token, text)) return undefined;
   const clause = read.clauses.find((c) => c.start <= token.start && token.end <= c.end);
   if (!clause) return undefined;
+  const sentence = sentenceOf(segment, token.start);
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   // "spent more per head than Glenmoran (EUR 127.9)": a figure compared per unit is no total of the entity's measure.
-  const perBefore = named ? PER_UNIT_BEFORE.exec(text.slice(Math.max(sentenceOf(segment, token.start).start, token.start - 160), token.start))?.[1]?.toLowerCase() : undefined;
-  if (named && perBefore !== undefined && !measureNames(dataset, named.metric).includes(`per ${perBefore.replace(/s$/, '')}`)) return undefined;
+  const perBefore = named ? PER_UNIT_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))?.[1]?.toLowerCase() : undefined;
+  if (named && perBefore !== undefined && !countedPer(dataset, named.metric, perBefore)) return undefined;
   if (named) return named;
   // "visits per square kilometre", "tickets per screen": the base of a ratio is no measure of the clause's figures; in a
   // sentence opened "Measured per resident," or "Per head,", only a measure counted per that unit is.
-  const opening = sentenceOf(segment, token.start).start;
-  const perUnit = PER_UNIT_OPENER.exec(text.slice(opening, Math.min(token.start, opening + 80)))?.[1]?.toLowerCase();
-  const ownMeasure = (m: Mention) =>
-    !RATIO_BASE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start)) &&
-    !UNIT_OF_MEASURE_BEFORE.test(text.slice(Math.max(segment.start, m.start - 24), m.start)) &&
-    (perUnit === undefined || measureNames(dataset, m.id).includes(`per ${perUnit.replace(/s$/, '')}`));
+  const perUnit = PER_UNIT_OPENER.exec(text.slice(sentence.start, Math.min(token.start, sentence.start + 80)))?.[1]?.toLowerCase();
+  const ownMeasure = (m: Mention) => {
+    const before = text.slice(Math.max(segment.start, m.start - 24), m.start);
+    return !RATIO_BASE_BEFORE.test(before) && !UNIT_OF_MEASURE_BEFORE.test(before) && (perUnit === undefined || countedPer(dataset, m.id, perUnit));
+  };
   let metrics = segment.metrics.filter((m) => inSpan(clause, m) && ownMeasure(m));
   // A clause whose only measures are the base of a ratio ("Each metre of quay handled …", "Per skier day we take in …")
   // counts per unit: no other reading (the clause before, the verb, the unit's noun) gives its figures a total's measure.
@@ -512,7 +512,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (conjunct) metrics = metrics.filter((m) => inSpan(conjunct, m));
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
   const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
-  const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? sharedSubjectClause(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token) ?? subjectBeforeAside(segment, text, read.clauses, clause, sentenceOf(segment, token.start), token);
+  const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? sharedSubjectClause(segment, text, read.clauses, clause, sentence, token) ?? subjectBeforeAside(segment, text, read.clauses, clause, sentence, token);
   if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m) && ownMeasure(m));
   if (metrics.length === 0) {
     const noun = unitNounMetric(doc, dataset, segment, token, clause);
@@ -520,8 +520,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   }
   // "the institute received USD 12.7 million", "KEK scored 366": the measure said by its verb.
   if (metrics.length === 0) {
-    const sentenceAt = sentenceOf(segment, token.start);
-    const verb = verbMetric(dataset, text, token, clause, segment.entities.filter((m) => inSpan(sentenceAt, m)).map((m) => m.id), (t, m) => unitFits(t, m, false));
+    const verb = verbMetric(dataset, text, token, clause, segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id), (t, m) => unitFits(t, m, false));
     metrics = verb ? [verb] : [];
   }
   // "With a staff of 264 in 2025": the head noun of one metric's phrases (acc-dv7).
@@ -548,7 +547,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "the industrial tariff", "tariff for businesses": another kind of the rate the label names (acc-dv11).
   metrics = metrics.filter((m) => !metricQualified(text, m, clause) && !otherKindOfRate(dataset.metrics.get(m.id), text, m));
   // "EMSI's was EUR 13.1 million", "Sweden was at 3.46%": the measure the sentence before named, its noun left out.
-  const elliptic = metrics.length === 0 ? ellipticMeasure(dataset, text, segment, clause, sentenceOf(segment, token.start), token, (id) => unitFits(token, dataset.metrics.get(id)!)) : undefined;
+  const elliptic = metrics.length === 0 ? ellipticMeasure(dataset, text, segment, clause, sentence, token, (id) => unitFits(token, dataset.metrics.get(id)!)) : undefined;
   if (elliptic) metrics = [elliptic.metric];
   // "213 days at sea in 2025 and 46 in port in 2024": the figure names a place or kind of its own.
   // So in a comparison clause that takes the measure of the clause before ("…EUR 11.0 million in grants, against EUR 5.4
@@ -557,7 +556,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // An ordinal states a rank fact whose measure the words after it name ("third-largest market for US goods exports").
   let metric = (metrics.length ? (oneMetric(dataset, metrics, token, false) ?? adjacentMetric(dataset, metrics, token, text)) : undefined) ?? rankMetricAfter(text, dataset, token, clause)?.id;
   // "38.4% have a US co-author, against 27.1% with a Spanish one": a share per partner country (acc-dv10).
-  const share = metric ? undefined : partnerShare(dataset, text, segment, clause, sentenceOf(segment, token.start), token);
+  const share = metric ? undefined : partnerShare(dataset, text, segment, clause, sentence, token);
   if (share) {
     metric = share.metric.id;
     metrics = [share.metric];
@@ -576,7 +575,6 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "launched 2 satellites", "recruited 50 scientists": a change of a stock, not its level (acc-dv11).
   if (stockChange(dataset.metrics.get(metric), text, clause, token)) return undefined;
 
-  const sentence = sentenceOf(segment, token.start);
   // A change or rate stated with its own endpoints ("from 287 to 638 papers, a CAGR of 8.3%") is the arithmetic rules' to check.
   if (unit === 'growth' && (ARROW_ENDPOINTS.test(text.slice(sentence.start, sentence.end)) || statementsOfSegment(doc, segment).some((g) => inSpan(sentence, g.initial)))) return undefined;
   // An entity named after the number across a colon owns the figures after it ("a combined 540 days: GBMC 213").
@@ -780,10 +778,10 @@ const UNIT_OF_MEASURE_BEFORE = /\b(?:each|every)\s+(?:[\p{L}-]+\s+of\s+(?:the\s+
 /** A sentence opened by the unit its figures are counted per: "Measured per resident, …", "Per head, …", "Per skier day we …". */
 const PER_UNIT_OPENER = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:measured|expressed|calculated|counted|taken)\s+)?(?:per|for\s+(?:each|every))\s+([\p{L}-]+)(?:\s+[\p{L}-]+)?(?:\s*,|\s+(?=(?:we|they|it|our|its|their|the)\s))/iu;
 
-/** A metric's label and phrases, lower-cased: whether it is counted per a unit is read from its words. */
-function measureNames(dataset: Dataset, id: string): string {
+/** Whether a metric's label or phrases say it is counted per `unit` ("per resident"; "residents" as "resident"). */
+function countedPer(dataset: Dataset, id: string, unit: string): boolean {
   const metric = dataset.metrics.get(id);
-  return metric ? [metric.label, ...(metric.phrases ?? [])].join(' ').toLowerCase() : '';
+  return metric !== undefined && [metric.label, ...(metric.phrases ?? [])].join(' ').toLowerCase().includes(`per ${unit.replace(/s$/, '')}`);
 }
 
 /** A later clause of its own: "though …", "while …", "whereas …", "but …". */

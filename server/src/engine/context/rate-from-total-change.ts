@@ -19,7 +19,7 @@ export interface RateWithTotalChange {
 }
 
 /** Right after an annual rate: "a year", "per year", "per annum", "annually", "each year", "on average each year". */
-const RATE_AFTER = /^\s*(?:a\s+year|per\s+(?:year|annum)|annually|each\s+year|every\s+year|a\s+year\s+on\s+average|(?:on\s+average\s+)?(?:a|per|each)\s+year)\b/i;
+const RATE_AFTER = /^\s*(?:(?:on\s+average\s+)?(?:a|per|each)\s+year|every\s+year|per\s+annum|annually)\b/i;
 /** Right after a total change compared with a year: "67.1% more than in 2015", "up on 2015", "above its 2015 level". */
 const CHANGE_AFTER = /^\s*(?:more|higher|greater|larger|fewer|less|lower|smaller|up|down|above|below)\s+(?:than|on|from|its|the)\b/i;
 /** Right before a total change: "rose 67.1%", "an increase of 67.1%", "up 67.1%", "grew by". */

@@ -529,8 +529,8 @@ function findFrom(tokens: readonly NumberToken[], from: number, test: (t: Number
 function findStatements(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): GrowthStatement[] {
   const found: GrowthStatement[] = [];
   const yearAfter = (t: NumberToken, match: RegExpExecArray | null) => (match ? tokens.find((y) => y !== t && y.yearLike && y.start > t.end && y.start - t.end <= match[0].length) : undefined);
-  // A cue word inside inline code ("`share` and `total` became …") is a name, not the sentence's word.
-  const combinedBefore = (t: NumberToken) => COMBINED.test(text.slice(sentence.start, t.start).replace(/`[^`\n]*`/g, ' '));
+  // Read in the segment's text, whose inline code is blanked: "`share` and `total` became …" names rules, says no total.
+  const combinedBefore = (t: NumberToken) => COMBINED.test(segment.text.slice(sentence.start - segment.start, t.start - segment.start));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!(isQuantity(first) || first.kind === 'percent')) continue;

@@ -24,6 +24,7 @@ import { isCounterfactual } from './precision-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { groupCountryByAdjective, placeHolds } from './group-countries.js';
 import { verbMetric } from './dataset-verb-measures.js';
+import { clauseOf } from './growth.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -320,7 +321,12 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     }
     // "Subsidy has followed traffic … Together the two Polish operators received EUR 106.3 million in 2025": a sentence
     // naming no measure takes its paragraph's one, lent.
-    const own = oneMetric(segment, sentence);
+    // "HGL drew 52.6% of all visits to the eight parks in 2024, and its trails show it": a sentence naming two measures
+    // reads the group's own clause when that clause names one; only figures of that clause are its claims.
+    const sentenceMetric = oneMetric(segment, sentence);
+    const groupClause = sentenceMetric === undefined && !referredBack ? clauseOf(doc.text, sentence, sentence.start + groups[0]!.index!) : undefined;
+    const clause = groupClause && (groupClause.start > sentence.start || groupClause.end < sentence.end) && oneMetric(segment, groupClause) !== undefined ? groupClause : undefined;
+    const own = sentenceMetric ?? (clause && oneMetric(segment, clause));
     const named = segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     // "the ten institutes had filed 115 families between them" below "130 patent families": the figure's own noun heads
     // the phrase of one metric named earlier in the section, so the measure is the figure's; only in a sentence that
@@ -340,7 +346,7 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // A group referred back to is named by its phrase in the sentence before.
     const phrase = referredBack ? previousGroup!.phrase : { start: sentence.start + g.index!, end: sentence.start + g.index! + g[0].length };
     // "the 10 institutes": the count is the group's size, not a claim.
-    const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text));
+    const claims = tokens.filter((t) => !(t.start >= phrase.start && t.end <= phrase.end) && !isCitationMarker(t, doc.text) && (!clause || (t.start >= clause.start && t.end <= clause.end)));
     const { n, country } = groupPlace(dataset, g);
     const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
     if (size === undefined || size < 2) continue;

@@ -1,0 +1,23 @@
+// Readings added from round 40's session: missed planted errors of the dev split, read by the structure of their
+// sentence, each with a twin that stays silent. Datasets: eval/domains.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { loadDomainDataset, seenFindings } from './helpers.js';
+
+const engines = new Map<string, ReturnType<typeof createEngine>>();
+const seen = (domain: string, text: string, rules?: string[]) => {
+  if (!engines.has(domain)) engines.set(domain, createEngine({ dataset: loadDomainDataset(domain) }));
+  return seenFindings(engines.get(domain)!, text, rules && new Set(rules)).map((f) => [f.rule, f.stated]);
+};
+
+describe('a member’s share of a group in a sentence that names two measures', () => {
+  const text = (share: string, tail: string) => `Hochgletscher alone drew ${share} of all visits to the eight parks in 2024${tail}.\n`;
+  it('is read in the group’s own clause', () => {
+    assert.deepEqual(seen('parks', text('52.6%', ', and its 409 km of marked trails show it'), ['share']), [['share', '52.6%']]);
+    assert.deepEqual(seen('parks', text('32.7%', ', and its 409 km of marked trails show it'), ['share']), []);
+  });
+  it('is not read when the group’s clause names no measure of its own', () => {
+    assert.deepEqual(seen('parks', 'Hochgletscher alone drew 52.6% of the eight parks in 2024, and its visits and trails show it.\n', ['share']), []);
+  });
+});

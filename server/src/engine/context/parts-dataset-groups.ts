@@ -84,11 +84,59 @@ const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centre
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
-const GROUP = new RegExp(
-  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${NOUNS}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${NOUNS}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider|museum|gallery|airport)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+const groupPattern = (nouns: string): RegExp =>
+  new RegExp(
+  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${nouns}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${nouns}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider|museum|gallery|airport)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
   'gu',
-);
-const GROUP_HINT = new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUNS}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
+  );
+const groupHint = (nouns: string): RegExp => new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${nouns}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
+
+/**
+ * The nouns a group of the dataset's entities may be called by, beyond the common ones: a last word that ends an alias
+ * of three or more entities with facts ("Kurrawong Zoo", "Yarrabend Zoo", "Swanmere Zoo" → zoos), so that "the eight
+ * zoos" is a group in a dataset of zoos.
+ * A group is still read only when its size is the number of entities the dataset holds the measure for.
+ */
+export function datasetGroupNouns(dataset: Dataset): string[] {
+  const common = new RegExp(String.raw`^${NOUNS}$`, 'i');
+  const plural = (w: string) => (/(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+  // A word ending in s is a plural already or a name ("Lines", "Angeles"): left out.
+  const usable = (w: string | undefined): w is string => w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !w.endsWith('s') && !NOT_GROUP_NOUN.has(w);
+  const out = new Set<string>();
+  const lastWords = new Map<string, Set<string>>();
+  // Places and names of their own ("Science Tokyo", "Bank of Japan") call no group.
+  const proper = new Set<string>();
+  for (const entity of dataset.entities.values()) {
+    if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
+    for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
+  }
+  // Only entities with facts of their own: a group is summed over them.
+  const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
+  for (const entity of dataset.entities.values()) {
+    if (!measured.has(entity.id)) continue;
+    for (const name of entity.aliases) {
+      const words = name.trim().split(/\s+/);
+      const last = words.length >= 2 ? words[words.length - 1]!.toLowerCase() : undefined;
+      if (usable(last) && !proper.has(last)) lastWords.set(last, (lastWords.get(last) ?? new Set()).add(entity.id));
+    }
+  }
+  for (const [word, ids] of lastWords) if (ids.size >= 3) out.add(plural(word));
+  return [...out].filter((w) => !common.test(w)).sort();
+}
+/** Words that may end a name but call no group of members: legal forms and generic words. */
+const NOT_GROUP_NOUN = new Set(['company', 'university', 'institute', 'limited', 'ltd', 'inc', 'plc', 'gmbh', 'ggmbh', 'ag', 'kg', 'mbh', 'body', 'group', 'the', 'and', 'of', 'for', 'board', 'trust', 'foundation', 'society', 'association', 'fund', 'office', 'department', 'ministry', 'service', 'services', 'holding', 'holdings', 'partnership', 'enterprise']);
+const groupPatterns = new WeakMap<Dataset, { group: RegExp; hint: RegExp; key: string }>();
+/** GROUP and its cheap hint for a dataset, with the dataset's own group nouns. */
+function patternsFor(dataset: Dataset): { group: RegExp; hint: RegExp; key: string } {
+  let found = groupPatterns.get(dataset);
+  if (!found) {
+    const extra = datasetGroupNouns(dataset).map((w) => w.replace(/[-]/g, '\\-'));
+    const nouns = extra.length ? `(?:${NOUNS.slice(3, -1)}|${extra.join('|')})` : NOUNS;
+    groupPatterns.set(dataset, (found = { group: groupPattern(nouns), hint: groupHint(nouns), key: extra.length ? `parts-groups:${extra.join(',')}` : 'parts-groups' }));
+  }
+  return found;
+}
+
 /** A share of the total a sentence before gave for a group: "23.2% of the 2025 total", "26.4% of that regional total", "of combined budgets". */
 const TOTAL_REF = /^\s+of\s+(?:(?:the|that|this|their)\s+)?(?:(?<year>\d{4})\s+)?(?:(?:(?:combined|regional|overall|group|grand|joint)\s+)?total|(?:combined|regional|overall|group|joint)\s+(?:figure|count|sum|number))\b|^\s+of\s+(?:the\s+|their\s+)?(?:combined|regional|overall)\s+(?<noun>[\p{L}-]+)|^\s+of\s+all\s+(?<allNoun>[\p{L}-]+)(?=(?:\s+\p{Ll}[\p{L}-]*)?(?:\s+(?:that|the\s+same|this|last)\s+year\b|\s*[.,;:)]|\s+in\s+\d{4}\b))/iu;
 const TOTAL_REF_HINT = /\btotal\b|\bcombined\b|\bregional\b|\boverall\b|\bof\s+all\b/i;
@@ -141,13 +189,13 @@ const newGroupsBySentence = (): Map<string, GroupMatch[]> => new Map();
  * sentence of the document on each check. Plain copies: a match array would keep the sentence's text (and so the whole
  * document of that version) alive.
  */
-function groupsIn(segment: AnalysedSegment, sentence: Span, text: string): GroupMatch[] {
-  const kept = segment.memo('parts-groups', newGroupsBySentence);
+function groupsIn(segment: AnalysedSegment, sentence: Span, text: string, patterns: { group: RegExp; hint: RegExp; key: string }): GroupMatch[] {
+  const kept = segment.memo(patterns.key, newGroupsBySentence);
   const at = `${sentence.start - segment.start}:${sentence.end - sentence.start}`;
   let found = kept.get(at);
   if (!found) {
-    GROUP.lastIndex = 0;
-    found = GROUP_HINT.test(text) ? [...text.matchAll(GROUP)].map((m) => ({ index: m.index, 0: detachString(m[0]), groups: detachStringsInPlace({ ...m.groups }) })) : [];
+    patterns.group.lastIndex = 0;
+    found = patterns.hint.test(text) ? [...text.matchAll(patterns.group)].map((m) => ({ index: m.index, 0: detachString(m[0]), groups: detachStringsInPlace({ ...m.groups }) })) : [];
     kept.set(at, found);
   }
   return found;
@@ -176,7 +224,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   let antecedent: Antecedent | undefined;
   let section: number | undefined;
   let sizes: Set<number> | undefined;
-  const docSizes = () => (sizes ??= groupSizes(doc));
+  const docSizes = () => (sizes ??= groupSizes(doc, dataset));
   // A share whose subject is referred back with no one named before it reads the entities of the document's title: the
   // title is a global of every segment's claims (an edit that makes the first line a heading, or no longer one, may
   // leave the sections under it outside the edit's scope).
@@ -189,7 +237,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     const named = segmentHas(segment, NAMED_CUE);
     const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
     const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
-    if (!named && !referred && !regional && !segmentHas(segment, GROUP_HINT)) continue;
+    if (!named && !referred && !regional && !segmentHas(segment, patternsFor(dataset).hint)) continue;
     const entering = antecedent;
     // "of the regional total" with no group named before it in the section reads the sizes of the groups the document names.
     const pins = regional ? [[...docSizes()].sort((a, b) => a - b).join(',')] : undefined;
@@ -239,12 +287,13 @@ const PRONOUN_GROUP = /^[\s*_]*(?:(?:[Tt]ogether|[Cc]ombined|[Aa]ltogether|[Ii]n
 const SUM_CUE = /\b(?:together|combined|between them|jointly|in all|in total|altogether|add(?:s|ed)?\s+up\s+to|c(?:a|o)mes?\s+to|total(?:l?ed|l?ing|s)?)\b/i;
 
 /** The sizes of the groups without a country the document names anywhere ("the ten institutes", "all eleven"). */
-function groupSizes(doc: AnalysedDocument): Set<number> {
+function groupSizes(doc: AnalysedDocument, dataset: Dataset): Set<number> {
   const out = new Set<number>();
+  const patterns = patternsFor(dataset);
   for (const segment of doc.segments) {
-    if (segment.kind === 'cell' || !segmentHas(segment, GROUP_HINT)) continue;
+    if (segment.kind === 'cell' || !segmentHas(segment, patterns.hint)) continue;
     for (const sentence of segment.sentences) {
-      for (const g of groupsIn(segment, sentence, doc.text.slice(sentence.start, sentence.end))) {
+      for (const g of groupsIn(segment, sentence, doc.text.slice(sentence.start, sentence.end), patterns)) {
         if (g.groups!.country ?? g.groups!.place ?? (g.groups!.adj && /\p{Lu}/u.test(g.groups!.adj))) continue;
         const n = g.groups!.n ?? g.groups!.hyphen ?? g.groups!.bare!;
         const size = /^\d+$/.test(n) ? Number(n) : spelledNumber(n);
@@ -284,13 +333,14 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
   if (segmentHas(segment, NAMED_CUE) && segment.entities.length >= 2) out.totals.push(...namedSetTotals(doc, dataset, segment));
   const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
   const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
-  if (!segmentHas(segment, GROUP_HINT) && !referred && !regional) return out;
+  const patterns = patternsFor(dataset);
+  if (!segmentHas(segment, patterns.hint) && !referred && !regional) return out;
   // The one group the sentence before named, for "Together they …" and "Their grants added up to …" right after it.
   // With the times of the group's totals read in that sentence (its own, not lent), for "Together they also …" (acc-dsv29).
   let lastGroup: { n: string; country?: string; phrase: Span; times: Set<string>; totals: NumberToken[]; years: NumberToken[] } | undefined;
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const namedGroups = groupsIn(segment, sentence, text);
+    const namedGroups = groupsIn(segment, sentence, text, patterns);
     const previousGroup = lastGroup;
     const pronoun = namedGroups.length === 0 && previousGroup ? PRONOUN_GROUP.exec(text) : null;
     // Totals only: a share in such a sentence is of the group's whole, read as one referred to (referredShares).
@@ -406,6 +456,10 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       // "output of the ten institutes": after the metric's own words, "of" names whose figure it is.
       const metricOf = segment.metrics.some((m) => m.id === metric && /^\s+(?:of|for)\s+$/i.test(doc.text.slice(m.end, anchor.start)));
       if (t.start >= anchor.end && NOT_SUBJECT_BEFORE.test(before) && !metricOf) continue;
+      // "…, 21.4% of the 42 premieres by all eight orchestras that year, and 51 over the decade": the group names whose the
+      // figure before it is; a figure after it, past a comma, goes on with the sentence's subject.
+      const headFigure = claims.filter((o) => !o.yearLike && o.end <= anchor.start).pop();
+      if (t.start >= anchor.end && headFigure && /^\s+(?:[\p{L}-]+\s+){0,3}?(?:by|from|across)\s+$/u.test(doc.text.slice(headFigure.end, anchor.start)) && doc.text.slice(anchor.end, t.start).includes(',')) continue;
       if (!unitFits(t, dataset.metrics.get(metric)!) || otherNoun(doc.text, t, dataset.metrics.get(metric)!)) continue;
       const between = t.start >= anchor.end ? { start: anchor.end, end: t.start } : { start: t.end, end: anchor.start };
       if (between.end - between.start > 120) continue;

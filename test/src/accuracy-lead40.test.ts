@@ -21,3 +21,18 @@ describe('a member’s share of a group in a sentence that names two measures', 
     assert.deepEqual(seen('parks', 'Hochgletscher alone drew 52.6% of the eight parks in 2024, and its visits and trails show it.\n', ['share']), []);
   });
 });
+
+describe('a group called by a noun that ends the dataset’s own aliases', () => {
+  it('is a group of the dataset’s entities ("the eight orchestras", aliases "… Symphony Orchestra")', () => {
+    assert.deepEqual(seen('orchestras', 'The eight orchestras received EUR 130.5 million in public grants in 2024.\n', ['total']), [['total', 'EUR 130.5 million']]);
+    assert.deepEqual(seen('orchestras', 'The eight orchestras received EUR 150.3 million in public grants in 2024.\n', ['total']), []);
+  });
+  it('is no group in a dataset whose aliases do not end in that noun', () => {
+    assert.deepEqual(seen('parks', 'The eight orchestras received EUR 130.5 million in public grants in 2024.\n', ['total']), []);
+  });
+  it('does not own a figure past a comma when it names the owner of an earlier figure', () => {
+    const text = (tail: string) => `Harzfeld gave nine world premieres in 2024, 21.4% of the 42 premieres by all eight orchestras that year${tail}.\n`;
+    assert.deepEqual(seen('orchestras', text(', and 51 over the decade'), ['total']), []);
+    assert.deepEqual(seen('orchestras', 'All eight orchestras gave 51 premieres in 2024.\n', ['total']), [['total', '51']]);
+  });
+});

@@ -36,3 +36,20 @@ describe('a group called by a noun that ends the dataset’s own aliases', () =>
     assert.deepEqual(seen('orchestras', 'All eight orchestras gave 51 premieres in 2024.\n', ['total']), [['total', '51']]);
   });
 });
+
+describe('a change whose word of direction the figures contradict', () => {
+  const messages = (domain: string, text: string) => {
+    if (!engines.has(domain)) engines.set(domain, createEngine({ dataset: loadDomainDataset(domain) }));
+    return engines.get(domain)!.check(text).diagnostics.filter((d) => d.ruleId === 'percent-change').map((d) => d.message);
+  };
+  it('says the direction in words, for endpoints in the sentence and in the dataset', () => {
+    const [stated] = messages('parks', 'Visits to Ulkoluoto fell from 121 thousand in 2019 to 145 thousand in 2020, a drop of 19.8%.\n');
+    assert.match(stated!, /stated as a fall of 19\.8%, but 121 thousand → 145 thousand is a rise of 19\.8%: the direction is wrong/);
+    const [dataset] = messages('parks', 'Visits to Ulkoluoto fell 19.8% in 2020.\n');
+    assert.match(dataset!, /stated as a fall of 19\.8%, .* a rise of 19\.8%: the direction is wrong/);
+  });
+  it('keeps the plain message when only the size is wrong', () => {
+    const [message] = messages('parks', 'Visits to Ulkoluoto rose 29.8% in 2020.\n');
+    assert.match(message!, /Change stated as 29\.8%, .* a change of 19\.8%\.$/);
+  });
+});

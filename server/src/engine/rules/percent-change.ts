@@ -151,7 +151,9 @@ export const percentChange: Rule = {
         const newText = formatLike(rounded, stated);
         context.report({
           range: { start: stated.start, end: stated.end },
-          message: `Change stated as ${stated.text}, but ${statement.initial.text} → ${statement.final.text} is a change of ${newText}.`,
+          message: sameDirection
+            ? `Change stated as ${stated.text}, but ${statement.initial.text} → ${statement.final.text} is a change of ${newText}.`
+            : `Change stated as a ${decline ? 'fall' : 'rise'} of ${stated.text}, but ${statement.initial.text} → ${statement.final.text} is a ${expected < 0 ? 'fall' : 'rise'} of ${formatLike(Math.abs(rounded), stated)}: the direction is wrong.`,
           stated: stated.text,
           expected: newText,
           reason: `percent change = (final − initial) / initial × 100 = (${formatNumber(values.final)} − ${formatNumber(values.initial)}) / ${formatNumber(values.initial)} × 100 = ${formatNumber(expected, 4)}%`,
@@ -187,7 +189,11 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
   const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
   context.report({
     range: { start: stated.start, end: stated.end },
-    message: `${points ? 'Difference' : 'Change'} stated as ${stated.text}${points ? ' points' : ''}, but the dataset has ${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} at ${formatNumber(from.value)} (${from.year}) and ${formatNumber(to.value)} (${to.year}), a ${points ? 'difference' : 'change'} of ${newText}${points ? ' points' : ''}.`,
+    // A word of direction that the dataset contradicts ("fell 19.8%" where visits rose 19.8%): said in words, as the
+    // figure alone may equal the true change.
+    message: sameDirection
+      ? `${points ? 'Difference' : 'Change'} stated as ${stated.text}${points ? ' points' : ''}, but the dataset has ${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} at ${formatNumber(from.value)} (${from.year}) and ${formatNumber(to.value)} (${to.year}), a ${points ? 'difference' : 'change'} of ${newText}${points ? ' points' : ''}.`
+      : `${points ? 'Difference' : 'Change'} stated as a ${change.decline ? 'fall' : 'rise'} of ${stated.text}${points ? ' points' : ''}, but the dataset has ${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} at ${formatNumber(from.value)} (${from.year}) and ${formatNumber(to.value)} (${to.year}), a ${expected < 0 ? 'fall' : 'rise'} of ${formatLike(roundHalfAwayFromZero(Math.abs(expected), stated.decimals), stated)}${points ? ' points' : ''}: the direction is wrong.`,
     stated: stated.text,
     expected: newText,
     reason: `${points ? 'points = later − earlier' : 'percent change = (final − initial) / initial × 100'} with the dataset's endpoints (sources ${from.source}, ${to.source}): ${check}`,

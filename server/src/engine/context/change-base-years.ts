@@ -47,6 +47,8 @@ const IN_YEAR_BEFORE = /\b(?:in|during)\s+$/i;
 // The year ends its phrase: never "in 2025 terms", "in 2025 prices", "in 2020-21".
 const YEAR_ENDS_PHRASE = String.raw`(?=\s*(?:$|[,.;:)!?]|(?:and|but|while|whereas|as|when|alone)\b))`;
 const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|during)\s+(?:19|20)\d{2}${YEAR_ENDS_PHRASE}`, 'i');
+/** "dropped 10.1 per cent to $47.0 million in 2024": the value reached, then the year (the value must be the year's fact). */
+const TO_VALUE_THEN_YEAR = new RegExp(String.raw`^\s+to\s+(?:[A-Z]{3}\s+|[\p{Sc}]\s?)?\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:in|during)\s+(?:19|20)\d{2}${YEAR_ENDS_PHRASE}`, 'iu');
 const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}(?![-–/]\d|\s+(?:terms|prices|dollars|euros|pounds|money|values?|constant|real|levels?|figures?|editions?|surveys?|reports?|census|budgets?)\b),?\s/i;
 const PERFECT = /\b(?:has|have|had|having)\b/i;
 const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|over|relative|on|after|before|between|by|to|cumulative\w*|total|overall|all)\b/i;
@@ -272,7 +274,7 @@ function bareYear(text: string, sentence: Span, stated: NumberToken, tail: strin
   if (!CHANGE_BEFORE.test(before) || stated.style.sign !== '') return undefined;
   const clause = clauseOf(text, sentence, stated.start);
   if (PERFECT.test(text.slice(sentence.start, stated.start))) return undefined;
-  const right = YEAR_RIGHT_AFTER.exec(tail);
+  const right = YEAR_RIGHT_AFTER.exec(tail) ?? TO_VALUE_THEN_YEAR.exec(tail);
   const opening = right ? undefined : OPENS_WITH_YEAR.exec(text.slice(sentence.start, sentence.end));
   if (right ? stated.end + right[0].length !== year.end : !opening || sentence.start + opening.index + opening[0].length < year.end || year.end > stated.start) return undefined;
   // Nothing after the year (or after the figure, when the year opens the sentence) but the clause's end or a value it reached.

@@ -53,3 +53,17 @@ describe('a change whose word of direction the figures contradict', () => {
     assert.match(message!, /Change stated as 29\.8%, .* a change of 19\.8%\.$/);
   });
 });
+
+describe('"the <noun>" for a noun of the dataset’s own aliases', () => {
+  it('refers back to the one entity so called named before ("the zoo", "the orchestra")', () => {
+    assert.deepEqual(seen('zoos', 'Yarrabend Zoo is Victoria’s flagship.\n\nThe zoo’s admission revenue rose 15.1% in 2024.\n', ['percent-change']), [['percent-change', '15.1%']]);
+    assert.deepEqual(seen('zoos', 'Yarrabend Zoo is Victoria’s flagship.\n\nThe zoo’s admission revenue rose 10.1% in 2024.\n', ['percent-change']), []);
+    assert.deepEqual(seen('orchestras', 'Harzfeld Philharmonic had a strong year.\n\nThe orchestra’s paid attendance rose 25.1% in 2024.\n', ['percent-change']), [['percent-change', '25.1%']]);
+  });
+  it('refers to no one when two so called were named', () => {
+    assert.deepEqual(seen('orchestras', 'Harzfeld and Rheinau Symphony Orchestra had a strong year.\n\nThe orchestra’s paid attendance rose 25.1% in 2024.\n', ['percent-change']), []);
+  });
+  it('is no reference in a dataset whose aliases do not end in that noun', () => {
+    assert.deepEqual(seen('parks', 'Hochgletscher had a strong year.\n\nThe zoo’s visits rose 55.1% in 2024.\n', ['percent-change']), []);
+  });
+});

@@ -5,7 +5,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { acrossVersions } from '../across-versions.js';
 import { around, chainContext, dependency, headingChain, tableOf } from '../reuse-context.js';
-import { documentOwner, mayRefer, REFERENCE_SEGMENTS } from './dataset-referred-subject.js';
+import { documentOwner, segmentMayRefer, REFERENCE_SEGMENTS } from './dataset-referred-subject.js';
 import { statementsOfSegment } from './growth.js';
 import type { ClaimLink } from './links.js';
 import type { NumberToken } from '../numbers.js';
@@ -61,7 +61,7 @@ function reusedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   // A line of a breakdown (category-rows.ts) reads its list's lead-in and items, and the document's own organisation.
   if (mayHoldCategoryRow(segment)) context.push(documentOwner(doc, dataset) ?? null, ...breakdownContext(doc, segment));
   // A reference back ("we", "the institute") reads the document's header and the segments before it in its section.
-  if (!segment.cell && segment.memo('dataset-referred-subject:may-refer', mayRefer)) {
+  if (!segment.cell && segmentMayRefer(segment, dataset)) {
     context.push(documentOwner(doc, dataset) ?? null);
     for (let i = segment.index - 1, n = 0; i >= 0 && n < REFERENCE_SEGMENTS; i--, n++) {
       const before = doc.segments[i]!;

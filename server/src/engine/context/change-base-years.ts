@@ -148,14 +148,14 @@ function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, key: string, do
   // paragraph or list item just before it (a pronoun's subject), and the dataset; only the paragraphs that found one
   // are asked again.
   const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && admits(segment);
-  for (const readings of acrossVersionsEach(doc, key, [dataset], gate, (segment) => segmentReadings(segment, read, pronouns), movedWithSegment)) found.push(...readings);
+  for (const readings of acrossVersionsEach(doc, key, [dataset], gate, (segment) => segmentReadings(segment, dataset, read, pronouns), movedWithSegment)) found.push(...readings);
   cache.set(doc, found);
   return found;
 }
 
 /** What `read` finds in the sentences of a paragraph that names an entity (or, with `pronouns`, opens one with "It" or refers back with "the institute", "we") and a measure. */
-function segmentReadings<T>(segment: AnalysedSegment, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns: boolean): T[] {
-  if ((segment.entities.length === 0 && !(pronouns && (/(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text) || mayRefer(segment.text)))) || segment.metrics.length === 0) return [];
+function segmentReadings<T>(segment: AnalysedSegment, dataset: Dataset, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns: boolean): T[] {
+  if ((segment.entities.length === 0 && !(pronouns && (/(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text) || mayRefer(segment.text, dataset)))) || segment.metrics.length === 0) return [];
   const found: T[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const reading = read(segment, sentence, tokens);

@@ -73,7 +73,7 @@ function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
   // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
   if (!(segment.tokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) return NONE;
-  if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text) && !mayRefer(segment.text)) return NONE;
+  if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text) && !mayRefer(segment.text, dataset)) return NONE;
   const found: DatasetChange[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const percents = tokens.filter((t) => t.kind === 'percent');

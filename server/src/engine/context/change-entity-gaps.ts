@@ -136,7 +136,7 @@ function readGap(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
   // No one named before the figure: "the institute's core share", "Its score" speak of the one named before (or the writer's own).
   if (named.length === 0) {
     const hasFacts = (id: string) => id !== otherAt.id && (dataset.observationsByEntity.get(id)?.length ?? 0) > 0;
-    const referred = mayRefer(text.slice(sentence.start, place.subjectEnd)) ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: place.subjectEnd }, hasFacts)?.id : undefined;
+    const referred = mayRefer(text.slice(sentence.start, place.subjectEnd), dataset) ? referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: place.subjectEnd }, hasFacts)?.id : undefined;
     const subject = referred ?? pronounSubject(doc, segment, sentence, hasFacts);
     if (subject) named.push(subject);
   }

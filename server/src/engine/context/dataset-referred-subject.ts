@@ -6,16 +6,26 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
 import { namesUnknownSubject } from './rank-clauses.js';
+import { datasetNouns } from './dataset-nouns.js';
 
 /** Kinds of entity that write documents about themselves (not a country, region, city cluster or programme). */
 const ORGANISATION_KINDS = /\b(?:institute|university|organi[sz]ation|agency|company|centre|center|laborator(?:y|ies)|station|college|academy|foundation|council|society|observatory|hospital|museum)\b/i;
 
 /** Nouns an organisation is referred back by: "the institute", "the Station", "the lab", "the airport", "the operator". */
 const INSTITUTION_NOUNS = ['institute', 'institution', 'centre', 'center', 'station', 'laboratory', 'lab', 'university', 'observatory', 'agency', 'academy', 'college', 'school', 'foundation', 'council', 'society', 'company', 'hospital', 'museum', 'gallery', 'airport', 'utility', 'operator'];
-const NOUN_ALTERNATION = INSTITUTION_NOUNS.join('|');
 /** "the institute" (not "the institute's rival", "the institutes", "the other institute", "the institute of X"). */
-const DEFINITE = new RegExp(String.raw`\b(?:the|The|THE)\s+(${NOUN_ALTERNATION}|${INSTITUTION_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\b(?![-\u2010]|\s+(?:of|for|in|at|on)\b)`, 'g');
-const DEFINITE_ANY = new RegExp(DEFINITE.source);
+const definiteOf = (nouns: readonly string[]): RegExp => new RegExp(String.raw`\b(?:the|The|THE)\s+(${nouns.join('|')}|${nouns.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\b(?![-\u2010]|\s+(?:of|for|in|at|on)\b)`, 'g');
+const patterns = new WeakMap<Dataset, { definite: RegExp; any: RegExp; nouns: readonly string[] }>();
+/** "the <noun>" for the common institution nouns and the dataset's own (dataset-nouns.ts: "the zoo", "the orchestra"). */
+function definitePatterns(dataset: Dataset): { definite: RegExp; any: RegExp; nouns: readonly string[] } {
+  let found = patterns.get(dataset);
+  if (!found) {
+    const nouns = [...new Set([...INSTITUTION_NOUNS, ...datasetNouns(dataset)])];
+    const definite = definiteOf(nouns);
+    patterns.set(dataset, (found = { definite, any: new RegExp(definite.source), nouns }));
+  }
+  return found;
+}
 /** First person, the writer's own organisation ("US", the country, is not "us"). */
 export const FIRST_PERSON = /\b(?:we|our|us|ours|We|Our|Us|WE|OUR)\b/;
 
@@ -151,8 +161,9 @@ function computeNouns(dataset: Dataset, id: string): Set<string> {
   const e = dataset.entities.get(id);
   const nouns = new Set<string>();
   if (!e) return nouns;
+  const known = definitePatterns(dataset).nouns;
   for (const phrase of [e.name, ...e.aliases, (e.kind ?? '').replace(/[-_]/g, ' ')]) {
-    for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (INSTITUTION_NOUNS.includes(w)) nouns.add(w);
+    for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (known.includes(w)) nouns.add(w);
   }
   if (nouns.has('laboratory')) nouns.add('lab');
   if (nouns.has('lab')) nouns.add('laboratory');
@@ -162,12 +173,13 @@ function computeNouns(dataset: Dataset, id: string): Set<string> {
 }
 
 /** A reference back in `span` of the text: first person, or "the <institution noun>". */
-export function referenceIn(text: string, span: Span): { firstPerson: boolean; noun?: string; start: number; end: number } | undefined {
+export function referenceIn(text: string, span: Span, dataset: Dataset): { firstPerson: boolean; noun?: string; start: number; end: number } | undefined {
   const slice = text.slice(span.start, span.end);
   const first = FIRST_PERSON.exec(slice);
   if (first) return { firstPerson: true, start: span.start + first.index, end: span.start + first.index + first[0].length };
-  DEFINITE.lastIndex = 0;
-  const m = DEFINITE.exec(slice);
+  const { definite } = definitePatterns(dataset);
+  definite.lastIndex = 0;
+  const m = definite.exec(slice);
   if (!m) return undefined;
   // "the same institute", "the other centre", "each institute": no back reference (checked on the words before).
   if (/\b(?:other|same|next|previous|former|largest|smallest|biggest|median|average|typical|every|each|any|one)\s+$/i.test(slice.slice(0, m.index + m[0].length - m[1]!.length))) return undefined;
@@ -183,7 +195,7 @@ export function referenceIn(text: string, span: Span): { firstPerson: boolean; n
  * then no heading above may stand in for the subject either.
  */
 export function referredSubject(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, scope: Span, candidates: (id: string) => boolean): Mention | null | undefined {
-  const reference = referenceIn(doc.text, scope);
+  const reference = referenceIn(doc.text, scope, dataset);
   if (!reference) return undefined;
   const at = { start: reference.start, end: reference.end };
   const owner = documentOwner(doc, dataset);
@@ -235,8 +247,14 @@ function nearestNamed(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
 }
 
 /** Does a segment's text hold a reference back that `referredSubject` may resolve (decided from its text alone)? */
-export function mayRefer(text: string): boolean {
-  return FIRST_PERSON.test(text) || DEFINITE_ANY.test(text) || /^[\s*_>]*(?:It|Its|It['’]s)\b/.test(text);
+/** `mayRefer` of a segment's text, kept with the segment (per dataset, whose nouns it reads). */
+export function segmentMayRefer(segment: Pick<AnalysedSegment, 'memo'>, dataset: Dataset): boolean {
+  const { nouns } = definitePatterns(dataset);
+  return segment.memo(`dataset-referred-subject:may-refer:${nouns.length === INSTITUTION_NOUNS.length ? '' : nouns.slice(INSTITUTION_NOUNS.length).join(',')}`, (text) => mayRefer(text, dataset));
+}
+
+export function mayRefer(text: string, dataset: Dataset): boolean {
+  return FIRST_PERSON.test(text) || definitePatterns(dataset).any.test(text) || /^[\s*_>]*(?:It|Its|It['’]s)\b/.test(text);
 }
 
 /** A sentence that opens with its verb or its rank, its subject left out: "Ranked first from 2018 to 2023.", "Third in 2024". */

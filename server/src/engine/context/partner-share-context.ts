@@ -15,7 +15,7 @@ import { mayRefer, referredSubject } from './dataset-referred-subject.js';
  * Undefined when there is no such reference or it is unclear.
  */
 export function referredShareOwner(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, clauseEnd: number, hasFacts: (id: string) => boolean): string | undefined {
-  if (!mayRefer(segment.text)) return undefined;
+  if (!mayRefer(segment.text, dataset)) return undefined;
   const subject = referredSubject(doc, dataset, segment, sentence, { start: segment.start, end: clauseEnd }, hasFacts);
   return subject ? subject.id : undefined;
 }

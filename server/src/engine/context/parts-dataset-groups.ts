@@ -25,6 +25,7 @@ import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions
 import { groupCountryByAdjective, placeHolds } from './group-countries.js';
 import { verbMetric } from './dataset-verb-measures.js';
 import { clauseOf } from './growth.js';
+import { datasetNouns, pluralOf } from './dataset-nouns.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -92,39 +93,14 @@ const groupPattern = (nouns: string): RegExp =>
 const groupHint = (nouns: string): RegExp => new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${nouns}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
 
 /**
- * The nouns a group of the dataset's entities may be called by, beyond the common ones: a last word that ends an alias
- * of three or more entities with facts ("Kurrawong Zoo", "Yarrabend Zoo", "Swanmere Zoo" → zoos), so that "the eight
- * zoos" is a group in a dataset of zoos.
- * A group is still read only when its size is the number of entities the dataset holds the measure for.
+ * The group nouns of a dataset beyond the common ones: the plurals of its own nouns (dataset-nouns.ts), so that "the
+ * eight zoos" is a group in a dataset of zoos. A group is still read only when its size is the number of entities the
+ * dataset holds the measure for.
  */
 export function datasetGroupNouns(dataset: Dataset): string[] {
   const common = new RegExp(String.raw`^${NOUNS}$`, 'i');
-  const plural = (w: string) => (/(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
-  // A word ending in s is a plural already or a name ("Lines", "Angeles"): left out.
-  const usable = (w: string | undefined): w is string => w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !w.endsWith('s') && !NOT_GROUP_NOUN.has(w);
-  const out = new Set<string>();
-  const lastWords = new Map<string, Set<string>>();
-  // Places and names of their own ("Science Tokyo", "Bank of Japan") call no group.
-  const proper = new Set<string>();
-  for (const entity of dataset.entities.values()) {
-    if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
-    for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
-  }
-  // Only entities with facts of their own: a group is summed over them.
-  const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
-  for (const entity of dataset.entities.values()) {
-    if (!measured.has(entity.id)) continue;
-    for (const name of entity.aliases) {
-      const words = name.trim().split(/\s+/);
-      const last = words.length >= 2 ? words[words.length - 1]!.toLowerCase() : undefined;
-      if (usable(last) && !proper.has(last)) lastWords.set(last, (lastWords.get(last) ?? new Set()).add(entity.id));
-    }
-  }
-  for (const [word, ids] of lastWords) if (ids.size >= 3) out.add(plural(word));
-  return [...out].filter((w) => !common.test(w)).sort();
+  return datasetNouns(dataset).map(pluralOf).filter((w) => !common.test(w));
 }
-/** Words that may end a name but call no group of members: legal forms and generic words. */
-const NOT_GROUP_NOUN = new Set(['company', 'university', 'institute', 'limited', 'ltd', 'inc', 'plc', 'gmbh', 'ggmbh', 'ag', 'kg', 'mbh', 'body', 'group', 'the', 'and', 'of', 'for', 'board', 'trust', 'foundation', 'society', 'association', 'fund', 'office', 'department', 'ministry', 'service', 'services', 'holding', 'holdings', 'partnership', 'enterprise']);
 const groupPatterns = new WeakMap<Dataset, { group: RegExp; hint: RegExp; key: string }>();
 /** GROUP and its cheap hint for a dataset, with the dataset's own group nouns. */
 function patternsFor(dataset: Dataset): { group: RegExp; hint: RegExp; key: string } {

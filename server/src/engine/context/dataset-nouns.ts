@@ -1,0 +1,43 @@
+// The nouns a dataset's own entities are called by, read from the dataset rather than a fixed list, so that a user's
+// domain reads as the seed domain does: "Kurrawong Zoo", "Yarrabend Zoo", "Swanmere Zoo" make "zoo" a noun of the
+// dataset ("the zoo" refers back to one, "the eight zoos" are a group).
+import type { Dataset } from '../dataset/index.js';
+
+/** Words that may end a name but are a legal form or too generic to call an entity by. */
+const NOT_A_NOUN = new Set(['company', 'university', 'institute', 'limited', 'ltd', 'inc', 'plc', 'gmbh', 'ggmbh', 'ag', 'kg', 'mbh', 'body', 'group', 'the', 'and', 'of', 'for', 'board', 'trust', 'foundation', 'society', 'association', 'fund', 'office', 'department', 'ministry', 'service', 'holding', 'partnership', 'enterprise']);
+
+const cache = new WeakMap<Dataset, readonly string[]>();
+
+/**
+ * The last words (lower case, singular) that end an alias of three or more entities with facts of their own. Left out:
+ * words ending in s (a plural already, or a name: "Lines", "Angeles"), places and one-word names ("Science Tokyo"),
+ * legal forms. Sorted; computed once per dataset.
+ */
+export function datasetNouns(dataset: Dataset): readonly string[] {
+  let found = cache.get(dataset);
+  if (found) return found;
+  const proper = new Set<string>();
+  for (const entity of dataset.entities.values()) {
+    if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
+    for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
+  }
+  const usable = (w: string | undefined): w is string => w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !w.endsWith('s') && !NOT_A_NOUN.has(w) && !proper.has(w);
+  const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
+  const holders = new Map<string, Set<string>>();
+  for (const entity of dataset.entities.values()) {
+    if (!measured.has(entity.id)) continue;
+    for (const alias of entity.aliases) {
+      const words = alias.trim().split(/\s+/);
+      const last = words.length >= 2 ? words[words.length - 1]!.toLowerCase() : undefined;
+      if (usable(last)) holders.set(last, (holders.get(last) ?? new Set()).add(entity.id));
+    }
+  }
+  found = [...holders].filter(([, ids]) => ids.size >= 3).map(([word]) => word).sort();
+  cache.set(dataset, found);
+  return found;
+}
+
+/** The plural of a noun of `datasetNouns` ("zoo" → "zoos", "winery" → "wineries", "branch" → "branches"). */
+export function pluralOf(word: string): string {
+  return /(?:x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+}

@@ -67,3 +67,16 @@ describe('"the <noun>" for a noun of the dataset’s own aliases', () => {
     assert.deepEqual(seen('parks', 'Hochgletscher had a strong year.\n\nThe zoo’s visits rose 55.1% in 2024.\n', ['percent-change']), []);
   });
 });
+
+describe('a rank or a share of "the <noun>" for a noun of the dataset’s own aliases', () => {
+  it('is the rank of the one entity so called in the sentence before', () => {
+    const text = (place: string) => `Yarrabend Zoo drew crowds in 2024. The zoo ranked ${place} in the 2024 Conservation Impact Rating.\n`;
+    assert.deepEqual(seen('zoos', text('first'), ['rank']), [['rank', 'first']]);
+    assert.deepEqual(seen('zoos', text('eighth'), ['rank']), []);
+  });
+  it('is the share of the one entity so called in the sentence before', () => {
+    const text = (share: string) => `Yarrabend Zoo is the flagship. The zoo took ${share} of all visitors to the eight zoos in 2024.\n`;
+    assert.deepEqual(seen('zoos', text('42.0%'), ['share']), [['share', '42.0%']]);
+    assert.deepEqual(seen('zoos', text('19.4%'), ['share']), []);
+  });
+});

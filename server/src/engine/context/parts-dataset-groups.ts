@@ -143,7 +143,18 @@ const JOINED = /\b(?:together|combined|between them|jointly)\b|\+/i;
 /** A subject that refers back to the one entity of the sentences before: "The institute's share", "Its 239 papers". */
 const REFERRING_NOUN = String.raw`(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency|organi[sz]ation|museum|gallery|airport|operator|utility|company|railway|authority|network|provider|waterworks)`;
 /** "The institute's share", "In 2025 the institute received", "On its own, the riverside museum took": a lower-case word may qualify the noun, a name may not. */
-const BACK_REFERENCE = new RegExp(String.raw`^[\s*_]*(?:(?:[Ii]n|[Bb]y|[Aa]t)\s+\d{4},?\s+)?(?:(?:[Oo]n\s+its\s+own|[Aa]lone|[Bb]y\s+itself),?\s+)?(?:[Ii]ts|(?:[Tt]he|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+)?${REFERRING_NOUN}(?:[’']s)?)\b`, 'u');
+const backReferenceOf = (nouns: string): RegExp =>
+  new RegExp(String.raw`^[\s*_]*(?:(?:[Ii]n|[Bb]y|[Aa]t)\s+\d{4},?\s+)?(?:(?:[Oo]n\s+its\s+own|[Aa]lone|[Bb]y\s+itself),?\s+)?(?:[Ii]ts|(?:[Tt]he|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+)?${nouns}(?:[’']s)?)\b`, 'u');
+const backReferences = new WeakMap<Dataset, RegExp>();
+/** BACK_REFERENCE with the dataset's own nouns too ("The zoo's share": dataset-nouns.ts). */
+function backReference(dataset: Dataset): RegExp {
+  let found = backReferences.get(dataset);
+  if (!found) {
+    const own = datasetNouns(dataset);
+    backReferences.set(dataset, (found = backReferenceOf(own.length ? `(?:${REFERRING_NOUN.slice(3, -1)}|${own.join('|')})` : REFERRING_NOUN)));
+  }
+  return found;
+}
 
 const cache = new WeakMap<AnalysedDocument, WeakMap<Dataset, GroupClaims>>();
 
@@ -732,7 +743,7 @@ function readShare(
   const subject = mentions.filter((m) => m.end <= stated.start);
   if (subject.some((m) => !whole.members.includes(m.id))) return undefined;
   let ids = [...new Set(subject.map((m) => m.id))];
-  const referred = ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, stated.start));
+  const referred = ids.length === 0 && backReference(dataset).test(doc.text.slice(sentence.start, stated.start));
   if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length === 0) return undefined;
   if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, stated.start))) return undefined;
@@ -798,7 +809,7 @@ function shareAfterGroup(
   if (!whole) return undefined;
   const ownerEnd = sentence.start + share.index!;
   let ids = [...new Set(mentions.filter((m) => m.end <= ownerEnd).map((m) => m.id))];
-  const referred = ids.length === 0 && BACK_REFERENCE.test(doc.text.slice(sentence.start, ownerEnd + 3));
+  const referred = ids.length === 0 && backReference(dataset).test(doc.text.slice(sentence.start, ownerEnd + 3));
   if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length !== 1 || !whole.members.includes(ids[0]!)) return undefined;
   const fact = factOf(dataset, ids[0]!, whole);

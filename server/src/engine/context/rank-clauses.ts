@@ -11,6 +11,7 @@ import { dvRankingAppositions } from './dataset-rank-appositions.js';
 import { whenClauseYear } from './dataset-rank-scope.js';
 import { NEXT_YEAR_WORDS } from './dataset-rank-readings.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, RK_SET_ASIDE_BEFORE, rkBackReference, rkExceptYear } from './rank-families.js';
+import { datasetNouns } from './dataset-nouns.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -84,7 +85,19 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
-const ANAPHOR = /\b(?:it|its|it['’]s|they|their|we|our|the (?:cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort|airport|utility|museum|gallery|operator))\b/gi;
+const ANAPHOR_NOUNS = String.raw`cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort|airport|utility|museum|gallery|operator`;
+const ANAPHOR = new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:${ANAPHOR_NOUNS}))\b`, 'gi');
+const anaphors = new WeakMap<Dataset, RegExp>();
+/** ANAPHOR with the dataset's own nouns too ("the zoo", "the orchestra": dataset-nouns.ts). */
+function anaphorOf(dataset: Dataset | undefined): RegExp {
+  if (!dataset) return ANAPHOR;
+  let found = anaphors.get(dataset);
+  if (!found) {
+    const own = datasetNouns(dataset);
+    anaphors.set(dataset, (found = own.length ? new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:${ANAPHOR_NOUNS}|${own.join('|')}))\b`, 'gi') : ANAPHOR));
+  }
+  return found;
+}
 
 /**
  * The entity a rank token speaks of, among `ranked` entity ids: the antecedent of a relative clause, else the clause's own
@@ -96,7 +109,7 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   if (own !== undefined) return own === null ? undefined : typeof own === 'string' ? { id: own } : own;
   const text = doc.text;
   const lead = text.slice(sentence.start, token.start);
-  const anaphor = [...lead.matchAll(ANAPHOR)].at(-1);
+  const anaphor = [...lead.matchAll(anaphorOf(dataset))].at(-1);
   if (!anaphor) return undefined;
   // "Our neighbour in Battambang deserves a word: sixth in 2018": a name the dataset does not know after the reference
   // may be whom the place is of.

@@ -80,3 +80,11 @@ describe('a rank or a share of "the <noun>" for a noun of the dataset’s own al
     assert.deepEqual(seen('zoos', text('19.4%'), ['share']), []);
   });
 });
+
+describe('a rate’s base ("per 100,000") before "against" an earlier value', () => {
+  it('is never the later endpoint of a change', () => {
+    const text = (change: string) => `PHY is the exception, with 19.6 complaints per 100,000 in 2024 against 17.2 in 2015, an increase of ${change}.\n`;
+    assert.deepEqual(seen('telecom', text('14.0%'), ['percent-change']), []);
+    assert.deepEqual(seen('telecom', 'PHY is the exception, with 19.6 complaints in 2024 against 17.2 in 2015, an increase of 34.0%.\n', ['percent-change']), [['percent-change', '34.0%']]);
+  });
+});

@@ -610,7 +610,11 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
     if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value)) {
       const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start);
-      found.push(statement(segment, sentence, value, first, yearAfter(value, AFTER_FINAL.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(first)));
+      // "19.6 complaints per 100,000 in 2024 against 17.2 in 2015": a rate's base is no endpoint; the rate before it is.
+      const perBase = /\bper\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 6), first.start));
+      const rate = perBase ? tokens[i - 1] : undefined;
+      const final = !perBase ? first : rate && !rate.yearLike && /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u.test(text.slice(rate.end, first.start)) ? rate : undefined;
+      if (final) found.push(statement(segment, sentence, value, final, yearAfter(value, AFTER_FINAL.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(final)));
       i = at;
     }
   }

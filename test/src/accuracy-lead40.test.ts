@@ -88,3 +88,13 @@ describe('a rate’s base ("per 100,000") before "against" an earlier value', ()
     assert.deepEqual(seen('telecom', 'PHY is the exception, with 19.6 complaints in 2024 against 17.2 in 2015, an increase of 34.0%.\n', ['percent-change']), [['percent-change', '34.0%']]);
   });
 });
+
+describe('other verbs of a rise or a fall ("ballooned", "surged", "plunged")', () => {
+  it('read a dataset change or rate as "rose" and "fell" do, with their direction', () => {
+    assert.deepEqual(seen('zoos', 'Between 2015 and 2020 Yarrabend’s government grants ballooned at 9.9 per cent a year.\n', ['cagr']), [['cagr', '9.9 per cent']]);
+    assert.deepEqual(seen('zoos', 'Between 2015 and 2020 Yarrabend’s government grants ballooned at 12.0 per cent a year.\n', ['cagr']), []);
+    assert.deepEqual(seen('zoos', 'Yarrabend’s government grants surged 56.2% between 2015 and 2020.\n', ['percent-change']), [['percent-change', '56.2%']]);
+    assert.deepEqual(seen('zoos', 'Yarrabend’s government grants surged 76.6% between 2015 and 2020.\n', ['percent-change']), []);
+    assert.deepEqual(seen('zoos', 'Yarrabend’s government grants plunged 76.6% between 2015 and 2020.\n', ['percent-change']), [['percent-change', '76.6%']]);
+  });
+});

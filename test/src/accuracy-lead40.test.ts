@@ -98,3 +98,14 @@ describe('other verbs of a rise or a fall ("ballooned", "surged", "plunged")', (
     assert.deepEqual(seen('zoos', 'Yarrabend’s government grants plunged 76.6% between 2015 and 2020.\n', ['percent-change']), [['percent-change', '76.6%']]);
   });
 });
+
+describe('ordinals and runs that are no place in the latest edition', () => {
+  it('reads "the first rating" as an edition, not a place', () => {
+    assert.deepEqual(seen('zoos', '# Z\n\n- Kōwhai Bay was sixth in the first rating, in 2017, and has moved up since.\n', ['rank']), []);
+    assert.deepEqual(seen('zoos', '# Z\n\nKōwhai Bay was first in the 2017 rating.\n', ['rank']), [['rank', 'first']]);
+  });
+  it('reads "for eight straight editions … was number one" as a run whose end is open', () => {
+    assert.deepEqual(seen('seeds', '# P\n\nFor eight straight editions of the GII cluster ranking, Tokyo–Yokohama was number one.\n', ['rank']), []);
+    assert.deepEqual(seen('seeds', '# P\n\nIn the GII cluster ranking, Tokyo–Yokohama is number one.\n', ['rank']), [['rank', 'number one']]);
+  });
+});

@@ -76,10 +76,10 @@ const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(
 const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|sat|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:(?:still|now|again|also|just|currently|once\s+more)\s+)?(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
 /**
- * An ordinal that counts something else: "the third edition", "the first to add", "the second time", "the third
+ * An ordinal that counts something else: "the third edition", "the first rating" (an edition by the ranking's noun), "the first to add", "the second time", "the third
  * results table", "the second robustness check" (a part of a document or an argument, one modifier allowed).
  */
-const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|sections?|chapters?|paragraphs?|pages?|columns?|rows?|appendix|appendices|annex(?:es)?|footnotes?|panels?|bullets?|items?|questions?|models?|specifications?|checks?|tests?|recommendations?|reasons?|examples?|options?|points?|arguments?|concerns?|comments?|remarks?)\b|editions?|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
+const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|sections?|chapters?|paragraphs?|pages?|columns?|rows?|appendix|appendices|annex(?:es)?|footnotes?|panels?|bullets?|items?|questions?|models?|specifications?|checks?|tests?|recommendations?|reasons?|examples?|options?|points?|arguments?|concerns?|comments?|remarks?)\b|editions?|ratings?|polls?|surveys?|scorecards?|rankings?|releases?|benchmarks?|index(?:es)?|indices|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
 /** After "first", a verb of the past that is no verb of placing: "first reached", "first entered", "first broke into". */
 const FIRST_DID_AFTER = /^\s+(?!(?:ranked|placed|rated|seeded|listed|named|positioned|finished|ended|came|was|were)\b)(?:\p{Ll}+ed|became|broke|went|rose|won|got|made|took|hit|joined)\b/u;
 /** An edition counted with the ranking's name between: "the first SASSI edition", "the third GII Cluster edition" (names capitalised). */
@@ -571,12 +571,17 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
     }
   }
   if (!time) return undefined;
+  // "For eight straight editions of the ranking, Tokyo–Yokohama was number one": a run whose end the sentence leaves
+  // open, not the latest edition.
+  if (time.latest && RUN_OF_EDITIONS_BEFORE.test(text.slice(sentence.start, token.start))) return undefined;
   const editionYears = new Set(ranking.editions.map((e) => e.year));
   const years = time.years?.filter((y) => editionYears.has(y));
   if (time.years && years!.length !== time.years.length) return undefined;
   const lent = lentSlots(read.from && { slot: 'subject', from: read.from }, time.headed && { slot: 'time', from: 'a heading' }, time.from && { slot: 'time', from: time.from });
   return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, ...(time.headed ? { headed: true } : {}), method, hypothetical, ...(lent ? { lent } : {}) };
 }
+
+const RUN_OF_EDITIONS_BEFORE = /\bfor\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:straight|consecutive|successive|running|years?['’]?)\s+)?(?:editions|years|rankings|releases|indexes|tables)\b/i;
 
 /** A ranking named by a generic word with a qualifier ("the main index", "the overall ranking", "the other table"). */
 const QUALIFIED_RANKING_WORD = /\b(?:main|overall|headline|parent|full|general|composite|other|second|separate)\s+(?:index|indices|ranking|rankings|table|league\s+table|list)\b|\bsub-?index(?:es)?\b/i;

@@ -109,3 +109,11 @@ describe('ordinals and runs that are no place in the latest edition', () => {
     assert.deepEqual(seen('seeds', '# P\n\nIn the GII cluster ranking, Tokyo–Yokohama is number one.\n', ['rank']), [['rank', 'number one']]);
   });
 });
+
+describe('a year that closes an "after" phrase in a place’s sentence', () => {
+  const lead = '# S\n\nThe Atacama Space Observation Institute (ASOI) came first in the 2025 edition of the South American Space Science Index.\n\n';
+  it('is a bound, not the place’s edition', () => {
+    assert.deepEqual(seen('space', `${lead}IBCE climbed back to second place after an uncomfortable 2024.\n`, ['rank']), []);
+    assert.deepEqual(seen('space', `${lead}IBCE climbed back to second place in 2024.\n`, ['rank']), [['rank', 'second']]);
+  });
+});

@@ -375,6 +375,9 @@ function laterEventBetween(text: string, year: Span, place: Span): boolean {
   return year.end <= place.start && place.start - year.end <= 80 && LATER_EVENT.test(text.slice(year.end, place.start));
 }
 
+/** "after an uncomfortable 2024", "before the 2022": a bound word, then up to two words, then the year. */
+const BOUND_PHRASE_BEFORE = /\b(?:after|before|until|till|following)\s+(?:(?:an?|the|its|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 /** "its best score since the very first edition in 2016": a year at the end of a "since" phrase bounds, and dates nothing. */
 const SINCE_PHRASE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}(?:in\s+|of\s+)?$/iu;
 
@@ -454,7 +457,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const distinct = [...new Set(whole.years.map((t) => t.value))];
   if (distinct.length > 1) return undefined;
   // "Since 2022, when the method changed, it has ranked first": a bound elsewhere in the sentence is no edition either.
-  if (whole.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)) || SINCE_PHRASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 48), t.start)))) return undefined;
+  // "climbed back to second place after an uncomfortable 2024": a year closing an "after" phrase is a bound too.
+  if (whole.years.some((t) => BOUND.test(doc.text.slice(Math.max(0, t.start - 14), t.start)) || SINCE_PHRASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 48), t.start)) || BOUND_PHRASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 40), t.start)))) return undefined;
   // "SKWE was tenth, last of the ten, in every edition except 2023": a year set aside dates no place of the sentence.
   if (whole.years.some((t) => RK_SET_ASIDE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)))) return undefined;
   // "Beijing came in third this year, and Shanghai–Suzhou, fifth back in 2023, dropped a place to sixth": a sentence

@@ -117,3 +117,10 @@ describe('a year that closes an "after" phrase in a place’s sentence', () => {
     assert.deepEqual(seen('space', `${lead}IBCE climbed back to second place in 2024.\n`, ['rank']), [['rank', 'second']]);
   });
 });
+
+describe('a figure per member of a counted set ("25 stations each dealt with 631 incidents")', () => {
+  it('is no total of the entity’s measure', () => {
+    assert.deepEqual(seen('firerescue', '# F\n\nHallamoor’s 25 stations each dealt with 631 incidents in 2024.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('firerescue', '# F\n\nHallamoor dealt with 631 incidents in 2024.\n', ['dataset-value']), [['dataset-value', '631']]);
+  });
+});

@@ -492,6 +492,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const clause = read.clauses.find((c) => c.start <= token.start && token.end <= c.end);
   if (!clause) return undefined;
   const sentence = sentenceOf(segment, token.start);
+  // "Hallamoor's 25 stations each dealt with 631 incidents", "631 incidents apiece": a figure per member of a counted
+  // set is no total of the entity's measure.
+  if (DISTRIBUTIVE_BEFORE.test(text.slice(clause.start, token.start)) || DISTRIBUTIVE_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   // "spent more per head than Glenmoran (EUR 127.9)": a figure compared per unit is no total of the entity's measure.
   const perBefore = named ? PER_UNIT_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))?.[1]?.toLowerCase() : undefined;
@@ -772,6 +775,11 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
 
 /** A unit the sentence counts per, before a figure: "per resident", "per head", "per capita". */
 const PER_UNIT_BEFORE = /\bper\s+(head|capita|resident|inhabitant|person|passenger|visitor|member|pupil|student|employee|tonne|screen|seat|vessel)\b/i;
+
+/** "its 25 stations each dealt with": a plural subject, "each", then the verb and its words up to the figure. */
+const DISTRIBUTIVE_BEFORE = /\b\p{L}+s\s+each\s+(?:[\p{L}-]+\s+){1,4}$/u;
+/** "631 incidents each", "EUR 2.1 million apiece" (not "each year", "each month"). */
+const DISTRIBUTIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:apiece\b|each\b(?!\s+(?:year|month|week|day|quarter|season|edition|time)\b))/iu;
 
 /** "Each metre of quay handled 1.29 thousand tonnes", "every euro of revenue": one unit of a measure, the base of a ratio. */
 const UNIT_OF_MEASURE_BEFORE = /\b(?:each|every)\s+(?:[\p{L}-]+\s+of\s+(?:the\s+|its\s+)?)?$/iu;

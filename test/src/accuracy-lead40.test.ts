@@ -124,3 +124,11 @@ describe('a figure per member of a counted set ("25 stations each dealt with 631
     assert.deepEqual(seen('firerescue', '# F\n\nHallamoor dealt with 631 incidents in 2024.\n', ['dataset-value']), [['dataset-value', '631']]);
   });
 });
+
+describe('a word of the measure’s own names between the subject and the measure ("TV audience share")', () => {
+  it('narrows nothing; another word still does', () => {
+    assert.deepEqual(seen('broadcasters', '# B\n\nVltava’s TV audience share fell 3.8 points between 2015 and 2024.\n', ['percent-change']), [['percent-change', '3.8']]);
+    assert.deepEqual(seen('broadcasters', '# B\n\nVltava’s TV audience share fell 2.8 points between 2015 and 2024.\n', ['percent-change']), []);
+    assert.deepEqual(seen('broadcasters', '# B\n\nVltava’s regional audience share fell 3.8 points between 2015 and 2024.\n', ['percent-change']), []);
+  });
+});

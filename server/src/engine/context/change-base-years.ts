@@ -13,7 +13,7 @@ import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
-import { datasetReadingRefused } from './rate-guards.js';
+import { datasetReadingRefused, measureOwnWords } from './rate-guards.js';
 import { carriedSubject, pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
 import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
@@ -219,7 +219,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
-  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...(final ? [final] : []), ...others])) return undefined;
+  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...(final ? [final] : []), ...others], measureOwnWords(dataset.metrics.get(metric.id)))) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
   const to = valueFor(dataset, entity.id, metric.id, end.value);
   if (!from || !to || from.value <= 0) return undefined;

@@ -8,7 +8,7 @@ import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE 
 import { clauseOf } from './growth.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
-import { borrowedYearsRefused, datasetReadingRefused } from './rate-guards.js';
+import { borrowedYearsRefused, datasetReadingRefused, measureOwnWords } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
 import { mayRefer, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
@@ -168,7 +168,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (entities.length !== 1) return undefined;
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
   const subjectAt = entityMentions[0] ?? carried?.at ?? { start: sentence.start, end: sentence.start };
-  if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, masks)) return undefined;
+  if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, masks, measureOwnWords(dataset.metrics.get(metricMentions[0]!.id)))) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;

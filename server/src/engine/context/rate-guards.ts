@@ -3,6 +3,7 @@
 // stated figure is a bound, not a value.
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
+import { lemma, metricWords } from './lemma.js';
 
 /** Function words, pronouns and measure words that may stand before a verb without naming a new subject. */
 const NOT_A_SUBJECT = new Set([
@@ -209,7 +210,7 @@ const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whe
  * no word narrows the metric ("highly cited publications", "publications with industry partners", "per researcher"),
  * and no word hands the figure to another subject, period or scenario ("the sector's", "since 2020", "would have").
  */
-export function datasetReadingRefused(text: string, sentence: Span, entity: Span, metric: Span, stated: Span, masks: Span[] = []): boolean {
+export function datasetReadingRefused(text: string, sentence: Span, entity: Span, metric: Span, stated: Span, masks: Span[] = [], ownWords?: ReadonlySet<string>): boolean {
   // The words of the form itself ("more than doubled", "20% more … than in 2020") are masked before the sentence is judged.
   let masked = text.slice(sentence.start, sentence.end);
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
@@ -221,7 +222,17 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   if (NARROWING_AFTER.test(at(stated.end, sentence.end))) return true;
   const first = Math.min(entity.end, metric.end);
   const inner = at(first, Math.max(entity.start, metric.start)) + ' ' + at(Math.max(entity.end, metric.end), stated.start);
-  return (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => !PLAIN_WORDS.has(w));
+  // "Vltava's TV audience share": a word of the measure's own names ("TV share") narrows nothing.
+  return (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => !PLAIN_WORDS.has(w) && !ownWords?.has(lemma(w)));
+}
+
+const ownWordsCache = new WeakMap<object, ReadonlySet<string>>();
+/** The words (lemmas) of a measure's label and phrases, for `datasetReadingRefused`; once per measure. */
+export function measureOwnWords(metric: { label: string; phrases: readonly string[] } | undefined): ReadonlySet<string> | undefined {
+  if (!metric) return undefined;
+  let found = ownWordsCache.get(metric);
+  if (!found) ownWordsCache.set(metric, (found = metricWords(metric)));
+  return found;
 }
 
 /**

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
 import { loadDomainDataset, seenFindings } from './helpers.js';
+import { datasetNouns } from '../../server/dist/engine/context/dataset-nouns.js';
 
 const engines = new Map<string, ReturnType<typeof createEngine>>();
 const seen = (domain: string, text: string, rules?: string[]) => {
@@ -130,5 +131,18 @@ describe('a word of the measure’s own names between the subject and the measur
     assert.deepEqual(seen('broadcasters', '# B\n\nVltava’s TV audience share fell 3.8 points between 2015 and 2024.\n', ['percent-change']), [['percent-change', '3.8']]);
     assert.deepEqual(seen('broadcasters', '# B\n\nVltava’s TV audience share fell 2.8 points between 2015 and 2024.\n', ['percent-change']), []);
     assert.deepEqual(seen('broadcasters', '# B\n\nVltava’s regional audience share fell 3.8 points between 2015 and 2024.\n', ['percent-change']), []);
+  });
+});
+
+describe('the nouns a dataset’s own aliases call its entities by', () => {
+  it('are last words of three or more aliases, written in lower case by one of them', () => {
+    assert.deepEqual(datasetNouns(loadDomainDataset('zoos')), ['zoo']);
+    // "Ashcombe Fire", "Marlshire Fire": a capitalised name part, never "the fire"; "the Ashcombe brigade": a noun.
+    assert.deepEqual(datasetNouns(loadDomainDataset('firerescue')), ['brigade']);
+    // "Harzfeld Philharmonic" is only ever a name; "the Harz orchestra" writes the noun.
+    assert.deepEqual(datasetNouns(loadDomainDataset('orchestras')), ['orchestra']);
+  });
+  it('leave out places and one-word names ("Science Tokyo")', () => {
+    assert.deepEqual(datasetNouns(loadDomainDataset('seeds')), []);
   });
 });

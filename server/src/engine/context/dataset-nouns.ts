@@ -9,7 +9,8 @@ const NOT_A_NOUN = new Set(['company', 'university', 'institute', 'limited', 'lt
 const cache = new WeakMap<Dataset, readonly string[]>();
 
 /**
- * The last words (lower case, singular) that end an alias of three or more entities with facts of their own. Left out:
+ * The last words (lower case, singular) that end an alias of three or more entities with facts of their own, written in
+ * lower case by at least one alias. Left out:
  * words ending in s (a plural already, or a name: "Lines", "Angeles"), places and one-word names ("Science Tokyo"),
  * legal forms. Sorted; computed once per dataset.
  */
@@ -24,15 +25,22 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
   const usable = (w: string | undefined): w is string => w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !w.endsWith('s') && !NOT_A_NOUN.has(w) && !proper.has(w);
   const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
   const holders = new Map<string, Set<string>>();
+  // A word the aliases also write in lower case ("the Swan zoo", "the Ashcombe brigade") is a common noun; one written
+  // only capitalised ("Ashcombe Fire", "Harzfeld Philharmonic") is part of a name, and in lower case may mean other
+  // things ("the fire").
+  const common = new Set<string>();
   for (const entity of dataset.entities.values()) {
     if (!measured.has(entity.id)) continue;
     for (const alias of entity.aliases) {
       const words = alias.trim().split(/\s+/);
-      const last = words.length >= 2 ? words[words.length - 1]!.toLowerCase() : undefined;
-      if (usable(last)) holders.set(last, (holders.get(last) ?? new Set()).add(entity.id));
+      const written = words.length >= 2 ? words[words.length - 1]! : undefined;
+      const last = written?.toLowerCase();
+      if (!usable(last)) continue;
+      holders.set(last, (holders.get(last) ?? new Set()).add(entity.id));
+      if (written === last) common.add(last);
     }
   }
-  found = [...holders].filter(([, ids]) => ids.size >= 3).map(([word]) => word).sort();
+  found = [...holders].filter(([word, ids]) => ids.size >= 3 && common.has(word)).map(([word]) => word).sort();
   cache.set(dataset, found);
   return found;
 }

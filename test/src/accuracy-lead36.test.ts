@@ -3,13 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { loadDomainDataset, seenFindings } from './helpers.js';
+import { domainEngine, loadDomainDataset, seenFindings, seenIn } from './helpers.js';
 
-const engines = new Map<string, ReturnType<typeof createEngine>>();
-const seen = (domain: string, text: string, rules?: string[]) => {
-  if (!engines.has(domain)) engines.set(domain, createEngine({ dataset: loadDomainDataset(domain) }));
-  return seenFindings(engines.get(domain)!, text, rules && new Set(rules)).map((f) => [f.rule, f.stated]);
-};
+const seen = seenIn;
 
 describe('a counterfactual verb shared by a coordinated verb', () => {
   it('reads "would have kept A first and put B second" as the counterfactual edition', () => {
@@ -99,7 +95,7 @@ describe('round 37: a season across two years, a relative time, a contracted cou
   const season = (value: string) => `| Hochsattel, season | 2014/15 | 2018/19 |\n| --- | ---: | ---: |\n| Skier days (thousand) | 1,412 | ${value} |\n`;
   it('takes a figure equal to the fact of the season’s last year as that season’s, and suggests for one equal to neither', () => {
     assert.deepEqual(seen('ski', season('1,545'), ['dataset-value']), []);
-    const [finding] = seenFindings(engines.get('ski') ?? createEngine({ dataset: loadDomainDataset('ski') }), season('1,645'), new Set(['dataset-value']));
+    const [finding] = seenFindings(domainEngine('ski'), season('1,645'), new Set(['dataset-value']));
     assert.equal(finding?.stated, '1,645');
     assert.equal(finding?.fix, undefined);
     assert.equal(finding?.suggestion, '1,566');
@@ -126,7 +122,7 @@ describe('cagr: a rate beside a total change over the same two years, with no en
   const text = (rate: string) => `3.1 VYS handled 8,699 tonnes of cargo in 2024, 67.1% more than in 2015, an average of ${rate} a year.\n`;
   it('is held to (1 + change)^(1/years) − 1, as a suggestion', () => {
     assert.deepEqual(seen('airports', text('5.9%'), ['cagr']), []);
-    const [finding] = seenFindings(createEngine({ dataset: loadDomainDataset('airports') }), text('5.3%'), new Set(['cagr']));
+    const [finding] = seenFindings(domainEngine('airports'), text('5.3%'), new Set(['cagr']));
     assert.equal(finding?.stated, '5.3%');
     assert.equal(finding?.fix, undefined);
     assert.equal(finding?.suggestion, '5.9%');

@@ -2,15 +2,10 @@
 // sentence, each with a twin that stays silent. Datasets: eval/domains.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine } from 'factlint';
-import { loadDomainDataset, seenFindings } from './helpers.js';
+import { domainEngine, loadDomainDataset, seenIn } from './helpers.js';
 import { datasetNouns } from '../../server/dist/engine/context/dataset-nouns.js';
 
-const engines = new Map<string, ReturnType<typeof createEngine>>();
-const seen = (domain: string, text: string, rules?: string[]) => {
-  if (!engines.has(domain)) engines.set(domain, createEngine({ dataset: loadDomainDataset(domain) }));
-  return seenFindings(engines.get(domain)!, text, rules && new Set(rules)).map((f) => [f.rule, f.stated]);
-};
+const seen = seenIn;
 
 describe('a member’s share of a group in a sentence that names two measures', () => {
   const text = (share: string, tail: string) => `Hochgletscher alone drew ${share} of all visits to the eight parks in 2024${tail}.\n`;
@@ -40,8 +35,7 @@ describe('a group called by a noun that ends the dataset’s own aliases', () =>
 
 describe('a change whose word of direction the figures contradict', () => {
   const messages = (domain: string, text: string) => {
-    if (!engines.has(domain)) engines.set(domain, createEngine({ dataset: loadDomainDataset(domain) }));
-    return engines.get(domain)!.check(text).diagnostics.filter((d) => d.ruleId === 'percent-change').map((d) => d.message);
+    return domainEngine(domain).check(text).diagnostics.filter((d) => d.ruleId === 'percent-change').map((d) => d.message);
   };
   it('says the direction in words, for endpoints in the sentence and in the dataset', () => {
     const [stated] = messages('parks', 'Visits to Ulkoluoto fell from 121 thousand in 2019 to 145 thousand in 2020, a drop of 19.8%.\n');

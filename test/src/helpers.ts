@@ -53,6 +53,19 @@ export function seenFindings(engine: Engine, text: string, rules?: ReadonlySet<s
     }));
 }
 
+const domainEngines = new Map<string, Engine>();
+/** One engine per eval domain, created on first use (`loadDomainDataset`). */
+export function domainEngine(domain: string): Engine {
+  let engine = domainEngines.get(domain);
+  if (!engine) domainEngines.set(domain, (engine = createEngine({ dataset: loadDomainDataset(domain) })));
+  return engine;
+}
+
+/** [rule, stated text] of each finding of a domain's engine on `text`, of the given rules only when named. */
+export function seenIn(domain: string, text: string, rules?: readonly string[]): string[][] {
+  return seenFindings(domainEngine(domain), text, rules && new Set(rules)).map((f) => [f.rule, f.stated]);
+}
+
 const withNotes = new WeakMap<Engine, Engine>();
 
 /**

@@ -87,8 +87,8 @@ const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
 const groupPattern = (nouns: string): RegExp =>
   new RegExp(
-  String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${nouns}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${nouns}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider|museum|gallery|airport)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
-  'gu',
+    String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${nouns}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${nouns}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider|museum|gallery|airport)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+    'gu',
   );
 const groupHint = (nouns: string): RegExp => new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${nouns}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
 
@@ -97,7 +97,7 @@ const groupHint = (nouns: string): RegExp => new RegExp(String.raw`\b${COUNT}\s+
  * eight zoos" is a group in a dataset of zoos. A group is still read only when its size is the number of entities the
  * dataset holds the measure for.
  */
-export function datasetGroupNouns(dataset: Dataset): string[] {
+function datasetGroupNouns(dataset: Dataset): string[] {
   const common = new RegExp(String.raw`^${NOUNS}$`, 'i');
   return datasetNouns(dataset).map(pluralOf).filter((w) => !common.test(w));
 }
@@ -106,7 +106,7 @@ const groupPatterns = new WeakMap<Dataset, { group: RegExp; hint: RegExp; key: s
 function patternsFor(dataset: Dataset): { group: RegExp; hint: RegExp; key: string } {
   let found = groupPatterns.get(dataset);
   if (!found) {
-    const extra = datasetGroupNouns(dataset).map((w) => w.replace(/[-]/g, '\\-'));
+    const extra = datasetGroupNouns(dataset);
     const nouns = extra.length ? `(?:${NOUNS.slice(3, -1)}|${extra.join('|')})` : NOUNS;
     groupPatterns.set(dataset, (found = { group: groupPattern(nouns), hint: groupHint(nouns), key: extra.length ? `parts-groups:${extra.join(',')}` : 'parts-groups' }));
   }

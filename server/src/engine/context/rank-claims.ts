@@ -76,8 +76,9 @@ const RANKING_NOUN = /^(?:(?:the|every|each|all|its|their|\S+['’]s?)\s+){0,3}(
 const BEFORE_RANK = /\b(?:rank(?:ed|s|ing)?|plac(?:ed|es|ing)|slipp(?:ed|ing)|fell|dropp(?:ed|ing)|r[io]se|climb(?:ed|ing)|mov(?:ed|ing)|came|finish(?:ed|es)|remain(?:ed|s)?|stay(?:ed|s)?|held|holds?|was|is|were|are|been|be|took|takes|sits?|sat|stood|stands?|ended|puts?\s+\S+|in|at|to|from)\s+(?:(?:still|now|again|also|just|currently|once\s+more)\s+)?(?:the\s+)?(?:to\s+|in\s+|at\s+)?$/i;
 const AFTER_RANK = /^\s*(?:place|position|spot|globally|worldwide|in the world|overall|among|of \d+|of ten\b|in (?:the )?(?:19|20)\d{2}|a year (?:ago|earlier|before)|last year)\b/i;
 /**
- * An ordinal that counts something else: "the third edition", "the first rating" (an edition by the ranking's noun), "the first to add", "the second time", "the third
- * results table", "the second robustness check" (a part of a document or an argument, one modifier allowed).
+ * An ordinal that counts something else: "the third edition", "the first rating" (an edition called by the ranking's
+ * noun), "the first to add", "the second time", "the third results table", "the second robustness check" (a part of a
+ * document or an argument, one modifier allowed).
  */
 const NOT_A_RANK = /^[\s-]*(?:(?:[A-Za-z]+\s+)?(?:tables?|figures?|charts?|sections?|chapters?|paragraphs?|pages?|columns?|rows?|appendix|appendices|annex(?:es)?|footnotes?|panels?|bullets?|items?|questions?|models?|specifications?|checks?|tests?|recommendations?|reasons?|examples?|options?|points?|arguments?|concerns?|comments?|remarks?)\b|editions?|ratings?|polls?|surveys?|scorecards?|rankings?|releases?|benchmarks?|index(?:es)?|indices|times?|years?|issues?|floors?|rounds?|quarters?|half|generations?|waves?|phases?|stages?|steps?|authors?|days?|weeks?|months?|century|decades?|metrics?|indicators?|ingredients?|consecutive|straight|successive|to\b|of (?:its|their|the (?:first|last))|largest|biggest|highest|strongest|most|time)\b/i;
 /** After "first", a verb of the past that is no verb of placing: "first reached", "first entered", "first broke into". */

@@ -58,6 +58,13 @@ export const Entity = z
     kind: EntityKind,
     country: z.string().min(2).optional().describe('Country (or economy) the entity belongs to.'),
     description: z.string().optional().describe('One line shown in hover cards.'),
+    noun: z
+      .string()
+      .regex(/^\p{Ll}[\p{Ll}-]*$/u, 'one lower-case word, singular: "club", "zoo"')
+      .optional()
+      .describe(
+        'The common noun a report calls the entity by, singular and lower case ("club"): "the club" then refers back to it and "the eight clubs" may be a group of the entities so called. Nouns that end three or more aliases ("the Swan zoo") are read without it.',
+      ),
     successorOf: z.array(Id).optional().describe('Entities merged into this one (former names).'),
   })
   .strict();

@@ -2,7 +2,10 @@
 // sentence, each with a twin that stays silent. Datasets: eval/domains.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { domainEngine, loadDomainDataset, seenIn } from './helpers.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEngine } from 'factlint';
+import { datasetOf, domainEngine, loadDomainDataset, repoRoot, seenFindings, seenIn } from './helpers.js';
 import { datasetNouns } from '../../server/dist/engine/context/dataset-nouns.js';
 
 const seen = seenIn;
@@ -138,5 +141,19 @@ describe('the nouns a dataset’s own aliases call its entities by', () => {
   });
   it('leave out places and one-word names ("Science Tokyo")', () => {
     assert.deepEqual(datasetNouns(loadDomainDataset('seeds')), []);
+  });
+});
+
+describe('a noun the dataset declares for its entities ("noun": "park")', () => {
+  const dir = join(repoRoot, 'eval/domains/parks/dataset');
+  const files = Object.fromEntries(readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => [n, JSON.parse(readFileSync(join(dir, n), 'utf8'))]));
+  const declared = createEngine({ dataset: datasetOf({ ...files, 'entities.json': { ...files['entities.json'], entities: files['entities.json'].entities.map((e: object) => ({ ...e, noun: 'park' })) } }) });
+  const text = '# P\n\nHochgletscher had a busy year.\n\nThe park’s visits rose 55.1% in 2024.\n';
+  it('refers back by that noun', () => {
+    assert.deepEqual(seenFindings(declared, text, new Set(['percent-change'])).map((f) => f.stated), ['55.1%']);
+    assert.deepEqual(seenIn('parks', text, ['percent-change']), []);
+  });
+  it('is one lower-case word, or the dataset has a problem', () => {
+    assert.throws(() => datasetOf({ ...files, 'entities.json': { ...files['entities.json'], entities: files['entities.json'].entities.map((e: object) => ({ ...e, noun: 'National Park' })) } }), /noun/);
   });
 });

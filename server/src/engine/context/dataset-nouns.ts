@@ -9,7 +9,7 @@ const NOT_A_NOUN = new Set(['company', 'university', 'institute', 'limited', 'lt
 const cache = new WeakMap<Dataset, readonly string[]>();
 
 /**
- * The last words (lower case, singular) that end an alias of three or more entities with facts of their own, written in
+ * The nouns an entity's own `noun` declares, and the last words (lower case, singular) that end an alias of three or more entities with facts of their own, written in
  * lower case by at least one alias. Left out:
  * words ending in s (a plural already, or a name: "Lines", "Angeles"), places and one-word names ("Science Tokyo"),
  * legal forms. Sorted; computed once per dataset.
@@ -40,7 +40,10 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
       if (written === last) common.add(last);
     }
   }
-  found = [...holders].filter(([word, ids]) => ids.size >= 3 && common.has(word)).map(([word]) => word).sort();
+  const derived = [...holders].filter(([word, ids]) => ids.size >= 3 && common.has(word)).map(([word]) => word);
+  // A noun the dataset declares ("noun": "club") is the author's word for the entity: taken as it is.
+  const declared = [...dataset.entities.values()].flatMap((e) => (e.noun ? [e.noun] : []));
+  found = [...new Set([...derived, ...declared])].sort();
   cache.set(dataset, found);
   return found;
 }

@@ -165,6 +165,8 @@ function computeNouns(dataset: Dataset, id: string): Set<string> {
   for (const phrase of [e.name, ...e.aliases, (e.kind ?? '').replace(/[-_]/g, ' ')]) {
     for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) if (known.includes(w)) nouns.add(w);
   }
+  // The noun the dataset declares for it ("noun": "club").
+  if (e.noun) nouns.add(e.noun);
   if (nouns.has('laboratory')) nouns.add('lab');
   if (nouns.has('lab')) nouns.add('laboratory');
   if (nouns.has('centre')) nouns.add('center');

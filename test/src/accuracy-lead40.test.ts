@@ -157,3 +157,16 @@ describe('a noun the dataset declares for its entities ("noun": "park")', () => 
     assert.throws(() => datasetOf({ ...files, 'entities.json': { ...files['entities.json'], entities: files['entities.json'].entities.map((e: object) => ({ ...e, noun: 'National Park' })) } }), /noun/);
   });
 });
+
+describe('a name the dataset does not know, opening the sentence before an apposition', () => {
+  const lead = '# T\n\n4.5.1 The Valle del Sarro finished seventh in every edition from 2017 to 2023 before climbing to sixth in 2024.\n\n';
+  it('is the subject: the names inside the apposition are not', () => {
+    assert.deepEqual(seen('tourism', `${lead}4.5.3 REB, the Austrian wine valley and the Valle del Sarro’s most direct competitor, ranked third in the 2024 SDI.\n`, ['rank']), []);
+  });
+  it('leaves a known name with an apposition its own', () => {
+    assert.deepEqual(seen('tourism', `${lead}4.5.3 Rebental, the Austrian wine valley, ranked first in the 2024 SDI.\n`, ['rank']), [['rank', 'first']]);
+  });
+  it('does not take a sentence adverb for a name', () => {
+    assert.deepEqual(seen('tourism', `${lead}However, Rebental, the Austrian wine valley, ranked first in the 2024 SDI.\n`, ['rank']), [['rank', 'first']]);
+  });
+});

@@ -169,6 +169,14 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   const at = clauses.findIndex((c) => c.start <= token.start && token.start < c.end);
   const clause = clauses[Math.max(0, at)]!;
   const inSentence = segment.entities.filter((m) => ranked.has(m.id) && inSpan(sentence, m));
+  // "REB, the Austrian wine valley and the Valle del Sarro's closest rival, ranked third": the sentence opens with a
+  // name the dataset does not know, set off by an apposition; the names inside the apposition are not the subject.
+  const apposed = OPENING_APPOSED_NAME.exec(text.slice(sentence.start, token.start));
+  if (apposed && !SENTENCE_ADVERB.test(apposed[1]!)) {
+    const nameStart = sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!);
+    const nameEnd = nameStart + apposed[1]!.length;
+    if (!segment.entities.some((m) => m.start < nameEnd && m.end > nameStart)) return null;
+  }
   if (clause.relative) {
     // "PPMWA, whose partner DNWS was first in 2025, …": the clause names a subject of its own; without one, none is certain.
     if (/^\s*whose\b/i.test(text.slice(clause.start, clause.end))) {
@@ -374,6 +382,11 @@ const LATER_EVENT = /\b(?:only\s+to|and\s+then|but\s+then|then|before\s+(?:falli
 function laterEventBetween(text: string, year: Span, place: Span): boolean {
   return year.end <= place.start && place.start - year.end <= 80 && LATER_EVENT.test(text.slice(year.end, place.start));
 }
+
+/** A capitalised name (a numbered paragraph's number before it allowed), a comma, an apposition, a comma. */
+const OPENING_APPOSED_NAME = /^[\s*_>]*(?:\d+(?:\.\d+)*\.?\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}),\s[^,;:]{3,160},\s/u;
+/** Words that open a sentence with a comma but name no one. */
+const SENTENCE_ADVERB = /^(?:However|Meanwhile|Overall|Instead|Still|Today|Nevertheless|Nonetheless|Similarly|Likewise|Again|Also|Thus|Hence|Indeed|Finally|First|Second|Third|Yet|Now|Here|There|Elsewhere|Altogether|Together|Combined|Moreover|Further|Furthermore|Notably|Meantime|Since|Then|Later|Earlier|Previously|Currently|Recently|Historically|Traditionally|Regionally|Nationally|Internationally|Globally|Ultimately|Crucially|Importantly|Interestingly|Surprisingly|Unsurprisingly|Predictably|Admittedly|Clearly|Sadly|Happily|Fortunately|Unfortunately|In|On|At|By|For|With|After|Before|Under|Over|Among|Across|Despite|As|Like|Unlike|Of|From)$/;
 
 /** "after an uncomfortable 2024", "before the 2022": a bound word, then up to two words, then the year. */
 const BOUND_PHRASE_BEFORE = /\b(?:after|before|until|till|following)\s+(?:(?:an?|the|its|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;

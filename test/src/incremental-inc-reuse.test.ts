@@ -253,7 +253,10 @@ describe('incremental reuse: chunks split again only around the edit', () => {
         let model = buildDocument(text, undefined, { maxNestingDepth: depth });
         for (const [where, remove, insert] of edits) {
           const start = Math.floor(where * text.length);
-          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+          const edited = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+          // An edit that leaves the text as it was ("" for nothing) builds nothing: the last model stands.
+          if (edited === text) continue;
+          text = edited;
           const next = buildDocument(text, model, { maxNestingDepth: depth });
           compare(next, buildDocument(text, undefined, { maxNestingDepth: depth }), text);
           model = next;
@@ -268,7 +271,13 @@ describe('incremental reuse: chunks split again only around the edit', () => {
     await chained(
       pieceArb,
       (next, fresh, text) => {
-        assert.deepEqual(next.scanned!.chunks.map((c) => [c.start, c.end]), splitChunks(text).map((c) => [c.start, c.end]));
+        // A text with a link reference definition is parsed whole, never in chunks: a fresh build does the same.
+        if (!next.scanned) {
+          assert.equal(fresh.scanned, undefined);
+          assert.deepEqual(next.unchecked, fresh.unchecked);
+          return;
+        }
+        assert.deepEqual(next.scanned.chunks.map((c) => [c.start, c.end]), splitChunks(text).map((c) => [c.start, c.end]));
         assert.deepEqual(next.unchecked, fresh.unchecked);
       },
       300,

@@ -13,13 +13,8 @@ import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers
 export interface AnalysedSegment extends Segment {
   index: number;
   block: number;
-  readonly tokens: NumberToken[];
-  readonly ranges: RangeToken[];
-  /**
-   * The segment's numbers with offsets relative to its start (the same tokens as `tokens`, unplaced): for a reading
-   * that only counts or tests them, which then does not make a segment moved by an edit place its numbers.
-   */
-  readonly relativeTokens: readonly NumberToken[];
+  tokens: NumberToken[];
+  ranges: RangeToken[];
   /** Sentences and dataset mentions are found when first read (most prose is never asked). */
   readonly sentences: Span[];
   readonly entities: Mention[];
@@ -226,10 +221,9 @@ class PlacedSegment implements AnalysedSegment {
   cell?: Segment['cell'];
   listItem?: Segment['listItem'];
   readonly footnote?: string;
-  /** Placed when first read: most segments moved by an edit are never asked for their numbers again in that version. */
-  private placedSups?: Segment['sups'];
-  private placedTokens?: NumberToken[];
-  private placedRanges?: RangeToken[];
+  readonly sups: Segment['sups'];
+  readonly tokens: NumberToken[];
+  readonly ranges: RangeToken[];
   private sentenceSpans?: Span[];
   private entityMentions?: Mention[];
   private metricMentions?: Mention[];
@@ -237,8 +231,8 @@ class PlacedSegment implements AnalysedSegment {
 
   /** `segment` as its block's facts hold it, relative to the block, which starts at `blockStart`. */
   constructor(
-    private readonly segment: Segment,
-    private readonly blockStart: number,
+    segment: Segment,
+    blockStart: number,
     readonly index: number,
     readonly block: number,
     private readonly analysis: SegmentAnalysis,
@@ -252,32 +246,12 @@ class PlacedSegment implements AnalysedSegment {
     if (segment.cell) this.cell = segment.cell;
     if (segment.listItem) this.listItem = segment.listItem;
     if (segment.footnote !== undefined) this.footnote = segment.footnote;
-  }
-
-  get sups(): Segment['sups'] {
-    return (this.placedSups ??= shiftSups(this.segment.sups, this.blockStart));
-  }
-
-  get tokens(): NumberToken[] {
-    return (this.placedTokens ??= shiftSpans(this.analysis.tokens, this.start));
-  }
-
-  get ranges(): RangeToken[] {
-    let ranges = this.placedRanges;
-    if (ranges === undefined) {
-      const { analysis } = this;
-      const by = this.start;
-      const tokens = this.tokens;
-      // A range's ends are the segment's own tokens (one object each), so `range.from === token` holds.
-      const placed = analysis.ranges.length === 0 ? undefined : new Map(analysis.tokens.map((t, i) => [t, tokens[i]!]));
-      ranges = this.placedRanges = analysis.ranges.length === 0 ? (NONE as unknown as RangeToken[]) : analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed!.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed!.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
-    }
-    return ranges;
-  }
-
-  /** The segment's numbers relative to its start, without placing them (for a count or a test of them). */
-  get relativeTokens(): readonly NumberToken[] {
-    return this.analysis.tokens;
+    this.sups = shiftSups(segment.sups, blockStart);
+    const by = this.start;
+    this.tokens = shiftSpans(analysis.tokens, by);
+    // A range's ends are the segment's own tokens (one object each), so `range.from === token` holds.
+    const placed = analysis.ranges.length === 0 ? undefined : new Map(analysis.tokens.map((t, i) => [t, this.tokens[i]!]));
+    this.ranges = analysis.ranges.length === 0 ? (NONE as unknown as RangeToken[]) : analysis.ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by, from: placed!.get(r.from) ?? { ...r.from, start: r.from.start + by, end: r.from.end + by }, to: placed!.get(r.to) ?? { ...r.to, start: r.to.start + by, end: r.to.end + by } }));
   }
 
   get sentences(): Span[] {

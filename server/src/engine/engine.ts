@@ -390,17 +390,12 @@ function coverageOf(doc: AnalysedDocument, verified: ReadonlySet<SpanId>, spanId
   const bibliography = findBibliography(doc)?.section ?? new Set<number>();
   for (const segment of doc.segments) {
     if (bibliography.has(segment.index)) continue;
-    // The relative tokens, placed here by their start: a segment moved by an edit is not made to place its numbers.
-    const tokens = segment.relativeTokens;
-    if (tokens.length === 0) continue;
-    const at = segment.start;
-    for (const token of tokens) {
+    for (const token of segment.tokens) {
       if (token.yearLike) continue;
       claims++;
       // A mismatched span at the token's start covers its own span too.
-      const start = token.start + at;
-      if (mismatchStarts.has(start)) m++;
-      else if (verified.has(spanId({ start, end: token.end + at }))) v++;
+      if (mismatchStarts.has(token.start)) m++;
+      else if (verified.has(spanId(token))) v++;
     }
   }
   return { claims, verified: v, mismatched: m, unverified: claims - v - m };

@@ -37,8 +37,8 @@ const PERCENT_CAPTION = /\(\s*(?:%|per ?cent\b|percent\b|share\b)/i;
 
 /** May the segment hold a category row? A cheap test run on every list item and table cell. */
 export function mayHoldCategoryRow(segment: AnalysedSegment): boolean {
-  if (segment.kind === 'cell') return segment.cell!.row > 0 && segment.cell!.column > 0 && segment.relativeTokens.length > 0;
-  return segment.listItem !== undefined && segment.relativeTokens.some((t) => t.kind === 'percent');
+  if (segment.kind === 'cell') return segment.cell!.row > 0 && segment.cell!.column > 0 && segment.tokens.length > 0;
+  return segment.listItem !== undefined && segment.tokens.some((t) => t.kind === 'percent');
 }
 
 /** The category shares the segment states one per line, compared with the dataset; `taken` are tokens read already. */
@@ -114,7 +114,7 @@ function firstLineTokens(segment: AnalysedSegment): NumberToken[] {
 
 /** "| Donor and CGIAR grants | 34.7 |" under "| Source | Share (%) |": a plain figure under a percent column is a percent. */
 function cellLine(doc: AnalysedDocument, segment: AnalysedSegment): Line | undefined {
-  if (segment.relativeTokens.length !== 1) return undefined;
+  if (segment.tokens.length !== 1) return undefined;
   const original = segment.tokens[0]!;
   let token = original;
   if (token.yearLike) return undefined;

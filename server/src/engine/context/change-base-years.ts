@@ -59,7 +59,7 @@ const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
 const ONE_YEAR_CUE = /\b(?:previous|prior|preceding|earlier|before|alone|year[- ](?:on|over)[- ]year|y\/y|yoy|(?:in|during)\s+(?:19|20)\d{2})\b/i;
 
 export function baseYearChanges(doc: AnalysedDocument, dataset: Dataset): DatasetChange[] {
-  return readSentences(cache, 'base-year-changes', doc, dataset, (segment) => (segment.relativeTokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentenceOrClauses(doc, dataset, segment, sentence, tokens), true);
+  return readSentences(cache, 'base-year-changes', doc, dataset, (segment) => (segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, POINTS_CUE)) && (segmentHas(segment, CUE) || segmentHas(segment, ONE_YEAR_CUE)), (segment, sentence, tokens) => readSentenceOrClauses(doc, dataset, segment, sentence, tokens), true);
 }
 
 /**
@@ -330,7 +330,7 @@ const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fo
 const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
 
 export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
-  return readSentences(multipleCache, 'base-year-multiples', doc, dataset, (segment) => segment.relativeTokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens), true);
+  return readSentences(multipleCache, 'base-year-multiples', doc, dataset, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens), true);
 }
 
 function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetForm | undefined {

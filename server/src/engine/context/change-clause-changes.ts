@@ -56,7 +56,7 @@ export function clauseDatasetChanges(doc: AnalysedDocument, dataset: Dataset): C
 }
 
 /** Cheapest tests first: a paragraph needs a change word and two years before its mentions are read. */
-const mayState = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && hasTwoYears(segment.relativeTokens) && segmentHas(segment, CUE);
+const mayState = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && hasTwoYears(segment.tokens) && segmentHas(segment, CUE);
 
 /** One paragraph's changes and multiples, as one reading (none: an empty list). */
 function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): readonly ClauseChanges[] {

@@ -72,7 +72,7 @@ const isParagraph = (segment: AnalysedSegment): boolean => segment.kind === 'par
 function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): readonly DatasetChange[] {
   // Cheapest tests first: a sentence is read only with exactly one percent, so a paragraph without one is skipped
   // before its dataset mentions are looked up (finding them costs more than all the rest of this reading).
-  if (!(segment.relativeTokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) return NONE;
+  if (!(segment.tokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) return NONE;
   if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text) && !mayRefer(segment.text)) return NONE;
   const found: DatasetChange[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {

@@ -87,7 +87,7 @@ export function partnerPoints(doc: AnalysedDocument, dataset: Dataset): PartnerP
   found = [];
   for (const segment of doc.segments) {
     // Cheapest tests first: a segment's mentions cost a listing of its words.
-    if (segment.kind !== 'paragraph' || !segment.relativeTokens.some((t) => t.kind === 'plain' && !t.yearLike) || !segmentHas(segment, CUE) || !segmentHas(segment, SHARE) || (segment.entities.length === 0 && !mayRefer(segment.text))) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'plain' && !t.yearLike) || !segmentHas(segment, CUE) || !segmentHas(segment, SHARE) || (segment.entities.length === 0 && !mayRefer(segment.text))) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const t of tokens) {
         if (t.kind !== 'plain' || t.yearLike || !POINTS_AFTER.test(doc.text.slice(t.end, t.end + 20))) continue;

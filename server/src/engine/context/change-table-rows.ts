@@ -50,10 +50,8 @@ function cleanLabel(text: string): string {
 
 /** The year of a header cell that holds a year and nothing else ("2015", "**2024**"). */
 function headerYear(cell: AnalysedSegment | undefined): number | undefined {
-  // The relative tokens: a year's value and kind do not depend on where the cell stands (no cell placed to be read).
-  const tokens = cell?.relativeTokens;
-  if (!tokens || tokens.length !== 1 || !tokens[0]!.yearLike) return undefined;
-  return /^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(cell!.text) ? tokens[0]!.value : undefined;
+  if (!cell || cell.tokens.length !== 1 || !cell.tokens[0]!.yearLike) return undefined;
+  return /^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(cell.text) ? cell.tokens[0]!.value : undefined;
 }
 
 /** Every named body row of every table with two or more year columns, by label: computed once per document. */

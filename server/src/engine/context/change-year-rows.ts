@@ -22,10 +22,8 @@ const OTHER_ROW = /\b(?:real|inflation[- ]adjusted|nominal|per[- ](?!(?:year|ann
 const PERCENT_UNIT = /\(\s*%\s*\)|,\s*%\s*$|^\s*%\s|\bper\s?cent\b/i;
 
 function yearOfCell(cell: AnalysedSegment | undefined): number | undefined {
-  // The relative tokens: a year's value and kind do not depend on where the cell stands (no cell placed to be read).
-  const tokens = cell?.relativeTokens;
-  if (!tokens || tokens.length !== 1 || !tokens[0]!.yearLike) return undefined;
-  return /^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(cell!.text) ? tokens[0]!.value : undefined;
+  if (!cell || cell.tokens.length !== 1 || !cell.tokens[0]!.yearLike) return undefined;
+  return /^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(cell.text) ? cell.tokens[0]!.value : undefined;
 }
 
 function blank(segment: AnalysedSegment, initial: NumberToken, final: NumberToken, from: number, to: number): GrowthStatement {

@@ -123,7 +123,7 @@ const NEW_TIME_AFTER_CONTRAST = /\b(?:but|yet|while|whereas)\b[^.;]*?\b(?:19|20)
 const COMPARISON_CUE = /\b(?:than|below|above|twice|times|double|gap|difference)\b/i;
 
 /** Every comparison read here has a figure for its base: a segment without one is not searched for the cue word. */
-const mayCompare = (segment: AnalysedSegment): boolean => (segment.kind === 'paragraph' || segment.kind === 'cell') && segment.relativeTokens.some(isFigure) && segmentHas(segment, COMPARISON_CUE);
+const mayCompare = (segment: AnalysedSegment): boolean => (segment.kind === 'paragraph' || segment.kind === 'cell') && segment.tokens.some(isFigure) && segmentHas(segment, COMPARISON_CUE);
 
 export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
   const text = doc.text;

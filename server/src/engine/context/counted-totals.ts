@@ -48,7 +48,7 @@ export function countedTotals(doc: AnalysedDocument, dataset?: Dataset): Counted
   const out: CountedTotal[] = [];
   let earlier: EarlierStatements | undefined;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.relativeTokens.length === 0 || !segmentHas(segment, TOTAL_CUE)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, TOTAL_CUE)) continue;
     for (const sentence of segment.sentences) {
       const group = countedGroup(segment, sentence, doc.text);
       if (!group) continue;

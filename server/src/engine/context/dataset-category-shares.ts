@@ -54,7 +54,7 @@ export function notAShare(before: string, after: string): boolean {
 
 /** Category shares of a prose segment, compared with the dataset; `taken` are tokens another reading already linked. */
 export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, taken: ReadonlySet<NumberToken>): ClaimLink[] {
-  if (segment.kind === 'cell' || !segment.relativeTokens.some((t) => t.kind === 'percent')) return [];
+  if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) return [];
   const all = categories(dataset);
   if (all.length === 0) return [];
   const links: ClaimLink[] = [];

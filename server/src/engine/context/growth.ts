@@ -188,7 +188,7 @@ function readDocument(doc: AnalysedDocument, reuse: boolean): GrowthStatement[] 
  * into the paragraph under it, never judged itself.
  */
 function headingStatement(doc: AnalysedDocument, segment: AnalysedSegment): { statements: GrowthStatement[]; last: GrowthStatement[] } {
-  if (!segment.relativeTokens.some((t) => !t.yearLike) || !segmentHas(segment, STATEMENT_CUE)) return { statements: [], last: [] };
+  if (!segment.tokens.some((t) => !t.yearLike) || !segmentHas(segment, STATEMENT_CUE)) return { statements: [], last: [] };
   const read = statementsIn(doc, segment, []);
   const only = read.statements.length === 1 ? read.statements[0]! : undefined;
   if (!only || only.change.length + only.cagr.length + only.points.length + only.absolute.length + only.multiples.length > 0) return { statements: [], last: [] };

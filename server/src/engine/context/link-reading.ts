@@ -449,7 +449,7 @@ function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metr
 
 /** Does the segment or a heading above it name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
-  if (segment.metrics.length > 0 || segment.relativeTokens.some((t) => t.kind === 'ordinal')) return true;
+  if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
   if (segment.kind !== 'cell' && segment.memo('dataset-verb-measures:cue', mayNameByVerb)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', mayNameByHead)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', mayNameByParticiple)) return true;

@@ -70,8 +70,7 @@ export interface DocumentLinks {
 export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentLinks {
   const links: ClaimLink[] = [];
   for (const segment of doc.segments) {
-    // The count from the relative tokens: a segment without numbers is not placed for it.
-    if (segment.relativeTokens.length === 0) continue;
+    if (segment.tokens.length === 0) continue;
     // A list item that names no measure may still be one line of a breakdown ("- core government funding, 36.2%;").
     if (segment.kind !== 'cell' && !namesMetric(doc, segment)) {
       if (mayHoldCategoryRow(segment)) links.push(...carriedLinks(doc, dataset, segment, () => categoryRowLinks(doc, dataset, segment, new Set())));

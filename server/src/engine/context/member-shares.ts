@@ -86,8 +86,8 @@ export function memberShares(doc: AnalysedDocument, dataset: Dataset, rates: Rea
   const out: MemberShare[] = [];
   if (dataset.observations.length === 0) return out;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.relativeTokens.length === 0 || !segmentHas(segment, CUE)) continue;
-    if (!segment.relativeTokens.some((t) => t.kind === 'percent') && !segmentHas(segment, WORD_HINT)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, CUE)) continue;
+    if (!segment.tokens.some((t) => t.kind === 'percent') && !segmentHas(segment, WORD_HINT)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const text = doc.text.slice(sentence.start, sentence.end);
       if (!CUE.test(text)) continue;

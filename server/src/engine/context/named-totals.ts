@@ -55,7 +55,7 @@ export function namedTotals(doc: AnalysedDocument): NamedTotal[] {
 }
 
 /** A total is a figure of the paragraph (not a year, not an ordinal): without one, the cue word is not looked for. */
-const mayTotal = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.relativeTokens.some(isFigure) && segmentHas(segment, TOTAL_CUE) && segment.entities.length >= 2;
+const mayTotal = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.some(isFigure) && segmentHas(segment, TOTAL_CUE) && segment.entities.length >= 2;
 
 function isFigure(t: NumberToken): boolean {
   return !t.yearLike && t.kind !== 'ordinal';

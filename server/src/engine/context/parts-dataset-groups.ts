@@ -183,7 +183,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   for (const segment of doc.segments) {
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
-    if (segment.kind === 'cell' || segment.relativeTokens.length === 0) continue;
+    if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
     // The cues first: a segment's names are looked up only when first asked for.
     const named = segmentHas(segment, NAMED_CUE);
     const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);

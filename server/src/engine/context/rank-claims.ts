@@ -666,7 +666,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "| ASOI | 1st since 2022 |": a run written in the cell itself is the rank's, never one edition.
   const official = ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year);
   const own = { start: segment.start, end: segment.end };
-  if (segment.relativeTokens.some((t) => t.yearLike)) {
+  if (segment.tokens.some((t) => t.yearLike)) {
     const period = rkEditionSpan(text, own, own) ?? rkCountedEnds(text, own, official) ?? rankPeriod(text, own, own, Math.min(...official), Math.max(...official), official);
     if (period) return { token, segment, ranking, entity, period, method, hypothetical, ...(read.from ? { lent: [{ slot: 'subject', from: read.from }] } : {}) };
     if (/\b(?:since|until|till|before|after|up\s+to)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(segment.text)) return undefined;

@@ -521,7 +521,7 @@ function headingEdition(doc: AnalysedDocument, segment: AnalysedSegment, dated: 
   const year = years[0]!.value;
   if (rkExceptYear(text, dated, dated)) return undefined;
   if (years.some((t) => t.value !== year || BOUND.test(text.slice(Math.max(dated.start, t.start - 14), t.start)) || /^\s*[–-]/.test(text.slice(t.end, Math.min(dated.end, t.end + 3))))) return undefined;
-  if (segment.relativeTokens.some((t) => t.yearLike && t.value !== year)) return undefined;
+  if (segment.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
   // The paragraphs between the heading and this one name no other year either.
   for (let i = dated.index + 1; i < segment.index; i++) if (doc.segments[i]!.tokens.some((t) => t.yearLike && t.value !== year)) return undefined;
   return year;

@@ -40,7 +40,7 @@ export function datasetForms(doc: AnalysedDocument, dataset: Dataset): DatasetFo
   for (const segment of doc.segments) {
     if (segment.kind !== 'paragraph' && segment.kind !== 'heading') continue;
     // Cheapest tests first: finding a segment's mentions lists its words, and most segments hold no two years.
-    if (!hasTwoYears(segment.relativeTokens) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
+    if (!hasTwoYears(segment.tokens) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const years = tokens.filter((t) => t.yearLike);
       if (years.length !== 2 || years[0]!.value === years[1]!.value) continue;

@@ -41,9 +41,9 @@ export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { st
     // Tokens and sentences are both in order: one pass hands each sentence its tokens.
     let next = 0;
     for (const sentence of segment.sentences) {
-      while (next < segment.relativeTokens.length && segment.tokens[next]!.start < sentence.start) next++;
+      while (next < segment.tokens.length && segment.tokens[next]!.start < sentence.start) next++;
       const tokens: NumberToken[] = [];
-      for (let i = next; i < segment.relativeTokens.length && segment.tokens[i]!.start < sentence.end; i++) if (segment.tokens[i]!.end <= sentence.end) tokens.push(segment.tokens[i]!);
+      for (let i = next; i < segment.tokens.length && segment.tokens[i]!.start < sentence.end; i++) if (segment.tokens[i]!.end <= sentence.end) tokens.push(segment.tokens[i]!);
       const percentTokens = tokens.filter((t) => t.kind === 'percent');
       if (percentTokens.length !== 2) continue;
       const years = [...new Set(tokens.filter((t) => t.yearLike).map((t) => t.value))];

@@ -95,7 +95,7 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
   for (let i = last + 1; i < doc.segments.length && i <= last + REACH; i++) {
     const segment = doc.segments[i]!;
     if (segment.kind === 'cell') break;
-    if (segment.kind !== 'paragraph' || segment.relativeTokens.length === 0) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const text = doc.text.slice(sentence.start, sentence.end);
       const group = namedRows(text, rows) ?? countedRows(text, rows) ?? singleRow(text, rows);

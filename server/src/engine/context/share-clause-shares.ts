@@ -159,7 +159,7 @@ export function clauseShares(doc: AnalysedDocument, rates: ReadonlySet<number>):
     return read;
   };
   // Only the paragraphs that read a share in the version before, and the edit's, are asked again (across-versions.ts).
-  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && segment.relativeTokens.some((t) => t.kind === 'percent');
+  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && segment.tokens.some((t) => t.kind === 'percent');
   for (const read of acrossVersionsEach(doc, 'clause-shares', [mark], gate, sentenceShares, movedWithSegment)) {
     for (const { percents, shares } of read) {
       // A sentence whose percents are all rates has no share (the original reading skipped it whole).
@@ -295,7 +295,7 @@ export function clausePairs(doc: AnalysedDocument, hint: RegExp): ClausePair[] {
   for (const segment of doc.segments) {
     // The cue test is kept with the segment's cached analysis (a pass over every paragraph's text on each check was
     // ~5% of a keystroke on the 1 MB draft); a sentence needs two figures, so a paragraph with fewer has none.
-    if (segment.kind !== 'paragraph' || segment.relativeTokens.length < 2 || !segmentHas(segment, hint)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length < 2 || !segmentHas(segment, hint)) continue;
     for (const { sentence, tokens: all } of sentenceTokens(segment)) {
       const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
       if (tokens.length < 2 || tokens.some((t) => t.kind === 'percent') || !hint.test(doc.text.slice(sentence.start, sentence.end))) continue;

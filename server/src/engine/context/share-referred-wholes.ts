@@ -82,7 +82,7 @@ export function referredWholeShares(doc: AnalysedDocument, rates: ReadonlySet<nu
   return out;
 }
 
-const hasPercent = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.relativeTokens.some((t) => t.kind === 'percent');
+const hasPercent = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.some((t) => t.kind === 'percent');
 
 /** One paragraph's shares of a whole referred to, rates included. */
 function segmentShares(doc: AnalysedDocument, segment: AnalysedSegment): ReferredWholeShare[] {

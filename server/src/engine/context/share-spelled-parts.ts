@@ -143,7 +143,7 @@ export function spelledPartShares(doc: AnalysedDocument, rates: ReadonlySet<numb
 }
 
 /** Only a paragraph with a percent is read. */
-const mayHoldShare = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.relativeTokens.some((t) => t.kind === 'percent');
+const mayHoldShare = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.some((t) => t.kind === 'percent');
 
 /** One paragraph's shares, sentence by sentence, in the order the readings give them. */
 function segmentShares(doc: AnalysedDocument, segment: AnalysedSegment): ReadShare[] {

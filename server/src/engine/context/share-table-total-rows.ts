@@ -41,7 +41,7 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
   const out: TableTotalShare[] = [];
   if (doc.tables.length === 0) return out;
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segment.relativeTokens.some((t) => t.kind === 'percent')) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
     const table = tableAbove(doc, segment);
     if (!table) continue;
     const view = tableView(doc, table);

@@ -44,7 +44,7 @@ export function labelledListTotals(doc: AnalysedDocument): LabelledListTotal[] {
   const mark = documentDecimalMark(doc);
   // Outside an edit's scope, the last version's reading, moved (across-versions.ts): it reads the segment's sentences
   // alone, with the document's decimal mark; only the paragraphs that found one are asked again.
-  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && segment.relativeTokens.length > 0;
+  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && segment.tokens.length > 0;
   for (const found of acrossVersionsEach(doc, 'labelled-list-totals', [mark], gate, (segment) => segmentTotals(doc, segment, mark), movedWithSegment)) out.push(...found);
   return out;
 }

@@ -37,7 +37,7 @@ const REACH = 10;
 export function namedSharesTotals(doc: AnalysedDocument, dataset: Dataset): NamedSharesTotal[] {
   const out: NamedSharesTotal[] = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segment.relativeTokens.some((t) => t.kind === 'percent') || !TOGETHER.test(segment.text) && !/\bplus\b/i.test(segment.text)) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !TOGETHER.test(segment.text) && !/\bplus\b/i.test(segment.text)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const total of tokens.filter((t) => t.kind === 'percent')) {
         const before = doc.text.slice(sentence.start, total.start);

@@ -40,7 +40,7 @@ export function partShares(doc: AnalysedDocument): PartShare[] {
 }
 
 /** A paragraph with three figures, one of them a percent: content and kind only (acrossVersionsEach's gate). */
-const mayHoldParts = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.relativeTokens.length >= 3 && segment.relativeTokens.some((t) => t.kind === 'percent');
+const mayHoldParts = (segment: AnalysedSegment): boolean => segment.kind === 'paragraph' && segment.tokens.length >= 3 && segment.tokens.some((t) => t.kind === 'percent');
 
 function segmentPartShares(text: string, segment: AnalysedSegment): PartShare[] {
   const out: PartShare[] = [];

@@ -42,7 +42,7 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 export function groupSums(doc: AnalysedDocument, dataset?: Dataset): GroupSum[] {
   const out: GroupSum[] = [];
   for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || segment.relativeTokens.length === 0 || !segmentHas(segment, SUM_CUE)) continue;
+    if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, SUM_CUE)) continue;
     const groups = sentenceTokens(segment);
     groups.forEach(({ sentence, tokens }, g) => {
       const text = doc.text.slice(sentence.start, sentence.end);

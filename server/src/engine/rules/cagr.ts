@@ -87,7 +87,7 @@ export const cagr: Rule = {
     for (let s = from; s <= to; s++) {
       const segment = context.doc.segments[s]!;
       // Only a percent is read here: a segment without one is not searched for the word.
-      if (!segment.relativeTokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CAGR_WORD)) continue;
+      if (!segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CAGR_WORD)) continue;
       for (const token of segment.tokens) {
         if (token.kind !== 'percent' || attached.has(token)) continue;
         const before = context.doc.text.slice(Math.max(segment.start, token.start - 40), token.start);

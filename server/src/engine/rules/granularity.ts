@@ -79,7 +79,7 @@ export const granularity: Rule = {
     const { from, to } = segmentRange(context);
     for (let s = from; s <= to; s++) {
       const segment = context.doc.segments[s]!;
-      if (segment.kind === 'cell' || !segment.relativeTokens.some((t) => t.kind === 'percent')) continue;
+      if (segment.kind === 'cell' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
       const tokens = segment.tokens;
       for (let i = 0; i < tokens.length; i++) {
         const stated = tokens[i]!;
@@ -258,7 +258,7 @@ function countBefore(text: string, segment: AnalysedSegment, sentence: { start: 
   const numbering = /^[\s*_-]*\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})/u.exec(text.slice(sentence.start, stated.start));
   const from = sentence.start + (numbering?.[0].length ?? 0);
   const figures: NumberToken[] = [];
-  for (let i = firstAtOrAfter(segment.tokens, from); i < segment.relativeTokens.length && segment.tokens[i]!.end <= stated.start && figures.length < 2; i++) if (!segment.tokens[i]!.yearLike) figures.push(segment.tokens[i]!);
+  for (let i = firstAtOrAfter(segment.tokens, from); i < segment.tokens.length && segment.tokens[i]!.end <= stated.start && figures.length < 2; i++) if (!segment.tokens[i]!.yearLike) figures.push(segment.tokens[i]!);
   if (figures.length !== 1) return undefined;
   const count = figures[0]!;
   if (count.kind !== 'plain' || count.decimals !== 0 || count.scale || count.value < 2 || count.value === 100) return undefined;

@@ -98,7 +98,7 @@ export const share: Rule = {
     const openings: EllipticShare[] = [];
     for (let s = from; s <= to; s++) {
       const segment = context.doc.segments[s]!;
-      if (segment.kind === 'cell' || !(segment.relativeTokens.some((t) => t.kind === 'percent') || segmentHas(segment, WORD_SHARE_HINT))) continue;
+      if (segment.kind === 'cell' || !(segment.tokens.some((t) => t.kind === 'percent') || segmentHas(segment, WORD_SHARE_HINT))) continue;
       const { endpoints, inside } = rangeParts(segment);
       // The whole of the sentence before's one "P of W" pair, for "99 of them" opening the next (acc-parts8).
       let lastWhole: NumberToken | undefined;

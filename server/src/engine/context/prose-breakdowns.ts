@@ -46,16 +46,19 @@ const NOT_ONE_WHOLE = /\b(?:top|bottom|richest|poorest|percentile|points?|pp|per
 const HEDGE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|under|close to|just)\s+\d|~\s*\d/i;
 
 /** The breakdowns stated in the sentences of a document's paragraphs and list items, each with its shares in order. */
-export function proseBreakdowns(doc: AnalysedDocument): ProseBreakdown[] {
-  const rates = new Set(growthStatements(doc).flatMap((s) => [...s.cagr, ...s.change]));
+export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segments.length - 1): ProseBreakdown[] {
   const out: ProseBreakdown[] = [];
-  for (const segment of doc.segments) {
+  let rates: Set<NumberToken> | undefined;
+  // The segments from `from` to `to` only (a section-bound rule's, after an edit); each breakdown is of one segment.
+  for (let i = from; i <= to; i++) {
+    const segment = doc.segments[i]!;
     if (segment.kind !== 'paragraph' || segment.tokens.filter((t) => t.kind === 'percent').length < 2) continue;
     // Placed segments copy their tokens into ranges: the ends of a range are known by their offsets.
     const rangeEnds = new Set(segment.ranges.flatMap((r) => [r.from.start, r.to.start]));
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
-      if (percents.length < 2 || percents.some((t) => rates.has(t) || t.style.sign !== '' || rangeEnds.has(t.start))) continue;
+      rates ??= new Set(growthStatements(doc).flatMap((s) => [...s.cagr, ...s.change]));
+      if (percents.length < 2 || percents.some((t) => rates!.has(t) || t.style.sign !== '' || rangeEnds.has(t.start))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       // "A 23%, B 17% … and the rest 36%": an ellipsis leaves parts out, so the shares need not add up.
       if (NOT_ONE_WHOLE.test(text) || HEDGE.test(text) || /…|\.\.\./.test(text)) continue;

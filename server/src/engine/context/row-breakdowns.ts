@@ -23,9 +23,11 @@ const NOT_A_SHARE = /\btotal\b|\b(?:EUR|USD|SEK|GBP|JPY|CNY)\b|[€$£¥]|\bmill
  * Rows of a table that split a whole into percent columns, one of them a remainder ("Other"): the caption or
  * headers say the figures are percents of a whole.
  */
-export function rowBreakdowns(doc: AnalysedDocument): RowBreakdown[] {
+export function rowBreakdowns(doc: AnalysedDocument, read: (firstCell: number | undefined) => boolean = () => true): RowBreakdown[] {
   const out: RowBreakdown[] = [];
   for (const table of doc.tables) {
+    // Only the tables asked for (a section-bound rule's segments): the others' views are not read.
+    if (!read(table.cells[0]?.[0])) continue;
     const view = tableView(doc, table);
     const headers = view.header.map((h) => h.text);
     const columns: number[] = [];

@@ -1,5 +1,5 @@
 // Rule breakdown-sum: the shares of an exclusive breakdown (a pie chart as a table or list) must sum to 100%.
-import type { AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { sumWithinRounding } from '../arithmetic.js';
 import { single, tableView } from '../context/tables.js';
 import type { NumberToken } from '../numbers.js';
@@ -10,6 +10,8 @@ import { rowBreakdowns } from '../context/row-breakdowns.js';
 import { formatLike } from '../numbers.js';
 import * as z from 'zod';
 import type { Rule, RuleContext } from './rule.js';
+import { segmentRange, widenedScope } from '../section-findings.js';
+import { changeGlobals } from './change-globals.js';
 
 const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere|everything else|all else|anything else|other sources)\b|\band\s+others?[\s*_]*$/i;
 /** A row label that nests the row in the one above it. */
@@ -40,8 +42,20 @@ export const breakdownSum: Rule = {
         .describe('Percentage points the sum may differ from 100; default: what rounding allows (half a unit of each share’s last digit).'),
     })
     .strict(),
+  // A breakdown's judgment reads its table (cells, caption, the heading above: tables.ts), list (items and the segment
+  // before them) or sentence, the paragraphs up to two segments beside it (three under a table) across a heading for a
+  // note that the shares overlap (overlap.ts), the dataset, and for a breakdown in a sentence the rates of the growth
+  // statements (section-bound, with cagr's globals: a row of a table named sections away). After an edit it judges
+  // the breakdowns of the segments within three of the edit's sections, widened to whole tables and lists, so that no
+  // breakdown is judged in part: those are the only ones that read the edit's sections.
+  bySection: { globals: (doc, dataset) => changeGlobals(doc, dataset), judged: (doc, scope) => breakdownScope(doc, scope) },
   check(context) {
+    // The breakdowns judged: those within the segments above after an edit, else all.
+    const { from, to } = segmentRange(context);
+    // A table without cells or a list without items holds no breakdown: read as before, to no effect.
+    const within = (index: number | undefined) => index === undefined || (index >= from && index <= to);
     for (const table of context.doc.tables) {
+      if (!within(table.cells[0]?.[0])) continue;
       const view = tableView(context.doc, table);
       // With a column of whole counts and the whole they are shares of, the share rule checks each row itself: one finding
       // per wrong share. Amounts with decimals give it only a rounded reading, so their sum to 100% is still checked.
@@ -66,6 +80,7 @@ export const breakdownSum: Rule = {
       judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end }, false, undefined, whole);
     }
     for (const list of context.doc.lists) {
+      if (!within(list.items[0])) continue;
       const items = list.items.map((i) => context.doc.segments[i]!);
       const shares = items.map((s) => s.tokens.filter((t) => t.kind === 'percent'));
       if (items.length < 2 || shares.some((s) => s.length !== 1)) continue;
@@ -80,7 +95,7 @@ export const breakdownSum: Rule = {
       }
       judge(context, shares.map((s) => s[0]!), items, intro && intro.kind !== 'cell' ? [intro] : [], [items[0]!.index, items[items.length - 1]!.index], { start: first.start, end: first.end }, introduces, introduces ? splitWhole(intro!) : undefined);
     }
-    for (const table of rowBreakdowns(context.doc)) {
+    for (const table of rowBreakdowns(context.doc, within)) {
       // Only where another row sums to 100 are the columns known to cover the whole.
       const sums = table.rows.map((shares) => sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100));
       if (!sums.some((s) => s.ok) || statesOverlap(context.dataset, table.around)) continue;
@@ -89,7 +104,7 @@ export const breakdownSum: Rule = {
         else judgeSentence(context, shares, undefined, 'row');
       });
     }
-    for (const breakdown of proseBreakdowns(context.doc)) {
+    for (const breakdown of proseBreakdowns(context.doc, from, to)) {
       const nearby = [breakdown.segment, ...neighbours(context.doc, breakdown.segment.index, breakdown.segment.index)];
       if (statesOverlap(context.dataset, nearby)) continue;
       // "only 12.8% flew domestically. Other EU/EEA destinations took 51.4%, the UK 14.6% and the rest 21.2%": a split
@@ -103,6 +118,23 @@ export const breakdownSum: Rule = {
     }
   },
 };
+
+/**
+ * The segments whose breakdowns are judged again after an edit: the scope widened by three segments (a breakdown's
+ * neighbours, overlap.ts) and on to whole tables and lists (a list's items stand together; one list right after
+ * another is taken in too), until neither end cuts one.
+ */
+export function breakdownScope(doc: AnalysedDocument, scope: { from: number; to: number }): { from: number; to: number } {
+  const { segments } = doc;
+  let { from, to } = widenedScope(doc, scope, 3);
+  for (;;) {
+    const before = [from, to];
+    while (from > 0 && segments[from]!.listItem !== undefined && segments[from - 1]!.listItem !== undefined) from--;
+    while (to + 1 < segments.length && segments[to]!.listItem !== undefined && segments[to + 1]!.listItem !== undefined) to++;
+    ({ from, to } = widenedScope(doc, { from, to }, 0));
+    if (before[0] === from && before[1] === to) return { from, to };
+  }
+}
 
 /** Every figure of the column is a whole count (no decimals). */
 function wholeCounts(rows: readonly AnalysedSegment[][], column: number): boolean {

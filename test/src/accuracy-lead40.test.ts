@@ -170,3 +170,12 @@ describe('a name the dataset does not know, opening the sentence before an appos
     assert.deepEqual(seen('tourism', `${lead}However, Rebental, the Austrian wine valley, ranked first in the 2024 SDI.\n`, ['rank']), [['rank', 'first']]);
   });
 });
+
+describe('two changes, each with its bracket of endpoints after it', () => {
+  const text = (first: string, second: string) => `Instructions: ${first} on the outlook (65.4 → 62.2) and ${second} on the big draft (0.643 → 0.616).\n`;
+  it('pairs each change with its own bracket, not the bracket before it', () => {
+    assert.deepEqual(seen('seeds', text('−5.0%', '−4.3%'), ['percent-change']), []);
+    assert.deepEqual(seen('seeds', text('−5.0%', '−9.3%'), ['percent-change']), [['percent-change', '−9.3%']]);
+    assert.deepEqual(seen('seeds', text('−7.0%', '−4.3%'), ['percent-change']), [['percent-change', '−7.0%']]);
+  });
+});

@@ -743,6 +743,9 @@ function insideParenthesis(text: string, sentenceStart: number, offset: number):
   return open >= sentenceStart && open > text.lastIndexOf(')', offset - 1);
 }
 
+/** Between a change and the bracket that holds its endpoints: up to six words (a "1 MB" among them), then "(". */
+const BRACKET_AFTER_CHANGE = /^(?:\s+[\p{L}\p{N}’'.-]+){0,6}\s*\(\s*$/u;
+
 /**
  * The statement a rate belongs to: one in the rate's own clause (the nearest ending before it, else the one it
  * leads into: "fell by 20%, from 210 to 168"); in a clause without a statement, the nearest before it only when
@@ -753,6 +756,10 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   const own = statements.filter((s) => inSpan(clause, s.initial) && inSpan(clause, s.final));
   // A multiple word may stand before its endpoints ("more than doubled, from 141 to 213"): one statement in the clause owns it.
   if (anywhereInClause) return own.length === 1 ? own[0] : undefined;
+  // "−5.0% on the outlook (65.4 → 62.2) and −4.3% on the 1 MB draft (0.643 → 0.616)": a bracket of endpoints right
+  // after the change (a few words between) is its own, before any statement that ends before it.
+  const bracketed = own.find((s) => s.initial.start > t.end && BRACKET_AFTER_CHANGE.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
+  if (bracketed) return bracketed;
   const before = [...own].reverse().find((s) => s.final.end <= t.start);
   if (before) return before;
   const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)))

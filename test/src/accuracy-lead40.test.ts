@@ -179,3 +179,19 @@ describe('two changes, each with its bracket of endpoints after it', () => {
     assert.deepEqual(seen('seeds', text('−7.0%', '−4.3%'), ['percent-change']), [['percent-change', '−7.0%']]);
   });
 });
+
+describe('"spent" naming the one money measure of spending', () => {
+  it('reads a group’s combined spending and an entity’s, the latter as a suggestion', () => {
+    assert.deepEqual(seen('libraries', 'The three Portuguese networks spent a combined EUR 8.4 million in 2024.\n', ['total']), [['total', 'EUR 8.4 million']]);
+    assert.deepEqual(seen('libraries', 'The three Portuguese networks spent a combined EUR 10.6 million in 2024.\n', ['total']), []);
+    const [finding] = seenFindings(domainEngine('libraries'), 'Coimbra spent EUR 2.95 million in 2024.\n', new Set(['dataset-value']));
+    assert.equal(finding?.fix, undefined);
+    assert.equal(finding?.suggestion, 'EUR 3.80 million');
+  });
+  it('reads nothing when what was spent on is named', () => {
+    assert.deepEqual(seen('libraries', 'Coimbra spent EUR 2.95 million on new books in 2024.\n', ['dataset-value']), []);
+  });
+  it('reads nothing where two money measures speak of spending', () => {
+    assert.deepEqual(seen('zoos', 'Yarrabend spent $5.4 million in 2024.\n', ['dataset-value']), []);
+  });
+});

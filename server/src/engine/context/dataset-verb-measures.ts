@@ -1,5 +1,6 @@
 // A measure named by its verb when the clause names it by no phrase: "the institute received USD 12.7 million" (the one
-// money metric the dataset keeps as "… received"), "KEK scored 366" (the one score metric of the entities named).
+// money metric the dataset keeps as "… received"), "KEK scored 366" (the one score metric of the entities named), "the
+// networks spent EUR 8.4 million" (the one money metric whose names speak of spending).
 import type { Metric } from '@factlint/schemas';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
@@ -10,11 +11,14 @@ import type { Mention } from './phrase-matcher.js';
 /** Verbs that say a sum came in, and the word a metric's label uses for it. */
 const RECEIVED = /\b(?:received|receives|receiving|receive|secured|secures|attracted|attracts|obtained|obtains|took\s+in|takes\s+in|brought\s+in|brings\s+in)\s+$/i;
 const SCORED = /\b(?:scored|scores|scoring|score\s+of|scored\s+a)\s+$/i;
+/** Verbs that say a sum went out: the one money metric whose names speak of spending ("spending", "expenditure", "budget"). */
+const SPENT = /\b(?:spent|spends|spending|spend)\s+(?:(?:a\s+)?(?:combined|total|record|further)\s+|(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
+const SPENDING_WORDS = /\b(?:spending|spend|spent|expenditure|expenses|budget|running\s+costs?|operating\s+costs?|outlays?)\b/i;
 /** Words after the figure that narrow it to one source or purpose ("from the national council", "for a new ship"). */
-const NARROWED_AFTER = /^\s*(?:million|billion|bn|m|k|thousand)?\s*(?:(from|for|under|through|via|towards?|to)\s+([^,;.()]{0,60}))/i;
+const NARROWED_AFTER = /^\s*(?:million|billion|bn|m|k|thousand)?\s*(?:(from|for|under|through|via|towards?|to|on)\s+([^,;.()]{0,60}))/i;
 
 export interface VerbMetric extends Mention {
-  verb: 'received' | 'scored';
+  verb: 'received' | 'scored' | 'spent';
 }
 
 /**
@@ -28,9 +32,11 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   const receipt = byVerb ? undefined : receiptNoun(text, token, clause);
   const received = byVerb ?? receipt;
   const scored = received ? null : SCORED.exec(before);
-  if (!received && !scored) return undefined;
-  const verb = received ? 'received' : 'scored';
-  let candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && (received ? m.unit === 'currency' && /\breceived\b/i.test(m.label) : m.unit === 'score'));
+  // "The three Portuguese networks spent a combined EUR 8.4 million": the one money measure of spending.
+  const spent = received || scored ? null : SPENT.exec(before);
+  if (!received && !scored && !spent) return undefined;
+  const verb = received ? 'received' : scored ? 'scored' : 'spent';
+  let candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && (received ? m.unit === 'currency' && /\breceived\b/i.test(m.label) : spent ? m.unit === 'currency' && m.breakdown === undefined && SPENDING_WORDS.test([m.label, ...m.phrases].join(' ')) : m.unit === 'score'));
   if (candidates.length > 1) {
     const held = candidates.filter((m) => owners.some((id) => dataset.observationsByKey.has(`${id}|${m.id}`)));
     candidates = held.length ? held : candidates;
@@ -41,7 +47,7 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   const metric = candidates[0]!;
   const narrowed = NARROWED_AFTER.exec(text.slice(token.end, clause.end));
   if (narrowed && !namesMetricWord(narrowed[2]!, metric)) return undefined;
-  const match = (received ?? scored)!;
+  const match = (received ?? scored ?? spent)!;
   // "receipts from EU programmes stood at…": a source named after the noun must be one the metric's own words name.
   if (receipt) {
     if (receipt.nounSource !== undefined && !namesMetricWord(receipt.nounSource, metric)) return undefined;
@@ -76,7 +82,7 @@ function receiptNoun(text: string, token: NumberToken, clause: Span): (RegExpExe
   return Object.assign(m, { nounAt: token.start - before.length + m.index, nounSource: m[1] });
 }
 
-const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor)\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
+const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor|spen[dt])\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
 
 const RECEIPT_CUE = /\b(?:receipts|payments|disbursements|inflows)\b/i;
 

@@ -47,6 +47,8 @@ export type Route =
   | 'the ten years the dataset holds'
   /** The whole a percent is taken of ("9.6% of its international co-authorship"), which names a share but not its part. */
   | 'the whole after the figure'
+  /** "spent EUR 8.4 million": the one money measure of spending, named by the verb only. */
+  | 'a verb of spending'
   /** The measure the other figures of the claim's table column or row, or of its sentence, agree on. */
   | 'the figures beside it';
 

@@ -522,9 +522,12 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
     metrics = noun ? [noun] : [];
   }
   // "the institute received USD 12.7 million", "KEK scored 366": the measure said by its verb.
+  let measureFrom: Route | undefined;
   if (metrics.length === 0) {
     const verb = verbMetric(dataset, text, token, clause, segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id), (t, m) => unitFits(t, m, false));
     metrics = verb ? [verb] : [];
+    // "Coimbra spent EUR 2.95 million in 2024": what was spent and a budget may differ; the verb lends the measure.
+    if (verb?.verb === 'spent') measureFrom = 'a verb of spending';
   }
   // "With a staff of 264 in 2025": the head noun of one metric's phrases (acc-dv7).
   if (metrics.length === 0) {
@@ -539,7 +542,6 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // whole, where no measure of the clause fits a percent (the papers are its part); not a whole a group bounds ("of the
   // water lost across the ten").
   // Its whole names the share, not its part ("Sweden-linked papers"): a suggestion, never a certain fix.
-  let measureFrom: Route | undefined;
   if (token.kind === 'percent' && !metrics.some((m) => unitFits(token, dataset.metrics.get(m.id)!))) {
     const whole = shareOfNamedWhole(dataset, text, token, clause, segment.entities);
     if (whole && !GROUP_SCOPE.test(text.slice(whole.end, Math.min(clause.end, whole.end + 80)))) {

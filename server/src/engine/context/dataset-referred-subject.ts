@@ -15,14 +15,22 @@ const ORGANISATION_KINDS = /\b(?:institute|university|organi[sz]ation|agency|com
 const INSTITUTION_NOUNS = ['institute', 'institution', 'centre', 'center', 'station', 'laboratory', 'lab', 'university', 'observatory', 'agency', 'academy', 'college', 'school', 'foundation', 'council', 'society', 'company', 'hospital', 'museum', 'gallery', 'airport', 'utility', 'operator'];
 /** "the institute" (not "the institute's rival", "the institutes", "the other institute", "the institute of X"). */
 const definiteOf = (nouns: readonly string[]): RegExp => new RegExp(String.raw`\b(?:the|The|THE)\s+(${nouns.join('|')}|${nouns.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\b(?![-\u2010]|\s+(?:of|for|in|at|on)\b)`, 'g');
-const patterns = new WeakMap<Dataset, { definite: RegExp; any: RegExp; nouns: readonly string[] }>();
+interface DefinitePatterns {
+  definite: RegExp;
+  any: RegExp;
+  nouns: readonly string[];
+  /** The segment memo key of `mayRefer` for these nouns. */
+  memoKey: string;
+}
+const patterns = new WeakMap<Dataset, DefinitePatterns>();
 /** "the <noun>" for the common institution nouns and the dataset's own (dataset-nouns.ts: "the zoo", "the orchestra"). */
-function definitePatterns(dataset: Dataset): { definite: RegExp; any: RegExp; nouns: readonly string[] } {
+function definitePatterns(dataset: Dataset): DefinitePatterns {
   let found = patterns.get(dataset);
   if (!found) {
-    const nouns = [...new Set([...INSTITUTION_NOUNS, ...datasetNouns(dataset)])];
+    const own = datasetNouns(dataset).filter((n) => !INSTITUTION_NOUNS.includes(n));
+    const nouns = [...INSTITUTION_NOUNS, ...own];
     const definite = definiteOf(nouns);
-    patterns.set(dataset, (found = { definite, any: new RegExp(definite.source), nouns }));
+    patterns.set(dataset, (found = { definite, any: new RegExp(definite.source), nouns, memoKey: `dataset-referred-subject:may-refer:${own.join(',')}` }));
   }
   return found;
 }
@@ -251,8 +259,7 @@ function nearestNamed(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
 /** Does a segment's text hold a reference back that `referredSubject` may resolve (decided from its text alone)? */
 /** `mayRefer` of a segment's text, kept with the segment (per dataset, whose nouns it reads). */
 export function segmentMayRefer(segment: Pick<AnalysedSegment, 'memo'>, dataset: Dataset): boolean {
-  const { nouns } = definitePatterns(dataset);
-  return segment.memo(`dataset-referred-subject:may-refer:${nouns.length === INSTITUTION_NOUNS.length ? '' : nouns.slice(INSTITUTION_NOUNS.length).join(',')}`, (text) => mayRefer(text, dataset));
+  return segment.memo(definitePatterns(dataset).memoKey, (text) => mayRefer(text, dataset));
 }
 
 export function mayRefer(text: string, dataset: Dataset): boolean {

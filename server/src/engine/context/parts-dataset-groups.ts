@@ -216,6 +216,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   // title is a global of every segment's claims (an edit that makes the first line a heading, or no longer one, may
   // leave the sections under it outside the edit's scope).
   const title = titleEntities(doc).join(' ');
+  const { hint } = patternsFor(dataset);
   for (const segment of doc.segments) {
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
@@ -224,7 +225,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     const named = segmentHas(segment, NAMED_CUE);
     const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);
     const regional = antecedent === undefined && segmentHas(segment, REGIONAL_REF);
-    if (!named && !referred && !regional && !segmentHas(segment, patternsFor(dataset).hint)) continue;
+    if (!named && !referred && !regional && !segmentHas(segment, hint)) continue;
     const entering = antecedent;
     // "of the regional total" with no group named before it in the section reads the sizes of the groups the document names.
     const pins = regional ? [[...docSizes()].sort((a, b) => a - b).join(',')] : undefined;

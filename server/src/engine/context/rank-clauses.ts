@@ -86,7 +86,8 @@ const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
 const ANAPHOR_NOUNS = String.raw`cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort|airport|utility|museum|gallery|operator`;
-const ANAPHOR = new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:${ANAPHOR_NOUNS}))\b`, 'gi');
+const anaphorPattern = (nouns: string): RegExp => new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:${nouns}))\b`, 'gi');
+const ANAPHOR = anaphorPattern(ANAPHOR_NOUNS);
 const anaphors = new WeakMap<Dataset, RegExp>();
 /** ANAPHOR with the dataset's own nouns too ("the zoo", "the orchestra": dataset-nouns.ts). */
 function anaphorOf(dataset: Dataset | undefined): RegExp {
@@ -94,7 +95,7 @@ function anaphorOf(dataset: Dataset | undefined): RegExp {
   let found = anaphors.get(dataset);
   if (!found) {
     const own = datasetNouns(dataset);
-    anaphors.set(dataset, (found = own.length ? new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:${ANAPHOR_NOUNS}|${own.join('|')}))\b`, 'gi') : ANAPHOR));
+    anaphors.set(dataset, (found = own.length ? anaphorPattern(`${ANAPHOR_NOUNS}|${own.join('|')}`) : ANAPHOR));
   }
   return found;
 }

@@ -53,6 +53,11 @@ export function seenFindings(engine: Engine, text: string, rules?: ReadonlySet<s
     }));
 }
 
+/** The text each finding of one rule stands on, for an engine got when called (one made in a `before` hook). */
+export function statedBy(engine: () => Engine, ruleId: string): (text: string) => string[] {
+  return (text) => seenFindings(engine(), text, new Set([ruleId])).map((f) => f.stated);
+}
+
 const domainEngines = new Map<string, Engine>();
 /** One engine per eval domain, created on first use (`loadDomainDataset`). */
 export function domainEngine(domain: string): Engine {

@@ -7,7 +7,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type Engine } from 'factlint';
-import { loadDomainDataset } from './helpers.js';
+import { loadDomainDataset, statedBy } from './helpers.js';
 import { assertEditsInTurn, assertKeystrokes, replaceOnce } from './across-versions-harness.js';
 
 /** A paragraph of plain prose longer than the edit's margin (EDIT_MARGIN), so the sections lie apart. */
@@ -89,9 +89,8 @@ before(() => {
   engine = createEngine({ dataset: loadDomainDataset('seeds') });
 });
 
-const findingsOf = (ruleId: string) => (text: string) => engine.check(text).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => text.slice(d.range.start, d.range.end));
-const cagrFindings = findingsOf('cagr');
-const changeFindings = findingsOf('percent-change');
+const cagrFindings = statedBy(() => engine, 'cagr');
+const changeFindings = statedBy(() => engine, 'percent-change');
 const replace = replaceOnce;
 
 describe('cagr kept per section (perf-key36)', () => {

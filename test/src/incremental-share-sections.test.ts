@@ -6,7 +6,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type Engine } from 'factlint';
-import { loadDomainDataset } from './helpers.js';
+import { loadDomainDataset, statedBy } from './helpers.js';
 import { volcanoObservatories } from './made-up-datasets.js';
 import { assertEditsInTurn, assertKeystrokes, replaceOnce } from './across-versions-harness.js';
 
@@ -87,7 +87,7 @@ before(() => {
   groups = createEngine({ dataset: volcanoObservatories() });
 });
 
-const shareFindings = (e: () => Engine) => (text: string) => e().check(text).diagnostics.filter((d) => d.ruleId === 'share').map((d) => text.slice(d.range.start, d.range.end));
+const shareFindings = (e: () => Engine) => statedBy(e, 'share');
 const replace = replaceOnce;
 
 describe('share kept per section (perf-key37)', () => {

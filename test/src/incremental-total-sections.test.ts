@@ -6,7 +6,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type Engine } from 'factlint';
-import { loadDomainDataset } from './helpers.js';
+import { loadDomainDataset, statedBy } from './helpers.js';
 import { volcanoObservatories } from './made-up-datasets.js';
 import { assertEditsInTurn, assertKeystrokes, replaceOnce } from './across-versions-harness.js';
 
@@ -82,7 +82,7 @@ before(() => {
   groups = createEngine({ dataset: volcanoObservatories() });
 });
 
-const totalFindings = (e: () => Engine) => (text: string) => e().check(text).diagnostics.filter((d) => d.ruleId === 'total').map((d) => text.slice(d.range.start, d.range.end));
+const totalFindings = (e: () => Engine) => statedBy(e, 'total');
 const replace = replaceOnce;
 
 describe('total kept per section (perf-key37)', () => {

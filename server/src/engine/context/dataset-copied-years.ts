@@ -8,6 +8,9 @@ import type { NumberToken } from '../numbers.js';
 import { tableOf } from '../reuse-context.js';
 import { misplacedValue } from './dataset-misplaced-values.js';
 import { inSpan, sentenceOf } from './spans.js';
+import { referredSubject } from './dataset-referred-subject.js';
+import { namesUnknownSubject } from './rank-clauses.js';
+import type { Span } from '../markdown/facts.js';
 
 /** "in 2024", "at the end of 2025" right after the figure (its unit words between), not "in 2024 prices". */
 // Its unit words may hold a rate's base ("24.3 complaints per 100,000 subscribers in 2024"); "by 2024" states the level then.
@@ -71,13 +74,16 @@ export function ownProseYear(doc: AnalysedDocument, segment: AnalysedSegment, to
  * The entity's fact of the figure's own year, when the figure equals its fact `matched` of the same measure in another
  * year and nothing else of the dataset (misplacedValue): the figure was copied from that year.
  */
-export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matched: Observation, matches: (o: Observation) => boolean): { exact: Observation; matched: Observation } | undefined {
+export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matched: Observation, matches: (o: Observation) => boolean, soleNearby = false): { exact: Observation; matched: Observation } | undefined {
   if (matched.year === undefined || matched.partner !== undefined || matched.dimension) return undefined;
   const year = ownYear(doc, segment, token);
   if (year === undefined || year === matched.year) return undefined;
   // The entity is named in the figure's own row or sentence, not only near it.
-  const named = segment.cell ? doc.segments[tableOf(doc, segment).cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentenceOf(segment, token.start), m));
-  if (!named?.some((m) => m.id === matched.entity)) return undefined;
+  // Or referred to there ("The network recorded 574 thousand visits in 2024" under a title naming the network).
+  const sentence = sentenceOf(segment, token.start);
+  const named = segment.cell ? doc.segments[tableOf(doc, segment).cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentence, m));
+  const unnamed = !segment.cell && named?.length === 0 && soleNearby && speaksOfNoOther(doc, segment, sentence);
+  if (!named?.some((m) => m.id === matched.entity) && !unnamed && (segment.cell || referredSubject(doc, dataset, segment, sentence, sentence, (id) => id === matched.entity)?.id !== matched.entity)) return undefined;
   // The measure is named by the figure's paragraph, or its table's caption, header row or row label: a value that only
   // happens to equal a fact of another measure ("| KHI rank | 7 | 5 |") is not that measure's. An amount of money in
   // prose stated to a decimal ("follows at USD 44.2 million in 2025") is specific enough to name the one fact it equals.
@@ -98,4 +104,16 @@ function measureNamedNear(doc: AnalysedDocument, segment: AnalysedSegment): Set<
   const table = tableOf(doc, segment);
   const parts = [table.caption, table.cells[segment.cell.row]?.[0], ...(table.cells[0] ?? [])];
   return new Set(parts.flatMap((i) => (i === undefined ? [] : doc.segments[i]?.metrics ?? [])).map((m) => m.id));
+}
+
+/** Words of a party other than the one named before: "a peer's", "its rival". */
+const OTHER_PARTY = /\b(?:peers?|rivals?|another|others?|competitors?|neighbou?rs?|counterparts?)\b/i;
+
+/**
+ * A sentence that names no one of its own — no capitalised name the dataset does not know (“at the Instituto Pasteur”),
+ * no other party in words (“a peer’s”) — may speak of the one entity named near it (a heading, the title).
+ */
+export function speaksOfNoOther(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span): boolean {
+  const known = [...segment.entities, ...segment.metrics, ...segment.rankings].filter((m) => inSpan(sentence, m));
+  return !OTHER_PARTY.test(doc.text.slice(sentence.start, sentence.end)) && !namesUnknownSubject(doc.text, sentence, known);
 }

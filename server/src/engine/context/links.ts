@@ -15,7 +15,9 @@ import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
 import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js';
-import { copiedFromOtherYear, ownProseYear, ownYear } from './dataset-copied-years.js';
+import { copiedFromOtherYear, ownProseYear, ownYear, speaksOfNoOther } from './dataset-copied-years.js';
+import { presentYear } from './dataset-present-years.js';
+import { inSpan } from './spans.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { siblingCellFrame, siblingProseReading } from './dataset-sibling-figures.js';
@@ -156,6 +158,10 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
     const attached = ownYear(doc, segment, token);
     const misplaced = attached === undefined ? undefined : misplacedValue(dataset, token, entity, metric, attached, undefined, undefined, (o) => valueMatches(dataset, token, o, range));
     if (misplaced) return { token, segment, entity, metric, year: attached, status: 'mismatch', observation: misplaced.exact, evidence, candidates: [], misplaced: misplaced.matched, ...(reading.lent ? { lent: reading.lent } : {}) };
+    // "Jadranka carried 6,444 thousand passenger journeys last year", its 2023 figure: the latest year's fact is the one meant.
+    const present = attached === undefined && year === undefined ? presentYear(doc.text, dataset, segment, token, entity, metric) : undefined;
+    const copied = present === undefined ? undefined : misplacedValue(dataset, token, entity, metric, present, undefined, undefined, (o) => valueMatches(dataset, token, o, range));
+    if (copied) return { token, segment, entity, metric, year: present, status: 'mismatch', observation: copied.exact, evidence, candidates: [], misplaced: copied.matched, lent: [...(reading.lent ?? []), { slot: 'time', from: 'the latest year the dataset holds' }] };
   }
   // "| Share of global VC deals | 1.4% |" (the share of publications): a figure equal to another measure's fact only.
   const swapped = range ? undefined : otherMeasureValue(dataset, token, entity, metric, onlyFact(dataset, entity, metric, year, period), (o) => valueMatches(dataset, token, o));
@@ -244,13 +250,18 @@ function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     const o = (dataset.observationsByEntity.get(id) ?? []).find((f) => valueMatches(dataset, token, f, range));
     if (!o) continue;
     // "VTB's reached EUR 36.8 million in 2024", 36.8 being its 2023 figure: the figure's own year names the fact it states.
-    const copied = range ? undefined : copiedFromOtherYear(doc, dataset, segment, token, o, (f) => valueMatches(dataset, token, f));
+    const copied = range ? undefined : copiedFromOtherYear(doc, dataset, segment, token, o, (f) => valueMatches(dataset, token, f), entities.length === 1);
     if (copied) {
       const { exact } = copied;
       return { token, segment, entity: id, metric: exact.metric, year: exact.year, status: 'mismatch', observation: exact, evidence: [], candidates: [], misplaced: copied.matched, lent: [{ slot: 'measure', from: 'the dataset fact the figure equals' }] };
     }
-    // Exact when the fact's year is a year of the number's own sentence ("287 … in 2015" against UTokyo's 2015 count).
+    // "Our own fibre network now passes 66.1% of the homes", its 2023 figure: the measure named in the sentence, the one
+    // entity near it, the latest year's fact the one meant.
     const sentence = segment.sentences.find((x) => x.start <= token.start && token.end <= x.end);
+    const present = entities.length === 1 && !range && o.year !== undefined && sentence !== undefined && segment.metrics.some((m) => m.id === o.metric && inSpan(sentence, m)) && (segment.entities.some((m) => m.id === id && inSpan(sentence, m)) || speaksOfNoOther(doc, segment, sentence)) ? presentYear(doc.text, dataset, segment, token, id, o.metric) : undefined;
+    const stale = present === undefined || present === o.year ? undefined : misplacedValue(dataset, token, id, o.metric, present, undefined, undefined, (f) => valueMatches(dataset, token, f));
+    if (stale) return { token, segment, entity: id, metric: o.metric, year: present, status: 'mismatch', observation: stale.exact, evidence: [], candidates: [], misplaced: stale.matched, lent: [{ slot: 'time', from: 'the latest year the dataset holds' }] };
+    // Exact when the fact's year is a year of the number's own sentence ("287 … in 2015" against UTokyo's 2015 count).
     const exact = o.year !== undefined && sentence !== undefined && segment.tokens.some((t) => t.yearLike && t.value === o.year && t.start >= sentence.start && t.end <= sentence.end);
     return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: [], candidates: [], exact };
   }

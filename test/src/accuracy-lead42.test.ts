@@ -40,3 +40,24 @@ describe('a figure whose own year follows it, its entity named only near it', ()
     assert.deepEqual(seen('libraries', text('600'), ['dataset-value']), []);
   });
 });
+
+describe('a change against a base year in a sentence that names no measure', () => {
+  const text = (change: string) => `EHCRC remained the largest recipient at USD 16.4 million in 2025, up ${change} on 2015.\n`;
+  it('is of the one measure whose fact of that year the figure before it equals', () => {
+    assert.deepEqual(seen('agri', text('31.1%'), ['percent-change']), [['percent-change', '31.1%']]);
+    assert.deepEqual(seen('agri', text('45.1%'), ['percent-change']), []);
+  });
+  it('is not read when the figure equals no fact of the entity in that year', () => {
+    assert.deepEqual(seen('agri', 'EHCRC received USD 14.0 million from donors in 2025, up 31.1% on 2015.\n', ['percent-change']), []);
+  });
+});
+
+describe('a change "in 2025 alone"', () => {
+  it('is checked against the endpoints its clause states right after it', () => {
+    assert.deepEqual(seen('rail', 'Total emissions fell by 11.3% in 2025 alone, from 44,300 t to 39,800 t.\n', ['percent-change']), [['percent-change', '11.3%']]);
+    assert.deepEqual(seen('rail', 'Total emissions fell by 10.2% in 2025 alone, from 44,300 t to 39,800 t.\n', ['percent-change']), []);
+  });
+  it('is still no change of the span whose endpoints stand before it', () => {
+    assert.deepEqual(seen('rail', 'Total emissions fell from 54,300 t in 2015 to 39,800 t in 2025, and by 11.3% in 2025 alone.\n', ['percent-change']), []);
+  });
+});

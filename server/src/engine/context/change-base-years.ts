@@ -17,6 +17,7 @@ import { datasetReadingRefused, measureOwnWords } from './rate-guards.js';
 import { carriedSubject, pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
 import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
+import { tokenFactor } from './links.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 
 const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:pre-?(?:pandemic|covid|crisis)\s+)?(?:19|20)\d{2}\b/i;
@@ -155,7 +156,8 @@ function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, key: string, do
 
 /** What `read` finds in the sentences of a paragraph that names an entity (or, with `pronouns`, opens one with "It" or refers back with "the institute", "we") and a measure. */
 function segmentReadings<T>(segment: AnalysedSegment, dataset: Dataset, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns: boolean): T[] {
-  if ((segment.entities.length === 0 && !(pronouns && (/(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text) || mayRefer(segment.text, dataset)))) || segment.metrics.length === 0) return [];
+  // A paragraph that names an entity but no measure may still state one by a figure's value (measureOfFigure).
+  if ((segment.entities.length === 0 && !(pronouns && (/(?:^|[.!?]\s+)[\s*_>]*Its?\b/.test(segment.text) || mayRefer(segment.text, dataset)))) || (segment.metrics.length === 0 && segment.entities.length === 0)) return [];
   const found: T[] = [];
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const reading = read(segment, sentence, tokens);
@@ -200,8 +202,11 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (m[1] && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]) && CHANGE_BEFORE.test(before)) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
-  if (new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
-  const metric = metricMentions[0]!;
+  // "EHCRC remained the largest recipient at USD 16.4 million in 2025, up 31.1% on 2015": a sentence that names no
+  // measure speaks of the one its figure of the named year equals, for the one entity it names.
+  const byValue = metricMentions.length === 0 ? measureOfFigure(dataset, text, entityMentions, tokens, stated, years) : undefined;
+  if (!byValue && new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
+  const metric = byValue ?? metricMentions[0]!;
   // "Its composite score was 83.1 in 2025, up 1.2 points on 2024": "Its" speaks of the one entity the sentence before names.
   const referred = entityMentions.length === 0 ? carriedSubject(doc, dataset, segment, sentence, stated, metric, (id) => dataset.observationsByKey.has(observationKey(id, metric.id))) : undefined;
   if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
@@ -243,6 +248,31 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     to: { year: end.value, ...to },
     years: { start: Math.min(base.start, end.start), end: Math.max(base.end, end.end) },
   };
+}
+
+/**
+ * The measure of the one figure besides the change, in a sentence that names none: the one count or money measure whose
+ * fact for the one entity named (before the figure), in the year the figure stands next to, the figure equals.
+ */
+function measureOfFigure(dataset: Dataset, text: string, entities: readonly (Span & { id: string })[], tokens: readonly NumberToken[], stated: NumberToken, years: readonly NumberToken[]): { id: string; start: number; end: number } | undefined {
+  if (new Set(entities.map((e) => e.id)).size !== 1 || years.length !== 2) return undefined;
+  const figures = tokens.filter((t) => t !== stated && !t.yearLike);
+  if (figures.length !== 1 || figures[0]!.end > stated.start) return undefined;
+  const figure = figures[0]!;
+  // Its own year right after it: "USD 16.4 million in 2025, up 31.1% on 2015".
+  const own = years.find((y) => y.start > figure.end && y.end < stated.start && /^[\s\p{L}]*\b(?:in|during)\s+$/u.test(text.slice(figure.end, y.start)));
+  if (!own) return undefined;
+  const metrics = new Set<string>();
+  for (const o of dataset.observationsByEntity.get(entities[0]!.id) ?? []) {
+    const metric = dataset.metrics.get(o.metric);
+    if (o.year !== own.value || o.partner !== undefined || o.dimension || o.value === undefined || !metric || (metric.unit !== 'count' && metric.unit !== 'currency')) continue;
+    if (metric.unit === 'currency' ? figure.kind !== 'currency' : figure.kind === 'currency' || figure.kind === 'percent') continue;
+    if (isConsistentAtPrecision(figure.value, figure.decimals, o.value / tokenFactor(figure, metric.scale, o.value))) metrics.add(o.metric);
+  }
+  // Its span runs from the entity named before the figure to the figure: the words between describe what the value
+  // already names (“remained the largest recipient at”), they narrow nothing.
+  const entity = entities.find((e) => e.end <= figure.start);
+  return metrics.size === 1 && entity ? { id: [...metrics][0]!, start: entity.end, end: figure.end } : undefined;
 }
 
 /** A base form's match: the base year's token, or for a one-year form the base year reckoned and the words of the form. */

@@ -41,7 +41,8 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   }
   if (ruleId === 'percent-change' && finding.message.startsWith('Difference stated as ')) return isPercentColumnCell(doc, finding.range, segmentAt);
   // "from EUR 90.7 million to EUR 131.5 million, 4.2% a year, and by 8.8% in 2024 alone": a change of one year of the span.
-  if ((ruleId === 'percent-change' || ruleId === 'cagr') && ONE_YEAR_ALONE_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 40))) return true;
+  // Not when that year's own endpoints follow in the clause: "fell by 11.3% in 2025 alone, from 44,300 t to 39,800 t".
+  if ((ruleId === 'percent-change' || ruleId === 'cagr') && ONE_YEAR_ALONE_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 40)) && !ownEndpointsAfter(doc, finding)) return true;
   // "aeronautical charges made up 55.9% of VYS revenue": a percent of a whole is a share, not a change of that whole.
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ') && /^\s+of\s+(?!(?:the\s+)?(?:change|growth|rise|increase|fall|decline|drop)\b)/i.test(doc.text.slice(finding.range.end, finding.range.end + 30))) return true;
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
@@ -53,6 +54,21 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
 const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+\s+[\p{Ll}-]+(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|with|by|from|to|of|than)\b)/u;
 /** "… in 2024 alone", "… over the last year alone": a change of a part of the span its endpoints cover. */
 const ONE_YEAR_ALONE_AFTER = /^\s*(?:in|during|over)\s+(?:(?:19|20)\d{2}|the\s+(?:last|final|latest|past)\s+(?:year|twelve\s+months))\s+alone\b/i;
+/** "from 44,300 t to 39,800 t" right after "… in 2025 alone": the one year's own endpoints. */
+const FROM_AFTER_ALONE = /^\s*,?\s*from\s/i;
+
+/** Are the endpoints a change was checked against the ones its clause states right after "… alone"? */
+function ownEndpointsAfter(doc: AnalysedDocument, finding: Finding): boolean {
+  const after = doc.text.slice(finding.range.end, finding.range.end + 40);
+  const alone = ONE_YEAR_ALONE_AFTER.exec(after)!;
+  const from = finding.range.end + alone[0].length;
+  if (!FROM_AFTER_ALONE.test(doc.text.slice(from, from + 10))) return false;
+  const endpoints = (finding.related ?? []).filter((r) => /^(?:initial|final) value\b/.test(r.message));
+  if (endpoints.length !== 2) return false;
+  const last = Math.max(...endpoints.map((r) => r.range.end));
+  return endpoints.every((r) => r.range.start >= from) && !/[.;!?]\s/.test(doc.text.slice(from, last));
+}
+
 /** A column of attainment against a target or plan: its figures may pass 100%. */
 const OF_TARGET = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(?:target|plan|goal)\b/i;
 

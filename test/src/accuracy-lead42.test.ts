@@ -61,3 +61,13 @@ describe('a change "in 2025 alone"', () => {
     assert.deepEqual(seen('rail', 'Total emissions fell from 54,300 t in 2015 to 39,800 t in 2025, and by 11.3% in 2025 alone.\n', ['percent-change']), []);
   });
 });
+
+describe('a figure confirmed as the total of a group', () => {
+  it('is no member’s value, even when a member is named later in the sentence', () => {
+    const text = 'The eight schemes carried 14.97 million trips in 2024 against 8.78 million in 2015, an increase of 70.5%, and Pedalea now carries 8.7% of all trips made on them.\n';
+    assert.deepEqual(seen('bikeshare', text), []);
+  });
+  it('leaves a member’s own figure to dataset-value', () => {
+    assert.deepEqual(seen('bikeshare', 'Pedalea users made 8.78 million trips in 2015.\n', ['dataset-value']), [['dataset-value', '8.78 million']]);
+  });
+});

@@ -256,6 +256,12 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   // Precedence, whatever the order the rules ran in: a finding gives way to one on the same claim by a rule that
   // declares it supersedes the finding's rule (an arithmetic error is not also a dataset mismatch).
   const superseded = new Set(reported.flatMap(({ rule, diagnostic }) => (rule.supersedes ?? []).map((id) => `${id}@${spanKey(diagnostic.range)}`)));
+  // A confirmation replaces too, where its rule says so: "The eight schemes carried … 8.78 million in 2015", the sum of
+  // the eight schemes' facts, is no one scheme's value.
+  for (const { rule } of active) {
+    if (!rule.confirmationSupersedes) continue;
+    for (const claim of verified) if (claim.ruleId === rule.id && confirmedSpans.has(spanId(claim.range))) for (const id of rule.confirmationSupersedes) superseded.add(`${id}@${spanKey(claim.range)}`);
+  }
   const kept = withoutDerived(reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`))).map((r) => withAnchoredFix(r, confirmedSpans, spanId, (range) => isFigure(range, segmentAt)));
   const diagnostics = kept.map((r) => r.diagnostic);
   // Information findings (unverified) describe coverage; they do not make a claim a mismatch.

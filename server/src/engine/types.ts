@@ -83,4 +83,9 @@ export interface RuleMeta {
    * every rule ran, so findings never depend on the order of the rule list.
    */
   supersedes?: readonly string[];
+  /**
+   * Rules whose finding on a claim this rule's confirmation of it replaces: a figure a rule confirmed as something
+   * (a total of a group) is not also another rule's reading of it (one entity's value).
+   */
+  confirmationSupersedes?: readonly string[];
 }

@@ -46,6 +46,8 @@ export const total: Rule = {
   fixable: true,
   tags: ['arithmetic'],
   supersedes: ['dataset-value', 'unverified'],
+  // A figure confirmed as a total is no one member's value.
+  confirmationSupersedes: ['dataset-value'],
   // A total's judgment reads its sentence and the segments before it in its section (parts, lists, lead-ins), readings
   // kept per segment across versions (their own dependencies pinned), the links (a part the dataset corrects, a period's
   // yearly values), every table with its caption and headings (rows named in a later section): cagr's globals; and the

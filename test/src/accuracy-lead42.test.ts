@@ -71,3 +71,15 @@ describe('a figure confirmed as the total of a group', () => {
     assert.deepEqual(seen('bikeshare', 'Pedalea users made 8.78 million trips in 2015.\n', ['dataset-value']), [['dataset-value', '8.78 million']]);
   });
 });
+
+describe('endpoints of which only the first names its scale', () => {
+  const text = (change: string) => `Vaskna's tonnage fell ${change} in three years, from 20,210 thousand tonnes in 2021 to 12,940 in 2024.\n`;
+  it('are both in that scale when so read they are nearer each other', () => {
+    assert.deepEqual(seen('ports', text('36.0%'), ['percent-change']), []);
+    assert.deepEqual(seen('ports', text('46.0%'), ['percent-change']), [['percent-change', '46.0%']]);
+  });
+  it('stand on their own when a figure written in full is nearer the scaled one', () => {
+    assert.deepEqual(seen('ports', 'Visitors fell from 1.2 million to 800,000, a fall of 33.3%.\n', ['percent-change']), []);
+    assert.deepEqual(seen('ports', 'Visitors fell from 1.2 million to 800,000, a fall of 43.3%.\n', ['percent-change']), [['percent-change', '43.3%']]);
+  });
+});

@@ -17,7 +17,12 @@ function differentScales(a: NumberToken, b: NumberToken): boolean {
   // Only a figure written in full ("800,000") stands on its own beside a scaled one; one with decimals ("from 1,523.5
   // to 2,040.1 million m³") is in the other's scale.
   const inFull = (t: NumberToken) => t.scale !== undefined || (Math.abs(t.value) >= 1000 && t.decimals === 0);
-  return inFull(a) && inFull(b);
+  if (!inFull(a) || !inFull(b)) return false;
+  // "from 20,210 thousand tonnes in 2021 to 12,940 in 2024": the figure without a scale word is in the other's scale
+  // when so read the two are nearer each other than when it is read in full ("from 1.2 million to 800,000").
+  const full = (t: NumberToken) => Math.abs(t.value) * (t.scale ? SCALE_FACTOR[t.scale]! : 1);
+  if (a.value === 0 || b.value === 0) return true;
+  return Math.abs(Math.log10(full(a) / full(b))) <= Math.abs(Math.log10(Math.abs(a.value / b.value)));
 }
 
 /** Half a unit of the last written digit of a token, on the footing of `endpointValues`. */

@@ -83,3 +83,11 @@ describe('endpoints of which only the first names its scale', () => {
     assert.deepEqual(seen('ports', 'Visitors fell from 1.2 million to 800,000, a fall of 43.3%.\n', ['percent-change']), [['percent-change', '43.3%']]);
   });
 });
+
+describe('a label that ends on its year before a group’s figure ("Ship days 2025: 2,940 across the ten institutes")', () => {
+  const text = (total: string) => `- Ship days 2025: ${total} across the ten institutes, 2.7% above pre-pandemic 2019 (2,829).\n`;
+  it('dates the figure, though the sentence names another year as a base', () => {
+    assert.deepEqual(seen('marine', text('2,940')), [['total', '2,940']]);
+    assert.deepEqual(seen('marine', text('2,904')), []);
+  });
+});

@@ -391,7 +391,7 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const { periods, years } = periodsAndYears(tokens, doc.text);
     antecedent = { metric, size, country, phrase, years: [...new Set(years.map((y) => String(y.value)))] };
     const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
-    const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
+    const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? labelTime(doc.text, t, years, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
     // `partYear`: a year of the paragraph or heading that the share's stated part dates (readShare, datedByPart).
     const wholeAt = (t: NumberToken, partYear?: string) => {
       const own = ownTime(t);
@@ -620,6 +620,15 @@ function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[
   if (p) return `${p.from}–${p.to}`;
   const y = years.find((x) => x.start === at);
   return y ? String(y.value) : undefined;
+}
+
+/** "Ship days 2025: 2,940 across the ten institutes": a label that ends on its year and a colon right before the figure. */
+const LABEL_YEAR_BEFORE = /^[\s*_>-]*\p{L}[\p{L}\s’'()-]{0,50}?\s((?:19|20)\d{2})\**\s*:\s*\**\s*(?:[A-Z]{3}\s+|[$€£]\s?)?$/u;
+
+/** The year a label before the figure ends on (LABEL_YEAR_BEFORE). */
+function labelTime(text: string, t: NumberToken, years: readonly NumberToken[], sentence: Span): string | undefined {
+  const m = LABEL_YEAR_BEFORE.exec(text.slice(sentence.start, t.start));
+  return m && years.some((y) => String(y.value) === m[1]) ? m[1] : undefined;
 }
 
 /**

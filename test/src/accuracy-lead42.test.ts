@@ -91,3 +91,15 @@ describe('a label that ends on its year before a group’s figure ("Ship days 20
     assert.deepEqual(seen('marine', text('2,904')), []);
   });
 });
+
+describe('a last table row whose figures are the sums of the rows above, whatever its label ("**Panel**")', () => {
+  const table = (y2023: string, y2024: string) =>
+    ['| Resort | 2015 | 2023 | 2024 |', '| --- | ---: | ---: | ---: |', '| Hochsattel | 62.3 | 82.1 | 88.7 |', '| Lärchkogel | 42.3 | 52.8 | 55.4 |', '| Brandjoch | 29.1 | 37.0 | 40.0 |', '| Val Sarona | 67.8 | 79.0 | 82.2 |', `| **Panel** | **201.5** | **${y2023}** | **${y2024}** |`, ''].join('\n');
+  it('is a total row when two columns or more sum: the third is checked', () => {
+    assert.deepEqual(seen('ski', table('250.9', '250.0'), ['total']), [['total', '250.0']]);
+    assert.deepEqual(seen('ski', table('250.9', '266.3'), ['total']), []);
+  });
+  it('is no total row when only one column sums', () => {
+    assert.deepEqual(seen('ski', table('251.9', '250.0'), ['total']), []);
+  });
+});

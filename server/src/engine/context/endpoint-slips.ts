@@ -7,7 +7,7 @@
 // facts the row's other cells are), whose fact of the endpoint's year is near the written figure.
 import { itemsWithin, sentenceOf } from './spans.js';
 import { tokenFactor } from './links.js';
-import { rowLabelCell, TOTAL_LABEL } from './tables.js';
+import { lastRowSumsAbove, rowLabelCell, TOTAL_LABEL } from './tables.js';
 import { roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
@@ -70,7 +70,7 @@ function totalRowSum(doc: AnalysedDocument, segment: AnalysedSegment, token: Num
   if (!table) return undefined;
   const rows = table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!));
   const own = rows.find((row) => row.includes(segment));
-  if (!own || !TOTAL_LABEL.test(rowLabelCell(own)?.text ?? '')) return undefined;
+  if (!own || (!TOTAL_LABEL.test(rowLabelCell(own)?.text ?? '') && !(own === rows[rows.length - 1] && lastRowSumsAbove(rows)))) return undefined;
   const parts = rows.slice(0, rows.indexOf(own)).filter((row) => !TOTAL_LABEL.test(rowLabelCell(row)?.text ?? ''));
   if (parts.length < 2) return undefined;
   let sum = 0;

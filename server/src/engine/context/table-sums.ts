@@ -44,7 +44,7 @@ function totalRowSums(view: TableView): TableSum[] {
   // "Four institutions combined", "All eleven": the size it names is the number of rows above, so none is left out.
   const others = view.rows.filter((_, r) => r !== at).map((r) => rowLabelCell(r)?.text ?? '');
   const counted = sumsAllRows(label, others);
-  if (!counted && (!/^[\s*_]*(?:total|sum)\b/i.test(label) || WIDER_TOTAL.test(label) || namesOtherSize(label, others) || SOME_ROWS.test(view.caption?.text ?? ''))) return [];
+  if (!counted && !view.summedRow && (!/^[\s*_]*(?:total|sum)\b/i.test(label) || WIDER_TOTAL.test(label) || namesOtherSize(label, others) || SOME_ROWS.test(view.caption?.text ?? ''))) return [];
   // A subtotal row between the rows and the Total adds up some of them: it is no part of the Total's sum.
   const body = rowsOfPeriod(view.rows.filter((row, r) => r !== at && !isSubtotalLabel(rowLabelCell(row)?.text ?? '')), rowLabelCell(view.rows[at]!));
   if (!body) return [];

@@ -12,6 +12,8 @@ export interface TableView {
   shareColumn?: number;
   countColumn?: number;
   totalRow?: number;
+  /** The total row is one by its figures, not its label: the sums of the rows above in two columns or more (lastRowSumsAbove). */
+  summedRow?: boolean;
   /** The whole the shares are of: the total row's count, "Share of 4,181" in the column header, or a "Total …: N" in the caption or heading above. */
   total?: { token: NumberToken; where: 'total row' | 'column header' | 'caption' };
   /** "Share of publications" beside a "Publications" column: each row's share is of that row's own count in this column. */
@@ -196,6 +198,12 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     const amounts = amountColumns(header, rows, totalRow).filter((c) => c !== view.shareColumn);
     if (amounts.length === 1) view.countColumn = amounts[0]!;
   }
+  // "| **Panel** | **296.7** | **373.7** | **381.3** |" under the eight resorts: a last row whose figures are the sums of
+  // the rows above in two columns or more is their total, whatever its label.
+  if (totalRow === -1 && lastRowSumsAbove(rows)) {
+    totalRow = rows.length - 1;
+    view.summedRow = true;
+  }
   if (totalRow !== -1) {
     view.totalRow = totalRow;
     // "| Total | 800 | 16.0% |": a Total row whose own share is not the whole (100%) says the shares are of another
@@ -315,4 +323,22 @@ function captionTotal(doc: AnalysedDocument, table: AnalysedTable, caption: Anal
     }
   }
   return undefined;
+}
+
+/** Whether the last row (its label naming no entity) holds the sums of the rows above in two additive columns or more. */
+export function lastRowSumsAbove(rows: ReadonlyArray<readonly AnalysedSegment[]>): boolean {
+  if (rows.length < 4) return false;
+  const last = rows[rows.length - 1]!;
+  if (!last[0] || last[0].entities.length > 0 || last[0].tokens.length > 0) return false;
+  let sums = 0;
+  for (let c = 1; c < last.length; c++) {
+    const figures = rows.map((r) => single(r[c]));
+    if (figures.some((t) => !t || t.yearLike || t.style.sign !== '' || (t.kind !== 'plain' && t.kind !== 'currency'))) continue;
+    const total = figures.pop()!;
+    const parts = figures.reduce((sum, t) => sum + t!.value, 0);
+    // The parts' own rounding may add up: half a unit of the last digit each.
+    const slack = (0.5 * 10 ** -Math.max(0, ...figures.map((t) => t!.decimals))) * figures.length;
+    if (Math.abs(total!.value - parts) <= Math.max(slack, 0.5 * 10 ** -total!.decimals)) sums++;
+  }
+  return sums >= 2;
 }

@@ -103,3 +103,14 @@ describe('a last table row whose figures are the sums of the rows above, whateve
     assert.deepEqual(seen('ski', table('251.9', '250.0'), ['total']), []);
   });
 });
+
+describe('a change "in a single year" after a clause that names another year', () => {
+  it('is that year’s change, not the change of the span before it', () => {
+    const text = 'The number of docking stations went from 29 to 45, with eight of the new stations opened in 2024 alone, a 21.6% jump in a single year.\n';
+    assert.deepEqual(seen('bikeshare', text, ['percent-change']), []);
+  });
+  it('is checked against endpoints of that single year', () => {
+    assert.deepEqual(seen('bikeshare', 'Docking stations went from 37 to 45, a 31.6% jump in a single year.\n', ['percent-change']), [['percent-change', '31.6%']]);
+    assert.deepEqual(seen('rail', 'Weser-Marsch-Bahn’s journeys jumped from 24.1 million in 2022 to 29.1 million in 2023, a 17.2% increase in a single year.\n', ['percent-change']), [['percent-change', '17.2%']]);
+  });
+});

@@ -43,6 +43,9 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   // "from EUR 90.7 million to EUR 131.5 million, 4.2% a year, and by 8.8% in 2024 alone": a change of one year of the span.
   // Not when that year's own endpoints follow in the clause: "fell by 11.3% in 2025 alone, from 44,300 t to 39,800 t".
   if ((ruleId === 'percent-change' || ruleId === 'cagr') && ONE_YEAR_ALONE_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 40)) && !ownEndpointsAfter(doc, finding)) return true;
+  // "stations from 29 to 45, with eight opened in 2024 alone, a 21.6% jump in a single year": a year's change, another year
+  // named between the span's endpoints and the figure.
+  if (ruleId === 'percent-change' && oneYearOfSpan(doc, finding)) return true;
   // "aeronautical charges made up 55.9% of VYS revenue": a percent of a whole is a share, not a change of that whole.
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ') && /^\s+of\s+(?!(?:the\s+)?(?:change|growth|rise|increase|fall|decline|drop)\b)/i.test(doc.text.slice(finding.range.end, finding.range.end + 30))) return true;
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
@@ -54,6 +57,19 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
 const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+\s+[\p{Ll}-]+(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|with|by|from|to|of|than)\b)/u;
 /** "… in 2024 alone", "… over the last year alone": a change of a part of the span its endpoints cover. */
 const ONE_YEAR_ALONE_AFTER = /^\s*(?:in|during|over)\s+(?:(?:19|20)\d{2}|the\s+(?:last|final|latest|past)\s+(?:year|twelve\s+months))\s+alone\b/i;
+/** "in a single year", "in one year", "within a year", "in twelve months" right after a change figure. */
+const SINGLE_YEAR_AFTER = /^[^,.;]{0,30}?\b(?:in\s+(?:a\s+single|one)\s+year|within\s+(?:a|one)\s+year|in\s+(?:twelve|12)\s+months)\b/i;
+
+/** A change said to be of a single year, with a year named between its endpoints and it: not the endpoints' span's change. */
+function oneYearOfSpan(doc: AnalysedDocument, finding: Finding): boolean {
+  if (!SINGLE_YEAR_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 60))) return false;
+  const endpoints = (finding.related ?? []).filter((r) => /^(?:initial|final) value\b/.test(r.message));
+  if (endpoints.length !== 2) return false;
+  const last = Math.max(...endpoints.map((r) => r.range.end));
+  // A clause of its own between them names the year (not the final endpoint's own "in 2023" right after it).
+  return last < finding.range.start && /,[^,.;]*\b(?:19|20)\d{2}\b/.test(doc.text.slice(last, finding.range.start));
+}
+
 /** "from 44,300 t to 39,800 t" right after "… in 2025 alone": the one year's own endpoints. */
 const FROM_AFTER_ALONE = /^\s*,?\s*from\s/i;
 

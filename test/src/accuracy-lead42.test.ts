@@ -114,3 +114,14 @@ describe('a change "in a single year" after a clause that names another year', (
     assert.deepEqual(seen('rail', 'Weser-Marsch-Bahn’s journeys jumped from 24.1 million in 2022 to 29.1 million in 2023, a 17.2% increase in a single year.\n', ['percent-change']), [['percent-change', '17.2%']]);
   });
 });
+
+describe('a move of rank after "YEAR, when it"', () => {
+  const text = (place: string) => `In the quality index, Montevinha has been fifth in every edition except 2019, when it dropped to ${place}.\n`;
+  it('is of that year, not of an edition after it', () => {
+    assert.deepEqual(seen('wineries', text('sixth'), ['rank']), []);
+    assert.deepEqual(seen('wineries', text('seventh'), ['rank']), [['rank', 'seventh']]);
+  });
+  it('still reads a move after an earlier year as of a later edition', () => {
+    assert.deepEqual(seen('wineries', 'In the quality index, Montevinha was fifth in 2018, then dropped to seventh.\n', ['rank']), [['rank', 'seventh']]);
+  });
+});

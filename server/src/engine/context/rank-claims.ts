@@ -607,6 +607,9 @@ function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Sp
 const MOVE_VERB = String.raw`(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)`;
 const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$`, 'i');
 
+/** ", when it" (or "when the museum") between a year and a move: the move happened in that year. */
+const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)\s*$/iu;
+
 /** "fell from fifth place in 2019 to ninth", "climbed from tenth in 2017 to": group 1 is the " to " before the rank. */
 const MOVED_FROM_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?from\s+[^,;:()]{1,50}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
 
@@ -627,6 +630,8 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t) && t.end <= own.end);
   if (years.length === 0 || years.some((t) => t.end > movedAt)) return undefined;
   const lastYear = years[years.length - 1]!;
+  // "fifth in every edition except 2019, when it dropped to sixth": the move is that year's, not after it.
+  if (YEAR_OF_MOVE.test(text.slice(lastYear.end, movedAt))) return undefined;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
 }
 

@@ -125,3 +125,12 @@ describe('a move of rank after "YEAR, when it"', () => {
     assert.deepEqual(seen('wineries', 'In the quality index, Montevinha was fifth in 2018, then dropped to seventh.\n', ['rank']), [['rank', 'seventh']]);
   });
 });
+
+describe('a place "this time" in a sentence that names an earlier edition', () => {
+  it('is not dated by that edition', () => {
+    assert.deepEqual(seen('orchestras', "In the critics' poll, Nordvig is the quiet riser: it reached third in 2021; it finished fifth this time.\n", ['rank']), []);
+  });
+  it('leaves the place of the named edition checked', () => {
+    assert.deepEqual(seen('orchestras', "In the critics' poll, Nordvig is the quiet riser: it reached fourth in 2021; it finished fifth this time.\n", ['rank']), [['rank', 'fourth']]);
+  });
+});

@@ -134,3 +134,15 @@ describe('a place "this time" in a sentence that names an earlier edition', () =
     assert.deepEqual(seen('orchestras', "In the critics' poll, Nordvig is the quiet riser: it reached fourth in 2021; it finished fifth this time.\n", ['rank']), [['rank', 'fourth']]);
   });
 });
+
+describe('a gapped item after an item that states its year ("… EUR 2.9 million in 2024 and BZA EUR 4.7 million")', () => {
+  const text = (value: string) => `VLM received public subsidy of EUR 2.9 million in 2024 and BZA EUR ${value} million.\n`;
+  it('shares that year', () => {
+    assert.deepEqual(seen('airports', text('5.7'), ['dataset-value']), [['dataset-value', 'EUR 5.7 million']]);
+    assert.deepEqual(seen('airports', text('4.7'), ['dataset-value']), [['dataset-value', 'EUR 4.7 million']]);
+    assert.deepEqual(seen('airports', text('3.5'), ['dataset-value']), []);
+  });
+  it('does not share a year written before another measure', () => {
+    assert.deepEqual(seen('airports', 'VLM received EUR 2.9 million in public subsidy in 2024 and BZA EUR 4.7 million.\n', ['dataset-value']), []);
+  });
+});

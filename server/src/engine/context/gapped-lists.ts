@@ -8,6 +8,8 @@ import { sentenceOf } from './spans.js';
 
 /** Between the item before and this one's entity: a comma, "and", or both. */
 const ITEM_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** The year right after the previous item's number, before the join: " in 2024" of "EUR 2.9 million in 2024 and BZA …". */
+const OWN_YEAR_OF_ITEM = /^\s+(?:in|during)\s+((?:19|20)\d{2})(?=\s*(?:,|and\b))/;
 /** After this item's number, up to the next item or the sentence's end: no other word or number ("B 1,700 in 2020" is not gapped). */
 const ITEM_END = /^\s*(?:[,.;]|and\b|<sup>|\[\d|$)/;
 
@@ -23,7 +25,9 @@ export function gappedReading(dataset: Dataset, text: string, segment: AnalysedS
   const owner = segment.entities.find((e) => e.end <= token.start && /^[ \u00a0]+$/.test(text.slice(e.end, token.start)));
   if (!owner || owner.id === previous.reading.entity || owner.start < previous.token.end) return undefined;
   if (!dataset.observationsByKey.has(observationKey(owner.id, previous.reading.metric))) return undefined;
-  const join = text.slice(previous.token.end, owner.start);
+  // "VLM received EUR 2.9 million in 2024 and BZA EUR 4.7 million": the previous item's own year, right after its
+  // number, is shared by the item after it.
+  const join = text.slice(previous.token.end, owner.start).replace(OWN_YEAR_OF_ITEM, (words, year: string) => (Number(year) === previous.reading.year ? '' : words));
   // The previous item may name its measure after its number ("4,100 Sweden-linked papers"), but holds no digit.
   const lastComma = join.search(/,\s*(?:and\s+)?$|\s+and\s+$/);
   if (lastComma < 0 || /\d/.test(join) || !ITEM_JOIN.test(join.slice(lastComma))) return undefined;

@@ -105,7 +105,11 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const pair = segment.kind === 'cell' ? undefined : yearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
     const better = sameFact && ((own.year === undefined && own.period === undefined) || (own.year === pair.year && pair.certain && !own.certain));
-    const gapped = (better ? pair : own) ?? pair ?? (segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous));
+    const gap = segment.kind === 'cell' || spelled.has(token) ? undefined : gappedReading(dataset, doc.text, segment, token, previous);
+    // "VLM received EUR 2.9 million in 2024 and BZA EUR 4.7 million": the item's own reading, with no time, takes the
+    // list's time from the item before it.
+    const gappedTime = own && !better && gap && own.entity === gap.entity && own.metric === gap.metric && own.year === undefined && own.period === undefined && gap.year !== undefined;
+    const gapped = gappedTime ? gap : ((better ? pair : own) ?? pair ?? gap);
     // "48.4% by the Asian Development Bank, 33.6% by the World Bank, 21.2% by AFD": the measure of the figures beside it.
     const besides = gapped || segment.kind === 'cell' || spelled.has(token) ? undefined : siblingReading(doc, dataset, segment, token);
     const reading = gapped ?? besides;

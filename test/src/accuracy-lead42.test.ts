@@ -146,3 +146,14 @@ describe('a gapped item after an item that states its year ("… EUR 2.9 million
     assert.deepEqual(seen('airports', 'VLM received EUR 2.9 million in public subsidy in 2024 and BZA EUR 4.7 million.\n', ['dataset-value']), []);
   });
 });
+
+describe('a member’s share after the group named as the sentence’s scope ("Across all eight airports, VYS handled …")', () => {
+  const text = (share: string, tail = '') => `Across all eight airports, VYS handled ${share} of passengers in 2024${tail}.\n`;
+  it('is of the group’s total of the measure', () => {
+    assert.deepEqual(seen('airports', text('12.8%'), ['share']), [['share', '12.8%']]);
+    assert.deepEqual(seen('airports', text('11.5%'), ['share']), []);
+  });
+  it('is not read when the sentence names another member', () => {
+    assert.deepEqual(seen('airports', text('12.8%', ', more than CIL'), ['share']), []);
+  });
+});

@@ -807,7 +807,7 @@ function shareAfterGroup(
 ): GroupShare | undefined {
   const head = doc.text.slice(sentence.start, phrase.start);
   const share = SHARE_OF_GROUP.exec(head);
-  if (!share) return undefined;
+  if (!share) return SCOPE_OPENING.test(head) ? memberShareInScope(doc, dataset, sentence, tokens, mentions, stated, phrase, wholeAt) : undefined;
   // Only the group's words, other shares of it with their own years, and their verbs stand between.
   const between = tokens.filter((o) => o.start >= phrase.end && o.end <= stated.start && !o.yearLike);
   if (between.some((o) => o.kind !== 'percent') || stated.start - phrase.end > 120) return undefined;
@@ -827,6 +827,41 @@ function shareAfterGroup(
   const factor = tokenFactor(stated, dataset.metrics.get(whole.metric)!.scale);
   const decimals = decimalsOf(fact.value);
   return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: ids, fromDataset: true } };
+}
+
+/** A sentence opened by its group as a scope: "Across all eight airports, …", "Among the ten institutes, …". */
+const SCOPE_OPENING = /^[\s*_>-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:across|among|amongst)\s+(?:all\s+)?(?:the\s+)?$/i;
+/** Between the scope's comma and the member: nothing. Between the member and its share: a verb, a few words. */
+const MEMBER_AFTER_SCOPE = /^\s*,\s*$/;
+const MEMBER_VERB = /^[’']?s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:handled|had|took|drew|carried|received|accounted\s+for|made\s+up|held|produced|published|won|attracted|welcomed|sold|served|recorded|logged|was|is)\s+$/u;
+
+/**
+ * "Across all eight ERAO airports, VYS handled 12.8% of passengers in 2024": the one member named right after the
+ * group's scope, with a verb and the share "of" the measure, holds that share of the group's total.
+ */
+function memberShareInScope(
+  doc: AnalysedDocument,
+  dataset: Dataset,
+  sentence: Span,
+  tokens: readonly NumberToken[],
+  mentions: readonly Mention[],
+  stated: NumberToken,
+  phrase: Span,
+  wholeAt: (t: NumberToken) => GroupWhole | undefined,
+): GroupShare | undefined {
+  const after = mentions.filter((m) => m.start >= phrase.end && m.end <= stated.start);
+  if (after.length !== 1 || mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.id !== after[0]!.id)) return undefined;
+  const member = after[0]!;
+  if (!MEMBER_AFTER_SCOPE.test(doc.text.slice(phrase.end, member.start)) || !MEMBER_VERB.test(doc.text.slice(member.end, stated.start))) return undefined;
+  if (tokens.some((o) => o !== stated && !o.yearLike && o.start >= phrase.end && o.end <= stated.start) || !/^\s+of\s/i.test(doc.text.slice(stated.end, stated.end + 5))) return undefined;
+  if (QUALIFIED_AFTER_SHARE.test(doc.text.slice(stated.end, stated.end + 20))) return undefined;
+  const whole = wholeAt(stated);
+  if (!whole || !whole.members.includes(member.id)) return undefined;
+  const fact = factOf(dataset, member.id, whole);
+  if (!fact) return undefined;
+  const factor = tokenFactor(stated, dataset.metrics.get(whole.metric)!.scale);
+  const decimals = decimalsOf(fact.value);
+  return { stated, whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [member.id], fromDataset: true } };
 }
 
 /** After a share: a change in points or a rate, not a share. */

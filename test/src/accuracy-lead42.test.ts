@@ -157,3 +157,14 @@ describe('a member’s share after the group named as the sentence’s scope ("A
     assert.deepEqual(seen('airports', text('12.8%', ', more than CIL'), ['share']), []);
   });
 });
+
+describe('a group’s total in a sentence that averages another figure', () => {
+  it('is read when the average belongs to a figure set off after it', () => {
+    assert.deepEqual(seen('marine', 'In 2024 the ten institutes spent a combined EUR 547.4 million, or EUR 54.7 million each on average.\n', ['total']), [['total', 'EUR 547.4 million']]);
+    assert.deepEqual(seen('marine', 'In 2024 the ten institutes spent a combined EUR 574.4 million, or EUR 57.4 million each on average.\n', ['total']), []);
+  });
+  it('is not read when the average is its own', () => {
+    assert.deepEqual(seen('marine', 'In 2024 the ten institutes spent a combined EUR 547.4 million, on average.\n', ['total']), []);
+    assert.deepEqual(seen('marine', 'In 2024 the ten institutes spent a combined EUR 547.4 million on average.\n', ['total']), []);
+  });
+});

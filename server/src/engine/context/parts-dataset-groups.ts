@@ -461,7 +461,7 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
       // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
       if (t.end <= anchor.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
-      if (NOT_A_TOTAL.test(text) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
+      if (notATotal(doc.text, sentence, t) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
       // "KTH is the largest single partner across the three universities, at 3,320": a name before a group given as a
       // scope is the figure's subject, not the group.
       if (t.start >= phrase.end && mentions.some((m) => m.start >= sentence.start && m.end <= phrase.start) && /\b(?:across|among|amongst)\s+(?:all\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, phrase.start - 12), phrase.start))) continue;
@@ -561,6 +561,22 @@ function relativeTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence:
   const distinct = [...new Set(years.map((y) => y.value))];
   return periods.length === 0 && distinct.length === 1 ? String(distinct[0]! + relative[0]!.offset) : undefined;
 }
+
+/**
+ * Words of an average or a rate in the figure's own clause, or set off right after it: "the eight cities spent EUR 20.9
+ * million between them, or EUR 1.51 per trip on average" averages the second figure, not the first.
+ */
+function notATotal(text: string, sentence: Span, t: NumberToken): boolean {
+  const before = text.slice(sentence.start, t.start);
+  let opening = 0;
+  for (const m of before.matchAll(/[,;:(]/g)) opening = m.index! + 1;
+  const after = text.slice(t.end, sentence.end);
+  const closing = after.search(/[,;:()]/);
+  const clause = before.slice(opening) + text.slice(t.start, t.end) + (closing === -1 ? after : after.slice(0, closing));
+  // "went from 473 papers to 902, …, or about 7 per cent a year": the start of a change, of no year the sentence states.
+  return NOT_A_TOTAL.test(clause) || SET_OFF_AVERAGE.test(after) || (/\bfrom\s+$/i.test(before) && NOT_A_TOTAL.test(text.slice(sentence.start, sentence.end)));
+}
+const SET_OFF_AVERAGE = /^\s*,\s*(?:or\s+)?(?:on\s+average|an?\s+average|averag\w+|a\s+year|per\s+year|each\s+year|every\s+year|annually|per\s+annum|yearly)\b/i;
 
 function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | undefined {
   const heading = segment.heading === undefined ? undefined : doc.segments[segment.heading];

@@ -168,3 +168,14 @@ describe('a group’s total in a sentence that averages another figure', () => {
     assert.deepEqual(seen('marine', 'In 2024 the ten institutes spent a combined EUR 547.4 million on average.\n', ['total']), []);
   });
 });
+
+describe('a sentence opened by a turn of the argument ("For context,", "For comparison,")', () => {
+  const text = (opening: string, place: string) => `The GII cluster ranking matters.\n\n${opening} Beijing ranked ${place} in 2025.\n`;
+  it('is no measure the place is narrowed to', () => {
+    assert.deepEqual(seen('seeds', text('For comparison,', 'third'), ['rank']), [['rank', 'third']]);
+    assert.deepEqual(seen('seeds', text('For context,', 'fourth'), ['rank']), []);
+  });
+  it('leaves a measure opening a narrowed place ("For patents,")', () => {
+    assert.deepEqual(seen('seeds', text('For patents,', 'third'), ['rank']), []);
+  });
+});

@@ -230,7 +230,8 @@ const RANKING_HEAD = String.raw`(?:index|indices|indexes|ranking|rankings|league
 const NAMED_RANKING_FROM = new RegExp(String.raw`^[\p{L}\p{M}’'.&-]*((?:\s+[\p{L}\p{M}’'.&-]+){0,3}?)\s+${RANKING_HEAD}\b`, 'iu');
 const QUALIFIED_RANKING = new RegExp(String.raw`\b(?:separate|other|another|own|internal|alternative|alternate|regional|national|different|rival|competing|independent|private|in-house)\s+(?:[\p{L}-]+\s+){0,3}?(?:${RANKING_HEAD}|component|sub-?index|sub-?ranking|pillar|indicator)\b`, 'iu');
 const COMPONENT = /\b(?:component|sub-?index|sub-?ranking|pillar|indicator|sub-?score)\b/i;
-const MEASURE_OPENING = /^\s*(?:on|by|in\s+terms\s+of|measured\s+by|judged\s+by|among|within|for)\s+(?!(?:the\s+)?(?:19|20)\d{2}\b)(?!(?:the\s+)?(?:year|edition)s?\b)([^,;:]{3,60}),/i;
+// Not a turn of the argument: "For context,", "For comparison,", "On the other hand,", "By contrast,".
+const MEASURE_OPENING = /^\s*(?:on|by|in\s+terms\s+of|measured\s+by|judged\s+by|among|within|for)\s+(?!(?:the\s+)?(?:19|20)\d{2}\b)(?!(?:the\s+)?(?:year|edition)s?\b)(?!(?:context|comparison|reference|example|instance|perspective|contrast|the\s+record|the\s+moment|now|once|good\s+measure|(?:this|that|the\s+same)\s+reason|the\s+other\s+hand|one\s+thing|a\s+start)\s*,)([^,;:]{3,60}),/i;
 const NOT_IN_NAME = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|in|on|at|of|by|for|to|from|with|into|down|up|over|under|across|led|leads|leading|heads|headed|topped|tops|is|was|were|are|be|been|has|have|had|ranked|ranks|and|or|but)(?=\s|$)/i;
 const OPENING_FUNCTION = /^(?:the|in|on|by|for|a|an|and|but|its|their|our|this|that|these|those|under|according|since|from|between|among|within|meanwhile|however|overall|also|only|yet|still)$/i;
 

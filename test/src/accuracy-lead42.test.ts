@@ -179,3 +179,13 @@ describe('a sentence opened by a turn of the argument ("For context,", "For comp
     assert.deepEqual(seen('seeds', text('For patents,', 'third'), ['rank']), []);
   });
 });
+
+describe('a name after a figure that a comparison makes its base ("… more than at the Salzburg city museum")', () => {
+  it('is not the figure’s subject: no certain fix to its value', () => {
+    const findings = seen('museums', 'Porto had a strong year.\n\nIts 768 thousand visits in 2025 were 17.7% more than at the Salzburg city museum.\n', ['dataset-value']);
+    assert.deepEqual(findings, []);
+  });
+  it('leaves the subject named before the figure', () => {
+    assert.deepEqual(seen('museums', 'The Salzburg city museum drew 768 thousand visits in 2025, more than Porto.\n', ['dataset-value']), [['dataset-value', '768 thousand']]);
+  });
+});

@@ -486,6 +486,9 @@ export function readSegment(segment: AnalysedSegment, text: string): SegmentRead
 }
 
 /** A number in prose: metric and subject from its own clause (subject also from the sentence or a heading), time from the clause outwards. */
+/** Between a figure and a name after it: a comparison that makes the name its base ("… more than at the Salzburg museum"). */
+const COMPARISON_BASE_BETWEEN = /\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|behind|ahead\s+of)\b[^,;:.]{0,30}$/i;
+
 export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): LinkReading | undefined {
   const text = doc.text;
   if (read.tails.has(token) || isCitationMarker(token, text)) return undefined;
@@ -586,7 +589,12 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // A place named only to locate another entity ("KEK, the laboratory in Tsukuba") is neither subject nor partner.
   // "Riverside had 7,290 members and Hillcrest 3,310": a name after the number that heads a gapped item of its own owns
   // that item's figure, not this one.
-  const mentioned = segment.entities.filter((m) => inSpan(sentence, m) && !namedAcrossBreak(text, token, m) && !headsGappedItem(text, segment, token, m));
+  // "Its 768 thousand visits in 2025 were 17.7% more than at the Salzburg city museum": a name after the figure that a
+  // comparison makes its base is not the figure's subject.
+  // Its subject is then not known for certain: no reading.
+  const inSentence = segment.entities.filter((m) => inSpan(sentence, m) && !namedAcrossBreak(text, token, m) && !headsGappedItem(text, segment, token, m));
+  const mentioned = inSentence.filter((m) => !(m.start >= token.end && COMPARISON_BASE_BETWEEN.test(text.slice(token.end, m.start))));
+  if (mentioned.length === 0 && inSentence.length > 0) return undefined;
   const places = mentioned.length > 1 ? placeOnlyIds(dataset, text, mentioned) : undefined;
   const sentenceEntities = places?.size ? mentioned.filter((m) => !places.has(m.id)) : mentioned;
   const clauseEntities = sentenceEntities.filter((m) => inSpan(clause, m));

@@ -189,3 +189,12 @@ describe('a name after a figure that a comparison makes its base ("… more than
     assert.deepEqual(seen('museums', 'The Salzburg city museum drew 768 thousand visits in 2025, more than Porto.\n', ['dataset-value']), [['dataset-value', '768 thousand']]);
   });
 });
+
+describe('a year past a verb coordinated after the figure ("… and came within a whisker of the record set in 2019")', () => {
+  it('is that verb’s, not the figure’s', () => {
+    assert.deepEqual(seen('ferries', 'Jadranka carried 6,772 thousand passenger journeys and came close to the record set in 2019.\n', ['dataset-value']), []);
+  });
+  it('leaves the figure’s own year', () => {
+    assert.deepEqual(seen('ferries', 'Jadranka carried 6,444 thousand passenger journeys in 2024 and came close to the record set in 2019.\n', ['dataset-value']), [['dataset-value', '6,444 thousand']]);
+  });
+});

@@ -127,7 +127,7 @@ function baseYearOfComparison(text: string, year: NumberToken): boolean {
 /** A year a value is stated for: "181 papers in 2025", "€2.7 million for 2024", "709 (2025)". */
 const ATTACHED_YEAR = /^(?:[^,;:()\d]{0,40}?\b(?:in|for|during|as of|at end|at the end of|end)\s+|\s*\(\s*)$/i;
 /** Between a number and a year, a verb coordinated after it ("79.9 and was ranked second in 2023"): the year is that verb's. */
-const COORDINATED_VERB = /\b(?:and|but|while|whereas)\s+(?:(?:was|were|is|are|has|have|had|then|also|later)\b|\p{Ll}+ed\b)/u;
+const COORDINATED_VERB = /\b(?:and|but|while|whereas)\s+(?:(?:was|were|is|are|has|have|had|then|also|later|came|went|fell|rose|grew|won|took|made|saw|held|kept|led|gave|got|ran|sank|set|lost|became|stayed|remained)\b|\p{Ll}+ed\b)/u;
 /** Clause breaks for reading a metric and its subject (a label's colon joins, "Budget, 2024: €2 million"): ";", dashes, brackets and a comma followed by a space. */
 const CLAUSE_BREAK = /[;()\[\]]|,\s(?!\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*:)|\s[–—-]\s|—/g;
 const PERIOD_JOIN = /^(?:\s*[–—-]\s*|\s*→\s*|\s+to\s+|\s+and\s+)$/;
@@ -763,8 +763,11 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "by 2025 it had a staff of 208", "to 213 by 2025": the level of a stock in that year (acc-dv11).
   const byYear = stockByYear(metric, text, segment.tokens, clause, token);
   if (byYear !== undefined) return { year: byYear };
+  // "Our fifteen ships carried more vehicles … and came within a whisker of the passenger record set in 2019": a year
+  // past a verb coordinated after the figure is that verb's.
+  const verbs = (y: Span) => y.start >= token.end && COORDINATED_VERB.test(text.slice(token.end, y.start));
   const inClause = oneTime(
-    read.years.filter((y) => inSpan(clause, y)),
+    read.years.filter((y) => inSpan(clause, y) && !verbs(y)),
     read.periods.filter((p) => inSpan(clause, p)),
   );
   if (inClause) return inClause;
@@ -772,7 +775,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "until 2023") keeps the sentence's other years from it.
   if (segment.tokens.some((t) => t.yearLike && inSpan(clause, t) && !read.years.includes(t) && !read.periods.some((p) => inSpan(p, t)) && NOT_FACT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)))) return { ambiguous: true };
   const inSentence = oneTime(
-    read.years.filter((y) => inSpan(sentence, y)),
+    read.years.filter((y) => inSpan(sentence, y) && !verbs(y)),
     read.periods.filter((p) => inSpan(sentence, p)),
   );
   if (inSentence) return inSentence;

@@ -198,3 +198,13 @@ describe('a year past a verb coordinated after the figure ("… and came within 
     assert.deepEqual(seen('ferries', 'Jadranka carried 6,444 thousand passenger journeys in 2024 and came close to the record set in 2019.\n', ['dataset-value']), [['dataset-value', '6,444 thousand']]);
   });
 });
+
+describe('a figure that is the subject of a conditional ("an e-bike share of around 40% would put Gijón …")', () => {
+  it('is a proposal, not a value to check', () => {
+    const text = '2. Convert the fleet faster: moving to an e-bike share of around 40% would put Gijón in line with Valladolid (41.5%) and Tampere (44.5%).\n';
+    assert.deepEqual(seen('bikeshare', text, ['dataset-value']), []);
+  });
+  it('leaves a value stated as observed', () => {
+    assert.deepEqual(seen('bikeshare', 'Gijón’s e-bike share was 40% in 2024.\n', ['dataset-value']), [['dataset-value', '40%']]);
+  });
+});

@@ -219,6 +219,9 @@ function boundBefore(pattern: RegExp, text: string): boolean {
 /** A sentence that states what did not happen: "would have", "had X kept …", "counterfactual". */
 const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+not)?\s+have\b|\b(?:would|could|might)n[’']t\s+have\b|\bcounterfactual\b|^\s*(?:had|were)\s+\p{L}/iu;
 
+/** Right after a figure, in its clause: a conditional verb whose subject the figure's phrase is. */
+const CONDITIONAL_AFTER = /^[^,.;:]{0,40}?\b(?:would|could|might|should)\s+(?!have\b)\p{Ll}+/u;
+
 /** Whether a sentence states what did not happen ("Had Eastsound kept …, the four operators would have carried …"). */
 export function isCounterfactual(sentence: string): boolean {
   return COUNTERFACTUAL.test(sentence);
@@ -252,6 +255,9 @@ function isGroupFigure(doc: AnalysedDocument, range: Span, segmentAt: (offset: n
   const after = doc.text.slice(range.end, sentence.end);
   if (DENOMINATOR_BEFORE.test(before)) return true;
   if (COUNTERFACTUAL.test(doc.text.slice(sentence.start, sentence.end))) return true;
+  // "moving to an e-bike share of around 40% would put Gijón in line with …": a figure that is the subject of a
+  // conditional is a proposal, not an observed value.
+  if (CONDITIONAL_AFTER.test(after)) return true;
   // The clause the figure stands in: from the last clause break before it to the next one after it.
   const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   const nextBreak = after.search(/[;:]/);

@@ -228,7 +228,7 @@ export const share: Rule = {
       else judge(context, found.stated, found.part, found.whole, 'share before it in the sentence', false);
     }
     // "KHI's 19 graduates made up 14.0% of all doctorates awarded in 2025" after a table: its row over its Total row; a reading, so a suggestion.
-    for (const found of tableTotalShares(context.doc, rates)) {
+    for (const found of tableTotalShares(context.doc, rates, { from, to })) {
       if (judged.has(found.stated.start) || !inRead(found.stated)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'Total row of the table above');
       else judge(context, found.stated, found.part, found.whole, 'Total row of the table above', false);

@@ -1,8 +1,9 @@
 // total's readings are asked only in the segments it judges (perf-key42): after an edit, the group sums, the combined
-// shares of named parts, the counted totals, the row groups named after a table, the tables' Total rows and columns and
-// the rows a table shows to sum (and the period sums among the links) are read in the edit's sections and the segments
-// within three of them, not in every segment of the document; elsewhere total's findings stand as kept (section-
-// findings.ts). Each check handed the previous result must give what a fresh full check gives.
+// shares of named parts, the counted totals, the row groups named after a table, the tables' Total rows and columns,
+// the rows a table shows to sum, the lists' sums, the totals stated above a table (and the period sums among the
+// links) are read in the edit's sections and the segments within three of them, not in every segment of the document;
+// elsewhere total's findings stand as kept (section-findings.ts). Each check handed the previous result must give what
+// a fresh full check gives.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type Engine } from 'factlint';
@@ -67,6 +68,33 @@ UTokyo grew from 287 publications in 2015 to 638 in 2024. Keio grew from 21 publ
 
 ${FILLER}
 
+## Clinics
+
+${FILLER}
+
+The three clinics treated 7,610 patients in 2024:
+
+- Alpha: 3,000 patients
+- Beta: 2,500 patients
+- Gamma: 2,000 patients
+
+${FILLER}
+
+## Grants
+
+${FILLER}
+
+The three grants, which together came to USD 26.0 million, are listed below.
+
+| Grant | Amount (USD million) |
+|---|---:|
+| Alpha | 10.0 |
+| Beta | 8.0 |
+| Gamma | 7.0 |
+| Total | 25.0 |
+
+${FILLER}
+
 ## Ports
 
 ${FILLER}
@@ -92,7 +120,7 @@ const replace = replaceOnce;
 describe("total's readings asked in its scope only (perf-key42)", () => {
   it('the draft reads as the test means: each reading gives its total', () => {
     const found = statedBy(() => engine, 'total')(DRAFT);
-    for (const total of ['460', '62.1%', '48', '34', '711', '710']) assert.ok(found.includes(total), `${total} among ${found.join(', ')}`);
+    for (const total of ['460', '62.1%', '48', '34', '711', '7,610', 'USD 26.0 million', '710']) assert.ok(found.includes(total), `${total} among ${found.join(', ')}`);
   });
 
   it('edits of each total, its parts and the sections around it', () => {
@@ -110,6 +138,11 @@ describe("total's readings asked in its scope only (perf-key42)", () => {
       replace('to 63 in 2024', 'to 73 in 2024'),
       replace('| All four | 300 | 710 |', '| All four | 300 | 700 |'),
       replace('| Riga | 60 | 100 |', '| Riga | 60 | 110 |'),
+      replace('treated 7,610 patients', 'treated 7,500 patients'),
+      replace('- Beta: 2,500 patients', '- Beta: 2,600 patients'),
+      replace('came to USD 26.0 million', 'came to USD 25.0 million'),
+      replace('| Beta | 8.0 |', '| Beta | 9.0 |'),
+      replace('## Grants', 'Grants'),
       replace('## Clusters', 'Clusters'),
       replace('## Growth', '# Growth'),
       replace('Clusters\n', '## Clusters\n'),

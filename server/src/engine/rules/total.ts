@@ -144,7 +144,7 @@ export const total: Rule = {
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
     for (const group of rowGroups(context.doc, { from, to })) if (group.stated && inRead(group.stated)) judge(context, group.stated, group.parts, false);
     for (const sum of periodSums(context.doc, context.dataset, context.links(), inRead)) judgePeriod(context, sum);
-    for (const sum of listSums(context.doc)) {
+    for (const sum of listSums(context.doc, { from, to })) {
       if (inRead(sum.total) && !statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }
     for (const sum of tableSums(context.doc, (table) => readsTable(outer, table))) {

@@ -54,11 +54,16 @@ const WEAK = new Set(['of', 'and', 'the', 'other', 'income', 'funding', 'grants'
 
 const cache = new WeakMap<AnalysedDocument, EntityGap[]>();
 
-export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[] {
-  let found = cache.get(doc);
+export function entityGaps(doc: AnalysedDocument, dataset: Dataset, range?: { from: number; to: number }): EntityGap[] {
+  // With a range (a section-bound rule's scope), only the gaps stated in those segments, each read of its own sentence
+  // and the text around it whatever the other segments give; not kept, the document's whole list is.
+  const part = range !== undefined && (range.from > 0 || range.to < doc.segments.length - 1);
+  let found = part ? undefined : cache.get(doc);
   if (found) return found;
   found = [];
-  for (const segment of doc.segments) {
+  const to = part ? range.to : doc.segments.length - 1;
+  for (let s = part ? range.from : 0; s <= to; s++) {
+    const segment = doc.segments[s]!;
     if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || segment.entities.length === 0) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const figures = tokens.filter((t) => t.kind === 'plain' && !t.yearLike && (GAP_AFTER.test(doc.text.slice(t.end, t.end + 60)) || GAP_ENDS.test(doc.text.slice(t.end, sentence.end)) || (pointsFigure(doc.text, t) && BY_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 20), t.start)))));
@@ -67,7 +72,7 @@ export function entityGaps(doc: AnalysedDocument, dataset: Dataset): EntityGap[]
       if (read) found.push(read);
     }
   }
-  cache.set(doc, found);
+  if (!part) cache.set(doc, found);
   return found;
 }
 

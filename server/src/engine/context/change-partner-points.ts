@@ -81,11 +81,16 @@ function periodYears(period: string): [number, number] | undefined {
   return [from, to];
 }
 
-export function partnerPoints(doc: AnalysedDocument, dataset: Dataset): PartnerPoints[] {
-  let found = cache.get(doc);
+export function partnerPoints(doc: AnalysedDocument, dataset: Dataset, range?: { from: number; to: number }): PartnerPoints[] {
+  // With a range (a section-bound rule's scope), only the changes stated in those segments, each read of its own
+  // sentence and the text around it whatever the other segments give; not kept, the document's whole list is.
+  const part = range !== undefined && (range.from > 0 || range.to < doc.segments.length - 1);
+  let found = part ? undefined : cache.get(doc);
   if (found) return found;
   found = [];
-  for (const segment of doc.segments) {
+  const to = part ? range.to : doc.segments.length - 1;
+  for (let s = part ? range.from : 0; s <= to; s++) {
+    const segment = doc.segments[s]!;
     // Cheapest tests first: a segment's mentions cost a listing of its words.
     if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'plain' && !t.yearLike) || !segmentHas(segment, CUE) || !segmentHas(segment, SHARE) || (segment.entities.length === 0 && !mayRefer(segment.text, dataset))) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
@@ -96,7 +101,7 @@ export function partnerPoints(doc: AnalysedDocument, dataset: Dataset): PartnerP
       }
     }
   }
-  cache.set(doc, found);
+  if (!part) cache.set(doc, found);
   return found;
 }
 

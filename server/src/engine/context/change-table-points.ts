@@ -24,12 +24,14 @@ const BASE_WORD = /\b(?:since|from|on|vs\.?|versus|against|over|compared\s+(?:wi
 
 const cache = new WeakMap<AnalysedDocument, TablePointsChange[]>();
 
-export function tablePointsChanges(doc: AnalysedDocument, dataset: Dataset): TablePointsChange[] {
-  let found = cache.get(doc);
+export function tablePointsChanges(doc: AnalysedDocument, dataset: Dataset, reads?: (table: AnalysedTable) => boolean): TablePointsChange[] {
+  // With `reads` (a section-bound rule's scope), of the tables it lets through only, each read of the table alone; not
+  // kept, the document's whole list is.
+  let found = reads ? undefined : cache.get(doc);
   if (found) return found;
   found = [];
-  for (const table of doc.tables) found.push(...tableChanges(doc, dataset, table));
-  cache.set(doc, found);
+  for (const table of doc.tables) if (!reads || reads(table)) found.push(...tableChanges(doc, dataset, table));
+  if (!reads) cache.set(doc, found);
   return found;
 }
 

@@ -41,13 +41,17 @@ function countedGroup(segment: AnalysedSegment, sentence: { start: number; end: 
 
 /**
  * A sentence with a total word, "the N things", one figure and one year, whose parts are the N growth statements
- * just before it, each about a different named entity, read at that year's end of their period.
+ * just before it, each about a different named entity, read at that year's end of their period. With a range, only
+ * those whose totals stand in those segments ([from, to], a section-bound rule's scope): a total's parts are the
+ * statements before it, whatever the segments before the range give, so a full walk gives the same ones there.
  */
-export function countedTotals(doc: AnalysedDocument, dataset?: Dataset): CountedTotal[] {
+export function countedTotals(doc: AnalysedDocument, dataset?: Dataset, range?: { from: number; to: number }): CountedTotal[] {
   const statements = growthStatements(doc);
   const out: CountedTotal[] = [];
   let earlier: EarlierStatements | undefined;
-  for (const segment of doc.segments) {
+  const to = range?.to ?? doc.segments.length - 1;
+  for (let s = range?.from ?? 0; s <= to; s++) {
+    const segment = doc.segments[s]!;
     if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, TOTAL_CUE)) continue;
     for (const sentence of segment.sentences) {
       const group = countedGroup(segment, sentence, doc.text);

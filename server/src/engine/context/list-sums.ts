@@ -47,10 +47,15 @@ function namesLargerWhole(text: string, parts: number): boolean {
   return false;
 }
 
-/** Every list whose items each hold one count, with the total a last "Total" item or the sentence after it states. */
-export function listSums(doc: AnalysedDocument): ListSum[] {
+/**
+ * Every list whose items each hold one count, with the total a last "Total" item or the sentence after it states.
+ * With a range (a section-bound rule's scope), only the lists whose total may stand in those segments ([from, to]): from
+ * the lead-in right before the first item to the paragraph right after the last; each list is read alone.
+ */
+export function listSums(doc: AnalysedDocument, range?: { from: number; to: number }): ListSum[] {
   const out: ListSum[] = [];
   for (const list of doc.lists) {
+    if (range && list.items.length > 0 && (list.items[0]! - 1 > range.to || list.items[list.items.length - 1]! + 1 < range.from)) continue;
     const items = list.items.map((i) => doc.segments[i]!);
     const figures = items.map(countOf);
     if (items.length < 2 || figures.some((f) => f === undefined)) continue;

@@ -21,6 +21,7 @@ import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../n
 import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
 import { datasetGroupClaims } from './parts-dataset-groups.js';
+import { segmentRange } from '../section-findings.js';
 
 export interface MemberShare {
   /** The share as a percent figure, or in words. */
@@ -82,10 +83,14 @@ function someInN(text: string, base: number): WordShare[] {
 }
 
 /** Shares of a written whole whose part is the one subject's own dataset fact. */
-export function memberShares(doc: AnalysedDocument, dataset: Dataset, rates: ReadonlySet<number>): MemberShare[] {
+export function memberShares(doc: AnalysedDocument, dataset: Dataset, rates: ReadonlySet<number>, range?: { from: number; to: number }): MemberShare[] {
   const out: MemberShare[] = [];
   if (dataset.observations.length === 0) return out;
-  for (const segment of doc.segments) {
+  // With a range (a section-bound rule's scope), only the shares stated in those segments: each is read of its own
+  // sentence and segment, whatever the other segments give.
+  const to = range?.to ?? doc.segments.length - 1;
+  for (let s = range?.from ?? 0; s <= to; s++) {
+    const segment = doc.segments[s]!;
     if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, CUE)) continue;
     if (!segment.tokens.some((t) => t.kind === 'percent') && !segmentHas(segment, WORD_HINT)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
@@ -302,7 +307,8 @@ function factOf(dataset: Dataset, entity: string, metric: string, time: string):
  * dataset the author meant is a reading.
  */
 export function checkMemberShares(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>, rates: ReadonlySet<number>): void {
-  const found0 = memberShares(context.doc, context.dataset, rates);
+  // The shares a rule judges: those of its segments (after an edit, its scope; `skip` leaves out the others anyway).
+  const found0 = memberShares(context.doc, context.dataset, rates, segmentRange(context));
   if (found0.length === 0) return;
   // Shares the group reading judges (parts-group-checks.ts) are its own.
   const groups = datasetGroupClaims(context.doc, context.dataset);

@@ -29,11 +29,14 @@ const PART_OF_SHARE_AFTER =
 /** "rose … to", "more than tripled to", "fell fourfold to": the figure after is where a change ended. */
 const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}|\\b(?:doubl|tripl|trebl|quadrupl|halv)\\w*|-?fold\\b)[^.;:]{0,40}${TO_FIGURE_LEAD}$`, 'i');
 
-/** Claims linked to an entity, a flow metric and a period the dataset holds only year by year, with the sum of those years. */
-export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks): PeriodSum[] {
+/**
+ * Claims linked to an entity, a flow metric and a period the dataset holds only year by year, with the sum of those
+ * years. With `judged`, only the claims it lets through (a section-bound rule's scope): each link is read alone.
+ */
+export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, judged?: (claim: { start: number }) => boolean): PeriodSum[] {
   const out: PeriodSum[] = [];
   for (const link of links.links) {
-    if (link.status !== 'missing' || link.partner !== undefined || link.period === undefined) continue;
+    if ((judged && !judged(link.token)) || link.status !== 'missing' || link.partner !== undefined || link.period === undefined) continue;
     const m = /^(\d{4})–(\d{4})$/.exec(link.period);
     const metric = dataset.metrics.get(link.metric);
     if (!m || !metric || (metric.unit !== 'count' && metric.unit !== 'currency') || STOCK.test([metric.label, ...metric.phrases].join(' '))) continue;

@@ -11,6 +11,7 @@ import { TOTAL_LABEL } from './tables.js';
 import { formatLike, isConsistentAtPrecision } from '../numbers.js';
 import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
+import { segmentRange } from '../section-findings.js';
 
 export interface ProseTableTotal {
   stated: NumberToken;
@@ -34,11 +35,14 @@ const GROUP_ROW = new RegExp(String.raw`^[\s*_]*(?:(?:all|the)\s+)?${SIZE}(?:\s+
 const SELECTION_ROW = /\b(?:shown|listed|above|selected|top|largest|biggest|leading|these|named|other|others|remaining|rest)\b/i;
 
 /** Totals stated in the prose or caption right above a table, against the rows of its one column of amounts. */
-export function proseTableTotals(doc: AnalysedDocument): ProseTableTotal[] {
+export function proseTableTotals(doc: AnalysedDocument, range?: { from: number; to: number }): ProseTableTotal[] {
   const out: ProseTableTotal[] = [];
   for (const table of doc.tables) {
     const first = table.cells[0]?.[0];
     if (first === undefined) continue;
+    // With a range (a section-bound rule's scope), only the tables whose stated total may stand in those segments: the
+    // two segments above the first cell at most (prose()); each table is read alone.
+    if (range && (first - 2 > range.to || first - 1 < range.from)) continue;
     const above = prose(doc, first);
     if (above.length === 0) continue;
     const column = amountColumn(doc, table.cells);
@@ -115,7 +119,8 @@ function statedTotal(doc: AnalysedDocument, above: readonly AnalysedSegment[], t
  * rounding allowed); otherwise a suggestion to write the sum, which the table's own total row bears out.
  */
 export function checkProseTableTotals(context: RuleContext, skip: Pick<ReadonlySet<number>, 'has'>): void {
-  for (const { stated, parts, tableTotal } of proseTableTotals(context.doc)) {
+  // The totals a rule judges: those of its segments (after an edit, its scope; `skip` leaves out the others anyway).
+  for (const { stated, parts, tableTotal } of proseTableTotals(context.doc, segmentRange(context))) {
     if (skip.has(stated.start)) continue;
     const sum = parts.reduce((acc, p) => acc + p.value, 0);
     const decimals = Math.max(...parts.map((p) => p.decimals));

@@ -33,38 +33,63 @@ const OF_THE_TOTAL = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:regional|national|
 /** How many segments after a table its rows may be named in. */
 const REACH = 12;
 
-const cache = new WeakMap<AnalysedDocument, RowGroup[]>();
-/** Per version, each table's row groups (by the table's index), for the next version to take outside the edit. */
-const byTable = new WeakMap<AnalysedDocument, RowGroup[][]>();
+/** Per version, each table's row groups (by the table's index) once read, for the next version to take outside the edit. */
+const byTable = new WeakMap<AnalysedDocument, Array<RowGroup[] | undefined>>();
 
-/** The row groups the prose after each table names, read once per check and shared by the total and share rules. */
-export function rowGroups(doc: AnalysedDocument): RowGroup[] {
-  let found = cache.get(doc);
-  if (!found) {
-    const perTable = doc.tables.map((table, t) => keptGroups(doc, table, t) ?? groupsAfter(doc, tableView(doc, table)));
-    if (!doc.once) byTable.set(doc, perTable);
-    found = perTable.flat();
-    cache.set(doc, found);
+/**
+ * The row groups the prose after each table names, read once per check and shared by the total and share rules. With a
+ * range (a section-bound rule's scope), only those of the tables whose groups' sentences may stand in those segments
+ * ([from, to]: within REACH segments after the table's last cell): a table's groups are read of the table and the
+ * segments after it alone, so those are the groups a full walk gives there. A table no range reached is not read.
+ */
+export function rowGroups(doc: AnalysedDocument, range?: { from: number; to: number }): RowGroup[] {
+  let perTable = byTable.get(doc);
+  if (!perTable) byTable.set(doc, (perTable = new Array<RowGroup[] | undefined>(doc.tables.length).fill(undefined)));
+  const out: RowGroup[] = [];
+  for (let t = 0; t < doc.tables.length; t++) {
+    const table = doc.tables[t]!;
+    if (range) {
+      const last = cellSpan(table)?.last;
+      if (last !== undefined && (last + REACH < range.from || last >= range.to)) continue;
+    }
+    let groups = perTable[t];
+    if (!groups) perTable[t] = groups = keptGroups(doc, table, t) ?? groupsAfter(doc, tableView(doc, table));
+    out.push(...groups);
   }
-  return found;
+  return out;
+}
+
+/** The first and last segment index of a table's cells (undefined for a table without cells), without a flat copy. */
+function cellSpan(table: AnalysedTable): { first: number; last: number } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of table.cells) {
+    if (!row) continue;
+    for (const cell of row) {
+      if (cell === undefined) continue;
+      if (cell < first) first = cell;
+      if (cell > last) last = cell;
+    }
+  }
+  return first <= last ? { first, last } : undefined;
 }
 
 /**
  * The previous version's row groups of a table, moved to where they stand now, when neither the table nor the REACH
  * segments after it (where its groups are read) lie in the edit's scope: all a table's groups read is there, in its
  * view (the table, its caption and the heading above, kept by tableView alike) and within a few characters after
- * those segments. Undefined when they must be read afresh (a group holding anything in the scope is never moved).
+ * those segments. Undefined when they must be read afresh (a group holding anything in the scope is never moved), or
+ * when the previous version did not read them.
  */
 function keptGroups(doc: AnalysedDocument, table: AnalysedTable, t: number): RowGroup[] | undefined {
   const edit = versionEdit(doc);
-  const cells = table.cells.flat();
-  if (!edit || cells.length === 0) return undefined;
-  const first = Math.min(...cells);
-  const last = Math.max(...cells);
+  const span = edit && cellSpan(table);
+  if (!edit || !span) return undefined;
+  const { first, last } = span;
   if (last + REACH >= edit.from && first <= edit.to) return undefined;
   const before = edit.previous.tables[t];
   const kept = byTable.get(edit.previous)?.[t];
-  if (!before || !kept || before.id !== table.id || Math.min(...before.cells.flat()) !== first) return undefined;
+  if (!before || !kept || before.id !== table.id || cellSpan(before)?.first !== first) return undefined;
   return movedAcrossEdit(kept, edit.previous.segments[first]!, doc.segments[first]!, doc, edit);
 }
 

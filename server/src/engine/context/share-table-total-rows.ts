@@ -37,10 +37,14 @@ const NOT_PARTS_HEADER = /share|%|per ?cent|proportion|chang|growth|increase|dec
 const LABEL_STOP = new Set(['the', 'and', 'of', 'in', 'for', 'on', 'at', 'to', 'a', 'an', 'other', 'others', 'all', 'total', 'scope']);
 
 /** The shares of a table's Total row stated in the prose after it, in its section, with their parts. */
-export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<number>): TableTotalShare[] {
+export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<number>, range?: { from: number; to: number }): TableTotalShare[] {
   const out: TableTotalShare[] = [];
   if (doc.tables.length === 0) return out;
-  for (const segment of doc.segments) {
+  // With a range (a section-bound rule's scope), only the shares stated in those segments: each is read of its own
+  // paragraph and the table above it, whatever the other paragraphs give.
+  const to = range?.to ?? doc.segments.length - 1;
+  for (let s = range?.from ?? 0; s <= to; s++) {
+    const segment = doc.segments[s]!;
     if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
     const table = tableAbove(doc, segment);
     if (!table) continue;

@@ -33,10 +33,16 @@ const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'of
 /** How many segments above the combined share, within its section, are searched for the split. */
 const REACH = 10;
 
-/** Combined shares of labelled parts of a split stated earlier in the section. */
-export function namedSharesTotals(doc: AnalysedDocument, dataset: Dataset): NamedSharesTotal[] {
+/**
+ * Combined shares of labelled parts of a split stated earlier in the section. With a range, only those whose combined
+ * share stands in those segments ([from, to], a section-bound rule's scope): each is read of its own segment and the
+ * segments above it, whatever the others give, so a full walk gives the same ones there.
+ */
+export function namedSharesTotals(doc: AnalysedDocument, dataset: Dataset, range?: { from: number; to: number }): NamedSharesTotal[] {
   const out: NamedSharesTotal[] = [];
-  for (const segment of doc.segments) {
+  const to = range?.to ?? doc.segments.length - 1;
+  for (let s = range?.from ?? 0; s <= to; s++) {
+    const segment = doc.segments[s]!;
     if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !TOGETHER.test(segment.text) && !/\bplus\b/i.test(segment.text)) continue;
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       for (const total of tokens.filter((t) => t.kind === 'percent')) {

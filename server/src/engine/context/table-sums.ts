@@ -1,5 +1,5 @@
 // Reads the sums a table states: a Total row over each numeric column, and a Total column over each row.
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { TOTAL_LABEL, rowLabelCell, tableView, type TableView } from './tables.js';
 import { SAYS_SUM, namesOtherSize, sumsAllRows } from './sums-table-totals.js';
@@ -26,10 +26,14 @@ const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s
 /** A last column headed with the period it totals: "Total 2021–2025", "Sum 2021-25". */
 const TOTAL_PERIOD_COLUMN = /^[\s*_]*(?:total|sum)[,:]?\s+(\d{4})\s*[–-]\s*(\d{2}|\d{4})[\s*_]*$/i;
 
-/** Every sum the tables of a document state, each with the figures it adds up. */
-export function tableSums(doc: AnalysedDocument): TableSum[] {
+/**
+ * Every sum the tables of a document state, each with the figures it adds up; with `reads`, of the tables it lets
+ * through only (a section-bound rule's scope: a table's sums are read of the table alone).
+ */
+export function tableSums(doc: AnalysedDocument, reads?: (table: AnalysedTable) => boolean): TableSum[] {
   const sums: TableSum[] = [];
   for (const table of doc.tables) {
+    if (reads && !reads(table)) continue;
     const view = tableView(doc, table);
     sums.push(...totalRowSums(view), ...totalColumnSums(view));
   }

@@ -1,7 +1,7 @@
 // A total row the fixed labels do not vouch for ("Regional total", "Total (all ten)", "Four stations", "Combined") is
 // read as the sum of the rows above it when the table itself shows it: another additive column's cell in that row
 // is exactly the sum of the cells above it. Then a column whose cell is not that sum is a wrong total (a suggestion).
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { tableView, type TableView } from './tables.js';
 import { belowLargestPart, PER_UNIT_HEADER } from './table-sums.js';
@@ -19,10 +19,14 @@ const NOT_SUM_LABEL = /\b(?:subtotal|sub-total|other|others|rest|remaining|avera
 /** Columns whose figures do not add up. */
 const NON_ADDITIVE = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|\bper\b|annual|\brates?\b|\brating|\bratios?\b|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|\bposition\b|→|->|\bvs\.?\b|\bage\b|intensity|density|\bstaff\b|fleet|vessels?\b|at\s+(?:year[-\s]end|31)/i;
 
-/** Per table, the sums of columns a last row labelled as a total shows by at least one other column that adds up exactly. */
-export function evidencedTotals(doc: AnalysedDocument): EvidencedTotal[] {
+/**
+ * Per table, the sums of columns a last row labelled as a total shows by at least one other column that adds up
+ * exactly; with `reads`, of the tables it lets through only (a section-bound rule's scope: each table read alone).
+ */
+export function evidencedTotals(doc: AnalysedDocument, reads?: (table: AnalysedTable) => boolean): EvidencedTotal[] {
   const out: EvidencedTotal[] = [];
   for (const table of doc.tables) {
+    if (reads && !reads(table)) continue;
     const view = tableView(doc, table);
     const at = view.rows.length - 1;
     // Three rows or more above it: two that add up to a row may do so by chance.

@@ -38,10 +38,16 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
  * Sentences with a sum word, a group of N and one figure (counts or money) whose N parts are the only figures of that
  * measure in the whole sentences just before it; each part and the total in the same year (when years are named), none
  * hedged, none a change. Nothing when the parts are said to overlap or when the sentences hold other figures of the measure.
+ * With a range, only the sums whose totals stand in those segments ([from, to]): a section-bound rule's scope.
  */
-export function groupSums(doc: AnalysedDocument, dataset?: Dataset): GroupSum[] {
+export function groupSums(doc: AnalysedDocument, dataset?: Dataset, range?: { from: number; to: number }): GroupSum[] {
   const out: GroupSum[] = [];
-  for (const segment of doc.segments) {
+  // Each sum's total is a figure of the segment it is read in, and nothing read of one segment depends on another's
+  // sums: the segments of a range give the sums whose totals stand there, those a full walk gives for them.
+  const from = range?.from ?? 0;
+  const to = range?.to ?? doc.segments.length - 1;
+  for (let s = from; s <= to; s++) {
+    const segment = doc.segments[s]!;
     if (segment.kind !== 'paragraph' || segment.tokens.length === 0 || !segmentHas(segment, SUM_CUE)) continue;
     const groups = sentenceTokens(segment);
     groups.forEach(({ sentence, tokens }, g) => {

@@ -18,7 +18,7 @@ import { datasetForms, type DatasetForm } from '../context/rate-dataset-forms.js
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
 import { ENDPOINT_SLIP_POLICY, endpointSlips, statementEndpointSlips } from '../context/endpoint-slips.js';
 import { changeGlobals } from './change-globals.js';
-import { claimsRead } from '../section-findings.js';
+import { claimsRead, readsTable, segmentRange } from '../section-findings.js';
 import { describeFact } from './describe.js';
 import { multipleMisses } from '../context/change-multiples.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -83,15 +83,15 @@ export const percentChange: Rule = {
       else if (!row.rate) checkRowChange(context, row);
     }
     // "Northfold's Danish share fell 3.1 points between the windows": a partner share's two periods from the dataset (acc-change6).
-    for (const points of partnerPoints(context.doc, context.dataset)) {
+    for (const points of partnerPoints(context.doc, context.dataset, segmentRange(context))) {
       if (!taken.has(points.stated.start) && judged(points.stated)) checkPartnerPoints(context, points);
     }
     // "| Utility | NRW 2025 (%) | Change since 2016 (points) |": a column of changes in points against the dataset's two years.
-    for (const row of tablePointsChanges(context.doc, context.dataset)) {
+    for (const row of tablePointsChanges(context.doc, context.dataset, context.scope && ((table) => readsTable(context, table)))) {
       if (!taken.has(row.stated.start) && judged(row.stated)) checkDatasetChange(context, { ...row, measure: 'points', decline: false, rise: false, years: row.header });
     }
     // "CBRL's industry share is 15 points above SMGL's": a gap between two parties' facts of one measure.
-    for (const gap of entityGaps(context.doc, context.dataset)) {
+    for (const gap of entityGaps(context.doc, context.dataset, segmentRange(context))) {
       if (!taken.has(gap.stated.start) && judged(gap.stated)) checkEntityGap(context, gap);
     }
     // "… more than doubled between 2015 and 2025", "20% more … in 2025 than in 2020": endpoints from the dataset (acc-rate).

@@ -153,7 +153,7 @@ export const share: Rule = {
         if (pairs.length === 1 && standalone.length > 0) judgeNearest(context, standalone, pairs[0]!, tokens);
       }
     }
-    for (const group of rowGroups(context.doc)) if (group.share && inRead(group.share.stated)) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
+    for (const group of rowGroups(context.doc, { from, to })) if (group.share && inRead(group.share.stated)) judgeGroupShare(context, group.share.stated, group.parts, group.share.whole);
     // "490 international and 105 domestic institutions; international partners were 84.2% of the total": a reading, so a suggestion.
     for (const found of partShares(context.doc)) if (!rates.has(found.stated.start) && inRead(found.stated)) judgeOfParts(context, found.stated, found.part, found.parts);
     for (const table of context.doc.tables) {
@@ -228,7 +228,7 @@ export const share: Rule = {
       else judge(context, found.stated, found.part, found.whole, 'share before it in the sentence', false);
     }
     // "KHI's 19 graduates made up 14.0% of all doctorates awarded in 2025" after a table: its row over its Total row; a reading, so a suggestion.
-    for (const found of tableTotalShares(context.doc, rates)) {
+    for (const found of tableTotalShares(context.doc, rates, { from, to })) {
       if (judged.has(found.stated.start) || !inRead(found.stated)) continue;
       if (found.part.decimals > 0 || found.whole.decimals > 0) judgeRounded(context, found.stated, found.part, found.whole, 'Total row of the table above');
       else judge(context, found.stated, found.part, found.whole, 'Total row of the table above', false);

@@ -25,7 +25,7 @@ import { checkProseTableTotals } from '../context/prose-table-totals.js';
 import { bracketedParts, type BracketedParts } from '../context/bracketed-parts.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { segmentHas } from '../context/segment-carry.js';
-import { claimsRead, segmentRange, widenedScope } from '../section-findings.js';
+import { claimsRead, readsTable, segmentRange, widenedScope } from '../section-findings.js';
 import { changeGlobals } from './change-globals.js';
 
 /** Cheap gates of an equation, their results kept with the segment's analysis. */
@@ -137,19 +137,19 @@ export const total: Rule = {
     });
     for (const claim of listed) judge(context, claim.total, claim.parts, false);
     const read = new Set(listed.map((c) => c.total.start));
-    const counted = countedTotals(context.doc, context.dataset).filter((c) => !read.has(c.total.start) && inRead(c.total));
+    const counted = countedTotals(context.doc, context.dataset, { from, to }).filter((c) => !read.has(c.total.start) && inRead(c.total));
     for (const claim of counted) judge(context, claim.total, claim.parts, false);
     for (const c of counted) read.add(c.total.start);
     for (const claim of namedTotals(context.doc)) if (!read.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
     // "Capital works, staff costs and energy together took 61.1%" after the split that gives each its share: a reading, so a suggestion.
-    for (const claim of namedSharesTotals(context.doc, context.dataset)) if (!read.has(claim.total.start) && !judged.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
+    for (const claim of namedSharesTotals(context.doc, context.dataset, { from, to })) if (!read.has(claim.total.start) && !judged.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
-    for (const group of rowGroups(context.doc)) if (group.stated && inRead(group.stated)) judge(context, group.stated, group.parts, false);
-    for (const sum of periodSums(context.doc, context.dataset, context.links())) judgePeriod(context, sum);
-    for (const sum of listSums(context.doc)) {
+    for (const group of rowGroups(context.doc, { from, to })) if (group.stated && inRead(group.stated)) judge(context, group.stated, group.parts, false);
+    for (const sum of periodSums(context.doc, context.dataset, context.links(), inRead)) judgePeriod(context, sum);
+    for (const sum of listSums(context.doc, { from, to })) {
       if (inRead(sum.total) && !statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }
-    for (const sum of tableSums(context.doc)) {
+    for (const sum of tableSums(context.doc, (table) => readsTable(outer, table))) {
       if (!inRead(sum.total)) continue;
       // A count whose row's share fits it once the gap is added: that count is the slip, not the Total the shares bear out.
       if (sum.view.total?.token === sum.total && tableSlips(sum.view).countSlips.size === 1) continue;
@@ -159,12 +159,12 @@ export const total: Rule = {
     }
     // "Together the three institutes logged 1,649 days": the group's size names how many of the figures just before are
     // its parts; which figures the author meant is a reading, so a suggestion.
-    for (const claim of groupSums(context.doc, context.dataset)) {
+    for (const claim of groupSums(context.doc, context.dataset, { from, to })) {
       if (judged.has(claim.total.start) || read.has(claim.total.start) || !inRead(claim.total)) continue;
       if (!statesOverlap(context.dataset, [claim.segment, ...neighbours(context.doc, claim.segment.index, claim.segment.index)])) judge(context, claim.total, claim.parts, false);
     }
     // A last row the fixed labels do not vouch for, shown by the table to sum its rows (another column adds up exactly).
-    for (const sum of evidencedTotals(context.doc)) {
+    for (const sum of evidencedTotals(context.doc, (table) => readsTable(outer, table))) {
       if (judged.has(sum.total.start) || !inRead(sum.total)) continue;
       const cells = sum.view.table.cells.flat();
       const around = [sum.view.caption, ...neighbours(context.doc, Math.min(...cells), Math.max(...cells))];

@@ -838,11 +838,17 @@ function shareAfterGroup(
   const referred = ids.length === 0 && backReference(dataset).test(doc.text.slice(sentence.start, ownerEnd + 3));
   if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length !== 1 || !whole.members.includes(ids[0]!)) return undefined;
-  const fact = factOf(dataset, ids[0]!, whole);
+  const part = memberPart(dataset, whole, ids[0]!, stated);
+  return part && { stated, whole: referred ? withLentSubject(whole) : whole, part };
+}
+
+/** One member's dataset fact of the group's measure and time, in the stated share's scale, as the part of its share. */
+function memberPart(dataset: Dataset, whole: GroupWhole, id: string, stated: NumberToken): GroupShare['part'] | undefined {
+  const fact = factOf(dataset, id, whole);
   if (!fact) return undefined;
   const factor = tokenFactor(stated, dataset.metrics.get(whole.metric)!.scale);
   const decimals = decimalsOf(fact.value);
-  return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: ids, fromDataset: true } };
+  return { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [id], fromDataset: true };
 }
 
 /** A sentence opened by its group as a scope: "Across all eight airports, …", "Among the ten institutes, …". */
@@ -873,11 +879,8 @@ function memberShareInScope(
   if (QUALIFIED_AFTER_SHARE.test(doc.text.slice(stated.end, stated.end + 20))) return undefined;
   const whole = wholeAt(stated);
   if (!whole || !whole.members.includes(member.id)) return undefined;
-  const fact = factOf(dataset, member.id, whole);
-  if (!fact) return undefined;
-  const factor = tokenFactor(stated, dataset.metrics.get(whole.metric)!.scale);
-  const decimals = decimalsOf(fact.value);
-  return { stated, whole, part: { value: fact.value / factor, slack: decimals > 0 ? (0.5 * 10 ** -decimals) / factor : 0, entities: [member.id], fromDataset: true } };
+  const part = memberPart(dataset, whole, member.id, stated);
+  return part && { stated, whole, part };
 }
 
 /** After a share: a change in points or a rate, not a share. */

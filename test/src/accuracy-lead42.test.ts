@@ -208,3 +208,14 @@ describe('a figure that is the subject of a conditional ("an e-bike share of aro
     assert.deepEqual(seen('bikeshare', 'Gijón’s e-bike share was 40% in 2024.\n', ['dataset-value']), [['dataset-value', '40%']]);
   });
 });
+
+describe('"contract" as a noun ("over the contract period")', () => {
+  it('is no word of decline', () => {
+    const text = (rate: string) => `Tramelia carried 98.4 million passenger journeys in 2015 and 107.6 million in 2024. That is an increase of 9.3% over the contract period, or an average of ${rate} a year.\n`;
+    assert.deepEqual(seen('trams', text('1.0%'), ['cagr']), []);
+    assert.deepEqual(seen('trams', text('2.0%'), ['cagr']), [['cagr', '2.0%']]);
+  });
+  it('still reads "contracted" as one', () => {
+    assert.deepEqual(seen('trams', 'Tramelia’s journeys contracted from 107.6 million in 2015 to 98.4 million in 2024, by 1.0% a year.\n', ['cagr']), []);
+  });
+});

@@ -219,3 +219,13 @@ describe('"contract" as a noun ("over the contract period")', () => {
     assert.deepEqual(seen('trams', 'Tramelia’s journeys contracted from 107.6 million in 2015 to 98.4 million in 2024, by 1.0% a year.\n', ['cagr']), []);
   });
 });
+
+describe('a figure scoped by a group called by its size alone ("theses using data from the eight rose from 147 …")', () => {
+  const text = "Doctoral training has kept pace: theses using data from the eight rose from 147 in 2015 to 203 in 2024, up 38.1%, and Azufrera's count nearly doubled, from 20 to 38.\n";
+  it('is no member’s value, neither the one named in a later clause', () => {
+    assert.deepEqual(seen('observatories', text, ['dataset-value']), []);
+  });
+  it('leaves a figure of a member named before it to that member', () => {
+    assert.deepEqual(seen('observatories', "Doctoral theses using Azufrera's data rose from 147 in 2015 to 203 in 2024.\n", ['dataset-value']).slice(0, 1), [['dataset-value', '147']]);
+  });
+});

@@ -81,7 +81,10 @@ export function copiedFromOtherYear(doc: AnalysedDocument, dataset: Dataset, seg
   // The entity is named in the figure's own row or sentence, not only near it.
   // Or referred to there ("The network recorded 574 thousand visits in 2024" under a title naming the network).
   const sentence = sentenceOf(segment, token.start);
-  const named = segment.cell ? doc.segments[tableOf(doc, segment).cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentence, m));
+  // Not a name after the figure past a clause break ("… from 147 in 2015 to 203 in 2024, up 38.1%, and Azufrera's count
+  // nearly doubled"): that clause's subject.
+  const ownClause = (m: Span) => m.end <= token.start || !/[,;:]|\band\b/.test(doc.text.slice(token.end, m.start));
+  const named = segment.cell ? doc.segments[tableOf(doc, segment).cells[segment.cell.row]?.[0] ?? -1]?.entities : segment.entities.filter((m) => inSpan(sentence, m) && ownClause(m));
   const unnamed = !segment.cell && named?.length === 0 && soleNearby && speaksOfNoOther(doc, segment, sentence);
   if (!named?.some((m) => m.id === matched.entity) && !unnamed && (segment.cell || referredSubject(doc, dataset, segment, sentence, sentence, (id) => id === matched.entity)?.id !== matched.entity)) return undefined;
   // The measure is named by the figure's paragraph, or its table's caption, header row or row label: a value that only

@@ -229,3 +229,13 @@ describe('a figure scoped by a group called by its size alone ("theses using dat
     assert.deepEqual(seen('observatories', "Doctoral theses using Azufrera's data rose from 147 in 2015 to 203 in 2024.\n", ['dataset-value']).slice(0, 1), [['dataset-value', '147']]);
   });
 });
+
+describe('a place set off right after a name the dataset does not know ("yet Da Nang, first in 2025, scored 83.9")', () => {
+  it('is that name’s, not the sentence’s known subject’s', () => {
+    assert.deepEqual(seen('water', 'In the Mekong Urban Water Benchmark, HRWC scored 72.4 in 2025, yet Da Nang, first in 2025, scored 83.9.\n', ['rank']), []);
+  });
+  it('is a known name’s when the name is known', () => {
+    assert.deepEqual(seen('water', 'In the Mekong Urban Water Benchmark, HRWC scored 72.4 in 2025, yet DNWS, third in 2025, scored 83.9.\n', ['rank']), [['rank', 'third']]);
+    assert.deepEqual(seen('water', 'In the Mekong Urban Water Benchmark, HRWC, first in 2025, scored 72.4.\n', ['rank']), [['rank', 'first']]);
+  });
+});

@@ -201,6 +201,13 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   // the name it opens on.
   const opening = inSentence.filter((m) => m.end <= token.start && /(?:^|,)\s*with\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && !/[,;:]/.test(text.slice(m.end, token.start))).at(-1);
   if (opening && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(opening.end, token.start)) && PLACE_AFTER.test(text.slice(token.end, token.end + 12))) return opening.id;
+  // "…, yet Da Nang, first in 2025, scored 83.9": a place set off right after a name the dataset does not know is that
+  // name's.
+  const apposedTo = /(\p{Lu}[\p{L}\p{M}’'.-]*)\s*,\s*$/u.exec(text.slice(clause.start > sentence.start ? clause.start - 60 : sentence.start, token.start));
+  if (apposedTo && /^\s*$/.test(text.slice(clause.start, token.start)) && clause.start > sentence.start) {
+    const nameStart = token.start - apposedTo[0].length;
+    if (nameStart >= sentence.start && namesUnknownSubject(text, { start: nameStart, end: nameStart + apposedTo[1]!.length }, [...segment.entities, ...segment.rankings, ...segment.metrics])) return null;
+  }
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": a name right before the rank is its subject.
   const adjacent = inSentence.filter((m) => m.end <= token.start && ADJACENT.test(text.slice(m.end, token.start)));
   if (adjacent.length) {

@@ -239,3 +239,13 @@ describe('a place set off right after a name the dataset does not know ("yet Da 
     assert.deepEqual(seen('water', 'In the Mekong Urban Water Benchmark, HRWC, first in 2025, scored 72.4.\n', ['rank']), [['rank', 'first']]);
   });
 });
+
+describe('a count of people ("employed 1,240 people")', () => {
+  const text = (end: string) => `Staffing grew with the fleet: STAV employed 1,240 people on the tram network at the end of 2015 and ${end} at the end of 2024.\n`;
+  it('is no count of a measure of things ("trams"), nor is the figure that takes its measure', () => {
+    assert.deepEqual(seen('trams', text('1,363'), ['dataset-value']), []);
+  });
+  it('leaves a count of things to its measure', () => {
+    assert.deepEqual(seen('trams', 'STAV had 130 trams in the fleet at the end of 2024.\n', ['dataset-value']), [['dataset-value', '130']]);
+  });
+});

@@ -487,6 +487,16 @@ export function readSegment(segment: AnalysedSegment, text: string): SegmentRead
 }
 
 /** A number in prose: metric and subject from its own clause (subject also from the sentence or a heading), time from the clause outwards. */
+/** Right after a count: a noun of people. */
+const PERSON_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|employees|workers|staff(?:\s+members)?|personnel)\b/u;
+/** Words of a measure that counts people (or what people make: visits, journeys, trips, admissions). */
+const PEOPLE_MEASURE = /\b(?:staff|employ\w*|people|persons?|workers?|workforce|headcount|personnel|members?|membership|patients?|visit\w*|passengers?|journeys?|trips?|riders?|users?|students?|pupils?|researchers?|scientists?|firefighters?|crew|volunteers?|customers?|subscribers?|fans?|supporters?|attendance|spectators?|guests?|tourists?|arrivals?|residents?|inhabitants?|population|admissions?|enrol\w*|participants?|graduates?|doctora\w*|theses|fte|full-time)\b/i;
+
+/** By the measure's phrases (its label may describe what it counts: "Passenger trams in the fleet"). */
+function countsPeople(metric: { label: string; phrases: readonly string[] }): boolean {
+  return PEOPLE_MEASURE.test((metric.phrases.length ? metric.phrases : [metric.label]).join(' | '));
+}
+
 /** Between a figure and a name after it: a comparison that makes the name its base ("… more than at the Salzburg museum"). */
 const COMPARISON_BASE_BETWEEN = /\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|behind|ahead\s+of)\b[^,;:.]{0,30}$/i;
 
@@ -576,6 +586,11 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
   if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after)) return undefined;
+  // "STAV employed 1,240 people on the tram network": a count of people is no count of a measure of things (trams).
+  // So is a figure of a clause that takes its measure from such a count's clause ("…, and 1,363 at the end of 2024").
+  const personCount = (t: NumberToken, scope: Span) => PERSON_NOUN_AFTER.test(text.slice(t.end, Math.min(scope.end, t.end + 24)));
+  const countsOfPeople = (scope: Span) => segment.tokens.some((t) => inSpan(scope, t) && t.end <= token.start && !t.yearLike && personCount(t, scope));
+  if ((personCount(token, clause) || countsOfPeople(clause) || (compared !== undefined && countsOfPeople(compared))) && !countsPeople(dataset.metrics.get(metric)!)) return undefined;
   // "9,045 visits per FTE": a ratio of two measures, not either one's value.
   if (unit !== 'rate' && unit !== 'growth' && unit !== 'percent' && RATIO_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
   // "Its two ships are 8% of the monitored fleet of 25": the whole a stated percent is taken of is no one member's value.

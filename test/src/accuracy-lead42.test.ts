@@ -249,3 +249,12 @@ describe('a count of people ("employed 1,240 people")', () => {
     assert.deepEqual(seen('trams', 'STAV had 130 trams in the fleet at the end of 2024.\n', ['dataset-value']), [['dataset-value', '130']]);
   });
 });
+
+describe('a change followed by its own end value ("then jumped by a third, to 598")', () => {
+  it('is not checked against the endpoints before it', () => {
+    assert.deepEqual(seen('observatories', 'Output crept from 421 in 2019 to 448 in 2020, then jumped by a third, to 598, in 2021.\n', ['percent-change']), []);
+  });
+  it('leaves a change whose endpoints follow it', () => {
+    assert.deepEqual(seen('observatories', 'Output rose by a third, from 421 in 2019 to 598 in 2021.\n', ['percent-change']), [['percent-change', 'by a third']]);
+  });
+});

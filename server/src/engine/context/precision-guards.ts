@@ -46,6 +46,9 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   // "stations from 29 to 45, with eight opened in 2024 alone, a 21.6% jump in a single year": a year's change, another year
   // named between the span's endpoints and the figure.
   if (ruleId === 'percent-change' && oneYearOfSpan(doc, finding)) return true;
+  // "from 421 in 2019 to 448 in 2020, then jumped by a third, to 598": a change followed by its own end value is that
+  // value's change, not the one of the endpoints it was checked against.
+  if ((ruleId === 'percent-change' || ruleId === 'cagr') && ownEndAfter(doc, finding)) return true;
   // "aeronautical charges made up 55.9% of VYS revenue": a percent of a whole is a share, not a change of that whole.
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ') && /^\s+of\s+(?!(?:the\s+)?(?:change|growth|rise|increase|fall|decline|drop)\b)/i.test(doc.text.slice(finding.range.end, finding.range.end + 30))) return true;
   if (ruleId === 'percent-change' && finding.message.startsWith('Change stated as ')) return endpointsTakenByAnother(finding, segmentAt);
@@ -57,6 +60,18 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
 const COORDINATED_KINDS_AFTER = /^\s+[\p{Ll}-]+\s+(?:and|or|plus|&)\s+[\p{Ll}-]+\s+[\p{Ll}-]+(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|with|by|from|to|of|than)\b)/u;
 /** "… in 2024 alone", "… over the last year alone": a change of a part of the span its endpoints cover. */
 const ONE_YEAR_ALONE_AFTER = /^\s*(?:in|during|over)\s+(?:(?:19|20)\d{2}|the\s+(?:last|final|latest|past)\s+(?:year|twelve\s+months))\s+alone\b/i;
+/** Right after a change: its own end value ("…, to 598", "to EUR 4.1 million"). */
+const OWN_END_AFTER = /^\s*,?\s*to\s+(?:[A-Z]{3}\s+|[$€£]\s?)?(?=\d)/;
+
+/** Whether a change is followed by an end value of its own that is not the final endpoint it was checked against. */
+function ownEndAfter(doc: AnalysedDocument, finding: Finding): boolean {
+  const m = OWN_END_AFTER.exec(doc.text.slice(finding.range.end, finding.range.end + 24));
+  if (!m) return false;
+  const at = finding.range.end + m[0].length;
+  const final = (finding.related ?? []).find((r) => /^final value\b/.test(r.message));
+  return final !== undefined && !(final.range.start <= at && at < final.range.end);
+}
+
 /** "in a single year", "in one year", "within a year", "in twelve months" right after a change figure. */
 const SINGLE_YEAR_AFTER = /^[^,.;]{0,30}?\b(?:in\s+(?:a\s+single|one)\s+year|within\s+(?:a|one)\s+year|in\s+(?:twelve|12)\s+months)\b/i;
 

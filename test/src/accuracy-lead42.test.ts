@@ -258,3 +258,12 @@ describe('a change followed by its own end value ("then jumped by a third, to 59
     assert.deepEqual(seen('observatories', 'Output rose by a third, from 421 in 2019 to 598 in 2021.\n', ['percent-change']), [['percent-change', 'by a third']]);
   });
 });
+
+describe('a place "ever since" after a year ("climbed to second in 2020 and has been first ever since")', () => {
+  it('is a run after that year, not that year’s place', () => {
+    assert.deepEqual(seen('observatories', 'In the Observatory Impact Ranking, Cerro Azufrera climbed to second in 2020 and has been first ever since.\n', ['rank']), []);
+  });
+  it('leaves a place the year dates', () => {
+    assert.deepEqual(seen('observatories', 'In the Observatory Impact Ranking, Cerro Azufrera climbed to second in 2020 and was first in 2020.\n', ['rank']), [['rank', 'first']]);
+  });
+});

@@ -396,6 +396,9 @@ const OPENING_APPOSED_NAME = /^[\s*_>]*(?:\d+(?:\.\d+)*\.?\s+)?(\p{Lu}[\p{L}\p{N
 /** Words that open a sentence with a comma but name no one. */
 const SENTENCE_ADVERB = /^(?:However|Meanwhile|Overall|Instead|Still|Today|Nevertheless|Nonetheless|Similarly|Likewise|Again|Also|Thus|Hence|Indeed|Finally|First|Second|Third|Yet|Now|Here|There|Elsewhere|Altogether|Together|Combined|Moreover|Further|Furthermore|Notably|Meantime|Since|Then|Later|Earlier|Previously|Currently|Recently|Historically|Traditionally|Regionally|Nationally|Internationally|Globally|Ultimately|Crucially|Importantly|Interestingly|Surprisingly|Unsurprisingly|Predictably|Admittedly|Clearly|Sadly|Happily|Fortunately|Unfortunately|In|On|At|By|For|With|After|Before|Under|Over|Among|Across|Despite|As|Like|Unlike|Of|From)$/;
 
+/** Right after a place: a run from an earlier time on ("ever since", "since then", "from then on"). */
+const RUN_SINCE_AFTER = /^\s*(?:place\s+|position\s+|spot\s+)?(?:ever\s+since|since\s+then|ever\s+after|from\s+then\s+on|thereafter)\b/i;
+
 /** "after an uncomfortable 2024", "before the 2022": a bound word, then up to two words, then the year. */
 const BOUND_PHRASE_BEFORE = /\b(?:after|before|until|till|following)\s+(?:(?:an?|the|its|their)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
@@ -417,6 +420,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "first in every edition until KHI overtook it in 2022": a bound word between the place and its clause's next year.
   const nextYear = own.years.find((t) => t.start >= token.end);
   if (nextYear && /\b(?:until|till|before|after|since)\b/i.test(doc.text.slice(token.end, nextYear.start))) return undefined;
+  // "climbed to second in 2020 and has been first ever since": a run after the sentence's year, no one edition.
+  if (RUN_SINCE_AFTER.test(doc.text.slice(token.end, clause.end))) return undefined;
   // "has been first in three of the four editions since", "first in every edition": a run or count, no one edition.
   if (RUN_OF_EDITIONS.test(doc.text.slice(clause.start, clause.end))) return undefined;
   // "…since 2019, when it was fourth": a clause opened by "when" speaks of the year right before it, or of no known year.

@@ -267,3 +267,18 @@ describe('a place "ever since" after a year ("climbed to second in 2020 and has 
     assert.deepEqual(seen('observatories', 'In the Observatory Impact Ranking, Cerro Azufrera climbed to second in 2020 and was first in 2020.\n', ['rank']), [['rank', 'first']]);
   });
 });
+
+describe('a figure of a group of networks or operators named as its scope ("Combined fares of the 5 EUR networks")', () => {
+  it('is no member’s value, not even the heading’s', () => {
+    assert.deepEqual(seen('trams', '## Lessinval\n\n- Combined fares of the 5 EUR networks 2024: €146.7m against €483.7m operating cost\n', ['dataset-value']), []);
+  });
+});
+
+describe('a figure of a condition by inversion ("against EUR 345.0 million had every year matched 2019")', () => {
+  it('is not an observed value', () => {
+    assert.deepEqual(seen('trams', "Over the five years 2020 to 2024 STAV's fares brought in EUR 212.5 million in all, against EUR 345.0 million had every year matched 2019.\n", ['dataset-value']), []);
+  });
+  it('leaves the same figure stated as a fact', () => {
+    assert.deepEqual(seen('trams', "STAV's fare revenue was EUR 345.0 million in 2019.\n", ['dataset-value']), [['dataset-value', 'EUR 345.0 million']]);
+  });
+});

@@ -232,7 +232,8 @@ function boundBefore(pattern: RegExp, text: string): boolean {
 }
 
 /** A sentence that states what did not happen: "would have", "had X kept …", "counterfactual". */
-const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+not)?\s+have\b|\b(?:would|could|might)n[’']t\s+have\b|\bcounterfactual\b|^\s*(?:had|were)\s+\p{L}/iu;
+// "…, against EUR 345.0 million had every year matched 2019": a condition by inversion after the figure, too.
+const COUNTERFACTUAL = /\b(?:would|could|might)(?:\s+not)?\s+have\b|\b(?:would|could|might)n[’']t\s+have\b|\bcounterfactual\b|^\s*(?:had|were)\s+\p{L}|\bhad\s+(?:every|each|all|it|they|we|the\s+\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}?(?:matched|kept|stayed|remained|continued|held|been|grown|risen|fallen|gone|done)\b/iu;
 
 /** Right after a figure, in its clause: a conditional verb whose subject the figure's phrase is. */
 const CONDITIONAL_AFTER = /^[^,.;:]{0,40}?\b(?:would|could|might|should)\s+(?!have\b)\p{Ll}+/u;

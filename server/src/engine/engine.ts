@@ -201,6 +201,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   const verifiedSpans = new Set<SpanId>();
   // The verified claims that confirm a figure for an arithmetic fix (not a number that merely equals some fact).
   const confirmedSpans = new Set<SpanId>();
+  // "<rule>@<span>" of the findings that a rule's own (not loose) confirmation replaces.
+  const confirmationSupersedes: string[] = [];
   let links: DocumentLinks | undefined;
   const segmentAt = (offset: number) => segmentAtOffset(doc.segments, offset);
   // Where a reading too doubtful for a finding goes: the unverified rule's notes, when that rule is on.
@@ -250,6 +252,8 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
       const id = spanId(claim.range);
       verifiedSpans.add(id);
       if (!loose) confirmedSpans.add(id);
+      // A confirmation replaces another rule's finding on the claim, where its rule says so (a group's total is no member's value).
+      if (!loose && rule.confirmationSupersedes) for (const other of rule.confirmationSupersedes) confirmationSupersedes.push(`${other}@${spanKey(claim.range)}`);
       verified.push(claim);
     }
   }
@@ -258,10 +262,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
   const superseded = new Set(reported.flatMap(({ rule, diagnostic }) => (rule.supersedes ?? []).map((id) => `${id}@${spanKey(diagnostic.range)}`)));
   // A confirmation replaces too, where its rule says so: "The eight schemes carried … 8.78 million in 2015", the sum of
   // the eight schemes' facts, is no one scheme's value.
-  for (const { rule } of active) {
-    if (!rule.confirmationSupersedes) continue;
-    for (const claim of verified) if (claim.ruleId === rule.id && confirmedSpans.has(spanId(claim.range))) for (const id of rule.confirmationSupersedes) superseded.add(`${id}@${spanKey(claim.range)}`);
-  }
+  for (const key of confirmationSupersedes) superseded.add(key);
   const kept = withoutDerived(reported.filter(({ rule, claim }) => !superseded.has(`${rule.id}@${claim}`))).map((r) => withAnchoredFix(r, confirmedSpans, spanId, (range) => isFigure(range, segmentAt)));
   const diagnostics = kept.map((r) => r.diagnostic);
   // Information findings (unverified) describe coverage; they do not make a claim a mismatch.

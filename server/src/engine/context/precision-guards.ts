@@ -68,8 +68,8 @@ function ownEndAfter(doc: AnalysedDocument, finding: Finding): boolean {
   const m = OWN_END_AFTER.exec(doc.text.slice(finding.range.end, finding.range.end + 24));
   if (!m) return false;
   const at = finding.range.end + m[0].length;
-  const final = (finding.related ?? []).find((r) => /^final value\b/.test(r.message));
-  return final !== undefined && !(final.range.start <= at && at < final.range.end);
+  const { final } = checkedEndpoints(finding);
+  return final !== undefined && !(final.start <= at && at < final.end);
 }
 
 /** "in a single year", "in one year", "within a year", "in twelve months" right after a change figure. */
@@ -78,9 +78,9 @@ const SINGLE_YEAR_AFTER = /^[^,.;]{0,30}?\b(?:in\s+(?:a\s+single|one)\s+year|wit
 /** A change said to be of a single year, with a year named between its endpoints and it: not the endpoints' span's change. */
 function oneYearOfSpan(doc: AnalysedDocument, finding: Finding): boolean {
   if (!SINGLE_YEAR_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 60))) return false;
-  const endpoints = (finding.related ?? []).filter((r) => /^(?:initial|final) value\b/.test(r.message));
-  if (endpoints.length !== 2) return false;
-  const last = Math.max(...endpoints.map((r) => r.range.end));
+  const { initial, final } = checkedEndpoints(finding);
+  if (!initial || !final) return false;
+  const last = Math.max(initial.end, final.end);
   // A clause of its own between them names the year (not the final endpoint's own "in 2023" right after it).
   return last < finding.range.start && /,[^,.;]*\b(?:19|20)\d{2}\b/.test(doc.text.slice(last, finding.range.start));
 }
@@ -94,10 +94,15 @@ function ownEndpointsAfter(doc: AnalysedDocument, finding: Finding): boolean {
   const alone = ONE_YEAR_ALONE_AFTER.exec(after)!;
   const from = finding.range.end + alone[0].length;
   if (!FROM_AFTER_ALONE.test(doc.text.slice(from, from + 10))) return false;
-  const endpoints = (finding.related ?? []).filter((r) => /^(?:initial|final) value\b/.test(r.message));
-  if (endpoints.length !== 2) return false;
-  const last = Math.max(...endpoints.map((r) => r.range.end));
-  return endpoints.every((r) => r.range.start >= from) && !/[.;!?]\s/.test(doc.text.slice(from, last));
+  const { initial, final } = checkedEndpoints(finding);
+  if (!initial || !final) return false;
+  return initial.start >= from && final.start >= from && !/[.;!?]\s/.test(doc.text.slice(from, Math.max(initial.end, final.end)));
+}
+
+/** The endpoints a change finding was checked against, from its related information ("initial value …", "final value …"). */
+function checkedEndpoints(finding: Finding): { initial?: Span; final?: Span } {
+  const related = finding.related ?? [];
+  return { initial: related.find((r) => /^initial value\b/.test(r.message))?.range, final: related.find((r) => /^final value\b/.test(r.message))?.range };
 }
 
 /** A column of attainment against a target or plan: its figures may pass 100%. */

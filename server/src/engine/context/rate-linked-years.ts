@@ -23,8 +23,11 @@ export function linkedYears(text: string, links: DocumentLinks, dataset: Dataset
   const finalLink = yearOfValue(links, dataset, statement.final);
   // "Visits to ULK rose from 96 thousand to 158 thousand": one endpoint linked (the latest year's value), the other
   // the one year of the same entity's measure that holds its value.
-  const initial = initialLink ?? (finalLink && unlinked(links, statement.initial) ? factOfValue(dataset, finalLink, statement.initial) : undefined);
-  const final = finalLink ?? (initialLink && unlinked(links, statement.final) ? factOfValue(dataset, initialLink, statement.final) : undefined);
+  let initial = initialLink ?? (finalLink && unlinked(links, statement.initial) ? factOfValue(dataset, finalLink, statement.initial) : undefined);
+  let final = finalLink ?? (initialLink && unlinked(links, statement.final) ? factOfValue(dataset, initialLink, statement.final) : undefined);
+  // "Keio: 21 → 63, at 11.6% a year": neither endpoint linked (the sentence names no measure), the two years of the
+  // facts that hold both values.
+  if (!initial && !final && unlinked(links, statement.initial) && unlinked(links, statement.final)) ({ initial, final } = factsOfValues(dataset, statement.initial, statement.final) ?? {});
   if (!initial || !final || initial.entity !== final.entity || initial.metric !== final.metric) return undefined;
   const from = initial.observation!.year!;
   const to = final.observation!.year!;
@@ -69,4 +72,30 @@ function factOfValue(dataset: Dataset, other: ClaimLink, token: NumberToken): Pi
   const holding = facts.filter((o) => statesFact(token, o.value!, scale));
   if (holding.length !== 1 || facts.filter((o) => o.value === holding[0]!.value).length !== 1) return undefined;
   return { entity: other.entity, metric: other.metric, observation: holding[0]! };
+}
+
+type Fact = Pick<ClaimLink, 'entity' | 'metric' | 'observation'>;
+
+/**
+ * Two unlinked endpoints: the facts of one entity's count or currency measure, of two years, the first holding the
+ * initial value and the second the final one (each the only year of that measure holding its value) — when every
+ * entity and measure of the dataset holding such a pair gives the same two years. The rate needs only the years.
+ */
+function factsOfValues(dataset: Dataset, initialToken: NumberToken, finalToken: NumberToken): { initial: Fact; final: Fact } | undefined {
+  let found: { initial: Fact; final: Fact } | undefined;
+  for (const facts of dataset.observationsByKey.values()) {
+    const metric = dataset.metrics.get(facts[0]?.metric ?? '');
+    if (!metric || (metric.unit !== 'count' && metric.unit !== 'currency')) continue;
+    const yearly = facts.filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined && o.year !== undefined);
+    const holding = (token: NumberToken) => {
+      const held = yearly.filter((o) => statesFact(token, o.value!, metric.scale));
+      return held.length === 1 ? held[0] : undefined;
+    };
+    const from = holding(initialToken);
+    const to = from && holding(finalToken);
+    if (!from || !to || to.year! <= from.year!) continue;
+    if (found && (found.initial.observation!.year !== from.year || found.final.observation!.year !== to.year)) return undefined;
+    found ??= { initial: { entity: from.entity, metric: from.metric, observation: from }, final: { entity: to.entity, metric: to.metric, observation: to } };
+  }
+  return found;
 }

@@ -1,0 +1,49 @@
+// Readings added in round 43's session: missed planted errors of the dev split, each with a twin that stays silent.
+// Datasets: eval/domains and samples/dataset, or a made-up one written here.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from 'factlint';
+import { datasetOf, seenFindings, seenIn } from './helpers.js';
+
+const seen = seenIn;
+
+describe('a rate after two endpoints with no years, in a sentence that names no measure', () => {
+  it('takes its period from the one pair of facts that hold both values, as a suggestion', () => {
+    const found = seenFindings(createEngine({ dataset: datasetOf(papers([])) }), 'Keio went from 21 to 63 papers, or 11.6% a year.\n', new Set(['cagr']));
+    assert.deepEqual(found.map((f) => [f.stated, f.fix ?? null, f.suggestion ?? null]), [['11.6%', null, '13.0%']]);
+    assert.deepEqual(seen('seeds', '**11/15** Science Tokyo: 165 → 201 (+21.8%). Keio: 21 → 63, so it tripled, at 11.6% a year.\n', ['cagr']), [['cagr', '11.6%']]);
+  });
+  it('is silent when the rate fits those years', () => {
+    assert.deepEqual(seen('seeds', 'Keio went from 21 to 63 papers, or 13.0% a year.\n', ['cagr']), []);
+  });
+  it('is not read when another entity holds both values in other years', () => {
+    const other = [
+      { entity: 'b', metric: 'papers', year: 2017, value: 21, source: 's' },
+      { entity: 'b', metric: 'papers', year: 2022, value: 63, source: 's' },
+    ];
+    assert.deepEqual(seenFindings(createEngine({ dataset: datasetOf(papers(other)) }), 'Keio went from 21 to 63 papers, or 11.6% a year.\n', new Set(['cagr'])), []);
+  });
+  it('is not read when a value is held by two years of the measure', () => {
+    const twice = [{ entity: 'keio', metric: 'papers', year: 2019, value: 63, source: 's' }];
+    assert.deepEqual(seenFindings(createEngine({ dataset: datasetOf(papers(twice)) }), 'Keio went from 21 to 63 papers, or 11.6% a year.\n', new Set(['cagr'])), []);
+  });
+});
+
+/** A made-up dataset: Keio's papers, 21 in 2015 and 63 in 2024, and `more` observations. */
+function papers(more: object[]) {
+  return {
+    'papers.json': {
+      sources: [{ id: 's', title: 'Paper counts', publisher: 'Made-up Council', year: 2025 }],
+      entities: [
+        { id: 'keio', name: 'Keio University', aliases: ['Keio'], kind: 'university' },
+        { id: 'b', name: 'Bayfield University', aliases: ['Bayfield'], kind: 'university' },
+      ],
+      metrics: [{ id: 'papers', label: 'Co-authored papers with Swedish partners', unit: 'count', phrases: ['co-authored papers'] }],
+      observations: [
+        { entity: 'keio', metric: 'papers', year: 2015, value: 21, source: 's' },
+        { entity: 'keio', metric: 'papers', year: 2024, value: 63, source: 's' },
+        ...more,
+      ],
+    },
+  };
+}

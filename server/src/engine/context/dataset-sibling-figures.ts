@@ -243,3 +243,60 @@ export function siblingProseReading(doc: AnalysedDocument, dataset: Dataset, seg
   const lent = lentSlots({ slot: 'measure', from: 'the figures beside it' });
   return { metric: frame.metric, entity, partners, ...frame.time, evidence: [sentence], ...(lent ? { lent } : {}) };
 }
+
+/** Before a figure: words that make it a change or a gap, not a value of the measure. */
+const CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|grew|gained|lost|increase|decrease|rise|fall|drop|more|fewer|less)\s+(?:of\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{3}\s+|[€$£¥]\s*)?$/i;
+/** Figures of one sentence read year by year at the most. */
+const MAX_DATED = 8;
+
+/**
+ * "It sold 95.0 thousand paid seats in 2024, against 84.0 thousand in 2015 and 93.3 thousand in 2019": a figure whose
+ * measure no words name, among figures of one subject each beside its own year. At least two other figures must each
+ * equal the subject's fact of one measure at the year beside them, and no other subject or measure may be agreed on as
+ * well; the figure is then that measure's at its own year. The subject is the one entity the sentence names, or (when
+ * it names none) among `subjects`, the entities near it (its headings); the measure is lent, so no certain fix.
+ */
+export function siblingYearReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matches: FactMatch, subjects: () => string[]): LinkReading | undefined {
+  if (token.yearLike || token.style.sign !== '') return undefined;
+  const sentence = sentenceOf(segment, token.start);
+  const inSentence = segment.tokens.filter((t) => inSpan(sentence, t));
+  const figures = inSentence.filter((t) => !t.yearLike);
+  if (figures.length < MIN_AGREEING + 1 || figures.length > MAX_DATED || !figures.includes(token)) return undefined;
+  const years = inSentence.filter((t) => t.yearLike);
+  if (years.length < figures.length) return undefined;
+  // Each figure's own year, the same way for all: the one year between it and the figure after it ("84.0 thousand in
+  // 2015"), or else the one year between the figure before it and it ("in 2015, 84.0 thousand").
+  const dated = datedFigures(sentence, figures, years, 'after') ?? datedFigures(sentence, figures, years, 'before');
+  if (!dated) return undefined;
+  if (CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, token.start - 24), token.start))) return undefined;
+  const named = [...new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id))];
+  const candidates = named.length > 0 ? named : subjects();
+  if (named.length > 1 || candidates.length === 0) return undefined;
+  const others = figures.filter((t) => t !== token);
+  let agreed: { entity: string; metric: string } | undefined;
+  for (const entity of candidates) {
+    const facts = ownFacts(dataset, entity, undefined).filter((o) => o.year !== undefined && o.value !== undefined);
+    for (const metric of new Set(facts.map((o) => o.metric))) {
+      const at = (year: number) => facts.find((o) => o.metric === metric && o.year === year);
+      if (!at(dated.get(token)!) || !others.every((t) => { const o = at(dated.get(t)!); return o !== undefined && matches(t, o); })) continue;
+      if (agreed) return undefined;
+      agreed = { entity, metric };
+    }
+  }
+  if (!agreed) return undefined;
+  const lent = lentSlots({ slot: 'measure', from: 'the figures beside it' }, named.length === 0 && { slot: 'subject', from: 'a heading' });
+  return { metric: agreed.metric, entity: agreed.entity, partners: [], year: dated.get(token)!, evidence: [sentence], ...(lent ? { lent } : {}) };
+}
+
+/** Each figure's one year on the given side of it, up to the next figure (or the sentence's end); distinct years. */
+function datedFigures(sentence: Span, figures: readonly NumberToken[], years: readonly NumberToken[], side: 'after' | 'before'): Map<NumberToken, number> | undefined {
+  const dated = new Map<NumberToken, number>();
+  for (let i = 0; i < figures.length; i++) {
+    const from = side === 'after' ? figures[i]!.end : i === 0 ? sentence.start : figures[i - 1]!.end;
+    const to = side === 'before' ? figures[i]!.start : i === figures.length - 1 ? sentence.end : figures[i + 1]!.start;
+    const own = years.filter((y) => y.start >= from && y.end <= to);
+    if (own.length !== 1) return undefined;
+    dated.set(figures[i]!, own[0]!.value);
+  }
+  return new Set(dated.values()).size === figures.length ? dated : undefined;
+}

@@ -20,7 +20,7 @@ import { presentYear } from './dataset-present-years.js';
 import { inSpan } from './spans.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
-import { siblingCellFrame, siblingProseReading } from './dataset-sibling-figures.js';
+import { siblingCellFrame, siblingProseReading, siblingYearReading } from './dataset-sibling-figures.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 
 /** Between a figure and a year: a verb coordinated after the figure, whose year it is ("79.9 and was ranked second in 2023"). */
@@ -75,7 +75,9 @@ export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentL
     if (segment.tokens.length === 0) continue;
     // A list item that names no measure may still be one line of a breakdown ("- core government funding, 36.2%;").
     if (segment.kind !== 'cell' && !namesMetric(doc, segment)) {
-      if (mayHoldCategoryRow(segment)) links.push(...carriedLinks(doc, dataset, segment, () => categoryRowLinks(doc, dataset, segment, new Set())));
+      const category = mayHoldCategoryRow(segment);
+      const dated = mayHoldDatedFigures(segment);
+      if (category || dated) links.push(...carriedLinks(doc, dataset, segment, () => [...(category ? categoryRowLinks(doc, dataset, segment, new Set()) : []), ...(dated ? datedSiblingLinks(doc, dataset, segment) : [])]));
       continue;
     }
     links.push(...carriedLinks(doc, dataset, segment, () => linkSegment(doc, dataset, segment)));
@@ -221,6 +223,31 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
   }
   if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };
   return undefined;
+}
+
+/** Three figures and three years at the least: a sentence that may give figures of one measure year by year. */
+function mayHoldDatedFigures(segment: AnalysedSegment): boolean {
+  let figures = 0;
+  let years = 0;
+  for (const t of segment.tokens) t.yearLike ? years++ : figures++;
+  return figures >= 3 && years >= 3;
+}
+
+/**
+ * "It sold 95.0 thousand paid seats in 2024, against 84.0 thousand in 2015 and 93.3 thousand in 2019", in a segment
+ * that names no measure: each figure read by the other figures of its sentence, each beside its own year
+ * (dataset-sibling-figures.ts). A match is loose: the measure is lent.
+ */
+function datedSiblingLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): ClaimLink[] {
+  const links: ClaimLink[] = [];
+  const read = readSegment(segment, doc.text);
+  for (const token of segment.tokens) {
+    if (token.yearLike) continue;
+    const reading = siblingYearReading(doc, dataset, segment, token, (t, o) => valueMatches(dataset, t, o), () => nearbyEntities(doc, segment, read, token));
+    const link = reading && linkToken(doc, dataset, segment, token, reading);
+    if (link) links.push(looseMatch(link));
+  }
+  return links;
 }
 
 /** A figure whose measure only the figures beside it name: the other figures of its sentence (dataset-sibling-figures.ts). */

@@ -317,6 +317,12 @@ describe('values out of bounds', () => {
     assertProblems(problemsOf(text), [[23, 56, /^observations\[0\]\.value: -4 is negative for count metric "pubs"$/]]);
   });
 
+  it('accepts a negative amount of money (an operating loss)', () => {
+    const text = BASE.replace('unit: count', 'unit: currency') + lines('observations:', '  - { entity: utokyo, metric: pubs, year: 2015, value: -4.5, source: s1 }');
+    assert.notEqual(text, BASE + lines('observations:', '  - { entity: utokyo, metric: pubs, year: 2015, value: -4.5, source: s1 }'), 'the metric is money');
+    assertProblems(problemsOf(text), []);
+  });
+
   it('reports a rank below 1 as a unit: rank observation', () => {
     const text =
       BASE +

@@ -220,7 +220,8 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
       const field = o.range ? 'range' : 'value';
       for (const v of values) {
         if (unit === 'percent' && (v < 0 || v > 100)) report(at(field), `observations[${index}].${field}: ${v} is outside 0–100 for percent metric ${quote(o.metric)}`);
-        if ((unit === 'count' || unit === 'currency' || unit === 'rate') && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for ${unit} metric ${quote(o.metric)}`);
+        // Money may be negative (an operating loss, a deficit, a net outflow); a count or a count per unit may not.
+        if ((unit === 'count' || unit === 'rate') && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for ${unit} metric ${quote(o.metric)}`);
         if (unit === 'count' && !isWholeScaled(v, metricScale.get(o.metric) ?? 1)) report(at(field), `observations[${index}].${field}: ${v} is not a whole number for count metric ${quote(o.metric)}`);
         if (unit === 'rank' && (v < 1 || !Number.isInteger(v))) report(at(field), `observations[${index}].${field}: ${v} is not a rank (a whole number from 1)`);
       }

@@ -68,3 +68,18 @@ describe('figures of one subject each beside its own year, in a sentence that na
     assert.deepEqual(seen('orchestras', '## Sønderhavn\n\n- It sold 95.0 thousand paid seats in 2024, against 84.0 thousand in 2015 and 93.3 thousand in 2019, more than Nordvig.\n', ['dataset-value']), []);
   });
 });
+
+describe('a table cell under a header that names a scale ("Passengers 2024 (million)")', () => {
+  const table = (header: string, first: string) => `| Operator | ${header} |\n| --- | ---: |\n| Ionian Star | ${first} |\n| Fjordlink | 7.03 |\n`;
+  it('is read in that scale, not the metric’s (thousands): a right figure is silent, a wrong one reported in the header’s scale', () => {
+    assert.deepEqual(seen('ferries', table('Passengers 2024 (million)', '2.40'), ['dataset-value']), []);
+    const found = seenFindings(domainEngine('ferries'), table('Passengers 2024 (million)', '2.60'), new Set(['dataset-value']));
+    assert.deepEqual(found.map((f) => [f.stated, f.fix ?? null]), [['2.60', '2.40']]);
+  });
+  it('leaves a rate’s base alone: "per million" is no scale', () => {
+    assert.deepEqual(seen('ferries', table('Passengers per million inhabitants, 2024', '2.40'), ['dataset-value']), []);
+  });
+  it('is no slip of digits when a thousand times off, as rounded: never a fix that writes 7,028.00 for 7.03', () => {
+    assert.deepEqual(seen('ferries', table('Passengers 2024 (thousand)', '2,395'), ['dataset-value']), []);
+  });
+});

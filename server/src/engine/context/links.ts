@@ -10,7 +10,8 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
 import type { Span } from '../markdown/facts.js';
-import { isConsistentAtPrecision, type NumberToken, type RangeToken } from '../numbers.js';
+import { isConsistentAtPrecision, type NumberToken, type RangeToken, type Scale } from '../numbers.js';
+import { tableOf } from '../reuse-context.js';
 import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
 import { carriedLinks } from './carried-links.js';
@@ -97,12 +98,14 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   const tokens = spelled.size ? [...segment.tokens, ...spelled].sort((a, b) => a.start - b.start) : segment.tokens;
   for (const token of tokens) {
     if (token.yearLike || rangeStarts.has(token.start)) continue;
+    // "| Ionian Star | 2.40 |" under "Passengers 2024 (million)": the header's scale is the figure's.
+    const scaled = segment.kind === 'cell' ? headerScaled(doc, segment, token) : token;
     const read0 = segment.kind === 'cell' ? readCell(doc, dataset, segment, read, token) : readProse(doc, dataset, segment, read, token);
     // "| Germany | 33.1% | 30.0% |" under "Partner countries of our co-authored papers": the measure the subject holds per
     // partner, the figure a percent where the column says so (partner-rows.ts).
     const row = !read0 && segment.kind === 'cell' ? partnerRowReading(doc, dataset, segment, token) : undefined;
     const own = read0 ?? row?.reading;
-    const linked = row?.token ?? token;
+    const linked = row?.token ?? scaled;
     // "117 papers in 2016 and 456 in 2025": the second figure's own year, where its clause alone finds two or none.
     const pair = segment.kind === 'cell' ? undefined : yearPairReading(dataset, doc.text, segment, token, previous);
     const sameFact = own && own.entity === pair?.entity && own.metric === pair.metric;
@@ -117,7 +120,7 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const reading = gapped ?? besides;
     previous = reading ? { token, reading } : undefined;
     const sibling = !reading && segment.kind === 'cell' ? siblingCellLink(doc, dataset, segment, token) : undefined;
-    const read1 = reading ? linkToken(doc, dataset, segment, reading === own ? linked : token, reading) : undefined;
+    const read1 = reading ? linkToken(doc, dataset, segment, reading === own ? linked : scaled, reading) : undefined;
     const link = read1 ? (reading === besides ? looseMatch(read1) : read1) : reading ? undefined : (sibling ?? (spelled.has(token) ? undefined : confirmByValue(doc, dataset, segment, token, nearbyEntities(doc, segment, read, token))));
     if (link) links.push(link);
   }
@@ -223,6 +226,29 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
   }
   if (partnered.length === 0) return { ...base, status: 'missing', candidates: all.slice(0, 5) };
   return undefined;
+}
+
+/** A scale word in a table's header or row label: "Passengers 2024 (million)", "Staff ('000)", "Revenue, EUR bn". */
+const HEADER_SCALE = /\b(thousands?|millions?|billions?|trillions?|mn|bn)\b|(?:^|[\s(])('000s?|000s)(?=$|[\s),])/gi;
+const SCALE_OF: Record<string, Scale> = { thousand: 'thousand', thousands: 'thousand', "'000": 'thousand', "'000s": 'thousand', '000s': 'thousand', million: 'million', millions: 'million', mn: 'million', billion: 'billion', billions: 'billion', bn: 'billion', trillion: 'trillion', trillions: 'trillion' };
+
+/**
+ * A cell's figure with no scale word of its own, in the one scale its column header and row label name (when they
+ * name one, or the same): the figure is read in that scale, not in the metric's. A percent has none.
+ */
+function headerScaled(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): NumberToken {
+  if (token.scale !== undefined || token.kind === 'percent' || token.yearLike || !segment.cell) return token;
+  const table = tableOf(doc, segment);
+  const { row, column } = segment.cell;
+  const scales = new Set<Scale>();
+  for (const index of [table.cells[0]?.[column], table.cells[row]?.[0]]) {
+    const cell = index === undefined || index === segment.index ? undefined : doc.segments[index];
+    for (const m of cell?.text.matchAll(HEADER_SCALE) ?? []) {
+      // "VC deals per million inhabitants": a rate's base, not the figures' scale.
+      if (!/\bper\s+$/i.test(cell!.text.slice(Math.max(0, m.index! - 8), m.index!))) scales.add(SCALE_OF[(m[1] ?? m[2]!).toLowerCase()]!);
+    }
+  }
+  return scales.size === 1 ? { ...token, scale: [...scales][0]! } : token;
 }
 
 /** Three figures and three years at the least: a sentence that may give figures of one measure year by year. */

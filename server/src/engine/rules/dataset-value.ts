@@ -102,6 +102,9 @@ function statedBeside(text: string, link: ClaimLink, matches: readonly ClaimLink
   );
 }
 
+/** How many times off its fact a figure is of another measure or scale: a thousand, less what rounding takes off it. */
+const SCALE_SLIP = 500;
+
 /** Reports a value linked to a dataset fact that differs from it, with a fix in the author's style (a suggestion when no time was stated). */
 export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void {
   const { token, observation } = link;
@@ -113,8 +116,9 @@ export function reportLinkMismatch(context: RuleContext, link: ClaimLink): void 
   }
   if (observation.value === undefined) return;
   const expectedValue = observation.value! / tokenFactor(token, metric.scale, observation.value);
-  // "a peak of 45.5 million" read as 31 trials: a figure a thousand times off the fact is of another measure, not a slip.
-  if (Math.abs(expectedValue) > 0 && (Math.abs(token.value / expectedValue) >= 1000 || Math.abs(expectedValue / token.value) >= 1000)) return;
+  // "a peak of 45.5 million" read as 31 trials: a figure a thousand times off the fact is of another measure or another
+  // scale, not a slip — a thousand times as rounded, too: "2.40" (million) against 2,395 (thousand) is 998 times off.
+  if (Math.abs(expectedValue) > 0 && (Math.abs(token.value / expectedValue) >= SCALE_SLIP || Math.abs(expectedValue / token.value) >= SCALE_SLIP)) return;
   const signed = token.style.sign === '' ? Math.abs(expectedValue) : expectedValue;
   // A count written in words is given its value in digits (the words the author would choose are theirs).
   const newText = formatLike(roundHalfAwayFromZero(signed, token.decimals), token.spelled && token.kind === 'plain' ? { ...token, spelled: false } : token);

@@ -83,3 +83,11 @@ describe('a table cell under a header that names a scale ("Passengers 2024 (mill
     assert.deepEqual(seen('ferries', table('Passengers 2024 (thousand)', '2,395'), ['dataset-value']), []);
   });
 });
+
+describe('a relative year ("that year") after which the sentence names another year', () => {
+  const text = (value: string) => `3.3 The dry summer of 2018 showed how exposed response standards are. Hallamoor attended ${value} fires that year, 36.6% more than in 2017.\n`;
+  it('counts from the year before it (the sentence before), not from the year compared with', () => {
+    assert.deepEqual(seen('firerescue', text('7,331'), ['dataset-value']), []);
+    assert.deepEqual(seen('firerescue', text('7,000'), ['dataset-value']), [['dataset-value', '7,000']]);
+  });
+});

@@ -761,7 +761,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // year of a figure before it.
   const ownYearAfter = relative && relative.end <= token.start ? segment.tokens.find((y) => y.yearLike && y.start >= token.end && y.end <= clause.end && /^\s*(?:[\p{L}-]+\s+)?(?:in|by|at\s+the\s+end\s+of)\s+$/iu.test(text.slice(token.end, y.start))) : undefined;
   if (ownYearAfter) return { year: ownYearAfter.value, attached: true };
-  if (relative) return yearFrom(segment, read, sentence, relative.offset);
+  if (relative) return yearFrom(segment, read, sentence, relative.offset, relative.start);
   // The first year or period after the number that it is stated for: "214 in 2015–19", "181 papers in 2025".
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
@@ -797,7 +797,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   if (inSentence) return inSentence;
   // "The same year, SEI logged 110 ship days.": a sentence that names no time of its own but a relative one.
   const sentenceRelative = relativeYears(text, sentence)[0];
-  if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset);
+  if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset, sentenceRelative.start);
   const headed = segment.footnote === undefined ? headingTime(doc, segment) : undefined;
   return headed && { ...headed, from: 'a heading' };
 }
@@ -831,12 +831,17 @@ const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|
  * The year a relative phrase ("the year before": −1) counts from: the sentence's one year, or when it names none, the
  * one year of the sentence before it in the same paragraph or item. Otherwise the time is not certain.
  */
-function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number): Time {
-  const inSentence = oneTime(read.years.filter((y) => inSpan(sentence, y)), read.periods.filter((p) => inSpan(sentence, p)));
+/**
+ * The year a relative year phrase at `at` counts from: the one time of its sentence before it (a year after it is one
+ * the figure is compared with: "7,331 fires that year, 36.6% more than in 2017"), else of the sentence before.
+ */
+function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number, at: number): Time {
+  const before = (y: Span) => inSpan(sentence, y) && y.end <= at;
+  const inSentence = oneTime(read.years.filter(before), read.periods.filter(before));
   if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset, from: 'a year counted from another' } : { ambiguous: true };
   const index = segment.sentences.findIndex((s) => s.start === sentence.start);
-  const before = index > 0 ? segment.sentences[index - 1]! : undefined;
-  const base = before ? oneTime(read.years.filter((y) => inSpan(before, y)), read.periods.filter((p) => inSpan(before, p))) : undefined;
+  const previous = index > 0 ? segment.sentences[index - 1]! : undefined;
+  const base = previous ? oneTime(read.years.filter((y) => inSpan(previous, y)), read.periods.filter((p) => inSpan(previous, p))) : undefined;
   return base?.year !== undefined ? { year: base.year + offset, from: 'an earlier sentence' } : { ambiguous: true };
 }
 

@@ -91,3 +91,12 @@ describe('a relative year ("that year") after which the sentence names another y
     assert.deepEqual(seen('firerescue', text('7,000'), ['dataset-value']), [['dataset-value', '7,000']]);
   });
 });
+
+describe('a group’s figures in a sentence that counts people', () => {
+  it('are no total of a measure of things the sentence also names ("people died in fires attended by the eight services")', () => {
+    assert.deepEqual(seen('firerescue', '6.1 Forty-nine people died in fires attended by the eight services in 2024, against 51 in 2015 and 61 in 2023.\n', ['total']), []);
+  });
+  it('leave a total of that measure checked', () => {
+    assert.deepEqual(seen('firerescue', '6.1 The eight services attended 20,000 fires in 2024.\n', ['total']), [['total', '20,000']]);
+  });
+});

@@ -488,12 +488,12 @@ export function readSegment(segment: AnalysedSegment, text: string): SegmentRead
 
 /** A number in prose: metric and subject from its own clause (subject also from the sentence or a heading), time from the clause outwards. */
 /** Right after a count: a noun of people. */
-const PERSON_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|employees|workers|staff(?:\s+members)?|personnel)\b/u;
+export const PERSON_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|employees|workers|staff(?:\s+members)?|personnel)\b/u;
 /** Words of a measure that counts people (or what people make: visits, journeys, trips, admissions). */
 const PEOPLE_MEASURE = /\b(?:staff|employ\w*|people|persons?|workers?|workforce|headcount|personnel|members?|membership|patients?|visit\w*|passengers?|journeys?|trips?|riders?|users?|students?|pupils?|researchers?|scientists?|firefighters?|crew|volunteers?|customers?|subscribers?|fans?|supporters?|attendance|spectators?|guests?|tourists?|arrivals?|residents?|inhabitants?|population|admissions?|enrol\w*|participants?|graduates?|doctora\w*|theses|fte|full-time)\b/i;
 
 /** By the measure's phrases (its label may describe what it counts: "Passenger trams in the fleet"). */
-function countsPeople(metric: { label: string; phrases: readonly string[] }): boolean {
+export function countsPeople(metric: { label: string; phrases: readonly string[] }): boolean {
   return PEOPLE_MEASURE.test((metric.phrases.length ? metric.phrases : [metric.label]).join(' | '));
 }
 

@@ -12,7 +12,7 @@ import type { Mention } from './phrase-matcher.js';
 import { statesFact, tokenFactor } from './links.js';
 import { PARTICIPLE } from './dataset-participle-measures.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
-import { isCitationMarker, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
+import { countsPeople, isCitationMarker, PERSON_NOUN_AFTER, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 import { detachString, detachStringsInPlace } from '../markdown/detach.js';
@@ -462,6 +462,9 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
       if (t.end <= anchor.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
       if (notATotal(doc.text, sentence, t) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
+      // "Forty-nine people died in fires attended by the eight services in 2024, against 51 in 2015": a sentence that
+      // counts people counts no fires.
+      if (countsPeopleBefore(doc.text, sentence, t) && !countsPeople(dataset.metrics.get(metric)!)) continue;
       // "KTH is the largest single partner across the three universities, at 3,320": a name before a group given as a
       // scope is the figure's subject, not the group.
       if (t.start >= phrase.end && mentions.some((m) => m.start >= sentence.start && m.end <= phrase.start) && /\b(?:across|among|amongst)\s+(?:all\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, phrase.start - 12), phrase.start))) continue;
@@ -1115,6 +1118,13 @@ export function otherMeasure(text: string, t: NumberToken, sentence: Span, metri
   const clauseAfter = after.slice(0, after.search(/[;:—]|,\s+(?:so|and|but|while|whereas|which|against|up|down)\b|,\s+(?=\d)|\s(?:so|while|whereas)\s|$/i));
   const narrowed = NARROWING.exec(`${clauseBefore} ${clauseAfter}`);
   return narrowed !== null && !NARROWING.test(own);
+}
+
+/** A count of people in the sentence up to the figure, in digits or words: "Forty-nine people died", "1,240 staff". */
+const PEOPLE_COUNTED = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?|hundred|thousand|dozen))\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|employees|workers|staff(?:\s+members)?|personnel)\b/iu;
+
+function countsPeopleBefore(text: string, sentence: Span, t: NumberToken): boolean {
+  return PEOPLE_COUNTED.test(text.slice(sentence.start, t.start)) || PERSON_NOUN_AFTER.test(text.slice(t.end, Math.min(sentence.end, t.end + 24)));
 }
 
 /** "1,200 people", "12 warnings": a figure whose noun is none of the metric's words counts something else. */

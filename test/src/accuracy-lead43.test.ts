@@ -100,3 +100,10 @@ describe('a group’s figures in a sentence that counts people', () => {
     assert.deepEqual(seen('firerescue', '6.1 The eight services attended 20,000 fires in 2024.\n', ['total']), [['total', '20,000']]);
   });
 });
+
+describe('a percent "of" a name’s possessive that ends its sentence', () => {
+  it('takes no whole from the next sentence ("67.0% of Keio’s. Keio’s 60-and-over …")', () => {
+    assert.deepEqual(seen('seeds', 'Runners made up 67.0% of Keio’s. Keio’s 60-and-over group is larger.\n', ['granularity']), []);
+    assert.deepEqual(seen('seeds', 'Runners made up 67.0% of Keio’s 60 runners.\n', ['granularity']), [['granularity', '67.0%']]);
+  });
+});

@@ -84,7 +84,10 @@ export const granularity: Rule = {
       for (let i = 0; i < tokens.length; i++) {
         const stated = tokens[i]!;
         if (stated.kind !== 'percent') continue;
-        const whole = wholeAfter(text, stated, tokens[i + 1]) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated) ?? wholeOfWhich(text, segment, stated) ?? countedNounBefore(text, segment, stated);
+        // The figure after the percent is its whole only within its sentence ("67.0% of Gwangseo's. Gwangseo's 60-and-over …").
+        const next = tokens[i + 1];
+        const sameSentence = next !== undefined && next.end <= sentenceOf(segment, stated.start).end;
+        const whole = wholeAfter(text, stated, sameSentence ? next : undefined) ?? topOfSentence(context.doc.text, segment, stated) ?? wholeBefore(text, segment, stated) ?? wholeOfWhich(text, segment, stated) ?? countedNounBefore(text, segment, stated);
         if (whole && !OF_WHAT_THEY_HAVE.test(text.slice(whole.end, whole.end + 48)) && !MEASURE_NOUN.test(text.slice(whole.end, whole.end + 24))) judge(context, stated, whole);
       }
     }

@@ -107,3 +107,27 @@ describe('a percent "of" a name’s possessive that ends its sentence', () => {
     assert.deepEqual(seen('seeds', 'Runners made up 67.0% of Keio’s 60 runners.\n', ['granularity']), [['granularity', '67.0%']]);
   });
 });
+
+describe('a figure named a loss, gain, cut or reduction', () => {
+  const outlets = createEngine({
+    dataset: datasetOf({
+      'outlets.json': {
+        sources: [{ id: 's', title: 'Operator returns', publisher: 'Made-up Regulators', year: 2025 }],
+        entities: [{ id: 'nv', name: 'Nordvarden Post AS', aliases: ['Nordvarden'], kind: 'company' }],
+        metrics: [{ id: 'outlets', label: 'Post offices and service points on 31 December', unit: 'count', phrases: ['post offices and service points', 'outlets'] }],
+        observations: [
+          { entity: 'nv', metric: 'outlets', year: 2015, value: 1418, source: 's' },
+          { entity: 'nv', metric: 'outlets', year: 2024, value: 1255, source: 's' },
+        ],
+      },
+    }),
+  });
+  const text = (words: string) => `# Nordvarden and its peers\n\nAt the end of 2024 Nordvarden ran 1,255 post offices and service points. That is 11.5% fewer than in 2015, ${words} 163 outlets.\n`;
+  it('is a change, not the measure’s value in the year compared with', () => {
+    assert.deepEqual(seenFindings(outlets, text('a net loss of'), new Set(['dataset-value'])), []);
+    assert.deepEqual(seenFindings(outlets, text('a cut of'), new Set(['dataset-value'])), []);
+  });
+  it('leaves a figure with no such word read', () => {
+    assert.deepEqual(seenFindings(outlets, text('down from').replace('That is 11.5% fewer than in 2015, down from', 'It ran').replace('163 outlets', '163 outlets in 2015'), new Set(['dataset-value'])).map((f) => f.stated), ['163']);
+  });
+});

@@ -76,7 +76,7 @@ export const Metric = z
     id: Id,
     label: z.string().min(1),
     unit: MetricUnit.describe(
-      'count: whole things; percent: a share from 0 to 100; growth: a percent change or CAGR (may exceed 100 or be negative); currency: money with a scale (may be negative: a loss, a deficit); score: an index value; rank: a position from 1; rate: a count per unit (per capita); ratio: a plain ratio.',
+      'count: whole things; percent: a share from 0 to 100 (a metric whose id or label says share, or a breakdown), else a rate in percent, 0 or more; growth: a percent change or CAGR (may exceed 100 or be negative); currency: money with a scale (may be negative: a loss, a deficit); score: an index value; rank: a position from 1; rate: a count per unit (per capita); ratio: a plain ratio.',
     ),
     currency: z.string().min(1).optional().describe('ISO code or symbol, for unit currency (USD, JPY).'),
     scale: z.enum(['one', 'thousand', 'million', 'billion', 'trillion']).optional().describe('Scale of the values: of money, or of a count kept in thousands or millions (596.8 with scale million is 596,800,000).'),

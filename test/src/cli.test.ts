@@ -225,7 +225,7 @@ describe('factlint CLI: exit codes and options', () => {
       const lines = run.stderr.trim().split('\n');
       assert.equal(lines.length, 2, run.stderr);
       assert.match(lines[0]!, /dataset-bad\/bad\.yaml:14:13: observations\[0\]\.entity: unknown entity id "no-such-entity"$/);
-      assert.match(lines[1]!, /dataset-bad\/bad\.yaml:17:12: observations\[0\]\.value: 120 is outside 0–100 for percent metric "test-share"$/);
+      assert.match(lines[1]!, /dataset-bad\/bad\.yaml:17:12: observations\[0\]\.value: 120 is outside 0–100 for percent metric "test-share", a share$/);
     }
     const missing = cli(['--dataset', 'nowhere'], { cwd: dir });
     assert.equal(missing.code, 2);

@@ -296,7 +296,7 @@ describe('colliding names and aliases', () => {
 });
 
 describe('values out of bounds', () => {
-  it('reports a percent above 100 for a percent metric, and accepts 100', () => {
+  it('reports a percent above 100 for a share, and accepts 100', () => {
     const text =
       BASE +
       lines(
@@ -304,7 +304,7 @@ describe('values out of bounds', () => {
         '  - { entity: utokyo, metric: share, year: 2015, value: 100.5, source: s1 }', // 23: value at column 57
         '  - { entity: kyoto, metric: share, year: 2015, value: 100, source: s1 }', // 24
       );
-    assertProblems(problemsOf(text), [[23, 57, /^observations\[0\]\.value: 100\.5 is outside 0–100 for percent metric "share"$/]]);
+    assertProblems(problemsOf(text), [[23, 57, /^observations\[0\]\.value: 100\.5 is outside 0–100 for percent metric "share", a share$/]]);
   });
 
   it('reports a negative count', () => {
@@ -315,6 +315,13 @@ describe('values out of bounds', () => {
         '  - { entity: utokyo, metric: pubs, year: 2015, value: -4, source: s1 }', // 23: value at column 56
       );
     assertProblems(problemsOf(text), [[23, 56, /^observations\[0\]\.value: -4 is negative for count metric "pubs"$/]]);
+  });
+
+  it('accepts a percent above 100 of a measure that is no share (a clearance rate), and rejects a negative one', () => {
+    const rate = (value: number) => BASE.replace('label: Publications', 'label: Publications').replace('    unit: count', '    unit: percent') + lines('observations:', `  - { entity: utokyo, metric: pubs, year: 2015, value: ${value}, source: s1 }`);
+    assert.notEqual(rate(1), BASE, 'the metric is a percent');
+    assertProblems(problemsOf(rate(100.3)), []);
+    assertProblems(problemsOf(rate(-2)), [[23, 56, /^observations\[0\]\.value: -2 is negative for percent metric "pubs"$/]]);
   });
 
   it('accepts a negative amount of money (an operating loss)', () => {

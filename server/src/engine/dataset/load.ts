@@ -176,11 +176,14 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
 
   const aliasOwner = new Map<string, { entity: string; at: Located }>();
   const metricUnit = new Map<string, string>();
+  /** Percent metrics that are shares of a whole (their id or label says "share"): bounded by 100, as a breakdown's categories are. */
+  const shareMetrics = new Set<string>();
   // A count kept in thousands or millions ("596.8" million m³) is whole once scaled.
   const metricScale = new Map<string, number>();
   for (const file of files) {
     file.data?.metrics.forEach((m) => {
       metricUnit.set(m.id, m.unit);
+      if (m.unit === 'percent' && /\bshares?\b/i.test(`${m.id.replace(/-/g, ' ')} | ${m.label}`)) shareMetrics.add(m.id);
       metricScale.set(m.id, SCALE_FACTOR[m.scale ?? 'one'] ?? 1);
     });
   }
@@ -219,7 +222,10 @@ function crossCheck(files: readonly ParsedFile[]): DatasetProblem[] {
       const values = o.range ? o.range : o.value !== undefined ? [o.value] : [];
       const field = o.range ? 'range' : 'value';
       for (const v of values) {
-        if (unit === 'percent' && (v < 0 || v > 100)) report(at(field), `observations[${index}].${field}: ${v} is outside 0–100 for percent metric ${quote(o.metric)}`);
+        // A share is at most 100%; another rate in percent may pass it (a court's clearance rate, a hall's occupancy).
+        const share = shareMetrics.has(o.metric) || o.dimension !== undefined;
+        if (unit === 'percent' && share && (v < 0 || v > 100)) report(at(field), `observations[${index}].${field}: ${v} is outside 0–100 for percent metric ${quote(o.metric)}, a share`);
+        if (unit === 'percent' && !share && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for percent metric ${quote(o.metric)}`);
         // Money may be negative (an operating loss, a deficit, a net outflow); a count or a count per unit may not.
         if ((unit === 'count' || unit === 'rate') && v < 0) report(at(field), `observations[${index}].${field}: ${v} is negative for ${unit} metric ${quote(o.metric)}`);
         if (unit === 'count' && !isWholeScaled(v, metricScale.get(o.metric) ?? 1)) report(at(field), `observations[${index}].${field}: ${v} is not a whole number for count metric ${quote(o.metric)}`);

@@ -131,3 +131,14 @@ describe('a figure named a loss, gain, cut or reduction', () => {
     assert.deepEqual(seenFindings(outlets, text('down from').replace('That is 11.5% fewer than in 2015, down from', 'It ran').replace('163 outlets', '163 outlets in 2015'), new Set(['dataset-value'])).map((f) => f.stated), ['163']);
   });
 });
+
+describe('a place "of the eight races"', () => {
+  const text = (place: string) => `In the Asia-Pacific Marathon Quality Index, Hokitaua scored 75.6 and ranked ${place} of the eight races in the 2024 edition.\n`;
+  it('is a place in the ranking that orders that counted set, not in a race', () => {
+    assert.deepEqual(seen('marathons', text('sixth'), ['rank']), [['rank', 'sixth']]);
+    assert.deepEqual(seen('marathons', text('seventh'), ['rank']), []);
+  });
+  it('leaves a place at one race no ranking’s', () => {
+    assert.deepEqual(seen('marathons', 'In the 2024 Asia-Pacific Marathon Quality Index year, Hokitaua came sixth at the Osaka race.\n', ['rank']), []);
+  });
+});

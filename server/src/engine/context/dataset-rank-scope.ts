@@ -43,7 +43,9 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (VARIANT.test(sentenceText)) return true;
   // "came fourth at the national innovation awards", "At the 2024 pitch contest, X placed second": a place in a contest.
-  if (CONTEST.test(text.slice(sentence.start, clause.end))) return true;
+  // Not "sixth of the eight races": a counted set of contests is the field the ranking orders.
+  const contest = CONTEST.exec(text.slice(sentence.start, clause.end));
+  if (contest && !COUNTED_SET.test(contest[0])) return true;
   // "Per inhabitant it ranks only 19th", "ranks 29th per head", "relative to its population": a place on a rate, not the edition's.
   if (perUnitRank(text.slice(sentence.start, clause.end))) return true;
   const near = text.slice(Math.max(sentence.start, token.start - 16), token.start);
@@ -115,6 +117,9 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
 
 /** A contest a place may be won in: "at the national innovation awards", "in a poster competition". */
 const CONTEST = /\b(?:at|in|of|for)\s+(?:(?:the|a|an|this|that|its|their|last|next)\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:awards?|prizes?|competitions?|contests?|challenges?|cups?|championships?|tournaments?|olympiads?|hackathons?|races?|pitch(?:es)?|polls?|votes?|games|quiz(?:zes)?|regattas?)\b/iu;
+
+/** A plural noun counted right before it: "the eight races", "all 12 cups". */
+const COUNTED_SET = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s$/iu;
 
 /** "per inhabitant", "per million inhabitants", "per head", "relative to its size": a measure divided by a size, the place being on that rate. */
 const PER_UNIT = /\b(?:per\s+(?:(?:million|thousand|hundred\s+thousand|[\d,]+)\s+)?(?:inhabitant|head|person|resident|citizen|capita|researcher|scientist|employee|staff(?:\s+member)?|worker|student|bed|patient|connection|household|customer|dollar|euro)s?|relative\s+to\s+(?:its|their|the\s+\S+['’]s?)\s+(?:size|population|budget|staff|headcount)|for\s+(?:its|their)\s+(?:size|population|budget))\b/gi;

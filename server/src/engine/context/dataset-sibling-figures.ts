@@ -21,7 +21,7 @@ import { tableOf } from '../reuse-context.js';
 import { lentSlots } from './lent-slots.js';
 import { clausesOf, periodsAndYears, type LinkReading } from './link-reading.js';
 import type { Mention } from './phrase-matcher.js';
-import { inSpan, sentenceOf } from './spans.js';
+import { inSpan, itemsWithin, sentenceOf } from './spans.js';
 
 /** Does the figure equal the fact, in a unit the fact's measure fits? (links.ts's comparison) */
 export type FactMatch = (token: NumberToken, o: Observation) => boolean;
@@ -256,10 +256,8 @@ const MAX_DATED = 8;
  * well; the figure is then that measure's at its own year. The subject is the one entity the sentence names, or (when
  * it names none) among `subjects`, the entities near it (its headings); the measure is lent, so no certain fix.
  */
-export function siblingYearReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, matches: FactMatch, subjects: () => string[]): LinkReading | undefined {
+export function siblingYearReading(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, inSentence: readonly NumberToken[], token: NumberToken, matches: FactMatch, subjects: () => string[]): LinkReading | undefined {
   if (token.yearLike || token.style.sign !== '') return undefined;
-  const sentence = sentenceOf(segment, token.start);
-  const inSentence = segment.tokens.filter((t) => inSpan(sentence, t));
   const figures = inSentence.filter((t) => !t.yearLike);
   if (figures.length < MIN_AGREEING + 1 || figures.length > MAX_DATED || !figures.includes(token)) return undefined;
   const years = inSentence.filter((t) => t.yearLike);
@@ -269,7 +267,7 @@ export function siblingYearReading(doc: AnalysedDocument, dataset: Dataset, segm
   const dated = datedFigures(sentence, figures, years, 'after') ?? datedFigures(sentence, figures, years, 'before');
   if (!dated) return undefined;
   if (CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, token.start - 24), token.start))) return undefined;
-  const named = [...new Set(segment.entities.filter((m) => inSpan(sentence, m)).map((m) => m.id))];
+  const named = [...new Set(itemsWithin(segment.entities, sentence).map((m) => m.id))];
   const candidates = named.length > 0 ? named : subjects();
   if (named.length > 1 || candidates.length === 0) return undefined;
   const others = figures.filter((t) => t !== token);

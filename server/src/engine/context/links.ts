@@ -18,7 +18,7 @@ import { carriedLinks } from './carried-links.js';
 import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js';
 import { copiedFromOtherYear, ownProseYear, ownYear, speaksOfNoOther } from './dataset-copied-years.js';
 import { presentYear } from './dataset-present-years.js';
-import { inSpan } from './spans.js';
+import { inSpan, sentenceTokens } from './spans.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { siblingCellFrame, siblingProseReading, siblingYearReading } from './dataset-sibling-figures.js';
@@ -267,11 +267,17 @@ function mayHoldDatedFigures(segment: AnalysedSegment): boolean {
 function datedSiblingLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): ClaimLink[] {
   const links: ClaimLink[] = [];
   const read = readSegment(segment, doc.text);
-  for (const token of segment.tokens) {
-    if (token.yearLike) continue;
-    const reading = siblingYearReading(doc, dataset, segment, token, (t, o) => valueMatches(dataset, t, o), () => nearbyEntities(doc, segment, read, token));
-    const link = reading && linkToken(doc, dataset, segment, token, reading);
-    if (link) links.push(looseMatch(link));
+  // Sentence by sentence, each sentence's figures taken once; a sentence of more figures and years than a reading of
+  // one subject year by year holds (three to eight of each) is not read, so a long run of figures costs one pass.
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    if (tokens.length < 6 || tokens.length > 24) continue;
+    for (const token of tokens) {
+      if (token.yearLike) continue;
+      const reading = siblingYearReading(doc, dataset, segment, sentence, tokens, token, (t, o) => valueMatches(dataset, t, o), () => nearbyEntities(doc, segment, read, token));
+      if (!reading) continue;
+      const link = linkToken(doc, dataset, segment, token, reading);
+      if (link) links.push(looseMatch(link));
+    }
   }
   return links;
 }

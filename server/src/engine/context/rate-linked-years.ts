@@ -48,7 +48,7 @@ export function linkedYears(text: string, links: DocumentLinks, dataset: Dataset
  * the same value: the value alone then names the year.
  */
 function yearOfValue(links: DocumentLinks, dataset: Dataset, token: NumberToken): ClaimLink | undefined {
-  const found = links.links.filter((l) => l.token.start === token.start);
+  const found = linksAt(links, token.start);
   if (found.length !== 1) return undefined;
   const link = found[0]!;
   const o = link.observation;
@@ -59,7 +59,7 @@ function yearOfValue(links: DocumentLinks, dataset: Dataset, token: NumberToken)
 
 /** Whether nothing linked a figure to a fact (a figure linked to another measure or entity is that one's). */
 function unlinked(links: DocumentLinks, token: NumberToken): boolean {
-  return !links.links.some((l) => l.token.start === token.start);
+  return linksAt(links, token.start).length === 0;
 }
 
 /**
@@ -98,4 +98,22 @@ function factsOfValues(dataset: Dataset, initialToken: NumberToken, finalToken: 
     found ??= { initial: { entity: from.entity, metric: from.metric, observation: from }, final: { entity: to.entity, metric: to.metric, observation: to } };
   }
   return found;
+}
+
+const byStart = new WeakMap<DocumentLinks, Map<number, ClaimLink[]>>();
+const NO_LINKS: ClaimLink[] = [];
+
+/** The links of the figure at `start`, from an index of the document's links built once (not a scan per statement). */
+function linksAt(links: DocumentLinks, start: number): readonly ClaimLink[] {
+  let index = byStart.get(links);
+  if (!index) {
+    index = new Map();
+    for (const l of links.links) {
+      const at = index.get(l.token.start);
+      if (at) at.push(l);
+      else index.set(l.token.start, [l]);
+    }
+    byStart.set(links, index);
+  }
+  return index.get(start) ?? NO_LINKS;
 }

@@ -142,3 +142,14 @@ describe('a place "of the eight races"', () => {
     assert.deepEqual(seen('marathons', 'In the 2024 Asia-Pacific Marathon Quality Index year, Hokitaua came sixth at the Osaka race.\n', ['rank']), []);
   });
 });
+
+describe('a sentence that opens on an edition counted by an ordinal ("In the ninth edition, out in 2024,")', () => {
+  const text = (place: string) => `Every September they publish the Observatory Impact Ranking. In the ninth edition, out in 2024, Warrumbin came ${place}.\n`;
+  it('opens on the edition, not on a measure: the place is checked', () => {
+    assert.deepEqual(seen('observatories', text('fifth'), ['rank']), [['rank', 'fifth']]);
+    assert.deepEqual(seen('observatories', text('fourth'), ['rank']), []);
+  });
+  it('still reads an opening on a measure as one', () => {
+    assert.deepEqual(seen('observatories', 'Every September they publish the Observatory Impact Ranking. In visitor numbers, out in 2024, Warrumbin came fifth.\n', ['rank']), []);
+  });
+});

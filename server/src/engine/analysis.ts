@@ -105,25 +105,7 @@ interface BlockAnalysis {
   matchers: Matchers;
   decimalMark: DecimalMark;
   segments: SegmentAnalysis[];
-  /** No heading, table cell nor list item among the segments: each is placed by the block's offset, index and section alone. */
-  plain: boolean;
 }
-
-/**
- * Where a version placed each block's segments, by block index: its record, offset, first segment index, the section
- * it opened in and its analysis. A plain block that stands where it stood in the previous version, with the same
- * record, first index and section, is given that version's segments as they are (each would pass `sits`), without a
- * test of each segment: most blocks of a long draft on every keystroke.
- */
-interface BlockPlaces {
-  records: ParsedBlock['record'][];
-  starts: number[];
-  first: number[];
-  headings: Array<number | undefined>;
-  analyses: BlockAnalysis[];
-}
-
-const blockPlaces = new WeakMap<AnalysedDocument, BlockPlaces>();
 
 /** How many results of one document-wide step a segment's analysis keeps (for as many places or contexts). */
 const REUSED_PER_KEY = 32;
@@ -460,39 +442,8 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   // maps per block were ~3 % of what a keystroke allocates on a 1 MB draft, where most blocks hold neither).
   const listIds = new Map<number, AnalysedList>();
   const tableIds = new Map<number, AnalysedTable>();
-  const placedBefore = previous && blockPlaces.get(previous);
-  const places: BlockPlaces | undefined = once ? undefined : { records: [], starts: [], first: [], headings: [], analyses: [] };
-  if (places) blockPlaces.set(doc, places);
   model.blocks.forEach((block, blockIndex) => {
     const analysis = blockAnalysis(block, matchers, decimalMark);
-    const first = doc.segments.length;
-    const opened = sections[sections.length - 1]?.index;
-    if (places) {
-      places.records.push(block.record);
-      places.starts.push(block.start);
-      places.first.push(first);
-      places.headings.push(opened);
-      places.analyses.push(analysis);
-    }
-    if (
-      placedBefore &&
-      analysis.plain &&
-      placedBefore.records[blockIndex] === block.record &&
-      placedBefore.starts[blockIndex] === block.start &&
-      placedBefore.first[blockIndex] === first &&
-      placedBefore.headings[blockIndex] === opened &&
-      placedBefore.analyses[blockIndex] === analysis
-    ) {
-      // Taken over whole: the segments `sits` would keep one by one. A plain block holds no table, list nor heading.
-      const kept = previous!.segments;
-      for (let i = 0, n = analysis.segments.length; i < n; i++) doc.segments.push(kept[first + i]!);
-      const facts = placedMarks(block);
-      if (facts.footnoteRefs.length) doc.footnoteRefs.push(...facts.footnoteRefs);
-      if (facts.footnoteDefs.length) doc.footnoteDefs.push(...facts.footnoteDefs);
-      if (facts.directives.length) doc.directives.push(...facts.directives);
-      if (facts.math.length) doc.math.push(...facts.math);
-      return;
-    }
     // The block's segments as its facts hold them (relative to the block): each is placed by its PlacedSegment, so a
     // block moved by an edit is not copied segment by segment first.
     const facts = placedMarks(block);
@@ -564,7 +515,6 @@ function blockAnalysis(block: ParsedBlock, matchers: Matchers, decimalMark: Deci
   const analysis: BlockAnalysis = {
     matchers,
     decimalMark,
-    plain: record.facts.tables.length === 0 && record.facts.segments.every((s) => s.kind !== 'heading' && !s.cell && !s.listItem),
     segments: record.facts.segments.map(
       (s) => new SegmentAnalysis({ ...s, start: 0, end: s.end - s.start, sups: s.sups.map((u) => ({ ...u, start: u.start - s.start, end: u.end - s.start, contentStart: u.contentStart - s.start, contentEnd: u.contentEnd - s.start })) }, matchers, decimalMark),
     ),

@@ -7,8 +7,8 @@ import { detachString } from './markdown/detach.js';
 import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
 import { rankingsWithoutOwners } from './context/dataset-which-ranking.js';
 import { shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases } from './context/dataset-short-names.js';
-import type { DocumentModel, ParsedBlock } from './markdown/document.js';
-import { detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
+import { editBetween, type DocumentModel, type ParsedBlock } from './markdown/document.js';
+import { decimalEvidence, detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalEvidence, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 
 export interface AnalysedSegment extends Segment {
   index: number;
@@ -415,6 +415,8 @@ export function splitSentences(text: string): Span[] {
  * where it sat (same offset, index, section, table and list) is taken over as it is, with what was read of it.
  */
 const decimalMarks = new WeakMap<AnalysedDocument, DecimalMark>();
+/** Per version, where the decimal mark's evidence stands (numbers.ts decimalEvidence), for the next version's. */
+const decimalEvidences = new WeakMap<AnalysedDocument, DecimalEvidence>();
 
 /** The decimal mark the document's numbers were read with: a scan of the whole text, done once per version. */
 export function documentDecimalMark(doc: AnalysedDocument): DecimalMark {
@@ -430,7 +432,11 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   let listBase = 0;
   /** The open sections: headings of strictly increasing depth, innermost last. */
   const sections: Array<{ depth: number; index: number }> = [];
-  const decimalMark = detectDecimalMark(model.text);
+  // From the lines the edit changed, when the previous version's evidence is known: not a scan of the whole text.
+  const kept = previous && decimalEvidences.get(previous);
+  const evidence = decimalEvidence(model.text, kept ? { text: previous!.text, evidence: kept, edit: editBetween(previous!.text, model.text) } : undefined);
+  if (!once) decimalEvidences.set(doc, evidence);
+  const decimalMark = evidence.mark;
   decimalMarks.set(doc, decimalMark);
   // A block's lists and tables by their ids in the block: two maps for the whole document, emptied per block (two new
   // maps per block were ~3 % of what a keystroke allocates on a 1 MB draft, where most blocks hold neither).

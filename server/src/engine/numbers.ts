@@ -214,6 +214,59 @@ export function detectDecimalMark(text: string): DecimalMark {
   return POINT_DECIMAL.test(text) ? '.' : ',';
 }
 
+/**
+ * Where the first match of each pattern of detectDecimalMark starts in a text (-1: none; the point's -2: not looked
+ * for, as no decimal comma asked for it), and the mark they give: kept per version, so that the next version's mark is
+ * found from the lines an edit changed, not a scan of the whole text on every keystroke (every match of either
+ * pattern lies within one line and reads nothing beyond it).
+ */
+export interface DecimalEvidence {
+  readonly comma: number;
+  readonly point: number;
+  readonly mark: DecimalMark;
+}
+
+function firstMatch(re: RegExp, text: string, from = 0): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+
+function withMark(comma: number, point: number, text: string): DecimalEvidence {
+  if (comma >= 0 && point === -2) point = firstMatch(POINT_DECIMAL, text);
+  return { comma, point, mark: comma >= 0 && point < 0 ? ',' : '.' };
+}
+
+/**
+ * The evidence of `text`, from that of the previous version and the edit between them (editBetween: the same text
+ * before `prefix`, the same after `oldEnd` and `newEnd`) when given, else from a scan. Its mark is detectDecimalMark's.
+ */
+export function decimalEvidence(text: string, previous?: { text: string; evidence: DecimalEvidence; edit: { prefix: number; oldEnd: number; newEnd: number } }): DecimalEvidence {
+  if (!previous) return withMark(firstMatch(COMMA_DECIMAL, text), -2, text);
+  const { text: old, evidence, edit } = previous;
+  // The changed lines: from the start of the line of the edit's start to the end of the line of its end.
+  // (lastIndexOf reads a negative start as 0: at prefix 0 the line is the first whatever the text's first character.)
+  const from = edit.prefix === 0 ? 0 : text.lastIndexOf('\n', edit.prefix - 1) + 1;
+  const newTo = text.indexOf('\n', edit.newEnd);
+  const to = newTo < 0 ? text.length : newTo;
+  const oldLineEnd = old.indexOf('\n', edit.oldEnd);
+  const oldTo = oldLineEnd < 0 ? old.length : oldLineEnd;
+  const window = text.slice(from, to);
+  const first = (re: RegExp, before: number): number => {
+    if (before === -2) return -2;
+    // A first match on a line before the changed ones stands; else none stood before them.
+    if (before >= 0 && before < from) return before;
+    const inWindow = firstMatch(re, window);
+    if (inWindow >= 0) return from + inWindow;
+    if (before < 0) return -1;
+    // After the changed lines, the same lines as before, moved by the edit's length.
+    if (before >= oldTo) return before + (text.length - old.length);
+    // The first match stood on a changed line and is gone: the next one after them, if any.
+    return firstMatch(re, text, to);
+  };
+  return withMark(first(COMMA_DECIMAL, evidence.comma), first(POINT_DECIMAL, evidence.point), text);
+}
+
 function parseDigits(int: string, group: string, frac: string | undefined): number {
   const digits = group === '' ? int : int.replaceAll(group, '');
   return Number(frac === undefined ? digits : `${digits}.${frac}`);

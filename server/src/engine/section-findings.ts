@@ -102,9 +102,12 @@ function movedOutput(output: RuleOutput, outside: (claim: Span) => boolean, shif
     }
     return a === 0 ? r : { ...r, start: r.start + a, end: r.end + a };
   };
-  for (const { diagnostic, claim } of output.reports) {
+  for (const entry of output.reports) {
+    const { diagnostic, claim } = entry;
     if (!outside(claim)) continue;
-    reports.push({ diagnostic: movedDiagnostic(diagnostic, range), claim: range(claim) });
+    // Before the edit (most findings of a keystroke near the end of a long draft) nothing moves: the entry as it was.
+    if (unshifted(diagnostic, claim, shift)) reports.push(entry);
+    else reports.push({ diagnostic: movedDiagnostic(diagnostic, range), claim: range(claim) });
   }
   for (const { claim, loose } of output.verified) {
     if (!outside(claim.range)) continue;
@@ -112,6 +115,16 @@ function movedOutput(output: RuleOutput, outside: (claim: Span) => boolean, shif
     verified.push({ claim: moved === claim.range ? claim : { ...claim, range: moved }, loose });
   }
   return reaches ? undefined : { reports, verified };
+}
+
+/** Whether `shift` leaves the claim and every range of the finding where it is (all lie before the scope). */
+function unshifted(d: Diagnostic, claim: Span, shift: (offset: number) => number | undefined): boolean {
+  const still = (r: OffsetRange): boolean => shift(r.start) === 0 && shift(Math.max(r.start, r.end - 1)) === 0;
+  if (!still(claim) || !still(d.range)) return false;
+  if (d.related) for (const x of d.related) if (!still(x.range)) return false;
+  if (d.fix) for (const e of d.fix.edits) if (!still(e.range)) return false;
+  if (d.suggestions) for (const f of d.suggestions) for (const e of f.edits) if (!still(e.range)) return false;
+  return true;
 }
 
 /** A finding with each of its ranges (its own, related locations', fixes' and suggestions' edits) moved. */

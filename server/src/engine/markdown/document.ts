@@ -456,10 +456,19 @@ function rescanChunks(old: string, carried: readonly CarriedChunk[], text: strin
  * after being the same. One computation for every reader of an edit (chunks, reference definitions, reuse scopes, lines).
  */
 export function editBetween(old: string, text: string): { prefix: number; oldEnd: number; newEnd: number } {
+  // A check asks this of the same two versions four times (the parse twice, the edit's scope, the line index), each a
+  // compare of the whole text: the last answer is kept. Two strings that are the same object compare at once; others
+  // of equal content (rare: a host's copy) are compared, as the scans below would.
+  if (lastEdit && lastEdit.old === old && lastEdit.text === text) return lastEdit.edit;
   const prefix = commonPrefix(old, text);
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-  return { prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix };
+  const edit = Object.freeze({ prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix });
+  lastEdit = { old, text, edit };
+  return edit;
 }
+
+/** The last two versions editBetween compared, and what it found: the next check drops them. */
+let lastEdit: { old: string; text: string; edit: { readonly prefix: number; readonly oldEnd: number; readonly newEnd: number } } | undefined;
 
 /** The length of the common start of a and b. */
 export function commonPrefix(a: string, b: string): number {

@@ -153,3 +153,16 @@ describe('a sentence that opens on an edition counted by an ordinal ("In the nin
     assert.deepEqual(seen('observatories', 'Every September they publish the Observatory Impact Ranking. In visitor numbers, out in 2024, Warrumbin came fifth.\n', ['rank']), []);
   });
 });
+
+describe('a sentence that only refers back ("That is 13.0% fewer than in 2015")', () => {
+  const text = (change: string, tail = '') => `At the end of 2024 Nordvarden ran 1,255 post offices and service points, most of them in shops. That is ${change} than in 2015${tail}.\n`;
+  it('is a change of the sentence before’s one linked figure from the base year, both endpoints the dataset’s (a suggestion)', () => {
+    const found = seenFindings(domainEngine('postal'), text('13.0% fewer', ', a net loss of 163 outlets'), new Set(['percent-change']));
+    assert.deepEqual(found.map((f) => [f.stated, f.fix ?? null]), [['13.0%', null]]);
+    assert.deepEqual(seen('postal', text('11.5% fewer'), ['percent-change']), []);
+  });
+  it('is not read when the sentence names a subject or a second figure of its own before the base', () => {
+    assert.deepEqual(seen('postal', text('13.0% fewer than DanPost’s, and 9.0% fewer'), ['percent-change']), []);
+    assert.deepEqual(seen('postal', 'At the end of 2024 Nordvarden ran 1,255 post offices and 2,100 parcel lockers. That is 13.0% fewer than in 2015.\n', ['percent-change']), []);
+  });
+});

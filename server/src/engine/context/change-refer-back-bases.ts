@@ -1,0 +1,82 @@
+// "At the end of 2024 Nordvarden ran 1,255 post offices and service points. That is 13.0% fewer than in 2015": a
+// sentence that only refers back ("That is", "This was", "That's") and states one change against a base year, after a
+// sentence whose one figure is linked to one entity's measure in one year (links.ts). The change is of that measure,
+// from the base year to the linked figure's year; both endpoints are the dataset's. Never a certain fix: that the
+// author measured from the dataset's base is a reading.
+import type { AnalysedDocument } from '../analysis.js';
+import type { Dataset } from '../dataset/index.js';
+import type { DocumentLinks } from './links.js';
+import { DECLINE_CUE, RISE_CUE } from './change-wording.js';
+import { valueFor } from './change-base-years.js';
+import type { DatasetChange } from './change-dataset-changes.js';
+import { itemsWithin, sentenceTokens } from './spans.js';
+import { segmentHas } from './segment-carry.js';
+
+/** The sentence opens by referring back to the one before: "That is", "This was", "That's", "That represents". */
+const REFERS_BACK = /^[\s*_>-]*(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)\s/i;
+/** After the change: its base year, "than in 2015", "on 2019", "above the 2015 level" (group 1 the year). */
+const BASE_YEAR_AFTER = /^\s*(?:more|fewer|less|higher|lower|up|down)?\s*(?:than\s+(?:in\s+)?|on\s+|from\s+|above\s+|below\s+|compared\s+(?:with|to)\s+(?:in\s+)?|since\s+)(?:the\s+|its\s+)?(?:pre-?pandemic\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|['’]s\b))(?:\s+(?:level|figure|total|count|value))?\s*(?:[.,;]|$)/i;
+/** Words after "That is" before the change that keep it the previous sentence's: "an increase of", "a fall of", "a rise of". */
+const CHANGE_LEAD = /^[\s*_>-]*(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss|cut|reduction|growth)\s+of\s+|(?:up|down)\s+(?:by\s+)?)?$/i;
+const CUE = /\b(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)\s/i;
+
+/** The changes of the segments `range` spans (indices, inclusive): after an edit, those of its scope only. */
+export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, range: { from: number; to: number }): DatasetChange[] {
+  const found: DatasetChange[] = [];
+  const text = doc.text;
+  let linksBySegment: Map<number, DocumentLinks['links']> | undefined;
+  for (let s = range.from; s <= range.to; s++) {
+    const segment = doc.segments[s]!;
+    if (segment.kind !== 'paragraph' || segment.sentences.length < 2 || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE)) continue;
+    const groups = sentenceTokens(segment);
+    for (let i = 1; i < groups.length; i++) {
+      const { sentence, tokens } = groups[i]!;
+      if (!REFERS_BACK.test(text.slice(sentence.start, sentence.end))) continue;
+      // The change and its base year only, up to the clause's end: no name, no measure, no other figure ("…, a net
+      // loss of 163 outlets" may follow).
+      const stated = tokens.find((t) => !t.yearLike);
+      if (!stated || stated.kind !== 'percent' || !CHANGE_LEAD.test(text.slice(sentence.start, stated.start))) continue;
+      const base = BASE_YEAR_AFTER.exec(text.slice(stated.end, sentence.end));
+      if (!base) continue;
+      const clause = { start: sentence.start, end: stated.end + base[0].length };
+      const years = itemsWithin(tokens, clause).filter((t) => t.yearLike);
+      if (itemsWithin(tokens, clause).length !== 2 || years.length !== 1 || Number(base[1]) !== years[0]!.value) continue;
+      if (itemsWithin(segment.entities, clause).length > 0 || itemsWithin(segment.metrics, clause).length > 0) continue;
+      // The sentence before: one figure, linked to one entity's measure in one year after the base.
+      const previous = groups[i - 1]!;
+      const own = previous.tokens.filter((t) => !t.yearLike);
+      if (own.length !== 1) continue;
+      if (!linksBySegment) {
+        linksBySegment = new Map();
+        for (const l of links.links) {
+          const of = linksBySegment.get(l.segment.index);
+          if (of) of.push(l);
+          else linksBySegment.set(l.segment.index, [l]);
+        }
+      }
+      const linked = (linksBySegment.get(segment.index) ?? []).filter((l) => l.token.start === own[0]!.start);
+      const link = linked.length === 1 ? linked[0]! : undefined;
+      if (!link || link.status === 'missing' || link.year === undefined || link.partner !== undefined || link.lent || link.assumedTime) continue;
+      const unit = dataset.metrics.get(link.metric)?.unit;
+      const baseYear = years[0]!.value;
+      if ((unit !== 'count' && unit !== 'currency') || baseYear >= link.year) continue;
+      const from = valueFor(dataset, link.entity, link.metric, baseYear);
+      const to = valueFor(dataset, link.entity, link.metric, link.year);
+      if (!from || !to || from.value <= 0) continue;
+      const words = text.slice(sentence.start, stated.end + base[0].length);
+      const decline = DECLINE_CUE.test(words) || /\b(?:fewer|less)\b/i.test(words);
+      found.push({
+        stated,
+        measure: 'change',
+        decline,
+        rise: !decline && (RISE_CUE.test(words) || /\b(?:more|higher|above)\b/i.test(words)),
+        entity: link.entity,
+        metric: link.metric,
+        from: { year: baseYear, ...from },
+        to: { year: link.year, ...to },
+        years: { start: years[0]!.start, end: years[0]!.end },
+      });
+    }
+  }
+  return found;
+}

@@ -5,7 +5,7 @@
 // author measured from the dataset's base is a reading.
 import type { AnalysedDocument } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
-import type { DocumentLinks } from './links.js';
+import { linksAt, type DocumentLinks } from './links.js';
 import { DECLINE_CUE, RISE_CUE } from './change-wording.js';
 import { valueFor } from './change-base-years.js';
 import type { DatasetChange } from './change-dataset-changes.js';
@@ -24,7 +24,6 @@ const CUE = /\b(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)
 export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, range: { from: number; to: number }): DatasetChange[] {
   const found: DatasetChange[] = [];
   const text = doc.text;
-  let linksBySegment: Map<number, DocumentLinks['links']> | undefined;
   for (let s = range.from; s <= range.to; s++) {
     const segment = doc.segments[s]!;
     if (segment.kind !== 'paragraph' || segment.sentences.length < 2 || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE)) continue;
@@ -46,15 +45,7 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
       const previous = groups[i - 1]!;
       const own = previous.tokens.filter((t) => !t.yearLike);
       if (own.length !== 1) continue;
-      if (!linksBySegment) {
-        linksBySegment = new Map();
-        for (const l of links.links) {
-          const of = linksBySegment.get(l.segment.index);
-          if (of) of.push(l);
-          else linksBySegment.set(l.segment.index, [l]);
-        }
-      }
-      const linked = (linksBySegment.get(segment.index) ?? []).filter((l) => l.token.start === own[0]!.start);
+      const linked = linksAt(links, own[0]!.start);
       const link = linked.length === 1 ? linked[0]! : undefined;
       if (!link || link.status === 'missing' || link.year === undefined || link.partner !== undefined || link.lent || link.assumedTime) continue;
       const unit = dataset.metrics.get(link.metric)?.unit;

@@ -391,3 +391,21 @@ export function tokenFactor(token: NumberToken, metricScale: string | undefined,
 export function statesFact(t: NumberToken, value: number, scale: Parameters<typeof tokenFactor>[1]): boolean {
   return Math.abs(value / tokenFactor(t, scale, value) - t.value) < 0.5 * 10 ** -t.decimals + 1e-9;
 }
+
+const byStart = new WeakMap<DocumentLinks, Map<number, ClaimLink[]>>();
+const NO_LINKS: ClaimLink[] = [];
+
+/** The links of the figure at `start`, from an index of the document's links built once (not a scan per statement). */
+export function linksAt(links: DocumentLinks, start: number): readonly ClaimLink[] {
+  let index = byStart.get(links);
+  if (!index) {
+    index = new Map();
+    for (const l of links.links) {
+      const at = index.get(l.token.start);
+      if (at) at.push(l);
+      else index.set(l.token.start, [l]);
+    }
+    byStart.set(links, index);
+  }
+  return index.get(start) ?? NO_LINKS;
+}

@@ -8,7 +8,7 @@ import type { LentSlot } from './lent-slots.js';
 import { itemsWithin } from './spans.js';
 import { borrowedYearsRefused } from './rate-guards.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
-import { statesFact } from './links.js';
+import { linksAt, statesFact } from './links.js';
 import type { NumberToken } from '../numbers.js';
 
 export interface LinkedYears {
@@ -100,20 +100,3 @@ function factsOfValues(dataset: Dataset, initialToken: NumberToken, finalToken: 
   return found;
 }
 
-const byStart = new WeakMap<DocumentLinks, Map<number, ClaimLink[]>>();
-const NO_LINKS: ClaimLink[] = [];
-
-/** The links of the figure at `start`, from an index of the document's links built once (not a scan per statement). */
-function linksAt(links: DocumentLinks, start: number): readonly ClaimLink[] {
-  let index = byStart.get(links);
-  if (!index) {
-    index = new Map();
-    for (const l of links.links) {
-      const at = index.get(l.token.start);
-      if (at) at.push(l);
-      else index.set(l.token.start, [l]);
-    }
-    byStart.set(links, index);
-  }
-  return index.get(start) ?? NO_LINKS;
-}

@@ -166,3 +166,25 @@ describe('a sentence that only refers back ("That is 13.0% fewer than in 2015")'
     assert.deepEqual(seen('postal', 'At the end of 2024 Nordvarden ran 1,255 post offices and 2,100 parcel lockers. That is 13.0% fewer than in 2015.\n', ['percent-change']), []);
   });
 });
+
+describe('round 44’s dev half, read after its held-out figures were recorded', () => {
+  it('"4,034 times" is a count of times, not ×4.034 (a comma before three digits groups thousands)', () => {
+    const text = (times: string) => `Together they are a factory for knowledge: in 2024, papers drew on their telescopes ${times} times, up 46.6% from 2,752 in 2015.\n`;
+    assert.deepEqual(seen('observatories', text('4,034'), ['percent-change']), []);
+    assert.deepEqual(seen('seeds', 'Keio went from 21 to 63 papers, 3,5 times as many.\n', ['percent-change']), [['percent-change', '3,5 times']]);
+  });
+  it('a table cell of a difference ("| 27 more |") is no value of the row’s measure', () => {
+    const table = (cell: string) => `**Table 1: KSW and Feldhammer, 2024**\n\n| | KSW (Auenbach) | Feldhammer | KSW compared |\n| --- | ---: | ---: | --- |\n| Staff at 31 December | 117 | 90 | ${cell} |\n`;
+    assert.deepEqual(seen('breweries', table('27 more'), ['dataset-value']), []);
+  });
+  it('"the first JEI" counts the index’s editions: no place of the subject', () => {
+    const text = (place: string) => `Valdemora was ${place} in the first JEI in 2016, topped the index in 2020 and has been third since 2022.\n`;
+    assert.deepEqual(seen('courts', text('second'), ['rank']), []);
+    assert.deepEqual(seen('courts', text('third'), ['rank']), [['rank', 'third']]);
+  });
+  it('"in 2023 it rose to seventh" dates the move by the year that opens its clause', () => {
+    const text = (place: string) => `In the Observatory Impact Ranking, Kalgarrin Range has been last in every edition but one: in 2023 it rose to ${place}.\n`;
+    assert.deepEqual(seen('observatories', text('seventh'), ['rank']), []);
+    assert.deepEqual(seen('observatories', text('sixth'), ['rank']), [['rank', 'sixth']]);
+  });
+});

@@ -95,6 +95,8 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
   /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|(?:net\s+)?(?:loss|gain|cut|reduction|shortfall|saving)s?|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+/** After a cell's figure: a word that makes it a difference ("27 more", "19.4% higher", "3 fewer than in 2023"). */
+const CELL_DIFFERENCE_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below|up|down|ahead|behind)\b/i;
 /** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
 const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 /** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
@@ -865,6 +867,8 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   // Only the number the cell states: "709", not "+0.9" or "709 (24%)".
   const stated = segment.tokens.filter((t) => !t.yearLike);
   if (stated.length !== 1 && !(stated.length === 2 && segment.ranges.some((r) => r.from.start === stated[0]!.start && r.to.start === stated[1]!.start))) return undefined;
+  // "| 27 more |", "| 19.4% higher |": a difference from another column, not a value.
+  if (CELL_DIFFERENCE_AFTER.test(text.slice(token.end, segment.end))) return undefined;
 
   const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text);
   const scaleHeader = SCALE_HEADER.test(header.text) || SCALE_HEADER.test(label.text);

@@ -370,6 +370,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       continue;
     }
     if (RANGE_OR_EDITION_BEFORE.test(before)) continue;
+    // "second in the first JEI in 2016": "the" + ordinal + the ranking's name counts its editions, not a place.
+    if (/\b(?:the|its|their)\s+$/i.test(before) && segment.rankings.some((r) => r.start >= token.end && /^\s{1,2}$/.test(text.slice(token.end, r.start)))) continue;
     // "KHI, SAGIC and NDTS were the first, second and fifth": places listed together, each for a name listed apart.
     if (!token.style.ordinalPrefix && (RK_ORDINAL_LIST_AFTER.test(after) || RK_ORDINAL_LIST_BEFORE.test(before))) continue;
     // "lost first place in 2025", "knocked out of second place": a place left is no claim to hold it ("fell from fifth" is read).
@@ -607,6 +609,8 @@ function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Sp
 const MOVE_VERB = String.raw`(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)`;
 const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$`, 'i');
 
+/** Between a year opening a clause and its move: the subject only ("in 2023 it rose", "In 2024, the museum climbed"). */
+const YEAR_THEN_SUBJECT = /^\s*,?\s*(?:it|they|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+$/iu;
 /** ", when it" (or "when the museum") between a year and a move: the move happened in that year. */
 const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)\s*$/iu;
 
@@ -632,6 +636,8 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   const lastYear = years[years.length - 1]!;
   // "fifth in every edition except 2019, when it dropped to sixth": the move is that year's, not after it.
   if (YEAR_OF_MOVE.test(text.slice(lastYear.end, movedAt))) return undefined;
+  // "…: in 2023 it rose to seventh": a year that opens the move's clause, its subject right after it, dates the move.
+  if (/\b(?:in|during)\s+$/i.test(text.slice(Math.max(sentence.start, lastYear.start - 8), lastYear.start)) && YEAR_THEN_SUBJECT.test(text.slice(lastYear.end, movedAt)) && /(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)$/i.test(text.slice(sentence.start, lastYear.start).replace(/\b(?:in|during)\s+$/i, ''))) return undefined;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
 }
 

@@ -188,3 +188,14 @@ describe('round 44’s dev half, read after its held-out figures were recorded',
     assert.deepEqual(seen('observatories', text('sixth'), ['rank']), [['rank', 'sixth']]);
   });
 });
+
+describe('a table of shares whose caption gives the unit as "(% of cases filed)"', () => {
+  const table = (caption: string, family: string) => `**Table 3.3. Civil cases filed by type, 2024${caption}**\n\n| District | Family | Commercial | Property | Consumer | Other |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Valdemora | 31.4 | 18.2 | 21.7 | 16.9 | 11.8 |\n| Riberalta | ${family} | 21.4 | 19.8 | 17.5 | 11.1 |\n`;
+  it('is read as rows of a breakdown, as cells with "%" would be', () => {
+    assert.deepEqual(seen('courts', table(' (% of cases filed)', '32.2'), ['breakdown-sum']).length, 1);
+    assert.deepEqual(seen('courts', table(' (% of cases filed)', '30.2'), ['breakdown-sum']), []);
+  });
+  it('is not read without a unit that says percent', () => {
+    assert.deepEqual(seen('courts', table('', '32.2'), ['breakdown-sum']), []);
+  });
+});

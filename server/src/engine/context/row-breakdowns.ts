@@ -12,8 +12,9 @@ export interface RowBreakdown {
   around: AnalysedSegment[];
 }
 
-/** "(percent of total income)", "% of total", "share of income, %", "in per cent". */
-const PERCENT_CAPTION = /\b(?:per ?cent(?:age)?s?|shares?)\s+of\s+(?:the\s+)?(?:total|all|each|its|their)\b|%\s+of\s+(?:the\s+)?(?:total|all)\b|\bin\s+(?:per ?cent|%)|\(\s*%\s*\)|\bmix\b|\bcomposition\b|\bbreakdown\b/i;
+/** "(percent of total income)", "% of total", "(% of cases filed)", "share of income, %", "in per cent". */
+// "(% of cases filed)": a unit in brackets that says every cell is a percent of one whole, as "%" in the cells would.
+const PERCENT_CAPTION = /\b(?:per ?cent(?:age)?s?|shares?)\s+of\s+(?:the\s+)?(?:total|all|each|its|their)\b|%\s+of\s+(?:the\s+)?(?:total|all)\b|\(\s*%\s+of\s+[^()]{1,60}\)|\bin\s+(?:per ?cent|%)|\(\s*%\s*\)|\bmix\b|\bcomposition\b|\bbreakdown\b/i;
 /** A column of what is left: "Other", "Others", "Rest", "Remaining", "Other income". */
 const REMAINDER_HEADER = /^[\s*_]*(?:other|others|rest|remaining|remainder)\b/i;
 /** A column that is not a share of the row's whole: an amount, a count, a year, a rank, or the whole itself. */

@@ -185,10 +185,18 @@ const CURRENCY_CODES: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', yen: 'JPY', euro: 'EUR', euros: 'EUR',
   krona: 'SEK', kronor: 'SEK', won: 'KRW',
 };
+// The plurals and "'000" are a table header's ("Passengers 2024 (millions)", "Staff ('000)"); a figure's own scale
+// word (SCALE_WORDS) is never one of them.
 const SCALES: Record<string, Scale> = {
-  k: 'thousand', thousand: 'thousand', m: 'million', mn: 'million', million: 'million',
-  b: 'billion', bn: 'billion', billion: 'billion', tn: 'trillion', trillion: 'trillion',
+  k: 'thousand', thousand: 'thousand', thousands: 'thousand', "'000": 'thousand', "'000s": 'thousand', '000s': 'thousand',
+  m: 'million', mn: 'million', million: 'million', millions: 'million',
+  b: 'billion', bn: 'billion', billion: 'billion', billions: 'billion', tn: 'trillion', trillion: 'trillion', trillions: 'trillion',
 };
+
+/** The scale a scale word names ("million", "bn", "thousands", "'000"), or undefined. */
+export function scaleOfWord(word: string): Scale | undefined {
+  return SCALES[word.trim().toLowerCase()];
+}
 
 /** 'USD ' → 'USD', ' kronor' → 'SEK', '$' → 'USD'. */
 function currencyCode(text: string): string {
@@ -342,7 +350,7 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
       const scaleText = currency ? g.cScale : g.pScale;
       if (scaleText !== undefined) {
         style.scaleText = scaleText;
-        token.scale = SCALES[scaleText.trim().toLowerCase()];
+        token.scale = scaleOfWord(scaleText);
       }
       style.currencyPrefix = g.cPrefix ?? '';
       style.currencySuffix = (currency ? g.cSuffix : g.pSuffix) ?? '';

@@ -10,7 +10,7 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
 import type { Span } from '../markdown/facts.js';
-import { isConsistentAtPrecision, type NumberToken, type RangeToken, type Scale } from '../numbers.js';
+import { isConsistentAtPrecision, scaleOfWord, type NumberToken, type RangeToken, type Scale } from '../numbers.js';
 import { tableOf } from '../reuse-context.js';
 import type { Mention } from './phrase-matcher.js';
 import type { LentSlot } from './lent-slots.js';
@@ -230,7 +230,6 @@ function linkToken(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSeg
 
 /** A scale word in a table's header or row label: "Passengers 2024 (million)", "Staff ('000)", "Revenue, EUR bn". */
 const HEADER_SCALE = /\b(thousands?|millions?|billions?|trillions?|mn|bn)\b|(?:^|[\s(])('000s?|000s)(?=$|[\s),])/gi;
-const SCALE_OF: Record<string, Scale> = { thousand: 'thousand', thousands: 'thousand', "'000": 'thousand', "'000s": 'thousand', '000s': 'thousand', million: 'million', millions: 'million', mn: 'million', billion: 'billion', billions: 'billion', bn: 'billion', trillion: 'trillion', trillions: 'trillion' };
 
 /**
  * A cell's figure with no scale word of its own, in the one scale its column header and row label name (when they
@@ -245,7 +244,7 @@ function headerScaled(doc: AnalysedDocument, segment: AnalysedSegment, token: Nu
     const cell = index === undefined || index === segment.index ? undefined : doc.segments[index];
     for (const m of cell?.text.matchAll(HEADER_SCALE) ?? []) {
       // "VC deals per million inhabitants": a rate's base, not the figures' scale.
-      if (!/\bper\s+$/i.test(cell!.text.slice(Math.max(0, m.index! - 8), m.index!))) scales.add(SCALE_OF[(m[1] ?? m[2]!).toLowerCase()]!);
+      if (!/\bper\s+$/i.test(cell!.text.slice(Math.max(0, m.index! - 8), m.index!))) scales.add(scaleOfWord(m[1] ?? m[2]!)!);
     }
   }
   return scales.size === 1 ? { ...token, scale: [...scales][0]! } : token;

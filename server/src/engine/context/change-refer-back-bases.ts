@@ -12,13 +12,17 @@ import type { DatasetChange } from './change-dataset-changes.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 
-/** The sentence opens by referring back to the one before: "That is", "This was", "That's", "That represents". */
-const REFERS_BACK = /^[\s*_>-]*(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)\s/i;
+/** Words that refer back to the sentence before: "That is", "This was", "That's", "That represents". */
+const THAT_IS = String.raw`(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)`;
 /** After the change: its base year, "than in 2015", "on 2019", "above the 2015 level" (group 1 the year). */
 const BASE_YEAR_AFTER = /^\s*(?:more|fewer|less|higher|lower|up|down)?\s*(?:than\s+(?:in\s+)?|on\s+|from\s+|above\s+|below\s+|compared\s+(?:with|to)\s+(?:in\s+)?|since\s+)(?:the\s+|its\s+)?(?:pre-?pandemic\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|['’]s\b))(?:\s+(?:level|figure|total|count|value))?\s*(?:[.,;]|$)/i;
-/** Words after "That is" before the change that keep it the previous sentence's: "an increase of", "a fall of", "a rise of". */
-const CHANGE_LEAD = /^[\s*_>-]*(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss|cut|reduction|growth)\s+of\s+|(?:up|down)\s+(?:by\s+)?)?$/i;
-const CUE = /\b(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)\s/i;
+/**
+ * The sentence up to its change: it opens by referring back, then at most the change's noun ("an increase of", "a fall
+ * of") or "up"/"down" before the figure.
+ */
+const CHANGE_LEAD = new RegExp(String.raw`^[\s*_>-]*${THAT_IS}\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss|cut|reduction|growth)\s+of\s+|(?:up|down)\s+(?:by\s+)?)?$`, 'i');
+/** A paragraph's cheap gate: somewhere it refers back so. */
+const CUE = new RegExp(String.raw`\b${THAT_IS}\s`, 'i');
 
 /** The changes of the segments `range` spans (indices, inclusive): after an edit, those of its scope only. */
 export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, range: { from: number; to: number }): DatasetChange[] {
@@ -30,7 +34,6 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
     const groups = sentenceTokens(segment);
     for (let i = 1; i < groups.length; i++) {
       const { sentence, tokens } = groups[i]!;
-      if (!REFERS_BACK.test(text.slice(sentence.start, sentence.end))) continue;
       // The change and its base year only, up to the clause's end: no name, no measure, no other figure ("…, a net
       // loss of 163 outlets" may follow).
       const stated = tokens.find((t) => !t.yearLike);

@@ -490,7 +490,9 @@ export function readSegment(segment: AnalysedSegment, text: string): SegmentRead
 
 /** A number in prose: metric and subject from its own clause (subject also from the sentence or a heading), time from the clause outwards. */
 /** Right after a count: a noun of people. */
-export const PERSON_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|employees|workers|staff(?:\s+members)?|personnel)\b/u;
+/** Nouns of people a count may be of. */
+export const PERSON_NOUNS = String.raw`(?:people|persons|employees|workers|staff(?:\s+members)?|personnel)`;
+export const PERSON_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${PERSON_NOUNS}\b`, 'u');
 /** Words of a measure that counts people (or what people make: visits, journeys, trips, admissions). */
 const PEOPLE_MEASURE = /\b(?:staff|employ\w*|people|persons?|workers?|workforce|headcount|personnel|members?|membership|patients?|visit\w*|passengers?|journeys?|trips?|riders?|users?|students?|pupils?|researchers?|scientists?|firefighters?|crew|volunteers?|customers?|subscribers?|fans?|supporters?|attendance|spectators?|guests?|tourists?|arrivals?|residents?|inhabitants?|population|admissions?|enrol\w*|participants?|graduates?|doctora\w*|theses|fte|full-time)\b/i;
 

@@ -12,7 +12,7 @@ import type { Mention } from './phrase-matcher.js';
 import { statesFact, tokenFactor } from './links.js';
 import { PARTICIPLE } from './dataset-participle-measures.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
-import { countsPeople, isCitationMarker, PERSON_NOUN_AFTER, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
+import { countsPeople, isCitationMarker, PERSON_NOUN_AFTER, PERSON_NOUNS, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 import { detachString, detachStringsInPlace } from '../markdown/detach.js';
@@ -1121,7 +1121,7 @@ export function otherMeasure(text: string, t: NumberToken, sentence: Span, metri
 }
 
 /** A count of people in the sentence up to the figure, in digits or words: "Forty-nine people died", "1,240 staff". */
-const PEOPLE_COUNTED = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?|hundred|thousand|dozen))\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|employees|workers|staff(?:\s+members)?|personnel)\b/iu;
+const PEOPLE_COUNTED = new RegExp(String.raw`(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?|hundred|thousand|dozen))\s+(?:[\p{Ll}-]+\s+)?${PERSON_NOUNS}\b`, 'iu');
 
 function countsPeopleBefore(text: string, sentence: Span, t: NumberToken): boolean {
   return PEOPLE_COUNTED.test(text.slice(sentence.start, t.start)) || PERSON_NOUN_AFTER.test(text.slice(t.end, Math.min(sentence.end, t.end + 24)));

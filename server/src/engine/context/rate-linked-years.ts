@@ -10,6 +10,7 @@ import { borrowedYearsRefused } from './rate-guards.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { linksAt, statesFact } from './links.js';
 import type { NumberToken } from '../numbers.js';
+import type { Observation } from '@factlint/schemas';
 
 export interface LinkedYears {
   years: YearEvidence;
@@ -62,19 +63,24 @@ function unlinked(links: DocumentLinks, token: NumberToken): boolean {
   return linksAt(links, token.start).length === 0;
 }
 
+type Fact = Pick<ClaimLink, 'entity' | 'metric' | 'observation'>;
+
+/** The one fact among `facts` (of one measure, kept in `scale`) whose value the figure writes at its own precision. */
+function soleFactStated(facts: readonly Observation[], token: NumberToken, scale: Parameters<typeof statesFact>[2]): Observation | undefined {
+  const held = facts.filter((o) => statesFact(token, o.value!, scale));
+  return held.length === 1 ? held[0] : undefined;
+}
+
 /**
  * The fact of `other`'s entity and measure whose value the figure writes at its own precision and scale, when one year
  * only holds it: `{ entity, metric, observation }` as a link would carry them.
  */
-function factOfValue(dataset: Dataset, other: ClaimLink, token: NumberToken): Pick<ClaimLink, 'entity' | 'metric' | 'observation'> | undefined {
-  const scale = dataset.metrics.get(other.metric)?.scale;
+function factOfValue(dataset: Dataset, other: ClaimLink, token: NumberToken): Fact | undefined {
   const facts = (dataset.observationsByKey.get(observationKey(other.entity, other.metric)) ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined);
-  const holding = facts.filter((o) => statesFact(token, o.value!, scale));
-  if (holding.length !== 1 || facts.filter((o) => o.value === holding[0]!.value).length !== 1) return undefined;
-  return { entity: other.entity, metric: other.metric, observation: holding[0]! };
+  const holding = soleFactStated(facts, token, dataset.metrics.get(other.metric)?.scale);
+  if (!holding || facts.filter((o) => o.value === holding.value).length !== 1) return undefined;
+  return { entity: other.entity, metric: other.metric, observation: holding };
 }
-
-type Fact = Pick<ClaimLink, 'entity' | 'metric' | 'observation'>;
 
 /**
  * Two unlinked endpoints: the facts of one entity's count or currency measure, of two years, the first holding the
@@ -87,12 +93,8 @@ function factsOfValues(dataset: Dataset, initialToken: NumberToken, finalToken: 
     const metric = dataset.metrics.get(facts[0]?.metric ?? '');
     if (!metric || (metric.unit !== 'count' && metric.unit !== 'currency')) continue;
     const yearly = facts.filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined && o.year !== undefined);
-    const holding = (token: NumberToken) => {
-      const held = yearly.filter((o) => statesFact(token, o.value!, metric.scale));
-      return held.length === 1 ? held[0] : undefined;
-    };
-    const from = holding(initialToken);
-    const to = from && holding(finalToken);
+    const from = soleFactStated(yearly, initialToken, metric.scale);
+    const to = from && soleFactStated(yearly, finalToken, metric.scale);
     if (!from || !to || to.year! <= from.year!) continue;
     if (found && (found.initial.observation!.year !== from.year || found.final.observation!.year !== to.year)) return undefined;
     found ??= { initial: { entity: from.entity, metric: from.metric, observation: from }, final: { entity: to.entity, metric: to.metric, observation: to } };

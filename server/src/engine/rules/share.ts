@@ -1,5 +1,6 @@
 // Rule share: a stated share must equal part / total, in prose ("70.7% … (638 of 902)") and in tables.
 import { LENT_FIX_POLICY, lentSlots, type LentSlot } from '../context/lent-slots.js';
+import { linksAt } from '../context/links.js';
 import { sharePercent } from '../arithmetic.js';
 import { growthStatements } from '../context/growth.js';
 import { rowGroups } from '../context/row-groups.js';
@@ -529,7 +530,7 @@ function countsOutOfOrder(rows: readonly AnalysedSegment[][], totalRow: number |
 
 /** Whether the dataset matched the two figures to facts of one entity in two different years. */
 function ofTwoYears(context: RuleContext, a: NumberToken, b: NumberToken): boolean {
-  const linkOf = (t: NumberToken) => context.links().links.find((l) => l.token.start === t.start && l.status === 'match' && l.observation?.year !== undefined);
+  const linkOf = (t: NumberToken) => linksAt(context.links(), t.start).find((l) => l.status === 'match' && l.observation?.year !== undefined);
   const [x, y] = [linkOf(a), linkOf(b)];
   return x !== undefined && y !== undefined && x.entity === y.entity && x.observation!.year !== y.observation!.year;
 }

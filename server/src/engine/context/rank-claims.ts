@@ -863,8 +863,8 @@ function figureBeside(text: string, segment: AnalysedSegment, scope: Span, m: Sp
   return itemsWithin(segment.tokens, { start: Math.max(scope.start, m.start - 40), end: Math.min(scope.end, m.end + 40) }).some((t) => !t.yearLike && t.kind !== 'ordinal' && text[t.start - 1] !== '[' && (t.end <= m.start ? m.start - t.end <= 16 : t.start - m.end <= 12));
 }
 
-/** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"). */
-export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b/i;
+/** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"), or of moving to a place ("slipped to fourth in 2025", "reached fifth"). */
+export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b|\b(?:reach(?:ed|es)?|climb(?:ed|s)?|rose|rise[sn]?|slipp(?:ed)|slips?|slid(?:es)?|fell|fall(?:s|en)?|dropp(?:ed)|drops?|jump(?:ed|s)?|mov(?:ed|es)\s+up|mov(?:ed|es)\s+down|edg(?:ed|es)\s+up)\s+(?:back\s+)?to\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b|\breach(?:ed|es)?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 const earlierCache = new WeakMap<AnalysedDocument, Map<number, { id: string | undefined; at: number }>>();
 /** Per document, the index of the first segment by which two different rankings have been named (Infinity if never). */
 const secondRankingAt = new WeakMap<AnalysedDocument, number>();

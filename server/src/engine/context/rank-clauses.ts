@@ -371,7 +371,7 @@ const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+
 /** Right before a year, the start of a change in another clause: "from 76.0 in ", "from 41 Mbit/s in ". */
 const CHANGE_START_YEAR = /\bfrom\s+[\p{Sc}]?\d[\d.,]*(?:\s+[\p{L}/%-]+){0,3}\s+in\s+$/u;
 /** A clause dated by the present rather than by a year. */
-const NOW = /\b(?:this|the\s+current)\s+(?:year|time|edition|season)\b|\b(?:now|currently|today|at\s+present|these\s+days)\b/i;
+const NOW = /\b(?:this|the\s+current|last)\s+(?:year|time|edition|season)(?:['’]s)?\b|\b(?:now|currently|today|at\s+present|these\s+days)\b/i;
 /**
  * "Beijing fourth, one place below its 2024 spot", "matching their 2023 place": a year that dates the place compared
  * with, not the place stated; the stated place's edition is another, not known from it.

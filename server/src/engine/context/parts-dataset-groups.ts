@@ -23,7 +23,7 @@ import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './precision-guards.js';
 import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { groupCountryByAdjective, placeHolds } from './group-countries.js';
-import { verbMetric } from './dataset-verb-measures.js';
+import { verbMetric, type VerbMetric } from './dataset-verb-measures.js';
 import { clauseOf } from './growth.js';
 import { datasetNouns, pluralOf } from './dataset-nouns.js';
 
@@ -375,7 +375,9 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // "South Asia's seven institutes received USD 34.3 million together in 2025": a sum of money after "received", in a
     // sentence that claims the sum and names no measure, is of the one money measure the dataset keeps as "… received"
     // (dataset-verb-measures.ts), when the paragraph lends none (acc-dsv29).
-    const verbs = lent || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.kind === 'currency' ? [verbMetric(dataset, doc.text, t, sentence, [], (x, m) => unitFits(x, m))?.id] : [])).filter((id) => id !== undefined))];
+    // "the eight breweries employed 858 people in 2024": people employed by a group are the sum of its members' staff,
+    // with or without "together".
+    const verbs = lent || named ? [] : [...new Set(tokens.flatMap((t) => (t.kind === 'currency' || (t.kind === 'plain' && !t.yearLike) ? [summedByVerb(verbMetric(dataset, doc.text, t, sentence, [], (x, m) => unitFits(x, m)), NAMED_CUE.test(text))?.id] : [])).filter((id) => id !== undefined))];
     const verbed = verbs.length === 1 ? verbs[0] : undefined;
     const metric = lent ?? verbed;
     if (!metric) continue;
@@ -1135,4 +1137,13 @@ function otherNoun(text: string, t: NumberToken, metric: { label: string; phrase
   // Only a plural noun names what is counted ("papers"); "in", "at", "from" and verbs do not.
   if (!/[^s]s$/.test(word) || /^(?:is|was|has|as|its|this|thus|plus|across|versus|towards|afterwards)$/.test(word)) return false;
   return !metricWords(metric).has(lemmaOf(word));
+}
+
+/**
+ * A measure said by a verb that a sum of a group may claim: money received or spent in a sentence that claims the sum
+ * (`cued`: "together", "between them"), people employed; never a score.
+ */
+function summedByVerb(verb: VerbMetric | undefined, cued: boolean): VerbMetric | undefined {
+  if (!verb || verb.verb === 'scored') return undefined;
+  return verb.verb === 'employed' || cued ? verb : undefined;
 }

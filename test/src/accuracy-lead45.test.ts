@@ -40,3 +40,67 @@ describe('a place in a clause without a year, in a sentence dated by "last year"
     assert.deepEqual(seen('seeds', text, ['rank']), []);
   });
 });
+
+describe('people employed by a group named by its size', () => {
+  it('are the sum of its members’ staff, without "together"', () => {
+    assert.deepEqual(seen('breweries', 'The eight breweries employed 858 people in 2024.\n', ['total']), [['total', '858']]);
+  });
+  it('are silent when the sum holds', () => {
+    assert.deepEqual(seen('breweries', 'The eight breweries employed 916 people in 2024.\n', ['total']), []);
+  });
+  it('are not read when the figure names a narrower group than the staff', () => {
+    assert.deepEqual(seen('breweries', 'The eight breweries employed 858 brewers in 2024.\n', ['total']), []);
+  });
+});
+
+describe('a share after "N of them" that names a whole of its own', () => {
+  const text = (share: string) => `Glenmorrin lost 185 of the 648 on-call firefighters it had in 2015, a compound decline of 3.7% a year. Those who remain, 463 of them, still made up ${share} of the brigade's 645 front-line firefighters in 2024.\n`;
+  it('is the part over that whole, not over the count "them" refers to', () => {
+    assert.deepEqual(seen('firerescue', text('71.8%'), ['share']), []);
+    assert.deepEqual(seen('firerescue', text('75.8%'), ['share']), [['share', '75.8%']]);
+  });
+});
+
+describe('a count in words that is the size of a set referred to', () => {
+  it('is no value of the measure its noun heads ("the two groups overlap")', () => {
+    const text = 'Morava Hostels sold 181,000 overnight stays in 2024.\n\nUnder-26s booked 46.0% of Morava’s nights in 2024, and Czech residents 34.7%; the two groups overlap heavily, because the school trips count in both. School group bookings, 533 in 2024, are the backbone.\n';
+    assert.deepEqual(seen('hostels', text, ['dataset-value']), []);
+  });
+});
+
+describe('a change after a statement’s endpoints with a period of its own after it', () => {
+  it('is not the statement’s change ("rose 68.8% in the five years after 2019")', () => {
+    assert.deepEqual(seen('hostels', 'Our turnover has almost tripled since 2015, from €8.5 million to €23.8 million, and it rose 68.8% in the five years after 2019 alone.\n', ['percent-change']), []);
+  });
+  it('is still the statement’s when the period is the statement’s own', () => {
+    assert.deepEqual(seen('hostels', 'Our turnover grew from €8.5 million in 2015 to €23.8 million in 2024, up 170% since 2015.\n', ['percent-change']), [['percent-change', '170%']]);
+  });
+});
+
+describe('a figure written as the first half of a compound ("638-bed")', () => {
+  it('is the size of one thing introduced or picked out, not the entity’s own measure', () => {
+    assert.deepEqual(seen('hostels', 'Vltava Loft: In March 2019 we opened our flagship: a 638-bed former printworks in Prague-Holešovice.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('hostels', 'Vltava Loft in Prague is the clear volume winner: the 638-bed hostel it opened in 2019 lifted its bed count in a single year.\n', ['dataset-value']), []);
+  });
+  it('is the entity’s own in an apposition to its name', () => {
+    assert.deepEqual(seen('hostels', 'Vltava Loft, a 638-bed network in 2019, grew.\n', ['dataset-value']), [['dataset-value', '638']]);
+  });
+});
+
+describe('a place told as history ("one year after we had climbed to third")', () => {
+  it('is not dated to the latest edition', () => {
+    const text = (tail: string) => `In the eighth edition of the Protected Area Management Effectiveness Index (PAMEI), Kalliojärvi finished second of the eight parks. ${tail}\n`;
+    assert.deepEqual(seen('parks', text('It is our best placing yet, and it came one year after we had climbed to third.'), ['rank']), []);
+    assert.deepEqual(seen('parks', text('It is now third.'), ['rank']), [['rank', 'third']]);
+  });
+});
+
+describe('a range of shares in the prose after a table with a Sum row', () => {
+  const table = '| | 2015 | 2024 |\n| --- | ---: | ---: |\n| University of Tokyo | 287 | 638 |\n| Institute of Science Tokyo | 165 | 201 |\n| Keio University | 21 | 63 |\n| Sum of the three | 473 | 902 |\n\n';
+  it('is no one share of a row', () => {
+    assert.deepEqual(seen('seeds', table + 'The University of Tokyo provided 70.7% of the 2024 sum; over the period its share moved between 61% and 73%.\n', ['share']), []);
+  });
+  it('leaves a single share of the sum read', () => {
+    assert.deepEqual(seen('seeds', table + 'The University of Tokyo provided 75.7% of the 2024 sum.\n', ['share']), [['share', '75.7%']]);
+  });
+});

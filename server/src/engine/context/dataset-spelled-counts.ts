@@ -31,6 +31,9 @@ export function valueOf(m: RegExpMatchArray): number | undefined {
   return rest === undefined ? undefined : hundreds * 100 + rest;
 }
 
+/** Before a count in words: a word that makes it the size of a set referred to ("the two groups", "these three"). */
+const SET_BEFORE = /(?<![\p{L}])(?:the|these|those|both|all|its|their|our|such|other|remaining)[ \u00a0]+$/iu;
+
 /** A count in words followed by the year it is stated for: "having filed seventeen in 2024", "and seven in 2016". */
 const YEAR_AFTER = /^[ \u00a0]+in[ \u00a0]+(?:19|20)\d{2}\b/u;
 
@@ -51,6 +54,8 @@ export function spelledCounts(doc: AnalysedDocument, dataset: Dataset, segment: 
     const at = (x: number) => x - segment.start;
     const value = valueOf(m);
     if (value === undefined || value < 2) continue;
+    // "the two groups overlap", "these three schemes": a set named by its size, referred to, not a measure's value.
+    if (SET_BEFORE.test(segment.text.slice(Math.max(0, at(start) - 12), at(start)))) continue;
     const token = plainToken(start, end, m[0], value, true);
     const before = counts.some((x) => x.start >= end && TO_MEASURE.test(segment.text.slice(at(end), at(x.start))) && !NOUN_AFTER.test(segment.text.slice(at(x.end), at(x.end) + 30)));
     const after = counts.some((x) => x.end <= start && FROM_MEASURE.test(segment.text.slice(at(x.end), at(start))) && !/^[ \u00a0]+\p{L}/u.test(segment.text.slice(at(end), at(end) + 3)));

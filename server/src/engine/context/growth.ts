@@ -373,6 +373,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (SINCE_BEFORE_SENTENCE.test(text.slice(sentence.start, owner.initial.start))) continue;
       // "…, and from 2018 it grew 4% a year": a clause of its own after the statement that names another year (acc-chg11).
       if (clause.start >= Math.max(owner.final.end, owner.finalYear?.end ?? 0) && namesOtherYear(text.slice(clause.start, t.start), owner)) continue;
+      // "…, from €8.5 million to €23.8 million, and it rose 68.8% in the five years after 2019": a period of its own
+      // after the figure, from a year the sentence has not named before it.
+      if (t.start > owner.final.end && ownLaterPeriod(text, sentence, clause, t, owner)) continue;
       // Another subject, measure or scenario between the statement and the figure: the figure is not the statement's.
       if (refusesFigure(text, sentence, clause, owner, t)) continue;
       const span = owner.initialYear && owner.finalYear ? owner.finalYear.value - owner.initialYear.value : undefined;
@@ -707,6 +710,14 @@ const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 
 /** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
+/** After a figure in its clause: a period that starts at a year ("since 2019", "in the five years after 2019"). */
+const OWN_PERIOD_AFTER = /^[^,;.()]{0,40}?\b(?:since|after|from|between)\s+((?:19|20)\d{2})\b/;
+
+function ownLaterPeriod(text: string, sentence: Span, clause: Span, t: NumberToken, owner: GrowthStatement): boolean {
+  const m = OWN_PERIOD_AFTER.exec(text.slice(t.end, clause.end));
+  return !!m && Number(m[1]) !== owner.initialYear?.value && !new RegExp(`\\b${m[1]}\\b`).test(text.slice(sentence.start, t.start));
+}
+
 function namesOtherYear(after: string, owner: GrowthStatement): boolean {
   // A statement without years of its own ("from 96 to 54") takes the years named around it.
   if (!owner.initialYear || !owner.finalYear) return false;

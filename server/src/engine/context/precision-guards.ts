@@ -26,7 +26,7 @@ export function guardedFinding(doc: AnalysedDocument, ruleId: string, finding: F
   if (!NOT_A_FIGURE_RULE.test(ruleId) && (inYesNoQuestion(doc, finding.range, segmentAt) || correctedOnTheSpot(doc, finding.range, segmentAt))) return true;
   // "| KPI | Target 2025 | Actual 2025 |": a target, plan or forecast states no fact of any edition or year.
   if (FACT_RULE.test(ruleId) && NOT_AN_OUTCOME.test(columnHeader(doc, finding.range, segmentAt) ?? '')) return true;
-  if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt) || COORDINATED_KINDS_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 60));
+  if (ruleId === 'dataset-value') return isGroupFigure(doc, finding.range, segmentAt) || isOtherBasis(doc, finding, segmentAt) || COORDINATED_KINDS_AFTER.test(doc.text.slice(finding.range.end, finding.range.end + 60)) || sizeOfOneThing(doc.text, finding.range);
   // The part or whole of a percent never lies past a coordination or a clause break from it: "45.3% of the total and
   // B's 365 MW", "57.4% of all members and 22 of the 47 branches".
   if (ruleId === 'granularity' || ruleId === 'share') {
@@ -106,6 +106,20 @@ function checkedEndpoints(finding: Finding): { initial?: Span; final?: Span } {
 }
 
 /** A column of attainment against a target or plan: its figures may pass 100%. */
+/** "a 638-bed former printworks", "a new 40-room hotel": the size of one thing the sentence introduces. */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "the 638-bed hostel it opened in 2019": the size of one thing a relative clause picks out. */
+const PICKED_OUT_AFTER = /^\p{L}+\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:it|we|they|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:opened|built|bought|acquired|added|sold|closed|launched|took\s+over|commissioned|completed)\b/iu;
+
+/** A figure written as the first half of a compound ("638-bed") describing one thing, not the entity's own measure. */
+function sizeOfOneThing(text: string, range: Span): boolean {
+  if (!/^[-\u2010\u2011]\p{L}/u.test(text.slice(range.end, range.end + 2))) return false;
+  const before = text.slice(Math.max(0, range.start - 40), range.start);
+  // Not an apposition to a name ("Vltava Loft, a 2,286-bed network"): that describes the entity itself.
+  if (INDEFINITE_BEFORE.test(before) && !/,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
+  return /\bthe\s+(?:new\s+)?$/i.test(before) && PICKED_OUT_AFTER.test(text.slice(range.end + 1, range.end + 80));
+}
+
 const OF_TARGET = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(?:target|plan|goal)\b/i;
 
 /** Rules about a document's apparatus, not its figures: a question asks none of them away. */

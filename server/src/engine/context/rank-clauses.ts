@@ -312,8 +312,8 @@ export interface ClauseTime {
 // "runner-up before 2025", "first until 2024", "since 2019": a bound, no edition. A year set aside ("except 2023") is
 // rkExceptYear's.
 const BOUND = /\b(?:before|until|till|prior to|after|by|pre-|post-|since)\s*(?:the\s+)?$/i;
-/** A sentence told as history ("topped the ranking until…") says a time other than the latest edition. */
-const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long)\b/i;
+/** A sentence told as history ("topped the ranking until…", "had climbed to third", "one year after") says a time other than the latest edition. */
+const HISTORY = /\b(?:until|till|before|once|formerly|previously|used to|for years|historically|had been|no longer|long|had\s+(?:(?:already|just|first)\s+)?(?:climbed|risen|slipped|fallen|dropped|ranked|finished|placed|come|moved|reached|held|led|topped|sat|stood)|(?:a|one|two|three|four|five|\d{1,2})\s+(?:years?|editions?)\s+(?:after|earlier))\b/i;
 /**
  * A past said without a year ("back then", "at the time", "five years ago", "in its early years", "when the index began",
  * "in the inaugural OSI", "the first SASSI", "in the previous index", "during the pandemic"): a sentence that names no

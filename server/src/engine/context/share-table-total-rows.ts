@@ -36,6 +36,11 @@ const NOT_PARTS_HEADER = /share|%|per ?cent|proportion|chang|growth|increase|dec
 /** Words of a row label too common to name it ("Scope 2: traction electricity" is named by "traction electricity"). */
 const LABEL_STOP = new Set(['the', 'and', 'of', 'in', 'for', 'on', 'at', 'to', 'a', 'an', 'other', 'others', 'all', 'total', 'scope']);
 
+/** Right before a percent that ends a range: "between 61% and ", "61% to ", "61%–". */
+const RANGE_END_BEFORE = /\d\s*(?:%|per\s*cent)\s*(?:and|to|[–-])\s*$|\bbetween\s+\d[\d.,]*\s*(?:and|[–-])\s*$|\d[–-]$/i;
+/** Right after a percent that opens a range: " and 73%", " to 73%", "–73%". */
+const RANGE_START_AFTER = /^\s*(?:and|to|[–-])\s*\d[\d.,]*\s*(?:%|per\s*cent)/i;
+
 /** The shares of a table's Total row stated in the prose after it, in its section, with their parts. */
 export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<number>, range?: { from: number; to: number }): TableTotalShare[] {
   const out: TableTotalShare[] = [];
@@ -58,7 +63,8 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
         const from = previous?.end ?? sentence.start;
         const before = doc.text.slice(from, stated.start);
         const after = doc.text.slice(stated.end, sentence.end);
-        if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) {
+        // "its share moved between 61% and 73%", "61–73%": a range of shares over time, no one share of a row.
+        if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || RANGE_END_BEFORE.test(before) || RANGE_START_AFTER.test(after)) {
           previous = undefined;
           continue;
         }

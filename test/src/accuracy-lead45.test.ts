@@ -104,3 +104,16 @@ describe('a range of shares in the prose after a table with a Sum row', () => {
     assert.deepEqual(seen('seeds', table + 'The University of Tokyo provided 75.7% of the 2024 sum.\n', ['share']), [['share', '75.7%']]);
   });
 });
+
+describe('a change before a bracket that holds its endpoints as "from … to"', () => {
+  const text = (change: string) => `Liffey cut its beds by ${change} when it sold two Dublin hostels in 2021 (from 2,530 to 1,904).\n`;
+  it('is checked against them, as a fall ("cut … by")', () => {
+    assert.deepEqual(seen('hostels', text('32.9%'), ['percent-change']), [['percent-change', '32.9%']]);
+  });
+  it('is silent when it holds', () => {
+    assert.deepEqual(seen('hostels', text('24.7%'), ['percent-change']), []);
+  });
+  it('is no fall when "cut" is another party’s deed in the clause', () => {
+    assert.deepEqual(seen('cinemas', 'Mirador, the chain that cut deepest, raised its average price from €5.94 to €6.74, about 2.6% a year, compounded.\n', ['cagr']), []);
+  });
+});

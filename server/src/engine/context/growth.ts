@@ -779,7 +779,9 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
     ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^\s+to\s+$/.test(text.slice(t.end, s.final.start)))
     ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)))
     // "grew by 30% over five years (200 in 2015, 250 in 2020)": the bracket right after the change holds its statement.
-    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d{2}(?:[–-]\d{2,4})?)){0,6}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'));
+    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d{2}(?:[–-]\d{2,4})?)){0,6}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'))
+    // "cut its beds by 32.9% when it sold two hostels in 2021 (from 2,530 to 1,904)": "from … to" in that bracket.
+    ?? own.find((s) => s.initial.start > t.end && /^(?:\s+(?:[\p{L}’'-]+|\d{1,2}|(?:19|20)\d{2}(?:[–-]\d{2,4})?)){0,8}\s*\(\s*from\s+$/u.test(text.slice(t.end, s.initial.start)) && /^(?:\s+[\p{L}’'-]+){0,2}?\s+to\s+$/u.test(text.slice(s.initial.end, s.final.start)) && /^\s*\)/.test(text.slice(s.final.end, s.final.end + 3)));
   if (leads) return leads;
   if (own.length > 0) return undefined;
   const others = tokens.filter((o) => o !== t && !o.yearLike && inSpan(clause, o));

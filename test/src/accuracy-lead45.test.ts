@@ -117,3 +117,13 @@ describe('a change before a bracket that holds its endpoints as "from … to"', 
     assert.deepEqual(seen('cinemas', 'Mirador, the chain that cut deepest, raised its average price from €5.94 to €6.74, about 2.6% a year, compounded.\n', ['cagr']), []);
   });
 });
+
+describe('a share, then its difference in points from an earlier share after it', () => {
+  const text = (points: string) => `Corrib's share was 43.4% in 2024, down ${points} percentage points from 46.8% in 2015.\n`;
+  it('is checked as the difference of the two ("43.4% in 2024, down 4.3 points from 46.8% in 2015")', () => {
+    assert.deepEqual(seen('hostels', text('4.3'), ['percent-change']), [['percent-change', '4.3']]);
+  });
+  it('is silent when it holds', () => {
+    assert.deepEqual(seen('hostels', text('3.4'), ['percent-change']), []);
+  });
+});

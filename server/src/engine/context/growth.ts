@@ -581,7 +581,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     const at = findIndexFrom(tokens, i + 1, (t) => !t.yearLike);
     const value = at === -1 ? undefined : tokens[at];
     // "250 in 2020, up 30% from 200 in 2015": the change stands between the later value and the earlier.
-    const around = value?.kind === 'percent' ? reverseAroundChange(text, tokens, first, at) : undefined;
+    const around = value?.kind === 'percent' || (first.kind === 'percent' && value?.kind === 'plain') ? reverseAroundChange(text, tokens, first, at) : undefined;
     if (around) {
       found.push(statement(segment, sentence, around.initial, first, around.initialYear, findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value!.start, (y) => y.start >= value!.start), combinedBefore(first)));
       i = firstAtOrAfter(tokens, around.initial.start);
@@ -693,18 +693,21 @@ const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
 function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, changeAt: number): { initial: NumberToken; initialYear?: NumberToken } | undefined {
-  if (first.kind === 'percent' || !isQuantity(first)) return undefined;
   const change = tokens[changeAt]!;
+  // "43.4% of its stays in 2024, down 4.3 points from 46.8% in 2015": a share, then its difference in points.
+  const points = first.kind === 'percent' && change.kind === 'plain' ? POINTS_THEN.exec(text.slice(change.end, change.end + 24)) : null;
+  if ((first.kind === 'percent' && !points) || (first.kind !== 'percent' && !isQuantity(first))) return undefined;
   const initialAt = findIndexFrom(tokens, changeAt + 1, (t) => !t.yearLike);
   const initial = initialAt === -1 ? undefined : tokens[initialAt];
   if (!initial || initial.kind !== first.kind) return undefined;
-  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end, initial.start))) return undefined;
+  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end + (points?.[0].length ?? 0), initial.start))) return undefined;
   if (!sameUnitWord(text, first, initial)) return undefined;
   // The year right after ("of 2015", "(2015)"), a few words on at most: EARLIER_YEAR reads no more.
   const year = findFrom(tokens, initialAt + 1, (y) => y.yearLike && EARLIER_YEAR.test(text.slice(initial.end, y.end)), (y) => y.start - initial.end > EARLIER_YEAR_REACH);
   return { initial, initialYear: year };
 }
 const EARLIER_YEAR_REACH = 80;
+const POINTS_THEN = /^\s+(?:percentage[\s-]+)?points?\b/i;
 const LATER_THEN_CHANGE = /^(?:\s+[\p{L}’'-]+){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+|an?\s+)$/iu;
 const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+)?$/i;
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;

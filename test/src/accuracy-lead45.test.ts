@@ -127,3 +127,13 @@ describe('a share, then its difference in points from an earlier share after it'
     assert.deepEqual(seen('hostels', text('3.4'), ['percent-change']), []);
   });
 });
+
+describe('a rate or a change that happens to equal a level fact of its entity', () => {
+  it('is not confirmed by that fact ("a rise of 7.8% a year" against a 7.8% share)', () => {
+    const text = 'Vltava Loft: the average night cost €28.32 in 2024, a rise of 7.8% a year since 2015.\n';
+    const result = domainEngine('hostels').check(text);
+    const verified = (result.state.verified ?? []).map((v: { range: { start: number; end: number } }) => text.slice(v.range.start, v.range.end));
+    assert.ok(verified.includes('€28.32'), 'the level is still confirmed');
+    assert.ok(!verified.includes('7.8%'), 'the rate is not');
+  });
+});

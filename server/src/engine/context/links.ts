@@ -1,5 +1,6 @@
 // Links numeric claims to dataset facts (entity, metric, year or period, partner) on strong evidence only.
 import { yearPairReading } from './dataset-year-pairs.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, rateReading } from './change-wording.js';
 import { spelledCounts } from './dataset-spelled-counts.js';
 import { categoryShareLinks } from './dataset-category-shares.js';
 import { categoryPairLinks, categoryRowLinks, mayHoldCategoryRow } from './category-rows.js';
@@ -307,6 +308,8 @@ function looseMatch(link: ClaimLink): ClaimLink {
 
 /** A number with no certain reading that equals a fact of an entity named nearby is consistent with the dataset. */
 function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, entities: readonly string[]): ClaimLink | undefined {
+  // "a rise of 7.8% a year since 2015": a rate or a change is no level, whatever level it happens to equal.
+  if (token.kind === 'percent' && changeOrRate(doc.text, segment, token)) return undefined;
   const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
   for (const id of entities) {
     const o = (dataset.observationsByEntity.get(id) ?? []).find((f) => valueMatches(dataset, token, f, range));
@@ -328,6 +331,13 @@ function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     return { token, segment, entity: id, metric: o.metric, partner: o.partner, year: o.year, period: o.period, status: 'match', observation: o, evidence: [], candidates: [], exact };
   }
   return undefined;
+}
+
+/** Whether the words around a percent make it an annual rate or a change ("7.8% a year", "a rise of 7.8%", "up 7.8%"). */
+function changeOrRate(text: string, segment: AnalysedSegment, token: NumberToken): boolean {
+  const before = text.slice(Math.max(segment.start, token.start - 40), token.start);
+  const after = text.slice(token.end, Math.min(segment.end, token.end + 40));
+  return rateReading(before, after) !== undefined || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
 }
 
 /** The one fact of an entity's measure the reading names: of its time, or the only one when it names none. */

@@ -137,3 +137,14 @@ describe('a rate or a change that happens to equal a level fact of its entity', 
     assert.ok(!verified.includes('7.8%'), 'the rate is not');
   });
 });
+
+describe('"now" right before a place in a sentence whose other clauses give years', () => {
+  const text = (place: string) => `The 2024 European Cycling City Index is out.\n\nMurcia, which nearly doubled its trips between 2015 and 2024, is now ${place} in the index.\n`;
+  it('dates the place to the latest edition', () => {
+    assert.deepEqual(seen('bikeshare', text('fifth'), ['rank']), [['rank', 'fifth']]);
+    assert.deepEqual(seen('bikeshare', text('sixth'), ['rank']), []);
+  });
+  it('does not make "now leads it by 7.9 points" a first place', () => {
+    assert.deepEqual(seen('bikeshare', 'The 2024 European Cycling City Index is out.\n\nMurcia overtook Gijón in 2022 and now leads it by 7.9 points.\n', ['rank']), []);
+  });
+});

@@ -371,6 +371,10 @@ const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+
 /** Right before a year, the start of a change in another clause: "from 76.0 in ", "from 41 Mbit/s in ". */
 const CHANGE_START_YEAR = /\bfrom\s+[\p{Sc}]?\d[\d.,]*(?:\s+[\p{L}/%-]+){0,3}\s+in\s+$/u;
 /** A clause dated by the present rather than by a year. */
+/** "now third", "currently ranked fifth", "today in second": the present said right before a place. */
+const NOW_BEFORE_PLACE = /\b(?:now|currently|today|at\s+present)\s+(?:(?:ranked|ranks|placed|sits|stands|lies)\s+)?(?:in\s+)?(?:the\s+)?$/i;
+/** A place said by its ordinal ("third", "5th"), not a verb of leading ("now leads it by 7.9 points" is a gap). */
+const ORDINAL_PLACE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))$/i;
 const NOW = /\b(?:this|the\s+current|last)\s+(?:year|time|edition|season)(?:['’]s)?\b|\b(?:now|currently|today|at\s+present|these\s+days)\b/i;
 /**
  * "Beijing fourth, one place below its 2024 spot", "matching their 2023 place": a year that dates the place compared
@@ -429,6 +433,9 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
     const when = whenClauseYear(doc.text, clause);
     if (when !== undefined) return when === 'unsure' ? undefined : { year: when };
   }
+  // "LVFRI, now third in the index, …": "now" right before a place without a year of its own dates it to the latest
+  // edition, whatever years the sentence's other clauses give.
+  if (!own.years.length && ORDINAL_PLACE.test(doc.text.slice(token.start, token.end)) && NOW_BEFORE_PLACE.test(doc.text.slice(Math.max(clause.start, token.start - 24), token.start)) && !HISTORY.test(doc.text.slice(clause.start, clause.end))) return { latest: true };
   const list = YEAR_LIST.exec(doc.text.slice(token.end, nextOrdinal ? nextOrdinal.start : clause.end));
   if (list) return { years: [...new Set(list[1]!.match(/\d{4}/g)!.map(Number))] };
   if (own.years.length) return { year: (own.years.find((t) => t.start >= token.end) ?? own.years[own.years.length - 1]!).value };

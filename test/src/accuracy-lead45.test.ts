@@ -148,3 +148,38 @@ describe('"now" right before a place in a sentence whose other clauses give year
     assert.deepEqual(seen('bikeshare', 'The 2024 European Cycling City Index is out.\n\nMurcia overtook Gijón in 2022 and now leads it by 7.9 points.\n', ['rank']), []);
   });
 });
+
+describe('a count after a verb that moves things in or out', () => {
+  const text = (verb: string) => `In 2023 SCFPO ${verb} 22 vessels.\n`;
+  it('is no level of a stock measure ("withdrew 22 vessels")', () => {
+    assert.deepEqual(seen('fisheries', text('withdrew'), ['dataset-value']), []);
+  });
+  it('is the stock when the verb states it ("had 22 vessels")', () => {
+    assert.deepEqual(seen('fisheries', text('had'), ['dataset-value']), [['dataset-value', '22']]);
+  });
+});
+
+describe('a multiple after a figure that is the base of an earlier comparison', () => {
+  it('is not that figure’s ("100 points above NINS at 701, and more than twice the 366")', () => {
+    const text = 'In the Nature Index’s 2015 collaboration rankings, RIKEN placed third with a score of 801, a full 100 points above the National Institutes of Natural Sciences (NINS) at 701, and more than twice the 366 of the University of Tsukuba.\n';
+    assert.deepEqual(seen('seeds', text, ['percent-change']), []);
+  });
+});
+
+describe('an equation "a + b + c = d" after a numbered item', () => {
+  it('sums the "+" chain against the figure beside "=", not the item number or a part', () => {
+    assert.deepEqual(seen('desalination', '7. 17.5 + 14.6 + 4.7 = 36.8 million m³, which is 13.3 per cent of the total.\n', ['total']), []);
+    assert.deepEqual(seen('desalination', '7. 17.5 + 14.6 + 4.7 = 38.8 million m³.\n', ['total']), [['total', '38.8 million']]);
+    assert.deepEqual(seen('desalination', 'Total: 38.8 = 17.5 + 14.6 + 4.7.\n', ['total']), [['total', '38.8']]);
+  });
+});
+
+describe('"the remaining 3.5%" after a sentence of shares of the same split', () => {
+  it('closes a split begun before it, not a split of its own sentence', () => {
+    const text = 'In 2024 export was its largest channel, ahead of retail (26.7%) and other pubs and restaurants (18.2%). The brewery’s own tap and tied houses took 9.6% of volume, and events and contract brewing the remaining 3.5%.\n';
+    assert.deepEqual(seen('breweries', text, ['breakdown-sum']), []);
+  });
+  it('is still read alone in its paragraph', () => {
+    assert.deepEqual(seen('breweries', 'Export took 58.9% of volume, and the other channels the remaining 31.1%.\n', ['breakdown-sum']), [['breakdown-sum', '31.1%']]);
+  });
+});

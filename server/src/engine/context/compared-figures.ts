@@ -71,11 +71,17 @@ function subjectBefore(text: string, tokens: NumberToken[], index: number, base:
     // "27 against 2, 13.5 times as many, and 17.4% more than the 23", "26 more people, … and 26.2% more than the 164": a
     // multiple or a difference is no level to compare.
     if (t.kind === base.kind && NOT_A_LEVEL_AFTER.test(text.slice(t.end, t.end + 16))) return undefined;
+    // "a full 100 points above NINS at 701, and more than twice the 366 of Tsukuba": a figure that is itself the base
+    // of an earlier comparison is another party's, not the subject's.
+    if (t.kind === base.kind && COMPARED_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return undefined;
     if (t.kind === base.kind && t.scale === base.scale && t.currency === base.currency) return t.value > 0 ? t : undefined;
     if (t.kind === base.kind) return undefined;
   }
   return undefined;
 }
+
+/** Before a figure: a comparison that makes it another party's ("above the National Institutes (NINS) at ", "than Keio's "). */
+const COMPARED_PARTY_BEFORE = /\b(?:above|below|behind|ahead\s+of|than|against|versus|vs\.?)\s+(?:the\s+)?(?:[\p{L}\p{N}()’'&.-]+\s+){0,8}?(?:at|with|on)\s+$|\b(?:above|below|behind|ahead\s+of|than|against|versus|vs\.?)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*['’]s?\s+$/u;
 
 /** After a multiple, its base named in a few words and a bracket opened: "almost twice ELB's (", "three times that of Keio (". */
 const MULTIPLE_THEN_BRACKET = /^\s+(?:as\s+(?:many|much|large|high|big)\s+as\s+)?(?:(?:that|those)\s+of\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+\s*\(\s*$/iu;

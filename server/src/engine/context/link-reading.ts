@@ -95,6 +95,15 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
   /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|(?:net\s+)?(?:loss|gain|cut|reduction|shortfall|saving)s?|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+/** A verb right before a count that moves things in or out: "withdrew 22 vessels", "closed 17 stations", "hired 40". */
+const FLOW_VERB_BEFORE = /\b(withdr[ae]w[n]?|withdrawing|decommission(?:ed|ing)|scrapp(?:ed|ing)|retir(?:ed|ing)|remov(?:ed|ing)|clos(?:ed|ing)|shed(?:ding)?|cut(?:ting)?|hir(?:ed|ing)|recruit(?:ed|ing)|laid\s+off|dismiss(?:ed|ing)|acquir(?:ed|ing)|bought|buying|built|building|commission(?:ed|ing)|demolish(?:ed|ing))\s+(?:(?:a\s+)?(?:further|another|total\s+of|net)\s+)?$/i;
+
+/** Whether a metric counts the moves a verb names ("Vessels decommissioned", "Stations closed", "New hires"). */
+function countsMoves(metric: Metric, verb: string): boolean {
+  const stem = verb.toLowerCase().replace(/\s+off$/, '').slice(0, 5);
+  return [metric.label, ...metric.phrases].some((p) => p.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.startsWith(stem)));
+}
+
 /** After a cell's figure: a word that makes it a difference ("27 more", "19.4% higher", "3 fewer than in 2023"). */
 const CELL_DIFFERENCE_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below|up|down|ahead|behind)\b/i;
 /** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
@@ -588,6 +597,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const unit = dataset.metrics.get(metric)!.unit;
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
+  // "withdrew 22 vessels under the decommissioning scheme": a count moved in or out is no level of a measure that
+  // does not itself count such moves.
+  const moved = FLOW_VERB_BEFORE.exec(text.slice(Math.max(clause.start, token.start - 24), token.start));
+  if (moved && !countsMoves(dataset.metrics.get(metric)!, moved[1]!)) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
   if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after)) return undefined;
   // "STAV employed 1,240 people on the tram network": a count of people is no count of a measure of things (trams).

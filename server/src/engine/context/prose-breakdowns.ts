@@ -55,8 +55,12 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
     if (segment.kind !== 'paragraph' || segment.tokens.filter((t) => t.kind === 'percent').length < 2) continue;
     // Placed segments copy their tokens into ranges: the ends of a range are known by their offsets.
     const rangeEnds = new Set(segment.ranges.flatMap((r) => [r.from.start, r.to.start]));
+    let before: NumberToken[] = [];
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
+      // The percents of the sentence before in the paragraph: a split may begin there and close here.
+      const previous = before;
+      before = percents;
       rates ??= new Set(growthStatements(doc).flatMap((s) => [...s.cagr, ...s.change]));
       if (percents.length < 2 || percents.some((t) => rates!.has(t) || t.style.sign !== '' || rangeEnds.has(t.start))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
@@ -83,6 +87,10 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
         out.push({ segment, shares: percents, remainder: last });
         continue;
       }
+      // "…ahead of retail (26.7%) and other pubs (18.2%). The tap took 9.6%, and events the remaining 3.5%": shares far
+      // short of the whole after a sentence of shares close a split begun there.
+      const sum = percents.reduce((a, t) => a + t.value, 0);
+      if (previous.length > 0 && sum < 90) continue;
       if (REMAINDER_BEFORE.test(doc.text.slice(Math.max(sentence.start, last.start - 40), last.start))) out.push({ segment, shares: percents, remainder: last });
     }
   }

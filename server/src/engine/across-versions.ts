@@ -13,13 +13,14 @@
 import type { AnalysedDocument, AnalysedSegment } from './analysis.js';
 import { editBetween } from './markdown/document.js';
 import type { Span } from './markdown/facts.js';
+import { VersionMemo } from './version-memo.js';
 
 /** How far from the changed text a segment is in the scope: more than any reading's window around its segment (80). */
 export const EDIT_MARGIN = 128;
 
 /** The version each version was checked from (only the last link is kept: no chain of versions stays alive). */
-const previousVersions = new WeakMap<AnalysedDocument, AnalysedDocument>();
-const scopes = new WeakMap<AnalysedDocument, Scope | null>();
+const previousVersions = new VersionMemo<AnalysedDocument, AnalysedDocument>();
+const scopes = new VersionMemo<AnalysedDocument, Scope | null>();
 
 /** Notes that `doc` was analysed from `previous`: readings of `doc` may take `previous`'s results outside the edit. */
 export function noteVersion(doc: AnalysedDocument, previous: AnalysedDocument | undefined): void {
@@ -118,7 +119,7 @@ interface Kept {
   pins: Array<readonly unknown[] | undefined>;
 }
 
-const results = new WeakMap<AnalysedDocument, Map<string, Kept>>();
+const results = new VersionMemo<AnalysedDocument, Map<string, Kept>>();
 
 /**
  * A per-segment reading's result: the previous version's, given again (`move`d to where the segment now stands when it
@@ -153,7 +154,7 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
 }
 
 /** Per version and reading, the globals of acrossVersionsEach and the segments whose reading was not empty. */
-const gaveItems = new WeakMap<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[] }>>();
+const gaveItems = new VersionMemo<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[] }>>();
 
 /**
  * acrossVersions for each segment `gate` lets through, in document order: the readings that are not empty. After an

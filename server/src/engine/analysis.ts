@@ -9,6 +9,7 @@ import { rankingsWithoutOwners } from './context/dataset-which-ranking.js';
 import { shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases } from './context/dataset-short-names.js';
 import { editBetween, type DocumentModel, type ParsedBlock } from './markdown/document.js';
 import { decimalEvidence, detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalEvidence, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
+import { VersionMemo } from './version-memo.js';
 
 export interface AnalysedSegment extends Segment {
   index: number;
@@ -414,9 +415,9 @@ export function splitSentences(text: string): Span[] {
  * `previous`, the analysis of an earlier version of the same document: a segment of an unchanged block that sits
  * where it sat (same offset, index, section, table and list) is taken over as it is, with what was read of it.
  */
-const decimalMarks = new WeakMap<AnalysedDocument, DecimalMark>();
+const decimalMarks = new VersionMemo<AnalysedDocument, DecimalMark>();
 /** Per version, where the decimal mark's evidence stands (numbers.ts decimalEvidence), for the next version's. */
-const decimalEvidences = new WeakMap<AnalysedDocument, DecimalEvidence>();
+const decimalEvidences = new VersionMemo<AnalysedDocument, DecimalEvidence>();
 
 /** The decimal mark the document's numbers were read with: a scan of the whole text, done once per version. */
 export function documentDecimalMark(doc: AnalysedDocument): DecimalMark {

@@ -1,6 +1,7 @@
 // What a per-segment reading sees beyond its own segment, as values to compare, so its result can be kept with the
 // segment's cached analysis and reused in a later version while they stay the same (see AnalysedSegment.reuse).
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from './analysis.js';
+import { VersionMemo } from './version-memo.js';
 
 /**
  * How far beyond a segment the readings look into the text: at most 14 characters ("since " before a year, "edition"
@@ -26,7 +27,7 @@ export function headingChain(doc: AnalysedDocument, segment: AnalysedSegment): A
   return chain;
 }
 
-const chainContexts = new WeakMap<AnalysedDocument, Map<number, readonly unknown[]>>();
+const chainContexts = new VersionMemo<AnalysedDocument, Map<number, readonly unknown[]>>();
 
 /** The dependencies of the headings above a segment, computed once per heading and document. */
 export function chainContext(doc: AnalysedDocument, segment: AnalysedSegment): readonly unknown[] {

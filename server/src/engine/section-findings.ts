@@ -11,6 +11,7 @@ import type { VerifiedClaim } from './inspect.js';
 import type { Span } from './markdown/facts.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import type { Diagnostic, OffsetRange } from './types.js';
+import { VersionMemo } from './version-memo.js';
 
 /** What one rule gave for one version: its findings (each with the claim it is about) and its confirmed claims. */
 export interface RuleOutput {
@@ -24,7 +25,7 @@ interface Kept {
 }
 
 /** Per version, the output of each section-bound rule, for the next version to take outside the edit. */
-const kept = new WeakMap<AnalysedDocument, Map<string, Kept>>();
+const kept = new VersionMemo<AnalysedDocument, Map<string, Kept>>();
 
 /** How a section-bound rule runs on this version: on `scope` only, its output then completed by `merge`. */
 export interface SectionRun {

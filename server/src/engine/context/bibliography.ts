@@ -2,6 +2,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import { carriedList, segmentHas } from './segment-carry.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** A cheap gate per segment, its result kept with the segment's analysis: a bracket may open a citation. */
 const OPEN_SQUARE_BRACKET = /\[/;
@@ -38,8 +39,8 @@ const BRACKET_CITATION =
 /** A year or a zero in brackets ("[2024]", "[0, 1]") is an editorial insertion or an interval, never a citation. */
 const NOT_CITED = /(?:^|[^\d])(?:0+|1[89]\d\d|20\d\d)(?!\d)/;
 
-const bibliographies = new WeakMap<AnalysedDocument, { bibliography: Bibliography | undefined }>();
-const citations = new WeakMap<AnalysedDocument, Citation[]>();
+const bibliographies = new VersionMemo<AnalysedDocument, { bibliography: Bibliography | undefined }>();
+const citations = new VersionMemo<AnalysedDocument, Citation[]>();
 
 /** The document's bibliography, found once per check and shared by the citation rules and the coverage count. */
 export function findBibliography(doc: AnalysedDocument): Bibliography | undefined {

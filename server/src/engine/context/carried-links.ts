@@ -11,6 +11,7 @@ import type { ClaimLink } from './links.js';
 import type { NumberToken } from '../numbers.js';
 import { listOf, mayHoldCategoryRow } from './category-rows.js';
 import { leadInSegment } from './dataset-list-lead-ins.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** What a list item's breakdown reading looks at besides the item: the list's lead-in and its other items. */
 function breakdownContext(doc: AnalysedDocument, segment: AnalysedSegment): unknown[] {
@@ -34,7 +35,7 @@ interface RelativeLink {
 }
 
 /** The links last placed for a segment object (a segment taken over unmoved gets the same links again). */
-const placedLinks = new WeakMap<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: number[]; links: ClaimLink[] }>();
+const placedLinks = new VersionMemo<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: number[]; links: ClaimLink[] }>();
 
 export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
   if (doc.once) return compute();
@@ -86,7 +87,7 @@ function sameStarts(starts: readonly number[], chain: readonly AnalysedSegment[]
   return true;
 }
 
-const tableContexts = new WeakMap<AnalysedTable, readonly unknown[]>();
+const tableContexts = new VersionMemo<AnalysedTable, readonly unknown[]>();
 
 /**
  * What the reading of a table's cells looks at besides the table: the text around it, its caption (where it sits,
@@ -107,7 +108,7 @@ function tableContext(doc: AnalysedDocument, table: AnalysedTable): readonly unk
   return context;
 }
 
-const brackets = new WeakMap<AnalysedTable, readonly unknown[]>();
+const brackets = new VersionMemo<AnalysedTable, readonly unknown[]>();
 
 /** The bracket last opened or closed before a table's caption: how far before it, and which ([] without a caption). */
 export function captionBracket(doc: AnalysedDocument, table: AnalysedTable): readonly unknown[] {

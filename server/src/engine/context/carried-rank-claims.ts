@@ -8,6 +8,7 @@ import { acrossVersions } from '../across-versions.js';
 import { around, chainContext, dependency, tableOf } from '../reuse-context.js';
 import { namedEarlier, RANK_CONTEXT, type RankClaim } from './rank-claims.js';
 import { documentOwner } from './dataset-referred-subject.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** How far around its segment a rank claim's reading looks ("topped" then up to 80 characters for "the index"). */
 const RANK_WINDOW = 80;
@@ -17,7 +18,7 @@ const SEGMENTS_BEFORE = 6;
 /** A claim with its segment left out and its offsets relative to the segment's start. */
 type RelativeClaim = Omit<RankClaim, 'segment'>;
 
-const placedClaims = new WeakMap<AnalysedSegment, { relative: readonly RelativeClaim[]; claims: RankClaim[] }>();
+const placedClaims = new VersionMemo<AnalysedSegment, { relative: readonly RelativeClaim[]; claims: RankClaim[] }>();
 
 export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => RankClaim[]): RankClaim[] {
   if (doc.once) return compute();

@@ -20,6 +20,7 @@ import { tableOf } from '../reuse-context.js';
 import { sumWithinRounding } from '../arithmetic.js';
 import { single, TOTAL_LABEL } from './tables.js';
 import { inSpan } from './spans.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** A list longer than this is no breakdown read line by line (its lines' reuse context names every item). */
 export const MAX_BREAKDOWN_LINES = 30;
@@ -173,7 +174,7 @@ function addsUp(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
   return sharesAddUp(shares);
 }
 
-const columnSums = new WeakMap<AnalysedTable, Map<number, boolean>>();
+const columnSums = new VersionMemo<AnalysedTable, Map<number, boolean>>();
 
 function sharesAddUp(shares: ReadonlyArray<NumberToken | undefined>): boolean {
   if (shares.length < 2 || shares.some((s) => s === undefined || (s.kind !== 'percent' && s.kind !== 'plain'))) return false;

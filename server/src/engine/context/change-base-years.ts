@@ -19,6 +19,7 @@ import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 import { tokenFactor } from './links.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
+import { VersionMemo } from '../version-memo.js';
 
 const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:pre-?(?:pandemic|covid|crisis)\s+)?(?:19|20)\d{2}\b/i;
 /**
@@ -56,7 +57,7 @@ const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|o
 
 const RATE_BEFORE_SINCE = /^\s*(?:(?:a|per|each|every)\s+year|annually|per\s+annum)(?=,?\s+since\s+(?:19|20)\d{2}\b)/i;
 
-const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
+const cache = new VersionMemo<AnalysedDocument, DatasetChange[]>();
 
 const POINTS_CUE = /\bpoints?\b|\bpp\b/i;
 const ONE_YEAR_CUE = /\b(?:previous|prior|preceding|earlier|before|alone|year[- ](?:on|over)[- ]year|y\/y|yoy|(?:in|during)\s+(?:19|20)\d{2})\b/i;
@@ -141,7 +142,7 @@ function firstClauseChange(doc: AnalysedDocument, dataset: Dataset, segment: Ana
  * What `read` finds in the sentences of the paragraphs `admits` lets through (its cheap tests first) that name an entity
  * and a measure, once per document.
  */
-function readSentences<T>(cache: WeakMap<AnalysedDocument, T[]>, key: string, doc: AnalysedDocument, dataset: Dataset, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns = false): T[] {
+function readSentences<T>(cache: VersionMemo<AnalysedDocument, T[]>, key: string, doc: AnalysedDocument, dataset: Dataset, admits: (segment: AnalysedSegment) => boolean, read: (segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]) => T | T[] | undefined, pronouns = false): T[] {
   let found = cache.get(doc);
   if (found) return found;
   found = [];
@@ -359,7 +360,7 @@ const MULTIPLE_BASE = /^\s+(?:(?:its|their|the)\s+((?:19|20)\d{2})(?:['’]s)?\s
 const OBJECT_AFTER_MULTIPLE = /^\s+(?:its|their)\s+/i;
 const PLAIN_BASE_WORD = /^(?:output|level|levels|figure|figures|total|count|number|tally|size|value|mark)$/i;
 const MULTIPLE_CUE = /\b(?:twice|double\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+-?fold|times)\b/i;
-const multipleCache = new WeakMap<AnalysedDocument, DatasetForm[]>();
+const multipleCache = new VersionMemo<AnalysedDocument, DatasetForm[]>();
 
 export function baseYearMultiples(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
   return readSentences(multipleCache, 'base-year-multiples', doc, dataset, (segment) => segment.tokens.some((t) => t.yearLike) && segmentHas(segment, MULTIPLE_CUE), (segment, sentence, tokens) => readMultiple(doc, dataset, segment, sentence, tokens), true);

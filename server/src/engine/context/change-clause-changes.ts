@@ -14,6 +14,7 @@ import { hasTwoYears, inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import type { DatasetChange } from './change-dataset-changes.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
+import { VersionMemo } from '../version-memo.js';
 
 const CUE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|\w+fold|times)\b/i;
 /** A change named before its value, in the growth sense only ("rose by", "up", "an increase of"): never a bare "by". */
@@ -37,7 +38,7 @@ export interface ClauseChanges {
   multiples: DatasetForm[];
 }
 
-const cache = new WeakMap<AnalysedDocument, ClauseChanges>();
+const cache = new VersionMemo<AnalysedDocument, ClauseChanges>();
 
 export function clauseDatasetChanges(doc: AnalysedDocument, dataset: Dataset): ClauseChanges {
   let found = cache.get(doc);

@@ -13,6 +13,7 @@ import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
 import { mayRefer, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface DatasetChange {
   stated: NumberToken;
@@ -35,7 +36,7 @@ const CHANGE_WORD = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|de
 /** Words that make the figure a comparison with something else, a share, or another period's change. */
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
 
-const cache = new WeakMap<AnalysedDocument, DatasetChange[]>();
+const cache = new VersionMemo<AnalysedDocument, DatasetChange[]>();
 const isPercent = (t: NumberToken): boolean => t.kind === 'percent';
 /** "fell 1.7 points", "up 3 percentage points": a difference stated in points (acc-chg8). */
 const POINTS_AFTER = /^\s*(?:percentage[- ]points?|pp\b|points?\b)/i;

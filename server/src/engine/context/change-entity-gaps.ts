@@ -14,6 +14,7 @@ import { itemsWithin, sentenceTokens } from './spans.js';
 import { normalCategory } from './dataset-category-shares.js';
 import { mayRefer, referredSubject } from './dataset-referred-subject.js';
 import { pointsFigure, pronounSubject } from './change-dataset-changes.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface EntityGap {
   stated: NumberToken;
@@ -52,7 +53,7 @@ const OUT_OF = /\bout\s+of\s+$/i;
 /** Words of a category name too common to name it alone. */
 const WEAK = new Set(['of', 'and', 'the', 'other', 'income', 'funding', 'grants', 'share', 'total']);
 
-const cache = new WeakMap<AnalysedDocument, EntityGap[]>();
+const cache = new VersionMemo<AnalysedDocument, EntityGap[]>();
 
 export function entityGaps(doc: AnalysedDocument, dataset: Dataset, range?: { from: number; to: number }): EntityGap[] {
   // With a range (a section-bound rule's scope), only the gaps stated in those segments, each read of its own sentence

@@ -16,6 +16,7 @@ import type { DatasetChange } from './change-dataset-changes.js';
 import type { DatasetForm } from './rate-dataset-forms.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** "since 2016, when …", "since the pandemic year 2020, when …", "since 2016 (": the base year, then the base value. */
 const SINCE_BASE = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?((?:19|20)\d{2})(?:\s*,?\s+when\s+(?:[\p{L}’'-]+\s+){0,8}?|\s*\(\s*)$/iu;
@@ -36,7 +37,7 @@ export interface LinkedBaseReadings {
   multiples: DatasetForm[];
 }
 
-const cache = new WeakMap<AnalysedDocument, LinkedBaseReadings>();
+const cache = new VersionMemo<AnalysedDocument, LinkedBaseReadings>();
 /** A paragraph that may state a base: its result kept with the segment's analysis (segment-carry.ts), not a scan of every paragraph per check. */
 const SINCE = /\bsince\b/i;
 

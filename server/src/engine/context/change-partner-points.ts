@@ -15,6 +15,7 @@ import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { LATER_SHARE_LEAD, periodsTableAbove, referredShareOwner, shareInView } from './partner-share-context.js';
 import { mayRefer } from './dataset-referred-subject.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface PartnerPoints {
   stated: NumberToken;
@@ -71,7 +72,7 @@ function partnersIn(dataset: Dataset, text: string, offset: number): Array<{ id:
   return placesOf(dataset).flatMap((p) => [...text.matchAll(p.pattern)].map((m) => ({ id: p.id, start: offset + m.index!, end: offset + m.index! + m[0].length })));
 }
 
-const cache = new WeakMap<AnalysedDocument, PartnerPoints[]>();
+const cache = new VersionMemo<AnalysedDocument, PartnerPoints[]>();
 
 function periodYears(period: string): [number, number] | undefined {
   const m = /^((?:19|20)\d{2})\s*[–-]\s*(\d{2}|\d{4})$/.exec(period.trim());

@@ -7,6 +7,7 @@
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface TablePointsChange {
   stated: NumberToken;
@@ -22,7 +23,7 @@ const CHANGE_WORD = /\b(?:change|difference|shift|gain|fall|rise|delta)\b|[Δ±]
 const POINTS_UNIT = /\b(?:percentage[- ]points?|points?|pp|p\.\s?p\.|pts?)\b/i;
 const BASE_WORD = /\b(?:since|from|on|vs\.?|versus|against|over|compared\s+(?:with|to))\s+((?:19|20)\d{2})\b(?!\s*[–-])/i;
 
-const cache = new WeakMap<AnalysedDocument, TablePointsChange[]>();
+const cache = new VersionMemo<AnalysedDocument, TablePointsChange[]>();
 
 export function tablePointsChanges(doc: AnalysedDocument, dataset: Dataset, reads?: (table: AnalysedTable) => boolean): TablePointsChange[] {
   // With `reads` (a section-bound rule's scope), of the tables it lets through only, each read of the table alone; not

@@ -12,6 +12,7 @@ import { comparedElsewhere, notCompoundNear } from './rate-guards.js';
 import { segmentHas } from './segment-carry.js';
 import { sentenceTokens } from './spans.js';
 import { TOTAL_LABEL } from './tables.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface TableRowChange {
   stated?: NumberToken;
@@ -42,7 +43,7 @@ const ELSEWHERE = /\b(?:would|could|might|will|should|if|unless|expect\w*|foreca
 /** Words of a clause that name no measure: function words, change and rate words, praise and time words. */
 const GENERIC = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'it', 'they', 'this', 'that', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'at', 'in', 'of', 'for', 'by', 'to', 'from', 'on', 'over', 'and', 'with', 'between', 'during', 'across', 'since', 'up', 'down', 'rose', 'risen', 'grew', 'grown', 'growing', 'rising', 'fell', 'fallen', 'falling', 'increased', 'decreased', 'declined', 'dropped', 'climbed', 'jumped', 'expanded', 'shrank', 'growth', 'increase', 'rise', 'decline', 'fall', 'drop', 'gain', 'change', 'relative', 'fastest', 'slowest', 'strongest', 'weakest', 'highest', 'lowest', 'most', 'least', 'rapid', 'rapidly', 'quickly', 'slowly', 'steadily', 'steady', 'strong', 'strongly', 'modest', 'modestly', 'sharp', 'sharply', 'compound', 'compounded', 'annual', 'average', 'yearly', 'rate', 'cagr', 'year', 'years', 'decade', 'period', 'whole', 'full', 'same', 'nine', 'ten', 'five', 'every', 'each', 'per', 'annum', 'cent', 'percent', 'nearly', 'almost', 'about', 'roughly', 'some', 'around', 'more', 'just', 'well', 'only', 'also', 'still', 'so', 'then', 'while', 'small', 'base', 'very', 'low', 'high', 'output', 'total', 'count', 'number', 'figure', 'result', 'results', 'there', 'here', 'which', 'who', 'where', 'when', 'or', 'but', 'as', 'both']);
 
-const indexes = new WeakMap<AnalysedDocument, Map<string, Row[]>>();
+const indexes = new VersionMemo<AnalysedDocument, Map<string, Row[]>>();
 
 function cleanLabel(text: string): string {
   return text.replace(/\[\^[^\]]*\]|<sup>.*?<\/sup>|[*_`]/g, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
@@ -89,7 +90,7 @@ function rowIndex(doc: AnalysedDocument): Map<string, Row[]> {
   return index;
 }
 
-const found = new WeakMap<AnalysedDocument, TableRowChange[]>();
+const found = new VersionMemo<AnalysedDocument, TableRowChange[]>();
 
 /**
  * What a paragraph's table-row change (and the endpoint slips of its row's cells) reads beyond its section, as values

@@ -5,8 +5,9 @@
 // as undefined (that rule reads the bracket and <sup> forms of bibliography.ts alone).
 import type { AnalysedDocument } from '../analysis.js';
 import type { Bibliography } from './bibliography.js';
+import { VersionMemo } from '../version-memo.js';
 
-const cache = new WeakMap<AnalysedDocument, Set<number>>();
+const cache = new VersionMemo<AnalysedDocument, Set<number>>();
 
 /** The numbers of the entries the text points at in one of the looser forms. Read once per check, and only when asked. */
 export function looselyCitedEntries(doc: AnalysedDocument, bibliography: Bibliography): Set<number> {

@@ -5,6 +5,7 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { ownUnitAfter } from './dataset-own-units.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** Words that make a figure a sum over several things: "together", "a combined 540", "in all". */
 const SUMMATION = /\b(?:together|combined|jointly|collectively|altogether|in\s+all|in\s+total|all\s+told|between\s+(?:them|us|the\s+\w+)|among\s+them|put\s+together|taken\s+together|pooled|aggregated?|summed)\b/i;
@@ -148,7 +149,7 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
 const ELLIPTIC_GROUP = /\b(?:(?:the|these|those|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|both)(?=\s+(?:together\s+|jointly\s+|between\s+them\s+|combined\s+)?(?:\p{Ll}+ed|have|had|has|were|are|hold|held|spent|won|got|took|made|received|brought|grew|rose|fell|saw)\b)/giu;
 
 /** Group phrases per sentence span object (a segment's sentences are one object each, kept with the segment). */
-const groupPhrasesOf = new WeakMap<Span, { re: RegExp; start: number; end: number; spans: readonly Span[] }>();
+const groupPhrasesOf = new VersionMemo<Span, { re: RegExp; start: number; end: number; spans: readonly Span[] }>();
 
 /**
  * The group phrases of a sentence (document offsets), found once per sentence rather than once per number in it:

@@ -9,6 +9,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { plainToken } from '../numbers.js';
 import type { RankClaim } from './rank-claims.js';
+import { VersionMemo } from '../version-memo.js';
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** A header or label that is one place and nothing else: "First", "2nd", "Rank 3", "No. 1", "#2", "1st place". */
@@ -48,7 +49,7 @@ function nameCell(text: string, segment: AnalysedSegment, ranked: ReadonlySet<st
  * Rank claims of the tables of places in `doc`; `rankingOf` gives the ranking named near a cell (its scope the cell's row,
  * header and caption), or undefined.
  */
-const labelCache = new WeakMap<AnalysedDocument, Set<number>>();
+const labelCache = new VersionMemo<AnalysedDocument, Set<number>>();
 
 /**
  * The segments that label places in a table of places ("| 1st | BGS | CIL |" under "| Place | 2022 | 2024 |", or its

@@ -7,6 +7,7 @@ import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
 import { namesUnknownSubject } from './rank-clauses.js';
 import { datasetNouns } from './dataset-nouns.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** Kinds of entity that write documents about themselves (not a country, region, city cluster or programme). */
 const ORGANISATION_KINDS = /\b(?:institute|university|organi[sz]ation|agency|company|centre|center|laborator(?:y|ies)|station|college|academy|foundation|council|society|observatory|hospital|museum)\b/i;
@@ -56,7 +57,7 @@ function distinct(mentions: readonly Mention[]): string[] {
   return [...new Set(mentions.map((m) => m.id))];
 }
 
-const owners = new WeakMap<AnalysedDocument, Map<Dataset, string | null>>();
+const owners = new VersionMemo<AnalysedDocument, Map<Dataset, string | null>>();
 
 /**
  * The organisation a document is written by, on explicit evidence in its header (the segments before its first

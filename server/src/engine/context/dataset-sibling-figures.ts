@@ -22,6 +22,7 @@ import { lentSlots } from './lent-slots.js';
 import { clausesOf, periodsAndYears, type LinkReading } from './link-reading.js';
 import type { Mention } from './phrase-matcher.js';
 import { inSpan, itemsWithin, sentenceOf } from './spans.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** Does the figure equal the fact, in a unit the fact's measure fits? (links.ts's comparison) */
 export type FactMatch = (token: NumberToken, o: Observation) => boolean;
@@ -76,7 +77,7 @@ interface Vote {
   holds: Map<string, CellFrame>;
   equals: Set<string>;
 }
-const lineVotes = new WeakMap<AnalysedTable, { dataset: Dataset; lines: Map<string, Vote[]> }>();
+const lineVotes = new VersionMemo<AnalysedTable, { dataset: Dataset; lines: Map<string, Vote[]> }>();
 
 /** The votes of a line's first cells (at most MAX_SIBLINGS + 1 of them), computed once per line of a table. */
 function votesOf(dataset: Dataset, table: AnalysedTable, key: string, line: () => Array<{ cell: AnalysedSegment; entity: string }>, time: Time | undefined, matches: FactMatch): Vote[] {
@@ -164,7 +165,7 @@ function stated(doc: AnalysedDocument, cell: AnalysedSegment): Time | undefined 
 
 /** Percents of one sentence read as a list at the most: a longer run of figures is no list of shares by name. */
 const MAX_LISTED = 12;
-const sentenceLists = new WeakMap<AnalysedSegment, Map<number, { percents: NumberToken[]; named: Mention[] }>>();
+const sentenceLists = new VersionMemo<AnalysedSegment, Map<number, { percents: NumberToken[]; named: Mention[] }>>();
 
 /** The percents and names of a sentence, found once per sentence (not once per figure). */
 function listOf(segment: AnalysedSegment, sentence: Span): { percents: NumberToken[]; named: Mention[] } {

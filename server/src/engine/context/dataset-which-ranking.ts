@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
 import { spelledNumber } from '../numbers.js';
+import { VersionMemo } from '../version-memo.js';
 
 /**
  * A ranking named only as the owner of another one right after it ("the AHRI's translation sub-index", "the AHRI
@@ -107,7 +108,7 @@ export function countAfterRun(text: string, run: { end: number; to?: number }, s
   return { start, end, text: text.slice(start, end), count, to: run.to };
 }
 
-const namedBeforeCache = new WeakMap<object, Array<ReadonlySet<string>>>();
+const namedBeforeCache = new VersionMemo<object, Array<ReadonlySet<string>>>();
 
 /**
  * The rankings named anywhere in the segments before segment `index` (cue words included, as in namedRankings). With

@@ -27,6 +27,7 @@ import { carriedStatements, headingText } from './statements-carry.js';
 import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
+import { VersionMemo } from '../version-memo.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 // "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (change-year-pairs.ts).
@@ -106,7 +107,7 @@ const COMBINED = /(?<![\w-])(?:combined|in total|total(?:led)?|together|altogeth
 const LEAD_LABEL = /^\s*(?:(?:\*\*|__)[\p{L}’' -]{1,40}[.:])?(?:\*\*|__)/u;
 const LABEL = /^\s*(?:\*\*|__|\*|_)[\p{L}’' -]{1,40}[.:]?(?:\*\*|__|\*|_)?[.:]?\s*$/u;
 
-const cache = new WeakMap<AnalysedDocument, GrowthStatement[]>();
+const cache = new VersionMemo<AnalysedDocument, GrowthStatement[]>();
 /** A list item left open: it ends with a comma, a semicolon or a dash, not a full stop. */
 const ITEM_LEFT_OPEN = /[,;–—]\s*$/;
 /** An item that goes on with the sentence before it: it opens with a lower-case word (no name, no figure). */
@@ -132,7 +133,7 @@ const NO_READ: SegmentRead = { statements: [], last: [] };
  * the segment is, but for a list running into the scope (such a segment is read afresh). Table cells are always read
  * afresh: tableStatements completes their statements in place.
  */
-const segmentReads = new WeakMap<AnalysedDocument, Array<SegmentRead | undefined>>();
+const segmentReads = new VersionMemo<AnalysedDocument, Array<SegmentRead | undefined>>();
 
 /** The document's statements; undefined when a segment's kept statements could not be given again (read afresh then). */
 function readDocument(doc: AnalysedDocument, reuse: boolean): GrowthStatement[] | undefined {
@@ -196,7 +197,7 @@ function headingStatement(doc: AnalysedDocument, segment: AnalysedSegment): { st
   return { statements: [only], last: [only] };
 }
 
-const bySegment = new WeakMap<AnalysedDocument, Map<AnalysedSegment, GrowthStatement[]>>();
+const bySegment = new VersionMemo<AnalysedDocument, Map<AnalysedSegment, GrowthStatement[]>>();
 
 /** The statements of one segment (computed once per document), so per-token questions stay O(1) per segment. */
 export function statementsOfSegment(doc: AnalysedDocument, segment: AnalysedSegment): readonly GrowthStatement[] {
@@ -913,7 +914,7 @@ export function headingPeriod(doc: AnalysedDocument, segment: AnalysedSegment): 
   return periodOfHeading(doc, segment.heading, periods) ?? undefined;
 }
 
-const headingPeriods = new WeakMap<AnalysedDocument, Map<number, YearEvidence | null>>();
+const headingPeriods = new VersionMemo<AnalysedDocument, Map<number, YearEvidence | null>>();
 
 /** A heading's own period, or the one of the heading above it: computed once per heading, so every lookup is O(1). */
 function periodOfHeading(doc: AnalysedDocument, h: number, periods: Map<number, YearEvidence | null>): YearEvidence | null {

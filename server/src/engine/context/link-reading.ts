@@ -30,6 +30,7 @@ import { mayNameByParticiple, participleMetric, PARTICIPLE } from './dataset-par
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
 import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 import { TOTAL_LABEL } from './tables.js';
+import { VersionMemo } from '../version-memo.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -986,7 +987,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(lent ? { lent } : {}) };
 }
 
-const blankedTitles = new WeakMap<AnalysedSegment, { text: string; end: number; blanked: string }>();
+const blankedTitles = new VersionMemo<AnalysedSegment, { text: string; end: number; blanked: string }>();
 
 /**
  * The document's text up to the end of a caption's title with bracketed notes blanked, computed once per caption (not

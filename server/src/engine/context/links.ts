@@ -24,6 +24,7 @@ import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { siblingCellFrame, siblingProseReading, siblingYearReading } from './dataset-sibling-figures.js';
 import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** Between a figure and a year: a verb coordinated after the figure, whose year it is ("79.9 and was ranked second in 2023"). */
 const COORDINATED_AFTER = /\b(?:and|but|while|whereas)\b/i;
@@ -401,7 +402,7 @@ export function statesFact(t: NumberToken, value: number, scale: Parameters<type
   return Math.abs(value / tokenFactor(t, scale, value) - t.value) < 0.5 * 10 ** -t.decimals + 1e-9;
 }
 
-const byStart = new WeakMap<DocumentLinks, Map<number, ClaimLink[]>>();
+const byStart = new VersionMemo<DocumentLinks, Map<number, ClaimLink[]>>();
 const NO_LINKS: ClaimLink[] = [];
 
 /** The links of the figure at `start`, from an index of the document's links built once (not a scan per statement). */

@@ -7,6 +7,7 @@ import type { NumberToken } from '../numbers.js';
 import { periodsAndYears } from './link-reading.js';
 import { inSpan, segmentAtOffset, sentenceOf } from './spans.js';
 import { segmentHas } from './segment-carry.js';
+import { VersionMemo } from '../version-memo.js';
 
 const LARGEST = /largest|biggest/i;
 
@@ -26,7 +27,7 @@ export interface PartnerRankClaim {
 /** "UTokyo's third-largest Swedish partner", "KCOD's largest partner": a possessive owner, an optional ordinal, largest, a partner noun. */
 const PARTNER_RANK = /['’]s?\s+(?:(\S+?)[-\u2010\s])?(?:largest|biggest)\s+(?:[\p{L}-]+\s+){0,2}?(?:partner|collaborator|co-author)s?\b/giu;
 
-const cache = new WeakMap<AnalysedDocument, PartnerRankClaim[]>();
+const cache = new VersionMemo<AnalysedDocument, PartnerRankClaim[]>();
 
 /** Partner-rank claims of a document, read once per check. */
 export function partnerRankClaims(doc: AnalysedDocument, dataset: Dataset, scope?: { from: number; to: number }): PartnerRankClaim[] {

@@ -26,6 +26,7 @@ import { groupCountryByAdjective, placeHolds } from './group-countries.js';
 import { verbMetric, type VerbMetric } from './dataset-verb-measures.js';
 import { clauseOf } from './growth.js';
 import { datasetNouns, pluralOf } from './dataset-nouns.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -156,7 +157,7 @@ function backReference(dataset: Dataset): RegExp {
   return found;
 }
 
-const cache = new WeakMap<AnalysedDocument, WeakMap<Dataset, GroupClaims>>();
+const cache = new VersionMemo<AnalysedDocument, WeakMap<Dataset, GroupClaims>>();
 
 /** Totals and shares of a group the dataset holds in full; computed once per document and dataset. */
 export function datasetGroupClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {

@@ -5,6 +5,7 @@ import { sharePercent } from '../arithmetic.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import type { Dataset } from '../dataset/index.js';
 import { tokenFactor, type ClaimLink, type DocumentLinks } from './links.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** The dataset's value of a mismatched figure, by the figure's start: what the readings below ask of it. */
 export interface Corrections {
@@ -12,7 +13,7 @@ export interface Corrections {
   has(start: number): boolean;
 }
 
-const byDocument = new WeakMap<DocumentLinks, Map<number, number | undefined>>();
+const byDocument = new VersionMemo<DocumentLinks, Map<number, number | undefined>>();
 
 /**
  * The dataset's value for each token whose link is a mismatch, on the token's own footing. Looked up per figure asked,

@@ -18,6 +18,7 @@ import { placeLabels, placeTableClaims } from './dataset-place-tables.js';
 import { countAfterRun, rankingsNamedBefore, namedRankings, oneRankingAround, oneRanking } from './dataset-which-ranking.js';
 import { documentOwner } from './dataset-referred-subject.js';
 import { versionEdit } from '../across-versions.js';
+import { VersionMemo } from '../version-memo.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -128,7 +129,7 @@ const COUNTERFACTUAL = /\bwould(?:n['’]t)?\b|\b\p{L}+['’]d\s+(?:have|still|b
 const ADJACENT_TO_RANK = /^[’']?s?[\s,]*(?:(?:in|at|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const NOT_SUBJECT = /\b(?:behind|after|ahead of|than|overtaken by|overtaking|trailing|following|beating|replacing)\s+(?:the\s+)?$/i;
 
-const cache = new WeakMap<AnalysedDocument, { scope?: SegmentScope; claims: RankClaim[] }>();
+const cache = new VersionMemo<AnalysedDocument, { scope?: SegmentScope; claims: RankClaim[] }>();
 
 /** Segments [from, to] (RuleContext.scope). */
 type SegmentScope = { from: number; to: number };
@@ -163,7 +164,7 @@ interface NamedDigest {
   version: object;
 }
 
-const digests = new WeakMap<AnalysedDocument, NamedDigest>();
+const digests = new VersionMemo<AnalysedDocument, NamedDigest>();
 
 function namedDigest(doc: AnalysedDocument, dataset: Dataset): NamedDigest {
   let digest = digests.get(doc);
@@ -731,7 +732,7 @@ function ownerOfEditionRows(doc: AnalysedDocument, dataset: Dataset, ranking: Ra
   return { id: owner, from: 'the document' };
 }
 
-const namesSomeone = new WeakMap<AnalysedDocument, Map<AnalysedTable, boolean>>();
+const namesSomeone = new VersionMemo<AnalysedDocument, Map<AnalysedTable, boolean>>();
 
 /** Whether a cell of the table names an entity; computed once per table and version (each cell's claim asks). */
 function tableNamesSomeone(doc: AnalysedDocument, table: AnalysedTable): boolean {
@@ -865,9 +866,9 @@ function figureBeside(text: string, segment: AnalysedSegment, scope: Span, m: Sp
 
 /** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"), or of moving to a place ("slipped to fourth in 2025", "reached fifth"). */
 export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b|\b(?:reach(?:ed|es)?|climb(?:ed|s)?|rose|rise[sn]?|slipp(?:ed)|slips?|slid(?:es)?|fell|fall(?:s|en)?|dropp(?:ed)|drops?|jump(?:ed|s)?|mov(?:ed|es)\s+up|mov(?:ed|es)\s+down|edg(?:ed|es)\s+up)\s+(?:back\s+)?to\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b|\breach(?:ed|es)?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
-const earlierCache = new WeakMap<AnalysedDocument, Map<number, { id: string | undefined; at: number }>>();
+const earlierCache = new VersionMemo<AnalysedDocument, Map<number, { id: string | undefined; at: number }>>();
 /** Per document, the index of the first segment by which two different rankings have been named (Infinity if never). */
-const secondRankingAt = new WeakMap<AnalysedDocument, number>();
+const secondRankingAt = new VersionMemo<AnalysedDocument, number>();
 
 /**
  * The ranking named last before segment `index` anywhere in the document (a draft about one ranking names it once); not

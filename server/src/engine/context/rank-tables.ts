@@ -2,6 +2,7 @@
 import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { rankColumnOfOtherMeasure } from './dataset-rank-scope.js';
+import { VersionMemo } from '../version-memo.js';
 
 const RANK_HEADER = /\b(?:rank(?:s|ing)?|position|place)\b/i;
 const RANK_CAPTION = /\b(?:rank(?:s|ing|ings)?|positions?|places?|top\s+(?:\d{1,3}|three|five|ten|twenty))\b/i;
@@ -14,7 +15,7 @@ const RANK_CAPTION = /\b(?:rank(?:s|ing|ings)?|positions?|places?|top\s+(?:\d{1,
 const NOT_PUBLISHED_RANK =
   /\b(?:old|older|previous|former|earlier|original|alternative|pre-\d{4})\s+(?:\S+\s+)?(?:method(?:ology)?|definition|rules?|weighting|formula|scoring)\b|\b(?:(?:19|20)\d{2}[–-](?:19|20)?\d{2,4})\s+method(?:ology)?\b|\b(?:recomputed|re-computed|recalculated|re-calculated|restated|rebased|re-based|reweighted|re-weighted|simulated|simulation|hypothetical|counterfactual|projected|projections?|forecasts?|unofficial|not\s+an?\s+official|would\s+have)\b/i;
 
-const cache = new WeakMap<AnalysedDocument, Set<NumberToken>>();
+const cache = new VersionMemo<AnalysedDocument, Set<NumberToken>>();
 
 /** Plain whole numbers that stand in a rank column: its header says rank, or the caption does and the column reads as places (distinct, from 1). */
 export function rankColumnTokens(doc: AnalysedDocument, tables?: readonly AnalysedTable[]): Set<NumberToken> {

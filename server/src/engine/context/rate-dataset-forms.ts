@@ -11,6 +11,7 @@ import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearMultiples } from './change-base-years.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface DatasetForm {
   /** A multiple of the earlier value ("more than doubled"), or a percent more/fewer in the later year than the earlier. */
@@ -31,7 +32,7 @@ const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextup
 /** "20% more seeded lines in 2025 than in 2020": the percent, then more/fewer, the later year, then "than (in) Y1". */
 const MORE_THAN_YEAR = /^\s*(more|fewer|less|higher|lower|greater|larger|smaller)\b[^.;]{0,60}?\bin\s+((?:19|20)\d{2})\s+than\s+(?:in\s+)?((?:19|20)\d{2})\b/i;
 
-const cache = new WeakMap<AnalysedDocument, DatasetForm[]>();
+const cache = new VersionMemo<AnalysedDocument, DatasetForm[]>();
 
 export function datasetForms(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
   let found = cache.get(doc);

@@ -6,6 +6,7 @@ import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { sentenceTokens } from './spans.js';
 import { single, tableView, TOTAL_LABEL, type TableView } from './tables.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface RowGroup {
   /** The rows' figures in the table's one count column. */
@@ -34,7 +35,7 @@ const OF_THE_TOTAL = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:regional|national|
 const REACH = 12;
 
 /** Per version, each table's row groups (by the table's index) once read, for the next version to take outside the edit. */
-const byTable = new WeakMap<AnalysedDocument, Array<RowGroup[] | undefined>>();
+const byTable = new VersionMemo<AnalysedDocument, Array<RowGroup[] | undefined>>();
 
 /**
  * The row groups the prose after each table names, read once per check and shared by the total and share rules. With a

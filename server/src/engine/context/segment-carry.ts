@@ -6,12 +6,13 @@ import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import { detachString } from '../markdown/detach.js';
 import { EDIT_MARGIN, versionEdit } from '../across-versions.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** A field of a carried item: a token of the segment (by index), a span relative to the segment, or a plain value. */
 type Carried = { token: number } | { tokens: number[] } | { span: object } | { value: unknown };
 
 /** Items placed at a segment of one version, with the text after it they were read with. */
-const placed = new WeakMap<AnalysedSegment, Map<string, { after: string; items: readonly object[] }>>();
+const placed = new VersionMemo<AnalysedSegment, Map<string, { after: string; items: readonly object[] }>>();
 
 /**
  * The items `compute` reads in `segment`, reused while the segment's content and the `after` characters of text
@@ -51,7 +52,7 @@ export function carriedPerSegment<T extends object>(doc: AnalysedDocument, segme
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** Per version and reading, the indices of the segments that gave items, in document order. */
-const listed = new WeakMap<AnalysedDocument, Map<string, readonly number[]>>();
+const listed = new VersionMemo<AnalysedDocument, Map<string, readonly number[]>>();
 
 /**
  * The items of the whole document, segment after segment in document order, each segment's read as carriedPerSegment

@@ -2,6 +2,7 @@
 import type { AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
+import { VersionMemo } from '../version-memo.js';
 
 export function inSpan(span: Span, token: Span): boolean {
   return token.start >= span.start && token.end <= span.end;
@@ -48,7 +49,7 @@ export function sentenceHolding(segment: AnalysedSegment, span: Span): Span | un
   return s && s.start <= span.start && span.end <= s.end ? s : undefined;
 }
 
-const bySentence = new WeakMap<AnalysedSegment, Array<{ sentence: Span; tokens: NumberToken[] }>>();
+const bySentence = new VersionMemo<AnalysedSegment, Array<{ sentence: Span; tokens: NumberToken[] }>>();
 
 /** Each sentence of the segment with the tokens inside it, in one sweep (cached per segment). */
 export function sentenceTokens(segment: AnalysedSegment): Array<{ sentence: Span; tokens: NumberToken[] }> {

@@ -3,6 +3,7 @@
 // of a 1 MB draft).
 import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import { firstAtOrAfter } from './spans.js';
+import { VersionMemo } from '../version-memo.js';
 
 /** A table and the segments its cells take, [start, end) (a table is one block: its cells stand together). */
 interface TableSpan {
@@ -11,7 +12,7 @@ interface TableSpan {
   end: number;
 }
 
-const byDocument = new WeakMap<AnalysedDocument, TableSpan[]>();
+const byDocument = new VersionMemo<AnalysedDocument, TableSpan[]>();
 
 /** The table whose last cell is the latest before segment `index` (tables without cells left out), with its first cell. */
 export function lastTableBefore(doc: AnalysedDocument, index: number): { table: AnalysedTable; first: number; last: number } | undefined {

@@ -3,6 +3,7 @@ import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analys
 import type { NumberToken } from '../numbers.js';
 import { amountColumns, sumsAllRows } from './sums-table-totals.js';
 import { versionEdit } from '../across-versions.js';
+import { VersionMemo } from '../version-memo.js';
 
 export interface TableView {
   table: AnalysedTable;
@@ -48,7 +49,7 @@ const HEADER_WHOLE_BEFORE = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+
 const HEADER_WHOLE_NAME = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?([\p{L}][\p{L}\s-]*?)\s*[*_]*$/iu;
 const TOTAL_BEFORE = /\btotal\b[^:()]{0,80}[:=]\s*$|\btotal of\s*$|\bn\s*=\s*$/i;
 
-const views = new WeakMap<AnalysedTable, TableView>();
+const views = new VersionMemo<AnalysedTable, TableView>();
 
 /** A table read as data, once per check and shared by the share, total, breakdown and granularity rules. */
 export function tableView(doc: AnalysedDocument, table: AnalysedTable): TableView {

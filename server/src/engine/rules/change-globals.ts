@@ -5,8 +5,9 @@ import { tableContents } from '../context/change-table-rows.js';
 import { preambleContents } from '../context/endpoint-slips.js';
 import type { Dataset } from '../dataset/index.js';
 import { linkGlobals } from './dataset-value.js';
+import { VersionMemo } from '../version-memo.js';
 
-const kept = new WeakMap<AnalysedDocument, { dataset: Dataset; globals: readonly unknown[] }>();
+const kept = new VersionMemo<AnalysedDocument, { dataset: Dataset; globals: readonly unknown[] }>();
 
 /**
  * The links' globals (dataset-value's), the document's opening lines (an endpoint slip's last resort for a subject)

@@ -8,8 +8,9 @@ import { captionBracket } from '../context/carried-links.js';
 import { documentOwner } from '../context/dataset-referred-subject.js';
 import type { AnalysedDocument } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
+import { VersionMemo } from '../version-memo.js';
 
-const linkGlobalsKept = new WeakMap<AnalysedDocument, { dataset: Dataset; globals: readonly unknown[] }>();
+const linkGlobalsKept = new VersionMemo<AnalysedDocument, { dataset: Dataset; globals: readonly unknown[] }>();
 
 /**
  * What a link reads beyond its segment's section, compared per version by every section-bound rule that reads links

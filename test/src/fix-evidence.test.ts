@@ -68,9 +68,10 @@ describe('fix policy by evidence: the year', () => {
     assert.deepEqual(seen('In the 2024 CHI, Gullstone came first and Ternhaven second.\n', ['rank']), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
   });
 
-  it('suggests for a year written in another clause, or counted from another', () => {
-    assert.deepEqual(seen('Gullstone came first in the 2024 CHI, and Ternhaven was second.\n', ['rank']), [{ rule: 'rank', stated: 'second', suggestion: 'third' }]);
-    assert.match(titles('Gullstone came first in the 2024 CHI, and Ternhaven was second.\n')[0]!, /the year is read from another clause of the sentence/);
+  it('leaves a note for a year written in another clause, and suggests for one counted from another', () => {
+    // A year from another clause misled more often than not on held-out drafts (lent-slots.ts, DOUBTFUL).
+    assert.deepEqual(seen('Gullstone came first in the 2024 CHI, and Ternhaven was second.\n', ['rank']), []);
+    assert.deepEqual(seenNotes(engine, 'Gullstone came first in the 2024 CHI, and Ternhaven was second.\n', 'rank'), [{ rule: 'rank', stated: 'second', suggestion: 'third' }]);
     assert.deepEqual(seen('Wrackmoor led the CHI in 2023 and came first again a year later.\n', ['rank']), [{ rule: 'rank', stated: 'first', suggestion: 'second' }]);
   });
 
@@ -114,11 +115,13 @@ describe('fix policy by evidence: the whole of a share', () => {
 });
 
 describe('fix policy by evidence: tables and fix-all', () => {
-  it('keeps the certain fix for a row and column that name subject and year, and suggests for what only the caption names', () => {
+  it('keeps the certain fix for a row and column that name subject and year, suggests for a subject only the caption names, and notes a year only the caption gives', () => {
     const byRow = 'Visitors by trust.\n\n| Trust | Tower visitors 2025 |\n| --- | ---: |\n| Gullstone | 5,800 |\n';
     assert.deepEqual(seen(byRow, ['dataset-value']), [{ rule: 'dataset-value', stated: '5,800', fix: '5,200' }]);
+    // A year from a table caption misled more often than not on held-out drafts (lent-slots.ts, DOUBTFUL).
     const yearByCaption = 'Tower visitors, 2025.\n\n| Trust | Tower visitors |\n| --- | ---: |\n| Gullstone | 5,800 |\n';
-    assert.deepEqual(seen(yearByCaption, ['dataset-value']), [{ rule: 'dataset-value', stated: '5,800', suggestion: '5,200' }]);
+    assert.deepEqual(seen(yearByCaption, ['dataset-value']), []);
+    assert.deepEqual(seenNotes(engine, yearByCaption, 'dataset-value'), [{ rule: 'dataset-value', stated: '5,800', suggestion: '5,200' }]);
     const byCaption = 'Gullstone Lighthouse Trust: tower visitors by year.\n\n| Year | Tower visitors |\n| --- | ---: |\n| 2025 | 5,800 |\n';
     assert.deepEqual(seen(byCaption, ['dataset-value']), [{ rule: 'dataset-value', stated: '5,800', suggestion: '5,200' }]);
   });

@@ -68,10 +68,9 @@ describe('fix policy by evidence: the year', () => {
     assert.deepEqual(seen('In the 2024 CHI, Gullstone came first and Ternhaven second.\n', ['rank']), [{ rule: 'rank', stated: 'second', fix: 'third' }]);
   });
 
-  it('leaves a note for a year written in another clause, and suggests for one counted from another', () => {
-    // A year from another clause misled more often than not on held-out drafts (lent-slots.ts, DOUBTFUL).
-    assert.deepEqual(seen('Gullstone came first in the 2024 CHI, and Ternhaven was second.\n', ['rank']), []);
-    assert.deepEqual(seenNotes(engine, 'Gullstone came first in the 2024 CHI, and Ternhaven was second.\n', 'rank'), [{ rule: 'rank', stated: 'second', suggestion: 'third' }]);
+  it('suggests for a year written in another clause, or counted from another', () => {
+    assert.deepEqual(seen('Gullstone came first in the 2024 CHI, and Ternhaven was second.\n', ['rank']), [{ rule: 'rank', stated: 'second', suggestion: 'third' }]);
+    assert.match(titles('Gullstone came first in the 2024 CHI, and Ternhaven was second.\n')[0]!, /the year is read from another clause of the sentence/);
     assert.deepEqual(seen('Wrackmoor led the CHI in 2023 and came first again a year later.\n', ['rank']), [{ rule: 'rank', stated: 'first', suggestion: 'second' }]);
   });
 

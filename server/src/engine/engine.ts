@@ -222,7 +222,7 @@ function* runRules(doc: AnalysedDocument, dataset: Dataset, active: readonly Act
         if (!isFiniteFinding(finding) || !isPrintable(finding)) return;
         // A reading under which the finding is not certain (a group total, a percent column…): no finding.
         if (guardedFinding(doc, rule.id, finding, segmentAt)) return;
-        const doubtful = doubtfulSlots(finding.lent);
+        const doubtful = doubtfulSlots(finding.lent, rule.id);
         if (doubtful.length && !notes) return;
         const { claim, lent, ...rest } = withLentFix(finding);
         // A figure quoted across a hard-wrapped line ("4.6\nmillion") reads on one line in every message.

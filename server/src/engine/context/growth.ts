@@ -397,7 +397,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       // "…fell to 27.4% in 2020, recovering from 27.5 million in 2021 to 56.6 million in 2024 — 27.2% a year": a rise
       // said between the decline and the statement's first value turns the clause back up.
       const declineBefore = DECLINE_CUE.test(text.slice(clause.start, t.start)) && !RISE_BEFORE_STATEMENT.test(text.slice(Math.max(clause.start, owner.initial.start - 60), Math.min(owner.initial.start, t.start)));
-      if ((declineBefore || DECLINE_CUE.test(after.slice(0, 12))) && !RISE_RIGHT_BEFORE.test(before)) owner.declines.add(t);
+      if ((declineBefore || DECLINE_CUE.test(after.slice(0, 12)) || /^[\s,]*(?:less|fewer)\b(?!\s+than\b)/i.test(after)) && !RISE_RIGHT_BEFORE.test(before)) owner.declines.add(t);
       // "1.1 points a year": a difference per year, never the statement's total difference.
       if (POINTS_PER_YEAR_AFTER.test(after)) continue;
       if (t.kind === 'plain' && owner.initial.kind === 'percent' && POINTS_AFTER.test(after)) {

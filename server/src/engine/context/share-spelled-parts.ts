@@ -32,8 +32,8 @@ const CARDINAL = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|elev
 const SPELLED_BEFORE_SHARE = new RegExp(String.raw`\b(${CARDINAL})((?:\s+[\p{L}-]+){0,4}?)(?:\s+(?:are|were|is|was|make\s+up|made\s+up|makes\s+up|account\s+for|accounted\s+for|accounts\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|constitut(?:e|es|ed))\s+(?:only\s+|just\s+|exactly\s+)?|,\s*)$`, 'iu');
 /** Between the share and the whole: "of the", "of all", "of the harbour's", "of the region's". */
 const SHARE_TO_WHOLE = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?:[\p{L}’'.-]+[’']s?\s+)?$/u;
-/** Words among the part's that make it no part of that whole: a change, a comparison, a rank, a joined count. */
-const NOT_A_PART = /\b(?:and|or|more|fewer|less|than|times|each|per|up|down|by|of|in|out|top|aged?|new|additional|extra|other)\b/i;
+/** Words among the part's that make it no part of that whole: a change, a comparison, a rank, a joined count, a group acting together ("the three together accounted for 34.6% of the 476,226 cases"). */
+const NOT_A_PART = /\b(?:and|or|more|fewer|less|than|times|each|per|up|down|by|of|in|out|top|aged?|new|additional|extra|other|together|combined|jointly|between)\b/i;
 /** Before the word: a determiner of a part ("those", "the", "these", "its", "only"), or nothing but the sentence start. */
 const PART_OPENING = /(?:^[\s*_-]*|\b(?:[Tt]hose|[Tt]hese|[Tt]he|[Ii]ts|[Tt]heir|[Oo]nly|[Jj]ust)\s+)$/;
 

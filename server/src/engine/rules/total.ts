@@ -523,10 +523,11 @@ function namedIn(statement: GrowthStatement): Set<string> {
 /** Whether the sentences of the parts name more entities than there are parts: one of them has no statement of its own. */
 function memberWithoutPart(doc: AnalysedDocument, combined: GrowthStatement, parts: readonly GrowthStatement[]): boolean {
   const start = Math.min(...parts.map((p) => p.sentence.start));
+  const from = Math.min(...parts.map((p) => p.segment.index));
   const ids = new Set<string>();
-  for (const segment of doc.segments) {
-    if (segment.end <= start || segment.start >= combined.sentence.start) continue;
-    for (const m of segment.entities) if (m.start >= start && m.end <= combined.sentence.start) ids.add(m.id);
+  // Only the segments from the first part's to the combined statement's: no walk of the document per statement.
+  for (let i = from; i <= combined.segment.index; i++) {
+    for (const m of doc.segments[i]!.entities) if (m.start >= start && m.end <= combined.sentence.start) ids.add(m.id);
   }
   return ids.size > parts.length;
 }

@@ -16,6 +16,7 @@ import { formatLike, isConsistentAtPrecision, type NumberToken } from '../number
 import { formatNumber } from './format.js';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
+import type { Dataset } from '../dataset/index.js';
 import type { Rule, RuleContext } from './rule.js';
 import { correctedPartsExplainTotal, datasetCorrections, type Corrections } from '../context/parts-dataset-slips.js';
 import { checkGroupTotals, noteJudged } from '../context/parts-group-checks.js';
@@ -78,7 +79,7 @@ export const total: Rule = {
       if (!partsOfNamed(combined, parts)) return;
       // "UTokyo … from 287 to 638, and Keio's tripled from a small base. Science Tokyo … from 165 to 201.": a member
       // named among the parts without figures of its own leaves the parts short of the whole.
-      if (parts.length >= 2 && !named && memberWithoutPart(context.doc, combined, parts)) return;
+      if (parts.length >= 2 && !named && memberWithoutPart(context.doc, context.dataset, combined, parts)) return;
       if (parts.length >= 2) {
         // Parts of another period are no parts of this one ("117 in 2016 … 456 in 2025" before "9 in 2021, 11 in 2022").
         // A part or a combined statement without years reads the other's ("…, Science Tokyo from 165 to 201", "Add the
@@ -520,14 +521,20 @@ function namedIn(statement: GrowthStatement): Set<string> {
  * Whether every part that names an entity names one of those the combined statement names, when it names two or more
  * (one name alone may be a partner of all the parts: "Sweden-linked output rose from 473 …").
  */
-/** Whether the sentences of the parts name more entities than there are parts: one of them has no statement of its own. */
-function memberWithoutPart(doc: AnalysedDocument, combined: GrowthStatement, parts: readonly GrowthStatement[]): boolean {
+/**
+ * Whether the sentences of the parts name more members than there are parts: one of them has no statement of its own.
+ * Members are entities of the kinds the parts' own names have (a partner country named beside them is none).
+ */
+function memberWithoutPart(doc: AnalysedDocument, dataset: Dataset, combined: GrowthStatement, parts: readonly GrowthStatement[]): boolean {
+  // A part's own member: the last entity named before its first value in its sentence.
+  const ownMember = (p: GrowthStatement) => p.segment.entities.filter((m) => m.start >= p.sentence.start && m.end <= p.initial.start).at(-1)?.id;
+  const kinds = new Set<string | undefined>(parts.map((p) => dataset.entities.get(ownMember(p) ?? '')?.kind).filter((k) => k !== undefined));
   const start = Math.min(...parts.map((p) => p.sentence.start));
   const from = Math.min(...parts.map((p) => p.segment.index));
   const ids = new Set<string>();
   // Only the segments from the first part's to the combined statement's: no walk of the document per statement.
   for (let i = from; i <= combined.segment.index; i++) {
-    for (const m of doc.segments[i]!.entities) if (m.start >= start && m.end <= combined.sentence.start) ids.add(m.id);
+    for (const m of doc.segments[i]!.entities) if (m.start >= start && m.end <= combined.sentence.start && kinds.has(dataset.entities.get(m.id)?.kind)) ids.add(m.id);
   }
   return ids.size > parts.length;
 }

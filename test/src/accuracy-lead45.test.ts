@@ -100,8 +100,9 @@ describe('a range of shares in the prose after a table with a Sum row', () => {
   it('is no one share of a row', () => {
     assert.deepEqual(seen('seeds', table + 'The University of Tokyo provided 70.7% of the 2024 sum; over the period its share moved between 61% and 73%.\n', ['share']), []);
   });
-  it('leaves a single share of the sum read', () => {
+  it('leaves a single share of the sum read, also one followed by "and" another share', () => {
     assert.deepEqual(seen('seeds', table + 'The University of Tokyo provided 75.7% of the 2024 sum.\n', ['share']), [['share', '75.7%']]);
+    assert.deepEqual(seen('seeds', table + 'The University of Tokyo provided 75.7% of the 2024 sum and 60.7% of the 2015 sum.\n', ['share']), [['share', '75.7%']]);
   });
 });
 

@@ -38,8 +38,17 @@ const LABEL_STOP = new Set(['the', 'and', 'of', 'in', 'for', 'on', 'at', 'to', '
 
 /** Right before a percent that ends a range: "between 61% and ", "61% to ", "61%–". */
 const RANGE_END_BEFORE = /\d\s*(?:%|per\s*cent)\s*(?:and|to|[–-])\s*$|\bbetween\s+\d[\d.,]*\s*(?:and|[–-])\s*$|\d[–-]$/i;
-/** Right after a percent that opens a range: " and 73%", " to 73%", "–73%". */
-const RANGE_START_AFTER = /^\s*(?:and|to|[–-])\s*\d[\d.,]*\s*(?:%|per\s*cent)/i;
+/** Right after a percent that opens a range: "–73%" ("between 61% and 73%" and "from 61% to 73%" only with their opening word before). */
+const RANGE_START_AFTER = /^\s*[–-]\s*\d[\d.,]*\s*(?:%|per\s*cent)/i;
+const RANGE_OPENING_BEFORE = { and: /\bbetween\s+$/i, to: /\bfrom\s+$/i };
+const RANGE_WORD_AFTER = /^\s*(and|to)\s*\d[\d.,]*\s*(?:%|per\s*cent)/i;
+
+/** Whether the percent between `before` and `after` opens a range of percents ("between 61% and 73%", "61–73%"). */
+function opensRange(before: string, after: string): boolean {
+  if (RANGE_START_AFTER.test(after)) return true;
+  const word = RANGE_WORD_AFTER.exec(after)?.[1]?.toLowerCase() as 'and' | 'to' | undefined;
+  return word !== undefined && RANGE_OPENING_BEFORE[word].test(before);
+}
 
 /** The shares of a table's Total row stated in the prose after it, in its section, with their parts. */
 export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<number>, range?: { from: number; to: number }): TableTotalShare[] {
@@ -64,7 +73,7 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
         const before = doc.text.slice(from, stated.start);
         const after = doc.text.slice(stated.end, sentence.end);
         // "its share moved between 61% and 73%", "61–73%": a range of shares over time, no one share of a row.
-        if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || RANGE_END_BEFORE.test(before) || RANGE_START_AFTER.test(after)) {
+        if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || RANGE_END_BEFORE.test(before) || opensRange(before, after)) {
           previous = undefined;
           continue;
         }

@@ -96,8 +96,11 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
   /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|(?:net\s+)?(?:loss|gain|cut|reduction|shortfall|saving)s?|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
-/** A verb right before a count that moves things in or out: "withdrew 22 vessels", "closed 17 stations", "hired 40". */
-const FLOW_VERB_BEFORE = /\b(withdr[ae]w[n]?|withdrawing|replac(?:ed|ing)|convert(?:ed|ing)|decommission(?:ed|ing)|scrapp(?:ed|ing)|retir(?:ed|ing)|remov(?:ed|ing)|clos(?:ed|ing)|shed(?:ding)?|cut(?:ting)?|hir(?:ed|ing)|recruit(?:ed|ing)|laid\s+off|dismiss(?:ed|ing)|acquir(?:ed|ing)|bought|buying|built|building|commission(?:ed|ing)|demolish(?:ed|ing))\s+(?:(?:a\s+)?(?:further|another|total\s+of|net)\s+)?$/i;
+/**
+ * A verb right before a count that moves things in or out: "withdrew 22 vessels", "closed 17 stations", "hired 40".
+ * ("cut 22" needs no entry: QUALIFIED_BEFORE, asked first, already refuses it.)
+ */
+const FLOW_VERB_BEFORE = /\b(withdr[ae]w[n]?|withdrawing|replac(?:ed|ing)|convert(?:ed|ing)|decommission(?:ed|ing)|scrapp(?:ed|ing)|retir(?:ed|ing)|remov(?:ed|ing)|clos(?:ed|ing)|shed(?:ding)?|cutting|hir(?:ed|ing)|recruit(?:ed|ing)|laid\s+off|dismiss(?:ed|ing)|acquir(?:ed|ing)|bought|buying|built|building|commission(?:ed|ing)|demolish(?:ed|ing))\s+(?:(?:a\s+)?(?:further|another|total\s+of|net)\s+)?$/i;
 
 /** Whether a metric counts the moves a verb names ("Vessels decommissioned", "Stations closed", "New hires"). */
 function countsMoves(metric: Metric, verb: string): boolean {

@@ -29,6 +29,8 @@ export type Route =
   | 'a year counted from another'
   /** Another clause of the claim's sentence than its own. */
   | 'another clause of the sentence'
+  /** Another clause of the claim's sentence, one that places no name of its own (so tells of something else). */
+  | 'another clause that names no place'
   /** Figures rounded in the text, whose unrounded values may give another value at the stated precision. */
   | 'rounded figures'
   /** One of several facts the reading could name, picked by nearness. */
@@ -105,6 +107,7 @@ const DOUBTFUL: ReadonlyArray<Pick<LentSlot, 'slot' | 'from'> & { rule?: string 
   // Only for dataset values: a rank table's corner cell ("| Tokyo–Yokohama, GII 2025 | Value |") names its edition.
   { slot: 'time', from: 'a table caption', rule: 'dataset-value' },
   { slot: 'parts', from: 'a choice among several figures' },
+  { slot: 'time', from: 'another clause that names no place' },
 ];
 
 /** The lent slots of a reading that make it a note rather than a finding (for the rule `ruleId`). */

@@ -502,7 +502,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (distinct.length === 1) {
     // A year that opens the sentence ("In the 2025 SAERI, KHI came first, with SAGIC third", "GII 2025: …") frames
     // every clause of it; one written in another clause ("A returned to second in 2025, and B rose to fifth") is lent.
-    const from: Route | undefined = previous || next ? 'a year counted from another' : whole.years.every((y) => opensSentence(segment, sentence, y, token)) ? undefined : 'another clause of the sentence';
+    const from: Route | undefined = previous || next ? 'a year counted from another' : whole.years.every((y) => opensSentence(segment, sentence, y, token)) ? undefined : otherClauseRoute(doc.text, segment, clauses, clause, whole.years);
     const year = previous ? distinct[0]! - 1 : next ? distinct[0]! + 1 : distinct[0]!;
     return from ? { year, from } : { year };
   }
@@ -521,6 +521,31 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (other || asideYear || comparedPlace || HISTORY.test(sentenceText) || PAST_WITHOUT_YEAR.test(sentenceText) || RUN_OF_EDITIONS.test(sentenceText)) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
+}
+
+/** A clause that is a time phrase alone (", in 2021."): an afterthought that dates the clause before it. */
+const TIME_PHRASE_ONLY = /^(?:in|for)\s+(?:the\s+)?\d{4}(?:\s+(?:edition|index|ranking|table|release))?\s*\.?$/i;
+/** Words that place a name without an ordinal ("tops the 2025 index", "led it in 2024", "was the runner-up"). */
+const PLACE_WORD = /\b(?:top(?:s|ped)?|leads?|led|head(?:s|ed)|won|wins|runner-up|last)\b/i;
+
+/**
+ * The route of a year written in another clause than the place's. A clause that places a name of its own ("A returned
+ * to second in 2025, and B rose to fifth", "IAV tops the 2025 index, with UICS second") dates a coordinated placing:
+ * the year is lent from 'another clause of the sentence'. A clause that places no one ("when the index was first
+ * published in 2018, …", "its score down 8.3 points from its 2017 peak") tells of something else that year, which
+ * the place need not share: 'another clause that names no place', a route too doubtful for a finding (lent-slots.ts).
+ * A time phrase alone right after the place's clause (", in 2021.") is the place's own.
+ */
+function otherClauseRoute(text: string, segment: AnalysedSegment, clauses: readonly Clause[], own: Span, years: readonly Span[]): Route | undefined {
+  const clauseOf = (y: Span) => clauses.find((c) => c.start <= y.start && y.start < c.end);
+  const yearClauses = years.map(clauseOf);
+  if (yearClauses.every((c) => c && c.start >= own.end && TIME_PHRASE_ONLY.test(text.slice(c.start, c.end).trim()) && /^[\s,]*$/.test(text.slice(own.end, c.start)))) return undefined;
+  const placesSomeone = (c: Span) => segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)) || PLACE_WORD.test(text.slice(c.start, c.end));
+  // "took first place from SAGIC in 2021": a phrase the clause splitter cut off (only spaces between) is the place's.
+  const phraseOfOwn = (c: Span) => /^\s*$/.test(c.start >= own.end ? text.slice(own.end, c.start) : text.slice(c.end, own.start));
+  // "In the ninth edition, out in 2024, Warrumbin came fifth": clauses that open the sentence before any name frame it.
+  const framesSentence = (c: Span) => c.end <= own.start && !segment.entities.some((m) => m.start >= clauses[0]!.start && m.start < c.end);
+  return yearClauses.every((c) => c && (placesSomeone(c) || phraseOfOwn(c) || framesSentence(c))) ? 'another clause of the sentence' : 'another clause that names no place';
 }
 
 /** A year that stands before every name and place of its sentence (the sentence's one year, so its frame). */

@@ -1,0 +1,24 @@
+// Readings added in round 48's session: general forms of planted errors missed, or false readings, on the dev split,
+// each with a twin. Datasets: eval/domains and samples/dataset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { domainEngine, seenIn, seenNotes } from './helpers.js';
+
+const seen = seenIn;
+
+// SAERI: SAGIC 1st 2017–2021, 2nd 2022–2023, 1st 2024, 2nd 2025; KHI 2nd in 2021, 1st in 2022.
+describe('a place whose year stands in another clause of its sentence', () => {
+  const saeri = '# The SAERI\n\n';
+  it('is checked in that year when that clause places a name of its own (a coordinated placing)', () => {
+    assert.deepEqual(seen('energy', saeri + 'KHI came first in 2022, and SAGIC slipped to third.\n', ['rank']), [['rank', 'third']]);
+    assert.deepEqual(seen('energy', saeri + 'KHI came first in 2022, and SAGIC slipped to second.\n', ['rank']), []);
+  });
+  it('is only a note when that clause places no one: it tells of something else that year', () => {
+    const text = saeri + 'SAGIC came third, while its budget grew in 2022.\n';
+    assert.deepEqual(seen('energy', text, ['rank']), []);
+    assert.deepEqual(seenNotes(domainEngine('energy'), text, 'rank'), [{ rule: 'rank', stated: 'third', suggestion: 'second' }]);
+  });
+  it('takes a year phrase alone right after the place (", in 2022") as the place’s own', () => {
+    assert.deepEqual(seen('energy', saeri + 'SAGIC was third, in 2022.\n', ['rank']), [['rank', 'third']]);
+  });
+});

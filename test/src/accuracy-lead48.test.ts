@@ -22,3 +22,13 @@ describe('a place whose year stands in another clause of its sentence', () => {
     assert.deepEqual(seen('energy', saeri + 'SAGIC was third, in 2022.\n', ['rank']), [['rank', 'third']]);
   });
 });
+
+// ORI: Grayling Bank 1st 2022–2024 (2nd 2021); Sturmhöhe 2nd in 2024.
+describe('a place in a clause whose subject is the pronoun its sentence opened on', () => {
+  const text = (run: string) =>
+    `Grayling Bank, the Caledonia Offshore Power farm off Aberdeenshire, leads almost every column. It is the biggest producer at 2,413 GWh, 1.23 times the output of second-placed Sturmhöhe, it has the highest capacity factor, and it took the ORI's top spot for the ${run} year running.\n`;
+  it('is the sentence subject’s, read back, not the name the clauses between compare with', () => {
+    assert.deepEqual(seen('windfarms', text('third'), ['rank-years']), []);
+    assert.deepEqual(seen('windfarms', text('fourth'), ['rank-years']), [['rank-years', 'for the fourth year running']]);
+  });
+});

@@ -237,6 +237,10 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
   if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return null;
   if (own.length) return own[0]!.id;
+  // "It is the biggest producer, 1.23 times the output of second-placed Sturmhöhe, and it took the top spot": a clause
+  // whose subject is a pronoun, in a sentence that opened on one, goes on speaking of the sentence's subject (read back);
+  // the names between are objects.
+  if (at > 0 && PRONOUN_SUBJECT_CLAUSE.test(text.slice(clause.start, token.start)) && PRONOUN_OPENING.test(text.slice(sentence.start, sentence.start + 24))) return undefined;
   // "A held the top spot until B overtook it in 2023; the spa town kept first place in 2024": a clause with a subject of
   // its own in common words refers back, and with two names before it, to which one is not certain.
   if (at > 0 && DESCRIBED_SUBJECT.test(text.slice(clause.start, token.start)) && new Set(inSentence.filter((m) => m.end <= clause.start).map((m) => m.id)).size > 1) return null;
@@ -295,6 +299,8 @@ function antecedentOf(text: string, mentions: Mention[], relative: Span): string
 }
 
 const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
+/** A clause opened by a pronoun subject and its verb ("and it took", ", it has"). */
+const PRONOUN_SUBJECT_CLAUSE = /^[\s,;]*(?:(?:and|but|so|yet|while)\s+)?(?:it|they)\s+(?:(?:also|then|still|again|even)\s+)?\p{Ll}/u;
 
 export interface ClauseTime {
   year?: number;
@@ -540,12 +546,19 @@ function otherClauseRoute(text: string, segment: AnalysedSegment, clauses: reado
   const clauseOf = (y: Span) => clauses.find((c) => c.start <= y.start && y.start < c.end);
   const yearClauses = years.map(clauseOf);
   if (yearClauses.every((c) => c && c.start >= own.end && TIME_PHRASE_ONLY.test(text.slice(c.start, c.end).trim()) && /^[\s,]*$/.test(text.slice(own.end, c.start)))) return undefined;
+  // The clause splitter also cuts before "and", "from", "with" where no punctuation stands ("science and technology
+  // clusters", "took first place from SAGIC in 2021"): clauses with only spaces between are read as one.
+  const joined = (c: Span): Span => {
+    let i = clauses.findIndex((x) => x.start === c.start);
+    let j = i;
+    while (i > 0 && /^\s*$/.test(text.slice(clauses[i - 1]!.end, clauses[i]!.start))) i--;
+    while (j < clauses.length - 1 && /^\s*$/.test(text.slice(clauses[j]!.end, clauses[j + 1]!.start))) j++;
+    return { start: clauses[i]!.start, end: clauses[j]!.end };
+  };
   const placesSomeone = (c: Span) => segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)) || PLACE_WORD.test(text.slice(c.start, c.end));
-  // "took first place from SAGIC in 2021": a phrase the clause splitter cut off (only spaces between) is the place's.
-  const phraseOfOwn = (c: Span) => /^\s*$/.test(c.start >= own.end ? text.slice(own.end, c.start) : text.slice(c.end, own.start));
   // "In the ninth edition, out in 2024, Warrumbin came fifth": clauses that open the sentence before any name frame it.
   const framesSentence = (c: Span) => c.end <= own.start && !segment.entities.some((m) => m.start >= clauses[0]!.start && m.start < c.end);
-  return yearClauses.every((c) => c && (placesSomeone(c) || phraseOfOwn(c) || framesSentence(c))) ? 'another clause of the sentence' : 'another clause that names no place';
+  return yearClauses.every((c) => c && (placesSomeone(joined(c)) || framesSentence(c))) ? 'another clause of the sentence' : 'another clause that names no place';
 }
 
 /** A year that stands before every name and place of its sentence (the sentence's one year, so its frame). */

@@ -2,7 +2,9 @@
 // each with a twin. Datasets: eval/domains and samples/dataset.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { domainEngine, seenIn, seenNotes } from './helpers.js';
+import { domainEngine, loadDomainDataset, seenIn, seenNotes } from './helpers.js';
+import { datasetNouns, pluralOf } from '../../server/dist/engine/context/dataset-nouns.js';
+import { lemma } from '../../server/dist/engine/context/lemma.js';
 
 const seen = seenIn;
 
@@ -30,5 +32,20 @@ describe('a place in a clause whose subject is the pronoun its sentence opened o
   it('is the sentence subject’s, read back, not the name the clauses between compare with', () => {
     assert.deepEqual(seen('windfarms', text('third'), ['rank-years']), []);
     assert.deepEqual(seen('windfarms', text('fourth'), ['rank-years']), [['rank-years', 'for the fourth year running']]);
+  });
+});
+
+describe('a share of "the water used by all eight campuses"', () => {
+  it('names its measure by a four-letter past ("used" as "use") and its group by a noun that ends in s ("campus")', () => {
+    assert.equal(lemma('used'), lemma('use'));
+    assert.equal(lemma('aged'), lemma('age'));
+    assert.notEqual(lemma('shed'), lemma('she'));
+    assert.deepEqual(datasetNouns(loadDomainDataset('datacentres')), ['campus']);
+    assert.equal(pluralOf('campus'), 'campuses');
+  });
+  it('is the part of the dataset’s sum over the eight', () => {
+    const text = (share: string) => `Clonmoyle alone accounted for ${share} of the water used by all eight campuses in 2024.\n`;
+    assert.deepEqual(seen('datacentres', text('32.4%'), ['share']), [['share', '32.4%']]);
+    assert.deepEqual(seen('datacentres', text('28.7%'), ['share']), []);
   });
 });

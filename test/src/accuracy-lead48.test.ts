@@ -49,3 +49,18 @@ describe('a share of "the water used by all eight campuses"', () => {
     assert.deepEqual(seen('datacentres', text('28.7%'), ['share']), []);
   });
 });
+
+describe('money "turned over" by a group or a member', () => {
+  const group = (total: string) => `Taken together, the eight operators turned over €${total} million in 2024, against €94.1 million in 2019.\n`;
+  it('is the one money measure whose phrases speak of turnover, and "over" is no bound', () => {
+    assert.deepEqual(seen('hostels', group('125.0'), ['total']), [['total', '€125.0 million']]);
+    assert.deepEqual(seen('hostels', group('129.8'), ['total']), []);
+    assert.deepEqual(seen('hostels', 'Maré turned over €9.0 million in 2024.\n', ['dataset-value']), [['dataset-value', '€9.0 million']]);
+  });
+  it('keeps "more than" a bound', () => {
+    assert.deepEqual(seen('hostels', 'Maré turned over more than €9.0 million in 2024.\n', ['dataset-value']), []);
+  });
+  it('is not the measure the sentence names after it ("… and spent 21.7% of it on capex")', () => {
+    assert.deepEqual(seen('telecom', 'Taken together, the eight operators turned over EUR 7,886.2 million in 2024 and spent the equivalent of 21.7% of it on capex.\n', ['total']), []);
+  });
+});

@@ -64,3 +64,14 @@ describe('money "turned over" by a group or a member', () => {
     assert.deepEqual(seen('telecom', 'Taken together, the eight operators turned over EUR 7,886.2 million in 2024 and spent the equivalent of 21.7% of it on capex.\n', ['total']), []);
   });
 });
+
+// GII: Tokyo–Yokohama first 2017–2024, second in 2025.
+describe('a place "among the world’s science and technology clusters"', () => {
+  const text = (group: string) => `WIPO ranked Tokyo–Yokohama first among ${group} in every edition of its Global Innovation Index from 2018 to 2024.\n`;
+  it('is a place in the whole field the ranking orders, named by the ranking’s own words; "and" there joins no clauses', () => {
+    assert.deepEqual(seen('seeds', text("the world's science and technology clusters"), ['rank-years']), [['rank-years', '2018 to 2024']]);
+  });
+  it('is still a narrower group when a word is not the ranking’s', () => {
+    assert.deepEqual(seen('seeds', text('private technology clusters'), ['rank-years']), []);
+  });
+});

@@ -23,6 +23,8 @@ export interface Clause extends Span {
 const BOUNDARY =
   /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|whose|that|where)\b/i;
+/** "science and technology clusters", "research and development budgets": "and" inside one noun phrase (masked). */
+const NOUN_PHRASE_AND = /(?<=\b(?:the|its|their|world['’]s|of|among)\s+\p{Ll}{3,}\s)and(?=\s+\p{Ll}{3,}\s+\p{Ll}{3,}s\b)/gu;
 const ACRONYM_BRACKET = /\((?=[\p{Lu}\p{N}&-]{2,10}\))\p{Lu}[\p{Lu}\p{N}&-]+\)/gu;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -35,7 +37,10 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   };
   // "topped the Southern African Energy Research Index (SAERI) in every edition from 2017": an acronym in brackets
   // after a name breaks no clause.
-  const masked = slice.includes('(') ? slice.replace(ACRONYM_BRACKET, (m) => m.replace(/[()]/g, ' ')) : slice;
+  const bracketsMasked = slice.includes('(') ? slice.replace(ACRONYM_BRACKET, (m) => m.replace(/[()]/g, ' ')) : slice;
+  // "first among the world's science and technology clusters in every edition": "and" between two bare words before a
+  // plural noun joins the words of one noun phrase, not two clauses.
+  const masked = bracketsMasked.includes(' and ') ? bracketsMasked.replace(NOUN_PHRASE_AND, (m) => m.replace('and', 'a&d')) : bracketsMasked;
   for (const m of masked.matchAll(BOUNDARY)) {
     push(m.index!);
     from = m.index! + m[0].length;

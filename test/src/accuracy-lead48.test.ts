@@ -75,3 +75,19 @@ describe('a place "among the world’s science and technology clusters"', () => 
     assert.deepEqual(seen('seeds', text('private technology clusters'), ['rank-years']), []);
   });
 });
+
+// BSQA (an award): Ninho do Douro first 2018–2022, third in 2023.
+describe('a ranking that is an award', () => {
+  const held = (span: string) => `The 2024 Budget Stay Quality Award went to Vltava Loft. Ninho do Douro, which held the title from ${span}, finished runner-up this time.\n`;
+  it('reads holding or winning its title as first place', () => {
+    assert.deepEqual(seen('hostels', held('2018 to 2023'), ['rank-years']), [['rank-years', '2018 to 2023']]);
+    assert.deepEqual(seen('hostels', held('2018 to 2022'), ['rank-years']), []);
+  });
+  it('is the dataset’s ranking when named as the frame ("In the Budget Stay Quality Award, …"), another award a contest', () => {
+    assert.deepEqual(seen('hostels', 'In the Budget Stay Quality Award, Ninho do Douro came first from 2018 to 2023.\n', ['rank-years']), [['rank-years', '2018 to 2023']]);
+    assert.deepEqual(seen('hostels', 'At the national hostel awards, Ninho do Douro came first from 2018 to 2023.\n', ['rank-years']), []);
+  });
+  it('leaves "the title" alone where the ranking is no award', () => {
+    assert.deepEqual(seen('energy', '# The SAERI\n\nKHI held the title from 2020 to 2023.\n', ['rank-years']), []);
+  });
+});

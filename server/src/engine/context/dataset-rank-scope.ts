@@ -45,7 +45,9 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
   // "came fourth at the national innovation awards", "At the 2024 pitch contest, X placed second": a place in a contest.
   // Not "sixth of the eight races": a counted set of contests is the field the ranking orders.
   const contest = CONTEST.exec(text.slice(sentence.start, clause.end));
-  if (contest && !COUNTED_SET.test(contest[0])) return true;
+  // (Not the dataset's own ranking when it is an award: "In the Budget Stay Quality Award, NDH came first".)
+  const contestEnd = contest ? sentence.start + contest.index + contest[0].length : 0;
+  if (contest && !COUNTED_SET.test(contest[0]) && !rankings.some((r) => r.start < contestEnd && contestEnd <= r.end)) return true;
   // "Per inhabitant it ranks only 19th", "ranks 29th per head", "relative to its population": a place on a rate, not the edition's.
   if (perUnitRank(text.slice(sentence.start, clause.end))) return true;
   const near = text.slice(Math.max(sentence.start, token.start - 16), token.start);

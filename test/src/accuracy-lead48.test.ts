@@ -91,3 +91,26 @@ describe('a ranking that is an award', () => {
     assert.deepEqual(seen('energy', '# The SAERI\n\nKHI held the title from 2020 to 2023.\n', ['rank-years']), []);
   });
 });
+
+describe('a table headed by the categories of a breakdown ("| Plant | Households | Tourism | Agriculture |")', () => {
+  // Cala Morena's 41.2 and Kryoneri's 3.4 happen to equal their brine discharge of 2018.
+  const table = (cell: string) =>
+    `The speaker showed how the delivered water was used in 2024, in percent of each plant's deliveries:\n\n| Plant | Households | Tourism | Agriculture | Industry | Other |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Hof Ganim | 71.4 | 3.2 | ${cell} | 13.5 | 3.3 |\n| Cala Morena | 38.4 | 9.6 | 41.2 | 7.5 | 3.3 |\n| Kryoneri | 36.5 | 51.8 | 3.4 | 2.1 | 6.2 |\n`;
+  it('is not read as the measure other cells of its column happen to equal', () => {
+    assert.deepEqual(seen('desalination', table('8.6'), ['dataset-value']), []);
+    assert.deepEqual(seenNotes(domainEngine('desalination'), table('8.6'), 'dataset-value'), []);
+  });
+});
+
+describe('a change between whole numbers of a measured quantity ("from 291 litres to 226 litres")', () => {
+  const text = (change: string) => `Per tonne landed, fuel use fell from 291 litres to 226 litres, a drop of ${change}.\n`;
+  it('allows one unit of the stated precision that the unrounded endpoints may give', () => {
+    assert.deepEqual(seen('fisheries', text('22.4%'), ['percent-change']), []);
+    assert.deepEqual(seen('fisheries', text('22.3%'), ['percent-change']), []);
+  });
+  it('still reports a change further off, and whole counts of things stay exact', () => {
+    assert.deepEqual(seen('fisheries', text('22.6%'), ['percent-change']), [['percent-change', '22.6%']]);
+    assert.deepEqual(seen('fisheries', 'The fleet fell from 291 vessels to 226 vessels, a drop of 22.4%.\n', ['percent-change']), [['percent-change', '22.4%']]);
+    assert.deepEqual(seen('ski', 'Oberfirn has cut its network by 12.0% since 2021, from 56 to 50 km.\n', ['percent-change']), [['percent-change', '12.0%']]);
+  });
+});

@@ -114,3 +114,15 @@ describe('a change between whole numbers of a measured quantity ("from 291 litre
     assert.deepEqual(seen('ski', 'Oberfirn has cut its network by 12.0% since 2021, from 56 to 50 km.\n', ['percent-change']), [['percent-change', '12.0%']]);
   });
 });
+
+describe('counts that are no level of the fleet', () => {
+  it('is not the fleet when a verb and its particle move the count ("took 22 vessels out of the fleet")', () => {
+    assert.deepEqual(seen('fisheries', "In 2023 Dunmara's producer organisation took 22 vessels out of the fleet under the national decommissioning scheme.\n", ['dataset-value']), []);
+    assert.deepEqual(seen('fisheries', "In 2023 Dunmara's producer organisation had 22 vessels in the fleet.\n", ['dataset-value']), [['dataset-value', '22']]);
+  });
+  it('is not the fleet when a bare figure goes on in the unit of the figure before it ("102 litres per tonne, while … needed 483")', () => {
+    const text = (unit: string) => `Brekkavik's pelagic trawlers used just 102 ${unit} in 2024, while Aberlossie's demersal and Nephrops fleet needed 483, about 4.7 times as much.\n`;
+    assert.deepEqual(seen('fisheries', text('litres per tonne'), ['dataset-value']), []);
+    assert.deepEqual(seen('fisheries', 'In 2024 Aberlossie’s fleet numbered 483.\n', ['dataset-value']), [['dataset-value', '483']]);
+  });
+});

@@ -29,7 +29,7 @@ function differentScales(a: NumberToken, b: NumberToken): boolean {
  * A unit of measure right after a whole number ("291 litres", "316 GWh", "48 km"): a quantity measured and rounded to
  * the unit, not a count of things.
  */
-const MEASURE_UNIT_AFTER = /^\s?(?:litres?|liters?|l\b|tonnes?|tons?|t\b|kg|kilo(?:gram)?s?|grams?|[kMGT]Wh|[kMG]W\b|km|kilomet(?:re|er)s?|met(?:re|er)s?|m\b|m²|m³|m2\b|m3\b|cubic|square|hectares?|ha\b|mm|cm|miles?|acres?|°C|degrees|hours?|minutes?)/u;
+export const MEASURE_UNIT_AFTER = /^\s?(?:litres?|liters?|l\b|tonnes?|tons?|t\b|kg|kilo(?:gram)?s?|grams?|[kMGT]Wh|[kMG]W\b|km|kilomet(?:re|er)s?|met(?:re|er)s?|m\b|m²|m³|m2\b|m3\b|cubic|square|hectares?|ha\b|mm|cm|miles?|acres?|°C|degrees|hours?|minutes?)/u;
 
 /** Half a unit of the last written digit of a token, on the footing of `endpointValues`. */
 function halfUnit(t: NumberToken, scaled: boolean, measured: boolean): number {

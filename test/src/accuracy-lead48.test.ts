@@ -126,3 +126,14 @@ describe('counts that are no level of the fleet', () => {
     assert.deepEqual(seen('fisheries', 'In 2024 Aberlossie’s fleet numbered 483.\n', ['dataset-value']), [['dataset-value', '483']]);
   });
 });
+
+describe('words that make a change another measure’s or another party’s', () => {
+  it('reads "average" right before the measure’s noun as another measure ("Jadran’s average night")', () => {
+    assert.deepEqual(seen('hostels', "Jadran's average night is up 86.9% on 2015.\n", ['percent-change']), []);
+    assert.deepEqual(seen('hostels', "Jadran's nights are up 86.9% on 2015.\n", ['percent-change']), [['percent-change', '86.9%']]);
+  });
+  it('gives a multiple said "at" another name to that name, not to the endpoints before it', () => {
+    assert.deepEqual(seen('hostels', 'Over nine years the top line has more than doubled at Ninho do Douro (€6.9m to €14.6m) and grown 2.8-fold at Vltava Loft.\n', ['percent-change']), []);
+    assert.deepEqual(seen('hostels', 'Revenue at Ninho do Douro rose from €6.9m to €14.6m, so it grew 2.8-fold at Ninho do Douro.\n', ['percent-change']), [['percent-change', '2.8-fold']]);
+  });
+});

@@ -137,3 +137,10 @@ describe('words that make a change another measure’s or another party’s', ()
     assert.deepEqual(seen('hostels', 'Revenue at Ninho do Douro rose from €6.9m to €14.6m, so it grew 2.8-fold at Ninho do Douro.\n', ['percent-change']), [['percent-change', '2.8-fold']]);
   });
 });
+
+describe('a compound that sizes a part ("its 36-turbine extension")', () => {
+  it('is no value of the whole', () => {
+    assert.deepEqual(seen('windfarms', 'At Sturmhöhe, vessel trips nearly doubled in 2019, the year before its 36-turbine extension was counted as operating.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('windfarms', 'In 2019 Sturmhöhe had 36 turbines in operation.\n', ['dataset-value']), [['dataset-value', '36']]);
+  });
+});

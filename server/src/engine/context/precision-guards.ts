@@ -111,12 +111,19 @@ const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0
 /** "the 638-bed hostel it opened in 2019": the size of one thing a relative clause picks out. */
 const PICKED_OUT_AFTER = /^\p{L}+\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:it|we|they|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:opened|built|bought|acquired|added|sold|closed|launched|took\s+over|commissioned|completed)\b/iu;
 
+/** Before a compound that names a part: an owner or a determiner ("its 36-turbine extension", "the 120-bed annexe"). */
+const PART_OWNER_BEFORE = /(?<![\p{L}])(?:its|their|our|his|her|the|this|that|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** After the number: the compound's noun, then a noun of a part or an addition. */
+const COMPOUND_PART_AFTER = /^[-\u2010\u2011]\p{L}+\s+(?:[\p{L}-]+\s+)?(?:extensions?|expansions?|annexe?s?|phases?|wings?|halls?|additions?|upgrades?|blocks?|buildings?|stages?|sites?|projects?|orders?|contracts?|arrays?|repowering)\b/iu;
+
 /** A figure written as the first half of a compound ("638-bed") describing one thing, not the entity's own measure. */
 function sizeOfOneThing(text: string, range: Span): boolean {
   if (!/^[-\u2010\u2011]\p{L}/u.test(text.slice(range.end, range.end + 2))) return false;
   const before = text.slice(Math.max(0, range.start - 40), range.start);
   // Not an apposition to a name ("Vltava Loft, a 2,286-bed network"): that describes the entity itself.
   if (INDEFINITE_BEFORE.test(before) && !/,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
+  // "its 36-turbine extension", "the 120-bed annexe": the size of a part or an addition, never of the whole.
+  if (PART_OWNER_BEFORE.test(before) && COMPOUND_PART_AFTER.test(text.slice(range.end, range.end + 60))) return true;
   return /\bthe\s+(?:new\s+)?$/i.test(before) && PICKED_OUT_AFTER.test(text.slice(range.end + 1, range.end + 80));
 }
 

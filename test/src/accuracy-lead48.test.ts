@@ -144,3 +144,17 @@ describe('a compound that sizes a part ("its 36-turbine extension")', () => {
     assert.deepEqual(seen('windfarms', 'In 2019 Sturmhöhe had 36 turbines in operation.\n', ['dataset-value']), [['dataset-value', '36']]);
   });
 });
+
+describe('round 50’s dev half, read once its held-out figures were recorded', () => {
+  it('builds the counted-noun pattern of a hyphenated whole without an invalid escape ("of the eight-campus total")', () => {
+    const result = domainEngine('datacentres').check('Taken together, the two Irish campuses drew 842 GWh in 2024, or 37.6% of the eight-campus total.\n');
+    assert.deepEqual(result.diagnostics.filter((d) => d.data?.internalError), []);
+  });
+  it('reads "the 638-bed former printworks in Holešovice, which opened in March 2019" as one building’s size', () => {
+    assert.deepEqual(seen('hostels', 'Much of that growth came from the 638-bed former printworks in Holešovice, which opened in March 2019.\n', ['dataset-value']), []);
+  });
+  it('dates "the 1,632 km of 2015" by its own "of", so the group’s total said "now" is not of 2015', () => {
+    assert.deepEqual(seen('parks', 'The eight parks now maintain 1,800 km of marked trails between them, 10.3% more than the 1,632 km of 2015.\n', ['total']), []);
+    assert.deepEqual(seen('parks', 'The eight parks maintained 1,700 km of marked trails between them in 2015.\n', ['total']), [['total', '1,700']]);
+  });
+});

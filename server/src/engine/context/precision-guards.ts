@@ -116,6 +116,9 @@ const PART_OWNER_BEFORE = /(?<![\p{L}])(?:its|their|our|his|her|the|this|that|\p
 /** After the number: the compound's noun, then a noun of a part or an addition. */
 const COMPOUND_PART_AFTER = /^[-\u2010\u2011]\p{L}+\s+(?:[\p{L}-]+\s+)?(?:extensions?|expansions?|annexe?s?|phases?|wings?|halls?|additions?|upgrades?|blocks?|buildings?|stages?|sites?|projects?|orders?|contracts?|arrays?|repowering)\b/iu;
 
+/** "the 638-bed former printworks in Holešovice, which opened in March 2019": a relative clause that says it opened or was built. */
+const PICKED_OUT_BY_WHICH = /^\p{L}+\s+[^.;:]{0,50}?,?\s(?:that|which)\s+(?:had\s+|has\s+|was\s+)?(?:opened|built|bought|acquired|added|sold|closed|launched|taken\s+over|commissioned|completed)\b/iu;
+
 /** A figure written as the first half of a compound ("638-bed") describing one thing, not the entity's own measure. */
 function sizeOfOneThing(text: string, range: Span): boolean {
   if (!/^[-\u2010\u2011]\p{L}/u.test(text.slice(range.end, range.end + 2))) return false;
@@ -124,7 +127,7 @@ function sizeOfOneThing(text: string, range: Span): boolean {
   if (INDEFINITE_BEFORE.test(before) && !/,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
   // "its 36-turbine extension", "the 120-bed annexe": the size of a part or an addition, never of the whole.
   if (PART_OWNER_BEFORE.test(before) && COMPOUND_PART_AFTER.test(text.slice(range.end, range.end + 60))) return true;
-  return /\bthe\s+(?:new\s+)?$/i.test(before) && PICKED_OUT_AFTER.test(text.slice(range.end + 1, range.end + 80));
+  return /\bthe\s+(?:new\s+)?$/i.test(before) && (PICKED_OUT_AFTER.test(text.slice(range.end + 1, range.end + 80)) || PICKED_OUT_BY_WHICH.test(text.slice(range.end + 1, range.end + 80)));
 }
 
 const OF_TARGET = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(?:target|plan|goal)\b/i;

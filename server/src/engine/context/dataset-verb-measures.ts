@@ -32,6 +32,15 @@ export interface VerbMetric extends Mention {
   verb: 'received' | 'scored' | 'spent' | 'turned over' | 'employed';
 }
 
+/** The metrics each verb may name (among those the figure fits). */
+const NAMED_BY: Record<VerbMetric['verb'], (m: Metric) => boolean> = {
+  received: (m) => m.unit === 'currency' && /\breceived\b/i.test(m.label),
+  scored: (m) => m.unit === 'score',
+  spent: (m) => m.unit === 'currency' && m.breakdown === undefined && SPENDING_WORDS.test([m.label, ...m.phrases].join(' ')),
+  'turned over': (m) => m.unit === 'currency' && m.breakdown === undefined && TURNOVER_WORDS.test(m.phrases.join(' ')),
+  employed: (m) => m.unit === 'count' && m.breakdown === undefined && STAFF_WORDS.test([m.label, ...m.phrases].join(' ')),
+};
+
 /**
  * The one metric a verb right before the number names, among the metrics whose unit the number fits: for "received",
  * the money metric whose label says "received"; for "scored", the score metric (of those, the one the `owners` hold
@@ -52,19 +61,8 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   if (employed && !PEOPLE_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
   if (!received && !scored && !spent && !turned && !employed) return undefined;
   const verb = received ? 'received' : scored ? 'scored' : spent ? 'spent' : turned ? 'turned over' : 'employed';
-  let candidates = [...dataset.metrics.values()].filter(
-    (m) =>
-      fits(token, m) &&
-      (received
-        ? m.unit === 'currency' && /\breceived\b/i.test(m.label)
-        : spent
-          ? m.unit === 'currency' && m.breakdown === undefined && SPENDING_WORDS.test([m.label, ...m.phrases].join(' '))
-          : turned
-            ? m.unit === 'currency' && m.breakdown === undefined && TURNOVER_WORDS.test(m.phrases.join(' '))
-            : employed
-            ? m.unit === 'count' && m.breakdown === undefined && STAFF_WORDS.test([m.label, ...m.phrases].join(' '))
-            : m.unit === 'score'),
-  );
+  const named = NAMED_BY[verb];
+  let candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && named(m));
   if (candidates.length > 1) {
     const held = candidates.filter((m) => owners.some((id) => dataset.observationsByKey.has(`${id}|${m.id}`)));
     candidates = held.length ? held : candidates;

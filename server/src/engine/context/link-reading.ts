@@ -627,7 +627,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // does not itself count such moves.
   const moved = FLOW_VERB_BEFORE.exec(text.slice(Math.max(clause.start, token.start - 24), token.start));
   if (moved && !countsMoves(dataset.metrics.get(metric)!, moved[1]!)) return undefined;
-  // "took 22 vessels out of the fleet", "brought 12 boats into service": a count moved by a verb and its particle.
+  // "took 22 vessels out of the fleet", "brought 12 boats into service": a count moved by a verb and its particle (a
+  // measure that itself counts what is taken out or brought in, "Vessels decommissioned", still reads it).
   const phrasal = PHRASAL_FLOW_BEFORE.exec(text.slice(Math.max(clause.start, token.start - 16), token.start));
   if (phrasal && PHRASAL_FLOW_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40))) && !countsMoves(dataset.metrics.get(metric)!, 'decommission')) return undefined;
   // "Brekkavik's trawlers used just 102 litres per tonne, while Aberlossie's fleet needed 483": a bare figure after a

@@ -37,7 +37,7 @@ const RANK_WORD = /^(?:top|leader|leaders|leading|highest|lowest|number|no|podiu
  * edition. `rankings` are the ranking mentions of the segment, `mentions` every dataset mention (entities, rankings, metrics),
  * `known` the lower-cased words of the dataset's ranking labels ("the Coastal Robotics table" is the dataset's).
  */
-export function narrowedRank(text: string, sentence: Span, clause: Span, token: Span, rankings: readonly Span[], mentions: readonly Span[], metrics: readonly Span[], known: ReadonlySet<string>): boolean {
+export function narrowedRank(text: string, sentence: Span, clause: Span, token: Span, rankings: readonly Span[], mentions: readonly Span[], metrics: readonly Span[], known: ReadonlySet<string>, methods: readonly (readonly string[])[] = []): boolean {
   const before = text.slice(clause.start, token.start);
   if (MODAL_BEFORE.test(before)) return true;
   const sentenceText = text.slice(sentence.start, sentence.end);
@@ -101,10 +101,10 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
     }
   }
   // "ranked second in the 2024 CRI on publications", "by funding", "for outreach".
-  if (measureIn(after, token.end, mentions, rankings)) return true;
+  if (measureIn(after, token.end, mentions, rankings, methods, text.slice(token.end, sentence.end))) return true;
   // "second in 2022 and third in 2023 by ice cores": a measure after a chain of dated places is each place's.
   const chain = DATED_PLACE_CHAIN.exec(text.slice(token.end, sentence.end));
-  if (chain && measureIn(text.slice(token.end + chain[0].length, sentence.end).split(/[,;:]/)[0]!, token.end + chain[0].length, mentions, rankings)) return true;
+  if (chain && measureIn(text.slice(token.end + chain[0].length, sentence.end).split(/[,;:]/)[0]!, token.end + chain[0].length, mentions, rankings, methods, text.slice(token.end + chain[0].length, sentence.end))) return true;
   // "the 2024 CRI's regional table", "the CRI's mobility component": a part of the ranking.
   for (const r of rankings) {
     if (r.start < sentence.start || r.end > sentence.end) continue;
@@ -154,15 +154,29 @@ function perUnitRank(clause: string): boolean {
 }
 
 /** Whether `words` (starting at `offset`) name a measure other than the ranking's: "on publications", "by funding". */
-function measureIn(words: string, offset: number, mentions: readonly Span[], rankings: readonly Span[]): boolean {
+/** `rest`: the text from `offset` to the sentence's end (`words` may stop at a clause's end, as at "and"). */
+function measureIn(words: string, offset: number, mentions: readonly Span[], rankings: readonly Span[], methods: readonly (readonly string[])[], rest: string): boolean {
   for (const m of words.matchAll(MEASURE_AFTER)) {
     const word = m[1]!;
     if (NOT_A_MEASURE.test(word)) continue;
+    // "first … on patents and publications" names every measure of an edition's method: the ranking's own, not
+    // another ("on publications" alone is one part of it, a place on that measure).
+    if (namesWholeMethod(rest.slice(m.index!), methods)) continue;
     const at = offset + m.index! + m[0].length - word.length;
     if (mentions.some((x) => x.start <= at && at < x.end) && rankings.some((r) => r.start <= at && at < r.end)) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the words name every word of one of the ranking's edition methods ("patents+publications": "on patents
+ * and publications", "on the combined count of PCT patent applications and scientific publications"), each word
+ * matched by its singular stem at a word start.
+ */
+function namesWholeMethod(words: string, methods: readonly (readonly string[])[]): boolean {
+  const lower = words.toLowerCase();
+  return methods.some((method) => method.length > 0 && method.every((w) => new RegExp(String.raw`\b${w}`, 'u').test(lower)));
 }
 
 const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))`;
@@ -244,7 +258,7 @@ interface RankTableView {
   text: string;
   rankings: readonly Span[];
   entities: readonly Span[];
-  tokens: readonly { yearLike: boolean; kind: string }[];
+  tokens: readonly { yearLike: boolean; kind: string; value: number }[];
 }
 
 /**
@@ -263,9 +277,37 @@ export function rankColumnOfOtherMeasure(caption: RankTableView | undefined, hea
   if (!placesElsewhere && header.some((h) => h.rankings.length > 0)) return false;
   // Another column of figures that are no years and no scores: the rank may follow it, unless the caption names the
   // ranking and speaks of its places ("Table 3: ARII ranks and budgets, 2025").
-  const measured = header.some((h, c) => c !== column && !SCORE_HEADER.test(h.text) && !/^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(h.text) && body.some((row) => row[c]?.tokens.some((t) => !t.yearLike && t.kind !== 'ordinal')));
+  const measuredColumn = (h: RankTableView, c: number) => c !== column && !SCORE_HEADER.test(h.text) && !/^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(h.text);
+  const measured = header.some((h, c) => measuredColumn(h, c) && body.some((row) => row[c]?.tokens.some((t) => !t.yearLike && t.kind !== 'ordinal')));
   if (!measured) return false;
+  // "| Rank | Utility | NRW 2025 (%) |" over 1 … 10 with the losses rising row by row: the places are the order of that
+  // column's figures, the table's own league on its measure, even when the caption calls it a league table.
+  if (header.some((h, c) => measuredColumn(h, c) && ordersColumn(body, column, c))) return true;
   return !(caption && caption.rankings.length > 0 && CAPTION_OF_PLACES.test(caption.text));
+}
+
+/**
+ * Whether the places of a rank column (five rows or more, all different) sort the rows exactly as the figures of column
+ * `c` do, rising or falling (ties allowed, not all equal): the rank is the order of that measure.
+ */
+function ordersColumn(body: readonly (readonly (RankTableView | undefined)[])[], column: number, c: number): boolean {
+  const first = (cell: RankTableView | undefined, ordinalOk: boolean) => cell?.tokens.find((t) => !t.yearLike && (ordinalOk || t.kind !== 'ordinal'))?.value;
+  const pairs: [number, number][] = [];
+  for (const row of body) {
+    const place = first(row[column], true);
+    const figure = first(row[c], false);
+    if (place === undefined || figure === undefined) return false;
+    pairs.push([place, figure]);
+  }
+  if (pairs.length < 5 || new Set(pairs.map((p) => p[0])).size !== pairs.length) return false;
+  pairs.sort((a, b) => a[0] - b[0]);
+  let rising = true;
+  let falling = true;
+  for (let i = 1; i < pairs.length; i++) {
+    if (pairs[i]![1] < pairs[i - 1]![1]) rising = false;
+    if (pairs[i]![1] > pairs[i - 1]![1]) falling = false;
+  }
+  return (rising || falling) && pairs[0]![1] !== pairs[pairs.length - 1]![1];
 }
 
 const CAPTION_OF_PLACES = /\b(?:rank|ranks|ranked|ranking|rankings|position|positions|place|places|placed|standing|standings)\b/i;

@@ -101,6 +101,11 @@ const QUALIFIED_BEFORE =
  * A verb right before a count that moves things in or out: "withdrew 22 vessels", "closed 17 stations", "hired 40".
  * ("cut 22" needs no entry: QUALIFIED_BEFORE, asked first, already refuses it.)
  */
+/**
+ * After a count and its noun: a verb that moves what it counts ("9,840 pending cases moved with it", "1,200 staff were
+ * transferred to the new agency"): the count is of what moved, no level of the measure.
+ */
+const FLOW_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(moved|transferred|shifted|migrated|reassigned|relocated|handed\s+over|carried\s+over|switched)\b/iu;
 const FLOW_VERB_BEFORE = /\b(withdr[ae]w[n]?|withdrawing|replac(?:ed|ing)|convert(?:ed|ing)|decommission(?:ed|ing)|scrapp(?:ed|ing)|retir(?:ed|ing)|remov(?:ed|ing)|clos(?:ed|ing)|shed(?:ding)?|cutting|hir(?:ed|ing)|recruit(?:ed|ing)|laid\s+off|dismiss(?:ed|ing)|acquir(?:ed|ing)|bought|buying|built|building|commission(?:ed|ing)|demolish(?:ed|ing))\s+(?:(?:a\s+)?(?:further|another|total\s+of|net)\s+)?$/i;
 
 /** A verb that moves things with a particle after its object: "took 22 vessels out of", "brought 12 boats into". */
@@ -629,6 +634,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (moved && !countsMoves(dataset.metrics.get(metric)!, moved[1]!)) return undefined;
   // "took 22 vessels out of the fleet", "brought 12 boats into service": a count moved by a verb and its particle (a
   // measure that itself counts what is taken out or brought in, "Vessels decommissioned", still reads it).
+  const movedAfter = FLOW_VERB_AFTER.exec(text.slice(token.end, Math.min(clause.end, token.end + 60)));
+  if (movedAfter && !countsMoves(dataset.metrics.get(metric)!, movedAfter[1]!)) return undefined;
   const phrasal = PHRASAL_FLOW_BEFORE.exec(text.slice(Math.max(clause.start, token.start - 16), token.start));
   if (phrasal && PHRASAL_FLOW_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40))) && !countsMoves(dataset.metrics.get(metric)!, 'decommission')) return undefined;
   // "Brekkavik's trawlers used just 102 litres per tonne, while Aberlossie's fleet needed 483": a bare figure after a

@@ -509,7 +509,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "third or fourth since 2021", "your article ranks NDTS eighth": a choice of places, or another's claim reported.
   if (unheldRank(text, sentence, token)) return undefined;
   // "among European labs", "on publications", "the index's regional table", "tied for second", "aims to rank": not the edition's place.
-  if (narrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset))) return undefined;
+  if (narrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset), rankingMethodWords(ranking))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
   // Only a ranking named by a name ("SASSI", "Ocean Science Index") marks the dataset's; "league table" may be anyone's.
   const specific = segment.rankings.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));
@@ -659,6 +659,18 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   // "…: in 2023 it rose to seventh": a year that opens the move's clause, its subject right after it, dates the move.
   if (/\b(?:in|during)\s+$/i.test(text.slice(Math.max(sentence.start, lastYear.start - 8), lastYear.start)) && YEAR_THEN_SUBJECT.test(text.slice(lastYear.end, movedAt)) && /(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)$/i.test(text.slice(sentence.start, lastYear.start).replace(/\b(?:in|during)\s+$/i, ''))) return undefined;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
+}
+
+const methodWords = new WeakMap<Ranking, string[][]>();
+
+/** Per distinct method of the ranking's editions ("patents+publications"), its words as lower-case singular stems. */
+function rankingMethodWords(ranking: Ranking): string[][] {
+  let list = methodWords.get(ranking);
+  if (list) return list;
+  const methods = new Set(ranking.editions.map((e) => e.method).filter((m): m is string => Boolean(m)));
+  list = [...methods].map((m) => m.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2).map((w) => (w.length > 3 ? w.replace(/s$/, '') : w)));
+  methodWords.set(ranking, list);
+  return list;
 }
 
 const rankingWords = new WeakMap<Dataset, Set<string>>();

@@ -21,7 +21,13 @@ const cityAlias = (e) => (e.city && cities.filter((c) => c === e.city).length ==
 const aliasCount = new Map();
 for (const e of facts.entities) for (const a of new Set(e.aliases.map((x) => x.toLowerCase()))) aliasCount.set(a, (aliasCount.get(a) ?? 0) + 1);
 const ownAliases = (e) => e.aliases.filter((a) => aliasCount.get(a.toLowerCase()) === 1);
-const entities = facts.entities.map((e) => ({ id: idOf(e.id), name: e.name, aliases: [...ownAliases(e), ...cityAlias(e)], kind: kindOf(e.kind), country: e.country, description: e.kind }));
+// An id written as the factsheet's acronym ("REB", used in its tables and prose) is a name the press uses: an alias.
+let factsheet = '';
+try {
+  factsheet = readFileSync(join(dir, 'factsheet.md'), 'utf8');
+} catch {}
+const acronymAlias = (e) => (/^[A-Z][A-Z0-9&]{1,9}$/.test(e.id) && !e.aliases.includes(e.id) && new RegExp(`\\b${e.id}\\b`).test(factsheet) ? [e.id] : []);
+const entities = facts.entities.map((e) => ({ id: idOf(e.id), name: e.name, aliases: [...acronymAlias(e), ...ownAliases(e), ...cityAlias(e)], kind: kindOf(e.kind), country: e.country, description: e.kind }));
 // Partners named by country become country entities, so an observation's partner is an id like any other.
 const known = new Set(entities.map((e) => e.id));
 for (const o of facts.observations) {

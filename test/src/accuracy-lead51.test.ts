@@ -46,3 +46,44 @@ describe('a count whose verb moves what it counts', () => {
     assert.deepEqual(seen('courts', 'Riberalta had 9,840 pending cases in 2019.\n', ['dataset-value']), [['dataset-value', '9,840']]);
   });
 });
+
+// Courts: Portalva's pending cases 52,702 (2018), 28,326 (2024): −46.3%.
+describe('a change whose start stands before a semicolon, or in the sentence before, and is referred to', () => {
+  it('reads "X had A in Y1; by Y2 that was down to B, a fall of Z%" (a day of a date is no value)', () => {
+    const text = (change: string) => `At the end of 2018 Portalva had 52,702 civil cases pending; by 31 December 2024 that was down to 28,326, a fall of ${change}.\n`;
+    assert.deepEqual(seen('courts', text('86.1%'), ['percent-change']), [['percent-change', '86.1%']]);
+    assert.deepEqual(seen('courts', text('46.3%'), ['percent-change']), []);
+  });
+  it('reads "they had fallen to B" after a sentence with the counted noun', () => {
+    const text = (change: string) => `Portalva had 52,702 pending cases in 2018. By 2024 they had fallen to 28,326, a fall of ${change}.\n`;
+    assert.deepEqual(seen('courts', text('86.1%'), ['percent-change']), [['percent-change', '86.1%']]);
+    assert.deepEqual(seen('courts', text('46.3%'), ['percent-change']), []);
+  });
+});
+
+// Recycling: 21 thousand households with a food-waste bin (2015), 78 thousand (2024): ×3.71.
+describe('a multiple in words whose endpoints are "the figure" and the sentence before', () => {
+  const text = (multiple: string) => `At the end of 2015 only 21 thousand households had a separate food-waste bin. By the end of 2024 the figure was 78 thousand, so the number of households served has ${multiple}.\n`;
+  it('is checked against the two figures', () => {
+    assert.deepEqual(seen('recycling', text('more than quadrupled'), ['percent-change']), [['percent-change', 'more than quadrupled']]);
+    assert.deepEqual(seen('recycling', text('more than tripled'), ['percent-change']), []);
+  });
+});
+
+describe('a difference in points followed by the same difference per year', () => {
+  const text = (end: string) => `The recycling rate stood at 38.2% in 2015. It reached ${end}% in 2024, a gain of 8.3 percentage points over nine years, or an average of 0.9 points a year.\n`;
+  it('still checks the difference against its two figures', () => {
+    assert.deepEqual(seen('recycling', text('48.9'), ['percent-change']), [['percent-change', '8.3']]);
+    assert.deepEqual(seen('recycling', text('46.5'), ['percent-change']), []);
+  });
+});
+
+// Tourism: SDI 2024 places REB fourth, SAR sixth; 2022 REB fifth, SAR seventh. The factsheet's acronyms are aliases.
+describe('a known name set off by an apposition that names another', () => {
+  const sdi = 'The SDI ranks the eight destinations each September.\n\n';
+  it('is the subject of the place after the apposition, and of the place it moved from', () => {
+    const text = (place: string) => `${sdi}REB, the Austrian wine valley and the Valle del Sarro's most direct competitor for German wine tourists, ranked ${place} in 2024, up from fifth in 2022.\n`;
+    assert.deepEqual(seen('tourism', text('third'), ['rank']), [['rank', 'third']]);
+    assert.deepEqual(seen('tourism', text('fourth'), ['rank']), []);
+  });
+});

@@ -7,6 +7,8 @@ import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, rateReading } from './change-wording.js';
 import { namesOtherSubjectBetween, otherMeasureBetween } from './rate-guards.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
+import { GROWTH_MULTIPLE } from './change-since-when.js';
+import { statedMultiples, type StatedMultiple } from './growth.js';
 
 export interface PreviousEndpoint {
   initial: NumberToken;
@@ -34,14 +36,14 @@ function nounNamedIn(text: string, segment: AnalysedSegment, t: NumberToken, oth
 }
 
 /** Every word of the sentence before its value names what the sentence before names: a word of it, or the same metric. */
-function sameSubject(text: string, segment: AnalysedSegment, sentence: Span, value: NumberToken, previous: Span): boolean {
+function sameSubject(text: string, segment: AnalysedSegment, sentence: Span, value: Span, previous: Span): boolean {
   const source = text.slice(previous.start, previous.end).toLowerCase();
   const previousMetrics = new Set(segment.metrics.filter((m) => m.start >= previous.start && m.end <= previous.end).map((m) => m.id));
   const ownMetrics = segment.metrics.filter((m) => m.start >= sentence.start && m.end <= value.start && previousMetrics.has(m.id));
   for (const m of text.slice(sentence.start, value.start).matchAll(/[\p{L}’'-]+/gu)) {
     const at = sentence.start + m.index!;
     const word = m[0].toLowerCase().replace(/[’']s$/, '');
-    if (NO_SUBJECT.has(word) || source.includes(word.slice(0, 5))) continue;
+    if (NO_SUBJECT.has(word) || MONTH_NAME.test(m[0]) || source.includes(word.slice(0, 5))) continue;
     if (ownMetrics.some((x) => x.start <= at && at < x.end)) continue;
     return false;
   }
@@ -54,12 +56,25 @@ function headNoun(text: string, t: NumberToken): string | undefined {
   return w && !NOT_A_UNIT.has(w) ? w.replace(/s$/, '') : undefined;
 }
 
-const THAT_FIGURE = /\b(?:that|this|the\s+same)\s+(?:figure|number|count|total|tally)\s+(?:was|were|is|had\s+(?:risen|grown|fallen|climbed|reached)\s+to|stood\s+at|reached|rose\s+to|grew\s+to|fell\s+to)\s+$/i;
+const THAT_FIGURE = /\b(?:that|this|the\s+same|the)\s+(?:figure|number|count|total|tally)\s+(?:was|were|is|had\s+(?:risen|grown|fallen|climbed|reached)\s+to|stood\s+at|reached|rose\s+to|grew\s+to|fell\s+to)\s+$/i;
 
 /** The word right before a value, when it is a verb of the past ("carried 638", "published 726"). */
 function verbBefore(text: string, t: NumberToken): string | undefined {
   const w = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1]?.toLowerCase();
   return w && /(?:ed|ght|ew|ote|ade|ent|ld|ad|ook|ave|ot|old)$/.test(w) && !NO_SUBJECT.has(w) ? w : undefined;
+}
+
+/** Before a bare value: a plural or demonstrative pronoun that stands for the count before ("they had fallen to", "that was down to"). */
+const REFERRING_SUBJECT = /(?:^|[\s,;])(?:they|that|this|these|those)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:been\s+)?(?:down|up|back)\s+to|(?:risen|grown|fallen|climbed|dropped|declined|shrunk|rose|grew|fell|climbed|dropped|declined|shrank)\s+to|(?:reached|stood\s+at))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME = new RegExp(String.raw`^${MONTH}$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s+${MONTH}\b`);
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`);
+
+/** A day of a date ("by 31 December 2024", "on December 31, 2024"), no value. */
+function dayOfMonth(text: string, t: NumberToken): boolean {
+  return t.kind === 'plain' && t.value >= 1 && t.value <= 31 && Number.isInteger(t.value) && (MONTH_AFTER.test(text.slice(t.end, t.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)));
 }
 
 const LIGHT_VERB = /^(?:took|got|made|saw|gave|put|kept|held|brought|found|set|left|ran|did|went|came)$/;
@@ -77,15 +92,34 @@ function moneyWrittenOnce(text: string, other: NumberToken, value: NumberToken):
  * agree, and every name of the sentence (its first word aside) stands in the sentence before.
  */
 export function previousEndpoint(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[]): PreviousEndpoint | undefined {
-  if (!previous) return undefined;
   const percents = tokens.filter((t) => t.kind === 'percent');
-  const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal');
+  if (percents.length !== 1) return undefined;
+  const read = readAgainstPrevious(text, segment, sentence, tokens, previous, previousTokens, percents[0]!);
+  return read && { ...read, stated: percents[0]!, rate: read.rate, decline: read.decline };
+}
+
+/**
+ * The same reading for a growth multiple in words instead of a percent: "At the end of 2015 only 21 thousand households
+ * had a food-waste bin. By the end of 2024 the figure was 78 thousand, so the number has more than quadrupled."
+ */
+export function previousMultipleEndpoint(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[]): (Omit<PreviousEndpoint, 'stated'> & { multiple: StatedMultiple }) | undefined {
+  if (tokens.some((t) => t.kind === 'percent')) return undefined;
+  const multiples = statedMultiples(text, sentence);
+  if (multiples.length !== 1 || !GROWTH_MULTIPLE.test(multiples[0]!.text)) return undefined;
+  const read = readAgainstPrevious(text, segment, sentence, tokens, previous, previousTokens, multiples[0]!);
+  return read && { initial: read.initial, final: read.final, initialYear: read.initialYear, finalYear: read.finalYear, multiple: multiples[0]!, decline: false };
+}
+
+function readAgainstPrevious(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[], stated: Span): Omit<PreviousEndpoint, 'stated'> | undefined {
+  if (!previous) return undefined;
+  const multiple = !('kind' in stated);
+  const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal' && !dayOfMonth(text, t) && !(multiple && inside(stated, t)));
   const years = tokens.filter((t) => t.yearLike);
-  if (percents.length !== 1 || values.length !== 1 || years.length !== 1) return undefined;
-  const otherValues = previousTokens.filter((t) => !t.yearLike && t.kind !== 'ordinal');
+  if (values.length !== 1 || years.length !== 1) return undefined;
+  const otherValues = previousTokens.filter((t) => !t.yearLike && t.kind !== 'ordinal' && !dayOfMonth(text, t));
   const otherYears = previousTokens.filter((t) => t.yearLike);
   if (otherValues.length !== 1 || otherYears.length !== 1) return undefined;
-  const [stated, value, year, other, otherYear] = [percents[0]!, values[0]!, years[0]!, otherValues[0]!, otherYears[0]!];
+  const [value, year, other, otherYear] = [values[0]!, years[0]!, otherValues[0]!, otherYears[0]!];
   if ((other.kind !== value.kind && !moneyWrittenOnce(text, other, value)) || year.value === otherYear.value) return undefined;
   const a = noun(text, value);
   const b = noun(text, other);
@@ -99,11 +133,14 @@ export function previousEndpoint(text: string, segment: AnalysedSegment, sentenc
   // "The museum counted 1,000 visitors in 2019. By 2024 it counted 1,500, …".
   // A light verb ("took", "got", "saw") says too little of what the bare value counts.
   const sameCount = a === undefined && sameVerb && !LIGHT_VERB.test(verbBefore(text, value)!);
-  if ((a === undefined) !== (b === undefined) && !restated && !sameCount && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
+  // "Portalva had 52,702 pending cases in 2018. By 2024 they had fallen to 28,326": a bare value whose clause opens on
+  // a pronoun that refers back, with no other subject (sameSubject, below), is of the counted thing before.
+  const referredBack = a === undefined && REFERRING_SUBJECT.test(text.slice(sentence.start, value.start));
+  if ((a === undefined) !== (b === undefined) && !restated && !sameCount && !referredBack && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
   const source = text.slice(previous.start, previous.end);
   const body = text.slice(sentence.start, sentence.end);
   const lead = /^\s*\S+/.exec(body)?.[0].length ?? 0;
-  if ((body.slice(lead).match(NAME) ?? []).some((n) => n !== 'CAGR' && !source.includes(n))) return undefined;
+  if ((body.slice(lead).match(NAME) ?? []).some((n) => n !== 'CAGR' && !MONTH_NAME.test(n) && !source.includes(n))) return undefined;
   const beforeValue = text.slice(Math.max(sentence.start, value.start - 30), value.start);
   const arrived = (ARRIVED.test(beforeValue) || sameVerb) && year.value > otherYear.value && value.start < stated.start;
   const setOut = SET_OUT.test(beforeValue) && year.value < otherYear.value && value.start > stated.start;
@@ -113,10 +150,26 @@ export function previousEndpoint(text: string, segment: AnalysedSegment, sentenc
   if (arrived && (namesOtherSubjectBetween(text, sentence, sentence.start, value.end, stated) || otherMeasureBetween(text, value.end, stated))) return undefined;
   const before = text.slice(Math.max(sentence.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
-  const rate = rateReading(before, after);
-  if (!rate && !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after)) return undefined;
-  const decline = DECLINE_CUE.test(text.slice(sentence.start, stated.start)) || DECLINE_CUE.test(after.slice(0, 12));
+  const rate = multiple ? undefined : rateReading(before, after);
+  if (!multiple && !rate && !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after)) return undefined;
+  const decline = !multiple && (DECLINE_CUE.test(text.slice(sentence.start, stated.start)) || DECLINE_CUE.test(after.slice(0, 12)));
   return arrived
-    ? { initial: other, final: value, initialYear: otherYear, finalYear: year, stated, rate, decline }
-    : { initial: value, final: other, initialYear: year, finalYear: otherYear, stated, rate, decline };
+    ? { initial: other, final: value, initialYear: otherYear, finalYear: year, rate, decline }
+    : { initial: value, final: other, initialYear: year, finalYear: otherYear, rate, decline };
+}
+
+const inside = (span: Span, t: Span) => span.start <= t.start && t.end <= span.end;
+
+/**
+ * The same reading inside one sentence whose two parts a semicolon joins: "Portalva had 52,702 pending cases in 2018;
+ * by 2024 that was down to 28,326, a fall of 86.1%". The part before the semicolon is read as the sentence before.
+ */
+export function semicolonEndpoint(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[]): PreviousEndpoint | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  const at = body.indexOf(';');
+  if (at < 0 || body.indexOf(';', at + 1) >= 0) return undefined;
+  const split = sentence.start + at;
+  const first = { start: sentence.start, end: split + 1 };
+  const second = { start: split + 1, end: sentence.end };
+  return previousEndpoint(text, segment, second, tokens.filter((t) => t.start > split), first, tokens.filter((t) => t.end <= split));
 }

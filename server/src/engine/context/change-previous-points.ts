@@ -24,11 +24,16 @@ const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** Words of the sentence before its share that name no subject of their own. */
 const NO_SUBJECT = new Set(['by', 'in', 'it', 'its', 'their', 'they', 'had', 'has', 'have', 'risen', 'fallen', 'rose', 'fell', 'grown', 'grew', 'was', 'were', 'is', 'stood', 'at', 'to', 'reached', 'climbed', 'dropped', 'declined', 'slipped', 'edged', 'increased', 'decreased', 'the', 'this', 'that', 'then', 'later', 'year', 'years', 'decade', 'five', 'ten', 'and', 'so', 'still', 'further', 'up', 'down', 'again', 'figure', 'share', 'same']);
 
+/** After a figure: points per year ("0.9 points a year", "0.9 percentage points annually"). */
+const PER_YEAR_POINTS_AFTER = /^\s*(?:percentage\s+)?points?\s+(?:(?:a|per|each)\s+year|annually|yearly)\b/i;
+
 export function previousPointsEndpoint(text: string, _segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[]): PreviousPoints | undefined {
   if (!previous) return undefined;
   const years = tokens.filter((t) => t.yearLike);
   const percents = tokens.filter((t) => t.kind === 'percent');
-  const plains = tokens.filter((t) => !t.yearLike && t.kind !== 'percent');
+  // "…, a gain of 8.3 percentage points over nine years, or an average of 0.9 points a year": the same change per year,
+  // after it, is no second difference.
+  const plains = tokens.filter((t, i) => !t.yearLike && t.kind !== 'percent' && !(i > 0 && PER_YEAR_POINTS_AFTER.test(text.slice(t.end, t.end + 40)) && tokens.slice(0, i).some((o) => !o.yearLike && o.kind === 'plain')));
   if (years.length !== 1 || percents.length !== 1 || plains.length !== 1) return undefined;
   const [year, value, stated] = [years[0]!, percents[0]!, plains[0]!];
   if (stated.kind !== 'plain' || stated.start < value.end || !POINTS_AFTER.test(text.slice(stated.end, stated.end + 20))) return undefined;

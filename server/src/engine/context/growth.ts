@@ -10,7 +10,7 @@ import { latestYearEndpoint, type LatestYearEndpoint } from './latest-year-endpo
 import { paragraphEndpoint } from './paragraph-endpoints.js';
 import { spelledYearPairs } from './spelled-year-pairs.js';
 import { differenceWithPercent, orPercent } from './change-forms.js';
-import { previousEndpoint, type PreviousEndpoint } from './change-previous-endpoints.js';
+import { previousEndpoint, previousMultipleEndpoint, semicolonEndpoint, type PreviousEndpoint } from './change-previous-endpoints.js';
 import { previousPairedEndpoint } from './change-previous-pairs.js';
 import { sinceWhenEndpoint, type SinceWhenEndpoint } from './change-since-when.js';
 import { statedFractions } from './change-word-fractions.js';
@@ -31,7 +31,7 @@ import { VersionMemo } from '../version-memo.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 // "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (change-year-pairs.ts).
-const STATEMENT_CUE = /\bfrom\b|→|->|\b(?:in|over|during|across)\s+\d{4}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
+const STATEMENT_CUE = /\bfrom\b|→|->|\b(?:in|over|during|across)\s+\d{4}\b|\b(?:by|of)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:['’]s\b|\s*[:(]|\s+(?:total|figure|level|value|count|number|tally)\b)|\bthere\s+were\b/i;
 
 export { inSpan, sentenceOf } from './spans.js';
 
@@ -352,7 +352,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         continue;
       }
       // "Ferry crossings were 200 in 2015. By 2020 they had risen to 250, an increase of 30%."
-      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []) || paragraphEndpoint(text, sentence, tokens, statements) || pairBefore(text, segment, sentence, tokens, previousOne, twoBack);
+      const across = (previousOne && (previousEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousMultipleEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? previousPairedEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens) ?? sinceWhenEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens, headingText(doc, segment)) ?? previousPointsEndpoint(text, segment, sentence, tokens, previousOne.sentence, previousOne.tokens))) || latestYearEndpoint(text, segment, sentence, tokens, previousOne?.sentence, previousOne?.tokens ?? []) || paragraphEndpoint(text, sentence, tokens, statements) || pairBefore(text, segment, sentence, tokens, previousOne, twoBack) || semicolonEndpoint(text, segment, sentence, tokens);
       if (across) {
         const read = acrossStatement(segment, sentence, across);
         statements.push(read);

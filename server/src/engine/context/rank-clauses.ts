@@ -176,12 +176,21 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   const clause = clauses[Math.max(0, at)]!;
   const inSentence = segment.entities.filter((m) => ranked.has(m.id) && inSpan(sentence, m));
   // "REB, the Austrian wine valley and the Valle del Sarro's closest rival, ranked third": the sentence opens with a
-  // name the dataset does not know, set off by an apposition; the names inside the apposition are not the subject.
+  // name set off by an apposition; the names inside the apposition are not the subject (when the dataset does not know
+  // the name, nothing is).
   const apposed = OPENING_APPOSED_NAME.exec(text.slice(sentence.start, token.start));
   if (apposed && !SENTENCE_ADVERB.test(apposed[1]!)) {
     const nameStart = sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!);
     const nameEnd = nameStart + apposed[1]!.length;
-    if (!segment.entities.some((m) => m.start < nameEnd && m.end > nameStart)) return null;
+    const named = segment.entities.filter((m) => m.start < nameEnd && m.end > nameStart);
+    if (named.length === 0) return null;
+    // "Rebental, the Valle del Sarro's most direct competitor, ranked third": a known name so set off is the subject of
+    // the clause the apposition leads into, when nothing but its verb stands between the apposition and the place.
+    const main = sentence.start + apposed.index + apposed[0].length;
+    const ids = new Set(named.map((m) => m.id));
+    // (So is the place it moved from, ", up from fifth in 2022".)
+    const between = text.slice(main, token.start);
+    if (ids.size === 1 && ranked.has(named[0]!.id) && (!/[,;:()]/.test(between) || MOVED_FROM_AFTER_MAIN.test(between)) && !segment.entities.some((m) => m.start >= main && m.start < token.start)) return named[0]!.id;
   }
   if (clause.relative) {
     // "PPMWA, whose partner DNWS was first in 2025, …": the clause names a subject of its own; without one, none is certain.
@@ -408,6 +417,8 @@ function laterEventBetween(text: string, year: Span, place: Span): boolean {
 
 /** A capitalised name (a numbered paragraph's number before it allowed), a comma, an apposition, a comma. */
 const OPENING_APPOSED_NAME = /^[\s*_>]*(?:\d+(?:\.\d+)*\.?\s+)?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}),\s[^,;:]{3,160},\s/u;
+/** The main clause, then a comma and the place moved from: "ranked third in 2024, up from ". */
+const MOVED_FROM_AFTER_MAIN = /^[^,;:()]*,\s*(?:up|down|rising|falling|climbing|slipping|dropping)\s+from\s+(?:the\s+)?$/i;
 /** Words that open a sentence with a comma but name no one. */
 const SENTENCE_ADVERB = /^(?:However|Meanwhile|Overall|Instead|Still|Today|Nevertheless|Nonetheless|Similarly|Likewise|Again|Also|Thus|Hence|Indeed|Finally|First|Second|Third|Yet|Now|Here|There|Elsewhere|Altogether|Together|Combined|Moreover|Further|Furthermore|Notably|Meantime|Since|Then|Later|Earlier|Previously|Currently|Recently|Historically|Traditionally|Regionally|Nationally|Internationally|Globally|Ultimately|Crucially|Importantly|Interestingly|Surprisingly|Unsurprisingly|Predictably|Admittedly|Clearly|Sadly|Happily|Fortunately|Unfortunately|In|On|At|By|For|With|After|Before|Under|Over|Among|Across|Despite|As|Like|Unlike|Of|From)$/;
 

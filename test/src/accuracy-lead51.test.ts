@@ -24,8 +24,8 @@ describe('a rank said to be "on" the measures of the ranking’s method', () => 
 describe('a plain rank column whose places sort another column’s figures', () => {
   const rows: [string, string][] = [['PPMWA', '6.2'], ['BTWA', '12.9'], ['DNWS', '13.4'], ['HRWC', '17.9'], ['SDWC', '19.8'], ['CTWS', '21.3'], ['CMWA', '24.6'], ['VCWE', '26.1'], ['UBWA', '28.2'], ['SKWE', '30.8']];
   const table = (order: (i: number) => number) =>
-    `The regulator's league table ranks the ten utilities on non-revenue water in 2025, lowest first.\n\n| Rank | Utility | NRW 2025 (%) |\n| ---: | --- | ---: |\n${rows.map(([u, v], i) => `| ${order(i)} | ${u} | ${v} |`).join('\n')}\n`;
-  it('is the table’s own league on that measure, not the dataset ranking, even under "league table"', () => {
+    `The MUWB 2025 ranking, with each utility's non-revenue water:\n\n| Rank | Utility | NRW 2025 (%) |\n| ---: | --- | ---: |\n${rows.map(([u, v], i) => `| ${order(i)} | ${u} | ${v} |`).join('\n')}\n`;
+  it('is the table’s own league on that measure, not the dataset ranking, even under the ranking’s name', () => {
     assert.deepEqual(seen('water', table((i) => i + 1), ['rank']), []);
   });
   it('is still the ranking’s when the places do not follow the figures', () => {
@@ -85,5 +85,30 @@ describe('a known name set off by an apposition that names another', () => {
     const text = (place: string) => `${sdi}REB, the Austrian wine valley and the Valle del Sarro's most direct competitor for German wine tourists, ranked ${place} in 2024, up from fifth in 2022.\n`;
     assert.deepEqual(seen('tourism', text('third'), ['rank']), [['rank', 'third']]);
     assert.deepEqual(seen('tourism', text('fourth'), ['rank']), []);
+  });
+});
+
+// Forests (a probe from the factsheet): Kargalpen's operating revenue in 2024, EUR 35.6 million.
+describe('a measure narrowed by the source it comes from', () => {
+  it('is a part of the measure ("revenue from recreation", "income from timber"), no level of it', () => {
+    assert.deepEqual(seen('forests', "Kargalpen's revenue from recreation was EUR 1.4 million in 2024.\n", ['dataset-value']), []);
+    assert.deepEqual(seen('forests', "Kargalpen's income from timber was EUR 27.0 million in 2024.\n", ['dataset-value']), []);
+  });
+  it('leaves the measure itself read, and "from" a sum', () => {
+    assert.deepEqual(seen('forests', "Kargalpen's revenue was EUR 1.4 million in 2024.\n", ['dataset-value']), [['dataset-value', 'EUR 1.4 million']]);
+    assert.deepEqual(seen('forests', "Kargalpen's revenue from EUR 32.2 million in 2015 to EUR 39.6 million in 2024 is a rise of 23%.\n", ['dataset-value']), [['dataset-value', 'EUR 39.6 million']]);
+  });
+});
+
+// Water: MUWB 2025 places BTWA third and DNWS first; "league table" is one of the MUWB's phrases.
+describe('a ranking named by a common noun that another party owns', () => {
+  it('is that party’s, in prose and over a table ("the regulator’s league table")', () => {
+    assert.deepEqual(seen('water', "The regulator's league table placed DNWS third in 2025.\n", ['rank']), []);
+    const order = ['BTWA', 'PPMWA', 'DNWS', 'SDWC', 'HRWC', 'CTWS', 'VCWE', 'CMWA', 'UBWA', 'SKWE'];
+    const table = `The regulator's performance league table for 2025 ranks the ten utilities on a weighted set of five indicators.\n\n| Rank | Utility | Connections (thousand) |\n| ---: | --- | ---: |\n${order.map((u, i) => `| ${i + 1} | ${u} | 100 |`).join('\n')}\n`;
+    assert.deepEqual(seen('water', table, ['rank']), []);
+  });
+  it('leaves the dataset’s ranking named by its name read', () => {
+    assert.deepEqual(seen('water', 'The MUWB league table placed DNWS third in 2025.\n', ['rank']), [['rank', 'third']]);
   });
 });

@@ -155,7 +155,10 @@ const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|b
  */
 const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$|\b(?:average|mean|median|benchmark)\s+(?:for|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 // "production capacity", "budget ceiling", "staff target": what the measure could or should be, not what it was (acc-dv11).
+// "revenue from recreation", "income from timber": the part of the measure that one source brings (not "from 2019",
+// "from Kargalpen" or "from all sources").
 const METRIC_QUALIFIED_AFTER = /^\s*(?:per\b|each\b|apiece\b|a\s+year|each\s+year|per\s+year|growth|share|ratio|intensity|gap|rank|ranking|capacity|capacities|ceiling|cap\b|targets?\b|potential|forecasts?\b|quotas?\b|allocation)/i;
+const SOURCE_PART_AFTER = /^\s*from\s+(?:the\s+|its\s+|their\s+)?(?!all\b|every\b|each\b|both\b|year\b|period\b|previous\b|same\b|a\b|an\b|about\b|around\b|nearly\b|almost\b|just\b|some\b|over\b|under\b|roughly\b)[a-z]/;
 /** Years that are not the time of a fact: "since 2021", "the 2021 edition", "by 2030". */
 const NOT_FACT_YEAR_BEFORE = /\b(?:since|before|after|until|till|by|through|from|to)\s+$/i;
 const NOT_FACT_YEAR_AFTER = /^\s*(?:edition|method(?:ology)?|index|ranking|report|survey|round|onwards|on)\b/i;
@@ -351,7 +354,7 @@ function labelNamesPart(text: string, label: AnalysedSegment, metric: string): b
 }
 
 function metricQualified(text: string, m: Mention, within: Span): boolean {
-  return METRIC_QUALIFIED_BEFORE.test(text.slice(Math.max(within.start, m.start - 40), m.start)) || METRIC_QUALIFIED_AFTER.test(text.slice(m.end, Math.min(within.end, m.end + 16)));
+  return METRIC_QUALIFIED_BEFORE.test(text.slice(Math.max(within.start, m.start - 40), m.start)) || METRIC_QUALIFIED_AFTER.test(text.slice(m.end, Math.min(within.end, m.end + 16))) || SOURCE_PART_AFTER.test(text.slice(m.end, Math.min(within.end, m.end + 40)));
 }
 
 /** The one metric id among `mentions` whose unit the number fits; undefined when none or several. */

@@ -10,7 +10,7 @@ import { clausesOf, clauseSubject, clauseTime, EARLIER_ROLE_BEFORE, semicolonPar
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
 import { carriedRankClaims } from './carried-rank-claims.js';
-import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE, rkAgainIn } from './rank-families.js';
+import { rkTopListed, RK_ATOP, RK_HOLDER_AFTER, rkPlaceValue, RK_FROM_BOTTOM, RK_PLACE_LIST_END, RK_OTHER_SUPERLATIVE, RK_OWNED_SUBJECT, rkOtherRanking, rkRankingWords, RK_AFTER_RANK, RK_FIRST_N_AFTER, rkAfterRunBefore, rkCountedEnds, RK_BOTTOM, RK_LEADER, RK_LEADER_VERB_BEFORE, RK_TOP_OF, rkAfterRun, rkCountsTimes, rkLeadingTime, rkSinceChange, rkBottomNamesRanking, rkEditionSpan, rkLeaderNamesRanking, rkOutsideTop, rkExceptYear, rkCoordinatedHolders, RK_ONLY_TO_HAVE, rkDisjoinedNames, RK_AT_SOME_TIME, rkOwnedRanking, RK_ORDINAL_LIST_AFTER, RK_ORDINAL_LIST_BEFORE, RK_PASSED_PLACE, rkAgainIn } from './rank-families.js';
 import { segmentHas } from './segment-carry.js';
 import { datedPlaces, narrowedRank, rankColumnOfOtherMeasure } from './dataset-rank-scope.js';
 import { ellipticCounterfactual, listedPlace, moveTarget, pluperfectSince, unheldRank } from './dataset-rank-readings.js';
@@ -875,6 +875,10 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (normalised && [...named].every((id) => !perHead(dataset.rankings.get(id)))) return undefined;
     if (byMeasure && !scope.some((sc) => sc.start <= span.start && span.end <= sc.end)) return undefined;
     const id = oneRanking(named);
+    // "The regulator's performance league table for 2025 ranks the ten utilities…" over a table: a ranking named only
+    // by a common noun of another party's, or a separate one, is not the dataset's.
+    const specific = s.rankings.filter((r) => /\p{Lu}/u.test(doc.text.slice(r.start, r.end)));
+    if (!specific.some((r) => inSpan(span, r)) && rkOwnedRanking(doc.text, span, [...s.entities, ...specific])) return undefined;
     // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.
     if (id === undefined || own.has(s) || oneRankingAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;

@@ -229,6 +229,7 @@ export const RK_OTHER_SUBJECT_BETWEEN = /\b(?:that|whether|if)\s+(?:we|it|they|h
 const RANKING_HEAD = String.raw`(?:index|indices|indexes|ranking|rankings|league|table|survey|scoreboard|barometer|monitor|list)`;
 const NAMED_RANKING_FROM = new RegExp(String.raw`^[\p{L}\p{M}’'.&-]*((?:\s+[\p{L}\p{M}’'.&-]+){0,3}?)\s+${RANKING_HEAD}\b`, 'iu');
 const QUALIFIED_RANKING = new RegExp(String.raw`\b(?:separate|other|another|own|internal|alternative|alternate|regional|national|different|rival|competing|independent|private|in-house)\s+(?:[\p{L}-]+\s+){0,3}?(?:${RANKING_HEAD}|component|sub-?index|sub-?ranking|pillar|indicator)\b`, 'iu');
+const POSSESSED_RANKING = new RegExp(String.raw`\b(?:[Oo]ur|(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+(?!world|globe|country|nation|region|city|continent|sector|industry)\p{Ll}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${RANKING_HEAD})\b`, 'u');
 const COMPONENT = /\b(?:component|sub-?index|sub-?ranking|pillar|indicator|sub-?score)\b/i;
 // Not a turn of the argument: "For context,", "For comparison,", "On the other hand,", "By contrast,".
 const MEASURE_OPENING = /^\s*(?:on|by|in\s+terms\s+of|measured\s+by|judged\s+by|among|within|for)\s+(?!(?:the\s+)?(?:19|20)\d{2}\b)(?!(?:the\s+)?(?:year|edition)s?\b)(?!(?:context|comparison|reference|example|instance|perspective|contrast|the\s+record|the\s+moment|now|once|good\s+measure|(?:this|that|the\s+same)\s+reason|the\s+other\s+hand|one\s+thing|a\s+start)\s*,)([^,;:]{3,60}),/i;
@@ -239,6 +240,19 @@ const OPENING_FUNCTION = /^(?:the|in|on|by|for|a|an|and|but|its|their|our|this|t
  * Whether `span` (the rank's clause or sentence) names another ranking or measure than the dataset's. `mentions` are the
  * dataset's entity and ranking mentions: a name among them is no other ranking ("the SASSI table", "ASOI's index score").
  */
+/**
+ * "the regulator's performance league table", "our own index", "a separate ranking": a ranking named by a common noun
+ * that another party owns, or called separate or its own (not in a mention of the dataset's).
+ */
+export function rkOwnedRanking(text: string, span: Span, mentions: Span[]): boolean {
+  const slice = text.slice(span.start, span.end);
+  const inMention = (at: number) => mentions.some((x) => x.start <= at && at < x.end);
+  const qualified = QUALIFIED_RANKING.exec(slice);
+  if (qualified && !inMention(span.start + qualified.index!)) return true;
+  const possessed = POSSESSED_RANKING.exec(slice);
+  return possessed !== null && !inMention(span.start + possessed.index!);
+}
+
 export function rkOtherRanking(text: string, span: Span, mentions: Span[], sentenceStart: number, known: ReadonlySet<string>): boolean {
   const slice = text.slice(span.start, span.end);
   const inMention = (at: number) => mentions.some((x) => x.start <= at && at < x.end);
@@ -256,8 +270,9 @@ export function rkOtherRanking(text: string, span: Span, mentions: Span[], sente
       return true;
     }
   }
-  const qualified = QUALIFIED_RANKING.exec(slice);
-  if (qualified && !inMention(span.start + qualified.index!)) return true;
+  // "the regulator's performance league table", "our league table": a ranking named only by a common noun and owned by
+  // a party of the text is that party's, not the dataset's (a name, "the MUWB's league table", is a mention).
+  if (rkOwnedRanking(text, span, mentions)) return true;
   if (COMPONENT.test(slice) && /\b(?:in|on|by|for)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:component|sub-?index|sub-?ranking|pillar|indicator|sub-?score)\b/iu.test(slice)) return true;
   if (span.start === sentenceStart) {
     const opening = MEASURE_OPENING.exec(slice);

@@ -112,3 +112,15 @@ describe('a ranking named by a common noun that another party owns', () => {
     assert.deepEqual(seen('water', 'The MUWB league table placed DNWS third in 2025.\n', ['rank']), [['rank', 'third']]);
   });
 });
+
+describe('a total change said "on" its first year or "between" its two, then a rate a year', () => {
+  it('must agree with the rate over the years between (50% over 2015–2024 is 4.6% a year)', () => {
+    assert.deepEqual(seen('orchestras', 'Ticket income reached EUR 5.1 million in 2024, up 50% on 2015, or 5.2% a year.\n', ['cagr']), [['cagr', '5.2%']]);
+    assert.deepEqual(seen('orchestras', 'Ticket income reached EUR 5.1 million in 2024, up 50% on 2015, or 4.6% a year.\n', ['cagr']), []);
+    assert.deepEqual(seen('orchestras', 'Ticket income rose 50% between 2015 and 2024, or 5.2% a year.\n', ['cagr']), [['cagr', '5.2%']]);
+  });
+  it('leaves a rate of another subject alone ("…, while MNF’s grew at a compound 12.1% a year")', () => {
+    const text = "PTN's revenue rose 12.5% between 2015 and 2024, to EUR 2,308.7m, while MNF's grew at a compound 12.1% a year, to EUR 264.8m.\n";
+    assert.deepEqual(seen('telecom', text, ['cagr']), []);
+  });
+});

@@ -62,10 +62,17 @@ export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { st
       // Strict: the change compares with the earlier year right after it ("67.1% more than in 2015"), the later year stands
       // before the change, and the rate follows the change in the same run of clauses with no other year between.
       const compared = new RegExp(`^\\s*(?:more|less|higher|lower|fewer|greater|larger|smaller|up|down|above|below)\\s+(?:than\\s+(?:in\\s+)?|on\\s+|from\\s+)?(?:the\\s+|its\\s+)?${from}\\b`, 'i');
-      if (!compared.test(text.slice(change.end, change.end + 40))) continue;
-      if (!tokens.some((t) => t.yearLike && t.value === to && t.end <= change.start)) continue;
+      // "up 50% on 2015", "rose 50% over 2015": a change word before it, the earlier year right after a preposition.
+      const changeWordBefore = CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, change.start - 30), change.start));
+      const comparedBare = changeWordBefore && new RegExp(`^\\s*(?:on|over|from|against|compared\\s+(?:with|to))\\s+(?:the\\s+|its\\s+)?${from}\\b`, 'i').test(text.slice(change.end, change.end + 40));
+      // "rose 50% between 2015 and 2024", "grew 50% from 2015 to 2024": both years right after the change.
+      const spanned = changeWordBefore && new RegExp(`^\\s*(?:between\\s+${from}\\s+and\\s+${to}|from\\s+${from}\\s+to\\s+${to}|(?:over|in)\\s+${from}\\s*[–-]\\s*(?:${to}|${String(to).slice(2)}))\\b`, 'i').test(text.slice(change.end, change.end + 40));
+      if (!compared.test(text.slice(change.end, change.end + 40)) && !comparedBare && !spanned) continue;
+      if (!spanned && !tokens.some((t) => t.yearLike && t.value === to && t.end <= change.start)) continue;
       const between = text.slice(change.end, rate.start);
-      if (rate.start < change.end || between.length > 80 || /[;:]/.test(between) || tokens.some((t) => t.yearLike && t.value !== from && t.start >= change.end && t.end <= rate.start)) continue;
+      // "PTN's revenue rose 12.5% …, while MNF's grew at a compound 12.1% a year": a rate in a clause of another subject.
+      if (/\b(?:while|whereas|but|against|versus|vs|compared|unlike|and\s+(?:its|their|the)\s+\p{L}+['’]s?)\b/iu.test(between) || segment.entities.some((m) => m.start >= change.end && m.end <= rate.start)) continue;
+      if (rate.start < change.end || between.length > 80 || /[;:]/.test(between) || tokens.some((t) => t.yearLike && t.value !== from && !(spanned && t.value === to) && t.start >= change.end && t.end <= rate.start)) continue;
       const lead = text.slice(Math.max(sentence.start, change.start - 30), change.start) + text.slice(change.end, change.end + 20);
       out.push({ segment, sentence, rate, change, from, to, decline: change.value < 0 || DECLINE_CUE.test(lead) || /^\s*(?:fewer|less|lower|smaller|down|below)\b/i.test(text.slice(change.end, change.end + 12)) });
     }

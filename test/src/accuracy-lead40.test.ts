@@ -161,7 +161,8 @@ describe('a noun the dataset declares for its entities ("noun": "park")', () => 
 describe('a name the dataset does not know, opening the sentence before an apposition', () => {
   const lead = '# T\n\n4.5.1 The Valle del Sarro finished seventh in every edition from 2017 to 2023 before climbing to sixth in 2024.\n\n';
   it('is the subject: the names inside the apposition are not', () => {
-    assert.deepEqual(seen('tourism', `${lead}4.5.3 REB, the Austrian wine valley and the Valle del Sarro’s most direct competitor, ranked third in the 2024 SDI.\n`, ['rank']), []);
+    // (Since 2026-12-06 the tourism dataset lists the factsheet's acronym REB as an alias: a name it does not know here.)
+    assert.deepEqual(seen('tourism', `${lead}4.5.3 Weinland, the Austrian wine valley and the Valle del Sarro’s most direct competitor, ranked third in the 2024 SDI.\n`, ['rank']), []);
   });
   it('leaves a known name with an apposition its own', () => {
     assert.deepEqual(seen('tourism', `${lead}4.5.3 Rebental, the Austrian wine valley, ranked first in the 2024 SDI.\n`, ['rank']), [['rank', 'first']]);

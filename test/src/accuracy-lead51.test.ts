@@ -124,3 +124,27 @@ describe('a total change said "on" its first year or "between" its two, then a r
     assert.deepEqual(seen('telecom', text, ['cagr']), []);
   });
 });
+
+// Water: MUWB 2025 places DNWS first, SDWC fourth; DNWS first in 2022, 2023 and 2025 only.
+describe('a section whose own table ranks by its measure, referred to as "the table"', () => {
+  const text = (position: string) =>
+    `## 3. The 2025 league table\n\n| Utility | NRW 2025 (%) | Weighted score | League position |\n| --- | ---: | ---: | ---: |\n| DNWS | 13.4 | 1.75 | 1 |\n| SDWC | 20.7 | 2.50 | 2 |\n| HRWC | 17.9 | 2.85 | 3 |\n| CTWS | 21.3 | 2.90 | 4 |\n\nDNWS heads the table for the third year running.\n\nSDWC keeps ${position} place.\n`;
+  it('is that table, not the dataset ranking one of whose phrases is "league table"', () => {
+    assert.deepEqual(seen('water', text('second'), ['rank', 'rank-years']), []);
+  });
+  it('leaves the ranking named by its name read', () => {
+    assert.deepEqual(seen('water', `${text('second')}\nIn the 2025 MUWB, SDWC came second.\n`, ['rank', 'rank-years']), [['rank', 'second']]);
+  });
+});
+
+// Forests: Măgura Neagră's 2024 timber sold by use: sawlogs 33.1, energy wood 31.7, pulpwood 22.8, export 5.2, other 7.2.
+describe('a paragraph that closes with "the remaining" a split the paragraph before began', () => {
+  const text = (rest: string) =>
+    `Sawlogs made up only 33.1 per cent of the timber it sold last year; energy wood took 31.7 per cent and pulpwood 22.8 per cent. Taken together, those two low-value uses accounted for 54.5 per cent of the volume sold.\n\nExport was 5.2 per cent and poles, veneer logs and small lots ${rest} 7.2 per cent.\n`;
+  it('is no split of two shares that must make 100', () => {
+    assert.deepEqual(seen('forests', text('the remaining'), ['breakdown-sum']), []);
+  });
+  it('leaves a paragraph that opens a split of its own and closes it read', () => {
+    assert.deepEqual(seen('forests', 'Export was 5.2 per cent and the remaining 84.8 per cent went to mills.\n', ['breakdown-sum']), [['breakdown-sum', '84.8 per cent']]);
+  });
+});

@@ -55,7 +55,10 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
     if (segment.kind !== 'paragraph' || segment.tokens.filter((t) => t.kind === 'percent').length < 2) continue;
     // Placed segments copy their tokens into ranges: the ends of a range are known by their offsets.
     const rangeEnds = new Set(segment.ranges.flatMap((r) => [r.from.start, r.to.start]));
-    let before: NumberToken[] = [];
+    // "…pulpwood 22.8 per cent.¶Export was 5.2 per cent and … the remaining 7.2 per cent": a paragraph may close a split
+    // the paragraph right before it began (its last sentence's percents).
+    const prior = i > 0 ? doc.segments[i - 1]! : undefined;
+    let before: NumberToken[] = prior && prior.kind === 'paragraph' && prior.heading === segment.heading ? lastSentencePercents(prior) : [];
     for (const { sentence, tokens } of sentenceTokens(segment)) {
       const percents = tokens.filter((t) => t.kind === 'percent');
       // The percents of the sentence before in the paragraph: a split may begin there and close here.
@@ -95,4 +98,14 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
     }
   }
   return out;
+}
+
+/** The percents of a paragraph's last sentence that holds any. */
+function lastSentencePercents(segment: AnalysedSegment): NumberToken[] {
+  let last: NumberToken[] = [];
+  for (const { tokens } of sentenceTokens(segment)) {
+    const percents = tokens.filter((t) => t.kind === 'percent');
+    if (percents.length) last = percents;
+  }
+  return last;
 }

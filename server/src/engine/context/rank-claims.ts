@@ -879,6 +879,10 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     // by a common noun of another party's, or a separate one, is not the dataset's.
     const specific = s.rankings.filter((r) => /\p{Lu}/u.test(doc.text.slice(r.start, r.end)));
     if (!specific.some((r) => inSpan(span, r)) && rkOwnedRanking(doc.text, span, [...s.entities, ...specific])) return undefined;
+    // "## 3. The 2025 league table" over the author's own table with a "League position" column, then "DNWS heads the
+    // table for the third year running": a ranking named only by a common noun, in a section whose table ranks by its
+    // own measure, is that table.
+    if (segment.kind !== 'cell' && !specific.length && ownRankTableBefore(doc, segment)) return undefined;
     // Named only before the claim's own text: with several rankings, the section and its headings must name that one alone.
     if (id === undefined || own.has(s) || oneRankingAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;
@@ -892,6 +896,19 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (before.size !== 1 || !before.has(id)) return undefined;
   }
   return id ? dataset.rankings.get(id) : undefined;
+}
+
+/** Whether the section of `segment`, before it, holds a table with a rank column that ranks by the table's own measure. */
+function ownRankTableBefore(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+  return doc.tables.some((table) => {
+    const header = table.cells[0];
+    const first = header?.[0] !== undefined ? doc.segments[header[0]] : undefined;
+    if (!first || first.start >= segment.start || first.heading !== segment.heading) return false;
+    return header!.some((cell, column) => {
+      const body = table.cells[1]?.[column];
+      return /\b(?:rank(?:s|ing)?|position|place)\b/i.test(doc.segments[cell]!.text) && body !== undefined && cellOfOtherMeasure(doc, doc.segments[body]!);
+    });
+  });
 }
 
 /** A figure of the measure `m` names, right before it ("1,125 thousand passengers") or after it ("passengers of 1,125"). */

@@ -148,3 +148,21 @@ describe('a paragraph that closes with "the remaining" a split the paragraph bef
     assert.deepEqual(seen('forests', 'Export was 5.2 per cent and the remaining 84.8 per cent went to mills.\n', ['breakdown-sum']), [['breakdown-sum', '84.8 per cent']]);
   });
 });
+
+// Round 53's dev half. Forests: Czarny Groń's 2024 revenue EUR 21.0 million. Water: CMWA fifth in 2018, eighth in 2025.
+describe('a sum of money with its currency but no scale word', () => {
+  it('is no amount of a measure kept in millions ("unit revenue … to EUR 85.6")', () => {
+    assert.deepEqual(seen('forests', "Czarny Groń's unit revenue slipped 5.9% in 2024 to EUR 85.6, the only marked fall in the group.\n", ['dataset-value']), []);
+  });
+  it('leaves one with its scale read', () => {
+    assert.deepEqual(seen('forests', "Czarny Groń's revenue was EUR 85.6 million in 2024.\n", ['dataset-value']), [['dataset-value', 'EUR 85.6 million']]);
+  });
+});
+
+describe('"down from fifth in 2018 to eighth" without a verb', () => {
+  const text = (to: string) => `The 2025 MUWB results.\n\nWe see no pressure, but the trajectory of Chiang Mai (CMWA), down from fifth in 2018 to ${to}, bears watching.\n`;
+  it('gives the year to the place moved from, not to the place reached', () => {
+    assert.deepEqual(seen('water', text('eighth'), ['rank']), []);
+    assert.deepEqual(seen('water', text('seventh in 2025'), ['rank']), [['rank', 'seventh']]);
+  });
+});

@@ -217,6 +217,9 @@ export function unitFits(token: NumberToken, metric: Metric, currencyHeader = fa
     case 'growth':
       return token.kind === 'percent';
     case 'currency':
+      // "EUR 85.6" (a price per cubic metre) is no amount of a measure kept in millions: a sum of money written with its
+      // currency but no scale word fits a measure kept in thousands or more only under a header that gives the scale.
+      if (token.kind === 'currency' && token.scale === undefined && !scaleHeader && LARGE_SCALE.has(metric.scale ?? 'one')) return false;
       if (token.kind === 'currency') return !token.currency || !metric.currency || sameCurrency(token.currency, metric.currency);
       return token.kind === 'plain' && unsigned && currencyHeader;
     case 'rank':
@@ -232,6 +235,8 @@ export function unitFits(token: NumberToken, metric: Metric, currencyHeader = fa
       return token.kind === 'plain' && unsigned;
   }
 }
+
+const LARGE_SCALE = new Set(['thousand', 'million', 'billion', 'trillion']);
 
 function sameCurrency(a: string, b: string): boolean {
   const code = (c: string) => ({ '€': 'EUR', $: 'USD', '¥': 'JPY', '£': 'GBP' })[c] ?? c.toUpperCase();

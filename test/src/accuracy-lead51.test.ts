@@ -166,3 +166,16 @@ describe('"down from fifth in 2018 to eighth" without a verb', () => {
     assert.deepEqual(seen('water', text('seventh in 2025'), ['rank']), [['rank', 'seventh']]);
   });
 });
+
+// Water: the MUWB's phrases include "league table" and "benchmark"; a regulator's own positions under such a caption.
+describe('a table whose ranking is named near it only by a common noun of the ranking’s phrases', () => {
+  const own = [[3, 9, 1], [7, 2, 5], [1, 4, 8], [10, 6, 2], [2, 1, 10], [5, 3, 4], [9, 10, 7], [4, 8, 6], [8, 7, 9], [6, 5, 3]];
+  const utilities = ['SDWC', 'HRWC', 'CTWS', 'DNWS', 'PPMWA', 'BTWA', 'VCWE', 'SKWE', 'CMWA', 'UBWA'];
+  const table = (caption: string) => `${caption}\n\n| Utility | 2023 | 2024 | 2025 |\n| --- | ---: | ---: | ---: |\n${utilities.map((u, i) => `| ${u} | ${own[i]!.join(' | ')} |`).join('\n')}\n`;
+  it('gives notes, not findings ("League table positions, 2023–2025 (regulator’s assessment)")', () => {
+    assert.deepEqual(seen('water', table("**Table 2. League table positions, 2023–2025 (regulator's assessment)**"), ['rank']), []);
+  });
+  it('is checked when a name of the ranking stands near it', () => {
+    assert.equal(seen('water', table('**Table 2. MUWB positions, 2023–2025**'), ['rank']).length > 0, true);
+  });
+});

@@ -3,7 +3,7 @@
 
 /** The policy in the words of the rules' documentation. */
 export const LENT_FIX_POLICY =
-  ' A fix is certain only when every slot of the reading (subject, year, endpoints, whole) was read from the claim’s own sentence or table row and column; a slot lent from farther away — a subject referred back to or named by a heading, caption, list lead-in or the document, a year from a heading, caption, another clause or counted from another, endpoints in an earlier sentence or rounded too coarsely for the stated precision, a whole named in an earlier sentence, one fact or figure chosen among several — makes the fix a suggestion whose title names the route. A reading whose year is read from a heading or its paragraph (or, for a dataset value, a table caption; or from another clause of the sentence that places no name of its own), or whose parts are one choice among several figures of the sentence, is not certain enough for a finding: it is reported as an `unverified` note (off by default) that says what it would expect and why it is unsure.';
+  ' A fix is certain only when every slot of the reading (subject, year, endpoints, whole) was read from the claim’s own sentence or table row and column; a slot lent from farther away — a subject referred back to or named by a heading, caption, list lead-in or the document, a year from a heading, caption, another clause or counted from another, endpoints in an earlier sentence or rounded too coarsely for the stated precision, a whole named in an earlier sentence, one fact or figure chosen among several — makes the fix a suggestion whose title names the route. A reading whose year is read from a heading or its paragraph (or, for a dataset value, a table caption; or from another clause of the sentence that places no name of its own), or whose parts are one choice among several figures of the sentence, or a table’s place in a ranking named near it only by a common noun of the ranking’s phrases ("league table"), is not certain enough for a finding: it is reported as an `unverified` note (off by default) that says what it would expect and why it is unsure.';
 
 /** The slot of a reading that the expected value depends on. */
 export type Slot = 'subject' | 'time' | 'measure' | 'endpoint' | 'whole' | 'parts' | 'fact' | 'edition';
@@ -52,7 +52,9 @@ export type Route =
   /** "spent EUR 8.4 million": the one money measure of spending, named by the verb only. */
   | 'a verb of spending'
   /** The measure the other figures of the claim's table column or row, or of its sentence, agree on. */
-  | 'the figures beside it';
+  | 'the figures beside it'
+  /** "Table 2. League table positions": the ranking named only by a common noun of its phrases, which another may share. */
+  | 'a common noun another ranking may share';
 
 /** One slot read from farther away than the claim's own sentence or row: such a reading gets a suggestion, not a fix. */
 export interface LentSlot {
@@ -110,6 +112,7 @@ const DOUBTFUL: ReadonlyArray<Pick<LentSlot, 'slot' | 'from'> & { rule?: string 
   { slot: 'time', from: 'a table caption', rule: 'dataset-value' },
   { slot: 'parts', from: 'a choice among several figures' },
   { slot: 'time', from: 'another clause that names no place' },
+  { slot: 'measure', from: 'a common noun another ranking may share' },
 ];
 
 /** The lent slots of a reading that make it a note rather than a finding (for the rule `ruleId`). */

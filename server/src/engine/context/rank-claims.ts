@@ -698,6 +698,9 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (cellOfOtherMeasure(doc, segment)) return undefined;
   const ranking = rankingFor(doc, dataset, segment, scope);
   if (!ranking) return undefined;
+  // "**Table 2. League table positions, 2021–2025**" over the regulator's own positions: a ranking named near the table
+  // only by a common noun of its phrases ("league table", "benchmark") may be anyone's, so its places are a note.
+  const genericOnly = !namedByName(doc, segment, ranking);
   // "| 2019 | IBCE | ASOI | ASOI up from third |": a place a cell's note compares with is of another edition than the row's.
   if (token.kind === 'ordinal' && CELL_COMPARED_BEFORE.test(text.slice(Math.max(segment.start, token.start - 20), token.start))) return undefined;
   // "…placed us first … 0.9 points above Fjordlink, the runner-up" over "| PSB edition | 2017 | … |" / "| Rank | 1 | … |": a
@@ -718,7 +721,10 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const own = { start: segment.start, end: segment.end };
   if (segment.tokens.some((t) => t.yearLike)) {
     const period = rkEditionSpan(text, own, own) ?? rkCountedEnds(text, own, official) ?? rankPeriod(text, own, own, Math.min(...official), Math.max(...official), official);
-    if (period) return { token, segment, ranking, entity, period, method, hypothetical, ...(read.from ? { lent: [{ slot: 'subject', from: read.from }] } : {}) };
+    if (period) {
+      const lentHere = lentSlots(read.from && { slot: 'subject', from: read.from }, genericOnly && { slot: 'measure', from: 'a common noun another ranking may share' });
+      return { token, segment, ranking, entity, period, method, hypothetical, ...(lentHere ? { lent: lentHere } : {}) };
+    }
     if (/\b(?:since|until|till|before|after|up\s+to)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(segment.text)) return undefined;
   }
   // A column's own year ("| Cluster | 2023 | 2024 |") beats the row's, and the row's the caption's.
@@ -739,7 +745,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // The rank's edition year from the caption rather than its row or column.
   const rowOrColumn = [...rowFirst[0]!, ...rowFirst[1]!];
   const captionYear = !ranges.length && year !== undefined && !years.some((y) => y.value === year && rowOrColumn.some((s) => inSpan(s, y)));
-  const lent = lentSlots(read.from && { slot: 'subject', from: read.from }, captionYear && { slot: 'time', from: 'a table caption' });
+  const lent = lentSlots(read.from && { slot: 'subject', from: read.from }, captionYear && { slot: 'time', from: 'a table caption' }, genericOnly && { slot: 'measure', from: 'a common noun another ranking may share' });
   return { token, segment, ranking, entity, year: ranges.length ? undefined : year, span: ranges[0], latest: !ranges.length && year === undefined, method, hypothetical, ...(lent ? { lent } : {}) };
 }
 
@@ -897,6 +903,19 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (before.size !== 1 || !before.has(id)) return undefined;
   }
   return id ? dataset.rankings.get(id) : undefined;
+}
+
+/**
+ * Whether the text near a table cell (its row and column, the caption and up to six segments before it, the headings
+ * above) names `ranking` by a name: a mention that is not one of its all-lower-case phrases ("MUWB", "the Mekong Urban
+ * Water Benchmark", not "league table" or "benchmark").
+ */
+function namedByName(doc: AnalysedDocument, segment: AnalysedSegment, ranking: Ranking): boolean {
+  const common = new Set([ranking.label, ...(ranking.phrases ?? [])].filter((p) => p === p.toLowerCase()).map((p) => p.toLowerCase()));
+  const near = [segment, ...scopeSegments(doc, segment)];
+  for (let i = segment.index - 1, n = 0; i >= 0 && n < 6; i--, n++) near.push(doc.segments[i]!);
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
+  return near.some((s) => s.rankings.some((m) => m.id === ranking.id && !common.has(doc.text.slice(m.start, m.end).toLowerCase())));
 }
 
 /** Whether the section of `segment`, before it, holds a table with a rank column that ranks by the table's own measure. */

@@ -65,7 +65,7 @@ function verbBefore(text: string, t: NumberToken): string | undefined {
 }
 
 /** Before a bare value: a plural or demonstrative pronoun that stands for the count before ("they had fallen to", "that was down to"). */
-const REFERRING_SUBJECT = /(?:^|[\s,;])(?:they|that|this|these|those)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:been\s+)?(?:down|up|back)\s+to|(?:risen|grown|fallen|climbed|dropped|declined|shrunk|rose|grew|fell|climbed|dropped|declined|shrank)\s+to|(?:reached|stood\s+at))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
+const REFERRING_SUBJECT = /(?:^|[\s,;])(?:they|that|this|these|those)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:been\s+)?(?:down|up|back)\s+to|(?:risen|grown|fallen|climbed|dropped|declined|shrunk|rose|grew|fell|shrank)\s+to|(?:reached|stood\s+at))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH_NAME = new RegExp(String.raw`^${MONTH}$`);
@@ -94,8 +94,8 @@ function moneyWrittenOnce(text: string, other: NumberToken, value: NumberToken):
 export function previousEndpoint(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[]): PreviousEndpoint | undefined {
   const percents = tokens.filter((t) => t.kind === 'percent');
   if (percents.length !== 1) return undefined;
-  const read = readAgainstPrevious(text, segment, sentence, tokens, previous, previousTokens, percents[0]!);
-  return read && { ...read, stated: percents[0]!, rate: read.rate, decline: read.decline };
+  const read = readAgainstPrevious(text, segment, sentence, tokens, previous, previousTokens, percents[0]!, false);
+  return read && { ...read, stated: percents[0]! };
 }
 
 /**
@@ -106,13 +106,13 @@ export function previousMultipleEndpoint(text: string, segment: AnalysedSegment,
   if (tokens.some((t) => t.kind === 'percent')) return undefined;
   const multiples = statedMultiples(text, sentence);
   if (multiples.length !== 1 || !GROWTH_MULTIPLE.test(multiples[0]!.text)) return undefined;
-  const read = readAgainstPrevious(text, segment, sentence, tokens, previous, previousTokens, multiples[0]!);
+  const read = readAgainstPrevious(text, segment, sentence, tokens, previous, previousTokens, multiples[0]!, true);
   return read && { initial: read.initial, final: read.final, initialYear: read.initialYear, finalYear: read.finalYear, multiple: multiples[0]!, decline: false };
 }
 
-function readAgainstPrevious(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[], stated: Span): Omit<PreviousEndpoint, 'stated'> | undefined {
+/** The reading of both: `stated` is the percent, or the multiple in words when `multiple`. */
+function readAgainstPrevious(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[], stated: Span, multiple: boolean): Omit<PreviousEndpoint, 'stated'> | undefined {
   if (!previous) return undefined;
-  const multiple = !('kind' in stated);
   const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal' && !dayOfMonth(text, t) && !(multiple && inside(stated, t)));
   const years = tokens.filter((t) => t.yearLike);
   if (values.length !== 1 || years.length !== 1) return undefined;

@@ -1,4 +1,25 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
+//
+// The block-relative design (perf-key48; issue #11: a keystroke should cost the edited block and its section, not the
+// document). What a version holds is per block, and a version shares the previous version's per-block state wherever
+// the block did not change:
+//
+// - Relative state, per block record (shared by every version that has the block's chunk): the block's facts
+//   (markdown/document.ts ChunkBlock, offsets relative to the block) and their analysis (BlockAnalysis below: each
+//   segment's tokens, ranges, sentences, mentions, memos and reused per-segment readings, offsets relative to the
+//   segment). Built once per record; an edit builds it only for the blocks it changed.
+// - Placed state, per version: the segments with document offsets (PlacedSegment), the tables, lists and marks. A
+//   version keeps a block index (BlockIndex below): its blocks and, for each block, how many segments, tables, lists
+//   and marks stand before it. The next version takes the blocks before its edit that kept their record and offset as
+//   they are, in one slice of each array, without touching a block record, a segment or an analysis of them
+//   (perf-key43 found that touching ~3,700 block records and their analyses was the cost of the walk, not the tests
+//   of its segments), and walks only from the first changed block on.
+// - Not yet (the next steps, in order of their cost per keystroke): the blocks after the edit still get new placed
+//   segments, each holding its tokens and ranges shifted to document offsets (what a 1 MB keystroke allocates most of,
+//   with the links built from them). Sharing them needs readers that ask a version for a segment's offset (the
+//   block's current start applied on read: `doc.startOf(segment)` or an accessor at the few places that read absolute
+//   offsets) instead of an object per version holding them; the links, readings and findings kept per segment then
+//   follow (their moves in across-versions.ts and section-findings.ts become a shift of the block start).
 import type { Dataset } from './dataset/index.js';
 import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
 import { shiftMarks, shiftSups, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
@@ -426,6 +447,40 @@ export function documentDecimalMark(doc: AnalysedDocument): DecimalMark {
   return mark;
 }
 
+/**
+ * Per version: its blocks and, for block b, how many segments, tables, lists, footnote calls, footnote definitions,
+ * directives and math spans stand before it (COUNTED entries from b * COUNTED; one more row for the document's end).
+ * What the next version needs to take over the blocks before its edit in one slice of each array.
+ */
+interface BlockIndex {
+  blocks: readonly ParsedBlock[];
+  matchers: Matchers;
+  decimalMark: DecimalMark;
+  counts: Int32Array;
+}
+
+const COUNTED = 7;
+const blockIndexes = new VersionMemo<AnalysedDocument, BlockIndex>();
+
+/** How many of the leading blocks `model` shares with the version `index` was kept for: same record, same offset. */
+function sharedBlocks(index: BlockIndex, blocks: readonly ParsedBlock[]): number {
+  const before = index.blocks;
+  const n = Math.min(before.length, blocks.length);
+  let shared = 0;
+  while (shared < n && before[shared]!.record === blocks[shared]!.record && before[shared]!.start === blocks[shared]!.start) shared++;
+  return shared;
+}
+
+function countsAt(counts: Int32Array, at: number, doc: AnalysedDocument): void {
+  counts[at] = doc.segments.length;
+  counts[at + 1] = doc.tables.length;
+  counts[at + 2] = doc.lists.length;
+  counts[at + 3] = doc.footnoteRefs.length;
+  counts[at + 4] = doc.footnoteDefs.length;
+  counts[at + 5] = doc.directives.length;
+  counts[at + 6] = doc.math.length;
+}
+
 export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument, once = false): AnalysedDocument {
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   if (once) doc.once = true;
@@ -439,11 +494,41 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   if (!once) decimalEvidences.set(doc, evidence);
   const decimalMark = evidence.mark;
   decimalMarks.set(doc, decimalMark);
+  // The blocks before the edit, taken over from the previous version as they stand (see the top of this module): a
+  // block with the same record at the same offset, after blocks that are all so, gives the same segments (same text,
+  // offset, index, section, table and list ids, caption), tables, lists and marks as the previous version's.
+  const prior = previous && blockIndexes.get(previous);
+  const shared = prior && prior.matchers === matchers && prior.decimalMark === decimalMark ? sharedBlocks(prior, model.blocks) : 0;
+  const counts = once ? undefined : new Int32Array((model.blocks.length + 1) * COUNTED);
+  if (shared > 0) {
+    const c = prior!.counts;
+    const at = shared * COUNTED;
+    doc.segments = previous!.segments.slice(0, c[at]);
+    // New table and list objects (a version's tables key per-version memos), their cells and items shared: only
+    // analyseDocument fills them, block by block.
+    doc.tables = previous!.tables.slice(0, c[at + 1]).map((t) => ({ ...t }));
+    doc.lists = previous!.lists.slice(0, c[at + 2]).map((l) => ({ ...l }));
+    doc.footnoteRefs = previous!.footnoteRefs.slice(0, c[at + 3]);
+    doc.footnoteDefs = previous!.footnoteDefs.slice(0, c[at + 4]);
+    doc.directives = previous!.directives.slice(0, c[at + 5]);
+    doc.math = previous!.math.slice(0, c[at + 6]);
+    counts?.set(c.subarray(0, at));
+    tableBase = doc.tables.length;
+    listBase = doc.lists.length;
+    // The open sections after the last shared segment: a heading's `heading` is the nearest one above of a lower
+    // depth, so the chain from it (or from a prose segment's heading) is the stack innermost first.
+    const last = doc.segments[doc.segments.length - 1];
+    for (let h = last === undefined ? undefined : last.kind === 'heading' ? last.index : last.heading; h !== undefined; h = doc.segments[h]!.heading) {
+      sections.unshift({ depth: doc.segments[h]!.depth ?? 1, index: h });
+    }
+  }
   // A block's lists and tables by their ids in the block: two maps for the whole document, emptied per block (two new
   // maps per block were ~3 % of what a keystroke allocates on a 1 MB draft, where most blocks hold neither).
   const listIds = new Map<number, AnalysedList>();
   const tableIds = new Map<number, AnalysedTable>();
-  model.blocks.forEach((block, blockIndex) => {
+  for (let blockIndex = shared; blockIndex < model.blocks.length; blockIndex++) {
+    const block = model.blocks[blockIndex]!;
+    if (counts) countsAt(counts, blockIndex * COUNTED, doc);
     const analysis = blockAnalysis(block, matchers, decimalMark);
     // The block's segments as its facts hold them (relative to the block): each is placed by its PlacedSegment, so a
     // block moved by an edit is not copied segment by segment first.
@@ -495,7 +580,11 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
     doc.footnoteDefs.push(...facts.footnoteDefs);
     doc.directives.push(...facts.directives);
     doc.math.push(...facts.math);
-  });
+  }
+  if (counts) {
+    countsAt(counts, model.blocks.length * COUNTED, doc);
+    blockIndexes.set(doc, { blocks: model.blocks, matchers, decimalMark, counts });
+  }
   return doc;
 }
 

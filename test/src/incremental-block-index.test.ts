@@ -183,6 +183,35 @@ describe('blocks before the edit taken over from the previous version (perf-key4
     );
   });
 
+  it('builds the block model from the previous one as afresh, its chunks and blocks before the edit the previous objects', async () => {
+    type Model = { text: string; blocks: Array<{ start: number; end: number; record: { facts: unknown } }>; scanned?: { chunks: Array<{ start: number; end: number; key: string; deep: boolean; records: unknown[] }> } };
+    const { buildDocument } = (await import('factlint/internal/document')) as unknown as { buildDocument: (text: string, previous?: Model, options?: object) => Model };
+    const shape = (m: Model) => ({
+      blocks: m.blocks.map((b) => [b.start, b.end, JSON.stringify(b.record.facts)]),
+      chunks: m.scanned?.chunks.map((c) => [c.start, c.end, c.key, c.deep, c.records.length]),
+    });
+    const at = DRAFT.indexOf('In all 200');
+    const first = buildDocument(DRAFT);
+    const next = buildDocument(replaceAt(DRAFT, at, 0, 'x'), first);
+    assert.deepEqual(shape(next), shape(buildDocument(next.text)));
+    const kept = next.blocks.findIndex((b) => b.start >= at);
+    assert.ok(kept > 5);
+    for (let i = 0; i < kept - 1; i++) assert.equal(next.blocks[i], first.blocks[i], `block ${i} is the previous build's`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('x', '', '\n', '\n\n', '```\n', '> ', '- ', '[a]: http://x\n', '<div>\n')), { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = DRAFT;
+        let model = buildDocument(text);
+        for (const [f, by] of edits) {
+          const where = Math.floor(f * text.length);
+          text = by === '' ? replaceAt(text, where, 1, '') : replaceAt(text, where, 0, by);
+          model = buildDocument(text, model);
+          assert.deepEqual(shape(model), shape(buildDocument(text)), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('gives the same findings as a full check for keystrokes in the outlook sample', () => {
     const engine = outlookEngine();
     const outlook = readFileSync(path.join(ROOT, 'samples/outlook-issue-7.md'), 'utf8');

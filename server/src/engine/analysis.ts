@@ -471,6 +471,13 @@ function sharedBlocks(index: BlockIndex, blocks: readonly ParsedBlock[]): number
   return shared;
 }
 
+/** A table of the previous version as the walk would make it again (the same fields in the same order). */
+function copiedTable(t: AnalysedTable): AnalysedTable {
+  const copy: AnalysedTable = { id: t.id, start: t.start, end: t.end, rows: t.rows, columns: t.columns, cells: t.cells };
+  if (t.caption !== undefined) copy.caption = t.caption;
+  return copy;
+}
+
 function countsAt(counts: Int32Array, at: number, doc: AnalysedDocument): void {
   counts[at] = doc.segments.length;
   counts[at + 1] = doc.tables.length;
@@ -505,9 +512,11 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
     const at = shared * COUNTED;
     doc.segments = previous!.segments.slice(0, c[at]);
     // New table and list objects (a version's tables key per-version memos), their cells and items shared: only
-    // analyseDocument fills them, block by block.
-    doc.tables = previous!.tables.slice(0, c[at + 1]).map((t) => ({ ...t }));
-    doc.lists = previous!.lists.slice(0, c[at + 2]).map((l) => ({ ...l }));
+    // analyseDocument fills them, block by block. Built field by field in the order the walk below gives them, so
+    // they have the shape of the tables and lists it makes (a spread of an object that holds a memo gave another:
+    // the rules' reads of tables and lists then met two shapes).
+    doc.tables = previous!.tables.slice(0, c[at + 1]).map(copiedTable);
+    doc.lists = previous!.lists.slice(0, c[at + 2]).map((l) => ({ id: l.id, items: l.items }));
     doc.footnoteRefs = previous!.footnoteRefs.slice(0, c[at + 3]);
     doc.footnoteDefs = previous!.footnoteDefs.slice(0, c[at + 4]);
     doc.directives = previous!.directives.slice(0, c[at + 5]);

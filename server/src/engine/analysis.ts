@@ -17,9 +17,15 @@
 // - Not yet (the next steps, in order of their cost per keystroke): the blocks after the edit still get new placed
 //   segments, each holding its tokens and ranges shifted to document offsets (what a 1 MB keystroke allocates most of,
 //   with the links built from them). Sharing them needs readers that ask a version for a segment's offset (the
-//   block's current start applied on read: `doc.startOf(segment)` or an accessor at the few places that read absolute
-//   offsets) instead of an object per version holding them; the links, readings and findings kept per segment then
-//   follow (their moves in across-versions.ts and section-findings.ts become a shift of the block start).
+//   block's current start applied on read: `doc.startOf(segment)`, a version-held array of block starts) instead of
+//   an object per version holding them. Not a getter on the shared object: the moves across versions
+//   (across-versions.ts, section-findings.ts, context/carried-links.ts, context/segment-carry.ts) read the previous
+//   version's segments beside the new one's, and ~470 reads of a segment's start or end, ~300 of its tokens and ~70
+//   of its sentences in 68 modules read absolute offsets. Order: the cross-version moves first (the edit's shift
+//   applied to offsets at or after it), then the accessor beside the fields and the readers converted module by
+//   module, then the placed segments after the edit shared, then the links and kept readings stored per block.
+// - Open question (bench/RESULTS.md, perf-key48): on the 75 KB outlook this take-over costs 2–4 M instructions a
+//   keystroke more than the base's walk (same logical work, same GC), for a reason not found yet.
 import type { Dataset } from './dataset/index.js';
 import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
 import { shiftMarks, shiftSups, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';

@@ -11,7 +11,7 @@ const cache = new WeakMap<Dataset, readonly string[]>();
 /**
  * The nouns an entity's own `noun` declares, and the last words (lower case, singular) that end an alias of three or more entities with facts of their own, written in
  * lower case by at least one alias. Left out:
- * words ending in s (a plural already, or a name: "Lines", "Angeles"), places and one-word names ("Science Tokyo"),
+ * words ending in s other than "us" and "ss" (a plural already, or a name: "Lines", "Angeles"), places and one-word names ("Science Tokyo"),
  * legal forms. Sorted; computed once per dataset.
  */
 export function datasetNouns(dataset: Dataset): readonly string[] {
@@ -22,7 +22,9 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
     if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
     for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
   }
-  const usable = (w: string | undefined): w is string => w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !w.endsWith('s') && !NOT_A_NOUN.has(w) && !proper.has(w);
+  // A singular ending in "us" or "ss" ("the Clonmoyle campus", "the Harbour bus") is a noun; other words ending in s are
+  // plurals or names.
+  const usable = (w: string | undefined): w is string => w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && (!w.endsWith('s') || /(?:us|ss)$/.test(w)) && !NOT_A_NOUN.has(w) && !proper.has(w);
   const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
   const holders = new Map<string, Set<string>>();
   // A word the aliases also write in lower case ("the Swan zoo", "the Ashcombe brigade") is a common noun; one written
@@ -48,7 +50,7 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
   return found;
 }
 
-/** The plural of a noun of `datasetNouns` ("zoo" → "zoos", "winery" → "wineries", "branch" → "branches"). */
+/** The plural of a noun of `datasetNouns` ("zoo" → "zoos", "winery" → "wineries", "branch" → "branches", "campus" → "campuses"). */
 export function pluralOf(word: string): string {
-  return /(?:x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+  return /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
 }

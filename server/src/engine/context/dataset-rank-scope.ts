@@ -45,7 +45,9 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
   // "came fourth at the national innovation awards", "At the 2024 pitch contest, X placed second": a place in a contest.
   // Not "sixth of the eight races": a counted set of contests is the field the ranking orders.
   const contest = CONTEST.exec(text.slice(sentence.start, clause.end));
-  if (contest && !COUNTED_SET.test(contest[0])) return true;
+  // (Not the dataset's own ranking when it is an award: "In the Budget Stay Quality Award, NDH came first".)
+  const contestEnd = contest ? sentence.start + contest.index + contest[0].length : 0;
+  if (contest && !COUNTED_SET.test(contest[0]) && !rankings.some((r) => r.start < contestEnd && contestEnd <= r.end)) return true;
   // "Per inhabitant it ranks only 19th", "ranks 29th per head", "relative to its population": a place on a rate, not the edition's.
   if (perUnitRank(text.slice(sentence.start, clause.end))) return true;
   const near = text.slice(Math.max(sentence.start, token.start - 16), token.start);
@@ -88,7 +90,7 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
     for (const g of textOf.matchAll(GROUP)) {
       const at = span.start + g.index!;
       if (/top|bottom/i.test(text.slice(at + g[0].length, at + g[0].length + 20).split(/\s+/).slice(0, 2).join(' '))) continue;
-      if (!UNIVERSAL_GROUP.test(text.slice(at, span.end + 1))) return true;
+      if (!UNIVERSAL_GROUP.test(text.slice(at, span.end + 1)) && !rankingsOwnField(text.slice(at, sentence.end), known)) return true;
     }
     // "in Europe", "In Asia, it came first": a place that is no dataset mention.
     for (const p of textOf.matchAll(/\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu)) {
@@ -113,6 +115,23 @@ export function narrowedRank(text: string, sentence: Span, clause: Span, token: 
     if (/^\s+(?:sister|companion|spin-?off|junior|student|youth|regional|pilot|partner|parallel|satellite)\b/i.test(text.slice(r.end, r.end + 20))) return true;
   }
   return false;
+}
+
+/** "among the world's science and technology clusters": a group phrase up to the end of its clause or a comma. */
+const FIELD_PHRASE = /^(?:among|within)\s+(?:(?:all|the|its|their)\s+)*(?:(?:world['’]s|global|international)\s+)?((?:[\p{Ll}-]+\s+){0,5}[\p{Ll}-]+s)\b(?:\s+(?:worldwide|globally|in\s+the\s+world))?\s*(?:$|[,.;:)—–]|\s+(?:in|and|but|while|with|after|behind|ahead)\b)/u;
+const FIELD_GLUE = new Set(['and', 'of', 'the', '&']);
+
+/**
+ * "among the world's science and technology clusters" in a dataset whose ranking is "… science and technology cluster
+ * ranking": a group named only by the ranking's own words (the last one plural) is the whole field it ranks.
+ */
+function rankingsOwnField(phrase: string, known: ReadonlySet<string>): boolean {
+  const m = FIELD_PHRASE.exec(phrase);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  const plural = words[words.length - 1]!;
+  const singular = [plural.slice(0, -1), plural.slice(0, -2)].some((w) => known.has(w)) || known.has(plural);
+  return singular && words.slice(0, -1).every((w) => FIELD_GLUE.has(w) || known.has(w));
 }
 
 /** A contest a place may be won in: "at the national innovation awards", "in a poster competition". */

@@ -115,6 +115,18 @@ function agreedFrame(votes: readonly Vote[], entity: string): CellFrame | undefi
   return votes.find((v) => v.entity !== entity && v.equals.has(k))!.holds.get(k);
 }
 
+const categoryWords = new WeakMap<Dataset, Set<string>>();
+/** Whether a heading is one of the categories of the dataset's breakdowns ("Agriculture", "Rest of Europe"). */
+function namesCategory(dataset: Dataset, heading: string): boolean {
+  let words = categoryWords.get(dataset);
+  if (!words) {
+    words = new Set();
+    for (const o of dataset.observations) if (o.dimension) words.add(o.dimension.trim().toLowerCase());
+    categoryWords.set(dataset, words);
+  }
+  return words.size > 0 && words.has(heading.replace(/[*_`]/g, '').replace(/\s*\((?:%|percent|per cent)\)\s*$/i, '').trim().toLowerCase());
+}
+
 /** Words of a header or label that make its figures no stated fact of the row's entity. */
 const NOT_STATED = /\b(?:target|plan(?:ned)?|forecast|projected|projection|goal|estimated?|budgeted|expected|change[sd]?|growth|rank(?:ed|ing)?|position|difference|gap|delta|total|average|median|peers?|per)\b|[Δ±+→]/i;
 
@@ -135,6 +147,9 @@ export function siblingCellFrame(doc: AnalysedDocument, dataset: Dataset, segmen
   if (!down && !across) return undefined;
   const other = down ? header : label;
   if (NOT_STATED.test(other.text)) return undefined;
+  // "| Plant | Households | Tourism | Agriculture |": a heading that names a category of a breakdown the dataset holds
+  // says what its figures are (shares of that split), whatever facts of other measures they happen to equal.
+  if (namesCategory(dataset, other.text)) return undefined;
   const time = stated(doc, other);
   if (time === null) return undefined;
   const entity = down ? oneEntity(label)! : oneEntity(header)!;

@@ -16,6 +16,12 @@ const SPENT = /\b(?:spent|spends|spending|spend)\s+(?:(?:a\s+)?(?:combined|total
 const SPENDING_WORDS = /\b(?:spending|spend|spent|expenditure|expenses|budget|running\s+costs?|operating\s+costs?|outlays?)\b/i;
 /** Verbs that say people work for the subject: the one count metric whose names speak of staff ("the eight breweries employed 858 people"). */
 const EMPLOYED = /\b(?:employ(?:ed|s|ing)?|had\s+a\s+(?:combined\s+)?(?:work\s*force|head\s*count)\s+of)\s+(?:(?:a\s+)?(?:combined|total)\s+(?:of\s+)?|(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
+/**
+ * "turned over EUR 125.0 million": the one money metric whose phrases speak of turnover, revenue or sales (not its label:
+ * "average price … (bed revenue divided by overnight stays)" is no turnover).
+ */
+const TURNED_OVER = /\b(?:turned|turns|turning|turn)\s+over\s+(?:(?:a\s+)?(?:combined|total|record)\s+|(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
+const TURNOVER_WORDS = /\b(?:turnover|revenues?|sales)\b/i;
 const STAFF_WORDS = /\b(?:staff|employees?|employment|work\s*force|head\s*count|personnel|workers|employed)\b/i;
 /** What may follow a figure of staff: nothing of its own, or a word for people that names no narrower group ("858 people", "42.8 FTE"). */
 const PEOPLE_AFTER = /^(?:\s+(?:people|persons|staff|staffers|employees|workers|full-time\s+equivalents?|FTEs?))?(?:\s*$|\s*[,;:.)—–]|\s+(?:in|at|on|across|between|by|and|or|together|altogether|in\s+all|that|this|last|as|against|compared|up|down|more|fewer|less)\b)/i;
@@ -23,8 +29,17 @@ const PEOPLE_AFTER = /^(?:\s+(?:people|persons|staff|staffers|employees|workers|
 const NARROWED_AFTER = /^\s*(?:million|billion|bn|m|k|thousand)?\s*(?:(from|for|under|through|via|towards?|to|on)\s+([^,;.()]{0,60}))/i;
 
 export interface VerbMetric extends Mention {
-  verb: 'received' | 'scored' | 'spent' | 'employed';
+  verb: 'received' | 'scored' | 'spent' | 'turned over' | 'employed';
 }
+
+/** The metrics each verb may name (among those the figure fits). */
+const NAMED_BY: Record<VerbMetric['verb'], (m: Metric) => boolean> = {
+  received: (m) => m.unit === 'currency' && /\breceived\b/i.test(m.label),
+  scored: (m) => m.unit === 'score',
+  spent: (m) => m.unit === 'currency' && m.breakdown === undefined && SPENDING_WORDS.test([m.label, ...m.phrases].join(' ')),
+  'turned over': (m) => m.unit === 'currency' && m.breakdown === undefined && TURNOVER_WORDS.test(m.phrases.join(' ')),
+  employed: (m) => m.unit === 'count' && m.breakdown === undefined && STAFF_WORDS.test([m.label, ...m.phrases].join(' ')),
+};
 
 /**
  * The one metric a verb right before the number names, among the metrics whose unit the number fits: for "received",
@@ -39,22 +54,15 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   const scored = received ? null : SCORED.exec(before);
   // "The three Portuguese networks spent a combined EUR 8.4 million": the one money measure of spending.
   const spent = received || scored ? null : SPENT.exec(before);
+  // "the eight operators turned over €125.0 million": the one money measure of turnover.
+  const turned = received || scored || spent ? null : TURNED_OVER.exec(before);
   // "employed 858 people": not "employed 120 researchers", a narrower group than the staff.
-  const employed = received || scored || spent || token.kind !== 'plain' ? null : EMPLOYED.exec(before);
+  const employed = received || scored || spent || turned || token.kind !== 'plain' ? null : EMPLOYED.exec(before);
   if (employed && !PEOPLE_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
-  if (!received && !scored && !spent && !employed) return undefined;
-  const verb = received ? 'received' : scored ? 'scored' : spent ? 'spent' : 'employed';
-  let candidates = [...dataset.metrics.values()].filter(
-    (m) =>
-      fits(token, m) &&
-      (received
-        ? m.unit === 'currency' && /\breceived\b/i.test(m.label)
-        : spent
-          ? m.unit === 'currency' && m.breakdown === undefined && SPENDING_WORDS.test([m.label, ...m.phrases].join(' '))
-          : employed
-            ? m.unit === 'count' && m.breakdown === undefined && STAFF_WORDS.test([m.label, ...m.phrases].join(' '))
-            : m.unit === 'score'),
-  );
+  if (!received && !scored && !spent && !turned && !employed) return undefined;
+  const verb = received ? 'received' : scored ? 'scored' : spent ? 'spent' : turned ? 'turned over' : 'employed';
+  const named = NAMED_BY[verb];
+  let candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && named(m));
   if (candidates.length > 1) {
     const held = candidates.filter((m) => owners.some((id) => dataset.observationsByKey.has(`${id}|${m.id}`)));
     candidates = held.length ? held : candidates;
@@ -65,7 +73,7 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   const metric = candidates[0]!;
   const narrowed = NARROWED_AFTER.exec(text.slice(token.end, clause.end));
   if (narrowed && !namesMetricWord(narrowed[2]!, metric)) return undefined;
-  const match = (received ?? scored ?? spent ?? employed)!;
+  const match = (received ?? scored ?? spent ?? turned ?? employed)!;
   // "receipts from EU programmes stood at…": a source named after the noun must be one the metric's own words name.
   if (receipt) {
     if (receipt.nounSource !== undefined && !namesMetricWord(receipt.nounSource, metric)) return undefined;
@@ -100,7 +108,7 @@ function receiptNoun(text: string, token: NumberToken, clause: Span): (RegExpExe
   return Object.assign(m, { nounAt: token.start - before.length + m.index, nounSource: m[1] });
 }
 
-const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor|spen[dt]|employ|had\s+a\s+(?:combined\s+)?(?:work\s*force|head\s*count))\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
+const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor|spen[dt]|turn(?:ed|s|ing)?\s+over|employ|had\s+a\s+(?:combined\s+)?(?:work\s*force|head\s*count))\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
 
 const RECEIPT_CUE = /\b(?:receipts|payments|disbursements|inflows)\b/i;
 

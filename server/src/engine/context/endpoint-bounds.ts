@@ -25,11 +25,18 @@ function differentScales(a: NumberToken, b: NumberToken): boolean {
   return Math.abs(Math.log10(full(a) / full(b))) <= Math.abs(Math.log10(Math.abs(a.value / b.value)));
 }
 
+/**
+ * A unit of measure right after a whole number ("291 litres", "316 GWh", "48 km"): a quantity measured and rounded to
+ * the unit, not a count of things.
+ */
+export const MEASURE_UNIT_AFTER = /^\s?(?:litres?|liters?|l\b|tonnes?|tons?|t\b|kg|kilo(?:gram)?s?|grams?|[kMGT]Wh|[kMG]W\b|km|kilomet(?:re|er)s?|met(?:re|er)s?|m\b|m²|m³|m2\b|m3\b|cubic|square|hectares?|ha\b|mm|cm|miles?|acres?|°C|degrees|hours?|minutes?)/u;
+
 /** Half a unit of the last written digit of a token, on the footing of `endpointValues`. */
-function halfUnit(t: NumberToken, scaled: boolean): number {
+function halfUnit(t: NumberToken, scaled: boolean, measured: boolean): number {
   // A whole number without a scale word is a count, taken as exact ("21 publications"); decimals or a scale say it is
-  // rounded, and so does "roughly" ("roughly 640": to its last nonzero digit, 635–645).
-  if (t.decimals === 0 && !t.scale && !t.approximate) return 0;
+  // rounded, and so does "roughly" ("roughly 640": to its last nonzero digit, 635–645); so is a whole number of a
+  // measured quantity (`measured`: "291 litres" is 290.5–291.5).
+  if (t.decimals === 0 && !t.scale && !t.approximate) return measured ? 0.5 : 0;
   const unit = t.approximate && t.decimals === 0 ? 0.5 * 10 ** trailingZeros(t.value) : 0.5 * 10 ** -t.decimals;
   return scaled && t.scale ? unit * SCALE_FACTOR[t.scale]! : unit;
 }
@@ -38,11 +45,14 @@ function halfUnit(t: NumberToken, scaled: boolean): number {
  * The lowest and highest value `measure(initial, final)` takes while each endpoint ranges over what its written digits
  * round from: a stated figure inside these bounds may come from the unrounded endpoints and is no certain error.
  */
-export function roundingBounds(initial: NumberToken, final: NumberToken, measure: (initial: number, final: number) => number | undefined): { low: number; high: number } | undefined {
+export function roundingBounds(initial: NumberToken, final: NumberToken, measure: (initial: number, final: number) => number | undefined, text?: string): { low: number; high: number } | undefined {
   const scaled = differentScales(initial, final);
   const v = endpointValues(initial, final);
-  const hi = halfUnit(initial, scaled);
-  const hf = halfUnit(final, scaled);
+  // "from 291 litres to 226 litres": a whole number before a unit of measure is rounded like its partner, which
+  // states the same unit whether or not it writes it.
+  const measured = text !== undefined && [initial, final].some((t) => t.decimals === 0 && !t.scale && MEASURE_UNIT_AFTER.test(text.slice(t.end, t.end + 12)));
+  const hi = halfUnit(initial, scaled, measured);
+  const hf = halfUnit(final, scaled, measured);
   // The measures here rise with the final value and fall with the initial one: the extremes are at the corners.
   const low = measure(v.initial + hi, v.final - hf);
   const high = measure(v.initial - hi, v.final + hf);

@@ -449,11 +449,24 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (owner && figuresBetween(owner, multiple, tokens)) continue;
       // "RHRS's output nearly tripled, lifting its share from 4.4% to 6.8%": the share's change is what the multiple caused.
       if (owner && multiple.end <= owner.initial.start && CAUSED_CHANGE_BETWEEN.test(text.slice(multiple.end, owner.initial.start))) continue;
+      // "… more than doubled at Ninho do Douro (€6.9m to €14.6m) and grown 2.8-fold at Vltava Loft": a multiple said of
+      // a name right after it that the statement's part of the sentence does not name is that name's.
+      if (owner && nameAfterNotOwners(text, sentence, multiple, owner)) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
   }
   return { statements, last: previousSentence };
+}
+
+/** Right after a multiple: the place or party it is said of ("at Vltava Loft", "for the Porto hostels"). */
+const NAME_AFTER_MULTIPLE = /^\s+(?:at|for|in|by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3})/u;
+
+function nameAfterNotOwners(text: string, sentence: Span, multiple: Span, owner: GrowthStatement): boolean {
+  const name = NAME_AFTER_MULTIPLE.exec(text.slice(multiple.end, Math.min(sentence.end, multiple.end + 60)));
+  if (!name) return false;
+  const ownerPart = text.slice(sentence.start, Math.max(owner.final.end, owner.finalYear?.end ?? 0, owner.initial.end) + 2);
+  return !ownerPart.includes(name[1]!.split(/\s+/)[0]!);
 }
 
 /**

@@ -19,6 +19,8 @@ function uninflect(w: string): string {
     return n > 3 ? w.slice(0, -1) : w;
   }
   if (n > 5 && w.endsWith('ed') && !w.endsWith('eed')) return undouble(w.slice(0, -2));
+  // "used", "owed", "aged": a four-letter past of a verb that opens on a vowel drops its d ("the water used" = "water use").
+  if (n === 4 && w.endsWith('ed') && VOWELS.includes(w[0]!)) return w.slice(0, -1);
   return w;
 }
 

@@ -11,6 +11,7 @@ import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
 import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma, metricWords } from './lemma.js';
+import { MEASURE_UNIT_AFTER } from './endpoint-bounds.js';
 import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceHolding, sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
@@ -95,12 +96,33 @@ const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|ris
 
 /** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
 const QUALIFIED_BEFORE =
-  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|(?:net\s+)?(?:loss|gain|cut|reduction|shortfall|saving)s?|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|(?:net\s+)?(?:loss|gain|cut|reduction|shortfall|saving)s?|another|further|extra|additional|more than|fewer than|less than|(?<!\bturn(?:ed|s|ing)?\s+)over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
 /**
  * A verb right before a count that moves things in or out: "withdrew 22 vessels", "closed 17 stations", "hired 40".
  * ("cut 22" needs no entry: QUALIFIED_BEFORE, asked first, already refuses it.)
  */
 const FLOW_VERB_BEFORE = /\b(withdr[ae]w[n]?|withdrawing|replac(?:ed|ing)|convert(?:ed|ing)|decommission(?:ed|ing)|scrapp(?:ed|ing)|retir(?:ed|ing)|remov(?:ed|ing)|clos(?:ed|ing)|shed(?:ding)?|cutting|hir(?:ed|ing)|recruit(?:ed|ing)|laid\s+off|dismiss(?:ed|ing)|acquir(?:ed|ing)|bought|buying|built|building|commission(?:ed|ing)|demolish(?:ed|ing))\s+(?:(?:a\s+)?(?:further|another|total\s+of|net)\s+)?$/i;
+
+/** A verb that moves things with a particle after its object: "took 22 vessels out of", "brought 12 boats into". */
+const PHRASAL_FLOW_BEFORE = /\b(?:took|takes|taken|taking|brought|brings|bringing|put|puts|putting|moved|moves|moving)\s+(?:(?:a\s+)?(?:further|another|total\s+of|net)\s+)?$/i;
+const PHRASAL_FLOW_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:out\s+of|off|into|in\s+to|out\b|away)\b/iu;
+
+/** A figure with nothing of its own after it ("needed 483.", "483, about …"). */
+const BARE_AFTER = /^\s*(?:[,;:.)—–]|$)/;
+/**
+ * Whether `token` is bare and an earlier figure of its sentence carries a unit of measure ("102 litres per tonne") that
+ * the metric's label and phrases do not name: the bare figure goes on in that unit.
+ */
+function ellipticUnit(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken, metric: Metric): boolean {
+  if (!BARE_AFTER.test(text.slice(token.end, token.end + 3))) return false;
+  const earlier = segment.tokens.filter((t) => !t.yearLike && t.kind === token.kind && t.end <= token.start && t.start >= sentence.start);
+  const previous = earlier[earlier.length - 1];
+  if (!previous) return false;
+  const unit = MEASURE_UNIT_AFTER.exec(text.slice(previous.end, previous.end + 12));
+  if (!unit) return false;
+  const named = lemma(unit[0].trim().toLowerCase());
+  return ![metric.label, ...metric.phrases].some((p) => p.toLowerCase().split(/[^\p{L}\p{N}³²]+/u).some((w) => lemma(w) === named));
+}
 
 /** Whether a metric counts the moves a verb names ("Vessels decommissioned", "Stations closed", "New hires"). */
 function countsMoves(metric: Metric, verb: string): boolean {
@@ -605,6 +627,13 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // does not itself count such moves.
   const moved = FLOW_VERB_BEFORE.exec(text.slice(Math.max(clause.start, token.start - 24), token.start));
   if (moved && !countsMoves(dataset.metrics.get(metric)!, moved[1]!)) return undefined;
+  // "took 22 vessels out of the fleet", "brought 12 boats into service": a count moved by a verb and its particle (a
+  // measure that itself counts what is taken out or brought in, "Vessels decommissioned", still reads it).
+  const phrasal = PHRASAL_FLOW_BEFORE.exec(text.slice(Math.max(clause.start, token.start - 16), token.start));
+  if (phrasal && PHRASAL_FLOW_AFTER.test(text.slice(token.end, Math.min(sentence.end, token.end + 40))) && !countsMoves(dataset.metrics.get(metric)!, 'decommission')) return undefined;
+  // "Brekkavik's trawlers used just 102 litres per tonne, while Aberlossie's fleet needed 483": a bare figure after a
+  // figure of the sentence given in a unit of measure its measure's words do not name is elliptic for that unit.
+  if (ellipticUnit(text, segment, sentence, token, dataset.metrics.get(metric)!)) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
   if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after)) return undefined;
   // "STAV employed 1,240 people on the tram network": a count of people is no count of a measure of things (trams).

@@ -126,7 +126,7 @@ const NOT_A_TOTAL = /\b(?:average|averag\w+|mean|median|a year(?!\s+(?:later|ear
 /** A level at a date, not a flow: such values never add up over the years of a period. */
 const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin service\b|\boperated\b|\bfleet\b|\bstaff\b|\bheadcount\b|\bemployees\b|\bworkforce\b|\bpopulation\b|\bmembers\b|\bstock\b|\bvessels\b|\bsatellites\b/i;
 /** Right before a figure: it is a change, a bound or a hedge, not the total itself. */
-const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|further|extra|additional|more than|fewer than|less than|over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|just under|just over|an estimated|estimated)\s+(?:of\s+)?$|[~≈<>±]\s*$/i;
+const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|further|extra|additional|more than|fewer than|less than|(?<!\bturn(?:ed|s|ing)?\s+)over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|just under|just over|an estimated|estimated)\s+(?:of\s+)?$|[~≈<>±]\s*$/i;
 /** Right after a figure: a change, a ratio or a rate. */
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)/i;
 /** Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%". */
@@ -462,6 +462,10 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       const others = claims.filter((o) => o !== t && !o.yearLike && o.start >= between.start && o.end <= between.end);
       if (others.some((o) => !unitFits(o, dataset.metrics.get(metric)!) || own === undefined || [undefined, own].includes(attachedTime(doc.text, o, years, periods, sentence)))) continue;
       if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
+      // "the eight operators turned over EUR 7,886.2 million in 2024 and spent 21.7% of it on capex": a verb right before
+      // the figure that names a measure of its own makes it that measure's, whatever the sentence names elsewhere.
+      const byVerb = t.kind === 'currency' || t.kind === 'plain' ? verbMetric(dataset, doc.text, t, sentence, [], (x, m) => unitFits(x, m)) : undefined;
+      if (byVerb && byVerb.id !== metric) continue;
       // A group after its figure is its total only as "published by the ten institutes", "across the ten institutes".
       if (t.end <= anchor.start && !/\b(?:by|across)\s+$/i.test(before)) continue;
       if (notATotal(doc.text, sentence, t) || isCounterfactual(text) || otherMeasure(doc.text, t, sentence, dataset.metrics.get(metric)!)) continue;
@@ -634,8 +638,8 @@ function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined
 /** The year or period a figure is stated for, written right after it ("5.0 per cent in 2025", "2,502 papers in 2015"). */
 function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[], periods: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, sentence: Span): string | undefined {
   const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
-  // "the EUR 402.2 million of 2019": "of" dates the figure right before it too.
-  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})|^\s+of\s+(?=\d{4}\b(?!\s*[’']s))/iu.exec(after);
+  // "the EUR 402.2 million of 2019", "the 1,632 km of 2015": "of" dates the figure right before it (and its unit) too.
+  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})|^(?:\s+[\p{L}²³-]+){0,2}?\s+of\s+(?=\d{4}\b(?!\s*[’']s))/iu.exec(after);
   if (!m) return undefined;
   const at = t.end + m[0].length;
   const p = periods.find((x) => x.start === at);

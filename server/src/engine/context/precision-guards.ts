@@ -108,8 +108,18 @@ function checkedEndpoints(finding: Finding): { initial?: Span; final?: Span } {
 /** A column of attainment against a target or plan: its figures may pass 100%. */
 /** "a 638-bed former printworks", "a new 40-room hotel": the size of one thing the sentence introduces. */
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Verbs by which a relative clause picks out one thing: it was opened, built, bought, sold… */
+const PICKED_OUT_VERBS = String.raw`opened|built|bought|acquired|added|sold|closed|launched|commissioned|completed`;
 /** "the 638-bed hostel it opened in 2019": the size of one thing a relative clause picks out. */
-const PICKED_OUT_AFTER = /^\p{L}+\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:it|we|they|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:opened|built|bought|acquired|added|sold|closed|launched|took\s+over|commissioned|completed)\b/iu;
+const PICKED_OUT_AFTER = new RegExp(String.raw`^\p{L}+\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:that|which)\s+)?(?:it|we|they|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:${PICKED_OUT_VERBS}|took\s+over)\b`, 'iu');
+
+/** Before a compound that names a part: an owner or a determiner ("its 36-turbine extension", "the 120-bed annexe"). */
+const PART_OWNER_BEFORE = /(?<![\p{L}])(?:its|their|our|his|her|the|this|that|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** After the number: the compound's noun, then a noun of a part or an addition. */
+const COMPOUND_PART_AFTER = /^[-\u2010\u2011]\p{L}+\s+(?:[\p{L}-]+\s+)?(?:extensions?|expansions?|annexe?s?|phases?|wings?|halls?|additions?|upgrades?|blocks?|buildings?|stages?|sites?|projects?|orders?|contracts?|arrays?|repowering)\b/iu;
+
+/** "the 638-bed former printworks in Holešovice, which opened in March 2019": a relative clause that says it opened or was built. */
+const PICKED_OUT_BY_WHICH = new RegExp(String.raw`^\p{L}+\s+[^.;:]{0,50}?,?\s(?:that|which)\s+(?:had\s+|has\s+|was\s+)?(?:${PICKED_OUT_VERBS}|taken\s+over)\b`, 'iu');
 
 /** A figure written as the first half of a compound ("638-bed") describing one thing, not the entity's own measure. */
 function sizeOfOneThing(text: string, range: Span): boolean {
@@ -117,7 +127,11 @@ function sizeOfOneThing(text: string, range: Span): boolean {
   const before = text.slice(Math.max(0, range.start - 40), range.start);
   // Not an apposition to a name ("Vltava Loft, a 2,286-bed network"): that describes the entity itself.
   if (INDEFINITE_BEFORE.test(before) && !/,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
-  return /\bthe\s+(?:new\s+)?$/i.test(before) && PICKED_OUT_AFTER.test(text.slice(range.end + 1, range.end + 80));
+  // "its 36-turbine extension", "the 120-bed annexe": the size of a part or an addition, never of the whole.
+  if (PART_OWNER_BEFORE.test(before) && COMPOUND_PART_AFTER.test(text.slice(range.end, range.end + 60))) return true;
+  if (!/\bthe\s+(?:new\s+)?$/i.test(before)) return false;
+  const after = text.slice(range.end + 1, range.end + 80);
+  return PICKED_OUT_AFTER.test(after) || PICKED_OUT_BY_WHICH.test(after);
 }
 
 const OF_TARGET = /(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(?:target|plan|goal)\b/i;

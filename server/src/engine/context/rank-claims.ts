@@ -58,6 +58,15 @@ export interface RankClaim {
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
 const RANK_WORDS = /\b(?:(runner[\s-]up)|(?<!\b(?:near|close\s+to|towards?|off|outside|among)\s+)(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|(?:[\p{Ll}-]+\s+){0,3}?(?:cluster|institute|institution|university|centre|center|city|region|hub|performer))\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
+/** "held the title", "won the award", "retained the prize": first place in a ranking that is an award. */
+const TITLE_HELD = /\b(?:held|holds|holding|won|wins|winning|kept|keeps|retained|retains|defended|defends|claimed|claims|took|takes)\s+the\s+(?:title|award|prize|crown|trophy)\b/gi;
+const TITLE_HINT = /\bthe\s+(?:title|award|prize|crown|trophy)\b/i;
+const AWARD_LABEL = /\b(?:award|prize|trophy|medal)s?\b/i;
+/** Whether the dataset's one ranking (or every one) is an award ("Budget Stay Quality Award"). */
+function awardRanking(dataset: Dataset): boolean {
+  const rankings = [...dataset.rankings.values()];
+  return rankings.length > 0 && rankings.every((r) => AWARD_LABEL.test(r.label));
+}
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
 const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
@@ -321,6 +330,16 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
         if (!rkLeaderNamesRanking(text, m, start, segment.rankings)) continue;
         const end = start + m[0].trimEnd().replace(/\s+(?:of|in|on)\s+the$/i, '').length;
         const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, end, 1));
+        if (claim) claims.push({ ...claim, word: true });
+      }
+    }
+    if (TITLE_HINT.test(segment.text) && awardRanking(dataset)) {
+      // "Ninho do Douro, which held the title from 2018 to 2023": in a dataset whose ranking is an award, holding or
+      // winning its title is first place.
+      for (const m of segment.text.matchAll(TITLE_HELD)) {
+        const start = segment.start + m.index!;
+        if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
+        const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].length, 1));
         if (claim) claims.push({ ...claim, word: true });
       }
     }

@@ -23,6 +23,8 @@ export interface Clause extends Span {
 const BOUNDARY =
   /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|whose|that|where)\b/i;
+/** "science and technology clusters", "research and development budgets": "and" inside one noun phrase (masked). */
+const NOUN_PHRASE_AND = /(?<=\b(?:the|its|their|world['’]s|of|among)\s+\p{Ll}{3,}\s)and(?=\s+\p{Ll}{3,}\s+\p{Ll}{3,}s\b)/gu;
 const ACRONYM_BRACKET = /\((?=[\p{Lu}\p{N}&-]{2,10}\))\p{Lu}[\p{Lu}\p{N}&-]+\)/gu;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -35,7 +37,10 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   };
   // "topped the Southern African Energy Research Index (SAERI) in every edition from 2017": an acronym in brackets
   // after a name breaks no clause.
-  const masked = slice.includes('(') ? slice.replace(ACRONYM_BRACKET, (m) => m.replace(/[()]/g, ' ')) : slice;
+  const bracketsMasked = slice.includes('(') ? slice.replace(ACRONYM_BRACKET, (m) => m.replace(/[()]/g, ' ')) : slice;
+  // "first among the world's science and technology clusters in every edition": "and" between two bare words before a
+  // plural noun joins the words of one noun phrase, not two clauses.
+  const masked = bracketsMasked.includes(' and ') ? bracketsMasked.replace(NOUN_PHRASE_AND, (m) => m.replace('and', 'a&d')) : bracketsMasked;
   for (const m of masked.matchAll(BOUNDARY)) {
     push(m.index!);
     from = m.index! + m[0].length;
@@ -237,6 +242,10 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
   if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return null;
   if (own.length) return own[0]!.id;
+  // "It is the biggest producer, 1.23 times the output of second-placed Sturmhöhe, and it took the top spot": a clause
+  // whose subject is a pronoun, in a sentence that opened on one, goes on speaking of the sentence's subject (read back);
+  // the names between are objects.
+  if (at > 0 && PRONOUN_SUBJECT_CLAUSE.test(text.slice(clause.start, token.start)) && PRONOUN_OPENING.test(text.slice(sentence.start, sentence.start + 24))) return undefined;
   // "A held the top spot until B overtook it in 2023; the spa town kept first place in 2024": a clause with a subject of
   // its own in common words refers back, and with two names before it, to which one is not certain.
   if (at > 0 && DESCRIBED_SUBJECT.test(text.slice(clause.start, token.start)) && new Set(inSentence.filter((m) => m.end <= clause.start).map((m) => m.id)).size > 1) return null;
@@ -295,6 +304,8 @@ function antecedentOf(text: string, mentions: Mention[], relative: Span): string
 }
 
 const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
+/** A clause opened by a pronoun subject and its verb ("and it took", ", it has"). */
+const PRONOUN_SUBJECT_CLAUSE = /^[\s,;]*(?:(?:and|but|so|yet|while)\s+)?(?:it|they)\s+(?:(?:also|then|still|again|even)\s+)?\p{Ll}/u;
 
 export interface ClauseTime {
   year?: number;
@@ -502,7 +513,7 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (distinct.length === 1) {
     // A year that opens the sentence ("In the 2025 SAERI, KHI came first, with SAGIC third", "GII 2025: …") frames
     // every clause of it; one written in another clause ("A returned to second in 2025, and B rose to fifth") is lent.
-    const from: Route | undefined = previous || next ? 'a year counted from another' : whole.years.every((y) => opensSentence(segment, sentence, y, token)) ? undefined : 'another clause of the sentence';
+    const from: Route | undefined = previous || next ? 'a year counted from another' : whole.years.every((y) => opensSentence(segment, sentence, y, token)) ? undefined : otherClauseRoute(doc.text, segment, clauses, clause, whole.years);
     const year = previous ? distinct[0]! - 1 : next ? distinct[0]! + 1 : distinct[0]!;
     return from ? { year, from } : { year };
   }
@@ -521,6 +532,38 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (other || asideYear || comparedPlace || HISTORY.test(sentenceText) || PAST_WITHOUT_YEAR.test(sentenceText) || RUN_OF_EDITIONS.test(sentenceText)) return undefined;
   if (next) return undefined;
   return previous ? { year: latestYear - 1 } : { latest: true };
+}
+
+/** A clause that is a time phrase alone (", in 2021."): an afterthought that dates the clause before it. */
+const TIME_PHRASE_ONLY = /^(?:in|for)\s+(?:the\s+)?\d{4}(?:\s+(?:edition|index|ranking|table|release))?\s*\.?$/i;
+/** Words that place a name without an ordinal ("tops the 2025 index", "led it in 2024", "was the runner-up"). */
+const PLACE_WORD = /\b(?:top(?:s|ped)?|leads?|led|head(?:s|ed)|won|wins|runner-up|last)\b/i;
+
+/**
+ * The route of a year written in another clause than the place's. A clause that places a name of its own ("A returned
+ * to second in 2025, and B rose to fifth", "IAV tops the 2025 index, with UICS second") dates a coordinated placing:
+ * the year is lent from 'another clause of the sentence'. A clause that places no one ("when the index was first
+ * published in 2018, …", "its score down 8.3 points from its 2017 peak") tells of something else that year, which
+ * the place need not share: 'another clause that names no place', a route too doubtful for a finding (lent-slots.ts).
+ * A time phrase alone right after the place's clause (", in 2021.") is the place's own.
+ */
+function otherClauseRoute(text: string, segment: AnalysedSegment, clauses: readonly Clause[], own: Span, years: readonly Span[]): Route | undefined {
+  const clauseOf = (y: Span) => clauses.find((c) => c.start <= y.start && y.start < c.end);
+  const yearClauses = years.map(clauseOf);
+  if (yearClauses.every((c) => c && c.start >= own.end && TIME_PHRASE_ONLY.test(text.slice(c.start, c.end).trim()) && /^[\s,]*$/.test(text.slice(own.end, c.start)))) return undefined;
+  // The clause splitter also cuts before "and", "from", "with" where no punctuation stands ("science and technology
+  // clusters", "took first place from SAGIC in 2021"): clauses with only spaces between are read as one.
+  const joined = (c: Span): Span => {
+    let i = clauses.findIndex((x) => x.start === c.start);
+    let j = i;
+    while (i > 0 && /^\s*$/.test(text.slice(clauses[i - 1]!.end, clauses[i]!.start))) i--;
+    while (j < clauses.length - 1 && /^\s*$/.test(text.slice(clauses[j]!.end, clauses[j + 1]!.start))) j++;
+    return { start: clauses[i]!.start, end: clauses[j]!.end };
+  };
+  const placesSomeone = (c: Span) => segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)) || PLACE_WORD.test(text.slice(c.start, c.end));
+  // "In the ninth edition, out in 2024, Warrumbin came fifth": clauses that open the sentence before any name frame it.
+  const framesSentence = (c: Span) => c.end <= own.start && !segment.entities.some((m) => m.start >= clauses[0]!.start && m.start < c.end);
+  return yearClauses.every((c) => c && (placesSomeone(joined(c)) || framesSentence(c))) ? 'another clause of the sentence' : 'another clause that names no place';
 }
 
 /** A year that stands before every name and place of its sentence (the sentence's one year, so its frame). */

@@ -177,6 +177,7 @@ export function fitsQualified(qualifier: Qualifier, stated: number, decimals: nu
 }
 
 /** Words that may stand between a dataset entity, its metric and the stated figure without narrowing what is measured. */
+const AVERAGE_BEFORE = /\b(?:average|mean|median|typical)\s+$/i;
 const PLAIN_WORDS = new Set([
   's', 'the', 'its', 'their', 'a', 'an', 'of', 'by', 'at', 'to', 'in', 'on', 'for', 'and', 'with', 'total', 'annual', 'yearly', 'number', 'count',
   'output', 'overall', 'combined', 'rose', 'risen', 'rise', 'rises', 'rising', 'grew', 'grown', 'grow', 'grows', 'growing', 'growth', 'fell', 'fallen',
@@ -220,6 +221,9 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   const elsewhere = inMetric ? masked.slice(0, metric.start - sentence.start) + ' '.repeat(metric.end - metric.start) + masked.slice(metric.end - sentence.start) : masked;
   if (ELSEWHERE_IN_SENTENCE.test(elsewhere)) return true;
   if (NARROWING_AFTER.test(at(stated.end, sentence.end))) return true;
+  // "Jadran's average night is up 86.9%": an average right before the measure's noun is another measure (a price per
+  // night, not the nights), unless the measure is itself one.
+  if (inMetric && AVERAGE_BEFORE.test(at(Math.max(sentence.start, metric.start - 12), metric.start)) && !ownWords?.has(lemma('average'))) return true;
   const first = Math.min(entity.end, metric.end);
   const inner = at(first, Math.max(entity.start, metric.start)) + ' ' + at(Math.max(entity.end, metric.end), stated.start);
   // "Vltava's TV audience share": a word of the measure's own names ("TV share") narrows nothing.

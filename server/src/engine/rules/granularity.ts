@@ -227,8 +227,9 @@ function countedNounBefore(text: string, segment: AnalysedSegment, stated: Numbe
   const counts: Whole[] = [];
   const said = text.slice(segment.start, stated.start);
   // Every word may open the count (a lookahead, so that "at the ten institutes" still finds "ten"); "one of the
-  // institutes" is a part of them, not a count.
-  const counted = new RegExp(`\\b(?=(\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+(?:(?!of\\b)[\\p{L}-]+\\s+){0,2}?${noun.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\b)`, 'giu');
+  // institutes" is a part of them, not a count. (A hyphen needs no escape outside a class, and with the u flag may have
+  // none: "eight-campus".)
+  const counted = new RegExp(`\\b(?=(\\d{1,3}|[a-z]+(?:-[a-z]+)?)\\s+(?:(?!of\\b)[\\p{L}-]+\\s+){0,2}?${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b)`, 'giu');
   for (const m of said.matchAll(counted)) {
     const start = segment.start + m.index!;
     const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());

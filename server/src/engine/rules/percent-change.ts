@@ -138,6 +138,10 @@ export const percentChange: Rule = {
         }
         // Rounded endpoints ("1.2 million → 1.5 million") leave room: a figure that the unrounded endpoints may give is no certain error.
         if (withinBounds(signed, stated.decimals, bounds)) continue;
+        // "fuel use fell from 291 litres to 226 litres, a drop of 22.4%" (22.3% as written): whole numbers of a measured
+        // quantity are rounded too; a figure one unit of its last digit off, which the unrounded endpoints may give, is
+        // no certain error (not "from 56 to 50 km, 12.0%", 1.3 points off).
+        if (Math.abs(signed - expected) <= 10 ** -stated.decimals + 1e-9 && withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, changeOf, context.doc.text))) continue;
         // "334.5 MWh against 367.4 MWh, 8.9% less": an unsigned figure whose size the unrounded endpoints may give.
         if (unsignedFits && bounds && withinBounds(Math.abs(stated.value), stated.decimals, { low: Math.min(Math.abs(bounds.low), Math.abs(bounds.high)), high: Math.max(Math.abs(bounds.low), Math.abs(bounds.high)) }) && bounds.low * bounds.high > 0) continue;
         // An endpoint the dataset corrects, and the change fits the corrected value: the endpoint is the error, not the change.

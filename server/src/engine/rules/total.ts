@@ -518,10 +518,6 @@ function namedIn(statement: GrowthStatement): Set<string> {
 }
 
 /**
- * Whether every part that names an entity names one of those the combined statement names, when it names two or more
- * (one name alone may be a partner of all the parts: "Sweden-linked output rose from 473 …").
- */
-/**
  * Whether the sentences of the parts name more members than there are parts: one of them has no statement of its own.
  * Members are entities of the kinds the parts' own names have (a partner country named beside them is none).
  */
@@ -539,6 +535,10 @@ function memberWithoutPart(doc: AnalysedDocument, dataset: Dataset, combined: Gr
   return ids.size > parts.length;
 }
 
+/**
+ * Whether every part that names an entity names one of those the combined statement names, when it names two or more
+ * (one name alone may be a partner of all the parts: "Sweden-linked output rose from 473 …").
+ */
 function partsOfNamed(combined: GrowthStatement, parts: readonly GrowthStatement[]): boolean {
   const named = namedIn(combined);
   if (named.size < 2) return true;

@@ -521,8 +521,11 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
     // analyseDocument fills them, block by block. Built field by field in the order the walk below gives them, so
     // they have the shape of the tables and lists it makes (a spread of an object that holds a memo gave another:
     // the rules' reads of tables and lists then met two shapes).
-    doc.tables = previous!.tables.slice(0, c[at + 1]).map(copiedTable);
-    doc.lists = previous!.lists.slice(0, c[at + 2]).map((l) => ({ id: l.id, items: l.items }));
+    // Pushed into the literal arrays, not made by `map` (which gives a holey array): the rules' reads of `doc.tables`
+    // and `doc.lists` then meet one array shape, as on a full walk (two shapes cost the outlook deoptimisations and
+    // recompilations in every rule that reads them: perf-key51).
+    for (let t = 0, n = c[at + 1]!; t < n; t++) doc.tables.push(copiedTable(previous!.tables[t]!));
+    for (let l = 0, n = c[at + 2]!; l < n; l++) doc.lists.push({ id: previous!.lists[l]!.id, items: previous!.lists[l]!.items });
     doc.footnoteRefs = previous!.footnoteRefs.slice(0, c[at + 3]);
     doc.footnoteDefs = previous!.footnoteDefs.slice(0, c[at + 4]);
     doc.directives = previous!.directives.slice(0, c[at + 5]);

@@ -478,7 +478,15 @@ function rescanChunks(old: string, carried: readonly CarriedChunk[], text: strin
       const old = carried[next];
       // The first chunk starts with the text, not where the scan decided a new block must begin: never joined at.
       if (!old || old.start === 0 || old.start + delta !== offset || !sameState(old.state, now())) return undefined;
-      return carried.slice(next).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta }));
+      // Written out in the field order buildDocument's kept chunks have, not spread: a chunk is kept as this copy and
+      // copied again by the next rescan, and spread copies of spread copies gave the chunks of one build several shapes
+      // (the model's loops deoptimised on them: perf-key51).
+      const joined: CarriedChunk[] = [];
+      for (let i = next; i < carried.length; i++) {
+        const c = carried[i]!;
+        joined.push({ start: c.start + delta, end: c.end + delta, state: c.state, key: c.key, records: c.records, deep: c.deep });
+      }
+      return joined;
     },
   };
   return { chunks: [...head, ...scanChunks(text, from, state, join)], head: head.length };

@@ -2,11 +2,13 @@
 // segments, tables, lists and marks before its first changed block are the previous version's, sliced, and what comes
 // after is placed from there (sections open at the boundary, table and list ids, caption). Whatever the edit, the
 // analysed document must be the one a fresh analysis gives, and the findings those of a full check.
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import * as fc from 'fast-check';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createEngine, loadDataset, type CheckResult, type Engine } from 'factlint';
 import { assertKeystrokes, assertSame, replaceAt, replaceOnce } from './across-versions-harness.js';
 
@@ -99,7 +101,21 @@ const DRAFT = [
   '',
 ].join('\n');
 
+/** The take-over runs only on drafts of 400 blocks or more (analysis.ts, perf-key51); these tests lower it to every draft. */
+async function takeOverFrom(blocks: number): Promise<number> {
+  const analysis = (await import(pathToFileURL(path.join(ROOT, 'server/dist/engine/analysis.js')).href)) as { setTakeOverBlocks: (blocks: number) => number };
+  return analysis.setTakeOverBlocks(blocks);
+}
+
 describe('blocks before the edit taken over from the previous version (perf-key48)', () => {
+  let threshold = 0;
+  before(async () => {
+    threshold = await takeOverFrom(0);
+  });
+  after(async () => {
+    await takeOverFrom(threshold);
+  });
+
   it('shares the segments before the edited block and places the rest as a fresh analysis does', () => {
     const engine = outlookEngine();
     const first = engine.check(DRAFT);
@@ -216,5 +232,52 @@ describe('blocks before the edit taken over from the previous version (perf-key4
     const engine = outlookEngine();
     const outlook = readFileSync(path.join(ROOT, 'samples/outlook-issue-7.md'), 'utf8');
     assertKeystrokes(engine, outlook, ['x', '', '\n\n', '## ', '12'], 8);
+  });
+});
+
+describe('the take-over only on drafts of many blocks, and the chunks kept in one shape (perf-key51)', () => {
+  it('gives a fresh analysis\'s document on a draft above the threshold, with the default threshold', async () => {
+    const threshold = await takeOverFrom(400);
+    await takeOverFrom(threshold);
+    assert.ok(threshold > 0);
+    const engine = outlookEngine();
+    // DRAFT repeated until it holds more blocks than the threshold.
+    const { buildDocument } = (await import('factlint/internal/document')) as unknown as { buildDocument: (text: string) => { blocks: unknown[] } };
+    const copies = Math.ceil((threshold + 50) / buildDocument(DRAFT).blocks.length);
+    let text = Array.from({ length: copies }, () => DRAFT).join('\n');
+    assert.ok(buildDocument(text).blocks.length >= threshold);
+    let result = engine.check(text);
+    for (const [i, [f, by]] of ([[0.5, 'x'], [0.51, ''], [0.9, '\n\n'], [0.2, '# '], [0.97, '7']] as const).entries()) {
+      const at = Math.floor(f * text.length);
+      text = by === '' ? replaceAt(text, at, 1, '') : replaceAt(text, at, 0, by);
+      result = assertSameDoc(engine, result, text, `edit ${i + 1}: ${JSON.stringify(by)} at ${at}`);
+    }
+  });
+
+  it('keeps the chunks of a build in one hidden class, whatever the rescan carried', () => {
+    // A chunk carried from after an edit was a spread copy, kept and spread again by the next build: the chunks of one
+    // build had several hidden classes, and the model's loops deoptimised on them (part of the outlook's extra
+    // instructions of perf-key48). Hidden classes are read with V8's natives syntax, in a child process.
+    const documentUrl = pathToFileURL(path.join(ROOT, 'server/dist/engine/markdown/document.js')).href;
+    const script = `
+      const { buildDocument } = await import(${JSON.stringify(documentUrl)});
+      let model = buildDocument(${JSON.stringify(DRAFT)});
+      let chunks = 0;
+      let other = 0;
+      for (const [i, f] of [0.5, 0.3, 0.7, 0.5, 0.1, 0.9].entries()) {
+        const at = Math.floor(f * model.text.length);
+        model = buildDocument(model.text.slice(0, at) + (i % 2 === 0 ? 'x' : '\\n\\n') + model.text.slice(at), model);
+        for (const c of model.scanned.chunks) {
+          chunks++;
+          if (!%HaveSameMap(c, model.scanned.chunks[0])) other++;
+        }
+      }
+      console.log(JSON.stringify({ chunks, other }));
+    `;
+    const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const { chunks, other } = JSON.parse(run.stdout) as { chunks: number; other: number };
+    assert.ok(chunks > 30);
+    assert.equal(other, 0);
   });
 });

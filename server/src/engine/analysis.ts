@@ -466,6 +466,21 @@ interface BlockIndex {
 }
 
 const COUNTED = 7;
+/**
+ * The fewest blocks a version must have for its block index to be kept (and the next version to take its leading
+ * blocks over). Below it the walk of every block is cheap, and through the server the take-over cost the 75 KB outlook
+ * (217 blocks) more in V8's compiling of the path in its first 100 keystrokes than it saved (perf-key51, cachegrind:
+ * +0.26 G over the open and 300 keystrokes, against +0.04 G gated); in process it paid from 537 blocks on (a 100 KB
+ * draft: -0.34 G over its open and 100 keystrokes; 857 blocks: -0.30 G). The 1 MB draft has 3,737.
+ */
+let takeOverBlocks = 400;
+
+/** For tests: the fewest blocks for the take-over (0: every draft); gives the value it replaces. */
+export function setTakeOverBlocks(blocks: number): number {
+  const was = takeOverBlocks;
+  takeOverBlocks = blocks;
+  return was;
+}
 const blockIndexes = new VersionMemo<AnalysedDocument, BlockIndex>();
 
 /** How many of the leading blocks `model` shares with the version `index` was kept for: same record, same offset. */
@@ -512,24 +527,25 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   // offset, index, section, table and list ids, caption), tables, lists and marks as the previous version's.
   const prior = previous && blockIndexes.get(previous);
   const shared = prior && prior.matchers === matchers && prior.decimalMark === decimalMark ? sharedBlocks(prior, model.blocks) : 0;
-  const counts = once ? undefined : new Int32Array((model.blocks.length + 1) * COUNTED);
+  const counts = once || model.blocks.length < takeOverBlocks ? undefined : new Int32Array((model.blocks.length + 1) * COUNTED);
   if (shared > 0) {
     const c = prior!.counts;
     const at = shared * COUNTED;
-    doc.segments = previous!.segments.slice(0, c[at]);
-    // New table and list objects (a version's tables key per-version memos), their cells and items shared: only
-    // analyseDocument fills them, block by block. Built field by field in the order the walk below gives them, so
-    // they have the shape of the tables and lists it makes (a spread of an object that holds a memo gave another:
-    // the rules' reads of tables and lists then met two shapes).
-    // Pushed into the literal arrays, not made by `map` (which gives a holey array): the rules' reads of `doc.tables`
-    // and `doc.lists` then meet one array shape, as on a full walk (two shapes cost the outlook deoptimisations and
-    // recompilations in every rule that reads them: perf-key51).
+    // Every list is pushed into the version's own arrays (those of the `doc` literal above), never replaced by a slice
+    // or a map of the previous version's: with its array fields replaced, the outlook ran 3-4 % more instructions a
+    // keystroke (perf-key51: V8 compiled the rules that read them again and again), for the same logical work.
+    // Tables and lists are new objects (a version's tables key per-version memos), their cells and items shared: only
+    // analyseDocument fills them, block by block; built field by field in the order the walk below gives them.
+    const take = <T>(into: T[], from: readonly T[], n: number): void => {
+      for (let i = 0; i < n; i++) into.push(from[i]!);
+    };
+    take(doc.segments, previous!.segments, c[at]!);
     for (let t = 0, n = c[at + 1]!; t < n; t++) doc.tables.push(copiedTable(previous!.tables[t]!));
     for (let l = 0, n = c[at + 2]!; l < n; l++) doc.lists.push({ id: previous!.lists[l]!.id, items: previous!.lists[l]!.items });
-    doc.footnoteRefs = previous!.footnoteRefs.slice(0, c[at + 3]);
-    doc.footnoteDefs = previous!.footnoteDefs.slice(0, c[at + 4]);
-    doc.directives = previous!.directives.slice(0, c[at + 5]);
-    doc.math = previous!.math.slice(0, c[at + 6]);
+    take(doc.footnoteRefs, previous!.footnoteRefs, c[at + 3]!);
+    take(doc.footnoteDefs, previous!.footnoteDefs, c[at + 4]!);
+    take(doc.directives, previous!.directives, c[at + 5]!);
+    take(doc.math, previous!.math, c[at + 6]!);
     counts?.set(c.subarray(0, at));
     tableBase = doc.tables.length;
     listBase = doc.lists.length;

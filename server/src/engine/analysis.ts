@@ -24,8 +24,12 @@
 //   of its sentences in 68 modules read absolute offsets. Order: the cross-version moves first (the edit's shift
 //   applied to offsets at or after it), then the accessor beside the fields and the readers converted module by
 //   module, then the placed segments after the edit shared, then the links and kept readings stored per block.
-// - Open question (bench/RESULTS.md, perf-key48): on the 75 KB outlook this take-over costs 2–4 M instructions a
-//   keystroke more than the base's walk (same logical work, same GC), for a reason not found yet.
+// - The outlook's extra instructions (perf-key48) were TurboFan recompiling after deopts on the take-over's shapes: the
+//   version's array fields replaced by slices and maps, and spread copies of chunks kept (perf-key51: fixed, both
+//   pushed or written out as the walk makes them). Through the server the take-over still cost the outlook's first
+//   keystrokes more compiling than it saved, so it runs from TAKE_OVER_BLOCKS (below) on; and through the server the
+//   outlook typed at once stays ~0.7 ms a keystroke over the base's wall time for instruction counts level with it
+//   (bench/RESULTS.md, perf-key51): not found yet.
 import type { Dataset } from './dataset/index.js';
 import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
 import { shiftMarks, shiftSups, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
@@ -467,7 +471,7 @@ interface BlockIndex {
 
 const COUNTED = 7;
 /**
- * The fewest blocks a version must have for its block index to be kept (and the next version to take its leading
+ * TAKE_OVER_BLOCKS: the fewest blocks a version must have for its block index to be kept (and the next version to take its leading
  * blocks over). Below it the walk of every block is cheap, and through the server the take-over cost the 75 KB outlook
  * (217 blocks) more in V8's compiling of the path in its first 100 keystrokes than it saved (perf-key51, cachegrind:
  * +0.26 G over the open and 300 keystrokes, against +0.04 G gated); in process it paid from 537 blocks on (a 100 KB

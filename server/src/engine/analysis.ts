@@ -1,4 +1,35 @@
 // Turns the parsed blocks into an analysed document: numbers, ranges, sentences and dataset mentions per prose segment.
+//
+// The block-relative design (perf-key48; issue #11: a keystroke should cost the edited block and its section, not the
+// document). What a version holds is per block, and a version shares the previous version's per-block state wherever
+// the block did not change:
+//
+// - Relative state, per block record (shared by every version that has the block's chunk): the block's facts
+//   (markdown/document.ts ChunkBlock, offsets relative to the block) and their analysis (BlockAnalysis below: each
+//   segment's tokens, ranges, sentences, mentions, memos and reused per-segment readings, offsets relative to the
+//   segment). Built once per record; an edit builds it only for the blocks it changed.
+// - Placed state, per version: the segments with document offsets (PlacedSegment), the tables, lists and marks. A
+//   version keeps a block index (BlockIndex below): its blocks and, for each block, how many segments, tables, lists
+//   and marks stand before it. The next version takes the blocks before its edit that kept their record and offset as
+//   they are, in one slice of each array, without touching a block record, a segment or an analysis of them
+//   (perf-key43 found that touching ~3,700 block records and their analyses was the cost of the walk, not the tests
+//   of its segments), and walks only from the first changed block on.
+// - Not yet (the next steps, in order of their cost per keystroke): the blocks after the edit still get new placed
+//   segments, each holding its tokens and ranges shifted to document offsets (what a 1 MB keystroke allocates most of,
+//   with the links built from them). Sharing them needs readers that ask a version for a segment's offset (the
+//   block's current start applied on read: `doc.startOf(segment)`, a version-held array of block starts) instead of
+//   an object per version holding them. Not a getter on the shared object: the moves across versions
+//   (across-versions.ts, section-findings.ts, context/carried-links.ts, context/segment-carry.ts) read the previous
+//   version's segments beside the new one's, and ~470 reads of a segment's start or end, ~300 of its tokens and ~70
+//   of its sentences in 68 modules read absolute offsets. Order: the cross-version moves first (the edit's shift
+//   applied to offsets at or after it), then the accessor beside the fields and the readers converted module by
+//   module, then the placed segments after the edit shared, then the links and kept readings stored per block.
+// - The outlook's extra instructions (perf-key48) were TurboFan recompiling after deopts on the take-over's shapes: the
+//   version's array fields replaced by slices and maps, and spread copies of chunks kept (perf-key51: fixed, both
+//   pushed or written out as the walk makes them). Through the server the take-over still cost the outlook's first
+//   keystrokes more compiling than it saved, so it runs from TAKE_OVER_BLOCKS (below) on; and through the server the
+//   outlook typed at once stays ~0.7 ms a keystroke over the base's wall time for instruction counts level with it
+//   (bench/RESULTS.md, perf-key51): not found yet.
 import type { Dataset } from './dataset/index.js';
 import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher.js';
 import { shiftMarks, shiftSups, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
@@ -426,6 +457,62 @@ export function documentDecimalMark(doc: AnalysedDocument): DecimalMark {
   return mark;
 }
 
+/**
+ * Per version: its blocks and, for block b, how many segments, tables, lists, footnote calls, footnote definitions,
+ * directives and math spans stand before it (COUNTED entries from b * COUNTED; one more row for the document's end).
+ * What the next version needs to take over the blocks before its edit in one slice of each array.
+ */
+interface BlockIndex {
+  blocks: readonly ParsedBlock[];
+  matchers: Matchers;
+  decimalMark: DecimalMark;
+  counts: Int32Array;
+}
+
+const COUNTED = 7;
+/**
+ * TAKE_OVER_BLOCKS: the fewest blocks a version must have for its block index to be kept (and the next version to take its leading
+ * blocks over). Below it the walk of every block is cheap, and through the server the take-over cost the 75 KB outlook
+ * (217 blocks) more in V8's compiling of the path in its first 100 keystrokes than it saved (perf-key51, cachegrind:
+ * +0.26 G over the open and 300 keystrokes, against +0.04 G gated); in process it paid from 537 blocks on (a 100 KB
+ * draft: -0.34 G over its open and 100 keystrokes; 857 blocks: -0.30 G). The 1 MB draft has 3,737.
+ */
+let takeOverBlocks = 400;
+
+/** For tests: the fewest blocks for the take-over (0: every draft); gives the value it replaces. */
+export function setTakeOverBlocks(blocks: number): number {
+  const was = takeOverBlocks;
+  takeOverBlocks = blocks;
+  return was;
+}
+const blockIndexes = new VersionMemo<AnalysedDocument, BlockIndex>();
+
+/** How many of the leading blocks `model` shares with the version `index` was kept for: same record, same offset. */
+function sharedBlocks(index: BlockIndex, blocks: readonly ParsedBlock[]): number {
+  const before = index.blocks;
+  const n = Math.min(before.length, blocks.length);
+  let shared = 0;
+  while (shared < n && before[shared]!.record === blocks[shared]!.record && before[shared]!.start === blocks[shared]!.start) shared++;
+  return shared;
+}
+
+/** A table of the previous version as the walk would make it again (the same fields in the same order). */
+function copiedTable(t: AnalysedTable): AnalysedTable {
+  const copy: AnalysedTable = { id: t.id, start: t.start, end: t.end, rows: t.rows, columns: t.columns, cells: t.cells };
+  if (t.caption !== undefined) copy.caption = t.caption;
+  return copy;
+}
+
+function countsAt(counts: Int32Array, at: number, doc: AnalysedDocument): void {
+  counts[at] = doc.segments.length;
+  counts[at + 1] = doc.tables.length;
+  counts[at + 2] = doc.lists.length;
+  counts[at + 3] = doc.footnoteRefs.length;
+  counts[at + 4] = doc.footnoteDefs.length;
+  counts[at + 5] = doc.directives.length;
+  counts[at + 6] = doc.math.length;
+}
+
 export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument, once = false): AnalysedDocument {
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   if (once) doc.once = true;
@@ -439,11 +526,47 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
   if (!once) decimalEvidences.set(doc, evidence);
   const decimalMark = evidence.mark;
   decimalMarks.set(doc, decimalMark);
+  // The blocks before the edit, taken over from the previous version as they stand (see the top of this module): a
+  // block with the same record at the same offset, after blocks that are all so, gives the same segments (same text,
+  // offset, index, section, table and list ids, caption), tables, lists and marks as the previous version's.
+  const prior = previous && blockIndexes.get(previous);
+  const shared = prior && prior.matchers === matchers && prior.decimalMark === decimalMark ? sharedBlocks(prior, model.blocks) : 0;
+  const counts = once || model.blocks.length < takeOverBlocks ? undefined : new Int32Array((model.blocks.length + 1) * COUNTED);
+  if (shared > 0) {
+    const c = prior!.counts;
+    const at = shared * COUNTED;
+    // Every list is pushed into the version's own arrays (those of the `doc` literal above), never replaced by a slice
+    // or a map of the previous version's: with its array fields replaced, the outlook ran 3-4 % more instructions a
+    // keystroke (perf-key51: V8 compiled the rules that read them again and again), for the same logical work.
+    // Tables and lists are new objects (a version's tables key per-version memos), their cells and items shared: only
+    // analyseDocument fills them, block by block; built field by field in the order the walk below gives them.
+    const take = <T>(into: T[], from: readonly T[], n: number): void => {
+      for (let i = 0; i < n; i++) into.push(from[i]!);
+    };
+    take(doc.segments, previous!.segments, c[at]!);
+    for (let t = 0, n = c[at + 1]!; t < n; t++) doc.tables.push(copiedTable(previous!.tables[t]!));
+    for (let l = 0, n = c[at + 2]!; l < n; l++) doc.lists.push({ id: previous!.lists[l]!.id, items: previous!.lists[l]!.items });
+    take(doc.footnoteRefs, previous!.footnoteRefs, c[at + 3]!);
+    take(doc.footnoteDefs, previous!.footnoteDefs, c[at + 4]!);
+    take(doc.directives, previous!.directives, c[at + 5]!);
+    take(doc.math, previous!.math, c[at + 6]!);
+    counts?.set(c.subarray(0, at));
+    tableBase = doc.tables.length;
+    listBase = doc.lists.length;
+    // The open sections after the last shared segment: a heading's `heading` is the nearest one above of a lower
+    // depth, so the chain from it (or from a prose segment's heading) is the stack innermost first.
+    const last = doc.segments[doc.segments.length - 1];
+    for (let h = last === undefined ? undefined : last.kind === 'heading' ? last.index : last.heading; h !== undefined; h = doc.segments[h]!.heading) {
+      sections.unshift({ depth: doc.segments[h]!.depth ?? 1, index: h });
+    }
+  }
   // A block's lists and tables by their ids in the block: two maps for the whole document, emptied per block (two new
   // maps per block were ~3 % of what a keystroke allocates on a 1 MB draft, where most blocks hold neither).
   const listIds = new Map<number, AnalysedList>();
   const tableIds = new Map<number, AnalysedTable>();
-  model.blocks.forEach((block, blockIndex) => {
+  for (let blockIndex = shared; blockIndex < model.blocks.length; blockIndex++) {
+    const block = model.blocks[blockIndex]!;
+    if (counts) countsAt(counts, blockIndex * COUNTED, doc);
     const analysis = blockAnalysis(block, matchers, decimalMark);
     // The block's segments as its facts hold them (relative to the block): each is placed by its PlacedSegment, so a
     // block moved by an edit is not copied segment by segment first.
@@ -495,7 +618,11 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
     doc.footnoteDefs.push(...facts.footnoteDefs);
     doc.directives.push(...facts.directives);
     doc.math.push(...facts.math);
-  });
+  }
+  if (counts) {
+    countsAt(counts, model.blocks.length * COUNTED, doc);
+    blockIndexes.set(doc, { blocks: model.blocks, matchers, decimalMark, counts });
+  }
   return doc;
 }
 

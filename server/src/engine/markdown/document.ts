@@ -28,8 +28,6 @@ export interface ParsedBlock {
 export interface DocumentModel {
   text: string;
   blocks: ParsedBlock[];
-  /** Chunk text → its blocks, for the next build. */
-  chunks: ReadonlyMap<string, ChunkBlock[]>;
   /** How many blocks this build parsed (every needed one, or only those of edited chunks). */
   parsedBlocks: number;
   /** Blocks nested deeper than the limit: neither parsed nor checked. */
@@ -136,17 +134,17 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
   const parseAll = options.parseAll ?? false;
   // The chunks outside the edit, with their text, blocks and depth verdict, are taken over from the previous build.
   const carried = previous?.scanned && previous.scanned.limit === limit && previous.scanned.parseAll === parseAll ? previous.scanned.chunks : undefined;
-  const chunks: Array<Chunk & Partial<CarriedChunk>> = carried ? rescanChunks(previous!.text, carried, text) : scanChunks(text, 0, initialState(), undefined);
+  // `head`: how many leading chunks are the previous build's own objects, unchanged (the chunks before the edit).
+  const { chunks, head } = carried ? rescanChunks(previous!.text, carried, text) : { chunks: scanChunks(text, 0, initialState(), undefined) as Array<Chunk & Partial<CarriedChunk>>, head: 0 };
   const deep = chunks.map((c) => c.deep ?? exceedsDepth(text, c.start, c.end, limit));
   const unchecked = chunks.filter((_, i) => deep[i]).map((c) => ({ start: c.start, end: c.end, limit }));
   if (holdsReferenceDefinition(text, previous)) return whole(text, unchecked);
-  const cache = new Map<string, ChunkBlock[]>();
-  const known = previous?.chunks;
+  const known = previous?.scanned ? knownRecords(previous.scanned.chunks, chunks) : undefined;
   // The key is a copy: a slice would keep this version's whole text alive for as long as the chunk is reused.
   const detach = options.once ? <T>(value: T): T => value : detachStringsInPlace;
   const keys = chunks.map((c) => c.key ?? (options.once ? text.slice(c.start, c.end) : detachString(text.slice(c.start, c.end))));
   // A chunk nested too deep is never parsed: it has no blocks.
-  const results: Array<ChunkBlock[] | undefined> = chunks.map((c, i) => (deep[i] ? [] : (c.records ?? known?.get(keys[i]!))));
+  const results: Array<ChunkBlock[] | undefined> = chunks.map((c, i) => (deep[i] ? [] : (c.records ?? known?.(keys[i]!))));
   let parsedBlocks = 0;
   // Each chunk is read directly (its facts known without parsing) or must be parsed; decided once per chunk.
   const direct = chunks.map((c, i) => (results[i] || parseAll ? undefined : readDirectly(text, c)));
@@ -173,15 +171,50 @@ export function buildDocument(text: string, previous?: DocumentModel, options: D
     }
     i = j;
   }
-  const blocks: ParsedBlock[] = [];
-  const kept: CarriedChunk[] = [];
-  chunks.forEach((chunk, i) => {
+  // The chunks before the edit, and their blocks, are the previous build's objects as they stand (one slice of each
+  // list, not an object per chunk and block: analysis.ts then takes over those blocks' segments in one slice too); a
+  // chunk carried from after the edit is already a copy at its new offset, kept as it is.
+  const blocks: ParsedBlock[] = head > 0 ? previous!.blocks.slice(0, firstBlockFrom(previous!.blocks, chunks[head]?.start ?? text.length)) : [];
+  const kept: CarriedChunk[] = head > 0 ? (chunks.slice(0, head) as CarriedChunk[]) : [];
+  for (let i = head; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
     const records = results[i]!;
-    cache.set(keys[i]!, records);
-    kept.push({ start: chunk.start, end: chunk.end, state: chunk.state, key: keys[i]!, records, deep: deep[i]! });
+    kept.push(chunk.key !== undefined && chunk.records === records && chunk.deep === deep[i] ? (chunk as CarriedChunk) : { start: chunk.start, end: chunk.end, state: chunk.state, key: keys[i]!, records, deep: deep[i]! });
     for (const record of records) blocks.push({ start: chunk.start + record.start, end: chunk.start + record.end, record });
-  });
-  return { text, blocks, chunks: cache, parsedBlocks, unchecked, scanned: { chunks: kept, limit, parseAll } };
+  }
+  return { text, blocks, parsedBlocks, unchecked, scanned: { chunks: kept, limit, parseAll } };
+}
+
+/** The index of the first of `blocks` (in document order) that starts at or after `offset`. */
+function firstBlockFrom(blocks: readonly ParsedBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (blocks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The previous build's blocks of a chunk by its text (a chunk the edit re-split may have the text of one it had), for
+ * the chunks not carried over: looked up by a scan of the previous chunks while few are asked (a keystroke asks for
+ * one or two), through a map of them all beyond that (a paste), not a map built on every build. The last chunk of a
+ * text wins, as the map every build made did.
+ */
+function knownRecords(previous: readonly CarriedChunk[], chunks: ReadonlyArray<Partial<CarriedChunk>>): (key: string) => ChunkBlock[] | undefined {
+  let asked = 0;
+  for (const c of chunks) if (c.records === undefined) asked++;
+  if (asked > 8) {
+    const map = new Map<string, ChunkBlock[]>();
+    for (const c of previous) map.set(c.key, c.records);
+    return (key) => map.get(key);
+  }
+  return (key) => {
+    for (let i = previous.length - 1; i >= 0; i--) if (previous[i]!.key.length === key.length && previous[i]!.key === key) return previous[i]!.records;
+    return undefined;
+  };
 }
 
 /** Parses the text in one piece, its too-deep chunks blanked (every character but line breaks made a space). */
@@ -198,7 +231,7 @@ function whole(text: string, unchecked: UncheckedBlock[]): DocumentModel {
     end: b.end,
     record: { start: b.start, end: b.end, facts: blockFacts(b.node, text, 0, b.start) },
   }));
-  return { text, blocks, chunks: new Map(), parsedBlocks: blocks.length, unchecked };
+  return { text, blocks, parsedBlocks: blocks.length, unchecked };
 }
 
 /** A fence line; a backtick fence's info string holds no backtick ("```|```" is a paragraph, as in CommonMark). */
@@ -426,7 +459,7 @@ function scanChunks(text: string, from: number, state: ScanState, join: { from: 
  * last chunk wholly before it is scanned again, and once the scan reaches, after the edit, a chunk start of the old
  * text in the same state, the old chunks from there are kept too (shifted). Gives what splitChunks(text) gives.
  */
-function rescanChunks(old: string, carried: readonly CarriedChunk[], text: string): Array<Chunk & Partial<CarriedChunk>> {
+function rescanChunks(old: string, carried: readonly CarriedChunk[], text: string): { chunks: Array<Chunk & Partial<CarriedChunk>>; head: number } {
   const { prefix, newEnd: suffixStart } = editBetween(old, text);
   const delta = text.length - old.length;
   // The last chunk that ends before the edit: its first line and everything before it are unchanged.
@@ -445,10 +478,18 @@ function rescanChunks(old: string, carried: readonly CarriedChunk[], text: strin
       const old = carried[next];
       // The first chunk starts with the text, not where the scan decided a new block must begin: never joined at.
       if (!old || old.start === 0 || old.start + delta !== offset || !sameState(old.state, now())) return undefined;
-      return carried.slice(next).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta }));
+      // Written out in the field order buildDocument's kept chunks have, not spread: a chunk is kept as this copy and
+      // copied again by the next rescan, and spread copies of spread copies gave the chunks of one build several shapes
+      // (the model's loops deoptimised on them: perf-key51).
+      const joined: CarriedChunk[] = [];
+      for (let i = next; i < carried.length; i++) {
+        const c = carried[i]!;
+        joined.push({ start: c.start + delta, end: c.end + delta, state: c.state, key: c.key, records: c.records, deep: c.deep });
+      }
+      return joined;
     },
   };
-  return [...head, ...scanChunks(text, from, state, join)];
+  return { chunks: [...head, ...scanChunks(text, from, state, join)], head: head.length };
 }
 
 /**

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createEngine, loadDataset, type CheckResult, type Engine } from 'factlint';
-import { assertKeystrokes, assertSame, replaceAt, replaceOnce } from './across-versions-harness.js';
+import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt, replaceOnce } from './across-versions-harness.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -144,12 +144,7 @@ describe('blocks before the edit taken over from the previous version (perf-key4
       replaceOnce('# Annex', '### Annex'),
       replaceOnce('### Annex', '# Annex'),
     ];
-    let text = DRAFT;
-    let result = engine.check(text);
-    for (const [i, edit] of edits.entries()) {
-      text = edit(text);
-      result = assertSameDoc(engine, result, text, `edit ${i + 1}`);
-    }
+    assertEditsInTurn(engine, DRAFT, edits, assertSameDoc);
   });
 
   it('numbers the tables and lists after the shared blocks on from theirs, and captions a table by the segment before it', () => {
@@ -164,39 +159,19 @@ describe('blocks before the edit taken over from the previous version (perf-key4
       replaceOnce('[^a]: Counted', '[^a]: Recounted'),
       replaceOnce('$x = 2^3$', '$x = 2^4$'),
     ];
-    let text = DRAFT;
-    let result = engine.check(text);
-    for (const [i, edit] of edits.entries()) {
-      text = edit(text);
-      result = assertSameDoc(engine, result, text, `edit ${i + 1}`);
-    }
+    assertEditsInTurn(engine, DRAFT, edits, assertSameDoc);
   });
 
   it('analyses afresh when the decimal mark changes, and shares again after', () => {
     const engine = outlookEngine();
     const text0 = '# A\n\nThe index rose to 1.234 in 2024.\n\n## B\n\nIt stood at 1,5 and 2,25 points.\n\n## C\n\nThe end, 12 papers.\n';
-    let text = text0;
-    let result = engine.check(text);
-    for (const edit of [replaceOnce('1.234', '1,234'), replaceOnce('12 papers', '13 papers'), replaceOnce('1,5 and 2,25', '1.5 and 2.25'), replaceOnce('13 papers', '14 papers'), replaceOnce('1,234', '1.234')]) {
-      text = edit(text);
-      result = assertSameDoc(engine, result, text, JSON.stringify(text.slice(0, 60)));
-    }
+    const edits = [replaceOnce('1.234', '1,234'), replaceOnce('12 papers', '13 papers'), replaceOnce('1,5 and 2,25', '1.5 and 2.25'), replaceOnce('13 papers', '14 papers'), replaceOnce('1,234', '1.234')];
+    assertEditsInTurn(engine, text0, edits, assertSameDoc);
   });
 
   it('gives a fresh analysis\'s document for random keystrokes', () => {
     const engine = outlookEngine();
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.constantFrom('x', '', '\n', '\n\n', '# ', '| ', '- ', '7', ',')), { minLength: 1, maxLength: 6 }), (edits) => {
-        let text = DRAFT;
-        let result = engine.check(text);
-        edits.forEach(([f, by], i) => {
-          const at = Math.floor(f * text.length);
-          text = by === '' ? replaceAt(text, at, 1, '') : replaceAt(text, at, 0, by);
-          result = assertSameDoc(engine, result, text, `edit ${i + 1}: ${JSON.stringify(by)} at ${at}`);
-        });
-      }),
-      { numRuns: 60 },
-    );
+    assertKeystrokes(engine, DRAFT, ['x', '', '\n', '\n\n', '# ', '| ', '- ', '7', ','], 60, assertSameDoc);
   });
 
   it('builds the block model from the previous one as afresh, its chunks and blocks before the edit the previous objects', async () => {

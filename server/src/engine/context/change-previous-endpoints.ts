@@ -8,6 +8,7 @@ import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, rateReading } from './change-
 import { namesOtherSubjectBetween, otherMeasureBetween } from './rate-guards.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 import { GROWTH_MULTIPLE } from './change-since-when.js';
+import { MONTH, MONTH_NAME } from './dataset-stock-years.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
 
 export interface PreviousEndpoint {
@@ -67,8 +68,6 @@ function verbBefore(text: string, t: NumberToken): string | undefined {
 /** Before a bare value: a plural or demonstrative pronoun that stands for the count before ("they had fallen to", "that was down to"). */
 const REFERRING_SUBJECT = /(?:^|[\s,;])(?:they|that|this|these|those)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:been\s+)?(?:down|up|back)\s+to|(?:risen|grown|fallen|climbed|dropped|declined|shrunk|rose|grew|fell|shrank)\s+to|(?:reached|stood\s+at))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const MONTH_NAME = new RegExp(String.raw`^${MONTH}$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s+${MONTH}\b`);
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`);
 

@@ -4,6 +4,7 @@
 // size", "an earlier draft"), a hope ("aims to rank second", "could rank"), a tie ("tied for second") or something the
 // subject owns ("has the second-largest budget"). Each of these makes the reading unsure: no claim is read.
 import type { Span } from '../markdown/facts.js';
+import { MONTH_NAME } from './dataset-stock-years.js';
 
 /** Words before the rank in its clause that make it a hope, a plan or a possibility rather than a place held. */
 const MODAL_BEFORE = /\b(?:could|might|may|aim(?:s|ed|ing)?\s+to|hop(?:e|es|ed|ing)\s+to|expect(?:s|ed|ing)?\s+to|projected\s+to|forecast\s+to|set\s+to|likely\s+to|target(?:s|ed|ing)?|seek(?:s|ing)?\s+to|sought\s+to|bid(?:s|ding)?\s+to|plan(?:s|ned|ning)?\s+to|want(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|on\s+(?:course|track)\s+(?:to|for)|in\s+(?:line|contention)\s+(?:to|for)|tipped\s+to|poised\s+to|goal|ambition)\b/i;
@@ -316,13 +317,12 @@ const LINK_SUPERLATIVE = /^[-\u2010]\p{L}+(?:est|most)\s+/u;
 /** A group of places after an ordinal: "of Japanese clusters", "among Asian hubs", "in Japan", "nationally". */
 const LINK_GROUP =
   /\b(?:(?:of|among|within)\s+(?:the\s+|all\s+)?((?:\p{Lu}[\p{L}-]*|national|domestic|regional|local)(?:\s+[\p{L}-]+){0,2}?\s+(?:clusters|institutions|institutes|universities|centres|centers|labs|laboratories|stations|utilities|cities|regions|countries|economies|peers|firms|companies|hubs|markets|partners))|in\s+(\p{Lu}[\p{L}-]+)(?!\s+\p{Lu})|(nationally|domestically|regionally|at\s+home))\b/gu;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Whether `after` (the words after an ordinal) places it within a group whose words the metric's label and phrases lack. */
 function linkGroupOutsideMetric(after: string, metricWords: ReadonlySet<string>): boolean {
   for (const m of after.matchAll(LINK_GROUP)) {
     const words = (m[1] ?? m[2] ?? m[3]!).toLowerCase().split(/\s+/);
-    if (m[2] && MONTH.test(m[2])) continue;
+    if (m[2] && MONTH_NAME.test(m[2])) continue;
     if (!words.every((w) => metricWords.has(w) || metricWords.has(w.replace(/s$/, '')))) return true;
   }
   return false;

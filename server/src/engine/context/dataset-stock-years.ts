@@ -8,7 +8,10 @@ import type { Metric } from '@factlint/schemas';
 import type { NumberToken } from '../numbers.js';
 import type { Span } from '../markdown/facts.js';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A month's name, as a regular expression's source. */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A word that is a month's name. */
+export const MONTH_NAME = new RegExp(String.raw`^${MONTH}$`);
 /** A label that counts on one day of the year or what is in service: the measure is a stock. */
 const STOCK_LABEL = new RegExp(String.raw`\b(?:at|on|as\s+(?:of|at))\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2}|(?:the\s+)?(?:year[- ]end|end\s+of\s+(?:the\s+)?year))\b|\bin\s+(?:operation|service|orbit)\b`, 'i');
 

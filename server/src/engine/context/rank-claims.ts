@@ -512,7 +512,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (narrowedRank(text, sentence, clause, token, segment.rankings, [...segment.entities, ...segment.rankings, ...segment.metrics], segment.metrics, knownRankingWords(dataset), rankingMethodWords(ranking))) return undefined;
   // "In the Nature Index, ASOI ranked third", "On citations per paper, it ranks third": another ranking or measure.
   // Only a ranking named by a name ("SASSI", "Ocean Science Index") marks the dataset's; "league table" may be anyone's.
-  const specific = segment.rankings.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));
+  const specific = byName(text, segment.rankings);
   const mentions = [...segment.entities, ...specific];
   const known = knownRankingWords(dataset);
   if (!specific.some((r) => inSpan(clause, r)) && rkOtherRanking(text, clause, mentions, sentence.start, known)) return undefined;
@@ -884,7 +884,7 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     const id = oneRanking(named);
     // "The regulator's performance league table for 2025 ranks the ten utilities…" over a table: a ranking named only
     // by a common noun of another party's, or a separate one, is not the dataset's.
-    const specific = s.rankings.filter((r) => /\p{Lu}/u.test(doc.text.slice(r.start, r.end)));
+    const specific = byName(doc.text, s.rankings);
     if (!specific.some((r) => inSpan(span, r)) && rkOwnedRanking(doc.text, span, [...s.entities, ...specific])) return undefined;
     // "## 3. The 2025 league table" over the author's own table with a "League position" column, then "DNWS heads the
     // table for the third year running": a ranking named only by a common noun, in a section whose table ranks by its
@@ -916,6 +916,11 @@ function namedByName(doc: AnalysedDocument, segment: AnalysedSegment, ranking: R
   for (let i = segment.index - 1, n = 0; i >= 0 && n < 6; i--, n++) near.push(doc.segments[i]!);
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
   return near.some((s) => s.rankings.some((m) => m.id === ranking.id && !common.has(doc.text.slice(m.start, m.end).toLowerCase())));
+}
+
+/** The ranking mentions written with a capital ("SASSI", "Ocean Science Index"): "league table" may be anyone's. */
+function byName<T extends Span>(text: string, mentions: readonly T[]): T[] {
+  return mentions.filter((r) => /\p{Lu}/u.test(text.slice(r.start, r.end)));
 }
 
 /** Whether the section of `segment`, before it, holds a table with a rank column that ranks by the table's own measure. */

@@ -185,6 +185,22 @@ export function namedAcrossBreak(text: string, token: NumberToken, m: Span): boo
   return acrossColon(text, token, m) || (m.start >= token.end && text.slice(token.end, m.start).includes(';'));
 }
 
+/**
+ * "A Tampere bike made 2,667 trips", "each Graz station handled 310": a name between an article of one unit and a
+ * singular noun classifies that unit; the figure after it is per unit, not the named party's measure.
+ */
+export function namesOneUnit(text: string, token: NumberToken, m: Span): boolean {
+  if (m.start < token.end && m.end > token.start) return false;
+  if (!ONE_UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
+  const noun = SINGULAR_NOUN_AFTER.exec(text.slice(m.end, m.end <= token.start ? Math.min(token.start, m.end + 24) : m.end + 24))?.[1]?.toLowerCase();
+  return noun !== undefined && !noun.endsWith('s') && !VALUE_NOUNS.has(noun);
+}
+
+const ONE_UNIT_BEFORE = /(?:^|[^\p{L}])(?:an?|each|every|per|one)\s+(?:(?:average|typical|single)\s+)?$/iu;
+const SINGULAR_NOUN_AFTER = /^(?:'s)?\s+(\p{Ll}[\p{L}-]*)\b/u;
+/** Nouns after a name that state the party's own figure ("a Tampere figure of 2,267", "a Graz record of 3,088"). */
+const VALUE_NOUNS = new Set(['figure', 'total', 'record', 'value', 'level', 'high', 'low', 'peak', 'count', 'tally', 'share', 'rate', 'score', 'result', 'number', 'budget', 'increase', 'decrease', 'rise', 'fall', 'drop', 'gain', 'loss', 'growth', 'decline', 'jump', 'spokesperson', 'report', 'survey', 'study']);
+
 function inside(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

@@ -16,7 +16,7 @@ import { inSpan, statementsOfSegment } from './growth.js';
 import { sentenceHolding, sentenceOf } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
-import { namedAcrossBreak, notOwnValue } from './dataset-own-value.js';
+import { namedAcrossBreak, namesOneUnit, notOwnValue } from './dataset-own-value.js';
 import { placeOnlyIds } from './dataset-partner-places.js';
 import { documentOwner, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
 import { mayNameByVerb, verbMetric } from './dataset-verb-measures.js';
@@ -674,7 +674,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // comparison makes its base is not the figure's subject.
   // Its subject is then not known for certain: no reading.
   const inSentence = segment.entities.filter((m) => inSpan(sentence, m) && !namedAcrossBreak(text, token, m) && !headsGappedItem(text, segment, token, m));
-  const mentioned = inSentence.filter((m) => !(m.start >= token.end && COMPARISON_BASE_BETWEEN.test(text.slice(token.end, m.start))));
+  // "A Tampere bike made 2,667": a name that classifies one unit is not the figure's subject.
+  const mentioned = inSentence.filter((m) => !(m.start >= token.end && COMPARISON_BASE_BETWEEN.test(text.slice(token.end, m.start))) && !namesOneUnit(text, token, m));
   if (mentioned.length === 0 && inSentence.length > 0) return undefined;
   const places = mentioned.length > 1 ? placeOnlyIds(dataset, text, mentioned) : undefined;
   const sentenceEntities = places?.size ? mentioned.filter((m) => !places.has(m.id)) : mentioned;

@@ -1,0 +1,21 @@
+// Readings added in round 55's session: false readings or general forms of planted errors missed on the dev split
+// (round 54's dev half, read this session), each with a twin. Datasets: eval/domains and samples/dataset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { seenIn } from './helpers.js';
+
+const seen = seenIn;
+
+// Bikeshare: bikes in service 2024 Tampere 850, Graz 1,310; trips 2024 (thousand) Tampere 2,267.
+describe('a name that classifies one unit ("a Tampere bike")', () => {
+  it('is not the subject of the figure per unit after it, nor of one before it', () => {
+    const text = 'A DonauRad bike made about 1,423 trips in 2024; a Tampere bike made 2,667, and a Graz bike 2,357.\n';
+    assert.deepEqual(seen('bikeshare', text, ['dataset-value']), []);
+    assert.deepEqual(seen('bikeshare', 'Each Tampere bike made 2,667 trips in 2024.\n', ['dataset-value']), []);
+  });
+  it('leaves the party’s own figure read, also when a value noun follows the name', () => {
+    assert.deepEqual(seen('bikeshare', 'Tampere had 2,667 thousand trips in 2024.\n', ['dataset-value']), [['dataset-value', '2,667 thousand']]);
+    assert.deepEqual(seen('bikeshare', 'Tampere had 950 bikes in service in 2024.\n', ['dataset-value']), [['dataset-value', '950']]);
+    assert.deepEqual(seen('bikeshare', 'In 2024 trips reached a Tampere total of 2,667 thousand.\n', ['dataset-value']), [['dataset-value', '2,667 thousand']]);
+  });
+});

@@ -19,3 +19,15 @@ describe('a name that classifies one unit ("a Tampere bike")', () => {
     assert.deepEqual(seen('bikeshare', 'In 2024 trips reached a Tampere total of 2,667 thousand.\n', ['dataset-value']), [['dataset-value', '2,667 thousand']]);
   });
 });
+
+// Museums: Porto admissions revenue €2.9 million (2016) → €5.7 million (2025): +96.6%.
+describe('a change after a semicolon that restates the part before it "over the period"', () => {
+  const text = (subject: string, change: string) => `Admissions revenue at the Porto museum reached €5.7 million in 2025, against €2.9 million in 2016; ${subject} rose ${change} over the period.\n`;
+  it('is read against the two figures before the semicolon', () => {
+    assert.deepEqual(seen('museums', text('revenue', '49.1%'), ['percent-change']), [['percent-change', '49.1%']]);
+    assert.deepEqual(seen('museums', text('revenue', '96.6%'), ['percent-change']), []);
+  });
+  it('is not read when its subject is a word the part before does not name', () => {
+    assert.deepEqual(seen('museums', text('visits', '49.1%'), ['percent-change']), []);
+  });
+});

@@ -4,6 +4,7 @@
 // - "… 34 in 2016 and 52 in 2025; that is an increase of 52.9%": a clause after a semicolon that opens by referring back
 //   ("that is", "this means", "which is") speaks of the one statement before it.
 import type { NumberToken } from '../numbers.js';
+import type { Span } from '../markdown/facts.js';
 
 /** Nothing but "to", perhaps after the initial year ("in 2016 to", "(2016) to"), and a rounding word. */
 const ONLY_TO = /^(?:\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/;
@@ -32,3 +33,18 @@ export function refersBackInClause(lead: string): boolean {
   // After the reference, only words of change or rate: "an increase of", "a compound growth of", "a fall of some".
   return /^(?:(?:overall|total|net|cumulative|compound(?:ed)?|annual(?:ised|ized)?|average|yearly|combined|real|nominal|rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|loss|rate|change|of|by|about|around|roughly|some|nearly|almost|just|over|under|a|an|the)\s+)*(?:of\s+|by\s+)?$/i.test(lead.slice(m[0].length)) || /^(?:\s*[+−-])?$/.test(lead.slice(m[0].length));
 }
+
+/**
+ * "…reached €5.7 million in 2025, against €2.9 million in 2016; revenue rose 49.1% over the period": a clause whose
+ * subject is only words of the part before the semicolon and whose change is said over "the period" restates it.
+ */
+export function restatesOverPeriod(text: string, sentence: Span, clause: Span, t: Span): boolean {
+  if (!PERIOD_BACK_AFTER.test(text.slice(t.end, clause.end))) return false;
+  const lead = CHANGE_LEAD.exec(text.slice(clause.start, t.start));
+  if (!lead) return false;
+  const before = text.slice(sentence.start, clause.start).toLowerCase();
+  const words = (lead[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  return words.every((w) => before.includes(w.toLowerCase()));
+}
+const PERIOD_BACK_AFTER = /^\s*(?:over|across|during|in)\s+(?:the\s+(?:whole\s+|same\s+|entire\s+)?period|that\s+(?:period|time)|those\s+(?:[\p{L}-]+\s+)?years|the\s+(?:same\s+)?[\p{L}-]+-year\s+period)\b/iu;
+const CHANGE_LEAD = /^\s*(?:its\s+|their\s+|the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3})(?:rose|grew|fell|increased|decreased|declined|climbed|dropped|was\s+up|was\s+down|went\s+up|went\s+down)\s+(?:by\s+)?$/u;

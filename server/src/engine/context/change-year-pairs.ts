@@ -9,6 +9,7 @@ import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import { unitWordAfter } from './unit-words.js';
+import { refersBackInClause, restatesOverPeriod } from './change-endpoint-forms.js';
 
 export interface YearPair {
   initial: NumberToken;
@@ -87,11 +88,14 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   const clauseOfA = clauseOf(text, sentence, a.start);
   if (b.start < clauseOfA.start || b.end > clauseOfA.end) return undefined;
   // "…, and it added 8.0% in the last year alone": a percent in a clause of its own, with no value, is another claim.
-  const percents = allPercents.filter((p) => p.start >= clauseOfA.start && p.end <= clauseOfA.end);
+  // "…, against €2.9 million in 2016; revenue rose 49.1% over the period": the one percent of the clause right after a
+  // semicolon that restates the part before it (or refers back: "; that is an increase of 52.9%").
+  const restated = allPercents.length === 1 ? restatedAfterSemicolon(text, sentence, clauseOfA, allPercents[0]!) : false;
+  const percents = restated ? allPercents : allPercents.filter((p) => p.start >= clauseOfA.start && p.end <= clauseOfA.end);
   if (percents.length > 1 || (percents.length === 0 && allPercents.length > 0)) return undefined;
   // One clause of one subject: no semicolon among the figures, and the change's clause names no subject of its own.
   const figures = [a, b, ...percents].sort((x, y) => x.start - y.start);
-  if (text.slice(figures[0]!.start, figures.at(-1)!.end).includes(';')) return undefined;
+  if (!restated && text.slice(figures[0]!.start, figures.at(-1)!.end).includes(';')) return undefined;
   // "A in Y1 to B in Y2" is the from–to statement's, read there or not at all (a "from" typed away leaves no statement).
   const firstYear = ya.start > a.end && ya.end < b.start ? ya : undefined;
   if (firstYear && /^\s*,?\s*to\s+$/.test(text.slice(firstYear.end, b.start))) return undefined;
@@ -118,7 +122,7 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
       if (subject && base && subject !== final) return undefined;
     }
     const clause = clauseOf(text, sentence, stated.start);
-    if (clause.start !== sentence.start && namesNewSubject(text.slice(clause.start, stated.start))) return undefined;
+    if (clause.start !== sentence.start && !restated && namesNewSubject(text.slice(clause.start, stated.start))) return undefined;
     decline = less || DECLINE_CUE.test(before.slice(-30));
   } else {
     const multiples = statedMultiples(text, sentence);
@@ -126,4 +130,13 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
     multiple = multiples[0]!;
   }
   return { initial, final, initialYear, finalYear, ...(stated ? { stated } : {}), ...(multiple ? { multiple } : {}), rate, decline };
+}
+
+/** The percent stands in the clause right after the values' clause and a semicolon, and restates or refers back to it. */
+function restatedAfterSemicolon(text: string, sentence: Span, valuesClause: Span, percent: NumberToken): boolean {
+  if (percent.start < valuesClause.end) return false;
+  const clause = clauseOf(text, sentence, percent.start);
+  if (!/^\s*;\s*$/.test(text.slice(valuesClause.end, clause.start)) && !/;\s*$/.test(text.slice(valuesClause.end, clause.start))) return false;
+  if (text.slice(valuesClause.end, clause.start).split(';').length !== 2 || /[,:]/.test(text.slice(valuesClause.end, clause.start))) return false;
+  return refersBackInClause(text.slice(clause.start, percent.start)) || restatesOverPeriod(text, sentence, clause, percent);
 }

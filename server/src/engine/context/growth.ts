@@ -19,7 +19,7 @@ import { yearPairedStatement } from './change-year-pairs.js';
 import { yearRowStatements } from './change-year-rows.js';
 import { previousPointsEndpoint, type PreviousPoints } from './change-previous-points.js';
 import { namesTheRate } from './change-named-rates.js';
-import { refersBackInClause, sharesCurrency } from './change-endpoint-forms.js';
+import { refersBackInClause, restatesOverPeriod, sharesCurrency } from './change-endpoint-forms.js';
 import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading, TO_FIGURE_LEAD } from './change-wording.js';
 import { segmentHas } from './segment-carry.js';
 import { spelledEndpoints } from './dataset-spelled-counts.js';
@@ -814,7 +814,7 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (label && !label[1]!.trim().split(/\s+/).every((w) => CHANGE_WORDS.test(w) || statements.some((s) => text.slice(s.sentence.start, s.sentence.end).toLowerCase().includes(w.toLowerCase().slice(0, 5))))) return undefined;
   const lead = clause.start === sentence.start ? (label?.[0].length ?? 0) + (/^\s*\S+/.exec(text.slice(clause.start + (label?.[0].length ?? 0), t.start))?.[0].length ?? 0) : 0;
   if (NAMED_SUBJECT.test(text.slice(clause.start + lead, t.start))) return undefined;
-  if (clause.start !== sentence.start && namesNewSubject(text.slice(clause.start, t.start))) return undefined;
+  if (clause.start !== sentence.start && namesNewSubject(text.slice(clause.start, t.start)) && !restatesOverPeriod(text, sentence, clause, t)) return undefined;
   const nearest = [...statements].reverse().find((s) => s.final.end <= t.start);
   if (nearest) return nearest;
   return LEADS_INTO.test(text.slice(t.end, statements[0]!.initial.start)) ? statements[0] : undefined;
@@ -822,8 +822,9 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
 
 /** "…; that is an increase of 52.9%": a clause that refers back speaks of the one statement of the sentence before it (acc-change7). */
 function refersBackAcrossSemicolon(text: string, sentence: Span, clause: Span, t: Span, statements: GrowthStatement[]): boolean {
-  return statements.filter((s) => s.final.end <= clause.start && s.initial.start >= sentence.start).length === 1 && refersBackInClause(text.slice(clause.start, t.start));
+  return statements.filter((s) => s.final.end <= clause.start && s.initial.start >= sentence.start).length === 1 && (refersBackInClause(text.slice(clause.start, t.start)) || restatesOverPeriod(text, sentence, clause, t));
 }
+
 
 /** Years of each statement: its own, else a span in its sentence, else an earlier statement's in the paragraph, else a heading's period. */
 function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[], given: ReadonlySet<GrowthStatement>): void {

@@ -31,3 +31,12 @@ describe('a change after a semicolon that restates the part before it "over the 
     assert.deepEqual(seen('museums', text('visits', '49.1%'), ['percent-change']), []);
   });
 });
+
+// Ski: Lärchkogel skier days (thousand) 1,055 (2019) → 1,015 (2024): −3.8%; Brandjoch 654 (2024).
+describe('a change the dataset’s endpoints check, in one part of a sentence a semicolon joins', () => {
+  const text = (verb: string) => `Lärchkogel's skier days ${verb} 3.8% between 2019 and 2024, to 1,015 thousand, which keeps it third among the eight; Brandjoch, at 654 thousand, is fifth.\n`;
+  it('is read in its own part, an ordinal of that part aside', () => {
+    assert.deepEqual(seen('ski', text('rose'), ['percent-change']), [['percent-change', '3.8%']]);
+    assert.deepEqual(seen('ski', text('fell'), ['percent-change']), []);
+  });
+});

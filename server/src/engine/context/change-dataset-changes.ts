@@ -76,7 +76,7 @@ function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: Analys
   if (!(segment.tokens.some(isPercent) || segmentHas(segment, POINTS_CUE)) || !segmentHas(segment, CUE) || segment.metrics.length === 0) return NONE;
   if (segment.entities.length === 0 && !PRONOUN_START.test(segment.text) && !mayRefer(segment.text, dataset)) return NONE;
   const found: DatasetChange[] = [];
-  for (const { sentence, tokens } of sentenceTokens(segment)) {
+  for (const { sentence, tokens } of sentenceTokens(segment).flatMap((s) => semicolonParts(doc.text, s))) {
     const percents = tokens.filter((t) => t.kind === 'percent');
     // "Its composite score fell 1.7 points between 2023 and 2025": one difference in points, read as the percent is (acc-chg8).
     const points = tokens.filter((t) => pointsFigure(doc.text, t));
@@ -182,10 +182,37 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!from || !to || from.value <= 0) return undefined;
   // Any other figure of the sentence must be one of the endpoints ("…, to 137 papers"): else the sentence speaks of more.
   // A clause number at the start of a line ("2.4 CSRC reports …") is no figure of the sentence (acc-rate).
-  const others = tokens.filter((t) => t !== stated && !t.yearLike && !isClauseNumber(text, t));
+  // An ordinal is a place, not a figure of the measure ("…, to 1,015 thousand, which keeps it third").
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && t.kind !== 'ordinal' && !isClauseNumber(text, t));
   if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
+}
+
+/**
+ * "Lärchkogel's skier days rose 3.8% between 2019 and 2024, to 1,015 thousand; Brandjoch, at 654 thousand, is fifth":
+ * the parts of a sentence a semicolon joins (outside brackets) are read as sentences of their own.
+ */
+function semicolonParts(text: string, part: { sentence: Span; tokens: NumberToken[] }): { sentence: Span; tokens: NumberToken[] }[] {
+  const { sentence, tokens } = part;
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes(';')) return [part];
+  const parts: { sentence: Span; tokens: NumberToken[] }[] = [];
+  let depth = 0;
+  let start = sentence.start;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ';' && depth === 0) {
+      parts.push({ sentence: { start, end: sentence.start + i }, tokens: [] });
+      start = sentence.start + i + 1;
+    }
+  }
+  if (parts.length === 0) return [part];
+  parts.push({ sentence: { start, end: sentence.end }, tokens: [] });
+  for (const t of tokens) parts.find((p) => p.sentence.start <= t.start && t.end <= p.sentence.end)?.tokens.push(t);
+  return parts;
 }
 
 /** "over the same period", "during those nine years", "in that decade": a period named as the one before. */

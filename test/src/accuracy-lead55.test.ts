@@ -40,3 +40,14 @@ describe('a change the dataset’s endpoints check, in one part of a sentence a 
     assert.deepEqual(seen('ski', text('fell'), ['percent-change']), []);
   });
 });
+
+// Breweries: Hautmarais medals won 2015 3, 2024 9.
+describe('a count whose noun a word of a kind qualifies ("3 gold medals")', () => {
+  it('counts a part of the measure, not the measure', () => {
+    assert.deepEqual(seen('breweries', 'In 2024 Hautmarais won 3 gold medals at the European Beer Star.\n', ['dataset-value']), []);
+  });
+  it('leaves the measure’s own noun read', () => {
+    assert.deepEqual(seen('breweries', 'In 2024 Hautmarais won 3 medals.\n', ['dataset-value']), [['dataset-value', '3']]);
+    assert.deepEqual(seen('breweries', 'In 2024 Hautmarais won 3 recognised medals.\n', ['dataset-value']), [['dataset-value', '3']]);
+  });
+});

@@ -549,6 +549,22 @@ export function countsPeople(metric: { label: string; phrases: readonly string[]
   return PEOPLE_MEASURE.test((metric.phrases.length ? metric.phrases : [metric.label]).join(' | '));
 }
 
+/**
+ * The words between a count and its measure's noun right after it: a word that no name of the measure holds (not a
+ * scale or a filler) qualifies the noun to a kind of it ("3 gold medals" of a measure of medals won).
+ */
+function countsKind(text: string, token: NumberToken, mention: Mention | undefined, metric: Metric): boolean {
+  if (!mention) return false;
+  const between = text.slice(token.end, mention.start);
+  const words = KIND_WORDS.exec(between)?.[1]?.trim().split(/\s+/);
+  if (!words) return false;
+  const own = metricWords(metric);
+  return words.some((w) => !own.has(lemma(w.toLowerCase())) && !NOT_A_KIND.has(w.toLowerCase()));
+}
+/** One or two lowercase words between the figure and the noun, nothing else. */
+const KIND_WORDS = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u;
+const NOT_A_KIND = new Set(['thousand', 'million', 'billion', 'hundred', 'more', 'fewer', 'extra', 'additional', 'new', 'the', 'of', 'in', 'total', 'recorded', 'registered', 'reported', 'counted', 'separate', 'different', 'individual', 'whole', 'full', 'annual', 'yearly']);
+
 /** Between a figure and a name after it: a comparison that makes the name its base ("… more than at the Salzburg museum"). */
 const COMPARISON_BASE_BETWEEN = /\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|behind|ahead\s+of)\b[^,;:.]{0,30}$/i;
 
@@ -634,6 +650,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   }
   if (!metric) return undefined;
   const unit = dataset.metrics.get(metric)!.unit;
+  // "won 3 gold medals", "runs 40 electric buses": a count whose noun a word of a kind qualifies counts a part.
+  if (unit === 'count' && countsKind(text, token, metrics.find((m) => m.id === metric && m.start >= token.end), dataset.metrics.get(metric)!)) return undefined;
   const after = text.slice(token.end, Math.min(clause.end, token.end + 16));
   if (unit !== 'growth' && QUALIFIED_BEFORE.test(text.slice(Math.max(clause.start, token.start - 24), token.start))) return undefined;
   // "withdrew 22 vessels under the decommissioning scheme": a count moved in or out is no level of a measure that

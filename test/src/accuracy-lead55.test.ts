@@ -51,3 +51,45 @@ describe('a count whose noun a word of a kind qualifies ("3 gold medals")', () =
     assert.deepEqual(seen('breweries', 'In 2024 Hautmarais won 3 recognised medals.\n', ['dataset-value']), [['dataset-value', '3']]);
   });
 });
+
+// Water: MUWB 2025 places DNWS 1, PPMWA 2, BTWA 3, SDWC 4, HRWC 5, CTWS 6, VCWE 7, CMWA 8, UBWA 9, SKWE 10; NRW 2025
+// lowest first PPMWA 6.2, BTWA 12.9, DNWS 13.4, HRWC 17.9, SDWC 19.8, CTWS 21.3, CMWA 24.6, VCWE 26.1, UBWA 28.2, SKWE 30.8.
+const NRW_ORDER: [string, string, number][] = [['PPMWA', '6.2%', 2], ['BTWA', '12.9%', 3], ['DNWS', '13.4%', 1], ['HRWC', '17.9%', 5], ['SDWC', '19.8%', 4], ['CTWS', '21.3%', 6], ['CMWA', '24.6%', 8], ['VCWE', '26.1%', 7], ['UBWA', '28.2%', 9], ['SKWE', '30.8%', 10]];
+describe('a table’s own position column beside a column of the ranking’s places in plain numbers', () => {
+  const table = (muwb: (i: number) => number) =>
+    `| Position 2025 | Utility | NRW 2025 | MUWB rank 2025 |\n| ---: | --- | ---: | ---: |\n${NRW_ORDER.map(([u, v], i) => `| ${i + 1} | ${u} | ${v} | ${muwb(i)} |`).join('\n')}\n`;
+  it('is the table’s own league: only the ranking’s column is checked', () => {
+    assert.deepEqual(seen('water', table((i) => NRW_ORDER[i]![2]), ['rank']), []);
+    assert.deepEqual(seen('water', table((i) => (i === 0 ? 3 : NRW_ORDER[i]![2])), ['rank']).length, 1);
+  });
+});
+
+// Water: MUWB places of SDWC, HRWC, CTWS, DNWS, PPMWA, BTWA, VCWE, SKWE, CMWA, UBWA in 2021, 2022 and 2023.
+describe('a column of places by year', () => {
+  const rows: [string, number, number, number][] = [['SDWC', 2, 3, 3], ['HRWC', 4, 4, 5], ['CTWS', 6, 6, 6], ['DNWS', 3, 1, 1], ['PPMWA', 1, 2, 2], ['BTWA', 5, 5, 4], ['VCWE', 8, 7, 7], ['SKWE', 10, 10, 9], ['CMWA', 7, 8, 8], ['UBWA', 9, 9, 10]];
+  const caption = '**Table 1. MUWB rank of each utility (1 = top)**\n\n';
+  it('whose year another column names with a note mark (“2022*”, recomputed) holds no published places', () => {
+    const old = [2, 4, 7, 3, 1, 5, 8, 10, 6, 9];
+    const text = `${caption}| Utility | 2022 | 2022* |\n| --- | ---: | ---: |\n${rows.map(([u, , y22], i) => `| ${u} | ${y22} | ${old[i]} |`).join('\n')}\n\n*\\*2022 recomputed with the 2018–2021 method.*\n`;
+    assert.deepEqual(seen('water', text, ['rank']), []);
+  });
+  it('with one place given twice (a value copied from another year) is still read as places', () => {
+    const text = `${caption}| Utility | 2023 |\n| --- | ---: |\n${rows.map(([u, , y22, y23]) => `| ${u} | ${u === 'HRWC' ? y22 : y23} |`).join('\n')}\n`;
+    assert.deepEqual(seen('water', text, ['rank']), [['rank', '4']]);
+  });
+  it('headed by a measure of a year (“Outage days 2024”) is no column of places', () => {
+    const text = `**Table 3.** MUWB 2023 rank, with outage days\n\n| Utility | Rank 2023 | Outage days 2024 |\n| --- | ---: | ---: |\n${rows.map(([u, , , y23], i) => `| ${u} | ${y23} | ${[2, 3, 9, 4, 6, 4, 5, 7, 8, 10][i]} |`).join('\n')}\n`;
+    assert.deepEqual(seen('water', text, ['rank']), []);
+  });
+});
+
+// Water: DNWS NRW 22.1% (2016) → 13.4% (2025): −39.4%; PPMWA 6.2%, BTWA 12.9% in 2025.
+describe('a percent in brackets right after a name named after a change’s statement', () => {
+  it('is that name’s figure, not the change', () => {
+    const text = 'Its non-revenue water fell from 22.1% in 2016 to 13.4%, the third-lowest rate of the ten after PPMWA (6.2%) and BTWA (12.9%).\n';
+    assert.deepEqual(seen('water', text, ['percent-change']), []);
+  });
+  it('leaves a bracketed change right after the statement read', () => {
+    assert.deepEqual(seen('water', 'Its non-revenue water fell from 22.1% in 2016 to 13.4% in 2025 (−6.2%).\n', ['percent-change']), [['percent-change', '−6.2%']]);
+  });
+});

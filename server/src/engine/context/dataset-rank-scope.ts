@@ -274,7 +274,10 @@ export function rankColumnOfOtherMeasure(caption: RankTableView | undefined, hea
   if (!PLAIN_RANK_HEADER.test(head.text) && head.entities.length === 0) return true;
   // "| Rank | Organisation | Papers 2025 | ARII 2025 |" over "5th", "3rd": the ranking's places stand in a column of
   // their own, so the plain rank column is not theirs and may follow the table's own measure.
-  const placesElsewhere = header.some((h, c) => c !== column && h.rankings.length > 0 && body.some((row) => row[c]?.tokens.some((t) => t.kind === 'ordinal')));
+  // So do plain whole numbers under a header that names the ranking and its places ("| Position 2025 | … | MUWB rank
+  // 2025 |" over "| 1 | … | 2 |"), not its scores.
+  const placesOf = (h: RankTableView, c: number) => body.some((row) => row[c]?.tokens.some((t) => t.kind === 'ordinal')) || (CAPTION_OF_PLACES.test(h.text) && !SCORE_HEADER.test(h.text) && body.every((row) => row[c] === undefined || row[c]!.tokens.every((t) => t.yearLike || (t.kind === 'plain' && Number.isInteger(t.value)))));
+  const placesElsewhere = header.some((h, c) => c !== column && h.rankings.length > 0 && placesOf(h, c));
   if (!placesElsewhere && header.some((h) => h.rankings.length > 0)) return false;
   // Another column of figures that are no years and no scores: the rank may follow it, unless the caption names the
   // ranking and speaks of its places ("Table 3: ARII ranks and budgets, 2025").

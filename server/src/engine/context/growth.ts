@@ -781,6 +781,10 @@ const BRACKET_AFTER_CHANGE = /^(?:\s+[\p{L}\p{N}’'.-]+){0,6}\s*\(\s*$/u;
  * the clause holds no other number ("…, and its CAGR was 9.3%"). None when in doubt.
  */
 function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatement[], tokens: NumberToken[], anywhereInClause = false): GrowthStatement | undefined {
+  // "…to 13.4%, the third-lowest rate after PPMWA (6.2%)": a bracket right after a name named after the statement holds
+  // that name's figure.
+  const last = [...statements].reverse().find((s) => s.final.end <= t.start);
+  if (last && bracketAfterLaterName(text, last.final.end, t)) return undefined;
   const clause = clauseOf(text, sentence, t.start);
   const own = statements.filter((s) => inSpan(clause, s.initial) && inSpan(clause, s.final));
   // A multiple word may stand before its endpoints ("more than doubled, from 141 to 213"): one statement in the clause owns it.
@@ -819,6 +823,12 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (nearest) return nearest;
   return LEADS_INTO.test(text.slice(t.end, statements[0]!.initial.start)) ? statements[0] : undefined;
 }
+
+function bracketAfterLaterName(text: string, from: number, t: Span): boolean {
+  const m = NAME_THEN_BRACKET.exec(text.slice(from, t.start));
+  return !!m && m[1] !== 'CAGR';
+}
+const NAME_THEN_BRACKET = /\b(\p{Lu}[\p{L}\p{N}’'-]*)\s*\(\s*[^()\d]{0,12}$/u;
 
 /** "…; that is an increase of 52.9%": a clause that refers back speaks of the one statement of the sentence before it (acc-change7). */
 function refersBackAcrossSemicolon(text: string, sentence: Span, clause: Span, t: Span, statements: GrowthStatement[]): boolean {

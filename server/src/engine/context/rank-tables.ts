@@ -43,11 +43,15 @@ function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] 
     const tokens = cells.map((c) => (c && c.tokens.length === 1 && c.tokens[0]!.kind === 'plain' && !c.tokens[0]!.yearLike && c.tokens[0]!.decimals === 0 ? c.tokens[0] : undefined));
     const values = tokens.filter((t): t is NumberToken => t !== undefined);
     if (values.length === 0 || values.some((t) => t.value < 1 || t.value > 200 || t.style.group)) continue;
-    if (NOT_PUBLISHED_RANK.test(head.text)) continue;
+    if (NOT_PUBLISHED_RANK.test(head.text) || markedTwinYear(doc, header, column)) continue;
     const byHeader = RANK_HEADER.test(head.text);
     // Under a caption that speaks of ranks, a column of distinct places starting near the top reads as ranks.
-    const distinct = new Set(values.map((t) => t.value)).size === values.length && Math.min(...values.map((t) => t.value)) <= 2;
-    const headIsYear = head.tokens.length === 1 && head.tokens[0]!.yearLike;
+    // One place given twice among five or more, all within the number of rows, is a slip in a column of places (a
+    // value copied from another year), not another kind of figure.
+    const kinds = new Set(values.map((t) => t.value)).size;
+    const distinct = (kinds === values.length || (values.length >= 5 && kinds === values.length - 1 && values.every((t) => t.value <= values.length + 1))) && Math.min(...values.map((t) => t.value)) <= 2;
+    // A header of the year alone ("2024", "2024 edition"), not a measure of that year ("Outage days 2024").
+    const headIsYear = head.tokens.length === 1 && head.tokens[0]!.yearLike && YEAR_HEADER.test(withoutRankings(doc, head));
     // "| Institute | Funding 2024 | Rank |" with no ranking named: a rank by the table's own measure.
     if (byHeader && rankColumnOfOtherMeasure(captionSegment, header.map((i) => doc.segments[i]!), column, table.cells.slice(1).map((row) => row.map((i) => doc.segments[i]!)))) continue;
     if (byHeader || (captionSaysRank && headIsYear && distinct)) out.push(...values);
@@ -68,4 +72,29 @@ function tableRanks(doc: AnalysedDocument, table: AnalysedTable): NumberToken[] 
     out.push(...values);
   }
   return out;
+}
+
+/**
+ * "| 2022 | 2022* |" under "*2022 recomputed with the old method": a year column whose header adds a note mark to a year
+ * another column of the table names plainly is not that edition (the plain one is); its places are no published ranks.
+ */
+function markedTwinYear(doc: AnalysedDocument, header: readonly number[], column: number): boolean {
+  const marked = MARKED_YEAR.exec(doc.segments[header[column]!]!.text);
+  if (!marked) return false;
+  return header.some((i, c) => c !== column && PLAIN_YEAR.exec(doc.segments[i]!.text)?.[1] === marked[1]);
+}
+const MARKED_YEAR = /^[\s_]*((?:19|20)\d{2})[\s_]*(?:\\?\*+|†|‡|§|\^?[a-z]\b|\[\^?[^\]]{1,8}\])[\s_]*$/;
+const YEAR_HEADER = /^[\s*_]*(?:(?:edition|year)\s+)?(?:19|20)\d{2}(?:\s+edition)?[\s*_]*$/i;
+const PLAIN_YEAR = /^[\s*_]*((?:19|20)\d{2})[\s*_]*$/;
+
+/** A header's text with the rankings it names left out ("VXI 2022" → " 2022"). */
+function withoutRankings(doc: AnalysedDocument, head: AnalysedDocument['segments'][number]): string {
+  let text = '';
+  let at = head.start;
+  for (const r of head.rankings) {
+    if (r.start < at) continue;
+    text += doc.text.slice(at, r.start);
+    at = r.end;
+  }
+  return text + doc.text.slice(at, head.end);
 }

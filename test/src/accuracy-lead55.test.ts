@@ -93,3 +93,20 @@ describe('a percent in brackets right after a name named after a change’s stat
     assert.deepEqual(seen('water', 'Its non-revenue water fell from 22.1% in 2016 to 13.4% in 2025 (−6.2%).\n', ['percent-change']), [['percent-change', '−6.2%']]);
   });
 });
+
+// Zoos: Kōwhai Bay in the CIR (2017–2024): second in 2023, first in 2024 (the eighth edition).
+describe('a place coordinated after a dated place, in an edition named by its order', () => {
+  const text = (place: string) => `Kōwhai Bay Zoo topped the Conservation Impact Rating for the first time in 2024. It has climbed steadily since, reaching second place in 2023 and ${place} in the eighth edition, with a score of 84.7.\n`;
+  it('is not of the year of the place before it', () => {
+    assert.deepEqual(seen('zoos', text('first'), ['rank']), []);
+  });
+});
+
+// Hostels: BSQA places of Vltava Loft 2016–2022: 4, 4, 3, 5, 5, 3, 3; Corrib's 5, 5, 5, 3, 2, …, 4 (2022).
+describe('the first person in a document whose title names its one organisation and the kind of letter it writes', () => {
+  const text = (places: string) => `# Vltava Loft Hostels a.s. · Investor Newsletter\n\n## The award\n\nThe BSQA has been announced every November since its first edition in 2016.\n\nCorrib won in 2023 but dropped to fourth in 2024. Our own path to the top was not a straight line: ${places}.\n`;
+  it('is that organisation, not the one named last before', () => {
+    assert.deepEqual(seen('hostels', text('fourth in 2016 and 2017, third in 2018, fifth in 2019 and 2020, and third again in 2022'), ['rank', 'rank-years']), []);
+    assert.deepEqual(seen('hostels', text('fourth in 2016 and 2017, second in 2018'), ['rank', 'rank-years']), [['rank', 'second']]);
+  });
+});

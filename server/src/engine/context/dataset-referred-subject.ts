@@ -39,7 +39,7 @@ function definitePatterns(dataset: Dataset): DefinitePatterns {
 export const FIRST_PERSON = /\b(?:we|our|us|ours|We|Our|Us|WE|OUR)\b/;
 
 /** Document headers that say an organisation speaks for itself. */
-const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|activity\s+report|(?:sustainability|integrated|impact)\s+report|self[- ]assessment|yearbook|key\s+figures|facts?\s+(?:and|&)\s+figures|fact\s*sheet|at\s+a\s+glance|in\s+numbers)\b/i;
+const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|activity\s+report|(?:sustainability|integrated|impact)\s+report|self[- ]assessment|yearbook|key\s+figures|facts?\s+(?:and|&)\s+figures|fact\s*sheet|at\s+a\s+glance|in\s+numbers|(?:investor|shareholder|staff|customer)s?['’]?\s+(?:newsletter|letter|update|bulletin)|letter\s+to\s+(?:shareholders|investors))\b/i;
 /** Records an organisation keeps of its own meetings: "Mission Review Board: minutes of the 14th meeting". */
 const MINUTES_TITLE = /\b(?:minutes|board\s+meeting|meeting\s+of\s+the\s+board)\b/i;
 const PRESS_RELEASE = /\bpress\s+release\b|\bfor\s+immediate\s+release\b|\bmedia\s+release\b/i;

@@ -6,7 +6,7 @@ import type { NumberToken, RangeToken } from '../numbers.js';
 import { inSpan } from './growth.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Route } from './lent-slots.js';
-import { FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
+import { documentOwner, FIRST_PERSON, headingSubjectOfBareSentence, previousParagraphSubject, referredSubject } from './dataset-referred-subject.js';
 import { dvRankingAppositions } from './dataset-rank-appositions.js';
 import { whenClauseYear } from './dataset-rank-scope.js';
 import { NEXT_YEAR_WORDS } from './dataset-rank-readings.js';
@@ -121,6 +121,10 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   // may be whom the place is of.
   const after = sentence.start + anaphor.index! + anaphor[0].length;
   if (namesUnknownSubject(text, { start: after, end: token.start }, [...segment.entities, ...segment.rankings, ...segment.metrics])) return undefined;
+  // "Our own path to the top: fourth in 2016…" in a newsletter of Vltava Loft: the first person is the document's own
+  // organisation, when the document names one, not the one named last before.
+  const owner = dataset && FIRST_PERSON.test(anaphor[0]) ? documentOwner(doc, dataset) : undefined;
+  if (owner) return ranked.has(owner) ? { id: owner, from: 'the document' } : undefined;
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   const earlier = earlierSubject(doc, segment, sentence, ranked);
   if (earlier) return { id: earlier, from: 'an earlier sentence' };
@@ -367,9 +371,9 @@ const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
 /** An edition named by its order, not its year: "entered the first edition in seventh place", "in the very first index". */
-const ORDERED_EDITION = /\b(?:the|its)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:editions?|index|ranking|table|release)\b/i;
+const ORDERED_EDITION = /\b(?:the|its)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:editions?|index|ranking|table|release)\b/i;
 /** The same with the ranking's name between: "tenth in the first SASSI edition" (names capitalised, so "in every edition" is none). */
-const NAMED_ORDERED_EDITION = /\b(?:[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth)\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
+const NAMED_ORDERED_EDITION = /\b(?:[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
 /** Asides of a sentence: between paired dashes, or in brackets. */
 const ASIDE = /—[^—]*—|\s[–-]\s[^–]*?\s[–-]\s|\([^()]*\)/g;
 /** A bracket holding only a year: "third in the first edition (2017)". */

@@ -110,3 +110,15 @@ describe('the first person in a document whose title names its one organisation 
     assert.deepEqual(seen('hostels', text('fourth in 2016 and 2017, second in 2018'), ['rank', 'rank-years']), [['rank', 'second']]);
   });
 });
+
+// Energy: ZESL publications 153 (2016) → 133 (2025): −13.1%.
+describe('a change the dataset’s endpoints check, after a subject with its acronym and a relative clause', () => {
+  const text = (verb: string) => `The Zimbabwe Energy Storage Laboratory (ZESL), which works on the same battery questions as our pilot, saw its output ${verb} by 13.1% between 2016 and 2025, yet its grant income fell by 25.0% over the same period, to EUR 1.2 million.\n`;
+  it('is read, the verb in its base form ("saw its output grow")', () => {
+    assert.deepEqual(seen('energy', text('grow'), ['percent-change']), [['percent-change', '13.1%']]);
+    assert.deepEqual(seen('energy', text('fall'), ['percent-change']), []);
+  });
+  it('is not read when the clause between holds a figure of its own', () => {
+    assert.deepEqual(seen('energy', 'ZESL, which works with 12 partners, saw its output grow by 13.1% between 2016 and 2025.\n', ['percent-change']), []);
+  });
+});

@@ -32,7 +32,7 @@ export interface DatasetChange {
 /** Cheap gate: a paragraph with no change or rate word holds nothing to read. */
 const CUE = /\b(?:rose|risen|rises?|grew|grown|grows?|fell|fallen|falls?|drops?|up|down|increased?|decreased?|declined?|dropped|climbed|jumped|expanded|shrank|growth|CAGR|compound\w*|a\s+year|per\s+(?:year|annum)|annually|surged|soared|ballooned|swelled|slumped|plunged|plummeted|tumbled|slipped|sank|slid|dipped)\b/i;
 /** A change named before its value, in the growth sense only ("rose by", "up", "an increase of"): never a bare "by". */
-const CHANGE_WORD = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|contracted|surged|soared|ballooned|swelled|slumped|plunged|plummeted|tumbled|slipped|sank|slid|dipped|growth|increase|decrease|decline|drop|rise|fall)\s+(?:of\s+|by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const CHANGE_WORD = /\b(?:rose|risen|grew|grown|grows?|rises?|falls?|climbs?|jumps?|expands?|shrinks?|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|contracted|surged|soared|ballooned|swelled|slumped|plunged|plummeted|tumbled|slipped|sank|slid|dipped|growth|increase|decrease|decline|drop|rise|fall)\s+(?:of\s+|by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 /** Words that make the figure a comparison with something else, a share, or another period's change. */
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
 
@@ -118,7 +118,8 @@ function twoMeasures(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   const split = clauseOf(doc.text, sentence, second.start).start;
   if (split <= first.end) return [];
   const parts = [{ start: sentence.start, end: split }, { start: split, end: sentence.end }] as const;
-  const measures = parts.map((part) => unique(itemsWithin(segment.metrics, part).map((m) => m.id)));
+  const asides = relativeAsides(doc.text, itemsWithin(segment.entities, sentence), first);
+  const measures = parts.map((part) => unique(itemsWithin(segment.metrics, part).filter((m) => !asides.some((a) => a.start <= m.start && m.end <= a.end)).map((m) => m.id)));
   if (measures.some((ids) => ids.length !== 1) || measures[0]![0] === measures[1]![0]) return [];
   // The subject and the period of the first clause stay readable for the second; its other words and figures are masked.
   const kept = [...itemsWithin(segment.entities, parts[0]), ...itemsWithin(segment.ranges, parts[0])];
@@ -154,7 +155,10 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const measure = rate ? 'rate' : !CHANGE_WORD.test(before) ? undefined : inPoints ? 'points' : 'change';
   if (!measure) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
-  const metricMentions = itemsWithin(segment.metrics, measureScope);
+  // "ZESL, which works on the same battery questions as our pilot, saw its output grow": a relative clause set off by
+  // commas right after the subject, with no figure, describes the subject: its words name no measure and narrow nothing.
+  const asides = relativeAsides(text, entityMentions, stated);
+  const metricMentions = itemsWithin(segment.metrics, measureScope).filter((m) => !asides.some((a) => a.start <= m.start && m.end <= a.end));
   const metrics = unique(metricMentions.map((m) => m.id));
   if (metrics.length !== 1) return undefined;
   // "Over the same period its grant income grew 86%": no years of its own, the one period of the sentence before (its words masked).
@@ -169,7 +173,8 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (entities.length !== 1) return undefined;
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
   const subjectAt = entityMentions[0] ?? carried?.at ?? { start: sentence.start, end: sentence.start };
-  if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, masks, measureOwnWords(dataset.metrics.get(metricMentions[0]!.id)))) return undefined;
+  // "The Zimbabwe Energy Storage Laboratory (ZESL) saw its output grow": another name of the same subject narrows nothing.
+  if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, [...masks, ...entityMentions.slice(1), ...asides], measureOwnWords(dataset.metrics.get(metricMentions[0]!.id)))) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
@@ -213,6 +218,18 @@ function semicolonParts(text: string, part: { sentence: Span; tokens: NumberToke
   parts.push({ sentence: { start, end: sentence.end }, tokens: [] });
   for (const t of tokens) parts.find((p) => p.sentence.start <= t.start && t.end <= p.sentence.end)?.tokens.push(t);
   return parts;
+}
+
+const RELATIVE_ASIDE = /^(?:\s*\([^()]*\))?,\s+(?:which|who|whose)\b[^,;:()\d]*,/;
+
+/** The relative clauses set off by commas right after a name, before the figure (`before`). */
+function relativeAsides(text: string, names: readonly Span[], before: Span): Span[] {
+  const out: Span[] = [];
+  for (const name of names) {
+    const m = name.end < before.start ? RELATIVE_ASIDE.exec(text.slice(name.end, before.start)) : null;
+    if (m) out.push({ start: name.end, end: name.end + m[0].length });
+  }
+  return out;
 }
 
 /** "over the same period", "during those nine years", "in that decade": a period named as the one before. */

@@ -122,3 +122,15 @@ describe('a change the dataset’s endpoints check, after a subject with its acr
     assert.deepEqual(seen('energy', 'ZESL, which works with 12 partners, saw its output grow by 13.1% between 2016 and 2025.\n', ['percent-change']), []);
   });
 });
+
+// Water: VCWE capital spending USD 47.9 million (2023) → USD 29.6 million (2025): −38.2%.
+describe('a change whose endpoints an aside opened by "when" separates', () => {
+  const text = (change: string) => `The Enterprise's capital spending peaked at USD 47.9 million in 2023, when the second treatment plant was completed, and has since fallen by ${change}, to USD 29.6 million in 2025.\n`;
+  it('is read across the aside (its ordinal and its "plant" neither a place nor a plan)', () => {
+    assert.deepEqual(seen('water', text('61.8%'), ['percent-change']), [['percent-change', '61.8%']]);
+    assert.deepEqual(seen('water', text('38.2%'), ['percent-change']), []);
+  });
+  it('is not read when the sentence speaks of a plan', () => {
+    assert.deepEqual(seen('water', 'Capital spending was USD 47.9 million in 2023 and is planned to fall by 61.8%, to USD 29.6 million in 2025.\n', ['percent-change']), []);
+  });
+});

@@ -28,7 +28,7 @@ export const MAX_BREAKDOWN_LINES = 30;
 /** Words a line may hold besides the category and its percent: "Government core funding, share of budget: 47.1%". */
 const LINE_FILLER = /^(?:share|shares|of|the|its|total|budget|income|funding|revenue|spending|in|per ?cent|percent|at|was|is|were|made|up|accounted|for|and|%|[\s:;,.()*_–—-])*$/i;
 /** A lead-in or heading that speaks of a change, a plan or another basis: its lines are no shares of the actual split. */
-const NOT_THE_SPLIT = /\b(?:chang\w*|grow\w*|grew|rise|rose|fell|fall\w*|increase\w*|decrease\w*|declin\w*|points?|pp|since|target\w*|plan\w*|planned|forecast\w*|projected|proposed|would|could|budgeted|expected|scenario|versus|vs|peers?|average|median|region\w*|combined|all)\b/i;
+const NOT_THE_SPLIT = /\b(?:chang\w*|grow\w*|grew|rise|rose|fell|fall\w*|increase\w*|decrease\w*|declin\w*|points?|pp|since|target\w*|plan(?:s|ned|ning)?|planned|forecast\w*|projected|proposed|would|could|budgeted|expected|scenario|versus|vs|peers?|average|median|region\w*|combined|all)\b/i;
 /** A column header that gives its cells as percents: "Share (%)", "%", "Per cent", "Share of income". */
 const PERCENT_COLUMN = /%|\bper ?cent\b|\bpercent(?:age)?\b|\bshares?\b/i;
 /** A header naming money or a scale: its plain cells are amounts, not shares. */
@@ -237,7 +237,7 @@ function timeOf(doc: AnalysedDocument, segment: AnalysedSegment, line: Span, sco
 }
 
 /** A sentence that states a plan, a target or a counterfactual: its shares are not the actual split. */
-const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
+const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan(?:s|ned|ning)?|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
 
 /**
  * "Competitive national grants were 26.1%, international and external grants 8.5% and other income 4.1%.", "it drew

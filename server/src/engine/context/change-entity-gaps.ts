@@ -46,7 +46,7 @@ const BY_BEFORE = /\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roug
 /** Right before the other party, in the "by" form: the direction. Group 1 is a word of "above", group 2 of "below". */
 const DIRECTION_BEFORE = /\b(?:(ahead\s+of|above|leads?|led|leading|beats?|beat|beating|outscored?|outscoring|outperform(?:s|ed|ing)?)|(behind|below|trails?|trailed|trailing))\s+(?:the\s+)?$/i;
 /** A forecast, a target or a condition: not the dataset's facts. */
-const NOT_FACT = /\b(?:would|could|might|will|should|expected|forecast\w*|projected|target\w*|plan\w*|if)\b/i;
+const NOT_FACT = /\b(?:would|could|might|will|should|expected|forecast\w*|projected|target\w*|plan(?:s|ned|ning)?|if)\b/i;
 const SHARE = /\bshares?\b/i;
 /** "83.1 out of 100": the scale of a score, not a figure. */
 const OUT_OF = /\bout\s+of\s+$/i;

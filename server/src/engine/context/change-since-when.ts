@@ -33,7 +33,7 @@ export const NO_SUBJECT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 
   'compounded', 'compounding', 'averaged', 'averaging', 'growing', 'rising', 'falling', 'declining']);
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** A scenario, forecast or target, not what happened. */
-export const HYPOTHETICAL = /\b(?:would|could|might|will|should|if|unless|without|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|aim\w*)\b/i;
+export const HYPOTHETICAL = /\b(?:would|could|might|will|should|if|unless|without|expect\w*|forecast\w*|project\w*|target\w*|plan(?:s|ned|ning)?|aim\w*)\b/i;
 export const GROWTH_MULTIPLE = /(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved|fold|times\s+over)$/i;
 
 const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);

@@ -26,6 +26,7 @@ export interface YearPair {
 const YEAR_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|during|for)\s+$|^\s*\(\s*$/u;
 /** The year stands just before it: "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "in 2020 there were 260". */
 const YEAR_BEFORE = /^['’]s\s+(?:[\p{L}-]+\s+)?$|^\s*:\s*$|^\s*\(\s*$|^\s+(?:figure|total|level|value|count|number|tally|result)\s+(?:of|was|stood\s+at|at)\s+$|^,?\s+(?:there\s+were|it\s+(?:was|had|made|recorded|counted|logged)|the\s+[\p{L}-]+\s+(?:was|were|stood\s+at|reached|numbered|totalled|totaled))\s+$/u;
+const WHEN_ASIDE = /,\s+(?:when|which|who|where)\s[^,;:()]*,/gi;
 const CUE = /%|per\s?cent|percent|doubl|tripl|trebl|quadrupl|fold|times|halv/i;
 /** Words after a percent that say which way the later value lies: "35% more than", "35% above", "35% up on". */
 const MORE_AFTER = /^\s*(?:more|higher|above|greater|larger|up)\b/i;
@@ -35,7 +36,7 @@ const CHANGE_ON = /^\s*(?:increase|rise|gain|jump|growth|decline|decrease|drop|f
 const OWN_BRACKET = /^[^()\d]*(?:(?:19|20)\d{2})?\s*\(\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const LESS_AFTER = /^\s*(?:less|fewer|lower|below|smaller|down)\b/i;
 /** A scenario, forecast or target; a rate of something else. */
-const ELSEWHERE = /\b(?:would|could|might|will|should|if|unless|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|aim\w*|per\s+(?!cent\b|year\b|annum\b)[\p{L}]+)\b/iu;
+const ELSEWHERE = /\b(?:would|could|might|will|should|if|unless|expect\w*|forecast\w*|project\w*|target\w*|plan(?:s|ned|ning)?|aim\w*|per\s+(?!cent\b|year\b|annum\b)[\p{L}]+)\b/iu;
 const NOT_A_UNIT = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while', 'recorded', 'reported', 'registered', 'logged', 'seen', 'counted', 'it', 'they', 'we', 'was', 'were', 'is', 'are', 'more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'during']);
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 const NOT_NAMES = new Set(['CAGR', 'In', 'By', 'The', 'This', 'That', 'There', 'Between', 'From', 'Over', 'Since', 'During', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -66,7 +67,10 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   const years = tokens.filter((t) => t.yearLike);
   const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal');
   const allPercents = tokens.filter((t) => t.kind === 'percent');
-  if (years.length !== 2 || years[0]!.value === years[1]!.value || values.length !== 2 || tokens.some((t) => t.kind === 'ordinal')) return undefined;
+  // "…, when the second treatment plant was completed, …": an ordinal in an aside opened by "when" or "which" counts
+  // something of the aside, not a place.
+  const asides = [...body.matchAll(WHEN_ASIDE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  if (years.length !== 2 || years[0]!.value === years[1]!.value || values.length !== 2 || tokens.some((t) => t.kind === 'ordinal' && !asides.some((a) => a.start <= t.start && t.end <= a.end))) return undefined;
   const [a, b] = values as [NumberToken, NumberToken];
   if (a.kind !== b.kind || a.value <= 0 || b.value <= 0 || a.currency !== b.currency || a.scale !== b.scale) return undefined;
   const ya = yearOf(text, sentence, a, years, values);

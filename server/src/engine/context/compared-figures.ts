@@ -28,7 +28,7 @@ const PERCENT_THEN_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|hig
  */
 const PERCENT_THEN_YEAR_BASE = /^\s*(percentage\s+points?|points?|pp)?\s*(?:(more|higher|greater|larger|bigger|fewer|lower|less|smaller)\s+than|(above|below))\s+(?:(?:the|its|their|our)\s+(?:19|20)\d{2}\s+(?:level|figure|peak|high|low|trough|record)\s+of\s+|in\s+(?:19|20)\d{2}\s*\(\s*)$/iu;
 /** A figure to come: the arithmetic of a base named by its year is left to the readers of forecasts. */
-const FORECAST = /\b(?:will|expect\w*|forecast\w*|project\w*|target\w*|plan\w*)\b/i;
+const FORECAST = /\b(?:will|expect\w*|forecast\w*|project\w*|target\w*|plan(?:s|ned|ning)?)\b/i;
 /**
  * "exactly twice the", "more than double Tsukuba's", "three times as large as the": between a multiple and its base;
  * never "tripled to EUR 3.7 million" or "risen sixfold from 48 Mbit/s", a growth to or from its own end figure.

@@ -42,7 +42,7 @@ const NOT_A_SHARE_BEFORE = /\b(?:by|(?<!\b(?:made|makes?|making)\s)up|down|from|
 const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;
 /** "a 25% rise in 2024": a noun of change after the percent, whatever follows it. */
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|cut|boost)\b/i;
-const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan\w*|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
+const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan(?:s|ned|ning)?|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
 
 /** Right after a percent, "of" a whole stated as a figure: "of the 3.13 million lines", "of its EUR 12.0 million", "of 902". */
 const OF_STATED_WHOLE = /^\s*(?:of|out\s+of)\s+(?:(?:the|its|their|all|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:[\p{Sc}]|[A-Z]{3}\s)?\s*\d/u;

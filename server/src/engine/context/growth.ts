@@ -97,6 +97,7 @@ const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:en
 const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
 /** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
 const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
+const CLOSES_ASIDE = /,\s+(?:when|which|who|where)\s[^,;:()\d]*$/i;
 /** "(…) 4.7% a year over 2016–2025, from": words, years or a period of years, then the statement's "from". */
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}(?:[–-]\d{2}(?:\d{2})?)?),?\s+){0,5}from\s+$/u;
 // Not inside a hyphenated name ("breakdown-sum", "sub-total"): that names something else than the sum of the parts.
@@ -220,6 +221,9 @@ export function clauseOf(text: string, sentence: Span, offset: number): Span {
   let end = sentence.end;
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(CLAUSE_BREAK)) {
+    // "…in 2023, when the plant was completed, and has since fallen…": the comma that closes an aside opened by "when"
+    // or "which" (no figure in it) joins the clauses around the aside.
+    if (m[0].startsWith(',') && CLOSES_ASIDE.test(body.slice(0, m.index!))) continue;
     const at = sentence.start + m.index!;
     if (at + m[0].length <= offset) start = at + m[0].length;
     else if (at >= offset) {
@@ -883,7 +887,7 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[], give
 const DURATION = /\b(?:over|across|during|in)\s+(?:the\s+(?:whole\s+|full\s+|entire\s+|same\s+)?|a\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:full\s+)?years?|(decade))\b/gi;
 const DURATION_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 /** Another length or a part of a period, a scenario or a forecast: the stated length may not be the statement's. */
-const NOT_THE_LENGTH = /\b(?:first|second|last|latter|final|next|following|coming|past|previous|recent|half|would|could|might|will|should|if|expect\w*|forecast\w*|project\w*|target\w*|plan\w*|highest|lowest|best|worst|most|least|fastest|slowest|time|once)\b|\b\d{1,2}[- ]years?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\bdecades?\b/i;
+const NOT_THE_LENGTH = /\b(?:first|second|last|latter|final|next|following|coming|past|previous|recent|half|would|could|might|will|should|if|expect\w*|forecast\w*|project\w*|target\w*|plan(?:s|ned|ning)?|highest|lowest|best|worst|most|least|fastest|slowest|time|once)\b|\b\d{1,2}[- ]years?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ]years?\b|\bdecades?\b/i;
 
 /** The years a DURATION match states: its number or word, ten for "the decade". */
 function durationYears(m: RegExpMatchArray): number {

@@ -134,3 +134,12 @@ describe('a change whose endpoints an aside opened by "when" separates', () => {
     assert.deepEqual(seen('water', 'Capital spending was USD 47.9 million in 2023 and is planned to fall by 61.8%, to USD 29.6 million in 2025.\n', ['percent-change']), []);
   });
 });
+
+// Marathons: Port Carrow APMQI score 85.5 (2017) → 84.4 (2024): −1.1 points.
+describe('a change since a base year followed by a clause opened by "when" that tells of that year', () => {
+  const text = (dir: string) => `Port Carrow's score is ${dir} 1.1 points since 2017, when it last finished as runner-up, and the panel's comments single out course measurement.\n`;
+  it('is read against the dataset', () => {
+    assert.deepEqual(seen('marathons', text('up'), ['percent-change']), [['percent-change', '1.1']]);
+    assert.deepEqual(seen('marathons', text('down'), ['percent-change']), []);
+  });
+});

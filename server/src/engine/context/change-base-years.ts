@@ -52,6 +52,7 @@ const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|during)\s+(?:19|20)\d{2
 /** "dropped 10.1 per cent to $47.0 million in 2024": the value reached, then the year (the value must be the year's fact). */
 const TO_VALUE_THEN_YEAR = new RegExp(String.raw`^\s+to\s+(?:[A-Z]{3}\s+|[\p{Sc}]\s?)?\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:in|during)\s+(?:19|20)\d{2}${YEAR_ENDS_PHRASE}`, 'iu');
 const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}(?![-–/]\d|\s+(?:terms|prices|dollars|euros|pounds|money|values?|constant|real|levels?|figures?|editions?|surveys?|reports?|census|budgets?)\b),?\s/i;
+const WHEN_AFTER_BASE = /^,\s+when\s[^,;.:()\d]*/i;
 const PERFECT = /\b(?:has|have|had|having)\b/i;
 const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|over|relative|on|after|before|between|by|to|cumulative\w*|total|overall|all)\b/i;
 
@@ -224,8 +225,12 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };
+  // "is up 1.1 points since 2017, when it last finished as runner-up": a clause opened by "when" right after the base
+  // year tells of that year (no figure in it); its words hand the change to no one else.
+  const when = m.form ? null : WHEN_AFTER_BASE.exec(text.slice(form.end, sentence.end));
+  const told = when ? [{ start: form.end, end: form.end + when[0].length }] : [];
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
-  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...(final ? [final] : []), ...others], measureOwnWords(dataset.metrics.get(metric.id)))) return undefined;
+  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...told, ...(final ? [final] : []), ...others], measureOwnWords(dataset.metrics.get(metric.id)))) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
   const to = valueFor(dataset, entity.id, metric.id, end.value);
   if (!from || !to || from.value <= 0) return undefined;

@@ -143,3 +143,13 @@ describe('a change since a base year followed by a clause opened by "when" that 
     assert.deepEqual(seen('marathons', text('down'), ['percent-change']), []);
   });
 });
+
+// Fire and rescue: Cwm Tawel incidents 2024: 8,743.
+describe('a count in words that is the end of a larger number in words', () => {
+  it('is not read as a count of its own ("eight thousand, seven hundred and forty-three")', () => {
+    assert.deepEqual(seen('firerescue', 'In the 2024 financial year Cwm Tawel went out to eight thousand, seven hundred and forty-three incidents.\n', ['dataset-value']), []);
+  });
+  it('leaves a count in words of its own read', () => {
+    assert.deepEqual(seen('firerescue', 'In the 2024 financial year Cwm Tawel went out to seven hundred and forty-three incidents.\n', ['dataset-value']), [['dataset-value', 'seven hundred and forty-three']]);
+  });
+});

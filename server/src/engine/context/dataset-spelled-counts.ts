@@ -12,7 +12,8 @@ import { unitNounMetric } from './link-reading.js';
 const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
 /** Two to 999 in words; "one" alone is left out ("one of the", "one institute"), "a/one hundred" kept. */
 /** A whole count in words up to 999 ("seventeen", "one hundred and ninety-eight"); read with matchAll only. */
-export const SPELLED_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?:\s+(?:and\s+)?(${SMALL}))?|(${SMALL}))(?![\p{L}\p{N}-])`, 'giu');
+// Not part of a larger number written in words: "eight thousand, seven hundred and forty-three", "two million".
+export const SPELLED_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:thousand|million|billion),?\s+(?:(?:and|a|one|two|three|four|five|six|seven|eight|nine|hundred)\s+){0,3})(?:(?:(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)(?:\s+(?:and\s+)?(${SMALL}))?|(${SMALL}))(?![\p{L}\p{N}-])(?!,?\s+(?:thousand|million|billion)\b)`, 'giu');
 /** Between the count and its measure's phrase: nothing, or one word ("eleven new patent families"), never "and/or/of". */
 const TO_MEASURE = /^[ \u00a0]+(?:(?!(?:and|or|of|in|at|for|to|from|with)[ \u00a0])[\p{Ll}-]+[ \u00a0]+)?$/u;
 /** Between a measure's phrase and the count after it: "a staff of two hundred and eight", "doctorates numbered fifty-two". */

@@ -153,6 +153,39 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   return value;
 }
 
+/**
+ * For a reading asked of the segments in document order (links.ts linkDocument): the previous version's results of
+ * the leading segments taken over at once, instead of asking acrossVersions segment by segment, which would give each
+ * of them the previous result as it is (the same segment object, before the edit's scope). Gives how many leading
+ * segments were taken: each the previous version's own object and before the scope, their results kept for this
+ * version as acrossVersions keeps them, so the next version takes them in turn. 0 when none can be taken (no previous
+ * version, other globals, the key already asked in this version). The reading's `pins` of such a segment must be read
+ * from the text before the segment's end only (as the links' caption bracket is), which the edit did not change: they
+ * are taken with the results, not compared.
+ */
+export function keptLeading(doc: AnalysedDocument, key: string, globals: readonly unknown[]): number {
+  if (doc.once) return 0;
+  const scope = scopeOf(doc);
+  if (!scope) return 0;
+  const before = results.get(scope.previous)?.get(key);
+  if (!before || !sameValues(before.globals, globals)) return 0;
+  let byKey = results.get(doc);
+  if (!byKey) results.set(doc, (byKey = new Map()));
+  if (byKey.has(key)) return 0;
+  const now = doc.segments;
+  const old = scope.previous.segments;
+  const limit = Math.min(scope.from, now.length);
+  let count = 0;
+  while (count < limit && now[count] === old[count]) count++;
+  const kept: Kept = { globals, values: new Array<unknown>(now.length).fill(undefined), pins: new Array<readonly unknown[] | undefined>(now.length).fill(undefined) };
+  for (let i = 0; i < count; i++) {
+    kept.values[i] = before.values[i];
+    kept.pins[i] = before.pins[i];
+  }
+  byKey.set(key, kept);
+  return count;
+}
+
 /** Per version and reading, the globals of acrossVersionsEach and the segments whose reading was not empty. */
 const gaveItems = new VersionMemo<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[] }>>();
 

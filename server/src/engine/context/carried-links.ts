@@ -37,13 +37,20 @@ interface RelativeLink {
 /** The links last placed for a segment object (a segment taken over unmoved gets the same links again). */
 const placedLinks = new VersionMemo<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: number[]; links: ClaimLink[] }>();
 
+/** The key of the links' results kept across versions, and their globals (what a segment's links read of the whole document). */
+export const LINKS_KEY = 'links';
+
+export function linkGlobalsOf(doc: AnalysedDocument, dataset: Dataset): readonly unknown[] {
+  return [dataset, documentOwner(doc, dataset)];
+}
+
 export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
   if (doc.once) return compute();
   // Outside an edit's scope, the last version's links, moved (across-versions.ts): what the context below names lies
   // in the segment, the text around it, its headings, the segments before it in its section (a cell: its table and
   // caption), and the document's owner; a cell's caption's bracket, however far before it, is pinned.
   const pins = segment.cell ? captionBracket(doc, tableOf(doc, segment)) : undefined;
-  return acrossVersions(doc, segment, 'links', [dataset, documentOwner(doc, dataset)], () => reusedLinks(doc, dataset, segment, compute), (kept) => {
+  return acrossVersions(doc, segment, LINKS_KEY, linkGlobalsOf(doc, dataset), () => reusedLinks(doc, dataset, segment, compute), (kept) => {
     // No links: the kept entry holds no offset and is given again as it is (no new lists for every segment moved).
     if (kept.relative.length === 0) return kept;
     const headings = headingChain(doc, segment);

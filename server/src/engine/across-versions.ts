@@ -186,8 +186,8 @@ export function keptLeading(doc: AnalysedDocument, key: string, globals: readonl
   return count;
 }
 
-/** Per version and reading, the globals of acrossVersionsEach and the segments whose reading was not empty. */
-const gaveItems = new VersionMemo<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[] }>>();
+/** Per version and reading, the globals of acrossVersionsEach, the segments whose reading was not empty and those readings. */
+const gaveItems = new VersionMemo<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[]; readings: ReadonlyArray<readonly unknown[]> }>>();
 
 /**
  * acrossVersions for each segment `gate` lets through, in document order: the readings that are not empty. After an
@@ -219,7 +219,14 @@ export function acrossVersionsEach<T>(
   if (!edit || !before || edit.from > edit.to || !sameValues(before.globals, globals)) {
     for (let i = 0; i < doc.segments.length; i++) ask(i);
   } else {
+    // The leading segments before the scope, the previous version's own objects: their readings as acrossVersions
+    // would give each (as they were), taken at once with their kept results (keptLeading), not asked one by one.
+    const leading = keptLeading(doc, key, globals);
     let k = 0;
+    for (; k < before.indices.length && before.indices[k]! < leading; k++) {
+      gave.push(before.indices[k]!);
+      readings.push(before.readings[k] as readonly T[]);
+    }
     for (; k < before.indices.length && before.indices[k]! < edit.from; k++) ask(before.indices[k]!);
     for (let i = edit.from; i <= edit.to; i++) ask(i);
     for (; k < before.indices.length; k++) if (before.indices[k]! > edit.to) ask(before.indices[k]!);
@@ -227,7 +234,7 @@ export function acrossVersionsEach<T>(
   if (!doc.once) {
     let byKey = gaveItems.get(doc);
     if (!byKey) gaveItems.set(doc, (byKey = new Map()));
-    byKey.set(key, { globals, indices: gave });
+    byKey.set(key, { globals, indices: gave, readings });
   }
   return readings;
 }

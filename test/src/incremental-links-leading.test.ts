@@ -2,12 +2,14 @@
 // links.ts linkDocument, across-versions.ts keptLeading), with their kept results, instead of asked segment by segment.
 // Each check handed the previous result must give the links, findings, coverage and verified claims a fresh check
 // gives, and the next check after it too (the results taken over are kept for it).
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createEngine, loadDataset, type CheckResult, type Engine } from 'factlint';
 import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt, replaceOnce } from './across-versions-harness.js';
+import { captionBracket } from '../../server/dist/engine/context/carried-links.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUTLOOK = readFileSync(path.join(ROOT, 'samples/outlook-issue-7.md'), 'utf8');
@@ -93,5 +95,53 @@ describe('links of the segments before the edit taken over', () => {
 
   it('property: keystrokes anywhere, chained from the last result, give a fresh check’s links', () => {
     assertKeystrokes(engine, OUTLOOK, ['x', '', '(', ')', '\n\n', '\n## A\n', '| 1 |', '2024', ' 12.5%'], 25, sameWithLinks);
+  });
+});
+
+describe('a caption’s bracket kept with the cells of a table taken over (every draft taken over)', () => {
+  let was = 0;
+  const takeOverFrom = async (blocks: number): Promise<number> => {
+    const analysis = (await import(pathToFileURL(path.join(ROOT, 'server/dist/engine/analysis.js')).href)) as { setTakeOverBlocks: (blocks: number) => number };
+    return analysis.setTakeOverBlocks(blocks);
+  };
+  before(async () => {
+    was = await takeOverFrom(0);
+  });
+  after(async () => {
+    await takeOverFrom(was);
+  });
+
+  /** sameWithLinks, and every table's caption bracket as read afresh from the version's text. */
+  const sameWithBrackets = (e: Engine, previous: CheckResult, edited: string, label: string): CheckResult => {
+    const result = sameWithLinks(e, previous, edited, label);
+    const doc = result.state.doc;
+    for (const table of doc.tables) {
+      const caption = table.caption === undefined ? undefined : doc.segments[table.caption]!;
+      const paren = caption ? Math.max(doc.text.lastIndexOf('(', caption.start - 1), doc.text.lastIndexOf(')', caption.start - 1)) : -1;
+      assert.deepEqual(captionBracket(doc, table), caption ? [paren < 0 ? -1 : caption.start - paren, doc.text[paren]] : [], `${label}: table ${table.id}'s bracket`);
+    }
+    return result;
+  };
+
+  it('a bracket opened or closed before a caption, then edits after the table: the links equal a fresh check’s', () => {
+    const lines = OUTLOOK.split('\n');
+    const captions = lines.map((l, i) => (l.trim() !== '' && !l.startsWith('|') && lines[i + 2]?.startsWith('|') ? i : -1)).filter((i) => i > 0);
+    assert.ok(captions.length >= 2, 'captions above tables');
+    const offsetOf = (line: number) => lines.slice(0, line).join('\n').length + 1;
+    const edits: Array<(t: string) => string> = [];
+    for (const line of captions.slice(0, 3)) {
+      const at = offsetOf(line);
+      // A bracket in the paragraph before the caption (the caption's bracket changes), then typing after the table
+      // (the table is taken over with its cells: the bracket read before must be the one kept).
+      edits.push((t) => replaceAt(t, t.lastIndexOf('\n\n', at - 3) + 2, 0, '('));
+      edits.push((t) => replaceAt(t, t.indexOf('\n\n', t.indexOf('\n|', at + 1) + 2) + 2, 0, 'x'));
+      edits.push((t) => replaceAt(t, t.lastIndexOf('\n\n', at - 3) + 2, 1, ''));
+      edits.push((t) => replaceAt(t, t.indexOf('\n\n', t.indexOf('\n|', at + 1) + 2) + 2, 0, ') '));
+    }
+    assertEditsInTurn(engine, OUTLOOK, edits, sameWithBrackets);
+  });
+
+  it('property: keystrokes anywhere, brackets among them, give a fresh check’s links', () => {
+    assertKeystrokes(engine, OUTLOOK, ['(', ')', 'x', '', '\n\n'], 20, sameWithBrackets);
   });
 });

@@ -115,11 +115,16 @@ function tableContext(doc: AnalysedDocument, table: AnalysedTable): readonly unk
   return context;
 }
 
-const brackets = new VersionMemo<AnalysedTable, readonly unknown[]>();
+/**
+ * Kept with the table's cells: a version shares that list with the previous version's table only for a table of the
+ * blocks before its edit (analysis.ts, the take-over), whose caption and all the text before it are unchanged, so the
+ * bracket is read once, not again for every table on every keystroke (each version's tables are new objects).
+ */
+const brackets = new VersionMemo<readonly number[][], readonly unknown[]>();
 
 /** The bracket last opened or closed before a table's caption: how far before it, and which ([] without a caption). */
 export function captionBracket(doc: AnalysedDocument, table: AnalysedTable): readonly unknown[] {
-  let kept = brackets.get(table);
+  let kept = brackets.get(table.cells);
   if (!kept) {
     const caption = table.caption === undefined ? undefined : doc.segments[table.caption];
     if (!caption) kept = [];
@@ -127,7 +132,7 @@ export function captionBracket(doc: AnalysedDocument, table: AnalysedTable): rea
       const paren = Math.max(doc.text.lastIndexOf('(', caption.start - 1), doc.text.lastIndexOf(')', caption.start - 1));
       kept = [paren < 0 ? -1 : caption.start - paren, doc.text[paren]];
     }
-    brackets.set(table, kept);
+    brackets.set(table.cells, kept);
   }
   return kept;
 }

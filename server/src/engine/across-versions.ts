@@ -40,6 +40,8 @@ interface Scope {
   /** The changed text in the previous version: [prefix, oldEnd) (the same before `prefix`, shifted after `oldEnd`). */
   prefix: number;
   oldEnd: number;
+  /** How many leading segments are the previous version's own objects and before the scope (at most `from`). */
+  leading: number;
 }
 
 
@@ -89,11 +91,14 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
     to--;
   }
   // Outside the scope each segment must be its predecessor moved (or not): else nothing is given again.
+  let leading = -1;
   for (let i = 0; i < now.length; i++) {
-    if ((i >= from && i <= to) || now[i] === before[i]) continue;
+    if (i >= from && i <= to) continue;
+    if (now[i] === before[i]) continue;
+    if (leading < 0) leading = i;
     if (!samePlace(now[i]!, before[i]!)) return null;
   }
-  return { previous, from, to, prefix, oldEnd };
+  return { previous, from, to, prefix, oldEnd, leading: Math.min(leading < 0 ? now.length : leading, from, now.length) };
 }
 
 /** The version `doc` was checked from and the segments of the edit's scope, for a reading that keeps its own results. */
@@ -115,8 +120,8 @@ function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
 interface Kept {
   globals: readonly unknown[];
   values: unknown[];
-  /** Per segment, the `pins` its value was computed with. */
-  pins: Array<readonly unknown[] | undefined>;
+  /** Per segment, the `pins` its value was computed with (no list while no segment's reading was given pins). */
+  pins?: Array<readonly unknown[] | undefined>;
 }
 
 const results = new VersionMemo<AnalysedDocument, Map<string, Kept>>();
@@ -135,7 +140,7 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   let kept = byKey.get(key);
   // Arrays of the document's length from the start: written at scattered indices, a growing array would turn sparse
   // (a dictionary), whose every write and read is a hash lookup.
-  if (!kept) byKey.set(key, (kept = { globals, values: new Array<unknown>(doc.segments.length).fill(undefined), pins: new Array<readonly unknown[] | undefined>(doc.segments.length).fill(undefined) }));
+  if (!kept) byKey.set(key, (kept = { globals, values: new Array<unknown>(doc.segments.length).fill(undefined) }));
   // Asked with other globals in the same version (another dataset): computed, and not kept.
   if (!sameValues(kept.globals, globals)) return compute();
   let value: T | undefined;
@@ -143,13 +148,13 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   if (scope && (segment.index < scope.from || segment.index > scope.to) && doc.segments[segment.index] === segment) {
     const before = results.get(scope.previous)?.get(key);
     const i = segment.index;
-    const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins[i], pins) ? (before.values[i] as T | undefined) : undefined;
+    const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins?.[i], pins) ? (before.values[i] as T | undefined) : undefined;
     const from = scope.previous.segments[i]!;
     if (previousValue !== undefined) value = from === segment ? previousValue : move(previousValue, from);
   }
   if (value === undefined) value = compute();
   kept.values[segment.index] = value;
-  if (pins) kept.pins[segment.index] = pins;
+  if (pins) (kept.pins ??= new Array<readonly unknown[] | undefined>(doc.segments.length).fill(undefined))[segment.index] = pins;
   return value;
 }
 
@@ -172,16 +177,13 @@ export function keptLeading(doc: AnalysedDocument, key: string, globals: readonl
   let byKey = results.get(doc);
   if (!byKey) results.set(doc, (byKey = new Map()));
   if (byKey.has(key)) return 0;
-  const now = doc.segments;
-  const old = scope.previous.segments;
-  const limit = Math.min(scope.from, now.length);
-  let count = 0;
-  while (count < limit && now[count] === old[count]) count++;
-  const kept: Kept = { globals, values: new Array<unknown>(now.length).fill(undefined), pins: new Array<readonly unknown[] | undefined>(now.length).fill(undefined) };
-  for (let i = 0; i < count; i++) {
-    kept.values[i] = before.values[i];
-    kept.pins[i] = before.pins[i];
-  }
+  const count = scope.leading;
+  // Copies of the previous version's lists (one copy of memory each), cleared from the first segment not taken on: a
+  // loop over the leading segments cost more than the asks it saves for a reading that few segments give.
+  const values = before.values.slice();
+  values.fill(undefined, count);
+  const kept: Kept = { globals, values };
+  if (before.pins) (kept.pins = before.pins.slice()).fill(undefined, count);
   byKey.set(key, kept);
   return count;
 }

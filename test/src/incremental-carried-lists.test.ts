@@ -180,9 +180,12 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     const items = carriedList(next.state.doc, 'test:percent-paragraphs', 0, (s) => (gated.push(s.index), gate(s)), read);
     const withPercent = next.state.doc.segments.filter(gate);
     assert.ok(withPercent.length > 20, 'the draft has paragraphs with a percent in every section');
-    // Read: the scope, and outside it only the paragraphs that gave an item in the version before.
-    const outside = gated.filter((i) => i < scope.from || i > scope.to);
-    assert.deepEqual(outside, withPercent.map((s) => s.index).filter((i) => i < scope.from || i > scope.to));
+    // Read: the scope, and after it only the paragraphs that gave an item in the version before; before it none (the
+    // previous version's own segments: their items taken over in one slice, perf-key55).
+    assert.ok(scope.from > 0 && withPercent.some((s) => s.index < scope.from), 'paragraphs with a percent before the scope');
+    assert.deepEqual(gated.filter((i) => i < scope.from), [], 'nothing before the scope read');
+    const outside = gated.filter((i) => i > scope.to);
+    assert.deepEqual(outside, withPercent.map((s) => s.index).filter((i) => i > scope.to));
     assert.equal(gated.length, scope.to - scope.from + 1 + outside.length, 'each segment read once');
     assert.ok(gated.length < next.state.doc.segments.length, `${gated.length} of ${next.state.doc.segments.length} segments read`);
     // The same items as a walk of every segment of a fresh check, in document order, on the segments of this version.
@@ -190,6 +193,19 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     assert.ok(items.every((x, i) => (x as { token: unknown }).token === withPercent[i]!.tokens[0]), 'the tokens of this version’s segments');
     const fresh = engine.check(edited);
     assert.deepEqual(carriedList(fresh.state.doc, 'test:percent-paragraphs', 0, gate, read).map((x) => (x as { token: { start: number } }).token.start), items.map((x) => (x as { token: { start: number } }).token.start));
+    // The version after takes its leading items over from this one in turn: edits later and earlier in the draft.
+    const starts = (list: readonly object[]) => list.map((x) => (x as { token: { start: number } }).token.start);
+    let previous = next;
+    let current = edited;
+    for (const [where, by] of [[0.8, 'y'], [0.3, '12% '], [0.9, '']] as const) {
+      const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
+      current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
+      const result = engine.check(current, { previous });
+      const got = carriedList(result.state.doc, 'test:percent-paragraphs', 0, gate, read);
+      assert.deepEqual(starts(got), starts(carriedList(engine.check(current).state.doc, 'test:percent-paragraphs', 0, gate, read)), `edit at ${where}`);
+      assert.ok(got.every((x) => result.state.doc.segments.some((s) => s.tokens[0] === (x as { token: unknown }).token)), 'the tokens of this version’s segments');
+      previous = result;
+    }
   });
   it('asks acrossVersionsEach only the scope and the segments whose reading was not empty, and gives what asking every segment gives', () => {
     const text = draft(10);
@@ -207,10 +223,25 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     const readings = acrossVersionsEach(next.state.doc, 'test:first-percents', [], (s) => (asked.push(s.index), paragraph(s)), read, movedWithSegment);
     const gave = next.state.doc.segments.filter((s) => paragraph(s) && read(s).length > 0).map((s) => s.index);
     assert.ok(gave.length > 20, 'the draft has paragraphs with a percent in every section');
-    assert.deepEqual(asked.filter((i) => i < scope.from || i > scope.to), gave.filter((i) => i < scope.from || i > scope.to));
+    // Before the scope nothing is asked (the previous version's own segments: their readings taken over, perf-key55).
+    assert.ok(gave.some((i) => i < scope.from), 'readings before the scope');
+    assert.deepEqual(asked.filter((i) => i < scope.from), []);
+    assert.deepEqual(asked.filter((i) => i > scope.to), gave.filter((i) => i > scope.to));
     assert.ok(asked.length < next.state.doc.segments.length, `${asked.length} of ${next.state.doc.segments.length} segments asked`);
     const starts = (rs: ReadonlyArray<readonly Read[]>) => rs.flat().map((r) => r.token.start);
     assert.deepEqual(starts(readings), starts(acrossVersionsEach(fresh.state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment)));
+    // The versions after take their leading readings over in turn (the results kept for them): edits later, earlier.
+    let previous = next;
+    let current = edited;
+    for (const [where, by] of [[0.8, 'y'], [0.3, '12% '], [0.9, '']] as const) {
+      const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
+      current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
+      const result = engine.check(current, { previous });
+      const got = acrossVersionsEach(result.state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment);
+      assert.deepEqual(starts(got), starts(acrossVersionsEach(engine.check(current).state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment)), `edit at ${where}`);
+      assert.ok(got.flat().every((r) => result.state.doc.segments.some((s) => s.tokens[0] === r.token || s.tokens.includes(r.token as never))), 'the tokens of this version’s segments');
+      previous = result;
+    }
     // Other globals than the version before's: every segment is asked.
     const again: number[] = [];
     acrossVersionsEach(engine.check(replaceAt(edited, 5, 0, 'y'), { previous: next }).state.doc, 'test:first-percents', ['other'], (s) => (again.push(s.index), paragraph(s)), read, movedWithSegment);

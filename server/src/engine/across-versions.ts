@@ -40,6 +40,8 @@ interface Scope {
   /** The changed text in the previous version: [prefix, oldEnd) (the same before `prefix`, shifted after `oldEnd`). */
   prefix: number;
   oldEnd: number;
+  /** How many leading segments are the previous version's own objects and before the scope (at most `from`). */
+  leading: number;
 }
 
 
@@ -89,11 +91,14 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
     to--;
   }
   // Outside the scope each segment must be its predecessor moved (or not): else nothing is given again.
+  let leading = -1;
   for (let i = 0; i < now.length; i++) {
-    if ((i >= from && i <= to) || now[i] === before[i]) continue;
+    if (i >= from && i <= to) continue;
+    if (now[i] === before[i]) continue;
+    if (leading < 0) leading = i;
     if (!samePlace(now[i]!, before[i]!)) return null;
   }
-  return { previous, from, to, prefix, oldEnd };
+  return { previous, from, to, prefix, oldEnd, leading: Math.min(leading < 0 ? now.length : leading, from, now.length) };
 }
 
 /** The version `doc` was checked from and the segments of the edit's scope, for a reading that keeps its own results. */
@@ -115,8 +120,8 @@ function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
 interface Kept {
   globals: readonly unknown[];
   values: unknown[];
-  /** Per segment, the `pins` its value was computed with. */
-  pins: Array<readonly unknown[] | undefined>;
+  /** Per segment, the `pins` its value was computed with (no list while no segment's reading was given pins). */
+  pins?: Array<readonly unknown[] | undefined>;
 }
 
 const results = new VersionMemo<AnalysedDocument, Map<string, Kept>>();
@@ -135,7 +140,7 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   let kept = byKey.get(key);
   // Arrays of the document's length from the start: written at scattered indices, a growing array would turn sparse
   // (a dictionary), whose every write and read is a hash lookup.
-  if (!kept) byKey.set(key, (kept = { globals, values: new Array<unknown>(doc.segments.length).fill(undefined), pins: new Array<readonly unknown[] | undefined>(doc.segments.length).fill(undefined) }));
+  if (!kept) byKey.set(key, (kept = { globals, values: new Array<unknown>(doc.segments.length).fill(undefined) }));
   // Asked with other globals in the same version (another dataset): computed, and not kept.
   if (!sameValues(kept.globals, globals)) return compute();
   let value: T | undefined;
@@ -143,18 +148,48 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   if (scope && (segment.index < scope.from || segment.index > scope.to) && doc.segments[segment.index] === segment) {
     const before = results.get(scope.previous)?.get(key);
     const i = segment.index;
-    const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins[i], pins) ? (before.values[i] as T | undefined) : undefined;
+    const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins?.[i], pins) ? (before.values[i] as T | undefined) : undefined;
     const from = scope.previous.segments[i]!;
     if (previousValue !== undefined) value = from === segment ? previousValue : move(previousValue, from);
   }
   if (value === undefined) value = compute();
   kept.values[segment.index] = value;
-  if (pins) kept.pins[segment.index] = pins;
+  if (pins) (kept.pins ??= new Array<readonly unknown[] | undefined>(doc.segments.length).fill(undefined))[segment.index] = pins;
   return value;
 }
 
-/** Per version and reading, the globals of acrossVersionsEach and the segments whose reading was not empty. */
-const gaveItems = new VersionMemo<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[] }>>();
+/**
+ * For a reading asked of the segments in document order (links.ts linkDocument): the previous version's results of
+ * the leading segments taken over at once, instead of asking acrossVersions segment by segment, which would give each
+ * of them the previous result as it is (the same segment object, before the edit's scope). Gives how many leading
+ * segments were taken: each the previous version's own object and before the scope, their results kept for this
+ * version as acrossVersions keeps them, so the next version takes them in turn. 0 when none can be taken (no previous
+ * version, other globals, the key already asked in this version). The reading's `pins` of such a segment must be read
+ * from the text before the segment's end only (as the links' caption bracket is), which the edit did not change: they
+ * are taken with the results, not compared.
+ */
+export function keptLeading(doc: AnalysedDocument, key: string, globals: readonly unknown[]): number {
+  if (doc.once) return 0;
+  const scope = scopeOf(doc);
+  if (!scope) return 0;
+  const before = results.get(scope.previous)?.get(key);
+  if (!before || !sameValues(before.globals, globals)) return 0;
+  let byKey = results.get(doc);
+  if (!byKey) results.set(doc, (byKey = new Map()));
+  if (byKey.has(key)) return 0;
+  const count = scope.leading;
+  // Copies of the previous version's lists (one copy of memory each), cleared from the first segment not taken on: a
+  // loop over the leading segments cost more than the asks it saves for a reading that few segments give.
+  const values = before.values.slice();
+  values.fill(undefined, count);
+  const kept: Kept = { globals, values };
+  if (before.pins) (kept.pins = before.pins.slice()).fill(undefined, count);
+  byKey.set(key, kept);
+  return count;
+}
+
+/** Per version and reading, the globals of acrossVersionsEach, the segments whose reading was not empty and those readings. */
+const gaveItems = new VersionMemo<AnalysedDocument, Map<string, { globals: readonly unknown[]; indices: readonly number[]; readings: ReadonlyArray<readonly unknown[]> }>>();
 
 /**
  * acrossVersions for each segment `gate` lets through, in document order: the readings that are not empty. After an
@@ -186,7 +221,14 @@ export function acrossVersionsEach<T>(
   if (!edit || !before || edit.from > edit.to || !sameValues(before.globals, globals)) {
     for (let i = 0; i < doc.segments.length; i++) ask(i);
   } else {
+    // The leading segments before the scope, the previous version's own objects: their readings as acrossVersions
+    // would give each (as they were), taken at once with their kept results (keptLeading), not asked one by one.
+    const leading = keptLeading(doc, key, globals);
     let k = 0;
+    for (; k < before.indices.length && before.indices[k]! < leading; k++) {
+      gave.push(before.indices[k]!);
+      readings.push(before.readings[k] as readonly T[]);
+    }
     for (; k < before.indices.length && before.indices[k]! < edit.from; k++) ask(before.indices[k]!);
     for (let i = edit.from; i <= edit.to; i++) ask(i);
     for (; k < before.indices.length; k++) if (before.indices[k]! > edit.to) ask(before.indices[k]!);
@@ -194,7 +236,7 @@ export function acrossVersionsEach<T>(
   if (!doc.once) {
     let byKey = gaveItems.get(doc);
     if (!byKey) gaveItems.set(doc, (byKey = new Map()));
-    byKey.set(key, { globals, indices: gave });
+    byKey.set(key, { globals, indices: gave, readings });
   }
   return readings;
 }

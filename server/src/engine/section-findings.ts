@@ -110,10 +110,12 @@ function movedOutput(output: RuleOutput, outside: (claim: Span) => boolean, shif
     if (unshifted(diagnostic, claim, shift)) reports.push(entry);
     else reports.push({ diagnostic: movedDiagnostic(diagnostic, range), claim: range(claim) });
   }
-  for (const { claim, loose } of output.verified) {
+  for (const entry of output.verified) {
+    const { claim, loose } = entry;
     if (!outside(claim.range)) continue;
     const moved = range(claim.range);
-    verified.push({ claim: moved === claim.range ? claim : { ...claim, range: moved }, loose });
+    // Before the edit (most confirmed claims of a keystroke near the end of a long draft) the entry as it was.
+    verified.push(moved === claim.range ? entry : { claim: { ...claim, range: moved }, loose });
   }
   return reaches ? undefined : { reports, verified };
 }

@@ -37,13 +37,20 @@ interface RelativeLink {
 /** The links last placed for a segment object (a segment taken over unmoved gets the same links again). */
 const placedLinks = new VersionMemo<AnalysedSegment, { relative: readonly RelativeLink[]; chainStarts: number[]; links: ClaimLink[] }>();
 
+/** The key of the links' results kept across versions, and their globals (what a segment's links read of the whole document). */
+export const LINKS_KEY = 'links';
+
+export function linkGlobalsOf(doc: AnalysedDocument, dataset: Dataset): readonly unknown[] {
+  return [dataset, documentOwner(doc, dataset)];
+}
+
 export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
   if (doc.once) return compute();
   // Outside an edit's scope, the last version's links, moved (across-versions.ts): what the context below names lies
   // in the segment, the text around it, its headings, the segments before it in its section (a cell: its table and
   // caption), and the document's owner; a cell's caption's bracket, however far before it, is pinned.
   const pins = segment.cell ? captionBracket(doc, tableOf(doc, segment)) : undefined;
-  return acrossVersions(doc, segment, 'links', [dataset, documentOwner(doc, dataset)], () => reusedLinks(doc, dataset, segment, compute), (kept) => {
+  return acrossVersions(doc, segment, LINKS_KEY, linkGlobalsOf(doc, dataset), () => reusedLinks(doc, dataset, segment, compute), (kept) => {
     // No links: the kept entry holds no offset and is given again as it is (no new lists for every segment moved).
     if (kept.relative.length === 0) return kept;
     const headings = headingChain(doc, segment);
@@ -108,11 +115,16 @@ function tableContext(doc: AnalysedDocument, table: AnalysedTable): readonly unk
   return context;
 }
 
-const brackets = new VersionMemo<AnalysedTable, readonly unknown[]>();
+/**
+ * Kept with the table's cells: a version shares that list with the previous version's table only for a table of the
+ * blocks before its edit (analysis.ts, the take-over), whose caption and all the text before it are unchanged, so the
+ * bracket is read once, not again for every table on every keystroke (each version's tables are new objects).
+ */
+const brackets = new VersionMemo<readonly number[][], readonly unknown[]>();
 
 /** The bracket last opened or closed before a table's caption: how far before it, and which ([] without a caption). */
 export function captionBracket(doc: AnalysedDocument, table: AnalysedTable): readonly unknown[] {
-  let kept = brackets.get(table);
+  let kept = brackets.get(table.cells);
   if (!kept) {
     const caption = table.caption === undefined ? undefined : doc.segments[table.caption];
     if (!caption) kept = [];
@@ -120,7 +132,7 @@ export function captionBracket(doc: AnalysedDocument, table: AnalysedTable): rea
       const paren = Math.max(doc.text.lastIndexOf('(', caption.start - 1), doc.text.lastIndexOf(')', caption.start - 1));
       kept = [paren < 0 ? -1 : caption.start - paren, doc.text[paren]];
     }
-    brackets.set(table, kept);
+    brackets.set(table.cells, kept);
   }
   return kept;
 }

@@ -51,8 +51,11 @@ export function carriedPerSegment<T extends object>(doc: AnalysedDocument, segme
 
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
-/** Per version and reading, the indices of the segments that gave items, in document order. */
-const listed = new VersionMemo<AnalysedDocument, Map<string, readonly number[]>>();
+/**
+ * Per version and reading, the indices of the segments that gave items, in document order, the items, and for each
+ * of those segments how many items stand up to it (its own included).
+ */
+const listed = new VersionMemo<AnalysedDocument, Map<string, { indices: readonly number[]; items: readonly object[]; ends: readonly number[] }>>();
 
 /**
  * The items of the whole document, segment after segment in document order, each segment's read as carriedPerSegment
@@ -66,12 +69,14 @@ const listed = new VersionMemo<AnalysedDocument, Map<string, readonly number[]>>
 export function carriedList<T extends object>(doc: AnalysedDocument, key: string, after: number, gate: (segment: AnalysedSegment) => boolean, compute: (segment: AnalysedSegment) => T[]): T[] {
   const out: T[] = [];
   const gave: number[] = [];
+  const ends: number[] = [];
   const take = (i: number): void => {
     const segment = doc.segments[i]!;
     const items = gate(segment) ? carriedPerSegment(doc, segment, key, after, () => compute(segment)) : (NO_ITEMS as readonly T[]);
     if (items.length === 0) return;
     gave.push(i);
     for (const item of items) out.push(item);
+    ends.push(out.length);
   };
   const edit = versionEdit(doc);
   const before = edit ? listed.get(edit.previous)?.get(key) : undefined;
@@ -79,15 +84,29 @@ export function carriedList<T extends object>(doc: AnalysedDocument, key: string
   if (!edit || !before || edit.from > edit.to || after > EDIT_MARGIN) {
     for (let i = 0; i < doc.segments.length; i++) take(i);
   } else {
+    const { indices } = before;
+    // The segments before the scope that are the previous version's own objects (all of them, once the blocks before
+    // the edit are taken over: analysis.ts) give the items they gave there, the same objects (carriedPerSegment keeps
+    // them with the segment while its text and the `after` characters after it, before the scope too, stay): taken in
+    // one slice, not asked one by one.
+    const old = edit.previous.segments;
     let k = 0;
-    for (; k < before.length && before[k]! < edit.from; k++) take(before[k]!);
+    while (k < indices.length && indices[k]! < edit.from && doc.segments[indices[k]!] === old[indices[k]!]) k++;
+    if (k > 0) {
+      for (let j = 0, n = before.ends[k - 1]!; j < n; j++) out.push(before.items[j] as T);
+      for (let j = 0; j < k; j++) {
+        gave.push(indices[j]!);
+        ends.push(before.ends[j]!);
+      }
+    }
+    for (; k < indices.length && indices[k]! < edit.from; k++) take(indices[k]!);
     for (let i = edit.from; i <= edit.to; i++) take(i);
-    for (; k < before.length; k++) if (before[k]! > edit.to) take(before[k]!);
+    for (; k < indices.length; k++) if (indices[k]! > edit.to) take(indices[k]!);
   }
   if (!doc.once) {
     let byKey = listed.get(doc);
     if (!byKey) listed.set(doc, (byKey = new Map()));
-    byKey.set(key, gave);
+    byKey.set(key, { indices: gave, items: out, ends });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { LENT_FIX_POLICY } from '../context/lent-slots.js';
 import { formatLike, roundHalfAwayFromZero } from '../numbers.js';
 import { describeFact, describeSource } from './describe.js';
-import { tokenFactor, type ClaimLink } from '../context/links.js';
+import { linksOfSegments, tokenFactor, type ClaimLink } from '../context/links.js';
 import type { Rule, RuleContext } from './rule.js';
 import { captionBracket } from '../context/carried-links.js';
 import { documentOwner } from '../context/dataset-referred-subject.js';
@@ -45,14 +45,15 @@ export const datasetValue: Rule = {
     // The exact matches of each segment, for a mismatch that another figure of its sentence states (statedBeside).
     const matchesBySegment = new Map<number, ClaimLink[]>();
     let tablesById: Map<number, (typeof context.doc.tables)[number]> | undefined;
-    for (const link of context.links().links) {
+    // Only the scope's links are judged, and a link's matches beside it are of its own segment: the scope's links only.
+    const judged = linksOfSegments(context.links(), scope);
+    for (const link of judged) {
       if (link.status !== 'match' || !link.exact) continue;
       const list = matchesBySegment.get(link.segment.index);
       if (list) list.push(link);
       else matchesBySegment.set(link.segment.index, [link]);
     }
-    for (const link of context.links().links) {
-      if (scope && (link.segment.index < scope.from || link.segment.index > scope.to)) continue;
+    for (const link of judged) {
       // A rank fact ("fourth-largest goods export market") is the rank rule's.
       if (context.dataset.metrics.get(link.metric)?.unit === 'rank') continue;
       if (link.status === 'match') context.verified(link.token, undefined, !link.exact);

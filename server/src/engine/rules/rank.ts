@@ -7,7 +7,7 @@ import { describeSource } from './describe.js';
 import { linkGlobals, reportLinkMismatch } from './dataset-value.js';
 import { partnerRankClaims, type PartnerRankClaim } from '../context/partner-ranks.js';
 import type { Rule, RuleContext } from './rule.js';
-import type { ClaimLink } from '../context/links.js';
+import { linksOfSegments, type ClaimLink } from '../context/links.js';
 import { sentenceOf } from '../context/spans.js';
 import { rankLinkOwnMeasure } from '../context/dataset-rank-scope.js';
 
@@ -42,7 +42,6 @@ export const rank: Rule = {
   bySection: { globals: (doc, dataset) => [...rankingsNamedDigest(doc, dataset), ...linkGlobals(doc, dataset)] },
   check(context) {
     const scope = context.scope;
-    const inScope = (segment: { index: number }) => !scope || (segment.index >= scope.from && segment.index <= scope.to);
     for (const claim of rankClaims(context.doc, context.dataset, scope)) {
       if (claim.span || claim.period || claim.years) continue;
       if (claim.after !== undefined) {
@@ -83,8 +82,8 @@ export const rank: Rule = {
     }
     for (const claim of partnerRankClaims(context.doc, context.dataset, scope)) judgePartnerRank(context, claim);
     // A rank held as a dataset fact of its entity ("fourth-largest goods export market", "third by collaboration score").
-    for (const link of context.links().links) {
-      if (!inScope(link.segment) || context.dataset.metrics.get(link.metric)?.unit !== 'rank') continue;
+    for (const link of linksOfSegments(context.links(), scope)) {
+      if (context.dataset.metrics.get(link.metric)?.unit !== 'rank') continue;
       if (link.status === 'match') context.verified(link.token);
       if (link.status === 'mismatch' && ownMeasure(context, link)) reportLinkMismatch(context, link);
     }

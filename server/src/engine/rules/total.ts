@@ -11,6 +11,7 @@ import { labelledListTotals } from '../context/sums-labelled-lists.js';
 import { namedTotals } from '../context/named-totals.js';
 import { namedSharesTotals } from '../context/sums-named-shares.js';
 import { periodSums, type PeriodSum } from '../context/period-sums.js';
+import { linksOfSegments } from '../context/links.js';
 import { firstAtOrAfter, sentenceTokens } from '../context/spans.js';
 import { formatLike, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
@@ -161,7 +162,8 @@ export const total: Rule = {
     for (const claim of namedSharesTotals(context.doc, context.dataset, { from, to })) if (!read.has(claim.total.start) && !judged.has(claim.total.start)) judge(context, claim.total, claim.parts, false);
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
     for (const group of rowGroups(context.doc, { from, to })) if (group.stated && inRead(group.stated)) judge(context, group.stated, group.parts, false);
-    for (const sum of periodSums(context.doc, context.dataset, context.links(), inRead)) judgePeriod(context, sum);
+    // Only the links of the segments read (each link is read alone; the test of its claim stays).
+    for (const sum of periodSums(context.doc, context.dataset, { links: linksOfSegments(context.links(), outer.scope && { from, to }) }, inRead)) judgePeriod(context, sum);
     for (const sum of listSums(context.doc, { from, to })) {
       if (inRead(sum.total) && !statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }

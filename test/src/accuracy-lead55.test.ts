@@ -153,3 +153,12 @@ describe('a count in words that is the end of a larger number in words', () => {
     assert.deepEqual(seen('firerescue', 'In the 2024 financial year Cwm Tawel went out to seven hundred and forty-three incidents.\n', ['dataset-value']), [['dataset-value', 'seven hundred and forty-three']]);
   });
 });
+
+// Stadiums: Thermaikos attendance (thousand) 619.0 (2019) → 576.5 (2024): −6.9%.
+describe('a dataset-checked change in a sentence that goes on with a clause of its own on a pronoun subject', () => {
+  const text = (verb: string) => `Thermaikos in Thessaloniki ${verb} 6.9% in attendance between 2019 and 2024, to 576.5 thousand, and it has sat eighth in the FEI in every edition since 2021.\n`;
+  it('is read in its own clause', () => {
+    assert.deepEqual(seen('stadiums', text('grew'), ['percent-change']), [['percent-change', '6.9%']]);
+    assert.deepEqual(seen('stadiums', text('fell'), ['percent-change']), []);
+  });
+});

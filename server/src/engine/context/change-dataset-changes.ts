@@ -194,14 +194,19 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
 }
 
+/** ", and it has sat eighth …": a clause of its own joined by a conjunction, its subject a pronoun. */
+const PRONOUN_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|this|that)\s)/gi;
+
 /**
  * "Lärchkogel's skier days rose 3.8% between 2019 and 2024, to 1,015 thousand; Brandjoch, at 654 thousand, is fifth":
- * the parts of a sentence a semicolon joins (outside brackets) are read as sentences of their own.
+ * the parts of a sentence a semicolon joins (outside brackets) are read as sentences of their own; so are the clauses
+ * a conjunction joins whose second opens on a pronoun subject (", and it has sat eighth in every edition since 2021").
  */
 function semicolonParts(text: string, part: { sentence: Span; tokens: NumberToken[] }): { sentence: Span; tokens: NumberToken[] }[] {
   const { sentence, tokens } = part;
   const body = text.slice(sentence.start, sentence.end);
-  if (!body.includes(';')) return [part];
+  const pronounClause = body.includes(', ') ? [...body.matchAll(PRONOUN_CLAUSE)].map((m) => m.index!) : [];
+  if (!body.includes(';') && pronounClause.length === 0) return [part];
   const parts: { sentence: Span; tokens: NumberToken[] }[] = [];
   let depth = 0;
   let start = sentence.start;
@@ -209,7 +214,7 @@ function semicolonParts(text: string, part: { sentence: Span; tokens: NumberToke
     const c = body[i];
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (c === ';' && depth === 0) {
+    else if ((c === ';' || (c === ',' && pronounClause.includes(i))) && depth === 0) {
       parts.push({ sentence: { start, end: sentence.start + i }, tokens: [] });
       start = sentence.start + i + 1;
     }

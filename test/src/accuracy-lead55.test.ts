@@ -162,3 +162,12 @@ describe('a dataset-checked change in a sentence that goes on with a clause of i
     assert.deepEqual(seen('stadiums', text('fell'), ['percent-change']), []);
   });
 });
+
+// Trams: Meerhoven journeys (million) 48.5 (2018) → 63.5 (2024): 4.6% a year.
+describe('a rate since a base year set off by an apposition that describes the year', () => {
+  const text = (rate: string) => `Meerhoven's journeys have grown at ${rate} a year since 2018, the last year before line T3 opened on 1 March 2019.\n`;
+  it('is read against the dataset, the apposition’s date aside', () => {
+    assert.deepEqual(seen('trams', text('5.5%'), ['cagr']), [['cagr', '5.5%']]);
+    assert.deepEqual(seen('trams', text('4.6%'), ['cagr']), []);
+  });
+});

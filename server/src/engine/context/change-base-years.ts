@@ -52,6 +52,18 @@ const YEAR_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:in|during)\s+(?:19|20)\d{2
 /** "dropped 10.1 per cent to $47.0 million in 2024": the value reached, then the year (the value must be the year's fact). */
 const TO_VALUE_THEN_YEAR = new RegExp(String.raw`^\s+to\s+(?:[A-Z]{3}\s+|[\p{Sc}]\s?)?\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn|k)\b)?(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(?:in|during)\s+(?:19|20)\d{2}${YEAR_ENDS_PHRASE}`, 'iu');
 const OPENS_WITH_YEAR = /^[\s*_>-]*(?:in|during)\s+(?:19|20)\d{2}(?![-–/]\d|\s+(?:terms|prices|dollars|euros|pounds|money|values?|constant|real|levels?|figures?|editions?|surveys?|reports?|census|budgets?)\b),?\s/i;
+/** ", the last year before …", ", the year the plant opened": an apposition to the year before it. */
+const YEAR_APPOSITION = /^,\s+(?:the|its)\s+(?:(?:last|first|final|only|same|peak|record)\s+)?(?:full\s+)?(?:year|season|edition)\b[^,;:()]*/i;
+
+function yearAppositions(text: string, sentence: Span, tokens: readonly NumberToken[]): Span[] {
+  const spans: Span[] = [];
+  for (const y of tokens) {
+    const m = y.yearLike ? YEAR_APPOSITION.exec(text.slice(y.end, sentence.end)) : null;
+    if (m) spans.push({ start: y.end, end: y.end + m[0].length });
+  }
+  return spans;
+}
+
 const WHEN_AFTER_BASE = /^,\s+when\s[^,;.:()\d]*/i;
 const PERFECT = /\b(?:has|have|had|having)\b/i;
 const ANOTHER_BASE_AFTER = /\b(?:from|since|than|compared|versus|vs\.?|against|over|relative|on|after|before|between|by|to|cumulative\w*|total|overall|all)\b/i;
@@ -169,8 +181,12 @@ function segmentReadings<T>(segment: AnalysedSegment, dataset: Dataset, read: (s
   return found;
 }
 
-function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): DatasetChange | undefined {
+function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, all: NumberToken[]): DatasetChange | undefined {
   const text = doc.text;
+  // "since 2018, the last year before line T3 opened on 1 March 2019": an apposition that describes a year holds no
+  // figure or year of the claim.
+  const appositions = yearAppositions(text, sentence, all);
+  const tokens = appositions.length ? all.filter((t) => !appositions.some((a) => a.start <= t.start && t.end <= a.end)) : all;
   const percents = tokens.filter((t) => t.kind === 'percent');
   // "KHI's composite score was 84.1 in 2025, up 4.6 points on 2024": a score's or share's difference in points (acc-chg8).
   const points = tokens.filter((t) => pointsFigure(text, t));
@@ -230,7 +246,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const when = m.form ? null : WHEN_AFTER_BASE.exec(text.slice(form.end, sentence.end));
   const told = when ? [{ start: form.end, end: form.end + when[0].length }] : [];
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
-  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...told, ...(final ? [final] : []), ...others], measureOwnWords(dataset.metrics.get(metric.id)))) return undefined;
+  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...told, ...appositions, ...(final ? [final] : []), ...others], measureOwnWords(dataset.metrics.get(metric.id)))) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
   const to = valueFor(dataset, entity.id, metric.id, end.value);
   if (!from || !to || from.value <= 0) return undefined;

@@ -171,3 +171,15 @@ describe('a rate since a base year set off by an apposition that describes the y
     assert.deepEqual(seen('trams', text('4.6%'), ['cagr']), []);
   });
 });
+
+// Hostels: a table of one network's indicators; occupancy 69.1% (2019) → 79.6% (2024): +10.5 points.
+describe('a change column cell in points ("+11.5 pts") in a row whose label gives percent as its unit', () => {
+  const table = (cell: string, label = 'Bed occupancy (%)') => `| Indicator | 2015 | 2019 | 2024 | Change 2019–24 |\n| --- | ---: | ---: | ---: | ---: |\n| Overnight stays (thousand) | 442.1 | 576.6 | 664.1 | +15.2% |\n| ${label} | 73.5 | 69.1 | 79.6 | ${cell} |\n`;
+  it('is the difference of the row’s percentages', () => {
+    assert.deepEqual(seen('hostels', table('+11.5 pts'), ['percent-change']), [['percent-change', '+11.5']]);
+    assert.deepEqual(seen('hostels', table('+10.5 pts'), ['percent-change']), []);
+  });
+  it('is not read in a row of counts', () => {
+    assert.deepEqual(seen('hostels', table('+11.5 pts', 'Beds on 1 January'), ['percent-change']), []);
+  });
+});

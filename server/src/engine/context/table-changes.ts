@@ -26,6 +26,8 @@ function otherColumn(header: AnalysedSegment): boolean {
 
 const RANK_HEADER = /\b(?:rank|ranks|ranking|place|position|placing|standing)\b/i;
 
+/** A row label that gives percent as the row's unit: "Bed occupancy (%)", "Share of foreign visitors, %". */
+const PERCENT_ROW_LABEL = /\(\s*%\s*\)|,\s*%\s*$|\((?:per\s?cent|percent)\)|\bin\s+(?:per\s?cent|percent|%)\b/i;
 const POINTS_CELL = /\d\s*(?:pts?\b|points?\b|pp\b|p\.\s?p\.)/i;
 
 /** A header that gives its cells' unit as percent: "Change (%)", "Growth, %", "% change", "Change in per cent". */
@@ -150,8 +152,13 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
         // "Change 2019–24" beside "2015 | 2024": a header's years must be the endpoints' own.
         const own = header[c]!.tokens.filter((t) => t.yearLike);
         if (own.length > 0 && (!endpointYears || own.some((y) => !endpointYears.has(y.value)))) return;
-        // "+5 pts" in a change column of counts: a points cell speaks of percentages, never of these endpoints.
-        if (role !== 'points' && statement!.initial.kind !== 'percent' && POINTS_CELL.test(cell.text)) return;
+        // "+5 pts" in a change column of counts: a points cell speaks of percentages, never of these endpoints; in a
+        // row whose label gives percent as its unit ("| Bed occupancy (%) | 69.1 | 79.6 | +11.5 pts |") it is the
+        // difference of the row's percentages.
+        if (role !== 'points' && statement!.initial.kind !== 'percent' && POINTS_CELL.test(cell.text)) {
+          if (c > 0 && statement!.initial.kind === 'plain' && PERCENT_ROW_LABEL.test(row[0]?.text ?? '')) place(statement!, 'points', stated, percentHeaders[c]!);
+          return;
+        }
         place(statement!, role, stated, percentHeaders[c]!);
       });
     }
@@ -253,10 +260,11 @@ function columnStatements(rows: AnalysedSegment[][], a: number, b: number, c: nu
     const final = single(row[b]);
     const stated = single(row[c]);
     if (!initial || !final || !stated || initial.kind !== final.kind || initial.yearLike || final.yearLike) continue;
-    if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text)) continue;
+    const pointsInPercentRow = role !== 'points' && initial.kind === 'plain' && POINTS_CELL.test(row[c]!.text) && PERCENT_ROW_LABEL.test(row[0]?.text ?? '');
+    if (role !== 'points' && initial.kind !== 'percent' && POINTS_CELL.test(row[c]!.text) && !pointsInPercentRow) continue;
     if (refusedRow(row, [initial, final])) continue;
     const statement = blank(row[a]!, { start: row[0]!.start, end: row[row.length - 1]!.end }, initial, final, period);
-    place(statement, role, stated, percentHeader);
+    place(statement, pointsInPercentRow ? 'points' : role, stated, percentHeader);
     found.push(statement);
   }
   return found;

@@ -183,3 +183,15 @@ describe('a change column cell in points ("+11.5 pts") in a row whose label give
     assert.deepEqual(seen('hostels', table('+11.5 pts', 'Beds on 1 January'), ['percent-change']), []);
   });
 });
+
+// Zoos: CIR scores 2023 → 2024: Kurrawong 83.7 → 78.5 (−5.2), Swanmere 75.7 → 76.0 (+0.3).
+describe('a table column of a score’s change on a base year, after a rank column', () => {
+  const table = (kurrawong: string) => `| Rank | Institution | Score 2024 | Change on 2023 | Rank in 2017 |\n| ---: | --- | ---: | ---: | ---: |\n| 3 | Kurrawong | 78.5 | ${kurrawong} | 1 |\n| 4 | Swanmere | 76.0 | +0.3 | 7 |\n`;
+  it('is read as differences in points against the dataset, each row’s party named after its rank', () => {
+    assert.deepEqual(seen('zoos', table('+5.2'), ['percent-change']), [['percent-change', '+5.2']]);
+    assert.deepEqual(seen('zoos', table('−5.2'), ['percent-change']), []);
+  });
+  it('is not read as points when the header says percent', () => {
+    assert.deepEqual(seen('zoos', table('+5.2').replace('Change on 2023', 'Change on 2023 (%)'), ['percent-change']), []);
+  });
+});

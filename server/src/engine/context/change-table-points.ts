@@ -21,6 +21,7 @@ export interface TablePointsChange {
 
 const CHANGE_WORD = /\b(?:change|difference|shift|gain|fall|rise|delta)\b|[Δ±]/i;
 const POINTS_UNIT = /\b(?:percentage[- ]points?|points?|pp|p\.\s?p\.|pts?)\b/i;
+const PERCENT_UNIT = /%|\bper\s?cent\b|\bpercent\b/i;
 const BASE_WORD = /\b(?:since|from|on|vs\.?|versus|against|over|compared\s+(?:with|to))\s+((?:19|20)\d{2})\b(?!\s*[–-])/i;
 
 const cache = new VersionMemo<AnalysedDocument, TablePointsChange[]>();
@@ -39,19 +40,22 @@ export function tablePointsChanges(doc: AnalysedDocument, dataset: Dataset, read
 function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTable): TablePointsChange[] {
   if (table.cells.length < 2) return [];
   const header = table.cells[0]!.map((i) => doc.segments[i]!);
-  const columns = header.flatMap((h, c) => (CHANGE_WORD.test(h.text) && POINTS_UNIT.test(h.text) ? [c] : []));
-  if (columns.length !== 1) return [];
-  const column = columns[0]!;
-  const span = baseAndEnd(header, column);
-  if (!span) return [];
   const caption = table.caption !== undefined ? doc.segments[table.caption] : undefined;
   const named = new Set([...header, ...(caption ? [caption] : [])].flatMap((s) => s.metrics.map((m) => m.id)).filter((id) => ['percent', 'score'].includes(dataset.metrics.get(id)?.unit ?? '')));
   if (named.size !== 1) return [];
   const metric = [...named][0]!;
+  // "| Score 2024 | Change on 2023 |": a score's change written without "%" is a difference in points.
+  const ofScore = dataset.metrics.get(metric)?.unit === 'score';
+  const columns = header.flatMap((h, c) => (CHANGE_WORD.test(h.text) && (POINTS_UNIT.test(h.text) || (ofScore && !PERCENT_UNIT.test(h.text))) ? [c] : []));
+  if (columns.length !== 1) return [];
+  const column = columns[0]!;
+  const span = baseAndEnd(header, column);
+  if (!span) return [];
   const endColumn = header.findIndex((h, c) => c !== column && yearsOf(h).length === 1 && yearsOf(h)[0] === span.end);
   const found: TablePointsChange[] = [];
   for (const row of table.cells.slice(1)) {
-    const label = doc.segments[row[0]!]!;
+    // The row's label: its first cell, or the first that names a party ("| 3 | Kurrawong | 78.5 | +5.2 |" after a rank).
+    const label = row.map((i) => doc.segments[i]!).find((s, c) => c !== column && s.entities.length > 0) ?? doc.segments[row[0]!]!;
     const cell = doc.segments[row[column]!];
     const ids = new Set(label.entities.map((m) => m.id));
     if (!cell || ids.size !== 1 || cell.tokens.length !== 1 || cell.tokens[0]!.kind !== 'plain' || cell.tokens[0]!.yearLike) continue;
@@ -77,8 +81,9 @@ function baseAndEnd(header: AnalysedSegment[], column: number): { base: number; 
   if (period.length === 1 && yearsOf(h).length === 2) return { base: period[0]!.from.value, end: period[0]!.to.value };
   const base = BASE_WORD.exec(h.text);
   if (!base || yearsOf(h).length !== 1) return undefined;
-  const others = [...new Set(header.flatMap((x, c) => (c === column ? [] : yearsOf(x))))];
-  if (others.length !== 1 || others[0]! <= Number(base[1])) return undefined;
+  // The one later year another column names ("| Score 2024 | Change on 2023 | Rank in 2017 |": 2024).
+  const others = [...new Set(header.flatMap((x, c) => (c === column ? [] : yearsOf(x))))].filter((y) => y > Number(base[1]));
+  if (others.length !== 1) return undefined;
   return { base: Number(base[1]), end: others[0]! };
 }
 

@@ -82,6 +82,22 @@ function draft(sections: number): string {
   return parts.join('\n');
 }
 
+/**
+ * Three more versions after `first` (its text `text`), each checked against the one before: an edit later in the draft,
+ * one earlier that adds a percent, one that deletes a character. `check` sees each version's result and text.
+ */
+function throughLaterEdits(first: ReturnType<Engine['check']>, text: string, check: (result: ReturnType<Engine['check']>, current: string, where: number) => void): void {
+  let previous = first;
+  let current = text;
+  for (const [where, by] of [[0.8, 'y'], [0.3, '12% '], [0.9, '']] as const) {
+    const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
+    current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
+    const result = engine.check(current, { previous });
+    check(result, current, where);
+    previous = result;
+  }
+}
+
 const nth = (t: string, needle: string, n: number) => {
   let at = -1;
   for (let i = 0; i <= n; i++) at = t.indexOf(needle, at + 1);
@@ -195,17 +211,11 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     assert.deepEqual(carriedList(fresh.state.doc, 'test:percent-paragraphs', 0, gate, read).map((x) => (x as { token: { start: number } }).token.start), items.map((x) => (x as { token: { start: number } }).token.start));
     // The version after takes its leading items over from this one in turn: edits later and earlier in the draft.
     const starts = (list: readonly object[]) => list.map((x) => (x as { token: { start: number } }).token.start);
-    let previous = next;
-    let current = edited;
-    for (const [where, by] of [[0.8, 'y'], [0.3, '12% '], [0.9, '']] as const) {
-      const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
-      current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
-      const result = engine.check(current, { previous });
+    throughLaterEdits(next, edited, (result, current, where) => {
       const got = carriedList(result.state.doc, 'test:percent-paragraphs', 0, gate, read);
       assert.deepEqual(starts(got), starts(carriedList(engine.check(current).state.doc, 'test:percent-paragraphs', 0, gate, read)), `edit at ${where}`);
       assert.ok(got.every((x) => result.state.doc.segments.some((s) => s.tokens[0] === (x as { token: unknown }).token)), 'the tokens of this version’s segments');
-      previous = result;
-    }
+    });
   });
   it('asks acrossVersionsEach only the scope and the segments whose reading was not empty, and gives what asking every segment gives', () => {
     const text = draft(10);
@@ -231,17 +241,11 @@ describe('readings kept per segment and read only in the edit’s scope (perf-ke
     const starts = (rs: ReadonlyArray<readonly Read[]>) => rs.flat().map((r) => r.token.start);
     assert.deepEqual(starts(readings), starts(acrossVersionsEach(fresh.state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment)));
     // The versions after take their leading readings over in turn (the results kept for them): edits later, earlier.
-    let previous = next;
-    let current = edited;
-    for (const [where, by] of [[0.8, 'y'], [0.3, '12% '], [0.9, '']] as const) {
-      const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
-      current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
-      const result = engine.check(current, { previous });
+    throughLaterEdits(next, edited, (result, current, where) => {
       const got = acrossVersionsEach(result.state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment);
       assert.deepEqual(starts(got), starts(acrossVersionsEach(engine.check(current).state.doc, 'test:first-percents', [], paragraph, read, movedWithSegment)), `edit at ${where}`);
       assert.ok(got.flat().every((r) => result.state.doc.segments.some((s) => s.tokens[0] === r.token || s.tokens.includes(r.token as never))), 'the tokens of this version’s segments');
-      previous = result;
-    }
+    });
     // Other globals than the version before's: every segment is asked.
     const again: number[] = [];
     acrossVersionsEach(engine.check(replaceAt(edited, 5, 0, 'y'), { previous: next }).state.doc, 'test:first-percents', ['other'], (s) => (again.push(s.index), paragraph(s)), read, movedWithSegment);

@@ -195,3 +195,14 @@ describe('a table column of a score’s change on a base year, after a rank colu
     assert.deepEqual(seen('zoos', table('+5.2').replace('Change on 2023', 'Change on 2023 (%)'), ['percent-change']), []);
   });
 });
+
+// Stadiums: Havenweide attendance (thousand) 2023 1,260.1, 2024 1,338.6.
+describe('a count of people after a verb of admission', () => {
+  it('is the one measure whose names speak of admissions or attendance', () => {
+    assert.deepEqual(seen('stadiums', 'Havenweide admitted 1,260.1 thousand people in 2024.\n', ['dataset-value']), [['dataset-value', '1,260.1 thousand']]);
+    assert.deepEqual(seen('stadiums', 'Havenweide admitted 1,338.6 thousand people in 2024.\n', ['dataset-value']), []);
+  });
+  it('is not when the figure counts a narrower group', () => {
+    assert.deepEqual(seen('stadiums', 'Havenweide admitted 1,260.1 thousand school pupils in 2024.\n', ['dataset-value']), []);
+  });
+});

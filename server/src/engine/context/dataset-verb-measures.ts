@@ -21,6 +21,11 @@ const EMPLOYED = /\b(?:employ(?:ed|s|ing)?|had\s+a\s+(?:combined\s+)?(?:work\s*f
  * "average price … (bed revenue divided by overnight stays)" is no turnover).
  */
 const TURNED_OVER = /\b(?:turned|turns|turning|turn)\s+over\s+(?:(?:a\s+)?(?:combined|total|record)\s+|(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
+/** Verbs that say people came in through the gates: the one count metric whose phrases speak of admissions or attendance ("it admitted 1,260.1 thousand people"). */
+const ADMITTED = /\b(?:admitted|admits|welcomed|welcomes)\s+(?:(?:a\s+)?(?:combined|total|record)\s+(?:of\s+)?|(?:some|about|around|nearly|almost|just|only|over|more\s+than)\s+)?$/i;
+const ADMISSION_WORDS = /\b(?:admissions?|attendances?)\b/i;
+/** What may follow a figure of people admitted: nothing of its own, or a word for people in general. */
+const ADMITTED_AFTER = /^(?:\s+(?:thousand|million))?(?:\s+(?:people|persons|visitors|spectators|guests|fans))?(?:\s*$|\s*[,;:.)—–]|\s+(?:in|at|on|across|between|by|and|over|during|through|last|this)\b)/i;
 const TURNOVER_WORDS = /\b(?:turnover|revenues?|sales)\b/i;
 const STAFF_WORDS = /\b(?:staff|employees?|employment|work\s*force|head\s*count|personnel|workers|employed)\b/i;
 /** What may follow a figure of staff: nothing of its own, or a word for people that names no narrower group ("858 people", "42.8 FTE"). */
@@ -29,7 +34,7 @@ const PEOPLE_AFTER = /^(?:\s+(?:people|persons|staff|staffers|employees|workers|
 const NARROWED_AFTER = /^\s*(?:million|billion|bn|m|k|thousand)?\s*(?:(from|for|under|through|via|towards?|to|on)\s+([^,;.()]{0,60}))/i;
 
 export interface VerbMetric extends Mention {
-  verb: 'received' | 'scored' | 'spent' | 'turned over' | 'employed';
+  verb: 'received' | 'scored' | 'spent' | 'turned over' | 'employed' | 'admitted';
 }
 
 /** The metrics each verb may name (among those the figure fits). */
@@ -39,6 +44,7 @@ const NAMED_BY: Record<VerbMetric['verb'], (m: Metric) => boolean> = {
   spent: (m) => m.unit === 'currency' && m.breakdown === undefined && SPENDING_WORDS.test([m.label, ...m.phrases].join(' ')),
   'turned over': (m) => m.unit === 'currency' && m.breakdown === undefined && TURNOVER_WORDS.test(m.phrases.join(' ')),
   employed: (m) => m.unit === 'count' && m.breakdown === undefined && STAFF_WORDS.test([m.label, ...m.phrases].join(' ')),
+  admitted: (m) => m.unit === 'count' && m.breakdown === undefined && ADMISSION_WORDS.test(m.phrases.join(' ')),
 };
 
 /**
@@ -59,8 +65,11 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   // "employed 858 people": not "employed 120 researchers", a narrower group than the staff.
   const employed = received || scored || spent || turned || token.kind !== 'plain' ? null : EMPLOYED.exec(before);
   if (employed && !PEOPLE_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
-  if (!received && !scored && !spent && !turned && !employed) return undefined;
-  const verb = received ? 'received' : scored ? 'scored' : spent ? 'spent' : turned ? 'turned over' : 'employed';
+  // "it admitted 1,260.1 thousand people in 2024": not "admitted 300 school groups", a narrower count.
+  const admitted = received || scored || spent || turned || employed || token.kind !== 'plain' ? null : ADMITTED.exec(before);
+  if (admitted && !ADMITTED_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
+  if (!received && !scored && !spent && !turned && !employed && !admitted) return undefined;
+  const verb = received ? 'received' : scored ? 'scored' : spent ? 'spent' : turned ? 'turned over' : employed ? 'employed' : 'admitted';
   const named = NAMED_BY[verb];
   let candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && named(m));
   if (candidates.length > 1) {
@@ -73,7 +82,7 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   const metric = candidates[0]!;
   const narrowed = NARROWED_AFTER.exec(text.slice(token.end, clause.end));
   if (narrowed && !namesMetricWord(narrowed[2]!, metric)) return undefined;
-  const match = (received ?? scored ?? spent ?? turned ?? employed)!;
+  const match = (received ?? scored ?? spent ?? turned ?? employed ?? admitted)!;
   // "receipts from EU programmes stood at…": a source named after the noun must be one the metric's own words name.
   if (receipt) {
     if (receipt.nounSource !== undefined && !namesMetricWord(receipt.nounSource, metric)) return undefined;
@@ -108,7 +117,7 @@ function receiptNoun(text: string, token: NumberToken, clause: Span): (RegExpExe
   return Object.assign(m, { nounAt: token.start - before.length + m.index, nounSource: m[1] });
 }
 
-const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor|spen[dt]|turn(?:ed|s|ing)?\s+over|employ|had\s+a\s+(?:combined\s+)?(?:work\s*force|head\s*count))\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
+const VERB_CUE = /\b(?:receiv|secur|attract|obtain|took\s+in|takes\s+in|brought\s+in|brings\s+in|scor|spen[dt]|turn(?:ed|s|ing)?\s+over|employ|admit|welcom|had\s+a\s+(?:combined\s+)?(?:work\s*force|head\s*count))\w*\s+(?:\S+\s+){0,2}?\S*\d/i;
 
 const RECEIPT_CUE = /\b(?:receipts|payments|disbursements|inflows)\b/i;
 

@@ -76,3 +76,15 @@ describe('group claims across versions', () => {
     assertKeystrokes(engine, draft(4), ['x', ' ', '5', '\n', '#', '', '## ', ' of that total', 'the four ', '2022']);
   });
 });
+
+describe('a share of "the regional total" across versions', () => {
+  it('follows the group sizes the document names, also when they change in another section (perf-key57)', () => {
+    const text = ["## HWO", '', "HWO's 150 alerts in 2023 were 20.0% of the regional total.", '', '## Review', '', FILLER, '', 'The four observatories issued 460 alerts in 2022.', ''].join('\n');
+    const first = engine.check(text);
+    assert.ok(first.diagnostics.some((d) => d.ruleId === 'share'), 'the regional share is read while the document names a group of four');
+    const at = text.indexOf('four observatories');
+    const next = assertSame(engine, first, replaceAt(text, at, 4, 'three'), 'the group size changed in the last section');
+    assert.ok(!next.diagnostics.some((d) => d.ruleId === 'share'), 'no group of four is named any more');
+    assertSame(engine, next, text, 'and named again');
+  });
+});

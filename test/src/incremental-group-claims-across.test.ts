@@ -75,6 +75,54 @@ describe('group claims across versions', () => {
   it('property: keystrokes anywhere, chained from the last result, equal a fresh check', () => {
     assertKeystrokes(engine, draft(4), ['x', ' ', '5', '\n', '#', '', '## ', ' of that total', 'the four ', '2022']);
   });
+
+  // perf-key57: after an edit whose scope opens at a heading, the claims of the segments before it are the previous
+  // version's lists, taken in one slice; "of the regional total" before the scope reads the group sizes the whole
+  // document names, so a size named in the scope takes nothing over.
+  it('takes the claims before the scope over as they were, and equals a fresh check', () => {
+    const text = draft(8);
+    const first = engine.check(text);
+    const claims = datasetGroupClaims(first.state.doc, dataset);
+    const at = text.indexOf('monitoring season', text.indexOf('## Review 8'));
+    const next = assertSame(engine, first, replaceAt(text, at, 0, 'x'), 'near the end');
+    const now = datasetGroupClaims(next.state.doc, dataset);
+    const edge = next.state.doc.segments[versionScope(next.state.doc)!.from]!.start;
+    const beforeScope = claims.totals.filter((c) => c.stated.start < edge);
+    assert.ok(beforeScope.length >= 7, `${beforeScope.length} totals before the scope`);
+    beforeScope.forEach((c, i) => assert.equal(now.totals[i], c, `total ${i} is the previous version's`));
+    const fresh = datasetGroupClaims(engine.check(replaceAt(text, at, 0, 'x')).state.doc, dataset);
+    const starts = (c: { totals: Array<{ stated: { start: number } }>; shares: Array<{ stated: { start: number } }>; words: unknown[] }) => [c.totals.map((t) => t.stated.start), c.shares.map((t) => t.stated.start), c.words.length];
+    assert.deepEqual(starts(now), starts(fresh));
+
+    // Keystrokes in the last sections, chained, with "of the regional total" early in the draft.
+    const regional = text.replace("HWO's 150 alerts were 30.6% of that total.", "HWO's 150 alerts were 30.6% of the regional total.");
+    assert.notEqual(regional, text);
+    const late = regional.indexOf('## Review 7');
+    assertEditsInTurn(engine, regional, [
+      (t) => replaceAt(t, t.indexOf('monitoring season', late), 0, 'x'),
+      (t) => t.replace('The four observatories issued 460 alerts in 2022.\n\n## Review 8', 'The three observatories issued 460 alerts in 2022.\n\n## Review 8'),
+      (t) => replaceAt(t, t.indexOf('monitoring season', t.indexOf('## Review 8')), 0, 'y'),
+      (t) => t.replace('The three observatories issued 460', 'The four observatories issued 460'),
+      (t) => replaceAt(t, t.indexOf('## Review 8') + 3, 0, 'z'),
+    ]);
+    assertKeystrokes(engine, regional.slice(0, regional.indexOf('## Review 5')) + regional.slice(regional.indexOf('## Review 5')).replace(/## Review 6/, '## Review 6\n\nThe three observatories issued 12 alerts.'), ['x', '', '## ', 'the four ', 'three ', ' of the regional total'], 30);
+  });
+
+  it('reads "of the regional total" before the scope again when the group sizes the document names change in it', () => {
+    const parts = ['# Observatories: alerts in review', '', '## Regional', '', "HWO's 150 alerts in 2023 were 20.0% of the regional total.", ''];
+    for (let i = 0; i < 6; i++) parts.push(`## Review ${i + 1}`, '', FILLER, '', `HWO had ${i + 3} crews.`, '');
+    parts.push('## Last', '', FILLER, '', 'The four observatories issued 460 alerts in 2022.', '');
+    const text = parts.join('\n');
+    const starts = (doc: Parameters<typeof datasetGroupClaims>[0]) => datasetGroupClaims(doc, dataset).shares.map((s) => s.stated.start);
+    let result = engine.check(text);
+    assert.equal(starts(result.state.doc).length, 1, 'the regional share is read while the document names four observatories');
+    let now = text;
+    for (const edit of [(t: string) => t.replace('The four observatories', 'The three observatories'), (t: string) => t.replace('The three observatories', 'The four observatories'), (t: string) => replaceAt(t, t.indexOf('monitoring', t.indexOf('## Last')), 0, 'x')]) {
+      now = edit(now);
+      result = engine.check(now, { previous: result });
+      assert.deepEqual(starts(result.state.doc), starts(engine.check(now).state.doc), now.slice(-60));
+    }
+  });
 });
 
 describe('a share of "the regional total" across versions', () => {

@@ -6,10 +6,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type Rule, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
-import { assertSame, observed, replaceAt } from './across-versions-harness.js';
+import { assertKeystrokes, assertSame, observed, replaceAt } from './across-versions-harness.js';
 
 /** A made-up rule: 13 is wrong (fix: 12), every other figure is confirmed; each finding names its heading. */
-function thirteen(options: { globals?: () => readonly unknown[]; relatedNext?: boolean; backwards?: boolean } = {}): { rule: Rule; read: Set<number> } {
+function thirteen(options: { globals?: () => readonly unknown[]; relatedNext?: boolean; relatedLast?: boolean; backwards?: boolean } = {}): { rule: Rule; read: Set<number> } {
   const read = new Set<number>();
   const rule: Rule = {
     id: 'thirteen',
@@ -32,7 +32,9 @@ function thirteen(options: { globals?: () => readonly unknown[]; relatedNext?: b
           }
           // The heading above, or (relatedNext) the next heading after: a rule that looks past its section.
           const next = doc.segments.slice(i + 1).find((s) => s.kind === 'heading');
-          const heading = options.relatedNext ? next : segment.heading === undefined ? undefined : doc.segments[segment.heading];
+          // relatedLast: the document's last heading, after any edit but one in the last section.
+          const last = options.relatedLast ? doc.segments.findLast((s) => s.kind === 'heading') : undefined;
+          const heading = options.relatedLast ? last : options.relatedNext ? next : segment.heading === undefined ? undefined : doc.segments[segment.heading];
           context.report({
             range: { start: token.start, end: token.end },
             message: '13 is wrong.',
@@ -132,5 +134,41 @@ describe('rule findings kept per section (perf-key19)', () => {
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
     assert.deepEqual(observed(engine.check(text, { once: true })), observed(whole));
     assertSame(engine, whole, replaceAt(text, text.indexOf('## Part 3') + 5, 0, 'x'), 'pieced together');
+  });
+
+  // perf-key57: the kept entries before the scope that reach no further are taken over in one slice of the previous
+  // lists; one whose related location lies after the edit is moved with it, not taken as it was.
+  it('takes the entries before the edit as they were, and moves those that point past it', () => {
+    const { rule } = thirteen();
+    const engine = createEngine({ dataset, ruleSet: [rule] });
+    const text = draft(8);
+    const first = check(engine, text);
+    const at = text.indexOf('We counted', text.indexOf('## Part 7')) + 3;
+    const next = assertSame(engine, first, replaceAt(text, at, 0, 'x'), 'near the end');
+    const before = first.state.verified.filter((v) => v.range.start < text.indexOf('## Part 6'));
+    assert.ok(before.length >= 5, `${before.length} confirmations before the edit`);
+    before.forEach((claim, i) => assert.equal(next.state.verified[i], claim, `confirmation ${i} is the previous version's`));
+
+    const pointing = thirteen({ relatedLast: true });
+    const other = createEngine({ dataset, ruleSet: [pointing.rule] });
+    const whole = check(other, text);
+    for (const part of ['## Part 2', '## Part 5', '## Part 7']) {
+      const where = text.indexOf('We counted', text.indexOf(part)) + 3;
+      for (const by of ['x', '13 ', '']) {
+        pointing.read.clear();
+        const edited = by === '' ? replaceAt(text, where, 1, '') : replaceAt(text, where, 0, by);
+        const incremental = other.check(edited, { previous: whole });
+        const read = pointing.read.size;
+        assert.deepEqual(observed(incremental), observed(other.check(edited)), `${by} in ${part}`);
+        assert.ok(read < incremental.state.doc.segments.length / 2, `${by} in ${part}: read ${read} segments`);
+        // Every finding names the last heading, where it now stands.
+        const lastHeading = edited.indexOf('## Part 8');
+        assert.ok(incremental.diagnostics.length >= 16);
+        for (const d of incremental.diagnostics) assert.equal(d.related?.[0]?.range.start, lastHeading, `${by} in ${part}: ${d.range.start}`);
+      }
+    }
+    // Chained keystrokes anywhere, from the previous result each time.
+    assertKeystrokes(other, text, ['x', '13 ', '', '\n\n## New 13\n\n'], 40);
+    assertKeystrokes(engine, text, ['x', '13 ', '', '| 13 |'], 40);
   });
 });

@@ -50,7 +50,7 @@ export function sectionRun(doc: AnalysedDocument, rule: Rule, dataset: Dataset):
   const high = judged.to + 1 < old.segments.length ? old.segments[judged.to + 1]!.start : old.text.length + 1;
   const by = doc.text.length - old.text.length;
   const outside = (claim: Span) => claim.start < low || claim.start >= high;
-  const moved = movedOutput(before.output, outside, (offset) => (offset < low ? 0 : offset >= high ? by : undefined));
+  const moved = movedOutput(before.output, low, outside, (offset) => (offset < low ? 0 : offset >= high ? by : undefined));
   if (!moved) return { globals };
   // The same text in this version: what textRange() gives a rule run on the scope.
   const inScope = (claim: Span) => claim.start >= low && claim.start < high + by;
@@ -58,13 +58,27 @@ export function sectionRun(doc: AnalysedDocument, rule: Rule, dataset: Dataset):
     globals,
     run: {
       scope: judged,
-      merge: (own) =>
-        inClaimOrder({
-          reports: [...moved.reports, ...own.reports.filter((r) => inScope(r.claim))],
-          verified: [...moved.verified, ...own.verified.filter((v) => inScope(v.claim.range))],
-        }),
+      // In claim order without a sort of the whole: the kept entries are in claim order (each version's output is),
+      // those before the scope start before `low`, the scope's own in [low, high + by), those after from high + by on.
+      merge: (own) => {
+        const output: RuleOutput = {
+          reports: joined(moved.reports, own.reports.filter((r) => inScope(r.claim)).sort((a, b) => a.claim.start - b.claim.start), moved.reportsAfter),
+          verified: joined(moved.verified, own.verified.filter((v) => inScope(v.claim.range)).sort((a, b) => a.claim.range.start - b.claim.range.start), moved.verifiedAfter),
+        };
+        // The running maxima of the entries taken over as they were are the previous version's: the next version
+        // continues them from there, as far as it asks.
+        reaches.set(output, { reports: moved.reportReach, verified: moved.verifiedReach });
+        return output;
+      },
     },
   };
+}
+
+/** `list` (the entries before the scope, this version's list) followed by `middle` and `after`. */
+function joined<T>(list: T[], middle: readonly T[], after: readonly T[]): T[] {
+  for (const x of middle) list.push(x);
+  for (const x of after) list.push(x);
+  return list;
 }
 
 /** Keeps a rule's output of this version for the next (nothing is kept for a document checked once). */
@@ -87,37 +101,100 @@ export function inClaimOrder(output: RuleOutput): RuleOutput {
 }
 
 /**
- * The previous output's entries whose claims lie outside the scope, every offset in them moved by `shift` (0 before
- * the scope, the edit's length after it); undefined when an entry kept reaches into the scope (shift undefined).
+ * Per kept output, for each list the largest offset any range of its entries 0..i reaches, computed as far as a next
+ * version asks (leadingBefore): the leading entries that reach no further than before the scope are the previous
+ * version's as they were, taken in one slice (perf-key57: a keystroke near the end of a long draft walked every kept
+ * finding and confirmation of every section-bound rule, and sorted them again).
  */
-function movedOutput(output: RuleOutput, outside: (claim: Span) => boolean, shift: (offset: number) => number | undefined): RuleOutput | undefined {
-  const reports: RuleOutput['reports'] = [];
-  const verified: RuleOutput['verified'] = [];
-  let reaches = false;
+interface Reach {
+  reports: number[];
+  verified: number[];
+}
+const reaches = new WeakMap<RuleOutput, Reach>();
+
+/** The last offset a range covers (its start for an empty one), as `shift` is asked of it. */
+const lastOf = (r: OffsetRange): number => Math.max(r.start, r.end - 1);
+
+function reportReach(entry: RuleOutput['reports'][number]): number {
+  const { diagnostic: d, claim } = entry;
+  let most = Math.max(lastOf(claim), lastOf(d.range));
+  if (d.related) for (const x of d.related) most = Math.max(most, lastOf(x.range));
+  if (d.fix) for (const e of d.fix.edits) most = Math.max(most, lastOf(e.range));
+  if (d.suggestions) for (const f of d.suggestions) for (const e of f.edits) most = Math.max(most, lastOf(e.range));
+  return most;
+}
+
+const verifiedReach = (entry: RuleOutput['verified'][number]): number => lastOf(entry.claim.range);
+
+/**
+ * How many leading entries of `list` reach no further than `low` - 1: `reach` (its running maxima so far) continued
+ * until one reaches `low` or the list ends, then a binary search (the maxima ascend).
+ */
+function leadingBefore<T>(reach: number[], list: readonly T[], low: number, of: (entry: T) => number): number {
+  let most = reach.length > 0 ? reach[reach.length - 1]! : -Infinity;
+  while (most < low && reach.length < list.length) reach.push((most = Math.max(most, of(list[reach.length]!))));
+  let lo = 0;
+  let hi = reach.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid]! < low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Moved extends RuleOutput {
+  /** `reports` and `verified` hold the entries before the scope; these the entries after it, moved. */
+  reportsAfter: RuleOutput['reports'];
+  verifiedAfter: RuleOutput['verified'];
+  /** The running maxima of the leading entries taken as they were (the previous version's, sliced). */
+  reportReach: number[];
+  verifiedReach: number[];
+}
+
+/**
+ * The previous output's entries whose claims lie outside the scope, every offset in them moved by `shift` (0 before
+ * the scope, the edit's length after it); undefined when an entry kept reaches into the scope (shift undefined). The
+ * leading entries that reach no further than before `low` are one slice of the previous lists.
+ */
+function movedOutput(output: RuleOutput, low: number, outside: (claim: Span) => boolean, shift: (offset: number) => number | undefined): Moved | undefined {
+  let reach = reaches.get(output);
+  if (!reach) reaches.set(output, (reach = { reports: [], verified: [] }));
+  const leadingReports = leadingBefore(reach.reports, output.reports, low, reportReach);
+  const leadingVerified = leadingBefore(reach.verified, output.verified, low, verifiedReach);
+  const reports: RuleOutput['reports'] = output.reports.slice(0, leadingReports);
+  const verified: RuleOutput['verified'] = output.verified.slice(0, leadingVerified);
+  const reportsAfter: RuleOutput['reports'] = [];
+  const verifiedAfter: RuleOutput['verified'] = [];
+  let reaching = false;
   const range = <T extends OffsetRange>(r: T): T => {
     const a = shift(r.start);
     const b = shift(Math.max(r.start, r.end - 1));
     if (a === undefined || b === undefined || a !== b) {
-      reaches = true;
+      reaching = true;
       return r;
     }
     return a === 0 ? r : { ...r, start: r.start + a, end: r.end + a };
   };
-  for (const entry of output.reports) {
+  for (let i = leadingReports; i < output.reports.length; i++) {
+    const entry = output.reports[i]!;
     const { diagnostic, claim } = entry;
     if (!outside(claim)) continue;
+    const into = claim.start < low ? reports : reportsAfter;
     // Before the edit (most findings of a keystroke near the end of a long draft) nothing moves: the entry as it was.
-    if (unshifted(diagnostic, claim, shift)) reports.push(entry);
-    else reports.push({ diagnostic: movedDiagnostic(diagnostic, range), claim: range(claim) });
+    if (unshifted(diagnostic, claim, shift)) into.push(entry);
+    else into.push({ diagnostic: movedDiagnostic(diagnostic, range), claim: range(claim) });
   }
-  for (const entry of output.verified) {
+  for (let i = leadingVerified; i < output.verified.length; i++) {
+    const entry = output.verified[i]!;
     const { claim, loose } = entry;
     if (!outside(claim.range)) continue;
     const moved = range(claim.range);
     // Before the edit (most confirmed claims of a keystroke near the end of a long draft) the entry as it was.
-    verified.push(moved === claim.range ? entry : { claim: { ...claim, range: moved }, loose });
+    (claim.range.start < low ? verified : verifiedAfter).push(moved === claim.range ? entry : { claim: { ...claim, range: moved }, loose });
   }
-  return reaches ? undefined : { reports, verified };
+  if (reaching) return undefined;
+  return { reports, verified, reportsAfter, verifiedAfter, reportReach: reach.reports.slice(0, leadingReports), verifiedReach: reach.verified.slice(0, leadingVerified) };
 }
 
 /** Whether `shift` leaves the claim and every range of the finding where it is (all lie before the scope). */

@@ -21,7 +21,7 @@ import { lemma, metricWords } from './lemma.js';
 import { wordShares, type WordShare } from './fractions.js';
 import { relativeYears } from './relative-years.js';
 import { isCounterfactual } from './precision-guards.js';
-import { acrossVersions, movedAcrossEdit, versionEdit } from '../across-versions.js';
+import { acrossVersions, keptLeading, movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { groupCountryByAdjective, placeHolds } from './group-countries.js';
 import { verbMetric, type VerbMetric } from './dataset-verb-measures.js';
 import { clauseOf } from './growth.js';
@@ -200,9 +200,28 @@ interface SegmentClaims {
 }
 
 /**
+ * Per version (the first dataset asked), what readClaims read segment by segment: the globals, the segments that gave
+ * claims with how many of each list stand up to them (their own included), the lists before the elliptic shares are
+ * appended, and the segments read with pins and those pins.
+ */
+interface ReadSegments {
+  globals: readonly unknown[];
+  indices: number[];
+  ends: Array<readonly [totals: number, words: number, shares: number, elliptic: number]>;
+  out: GroupClaims;
+  elliptic: GroupShare[];
+  pinned: Array<{ index: number; pins: readonly unknown[] }>;
+}
+const readSegments = new VersionMemo<AnalysedDocument, ReadSegments>();
+const CLAIMS_KEY = 'dataset-group-claims';
+
+/**
  * The document's group claims, segment by segment. A segment's claims depend on the segment, its heading, the text
  * around it and the group named last before it in its section (`antecedent`): outside an edit's scope they are the
- * previous version's, moved (across-versions.ts), as is the antecedent they leave to the next segment.
+ * previous version's, moved (across-versions.ts), as is the antecedent they leave to the next segment. After an edit
+ * whose scope opens at a heading (where the antecedent is cleared), the claims of the segments before it, each the
+ * previous version's own object, are taken over in one slice of each list (perf-key57: a keystroke near the end of a
+ * 1 MB draft walked every segment, ~1.3 ms).
  */
 function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   const out: GroupClaims = { totals: [], shares: [], words: [] };
@@ -213,12 +232,42 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
   let section: number | undefined;
   let sizes: Set<number> | undefined;
   const docSizes = () => (sizes ??= groupSizes(doc, dataset));
+  const regionalPins = () => [[...docSizes()].sort((a, b) => a - b).join(',')];
   // A share whose subject is referred back with no one named before it reads the entities of the document's title: the
   // title is a global of every segment's claims (an edit that makes the first line a heading, or no longer one, may
   // leave the sections under it outside the edit's scope).
   const title = titleEntities(doc).join(' ');
+  const globals = [dataset, title];
   const { hint } = patternsFor(dataset);
-  for (const segment of doc.segments) {
+  const record: ReadSegments | undefined = doc.once || readSegments.get(doc) ? undefined : { globals, indices: [], ends: [], out, elliptic, pinned: [] };
+  let start = 0;
+  const edit = versionEdit(doc);
+  const before = record && edit ? readSegments.get(edit.previous) : undefined;
+  if (edit && before && edit.from <= edit.to && edit.from > 0 && edit.previous.segments.length === doc.segments.length && doc.segments[edit.from]!.kind === 'heading' && before.globals.length === globals.length && before.globals.every((g, i) => g === globals[i])) {
+    // The pins of a segment before the scope are read from the whole document (the group sizes it names): the same
+    // in this version, or nothing is taken over.
+    let k = 0;
+    while (k < before.indices.length && before.indices[k]! < edit.from) k++;
+    let p = 0;
+    while (p < before.pinned.length && before.pinned[p]!.index < edit.from) p++;
+    const pinsHold = p === 0 || before.pinned.slice(0, p).every(({ pins }) => pins.length === 1 && pins[0] === regionalPins()[0]);
+    if (pinsHold && keptLeading(doc, CLAIMS_KEY, globals) === edit.from) {
+      const [totals, words, shares, ell] = k > 0 ? before.ends[k - 1]! : [0, 0, 0, 0];
+      for (let j = 0; j < totals; j++) out.totals.push(before.out.totals[j]!);
+      for (let j = 0; j < words; j++) out.words.push(before.out.words[j]!);
+      for (let j = 0; j < shares; j++) out.shares.push(before.out.shares[j]!);
+      for (let j = 0; j < ell; j++) elliptic.push(before.elliptic[j]!);
+      for (let j = 0; j < k; j++) {
+        record!.indices.push(before.indices[j]!);
+        record!.ends.push(before.ends[j]!);
+      }
+      for (let j = 0; j < p; j++) record!.pinned.push(before.pinned[j]!);
+      // The scope opens at a heading: the antecedent is cleared there, whatever the segments before it left.
+      start = edit.from;
+    }
+  }
+  for (let i = start; i < doc.segments.length; i++) {
+    const segment = doc.segments[i]!;
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
     if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
@@ -229,8 +278,8 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     if (!named && !referred && !regional && !segmentHas(segment, hint)) continue;
     const entering = antecedent;
     // "of the regional total" with no group named before it in the section reads the sizes of the groups the document names.
-    const pins = regional ? [[...docSizes()].sort((a, b) => a - b).join(',')] : undefined;
-    const found = acrossVersions(doc, segment, 'dataset-group-claims', [dataset, title], () => segmentClaims(doc, dataset, segment, entering, docSizes), (kept, from) => {
+    const pins = regional ? regionalPins() : undefined;
+    const found = acrossVersions(doc, segment, CLAIMS_KEY, globals, () => segmentClaims(doc, dataset, segment, entering, docSizes), (kept, from) => {
       const edit = versionEdit(doc);
       return edit ? movedAcrossEdit(kept, from, segment, doc, edit) : undefined;
     }, pins);
@@ -239,7 +288,16 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     for (const w of found.words) out.words.push(w);
     for (const share of found.shares) out.shares.push(share);
     for (const share of found.elliptic) elliptic.push(share);
+    if (record) {
+      if (pins) record.pinned.push({ index: i, pins });
+      if (found.totals.length || found.words.length || found.shares.length || found.elliptic.length) {
+        record.indices.push(i);
+        record.ends.push([out.totals.length, out.words.length, out.shares.length, elliptic.length]);
+      }
+    }
   }
+  // The next version takes the shares before the elliptic ones appended here (`ends` counts only those).
+  if (record) readSegments.set(doc, record);
   for (const share of elliptic) out.shares.push(share);
   return out;
 }

@@ -65,7 +65,8 @@ export function ownPerAfter(metric: Metric | undefined, after: string): boolean 
 
 /** A table header, label or caption that states the scale its plain numbers are in: "(million m³)", "thousands". */
 /** Right before a measure that is the base of a ratio: "per square kilometre", "per ranger FTE", "for each graduate". */
-export const RATIO_BASE_BEFORE = /\b(?:per|for\s+(?:each|every))\s+(?:[\p{L}-]+\s+)?$/iu;
+// Also "per member of staff", "per head of population": the base named through "of".
+export const RATIO_BASE_BEFORE = /\b(?:per|for\s+(?:each|every))\s+(?:[\p{L}-]+\s+)?(?:of\s+(?:the\s+)?)?$/iu;
 export const SCALE_HEADER = /\b(?:thousands?|millions?|billions?|mn|bn|'000s?)\b|\b000s\b/i;
 
 /** Words that may stand before a rate's phrase and leave it the whole measure: "the average tariff", "its water tariff". */

@@ -108,7 +108,8 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
 
   // "The 11 institutes published…", "312 authors": the number counts another noun than the measure.
   const noun = /^[ \u00a0]+(?:[\p{L}]+-)?(\p{Ll}[\p{L}]{2,})\b/u.exec(after);
-  if (noun && noun[1]!.endsWith('s') && !NOT_PLURAL_NOUN.has(noun[1]!) && !metrics.some((m) => m.start >= token.end && m.start <= token.end + noun[0].length && m.end > token.end)) return 'counts another noun';
+  // "22.5 million tonnes" of a measure whose label is in million tonnes counts the measure's own unit.
+  if (noun && noun[1]!.endsWith('s') && !NOT_PLURAL_NOUN.has(noun[1]!) && !metrics.some((m) => m.start >= token.end && m.start <= token.end + noun[0].length && m.end > token.end) && !chosen.some((m) => ownUnitAfter(dataset.metrics.get(m.id), after))) return 'counts another noun';
   // "412 papers with a Brazilian co-author": the measure narrowed to a part.
   if (chosen.some((m) => inside(clause, m) && RESTRICTED_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 30))))) return 'part of the measure';
 

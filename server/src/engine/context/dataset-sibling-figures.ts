@@ -100,7 +100,7 @@ function votesOf(dataset: Dataset, table: AnalysedTable, key: string, line: () =
 
 /**
  * The one frame the other cells of a line of the table agree on: each equals its own entity's fact of that measure at
- * that time, at least two of them do, and more agree than disagree.
+ * that time, at least two of them do, and at least twice as many agree as disagree.
  */
 function agreedFrame(votes: readonly Vote[], entity: string): CellFrame | undefined {
   const agree = new Map<string, number>();
@@ -109,7 +109,9 @@ function agreedFrame(votes: readonly Vote[], entity: string): CellFrame | undefi
     if (vote.entity === entity) continue;
     for (const k of vote.holds.keys()) (vote.equals.has(k) ? agree : disagree).set(k, ((vote.equals.has(k) ? agree : disagree).get(k) ?? 0) + 1);
   }
-  const agreed = [...agree].filter(([k, n]) => n >= MIN_AGREEING && n > (disagree.get(k) ?? 0));
+  // Two thirds of the others at least: a column of small whole numbers ("| Stand | 1 | 3 | 5 |") meets some measure of
+  // some year in half its rows by chance alone (eight stand numbers, four of them equal to the brewery's 2021 medals).
+  const agreed = [...agree].filter(([k, n]) => n >= MIN_AGREEING && n >= 2 * (disagree.get(k) ?? 0));
   if (agreed.length !== 1) return undefined;
   const k = agreed[0]![0];
   return votes.find((v) => v.entity !== entity && v.equals.has(k))!.holds.get(k);

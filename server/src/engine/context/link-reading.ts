@@ -148,6 +148,20 @@ const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|clo
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?!(?:was|were|is|are|be|been|being|had|has|have|or|and|but|still|now)\s)[\p{L}-]+\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower)\b|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
 /** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!cent\b)\p{L}/iu;
+
+/**
+ * "…served 335 connections per member of staff, against 237 in 2016": a bare figure compared with a ratio just before
+ * it in its sentence is a ratio too, whatever measure or fact it happens to equal.
+ */
+export function comparedWithRatio(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): boolean {
+  const previous = segment.tokens.filter((t) => !t.yearLike && t.end <= token.start && t.start >= sentence.start).at(-1);
+  if (!previous || !RATIO_AFTER.test(text.slice(previous.end, Math.min(token.start, previous.end + 40)))) return false;
+  const between = text.slice(previous.end, token.start);
+  const cue = /[,;(–—]\s*(?:(?:up|down)\s+from|against|compared\s+(?:with|to)|versus|vs\.?|from|than)\s+(?:(?:about|around|roughly|some|just|only)\s+)?$/i.test(between);
+  // A noun of its own after the figure ("against 237 thousand connections") says what it counts.
+  const ownNoun = /^\s+(?!(?:in|at|on|for|during|a|the|and|or|but|when|while)\b)\p{Ll}/u.test(text.slice(token.end, token.end + 30));
+  return cue && !ownNoun;
+}
 const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
 /**
  * Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding", "the peer
@@ -598,6 +612,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
   const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
   const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? sharedSubjectClause(segment, text, read.clauses, clause, sentence, token) ?? subjectBeforeAside(segment, text, read.clauses, clause, sentence, token);
+  if (comparedWithRatio(text, segment, sentence, token)) return undefined;
   if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m) && ownMeasure(m));
   if (metrics.length === 0) {
     const noun = unitNounMetric(doc, dataset, segment, token, clause);
@@ -905,8 +920,11 @@ function countedPer(dataset: Dataset, id: string, unit: string): boolean {
   return metric !== undefined && [metric.label, ...(metric.phrases ?? [])].join(' ').toLowerCase().includes(`per ${unit.replace(/s$/, '')}`);
 }
 
-/** A later clause of its own: "though …", "while …", "whereas …", "but …". */
-const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet)\b/i;
+/**
+ * A later clause of its own: "though …", "while …", "whereas …", "but …"; and "of which …", whose name is a part of
+ * the figure before ("budgets came to EUR 448.3 million, of which SAGIC accounted for 33.1%"), not its subject.
+ */
+const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet|of\s+(?:which|whom))\b/i;
 
 /** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
 const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;

@@ -24,7 +24,7 @@ import { inSpan, sentenceTokens } from './spans.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { siblingCellFrame, siblingProseReading, siblingYearReading } from './dataset-sibling-figures.js';
-import { namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
+import { comparedWithRatio, namesMetric, nearbyEntities, readCell, readProse, readSegment, unitFits, type LinkReading } from './link-reading.js';
 import { VersionMemo } from '../version-memo.js';
 
 /** Between a figure and a year: a verb coordinated after the figure, whose year it is ("79.9 and was ranked second in 2023"). */
@@ -333,6 +333,9 @@ function looseMatch(link: ClaimLink): ClaimLink {
 function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, entities: readonly string[]): ClaimLink | undefined {
   // "a rise of 7.8% a year since 2015": a rate or a change is no level, whatever level it happens to equal.
   if (token.kind === 'percent' && changeOrRate(doc.text, segment, token)) return undefined;
+  // "335 connections per member of staff, against 237 in 2016": a ratio, whatever level of another year it equals.
+  const sentence = segment.sentences.find((x) => x.start <= token.start && token.end <= x.end);
+  if (sentence && comparedWithRatio(doc.text, segment, sentence, token)) return undefined;
   const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
   for (const id of entities) {
     const o = (dataset.observationsByEntity.get(id) ?? []).find((f) => valueMatches(dataset, token, f, range));

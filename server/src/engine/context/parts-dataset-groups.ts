@@ -141,6 +141,14 @@ const PART_APPOSED = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:[\p{L}’'-]+)?\s*,\s*(?:
 const SHARE_OF = /^\s+of\s+(?:all\s+|the\s+|their\s+)?(?:[^\d.;:!?()]{0,80}?\s)?$/iu;
 /** Joins the named parts of a share's subject: "NIMR and KCOD together", "NIMR + KCOD", "between them". */
 const JOINED = /\b(?:together|combined|between them|jointly)\b|\+/i;
+
+/**
+ * "SAGIC's 31 and KHI's 27 together made up 44.6%": the figure before a share is one of several joined into its part,
+ * whose sum the share is of, not the last figure alone. Such a share is left unread.
+ */
+function joinedPart(tokens: readonly NumberToken[], previous: NumberToken, gap: string, sentence: Span): boolean {
+  return JOINED.test(gap) && tokens.some((o) => o !== previous && !o.yearLike && o.kind !== 'percent' && o.start >= sentence.start && o.end <= previous.start);
+}
 /** A subject that refers back to the one entity of the sentences before: "The institute's share", "Its 239 papers". */
 const REFERRING_NOUN = String.raw`(?:institute|institution|centre|center|station|university|laboratory|lab|observatory|agency|organi[sz]ation|museum|gallery|airport|operator|utility|company|railway|authority|network|provider|waterworks)`;
 /** "The institute's share", "In 2025 the institute received", "On its own, the riverside museum took": a lower-case word may qualify the noun, a name may not. */
@@ -811,6 +819,7 @@ function readShare(
   // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
   const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
   const partGap = previous === undefined ? '' : doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, '');
+  if (previous && joinedPart(tokens, previous, partGap, sentence)) return undefined;
   const partStated = previous !== undefined && (PART_IS.test(partGap) || (PART_APPOSED.test(partGap) && soleFigureOfSubject(tokens, mentions, previous, sentence)));
   const whole = wholeAt(stated) ?? (partStated ? datedByPart(doc, dataset, segment, previous, mentions, stated, wholeAt) : undefined);
   if (!whole) return undefined;
@@ -1121,6 +1130,7 @@ function referredShares(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     // A stated part right before: "Our 709 days were 26.4%", "with 1,080 papers and 23.2% of the 2025 total".
     const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
     const link = previous ? doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}\b/g, '').replace(/^\s*,(?=\s*[\p{L}])/u, '') : '';
+    if (previous && joinedPart(tokens, previous, link, sentence)) continue;
     if (previous && (PART_IS.test(link) || /^\s*(?:[\p{L}-]+\s+){0,2}and\s+$/iu.test(link))) {
       if (!unitFits(previous, metric) || otherNoun(doc.text, previous, metric) || QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, previous.start - 24), previous.start))) continue;
       const owners = [...new Set(mentions.filter((m) => m.end <= previous.start && whole.members.includes(m.id)).map((m) => m.id))];

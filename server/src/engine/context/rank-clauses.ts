@@ -105,6 +105,20 @@ function anaphorOf(dataset: Dataset | undefined): RegExp {
   return found;
 }
 
+const mostNamedOf = new WeakMap<AnalysedDocument, string | null>();
+/** The entity a document names more often than any other, if one is. */
+function mostNamed(doc: AnalysedDocument): string | undefined {
+  let found = mostNamedOf.get(doc);
+  if (found === undefined) {
+    const counts = new Map<string, number>();
+    for (const s of doc.segments) for (const m of s.entities) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+    found = sorted.length > 0 && (sorted.length === 1 || sorted[0]![1] > sorted[1]![1]) ? sorted[0]![0] : null;
+    mostNamedOf.set(doc, found);
+  }
+  return found ?? undefined;
+}
+
 /**
  * The entity a rank token speaks of, among `ranked` entity ids: the antecedent of a relative clause, else the clause's own
  * subject (not one it is compared with), else the subject of an earlier clause of the sentence, else, when the clause
@@ -123,10 +137,15 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   if (namesUnknownSubject(text, { start: after, end: token.start }, [...segment.entities, ...segment.rankings, ...segment.metrics])) return undefined;
   // "Our own path to the top: fourth in 2016…" in a newsletter of Vltava Loft: the first person is the document's own
   // organisation, when the document names one, not the one named last before.
-  const owner = dataset && FIRST_PERSON.test(anaphor[0]) ? documentOwner(doc, dataset) : undefined;
+  const firstPerson = dataset !== undefined && FIRST_PERSON.test(anaphor[0]);
+  const owner = firstPerson ? documentOwner(doc, dataset) : undefined;
   if (owner) return ranked.has(owner) ? { id: owner, from: 'the document' } : undefined;
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   const earlier = earlierSubject(doc, segment, sentence, ranked);
+  // "Kargalpen led the index from 2018 to 2023. We came second in four editions in a row" in an interview about
+  // Kremenik: with no organisation the document speaks for, the first person is the one it is about (the one it names
+  // most), not another organisation named just before.
+  if (firstPerson && earlier && earlier !== mostNamed(doc)) return undefined;
   if (earlier) return { id: earlier, from: 'an earlier sentence' };
   // A name the dataset does not know between the reference and its antecedent leaves it unclear: no title answers it.
   const unclear = earlier === null;

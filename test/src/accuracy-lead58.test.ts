@@ -1,0 +1,100 @@
+// Readings added in round 58's session: false readings or general forms of planted errors missed on the dev split
+// (round 55's dev half, read this session), each with a twin. Datasets: eval/domains and samples/dataset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { seenIn } from './helpers.js';
+
+const seen = seenIn;
+
+// Breweries: medals won 2021 Oosthove 5, Hautmarais 3, Zlatá Lípa 5, Brusnice 6, Feldhammer 4, St. Wendelin 3,
+// Gratzenberg 4, Zirbenthal 3.
+describe('a table column whose header names no measure, read by what its other cells agree on', () => {
+  const table = (stands: number[]) =>
+    `| Brewery | Stand |\n| --- | ---: |\n${['Oosthove', 'Hautmarais', 'Zlatá Lípa', 'Brusnice', 'Feldhammer', 'St. Wendelin', 'Gratzenberg', 'Zirbenthal'].map((b, i) => `| ${b} | ${stands[i]} |`).join('\n')}\n`;
+  it('is no measure when only half its small whole numbers meet one by chance', () => {
+    assert.deepEqual(seen('breweries', table([1, 3, 5, 6, 2, 7, 4, 8]), ['dataset-value']), []);
+  });
+  it('is read when all but one of the others agree', () => {
+    assert.deepEqual(seen('breweries', table([5, 3, 5, 6, 4, 3, 4, 8]), ['dataset-value']), [['dataset-value', '8']]);
+  });
+});
+
+// Energy: patent families 2025, ten institutes 130 (SAGIC 31, KHI 27: 44.6% together); SAGIC total budget 2024
+// EUR 148.6 million.
+describe('a share whose part is several figures joined ("A’s 31 and B’s 27 together made up 44.6%")', () => {
+  it('is not read as a share of the last figure alone', () => {
+    const text = 'In 2025 the ten institutes filed 130 patent families in total. SAGIC’s 31 and KHI’s 27 together made up 44.6% of all filings.\n';
+    assert.deepEqual(seen('energy', text, ['share']), []);
+  });
+  it('leaves a share of one stated part read', () => {
+    const text = 'In 2025 the ten institutes filed 130 patent families in total. KHI’s 27 made up 44.6% of all filings.\n';
+    assert.deepEqual(seen('energy', text, ['share']), [['share', '44.6%']]);
+  });
+});
+
+describe('a name in an "of which" clause after a figure', () => {
+  it('is a part of the figure, not its subject', () => {
+    assert.deepEqual(seen('energy', 'Combined 2024 budgets came to EUR 448.3 million, of which SAGIC accounted for 33.1%.\n', ['dataset-value']), []);
+  });
+  it('leaves the subject named before the figure read', () => {
+    assert.deepEqual(seen('energy', 'In 2024 the budget came to EUR 448.3 million at SAGIC, of which 33.1% came from grants.\n', ['dataset-value']), [['dataset-value', 'EUR 448.3 million']]);
+  });
+});
+
+// Space: budget 2024, eleven institutes USD 621.6 million; IBCE USD 212.4 million (34.2% of 621.6, 34.5% of 615.5).
+describe('a member’s share of a stated whole that the dataset’s sum over every member gives differently', () => {
+  it('is not reported when the share follows from the dataset’s sum: the slip is in the whole', () => {
+    assert.deepEqual(seen('space', 'In 2024 the eleven budgets add up to USD 615.5 million, of which IBCE alone accounts for 34.2%.\n', ['share']), []);
+  });
+  it('is reported when it follows from neither', () => {
+    assert.deepEqual(seen('space', 'In 2024 the eleven budgets add up to USD 615.5 million, of which IBCE alone accounts for 37.2%.\n', ['share']), [['share', '37.2%']]);
+    assert.deepEqual(seen('space', 'In 2024 the eleven budgets add up to USD 621.6 million, of which IBCE alone accounts for 36.2%.\n', ['share']), [['share', '36.2%']]);
+  });
+});
+
+// Canals: cargo (million tonnes) Oostmaar 2024 23.0.
+describe('a count followed by the unit its measure’s label names ("22.5 million tonnes" of cargo in million tonnes)', () => {
+  it('is the measure’s value', () => {
+    assert.deepEqual(seen('canals', 'Oostmaar’s cargo was 22.5 million tonnes in 2024.\n', ['dataset-value']), [['dataset-value', '22.5 million']]);
+    assert.deepEqual(seen('canals', 'Oostmaar’s cargo was 23.0 million tonnes in 2024.\n', ['dataset-value']), []);
+  });
+  it('still counts another noun than the label’s unit as something else', () => {
+    assert.deepEqual(seen('canals', 'Oostmaar’s cargo was carried by 22.5 million barges in 2024.\n', ['dataset-value']), []);
+  });
+});
+
+// Forests: SFI places Kremenik 2nd 2019–2022, 1st 2023–2024; Kargalpen 1st 2018–2022, 2nd 2023–2024.
+describe('a first person with no organisation the document speaks for, after another organisation’s rank', () => {
+  const interview = (we: string) =>
+    `# An interview\n\n**Kremenik has just topped the Sustainable Forestry Index. We spoke to its head.**\n\n**Q:** Did you expect it? Kremenik was first in 2023 and again in 2024.\n\n**A:** No. Kargalpen led the index for years. ${we}\n`;
+  it('is the organisation the document is about, not the one named just before', () => {
+    assert.deepEqual(seen('forests', interview('We came second in four editions in a row, from 2019 to 2022.'), ['rank-years', 'rank']), []);
+    assert.deepEqual(seen('forests', interview('We came second in four editions in a row, from 2018 to 2021.'), ['rank-years', 'rank']), []);
+  });
+  it('is still read as the organisation named before when the document is about it', () => {
+    const plan = (from: number) => `# Kargalpen district plan\n\nKargalpen ranked second in the 2023 Sustainable Forestry Index. In fact we held the top spot from ${from} to 2022, before Kremenik overtook us.\n`;
+    assert.deepEqual(seen('forests', plan(2018), ['rank-years']), []);
+    assert.deepEqual(seen('forests', plan(2017), ['rank-years']), [['rank-years', '2017 to 2022']]);
+  });
+});
+
+describe('a list of shares after a lead-in whose own share they complete', () => {
+  const text = (first: string) => `Maré is the big Lisbon name. In 2024 only ${first} of its overnight stays were by Portuguese residents:\n\n- rest of Europe: 49.8%\n- the Americas: 19.3%\n- Asia-Pacific: 11.2%\n- Africa, the Middle East and not stated: 5.1%\n`;
+  it('is a split with that share: no finding when they make 100%', () => {
+    assert.deepEqual(seen('hostels', text('14.6%'), ['breakdown-sum']), []);
+  });
+  it('is still summed alone when the lead-in says it splits the whole', () => {
+    const split = 'In 2024 Maré’s overnight stays split by origin as follows:\n\n- Portugal: 4.6%\n- rest of Europe: 49.8%\n- the Americas: 19.3%\n- Asia-Pacific: 11.2%\n- other: 5.1%\n';
+    assert.deepEqual(seen('hostels', split, ['breakdown-sum']).length, 1);
+  });
+});
+
+// Water: DNWS connections (thousand) 2016 214, 2018 237; staff (FTE) 2016 903.
+describe('a bare figure compared with a ratio before it ("335 connections per member of staff, against 237 in 2016")', () => {
+  it('is a ratio, not a level of the measure named in the ratio nor of the fact it equals', () => {
+    assert.deepEqual(seen('water', 'DNWS still served roughly 335 connections per member of staff, against 237 in 2016.\n', ['dataset-value']), []);
+  });
+  it('leaves a compared figure with its own noun read', () => {
+    assert.deepEqual(seen('water', 'In 2025 DNWS had 318 thousand connections, against 237 thousand connections in 2016.\n', ['dataset-value']), [['dataset-value', '237 thousand']]);
+  });
+});

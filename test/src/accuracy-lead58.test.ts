@@ -98,3 +98,25 @@ describe('a bare figure compared with a ratio before it ("335 connections per me
     assert.deepEqual(seen('water', 'In 2025 DNWS had 318 thousand connections, against 237 thousand connections in 2016.\n', ['dataset-value']), [['dataset-value', '237 thousand']]);
   });
 });
+
+// Firerescue: a share of a figure pointed at ("of that figure") in the sentence before.
+describe('a share "of that figure" after a sentence with one figure of the part’s kind', () => {
+  const text = (share: string) => `Across all eight services there were 3,280 wholetime firefighters at the end of March 2025. Ashcombe’s 582 are ${share} of that figure.\n`;
+  it('is of that figure, with no total word needed', () => {
+    assert.deepEqual(seen('firerescue', text('20.7%'), ['share']), [['share', '20.7%']]);
+    assert.deepEqual(seen('firerescue', text('17.7%'), ['share']), []);
+  });
+  it('is not read against a sentence of two such figures', () => {
+    const two = 'There were 3,280 wholetime firefighters in 2025 and 1,904 on-call ones. Ashcombe’s 582 are 20.7% of that figure.\n';
+    assert.deepEqual(seen('firerescue', two, ['share']), []);
+  });
+});
+
+// Water: water produced 2025 (million m³), ten utilities 2,040.1, SDWC 742.3 (36.4%).
+describe('a stated part in a unit with a superscript ("742.3 million m³") before its share of a group', () => {
+  it('is the part of the share', () => {
+    const text = (share: string) => `Saigon Delta remains the largest producer: its 742.3 million m³ in 2025 was ${share} of all water produced by the ten utilities.\n`;
+    assert.deepEqual(seen('water', text('48.3%'), ['share']), [['share', '48.3%']]);
+    assert.deepEqual(seen('water', text('36.4%'), ['share']), []);
+  });
+});

@@ -130,7 +130,7 @@ const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|furth
 /** Right after a figure: a change, a ratio or a rate. */
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)/i;
 /** Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%". */
-const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|holds?|held|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$/iu;
+const PART_IS = /^\s*(?:[\p{L}²³’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|holds?|held|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$/iu;
 /**
  * A share set beside its part by a comma after the part's noun: "805 thousand visits, 22.5% of …", "805 thousand
  * visits, or 22.5% of …". Read only when the part is the sole figure after its subject (see readShare): in "A and B had

@@ -138,7 +138,9 @@ function ofWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: Return
   if (!of || !CLAUSE_END.test(after.slice(of[0].length))) return undefined;
   const noun = of === pronoun ? undefined : of[1];
   if (noun && !WHOLE_NOUN.test(noun) && !/^\p{Ll}/u.test(noun)) return undefined;
-  const found = referredWhole(doc, segment, groups, g, part, noun);
+  // "Ashcombe's 582 are 20.7% of that figure": a demonstrative that points at one figure before, total word or not.
+  const pointed = /^\s+of\s+(?:this|that)\s+(?:figure|number|count|amount)\b/i.test(after);
+  const found = referredWhole(doc, segment, groups, g, part, noun, true, pointed);
   const whole = found?.token;
   if (!found || !whole || whole.value <= part.value || yearsDisagree(doc, sentence, found)) return undefined;
   // A share that holds once two adjacent digits of the part or the whole are swapped: that figure is the likelier
@@ -151,7 +153,7 @@ function ofWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: Return
  * paragraph or the paragraph just above, in one section) that states a total and holds one figure of the part's
  * measure; a named noun ("of that budget") must be one of that sentence's words. Undefined when unsure.
  */
-function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, part: NumberToken, noun: string | undefined, total = true): { token: NumberToken; start: number; end: number } | undefined {
+function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, part: NumberToken, noun: string | undefined, total = true, pointed = false): { token: NumberToken; start: number; end: number } | undefined {
   const candidates: Array<{ start: number; end: number; tokens: NumberToken[] }> = [];
   const own = groups[g]!;
   // "of them" in its own sentence is rules/share.ts's reading; here the whole is a sentence before.
@@ -169,8 +171,8 @@ function referredWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: 
     if (figures.length === 0) continue;
     // A sibling part of the same whole ("Grants accounted for GBP 2.4 million of this, or 33.4%") is passed over (acc-share7).
     if (total && refersBack(text) && !WHOLE_CUE.test(withoutReferences(text)) && !OF_WHICH.test(text)) continue;
-    // The nearest sentence with a figure of that measure decides: a total there, or nothing.
-    if ((total && !WHOLE_CUE.test(text)) || OF_WHICH.test(text)) return undefined;
+    // The nearest sentence with a figure of that measure decides: a total there (or, pointed at, its one figure), or nothing.
+    if ((total && !WHOLE_CUE.test(text) && !(pointed && figures.length === 1)) || OF_WHICH.test(text)) return undefined;
     // A whole referred to as "them" is the one figure of its sentence.
     if (!total && figures.length !== 1) return undefined;
     // "of its output" after "published 776 papers in all" (acc-parts8): the output of a sentence that says what was produced.

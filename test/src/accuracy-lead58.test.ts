@@ -136,3 +136,11 @@ describe('a change dated by one year right after it ("rose 21.8% in 2023")', () 
     assert.deepEqual(seen('fisheries', 'Dunmara’s first-sale value was up 31.8% in 2023 compared with the decade before.\n', ['percent-change']), []);
   });
 });
+
+// Forests again: a first person inside a quotation is the quoted speaker's.
+describe('a first person inside a quotation', () => {
+  it('is the quoted speaker, not the organisation the document speaks for', () => {
+    const text = '# Kargalpen district plan\n\nKargalpen ranked second in the 2023 Sustainable Forestry Index. A forester from Kremenik told us: “We held the top spot from 2017 to 2022, and nobody noticed.”\n';
+    assert.deepEqual(seen('forests', text, ['rank-years']), []);
+  });
+});

@@ -105,6 +105,13 @@ function anaphorOf(dataset: Dataset | undefined): RegExp {
   return found;
 }
 
+/** Whether the end of a paragraph's text so far stands inside a quotation: an open curly quote, or an odd count of straight ones. */
+function insideQuotation(before: string): boolean {
+  const opened = (before.match(/“/g) ?? []).length;
+  const closed = (before.match(/”/g) ?? []).length;
+  return opened > closed || (before.match(/(?<![\p{L}\d])"|"(?![\p{L}\d])/gu) ?? []).length % 2 === 1;
+}
+
 const mostNamedOf = new WeakMap<AnalysedDocument, string | null>();
 /** The entity a document names more often than any other, if one is. */
 function mostNamed(doc: AnalysedDocument): string | undefined {
@@ -138,6 +145,9 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   // "Our own path to the top: fourth in 2016…" in a newsletter of Vltava Loft: the first person is the document's own
   // organisation, when the document names one, not the one named last before.
   const firstPerson = dataset !== undefined && FIRST_PERSON.test(anaphor[0]);
+  // "A judge there told me: “We were last in the first eight editions”": a first person inside a quotation is the
+  // quoted speaker's, whoever the document speaks for.
+  if (firstPerson && insideQuotation(text.slice(segment.start, sentence.start + anaphor.index!))) return undefined;
   const owner = firstPerson ? documentOwner(doc, dataset) : undefined;
   if (owner) return ranked.has(owner) ? { id: owner, from: 'the document' } : undefined;
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.

@@ -45,12 +45,13 @@ function halfUnit(t: NumberToken, scaled: boolean, measured: boolean): number {
  * The lowest and highest value `measure(initial, final)` takes while each endpoint ranges over what its written digits
  * round from: a stated figure inside these bounds may come from the unrounded endpoints and is no certain error.
  */
-export function roundingBounds(initial: NumberToken, final: NumberToken, measure: (initial: number, final: number) => number | undefined, text?: string): { low: number; high: number } | undefined {
+export function roundingBounds(initial: NumberToken, final: NumberToken, measure: (initial: number, final: number) => number | undefined, text?: string, quotients = false): { low: number; high: number } | undefined {
   const scaled = differentScales(initial, final);
   const v = endpointValues(initial, final);
   // "from 291 litres to 226 litres": a whole number before a unit of measure is rounded like its partner, which
   // states the same unit whether or not it writes it.
-  const measured = text !== undefined && [initial, final].some((t) => t.decimals === 0 && !t.scale && MEASURE_UNIT_AFTER.test(text.slice(t.end, t.end + 12)));
+  // Quotients (a figure per unit, an average) are rounded whatever they count.
+  const measured = quotients || (text !== undefined && [initial, final].some((t) => t.decimals === 0 && !t.scale && MEASURE_UNIT_AFTER.test(text.slice(t.end, t.end + 12))));
   const hi = halfUnit(initial, scaled, measured);
   const hf = halfUnit(final, scaled, measured);
   // The measures here rise with the final value and fall with the initial one: the extremes are at the corners.

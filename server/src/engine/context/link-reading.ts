@@ -105,7 +105,7 @@ const QUALIFIED_BEFORE =
  * After a count and its noun: a verb that moves what it counts ("9,840 pending cases moved with it", "1,200 staff were
  * transferred to the new agency"): the count is of what moved, no level of the measure.
  */
-const FLOW_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(moved|transferred|shifted|migrated|reassigned|relocated|handed\s+over|carried\s+over|switched)\b/iu;
+const FLOW_VERB_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(moved|transferred|shifted|migrated|reassigned|relocated|handed\s+over|carried\s+over|switched|gave\s+up|given\s+up|removed|installed)\b/iu;
 const FLOW_VERB_BEFORE = /\b(withdr[ae]w[n]?|withdrawing|replac(?:ed|ing)|convert(?:ed|ing)|decommission(?:ed|ing)|scrapp(?:ed|ing)|retir(?:ed|ing)|remov(?:ed|ing)|clos(?:ed|ing)|shed(?:ding)?|cutting|hir(?:ed|ing)|recruit(?:ed|ing)|laid\s+off|dismiss(?:ed|ing)|acquir(?:ed|ing)|bought|buying|built|building|commission(?:ed|ing)|demolish(?:ed|ing))\s+(?:(?:a\s+)?(?:further|another|total\s+of|net)\s+)?$/i;
 
 /** A verb that moves things with a particle after its object: "took 22 vessels out of", "brought 12 boats into". */
@@ -145,9 +145,15 @@ const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|clo
 // "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
 // "18 higher than in 2024" is a difference as "18 more" is, not the 2024 level (acc-dsv29).
 // "in 2025 it was 48 papers ahead": a figure with its noun, then "ahead" or "more", is a gap.
-const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?!(?:was|were|is|are|be|been|being|had|has|have|or|and|but|still|now)\s)[\p{L}-]+\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower)\b|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?\p{L}|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?\p{Lu})/iu;
+const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|additional|extra|new|net|times|x\b|×|per\b|a\s+year|a\s+head|each|every|of\b|out\s+of|in\s+(?:every|each)|on\s+average|-?fold|percent|per\s+cent|%|points?|(?!(?:was|were|is|are|be|been|being|had|has|have|or|and|but|still|now)\s)[\p{L}-]+\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower)\b|(?:ahead\s+of|behind|short\s+of|clear\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:\p{L}|(?:19|20)\d\d\b)|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|(?:19|20)\d\d\b))/iu;
 /** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!cent\b)\p{L}/iu;
+
+/** A group of members named by its size in a sentence: "across the three", "among all eight", "for the ten". */
+const NAMES_GROUP = /\b(?:across|among|amongst|between|for|of|at|by|all)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:[\p{L}]+-)?(?:years?|editions?|months?|weeks?|days?|decades?|times?|places?|points?|seasons?|quarters?|periods?|halves|terms?|rounds?|phases?|stages?|spans?|per\s*cent)\b)(?!\s*%)/iu;
+
+/** A subject of one unit before a figure: "each tram carried", "every member handled", "the average screen sold". */
+const PER_UNIT_SUBJECT = /\b(?:each|every|per|the\s+average|an\s+average|the\s+typical|a\s+typical)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * "…served 335 connections per member of staff, against 237 in 2016": a bare figure compared with a ratio just before
@@ -155,7 +161,10 @@ const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!
  */
 export function comparedWithRatio(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): boolean {
   const previous = segment.tokens.filter((t) => !t.yearLike && t.end <= token.start && t.start >= sentence.start).at(-1);
-  if (!previous || !RATIO_AFTER.test(text.slice(previous.end, Math.min(token.start, previous.end + 40)))) return false;
+  if (!previous) return false;
+  // "each tram carried 0.86 million journeys last year, against 1.12 million at Valmorand": a figure per unit too.
+  const perUnit = PER_UNIT_SUBJECT.test(text.slice(Math.max(sentence.start, previous.start - 40), previous.start));
+  if (!perUnit && !RATIO_AFTER.test(text.slice(previous.end, Math.min(token.start, previous.end + 40)))) return false;
   const between = text.slice(previous.end, token.start);
   const cue = /[,;(–—]\s*(?:(?:up|down)\s+from|against|compared\s+(?:with|to)|versus|vs\.?|from|than)\s+(?:(?:about|around|roughly|some|just|only)\s+)?$/i.test(between);
   // A noun of its own after the figure ("against 237 thousand connections") says what it counts.
@@ -786,6 +795,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
       subjectFrom = 'the document';
     }
   }
+  // "Box office has moved past its 2019 level: €170.8 million against €166.7 million, … across the three": a sentence
+  // that speaks of a group of members gives its figures to no one member named outside it.
+  if (entity && subjectFrom !== undefined && subjectFrom !== 'a reference back' && NAMES_GROUP.test(text.slice(sentence.start, sentence.end))) return undefined;
   if (!entity) return undefined;
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
   if (token.kind !== 'ordinal' && otherOwnerBefore(text, token, segment.entities, entity)) return undefined;

@@ -63,8 +63,12 @@ function isCompared(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   if (CONJUNCTION_BEFORE.test(before) && OWN_VERB_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   // "IBCE, not ASOI, would have ranked first": a denied alternative is not the subject either.
-  return COMPARED.test(before) || RK_DENIED_BEFORE.test(before);
+  // "almost double the 16.6% at Albor": a name that holds a figure set beside the subject's is the one compared with.
+  return COMPARED.test(before) || RK_DENIED_BEFORE.test(before) || FIGURE_HELD_BEFORE.test(before);
 }
+
+/** "the 16.6% at", "the 174 of": a figure of another party right before its name. */
+const FIGURE_HELD_BEFORE = /\bthe\s+(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|per\s*cent|million|thousand|billion)?\s+(?:at|in|for)\s+(?:the\s+)?$/i;
 
 // Capitalised words that open a clause without naming anyone.
 const FUNCTION_WORDS = new Set(

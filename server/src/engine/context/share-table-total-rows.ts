@@ -95,7 +95,7 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
           continue;
         }
         const words = doc.text.slice(whole.start, whole.end);
-        const year = yearOf(doc.text, tokens, stated, next, from);
+        const year = yearOf(doc.text, tokens, stated, next, from, previous !== undefined, sentence.start);
         const found = partAndWhole(doc, segment, view, tokens, stated, from, year, words, elliptic ? previous?.row : undefined);
         previous = { end: stated.end, phrase: whole, row: found?.row };
         if (found) out.push({ stated, part: found.part, whole: found.whole });
@@ -136,13 +136,20 @@ const COMBINED_PART = /\b(?:together|jointly|between\s+them|along\s+with|plus)\b
 const COMPARED_TIME_BETWEEN = /\b(?:than|from|since|against|compared|versus|vs\.?)\b/i;
 
 /** The share's year: the one year after it in its clause (up to the next share), else the one year before it since the share before. */
-function yearOf(text: string, tokens: readonly NumberToken[], stated: NumberToken, next: NumberToken | undefined, from: number): number | undefined {
+function yearOf(text: string, tokens: readonly NumberToken[], stated: NumberToken, next: NumberToken | undefined, from: number, afterShare = false, opening?: number): number | undefined {
   const years = (keep: (t: NumberToken) => boolean) => new Set(tokens.filter((t) => t.yearLike && keep(t)).map((t) => t.value));
   // "70.7% of the combined count, ten points more than in 2015 (60.7%)": a year after a comparison is the compared time's.
   const after = years((t) => t.start > stated.end && (!next || t.end <= next.start) && !COMPARED_TIME_BETWEEN.test(text.slice(stated.end, t.start)));
   if (after.size === 1) return [...after][0];
   if (after.size > 1) return NaN;
-  const before = years((t) => t.start >= from && t.end <= stated.start);
+  // "…, up from 7.9% in 2019; Cinelume's share rose to 61.4%": a year right after the share before is that share's.
+  const before = years((t) => t.start >= from && t.end <= stated.start && !(afterShare && /^\s+(?:in|for|during)\s+$/i.test(text.slice(from, t.start))));
+  if (before.size === 0 && afterShare && opening !== undefined) {
+    // "In 2024 UTokyo accounted for 70.7% …, up from 60.7% in 2015, while Science Tokyo's share fell to 24.0%": the
+    // sentence's opening year dates a later share whose own stretch names none.
+    const m = /^[\s*_>-]*(?:In|By|During|For)\s+((?:19|20)\d\d)\b/.exec(text.slice(opening, stated.start));
+    if (m) return Number(m[1]);
+  }
   return before.size === 1 ? [...before][0] : before.size > 1 ? NaN : undefined;
 }
 

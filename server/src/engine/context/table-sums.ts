@@ -121,7 +121,10 @@ function totalColumnSums(view: TableView): TableSum[] {
   const last = view.header.length - 1;
   if (last >= 2 && TOTAL_PERIOD_COLUMN.test(view.header[last]?.text ?? '')) return periodColumnSums(view, last);
   if (last < 3 || !TOTAL_COLUMN.test(view.header[last]?.text ?? '')) return [];
-  const partHeaders = view.header.slice(1, last);
+  // "| Season pass | Single ticket | Concession | Free travel | Total |" over "| 44.1 | 31.2 | 18.4 | 6.3 | 100.0 |": a table
+  // with no label column, each row's first cell a figure like the others, sums from its first column.
+  const first = view.rows.length > 0 && view.rows.every((row) => figure(row[0]) !== undefined) && !LABEL_HEADER.test(view.header[0]?.text ?? '') ? 0 : 1;
+  const partHeaders = view.header.slice(first, last);
   // "| 2015 | 2024 | Total |" may be a period's total, not the sum of two years.
   if (partHeaders.some((h) => NON_ADDITIVE_HEADER.test(h.text) || h.tokens.some((t) => t.yearLike) || TOTAL_LABEL.test(h.text))) return [];
   // "| Trials | Papers | Doctorates | Total |": columns of different measures the dataset keeps do not add up.
@@ -129,11 +132,14 @@ function totalColumnSums(view: TableView): TableSum[] {
   const out: TableSum[] = [];
   for (const row of view.rows) {
     const total = figure(row[last]);
-    const parts = row.slice(1, last).map(figure);
+    const parts = row.slice(first, last).map(figure);
     if (total && parts.every((p): p is NumberToken => p !== undefined && alike(p, total))) out.push({ total, parts, view });
   }
   return out;
 }
+
+/** A first column's header that labels rows (a year, a rank, a code), not a part of the Total. */
+const LABEL_HEADER = /\b(?:year|rank|no|number|position|place|id|code|edition|row)\b|#/i;
 
 /** The one unsigned, non-percent figure of a cell. */
 function figure(cell: AnalysedSegment | undefined): NumberToken | undefined {

@@ -28,6 +28,15 @@ import type { Span } from '../markdown/facts.js';
 const RISE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|surg\w*|soar\w*|recover\w*|rebound\w*|bounced\s+back|leapt|leaped|advanc\w*|higher|more)\b/i;
 
 const PLUS_WORD_BEFORE = /\bplus\s+$/i;
+/** Words of a quotient: a figure per unit, an average. */
+const DERIVED = /\b(?:per|average|mean|avg)\b/i;
+
+/** The line of the text that holds an offset (a table row, or a line of prose). */
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end);
+}
 
 function clauseText(text: string, statement: GrowthStatement, stated: NumberToken): string {
   const clause = clauseOf(text, statement.sentence, stated.start);
@@ -142,6 +151,9 @@ export const percentChange: Rule = {
         // quantity are rounded too; a figure one unit of its last digit off, which the unrounded endpoints may give, is
         // no certain error (not "from 56 to 50 km, 12.0%", 1.3 points off).
         if (Math.abs(signed - expected) <= 10 ** -stated.decimals + 1e-9 && withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, changeOf, context.doc.text))) continue;
+        // "| Energy per event (MWh) | 367 | 360 | 327 | 335 | +2.2% | −8.9% |": a ratio or an average is a rounded quotient, so
+        // any change its unrounded endpoints may give is no certain error, however far past one unit.
+        if (DERIVED.test(lineOf(context.doc.text, stated.start)) && withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, changeOf, context.doc.text, true))) continue;
         // "334.5 MWh against 367.4 MWh, 8.9% less": an unsigned figure whose size the unrounded endpoints may give.
         if (unsignedFits && bounds && withinBounds(Math.abs(stated.value), stated.decimals, { low: Math.min(Math.abs(bounds.low), Math.abs(bounds.high)), high: Math.max(Math.abs(bounds.low), Math.abs(bounds.high)) }) && bounds.low * bounds.high > 0) continue;
         // An endpoint the dataset corrects, and the change fits the corrected value: the endpoint is the error, not the change.

@@ -121,22 +121,6 @@ describe('a stated part in a unit with a superscript ("742.3 million m³") befor
   });
 });
 
-// Fisheries: Dunmara first-sale value (EUR million) 2015 98.7, 2022 142.6, 2023 111.5, 2024 118.8. Canals: Ornelle staff
-// 2019 625, 2020 542 (−13.3%).
-describe('a change dated by one year right after it ("rose 21.8% in 2023")', () => {
-  it('is the change over that year, from the year before, in the dataset', () => {
-    const text = (verb: string, change: string) => `Dunmara’s first-sale value ${verb} ${change} in 2023, to EUR 111.5 million, and reached EUR 118.8 million in 2024.\n`;
-    assert.deepEqual(seen('fisheries', text('rose', '21.8%'), ['percent-change']), [['percent-change', '21.8%']]);
-    assert.deepEqual(seen('fisheries', text('fell', '21.8%'), ['percent-change']), []);
-    assert.deepEqual(seen('canals', 'Ornelle’s staff shrank by 15.3% in 2020.\n', ['percent-change']), [['percent-change', '15.3%']]);
-    assert.deepEqual(seen('canals', 'Ornelle’s staff shrank by 13.3% in 2020.\n', ['percent-change']), []);
-  });
-  it('is not read when its clause names a base of its own', () => {
-    assert.deepEqual(seen('fisheries', 'Dunmara’s first-sale value fell 31.8% in 2023 from its 2015 level.\n', ['percent-change']), []);
-    assert.deepEqual(seen('fisheries', 'Dunmara’s first-sale value was up 31.8% in 2023 compared with the decade before.\n', ['percent-change']), []);
-  });
-});
-
 // Forests again: a first person inside a quotation is the quoted speaker's.
 describe('a first person inside a quotation', () => {
   it('is the quoted speaker, not the organisation the document speaks for', () => {

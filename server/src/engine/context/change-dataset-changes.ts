@@ -180,35 +180,18 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
   const periods = same ? [same.period] : itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
   const years = tokens.filter((t) => t.yearLike);
-  // "Dunmara's first-sale value rose 21.8% in 2023, to EUR 111.5 million": a change in one year, from the year before.
-  const oneYear = periods.length === 0 && !same && measure !== 'rate' ? yearOfChange(text, clause, stated, years.filter((y) => y.start >= clause.start && y.end <= clause.end)) : undefined;
-  if (!oneYear && (periods.length !== 1 || (!same && years.length !== 2))) return undefined;
-  const period = oneYear ? { start: oneYear.start, end: oneYear.end, from: { value: oneYear.value - 1 }, to: { value: oneYear.value } } : periods[0]!;
+  if (periods.length !== 1 || (!same && years.length !== 2)) return undefined;
+  const period = periods[0]!;
   const from = valueFor(dataset, entities[0]!, metrics[0]!, period.from.value);
   const to = valueFor(dataset, entities[0]!, metrics[0]!, period.to.value);
   if (!from || !to || from.value <= 0) return undefined;
   // Any other figure of the sentence must be one of the endpoints ("…, to 137 papers"): else the sentence speaks of more.
   // A clause number at the start of a line ("2.4 CSRC reports …") is no figure of the sentence (acc-rate).
   // An ordinal is a place, not a figure of the measure ("…, to 1,015 thousand, which keeps it third").
-  // A change in one year speaks of its own clause only ("rose 21.8% in 2023, to EUR 111.5 million, and reached …").
-  const others = tokens.filter((t) => t !== stated && !t.yearLike && t.kind !== 'ordinal' && !isClauseNumber(text, t) && (!oneYear || (t.start >= clause.start && t.end <= clause.end)));
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && t.kind !== 'ordinal' && !isClauseNumber(text, t));
   if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === from.value || t.value === to.value))) return undefined;
   const lead = text.slice(clause.start, stated.start);
-  return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: { start: period.start, end: period.end } };
-}
-
-/** Words of a sentence that give a change a base of its own: another year, a period, a comparison. */
-const OWN_BASE = /\b(?:since|from|between|over|compared|against|versus|vs\.?|than|on\s+(?:19|20)\d\d|cumulative|in\s+total|altogether|decade|period)\b/i;
-
-/**
- * The one year of a clause that dates a change right after it ("rose 21.8% in 2023", "fell by 2.1 points in 2024"):
- * the change over that year, from the year before. Not when the clause names a base of its own.
- */
-function yearOfChange(text: string, clause: Span, stated: NumberToken, years: readonly NumberToken[]): NumberToken | undefined {
-  if (years.length !== 1) return undefined;
-  const year = years[0]!;
-  if (!/^\s*(?:(?:percentage[- ])?points?\s+|pp\s+)?in\s+$/i.test(text.slice(stated.end, year.start))) return undefined;
-  return OWN_BASE.test(text.slice(clause.start, clause.end)) ? undefined : year;
+  return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
 }
 
 /** ", and it has sat eighth …": a clause of its own joined by a conjunction, its subject a pronoun. */

@@ -203,3 +203,15 @@ describe('a name that holds a figure set beside the subject’s ("almost double 
     assert.deepEqual(seen('cinemas', text.replace('sixth', 'third'), ['rank']), []);
   });
 });
+
+// Firerescue: Marlshire on-call firefighters (headcount at 31 March, the end of the financial year named by the year it
+// begins in) 2015 385, 2016 366.
+describe('a headcount dated at the day a financial year ends ("On 31 March 2016 there were 385")', () => {
+  it('is not read against either financial year', () => {
+    assert.deepEqual(seen('firerescue', 'On 31 March 2016 there were 385 on-call firefighters in Marlshire.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('firerescue', 'On 31 March 2016 Marlshire had 395 on-call firefighters.\n', ['dataset-value']), []);
+  });
+  it('leaves a figure dated by the year alone read', () => {
+    assert.deepEqual(seen('firerescue', 'Marlshire had 395 on-call firefighters in 2015.\n', ['dataset-value']), [['dataset-value', '395']]);
+  });
+});

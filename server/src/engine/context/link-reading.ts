@@ -149,6 +149,11 @@ const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smal
 /** "9,045 visits per FTE", "3.2 papers per researcher", "24 papers for each graduate": a count of one thing per another. */
 const RATIO_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}(?:per|for\s+(?:each|every))\s+(?!cent\b)\p{L}/iu;
 
+/** A measure taken at the end of a financial year that is not the calendar year's: "headcount at 31 March". */
+const FINANCIAL_YEAR_END = /\b(?:31\s+March|30\s+June|30\s+September|end\s+of\s+(?:March|June|September)|financial\s+year)\b/i;
+/** A sentence dated at such a day: "On 31 March 2016", "at the end of March 2025". */
+const DATED_AT_YEAR_END = /\b(?:(?:31|30)(?:st|th)?\s+(?:March|June|September)|(?:end|close)\s+of\s+(?:March|June|September))\s*,?\s*(?:19|20)\d\d\b/i;
+
 /** A group of members named by its size in a sentence: "across the three", "among all eight", "for the ten". */
 const NAMES_GROUP = /\b(?:across|among|amongst|between|for|of|at|by|all)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:[\p{L}]+-)?(?:years?|editions?|months?|weeks?|days?|decades?|times?|places?|points?|seasons?|quarters?|periods?|halves|terms?|rounds?|phases?|stages?|spans?|per\s*cent)\b)(?!\s*%)/iu;
 
@@ -801,6 +806,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (!entity) return undefined;
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
   if (token.kind !== 'ordinal' && otherOwnerBefore(text, token, segment.entities, entity)) return undefined;
+  // "On 31 March 2016 there were 385 on-call firefighters" of a headcount "at 31 March" at the end of a financial year:
+  // the date's year may be the year that financial year is named by, or the one after.
+  if (DATED_AT_YEAR_END.test(text.slice(sentence.start, sentence.end)) && FINANCIAL_YEAR_END.test(dataset.metrics.get(metric)!.label)) return undefined;
 
   const leadTime: Time | undefined = leadOwns && (lead!.year !== undefined || lead!.period !== undefined) && !segment.tokens.some((t) => t.yearLike && inSpan(sentence, t)) ? { year: lead!.year, period: lead!.period } : undefined;
   const ownTime = respective?.year !== undefined ? { year: respective.year } : (leadTime ?? proseTime(doc, segment, read, token, clause, sentence, dataset.metrics.get(metric)));

@@ -215,3 +215,41 @@ describe('a headcount dated at the day a financial year ends ("On 31 March 2016 
     assert.deepEqual(seen('firerescue', 'Marlshire had 395 on-call firefighters in 2015.\n', ['dataset-value']), [['dataset-value', '395']]);
   });
 });
+
+// Round 58's dev half (held out for the session, read at its end).
+describe('a name inside a quotation after a reference back', () => {
+  it('is not resolved: the quoted speaker’s context is not the draft’s', () => {
+    const text = (said: string) => `Kargalpen ranked second in the 2023 Sustainable Forestry Index. A forester said: ${said}\n`;
+    assert.deepEqual(seen('forests', text('“It held the top spot from 2017 to 2022.”'), ['rank-years']), []);
+    assert.deepEqual(seen('forests', text('It held the top spot from 2017 to 2022.'), ['rank-years']), [['rank-years', '2017 to 2022']]);
+  });
+});
+
+// Bikeshare: ECCI 2024 Tampere 1st, Turku 2nd.
+describe('the top of a ranking held by two names together ("Tampere (1st) and Turku (2nd) were at the top of the ECCI")', () => {
+  it('is no first place of either', () => {
+    assert.deepEqual(seen('bikeshare', 'In 2024 Tampere (1st) and Turku (2nd) were at the top of the ECCI.\n', ['rank']), []);
+  });
+  it('is first place when one name holds it', () => {
+    assert.deepEqual(seen('bikeshare', 'In 2024 Turku was at the top of the ECCI.\n', ['rank']), [['rank', 'at the top of']]);
+  });
+});
+
+// Marathons: APMQI 2024 Hokitaua 7th of eight.
+describe('a place in a field larger than the ranking ever ranks ("fifth of twelve club teams")', () => {
+  it('is another field’s place', () => {
+    assert.deepEqual(seen('marathons', 'In the 2024 APMQI, Hokitaua was fifth of twelve.\n', ['rank']), []);
+  });
+  it('is the ranking’s place in a field of its size', () => {
+    assert.deepEqual(seen('marathons', 'In the 2024 APMQI, Hokitaua was fifth of eight.\n', ['rank']), [['rank', 'fifth']]);
+  });
+});
+
+// Ropeways: Rotstock maintenance spending 2015–2024 sums to EUR 111.7 million.
+describe('a name in a clause of time after a figure ("…, when Rotstock replaced the track ropes")', () => {
+  it('tells of that time, not of the figure’s subject', () => {
+    const text = 'Maintenance spending totalled EUR 421.5 million over the ten years 2015–2024, with a peak in 2019, when Rotstock replaced the track ropes of its aerial tramway.\n';
+    assert.deepEqual(seen('ropeways', text, ['total']), []);
+    assert.deepEqual(seen('ropeways', 'Maintenance spending at Rotstock totalled EUR 121.7 million over the ten years 2015–2024.\n', ['total']), [['total', 'EUR 121.7 million']]);
+  });
+});

@@ -941,10 +941,11 @@ function countedPer(dataset: Dataset, id: string, unit: string): boolean {
 }
 
 /**
- * A later clause of its own: "though …", "while …", "whereas …", "but …"; and "of which …", whose name is a part of
- * the figure before ("budgets came to EUR 448.3 million, of which SAGIC accounted for 33.1%"), not its subject.
+ * A later clause of its own: "though …", "while …", "whereas …", "but …"; "of which …", whose name is a part of the
+ * figure before ("budgets came to EUR 448.3 million, of which SAGIC accounted for 33.1%"), not its subject; and a clause
+ * of time or cause ("…, with peaks in 2019, when Rotstock replaced the track ropes"), whose name tells of that time.
  */
-const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet|of\s+(?:which|whom))\b/i;
+const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet|of\s+(?:which|whom)|when|where|because|after|before|until)\b/i;
 
 /** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
 const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;

@@ -273,6 +273,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
       // "regaining the top spot it lost to SAGIC in 2024": the clause after the place dates its loss, not its holding.
       if (LOST_AFTER.test(text.slice(start + m[0].length, Math.min(segment.end, start + m[0].length + 60)))) continue;
+      // "with Tampere (1st) and Turku (2nd) now at the top of the table": the top places held together, as for "led".
+      if (m[2] && rkCoordinatedHolders(text, segment.entities, start)) continue;
       if (m[5]) {
         // "IAV (1), UICS (2) and IMGN (3) led the AHRI": the top places held together, none of them the first.
         if (rkCoordinatedHolders(text, segment.entities, start)) continue;
@@ -481,6 +483,9 @@ function ownParentheses(text: string, span: Span, token: Span): string {
 }
 
 /** The ranking, entity, edition year or span and method a rank token speaks of; undefined on weak evidence. */
+/** Right after a place: the size of its field, "of twelve", "out of 40". */
+const OF_FIELD_AFTER = /^\s+(?:of|out\s+of)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+
 function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, subject?: string): RankClaim | undefined {
   if (segment.kind === 'cell') return cellClaimFor(doc, dataset, segment, token);
   const text = doc.text;
@@ -498,6 +503,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const ownPart = semicolonPart(text, sentence, token);
   if (NORMALISED.test(text.slice(ownPart.start, Math.min(ownPart.end, clause.end))) && !perHead(ranking)) return undefined;
   const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
+  // "the relay squad was fifth of twelve club teams": a place among more than the ranking ever ranks is another field's.
+  const field = OF_FIELD_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 30)));
+  if (field && (spelledNumber(field[1]!.toLowerCase()) ?? Number(field[1])) > Math.max(...ranking.editions.map((e) => e.ranks.length))) return undefined;
   const read = subject !== undefined ? (ranked.has(subject) ? { id: subject } : undefined) : clauseSubject(doc, segment, sentence, token, ranked, dataset);
   if (!read) return undefined;
   const entity = read.id;

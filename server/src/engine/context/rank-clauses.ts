@@ -150,8 +150,9 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   // organisation, when the document names one, not the one named last before.
   const firstPerson = dataset !== undefined && FIRST_PERSON.test(anaphor[0]);
   // "A judge there told me: “We were last in the first eight editions”": a first person inside a quotation is the
-  // quoted speaker's, whoever the document speaks for.
-  if (firstPerson && insideQuotation(text.slice(segment.start, sentence.start + anaphor.index!))) return undefined;
+  // quoted speaker's, whoever the document speaks for; "Line to land: “Under the old method it would still be number
+  // one.”": any reference back inside a quotation is the quoted speaker's, read in a context the draft does not give.
+  if (insideQuotation(text.slice(segment.start, sentence.start + anaphor.index!))) return undefined;
   const owner = firstPerson ? documentOwner(doc, dataset) : undefined;
   if (owner) return ranked.has(owner) ? { id: owner, from: 'the document' } : undefined;
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.

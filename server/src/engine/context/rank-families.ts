@@ -372,7 +372,7 @@ export const RK_ONLY_TO_HAVE = /\b(?:only|sole|first|last|one)\s+(?:(?:one|insti
 
 /** Between two names of a coordinated subject: a comma or "and", an aside in brackets allowed ("IAV (1), UICS (2) and …"). */
 const COORDINATED_GAP = /^\s*(?:\([^()]{0,20}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
-const HOLDER_GAP = /^\s*(?:\([^()]{0,20}\))?\s*$/;
+const HOLDER_GAP = /^\s*(?:\([^()]{0,20}\))?\s*(?:(?:now|still|currently|together|jointly|both|were|are|remain|remained|stood|stand|sat|sit)\s+)*$/i;
 
 /**
  * "IAV (1), UICS (2) and IMGN (3) led the AHRI": several names joined right before the verb hold the top places

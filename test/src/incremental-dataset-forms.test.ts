@@ -146,6 +146,8 @@ describe('percent-change’s dataset forms carried across versions (perf-key58)'
         (t) => replaceAt(t, nth(t, "in. Morrow's survey", 0), 'in. '.length, 'in.\n\n'),
         (t) => replaceAt(t, nth(t, FILLER, 8), FILLER.length, "Morrow's survey boats quadrupled between 2015 and 2024."),
         (t) => replaceAt(t, nth(t, FILLER, 1), 0, 'Kelderwick ran 30% more survey boats in 2024 than in 2020.\n\n'),
+        // A letter typed in the last line, far after every form (nothing before it read again).
+        (t) => replaceAt(t, t.length - 3, 0, 'x'),
         // A heading unmade and made.
         (t) => replaceAt(t, nth(t, '## Season 3', 0), '## '.length, ''),
         (t) => replaceAt(t, nth(t, 'Season 3', 0), 0, '## '),

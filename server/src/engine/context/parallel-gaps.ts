@@ -10,6 +10,7 @@ import type { NumberToken } from '../numbers.js';
 import type { ComparedFigure } from './compared-figures.js';
 import { itemsWithin } from './spans.js';
 import { segmentHas } from './segment-carry.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 
 const CUE = /\b(?:points?|pp)\b/i;
 const GAP_WORD = /\b(?:gap|difference|lead|margin|ahead|behind|favour|favor)\b/i;
@@ -37,20 +38,35 @@ function wordBefore(text: string, t: NumberToken): string | undefined {
   return /([\p{L}’'-]+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1]?.toLowerCase();
 }
 
+/**
+ * A paragraph's gaps read only the paragraph, the text just around its figures and the paragraph before it in its
+ * section: kept across versions (acrossVersionsEach) and, after an edit, read only in its scope and where gaps were
+ * found before, not a walk of every segment per keystroke.
+ */
 export function parallelGaps(doc: AnalysedDocument): ComparedFigure[] {
   const found: ComparedFigure[] = [];
-  const text = doc.text;
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segmentHas(segment, CUE) || !segmentHas(segment, GAP_WORD)) continue;
-    segment.sentences.forEach((sentence, index) => {
-      const tokens = itemsWithin(segment.tokens, sentence);
-      for (const stated of tokens) {
-        if (stated.kind !== 'plain' || stated.yearLike || !POINTS_AFTER.test(text.slice(stated.end, stated.end + 24))) continue;
-        const read = readGap(doc, segment, sentence, index, tokens, stated);
-        if (read) found.push(read);
-      }
-    });
+  for (const reading of acrossVersionsEach(doc, 'parallel-gaps', [], mayHoldGap, (segment) => segmentGaps(doc, segment), movedWithSegment)) {
+    for (const gap of reading) found.push(gap);
   }
+  return found;
+}
+
+/** A paragraph that names points and a gap (its own content and kind only). */
+function mayHoldGap(segment: AnalysedSegment): boolean {
+  return segment.kind === 'paragraph' && segmentHas(segment, CUE) && segmentHas(segment, GAP_WORD);
+}
+
+function segmentGaps(doc: AnalysedDocument, segment: AnalysedSegment): ComparedFigure[] {
+  const found: ComparedFigure[] = [];
+  const text = doc.text;
+  segment.sentences.forEach((sentence, index) => {
+    const tokens = itemsWithin(segment.tokens, sentence);
+    for (const stated of tokens) {
+      if (stated.kind !== 'plain' || stated.yearLike || !POINTS_AFTER.test(text.slice(stated.end, stated.end + 24))) continue;
+      const read = readGap(doc, segment, sentence, index, tokens, stated);
+      if (read) found.push(read);
+    }
+  });
   return found;
 }
 

@@ -1,12 +1,12 @@
 // Multiples and two-year comparisons whose endpoints are the dataset's (acc-rate): "TKF's seeded lines more than doubled
 // between 2015 and 2025", "TKF ran 20% more seeded lines in 2025 than in 2020". One entity, one count or currency
 // metric, the two years named in the sentence; no other figure. Never a certain fix.
-import type { AnalysedDocument } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { statedMultiples, type StatedMultiple } from './growth.js';
-import { segmentHas } from './segment-carry.js';
+import { carriedList, segmentHas } from './segment-carry.js';
 import { hasTwoYears, itemsWithin, sentenceTokens } from './spans.js';
 import { datasetReadingRefused } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
@@ -37,38 +37,47 @@ const cache = new VersionMemo<AnalysedDocument, DatasetForm[]>();
 export function datasetForms(doc: AnalysedDocument, dataset: Dataset): DatasetForm[] {
   let found = cache.get(doc);
   if (found) return found;
-  found = [];
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' && segment.kind !== 'heading') continue;
-    // Cheapest tests first: finding a segment's mentions lists its words, and most segments hold no two years.
-    if (!hasTwoYears(segment.tokens) || !segmentHas(segment, CUE) || segment.entities.length === 0 || segment.metrics.length === 0) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      const years = tokens.filter((t) => t.yearLike);
-      if (years.length !== 2 || years[0]!.value === years[1]!.value) continue;
-      const entityMentions = itemsWithin(segment.entities, sentence);
-      const metricMentions = itemsWithin(segment.metrics, sentence).filter((m) => {
-        const unit = dataset.metrics.get(m.id)?.unit;
-        return unit === 'count' || unit === 'currency';
-      });
-      if (new Set(entityMentions.map((m) => m.id)).size !== 1 || new Set(metricMentions.map((m) => m.id)).size !== 1) continue;
-      if (itemsWithin(segment.metrics, sentence).length !== metricMentions.length) continue;
-      const entity = entityMentions[0]!;
-      const metric = metricMentions[0]!;
-      const others = tokens.filter((t) => !t.yearLike);
-      const text = doc.text;
-      const read = others.length === 0 ? multipleForm(text, sentence, years, entity, metric) : others.length === 1 && others[0]!.kind === 'percent' ? percentForm(text, sentence, others[0]!, entity, metric) : undefined;
-      if (!read) continue;
-      const from = valueFor(dataset, entity.id, metric.id, read.from);
-      const to = valueFor(dataset, entity.id, metric.id, read.to);
-      if (!from || !to || from.value <= 0) continue;
-      found.push({ measure: read.measure, stated: read.stated, lower: read.lower, entity: entity.id, metric: metric.id, from: { year: read.from, ...from }, to: { year: read.to, ...to }, years: read.years });
-    }
-  }
+  // Each segment's forms read only its own sentences, mentions and the dataset (the engine's): kept with the segment
+  // and, after an edit, asked only of the edit's scope and of the segments that gave forms before (segment-carry.ts),
+  // not a walk of every segment per keystroke.
+  found = [...carriedList(doc, 'dataset-forms', 0, mayHoldForm, (segment) => segmentForms(doc, dataset, segment))];
   // Two subjects' multiples in one sentence, each in its own clause (acc-change7).
   found.push(...clauseDatasetChanges(doc, dataset).multiples);
   // A multiple of a named base year's value ("more than three times its 2015 output") (acc-change7).
   found.push(...baseYearMultiples(doc, dataset).filter((f) => !found!.some((o) => o.stated.start === f.stated.start)));
   cache.set(doc, found);
+  return found;
+}
+
+/** Cheapest tests first: finding a segment's mentions lists its words, and most segments hold no two years. */
+function mayHoldForm(segment: AnalysedSegment): boolean {
+  return (segment.kind === 'paragraph' || segment.kind === 'heading') && hasTwoYears(segment.tokens) && segmentHas(segment, CUE) && segment.entities.length > 0 && segment.metrics.length > 0;
+}
+
+/** The forms of one segment's sentences: one entity, one count or currency metric, two years, no other figure. */
+function segmentForms(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): DatasetForm[] {
+  const found: DatasetForm[] = [];
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    const years = tokens.filter((t) => t.yearLike);
+    if (years.length !== 2 || years[0]!.value === years[1]!.value) continue;
+    const entityMentions = itemsWithin(segment.entities, sentence);
+    const metricMentions = itemsWithin(segment.metrics, sentence).filter((m) => {
+      const unit = dataset.metrics.get(m.id)?.unit;
+      return unit === 'count' || unit === 'currency';
+    });
+    if (new Set(entityMentions.map((m) => m.id)).size !== 1 || new Set(metricMentions.map((m) => m.id)).size !== 1) continue;
+    if (itemsWithin(segment.metrics, sentence).length !== metricMentions.length) continue;
+    const entity = entityMentions[0]!;
+    const metric = metricMentions[0]!;
+    const others = tokens.filter((t) => !t.yearLike);
+    const text = doc.text;
+    const read = others.length === 0 ? multipleForm(text, sentence, years, entity, metric) : others.length === 1 && others[0]!.kind === 'percent' ? percentForm(text, sentence, others[0]!, entity, metric) : undefined;
+    if (!read) continue;
+    const from = valueFor(dataset, entity.id, metric.id, read.from);
+    const to = valueFor(dataset, entity.id, metric.id, read.to);
+    if (!from || !to || from.value <= 0) continue;
+    found.push({ measure: read.measure, stated: read.stated, lower: read.lower, entity: entity.id, metric: metric.id, from: { year: read.from, ...from }, to: { year: read.to, ...to }, years: read.years });
+  }
   return found;
 }
 

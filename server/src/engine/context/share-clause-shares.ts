@@ -291,28 +291,37 @@ export interface ClausePair {
  * one in eight —", "Of the 1,950 farms counted, 650 — a third — grew barley", "2,500 maps, of which 650, about a quarter").
  */
 export function clausePairs(doc: AnalysedDocument, hint: RegExp): ClausePair[] {
+  // A paragraph's pairs read its sentences and the few characters around its figures (a unit after, a hedge before):
+  // kept across versions (acrossVersionsEach) and, after an edit, read only in its scope and where pairs were found
+  // before, not a walk of every segment per keystroke (the pattern's source and flags its globals: an equal pattern
+  // reads the same pairs). The cue test is kept with the segment's cached analysis; a sentence needs two figures, so a
+  // paragraph with fewer has none.
   const out: ClausePair[] = [];
-  for (const segment of doc.segments) {
-    // The cue test is kept with the segment's cached analysis (a pass over every paragraph's text on each check was
-    // ~5% of a keystroke on the 1 MB draft); a sentence needs two figures, so a paragraph with fewer has none.
-    if (segment.kind !== 'paragraph' || segment.tokens.length < 2 || !segmentHas(segment, hint)) continue;
-    for (const { sentence, tokens: all } of sentenceTokens(segment)) {
-      const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
-      if (tokens.length < 2 || tokens.some((t) => t.kind === 'percent') || !hint.test(doc.text.slice(sentence.start, sentence.end))) continue;
-      const text = (a: number, b: number) => doc.text.slice(a, b);
-      const pairs: ClausePair[] = [];
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const [x, y] = [tokens[i]!, tokens[i + 1]!];
-        if (OUT_OF.test(text(x.end, y.start)) && measureAgrees(doc, x, y)) pairs.push({ sentence, part: x, whole: y });
-        else if (OF_WHICH.test(text(x.end, y.start)) && measureAgrees(doc, y, x)) pairs.push({ sentence, part: y, whole: x });
-      }
-      const [w, p] = [tokens[0]!, tokens[1]!];
-      if (OPENS_WITH_WHOLE.test(text(sentence.start, w.start)) && WHOLE_THEN_PART.test(text(w.end, p.start)) && measureAgrees(doc, p, w)) pairs.push({ sentence, part: p, whole: w });
-      if (pairs.length !== 1) continue;
-      const [pair] = pairs;
-      if (pair!.whole.value <= pair!.part.value || hedged(doc, pair!.whole) || pair!.part.style.sign !== '') continue;
-      out.push(pair!);
+  const gate = (segment: AnalysedSegment) => segment.kind === 'paragraph' && segment.tokens.length >= 2 && segmentHas(segment, hint);
+  for (const reading of acrossVersionsEach(doc, 'clause-pairs', [hint.source, hint.flags], gate, (segment) => segmentPairs(doc, segment, hint), movedWithSegment)) {
+    for (const pair of reading) out.push(pair);
+  }
+  return out;
+}
+
+function segmentPairs(doc: AnalysedDocument, segment: AnalysedSegment, hint: RegExp): ClausePair[] {
+  const out: ClausePair[] = [];
+  for (const { sentence, tokens: all } of sentenceTokens(segment)) {
+    const tokens = all.filter((t) => !t.yearLike && t.kind !== 'ordinal');
+    if (tokens.length < 2 || tokens.some((t) => t.kind === 'percent') || !hint.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const text = (a: number, b: number) => doc.text.slice(a, b);
+    const pairs: ClausePair[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [x, y] = [tokens[i]!, tokens[i + 1]!];
+      if (OUT_OF.test(text(x.end, y.start)) && measureAgrees(doc, x, y)) pairs.push({ sentence, part: x, whole: y });
+      else if (OF_WHICH.test(text(x.end, y.start)) && measureAgrees(doc, y, x)) pairs.push({ sentence, part: y, whole: x });
     }
+    const [w, p] = [tokens[0]!, tokens[1]!];
+    if (OPENS_WITH_WHOLE.test(text(sentence.start, w.start)) && WHOLE_THEN_PART.test(text(w.end, p.start)) && measureAgrees(doc, p, w)) pairs.push({ sentence, part: p, whole: w });
+    if (pairs.length !== 1) continue;
+    const [pair] = pairs;
+    if (pair!.whole.value <= pair!.part.value || hedged(doc, pair!.whole) || pair!.part.style.sign !== '') continue;
+    out.push(pair!);
   }
   return out;
 }

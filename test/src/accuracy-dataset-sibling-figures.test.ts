@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, seenFindings, table } from './helpers.js';
+import { datasetOf, seenFindings, seenNotes, table } from './helpers.js';
 
 const OPERATORS = [
   { id: 'nfl', name: 'Northsound Ferry Lines', aliases: ['NFL'], kind: 'organisation' },
@@ -40,6 +40,9 @@ const engine = createEngine({
   }),
 });
 const findings = (text: string) => seenFindings(engine, text, new Set(['dataset-value']));
+// A measure read from the figures beside it is an unverified note (lent-slots.ts DOUBTFUL, 2026-12-06: the held-out
+// split had that route right 0 times and false 6), with the value the reading expects.
+const notes = (text: string) => seenNotes(engine, text, 'dataset-value');
 
 const byYear = (ihf2024: string, rows = ['Northsound Ferry Lines | 91.2 | 93.4', 'Bayside Ferry Company | 88.6 | 87.9']) =>
   `## How reliable were the boats?\n\n${table('Operator | 2023 | 2024', ...rows, `Island Hopper Ferries | 84.1 | ${ihf2024}`)}`;
@@ -47,29 +50,34 @@ const byYear = (ihf2024: string, rows = ['Northsound Ferry Lines | 91.2 | 93.4',
 describe('dataset-value: a figure read by the figures beside it', () => {
   it('reads a cell of a table by year by the measure its column’s other cells state, as a suggestion', () => {
     assert.deepEqual(findings(byYear('86.0')), []);
-    assert.deepEqual(findings(byYear('89.0')), [{ rule: 'dataset-value', stated: '89.0', suggestion: '86.0' }]);
+    assert.deepEqual(findings(byYear('89.0')), []);
+    assert.deepEqual(notes(byYear('89.0')), [{ rule: 'dataset-value', stated: '89.0', suggestion: '86.0' }]);
   });
 
   it('reads a table with the operators across and the years down along its row', () => {
     const text = `## How reliable were the boats?\n\n${table('Year | NFL | BFC | IHF', '2023 | 91.2 | 88.6 | 84.1', '2024 | 93.4 | 87.9 | 81.0')}`;
-    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '81.0', suggestion: '86.0' }]);
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(notes(text), [{ rule: 'dataset-value', stated: '81.0', suggestion: '86.0' }]);
   });
 
   it('reads a column headed by words the dataset does not know, at the time its other cells agree on', () => {
     const text = `## Timetable keeping\n\n${table('Operator | Boats on time', 'NFL | 93.4', 'BFC | 87.9', 'IHF | 88.0')}`;
-    assert.deepEqual(findings(text), [{ rule: 'dataset-value', stated: '88.0', suggestion: '86.0' }]);
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(notes(text), [{ rule: 'dataset-value', stated: '88.0', suggestion: '86.0' }]);
   });
 
   it('stays silent when fewer than two other cells agree, or the header says more than a year', () => {
     assert.deepEqual(findings(byYear('89.0', ['Northsound Ferry Lines | 91.2 | 93.4', 'Bayside Ferry Company | 88.6 | 81.0'])), []);
     const target = `## How reliable were the boats?\n\n${table('Operator | 2024 target', 'Northsound Ferry Lines | 93.4', 'Bayside Ferry Company | 87.9', 'Island Hopper Ferries | 89.0')}`;
     assert.deepEqual(findings(target), []);
+    assert.deepEqual(notes(target), []);
   });
 
   it('reads a share in a list of shares by partner, each beside its partner’s name, as a suggestion', () => {
     const said = (cfd: string) => `## Co-financing share\n\nOf the harbour projects NFL approved in 2021–2025, 44.0% were backed by the Nordic Harbour Bank, ${cfd} by the Coastal Fund and 12.5% by the Port Trust.\n`;
     assert.deepEqual(findings(said('31.5%')), []);
-    assert.deepEqual(findings(said('35.1%')), [{ rule: 'dataset-value', stated: '35.1%', suggestion: '31.5%' }]);
+    assert.deepEqual(findings(said('35.1%')), []);
+    assert.deepEqual(notes(said('35.1%')), [{ rule: 'dataset-value', stated: '35.1%', suggestion: '31.5%' }]);
   });
 
   it('stays silent when a figure stands beside two names no other figure took, or only one other figure agrees', () => {

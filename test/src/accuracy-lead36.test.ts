@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { domainEngine, loadDomainDataset, seenFindings, seenIn } from './helpers.js';
+import { domainEngine, loadDomainDataset, seenFindings, seenIn, seenNotes } from './helpers.js';
 
 const seen = seenIn;
 
@@ -95,10 +95,12 @@ describe('round 37: a season across two years, a relative time, a contracted cou
   const season = (value: string) => `| Hochsattel, season | 2014/15 | 2018/19 |\n| --- | ---: | ---: |\n| Skier days (thousand) | 1,412 | ${value} |\n`;
   it('takes a figure equal to the fact of the season’s last year as that season’s, and suggests for one equal to neither', () => {
     assert.deepEqual(seen('ski', season('1,545'), ['dataset-value']), []);
-    const [finding] = seenFindings(domainEngine('ski'), season('1,645'), new Set(['dataset-value']));
-    assert.equal(finding?.stated, '1,645');
-    assert.equal(finding?.fix, undefined);
-    assert.equal(finding?.suggestion, '1,566');
+    // A year read from a season written across two years is an unverified note (lent-slots.ts DOUBTFUL, 2026-12-06:
+    // the held-out split had that route right 0 times and false 4), with the value it would expect.
+    assert.deepEqual(seenFindings(domainEngine('ski'), season('1,645'), new Set(['dataset-value'])), []);
+    const [note] = seenNotes(domainEngine('ski'), season('1,645'), 'dataset-value');
+    assert.equal(note?.stated, '1,645');
+    assert.equal(note?.suggestion, '1,566');
   });
   it('"Per skier day we …" is no season total', () => {
     assert.deepEqual(seen('ski', 'Per skier day we now take in EUR 57.37 in ticket revenue at Hochsattel, against EUR 49.19 in 2018.\n', ['dataset-value']), []);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from 'factlint';
-import { datasetOf, domainEngine, seenFindings, seenIn } from './helpers.js';
+import { datasetOf, domainEngine, seenFindings, seenIn, seenNotes } from './helpers.js';
 
 const seen = seenIn;
 
@@ -51,8 +51,10 @@ function papers(more: object[]) {
 describe('figures of one subject each beside its own year, in a sentence that names no measure', () => {
   const text = (value: string, tail = 'against 84.0 thousand in 2015 and 93.3 thousand in 2019') => `## 2. Sønderhavn: backing a winner\n\n- It sold ${value} thousand paid seats in 2024, ${tail}.\n`;
   it('are of the one measure the other figures equal at their years: a figure of another year is reported, as a suggestion', () => {
-    const found = seenFindings(domainEngine('orchestras'), text('95.0'), new Set(['dataset-value']));
-    assert.deepEqual(found.map((f) => [f.stated, f.fix ?? null, f.suggestion ?? null]), [['95.0 thousand', null, '100.2 thousand']]);
+    // A measure read from the figures beside it is an unverified note (lent-slots.ts DOUBTFUL, 2026-12-06).
+    assert.deepEqual(seenFindings(domainEngine('orchestras'), text('95.0'), new Set(['dataset-value'])), []);
+    const noted = seenNotes(domainEngine('orchestras'), text('95.0'), 'dataset-value');
+    assert.deepEqual(noted.map((f) => [f.stated, f.suggestion ?? null]), [['95.0 thousand', '100.2 thousand']]);
   });
   it('are silent when the figure is its year’s', () => {
     assert.deepEqual(seen('orchestras', text('100.2'), ['dataset-value']), []);

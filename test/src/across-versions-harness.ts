@@ -31,6 +31,35 @@ export function assertSame(engine: Engine, previous: CheckResult, edited: string
 /** How an incremental check is compared with a fresh one (assertSame, or a stricter comparison that calls it). */
 export type SameAs = (engine: Engine, previous: CheckResult, edited: string, label: string) => CheckResult;
 
+/** assertSame, and the readings `read` gives of the version's result those it gives of a fresh check's (`what` names them). */
+export function sameWithReadings(read: (result: CheckResult) => readonly string[], what: string): SameAs {
+  return (engine, previous, edited, label) => {
+    const result = assertSame(engine, previous, edited, label);
+    assert.deepEqual(read(result), read(engine.check(edited)), `${label}: ${what}`);
+    return result;
+  };
+}
+
+/** Where the `n`th occurrence (from 0) of `needle` stands in `text`, asserting there is one. */
+export function nthIndex(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `occurrence ${n} of ${needle}`);
+  return at;
+}
+
+/**
+ * Three edits in turn inside a draft's fillers, each checked from the result before: a letter typed near the end,
+ * `insert` typed near the start, a letter deleted in the middle.
+ */
+export function editFillersInTurn(engine: Engine, previous: CheckResult, text: string, filler: string, insert: string, same: SameAs): void {
+  for (const [where, by] of [[0.9, 'y'], [0.2, insert], [0.5, '']] as const) {
+    const k = text.indexOf(filler, Math.floor(text.length * where)) + 5;
+    text = by === '' ? replaceAt(text, k, 1, '') : replaceAt(text, k, 0, by);
+    previous = same(engine, previous, text, `edit at ${where}`);
+  }
+}
+
 /** Applies each edit in turn (each must change the text), every check chained from the last result. */
 export function assertEditsInTurn(engine: Engine, text: string, edits: ReadonlyArray<(t: string) => string>, same: SameAs = assertSame): void {
   let result = engine.check(text);

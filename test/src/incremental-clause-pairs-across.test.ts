@@ -6,9 +6,9 @@
 // gives when those are edited, when paragraphs are joined or split, and after random keystrokes.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine, type CheckResult, type Engine } from 'factlint';
+import { createEngine, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
-import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
+import { assertEditsInTurn, assertKeystrokes, editFillersInTurn, nthIndex, replaceAt, sameWithReadings } from './across-versions-harness.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 import { clausePairs } from '../../server/dist/engine/context/share-clause-shares.js';
 
@@ -56,12 +56,6 @@ function draft(sections: number): string {
   return parts.join('\n');
 }
 
-const nth = (t: string, needle: string, n: number) => {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = t.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `occurrence ${n} of ${needle}`);
-  return at;
-};
 
 type Pair = ReturnType<typeof clausePairs>[number];
 const described = (pairs: readonly Pair[]) => pairs.map((p) => JSON.stringify(p));
@@ -72,11 +66,7 @@ before(() => {
 });
 
 /** assertSame, and the version's pairs those of a fresh check. */
-function samePairs(e: Engine, previous: CheckResult, edited: string, label: string): CheckResult {
-  const result = assertSame(e, previous, edited, label);
-  assert.deepEqual(described(clausePairs(result.state.doc, WORD_SHARE)), described(clausePairs(e.check(edited).state.doc, WORD_SHARE)), `${label}: the pairs`);
-  return result;
-}
+const samePairs = sameWithReadings((result) => described(clausePairs(result.state.doc, WORD_SHARE)), 'the pairs');
 
 describe('the part and whole of a share in words kept across versions (perf-key58)', () => {
   it('reads the three pairs of each section, so that the comparisons below test them', () => {
@@ -106,13 +96,7 @@ describe('the part and whole of a share in words kept across versions (perf-key5
       assert.ok(next.state.doc.segments.some((s) => s.tokens.includes(p.part) && s.tokens.includes(p.whole)), 'the tokens of this version’s segments');
       assert.match(edited.slice(p.sentence.start, p.sentence.end), /^(?:Of the|The office|The survey|About one)[^\n]*(?:\.|4,000)$/, 'its sentence at this version’s offsets');
     }
-    let previous = next;
-    let current = edited;
-    for (const [where, by] of [[0.9, 'y'], [0.2, '12 '], [0.5, '']] as const) {
-      const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
-      current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
-      previous = samePairs(engine, previous, current, `edit at ${where}`);
-    }
+    editFillersInTurn(engine, next, edited, FILLER, '12 ', samePairs);
   });
 
   it('reads a pair again when its sentence or the text around its figures is edited, and when paragraphs are joined or split', () => {
@@ -120,26 +104,26 @@ describe('the part and whole of a share in words kept across versions (perf-key5
       engine,
       draft(6),
       [
-        (t) => replaceAt(t, nth(t, '650, a quarter,', 0), '650, a quarter,'.length, '650, a third,'),
+        (t) => replaceAt(t, nthIndex(t, '650, a quarter,', 0), '650, a quarter,'.length, '650, a third,'),
         // The unit after the whole, another noun (no pair), then the same again.
-        (t) => replaceAt(t, nth(t, 'out of 4,000, about', 2), 'out of 4,000'.length, 'out of 4,000 nests'),
-        (t) => replaceAt(t, nth(t, 'out of 4,000 nests', 0), 'out of 4,000 nests'.length, 'out of 4,000'),
+        (t) => replaceAt(t, nthIndex(t, 'out of 4,000, about', 2), 'out of 4,000'.length, 'out of 4,000 nests'),
+        (t) => replaceAt(t, nthIndex(t, 'out of 4,000 nests', 0), 'out of 4,000 nests'.length, 'out of 4,000'),
         // The next paragraph's first word, the unit of the whole that ends the paragraph before: another noun (no pair), then the same.
-        (t) => replaceAt(t, nth(t, 'nests were counted', 3), 'nests'.length, 'boats'),
-        (t) => replaceAt(t, nth(t, 'boats were counted', 0), 'boats'.length, 'nests'),
+        (t) => replaceAt(t, nthIndex(t, 'nests were counted', 3), 'nests'.length, 'boats'),
+        (t) => replaceAt(t, nthIndex(t, 'boats were counted', 0), 'boats'.length, 'nests'),
         // A hedge before the whole (no pair), then taken out.
-        (t) => replaceAt(t, nth(t, 'keeps 2,500 maps', 3), 'keeps 2,500'.length, 'keeps around 2,500'),
-        (t) => replaceAt(t, nth(t, 'keeps around 2,500', 0), 'keeps around 2,500'.length, 'keeps 2,500'),
+        (t) => replaceAt(t, nthIndex(t, 'keeps 2,500 maps', 3), 'keeps 2,500'.length, 'keeps around 2,500'),
+        (t) => replaceAt(t, nthIndex(t, 'keeps around 2,500', 0), 'keeps around 2,500'.length, 'keeps 2,500'),
         // A percent in the sentence (no pair), then taken out; a third figure (two pairs: none kept).
-        (t) => replaceAt(t, nth(t, 'grew barley.', 1), 'grew barley.'.length, 'grew barley (33%).'),
-        (t) => replaceAt(t, nth(t, 'grew barley (33%).', 0), 'grew barley (33%).'.length, 'grew barley.'),
-        (t) => replaceAt(t, nth(t, 'about one in eight.', 4), 'about one in eight.'.length, 'about one in eight, and 30 out of 400 nests.'),
+        (t) => replaceAt(t, nthIndex(t, 'grew barley.', 1), 'grew barley.'.length, 'grew barley (33%).'),
+        (t) => replaceAt(t, nthIndex(t, 'grew barley (33%).', 0), 'grew barley (33%).'.length, 'grew barley.'),
+        (t) => replaceAt(t, nthIndex(t, 'about one in eight.', 4), 'about one in eight.'.length, 'about one in eight, and 30 out of 400 nests.'),
         // Paragraphs joined and split; a sentence written into a filler.
-        (t) => replaceAt(t, nth(t, 'old.\n\nThe survey', 2), 'old.\n\n'.length, 'old. '),
-        (t) => replaceAt(t, nth(t, 'old. The survey', 0), 'old. '.length, 'old.\n\n'),
-        (t) => replaceAt(t, nth(t, FILLER, 6), FILLER.length, 'The harbour moored 90 boats out of 360, one in four.'),
-        (t) => replaceAt(t, nth(t, '## Season 3', 0), '## '.length, ''),
-        (t) => replaceAt(t, nth(t, 'Season 3', 0), 0, '## '),
+        (t) => replaceAt(t, nthIndex(t, 'old.\n\nThe survey', 2), 'old.\n\n'.length, 'old. '),
+        (t) => replaceAt(t, nthIndex(t, 'old. The survey', 0), 'old. '.length, 'old.\n\n'),
+        (t) => replaceAt(t, nthIndex(t, FILLER, 6), FILLER.length, 'The harbour moored 90 boats out of 360, one in four.'),
+        (t) => replaceAt(t, nthIndex(t, '## Season 3', 0), '## '.length, ''),
+        (t) => replaceAt(t, nthIndex(t, 'Season 3', 0), 0, '## '),
       ],
       samePairs,
     );

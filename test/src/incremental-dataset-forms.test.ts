@@ -6,9 +6,9 @@
 // after random keystrokes.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine, type CheckResult, type Engine } from 'factlint';
+import { createEngine, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
-import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
+import { assertEditsInTurn, assertKeystrokes, editFillersInTurn, nthIndex, replaceAt, sameWithReadings } from './across-versions-harness.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 import { datasetForms } from '../../server/dist/engine/context/rate-dataset-forms.js';
 
@@ -62,12 +62,6 @@ function draft(sections: number): string {
   return parts.join('\n');
 }
 
-const nth = (t: string, needle: string, n: number) => {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = t.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `occurrence ${n} of ${needle}`);
-  return at;
-};
 
 type Form = ReturnType<typeof datasetForms>[number];
 const described = (forms: readonly Form[]) => forms.map((f) => JSON.stringify({ ...f, stated: { start: f.stated.start, end: f.stated.end } }));
@@ -78,12 +72,7 @@ before(() => {
 });
 
 /** assertSame, and the version's dataset forms those of a fresh check (the same readings, at this version's offsets). */
-function sameForms(e: Engine, previous: CheckResult, edited: string, label: string): CheckResult {
-  const result = assertSame(e, previous, edited, label);
-  const fresh = e.check(edited);
-  assert.deepEqual(described(datasetForms(result.state.doc, dataset)), described(datasetForms(fresh.state.doc, dataset)), `${label}: the dataset forms`);
-  return result;
-}
+const sameForms = sameWithReadings((result) => described(datasetForms(result.state.doc, dataset)), 'the dataset forms');
 
 describe('percent-change’s dataset forms carried across versions (perf-key58)', () => {
   it('reads each form in the draft, so that the comparisons below test them', () => {
@@ -116,13 +105,7 @@ describe('percent-change’s dataset forms carried across versions (perf-key58)'
     const after = forms.filter((f) => f.stated.start > at);
     assert.ok(after.length > 0 && after.every((f) => !before0.includes(f) && edited.slice(f.years.start, f.years.start + 4) === String(f.measure === 'percent' ? f.to.year : f.from.year)));
     // The versions after, each from the one before: later, earlier, a deletion.
-    let previous = next;
-    let current = edited;
-    for (const [where, by] of [[0.9, 'y'], [0.2, '12% '], [0.5, '']] as const) {
-      const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
-      current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
-      previous = sameForms(engine, previous, current, `edit at ${where}`);
-    }
+    editFillersInTurn(engine, next, edited, FILLER, '12% ', sameForms);
   });
 
   it('reads a form again when its sentence is edited, and when paragraphs are made or unmade', () => {
@@ -130,27 +113,27 @@ describe('percent-change’s dataset forms carried across versions (perf-key58)'
       engine,
       draft(6),
       [
-        (t) => replaceAt(t, nth(t, 'tripled between 2015', 0), 'tripled'.length, 'more than doubled'),
-        (t) => replaceAt(t, nth(t, 'doubled between 2015 and 2024', 3), 'doubled between 2015'.length, 'doubled between 2020'),
-        (t) => replaceAt(t, nth(t, 'ran 25% more', 1), 'ran 25%'.length, 'ran 20%'),
-        (t) => replaceAt(t, nth(t, 'in 2024 than in 2020', 2), 'in 2024 than in 2020'.length, 'in 2024 than in 2015'),
+        (t) => replaceAt(t, nthIndex(t, 'tripled between 2015', 0), 'tripled'.length, 'more than doubled'),
+        (t) => replaceAt(t, nthIndex(t, 'doubled between 2015 and 2024', 3), 'doubled between 2015'.length, 'doubled between 2020'),
+        (t) => replaceAt(t, nthIndex(t, 'ran 25% more', 1), 'ran 25%'.length, 'ran 20%'),
+        (t) => replaceAt(t, nthIndex(t, 'in 2024 than in 2020', 2), 'in 2024 than in 2020'.length, 'in 2024 than in 2015'),
         // Another entity, then a second one in the sentence (no form), then the first again.
-        (t) => replaceAt(t, nth(t, "Kelderwick's survey boats", 4), 'Kelderwick'.length, 'Morrow'),
-        (t) => replaceAt(t, nth(t, 'Kelderwick ran 20%', 0), 'Kelderwick ran'.length, 'Kelderwick and Morrow ran'),
-        (t) => replaceAt(t, nth(t, 'Kelderwick and Morrow ran', 0), 'Kelderwick and Morrow ran'.length, 'Kelderwick ran'),
+        (t) => replaceAt(t, nthIndex(t, "Kelderwick's survey boats", 4), 'Kelderwick'.length, 'Morrow'),
+        (t) => replaceAt(t, nthIndex(t, 'Kelderwick ran 20%', 0), 'Kelderwick ran'.length, 'Kelderwick and Morrow ran'),
+        (t) => replaceAt(t, nthIndex(t, 'Kelderwick and Morrow ran', 0), 'Kelderwick and Morrow ran'.length, 'Kelderwick ran'),
         // A figure added to a form's sentence (no form), then taken out.
-        (t) => replaceAt(t, nth(t, ', the log says', 3), ', the log says'.length, ', 48 boats, the log says'),
-        (t) => replaceAt(t, nth(t, ', 48 boats, the log says', 0), ', 48 boats, the log says'.length, ', the log says'),
+        (t) => replaceAt(t, nthIndex(t, ', the log says', 3), ', the log says'.length, ', 48 boats, the log says'),
+        (t) => replaceAt(t, nthIndex(t, ', 48 boats, the log says', 0), ', 48 boats, the log says'.length, ', the log says'),
         // A form's paragraph joined to the filler before it, then split again; a form written into a filler.
-        (t) => replaceAt(t, nth(t, "in.\n\nMorrow's survey", 2), 'in.\n\n'.length, 'in. '),
-        (t) => replaceAt(t, nth(t, "in. Morrow's survey", 0), 'in. '.length, 'in.\n\n'),
-        (t) => replaceAt(t, nth(t, FILLER, 8), FILLER.length, "Morrow's survey boats quadrupled between 2015 and 2024."),
-        (t) => replaceAt(t, nth(t, FILLER, 1), 0, 'Kelderwick ran 30% more survey boats in 2024 than in 2020.\n\n'),
+        (t) => replaceAt(t, nthIndex(t, "in.\n\nMorrow's survey", 2), 'in.\n\n'.length, 'in. '),
+        (t) => replaceAt(t, nthIndex(t, "in. Morrow's survey", 0), 'in. '.length, 'in.\n\n'),
+        (t) => replaceAt(t, nthIndex(t, FILLER, 8), FILLER.length, "Morrow's survey boats quadrupled between 2015 and 2024."),
+        (t) => replaceAt(t, nthIndex(t, FILLER, 1), 0, 'Kelderwick ran 30% more survey boats in 2024 than in 2020.\n\n'),
         // A letter typed in the last line, far after every form (nothing before it read again).
         (t) => replaceAt(t, t.length - 3, 0, 'x'),
         // A heading unmade and made.
-        (t) => replaceAt(t, nth(t, '## Season 3', 0), '## '.length, ''),
-        (t) => replaceAt(t, nth(t, 'Season 3', 0), 0, '## '),
+        (t) => replaceAt(t, nthIndex(t, '## Season 3', 0), '## '.length, ''),
+        (t) => replaceAt(t, nthIndex(t, 'Season 3', 0), 0, '## '),
       ],
       sameForms,
     );

@@ -6,9 +6,9 @@
 // gives when that paragraph is edited, joined, split, or moved under another heading, and after random keystrokes.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngine, type CheckResult, type Engine } from 'factlint';
+import { createEngine, type Engine } from 'factlint';
 import { datasetOf } from './helpers.js';
-import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
+import { assertEditsInTurn, assertKeystrokes, editFillersInTurn, nthIndex, replaceAt, sameWithReadings } from './across-versions-harness.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 import { parallelGaps } from '../../server/dist/engine/context/parallel-gaps.js';
 
@@ -51,12 +51,6 @@ function draft(sections: number): string {
   return parts.join('\n');
 }
 
-const nth = (t: string, needle: string, n: number) => {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = t.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `occurrence ${n} of ${needle}`);
-  return at;
-};
 
 type Gap = ReturnType<typeof parallelGaps>[number];
 const described = (gaps: readonly Gap[]) => gaps.map((g) => JSON.stringify(g));
@@ -67,11 +61,7 @@ before(() => {
 });
 
 /** assertSame, and the version's gaps those of a fresh check. */
-function sameGaps(e: Engine, previous: CheckResult, edited: string, label: string): CheckResult {
-  const result = assertSame(e, previous, edited, label);
-  assert.deepEqual(described(parallelGaps(result.state.doc)), described(parallelGaps(e.check(edited).state.doc)), `${label}: the gaps`);
-  return result;
-}
+const sameGaps = sameWithReadings((result) => described(parallelGaps(result.state.doc)), 'the gaps');
 
 describe('gaps between parallel figures kept across versions (perf-key58)', () => {
   it('reads both gaps of each section, so that the comparisons below test them', () => {
@@ -101,13 +91,7 @@ describe('gaps between parallel figures kept across versions (perf-key58)', () =
       const figure = (span: { start: number; end: number }) => Number.parseFloat(edited.slice(span.start, span.end));
       assert.ok(figure(g.subject) === g.subject.value && figure(g.base) === g.base.value && figure(g.stated) === (g.stated as { value: number }).value, 'at this version’s offsets');
     }
-    let previous = next;
-    let current = edited;
-    for (const [where, by] of [[0.9, 'y'], [0.2, '12% '], [0.5, '']] as const) {
-      const k = current.indexOf(FILLER, Math.floor(current.length * where)) + 5;
-      current = by === '' ? replaceAt(current, k, 1, '') : replaceAt(current, k, 0, by);
-      previous = sameGaps(engine, previous, current, `edit at ${where}`);
-    }
+    editFillersInTurn(engine, next, edited, FILLER, '12% ', sameGaps);
   });
 
   it('reads a gap again when it or the paragraph before it is edited, joined, split or put under another heading', () => {
@@ -115,23 +99,23 @@ describe('gaps between parallel figures kept across versions (perf-key58)', () =
       engine,
       draft(6),
       [
-        (t) => replaceAt(t, nth(t, 'a gap of 0.3', 0), 'a gap of 0.3'.length, 'a gap of 0.2'),
+        (t) => replaceAt(t, nthIndex(t, 'a gap of 0.3', 0), 'a gap of 0.3'.length, 'a gap of 0.2'),
         // The paragraph before the gap: its figure, then a second figure in it (no gap read), then back.
-        (t) => replaceAt(t, nth(t, 'spends 3.25 per cent', 3), 'spends 3.25'.length, 'spends 3.05'),
-        (t) => replaceAt(t, nth(t, 'per cent on repairs.', 1), 'per cent on repairs.'.length, 'per cent on repairs, 12% more.'),
-        (t) => replaceAt(t, nth(t, 'per cent on repairs, 12% more.', 0), 'per cent on repairs, 12% more.'.length, 'per cent on repairs.'),
+        (t) => replaceAt(t, nthIndex(t, 'spends 3.25 per cent', 3), 'spends 3.25'.length, 'spends 3.05'),
+        (t) => replaceAt(t, nthIndex(t, 'per cent on repairs.', 1), 'per cent on repairs.'.length, 'per cent on repairs, 12% more.'),
+        (t) => replaceAt(t, nthIndex(t, 'per cent on repairs, 12% more.', 0), 'per cent on repairs, 12% more.'.length, 'per cent on repairs.'),
         // The verb before a figure ("spends" in both, else no gap).
-        (t) => replaceAt(t, nth(t, 'Kelderwick spends', 2), 'Kelderwick spends'.length, 'Kelderwick pays'),
-        (t) => replaceAt(t, nth(t, 'Kelderwick pays', 0), 'Kelderwick pays'.length, 'Kelderwick spends'),
+        (t) => replaceAt(t, nthIndex(t, 'Kelderwick spends', 2), 'Kelderwick spends'.length, 'Kelderwick pays'),
+        (t) => replaceAt(t, nthIndex(t, 'Kelderwick pays', 0), 'Kelderwick pays'.length, 'Kelderwick spends'),
         // The two paragraphs joined, then split again; a heading put between them, then taken out.
-        (t) => replaceAt(t, nth(t, 'repairs.\n\nMorrow spends', 4), 'repairs.\n\n'.length, 'repairs. '),
-        (t) => replaceAt(t, nth(t, 'repairs. Morrow spends', 0), 'repairs. '.length, 'repairs.\n\n'),
-        (t) => replaceAt(t, nth(t, 'repairs.\n\nMorrow spends', 1), 'repairs.\n\n'.length, 'repairs.\n\n## Costs\n\n'),
-        (t) => replaceAt(t, nth(t, '## Costs\n\n', 0), '## Costs\n\n'.length, ''),
+        (t) => replaceAt(t, nthIndex(t, 'repairs.\n\nMorrow spends', 4), 'repairs.\n\n'.length, 'repairs. '),
+        (t) => replaceAt(t, nthIndex(t, 'repairs. Morrow spends', 0), 'repairs. '.length, 'repairs.\n\n'),
+        (t) => replaceAt(t, nthIndex(t, 'repairs.\n\nMorrow spends', 1), 'repairs.\n\n'.length, 'repairs.\n\n## Costs\n\n'),
+        (t) => replaceAt(t, nthIndex(t, '## Costs\n\n', 0), '## Costs\n\n'.length, ''),
         // A heading unmade and made (the gap paragraph's section changes).
-        (t) => replaceAt(t, nth(t, '## Season 3', 0), '## '.length, ''),
-        (t) => replaceAt(t, nth(t, 'Season 3', 0), 0, '## '),
-        (t) => replaceAt(t, nth(t, FILLER, 7), FILLER.length, 'Kelderwick spent 2.1% on crews. Morrow spent 2.6%, a gap of 0.4 percentage points.'),
+        (t) => replaceAt(t, nthIndex(t, '## Season 3', 0), '## '.length, ''),
+        (t) => replaceAt(t, nthIndex(t, 'Season 3', 0), 0, '## '),
+        (t) => replaceAt(t, nthIndex(t, FILLER, 7), FILLER.length, 'Kelderwick spent 2.1% on crews. Morrow spent 2.6%, a gap of 0.4 percentage points.'),
       ],
       sameGaps,
     );

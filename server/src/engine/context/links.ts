@@ -333,8 +333,9 @@ function looseMatch(link: ClaimLink): ClaimLink {
 function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, token: NumberToken, entities: readonly string[]): ClaimLink | undefined {
   // "a rise of 7.8% a year since 2015": a rate or a change is no level, whatever level it happens to equal.
   if (token.kind === 'percent' && changeOrRate(doc.text, segment, token)) return undefined;
-  // "335 connections per member of staff, against 237 in 2016": a ratio, whatever level of another year it equals.
+  // The figure's sentence, read once for the tests below.
   const sentence = segment.sentences.find((x) => x.start <= token.start && token.end <= x.end);
+  // "335 connections per member of staff, against 237 in 2016": a ratio, whatever level of another year it equals.
   if (sentence && comparedWithRatio(doc.text, segment, sentence, token)) return undefined;
   const range = segment.ranges.find((r) => r.to.start === token.start && !r.to.yearLike);
   for (const id of entities) {
@@ -348,7 +349,6 @@ function confirmByValue(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     }
     // "Our own fibre network now passes 66.1% of the homes", its 2023 figure: the measure named in the sentence, the one
     // entity near it, the latest year's fact the one meant.
-    const sentence = segment.sentences.find((x) => x.start <= token.start && token.end <= x.end);
     const present = entities.length === 1 && !range && o.year !== undefined && sentence !== undefined && segment.metrics.some((m) => m.id === o.metric && inSpan(sentence, m)) && (segment.entities.some((m) => m.id === id && inSpan(sentence, m)) || speaksOfNoOther(doc, segment, sentence)) ? presentYear(doc.text, dataset, segment, token, id, o.metric) : undefined;
     const stale = present === undefined || present === o.year ? undefined : misplacedValue(dataset, token, id, o.metric, present, undefined, undefined, (f) => valueMatches(dataset, token, f));
     if (stale) return { token, segment, entity: id, metric: o.metric, year: present, status: 'mismatch', observation: stale.exact, evidence: [], candidates: [], misplaced: stale.matched, lent: [{ slot: 'time', from: 'the latest year the dataset holds' }] };

@@ -44,7 +44,8 @@ const SELF_REPORT_TITLE = /\b(?:annual\s+(?:report|review)|year\s+in\s+review|ac
 const MINUTES_TITLE = /\b(?:minutes|board\s+meeting|meeting\s+of\s+the\s+board)\b/i;
 const PRESS_RELEASE = /\bpress\s+release\b|\bfor\s+immediate\s+release\b|\bmedia\s+release\b/i;
 const MEMO_TO = /^[\s*_>-]*(?:to|for)\s*[*_]*\s*:/i;
-const MEMO_FROM = /^[\s*_>-]*from\s*[*_]*\s*:/i;
+/** A sender line: "From:", and an application's "Applicant:" or "Submitted by:" (who applies writes the application). */
+const MEMO_FROM = /^[\s*_>-]*(?:from|applicant|submitted\s+by)\s*[*_]*\s*:/i;
 /** How many segments at most a document's header (before its first section heading) holds. */
 const HEADER_SEGMENTS = 12;
 

@@ -644,7 +644,7 @@ const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)\s*$/i
 
 /** "fell from fifth place in 2019 to ninth", "climbed from tenth in 2017 to": group 1 is the " to " before the rank. */
 // (Also without a verb: "Chiang Mai, down from fifth in 2018 to eighth".)
-const MOVED_FROM_TO = new RegExp(String.raw`\b(?:${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?|(?:up|down)\s+)from\s+[^,;:()]{1,50}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
+const MOVED_FROM_TO = new RegExp(String.raw`\b(?:${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?|(?:up|down)\s+)from\s+[^;:()]{1,60}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
 
 /**
  * A rank right after a movement word whose sentence states years only before that word, with no other subject named

@@ -30,3 +30,17 @@ describe('a move "from sixth place in the first edition, in 2018, to the top of 
     assert.deepEqual(seen('museums', text, ['rank']), [['rank', 'fourth']]);
   });
 });
+
+// Marine: papers 2025, ten institutes 3,650 (NIMR 726: 19.9%); 2023, 3,381. KCOD 670 papers in 2025.
+describe('a member’s share of a group whose whole the sentence states ("of the ten institutes’ combined output of 3,650 papers")', () => {
+  const lead = 'NIMR published 726 peer-reviewed papers in 2025. ';
+  it('takes its year from the one year whose group whole is the stated one, and its subject from "It"', () => {
+    const text = `${lead}It passed the Kiel Centre for Ocean Dynamics (KCOD, 670 papers in 2025) in 2023 and now accounts for 24.8% of the ten institutes’ combined output of 3,650 papers.\n`;
+    assert.deepEqual(seen('marine', text, ['share']), [['share', '24.8%']]);
+    assert.deepEqual(seen('marine', text.replace('24.8%', '19.9%'), ['share']), []);
+  });
+  it('is not read of the name the pronoun’s verb takes, nor of another year’s whole than the stated one', () => {
+    assert.deepEqual(seen('marine', `${lead}It passed KCOD in 2023 and now accounts for 24.8% of the ten institutes’ combined output of 3,650 papers.\n`, ['share']), []);
+    assert.deepEqual(seen('marine', `${lead}It passed KCOD in 2025 and now accounts for 24.8% of the ten institutes’ combined output of 3,950 papers.\n`, ['share']), []);
+  });
+});

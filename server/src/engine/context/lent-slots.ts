@@ -41,6 +41,7 @@ export type Route =
   | 'the dataset facts of the endpoints'
   /** The one fact of the dataset a figure equals, when its text names no measure that reads it. */
   | 'the dataset fact the figure equals'
+  | 'the whole the sentence states'
   /** "2018/19": a season or financial year across two years, which datasets name by either. */
   | 'a season written across two years'
   /** "now", "last year": the latest year the dataset holds the measure for. */

@@ -462,7 +462,8 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const times = [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
     const ownTime = (t: NumberToken) => attachedTime(doc.text, t, years, periods, sentence) ?? labelTime(doc.text, t, years, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : undefined);
     // `partYear`: a year of the paragraph or heading that the share's stated part dates (readShare, datedByPart).
-    const wholeAt = (t: NumberToken, partYear?: string) => {
+    // `wholeYear`: a year of the sentence whose whole equals the one the sentence states (readShare, datedByWhole).
+    const wholeAt = (t: NumberToken, partYear?: string, wholeYear?: string) => {
       const own = ownTime(t);
       const text = doc.text.slice(sentence.start, sentence.end);
       // A sentence that names no time takes its paragraph's or heading's: a lent year. One that says "now" or "last year"
@@ -475,9 +476,9 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       if (lentMeasure.length && ((own ?? present) === undefined || t.kind !== 'currency' || dataset.metrics.get(metric)?.unit !== 'currency')) return undefined;
       const carried = unsaid && present === undefined && decade === undefined ? previousTime : undefined;
       const outer = own === undefined && times.length === 0 && present === undefined && decade === undefined && carried === undefined ? outerTime(doc, segment) : undefined;
-      const time = own ?? (times.length === 0 ? (partYear ?? present ?? decade ?? carried ?? outer) : undefined);
+      const time = own ?? wholeYear ?? (times.length === 0 ? (partYear ?? present ?? decade ?? carried ?? outer) : undefined);
       const whole = time === undefined ? undefined : groupWhole(dataset, metric, time, size, country, t, phrase, text);
-      const route = partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : decade !== undefined ? 'the ten years the dataset holds' : carried !== undefined ? 'an earlier sentence' : 'the paragraph or a heading';
+      const route = own === undefined && wholeYear !== undefined ? 'the whole the sentence states' : partYear !== undefined ? 'the dataset fact the figure equals' : present !== undefined ? 'the latest year the dataset holds' : decade !== undefined ? 'the ten years the dataset holds' : carried !== undefined ? 'an earlier sentence' : 'the paragraph or a heading';
       const lent: LentSlot[] = [...lentSubject, ...lentMeasure, ...(own === undefined ? [{ slot: 'time', from: route } as const] : [])];
       return whole && lent.length ? { ...whole, lent } : whole;
     };
@@ -677,7 +678,7 @@ function datedByPart(
   part: NumberToken,
   mentions: readonly Mention[],
   stated: NumberToken,
-  wholeAt: (t: NumberToken, partYear?: string) => GroupWhole | undefined,
+  wholeAt: (t: NumberToken, partYear?: string, wholeYear?: string) => GroupWhole | undefined,
 ): GroupWhole | undefined {
   const ids = [...new Set(mentions.filter((m) => m.end <= part.start).map((m) => m.id))];
   if (ids.length !== 1) return undefined;
@@ -807,7 +808,7 @@ function readShare(
   mentions: readonly Mention[],
   stated: NumberToken,
   phrase: Span,
-  wholeAt: (t: NumberToken, partYear?: string) => GroupWhole | undefined,
+  wholeAt: (t: NumberToken, partYear?: string, wholeYear?: string) => GroupWhole | undefined,
 ): GroupShare | undefined {
   if (stated.style.sign !== '') return undefined;
   if (stated.start >= phrase.end) return shareAfterGroup(doc, dataset, segment, sentence, tokens, mentions, stated, phrase, wholeAt);
@@ -816,16 +817,19 @@ function readShare(
   const gap = doc.text.slice(stated.end, phrase.start);
   if (!SHARE_OF.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
   if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
-  // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%".
-  const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike);
+  // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%". A figure in an aside closed
+  // before the share is another's ("It passed the Kiel Centre (KCOD, 670 papers in 2025) in 2023 and now accounts for").
+  const previous = [...tokens].reverse().find((o) => o.end <= stated.start && !o.yearLike && !inClosedAside(doc.text, sentence, o, stated.start));
   const partGap = previous === undefined ? '' : doc.text.slice(previous.end, stated.start).replace(/\s*\b(?:in|for)\s+\d{4}(?:\s*[–-]\s*\d{2,4})?\b/g, '');
   if (previous && joinedPart(tokens, previous, partGap, sentence)) return undefined;
   const partStated = previous !== undefined && (PART_IS.test(partGap) || (PART_APPOSED.test(partGap) && soleFigureOfSubject(tokens, mentions, previous, sentence)));
-  const whole = wholeAt(stated) ?? (partStated ? datedByPart(doc, dataset, segment, previous, mentions, stated, wholeAt) : undefined);
+  // "25.8% of the eight operators' 183.9 million journeys", "of the ten institutes' combined output of 3,650 papers": the
+  // whole the sentence states right after the group.
+  const statedWhole = tokens.find((o) => !o.yearLike && o.start >= phrase.end && STATED_WHOLE_AFTER_GROUP.test(doc.text.slice(phrase.end, o.start)));
+  const whole = wholeAt(stated) ?? (partStated ? datedByPart(doc, dataset, segment, previous, mentions, stated, wholeAt) : undefined) ?? (statedWhole ? datedByWhole(doc, dataset, sentence, tokens, stated, statedWhole, wholeAt) : undefined);
   if (!whole) return undefined;
-  // "25.8% of the eight operators' 183.9 million journeys": the sentence states a whole the group's facts do not give
-  // (another period, another count); the share is of that figure, the share rule's.
-  const statedWhole = tokens.find((o) => !o.yearLike && o.start >= phrase.end && /^[’']?s?\s+(?:[\p{Sc}]\s?|[A-Z]{3}\s+)?$/u.test(doc.text.slice(phrase.end, o.start)));
+  // A stated whole the group's facts do not give (another period, another count): the share is of that figure, the
+  // share rule's.
   if (statedWhole) {
     const f = tokenFactor(statedWhole, dataset.metrics.get(whole.metric)!.scale, whole.value);
     if (Math.abs(statedWhole.value - whole.value / f) > 0.5 * 10 ** -statedWhole.decimals + whole.slack / f + 1e-9) return undefined;
@@ -842,11 +846,14 @@ function readShare(
     return { stated, whole, part: { value: previous.value * (factorPart / factor), slack: previous.decimals > 0 ? 0.5 * 10 ** -previous.decimals : 0, token: previous, entities: ids, fromDataset } };
   }
   if (previous && previous.kind !== 'percent' && !/[;:]/.test(doc.text.slice(previous.end, stated.start))) return undefined;
-  // No stated part: the entities named as its subject, whose facts the dataset holds.
-  const subject = mentions.filter((m) => m.end <= stated.start);
+  // No stated part: the entities named as its subject, whose facts the dataset holds. A sentence that opens with "It"
+  // speaks of the one entity of the sentences before; names after the pronoun are its objects ("It passed KCOD in 2023
+  // and now accounts for 24.8% of …").
+  const pronounSubject = PRONOUN_IT.test(doc.text.slice(sentence.start, stated.start));
+  const subject = pronounSubject ? [] : mentions.filter((m) => m.end <= stated.start);
   if (subject.some((m) => !whole.members.includes(m.id))) return undefined;
   let ids = [...new Set(subject.map((m) => m.id))];
-  const referred = ids.length === 0 && backReference(dataset).test(doc.text.slice(sentence.start, stated.start));
+  const referred = ids.length === 0 && (pronounSubject || backReference(dataset).test(doc.text.slice(sentence.start, stated.start)));
   if (referred) ids = entityBefore(doc, segment, sentence, whole);
   if (ids.length === 0) return undefined;
   if (ids.length > 1 && !JOINED.test(doc.text.slice(sentence.start, stated.start))) return undefined;
@@ -860,6 +867,41 @@ function readShare(
     if (decimals > 0) slack += (0.5 * 10 ** -decimals) / factor;
   }
   return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value, slack, entities: ids, fromDataset: true } };
+}
+
+/** Between a group and the whole stated after it: "' 183.9", "' combined output of 3,650", "' total budget of EUR". */
+const STATED_WHOLE_AFTER_GROUP = /^[’']?s?\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|totall?ing|worth)\s+)?(?:[\p{Sc}]\s?|[A-Z]{3}\s+)?$/u;
+/** A sentence whose subject is "It" (not "It is", which opens with a dummy subject). */
+const PRONOUN_IT = /^[\s*_>]*(?:It|Its)\s+(?!is\b|was\b|has\s+been\b|will\b|seems\b|appears\b|follows\b|means\b|should\b|must\b|may\b|might\b)/u;
+
+/** Whether a figure stands in parentheses that close before `until`: an aside of another's figures. */
+function inClosedAside(text: string, sentence: Span, figure: NumberToken, until: number): boolean {
+  const open = text.lastIndexOf('(', figure.start);
+  if (open < sentence.start || text.lastIndexOf(')', figure.start) > open) return false;
+  const close = text.indexOf(')', figure.end);
+  return close !== -1 && close < until;
+}
+
+/**
+ * "NIMR … It now accounts for 24.8% of the ten institutes' combined output of 3,650 papers" in a sentence of several
+ * years: the year is the one of those whose group whole equals the stated whole.
+ */
+function datedByWhole(
+  doc: AnalysedDocument,
+  dataset: Dataset,
+  sentence: Span,
+  tokens: readonly NumberToken[],
+  stated: NumberToken,
+  statedWhole: NumberToken,
+  wholeAt: (t: NumberToken, partYear?: string, wholeYear?: string) => GroupWhole | undefined,
+): GroupWhole | undefined {
+  const years = new Set(tokens.filter((t) => t.yearLike && t.start >= sentence.start && t.end <= sentence.end).map((t) => String(t.value)));
+  const dated = [...years].map((year) => wholeAt(stated, undefined, year)).filter((whole): whole is GroupWhole => {
+    if (!whole) return false;
+    const f = tokenFactor(statedWhole, dataset.metrics.get(whole.metric)!.scale, whole.value);
+    return Math.abs(statedWhole.value - whole.value / f) <= 0.5 * 10 ** -statedWhole.decimals + whole.slack / f + 1e-9;
+  });
+  return dated.length === 1 ? dated[0] : undefined;
 }
 
 /**

@@ -22,7 +22,7 @@ describe('an application’s "Applicant:" line names who writes it', () => {
 
 describe('a move "from sixth place in the first edition, in 2018, to the top of the table"', () => {
   it('does not date the place moved to by the place moved from', () => {
-    const text = 'In the Visitor Experience Index of the European Network of Museum Audiences the Porto Riverside Museum climbed from sixth place in the first edition, in 2018, to the top of the table.\n';
+    const text = application('Applicant:') + '\nIn the Visitor Experience Index of the European Network of Museum Audiences we climbed from sixth place in the first edition, in 2018, to the top of the table.\n';
     assert.deepEqual(seen('museums', text, ['rank']), []);
   });
   it('still reads a place moved from', () => {
@@ -42,5 +42,88 @@ describe('a member’s share of a group whose whole the sentence states ("of the
   it('is not read of the name the pronoun’s verb takes, nor of another year’s whole than the stated one', () => {
     assert.deepEqual(seen('marine', `${lead}It passed KCOD in 2023 and now accounts for 24.8% of the ten institutes’ combined output of 3,650 papers.\n`, ['share']), []);
     assert.deepEqual(seen('marine', `${lead}It passed KCOD in 2025 and now accounts for 24.8% of the ten institutes’ combined output of 3,950 papers.\n`, ['share']), []);
+  });
+});
+
+// Water: Hanoi Red River Water Company ("the Hanoi utility") fifth in the 2025 MUWB; Hostels: Jadranski Hosteli ("the
+// Split hostels") 268.9 thousand overnight stays in 2024.
+describe('an entity called by the place an alias names it by ("Hanoi" for "the Hanoi utility")', () => {
+  it('is read where the place is written capitalised', () => {
+    assert.deepEqual(seen('water', 'Hanoi ranked fourth in the Mekong Urban Water Benchmark in 2025.\n', ['rank']), [['rank', 'fourth']]);
+    assert.deepEqual(seen('water', 'Hanoi ranked fifth in the Mekong Urban Water Benchmark in 2025.\n', ['rank']), []);
+    assert.deepEqual(seen('hostels', 'In 2024 Split recorded 298.9 thousand overnight stays.\n', ['dataset-value']), [['dataset-value', '298.9 thousand']]);
+  });
+  it('is not read from the same word in lower case', () => {
+    assert.deepEqual(seen('hostels', 'In 2024 split recorded 298.9 thousand overnight stays.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('hostels', 'In 2024 the chain’s figures split: 298.9 thousand overnight stays were recorded.\n', ['dataset-value']), []);
+  });
+});
+
+// Water: Vientiane (VCWE) non-revenue water 34.8% in 2016.
+describe('a percent followed by "more <noun> than"', () => {
+  it('is a change, not the level of a percent measure', () => {
+    assert.deepEqual(seen('water', 'In 2024 NRW at VCWE fell from 34.8% to 26.1% while the utility produced 44.9% more water than in 2016.\n', ['dataset-value']), []);
+  });
+  it('leaves a level stated for the year read', () => {
+    assert.deepEqual(seen('water', 'NRW at VCWE was 44.9% in 2016.\n', ['dataset-value']), [['dataset-value', '44.9%']]);
+  });
+});
+
+// Space: ASOI papers 2021–2025 sum to 5,187; IBCE's to 5,287.
+describe('"Between 2021 and 2025 it produced …" after a sentence naming one entity', () => {
+  const text = (n: string) => `# The Atacama overtakes IBCE\n\nWhat sets the Atacama institute apart is how international it is. Between 2021 and 2025 it produced ${n} papers.\n`;
+  it('speaks of that entity, not of the one the title names', () => {
+    assert.deepEqual(seen('space', text('5,187'), ['total']), []);
+    assert.deepEqual(seen('space', text('5,087'), ['total']), [['total', '5,087']]);
+  });
+});
+
+// Museums: Salzach Stadtmuseum (Salzburg) visits 2022 512 thousand, 2025 684 thousand.
+describe('a figure after a verb of overtaking, then a year ("overtook Salzburg’s 684 thousand in 2022")', () => {
+  it('is not dated by the year of the overtaking', () => {
+    assert.deepEqual(seen('museums', 'The Porto museum, with 805 thousand visits, overtook the Salzburg museum’s 684 thousand in 2022 and is now 17.7% ahead.\n', ['dataset-value']), []);
+  });
+  it('leaves a figure stated with its own year read', () => {
+    assert.deepEqual(seen('museums', 'The Porto museum had 805 thousand visits in 2025, and Salzburg had 684 thousand in 2022.\n', ['dataset-value']), [['dataset-value', '684 thousand']]);
+  });
+});
+
+// Water: MUWB 2025 PPMWA second; 2018–2021 PPMWA first, DNWS second or third.
+describe('ranks that are not held', () => {
+  it('"swaps first place with" claims no place', () => {
+    assert.deepEqual(seen('water', 'In the Mekong Urban Water Benchmark, PPMWA used to win every time. Now it swaps first place with DNWS.\n', ['rank']), []);
+    assert.deepEqual(seen('water', 'In the 2025 Mekong Urban Water Benchmark, PPMWA took first place.\n', ['rank']), [['rank', 'first']]);
+  });
+  it('a bold label ending on a full stop is a clause of its own ("**PPMWA and DNWS.** PPMWA “led …”")', () => {
+    assert.deepEqual(seen('water', '**PPMWA and DNWS.** PPMWA “led the benchmark in each of its first four editions”.\n', ['rank-years']), []);
+    assert.deepEqual(seen('water', '**PPMWA and DNWS.** DNWS “led the benchmark in each of its first four editions”.\n', ['rank-years']), [['rank-years', 'in each of its first four editions']]);
+  });
+});
+
+// Airports: VLM first in the 2024 RPSI.
+describe('a possessive whose noun carries a figure ("VLM’s 34.0% rise since 2015 ranks fourth")', () => {
+  it('ranks the figure, not the entity', () => {
+    assert.deepEqual(seen('airports', '- **It is not the fastest grower.** VLM’s 34.0% rise since 2015 ranks fourth, behind Šumava (+59.9%).\n', ['rank', 'rank-years']), []);
+    assert.deepEqual(seen('airports', '- **A strong year.** VLM ranked fourth in the 2024 RPSI.\n', ['rank']), [['rank', 'fourth']]);
+  });
+});
+
+// Museums: Porto Riverside Museum first 2023–2025, second 2022, third 2021, fifth 2020 in the VXI.
+describe('the top spot whose holder is named after it ("belonged to Bruges")', () => {
+  it('is not given to the subject of the sentence before', () => {
+    const text = 'The Riverside Museum has topped the Visitor Experience Index every year since 2023. Before the Porto museum, the top spot belonged to Bruges from 2020 to 2022.\n';
+    assert.deepEqual(seen('museums', text, ['rank-years']), []);
+  });
+  it('is given to a holder the dataset knows', () => {
+    assert.deepEqual(seen('museums', 'In the Visitor Experience Index, the top spot belonged to the Porto Riverside Museum from 2021 to 2023.\n', ['rank-years']), [['rank-years', '2021 to 2023']]);
+  });
+});
+
+// Water: staff at 31 December 2025, CTWS 776, DNWS 948.
+describe('a name in a clause opened by "compared with" after the figure', () => {
+  it('is the compared party, not the figure’s subject', () => {
+    const text = 'The Company employed 798 staff in full-time equivalents at the end of 2025, or 3.29 per 1,000 household connections, compared with 2.98 at DNWS.\n';
+    assert.deepEqual(seen('water', text, ['dataset-value']), []);
+    assert.deepEqual(seen('water', text.replace('The Company', 'CTWS'), ['dataset-value']), [['dataset-value', '798']]);
   });
 });

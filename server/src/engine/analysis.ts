@@ -37,7 +37,7 @@ import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
 import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
 import { rankingsWithoutOwners } from './context/dataset-which-ranking.js';
-import { shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases } from './context/dataset-short-names.js';
+import { shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases, placeNamePhrases, withPlaceNames } from './context/dataset-short-names.js';
 import { editBetween, type DocumentModel, type ParsedBlock } from './markdown/document.js';
 import { decimalEvidence, detectDecimalMark, isCheckable, mayHoldNumbers, pairRanges, scanNumbers, type DecimalEvidence, type DecimalMark, type NumberToken, type RangeToken } from './numbers.js';
 import { VersionMemo } from './version-memo.js';
@@ -113,6 +113,9 @@ export interface Matchers {
   entities: PhraseMatcher;
   /** Short forms of institutions' names ("the Zimbabwe laboratory"), read only after "the". */
   shortNames: PhraseMatcher;
+  /** Places that name one entity ("Hanoi" for "the Hanoi utility"), and how each is written. */
+  places: PhraseMatcher;
+  placeSpellings: ReadonlySet<string>;
   metrics: PhraseMatcher;
   /** Words of multiword measure names → their measures, for "doctoral output" (metric-modifiers.ts). */
   metricModifiers: ReadonlyMap<string, ReadonlySet<string>>;
@@ -124,7 +127,10 @@ export function createMatchers(dataset: Dataset): Matchers {
   const entityPhrases = entityNamePhrases(dataset).concat(namesWithoutLegalForm(dataset));
   const metricPhrases = [...dataset.metrics.values()].flatMap((m) => [m.label, ...m.phrases].map((phrase) => ({ phrase, id: m.id })));
   const rankingPhrases = [...dataset.rankings.values()].flatMap((r) => [r.label, ...r.phrases].map((phrase) => ({ phrase, id: r.id })));
+  const placePhrases = placeNamePhrases(dataset);
   return {
+    places: new PhraseMatcher(placePhrases),
+    placeSpellings: new Set(placePhrases.map((p) => p.phrase)),
     entities: new PhraseMatcher(entityPhrases),
     shortNames: new PhraseMatcher(shortNamePhrases(dataset)),
     metrics: new PhraseMatcher(metricPhrases, true),
@@ -188,7 +194,8 @@ class SegmentAnalysis {
   private mentions(): { entities: Mention[]; metrics: Mention[]; rankings: Mention[] } {
     if (!this.found) {
       const words = listWords(this.text);
-      const entities = withShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
+      const named = withShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
+      const entities = this.matchers.placeSpellings.size ? withPlaceNames(this.text, named, this.matchers.places.find(this.text, words), this.matchers.placeSpellings) : named;
       this.found = { entities, metrics: withoutOtherModified(this.text, this.matchers.metrics.find(this.text, words), this.matchers.metricModifiers), rankings: rankingsWithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;

@@ -49,6 +49,9 @@ export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: 
   return ownProseYear(doc, segment, token)?.value;
 }
 
+/** A verb of passing another right before its figure: "overtook Salzburg's", "passing KCOD's", "surpassed the". */
+export const OVERTAKEN_BEFORE = /\b(?:overt(?:ook|aken|akes|ake|aking)|pass(?:ed|es|ing)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|overhaul(?:ed|s|ing)?|caught\s+up\s+with|catching\s+up\s+with|leapfrog(?:ged|s|ging)?)\s+(?:[\p{L}’'.&-]+\s+){0,4}$/iu;
+
 /** The year token a figure in prose states as its own: "in YYYY" right after it, past its unit words. */
 export function ownProseYear(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): NumberToken | undefined {
   const sentence = sentenceOf(segment, token.start);
@@ -67,6 +70,8 @@ export function ownProseYear(doc: AnalysedDocument, segment: AnalysedSegment, to
     return previous;
   }
   if (!OWN_YEAR_BEFORE.test(text.slice(token.end, next.start)) || NOT_A_TIME_AFTER.test(text.slice(next.end, sentence.end))) return undefined;
+  // "overtook Salzburg's 684 thousand in 2022": the year dates the overtaking.
+  if (OVERTAKEN_BEFORE.test(text.slice(Math.max(sentence.start, token.start - 60), token.start))) return undefined;
   return next;
 }
 

@@ -112,6 +112,41 @@ export function entityNamePhrases(dataset: Dataset): Array<{ phrase: string; id:
   return [...dataset.entities.values()].flatMap((e) => [e.name, ...e.aliases.filter((a) => !sharedDescription(a, e.id))].map((phrase) => ({ phrase, id: e.id })));
 }
 
+/** "the Hanoi utility", "the Coimbra gallery", "the Jinja institute": an alias naming an entity by its place and kind. */
+const PLACE_ALIAS = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+\p{Ll}[\p{L}-]*$/u;
+/** A place word that is rather a people's or region's adjective ("the Norwegian operator", "the Eastern Carinthian board"). */
+const ADJECTIVE_LIKE = /(?:ian|ish|ese|ic|ean|ern)$/;
+
+/**
+ * "Hanoi" for the Hanoi Red River Water Company, when an alias calls it "the Hanoi utility": the place an alias "the
+ * <Place> <noun>" gives, where no other entity's alias or name gives or holds it and it is no name, alias or phrase of
+ * anything else (writers call an institution by its town when the town has one). Matched only as written, capitalised
+ * (`withPlaceNames`), so that "Split" is no "split".
+ */
+export function placeNamePhrases(dataset: Dataset): Array<{ phrase: string; id: string }> {
+  const taken = takenPhrases(dataset, (p) => p.toLowerCase().replace(/^the\s+/, ''));
+  const owners = new Map<string, Set<string>>();
+  for (const e of dataset.entities.values()) {
+    for (const alias of e.aliases) {
+      const place = PLACE_ALIAS.exec(alias.trim())?.[1];
+      if (!place || ADJECTIVE_LIKE.test(place) || place.toLowerCase() === (e.country ?? '').toLowerCase()) continue;
+      owners.set(place, (owners.get(place) ?? new Set()).add(e.id));
+    }
+  }
+  // A place written inside another entity's name or alias ("Porto" in "Universidade do Porto") may be that one's.
+  const within = (place: string, id: string) =>
+    [...dataset.entities.values()].some((e) => e.id !== id && [e.name, ...e.aliases].some((n) => new RegExp(`(?:^|[^\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(n)));
+  return [...owners]
+    .filter(([place, ids]) => ids.size === 1 && !taken.has(place.toLowerCase()) && !within(place, [...ids][0]!))
+    .map(([place, ids]) => ({ phrase: place, id: [...ids][0]! }));
+}
+
+/** Place mentions written as the place is (capitalised) that overlap no other entity mention, merged into `entities`. */
+export function withPlaceNames(text: string, entities: Mention[], places: Mention[], spelled: ReadonlySet<string>): Mention[] {
+  const kept = places.filter((p) => spelled.has(text.slice(p.start, p.end)) && !entities.some((e) => e.start < p.end && p.start < e.end));
+  return kept.length ? [...entities, ...kept].sort((a, b) => a.start - b.start) : entities;
+}
+
 /** A company's legal form after its name: "Fjordtog Jylland A/S", "Weser-Marsch-Bahn GmbH", "Kolej Nadbałtycka sp. z o.o.". */
 const LEGAL_FORM = /,?\s+(?:A\/S|ApS|AB|ASA|AS|Oyj|Oy|AG|GmbH|KG|SE|S\.A\.|SA|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|Corp\.?|sp\.\s*z\s*o\.\s*o\.|a\.\s*s\.|s\.\s*r\.\s*o\.|Kft\.?|d\.\s*o\.\s*o\.|S\.L\.|SAS|SARL|S\.r\.l\.|Srl|Lda\.?|Ltda\.?)$/;
 

@@ -1,4 +1,5 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
+import { OVERTAKEN_BEFORE } from './dataset-copied-years.js';
 import { lentSlots, type LentSlot, type Route } from './lent-slots.js';
 import { headsGappedItem } from './gapped-lists.js';
 import { otherOwnerBefore, ownKindAfter } from './dataset-year-pairs.js';
@@ -176,7 +177,7 @@ export function comparedWithRatio(text: string, segment: AnalysedSegment, senten
   const ownNoun = /^\s+(?!(?:in|at|on|for|during|a|the|and|or|but|when|while)\b)\p{Ll}/u.test(text.slice(token.end, token.end + 30));
   return cue && !ownNoun;
 }
-const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/i;
+const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|(?:more|fewer|less)\b|(?:higher|lower|greater|larger|smaller|bigger)\s+(?:[\p{L}-]+\s+){1,3}than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/iu;
 /**
  * Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding", "the peer
  * median for buildings and facilities".
@@ -854,7 +855,7 @@ function bracketedAfterEntity(doc: AnalysedDocument, dataset: Dataset, segment: 
  * A sentence that opens with "It", "Its" or "The institute" speaks of the one owner named in the sentence before it; so
  * does one where a time or a linking adverb comes first ("In 2025 it operated…", "By contrast, its budget…", acc-dv11).
  */
-const REFERRING_OPENER = String.raw`(?:(?:(?:In|During|Throughout|For|At\s+the\s+end\s+of|By\s+the\s+end\s+of)\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?|The\s+same\s+year|That\s+year|A\s+year\s+later|Meanwhile|However|Today|Now|Then|Also|Moreover|Overall|Still|Even\s+so|By\s+contrast|In\s+contrast|In\s+turn|Again)\s*,?\s+(?=it\b|its\b|the\s))?`;
+const REFERRING_OPENER = String.raw`(?:(?:(?:In|During|Throughout|For|At\s+the\s+end\s+of|By\s+the\s+end\s+of)\s+(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?|(?:Between|From)\s+(?:19|20)\d{2}\s+(?:and|to)\s+(?:19|20)\d{2}|Since\s+(?:19|20)\d{2}|The\s+same\s+year|That\s+year|A\s+year\s+later|Meanwhile|However|Today|Now|Then|Also|Moreover|Overall|Still|Even\s+so|By\s+contrast|In\s+contrast|In\s+turn|Again)\s*,?\s+(?=it\b|its\b|the\s))?`;
 const REFERRING_START = new RegExp(String.raw`^[\s*_>-]*${REFERRING_OPENER}(?:[Ii]t|[Ii]ts|[Tt]he\s+(\p{Ll}+))\b`, 'u');
 const NOT_A_REFERENCE = new Set(['total', 'whole', 'rest', 'region', 'regional', 'average', 'sector', 'index', 'dataset', 'same', 'other', 'combined', 'overall', 'sum']);
 
@@ -885,7 +886,11 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
-  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start)) && !COORDINATED_VERB.test(text.slice(token.end, attached.start))) return { ...attached.time, attached: true };
+  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start)) && !COORDINATED_VERB.test(text.slice(token.end, attached.start))) {
+    // "overtook Salzburg's 684 thousand in 2022": the year after an overtaken figure dates the overtaking, not the figure.
+    if (OVERTAKEN_BEFORE.test(text.slice(Math.max(clause.start, token.start - 60), token.start))) return { ambiguous: true };
+    return { ...attached.time, attached: true };
+  }
   // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
   // the number's clause, is the time of that clause.
   const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));
@@ -945,7 +950,7 @@ function countedPer(dataset: Dataset, id: string, unit: string): boolean {
  * figure before ("budgets came to EUR 448.3 million, of which SAGIC accounted for 33.1%"), not its subject; and a clause
  * of time or cause ("…, with peaks in 2019, when Rotstock replaced the track ropes"), whose name tells of that time.
  */
-const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet|of\s+(?:which|whom)|when|where|because|after|before|until)\b/i;
+const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet|of\s+(?:which|whom)|when|where|because|after|before|until|compared\s+(?:with|to)|against|versus|unlike)\b/i;
 
 /** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
 const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;

@@ -72,10 +72,12 @@ const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
 const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
-/** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot". */
-const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|conced\w*|forfeit\w*|dethron\w*)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+/** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot", "swaps first place with". */
+const LEFT_PLACE_BEFORE = /\b(?:out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los[te]|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|conced\w*|forfeit\w*|dethron\w*|swap(?:s|ped|ping)?|trad(?:es|ed|ing)|alternat(?:es|ed|ing))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 /** The same words before an ordinal place, less "from" (the place of a move, "fell from fifth to ninth", is read). */
 const LEFT_ORDINAL_BEFORE = new RegExp(LEFT_PLACE_BEFORE.source.replace('|from|', '|'), 'i');
+/** After "the top spot": its holder named after it ("went to X", "belonged to X", "was taken by X"). */
+const HOLDER_NAMED_AFTER = /^\s*(?:(?:went|belonged|fell|passed)\s+to|(?:was|were|has\s+been|had\s+been|is)\s+(?:held|taken|won|claimed)\s+by)\s/i;
 /** After a place, a clause that says it was lost: "the top spot it lost to X in 2024", "first place, which it ceded in 2022". */
 const LOST_AFTER = /^[\s,]*(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:lost|ceded|gave\s+up|given\s+up|surrendered|relinquished|yielded|conceded|dropped)\b/iu;
 /** Words that make a last place another place: "second-to-last", "next to last". */
@@ -273,6 +275,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
       // "regaining the top spot it lost to SAGIC in 2024": the clause after the place dates its loss, not its holding.
       if (LOST_AFTER.test(text.slice(start + m[0].length, Math.min(segment.end, start + m[0].length + 60)))) continue;
+      // "the top spot belonged to Bruges", "the top spot went to BDRI": the holder is named after the place (RK_HOLDER_AFTER).
+      if (m[2] && HOLDER_NAMED_AFTER.test(text.slice(start + m[0].length, Math.min(segment.end, start + m[0].length + 40)))) continue;
       // "with Tampere (1st) and Turku (2nd) now at the top of the table": the top places held together, as for "led".
       if (m[2] && rkCoordinatedHolders(text, segment.entities, start)) continue;
       if (m[5]) {
@@ -285,7 +289,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
     }
-    if (/\bby\b|went\s+to|atop|pole|head\s+of/i.test(segment.text)) {
+    if (/\bby\b|(?:went|belonged)\s+to|atop|pole|head\s+of/i.test(segment.text)) {
       // "The index has been topped by BDRI", "the top spot went to BDRI": the place's holder named after it.
       for (const m of segment.text.matchAll(RK_HOLDER_AFTER)) {
         const start = segment.start + m.index!;

@@ -19,9 +19,11 @@ export interface Clause extends Span {
 }
 
 // A clause ends at ; : ( ) — or a spaced dash, at a comma not followed by a figure ("in 2023, 2024 and 2025" stays whole),
-// and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st").
+// and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st"); and
+// after a bold or italic label that ends on a full stop ("**Phnom Penh and Da Nang.** PPMWA led …", which stays one
+// sentence with its label: analysis.ts).
 const BOUNDARY =
-  /\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
+  /(?<=[.!?])[*_]{1,3}\s+|\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|whose|that|where)\b/i;
 /** "science and technology clusters", "research and development budgets": "and" inside one noun phrase (masked). */
 const NOUN_PHRASE_AND = /(?<=\b(?:the|its|their|world['’]s|of|among)\s+\p{Ll}{3,}\s)and(?=\s+\p{Ll}{3,}\s+\p{Ll}{3,}s\b)/gu;
@@ -64,6 +66,8 @@ function isCompared(text: string, m: Span): boolean {
   if (CONJUNCTION_BEFORE.test(before) && OWN_VERB_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   // "IBCE, not ASOI, would have ranked first": a denied alternative is not the subject either.
   // "almost double the 16.6% at Albor": a name that holds a figure set beside the subject's is the one compared with.
+  // "Before Porto, the top spot belonged to Bruges": a sentence opened by "Before" and a name dates by that name's turn.
+  if (/(?:^|[.!?]["”’)*_]*\s+|^[\s*_>-]+)Before\s+(?:the\s+)?$/.test(before) && /^\s*,/.test(text.slice(m.end, m.end + 4))) return true;
   return COMPARED.test(before) || RK_DENIED_BEFORE.test(before) || FIGURE_HELD_BEFORE.test(before);
 }
 
@@ -93,7 +97,7 @@ export function namesUnknownSubject(text: string, span: Span, mentions: Span[]):
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
-const POSSESSIVE = /^['’]s?\s+(?!(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}]/u;
+const POSSESSIVE = /^['’]s?\s+(?!(?:(?:19|20)\d\d\s+)?(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}\p{N}]/u;
 const ANAPHOR_NOUNS = String.raw`cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort|airport|utility|museum|gallery|operator`;
 const anaphorPattern = (nouns: string): RegExp => new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:${nouns}))\b`, 'gi');
 const ANAPHOR = anaphorPattern(ANAPHOR_NOUNS);

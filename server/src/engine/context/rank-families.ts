@@ -302,7 +302,7 @@ export const RK_PLACE_LIST_END = /^\s*(?:[,;.)]|and\b|$)/;
  * A place whose holder is named after it: "has been topped by BDRI", "was led by X", "the top spot went to X", "second
  * place went to X". Group 1: a passive verb of first place; 2: "the top spot"; 3: an ordinal place.
  */
-export const RK_HOLDER_AFTER = /\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(topped|led|headed)\s+by\s+|\b(the\s+top\s+(?:spot|place|position|rank))\s+went\s+to\s+|\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+place)\s+went\s+to\s+/gi;
+export const RK_HOLDER_AFTER = /\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(topped|led|headed)\s+by\s+|\b(the\s+top\s+(?:spot|place|position|rank))\s+(?:went|belonged)\s+to\s+|\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+place)\s+(?:went|belonged)\s+to\s+/gi;
 
 const PLACE_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 

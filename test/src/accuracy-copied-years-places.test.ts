@@ -67,10 +67,15 @@ describe('a figure copied from another year of its own entity', () => {
 
 // A place alone read as the institution an alias locates there ("Tromsø" for "the Tromsø operator") was tried twice
 // (acc-rank21, acc-dsv23) and dropped both times: on the held-out split it found two more errors and made two more
-// false findings. A dataset author who means the place as a name lists it as an alias.
+// false findings. Tried a third time in round 60's session (dataset-short-names.ts, placeNamePhrases), with the
+// readings it exposed on the dev split mended first: the held-out split found 17 more errors with no more false
+// findings (dev: 33 more, none false), so it is kept; only a place written capitalised is read.
 describe('a place written alone', () => {
-  it('is not read as the institution an alias locates there', () => {
-    assert.deepEqual(seen('In the Ferry Satisfaction Index, Tromsø came first in 2024.\n'), []);
+  it('is read as the institution an alias locates there', () => {
+    assert.deepEqual(seen('In the Ferry Satisfaction Index, Tromsø came first in 2024.\n').map(([rule, stated]) => [rule, stated]), [['rank', 'first']]);
+  });
+  it('but not in lower case', () => {
+    assert.deepEqual(seen('In the Ferry Satisfaction Index, tromsø came first in 2024.\n'), []);
   });
 });
 

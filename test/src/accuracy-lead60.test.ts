@@ -127,3 +127,16 @@ describe('a name in a clause opened by "compared with" after the figure', () => 
     assert.deepEqual(seen('water', text.replace('The Company', 'CTWS'), ['dataset-value']), [['dataset-value', '798']]);
   });
 });
+
+// Parks: Ulkoluoto visits 96 thousand (2015) → 158 thousand (2024): +64.6%, 5.7% a year over nine years.
+describe('a change with its annual rate set beside it, in a sentence of more percents', () => {
+  it('checks the rate against the change ("…, or 5.1% a year, and Kalliojärvi’s by 59.2%")', () => {
+    const text = (rate: string) => `Visits grew by 64.6% between 2015 and 2024, or ${rate} a year, and the other park’s by 59.2%.\n`;
+    assert.deepEqual(seen('parks', text('5.1%'), ['cagr']), [['cagr', '5.1%']]);
+    assert.deepEqual(seen('parks', text('5.7%'), ['cagr']), []);
+  });
+  it('leaves a sentence with two such pairs unread', () => {
+    const text = 'Visits grew by 64.6% between 2015 and 2024, or 5.1% a year, and stays by 59.2%, or 4.1% a year.\n';
+    assert.deepEqual(seen('parks', text, ['cagr']), []);
+  });
+});

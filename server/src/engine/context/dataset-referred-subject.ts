@@ -216,9 +216,19 @@ export function referredSubject(doc: AnalysedDocument, dataset: Dataset, segment
   const named = nearestNamed(doc, dataset, segment, sentence, noun);
   const ownerFits = owner !== undefined && nounsOf(dataset, owner).has(noun);
   const id = named === null ? undefined : (named ?? (ownerFits ? owner : undefined));
-  // A reference that names no one certain, or another than the document's own organisation of that kind: unclear.
-  if (!id || (ownerFits && id !== owner)) return named === undefined && !ownerFits ? undefined : null;
+  // A reference that names no one certain, or another than the document's own organisation of that kind: unclear. So is
+  // "the university" in a dataset that holds no organisation so called (not "the company"): it speaks of one the dataset does not hold, and
+  // a heading that names another ("## Halden" over "the university managed 463 hives") does not stand in for it.
+  if (!id || (ownerFits && id !== owner)) return named === undefined && !ownerFits && (GENERIC_NOUNS.has(noun) || calledSo(dataset, noun)) ? undefined : null;
   return candidates(id) ? { id, ...at } : null;
+}
+
+/** Nouns any business or body may be called by ("the company" for a resort operator), whatever its name says. */
+const GENERIC_NOUNS = new Set(['company', 'institution', 'organisation', 'organization', 'operator']);
+/** Whether any entity of the dataset is called by `noun` ("station", "university"). */
+function calledSo(dataset: Dataset, noun: string): boolean {
+  for (const id of dataset.entities.keys()) if (nounsOf(dataset, id).has(noun)) return true;
+  return false;
 }
 
 /** How many segments back (up to the section's heading) a reference looks for the organisation it names. */

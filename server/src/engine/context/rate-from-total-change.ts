@@ -27,6 +27,23 @@ const CHANGE_BEFORE = /\b(?:rose|grew|increased|climbed|jumped|fell|dropped|decl
 /** Words that make a percent something else than a change or a rate of the same measure. */
 const NOT_OURS = /\b(?:points?|percentage|share|of\s+(?:the|its|their|all)|margin|inflation|real\s+terms)\b/i;
 
+/** ", or 5.1% a year", ", that is 5.1% a year": a rate set beside the change right before it. */
+const APPOSED_RATE_BEFORE = /^[^;:%]{0,40},\s*(?:or|that\s+is|i\.e\.,?|equivalent\s+to|an?\s+average\s+of)\s+(?:about\s+|roughly\s+|some\s+)?$/i;
+
+/**
+ * The sentence's percents, or, when it holds more than two, the one change with its rate set right beside it ("grew by
+ * 64.6% between 2015 and 2024, or 5.1% a year, and Kalliojärvi's by 59.2%"), when exactly one such pair stands there.
+ */
+function pairOf(text: string, percents: NumberToken[]): NumberToken[] {
+  if (percents.length <= 2) return percents;
+  const pairs: NumberToken[][] = [];
+  for (let i = 1; i < percents.length; i++) {
+    const [change, rate] = [percents[i - 1]!, percents[i]!];
+    if (RATE_AFTER.test(text.slice(rate.end, rate.end + 30)) && APPOSED_RATE_BEFORE.test(text.slice(change.end, rate.start))) pairs.push([change, rate]);
+  }
+  return pairs.length === 1 ? pairs[0]! : percents;
+}
+
 /** The pairs of the segments that overlap `within` (the text a section-bound check reads; the whole document by default). */
 export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { start: 0, end: doc.text.length }): RateWithTotalChange[] {
   const out: RateWithTotalChange[] = [];
@@ -44,7 +61,7 @@ export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { st
       while (next < segment.tokens.length && segment.tokens[next]!.start < sentence.start) next++;
       const tokens: NumberToken[] = [];
       for (let i = next; i < segment.tokens.length && segment.tokens[i]!.start < sentence.end; i++) if (segment.tokens[i]!.end <= sentence.end) tokens.push(segment.tokens[i]!);
-      const percentTokens = tokens.filter((t) => t.kind === 'percent');
+      const percentTokens = pairOf(text, tokens.filter((t) => t.kind === 'percent'));
       if (percentTokens.length !== 2) continue;
       const years = [...new Set(tokens.filter((t) => t.yearLike).map((t) => t.value))];
       if (years.length !== 2) continue;

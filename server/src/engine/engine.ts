@@ -392,12 +392,19 @@ function coverageOf(doc: AnalysedDocument, verified: ReadonlySet<SpanId>, spanId
   let claims = 0;
   let v = 0;
   let m = 0;
-  const mismatchStarts = new Set([...mismatched].map((span) => span.start));
+  const mismatchStarts = new Set<number>();
+  for (const span of mismatched) mismatchStarts.add(span.start);
   // Volume and page numbers of the bibliography are not claims.
-  const bibliography = findBibliography(doc)?.section ?? new Set<number>();
-  for (const segment of doc.segments) {
-    if (bibliography.has(segment.index)) continue;
-    for (const token of segment.tokens) {
+  const bibliography = findBibliography(doc)?.section;
+  // Indexed loops, the segments without numbers (most of them) passed over first: a for-of over every segment's list
+  // (a shared frozen empty one for most, the segment's own for the rest) and a set lookup per segment cost about twice
+  // the walk (perf-key60: 0.74 → 0.39 ms on a 1 MB draft; the set lookup of each claim's span is most of the rest).
+  const segments = doc.segments;
+  for (let i = 0, n = segments.length; i < n; i++) {
+    const tokens = segments[i]!.tokens;
+    if (tokens.length === 0 || (bibliography !== undefined && bibliography.has(i))) continue;
+    for (let j = 0; j < tokens.length; j++) {
+      const token = tokens[j]!;
       if (token.yearLike) continue;
       claims++;
       // A mismatched span at the token's start covers its own span too.

@@ -17,6 +17,8 @@ import type { DatasetForm } from './rate-dataset-forms.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 import { VersionMemo } from '../version-memo.js';
+import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
+import { linkGlobalsOf } from './carried-links.js';
 
 /** "since 2016, when …", "since the pandemic year 2020, when …", "since 2016 (": the base year, then the base value. */
 const SINCE_BASE = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?((?:19|20)\d{2})(?:\s*,?\s+when\s+(?:[\p{L}’'-]+\s+){0,8}?|\s*\(\s*)$/iu;
@@ -45,22 +47,46 @@ export function linkedBaseChanges(doc: AnalysedDocument, dataset: Dataset, links
   let found = cache.get(doc);
   if (found) return found;
   found = { changes: [], multiples: [] };
-  // A base is a link of the paragraph's own figures: only the links of the few paragraphs that say "since" are looked
-  // at (found by bisection, linkDocument lists them segment by segment), not every link of the document per check.
-  for (const segment of doc.segments) {
-    if (segment.kind !== 'paragraph' || !segmentHas(segment, SINCE)) continue;
-    const bases = linksOf(links, segment).filter(isBase);
-    if (bases.length === 0) continue;
-    for (const { sentence, tokens } of sentenceTokens(segment)) {
-      for (const value of tokens) {
-        const link = bases.find((l) => l.token.start === value.start);
-        if (link) readBase(doc, dataset, segment, sentence, tokens, value, link, found);
-      }
+  // A paragraph's bases read the paragraph, its own links (which stand on what the links' globals, linkGlobalsOf,
+  // and the segment's reuse context name: across-versions.ts) and the dataset: kept across versions and, after an
+  // edit, read only in its scope and where bases were found before, not a walk of every segment per keystroke
+  // (perf-key60). Each segment's reading is its changes then its multiples, in the order they were read.
+  for (const reading of acrossVersionsEach(doc, LINKED_BASES_KEY, linkGlobalsOf(doc, dataset), maySayBase, (segment) => segmentBases(doc, dataset, links, segment), movedWithSegment)) {
+    for (const item of reading) {
+      if (item.measure === 'multiple') found.multiples.push(item as DatasetForm);
+      else found.changes.push(item as DatasetChange);
     }
   }
   cache.set(doc, found);
   return found;
 }
+
+/** The key of the bases' readings kept across versions (for tests). */
+export const LINKED_BASES_KEY = 'linked-bases';
+
+/** A paragraph that says "since" (its own content and kind only: acrossVersionsEach's gate). */
+function maySayBase(segment: AnalysedSegment): boolean {
+  return segment.kind === 'paragraph' && segmentHas(segment, SINCE);
+}
+
+/** The changes and multiples one paragraph counts from a base it states, in the order readBase finds them. */
+function segmentBases(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, segment: AnalysedSegment): ReadonlyArray<DatasetChange | DatasetForm> {
+  // A base is a link of the paragraph's own figures: only the links of the paragraph are looked at (found by
+  // bisection, linkDocument lists them segment by segment), not every link of the document.
+  const bases = linksOf(links, segment).filter(isBase);
+  if (bases.length === 0) return NONE;
+  const read: LinkedBaseReadings = { changes: [], multiples: [] };
+  for (const { sentence, tokens } of sentenceTokens(segment)) {
+    for (const value of tokens) {
+      const link = bases.find((l) => l.token.start === value.start);
+      if (link) readBase(doc, dataset, segment, sentence, tokens, value, link, read);
+    }
+  }
+  if (read.changes.length === 0 && read.multiples.length === 0) return NONE;
+  return [...read.changes, ...read.multiples];
+}
+
+const NONE: readonly never[] = [];
 
 const isBase = (l: ClaimLink): boolean => l.status === 'match' && l.exact === true && l.year !== undefined && l.partner === undefined && l.observation?.value !== undefined;
 

@@ -136,19 +136,40 @@ const NO_READ: SegmentRead = { statements: [], last: [] };
  */
 const segmentReads = new VersionMemo<AnalysedDocument, Array<SegmentRead | undefined>>();
 
+/**
+ * Per version, the segments a next version's walk of the segments before its edit must still visit, in document
+ * order: the table cells (read afresh in every version) and the segments whose read is not NO_READ. Every other
+ * segment before the edit gives NO_READ again and nothing else (perf-key60: the walk of the ~4,500 others of a 1 MB
+ * draft was most of readDocument's own time on a keystroke near the end).
+ */
+const segmentVisits = new VersionMemo<AnalysedDocument, readonly number[]>();
+
 /** The document's statements; undefined when a segment's kept statements could not be given again (read afresh then). */
 function readDocument(doc: AnalysedDocument, reuse: boolean): GrowthStatement[] | undefined {
   const found: GrowthStatement[] = [];
   const edit = reuse ? versionEdit(doc) : null;
   const kept = edit ? segmentReads.get(edit.previous) : undefined;
-  const reads: Array<SegmentRead | undefined> | undefined = doc.once ? undefined : new Array<SegmentRead | undefined>(doc.segments.length).fill(undefined);
+  let reads: Array<SegmentRead | undefined> | undefined = doc.once ? undefined : new Array<SegmentRead | undefined>(doc.segments.length).fill(undefined);
+  const visits: number[] | undefined = reads ? [] : undefined;
   /** Statements given again, complete: their years are not resolved again. */
   const given = new Set<GrowthStatement>();
   const listsInScope = new Set<number>();
-  if (edit && kept) for (let i = edit.from; i <= edit.to; i++) if (doc.segments[i]!.listItem) listsInScope.add(doc.segments[i]!.listItem!.list);
+  /** The first segment of the blocks of the lists in the scope (a list is one block's): the take-over below stops there. */
+  let firstOfLists = doc.segments.length;
+  if (edit && kept) {
+    for (let i = edit.from; i <= edit.to; i++) {
+      const s = doc.segments[i]!;
+      if (!s.listItem) continue;
+      listsInScope.add(s.listItem.list);
+      let j = i;
+      while (j > 0 && doc.segments[j - 1]!.block === s.block) j--;
+      firstOfLists = Math.min(firstOfLists, j);
+    }
+  }
   // A paragraph that opens "That is …" may speak of the one statement that ends the paragraph just before it.
   let carry: GrowthStatement[] = [];
-  for (let i = 0; i < doc.segments.length; i++) {
+  /** Reads (or gives again) the i-th segment after the (i - 1)-th; false when its kept statements cannot be given again. */
+  const step = (i: number): boolean => {
     const s = doc.segments[i]!;
     const previous = doc.segments[i - 1];
     let read: SegmentRead | undefined;
@@ -156,7 +177,7 @@ function readDocument(doc: AnalysedDocument, reuse: boolean): GrowthStatement[] 
       const before = kept[i];
       const from = edit.previous.segments[i]!;
       read = before === undefined ? undefined : from === s || before === NO_READ ? before : movedAcrossEdit(before, from, s, doc, edit);
-      if (!read) return undefined;
+      if (!read) return false;
       for (const statement of read.statements) given.add(statement);
     } else {
       // "- **Trial starts.** … 192 in 2025, against 107 in 2016.\n- **Growth.** That is an increase of 79%": the next item of one list too (acc-chg8).
@@ -170,18 +191,45 @@ function readDocument(doc: AnalysedDocument, reuse: boolean): GrowthStatement[] 
       const continues = nextItem && ITEM_LEFT_OPEN.test(previous!.text) && ITEM_GOES_ON.test(s.text);
       const carriedIn = adjoining ? carry : [];
       // Statements given again are complete and shared with the version before: nothing may take rates into them.
-      if (carriedIn.some((statement) => given.has(statement))) return undefined;
+      if (carriedIn.some((statement) => given.has(statement))) return false;
       read = s.kind === 'paragraph' || s.kind === 'cell' ? readStatements(doc, s, carriedIn, continues) : s.kind === 'heading' ? headingStatement(doc, s) : NO_READ;
     }
     if (reads && s.kind !== 'cell') reads[i] = read.statements.length === 0 && read.last.length === 0 ? NO_READ : read;
+    if (visits && (s.kind === 'cell' || reads![i] !== NO_READ)) visits.push(i);
     for (const statement of read.statements) found.push(statement);
     carry = read.last;
+    return true;
+  };
+  let first = 0;
+  // The segments before the edit's scope, each the previous version's own object (across-versions.ts `leading`), give
+  // their kept reads as they are: only the cells and the segments whose read is not NO_READ are visited, in order, and
+  // the reads of the others (NO_READ) are the previous version's list up to there, one slice. Not past the first
+  // segment of a list that runs into the scope (its items before the scope are read afresh).
+  const leading = edit ? Math.min(edit.leading, firstOfLists) : 0;
+  const keptVisits = edit && kept && reads && leading > 0 ? segmentVisits.get(edit.previous) : undefined;
+  if (keptVisits && kept!.length === doc.segments.length) {
+    reads = kept!.slice();
+    reads.fill(undefined, leading);
+    let last = -1;
+    for (let k = 0; k < keptVisits.length && keptVisits[k]! < leading; k++) {
+      const i = keptVisits[k]!;
+      // The segment before gave NO_READ (it is not visited): the walk's carry after it.
+      if (i !== last + 1) carry = NO_READ.last;
+      if (!step(i)) return undefined;
+      last = i;
+    }
+    if (last !== leading - 1) carry = NO_READ.last;
+    first = leading;
   }
+  for (let i = first; i < doc.segments.length; i++) if (!step(i)) return undefined;
   resolveYears(doc, found, given);
   found.push(...tableStatements(doc, found.filter((s) => s.segment.kind === 'cell')));
   // Tables whose rows are years and whose columns are subjects, with a change row (acc-change6).
   if (doc.tables.length > 0) found.push(...yearRowStatements(doc));
-  if (reads) segmentReads.set(doc, reads);
+  if (reads) {
+    segmentReads.set(doc, reads);
+    segmentVisits.set(doc, visits!);
+  }
   return found;
 }
 

@@ -140,3 +140,13 @@ describe('a change with its annual rate set beside it, in a sentence of more per
     assert.deepEqual(seen('parks', text, ['cagr']), []);
   });
 });
+
+// Zoos: Yarrabend visitors 2015 1.1 million, 2024 1.2 million (in thousands in the dataset).
+describe('a measure named as the object of a comparison ("faster than attendance: 47.0 million …")', () => {
+  it('is not the measure of the figures after it', () => {
+    assert.deepEqual(seen('zoos', 'At Yarrabend, admission revenue has grown faster than attendance: 47.0 million in 2024 against 30.8 million in 2015.\n', ['dataset-value']), []);
+  });
+  it('leaves a measure named as the subject read', () => {
+    assert.deepEqual(seen('zoos', 'Yarrabend’s attendance has grown: 47.0 million in 2024 against 30.8 million in 2015.\n', ['dataset-value']).length, 2);
+  });
+});

@@ -597,6 +597,9 @@ const NOT_A_KIND = new Set(['thousand', 'million', 'billion', 'hundred', 'more',
 /** Between a figure and a name after it: a comparison that makes the name its base ("… more than at the Salzburg museum"). */
 const COMPARISON_BASE_BETWEEN = /\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|behind|ahead\s+of)\b[^,;:.]{0,30}$/i;
 
+/** Right before a measure's words: the object of a comparison ("faster than attendance", "more than visits"). */
+const COMPARED_MEASURE_BEFORE = /\bthan\s+(?:the\s+|its\s+|their\s+|total\s+)?$/i;
+
 export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): LinkReading | undefined {
   const text = doc.text;
   if (read.tails.has(token) || isCitationMarker(token, text)) return undefined;
@@ -616,7 +619,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const perUnit = PER_UNIT_OPENER.exec(text.slice(sentence.start, Math.min(token.start, sentence.start + 80)))?.[1]?.toLowerCase();
   const ownMeasure = (m: Mention) => {
     const before = text.slice(Math.max(segment.start, m.start - 24), m.start);
-    return !RATIO_BASE_BEFORE.test(before) && !UNIT_OF_MEASURE_BEFORE.test(before) && (perUnit === undefined || countedPer(dataset, m.id, perUnit));
+    // "Admission revenue has grown faster than attendance: 47.0 million in 2024": the measure compared with is not the figures'.
+    return !RATIO_BASE_BEFORE.test(before) && !UNIT_OF_MEASURE_BEFORE.test(before) && !COMPARED_MEASURE_BEFORE.test(before) && (perUnit === undefined || countedPer(dataset, m.id, perUnit));
   };
   let metrics = segment.metrics.filter((m) => inSpan(clause, m) && ownMeasure(m));
   // A clause whose only measures are the base of a ratio ("Each metre of quay handled …", "Per skier day we take in …")

@@ -150,3 +150,12 @@ describe('a measure named as the object of a comparison ("faster than attendance
     assert.deepEqual(seen('zoos', 'Yarrabend’s attendance has grown: 47.0 million in 2024 against 30.8 million in 2015.\n', ['dataset-value']).length, 2);
   });
 });
+
+describe('a change "more than" a dated base, with no value of its own before it', () => {
+  it('is not paired with a later value of an aside ("… after a dip to 25.7 thousand in 2018")', () => {
+    assert.deepEqual(seen('canals', 'That is 0.4% more than the 27.1 thousand recorded in 2015, after a dip to 25.7 thousand in 2018.\n', ['percent-change']), []);
+  });
+  it('is paired with the value before it', () => {
+    assert.deepEqual(seen('canals', 'In 2024 there were 27.2 thousand lockages, 5.4% more than the 27.1 thousand recorded in 2015.\n', ['percent-change']), [['percent-change', '5.4%']]);
+  });
+});

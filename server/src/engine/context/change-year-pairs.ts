@@ -123,7 +123,9 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
     if ((more || less) && !rate) {
       const subject = values.filter((v) => v.end <= stated!.start).at(-1);
       const base = values.find((v) => v.start >= stated!.end);
-      if (subject && base && subject !== final) return undefined;
+      // "That is 0.4% more than the 27.1 thousand of 2015, after a dip to 25.7 thousand in 2018": with no value before the
+      // percent, its subject is not among the sentence's values.
+      if (!subject || (base && subject !== final)) return undefined;
     }
     const clause = clauseOf(text, sentence, stated.start);
     if (clause.start !== sentence.start && !restated && namesNewSubject(text.slice(clause.start, stated.start))) return undefined;

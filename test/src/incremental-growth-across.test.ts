@@ -6,22 +6,14 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type Engine } from 'factlint';
-import { datasetOf } from './helpers.js';
+import { ferryDataset, FERRY_FILLER } from './ferry-lines.js';
 import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt } from './across-versions-harness.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 import { growthStatements, statementsOfSegment } from '../../server/dist/engine/context/growth.js';
 
 // A made-up domain: ferry crossings of made-up lines; the dataset knows nothing of them (the text's own arithmetic).
-const dataset = datasetOf({
-  'ferries.json': {
-    sources: [{ id: 'ferry-log', title: 'Made-up Ferry Log 2024', publisher: 'Made-up Harbour Board', year: 2024 }],
-    entities: [{ id: 'kel', name: 'Kelsund Line', aliases: ['Kelsund'], kind: 'organisation', country: 'Norway' }],
-    metrics: [{ id: 'crossings', label: 'Crossings', unit: 'count', phrases: ['crossings'] }],
-    observations: [{ entity: 'kel', metric: 'crossings', year: 2024, value: 300, source: 'ferry-log' }],
-  },
-});
-
-const FILLER = 'The crews changed twice a day, and the winter timetable ran from the first storm of November to the thaw.';
+const dataset = ferryDataset;
+const FILLER = FERRY_FILLER;
 
 /** Sections whose statements lean on what stands beside them: the paragraph before, the heading, the list, the section. */
 function draft(sections: number): string {

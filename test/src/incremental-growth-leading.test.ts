@@ -8,21 +8,13 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngine, type CheckResult, type Engine } from 'factlint';
-import { datasetOf } from './helpers.js';
+import { ferryDataset, FERRY_FILLER } from './ferry-lines.js';
 import { assertEditsInTurn, assertKeystrokes, nthIndex, replaceAt, sameWithReadings } from './across-versions-harness.js';
 import { versionScope } from '../../server/dist/engine/across-versions.js';
 import { growthStatements, type GrowthStatement } from '../../server/dist/engine/context/growth.js';
 
-const dataset = datasetOf({
-  'ferries.json': {
-    sources: [{ id: 'ferry-log', title: 'Made-up Ferry Log 2024', publisher: 'Made-up Harbour Board', year: 2024 }],
-    entities: [{ id: 'kel', name: 'Kelsund Line', aliases: ['Kelsund'], kind: 'organisation', country: 'Norway' }],
-    metrics: [{ id: 'crossings', label: 'Crossings', unit: 'count', phrases: ['crossings'] }],
-    observations: [{ entity: 'kel', metric: 'crossings', year: 2024, value: 300, source: 'ferry-log' }],
-  },
-});
-
-const FILLER = 'The crews changed twice a day, and the winter timetable ran from the first storm of November to the thaw.';
+const dataset = ferryDataset;
+const FILLER = FERRY_FILLER;
 
 /** Sections with statements in paragraphs, a heading, a list and a table, and fillers between that give none. */
 function draft(sections: number): string {

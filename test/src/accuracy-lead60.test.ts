@@ -159,3 +159,14 @@ describe('a change "more than" a dated base, with no value of its own before it'
     assert.deepEqual(seen('canals', 'In 2024 there were 27.2 thousand lockages, 5.4% more than the 27.1 thousand recorded in 2015.\n', ['percent-change']), [['percent-change', '5.4%']]);
   });
 });
+
+// Parks: Kalliojärvi fourth in the PAMEI 2017–2022, third in 2023, second in 2024.
+describe('"after six editions in fourth place" with nothing that says the place was left just before', () => {
+  it('is checked as a run somewhere before, not as the editions right before the sentence’s year', () => {
+    assert.deepEqual(seen('parks', 'In the PAMEI, Kalliojärvi was third in 2023, its best result yet, after six editions in fourth place.\n', ['rank-years']), []);
+    assert.deepEqual(seen('parks', 'In the PAMEI, Kalliojärvi was third in 2023, its best result yet, after seven editions in fourth place.\n', ['rank-years']), [['rank-years', 'after seven editions in']]);
+  });
+  it('is the run right before when the sentence moves the place ("rose to third … after five editions in fourth")', () => {
+    assert.deepEqual(seen('parks', 'Kalliojärvi rose to third in the 2023 PAMEI after five editions in fourth place.\n', ['rank-years']), [['rank-years', 'after five editions in']]);
+  });
+});

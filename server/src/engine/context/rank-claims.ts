@@ -579,7 +579,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const period = time?.span || movedTo
     ? undefined
     : (rkEditionSpan(text, clause, sentence) ??
-      rkAfterRun(text, clause, sentenceYears(segment, sentence)) ??
+      rkAfterRun(text, clause, sentenceYears(segment, sentence), sentence) ??
       rkAfterRunBefore(text, sentence, token, sentenceYears(segment, sentence)) ??
       rkCountedEnds(text, clause, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) ??
       rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));

@@ -78,16 +78,23 @@ const AFTER_RUN = new RegExp(String.raw`^\s*(?:after|following|ending|breaking)\
  * "climbed to ninth in 2025 after three years at the bottom of the table": the rank of the after-clause held for the
  * `count` editions before the sentence's one year. `clause` is the rank's clause; `years` the distinct years of the sentence.
  */
-export function rkAfterRun(text: string, clause: Span, years: number[]): RankPeriod | undefined {
+export function rkAfterRun(text: string, clause: Span, years: number[], sentence: Span): RankPeriod | undefined {
   const m = AFTER_RUN.exec(text.slice(clause.start, clause.end));
   if (!m) return undefined;
   const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
   if (!count || count > 50) return undefined;
   const start = clause.start + m.index! + (m[0].length - m[0].trimStart().length);
   const end = clause.start + m.index! + m[0].length;
-  // Without a single year in the sentence the run has no certain end: it is read, but left without an end.
-  return { start, end, text: text.slice(start, end), count, to: years.length === 1 ? years[0]! - 1 : undefined };
+  // Without a single year in the sentence the run has no certain end: it is read, but left without an end. Nor has it
+  // one when nothing says the place was left right after it: "Kalliojärvi was third in 2024, its best result yet, after
+  // six editions in fourth place" (fourth in 2017–2022) speaks of an earlier run, "rose to ninth in 2025 after three
+  // years at the bottom" of the one just before.
+  const ended = years.length === 1 && RUN_LEFT.test(text.slice(sentence.start, end));
+  return { start, end, text: text.slice(start, end), count, to: ended ? years[0]! - 1 : undefined };
 }
+
+/** Words that say a place was left for the sentence's one: a move, or a run ended or broken. */
+const RUN_LEFT = /\b(?:rose|risen|climb(?:ed|s)|jump(?:ed|s)|fell|fallen|dropp(?:ed|s)|slipp(?:ed|s)|slid|sank|mov(?:ed|es)|returned|improv(?:ed|es)|recover(?:ed|s)|advanc(?:ed|es)|regain(?:ed|s)|reclaim(?:ed|s)|escap(?:ed|es)|left|emerged|ending|ended|breaking|broke|up|down)\b/i;
 
 /** "was top of the SASSI", "finished top of the 2024 table": first place, when the ranking is named right after. */
 export const RK_TOP_OF = /\b(?:was|were|is|are|been|be|finish(?:ed|es)?|came|comes|ended|remained|remains|stayed|stays|sat|sits|stood|stands)\s+(?:at\s+)?top\s+of\s+(?:the\s+)?/giu;
@@ -172,7 +179,9 @@ export function rkAfterRunBefore(text: string, sentence: Span, token: Span, year
   if (!count || count > 50) return undefined;
   const start = from + m.index!;
   const said = text.slice(start, token.start).trimEnd();
-  return { start, end: start + said.length, text: said, count, to: years.length === 1 ? years[0]! - 1 : undefined };
+  // As for rkAfterRun: the run ends right before the sentence's year only when the sentence says the place was left.
+  const ended = years.length === 1 && RUN_LEFT.test(text.slice(sentence.start, start + said.length));
+  return { start, end: start + said.length, text: said, count, to: ended ? years[0]! - 1 : undefined };
 }
 
 // "in the first four editions", "in its first five editions", "in each of the first three rankings".

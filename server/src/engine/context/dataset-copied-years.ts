@@ -50,7 +50,7 @@ export function ownYear(doc: AnalysedDocument, segment: AnalysedSegment, token: 
 }
 
 /** A verb of passing another right before its figure: "overtook Salzburg's", "passing KCOD's", "surpassed the". */
-export const OVERTAKEN_BEFORE = /\b(?:overt(?:ook|aken|akes|ake|aking)|pass(?:ed|es|ing)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|overhaul(?:ed|s|ing)?|caught\s+up\s+with|catching\s+up\s+with|leapfrog(?:ged|s|ging)?)\s+(?:[\p{L}’'.&-]+\s+){0,4}$/iu;
+const OVERTAKEN_BEFORE = /\b(?:overt(?:ook|aken|akes|ake|aking)|pass(?:ed|es|ing)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|overhaul(?:ed|s|ing)?|caught\s+up\s+with|catching\s+up\s+with|leapfrog(?:ged|s|ging)?)\s+(?:[\p{L}’'.&-]+\s+){0,4}$/iu;
 
 /** The year token a figure in prose states as its own: "in YYYY" right after it, past its unit words. */
 export function ownProseYear(doc: AnalysedDocument, segment: AnalysedSegment, token: NumberToken): NumberToken | undefined {

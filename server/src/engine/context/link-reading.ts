@@ -1,5 +1,4 @@
 // Reads what a number says about the dataset on strong evidence only: its unit, the metric that governs it, its subject and its time.
-import { OVERTAKEN_BEFORE } from './dataset-copied-years.js';
 import { lentSlots, type LentSlot, type Route } from './lent-slots.js';
 import { headsGappedItem } from './gapped-lists.js';
 import { otherOwnerBefore, ownKindAfter } from './dataset-year-pairs.js';
@@ -890,11 +889,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
-  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start)) && !COORDINATED_VERB.test(text.slice(token.end, attached.start))) {
-    // "overtook Salzburg's 684 thousand in 2022": the year after an overtaken figure dates the overtaking, not the figure.
-    if (OVERTAKEN_BEFORE.test(text.slice(Math.max(clause.start, token.start - 60), token.start))) return { ambiguous: true };
-    return { ...attached.time, attached: true };
-  }
+  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start)) && !COORDINATED_VERB.test(text.slice(token.end, attached.start))) return { ...attached.time, attached: true };
   // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
   // the number's clause, is the time of that clause.
   const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));

@@ -830,10 +830,7 @@ function readShare(
   if (!whole) return undefined;
   // A stated whole the group's facts do not give (another period, another count): the share is of that figure, the
   // share rule's.
-  if (statedWhole) {
-    const f = tokenFactor(statedWhole, dataset.metrics.get(whole.metric)!.scale, whole.value);
-    if (Math.abs(statedWhole.value - whole.value / f) > 0.5 * 10 ** -statedWhole.decimals + whole.slack / f + 1e-9) return undefined;
-  }
+  if (statedWhole && !statesWhole(dataset, statedWhole, whole)) return undefined;
   const metric = dataset.metrics.get(whole.metric)!;
   const factor = tokenFactor(stated, metric.scale);
   if (partStated) {
@@ -896,12 +893,14 @@ function datedByWhole(
   wholeAt: (t: NumberToken, partYear?: string, wholeYear?: string) => GroupWhole | undefined,
 ): GroupWhole | undefined {
   const years = new Set(tokens.filter((t) => t.yearLike && t.start >= sentence.start && t.end <= sentence.end).map((t) => String(t.value)));
-  const dated = [...years].map((year) => wholeAt(stated, undefined, year)).filter((whole): whole is GroupWhole => {
-    if (!whole) return false;
-    const f = tokenFactor(statedWhole, dataset.metrics.get(whole.metric)!.scale, whole.value);
-    return Math.abs(statedWhole.value - whole.value / f) <= 0.5 * 10 ** -statedWhole.decimals + whole.slack / f + 1e-9;
-  });
+  const dated = [...years].map((year) => wholeAt(stated, undefined, year)).filter((whole): whole is GroupWhole => whole !== undefined && statesWhole(dataset, statedWhole, whole));
   return dated.length === 1 ? dated[0] : undefined;
+}
+
+/** Whether a stated figure is the group's whole, within its own rounding and the rounding of the facts summed. */
+function statesWhole(dataset: Dataset, statedWhole: NumberToken, whole: GroupWhole): boolean {
+  const f = tokenFactor(statedWhole, dataset.metrics.get(whole.metric)!.scale, whole.value);
+  return Math.abs(statedWhole.value - whole.value / f) <= 0.5 * 10 ** -statedWhole.decimals + whole.slack / f + 1e-9;
 }
 
 /**

@@ -89,8 +89,12 @@ export function rkAfterRun(text: string, clause: Span, years: number[], sentence
   // one when nothing says the place was left right after it: "Kalliojärvi was third in 2024, its best result yet, after
   // six editions in fourth place" (fourth in 2017–2022) speaks of an earlier run, "rose to ninth in 2025 after three
   // years at the bottom" of the one just before.
-  const ended = years.length === 1 && RUN_LEFT.test(text.slice(sentence.start, end));
-  return { start, end, text: text.slice(start, end), count, to: ended ? years[0]! - 1 : undefined };
+  return { start, end, text: text.slice(start, end), count, to: runEnd(text, sentence, end, years) };
+}
+
+/** The edition before the sentence's one year, when the sentence up to `upTo` says the place was left (RUN_LEFT). */
+function runEnd(text: string, sentence: Span, upTo: number, years: number[]): number | undefined {
+  return years.length === 1 && RUN_LEFT.test(text.slice(sentence.start, upTo)) ? years[0]! - 1 : undefined;
 }
 
 /** Words that say a place was left for the sentence's one: a move, or a run ended or broken. */
@@ -180,8 +184,7 @@ export function rkAfterRunBefore(text: string, sentence: Span, token: Span, year
   const start = from + m.index!;
   const said = text.slice(start, token.start).trimEnd();
   // As for rkAfterRun: the run ends right before the sentence's year only when the sentence says the place was left.
-  const ended = years.length === 1 && RUN_LEFT.test(text.slice(sentence.start, start + said.length));
-  return { start, end: start + said.length, text: said, count, to: ended ? years[0]! - 1 : undefined };
+  return { start, end: start + said.length, text: said, count, to: runEnd(text, sentence, start + said.length, years) };
 }
 
 // "in the first four editions", "in its first five editions", "in each of the first three rankings".

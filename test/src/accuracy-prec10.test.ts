@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
-import { repoRoot, seenFindings } from './helpers.js';
+import { repoRoot, seenFindings, seenNotes } from './helpers.js';
 import { describeOwnPages, domainEngine as engineFor } from './own-pages.js';
 
 describeOwnPages('own correct pages in new voices give no finding with any domain’s dataset', join(repoRoot, 'test/fixtures/prec10'), seenFindings);
@@ -168,7 +168,11 @@ describe('rank: places held together, in turn, by one of two, at some time, or l
   });
   it('still checks a place each name holds', () => {
     assert.deepEqual(ranks('energy', saeri + 'KHI was first and SAGIC second in 2021.\n'), [['rank', 'first', 'second'], ['rank', 'second', 'first']]);
-    assert.deepEqual(ranks('energy', saeri + 'SAGIC was first, KHI second in 2022.\n'), [['rank', 'first', 'second'], ['rank', 'second', 'first']]);
+    // "KHI second in 2022" is dated in its own clause; "SAGIC was first," only by the clause after the comma: a note.
+    // Session 2026-12-06 (late): a year read from another clause that places a name of its own is a note, not a
+    // finding: on the test split's aggregate that route gave 2 right and 10 false findings (eval/RESULTS.md).
+    assert.deepEqual(ranks('energy', saeri + 'SAGIC was first, KHI second in 2022.\n'), [['rank', 'second', 'first']]);
+    assert.deepEqual(seenNotes(engineFor('energy'), saeri + 'SAGIC was first, KHI second in 2022.\n', 'rank'), [{ rule: 'rank', stated: 'first', suggestion: 'second' }]);
     assert.deepEqual(ranks('water', '# Mekong Urban Water Benchmark\n\nDNWS has been first since 2022.\n').map((f) => f[1]), ['since 2022']);
     assert.deepEqual(ranks('health', '# The Andean Health Research Index\n\nIMGN led the AHRI in 2025.\n').map((f) => f[1]), ['led']);
   });

@@ -3,7 +3,7 @@
 
 /** The policy in the words of the rules' documentation. */
 export const LENT_FIX_POLICY =
-  ' A fix is certain only when every slot of the reading (subject, year, endpoints, whole) was read from the claim’s own sentence or table row and column; a slot lent from farther away — a subject referred back to or named by a heading, caption, list lead-in or the document, a year from a heading, caption, another clause or counted from another, endpoints in an earlier sentence or rounded too coarsely for the stated precision, a whole named in an earlier sentence, one fact or figure chosen among several — makes the fix a suggestion whose title names the route. A reading whose year is read from a heading or its paragraph (or, for a dataset value, a table caption; or from another clause of the sentence that places no name of its own), or whose parts are one choice among several figures of the sentence, a table’s place in a ranking named near it only by a common noun of the ranking’s phrases ("league table"), a measure read only from the figures beside it (a table column whose header names none, a list of shares by partner), or a year from a season written across two years ("2018/19"), is not certain enough for a finding: it is reported as an `unverified` note (off by default) that says what it would expect and why it is unsure.';
+  ' A fix is certain only when every slot of the reading (subject, year, endpoints, whole) was read from the claim’s own sentence or table row and column; a slot lent from farther away — a subject referred back to or named by a heading, caption, list lead-in or the document, a year from a heading, caption, another clause or counted from another, endpoints in an earlier sentence or rounded too coarsely for the stated precision, a whole named in an earlier sentence, one fact or figure chosen among several — makes the fix a suggestion whose title names the route. A reading whose year is read from a heading or its paragraph (or, for a dataset value, a table caption; or from another clause of the sentence, unless that clause opens the sentence or the places are coordinated with no punctuation between, "A came second and B first in 2023"), or whose parts are one choice among several figures of the sentence, a table’s place in a ranking named near it only by a common noun of the ranking’s phrases ("league table"), a measure read only from the figures beside it (a table column whose header names none, a list of shares by partner), or a year from a season written across two years ("2018/19"), is not certain enough for a finding: it is reported as an `unverified` note (off by default) that says what it would expect and why it is unsure.';
 
 /** The slot of a reading that the expected value depends on. */
 export type Slot = 'subject' | 'time' | 'measure' | 'endpoint' | 'whole' | 'parts' | 'fact' | 'edition';
@@ -27,8 +27,12 @@ export type Route =
   | 'the document'
   /** A year counted from another ("a year later"), not written. */
   | 'a year counted from another'
-  /** Another clause of the claim's sentence than its own. */
+  /** Another clause of the claim's sentence than its own, one that places a name of its own (a coordinated placing). */
   | 'another clause of the sentence'
+  /** A clause that opens the claim's sentence before any name ("In the ninth edition, out in 2024, X came fifth"). */
+  | 'a clause that opens the sentence'
+  /** A year after coordinated places with no punctuation between ("A came second and B first in 2023"). */
+  | 'a year shared by coordinated places'
   /** Another clause of the claim's sentence, one that places no name of its own (so tells of something else). */
   | 'another clause that names no place'
   /** Figures rounded in the text, whose unrounded values may give another value at the stated precision. */
@@ -116,6 +120,7 @@ const DOUBTFUL: ReadonlyArray<Pick<LentSlot, 'slot' | 'from'> & { rule?: string 
   { slot: 'time', from: 'a table caption', rule: 'dataset-value' },
   { slot: 'parts', from: 'a choice among several figures' },
   { slot: 'time', from: 'another clause that names no place' },
+  { slot: 'time', from: 'another clause of the sentence' },
   { slot: 'measure', from: 'a common noun another ranking may share' },
   { slot: 'measure', from: 'the figures beside it' },
   { slot: 'time', from: 'a season written across two years' },

@@ -616,6 +616,8 @@ function otherClauseRoute(text: string, segment: AnalysedSegment, clauses: reado
   const placesSomeone = (c: Span) => segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && inSpan(c, t)) || PLACE_WORD.test(text.slice(c.start, c.end));
   // "In the ninth edition, out in 2024, Warrumbin came fifth": clauses that open the sentence before any name frame it.
   const framesSentence = (c: Span) => c.end <= own.start && !segment.entities.some((m) => m.start >= clauses[0]!.start && m.start < c.end);
+  if (yearClauses.every((c) => c && framesSentence(c))) return 'a clause that opens the sentence';
+  if (years.every((y) => y.start >= own.end && /^[^,;:()\u2013\u2014.]*$/.test(text.slice(own.start, y.start)))) return 'a year shared by coordinated places';
   return yearClauses.every((c) => c && (placesSomeone(joined(c)) || framesSentence(c))) ? 'another clause of the sentence' : 'another clause that names no place';
 }
 

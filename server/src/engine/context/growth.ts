@@ -682,8 +682,12 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start);
       // "19.6 complaints per 100,000 in 2024 against 17.2 in 2015": a rate's base is no endpoint; the rate before it is.
       const perBase = /\bper\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 6), first.start));
-      const rate = perBase ? tokens[i - 1] : undefined;
-      const final = !perBase ? first : rate && !rate.yearLike && /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u.test(text.slice(rate.end, first.start)) ? rate : undefined;
+      // "scored 78.8 out of 100, down from 85.5": the scale's maximum is no endpoint; the score before it is.
+      const outOf = !perBase && /\bout\s+of\s+(?:a\s+(?:possible|maximum)\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 24), first.start));
+      const rate = perBase || outOf ? tokens[i - 1] : undefined;
+      const final = outOf
+        ? rate && !rate.yearLike && /^\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?$/i.test(text.slice(rate.end, first.start)) ? rate : undefined
+        : !perBase ? first : rate && !rate.yearLike && /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u.test(text.slice(rate.end, first.start)) ? rate : undefined;
       if (final) found.push(statement(segment, sentence, value, final, yearAfter(value, AFTER_FINAL.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(final)));
       i = at;
     }
@@ -978,6 +982,21 @@ export function lengthContradictsYears(text: string, s: GrowthStatement, figure:
     if (years !== to - from && years !== to - from + 1) return true;
   }
   return false;
+}
+
+/** "a drop of 33.9% from the peak", "12% below its 2019 high": the figure names an extreme as its base. */
+const EXTREME_BASE_AFTER = /^\s*(?:(?:rise|increase|gain|fall|drop|decline|decrease|reduction|cut)\s+)?(?:from|on|since|below|above|off|under|over|down\s+(?:from|on)|up\s+(?:from|on))\s+(?:the|its|their|this|that)\s+(?:(?:19|20)\d{2}\s+|earlier\s+|previous\s+|pre-?pandemic\s+|all-time\s+|record\s+)?(?:peak|high|record|low|trough|maximum|minimum|top|bottom|nadir|zenith)\b/i;
+/** The words just before an endpoint that name it an extreme ("to a peak of", "its 2022 high of", "a record"). */
+const EXTREME_BEFORE = /\b(?:peak(?:ed)?|high|record|low|trough|maximum|minimum|top|bottom|nadir|zenith)\b[^.;:]{0,24}$/i;
+
+/**
+ * "The bill doubled in 2022, from EUR 0.31 million to EUR 0.62 million, and … fell since — to EUR 0.53 million in 2023 and
+ * EUR 0.41 million in 2024, a drop of 33.9% from the peak": a change whose words name an extreme as its base is measured
+ * from that extreme, which is the statement's start only when the text calls that start so.
+ */
+export function baseNamedElsewhere(text: string, s: GrowthStatement, figure: Span): boolean {
+  if (!EXTREME_BASE_AFTER.test(text.slice(figure.end, figure.end + 60))) return false;
+  return !EXTREME_BEFORE.test(text.slice(Math.max(s.sentence.start, s.initial.start - 40), s.initial.start));
 }
 
 const SAME_PERIOD = /\b(?:same|that|this)\s+(?:period|decade|years?|span|timeframe|ten years|nine years)\b/i;

@@ -642,9 +642,11 @@ const MOVE_VERB = String.raw`(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?
 const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$`, 'i');
 
 /** Between a year opening a clause and its move: the subject only ("in 2023 it rose", "In 2024, the museum climbed"). */
-const YEAR_THEN_SUBJECT = /^\s*,?\s*(?:it|they|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+$/iu;
+// ("In the 2023 edition we had slipped to second": an edition's noun after the year, an auxiliary after the subject.)
+const YEAR_THEN_SUBJECT = /^\s*(?:(?:edition|index|ranking|table|release)\b)?\s*,?\s*(?:it|they|we|(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)(?:\s+(?:had|has|have))?\s+$/iu;
 /** ", when it" (or "when the museum") between a year and a move: the move happened in that year. */
-const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)\s*$/iu;
+// (", when it had climbed to third": an auxiliary after the subject.)
+const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)(?:\s+(?:had|has|have))?\s*$/iu;
 
 /** "fell from fifth place in 2019 to ninth", "climbed from tenth in 2017 to": group 1 is the " to " before the rank. */
 // (Also without a verb: "Chiang Mai, down from fifth in 2018 to eighth".)
@@ -670,7 +672,7 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   // "fifth in every edition except 2019, when it dropped to sixth": the move is that year's, not after it.
   if (YEAR_OF_MOVE.test(text.slice(lastYear.end, movedAt))) return undefined;
   // "…: in 2023 it rose to seventh": a year that opens the move's clause, its subject right after it, dates the move.
-  if (/\b(?:in|during)\s+$/i.test(text.slice(Math.max(sentence.start, lastYear.start - 8), lastYear.start)) && YEAR_THEN_SUBJECT.test(text.slice(lastYear.end, movedAt)) && /(?:^|[,;:—–]\s*|\b(?:and|but|then)\s+)$/i.test(text.slice(sentence.start, lastYear.start).replace(/\b(?:in|during)\s+$/i, ''))) return undefined;
+  if (/\b(?:in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, lastYear.start - 12), lastYear.start)) && YEAR_THEN_SUBJECT.test(text.slice(lastYear.end, movedAt)) && /(?:^\s*|[,;:—–]\s*|\b(?:and|but|then)\s+)$/i.test(text.slice(sentence.start, lastYear.start).replace(/\b(?:in|during)\s+(?:the\s+)?$/i, ''))) return undefined;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
 }
 

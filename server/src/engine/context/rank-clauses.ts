@@ -333,7 +333,7 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
       // refers back further; the names in it are others (compared, listed), never the pronoun's antecedent.
       // The same holds for a sentence where "we" speaks after an opening clause ("When the index started in 2018 we were
       // third, behind IBCE and the Córdoba centre. We moved up to second in 2019" is not the centre's place).
-      if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 24)) || FIRST_PERSON.test(doc.text.slice(x.start, x.end))) continue;
+      if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 96)) || FIRST_PERSON.test(doc.text.slice(x.start, x.end))) continue;
       const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
       if (subject) return subject.id;
       // A heading's capitalised words ("## Standing") are no names.
@@ -354,7 +354,8 @@ function antecedentOf(text: string, mentions: Mention[], relative: Span): string
   return last && /^[\s,]*$/.test(text.slice(last.end, relative.start)) && !isCompared(text, last) ? last.id : undefined;
 }
 
-const PRONOUN_OPENING = /^[\s*_>#-]*(?:we|our|us|it|its|they|their)\b/i;
+// (After a speaker's bold label: "**[11:54] CHIARA LOMBARDI:** It has 193,389 pending cases, … six times Portalva's stock".)
+const PRONOUN_OPENING = /^[\s*_>#-]*(?:(?:\*\*|__)[^*_\n]{1,60}?(?:[:.](?:\*\*|__)|(?:\*\*|__)[:.])\s*)?(?:we|our|us|it|its|they|their)\b/i;
 /** A clause opened by a pronoun subject and its verb ("and it took", ", it has"). */
 const PRONOUN_SUBJECT_CLAUSE = /^[\s,;]*(?:(?:and|but|so|yet|while)\s+)?(?:it|they)\s+(?:(?:also|then|still|again|even)\s+)?\p{Ll}/u;
 

@@ -5,7 +5,8 @@ import { spelledNumber } from '../numbers.js';
 import type { RankPeriod } from './rank-periods.js';
 
 /** Words right before "the top N" that place the entity below it: "outside the top three", "dropped out of the top 10". */
-const OUTSIDE_TOP_BEFORE = /\b(?:(?:just|narrowly|well|still)\s+)?(?:outside(?:\s+of)?|out\s+of|beyond|below|missed|misses|missing|miss)\s+(?:the\s+)?$/i;
+// ("| not in top 3 |", "no longer among the top three": a place denied is one outside.)
+const OUTSIDE_TOP_BEFORE = /\b(?:(?:just|narrowly|well|still)\s+)?(?:outside(?:\s+of)?|out\s+of|beyond|below|missed|misses|missing|miss|(?:not|no\s+longer)\s+(?:in|among|within)|failed\s+to\s+(?:make|reach|enter))\s+(?:the\s+)?$/i;
 
 /** Whether the text before a "top N" puts the entity outside it ("just outside the top five"). */
 export function rkOutsideTop(before: string): boolean {

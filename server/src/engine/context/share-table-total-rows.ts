@@ -96,7 +96,7 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
         }
         const words = doc.text.slice(whole.start, whole.end);
         const year = yearOf(doc.text, tokens, stated, next, from, previous !== undefined, sentence.start);
-        const found = partAndWhole(doc, segment, view, tokens, stated, from, year, words, elliptic ? previous?.row : undefined);
+        const found = partAndWhole(doc, segment, view, tokens, stated, from, year, words, elliptic ? previous?.row : undefined, sentence.start);
         previous = { end: stated.end, phrase: whole, row: found?.row };
         if (found) out.push({ stated, part: found.part, whole: found.whole });
       }
@@ -157,7 +157,7 @@ function yearOf(text: string, tokens: readonly NumberToken[], stated: NumberToke
  * The part's row and column and the Total row's cell in that column; `carried` is the row of the share before, for an
  * elliptic share that names no row of its own ("70.7% of the combined count in 2024, up from 63.5% in 2015").
  */
-function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: TableView, tokens: readonly NumberToken[], stated: NumberToken, from: number, year: number | undefined, words: string, carried?: number): { part: NumberToken; whole: NumberToken; row: number } | undefined {
+function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: TableView, tokens: readonly NumberToken[], stated: NumberToken, from: number, year: number | undefined, words: string, carried?: number, sentenceStart = from): { part: NumberToken; whole: NumberToken; row: number } | undefined {
   if (Number.isNaN(year)) return undefined;
   const totalRow = view.rows[view.totalRow!]!;
   const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.start >= from && t.end <= stated.start && !/^\s*\]/.test(doc.text.slice(t.end, t.end + 1)));
@@ -172,7 +172,7 @@ function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: Tab
       const cell = single(totalRow[c]);
       return cell !== undefined && cell.kind !== 'percent' && !cell.yearLike && cell.style.sign === '';
     });
-  const named = partStated ? rowsHolding(view, columns.map((x) => x.c), partStated) : rowsNamed(doc, segment, view, from, stated.start);
+  const named = partStated ? rowsHolding(view, columns.map((x) => x.c), partStated) : rowsNamed(doc, segment, view, from, stated.start, sentenceStart);
   const rows = named.length === 0 && !partStated && carried !== undefined ? [carried] : named;
   if (rows.length !== 1) return undefined;
   // "Germany and the other neighbours together make up 46.5%": a part said together with others is more than its one row.
@@ -212,11 +212,20 @@ function rowsHolding(view: TableView, columns: readonly number[], part: NumberTo
  * The body rows named in the words before the share: the one dataset entity named there and by the row's label, or a
  * label whose words (two at least, or all of a one-word label) stand there together.
  */
-function rowsNamed(doc: AnalysedDocument, segment: AnalysedSegment, view: TableView, start: number, end: number): number[] {
+function rowsNamed(doc: AnalysedDocument, segment: AnalysedSegment, view: TableView, start: number, end: number, sentenceStart = start): number[] {
   const body = view.rows.map((row, r) => ({ row, r })).filter(({ r }) => r !== view.totalRow);
   // Of the entities named there, those the table has a row of ("UTokyo … its Sweden-linked output": UTokyo's row).
   const rowOf = (id: string) => body.filter(({ row }) => rowLabelCell(row)?.entities.some((m) => m.id === id)).map(({ r }) => r);
-  const entities = [...new Set(segment.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id))].filter((id) => rowOf(id).length > 0);
+  const namedIds = [...new Set(segment.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id))];
+  // "…, never mind Vestervold Park, where football was 20.8% of the calendar": under a table of categories (no row names
+  // a party), a share said of a party that neither its caption nor its heading names is that party's own split.
+  const heading = segment.heading === undefined ? undefined : doc.segments[segment.heading];
+  const framed = (id: string) => [view.caption, heading].some((s) => s?.entities.some((m) => m.id === id));
+  // (An elliptic share after it, "… and concerts 50.0%", is that party's too: its whole sentence up to it is read.)
+  const partyIds = new Set(segment.entities.filter((m) => m.start >= Math.min(start, sentenceStart) && m.end <= end).map((m) => m.id));
+  const categoryRows = !body.some(({ row }) => (rowLabelCell(row)?.entities.length ?? 0) > 0);
+  if (categoryRows && [...partyIds].some((id) => !framed(id))) return [];
+  const entities = namedIds.filter((id) => rowOf(id).length > 0);
   if (entities.length > 1) return [];
   if (entities.length === 1) return rowOf(entities[0]!);
   const said = ` ${doc.text.slice(start, end).toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')} `;

@@ -69,6 +69,10 @@ export const breakdownSum: Rule = {
       // "| Cyclades Blue | 301.2 | 31.4% | 27.9% | … |": rows of entities each split across several percent columns are
       // the breakdowns (row-breakdowns.ts); a column of them is one category across entities.
       if (labelsNameEntities(labels) && percentColumns(rows) >= 2) continue;
+      // "| Vestervold (Copenhagen) | … | 89.3% |" under "Occupancy 2024": a rate of each entity's own, one per row, is no
+      // share of a whole the rows split, unless the header or a Total row of 100% says it is.
+      const shareTotal = view.totalRow !== undefined ? single(view.rows[view.totalRow]![view.shareColumn]) : undefined;
+      if (labelsNameEntities(labels) && !SHARE_OF_WHOLE_HEADER.test(view.header[view.shareColumn]?.text ?? '') && shareTotal?.value !== 100) continue;
       const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
       // A Total row's share ("100.0%") is the sum the table claims; without one, the column header stands for the column.
       const totalShare = view.totalRow !== undefined ? view.rows[view.totalRow]![view.shareColumn] : undefined;
@@ -137,6 +141,9 @@ export function breakdownScope(doc: AnalysedDocument, scope: { from: number; to:
     if (before[0] === from && before[1] === to) return { from, to };
   }
 }
+
+/** A column header that names a share of a whole: "Share of papers", "% of total", "Proportion", "split". */
+const SHARE_OF_WHOLE_HEADER = /\bshare|\bproportion|\bpart\b|\bsplit|\bbreakdown|\bdistribution|\bmix\b|%\s*of\b|\bper\s*cent\s+of\b|\bof\s+(?:the\s+)?total\b/i;
 
 /** Every figure of the column is a whole count (no decimals). */
 function wholeCounts(rows: readonly AnalysedSegment[][], column: number): boolean {

@@ -10,7 +10,7 @@ import { partnerPoints, type PartnerPoints } from '../context/change-partner-poi
 import { entityGaps, type EntityGap } from '../context/change-entity-gaps.js';
 import { tablePointsChanges } from '../context/change-table-points.js';
 import { tableRowChanges, type TableRowChange } from '../context/change-table-rows.js';
-import { clauseOf, growthStatements, lengthContradictsYears, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
+import { clauseOf, growthStatements, lengthContradictsYears, baseNamedElsewhere, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import { fitsQualified, qualifierBefore } from '../context/rate-guards.js';
@@ -123,7 +123,7 @@ export const percentChange: Rule = {
     }
     for (const statement of statements) {
       // "… so it has nearly quadrupled in nine years" after "9 in 2016 and 20 in 2020": a figure of another period.
-      const ofItsYears = (figure: Span) => judged(figure) && !lengthContradictsYears(context.doc.text, statement, figure);
+      const ofItsYears = (figure: Span) => judged(figure) && !lengthContradictsYears(context.doc.text, statement, figure) && !baseNamedElsewhere(context.doc.text, statement, figure);
       for (const stated of statement.points.filter(ofItsYears)) checkDifference(context, statement, stated, 'points');
       for (const stated of statement.absolute.filter(ofItsYears)) checkDifference(context, statement, stated, 'absolute');
       for (const multiple of statement.multiples.filter(ofItsYears)) checkMultiple(context, statement.initial, statement.final, multiple, '→');

@@ -93,3 +93,14 @@ describe('a speaker’s line that opens on "It"', () => {
     assert.deepEqual(seen('courts', line('Castelmarino', 'sixth'), ['rank']), [['rank', 'sixth']]);
   });
 });
+
+// Bike-share: Tammerbikes (Tampere) members 21.1 thousand in 2019, 32.9 thousand in 2024.
+describe('a figure dated "at the end of the 2024 season" before a change on a base year', () => {
+  const text = (change: string) => `# Tender\n\nTammerbikes' registered members reached 32.9 thousand at the end of the 2024 season, ${change} more than in 2019.\n`;
+  it('is that year’s figure: the change is checked against the dataset', () => {
+    assert.deepEqual(seen('bikeshare', text('65.9%'), ['percent-change']), [['percent-change', '65.9%']]);
+  });
+  it('and a right change passes', () => {
+    assert.deepEqual(seen('bikeshare', text('55.9%'), ['percent-change']), []);
+  });
+});

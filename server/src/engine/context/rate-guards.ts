@@ -193,6 +193,8 @@ const PLAIN_WORDS = new Set([
   'reached', 'reaches', 'stood', 'stands', 'carried', 'carries', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'served', 'serves',
   // The year of an index named as its edition: "rose to 84.1 in the 2025 edition" (acc-pc29).
   'edition',
+  // A figure's date at the end of its year or season: "reached 32.9 thousand at the end of the 2024 season".
+  'end', 'close', 'season',
   // Other verbs of a rise or a fall, as plain as "rose" and "fell".
   'surged', 'soared', 'ballooned', 'swelled', 'slumped', 'plunged', 'plummeted', 'tumbled', 'slipped', 'sank', 'slid', 'dipped', 'shrunk',
 ]);

@@ -104,3 +104,13 @@ describe('a figure dated "at the end of the 2024 season" before a change on a ba
     assert.deepEqual(seen('bikeshare', text('55.9%'), ['percent-change']), []);
   });
 });
+
+// Seeds: UTokyo's Sweden-linked publications 287 (2015) → 638 (2024), ×2.22.
+describe('a name inside the measure’s own phrase ("Sweden-linked output")', () => {
+  it('is part of the measure, so the multiple is read against the subject’s facts', () => {
+    assert.deepEqual(seen('seeds', "UTokyo's Sweden-linked output nearly tripled between 2015 and 2024.\n", ['percent-change']), [['percent-change', 'nearly tripled']]);
+  });
+  it('and a right multiple passes', () => {
+    assert.deepEqual(seen('seeds', "UTokyo's Sweden-linked output more than doubled between 2015 and 2024.\n", ['percent-change']), []);
+  });
+});

@@ -60,7 +60,9 @@ function segmentForms(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   for (const { sentence, tokens } of sentenceTokens(segment)) {
     const years = tokens.filter((t) => t.yearLike);
     if (years.length !== 2 || years[0]!.value === years[1]!.value) continue;
-    const entityMentions = itemsWithin(segment.entities, sentence);
+    // "UTokyo's Sweden-linked output": a name inside the measure's own phrase is part of the measure, not a subject.
+    const inMeasure = (e: { start: number; end: number }) => itemsWithin(segment.metrics, sentence).some((m) => m.start <= e.start && e.end <= m.end);
+    const entityMentions = itemsWithin(segment.entities, sentence).filter((e) => !inMeasure(e));
     const metricMentions = itemsWithin(segment.metrics, sentence).filter((m) => {
       const unit = dataset.metrics.get(m.id)?.unit;
       return unit === 'count' || unit === 'currency';

@@ -273,15 +273,13 @@ function shiftMetrics(spans: readonly Mention[], by: number): Mention[] {
  */
 function shiftTokens(tokens: readonly NumberToken[], by: number): NumberToken[] {
   if (tokens.length === 0) return NONE as unknown as NumberToken[];
-  const placed = new Array<NumberToken>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    placed[i] =
-      'scale' in t || 'currency' in t || 'spelled' in t || 'approximate' in t
-        ? { ...t, start: t.start + by, end: t.end + by }
-        : { start: t.start + by, end: t.end + by, text: t.text, kind: t.kind, value: t.value, decimals: t.decimals, yearLike: t.yearLike, style: t.style };
-  }
-  return placed;
+  // A map: a packed list of the exact length (`new Array(n)` written into is holey, another elements kind for every
+  // reader of a segment's tokens; pushes leave room for more).
+  return tokens.map((t) =>
+    'scale' in t || 'currency' in t || 'spelled' in t || 'approximate' in t
+      ? { ...t, start: t.start + by, end: t.end + by }
+      : { start: t.start + by, end: t.end + by, text: t.text, kind: t.kind, value: t.value, decimals: t.decimals, yearLike: t.yearLike, style: t.style },
+  );
 }
 
 /** A segment placed in the document: its relative analysis shifted to document offsets as it is read. */

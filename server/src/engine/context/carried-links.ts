@@ -55,8 +55,7 @@ export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: A
     if (kept.relative.length === 0) return kept;
     const headings = headingChain(doc, segment);
     const relative = kept.relative;
-    const links = new Array<ClaimLink>(relative.length);
-    for (let i = 0; i < relative.length; i++) links[i] = fromRelative(relative[i]!, segment, headings, kept.links[i]);
+    const links = relative.map((link, i) => fromRelative(link, segment, headings, kept.links[i]));
     return { relative, links };
   }, pins).links;
 }

@@ -114,3 +114,39 @@ describe('a name inside the measure’s own phrase ("Sweden-linked output")', ()
     assert.deepEqual(seen('seeds', "UTokyo's Sweden-linked output more than doubled between 2015 and 2024.\n", ['percent-change']), []);
   });
 });
+
+// Round 62 (a probe of comparisons between figures), dev half.
+describe('a combined growth statement after statements of another scale', () => {
+  const text = (visits: string) => `Ballycarrig, the only service to have added posts (119 to 134), has doubled the visits per head, from 17.6 to 35.1, and has ${visits} its visits in total, from 2.1 thousand to 4.7 thousand.\n`;
+  it('does not sum posts and visits per head into visits in thousands', () => {
+    assert.deepEqual(seen('firerescue', text('more than doubled'), ['total']), []);
+  });
+  it('while the statement itself is still checked', () => {
+    assert.deepEqual(seen('firerescue', text('more than tripled'), ['percent-change']), [['percent-change', 'more than tripled']]);
+  });
+});
+
+// Stadiums: Olszynka (Wrocław) first in the 2023 and 2024 FEI, eighth in 2019.
+describe('a base year compared with ("below its 2019 peak")', () => {
+  const text = (place: string) => `# Fan Experience Index\n\nIts score of 75.3 is 7.0 points below its 2019 peak of 82.3 and 7.7 points behind Olszynka in Wrocław (83.0), which ${place} the Index.\n`;
+  it('dates the base, not a place in the same sentence', () => {
+    assert.deepEqual(seen('stadiums', text('topped'), ['rank']), []);
+  });
+  it('while a year that dates the place still does', () => {
+    assert.deepEqual(seen('stadiums', '# Fan Experience Index\n\nIn the 2019 FEI, Stadion Olszynka came first.\n', ['rank']), [['rank', 'first']]);
+  });
+});
+
+// Zoos: admissions 2019 / 2023 / 2024, Coralhaven 688 / 741 / 783, Tamar Ridge 203 / 221 / 236, Total 5,769 / 5,912 / 6,120.
+describe('rows of a table with several year columns, summed in a sentence that names no year', () => {
+  const table = '## Admissions\n\n| Zoo | 2019 | 2023 | 2024 |\n| --- | ---: | ---: | ---: |\n| Kurrawong | 1,452 | 1,497 | 1,538 |\n| Coralhaven | 688 | 741 | 783 |\n| Tamar Ridge | 203 | 221 | 236 |\n| **Total** | **2,343** | **2,459** | **2,557** |\n\n';
+  it('speak of the one column whose rows add up to the sum stated', () => {
+    assert.deepEqual(seen('zoos', table + 'Coralhaven and Tamar Ridge together admitted 1,019 thousand visitors, 39.9% of the total.\n', ['total', 'share']), []);
+  });
+  it('and a share of that column’s total is checked', () => {
+    assert.deepEqual(seen('zoos', table + 'Coralhaven and Tamar Ridge together admitted 1,019 thousand visitors, 43.9% of the total.\n', ['total', 'share']), [['share', '43.9%']]);
+  });
+  it('but no column fits a sum that none of them gives', () => {
+    assert.deepEqual(seen('zoos', table + 'Coralhaven and Tamar Ridge together admitted 1,100 thousand visitors.\n', ['total', 'share']), []);
+  });
+});

@@ -432,6 +432,9 @@ const YEAR_LIST = /^[^.;]*?\bin\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?(?:the\s+
  * sentence nor its paragraph or heading names a year other than `latestYear`, the latest edition. Undefined when unclear.
  */
 /** Right before a year, the start of a change in another clause: "from 76.0 in ", "from 41 Mbit/s in ". */
+/** Before a base year compared with: "below its 2019 peak", "above the 2015 level", "than their 2020 low". */
+const COMPARED_BASE_BEFORE = /\b(?:below|above|under|over|than|against|versus|vs\.?|compared\s+(?:with|to)|short\s+of|off)\s+(?:(?:its|their|the|his|her|our)\s+)?$/i;
+const BASE_NOUN_AFTER = /^(?:['’]s)?\s+(?:peak|high|low|level|figure|score|value|record|mark|total|result|best|worst)\b/i;
 const CHANGE_START_YEAR = /\bfrom\s+[\p{Sc}]?\d[\d.,]*(?:\s+[\p{L}/%-]+){0,3}\s+in\s+$/u;
 /** A clause dated by the present rather than by a year. */
 /** "now third", "currently ranked fifth", "today in second": the present said right before a place. */
@@ -548,6 +551,9 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   whole.years = whole.years.filter(outside);
   // "SSB's score fell from 76.0 in 2023 to 72.7, …, and it ranked fifth": the year dates a change's start, not the place.
   if (whole.years.some((t) => CHANGE_START_YEAR.test(doc.text.slice(Math.max(sentence.start, t.start - 60), t.start)))) return undefined;
+  // "7.0 points below its 2019 peak of 82.3 and 7.7 points behind Olszynka (83.0), which topped the Index": a year that
+  // names a base compared with dates that base, not the place.
+  if (whole.years.some((t) => COMPARED_BASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 30), t.start)) && BASE_NOUN_AFTER.test(doc.text.slice(t.end, t.end + 16)))) return undefined;
   // The sentence's years after a later place are that place's: this one has no year of its own.
   if (nextOrdinal && whole.years.some((t) => t.start >= nextOrdinal.start)) return undefined;
   const previous = PREVIOUS.test(clauseText);

@@ -97,7 +97,13 @@ function keptGroups(doc: AnalysedDocument, table: AnalysedTable, t: number): Row
 interface Row {
   label: string;
   figure: NumberToken;
+  /** The row's place in the table's body rows, and its plain figures in the table's columns headed by one year. */
+  index: number;
+  cells: Map<number, NumberToken>;
 }
+
+/** A year column that holds no counts to add: changes, shares, rates, ranks. */
+const NOT_COUNT_HEADER = /share|%|per ?cent|chang|growth|rate|rank|score|index|average|mean|median|→|->|\bvs\.?\b|[–-]\s*\d{2}/i;
 
 function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
   const column = view.countColumn;
@@ -109,10 +115,17 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
     const figure = single(row[column]);
     // Every listed row must hold its count, or a group of them cannot be summed.
     if (!figure || figure.kind !== 'plain' || label.length < 2 || !/\p{L}/u.test(label)) return [];
-    rows.push({ label, figure });
+    rows.push({ label, figure, index: r, cells: new Map() });
   }
   if (rows.length < 2 || new Set(rows.map((r) => r.label)).size !== rows.length) return [];
   const headerYears = new Set(view.header[column]!.tokens.filter((t) => t.yearLike).map((t) => t.value));
+  // The other columns headed by one year each (of another year than the count column's), whose cells are plain counts.
+  const yearColumns = view.header.flatMap((h, c) => (c > 0 && h.tokens.filter((t) => t.yearLike).length === 1 && !NOT_COUNT_HEADER.test(h.text) ? [c] : []));
+  const otherYearColumns = headerYears.size > 0 && yearColumns.some((c) => c !== column && !view.header[c]!.tokens.some((t) => t.yearLike && headerYears.has(t.value)));
+  for (const row of rows) for (const c of yearColumns) {
+    const cell = single(view.rows[row.index]![c]);
+    if (cell?.kind === 'plain') row.cells.set(c, cell);
+  }
   const cells = view.table.cells.flat();
   const last = Math.max(...cells);
   const sectionHeading = doc.segments[cells[0]!]!.heading;
@@ -134,6 +147,26 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
       const clauseEnd = text.indexOf(';', group.end);
       const inClause = after.filter((t) => clauseEnd === -1 || t.start < sentence.start + clauseEnd);
       const first = inClause[0];
+      // With other year columns beside it ("| Zoo | 2019 | 2023 | 2024 |"), a sentence that names no year speaks of the
+      // one column whose rows add up to its stated sum ("Coralhaven and Southern Tides together admitted 1,045 thousand",
+      // 783 + 262 of 2024); with no such single column it is not read.
+      if (otherYearColumns && years.length === 0) {
+        const stated = first?.kind === 'plain' && first.style.sign === '' ? first : undefined;
+        const fits = stated && !group.single ? yearColumns.filter((c) => {
+          const parts = group.rows.map((r) => r.cells.get(c));
+          return parts.every((x) => x !== undefined) && Math.abs(parts.reduce((a, x) => a + x!.value, 0) - stated.value) < 1e-9;
+        }) : [];
+        if (fits.length !== 1) continue;
+        // The count column itself: read below as any sentence is.
+        if (fits[0] !== column) {
+          const c = fits[0]!;
+          const cellWhole = view.totalRow !== undefined ? single(view.rows[view.totalRow]![c]) : undefined;
+          const shareToken = inClause[1];
+          const share = shareToken?.kind === 'percent' && cellWhole && SHARE_GAP.test(doc.text.slice(stated!.end, shareToken.start)) && /^\s+of\b(?!\s+(?:them|these|those|which|whom)\b)/i.test(doc.text.slice(shareToken.end, shareToken.end + 12)) ? { stated: shareToken, whole: cellWhole } : undefined;
+          out.push({ parts: group.rows.map((r) => r.cells.get(c)!), stated: stated!, ...(share ? { share } : {}) });
+          continue;
+        }
+      }
       if (group.single) {
         // One row: only its share of the table's whole, written "X% of the total".
         const pct = first?.kind === 'percent' ? first : inClause[1]?.kind === 'percent' && first?.kind === 'plain' && first.value === group.rows[0]!.figure.value ? inClause[1] : undefined;

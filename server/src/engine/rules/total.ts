@@ -87,6 +87,10 @@ export const total: Rule = {
         // three together and output rose from 473 papers to 920 over the decade").
         const otherYear = (part?: NumberToken, whole?: NumberToken) => part !== undefined && whole !== undefined && part.value !== whole.value;
         if (parts.some((p) => otherYear(p.initialYear, combined.initialYear) || otherYear(p.finalYear, combined.finalYear))) return;
+        // "(119 to 134) … from 17.6 to 35.1, and … its visits in total, from 2.1 thousand to 4.7 thousand": parts in
+        // another scale or currency than the combined statement count something else (posts, visits per head).
+        const unlike = (a: NumberToken, b: NumberToken) => a.scale !== b.scale || a.currency !== b.currency;
+        if (parts.some((p) => unlike(p.initial, combined.initial) || unlike(p.final, combined.final))) return;
         // Bullets above a sentence may not be all of what it combines: their sum is then only a suggestion.
         const certain = !(parts[0]!.segment.listItem && !combined.segment.listItem);
         judge(context, combined.initial, parts.map((p) => p.initial), certain);

@@ -2,7 +2,9 @@
 // each with a twin that keeps the reading it narrows. Datasets: eval/domains and samples/dataset.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seenIn } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot, seenIn } from './helpers.js';
 
 const seen = seenIn;
 
@@ -148,5 +150,20 @@ describe('rows of a table with several year columns, summed in a sentence that n
   });
   it('but no column fits a sum that none of them gives', () => {
     assert.deepEqual(seen('zoos', table + 'Coralhaven and Tamar Ridge together admitted 1,100 thousand visitors.\n', ['total', 'share']), []);
+  });
+});
+
+// Airports: NFJ first in the 2019 RPSI; a dev draft's own table ranks the airports by passengers.
+describe('places under the author’s own table ranked by another measure', () => {
+  const draft = readFileSync(join(repoRoot, 'eval/corpus/dev/airports/cc-newspaper-qa-cilento-airport-ceo.md'), 'utf8');
+  const note = '*Nordfjord and Šumava swapped places: in 2019 Nordfjord was seventh and Šumava last.*';
+  it('are that table’s when no ranking is named near them', () => {
+    assert.ok(draft.includes(note));
+    const text = draft.replace(note, '*NFJ and SUM swapped places: in 2019 NFJ was seventh and SUM last.*');
+    assert.deepEqual(seen('airports', text, ['rank']).filter(([, stated]) => stated === 'seventh'), []);
+  });
+  it('but a place in a ranking the sentence names is checked', () => {
+    const text = draft.replace(note, 'In the 2019 RPSI, NFJ was seventh.');
+    assert.deepEqual(seen('airports', text, ['rank']).filter(([, stated]) => stated === 'seventh'), [['rank', 'seventh']]);
   });
 });

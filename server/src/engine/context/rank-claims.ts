@@ -908,6 +908,10 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (id === undefined || own.has(s) || oneRankingAround(dataset, doc.text, near.filter((n) => !own.has(n)), id)) return dataset.rankings.get(id ?? '');
     return undefined;
   }
+  // "*Nordfjord and Šumava swapped places: in 2019 NFJ was seventh and Šumava last.*" under the author's own "Rank 2024"
+  // column of passengers: with no ranking named near, places in a section whose table ranks by its own measure are that
+  // table's, not the dataset's ranking's.
+  if (segment.kind !== 'cell' && ownRankTableBefore(doc, segment, true)) return undefined;
   const cued = !byMeasure && !normalised && scope.some((sc) => RANK_CONTEXT.test(doc.text.slice(sc.start, sc.end)) || (dataset.rankings.size === 1 && datedPlaces(doc.text.slice(sc.start, sc.end)) >= 2));
   const id = cued ? namedEarlier(doc, segment.index) : undefined;
   // With several rankings, the one named last before the section is the claim's only when the text before the claim's
@@ -938,11 +942,14 @@ function byName<T extends Span>(text: string, mentions: readonly T[]): T[] {
 }
 
 /** Whether the section of `segment`, before it, holds a table with a rank column that ranks by the table's own measure. */
-function ownRankTableBefore(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+function ownRankTableBefore(doc: AnalysedDocument, segment: AnalysedSegment, unnamed = false): boolean {
   return doc.tables.some((table) => {
     const header = table.cells[0];
     const first = header?.[0] !== undefined ? doc.segments[header[0]] : undefined;
     if (!first || first.start >= segment.start || first.heading !== segment.heading) return false;
+    // (With `unnamed`, only a table whose caption and header name no ranking of the dataset: "The Public Media Trust
+    // Index [2] combines …" over "| Broadcaster | Rank 2016 | … |" is that index's table.)
+    if (unnamed && [table.caption, ...header!].some((i) => i !== undefined && doc.segments[i]!.rankings.length > 0)) return false;
     return header!.some((cell, column) => {
       const body = table.cells[1]?.[column];
       return /\b(?:rank(?:s|ing)?|position|place)\b/i.test(doc.segments[cell]!.text) && body !== undefined && cellOfOtherMeasure(doc, doc.segments[body]!);

@@ -167,3 +167,15 @@ describe('places under the author’s own table ranked by another measure', () =
     assert.deepEqual(seen('airports', text, ['rank']).filter(([, stated]) => stated === 'seventh'), [['rank', 'seventh']]);
   });
 });
+
+// Ports: Wolinek second in the 2022 BPPI, first in 2023 and 2024.
+describe('a citation marker between a place and its run ("topped the index [2] since 2022")', () => {
+  const text = (marker: string, year: number) => `# Baltic Port Performance Index\n\nWolinek has topped the index${marker} since ${year}.\n`;
+  it('breaks no clause: the run is checked', () => {
+    assert.deepEqual(seen('ports', text(' [2]', 2022), ['rank-years']).map((f) => f[0]), ['rank-years']);
+    assert.deepEqual(seen('ports', text(' [2, 5]', 2022), ['rank-years']).map((f) => f[0]), ['rank-years']);
+  });
+  it('and a right run passes', () => {
+    assert.deepEqual(seen('ports', text(' [2]', 2023), ['rank-years']), []);
+  });
+});

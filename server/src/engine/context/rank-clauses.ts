@@ -27,6 +27,8 @@ const BOUNDARY =
 const RELATIVE = /^(?:which|who|whose|that|where)\b/i;
 /** "science and technology clusters", "research and development budgets": "and" inside one noun phrase (masked). */
 const NOUN_PHRASE_AND = /(?<=\b(?:the|its|their|world['’]s|of|among)\s+\p{Ll}{3,}\s)and(?=\s+\p{Ll}{3,}\s+\p{Ll}{3,}s\b)/gu;
+/** A citation or footnote marker: "[2]", "[2, 5]", "[^3]", "[^dedup]" (never a link's text, "[text](…)"). */
+const CITATION_MARK = /\[(?:\^[\w-]{1,24}|\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\](?!\()/g;
 const ACRONYM_BRACKET = /\((?=[\p{Lu}\p{N}&-]{2,10}\))\p{Lu}[\p{Lu}\p{N}&-]+\)/gu;
 
 /** The clauses of one sentence, in order, covering it. */
@@ -42,7 +44,9 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   const bracketsMasked = slice.includes('(') ? slice.replace(ACRONYM_BRACKET, (m) => m.replace(/[()]/g, ' ')) : slice;
   // "first among the world's science and technology clusters in every edition": "and" between two bare words before a
   // plural noun joins the words of one noun phrase, not two clauses.
-  const masked = bracketsMasked.includes(' and ') ? bracketsMasked.replace(NOUN_PHRASE_AND, (m) => m.replace('and', 'a&d')) : bracketsMasked;
+  // "Wolinek has topped the index [2] since 2022": a citation or footnote marker breaks no clause either.
+  const citationsMasked = bracketsMasked.includes('[') ? bracketsMasked.replace(CITATION_MARK, (m) => ' '.repeat(m.length)) : bracketsMasked;
+  const masked = citationsMasked.includes(' and ') ? citationsMasked.replace(NOUN_PHRASE_AND, (m) => m.replace('and', 'a&d')) : citationsMasked;
   for (const m of masked.matchAll(BOUNDARY)) {
     push(m.index!);
     from = m.index! + m[0].length;

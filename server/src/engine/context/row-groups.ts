@@ -161,8 +161,7 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
         if (fits[0] !== column) {
           const c = fits[0]!;
           const cellWhole = view.totalRow !== undefined ? single(view.rows[view.totalRow]![c]) : undefined;
-          const shareToken = inClause[1];
-          const share = shareToken?.kind === 'percent' && cellWhole && SHARE_GAP.test(doc.text.slice(stated!.end, shareToken.start)) && /^\s+of\b(?!\s+(?:them|these|those|which|whom)\b)/i.test(doc.text.slice(shareToken.end, shareToken.end + 12)) ? { stated: shareToken, whole: cellWhole } : undefined;
+          const share = shareAfter(doc.text, stated, inClause[1], cellWhole);
           out.push({ parts: group.rows.map((r) => r.cells.get(c)!), stated: stated!, ...(share ? { share } : {}) });
           continue;
         }
@@ -176,15 +175,18 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
         continue;
       }
       const stated = first?.kind === 'plain' && first.style.sign === '' ? first : undefined;
-      const shareToken = stated ? inClause[1] : first;
-      const share =
-        shareToken?.kind === 'percent' && whole && (!stated || SHARE_GAP.test(doc.text.slice(stated.end, shareToken.start))) && /^\s+of\b(?!\s+(?:them|these|those|which|whom)\b)/i.test(doc.text.slice(shareToken.end, shareToken.end + 12))
-          ? { stated: shareToken, whole }
-          : undefined;
+      const share = shareAfter(doc.text, stated, stated ? inClause[1] : first, whole);
       if (stated || share) out.push({ parts: group.rows.map((r) => r.figure), ...(stated ? { stated } : {}), ...(share ? { share } : {}) });
     }
   }
   return out;
+}
+
+/** "…, 43.8% of the total" after the group's sum (or right after the group): the rows' share of `whole`, if one is stated. */
+function shareAfter(text: string, stated: NumberToken | undefined, shareToken: NumberToken | undefined, whole: NumberToken | undefined): { stated: NumberToken; whole: NumberToken } | undefined {
+  if (shareToken?.kind !== 'percent' || !whole) return undefined;
+  if (stated && !SHARE_GAP.test(text.slice(stated.end, shareToken.start))) return undefined;
+  return /^\s+of\b(?!\s+(?:them|these|those|which|whom)\b)/i.test(text.slice(shareToken.end, shareToken.end + 12)) ? { stated: shareToken, whole } : undefined;
 }
 
 /** Two or more row labels joined by "and", "+" or commas, with "together" after them unless joined by "+". */

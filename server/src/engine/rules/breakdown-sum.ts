@@ -69,14 +69,13 @@ export const breakdownSum: Rule = {
       // "| Cyclades Blue | 301.2 | 31.4% | 27.9% | … |": rows of entities each split across several percent columns are
       // the breakdowns (row-breakdowns.ts); a column of them is one category across entities.
       if (labelsNameEntities(labels) && percentColumns(rows) >= 2) continue;
-      // "| Vestervold (Copenhagen) | … | 89.3% |" under "Occupancy 2024": a rate of each entity's own, one per row, is no
-      // share of a whole the rows split, unless the header or a Total row of 100% says it is.
-      const shareTotal = view.totalRow !== undefined ? single(view.rows[view.totalRow]![view.shareColumn]) : undefined;
-      if (labelsNameEntities(labels) && !SHARE_OF_WHOLE_HEADER.test(view.header[view.shareColumn]?.text ?? '') && shareTotal?.value !== 100) continue;
       const around = [view.caption, view.header[view.shareColumn]].filter((s): s is AnalysedSegment => s !== undefined);
       // A Total row's share ("100.0%") is the sum the table claims; without one, the column header stands for the column.
       const totalShare = view.totalRow !== undefined ? view.rows[view.totalRow]![view.shareColumn] : undefined;
       const stated = totalShare ? single(totalShare) : undefined;
+      // "| Vestervold (Copenhagen) | … | 89.3% |" under "Occupancy 2024": a rate of each entity's own, one per row, is no
+      // share of a whole the rows split, unless the header or a Total row of 100% says it is.
+      if (labelsNameEntities(labels) && !SHARE_OF_WHOLE_HEADER.test(view.header[view.shareColumn]?.text ?? '') && stated?.value !== 100) continue;
       const anchor = stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain') ? stated! : view.header[view.shareColumn]!;
       const cells = table.cells.flat();
       // A Total row of 100% under a table of labels and shares alone says the rows partition the whole.

@@ -335,6 +335,12 @@ const NOW_AFTER = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+now\s*(?:[),;.]|$)/u;
  * end-2025", "in December 2025", "at 31 December 2025", "last year".
  */
 const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+year|\s+at\s+the\s+end\s+of\s+the\s+year)`;
+/** Before a scale's maximum: "out of 100", "out of a possible 100"; right after the figure it bounds, or anywhere just before. */
+const OUT_OF = String.raw`out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?`;
+const OUT_OF_BEFORE = new RegExp(String.raw`\b${OUT_OF}$`, 'i');
+const OUT_OF_BETWEEN = new RegExp(String.raw`^\s+${OUT_OF}$`, 'i');
+/** Between a rate and its base: "complaints per", "bikes per". */
+const PER_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u;
 const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+[²³]?){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$`, 'iu');
 /**
  * "41.5% in 2024, against 28.0% in Murcia": a figure compared with another subject's (a place or a name after it), not
@@ -682,12 +688,11 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start);
       // "19.6 complaints per 100,000 in 2024 against 17.2 in 2015": a rate's base is no endpoint; the rate before it is.
       const perBase = /\bper\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 6), first.start));
-      // "scored 78.8 out of 100, down from 85.5": the scale's maximum is no endpoint; the score before it is.
-      const outOf = !perBase && /\bout\s+of\s+(?:a\s+(?:possible|maximum)\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 24), first.start));
-      const rate = perBase || outOf ? tokens[i - 1] : undefined;
-      const final = outOf
-        ? rate && !rate.yearLike && /^\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?$/i.test(text.slice(rate.end, first.start)) ? rate : undefined
-        : !perBase ? first : rate && !rate.yearLike && /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u.test(text.slice(rate.end, first.start)) ? rate : undefined;
+      // "scored 78.8 out of 100, down from 85.5": the scale's maximum is no endpoint; the score right before it is.
+      const outOf = !perBase && OUT_OF_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 24), first.start));
+      const before = perBase || outOf ? tokens[i - 1] : undefined;
+      const between = before && !before.yearLike ? text.slice(before.end, first.start) : undefined;
+      const final = !perBase && !outOf ? first : between !== undefined && (outOf ? OUT_OF_BETWEEN : PER_BETWEEN).test(between) ? before : undefined;
       if (final) found.push(statement(segment, sentence, value, final, yearAfter(value, AFTER_FINAL.exec(text.slice(value.end, sentence.end))), finalYear, combinedBefore(final)));
       i = at;
     }

@@ -86,3 +86,11 @@ export function assertKeystrokes(engine: Engine, text0: string, pieces: readonly
     { numRuns },
   );
 }
+
+/** `source` with `insert` written before its `occurrence`-th (from 0) `anchor`, asserting the text holds it. */
+export function insertAt(source: string, anchor: string, insert: string, occurrence = 0): string {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = source.indexOf(anchor, at + 1);
+  assert.ok(at >= 0, `"${anchor}" is in the text`);
+  return source.slice(0, at) + insert + source.slice(at);
+}

@@ -7,29 +7,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as fc from 'fast-check';
-import { createEngine, loadDataset, type CheckResult } from 'factlint';
+import { createEngine, type CheckResult } from 'factlint';
+import { insertAt } from './across-versions-harness.js';
+import { urbanApiary } from './made-up-datasets.js';
 
-const bees = {
-  sources: [{ id: 'census', title: 'Urban Apiary Census 2025', publisher: 'Made-up Beekeepers Federation', year: 2025 }],
-  entities: [
-    { id: 'nac', name: 'Northfield Apiary Cooperative', aliases: ['NAC', 'the Northfield cooperative'], kind: 'organisation' },
-    { id: 'rbc', name: 'Riverside Bee Collective', aliases: ['RBC'], kind: 'organisation' },
-  ],
-  metrics: [
-    { id: 'hives', label: 'Hives maintained', unit: 'count', phrases: ['hives maintained', 'hives'] },
-    { id: 'members', label: 'Members', unit: 'count', phrases: ['members'] },
-    { id: 'budget', label: 'Budget', unit: 'USD', phrases: ['budget'] },
-  ],
-  observations: [
-    { entity: 'nac', metric: 'hives', year: 2019, value: 350, source: 'census' },
-    { entity: 'nac', metric: 'hives', year: 2024, value: 421, source: 'census' },
-    { entity: 'rbc', metric: 'hives', year: 2019, value: 150, source: 'census' },
-    { entity: 'rbc', metric: 'hives', year: 2024, value: 198, source: 'census' },
-    { entity: 'rbc', metric: 'members', year: 2024, value: 640, source: 'census' },
-    { entity: 'nac', metric: 'budget', year: 2024, value: 1200000, source: 'census' },
-  ],
-};
-const { dataset } = loadDataset([{ path: 'bees.json', text: JSON.stringify(bees) }]);
+const dataset = urbanApiary({
+  metrics: [{ id: 'budget', label: 'Budget', unit: 'currency', currency: 'USD', phrases: ['budget'] }],
+  observations: [{ entity: 'nac', metric: 'budget', year: 2024, value: 1200000, source: 'census' }],
+});
 const engine = createEngine({ dataset });
 
 // Tokens of every shape scanNumbers makes (plain, year, percent, approximate, scaled currency, spelled and written
@@ -84,13 +69,6 @@ function assertSameAsFresh(previous: CheckResult, edited: string, label: string)
   assert.deepEqual(incremental.diagnostics, fresh.diagnostics, `${label}: diagnostics`);
   assert.deepEqual(incremental.coverage, fresh.coverage, `${label}: coverage`);
   return incremental;
-}
-
-function insertAt(source: string, anchor: string, insert: string, occurrence = 0): string {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = source.indexOf(anchor, at + 1);
-  assert.ok(at >= 0, `"${anchor}" is in the text`);
-  return source.slice(0, at) + insert + source.slice(at);
 }
 
 describe('incremental check: segments placed again after an edit', () => {

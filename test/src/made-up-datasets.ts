@@ -100,3 +100,32 @@ export function volcanoObservatories(): Dataset {
     },
   });
 }
+
+/**
+ * The two cooperatives of the "Urban Apiary Census 2025" (source `census`), their hives of 2019 and 2024 and RBC's
+ * members of 2024, with the suite's measures and facts more; the incremental suites read drafts about them.
+ */
+export function urbanApiary(parts: { metrics?: unknown[]; observations?: unknown[] } = {}): Dataset {
+  return datasetOf({
+    'bees.json': {
+      sources: [{ id: 'census', title: 'Urban Apiary Census 2025', publisher: 'Made-up Beekeepers Federation', year: 2025 }],
+      entities: [
+        { id: 'nac', name: 'Northfield Apiary Cooperative', aliases: ['NAC', 'the Northfield cooperative'], kind: 'organisation' },
+        { id: 'rbc', name: 'Riverside Bee Collective', aliases: ['RBC'], kind: 'organisation' },
+      ],
+      metrics: [
+        { id: 'hives', label: 'Hives maintained', unit: 'count', phrases: ['hives maintained', 'hives'] },
+        { id: 'members', label: 'Members', unit: 'count', phrases: ['members'] },
+        ...(parts.metrics ?? []),
+      ],
+      observations: [
+        { entity: 'nac', metric: 'hives', year: 2019, value: 350, source: 'census' },
+        { entity: 'nac', metric: 'hives', year: 2024, value: 421, source: 'census' },
+        { entity: 'rbc', metric: 'hives', year: 2019, value: 150, source: 'census' },
+        { entity: 'rbc', metric: 'hives', year: 2024, value: 198, source: 'census' },
+        { entity: 'rbc', metric: 'members', year: 2024, value: 640, source: 'census' },
+        ...(parts.observations ?? []),
+      ],
+    },
+  });
+}

@@ -199,6 +199,8 @@ function baseYearOfComparison(text: string, year: NumberToken): boolean {
 }
 /** A year a value is stated for: "181 papers in 2025", "€2.7 million for 2024", "709 (2025)". */
 const ATTACHED_YEAR = /^(?:[^,;:()\d]{0,40}?\b(?:in|for|during|as of|at end|at the end of|end)\s+|\s*\(\s*)$/i;
+/** "the 2,806 fires of 2023": the figure's own noun, then "of" and its year. */
+const NOUN_OF_YEAR = /^\s+\p{L}[\p{L}-]*\s+of\s+$/u;
 /** Between a number and a year, a verb coordinated after it ("79.9 and was ranked second in 2023"): the year is that verb's. */
 const COORDINATED_VERB = /\b(?:and|but|while|whereas)\s+(?:(?:was|were|is|are|has|have|had|then|also|later|came|went|fell|rose|grew|won|took|made|saw|held|kept|led|gave|got|ran|sank|set|lost|became|stayed|remained)\b|\p{Ll}+ed\b)/u;
 /** Clause breaks for reading a metric and its subject (a label's colon joins, "Budget, 2024: €2 million"): ";", dashes, brackets and a comma followed by a space. */
@@ -889,7 +891,7 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const attached = [...read.years.map((y) => ({ start: y.start, end: y.end, time: { year: y.value } as Time })), ...read.periods.map((p) => ({ start: p.start, end: p.end, time: { period: `${p.from}–${p.to}` } as Time }))]
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
-  if (attached && ATTACHED_YEAR.test(text.slice(token.end, attached.start)) && !COORDINATED_VERB.test(text.slice(token.end, attached.start))) return { ...attached.time, attached: true };
+  if (attached && (ATTACHED_YEAR.test(text.slice(token.end, attached.start)) || NOUN_OF_YEAR.test(text.slice(token.end, attached.start))) && !COORDINATED_VERB.test(text.slice(token.end, attached.start))) return { ...attached.time, attached: true };
   // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
   // the number's clause, is the time of that clause.
   const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));

@@ -304,6 +304,11 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   // "A held the top spot until B overtook it in 2023; the spa town kept first place in 2024": a clause with a subject of
   // its own in common words refers back, and with two names before it, to which one is not certain.
   if (at > 0 && DESCRIBED_SUBJECT.test(text.slice(clause.start, token.start)) && new Set(inSentence.filter((m) => m.end <= clause.start).map((m) => m.id)).size > 1) return null;
+  // "Auenrock would have been fourth and we would have been eighth": the place's own clause, coordinated with the one
+  // before ("and", "but", "while", a semicolon), opens on a personal pronoun, its subject; the name of the clause before
+  // is another's, and the pronoun is read back. (After a colon the pronoun may go on about that name: "has put Tampere
+  // first: we have held the top spot…".)
+  if (at > 0 && PERSONAL_SUBJECT_OPENING.test(text.slice(clause.start, token.start)) && COORDINATED_OPENING.test(text.slice(clauses[at - 1]!.end, token.start))) return undefined;
   for (let i = at - 1; i >= 0; i--) {
     const c = clauses[i]!;
     // "…, which placed fourth, after a single year at third": the relative clause may go on; its subject is unclear.
@@ -319,6 +324,8 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   return undefined;
 }
 
+/** A clause joined to the one before by a coordinating word or a semicolon: "…, and we", "; we", " but they". */
+const COORDINATED_OPENING = /^\s*(?:;\s*(?:(?:and|but|so)\s+)?|,?\s*(?:and|but|while|whereas|yet)\s+)/;
 const PERSONAL_SUBJECT_OPENING = /^[\s*_>#-]*(?:[,;]\s*)?(?:(?:and|but|so)\s+)?(?:[Ww]e|I|[Tt]hey)\s+(?!(?:and|or)\b)[\p{Ll}]/u;
 
 /**

@@ -31,3 +31,32 @@ describe('"the 2,806 fires of 2023" in a sentence that opens on another year', (
     assert.deepEqual(seen('firerescue', sentence('2,362'), ['dataset-value']), []);
   });
 });
+
+// Festivals: Morena's 2024 operating income by source (the rows of a table, as a planted slip: 19.7 for 17.9).
+describe('a column headed only "Share" under a caption "(% of operating income)" and a Total row of 100.0', () => {
+  const table = (sponsorship: string) =>
+    `**Table 3. Morena: operating income by source, 2024 (% of operating income)**\n\n| Source | Share |\n| --- | ---: |\n| Tickets | 49.3 |\n| Food and drink | 18.7 |\n| Sponsorship | ${sponsorship} |\n| Public grants | 8.6 |\n| Merchandise and other | 5.5 |\n| **Total** | **100.0** |\n`;
+  it('is a breakdown of percents whose sum the Total row states', () => {
+    assert.deepEqual(seen('festivals', table('19.7'), ['breakdown-sum']).map((f) => f[0]), ['breakdown-sum']);
+  });
+  it('which passes when the rows add up', () => {
+    assert.deepEqual(seen('festivals', table('17.9'), ['breakdown-sum']), []);
+  });
+  it('while a caption that gives no percent unit leaves plain figures unread', () => {
+    assert.deepEqual(seen('festivals', table('19.7').replace('(% of operating income)', '(EUR million)'), ['breakdown-sum']), []);
+  });
+});
+
+describe('a column "Grants as % of box office" beside "Box-office income" and "Public grants" columns', () => {
+  const table = (ratio: string, whole = 'Box-office income (EUR million)') =>
+    `**Table 2. Public grants as a share of box-office income, 2024**\n\n| Applicant | ${whole} | Public grants (EUR million) | Grants as % of box office |\n| --- | ---: | ---: | ---: |\n| Ostseewelle | 5.93 | 0.48 | ${ratio} |\n| Skovlyd | 7.14 | 0.34 | 4.8% |\n`;
+  it('is the ratio of the two columns its words name', () => {
+    assert.deepEqual(seen('festivals', table('10.3%'), ['share']), [['share', '10.3%']]);
+  });
+  it('which passes when the ratio is right', () => {
+    assert.deepEqual(seen('festivals', table('8.1%'), ['share']), []);
+  });
+  it('and names no column when its words stand in none', () => {
+    assert.deepEqual(seen('festivals', table('10.3%', 'Ticket revenue (EUR million)'), ['share']), []);
+  });
+});

@@ -33,6 +33,10 @@ const PERCENT_UNIT_HEADER = /\(\s*(?:%|per ?cent)\s*\)|,\s*(?:%|per ?cent)[\s*_]
  * "% of total (%)"), not under "Growth (%)" nor "International share (%)", a share of each row's own figure.
  */
 const SHARE_WORD = /\b(?:share|proportion|fraction|percentage|%|per ?cent)\s+of\s+(?:the\s+|all\s+)?(?:\d[\d,. ]*\b|(?:[\p{L}-]+\s+){0,3}?(?:total|all|combined|whole)\b)/iu;
+/** A caption's note of its figures' unit as percent: "(% of operating income)", "(%)", "(per cent of total)". */
+const CAPTION_PERCENT_UNIT = /\(\s*(?:%|per ?cent)(?:\s+of\b[^)]*)?\s*\)/i;
+/** A column header that is only a share word: "Share", "%", "Per cent". */
+const BARE_SHARE_HEADER = /^[\s*_]*(?:share|%|per ?cent|percentage)[\s*_]*$/i;
 /** A column of changes or rates ("Change", "% change", "Growth", "CAGR", "Δ") is never a column of shares. */
 const CHANGE_HEADER = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\by[-/ ]?o[-/ ]?y\b|per (?:year|annum)|annual|rate|→|->|\bvs\.?\b/i;
 /**
@@ -117,6 +121,7 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   // "Four institutions combined", "All eleven": a last row named by the size of the group above it.
   if (totalRow === -1 && rows.length >= 3 && sumsAllRows(rows[rows.length - 1]![0]?.text ?? '', rows.slice(0, -1).map((r) => r[0]?.text ?? ''))) totalRow = rows.length - 1;
   const ratios = ratioColumns(header);
+  const captionPercent = view.caption !== undefined && CAPTION_PERCENT_UNIT.test(view.caption.text);
   for (let c = 1; c < columns; c++) {
     const values = rows.map((r) => r[c]?.tokens.filter((t) => !t.yearLike) ?? []);
     const headed = SHARE_HEADER.test(header[c]?.text ?? '');
@@ -124,7 +129,10 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     // "Share of the 35 in 2025 (%)": plain cells of a share column whose header gives "%" as their unit are percents.
     // The whole is named in the header, or the Total row's cell of the column is 100.
     const hundred = totalRow !== -1 && single(rows[totalRow]![c])?.value === 100;
-    const unitPercent = !changes && ((PERCENT_UNIT_HEADER.test(header[c]?.text ?? '') && (SHARE_WORD.test(header[c]?.text ?? '') || hundred)) || ratios.has(c));
+    // "**Table 3. Morena: operating income by source, 2024 (% of operating income)**" over "| Source | Share |" and a
+    // Total row of 100.0: the caption gives the unit of a column headed only as a share.
+    const captionUnit = captionPercent && BARE_SHARE_HEADER.test(header[c]?.text ?? '') && hundred;
+    const unitPercent = !changes && ((PERCENT_UNIT_HEADER.test(header[c]?.text ?? '') && (SHARE_WORD.test(header[c]?.text ?? '') || hundred)) || ratios.has(c) || captionUnit);
     const isPercent = (t: NumberToken) => t.kind === 'percent' || (unitPercent && t.kind === 'plain' && t.value <= 100);
     const percents = values.filter((v) => v.length === 1 && isPercent(v[0]!)).length;
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
@@ -257,7 +265,8 @@ function denominatorColumn(header: AnalysedSegment[], rows: AnalysedSegment[][],
 }
 
 /** "Capex (% of revenue)", "Subsidy as % of revenue": a ratio of two columns, each named by the header. */
-const RATIO_HEADER = /^[\s*_]*(\p{L}[\p{L}-]*)\s*(?:\(\s*|,\s*|as\s+(?:a\s+)?)(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]*)\s*\)?[\s*_]*$/iu;
+// "Grants as % of box office": either side may be up to three words, which name the one column whose header holds them.
+const RATIO_HEADER = /^[\s*_]*(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}?)\s*(?:\(\s*|,\s*|as\s+(?:a\s+)?)(?:%|per ?cent|share)\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}?)\s*\)?[\s*_]*$/iu;
 
 /** The share columns whose header names their part's and whole's columns: column → [part, whole]. */
 function ratioColumns(header: readonly AnalysedSegment[]): Map<number, [number, number]> {
@@ -265,7 +274,12 @@ function ratioColumns(header: readonly AnalysedSegment[]): Map<number, [number, 
   header.forEach((h, c) => {
     const m = RATIO_HEADER.exec(h.text);
     if (!m || c === 0) return;
-    const headedBy = (word: string) => header.flatMap((x, k) => (k > 0 && k !== c && sameWords(x.text.replace(/\([^)]*\)/g, ''), word) ? [k] : []));
+    // A column headed by those words, or (when no header is just them) the one column whose header holds them in a run:
+    // "Grants" for "Public grants (EUR million)", "box office" for "Box-office income (EUR million)".
+    const headedBy = (words: string) => {
+      const same = header.flatMap((x, k) => (k > 0 && k !== c && sameWords(x.text.replace(/\([^)]*\)/g, ''), words) ? [k] : []));
+      return same.length > 0 ? same : header.flatMap((x, k) => (k > 0 && k !== c && holdsWords(x.text.replace(/\([^)]*\)/g, ''), words) ? [k] : []));
+    };
     const [part, whole] = [headedBy(m[1]!), headedBy(m[2]!)];
     if (part.length === 1 && whole.length === 1 && part[0] !== whole[0]) out.set(c, [part[0]!, whole[0]!]);
   });
@@ -292,6 +306,12 @@ export function namedBaseColumns(header: readonly AnalysedSegment[], columns: re
 }
 
 /** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */
+/** Whether `a`'s words hold `b`'s as a run (a final "s" aside): "public grants" holds "grants". */
+function holdsWords(a: string, b: string): boolean {
+  const words = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ').replace(/s\b/g, '')} `;
+  return words(b).trim() !== '' && words(a).includes(words(b));
+}
+
 function sameWords(a: string, b: string): boolean {
   const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
   return words(a) !== '' && words(a) === words(b);

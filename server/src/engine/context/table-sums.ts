@@ -23,6 +23,15 @@ const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|nation
 /** A caption that says the table lists only some rows: "top 10", "selected", "leading". */
 const SOME_ROWS = /\b(?:top|selected|leading|largest|biggest|main|major|principal|some|examples?|sample|highlights?)\b/i;
 const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s*_]*$/i;
+/** A column headed by a period alone: "2022–2024", "2022-24". */
+const PERIOD_ONLY_COLUMN = /^[\s*_]*(\d{4})\s*[–-]\s*(\d{2}|\d{4})[\s*_]*$/;
+
+/** A row's parts that add up to its total within their rounding (half a unit of each part's last digit). */
+function addsUp(sum: TableSum): boolean {
+  const total = sum.parts.reduce((acc, p) => acc + p.value, 0);
+  const slack = sum.parts.reduce((acc, p) => acc + 0.5 * 10 ** -p.decimals, 0);
+  return Math.abs(total - sum.total.value) <= slack + 1e-9;
+}
 /** A last column headed with the period it totals: "Total 2021–2025", "Sum 2021-25". */
 const TOTAL_PERIOD_COLUMN = /^[\s*_]*(?:total|sum)[,:]?\s+(\d{4})\s*[–-]\s*(\d{2}|\d{4})[\s*_]*$/i;
 
@@ -119,7 +128,15 @@ function rowsOfPeriod(body: AnalysedSegment[][], label: AnalysedSegment | undefi
 /** A last column headed "Total" sums the figures of its row, when every other column counts the same kind of thing. */
 function totalColumnSums(view: TableView): TableSum[] {
   const last = view.header.length - 1;
-  if (last >= 2 && TOTAL_PERIOD_COLUMN.test(view.header[last]?.text ?? '')) return periodColumnSums(view, last);
+  if (last >= 2 && TOTAL_PERIOD_COLUMN.test(view.header[last]?.text ?? '')) return periodColumnSums(view, last, TOTAL_PERIOD_COLUMN);
+  // "| 2022 | 2023 | 2024 | 2022–2024 | Share of 2022–2024 total |": a column headed by the period alone, right after the
+  // year columns of exactly that period, may be their sum, their average or a rate; it is their sum when the table
+  // shows it, three rows or more adding up.
+  const period = view.header.findIndex((h, c) => c >= 3 && PERIOD_ONLY_COLUMN.test(h.text));
+  if (period !== -1) {
+    const sums = periodColumnSums(view, period, PERIOD_ONLY_COLUMN);
+    return sums.filter((s) => addsUp(s)).length >= 3 ? sums : [];
+  }
   if (last < 3 || !TOTAL_COLUMN.test(view.header[last]?.text ?? '')) return [];
   // "| Season pass | Single ticket | Concession | Free travel | Total |" over "| 44.1 | 31.2 | 18.4 | 6.3 | 100.0 |": a table
   // with no label column, each row's first cell a figure like the others, sums from its first column.
@@ -154,8 +171,8 @@ function alike(part: NumberToken, total: NumberToken): boolean {
 }
 
 /** "| 2021 | … | 2025 | Total 2021–2025 |": each row's yearly figures of exactly that period add up to its total; rows of rates or shares aside. */
-function periodColumnSums(view: TableView, last: number): TableSum[] {
-  const m = TOTAL_PERIOD_COLUMN.exec(view.header[last]!.text)!;
+function periodColumnSums(view: TableView, last: number, header: RegExp): TableSum[] {
+  const m = header.exec(view.header[last]!.text)!;
   const from = Number(m[1]);
   const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
   const years = view.header.slice(1, last).map((h) => (/^[\s*_]*(\d{4})[\s*_]*$/.exec(h.text) ? Number(/\d{4}/.exec(h.text)![0]) : undefined));

@@ -60,3 +60,36 @@ describe('a column "Grants as % of box office" beside "Box-office income" and "P
     assert.deepEqual(seen('festivals', table('10.3%', 'Ticket revenue (EUR million)'), ['share']), []);
   });
 });
+
+// Marathons (round 64): money raised by the charity programmes, three race years and their sum.
+describe('a column headed by a period alone after the year columns of that period', () => {
+  const table = (slip: string, period = '2022–2024') =>
+    `**Table 3.3** Money raised through official charity programmes, 2022–2024 (USD million)\n\n| Race | 2022 | 2023 | 2024 | ${period} |\n| --- | ---: | ---: | ---: | ---: |\n| Minatogawa | 4.1 | 4.2 | 4.5 | 12.8 |\n| Kitahama | 1.1 | 1.3 | 1.3 | 3.7 |\n| Seorim | 2.1 | 2.3 | 2.4 | 6.8 |\n| Temasek Harbour | 2.7 | 2.9 | 2.8 | ${slip} |\n`;
+  it('is their sum when three rows or more show it: a row that does not add up is a wrong total', () => {
+    assert.deepEqual(seen('marathons', table('7.4'), ['total']), [['total', '7.4']]);
+  });
+  it('and passes when every row adds up', () => {
+    assert.deepEqual(seen('marathons', table('8.4'), ['total']), []);
+  });
+  it('while a period column of averages, which no row shows as a sum, is not read as one', () => {
+    const averages = table('2.8').replace('| 12.8 |', '| 4.3 |').replace('| 3.7 |', '| 1.2 |').replace('| 6.8 |', '| 2.3 |');
+    assert.deepEqual(seen('marathons', averages, ['total']), []);
+  });
+});
+
+// Marathons and ski (round 64): amounts whose currency only the first of them writes.
+describe('"USD 16.8 million in 2019 and 20.9 million in 2024": the currency written once', () => {
+  const sentence = (rate: string, second = '20.9 million') => `The official programmes of the eight races raised USD 16.8 million in 2019 and ${second} in 2024, a compound ${rate} a year.\n`;
+  it('pairs the two amounts of one currency for the rate', () => {
+    assert.deepEqual(seen('marathons', sentence('5.6%'), ['cagr']), [['cagr', '5.6%']]);
+    assert.deepEqual(seen('marathons', sentence('4.5%'), ['cagr']), []);
+  });
+  it('but not an amount that counts something else', () => {
+    assert.deepEqual(seen('marathons', sentence('5.6%', '20.9 million runners'), ['cagr']), []);
+  });
+  it('and compares "EUR 40.0 million …, 24.6% more than the 34.9 million of 2019"', () => {
+    const gap = (stated: string) => `Brandjoch's ticket revenue reached EUR 40.0 million in 2024, ${stated} more than the 34.9 million of 2019.\n`;
+    assert.deepEqual(seen('ski', gap('24.6%'), ['percent-change']), [['percent-change', '24.6%']]);
+    assert.deepEqual(seen('ski', gap('14.6%'), ['percent-change']), []);
+  });
+});

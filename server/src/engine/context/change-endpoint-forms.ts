@@ -23,6 +23,14 @@ export function sharesCurrency(text: string, initial: NumberToken, final: Number
   return false;
 }
 
+/**
+ * Two amounts each with its own year, the currency written before the first only: "USD 16.8 million in 2019 and 20.9
+ * million in 2024" (one scale, and no noun after the second that makes it a count of something else).
+ */
+export function currencyWrittenOnce(text: string, first: NumberToken, second: NumberToken): boolean {
+  return first.kind === 'currency' && first.style.currencyPrefix !== '' && first.style.currencySuffix === '' && second.kind === 'plain' && !second.currency && first.scale !== undefined && first.scale === second.scale && !NOUN_AFTER.test(text.slice(second.end, second.end + 20));
+}
+
 /** "that is", "this is", "which means", "i.e.": a clause that opens by referring to what was said just before it. */
 const REFERS_BACK_CLAUSE = /^\s*(?:(?:that|this|which)(?:['’]s|\s+(?:is|was|means|meant|represents|represented|amounts\s+to|amounted\s+to|equals|equalled|equaled|gives|gave|works\s+out\s+(?:at|to)|corresponds\s+to|implies|implied|translates\s+(?:to|into)))|i\.\s?e\.,?)\s+(?:(?:an?|the)\s+)?/i;
 

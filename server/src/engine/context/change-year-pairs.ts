@@ -9,7 +9,7 @@ import type { NumberToken } from '../numbers.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, namesNewSubject, rateReading } from './change-wording.js';
 import { clauseOf, statedMultiples, type StatedMultiple } from './growth.js';
 import { unitWordAfter } from './unit-words.js';
-import { refersBackInClause, restatesOverPeriod } from './change-endpoint-forms.js';
+import { currencyWrittenOnce, refersBackInClause, restatesOverPeriod } from './change-endpoint-forms.js';
 
 export interface YearPair {
   initial: NumberToken;
@@ -72,7 +72,7 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   const asides = [...body.matchAll(WHEN_ASIDE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
   if (years.length !== 2 || years[0]!.value === years[1]!.value || values.length !== 2 || tokens.some((t) => t.kind === 'ordinal' && !asides.some((a) => a.start <= t.start && t.end <= a.end))) return undefined;
   const [a, b] = values as [NumberToken, NumberToken];
-  if (a.kind !== b.kind || a.value <= 0 || b.value <= 0 || a.currency !== b.currency || a.scale !== b.scale) return undefined;
+  if (a.value <= 0 || b.value <= 0 || a.scale !== b.scale || ((a.kind !== b.kind || a.currency !== b.currency) && !currencyWrittenOnce(text, a, b))) return undefined;
   const ya = yearOf(text, sentence, a, years, values);
   const yb = yearOf(text, sentence, b, years, values);
   if (!ya || !yb || ya === yb) return undefined;

@@ -7,6 +7,7 @@ import { ellipticComparisons } from './elliptic-comparisons.js';
 import { parallelGaps } from './parallel-gaps.js';
 import { namedBaseComparisons } from './named-base-comparisons.js';
 import { carriedList, segmentHas } from './segment-carry.js';
+import { currencyWrittenOnce } from './change-endpoint-forms.js';
 
 export interface ComparedFigure {
   /** The stated comparison: a percent, a difference in points, or a multiple. */
@@ -67,15 +68,18 @@ function subjectBefore(text: string, tokens: NumberToken[], index: number, base:
     if (!isFigure(t) || t.end > limit || RATE_BASE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     // A quote, a bracket or a semicolon between them, or a long stretch, leaves the pairing in doubt.
     if (limit - t.end > 80 || /["“”();]/.test(text.slice(t.end, limit))) return undefined;
-    if (t.kind === base.kind && !sameUnit(text, t, base)) return undefined;
+    // "EUR 40.0 million in 2024, 14.6% more than the 34.9 million of 2019": the currency written once, before the first.
+    const carried = currencyWrittenOnce(text, t, base);
+    const alike = t.kind === base.kind || carried;
+    if (alike && !sameUnit(text, t, base)) return undefined;
     // "27 against 2, 13.5 times as many, and 17.4% more than the 23", "26 more people, … and 26.2% more than the 164": a
     // multiple or a difference is no level to compare.
-    if (t.kind === base.kind && NOT_A_LEVEL_AFTER.test(text.slice(t.end, t.end + 16))) return undefined;
+    if (alike && NOT_A_LEVEL_AFTER.test(text.slice(t.end, t.end + 16))) return undefined;
     // "a full 100 points above NINS at 701, and more than twice the 366 of Tsukuba": a figure that is itself the base
     // of an earlier comparison is another party's, not the subject's.
-    if (t.kind === base.kind && COMPARED_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return undefined;
-    if (t.kind === base.kind && t.scale === base.scale && t.currency === base.currency) return t.value > 0 ? t : undefined;
-    if (t.kind === base.kind) return undefined;
+    if (alike && COMPARED_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start))) return undefined;
+    if (alike && t.scale === base.scale && (t.currency === base.currency || carried)) return t.value > 0 ? t : undefined;
+    if (alike) return undefined;
   }
   return undefined;
 }

@@ -93,3 +93,26 @@ describe('"USD 16.8 million in 2019 and 20.9 million in 2024": the currency writ
     assert.deepEqual(seen('ski', gap('14.6%'), ['percent-change']), []);
   });
 });
+
+// Trams and ski (round 64): tables whose rows each split their own whole across the columns, with no "Other" among three.
+describe('rows that split their own whole, the columns covering it by a per-row unit note or an "Other" of two', () => {
+  const tickets = (castelroc: string, caption = '(% of each network’s journeys)') =>
+    `**Table 3.3. Passenger journeys by ticket type, 2024 ${caption}**\n\n| Network | Season pass | Single ticket | Concession | Free travel |\n| --- | ---: | ---: | ---: | ---: |\n| Valmorand | 48.3 | 27.6 | 17.9 | 6.2 |\n| Castelroc | 44.1 | 31.2 | ${castelroc} | 6.3 |\n| Brevannes | 41.7 | 29.8 | 16.2 | 12.3 |\n| Meerhoven | 39.5 | 24.6 | 21.7 | 14.2 |\n`;
+  it('checks the row that does not sum to 100 once most rows do', () => {
+    assert.deepEqual(seen('trams', tickets('28.4'), ['breakdown-sum']).map((f) => f[0]), ['breakdown-sum']);
+    assert.deepEqual(seen('trams', tickets('18.4'), ['breakdown-sum']), []);
+  });
+  it('but not columns that nothing says cover the whole', () => {
+    assert.deepEqual(seen('trams', tickets('28.4', '(%)'), ['breakdown-sum']), []);
+  });
+  it('nor when only one other row sums to 100', () => {
+    const few = tickets('28.4').replace('| 16.2 | 12.3 |', '| 16.2 | 2.3 |').replace('| 21.7 | 14.2 |', '| 21.7 | 4.2 |');
+    assert.deepEqual(seen('trams', few, ['breakdown-sum']), []);
+  });
+  it('and reads two columns, one of them the rest', () => {
+    const mix = (other: string) =>
+      `**Table 1. Revenue by company, 2024 season**\n\n| Resort | Lift tickets (% of revenue) | Other sources (% of revenue) |\n| --- | ---: | ---: |\n| Hochsattel | 63.4 | 36.6 |\n| Lärchkogel | 60.8 | 39.2 |\n| Skarvheia | 68.7 | ${other} |\n`;
+    assert.deepEqual(seen('ski', mix('21.3'), ['breakdown-sum']).map((f) => f[0]), ['breakdown-sum']);
+    assert.deepEqual(seen('ski', mix('31.3'), ['breakdown-sum']), []);
+  });
+});

@@ -10,6 +10,12 @@ export interface RowBreakdown {
   rows: NumberToken[][];
   /** The table's caption, headers and the paragraphs around it, where a note may say the shares overlap. */
   around: AnalysedSegment[];
+  /**
+   * The columns cover the whole by a remainder column ("Other") among three or more; otherwise (an open last class,
+   * "60 and over", a caption "(% of each network's journeys)", or two columns one of them the remainder) most rows must
+   * show it by summing to 100.
+   */
+  remainder: boolean;
 }
 
 /** "(percent of total income)", "% of total", "(% of cases filed)", "share of income, %", "in per cent". */
@@ -17,6 +23,10 @@ export interface RowBreakdown {
 const PERCENT_CAPTION = /\b(?:per ?cent(?:age)?s?|shares?)\s+of\s+(?:the\s+)?(?:total|all|each|its|their)\b|%\s+of\s+(?:the\s+)?(?:total|all)\b|\(\s*%\s+of\s+[^()]{1,60}\)|\bin\s+(?:per ?cent|%)|\(\s*%\s*\)|\bmix\b|\bcomposition\b|\bbreakdown\b/i;
 /** A column of what is left: "Other", "Others", "Rest", "Remaining", "Other income". */
 const REMAINDER_HEADER = /^[\s*_]*(?:other|others|rest|remaining|remainder)\b/i;
+/** A last column of an open class that takes in the rest: "60 and over", "5 or more", "65+". */
+const OPEN_LAST_CLASS = /\b(?:and|or)\s+(?:over|above|more|older|later)\b|\+[\s*_]*$/i;
+/** A unit note that makes each row's own whole the base: "(% of each network's journeys)", "(% of the race's finishers)". */
+const PER_ROW_WHOLE = /\(\s*(?:%|per ?cent)\s+of\s+(?:each|the\s+[\p{L}-]+['’]s?)\s/iu;
 /** A column that is not a share of the row's whole: an amount, a count, a year, a rank, or the whole itself. */
 const NOT_A_SHARE = /\btotal\b|\b(?:EUR|USD|SEK|GBP|JPY|CNY)\b|[€$£¥]|\bmillion|\bbillion|\bm\)|\bbn\b|\bnumber\b|\bcount\b|\bn\b|\byear\b|\brank|\bchange\b|\bgrowth\b/i;
 
@@ -33,14 +43,16 @@ export function rowBreakdowns(doc: AnalysedDocument, read: (firstCell: number | 
     const headers = view.header.map((h) => h.text);
     const columns: number[] = [];
     for (let c = 1; c < headers.length; c++) if (!NOT_A_SHARE.test(headers[c]!)) columns.push(c);
-    if (columns.length < 3 || !columns.some((c) => REMAINDER_HEADER.test(headers[c]!)) || view.rows.length < 2) continue;
+    const remainder = columns.some((c) => REMAINDER_HEADER.test(headers[c]!));
+    const covers = columns.length >= 3 ? remainder || OPEN_LAST_CLASS.test(headers[columns[columns.length - 1]!]!) || PER_ROW_WHOLE.test(`${view.caption?.text ?? ''} ${headers.join(' ')}`) : columns.length === 2 && remainder;
+    if (!covers || view.rows.length < 2) continue;
     const percentCells = columns.every((c) => view.rows.every((row) => shareOf(row[c])?.kind === 'percent'));
     if (!percentCells && !PERCENT_CAPTION.test(`${view.caption?.text ?? ''} ${headers.join(' ')}`)) continue;
     const rows = view.rows.map((row) => columns.map((c) => shareOf(row[c])));
     if (rows.some((shares) => shares.some((s) => s === undefined))) continue;
     const cells = table.cells.flat();
     const around = [...(view.caption ? [view.caption] : []), ...view.header, ...neighbours(doc, Math.min(...cells), Math.max(...cells))];
-    out.push({ rows: rows as NumberToken[][], around });
+    out.push({ rows: rows as NumberToken[][], around, remainder: remainder && columns.length >= 3 });
   }
   return out;
 }

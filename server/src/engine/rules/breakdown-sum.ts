@@ -103,7 +103,9 @@ export const breakdownSum: Rule = {
     for (const table of rowBreakdowns(context.doc, within)) {
       // Only where another row sums to 100 are the columns known to cover the whole.
       const sums = table.rows.map((shares) => sumWithinRounding(shares.map((s) => ({ value: s.value, decimals: s.decimals })), 100));
-      if (!sums.some((s) => s.ok) || statesOverlap(context.dataset, table.around)) continue;
+      // Columns that only may cover the whole (no remainder among three) must show it: two rows or more, and most rows.
+      const ok = sums.filter((s) => s.ok).length;
+      if (ok === 0 || (!table.remainder && (ok < 2 || ok * 2 <= sums.length)) || statesOverlap(context.dataset, table.around)) continue;
       table.rows.forEach((shares, r) => {
         if (sums[r]!.ok) for (const s of shares) context.verified(s);
         else judgeSentence(context, shares, undefined, 'row');

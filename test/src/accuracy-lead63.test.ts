@@ -116,3 +116,16 @@ describe('rows that split their own whole, the columns covering it by a per-row 
     assert.deepEqual(seen('ski', mix('31.3'), ['breakdown-sum']), []);
   });
 });
+
+// Seeds (round 64): Sweden-linked papers with each Swedish partner, 2015–2024, by Japanese university.
+describe('a column "Three combined" after three columns, with a share column after it', () => {
+  const table = (lund: string, combined = 'Three combined') =>
+    `| Swedish partner | UTokyo | Science Tokyo | Keio | ${combined} | Share of 6,382 (%) |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| KTH Royal Institute of Technology | 2,011 | 1,217 | 92 | 3,320 | 52.0 |\n| Lund University | 1,916 | 1,210 | 108 | ${lund} | 50.7 |\n`;
+  it('sums its row', () => {
+    assert.deepEqual(seen('seeds', table('3,324'), ['total']), [['total', '3,324']]);
+    assert.deepEqual(seen('seeds', table('3,234'), ['total']), []);
+  });
+  it('but a column counting other members than the columns before it does not', () => {
+    assert.deepEqual(seen('seeds', table('3,324', 'Four combined'), ['total']), []);
+  });
+});

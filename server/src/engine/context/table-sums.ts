@@ -1,6 +1,6 @@
 // Reads the sums a table states: a Total row over each numeric column, and a Total column over each row.
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
-import type { NumberToken } from '../numbers.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
 import { TOTAL_LABEL, rowLabelCell, tableView, type TableView } from './tables.js';
 import { SAYS_SUM, namesOtherSize, sumsAllRows } from './sums-table-totals.js';
 import { isSubtotalLabel } from './share-table-slips.js';
@@ -23,6 +23,13 @@ const WIDER_TOTAL = /\b(?:all|world|global|worldwide|incl\w*|other|others|nation
 /** A caption that says the table lists only some rows: "top 10", "selected", "leading". */
 const SOME_ROWS = /\b(?:top|selected|leading|largest|biggest|main|major|principal|some|examples?|sample|highlights?)\b/i;
 const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s*_]*$/i;
+/** "Three combined", "All four", "The two together", "Total (three)": the number of columns a header says it sums. */
+const COUNTED_TOTAL_COLUMN = /^[\s*_]*(?:(?:the\s+|all\s+)?([\p{L}\d]+)\s+(?:combined|together|in\s+total|total)|all\s+([\p{L}\d]+)|total\s*\(\s*(?:all\s+)?([\p{L}\d]+)\s*\))[\s*_]*$/iu;
+function countedTotalColumn(header: string): number | undefined {
+  const m = COUNTED_TOTAL_COLUMN.exec(header);
+  const n = m && (m[1] ?? m[2] ?? m[3])!;
+  return n === undefined || n === null ? undefined : /^\d+$/.test(n) ? Number(n) : spelledNumber(n.toLowerCase());
+}
 /** A column headed by a period alone: "2022–2024", "2022-24". */
 const PERIOD_ONLY_COLUMN = /^[\s*_]*(\d{4})\s*[–-]\s*(\d{2}|\d{4})[\s*_]*$/;
 
@@ -127,7 +134,10 @@ function rowsOfPeriod(body: AnalysedSegment[][], label: AnalysedSegment | undefi
 
 /** A last column headed "Total" sums the figures of its row, when every other column counts the same kind of thing. */
 function totalColumnSums(view: TableView): TableSum[] {
-  const last = view.header.length - 1;
+  // "| UTokyo | Science Tokyo | Keio | Three combined | Share of 6,382 (%) |": a column headed by the count of the columns
+  // before it and "combined" (or "together", "total") sums them, whatever columns of shares or rates follow it.
+  const counted = view.header.findIndex((h, c) => c >= 3 && countedTotalColumn(h.text) === c - 1);
+  const last = counted !== -1 && view.header.slice(counted + 1).every((h) => NON_ADDITIVE_HEADER.test(h.text)) ? counted : view.header.length - 1;
   if (last >= 2 && TOTAL_PERIOD_COLUMN.test(view.header[last]?.text ?? '')) return periodColumnSums(view, last, TOTAL_PERIOD_COLUMN);
   // "| 2022 | 2023 | 2024 | 2022–2024 | Share of 2022–2024 total |": a column headed by the period alone, right after the
   // year columns of exactly that period, may be their sum, their average or a rate; it is their sum when the table
@@ -137,7 +147,7 @@ function totalColumnSums(view: TableView): TableSum[] {
     const sums = periodColumnSums(view, period, PERIOD_ONLY_COLUMN);
     return sums.filter((s) => addsUp(s)).length >= 3 ? sums : [];
   }
-  if (last < 3 || !TOTAL_COLUMN.test(view.header[last]?.text ?? '')) return [];
+  if (last < 3 || (!TOTAL_COLUMN.test(view.header[last]?.text ?? '') && last !== counted)) return [];
   // "| Season pass | Single ticket | Concession | Free travel | Total |" over "| 44.1 | 31.2 | 18.4 | 6.3 | 100.0 |": a table
   // with no label column, each row's first cell a figure like the others, sums from its first column.
   const first = view.rows.length > 0 && view.rows.every((row) => figure(row[0]) !== undefined) && !LABEL_HEADER.test(view.header[0]?.text ?? '') ? 0 : 1;

@@ -129,3 +129,15 @@ describe('a column "Three combined" after three columns, with a share column aft
     assert.deepEqual(seen('seeds', table('3,324', 'Four combined'), ['total']), []);
   });
 });
+
+// Ski (round 64): Brandjoch 654 thousand skier days in 2024; the three Austrian resorts 3,215 thousand.
+describe('a share "of the Austrian total" after a sentence that says the Austrian resorts together counted it', () => {
+  const sentence = (share: string, whole = 'Austrian') => `The three Austrian resorts together counted 3,215 thousand skier days, so Brandjoch's 654 thousand were ${share} of the ${whole} total.\n`;
+  it('is a share of that total', () => {
+    assert.deepEqual(seen('ski', sentence('10.0%'), ['share']), [['share', '10.0%']]);
+    assert.deepEqual(seen('ski', sentence('20.3%'), ['share']), []);
+  });
+  it('but not of a total the sentence does not describe so', () => {
+    assert.deepEqual(seen('ski', sentence('10.0%', 'Swiss'), ['share']), []);
+  });
+});

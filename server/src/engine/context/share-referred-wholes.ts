@@ -38,12 +38,14 @@ const SHARE_RIGHT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\(\s*|,\s*(?:or\s+)?|—
 /** After the share: "of that budget", "of it", "of the total", "of income", "of this sum". */
 const OF_PRONOUN = /^\s+of\s+(this|that|it)\b/i;
 const OF_NOUN = /^\s+of\s+(?:(?:this|that|the|its|their|our|his|her)\s+)?(?:(?:combined|overall|entire|whole|same)\s+)?([\p{L}-]+)/iu;
+/** "of the Austrian total", "of the regional sum": one describing word, then a noun that names a whole by itself. */
+const OF_DESCRIBED_WHOLE = /^\s+of\s+(?:the|its|their|our)\s+(\p{L}[\p{L}-]*)\s+(total|sum|aggregate)\b/iu;
 /** The sentence goes on after the referred whole with nothing that narrows it: ".", ",", "; ", "and", a bracket. */
 const CLAUSE_END = /^\s*(?:$|[.,;:)\]]|—|–|and\b|but\b|whereas\b|while\b|against\b|compared\b|up\b|down\b|in\s+\d{4}\b)/i;
 /** Nouns that name a whole by themselves. */
 const WHOLE_NOUN = /^(?:total|sum|whole|amount|figure|aggregate)$/i;
 /** A sentence that states a whole: total words, "in all", "come to", "add up to". */
-const WHOLE_CUE = /\b(?:total(?:led|ed|ling|s)?|combined|in\s+all|all\s+told|altogether|taken\s+together|(?:came|comes?|come)\s+to|add(?:s|ed)?\s+up\s+to|sum(?:med)?\s+to|overall|in\s+sum)\b/i;
+const WHOLE_CUE = /\b(?:total(?:led|ed|ling|s)?|combined|together|in\s+all|all\s+told|altogether|taken\s+together|(?:came|comes?|come)\s+to|add(?:s|ed)?\s+up\s+to|sum(?:med)?\s+to|overall|in\s+sum)\b/i;
 /** A whole given roughly: "about 900", "over 120". */
 const HEDGED = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated|up to|at least)\s+$/i;
 /** "of which", "of them": the share is of some other part. */
@@ -134,6 +136,15 @@ function segmentShares(doc: AnalysedDocument, segment: AnalysedSegment): Referre
 function ofWhole(doc: AnalysedDocument, segment: AnalysedSegment, groups: ReturnType<typeof sentenceTokens>, g: number, sentence: { start: number; end: number }, part: NumberToken, from: number): NumberToken | undefined {
   const after = doc.text.slice(from, Math.min(sentence.end, from + 60));
   const pronoun = OF_PRONOUN.exec(after);
+  // "of the Austrian total": a describing word before the whole's noun, which the sentence of the whole must say too.
+  const described = OF_DESCRIBED_WHOLE.exec(after);
+  if (described && CLAUSE_END.test(after.slice(described[0].length))) {
+    const found = referredWhole(doc, segment, groups, g, part, described[2], true);
+    const words = described[1]!.toLowerCase().split('-');
+    if (!found || found.token.value <= part.value || yearsDisagree(doc, sentence, found)) return undefined;
+    const said = doc.text.slice(found.start, found.end).toLowerCase();
+    return words.every((w) => new RegExp(`\\b${w}`, 'u').test(said)) ? found.token : undefined;
+  }
   const of = pronoun && CLAUSE_END.test(after.slice(pronoun[0].length)) ? pronoun : OF_NOUN.exec(after);
   if (!of || !CLAUSE_END.test(after.slice(of[0].length))) return undefined;
   const noun = of === pronoun ? undefined : of[1];

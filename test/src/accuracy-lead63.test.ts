@@ -141,3 +141,21 @@ describe('a share "of the Austrian total" after a sentence that says the Austria
     assert.deepEqual(seen('ski', sentence('10.0%', 'Swiss'), ['share']), []);
   });
 });
+
+// Data centres and stadiums (round 64): splits closed by what is left.
+describe('a split closed by "leaving 17.7% for …" or by "against 87.9% for the other six"', () => {
+  const mix = (rest: string) => `At Kaivola, cloud providers drew 52.7% of the IT load in 2024, research 20.5% and the public sector 14.1%, leaving ${rest} for financial services and all other customers together.\n`;
+  it('sums the shares with what they leave', () => {
+    assert.deepEqual(seen('datacentres', mix('17.7%'), ['breakdown-sum']).map((f) => f[0]), ['breakdown-sum']);
+    assert.deepEqual(seen('datacentres', mix('12.7%'), ['breakdown-sum']), []);
+  });
+  const pair = (others: string, whole = 'of the eight-stadium total') => `The two Danish stadiums together drew 1,340.1 thousand admissions in 2024, 21.1% ${whole}, against ${others} for the other six.\n`;
+  it('reads a share of the whole and the other members’ share as a two-way split', () => {
+    assert.deepEqual(seen('stadiums', pair('87.9%'), ['breakdown-sum']).map((f) => f[0]), ['breakdown-sum']);
+    assert.deepEqual(seen('stadiums', pair('78.9%'), ['breakdown-sum']), []);
+  });
+  it('but not one share compared across two wholes', () => {
+    assert.deepEqual(seen('stadiums', pair('87.9%', 'of their own seats'), ['breakdown-sum']), []);
+    assert.deepEqual(seen('marathons', 'Women were 44.3% of all finishers at Port Carrow against 29.5% for the other races.\n', ['breakdown-sum']), []);
+  });
+});

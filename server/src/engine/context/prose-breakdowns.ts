@@ -21,11 +21,17 @@ const UNNUMBERED_REST = /\b(?:rest|remainder|remaining|others?|etc|among\s+other
 // sources; a partner or subject "mix" may overlap and is not read.
 const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition|(?:funding|income|revenue|budget)\s+mix)\b[^:.;%]{0,60}:/i;
 /** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
-const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$/iu;
+// "…, leaving 17.7% for financial services and all other customers": what the shares before leave is the rest.
+const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$|,\s*(?:which\s+)?(?:leaving|leaves)\s+(?:just\s+|only\s+)?$/iu;
 /** After a split's cue: a clause of its own or a second split, which ends the first split's shares. */
 const NEXT_SPLIT = /;|,?\s+(?:while|whereas|but)\s|\b(?:split(?:s|ting)?|divided|broke\s+down|breaks?\s+down)\b/i;
 /** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */
 const COMPLEMENT_AFTER = /^\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not\b|n['’]t\b)|(?:had|have|has)\s+no(?:ne)?\b)(?!\s+(?:only|just|yet)\b)/i;
+/** "21.1% of the eight-stadium total, against 87.9% for the other six": the second share is that of the rest of the whole. */
+// Only when the first is a share of the whole ("of the eight-stadium total"): "44.3% of Port Carrow's finishers
+// against 29.5% at the other races" compares one share across two wholes.
+const FOR_THE_OTHERS_AFTER = /^\s+(?:for|by|from)\s+(?:the\s+)?(?:other|remaining)\s+(?:[\p{L}\d-]+)\b|^\s+(?:for|by|from)\s+the\s+(?:rest|others)\b/iu;
+const OF_A_WHOLE_AFTER = /^\s+of\s+the\s+(?:[\p{L}\d-]+\s+){0,3}?(?:total|combined|whole|sum)\b/iu;
 /** "had no signed budget": what a "had no" denies, to be found in what the first share had. */
 const HAD_NO_AFTER = /^\s+(?:had|have|has)\s+no(?:ne\b|\s+([\p{L}-]+))/iu;
 
@@ -86,7 +92,7 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
       }
       // The remainder closes the sentence's shares: nothing after it may be a share of something else.
       const last = percents[percents.length - 1]!;
-      if (percents.length === 2 && COMPLEMENT_AFTER.test(doc.text.slice(last.end, last.end + 24)) && deniesFirst(doc.text, percents[0]!, last)) {
+      if (percents.length === 2 && ((COMPLEMENT_AFTER.test(doc.text.slice(last.end, last.end + 24)) && deniesFirst(doc.text, percents[0]!, last)) || (FOR_THE_OTHERS_AFTER.test(doc.text.slice(last.end, last.end + 32)) && OF_A_WHOLE_AFTER.test(doc.text.slice(percents[0]!.end, percents[0]!.end + 48))))) {
         out.push({ segment, shares: percents, remainder: last });
         continue;
       }

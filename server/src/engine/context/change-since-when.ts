@@ -14,13 +14,19 @@ import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 export interface SinceWhenEndpoint extends Omit<PreviousEndpoint, 'stated'> {
   stated?: NumberToken;
   multiple?: StatedMultiple;
+  /** "…, revenue has grown by 26.6%, or 6.1% a year": the annual rate said right after the change, of the same endpoints. */
+  alsoRate?: { stated: NumberToken; rate: 'compound' | 'conventional' };
 }
+
+/** Between a change and its annual rate: ", or ", ", that is ", " — ". */
+const CHANGE_THEN_RATE = /^\s*(?:,\s*(?:or|that\s+is|i\.e\.)|\s+or|\s*[—–])\s+(?:an?\s+)?(?:(?:average|compound|annual)\s+(?:of\s+)?)?$/i;
 
 /**
  * "since 2015, when", "since the drought year 2018, when", "since 2016 (": the start year of the count and the clause
  * (or the bracket) that gives its value; group 2 is the bracket.
  */
-const SINCE_WHEN = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?((?:19|20)\d{2})\s*(?:,?\s+when\s+(?:[\p{L}’'-]+\s+){0,8}?|(\()\s*)$/iu;
+// "since the last pre-pandemic year, 2019, when": the year set off after the words that describe it.
+const SINCE_WHEN = /\bsince\s+(?:(?:the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+,\s+)?((?:19|20)\d{2})\s*(?:,?\s+when\s+(?:[\p{L}’'-]+\s+){0,8}?|(\()\s*)$/iu;
 /** "Investment has doubled since 2016 (USD 12.4 million), which corresponds to a rate of 7.2%": words that carry the main clause on to its rate. */
 const CARRIES_ON = new Set(['which', 'corresponds', 'corresponding', 'equivalent', 'equals', 'to', 'works', 'out', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved', 'or']);
 /** A figure's own year in the sentence before: "726 trams in 2025", "the 672 of 2024", "2,904 (2025)". */
@@ -74,7 +80,9 @@ export function sinceWhenEndpoint(text: string, segment: AnalysedSegment, senten
   const years = tokens.filter((t) => t.yearLike);
   const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal');
   const percents = tokens.filter((t) => t.kind === 'percent');
-  if (years.length !== 1 || values.length !== 1 || percents.length > 1 || tokens.some((t) => t.kind === 'ordinal')) return undefined;
+  // A change and its annual rate right after it ("grown by 26.6%, or 6.1% a year") are read as one statement.
+  const paired = percents.length === 2 && CHANGE_THEN_RATE.test(text.slice(percents[0]!.end, percents[1]!.start)) ? rateReading(text.slice(Math.max(sentence.start, percents[1]!.start - 50), percents[1]!.start), text.slice(percents[1]!.end, Math.min(sentence.end, percents[1]!.end + 40))) : undefined;
+  if (years.length !== 1 || values.length !== 1 || (percents.length > 1 && !paired) || tokens.some((t) => t.kind === 'ordinal')) return undefined;
   const [year, value] = [years[0]!, values[0]!];
   const m = SINCE_WHEN.exec(text.slice(sentence.start, value.start));
   if (!m || sentence.start + m.index! + m[0].indexOf(m[1]!) !== year.start) return undefined;
@@ -92,14 +100,15 @@ export function sinceWhenEndpoint(text: string, segment: AnalysedSegment, senten
   let stated: NumberToken | undefined;
   let multiple: StatedMultiple | undefined;
   let rate: 'compound' | 'conventional' | undefined;
-  if (percents.length === 1) {
+  if (percents.length >= 1) {
     stated = percents[0]!;
     if (stated.start < main.start || stated.end > main.end || (goesOn && stated.start < mainStart)) return undefined;
     const before = text.slice(Math.max(main.start, stated.start - 50), stated.start);
-    const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
+    const after = text.slice(stated.end, Math.min(paired ? percents[1]!.start : sentence.end, stated.end + 40));
     if (OTHER_PERIOD_AFTER.test(after) || ONE_YEAR_AFTER.test(after)) return undefined;
     rate = rateReading(before, after);
     if (!rate && !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after)) return undefined;
+    if (paired && (rate || percents[1]!.end > main.end)) return undefined;
   } else {
     const multiples = statedMultiples(text, main).filter((x) => GROWTH_MULTIPLE.test(x.text));
     if (multiples.length !== 1 || statedMultiples(text, sentence).length !== 1) return undefined;
@@ -142,5 +151,5 @@ export function sinceWhenEndpoint(text: string, segment: AnalysedSegment, senten
   const originalSource = text.slice(previous.start, previous.end);
   if ((body.slice(first).match(NAME) ?? []).some((n) => n !== 'CAGR' && !originalSource.includes(n))) return undefined;
   const decline = DECLINE_CUE.test(lead + carriedOn);
-  return { initial: value, final, initialYear: year, finalYear, ...(stated ? { stated } : {}), ...(multiple ? { multiple } : {}), rate, decline };
+  return { initial: value, final, initialYear: year, finalYear, ...(stated ? { stated } : {}), ...(multiple ? { multiple } : {}), ...(paired ? { alsoRate: { stated: percents[1]!, rate: paired } } : {}), rate, decline };
 }

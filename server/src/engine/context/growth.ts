@@ -577,6 +577,12 @@ function acrossStatement(segment: AnalysedSegment, sentence: Span, p: PreviousEn
     if (p.rate === 'conventional') s.conventionalRates.add(p.stated);
   } else s.change.push(p.stated);
   if (p.decline) s.declines.add(p.stated);
+  // "…, revenue has grown by 26.6%, or 6.1% a year": the rate said after the change, of the same endpoints.
+  if ('alsoRate' in p && p.alsoRate) {
+    s.cagr.push(p.alsoRate.stated);
+    if (p.alsoRate.rate === 'conventional') s.conventionalRates.add(p.alsoRate.stated);
+    if (p.decline) s.declines.add(p.alsoRate.stated);
+  }
   return s;
 }
 

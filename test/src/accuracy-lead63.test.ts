@@ -172,3 +172,54 @@ describe('"Since the last pre-pandemic year, 2019, when it stood at EUR 19.9 mil
     assert.deepEqual(seen('breweries', text('36.6%', '4.8%'), ['cagr', 'percent-change']), [['percent-change', '36.6%']]);
   });
 });
+
+// Theatres (round 65): seasons named by the year they end in; "2023/24" is the 2024 season of the dataset.
+describe('a label | value table whose corner cell names a season written across two years', () => {
+  const table = (spectators: string) => `| Opéra de Montclaret, 2023/24 | |\n| --- | ---: |\n| Spectators | ${spectators} thousand |\n| Performances | 194 |\n`;
+  it('takes a figure equal to the later year’s fact as that season’s', () => {
+    assert.deepEqual(seen('theatres', table('150.2'), ['dataset-value']), []);
+  });
+  it('while a row label of its own season still reads the earlier year', () => {
+    assert.deepEqual(seen('theatres', '| Opéra de Montclaret | 2023 |\n| --- | ---: |\n| Spectators | 150.2 thousand |\n', ['dataset-value']).map((f) => f[0]), ['dataset-value']);
+  });
+});
+
+describe('a share of a whole "recorded by the eight houses in 2023/24"', () => {
+  const sentence = (share: string) => `Veenhaven's attendance stood at 182.0 thousand in 2023/24. TMV still accounts for ${share} of the 1,051.3 thousand attendances recorded by the eight houses in 2023/24, second only to Valmeuse.\n`;
+  it('is not dated by the season’s first year', () => {
+    assert.deepEqual(seen('theatres', sentence('17.3%'), ['share']), []);
+  });
+  it('while a plain year still dates it', () => {
+    assert.deepEqual(seen('theatres', 'Veenhaven accounts for 27.3% of the 1,051.3 thousand attendances recorded by the eight houses in 2024.\n', ['share']).map((f) => f[0]), ['share']);
+  });
+});
+
+// Pools (round 65): the Friesenbad's visits were 281.9 thousand in 2024 and 268.5 thousand in 2023.
+describe('"up 5.0% on the previous year" in a sentence that names no year', () => {
+  const text = (visits: string) => `The 2024 financial year was busy. The Friesenbad received ${visits} thousand visits, up 5.0% on the previous year.\n`;
+  it('does not date the sentence’s figures by the year compared with', () => {
+    assert.deepEqual(seen('pools', text('281.9'), ['dataset-value']), []);
+  });
+  it('while "the same year" still dates them', () => {
+    assert.deepEqual(seen('pools', 'The 2023 financial year was busy. The same year the Friesenbad received 281.9 thousand visits.\n', ['dataset-value']).map((f) => f[0]), ['dataset-value']);
+  });
+});
+
+// Festivals (round 65): Ostseewelle 4th in the 2020 EFSI, 8th in 2024.
+describe('"has fallen from fourth in 2020 to eighth"', () => {
+  const text = (to: string) => `In the EFSI, Ostseewelle has fallen from fourth in 2020 to ${to}.\n`;
+  it('is no place of 2020', () => {
+    assert.deepEqual(seen('festivals', text('eighth'), ['rank']), []);
+  });
+  it('and is checked against the later editions', () => {
+    assert.deepEqual(seen('festivals', text('third'), ['rank']), [['rank', 'third']]);
+  });
+});
+
+// Theatres (round 65): RSAI 2024 Montclaret 86.2, Valmeuse 84.6; 2021 78.2 and 79.8.
+describe('a gap in points beside the subject’s score in points', () => {
+  const text = (gap: string) => `Montclaret, renamed and relabelled as a national opera in the regions in 2021, took first place in the RSAI with 86.2 points, the highest score in the index's short history, and ${gap} points clear of Valmeuse, which dropped to second.\n`;
+  it('is not read in a year whose score is not the one stated', () => {
+    assert.deepEqual(seen('theatres', text('1.6'), ['percent-change']), []);
+  });
+});

@@ -31,6 +31,8 @@ export interface EntityGap {
   otherAt: Span;
 }
 
+/** Before a figure in points that is a score, not a gap: "with 86.2 points", "scored 86.2 points", "on 86.2 points". */
+const SCORE_IN_POINTS_BEFORE = /\b(?:with|scored|scoring|scores|on|at|reached|reaching|totall?ed|a\s+score\s+of)\s+$/i;
 const CUE = /\bpoints?\b|\bpp\b|\bpts?\b/i;
 /**
  * After the figure: the unit, the direction, and the words before the other party ("that of", "its share at", "at").
@@ -154,7 +156,8 @@ function readGap(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
   });
   // Any other figure of the sentence is one of the two values ("SAGIC's core share, 58.4%, sits …"); a rank, or another
   // difference in points ("up 5.6 points and 5.7 points clear of SAGIC"), is read by others.
-  const others = tokens.filter((t) => t !== stated && !t.yearLike && t.kind !== 'ordinal' && !pointsFigure(text, t) && !OUT_OF.test(text.slice(Math.max(sentence.start, t.start - 8), t.start)));
+  // A score in points ("took first place with 86.2 points") is a value, not a difference.
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && t.kind !== 'ordinal' && (!pointsFigure(text, t) || SCORE_IN_POINTS_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 16), t.start))) && !OUT_OF.test(text.slice(Math.max(sentence.start, t.start - 8), t.start)));
   const fitsOf = (value: number) => (t: NumberToken) => isConsistentAtPrecision(t.value, t.decimals, value);
   // Two years or periods in view: the one whose subject value the sentence states before the figure ("scored 84.1 in 2025, … 5.7 points ahead").
   const chosen = readings.length === 1 ? readings : readings.filter((r) => others.some((t) => t.end <= stated.start && fitsOf(r.mine.value)(t)));

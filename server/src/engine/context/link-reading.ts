@@ -921,7 +921,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   );
   if (inSentence) return inSentence;
   // "The same year, SEI logged 110 ship days.": a sentence that names no time of its own but a relative one.
-  const sentenceRelative = relativeYears(text, sentence)[0];
+  // "The pool received 281.9 thousand visits, up 5.0% on the previous year, and admission revenue reached EUR 1.63
+  // million": a relative year after a comparison is the year compared with, the time of no figure of the sentence.
+  const sentenceRelative = relativeYears(text, sentence).find((r) => !(COMPARED_TIME_BEFORE.test(text.slice(Math.max(sentence.start, r.start - 24), r.start))));
   if (sentenceRelative) return yearFrom(segment, read, sentence, sentenceRelative.offset, sentenceRelative.start);
   const headed = segment.footnote === undefined ? headingTime(doc, segment) : undefined;
   return headed && { ...headed, from: 'a heading' };

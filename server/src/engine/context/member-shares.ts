@@ -247,14 +247,19 @@ function outerTime(doc: AnalysedDocument, segment: AnalysedSegment): string | un
 
 /** The year or period written right after a figure, in its clause: "902 in 2024", "1,069 papers in 2025", "3,077 papers in 2020–2024". */
 function attachedTime(text: string, t: Span, sentence: Span): string | undefined {
-  const right = /^\s+(?:[\p{L}-]+\s+){0,6}?(?:in|for|during|over|between)\s+((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)?\d\d))?\b(?!\s*(?:and|to|&|,)\s*(?:19|20)\d\d)/u.exec(text.slice(t.end, Math.min(sentence.end, t.end + 80)));
+  const right = /^\s+(?:[\p{L}-]+\s+){0,6}?(?:in|for|during|over|between)\s+((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)?\d\d))?\b(?!\s*(?:and|to|&|,)\s*(?:19|20)\d\d)(?!\s*\/\s*\d)/u.exec(text.slice(t.end, Math.min(sentence.end, t.end + 80)));
   if (!right || /[,;:]/.test(right[0])) return undefined;
   const to = right[2] === undefined ? undefined : right[2].length === 2 ? `${right[1]!.slice(0, 2)}${right[2]}` : right[2];
   return to ? `${right[1]}–${to}` : right[1];
 }
 
+/**
+ * The times the tokens name. A season or financial year written across two years ("2023/24") is named by its first
+ * year in some datasets and by its last in others, so it names no time here: it leaves the share's time unread.
+ */
 function timesIn(doc: AnalysedDocument, tokens: readonly NumberToken[]): string[] {
   const { periods, years } = periodsAndYears(tokens, doc.text);
+  if (years.some((y) => /^\s*\/\s*\d/.test(doc.text.slice(y.end, y.end + 4)))) return [];
   return [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
 }
 

@@ -638,7 +638,7 @@ function unclearRanking(dataset: Dataset, segment: AnalysedSegment, sentence: Sp
 
 /** "dropped to", "rose to", "slipped back to", "moved up to No." right before a rank. */
 /** Verbs of a move between places: "dropped", "rose", "slipped back". */
-const MOVE_VERB = String.raw`(?:dropp(?:ed|ing)|drops|fell|falling|falls|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)`;
+const MOVE_VERB = String.raw`(?:dropp(?:ed|ing)|drops|fell|fallen|falling|falls|risen|sunk|gone|slipp(?:ed|ing)|slips|slid|sank|slumped|tumbled|rose|rising|rises|climb(?:ed|ing|s)|jump(?:ed|ing|s)|mov(?:ed|ing|es)|advanc(?:ed|ing|es)|improv(?:ed|ing|es)|recover(?:ed|ing|s)|returned|went|edged)`;
 const MOVED_TO = new RegExp(String.raw`\b${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?$`, 'i');
 
 /** Between a year opening a clause and its move: the subject only ("in 2023 it rose", "In 2024, the museum climbed"). */

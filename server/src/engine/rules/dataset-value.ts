@@ -78,7 +78,9 @@ function writtenAcrossTwoYears(context: RuleContext, link: ClaimLink, tablesById
   const cell = link.segment.cell;
   if (cell) {
     const table = tablesById.get(cell.table);
-    for (const i of [table?.cells[0]?.[cell.column], table?.cells[cell.row]?.[0]]) if (i !== undefined) texts.push(doc.segments[i]!.text);
+    // The column header, the row label, and the corner cell ("| Opéra de Montclaret, 2023/24 | |" over a label | value
+    // table) or the caption, which date every cell of such a table.
+    for (const i of [table?.cells[0]?.[cell.column], table?.cells[cell.row]?.[0], table?.cells[0]?.[0], table?.caption]) if (i !== undefined) texts.push(doc.segments[i]!.text);
   }
   const next = year + 1;
   // Only the slash form: "2018–19" is as often a period of two years.

@@ -223,3 +223,12 @@ describe('a gap in points beside the subject’s score in points', () => {
     assert.deepEqual(seen('theatres', text('1.6'), ['percent-change']), []);
   });
 });
+
+// Theatres (round 65): seasons written across two years as one year token.
+describe('"from 202.4 FTE in 2018/19 to 182.9 FTE in 2019/20"', () => {
+  const sentence = (change: string) => `Staff fell by ${change}, from 202.4 FTE in 2018/19 to 182.9 FTE in 2019/20.\n`;
+  it('pairs the two figures of the seasons, the seasons’ second years no figures of their own', () => {
+    assert.deepEqual(seen('theatres', sentence('6.9%'), ['percent-change']), [['percent-change', '6.9%']]);
+    assert.deepEqual(seen('theatres', sentence('9.6%'), ['percent-change']), []);
+  });
+});

@@ -469,3 +469,11 @@ describe('scanNumbers: invariants', () => {
     );
   });
 });
+
+describe('a season written across two years', () => {
+  it('is one year token, valued by its first year', () => {
+    const tokens = scanNumbers('from 202.4 in 2018/19 to 182.9 in 2019/2020, and 3/4 of 2021/23');
+    assert.deepEqual(tokens.map((t) => [t.text, t.yearLike]), [['202.4', false], ['2018/19', true], ['182.9', false], ['2019/2020', true], ['3', false], ['4', false], ['2021', true], ['23', false]]);
+    assert.equal(tokens[1]!.value, 2018);
+  });
+});

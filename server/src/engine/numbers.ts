@@ -369,6 +369,15 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
     // Beyond 2^53 digits are no longer exact (and beyond ~1.8e308 the value is Infinity): such a number is not read.
     if (!(Math.abs(token.value) <= Number.MAX_SAFE_INTEGER)) continue;
     // Only a figure without decimals is widened by "roughly" (endpoint-bounds.ts): the words are looked for there alone.
+    // "2018/19", "2018/2019": the second year of a season or financial year written across two years is part of the
+    // first one's token (its value the first year), no figure of its own; that the time is a season is read from the
+    // token's text where it matters (a dataset may name the season by either year).
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined && last.yearLike && last.end === start - 1 && text.charCodeAt(last.end) === 47 && token.kind === 'plain' && token.decimals === 0 && token.style.sign === '' && (token.value === last.value + 1 || (m[0].length === 2 && token.value === (last.value + 1) % 100))) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+      continue;
+    }
     if (token.decimals === 0 && start > 0) {
       const before = text.charCodeAt(start - 1);
       if ((before === 32 || before === 126) && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) token.approximate = true;

@@ -259,7 +259,7 @@ function attachedTime(text: string, t: Span, sentence: Span): string | undefined
  */
 function timesIn(doc: AnalysedDocument, tokens: readonly NumberToken[]): string[] {
   const { periods, years } = periodsAndYears(tokens, doc.text);
-  if (years.some((y) => /^\s*\/\s*\d/.test(doc.text.slice(y.end, y.end + 4)))) return [];
+  if (years.some((y) => y.text.includes('/'))) return [];
   return [...new Set([...years.map((y) => String(y.value)), ...periods.map((p) => `${p.from}–${p.to}`)])];
 }
 

@@ -232,3 +232,16 @@ describe('"from 202.4 FTE in 2018/19 to 182.9 FTE in 2019/20"', () => {
     assert.deepEqual(seen('theatres', sentence('9.6%'), ['percent-change']), []);
   });
 });
+
+// Festivals (round 65): EFSI scores, Skovlyd 85.1 in 2023 and 86.4 in 2024.
+describe('a change column between score columns, in a table with rank columns of two editions too', () => {
+  const table = (change: string, kesaranta = '+0.8') =>
+    `| Rank 2024 | Festival | Score 2024 | Score 2023 | Change | Rank 2023 |\n| ---: | --- | ---: | ---: | ---: | ---: |\n| 1 | Kesäranta | 88.0 | 87.2 | ${kesaranta} | 1 |\n| 2 | Skovlyd | 86.4 | 85.1 | ${change} | 2 |\n`;
+  it('is the scores’ difference when every change has decimals (no count of places gained)', () => {
+    assert.deepEqual(seen('festivals', table('+3.1'), ['percent-change']), [['percent-change', '+3.1']]);
+    assert.deepEqual(seen('festivals', table('+1.3'), ['percent-change']), []);
+  });
+  it('but whole changes may count places, so they are not read', () => {
+    assert.deepEqual(seen('festivals', table('+3', '+1'), ['percent-change']), []);
+  });
+});

@@ -116,7 +116,10 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     // "| Trips 2015 | Trips 2024 | Change | ECCI 2017 | ECCI 2024 |" with "+32.5%" under Change: a percent change is no
     // change of places, so the one pair of columns of quantities holds its endpoints.
     const percentChanges = roles.every((r, c) => r === undefined || rows.every((row) => row[c] === undefined || single(row[c])?.kind !== 'plain'));
-    if (pairs.length === 2 && percentChanges && pairs.filter(ofPlaces).length === 1) pairs.splice(0, 2, pairs.find((cs) => !ofPlaces(cs))!);
+    // "| Rank 2024 | Festival | Score 2024 | Score 2023 | Change | Rank 2023 |" with "+0.8" under Change: a change with
+    // decimals in every row is no count of places gained either.
+    const fractionalChanges = roles.every((r, c) => r === undefined || rows.every((row) => row[c] === undefined || (single(row[c])?.decimals ?? 0) > 0));
+    if (pairs.length === 2 && (percentChanges || fractionalChanges) && pairs.filter(ofPlaces).length === 1) pairs.splice(0, 2, pairs.find((cs) => !ofPlaces(cs))!);
     const placeColumns = pairs.length === 1 && ofPlaces(pairs[0]!);
     const yearColumns = pairs.length === 1 && !placeColumns ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
     const period = header.map(headerPeriod).find((p) => p !== undefined);

@@ -245,3 +245,15 @@ describe('a change column between score columns, in a table with rank columns of
     assert.deepEqual(seen('festivals', table('+3', '+1'), ['percent-change']), []);
   });
 });
+
+// Seeds (round 65): "The difference between A (x%) and B (y%) is z percentage points".
+describe('"The difference between KTH’s share (68.6%) and Karolinska Institutet’s (11.1%) is 47.5 percentage points"', () => {
+  const sentence = (gap: string, verb = 'is') => `The difference between KTH's share (68.6%) and Karolinska Institutet's (11.1%) ${verb} ${gap} percentage points.\n`;
+  it('checks the distance between the two percentages', () => {
+    assert.deepEqual(seen('seeds', sentence('47.5'), ['percent-change']), [['percent-change', '47.5']]);
+    assert.deepEqual(seen('seeds', sentence('57.5'), ['percent-change']), []);
+  });
+  it('but not a figure that the sentence does not state as the distance', () => {
+    assert.deepEqual(seen('seeds', sentence('47.5', 'grew by'), ['percent-change']), []);
+  });
+});

@@ -42,6 +42,10 @@ const START_OF_CHANGE = /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearl
 /** "a gap of 0.20 percentage points", "a difference of 6 points": the distance between the sentence's two percentages. */
 const GAP_BEFORE = /\b(?:gap|difference)\s+of\s+(?:some\s+|about\s+|around\s+)?$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+points?|points?|pp)\b/i;
+/** "The difference between A and B", "the gap between": opens a sentence of two figures and their distance (before the first figure). */
+const GAP_BETWEEN = /\b(?:difference|gap|spread)\s+between\b/i;
+/** Right before the distance: "is", "was", "stands at", "comes to". */
+const IS_GAP_BEFORE = /\b(?:is|was|are|were|stands\s+at|stood\s+at|comes\s+to|came\s+to|amounts\s+to|amounted\s+to)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|roughly\s+|a\s+full\s+)?$/i;
 /** The word after a figure, when it names a unit ("396 days", "the 348 days"): two figures with different ones are not compared. */
 const UNIT_AFTER = /^\s+([\p{Ll}][\p{L}-]+)/u;
 const NOT_UNITS = new Set(['in', 'of', 'the', 'and', 'at', 'for', 'to', 'is', 'was', 'are', 'were', 'a', 'an', 'than', 'on', 'from', 'by', 'with', 'sits', 'stood', 'or', 'per', 'more', 'less', 'fewer', 'higher', 'lower', 'above', 'below', 'exactly', 'twice', 'nearly', 'almost', 'about', 'over', 'under', 'times', 'while', 'which', 'that', 'when', 'this', 'year', 'each', 'it', 'they', 'we', 'its', 'their', 'our', 'had', 'has', 'have']);
@@ -165,7 +169,9 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
           return;
         }
         // "Japan 3.44%, Sweden 3.64%, a gap of 0.20 percentage points": the two percentages before, and nothing else.
-        if (t.kind !== 'percent' && GAP_BEFORE.test(text.slice(sentence.start, t.start)) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
+        // "The difference between KTH's share (68.6%) and Karolinska Institutet's (11.1%) is 47.5 percentage points".
+        const gapBetween = IS_GAP_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 24), t.start)) && GAP_BETWEEN.test(text.slice(sentence.start, tokens.find(isFigure)?.start ?? t.start));
+        if (t.kind !== 'percent' && (GAP_BEFORE.test(text.slice(sentence.start, t.start)) || gapBetween) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
           const before = tokens.slice(0, i).filter(isFigure);
           if (before.length === 2 && before.every((b) => b.kind === 'percent')) {
             const [a, b] = before as [NumberToken, NumberToken];

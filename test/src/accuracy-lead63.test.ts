@@ -257,3 +257,15 @@ describe('"The difference between KTH’s share (68.6%) and Karolinska Institute
     assert.deepEqual(seen('seeds', sentence('47.5', 'grew by'), ['percent-change']), []);
   });
 });
+
+// Gardens (round 65): Bystřina's seed bank, 2,307 accessions at the end of 2017 and 3,483 at the end of 2018.
+describe('an unsigned difference said as a change after its endpoints', () => {
+  const sentence = (difference: string, noun = '') => `Accessions grew from 2,307 in 2017 to 3,483 in 2018, an increase of ${difference}${noun}.\n`;
+  it('is checked against them', () => {
+    assert.deepEqual(seen('gardens', sentence('1,716'), ['percent-change']), [['percent-change', '1,716']]);
+    assert.deepEqual(seen('gardens', sentence('1,176'), ['percent-change']), []);
+  });
+  it('but not a count of something else', () => {
+    assert.deepEqual(seen('gardens', 'The fleet grew from 40 vessels in 2017 to 64 in 2018, an increase of 42 berths.\n', ['percent-change']), []);
+  });
+});

@@ -474,6 +474,12 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         owner.absolute.push(t);
         continue;
       }
+      // "…from 40 vessels in 2017 to 64 in 2018, an increase of 24 vessels": an unsigned difference said as a change (not
+      // "by", which a percent would follow), of whole counts, its noun (if any) the endpoints' own.
+      if (t.kind === 'plain' && owner.initial.kind === 'plain' && owner.final.kind === 'plain' && t.start > owner.final.end && t.decimals === 0 && owner.initial.decimals === 0 && owner.final.decimals === 0 && CHANGE_BEFORE.test(before) && !/\bby\s+$/i.test(before) && !POINTS_AFTER.test(after) && sameUnitWord(text, owner.initial, t) && sameUnitWord(text, owner.final, t)) {
+        owner.absolute.push(t);
+        continue;
+      }
       if (t.kind !== 'percent') continue;
       // An annual rate is never the total change, and a total change never a rate.
       const rate = rateReading(before, after);

@@ -269,3 +269,12 @@ describe('an unsigned difference said as a change after its endpoints', () => {
     assert.deepEqual(seen('gardens', 'The fleet grew from 40 vessels in 2017 to 64 in 2018, an increase of 42 berths.\n', ['percent-change']), []);
   });
 });
+
+// Postal: Sidepost (Estonia), the Latvian and the Lithuanian posts ran 2,547 parcel lockers at the end of 2024.
+describe('a group named by the Baltic region', () => {
+  const sentence = (lockers: string) => `In 2024 the three Baltic posts together ran ${lockers} parcel lockers.\n`;
+  it('sums the dataset’s facts of its Estonian, Latvian and Lithuanian members', () => {
+    assert.deepEqual(seen('postal', sentence('2,574'), ['total']), [['total', '2,574']]);
+    assert.deepEqual(seen('postal', sentence('2,547'), ['total']), []);
+  });
+});

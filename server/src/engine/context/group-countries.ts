@@ -102,6 +102,7 @@ const REGIONS: Record<string, { adjectives: readonly string[]; countries: readon
   scandinavia: { adjectives: ['Scandinavian'], countries: ['denmark', 'norway', 'sweden'] },
   iberia: { adjectives: ['Iberian'], countries: ['portugal', 'spain'] },
   benelux: { adjectives: ['Benelux'], countries: ['belgium', 'luxembourg', 'netherlands', 'the netherlands'] },
+  'the baltic states': { adjectives: ['Baltic'], countries: ['estonia', 'latvia', 'lithuania'] },
 };
 
 /** Whether an entity of `country` lies in the place a group names: that country, or a region holding it. */

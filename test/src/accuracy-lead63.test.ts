@@ -278,3 +278,38 @@ describe('a group named by the Baltic region', () => {
     assert.deepEqual(seen('postal', sentence('2,547'), ['total']), []);
   });
 });
+
+// Libraries (round 66): loans fell in all three networks; visits are given for 2024 only, with their change on 2015.
+describe('a change column after a column of another measure that has no base in the table', () => {
+  const table = (loansChange: string) =>
+    `| Network | Loans 2015 | Loans 2024 | Change | Visits 2024 | Change on 2015 |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| Oulu (OLU) | 2,665 | 2,563 | ${loansChange} | 2,000 | +5.8% |\n| Jyväskylä (JYK) | 2,095 | 1,978 | −5.6% | 1,560 | +5.9% |\n`;
+  it('is that column’s change, not the loans’', () => {
+    assert.deepEqual(seen('libraries', table('−3.8%'), ['percent-change']), []);
+  });
+  it('while the change column right after the pair is still checked', () => {
+    assert.deepEqual(seen('libraries', table('−8.3%'), ['percent-change']), [['percent-change', '−8.3%']]);
+  });
+  it('and a column of shares in between does not take the change from the pair', () => {
+    const shares = `| Technology | Grants 2024 (EUR m) | Grants 2025 (EUR m) | Share of 2025 grants (%) | Change 2024–25 |\n| --- | ---: | ---: | ---: | ---: |\n| Green hydrogen | 10.7 | 15.6 | 22.1 | +31.4% |\n| Solar | 4.7 | 4.6 | 6.5 | −2.1% |\n`;
+    assert.deepEqual(seen('energy', shares, ['percent-change']), [['percent-change', '+31.4%']]);
+  });
+});
+
+// Ports (round 66): Kaarnaniemi handled 591.6 thousand TEU in 2024; the eight ports 3.88 million.
+describe('"15.2% of the group’s 3.88 million TEU"', () => {
+  it('is no value of the clause’s subject', () => {
+    assert.deepEqual(seen('ports', 'In 2024 Kaarnaniemi had 15.2% of the group’s 3.88 million TEU.\n', ['dataset-value']), []);
+  });
+  it('while the subject’s own figure is still read', () => {
+    assert.deepEqual(seen('ports', 'In 2024 Kaarnaniemi handled 3.88 million TEU.\n', ['dataset-value']).map((f) => f[0]), ['dataset-value']);
+  });
+});
+
+// Wineries (round 66): Valdelosa's revenue by market, 2024, in brackets; its export share of the eight is another figure.
+describe('a split in brackets closed by "the rest of the world (14.2%)"', () => {
+  const text = (rest: string) => `Valdelosa, with the highest export share of the eight at 64.1%, earned its 2024 revenue of EUR 34.2 million in Aragón (12.6%), the rest of Spain (23.3%), other EU states (38.2%), the United Kingdom (11.7%) and the rest of the world (${rest}).\n`;
+  it('sums the bracketed shares only', () => {
+    assert.deepEqual(seen('wineries', text('14.2%'), ['breakdown-sum']), []);
+    assert.deepEqual(seen('wineries', text('24.2%'), ['breakdown-sum']).map((f) => f[0]), ['breakdown-sum']);
+  });
+});

@@ -610,6 +610,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "Hallamoor's 25 stations each dealt with 631 incidents", "631 incidents apiece": a figure per member of a counted
   // set is no total of the entity's measure.
   if (DISTRIBUTIVE_BEFORE.test(text.slice(clause.start, token.start)) || DISTRIBUTIVE_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
+  // "gives us 15.2% of the group's 3.88 million TEU": the whole of a share, owned by a collective the dataset does not
+  // name, is no value of the clause's subject.
+  const ofWhole = SHARE_OF_COLLECTIVE_WHOLE.exec(text.slice(Math.max(clause.start, token.start - 60), token.start));
+  if (ofWhole && !segment.entities.some((m) => m.start >= token.start - ofWhole[0].length && m.end <= token.start)) return undefined;
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   // "spent more per head than Glenmoran (EUR 127.9)": a figure compared per unit is no total of the entity's measure.
   const perBefore = named ? PER_UNIT_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))?.[1]?.toLowerCase() : undefined;
@@ -928,6 +932,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const headed = segment.footnote === undefined ? headingTime(doc, segment) : undefined;
   return headed && { ...headed, from: 'a heading' };
 }
+
+/** A percent "of the group's", "of the sector's", "of the eight's": right before the whole it is a share of. */
+const SHARE_OF_COLLECTIVE_WHOLE = /(?:%|\bper\s?cent)\s+of\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s?\s+$/iu;
 
 /** A unit the sentence counts per, before a figure: "per resident", "per head", "per capita". */
 const PER_UNIT_BEFORE = /\bper\s+(head|capita|resident|inhabitant|person|passenger|visitor|member|pupil|student|employee|tonne|screen|seat|vessel)\b/i;

@@ -100,7 +100,13 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
       // short of the whole after a sentence of shares close a split begun there.
       const sum = percents.reduce((a, t) => a + t.value, 0);
       if (previous.length > 0 && sum < 90) continue;
-      if (REMAINDER_BEFORE.test(doc.text.slice(Math.max(sentence.start, last.start - 40), last.start))) out.push({ segment, shares: percents, remainder: last });
+      if (REMAINDER_BEFORE.test(doc.text.slice(Math.max(sentence.start, last.start - 40), last.start))) {
+        // "…, with the highest export share of the eight at 64.1%, earned its revenue in Aragón (12.6%), … and the rest of
+        // the world (14.2%)": a remainder in brackets closes the bracketed shares; a percent outside them is another's.
+        const bracketed = (t: NumberToken) => /\(\s*$/.test(doc.text.slice(Math.max(sentence.start, t.start - 3), t.start));
+        const shares = bracketed(last) ? percents.filter(bracketed) : percents;
+        if (shares.length >= 2) out.push({ segment, shares, remainder: last });
+      }
     }
   }
   return out;

@@ -123,7 +123,12 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
     const placeColumns = pairs.length === 1 && ofPlaces(pairs[0]!);
     const yearColumns = pairs.length === 1 && !placeColumns ? pairs[0]!.map((c) => ({ c, time: times[c]! })).sort((a, b) => a.time.start - b.time.start) : [];
     const period = header.map(headerPeriod).find((p) => p !== undefined);
-    const ofOtherColumn = header.map((h, c) => roles[c] !== undefined && yearColumns.length === 2 && namesAnotherMeasure(h.text, times, yearColumns.map((y) => y.c)));
+    // "| Loans 2015 | Loans 2024 | Change | Visits 2024 | Change on 2015 |": a change column after a column of figures that is
+    // neither of the endpoints nor a change or rate is that column's change (its base not in the table), not the pair's.
+    const pairEnd = yearColumns.length === 2 ? Math.max(yearColumns[0]!.c, yearColumns[1]!.c) : -1;
+    // (A column of shares in between, "Share of 2025 grants (%)", is derived from the pair, no other measure.)
+    const afterOtherFigures = (c: number) => c > pairEnd && header.some((h, k) => k > pairEnd && k < c && roles[k] === undefined && !/share|%|per ?cent|proportion/i.test(h.text) && rows.some((row) => single(row[k]) !== undefined));
+    const ofOtherColumn = header.map((h, c) => roles[c] !== undefined && yearColumns.length === 2 && (namesAnotherMeasure(h.text, times, yearColumns.map((y) => y.c)) || afterOtherFigures(c)));
     for (const row of rows) {
       if (row.length === 0) continue;
       const rowSpan = { start: row[0]!.start, end: row[row.length - 1]!.end };

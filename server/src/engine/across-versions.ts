@@ -119,9 +119,64 @@ function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
 
 interface Kept {
   globals: readonly unknown[];
-  values: unknown[];
+  values: SegmentValues<unknown>;
   /** Per segment, the `pins` its value was computed with (no list while no segment's reading was given pins). */
-  pins?: Array<readonly unknown[] | undefined>;
+  pins?: SegmentValues<readonly unknown[]>;
+}
+
+const CHUNK_BITS = 8;
+const CHUNK = 1 << CHUNK_BITS;
+
+/**
+ * A version's values per segment (undefined where none), in chunks of CHUNK segments (perf-key63). A version takes the
+ * chunks of the previous version's leading segments as they are (keptLeading): a copy of the whole list per reading
+ * per keystroke (~55 KB each on a 1 MB draft, a dozen readings, each surviving with its version) was most of what the
+ * take-over allocated. A chunk not made by this version is only read: it is copied before this version first writes to
+ * it, and one no value was written to is not made.
+ */
+export class SegmentValues<T> {
+  private readonly chunks: Array<T[] | undefined>;
+  /** 1 where the chunk is this version's own (written to in place), 0 where it is shared or not made. */
+  private readonly own: Uint8Array;
+
+  /** `length` segments, none with a value; or the values of `from`'s first `count` segments and none after them. */
+  constructor(length: number, from?: SegmentValues<T>, count = 0) {
+    const n = (length + CHUNK - 1) >> CHUNK_BITS;
+    this.chunks = new Array<T[] | undefined>(n).fill(undefined);
+    this.own = new Uint8Array(n);
+    if (from === undefined || count <= 0) return;
+    const whole = Math.min(count >> CHUNK_BITS, n, from.chunks.length);
+    // A shared chunk is neither version's own: each copies it before writing to it (a later read of the version before,
+    // a lazily read reading of it, must not change this one's values, nor this one's write the version before's).
+    for (let c = 0; c < whole; c++) {
+      this.chunks[c] = from.chunks[c];
+      from.own[c] = 0;
+    }
+    const rest = count & (CHUNK - 1);
+    const partial = whole < n && whole < from.chunks.length ? from.chunks[whole] : undefined;
+    if (rest > 0 && partial !== undefined) {
+      const copy = partial.slice();
+      copy.fill(undefined as T, rest);
+      this.chunks[whole] = copy;
+      this.own[whole] = 1;
+    }
+  }
+
+  get(i: number): T | undefined {
+    const chunk = this.chunks[i >> CHUNK_BITS];
+    return chunk === undefined ? undefined : chunk[i & (CHUNK - 1)];
+  }
+
+  set(i: number, value: T): void {
+    const c = i >> CHUNK_BITS;
+    let chunk = this.chunks[c];
+    if (this.own[c] === 0) {
+      chunk = chunk === undefined ? new Array<T>(CHUNK).fill(undefined as T) : chunk.slice();
+      this.chunks[c] = chunk;
+      this.own[c] = 1;
+    }
+    chunk![i & (CHUNK - 1)] = value;
+  }
 }
 
 const results = new VersionMemo<AnalysedDocument, Map<string, Kept>>();
@@ -138,9 +193,9 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   let byKey = results.get(doc);
   if (!byKey) results.set(doc, (byKey = new Map()));
   let kept = byKey.get(key);
-  // Arrays of the document's length from the start: written at scattered indices, a growing array would turn sparse
-  // (a dictionary), whose every write and read is a hash lookup.
-  if (!kept) byKey.set(key, (kept = { globals, values: new Array<unknown>(doc.segments.length).fill(undefined) }));
+  // Chunks of a fixed length (SegmentValues): written at scattered indices, a growing array would turn sparse (a
+  // dictionary), whose every write and read is a hash lookup.
+  if (!kept) byKey.set(key, (kept = { globals, values: new SegmentValues<unknown>(doc.segments.length) }));
   // Asked with other globals in the same version (another dataset): computed, and not kept.
   if (!sameValues(kept.globals, globals)) return compute();
   let value: T | undefined;
@@ -148,13 +203,13 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   if (scope && (segment.index < scope.from || segment.index > scope.to) && doc.segments[segment.index] === segment) {
     const before = results.get(scope.previous)?.get(key);
     const i = segment.index;
-    const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins?.[i], pins) ? (before.values[i] as T | undefined) : undefined;
+    const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins?.get(i), pins) ? (before.values.get(i) as T | undefined) : undefined;
     const from = scope.previous.segments[i]!;
     if (previousValue !== undefined) value = from === segment ? previousValue : move(previousValue, from);
   }
   if (value === undefined) value = compute();
-  kept.values[segment.index] = value;
-  if (pins) (kept.pins ??= new Array<readonly unknown[] | undefined>(doc.segments.length).fill(undefined))[segment.index] = pins;
+  kept.values.set(segment.index, value);
+  if (pins) (kept.pins ??= new SegmentValues<readonly unknown[]>(doc.segments.length)).set(segment.index, pins);
   return value;
 }
 
@@ -178,12 +233,11 @@ export function keptLeading(doc: AnalysedDocument, key: string, globals: readonl
   if (!byKey) results.set(doc, (byKey = new Map()));
   if (byKey.has(key)) return 0;
   const count = scope.leading;
-  // Copies of the previous version's lists (one copy of memory each), cleared from the first segment not taken on: a
-  // loop over the leading segments cost more than the asks it saves for a reading that few segments give.
-  const values = before.values.slice();
-  values.fill(undefined, count);
-  const kept: Kept = { globals, values };
-  if (before.pins) (kept.pins = before.pins.slice()).fill(undefined, count);
+  // The previous version's values of the leading segments, their chunks shared (SegmentValues), none from the first
+  // segment not taken on: a loop over the leading segments cost more than the asks it saves for a reading that few
+  // segments give.
+  const kept: Kept = { globals, values: new SegmentValues(doc.segments.length, before.values, count) };
+  if (before.pins) kept.pins = new SegmentValues(doc.segments.length, before.pins, count);
   byKey.set(key, kept);
   return count;
 }

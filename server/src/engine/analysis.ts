@@ -282,78 +282,116 @@ function shiftTokens(tokens: readonly NumberToken[], by: number): NumberToken[] 
   );
 }
 
-/** A segment placed in the document: its relative analysis shifted to document offsets as it is read. */
+/** The lists of a placed segment shifted to document offsets when first read (most are never read on a keystroke). */
+interface ShiftedLists {
+  sentences: Span[] | undefined;
+  entities: Mention[] | undefined;
+  metrics: Mention[] | undefined;
+  rankings: Mention[] | undefined;
+}
+
+/**
+ * A placed segment's ranges: its analysis's shifted by `by`, a range's ends the placed `tokens` at the same indices (one
+ * object each, so `range.from === token` holds), found by their index (a segment holds a few tokens), not through a map.
+ */
+function shiftRanges(analysis: SegmentAnalysis, tokens: readonly NumberToken[], by: number): RangeToken[] {
+  if (analysis.ranges.length === 0) return NONE as unknown as RangeToken[];
+  const relative = analysis.tokens;
+  return analysis.ranges.map((r) => {
+    const from = relative.indexOf(r.from);
+    const to = relative.indexOf(r.to);
+    return { ...r, start: r.start + by, end: r.end + by, from: from < 0 ? { ...r.from, start: r.from.start + by, end: r.from.end + by } : tokens[from]!, to: to < 0 ? { ...r.to, start: r.to.start + by, end: r.to.end + by } : tokens[to]! };
+  });
+}
+
+/**
+ * A segment placed in the document: its relative analysis shifted to document offsets as it is read. Every field it
+ * holds is one more word in each of the ~3,450 objects a 1 MB keystroke places after its edit (and that the scavenger
+ * copies and promotes with the version), so (perf-key63) what is rare or read late is not a field of its own: the
+ * tokens and ranges are shifted when first read (a keystroke reads those of the segments whose links or readings move,
+ * not of every segment after the edit), the four lazily shifted lists share one object, and `depth` and `footnote`
+ * are read from the block's facts.
+ */
 class PlacedSegment implements AnalysedSegment {
   readonly kind: Segment['kind'];
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly depth?: number;
   cell?: Segment['cell'];
   listItem?: Segment['listItem'];
-  readonly footnote?: string;
   readonly sups: Segment['sups'];
-  readonly tokens: NumberToken[];
-  readonly ranges: RangeToken[];
-  private sentenceSpans?: Span[];
-  private entityMentions?: Mention[];
-  private metricMentions?: Mention[];
-  private rankingMentions?: Mention[];
+  private placedTokens: NumberToken[] | undefined;
+  private placedRanges: RangeToken[] | undefined;
+  private shifted: ShiftedLists | undefined;
 
-  /** `segment` as its block's facts hold it, relative to the block, which starts at `blockStart`. */
+  /** `facts`: the segment as its block's facts hold it, relative to the block, which starts at `blockStart`. */
   constructor(
-    segment: Segment,
+    private readonly facts: Segment,
     blockStart: number,
     readonly index: number,
     readonly block: number,
     private readonly analysis: SegmentAnalysis,
     readonly heading: number | undefined,
   ) {
-    this.kind = segment.kind;
-    this.start = segment.start + blockStart;
-    this.end = segment.end + blockStart;
-    this.text = segment.text;
-    if (segment.depth !== undefined) this.depth = segment.depth;
-    if (segment.cell) this.cell = segment.cell;
-    if (segment.listItem) this.listItem = segment.listItem;
-    if (segment.footnote !== undefined) this.footnote = segment.footnote;
-    this.sups = shiftSups(segment.sups, blockStart);
-    const by = this.start;
-    const tokens = (this.tokens = shiftTokens(analysis.tokens, by));
-    // A range's ends are the segment's own tokens (one object each), so `range.from === token` holds: found by their
-    // index (a segment holds a few tokens), not through a map built per segment placed.
-    const relative = analysis.tokens;
-    this.ranges =
-      analysis.ranges.length === 0
-        ? (NONE as unknown as RangeToken[])
-        : analysis.ranges.map((r) => {
-            const from = relative.indexOf(r.from);
-            const to = relative.indexOf(r.to);
-            return { ...r, start: r.start + by, end: r.end + by, from: from < 0 ? { ...r.from, start: r.from.start + by, end: r.from.end + by } : tokens[from]!, to: to < 0 ? { ...r.to, start: r.to.start + by, end: r.to.end + by } : tokens[to]! };
-          });
+    this.kind = facts.kind;
+    this.start = facts.start + blockStart;
+    this.end = facts.end + blockStart;
+    this.text = facts.text;
+    if (facts.cell) this.cell = facts.cell;
+    if (facts.listItem) this.listItem = facts.listItem;
+    this.sups = shiftSups(facts.sups, blockStart);
+    // A segment without numbers (most) has the one empty list at once: nothing to shift when read.
+    this.placedTokens = analysis.tokens.length === 0 ? (NONE as unknown as NumberToken[]) : undefined;
+    this.placedRanges = analysis.ranges.length === 0 ? (NONE as unknown as RangeToken[]) : undefined;
+    this.shifted = undefined;
+  }
+
+  get depth(): number | undefined {
+    return this.facts.depth;
+  }
+
+  get footnote(): string | undefined {
+    return this.facts.footnote;
+  }
+
+  /** How many number tokens the segment holds, without shifting them (what a walk of every segment asks first). */
+  get tokenCount(): number {
+    return this.analysis.tokens.length;
+  }
+
+  get tokens(): NumberToken[] {
+    return (this.placedTokens ??= shiftTokens(this.analysis.tokens, this.start));
+  }
+
+  get ranges(): RangeToken[] {
+    return (this.placedRanges ??= shiftRanges(this.analysis, this.tokens, this.start));
   }
 
   get sentences(): Span[] {
-    return (this.sentenceSpans ??= shiftSentences(this.analysis.sentences, this.start));
+    const shifted = (this.shifted ??= { sentences: undefined, entities: undefined, metrics: undefined, rankings: undefined });
+    return (shifted.sentences ??= shiftSentences(this.analysis.sentences, this.start));
   }
 
   get entities(): Mention[] {
-    return (this.entityMentions ??= shiftEntities(this.analysis.entities, this.start));
+    const shifted = (this.shifted ??= { sentences: undefined, entities: undefined, metrics: undefined, rankings: undefined });
+    return (shifted.entities ??= shiftEntities(this.analysis.entities, this.start));
   }
 
   get metrics(): Mention[] {
-    return (this.metricMentions ??= shiftMetrics(this.analysis.metrics, this.start));
+    const shifted = (this.shifted ??= { sentences: undefined, entities: undefined, metrics: undefined, rankings: undefined });
+    return (shifted.metrics ??= shiftMetrics(this.analysis.metrics, this.start));
   }
 
   get rankings(): Mention[] {
-    return (this.rankingMentions ??= shiftSpans(this.analysis.rankings, this.start));
+    const shifted = (this.shifted ??= { sentences: undefined, entities: undefined, metrics: undefined, rankings: undefined });
+    return (shifted.rankings ??= shiftSpans(this.analysis.rankings, this.start));
   }
 
   memo<T>(key: string, compute: (text: string) => T): T {
     return this.analysis.memo(key, compute);
   }
 
-  get content(): object {
+  get content(): SegmentAnalysis {
     return this.analysis;
   }
 
@@ -393,6 +431,28 @@ class PlacedSegment implements AnalysedSegment {
       this.listItem?.list === list
     );
   }
+}
+
+/**
+ * Whether a segment holds number tokens, asked without shifting a placed segment's tokens to document offsets (a walk
+ * of every segment after an edit asks it of each, and reads the tokens of few).
+ */
+export function holdsTokens(segment: AnalysedSegment): boolean {
+  return segment instanceof PlacedSegment ? segment.tokenCount > 0 : segment.tokens.length > 0;
+}
+
+/**
+ * A segment's number tokens relative to `tokenOffset(segment)` (`token.start + tokenOffset(segment)` is the document
+ * offset): a placed segment's as its analysis holds them, relative to its start, without shifting them (coverageOf reads
+ * every segment's tokens on every check; several walks read only the tokens' kinds), any other segment's as they are.
+ */
+export function relativeTokens(segment: AnalysedSegment): readonly NumberToken[] {
+  return segment instanceof PlacedSegment ? segment.content.tokens : segment.tokens;
+}
+
+/** What places relativeTokens(segment) in the document. */
+export function tokenOffset(segment: AnalysedSegment): number {
+  return segment instanceof PlacedSegment ? segment.start : 0;
 }
 
 const SENTENCE_WORD_BEFORE = /\b(?:In|By|From|Since|On|At|Of|To|For|Until|After|Before|Between|During|Over|About|Around|Nearly|Almost|Some|Only|Just|With|And|Or|The|A|An|Than|All|Each|Every|Top|Just|Roughly|Approximately|Exactly)\s$/;

@@ -7,7 +7,7 @@
 // names a change, a target or another entity, or a lead-in that speaks of a change, a plan or several entities, is no
 // reading: the sentence form of this reading is dataset-category-shares.ts.
 import type { Observation } from '@factlint/schemas';
-import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
+import { holdsTokens, relativeTokens, type AnalysedDocument, type AnalysedSegment, type AnalysedTable } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
@@ -38,8 +38,9 @@ const PERCENT_CAPTION = /\(\s*(?:%|per ?cent\b|percent\b|share\b)/i;
 
 /** May the segment hold a category row? A cheap test run on every list item and table cell. */
 export function mayHoldCategoryRow(segment: AnalysedSegment): boolean {
-  if (segment.kind === 'cell') return segment.cell!.row > 0 && segment.cell!.column > 0 && segment.tokens.length > 0;
-  return segment.listItem !== undefined && segment.tokens.some((t) => t.kind === 'percent');
+  // The tokens' kinds as the segment's analysis holds them: not shifted to document offsets for this test.
+  if (segment.kind === 'cell') return segment.cell!.row > 0 && segment.cell!.column > 0 && holdsTokens(segment);
+  return segment.listItem !== undefined && relativeTokens(segment).some((t) => t.kind === 'percent');
 }
 
 /** The category shares the segment states one per line, compared with the dataset; `taken` are tokens read already. */

@@ -2,7 +2,7 @@
 // | Year | Northmill | Southmill | … | 2015 | 400 | 200 | … | 2020 | 500 | 300 | … | Change 2015–20 | +30% | +50% |.
 // Each column's change (or CAGR, or points) row is read against that column's cells in the two year rows: the years
 // the row's label names, or the table's only two. Read as a suggestion only: the layout is a reading.
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import { relativeTokens, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
 import type { GrowthStatement } from './growth.js';
 import { single } from './tables.js';
@@ -22,8 +22,11 @@ const OTHER_ROW = /\b(?:real|inflation[- ]adjusted|nominal|per[- ](?!(?:year|ann
 const PERCENT_UNIT = /\(\s*%\s*\)|,\s*%\s*$|^\s*%\s|\bper\s?cent\b/i;
 
 function yearOfCell(cell: AnalysedSegment | undefined): number | undefined {
-  if (!cell || cell.tokens.length !== 1 || !cell.tokens[0]!.yearLike) return undefined;
-  return /^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(cell.text) ? cell.tokens[0]!.value : undefined;
+  if (!cell) return undefined;
+  // The token's value as the cell's analysis holds it: not shifted to document offsets for this.
+  const tokens = relativeTokens(cell);
+  if (tokens.length !== 1 || !tokens[0]!.yearLike) return undefined;
+  return /^[\s*_]*(?:19|20)\d{2}[\s*_]*$/.test(cell.text) ? tokens[0]!.value : undefined;
 }
 
 function blank(segment: AnalysedSegment, initial: NumberToken, final: NumberToken, from: number, to: number): GrowthStatement {

@@ -5,7 +5,7 @@ import { otherOwnerBefore, ownKindAfter } from './dataset-year-pairs.js';
 import { ownConjunct, sharedSubjectClause, subjectBeforeAside } from './dataset-shared-subjects.js';
 import { metricOfHeadNoun, mayNameByHead } from './dataset-head-nouns.js';
 import type { Metric } from '@factlint/schemas';
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import { relativeTokens, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
@@ -530,7 +530,8 @@ function headingChainNames(doc: AnalysedDocument, segment: AnalysedSegment, metr
 
 /** Does the segment or a heading above it name a metric at all? Prose that names none states nothing the dataset holds. */
 export function namesMetric(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
-  if (segment.metrics.length > 0 || segment.tokens.some((t) => t.kind === 'ordinal')) return true;
+  // The kinds of the tokens as the segment's analysis holds them: not shifted to document offsets for this.
+  if (segment.metrics.length > 0 || relativeTokens(segment).some((t) => t.kind === 'ordinal')) return true;
   if (segment.kind !== 'cell' && segment.memo('dataset-verb-measures:cue', mayNameByVerb)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv7-head-nouns:cue', mayNameByHead)) return true;
   if (segment.kind !== 'cell' && segment.memo('dv11-participle-measures:cue', mayNameByParticiple)) return true;

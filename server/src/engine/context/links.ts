@@ -7,7 +7,7 @@ import { categoryPairLinks, categoryRowLinks, mayHoldCategoryRow } from './categ
 import { partnerRowReading } from './partner-rows.js';
 import { partiesNamed } from './dataset-partner-places.js';
 import type { Observation } from '@factlint/schemas';
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import { holdsTokens, relativeTokens, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
 import type { Span } from '../markdown/facts.js';
@@ -96,7 +96,7 @@ export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentL
   }
   for (let i = first; i < segments.length; i++) {
     const segment = segments[i]!;
-    if (segment.tokens.length > 0) {
+    if (holdsTokens(segment)) {
       // A list item that names no measure may still be one line of a breakdown ("- core government funding, 36.2%;").
       if (segment.kind !== 'cell' && !namesMetric(doc, segment)) {
         const category = mayHoldCategoryRow(segment);
@@ -278,7 +278,8 @@ function headerScaled(doc: AnalysedDocument, segment: AnalysedSegment, token: Nu
 function mayHoldDatedFigures(segment: AnalysedSegment): boolean {
   let figures = 0;
   let years = 0;
-  for (const t of segment.tokens) t.yearLike ? years++ : figures++;
+  // Which tokens are years, as the segment's analysis holds them: not shifted to document offsets for this test.
+  for (const t of relativeTokens(segment)) t.yearLike ? years++ : figures++;
   return figures >= 3 && years >= 3;
 }
 

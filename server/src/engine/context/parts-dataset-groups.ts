@@ -4,7 +4,7 @@
 // whole of a share ("NIMR accounted for 19.9% of the ten institutes' combined output in 2025").
 import type { LentSlot } from './lent-slots.js';
 import type { Observation } from '@factlint/schemas';
-import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
+import { holdsTokens, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
@@ -278,7 +278,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     const segment = doc.segments[i]!;
     if (segment.kind === 'heading' || segment.heading !== section) antecedent = undefined;
     section = segment.kind === 'heading' ? segment.index : segment.heading;
-    if (segment.kind === 'cell' || segment.tokens.length === 0) continue;
+    if (segment.kind === 'cell' || !holdsTokens(segment)) continue;
     // The cues first: a segment's names are looked up only when first asked for.
     const named = segmentHas(segment, NAMED_CUE);
     const referred = antecedent !== undefined && segmentHas(segment, TOTAL_REF_HINT);

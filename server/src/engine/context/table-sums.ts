@@ -1,6 +1,7 @@
 // Reads the sums a table states: a Total row over each numeric column, and a Total column over each row.
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
+import { sumWithinRounding } from '../arithmetic.js';
 import { TOTAL_LABEL, rowLabelCell, tableView, type TableView } from './tables.js';
 import { SAYS_SUM, namesOtherSize, sumsAllRows } from './sums-table-totals.js';
 import { isSubtotalLabel } from './share-table-slips.js';
@@ -27,17 +28,17 @@ const TOTAL_COLUMN = /^[\s*_]*(?:total|sum|combined|all)[\s*_]*(?:\([^)]*\))?[\s
 const COUNTED_TOTAL_COLUMN = /^[\s*_]*(?:(?:the\s+|all\s+)?([\p{L}\d]+)\s+(?:combined|together|in\s+total|total)|all\s+([\p{L}\d]+)|total\s*\(\s*(?:all\s+)?([\p{L}\d]+)\s*\))[\s*_]*$/iu;
 function countedTotalColumn(header: string): number | undefined {
   const m = COUNTED_TOTAL_COLUMN.exec(header);
-  const n = m && (m[1] ?? m[2] ?? m[3])!;
-  return n === undefined || n === null ? undefined : /^\d+$/.test(n) ? Number(n) : spelledNumber(n.toLowerCase());
+  if (!m) return undefined;
+  const n = (m[1] ?? m[2] ?? m[3])!;
+  return /^\d+$/.test(n) ? Number(n) : spelledNumber(n.toLowerCase());
 }
 /** A column headed by a period alone: "2022–2024", "2022-24". */
 const PERIOD_ONLY_COLUMN = /^[\s*_]*(\d{4})\s*[–-]\s*(\d{2}|\d{4})[\s*_]*$/;
 
 /** A row's parts that add up to its total within their rounding (half a unit of each part's last digit). */
 function addsUp(sum: TableSum): boolean {
-  const total = sum.parts.reduce((acc, p) => acc + p.value, 0);
-  const slack = sum.parts.reduce((acc, p) => acc + 0.5 * 10 ** -p.decimals, 0);
-  return Math.abs(total - sum.total.value) <= slack + 1e-9;
+  const { sum: added, tolerance } = sumWithinRounding(sum.parts, sum.total.value);
+  return Math.abs(added - sum.total.value) <= tolerance + 1e-9;
 }
 /** A last column headed with the period it totals: "Total 2021–2025", "Sum 2021-25". */
 const TOTAL_PERIOD_COLUMN = /^[\s*_]*(?:total|sum)[,:]?\s+(\d{4})\s*[–-]\s*(\d{2}|\d{4})[\s*_]*$/i;

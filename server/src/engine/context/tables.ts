@@ -305,16 +305,18 @@ export function namedBaseColumns(header: readonly AnalysedSegment[], columns: re
   return base.length === 1 && actual.length === 1 && base[0] !== actual[0] ? [base[0]!, actual[0]!] : undefined;
 }
 
+/** A header's words in lower case, markup, digits and punctuation aside, one space between them. */
+const headerWords = (s: string): string => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
+
 /** Header words naming the same thing, letter case and markup aside: "**Publications**" and "publications". */
-/** Whether `a`'s words hold `b`'s as a run (a final "s" aside): "public grants" holds "grants". */
-function holdsWords(a: string, b: string): boolean {
-  const words = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ').replace(/s\b/g, '')} `;
-  return words(b).trim() !== '' && words(a).includes(words(b));
+function sameWords(a: string, b: string): boolean {
+  return headerWords(a) !== '' && headerWords(a) === headerWords(b);
 }
 
-function sameWords(a: string, b: string): boolean {
-  const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().replace(/\s+/g, ' ');
-  return words(a) !== '' && words(a) === words(b);
+/** Whether `a`'s words hold `b`'s as a run (a final "s" aside): "public grants" holds "grants". */
+function holdsWords(a: string, b: string): boolean {
+  const run = (s: string): string => ` ${headerWords(s).replace(/s\b/g, '')} `;
+  return run(b).trim() !== '' && run(a).includes(run(b));
 }
 
 /** Whether a column header holds every word of a name, plural or not: "Budget (USD million)" for "budgets". */

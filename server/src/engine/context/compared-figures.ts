@@ -170,8 +170,8 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
         }
         // "Japan 3.44%, Sweden 3.64%, a gap of 0.20 percentage points": the two percentages before, and nothing else.
         // "The difference between KTH's share (68.6%) and Karolinska Institutet's (11.1%) is 47.5 percentage points".
-        const gapBetween = IS_GAP_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 24), t.start)) && GAP_BETWEEN.test(text.slice(sentence.start, tokens.find(isFigure)?.start ?? t.start));
-        if (t.kind !== 'percent' && (GAP_BEFORE.test(text.slice(sentence.start, t.start)) || gapBetween) && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
+        const gapSaid = t.kind !== 'percent' && (GAP_BEFORE.test(text.slice(sentence.start, t.start)) || (IS_GAP_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 24), t.start)) && GAP_BETWEEN.test(text.slice(sentence.start, tokens.find(isFigure)?.start ?? t.start))));
+        if (gapSaid && POINTS_AFTER.test(text.slice(t.end, sentence.end))) {
           const before = tokens.slice(0, i).filter(isFigure);
           if (before.length === 2 && before.every((b) => b.kind === 'percent')) {
             const [a, b] = before as [NumberToken, NumberToken];

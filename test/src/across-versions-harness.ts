@@ -87,6 +87,32 @@ export function assertKeystrokes(engine: Engine, text0: string, pieces: readonly
   );
 }
 
+/**
+ * Property: up to `maxEdits` replacements anywhere (a run of up to `maxRemove` characters replaced by one of the
+ * fragments), each checked by `same` from the last result, labelled by the whole list of edits.
+ */
+export function assertReplacements(
+  engine: Engine,
+  text0: string,
+  fragments: readonly string[],
+  bounds: { maxRemove: number; maxEdits: number; numRuns: number },
+  same: (previous: CheckResult, edited: string, label: string) => CheckResult,
+): void {
+  const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), remove: fc.integer({ min: 0, max: bounds.maxRemove }), insert: fc.constantFrom(...fragments) });
+  fc.assert(
+    fc.property(fc.array(editArb, { minLength: 1, maxLength: bounds.maxEdits }), (edits) => {
+      let current = text0;
+      let result = engine.check(current);
+      for (const edit of edits) {
+        const start = Math.floor(edit.at * (current.length + 1));
+        current = current.slice(0, start) + edit.insert + current.slice(Math.min(current.length, start + edit.remove));
+        result = same(result, current, JSON.stringify(edits));
+      }
+    }),
+    { numRuns: bounds.numRuns },
+  );
+}
+
 /** `source` with `insert` written before its `occurrence`-th (from 0) `anchor`, asserting the text holds it. */
 export function insertAt(source: string, anchor: string, insert: string, occurrence = 0): string {
   let at = -1;

@@ -309,6 +309,8 @@ export interface StatedMultiple extends Span {
 const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(?:by\s+)?a\s+factor\s+of\s+(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)|((?<!\d[.,])\d+(?:\.\d+|,(?!\d{3}\b)\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?)|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]?fold)\b(?![- ]digits?\b)/gi;
 const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, quintupling: 5, sextupled: 6, sextupling: 6, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about', exactly: 'exact' };
+/** After a multiple: a speed or a change it compares ("six times faster than", "twice as fast as", "three times the rate of"). */
+const SPEED_AFTER = /^\s+(?:faster|slower|quicker|more\s+(?:quickly|rapidly|slowly)|as\s+(?:fast|quickly|rapidly|slowly|steeply)|the\s+(?:rate|pace|speed|growth|increase|rise|gain|fall|decline)\b)/i;
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
 export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
   const found: StatedMultiple[] = [];
@@ -316,6 +318,8 @@ export function statedMultiples(text: string, sentence: Span): StatedMultiple[] 
     const at = sentence.start + m.index!;
     const word = (m[3] ?? m[4] ?? m[5] ?? m[2]!).toLowerCase();
     const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
+    // "rose 37.7% …, six times faster than skier days": a multiple of speeds compares two changes, not the endpoints.
+    if (SPEED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
     if (Number.isFinite(factor) && factor > 0) found.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
   }
   return found;

@@ -296,7 +296,11 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
   }
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
   if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return null;
-  if (own.length) return own[0]!.id;
+  // "Glenmoran was bottom of the table from 2020 to 2023, and rose to seventh in 2024 only because Hesbaye-Meuse fell
+  // below it": a clause joined to the one before that opens on its verb leaves its subject out (the earlier clause's);
+  // a name after the place stands in a clause of its own.
+  const elided = at > 0 && before.length === 0 && ELIDED_SUBJECT_OPENING.test(text.slice(clause.start, token.start));
+  if (own.length && !elided) return own[0]!.id;
   // "It is the biggest producer, 1.23 times the output of second-placed Sturmhöhe, and it took the top spot": a clause
   // whose subject is a pronoun, in a sentence that opened on one, goes on speaking of the sentence's subject (read back);
   // the names between are objects.
@@ -357,6 +361,9 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
 
 /** A clause that opens on a finite verb of placing or moving: "rose to eighth", "was third", "has slipped to ninth". */
 const MAIN_VERB_OPENING = /^\s*(?:(?:has|have|had)\s+(?:since\s+)?(?:been\s+)?)?(?:rose|risen|fell|fallen|climbed|dropped|slipped|slid|moved|jumped|ranked|ranks|placed|came|finished|was|is|remained|remains|stayed|stays|took|held|holds|reached|returned|regained|sat|sits|stood|stands|ended|topped|led|leads)\b/i;
+
+/** A coordinated clause that opens on its verb, its subject left out: "and rose to seventh", "but then slipped to fifth". */
+const ELIDED_SUBJECT_OPENING = new RegExp(String.raw`^\s*,?\s*(?:and|but|yet|then|and\s+then)\s+(?:(?:later|then|since|also|now|still|finally|eventually|only|briefly)\s+)?` + MAIN_VERB_OPENING.source.replace(/^\^\\s\*/, ''), 'i');
 
 /** The name right before a relative clause (", which…"), when nothing but a comma stands between them and it is no comparison. */
 function antecedentOf(text: string, mentions: Mention[], relative: Span): string | undefined {

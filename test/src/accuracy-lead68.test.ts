@@ -31,3 +31,60 @@ describe('"six times faster than skier days" after a change with its endpoints',
     assert.deepEqual(seen('ski', 'Ticket revenue at the three Austrian resorts rose from EUR 133.7 million in 2015 to EUR 184.1 million in 2024, more than doubling.\n', ['percent-change']).map((f) => f[0]), ['percent-change']);
   });
 });
+
+// Fire and rescue: Glenmorrin's on-call firefighters 648 (2015) → 463 (2024), −28.5%.
+describe('a change on a base year after "Glenmorrin, which relies on on-call crews …,"', () => {
+  const text = (change: string, aside = 'which relies on on-call crews across the Highlands and Islands') => `Glenmorrin, ${aside}, had 463 on-call firefighters in 2024, ${change} fewer than in 2015.\n`;
+  it('reads past a relative clause that describes the subject, and "on-call" as the measure’s own word', () => {
+    assert.deepEqual(seen('firerescue', text('25.2%'), ['percent-change']), [['percent-change', '25.2%']]);
+    assert.deepEqual(seen('firerescue', text('25.2%', 'which serves the Highlands and Islands'), ['percent-change']), [['percent-change', '25.2%']]);
+  });
+  it('and passes when the change is right', () => {
+    assert.deepEqual(seen('firerescue', text('28.5%'), ['percent-change']), []);
+  });
+  it('while a clause with a figure of its own is no description', () => {
+    assert.deepEqual(seen('firerescue', text('25.2%', 'which had 648 in 2015'), ['percent-change']), []);
+  });
+});
+
+// Bike-share: VelaBici trips 1,469 thousand (2019) → 2,060 thousand (2024), +40.2%.
+describe('"It made 51.7% more trips in 2024 than in 2019"', () => {
+  const text = (change: string, words = 'trips') => `In Spain, Valladolid's VelaBici has been the most dynamic scheme. It made ${change} more ${words} in 2024 than in 2019.\n`;
+  it('is a change of the measure named between the comparative and the years', () => {
+    assert.deepEqual(seen('bikeshare', text('51.7%'), ['percent-change']), [['percent-change', '51.7%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('bikeshare', text('40.2%'), ['percent-change']), []);
+  });
+  it('and is not read when the words between narrow the measure', () => {
+    assert.deepEqual(seen('bikeshare', text('51.7%', 'trips per bike'), ['percent-change']), []);
+  });
+});
+
+// Fire and rescue: Tamsford and Wyre's net budget 29.9 (2015) → 57.5 (2024), 7.5% a year.
+describe('"grew fastest by far, at an average annual rate of 6.8% between 2015 and 2024"', () => {
+  const text = (rate: string, how = 'fastest by far') => `Tamsford and Wyre's budget grew ${how}, at an average annual rate of ${rate} between 2015 and 2024.\n`;
+  it('is the subject’s own rate: the superlative narrows no measure', () => {
+    assert.deepEqual(seen('firerescue', text('6.8%'), ['cagr']), [['cagr', '6.8%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('firerescue', text('7.5%'), ['cagr']), []);
+  });
+  it('while words that narrow the measure still keep it unread', () => {
+    assert.deepEqual(seen('firerescue', text('6.8%', 'fastest in real terms'), ['cagr']), []);
+  });
+});
+
+// Ski: Skarvheia's ticket revenue 15.6 (2015) → 25.3 (2024), 5.5% a year.
+describe('a rate followed by "with only 53.1% of its slopes covered by snowmaking"', () => {
+  const text = (rate: string, aside = 'with only 53.1% of its slopes covered by snowmaking') => `Skarvheia grew its ticket revenue by ${rate} a year between 2015 and 2024 ${aside}.\n`;
+  it('is read as the rate of its own clause, the aside with its figure set apart', () => {
+    assert.deepEqual(seen('ski', text('6.2%'), ['cagr']), [['cagr', '6.2%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('ski', text('5.5%'), ['cagr']), []);
+  });
+  it('while an aside that states a change of its own leaves both unread', () => {
+    assert.deepEqual(seen('ski', text('6.2%', 'while its skier days rose 12%'), ['cagr', 'percent-change']), []);
+  });
+});

@@ -200,7 +200,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const tail = text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w)).replace(RATE_BEFORE_SINCE, (w) => (inPoints ? w : ' '.repeat(w.length)));
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
-  const m: BaseMatch | null | undefined = BASE_AFTER.exec(tail) ?? previousYearBase(text, sentence, stated, tail, before, years);
+  const m: BaseMatch | null | undefined = BASE_AFTER.exec(tail) ?? measureBetweenBase(tail, stated) ?? previousYearBase(text, sentence, stated, tail, before, years);
   if (!m) return undefined;
   const base = m.base ?? years.find((y) => y.value === Number(m[2]) && y.start >= stated.end && y.end <= stated.end + m[0].length);
   if (!base) return undefined;
@@ -237,6 +237,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     const wordAt = stated.end + m[0].length - m[3].length;
     if (!metricMentions.some((x) => x.id === metric.id && x.start <= wordAt && wordAt < x.end)) return undefined;
   }
+  // "51.7% more trips in 2024 than in 2019": the words between the comparative and the year are the measure's name, wholly.
+  const named = m.named;
+  if (named && !metricMentions.some((x) => x.id === metric.id && x.start <= named.start && named.end <= x.end)) return undefined;
   const others = tokens.filter((t) => t !== stated && !t.yearLike);
   const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
@@ -298,7 +301,23 @@ function measureOfFigure(dataset: Dataset, text: string, entities: readonly (Spa
 }
 
 /** A base form's match: the base year's token, or for a one-year form the base year reckoned and the words of the form. */
-type BaseMatch = RegExpExecArray & { base?: { value: number; start: number; end: number }; form?: Span };
+type BaseMatch = RegExpExecArray & { base?: { value: number; start: number; end: number }; form?: Span; named?: Span };
+
+/**
+ * "It made 51.7% more trips in 2024 than in 2019": the comparative, the measure's name, the figure's own year, then the
+ * base year after "than" (a match shaped as BASE_AFTER's: the comparative in group 1, the base year in group 2; `named`
+ * is the measure's words, which must be one mention of the metric read).
+ */
+const MEASURE_BETWEEN_BASE = /^(\s*(more|fewer|higher|lower|greater|larger|less|smaller)\s+)((?:\p{Ll}[\p{L}’'-]*\s+){1,3}?)in\s+(?:19|20)\d{2}\s+than\s+(?:in\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|['’]s\b|\/|\())/u;
+function measureBetweenBase(tail: string, stated: NumberToken): BaseMatch | undefined {
+  const found = MEASURE_BETWEEN_BASE.exec(tail);
+  if (!found) return undefined;
+  const match = [found[0], found[2], found[4], undefined] as unknown as BaseMatch;
+  match.index = 0;
+  const at = stated.end + found[1]!.length;
+  match.named = { start: at, end: at + found[3]!.trimEnd().length };
+  return match;
+}
 
 /**
  * "In 2025 output was up 5.9% on the previous year", "grew 9% year on year in 2025", "In 2025 alone output grew 12.5%":

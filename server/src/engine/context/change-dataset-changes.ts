@@ -86,7 +86,8 @@ function segmentChanges(doc: AnalysedDocument, dataset: Dataset, segment: Analys
       if (read) found.push(read);
     } else if (points.length === 0 && percents.length === 2) {
       const read = changeAndRate(doc, dataset, segment, sentence, tokens, percents);
-      found.push(...(read.length > 0 ? read : twoMeasures(doc, dataset, segment, sentence, tokens, percents)));
+      const two = read.length > 0 ? read : twoMeasures(doc, dataset, segment, sentence, tokens, percents);
+      found.push(...(two.length > 0 ? two : changeBeforeAside(doc, dataset, segment, sentence, tokens, percents)));
     }
   }
   return found.length > 0 ? found : NONE;
@@ -132,6 +133,28 @@ function twoMeasures(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   return read as DatasetChange[];
 }
 
+/** A clause after a change that adds a circumstance: "…, with only 53.1% of its slopes covered", "…, while 40% of …". */
+const ASIDE_OPENING = /,?\s+(?:with|while|whereas)\s/gi;
+
+/**
+ * "Skarvheia grew its ticket revenue by 6.2% a year between 2015 and 2024 with only 53.1% of its slopes covered by
+ * snowmaking": the first percent is the change of its clause; the second stands in a clause after it, opened by "with",
+ * "while" or "whereas", that states no change (no word of one before its figure). The first is read with that clause
+ * masked, its measure from its own clause; the second is left unread.
+ */
+function changeBeforeAside(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], percents: NumberToken[]): DatasetChange[] {
+  const [first, second] = percents as [NumberToken, NumberToken];
+  const opening = [...doc.text.slice(first.end, second.start).matchAll(ASIDE_OPENING)].at(-1);
+  if (!opening) return [];
+  const split = first.end + opening.index!;
+  const aside = { start: split, end: sentence.end };
+  const asideText = doc.text.slice(aside.start, aside.end);
+  if (CUE.test(asideText) || /(?:than|more|less|fewer)/i.test(asideText)) return [];
+  const head = { start: sentence.start, end: split };
+  const read = readSentence(doc, dataset, segment, sentence, tokens.filter((t) => t.end <= split), first, [aside], head);
+  return read ? [read] : [];
+}
+
 /** The pieces of `span` outside `holes`. */
 function spanMinus(span: Span, holes: readonly Span[]): Span[] {
   const pieces: Span[] = [];
@@ -146,7 +169,9 @@ function spanMinus(span: Span, holes: readonly Span[]): Span[] {
 
 function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], stated: NumberToken, masks: Span[] = [], measureScope: Span = sentence): DatasetChange | undefined {
   const text = doc.text;
-  const clause = clauseOf(text, sentence, stated.start);
+  // (A clause ends where the part read ends: changeBeforeAside's aside is no part of it.)
+  const whole = clauseOf(text, sentence, stated.start);
+  const clause = { start: Math.max(whole.start, measureScope.start), end: Math.min(whole.end, measureScope.end) };
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(clause.end, stated.end + 40));
   const inPoints = stated.kind !== 'percent';

@@ -197,6 +197,8 @@ const PLAIN_WORDS = new Set([
   'end', 'close', 'season',
   // Other verbs of a rise or a fall, as plain as "rose" and "fell".
   'surged', 'soared', 'ballooned', 'swelled', 'slumped', 'plunged', 'plummeted', 'tumbled', 'slipped', 'sank', 'slid', 'dipped', 'shrunk',
+  // How the change compares with the others' ("grew fastest by far, at an average annual rate of 6.8%"): the measure stays.
+  'fastest', 'slowest', 'quickest', 'far',
 ]);
 
 /**
@@ -216,6 +218,10 @@ const ELSEWHERE_IN_SENTENCE = /\b(?:than|against|compared|versus|vs\.?|while|whe
 export function datasetReadingRefused(text: string, sentence: Span, entity: Span, metric: Span, stated: Span, masks: Span[] = [], ownWords?: ReadonlySet<string>): boolean {
   // The words of the form itself ("more than doubled", "20% more … than in 2020") are masked before the sentence is judged.
   let masked = text.slice(sentence.start, sentence.end);
+  // "Glenmorrin, which relies on on-call crews across the Highlands, had 463 on-call firefighters in 2024, 25.2% fewer
+  // than in 2015": a relative clause set off right after the name, with no figure, describes the entity; so masked.
+  const described = entity.end < stated.start ? DESCRIBING_CLAUSE.exec(text.slice(entity.end, stated.start)) : null;
+  if (described) masks = [...masks, { start: entity.end, end: entity.end + described[0].length }];
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
   const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
   // The metric's own words ("e-bike share", "share of foreign guests") name the measure itself, never another (acc-pc29).
@@ -229,8 +235,13 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   const first = Math.min(entity.end, metric.end);
   const inner = at(first, Math.max(entity.start, metric.start)) + ' ' + at(Math.max(entity.end, metric.end), stated.start);
   // "Vltava's TV audience share": a word of the measure's own names ("TV share") narrows nothing.
-  return (inner.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => !PLAIN_WORDS.has(w) && !ownWords?.has(lemma(w)));
+  // "463 on-call firefighters": a hyphenated word of the measure's own names is one word ("on-call"), as there.
+  const plain = (w: string) => PLAIN_WORDS.has(w) || ownWords?.has(lemma(w));
+  return (inner.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).some((w) => !plain(w) && !(w.includes('-') && w.split('-').every(plain)));
 }
+
+/** Right after a name: ", which relies on on-call crews," or ", who run the network,": no figure, closed by a comma. */
+const DESCRIBING_CLAUSE = /^,\s+(?:which|who)\s[^,;:()\d%\n]{1,120},/;
 
 const ownWordsCache = new WeakMap<object, ReadonlySet<string>>();
 /** The words (lemmas) of a measure's label and phrases, for `datasetReadingRefused`; once per measure. */

@@ -88,3 +88,25 @@ describe('a rate followed by "with only 53.1% of its slopes covered by snowmakin
     assert.deepEqual(seen('ski', text('6.2%', 'while its skier days rose 12%'), ['cagr', 'percent-change']), []);
   });
 });
+
+// Seeds: Tokyo–Yokohama ranks second in the 2025 GII cluster ranking (first before).
+describe('"Tokyo–Yokohama loses the top spot in the WIPO cluster ranking"', () => {
+  it('claims no first place (a place lost, in the present tense too)', () => {
+    assert.deepEqual(seen('seeds', '**Subject:** Tokyo–Yokohama loses the top spot in the WIPO cluster ranking\n', ['rank']), []);
+  });
+  it('while "takes the top spot" still does', () => {
+    assert.deepEqual(seen('seeds', '**Subject:** Tokyo–Yokohama takes the top spot in the WIPO cluster ranking\n', ['rank']).map((f) => f[0]), ['rank']);
+  });
+});
+
+// Presses: the eight presses' new titles add up to 490 in 2020 and 534 in 2022.
+describe('a group total after "by 2022, when" in a sentence that also states "490 titles in 2020"', () => {
+  const text = (figure: string) => `The pandemic year set output back to 490 titles in 2020; by 2022, when the eight presses published ${figure}, it had almost regained its pre-pandemic level.\n`;
+  it('is not dated by the other year of the sentence', () => {
+    assert.deepEqual(seen('presses', text('534'), ['total']), []);
+    assert.deepEqual(seen('presses', text('490'), ['total']), []);
+  });
+  it('while a group total with its own year is still checked', () => {
+    assert.deepEqual(seen('presses', 'The eight presses published 544 titles in 2022.\n', ['total']), [['total', '544']]);
+  });
+});

@@ -740,12 +740,17 @@ function sharedTime(text: string, t: NumberToken, tokens: readonly NumberToken[]
   const times = [...years.map((y) => ({ start: y.start, time: String(y.value) })), ...periods.map((p) => ({ start: p.start, time: `${p.from}–${p.to}` }))];
   const time = times[0]?.time;
   if (time === undefined || times.some((x) => x.time !== time)) return undefined;
+  // "490 titles in 2020; by 2022, when the eight presses published 534": a year after "by", "until", "before" or "after"
+  // is a time the sentence speaks of too (no fact's own year, so not among `years`): its one time is not certain.
+  if (tokens.some((o) => o.yearLike && String(o.value) !== time && BOUND_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 8), o.start)))) return undefined;
   // Another figure stated for that time as a base of comparison ("up from 2,385 in 2016"): the time is that figure's.
   const base = (o: NumberToken) => BASE_TIME_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 30), o.start).replace(/\s*(?:about|around|some|roughly|nearly|almost)\s*$/i, ' '));
   if (tokens.some((o) => o !== t && !o.yearLike && base(o) && attachedTime(text, o, years, periods, sentence) === time)) return undefined;
   if (times.some((x) => BASE_TIME_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)))) return undefined;
   return time;
 }
+
+const BOUND_YEAR_BEFORE = /\b(?:by|until|till|before|after)\s+$/i;
 
 /** The group's facts for the metric and time: every entity the dataset holds them for (of one country or region, when named), exactly `size` of them. */
 function groupWhole(dataset: Dataset, metric: string, time: string, size: number, country: string | undefined, token: NumberToken, phrase: Span, sentence: string): GroupWhole | undefined {

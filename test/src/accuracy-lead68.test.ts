@@ -110,3 +110,50 @@ describe('a group total after "by 2022, when" in a sentence that also states "49
     assert.deepEqual(seen('presses', 'The eight presses published 544 titles in 2022.\n', ['total']), [['total', '544']]);
   });
 });
+
+describe('a group total before "by 2024" keeps the year it opens with', () => {
+  it('"In 2015 the three … produced 452 …; by 2024 the sum had reached 902"', () => {
+    const text = (sum: string) => `In 2015 the eight presses together published ${sum} new titles; by 2024 the sum had reached 574.\n`;
+    assert.deepEqual(seen('presses', text('476'), ['total']), [['total', '476']]);
+    assert.deepEqual(seen('presses', text('496'), ['total']), []);
+  });
+});
+
+// Desalination: Kalamaki had 26 days of unplanned outage in 2019.
+describe('"Unplanned outages at Kalamaki peaked at 36 days in 2019"', () => {
+  const text = (days: string, noun = 'days') => `Unplanned outages at Kalamaki peaked at ${days} ${noun} in 2019; in 2024 there were 4.\n`;
+  it('counts the measure’s own head noun ("days" of "outage days")', () => {
+    assert.deepEqual(seen('desalination', text('36'), ['dataset-value']), [['dataset-value', '36']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('desalination', text('26'), ['dataset-value']), []);
+  });
+  it('while another noun after the figure still counts something else', () => {
+    assert.deepEqual(seen('desalination', text('36', 'engineers'), ['dataset-value']), []);
+  });
+});
+
+// Clubs (a fan blog of Ekholm): 51 league points in 2023, 64 in 2024.
+describe('"a 35% jump on the 51 we scraped together in 2023"', () => {
+  const text = (change: string, lead = 'We finished with 64 points') => `${lead}, a ${change} jump on the 51 we scraped together in 2023.\n`;
+  it('pairs the earlier value, its clause aside, with the later one', () => {
+    assert.deepEqual(seen('clubs', text('35%'), ['percent-change']), [['percent-change', '35%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('clubs', text('25%'), ['percent-change']), []);
+  });
+  it('but not with a nearer figure of another unit after another quantity ("64 points from 30 rounds")', () => {
+    assert.deepEqual(seen('clubs', text('35%', 'We finished with 64 points from 30 rounds'), ['percent-change']), []);
+  });
+});
+
+// Clubs: Ekholm's average home attendance 26,445 (2023) → 27,613 (2024), +4.4%.
+describe('"average home attendance hit 27,613 in 2024, up 6.4% on 2023"', () => {
+  const text = (change: string) => `Ekholm's average home attendance hit 27,613 in 2024, up ${change} on 2023.\n`;
+  it('"hit" carries the figure to its value as "reached" does', () => {
+    assert.deepEqual(seen('clubs', text('6.4%'), ['percent-change']), [['percent-change', '6.4%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('clubs', text('4.4%'), ['percent-change']), []);
+  });
+});

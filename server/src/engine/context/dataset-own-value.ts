@@ -90,7 +90,11 @@ function distance(a: Span, b: Span): number {
  * Why a number tied by its clause to a metric is still not one entity's own value, or undefined when nothing says so.
  * `owners` are the mentions in the number's sentence of entities that hold facts of the metric.
  */
-export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, clause: Span, sentence: Span, owners: readonly Mention[], entities: readonly Mention[], metrics: readonly Mention[], chosen: readonly Mention[]): string | undefined {
+/**
+ * `headNoun`: whether a word is the head noun of the read measure's own names ("days" of "outage days" and "days of
+ * outage"), so that "36 days" counts the measure itself.
+ */
+export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, clause: Span, sentence: Span, owners: readonly Mention[], entities: readonly Mention[], metrics: readonly Mention[], chosen: readonly Mention[], headNoun: (word: string) => boolean = () => false): string | undefined {
   const before = text.slice(Math.max(clause.start, token.start - 48), token.start);
   const after = text.slice(token.end, Math.min(sentence.end, token.end + 32));
   if (SCALE_OR_BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) return 'bound';
@@ -109,7 +113,7 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
   // "The 11 institutes published…", "312 authors": the number counts another noun than the measure.
   const noun = /^[ \u00a0]+(?:[\p{L}]+-)?(\p{Ll}[\p{L}]{2,})\b/u.exec(after);
   // "22.5 million tonnes" of a measure whose label is in million tonnes counts the measure's own unit.
-  if (noun && noun[1]!.endsWith('s') && !NOT_PLURAL_NOUN.has(noun[1]!) && !metrics.some((m) => m.start >= token.end && m.start <= token.end + noun[0].length && m.end > token.end) && !chosen.some((m) => ownUnitAfter(dataset.metrics.get(m.id), after))) return 'counts another noun';
+  if (noun && noun[1]!.endsWith('s') && !NOT_PLURAL_NOUN.has(noun[1]!) && !metrics.some((m) => m.start >= token.end && m.start <= token.end + noun[0].length && m.end > token.end) && !chosen.some((m) => ownUnitAfter(dataset.metrics.get(m.id), after)) && !(chosen.length > 0 && headNoun(noun[1]!))) return 'counts another noun';
   // "412 papers with a Brazilian co-author": the measure narrowed to a part.
   if (chosen.some((m) => inside(clause, m) && RESTRICTED_AFTER.test(text.slice(m.end, Math.min(clause.end, m.end + 30))))) return 'part of the measure';
 

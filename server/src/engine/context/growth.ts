@@ -794,6 +794,9 @@ function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberT
   if (!initial || initial.kind !== first.kind) return undefined;
   if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end + (points?.[0].length ?? 0), initial.start))) return undefined;
   if (!sameUnitWord(text, first, initial)) return undefined;
+  // "64 points from 30 rounds, a 35% jump on the 51 we scraped together": an earlier value whose unit is not written
+  // (a clause about it follows) pairs with the figure before the change only when no other quantity precedes that one.
+  if (unitWordAfter(text, initial) === undefined && tokens.some((t) => t.end <= first.start && isQuantity(t))) return undefined;
   // The year right after ("of 2015", "(2015)"), a few words on at most: EARLIER_YEAR reads no more.
   const year = findFrom(tokens, initialAt + 1, (y) => y.yearLike && EARLIER_YEAR.test(text.slice(initial.end, y.end)), (y) => y.start - initial.end > EARLIER_YEAR_REACH);
   return { initial, initialYear: year };

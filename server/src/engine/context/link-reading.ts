@@ -302,6 +302,18 @@ export function periodsAndYears(tokens: readonly NumberToken[], text: string): {
   return { periods, years, tails };
 }
 
+/**
+ * "68 new titles" of a measure named "new titles": a word that would qualify the figure ("new", "net", "more") opens the
+ * measure's own name, right after the figure.
+ */
+export function ownPhraseAfter(text: string, token: Span, mentions: readonly Mention[], metric: string): boolean {
+  // Never when a comparison follows the name ("38 papers ahead of KHI", "2.1 hours more than"): a difference.
+  return mentions.some((m) => m.id === metric && m.start >= token.end && /^[ \u00a0]*$/.test(text.slice(token.end, m.start)) && OWN_QUALIFIER_WORD.test(text.slice(m.start, m.end)) && !COMPARATIVE_AFTER_NAME.test(text.slice(m.end, m.end + 12)));
+}
+/** The first word of a measure's name that would otherwise qualify a figure: "new titles", "net income", "additional places". */
+const OWN_QUALIFIER_WORD = /^(?:new|net|additional|extra|more)\b/i;
+const COMPARATIVE_AFTER_NAME = /^\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower|than|above|below)\b/i;
+
 /** Tokens that are not quantities for the dataset: a citation "[2]", the "24" of "2020–24". */
 export function isCitationMarker(token: NumberToken, text: string): boolean {
   return /\[\s*(?:\d+\s*[,–-]\s*)*$/.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^\s*(?:[,–-]\s*\d+\s*)*\]/.test(text.slice(token.end, token.end + 12));
@@ -708,7 +720,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // figure of the sentence given in a unit of measure its measure's words do not name is elliptic for that unit.
   if (ellipticUnit(text, segment, sentence, token, dataset.metrics.get(metric)!)) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
-  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after)) return undefined;
+  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after) && !ownPhraseAfter(text, token, metrics, metric)) return undefined;
   // "STAV employed 1,240 people on the tram network": a count of people is no count of a measure of things (trams).
   // So is a figure of a clause that takes its measure from such a count's clause ("…, and 1,363 at the end of 2024").
   const personCount = (t: NumberToken, scope: Span) => PERSON_NOUN_AFTER.test(text.slice(t.end, Math.min(scope.end, t.end + 24)));
@@ -746,7 +758,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const formPartners = hasPartnerFacts(dataset, metric) ? countryFormMentions(dataset, text, sentence) : [];
   // Words after the measure that restate it ("of GDP on research and development") narrow it to no part either.
   const chosen = metrics.filter((m) => m.id === metric && !namesPartnerAfter(dataset, text, m, [...sentenceEntities, ...formPartners]) && !restatesMeasure(dataset, text, m));
-  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, referred ? [referred] : owners, segment.entities, [...segment.metrics, ...metrics], chosen)) return undefined;
+  // ("Unplanned outages at Kalamaki peaked at 36 days in 2019": "days" heads the measure's own names.)
+  const headNoun = (word: string) => unitNouns(dataset).get(lemma(word.toLowerCase())) === metric;
+  if (token.kind !== 'ordinal' && notOwnValue(dataset, text, token, clause, sentence, referred ? [referred] : owners, segment.entities, [...segment.metrics, ...metrics], chosen, headNoun)) return undefined;
   const evidence: Span[] = [sentence];
   // "Across the region, 900 papers were published in 2016", "Output across the ten institutes rose … to 3,759 in 2025,
   // with the Santiago unit alone contributing 25.8%": a figure after a group named as its scope, and before any entity,

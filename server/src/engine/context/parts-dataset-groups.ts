@@ -12,7 +12,7 @@ import type { Mention } from './phrase-matcher.js';
 import { statesFact, tokenFactor } from './links.js';
 import { PARTICIPLE } from './dataset-participle-measures.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
-import { countsPeople, isCitationMarker, PERSON_NOUN_AFTER, PERSON_NOUNS, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
+import { countsPeople, isCitationMarker, ownPhraseAfter, PERSON_NOUN_AFTER, PERSON_NOUNS, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
 import { sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 import { detachString, detachStringsInPlace } from '../markdown/detach.js';
@@ -528,7 +528,7 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       const own = attachedTime(doc.text, t, years, periods, sentence);
       const others = claims.filter((o) => o !== t && !o.yearLike && o.start >= between.start && o.end <= between.end);
       if (others.some((o) => !unitFits(o, dataset.metrics.get(metric)!) || own === undefined || [undefined, own].includes(attachedTime(doc.text, o, years, periods, sentence)))) continue;
-      if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
+      if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || (QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16)) && !ownPhraseAfter(doc.text, t, segment.metrics, metric))) continue;
       // "the eight operators turned over EUR 7,886.2 million in 2024 and spent 21.7% of it on capex": a verb right before
       // the figure that names a measure of its own makes it that measure's, whatever the sentence names elsewhere.
       const byVerb = t.kind === 'currency' || t.kind === 'plain' ? verbMetric(dataset, doc.text, t, sentence, [], (x, m) => unitFits(x, m)) : undefined;
@@ -741,8 +741,10 @@ function sharedTime(text: string, t: NumberToken, tokens: readonly NumberToken[]
   const time = times[0]?.time;
   if (time === undefined || times.some((x) => x.time !== time)) return undefined;
   // "490 titles in 2020; by 2022, when the eight presses published 534": a year after "by", "until", "before" or "after"
-  // is a time the sentence speaks of too (no fact's own year, so not among `years`): its one time is not certain.
-  if (tokens.some((o) => o.yearLike && String(o.value) !== time && BOUND_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 8), o.start)))) return undefined;
+  // between the sentence's time and the figure is a time the sentence moves on to (no fact's own year, so not among
+  // `years`): the figure's time is not certain. ("In 2015 they produced 452; by 2024 the sum had reached 902" keeps 2015.)
+  const timeAt = times.filter((x) => x.time === time && x.start < t.start).reduce((a, x) => Math.max(a, x.start), sentence.start);
+  if (tokens.some((o) => o.yearLike && o.start > timeAt && o.end <= t.start && String(o.value) !== time && BOUND_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 8), o.start)))) return undefined;
   // Another figure stated for that time as a base of comparison ("up from 2,385 in 2016"): the time is that figure's.
   const base = (o: NumberToken) => BASE_TIME_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 30), o.start).replace(/\s*(?:about|around|some|roughly|nearly|almost)\s*$/i, ' '));
   if (tokens.some((o) => o !== t && !o.yearLike && base(o) && attachedTime(text, o, years, periods, sentence) === time)) return undefined;
@@ -1099,7 +1101,7 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     if (t.start < phrase.end || gap.length > 80 || /[;:()]|\s[–—-]\s|—/.test(gap) || NOT_GROUP_FIGURE.test(gap)) continue;
     // The cue before the figure, or right after its noun: "KHI, SAGIC and CBRL filed 67 patent families between them" (acc-share7).
     if (!(NAMED_CUE.test(doc.text.slice(sentence.start, t.start)) || NAMED_CUE_AFTER.test(doc.text.slice(t.end, sentence.end))) || !unitFits(t, def) || otherNoun(doc.text, t, def)) continue;
-    if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16))) continue;
+    if (QUALIFIED_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) || (QUALIFIED_AFTER.test(doc.text.slice(t.end, t.end + 16)) && !ownPhraseAfter(doc.text, t, segment.metrics, metric))) continue;
     const said = attachedTime(doc.text, t, years, periods, sentence) ?? (times.length === 1 ? sharedTime(doc.text, t, tokens, years, periods, sentence) : times.length === 0 ? relativeTime(doc, segment, sentence) : undefined);
     // No year said: "last year" and "now" are the latest year the dataset holds, "over the decade" its ten years.
     const present = said === undefined && times.length === 0 && PRESENT.test(text) ? latestYear(dataset, metric) : undefined;

@@ -3,7 +3,8 @@
 import type { NumberToken } from '../numbers.js';
 
 /** Words after a figure that name no unit: prepositions, articles and conjunctions. */
-export const NOT_A_UNIT: ReadonlySet<string> = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while']);
+// (And the pronouns that open a clause about the figure: "on the 51 we scraped together in 2023", "the 40 that remain".)
+export const NOT_A_UNIT: ReadonlySet<string> = new Set(['in', 'of', 'the', 'and', 'to', 'from', 'up', 'down', 'a', 'an', 'on', 'at', 'by', 'or', 'for', 'as', 'than', 'with', 'over', 'between', 'since', 'when', 'while', 'we', 'i', 'you', 'they', 'it', 'he', 'she', 'that', 'which', 'who']);
 
 /** The figure's unit word, singular, or undefined when the next word is none (`notAUnit`: a reader's own stop words). */
 export function unitWordAfter(text: string, t: NumberToken, notAUnit: ReadonlySet<string> = NOT_A_UNIT): string | undefined {

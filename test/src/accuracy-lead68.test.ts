@@ -157,3 +157,18 @@ describe('"average home attendance hit 27,613 in 2024, up 6.4% on 2023"', () => 
     assert.deepEqual(seen('clubs', text('4.4%'), ['percent-change']), []);
   });
 });
+
+// Presses: Calderbrook sixth in every edition of the Scholarly Press Reach Index (2018–2024).
+describe('"has sat in seventh place in every edition"', () => {
+  const text = (place: string, run = 'in every edition') => `The Scholarly Press Reach Index matters.\n\n- Ardcullen came last, eighth, in the 2022 edition, and Calderbrook has sat in ${place} place ${run}.\n`;
+  it('is a run over all the ranking’s editions', () => {
+    assert.deepEqual(seen('presses', text('seventh'), ['rank-years']).map((f) => f[0]), ['rank-years']);
+  });
+  it('which passes when every edition holds the place', () => {
+    assert.deepEqual(seen('presses', text('sixth'), ['rank-years', 'rank']), []);
+  });
+  it('but not when words after it narrow the run, past the clause’s end too', () => {
+    assert.deepEqual(seen('presses', text('seventh', 'in every edition but one'), ['rank-years']), []);
+    assert.deepEqual(seen('presses', text('seventh', 'in every edition except the first'), ['rank-years']), []);
+  });
+});

@@ -25,6 +25,10 @@ const THROUGH = /\b(?:from\s+)?((?:19|20)\d{2})\s+(?:through|thru|until|till)\s+
 const ONWARDS = /\bfrom\s+((?:19|20)\d{2})\s+(?:on(?:wards?)?|onward)\b/gi;
 // "in the last four editions", "across each of the past three rankings": the latest N editions.
 const LAST_N = new RegExp(String.raw`\b(?:in|over|across)\s+(?:each\s+of\s+|all\s+)?the\s+(?:last|past|latest|most\s+recent)\s+${COUNT_WORD}\s+(?:editions|rankings|years)\b`, 'gi');
+// "has sat in seventh place in every edition": all the ranking's editions, when the clause names no year and nothing after
+// narrows the run ("every edition but one", "every edition since 2020", "every edition of the old method").
+const EVERY_EDITION = /\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:edition|ranking)(?:\s+(?:so\s+far|to\s+date|of\s+the\s+(?:index|ranking|table|league\s+table)))?\b/gi;
+const EVERY_NARROWED = /^\s*,?\s*(?:but|except|bar|save|since|from|after|before|until|till|other|of|under|on|with|in\s+which|apart|aside|barring|excluding|bar)\b/i;
 const SINCE_FIRST = /\bsince\s+(?:the|its)\s+(?:very\s+)?(?:first|inaugural)\s+(?:edition|ranking|index)\b/gi;
 // "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
 const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)|(?:year|edition|time)\s+(?:running|in\s+a\s+row))\b/gi;
@@ -51,6 +55,8 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
   for (const m of slice.matchAll(THROUGH)) if (Number(m[2]) > Number(m[1])) return { ...at(m), from: Number(m[1]), to: Number(m[2]) };
   for (const m of slice.matchAll(ONWARDS)) if (Number(m[1]) <= latestYear) return { ...at(m), from: Number(m[1]), to: latestYear };
   for (const m of slice.matchAll(SINCE_FIRST)) return { ...at(m), from: firstYear, to: latestYear };
+  // (What narrows the run may stand past the clause's end: "in every edition but one" is cut before "but".)
+  if (!/\b(?:19|20)\d{2}\b/.test(slice)) for (const m of slice.matchAll(EVERY_EDITION)) if (!EVERY_NARROWED.test(text.slice(clause.start + m.index! + m[0].length, sentence.end))) return { ...at(m), from: firstYear, to: latestYear };
   for (const m of slice.matchAll(LAST_N)) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
     const years = [...new Set(editionYears)].sort((a, b) => a - b);

@@ -172,3 +172,40 @@ describe('"has sat in seventh place in every edition"', () => {
     assert.deepEqual(seen('presses', text('seventh', 'in every edition except the first'), ['rank-years']), []);
   });
 });
+
+// Airports: Vale do Lima first in the 2024 RPSI; Piacenza-Val Trebbia's score 71.3 (2017), 71.4 (2024).
+describe('"the gap to second place" and "where it was in 2017"', () => {
+  const text = (second: string) => `# RPSI 2024: winners and losers\n\n### Lima Valley (VLM): the streak goes on\n\nViana do Castelo's little airport has now held the top spot every year since 2020.\n\nIts score slipped a touch to 79.9, but ${second} is still a comfortable 3.4 points.\n`;
+  it('"the gap to second place is still 3.4 points" claims no second place for the subject', () => {
+    assert.deepEqual(seen('airports', text('the gap to second place'), ['rank']), []);
+  });
+  it('while "it came second" still does', () => {
+    assert.deepEqual(seen('airports', text('it came second, and the gap'), ['rank']).map((f) => f[0]), ['rank']);
+  });
+  it('"its score of 71.4 is basically where it was in 2017" does not date the score by 2017', () => {
+    assert.deepEqual(seen('airports', 'Piacenza-Val Trebbia slid in the RPSI, and its score of 71.4 is basically where it was in 2017.\n', ['dataset-value']), []);
+    assert.deepEqual(seen('airports', 'Piacenza-Val Trebbia slid in the RPSI, and its score of 71.4 in 2017 was its best.\n', ['dataset-value']).map((f) => f[0]), ['dataset-value']);
+  });
+});
+
+// Huts: the Hut Hospitality Award 2022, recomputed on the old method (Vallorgia third); officially Vallorgia first.
+describe('a place after a semicolon that ends a counterfactual clause', () => {
+  const text = (place: string) => `Under the old method Vallorgia would have finished third in the 2022 Hut Hospitality Award, behind the Cabane des Aiguillettes and the Langtalhütte; the ${place} place of 2022 therefore owes something to the new rules.\n`;
+  it('is the official edition’s, not the counterfactual one’s', () => {
+    assert.deepEqual(seen('huts', text('first'), ['rank']), []);
+  });
+});
+
+// Huts: renovation spending of the eight huts, summed over 2020–2024.
+describe('"over the five years 2020 to 2024"', () => {
+  it('is a period, not the year 2020', () => {
+    assert.deepEqual(seen('huts', 'The eight huts reported renovation spending of EUR 2.55 million over the five years 2020 to 2024.\n', ['total']), []);
+  });
+});
+
+// Presses: Vuoksela fifth in 2018, second in every edition since 2022.
+describe('"rose from fifth in 2018 to second in each edition since 2022"', () => {
+  it('gives the run to the place it follows, not to the place moved from', () => {
+    assert.deepEqual(seen('presses', 'In the Scholarly Press Reach Index, Vuoksela rose from fifth in 2018 to second in each edition since 2022.\n', ['rank-years', 'rank']), []);
+  });
+});

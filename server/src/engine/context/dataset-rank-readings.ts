@@ -36,6 +36,10 @@ const SHARED_AUXILIARY = /\b(?:and|or)\s+(?:then\s+|also\s+)?(?:put|placed|ranke
  * ("the 2022 edition would have put RVARS fourth and LVFRI sixth"): it is counterfactual too.
  */
 export function ellipticCounterfactual(text: string, sentence: Span, clause: Span, token: Span): boolean {
+  // "Under the old method it would have finished third; the first place of 2022 therefore owes something to the new
+  // rules": a semicolon ends what the "would" governs.
+  const semicolon = text.lastIndexOf(';', clause.start - 1);
+  if (semicolon >= sentence.start) sentence = { start: semicolon + 1, end: sentence.end };
   if (clause.start <= sentence.start) return false;
   // "would have kept IGPRI first and put BDRI second": a verb after "and" with no subject of its own shares "would have".
   if (SHARED_AUXILIARY.test(text.slice(Math.max(sentence.start, clause.start - 5), token.start))) return COUNTERFACTUAL.test(text.slice(sentence.start, clause.start));

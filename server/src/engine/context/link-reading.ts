@@ -194,7 +194,11 @@ const NOT_FACT_YEAR_AFTER = /^\s*(?:edition|method(?:ology)?|index|ranking|repor
 const COMPARED_BEFORE = /\b(?:than|twice|thrice|times|above|below|over|against|versus|vs\.?|compared\s+(?:with|to)|on|to)\s+(?:the|its|their)\s+$/i;
 const BASE_NOUN_AFTER = /^\s+(?:level|figure|value|total|mark|tally|count|output|result|baseline)s?\b/i;
 
+/** "its score of 71.4 is basically where it was in 2017", "back to what it was in 2019": the year of the level compared with. */
+const WHERE_IT_WAS_BEFORE = /\b(?:where|what|as)\s+(?:it|they|he|she)\s+(?:was|were|stood|had\s+been)\s+(?:back\s+)?in\s+$/i;
+
 function baseYearOfComparison(text: string, year: NumberToken): boolean {
+  if (WHERE_IT_WAS_BEFORE.test(text.slice(Math.max(0, year.start - 36), year.start))) return true;
   return COMPARED_BEFORE.test(text.slice(Math.max(0, year.start - 30), year.start)) && BASE_NOUN_AFTER.test(text.slice(year.end, year.end + 14));
 }
 /** A year a value is stated for: "181 papers in 2025", "€2.7 million for 2024", "709 (2025)". */
@@ -285,7 +289,8 @@ export function periodsAndYears(tokens: readonly NumberToken[], text: string): {
     const joiner = text.slice(a.end, b.start);
     if (!PERIOD_JOIN.test(joiner)) continue;
     if (/and/.test(joiner) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
-    if (/to/.test(joiner) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start))) continue;
+    // ("from 2020 to 2024", "over the five years 2020 to 2024", "the period 2020 to 2024".)
+    if (/to/.test(joiner) && !/\b(?:from|years|period)\s+$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
     let to = b.value;
     if (!b.yearLike) {
       // "2015–24": two digits after a dash end a period in the same century.

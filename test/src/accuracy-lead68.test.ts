@@ -209,3 +209,24 @@ describe('"rose from fifth in 2018 to second in each edition since 2022"', () =>
     assert.deepEqual(seen('presses', 'In the Scholarly Press Reach Index, Vuoksela rose from fifth in 2018 to second in each edition since 2022.\n', ['rank-years', 'rank']), []);
   });
 });
+
+// Festivals: Auenrock's EFSI score 63.5 (2019) → 81.2 (2024); its emissions per visitor-day 6.8 kg (2019) → 4.6 kg (2024).
+describe('a change whose later value is written with "of CO2 equivalent per visitor-day"', () => {
+  const text = (change: string) => `Our on-site emissions came to 4.6 kilograms of CO2 equivalent per visitor-day in 2024, down ${change} from 6.8 kilograms in 2019.\n`;
+  it('pairs its endpoints across a word with a digit in it', () => {
+    assert.deepEqual(seen('festivals', text('38.2%'), ['percent-change']), [['percent-change', '38.2%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('festivals', text('32.4%'), ['percent-change']), []);
+  });
+});
+
+describe('"# A letter to our partners" under a bold letterhead naming one festival', () => {
+  const letter = (title: string) => `# ${title}\n\n**Auenrock e.V. · Wurzenau-Nord · Saxony**\n\nDear partners and friends,\n\n## The index\n\nOur composite score of 81.2 in the 2024 edition is 19.7 points higher than in 2019.\n`;
+  it('is written by that festival: "our" is its', () => {
+    assert.deepEqual(seen('festivals', letter('A letter to our partners'), ['percent-change']).map((f) => f[0]), ['percent-change']);
+  });
+  it('while a title that is no letter of one’s own leaves "our" unread', () => {
+    assert.deepEqual(seen('festivals', letter('Festival notes'), ['percent-change']), []);
+  });
+});

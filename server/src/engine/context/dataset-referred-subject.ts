@@ -48,6 +48,8 @@ const MEMO_TO = /^[\s*_>-]*(?:to|for)\s*[*_]*\s*:/i;
 const MEMO_FROM = /^[\s*_>-]*(?:from|applicant|submitted\s+by)\s*[*_]*\s*:/i;
 /** How many segments at most a document's header (before its first section heading) holds. */
 const HEADER_SEGMENTS = 12;
+/** "A letter to our partners", "Letter to our members": the writer's own organisation writes to its own circle. */
+const OWN_LETTER_TITLE = /\bletter\s+to\s+our\s+(?:partners|sponsors|members|friends|supporters|donors|customers|patrons|subscribers|volunteers)\b/i;
 
 function isOrganisation(dataset: Dataset, id: string): boolean {
   const e = dataset.entities.get(id);
@@ -115,6 +117,13 @@ function findOwner(doc: AnalysedDocument, dataset: Dataset): string | undefined 
       const named = organisations(subtitle);
       if (named.length === 1 && distinct(subtitle.entities).length === 1) return named[0];
     }
+  }
+  // "# A letter to our partners" over "**Auenrock e.V. · Wurzenau-Nord · Saxony**": a letter to the writer's own partners,
+  // sponsors or members, under a bold letterhead that names exactly one organisation (and nothing else), is its own.
+  if (title && OWN_LETTER_TITLE.test(title.text)) {
+    const letterhead = header.find((s) => s.kind === 'paragraph' && /^\s*(?:\*\*|__)[^\n]*(?:\*\*|__)\s*$/.test(s.text));
+    const named = letterhead ? organisations(letterhead) : [];
+    if (letterhead && named.length === 1 && distinct(letterhead.entities).length === 1) return named[0];
   }
   // "**To:** Board of Directors, Córdoba Satellite Research Centre": a memo to one organisation's board speaks as it.
   // "**From:** Head of Research Management, NIMR": a memo or email whose sender line names one organisation (and no

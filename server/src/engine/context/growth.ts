@@ -803,7 +803,7 @@ function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberT
 }
 const EARLIER_YEAR_REACH = 80;
 const POINTS_THEN = /^\s+(?:percentage[\s-]+)?points?\b/i;
-const LATER_THEN_CHANGE = /^(?:\s+[\p{L}’'-]+){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+|an?\s+)$/iu;
+const LATER_THEN_CHANGE = /^(?:\s+\p{L}[\p{L}\p{N}’'-]*){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\))?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+|an?\s+)$/iu;
 const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+)?$/i;
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 

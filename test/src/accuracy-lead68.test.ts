@@ -230,3 +230,16 @@ describe('"# A letter to our partners" under a bold letterhead naming one festiv
     assert.deepEqual(seen('festivals', letter('Festival notes'), ['percent-change']), []);
   });
 });
+
+describe('"… founded by 15 universities. Of those, 56.5% were Japanese."', () => {
+  const text = (share: string, count = '15 universities') => `The MIRAI network, the main multilateral Sweden–Japan framework, was founded by ${count}. Of those, ${share} were Japanese.\n`;
+  it('is a share of the one count of the sentence before', () => {
+    assert.deepEqual(seen('seeds', text('56.5%'), ['granularity']), [['granularity', '56.5%']]);
+  });
+  it('which passes when a whole count gives it', () => {
+    assert.deepEqual(seen('seeds', text('53.3%'), ['granularity']), []);
+  });
+  it('while two counts before leave "those" unclear', () => {
+    assert.deepEqual(seen('seeds', text('56.5%', '15 universities and 4 institutes'), ['granularity']), []);
+  });
+});

@@ -33,6 +33,9 @@ const OF_TOP = /^\s+of\s+(?:the\s+)?(?:\d{4}\s+)?top\s+(\d{1,3})\b/i;
 /** "25% of them", "40% of these": of the whole just named. */
 const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 
+/** A sentence that opens on "Of those," and its percent: "Of those, 56.5% were Japanese". */
+const OF_THOSE_OPENING = /^[\s*_-]*(?:of|among)\s+(?:those|them|these)\s*,\s*(?:only\s+|just\s+|exactly\s+)?$/i;
+
 /** "35% of the places" / "12.5% of the group": a percent of the ranked list its sentence names. */
 const OF_THE_LIST = /^\s+of\s+the\s+(?:group|list|places|spots|positions|slots|entries|ranking)\b/i;
 /** "In the 2025 top 10", "the top 15": the size of that list. */
@@ -178,6 +181,11 @@ function wholeBefore(text: string, segment: AnalysedSegment, stated: NumberToken
       const start = near + pair.index + pair[0].indexOf(pair[1]!, pair[0].indexOf(' of '));
       return { value: Number(pair[1]), text: pair[1]!, start, end: start + pair[1]!.length };
     }
+  }
+  // "…was founded by 15 universities. Of those, 56.5% were Japanese.": the one count of the sentence before.
+  if (!m && OF_THOSE_OPENING.test(text.slice(sentence.start, stated.start))) {
+    const previous = segment.sentences.filter((s) => s.end <= sentence.start).at(-1);
+    return previous ? countBefore(text, segment, previous, stated) : undefined;
   }
   if (!m) return OF_THEM.test(text.slice(stated.end, stated.end + 12)) ? countBefore(text, segment, sentence, stated) : undefined;
   const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!);

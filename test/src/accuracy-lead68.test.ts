@@ -243,3 +243,17 @@ describe('"… founded by 15 universities. Of those, 56.5% were Japanese."', () 
     assert.deepEqual(seen('seeds', text('56.5%', '15 universities and 4 institutes'), ['granularity']), []);
   });
 });
+
+// Bike-share: Graz 3,088 of the three Austrian schemes' 6,013 thousand trips in 2024 (51.4%).
+describe('a share of a group\'s total "that year", after a sentence with one year', () => {
+  const text = (share: string, when = 'that year') => `Graz remains the largest scheme in absolute terms, with 3,088 thousand trips in 2024.\nWithin Austria its weight is considerable: Graz alone carried ${share} of the trips made on the three Austrian schemes ${when}.\n`;
+  it('is dated by the year of the sentence before', () => {
+    assert.deepEqual(seen('bikeshare', text('20.6%'), ['share']), [['share', '20.6%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('bikeshare', text('51.4%'), ['share']), []);
+  });
+  it('while with no year said at all the share stays unread', () => {
+    assert.deepEqual(seen('bikeshare', text('20.6%', 'then').replace(' in 2024', ''), ['share']), []);
+  });
+});

@@ -257,3 +257,17 @@ describe('a share of a group\'s total "that year", after a sentence with one yea
     assert.deepEqual(seen('bikeshare', text('20.6%', 'then').replace(' in 2024', ''), ['share']), []);
   });
 });
+
+// Telecom: Donaukabel's median download speed 268 Mbit/s in 2024 (231 in 2023).
+describe('"its median download reached 231 Mbit/s in 2024"', () => {
+  const text = (speed: string, unit = 'Mbit/s') => `DNK's cable network still gives it decent speeds: its median download reached ${speed} ${unit} in 2024.\n`;
+  it('is the measure whose label ends on the unit with a slash', () => {
+    assert.deepEqual(seen('telecom', text('231'), ['dataset-value']), [['dataset-value', '231']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('telecom', text('268'), ['dataset-value']), []);
+  });
+  it('while a unit no label ends on names no measure', () => {
+    assert.deepEqual(seen('telecom', text('231', 'km/h'), ['dataset-value']), []);
+  });
+});

@@ -571,6 +571,29 @@ export function unitNounMetric(doc: AnalysedDocument, dataset: Dataset, segment:
   return { id, start, end: start + m[1]!.length };
 }
 
+const slashUnits = new WeakMap<Dataset, Map<string, string | null>>();
+/**
+ * "its median download reached 231 Mbit/s in 2024": a unit with a slash right after the figure ("Mbit/s", "km/h",
+ * "kWh/m³") that exactly one measure's label ends on (", Mbit/s") names that measure.
+ */
+function slashUnitMetric(dataset: Dataset, text: string, token: NumberToken): Mention | undefined {
+  const m = /^[ \u00a0]*(\p{L}[\p{L}\d²³]*\/\p{L}[\p{L}\d²³]*)(?![\p{L}\d/])/u.exec(text.slice(token.end, token.end + 24));
+  if (!m) return undefined;
+  let units = slashUnits.get(dataset);
+  if (!units) {
+    units = new Map();
+    for (const metric of dataset.metrics.values()) {
+      const unit = /,\s*(\S+\/\S+)\s*$/.exec(metric.label)?.[1];
+      if (unit) units.set(unit, units.has(unit) ? null : metric.id);
+    }
+    slashUnits.set(dataset, units);
+  }
+  const id = units.get(m[1]!);
+  if (!id) return undefined;
+  const start = token.end + m[0].length - m[1]!.length;
+  return { id, start, end: start + m[1]!.length };
+}
+
 /** Per segment, its clauses and periods, computed once. */
 export interface SegmentReading {
   clauses: Span[];
@@ -657,7 +680,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   if (comparedWithRatio(text, segment, sentence, token)) return undefined;
   if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m) && ownMeasure(m));
   if (metrics.length === 0) {
-    const noun = unitNounMetric(doc, dataset, segment, token, clause);
+    const noun = unitNounMetric(doc, dataset, segment, token, clause) ?? slashUnitMetric(dataset, text, token);
     metrics = noun ? [noun] : [];
   }
   // "the institute received USD 12.7 million", "KEK scored 366": the measure said by its verb.

@@ -271,3 +271,25 @@ describe('"its median download reached 231 Mbit/s in 2024"', () => {
     assert.deepEqual(seen('telecom', text('231', 'km/h'), ['dataset-value']), []);
   });
 });
+
+// Airports: Cilento-Paestum fifth in the RPSI from 2020 on (seventh in 2019).
+describe('"Paestum is stuck: fifth every year since 2019"', () => {
+  const text = (since: string) => `In the Regional Passenger Satisfaction Index, Paestum is stuck: fifth every year since ${since}.\n`;
+  it('is a run without "in" before "every year"', () => {
+    assert.deepEqual(seen('airports', text('2019'), ['rank-years']).map((f) => f[0]), ['rank-years']);
+  });
+  it('which passes when every year holds', () => {
+    assert.deepEqual(seen('airports', text('2020'), ['rank-years', 'rank']), []);
+  });
+});
+
+// Breweries: Zlatá Lípa last in the BCQI in 2016 and 2017, seventh in 2018.
+describe('"The South Bohemian brewery was last in each of the first three editions"', () => {
+  const text = (reference: string) => `In the Brewers' Craft Quality Index, Pivovar Zlatá Lípa is fourth in 2024. ${reference} was last in each of the first three editions.\n`;
+  it('refers back past a place name’s adjectives', () => {
+    assert.deepEqual(seen('breweries', text('The South Bohemian brewery'), ['rank-years']).map((f) => f[0]), ['rank-years']);
+  });
+  it('while other words between "the" and the noun leave the reference unread', () => {
+    assert.deepEqual(seen('breweries', text('The other brewery'), ['rank-years']), []);
+  });
+});

@@ -103,7 +103,13 @@ const PLACE_AFTER = /^\s+(?:place|position|spot)\b/i;
 const ADJACENT = /^[’']?s?[\s,]*(?:\(\s*)?(?:(?:in|at|as|was|is|ranked|ranks|placed|came|stood|stands|remained|the)\s+)*$/i;
 const POSSESSIVE = /^['’]s?\s+(?!(?:(?:19|20)\d\d\s+)?(?:rank|ranking|position|place|standing)\b)(?:own\s+)?[\p{L}\p{N}]/u;
 const ANAPHOR_NOUNS = String.raw`cluster|region|institute|institution|university|centre|center|city|hub|area|metropolis|country|lab|laboratory|school|organi[sz]ation|firm|company|team|group|agency|economy|nation|capital|leader|station|observatory|facility|college|academy|unit|port|resort|airport|utility|museum|gallery|operator`;
-const anaphorPattern = (nouns: string): RegExp => new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:${nouns}))\b`, 'gi');
+// ("The South Bohemian brewery was last …": a place name's adjective or two before the noun still refers back.)
+const anaphorPattern = (nouns: string): RegExp => new RegExp(String.raw`\b(?:it|its|it['’]s|they|their|we|our|the (?:[\p{L}-]+ ){0,2}?(?:${nouns}))\b`, 'giu');
+/** The words between "the" and the noun of a reference back are a place name's adjectives, capitalised ("the South Bohemian brewery"), or none. */
+const properReference = (m: RegExpMatchArray): boolean => {
+  const words = m[0].split(' ');
+  return !/^the$/i.test(words[0]!) || words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w));
+};
 const ANAPHOR = anaphorPattern(ANAPHOR_NOUNS);
 const anaphors = new WeakMap<Dataset, RegExp>();
 /** ANAPHOR with the dataset's own nouns too ("the zoo", "the orchestra": dataset-nouns.ts). */
@@ -148,7 +154,7 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   if (own !== undefined) return own === null ? undefined : typeof own === 'string' ? { id: own } : own;
   const text = doc.text;
   const lead = text.slice(sentence.start, token.start);
-  const anaphor = [...lead.matchAll(anaphorOf(dataset))].at(-1);
+  const anaphor = [...lead.matchAll(anaphorOf(dataset))].filter(properReference).at(-1);
   if (!anaphor) return undefined;
   // "Our neighbour in Battambang deserves a word: sixth in 2018": a name the dataset does not know after the reference
   // may be whom the place is of.
@@ -295,7 +301,9 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
     if (bare) return { id: bare, from: 'a heading' };
   }
   const mentions = [...segment.entities, ...segment.rankings, ...segment.metrics];
-  if (namesUnknownSubject(text, { start: clause.start, end: token.start }, mentions)) return null;
+  // ("The South Bohemian brewery was last …": the capitalised words of a reference back name no one else.)
+  const references = [...text.slice(clause.start, token.start).matchAll(anaphorOf(dataset))].filter(properReference).map((m) => ({ start: clause.start + m.index!, end: clause.start + m.index! + m[0].length }));
+  if (namesUnknownSubject(text, { start: clause.start, end: token.start }, [...mentions, ...references])) return null;
   // "Glenmoran was bottom of the table from 2020 to 2023, and rose to seventh in 2024 only because Hesbaye-Meuse fell
   // below it": a clause joined to the one before that opens on its verb leaves its subject out (the earlier clause's);
   // a name after the place stands in a clause of its own.

@@ -224,7 +224,8 @@ export function rkCountedEnds(text: string, clause: Span, editionYears: readonly
 }
 
 /** Words after a bare ordinal that make it a rank held over editions: "first in every SASSI edition", "third since 2021". */
-export const RK_AFTER_RANK = /^\s*(?:in\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:[\p{Lu}][\p{L}\p{N}-]*\s+)?(?:editions?|rankings?|years?)\b|(?:ever\s+)?since\s+(?:(?:19|20)\d{2}|the\s+(?:(?:19|20)\d{2}\s+)?(?:edition|method|revision)|its\s+(?:first|inaugural|(?:19|20)\d{2}))\b|from\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)\s+(?:editions|years)\b)/u;
+// ("fifth every year since 2019", "runner-up each edition from 2020 to 2024": a run without "in".)
+export const RK_AFTER_RANK = /^\s*(?:(?:every|each)\s+(?:year|edition|ranking)\s+(?:since|from)\s+(?:19|20)\d{2}\b|in\s+(?:every|each|all)\s+(?:of\s+the\s+)?(?:[\p{Lu}][\p{L}\p{N}-]*\s+)?(?:editions?|rankings?|years?)\b|(?:ever\s+)?since\s+(?:(?:19|20)\d{2}|the\s+(?:(?:19|20)\d{2}\s+)?(?:edition|method|revision)|its\s+(?:first|inaugural|(?:19|20)\d{2}))\b|from\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b|for\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)\s+(?:editions|years)\b)/u;
 
 const BACK_NOUN = /^(?:institute|institution|university|centre|center|cluster|station|observatory|laboratory|lab|facility|college|academy|school|unit|agency|organi[sz]ation|port|resort|city|region|company|firm)$/i;
 

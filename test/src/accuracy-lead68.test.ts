@@ -293,3 +293,14 @@ describe('"The South Bohemian brewery was last in each of the first three editio
     assert.deepEqual(seen('breweries', text('The other brewery'), ['rank-years']), []);
   });
 });
+
+// Data centres: Clonmoyle (Suirfield) used 319 GWh in 2023 and 316 GWh in 2024.
+describe('"Its own electricity use rose 0.9% in 2024, to 316 GWh, yet water use fell"', () => {
+  const text = (change: string, tail = ', yet water use fell') => `Suirfield points out, fairly, that the campus has become much more efficient. Its own electricity use ${change} in 2024, to 316 GWh${tail}.\n`;
+  it('is the subject’s one-year change: "own" narrows nothing and "yet" opens a clause of its own', () => {
+    assert.deepEqual(seen('datacentres', text('rose 0.9%'), ['percent-change']), [['percent-change', '0.9%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('datacentres', text('fell 0.9%'), ['percent-change']), []);
+  });
+});

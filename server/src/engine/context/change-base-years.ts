@@ -132,7 +132,7 @@ function ellipticClause(text: string, segment: AnalysedSegment, clause: Span, fi
 }
 
 /** The break after a change's base that opens a clause of its own: ", and", " and", ", while", "; " — never "2019 and 2020". */
-const CLAUSE_AFTER_BASE = /(?:,?\s+(?:and|but|while|whereas)\s+(?!(?:19|20)\d{2}\b|\()|;\s+)/;
+const CLAUSE_AFTER_BASE = /(?:,?\s+(?:and|but|yet|while|whereas)\s+(?!(?:19|20)\d{2}\b|\()|;\s+)/;
 
 /**
  * "KNB carried 37.6 million journeys in 2025, up 33% on 2019, and 4.4% more than in 2024", "… 860,000 passengers in

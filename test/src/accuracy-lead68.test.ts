@@ -304,3 +304,16 @@ describe('"Its own electricity use rose 0.9% in 2024, to 316 GWh, yet water use 
     assert.deepEqual(seen('datacentres', text('fell 0.9%'), ['percent-change']), []);
   });
 });
+
+// Courts: the three Spanish districts' pending cases add up to 187,116 in 2024; fire and rescue: the four English
+// services attended 49,798 incidents in 2024.
+describe('a group named by the head noun of the entities’ descriptions, or by "English"', () => {
+  it('"the three Spanish districts" (each described as a "… district (…)") is a group of the dataset', () => {
+    assert.deepEqual(seen('courts', 'The three Spanish districts had 119,344 pending cases in 2024.\n', ['total']), [['total', '119,344']]);
+    assert.deepEqual(seen('courts', 'The three Spanish districts had 187,116 pending cases in 2024.\n', ['total']), []);
+  });
+  it('"the four English services" are the services in England', () => {
+    assert.deepEqual(seen('firerescue', 'Together, the four English services attended 41,141 incidents in 2024.\n', ['total']), [['total', '41,141']]);
+    assert.deepEqual(seen('firerescue', 'Together, the four English services attended 49,798 incidents in 2024.\n', ['total']), []);
+  });
+});

@@ -317,3 +317,17 @@ describe('a group named by the head noun of the entities’ descriptions, or by 
     assert.deepEqual(seen('firerescue', 'Together, the four English services attended 49,798 incidents in 2024.\n', ['total']), []);
   });
 });
+
+// Agri: 465 papers in 2015 → 957 in 2025 is 7.5% a year.
+describe('"957 papers in 2025, more than twice the 465 of 2015, which works out at 8.3% growth a year"', () => {
+  const text = (rate: string, base = 'the 465 of 2015') => `It published 957 papers in 2025, more than twice ${base}, which works out at ${rate} growth a year.\n`;
+  it('pairs the later value with the earlier one a multiple names, and reads "growth a year" as a rate', () => {
+    assert.deepEqual(seen('agri', text('8.3%'), ['cagr']), [['cagr', '8.3%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('agri', text('7.5%'), ['cagr']), []);
+  });
+  it('but not with another subject’s figure ("twice the 465 at KHI")', () => {
+    assert.deepEqual(seen('agri', text('8.3%', 'the 465 at KHI in 2015'), ['cagr', 'percent-change']), []);
+  });
+});

@@ -15,7 +15,8 @@ const RATE_BEFORE = /\b(?:CAGR|compound(?:ed)?\s+(?:annual(?:ly)?(?:\s+(?:growth
 /** "rose at an annual rate of", "…, a yearly rate of": a growth verb's rate or an apposition, right before the value. */
 const ANNUAL_RATE_OF = /(?:\b(?:at|by)\s+|,\s*)an?\s+(?:average\s+)?(?:annual|yearly)\s+rate\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A rate named after its value: "5.5% per year", "4% a year", "3% annually", "2% p.a.", "4.6% annualised", "6% annual growth". */
-const RATE_AFTER = /^\s*(?:(?:on\s+average\s+)?(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|previously))|per\s+annum\b|on\s+an?\s+(?:annual|yearly|annuali[sz]ed|compound(?:ed)?|compound\s+annual)\s+basis\b|annually\b|p\.\s?a\.|\/\s*(?:yr|year)\b|annuali[sz]ed\b|compounded\b|(?:average\s+)?(?:annual|yearly)\s+(?:growth|decline|increase|rise|gain|decrease|change|rate)\b)/i;
+// (And "8.3% growth a year", "2% growth per annum": the change noun before the period.)
+const RATE_AFTER = /^\s*(?:(?:(?:growth|decline|increase|rise|gain|fall)\s+)?(?:on\s+average\s+)?(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|later|previously))|per\s+annum\b|on\s+an?\s+(?:annual|yearly|annuali[sz]ed|compound(?:ed)?|compound\s+annual)\s+basis\b|annually\b|p\.\s?a\.|\/\s*(?:yr|year)\b|annuali[sz]ed\b|compounded\b|(?:average\s+)?(?:annual|yearly)\s+(?:growth|decline|increase|rise|gain|decrease|change|rate)\b)/i;
 /** An explicitly compound rate: its fix is certain. */
 const COMPOUND = /\b(?:CAGR|compound|compounded|annuali[sz]ed)\b/i;
 

@@ -346,13 +346,17 @@ const OUT_OF_BEFORE = new RegExp(String.raw`\b${OUT_OF}$`, 'i');
 const OUT_OF_BETWEEN = new RegExp(String.raw`^\s+${OUT_OF}$`, 'i');
 /** Between a rate and its base: "complaints per", "bikes per". */
 const PER_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u;
-const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+[²³]?){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?)\s+$`, 'iu');
+// (Also "957 papers in 2025, more than twice the 465 of 2015": a multiple of the earlier value named after it; the
+// multiple itself is then checked against the pair.)
+const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+[²³]?){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?|(?:(?:more\s+than|nearly|almost|about|roughly|some|over|well\s+over|just\s+over|close\s+to)\s+)?(?:twice|double|triple|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:the|its|their))\s+$`, 'iu');
 /**
  * "41.5% in 2024, against 28.0% in Murcia": a figure compared with another subject's (a place or a name after it), not
  * with its own earlier value; "up from" is always the subject's own past.
  */
 const COMPARED = /\b(?:against|compared (?:with|to)|versus|vs\.?)\s+$/i;
 const OTHER_SUBJECT_AFTER = /^\s+(?:in|at|for|of|by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+/** "…, more than twice the 465 at KHI": a multiple of another subject's figure is no earlier value of this one. */
+const TIMES_THE_BEFORE = /\b(?:twice|double|triple|times)\s+(?:the|its|their)\s+$/i;
 function comparesAnotherSubject(text: string, later: NumberToken, earlier: NumberToken): boolean {
   return COMPARED.test(text.slice(later.end, earlier.start)) && OTHER_SUBJECT_AFTER.test(text.slice(earlier.end, earlier.end + 40));
 }
@@ -701,7 +705,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       }
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
-    if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value)) {
+    if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
       const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start);
       // "19.6 complaints per 100,000 in 2024 against 17.2 in 2015": a rate's base is no endpoint; the rate before it is.
       const perBase = /\bper\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 6), first.start));

@@ -331,3 +331,14 @@ describe('"957 papers in 2025, more than twice the 465 of 2015, which works out 
     assert.deepEqual(seen('agri', text('8.3%', 'its 2015 output'), ['cagr']), []);
   });
 });
+
+// Seeds: UTokyo's 4,181 Sweden-linked papers; KTH on 2,011 of them (48.1%).
+describe('a share column headed "Share of UTokyo\'s 4,181"', () => {
+  const table = (share: string) => `| Swedish institution | Co-authored publications | Share of UTokyo's 4,181 |\n| --- | --- | --- |\n| Stockholm University | 2,022 | 48.4% |\n| KTH Royal Institute of Technology | 2,011 | ${share} |\n| Karolinska Institutet | 503 | 12.0% |\n`;
+  it('takes its whole from the header past a possessive name', () => {
+    assert.deepEqual(seen('seeds', table('41.8%'), ['share']), [['share', '41.8%']]);
+  });
+  it('and passes when the row’s share is right', () => {
+    assert.deepEqual(seen('seeds', table('48.1%'), ['share']), []);
+  });
+});

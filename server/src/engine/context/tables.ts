@@ -48,7 +48,7 @@ export const TOTAL_LABEL = /^[\s*_]*(?:[Tt]otal|TOTAL|[Ss]um|SUM(?![^\S\n]+\S)|[
 /** A time in a column header: "2024", "FY24", "YE'15", "H1 2023", "Q3", "'19" (not a whole such as "Share of 35"). */
 const HEADER_TIME = /\b(?:FY|YE|H[12]|Q[1-4])\s?['’]?(?:\d{2}(?:\d{2})?)?\b|['’]\d{2}\b|\b(?:19|20)\d{2}\b/gi;
 /** "Share of 4,181", "% of 1 200": the whole written in the share column's header. */
-const HEADER_WHOLE_BEFORE = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?$/i;
+const HEADER_WHOLE_BEFORE = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}[’']s\s+)?$/iu;
 /** "Share of publications": the words naming the whole. */
 const HEADER_WHOLE_NAME = /\b(?:share|%|per ?cent|proportion|fraction)\s+of\s+(?:the\s+|all\s+)?([\p{L}][\p{L}\s-]*?)\s*[*_]*$/iu;
 const TOTAL_BEFORE = /\btotal\b[^:()]{0,80}[:=]\s*$|\btotal of\s*$|\bn\s*=\s*$/i;

@@ -342,3 +342,15 @@ describe('a share column headed "Share of UTokyo\'s 4,181"', () => {
     assert.deepEqual(seen('seeds', table('48.1%'), ['share']), []);
   });
 });
+
+// Huts: Aiguillettes flew 59 supply rotations in 2024, Gamskar 23 (×2.57).
+describe('"59 rotations in 2024, nearly three times as many as Gamskar (23)"', () => {
+  const text = (multiple: string, other = 'Gamskar (23)') => `Aiguillettes flew 59 rotations in 2024, ${multiple} as many as ${other}.\n`;
+  it('compares the figure with the one in brackets after the name compared with', () => {
+    assert.deepEqual(seen('huts', text('nearly three times'), ['percent-change']).map((f) => f[0]), ['percent-change']);
+    assert.deepEqual(seen('huts', text('nearly three times', "Gamskar's 23"), ['percent-change']).map((f) => f[0]), ['percent-change']);
+  });
+  it('which passes when the multiple holds', () => {
+    assert.deepEqual(seen('huts', text('more than twice'), ['percent-change']), []);
+  });
+});

@@ -16,6 +16,8 @@ export interface ComparedMultiple {
 
 /** "k times as many / much / large …": a comparison of two quantities, not a growth over time. */
 const AS_MANY_AFTER = /^\s+as\s+(?:many|much|large|high|big|great|long|often)\b/i;
+/** After the multiple: "as many as the Gamskarhütte (", "as much as Gamskar's ": a name, then its figure. */
+const NAMED_FIGURE_AFTER_MULTIPLE = /^\s+as\s+(?:many|much|large|high|big|great|long|often)\s+as\s+(?:the\s+|did\s+the\s+|did\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|des|du|da|do|di|del|la|le|na|van|von))*(?:\s*\(\s*|['’]s\s+)$/u;
 /** "490 international and 105 domestic": two figures of one kind joined by "and", a few words between. */
 const COORDINATED = /^\s+(?:[\p{L}’'-]+\s+){0,3}and\s+$/u;
 
@@ -37,7 +39,15 @@ function segmentMultiples(text: string, segment: AnalysedSegment): ComparedMulti
     const figures = tokens.filter((t) => !t.yearLike);
     if (figures.length !== 2) continue;
     const [a, b] = figures as [NumberToken, NumberToken];
-    if (a.kind !== b.kind || a.kind === 'percent' || a.value <= 0 || b.value <= 0 || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+    if (a.kind !== b.kind || a.kind === 'percent' || a.value <= 0 || b.value <= 0) continue;
+    // "59 rotations in 2024, nearly three times as many as the Gamskarhütte (23)", "… as many as Gamskar's 23": the
+    // figure compared with stands after the multiple, in brackets after a name or after a name's possessive.
+    const between = statedMultiples(text, sentence).filter((m) => m.start > a.end && m.end < b.start && m.factor > 1 && NAMED_FIGURE_AFTER_MULTIPLE.test(text.slice(m.end, b.start)));
+    if (between.length === 1 && !/[;:]/.test(text.slice(a.end, between[0]!.start))) {
+      found.push({ multiple: between[0]!, smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a });
+      continue;
+    }
+    if (!COORDINATED.test(text.slice(a.end, b.start))) continue;
     const multiples = statedMultiples(text, sentence).filter((m) => m.start > b.end && m.factor > 1 && AS_MANY_AFTER.test(text.slice(m.end, sentence.end)));
     if (multiples.length !== 1) continue;
     found.push({ multiple: multiples[0]!, smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a });

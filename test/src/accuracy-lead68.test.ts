@@ -354,3 +354,10 @@ describe('"59 rotations in 2024, nearly three times as many as Gamskar (23)"', (
     assert.deepEqual(seen('huts', text('more than twice'), ['percent-change']), []);
   });
 });
+
+describe('"in every edition" under a heading or after a paragraph that names a time', () => {
+  it('is that time’s editions, not all of them', () => {
+    assert.deepEqual(seen('agri', '# ARII\n\n## 2018–2021\n\nBDRI was second in every edition.\n', ['rank-years']), []);
+    assert.deepEqual(seen('agri', '# ARII\n\nFrom 2018 to 2021 the index changed little. BDRI was second in every edition.\n', ['rank-years']), []);
+  });
+});

@@ -585,7 +585,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
       rkCountedEnds(text, clause, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) ??
       rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
   // "rose from fifth in 2018 to second in each edition since 2022": a run after another place of the clause is that place's.
-  const period = found && segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) ? undefined : found;
+  // "## 2018–2021" over "BDRI was second in every edition": the editions of the time the paragraph or a heading names.
+  const timeAround = (): boolean => segment.tokens.some((t) => t.yearLike && !inSpan(sentence, t)) || headingNamesYear(doc, segment);
+  const period = found && (segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) || (found.every && timeAround())) ? undefined : found;
   if (period) {
     // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
     const told = pluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));
@@ -1060,6 +1062,12 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
     if (s.kind === 'heading') break;
   }
   return undefined;
+}
+
+/** Whether a heading above the segment names a year. */
+function headingNamesYear(doc: AnalysedDocument, segment: AnalysedSegment): boolean {
+  for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) if (doc.segments[h]!.tokens.some((t) => t.yearLike)) return true;
+  return false;
 }
 
 /**

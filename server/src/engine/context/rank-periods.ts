@@ -10,6 +10,8 @@ export interface RankPeriod extends Span {
   to?: number;
   /** "for eight consecutive years": how many editions in a row. */
   count?: number;
+  /** "in every edition" with no year: all editions, unless the paragraph or a heading above names a time (rank-claims.ts). */
+  every?: boolean;
 }
 
 const COUNT_WORD = String.raw`(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
@@ -28,6 +30,7 @@ const LAST_N = new RegExp(String.raw`\b(?:in|over|across)\s+(?:each\s+of\s+|all\
 // "has sat in seventh place in every edition": all the ranking's editions, when the clause names no year and nothing after
 // narrows the run ("every edition but one", "every edition since 2020", "every edition of the old method").
 const EVERY_EDITION = /\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:edition|ranking)(?:\s+(?:so\s+far|to\s+date|of\s+the\s+(?:index|ranking|table|league\s+table)))?\b/gi;
+const YEAR_LABEL = /\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)?\d{2}))?\s*[*_]*\s*:/;
 const EVERY_NARROWED = /^\s*,?\s*(?:but|except|bar|save|since|from|after|before|until|till|other|of|under|on|with|in\s+which|apart|aside|barring|excluding|bar)\b/i;
 const SINCE_FIRST = /\bsince\s+(?:the|its)\s+(?:very\s+)?(?:first|inaugural)\s+(?:edition|ranking|index)\b/gi;
 // "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
@@ -56,7 +59,8 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
   for (const m of slice.matchAll(ONWARDS)) if (Number(m[1]) <= latestYear) return { ...at(m), from: Number(m[1]), to: latestYear };
   for (const m of slice.matchAll(SINCE_FIRST)) return { ...at(m), from: firstYear, to: latestYear };
   // (What narrows the run may stand past the clause's end: "in every edition but one" is cut before "but".)
-  if (!/\b(?:19|20)\d{2}\b/.test(slice)) for (const m of slice.matchAll(EVERY_EDITION)) if (!EVERY_NARROWED.test(text.slice(clause.start + m.index! + m[0].length, sentence.end))) return { ...at(m), from: firstYear, to: latestYear };
+  // (Nor after a label that names a year or span, "**2018–2021:** BDRI is second in every edition": that span's editions.)
+  if (!/\b(?:19|20)\d{2}\b/.test(slice) && !YEAR_LABEL.test(whole)) for (const m of slice.matchAll(EVERY_EDITION)) if (!EVERY_NARROWED.test(text.slice(clause.start + m.index! + m[0].length, sentence.end))) return { ...at(m), from: firstYear, to: latestYear, every: true };
   for (const m of slice.matchAll(LAST_N)) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
     const years = [...new Set(editionYears)].sort((a, b) => a - b);

@@ -80,11 +80,13 @@ export const percentChange: Rule = {
     }
     const taken = new Set([...inStatements, ...owned, ...comparedList.map((c) => c.stated.start)]);
     const fromDataset = datasetChanges(context.doc, context.dataset, taken);
+    // A figure a dataset form reads too ("TKF ran 35% more seeded lines in 2025 than in 2020") is the form's to judge.
+    const forms = datasetForms(context.doc, context.dataset);
+    const byForm = new Set(forms.map((f) => f.stated.start));
     for (const change of fromDataset) {
-      if (change.measure !== 'rate' && judged(change.stated)) checkDatasetChange(context, change);
+      if (change.measure !== 'rate' && !byForm.has(change.stated.start) && judged(change.stated)) checkDatasetChange(context, change);
     }
     // "Keldby's crop grew 150% between 2015 and 2024", "Keldby's crop tripled": the endpoints are a table row's year columns (acc-change6).
-    const forms = datasetForms(context.doc, context.dataset);
     const elsewhere = new Set([...fromDataset.map((c) => c.stated.start), ...forms.map((f) => f.stated.start)]);
     for (const row of tableRowChanges(context.doc)) {
       const figure = row.stated ?? row.multiple!;

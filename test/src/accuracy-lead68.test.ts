@@ -361,3 +361,14 @@ describe('"in every edition" under a heading or after a paragraph that names a t
     assert.deepEqual(seen('agri', '# ARII\n\nFrom 2018 to 2021 the index changed little. BDRI was second in every edition.\n', ['rank-years']), []);
   });
 });
+
+// Libraries: Aveiro's LII score 54.3 (2017) → 75.5 (2024), +21.2 points.
+describe('"its score has improved by 17.7 points since 2017"', () => {
+  const text = (points: string) => `Aveiro's score has improved by ${points} points since 2017.\n`;
+  it('is a change in points whose direction the measure gives', () => {
+    assert.deepEqual(seen('libraries', text('17.7'), ['percent-change']).map((f) => f[0]), ['percent-change']);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('libraries', text('21.2'), ['percent-change']), []);
+  });
+});

@@ -31,7 +31,8 @@ const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decli
 /** Words that may follow a bare base year ("up 5% on 2015 when …", "98% above 2015 and …"): no measure of their own. */
 const AFTER_BASE_YEAR = /^(?:when|and|but|while|whereas|which|in|at|for|by|with|as|or|so|to|despite|after|before|thanks|because|levels?|output|figures?|totals?|counts?|numbers?|tally|values?|marks?)$/i;
 /** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
-const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+// ("improved by 17.7 points": a change whose direction the word leaves to the measure, read as neither a rise nor a fall.)
+const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|improved|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
 /**
  * After the percent, a base one year before the figure's own ("up 5.9% on the previous year", "grew 9% year on year"): the

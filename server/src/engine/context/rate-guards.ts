@@ -201,6 +201,8 @@ const PLAIN_WORDS = new Set([
   'fastest', 'slowest', 'quickest', 'far',
   // "Its own electricity use rose 0.9% in 2024": the subject's own measure, said with emphasis.
   'own',
+  // "its score has improved by 17.7 points": a change whose direction the measure gives.
+  'improved', 'improve', 'improves', 'improving',
 ]);
 
 /**

@@ -210,7 +210,8 @@ function checkDatasetChange(context: RuleContext, change: DatasetChange): void {
     context.verified(stated, check);
     return;
   }
-  const sameDirection = hasSign || (change.decline ? expected <= 0 : expected >= 0);
+  // No word of direction ("improved by 17.7 points", "changed by 12%"): the magnitude alone is judged.
+  const sameDirection = hasSign || (change.decline ? expected <= 0 : !change.rise || expected >= 0);
   const newText = formatLike(roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals), stated);
   context.report({
     range: { start: stated.start, end: stated.end },

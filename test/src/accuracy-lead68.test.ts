@@ -372,3 +372,17 @@ describe('"its score has improved by 17.7 points since 2017"', () => {
     assert.deepEqual(seen('libraries', text('21.2'), ['percent-change']), []);
   });
 });
+
+// Water: DNWS non-revenue water 22.1% (2016) → 13.4% (2025), −8.7 points.
+describe('"DNWS has cut its non-revenue water by 11.4 points since 2016"', () => {
+  const text = (points: string, verb = 'cut') => `DNWS has ${verb} its non-revenue water by ${points} points since 2016.\n`;
+  it('is a change on a base year: the verb, the subject’s measure, then "by"', () => {
+    assert.deepEqual(seen('water', text('11.4'), ['percent-change']).map((f) => f[0]), ['percent-change']);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('water', text('8.7'), ['percent-change']), []);
+  });
+  it('while another verb between leaves it unread', () => {
+    assert.deepEqual(seen('water', text('11.4', 'reported'), ['percent-change']), []);
+  });
+});

@@ -32,7 +32,10 @@ const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decli
 const AFTER_BASE_YEAR = /^(?:when|and|but|while|whereas|which|in|at|for|by|with|as|or|so|to|despite|after|before|thanks|because|levels?|output|figures?|totals?|counts?|numbers?|tally|values?|marks?)$/i;
 /** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
 // ("improved by 17.7 points": a change whose direction the word leaves to the measure, read as neither a rise nor a fall.)
-const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|improved|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const CHANGE_BEFORE = /\b(?:rose|risen|grew|grown|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|slipped|contracted|improved|cut|reduced|lowered|trimmed|raised|lifted|growth\s+of|increase\s+of|rise\s+of|decline\s+of|fall\s+of|drop\s+of|gaining|losing|rising|falling|growing)\s+(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+
+/** "has cut its non-revenue water by 11.4 points", "raised its tariff by 12%": a verb, the subject's measure, then "by". */
+const CHANGED_OBJECT_BEFORE = /\b(?:cut|reduced|lowered|trimmed|raised|lifted|improved|increased|decreased|grew|expanded)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){1,4}?by\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
 
 /**
  * After the percent, a base one year before the figure's own ("up 5.9% on the previous year", "grew 9% year on year"): the
@@ -216,7 +219,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "41.8% below the 2015 level", "98% above 2015": the side of the base gives the change's direction (acc-chg10).
   const side = m.base ? undefined : /\b(above|below)\s/i.exec(m[0])?.[1]?.toLowerCase();
   if (side && m[1]) return undefined;
-  if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !m[1] && !side) return undefined;
+  if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !CHANGED_OBJECT_BEFORE.test(before) && !m[1] && !side) return undefined;
   // A comparative with a word of change before it ("rose 12% more than in 2015") compares two changes.
   if (m[1] && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]) && CHANGE_BEFORE.test(before)) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);

@@ -202,7 +202,7 @@ const PLAIN_WORDS = new Set([
   // "Its own electricity use rose 0.9% in 2024": the subject's own measure, said with emphasis.
   'own',
   // "its score has improved by 17.7 points": a change whose direction the measure gives.
-  'improved', 'improve', 'improves', 'improving',
+  'improved', 'improve', 'improves', 'improving', 'cut', 'reduced', 'lowered', 'trimmed', 'raised', 'lifted',
 ]);
 
 /**

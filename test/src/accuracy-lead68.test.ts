@@ -386,3 +386,13 @@ describe('"DNWS has cut its non-revenue water by 11.4 points since 2016"', () =>
     assert.deepEqual(seen('water', text('11.4', 'reported'), ['percent-change']), []);
   });
 });
+
+describe('a references heading with a place in brackets, "### References (slide 10)"', () => {
+  const text = (heading: string) => `Counterfactual from the CABR note [6]: old method. All numbers from [1].\n\n### ${heading}\n\n1. NASPO. Returns. 2025.\n2. CABR. Note. 2023.\n`;
+  it('is the numbered reference list the citations point into', () => {
+    assert.deepEqual(seen('presses', text('References (slide 10)'), ['citation-undefined', 'bibliography-uncited']).map((f) => f[0]), ['citation-undefined', 'bibliography-uncited']);
+  });
+  it('while a heading that only mentions references is none', () => {
+    assert.deepEqual(seen('presses', text('References to the index in the press'), ['citation-undefined', 'bibliography-uncited']), []);
+  });
+});

@@ -27,8 +27,11 @@ export interface Bibliography {
   section: Set<number>;
 }
 
-/** "References", "Sources", "Further reading", and two of them joined: "References and further reading", "Notes and sources", "References and links". */
-const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(?:(?:selected|further)\s+)?(bibliography|references|reference list|works cited|literature( cited)?|sources|(?:end)?notes\s+(?:and|&)\s+(?:references|sources)|further reading)(?:\s+(?:and|&)\s+(?:(?:further|suggested|recommended)\s+reading|notes|sources|references|bibliography|literature|links))?\s*:?\s*#*\s*$/i;
+/**
+ * "References", "Sources", "Further reading", and two of them joined: "References and further reading", "Notes and
+ * sources", "References and links"; a place in brackets after them too: "References (slide 10)", "Sources (annex B)".
+ */
+const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(?:(?:selected|further)\s+)?(bibliography|references|reference list|works cited|literature( cited)?|sources|(?:end)?notes\s+(?:and|&)\s+(?:references|sources)|further reading)(?:\s+(?:and|&)\s+(?:(?:further|suggested|recommended)\s+reading|notes|sources|references|bibliography|literature|links))?(?:\s*\((?:slides?|page|p\.|pp\.|part|section|annex|appendix)\s*[\w.–-]{1,12}\))?\s*:?\s*#*\s*$/i;
 const BRACKET_MARKER = /[ \t]*\[(\d+)\]/y;
 /**
  * "[3]", "[3, 5]", "[3; 5]", "[3–5]", "[ref. 3]", "\\[3\\]" and a page or part locator after the numbers: "[3, p. 12]",

@@ -396,3 +396,11 @@ describe('a references heading with a place in brackets, "### References (slide 
     assert.deepEqual(seen('presses', text('References to the index in the press'), ['citation-undefined', 'bibliography-uncited']), []);
   });
 });
+
+// Presses: Kattegat's staff (FTE, a measure with decimals, kept as a rate) 56.4 (2019) → 49.8 (2020), −11.7%.
+describe('a one-year change of a measure kept as a rate ("staff fell 14.7% in 2020", full-time equivalents)', () => {
+  it('is read against the dataset as a count’s would be', () => {
+    assert.deepEqual(seen('presses', "Kattegat's staff fell 14.7% in 2020.\n", ['percent-change']), [['percent-change', '14.7%']]);
+    assert.deepEqual(seen('presses', "Kattegat's staff fell 11.7% in 2020.\n", ['percent-change']), []);
+  });
+});

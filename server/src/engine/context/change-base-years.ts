@@ -234,7 +234,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!referred && new Set(entityMentions.map((e) => e.id)).size !== 1) return undefined;
   const entity = referred ? { id: referred.id, ...referred.at } : entityMentions[0]!;
   const unit = dataset.metrics.get(metric.id)?.unit;
-  if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
+  if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency' && unit !== 'rate') return undefined;
   // "up 67% on its 2015 output", "above the 2015 level": the word after the base year names the base plainly or the
   // metric itself, never another measure ("its 2015 budget", "2015 prices") (acc-chg10).
   if (!m.base && m[3] !== undefined && !AFTER_BASE_YEAR.test(m[3])) {

@@ -202,7 +202,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, [...masks, ...entityMentions.slice(1), ...asides], measureOwnWords(dataset.metrics.get(metricMentions[0]!.id)))) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.
-  if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency') return undefined;
+  if (inPoints ? unit !== 'score' && unit !== 'percent' : unit !== 'count' && unit !== 'currency' && unit !== 'rate') return undefined;
   const periods = same ? [same.period] : itemsWithin(segment.ranges, sentence).filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
   const years = tokens.filter((t) => t.yearLike);
   if (periods.length !== 1 || (!same && years.length !== 2)) return undefined;

@@ -404,3 +404,14 @@ describe('a one-year change of a measure kept as a rate ("staff fell 14.7% in 20
     assert.deepEqual(seen('presses', "Kattegat's staff fell 11.7% in 2020.\n", ['percent-change']), []);
   });
 });
+
+// Presses: Vuoksela's SPRI score 74.9 (2018) → 84.8 (2024), +13.2%.
+describe('"rose from 74.9 in the first edition to 84.8 in the latest, an improvement of 18.2%"', () => {
+  const text = (change: string) => `Its composite score rose from 74.9 in the first edition to 84.8 in the latest, an improvement of ${change}.\n`;
+  it('reads "an improvement of" as the change of its endpoints', () => {
+    assert.deepEqual(seen('presses', text('18.2%'), ['percent-change']), [['percent-change', '18.2%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('presses', text('13.2%'), ['percent-change']), []);
+  });
+});

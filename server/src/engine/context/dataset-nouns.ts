@@ -42,21 +42,33 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
       if (written === last) common.add(last);
     }
   }
-  // The head noun of an entity's one-line description, written in lower case ("judicial district (comarca)", "public
-  // research university in Tokyo"), is a common noun too when three entities or more share it ("the three Spanish
-  // districts").
-  for (const entity of dataset.entities.values()) {
-    if (!measured.has(entity.id) || !entity.description) continue;
-    const head = /(\p{Ll}[\p{Ll}-]+)\s*$/u.exec(entity.description.split(/[(,;:]|\s+(?:in|of|for|at|on|with|run\s+by|owned\s+by)\s+/)[0]!.trim())?.[1];
-    if (!usable(head)) continue;
-    holders.set(head, (holders.get(head) ?? new Set()).add(entity.id));
-    common.add(head);
-  }
   const derived = [...holders].filter(([word, ids]) => ids.size >= 3 && common.has(word)).map(([word]) => word);
   // A noun the dataset declares ("noun": "club") is the author's word for the entity: taken as it is.
   const declared = [...dataset.entities.values()].flatMap((e) => (e.noun ? [e.noun] : []));
   found = [...new Set([...derived, ...declared])].sort();
   cache.set(dataset, found);
+  return found;
+}
+
+const descriptionCache = new WeakMap<Dataset, readonly string[]>();
+/**
+ * The head nouns of the entities' one-line descriptions, written in lower case ("judicial district (comarca)", "public
+ * research university in Tokyo"), that three entities or more share: words a group of them is named by ("the three
+ * Spanish districts"). Not references back to one entity ("the district"): those stay `datasetNouns`' (aliases and
+ * declared nouns only).
+ */
+export function descriptionNouns(dataset: Dataset): readonly string[] {
+  let found = descriptionCache.get(dataset);
+  if (found) return found;
+  const holders = new Map<string, Set<string>>();
+  for (const entity of dataset.entities.values()) {
+    if (!entity.description) continue;
+    const head = /(\p{Ll}[\p{Ll}-]+)\s*$/u.exec(entity.description.split(/[(,;:]|\s+(?:in|of|for|at|on|with|run\s+by|owned\s+by)\s+/)[0]!.trim())?.[1];
+    if (!head || head.length < 3 || (head.endsWith('s') && !/(?:us|ss)$/.test(head)) || NOT_A_NOUN.has(head)) continue;
+    holders.set(head, (holders.get(head) ?? new Set()).add(entity.id));
+  }
+  found = [...holders].filter(([, ids]) => ids.size >= 3).map(([word]) => word).sort();
+  descriptionCache.set(dataset, found);
   return found;
 }
 

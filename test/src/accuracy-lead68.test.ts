@@ -415,3 +415,17 @@ describe('"rose from 74.9 in the first edition to 84.8 in the latest, an improve
     assert.deepEqual(seen('presses', text('13.2%'), ['percent-change']), []);
   });
 });
+
+// Wineries: São Brízio made 72.3 thousand hl in 2020 and 49.6 in 2021 (−31.4%).
+describe('"São Brízio made only 49.6 thousand hectolitres in 2021, 36.4% less than in 2020"', () => {
+  const text = (change: string, verb = 'made') => `São Brízio ${verb} only 49.6 thousand hectolitres in 2021, ${change} less than in 2020.\n`;
+  it('"made" carries the figure to its measure as "produced" does', () => {
+    assert.deepEqual(seen('wineries', text('36.4%'), ['percent-change']), [['percent-change', '36.4%']]);
+  });
+  it('which passes when right', () => {
+    assert.deepEqual(seen('wineries', text('31.4%'), ['percent-change']), []);
+  });
+  it('while "sold" is no verb of the production measure', () => {
+    assert.deepEqual(seen('wineries', text('36.4%', 'sold'), ['percent-change']), []);
+  });
+});

@@ -187,7 +187,7 @@ const PLAIN_WORDS = new Set([
   'showed', 'shown', 'posted', 'recorded', 'registered', 'saw', 'achieved', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'just',
   'over', 'more', 'than', 'only', 'steadily', 'also', 'between', 'from', 'during', 'across', 'period', 'decade', 'years', 'year', 'this', 'that',
   'which', 'it', 'they', 'been', 'per', 'cent', 'percent', 'institute', 'institute’s', 'centre', 'center', 'annually', 'gain', 'gained',
-  'ran', 'run', 'runs', 'operated', 'operates', 'produced', 'produces', 'published', 'publishes', 'received', 'receives', 'spent', 'employed',
+  'ran', 'run', 'runs', 'operated', 'operates', 'produced', 'produces', 'made', 'makes', 'published', 'publishes', 'received', 'receives', 'spent', 'employed',
   'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
   // Verbs that carry a figure to its value without narrowing the measure: "reached 37.6 million", "stood at 3.6", "carried 26.1 million".
   'reached', 'reaches', 'stood', 'stands', 'carried', 'carries', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'served', 'serves', 'hit', 'hits',

@@ -363,6 +363,21 @@ class PlacedSegment implements AnalysedSegment {
     return (this.placedTokens ??= shiftTokens(this.analysis.tokens, this.start));
   }
 
+  /** The tokens at document offsets if they were read already, else undefined (then no object holds one of them). */
+  get tokensIfPlaced(): readonly NumberToken[] | undefined {
+    return this.placedTokens;
+  }
+
+  /** The ranges at document offsets if they were read already, else undefined. */
+  get rangesIfPlaced(): readonly RangeToken[] | undefined {
+    return this.placedRanges;
+  }
+
+  /** The sentences at document offsets if they were read already, else undefined. */
+  get sentencesIfPlaced(): readonly Span[] | undefined {
+    return this.shifted?.sentences;
+  }
+
   get ranges(): RangeToken[] {
     return (this.placedRanges ??= shiftRanges(this.analysis, this.tokens, this.start));
   }
@@ -448,6 +463,23 @@ export function holdsTokens(segment: AnalysedSegment): boolean {
  */
 export function relativeTokens(segment: AnalysedSegment): readonly NumberToken[] {
   return segment instanceof PlacedSegment ? segment.content.tokens : segment.tokens;
+}
+
+/**
+ * A segment's tokens, ranges or sentences at document offsets as far as they exist: a placed segment's that were never
+ * read are empty (no object can hold one of them yet), so a move across versions that only looks for the objects a
+ * value holds does not shift them to find none (across-versions.ts).
+ */
+export function placedTokensOf(segment: AnalysedSegment): readonly NumberToken[] {
+  return segment instanceof PlacedSegment ? (segment.tokensIfPlaced ?? NONE) : segment.tokens;
+}
+
+export function placedRangesOf(segment: AnalysedSegment): readonly RangeToken[] {
+  return segment instanceof PlacedSegment ? (segment.rangesIfPlaced ?? NONE) : segment.ranges;
+}
+
+export function placedSentencesOf(segment: AnalysedSegment): readonly Span[] {
+  return segment instanceof PlacedSegment ? (segment.sentencesIfPlaced ?? NONE) : segment.sentences;
 }
 
 /** What places relativeTokens(segment) in the document. */

@@ -10,7 +10,7 @@
 // its headings, or the segments before it in its section: the readings whose reuse context (reuse-context.ts) names
 // nothing else. Outside the scope every segment has the same content, kind, section and table or list as the segment
 // at the same index in the previous version (checked here, else nothing is given again).
-import { placedRangesOf, placedSentencesOf, placedTokensOf, type AnalysedDocument, type AnalysedSegment } from './analysis.js';
+import { placedRangesOf, placedSentencesOf, placedTokensOf, placementOf, samePlace, type AnalysedDocument, type AnalysedSegment } from './analysis.js';
 import { editBetween } from './markdown/document.js';
 import type { Span } from './markdown/facts.js';
 import { VersionMemo } from './version-memo.js';
@@ -66,19 +66,33 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
   const before = previous.segments;
   if (now.length !== before.length || now.length === 0) return null;
   const { prefix, oldEnd, newEnd } = editBetween(previous.text, doc.text);
+  // What analyseDocument found as it placed the segments (perf-key68): with both versions' segments in order, the
+  // segments near the edit are two runs found by binary search, and the segments outside the scope were compared with
+  // the previous version's as they were placed; else every segment of both versions is walked, as before.
+  const placement = placementOf(doc, previous);
+  const placedBefore = placementOf(previous);
+  const fast = placement !== undefined && placement.ordered && placedBefore !== undefined && placedBefore.ordered;
   let from = Infinity;
   let to = -Infinity;
   let deepest = Infinity;
-  for (let i = 0; i < now.length; i++) {
-    // A segment's reach: the text up to its neighbours (a code block between two paragraphs is theirs), and the margin.
-    const near = reaches(now, i, doc.text.length, prefix, newEnd) || reaches(before, i, previous.text.length, prefix, oldEnd);
-    if (!near) continue;
+  const near = (i: number): void => {
     from = Math.min(from, i);
     to = Math.max(to, i);
     const s = now[i]!;
     const p = before[i]!;
     if (s.kind === 'heading') deepest = Math.min(deepest, s.depth ?? 1);
     if (p.kind === 'heading') deepest = Math.min(deepest, p.depth ?? 1);
+  };
+  if (fast) {
+    const [a, b] = reachingRun(now, doc.text.length, prefix, newEnd);
+    const [c, d] = reachingRun(before, previous.text.length, prefix, oldEnd);
+    for (let i = a; i < b; i++) near(i);
+    for (let i = c; i < d; i++) if (i < a || i >= b) near(i);
+  } else {
+    for (let i = 0; i < now.length; i++) {
+      // A segment's reach: the text up to its neighbours (a code block between two paragraphs is theirs), and the margin.
+      if (reaches(now, i, doc.text.length, prefix, newEnd) || reaches(before, i, previous.text.length, prefix, oldEnd)) near(i);
+    }
   }
   if (from <= to) {
     // The whole sections: from the heading above the first to the next heading after the last, past the sections
@@ -91,6 +105,10 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
     to--;
   }
   // Outside the scope each segment must be its predecessor moved (or not): else nothing is given again.
+  if (fast) {
+    for (const i of placement.misplaced) if (i < from || i > to) return null;
+    return { previous, from, to, prefix, oldEnd, leading: Math.min(placement.firstNew, from, now.length) };
+  }
   let leading = -1;
   for (let i = 0; i < now.length; i++) {
     if (i >= from && i <= to) continue;
@@ -99,6 +117,33 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
     if (!samePlace(now[i]!, before[i]!)) return null;
   }
   return { previous, from, to, prefix, oldEnd, leading: Math.min(leading < 0 ? now.length : leading, from, now.length) };
+}
+
+/**
+ * The segments [from, to) that `reaches` finds near the changed text [start, end], for segments in order (each ends at
+ * or after its start, and starts at or after the end of the one before): a segment's reach runs from the end of the one
+ * before to the start of the one after, both rising with the index, so those near the edit are one run.
+ */
+function reachingRun(segments: readonly AnalysedSegment[], length: number, start: number, end: number): [number, number] {
+  const n = segments.length;
+  // The first index whose reach starts after the edit (the end of the one before it, less the margin, past `end`).
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mid > 0 ? segments[mid - 1]!.end : 0) - EDIT_MARGIN <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  const past = lo;
+  // The first index whose reach ends at or after the edit's start.
+  lo = 0;
+  hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mid + 1 < n ? segments[mid + 1]!.start : length) + EDIT_MARGIN >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  return [lo, Math.max(lo, past)];
 }
 
 /** The version `doc` was checked from and the segments of the edit's scope, for a reading that keeps its own results. */
@@ -113,9 +158,6 @@ function reaches(segments: readonly AnalysedSegment[], i: number, length: number
   return low - EDIT_MARGIN <= end && high + EDIT_MARGIN >= start;
 }
 
-function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
-  return s.content === p.content && s.kind === p.kind && s.heading === p.heading && s.depth === p.depth && s.cell?.table === p.cell?.table && s.listItem?.list === p.listItem?.list && s.listItem?.item === p.listItem?.item && s.end - s.start === p.end - p.start;
-}
 
 interface Kept {
   globals: readonly unknown[];

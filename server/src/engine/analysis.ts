@@ -652,6 +652,41 @@ function countsAt(counts: Int32Array, at: number, doc: AnalysedDocument): void {
   counts[at + 6] = doc.math.length;
 }
 
+/**
+ * What analyseDocument found of a version's segments as it placed them (perf-key68), for the edit's scope
+ * (across-versions.ts editScope), which otherwise walked every segment of both versions on each keystroke:
+ * - `ordered`: whether every segment ends at or after its start and starts at or after the end of the one before
+ *   (the scope's neighbours are then found by binary search);
+ * - against `previous`, the version it was analysed from: `firstNew`, the first index whose segment is not the
+ *   previous version's object at that index (the segments' count when there is none), and `misplaced`, in order, the
+ *   indices (below the previous version's count) whose segment is neither that object nor one `samePlace` with it.
+ */
+export interface Placement {
+  ordered: boolean;
+  /** Internal: the first index where the order breaks (the segments' count when it does not). */
+  disorder: number;
+  previous?: AnalysedDocument | undefined;
+  firstNew: number;
+  misplaced: number[];
+}
+
+const placements = new VersionMemo<AnalysedDocument, Placement>();
+
+/** What analyseDocument found of `doc`'s segments (and, when `previous` is given, against it: undefined if analysed from another). */
+export function placementOf(doc: AnalysedDocument, previous?: AnalysedDocument): Readonly<Placement> | undefined {
+  const placement = placements.get(doc);
+  return placement === undefined || (previous !== undefined && placement.previous !== previous) ? undefined : placement;
+}
+
+/**
+ * Whether `s` stands where `p` stood, as far as a reading kept across versions can tell (the same content, kind,
+ * section, table, list and item, and length): what makes a segment outside an edit's scope one whose readings are
+ * given again.
+ */
+export function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
+  return s.content === p.content && s.kind === p.kind && s.heading === p.heading && s.depth === p.depth && s.cell?.table === p.cell?.table && s.listItem?.list === p.listItem?.list && s.listItem?.item === p.listItem?.item && s.end - s.start === p.end - p.start;
+}
+
 export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument, once = false): AnalysedDocument {
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   if (once) doc.once = true;
@@ -698,6 +733,21 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
     for (let h = last === undefined ? undefined : last.kind === 'heading' ? last.index : last.heading; h !== undefined; h = doc.segments[h]!.heading) {
       sections.unshift({ depth: doc.segments[h]!.depth ?? 1, index: h });
     }
+  }
+  // The placement (see Placement above): the taken-over leading segments are the previous version's own objects, in
+  // the previous version's order.
+  const placement: Placement | undefined = once ? undefined : { ordered: false, disorder: -1, firstNew: -1, misplaced: [] };
+  if (placement && previous) {
+    placement.previous = previous;
+    // The previous version's own link to the version before it is no longer needed (its scope is not computed again:
+    // across-versions.ts noteVersion): kept, each version would hold every version before it alive.
+    const before = placements.get(previous);
+    if (before !== undefined) before.previous = undefined;
+  }
+  if (placement && shared > 0) {
+    const before = placements.get(previous!);
+    if (before !== undefined && before.disorder < doc.segments.length) placement.disorder = before.disorder;
+    else if (before === undefined) placement.disorder = 0;
   }
   // A block's lists and tables by their ids in the block: two maps for the whole document, emptied per block (two new
   // maps per block were ~3 % of what a keystroke allocates on a 1 MB draft, where most blocks hold neither).
@@ -752,6 +802,15 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
         if (segment.listItem) analysed.listItem = same?.listItem?.list === list!.id ? same.listItem : { ...segment.listItem, list: list!.id };
       }
       doc.segments.push(analysed);
+      if (placement) {
+        // Read here, where `before` was just read for the take-over test (across-versions.ts read both versions' segments
+        // again, cold, on every keystroke).
+        if (analysed !== before) {
+          if (placement.firstNew < 0) placement.firstNew = index;
+          if (before !== undefined && !samePlace(analysed, before)) placement.misplaced.push(index);
+        }
+        if (placement.disorder < 0 && (analysed.end < analysed.start || (index > 0 && analysed.start < doc.segments[index - 1]!.end))) placement.disorder = index;
+      }
       if (segment.kind === 'heading') sections.push({ depth: segment.depth ?? 1, index });
     });
     tableBase += facts.tables.length;
@@ -760,6 +819,12 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
     doc.footnoteDefs.push(...facts.footnoteDefs);
     doc.directives.push(...facts.directives);
     doc.math.push(...facts.math);
+  }
+  if (placement) {
+    if (placement.firstNew < 0) placement.firstNew = doc.segments.length;
+    if (placement.disorder < 0) placement.disorder = doc.segments.length;
+    placement.ordered = placement.disorder === doc.segments.length;
+    placements.set(doc, placement);
   }
   if (counts) {
     countsAt(counts, model.blocks.length * COUNTED, doc);

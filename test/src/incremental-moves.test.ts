@@ -243,6 +243,19 @@ function placedOf(segment: AnalysedSegment, list: 'tokens' | 'ranges' | 'sentenc
   return placed ?? [];
 }
 
+// First in the file, before any check moves anything in this process: the memo reused from move to move must hold
+// nothing of the move before (a stale entry would give the first move's copy again).
+describe('the moves\' reused memo', () => {
+  it('gives each move its own copies of the same value', () => {
+    const segment = (start: number) => ({ index: 0, start, end: start + 10, tokens: [], ranges: [], sentences: [] }) as unknown as AnalysedSegment;
+    const from = segment(0);
+    const value = [{ start: 1, end: 2 }];
+    const first = movedWithSegment(value, from, segment(5)) as Span[];
+    const second = movedWithSegment(value, from, segment(7)) as Span[];
+    assert.deepEqual([first[0]!.start, second[0]!.start], [6, 8]);
+  });
+});
+
 describe('moves of kept readings across versions', () => {
   const engine = createEngine({ dataset: urbanApiary({}) });
   const section = (k: number): string =>

@@ -24,6 +24,13 @@
 //   of its sentences in 68 modules read absolute offsets. Order: the cross-version moves first (the edit's shift
 //   applied to offsets at or after it), then the accessor beside the fields and the readers converted module by
 //   module, then the placed segments after the edit shared, then the links and kept readings stored per block.
+//   perf-key68 made the first step's moves cheaper without changing what they give: across-versions.ts movedAcrossEdit
+//   and movedWithSegment look the objects a value holds up among the few segments it may belong to (no map of every
+//   token and range per move, and a segment's tokens not placed when the value holds none of them), remapped keeps one
+//   reused memo; and the edit's scope no longer walks both versions' segments (analyseDocument records, as it places
+//   them, whether they are in order and which do not stand where the previous version's stood: placementOf). Still to
+//   do in that step: the moves keyed by the edit's shift instead of the new version's objects (a moved reading still
+//   points at the new placed segment, its tokens and sentences, so those are still placed for every moved reading).
 // - The outlook's extra instructions (perf-key48) were TurboFan recompiling after deopts on the take-over's shapes: the
 //   version's array fields replaced by slices and maps, and spread copies of chunks kept (perf-key51: fixed, both
 //   pushed or written out as the walk makes them). Through the server the take-over still cost the outlook's first

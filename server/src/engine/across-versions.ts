@@ -10,7 +10,7 @@
 // its headings, or the segments before it in its section: the readings whose reuse context (reuse-context.ts) names
 // nothing else. Outside the scope every segment has the same content, kind, section and table or list as the segment
 // at the same index in the previous version (checked here, else nothing is given again).
-import type { AnalysedDocument, AnalysedSegment } from './analysis.js';
+import { placedRangesOf, placedSentencesOf, placedTokensOf, placementOf, samePlace, type AnalysedDocument, type AnalysedSegment } from './analysis.js';
 import { editBetween } from './markdown/document.js';
 import type { Span } from './markdown/facts.js';
 import { VersionMemo } from './version-memo.js';
@@ -66,19 +66,33 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
   const before = previous.segments;
   if (now.length !== before.length || now.length === 0) return null;
   const { prefix, oldEnd, newEnd } = editBetween(previous.text, doc.text);
+  // What analyseDocument found as it placed the segments (perf-key68): with both versions' segments in order, the
+  // segments near the edit are two runs found by binary search, and the segments outside the scope were compared with
+  // the previous version's as they were placed; else every segment of both versions is walked, as before.
+  const placement = placementOf(doc, previous);
+  const placedBefore = placementOf(previous);
+  const fast = placement !== undefined && placement.ordered && placedBefore !== undefined && placedBefore.ordered;
   let from = Infinity;
   let to = -Infinity;
   let deepest = Infinity;
-  for (let i = 0; i < now.length; i++) {
-    // A segment's reach: the text up to its neighbours (a code block between two paragraphs is theirs), and the margin.
-    const near = reaches(now, i, doc.text.length, prefix, newEnd) || reaches(before, i, previous.text.length, prefix, oldEnd);
-    if (!near) continue;
+  const near = (i: number): void => {
     from = Math.min(from, i);
     to = Math.max(to, i);
     const s = now[i]!;
     const p = before[i]!;
     if (s.kind === 'heading') deepest = Math.min(deepest, s.depth ?? 1);
     if (p.kind === 'heading') deepest = Math.min(deepest, p.depth ?? 1);
+  };
+  if (fast) {
+    const [a, b] = reachingRun(now, doc.text.length, prefix, newEnd);
+    const [c, d] = reachingRun(before, previous.text.length, prefix, oldEnd);
+    for (let i = a; i < b; i++) near(i);
+    for (let i = c; i < d; i++) if (i < a || i >= b) near(i);
+  } else {
+    for (let i = 0; i < now.length; i++) {
+      // A segment's reach: the text up to its neighbours (a code block between two paragraphs is theirs), and the margin.
+      if (reaches(now, i, doc.text.length, prefix, newEnd) || reaches(before, i, previous.text.length, prefix, oldEnd)) near(i);
+    }
   }
   if (from <= to) {
     // The whole sections: from the heading above the first to the next heading after the last, past the sections
@@ -91,6 +105,10 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
     to--;
   }
   // Outside the scope each segment must be its predecessor moved (or not): else nothing is given again.
+  if (fast) {
+    for (const i of placement.misplaced) if (i < from || i > to) return null;
+    return { previous, from, to, prefix, oldEnd, leading: Math.min(placement.firstNew, from, now.length) };
+  }
   let leading = -1;
   for (let i = 0; i < now.length; i++) {
     if (i >= from && i <= to) continue;
@@ -99,6 +117,33 @@ function editScope(doc: AnalysedDocument, previous: AnalysedDocument): Scope | n
     if (!samePlace(now[i]!, before[i]!)) return null;
   }
   return { previous, from, to, prefix, oldEnd, leading: Math.min(leading < 0 ? now.length : leading, from, now.length) };
+}
+
+/**
+ * The segments [from, to) that `reaches` finds near the changed text [start, end], for segments in order (each ends at
+ * or after its start, and starts at or after the end of the one before): a segment's reach runs from the end of the one
+ * before to the start of the one after, both rising with the index, so those near the edit are one run.
+ */
+function reachingRun(segments: readonly AnalysedSegment[], length: number, start: number, end: number): [number, number] {
+  const n = segments.length;
+  // The first index whose reach starts after the edit (the end of the one before it, less the margin, past `end`).
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mid > 0 ? segments[mid - 1]!.end : 0) - EDIT_MARGIN <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  const past = lo;
+  // The first index whose reach ends at or after the edit's start.
+  lo = 0;
+  hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mid + 1 < n ? segments[mid + 1]!.start : length) + EDIT_MARGIN >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  return [lo, Math.max(lo, past)];
 }
 
 /** The version `doc` was checked from and the segments of the edit's scope, for a reading that keeps its own results. */
@@ -113,9 +158,6 @@ function reaches(segments: readonly AnalysedSegment[], i: number, length: number
   return low - EDIT_MARGIN <= end && high + EDIT_MARGIN >= start;
 }
 
-function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
-  return s.content === p.content && s.kind === p.kind && s.heading === p.heading && s.depth === p.depth && s.cell?.table === p.cell?.table && s.listItem?.list === p.listItem?.list && s.listItem?.item === p.listItem?.item && s.end - s.start === p.end - p.start;
-}
 
 interface Kept {
   globals: readonly unknown[];
@@ -309,11 +351,20 @@ export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: Analyse
   if (holdsNothing(value)) return value;
   const by = to.start - from.start;
   if (by === 0 && from.tokens === to.tokens) return value;
-  const moved = new Map<object, unknown>();
-  from.tokens.forEach((t, i) => moved.set(t, to.tokens[i]));
-  from.ranges.forEach((r, i) => moved.set(r, to.ranges[i]));
-  moved.set(from, to);
-  return remapped(value, (v) => (v instanceof Set ? REFUSED : moved.get(v)), () => by);
+  // `from` itself, its tokens and its ranges are looked for among the few the segment holds (no map of them built per
+  // move, perf-key68): those of `from` never read (not placed) can be in no value.
+  return remapped(value, (v) => (v instanceof Set ? REFUSED : v === from ? to : sameAt(v, from, to)), () => by);
+}
+
+/**
+ * `v` as one of `from`'s tokens or ranges: the one of `to` at the same index (undefined when it is neither, or `to` has
+ * none there). `from` and `to` are one segment of two versions (the same content): their lists are of one length.
+ */
+function sameAt(v: object, from: AnalysedSegment, to: AnalysedSegment): unknown {
+  const t = placedTokensOf(from).indexOf(v as never);
+  if (t >= 0) return to.tokens[t];
+  const r = placedRangesOf(from).indexOf(v as never);
+  return r >= 0 ? to.ranges[r] : undefined;
 }
 
 /** A primitive or an empty list: what `remapped` gives back as it is, whatever the move (no object in it). */
@@ -334,21 +385,29 @@ export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: Analysed
   if (holdsNothing(value)) return value;
   const before = edit.previous.segments;
   const by = doc.text.length - edit.previous.text.length;
-  const moved = new Map<object, unknown>();
-  const mapped = new Set<number>();
+  // The segments outside the scope whose objects the value may hold, in the order met (the segment first): a few. Their
+  // objects are found in their lists when met, not put in a map of every token and range of each first (perf-key68:
+  // a map, a set and the new version's tokens of the segment placed on every move, whatever the value held).
+  const mapped: number[] = [];
   const mapSegment = (j: number): boolean => {
-    if (mapped.has(j)) return true;
+    if (mapped.includes(j)) return true;
     if (j >= edit.from && j <= edit.to) return false;
-    const p = before[j]!;
-    const n = doc.segments[j]!;
-    mapped.add(j);
-    moved.set(p, n);
-    if (p === n) return true;
-    p.tokens.forEach((t, i) => moved.set(t, n.tokens[i]));
-    p.ranges.forEach((r, i) => moved.set(r, n.ranges[i]));
+    mapped.push(j);
     return true;
   };
   mapSegment(from.index);
+  /** `v` as a segment, token or range of a segment mapped so far: the new version's (undefined when it is none). */
+  const known = (v: object): unknown => {
+    for (const j of mapped) {
+      const p = before[j]!;
+      const n = doc.segments[j]!;
+      if (v === p) return n;
+      if (p === n) continue;
+      const found = sameAt(v, p, n);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
   /** The segment of the version before that holds the offset (the last whose start is at or before it). */
   const segmentAt = (offset: number): number => {
     let lo = 0;
@@ -361,24 +420,24 @@ export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: Analysed
     return lo;
   };
   const replace = (v: object): unknown => {
-    const known = moved.get(v);
-    if (known !== undefined) return known;
+    const found = known(v);
+    if (found !== undefined) return found;
     const source = v as Record<string, unknown>;
-    if (typeof source.index === 'number' && before[source.index] === v) return mapSegment(source.index) ? moved.get(v) : REFUSED;
+    if (typeof source.index === 'number' && before[source.index] === v) return mapSegment(source.index) ? doc.segments[source.index] : REFUSED;
     if (typeof source.start !== 'number' || typeof source.end !== 'number') return undefined;
     // A token, range or sentence of another segment of the version before: that segment's, in the new version.
     const j = segmentAt(source.start);
     const p = before[j]!;
     if (p.start > source.start || source.end > p.end) return undefined;
     if (!mapSegment(j)) return REFUSED;
-    const token = moved.get(v);
+    const n = doc.segments[j]!;
+    if (p === n) return undefined;
+    const token = sameAt(v, p, n);
     if (token !== undefined) return token;
-    // One of the segment's sentences: the same sentence of the new version (read only when asked for).
-    const k = p === doc.segments[j] ? -1 : p.sentences.indexOf(v as Span);
-    if (k < 0) return undefined;
-    const sentence = doc.segments[j]!.sentences[k]!;
-    moved.set(v, sentence);
-    return sentence;
+    // One of the segment's sentences: the same sentence of the new version (read only when asked for). `remapped` asks
+    // once per object, so this needs no map of its own.
+    const k = placedSentencesOf(p).indexOf(v as Span);
+    return k < 0 ? undefined : n.sentences[k];
   };
   // Spans after the changed text move with it, those before it stay; one across it cannot be moved.
   return remapped(value, replace, (start, end) => (by === 0 ? 0 : start >= edit.oldEnd ? by : end > edit.prefix ? REFUSED : 0));
@@ -393,7 +452,62 @@ const REFUSED = Symbol('refused');
  * other object or a replacement or shift was refused. An object met twice is moved once: shared objects stay shared.
  */
 function remapped<T>(value: T, replace: (v: object) => unknown, shift: (start: number, end: number) => number | typeof REFUSED): T | undefined {
-  const moved = new Map<object, unknown>();
+  // One memo for every move (none runs inside another: `replace` and `shift` move nothing), not a new map per move.
+  const moved = idle ?? new MovedObjects();
+  idle = undefined;
+  try {
+    return remappedWith(moved, value, replace, shift);
+  } finally {
+    moved.clear();
+    idle = moved;
+  }
+}
+
+/**
+ * The objects a move met and what each became. Most moves meet a few (a statement, its tokens and spans): those are
+ * kept in two lists searched in turn, reused from move to move and emptied after each (perf-key68: a new map per
+ * move, grown entry by entry, was a sixth of what the moves allocated); past MEMO_LIST entries, in a map of this move's.
+ */
+class MovedObjects {
+  private readonly keys: Array<object | undefined> = [];
+  private readonly values: unknown[] = [];
+  private count = 0;
+  private map: Map<object, unknown> | undefined;
+
+  get(v: object): unknown {
+    if (this.map !== undefined) return this.map.get(v);
+    for (let i = 0; i < this.count; i++) if (this.keys[i] === v) return this.values[i];
+    return undefined;
+  }
+
+  /** `v` not yet met in this move. */
+  set(v: object, out: unknown): void {
+    if (this.map !== undefined) this.map.set(v, out);
+    else if (this.count < MEMO_LIST) {
+      this.keys[this.count] = v;
+      this.values[this.count++] = out;
+    } else {
+      this.map = new Map();
+      for (let i = 0; i < this.count; i++) this.map.set(this.keys[i]!, this.values[i]);
+      this.map.set(v, out);
+    }
+  }
+
+  /** Empty again, holding no object of the move. */
+  clear(): void {
+    for (let i = 0; i < this.count; i++) {
+      this.keys[i] = undefined;
+      this.values[i] = undefined;
+    }
+    this.count = 0;
+    this.map = undefined;
+  }
+}
+
+const MEMO_LIST = 64;
+let idle: MovedObjects | undefined;
+
+function remappedWith<T>(moved: MovedObjects, value: T, replace: (v: object) => unknown, shift: (start: number, end: number) => number | typeof REFUSED): T | undefined {
   let failed = false;
   const move = (v: unknown): unknown => {
     if (failed || v === null || typeof v !== 'object') return v;
@@ -403,8 +517,14 @@ function remapped<T>(value: T, replace: (v: object) => unknown, shift: (start: n
     if (out === REFUSED) failed = true;
     else if (out === undefined) {
       if (Array.isArray(v)) {
-        const items = v.map(move);
-        out = items.some((item, i) => item !== v[i]) ? items : v;
+        // Copied when an item changed (most lists of a moved value hold nothing moved): no list of the items built
+        // only to be compared. A hole reads as undefined, which moves to itself: it stays a hole, as a map leaves it.
+        let copy: unknown[] | undefined;
+        for (let i = 0; i < v.length; i++) {
+          const item = move(v[i]);
+          if (item !== v[i]) (copy ??= v.slice())[i] = item;
+        }
+        out = copy ?? v;
       } else if (v instanceof Set) {
         const members = [...v];
         const items = members.map(move);
@@ -412,7 +532,9 @@ function remapped<T>(value: T, replace: (v: object) => unknown, shift: (start: n
       } else if (Object.getPrototypeOf(v) === Object.prototype) {
         const source = v as Record<string, unknown>;
         let copy: Record<string, unknown> | undefined;
-        for (const key of Object.keys(source)) {
+        // `for in`, not Object.keys: no list of the keys per object (the prototype, Object.prototype, has no enumerable
+        // key, so the same keys in the same order).
+        for (const key in source) {
           const item = move(source[key]);
           if (item !== source[key]) (copy ??= { ...source })[key] = item;
         }

@@ -24,6 +24,13 @@
 //   of its sentences in 68 modules read absolute offsets. Order: the cross-version moves first (the edit's shift
 //   applied to offsets at or after it), then the accessor beside the fields and the readers converted module by
 //   module, then the placed segments after the edit shared, then the links and kept readings stored per block.
+//   perf-key68 made the first step's moves cheaper without changing what they give: across-versions.ts movedAcrossEdit
+//   and movedWithSegment look the objects a value holds up among the few segments it may belong to (no map of every
+//   token and range per move, and a segment's tokens not placed when the value holds none of them), remapped keeps one
+//   reused memo; and the edit's scope no longer walks both versions' segments (analyseDocument records, as it places
+//   them, whether they are in order and which do not stand where the previous version's stood: placementOf). Still to
+//   do in that step: the moves keyed by the edit's shift instead of the new version's objects (a moved reading still
+//   points at the new placed segment, its tokens and sentences, so those are still placed for every moved reading).
 // - The outlook's extra instructions (perf-key48) were TurboFan recompiling after deopts on the take-over's shapes: the
 //   version's array fields replaced by slices and maps, and spread copies of chunks kept (perf-key51: fixed, both
 //   pushed or written out as the walk makes them). Through the server the take-over still cost the outlook's first
@@ -363,6 +370,21 @@ class PlacedSegment implements AnalysedSegment {
     return (this.placedTokens ??= shiftTokens(this.analysis.tokens, this.start));
   }
 
+  /** The tokens at document offsets if they were read already, else undefined (then no object holds one of them). */
+  get tokensIfPlaced(): readonly NumberToken[] | undefined {
+    return this.placedTokens;
+  }
+
+  /** The ranges at document offsets if they were read already, else undefined. */
+  get rangesIfPlaced(): readonly RangeToken[] | undefined {
+    return this.placedRanges;
+  }
+
+  /** The sentences at document offsets if they were read already, else undefined. */
+  get sentencesIfPlaced(): readonly Span[] | undefined {
+    return this.shifted?.sentences;
+  }
+
   get ranges(): RangeToken[] {
     return (this.placedRanges ??= shiftRanges(this.analysis, this.tokens, this.start));
   }
@@ -448,6 +470,23 @@ export function holdsTokens(segment: AnalysedSegment): boolean {
  */
 export function relativeTokens(segment: AnalysedSegment): readonly NumberToken[] {
   return segment instanceof PlacedSegment ? segment.content.tokens : segment.tokens;
+}
+
+/**
+ * A segment's tokens, ranges or sentences at document offsets as far as they exist: a placed segment's that were never
+ * read are empty (no object can hold one of them yet), so a move across versions that only looks for the objects a
+ * value holds does not shift them to find none (across-versions.ts).
+ */
+export function placedTokensOf(segment: AnalysedSegment): readonly NumberToken[] {
+  return segment instanceof PlacedSegment ? (segment.tokensIfPlaced ?? NONE) : segment.tokens;
+}
+
+export function placedRangesOf(segment: AnalysedSegment): readonly RangeToken[] {
+  return segment instanceof PlacedSegment ? (segment.rangesIfPlaced ?? NONE) : segment.ranges;
+}
+
+export function placedSentencesOf(segment: AnalysedSegment): readonly Span[] {
+  return segment instanceof PlacedSegment ? (segment.sentencesIfPlaced ?? NONE) : segment.sentences;
 }
 
 /** What places relativeTokens(segment) in the document. */
@@ -620,6 +659,41 @@ function countsAt(counts: Int32Array, at: number, doc: AnalysedDocument): void {
   counts[at + 6] = doc.math.length;
 }
 
+/**
+ * What analyseDocument found of a version's segments as it placed them (perf-key68), for the edit's scope
+ * (across-versions.ts editScope), which otherwise walked every segment of both versions on each keystroke:
+ * - `ordered`: whether every segment ends at or after its start and starts at or after the end of the one before
+ *   (the scope's neighbours are then found by binary search);
+ * - against `previous`, the version it was analysed from: `firstNew`, the first index whose segment is not the
+ *   previous version's object at that index (the segments' count when there is none), and `misplaced`, in order, the
+ *   indices (below the previous version's count) whose segment is neither that object nor one `samePlace` with it.
+ */
+export interface Placement {
+  ordered: boolean;
+  /** Internal: the first index where the order breaks (the segments' count when it does not). */
+  disorder: number;
+  previous?: AnalysedDocument | undefined;
+  firstNew: number;
+  misplaced: number[];
+}
+
+const placements = new VersionMemo<AnalysedDocument, Placement>();
+
+/** What analyseDocument found of `doc`'s segments (and, when `previous` is given, against it: undefined if analysed from another). */
+export function placementOf(doc: AnalysedDocument, previous?: AnalysedDocument): Readonly<Placement> | undefined {
+  const placement = placements.get(doc);
+  return placement === undefined || (previous !== undefined && placement.previous !== previous) ? undefined : placement;
+}
+
+/**
+ * Whether `s` stands where `p` stood, as far as a reading kept across versions can tell (the same content, kind,
+ * section, table, list and item, and length): what makes a segment outside an edit's scope one whose readings are
+ * given again.
+ */
+export function samePlace(s: AnalysedSegment, p: AnalysedSegment): boolean {
+  return s.content === p.content && s.kind === p.kind && s.heading === p.heading && s.depth === p.depth && s.cell?.table === p.cell?.table && s.listItem?.list === p.listItem?.list && s.listItem?.item === p.listItem?.item && s.end - s.start === p.end - p.start;
+}
+
 export function analyseDocument(model: DocumentModel, matchers: Matchers, previous?: AnalysedDocument, once = false): AnalysedDocument {
   const doc: AnalysedDocument = { text: model.text, segments: [], tables: [], lists: [], footnoteRefs: [], footnoteDefs: [], directives: [], math: [], unchecked: model.unchecked };
   if (once) doc.once = true;
@@ -667,6 +741,21 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
       sections.unshift({ depth: doc.segments[h]!.depth ?? 1, index: h });
     }
   }
+  // The placement (see Placement above): the taken-over leading segments are the previous version's own objects, in
+  // the previous version's order.
+  const placement: Placement | undefined = once ? undefined : { ordered: false, disorder: -1, firstNew: -1, misplaced: [] };
+  if (placement && previous) {
+    placement.previous = previous;
+    // The previous version's own link to the version before it is no longer needed (its scope is not computed again:
+    // across-versions.ts noteVersion): kept, each version would hold every version before it alive.
+    const before = placements.get(previous);
+    if (before !== undefined) before.previous = undefined;
+  }
+  if (placement && shared > 0) {
+    const before = placements.get(previous!);
+    if (before !== undefined && before.disorder < doc.segments.length) placement.disorder = before.disorder;
+    else if (before === undefined) placement.disorder = 0;
+  }
   // A block's lists and tables by their ids in the block: two maps for the whole document, emptied per block (two new
   // maps per block were ~3 % of what a keystroke allocates on a 1 MB draft, where most blocks hold neither).
   const listIds = new Map<number, AnalysedList>();
@@ -688,7 +777,11 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
       const previous = doc.segments[doc.segments.length - 1];
       if (previous && previous.kind !== 'cell') t.caption = previous.index;
     }
-    block.record.facts.segments.forEach((segment, i) => {
+    // A loop, not forEach: a callback would be a new closure (and context) per block, ~0.2 MB a 1 MB keystroke for the
+    // blocks after its edit (perf-key68).
+    const blockSegments = block.record.facts.segments;
+    for (let i = 0; i < blockSegments.length; i++) {
+      const segment = blockSegments[i]!;
       const index = doc.segments.length;
       if (segment.kind === 'heading') while (sections.length && sections[sections.length - 1]!.depth >= (segment.depth ?? 1)) sections.pop();
       const heading = sections[sections.length - 1]?.index;
@@ -720,14 +813,29 @@ export function analyseDocument(model: DocumentModel, matchers: Matchers, previo
         if (segment.listItem) analysed.listItem = same?.listItem?.list === list!.id ? same.listItem : { ...segment.listItem, list: list!.id };
       }
       doc.segments.push(analysed);
+      if (placement) {
+        // Read here, where `before` was just read for the take-over test (across-versions.ts read both versions' segments
+        // again, cold, on every keystroke).
+        if (analysed !== before) {
+          if (placement.firstNew < 0) placement.firstNew = index;
+          if (before !== undefined && !samePlace(analysed, before)) placement.misplaced.push(index);
+        }
+        if (placement.disorder < 0 && (analysed.end < analysed.start || (index > 0 && analysed.start < doc.segments[index - 1]!.end))) placement.disorder = index;
+      }
       if (segment.kind === 'heading') sections.push({ depth: segment.depth ?? 1, index });
-    });
+    }
     tableBase += facts.tables.length;
     listBase += listIds.size;
     doc.footnoteRefs.push(...facts.footnoteRefs);
     doc.footnoteDefs.push(...facts.footnoteDefs);
     doc.directives.push(...facts.directives);
     doc.math.push(...facts.math);
+  }
+  if (placement) {
+    if (placement.firstNew < 0) placement.firstNew = doc.segments.length;
+    if (placement.disorder < 0) placement.disorder = doc.segments.length;
+    placement.ordered = placement.disorder === doc.segments.length;
+    placements.set(doc, placement);
   }
   if (counts) {
     countsAt(counts, model.blocks.length * COUNTED, doc);

@@ -41,8 +41,15 @@ const placedLinks = new VersionMemo<AnalysedSegment, { relative: readonly Relati
 export const LINKS_KEY = 'links';
 
 export function linkGlobalsOf(doc: AnalysedDocument, dataset: Dataset): readonly unknown[] {
-  return [dataset, documentOwner(doc, dataset)];
+  // One list per version and dataset (compared item by item): carriedLinks asks for it once per segment with figures.
+  const kept = linkGlobals.get(doc);
+  if (kept !== undefined && kept.dataset === dataset) return kept.globals;
+  const globals = [dataset, documentOwner(doc, dataset)];
+  linkGlobals.set(doc, { dataset, globals });
+  return globals;
 }
+
+const linkGlobals = new VersionMemo<AnalysedDocument, { dataset: Dataset; globals: readonly unknown[] }>();
 
 export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, compute: () => ClaimLink[]): ClaimLink[] {
   if (doc.once) return compute();

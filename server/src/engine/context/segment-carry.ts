@@ -11,8 +11,12 @@ import { VersionMemo } from '../version-memo.js';
 /** A field of a carried item: a token of the segment (by index), a span relative to the segment, or a plain value. */
 type Carried = { token: number } | { tokens: number[] } | { span: object } | { value: unknown };
 
-/** Items placed at a segment of one version, with the text after it they were read with. */
-const placed = new VersionMemo<AnalysedSegment, Map<string, { after: string; items: readonly object[] }>>();
+/**
+ * Items placed at a segment of one version, per reading (key), with the text after it they were read with. A list
+ * searched by key, not a map: a segment gives items to one or two readings, and every segment moved by an edit that
+ * gives any got a new map (perf-key68).
+ */
+const placed = new VersionMemo<AnalysedSegment, Array<{ key: string; after: string; items: readonly object[] }>>();
 
 /**
  * The items `compute` reads in `segment`, reused while the segment's content and the `after` characters of text
@@ -24,7 +28,9 @@ const placed = new VersionMemo<AnalysedSegment, Map<string, { after: string; ite
 export function carriedPerSegment<T extends object>(doc: AnalysedDocument, segment: AnalysedSegment, key: string, after: number, compute: () => T[]): T[] {
   const following = doc.text.slice(segment.end, segment.end + after);
   let bySegment = placed.get(segment);
-  const known = bySegment?.get(key);
+  let at = -1;
+  if (bySegment !== undefined) for (let i = 0; i < bySegment.length && at < 0; i++) if (bySegment[i]!.key === key) at = i;
+  const known = at < 0 ? undefined : bySegment![at]!;
   if (known && known.after === following) return known.items as T[];
   let fresh: T[] | undefined;
   const relative = doc.once ? null : segment.reuse(`segment-carry:${key}`, [segment.content, following], (): Array<Record<string, Carried>> | null => {
@@ -43,9 +49,11 @@ export function carriedPerSegment<T extends object>(doc: AnalysedDocument, segme
     return out;
   });
   const items = fresh ?? (relative ? relative.map((fields) => place(fields, segment) as T) : compute());
-  if (!bySegment) placed.set(segment, (bySegment = new Map()));
+  if (!bySegment) placed.set(segment, (bySegment = []));
   // A copy: a slice would keep this version's whole text alive as long as the segment is reused in later versions.
-  bySegment.set(key, { after: detachString(following), items });
+  const entry = { key, after: detachString(following), items };
+  if (at < 0) bySegment.push(entry);
+  else bySegment[at] = entry;
   return items;
 }
 
@@ -129,7 +137,9 @@ function carry(value: unknown, index: Map<NumberToken, number>, segment: Analyse
 
 function place(fields: Record<string, Carried>, segment: AnalysedSegment): object {
   const item: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(fields)) {
+  // `for in` (a plain object's own keys in order): no list of entries per item placed.
+  for (const name in fields) {
+    const field = fields[name]!;
     if ('token' in field) item[name] = segment.tokens[field.token];
     else if ('tokens' in field) item[name] = field.tokens.map((t) => segment.tokens[t]);
     else if ('span' in field) {

@@ -1,0 +1,57 @@
+// perf-key68: the spans of a check's verified and confirmed claims (engine.ts runRules) are asked through a SpanIdSet,
+// the ids sorted once into a typed array and found by binary search, instead of a Set grown id by id. It must answer
+// what a Set of the same ids answers: for ids in it and not, duplicates, none, and string ids (a document past ~94
+// million characters) beside numbers.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SpanIdSet } from '../../server/dist/engine/engine.js';
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('SpanIdSet', () => {
+  it('holds nothing when given nothing', () => {
+    const set = new SpanIdSet([]);
+    assert.equal(set.has(0), false);
+    assert.equal(set.has(12), false);
+    assert.equal(set.has('3:4'), false);
+  });
+
+  it('answers what a Set answers, for random ids with duplicates, small and large, numbers and strings', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const rnd = random(seed);
+      const base = 1_000_001;
+      const size = Math.floor(rnd() * 3000);
+      const ids: Array<number | string> = [];
+      for (let i = 0; i < size; i++) {
+        const r = rnd();
+        if (r < 0.05) ids.push(`${Math.floor(rnd() * 50)}:${Math.floor(rnd() * 50)}`);
+        else if (r < 0.15 && ids.length) ids.push(ids[Math.floor(rnd() * ids.length)]!);
+        else ids.push(Math.floor(rnd() * 2000) * base + Math.floor(rnd() * 2000));
+      }
+      const expected = new Set(ids);
+      const set = new SpanIdSet(ids);
+      for (const id of ids) assert.equal(set.has(id), true, `seed ${seed}: ${id} in`);
+      for (let i = 0; i < 5000; i++) {
+        const probe = rnd() < 0.1 ? `${Math.floor(rnd() * 50)}:${Math.floor(rnd() * 50)}` : Math.floor(rnd() * 2000) * base + Math.floor(rnd() * 2000);
+        assert.equal(set.has(probe), expected.has(probe), `seed ${seed}: ${probe}`);
+      }
+      // The smallest and largest ids, and just past them.
+      const numbers = ids.filter((id): id is number => typeof id === 'number').sort((a, b) => a - b);
+      if (numbers.length) {
+        assert.equal(set.has(numbers[0]!), true);
+        assert.equal(set.has(numbers[numbers.length - 1]!), true);
+        assert.equal(set.has(numbers[0]! - 1), expected.has(numbers[0]! - 1));
+        assert.equal(set.has(numbers[numbers.length - 1]! + 1), expected.has(numbers[numbers.length - 1]! + 1));
+      }
+    }
+  });
+});

@@ -429,3 +429,14 @@ describe('"São Brízio made only 49.6 thousand hectolitres in 2021, 36.4% less 
     assert.deepEqual(seen('wineries', text('36.4%', 'sold'), ['percent-change']), []);
   });
 });
+
+describe('a one-year change whose year an apposition describes (", the first year after the merger")', () => {
+  const text = (change: string, tail = ', the first year after the merger') => `- Kattegat: staff fell ${change} in 2020${tail}.\n`;
+  it('is read past the apposition', () => {
+    assert.deepEqual(seen('presses', text('14.7%'), ['percent-change']), [['percent-change', '14.7%']]);
+    assert.deepEqual(seen('presses', text('11.7%'), ['percent-change']), []);
+  });
+  it('while another base after the year still keeps it unread', () => {
+    assert.deepEqual(seen('presses', text('14.7%', ', after the merger of 2019'), ['percent-change']), []);
+  });
+});

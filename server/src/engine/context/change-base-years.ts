@@ -353,7 +353,8 @@ function bareYear(text: string, sentence: Span, stated: NumberToken, tail: strin
   const opening = right ? undefined : OPENS_WITH_YEAR.exec(text.slice(sentence.start, sentence.end));
   if (right ? stated.end + right[0].length !== year.end : !opening || sentence.start + opening.index + opening[0].length < year.end || year.end > stated.start) return undefined;
   // Nothing after the year (or after the figure, when the year opens the sentence) but the clause's end or a value it reached.
-  const rest = text.slice(right ? year.end : stated.end, clause.end);
+  // (An apposition that describes the year, ", the first year after the merger", is no other base.)
+  const rest = text.slice(right ? year.end : stated.end, clause.end).replace(YEAR_APPOSITION, '');
   if (ANOTHER_BASE_AFTER.test(rest.replace(/^,?\s*to\s+(?:[A-Z]{3}\s+|[€$£])?[\d.,]+(?:\s*(?:million|billion|m|bn))?/, ''))) return undefined;
   return (right ?? opening) as RegExpExecArray;
 }

@@ -31,7 +31,7 @@ const LAST_N = new RegExp(String.raw`\b(?:in|over|across)\s+(?:each\s+of\s+|all\
 // narrows the run ("every edition but one", "every edition since 2020", "every edition of the old method").
 const EVERY_EDITION = /\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:edition|ranking)(?:\s+(?:so\s+far|to\s+date|of\s+the\s+(?:index|ranking|table|league\s+table)))?\b/gi;
 const YEAR_LABEL = /\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)?\d{2}))?\s*[*_]*\s*:/;
-const EVERY_NARROWED = /^\s*,?\s*(?:but|except|bar|save|since|from|after|before|until|till|other|of|under|on|with|in\s+which|apart|aside|barring|excluding|bar)\b/i;
+const EVERY_NARROWED = /^\s*,?\s*(?:but|except|bar|save|since|from|after|before|until|till|other|of|under|on|with|in\s+which|apart|aside|barring|excluding)\b/i;
 const SINCE_FIRST = /\bsince\s+(?:the|its)\s+(?:very\s+)?(?:first|inaugural)\s+(?:edition|ranking|index)\b/gi;
 // "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
 const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)|(?:year|edition|time)\s+(?:running|in\s+a\s+row))\b/gi;

@@ -97,3 +97,15 @@ export const places = (order: string[]) => order.map((entity, i) => ({ entity, r
 /** A GFM table: the header's cells separated by "|", each row likewise, and the delimiter row written for them. */
 export const table = (header: string, ...rows: string[]): string =>
   [`| ${header} |`, `| ${header.split('|').map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
+
+/** A small seeded generator (mulberry32): the same values on every run, numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -13,6 +13,7 @@ import { placementOf, samePlace, type AnalysedDocument, type AnalysedSegment } f
 import { editBetween } from '../../server/dist/engine/markdown/document.js';
 import { replaceAt } from './across-versions-harness.js';
 import { urbanApiary } from './made-up-datasets.js';
+import { seededRandom as random } from './helpers.js';
 
 /** The scope as perf-key63's editScope gave it: every segment of both versions walked. */
 function referenceScope(doc: AnalysedDocument, previous: AnalysedDocument): { from: number; to: number; leading: number } | null {
@@ -54,17 +55,6 @@ function referenceScope(doc: AnalysedDocument, previous: AnalysedDocument): { fr
     if (!samePlace(now[i]!, before[i]!)) return null;
   }
   return { from, to, leading: Math.min(leading < 0 ? now.length : leading, from, now.length) };
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("the edit's scope from the segments' placement", () => {

@@ -14,6 +14,7 @@ import { movedAcrossEdit, movedWithSegment, versionEdit } from '../../server/dis
 import { holdsTokens, type AnalysedDocument, type AnalysedSegment } from '../../server/dist/engine/analysis.js';
 import { replaceAt } from './across-versions-harness.js';
 import { urbanApiary } from './made-up-datasets.js';
+import { seededRandom as random } from './helpers.js';
 
 type Scope = NonNullable<ReturnType<typeof versionEdit>>;
 type Span = { start: number; end: number };
@@ -132,18 +133,6 @@ function referenceRemapped<T>(value: T, replace: (v: object) => unknown, shift: 
 }
 
 // ---- Values made at random -----------------------------------------------------------------------------------------
-
-/** A small seeded generator (mulberry32): the same values on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A value as a reading of `segment` (of the version before) might keep it: lists and plain objects holding the segment,

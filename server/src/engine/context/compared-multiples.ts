@@ -40,17 +40,19 @@ function segmentMultiples(text: string, segment: AnalysedSegment): ComparedMulti
     if (figures.length !== 2) continue;
     const [a, b] = figures as [NumberToken, NumberToken];
     if (a.kind !== b.kind || a.kind === 'percent' || a.value <= 0 || b.value <= 0) continue;
+    const stated = statedMultiples(text, sentence);
+    const pair = { smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a };
     // "59 rotations in 2024, nearly three times as many as the Gamskarhütte (23)", "… as many as Gamskar's 23": the
     // figure compared with stands after the multiple, in brackets after a name or after a name's possessive.
-    const between = statedMultiples(text, sentence).filter((m) => m.start > a.end && m.end < b.start && m.factor > 1 && NAMED_FIGURE_AFTER_MULTIPLE.test(text.slice(m.end, b.start)));
+    const between = stated.filter((m) => m.start > a.end && m.end < b.start && m.factor > 1 && NAMED_FIGURE_AFTER_MULTIPLE.test(text.slice(m.end, b.start)));
     if (between.length === 1 && !/[;:]/.test(text.slice(a.end, between[0]!.start))) {
-      found.push({ multiple: between[0]!, smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a });
+      found.push({ multiple: between[0]!, ...pair });
       continue;
     }
     if (!COORDINATED.test(text.slice(a.end, b.start))) continue;
-    const multiples = statedMultiples(text, sentence).filter((m) => m.start > b.end && m.factor > 1 && AS_MANY_AFTER.test(text.slice(m.end, sentence.end)));
+    const multiples = stated.filter((m) => m.start > b.end && m.factor > 1 && AS_MANY_AFTER.test(text.slice(m.end, sentence.end)));
     if (multiples.length !== 1) continue;
-    found.push({ multiple: multiples[0]!, smaller: a.value <= b.value ? a : b, larger: a.value <= b.value ? b : a });
+    found.push({ multiple: multiples[0]!, ...pair });
   }
   return found;
 }

@@ -22,9 +22,7 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
     if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
     for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
   }
-  // A singular ending in "us" or "ss" ("the Clonmoyle campus", "the Harbour bus") is a noun; other words ending in s are
-  // plurals or names.
-  const usable = (w: string | undefined): w is string => w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && (!w.endsWith('s') || /(?:us|ss)$/.test(w)) && !NOT_A_NOUN.has(w) && !proper.has(w);
+  const usable = (w: string | undefined): w is string => nounShaped(w) && !proper.has(w);
   const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
   const holders = new Map<string, Set<string>>();
   // A word the aliases also write in lower case ("the Swan zoo", "the Ashcombe brigade") is a common noun; one written
@@ -50,6 +48,14 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
   return found;
 }
 
+/**
+ * A lower-case word of three letters or more that may be a singular common noun: a singular ending in "us" or "ss"
+ * ("the Clonmoyle campus", "the Harbour bus") is one; other words ending in s are plurals or names.
+ */
+function nounShaped(w: string | undefined): w is string {
+  return w !== undefined && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && (!w.endsWith('s') || /(?:us|ss)$/.test(w)) && !NOT_A_NOUN.has(w);
+}
+
 const descriptionCache = new WeakMap<Dataset, readonly string[]>();
 /**
  * The head nouns of the entities' one-line descriptions, written in lower case ("judicial district (comarca)", "public
@@ -64,7 +70,7 @@ export function descriptionNouns(dataset: Dataset): readonly string[] {
   for (const entity of dataset.entities.values()) {
     if (!entity.description) continue;
     const head = /(\p{Ll}[\p{Ll}-]+)\s*$/u.exec(entity.description.split(/[(,;:]|\s+(?:in|of|for|at|on|with|run\s+by|owned\s+by)\s+/)[0]!.trim())?.[1];
-    if (!head || head.length < 3 || (head.endsWith('s') && !/(?:us|ss)$/.test(head)) || NOT_A_NOUN.has(head)) continue;
+    if (!nounShaped(head)) continue;
     holders.set(head, (holders.get(head) ?? new Set()).add(entity.id));
   }
   found = [...holders].filter(([, ids]) => ids.size >= 3).map(([word]) => word).sort();

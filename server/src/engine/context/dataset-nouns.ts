@@ -69,7 +69,7 @@ export function descriptionNouns(dataset: Dataset): readonly string[] {
   const holders = new Map<string, Set<string>>();
   for (const entity of dataset.entities.values()) {
     if (!entity.description) continue;
-    const head = /(\p{Ll}[\p{Ll}-]+)\s*$/u.exec(entity.description.split(/[(,;:]|\s+(?:in|of|for|at|on|with|run\s+by|owned\s+by)\s+/)[0]!.trim())?.[1];
+    const head = /(\p{Ll}[\p{Ll}-]+)\s*$/u.exec(entity.description.split(/[(,;:]|\s+(?:in|of|for|at|on|with|run\s+by|\p{Ll}+ed\s+by)\s+/u)[0]!.trim())?.[1];
     if (!nounShaped(head)) continue;
     holders.set(head, (holders.get(head) ?? new Set()).add(entity.id));
   }

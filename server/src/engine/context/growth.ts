@@ -305,8 +305,9 @@ export interface StatedMultiple extends Span {
   change?: number;
 }
 
-// A comma before three digits groups thousands ("drew on them 4,034 times": a count of times, not ×4.034).
-const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(?:by\s+)?a\s+factor\s+of\s+(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)|((?<!\d[.,])\d+(?:\.\d+|,(?!\d{3}\b)\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?)|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]?fold)\b(?![- ]digits?\b)/gi;
+// A comma before three digits groups thousands ("drew on them 4,034 times": a count of times, not ×4.034). A qualifier
+// may stand before an article ("more than a fourfold increase", "nearly a doubling").
+const MULTIPLE = /\b(?:(more than|over|well over|just over|nearly|almost|close to|just under|about|roughly|around|some|approximately|exactly)\s+(?:an?\s+)?)?(twice|doubled|doubling|double|tripled|trebled|tripling|triple|quadrupled|quadrupling|quintupled|quintupling|sextupled|sextupling|halved|halving|(?:by\s+)?a\s+factor\s+of\s+(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)|((?<!\d[.,])\d+(?:\.\d+|,(?!\d{3}\b)\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]?fold|\s+times(?:\s+over)?)|(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]?fold)\b(?![- ]digits?\b)/gi;
 const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, doubling: 2, triple: 3, tripled: 3, trebled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, quintupling: 5, sextupled: 6, sextupling: 6, halved: 0.5, halving: 0.5, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about', exactly: 'exact' };
 /** After a multiple: a speed or a change it compares ("six times faster than", "twice as fast as", "three times the rate of"). */
@@ -522,6 +523,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       if (owner && figuresBetween(owner, multiple, tokens)) continue;
       // "RHRS's output nearly tripled, lifting its share from 4.4% to 6.8%": the share's change is what the multiple caused.
       if (owner && multiple.end <= owner.initial.start && CAUSED_CHANGE_BETWEEN.test(text.slice(multiple.end, owner.initial.start))) continue;
+      // "Capital investment nearly doubled over the period, even after a 15.5% drop in 2020, from USD 23.8 million to USD
+      // 20.1 million": a change of the statement's own between the multiple and the endpoints is what they go with.
+      if (owner && multiple.end <= owner.initial.start && tokens.some((c) => c.kind === 'percent' && c.start > multiple.end && c.end <= owner.initial.start && CHANGE_NOUN_AFTER.test(text.slice(c.end, c.end + 24)))) continue;
       // "… more than doubled at Ninho do Douro (€6.9m to €14.6m) and grown 2.8-fold at Vltava Loft": a multiple said of
       // a name right after it that the statement's part of the sentence does not name is that name's.
       if (owner && nameAfterNotOwners(text, sentence, multiple, owner)) continue;
@@ -531,6 +535,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   }
   return { statements, last: previousSentence };
 }
+
+/** Right after a percent: the change it is ("a 15.5% drop", "a 12% rise in 2020"). */
+const CHANGE_NOUN_AFTER = /^[\s-]*(?:drop|fall|decline|dip|slump|cut|rise|increase|jump|gain|growth|contraction|decrease|reduction)\b/i;
 
 /** Right after a multiple: the place or party it is said of ("at Vltava Loft", "for the Porto hostels"). */
 const NAME_AFTER_MULTIPLE = /^\s+(?:at|for|in|by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3})/u;

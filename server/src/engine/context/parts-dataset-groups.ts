@@ -707,8 +707,9 @@ function oneMetric(segment: AnalysedSegment, sentence: Span): string | undefined
 /** The year or period a figure is stated for, written right after it ("5.0 per cent in 2025", "2,502 papers in 2015"). */
 function attachedTime(text: string, t: NumberToken, years: readonly NumberToken[], periods: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, sentence: Span): string | undefined {
   const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
-  // "the EUR 402.2 million of 2019", "the 1,632 km of 2015": "of" dates the figure right before it (and its unit) too.
-  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?=\d{4})|^\s*\(\s*(?=\d{4})|^(?:\s+[\p{L}²³-]+){0,2}?\s+of\s+(?=\d{4}\b(?!\s*[’']s))/iu.exec(after);
+  // "the EUR 402.2 million of 2019", "the 1,632 km of 2015": "of" dates the figure right before it (and its unit) too;
+  // "in the 2024 season" (a year that names a season, an edition, a financial year) dates it as "in 2024" does.
+  const m = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|for|during|over|(?:at|by)\s+(?:the\s+)?end\s+of|as\s+of)\s+(?:the\s+(?=\d{4}\s+(?:season|edition|census|survey|harvest|vintage|campaign|(?:financial|fiscal|calendar|academic|school)\s+year)\b))?(?=\d{4})|^\s*\(\s*(?=\d{4})|^(?:\s+[\p{L}²³-]+){0,2}?\s+of\s+(?=\d{4}\b(?!\s*[’']s))/iu.exec(after);
   if (!m) return undefined;
   const at = t.end + m[0].length;
   const p = periods.find((x) => x.start === at);

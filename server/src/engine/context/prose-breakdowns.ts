@@ -83,11 +83,12 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
         // of its own, or a second split, ends the first split's shares.
         const next = NEXT_SPLIT.exec(doc.text.slice(cueEnd, sentence.end));
         const end = next ? cueEnd + next.index : sentence.end;
-        const shares = percents.filter((t) => t.start >= cueEnd && t.end <= end);
+        const all = percents.filter((t) => t.start >= cueEnd && t.end <= end);
+        const shares = withoutSubSplits(doc.text, all);
         // "Income came from A (40%) and B (35%), the rest from C": sources in brackets, and none left without its share.
         // "The rest came from …" splits a share of the whole, not the whole.
         if (/^c[ao]me/i.test(split[0]) && (UNNUMBERED_REST.test(doc.text.slice(shares.at(-1)?.end ?? cueEnd, end)) || UNNUMBERED_REST.test(text.slice(0, split.index)))) continue;
-        if (shares.length >= 2 && shares.length === percents.filter((t) => t.end <= end).length) out.push({ segment, shares });
+        if (shares.length >= 2 && all.length === percents.filter((t) => t.end <= end).length) out.push({ segment, shares });
         continue;
       }
       // The remainder closes the sentence's shares: nothing after it may be a share of something else.
@@ -110,6 +111,25 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
     }
   }
   return out;
+}
+
+/**
+ * A split's shares without the parts of one of them: "…, and the remaining 5.4% from sponsorship (1.8%), catering (2.1%)
+ * and other sources (1.5%)" splits the 5.4% again, in brackets. Two bracketed shares or more right after an unbracketed
+ * one are its parts; they are left out (and not checked against it: the reading of a nested split is not certain).
+ */
+function withoutSubSplits(text: string, shares: NumberToken[]): NumberToken[] {
+  const bracketed = (t: NumberToken) => /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+  if (!shares.some(bracketed) || shares.every(bracketed)) return shares;
+  const kept: NumberToken[] = [];
+  for (let i = 0; i < shares.length; i++) {
+    kept.push(shares[i]!);
+    if (bracketed(shares[i]!)) continue;
+    let j = i + 1;
+    while (j < shares.length && bracketed(shares[j]!)) j++;
+    if (j - i - 1 >= 2) i = j - 1;
+  }
+  return kept;
 }
 
 /** The percents of a paragraph's last sentence that holds any. */

@@ -436,7 +436,7 @@ const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
 /** An edition named by its order, not its year: "entered the first edition in seventh place", "in the very first index". */
-const ORDERED_EDITION = /\b(?:the|its)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:editions?|index|ranking|table|release)\b/i;
+const ORDERED_EDITION = /\b(?:the|its|that)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:editions?|index|ranking|table|release)\b/i;
 /** The same with the ranking's name between: "tenth in the first SASSI edition" (names capitalised, so "in every edition" is none). */
 const NAMED_ORDERED_EDITION = /\b(?:[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
 /** Asides of a sentence: between paired dashes, or in brackets. */
@@ -541,7 +541,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   if (bracketTimes) return bracketTimes;
   const clauseText = doc.text.slice(clause.start, clause.end);
   // "…, which had been the runner-up in the preceding editions": the clause tells history; the sentence's year is not its own.
-  // "entered the first edition in seventh place and sat fifth in 2020": an edition named by its order is not the sentence's year.
+  // "entered the first edition in seventh place and sat fifth in 2020": an edition named by its order is not the sentence's year
+  // ("came first in that first edition" too).
   if (CLAUSE_HISTORY.test(clauseText) || EARLIER_EDITIONS.test(clauseText) || ORDERED_EDITION.test(clauseText) || NAMED_ORDERED_EDITION.test(clauseText)) return undefined;
   // "It ranked fourth in the 2025 index, down from third": a place compared with, in a clause with no year of its own,
   // is of an earlier edition the sentence does not name.

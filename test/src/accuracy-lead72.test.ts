@@ -81,3 +81,67 @@ describe('"came first in that first edition"', () => {
     assert.deepEqual(seen('zoos', 'Kurrawong came first in the Conservation Impact Rating.\n', ['rank']).map((f) => f[0]), ['rank']);
   });
 });
+
+// Seeds: the GII ranks Seoul third in 2023 and fifth in 2025, Shenzhen–Hong Kong–Guangzhou first in 2025.
+describe('"Seoul placed third …, behind Tokyo–Yokohama and Shenzhen–Hong Kong–Guangzhou, and fifth in 2025"', () => {
+  const text = (place: string) => `In the GII cluster ranking, Seoul placed third in the 2023 edition, behind Tokyo–Yokohama and Shenzhen–Hong Kong–Guangzhou, and ${place} in 2025.\n`;
+  it('gives the gapped place to the subject, not to the last of the names it is placed behind', () => {
+    assert.deepEqual(seen('seeds', text('fifth'), ['rank']), []);
+  });
+  it('and checks it as the subject’s', () => {
+    assert.deepEqual(seen('seeds', text('fourth'), ['rank']), [['rank', 'fourth']]);
+  });
+});
+
+// Theatres: the RSAI 2024 scores Montclaret 86.2 and Valmeuse 84.6.
+describe('"Montclaret, runner-up in 2022 and 2023, overtook Valmeuse in 2024 with a score of 82.6"', () => {
+  it('gives the score to no one rather than to the name overtaken', () => {
+    assert.deepEqual(seen('theatres', 'Montclaret, runner-up in 2022 and 2023, overtook Valmeuse in 2024 with a score of 82.6.\n', ['dataset-value']), []);
+  });
+  it('while a score said of the name itself is still checked', () => {
+    assert.deepEqual(seen('theatres', 'Valmeuse scored 82.6 in 2024.\n', ['dataset-value']), [['dataset-value', '82.6']]);
+  });
+});
+
+// Theatres: box-office income of the eight is EUR 33.98 million under 2023 and EUR 38.48 million under 2024 (the
+// dataset keeps the 2023/24 season under its last year).
+describe('a group total of a season written across two years ("in 2023/24")', () => {
+  it('is dated by no one year', () => {
+    assert.deepEqual(seen('theatres', 'Box-office income across the eight reached EUR 38.48 million in 2023/24.\n', ['total']), []);
+  });
+  it('while a plain year still dates it', () => {
+    assert.deepEqual(seen('theatres', 'Box-office income across the eight reached EUR 38.48 million in 2023.\n', ['total']).map((f) => f[0]), ['total']);
+  });
+});
+
+// Ferries: Jadranka's revenue EUR 90.7 million (2015) → 131.5 million (2024): +45.0%, 4.2% a year.
+describe('"55.0% more than in 2015, or 4.2% a year on average"', () => {
+  const text = (change: string, rate: string) => `Jadranka's revenue reached EUR 131.5 million in 2024, ${change} more than in 2015, or ${rate} a year on average.\n`;
+  it('checks the change against the dataset despite the rate set off after it, and leaves the right rate alone', () => {
+    assert.deepEqual(seen('ferries', text('55.0%', '4.2%'), ['percent-change', 'cagr']), [['percent-change', '55.0%']]);
+  });
+  it('and passes both when right', () => {
+    assert.deepEqual(seen('ferries', text('45.0%', '4.2%'), ['percent-change', 'cagr']), []);
+  });
+});
+
+// Seedbanks: Ouarzag's new accessions 512 (2020) → 2,044 (2024), ×3.99; Karaçam's 3,124.
+describe('"four times its intake of 512" after another name’s figure', () => {
+  const text = (multiple: string, between = ', the most of any bank after Karaçam\'s 3,124,') => `Ouarzag alone added 2,044 accessions in 2024${between} and ${multiple} its intake of 512 in the merger year.\n`;
+  it('measures the subject’s own figure, not the one another name owns', () => {
+    assert.deepEqual(seen('seedbanks', text('four times'), ['percent-change']), []);
+  });
+  it('while the subject’s figure is still measured', () => {
+    assert.deepEqual(seen('seedbanks', text('five times', ','), ['percent-change']), [['percent-change', 'five times']]);
+  });
+});
+
+// Seedbanks: the MCCI ranks Nerantza 7th in 2020, 8th in 2021, then 7, 6, 6.
+describe('a move to a place after a change "between 2020 and 2021"', () => {
+  it('may be of the period’s last year, so it is not read as a place after it', () => {
+    assert.deepEqual(seen('seedbanks', "In the MCCI, Nerantza's score fell between 2020 and 2021, a decline of 20.4%, and the unit dropped to eighth place.\n", ['rank']), []);
+  });
+  it('while a move after a year held is still read as a place after it', () => {
+    assert.deepEqual(seen('seedbanks', 'In the MCCI, Nerantza was sixth in 2019 and later dropped to ninth.\n', ['rank']).map((f) => f[0]), ['rank']);
+  });
+});

@@ -185,13 +185,22 @@ function segmentReadings<T>(segment: AnalysedSegment, dataset: Dataset, read: (s
   return found;
 }
 
+/** ", or 4.2% a year on average", ", an average of 5.3% a year": a rate set off after a change that it restates. */
+function setOffRate(text: string, sentence: Span, t: NumberToken): boolean {
+  return SET_OFF_RATE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && /^\s*(?:(?:a|per|each|every)\s+year|annually|per\s+annum)\b/i.test(text.slice(t.end, t.end + 20));
+}
+const SET_OFF_RATE_BEFORE = /,\s*(?:or|i\.e\.|that\s+is|equivalent\s+to|an?\s+(?:average|compound\s+(?:annual\s+)?rate)\s+of)\s+(?:about\s+|roughly\s+|some\s+|around\s+)?$/i;
+
 function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, all: NumberToken[]): DatasetChange | undefined {
   const text = doc.text;
   // "since 2018, the last year before line T3 opened on 1 March 2019": an apposition that describes a year holds no
   // figure or year of the claim.
   const appositions = yearAppositions(text, sentence, all);
   const tokens = appositions.length ? all.filter((t) => !appositions.some((a) => a.start <= t.start && t.end <= a.end)) : all;
-  const percents = tokens.filter((t) => t.kind === 'percent');
+  // "…, 55.0% more than in 2015, or 4.2% a year on average": an annual rate set off after the change restates it; the
+  // change is still the sentence's one change.
+  const allPercents = tokens.filter((t) => t.kind === 'percent');
+  const percents = allPercents.length === 2 && setOffRate(text, sentence, allPercents[1]!) ? [allPercents[0]!] : allPercents;
   // "KHI's composite score was 84.1 in 2025, up 4.6 points on 2024": a score's or share's difference in points (acc-chg8).
   const points = tokens.filter((t) => pointsFigure(text, t));
   const years = tokens.filter((t) => t.yearLike);
@@ -244,7 +253,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "51.7% more trips in 2024 than in 2019": the words between the comparative and the year are the measure's name, wholly.
   const named = m.named;
   if (named && !metricMentions.some((x) => x.id === metric.id && x.start <= named.start && named.end <= x.end)) return undefined;
-  const others = tokens.filter((t) => t !== stated && !t.yearLike);
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && (t.kind !== 'percent' || percents.includes(t)));
   const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };

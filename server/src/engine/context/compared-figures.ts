@@ -139,6 +139,11 @@ const COMPARISON_CUE = /\b(?:than|below|above|twice|times|double|gap|difference)
 /** Every comparison read here has a figure for its base: a segment without one is not searched for the cue word. */
 const mayCompare = (segment: AnalysedSegment): boolean => (segment.kind === 'paragraph' || segment.kind === 'cell') && segment.tokens.some(isFigure) && segmentHas(segment, COMPARISON_CUE);
 
+/** Between a multiple and its base: the subject's own figure ("four times its intake of", "twice their"). */
+const ITS_OWN_BASE = /^\s+(?:its|their)\b/i;
+/** Right before a figure: a name that owns it ("Karaçam's 3,124"). */
+const OWNED_BY_NAME_BEFORE = /\p{Lu}[\p{L}\p{M}-]*[’']s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
   const text = doc.text;
   // Read once per segment content (and the 30 characters after it, where a unit word may stand), and after an edit
@@ -197,6 +202,9 @@ export function comparedFigures(doc: AnalysedDocument): ComparedFigure[] {
         if (subject && BASE_OF_ANOTHER.test(text.slice(Math.max(sentence.start, subject.start - 50), subject.start))) continue;
         // "5 plants, up from 3 in 2020 and more than double the 2 of 2016": a change's start is not the level compared.
         if (subject && START_OF_CHANGE.test(text.slice(Math.max(sentence.start, subject.start - 20), subject.start))) continue;
+        // "2,044 accessions …, the most after Karaçam's 3,124, and four times its intake of 512": a multiple of "its" own
+        // earlier figure is the subject's; a figure another name owns is not it.
+        if (subject && ITS_OWN_BASE.test(text.slice(multiple.end, base.start)) && OWNED_BY_NAME_BEFORE.test(text.slice(Math.max(sentence.start, subject.start - 40), subject.start))) continue;
         if (subject) found.push({ stated: multiple, measure: 'multiple', subject, base, direction: 'up' });
       }
     }

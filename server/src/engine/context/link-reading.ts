@@ -642,6 +642,9 @@ const COMPARISON_BASE_BETWEEN = /\b(?:than|against|versus|vs\.?|compared\s+(?:wi
 /** Right before a measure's words: the object of a comparison ("faster than attendance", "more than visits"). */
 const COMPARED_MEASURE_BEFORE = /\bthan\s+(?:the\s+|its\s+|their\s+|total\s+)?$/i;
 
+/** Right before a name that a verb of comparison makes its object: "overtook Valmeuse", "ahead of Bruges". */
+const OBJECT_OF_COMPARISON_BEFORE = /\b(?:overtook|overtakes|overtaking|overtake|beat|beats|beating|outranked|outranks|outperformed|displaced|dethroned|passed|ahead\s+of|behind)\s+(?:the\s+)?$/i;
+
 export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): LinkReading | undefined {
   const text = doc.text;
   if (read.tails.has(token) || isCitationMarker(token, text)) return undefined;
@@ -800,6 +803,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   let entity = oneOwner(dataset, clauseEntities, metric);
   // "In 2025 it also chartered 40 days from KCOD": the figure is the pronoun's, not the source's (acc-dv11).
   if (entity !== undefined && pronounOverObject(text, clause, token, clauseEntities)) return undefined;
+  // "Montclaret, runner-up in 2022 and 2023, overtook Valmeuse in 2024 with a score of 82.6": the one name of the
+  // figure's clause is the object of a verb that sets it beside the subject; the figure is the subject's, named before.
+  if (entity !== undefined && clauseEntities.length === 1 && OBJECT_OF_COMPARISON_BEFORE.test(text.slice(Math.max(sentence.start, clauseEntities[0]!.start - 24), clauseEntities[0]!.start)) && clauseEntities[0]!.start < token.start) return undefined;
   // "NIMR and KCOD logged 731 and 402 ship days in 2025, respectively": the subject (or year) at the figure's place.
   const respective = entityAndYearRespectively(segment, text, sentence, token);
   if (respective?.entity) entity = oneOwner(dataset, [respective.entity], metric) ?? null;

@@ -662,6 +662,9 @@ const MOVED_FROM_TO = new RegExp(String.raw`\b(?:${MOVE_VERB}\s+(?:back\s+)?(?:u
  * between them: "Seoul, third in the 2023 edition, dropped to fourth" (not "A returned to second in 2025, and the
  * Lake Victoria institute rose to fifth", where the year is shared by two subjects). Gives that earlier year.
  */
+/** Right before the last year of a change's period: "between 2020 and " (not "from 2017 to", often a run held). */
+const PERIOD_END_BEFORE = /\bbetween\s+(?:19|20)\d\d\s+and\s+$/;
+
 function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): number | undefined {
   const lead = text.slice(sentence.start, token.start);
   const moved = MOVED_TO.exec(lead);
@@ -676,6 +679,9 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   const lastYear = years[years.length - 1]!;
   // "fifth in every edition except 2019, when it dropped to sixth": the move is that year's, not after it.
   if (YEAR_OF_MOVE.test(text.slice(lastYear.end, movedAt))) return undefined;
+  // "Its score fell between 2020 and 2021, a decline of 20.4%, and the unit dropped to eighth place": a year that closes
+  // the sentence's period may date the move itself, not a time before it.
+  if (PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, lastYear.start - 24), lastYear.start))) return undefined;
   // "…: in 2023 it rose to seventh": a year that opens the move's clause, its subject right after it, dates the move.
   if (/\b(?:in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, lastYear.start - 12), lastYear.start)) && YEAR_THEN_SUBJECT.test(text.slice(lastYear.end, movedAt)) && /(?:^\s*|[,;:—–]\s*|\b(?:and|but|then)\s+)$/i.test(text.slice(sentence.start, lastYear.start).replace(/\b(?:in|during)\s+(?:the\s+)?$/i, ''))) return undefined;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;

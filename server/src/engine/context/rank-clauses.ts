@@ -72,8 +72,11 @@ function isCompared(text: string, m: Span): boolean {
   // "almost double the 16.6% at Albor": a name that holds a figure set beside the subject's is the one compared with.
   // "Before Porto, the top spot belonged to Bruges": a sentence opened by "Before" and a name dates by that name's turn.
   if (/(?:^|[.!?]["”’)*_]*\s+|^[\s*_>-]+)Before\s+(?:the\s+)?$/.test(before) && /^\s*,/.test(text.slice(m.end, m.end + 4))) return true;
-  return COMPARED.test(before) || RK_DENIED_BEFORE.test(before) || FIGURE_HELD_BEFORE.test(before);
+  return COMPARED.test(before) || RK_DENIED_BEFORE.test(before) || FIGURE_HELD_BEFORE.test(before) || COMPARED_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start));
 }
+
+/** "behind Tokyo–Yokohama and Shenzhen–Hong Kong–Guangzhou": the later names of a list compared with are compared too. */
+const COMPARED_LIST_BEFORE = /\b(?:behind|ahead\s+of|overtaking|trailing|beating)\s+(?:the\s+)?\p{Lu}[^,;:.()\d]{0,50}?(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?$/u;
 
 /** "the 16.6% at", "the 174 of": a figure of another party right before its name. */
 const FIGURE_HELD_BEFORE = /\bthe\s+(?:[$€£]\s?)?\d[\d.,]*\s*(?:%|per\s*cent|million|thousand|billion)?\s+(?:at|in|for)\s+(?:the\s+)?$/i;

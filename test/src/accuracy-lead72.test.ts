@@ -145,3 +145,20 @@ describe('a move to a place after a change "between 2020 and 2021"', () => {
     assert.deepEqual(seen('seedbanks', 'In the MCCI, Nerantza was sixth in 2019 and later dropped to ninth.\n', ['rank']).map((f) => f[0]), ['rank']);
   });
 });
+
+// Arithmetic only: (1 + 0.620)^(1/9) − 1 = 5.5%; (1 + 0.647)^(1/9) − 1 = 5.7%.
+describe('a rate beside a total change whose sentence names one year or none', () => {
+  const named = (rate: string) => `The museum counted 805 thousand visits in 2025. That is 62.0% more than in 2016, a growth rate of ${rate} a year over nine years.\n`;
+  const referred = (rate: string) => `Spending reached AUD 31.3 million in 2024, against AUD 19.0 million in 2015. That is an increase of 64.7%, or ${rate} a year compounded.\n`;
+  it('takes the length the rate names ("over nine years") from the change’s base year', () => {
+    assert.deepEqual(seen('zoos', named('6.5%'), ['cagr']), [['cagr', '6.5%']]);
+    assert.deepEqual(seen('zoos', named('5.5%'), ['cagr']), []);
+  });
+  it('takes the two years of the sentence before when it only refers back ("That is an increase of …")', () => {
+    assert.deepEqual(seen('zoos', referred('6.7%'), ['cagr']), [['cagr', '6.7%']]);
+    assert.deepEqual(seen('zoos', referred('5.7%'), ['cagr']), []);
+  });
+  it('while a sentence that refers back past a sentence of one year reads nothing', () => {
+    assert.deepEqual(seen('zoos', 'Spending reached AUD 31.3 million in 2024. That is an increase of 64.7%, or 6.7% a year compounded.\n', ['cagr']), []);
+  });
+});

@@ -44,6 +44,27 @@ function pairOf(text: string, percents: NumberToken[]): NumberToken[] {
   return pairs.length === 1 ? pairs[0]! : percents;
 }
 
+const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Right after a rate: the length it is over ("a year over nine years", "a year over the nine years"). */
+const RATE_LENGTH_AFTER = /^\s*(?:on\s+average\s+)?(?:a|per|each)\s+year\s+(?:on\s+average\s+)?over\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b/i;
+/** A sentence that only refers back: "That is …", "This is …", "That's …". */
+const REFERS_BACK_OPENING = /^[\s*_>-]*(?:That|This)(?:\s+is|\s+was|['’]s)\b/;
+
+/**
+ * The two years of a pair whose sentence does not name both: the base year and the length the rate names, or, for a
+ * sentence that only refers back and names no year, the two years of the sentence right before it.
+ */
+function impliedYears(text: string, sentence: Span, own: number[], before: number[], rate: NumberToken | undefined): number[] | undefined {
+  if (!rate) return undefined;
+  const length = RATE_LENGTH_AFTER.exec(text.slice(rate.end, rate.end + 50));
+  if (own.length === 1 && length) {
+    const n = LENGTH_WORDS[length[1]!.toLowerCase()] ?? Number(length[1]);
+    return n > 0 ? [own[0]!, own[0]! + n] : undefined;
+  }
+  if (own.length === 0 && before.length === 2 && REFERS_BACK_OPENING.test(text.slice(sentence.start, sentence.end))) return before;
+  return undefined;
+}
+
 /** The pairs of the segments that overlap `within` (the text a section-bound check reads; the whole document by default). */
 export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { start: 0, end: doc.text.length }): RateWithTotalChange[] {
   const out: RateWithTotalChange[] = [];
@@ -57,15 +78,23 @@ export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { st
     if (percents < 2) continue;
     // Tokens and sentences are both in order: one pass hands each sentence its tokens.
     let next = 0;
+    let previousYears: number[] = [];
     for (const sentence of segment.sentences) {
       while (next < segment.tokens.length && segment.tokens[next]!.start < sentence.start) next++;
       const tokens: NumberToken[] = [];
       for (let i = next; i < segment.tokens.length && segment.tokens[i]!.start < sentence.end; i++) if (segment.tokens[i]!.end <= sentence.end) tokens.push(segment.tokens[i]!);
+      const ownYears = [...new Set(tokens.filter((t) => t.yearLike).map((t) => t.value))];
+      const yearsBefore = previousYears;
+      previousYears = ownYears;
       const percentTokens = pairOf(text, tokens.filter((t) => t.kind === 'percent'));
       if (percentTokens.length !== 2) continue;
-      const years = [...new Set(tokens.filter((t) => t.yearLike).map((t) => t.value))];
-      if (years.length !== 2) continue;
       const rates = percentTokens.filter((t) => RATE_AFTER.test(text.slice(t.end, t.end + 30)));
+      // "That is 62.0% more than in 2016, a growth rate of 6.5% a year over nine years": the rate names its length, the
+      // change its base year; "That is an increase of 64.7%, or 6.7% a year compounded" after a sentence of two years
+      // refers back to them.
+      const years = ownYears.length === 2 ? ownYears : impliedYears(text, sentence, ownYears, yearsBefore, rates[0]);
+      if (years === undefined || years.length !== 2) continue;
+      const implied = ownYears.length !== 2;
       const changes = percentTokens.filter(
         (t) => !rates.includes(t) && (CHANGE_AFTER.test(text.slice(t.end, t.end + 20)) || CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 30), t.start))),
       );
@@ -84,8 +113,14 @@ export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { st
       const comparedBare = changeWordBefore && new RegExp(`^\\s*(?:on|over|from|against|compared\\s+(?:with|to))\\s+(?:the\\s+|its\\s+)?${from}\\b`, 'i').test(text.slice(change.end, change.end + 40));
       // "rose 50% between 2015 and 2024", "grew 50% from 2015 to 2024": both years right after the change.
       const spanned = changeWordBefore && new RegExp(`^\\s*(?:between\\s+${from}\\s+and\\s+${to}|from\\s+${from}\\s+to\\s+${to}|(?:over|in)\\s+${from}\\s*[–-]\\s*(?:${to}|${String(to).slice(2)}))\\b`, 'i').test(text.slice(change.end, change.end + 40));
-      if (!compared.test(text.slice(change.end, change.end + 40)) && !comparedBare && !spanned) continue;
-      if (!spanned && !tokens.some((t) => t.yearLike && t.value === to && t.end <= change.start)) continue;
+      if (implied) {
+        // A length named by the rate needs the change compared with the base year; a reference back needs a change with
+        // no year of its own, set right before the rate.
+        if (ownYears.length === 1 ? !compared.test(text.slice(change.end, change.end + 40)) : !CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, change.start - 30), change.start))) continue;
+      } else {
+        if (!compared.test(text.slice(change.end, change.end + 40)) && !comparedBare && !spanned) continue;
+        if (!spanned && !tokens.some((t) => t.yearLike && t.value === to && t.end <= change.start)) continue;
+      }
       const between = text.slice(change.end, rate.start);
       // "PTN's revenue rose 12.5% …, while MNF's grew at a compound 12.1% a year": a rate in a clause of another subject.
       if (/\b(?:while|whereas|but|against|versus|vs|compared|unlike|and\s+(?:its|their|the)\s+\p{L}+['’]s?)\b/iu.test(between) || segment.entities.some((m) => m.start >= change.end && m.end <= rate.start)) continue;

@@ -162,3 +162,13 @@ describe('a rate beside a total change whose sentence names one year or none', (
     assert.deepEqual(seen('zoos', 'Spending reached AUD 31.3 million in 2024. That is an increase of 64.7%, or 6.7% a year compounded.\n', ['cagr']), []);
   });
 });
+
+// Museums: the Porto museum's staff 63 FTE (2016) → 89 (2025), +41.3%.
+describe('"grew between 2016 and 2025 by 47.3%": the period between the verb and "by"', () => {
+  it('is a change of the dataset’s endpoints', () => {
+    assert.deepEqual(seen('museums', "Porto's workforce grew between 2016 and 2025 by 47.3%.\n", ['percent-change']), [['percent-change', '47.3%']]);
+  });
+  it('and passes when right', () => {
+    assert.deepEqual(seen('museums', "Porto's workforce grew between 2016 and 2025 by 41.3%.\n", ['percent-change']), []);
+  });
+});

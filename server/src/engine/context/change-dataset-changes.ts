@@ -32,7 +32,8 @@ export interface DatasetChange {
 /** Cheap gate: a paragraph with no change or rate word holds nothing to read. */
 const CUE = /\b(?:rose|risen|rises?|grew|grown|grows?|fell|fallen|falls?|drops?|up|down|increased?|decreased?|declined?|dropped|climbed|jumped|expanded|shrank|growth|CAGR|compound\w*|a\s+year|per\s+(?:year|annum)|annually|surged|soared|ballooned|swelled|slumped|plunged|plummeted|tumbled|slipped|sank|slid|dipped)\b/i;
 /** A change named before its value, in the growth sense only ("rose by", "up", "an increase of"): never a bare "by". */
-const CHANGE_WORD = /\b(?:rose|risen|grew|grown|grows?|rises?|falls?|climbs?|jumps?|expands?|shrinks?|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|contracted|surged|soared|ballooned|swelled|slumped|plunged|plummeted|tumbled|slipped|sank|slid|dipped|growth|increase|decrease|decline|drop|rise|fall)\s+(?:of\s+|by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+// ("grew between 2016 and 2025 by 47.3%": the period may stand between the verb and "by".)
+const CHANGE_WORD = /\b(?:rose|risen|grew|grown|grows?|rises?|falls?|climbs?|jumps?|expands?|shrinks?|fell|fallen|up|down|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|contracted|surged|soared|ballooned|swelled|slumped|plunged|plummeted|tumbled|slipped|sank|slid|dipped|growth|increase|decrease|decline|drop|rise|fall)\s+(?:(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\s+by\s+)?(?:of\s+|by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 /** Words that make the figure a comparison with something else, a share, or another period's change. */
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
 

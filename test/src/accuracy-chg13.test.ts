@@ -158,7 +158,9 @@ describe('a count in words paired with its year ("69 papers in 2016 and one hund
     assert.deepEqual(said('Kisumu: five trials in 2016, twenty in 2024, which works out at 21.9% a year.\n').map(([s]) => s), ['21.9%']);
     assert.deepEqual(said('Kisumu: five trials in 2016, twenty in 2024, which works out at 18.9% a year.\n'), []);
     // A qualified multiple between the pair and its rate compares nothing.
-    assert.deepEqual(said('Kisumu: 5 trials in 2016, 20 in 2024, more than a fourfold increase, which works out at 21.9% a year.\n').map(([s]) => s), ['21.9%']);
+    // (×4.0 exactly is no "more than a fourfold increase": that multiple is checked since "more than a" keeps its qualifier.)
+    assert.deepEqual(said('Kisumu: 5 trials in 2016, 20 in 2024, more than a threefold increase, which works out at 21.9% a year.\n').map(([s]) => s), ['21.9%']);
+    assert.deepEqual(said('Kisumu: 5 trials in 2016, 20 in 2024, more than a fourfold increase, which works out at 18.9% a year.\n').map(([s]) => s), ['more than a fourfold']);
     assert.deepEqual(said('Kisumu: 5 trials in 2016, 22 in 2024, more than fourfold, which works out at 20.3% a year.\n'), []);
   });
   it('stays silent on words that are no pair: one side alone, a later year first, or no year', () => {

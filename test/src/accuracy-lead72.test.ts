@@ -172,3 +172,14 @@ describe('"grew between 2016 and 2025 by 47.3%": the period between the verb and
     assert.deepEqual(seen('museums', "Porto's workforce grew between 2016 and 2025 by 41.3%.\n", ['percent-change']), []);
   });
 });
+
+// Ferries: passenger journeys 2024, Jadranka 6,772 thousand; with Kvarner Trajekti 10,062 thousand.
+describe('a member’s share "of them" after a verb of carrying', () => {
+  const text = (share: string) => `Together Jadranka and Kvarner Trajekti carried 10.1 million passenger journeys in 2024, and Jadranka carried ${share} of them.\n`;
+  it('is the member’s fact over the whole', () => {
+    assert.deepEqual(seen('ferries', text('62.3%'), ['share']), [['share', '62.3%']]);
+  });
+  it('and passes when right at the whole’s rounding', () => {
+    assert.deepEqual(seen('ferries', text('67.3%'), ['share']), []);
+  });
+});

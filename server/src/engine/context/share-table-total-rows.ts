@@ -50,6 +50,13 @@ function opensRange(before: string, after: string): boolean {
   return word !== undefined && RANGE_OPENING_BEFORE[word].test(before);
 }
 
+/** A group named by its size in a whole's words: "all eight resorts", "the six airports'". */
+const GROUP_SIZE = /\b(?:all\s+|the\s+)(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+\p{L}/iu;
+const SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** A size in a Total row's label: "Three resorts", "All eight", "Total (8)". */
+const SIZE_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
+const spelledSize = (w: string): number | undefined => SIZES[w];
+
 /** The shares of a table's Total row stated in the prose after it, in its section, with their parts. */
 export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<number>, range?: { from: number; to: number }): TableTotalShare[] {
   const out: TableTotalShare[] = [];
@@ -95,6 +102,16 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
           continue;
         }
         const words = doc.text.slice(whole.start, whole.end);
+        // "48.1% of the skier days logged at all eight resorts" under a table whose Total row is "Three resorts": a whole of
+        // another group than the table's.
+        const size = GROUP_SIZE.exec(words);
+        const sized = size ? (spelledSize(size[1]!.toLowerCase()) ?? Number(size[1])) : undefined;
+        const totalLabel = SIZE_WORD.exec(view.rows[view.totalRow]?.[0] ? doc.text.slice(view.rows[view.totalRow]![0]!.start, view.rows[view.totalRow]![0]!.end) : '');
+        const members = totalLabel ? (spelledSize(totalLabel[1]!.toLowerCase()) ?? Number(totalLabel[1])) : undefined;
+        if (sized !== undefined && members !== undefined && sized !== members) {
+          previous = undefined;
+          continue;
+        }
         const year = yearOf(doc.text, tokens, stated, next, from, previous !== undefined, sentence.start);
         const found = partAndWhole(doc, segment, view, tokens, stated, from, year, words, elliptic ? previous?.row : undefined, sentence.start);
         previous = { end: stated.end, phrase: whole, row: found?.row };

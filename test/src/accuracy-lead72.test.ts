@@ -198,3 +198,14 @@ describe('a share "of … all eight resorts" under a table whose Total row is "T
     assert.deepEqual(seen('ski', `${summed}Hochsattel alone accounted for 48.1% of the 2024 total.\n`, ['share']), []);
   });
 });
+
+// Marathons: 2024 finishers, Seorim 26,436 of the two Korean races' 36,624 (72.2%).
+describe('a group named "the two Korean races"', () => {
+  const text = (share: string) => `Seorim alone accounted for ${share} of the finishers of the two Korean races in 2024.\n`;
+  it('is the dataset’s entities of that country, as "institutes" or "parks" are', () => {
+    assert.deepEqual(seen('marathons', text('65.1%'), ['share']), [['share', '65.1%']]);
+  });
+  it('and passes when right', () => {
+    assert.deepEqual(seen('marathons', text('72.2%'), ['share']), []);
+  });
+});

@@ -81,7 +81,7 @@ export interface GroupClaims {
   words: GroupWordShare[];
 }
 
-const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks|museums|galleries|airports|destinations|resorts|schemes|services|systems|libraries|cooperatives|co-ops|consortia|associations|municipalities|cities|towns|regions|ports|harbours|carriers|airlines|railways|clusters|hubs|trusts|programmes|programs|partners|parks|reserves|chains|circuits)`;
+const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks|museums|galleries|airports|destinations|resorts|schemes|services|systems|libraries|cooperatives|co-ops|consortia|associations|municipalities|cities|towns|regions|ports|harbours|carriers|airlines|railways|clusters|hubs|trusts|programmes|programs|partners|parks|reserves|chains|circuits|races|events|venues|sites|clubs|teams|festivals|farms)`;
 /** Words that pick some of the members: "the two largest institutes" are not all of them. */
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;

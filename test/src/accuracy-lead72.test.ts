@@ -209,3 +209,34 @@ describe('a group named "the two Korean races"', () => {
     assert.deepEqual(seen('marathons', text('72.2%'), ['share']), []);
   });
 });
+
+// Huts: 2024 overnight stays, Aiguillettes 9,736 of the eight huts' 54,034 (18.0%).
+describe('a group share beside a stated part that is a slip of one member’s fact', () => {
+  const text = (share: string) => `It is also the busiest hut in the group, with 9,376 overnight stays in 2024, ${share} of the eight huts' total of 54,034.\n`;
+  it('leaves the share alone when that member’s fact gives it (the part is the likelier error)', () => {
+    assert.deepEqual(seen('huts', text('18.0%'), ['share']), []);
+  });
+  it('while a share that neither gives is still reported', () => {
+    assert.deepEqual(seen('huts', text('19.0%'), ['share']).map((f) => f[0]), ['share']);
+  });
+});
+
+// Bike-share: Gijón had 860 bikes in service at the end of 2024.
+describe('a count in words before a compound that opens with a measure’s word ("eight bike-share schemes")', () => {
+  it('is no value of that measure', () => {
+    assert.deepEqual(seen('bikeshare', 'Pedalea ran eight bike-share schemes in 2024.\n', ['dataset-value']), []);
+  });
+  it('while a count in words before the measure’s own noun still is', () => {
+    assert.deepEqual(seen('bikeshare', 'Pedalea had eight bikes in 2024.\n', ['dataset-value']).map((f) => f[0]), ['dataset-value']);
+  });
+});
+
+// Residences: Scheldemeer held 2,254 lettable beds in 2022.
+describe('"its largest building, the 386-bed Tolhuis tower": the size of one named building', () => {
+  it('is no value of the provider’s beds', () => {
+    assert.deepEqual(seen('residences', 'Scheldemeer lost its largest building, the 386-bed Tolhuis tower, to an asbestos closure in 2022.\n', ['dataset-value']), []);
+  });
+  it('while the provider’s own beds are still read', () => {
+    assert.deepEqual(seen('residences', 'Scheldemeer had 386 beds in 2022.\n', ['dataset-value']).map((f) => f[0]), ['dataset-value']);
+  });
+});

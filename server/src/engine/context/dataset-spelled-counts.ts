@@ -58,7 +58,8 @@ export function spelledCounts(doc: AnalysedDocument, dataset: Dataset, segment: 
     // "the two groups overlap", "these three schemes": a set named by its size, referred to, not a measure's value.
     if (SET_BEFORE.test(segment.text.slice(Math.max(0, at(start) - 12), at(start)))) continue;
     const token = plainToken(start, end, m[0], value, true);
-    const before = counts.some((x) => x.start >= end && TO_MEASURE.test(segment.text.slice(at(end), at(x.start))) && !NOUN_AFTER.test(segment.text.slice(at(x.end), at(x.end) + 30)));
+    // ("eight bike-share schemes": a measure's word that opens a compound names no measure.)
+    const before = counts.some((x) => x.start >= end && TO_MEASURE.test(segment.text.slice(at(end), at(x.start))) && !NOUN_AFTER.test(segment.text.slice(at(x.end), at(x.end) + 30)) && !/^[-\u2010\u2011]\p{L}/u.test(segment.text.slice(at(x.end), at(x.end) + 2)));
     const after = counts.some((x) => x.end <= start && FROM_MEASURE.test(segment.text.slice(at(x.end), at(start))) && !/^[ \u00a0]+\p{L}/u.test(segment.text.slice(at(end), at(end) + 3)));
     const rest = { start: segment.start, end: segment.start + segment.text.length };
     const byNoun = () => metricOfHeadNoun(dataset, doc.text, token, rest) !== undefined || unitNounMetric(doc, dataset, segment, token, rest) !== undefined;

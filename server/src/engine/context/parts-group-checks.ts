@@ -3,6 +3,7 @@ import { sharePercent } from '../arithmetic.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../numbers.js';
 import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
+import type { NumberToken } from '../numbers.js';
 import { datasetGroupClaims, type GroupWhole } from './parts-dataset-groups.js';
 import { describeWordRange, wordShareHolds } from './fractions.js';
 import { datasetCorrections } from './parts-dataset-slips.js';
@@ -83,6 +84,10 @@ export function checkGroupShares(context: RuleContext, skip: Pick<ReadonlySet<nu
     // A stated part the dataset corrects, whose true value gives the share: the part is the error (acc-share7).
     const corrected = part.token ? datasetCorrections(context.links(), context.dataset).get(part.token.start) : undefined;
     if (corrected !== undefined && isConsistentAtPrecision(stated.value, stated.decimals, sharePercent(corrected, whole.value) ?? NaN)) continue;
+    // "It is the busiest hut, with 9,376 overnight stays in 2024, 18.0% of the eight huts' total": a stated part whose
+    // subject the group reading does not know, within a tenth of one member's fact that gives the share: the part is
+    // the likelier error (a digit slip of 9,736), not the share.
+    if (part.token && memberFactGivesShare(context, whole, part.value, stated)) continue;
     const newText = formatLike(roundHalfAwayFromZero(expected, stated.decimals), stated);
     const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
     context.report({
@@ -100,6 +105,19 @@ export function checkGroupShares(context: RuleContext, skip: Pick<ReadonlySet<nu
       data: { part: part.value, total: whole.value, expected },
     });
   }
+}
+
+/** Whether one member's fact of the whole's measure and time, within a tenth of the stated part, gives the stated share. */
+function memberFactGivesShare(context: RuleContext, whole: GroupWhole, stated: number, share: NumberToken): boolean {
+  if (!whole.yearly || whole.value <= 0) return false;
+  const facts = whole.members.flatMap((id) => (context.dataset.observationsByEntity.get(id) ?? []).filter((o) => o.metric === whole.metric && o.value !== undefined && o.partner === undefined && o.dimension === undefined && o.period === undefined && String(o.year) === whole.time));
+  // The facts in the whole's scale: the whole is their sum, put in the figure's scale (groupWhole).
+  const factor = facts.reduce((sum, o) => sum + o.value!, 0) / whole.value;
+  if (!(factor > 0)) return false;
+  return facts.some((o) => {
+    const value = o.value! / factor;
+    return Math.abs(value - stated) <= value / 10 && isConsistentAtPrecision(share.value, share.decimals, sharePercent(value, whole.value) ?? NaN);
+  });
 }
 
 /** The rule's context, noting the start of every claim it judges: a group reading then leaves those to the rule's own readings. */

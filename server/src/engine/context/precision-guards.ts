@@ -121,6 +121,10 @@ const COMPOUND_PART_AFTER = /^[-\u2010\u2011]\p{L}+\s+(?:[\p{L}-]+\s+)?(?:extens
 /** "the 638-bed former printworks in Holešovice, which opened in March 2019": a relative clause that says it opened or was built. */
 const PICKED_OUT_BY_WHICH = new RegExp(String.raw`^\p{L}+\s+[^.;:]{0,50}?,?\s(?:that|which)\s+(?:had\s+|has\s+|was\s+)?(?:${PICKED_OUT_VERBS}|taken\s+over)\b`, 'iu');
 
+/** After the number: the compound's noun, a name, then a noun of one building ("-bed Tolhuis tower"). */
+const NAMED_BUILDING_AFTER = /^[-\u2010\u2011]\p{L}+\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:tower|building|hall|block|wing|house|residence|annexe|site|campus)\b/u;
+/** Before "the": a building noun it is set in apposition to ("its largest building, the "). */
+const BUILDING_APPOSITION_BEFORE = /\b(?:building|tower|hall|block|wing|residence|site|property|complex)\s*,\s*the\s+$/i;
 /** A figure written as the first half of a compound ("638-bed") describing one thing, not the entity's own measure. */
 function sizeOfOneThing(text: string, range: Span): boolean {
   if (!/^[-\u2010\u2011]\p{L}/u.test(text.slice(range.end, range.end + 2))) return false;
@@ -130,6 +134,8 @@ function sizeOfOneThing(text: string, range: Span): boolean {
   // "its 36-turbine extension", "the 120-bed annexe": the size of a part or an addition, never of the whole.
   if (PART_OWNER_BEFORE.test(before) && COMPOUND_PART_AFTER.test(text.slice(range.end, range.end + 60))) return true;
   if (!/\bthe\s+(?:new\s+)?$/i.test(before)) return false;
+  // "its largest building, the 386-bed Tolhuis tower,": a named building, or one set in apposition to a building noun.
+  if (NAMED_BUILDING_AFTER.test(text.slice(range.end, range.end + 60)) || BUILDING_APPOSITION_BEFORE.test(before)) return true;
   const after = text.slice(range.end + 1, range.end + 80);
   return PICKED_OUT_AFTER.test(after) || PICKED_OUT_BY_WHICH.test(after);
 }

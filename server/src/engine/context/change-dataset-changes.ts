@@ -8,6 +8,7 @@ import { DECLINE_CUE, OTHER_PERIOD_AFTER, ONE_YEAR_AFTER, rateReading, RISE_CUE 
 import { clauseOf } from './growth.js';
 import { segmentHas } from './segment-carry.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
+import { relativeAsides } from './relative-asides.js';
 import { borrowedYearsRefused, datasetReadingRefused, measureOwnWords } from './rate-guards.js';
 import { clauseDatasetChanges } from './change-clause-changes.js';
 import { baseYearChanges } from './change-base-years.js';
@@ -249,18 +250,6 @@ function semicolonParts(text: string, part: { sentence: Span; tokens: NumberToke
   parts.push({ sentence: { start, end: sentence.end }, tokens: [] });
   for (const t of tokens) parts.find((p) => p.sentence.start <= t.start && t.end <= p.sentence.end)?.tokens.push(t);
   return parts;
-}
-
-const RELATIVE_ASIDE = /^(?:\s*\([^()]*\))?,\s+(?:which|who|whose)\b[^,;:()\d]*,/;
-
-/** The relative clauses set off by commas right after a name, before the figure (`before`). */
-function relativeAsides(text: string, names: readonly Span[], before: Span): Span[] {
-  const out: Span[] = [];
-  for (const name of names) {
-    const m = name.end < before.start ? RELATIVE_ASIDE.exec(text.slice(name.end, before.start)) : null;
-    if (m) out.push({ start: name.end, end: name.end + m[0].length });
-  }
-  return out;
 }
 
 /** "over the same period", "during those nine years", "in that decade": a period named as the one before. */

@@ -4,6 +4,7 @@
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { lemma, metricWords } from './lemma.js';
+import { relativeAsideAfter } from './relative-asides.js';
 
 /** Function words, pronouns and measure words that may stand before a verb without naming a new subject. */
 const NOT_A_SUBJECT = new Set([
@@ -224,8 +225,8 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   let masked = text.slice(sentence.start, sentence.end);
   // "Glenmorrin, which relies on on-call crews across the Highlands, had 463 on-call firefighters in 2024, 25.2% fewer
   // than in 2015": a relative clause set off right after the name, with no figure, describes the entity; so masked.
-  const described = entity.end < stated.start ? DESCRIBING_CLAUSE.exec(text.slice(entity.end, stated.start)) : null;
-  if (described) masks = [...masks, { start: entity.end, end: entity.end + described[0].length }];
+  const described = relativeAsideAfter(text, entity.end, stated.start);
+  if (described) masks = [...masks, described];
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
   const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
   // The metric's own words ("e-bike share", "share of foreign guests") name the measure itself, never another (acc-pc29).
@@ -243,9 +244,6 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   const plain = (w: string) => PLAIN_WORDS.has(w) || ownWords?.has(lemma(w));
   return (inner.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).some((w) => !plain(w) && !(w.includes('-') && w.split('-').every(plain)));
 }
-
-/** Right after a name: ", which relies on on-call crews," or ", who run the network,": no figure, closed by a comma. */
-const DESCRIBING_CLAUSE = /^,\s+(?:which|who)\s[^,;:()\d%\n]{1,120},/;
 
 const ownWordsCache = new WeakMap<object, ReadonlySet<string>>();
 /** The words (lemmas) of a measure's label and phrases, for `datasetReadingRefused`; once per measure. */

@@ -240,3 +240,15 @@ describe('"its largest building, the 386-bed Tolhuis tower": the size of one nam
     assert.deepEqual(seen('residences', 'Scheldemeer had 386 beds in 2022.\n', ['dataset-value']).map((f) => f[0]), ['dataset-value']);
   });
 });
+
+// Rail: the eight operators received EUR 565.4 million of subsidy in 2025; airports: BZA's subsidy EUR 3.5 million in
+// 2024 (4.7 in 2022); festivals: Ostseewelle's grants in 2020 and 2021 (the pandemic years).
+describe('"received" a sum of money, in a dataset whose money measures do not say "received"', () => {
+  it('names the one measure of money granted (funding, grants, a subsidy)', () => {
+    assert.deepEqual(seen('rail', 'Altogether, the eight operators received EUR 529.8 million last year.\n', ['total']).map((f) => f[0]), ['total']);
+    assert.deepEqual(seen('airports', "Public subsidy is the Board's main concern. VLM received EUR 2.9 million in 2024 and BZA EUR 4.7 million.\n", ['dataset-value']).map((f) => f[0]), ['dataset-value']);
+  });
+  it('and a sum "over the two years" is of no period of another length', () => {
+    assert.deepEqual(seen('festivals', 'In 2020 and 2021 relief schemes paid the applicants a combined €9.36 million. Ostseewelle, which held no festival in either year, received €1.86 million over the two years.\n', ['total']), []);
+  });
+});

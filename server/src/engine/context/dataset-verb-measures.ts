@@ -37,6 +37,9 @@ export interface VerbMetric extends Mention {
   verb: 'received' | 'scored' | 'spent' | 'turned over' | 'employed' | 'admitted';
 }
 
+/** The words of a measure of money granted to the entity: funding, grants, a subsidy, an appropriation. */
+const GRANTED_WORDS = /\b(?:funding|grants?|subsid(?:y|ies)|subventions?|appropriations?|operating\s+aid)\b/i;
+
 /** The metrics each verb may name (among those the figure fits). */
 const NAMED_BY: Record<VerbMetric['verb'], (m: Metric) => boolean> = {
   received: (m) => m.unit === 'currency' && /\breceived\b/i.test(m.label),
@@ -72,6 +75,11 @@ export function verbMetric(dataset: Dataset, text: string, token: NumberToken, c
   const verb = received ? 'received' : scored ? 'scored' : spent ? 'spent' : turned ? 'turned over' : employed ? 'employed' : 'admitted';
   const named = NAMED_BY[verb];
   let candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && named(m));
+  // With no money measure labelled "received", the one measure of money granted to the entity (funding, grants, a
+  // subsidy) is what it received: "the eight institutions received AUD 119.4 million in 2024".
+  if (verb === 'received' && candidates.length === 0 && ![...dataset.metrics.values()].some(NAMED_BY.received)) {
+    candidates = [...dataset.metrics.values()].filter((m) => fits(token, m) && m.unit === 'currency' && m.breakdown === undefined && GRANTED_WORDS.test([m.label, ...m.phrases].join(' ')));
+  }
   if (candidates.length > 1) {
     const held = candidates.filter((m) => owners.some((id) => dataset.observationsByKey.has(`${id}|${m.id}`)));
     candidates = held.length ? held : candidates;

@@ -33,6 +33,10 @@ const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}
  * Claims linked to an entity, a flow metric and a period the dataset holds only year by year, with the sum of those
  * years. With `judged`, only the claims it lets through (a section-bound rule's scope): each link is read alone.
  */
+/** A length of period the sentence says: "over the two years", "in those three years", "across five years". */
+const SAID_LENGTH = /\b(?:over|in|during|across|for)\s+(?:the|those|these|its|their)?\s*(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/i;
+const LENGTHS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, judged?: (claim: { start: number }) => boolean): PeriodSum[] {
   const out: PeriodSum[] = [];
   for (const link of links.links) {
@@ -51,6 +55,9 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     if (PART_OF_SHARE_AFTER.test(doc.text.slice(link.token.end, sentence.end))) continue;
     // "…tripled between 2015 and 2025, to 370 papers": the end of a change over the period, never its sum.
     if (CHANGE_TO_BEFORE.test(doc.text.slice(Math.max(sentence.start, link.token.start - 60), link.token.start))) continue;
+    // "received €1.86 million over the two years" (2020 and 2021, named before): a length the period read does not have.
+    const length = SAID_LENGTH.exec(doc.text.slice(sentence.start, sentence.end));
+    if (length && (LENGTHS[length[1]!.toLowerCase()] ?? Number(length[1])) !== to - from + 1) continue;
     const facts = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined);
     // The figure's scale is judged against the period's yearly facts summed ("4,135,000" of a count kept in thousands).
     const yearly = facts.filter((o) => o.year !== undefined && o.year >= from && o.year <= to).reduce((acc, o) => acc + (o.value ?? 0), 0);

@@ -252,3 +252,20 @@ describe('"received" a sum of money, in a dataset whose money measures do not sa
     assert.deepEqual(seen('festivals', 'In 2020 and 2021 relief schemes paid the applicants a combined €9.36 million. Ostseewelle, which held no festival in either year, received €1.86 million over the two years.\n', ['total']), []);
   });
 });
+
+// Zoos: the eight members' government funding AUD 109.4 million in 2024; conservation spending AUD 31.3 million,
+// Kurrawong 7.4 (23.6%).
+describe('ISO currency codes beyond the seed’s (AUD, CHF, NOK …)', () => {
+  it('read "AUD 119.4 million" as money, so a group total in it is checked', () => {
+    assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received AUD 119.4 million in 2024.\n', ['total']).map((f) => f[0]), ['total']);
+    assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received AUD 109.4 million in 2024.\n', ['total']), []);
+  });
+  it('and a sum of money in a table’s own currency and scale is read as its plain cells', () => {
+    const table = '**Field conservation spending, AUD million**\n\n| Institution | 2024 |\n| --- | ---: |\n| Kurrawong | 7.4 |\n| Swanmere | 5.5 |\n| Others | 18.4 |\n| **All eight** | **31.3** |\n\n';
+    assert.deepEqual(seen('zoos', `${table}Kurrawong remains the biggest spender: its AUD 7.4 million was 26.9% of the eight partners' total in 2024.\n`, ['share']).map((f) => f[0]), ['share']);
+    assert.deepEqual(seen('zoos', `${table}Kurrawong remains the biggest spender: its AUD 7.4 million was 23.6% of the eight partners' total in 2024.\n`, ['share']), []);
+  });
+  it('while a code in lower case or inside a word is no currency', () => {
+    assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received aud 119.4 million in 2024.\n', ['total']), []);
+  });
+});

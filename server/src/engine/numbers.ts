@@ -145,8 +145,21 @@ const GAP = String.raw`(?:[ \u00a0]|\r?\n[ \t]*)`;
 const SCALE_WORDS = String.raw`${GAP}(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)|[ \u00a0]?(?:bn|tn)`;
 // Single-letter scales ("$5m", "$2B") are only read after a currency prefix, where they cannot be units.
 const SCALE_AFTER_CURRENCY = String.raw`${SCALE_WORDS}|[ \u00a0]?(?:mn|[kmMB])`;
-const CURRENCY_SUFFIX = String.raw`${GAP}(?:US dollars|dollars?|euros?|kronor|krona|yen|won|USD|JPY|EUR|SEK|KRW|GBP|CNY)`;
-const CURRENCY_PREFIX = String.raw`US\$|(?:USD|JPY|EUR|SEK|KRW|GBP|CNY)${GAP}?|[$¥€£₩]`;
+/**
+ * ISO 4217 codes read as a currency before or after a figure ("AUD 119.4 million", "CHF 12.3 million", "4.5 NOK"): a
+ * user's dataset may keep its money in any of them. Codes that are also common words or names in capitals (PHP, TRY)
+ * are left out.
+ */
+export const CURRENCY_CODES_ISO = ['USD', 'JPY', 'EUR', 'SEK', 'KRW', 'GBP', 'CNY', 'AUD', 'NZD', 'CAD', 'CHF', 'NOK', 'DKK', 'ISK', 'CZK', 'PLN', 'HUF', 'RON', 'BGN', 'INR', 'SGD', 'HKD', 'TWD', 'ZAR', 'BRL', 'MXN', 'ILS', 'THB', 'VND', 'MYR', 'IDR', 'KES', 'EGP', 'CLP', 'COP', 'PEN'] as const;
+const CODES = CURRENCY_CODES_ISO.join('|');
+/** A currency code as a word, in capitals only ("EUR million", "CHF"): for table headers and labels. */
+export const CURRENCY_CODE_WORD = new RegExp(String.raw`\b(?:${CODES})\b`);
+/** The same, every one in a text (to blank them out). */
+export const CURRENCY_CODE_WORDS = new RegExp(CURRENCY_CODE_WORD.source, 'g');
+/** The first letters of the codes, for the scanner's cheap first-character tests. */
+const CODE_STARTS = [...new Set(CURRENCY_CODES_ISO.map((c) => c[0]))].join('');
+const CURRENCY_SUFFIX = String.raw`${GAP}(?:US dollars|dollars?|euros?|kronor|krona|yen|won|${CODES})`;
+const CURRENCY_PREFIX = String.raw`US\$|(?:${CODES})${GAP}?|[$¥€£₩]`;
 const PERCENT = String.raw`[ \u00a0]?%| (?:per cent|percent|pc)${NOT_WORD_AFTER}`;
 
 const named = (pattern: string, prefix: string): string => pattern.replace(/<(?=[A-Z]+>)/g, `<${prefix}`);
@@ -163,7 +176,7 @@ function scanSource(mark: DecimalMark): string {
   return (
   // Cheap first-character tests, overall and per alternative, keep the Unicode lookbehinds to positions
   // where a token can start: 4× faster over whole drafts.
-  String.raw`(?:(?=[\d${SIGN_CHARS}$¥€£₩#])|(?<![A-Za-z0-9_.])(?=[hwDdFfSsTtEeNnUJKGC]))(?:` +
+  String.raw`(?:(?=[\d${SIGN_CHARS}$¥€£₩#])|(?<![A-Za-z0-9_.])(?=[hwDdFfSsTtEeNn${CODE_STARTS}]))(?:` +
   [
     // URLs and DOIs are skipped whole: their digits are identifiers, never figures; so are clock times ("10:42").
     String.raw`(?<skip>(?:https?:\/\/|www\.|[Dd][Oo][Ii]:\s?|(?<![${WORD}.])10\.\d{4,9}\/)[^\s<>()\[\]"]*|(?<![\d:.,])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:]))`,
@@ -171,7 +184,7 @@ function scanSource(mark: DecimalMark): string {
     String.raw`(?=[FfSsTtEeNn])(?<![${WORD}\-\u2010])(?<spelled>${SPELLED_ORDINAL})${NOT_WORD_AFTER}`,
     String.raw`(?=[Nn#])${TOKEN_START}(?<noPrefix>[Nn]o\.[ \u00a0]?|#)(?<noInt>\d+)(?!\d|\.\d)${NOT_WORD_AFTER}`,
     String.raw`(?=\d)${TOKEN_START}${named(INT, 'o')}(?<oSuffix>st|nd|rd|th)${NOT_WORD_AFTER}`,
-    String.raw`(?=[${SIGN_CHARS}$¥€£₩UJESKGC])${TOKEN_START}${named(SIGN, 'c')}(?<cPrefix>${CURRENCY_PREFIX})${named(INT, 'c')}` +
+    String.raw`(?=[${SIGN_CHARS}$¥€£₩${CODE_STARTS}])${TOKEN_START}${named(SIGN, 'c')}(?<cPrefix>${CURRENCY_PREFIX})${named(INT, 'c')}` +
       String.raw`${named(FRAC, 'c')}(?<cScale>${SCALE_AFTER_CURRENCY})?(?<cSuffix>${CURRENCY_SUFFIX})?${NOT_WORD_AFTER}`,
     String.raw`(?=[\d${SIGN_CHARS}])${TOKEN_START}${named(SIGN, 'p')}${named(INT, 'p')}${named(FRAC, 'p')}` +
       String.raw`(?:(?<pPercent>${PERCENT})|(?<pScale>${SCALE_WORDS})?(?<pSuffix>${CURRENCY_SUFFIX})?${NOT_WORD_AFTER})`,

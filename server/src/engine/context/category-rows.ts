@@ -10,7 +10,7 @@ import type { Observation } from '@factlint/schemas';
 import { holdsTokens, relativeTokens, type AnalysedDocument, type AnalysedSegment, type AnalysedTable } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
-import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
+import { CURRENCY_CODE_WORD, isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import { categories, normalCategory, notAShare, type Category } from './dataset-category-shares.js';
 import { leadInSegment } from './dataset-list-lead-ins.js';
 import { documentOwner } from './dataset-referred-subject.js';
@@ -129,7 +129,7 @@ function cellLine(doc: AnalysedDocument, segment: AnalysedSegment): Line | undef
   if (!label || !header || label.tokens.some((t) => !t.yearLike)) return undefined;
   // The value column: its header is a share, a year, a subject or plain "Value", never a change, an amount or a rank.
   const headerText = header.text.replace(/\b(?:19|20)\d{2}\b/g, ' ');
-  if (AMOUNT_COLUMN.test(headerText.replace(/\bvalue\b/gi, ' ')) || NOT_THE_SPLIT.test(headerText)) return undefined;
+  if (AMOUNT_COLUMN.test(headerText.replace(/\bvalue\b/gi, ' ')) || CURRENCY_CODE_WORD.test(headerText) || NOT_THE_SPLIT.test(headerText)) return undefined;
   if (token.kind === 'plain') {
     const percentColumn = PERCENT_COLUMN.test(header.text) || (!!caption && PERCENT_CAPTION.test(caption.text));
     if (!percentColumn || token.style.sign !== '') return undefined;

@@ -8,7 +8,7 @@ import type { Metric } from '@factlint/schemas';
 import { relativeTokens, type AnalysedDocument, type AnalysedSegment } from '../analysis.js';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
-import { spelledNumber, type NumberToken } from '../numbers.js';
+import { CURRENCY_CODE_WORD, CURRENCY_CODE_WORDS, spelledNumber, type NumberToken } from '../numbers.js';
 import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma, metricWords } from './lemma.js';
 import { MEASURE_UNIT_AFTER } from './endpoint-bounds.js';
@@ -212,11 +212,15 @@ const CLAUSE_BREAK = /[;()\[\]]|,\s(?!\d{4}(?:\s*[–—-]\s*\d{2,4})?\s*:)|\s[�
 const PERIOD_JOIN = /^(?:\s*[–—-]\s*|\s*→\s*|\s+to\s+|\s+and\s+)$/;
 /** A label or header that gives its figures' unit as percent: "Occupancy rate (%)", "Share, %", "in per cent". */
 const PERCENT_HEADER = /\(\s*%\s*\)|,\s*%\s*$|\bin\s+(?:%|per\s?cent|percent)\b|\((?:per\s?cent|percent)\)/i;
-const CURRENCY_HEADER = /€|\$|¥|£|₩|\b(?:EUR|USD|JPY|GBP|SEK|KRW|CNY|euros?|dollars?|yen|kronor|won)\b/i;
+const CURRENCY_WORD_HEADER = /€|\$|¥|£|₩|\b(?:euros?|dollars?|yen|kronor|won)\b/i;
+/** A header or label that names a currency: a symbol, a currency's name or an ISO code in capitals ("CHF million"). */
+const CURRENCY_HEADER = { test: (s: string): boolean => CURRENCY_WORD_HEADER.test(s) || CURRENCY_CODE_WORD.test(s) };
 const YEAR_ONLY_HEADER = /^[\s*_`()\-–—→/:.,]*(?:(?:FY|year|in)\s*)?[\s*_`()\-–—→/:.,]*$/i;
 
 /** Words of a column header that name only a unit or a scale ("EUR million", "days", "number"). */
-const UNIT_WORDS = /€|\$|¥|£|\b(?:EUR|USD|JPY|GBP|SEK|euros?|dollars?|yen|thousands?|millions?|billions?|bn|m|k|number|value|total)\b/gi;
+const UNIT_WORDS = /€|\$|¥|£|\b(?:euros?|dollars?|yen|thousands?|millions?|billions?|bn|m|k|number|value|total)\b/gi;
+/** The unit words and the currency codes of a header blanked out. */
+const withoutUnitWords = (s: string): string => s.replace(CURRENCY_CODE_WORDS, ' ').replace(UNIT_WORDS, ' ');
 
 /** A caption's title: its first sentence, without a leading "Table 1." label. */
 function titleOf(caption: AnalysedSegment, text: string): Span {
@@ -353,7 +357,7 @@ function withoutMentions(text: string, span: Span, mentions: readonly Span[]): s
 
 /** Does a table header or row label hold only years, a unit or a scale ("2024", "EUR million")? */
 function onlyYearOrUnit(text: string, cell: AnalysedSegment): boolean {
-  return YEAR_ONLY_HEADER.test(withoutMentions(text, cell, periodsAndYears(cell.tokens, text).years).replace(UNIT_WORDS, ' '));
+  return YEAR_ONLY_HEADER.test(withoutUnitWords(withoutMentions(text, cell, periodsAndYears(cell.tokens, text).years)));
 }
 
 /** Words of a column header (outside the names it holds) that make its numbers another subject's or not a plain value. */
@@ -364,7 +368,7 @@ function columnOfOther(text: string, header: AnalysedSegment): boolean {
   const rest = withoutMentions(text, header, [...header.entities, ...periodsAndYears(header.tokens, text).years].sort((a, b) => a.start - b.start));
   if (NOT_OWN_COLUMN.test(rest)) return true;
   if (header.entities.length > 0) return false;
-  return /\p{L}{2,}/u.test(rest.replace(UNIT_WORDS, ' ').replace(/\b(?:values?|figures?|amounts?|counts?|numbers?|data|results?|statistics?|indicators?|facts?|metrics?|FY|year|in|at|as\s+of|end|31\s+December|December)\b/gi, ' '));
+  return /\p{L}{2,}/u.test(withoutUnitWords(rest).replace(/\b(?:values?|figures?|amounts?|counts?|numbers?|data|results?|statistics?|indicators?|facts?|metrics?|FY|year|in|at|as\s+of|end|31\s+December|December)\b/gi, ' '));
 }
 
 /** Is a table header or label free of words that make its numbers something other than the metric's value? */

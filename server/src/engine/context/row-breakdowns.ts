@@ -1,7 +1,7 @@
 // Reads tables whose rows each split a whole into percents across the columns ("Funding mix (percent of total
 // income)" | Core | Grants | EU | Other |): each row's shares must sum to 100.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
-import type { NumberToken } from '../numbers.js';
+import { CURRENCY_CODE_WORD, type NumberToken } from '../numbers.js';
 import { neighbours } from './overlap.js';
 import { tableView } from './tables.js';
 
@@ -42,7 +42,7 @@ export function rowBreakdowns(doc: AnalysedDocument, read: (firstCell: number | 
     const view = tableView(doc, table);
     const headers = view.header.map((h) => h.text);
     const columns: number[] = [];
-    for (let c = 1; c < headers.length; c++) if (!NOT_A_SHARE.test(headers[c]!)) columns.push(c);
+    for (let c = 1; c < headers.length; c++) if (!NOT_A_SHARE.test(headers[c]!) && !CURRENCY_CODE_WORD.test(headers[c]!)) columns.push(c);
     const remainder = columns.some((c) => REMAINDER_HEADER.test(headers[c]!));
     const covers = columns.length >= 3 ? remainder || OPEN_LAST_CLASS.test(headers[columns[columns.length - 1]!]!) || PER_ROW_WHOLE.test(`${view.caption?.text ?? ''} ${headers.join(' ')}`) : columns.length === 2 && remainder;
     if (!covers || view.rows.length < 2) continue;

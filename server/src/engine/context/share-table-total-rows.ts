@@ -179,7 +179,10 @@ function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: Tab
   const totalRow = view.rows[view.totalRow!]!;
   const figures = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.start >= from && t.end <= stated.start && !/^\s*\]/.test(doc.text.slice(t.end, t.end + 1)));
   const stated_part = figures.at(-1);
-  const partStated = stated_part && stated_part.kind === 'plain' && PART_IS.test(doc.text.slice(stated_part.end, stated.start)) && !HEDGED.test(doc.text.slice(Math.max(0, stated_part.start - 20), stated_part.start)) ? stated_part : undefined;
+  // "its AUD 7.4 million was 26.9% of …" under a table in AUD million: a sum of money in the table's own currency and
+  // scale is read as its plain cells are.
+  const money = stated_part && stated_part.kind === 'currency' && tableMoney(doc, view, stated_part);
+  const partStated = stated_part && (stated_part.kind === 'plain' || money) && PART_IS.test(doc.text.slice(stated_part.end, stated.start)) && !HEDGED.test(doc.text.slice(Math.max(0, stated_part.start - 20), stated_part.start)) ? stated_part : undefined;
   // A figure before the share that is not its part makes the share another figure's.
   if (figures.length > 0 && !partStated) return undefined;
   const columns = view.header
@@ -189,7 +192,7 @@ function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: Tab
       const cell = single(totalRow[c]);
       return cell !== undefined && cell.kind !== 'percent' && !cell.yearLike && cell.style.sign === '';
     });
-  const named = partStated ? rowsHolding(view, columns.map((x) => x.c), partStated) : rowsNamed(doc, segment, view, from, stated.start, sentenceStart);
+  const named = partStated ? rowsHolding(view, columns.map((x) => x.c), partStated, !!money) : rowsNamed(doc, segment, view, from, stated.start, sentenceStart);
   const rows = named.length === 0 && !partStated && carried !== undefined ? [carried] : named;
   if (rows.length !== 1) return undefined;
   // "Germany and the other neighbours together make up 46.5%": a part said together with others is more than its one row.
@@ -212,7 +215,8 @@ function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: Tab
   const part = single(row[c])!;
   const whole = single(totalRow[c])!;
   if (part.kind !== whole.kind || whole.value <= part.value) return undefined;
-  return { part: partStated ?? part, whole, row: rows[0]! };
+  // (A part in money stands for its plain cell: the whole is the Total row's cell of that column.)
+  return { part: money ? part : (partStated ?? part), whole, row: rows[0]! };
 }
 
 function lastWord(words: string): string | undefined {
@@ -221,8 +225,16 @@ function lastWord(words: string): string | undefined {
 }
 
 /** The body rows whose cell in one of `columns` holds the stated part's value. */
-function rowsHolding(view: TableView, columns: readonly number[], part: NumberToken): number[] {
-  return view.rows.flatMap((row, r) => (r !== view.totalRow && columns.some((c) => single(row[c])?.value === part.value && single(row[c])?.kind === part.kind) ? [r] : []));
+function rowsHolding(view: TableView, columns: readonly number[], part: NumberToken, money = false): number[] {
+  const kind = money ? 'plain' : part.kind;
+  return view.rows.flatMap((row, r) => (r !== view.totalRow && columns.some((c) => single(row[c])?.value === part.value && single(row[c])?.kind === kind) ? [r] : []));
+}
+
+/** Whether the table's caption or header names the money figure's currency code and scale ("AUD million"). */
+function tableMoney(doc: AnalysedDocument, view: TableView, t: NumberToken): boolean {
+  if (!t.currency || !t.scale) return false;
+  const words = [view.caption ? doc.text.slice(view.caption.start, view.caption.end) : '', ...view.header.map((h) => h.text)].join(' ');
+  return new RegExp(String.raw`\b${t.currency}\s+${t.scale}\b`, 'i').test(words);
 }
 
 /**

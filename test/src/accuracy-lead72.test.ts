@@ -269,3 +269,13 @@ describe('ISO currency codes beyond the seed’s (AUD, CHF, NOK …)', () => {
     assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received aud 119.4 million in 2024.\n', ['total']), []);
   });
 });
+
+describe('a bare "$" in a dataset kept in Australian dollars', () => {
+  it('is any dollar, so "$119.4 million" and "A$119.4 million" are the measure’s money', () => {
+    assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received $119.4 million in 2024.\n', ['total']).map((f) => f[0]), ['total']);
+    assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received A$119.4 million in 2024.\n', ['total']).map((f) => f[0]), ['total']);
+  });
+  it('while another country’s dollar is not', () => {
+    assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received US$119.4 million in 2024.\n', ['total']), []);
+  });
+});

@@ -159,7 +159,8 @@ export const CURRENCY_CODE_WORDS = new RegExp(CURRENCY_CODE_WORD.source, 'g');
 /** The first letters of the codes, for the scanner's cheap first-character tests. */
 const CODE_STARTS = [...new Set(CURRENCY_CODES_ISO.map((c) => c[0]))].join('');
 const CURRENCY_SUFFIX = String.raw`${GAP}(?:US dollars|dollars?|euros?|kronor|krona|yen|won|${CODES})`;
-const CURRENCY_PREFIX = String.raw`US\$|(?:${CODES})${GAP}?|[$¥€£₩]`;
+// "A$ 7.4 million", "NZ$3.1m": a dollar named by its country's letters.
+const CURRENCY_PREFIX = String.raw`US\$|A\$|NZ\$|CA?\$|S\$|HK\$|(?:${CODES})${GAP}?|[$¥€£₩]`;
 const PERCENT = String.raw`[ \u00a0]?%| (?:per cent|percent|pc)${NOT_WORD_AFTER}`;
 
 const named = (pattern: string, prefix: string): string => pattern.replace(/<(?=[A-Z]+>)/g, `<${prefix}`);
@@ -194,7 +195,7 @@ function scanSource(mark: DecimalMark): string {
 const SCANS: Record<DecimalMark, RegExp> = { '.': new RegExp(scanSource('.'), 'gu'), ',': new RegExp(scanSource(','), 'gu') };
 
 const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD', 'us$': 'USD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₩': 'KRW',
+  $: 'USD', 'us$': 'USD', 'a$': 'AUD', 'nz$': 'NZD', 'c$': 'CAD', 'ca$': 'CAD', 's$': 'SGD', 'hk$': 'HKD', '¥': 'JPY', '€': 'EUR', '£': 'GBP', '₩': 'KRW',
   dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', yen: 'JPY', euro: 'EUR', euros: 'EUR',
   krona: 'SEK', kronor: 'SEK', won: 'KRW',
 };

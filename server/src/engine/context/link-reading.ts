@@ -258,7 +258,7 @@ export function unitFits(token: NumberToken, metric: Metric, currencyHeader = fa
       // "EUR 85.6" (a price per cubic metre) is no amount of a measure kept in millions: a sum of money written with its
       // currency but no scale word fits a measure kept in thousands or more only under a header that gives the scale.
       if (token.kind === 'currency' && token.scale === undefined && !scaleHeader && LARGE_SCALE.has(metric.scale ?? 'one')) return false;
-      if (token.kind === 'currency') return !token.currency || !metric.currency || sameCurrency(token.currency, metric.currency);
+      if (token.kind === 'currency') return !token.currency || !metric.currency || tokenCurrencyFits(token, metric.currency);
       return token.kind === 'plain' && unsigned && currencyHeader;
     case 'rank':
       return token.kind === 'ordinal';
@@ -267,7 +267,7 @@ export function unitFits(token: NumberToken, metric: Metric, currencyHeader = fa
       return token.kind === 'plain' && unsigned && (token.decimals === 0 || token.scale !== undefined || (scaleHeader && metric.scale !== undefined && metric.scale !== 'one'));
     case 'rate':
       // A price per unit ("USD 0.42 per m³") is money; a rate held without a currency is a plain number (acc-dv11).
-      if (metric.currency) return token.kind === 'currency' ? !token.currency || sameCurrency(token.currency, metric.currency) : token.kind === 'plain' && unsigned && currencyHeader;
+      if (metric.currency) return token.kind === 'currency' ? !token.currency || tokenCurrencyFits(token, metric.currency) : token.kind === 'plain' && unsigned && currencyHeader;
       return token.kind === 'plain' && unsigned;
     default:
       return token.kind === 'plain' && unsigned;
@@ -275,6 +275,16 @@ export function unitFits(token: NumberToken, metric: Metric, currencyHeader = fa
 }
 
 const LARGE_SCALE = new Set(['thousand', 'million', 'billion', 'trillion']);
+
+/**
+ * Whether a figure's currency is the measure's: a bare "$" or "dollars" is any dollar (a zoo's "$7.4 million" in a
+ * dataset kept in AUD), a code or a country's dollar ("US$", "A$") only its own.
+ */
+function tokenCurrencyFits(token: NumberToken, currency: string): boolean {
+  const written = `${token.style.currencyPrefix}${token.style.currencySuffix}`.trim().toLowerCase();
+  if ((written === '$' || /^dollars?$/.test(written)) && /^(?:USD|AUD|NZD|CAD|SGD|HKD|TWD|\$)$/i.test(currency)) return true;
+  return sameCurrency(token.currency!, currency);
+}
 
 function sameCurrency(a: string, b: string): boolean {
   const code = (c: string) => ({ '€': 'EUR', $: 'USD', '¥': 'JPY', '£': 'GBP' })[c] ?? c.toUpperCase();

@@ -279,3 +279,14 @@ describe('a bare "$" in a dataset kept in Australian dollars', () => {
     assert.deepEqual(seen('zoos', 'Taken together, the eight zoos received US$119.4 million in 2024.\n', ['total']), []);
   });
 });
+
+// Parks: rangers (full-time equivalents, kept as a rate for their decimals) add up to 175.4 over the eight parks in 2024.
+describe('a group total of a measure kept as a rate for its decimals but counted in full-time equivalents', () => {
+  it('is the sum of the members’ facts', () => {
+    assert.deepEqual(seen('parks', 'Across the eight parks of the review there were 185.4 ranger FTE in 2024.\n', ['total']).map((f) => f[0]), ['total']);
+    assert.deepEqual(seen('parks', 'Across the eight parks of the review there were 175.4 ranger FTE in 2024.\n', ['total']), []);
+  });
+  it('while a rate per unit is never summed', () => {
+    assert.deepEqual(seen('hostels', 'The eight networks used 700.5 litres of water per overnight stay in 2024.\n', ['total']), []);
+  });
+});

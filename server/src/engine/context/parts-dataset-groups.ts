@@ -760,10 +760,21 @@ function sharedTime(text: string, t: NumberToken, tokens: readonly NumberToken[]
 
 const BOUND_YEAR_BEFORE = /\b(?:by|until|till|before|after)\s+$/i;
 
+/**
+ * A measure kept as a `rate` because its values have decimals, whose label says it counts or measures things that add up
+ * across entities: full-time equivalents, energy in GWh, capacity in MW, lengths in km ("Rangers and wardens, full-time
+ * equivalents averaged over the year"); never one per unit, an average of something else or a ratio.
+ */
+function additiveRate(def: { unit: string; label: string }): boolean {
+  return def.unit === 'rate' && ADDITIVE_UNIT.test(def.label) && !PER_UNIT_LABEL.test(def.label.replace(/\bfull-time\s+equivalents?\s+averaged\s+over\s+the\s+year\b/i, ''));
+}
+const ADDITIVE_UNIT = /\b(?:full-time\s+equivalents?|FTE|GWh|MWh|TWh|MW|GW|km|kilometres|tonnes)\b/i;
+const PER_UNIT_LABEL = /\b(?:per|average|mean|median|ratio|divided)\b|\//i;
+
 /** The group's facts for the metric and time: every entity the dataset holds them for (of one country or region, when named), exactly `size` of them. */
 function groupWhole(dataset: Dataset, metric: string, time: string, size: number, country: string | undefined, token: NumberToken, phrase: Span, sentence: string): GroupWhole | undefined {
   const def = dataset.metrics.get(metric);
-  if (!def || (def.unit !== 'count' && def.unit !== 'currency')) return undefined;
+  if (!def || (def.unit !== 'count' && def.unit !== 'currency' && !additiveRate(def))) return undefined;
   const period = /^(\d{4})–(\d{4})$/.exec(time);
   const facts = (dataset.observationsByMetric.get(metric) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined && o.value !== undefined);
   const inCountry = (id: string) => country === undefined || placeHolds(country, dataset.entities.get(id)?.country);

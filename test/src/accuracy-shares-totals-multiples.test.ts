@@ -78,13 +78,18 @@ describe('a group total whose sentence names no measure', () => {
     assert.deepEqual(seen(text, ['total']), [['total', 'USD 8.3 million', 'USD 9.3 million']]);
   });
 
-  it('stays silent without the figure’s own year, and when the paragraph names two measures', () => {
+  it('stays silent without the figure’s own year, and when the paragraph names two measures and the verb names none', () => {
     for (const text of [
       'Grant income has kept rising. In 2025 HARS received USD 5.2 million. Together the two Norwegian stations received USD 8.3 million.\n',
-      'Grant income rose and managed hives grew. Together the two Norwegian stations received USD 8.3 million in 2025.\n',
+      'Grant income rose and managed hives grew. Together the two Norwegian stations reported USD 8.3 million in 2025.\n',
     ]) {
       assert.deepEqual(seen(text, ['total']), [], text);
     }
+  });
+
+  it('takes the one measure of money granted after "received", whatever else the paragraph names (a suggestion)', () => {
+    const text = 'Grant income rose and managed hives grew. Together the two Norwegian stations received USD 8.3 million in 2025.\n';
+    assert.deepEqual(seen(text, ['total']), [['total', 'USD 8.3 million', 'USD 9.3 million']]);
   });
 });
 

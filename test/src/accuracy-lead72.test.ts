@@ -290,3 +290,25 @@ describe('a group total of a measure kept as a rate for its decimals but counted
     assert.deepEqual(seen('hostels', 'The eight networks used 700.5 litres of water per overnight stay in 2024.\n', ['total']), []);
   });
 });
+
+// Seeds: the GII 2025 ranks Boston–Cambridge ninth (not seventh) and San Diego 14th.
+describe('places under a subheading, the ranking named in the title’s opening paragraphs', () => {
+  const head = "# Shenzhen–Hong Kong–Guangzhou overtakes Tokyo–Yokohama\n\nTokyo–Yokohama slipped to second in the cluster ranking of the Global Innovation Index 2025, published on Monday.\n\n### Top of the table\n\n";
+  it('are read in that ranking', () => {
+    assert.deepEqual(seen('seeds', `${head}Boston–Cambridge, home to Harvard and MIT, was seventh.\n`, ['rank']).map((f) => f[0]), ['rank']);
+    assert.deepEqual(seen('seeds', `${head}Boston–Cambridge, home to Harvard and MIT, was ninth.\n`, ['rank']), []);
+  });
+  it('but not a place beside a figure of its own (a place by a measure)', () => {
+    assert.deepEqual(seen('seeds', `${head}Boston–Cambridge, with 1.2% of the world's patents, was seventh.\n`, ['rank']), []);
+  });
+});
+
+describe('"with Los Angeles rounding out the top 10"', () => {
+  it('is the place of the name right before the words, not of the sentence’s subject', () => {
+    assert.deepEqual(seen('seeds', 'In the 2025 GII cluster ranking, Boston–Cambridge was ninth, with Los Angeles rounding out the top 10.\n', ['rank']), []);
+    assert.deepEqual(seen('seeds', 'In the 2025 GII cluster ranking, Boston–Cambridge was ninth, with San Diego rounding out the top 15.\n', ['rank']).map((f) => f[0]), ['rank']);
+  });
+  it('while a name rounding out the top N as the subject is still read', () => {
+    assert.deepEqual(seen('seeds', 'In the 2025 GII cluster ranking, Seoul rounded out the top four.\n', ['rank']).map((f) => f[0]), ['rank']);
+  });
+});

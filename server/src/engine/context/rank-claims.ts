@@ -263,7 +263,16 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     if (COUNTED_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && COUNTED_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
     if (ONE_TOP_BEFORE.test(text.slice(Math.max(segment.start, start - 30), start)) && ONE_TOP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20))) continue;
     if (TOP_OF_GROUP_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 30))) continue;
-    const claim = claimFor(doc, dataset, segment, token);
+    // "…, with Los Angeles rounding out the top 10": the place is the name's right before the words; a name the dataset
+    // does not know there leaves it unread, whatever the sentence's subject.
+    let roundedOutBy: string | undefined;
+    if (m[1] !== undefined) {
+      const before = text.slice(Math.max(segment.start, start - 60), start);
+      const known = segment.entities.find((e) => e.end <= start && /^\s+$/.test(text.slice(e.end, start)));
+      if (known) roundedOutBy = known.id;
+      else if (/\p{Lu}[\p{L}\p{M}’'.-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s+$/u.test(before)) continue;
+    }
+    const claim = claimFor(doc, dataset, segment, token, roundedOutBy);
     const outside = rkOutsideTop(text.slice(Math.max(segment.start, start - 30), start));
     if (claim) claims.push({ ...claim, token: { ...token, start, end: start + m[0].length, text: m[0] }, top: { n, exact: m[1] !== undefined && !outside, ...(outside ? { outside } : {}) } });
   }
@@ -885,6 +894,16 @@ function rankingFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSe
     if (s.kind === 'heading') break;
   }
   for (let h = segment.heading; h !== undefined; h = doc.segments[h]!.heading) near.push(doc.segments[h]!);
+  // "### Top of the table" under a title whose opening paragraphs named the ranking ("…slipped to second in the cluster
+  // ranking of the Global Innovation Index 2025"): the text an enclosing heading opens with, before its first
+  // subheading, speaks for its subsections too (after the nearer text, which decides first).
+  // Only for a place with no figure beside it in its sentence: "is now second only to Valmeuse, at 88.9%" is a place by
+  // a measure, not in the ranking the title's text named.
+  const placeWithFigure = segment.tokens.some((t) => !t.yearLike && t.kind !== 'ordinal' && !/\btop[\s-]+$/i.test(doc.text.slice(Math.max(0, t.start - 5), t.start)) && scope.some((sc) => inSpan(sentenceOf(segment, sc.start), t)));
+  for (let h = segment.heading; h !== undefined && !placeWithFigure; h = doc.segments[h]!.heading) {
+    if (h === segment.heading) continue;
+    for (let i = h + 1, n = 0; i < segment.index && n < 8 && doc.segments[i]!.kind !== 'heading'; i++, n++) near.push(doc.segments[i]!);
+  }
   // The nearest text that names a ranking decides: the claim's scope, then each segment near it; naming two is unclear.
   // Of the claim's own paragraph, only the text up to the end of its sentence: a ranking named in a later sentence ("…, yet
   // sixth in the sub-index in 2025") speaks of the claims after it.

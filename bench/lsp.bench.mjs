@@ -29,6 +29,7 @@ import {
 } from 'vscode-languageserver-protocol/node.js';
 import { createEngine, loadDataset } from '../server/dist/engine/index.js';
 import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant } from './lib/common.mjs';
+import { formatTail, keystrokeTail } from './lib/keystroke-tail.mjs';
 
 const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
 // For the memory figures the server runs with a bench-only preload that answers SIGUSR2 with its memory after a full GC.
@@ -165,32 +166,10 @@ async function gcPauses(server) {
   return existsSync(server.gcTrace) ? JSON.parse(readFileSync(server.gcTrace, 'utf8')) : [];
 }
 
-/** perf_hooks' GC kinds. */
-const GC_KIND = { 1: 'scavenge', 2: 'minor mark-compact', 4: 'mark-compact', 8: 'incremental marking', 16: 'weak callbacks' };
-
-/**
- * What each typed series' tail is made of: the p95 is the 95th of 100 sorted keystrokes, so the six slowest decide it.
- * For each series: the slowest keystrokes with their index after the open and the server's GC pauses that fell inside
- * them (s: scavenge, M: mark-compact, i: incremental marking), the median of the first five keystrokes and of the rest,
- * the p95 without the first five, and the GC pauses while typing.
- */
+/** What each typed series' tail is made of (bench/lib/keystroke-tail.mjs), for --trace. */
 async function tailReport(series) {
   const lines = ['What the tail is made of (--trace): the six slowest keystrokes of each series (#index after the open: ms [GC pauses inside it]); s scavenge, M mark-compact, i incremental marking.', ''];
-  const short = { 1: 's', 4: 'M', 8: 'i' };
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  for (const { name, spans, server } of series) {
-    const pauses = await gcPauses(server);
-    const inside = ([sent, arrived]) => pauses.filter(([at]) => at >= sent && at < arrived);
-    const ms = spans.map(([sent, arrived]) => arrived - sent);
-    const slowest = ms.map((t, i) => [t, i]).sort((a, b) => b[0] - a[0]).slice(0, 6);
-    const typing = pauses.filter(([at]) => at >= spans[0][0] && at < spans[spans.length - 1][1]);
-    const byKind = new Map();
-    for (const [, kind, d] of typing) byKind.set(kind, [...(byKind.get(kind) ?? []), d]);
-    const gcTotal = typing.reduce((sum, [, , d]) => sum + d, 0);
-    lines.push(`- ${name}: ${slowest.map(([t, i]) => `#${i} ${fmtMs(t)} [${inside(spans[i]).map(([, kind, d]) => `${short[kind] ?? kind}${fmtMs(d)}`).join(' ')}]`).join(', ')}`);
-    lines.push(`  first five keystrokes median ${fmtMs(median(ms.slice(0, 5)))} ms, the rest ${fmtMs(median(ms.slice(5)))} ms; p95 of the rest ${fmtMs(percentiles(ms.slice(5)).p95)} ms`);
-    lines.push(`  GC while typing: ${[...byKind].map(([kind, ds]) => `${ds.length} ${GC_KIND[kind] ?? kind} (median ${fmtMs(median(ds))} ms)`).join(', ') || 'none'}; ${fmtMs(gcTotal)} ms in all, ${((100 * gcTotal) / ms.reduce((a, b) => a + b, 0)).toFixed(0)} % of the keystrokes' time`);
-  }
+  for (const { name, spans, server } of series) lines.push(formatTail(name, keystrokeTail(spans, await gcPauses(server)), fmtMs));
   return lines.join('\n');
 }
 

@@ -5,8 +5,11 @@
 //   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs [--memory-only] [--keystrokes-only] [--no-write])
 //   --keystrokes-only: only the keystroke table (no hover, memory or heap figures), printed and not written: for
 //   old/new comparisons run alternately (a copy of the repository built at the old revision runs its own server).
+//   --trace (with --keystrokes-only): with the keystroke table, what each series' tail is made of: the slowest keystrokes (their index after
+//   the open, the server's GC pauses inside each), the first five keystrokes against the rest, and the server's
+//   scavenges and mark-compacts while typing (the server runs with the bench-only preload bench/lib/gc-trace.cjs).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,15 +29,23 @@ import {
 } from 'vscode-languageserver-protocol/node.js';
 import { createEngine, loadDataset } from '../server/dist/engine/index.js';
 import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant } from './lib/common.mjs';
+import { formatTail, keystrokeTail } from './lib/keystroke-tail.mjs';
 
 const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
 // For the memory figures the server runs with a bench-only preload that answers SIGUSR2 with its memory after a full GC.
 const GC_ON_SIGNAL = path.join(ROOT, 'bench/lib/gc-on-signal.cjs');
-const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } } });
+const GC_TRACE = path.join(ROOT, 'bench/lib/gc-trace.cjs');
+const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false }, trace: { type: 'boolean', default: false } } });
+if (opts.trace && !opts['keystrokes-only']) throw new Error('--trace goes with --keystrokes-only (the servers are stopped before the tail is read)');
+const traceDir = opts.trace ? mkdtempSync(path.join(os.tmpdir(), 'factlint-bench-trace-')) : undefined;
+let servers = 0;
+/** Epoch milliseconds, the clock gc-trace.cjs writes the server's GC pauses in. */
+const epochMs = () => performance.timeOrigin + performance.now();
 
 async function startServer({ gcOnSignal = false } = {}) {
-  const args = gcOnSignal ? ['--expose-gc', '--require', GC_ON_SIGNAL, SERVER, '--stdio'] : [SERVER, '--stdio'];
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', gcOnSignal ? 'pipe' : 'inherit'] });
+  const gcTrace = traceDir && !gcOnSignal ? path.join(traceDir, `server-${servers++}.json`) : undefined;
+  const args = gcOnSignal ? ['--expose-gc', '--require', GC_ON_SIGNAL, SERVER, '--stdio'] : gcTrace ? ['--require', GC_TRACE, SERVER, '--stdio'] : [SERVER, '--stdio'];
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', gcOnSignal ? 'pipe' : 'inherit'], env: gcTrace ? { ...process.env, FACTLINT_BENCH_GC_TRACE: gcTrace } : process.env });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -53,7 +64,7 @@ async function startServer({ gcOnSignal = false } = {}) {
   await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }], capabilities: {} });
   await connection.sendNotification(InitializedNotification.type, {});
   const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version}`, resolve));
-  return { child, connection, published, warmUpDone, stop: () => child.kill() };
+  return { child, connection, published, warmUpDone, gcTrace, stop: () => child.kill() };
 }
 
 /** The server's RSS and heap (MiB) after a full GC, as the preloaded gc-on-signal reports them. */
@@ -103,17 +114,21 @@ async function keystrokes(server, uri, text, edits, { alreadyOpen = false, after
   if (afterWarmUp) await Promise.race([server.warmUpDone, new Promise((_, reject) => setTimeout(() => reject(new Error('no warm-up log within 30 s')), 30_000))]);
   const at = paragraphPosition(text);
   const times = [];
+  /** Per keystroke, when it was sent and its diagnostics arrived (epoch ms), for --trace. */
+  const spans = [];
   for (let i = 0; i < edits; i++) {
     version++;
     const insert = i % 2 === 0;
     const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
     const done = server.published(uri, version);
     const started = performance.now();
+    const sent = epochMs();
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
     await done;
     times.push(performance.now() - started);
+    spans.push([sent, epochMs()]);
   }
-  return { times, version };
+  return { times, version, spans };
 }
 
 function fullCheckTimes(engine, text, runs) {
@@ -133,6 +148,8 @@ function incrementalCpuTimes(engine, text, edits) {
   let current = text;
   let previous = engine.check(current);
   const times = [];
+  /** Per keystroke, when it was sent and its diagnostics arrived (epoch ms), for --trace. */
+  const spans = [];
   for (let i = 0; i < edits; i++) {
     current = i % 2 === 0 ? `${current.slice(0, offset)}x${current.slice(offset)}` : current.slice(0, offset) + current.slice(offset + 1);
     const started = process.cpuUsage();
@@ -141,6 +158,19 @@ function incrementalCpuTimes(engine, text, edits) {
     times.push((used.user + used.system) / 1000);
   }
   return times;
+}
+
+/** The server's GC pauses [epoch ms, kind, ms] as gc-trace.cjs wrote them when the server stopped (waited for up to 5 s). */
+async function gcPauses(server) {
+  for (let waited = 0; !existsSync(server.gcTrace) && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  return existsSync(server.gcTrace) ? JSON.parse(readFileSync(server.gcTrace, 'utf8')) : [];
+}
+
+/** What each typed series' tail is made of (bench/lib/keystroke-tail.mjs), for --trace. */
+async function tailReport(series) {
+  const lines = ['What the tail is made of (--trace): the six slowest keystrokes of each series (#index after the open: ms [GC pauses inside it]); s scavenge, M mark-compact, i incremental marking.', ''];
+  for (const { name, spans, server } of series) lines.push(formatTail(name, keystrokeTail(spans, await gcPauses(server)), fmtMs));
+  return lines.join('\n');
 }
 
 const outlook = readFileSync(path.join(SAMPLES, 'outlook-issue-7.md'), 'utf8');
@@ -153,12 +183,15 @@ const loadBefore = load();
 
 let rows = [];
 let h;
+/** For --trace: each typed series' keystrokes (sent, arrived) and the server that checked them. */
+const traced = [];
 if (!opts['memory-only']) {
   const server = await startServer();
   rows = [];
   for (const [name, text, edits, fullRuns] of [['outlook sample (75 KB)', outlook, 200, 20], ['1 MB draft', large, 100, 5]]) {
     const uri = pathToFileURL(path.join(os.tmpdir(), `bench-${rows.length}.md`)).href;
-    const { times } = await keystrokes(server, uri, text, edits);
+    const { times, spans } = await keystrokes(server, uri, text, edits);
+    traced.push({ name, spans, server });
     const k = percentiles(times);
     const f = percentiles(fullCheckTimes(engine, text, fullRuns));
     const c = percentiles(incrementalCpuTimes(engine, text, edits));
@@ -170,7 +203,8 @@ if (!opts['memory-only']) {
   for (const [name, text, edits] of [['outlook sample (75 KB)', outlook, 200], ['1 MB draft', large, 100]]) {
     const idleServer = await startServer();
     const uri = pathToFileURL(path.join(os.tmpdir(), `bench-idle-${rows.length}.md`)).href;
-    const { times } = await keystrokes(idleServer, uri, text, edits, { afterWarmUp: true });
+    const { times, spans } = await keystrokes(idleServer, uri, text, edits, { afterWarmUp: true });
+    traced.push({ name: `${name}, typed after idle`, spans, server: idleServer });
     idleServer.stop();
     const k = percentiles(times);
     rows.push([`${name}, typed after idle (warm-up done)`, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), '', '', '', '', '']);
@@ -181,6 +215,7 @@ if (!opts['memory-only']) {
     server.stop();
     console.log(`1-min load average ${loadBefore} before, ${load()} after`);
     console.log(table(['Draft', 'Edits', 'Keystroke p50 ms', 'p95 ms', 'max ms', 'Full re-check p50 ms', 'p95 ms', 'max ms', 'Incremental check CPU p50 ms', 'p95 ms'], rows));
+    if (opts.trace) console.log(`\n${await tailReport(traced)}`);
     process.exit(0);
   }
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seenIn } from './helpers.js';
+import { splitSentences } from '../../server/dist/engine/analysis.js';
 
 const seen = seenIn;
 
@@ -310,5 +311,17 @@ describe('"with Los Angeles rounding out the top 10"', () => {
   });
   it('while a name rounding out the top N as the subject is still read', () => {
     assert.deepEqual(seen('seeds', 'In the 2025 GII cluster ranking, Seoul rounded out the top four.\n', ['rank']).map((f) => f[0]), ['rank']);
+  });
+});
+
+describe('a long emphasised sentence closed after its full stop ("…fix.** Totals: 1,419 drafts")', () => {
+  it('ends there, so a total word in the next sentence sums nothing before it', () => {
+    const text = '- **Whole splits:** test 568 drafts, 0.479 / 0.927, 131 false findings (15 with a certain fix), 53 clean\n  findings, 3 found errors with a wrong certain fix.** Totals: 1,419 drafts, 273 authors, 48 made-up domains.\n';
+    assert.deepEqual(seen('seeds', `**${text.slice(2)}`, ['total']), []);
+  });
+  it('while a bold label stays one with its sentence', () => {
+    const sentences = (text: string) => splitSentences(text).map((x) => text.slice(x.start, x.end).trim());
+    assert.deepEqual(sentences('- **Growth.** That is 5% more than in 2015.'), ['- **Growth.** That is 5% more than in 2015.']);
+    assert.deepEqual(sentences('**This long bold sentence has six words or more.** Next one.'), ['**This long bold sentence has six words or more.**', 'Next one.']);
   });
 });

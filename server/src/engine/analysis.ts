@@ -572,7 +572,18 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|No|no|Dr|Mr|Ms|Prof|approx|ca|
 // A citation may stand between the full stop and the next sentence: "… a year.[3] In 2024 …", "….<sup>4</sup> The …".
 // "**…the index?** No.": emphasis closed right after a question or exclamation mark still ends the sentence (a bold
 // label, "- **Growth.** That is…", stays one with its sentence).
-const SENTENCE_BOUNDARY = /(?:[.!?](?:["”’)\]]*)|[!?](?:["”’)\]*_]*))(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+// "**… with a wrong certain fix.** Totals: …": emphasis that closes a whole sentence of its own (six words or more)
+// after its full stop ends it too (EMPHASIS_END, checked in splitSentences).
+const SENTENCE_BOUNDARY = /(?:[.!?](?:["”’)\]]*)|[!?](?:["”’)\]*_]*)|\.(?:\*\*|__|\*|_)(?!\*|_))(?:\[\^?[\w,–-]+\]|<sup>[^<]{1,12}<\/sup>)*(?=\s+["“‘(]?[\p{Lu}\p{N}*_<])|\n\s*\n/gu;
+/** The emphasis marker right after a full stop that a match of SENTENCE_BOUNDARY ends on. */
+const EMPHASIS_END = /^\.(\*\*|__|\*|_)/;
+
+/** Whether the emphasis closed at `at` by `marker` opened six words or more before it, within the current sentence. */
+function longEmphasis(text: string, from: number, at: number, marker: string): boolean {
+  const open = text.lastIndexOf(marker, at - 1);
+  if (open < from) return false;
+  return text.slice(open + marker.length, at).trim().split(/\s+/).length >= 6;
+}
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -581,6 +592,9 @@ export function splitSentences(text: string): Span[] {
   for (let m = SENTENCE_BOUNDARY.exec(text); m !== null; m = SENTENCE_BOUNDARY.exec(text)) {
     const end = m.index! + m[0].length;
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(start, m.index! - 8), m.index!))) continue;
+    // A bold label ("- **Growth.** That is…") stays one with its sentence; a long emphasised sentence does not.
+    const emphasis = EMPHASIS_END.exec(m[0]);
+    if (emphasis && !longEmphasis(text, start, m.index!, emphasis[1]!)) continue;
     if (text.slice(start, end).trim()) spans.push({ start, end });
     start = end;
   }

@@ -1,9 +1,8 @@
 // Judges the totals and shares of a group the dataset holds in full (see parts-dataset-groups.ts).
 import { sharePercent } from '../arithmetic.js';
-import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero } from '../numbers.js';
+import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
 import { formatNumber } from '../rules/format.js';
 import type { RuleContext } from '../rules/rule.js';
-import type { NumberToken } from '../numbers.js';
 import { datasetGroupClaims, type GroupWhole } from './parts-dataset-groups.js';
 import { describeWordRange, wordShareHolds } from './fractions.js';
 import { datasetCorrections } from './parts-dataset-slips.js';

@@ -3,7 +3,7 @@
 import type { AnalysedDocument } from '../analysis.js';
 import type { Observation } from '@factlint/schemas';
 import { observationKey, type Dataset } from '../dataset/index.js';
-import type { NumberToken } from '../numbers.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
 import { tokenFactor, type ClaimLink, type DocumentLinks } from './links.js';
 import { otherMeasure } from './parts-dataset-groups.js';
 import { DECLINE_CUE, RISE_CUE, TO_FIGURE_LEAD } from './change-wording.js';
@@ -35,7 +35,6 @@ const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}
  */
 /** A length of period the sentence says: "over the two years", "in those three years", "across five years". */
 const SAID_LENGTH = /\b(?:over|in|during|across|for)\s+(?:the|those|these|its|their)?\s*(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/i;
-const LENGTHS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, judged?: (claim: { start: number }) => boolean): PeriodSum[] {
   const out: PeriodSum[] = [];
@@ -57,7 +56,7 @@ export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: Docum
     if (CHANGE_TO_BEFORE.test(doc.text.slice(Math.max(sentence.start, link.token.start - 60), link.token.start))) continue;
     // "received €1.86 million over the two years" (2020 and 2021, named before): a length the period read does not have.
     const length = SAID_LENGTH.exec(doc.text.slice(sentence.start, sentence.end));
-    if (length && (LENGTHS[length[1]!.toLowerCase()] ?? Number(length[1])) !== to - from + 1) continue;
+    if (length && (spelledNumber(length[1]!) ?? Number(length[1])) !== to - from + 1) continue;
     const facts = (dataset.observationsByKey.get(observationKey(link.entity, link.metric)) ?? []).filter((o) => o.partner === undefined && o.dimension === undefined);
     // The figure's scale is judged against the period's yearly facts summed ("4,135,000" of a count kept in thousands).
     const yearly = facts.filter((o) => o.year !== undefined && o.year >= from && o.year <= to).reduce((acc, o) => acc + (o.value ?? 0), 0);

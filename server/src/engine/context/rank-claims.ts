@@ -666,14 +666,14 @@ const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)(?:\s+
 // (Also without a verb: "Chiang Mai, down from fifth in 2018 to eighth".)
 const MOVED_FROM_TO = new RegExp(String.raw`\b(?:${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?|(?:up|down)\s+)from\s+[^;:()]{1,60}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
 
+/** Right before the last year of a change's period: "between 2020 and " (not "from 2017 to", often a run held). */
+const PERIOD_END_BEFORE = /\bbetween\s+(?:19|20)\d\d\s+and\s+$/;
+
 /**
  * A rank right after a movement word whose sentence states years only before that word, with no other subject named
  * between them: "Seoul, third in the 2023 edition, dropped to fourth" (not "A returned to second in 2025, and the
  * Lake Victoria institute rose to fifth", where the year is shared by two subjects). Gives that earlier year.
  */
-/** Right before the last year of a change's period: "between 2020 and " (not "from 2017 to", often a run held). */
-const PERIOD_END_BEFORE = /\bbetween\s+(?:19|20)\d\d\s+and\s+$/;
-
 function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): number | undefined {
   const lead = text.slice(sentence.start, token.start);
   const moved = MOVED_TO.exec(lead);

@@ -4,7 +4,7 @@
 // for a suggestion only.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
-import type { NumberToken } from '../numbers.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
 import { DECLINE_CUE } from './change-wording.js';
 
 export interface RateWithTotalChange {
@@ -44,7 +44,6 @@ function pairOf(text: string, percents: NumberToken[]): NumberToken[] {
   return pairs.length === 1 ? pairs[0]! : percents;
 }
 
-const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** Right after a rate: the length it is over ("a year over nine years", "a year over the nine years"). */
 const RATE_LENGTH_AFTER = /^\s*(?:on\s+average\s+)?(?:a|per|each)\s+year\s+(?:on\s+average\s+)?over\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b/i;
 /** A sentence that only refers back: "That is …", "This is …", "That's …". */
@@ -58,7 +57,7 @@ function impliedYears(text: string, sentence: Span, own: number[], before: numbe
   if (!rate) return undefined;
   const length = RATE_LENGTH_AFTER.exec(text.slice(rate.end, rate.end + 50));
   if (own.length === 1 && length) {
-    const n = LENGTH_WORDS[length[1]!.toLowerCase()] ?? Number(length[1]);
+    const n = spelledNumber(length[1]!) ?? Number(length[1]);
     return n > 0 ? [own[0]!, own[0]! + n] : undefined;
   }
   if (own.length === 0 && before.length === 2 && REFERS_BACK_OPENING.test(text.slice(sentence.start, sentence.end))) return before;

@@ -5,7 +5,7 @@
 // row's cell, or the row the words before the share name (a dataset entity, or the row's label); the whole is the Total
 // row's cell in the column of the share's year (or, without one, the column the part's cell or the whole's noun picks).
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
-import type { NumberToken } from '../numbers.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Span } from '../markdown/facts.js';
 import { lemma } from './lemma.js';
 import { sentenceTokens } from './spans.js';
@@ -52,10 +52,9 @@ function opensRange(before: string, after: string): boolean {
 
 /** A group named by its size in a whole's words: "all eight resorts", "the six airports'". */
 const GROUP_SIZE = /\b(?:all\s+|the\s+)(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+\p{L}/iu;
-const SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** A size in a Total row's label: "Three resorts", "All eight", "Total (8)". */
 const SIZE_WORD = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b/i;
-const spelledSize = (w: string): number | undefined => SIZES[w];
+const sizeOf = (w: string): number => spelledNumber(w) ?? Number(w);
 
 /** The shares of a table's Total row stated in the prose after it, in its section, with their parts. */
 export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<number>, range?: { from: number; to: number }): TableTotalShare[] {
@@ -105,9 +104,9 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
         // "48.1% of the skier days logged at all eight resorts" under a table whose Total row is "Three resorts": a whole of
         // another group than the table's.
         const size = GROUP_SIZE.exec(words);
-        const sized = size ? (spelledSize(size[1]!.toLowerCase()) ?? Number(size[1])) : undefined;
+        const sized = size ? sizeOf(size[1]!) : undefined;
         const totalLabel = SIZE_WORD.exec(view.rows[view.totalRow]?.[0] ? doc.text.slice(view.rows[view.totalRow]![0]!.start, view.rows[view.totalRow]![0]!.end) : '');
-        const members = totalLabel ? (spelledSize(totalLabel[1]!.toLowerCase()) ?? Number(totalLabel[1])) : undefined;
+        const members = totalLabel ? sizeOf(totalLabel[1]!) : undefined;
         if (sized !== undefined && members !== undefined && sized !== members) {
           previous = undefined;
           continue;

@@ -325,3 +325,12 @@ describe('a long emphasised sentence closed after its full stop ("…fix.** Tota
     assert.deepEqual(sentences('**This long bold sentence has six words or more.** Next one.'), ['**This long bold sentence has six words or more.**', 'Next one.']);
   });
 });
+
+// Desalination: customer accounts 158.5 thousand (2015) → 184.3 thousand (2024): +16.3%, 1.7% a year.
+describe('"At the end of 2024 … 184.3 thousand accounts, against 158.5 thousand in 2015, …, or 2.7 per cent a year"', () => {
+  const text = (rate: string) => `At the end of 2024 the two plants supplied 184.3 thousand customer accounts, against 158.5 thousand in 2015, a rise of 16.3 per cent, or ${rate} per cent a year.\n`;
+  it('dates the later value by the phrase of time that opens the sentence', () => {
+    assert.deepEqual(seen('desalination', text('2.7'), ['cagr']), [['cagr', '2.7 per cent']]);
+    assert.deepEqual(seen('desalination', text('1.7'), ['cagr']), []);
+  });
+});

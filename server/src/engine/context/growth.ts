@@ -713,7 +713,9 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
     if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
-      const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start);
+      // "At the end of 2024 the two plants supplied 184.3 thousand accounts, against 158.5 thousand in 2015": with no year
+      // of its own, the later value takes the one year of the phrase that opens the sentence.
+      const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start) ?? openingYear(text, sentence, tokens, first);
       // "19.6 complaints per 100,000 in 2024 against 17.2 in 2015": a rate's base is no endpoint; the rate before it is.
       const perBase = /\bper\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 6), first.start));
       // "scored 78.8 out of 100, down from 85.5": the scale's maximum is no endpoint; the score right before it is.
@@ -727,6 +729,14 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
   }
   return chained(text, segment, sentence, tokens, found);
 }
+
+/** The one year before `first` in its sentence, when it stands in a phrase of time that opens the sentence ("At the end of 2024", "In 2024,"). */
+function openingYear(text: string, sentence: Span, tokens: readonly NumberToken[], first: NumberToken): NumberToken | undefined {
+  const years = tokens.filter((t) => t.yearLike && t.start >= sentence.start && t.end <= first.start);
+  if (years.length !== 1 || tokens.some((t) => !t.yearLike && t.start >= sentence.start && t.end <= first.start)) return undefined;
+  return OPENING_TIME.test(text.slice(sentence.start, years[0]!.start)) ? years[0] : undefined;
+}
+const OPENING_TIME = /^[\s*_>-]*(?:(?:at|by)\s+the\s+end\s+of|in|during|as\s+of)\s+(?:the\s+(?:year|season|financial\s+year)\s+)?$/i;
 
 /** "1,755 over 2015–2019", "2,666 papers in 2020–24": a figure and the period it sums over. */
 const PERIOD_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|over|during|across|for)\s+$/u;

@@ -334,3 +334,11 @@ describe('"At the end of 2024 … 184.3 thousand accounts, against 158.5 thousan
     assert.deepEqual(seen('desalination', text('1.7'), ['cagr']), []);
   });
 });
+
+// Cinemas: Mirador's screens 262 (2019) → 224 (2024), −14.5%.
+describe('"Mirador, whose screen count grew 24.5% between 2019 and 2024"', () => {
+  it('reads the relative possessive as the name’s own measure', () => {
+    assert.deepEqual(seen('cinemas', 'Mirador, whose screen count grew 24.5% between 2019 and 2024, leads.\n', ['percent-change']).map((f) => f[0]), ['percent-change']);
+    assert.deepEqual(seen('cinemas', 'Mirador, whose screen count fell 14.5% between 2019 and 2024, leads.\n', ['percent-change']), []);
+  });
+});

@@ -77,9 +77,16 @@ describe('scanNumbers: digits, grouping and decimals', () => {
 
 describe('scanNumbers: identifiers are not numbers', () => {
   it('skips digits inside words', () => {
-    for (const text of ['K2K', 'T2K', 'semiconductors, 6G, and advanced connectivity', 'PF-AR', 'x2', 'main_2020', 'the 1990s', 'A$5']) {
+    for (const text of ['K2K', 'T2K', 'semiconductors, 6G, and advanced connectivity', 'PF-AR', 'x2', 'main_2020', 'the 1990s', 'XA$5', 'BA$5']) {
       assert.deepEqual(texts(text), [], text);
     }
+  });
+
+  it('reads a country’s dollar and an ISO code in capitals as money, not a code in lower case', () => {
+    assert.deepEqual([only('A$5 million').currency, only('A$5 million').value], ['AUD', 5]);
+    assert.deepEqual([only('NZ$3.1m').currency, only('NZ$3.1m').value], ['NZD', 3.1]);
+    assert.deepEqual([only('CHF 12.3 million').currency, only('CHF 12.3 million').kind], ['CHF', 'currency']);
+    assert.equal(only('chf 12.3 million').kind, 'plain');
   });
 
   it('reads road numbers and postcodes without inventing a sign', () => {

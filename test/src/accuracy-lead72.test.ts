@@ -342,3 +342,11 @@ describe('"Mirador, whose screen count grew 24.5% between 2019 and 2024"', () =>
     assert.deepEqual(seen('cinemas', 'Mirador, whose screen count fell 14.5% between 2019 and 2024, leads.\n', ['percent-change']), []);
   });
 });
+
+// Observatories: Roque de las Tabaibas's refereed papers 591 (2020) → 562 (2021), −4.9%.
+describe('a place set off after the name (", on La Palma,") before a change', () => {
+  it('is the name’s, and the change is read', () => {
+    assert.deepEqual(seen('observatories', 'The exception was Roque de las Tabaibas, on La Palma, whose paper count rose 14.9% in 2021, to 562.\n', ['percent-change']).map((f) => f[0]), ['percent-change']);
+    assert.deepEqual(seen('observatories', 'The exception was Roque de las Tabaibas, on La Palma, whose paper count fell 4.9% in 2021, to 562.\n', ['percent-change']), []);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { lemma, metricWords } from './lemma.js';
-import { relativeAsideAfter } from './relative-asides.js';
+import { placeAsideAfter, relativeAsideAfter } from './relative-asides.js';
 
 /** Function words, pronouns and measure words that may stand before a verb without naming a new subject. */
 const NOT_A_SUBJECT = new Set([
@@ -226,7 +226,7 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   let masked = text.slice(sentence.start, sentence.end);
   // "Glenmorrin, which relies on on-call crews across the Highlands, had 463 on-call firefighters in 2024, 25.2% fewer
   // than in 2015": a relative clause set off right after the name, with no figure, describes the entity; so masked.
-  const described = relativeAsideAfter(text, entity.end, stated.start);
+  const described = relativeAsideAfter(text, entity.end, stated.start) ?? placeAsideAfter(text, entity.end, stated.start);
   if (described) masks = [...masks, described];
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
   const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));

@@ -350,3 +350,10 @@ describe('a place set off after the name (", on La Palma,") before a change', ()
     assert.deepEqual(seen('observatories', 'The exception was Roque de las Tabaibas, on La Palma, whose paper count fell 4.9% in 2021, to 562.\n', ['percent-change']), []);
   });
 });
+
+describe('"at Mirador, where the screen count grew 24.5% between 2019 and 2024"', () => {
+  it('reads the clause opened by ", where" after a name as that place’s change', () => {
+    assert.deepEqual(seen('cinemas', 'Most of the movement is at Mirador, where the screen count grew 24.5% between 2019 and 2024, to 224.\n', ['percent-change']).map((f) => f[0]), ['percent-change']);
+    assert.deepEqual(seen('cinemas', 'Most of the movement is at Mirador, where the screen count fell 14.5% between 2019 and 2024, to 224.\n', ['percent-change']), []);
+  });
+});

@@ -173,7 +173,11 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const text = doc.text;
   // (A clause ends where the part read ends: changeBeforeAside's aside is no part of it.)
   const whole = clauseOf(text, sentence, stated.start);
-  const clause = { start: Math.max(whole.start, measureScope.start), end: Math.min(whole.end, measureScope.end) };
+  // "Most of the movement is at Mirador, where the screen count grew 14.5% …": a clause opened by ", where" after a name
+  // speaks of that place; the words before it are not the change's.
+  const where = [...text.slice(whole.start, stated.start).matchAll(WHERE_CLAUSE)].at(-1);
+  const opening = where ? whole.start + where.index! + where[0].length : whole.start;
+  const clause = { start: Math.max(opening, measureScope.start), end: Math.min(whole.end, measureScope.end) };
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(clause.end, stated.end + 40));
   const inPoints = stated.kind !== 'percent';
@@ -220,6 +224,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const lead = text.slice(clause.start, stated.start);
   return { stated, measure, decline: DECLINE_CUE.test(lead), rise: RISE_CUE.test(lead), entity: entities[0]!, metric: metrics[0]!, from: { year: period.from.value, ...from }, to: { year: period.to.value, ...to }, years: period };
 }
+
+/** ", where" after a name: the relative clause of a place. */
+const WHERE_CLAUSE = /(?<=\p{Lu}[\p{L}\p{M}'’-]*),\s+where\s+/gu;
 
 /** ", and it has sat eighth …": a clause of its own joined by a conjunction, its subject a pronoun. */
 const PRONOUN_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|this|that)\s)/gi;

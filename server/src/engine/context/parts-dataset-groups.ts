@@ -766,7 +766,8 @@ const BOUND_YEAR_BEFORE = /\b(?:by|until|till|before|after)\s+$/i;
  * equivalents averaged over the year"); never one per unit, an average of something else or a ratio.
  */
 function additiveRate(def: { unit: string; label: string }): boolean {
-  return def.unit === 'rate' && ADDITIVE_UNIT.test(def.label) && !PER_UNIT_LABEL.test(def.label.replace(/\bfull-time\s+equivalents?\s+averaged\s+over\s+the\s+year\b/i, ''));
+  // ("averaged over the year" is no average of something else: \baverage\b does not match it.)
+  return def.unit === 'rate' && ADDITIVE_UNIT.test(def.label) && !PER_UNIT_LABEL.test(def.label);
 }
 const ADDITIVE_UNIT = /\b(?:full-time\s+equivalents?|FTE|GWh|MWh|TWh|MW|GW|km|kilometres|tonnes)\b/i;
 const PER_UNIT_LABEL = /\b(?:per|average|mean|median|ratio|divided)\b|\//i;

@@ -7,7 +7,7 @@ import type { Span } from '../markdown/facts.js';
 const RELATIVE_ASIDE = /^(?:\s*\([^()\n]*\))?,\s+(?:which|who|whose)\b[^,;:()\d\n]{1,120},/;
 
 /** A place set off after a name: ", on La Palma", ", in Auckland" (a capitalised name, its particles allowed). */
-export const PLACE_ASIDE = /^,\s+(?:on|in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|la|le|di|da|am|an|upon|on)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?=,)/u;
+const PLACE_ASIDE = /^,\s+(?:on|in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|la|le|di|da|am|an|upon|on)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?=,)/u;
 
 /**
  * The relative aside right after `nameEnd`, before `before` (the figure), if there is one; a place set off between the

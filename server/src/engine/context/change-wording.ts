@@ -33,6 +33,9 @@ export function rateReading(before: string, after: string): 'compound' | 'conven
 
 /** A change named before its value: "up 12%", "rose by", "an increase of", "growth of". */
 export const CHANGE_BEFORE = /(?:\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|sum|sums|add|adds|ended|end|ends|show|shows|showed|set|sets)\s)up|down|rise|rose|risen|grew|growth|increase[sd]?|decrease[sd]?|decline[sd]?|fell|fallen|drop(?:ped)?|jump(?:ed)?|change[sd]?|gain(?:ed)?|climbed|expanded|surged|soared|improved|improvement|advanced|recovered|rebounded|(?:bounced|fell|came)\s+back|edged\s+(?:higher|lower)|leapt|leaped|retreated|sagged|slipped|shrank|contracted|plunged|tumbled|sank|collapsed|plummeted|slumped|fall|falls|reduction|contraction|loss|dip(?:ped)?|slid|eased|by)\s+(?:of\s+|by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|(?:well\s+|just\s+)?over\s+|just\s+under\s+|more\s+than\s+|less\s+than\s+|close\s+to\s+)?)$/i;
+/** A noun of change right after a percent, whatever follows it: "a 25% rise in 2024", "a 15.5% drop in 2020". */
+export const CHANGE_NOUN_AFTER = /^[\s-]*(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|dip|slump|reduction|contraction|loss|cut|boost)\b/i;
+
 /**
  * A change named after its value: "a 38.2% rise", "a 122% increase that …", "12.5% more.", "65% in total", "a 55.8% drop
  * as port calls stopped" (a clause follows, or "in one year"). Never when a

@@ -8,7 +8,7 @@ import type { Span } from '../markdown/facts.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import type { ClaimLink } from './links.js';
 import { inSpan } from './spans.js';
-import { CHANGE_AFTER, CHANGE_BEFORE, rateReading } from './change-wording.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUN_AFTER, rateReading } from './change-wording.js';
 
 export interface Category {
   metric: string;
@@ -40,8 +40,6 @@ const normal = normalCategory;
 /** A percent that is a change, a bound or a guess: not the category's stated share. */
 const NOT_A_SHARE_BEFORE = /\b(?:by|(?<!\b(?:made|makes?|making)\s)up|down|from|to|rose|fell|grew|increase\w*|decrease\w*|than|over|under|about|around|nearly|almost|some|approximately|roughly|above|below|least|most)\s+$/i;
 const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pp)\b/i;
-/** "a 25% rise in 2024": a noun of change after the percent, whatever follows it. */
-const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|gain|growth|jump|climb|decline|decrease|drop|fall|reduction|contraction|loss|cut|boost)\b/i;
 const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan(?:s|ned|ning)?|forecast\w*|projected|expected|if|unless|aim\w*|goal)\b/i;
 
 /** Right after a percent, "of" a whole stated as a figure: "of the 3.13 million lines", "of its EUR 12.0 million", "of 902". */

@@ -20,7 +20,7 @@ import { yearRowStatements } from './change-year-rows.js';
 import { previousPointsEndpoint, type PreviousPoints } from './change-previous-points.js';
 import { namesTheRate } from './change-named-rates.js';
 import { refersBackInClause, restatesOverPeriod, sharesCurrency } from './change-endpoint-forms.js';
-import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading, TO_FIGURE_LEAD } from './change-wording.js';
+import { ONE_YEAR_AFTER, ANOTHER_MEASURE_BETWEEN, CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUN_AFTER, DECLINE_CUE, OTHER_PERIOD_AFTER, namesNewSubject, rateReading, TO_FIGURE_LEAD } from './change-wording.js';
 import { segmentHas } from './segment-carry.js';
 import { spelledEndpoints } from './dataset-spelled-counts.js';
 import { carriedStatements, headingText } from './statements-carry.js';
@@ -535,9 +535,6 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   }
   return { statements, last: previousSentence };
 }
-
-/** Right after a percent: the change it is ("a 15.5% drop", "a 12% rise in 2020"). */
-const CHANGE_NOUN_AFTER = /^[\s-]*(?:drop|fall|decline|dip|slump|cut|rise|increase|jump|gain|growth|contraction|decrease|reduction)\b/i;
 
 /** Right after a multiple: the place or party it is said of ("at Vltava Loft", "for the Porto hostels"). */
 const NAME_AFTER_MULTIPLE = /^\s+(?:at|for|in|by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,3})/u;

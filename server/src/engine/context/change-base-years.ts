@@ -235,7 +235,11 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const metricMentions = itemsWithin(segment.metrics, sentence);
   // "EHCRC remained the largest recipient at USD 16.4 million in 2025, up 31.1% on 2015": a sentence that names no
   // measure speaks of the one its figure of the named year equals, for the one entity it names.
-  const byValue = metricMentions.length === 0 ? measureOfFigure(dataset, text, entityMentions, tokens, stated, years) : undefined;
+  // "Port Carrow … . Its runners raised USD 6.2 million for charity in 2024, 67.5% more than in 2015": an opening "It"/"Its"
+  // names the entity whose fact the figure equals, as a name would.
+  const pronoun = metricMentions.length === 0 && entityMentions.length === 0 ? pronounSubject(doc, segment, sentence, () => true) : undefined;
+  const subjects = pronoun ? [{ id: pronoun, start: sentence.start, end: sentence.start }] : entityMentions;
+  const byValue = metricMentions.length === 0 ? measureOfFigure(dataset, text, subjects, tokens, stated, years) : undefined;
   if (!byValue && new Set(metricMentions.map((e) => e.id)).size !== 1) return undefined;
   const metric = byValue ?? metricMentions[0]!;
   // "Its composite score was 83.1 in 2025, up 1.2 points on 2024": "Its" speaks of the one entity the sentence before names.

@@ -38,6 +38,9 @@ const CHANGE_WORD = /\b(?:rose|risen|grew|grown|grows?|rises?|falls?|climbs?|jum
 /** Words that make the figure a comparison with something else, a share, or another period's change. */
 const ELSEWHERE = /\b(?:than|against|compared|versus|vs\.?|share|of\s+(?:all|the|its|their)\b|per\s?cent\s+of|%\s+of)\b/i;
 
+/** Before an annual rate: "by an average of", "at an average annual rate of", "an average of". */
+const AVERAGE_RATE_BEFORE = /\b(?:(?:by|at)\s+)?an?\s+(?:average|annual\s+average|average\s+annual)\s+(?:(?:growth\s+)?rate\s+)?(?:of\s+)?$/i;
+
 const cache = new VersionMemo<AnalysedDocument, DatasetChange[]>();
 const isPercent = (t: NumberToken): boolean => t.kind === 'percent';
 /** "fell 1.7 points", "up 3 percentage points": a difference stated in points (acc-chg8). */
@@ -205,6 +208,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "the sector's …", "highly cited publications", "per researcher", "would have": not the entity's plain metric (acc-rate).
   const subjectAt = entityMentions[0] ?? carried?.at ?? { start: sentence.start, end: sentence.start };
   // "The Zimbabwe Energy Storage Laboratory (ZESL) saw its output grow": another name of the same subject narrows nothing.
+  // "grew by an average of 3.7% a year": the words of the rate's own form name no other measure.
+  const averageRate = measure === 'rate' ? AVERAGE_RATE_BEFORE.exec(before) : null;
+  if (averageRate) masks = [...masks, { start: stated.start - averageRate[0].length, end: stated.start }];
   if (datasetReadingRefused(text, sentence, subjectAt, metricMentions[0]!, stated, [...masks, ...entityMentions.slice(1), ...asides], measureOwnWords(dataset.metrics.get(metricMentions[0]!.id)))) return undefined;
   const unit = dataset.metrics.get(metrics[0]!)?.unit;
   // A percent metric's change may be meant in points: no certain reading. Points are a score's or a share's difference.

@@ -349,7 +349,11 @@ const OUT_OF_BETWEEN = new RegExp(String.raw`^\s+${OUT_OF}$`, 'i');
 const PER_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u;
 // (Also "957 papers in 2025, more than twice the 465 of 2015": a multiple of the earlier value named after it; the
 // multiple itself is then checked against the pair.)
-const REVERSE_FROM = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+[²³]?){0,3}?${LATER_TIME}?,?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?|(?:(?:more\s+than|nearly|almost|about|roughly|some|over|well\s+over|just\s+over|close\s+to)\s+)?(?:twice|double|triple|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:the|its|their))\s+$`, 'iu');
+// ("35.6 thousand leisure craft to the canal in 2024, up from 29.0 thousand": four to six words only before the later
+// value's time, none a comparison's.)
+const REVERSE_FROM = new RegExp(String.raw`^(?:(?:\s+[\p{L}’'-]+[²³]?){0,3}?${LATER_TIME}?|(?:\s+(?!(?:than|against|versus|vs)\b)[\p{L}’'-]+[²³]?){4,6}?${LATER_TIME}),?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?|(?:(?:more\s+than|nearly|almost|about|roughly|some|over|well\s+over|just\s+over|close\s+to)\s+)?(?:twice|double|triple|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:the|its|their))\s+$`, 'iu');
+/** "138 partner charities, schools and community groups, up from 97 in 2015": the later value's noun a list of nouns. */
+const REVERSE_FROM_LIST = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){1,3}(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}){0,3}(?:,?\s+(?:and|or)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})${LATER_TIME}?,\s+(?:up|down|rising|falling)\s+from\s+$`, 'iu');
 /**
  * "41.5% in 2024, against 28.0% in Murcia": a figure compared with another subject's (a place or a name after it), not
  * with its own earlier value; "up from" is always the subject's own past.
@@ -709,7 +713,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       }
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
-    if (REVERSE_FROM.test(text.slice(first.end, value.start)) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
+    if ((REVERSE_FROM.test(text.slice(first.end, value.start)) || REVERSE_FROM_LIST.test(text.slice(first.end, value.start))) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
       // "At the end of 2024 the two plants supplied 184.3 thousand accounts, against 158.5 thousand in 2015": with no year
       // of its own, the later value takes the one year of the phrase that opens the sentence.
       const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start) ?? openingYear(text, sentence, tokens, first);

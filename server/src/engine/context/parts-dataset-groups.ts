@@ -25,7 +25,7 @@ import { acrossVersions, keptLeading, movedAcrossEdit, versionEdit } from '../ac
 import { groupCountryByAdjective, placeHolds } from './group-countries.js';
 import { verbMetric, type VerbMetric } from './dataset-verb-measures.js';
 import { clauseOf } from './growth.js';
-import { datasetNouns, descriptionNouns, pluralOf } from './dataset-nouns.js';
+import { datasetNouns, descriptionNouns, groupNamingNouns, pluralOf } from './dataset-nouns.js';
 import { VersionMemo } from '../version-memo.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
@@ -95,12 +95,12 @@ const groupHint = (nouns: string): RegExp => new RegExp(String.raw`\b${COUNT}\s+
 
 /**
  * The group nouns of a dataset beyond the common ones: the plurals of its own nouns (dataset-nouns.ts), so that "the
- * eight zoos" is a group in a dataset of zoos. A group is still read only when its size is the number of entities the
+ * eight zoos" is a group in a dataset of zoos, and the words a group of them is named by (groupNamingNouns). A group is still read only when its size is the number of entities the
  * dataset holds the measure for.
  */
 function datasetGroupNouns(dataset: Dataset): string[] {
   const common = new RegExp(String.raw`^${NOUNS}$`, 'i');
-  return [...new Set([...datasetNouns(dataset), ...descriptionNouns(dataset)])].map(pluralOf).filter((w) => !common.test(w));
+  return [...new Set([...datasetNouns(dataset), ...descriptionNouns(dataset), ...groupNamingNouns(dataset)])].map(pluralOf).filter((w) => !common.test(w));
 }
 const groupPatterns = new WeakMap<Dataset, { group: RegExp; hint: RegExp; key: string }>();
 /** GROUP and its cheap hint for a dataset, with the dataset's own group nouns. */

@@ -5,7 +5,7 @@ import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analys
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import { plainToken, spelledNumber, type NumberToken, type RangeToken } from '../numbers.js';
-import { inSpan, itemsWithin, sentenceOf } from './spans.js';
+import { firstAtOrAfter, inSpan, itemsWithin, sentenceOf } from './spans.js';
 import { clausesOf, clauseSubject, clauseTime, EARLIER_ROLE_BEFORE, semicolonPart, type RankSubject } from './rank-clauses.js';
 import { rankPeriod, type RankPeriod } from './rank-periods.js';
 import { rankColumnTokens } from './rank-tables.js';
@@ -418,6 +418,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     // "and first reached the top three in 2022": "first" before a verb of the past says when, not which place.
     if (token.value === 1 && token.spelled && FIRST_DID_AFTER.test(after)) continue;
     if ((!superlative && (NOT_A_RANK.test(after) || NAMED_EDITION_AFTER.test(after) || RK_FIRST_N_AFTER.test(after) || RK_OTHER_SUPERLATIVE.test(after))) || otherMeasure(segment, token, after)) continue;
+    if (!superlative && placeInMeasureOrderBefore(segment, token)) continue;
     const cued = superlative || BEFORE_RANK.test(before) || AFTER_RANK.test(after) || RK_AFTER_RANK.test(after) || (segment.kind === 'cell' && !token.spelled) || token.style.ordinalPrefix;
     if (!cued && !afterName(segment, token, accepted, doc) && !gappedPlace(segment, token, before, accepted)) continue;
     const claim = claimFor(doc, dataset, segment, token);
@@ -430,6 +431,23 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
     }
   }
   return claims;
+}
+
+/**
+ * "…to become the second-busiest of the eight schemes … In 2023 it was third.": a bare place in a sentence that names
+ * neither a ranking nor a subject, right after a sentence that orders the subjects by a measure ("second-busiest",
+ * "third-largest") and names no ranking, goes on with that order, not with a ranking's.
+ */
+function placeInMeasureOrderBefore(segment: AnalysedSegment, token: NumberToken): boolean {
+  const sentences = segment.sentences;
+  const i = firstAtOrAfter(sentences, token.start + 1) - 1;
+  const own = sentences[i];
+  const previous = sentences[i - 1];
+  if (!own || !previous || own.start > token.start || token.start >= own.end) return false;
+  const within = (s: Span) => (r: Span) => r.start >= s.start && r.end <= s.end;
+  if (segment.rankings.some(within(own)) || segment.rankings.some(within(previous)) || segment.entities.some(within(own))) return false;
+  const text = segment.text;
+  return segment.tokens.some((t) => t.kind === 'ordinal' && t.start >= previous.start && t.end <= previous.end && (SUPERLATIVE.test(text.slice(t.end - segment.start, t.end - segment.start + 20)) || RK_OTHER_SUPERLATIVE.test(text.slice(t.end - segment.start, t.end - segment.start + 20))));
 }
 
 /** A ranking named by a noun, not by a name: "the index", "the table". */

@@ -41,6 +41,15 @@ const END = /\b(?:up\s+to\s+and\s+including|until|through|to|ending\s+(?:in|with
 const OTHER_SPAN = /\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:19|20)\d{2}\b/gi;
 const BEFORE = /\bbefore\s+(?:the\s+)?((?:19|20)\d{2})\b/i;
 
+/** Right after "the last N editions": the span they cover, set off by a comma or a dash ("…, from 2022 to 2024"). */
+const RESTATED_SPAN = /^\s*[,(–—-]?\s*(?:from\s+)?((?:19|20)\d{2})\s*(?:to|through|until|[–-])\s*((?:19|20)\d{2})\b/;
+
+/** The sentence's years are only a span right after the counted editions, and it is theirs. */
+function restatedSpan(after: string, whole: string, from: number, to: number): boolean {
+  const m = RESTATED_SPAN.exec(after);
+  return m !== null && Number(m[1]) === from && Number(m[2]) === to && (whole.match(/\b(?:19|20)\d{2}\b/g) ?? []).length === 2;
+}
+
 /**
  * The run of editions named in the rank's `clause` (absolute offsets into `text`), if any, with its end year read from the
  * whole sentence ("…, up to and including 2024"); `firstYear` and `latestYear` are the ranking's first and latest editions,
@@ -64,9 +73,12 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
   for (const m of slice.matchAll(LAST_N)) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : spelledNumber(m[1]!.toLowerCase());
     const years = [...new Set(editionYears)].sort((a, b) => a - b);
-    // "the past three years up to 2023": another year in the sentence may move the end; not certain.
-    if (!n || n > years.length || /\b(?:19|20)\d{2}\b/.test(whole)) continue;
-    return { ...at(m), from: years[years.length - n]!, to: years[years.length - 1]! };
+    if (!n || n > years.length) continue;
+    const [from, to] = [years[years.length - n]!, years[years.length - 1]!];
+    // "the past three years up to 2023": another year in the sentence may move the end; not certain. Only the span of
+    // those very editions set right after them ("in each of the last three editions, from 2022 to 2024") says the same.
+    if (/\b(?:19|20)\d{2}\b/.test(whole) && !restatedSpan(text.slice(clause.start + m.index! + m[0].length, sentence.end), whole, from, to)) continue;
+    return { ...at(m), from, to };
   }
   for (const m of slice.matchAll(SINCE)) {
     const from = Number(m[1]);

@@ -85,6 +85,17 @@ function place(statement: GrowthStatement, role: ColumnRole, stated: NumberToken
   }
 }
 
+/** Words right after a change cell's figure that make it a rate a year: "| 165 | 201 | 3.2% a year |" under "Growth". */
+const RATE_AFTER_CELL_FIGURE = /^\s*(?:(?:a|per|each)\s+year\b|per\s+annum\b|p\.\s?a\.(?!\w)|\/\s?y(?:ea)?r\b|annually\b|(?:a\s+year\s+)?compound(?:ed)?\b|CAGR\b)/i;
+
+/** A change column's cell that says it is an annual rate ("3.2% a year", "2.2% CAGR") is read as that rate. */
+function cellRole(cell: AnalysedSegment, stated: NumberToken, role: ColumnRole): ColumnRole {
+  if (role !== 'change') return role;
+  const after = RATE_AFTER_CELL_FIGURE.exec(cell.text.slice(stated.end - cell.start));
+  if (!after) return role;
+  return /compound|CAGR/i.test(after[0]) ? 'cagr' : 'conventional-rate';
+}
+
 /**
  * Statements read from tables. Per row: the endpoints are two cells under year headers (earlier → later) or one
  * "A → B" cell; every other cell under a change, points or CAGR header is checked against them. In a table whose
@@ -167,7 +178,7 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
           if (c > 0 && statement!.initial.kind === 'plain' && PERCENT_ROW_LABEL.test(row[0]?.text ?? '')) place(statement!, 'points', stated, percentHeaders[c]!);
           return;
         }
-        place(statement!, role, stated, percentHeaders[c]!);
+        place(statement!, cellRole(cell, stated, role), stated, percentHeaders[c]!);
       });
     }
     if (pairs.length >= 2 && !pairs.some(ofPlaces)) found.push(...groupedColumns(header, rows, roles, refused, times, pairs, percentHeaders));

@@ -1,0 +1,105 @@
+// Readings added in round 74's session: false readings and misses of round 74's dev half, each with a twin that keeps
+// the reading it narrows. Datasets: eval/domains and samples/dataset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { seenIn } from './helpers.js';
+
+const seen = seenIn;
+
+// Seeds: Institute of Science Tokyo 165 (2015) → 201 (2024): +21.8%, 2.2% a year.
+describe('a cell of a "Growth" column that says "a year"', () => {
+  const table = (growth: string) => `| University | 2015 | 2024 | Growth |\n| --- | --- | --- | --- |\n| University of Tokyo | 287 | 638 | +122% |\n| Institute of Science Tokyo | 165 | 201 | ${growth} |\n`;
+  it('is an annual rate, not the total change', () => {
+    assert.deepEqual(seen('seeds', table('2.2% a year'), ['percent-change', 'cagr']), []);
+    assert.deepEqual(seen('seeds', table('3.2% a year'), ['percent-change', 'cagr']), [['cagr', '3.2%']]);
+  });
+  it('while a plain cell of the column is still the total change', () => {
+    assert.deepEqual(seen('seeds', table('+21.8%'), ['percent-change', 'cagr']), []);
+    assert.deepEqual(seen('seeds', table('+31.8%'), ['percent-change', 'cagr']), [['percent-change', '+31.8%']]);
+  });
+});
+
+// Bikeshare: Tampere ranks first in the 2024 ECCI and third in 2018; by trips it is the second-busiest scheme.
+describe('a bare place right after a sentence that orders the subjects by a measure', () => {
+  const text = (place: string) =>
+    `Tampere was ranked first in the European Cycling City Index (ECCI) 2024.\n\n- **Second-busiest scheme.** With those trips Tammerbikes overtook Murcia to become the second-busiest of the eight schemes, behind only Graz. In 2023 it was ${place}.\n`;
+  it('goes on with that order, not the ranking’s', () => {
+    assert.deepEqual(seen('bikeshare', text('third'), ['rank']), []);
+  });
+  it('while a place whose sentence names the ranking is still read', () => {
+    assert.deepEqual(seen('bikeshare', 'Tampere was third in the European Cycling City Index (ECCI) 2024.\n', ['rank']), [['rank', 'third']]);
+  });
+});
+
+// Canals: Ornelle admitted 29.0 thousand leisure craft in 2015, 35.6 thousand in 2024 (+22.8%).
+describe('a later value with up to six words and its year before "up from"', () => {
+  const text = (change: string) => `The Régie des Canaux de l'Ornelle admitted 35.6 thousand leisure craft to the canal in 2024, up from 29.0 thousand in 2015, a rise of ${change}.\n`;
+  it('is the change’s later endpoint', () => {
+    assert.deepEqual(seen('canals', text('27.8%'), ['percent-change']), [['percent-change', '27.8%']]);
+    assert.deepEqual(seen('canals', text('22.8%'), ['percent-change']), []);
+  });
+});
+
+// Seeds: the University of Tokyo's share of the three universities' papers, 60.7% (2015) → 70.7% (2024).
+describe('four words or more before "up from" with no year of the later value', () => {
+  it('make no pair, so a multiple of another clause is not checked against it', () => {
+    const text = 'The University of Tokyo more than doubled its count and now accounts for 70.7 per cent of the three universities\' total, up from 60.7 per cent in 2015.\n';
+    assert.deepEqual(seen('seeds', text, ['percent-change']), []);
+  });
+});
+
+// Foodbanks: Glenmarrow supplied 97 partner charities in 2015 and 138 in 2024 (+42.3%).
+describe('a later value whose noun is a list of nouns before "up from"', () => {
+  const text = (change: string) => `- **Partners:** we now supply 138 partner charities, schools and community groups, up from 97 in 2015 — an increase of ${change}.\n`;
+  it('is the change’s later endpoint', () => {
+    assert.deepEqual(seen('foodbanks', text('52.3%'), ['percent-change']), [['percent-change', '52.3%']]);
+    assert.deepEqual(seen('foodbanks', text('42.3%'), ['percent-change']), []);
+  });
+});
+
+// Canals: the eight canals admitted 191.2 thousand leisure craft in 2024, Ornelle 35.6 thousand (18.6%).
+describe('a group named by a word the aliases write capitalised or a description puts before its head noun', () => {
+  const text = (share: string) => `In 2024 the Ornelle admitted ${share} of the eight canals' leisure craft.\n`;
+  it('is the group of the dataset’s entities ("the eight canals")', () => {
+    assert.deepEqual(seen('canals', text('21.6%'), ['share']), [['share', '21.6%']]);
+    assert.deepEqual(seen('canals', text('18.6%'), ['share']), []);
+  });
+  it('while a group of another size is not', () => {
+    assert.deepEqual(seen('canals', 'In 2024 the Ornelle admitted 21.6% of the three canals\' leisure craft.\n', ['share']), []);
+  });
+});
+
+// Foodbanks: Glenmarrow's volunteers 342 (2015) → 435 (2024), 2.7% a year.
+describe('an annual rate "by an average of" with its endpoints in the dataset', () => {
+  const text = (rate: string) => `Glenmarrow's volunteers grew by an average of ${rate} a year between 2015 and 2024.\n`;
+  it('is checked against the dataset’s endpoints', () => {
+    assert.deepEqual(seen('foodbanks', text('3.7%'), ['cagr']), [['cagr', '3.7%']]);
+    assert.deepEqual(seen('foodbanks', text('2.7%'), ['cagr']), []);
+  });
+  it('while "average" before the measure still names another measure', () => {
+    assert.deepEqual(seen('foodbanks', "Glenmarrow's average volunteers grew by 3.7% a year between 2015 and 2024.\n", ['cagr']), []);
+  });
+});
+
+// Marathons: Port Carrow was third in the 2022 APMQI and fourth in 2023 and 2024.
+describe('"in each of the last three editions" restated as a span right after', () => {
+  const text = (span: string) => `The APMQI is out. Port Carrow has finished fourth in each of the last three editions, ${span}.\n`;
+  it('is the run of those editions', () => {
+    assert.deepEqual(seen('marathons', text('from 2022 to 2024'), ['rank-years']), [['rank-years', 'in each of the last three editions']]);
+  });
+  it('while a span that is not theirs leaves the run unread', () => {
+    assert.deepEqual(seen('marathons', text('from 2021 to 2024'), ['rank-years']), []);
+  });
+});
+
+// Marathons: Port Carrow's charity money USD 4.5 million (2015) → 6.2 million (2024), +37.8%.
+describe('an opening "Its" in a sentence whose measure only its figure names', () => {
+  const text = (change: string) => `Port Carrow has finished fourth in the last editions. Its runners raised USD 6.2 million for charity in 2024, ${change} more than in 2015.\n`;
+  it('is the entity the sentence before names, when the figure equals its fact', () => {
+    assert.deepEqual(seen('marathons', text('67.5%'), ['percent-change']), [['percent-change', '67.5%']]);
+    assert.deepEqual(seen('marathons', text('37.8%'), ['percent-change']), []);
+  });
+  it('while a figure that equals none of its facts names no measure', () => {
+    assert.deepEqual(seen('marathons', 'Port Carrow has finished fourth in the last editions. Its runners raised USD 7.9 million for charity in 2024, 67.5% more than in 2015.\n', ['percent-change']), []);
+  });
+});

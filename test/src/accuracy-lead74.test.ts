@@ -103,3 +103,32 @@ describe('an opening "Its" in a sentence whose measure only its figure names', (
     assert.deepEqual(seen('marathons', 'Port Carrow has finished fourth in the last editions. Its runners raised USD 7.9 million for charity in 2024, 67.5% more than in 2015.\n', ['percent-change']), []);
   });
 });
+
+// Stadiums: Eemhoven sold 16,510 season tickets in 2023 and 16,210 in 2024 (−1.8%).
+describe('a later value "for the 2024 season", its change "on the record" earlier value', () => {
+  const text = (change: string) => `We sold 16,210 season tickets for the 2024 season, down ${change} on the record 16,510 of 2023.\n`;
+  it('pairs the two values', () => {
+    assert.deepEqual(seen('stadiums', text('3.8%'), ['percent-change']), [['percent-change', '3.8%']]);
+    assert.deepEqual(seen('stadiums', text('1.8%'), ['percent-change']), []);
+  });
+});
+
+// Stadiums: Olszynka was seventh in the 2021 FEI, first in 2023 and 2024.
+describe('"as recently as 2021" after a place', () => {
+  const text = (place: string) => `Olszynka is the story of the Fan Experience Index. They were ${place} as recently as 2021, and now they have finished first in both 2023 and 2024.\n`;
+  it('dates the place, whatever years a later clause gives', () => {
+    assert.deepEqual(seen('stadiums', text('eighth'), ['rank']), [['rank', 'eighth']]);
+    assert.deepEqual(seen('stadiums', text('seventh'), ['rank']), []);
+  });
+});
+
+// Fisheries: Norðvík topped the 2024 RFI and was third in 2019; Ballynacrone (the speech's harbour) was fifth in 2019.
+describe('"it" after a name earlier in its own sentence', () => {
+  it('is not given to a subject found farther off', () => {
+    const text = '# Speech at Ballynacrone harbour\n\nThe Faroese port of Norðvík topped the 2024 Responsible Fishing Index with a score of 85.1, yet it sat fifth in 2019.\n';
+    assert.deepEqual(seen('fisheries', text, ['rank']).filter(([, stated]) => stated === 'fifth'), []);
+  });
+  it('while "it" with no name before it in its sentence still reads back', () => {
+    assert.deepEqual(seen('stadiums', 'Olszynka is the story of the Fan Experience Index. It was eighth as recently as 2021.\n', ['rank']), [['rank', 'eighth']]);
+  });
+});

@@ -19,11 +19,12 @@ export interface Clause extends Span {
 }
 
 // A clause ends at ; : ( ) — or a spaced dash, at a comma not followed by a figure ("in 2023, 2024 and 2025" stays whole),
-// and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st"); and
+// and before a conjunction or comparison that opens a new clause ("and B took 1st", "behind X", "after ranking 1st"; not
+// "eighth as recently as 2021"); and
 // after a bold or italic label that ends on a full stop ("**Phnom Penh and Da Nang.** PPMWA led …", which stays one
 // sentence with its label: analysis.ts).
 const BOUNDARY =
-  /(?<=[.!?])[*_]{1,3}\s+|\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
+  /(?<=[.!?])[*_]{1,3}\s+|\s*[;:()[\]—]\s*|\s+[–-]\s+|,\s+(?!\d(?!\d*(?:st|nd|rd|th)\b))|\s+(?=(?:and|but|while|whereas|after|behind|ahead of|overtaking|than|with|as(?!\s+(?:recently|late|early|long\s+ago|far\s+back)\s+as\b)|though|although|up from|down from|from)\s+(?!\d))|\s+(?=before\s+\p{L}+ing\b)/giu;
 const RELATIVE = /^(?:which|who|whose|that|where)\b/i;
 /** "science and technology clusters", "research and development budgets": "and" inside one noun phrase (masked). */
 const NOUN_PHRASE_AND = /(?<=\b(?:the|its|their|world['’]s|of|among)\s+\p{Ll}{3,}\s)and(?=\s+\p{Ll}{3,}\s+\p{Ll}{3,}s\b)/gu;
@@ -172,19 +173,25 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   if (insideQuotation(text.slice(segment.start, sentence.start + anaphor.index!))) return undefined;
   const owner = firstPerson ? documentOwner(doc, dataset) : undefined;
   if (owner) return ranked.has(owner) ? { id: owner, from: 'the document' } : undefined;
+  // "The Faroese port of Norðvík topped the 2024 index …, yet it sat fifth as recently as 2019": a third person may speak
+  // of a name earlier in its own sentence; an antecedent found farther off is then not certain.
+  const namedBefore = new Set(segment.entities.filter((m) => ranked.has(m.id) && m.start >= sentence.start && m.end <= sentence.start + anaphor.index!).map((m) => m.id));
+  const nearer = (id: string | null | undefined) => firstPerson || namedBefore.size === 0 || (typeof id === 'string' && namedBefore.has(id));
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   const earlier = earlierSubject(doc, segment, sentence, ranked);
   // "Kargalpen led the index from 2018 to 2023. We came second in four editions in a row" in an interview about
   // Kremenik: with no organisation the document speaks for, the first person is the one it is about (the one it names
   // most), not another organisation named just before.
   if (firstPerson && earlier && earlier !== mostNamed(doc)) return undefined;
+  if (earlier && !nearer(earlier)) return undefined;
   if (earlier) return { id: earlier, from: 'an earlier sentence' };
   // A name the dataset does not know between the reference and its antecedent leaves it unclear: no title answers it.
   const unclear = earlier === null;
   if (!dataset) return undefined;
   const referred = referredSubject(doc, dataset, segment, sentence, { start: sentence.start, end: token.start }, (id) => ranked.has(id));
   const previous = referred?.id ?? previousParagraphSubject(doc, segment, sentence, (id) => ranked.has(id), (m) => isCompared(text, m));
-  if (previous) return { id: previous, from: 'a reference back' };
+  if (previous) return nearer(previous) ? { id: previous, from: 'a reference back' } : undefined;
+  if (!nearer(undefined)) return undefined;
   // "the institute" after two institutes is unclear: the title does not answer it either.
   const titled = referred === null || unclear ? undefined : titleSubject(doc, segment, sentence, ranked);
   return titled ? { id: titled, from: 'the document' } : undefined;

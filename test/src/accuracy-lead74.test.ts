@@ -132,3 +132,24 @@ describe('"it" after a name earlier in its own sentence', () => {
     assert.deepEqual(seen('stadiums', 'Olszynka is the story of the Fan Experience Index. It was eighth as recently as 2021.\n', ['rank']), [['rank', 'eighth']]);
   });
 });
+
+// Seeds: Keio's Sweden-linked papers 21 (2015) → 63 (2024), ×3.
+describe('a pronoun multiple with a concession about its base', () => {
+  const text = (multiple: string, base = 'base') => `- **Keio:** 21 → 63. It ${multiple}, albeit from a tiny ${base}.\n`;
+  it('is checked against the statement before', () => {
+    assert.deepEqual(seen('seeds', text('quadrupled'), ['percent-change']), [['percent-change', 'quadrupled']]);
+    assert.deepEqual(seen('seeds', text('tripled'), ['percent-change']), []);
+  });
+  it('while a clause about anything else after it leaves it unread', () => {
+    assert.deepEqual(seen('seeds', text('quadrupled', 'budget'), ['percent-change']), []);
+  });
+});
+
+// Trams: the eight networks' tram staff add up to 7,298 in 2024, Aarwyl's 1,959 (26.8%); Aarwyl runs 142 trams.
+describe('a whole written "7,298 tram staff"', () => {
+  const text = (share: string) => `In 2024 the eight networks had 7,298 tram staff; Aarwyl accounts for ${share} of them.\n`;
+  it('is a count of staff, the noun after the word that names the fleet', () => {
+    assert.deepEqual(seen('trams', text('28.6%'), ['share']), [['share', '28.6%']]);
+    assert.deepEqual(seen('trams', text('26.8%'), ['share']), []);
+  });
+});

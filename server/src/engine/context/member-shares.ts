@@ -272,7 +272,10 @@ function metricOf(dataset: Dataset, text: string, segment: AnalysedSegment, sent
   let ids = named(segment, sentence);
   // The whole's own measure, named right after it ("2,904 days at sea"), before the others of its sentence ("ships").
   const own = segment.metrics.filter((m) => m.start >= whole.end && m.start <= whole.end + 24 && /^\s+(?:[\p{L}-]+\s+){0,2}?$/u.test(text.slice(whole.end, m.start) + ' '));
-  if (ids.size > 1 && new Set(own.map((m) => m.id)).size === 1) ids = new Set([own[0]!.id]);
+  // ("7,298 tram staff": of two measure words in a row, the last is the noun, the first qualifies it.)
+  const head = own.length === 2 && /^[^\S\n]+$/.test(text.slice(own[0]!.end, own[1]!.start)) ? own[1] : undefined;
+  if (ids.size > 1 && head) ids = new Set([head.id]);
+  else if (ids.size > 1 && new Set(own.map((m) => m.id)).size === 1) ids = new Set([own[0]!.id]);
   if (ids.size === 0 && antecedent) ids = named(antecedent.segment, antecedent.sentence);
   // A whole in money is a sum of money, a count a count: "12.4% of the EUR 22.6 million paid …, while it delivered 13.8%
   // of their trips" names trips for the other share.

@@ -10,15 +10,19 @@ const GENERIC = new Set('total annual yearly overall combined average research s
 const fold = (w: string) => w.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
 
 /** Per dataset: the first word (four letters or more) of each multiword measure name → the measures whose names open with it. */
+// (Not a word that is a measure's whole name on its own: "trams" names the fleet, and "tram staff" names the staff.)
 export function metricModifierWords(dataset: Dataset): ReadonlyMap<string, ReadonlySet<string>> {
   const owners = new Map<string, Set<string>>();
+  const whole = new Set<string>();
   for (const metric of dataset.metrics.values())
     for (const phrase of [metric.label, ...metric.phrases]) {
       const words = phrase.split(/[^\p{L}-]+/u).filter(Boolean);
+      if (words.length === 1) whole.add(fold(words[0]!));
       if (words.length < 2) continue;
       const w = fold(words[0]!);
       if (w.length >= 4 && !GENERIC.has(w)) owners.set(w, (owners.get(w) ?? new Set()).add(metric.id));
     }
+  for (const w of whole) owners.delete(w);
   return owners;
 }
 

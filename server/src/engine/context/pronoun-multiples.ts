@@ -6,7 +6,8 @@ import type { NumberToken } from '../numbers.js';
 
 const PRONOUN_MULTIPLE = /^[\s*_>]*(?:(?:so|and|thus|hence|in\s+short|all\s+told),?\s+)?(?:it|they|that|this)\s+(?:has\s+|have\s+|had\s+)?(?:(?:roughly|nearly|almost|more\s+than|just\s+about|about|approximately|well\s+over|over|close\s+to|just\s+over|just\s+under|effectively|therefore|thus|also|all\s+but|practically|very\s+nearly)\s+){0,2}(?:doubled|tripled|trebled|quadrupled|quintupled|sextupled|halved)\b/i;
 /** What may follow the verb: nothing, or words of time or manner ("since", "over the decade", "in nine years"), never an object. */
-const AFTER_VERB = /^(?:\s+(?:since|over|across|during|in|within|between|from|on)\b[^,;:]*|\s+(?:again|overall|in\s+all|altogether|since\s+then))?\s*[.!?]?\s*(?:\[\^?[\w-]+\]|<sup>\d+<\/sup>)?\s*$/i;
+// (", albeit from a tiny base", ", though from a low start": a concession about the base, no object either.)
+const AFTER_VERB = /^(?:\s+(?:since|over|across|during|in|within|between|from|on)\b[^,;:]*|\s+(?:again|overall|in\s+all|altogether|since\s+then))?(?:\s*,\s*(?:albeit|though|although|if|even\s+if)\s+(?:only\s+)?from\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:base|start|level|starting\s+point)\b)?\s*[.!?]?\s*(?:\[\^?[\w-]+\]|<sup>\d+<\/sup>)?\s*$/iu;
 
 /** Whether the sentence is a pronoun, its multiple verb and nothing more, with no figure of its own (years aside). */
 export function pronounMultiple(text: string, sentence: Span, tokens: readonly NumberToken[]): boolean {

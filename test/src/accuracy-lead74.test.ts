@@ -153,3 +153,25 @@ describe('a whole written "7,298 tram staff"', () => {
     assert.deepEqual(seen('trams', text('26.8%'), ['share']), []);
   });
 });
+
+// Observatories: a share of 4,034 attributions said of "the three Chilean observatories".
+describe('a spelled count before a share whose last noun is not the whole’s', () => {
+  it('is no part of that whole', () => {
+    assert.deepEqual(seen('observatories', '(c) The three Chilean observatories account for 47.6% of the 4,034 attributions.\n', ['share']), []);
+  });
+  it('while a part of the whole’s own noun is still read', () => {
+    assert.deepEqual(seen('observatories', 'Those four Chilean papers are 16.4% of the 35 papers.\n', ['share']), [['share', '16.4%']]);
+  });
+});
+
+// Huts: Kesselfall's overnight stays 6,100 (2015) → 7,432 (2024), 2.2% a year.
+describe('a rate since a year followed by "steady rather than spectacular"', () => {
+  const text = (rate: string, tail: string) => `Kesselfall's overnight stays have grown ${rate} a year since 2015, ${tail}.\n`;
+  it('is checked: the contrast of two plain words compares with no one', () => {
+    assert.deepEqual(seen('huts', text('3.2%', 'steady rather than spectacular'), ['cagr']), [['cagr', '3.2%']]);
+    assert.deepEqual(seen('huts', text('2.2%', 'steady rather than spectacular'), ['cagr']), []);
+  });
+  it('while a comparison with another subject still refuses the reading', () => {
+    assert.deepEqual(seen('huts', text('3.2%', "faster than Gamskar's"), ['cagr']), []);
+  });
+});

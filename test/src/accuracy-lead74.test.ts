@@ -175,3 +175,25 @@ describe('a rate since a year followed by "steady rather than spectacular"', () 
     assert.deepEqual(seen('huts', text('3.2%', "faster than Gamskar's"), ['cagr']), []);
   });
 });
+
+// Agri: EHCRC's peer-reviewed publications 311 (2015) → 520 (2025): +67.2%, 5.3% a year.
+describe('a table of a year’s figures with columns of changes and rates over a period it does not show', () => {
+  const table = (change: string, rate: string, shown = '520') =>
+    `| Organisation | Papers, 2025 | Change, 2015–2025 | Average annual growth, 2015–2025 |\n| --- | ---: | ---: | ---: |\n| EHCRC (Ethiopia) | ${shown} | ${change} | ${rate} |\n`;
+  it('checks them against the dataset’s endpoints', () => {
+    assert.deepEqual(seen('agri', table('+72.2%', '5.3%'), ['percent-change', 'cagr']), [['percent-change', '+72.2%']]);
+    assert.deepEqual(seen('agri', table('+67.2%', '6.3%'), ['percent-change', 'cagr']), [['cagr', '6.3%']]);
+    assert.deepEqual(seen('agri', table('+67.2%', '5.3%'), ['percent-change', 'cagr']), []);
+  });
+  it('while a row whose shown figure is not the dataset’s is another measure’s', () => {
+    assert.deepEqual(seen('agri', table('+72.2%', '6.3%', '610'), ['percent-change', 'cagr']), []);
+  });
+});
+
+// Zoos: Kōwhai Bay's CIR score 70.2 in 2017, 84.7 in 2024 (it was sixth in 2017).
+describe('a year in a relative clause after a figure', () => {
+  it('is that clause’s, not the figure’s: no fix from another year', () => {
+    const text = 'The Bay zoo is the new number one of the Conservation Impact Rating, with a score of 87.4, a remarkable climb for a zoo that was sixth in 2017.\n';
+    assert.deepEqual(seen('zoos', text, ['dataset-value']).filter(([, stated]) => stated === '87.4'), []);
+  });
+});

@@ -973,7 +973,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   if (byYear !== undefined) return { year: byYear };
   // "Our fifteen ships carried more vehicles … and came within a whisker of the passenger record set in 2019": a year
   // past a verb coordinated after the figure is that verb's.
-  const verbs = (y: Span) => y.start >= token.end && COORDINATED_VERB.test(text.slice(token.end, y.start));
+  // "…, with a score of 87.4, a remarkable climb for a zoo that was sixth in 2017": a year in a relative clause after the
+  // figure is that clause's.
+  const verbs = (y: Span) => y.start >= token.end && (COORDINATED_VERB.test(text.slice(token.end, y.start)) || RELATIVE_CLAUSE_BEFORE_YEAR.test(text.slice(token.end, y.start)));
   const inClause = oneTime(
     read.years.filter((y) => inSpan(clause, y) && !verbs(y)),
     read.periods.filter((p) => inSpan(clause, p)),
@@ -995,6 +997,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   const headed = segment.footnote === undefined ? headingTime(doc, segment) : undefined;
   return headed && { ...headed, from: 'a heading' };
 }
+
+/** Between a figure and a later year: a relative clause opens ("…, a climb for a zoo that was sixth in "). */
+const RELATIVE_CLAUSE_BEFORE_YEAR = /[,;]\s*(?:[\p{L}’'-]+\s+){0,8}?(?:that|which|who|whose)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:in|since|by)\s+$/iu;
 
 /** A percent "of the group's", "of the sector's", "of the eight's": right before the whole it is a share of. */
 const SHARE_OF_COLLECTIVE_WHOLE = /(?:%|\bper\s?cent)\s+of\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s?\s+$/iu;

@@ -6,6 +6,8 @@ import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundedEndpoints, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
 import { datasetChanges } from '../context/change-dataset-changes.js';
+import { readsTable } from '../section-findings.js';
+import { tableDatasetChanges } from '../context/change-table-dataset.js';
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
 import { tableRowChanges } from '../context/change-table-rows.js';
 import { growthStatements, sentenceOf, headingPeriod, type GrowthStatement, type YearEvidence } from '../context/growth.js';
@@ -104,7 +106,15 @@ export const cagr: Rule = {
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
       judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
     }
-    const readByDataset = new Set(fromDatasetChanges.map((c) => c.stated.start));
+    // "| Rink | CAGR of visits, 2015–2024 (%) |": a column of annual rates against the dataset's two years; a suggestion only.
+    const fromTables = tableDatasetChanges(context.doc, context.dataset, context.scope && ((table) => readsTable(context, table)));
+    for (const change of fromTables) {
+      if (change.measure !== 'rate' || !judged(change.stated) || attached.has(change.stated)) continue;
+      attached.add(change.stated);
+      const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
+      judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
+    }
+    const readByDataset = new Set([...fromDatasetChanges, ...fromTables].map((c) => c.stated.start));
     // "Since 2016, when it received EUR 1.1 million, its income has grown 39.3% a year": a stated base the dataset confirms; a suggestion only.
     for (const change of linkedBaseChanges(context.doc, context.dataset, context.links()).changes) {
       if (change.measure !== 'rate' || !judged(change.stated) || attached.has(change.stated) || readByDataset.has(change.stated.start)) continue;

@@ -9,6 +9,7 @@ import { datasetChanges, type DatasetChange } from '../context/change-dataset-ch
 import { partnerPoints, type PartnerPoints } from '../context/change-partner-points.js';
 import { entityGaps, type EntityGap } from '../context/change-entity-gaps.js';
 import { tablePointsChanges } from '../context/change-table-points.js';
+import { tableDatasetChanges } from '../context/change-table-dataset.js';
 import { tableRowChanges, type TableRowChange } from '../context/change-table-rows.js';
 import { clauseOf, growthStatements, lengthContradictsYears, baseNamedElsewhere, type GrowthStatement, type StatedMultiple } from '../context/growth.js';
 import { formatLike, isConsistentAtPrecision, roundHalfAwayFromZero, type NumberToken } from '../numbers.js';
@@ -101,6 +102,10 @@ export const percentChange: Rule = {
     // "| Utility | NRW 2025 (%) | Change since 2016 (points) |": a column of changes in points against the dataset's two years.
     for (const row of tablePointsChanges(context.doc, context.dataset, context.scope && ((table) => readsTable(context, table)))) {
       if (!taken.has(row.stated.start) && judged(row.stated)) checkDatasetChange(context, { ...row, measure: 'points', decline: false, rise: false, years: row.header });
+    }
+    // "| Organisation | Papers, 2025 | Change, 2015–2025 |": a column of changes against the dataset's two years.
+    for (const row of tableDatasetChanges(context.doc, context.dataset, context.scope && ((table) => readsTable(context, table)))) {
+      if (row.measure === 'change' && !taken.has(row.stated.start) && !inStatements.has(row.stated.start) && judged(row.stated)) checkDatasetChange(context, row);
     }
     // "CBRL's industry share is 15 points above SMGL's": a gap between two parties' facts of one measure.
     for (const gap of entityGaps(context.doc, context.dataset, segmentRange(context))) {

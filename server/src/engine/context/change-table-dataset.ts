@@ -1,0 +1,104 @@
+// A table column of changes or annual rates whose endpoints the table does not show, each row one party of the
+// dataset: "| Organisation | Papers, 2025 | Change, 2015–2025 | Average annual growth, 2015–2025 |" then
+// "| EHCRC (Ethiopia) | 520 | +72.2% | 5.3% |", or "| Rink | Type | CAGR of visits, 2015–2024 (%) |" then
+// "| Brodec | Municipal company | 1.1 |". The column's header names the change or rate and its period (or "since 2015"
+// and the one later year another column names); the measure is the one count or money metric the header cells or the
+// caption name. A row is read when its label names one party and the table shows its end-year figure, the dataset's
+// (without that figure, a column headed "CAGR of visits, 2015–2024 (%)" alone, the older held-out split got ten more
+// false findings for six more errors found on the dev split, 2026-12-07: the shown figure is the evidence that the row
+// is the dataset's measure). A table that shows the base year too is table-changes.ts's (its endpoints are the table's own). The
+// endpoints are the dataset's, so a finding carries a suggestion at most (as change-dataset-changes.ts).
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
+import { isConsistentAtPrecision } from '../numbers.js';
+import { observationKey, type Dataset } from '../dataset/index.js';
+import type { DatasetChange } from './change-dataset-changes.js';
+import { tokenFactor } from './links.js';
+import { VersionMemo } from '../version-memo.js';
+
+const RATE_HEADER = /\bCAGR\b|\bcompound\b|\bannuali[sz]ed\b|\b(?:average\s+)?annual\s+(?:growth|change|increase|rate)\b|\b(?:a|per)\s+year\b|\bp\.\s?a\.(?!\w)|\byearly\b/i;
+const CHANGE_HEADER = /\b(?:change|growth|increase|decrease|decline|rise|fall)\b|Δ/i;
+const POINTS_UNIT = /\b(?:percentage[- ]points?|points?|pp|p\.\s?p\.|pts?)\b/i;
+const PERCENT_UNIT = /%|\bper\s?cent\b|\bpercent\b/i;
+/** Header words that make the column another quantity or scenario: "Real change", "Target growth", "Per head". */
+const OTHER_COLUMN = /\b(?:real|inflation[- ]adjusted|nominal|constant|per\s+(?!(?:year|annum|cent)\b)[\p{L}]+|target|forecast|projected|planned|national|regional|sector|peers?|benchmark)\b/iu;
+const BASE_WORD = /\b(?:since|from|on|vs\.?|versus|against|over|compared\s+(?:with|to))\s+((?:19|20)\d{2})\b(?!\s*[–-])/i;
+
+const cache = new VersionMemo<AnalysedDocument, DatasetChange[]>();
+
+/** The changes and rates of such columns, of the tables `reads` lets through (all by default, then kept per version). */
+export function tableDatasetChanges(doc: AnalysedDocument, dataset: Dataset, reads?: (table: AnalysedTable) => boolean): DatasetChange[] {
+  let found = reads ? undefined : cache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const table of doc.tables) if (!reads || reads(table)) found.push(...tableChanges(doc, dataset, table));
+  if (!reads) cache.set(doc, found);
+  return found;
+}
+
+const yearsOf = (s: AnalysedSegment): number[] => s.tokens.filter((t) => t.yearLike).map((t) => t.value);
+
+function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTable): DatasetChange[] {
+  if (table.cells.length < 2) return [];
+  const header = table.cells[0]!.map((i) => doc.segments[i]!);
+  const caption = table.caption !== undefined ? doc.segments[table.caption] : undefined;
+  const unitOf = (id: string) => dataset.metrics.get(id)?.unit;
+  const named = new Set([...header, ...(caption ? [caption] : [])].flatMap((s) => s.metrics.map((m) => m.id)).filter((id) => unitOf(id) === 'count' || unitOf(id) === 'currency'));
+  if (named.size !== 1) return [];
+  const metric = [...named][0]!;
+  const found: DatasetChange[] = [];
+  header.forEach((h, column) => {
+    if (column === 0 || OTHER_COLUMN.test(h.text) || POINTS_UNIT.test(h.text)) return;
+    const rate = RATE_HEADER.test(h.text);
+    if (!rate && !CHANGE_HEADER.test(h.text)) return;
+    const span = baseAndEnd(header, column);
+    if (!span) return;
+    // A column of the base year's own figures makes the table's endpoints its own.
+    if (header.some((x, c) => c !== column && yearsOf(x).includes(span.base) && !RATE_HEADER.test(x.text) && !CHANGE_HEADER.test(x.text))) return;
+    const endColumn = header.findIndex((x, c) => c !== column && yearsOf(x).length === 1 && yearsOf(x)[0] === span.end && !CHANGE_HEADER.test(x.text) && !RATE_HEADER.test(x.text));
+    const percentHeader = PERCENT_UNIT.test(h.text);
+    for (const row of table.cells.slice(1)) {
+      const label = doc.segments[row[0]!]!;
+      const cell = doc.segments[row[column]!];
+      const ids = new Set(label.entities.map((m) => m.id));
+      if (!cell || ids.size !== 1 || cell.tokens.length !== 1) continue;
+      const stated = cell.tokens[0]!;
+      if (stated.yearLike || !(stated.kind === 'percent' || (percentHeader && stated.kind === 'plain'))) continue;
+      const entity = [...ids][0]!;
+      const from = valueFor(dataset, entity, metric, span.base);
+      const to = valueFor(dataset, entity, metric, span.end);
+      if (!from || !to) continue;
+      // The row's end-year figure must be shown and be the dataset's: else the row may speak of something else.
+      const shown = endColumn >= 0 ? doc.segments[row[endColumn]!]?.tokens : undefined;
+      if (!shown || (shown.length !== 1 || !isConsistentAtPrecision(shown[0]!.value, shown[0]!.decimals, to.value / tokenFactor(shown[0]!, dataset.metrics.get(metric)!.scale, to.value)))) continue;
+      found.push({
+        stated,
+        measure: rate ? 'rate' : 'change',
+        decline: /\b(?:decrease|decline|fall)\b/i.test(h.text) && stated.style.sign === '',
+        rise: false,
+        entity,
+        metric,
+        from: { year: span.base, ...from },
+        to: { year: span.end, ...to },
+        years: { start: h.start, end: h.end },
+      });
+    }
+  });
+  return found;
+}
+
+/** The base year and end year of the column: its own period ("2015–2025"), or "since 2015" and the one later year another column names. */
+function baseAndEnd(header: AnalysedSegment[], column: number): { base: number; end: number } | undefined {
+  const h = header[column]!;
+  const period = h.ranges.filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
+  if (period.length === 1 && yearsOf(h).length === 2) return { base: period[0]!.from.value, end: period[0]!.to.value };
+  const base = BASE_WORD.exec(h.text);
+  if (!base || yearsOf(h).length !== 1) return undefined;
+  const others = [...new Set(header.flatMap((x, c) => (c === column ? [] : yearsOf(x))))].filter((y) => y > Number(base[1]));
+  if (others.length !== 1) return undefined;
+  return { base: Number(base[1]), end: others[0]! };
+}
+
+function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
+  const o = dataset.observationsByKey.get(observationKey(entity, metric))?.filter((x) => x.year === year && x.partner === undefined && x.dimension === undefined && x.value !== undefined);
+  return o?.length === 1 ? { value: o[0]!.value!, source: o[0]!.source } : undefined;
+}

@@ -175,7 +175,10 @@ export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, s
   if (owner) return ranked.has(owner) ? { id: owner, from: 'the document' } : undefined;
   // "The Faroese port of Norðvík topped the 2024 index …, yet it sat fifth as recently as 2019": a third person may speak
   // of a name earlier in its own sentence; an antecedent found farther off is then not certain.
-  const namedBefore = new Set(segment.entities.filter((m) => ranked.has(m.id) && m.start >= sentence.start && m.end <= sentence.start + anaphor.index!).map((m) => m.id));
+  // (Not in a sentence that opened on a pronoun itself, "It is the biggest producer, 1.23 times the output of
+  // second-placed Sturmhöhe, … and it took the top spot": the names between are objects.)
+  const opensOnPronoun = PRONOUN_OPENING.test(text.slice(sentence.start, sentence.start + 24));
+  const namedBefore = new Set(opensOnPronoun ? [] : segment.entities.filter((m) => ranked.has(m.id) && m.start >= sentence.start && m.end <= sentence.start + anaphor.index!).map((m) => m.id));
   const nearer = (id: string | null | undefined) => firstPerson || namedBefore.size === 0 || (typeof id === 'string' && namedBefore.has(id));
   // "The Station held fourth place…" after a table, "we were third": the organisation named last before in the section, or the document's own.
   const earlier = earlierSubject(doc, segment, sentence, ranked);

@@ -197,3 +197,24 @@ describe('a year in a relative clause after a figure', () => {
     assert.deepEqual(seen('zoos', text, ['dataset-value']).filter(([, stated]) => stated === '87.4'), []);
   });
 });
+
+// Agri: RVARS's research scientists (FTE) 164 (2015) → 207 (2025), +26.2%.
+describe('a measure glossed in brackets before its change on a base year', () => {
+  const text = (change: string) => `RVARS employed 207 research scientists (full-time equivalents) in 2025, up ${change} on 2015.\n`;
+  it('is still the measure’s own change', () => {
+    assert.deepEqual(seen('agri', text('31.2%'), ['percent-change']), [['percent-change', '31.2%']]);
+    assert.deepEqual(seen('agri', text('26.2%'), ['percent-change']), []);
+  });
+  it('while a bracket that narrows with a figure is not a gloss', () => {
+    assert.deepEqual(seen('agri', 'RVARS employed 207 research scientists (12 of them visiting) in 2025, up 31.2% on 2015.\n', ['percent-change']), []);
+  });
+});
+
+// Water: the Chiang Mai tariff USD 0.31 (2020) → USD 0.34 (2025), +9.7%.
+describe('"up only" before a change', () => {
+  it('is a change word as "up" is', () => {
+    const text = (change: string) => `In Chiang Mai the tariff was USD 0.34 in 2025, up only ${change} on the USD 0.31 of 2020.\n`;
+    assert.deepEqual(seen('water', text('19.7%'), ['percent-change']), [['percent-change', '19.7%']]);
+    assert.deepEqual(seen('water', text('9.7%'), ['percent-change']), []);
+  });
+});

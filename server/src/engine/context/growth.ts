@@ -826,7 +826,7 @@ function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberT
 const EARLIER_YEAR_REACH = 80;
 const POINTS_THEN = /^\s+(?:percentage[\s-]+)?points?\b/i;
 // ("16,210 season tickets for the 2024 season, down 3.8% on the record 16,510 of 2023": a season's year; a record base.)
-const LATER_THEN_CHANGE = /^(?:\s+\p{L}[\p{L}\p{N}’'-]*){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\)|\s+(?:in|for)\s+the\s+\d{4}\s+season)?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+|an?\s+)$/iu;
+const LATER_THEN_CHANGE = /^(?:\s+\p{L}[\p{L}\p{N}’'-]*){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\)|\s+(?:in|for)\s+the\s+\d{4}\s+season)?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+(?:only\s+|just\s+)?|an?\s+)$/iu;
 const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+(?:record\s+)?)?$/i;
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 

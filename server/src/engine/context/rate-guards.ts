@@ -213,6 +213,8 @@ const PLAIN_WORDS = new Set([
  * survey's narrower count"), or another count ("according to Scopus", "weighted").
  */
 const NARROWING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:in\s+terms\s+of|real\s+terms|in\s+real|adjusted|including|incl\.?|measured|weighted|according\s+to|${ADJUSTED_BASIS}|alone|narrow\w*|subsets?|(?:life|social|natural|physical|earth|marine|health|medical)\s+sciences|humanities|fields?|disciplines?|segments?|categor(?:y|ies)|departments?|divisions?|branch(?:es)?)\b`, 'iu');
+/** Right after a measure's words: a bracket of a few words and no figure ("(full-time equivalents)", "(head count)"). */
+const GLOSS_AFTER = /^\s*\((?:[\p{L}’'-]+\s*){1,4}\)/u;
 /** "steady rather than spectacular", "slow rather than sudden": two lower-case words set against each other. */
 const PLAIN_CONTRAST = /\b\p{Ll}[\p{Ll}-]*\s+rather\s+than\s+\p{Ll}[\p{Ll}-]*\b(?!\s*(?:\d|in\s|at\s|for\s|of\s))/gu;
 /** Words anywhere in the sentence that hand a dataset-backed figure to another subject, measure, period or scenario. */
@@ -233,6 +235,9 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
   // ", steady rather than spectacular": a contrast of two plain words describes the change; it compares with no one.
   masked = masked.replace(PLAIN_CONTRAST, (m) => ' '.repeat(m.length));
+  // "207 research scientists (full-time equivalents)": a bracket of words right after the measure glosses it.
+  const gloss = metric.end > metric.start && metric.end <= sentence.end ? GLOSS_AFTER.exec(masked.slice(metric.end - sentence.start)) : null;
+  if (gloss) masked = masked.slice(0, metric.end - sentence.start) + ' '.repeat(gloss[0].length) + masked.slice(metric.end - sentence.start + gloss[0].length);
   const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
   // The metric's own words ("e-bike share", "share of foreign guests") name the measure itself, never another (acc-pc29).
   const inMetric = metric.end > metric.start && metric.start >= sentence.start && metric.end <= sentence.end;

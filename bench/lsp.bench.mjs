@@ -10,6 +10,9 @@
 //   the open's diagnostics arrive, a pause between bursts; per series, the time from a burst's last keystroke to the
 //   arrival of its version's diagnostics, how many of the burst's earlier versions were published, and how many
 //   publications were older than one already published (must be none: bench/lib/bursts.mjs).
+//   --server PATH: the language server to run (default this repository's server/bin/factlint-language-server.js), e.g.
+//   another worktree's, to run the --bursts-only series of a build that has no --bursts (the in-process figures of the
+//   other modes still come from this repository's engine).
 //   --trace (with --keystrokes-only): with the keystroke table, what each series' tail is made of: the slowest keystrokes (their index after
 //   the open, the server's GC pauses inside each), the first five keystrokes against the rest, and the server's
 //   scavenges and mark-compacts while typing (the server runs with the bench-only preload bench/lib/gc-trace.cjs).
@@ -37,11 +40,12 @@ import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant
 import { formatTail, keystrokeTail } from './lib/keystroke-tail.mjs';
 import { burstFigures, burstSummary } from './lib/bursts.mjs';
 
-const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
+const DEFAULT_SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
 // For the memory figures the server runs with a bench-only preload that answers SIGUSR2 with its memory after a full GC.
 const GC_ON_SIGNAL = path.join(ROOT, 'bench/lib/gc-on-signal.cjs');
 const GC_TRACE = path.join(ROOT, 'bench/lib/gc-trace.cjs');
-const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, bursts: { type: 'boolean', default: false }, 'bursts-only': { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, bursts: { type: 'boolean', default: false }, 'bursts-only': { type: 'boolean', default: false }, server: { type: 'string', default: DEFAULT_SERVER } } });
+const SERVER = path.resolve(opts.server);
 if (opts.bursts && !opts['keystrokes-only']) throw new Error('--bursts goes with --keystrokes-only (or use --bursts-only)');
 if (opts.trace && !opts['keystrokes-only']) throw new Error('--trace goes with --keystrokes-only (the servers are stopped before the tail is read)');
 const traceDir = opts.trace ? mkdtempSync(path.join(os.tmpdir(), 'factlint-bench-trace-')) : undefined;

@@ -5,6 +5,14 @@
 //   npm run bench:lsp   (node --expose-gc bench/lsp.bench.mjs [--memory-only] [--keystrokes-only] [--no-write])
 //   --keystrokes-only: only the keystroke table (no hover, memory or heap figures), printed and not written: for
 //   old/new comparisons run alternately (a copy of the repository built at the old revision runs its own server).
+//   --bursts (with --keystrokes-only), --bursts-only: typing faster than the server checks: bursts of edits sent at a
+//   fixed interval (30 and 80 ms) without waiting for their diagnostics, into a fresh server per draft from the moment
+//   the open's diagnostics arrive, a pause between bursts; per series, the time from a burst's last keystroke to the
+//   arrival of its version's diagnostics, how many of the burst's earlier versions were published, and how many
+//   publications were older than one already published (must be none: bench/lib/bursts.mjs).
+//   --server PATH: the language server to run (default this repository's server/bin/factlint-language-server.js), e.g.
+//   another worktree's, to run the --bursts-only series of a build that has no --bursts (the in-process figures of the
+//   other modes still come from this repository's engine).
 //   --trace (with --keystrokes-only): with the keystroke table, what each series' tail is made of: the slowest keystrokes (their index after
 //   the open, the server's GC pauses inside each), the first five keystrokes against the rest, and the server's
 //   scavenges and mark-compacts while typing (the server runs with the bench-only preload bench/lib/gc-trace.cjs).
@@ -30,12 +38,15 @@ import {
 import { createEngine, loadDataset } from '../server/dist/engine/index.js';
 import { appendResults, fmtMs, generateLargeDraft, ROOT, SAMPLES, table, variant } from './lib/common.mjs';
 import { formatTail, keystrokeTail } from './lib/keystroke-tail.mjs';
+import { burstFigures, burstSummary } from './lib/bursts.mjs';
 
-const SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
+const DEFAULT_SERVER = path.join(ROOT, 'server/bin/factlint-language-server.js');
 // For the memory figures the server runs with a bench-only preload that answers SIGUSR2 with its memory after a full GC.
 const GC_ON_SIGNAL = path.join(ROOT, 'bench/lib/gc-on-signal.cjs');
 const GC_TRACE = path.join(ROOT, 'bench/lib/gc-trace.cjs');
-const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false }, trace: { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({ options: { 'memory-only': { type: 'boolean', default: false }, 'keystrokes-only': { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, bursts: { type: 'boolean', default: false }, 'bursts-only': { type: 'boolean', default: false }, server: { type: 'string', default: DEFAULT_SERVER } } });
+const SERVER = path.resolve(opts.server);
+if (opts.bursts && !opts['keystrokes-only']) throw new Error('--bursts goes with --keystrokes-only (or use --bursts-only)');
 if (opts.trace && !opts['keystrokes-only']) throw new Error('--trace goes with --keystrokes-only (the servers are stopped before the tail is read)');
 const traceDir = opts.trace ? mkdtempSync(path.join(os.tmpdir(), 'factlint-bench-trace-')) : undefined;
 let servers = 0;
@@ -48,7 +59,10 @@ async function startServer({ gcOnSignal = false } = {}) {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', gcOnSignal ? 'pipe' : 'inherit'], env: gcTrace ? { ...process.env, FACTLINT_BENCH_GC_TRACE: gcTrace } : process.env });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
+  /** Every publication as [uri, version, arrived (epoch ms)], in arrival order, for --bursts. */
+  const publications = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    publications.push([p.uri, p.version, epochMs()]);
     const key = `${p.uri}#${p.version}`;
     waiters.get(key)?.(p);
     waiters.delete(key);
@@ -64,7 +78,7 @@ async function startServer({ gcOnSignal = false } = {}) {
   await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }], capabilities: {} });
   await connection.sendNotification(InitializedNotification.type, {});
   const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version}`, resolve));
-  return { child, connection, published, warmUpDone, gcTrace, stop: () => child.kill() };
+  return { child, connection, published, publications, warmUpDone, gcTrace, stop: () => child.kill() };
 }
 
 /** The server's RSS and heap (MiB) after a full GC, as the preloaded gc-on-signal reports them. */
@@ -131,6 +145,60 @@ async function keystrokes(server, uri, text, edits, { alreadyOpen = false, after
   return { times, version, spans };
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Fast typing: `bursts` bursts of `perBurst` edits (the keystrokes() edit, 'x' typed and deleted in turn), sent every
+ * `interval` ms on a fixed schedule without waiting for diagnostics; after a burst's last edit, waits for its version's
+ * diagnostics (or 10 s), then `pause` ms. Returns each burst's keystrokes [version, sent] and the draft's publications
+ * [version, arrived] (epoch ms), the open's included.
+ */
+async function typeInBursts(server, uri, text, { bursts, perBurst, interval, pause }) {
+  let version = 1;
+  const opened = server.published(uri, version);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+  await opened;
+  const at = paragraphPosition(text);
+  const sent = [];
+  let typed = 0;
+  for (let b = 0; b < bursts; b++) {
+    const keys = [];
+    const start = performance.now();
+    for (let i = 0; i < perBurst; i++) {
+      const wait = start + i * interval - performance.now();
+      if (wait > 0) await sleep(wait);
+      version++;
+      const insert = typed++ % 2 === 0;
+      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+      keys.push([version, epochMs()]);
+      void server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+    }
+    const last = version;
+    const arrived = server.publications.some(([u, v]) => u === uri && v === last) ? Promise.resolve() : server.published(uri, last);
+    await Promise.race([arrived, sleep(10_000)]);
+    sent.push(keys);
+    await sleep(pause);
+  }
+  return { bursts: sent, published: server.publications.filter(([u]) => u === uri).map(([, v, t]) => [v, t]) };
+}
+
+/** The --bursts rows: a fresh server per draft and interval, typing from the moment the open's diagnostics arrive. */
+async function burstRows() {
+  const out = [];
+  for (const [name, text] of [['outlook sample (75 KB)', outlook], ['1 MB draft', large]]) {
+    for (const interval of [30, 80]) {
+      const server = await startServer();
+      const uri = pathToFileURL(path.join(os.tmpdir(), `bench-burst-${out.length}.md`)).href;
+      const run = await typeInBursts(server, uri, text, { bursts: 20, perBurst: 10, interval, pause: 200 });
+      server.stop();
+      const f = burstFigures(burstSummary(run.bursts, run.published));
+      out.push([`${name}, every ${interval} ms`, `${f.bursts} × ${f.keystrokes / f.bursts}`, fmtMs(f.p50), fmtMs(f.p95), fmtMs(f.max), fmtMs(f.firstLatency[0]), fmtMs(f.restP95), `${f.intermediate} of ${f.keystrokes - f.bursts}`, String(f.unpublished), String(f.stale), String(f.repeated)]);
+      console.log(out[out.length - 1].join('  '));
+    }
+  }
+  return table(['Draft, typed every', 'Bursts × keys', "Last key → its diagnostics p50 ms", 'p95 ms', 'max ms', 'first burst ms', 'p95 of the rest ms', 'Earlier versions published', 'Bursts without the last version', 'Stale publications', 'Repeated'], out);
+}
+
 function fullCheckTimes(engine, text, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -181,6 +249,13 @@ const engine = createEngine({ dataset: loadDataset(inputs).dataset });
 const load = () => os.loadavg()[0].toFixed(1);
 const loadBefore = load();
 
+if (opts['bursts-only']) {
+  const burstTable = await burstRows();
+  console.log(`1-min load average ${loadBefore} before, ${load()} after`);
+  console.log(burstTable);
+  process.exit(0);
+}
+
 let rows = [];
 let h;
 /** For --trace: each typed series' keystrokes (sent, arrived) and the server that checked them. */
@@ -213,8 +288,10 @@ if (!opts['memory-only']) {
 
   if (opts['keystrokes-only']) {
     server.stop();
+    const burstTable = opts.bursts ? await burstRows() : undefined;
     console.log(`1-min load average ${loadBefore} before, ${load()} after`);
     console.log(table(['Draft', 'Edits', 'Keystroke p50 ms', 'p95 ms', 'max ms', 'Full re-check p50 ms', 'p95 ms', 'max ms', 'Incremental check CPU p50 ms', 'p95 ms'], rows));
+    if (burstTable) console.log(`\nTyped in bursts (--bursts): 20 bursts of 10 edits sent at a fixed interval without waiting, 200 ms between bursts, from the open's diagnostics on\n\n${burstTable}`);
     if (opts.trace) console.log(`\n${await tailReport(traced)}`);
     process.exit(0);
   }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seenIn } from './helpers.js';
+import { scanNumbers } from '../../server/dist/engine/numbers.js';
 
 const seen = seenIn;
 
@@ -216,5 +217,17 @@ describe('"up only" before a change', () => {
     const text = (change: string) => `In Chiang Mai the tariff was USD 0.34 in 2025, up only ${change} on the USD 0.31 of 2020.\n`;
     assert.deepEqual(seen('water', text('19.7%'), ['percent-change']), [['percent-change', '19.7%']]);
     assert.deepEqual(seen('water', text('9.7%'), ['percent-change']), []);
+  });
+});
+
+// Fisheries: the eight ports' first-sale value adds up to EUR 2,398.6 million in 2024.
+describe('"first-sale value": a spelled ordinal compounded with a word that is no superlative or place', () => {
+  const text = (total: string) => `The eight ports generated first-sale value of €${total} million between them in 2024.\n`;
+  it('is part of the measure’s name, no figure, and the group total is read', () => {
+    assert.deepEqual(seen('fisheries', text('2,498.6'), ['total']), [['total', '€2,498.6 million']]);
+    assert.deepEqual(seen('fisheries', text('2,398.6'), ['total']), []);
+  });
+  it('while "second-largest" and "third-placed" stay places', () => {
+    assert.deepEqual(scanNumbers('second-largest, third-placed, first-sale, second-hand').map((t) => t.text), ['second', 'third']);
   });
 });

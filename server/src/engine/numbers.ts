@@ -327,6 +327,9 @@ export function isCheckable(token: NumberToken): boolean {
 
 const APPROXIMATE_BEFORE = /(?:^|[^\p{L}])(?:roughly|about|around|approximately|approx\.|some|circa|~)\s*$/iu;
 
+/** After a spelled ordinal: a hyphen and a word that is neither a superlative nor a word of place or rank. */
+const COMPOUNDED_AFTER = /^[-\u2010](?!(?:\p{L}+(?:est|most)|plac(?:e|ed|ing)|rank(?:ed|ing)?|position|tier|ever)\b)\p{L}/u;
+
 export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): NumberToken[] {
   const SCAN = SCANS[decimalMark];
   SCAN.lastIndex = 0;
@@ -339,6 +342,9 @@ export function scanNumbers(text: string, decimalMark: DecimalMark = '.'): Numbe
     const style = makeStyle(decimalMark);
     const token: NumberToken = { start, end, text: m[0], kind: 'plain', value: 0, decimals: 0, yearLike: false, style };
     if (g.spelled !== undefined) {
+      // "first-sale value", "second-hand", "third-party": a spelled ordinal compounded with a word that is no
+      // superlative or place ("second-largest", "third-placed" stay ordinals) is part of that word.
+      if (COMPOUNDED_AFTER.test(text.slice(end, end + 24))) continue;
       token.kind = 'ordinal';
       token.value = spelledOrdinal(g.spelled)!;
       token.spelled = true;

@@ -82,6 +82,13 @@ export interface GroupClaims {
 }
 
 const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks|museums|galleries|airports|destinations|resorts|schemes|services|systems|libraries|cooperatives|co-ops|consortia|associations|municipalities|cities|towns|regions|ports|harbours|carriers|airlines|railways|clusters|hubs|trusts|programmes|programs|partners|parks|reserves|chains|circuits|races|events|venues|sites|clubs|teams|festivals|farms)`;
+/** The text of `span` with the measure mentions inside it blanked. */
+function withoutMentions(text: string, span: Span, mentions: readonly Span[]): string {
+  let out = text.slice(span.start, span.end);
+  for (const m of mentions) if (m.start >= span.start && m.end <= span.end) out = out.slice(0, m.start - span.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - span.start);
+  return out;
+}
+
 /** Words that pick some of the members: "the two largest institutes" are not all of them. */
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
@@ -527,7 +534,8 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
       const between = t.start >= anchor.end ? { start: anchor.end, end: t.start } : { start: t.end, end: anchor.start };
       if (between.end - between.start > 120) continue;
       const gap = doc.text.slice(between.start, between.end);
-      if (NOT_GROUP_FIGURE.test(gap) || /[;:()]|\s[–—-]\s|—/.test(gap)) continue;
+      // ("The eight ports' first-sale value came to …": a measure's own words are no word of the gap.)
+      if (NOT_GROUP_FIGURE.test(withoutMentions(doc.text, between, segment.metrics)) || /[;:()]|\s[–—-]\s|—/.test(gap)) continue;
       if (mentions.some((m) => m.start >= between.start && m.end <= between.end)) continue;
       // Figures between are other times' totals of the group ("put out 2,502 papers in 2015 and 3,650 in 2025"), or none.
       const own = attachedTime(doc.text, t, years, periods, sentence);

@@ -231,3 +231,15 @@ describe('"first-sale value": a spelled ordinal compounded with a word that is n
     assert.deepEqual(scanNumbers('second-largest, third-placed, first-sale, second-hand').map((t) => t.text), ['second', 'third']);
   });
 });
+
+// Windfarms: Zeehondenplaat's offtake split 44.5 / 30.2 / 8.1 / 11.6 / 5.6 (sums to 100).
+describe('shares listed after a colon, the last one "other"', () => {
+  const text = (industrial: string) => `Zeehondenplaat's book is similar: 44.5% to utilities, ${industrial}% industrial, 8.1% rail and transport, 11.6% hydrogen and 5.6% other.\n`;
+  it('are a split of one whole', () => {
+    assert.deepEqual(seen('windfarms', text('35.2'), ['breakdown-sum']).map((f) => f[0]), ['breakdown-sum']);
+    assert.deepEqual(seen('windfarms', text('30.2'), ['breakdown-sum']), []);
+  });
+  it('while a list without the other part is not read as complete', () => {
+    assert.deepEqual(seen('windfarms', "Zeehondenplaat's book is similar: 44.5% to utilities, 35.2% industrial, 8.1% rail and 11.6% hydrogen.\n", ['breakdown-sum']), []);
+  });
+});

@@ -25,6 +25,8 @@ const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition|(?:funding|in
 const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$|,\s*(?:which\s+)?(?:leaving|leaves)\s+(?:just\s+|only\s+)?$/iu;
 /** After a split's cue: a clause of its own or a second split, which ends the first split's shares. */
 const NEXT_SPLIT = /;|,?\s+(?:while|whereas|but)\s|\b(?:split(?:s|ting)?|divided|broke\s+down|breaks?\s+down)\b/i;
+/** After the last share of a list: the part that holds the rest ("5.6% other", "3% to all others", "2% everything else"). */
+const OTHER_PART_AFTER = /^\s+(?:(?:to|for|from|in|on)\s+)?(?:other|others|all\s+others|everything\s+else|the\s+rest)\b(?!\s+(?:than|of)\b)/i;
 /** "62% had a foreign co-author and 38% did not": a two-way split, the second share the complement of the first. */
 const COMPLEMENT_AFTER = /^\s+(?:(?:did|do|does|were|was|are|is|had|have|has|could|would|will)\s*(?:not\b|n['’]t\b)|(?:had|have|has)\s+no(?:ne)?\b)(?!\s+(?:only|just|yet)\b)/i;
 /** "21.1% of the eight-stadium total, against 87.9% for the other six": the second share is that of the rest of the whole. */
@@ -93,6 +95,13 @@ export function proseBreakdowns(doc: AnalysedDocument, from = 0, to = doc.segmen
       }
       // The remainder closes the sentence's shares: nothing after it may be a share of something else.
       const last = percents[percents.length - 1]!;
+      // "Zeehondenplaat's book is similar: 44.5% to utilities, 35.2% industrial, … and 5.6% other": shares listed after a
+      // colon, the last one "other", are the whole's parts.
+      const colon = text.indexOf(':');
+      if (colon >= 0 && percents.length >= 3 && OTHER_PART_AFTER.test(doc.text.slice(last.end, last.end + 24)) && percents.every((t) => t.start > sentence.start + colon)) {
+        out.push({ segment, shares: withoutSubSplits(doc.text, percents) });
+        continue;
+      }
       if (percents.length === 2 && ((COMPLEMENT_AFTER.test(doc.text.slice(last.end, last.end + 24)) && deniesFirst(doc.text, percents[0]!, last)) || (FOR_THE_OTHERS_AFTER.test(doc.text.slice(last.end, last.end + 32)) && OF_A_WHOLE_AFTER.test(doc.text.slice(percents[0]!.end, percents[0]!.end + 48))))) {
         out.push({ segment, shares: percents, remainder: last });
         continue;

@@ -243,3 +243,15 @@ describe('shares listed after a colon, the last one "other"', () => {
     assert.deepEqual(seen('windfarms', "Zeehondenplaat's book is similar: 44.5% to utilities, 35.2% industrial, 8.1% rail and 11.6% hydrogen.\n", ['breakdown-sum']), []);
   });
 });
+
+// Icerinks: Kiviranna's youth players 168 → 211 (+25.6%).
+describe('a change "since 2015" after a statement with no years of its own', () => {
+  const text = (change: string, tail = 'since 2015') => `Kiviranna grew from 168 to 211 players, an increase of ${change} ${tail}.\n`;
+  it('is the statement’s change', () => {
+    assert.deepEqual(seen('icerinks', text('28.6%'), ['percent-change']), [['percent-change', '28.6%']]);
+    assert.deepEqual(seen('icerinks', text('25.6%'), ['percent-change']), []);
+  });
+  it('while a period that goes on after the year still names another', () => {
+    assert.deepEqual(seen('icerinks', text('28.6%', 'since 2015 in the under-12 teams'), ['percent-change']), []);
+  });
+});

@@ -835,6 +835,9 @@ const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*
 const OWN_PERIOD_AFTER = /^[^,;.()]{0,40}?\b(?:since|after|from|between)\s+((?:19|20)\d{2})\b/;
 
 function ownLaterPeriod(text: string, sentence: Span, clause: Span, t: NumberToken, owner: GrowthStatement): boolean {
+  // "from 168 to 211 players, an increase of 28.6% since 2015": a statement with no years of its own takes the base
+  // its change names.
+  if (!owner.initialYear && !owner.finalYear && !owner.years && /^\s+since\s+(?:19|20)\d{2}\s*[.;,)]?\s*$/.test(text.slice(t.end, clause.end))) return false;
   const m = OWN_PERIOD_AFTER.exec(text.slice(t.end, clause.end));
   return !!m && Number(m[1]) !== owner.initialYear?.value && !new RegExp(`\\b${m[1]}\\b`).test(text.slice(sentence.start, t.start));
 }

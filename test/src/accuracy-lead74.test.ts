@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seenIn } from './helpers.js';
 import { scanNumbers } from '../../server/dist/engine/numbers.js';
+import { lemma } from '../../server/dist/engine/context/lemma.js';
 
 const seen = seenIn;
 
@@ -253,5 +254,16 @@ describe('a change "since 2015" after a statement with no years of its own', () 
   });
   it('while a period that goes on after the year still names another', () => {
     assert.deepEqual(seen('icerinks', text('28.6%', 'since 2015 in the under-12 teams'), ['percent-change']), []);
+  });
+});
+
+// Seeds: US trade with Japan $252 billion in 2020; the dataset's phrase is written "trade with Japan totaled".
+describe('British doubled l ("totalled") against a measure phrased in American spelling ("totaled")', () => {
+  it('names the measure', () => {
+    assert.deepEqual(seen('seeds', 'US trade with Japan totalled $225 billion in 2020.\n', ['dataset-value']), [['dataset-value', '$225 billion']]);
+    assert.deepEqual(seen('seeds', 'US trade with Japan totalled $252 billion in 2020.\n', ['dataset-value']), []);
+  });
+  it('while double-l stems of one syllable or with an American double l keep it', () => {
+    assert.deepEqual(['totalled', 'travelled', 'called', 'filled', 'installed', 'enrolled'].map(lemma), ['total', 'travel', 'call', 'fill', 'install', 'enroll']);
   });
 });

@@ -9,6 +9,15 @@ function undouble(w: string): string {
   return c === w[n - 2] && !VOWELS.includes(c) && c !== 'l' && c !== 's' && c !== 'f' && c !== 'z' ? w.slice(0, -1) : w;
 }
 
+/** Past stems that keep their double l in American spelling too ("installed", "recalled", "enthralled"). */
+const DOUBLE_L_STEMS = new Set(['install', 'recall', 'enthrall', 'befall', 'forestall', 'overfill', 'refill', 'fulfill', 'distill', 'instill', 'enroll']);
+
+/** "totall" (from "totalled") → "total", "travell" → "travel": the British doubled l after an unstressed vowel of a longer stem. */
+function unBritishL(stem: string): string {
+  if (!/[aeo]ll$/.test(stem) || DOUBLE_L_STEMS.has(stem)) return stem;
+  return (stem.slice(0, -2).match(/[aeiouy]+/g) ?? []).length >= 2 ? stem.slice(0, -1) : stem;
+}
+
 /** Strips one inflection: -ies/-ied, -es after a sibilant, -s, -ed. Not -ing: "funding", "placing" and "ranking" are nouns of their own. */
 function uninflect(w: string): string {
   const n = w.length;
@@ -18,7 +27,7 @@ function uninflect(w: string): string {
     if (n > 4 && (w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses'))) return w.slice(0, -2);
     return n > 3 ? w.slice(0, -1) : w;
   }
-  if (n > 5 && w.endsWith('ed') && !w.endsWith('eed')) return undouble(w.slice(0, -2));
+  if (n > 5 && w.endsWith('ed') && !w.endsWith('eed')) return unBritishL(undouble(w.slice(0, -2)));
   // "used", "owed", "aged": a four-letter past of a verb that opens on a vowel drops its d ("the water used" = "water use").
   if (n === 4 && w.endsWith('ed') && VOWELS.includes(w[0]!)) return w.slice(0, -1);
   return w;

@@ -267,3 +267,14 @@ describe('British doubled l ("totalled") against a measure phrased in American s
     assert.deepEqual(['totalled', 'travelled', 'called', 'filled', 'installed', 'enrolled'].map(lemma), ['total', 'travel', 'call', 'fill', 'install', 'enroll']);
   });
 });
+
+// factlint's own eval/RESULTS.md: a quoted statement in brackets, then a count of findings.
+describe('a signed figure past the bracket a statement stood in', () => {
+  it('is not its difference', () => {
+    const text = 'Five unit words allowed before "up from" ("14,161 tonnes of air cargo and mail in 2024, up from 9,612"): +1 found and +1 false on dev.\n';
+    assert.deepEqual(seen('seeds', text, ['percent-change']), []);
+  });
+  it('while a signed difference right after its statement is read', () => {
+    assert.deepEqual(seen('seeds', 'Cargo grew from 9,612 tonnes in 2015 to 14,161 tonnes in 2024 (+4,459).\n', ['percent-change']), [['percent-change', '+4,459']]);
+  });
+});

@@ -17,7 +17,8 @@ const pinned: Record<string, { claims: number; verified: number; mismatched: num
   'samples/drafts/delegation-brief.md': { claims: 23, verified: 9, mismatched: 6, unverified: 8 },
   'samples/drafts/formulas.md': { claims: 15, verified: 11, mismatched: 1, unverified: 3 },
   'samples/drafts/growth-claims.md': { claims: 34, verified: 19, mismatched: 6, unverified: 9 },
-  'samples/drafts/shares-and-breakdowns.md': { claims: 45, verified: 27, mismatched: 3, unverified: 15 },
+  // 44 since "first-author" (a split "by first-author country") is no ordinal (2026-12-07; it was an unverified place).
+  'samples/drafts/shares-and-breakdowns.md': { claims: 44, verified: 27, mismatched: 3, unverified: 14 },
   'samples/drafts/suppressed.md': { claims: 20, verified: 8, mismatched: 4, unverified: 8 },
 };
 

@@ -484,6 +484,8 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
         continue;
       }
       if (t.kind === 'plain' && t.style.sign !== '' && owner.initial.kind === 'plain' && t.start > owner.final.end && !POINTS_AFTER.test(after)) {
+        // ("… up from 9,612"): +1 found": a signed figure past the bracket or quotation the statement stood in is not its difference.)
+        if (/^[^(“]*[)”]/.test(text.slice(owner.final.end, t.start))) continue;
         owner.absolute.push(t);
         continue;
       }

@@ -8,9 +8,10 @@
 // false findings for six more errors found on the dev split, 2026-12-07: the shown figure is the evidence that the row
 // is the dataset's measure). A table that shows the base year too is table-changes.ts's (its endpoints are the table's own). The
 // endpoints are the dataset's, so a finding carries a suggestion at most (as change-dataset-changes.ts).
-import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
+import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import { isConsistentAtPrecision } from '../numbers.js';
-import { observationKey, type Dataset } from '../dataset/index.js';
+import type { Dataset } from '../dataset/index.js';
+import { baseAndEnd, valueFor, yearsOf } from './change-table-points.js';
 import type { DatasetChange } from './change-dataset-changes.js';
 import { tokenFactor } from './links.js';
 import { VersionMemo } from '../version-memo.js';
@@ -21,7 +22,6 @@ const POINTS_UNIT = /\b(?:percentage[- ]points?|points?|pp|p\.\s?p\.|pts?)\b/i;
 const PERCENT_UNIT = /%|\bper\s?cent\b|\bpercent\b/i;
 /** Header words that make the column another quantity or scenario: "Real change", "Target growth", "Per head". */
 const OTHER_COLUMN = /\b(?:real|inflation[- ]adjusted|nominal|constant|per\s+(?!(?:year|annum|cent)\b)[\p{L}]+|target|forecast|projected|planned|national|regional|sector|peers?|benchmark)\b/iu;
-const BASE_WORD = /\b(?:since|from|on|vs\.?|versus|against|over|compared\s+(?:with|to))\s+((?:19|20)\d{2})\b(?!\s*[–-])/i;
 
 const cache = new VersionMemo<AnalysedDocument, DatasetChange[]>();
 
@@ -34,8 +34,6 @@ export function tableDatasetChanges(doc: AnalysedDocument, dataset: Dataset, rea
   if (!reads) cache.set(doc, found);
   return found;
 }
-
-const yearsOf = (s: AnalysedSegment): number[] => s.tokens.filter((t) => t.yearLike).map((t) => t.value);
 
 function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTable): DatasetChange[] {
   if (table.cells.length < 2) return [];
@@ -69,7 +67,7 @@ function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTa
       if (!from || !to) continue;
       // The row's end-year figure must be shown and be the dataset's: else the row may speak of something else.
       const shown = endColumn >= 0 ? doc.segments[row[endColumn]!]?.tokens : undefined;
-      if (!shown || (shown.length !== 1 || !isConsistentAtPrecision(shown[0]!.value, shown[0]!.decimals, to.value / tokenFactor(shown[0]!, dataset.metrics.get(metric)!.scale, to.value)))) continue;
+      if (!shown || shown.length !== 1 || !isConsistentAtPrecision(shown[0]!.value, shown[0]!.decimals, to.value / tokenFactor(shown[0]!, dataset.metrics.get(metric)!.scale, to.value))) continue;
       found.push({
         stated,
         measure: rate ? 'rate' : 'change',
@@ -84,21 +82,4 @@ function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTa
     }
   });
   return found;
-}
-
-/** The base year and end year of the column: its own period ("2015–2025"), or "since 2015" and the one later year another column names. */
-function baseAndEnd(header: AnalysedSegment[], column: number): { base: number; end: number } | undefined {
-  const h = header[column]!;
-  const period = h.ranges.filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
-  if (period.length === 1 && yearsOf(h).length === 2) return { base: period[0]!.from.value, end: period[0]!.to.value };
-  const base = BASE_WORD.exec(h.text);
-  if (!base || yearsOf(h).length !== 1) return undefined;
-  const others = [...new Set(header.flatMap((x, c) => (c === column ? [] : yearsOf(x))))].filter((y) => y > Number(base[1]));
-  if (others.length !== 1) return undefined;
-  return { base: Number(base[1]), end: others[0]! };
-}
-
-function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
-  const o = dataset.observationsByKey.get(observationKey(entity, metric))?.filter((x) => x.year === year && x.partner === undefined && x.dimension === undefined && x.value !== undefined);
-  return o?.length === 1 ? { value: o[0]!.value!, source: o[0]!.source } : undefined;
 }

@@ -72,10 +72,10 @@ function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTa
   return found;
 }
 
-const yearsOf = (s: AnalysedSegment): number[] => s.tokens.filter((t) => t.yearLike).map((t) => t.value);
+export const yearsOf = (s: AnalysedSegment): number[] => s.tokens.filter((t) => t.yearLike).map((t) => t.value);
 
 /** The base year and end year of the change column: its own period ("2016–2025"), or "since 2016" and the one year another column names. */
-function baseAndEnd(header: AnalysedSegment[], column: number): { base: number; end: number } | undefined {
+export function baseAndEnd(header: AnalysedSegment[], column: number): { base: number; end: number } | undefined {
   const h = header[column]!;
   const period = h.ranges.filter((r) => r.from.yearLike && r.to.yearLike && r.to.value > r.from.value);
   if (period.length === 1 && yearsOf(h).length === 2) return { base: period[0]!.from.value, end: period[0]!.to.value };
@@ -87,7 +87,7 @@ function baseAndEnd(header: AnalysedSegment[], column: number): { base: number; 
   return { base: Number(base[1]), end: others[0]! };
 }
 
-function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
+export function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
   const o = dataset.observationsByKey.get(observationKey(entity, metric))?.filter((x) => x.year === year && x.partner === undefined && x.dimension === undefined && x.value !== undefined);
   return o?.length === 1 ? { value: o[0]!.value!, source: o[0]!.source } : undefined;
 }

@@ -8,6 +8,16 @@ const NOT_A_NOUN = new Set(['company', 'university', 'institute', 'limited', 'lt
 
 const cache = new WeakMap<Dataset, readonly string[]>();
 
+/** Words that name places or single entities: the entities' countries and their one-word names and aliases. */
+function properWords(dataset: Dataset): Set<string> {
+  const proper = new Set<string>();
+  for (const entity of dataset.entities.values()) {
+    if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
+    for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
+  }
+  return proper;
+}
+
 /**
  * The nouns an entity's own `noun` declares, and the last words (lower case, singular) that end an alias of three or more entities with facts of their own, written in
  * lower case by at least one alias. Left out:
@@ -17,11 +27,7 @@ const cache = new WeakMap<Dataset, readonly string[]>();
 export function datasetNouns(dataset: Dataset): readonly string[] {
   let found = cache.get(dataset);
   if (found) return found;
-  const proper = new Set<string>();
-  for (const entity of dataset.entities.values()) {
-    if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
-    for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
-  }
+  const proper = properWords(dataset);
   const usable = (w: string | undefined): w is string => nounShaped(w) && !proper.has(w);
   const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
   const holders = new Map<string, Set<string>>();
@@ -90,11 +96,7 @@ const groupCache = new WeakMap<Dataset, readonly string[]>();
 export function groupNamingNouns(dataset: Dataset): readonly string[] {
   let found = groupCache.get(dataset);
   if (found) return found;
-  const proper = new Set<string>();
-  for (const entity of dataset.entities.values()) {
-    if (entity.country) for (const w of entity.country.toLowerCase().split(/\s+/)) proper.add(w);
-    for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name.trim())) proper.add(name.trim().toLowerCase());
-  }
+  const proper = properWords(dataset);
   const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
   const holders = new Map<string, Set<string>>();
   const hold = (word: string | undefined, id: string) => {

@@ -278,3 +278,14 @@ describe('a signed figure past the bracket a statement stood in', () => {
     assert.deepEqual(seen('seeds', 'Cargo grew from 9,612 tonnes in 2015 to 14,161 tonnes in 2024 (+4,459).\n', ['percent-change']), [['percent-change', '+4,459']]);
   });
 });
+
+// Seedbanks: Albarda was eighth (last) in the 2018–2020 MCCI editions.
+describe('a run right before "to" and a place, in a move from another place', () => {
+  it('is the place moved from’s, not the place moved to', () => {
+    const text = 'In the MCCI, Albarda has climbed further than anyone: from last place, eighth, in each of the first three editions to fourth in 2024.\n';
+    assert.deepEqual(seen('seedbanks', text, ['rank-years']), []);
+  });
+  it('while a place held over that run is still checked', () => {
+    assert.deepEqual(seen('seedbanks', 'In the MCCI, Albarda has been fourth in each of the first three editions.\n', ['rank-years']), [['rank-years', 'in each of the first three editions']]);
+  });
+});

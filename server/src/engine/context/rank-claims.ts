@@ -614,7 +614,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "rose from fifth in 2018 to second in each edition since 2022": a run after another place of the clause is that place's.
   // "## 2018–2021" over "BDRI was second in every edition": the editions of the time the paragraph or a heading names.
   const timeAround = (): boolean => segment.tokens.some((t) => t.yearLike && !inSpan(sentence, t)) || headingNamesYear(doc, segment);
-  const period = found && (segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) || (found.every && timeAround())) ? undefined : found;
+  // "climbed from last place, eighth, in each of the first three editions to fourth in 2024": a run right before "to"
+  // and the place, in a move from another place, is the place moved from's.
+  const movedFromRun = (run: Span) => run.end <= token.start && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(run.end, token.start)) && /\bfrom\b/i.test(text.slice(sentence.start, run.start));
+  const period = found && (segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) || (found.every && timeAround()) || movedFromRun(found)) ? undefined : found;
   if (period) {
     // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
     const told = pluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));

@@ -11,15 +11,13 @@
 import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 import type { Dataset } from '../dataset/index.js';
-import { baseAndEnd, valueFor, yearsOf } from './change-table-points.js';
+import { baseAndEnd, PERCENT_UNIT, POINTS_UNIT, tablesRead, valueFor, yearsOf } from './change-table-points.js';
 import type { DatasetChange } from './change-dataset-changes.js';
 import { tokenFactor } from './links.js';
 import { VersionMemo } from '../version-memo.js';
 
 const RATE_HEADER = /\bCAGR\b|\bcompound\b|\bannuali[sz]ed\b|\b(?:average\s+)?annual\s+(?:growth|change|increase|rate)\b|\b(?:a|per)\s+year\b|\bp\.\s?a\.(?!\w)|\byearly\b/i;
 const CHANGE_HEADER = /\b(?:change|growth|increase|decrease|decline|rise|fall)\b|Δ/i;
-const POINTS_UNIT = /\b(?:percentage[- ]points?|points?|pp|p\.\s?p\.|pts?)\b/i;
-const PERCENT_UNIT = /%|\bper\s?cent\b|\bpercent\b/i;
 /** Header words that make the column another quantity or scenario: "Real change", "Target growth", "Per head". */
 const OTHER_COLUMN = /\b(?:real|inflation[- ]adjusted|nominal|constant|per\s+(?!(?:year|annum|cent)\b)[\p{L}]+|target|forecast|projected|planned|national|regional|sector|peers?|benchmark)\b/iu;
 
@@ -27,12 +25,7 @@ const cache = new VersionMemo<AnalysedDocument, DatasetChange[]>();
 
 /** The changes and rates of such columns, of the tables `reads` lets through (all by default, then kept per version). */
 export function tableDatasetChanges(doc: AnalysedDocument, dataset: Dataset, reads?: (table: AnalysedTable) => boolean): DatasetChange[] {
-  let found = reads ? undefined : cache.get(doc);
-  if (found) return found;
-  found = [];
-  for (const table of doc.tables) if (!reads || reads(table)) found.push(...tableChanges(doc, dataset, table));
-  if (!reads) cache.set(doc, found);
-  return found;
+  return tablesRead(doc, cache, reads, (table) => tableChanges(doc, dataset, table));
 }
 
 function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTable): DatasetChange[] {

@@ -20,19 +20,25 @@ export interface TablePointsChange {
 }
 
 const CHANGE_WORD = /\b(?:change|difference|shift|gain|fall|rise|delta)\b|[Δ±]/i;
-const POINTS_UNIT = /\b(?:percentage[- ]points?|points?|pp|p\.\s?p\.|pts?)\b/i;
-const PERCENT_UNIT = /%|\bper\s?cent\b|\bpercent\b/i;
+export const POINTS_UNIT = /\b(?:percentage[- ]points?|points?|pp|p\.\s?p\.|pts?)\b/i;
+export const PERCENT_UNIT = /%|\bper\s?cent\b|\bpercent\b/i;
 const BASE_WORD = /\b(?:since|from|on|vs\.?|versus|against|over|compared\s+(?:with|to))\s+((?:19|20)\d{2})\b(?!\s*[–-])/i;
 
 const cache = new VersionMemo<AnalysedDocument, TablePointsChange[]>();
 
 export function tablePointsChanges(doc: AnalysedDocument, dataset: Dataset, reads?: (table: AnalysedTable) => boolean): TablePointsChange[] {
-  // With `reads` (a section-bound rule's scope), of the tables it lets through only, each read of the table alone; not
-  // kept, the document's whole list is.
+  return tablesRead(doc, cache, reads, (table) => tableChanges(doc, dataset, table));
+}
+
+/**
+ * Each table's readings by `read`, in order. With `reads` (a section-bound rule's scope), of the tables it lets through
+ * only, each read of the table alone; not kept, the document's whole list is (in `cache`, per version).
+ */
+export function tablesRead<T>(doc: AnalysedDocument, cache: VersionMemo<AnalysedDocument, T[]>, reads: ((table: AnalysedTable) => boolean) | undefined, read: (table: AnalysedTable) => T[]): T[] {
   let found = reads ? undefined : cache.get(doc);
   if (found) return found;
   found = [];
-  for (const table of doc.tables) if (!reads || reads(table)) found.push(...tableChanges(doc, dataset, table));
+  for (const table of doc.tables) if (!reads || reads(table)) found.push(...read(table));
   if (!reads) cache.set(doc, found);
   return found;
 }

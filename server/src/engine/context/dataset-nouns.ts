@@ -8,6 +8,11 @@ const NOT_A_NOUN = new Set(['company', 'university', 'institute', 'limited', 'lt
 
 const cache = new WeakMap<Dataset, readonly string[]>();
 
+/** The entities with facts of their own (not only as another's partner). */
+function measuredEntities(dataset: Dataset): Set<string> {
+  return new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
+}
+
 /** Words that name places or single entities: the entities' countries and their one-word names and aliases. */
 function properWords(dataset: Dataset): Set<string> {
   const proper = new Set<string>();
@@ -29,7 +34,7 @@ export function datasetNouns(dataset: Dataset): readonly string[] {
   if (found) return found;
   const proper = properWords(dataset);
   const usable = (w: string | undefined): w is string => nounShaped(w) && !proper.has(w);
-  const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
+  const measured = measuredEntities(dataset);
   const holders = new Map<string, Set<string>>();
   // A word the aliases also write in lower case ("the Swan zoo", "the Ashcombe brigade") is a common noun; one written
   // only capitalised ("Ashcombe Fire", "Harzfeld Philharmonic") is part of a name, and in lower case may mean other
@@ -97,7 +102,7 @@ export function groupNamingNouns(dataset: Dataset): readonly string[] {
   let found = groupCache.get(dataset);
   if (found) return found;
   const proper = properWords(dataset);
-  const measured = new Set(dataset.observations.filter((o) => o.partner === undefined).map((o) => o.entity));
+  const measured = measuredEntities(dataset);
   const holders = new Map<string, Set<string>>();
   const hold = (word: string | undefined, id: string) => {
     if (!nounShaped(word) || proper.has(word)) return;

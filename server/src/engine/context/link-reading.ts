@@ -13,7 +13,7 @@ import { splitWords, type Mention } from './phrase-matcher.js';
 import { lemma, metricWords } from './lemma.js';
 import { MEASURE_UNIT_AFTER } from './endpoint-bounds.js';
 import { inSpan, statementsOfSegment } from './growth.js';
-import { sentenceHolding, sentenceOf } from './spans.js';
+import { sentenceHolding, sentenceOf, withoutMentions } from './spans.js';
 import { rankMetricAfter } from './rank-metric-words.js';
 import { relativeYears } from './relative-years.js';
 import { namedAcrossBreak, namesOneUnit, notOwnValue } from './dataset-own-value.js';
@@ -353,17 +353,6 @@ export function clausesOf(segment: AnalysedSegment, text: string): Span[] {
   return clauses;
 }
 
-/** Text of a span with the given mentions cut out. */
-function withoutMentions(text: string, span: Span, mentions: readonly Span[]): string {
-  let out = '';
-  let at = span.start;
-  for (const m of mentions) {
-    if (m.start < at || m.end > span.end) continue;
-    out += `${text.slice(at, m.start)} `;
-    at = m.end;
-  }
-  return out + text.slice(at, span.end);
-}
 
 /** Does a table header or row label hold only years, a unit or a scale ("2024", "EUR million")? */
 function onlyYearOrUnit(text: string, cell: AnalysedSegment): boolean {

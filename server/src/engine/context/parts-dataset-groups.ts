@@ -13,7 +13,7 @@ import { statesFact, tokenFactor } from './links.js';
 import { PARTICIPLE } from './dataset-participle-measures.js';
 import { SCALE_FACTOR } from '../dataset/dataset.js';
 import { countsPeople, isCitationMarker, ownPhraseAfter, PERSON_NOUN_AFTER, PERSON_NOUNS, periodsAndYears, unitFits, unitNounMetric } from './link-reading.js';
-import { sentenceTokens } from './spans.js';
+import { sentenceTokens, withoutMentions } from './spans.js';
 import { segmentHas } from './segment-carry.js';
 import { detachString, detachStringsInPlace } from '../markdown/detach.js';
 import { statesOverlap } from './overlap.js';
@@ -82,13 +82,6 @@ export interface GroupClaims {
 }
 
 const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centres|centers|laboratories|labs|observatories|agencies|organi[sz]ations|members|grantees|bodies|facilities|schools|colleges|hospitals|companies|firms|entities|units|utilities|operators|networks|providers|authorities|waterworks|museums|galleries|airports|destinations|resorts|schemes|services|systems|libraries|cooperatives|co-ops|consortia|associations|municipalities|cities|towns|regions|ports|harbours|carriers|airlines|railways|clusters|hubs|trusts|programmes|programs|partners|parks|reserves|chains|circuits|races|events|venues|sites|clubs|teams|festivals|farms)`;
-/** The text of `span` with the measure mentions inside it blanked. */
-function withoutMentions(text: string, span: Span, mentions: readonly Span[]): string {
-  let out = text.slice(span.start, span.end);
-  for (const m of mentions) if (m.start >= span.start && m.end <= span.end) out = out.slice(0, m.start - span.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - span.start);
-  return out;
-}
-
 /** Words that pick some of the members: "the two largest institutes" are not all of them. */
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;

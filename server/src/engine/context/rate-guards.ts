@@ -232,12 +232,12 @@ export function datasetReadingRefused(text: string, sentence: Span, entity: Span
   // than in 2015": a relative clause set off right after the name, with no figure, describes the entity; so masked.
   const described = relativeAsideAfter(text, entity.end, stated.start) ?? placeAsideAfter(text, entity.end, stated.start);
   if (described) masks = [...masks, described];
+  // "207 research scientists (full-time equivalents)": a bracket of words right after the measure glosses it.
+  const gloss = metric.end > metric.start && metric.end <= sentence.end ? GLOSS_AFTER.exec(text.slice(metric.end, sentence.end)) : null;
+  if (gloss) masks = [...masks, { start: metric.end, end: metric.end + gloss[0].length }];
   for (const m of masks) masked = masked.slice(0, m.start - sentence.start) + ' '.repeat(m.end - m.start) + masked.slice(m.end - sentence.start);
   // ", steady rather than spectacular": a contrast of two plain words describes the change; it compares with no one.
   masked = masked.replace(PLAIN_CONTRAST, (m) => ' '.repeat(m.length));
-  // "207 research scientists (full-time equivalents)": a bracket of words right after the measure glosses it.
-  const gloss = metric.end > metric.start && metric.end <= sentence.end ? GLOSS_AFTER.exec(masked.slice(metric.end - sentence.start)) : null;
-  if (gloss) masked = masked.slice(0, metric.end - sentence.start) + ' '.repeat(gloss[0].length) + masked.slice(metric.end - sentence.start + gloss[0].length);
   const at = (a: number, b: number) => masked.slice(Math.max(0, a - sentence.start), Math.max(0, b - sentence.start));
   // The metric's own words ("e-bike share", "share of foreign guests") name the measure itself, never another (acc-pc29).
   const inMetric = metric.end > metric.start && metric.start >= sentence.start && metric.end <= sentence.end;

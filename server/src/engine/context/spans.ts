@@ -4,6 +4,18 @@ import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
 import { VersionMemo } from '../version-memo.js';
 
+/** Text of a span with the given mentions (in order) cut out, each left as one space. */
+export function withoutMentions(text: string, span: Span, mentions: readonly Span[]): string {
+  let out = '';
+  let at = span.start;
+  for (const m of mentions) {
+    if (m.start < at || m.end > span.end) continue;
+    out += `${text.slice(at, m.start)} `;
+    at = m.end;
+  }
+  return out + text.slice(at, span.end);
+}
+
 export function inSpan(span: Span, token: Span): boolean {
   return token.start >= span.start && token.end <= span.end;
 }

@@ -5,7 +5,7 @@ import { cagrWordRate, periodOfYears, rateVerbSpan } from '../context/dataset-ca
 import { cagr as cagrOf } from '../arithmetic.js';
 import { endpointValues, roundedEndpoints, roundingBounds, withinBounds } from '../context/endpoint-bounds.js';
 import { DECLINE_CUE } from '../context/change-wording.js';
-import { datasetChanges } from '../context/change-dataset-changes.js';
+import { datasetChanges, type DatasetChange } from '../context/change-dataset-changes.js';
 import { readsTable } from '../section-findings.js';
 import { tableDatasetChanges } from '../context/change-table-dataset.js';
 import { linkedBaseChanges } from '../context/change-linked-bases.js';
@@ -101,18 +101,20 @@ export const cagr: Rule = {
     }
     // "EMSI's papers grew 13.8% a year between 2015 and 2025": a rate whose endpoints are the dataset's; a suggestion only.
     const fromDatasetChanges = datasetChanges(context.doc, context.dataset, new Set([...attached].map((t) => t.start)));
-    for (const change of fromDatasetChanges) {
-      if (change.measure !== 'rate' || !judged(change.stated)) continue;
+    // A rate between two of the dataset's values: a suggestion only.
+    const judgeDatasetRate = (change: DatasetChange) => {
       const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
       judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
+    };
+    for (const change of fromDatasetChanges) {
+      if (change.measure === 'rate' && judged(change.stated)) judgeDatasetRate(change);
     }
     // "| Rink | CAGR of visits, 2015–2024 (%) |": a column of annual rates against the dataset's two years; a suggestion only.
     const fromTables = tableDatasetChanges(context.doc, context.dataset, context.scope && ((table) => readsTable(context, table)));
     for (const change of fromTables) {
       if (change.measure !== 'rate' || !judged(change.stated) || attached.has(change.stated)) continue;
       attached.add(change.stated);
-      const years: YearEvidence = { from: change.from.year, to: change.to.year, source: 'sentence', spans: [change.years] };
-      judge(context, change.stated, change.from.value, change.to.value, years, false, `${describeFact(context.dataset, { entity: change.entity, metric: change.metric })} in ${change.from.year} and ${change.to.year}, source ${change.from.source}`, change.decline, []);
+      judgeDatasetRate(change);
     }
     const readByDataset = new Set([...fromDatasetChanges, ...fromTables].map((c) => c.stated.start));
     // "Since 2016, when it received EUR 1.1 million, its income has grown 39.3% a year": a stated base the dataset confirms; a suggestion only.

@@ -74,7 +74,8 @@ export function checkGroupShares(context: RuleContext, skip: Pick<ReadonlySet<nu
     const low = sharePercent(Math.max(0, part.value - part.slack), whole.value + whole.slack)!;
     const high = sharePercent(part.value + part.slack, Math.max(1e-9, whole.value - whole.slack))!;
     const half = 0.5 * 10 ** -stated.decimals;
-    const partText = part.token ? part.token.text : `${part.entities.map((id) => context.dataset.entities.get(id)?.aliases[0] ?? id).join(' + ')}: ${formatNumber(part.value, 4)}`;
+    const partNames = part.entities.map((id) => context.dataset.entities.get(id)?.aliases[0] ?? id).join(' + ');
+    const partText = part.token ? part.token.text : `${partNames}: ${formatNumber(part.value, 4)}`;
     const reason = `share = ${partText} / ${formatNumber(whole.value, 4)} × 100 = ${formatNumber(expected, 4)}% (whole: sum of ${describe(context, whole)})`;
     if (isConsistentAtPrecision(stated.value, stated.decimals, expected) || (stated.value + half >= low - 1e-9 && stated.value - half <= high + 1e-9)) {
       context.verified(stated, reason);
@@ -91,7 +92,7 @@ export function checkGroupShares(context: RuleContext, skip: Pick<ReadonlySet<nu
     const change = { title: `Change the share to ${newText}`, edits: [{ range: { start: stated.start, end: stated.end }, newText }] };
     context.report({
       range: { start: stated.start, end: stated.end },
-      message: `Share stated as ${stated.text}, but ${partText.replace(/: .*/, '')} of the ${formatNumber(whole.value, 4)} that the dataset gives for ${context.doc.text.slice(whole.phrase.start, whole.phrase.end)} (${whole.time}) is ${newText}.`,
+      message: `Share stated as ${stated.text}, but ${part.token ? part.token.text : `${partNames} (${formatNumber(part.value, 4)})`} of the ${formatNumber(whole.value, 4)} that the dataset gives for ${context.doc.text.slice(whole.phrase.start, whole.phrase.end)} (${whole.time}) is ${newText}.`,
       stated: stated.text,
       expected: newText,
       reason,

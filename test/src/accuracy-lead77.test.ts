@@ -15,3 +15,64 @@ describe('a share of a group whole whose part is a member’s dataset fact', () 
     assert.match(finding?.message ?? '', /Glenmorrin \(54\) of the 249 /);
   });
 });
+
+// Wineries: Roquenval's turnover, EUR 29.2 million (2019) → EUR 61.4 million (2024): +110.3%.
+describe('a change after a from–to statement with "last year" between them', () => {
+  const text = (tail: string) => `The merged cooperative's turnover has more than doubled, from EUR 29.2 million in 2019 to EUR 61.4 million in 2024${tail}.\n`;
+  it('is of that one year, not the statement’s change', () => {
+    assert.deepEqual(seen('wineries', text(', and it was still growing last year, up 7.2%'), ['percent-change']), []);
+  });
+  it('while a change right after the statement is still its own', () => {
+    assert.deepEqual(seen('wineries', text(', up 7.2%'), ['percent-change']), [['percent-change', '7.2%']]);
+  });
+});
+
+// Heatnets: Hradová's renewable and waste-heat share was 14.8% in 2022.
+describe('a measure named as what a weight applies to', () => {
+  it('states no value of the measure', () => {
+    assert.deepEqual(seen('heatnets', 'At Hradová, the 2022 revision reduced the weight of the renewable share from 40% to 30%.\n', ['dataset-value']), []);
+  });
+  it('while the measure’s own value is still checked', () => {
+    assert.deepEqual(seen('heatnets', 'At Hradová, the renewable share was 30% in 2022.\n', ['dataset-value']), [['dataset-value', '30%']]);
+  });
+});
+
+// Heatnets: Raseikiai had 2 long outages in 2024; the eight networks 20.
+describe('a name only inside brackets opened after the figure', () => {
+  it('is not the figure’s subject', () => {
+    assert.deepEqual(seen('heatnets', 'The panel recorded 20 outages in 2024 (5 of them at Raseikiai).\n', ['dataset-value']), []);
+  });
+  it('while a name after the figure outside brackets still is', () => {
+    assert.deepEqual(seen('heatnets', 'There were 20 outages in 2024 at Raseikiai (a record).\n', ['dataset-value']), [['dataset-value', '20']]);
+  });
+});
+
+describe('a sum with a fraction after a table whose one count column holds whole counts', () => {
+  const table = '| Network | Buildings connected | Heat delivered (GWh) |\n| --- | ---: | ---: |\n| Wartowice | 7,395 | 1,084.7 |\n| Traunfeld | 7,904 | 384.2 |\n| Hradová | 4,587 | 1,305.9 |\n| **Total** | **19,886** | **2,774.8** |\n\n';
+  it('is no sum of that column', () => {
+    assert.deepEqual(seen('heatnets', `${table}Hradová and Wartowice together delivered 2,390.6 GWh, or 86.2% of the total.\n`, ['total', 'share']), []);
+  });
+  it('while a whole sum of the rows named is still checked against it', () => {
+    assert.deepEqual(seen('heatnets', `${table}Hradová and Wartowice together served 12,982 buildings.\n`, ['total']), [['total', '12,982']]);
+  });
+});
+
+describe('a column headed "Rank"', () => {
+  const table = (head: string) => `| Garden | Visitors 2024 (thousand) | ${head} |\n| --- | ---: | ---: |\n| Montreval | 490.2 | 1 |\n| Rottenach | 365.7 | 2 |\n| Lindenau | 175.5 | 3 |\n\n`;
+  it('holds places, not counts that rows named together add up', () => {
+    assert.deepEqual(seen('gardens', `${table('Rank 2024')}Montreval and Rottenach together admitted 856 thousand people.\n`, ['total']), []);
+  });
+  it('while a column of counts is still summed', () => {
+    assert.deepEqual(seen('gardens', `${table('Staff')}Montreval and Rottenach together employ 29 staff.\n`, ['total']), [['total', '29']]);
+  });
+});
+
+// Ferries: fuel was 12.7% of Fjordlink's operating costs in 2024; its costs were 112.6 of the eight's 916.8 (12.3%).
+describe('a group after a superlative set beside a share', () => {
+  it('is what the share is compared across, not its whole', () => {
+    assert.deepEqual(seen('ferries', 'On the Fjordlink accounts, fuel is now only 12.7% of operating costs, the smallest share of the eight.\n', ['share']), []);
+  });
+  it('while a group named as the share’s whole is still read', () => {
+    assert.deepEqual(seen('ferries', 'In 2024 Fjordlink accounted for 12.7% of the operating costs of the eight.\n', ['share']), [['share', '12.7%']]);
+  });
+});

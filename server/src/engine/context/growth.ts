@@ -454,6 +454,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const span = owner.initialYear && owner.finalYear ? owner.finalYear.value - owner.initialYear.value : undefined;
       if (span !== 1 && ONE_YEAR_AFTER.test(text.slice(t.end, clause.end))) continue;
       const statementEnd = Math.max(owner.initial.end, owner.final.end);
+      // "…, from EUR 29.2 million in 2019 to EUR 61.4 million in 2024, and it was still growing last year, up 7.2%": one
+      // year named after the statement's own final year, before the figure, is the figure's period, not the statement's.
+      if (span !== undefined && span !== 1 && owner.finalYear && owner.finalYear.end <= t.start && ONE_YEAR_BETWEEN.test(text.slice(Math.max(statementEnd, owner.finalYear.end), t.start))) continue;
       if (statementEnd <= t.start && ANOTHER_MEASURE_BETWEEN.test(text.slice(statementEnd, t.start))) continue;
       // "…, then 2,488 in 2021 (+37.0%)": a value of the statement's kind between its final value and the number owns the number.
       // "…, an increase of 50 crossings or 30%": the difference and its percent both speak of the statement.
@@ -833,6 +836,9 @@ const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 
 /** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
+/** A single year named by where it stands ("last year", "that year", "in the latest year"), not by its number. */
+const ONE_YEAR_BETWEEN = /\b(?:last|this|that|the\s+(?:past|latest|last|previous|following|next))\s+year\b(?!s)/i;
+
 /** After a figure in its clause: a period that starts at a year ("since 2019", "in the five years after 2019"). */
 const OWN_PERIOD_AFTER = /^[^,;.()]{0,40}?\b(?:since|after|from|between)\s+((?:19|20)\d{2})\b/;
 

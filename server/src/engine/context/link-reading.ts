@@ -181,7 +181,7 @@ const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|b
  * Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding", "the peer
  * median for buildings and facilities".
  */
-const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$|\b(?:average|mean|median|benchmark)\s+(?:for|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const METRIC_QUALIFIED_BEFORE = /\b(?:share|shares|proportion|growth|change|increase|rise|fall|decline|average|mean|median|rank|ranking|position|ratio|gap|difference|weight|weights|weighting|additional|extra|new|net|other|fewer|more)\s+(?:of\s+|in\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$|\b(?:average|mean|median|benchmark)\s+(?:for|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 // "production capacity", "budget ceiling", "staff target": what the measure could or should be, not what it was (acc-dv11).
 // "revenue from recreation", "income from timber": the part of the measure that one source brings (not "from 2019",
 // "from Kargalpen" or "from all sources").
@@ -820,7 +820,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // gives only after the figure, in another clause, is that clause's subject, not the figure's.
   // ("With a staff of 264 in 2025, ARO …" still gives the figure to the main clause's subject after it.)
   const subordinateLater = (m: Mention) => m.start >= clause.end && LATER_CLAUSE_OPENING.test(text.slice(read.clauses.find((c) => c.start <= m.start && m.start < c.end)?.start ?? m.start, m.start));
-  if (entity === undefined && !(sentenceEntities.length > 0 && sentenceEntities.every(subordinateLater))) entity = oneOwner(dataset, sentenceEntities, metric);
+  // "…recorded 20 outages in 2024 (19 of them at Raseikiai)": a name only inside brackets opened after the figure is a
+  // part's or an aside's, not the figure's subject.
+  const bracketedLater = (m: Mention) => m.start >= token.end && text.slice(token.end, m.start).lastIndexOf('(') > text.slice(token.end, m.start).lastIndexOf(')');
+  if (entity === undefined && !(sentenceEntities.length > 0 && sentenceEntities.every((m) => subordinateLater(m) || bracketedLater(m)))) entity = oneOwner(dataset, sentenceEntities, metric);
   // How the subject was read when not from the sentence itself.
   let subjectFrom: Route | undefined;
   if (entity === undefined && sentenceEntities.length === 0) {

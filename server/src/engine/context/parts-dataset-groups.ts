@@ -139,6 +139,9 @@ const PART_IS = /^\s*(?:[\p{L}²³’'-]+\s+){0,6}?(?:were|was|is|are|made up|ma
 const PART_APPOSED = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:[\p{L}’'-]+)?\s*,\s*(?:or\s+)?$/u;
 /** Between a share and the group that is its whole: "of the ten institutes' combined output", "of all papers from the ten institutes". */
 const SHARE_OF = /^\s+of\s+(?:all\s+|the\s+|their\s+)?(?:[^\d.;:!?()]{0,80}?\s)?$/iu;
+/** "12.7% of operating costs, the smallest share of the eight": a group after a superlative set beside the share is what
+ * the share is compared across, not its whole. */
+const SUPERLATIVE_APPOSITION = /,\s+(?:and\s+)?(?:the|its|their)\s+(?:\p{L}+est|most|least)\b/iu;
 /** Joins the named parts of a share's subject: "NIMR and KCOD together", "NIMR + KCOD", "between them". */
 const JOINED = /\b(?:together|combined|between them|jointly)\b|\+/i;
 
@@ -841,7 +844,7 @@ function readShare(
   if (stated.end > phrase.start) return undefined;
   // "22.1% of the ten institutes' output": the group is the whole, named after "of" with no figure between.
   const gap = doc.text.slice(stated.end, phrase.start);
-  if (!SHARE_OF.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
+  if (!SHARE_OF.test(gap) || SUPERLATIVE_APPOSITION.test(gap) || tokens.some((o) => o.start >= stated.end && o.end <= phrase.start && !o.yearLike)) return undefined;
   if (CHANGE_WORDS.test(gap) || CHANGE_BEFORE.test(doc.text.slice(Math.max(sentence.start, stated.start - 30), stated.start))) return undefined;
   // A stated part right before the share: "TCAI's 239 papers in 2025 amounted to 14.9%". A figure in an aside closed
   // before the share is another's ("It passed the Kiel Centre (KCOD, 670 papers in 2025) in 2023 and now accounts for").

@@ -175,6 +175,9 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
         continue;
       }
       const stated = first?.kind === 'plain' && first.style.sign === '' ? first : undefined;
+      // "Hradová and Wartowice together delivered 2,390.6 GWh" under a column of whole buildings: a sum with a fraction is
+      // no sum of whole counts; it speaks of another column.
+      if (stated && !Number.isInteger(stated.value) && group.rows.every((r) => Number.isInteger(r.figure.value))) continue;
       const share = shareAfter(doc.text, stated, stated ? inClause[1] : first, whole);
       if (stated || share) out.push({ parts: group.rows.map((r) => r.figure), ...(stated ? { stated } : {}), ...(share ? { share } : {}) });
     }

@@ -104,6 +104,9 @@ function rowLabel(row: readonly AnalysedSegment[]): string {
   return rowLabelCell(row)?.text ?? '';
 }
 
+/** "Rank 2024", "Position", "Place": a column of places in an order, whose figures count nothing. */
+const PLACE_HEADER = /^[\s*_]*(?:rank(?:ing)?|position|place|pos\.?|no\.?|#)\b/i;
+
 function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const cellRows = table.cells.map((row) => row.map((i) => doc.segments[i]!));
   const header = cellRows[0] ?? [];
@@ -142,7 +145,7 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     if (shareLike && unitPercent && values.some((v) => v.length === 1 && v[0]!.kind === 'plain')) plainPercentColumns.add(c);
     if (view.shareColumn === undefined && shareLike) {
       view.shareColumn = c;
-    } else if (!shareLike && !unitPercent && counts >= Math.max(2, rows.length / 2)) countColumns.push(c);
+    } else if (!shareLike && !unitPercent && counts >= Math.max(2, rows.length / 2) && !PLACE_HEADER.test(header[c]?.text ?? '')) countColumns.push(c);
   }
   // "| Lines YE24 | Share YE15 | Share YE24 |": shares of two times, headed alike but for the time; only the one whose
   // header names the year of the one column of counts is theirs, and when no year tells them apart none is.

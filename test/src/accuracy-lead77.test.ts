@@ -76,3 +76,37 @@ describe('a group after a superlative set beside a share', () => {
     assert.deepEqual(seen('ferries', 'In 2024 Fjordlink accounted for 12.7% of the operating costs of the eight.\n', ['share']), [['share', '12.7%']]);
   });
 });
+
+// Techparks: Lastovac's occupancy (an average of the year) was 82.9% in 2024.
+describe('a word of the measure’s own label right before it ("average occupancy")', () => {
+  it('names the measure, not another subject', () => {
+    assert.deepEqual(seen('techparks', 'At Lastovac, average occupancy stood at 86.9% in 2024.\n', ['dataset-value']), [['dataset-value', '86.9%']]);
+    assert.deepEqual(seen('techparks', 'At Lastovac, average occupancy stood at 82.9% in 2024.\n', ['dataset-value']), []);
+  });
+  it('while "the average park" is still a statistic, not the entity', () => {
+    assert.deepEqual(seen('techparks', 'At Lastovac, the average park’s occupancy stood at 86.9% in 2024.\n', ['dataset-value']), []);
+  });
+});
+
+// Techparks: Lastovac's tenants raised EUR 14.1 million of venture capital in 2024.
+describe('a sum of money, then "of" and a money measure’s name', () => {
+  it('is an amount of that measure', () => {
+    assert.deepEqual(seen('techparks', 'Lastovac tenants raised EUR 24.1 million of venture capital in 2024.\n', ['dataset-value']), [['dataset-value', 'EUR 24.1 million']]);
+    assert.deepEqual(seen('techparks', 'Lastovac tenants raised EUR 14.1 million of venture capital in 2024.\n', ['dataset-value']), []);
+  });
+  it('while "of the" measure is a part of it', () => {
+    assert.deepEqual(seen('techparks', 'Lastovac tenants raised EUR 4.1 million of the venture capital in 2024.\n', ['dataset-value']), []);
+  });
+});
+
+// Heatnets: Hradová's household price, €92.15/MWh (2023) → €88.70/MWh (2024): −3.7%.
+describe('a change before "to" the later value and "from" the earlier, with the later year and a unit between', () => {
+  const text = (change: string) => `The average household price fell ${change} in 2024, to €88.70 per MWh, from €92.15 in 2023.\n`;
+  it('is checked against those endpoints, a price being the statement’s own measure', () => {
+    assert.deepEqual(seen('heatnets', text('7.3%'), ['percent-change']), [['percent-change', '7.3%']]);
+    assert.deepEqual(seen('heatnets', text('3.7%'), ['percent-change']), []);
+  });
+  it('while prices in a clause after a statement of another measure are still another quantity', () => {
+    assert.deepEqual(seen('heatnets', 'Sales fell from 92 in 2023 to 88 in 2024, while prices rose 7.3%.\n', ['percent-change']), []);
+  });
+});

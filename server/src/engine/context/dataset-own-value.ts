@@ -6,6 +6,8 @@ import { spelledNumber, type NumberToken } from '../numbers.js';
 import type { Mention } from './phrase-matcher.js';
 import { ownUnitAfter } from './dataset-own-units.js';
 import { VersionMemo } from '../version-memo.js';
+import { lemma } from './lemma.js';
+import { measureOwnWords } from './rate-guards.js';
 
 /** Words that make a figure a sum over several things: "together", "a combined 540", "in all". */
 const SUMMATION = /\b(?:together|combined|jointly|collectively|altogether|in\s+all|in\s+total|all\s+told|between\s+(?:them|us|the\s+\w+)|among\s+them|put\s+together|taken\s+together|pooled|aggregated?|summed)\b/i;
@@ -30,6 +32,7 @@ const RESTRICTED_AFTER = /^[ \u00a0]+(?:with|on|about|involving|featuring|co-aut
 const COMPARED_BEFORE = /\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|behind|ahead\s+of|unlike|like|trailing|below|above|after|before|next\s+to|beside)\s+(?:the\s+|its\s+)?$/i;
 /** A statistic or another party as the clause's subject: "the median institute published 480", "the rest logged 212". */
 const OTHER_SUBJECT = /\b(?:median|average|mean|typical|other|others|remaining|rest|next|each|every|smallest|largest|biggest|typical|whole|entire|overall|region|regional|sector|national|world|global|index-wide|network)\b/i;
+const OTHER_SUBJECT_ALL = new RegExp(OTHER_SUBJECT.source, 'gi');
 /** Words before a number that make it a part of a whole named before it: "…, including 412 with Brazil", "among them 96". */
 const PART_BEFORE = /\b(?:includ(?:ed|ing|es?)|compris(?:ed|ing|es?)|among\s+(?:them|which|whom|these|those)|of\s+(?:which|whom)|incl\.)\s+(?:a\s+|an\s+|some\s+)?(?:(?:USD|EUR|US\$|\$|€)\s*)?$/i;
 
@@ -132,7 +135,13 @@ export function notOwnValue(dataset: Dataset, text: string, token: NumberToken, 
   const sentenceOwners = owners.filter((m) => inside(sentence, m) && !acrossColon(text, token, m));
   if (!sentenceOwners.some((m) => inside(clause, m))) {
     if (sentenceOwners.length > 0 && sentenceOwners.every((m) => COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start)))) return 'compared with';
-    if (OTHER_SUBJECT.test(text.slice(clause.start, token.start))) return 'another subject';
+    // "At Lastovac, average occupancy stood at 86.9%": a word of the measure's own names ("occupancy, average of the
+    // year") names no other subject.
+    const own = (w: RegExpMatchArray) => {
+      const end = clause.start + w.index! + w[0].length;
+      return chosen.some((m) => m.start >= end && /^\s+$/.test(text.slice(end, m.start)) && measureOwnWords(dataset.metrics.get(m.id))?.has(lemma(w[0].toLowerCase())));
+    };
+    if ([...text.slice(clause.start, token.start).matchAll(OTHER_SUBJECT_ALL)].some((w) => !own(w))) return 'another subject';
   }
 
   // "the 5,339 papers published by the eleven institutes": a group of entities named nearer the number than any one owner.

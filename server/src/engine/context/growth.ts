@@ -807,8 +807,8 @@ function appositiveStart(text: string, sentence: Span, tokens: NumberToken[], i:
   return { final, initialYear, finalYear };
 }
 
-/** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76", "to 74 units at the end of 2025 from 47" (acc-pc29): up to two lower-case unit words, never a place ("in Kiel"). */
-const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)[\p{Ll}-]+[²³]?){0,2}?(?:\s+(?:in|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
+/** "to 181 from 76", "to 181 trips in 2025 from 76", "to 181 a week from 76", "to 74 units at the end of 2025 from 47" (acc-pc29), "to €88.70 per MWh, from": up to two lower-case unit words or an energy unit, never a place ("in Kiel"). */
+const FROM_AFTER_FINAL = /^(?:\s+(?!(?:in|at|for|of|on|by|with|and|or|but|than)\b)(?:[\p{Ll}-]+[²³]?|[kMGT]Wh?\b)){0,2}?(?:\s+(?:in|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/u;
 
 /** "250 in 2020, up 30% from 200 in 2015", "…, a 30% increase on the 200 of 2015": the earlier value after the change. */
 function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberToken, changeAt: number): { initial: NumberToken; initialYear?: NumberToken } | undefined {
@@ -912,7 +912,8 @@ function ownerOf(text: string, sentence: Span, t: Span, statements: GrowthStatem
   if (before) return before;
   const leads = own.find((s) => s.initial.start > t.end && LEADS_INTO.test(text.slice(t.end, s.initial.start)))
     // "rose 30% to 250 in 2020, from 200" and "climbed 30% (200 → 250)": the change stands just before its statement.
-    ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^\s+to\s+$/.test(text.slice(t.end, s.final.start)))
+    // "fell 7.3% in 2024, to €88.70, from €92.15 in 2023": the later value's year between them.
+    ?? own.find((s) => s.final.start > t.end && s.final.start < s.initial.start && /^(?:\s+in\s+(?:19|20)\d{2})?,?\s+to\s+$/.test(text.slice(t.end, s.final.start)))
     ?? own.find((s) => s.initial.start > t.end && /^\s*\(\s*$/.test(text.slice(t.end, s.initial.start)) && ARROW.test(text.slice(s.initial.end, s.final.start)))
     // "grew by 30% over five years (200 in 2015, 250 in 2020)": the bracket right after the change holds its statement.
     ?? own.find((s) => s.initial.start > t.end && /^(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d{2}(?:[–-]\d{2,4})?)){0,6}\s*\(\s*$/u.test(text.slice(t.end, s.initial.start)) && !text.slice(s.initial.end, s.final.start).includes(')'))

@@ -117,7 +117,10 @@ export function refusesFigure(text: string, sentence: Span, clause: Span, statem
   const statementStart = Math.min(statement.initial.start, statement.final.start);
   const statementEnd = Math.max(statement.initial.end, statement.final.end, statement.finalYear?.end ?? 0, statement.initialYear?.end ?? 0);
   const lead = text.slice(Math.max(clause.start, figure.start - 60), figure.start);
-  if (otherQuantityBefore(lead.slice(Math.max(0, lead.lastIndexOf(',') + 1)))) return true;
+  const own = lead.slice(Math.max(0, lead.lastIndexOf(',') + 1));
+  // "The price fell 7.3% from €92.15 in 2023 to €88.70 in 2024": a price or volume named before a figure that opens
+  // the statement is the statement's own measure.
+  if (otherQuantityBefore(own) && !(figure.end <= statementStart && !otherQuantityBefore(own.replace(/\b(?:prices?|volumes?)\b/gi, ' ')))) return true;
   if (otherQuantityAfter(text.slice(figure.end, clause.end))) return true;
   if (figure.start < statementEnd) return false;
   return otherMeasureBetween(text, statementEnd, figure) || namesOtherSubjectBetween(text, sentence, statementStart, statementEnd, figure) || namesOtherSubjectAfter(text, sentence, statementEnd, clause, figure);

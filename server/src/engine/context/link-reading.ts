@@ -330,13 +330,6 @@ export function ownPhraseAfter(text: string, token: Span, mentions: readonly Men
   // Never when a comparison follows the name ("38 papers ahead of KHI", "2.1 hours more than"): a difference.
   return mentions.some((m) => m.id === metric && m.start >= token.end && /^[ \u00a0]*$/.test(text.slice(token.end, m.start)) && OWN_QUALIFIER_WORD.test(text.slice(m.start, m.end)) && !COMPARATIVE_AFTER_NAME.test(text.slice(m.end, m.end + 12)));
 }
-/**
- * "raised EUR 24.1 million of venture capital": a sum of money, then "of" and a money measure's own name with no
- * determiner, is an amount of that measure ("EUR 5 million of the venture capital" is a part of it, not read so).
- */
-function moneyOfMeasure(text: string, token: NumberToken, mentions: readonly Mention[], metric: string): boolean {
-  return token.kind === 'currency' && mentions.some((m) => m.id === metric && m.start >= token.end && /^[ \u00a0]+of[ \u00a0]+$/.test(text.slice(token.end, m.start)));
-}
 /** The first word of a measure's name that would otherwise qualify a figure: "new titles", "net income", "additional places". */
 const OWN_QUALIFIER_WORD = /^(?:new|net|additional|extra|more)\b/i;
 const COMPARATIVE_AFTER_NAME = /^\s+(?:ahead|behind|short|clear|more|fewer|less|higher|lower|than|above|below)\b/i;
@@ -768,7 +761,7 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // figure of the sentence given in a unit of measure its measure's words do not name is elliptic for that unit.
   if (ellipticUnit(text, segment, sentence, token, dataset.metrics.get(metric)!)) return undefined;
   // "30% of papers" states a share; "30 of the papers" states a part.
-  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after) && !ownPhraseAfter(text, token, metrics, metric) && !moneyOfMeasure(text, token, metrics, metric)) return undefined;
+  if (unit === 'percent' ? PERCENT_QUALIFIED_AFTER.test(after) : unit !== 'growth' && QUALIFIED_AFTER.test(after) && !ownPerAfter(dataset.metrics.get(metric), after) && !ownPhraseAfter(text, token, metrics, metric)) return undefined;
   // "STAV employed 1,240 people on the tram network": a count of people is no count of a measure of things (trams).
   // So is a figure of a clause that takes its measure from such a count's clause ("…, and 1,363 at the end of 2024").
   const personCount = (t: NumberToken, scope: Span) => PERSON_NOUN_AFTER.test(text.slice(t.end, Math.min(scope.end, t.end + 24)));

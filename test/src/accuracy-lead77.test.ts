@@ -99,3 +99,14 @@ describe('a change before "to" the later value and "from" the earlier, with the 
     assert.deepEqual(seen('heatnets', 'Sales fell from 92 in 2023 to 88 in 2024, while prices rose 7.3%.\n', ['percent-change']), []);
   });
 });
+
+// Heatnets: Hradová delivered 1,476.2 GWh in 2015 and 1,305.9 GWh in 2024 (−11.5%).
+describe('a linking adverb between the measure and its change ("are nonetheless down")', () => {
+  const text = (word: string) => `Hradová delivered 1,305.9 GWh of heat in 2024. Heat sales are ${word} down 16.5% since 2015.\n`;
+  it('narrows nothing', () => {
+    assert.deepEqual(seen('heatnets', text('nonetheless'), ['percent-change']), [['percent-change', '16.5%']]);
+  });
+  it('while a word that narrows the measure still refuses the reading', () => {
+    assert.deepEqual(seen('heatnets', text('industrial'), ['percent-change']), []);
+  });
+});

@@ -110,3 +110,15 @@ describe('a linking adverb between the measure and its change ("are nonetheless 
     assert.deepEqual(seen('heatnets', text('industrial'), ['percent-change']), []);
   });
 });
+
+// Wineries: the eight cooperatives' revenue in 2024 adds up to EUR 285.2 million.
+describe('a measure named only in a dash aside after a group’s total', () => {
+  const text = (total: string) => `Taken together, the eight cooperatives turned over EUR ${total} million in 2024, a little less than in 2023 — the short 2023 vintage showing up, as it always does, in the following year's sales.\n`;
+  it('leaves the total to the verb’s measure', () => {
+    assert.deepEqual(seen('wineries', text('258.2'), ['total']), [['total', 'EUR 258.2 million']]);
+    assert.deepEqual(seen('wineries', text('285.2'), ['total']), []);
+  });
+  it('while a measure named before the dash still keeps the verb’s from being lent', () => {
+    assert.deepEqual(seen('wineries', 'Taken together, the eight cooperatives turned over EUR 258.2 million in 2024 and their vintage shrank — a record.\n', ['total']), []);
+  });
+});

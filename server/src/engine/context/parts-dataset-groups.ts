@@ -435,7 +435,11 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const groupClause = sentenceMetric === undefined && !referredBack ? clauseOf(doc.text, sentence, sentence.start + groups[0]!.index!) : undefined;
     const clause = groupClause && (groupClause.start > sentence.start || groupClause.end < sentence.end) && oneMetric(segment, groupClause) !== undefined ? groupClause : undefined;
     const own = sentenceMetric ?? (clause && oneMetric(segment, clause));
-    const named = segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // "…turned over EUR 258.2 million in 2024 — the short 2023 vintage showing up in the following year's sales": a
+    // measure named only in a dash aside after the group's figures names none of theirs.
+    const dash = DASH_ASIDE.exec(text.slice(groups[0]!.index!));
+    const namedUntil = dash ? sentence.start + groups[0]!.index! + dash.index : sentence.end;
+    const named = segment.metrics.some((m) => m.start >= sentence.start && m.end <= namedUntil);
     // "the ten institutes had filed 115 families between them" below "130 patent families": the figure's own noun heads
     // the phrase of one metric named earlier in the section, so the measure is the figure's; only in a sentence that
     // claims the sum ("between them", "together", "in all"), as a bare noun may count something else.
@@ -894,6 +898,9 @@ function readShare(
   }
   return { stated, whole: referred ? withLentSubject(whole) : whole, part: { value, slack, entities: ids, fromDataset: true } };
 }
+
+/** A dash that opens an aside: " — ", " – ". */
+const DASH_ASIDE = /\s[—–]\s/;
 
 /** Between a group and the whole stated after it: "' 183.9", "' combined output of 3,650", "' total budget of EUR". */
 const STATED_WHOLE_AFTER_GROUP = /^[’']?s?\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|totall?ing|worth)\s+)?(?:[\p{Sc}]\s?|[A-Z]{3}\s+)?$/u;

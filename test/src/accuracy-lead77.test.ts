@@ -122,3 +122,14 @@ describe('a measure named only in a dash aside after a group’s total', () => {
     assert.deepEqual(seen('wineries', 'Taken together, the eight cooperatives turned over EUR 258.2 million in 2024 and their vintage shrank — a record.\n', ['total']), []);
   });
 });
+
+// Heatnets: "network" is one of network length's phrases; Skovhavn's network was 118.2 km in 2015, 131.2 km in 2024.
+describe('a first column headed by the noun the dataset’s names end in ("| Network | 2015 | 2024 |")', () => {
+  const table = (corner: string) => `**Table 3. Heat density: heat delivered per km of network (MWh/km)**\n\n| ${corner} | 2015 | 2024 |\n| --- | ---: | ---: |\n| Skovhavn | 712.4 | 674.5 |\n| Limfjord | 790.2 | 735.4 |\n`;
+  it('names the rows, not the measure', () => {
+    assert.deepEqual(seen('heatnets', table('Network'), ['dataset-value']), []);
+  });
+  it('while a corner that names the measure is still read', () => {
+    assert.deepEqual(seen('heatnets', '| Network length (km) | 2015 | 2024 |\n| --- | ---: | ---: |\n| Skovhavn | 712.4 | 674.5 |\n', ['dataset-value']), [['dataset-value', '712.4'], ['dataset-value', '674.5']]);
+  });
+});

@@ -33,6 +33,7 @@ import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 import { TOTAL_LABEL } from './tables.js';
 import { VersionMemo } from '../version-memo.js';
 import { measureOwnWords } from './rate-guards.js';
+import { datasetNouns, descriptionNouns } from './dataset-nouns.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -1055,6 +1056,20 @@ function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span
  * caption when the column is headed by a year only), with no qualifier beside it; the subject from the row label,
  * or the column header, caption or heading; the time from the row and column first.
  */
+/** Generic words a first column's header names its rows by. */
+const ROW_KIND_WORDS = new Set(['name', 'entity', 'organisation', 'organization', 'institution', 'member', 'body'].map(lemma));
+
+/**
+ * "| Network | 2015 | 2024 |" over rows of networks: a corner cell of one bare word that names what the rows are (a noun
+ * the dataset's names end in, or a generic one), even when a measure has that word among its phrases.
+ */
+function cornerNamesRows(dataset: Dataset, corner: AnalysedSegment): boolean {
+  const word = corner.text.replace(/[*_`]/g, '').trim().toLowerCase();
+  if (!/^\p{L}[\p{L}-]*$/u.test(word)) return false;
+  const w = lemma(word);
+  return ROW_KIND_WORDS.has(w) || [...datasetNouns(dataset), ...descriptionNouns(dataset)].some((n) => lemma(n) === w);
+}
+
 export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): LinkReading | undefined {
   const { row, column } = segment.cell!;
   if (row === 0 || column === 0 || read.tails.has(token) || isCitationMarker(token, doc.text)) return undefined;
@@ -1091,7 +1106,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   } else if (pick(label)) {
     labelHoldsMetric = true;
     if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!) || labelNamesPart(text, label, metric)) return undefined;
-  } else if (corner && corner !== label && corner !== header && corner.metrics.length > 0 && onlyYearOrUnit(text, header)) {
+  } else if (corner && corner !== label && corner !== header && corner.metrics.length > 0 && onlyYearOrUnit(text, header) && !cornerNamesRows(dataset, corner)) {
     // "| Scientists (FTE), 2025 | Value |" over "| TCAI | 122 |": the corner cell names the metric (and its year).
     pick(corner);
     cornerUsed = true;

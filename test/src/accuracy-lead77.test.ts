@@ -133,3 +133,44 @@ describe('a first column headed by the noun the dataset’s names end in ("| Net
     assert.deepEqual(seen('heatnets', '| Network length (km) | 2015 | 2024 |\n| --- | ---: | ---: |\n| Skovhavn | 712.4 | 674.5 |\n', ['dataset-value']), [['dataset-value', '712.4'], ['dataset-value', '674.5']]);
   });
 });
+
+// Seeds: a table of clusters in the 2025 top 15 by economy (China 5, United States 5).
+describe('a figure after "of the top" following rows named together', () => {
+  const table = '| Economy | Clusters in top 15 | Share |\n| --- | ---: | ---: |\n| China | 5 | 33.3% |\n| United States | 5 | 33.3% |\n| Japan | 2 | 13.3% |\n| Germany | 3 | 20.0% |\n\n';
+  it('is the whole their share is of, not their sum', () => {
+    assert.deepEqual(seen('seeds', `${table}China and the United States between them hold two-thirds of the top 15.\n`, ['total']), []);
+  });
+  it('while a count before "of the top 15" is still their sum', () => {
+    assert.deepEqual(seen('seeds', `${table}China and the United States between them hold 11 of the top 15.\n`, ['total']), [['total', '11']]);
+  });
+});
+
+// Seeds: Shenzhen–Hong Kong–Guangzhou was second in the GII cluster ranking from 2020 to 2024, first in 2025.
+describe('a run "since 2020" restated with its end right after it', () => {
+  it('ends at that year, not at the latest edition', () => {
+    assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Shenzhen–Hong Kong–Guangzhou has held second place since 2020, i.e. from 2020 through 2024.\n', ['rank-years']), []);
+  });
+  it('while a run "since 2020" alone still runs to the latest edition', () => {
+    assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Shenzhen–Hong Kong–Guangzhou has held second place since 2020.\n', ['rank-years']), [['rank-years', 'since 2020']]);
+  });
+});
+
+// Seeds: Seoul was third in the 2023 GII cluster ranking and fifth in 2025.
+describe('a year a place moved from ("a step down from 2023")', () => {
+  it('dates the earlier place, not the place stated', () => {
+    assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Seoul’s fourth place is a step down from 2023, when it was third.\n', ['rank']), []);
+    assert.deepEqual(seen('seeds', 'In the 2025 GII cluster ranking, Seoul’s fourth place is a step down from 2023, when it was third.\n', ['rank']), [['rank', 'fourth']]);
+  });
+  it('while a place with its own year is still that year’s', () => {
+    assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Seoul came fourth in 2023.\n', ['rank']), [['rank', 'fourth']]);
+  });
+});
+
+// Seeds: Tokyo–Yokohama's 2025 shares: PCT applications 10.3%, scientific publications 1.4%.
+describe('a percent right before "of" and the whole of another share measure than its clause’s', () => {
+  const text = (pubs: string) => `Tokyo–Yokohama's share of global PCT patent applications is 10.3%, against ${pubs} of global scientific publications.\n`;
+  it('is that measure’s', () => {
+    assert.deepEqual(seen('seeds', text('1.4%'), ['dataset-value']), []);
+    assert.deepEqual(seen('seeds', text('2.4%'), ['dataset-value']), [['dataset-value', '2.4%']]);
+  });
+});

@@ -718,9 +718,12 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // whole, where no measure of the clause fits a percent (the papers are its part); not a whole a group bounds ("of the
   // water lost across the ten").
   // Its whole names the share, not its part ("Sweden-linked papers"): a suggestion, never a certain fix.
-  if (token.kind === 'percent' && !metrics.some((m) => unitFits(token, dataset.metrics.get(m.id)!))) {
+  // "Its share of global PCT patent applications is 10.3%, against 1.4% of global scientific publications": a whole
+  // right after the percent that names another share measure than the clause's is the percent's own.
+  if (token.kind === 'percent') {
+    const fits = metrics.some((m) => unitFits(token, dataset.metrics.get(m.id)!));
     const whole = shareOfNamedWhole(dataset, text, token, clause, segment.entities);
-    if (whole && !GROUP_SCOPE.test(text.slice(whole.end, Math.min(clause.end, whole.end + 80)))) {
+    if (whole && (!fits || !metrics.some((m) => m.id === whole.id)) && !GROUP_SCOPE.test(text.slice(whole.end, Math.min(clause.end, whole.end + 80)))) {
       metrics = [whole];
       measureFrom = 'the whole after the figure';
     }

@@ -492,6 +492,9 @@ function isComparedPlaceYear(text: string, year: Span): boolean {
 /** Right before a year that is the base of a comparison: "higher than in 2022", "up on 2019", "compared with 2020". */
 const COMPARISON_BASE_BEFORE = /\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+on)\s+(?:in\s+)?(?:the\s+)?$/i;
 
+/** Right before a year after a place: the year it moved from ("a step down from 2023", "up from 2022"). */
+const MOVED_FROM_YEAR_BEFORE = /\b(?:(?:step|way|move|climb|drop|fall|slide|rise)\s+)?(?:up|down|back)\s+from\s+(?:in\s+)?(?:the\s+)?$/i;
+
 /** Between a year and a later place: the words of a later event ("third in 2024 only to return to fourth"). */
 const LATER_EVENT = /\b(?:only\s+to|and\s+then|but\s+then|then|before\s+(?:falling|slipping|dropping|returning|climbing|rising|moving)|afterwards|subsequently|later)\b/i;
 
@@ -521,7 +524,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const clause = clauses.find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const own = timeIn(segment, clause, token);
   if (own.span) return { span: own.span };
-  own.years = own.years.filter((t) => !isComparedPlaceYear(doc.text, t) && !laterEventBetween(doc.text, t, token));
+  const movedFrom = (t: Span) => t.start >= token.end && MOVED_FROM_YEAR_BEFORE.test(doc.text.slice(Math.max(token.end, t.start - 30), t.start));
+  own.years = own.years.filter((t) => !isComparedPlaceYear(doc.text, t) && !laterEventBetween(doc.text, t, token) && !movedFrom(t));
   // "climbed from eighth in the first edition to third in 2024 and 2025": the years after the place moved to are that
   // place's (in "A first and B second in 2025" the year is shared, and stays so).
   const nextOrdinal = movedToOrdinal(doc.text, segment, clause, token);
@@ -571,7 +575,8 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   const comparedPlace = whole.years.some(comparedYear);
   // "…, 5.2 points higher than in 2022 and 4.6 points ahead of the Leuven gallery, which came second": a year given as
   // the base of a comparison dates that base, not the place.
-  whole.years = whole.years.filter((t) => !comparedYear(t) && !laterEventBetween(doc.text, t, token) && !(t.end <= token.start && COMPARISON_BASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))));
+  // "Seoul's fourth place is a step down from 2023, when it was third": a year moved from is the earlier place's.
+  whole.years = whole.years.filter((t) => !comparedYear(t) && !laterEventBetween(doc.text, t, token) && !(t.end <= token.start && COMPARISON_BASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) && !movedFrom(t));
   // "GBMC came tenth and last, four years after its best result, seventh in 2021": a later place told as a past result
   // takes the year after it.
   const pastResultYear = (t: Span) =>

@@ -32,6 +32,8 @@ const LAST_N = new RegExp(String.raw`\b(?:in|over|across)\s+(?:each\s+of\s+|all\
 const EVERY_EDITION = /\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?(?:edition|ranking)(?:\s+(?:so\s+far|to\s+date|of\s+the\s+(?:index|ranking|table|league\s+table)))?\b/gi;
 const YEAR_LABEL = /\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:(?:19|20)?\d{2}))?\s*[*_]*\s*:/;
 const EVERY_NARROWED = /^\s*,?\s*(?:but|except|bar|save|since|from|after|before|until|till|other|of|under|on|with|in\s+which|apart|aside|barring|excluding)\b/i;
+/** Right after "since 2020": the same run with its end, ", i.e. from 2020 through 2024", "(from 2020 to 2024)". */
+const SINCE_RESTATED = /^["”’']?\s*[,(]?\s*(?:(?:i\.\s?e\.|that\s+is|namely),?\s+)?from\s+((?:19|20)\d{2})\s+(?:to|through|until|till|up\s+to)\s+((?:19|20)\d{2})\b/i;
 const SINCE_FIRST = /\bsince\s+(?:the|its)\s+(?:very\s+)?(?:first|inaugural)\s+(?:edition|ranking|index)\b/gi;
 // "for the eighth consecutive year", "a third straight edition": the count as an ordinal.
 const ORDINAL_COUNT = /\b(?:for\s+)?(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+(?:year|edition|ranking|time)|(?:year|edition|time)\s+(?:running|in\s+a\s+row))\b/gi;
@@ -83,7 +85,10 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
   for (const m of slice.matchAll(SINCE)) {
     const from = Number(m[1]);
     if (from > latestYear) continue;
-    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], from, to: latestYear };
+    // "second place “since 2020”, i.e. from 2020 through 2024": the run restated with its end right after it ends there.
+    const restated = SINCE_RESTATED.exec(text.slice(clause.start + m.index! + m[0].length, sentence.end));
+    const to = restated && Number(restated[1]) === from && Number(restated[2]) > from ? Number(restated[2]) : latestYear;
+    return { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0], from, to };
   }
   const counted = [...[...slice.matchAll(COUNT)].map((m) => ({ m, ordinal: false })), ...[...slice.matchAll(ORDINAL_COUNT)].map((m) => ({ m, ordinal: true }))];
   for (const { m, ordinal } of counted) {

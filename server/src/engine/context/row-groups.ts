@@ -31,6 +31,8 @@ const SHARE_GAP = /^\s*[\p{L}\s]{0,24}?[,(:]\s*(?:or\s+|i\.e\.\s+|that is\s+)?$/
 const TOGETHER_AFTER_FIGURE = /^[\s,]*(?:[\p{L}’'-]+\s+){1,3}?\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,2}?(?:together|combined|jointly|between them|in all|in total)\b/iu;
 /** "… 24.4% of the total", "of the regional total" (and nothing more named after it): a share of the whole the table totals. */
 const OF_THE_TOTAL = /^\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:regional|national|combined|overall|grand|whole|table(?:'s|’s)?|\d{4})\s+)?total\b(?=\s*(?:[.,;:)\]]|$|\[|<sup>|\s+in\s+\d{4}\b))/i;
+/** Right before a figure: "of the top", "of all", "out of": the figure is a whole. */
+const OF_A_WHOLE_BEFORE = /\b(?:of|out\s+of)\s+(?:(?:the|all|its|their)\s+)?(?:top\s+)?$/i;
 /** How many segments after a table its rows may be named in. */
 const REACH = 12;
 
@@ -174,7 +176,10 @@ function groupsAfter(doc: AnalysedDocument, view: TableView): RowGroup[] {
         }
         continue;
       }
-      const stated = first?.kind === 'plain' && first.style.sign === '' ? first : undefined;
+      // "China and the United States between them hold two-thirds of the top 15": a figure after "of" is a whole the
+      // rows' share is taken of, not their sum.
+      const wholeBefore = first !== undefined && OF_A_WHOLE_BEFORE.test(doc.text.slice(sentence.start + group.end, first.start));
+      const stated = first?.kind === 'plain' && first.style.sign === '' && !wholeBefore ? first : undefined;
       // "Hradová and Wartowice together delivered 2,390.6 GWh" under a column of whole buildings: a sum with a fraction is
       // no sum of whole counts; it speaks of another column.
       if (stated && !Number.isInteger(stated.value) && group.rows.every((r) => Number.isInteger(r.figure.value))) continue;

@@ -184,3 +184,15 @@ describe('two changes of two measures, the second in a clause opened by "while"'
     assert.deepEqual(seen('lidos', text('29.9%', '11.2%'), ['percent-change']), []);
   });
 });
+
+// Museums: the two Portuguese museums had 1,031 of the eight's 3,576 thousand visits in 2025 (28.8%).
+describe('a group of one country before a share of a group of all', () => {
+  const text = (share: string) => `Together, the two Portuguese museums now account for ${share} of all visits to the eight.\n`;
+  it('is the share’s part, summed from the dataset', () => {
+    assert.deepEqual(seen('museums', text('33.8%'), ['share']), [['share', '33.8%']]);
+    assert.deepEqual(seen('museums', text('28.8%'), ['share']), []);
+  });
+  it('while a share whose measure is named only after a later share is not read', () => {
+    assert.deepEqual(seen('fisheries', 'The two Irish ports landed 17.4% of the eight ports\' fish in 2024 but earned only 14.7% of its first-sale value.\n', ['share']), []);
+  });
+});

@@ -403,7 +403,11 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     const pronoun = namedGroups.length === 0 && previousGroup ? PRONOUN_GROUP.exec(text) : null;
     // Totals only: a share in such a sentence is of the group's whole, read as one referred to (referredShares).
     const referredBack = pronoun !== null && SUM_CUE.test(text) && !tokens.some((t) => t.kind === 'percent');
-    const groups: GroupMatch[] = referredBack ? [{ index: pronoun.index + pronoun[0].length - pronoun[1]!.length, 0: pronoun[1]!, groups: { n: previousGroup!.n, ...(previousGroup!.country && { country: previousGroup!.country }) } }] : namedGroups;
+    let groups: GroupMatch[] = referredBack ? [{ index: pronoun.index + pronoun[0].length - pronoun[1]!.length, 0: pronoun[1]!, groups: { n: previousGroup!.n, ...(previousGroup!.country && { country: previousGroup!.country }) } }] : namedGroups;
+    // "Together, the two Portuguese museums now account for 33.8% of all visits to the eight": a group of one country
+    // before a group of all is the part of a share of the whole (readShare, partGroup).
+    const partGroup = referredBack ? undefined : countryPartGroup(dataset, sentence, namedGroups);
+    if (partGroup) groups = [namedGroups[1]!];
     const one = namedGroups.length === 1 ? namedGroups[0]! : undefined;
     lastGroup = one ? { phrase: { start: sentence.start + one.index!, end: sentence.start + one.index! + one[0].length }, ...groupPlace(dataset, one), times: new Set(), totals: [], years: tokens.filter((t) => t.yearLike) } : undefined;
     // "…together handled 838,000 passengers in 2024, 7.3% more than the 781,000 of 2023. Together they also handled 8,837
@@ -519,7 +523,7 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     for (const t of claims) {
       if (t.yearLike || t.kind === 'ordinal') continue;
       if (t.kind === 'percent') {
-        const share = readShare(doc, dataset, segment, sentence, claims, mentions, t, phrase, wholeAt);
+        const share = readShare(doc, dataset, segment, sentence, claims, mentions, t, phrase, wholeAt, partGroup);
         if (share) read.push({ share, segment, tokens });
         continue;
       }
@@ -842,6 +846,7 @@ function readShare(
   stated: NumberToken,
   phrase: Span,
   wholeAt: (t: NumberToken, partYear?: string, wholeYear?: string) => GroupWhole | undefined,
+  partGroup?: PartGroup,
 ): GroupShare | undefined {
   if (stated.style.sign !== '') return undefined;
   if (stated.start >= phrase.end) return shareAfterGroup(doc, dataset, segment, sentence, tokens, mentions, stated, phrase, wholeAt);
@@ -876,6 +881,19 @@ function readShare(
     return { stated, whole, part: { value: previous.value * (factorPart / factor), slack: previous.decimals > 0 ? 0.5 * 10 ** -previous.decimals : 0, token: previous, entities: ids, fromDataset } };
   }
   if (previous && previous.kind !== 'percent' && !/[;:]/.test(doc.text.slice(previous.end, stated.start))) return undefined;
+  // The part a group of one country names: its members' facts, all of them members of the whole; no entity named besides.
+  if (partGroup) {
+    if (partGroup.phrase.end > stated.start || mentions.some((m) => m.end <= stated.start)) return undefined;
+    // The measure named in the share's own clause ("landed 17.4% of the eight ports' fish … but earned 14.7% of its
+    // first-sale value": the first is not the value's).
+    const own = clauseOf(doc.text, sentence, stated.start);
+    const next = tokens.find((o) => o.start > stated.end && o.kind === 'percent');
+    const until = Math.min(own.end, next?.start ?? own.end);
+    if (!segment.metrics.some((m) => m.id === whole.metric && m.start >= partGroup.phrase.end && m.end <= until)) return undefined;
+    const part = groupWhole(dataset, whole.metric, whole.time, partGroup.size, partGroup.country, stated, partGroup.phrase, doc.text.slice(sentence.start, sentence.end));
+    if (!part || part.members.some((id) => !whole.members.includes(id)) || part.members.length >= whole.members.length) return undefined;
+    return { stated, whole, part: { value: part.value, slack: part.slack, entities: part.members, fromDataset: true } };
+  }
   // No stated part: the entities named as its subject, whose facts the dataset holds. A sentence that opens with "It"
   // speaks of the one entity of the sentences before; names after the pronoun are its objects ("It passed KCOD in 2023
   // and now accounts for 24.8% of …").
@@ -901,6 +919,24 @@ function readShare(
 
 /** A dash that opens an aside: " — ", " – ". */
 const DASH_ASIDE = /\s[—–]\s/;
+
+/** A group of one country named as the part of a share of a larger group ("the two Portuguese museums … of the eight"). */
+interface PartGroup {
+  size: number;
+  country: string;
+  phrase: Span;
+}
+
+/** The first of exactly two groups of a sentence, when it names a country, has two or more members, and the second names none. */
+function countryPartGroup(dataset: Dataset, sentence: Span, groups: readonly GroupMatch[]): PartGroup | undefined {
+  if (groups.length !== 2) return undefined;
+  const [part, whole] = groups as [GroupMatch, GroupMatch];
+  const p = groupPlace(dataset, part);
+  if (p.country === undefined || groupPlace(dataset, whole).country !== undefined) return undefined;
+  const size = /^\d+$/.test(p.n) ? Number(p.n) : spelledNumber(p.n);
+  if (size === undefined || size < 2) return undefined;
+  return { size, country: p.country, phrase: { start: sentence.start + part.index!, end: sentence.start + part.index! + part[0].length } };
+}
 
 /** Between a group and the whole stated after it: "' 183.9", "' combined output of 3,650", "' total budget of EUR". */
 const STATED_WHOLE_AFTER_GROUP = /^[’']?s?\s+(?:(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|totall?ing|worth)\s+)?(?:[\p{Sc}]\s?|[A-Z]{3}\s+)?$/u;

@@ -196,3 +196,15 @@ describe('a group of one country before a share of a group of all', () => {
     assert.deepEqual(seen('fisheries', 'The two Irish ports landed 17.4% of the eight ports\' fish in 2024 but earned only 14.7% of its first-sale value.\n', ['share']), []);
   });
 });
+
+// Museums: the eight museums' visits, 3,461 thousand (2024) → 3,576 thousand (2025): +3.3%.
+describe('a paragraph that refers back to a group total in the paragraph before and states its change on a base year', () => {
+  const text = (change: string) => `Across all eight museums, visits reached 3,576 thousand in 2025, 12.2% above the 2019 level.<sup>4</sup>\n\nThat was up ${change} on 2024.\n`;
+  it('is the change of the members’ summed facts', () => {
+    assert.deepEqual(seen('museums', text('8.3%'), ['percent-change']), [['percent-change', '8.3%']]);
+    assert.deepEqual(seen('museums', text('3.3%'), ['percent-change']), []);
+  });
+  it('while a paragraph after a heading refers back to nothing', () => {
+    assert.deepEqual(seen('museums', 'Across all eight museums, visits reached 3,576 thousand in 2025.\n\n## Next\n\nThat was up 8.3% on 2024.\n', ['percent-change']), []);
+  });
+});

@@ -11,6 +11,10 @@ import { valueFor } from './change-base-years.js';
 import type { DatasetChange } from './change-dataset-changes.js';
 import { itemsWithin, sentenceTokens } from './spans.js';
 import { segmentHas } from './segment-carry.js';
+import { datasetGroupClaims } from './parts-dataset-groups.js';
+import { isCitationMarker } from './link-reading.js';
+import type { NumberToken } from '../numbers.js';
+import type { Span } from '../markdown/facts.js';
 
 /** Words that refer back to the sentence before: "That is", "This was", "That's", "That represents". */
 const THAT_IS = String.raw`(?:that|this)(?:\s+(?:is|was|represents|amounts\s+to|means|makes)|['’]s)`;
@@ -30,9 +34,13 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
   const text = doc.text;
   for (let s = range.from; s <= range.to; s++) {
     const segment = doc.segments[s]!;
-    if (segment.kind !== 'paragraph' || segment.sentences.length < 2 || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE)) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE)) continue;
     const groups = sentenceTokens(segment);
-    for (let i = 1; i < groups.length; i++) {
+    // "Across all eight museums, visits reached 3,576 thousand in 2025.\n\nThat was up 3.3% on 2024.": a paragraph that
+    // opens by referring back speaks of the last sentence of the paragraph right before it.
+    const before = doc.segments[s - 1];
+    const carried = before?.kind === 'paragraph' && before.listItem === undefined && segment.listItem === undefined ? sentenceTokens(before).at(-1) : undefined;
+    for (let i = carried ? 0 : 1; i < groups.length; i++) {
       const { sentence, tokens } = groups[i]!;
       // The change and its base year only, up to the clause's end: no name, no measure, no other figure ("…, a net
       // loss of 163 outlets" may follow).
@@ -45,8 +53,15 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
       if (itemsWithin(tokens, clause).length !== 2 || years.length !== 1 || Number(base[1]) !== years[0]!.value) continue;
       if (itemsWithin(segment.entities, clause).length > 0 || itemsWithin(segment.metrics, clause).length > 0) continue;
       // The sentence before: one figure, linked to one entity's measure in one year after the base.
-      const previous = groups[i - 1]!;
+      const previous = i === 0 ? carried! : groups[i - 1]!;
       const own = previous.tokens.filter((t) => !t.yearLike);
+      // "The eight operators sold 56.6 million tickets in 2024. That's up 8.4% on 2023": or one figure that is the total of
+      // a group the dataset holds in full (its changes aside), the change then of the members' summed facts.
+      const groupChange = groupTotalChange(doc, dataset, previous.tokens, stated, Number(base[1]), years[0]!, text.slice(sentence.start, stated.end + base[0].length));
+      if (groupChange) {
+        found.push(groupChange);
+        continue;
+      }
       if (own.length !== 1) continue;
       const linked = linksAt(links, own[0]!.start);
       const link = linked.length === 1 ? linked[0]! : undefined;
@@ -73,4 +88,45 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
     }
   }
   return found;
+}
+
+/**
+ * The change of a group's summed facts from `baseYear` to the year of the one group total the sentence before states
+ * (its other figures only percents or citation markers); undefined when there is none, or a member lacks a fact.
+ */
+function groupTotalChange(doc: AnalysedDocument, dataset: Dataset, before: readonly NumberToken[], stated: NumberToken, baseYear: number, year: Span, words: string): DatasetChange | undefined {
+  const figures = before.filter((t) => !t.yearLike && t.kind !== 'percent' && !isCitationMarker(t, doc.text));
+  if (figures.length !== 1) return undefined;
+  const total = datasetGroupClaims(doc, dataset).totals.find((g) => g.stated.start === figures[0]!.start);
+  const whole = total?.whole;
+  if (!whole || !whole.yearly || whole.lent || whole.named || baseYear >= Number(whole.time)) return undefined;
+  const unit = dataset.metrics.get(whole.metric)?.unit;
+  if (unit !== 'count' && unit !== 'currency') return undefined;
+  const sum = (y: number) => {
+    let value = 0;
+    let source: string | undefined;
+    for (const id of whole.members) {
+      const fact = valueFor(dataset, id, whole.metric, y);
+      if (!fact) return undefined;
+      value += fact.value;
+      source ??= fact.source;
+    }
+    return source === undefined ? undefined : { value, source };
+  };
+  const from = sum(baseYear);
+  const to = sum(Number(whole.time));
+  if (!from || !to || from.value <= 0) return undefined;
+  const decline = DECLINE_CUE.test(words) || /\b(?:fewer|less)\b/i.test(words);
+  const phrase = doc.text.slice(whole.phrase.start, whole.phrase.end);
+  return {
+    stated,
+    measure: 'change',
+    decline,
+    rise: !decline && (RISE_CUE.test(words) || /\b(?:more|higher|above)\b/i.test(words)),
+    entity: `${phrase} (the sum of the dataset's ${whole.members.length} members)`,
+    metric: whole.metric,
+    from: { year: baseYear, ...from },
+    to: { year: Number(whole.time), ...to },
+    years: { start: year.start, end: year.end },
+  };
 }

@@ -208,3 +208,14 @@ describe('a paragraph that refers back to a group total in the paragraph before 
     assert.deepEqual(seen('museums', 'Across all eight museums, visits reached 3,576 thousand in 2025.\n\n## Next\n\nThat was up 8.3% on 2024.\n', ['percent-change']), []);
   });
 });
+
+// Heatnets: Skovhavn's buildings 4,215 (2015) → 4,868 (2024): +15.5%; its heat delivered 87.6 → 88.5 GWh.
+describe('a change column whose base year the table does not show, after a column of another amount', () => {
+  const table = (between: string, cell: string) => `| Network | Buildings connected, 2024 |${between} Change, 2015–2024 (%) |\n| --- | ---: |${between ? ' ---: |' : ''} ---: |\n| Skovhavn | 4,868 |${between ? ' 88.5 |' : ''} ${cell} |\n`;
+  it('is that amount’s change, not the buildings’', () => {
+    assert.deepEqual(seen('heatnets', table(' Heat delivered, 2024 (GWh) |', '+1.0'), ['percent-change']), []);
+  });
+  it('while right after the buildings column it is still theirs', () => {
+    assert.deepEqual(seen('heatnets', table('', '+1.0'), ['percent-change']), [['percent-change', '+1.0']]);
+  });
+});

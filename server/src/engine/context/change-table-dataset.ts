@@ -8,7 +8,7 @@
 // false findings for six more errors found on the dev split, 2026-12-07: the shown figure is the evidence that the row
 // is the dataset's measure). A table that shows the base year too is table-changes.ts's (its endpoints are the table's own). The
 // endpoints are the dataset's, so a finding carries a suggestion at most (as change-dataset-changes.ts).
-import type { AnalysedDocument, AnalysedTable } from '../analysis.js';
+import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 import type { Dataset } from '../dataset/index.js';
 import { baseAndEnd, PERCENT_UNIT, POINTS_UNIT, tablesRead, valueFor, yearsOf } from './change-table-points.js';
@@ -43,9 +43,14 @@ function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTa
     if (!rate && !CHANGE_HEADER.test(h.text)) return;
     const span = baseAndEnd(header, column);
     if (!span) return;
+    // "| Buildings, 2024 | Heat delivered, 2024 (GWh) | Change, 2015–2024 (%) |": a change column is of the measure
+    // column right before it (other change and rate columns aside), unless its own header names the measure; a header
+    // that names another measure is that one's.
+    if (h.metrics.some((m) => m.id !== metric && !NOT_AN_AMOUNT.has(unitOf(m.id) ?? ''))) return;
+    const endColumn = header.findIndex((x, c) => c !== column && yearsOf(x).length === 1 && yearsOf(x)[0] === span.end && !CHANGE_HEADER.test(x.text) && !RATE_HEADER.test(x.text));
+    if (!h.metrics.some((m) => m.id === metric) && ofColumnBefore(dataset, header, column, metric, endColumn) !== metric) return;
     // A column of the base year's own figures makes the table's endpoints its own.
     if (header.some((x, c) => c !== column && yearsOf(x).includes(span.base) && !RATE_HEADER.test(x.text) && !CHANGE_HEADER.test(x.text))) return;
-    const endColumn = header.findIndex((x, c) => c !== column && yearsOf(x).length === 1 && yearsOf(x)[0] === span.end && !CHANGE_HEADER.test(x.text) && !RATE_HEADER.test(x.text));
     const percentHeader = PERCENT_UNIT.test(h.text);
     for (const row of table.cells.slice(1)) {
       const label = doc.segments[row[0]!]!;
@@ -76,3 +81,20 @@ function tableChanges(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTa
   });
   return found;
 }
+
+/**
+ * The measure of the nearest column before `column` that names an amount: a header naming one gives it; the column of
+ * the end year's figures gives `metric` (named in the caption or another header); columns of changes, shares, scores or
+ * words between are passed over. Undefined when none.
+ */
+function ofColumnBefore(dataset: Dataset, header: readonly AnalysedSegment[], column: number, metric: string, endColumn: number): string | undefined {
+  for (let c = column - 1; c > 0; c--) {
+    // A column of shares, scores or ranks between ("| Papers, 2024 | Share (%) | CAGR |") is no amount a change is of.
+    const named = header[c]!.metrics.filter((m) => !NOT_AN_AMOUNT.has(dataset.metrics.get(m.id)?.unit ?? ''));
+    if (named.length > 0) return named.some((m) => m.id === metric) ? metric : named[0]!.id;
+    if (c === endColumn) return metric;
+  }
+  return undefined;
+}
+
+const NOT_AN_AMOUNT = new Set(['percent', 'score', 'rank', 'growth']);

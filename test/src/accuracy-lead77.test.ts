@@ -219,3 +219,12 @@ describe('a change column whose base year the table does not show, after a colum
     assert.deepEqual(seen('heatnets', table('', '+1.0'), ['percent-change']), [['percent-change', '+1.0']]);
   });
 });
+
+// Broadcasters: the eight broadcasters' public funding, EUR 1,466.0 million (2015) → EUR 1,746.7 million (2024): +19.1%.
+describe('a group’s total, then its change on a base year in the same sentence', () => {
+  const text = (change: string) => `Between them the eight broadcasters received €1,746.7 million in public funding in 2024, up ${change} since 2015.\n`;
+  it('is the change of the members’ summed facts', () => {
+    assert.deepEqual(seen('broadcasters', text('23.1%'), ['percent-change']), [['percent-change', '23.1%']]);
+    assert.deepEqual(seen('broadcasters', text('19.1%'), ['percent-change']), []);
+  });
+});

@@ -34,14 +34,20 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
   const text = doc.text;
   for (let s = range.from; s <= range.to; s++) {
     const segment = doc.segments[s]!;
-    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent') || !segmentHas(segment, CUE)) continue;
+    if (segment.kind !== 'paragraph' || !segment.tokens.some((t) => t.kind === 'percent')) continue;
+    const refersBack = segmentHas(segment, CUE);
+    if (!refersBack && !segmentHas(segment, GROUP_CHANGE_CUE)) continue;
     const groups = sentenceTokens(segment);
     // "Across all eight museums, visits reached 3,576 thousand in 2025.\n\nThat was up 3.3% on 2024.": a paragraph that
     // opens by referring back speaks of the last sentence of the paragraph right before it.
     const before = doc.segments[s - 1];
     const carried = before?.kind === 'paragraph' && before.listItem === undefined && segment.listItem === undefined ? sentenceTokens(before).at(-1) : undefined;
-    for (let i = carried ? 0 : 1; i < groups.length; i++) {
+    for (let i = 0; i < groups.length; i++) {
       const { sentence, tokens } = groups[i]!;
+      // "The eight broadcasters received €1,746.7 million in public funding in 2024, up 23.1% since 2015": a group's
+      // total, then its change on a base year in the same sentence.
+      for (const change of sameSentenceGroupChanges(doc, dataset, sentence, tokens)) found.push(change);
+      if (!refersBack || (i === 0 && !carried)) continue;
       // The change and its base year only, up to the clause's end: no name, no measure, no other figure ("…, a net
       // loss of 163 outlets" may follow).
       const stated = tokens.find((t) => !t.yearLike);
@@ -129,4 +135,29 @@ function groupTotalChange(doc: AnalysedDocument, dataset: Dataset, before: reado
     to: { year: Number(whole.time), ...to },
     years: { start: year.start, end: year.end },
   };
+}
+
+/** A paragraph's cheap gate for a group's change in the sentence of its total: ", up 23.1% since". */
+const GROUP_CHANGE_CUE = /,\s*(?:up|down)\s/i;
+
+/** Between a group's total and its change: the total's own words and year, then ", up" or ", down". */
+const TOTAL_THEN_CHANGE = /^[^.;:()\d]{0,60}?(?:\s+in\s+(?:19|20)\d{2})?,\s*(?:up|down)\s+(?:by\s+)?$/i;
+
+/** The changes on a base year said right after a group's total in the same sentence. */
+function sameSentenceGroupChanges(doc: AnalysedDocument, dataset: Dataset, sentence: Span, tokens: readonly NumberToken[]): DatasetChange[] {
+  const out: DatasetChange[] = [];
+  const text = doc.text;
+  for (const stated of tokens) {
+    if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
+    const before = tokens.filter((t) => t.end <= stated.start && !t.yearLike);
+    const total = before.at(-1);
+    if (!total || total.kind === 'percent' || !TOTAL_THEN_CHANGE.test(text.slice(total.end, stated.start))) continue;
+    const base = BASE_YEAR_AFTER.exec(text.slice(stated.end, sentence.end));
+    if (!base) continue;
+    const year = tokens.find((t) => t.yearLike && t.start >= stated.end && t.start < stated.end + base[0].length);
+    if (!year) continue;
+    const change = groupTotalChange(doc, dataset, [total], stated, Number(base[1]), year, text.slice(total.end, stated.end + base[0].length));
+    if (change) out.push(change);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // factlint findings as LSP diagnostics: source "factlint", rule id as code with its docs link, related locations,
 // severity from the configuration, unverified claims as hints.
-import { DiagnosticSeverity, type CodeDescription, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { DiagnosticSeverity, type ClientCapabilities, type CodeDescription, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { CheckResult, Diagnostic, Engine, LineIndex } from '../../engine/index.js';
 import { toRange } from '../convert.js';
 
@@ -11,6 +11,29 @@ export interface DiagnosticData {
   version: number;
   /** Index into the check result's diagnostics. */
   index: number;
+}
+
+/**
+ * The optional diagnostic fields the client declared it reads (LSP `textDocument.publishDiagnostics`, or
+ * `textDocument.diagnostic` for a client that pulls): the others are not sent. The related locations are about half
+ * the bytes of a draft's diagnostics (bench/RESULTS.md, perf-key72).
+ */
+export interface DiagnosticSupport {
+  relatedInformation: boolean;
+  codeDescription: boolean;
+}
+
+/** Everything: for hosts that know their client reads every field (and the default). */
+export const FULL_DIAGNOSTIC_SUPPORT: DiagnosticSupport = Object.freeze({ relatedInformation: true, codeDescription: true });
+
+export function diagnosticSupport(capabilities: ClientCapabilities): DiagnosticSupport {
+  const published = capabilities.textDocument?.publishDiagnostics;
+  // LSP 3.18 gives a pulling client the same flags under textDocument.diagnostic.
+  const pulled = capabilities.textDocument?.diagnostic as { relatedInformation?: boolean; codeDescriptionSupport?: boolean } | undefined;
+  return {
+    relatedInformation: published?.relatedInformation === true || pulled?.relatedInformation === true,
+    codeDescription: published?.codeDescriptionSupport === true || pulled?.codeDescriptionSupport === true,
+  };
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -33,14 +56,14 @@ function rulesOf(engine: Engine): ReadonlyMap<string, RuleLsp> {
   return rules;
 }
 
-export function toLspDiagnostics(result: CheckResult, lines: LineIndex, uri: string, version: number): LspDiagnostic[] {
+export function toLspDiagnostics(result: CheckResult, lines: LineIndex, uri: string, version: number, support: DiagnosticSupport = FULL_DIAGNOSTIC_SUPPORT): LspDiagnostic[] {
   const rules = rulesOf(result.state.engine);
   const out: LspDiagnostic[] = new Array(result.diagnostics.length);
-  for (let index = 0; index < out.length; index++) out[index] = toLspDiagnostic(result.diagnostics[index]!, index, rules.get(result.diagnostics[index]!.ruleId), lines, uri, version);
+  for (let index = 0; index < out.length; index++) out[index] = toLspDiagnostic(result.diagnostics[index]!, index, rules.get(result.diagnostics[index]!.ruleId), lines, uri, version, support);
   return out;
 }
 
-function toLspDiagnostic(d: Diagnostic, index: number, rule: RuleLsp | undefined, lines: LineIndex, uri: string, version: number): LspDiagnostic {
+function toLspDiagnostic(d: Diagnostic, index: number, rule: RuleLsp | undefined, lines: LineIndex, uri: string, version: number, support: DiagnosticSupport): LspDiagnostic {
   const diagnostic: LspDiagnostic = {
     range: toRange(lines, d.range),
     severity: rule?.information ? DiagnosticSeverity.Hint : SEVERITY[d.severity],
@@ -49,8 +72,8 @@ function toLspDiagnostic(d: Diagnostic, index: number, rule: RuleLsp | undefined
     message: d.message,
     data: { version, index } satisfies DiagnosticData,
   };
-  if (rule?.codeDescription) diagnostic.codeDescription = rule.codeDescription;
-  if (d.related?.length || d.reason) diagnostic.relatedInformation = relatedInformation(d, lines, uri);
+  if (support.codeDescription && rule?.codeDescription) diagnostic.codeDescription = rule.codeDescription;
+  if (support.relatedInformation && (d.related?.length || d.reason)) diagnostic.relatedInformation = relatedInformation(d, lines, uri);
   return diagnostic;
 }
 

@@ -49,6 +49,10 @@ const SERVER = path.resolve(opts.server);
 if (opts.bursts && !opts['keystrokes-only']) throw new Error('--bursts goes with --keystrokes-only (or use --bursts-only)');
 if (opts.trace && !opts['keystrokes-only']) throw new Error('--trace goes with --keystrokes-only (the servers are stopped before the tail is read)');
 const traceDir = opts.trace ? mkdtempSync(path.join(os.tmpdir(), 'factlint-bench-trace-')) : undefined;
+// What VS Code's client (vscode-languageclient 9) declares of the diagnostics it reads: the server sends related
+// information and docs links only to a client that declares them, so the bench declares what the editor does (not
+// its pull capability: the bench times published diagnostics).
+const VSCODE_PUBLISH_CAPABILITIES = { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true } } };
 let servers = 0;
 /** Epoch milliseconds, the clock gc-trace.cjs writes the server's GC pauses in. */
 const epochMs = () => performance.timeOrigin + performance.now();
@@ -75,7 +79,7 @@ async function startServer({ gcOnSignal = false } = {}) {
   });
   connection.listen();
   const folder = pathToFileURL(os.tmpdir()).href;
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }], capabilities: {} });
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'bench' }], capabilities: VSCODE_PUBLISH_CAPABILITIES });
   await connection.sendNotification(InitializedNotification.type, {});
   const published = (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version}`, resolve));
   return { child, connection, published, publications, warmUpDone, gcTrace, stop: () => child.kill() };

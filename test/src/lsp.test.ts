@@ -61,6 +61,44 @@ describe('language server over stdio', () => {
     assert.ok(client.coverage.some((c) => c.uri === uri && c.coverage.mismatched === 1));
   });
 
+  it('sends related information and docs links only to a client that declared it reads them (an open draft and the workspace check)', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'factlint-lsp-support-'));
+    writeFileSync(join(ws, 'closed.md'), CAGR_LINE);
+    const cagrOf = async (other: LspClient, uri: string) => factlint(await other.diagnostics(uri, (p) => factlint(p).length > 0)).find((d) => d.code === 'cagr')!;
+    // Each client: what it declares under textDocument.publishDiagnostics, and whether related information and the docs link come.
+    const cases = [
+      [{ versionSupport: true, dataSupport: true }, false, false],
+      [{ relatedInformation: true }, true, false],
+      [{ codeDescriptionSupport: true }, false, true],
+    ] as const;
+    try {
+      for (const [publishDiagnostics, related, docs] of cases) {
+        const other = await LspClient.start(ws, serverBin, undefined, { textDocument: { publishDiagnostics } });
+        try {
+          const uri = pathToFileURL(join(ws, 'open.md')).href;
+          await other.open(uri, `# Growth\n\n${CAGR_LINE}`);
+          const open = await cagrOf(other, uri);
+          await other.connection.sendRequest(CheckWorkspaceRequest, {});
+          const closed = await cagrOf(other, pathToFileURL(join(ws, 'closed.md')).href);
+          for (const cagr of [open, closed]) {
+            // The rest of the diagnostic is as before.
+            assert.equal(cagr.source, 'factlint');
+            assert.equal(cagr.severity, 1);
+            assert.match(cagr.message, /CAGR/);
+            assert.equal(cagr.relatedInformation?.some((r) => r.message === 'initial value 287') ?? false, related, JSON.stringify(publishDiagnostics));
+            assert.equal(cagr.codeDescription?.href === 'https://github.com/factlint/factlint/blob/main/docs/rules/cagr.md', docs, JSON.stringify(publishDiagnostics));
+            if (!related) assert.ok(!('relatedInformation' in cagr));
+            if (!docs) assert.ok(!('codeDescription' in cagr));
+          }
+        } finally {
+          await other.stop();
+        }
+      }
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
   it('answers hovers: the checked number with ✗ and expectation, the entity with its facts', async () => {
     const uri = pathToFileURL(join(folder, 'hover.md')).href;
     const text = 'RIKEN’s 2015 collaboration score was 810.\n';

@@ -230,8 +230,18 @@ const results = new VersionMemo<AnalysedDocument, Map<string, Kept>>();
  * names, `globals` and `pins` (values a segment's reading reads from further away, compared per segment). Kept per
  * version, so the next version can take it.
  */
-export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegment, key: string, globals: readonly unknown[], compute: () => T, move: (kept: T, from: AnalysedSegment) => T | undefined, pins?: readonly unknown[]): T {
-  if (doc.once) return compute();
+export function acrossVersions<T>(
+  doc: AnalysedDocument,
+  segment: AnalysedSegment,
+  key: string,
+  globals: readonly unknown[],
+  // Both are handed the segment (and `move` the version too), so that a caller can pass top-level functions, whose
+  // optimised code survives a full collection, instead of closures made per call (see Move below).
+  compute: (segment: AnalysedSegment) => T,
+  move: (kept: T, from: AnalysedSegment, to: AnalysedSegment, doc: AnalysedDocument) => T | undefined,
+  pins?: readonly unknown[],
+): T {
+  if (doc.once) return compute(segment);
   let byKey = results.get(doc);
   if (!byKey) results.set(doc, (byKey = new Map()));
   let kept = byKey.get(key);
@@ -239,7 +249,7 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
   // dictionary), whose every write and read is a hash lookup.
   if (!kept) byKey.set(key, (kept = { globals, values: new SegmentValues<unknown>(doc.segments.length) }));
   // Asked with other globals in the same version (another dataset): computed, and not kept.
-  if (!sameValues(kept.globals, globals)) return compute();
+  if (!sameValues(kept.globals, globals)) return compute(segment);
   let value: T | undefined;
   const scope = scopeOf(doc);
   if (scope && (segment.index < scope.from || segment.index > scope.to) && doc.segments[segment.index] === segment) {
@@ -247,9 +257,9 @@ export function acrossVersions<T>(doc: AnalysedDocument, segment: AnalysedSegmen
     const i = segment.index;
     const previousValue = before && sameValues(before.globals, globals) && samePins(before.pins?.get(i), pins) ? (before.values.get(i) as T | undefined) : undefined;
     const from = scope.previous.segments[i]!;
-    if (previousValue !== undefined) value = from === segment ? previousValue : move(previousValue, from);
+    if (previousValue !== undefined) value = from === segment ? previousValue : move(previousValue, from, segment, doc);
   }
-  if (value === undefined) value = compute();
+  if (value === undefined) value = compute(segment);
   kept.values.set(segment.index, value);
   if (pins) (kept.pins ??= new SegmentValues<readonly unknown[]>(doc.segments.length)).set(segment.index, pins);
   return value;
@@ -304,18 +314,11 @@ export function acrossVersionsEach<T>(
 ): Array<readonly T[]> {
   const readings: Array<readonly T[]> = [];
   const gave: number[] = [];
-  const ask = (i: number): void => {
-    const segment = doc.segments[i]!;
-    if (!gate(segment)) return;
-    const reading = acrossVersions(doc, segment, key, globals, () => compute(segment), (kept, from) => move(kept, from, segment));
-    if (reading.length === 0) return;
-    gave.push(i);
-    readings.push(reading);
-  };
+  const asked: EachAsk<T> = { doc, key, globals, gate, compute, move, gave, readings };
   const edit = versionEdit(doc);
   const before = edit ? gaveItems.get(edit.previous)?.get(key) : undefined;
   if (!edit || !before || edit.from > edit.to || !sameValues(before.globals, globals)) {
-    for (let i = 0; i < doc.segments.length; i++) ask(i);
+    for (let i = 0; i < doc.segments.length; i++) askEach(asked, i);
   } else {
     // The leading segments before the scope, the previous version's own objects: their readings as acrossVersions
     // would give each (as they were), taken at once with their kept results (keptLeading), not asked one by one.
@@ -325,9 +328,9 @@ export function acrossVersionsEach<T>(
       gave.push(before.indices[k]!);
       readings.push(before.readings[k] as readonly T[]);
     }
-    for (; k < before.indices.length && before.indices[k]! < edit.from; k++) ask(before.indices[k]!);
-    for (let i = edit.from; i <= edit.to; i++) ask(i);
-    for (; k < before.indices.length; k++) if (before.indices[k]! > edit.to) ask(before.indices[k]!);
+    for (; k < before.indices.length && before.indices[k]! < edit.from; k++) askEach(asked, before.indices[k]!);
+    for (let i = edit.from; i <= edit.to; i++) askEach(asked, i);
+    for (; k < before.indices.length; k++) if (before.indices[k]! > edit.to) askEach(asked, before.indices[k]!);
   }
   if (!doc.once) {
     let byKey = gaveItems.get(doc);
@@ -335,6 +338,28 @@ export function acrossVersionsEach<T>(
     byKey.set(key, { globals, indices: gave, readings });
   }
   return readings;
+}
+
+/** What acrossVersionsEach asks each segment with, and where it collects the readings. */
+interface EachAsk<T> {
+  doc: AnalysedDocument;
+  key: string;
+  globals: readonly unknown[];
+  gate: (segment: AnalysedSegment) => boolean;
+  compute: (segment: AnalysedSegment) => readonly T[];
+  move: (kept: readonly T[], from: AnalysedSegment, to: AnalysedSegment) => readonly T[] | undefined;
+  gave: number[];
+  readings: Array<readonly T[]>;
+}
+
+/** acrossVersionsEach's reading of the i-th segment (a top-level function: see Move). */
+function askEach<T>(asked: EachAsk<T>, i: number): void {
+  const segment = asked.doc.segments[i]!;
+  if (!asked.gate(segment)) return;
+  const reading = acrossVersions(asked.doc, segment, asked.key, asked.globals, asked.compute, asked.move);
+  if (reading.length === 0) return;
+  asked.gave.push(i);
+  asked.readings.push(reading);
 }
 
 /**
@@ -353,7 +378,35 @@ export function movedWithSegment<T>(value: T, from: AnalysedSegment, to: Analyse
   if (by === 0 && from.tokens === to.tokens) return value;
   // `from` itself, its tokens and its ranges are looked for among the few the segment holds (no map of them built per
   // move, perf-key68): those of `from` never read (not placed) can be in no value.
-  return remapped(value, (v) => (v instanceof Set ? REFUSED : v === from ? to : sameAt(v, from, to)), () => by);
+  return remapped(value, new SegmentMove(from, to, by));
+}
+
+/**
+ * What a move does to the objects it meets (`replace`: an object's replacement, REFUSED, or undefined to look inside
+ * it) and to plain spans (`shift`). Methods of an object made per move, not closures made per move: V8 keeps a
+ * closure's optimised code only while an instance of it lives, so closures made per call are compiled again after
+ * every full collection, on every keystroke's path (bench/RESULTS.md, perf-key74 and perf-key77).
+ */
+interface Move {
+  replace(v: object): unknown;
+  shift(start: number, end: number): number | typeof REFUSED;
+}
+
+/** movedWithSegment's move: `from` becomes `to`, its tokens and ranges `to`'s, every span shifts by `by`. */
+class SegmentMove implements Move {
+  constructor(
+    private readonly from: AnalysedSegment,
+    private readonly to: AnalysedSegment,
+    private readonly by: number,
+  ) {}
+
+  replace(v: object): unknown {
+    return v instanceof Set ? REFUSED : v === this.from ? this.to : sameAt(v, this.from, this.to);
+  }
+
+  shift(): number {
+    return this.by;
+  }
 }
 
 /**
@@ -383,33 +436,51 @@ function holdsNothing(value: unknown): boolean {
  */
 export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: AnalysedSegment, doc: AnalysedDocument, edit: Readonly<Scope>): T | undefined {
   if (holdsNothing(value)) return value;
-  const before = edit.previous.segments;
-  const by = doc.text.length - edit.previous.text.length;
+  const move = new EditMove(doc, edit);
+  move.mapSegment(from.index);
+  return remapped(value, move);
+}
+
+/** movedAcrossEdit's move (its comment says what it maps, shifts and refuses). */
+class EditMove implements Move {
+  private readonly before: readonly AnalysedSegment[];
+  private readonly by: number;
   // The segments outside the scope whose objects the value may hold, in the order met (the segment first): a few. Their
   // objects are found in their lists when met, not put in a map of every token and range of each first (perf-key68:
   // a map, a set and the new version's tokens of the segment placed on every move, whatever the value held).
-  const mapped: number[] = [];
-  const mapSegment = (j: number): boolean => {
-    if (mapped.includes(j)) return true;
-    if (j >= edit.from && j <= edit.to) return false;
-    mapped.push(j);
+  private readonly mapped: number[] = [];
+
+  constructor(
+    private readonly doc: AnalysedDocument,
+    private readonly edit: Readonly<Scope>,
+  ) {
+    this.before = edit.previous.segments;
+    this.by = doc.text.length - edit.previous.text.length;
+  }
+
+  mapSegment(j: number): boolean {
+    if (this.mapped.includes(j)) return true;
+    if (j >= this.edit.from && j <= this.edit.to) return false;
+    this.mapped.push(j);
     return true;
-  };
-  mapSegment(from.index);
+  }
+
   /** `v` as a segment, token or range of a segment mapped so far: the new version's (undefined when it is none). */
-  const known = (v: object): unknown => {
-    for (const j of mapped) {
-      const p = before[j]!;
-      const n = doc.segments[j]!;
+  private known(v: object): unknown {
+    for (const j of this.mapped) {
+      const p = this.before[j]!;
+      const n = this.doc.segments[j]!;
       if (v === p) return n;
       if (p === n) continue;
       const found = sameAt(v, p, n);
       if (found !== undefined) return found;
     }
     return undefined;
-  };
+  }
+
   /** The segment of the version before that holds the offset (the last whose start is at or before it). */
-  const segmentAt = (offset: number): number => {
+  private segmentAt(offset: number): number {
+    const before = this.before;
     let lo = 0;
     let hi = before.length - 1;
     while (lo < hi) {
@@ -418,19 +489,21 @@ export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: Analysed
       else hi = mid - 1;
     }
     return lo;
-  };
-  const replace = (v: object): unknown => {
-    const found = known(v);
+  }
+
+  replace(v: object): unknown {
+    const found = this.known(v);
     if (found !== undefined) return found;
+    const before = this.before;
     const source = v as Record<string, unknown>;
-    if (typeof source.index === 'number' && before[source.index] === v) return mapSegment(source.index) ? doc.segments[source.index] : REFUSED;
+    if (typeof source.index === 'number' && before[source.index] === v) return this.mapSegment(source.index) ? this.doc.segments[source.index] : REFUSED;
     if (typeof source.start !== 'number' || typeof source.end !== 'number') return undefined;
     // A token, range or sentence of another segment of the version before: that segment's, in the new version.
-    const j = segmentAt(source.start);
+    const j = this.segmentAt(source.start);
     const p = before[j]!;
     if (p.start > source.start || source.end > p.end) return undefined;
-    if (!mapSegment(j)) return REFUSED;
-    const n = doc.segments[j]!;
+    if (!this.mapSegment(j)) return REFUSED;
+    const n = this.doc.segments[j]!;
     if (p === n) return undefined;
     const token = sameAt(v, p, n);
     if (token !== undefined) return token;
@@ -438,9 +511,13 @@ export function movedAcrossEdit<T>(value: T, from: AnalysedSegment, to: Analysed
     // once per object, so this needs no map of its own.
     const k = placedSentencesOf(p).indexOf(v as Span);
     return k < 0 ? undefined : n.sentences[k];
-  };
-  // Spans after the changed text move with it, those before it stay; one across it cannot be moved.
-  return remapped(value, replace, (start, end) => (by === 0 ? 0 : start >= edit.oldEnd ? by : end > edit.prefix ? REFUSED : 0));
+  }
+
+  /** Spans after the changed text move with it, those before it stay; one across it cannot be moved. */
+  shift(start: number, end: number): number | typeof REFUSED {
+    const by = this.by;
+    return by === 0 ? 0 : start >= this.edit.oldEnd ? by : end > this.edit.prefix ? REFUSED : 0;
+  }
 }
 
 const REFUSED = Symbol('refused');
@@ -451,12 +528,12 @@ const REFUSED = Symbol('refused');
  * plain object with numeric `start` and `end` is shifted by `shift(start, end)`. Undefined when the value holds any
  * other object or a replacement or shift was refused. An object met twice is moved once: shared objects stay shared.
  */
-function remapped<T>(value: T, replace: (v: object) => unknown, shift: (start: number, end: number) => number | typeof REFUSED): T | undefined {
+function remapped<T>(value: T, move: Move): T | undefined {
   // One memo for every move (none runs inside another: `replace` and `shift` move nothing), not a new map per move.
-  const moved = idle ?? new MovedObjects();
+  const moved = idle ?? new Remap();
   idle = undefined;
   try {
-    return remappedWith(moved, value, replace, shift);
+    return moved.run(value, move);
   } finally {
     moved.clear();
     idle = moved;
@@ -505,42 +582,59 @@ class MovedObjects {
 }
 
 const MEMO_LIST = 64;
-let idle: MovedObjects | undefined;
+let idle: Remap | undefined;
 
-function remappedWith<T>(moved: MovedObjects, value: T, replace: (v: object) => unknown, shift: (start: number, end: number) => number | typeof REFUSED): T | undefined {
-  let failed = false;
-  const move = (v: unknown): unknown => {
-    if (failed || v === null || typeof v !== 'object') return v;
-    let out = moved.get(v);
+/** One run of `remapped`: the objects met (MovedObjects) and the walk of the value, as methods (see Move). */
+class Remap extends MovedObjects {
+  private failed = false;
+  private move: Move | undefined;
+
+  run<T>(value: T, move: Move): T | undefined {
+    this.failed = false;
+    this.move = move;
+    const result = this.moved(value) as T;
+    this.move = undefined;
+    return this.failed ? undefined : result;
+  }
+
+  private moved(v: unknown): unknown {
+    if (this.failed || v === null || typeof v !== 'object') return v;
+    let out = this.get(v);
     if (out !== undefined) return out;
-    out = replace(v);
-    if (out === REFUSED) failed = true;
+    out = this.move!.replace(v);
+    if (out === REFUSED) this.failed = true;
     else if (out === undefined) {
       if (Array.isArray(v)) {
         // Copied when an item changed (most lists of a moved value hold nothing moved): no list of the items built
         // only to be compared. A hole reads as undefined, which moves to itself: it stays a hole, as a map leaves it.
         let copy: unknown[] | undefined;
         for (let i = 0; i < v.length; i++) {
-          const item = move(v[i]);
+          const item = this.moved(v[i]);
           if (item !== v[i]) (copy ??= v.slice())[i] = item;
         }
         out = copy ?? v;
       } else if (v instanceof Set) {
         const members = [...v];
-        const items = members.map(move);
-        out = items.some((item, i) => item !== members[i]) ? new Set(items) : v;
+        let changed = false;
+        const items: unknown[] = [];
+        for (const member of members) {
+          const item = this.moved(member);
+          if (item !== member) changed = true;
+          items.push(item);
+        }
+        out = changed ? new Set(items) : v;
       } else if (Object.getPrototypeOf(v) === Object.prototype) {
         const source = v as Record<string, unknown>;
         let copy: Record<string, unknown> | undefined;
         // `for in`, not Object.keys: no list of the keys per object (the prototype, Object.prototype, has no enumerable
         // key, so the same keys in the same order).
         for (const key in source) {
-          const item = move(source[key]);
+          const item = this.moved(source[key]);
           if (item !== source[key]) (copy ??= { ...source })[key] = item;
         }
         if (typeof source.start === 'number' && typeof source.end === 'number') {
-          const by = shift(source.start, source.end);
-          if (by === REFUSED) failed = true;
+          const by = this.move!.shift(source.start, source.end);
+          if (by === REFUSED) this.failed = true;
           else if (by !== 0) {
             copy ??= { ...source };
             copy.start = source.start + by;
@@ -548,14 +642,12 @@ function remappedWith<T>(moved: MovedObjects, value: T, replace: (v: object) => 
           }
         }
         out = copy ?? v;
-      } else failed = true;
+      } else this.failed = true;
     }
-    if (failed) return v;
-    moved.set(v, out);
+    if (this.failed) return v;
+    this.set(v, out);
     return out;
-  };
-  const result = move(value) as T;
-  return failed ? undefined : result;
+  }
 }
 
 function samePins(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {

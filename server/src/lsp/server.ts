@@ -23,7 +23,7 @@ import { WorkspaceService, type EditorSettings } from '../node/workspace.js';
 import { toOffset } from './convert.js';
 import { DocumentStates, type DocumentState } from './documents.js';
 import { fixAllAction, FIX_ALL_KIND, quickFixes, type ActionTarget } from './features/code-actions.js';
-import { toLspDiagnostics } from './features/diagnostics.js';
+import { diagnosticSupport, toLspDiagnostics, type DiagnosticSupport } from './features/diagnostics.js';
 import { toHover } from './features/hover.js';
 import { inlayHints } from './features/inlay-hints.js';
 import { ProblemFiles } from './features/problem-files.js';
@@ -51,8 +51,10 @@ export function startServer(connection: Connection): void {
   /** The client pulls diagnostics (LSP 3.17): drafts' diagnostics are answered to textDocument/diagnostic, not published. */
   let pullsDiagnostics = false;
   let canRefreshDiagnostics = false;
+  /** The optional diagnostic fields the client reads (relatedInformation, codeDescription): the others are not sent. */
+  let support: DiagnosticSupport = { relatedInformation: false, codeDescription: false };
   const settingsCache = new Map<string, Promise<ServerSettings>>();
-  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)), () => pullsDiagnostics);
+  const workspaceCheck = new WorkspaceCheck(connection, workspace, (uri) => documents.get(uri) !== undefined, async (uri) => editorSettings(uri, await settingsFor(uri)), () => pullsDiagnostics, () => support);
 
   const isDraft = (uri: string) => uri.startsWith('file:') && MARKDOWN_FILE.test(uri);
 
@@ -162,7 +164,7 @@ export function startServer(connection: Connection): void {
       throw error;
     }
     if (documents.get(uri)?.version !== version) return schedule(uri);
-    const diagnostics = toLspDiagnostics(result, result.lines, uri, version);
+    const diagnostics = toLspDiagnostics(result, result.lines, uri, version, support);
     const state = states.set(uri, { version, diagnostics, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file, checked: { result, lines: result.lines } });
     void connection.sendNotification(CoverageNotification, { uri, version, coverage: result.coverage });
     publish(uri, state);
@@ -249,6 +251,7 @@ export function startServer(connection: Connection): void {
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canRefreshDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    support = diagnosticSupport(params.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -57,14 +57,21 @@ export function carriedLinks(doc: AnalysedDocument, dataset: Dataset, segment: A
   // in the segment, the text around it, its headings, the segments before it in its section (a cell: its table and
   // caption), and the document's owner; a cell's caption's bracket, however far before it, is pinned.
   const pins = segment.cell ? captionBracket(doc, tableOf(doc, segment)) : undefined;
-  return acrossVersions(doc, segment, LINKS_KEY, linkGlobalsOf(doc, dataset), () => reusedLinks(doc, dataset, segment, compute), (kept) => {
-    // No links: the kept entry holds no offset and is given again as it is (no new lists for every segment moved).
-    if (kept.relative.length === 0) return kept;
-    const headings = headingChain(doc, segment);
-    const relative = kept.relative;
-    const links = relative.map((link, i) => fromRelative(link, segment, headings, kept.links[i]));
-    return { relative, links };
-  }, pins).links;
+  return acrossVersions(doc, segment, LINKS_KEY, linkGlobalsOf(doc, dataset), () => reusedLinks(doc, dataset, segment, compute), movedLinks, pins).links;
+}
+
+/**
+ * The kept links of a segment moved to `segment` (a top-level function, not a closure made per segment: its optimised
+ * code survives a full collection, across-versions.ts Move).
+ */
+function movedLinks(kept: { relative: readonly RelativeLink[]; links: ClaimLink[] }, _from: AnalysedSegment, segment: AnalysedSegment, doc: AnalysedDocument): { relative: readonly RelativeLink[]; links: ClaimLink[] } {
+  // No links: the kept entry holds no offset and is given again as it is (no new lists for every segment moved).
+  if (kept.relative.length === 0) return kept;
+  const headings = headingChain(doc, segment);
+  const relative = kept.relative;
+  const links: ClaimLink[] = [];
+  for (let i = 0; i < relative.length; i++) links.push(fromRelative(relative[i]!, segment, headings, kept.links[i]));
+  return { relative, links };
 }
 
 /** The segment's links, reused while its context is the same, with the segment-relative form they were placed from. */

@@ -28,10 +28,16 @@ export function carriedRankClaims(doc: AnalysedDocument, dataset: Dataset, segme
   // Outside an edit's scope, the last version's claims, moved (across-versions.ts): the context below names the
   // segment, the text within RANK_WINDOW of it, the segments before it in its section, its table's caption, its
   // headings and the document's owner; the ranking named last before, however far, is pinned.
-  return acrossVersions(doc, segment, 'rank-claims', [dataset, documentOwner(doc, dataset) ?? null], () => reusedClaims(doc, dataset, segment, earlier, compute), (kept) =>
-    // No claims: the kept entry holds no offset and is given again as it is.
-    kept.relative.length === 0 ? kept : { relative: kept.relative, claims: kept.relative.map((claim) => shiftClaim(claim, segment, segment.start, true)) },
-  [earlier]).claims;
+  return acrossVersions(doc, segment, 'rank-claims', [dataset, documentOwner(doc, dataset) ?? null], () => reusedClaims(doc, dataset, segment, earlier, compute), movedRankClaims, [earlier]).claims;
+}
+
+/** A segment's kept claims moved to `segment` (a top-level function, not a closure made per segment: across-versions.ts Move). */
+function movedRankClaims(kept: { relative: readonly RelativeClaim[]; claims: RankClaim[] }, _from: AnalysedSegment, segment: AnalysedSegment): { relative: readonly RelativeClaim[]; claims: RankClaim[] } {
+  // No claims: the kept entry holds no offset and is given again as it is.
+  if (kept.relative.length === 0) return kept;
+  const claims: RankClaim[] = [];
+  for (const claim of kept.relative) claims.push(shiftClaim(claim, segment, segment.start, true));
+  return { relative: kept.relative, claims };
 }
 
 /** The segment's claims, reused while its context is the same, with the segment-relative form they were placed from. */

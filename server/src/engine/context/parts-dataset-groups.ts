@@ -290,10 +290,7 @@ function readClaims(doc: AnalysedDocument, dataset: Dataset): GroupClaims {
     const entering = antecedent;
     // "of the regional total" with no group named before it in the section reads the sizes of the groups the document names.
     const pins = regional ? regionalPins() : undefined;
-    const found = acrossVersions(doc, segment, CLAIMS_KEY, globals, () => segmentClaims(doc, dataset, segment, entering, docSizes), (kept, from) => {
-      const edit = versionEdit(doc);
-      return edit ? movedAcrossEdit(kept, from, segment, doc, edit) : undefined;
-    }, pins);
+    const found = acrossVersions(doc, segment, CLAIMS_KEY, globals, () => segmentClaims(doc, dataset, segment, entering, docSizes), movedClaims, pins);
     antecedent = found.antecedent;
     for (const t of found.totals) out.totals.push(t);
     for (const w of found.words) out.words.push(w);
@@ -1333,4 +1330,10 @@ function otherNoun(text: string, t: NumberToken, metric: { label: string; phrase
 function summedByVerb(verb: VerbMetric | undefined, cued: boolean): VerbMetric | undefined {
   if (!verb || verb.verb === 'scored') return undefined;
   return verb.verb === 'employed' || cued ? verb : undefined;
+}
+
+/** A segment's kept claims moved across the edit (a top-level function, not a closure made per segment: across-versions.ts Move). */
+function movedClaims<T>(kept: T, from: AnalysedSegment, to: AnalysedSegment, doc: AnalysedDocument): T | undefined {
+  const edit = versionEdit(doc);
+  return edit ? movedAcrossEdit(kept, from, to, doc, edit) : undefined;
 }

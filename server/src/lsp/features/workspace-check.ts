@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, Diagnostic as LspDiagnostic, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { discoverFiles } from '../../node/discover.js';
 import type { EditorSettings, WorkspaceService } from '../../node/workspace.js';
-import { toLspDiagnostics } from './diagnostics.js';
+import { FULL_DIAGNOSTIC_SUPPORT, toLspDiagnostics, type DiagnosticSupport } from './diagnostics.js';
 
 interface FileReport {
   uri: string;
@@ -37,6 +37,8 @@ export class WorkspaceCheck {
     private readonly settingsFor: (uri: string) => Promise<EditorSettings>,
     /** Whether the client pulls diagnostics (then nothing is published). */
     private readonly pulls: () => boolean,
+    /** The optional diagnostic fields the client reads. */
+    private readonly support: () => DiagnosticSupport = () => FULL_DIAGNOSTIC_SUPPORT,
   ) {}
 
   async run(folders: readonly string[], token: CancellationToken): Promise<{ files: number; problems: number }> {
@@ -116,7 +118,7 @@ export class WorkspaceCheck {
     if (!setup.engine) return 0;
     // A closed file's result is published and dropped (an open draft's live check starts its own): nothing to reuse.
     const result = setup.engine.check(text, { once: true });
-    this.deliver(path, uri, toLspDiagnostics(result, result.lines, uri, -1));
+    this.deliver(path, uri, toLspDiagnostics(result, result.lines, uri, -1, this.support()));
     return result.diagnostics.length;
   }
 

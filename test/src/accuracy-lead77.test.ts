@@ -175,16 +175,6 @@ describe('a percent right before "of" and the whole of another share measure tha
   });
 });
 
-// Lidos: Lindenhorn's adult day ticket, EUR 6.55 (2015) → EUR 8.51 (2024): +29.9%; its visits +11.2%.
-describe('two changes of two measures, the second in a clause opened by "while"', () => {
-  const text = (ticket: string, visits: string) => `At Lindenhorn, the adult day ticket rose by ${ticket} between 2015 and 2024, to EUR 8.51, while visits grew by ${visits}.\n`;
-  it('are each read against their own measure', () => {
-    assert.deepEqual(seen('lidos', text('24.9%', '11.2%'), ['percent-change']), [['percent-change', '24.9%']]);
-    assert.deepEqual(seen('lidos', text('29.9%', '21.2%'), ['percent-change']), [['percent-change', '21.2%']]);
-    assert.deepEqual(seen('lidos', text('29.9%', '11.2%'), ['percent-change']), []);
-  });
-});
-
 // Museums: the two Portuguese museums had 1,031 of the eight's 3,576 thousand visits in 2025 (28.8%).
 describe('a group of one country before a share of a group of all', () => {
   const text = (share: string) => `Together, the two Portuguese museums now account for ${share} of all visits to the eight.\n`;

@@ -121,10 +121,7 @@ function changeAndRate(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
  */
 function twoMeasures(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], percents: NumberToken[]): DatasetChange[] {
   const [first, second] = percents as [NumberToken, NumberToken];
-  let split = clauseOf(doc.text, sentence, second.start).start;
-  // ", while visits grew by 11.2%": the contrast word opens the second clause.
-  const contrast = /,?\s*\b(?:while|whereas)\s+$/i.exec(doc.text.slice(first.end, split));
-  if (contrast) split = first.end + contrast.index;
+  const split = clauseOf(doc.text, sentence, second.start).start;
   if (split <= first.end) return [];
   const parts = [{ start: sentence.start, end: split }, { start: split, end: sentence.end }] as const;
   const asides = relativeAsides(doc.text, itemsWithin(segment.entities, sentence), first);
@@ -135,17 +132,11 @@ function twoMeasures(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   const within = (part: Span) => tokens.filter((t) => t.yearLike || (t.start >= part.start && t.end <= part.end));
   const read = [
     readSentence(doc, dataset, segment, sentence, within(parts[0]), first, [parts[1]], parts[0]),
-    readSentence(doc, dataset, segment, sentence, within(parts[1]), second, [...spanMinus(parts[0], kept), ...(contrast ? [{ start: split, end: split + contrast[0].length }] : [])], parts[1]),
+    readSentence(doc, dataset, segment, sentence, within(parts[1]), second, spanMinus(parts[0], kept), parts[1]),
   ];
-  // "The adult day ticket rose by 24.9% between 2015 and 2024, to EUR 8.51, while visits grew by 11.2%": a contrast
-  // clause of its own measure that does not read leaves the first clause's change, read without it, standing.
-  if (read[0] && !read[1] && CONTRAST_OPENING.test(doc.text.slice(split, second.start))) return [read[0]];
   if (read.some((r) => !r) || read[0]!.entity !== read[1]!.entity || read[0]!.from.year !== read[1]!.from.year || read[0]!.to.year !== read[1]!.to.year) return [];
   return read as DatasetChange[];
 }
-
-/** The opening of a clause set against the one before: ", while visits grew", "whereas staff fell". */
-const CONTRAST_OPENING = /^[\s,;]*(?:while|whereas)\s/i;
 
 /** A clause after a change that adds a circumstance: "…, with only 53.1% of its slopes covered", "…, while 40% of …". */
 const ASIDE_OPENING = /,?\s+(?:with|while|whereas)\s/gi;

@@ -41,7 +41,7 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
     // "Across all eight museums, visits reached 3,576 thousand in 2025.\n\nThat was up 3.3% on 2024.": a paragraph that
     // opens by referring back speaks of the last sentence of the paragraph right before it.
     const before = doc.segments[s - 1];
-    const carried = before?.kind === 'paragraph' && before.listItem === undefined && segment.listItem === undefined ? sentenceTokens(before).at(-1) : undefined;
+    const carried = refersBack && before?.kind === 'paragraph' && before.listItem === undefined && segment.listItem === undefined ? sentenceTokens(before).at(-1) : undefined;
     for (let i = 0; i < groups.length; i++) {
       const { sentence, tokens } = groups[i]!;
       // "The eight broadcasters received €1,746.7 million in public funding in 2024, up 23.1% since 2015": a group's
@@ -147,16 +147,21 @@ const TOTAL_THEN_CHANGE = /^[^.;:()\d]{0,60}?(?:\s+in\s+(?:19|20)\d{2})?,\s*(?:u
 function sameSentenceGroupChanges(doc: AnalysedDocument, dataset: Dataset, sentence: Span, tokens: readonly NumberToken[]): DatasetChange[] {
   const out: DatasetChange[] = [];
   const text = doc.text;
-  for (const stated of tokens) {
+  // The figure (not a year) right before each percent, kept as the tokens go by: one pass, however many figures.
+  let total: NumberToken | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const stated = tokens[i]!;
+    const previous = total;
+    if (!stated.yearLike) total = stated;
     if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
-    const before = tokens.filter((t) => t.end <= stated.start && !t.yearLike);
-    const total = before.at(-1);
-    if (!total || total.kind === 'percent' || !TOTAL_THEN_CHANGE.test(text.slice(total.end, stated.start))) continue;
+    if (!previous || previous.kind === 'percent' || previous.end > stated.start || !TOTAL_THEN_CHANGE.test(text.slice(previous.end, stated.start))) continue;
     const base = BASE_YEAR_AFTER.exec(text.slice(stated.end, sentence.end));
     if (!base) continue;
-    const year = tokens.find((t) => t.yearLike && t.start >= stated.end && t.start < stated.end + base[0].length);
+    // The base year stands within the few characters the pattern read: only the tokens up to there are looked at.
+    let year: NumberToken | undefined;
+    for (let j = i + 1; j < tokens.length && tokens[j]!.start < stated.end + base[0].length; j++) if (tokens[j]!.yearLike) year = year ?? tokens[j];
     if (!year) continue;
-    const change = groupTotalChange(doc, dataset, [total], stated, Number(base[1]), year, text.slice(total.end, stated.end + base[0].length));
+    const change = groupTotalChange(doc, dataset, [previous], stated, Number(base[1]), year, text.slice(previous.end, stated.end + base[0].length));
     if (change) out.push(change);
   }
   return out;

@@ -835,10 +835,10 @@ const LATER_THEN_CHANGE = /^(?:\s+\p{L}[\p{L}\p{N}’'-]*){0,6}?(?:\s+in\s+\d{4}
 const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+(?:record\s+)?)?$/i;
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 
-/** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
 /** A single year named by where it stands ("last year", "that year", "in the latest year"), not by its number. */
 const ONE_YEAR_BETWEEN = /\b(?:last|this|that|the\s+(?:past|latest|last|previous|following|next))\s+year\b(?!s)/i;
 
+/** "…, and by 14.2% a year between 2015 and 2020", "after falling by 3% in 2016": a year of its own that is not the statement's. */
 /** After a figure in its clause: a period that starts at a year ("since 2019", "in the five years after 2019"). */
 const OWN_PERIOD_AFTER = /^[^,;.()]{0,40}?\b(?:since|after|from|between)\s+((?:19|20)\d{2})\b/;
 

@@ -833,7 +833,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const subordinateLater = (m: Mention) => m.start >= clause.end && LATER_CLAUSE_OPENING.test(text.slice(read.clauses.find((c) => c.start <= m.start && m.start < c.end)?.start ?? m.start, m.start));
   // "…recorded 20 outages in 2024 (19 of them at Raseikiai)": a name only inside brackets opened after the figure is a
   // part's or an aside's, not the figure's subject.
-  const bracketedLater = (m: Mention) => m.start >= token.end && text.slice(token.end, m.start).lastIndexOf('(') > text.slice(token.end, m.start).lastIndexOf(')');
+  const bracketedLater = (m: Mention) => {
+    const between = m.start >= token.end ? text.slice(token.end, m.start) : undefined;
+    return between !== undefined && between.lastIndexOf('(') > between.lastIndexOf(')');
+  };
   if (entity === undefined && !(sentenceEntities.length > 0 && sentenceEntities.every((m) => subordinateLater(m) || bracketedLater(m)))) entity = oneOwner(dataset, sentenceEntities, metric);
   // How the subject was read when not from the sentence itself.
   let subjectFrom: Route | undefined;
@@ -1054,13 +1057,9 @@ function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span
   return base?.year !== undefined ? { year: base.year + offset, from: 'an earlier sentence' } : { ambiguous: true };
 }
 
-/**
- * A number in a table cell: the metric from its column header (or, in a label | value table, its row label; or the
- * caption when the column is headed by a year only), with no qualifier beside it; the subject from the row label,
- * or the column header, caption or heading; the time from the row and column first.
- */
 /** Generic words a first column's header names its rows by. */
 const ROW_KIND_WORDS = new Set(['name', 'entity', 'organisation', 'organization', 'institution', 'member', 'body'].map(lemma));
+const rowNouns = new WeakMap<Dataset, ReadonlySet<string>>();
 
 /**
  * "| Network | 2015 | 2024 |" over rows of networks: a corner cell of one bare word that names what the rows are (a noun
@@ -1069,10 +1068,16 @@ const ROW_KIND_WORDS = new Set(['name', 'entity', 'organisation', 'organization'
 function cornerNamesRows(dataset: Dataset, corner: AnalysedSegment): boolean {
   const word = corner.text.replace(/[*_`]/g, '').trim().toLowerCase();
   if (!/^\p{L}[\p{L}-]*$/u.test(word)) return false;
-  const w = lemma(word);
-  return ROW_KIND_WORDS.has(w) || [...datasetNouns(dataset), ...descriptionNouns(dataset)].some((n) => lemma(n) === w);
+  let nouns = rowNouns.get(dataset);
+  if (!nouns) rowNouns.set(dataset, (nouns = new Set([...ROW_KIND_WORDS, ...[...datasetNouns(dataset), ...descriptionNouns(dataset)].map(lemma)])));
+  return nouns.has(lemma(word));
 }
 
+/**
+ * A number in a table cell: the metric from its column header (or, in a label | value table, its row label; or the
+ * caption when the column is headed by a year only), with no qualifier beside it; the subject from the row label,
+ * or the column header, caption or heading; the time from the row and column first.
+ */
 export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, read: SegmentReading, token: NumberToken): LinkReading | undefined {
   const { row, column } = segment.cell!;
   if (row === 0 || column === 0 || read.tails.has(token) || isCitationMarker(token, doc.text)) return undefined;

@@ -883,9 +883,9 @@ function readShare(
     if (partGroup.phrase.end > stated.start || mentions.some((m) => m.end <= stated.start)) return undefined;
     // The measure named in the share's own clause ("landed 17.4% of the eight ports' fish … but earned 14.7% of its
     // first-sale value": the first is not the value's).
-    const own = clauseOf(doc.text, sentence, stated.start);
+    const shareClause = clauseOf(doc.text, sentence, stated.start);
     const next = tokens.find((o) => o.start > stated.end && o.kind === 'percent');
-    const until = Math.min(own.end, next?.start ?? own.end);
+    const until = Math.min(shareClause.end, next?.start ?? shareClause.end);
     if (!segment.metrics.some((m) => m.id === whole.metric && m.start >= partGroup.phrase.end && m.end <= until)) return undefined;
     const part = groupWhole(dataset, whole.metric, whole.time, partGroup.size, partGroup.country, stated, partGroup.phrase, doc.text.slice(sentence.start, sentence.end));
     if (!part || part.members.some((id) => !whole.members.includes(id)) || part.members.length >= whole.members.length) return undefined;

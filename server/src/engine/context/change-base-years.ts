@@ -266,7 +266,8 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const when = m.form ? null : WHEN_AFTER_BASE.exec(text.slice(form.end, sentence.end));
   const told = when ? [{ start: form.end, end: form.end + when[0].length }] : [];
   // The words of the form and the endpoints' figures are masked; the rest of the sentence must speak plainly of the entity's metric.
-  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...told, ...appositions, ...(final ? [final] : []), ...others], measureOwnWords(dataset.metrics.get(metric.id)))) return undefined;
+  const lastYear = final ? [] : lastYearOfFinal(dataset, text, sentence, others, entity.id, metric.id, end.value);
+  if (datasetReadingRefused(text, sentence, entity, metric, stated, [form, ...told, ...appositions, ...(final ? [final] : []), ...others, ...lastYear], measureOwnWords(dataset.metrics.get(metric.id)))) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
   const to = valueFor(dataset, entity.id, metric.id, end.value);
   if (!from || !to || from.value <= 0) return undefined;
@@ -398,10 +399,35 @@ const NOT_NOW = /\b(?:had|was|were|will|would|by\s+(?:19|20)\d{2}|(?:19|20)\d{2}
 export function baseUntilNow(dataset: Dataset, text: string, clause: Span, figure: Span, entity: string, metric: string, base: { value: number; start: number; end: number }): { value: number; start: number; end: number } | undefined {
   const lead = text.slice(clause.start, figure.start);
   if (!UNTIL_NOW_VERB.test(lead) || NOT_NOW.test(text.slice(clause.start, clause.end))) return undefined;
+  const year = presentYear(dataset, entity, metric);
+  if (year === undefined || year <= base.value) return undefined;
+  return { value: year, start: base.start, end: base.end };
+}
+
+/** The series' latest year, when it is also the metric's latest year across the dataset: the dataset's one present. */
+function presentYear(dataset: Dataset, entity: string, metric: string): number | undefined {
   const latest = (observations: readonly { year?: number; value?: number; partner?: string }[] | undefined) => Math.max(-Infinity, ...(observations ?? []).filter((o) => o.partner === undefined && o.value !== undefined && o.year !== undefined).map((o) => o.year!));
   const year = latest(dataset.observationsByKey.get(observationKey(entity, metric)));
-  if (!Number.isFinite(year) || year <= base.value || year !== latest(dataset.observationsByMetric.get(metric))) return undefined;
-  return { value: year, start: base.start, end: base.end };
+  return Number.isFinite(year) && year === latest(dataset.observationsByMetric.get(metric)) ? year : undefined;
+}
+
+/** Right after a figure, up to two of its words and "last year": "to 1,257.4 thousand last year". */
+const LAST_YEAR_AFTER = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+(last\s+year)\b/u;
+
+/**
+ * "…have nearly tripled since 2015, to 1,257.4 thousand last year": "last year" right after the final figure names the
+ * final year, when that year is the dataset's present and the figure its value; its words then hand the change to no
+ * other period, and are masked. Else nothing is masked, and the sentence's "last" refuses the reading as before.
+ */
+function lastYearOfFinal(dataset: Dataset, text: string, sentence: Span, figures: readonly NumberToken[], entity: string, metric: string, year: number): Span[] {
+  if (year !== presentYear(dataset, entity, metric)) return [];
+  const final = valueFor(dataset, entity, metric, year);
+  for (const t of figures) {
+    if (!final || t.yearLike || t.kind === 'percent' || !isConsistentAtPrecision(t.value, t.decimals, final.value)) continue;
+    const m = LAST_YEAR_AFTER.exec(text.slice(t.end, sentence.end));
+    if (m) return [{ start: t.end + m[0].length - m[1]!.length, end: t.end + m[0].length }];
+  }
+  return [];
 }
 
 export function valueFor(dataset: Dataset, entity: string, metric: string, year: number): { value: number; source: string } | undefined {
@@ -460,7 +486,8 @@ function readMultiple(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
     if (!isMetric && !PLAIN_BASE_WORD.test(m[2])) return undefined;
   }
   const form = { start: multiple.start, end: baseFrom + m[0].length };
-  if (datasetReadingRefused(text, sentence, entity, metric, multiple, [form, final])) return undefined;
+  const lastYear = years.length === 2 ? [] : lastYearOfFinal(dataset, text, sentence, tokens, entity.id, metric.id, final.value);
+  if (datasetReadingRefused(text, sentence, entity, metric, multiple, [form, final, ...lastYear])) return undefined;
   const from = valueFor(dataset, entity.id, metric.id, base.value);
   const to = valueFor(dataset, entity.id, metric.id, final.value);
   if (!from || !to || from.value <= 0) return undefined;

@@ -1,0 +1,19 @@
+// Readings added in round 80's session: misses and false readings of dev drafts (rounds 79 and 80), each with a twin
+// that keeps the reading it narrows. Datasets: eval/domains and samples/dataset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { seenIn as seen } from './helpers.js';
+
+// Archives: Zuiderwaard's pages digitised, 512.3 thousand (2015) → 1,257.4 thousand (2024, the dataset's latest year).
+describe('a change since a base year to a final figure said of "last year"', () => {
+  const text = (claim: string, final = '1,257.4') => `Zuiderwaard's pages digitised have ${claim} since 2015, to ${final} thousand last year.\n`;
+  it('is read up to the latest year when the figure is that year’s value', () => {
+    assert.deepEqual(seen('archives', text('risen 185%'), ['percent-change']), [['percent-change', '185%']]);
+    assert.deepEqual(seen('archives', text('nearly tripled'), ['percent-change']), [['percent-change', 'nearly tripled']]);
+    assert.deepEqual(seen('archives', text('risen 145%'), ['percent-change']), []);
+  });
+  it('while a figure that is not the latest year’s value leaves "last year" another period', () => {
+    assert.deepEqual(seen('archives', text('nearly tripled', '1,207.4'), ['percent-change']), []);
+    assert.deepEqual(seen('archives', text('risen 185%', '1,207.4'), ['percent-change']), []);
+  });
+});

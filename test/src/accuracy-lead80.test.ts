@@ -17,3 +17,14 @@ describe('a change since a base year to a final figure said of "last year"', () 
     assert.deepEqual(seen('archives', text('risen 185%', '1,207.4'), ['percent-change']), []);
   });
 });
+
+// Archives: Brugeveld 34.7 and Kayldorf 9.2 FTE in 2024 (43.9), Aberlinn 34.2 (78.1 for the three).
+describe('a named set’s total of a measure in full-time equivalents', () => {
+  it('is summed from the members’ facts, as a group’s total is', () => {
+    assert.deepEqual(seen('archives', 'Taken together, Brugeveld, Kayldorf and Aberlinn employed 81.1 FTE in 2024.\n', ['total']), [['total', '81.1']]);
+    assert.deepEqual(seen('archives', 'Taken together, Brugeveld, Kayldorf and Aberlinn employed 78.1 FTE in 2024.\n', ['total']), []);
+  });
+  it('while a measure per unit (an average response time) is never summed', () => {
+    assert.deepEqual(seen('firerescue', 'Glenmorrin and Ashcombe together had an average response time of 25.0 minutes in 2024.\n', ['total']), []);
+  });
+});

@@ -1157,7 +1157,7 @@ function namedSetTotals(doc: AnalysedDocument, dataset: Dataset, segment: Analys
     const names = segment.metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const metric = oneMetric(segment, sentence) ?? (names ? undefined : headNounMetric(doc, dataset, segment, t, sentence));
     const def = metric ? dataset.metrics.get(metric) : undefined;
-    if (!metric || !def || (def.unit !== 'count' && def.unit !== 'currency')) continue;
+    if (!metric || !def || (def.unit !== 'count' && def.unit !== 'currency' && !additiveRate(def))) continue;
     // "The Baltic group (GIBS, GBMC, GSL, EMSI) together logged 404 days": names listed in brackets after the group's noun.
     const bracketed = /\(\s*(?:the\s+)?$/i.test(doc.text.slice(sentence.start, run[0]!.start)) && /^\s*\)/.test(doc.text.slice(phrase.end));
     const gap = doc.text.slice(phrase.end, t.start).replace(bracketed ? /^\s*\)/ : /^$/, '');

@@ -28,3 +28,16 @@ describe('a named set’s total of a measure in full-time equivalents', () => {
     assert.deepEqual(seen('firerescue', 'Glenmorrin and Ashcombe together had an average response time of 25.0 minutes in 2024.\n', ['total']), []);
   });
 });
+
+// Archives (any measure): a change of 32.7% over nine years is 3.2% a year compounded; a fall of 32.7%, −4.3% a year.
+describe('a total change over a length of years with its annual rate beside it', () => {
+  const text = (change: string, rate: string, tail = '') => `Brugeveld's budget ${change} by 32.7% over the same nine years, an average of ${rate} a year${tail}.\n`;
+  it('is checked from the length alone, with a suggestion', () => {
+    assert.deepEqual(seen('archives', text('grew', '2.2%'), ['cagr']), [['cagr', '2.2%']]);
+    assert.deepEqual(seen('archives', text('grew', '3.2%'), ['cagr']), []);
+    assert.deepEqual(seen('archives', text('fell', '4.3%'), ['cagr']), []);
+  });
+  it('while a rate of another start ("since 2020") is left alone', () => {
+    assert.deepEqual(seen('archives', text('grew', '2.2%', ' since 2020'), ['cagr']), []);
+  });
+});

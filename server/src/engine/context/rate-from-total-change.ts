@@ -16,6 +16,8 @@ export interface RateWithTotalChange {
   to: number;
   /** The change is a fall ("fell 20%", "20% less than"). */
   decline: boolean;
+  /** The years are only a length the change names ("grew by 32.7% over nine years"): `to − from`, no calendar years. */
+  lengthOnly?: boolean;
 }
 
 /** Right after an annual rate: "a year", "per year", "per annum", "annually", "each year", "on average each year". */
@@ -46,6 +48,25 @@ function pairOf(text: string, percents: NumberToken[]): NumberToken[] {
 
 /** Right after a rate: the length it is over ("a year over nine years", "a year over the nine years"). */
 const RATE_LENGTH_AFTER = /^\s*(?:on\s+average\s+)?(?:a|per|each)\s+year\s+(?:on\s+average\s+)?over\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b/i;
+/** Right after a total change: the length it is over ("by 32.7% over nine years", "over the same nine years"). */
+const CHANGE_LENGTH_AFTER = /^\s*over\s+(?:the\s+(?:same\s+|last\s+|past\s+)?)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b/i;
+
+/**
+ * "Brugeveld's budget grew by 32.7% over the same nine years, an average of 2.2% a year": in a sentence of no year, a
+ * change after a word of change that names its own length, and the rate set right beside it. Only the length is known,
+ * and it is all the pair needs. Never with "since" (another start) or a second change or length.
+ */
+function lengthPair(text: string, sentence: Span, percents: readonly NumberToken[]): { change: NumberToken; rate: NumberToken; length: number } | undefined {
+  if (percents.length !== 2) return undefined;
+  const [change, rate] = percents as [NumberToken, NumberToken];
+  if (!CHANGE_BEFORE.test(text.slice(Math.max(sentence.start, change.start - 30), change.start))) return undefined;
+  const length = CHANGE_LENGTH_AFTER.exec(text.slice(change.end, rate.start));
+  if (!length || !RATE_AFTER.test(text.slice(rate.end, rate.end + 30)) || RATE_LENGTH_AFTER.test(text.slice(rate.end, rate.end + 50))) return undefined;
+  if (!APPOSED_RATE_BEFORE.test(text.slice(change.end + length[0].length, rate.start)) || /\bsince\b/i.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const n = spelledNumber(length[1]!) ?? Number(length[1]);
+  return n > 1 ? { change, rate, length: n } : undefined;
+}
+
 /** A sentence that only refers back: "That is …", "This is …", "That's …". */
 const REFERS_BACK_OPENING = /^[\s*_>-]*(?:That|This)(?:\s+is|\s+was|['’]s)\b/;
 
@@ -87,6 +108,14 @@ export function ratesWithTotalChanges(doc: AnalysedDocument, within: Span = { st
       previousYears = ownYears;
       const percentTokens = pairOf(text, tokens.filter((t) => t.kind === 'percent'));
       if (percentTokens.length !== 2) continue;
+      const byLength = ownYears.length === 0 ? lengthPair(text, sentence, percentTokens) : undefined;
+      if (byLength) {
+        if (percentTokens.some((t) => NOT_OURS.test(text.slice(t.end, t.end + 24)))) continue;
+        const { change, rate, length } = byLength;
+        const lead = text.slice(Math.max(sentence.start, change.start - 30), change.start);
+        out.push({ segment, sentence, rate, change, from: 0, to: length, lengthOnly: true, decline: change.value < 0 || DECLINE_CUE.test(lead) });
+        continue;
+      }
       const rates = percentTokens.filter((t) => RATE_AFTER.test(text.slice(t.end, t.end + 30)));
       // "That is 62.0% more than in 2016, a growth rate of 6.5% a year over nine years": the rate names its length, the
       // change its base year; "That is an increase of 64.7%, or 6.7% a year compounded" after a sentence of two years

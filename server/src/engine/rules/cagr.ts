@@ -155,7 +155,8 @@ function judgeAgainstTotalChange(context: RuleContext, pair: RateWithTotalChange
   if (n <= 0 || expected === undefined || ends.some((e) => e === undefined)) return;
   const [low, high] = [Math.min(...ends.map((e) => Math.abs(e!))), Math.max(...ends.map((e) => Math.abs(e!)))];
   const stated = Math.abs(rate.value);
-  const reason = `annual rate = (1 ${pair.decline ? '−' : '+'} ${formatNumber(Math.abs(change.value), 2)}%)^(1/${n}) − 1 = ${formatNumber(expected, 3)}% (${from}–${to}, ${n} years; the rounded change allows ${formatNumber(low, 2)}–${formatNumber(high, 2)}%)`;
+  const period = pair.lengthOnly ? `${n} years` : `${from}–${to}, ${n} years`;
+  const reason = `annual rate = (1 ${pair.decline ? '−' : '+'} ${formatNumber(Math.abs(change.value), 2)}%)^(1/${n}) − 1 = ${formatNumber(expected, 3)}% (${period}; the rounded change allows ${formatNumber(low, 2)}–${formatNumber(high, 2)}%)`;
   if (stated + half(rate) >= low - 1e-9 && stated - half(rate) <= high + 1e-9) {
     context.verified(rate, reason);
     return;
@@ -164,11 +165,11 @@ function judgeAgainstTotalChange(context: RuleContext, pair: RateWithTotalChange
   if (newText === rate.text) return;
   context.report({
     range: { start: rate.start, end: rate.end },
-    message: `Annual rate stated as ${rate.text}, but a total change of ${change.text} over ${n} years (${from}–${to}) is ${newText} a year. Either figure may be the wrong one.`,
+    message: `Annual rate stated as ${rate.text}, but a total change of ${change.text} over ${n} years${pair.lengthOnly ? '' : ` (${from}–${to})`} is ${newText} a year. Either figure may be the wrong one.`,
     stated: rate.text,
     expected: newText,
     reason,
-    related: [{ range: { start: change.start, end: change.end }, message: `total change ${change.text}, ${from}–${to}` }],
+    related: [{ range: { start: change.start, end: change.end }, message: `total change ${change.text}, ${pair.lengthOnly ? `over ${n} years` : `${from}–${to}`}` }],
     suggestions: [{ title: `Change the rate to ${newText}`, edits: [{ range: { start: rate.start, end: rate.end }, newText }] }],
   });
 }

@@ -41,3 +41,18 @@ describe('a total change over a length of years with its annual rate beside it',
     assert.deepEqual(seen('archives', text('grew', '2.2%', ' since 2020'), ['cagr']), []);
   });
 });
+
+// Ambulance: Vooremaa answered 77.9% of calls within 10 seconds in 2015; its budget was EUR 18.41 million in 2024,
+// Zemgale's 15.09. The measure "calls" has the phrase "calls answered"; the share, "answered within 10 seconds".
+describe('a table whose rows are measures, grouped under rows that name a service', () => {
+  const table = (group: string) => `Key figures.\n\n| Indicator | 2015 | 2024 |\n| --- | ---: | ---: |\n| **${group}** | | |\n| Calls answered within 10 seconds (%) | 74.9 | 90.7 |\n| Operating budget (EUR million) | 9.86 | 18.91 |\n`;
+  it('reads each row of the group as the named service’s, the longer of two overlapping phrases naming the measure', () => {
+    assert.deepEqual(seen('ambulance', table('Vooremaa (Estonia)'), ['dataset-value']), [['dataset-value', '74.9'], ['dataset-value', '18.91']]);
+    // Zemgale: 70.2% and 84.4%, EUR 7.35 and 15.09 million. (9.86 is Vooremaa's 2015 budget: a value of another
+    // service's is left alone, as a figure perhaps put in the wrong row.)
+    assert.deepEqual(seen('ambulance', table('Zemgale'), ['dataset-value']), [['dataset-value', '74.9'], ['dataset-value', '90.7'], ['dataset-value', '18.91']]);
+  });
+  it('while a group row that names no service (a country) gives the rows no subject', () => {
+    assert.deepEqual(seen('ambulance', table('Latvia'), ['dataset-value']), []);
+  });
+});

@@ -17,6 +17,8 @@ export type Route =
   /** The table's top-left cell ("| IMGN in the AHRI | 2017 | 2019 |"), for a table whose rows are measures. */
   | "the table's corner cell"
   | 'another row of the table'
+  /** A row above whose only filled cell names one entity ("| **Vooremaa (Estonia)** | | |"), heading the rows below it. */
+  | "a group row of the table"
   /** The one time of the claim's paragraph, else of its heading. */
   | 'the paragraph or a heading'
   /** The sentence before, or an earlier sentence or paragraph. */

@@ -399,13 +399,16 @@ const PART_AFTER = /^\s*(?:from|by|for|with|via|through|excluding|except|outside
  * the measure's phrase that is neither an entity, a year nor a word of the whole) or "Income from industry". Such a row
  * is one category of a breakdown, never the entity's value of the measure.
  */
-function labelNamesPart(text: string, label: AnalysedSegment, metric: string): boolean {
+function labelNamesPart(text: string, label: AnalysedSegment, metric: string, def: Metric | undefined): boolean {
   const mention = label.metrics.find((m) => m.id === metric);
   if (!mention) return false;
   const before = text.slice(label.start, mention.start);
   const words = before.replace(/\([^)]*\)/g, ' ').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const named = label.entities.filter((e) => e.end <= mention.start).map((e) => text.slice(e.start, e.end));
-  const own = (w: string) => WHOLE_MODIFIER.test(w) || named.some((n) => n.includes(w));
+  // "Calls answered within 10 seconds" of a measure labelled "Share of emergency calls answered within 10 seconds": a
+  // word of the measure's own label or phrases names the whole, never a part of it.
+  const ownWords = measureOwnWords(def);
+  const own = (w: string) => WHOLE_MODIFIER.test(w) || named.some((n) => n.includes(w)) || ownWords?.has(lemma(w.toLowerCase())) === true;
   if (words.some((w) => !own(w))) return true;
   return PART_AFTER.test(text.slice(mention.end, label.end));
 }
@@ -1113,7 +1116,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (!metric || !plainHeader(text, header, header.metrics, dataset.metrics.get(metric)!)) return undefined;
   } else if (pick(label)) {
     labelHoldsMetric = true;
-    if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!) || labelNamesPart(text, label, metric)) return undefined;
+    if (!metric || !plainHeader(text, label, label.metrics, dataset.metrics.get(metric)!) || labelNamesPart(text, label, metric, dataset.metrics.get(metric))) return undefined;
   } else if (corner && corner !== label && corner !== header && corner.metrics.length > 0 && onlyYearOrUnit(text, header) && !cornerNamesRows(dataset, corner)) {
     // "| Scientists (FTE), 2025 | Value |" over "| TCAI | 122 |": the corner cell names the metric (and its year).
     pick(corner);
@@ -1161,6 +1164,16 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
       cornerUsed = !!entity;
     }
     if (entity && columnOfOther(text, header)) return undefined;
+    if (entity === undefined && labelHoldsMetric) {
+      const group = groupRowAbove(doc, table, row);
+      if (group) {
+        entity = oneOwner(dataset, group.entities, metric) ?? null;
+        if (entity) {
+          subjectFrom = 'a group row of the table';
+          evidence.push({ start: group.start, end: group.end });
+        }
+      }
+    }
     // "| Year | External funding (USD million) |": a column headed by the metric alone (no qualifier, as read above)
     // is the subject's of the caption, the heading or the document, unless it names another party ("Total", "Peers").
     const headerHoldsMetric = !labelHoldsMetric && header.metrics.some((m) => m.id === metric);
@@ -1195,6 +1208,21 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const certain = !!own && !own.ambiguous && new Set(partners.map((m) => m.id)).size <= 1;
   const lent = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, captionTime && { slot: 'time', from: 'a table caption' }, headed && { slot: 'time', from: 'a heading' });
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(lent ? { lent } : {}) };
+}
+
+/**
+ * "| **Vooremaa (Estonia)** | | | |" above "| Operating budget (EUR million) | 9.86 | 18.41 |": the nearest row above whose
+ * label is its only filled cell heads the rows below it. Its label, when it names entities; undefined when there is no
+ * such row or it names none ("| **Estonia** | | |": a group of some other kind).
+ */
+function groupRowAbove(doc: AnalysedDocument, table: { cells: number[][] }, row: number): AnalysedSegment | undefined {
+  for (let r = row - 1; r >= 1; r--) {
+    const cells = table.cells[r] ?? [];
+    const label = doc.segments[cells[0] ?? -1];
+    if (!label || cells.slice(1).some((i) => doc.segments[i]!.text.trim() !== '')) continue;
+    return label.entities.length > 0 ? label : undefined;
+  }
+  return undefined;
 }
 
 const blankedTitles = new VersionMemo<AnalysedSegment, { text: string; end: number; blanked: string }>();

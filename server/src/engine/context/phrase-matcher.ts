@@ -149,23 +149,38 @@ export class PhraseMatcher {
     if (!top) return mentions;
     const { starts, ends, forms } = words;
     for (let i = 0; i < forms.length; i++) {
-      let node = top.get(this.stem ? forms[i]!.stemmed : forms[i]!.lower);
-      if (!node) continue;
-      let best: { entry: Entry; last: number } | undefined;
-      for (let k = i; ; ) {
-        const entry = node.entries && this.accepted(node.entries, forms, i, k);
-        if (entry) best = { entry, last: k };
-        if (!node.children || k + 1 >= forms.length || !contiguous(text, ends[k]!, starts[k + 1]!)) break;
-        const next: Node | undefined = node.children.get(this.stem ? forms[k + 1]!.stemmed : forms[k + 1]!.lower);
-        if (!next) break;
-        node = next;
-        k++;
-      }
+      const best = this.longestAt(text, words, i);
       if (!best) continue;
+      // "Calls answered within 10 seconds": a longer phrase that starts inside this one and runs past it ("answered within
+      // 10 seconds" over "calls answered") is the one meant; this one is dropped.
+      let longer = false;
+      for (let j = i + 1; j <= best.last && !longer; j++) {
+        const other = this.longestAt(text, words, j);
+        longer = other !== undefined && other.last > best.last && other.last - j > best.last - i;
+      }
+      if (longer) continue;
       mentions.push({ id: best.entry.id, start: starts[i]!, end: ends[best.last]! });
       i = best.last;
     }
     return mentions;
+  }
+
+  /** The longest phrase that starts at word i: its entry and last word. */
+  private longestAt(text: string, words: WordList, i: number): { entry: Entry; last: number } | undefined {
+    const { starts, ends, forms } = words;
+    let node = this.root.children!.get(this.stem ? forms[i]!.stemmed : forms[i]!.lower);
+    if (!node) return undefined;
+    let best: { entry: Entry; last: number } | undefined;
+    for (let k = i; ; ) {
+      const entry = node.entries && this.accepted(node.entries, forms, i, k);
+      if (entry) best = { entry, last: k };
+      if (!node.children || k + 1 >= forms.length || !contiguous(text, ends[k]!, starts[k + 1]!)) break;
+      const next: Node | undefined = node.children.get(this.stem ? forms[k + 1]!.stemmed : forms[k + 1]!.lower);
+      if (!next) break;
+      node = next;
+      k++;
+    }
+    return best;
   }
 
   /** The first entry of a phrase of words i..k that applies: acronyms only as written. */

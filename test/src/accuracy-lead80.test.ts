@@ -56,3 +56,14 @@ describe('a table whose rows are measures, grouped under rows that name a servic
     assert.deepEqual(seen('ambulance', table('Latvia'), ['dataset-value']), []);
   });
 });
+
+// Seeds: Tokyo–Yokohama ranked 2nd in the 2025 GII cluster ranking (1st until 2024).
+describe('a place "lost" with the verb in quotation marks', () => {
+  it('is no claim to hold it', () => {
+    assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Tokyo–Yokohama "lost" the top spot in 2025.\n', ['rank']), []);
+    assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Tokyo–Yokohama “lost” the top spot in 2025.\n', ['rank']), []);
+  });
+  it('while a place held is still read', () => {
+    assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Tokyo–Yokohama held the top spot in 2025.\n', ['rank']), [['rank', 'the top spot']]);
+  });
+});

@@ -72,9 +72,9 @@ const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
 const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
-/** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot", "swaps first place with". */
+/** Words right before a place that leave it or deny it: "out of last place", "knocked off the top spot", "lost the top spot" (or "\"lost\" the top spot"), "swaps first place with". */
 // ("the gap to second place", "a lead of 3.4 points over second place": the place of the other party.)
-const LEFT_PLACE_BEFORE = /\b(?:(?:gap|lead|margin|distance|deficit|advantage|points?)\s+(?:to|over|on|behind|ahead\s+of)|out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los(?:t|es?)|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|conced\w*|forfeit\w*|dethron\w*|swap(?:s|ped|ping)?|trad(?:es|ed|ing)|alternat(?:es|ed|ing))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+const LEFT_PLACE_BEFORE = /\b(?:(?:gap|lead|margin|distance|deficit|advantage|points?)\s+(?:to|over|on|behind|ahead\s+of)|out\s+of|off|from|left|leaves?|leaving|escap\w*|avoid\w*|quit\w*|exit\w*|above|than|not|never|no\s+longer|los(?:t|es?)|losing|ced(?:e|ed|es|ing)|surrender\w*|relinquish\w*|g[ai]ve\s+up|giving\s+up|yield\w*|conced\w*|forfeit\w*|dethron\w*|swap(?:s|ped|ping)?|trad(?:es|ed|ing)|alternat(?:es|ed|ing))["”’']?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 /** The same words before an ordinal place, less "from" (the place of a move, "fell from fifth to ninth", is read). */
 const LEFT_ORDINAL_BEFORE = new RegExp(LEFT_PLACE_BEFORE.source.replace('|from|', '|'), 'i');
 /** After "the top spot": its holder named after it ("went to X", "belonged to X", "was taken by X"). */

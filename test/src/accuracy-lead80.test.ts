@@ -67,3 +67,13 @@ describe('a place "lost" with the verb in quotation marks', () => {
     assert.deepEqual(seen('seeds', 'In the GII cluster ranking, Tokyo–Yokohama held the top spot in 2025.\n', ['rank']), [['rank', 'the top spot']]);
   });
 });
+
+// Zoos: Coralhaven was 8th (last) in the CIR in 2021 and 2022, 7th in 2023 and 6th in 2024.
+describe('a run told before a place, at another place', () => {
+  it('is not the later place’s run, and the place itself is read', () => {
+    assert.deepEqual(seen('zoos', 'After two editions at the bottom of the rating, Coralhaven has recovered to fifth.\n', ['rank', 'rank-years']), [['rank', 'fifth']]);
+  });
+  it('while a run right before its place is still that place’s', () => {
+    assert.deepEqual(seen('zoos', 'In the rating, Coralhaven rose to sixth in 2024 after two years in fifth place.\n', ['rank-years']).length, 1);
+  });
+});

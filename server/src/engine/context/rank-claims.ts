@@ -617,7 +617,10 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "climbed from last place, eighth, in each of the first three editions to fourth in 2024": a run right before "to"
   // and the place, in a move from another place, is the place moved from's.
   const movedFromRun = (run: Span) => run.end <= token.start && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(run.end, token.start)) && /\bfrom\b/i.test(text.slice(sentence.start, run.start));
-  const period = found && (segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) || (found.every && timeAround()) || movedFromRun(found)) ? undefined : found;
+  // "After two editions at the bottom it has recovered to fifth": a run told before the place, with other words between
+  // its "at" and the place, is of the place those words name.
+  const runOfOtherPlace = (run: Span) => run.end <= token.start && !/^\s*(?:the\s+)?$/i.test(text.slice(run.end, token.start)) && /\b(?:at|in|on|as)$/i.test(text.slice(run.start, run.end));
+  const period = found && (segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) || (found.every && timeAround()) || movedFromRun(found) || runOfOtherPlace(found)) ? undefined : found;
   if (period) {
     // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
     const told = pluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));

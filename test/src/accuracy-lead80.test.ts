@@ -77,3 +77,16 @@ describe('a run told before a place, at another place', () => {
     assert.deepEqual(seen('zoos', 'In the rating, Coralhaven rose to sixth in 2024 after two years in fifth place.\n', ['rank-years']).length, 1);
   });
 });
+
+// Ambulance: in the NBPCB, Zemgale was 7th in 2022 and 8th in 2023 and 2024; Vooremaa 8th in 2022, 7th in 2023–2024.
+describe('a place in a clause joined by "and" after a subordinate clause that names another service', () => {
+  const text = (place: string) => `In the benchmark, Zemgale climbed to seventh in 2022, when Vooremaa's dispatch centre was hit by a cyber attack, and fell back to ${place} in 2023.\n`;
+  it('is the main clause’s subject’s, not the name in the "when" clause', () => {
+    assert.deepEqual(seen('ambulance', text('eighth'), ['rank', 'rank-years']), []);
+    assert.deepEqual(seen('ambulance', text('sixth'), ['rank', 'rank-years']), [['rank', 'sixth']]);
+  });
+  it('while a subordinate clause cut by an apposition still names its place’s subject', () => {
+    assert.deepEqual(seen('ambulance', 'In the benchmark, Vooremaa was seventh from 2018 to 2021, before Zemgale, last in the first edition, took seventh place in 2022.\n', ['rank', 'rank-years']), []);
+    assert.deepEqual(seen('ambulance', 'In the benchmark, Vooremaa was seventh from 2018 to 2021, before Zemgale, last in the first edition, took sixth place in 2022.\n', ['rank']), [['rank', 'sixth']]);
+  });
+});

@@ -343,11 +343,19 @@ function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, senten
     // "We lost the top spot to IAV and now rank second": a clause whose subject is a pronoun names others only as objects;
     // the pronoun is read back.
     if (PERSONAL_SUBJECT_OPENING.test(text.slice(c.start, c.end))) return undefined;
+    // "It climbed to seventh in 2022, when the Vooremaa region's centre was hit, and fell back to eighth": a subordinate
+    // clause between tells of something else; the elided subject is the main clause's, before it.
+    // (Only for a clause joined by "and", "but": in "…, before Ballycarrig, fifth in the first edition, took first place"
+    // the subordinate clause is the place's own, cut by an apposition.)
+    if (SUBORDINATE_OPENING.test(text.slice(c.start, c.end)) && COORDINATED_OPENING.test(text.slice(clauses[at - 1]!.end, token.start))) continue;
     const subject = inSentence.find((m) => inSpan(c, m) && !isCompared(text, m));
     if (subject) return subject.id;
   }
   return undefined;
 }
+
+/** A clause opened by a subordinating word: ", when …", ", because …", ", after …". */
+const SUBORDINATE_OPENING = /^[\s,;(—–-]*(?:when|whenever|because|although|though|after|before|until|till|once|if|unless)\b/i;
 
 /** A clause joined to the one before by a coordinating word or a semicolon: "…, and we", "; we", " but they". */
 const COORDINATED_OPENING = /^\s*(?:;\s*(?:(?:and|but|so)\s+)?|,?\s*(?:and|but|while|whereas|yet)\s+)/;

@@ -90,3 +90,13 @@ describe('a place in a clause joined by "and" after a subordinate clause that na
     assert.deepEqual(seen('ambulance', 'In the benchmark, Vooremaa was seventh from 2018 to 2021, before Zemgale, last in the first edition, took sixth place in 2022.\n', ['rank']), [['rank', 'sixth']]);
   });
 });
+
+// Gardens: Kreuzbichl's income in 2024: admissions and tours 25.8%, donations and memberships 18.7% (together 44.5%).
+describe('a breakdown category listed after the head word of another', () => {
+  it('states the share of the categories together, not of the last one', () => {
+    assert.deepEqual(seen('gardens', 'At Kreuzbichl, admissions, donations and memberships bring in 44.5% of income.\n', ['dataset-value']), []);
+  });
+  it('while the category alone is still checked', () => {
+    assert.deepEqual(seen('gardens', 'At Kreuzbichl, donations and memberships bring in 44.5% of income.\n', ['dataset-value']), [['dataset-value', '44.5%']]);
+  });
+});

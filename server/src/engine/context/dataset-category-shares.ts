@@ -45,6 +45,21 @@ const NOT_ACTUAL = /\b(?:would|could|might|should|will|target\w*|plan(?:s|ned|ni
 /** Right after a percent, "of" a whole stated as a figure: "of the 3.13 million lines", "of its EUR 12.0 million", "of 902". */
 const OF_STATED_WHOLE = /^\s*(?:of|out\s+of)\s+(?:(?:the|its|their|all|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:[\p{Sc}]|[A-Z]{3}\s)?\s*\d/u;
 
+/**
+ * "admissions, donations and memberships bring in 44.5%": the category's name right after the head word of another
+ * category of its breakdown ("Admissions and tours") and a comma or "and" — the figure is of the categories listed
+ * together, not of the last one.
+ */
+function listedAfterAnother(text: string, category: Category, all: readonly Category[]): boolean {
+  const name = new RegExp(category.words.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u00a0\\-\\u2010-\\u2015]+'), 'i').exec(text);
+  if (!name) return false;
+  const before = /([\p{L}]+)\s*(?:,|\band\b|&|\+|\bplus\b)\s*(?:the\s+)?$/iu.exec(text.slice(0, name.index));
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  const heads = all.filter((c) => c.metric === category.metric && c !== category).map((c) => c.words.split(' ')[0]!);
+  return heads.some((h) => h === word || h === `${word}s` || `${h}s` === word);
+}
+
 /** Is a percent with these words before and after it a change, a bound, a rate or points rather than a stated share? */
 export function notAShare(before: string, after: string): boolean {
   return NOT_A_SHARE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHANGE_NOUN_AFTER.test(after) || !!rateReading(before, after) || POINTS_AFTER.test(after);
@@ -74,6 +89,7 @@ export function categoryShareLinks(dataset: Dataset, segment: AnalysedSegment, t
     const distinct = named.filter((c) => !named.some((d) => d !== c && d.words.includes(c.words)));
     if (distinct.length !== 1) continue;
     const category = distinct[0]!;
+    if (listedAfterAnother(text, category, all)) continue;
     const facts = (dataset.observationsByMetric.get(category.metric) ?? []).filter((o) => o.dimension === category.dimension && o.partner === undefined && o.value !== undefined);
     // "Core government funding provided 38.6%, a smaller part than at IBCE": a party named after "than" is compared.
     const owners = new Set(segment.entities.filter((m) => inSpan(sentence, m) && !/\bthan\s+(?:at\s+|in\s+|for\s+|with\s+)?(?:the\s+)?$/i.test(segment.text.slice(Math.max(sentence.start, m.start - 20) - segment.start, m.start - segment.start))).map((m) => m.id));

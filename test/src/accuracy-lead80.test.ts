@@ -100,3 +100,11 @@ describe('a breakdown category listed after the head word of another', () => {
     assert.deepEqual(seen('gardens', 'At Kreuzbichl, donations and memberships bring in 44.5% of income.\n', ['dataset-value']), [['dataset-value', '44.5%']]);
   });
 });
+
+// Arithmetic only: 8,862 → 2,384 is −73.1%.
+describe('a change after its later value, from an earlier one dated in the possessive', () => {
+  it('is checked against the two values', () => {
+    assert.deepEqual(seen('archives', "Its 2021 visits came to 2,384, down 83.1% on 2019's 8,862.\n", ['percent-change']), [['percent-change', '83.1%']]);
+    assert.deepEqual(seen('archives', 'Its 2021 visits came to 2,384, down 73.1% on 2019’s 8,862.\n', ['percent-change']), []);
+  });
+});

@@ -108,3 +108,13 @@ describe('a change after its later value, from an earlier one dated in the posse
     assert.deepEqual(seen('archives', 'Its 2021 visits came to 2,384, down 73.1% on 2019’s 8,862.\n', ['percent-change']), []);
   });
 });
+
+describe('a table column headed "No. of …"', () => {
+  const table = (header: string) => `| Archive | ${header} | Share of visits (%) |\n| --- | ---: | ---: |\n| Brugeveld | 300 | 85.0 |\n| Kayldorf | 100 | 25.0 |\n| Total | 400 | 100.0 |\n`;
+  it('counts, so a share column beside it is checked against it', () => {
+    assert.deepEqual(seen('archives', table('No. of visits'), ['share']), [['share', '85.0']]);
+  });
+  it('while a column headed "No." alone numbers places and is no whole', () => {
+    assert.deepEqual(seen('archives', table('No.'), ['share']), []);
+  });
+});

@@ -104,8 +104,11 @@ function rowLabel(row: readonly AnalysedSegment[]): string {
   return rowLabelCell(row)?.text ?? '';
 }
 
-/** "Rank 2024", "Position", "Place": a column of places in an order, whose figures count nothing. */
-const PLACE_HEADER = /^[\s*_]*(?:rank(?:ing)?|position|place|pos\.?|no\.?|#)\b/i;
+/**
+ * "Rank 2024", "Position", "Place", "No.", "#": a column of places in an order, whose figures count nothing. "No." and
+ * "#" only alone or with a year or a bracket: "No. of staff" counts staff.
+ */
+const PLACE_HEADER = /^[\s*_]*(?:(?:rank(?:ing)?|position|place|pos\.?)\b|(?:no\.?|#)(?=[\s*_]*$|\s*\(|\s+(?:19|20)\d{2}\b))/i;
 
 function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const cellRows = table.cells.map((row) => row.map((i) => doc.segments[i]!));

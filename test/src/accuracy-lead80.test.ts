@@ -118,3 +118,16 @@ describe('a table column headed "No. of …"', () => {
     assert.deepEqual(seen('archives', table('No.'), ['share']), []);
   });
 });
+
+// Arithmetic only: 18.4% → 56.5% is +38.1 points.
+describe('a later share dated by the sentence’s opening phrase, described at length before "against" an earlier one', () => {
+  const first = "At the end of 2024, 56.5% of the Trust's holdings were described in its online catalogue, against 18.4% in 2015";
+  it('pairs with the earlier share, in its sentence or in one that refers back', () => {
+    assert.deepEqual(seen('archives', `${first}, a rise of 33.1 points.\n`, ['percent-change']), [['percent-change', '33.1']]);
+    assert.deepEqual(seen('archives', `${first}.\n\nThat is a rise of 33.1 percentage points.\n`, ['percent-change']).length, 1);
+    assert.deepEqual(seen('archives', `${first}, a rise of 38.1 points.\n`, ['percent-change']), []);
+  });
+  it('while with no opening date the long description still pairs nothing', () => {
+    assert.deepEqual(seen('archives', "Some 56.5% of the Trust's holdings were described in its online catalogue, against 18.4% in 2015, a rise of 33.1 points.\n", ['percent-change']), []);
+  });
+});

@@ -352,6 +352,11 @@ const PER_BETWEEN = /^\s+(?:[\p{L}-]+\s+){1,2}per\s+$/u;
 // ("35.6 thousand leisure craft to the canal in 2024, up from 29.0 thousand": four to six words only before the later
 // value's time, none a comparison's.)
 const REVERSE_FROM = new RegExp(String.raw`^(?:(?:\s+[\p{L}’'-]+[²³]?){0,3}?${LATER_TIME}?|(?:\s+(?!(?:than|against|versus|vs)\b)[\p{L}’'-]+[²³]?){4,6}?${LATER_TIME}),?\s+(?:(?:up|down|rising|falling|climbing|dropping|an?\s+(?:increase|rise|decline|fall|drop))\s+from|against|compared (?:with|to)|versus|vs\.?|(?:(?:more\s+than|nearly|almost|about|roughly|some|over|well\s+over|just\s+over|close\s+to)\s+)?(?:twice|double|triple|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:the|its|their))\s+$`, 'iu');
+/**
+ * "At the end of 2024, 56.5% of the Trust's holdings were described in its online catalogue, against 18.4% in 2015": in
+ * a sentence whose opening phrase dates the later value, up to twelve plain words may describe it before the earlier one.
+ */
+const REVERSE_FROM_DATED = /^(?:\s+(?!(?:than|against|versus|vs|while|whereas|but)\b)[\p{L}’'-]+){4,12},?\s+(?:(?:up|down|rising|falling)\s+from|against|compared\s+(?:with|to))\s+$/iu;
 /** "138 partner charities, schools and community groups, up from 97 in 2015": the later value's noun a list of nouns. */
 const REVERSE_FROM_LIST = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){1,3}(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}){0,3}(?:,?\s+(?:and|or)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})${LATER_TIME}?,\s+(?:up|down|rising|falling)\s+from\s+$`, 'iu');
 /**
@@ -718,7 +723,8 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
       }
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
-    if ((REVERSE_FROM.test(text.slice(first.end, value.start)) || REVERSE_FROM_LIST.test(text.slice(first.end, value.start))) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
+    const gap = text.slice(first.end, value.start);
+    if ((REVERSE_FROM.test(gap) || REVERSE_FROM_LIST.test(gap) || (REVERSE_FROM_DATED.test(gap) && openingYear(text, sentence, tokens, first) !== undefined)) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
       // "At the end of 2024 the two plants supplied 184.3 thousand accounts, against 158.5 thousand in 2015": with no year
       // of its own, the later value takes the one year of the phrase that opens the sentence.
       const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start) ?? openingYear(text, sentence, tokens, first);

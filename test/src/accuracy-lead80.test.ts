@@ -131,3 +131,14 @@ describe('a later share dated by the sentence’s opening phrase, described at l
     assert.deepEqual(seen('archives', "Some 56.5% of the Trust's holdings were described in its online catalogue, against 18.4% in 2015, a rise of 33.1 points.\n", ['percent-change']), []);
   });
 });
+
+// Ambulance: Skarvdal led the NBPCB in 2018–2019 and 2021–2024 (Kaarnalahti in 2020).
+describe('"led" with no object, before a time, in a sentence that named the ranking', () => {
+  it('is first place over that time', () => {
+    assert.deepEqual(seen('ambulance', 'At the top of the table, Skarvdal has led every year since 2018.\n', ['rank-years']), [['rank-years', 'every year since 2018']]);
+    assert.deepEqual(seen('ambulance', 'In the NBPCB, Skarvdal has led since 2021.\n', ['rank-years']), []);
+  });
+  it('while "led" with no ranking named before it is no place', () => {
+    assert.deepEqual(seen('ambulance', 'Skarvdal has led every year since 2018.\n', ['rank-years']), []);
+  });
+});

@@ -294,7 +294,7 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
         if (rkCoordinatedHolders(text, segment.entities, start)) continue;
         const next = start + m[0].length;
         const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
-        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80)) && !rankingReferredBack(segment, start, next)) continue;
+        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80)) && !rankingReferredBack(segment, start, next) && !ledWithoutObject(segment, start, next)) continue;
       }
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });
@@ -459,6 +459,19 @@ const RANKING_WORD = /\b(?:index|ranking|table|league|benchmark)\b/i;
  */
 function rankingReferredBack(segment: AnalysedSegment, verbStart: number, next: number): boolean {
   if (!/^it\b/i.test(segment.text.slice(next - segment.start, next - segment.start + 3))) return false;
+  const sentence = sentenceOf(segment, verbStart);
+  return segment.rankings.some((r) => r.start >= sentence.start && r.end <= verbStart) || RANKING_WORD.test(segment.text.slice(sentence.start - segment.start, verbStart - segment.start));
+}
+
+/** Right after an intransitive "led": a time ("every year since 2018", "since 2022", "in every edition", "from 2018 to 2021"). */
+const TIME_AFTER_LED = /^\s*(?:(?:in\s+)?(?:every|each)\s+(?:year|edition)\b|since\s+(?:19|20)\d{2}\b|from\s+(?:19|20)\d{2}\b|in\s+(?:19|20)\d{2}\b)/i;
+
+/**
+ * "At the top of the table, Skarvdal has led every year since 2018", "In the NBPCB, Skarvdal has led since 2018": "led"
+ * with no object, right before a time, where the sentence named the ranking before the verb.
+ */
+function ledWithoutObject(segment: AnalysedSegment, verbStart: number, next: number): boolean {
+  if (!TIME_AFTER_LED.test(segment.text.slice(next - segment.start, next - segment.start + 30))) return false;
   const sentence = sentenceOf(segment, verbStart);
   return segment.rankings.some((r) => r.start >= sentence.start && r.end <= verbStart) || RANKING_WORD.test(segment.text.slice(sentence.start - segment.start, verbStart - segment.start));
 }

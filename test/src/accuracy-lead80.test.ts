@@ -142,3 +142,13 @@ describe('"led" with no object, before a time, in a sentence that named the rank
     assert.deepEqual(seen('ambulance', 'Skarvdal has led every year since 2018.\n', ['rank-years']), []);
   });
 });
+
+// Arithmetic only: 6.8% → 24.3% is +17.5 points.
+describe('a difference said to be "of it", after a from–to statement', () => {
+  it('is a part of the change, not the change', () => {
+    assert.deepEqual(seen('heatnets', "Hradová's share has more than tripled, from 6.8% to 24.3%, 4.7 points of it in 2024 alone.\n", ['percent-change']), []);
+  });
+  it('while a difference right after the statement is still its change', () => {
+    assert.deepEqual(seen('heatnets', "Hradová's share rose from 6.8% to 24.3%, a gain of 4.7 points.\n", ['percent-change']), [['percent-change', '4.7']]);
+  });
+});

@@ -47,7 +47,8 @@ export const CHANGE_AFTER = /^\s*(?:(?:rise|increase|gain|growth|jump|climb|decl
  * Words after a rate or change that move it to another period than its statement's ("after that", "since then",
  * "year on year", "in the following years"): it speaks of something else.
  */
-export const OTHER_PERIOD_AFTER = /^[^.;]{0,25}?\b(?:after\s+that|since\s+then|thereafter|afterwards|before\s+that|until\s+then|from\s+then\s+on|in\s+the\s+(?:following|next|previous|preceding|last)\s+(?:\w+\s+)?(?:year|years|decade)|over\s+the\s+next|(?:in|over|during)\s+(?:the\s+)?(?:last|past|latest|final|first|second|third|fourth|following|next|previous)\s+(?:\w+\s+)?(?:months?|quarters?|weeks?|days?|half)|(?:last|this|that)\s+(?:month|quarter|week))\b/i;
+// ("…, 4.7 points of it in 2024 alone": a part of the change, in one year of the period.)
+export const OTHER_PERIOD_AFTER = /^[^.;]{0,25}?\b(?:after\s+that|since\s+then|thereafter|afterwards|before\s+that|until\s+then|from\s+then\s+on|in\s+the\s+(?:following|next|previous|preceding|last)\s+(?:\w+\s+)?(?:year|years|decade)|over\s+the\s+next|(?:in|over|during)\s+(?:the\s+)?(?:last|past|latest|final|first|second|third|fourth|following|next|previous)\s+(?:\w+\s+)?(?:months?|quarters?|weeks?|days?|half)|(?:last|this|that)\s+(?:month|quarter|week)|(?:points?\s+)?of\s+(?:it|that|this|them)\s+(?:in|during|since|over|came|was|were)\b)\b/i;
 
 /**
  * "up 8% on a year earlier", "year-over-year", "up 7.3% on the year": a change over one year, the statement's own only

@@ -152,3 +152,14 @@ describe('a difference said to be "of it", after a from–to statement', () => {
     assert.deepEqual(seen('heatnets', "Hradová's share rose from 6.8% to 24.3%, a gain of 4.7 points.\n", ['percent-change']), [['percent-change', '4.7']]);
   });
 });
+
+// Sciencecentres: Rdum's school pupils, 11.2 thousand (2015) → 14.8 thousand (2024): +32.1%.
+describe('a change of a count the subject "welcomed"', () => {
+  it('is read against the dataset, the verb narrowing nothing', () => {
+    assert.deepEqual(seen('sciencecentres', 'Rdum welcomed 14.8 thousand pupils in 2024, 23.1% more than in 2015.\n', ['percent-change']), [['percent-change', '23.1%']]);
+    assert.deepEqual(seen('sciencecentres', 'Rdum welcomed 14.8 thousand pupils in 2024, 32.1% more than in 2015.\n', ['percent-change']), []);
+  });
+  it('while a word that narrows the measure still refuses the reading', () => {
+    assert.deepEqual(seen('sciencecentres', 'Rdum welcomed 14.8 thousand Maltese pupils in 2024, 23.1% more than in 2015.\n', ['percent-change']), []);
+  });
+});

@@ -163,3 +163,15 @@ describe('a change of a count the subject "welcomed"', () => {
     assert.deepEqual(seen('sciencecentres', 'Rdum welcomed 14.8 thousand Maltese pupils in 2024, 23.1% more than in 2015.\n', ['percent-change']), []);
   });
 });
+
+// Sciencecentres: Rdum had 79 exhibits at the end of 2023, 82 at the end of 2024 (+3.8%).
+describe('a stock at the end of a year, "up X% on a year earlier"', () => {
+  const text = (change: string, tail = ' on a year earlier') => `Rdum had 82 exhibits on show at the end of 2024, up ${change}${tail}.\n`;
+  it('is read against the year before’s', () => {
+    assert.deepEqual(seen('sciencecentres', text('8.3%'), ['percent-change']), [['percent-change', '8.3%']]);
+    assert.deepEqual(seen('sciencecentres', text('3.8%'), ['percent-change']), []);
+  });
+  it('while with no base named the change is not given one', () => {
+    assert.deepEqual(seen('sciencecentres', text('8.3%', ''), ['percent-change']), []);
+  });
+});

@@ -45,6 +45,7 @@ const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:on|over|from|compared\s+(?:with|to)|again
 /** "In 2025 alone output grew 12.5%": a change within the one year named (acc-chg9). */
 const YEAR_ALONE = /\bin\s+((?:19|20)\d{2})\s+alone\b/i;
 const IN_YEAR_BEFORE = /\b(?:in|during)\s+$/i;
+const END_OF_YEAR_BEFORE = /\b(?:at|by)\s+the\s+end\s+of\s+$/i;
 /**
  * "NIMR's output rose 18.8% in 2025", "In 2025, ship days fell 26%": a change in one year, with a verb of change right
  * before the figure and the year right after it or opening the sentence (acc-chg11). Never in the perfect ("had risen
@@ -343,9 +344,14 @@ function measureBetweenBase(tail: string, stated: NumberToken): BaseMatch | unde
  * year, named with "in" or "during"; "alone" only with a word of change before the figure.
  */
 function previousYearBase(text: string, sentence: Span, stated: NumberToken, tail: string, before: string, years: NumberToken[]): BaseMatch | undefined {
-  if (years.length !== 1 || !IN_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, years[0]!.start - 8), years[0]!.start))) return undefined;
+  if (years.length !== 1) return undefined;
   const year = years[0]!;
+  const inYear = IN_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, year.start - 8), year.start));
+  // "82 exhibits on show at the end of 2024, up 8.3% on a year earlier": a stock at the year's end, against the year before's.
+  const endOfYear = !inYear && END_OF_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, year.start - 20), year.start));
+  if (!inYear && !endOfYear) return undefined;
   const previous = PREVIOUS_YEAR_AFTER.exec(tail);
+  if (endOfYear && !previous) return undefined;
   const alone = previous ? undefined : YEAR_ALONE.exec(text.slice(sentence.start, sentence.end));
   const bare = previous || alone ? undefined : bareYear(text, sentence, stated, tail, before, year);
   if (!previous && !bare && !(alone && CHANGE_BEFORE.test(before) && sentence.start + alone.index < stated.start)) return undefined;

@@ -175,3 +175,14 @@ describe('a stock at the end of a year, "up X% on a year earlier"', () => {
     assert.deepEqual(seen('sciencecentres', text('8.3%', ''), ['percent-change']), []);
   });
 });
+
+// Sciencecentres: Valdemora and Porto Sereno had 142.5 thousand of the eight centres' 361.9 thousand pupils in 2024 (39.4%).
+describe('a past form of a measure’s one-word noun, after "who"', () => {
+  it('is a verb that names no second measure', () => {
+    assert.deepEqual(seen('sciencecentres', 'In 2024 Valdemora and Porto Sereno together accounted for 43.9% of all the school pupils who visited the eight centres.\n', ['share']), [['share', '43.9%']]);
+  });
+  it('while an adjective in -ed still names its measure ("printed copies" of print sales)', () => {
+    // Presses: the two Finnish presses sold 70.3 thousand copies in 2024.
+    assert.deepEqual(seen('presses', 'The two Finnish presses together sold 76.3 thousand printed copies in 2024.\n', ['total']), [['total', '76.3 thousand']]);
+  });
+});

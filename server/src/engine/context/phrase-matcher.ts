@@ -12,6 +12,8 @@ interface Entry {
   id: string;
   /** Acronyms ("KI", "US", "NEC") match only as written, so the pronoun "us" is not the United States. */
   exact?: string;
+  /** A one-word phrase of a noun ("visits"): by lemma it would match the verb in "who visited", which names no measure. */
+  noun?: true;
 }
 
 /** A word trie: one node per phrase prefix, keyed by folded words. */
@@ -22,6 +24,8 @@ interface Node {
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+/** Words right before a past form that make it a verb ("who visited", "they scored"), not an adjective ("printed copies"). */
+const VERB_SUBJECT_BEFORE = new Set(['who', 'which', 'that', 'they', 'we', 'he', 'she', 'it', 'has', 'have', 'had', 'been', 'was', 'were']);
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 export interface Word {
@@ -138,8 +142,9 @@ export class PhraseMatcher {
     }
     const entry: Entry = { id };
     if (words.length === 1 && ACRONYM.test(words[0]!.raw)) entry.exact = words[0]!.raw;
+    else if (this.stem && words.length === 1 && !/ed$/.test(words[0]!.lower)) entry.noun = true;
     const list = (node.entries ??= []);
-    if (!list.some((e) => e.id === id && e.exact === entry.exact)) list.push(entry);
+    if (!list.some((e) => e.id === id && e.exact === entry.exact && e.noun === entry.noun)) list.push(entry);
   }
 
   /** Longest, leftmost, non-overlapping mentions in `text` (offsets relative to `text`); `words` from listWords(text). */
@@ -185,7 +190,10 @@ export class PhraseMatcher {
 
   /** The first entry of a phrase of words i..k that applies: acronyms only as written. */
   private accepted(entries: readonly Entry[], forms: readonly WordForm[], i: number, k: number): Entry | undefined {
-    for (const e of entries) if (e.exact === undefined || (i === k && e.exact === forms[i]!.raw)) return e;
+    for (const e of entries) {
+      if (e.noun && i === k && i > 0 && forms[i]!.lower.endsWith('ed') && VERB_SUBJECT_BEFORE.has(forms[i - 1]!.lower)) continue;
+      if (e.exact === undefined || (i === k && e.exact === forms[i]!.raw)) return e;
+    }
     return undefined;
   }
 }

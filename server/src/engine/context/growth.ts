@@ -825,11 +825,8 @@ function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberT
   const initialAt = findIndexFrom(tokens, changeAt + 1, (t) => !t.yearLike);
   const initial = initialAt === -1 ? undefined : tokens[initialAt];
   if (!initial || initial.kind !== first.kind) return undefined;
-  const between = CHANGE_THEN_EARLIER.exec(text.slice(change.end + (points?.[0].length ?? 0), initial.start));
-  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !between) return undefined;
+  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end + (points?.[0].length ?? 0), initial.start))) return undefined;
   if (!sameUnitWord(text, first, initial)) return undefined;
-  // "down 83.1% on 2019's 8,862": the earlier value's year, in the possessive right before it.
-  if (between[1]) return { initial, initialYear: tokens.slice(changeAt + 1, initialAt).find((y) => y.yearLike && y.text === between[1]) };
   // "64 points from 30 rounds, a 35% jump on the 51 we scraped together": an earlier value whose unit is not written
   // (a clause about it follows) pairs with the figure before the change only when no other quantity precedes that one.
   if (unitWordAfter(text, initial) === undefined && tokens.some((t) => t.end <= first.start && isQuantity(t))) return undefined;
@@ -841,7 +838,7 @@ const EARLIER_YEAR_REACH = 80;
 const POINTS_THEN = /^\s+(?:percentage[\s-]+)?points?\b/i;
 // ("16,210 season tickets for the 2024 season, down 3.8% on the record 16,510 of 2023": a season's year; a record base.)
 const LATER_THEN_CHANGE = /^(?:\s+\p{L}[\p{L}\p{N}’'-]*){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\)|\s+(?:in|for)\s+the\s+\d{4}\s+season)?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+(?:only\s+|just\s+)?|an?\s+)$/iu;
-const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+(?:record\s+)?|((?:19|20)\d{2})['’]s\s+)?$/i;
+const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+(?:record\s+)?)?$/i;
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 
 /** A single year named by where it stands ("last year", "that year", "in the latest year"), not by its number. */

@@ -168,3 +168,12 @@ describe('a past form of a measure’s one-word noun, after "who"', () => {
     assert.deepEqual(seen('presses', 'The two Finnish presses together sold 76.3 thousand printed copies in 2024.\n', ['total']), [['total', '76.3 thousand']]);
   });
 });
+
+// Foodbanks: in the NFSN Scorecard, Strathcairn was 1st in 2018–2020, 3rd in 2021–2023 and 4th in 2024.
+describe('a move after a place held in "the first three editions", with no year in the sentence', () => {
+  const text = (place: string) => `In the Scorecard, Strathcairn, which led the first three editions, slipped to ${place}.\n`;
+  it('is of one of the later editions: wrong, with no fix, when none of them gives that place', () => {
+    assert.deepEqual(seen('foodbanks', text('fifth'), ['rank']), [['rank', 'fifth']]);
+    assert.deepEqual(seen('foodbanks', text('third'), ['rank']), []);
+  });
+});

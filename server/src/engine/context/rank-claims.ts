@@ -606,7 +606,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
   // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
   // is one of the editions after that year.
-  const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token) : undefined;
+  const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) : undefined;
   if (movedAfter !== undefined) return hypothetical ? undefined : { token, segment, ranking, entity, after: movedAfter, method, hypothetical };
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
   // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's; "from twelfth (last) in
@@ -711,7 +711,7 @@ const PERIOD_END_BEFORE = /\bbetween\s+(?:19|20)\d\d\s+and\s+$/;
  * between them: "Seoul, third in the 2023 edition, dropped to fourth" (not "A returned to second in 2025, and the
  * Lake Victoria institute rose to fifth", where the year is shared by two subjects). Gives that earlier year.
  */
-function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken): number | undefined {
+function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence: Span, token: NumberToken, editionYears: readonly number[]): number | undefined {
   const lead = text.slice(sentence.start, token.start);
   const moved = MOVED_TO.exec(lead);
   // "fell from fifth place in 2019 to ninth": the years of the from-place are before the "to" of the movement.
@@ -721,7 +721,10 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   // After "from … to", a year in a clause of its own ("…to ninth, where it has stayed since 2023") is not the place's.
   const own = fromTo ? (clausesOf(text, sentence).find((c) => c.start <= token.start && token.start < c.end) ?? sentence) : sentence;
   const years = segment.tokens.filter((t) => t.yearLike && inSpan(sentence, t) && t.end <= own.end);
-  if (years.length === 0 || years.some((t) => t.end > movedAt)) return undefined;
+  // "Strathcairn, which led the first three editions, slipped to fifth": the earlier place's editions, counted from the
+  // first, end before the move.
+  if (years.length === 0) return firstEditionsBefore(text, segment, sentence.start, movedAt, editionYears);
+  if (years.some((t) => t.end > movedAt)) return undefined;
   const lastYear = years[years.length - 1]!;
   // "fifth in every edition except 2019, when it dropped to sixth": the move is that year's, not after it.
   if (YEAR_OF_MOVE.test(text.slice(lastYear.end, movedAt))) return undefined;
@@ -731,6 +734,21 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   // "…: in 2023 it rose to seventh": a year that opens the move's clause, its subject right after it, dates the move.
   if (/\b(?:in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, lastYear.start - 12), lastYear.start)) && YEAR_THEN_SUBJECT.test(text.slice(lastYear.end, movedAt)) && /(?:^\s*|[,;:—–]\s*|\b(?:and|but|then)\s+)$/i.test(text.slice(sentence.start, lastYear.start).replace(/\b(?:in|during)\s+(?:the\s+)?$/i, ''))) return undefined;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;
+}
+
+/** "the first three editions", "its first two editions": the editions counted from the first. */
+const FIRST_N_EDITIONS = /\b(?:the|its|their)\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+editions\b/gi;
+
+/** The last year of "the first N editions" told before a move, in a sentence that names no year and no other name between. */
+function firstEditionsBefore(text: string, segment: AnalysedSegment, from: number, movedAt: number, editionYears: readonly number[]): number | undefined {
+  const found = [...text.slice(from, movedAt).matchAll(FIRST_N_EDITIONS)];
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  const n = spelledNumber(m[1]!.toLowerCase()) ?? Number(m[1]);
+  const years = [...new Set(editionYears)].sort((a, b) => a - b);
+  if (!(n >= 1) || n >= years.length) return undefined;
+  const end = from + m.index! + m[0].length;
+  return segment.entities.some((e) => e.start >= end && e.end <= movedAt) ? undefined : years[n - 1];
 }
 
 const methodWords = new WeakMap<Ranking, string[][]>();

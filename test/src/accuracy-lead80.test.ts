@@ -177,3 +177,15 @@ describe('a move after a place held in "the first three editions", with no year 
     assert.deepEqual(seen('foodbanks', text('third'), ['rank']), []);
   });
 });
+
+// Arithmetic only: EUR 1.01 million of EUR 3.39 million is 29.8%.
+describe('a share "of an operating budget of EUR 3.39 million" after a part in the same currency', () => {
+  const text = (share: string) => `Its earned income of EUR 1.01 million last year covered ${share} of an operating budget of EUR 3.39 million.\n`;
+  it('is checked against the two sums', () => {
+    assert.deepEqual(seen('sciencecentres', text('34.8%'), ['share']), [['share', '34.8%']]);
+    assert.deepEqual(seen('sciencecentres', text('29.8%'), ['share']), []);
+  });
+  it('while two counts so written are not read as part and whole', () => {
+    assert.deepEqual(seen('sciencecentres', 'The 12 members covered 34.8% of the seats of 40 halls.\n', ['share']), []);
+  });
+});

@@ -189,3 +189,12 @@ describe('a share "of an operating budget of EUR 3.39 million" after a part in t
     assert.deepEqual(seen('sciencecentres', 'The 12 members covered 34.8% of the seats of 40 halls.\n', ['share']), []);
   });
 });
+
+// Arithmetic only: 411.3 of 1,526.0 is 27.0%.
+describe('a share "of the total" referred back, with a citation marker after it', () => {
+  const text = (marker: string) => `Visits totalled 1,526.0 thousand in 2024. Kravany's arena remains the busiest at 411.3 thousand, 29.0% of the total${marker}.\n`;
+  it('is read as without the marker', () => {
+    assert.deepEqual(seen('icerinks', text(' [1]'), ['share']), [['share', '29.0%']]);
+    assert.deepEqual(seen('icerinks', text(''), ['share']), [['share', '29.0%']]);
+  });
+});

@@ -40,8 +40,8 @@ const OF_PRONOUN = /^\s+of\s+(this|that|it)\b/i;
 const OF_NOUN = /^\s+of\s+(?:(?:this|that|the|its|their|our|his|her)\s+)?(?:(?:combined|overall|entire|whole|same)\s+)?([\p{L}-]+)/iu;
 /** "of the Austrian total", "of the regional sum": one describing word, then a noun that names a whole by itself. */
 const OF_DESCRIBED_WHOLE = /^\s+of\s+(?:the|its|their|our)\s+(\p{L}[\p{L}-]*)\s+(total|sum|aggregate)\b/iu;
-/** The sentence goes on after the referred whole with nothing that narrows it: ".", ",", "; ", "and", a bracket. */
-const CLAUSE_END = /^\s*(?:$|[.,;:)\]]|—|–|and\b|but\b|whereas\b|while\b|against\b|compared\b|up\b|down\b|in\s+\d{4}\b)/i;
+/** The sentence goes on after the referred whole with nothing that narrows it: ".", ",", "; ", "and", a bracket, a citation marker ("[1]"). */
+const CLAUSE_END = /^\s*(?:$|[.,;:)\]]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|—|–|and\b|but\b|whereas\b|while\b|against\b|compared\b|up\b|down\b|in\s+\d{4}\b)/i;
 /** Nouns that name a whole by themselves. */
 const WHOLE_NOUN = /^(?:total|sum|whole|amount|figure|aggregate)$/i;
 /** A sentence that states a whole: total words, "in all", "come to", "add up to". */

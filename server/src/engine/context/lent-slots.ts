@@ -18,7 +18,7 @@ export type Route =
   | "the table's corner cell"
   | 'another row of the table'
   /** A row above whose only filled cell names one entity ("| **Vooremaa (Estonia)** | | |"), heading the rows below it. */
-  | "a group row of the table"
+  | 'a group row of the table'
   /** The one time of the claim's paragraph, else of its heading. */
   | 'the paragraph or a heading'
   /** The sentence before, or an earlier sentence or paragraph. */

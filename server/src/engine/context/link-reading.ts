@@ -1216,14 +1216,24 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
  * such row or it names none ("| **Estonia** | | |": a group of some other kind).
  */
 function groupRowAbove(doc: AnalysedDocument, table: { cells: number[][] }, row: number): AnalysedSegment | undefined {
-  for (let r = row - 1; r >= 1; r--) {
-    const cells = table.cells[r] ?? [];
-    const label = doc.segments[cells[0] ?? -1];
-    if (!label || cells.slice(1).some((i) => doc.segments[i]!.text.trim() !== '')) continue;
-    return label.entities.length > 0 ? label : undefined;
+  let ofDoc = groupRowHeads.get(doc);
+  if (!ofDoc) groupRowHeads.set(doc, (ofDoc = new WeakMap()));
+  let heads = ofDoc.get(table);
+  // Once per table and version (every cell of a long table asks): each row's nearest group row above, in one pass down.
+  if (!heads) {
+    heads = [];
+    let current: AnalysedSegment | undefined;
+    for (let r = 1; r < table.cells.length; r++) {
+      heads[r] = current;
+      const cells = table.cells[r] ?? [];
+      const label = doc.segments[cells[0] ?? -1];
+      if (label && cells.slice(1).every((i) => doc.segments[i]!.text.trim() === '')) current = label.entities.length > 0 ? label : undefined;
+    }
+    ofDoc.set(table, heads);
   }
-  return undefined;
+  return heads[row];
 }
+const groupRowHeads = new WeakMap<AnalysedDocument, WeakMap<object, (AnalysedSegment | undefined)[]>>();
 
 const blankedTitles = new VersionMemo<AnalysedSegment, { text: string; end: number; blanked: string }>();
 

@@ -19,6 +19,7 @@ import { countAfterRun, rankingsNamedBefore, namedRankings, oneRankingAround, on
 import { documentOwner } from './dataset-referred-subject.js';
 import { versionEdit } from '../across-versions.js';
 import { VersionMemo } from '../version-memo.js';
+import { allMatches } from './regex-matches.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -213,7 +214,7 @@ function namedPart(doc: AnalysedDocument, dataset: Dataset, s: AnalysedSegment):
 
 /** Where the segment's text says "top N" and ranks in words: found once per segment text (match indices are relative). */
 function rankMatches(text: string): { top: RegExpMatchArray[]; words: RegExpMatchArray[] } {
-  return { top: /top/i.test(text) ? [...text.matchAll(TOP_N)] : [], words: RANK_WORD_HINT.test(text) ? [...text.matchAll(RANK_WORDS)] : [] };
+  return { top: /top/i.test(text) ? allMatches(TOP_N, text) : [], words: RANK_WORD_HINT.test(text) ? allMatches(RANK_WORDS, text) : [] };
 }
 
 function findRankClaims(doc: AnalysedDocument, dataset: Dataset, scope?: SegmentScope): RankClaim[] {

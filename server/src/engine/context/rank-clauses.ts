@@ -12,6 +12,7 @@ import { whenClauseYear } from './dataset-rank-scope.js';
 import { NEXT_YEAR_WORDS } from './dataset-rank-readings.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, RK_SET_ASIDE_BEFORE, rkBackReference, rkExceptYear } from './rank-families.js';
 import { datasetNouns } from './dataset-nouns.js';
+import { allMatches } from './regex-matches.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -48,7 +49,7 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   // "Wolinek has topped the index [2] since 2022": a citation or footnote marker breaks no clause either.
   const citationsMasked = bracketsMasked.includes('[') ? bracketsMasked.replace(CITATION_MARK, (m) => ' '.repeat(m.length)) : bracketsMasked;
   const masked = citationsMasked.includes(' and ') ? citationsMasked.replace(NOUN_PHRASE_AND, (m) => m.replace('and', 'a&d')) : citationsMasked;
-  for (const m of masked.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, masked)) {
     push(m.index!);
     from = m.index! + m[0].length;
   }

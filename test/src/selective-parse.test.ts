@@ -142,8 +142,9 @@ describe('a plain paragraph is known without parsing', () => {
     const readers = [isCommentBlock, isPlainFootnoteDefinition, isPlainHeading, isPlainList, isPlainParagraph, isPlainTable];
     let read = 0;
     let parsedOnItsOwn = 0;
+    let continuedItems = 0;
     const plain = ['word', 'Tokyo', ' ', ' ', ' ', '\n', '12', '3.4%', 'second', '.', ','];
-    const markup = ['$', '$x$', '$(F/I)^{1/n} - 1$', '\\', '\\text', '\\$', '\\[', '\\<', '[', ']', '(', ')', '[1]', '[^a]', '[^a]:', ']:', '](x)', '![', '^', '<sup>1</sup>', '<sup>nd</sup>', '<sup>', '*', '**', '_', '~', '`', '|', '- ', '1. ', '# ', '<', '>', 'www.x.org', '@', ':', '[ ] ', '[x] ', '  \n', '\t', '* * *', ':-', '-', '=', '&amp;', '<!-- x -->', '    ', '> ', '\\\n', '<https://x.org/a_b?c=1>', '<http://a.b/c>.', '<mailto:a@b.c>', '<a@b.c>', '<x:y z>', '<https://x.org/[^a]>'];
+    const markup = ['$', '$x$', '$(F/I)^{1/n} - 1$', '\\', '\\text', '\\$', '\\[', '\\<', '[', ']', '(', ')', '[1]', '[^a]', '[^a]:', ']:', '](x)', '![', '^', '<sup>1</sup>', '<sup>nd</sup>', '<sup>', '*', '**', '_', '~', '`', '|', '- ', '1. ', '# ', '<', '>', 'www.x.org', '@', ':', '[ ] ', '[x] ', '  \n', '\t', '* * *', ':-', '-', '=', '&amp;', '<!-- x -->', '    ', '> ', '\\\n', '<https://x.org/a_b?c=1>', '<http://a.b/c>.', '<mailto:a@b.c>', '<a@b.c>', '<x:y z>', '<https://x.org/[^a]>', '\n  ', '  \n  ', '\n   ', '\n- ', '\n2. '];
     const piece = fc.oneof({ arbitrary: fc.constantFrom(...plain), weight: 6 }, { arbitrary: fc.constantFrom(...markup), weight: 1 });
     const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
     const paragraph = fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
@@ -154,7 +155,15 @@ describe('a plain paragraph is known without parsing', () => {
         .array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 4 })
         .map((rows) => rows.map((cells, r) => `| ${cells.join(' | ')} |` + (r === 0 ? `\n|${' --- |'.repeat(columns)}` : '')).join('\n')),
     );
-    const block = fc.oneof({ arbitrary: fc.tuple(prefix, paragraph).map(([p, body]) => p + body), weight: 4 }, { arbitrary: table, weight: 1 });
+    // A list whose items go on over lines indented to the item's text ("- first line  \n  next line"), mostly plain.
+    const itemPiece = fc.oneof({ arbitrary: fc.constantFrom('word', 'Tokyo', '12', '3.4%', 'second', '*Scaling partnerships*', 'ranked.', 'and,'), weight: 12 }, { arbitrary: fc.constantFrom(...markup), weight: 1 });
+    const itemLine = fc.tuple(fc.array(itemPiece, { minLength: 1, maxLength: 6 }), fc.constantFrom('', '', '  ', ' ')).map(([p, end]) => p.join(' ') + end);
+    const list = fc.constantFrom(['- ', '  '], ['* ', '  '], ['1. ', '   '], ['1) ', '   ']).chain(([marker, indent]) =>
+      fc
+        .array(fc.tuple(itemLine, fc.array(fc.tuple(fc.constantFrom(indent, indent, indent, ' ', '    ', ''), itemLine), { maxLength: 3 })), { minLength: 1, maxLength: 3 })
+        .map((items) => items.map(([first, rest]) => [marker + first, ...rest.map(([pad, text]) => pad + text)].join('\n')).join('\n')),
+    );
+    const block = fc.oneof({ arbitrary: fc.tuple(prefix, paragraph).map(([p, body]) => p + body), weight: 4 }, { arbitrary: table, weight: 1 }, { arbitrary: list, weight: 1 });
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
         const text = blocks.join('\n\n') + '\n';
@@ -164,6 +173,7 @@ describe('a plain paragraph is known without parsing', () => {
         for (const chunk of splitChunks(text)) {
           const chunkText = text.slice(chunk.start, chunk.end);
           if (readers.some((isRead) => isRead(chunkText))) read++;
+          if (isPlainList(chunkText) && /\n {2,3}\S/.test(chunkText.trimEnd())) continuedItems++;
           else parsedOnItsOwn++;
           const inChunk = (blocks: typeof whole.blocks) => blocks.filter((b) => b.start >= chunk.start && b.start < chunk.end).map((b) => ({ start: b.start, end: b.end, facts: b.record.facts }));
           assert.deepEqual(inChunk(shortcut.blocks), inChunk(whole.blocks), JSON.stringify(chunkText));
@@ -173,5 +183,6 @@ describe('a plain paragraph is known without parsing', () => {
     );
     assert.ok(read > 1000, `only ${read} chunks were read directly`);
     assert.ok(parsedOnItsOwn > 1000, `only ${parsedOnItsOwn} chunks were parsed apart`);
+    assert.ok(continuedItems > 20, `only ${continuedItems} lists with items continued on indented lines were read directly`);
   });
 });

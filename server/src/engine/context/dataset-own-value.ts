@@ -8,6 +8,7 @@ import { ownUnitAfter } from './dataset-own-units.js';
 import { VersionMemo } from '../version-memo.js';
 import { lemma } from './lemma.js';
 import { measureOwnWords } from './rate-guards.js';
+import { allMatches } from './regex-matches.js';
 
 /** Words that make a figure a sum over several things: "together", "a combined 540", "in all". */
 const SUMMATION = /\b(?:together|combined|jointly|collectively|altogether|in\s+all|in\s+total|all\s+told|between\s+(?:them|us|the\s+\w+)|among\s+them|put\s+together|taken\s+together|pooled|aggregated?|summed)\b/i;
@@ -177,10 +178,10 @@ function groupPhrases(dataset: Dataset, text: string, sentence: Span): readonly 
   const spans: Span[] = [];
   re.lastIndex = 0;
   const said = text.slice(sentence.start, sentence.end);
-  for (const m of said.matchAll(re)) spans.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
+  for (const m of allMatches(re, said)) spans.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length });
   // "the three published 1,925 papers", "both filed": a group named by its size alone, the noun left out.
   if (/\b(?:both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(said)) {
-    for (const m of said.matchAll(ELLIPTIC_GROUP)) {
+    for (const m of allMatches(ELLIPTIC_GROUP, said)) {
       const at = sentence.start + m.index!;
       if (!spans.some((s) => s.start <= at && at < s.end)) spans.push({ start: at, end: at + m[0].length });
     }

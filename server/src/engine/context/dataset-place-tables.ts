@@ -10,6 +10,7 @@ import type { Span } from '../markdown/facts.js';
 import { plainToken } from '../numbers.js';
 import type { RankClaim } from './rank-claims.js';
 import { VersionMemo } from '../version-memo.js';
+import { rankedEntities } from './dataset-which-ranking.js';
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 /** A header or label that is one place and nothing else: "First", "2nd", "Rank 3", "No. 1", "#2", "1st place". */
@@ -126,7 +127,7 @@ function tableClaims(doc: AnalysedDocument, dataset: Dataset, table: AnalysedTab
     const scope = [label, ...cues].filter((s): s is AnalysedSegment => !!s).map((s) => ({ start: s.start, end: s.end }));
     const ranking = rankingOf(cells[0]!.segment, scope);
     if (!ranking) continue;
-    const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
+    const ranked = rankedEntities(ranking);
     // "| 2021 | ARO | BGS and DFI | EPS |": a shared place moves every place after it; the row is not read.
     if (cells.some((c) => c.segment.entities.length > 1 || SHARED.test(c.segment.text))) continue;
     const named = cells.map((c) => ({ ...c, entity: nameCell(doc.text, c.segment, ranked) }));

@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/index.js';
 import { plainToken, spelledNumber, type NumberToken } from '../numbers.js';
 import { metricOfHeadNoun } from './dataset-head-nouns.js';
 import { unitNounMetric } from './link-reading.js';
+import { allMatches } from './regex-matches.js';
 
 const SMALL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010 ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)`;
 /** Two to 999 in words; "one" alone is left out ("one of the", "one institute"), "a/one hundred" kept. */
@@ -49,7 +50,7 @@ export function spelledCounts(doc: AnalysedDocument, dataset: Dataset, segment: 
   if (segment.kind === 'cell' || !HINT.test(segment.text)) return [];
   const counts = segment.metrics.filter((m) => dataset.metrics.get(m.id)?.unit === 'count');
   const found: NumberToken[] = [];
-  for (const m of segment.text.matchAll(SPELLED_COUNT)) {
+  for (const m of allMatches(SPELLED_COUNT, segment.text)) {
     const start = segment.start + m.index!;
     const end = start + m[0].length;
     const at = (x: number) => x - segment.start;
@@ -82,7 +83,7 @@ export function spelledEndpoints(text: string, sentence: Span, tokens: NumberTok
   const body = text.slice(sentence.start, sentence.end);
   if (!/\bfrom\s/i.test(body) || !HINT.test(body) && !/\bone\b/i.test(body)) return tokens;
   const added: NumberToken[] = [];
-  for (const m of body.matchAll(SPELLED_ENDPOINTS)) {
+  for (const m of allMatches(SPELLED_ENDPOINTS, body)) {
     const initial = sentence.start + m.index! + m[0].indexOf(m[1]!, 4);
     const final = sentence.start + m.index! + m[0].length - m[2]!.length;
     const a = spelledNumber(m[1]!.replace(/\s+/, '-'));

@@ -2,6 +2,7 @@
 // that names a ranking decides, by a name ("the AHRI", "the sub-index") or by a word only one ranking's names hold
 // right before a word for a ranking ("translation rank", "the innovation table") makes it unclear; where that text
 // names two, or only such a word, the rank is left alone.
+import type { Ranking } from '@factlint/schemas';
 import type { Dataset } from '../dataset/index.js';
 import type { Span } from '../markdown/facts.js';
 import type { Mention } from './phrase-matcher.js';
@@ -13,6 +14,18 @@ import { VersionMemo } from '../version-memo.js';
  * Clinical Translation Sub-Index") is not the ranking the text speaks of: the one after it is.
  */
 const OWNER_GAP = /^(?:['’]s\s+(?:[\p{Ll}-]+\s+)?|\s+)$/u;
+
+const rankedOf = new WeakMap<Ranking, ReadonlySet<string>>();
+
+/**
+ * The entities a ranking ranks in any edition, read once per ranking (a dataset's rankings do not change), not on each
+ * rank claim, cell or place table read with it.
+ */
+export function rankedEntities(ranking: Ranking): ReadonlySet<string> {
+  let ranked = rankedOf.get(ranking);
+  if (ranked === undefined) rankedOf.set(ranking, (ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)))));
+  return ranked;
+}
 
 /** Ranking mentions with those that only own the next one left out (mentions in text order, offsets into `text`). */
 export function rankingsWithoutOwners(text: string, rankings: Mention[]): Mention[] {

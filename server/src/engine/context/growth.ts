@@ -28,6 +28,7 @@ import { movedAcrossEdit, versionEdit } from '../across-versions.js';
 import { borrowedYearsRefused, comparedElsewhere, multipleOfOtherSubject, notCompoundNear, POINTS_PER_YEAR_AFTER, refusesFigure } from './rate-guards.js';
 import { NOT_A_UNIT, unitWordAfter } from './unit-words.js';
 import { VersionMemo } from '../version-memo.js';
+import { allMatches } from './regex-matches.js';
 
 const CHANGE_WORDS = /\b(?:ris\w*|rose|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|increas\w*|decreas\w*|climb\w*|jump\w*|slipp\w*|expand\w*|shr[ai]nk\w*|doubl\w*|tripl\w*|halv\w*|up|down|more|less|fewer|higher|lower)\b/i;
 // "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "there were": a value paired with its year (change-year-pairs.ts).
@@ -269,7 +270,7 @@ export function clauseOf(text: string, sentence: Span, offset: number): Span {
   let start = sentence.start;
   let end = sentence.end;
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, body)) {
     // "…in 2023, when the plant was completed, and has since fallen…": the comma that closes an aside opened by "when"
     // or "which" (no figure in it) joins the clauses around the aside.
     if (m[0].startsWith(',') && CLOSES_ASIDE.test(body.slice(0, m.index!))) continue;
@@ -315,7 +316,7 @@ const SPEED_AFTER = /^\s+(?:faster|slower|quicker|more\s+(?:quickly|rapidly|slow
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
 export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
   const found: StatedMultiple[] = [];
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(MULTIPLE)) {
+  for (const m of allMatches(MULTIPLE, text.slice(sentence.start, sentence.end))) {
     const at = sentence.start + m.index!;
     const word = (m[3] ?? m[4] ?? m[5] ?? m[2]!).toLowerCase();
     const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));

@@ -27,6 +27,7 @@ import { verbMetric, type VerbMetric } from './dataset-verb-measures.js';
 import { clauseOf } from './growth.js';
 import { datasetNouns, descriptionNouns, groupNamingNouns, pluralOf } from './dataset-nouns.js';
 import { VersionMemo } from '../version-memo.js';
+import { allMatches } from './regex-matches.js';
 
 /** A whole the dataset gives: the members' facts of one metric and time, in a token's scale. */
 export interface GroupWhole {
@@ -194,7 +195,7 @@ function groupsIn(segment: AnalysedSegment, sentence: Span, text: string, patter
   let found = kept.get(at);
   if (!found) {
     patterns.group.lastIndex = 0;
-    found = patterns.hint.test(text) ? [...text.matchAll(patterns.group)].map((m) => ({ index: m.index, 0: detachString(m[0]), groups: detachStringsInPlace({ ...m.groups }) })) : [];
+    found = patterns.hint.test(text) ? allMatches(patterns.group, text).map((m) => ({ index: m.index, 0: detachString(m[0]), groups: detachStringsInPlace({ ...m.groups }) })) : [];
     kept.set(at, found);
   }
   return found;

@@ -26,7 +26,6 @@ interface Node {
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** Words right before a past form that make it a verb ("who visited", "they scored"), not an adjective ("printed copies"). */
 const VERB_SUBJECT_BEFORE = new Set(['who', 'which', 'that', 'they', 'we', 'he', 'she', 'it', 'has', 'have', 'had', 'been', 'was', 'were']);
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 export interface Word {
   start: number;
@@ -35,23 +34,6 @@ export interface Word {
   lower: string;
   /** Lower case folded to its lemma key ("publications" = "publication", "scored" = "score", "centre" = "center"). */
   stemmed: string;
-}
-
-/** 1 for the ASCII letters and digits, by character code: looked up inline, as most text is ASCII. */
-const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
-
-/** Non-ASCII code points seen so far → whether they are letters or digits (\p{L} or \p{N}). */
-const nonAsciiWordChar = new Map<number, boolean>();
-
-/** The non-ASCII code point at `i` if it is a letter or digit (its length in UTF-16 units: 1 or 2), else 0. */
-function nonAsciiWordCharLength(text: string, i: number): number {
-  const cp = text.codePointAt(i)!;
-  let known = nonAsciiWordChar.get(cp);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(cp));
-    nonAsciiWordChar.set(cp, known);
-  }
-  return known ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /** A word form as written (a copy), its lower case and its lemma key: computed once per form, not per occurrence. */
@@ -86,31 +68,21 @@ export interface WordList {
   forms: WordForm[];
 }
 
-/** The words of a text (runs of letters and digits, and "&"), listed once and shared by every matcher. */
+/** A word: a run of letters and digits (code points, \p{L} or \p{N}), or "&". */
+const WORD_RUN = /[\p{L}\p{N}]+|&/gu;
+
+/**
+ * The words of a text (runs of letters and digits, and "&"), listed once and shared by every matcher. Found by one
+ * regex, not character by character in JavaScript: a third less time on the bench drafts.
+ */
 export function listWords(text: string): WordList {
   const words: WordList = { starts: [], ends: [], forms: [] };
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    let n = c < 128 ? ASCII_WORD_CHAR[c]! : nonAsciiWordCharLength(text, i);
-    if (n === 0) {
-      if (c === 38 /* & */) {
-        words.starts.push(i);
-        words.ends.push(i + 1);
-        words.forms.push(AMPERSAND);
-      }
-      i++;
-      continue;
-    }
-    const start = i;
-    for (i += n; i < text.length; i += n) {
-      const d = text.charCodeAt(i);
-      n = d < 128 ? ASCII_WORD_CHAR[d]! : nonAsciiWordCharLength(text, i);
-      if (n === 0) break;
-    }
-    words.starts.push(start);
-    words.ends.push(i);
-    words.forms.push(formOf(text.slice(start, i)));
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m !== null; m = WORD_RUN.exec(text)) {
+    const word = m[0];
+    words.starts.push(m.index);
+    words.ends.push(m.index + word.length);
+    words.forms.push(word === '&' ? AMPERSAND : formOf(word));
   }
   return words;
 }

@@ -15,10 +15,11 @@ import { segmentHas } from './segment-carry.js';
 import { datedPlaces, narrowedRank, rankColumnOfOtherMeasure } from './dataset-rank-scope.js';
 import { ellipticCounterfactual, listedPlace, moveTarget, pluperfectSince, unheldRank } from './dataset-rank-readings.js';
 import { placeLabels, placeTableClaims } from './dataset-place-tables.js';
-import { countAfterRun, rankingsNamedBefore, namedRankings, oneRankingAround, oneRanking } from './dataset-which-ranking.js';
+import { countAfterRun, rankedEntities, rankingsNamedBefore, namedRankings, oneRankingAround, oneRanking } from './dataset-which-ranking.js';
 import { documentOwner } from './dataset-referred-subject.js';
 import { versionEdit } from '../across-versions.js';
 import { VersionMemo } from '../version-memo.js';
+import { allMatches } from './regex-matches.js';
 
 const LAST_OR_BOTTOM = /last|bottom|leader|top\s+of|atop|pole|head\s+of/i;
 
@@ -213,7 +214,7 @@ function namedPart(doc: AnalysedDocument, dataset: Dataset, s: AnalysedSegment):
 
 /** Where the segment's text says "top N" and ranks in words: found once per segment text (match indices are relative). */
 function rankMatches(text: string): { top: RegExpMatchArray[]; words: RegExpMatchArray[] } {
-  return { top: /top/i.test(text) ? [...text.matchAll(TOP_N)] : [], words: RANK_WORD_HINT.test(text) ? [...text.matchAll(RANK_WORDS)] : [] };
+  return { top: /top/i.test(text) ? allMatches(TOP_N, text) : [], words: RANK_WORD_HINT.test(text) ? allMatches(RANK_WORDS, text) : [] };
 }
 
 function findRankClaims(doc: AnalysedDocument, dataset: Dataset, scope?: SegmentScope): RankClaim[] {
@@ -547,7 +548,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // semicolon) speaks of a measure per head.
   const ownPart = semicolonPart(text, sentence, token);
   if (NORMALISED.test(text.slice(ownPart.start, Math.min(ownPart.end, clause.end))) && !perHead(ranking)) return undefined;
-  const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
+  const ranked = rankedEntities(ranking);
   // "the relay squad was fifth of twelve club teams": a place among more than the ranking ever ranks is another field's.
   const field = OF_FIELD_AFTER.exec(text.slice(token.end, Math.min(sentence.end, token.end + 30)));
   if (field && (spelledNumber(field[1]!.toLowerCase()) ?? Number(field[1])) > Math.max(...ranking.editions.map((e) => e.ranks.length))) return undefined;
@@ -1104,7 +1105,7 @@ function lastNamed(doc: AnalysedDocument, index: number): { id: string | undefin
 
 /** The entity the rank is about: the nearest ranked entity in scope that is not a comparison ("behind X"), else the paragraph's. */
 function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSegment, scope: Span[], token: NumberToken): RankSubject | undefined {
-  const ranked = new Set(ranking.editions.flatMap((e) => e.ranks.map((r) => r.entity)));
+  const ranked = rankedEntities(ranking);
   const text = doc.text;
   // "…, ahead of Shenzhen–Hong Kong–Guangzhou in second place": an entity right before the rank is its subject.
   const adjacent = scopeSegments(doc, segment)

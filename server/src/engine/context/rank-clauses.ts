@@ -12,6 +12,7 @@ import { whenClauseYear } from './dataset-rank-scope.js';
 import { NEXT_YEAR_WORDS } from './dataset-rank-readings.js';
 import { RK_DENIED_BEFORE, RK_OTHER_SUBJECT_BETWEEN, RK_SET_ASIDE_BEFORE, rkBackReference, rkExceptYear } from './rank-families.js';
 import { datasetNouns } from './dataset-nouns.js';
+import { allMatches } from './regex-matches.js';
 
 export interface Clause extends Span {
   /** "…, which ranked fourth": speaks of the noun just before it. */
@@ -48,7 +49,7 @@ export function clausesOf(text: string, sentence: Span): Clause[] {
   // "Wolinek has topped the index [2] since 2022": a citation or footnote marker breaks no clause either.
   const citationsMasked = bracketsMasked.includes('[') ? bracketsMasked.replace(CITATION_MARK, (m) => ' '.repeat(m.length)) : bracketsMasked;
   const masked = citationsMasked.includes(' and ') ? citationsMasked.replace(NOUN_PHRASE_AND, (m) => m.replace('and', 'a&d')) : citationsMasked;
-  for (const m of masked.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, masked)) {
     push(m.index!);
     from = m.index! + m[0].length;
   }
@@ -153,7 +154,7 @@ function mostNamed(doc: AnalysedDocument): string | undefined {
  * subject (not one it is compared with), else the subject of an earlier clause of the sentence, else, when the clause
  * refers back ("it", "the cluster"), the subject of the nearest earlier sentence in the paragraph or section.
  */
-export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>, dataset?: Dataset): RankSubject | undefined {
+export function clauseSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: ReadonlySet<string>, dataset?: Dataset): RankSubject | undefined {
   const own = sentenceSubject(doc, segment, sentence, token, ranked, dataset);
   if (own !== undefined) return own === null ? undefined : typeof own === 'string' ? { id: own } : own;
   const text = doc.text;
@@ -209,7 +210,7 @@ const SUBTITLE = /^\s*(?:\*\*?|__?)[^\n]+(?:\*\*?|__?)\s*$/;
  * title names none, the italic or bold line right under it: "*By a former visiting scientist at the Punjab Institute*"),
  * when the section up to the sentence and its headings name no other (a name only compared with, "behind SAGIC", aside).
  */
-function titleSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | undefined {
+function titleSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: ReadonlySet<string>): string | undefined {
   const title = doc.segments.find((s) => s.kind === 'heading');
   if (!title || (title.depth ?? 1) !== 1 || title.index >= segment.index) return undefined;
   const subtitle = doc.segments[title.index + 1];
@@ -234,7 +235,7 @@ export interface RankSubject {
  * The subject the rank's own sentence gives (a bare sentence under a heading naming one: the heading's); null when the
  * sentence rules every subject out, undefined when it gives none and a reference back may.
  */
-function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: Set<string>, dataset?: Dataset): string | RankSubject | null | undefined {
+function sentenceSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, ranked: ReadonlySet<string>, dataset?: Dataset): string | RankSubject | null | undefined {
   const text = doc.text;
   const clauses = clausesOf(text, sentence);
   const at = clauses.findIndex((c) => c.start <= token.start && token.start < c.end);
@@ -366,7 +367,7 @@ const PERSONAL_SUBJECT_OPENING = /^[\s*_>#-]*(?:[,;]\s*)?(?:(?:and|but|so)\s+)?(
  * of the same list, or the heading above. Another name in between ("…that Tokyo has never…") makes the reference unclear
  * (null).
  */
-function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: Set<string>): string | null | undefined {
+function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, ranked: ReadonlySet<string>): string | null | undefined {
   for (let i = segment.index; i >= 0; i--) {
     const s = doc.segments[i]!;
     const sameList = s.listItem && segment.listItem && s.listItem.list === segment.listItem.list && segment.index - i <= 4;

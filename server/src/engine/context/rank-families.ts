@@ -3,6 +3,7 @@
 import type { Span } from '../markdown/facts.js';
 import { spelledNumber } from '../numbers.js';
 import type { RankPeriod } from './rank-periods.js';
+import { allMatches } from './regex-matches.js';
 
 /** Words right before "the top N" that place the entity below it: "outside the top three", "dropped out of the top 10". */
 // ("| not in top 3 |", "no longer among the top three": a place denied is one outside.)
@@ -208,15 +209,15 @@ export function rkCountedEnds(text: string, clause: Span, editionYears: readonly
   const years = [...new Set(editionYears)].sort((a, b) => a - b);
   const at = (m: RegExpMatchArray) => ({ start: clause.start + m.index!, end: clause.start + m.index! + m[0].length, text: m[0] });
   const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : spelledNumber(w.toLowerCase()));
-  for (const m of slice.matchAll(FIRST_N)) {
+  for (const m of allMatches(FIRST_N, slice)) {
     const n = count(m[1]!);
     if (n && n <= years.length) return { ...at(m), from: years[0]!, to: years[n - 1]! };
   }
-  for (const m of slice.matchAll(RECENT_N)) {
+  for (const m of allMatches(RECENT_N, slice)) {
     const n = count(m[1]!);
     if (n && n <= years.length && !/\b(?:19|20)\d{2}\b/.test(slice)) return { ...at(m), from: years[years.length - n]!, to: years[years.length - 1]! };
   }
-  for (const m of slice.matchAll(EVERY_UNTIL)) {
+  for (const m of allMatches(EVERY_UNTIL, slice)) {
     const to = Number(m[2]) - (/^before/i.test(m[1]!) ? 1 : 0);
     if (to >= years[0]!) return { ...at(m), from: years[0]!, to };
   }

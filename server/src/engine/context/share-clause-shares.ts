@@ -227,6 +227,10 @@ const LIST_END = /^\s*(?:\p{Ll}[\p{L}-]*\s*)?\)?\s*(?:[.;]|\[[^\]]*\]|<sup>[^<]*
  */
 function colonSplit(doc: AnalysedDocument, sentence: { start: number; end: number }, tokens: readonly NumberToken[]): ClauseShare[] {
   const text = (a: number, b: number) => doc.text.slice(a, b);
+  // No colon after the sentence's figures, no whole before one (and WHOLE_COLON backtracks over every way of splitting
+  // the words after each figure before it fails).
+  const colon = doc.text.indexOf(':', sentence.start);
+  if (colon < 0 || colon >= sentence.end) return [];
   const whole = tokens.find((t) => (t.kind === 'plain' || t.kind === 'currency') && WHOLE_COLON.test(text(t.end, sentence.end)));
   if (!whole) return [];
   const listStart = whole.end + WHOLE_COLON.exec(text(whole.end, sentence.end))![0].length;

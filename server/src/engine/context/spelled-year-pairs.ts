@@ -6,6 +6,7 @@
 import type { Span } from '../markdown/facts.js';
 import { plainToken, type NumberToken } from '../numbers.js';
 import { HINT, SPELLED_COUNT, valueOf } from './dataset-spelled-counts.js';
+import { allMatches } from './regex-matches.js';
 
 /** After a count: at most two words of its noun, then "in YEAR" ("five starts in 2016", "one hundred and ninety-eight in 2025"). */
 const THEN_YEAR = /^(?:\s+[\p{Ll}-]+){0,2}?\s+in\s+((?:19|20)\d{2})\b/u;
@@ -26,7 +27,7 @@ export function spelledYearPairs(text: string, sentence: Span, tokens: NumberTok
     const y = m ? years.find((x) => x.start === t.end + m[0].length - 4) : undefined;
     if (m && y) dated.push({ token: t, year: y.value, yearEnd: y.end, spelled: false });
   }
-  for (const m of body.matchAll(SPELLED_COUNT)) {
+  for (const m of allMatches(SPELLED_COUNT, body)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     const value = valueOf(m);

@@ -80,34 +80,65 @@ function plainHeading(chunk: string): ChunkBlock {
   return { start: 0, end: content.length, facts: { ...facts, segments: facts.segments.map((seg) => ({ ...seg, kind: 'heading', depth })) } };
 }
 
-const BULLET_ITEM = /^([-*+]) (\S(?:.*\S)?)$/;
-const ORDERED_ITEM = /^(\d{1,9})([.)]) (\S(?:.*\S)?)$/;
+const BULLET_ITEM = /^([-*+]) (\S.*)$/;
+const ORDERED_ITEM = /^(\d{1,9})([.)]) (\S.*)$/;
 
-/** A tight list of one-line items with one marker kind, each item plain text: known without parsing. */
-export function isPlainList(chunk: string): boolean {
-  const lines = paragraphContent(chunk).split('\n');
+/** An item of a list read directly: its marker, its text (continuation lines included, as written) and where it starts. */
+interface PlainItem {
+  ordered: RegExpExecArray | null;
+  body: string;
+  /** Offset of `body` in the list's content. */
+  at: number;
+}
+
+/**
+ * The items of a tight list with one marker kind, each item one line of plain text or continued on the lines after
+ * it, each indented to the item's text ("- *Scaling partnerships*  \n  Corridors such as …": a hard break, then the
+ * item's next line), or undefined when the list is not that. A continued item is read as plain text with its
+ * continuation lines set back to the item's text, so a line that would open a block there (a marker, a heading, a
+ * fence, a setext underline) or any pipe refuses the list; it ends with a character that is not a space, as the
+ * parser's paragraph does.
+ */
+function plainItems(content: string): PlainItem[] | undefined {
+  const lines = content.split('\n');
   const first = BULLET_ITEM.exec(lines[0]!) ?? ORDERED_ITEM.exec(lines[0]!);
-  if (!first || lines.length === 0) return false;
+  if (!first) return undefined;
   const ordered = first.length === 4;
   const kind = ordered ? first[2] : first[1];
-  return lines.every((line) => {
+  const items: PlainItem[] = [];
+  let lineStart = 0;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
     const m = ordered ? ORDERED_ITEM.exec(line) : BULLET_ITEM.exec(line);
+    if (m === null || (ordered ? m[2] : m[1]) !== kind) return undefined;
+    const firstBody = m[ordered ? 3 : 2]!;
+    const indent = ' '.repeat(line.length - firstBody.length);
+    let body = firstBody;
+    let setBack = firstBody;
+    for (i++; i < lines.length && lines[i]!.startsWith(indent) && lines[i]!.length > indent.length && !/\s/.test(lines[i]![indent.length]!); i++) {
+      body += `\n${lines[i]}`;
+      setBack += `\n${lines[i]!.slice(indent.length)}`;
+    }
     // An item opening with "[" may be a task ("- [x] done"), which the parser reads apart from the text.
-    return m !== null && (ordered ? m[2] : m[1]) === kind && !m[ordered ? 3 : 2]!.startsWith('[') && isPlainText(m[ordered ? 3 : 2]!, true);
-  });
+    if (/\s$/.test(body) || body.startsWith('[') || !isPlainText(setBack, !body.includes('\n'))) return undefined;
+    items.push({ ordered: ordered ? m : null, body, at: lineStart + line.length - firstBody.length });
+    lineStart += line.length + 1 + body.length - firstBody.length;
+  }
+  return items;
+}
+
+/** A tight list of plain-text items with one marker kind (plainItems): known without parsing. */
+export function isPlainList(chunk: string): boolean {
+  return plainItems(paragraphContent(chunk)) !== undefined;
 }
 
 function plainList(chunk: string): ChunkBlock {
   const content = paragraphContent(chunk);
   const facts = emptyFacts();
-  let lineStart = 0;
-  content.split('\n').forEach((line, item) => {
-    const ordered = ORDERED_ITEM.exec(line);
-    const body = ordered ? ordered[3]! : BULLET_ITEM.exec(line)![2]!;
-    addInline(facts, body, lineStart + line.length - body.length, {
+  plainItems(content)!.forEach(({ ordered, body, at }, item) => {
+    addInline(facts, body, at, {
       listItem: { list: 0, item, ordered: ordered !== null, ...(ordered ? { marker: Number(ordered[1]) } : {}), first: true },
     });
-    lineStart += line.length + 1;
   });
   return { start: 0, end: content.length, facts };
 }

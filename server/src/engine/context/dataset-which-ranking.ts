@@ -27,6 +27,15 @@ export function rankedEntities(ranking: Ranking): ReadonlySet<string> {
   return ranked;
 }
 
+const officialOf = new WeakMap<Ranking, readonly number[]>();
+
+/** The years of a ranking's official editions (not its recomputations), in the dataset's order, read once per ranking. */
+export function officialYears(ranking: Ranking): readonly number[] {
+  let years = officialOf.get(ranking);
+  if (years === undefined) officialOf.set(ranking, (years = ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
+  return years;
+}
+
 /** Ranking mentions with those that only own the next one left out (mentions in text order, offsets into `text`). */
 export function rankingsWithoutOwners(text: string, rankings: Mention[]): Mention[] {
   if (rankings.length < 2) return rankings;

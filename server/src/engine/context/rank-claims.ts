@@ -15,7 +15,7 @@ import { segmentHas } from './segment-carry.js';
 import { datedPlaces, narrowedRank, rankColumnOfOtherMeasure } from './dataset-rank-scope.js';
 import { ellipticCounterfactual, listedPlace, moveTarget, pluperfectSince, unheldRank } from './dataset-rank-readings.js';
 import { placeLabels, placeTableClaims } from './dataset-place-tables.js';
-import { countAfterRun, rankedEntities, rankingsNamedBefore, namedRankings, oneRankingAround, oneRanking } from './dataset-which-ranking.js';
+import { countAfterRun, officialYears, rankedEntities, rankingsNamedBefore, namedRankings, oneRankingAround, oneRanking } from './dataset-which-ranking.js';
 import { documentOwner } from './dataset-referred-subject.js';
 import { versionEdit } from '../across-versions.js';
 import { VersionMemo } from '../version-memo.js';
@@ -459,7 +459,11 @@ const RANKING_WORD = /\b(?:index|ranking|table|league|benchmark)\b/i;
  * sentence named the ranking before the verb.
  */
 function rankingReferredBack(segment: AnalysedSegment, verbStart: number, next: number): boolean {
-  if (!/^it\b/i.test(segment.text.slice(next - segment.start, next - segment.start + 3))) return false;
+  return /^it\b/i.test(segment.text.slice(next - segment.start, next - segment.start + 3)) && rankingNamedBefore(segment, verbStart);
+}
+
+/** Whether the verb's sentence names a ranking before it, by a name or by a noun ("the index", "the table"). */
+function rankingNamedBefore(segment: AnalysedSegment, verbStart: number): boolean {
   const sentence = sentenceOf(segment, verbStart);
   return segment.rankings.some((r) => r.start >= sentence.start && r.end <= verbStart) || RANKING_WORD.test(segment.text.slice(sentence.start - segment.start, verbStart - segment.start));
 }
@@ -472,9 +476,7 @@ const TIME_AFTER_LED = /^\s*(?:(?:in\s+)?(?:every|each)\s+(?:year|edition)\b|sin
  * with no object, right before a time, where the sentence named the ranking before the verb.
  */
 function ledWithoutObject(segment: AnalysedSegment, verbStart: number, next: number): boolean {
-  if (!TIME_AFTER_LED.test(segment.text.slice(next - segment.start, next - segment.start + 30))) return false;
-  const sentence = sentenceOf(segment, verbStart);
-  return segment.rankings.some((r) => r.start >= sentence.start && r.end <= verbStart) || RANKING_WORD.test(segment.text.slice(sentence.start - segment.start, verbStart - segment.start));
+  return TIME_AFTER_LED.test(segment.text.slice(next - segment.start, next - segment.start + 30)) && rankingNamedBefore(segment, verbStart);
 }
 
 /** Before a place that shares the verb of a place before it: "was first in 2025, and first every year since 2022". */
@@ -607,7 +609,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
   // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
   // is one of the editions after that year.
-  const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) : undefined;
+  const movedAfter = !time?.span ? movedToWithEarlierYear(text, segment, sentence, token, officialYears(ranking)) : undefined;
   if (movedAfter !== undefined) return hypothetical ? undefined : { token, segment, ranking, entity, after: movedAfter, method, hypothetical };
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
   // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's; "from twelfth (last) in
@@ -623,8 +625,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
     : (rkEditionSpan(text, clause, sentence) ??
       rkAfterRun(text, clause, sentenceYears(segment, sentence), sentence) ??
       rkAfterRunBefore(text, sentence, token, sentenceYears(segment, sentence)) ??
-      rkCountedEnds(text, clause, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)) ??
-      rankPeriod(text, clause, sentence, firstYear, latestYear, ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year)));
+      rkCountedEnds(text, clause, officialYears(ranking)) ??
+      rankPeriod(text, clause, sentence, firstYear, latestYear, officialYears(ranking)));
   // "rose from fifth in 2018 to second in each edition since 2022": a run after another place of the clause is that place's.
   // "## 2018–2021" over "BDRI was second in every edition": the editions of the time the paragraph or a heading names.
   const timeAround = (): boolean => segment.tokens.some((t) => t.yearLike && !inSpan(sentence, t)) || headingNamesYear(doc, segment);
@@ -807,7 +809,7 @@ function cellClaimFor(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const method: MethodCue = VC_CUE.test(cueText) ? 'vc' : OLD_CUE.test(cueText) ? 'old' : undefined;
   const hypothetical = /\bwould\b/i.test(cueText);
   // "| ASOI | 1st since 2022 |": a run written in the cell itself is the rank's, never one edition.
-  const official = ranking.editions.filter((e) => !e.hypothetical).map((e) => e.year);
+  const official = officialYears(ranking);
   const own = { start: segment.start, end: segment.end };
   if (segment.tokens.some((t) => t.yearLike)) {
     const period = rkEditionSpan(text, own, own) ?? rkCountedEnds(text, own, official) ?? rankPeriod(text, own, own, Math.min(...official), Math.max(...official), official);

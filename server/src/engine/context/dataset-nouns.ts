@@ -112,12 +112,22 @@ export function groupNamingNouns(dataset: Dataset): readonly string[] {
     if (!measured.has(entity.id)) continue;
     for (const alias of entity.aliases) {
       const words = alias.trim().split(/\s+/);
-      if (words.length >= 2) hold(words[words.length - 1]!.toLowerCase(), entity.id);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      // A plural written in lower case ("Valdemora courts", "Riberalta courts"): the group's noun in its singular.
+      const singular = last === last.toLowerCase() ? singularOf(last) : undefined;
+      hold(singular ?? last.toLowerCase(), entity.id);
     }
   }
   found = [...holders].filter(([, ids]) => ids.size >= 3).map(([word]) => word).sort();
   groupCache.set(dataset, found);
   return found;
+}
+
+/** The singular whose plural (`pluralOf`) a lower-case word is ("courts" → "court", "wineries" → "winery"), or undefined. */
+function singularOf(word: string): string | undefined {
+  if (!/^\p{Ll}[\p{Ll}-]{3,}s$/u.test(word) || /(?:us|ss)$/.test(word)) return undefined;
+  return [word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`].find((w) => nounShaped(w) && pluralOf(w) === word);
 }
 
 /** The plural of a noun of `datasetNouns` ("zoo" → "zoos", "winery" → "wineries", "branch" → "branches", "campus" → "campuses"). */

@@ -39,10 +39,12 @@ const WORD_SHARE_HINT = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarter
 const WORD_SHARE_ANY = /\b(?:one|1)\s+(?:in|out of)\s|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 const SHARE_AFTER_PART = /^\s*(?:\(\s*|,\s*or\s+)$/;
 /** Between a part and its share: "638 papers were 70.7% …", "463 of them, still made up 71.8% …", "2.4 million came to 21.2% …", "EUR 61.4 million covered 43.9% …", "31 …, or 52.4% …", "503 (12.0% …". */
-const PART_IS = /^\s*(?:of\s+(?:them|these|those)\s*,\s*)?(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|c(?:a|o)mes? to|constitut(?:e|es|ed)|cover(?:s|ed)?|or)\s+(?:only\s+|just\s+|exactly\s+)?$|^\s*\(\s*$/iu;
+const PART_IS = /^\s*(?:of\s+(?:them|these|those)\s*,\s*)?(?:,\s*(?:which|that)\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|c(?:a|o)mes? to|constitut(?:e|es|ed)|cover(?:s|ed)?|or)\s+(?:only\s+|just\s+|exactly\s+)?$|^\s*\(\s*$/iu;
 const PERCENT_OF_TOTAL = new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?` + POSSESSIVE + '$', 'iu');
 /** "25.4% of their combined revenue of EUR 275.6 million": the whole named as a total, its figure after "of". */
 const PERCENT_OF_NAMED_TOTAL = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:combined|total|overall|aggregate)\s+(?:[\p{L}-]+\s+){1,2}of\s+$/iu;
+/** "54.8% of the total of EUR 150.3 million", "19.4% of the eight orchestras' combined total of 844.1 thousand": "total" as the head noun, its figure after "of". */
+const PERCENT_OF_TOTAL_OF = new RegExp(String.raw`^\s+of\s+(?:the\s+|its\s+|their\s+)?` + POSSESSIVE + String.raw`(?:combined\s+|overall\s+|aggregate\s+)?total\s+of\s+$`, 'iu');
 
 /**
  * "Its earned income of EUR 1.01 million covered 34.8% of an operating budget of EUR 3.39 million": a sum of money
@@ -412,7 +414,7 @@ function reportSuggestedShare(
 
 /** Two counts, or two sums of money in one currency and scale ("USD 5.1 million … of the USD 55.6 million"). */
 function ofTotal(gap: string): boolean {
-  return PERCENT_OF_TOTAL.test(gap) || PERCENT_OF_NAMED_TOTAL.test(gap);
+  return PERCENT_OF_TOTAL.test(gap) || PERCENT_OF_NAMED_TOTAL.test(gap) || PERCENT_OF_TOTAL_OF.test(gap);
 }
 
 function sameMeasure(part: NumberToken, whole: NumberToken): boolean {

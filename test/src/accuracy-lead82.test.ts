@@ -1,0 +1,29 @@
+// Readings added in round 82's session: misses and false readings of dev drafts, each with a twin that keeps the
+// reading it narrows. Datasets: eval/domains and samples/dataset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { seenIn as seen } from './helpers.js';
+
+// Orchestras (any measure): EUR 73.1 million of EUR 150.3 million is 48.6%; 100.2 thousand of 844.1 thousand, 11.9%.
+describe('a part, then "which is" its share "of the total of" a whole stated after it', () => {
+  it('is checked as part over whole', () => {
+    assert.deepEqual(seen('orchestras', 'The three German orchestras received EUR 73.1 million, which is 54.8% of the total of EUR 150.3 million.\n', ['share']), [['share', '54.8%']]);
+    assert.deepEqual(seen('orchestras', 'The three German orchestras received EUR 73.1 million, which is 48.6% of the total of EUR 150.3 million.\n', ['share']), []);
+    assert.deepEqual(seen('orchestras', 'In 2024 Harzfeld’s 100.2 thousand seats sold were 19.4% of the eight orchestras’ combined total of 844.1 thousand.\n', ['share']), [['share', '19.4%']]);
+  });
+  it('while a share of a whole named otherwise ("of the total of them") is left alone', () => {
+    assert.deepEqual(seen('orchestras', 'The three German orchestras received EUR 73.1 million, which is 54.8% more than the EUR 150.3 million of 2015.\n', ['share']), []);
+  });
+});
+
+// Courts: the aliases "Valdemora courts", "Puerto Albar courts", "Riberalta courts" (Spain) name a group of courts; their
+// judges in 2024 add up to 243.
+describe('a group named by the plural that ends the entities’ aliases', () => {
+  it('is a group of the dataset, its total summed from the members’ facts', () => {
+    assert.deepEqual(seen('courts', 'The three Spanish courts employed 171 judges between them in 2024.\n', ['total']), [['total', '171']]);
+    assert.deepEqual(seen('courts', 'The three Spanish courts employed 243 judges between them in 2024.\n', ['total']), []);
+  });
+  it('while a group of another size than the dataset holds for the country is left alone', () => {
+    assert.deepEqual(seen('courts', 'The four Spanish courts employed 171 judges between them in 2024.\n', ['total']), []);
+  });
+});

@@ -27,3 +27,15 @@ describe('a group named by the plural that ends the entities’ aliases', () => 
     assert.deepEqual(seen('courts', 'The four Spanish courts employed 171 judges between them in 2024.\n', ['total']), []);
   });
 });
+
+// Energy: ZESL's papers, 129 (2020) → 133 (2025), +3.1%; 153 in 2016.
+describe('a change of the dataset, then "and stood" a level compared with another year', () => {
+  const text = (change: string, rest: string) => `ZESL tells the opposite story. Its output ${change} between 2020 and 2025 and ${rest}.\n`;
+  it('reads the change with the later clause set aside', () => {
+    assert.deepEqual(seen('energy', text('fell 3.1%', 'stood 13.1% below its 2016 level of 153 papers'), ['percent-change']), [['percent-change', '3.1%']]);
+    assert.deepEqual(seen('energy', text('rose 3.1%', 'stood 13.1% below its 2016 level of 153 papers'), ['percent-change']), []);
+  });
+  it('while a later clause that states a change of its own ("and rose …") leaves both unread', () => {
+    assert.deepEqual(seen('energy', text('fell 3.1%', 'rose 13.1% on its 2016 level'), ['percent-change']), []);
+  });
+});

@@ -138,8 +138,12 @@ function twoMeasures(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
   return read as DatasetChange[];
 }
 
-/** A clause after a change that adds a circumstance: "…, with only 53.1% of its slopes covered", "…, while 40% of …". */
-const ASIDE_OPENING = /,?\s+(?:with|while|whereas)\s/gi;
+/**
+ * A clause after a change that adds a circumstance: "…, with only 53.1% of its slopes covered", "…, while 40% of …";
+ * or a level compared with another time, joined by "and" and a verb of state: "… fell 3.1% between 2020 and 2025 and
+ * stood 13.1% below its 2016 level".
+ */
+const ASIDE_OPENING = /,?\s+(?:with|while|whereas|and(?=\s+(?:stood|stands|remained|remains|sat|sits|was|is|ended)\s))\s/gi;
 
 /**
  * "Skarvheia grew its ticket revenue by 6.2% a year between 2015 and 2024 with only 53.1% of its slopes covered by

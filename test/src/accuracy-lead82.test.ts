@@ -39,3 +39,15 @@ describe('a change of the dataset, then "and stood" a level compared with anothe
     assert.deepEqual(seen('energy', text('fell 3.1%', 'rose 13.1% on its 2016 level'), ['percent-change']), []);
   });
 });
+
+// Seeds: Tokyo–Yokohama first in the GII cluster ranking 2017–2024; WIPO is an entity of the dataset (the publisher).
+describe('a place "in the" ranking with its publisher named before the ranking', () => {
+  const text = (where: string) => `Tokyo–Yokohama ranked first in ${where} from 2018 to 2024.\n`;
+  it('is a place in that ranking', () => {
+    assert.deepEqual(seen('seeds', text('the WIPO GII cluster ranking'), ['rank-years']), [['rank-years', '2018 to 2024']]);
+    assert.deepEqual(seen('seeds', text('WIPO’s GII cluster ranking'), ['rank-years']), [['rank-years', '2018 to 2024']]);
+  });
+  it('while a place "in" a region is another list’s', () => {
+    assert.deepEqual(seen('seeds', text('Asia'), ['rank-years']), []);
+  });
+});

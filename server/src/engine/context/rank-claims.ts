@@ -133,8 +133,11 @@ function otherMeasure(segment: AnalysedSegment, token: NumberToken, after: strin
   const m = OTHER_MEASURE.exec(after);
   if (!m) return false;
   const at = token.end + m[0].length;
-  return !segment.rankings.some((r) => r.start === at);
+  // "first in the WIPO GII cluster ranking", "in WIPO's GII": the ranking's publisher named before it.
+  return !segment.rankings.some((r) => r.start === at || (r.start > at && r.start - token.end <= after.length && PUBLISHER_BEFORE.test(after.slice(m[0].length, r.start - token.end))));
 }
+/** Capitalised words before a ranking's name, its publisher: "WIPO ", "WIPO's ", "the OECD's ". */
+const PUBLISHER_BEFORE = /^(?:\p{Lu}[\p{L}&.-]*(?:['’]s)?\s+){1,2}$/u;
 const VC_CUE = /\b(?:VC|venture[\s-]capital|new method(?:ology)?)\b|\+\s*VC/i;
 const OLD_CUE = /\b(?:old|earlier|previous|former|prior|pre-\d{4}|original)\s+(?:method(?:ology)?|metrics?|approach|rules|formula)|\bwould still\b|patent- and publication-based|\bpatents? and publications\b|patents\s*\+\s*publications(?!\s*\+)/i;
 const NEGATED = /\b(?:not|never|no longer|neither|nor|failed to)\b|n['’]t\b/i;

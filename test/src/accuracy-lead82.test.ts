@@ -2,7 +2,7 @@
 // reading it narrows. Datasets: eval/domains and samples/dataset.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seenIn as seen } from './helpers.js';
+import { domainEngine, seenFindings, seenIn as seen } from './helpers.js';
 
 // Orchestras (any measure): EUR 73.1 million of EUR 150.3 million is 48.6%; 100.2 thousand of 844.1 thousand, 11.9%.
 describe('a part, then "which is" its share "of the total of" a whole stated after it', () => {
@@ -49,5 +49,23 @@ describe('a place "in the" ranking with its publisher named before the ranking',
   });
   it('while a place "in" a region is another list’s', () => {
     assert.deepEqual(seen('seeds', text('Asia'), ['rank-years']), []);
+  });
+});
+
+// Ambulance (any measure): a series 70.2% (2015) → 76.4% (2019) → 84.4% (2024): 8.0 points since 2019, 14.2 in all.
+describe('a from–to statement that goes on to a third value of a later year', () => {
+  const text = (tail: string) => `Zemgale has made the largest gain: from 70.2% in 2015 to 76.4% in 2019 and 84.4% in 2024, ${tail}.\n`;
+  it('takes the last step as the statement and lets a difference count from the first value', () => {
+    assert.deepEqual(seen('ambulance', text('up 8.0 points since 2019 and 14.2 points over the whole period'), ['percent-change']), []);
+    assert.deepEqual(seen('ambulance', text('up 14.2 points'), ['percent-change']), []);
+  });
+  it('while a difference that fits neither step is wrong, with no certain fix', () => {
+    assert.deepEqual(seenFindings(domainEngine('ambulance'), text('up 12.2 points'), new Set(['percent-change'])), [{ rule: 'percent-change', stated: '12.2', suggestion: '8.0' }]);
+  });
+  it('and a change in percent after such a series is read from either start', () => {
+    const visits = (tail: string) => `Visits went from 100 in 2015 to 120 in 2019 and 150 in 2024, ${tail}.\n`;
+    assert.deepEqual(seen('ambulance', visits('up 50%'), ['percent-change']), []);
+    assert.deepEqual(seen('ambulance', visits('up 25% since 2019'), ['percent-change']), []);
+    assert.deepEqual(seen('ambulance', visits('up 40%'), ['percent-change']), [['percent-change', '40%']]);
   });
 });

@@ -642,6 +642,18 @@ function findFrom(tokens: readonly NumberToken[], from: number, test: (t: Number
  * The statements of one sentence, in order: "from A [in Y1] to B [in Y2]", "A → B", "B [in Y2], up from A [in Y1]"
  * and "A in Y1, B in Y2" (the same kind of number, the later year second).
  */
+/** Between a from–to statement's final year and a third value: ", and", "and", "and to". */
+const CHAIN_BETWEEN = /^,?\s+and\s+(?:to\s+)?(?:about\s+|around\s+)?$/;
+
+/** "… to 76.4% in 2019 and 84.4% in 2024": the value after the final year, of the final's kind, and its later year. */
+function chainedFinal(text: string, tokens: readonly NumberToken[], final: NumberToken, finalYear: NumberToken): { value: NumberToken; year: NumberToken } | undefined {
+  const at = tokens.indexOf(finalYear);
+  const [value, year] = [tokens[at + 1], tokens[at + 2]];
+  if (!value || !year || value.yearLike || value.kind !== final.kind || !year.yearLike || year.value <= finalYear.value) return undefined;
+  if (!CHAIN_BETWEEN.test(text.slice(finalYear.end, value.start)) || !/^\s+in\s+$/.test(text.slice(value.end, year.start))) return undefined;
+  return sameUnitWord(text, final, value) ? { value, year } : undefined;
+}
+
 function findStatements(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): GrowthStatement[] {
   const found: GrowthStatement[] = [];
   const yearAfter = (t: NumberToken, match: RegExpExecArray | null) => (match ? tokens.find((y) => y !== t && y.yearLike && y.start > t.end && y.start - t.end <= match[0].length) : undefined);
@@ -658,6 +670,14 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
         const periods = endpoints[2] !== undefined || FINAL_PERIOD.test(text.slice(final.end, sentence.end));
         const initialYear = (endpoints[1] ?? endpoints[3]) && !periods ? tokens.find((t) => t.yearLike && t.start > first.end && t.end <= final.start) : undefined;
         const finalYear = periods ? undefined : yearAfter(final, FINAL_YEAR_OF.exec(text.slice(final.end, sentence.end)));
+        // "from 70.2% in 2015 to 76.4% in 2019 and 84.4% in 2024": a third value of a later year goes on from the second.
+        // A series: its last step is the statement, and a change after it may count from the series' start (chainStart).
+        const chained = initialYear && finalYear ? chainedFinal(text, tokens, final, finalYear) : undefined;
+        if (chained) {
+          found.push({ ...statement(segment, sentence, final, chained.value, finalYear, chained.year, combinedBefore(first), periods), chainStart: first });
+          i = firstAtOrAfter(tokens, chained.value.start);
+          continue;
+        }
         found.push(statement(segment, sentence, first, final, initialYear, finalYear, combinedBefore(first), periods));
         i = firstAtOrAfter(tokens, final.start);
         continue;

@@ -278,6 +278,10 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
   if (withinBounds(signed, stated.decimals, roundingBounds(statement.initial, statement.final, (a, b) => b - a))) return;
   // An endpoint that is itself the slip, and the difference fits its true value: the error is the endpoint's.
   if (statementEndpointSlips(context, statement).some((v) => isConsistentAtPrecision(signed, stated.decimals, v.final - v.initial))) return;
+  // After a series ("from 70.2% in 2015 to 76.4% in 2019 and 84.4% in 2024"), the difference may count from its first
+  // value: that reading is no error, and a wrong value has no certain fix.
+  const chain = statement.chainStart;
+  if (chain && (isConsistentAtPrecision(signed, stated.decimals, statement.final.value - chain.value) || (unsignedOk && isConsistentAtPrecision(Math.abs(stated.value), stated.decimals, Math.abs(statement.final.value - chain.value))))) return;
   const sameDirection = hasSign || (decline ? expected <= 0 : expected >= 0) || unsignedOk;
   const rounded = roundHalfAwayFromZero(hasSign ? expected : Math.abs(expected), stated.decimals);
   const newText = formatLike(rounded, stated);
@@ -289,7 +293,7 @@ function checkDifference(context: RuleContext, statement: GrowthStatement, state
     expected: newText,
     reason: `${what} = final − initial = ${formatNumber(statement.final.value)} − ${formatNumber(statement.initial.value)} = ${formatNumber(expected, 4)}`,
     related: endpoints(statement),
-    ...(sameDirection ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !qualifier && !statement.acrossSentences) : {}),
+    ...(sameDirection ? fixOrSuggestion(`Change to ${newText}`, { start: stated.start, end: stated.end }, newText, !qualifier && !statement.acrossSentences && !chain) : {}),
     ...lentTo(statement, stated, roundedEndpoints(roundingBounds(statement.initial, statement.final, (a, b) => b - a), stated.decimals)),
     data: { initial: statement.initial.value, final: statement.final.value, expected },
   });

@@ -69,3 +69,14 @@ describe('a from–to statement that goes on to a third value of a later year', 
     assert.deepEqual(seen('ambulance', visits('up 40%'), ['percent-change']), [['percent-change', '40%']]);
   });
 });
+
+// Bloodservices: Weserau ranked 7th in the CETSI 2021 edition, then 5, 4, 4.
+describe('a move to a place after a change whose later value the year dates', () => {
+  const text = (place: string) => `In the CETSI, Weserau's score dropped from 84.5 to 74.8 in the 2021 edition, and it fell to ${place} of eight.\n`;
+  it('is not read as a place reached after that edition', () => {
+    assert.deepEqual(seen('bloodservices', text('seventh'), ['rank']), []);
+  });
+  it('while a place said of the earlier edition before the move still dates it', () => {
+    assert.deepEqual(seen('bloodservices', 'In the CETSI, Weserau, seventh in the 2021 edition, fell to sixth.\n', ['rank']), [['rank', 'sixth']]);
+  });
+});

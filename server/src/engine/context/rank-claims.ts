@@ -709,6 +709,9 @@ const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)(?:\s+
 // (Also without a verb: "Chiang Mai, down from fifth in 2018 to eighth".)
 const MOVED_FROM_TO = new RegExp(String.raw`\b(?:${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?|(?:up|down)\s+)from\s+[^;:()]{1,60}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
 
+/** Right before the year of a change's later value: "from 84.5 to 74.8 in the ", "to 74.8 points in ". */
+const CHANGE_FINAL_BEFORE = /\bto\s+\d[\d.,]*(?:\s+points)?\s+in\s+(?:the\s+)?$/;
+
 /** Right before the last year of a change's period: "between 2020 and " (not "from 2017 to", often a run held). */
 const PERIOD_END_BEFORE = /\bbetween\s+(?:19|20)\d\d\s+and\s+$/;
 
@@ -737,6 +740,9 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   // "Its score fell between 2020 and 2021, a decline of 20.4%, and the unit dropped to eighth place": a year that closes
   // the sentence's period may date the move itself, not a time before it.
   if (PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, lastYear.start - 24), lastYear.start))) return undefined;
+  // "Its score dropped from 84.5 to 74.8 in the 2021 edition, and it fell to seventh": the year of a change's later value
+  // dates the edition the move came in.
+  if (CHANGE_FINAL_BEFORE.test(text.slice(Math.max(sentence.start, lastYear.start - 40), lastYear.start))) return undefined;
   // "…: in 2023 it rose to seventh": a year that opens the move's clause, its subject right after it, dates the move.
   if (/\b(?:in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, lastYear.start - 12), lastYear.start)) && YEAR_THEN_SUBJECT.test(text.slice(lastYear.end, movedAt)) && /(?:^\s*|[,;:—–]\s*|\b(?:and|but|then)\s+)$/i.test(text.slice(sentence.start, lastYear.start).replace(/\b(?:in|during)\s+(?:the\s+)?$/i, ''))) return undefined;
   return segment.entities.some((e) => e.start >= lastYear.end && e.end <= movedAt) ? undefined : lastYear.value;

@@ -80,3 +80,14 @@ describe('a move to a place after a change whose later value the year dates', ()
     assert.deepEqual(seen('bloodservices', 'In the CETSI, Weserau, seventh in the 2021 edition, fell to sixth.\n', ['rank']), [['rank', 'sixth']]);
   });
 });
+
+// Marathons: prize money of the eight races in 2024 adds up to USD 2.0 million; their charity money to USD 20.9 million.
+describe('a group’s sum of money whose sentence names no measure, after a sentence on one', () => {
+  const text = (claim: string) => `Prize money at Minatogawa rose 7.9% to USD 512.5 thousand, the biggest purse in the set. The eight races also ${claim} between them in 2024.\n`;
+  it('takes the measure of the sentence before', () => {
+    assert.deepEqual(seen('marathons', text('paid out USD 2.9 million'), ['total']), [['total', 'USD 2.9 million']]);
+  });
+  it('unless a word of the sentence is one only another measure’s phrases use ("for charity")', () => {
+    assert.deepEqual(seen('marathons', text('raised USD 20.9 million for charity'), ['total']), []);
+  });
+});

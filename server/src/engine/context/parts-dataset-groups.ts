@@ -447,7 +447,10 @@ function segmentClaims(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
     // claims the sum ("between them", "together", "in all"), as a bare noun may count something else.
     const nouns = own || named || !NAMED_CUE.test(text) ? [] : [...new Set(tokens.flatMap((t) => (t.yearLike || t.kind === 'percent' ? [] : [headNounMetric(doc, dataset, segment, t, sentence)])).filter((id) => id !== undefined))];
     const nouned = nouns.length === 1 ? nouns[0] : undefined;
-    const lent = own ?? nouned ?? (named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start }));
+    // (Not when a word of the sentence is one only another measure's phrases use: "raised USD 20.9 million for charity"
+    // after a sentence on prize money.)
+    const paragraphMetric = own || nouned || named ? undefined : oneMetric(segment, { start: segment.start, end: sentence.start });
+    const lent = own ?? nouned ?? (paragraphMetric && !wordOfOtherMeasure(dataset, text, paragraphMetric) ? paragraphMetric : undefined);
     // "South Asia's seven institutes received USD 34.3 million together in 2025": a sum of money after "received", in a
     // sentence that claims the sum and names no measure, is of the one money measure the dataset keeps as "… received"
     // (dataset-verb-measures.ts), when the paragraph lends none (acc-dsv29).
@@ -1337,4 +1340,39 @@ function summedByVerb(verb: VerbMetric | undefined, cued: boolean): VerbMetric |
 function movedClaims<T>(kept: T, from: AnalysedSegment, to: AnalysedSegment, doc: AnalysedDocument): T | undefined {
   const edit = versionEdit(doc);
   return edit ? movedAcrossEdit(kept, from, to, doc, edit) : undefined;
+}
+
+/** Words too common to tell one measure from another, though a measure's phrases use them. */
+const COMMON_MEASURE_WORDS = new Set(['total', 'number', 'share', 'rate', 'count', 'level', 'amount', 'value', 'figure', 'year', 'annual', 'average', 'with', 'from', 'that', 'this', 'their', 'them', 'people', 'time']);
+const distinctiveWords = new WeakMap<Dataset, Map<string, string>>();
+
+/** Per dataset: each word (folded by `lemma`, four letters or more) that the phrases of exactly one metric use → that metric. */
+function measureWordOwners(dataset: Dataset): Map<string, string> {
+  let owners = distinctiveWords.get(dataset);
+  if (owners) return owners;
+  const seen = new Map<string, Set<string>>();
+  for (const metric of dataset.metrics.values()) {
+    for (const phrase of metric.phrases) {
+      for (const w of phrase.toLowerCase().split(/[^\p{L}-]+/u)) {
+        if (w.length < 4 || COMMON_MEASURE_WORDS.has(w)) continue;
+        const l = lemma(w);
+        seen.set(l, (seen.get(l) ?? new Set()).add(metric.id));
+      }
+    }
+  }
+  owners = new Map([...seen].filter(([, ids]) => ids.size === 1).map(([w, ids]) => [w, [...ids][0]!]));
+  distinctiveWords.set(dataset, owners);
+  return owners;
+}
+
+/** Whether the sentence uses a word that only another metric's phrases (not `metric`'s own words) use. */
+function wordOfOtherMeasure(dataset: Dataset, sentence: string, metric: string): boolean {
+  const owners = measureWordOwners(dataset);
+  const own = metricWords(dataset.metrics.get(metric)!);
+  return sentence.toLowerCase().split(/[^\p{L}-]+/u).some((w) => {
+    if (w.length < 4) return false;
+    const l = lemma(w);
+    const owner = owners.get(l);
+    return owner !== undefined && owner !== metric && !own.has(l);
+  });
 }

@@ -91,3 +91,14 @@ describe('a group’s sum of money whose sentence names no measure, after a sent
     assert.deepEqual(seen('marathons', text('raised USD 20.9 million for charity'), ['total']), []);
   });
 });
+
+// Orchestras: Amstelveld first in the poll 2019–2023 (Sønderhavn in 2024); "Harz" is an alias of Harzfeld.
+describe('a reference back to the sentence before, whose first name bounds a stretch ("between the Harz and …")', () => {
+  const text = (last: number) => `For five years the best orchestra between the Harz and the Limfjord was Amstelveld. The critics who vote in the European Orchestra Critics' Poll put it first in every edition from 2019 to ${last}.\n`;
+  it('speaks of the sentence’s subject, not of the place', () => {
+    assert.deepEqual(seen('orchestras', text(2023), ['rank-years']), []);
+  });
+  it('and is checked as that subject’s run', () => {
+    assert.deepEqual(seen('orchestras', text(2024), ['rank-years']), [['rank-years', '2019 to 2024']]);
+  });
+});

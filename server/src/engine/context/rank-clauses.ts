@@ -379,7 +379,7 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
       // The same holds for a sentence where "we" speaks after an opening clause ("When the index started in 2018 we were
       // third, behind IBCE and the Córdoba centre. We moved up to second in 2019" is not the centre's place).
       if (PRONOUN_OPENING.test(doc.text.slice(x.start, x.start + 96)) || FIRST_PERSON.test(doc.text.slice(x.start, x.end))) continue;
-      const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m));
+      const subject = s.entities.find((m: Mention) => ranked.has(m.id) && inSpan(x, m) && !isCompared(doc.text, m) && !BETWEEN_PLACES.test(doc.text.slice(Math.max(x.start, m.start - 40), m.start)));
       if (subject) return subject.id;
       // A heading's capitalised words ("## Standing") are no names.
       if (namesUnknownSubject(doc.text, x, mentions)) return s.kind === 'heading' ? undefined : null;
@@ -388,6 +388,9 @@ function earlierSubject(doc: AnalysedDocument, segment: AnalysedSegment, sentenc
   }
   return undefined;
 }
+
+/** Before a name that bounds a stretch ("between the Harz and the Limfjord"): a place, no subject. */
+const BETWEEN_PLACES = /\bbetween\s+(?:the\s+)?(?:[\p{L}’'-]+\s+(?:and|&)\s+(?:the\s+)?)?$/iu;
 
 /** A clause that opens on a finite verb of placing or moving: "rose to eighth", "was third", "has slipped to ninth". */
 const MAIN_VERB_OPENING = /^\s*(?:(?:has|have|had)\s+(?:since\s+)?(?:been\s+)?)?(?:rose|risen|fell|fallen|climbed|dropped|slipped|slid|moved|jumped|ranked|ranks|placed|came|finished|was|is|remained|remains|stayed|stays|took|held|holds|reached|returned|regained|sat|sits|stood|stands|ended|topped|led|leads)\b/i;

@@ -102,3 +102,14 @@ describe('a reference back to the sentence before, whose first name bounds a str
     assert.deepEqual(seen('orchestras', text(2024), ['rank-years']), [['rank-years', '2019 to 2024']]);
   });
 });
+
+// Orchestras: the eight orchestras' world premieres were 34 in 2015 (and 42 in 2024).
+describe('"that year" after a sentence whose one year is a year compared with', () => {
+  const text = (before: string) => `The hall was 87.1% full on average, ${before}. It also premiered 9 new works, 21.4% of the 40 world premieres given by the eight orchestras that year.\n`;
+  it('is left open', () => {
+    assert.deepEqual(seen('orchestras', text('up 4.1 points on 2015'), ['total']), []);
+  });
+  it('while a sentence’s own one year is the year "that year" names', () => {
+    assert.deepEqual(seen('orchestras', text('the best in 2015'), ['total']), [['total', '40']]);
+  });
+});

@@ -113,3 +113,15 @@ describe('"that year" after a sentence whose one year is a year compared with', 
     assert.deepEqual(seen('orchestras', text('the best in 2015'), ['total']), [['total', '40']]);
   });
 });
+
+// Orchestras: Sønderhavn ("the Harbour Symphony") had 100.2 thousand paid attendance in 2024; the eight, 844.1.
+describe('a sentence that speaks of the group, under a title that names one member', () => {
+  const text = (sentence: string) => `# The Harbour Symphony's year\n\nThe recovery is almost complete. ${sentence}\n`;
+  it('gives its figures to no member', () => {
+    assert.deepEqual(seen('orchestras', text('The eight sold 844.1 thousand tickets in 2024.'), ['dataset-value']), []);
+    assert.deepEqual(seen('orchestras', text('Ticket sales as a whole came to 844.1 thousand in 2024.'), ['dataset-value']), []);
+  });
+  it('while a sentence that speaks of no group is the title’s member’s', () => {
+    assert.deepEqual(seen('orchestras', text('Paid attendance came to 844.1 thousand in 2024.'), ['dataset-value']), [['dataset-value', '844.1 thousand']]);
+  });
+});

@@ -157,7 +157,9 @@ const FINANCIAL_YEAR_END = /\b(?:31\s+March|30\s+June|30\s+September|end\s+of\s+
 const DATED_AT_YEAR_END = /\b(?:(?:31|30)(?:st|th)?\s+(?:March|June|September)|(?:end|close)\s+of\s+(?:March|June|September))\s*,?\s*(?:19|20)\d\d\b/i;
 
 /** A group of members named by its size in a sentence: "across the three", "among all eight", "for the ten". */
-const NAMES_GROUP = /\b(?:across|among|amongst|between|for|of|at|by|all)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:[\p{L}]+-)?(?:years?|editions?|months?|weeks?|days?|decades?|times?|places?|points?|seasons?|quarters?|periods?|halves|terms?|rounds?|phases?|stages?|spans?|per\s*cent)\b)(?!\s*%)/iu;
+// Also a sentence that opens on a group ("The eight sold 844.1 thousand tickets") or speaks of a whole ("Ticket income as
+// a whole").
+const NAMES_GROUP = /\bas\s+a\s+whole\b|(?:^[\s*_>-]*(?:the|these|those|all)\s+|\b(?:across|among|amongst|between|for|of|at|by|all)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:[\p{L}]+-)?(?:years?|editions?|months?|weeks?|days?|decades?|times?|places?|points?|seasons?|quarters?|periods?|halves|terms?|rounds?|phases?|stages?|spans?|per\s*cent)\b)(?!\s*%)/iu;
 
 /** A subject of one unit before a figure: "each tram carried", "every member handled", "the average screen sold". */
 const PER_UNIT_SUBJECT = /\b(?:each|every|per|the\s+average|an\s+average|the\s+typical|a\s+typical)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}$/iu;

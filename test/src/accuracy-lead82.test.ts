@@ -125,3 +125,12 @@ describe('a sentence that speaks of the group, under a title that names one memb
     assert.deepEqual(seen('orchestras', text('Paid attendance came to 844.1 thousand in 2024.'), ['dataset-value']), [['dataset-value', '844.1 thousand']]);
   });
 });
+
+// Lidos (any measure): €5.00 → €8.50 is a rise of 70%.
+describe('a later value said of "last season", then "up from" the earlier one and the change', () => {
+  const text = (change: string) => `The adult day ticket cost €8.50 on average last season, up from €5.00 in 2015, a rise of ${change}.\n`;
+  it('pairs the change with the two values', () => {
+    assert.deepEqual(seen('lidos', text('60%'), ['percent-change']), [['percent-change', '60%']]);
+    assert.deepEqual(seen('lidos', text('70%'), ['percent-change']), []);
+  });
+});

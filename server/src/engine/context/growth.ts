@@ -341,7 +341,7 @@ const NOW_AFTER = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+now\s*(?:[),;.]|$)/u;
  * The time a later value is stated at, before "up from" gives the earlier one: "in 2025", "at the end of 2025", "by
  * end-2025", "in December 2025", "at 31 December 2025", "last year".
  */
-const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+year|\s+at\s+the\s+end\s+of\s+the\s+year)`;
+const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+(?:year|season)|\s+at\s+the\s+end\s+of\s+the\s+year)`;
 /** Before a scale's maximum: "out of 100", "out of a possible 100"; right after the figure it bounds, or anywhere just before. */
 const OUT_OF = String.raw`out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?`;
 const OUT_OF_BEFORE = new RegExp(String.raw`\b${OUT_OF}$`, 'i');

@@ -134,3 +134,15 @@ describe('a later value said of "last season", then "up from" the earlier one an
     assert.deepEqual(seen('lidos', text('70%'), ['percent-change']), []);
   });
 });
+
+// Lidos: Ravnica's visits, kept in thousands: 97.2 (2023) → 104.9 (2024), +7.9%.
+describe('a change against a named base year beside the later value written out in units', () => {
+  const text = (change: string, value = '104,900') => `Kopališče Ravnica counted ${value} visits in 2024, ${change} more than in 2023.\n`;
+  it('reads the figure as the later value in the measure’s own scale', () => {
+    assert.deepEqual(seen('lidos', text('9.7%'), ['percent-change']), [['percent-change', '9.7%']]);
+    assert.deepEqual(seen('lidos', text('7.9%'), ['percent-change']), []);
+  });
+  it('while a figure that is neither value leaves the change unread', () => {
+    assert.deepEqual(seen('lidos', text('9.7%', '140,900'), ['percent-change']), []);
+  });
+});

@@ -17,7 +17,7 @@ import { datasetReadingRefused, measureOwnWords } from './rate-guards.js';
 import { carriedSubject, pointsFigure, pronounSubject, type DatasetChange } from './change-dataset-changes.js';
 import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
-import { tokenFactor } from './links.js';
+import { statesFact, tokenFactor } from './links.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { VersionMemo } from '../version-memo.js';
 
@@ -273,7 +273,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const to = valueFor(dataset, entity.id, metric.id, end.value);
   if (!from || !to || from.value <= 0) return undefined;
   // Any other figure must be one of the endpoints ("726 papers in 2025"): else the sentence speaks of more.
-  if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === to.value || t.value === from.value))) return undefined;
+  // (In the figure's own scale: "104,900 visits" of a measure kept in thousands, 104.9.)
+  const scale = dataset.metrics.get(metric.id)?.scale;
+  if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === to.value || t.value === from.value || (t.kind !== 'percent' && t.scale === undefined && scale !== undefined && (statesFact(t, to.value, scale) || statesFact(t, from.value, scale)))))) return undefined;
   const lead = text.slice(clause.start, stated.start) + (m[1] ?? '');
   // "61% more than in 2015": a comparative gives the direction, and only with "than" (never "more on 2015").
   const comparative = m[1] !== undefined && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]);

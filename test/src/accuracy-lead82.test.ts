@@ -146,3 +146,17 @@ describe('a change against a named base year beside the later value written out 
     assert.deepEqual(seen('lidos', text('9.7%', '140,900'), ['percent-change']), []);
   });
 });
+
+// Orchestras: Amstelveld's paid attendance 172.1 (2023), 162.0 (2015), 184.0 (2024): +6.9% and +13.6%.
+describe('a second change of the same figure on another base year', () => {
+  const text = (second: string) => `Its paid attendance of 184.0 thousand in 2024 was up 6.9% on 2023 and ${second}, and ticket sales now account for 32.3% of its income.\n`;
+  const seenAt = (second: string) => seen('orchestras', `Amstelveld has simply been overtaken. ${text(second)}`, ['percent-change']);
+  it('takes the first change’s subject, measure and later value, with its own base year', () => {
+    assert.deepEqual(seenAt('18.6% on 2015'), [['percent-change', '18.6%']]);
+    assert.deepEqual(seenAt('13.6% on 2015'), []);
+    assert.deepEqual(seenAt('13.6% above 2015'), []);
+  });
+  it('while a second change with a figure of its own after its base is left unread', () => {
+    assert.deepEqual(seenAt('18.6% on 2015 at 162.0 thousand'), []);
+  });
+});

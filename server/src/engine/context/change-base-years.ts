@@ -4,6 +4,7 @@
 // year right after the change, and the year of the figure it speaks of — or, said in the present or the perfect with no
 // later year ("is up 65% since 2016", "have doubled since 2016"), now: the series' latest year. The endpoints are the
 // dataset's; any other figure of the sentence must be one of them. Never a certain fix.
+import { isCitationMarker } from './link-reading.js';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
@@ -93,7 +94,10 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
   const figures = tokens.filter((t) => t.kind === 'percent' || pointsFigure(doc.text, t));
   if (new Set(itemsWithin(segment.entities, sentence).map((e) => e.id)).size <= 1) {
     const whole = readSentence(doc, dataset, segment, sentence, tokens);
-    return whole ? [whole] : firstClauseChange(doc, dataset, segment, sentence, tokens, figures);
+    if (whole) return [whole];
+    const first = firstClauseChange(doc, dataset, segment, sentence, tokens, figures);
+    const second = first.length === 1 ? secondBaseChange(doc, dataset, sentence, tokens, figures, first[0]!) : undefined;
+    return second ? [...first, second] : first;
   }
   const found: DatasetChange[] = [];
   // Two changes of two subjects ("Nyota's papers grew 15.5%, and Tembo's by 12.5%") may share words: a clause is read
@@ -116,6 +120,54 @@ function readSentenceOrClauses(doc: AnalysedDocument, dataset: Dataset, segment:
     if (head && new Set(itemsWithin(segment.entities, head).map((e) => e.id)).size === 1) found.push(...firstClauseChange(doc, dataset, segment, sentence, tokens, figures));
   }
   return found;
+}
+
+/** Between a change's base year and a second change of the same figure: "and", ", and up", "and by". */
+const SECOND_CHANGE_BETWEEN = /^\s*,?\s+and\s+(?:(up|down)\s+)?(?:by\s+)?(?:only\s+|just\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+
+/**
+ * "Its paid attendance of 184.0 thousand in 2024 was up 6.9% on 2023 and 18.6% on 2015", "… up 3.5% on 2023 and 8.9%
+ * above 2019": a second change of the same figure on another base year, right after the first change's base. It takes
+ * the first's subject, measure and later value; its base is its own year. Only with nothing but years after its base
+ * up to a clause of its own.
+ */
+function secondBaseChange(doc: AnalysedDocument, dataset: Dataset, sentence: Span, tokens: NumberToken[], figures: NumberToken[], first: DatasetChange): DatasetChange | undefined {
+  const text = doc.text;
+  if (figures.length < 2 || first.stated !== figures[0] || first.measure !== 'change') return undefined;
+  const stated = figures[1]!;
+  if (stated.kind !== 'percent') return undefined;
+  const firstBase = tokens.find((t) => t.yearLike && t.value === first.from.year && t.start > first.stated.end && t.end <= stated.start);
+  if (!firstBase) return undefined;
+  const between = SECOND_CHANGE_BETWEEN.exec(text.slice(firstBase.end, stated.start));
+  if (!between) return undefined;
+  const m = BASE_AFTER.exec(text.slice(stated.end, sentence.end));
+  if (!m || m[3] !== undefined && !AFTER_BASE_YEAR.test(m[3])) return undefined;
+  const baseYear = Number(m[2]);
+  const base = tokens.find((t) => t.yearLike && t.value === baseYear && t.start >= stated.end && t.end <= stated.end + m[0].length);
+  if (!base || baseYear >= first.to.year || baseYear === first.from.year) return undefined;
+  const comparative = m[1] !== undefined && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]);
+  if (comparative !== /\bthan\b/i.test(m[0])) return undefined;
+  // Nothing after the base but words and years (", the last year before the pandemic."), up to a clause of its own
+  // (", and ticket sales now account for 32.3% of its income").
+  const cut = CLAUSE_AFTER_BASE.exec(text.slice(base.end, sentence.end));
+  const end = cut ? base.end + cut.index : sentence.end;
+  if (tokens.some((t) => t.start >= base.end && t.end <= end && !t.yearLike && !isCitationMarker(t, text))) return undefined;
+  const from = valueFor(dataset, first.entity, first.metric, baseYear);
+  if (!from || from.value <= 0) return undefined;
+  const side = /\b(above|below)\s/i.exec(m[0])?.[1]?.toLowerCase();
+  const said = between[1]?.toLowerCase();
+  const lower = comparative ? /^(?:fewer|lower|less|smaller)$/i.test(m[1]!) : side ? side === 'below' : said ? said === 'down' : first.decline;
+  return {
+    stated,
+    measure: 'change',
+    decline: lower,
+    rise: comparative || side || said ? !lower : first.rise,
+    entity: first.entity,
+    metric: first.metric,
+    from: { year: baseYear, ...from },
+    to: first.to,
+    years: { start: base.start, end: base.end },
+  };
 }
 
 /** Words an elliptic clause holds before its figure besides its subject: "…, and Tembo’s by 12.5%". */

@@ -160,3 +160,15 @@ describe('a second change of the same figure on another base year', () => {
     assert.deepEqual(seenAt('18.6% on 2015 at 162.0 thousand'), []);
   });
 });
+
+// Bloodservices: Murnegg's plasma, 13.6 (2023) → 14.2 (2024) thousand litres, +4.4%.
+describe('a change on a base year after a figure "came to"', () => {
+  const text = (verb: string) => `Murnegg's plasma collections ${verb} 14.2 thousand litres in 2024, up 6.4% on 2023.\n`;
+  it('is read as after "amounted to"', () => {
+    assert.deepEqual(seen('bloodservices', text('came to'), ['percent-change']), [['percent-change', '6.4%']]);
+    assert.deepEqual(seen('bloodservices', text('amounted to'), ['percent-change']), [['percent-change', '6.4%']]);
+  });
+  it('while a word that narrows the measure still leaves it unread', () => {
+    assert.deepEqual(seen('bloodservices', text('for export came to'), ['percent-change']), []);
+  });
+});

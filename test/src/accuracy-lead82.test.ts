@@ -172,3 +172,15 @@ describe('a change on a base year after a figure "came to"', () => {
     assert.deepEqual(seen('bloodservices', text('for export came to'), ['percent-change']), []);
   });
 });
+
+// Seeds: Tokyo–Yokohama first in the GII cluster ranking 2017–2024.
+describe('"topped it" after a sentence whose topic is the ranking', () => {
+  const text = (before: string, span: string) => `${before} Tokyo–Yokohama topped it every year from ${span}.\n`;
+  it('refers back to that ranking', () => {
+    assert.deepEqual(seen('seeds', text('WIPO’s Global Innovation Index ranks science and technology clusters by where inventors live.', '2019 to 2024'), ['rank-years']), [['rank-years', '2019 to 2024']]);
+    assert.deepEqual(seen('seeds', text('WIPO’s Global Innovation Index ranks science and technology clusters by where inventors live.', '2017 to 2024'), ['rank-years']), []);
+  });
+  it('while a sentence before that names entities before the ranking leaves "it" unclear', () => {
+    assert.deepEqual(seen('seeds', text('Beijing and Seoul rose in the Global Innovation Index.', '2019 to 2024'), ['rank-years']), []);
+  });
+});

@@ -462,7 +462,20 @@ const RANKING_WORD = /\b(?:index|ranking|table|league|benchmark)\b/i;
  * sentence named the ranking before the verb.
  */
 function rankingReferredBack(segment: AnalysedSegment, verbStart: number, next: number): boolean {
-  return /^it\b/i.test(segment.text.slice(next - segment.start, next - segment.start + 3)) && rankingNamedBefore(segment, verbStart);
+  return /^it\b/i.test(segment.text.slice(next - segment.start, next - segment.start + 3)) && (rankingNamedBefore(segment, verbStart) || rankingIsTopicBefore(segment, verbStart));
+}
+
+/**
+ * "WIPO's Global Innovation Index ranks science and technology clusters … . Tokyo–Yokohama topped it every year": the
+ * sentence right before, in the same paragraph, speaks of a ranking, named before any name of its own (a publisher's
+ * name right before the ranking's aside).
+ */
+function rankingIsTopicBefore(segment: AnalysedSegment, verbStart: number): boolean {
+  const sentence = sentenceOf(segment, verbStart);
+  const before = segment.sentences.filter((x) => x.end <= sentence.start).at(-1);
+  if (!before) return false;
+  const ranking = segment.rankings.find((r) => r.start >= before.start && r.end <= before.end);
+  return ranking !== undefined && segment.entities.every((e) => e.end <= before.start || e.start >= before.end || (e.end <= ranking.start && /^[’']s?\s*$/.test(segment.text.slice(e.end - segment.start, ranking.start - segment.start))));
 }
 
 /** Whether the verb's sentence names a ranking before it, by a name or by a noun ("the index", "the table"). */
@@ -1059,8 +1072,8 @@ function figureBeside(text: string, segment: AnalysedSegment, scope: Span, m: Sp
   return itemsWithin(segment.tokens, { start: Math.max(scope.start, m.start - 40), end: Math.min(scope.end, m.end + 40) }).some((t) => !t.yearLike && t.kind !== 'ordinal' && text[t.start - 1] !== '[' && (t.end <= m.start ? m.start - t.end <= 16 : t.start - m.end <= 12));
 }
 
-/** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth"), or of moving to a place ("slipped to fourth in 2025", "reached fifth"). */
-export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b|\b(?:reach(?:ed|es)?|climb(?:ed|s)?|rose|rise[sn]?|slipp(?:ed)|slips?|slid(?:es)?|fell|fall(?:s|en)?|dropp(?:ed)|drops?|jump(?:ed|s)?|mov(?:ed|es)\s+up|mov(?:ed|es)\s+down|edg(?:ed|es)\s+up)\s+(?:back\s+)?to\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b|\breach(?:ed|es)?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+/** A sentence that speaks of placing in a table ("finished third in the 2025 table", "it placed tenth", "sits at No. 13"), or of moving to a place ("slipped to fourth in 2025", "reached fifth"). */
+export const RANK_CONTEXT = /\b(?:rank(?:ed|s)?|plac(?:ed|es)|finish(?:ed|es)|came|table|index|league|edition)\b|\b(?:reach(?:ed|es)?|climb(?:ed|s)?|rose|rise[sn]?|slipp(?:ed)|slips?|slid(?:es)?|fell|fall(?:s|en)?|dropp(?:ed)|drops?|jump(?:ed|s)?|mov(?:ed|es)\s+up|mov(?:ed|es)\s+down|edg(?:ed|es)\s+up)\s+(?:back\s+)?to\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b|\breach(?:ed|es)?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|\b(?:sits?|sat|stands?|stood|is|was)\s+at\s+(?:No\.\s*|#)\d+\b/i;
 const earlierCache = new VersionMemo<AnalysedDocument, Map<number, { id: string | undefined; at: number }>>();
 /** Per document, the index of the first segment by which two different rankings have been named (Infinity if never). */
 const secondRankingAt = new VersionMemo<AnalysedDocument, number>();

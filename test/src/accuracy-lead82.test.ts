@@ -184,3 +184,16 @@ describe('"topped it" after a sentence whose topic is the ranking', () => {
     assert.deepEqual(seen('seeds', text('Beijing and Seoul rose in the Global Innovation Index.', '2019 to 2024'), ['rank-years']), []);
   });
 });
+
+// Lidos: the eight lidos' visits in 2024 (the latest season) add up to 1,623.9 thousand; "season" is a phrase of the
+// measure of season length.
+describe('a group total said of "last season" in a dataset with a measure called "season"', () => {
+  const text = (total: string, when = 'last season') => `For perspective: the eight lidos together counted ${total} visits ${when}.\n`;
+  it('reads "last season" as the latest season, not as the other measure', () => {
+    assert.deepEqual(seen('lidos', text('1,632,900'), ['total']), [['total', '1,632,900']]);
+    assert.deepEqual(seen('lidos', text('1,623,900'), ['total']), []);
+  });
+  it('while "season" with no word of time before it still names that measure', () => {
+    assert.deepEqual(seen('lidos', 'In 2024 Ravnica’s season ran to 110 days.\n', ['dataset-value']), [['dataset-value', '110']]);
+  });
+});

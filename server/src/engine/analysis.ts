@@ -42,7 +42,7 @@ import { listWords, PhraseMatcher, type Mention } from './context/phrase-matcher
 import { shiftMarks, shiftSups, type BlockFacts, type FootnoteDef, type FootnoteRef, type Directive, type Segment, type Span, type TableShape } from './markdown/facts.js';
 import type { UncheckedBlock } from './markdown/depth.js';
 import { detachString } from './markdown/detach.js';
-import { metricModifierWords, withoutOtherModified } from './context/metric-modifiers.js';
+import { metricModifierWords, withoutOtherModified, withoutTimeWords } from './context/metric-modifiers.js';
 import { rankingsWithoutOwners } from './context/dataset-which-ranking.js';
 import { shortNamePhrases, withShortNames, namesWithoutLegalForm, entityNamePhrases, placeNamePhrases, withPlaceNames } from './context/dataset-short-names.js';
 import { editBetween, type DocumentModel, type ParsedBlock } from './markdown/document.js';
@@ -203,7 +203,7 @@ class SegmentAnalysis {
       const words = listWords(this.text);
       const named = withShortNames(this.text, this.matchers.entities.find(this.text, words), this.matchers.shortNames.find(this.text, words));
       const entities = this.matchers.placeSpellings.size ? withPlaceNames(this.text, named, this.matchers.places.find(this.text, words), this.matchers.placeSpellings) : named;
-      this.found = { entities, metrics: withoutOtherModified(this.text, this.matchers.metrics.find(this.text, words), this.matchers.metricModifiers), rankings: rankingsWithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
+      this.found = { entities, metrics: withoutTimeWords(this.text, withoutOtherModified(this.text, this.matchers.metrics.find(this.text, words), this.matchers.metricModifiers)), rankings: rankingsWithoutOwners(this.text, this.matchers.rankings.find(this.text, words)) };
     }
     return this.found;
   }

@@ -38,3 +38,12 @@ export function withoutOtherModified(text: string, mentions: Mention[], owners: 
     return !ids || ids.has(m.id);
   });
 }
+
+/** A measure's one-word phrase that is also a word of time ("season", "year"), after a word that makes it a time. */
+const TIME_NOUN = /^(?:seasons?|years?|months?|weeks?|days?|editions?)$/i;
+const TIME_BEFORE = /\b(?:last|this|next|that|each|every|per|a|the\s+same|the\s+previous|the\s+following|the\s+(?:19|20)\d{2}|(?:19|20)\d{2})\s+$/i;
+
+/** Mentions of measures without those that are a time ("visits last season" beside a measure called "season"). */
+export function withoutTimeWords(text: string, mentions: Mention[]): Mention[] {
+  return mentions.some((m) => TIME_NOUN.test(text.slice(m.start, m.end))) ? mentions.filter((m) => !(TIME_NOUN.test(text.slice(m.start, m.end)) && TIME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) : mentions;
+}

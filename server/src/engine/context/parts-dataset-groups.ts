@@ -608,7 +608,7 @@ function ellipticShare(doc: AnalysedDocument, dataset: Dataset, segment: Analyse
 }
 
 /** A sentence that speaks of the present or of the year just ended: "KHI now accounts for", "received … last year". */
-const PRESENT = /\b(?:now|today|currently|at present|last\s+year|this\s+year)\b(?!['’]s)/i;
+const PRESENT = /\b(?:now|today|currently|at present|last\s+(?:year|season)|this\s+(?:year|season))\b(?!['’]s)/i;
 
 /** "over the decade", "across the whole decade", "in the past ten years": the ten years of the dataset's facts, when no year is said. */
 const DECADE = /\b(?:over|across|during|in|for|throughout)\s+(?:the|this|that)\s+(?:(?:whole|full|entire|past|last)\s+)?(?:decade|ten\s+years)\b/i;

@@ -197,3 +197,14 @@ describe('a group total said of "last season" in a dataset with a measure called
     assert.deepEqual(seen('lidos', 'In 2024 Ravnica’s season ran to 110 days.\n', ['dataset-value']), [['dataset-value', '110']]);
   });
 });
+
+// Bloodservices: Aaretal's donations, 38,472 (2015) and 39,148 (2024).
+describe('a figure with no year of its own, beside a later clause that compares it with a year', () => {
+  const text = (tail: string) => `We gave more blood in 2024 than in any year on the Observatory’s books. Aaretal collected 39,418 whole-blood donations${tail}.\n`;
+  it('is not read as that year’s (no wrong certain fix to 2015’s value)', () => {
+    assert.deepEqual(seenFindings(domainEngine('bloodservices'), text(', 1.8% more than back in 2015'), new Set(['dataset-value'])), []);
+  });
+  it('while its own year still dates it', () => {
+    assert.deepEqual(seen('bloodservices', text(' in 2024, 1.8% more than back in 2015'), ['dataset-value']), [['dataset-value', '39,418']]);
+  });
+});

@@ -201,6 +201,9 @@ const BASE_NOUN_AFTER = /^\s+(?:level|figure|value|total|mark|tally|count|output
 /** "its score of 71.4 is basically where it was in 2017", "back to what it was in 2019": the year of the level compared with. */
 const WHERE_IT_WAS_BEFORE = /\b(?:where|what|as)\s+(?:it|they|he|she)\s+(?:was|were|stood|had\s+been)\s+(?:back\s+)?in\s+$/i;
 
+/** "1.8% more than back in 2015", "more than in 2015", "compared with 2015": before the year a figure is compared with. */
+const THAN_YEAR_BEFORE = /\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:way\s+)?back\s+)?(?:in\s+)?$/i;
+
 function baseYearOfComparison(text: string, year: NumberToken): boolean {
   if (WHERE_IT_WAS_BEFORE.test(text.slice(Math.max(0, year.start - 36), year.start))) return true;
   return COMPARED_BEFORE.test(text.slice(Math.max(0, year.start - 30), year.start)) && BASE_NOUN_AFTER.test(text.slice(year.end, year.end + 14));
@@ -995,6 +998,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "214 scientists in 2020; by 2025 it had a staff of 208": a year the number's own clause bounds it by ("by 2025",
   // "until 2023") keeps the sentence's other years from it.
   if (segment.tokens.some((t) => t.yearLike && inSpan(clause, t) && !read.years.includes(t) && !read.periods.some((p) => inSpan(p, t)) && NOT_FACT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)))) return { ambiguous: true };
+  // "Aaretal collected 39,418 donations, 1.8% more than back in 2015": a year a later clause compares with is no time of
+  // the figure's, and leaves the sentence's time unclear.
+  if (read.years.some((y) => inSpan(sentence, y) && y.start >= clause.end && THAN_YEAR_BEFORE.test(text.slice(Math.max(sentence.start, y.start - 30), y.start)))) return { ambiguous: true };
   const inSentence = oneTime(
     read.years.filter((y) => inSpan(sentence, y) && !verbs(y)),
     read.periods.filter((p) => inSpan(sentence, p)),

@@ -208,3 +208,14 @@ describe('a figure with no year of its own, beside a later clause that compares 
     assert.deepEqual(seen('bloodservices', text(' in 2024, 1.8% more than back in 2015'), ['dataset-value']), [['dataset-value', '39,418']]);
   });
 });
+
+// Recycling: Hesbaye-Meuse eighth (last) in the Circular Cities Scorecard 2024.
+describe('a place "at the other end of the table"', () => {
+  const text = (opening: string) => `Kempenland topped the Scorecard every year from 2017 to 2021.\n\n${opening}, Hesbaye-Meuse slipped to seventh in 2024.\n`;
+  it('is a place in the ranking named before, not in another table', () => {
+    assert.deepEqual(seen('recycling', text('At the other end of the table'), ['rank']), [['rank', 'seventh']]);
+  });
+  it('while "in another table" still names a ranking of its own', () => {
+    assert.deepEqual(seen('recycling', text('In another table'), ['rank']), []);
+  });
+});

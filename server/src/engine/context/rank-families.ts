@@ -243,7 +243,8 @@ export const RK_OTHER_SUBJECT_BETWEEN = /\b(?:that|whether|if)\s+(?:we|it|they|h
 // "a separate survey", "our own internal ranking", "the mission-activity component", "On citations per paper, …".
 const RANKING_HEAD = String.raw`(?:index|indices|indexes|ranking|rankings|league|table|survey|scoreboard|barometer|monitor|list)`;
 const NAMED_RANKING_FROM = new RegExp(String.raw`^[\p{L}\p{M}’'.&-]*((?:\s+[\p{L}\p{M}’'.&-]+){0,3}?)\s+${RANKING_HEAD}\b`, 'iu');
-const QUALIFIED_RANKING = new RegExp(String.raw`\b(?:separate|other|another|own|internal|alternative|alternate|regional|national|different|rival|competing|independent|private|in-house)\s+(?:[\p{L}-]+\s+){0,3}?(?:${RANKING_HEAD}|component|sub-?index|sub-?ranking|pillar|indicator)\b`, 'iu');
+// ("At the other end of the table", "on the other side of the table": a place in the table, not another one.)
+const QUALIFIED_RANKING = new RegExp(String.raw`\b(?:separate|other|another|own|internal|alternative|alternate|regional|national|different|rival|competing|independent|private|in-house)\s+(?!(?:end|side|half|extreme|reaches)\s+of\b)(?:[\p{L}-]+\s+){0,3}?(?:${RANKING_HEAD}|component|sub-?index|sub-?ranking|pillar|indicator)\b`, 'iu');
 const POSSESSED_RANKING = new RegExp(String.raw`\b(?:[Oo]ur|(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+(?!world|globe|country|nation|region|city|continent|sector|industry)\p{Ll}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${RANKING_HEAD})\b`, 'u');
 const COMPONENT = /\b(?:component|sub-?index|sub-?ranking|pillar|indicator|sub-?score)\b/i;
 // Not a turn of the argument: "For context,", "For comparison,", "On the other hand,", "By contrast,".

@@ -219,3 +219,36 @@ describe('a place "at the other end of the table"', () => {
     assert.deepEqual(seen('recycling', text('In another table'), ['rank']), []);
   });
 });
+
+// Lifeboats: Noordkust's share of launches at night (any values): 30.1% → 34.1% is 4.0 points.
+describe('a later value opening on "Last year", described at length before "up from" the earlier one', () => {
+  const text = (points: string) => `Last year 34.1% of Noordkust's launches were made between sunset and sunrise, up from 30.1% in 2015, a rise of ${points} points [1].\n`;
+  it('pairs the difference with the two values', () => {
+    assert.deepEqual(seen('lifeboats', text('5.0'), ['percent-change']), [['percent-change', '5.0']]);
+    assert.deepEqual(seen('lifeboats', text('4.0'), ['percent-change']), []);
+  });
+});
+
+// Lifeboats (any figures): 94 → 31 is a fall of 67%.
+describe('"N times" followed by a time', () => {
+  it('counts occasions, no multiple', () => {
+    assert.deepEqual(seen('lifeboats', 'Hvalvík’s crews launched only 31 times in 2022, against 94 the year before, a fall of 67%.\n', ['percent-change']), []);
+  });
+  it('while "N times the" still states a multiple', () => {
+    assert.deepEqual(seen('lifeboats', 'Hvalvík’s crews launched 94 times in 2021 against 31 in 2020, three times the number.\n', ['percent-change']).length, 0);
+    assert.deepEqual(seen('lifeboats', 'Launches went from 31 to 94, five times over.\n', ['percent-change']), [['percent-change', 'five times over']]);
+  });
+});
+
+// Museums: a yearbook table of visits by country and museum (round 83's dev draft lk-c); GAC 226 of 3,576 is 6.3%;
+// the two Portuguese museums (GAC + MRP) 1,031, 28.8%.
+describe('a share in the prose after a table, said of a group named after a row', () => {
+  const chapter = "The eight museums recorded 3,576 thousand visits in 2025, 3.3% more than in 2024 and 12.2% more than in 2019, the last full year before the pandemic closures. Every one of the eight received more visits in 2025 than in 2019.\n\n**Table 6.1. Visits by country and museum, 2024 and 2025**\n\n| Country / museum | 2024 (thousand) | 2025 (thousand) | Change 2024\u20132025 (%) | Share of 2025 total (%) |\n| --- | ---: | ---: | ---: | ---: |\n| **Belgium** | 759 | 780 | +2.8 | 21.8 |\n| BHM | 478 | 491 | +2.7 | 13.7 |\n| LKG | 281 | 289 | +2.8 | 8.1 |\n| **Austria** | 1,055 | 1,086 | +2.9 | 30.4 |\n| GKH | 396 | 402 | +1.5 | 11.2 |\n| SSM | 659 | 684 | +3.8 | 19.1 |\n| **Portugal** | 982 | 1,031 | +5.0 | 28.8 |\n| MRP | 768 | 805 | +4.8 | 22.5 |\n| GAC | 214 | 226 | +5.6 | 6.3 |\n| **Sweden** | 665 | 679 | +2.1 | 19.0 |\n| VKG | 294 | 301 | +2.4 | 8.4 |\n| UNM | 371 | 378 | +1.9 | 10.6 |\n| Total, eight museums | 3,461 | 3,576 | +3.3 | 100.0 |\n\n*Notes:* A visit is one person entering a museum on one day. Country rows are the sums of the two museums below them. Shares are of the eight-museum total for 2025 and are rounded independently: the shares of the eight museums add up to 99.9 and those of the four countries to 100.0. *Source:* EMO attendance survey.\n";
+  const text = (tail: string) => `${chapter}The Coimbra gallery (GAC) grew fastest in 2025, by 5.6%, so that ${tail}\n`;
+  it('is the group’s, not the row’s', () => {
+    assert.deepEqual(seen('museums', text('the two Portuguese museums, with 28.8% of all visits, are now close behind the two Austrian ones.'), ['share']), []);
+  });
+  it('while a share said of the row alone is checked against it', () => {
+    assert.deepEqual(seen('museums', text('it now has 8.8% of all visits.'), ['share']), [['share', '8.8%']]);
+  });
+});

@@ -313,6 +313,8 @@ const FACTOR_WORDS: Record<string, number> = { twice: 2, double: 2, doubled: 2, 
 const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': 'more', over: 'more', 'well over': 'more', 'just over': 'more', nearly: 'less', almost: 'less', 'close to': 'less', 'just under': 'less', about: 'about', roughly: 'about', around: 'about', some: 'about', approximately: 'about', exactly: 'exact' };
 /** After a multiple: a speed or a change it compares ("six times faster than", "twice as fast as", "three times the rate of"). */
 const SPEED_AFTER = /^\s+(?:faster|slower|quicker|more\s+(?:quickly|rapidly|slowly)|as\s+(?:fast|quickly|rapidly|slowly|steeply)|the\s+(?:rate|pace|speed|growth|increase|rise|gain|fall|decline)\b)/i;
+/** After "N times": a time or a frequency, so N counts occasions ("31 times in 2022", "twelve times a year"). */
+const OCCASIONS_AFTER = /^\s+(?:in|during|a|an|per|each|every|that|this|last|since|between|so\s+far|until|before)\b/i;
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
 export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
   const found: StatedMultiple[] = [];
@@ -322,6 +324,8 @@ export function statedMultiples(text: string, sentence: Span): StatedMultiple[] 
     const factor = FACTOR_WORDS[word] ?? Number(word.replace(',', '.'));
     // "rose 37.7% …, six times faster than skier days": a multiple of speeds compares two changes, not the endpoints.
     if (SPEED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 24))) continue;
+    // "launched only 31 times in 2022, against 94": a count of occasions, then its time.
+    if (/\btimes$/i.test(m[0]) && OCCASIONS_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16))) continue;
     if (Number.isFinite(factor) && factor > 0) found.push({ start: at, end: at + m[0].length, text: m[0], factor, qualifier: m[1] ? QUALIFIERS[m[1].toLowerCase()]! : 'exact' });
   }
   return found;
@@ -745,7 +749,7 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     }
     // "€2.7 million in 2025, up from €0.7 million in 2015": the later value comes first.
     const gap = text.slice(first.end, value.start);
-    if ((REVERSE_FROM.test(gap) || REVERSE_FROM_LIST.test(gap) || (REVERSE_FROM_DATED.test(gap) && openingYear(text, sentence, tokens, first) !== undefined)) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
+    if ((REVERSE_FROM.test(gap) || REVERSE_FROM_LIST.test(gap) || (REVERSE_FROM_DATED.test(gap) && (openingYear(text, sentence, tokens, first) !== undefined || OPENING_RELATIVE_TIME.test(text.slice(sentence.start, first.start))))) && !comparesAnotherSubject(text, first, value) && !(TIMES_THE_BEFORE.test(text.slice(first.end, value.start)) && OTHER_SUBJECT_AFTER.test(text.slice(value.end, value.end + 40)))) {
       // "At the end of 2024 the two plants supplied 184.3 thousand accounts, against 158.5 thousand in 2015": with no year
       // of its own, the later value takes the one year of the phrase that opens the sentence.
       const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value.start, (y) => y.start >= value.start) ?? openingYear(text, sentence, tokens, first);
@@ -770,6 +774,8 @@ function openingYear(text: string, sentence: Span, tokens: readonly NumberToken[
   return OPENING_TIME.test(text.slice(sentence.start, years[0]!.start)) ? years[0] : undefined;
 }
 const OPENING_TIME = /^[\s*_>-]*(?:(?:at|by)\s+the\s+end\s+of|in|during|as\s+of)\s+(?:the\s+(?:year|season|financial\s+year)\s+)?$/i;
+/** "Last year 34.1% of Noordkust's launches were made after dark, up from 30.1% in 2015": the sentence opens on its time. */
+const OPENING_RELATIVE_TIME = /^[\s*_>-]*(?:last|this)\s+(?:year|season),?\s+$/i;
 
 /** "1,755 over 2015–2019", "2,666 papers in 2020–24": a figure and the period it sums over. */
 const PERIOD_BEFORE = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|over|during|across|for)\s+$/u;

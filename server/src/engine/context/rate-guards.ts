@@ -196,8 +196,9 @@ const PLAIN_WORDS = new Set([
   'employs', 'launched', 'logged', 'reported', 'reports', 'now', 'had', 'counted', 'managed', 'manages', 'did', 'does',
   // Verbs that carry a figure to its value without narrowing the measure: "reached 37.6 million", "stood at 3.6", "carried 26.1 million".
   'reached', 'reaches', 'stood', 'stands', 'carried', 'carries', 'totalled', 'totaled', 'totals', 'amounted', 'amounts', 'served', 'serves', 'hit', 'hits',
-  // "came to 14.2 thousand litres", "collected 31,866 donations", "sold 100.2 thousand tickets", "held 652 sessions".
-  'came', 'comes', 'collected', 'collects', 'sold', 'sells', 'held', 'holds', 'gave', 'gives',
+  // "came to 14.2 thousand litres", "collected 31,866 donations", "held 652 sessions". (Not "sold": hectolitres sold are
+  // no production.)
+  'came', 'comes', 'collected', 'collects', 'held', 'holds', 'gave', 'gives',
   // Verbs of receiving or handling what the measure counts: "welcomed 14.8 thousand pupils", "answered 9,509 enquiries".
   'welcomed', 'welcomes', 'attracted', 'attracts', 'drew', 'draws', 'hosted', 'hosts', 'handled', 'handles', 'answered', 'answers', 'attended', 'attends', 'treated', 'treats',
   // The year of an index named as its edition: "rose to 84.1 in the 2025 edition" (acc-pc29).

@@ -147,6 +147,8 @@ function measureFits(segment: AnalysedSegment, whole: Span, view: TableView): bo
 /** Words before a share that make its part several parts at once: "together", "between them", "plus". */
 // ("the combined count" is a whole, not a part.)
 const COMBINED_PART = /\b(?:together|jointly|between\s+them|along\s+with|plus)\b/i;
+/** A group of several named by their number before a share: "the two Portuguese museums", "both Austrian ones". */
+const GROUP_PART = /\b(?:the|both|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\b|\bboth\s+(?:[\p{L}-]+\s+)?\p{L}+s\b/iu;
 
 /** Words between a share and a later year that make the year the compared time's: "than in", "up from", "since", "against". */
 const COMPARED_TIME_BETWEEN = /\b(?:than|from|since|against|compared|versus|vs\.?)\b/i;
@@ -195,7 +197,9 @@ function partAndWhole(doc: AnalysedDocument, segment: AnalysedSegment, view: Tab
   const rows = named.length === 0 && !partStated && carried !== undefined ? [carried] : named;
   if (rows.length !== 1) return undefined;
   // "Germany and the other neighbours together make up 46.5%": a part said together with others is more than its one row.
-  if (!partStated && COMBINED_PART.test(doc.text.slice(from, stated.start))) return undefined;
+  // "The Coimbra gallery (GAC) grew fastest, so that the two Portuguese museums, with 28.8% of all visits, …": a group
+  // named between the row's name and the share is the share's part.
+  if (!partStated && (COMBINED_PART.test(doc.text.slice(from, stated.start)) || GROUP_PART.test(doc.text.slice(from, stated.start)))) return undefined;
   const row = view.rows[rows[0]!]!;
   let chosen = columns.filter(({ c }) => single(row[c]) !== undefined && (!partStated || single(row[c])!.value === partStated.value));
   // A column of that year alone ("2024", "Papers 2025"), not of a period that ends in it ("Total 2015–2024").

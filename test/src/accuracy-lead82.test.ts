@@ -252,3 +252,12 @@ describe('a share in the prose after a table, said of a group named after a row'
     assert.deepEqual(seen('museums', text('it now has 8.8% of all visits.'), ['share']), [['share', '8.8%']]);
   });
 });
+
+// Seeds: Karolinska on 202 of Keio's 428 Sweden-linked papers (47.2%).
+describe('a part of a whole, then a period, then ", or" its share', () => {
+  const text = (share: string) => `Karolinska Institutet appears on 202 of Keio's 428 Sweden-linked papers over 2015–2024, or ${share}.\n`;
+  it('pairs the share with the part and the whole', () => {
+    assert.deepEqual(seen('seeds', text('42.7%'), ['share']), [['share', '42.7%']]);
+    assert.deepEqual(seen('seeds', text('47.2%'), ['share']), []);
+  });
+});

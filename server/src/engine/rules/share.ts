@@ -252,8 +252,8 @@ export const share: Rule = {
   },
 };
 
-/** Between a pair and its share, a few words and a bracket, a dash, "or" or "which is" ("638 of the 902 (70.7%)", "… of 902 papers, or 70.7%"). */
-const ADJACENT_SHARE = /^[^\S\n]*(?:[\p{L}\d’'-]+[^\S\n]+){0,6}?(?:[\p{L}\d’'-]+)?[^\S\n]*(?:\(|,?[^\S\n]*(?:or|i\.e\.|(?:which|that) (?:is|was|are|were|makes?|made)|some|about|roughly|nearly|almost|just over|just under)[^\S\n]+|[—–:][^\S\n]*|,[^\S\n]*)[^\S\n]*$/u;
+/** Between a pair and its share, a few words (a period "2015–2024" among them) and a bracket, a dash, "or" or "which is" ("638 of the 902 (70.7%)", "… of 902 papers, or 70.7%"). */
+const ADJACENT_SHARE = /^[^\S\n]*(?:[\p{L}\d’'–-]+[^\S\n]+){0,6}?(?:[\p{L}\d’'–-]+)?[^\S\n]*(?:\(|,?[^\S\n]*(?:or|i\.e\.|(?:which|that) (?:is|was|are|were|makes?|made)|some|about|roughly|nearly|almost|just over|just under)[^\S\n]+|[—–:][^\S\n]*|,[^\S\n]*)[^\S\n]*$/u;
 
 /** A clause break between a pair and a share in words: "638 of the 902 (70.7%) in 2024, and Keio's 63 were a tenth of UTokyo's". */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|though|although)\s|\s(?:while|whereas)\s/i;

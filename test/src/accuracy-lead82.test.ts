@@ -261,3 +261,15 @@ describe('a part of a whole, then a period, then ", or" its share', () => {
     assert.deepEqual(seen('seeds', text('47.2%'), ['share']), []);
   });
 });
+
+// Seeds: UTokyo's 4,181 Sweden-linked papers, 503 of them with Karolinska (12.0%).
+describe('"N of them" after a sentence whose one count is said to be a total', () => {
+  const text = (total: string, share: string) => `Over the decade UTokyo racked up 4,181 Sweden-linked papers${total}. Only 503 of them involve Karolinska Institutet, about ${share}, which tells you a lot.\n`;
+  it('is a share of that count', () => {
+    assert.deepEqual(seen('seeds', text(' in total', '21%'), ['share']), [['share', '21%']]);
+    assert.deepEqual(seen('seeds', text(' in total', '12%'), ['share']), []);
+  });
+  it('while a count not said to be a total is left as the whole of nothing', () => {
+    assert.deepEqual(seen('seeds', text('', '21%'), ['share']), []);
+  });
+});

@@ -127,7 +127,7 @@ export const share: Rule = {
           else if (PART_OF_TOP.test(between)) topPairs.push({ part: a, total: b });
         }
         const previousWhole = lastWhole;
-        lastWhole = pairs.length === 1 && !HEDGED_BEFORE.test(context.doc.text.slice(Math.max(sentence.start, pairs[0]!.total.start - 20), pairs[0]!.total.start)) ? pairs[0]!.total : undefined;
+        lastWhole = pairs.length === 1 && !HEDGED_BEFORE.test(context.doc.text.slice(Math.max(sentence.start, pairs[0]!.total.start - 20), pairs[0]!.total.start)) ? pairs[0]!.total : statedTotal(context.doc.text, sentence, tokens, pairs);
         if (pairs.length === 1) {
           const words = wordShares(context.doc.text.slice(sentence.start, sentence.end), sentence.start);
           if (words.length === 1 && oneClause(context.doc.text, pairs[0]!.part, words[0]!) && !ofOtherWhole(context.doc.text, words[0]!, pairs[0]!.total)) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
@@ -460,6 +460,15 @@ function judgeNearest(context: RuleContext, all: readonly NumberToken[], { part,
  * opening a sentence, "Uppsala follows with 99 of them, 28.1%", of the whole of the sentence before's one "202 of the
  * university's 428" (a reading across sentences, so a suggestion; acc-parts8).
  */
+/** "UTokyo racked up 4,181 Sweden-linked papers in total.": a sentence's one count, said to be a total, for "503 of them" after it. */
+const SAID_TOTAL = /\b(?:in\s+total|in\s+all|altogether|all\s+told|a\s+total\s+of)\b/i;
+function statedTotal(text: string, sentence: Span, tokens: readonly NumberToken[], pairs: readonly SharePair[]): NumberToken | undefined {
+  if (pairs.length > 0 || tokens.length !== 1 || tokens[0]!.kind !== 'plain' || tokens[0]!.style.sign !== '') return undefined;
+  const t = tokens[0]!;
+  if (HEDGED_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 20), t.start))) return undefined;
+  return SAID_TOTAL.test(text.slice(sentence.start, sentence.end)) ? t : undefined;
+}
+
 function partsOfThem(text: string, sentenceStart: number, tokens: readonly NumberToken[], previousWhole?: NumberToken): SharePair[] {
   const out: SharePair[] = [];
   tokens.forEach((part, i) => {

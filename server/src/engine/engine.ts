@@ -433,6 +433,49 @@ export class SpanIdSet {
     }
     return lo < numbers.length && numbers[lo] === id;
   }
+
+  /**
+   * A reader that answers as has() does, found from where the last id asked was: for ids asked in ascending order (a
+   * walk of the document's tokens, coverageOf) one pass over the sorted ids in all, not a binary search per id.
+   */
+  cursor(): SpanIdCursor {
+    return new SpanIdCursor(this.numbers, this.strings);
+  }
+}
+
+/** SpanIdSet.cursor(): the set's answers; an id smaller than the last one asked is searched for from the start. */
+export class SpanIdCursor {
+  /** The first index whose number is not below `last`. */
+  private at = 0;
+  private last = -Infinity;
+
+  constructor(
+    private readonly numbers: Float64Array,
+    private readonly strings: Set<SpanId> | undefined,
+  ) {}
+
+  has(id: SpanId): boolean {
+    if (typeof id !== 'number') return this.strings !== undefined && this.strings.has(id);
+    const numbers = this.numbers;
+    const n = numbers.length;
+    let at: number;
+    if (id >= this.last) {
+      at = this.at;
+      while (at < n && numbers[at]! < id) at++;
+    } else {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (numbers[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      at = lo;
+    }
+    this.at = at;
+    this.last = id;
+    return at < n && numbers[at] === id;
+  }
 }
 
 /** Claims are the numbers in prose that are not years, citations or list markers. */
@@ -440,8 +483,12 @@ function coverageOf(doc: AnalysedDocument, verified: SpanIdSet, mismatched: Read
   let claims = 0;
   let v = 0;
   let m = 0;
-  const mismatchStarts = new Set<number>();
-  for (const span of mismatched) mismatchStarts.add(span.start);
+  // Both asked through cursors, the tokens coming in document order: a Set of the mismatched starts and a binary search
+  // of the verified ids per claim took ~0.5 of the walk's ~0.6 ms on a 1 MB draft (3,505 claims, perf-key82).
+  const starts: number[] = [];
+  for (const span of mismatched) starts.push(span.start);
+  const mismatchStarts = new SpanIdSet(starts).cursor();
+  const verifiedIds = verified.cursor();
   // Volume and page numbers of the bibliography are not claims.
   const bibliography = findBibliography(doc)?.section;
   // Indexed loops, the segments without numbers (most of them) passed over first: a for-of over every segment's list
@@ -464,7 +511,7 @@ function coverageOf(doc: AnalysedDocument, verified: SpanIdSet, mismatched: Read
       const end = token.end + by;
       // A mismatched span at the token's start covers its own span too.
       if (mismatchStarts.has(start)) m++;
-      else if (verified.has(spanIdAt(start, end))) v++;
+      else if (verifiedIds.has(spanIdAt(start, end))) v++;
     }
   }
   return { claims, verified: v, mismatched: m, unverified: claims - v - m };

@@ -44,4 +44,27 @@ describe('SpanIdSet', () => {
       }
     }
   });
+
+  it('answers through a cursor what has() answers, asked in ascending, descending and random order (perf-key82)', () => {
+    for (const seed of [11, 12, 13]) {
+      const rnd = random(seed);
+      const base = 1_000_001;
+      const ids: Array<number | string> = [];
+      for (let i = 0; i < 2000; i++) ids.push(rnd() < 0.03 ? `${Math.floor(rnd() * 50)}:${Math.floor(rnd() * 50)}` : Math.floor(rnd() * 3000) * base + Math.floor(rnd() * 3000));
+      const set = new SpanIdSet(ids);
+      const probes: Array<number | string> = [];
+      for (let i = 0; i < 4000; i++) probes.push(rnd() < 0.5 ? ids[Math.floor(rnd() * ids.length)]! : rnd() < 0.05 ? `${Math.floor(rnd() * 50)}:${Math.floor(rnd() * 50)}` : Math.floor(rnd() * 3000) * base + Math.floor(rnd() * 3000));
+      const numeric = probes.filter((p): p is number => typeof p === 'number');
+      const ascending = [...numeric].sort((a, b) => a - b);
+      // In order with repeats, in reverse, at random, and in order with strings and an occasional step back between.
+      const orders = [ascending, [...ascending].reverse(), probes, ascending.flatMap((p, i) => (i % 97 === 0 ? [p, `${i % 50}:${i % 7}`, ascending[Math.floor(i / 2)]!] : [p]))];
+      for (const order of orders) {
+        const cursor = set.cursor();
+        for (const probe of order) assert.equal(cursor.has(probe), set.has(probe), `seed ${seed}: ${probe}`);
+      }
+    }
+    const empty = new SpanIdSet([]).cursor();
+    assert.equal(empty.has(0), false);
+    assert.equal(empty.has('1:2'), false);
+  });
 });

@@ -32,16 +32,22 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], directives
       continue;
     }
     let silenced = false;
-    for (const i of byLine.get(lines.locate(diagnostic.range.start).line) ?? []) {
+    const onLine = byLine.size === 0 ? undefined : byLine.get(lines.locate(diagnostic.range.start).line);
+    for (const i of onLine ?? []) {
       if (!names(ordered[i]!, diagnostic.ruleId)) continue;
       mark(used, ordered, i, diagnostic.ruleId);
       silenced = true;
     }
-    // disable/enable: the last block directive before the finding that names its rule (or all rules) decides.
+    // disable/enable: the last block directive before the finding that names its rule (or all rules) decides. Looked
+    // for backwards from the last directive that starts at or before the finding, not forwards from the first: every
+    // finding of a 1 MB draft with 33 directives walked them all (perf-key82).
     let decisive = -1;
-    for (let i = 0; i < ordered.length && ordered[i]!.start <= diagnostic.range.start; i++) {
+    for (let i = directivesUpTo(ordered, diagnostic.range.start) - 1; i >= 0; i--) {
       const d = ordered[i]!;
-      if ((d.kind === 'disable' || d.kind === 'enable') && names(d, diagnostic.ruleId)) decisive = i;
+      if ((d.kind === 'disable' || d.kind === 'enable') && names(d, diagnostic.ruleId)) {
+        decisive = i;
+        break;
+      }
     }
     if (decisive >= 0 && ordered[decisive]!.kind === 'disable') {
       mark(used, ordered, decisive, diagnostic.ruleId);
@@ -59,6 +65,18 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], directives
     for (const rule of directive.rules) if (!used.has(`${i}\0${rule}`)) unused.push({ directive, rule });
   });
   return { visible, unused };
+}
+
+/** How many of the directives (ordered by start) start at or before `offset`. */
+function directivesUpTo(ordered: readonly Directive[], offset: number): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether the directive names the rule (one that names none is for every rule). */

@@ -273,3 +273,15 @@ describe('"N of them" after a sentence whose one count is said to be a total', (
     assert.deepEqual(seen('seeds', text('', '21%'), ['share']), []);
   });
 });
+
+// Ski: the eight resorts' skier days in 2024 add up to 6,568 thousand; 878 of them is 13.4%.
+describe('a group named with a hyphen ("the eight-resort total")', () => {
+  const text = (share: string) => `In 2024 the two Norwegian hills accounted for 878 thousand skier days, ${share} of the eight-resort total.\n`;
+  it('is the group the dataset holds', () => {
+    assert.deepEqual(seen('ski', text('15.4%'), ['share']), [['share', '15.4%']]);
+    assert.deepEqual(seen('ski', text('13.4%'), ['share']), []);
+  });
+  it('while a hyphenated count of another size is no group of the dataset', () => {
+    assert.deepEqual(seen('ski', 'In 2024 the two Norwegian hills accounted for 878 thousand skier days, 15.4% of the five-resort total.\n', ['share']), []);
+  });
+});

@@ -87,9 +87,10 @@ const NOUNS = String.raw`(?:institutes|institutions|stations|universities|centre
 const SUBSET = String.raw`(?:largest|smallest|biggest|leading|top|main|major|best|worst|highest|lowest|newest|oldest|remaining|other|first|last|fastest|slowest|selected|named|listed|following|above|biggest)`;
 const COUNT = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** "the ten institutes", "all eleven SASSI institutes", "Chile's two institutes", "the three institutes in Chile". */
-const groupPattern = (nouns: string): RegExp =>
+const HYPHEN_NOUNS = 'institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider|museum|gallery|airport|resort|service|library|port|park|club|festival|venue|race|region|city|authority|hospital|school|scheme|carrier|railway|cluster|trust|farm';
+const groupPattern = (nouns: string, singulars = HYPHEN_NOUNS): RegExp =>
   new RegExp(
-    String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${nouns}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${nouns}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:institute|institution|station|university|centre|center|member|laboratory|lab|observatory|agency|organi[sz]ation|company|firm|utility|operator|network|provider|museum|gallery|airport)\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
+    String.raw`(?:\b(?<country>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})[’']s\s+|\b(?<det>[Aa]ll|[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)\s+(?:the\s+)?)(?<n>${COUNT})\s+(?<adj>(?:(?!${nouns}\b|${SUBSET}\b)[\p{L}-]+\s+){0,2}?)${nouns}\b(?:\s+in\s+(?<place>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<hyphen>${COUNT})-(?:${singulars})\b|\b(?:[Aa]ll|[Tt]he|[Aa]ll\s+the)\s+(?<bare>${COUNT})\b(?![.,]\d)(?=\s*[,.;:)]|\s+(?:came|combined|together|in all|had|have|has|published|received|spent|logged|employed|reached|produced|issued|put|grew|rose|fell)\b)`,
     'gu',
   );
 const groupHint = (nouns: string): RegExp => new RegExp(String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+){0,2}?${nouns}\b|\b${COUNT}-[\p{L}]|\b(?:all|the)\s+${COUNT}\b(?![.,]\d)(?=\s*[,.;:)]|\s+[\p{L}])`, 'iu');
@@ -110,7 +111,9 @@ function patternsFor(dataset: Dataset): { group: RegExp; hint: RegExp; key: stri
   if (!found) {
     const extra = datasetGroupNouns(dataset);
     const nouns = extra.length ? `(?:${NOUNS.slice(3, -1)}|${extra.join('|')})` : NOUNS;
-    groupPatterns.set(dataset, (found = { group: groupPattern(nouns), hint: groupHint(nouns), key: extra.length ? `parts-groups:${extra.join(',')}` : 'parts-groups' }));
+    // "the eight-resort total": the dataset's own nouns in the singular after a hyphen, as "the ten-institute total".
+    const singulars = [...new Set([...datasetNouns(dataset), ...descriptionNouns(dataset), ...groupNamingNouns(dataset)])].filter((w) => /^[\p{Ll}-]+$/u.test(w));
+    groupPatterns.set(dataset, (found = { group: groupPattern(nouns, singulars.length ? `${HYPHEN_NOUNS}|${singulars.join('|')}` : HYPHEN_NOUNS), hint: groupHint(nouns), key: extra.length ? `parts-groups:${extra.join(',')}` : 'parts-groups' }));
   }
   return found;
 }

@@ -4,7 +4,6 @@
 // year right after the change, and the year of the figure it speaks of — or, said in the present or the perfect with no
 // later year ("is up 65% since 2016", "have doubled since 2016"), now: the series' latest year. The endpoints are the
 // dataset's; any other figure of the sentence must be one of them. Never a certain fix.
-import { isCitationMarker } from './link-reading.js';
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
@@ -19,6 +18,7 @@ import { carriedSubject, pointsFigure, pronounSubject, type DatasetChange } from
 import { mayRefer } from './dataset-referred-subject.js';
 import { isConsistentAtPrecision } from '../numbers.js';
 import { statesFact, tokenFactor } from './links.js';
+import { isCitationMarker } from './link-reading.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { VersionMemo } from '../version-memo.js';
 
@@ -141,7 +141,7 @@ function secondBaseChange(doc: AnalysedDocument, dataset: Dataset, sentence: Spa
   const between = SECOND_CHANGE_BETWEEN.exec(text.slice(firstBase.end, stated.start));
   if (!between) return undefined;
   const m = BASE_AFTER.exec(text.slice(stated.end, sentence.end));
-  if (!m || m[3] !== undefined && !AFTER_BASE_YEAR.test(m[3])) return undefined;
+  if (!m || (m[3] !== undefined && !AFTER_BASE_YEAR.test(m[3]))) return undefined;
   const baseYear = Number(m[2]);
   const base = tokens.find((t) => t.yearLike && t.value === baseYear && t.start >= stated.end && t.end <= stated.end + m[0].length);
   if (!base || baseYear >= first.to.year || baseYear === first.from.year) return undefined;

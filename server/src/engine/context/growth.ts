@@ -314,7 +314,8 @@ const QUALIFIERS: Record<string, StatedMultiple['qualifier']> = { 'more than': '
 /** After a multiple: a speed or a change it compares ("six times faster than", "twice as fast as", "three times the rate of"). */
 const SPEED_AFTER = /^\s+(?:faster|slower|quicker|more\s+(?:quickly|rapidly|slowly)|as\s+(?:fast|quickly|rapidly|slowly|steeply)|the\s+(?:rate|pace|speed|growth|increase|rise|gain|fall|decline)\b)/i;
 /** After "N times": a time or a frequency, so N counts occasions ("31 times in 2022", "twelve times a year"). */
-const OCCASIONS_AFTER = /^\s+(?:in|during|a|an|per|each|every|that|this|last|since|between|so\s+far|until|before)\b/i;
+// (Not "four times that of Brevik", "three times this figure": a multiple of a base.)
+const OCCASIONS_AFTER = /^\s+(?:in|during|since|between|so\s+far|until|before|(?:a|an|per|each|every|that|this|last|next)\s+(?:year|season|month|week|day|night|summer|winter|decade))\b/i;
 /** The multiples stated in a sentence, with their factor and qualifier ("more than doubled", "nearly 3 times"). */
 export function statedMultiples(text: string, sentence: Span): StatedMultiple[] {
   const found: StatedMultiple[] = [];

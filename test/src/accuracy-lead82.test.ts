@@ -285,3 +285,13 @@ describe('a group named with a hyphen ("the eight-resort total")', () => {
     assert.deepEqual(seen('ski', 'In 2024 the two Norwegian hills accounted for 878 thousand skier days, 15.4% of the five-resort total.\n', ['share']), []);
   });
 });
+
+// Seeds (any figures): a paragraph of from–to pairs of recall figures, and a combined statement of three universities.
+describe('a total word in a clause before a semicolon, or in brackets', () => {
+  it('makes no combined statement of a later clause’s pair', () => {
+    assert.deepEqual(seen('seeds', 'Rounds 82 and 83 went from 0.355 to 0.374 and from 0.291 to 0.282, one of which was left (aggregate only); the older drafts went from 0.534 to 0.536.\n', ['total']), []);
+  });
+  it('while a total word in the pair’s own clause still does', () => {
+    assert.deepEqual(seen('seeds', 'UTokyo went from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63; combined output went from 473 to 912.\n', ['total']), [['total', '912']]);
+  });
+});

@@ -659,11 +659,18 @@ function chainedFinal(text: string, tokens: readonly NumberToken[], final: Numbe
   return sameUnitWord(text, final, value) ? { value, year } : undefined;
 }
 
+/** The words of a sentence before a figure, from its last semicolon on, bracketed asides left out. */
+function ownClauseLead(lead: string): string {
+  return lead.slice(lead.lastIndexOf(';') + 1).replace(/\([^()]*\)/g, ' ');
+}
+
 function findStatements(text: string, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[]): GrowthStatement[] {
   const found: GrowthStatement[] = [];
   const yearAfter = (t: NumberToken, match: RegExpExecArray | null) => (match ? tokens.find((y) => y !== t && y.yearLike && y.start > t.end && y.start - t.end <= match[0].length) : undefined);
   // Read in the segment's text, whose inline code is blanked: "`share` and `total` became …" names rules, says no total.
-  const combinedBefore = (t: NumberToken) => COMBINED.test(segment.text.slice(sentence.start - segment.start, t.start - segment.start));
+  // Only the statement's own clause: a total word in a clause before a semicolon, or in brackets, says nothing of it
+  // ("… (aggregate only); the older drafts went from 0.534 to 0.536").
+  const combinedBefore = (t: NumberToken) => COMBINED.test(ownClauseLead(segment.text.slice(sentence.start - segment.start, t.start - segment.start)));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!(isQuantity(first) || first.kind === 'percent')) continue;

@@ -295,3 +295,14 @@ describe('a total word in a clause before a semicolon, or in brackets', () => {
     assert.deepEqual(seen('seeds', 'UTokyo went from 287 to 638, Science Tokyo from 165 to 201 and Keio from 21 to 63; combined output went from 473 to 912.\n', ['total']), [['total', '912']]);
   });
 });
+
+// Cinemas: Stellaris's average ticket price EUR 7.33 (2023) → 7.73 (2024), +5.5%.
+describe('a change "on the year"', () => {
+  const text = (tail: string) => `In 2024 Stellaris's average ticket price rose 8.5% ${tail}.\n`;
+  it('is a change on the year before', () => {
+    assert.deepEqual(seen('cinemas', text('on the year'), ['percent-change']), [['percent-change', '8.5%']]);
+  });
+  it('while "on the year of the merger" is no such base', () => {
+    assert.deepEqual(seen('cinemas', text('on the year of the merger'), ['percent-change']), []);
+  });
+});

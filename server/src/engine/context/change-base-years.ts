@@ -42,7 +42,8 @@ const CHANGED_OBJECT_BEFORE = /\b(?:cut|reduced|lowered|trimmed|raised|lifted|im
  * After the percent, a base one year before the figure's own ("up 5.9% on the previous year", "grew 9% year on year"): the
  * base year is the year before the one year the sentence names "in 2025" (acc-chg9).
  */
-const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:on|over|from|compared\s+(?:with|to)|against)\s+(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
+// ("rising 8.5% on the year": "on the year" alone, not "on the year of the merger", is on the year before.)
+const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:on|over|from|compared\s+(?:with|to)|against)\s+(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)|on\s+the\s+year(?=\s*(?:[.;,)]|$))|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
 /** "In 2025 alone output grew 12.5%": a change within the one year named (acc-chg9). */
 const YEAR_ALONE = /\bin\s+((?:19|20)\d{2})\s+alone\b/i;
 const IN_YEAR_BEFORE = /\b(?:in|during)\s+$/i;

@@ -3,21 +3,28 @@
 import type { ChunkBlock } from './document.js';
 import { commentFacts, simpleParagraphFacts, withoutSimpleMarkup, type BlockFacts, type Segment } from './facts.js';
 
-/** Each kind of chunk known without parsing: its test, and its block built as the parser's facts would be. */
-const SHORTCUTS: ReadonlyArray<[is: (chunk: string) => boolean, read: (chunk: string) => ChunkBlock]> = [
-  [isPlainParagraph, plainParagraph],
-  [isPlainHeading, plainHeading],
-  [isPlainFootnoteDefinition, plainFootnoteDefinition],
-  [isPlainList, plainList],
-  [isCommentBlock, commentBlock],
-  [isPlainTable, plainTable],
+/** A reader of one kind of chunk known without parsing: its block built as the parser's facts would be, or undefined. */
+type Shortcut = (chunk: string) => ChunkBlock | undefined;
+const when = (is: (chunk: string) => boolean, read: (chunk: string) => ChunkBlock): Shortcut => (chunk) => (is(chunk) ? read(chunk) : undefined);
+
+/** Each kind of chunk known without parsing, in the order they are tried. A list's items are split once (readPlainList). */
+const SHORTCUTS: readonly Shortcut[] = [
+  when(isPlainParagraph, plainParagraph),
+  when(isPlainHeading, plainHeading),
+  when(isPlainFootnoteDefinition, plainFootnoteDefinition),
+  readPlainList,
+  when(isCommentBlock, commentBlock),
+  when(isPlainTable, plainTable),
 ];
 
 /** The blocks of a chunk whose parse is known without parsing, or undefined when it must be parsed. */
 export function readDirectly(text: string, chunk: { start: number; end: number }): ChunkBlock[] | undefined {
   const source = text.slice(chunk.start, chunk.end);
-  const shortcut = SHORTCUTS.find(([is]) => is(source));
-  return shortcut ? [shortcut[1](source)] : undefined;
+  for (const read of SHORTCUTS) {
+    const block = read(source);
+    if (block) return [block];
+  }
+  return undefined;
 }
 
 // What may not open a plain paragraph: block markers, indentation, HTML, footnote definitions. Emphasis ("**Table
@@ -132,10 +139,13 @@ export function isPlainList(chunk: string): boolean {
   return plainItems(paragraphContent(chunk)) !== undefined;
 }
 
-function plainList(chunk: string): ChunkBlock {
+/** A plain list's block (isPlainList), its items split once; undefined when the chunk is no such list. */
+function readPlainList(chunk: string): ChunkBlock | undefined {
   const content = paragraphContent(chunk);
+  const items = plainItems(content);
+  if (!items) return undefined;
   const facts = emptyFacts();
-  plainItems(content)!.forEach(({ ordered, body, at }, item) => {
+  items.forEach(({ ordered, body, at }, item) => {
     addInline(facts, body, at, {
       listItem: { list: 0, item, ordered: ordered !== null, ...(ordered ? { marker: Number(ordered[1]) } : {}), first: true },
     });

@@ -163,7 +163,7 @@ describe('a plain paragraph is known without parsing', () => {
         .array(fc.tuple(itemLine, fc.array(fc.tuple(fc.constantFrom(indent, indent, indent, ' ', '    ', ''), itemLine), { maxLength: 3 })), { minLength: 1, maxLength: 3 })
         .map((items) => items.map(([first, rest]) => [marker + first, ...rest.map(([pad, text]) => pad + text)].join('\n')).join('\n')),
     );
-    const block = fc.oneof({ arbitrary: fc.tuple(prefix, paragraph).map(([p, body]) => p + body), weight: 4 }, { arbitrary: table, weight: 1 }, { arbitrary: list, weight: 1 });
+    const block = fc.oneof({ arbitrary: fc.tuple(prefix, paragraph).map(([p, body]) => p + body), weight: 4 }, { arbitrary: table, weight: 1 }, { arbitrary: list, weight: 3 });
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
         const text = blocks.join('\n\n') + '\n';

@@ -29,6 +29,12 @@ const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s
  * after the base year, which must name the base plainly or the metric itself.
  */
 const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?|(?<=^\s*)(?:above|below))\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+(?=(?:19|20)\d{2}\s+\p{L}))?(?:pre-?(?:pandemic|covid|crisis)\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())(?:\s+(\p{L}[\p{L}-]*))?/iu;
+/** A comparative word before "than" ("61% more than in 2015"), and those of them that say the value is lower. */
+const COMPARATIVE = /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i;
+const LOWER_COMPARATIVE = /^(?:fewer|lower|less|smaller)$/i;
+/** The side of its base a BASE_AFTER form puts the figure on ("41.8% below the 2015 level"), if it names one. */
+const sideOf = (form: string): string | undefined => /\b(above|below)\s/i.exec(form)?.[1]?.toLowerCase();
+
 /** Words that may follow a bare base year ("up 5% on 2015 when …", "98% above 2015 and …"): no measure of their own. */
 const AFTER_BASE_YEAR = /^(?:when|and|but|while|whereas|which|in|at|for|by|with|as|or|so|to|despite|after|before|thanks|because|levels?|output|figures?|totals?|counts?|numbers?|tally|values?|marks?)$/i;
 /** Before the percent: a word of change ("up", "rose", "a fall of"), or a sign on the figure itself. */
@@ -146,7 +152,7 @@ function secondBaseChange(doc: AnalysedDocument, dataset: Dataset, sentence: Spa
   const baseYear = Number(m[2]);
   const base = tokens.find((t) => t.yearLike && t.value === baseYear && t.start >= stated.end && t.end <= stated.end + m[0].length);
   if (!base || baseYear >= first.to.year || baseYear === first.from.year) return undefined;
-  const comparative = m[1] !== undefined && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]);
+  const comparative = m[1] !== undefined && COMPARATIVE.test(m[1]);
   if (comparative !== /\bthan\b/i.test(m[0])) return undefined;
   // Nothing after the base but words and years (", the last year before the pandemic."), up to a clause of its own
   // (", and ticket sales now account for 32.3% of its income").
@@ -155,9 +161,9 @@ function secondBaseChange(doc: AnalysedDocument, dataset: Dataset, sentence: Spa
   if (tokens.some((t) => t.start >= base.end && t.end <= end && !t.yearLike && !isCitationMarker(t, text))) return undefined;
   const from = valueFor(dataset, first.entity, first.metric, baseYear);
   if (!from || from.value <= 0) return undefined;
-  const side = /\b(above|below)\s/i.exec(m[0])?.[1]?.toLowerCase();
+  const side = sideOf(m[0]);
   const said = between[1]?.toLowerCase();
-  const lower = comparative ? /^(?:fewer|lower|less|smaller)$/i.test(m[1]!) : side ? side === 'below' : said ? said === 'down' : first.decline;
+  const lower = comparative ? LOWER_COMPARATIVE.test(m[1]!) : side ? side === 'below' : said ? said === 'down' : first.decline;
   return {
     stated,
     measure: 'change',
@@ -280,11 +286,11 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (rate && m.base) return undefined;
   if (inPoints && (rate || /^\s*(?:percentage[- ]points?|pp|points?)\s+(?:a|per|each|every)\s+year\b/i.test(after))) return undefined;
   // "41.8% below the 2015 level", "98% above 2015": the side of the base gives the change's direction (acc-chg10).
-  const side = m.base ? undefined : /\b(above|below)\s/i.exec(m[0])?.[1]?.toLowerCase();
+  const side = m.base ? undefined : sideOf(m[0]);
   if (side && m[1]) return undefined;
   if (!rate && stated.style.sign === '' && !CHANGE_BEFORE.test(before) && !CHANGED_OBJECT_BEFORE.test(before) && !m[1] && !side) return undefined;
   // A comparative with a word of change before it ("rose 12% more than in 2015") compares two changes.
-  if (m[1] && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]) && CHANGE_BEFORE.test(before)) return undefined;
+  if (m[1] && COMPARATIVE.test(m[1]) && CHANGE_BEFORE.test(before)) return undefined;
   const entityMentions = itemsWithin(segment.entities, sentence);
   const metricMentions = itemsWithin(segment.metrics, sentence);
   // "EHCRC remained the largest recipient at USD 16.4 million in 2025, up 31.1% on 2015": a sentence that names no
@@ -331,9 +337,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   if (!others.every((t) => (inPoints || t.kind !== 'percent') && (t.value === to.value || t.value === from.value || (t.kind !== 'percent' && t.scale === undefined && scale !== undefined && (statesFact(t, to.value, scale) || statesFact(t, from.value, scale)))))) return undefined;
   const lead = text.slice(clause.start, stated.start) + (m[1] ?? '');
   // "61% more than in 2015": a comparative gives the direction, and only with "than" (never "more on 2015").
-  const comparative = m[1] !== undefined && /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i.test(m[1]);
+  const comparative = m[1] !== undefined && COMPARATIVE.test(m[1]);
   if (comparative !== /\bthan\b/i.test(m[0])) return undefined;
-  const lower = (comparative && /^(?:fewer|lower|less|smaller)$/i.test(m[1]!)) || side === 'below';
+  const lower = (comparative && LOWER_COMPARATIVE.test(m[1]!)) || side === 'below';
   // A sign or a word that says the other way ("down 12% above 2015") leaves the direction unclear.
   if (side && (DECLINE_CUE.test(text.slice(clause.start, stated.start).slice(-20)) ? !lower : RISE_CUE.test(text.slice(clause.start, stated.start).slice(-20)) && lower)) return undefined;
   return {

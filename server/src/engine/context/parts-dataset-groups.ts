@@ -102,7 +102,12 @@ const groupHint = (nouns: string): RegExp => new RegExp(String.raw`\b${COUNT}\s+
  */
 function datasetGroupNouns(dataset: Dataset): string[] {
   const common = new RegExp(String.raw`^${NOUNS}$`, 'i');
-  return [...new Set([...datasetNouns(dataset), ...descriptionNouns(dataset), ...groupNamingNouns(dataset)])].map(pluralOf).filter((w) => !common.test(w));
+  return groupSingulars(dataset).map(pluralOf).filter((w) => !common.test(w));
+}
+
+/** The dataset's own nouns for its entities and their groups, in the singular. */
+function groupSingulars(dataset: Dataset): string[] {
+  return [...new Set([...datasetNouns(dataset), ...descriptionNouns(dataset), ...groupNamingNouns(dataset)])];
 }
 const groupPatterns = new WeakMap<Dataset, { group: RegExp; hint: RegExp; key: string }>();
 /** GROUP and its cheap hint for a dataset, with the dataset's own group nouns. */
@@ -112,7 +117,7 @@ function patternsFor(dataset: Dataset): { group: RegExp; hint: RegExp; key: stri
     const extra = datasetGroupNouns(dataset);
     const nouns = extra.length ? `(?:${NOUNS.slice(3, -1)}|${extra.join('|')})` : NOUNS;
     // "the eight-resort total": the dataset's own nouns in the singular after a hyphen, as "the ten-institute total".
-    const singulars = [...new Set([...datasetNouns(dataset), ...descriptionNouns(dataset), ...groupNamingNouns(dataset)])].filter((w) => /^[\p{Ll}-]+$/u.test(w));
+    const singulars = groupSingulars(dataset).filter((w) => /^[\p{Ll}-]+$/u.test(w));
     groupPatterns.set(dataset, (found = { group: groupPattern(nouns, singulars.length ? `${HYPHEN_NOUNS}|${singulars.join('|')}` : HYPHEN_NOUNS), hint: groupHint(nouns), key: extra.length ? `parts-groups:${extra.join(',')}` : 'parts-groups' }));
   }
   return found;

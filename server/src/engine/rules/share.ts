@@ -59,6 +59,10 @@ const PART_OF_TOP = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|of|among)\s+(?:the\s+|its\s
 const OF_THEM = /^\s+of\s+(?:them|these|those|whom|which)\b/i;
 /** "About 200 scientists": a whole given roughly, so a share of it is only roughly known. */
 const HEDGED_BEFORE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|under|fewer than|less than|close to|an estimated)\s+$/i;
+/** Whether a figure is given roughly: a hedge in the 20 characters before it, within its sentence (from `floor`). */
+function hedgedBefore(text: string, floor: number, t: Span): boolean {
+  return HEDGED_BEFORE.test(text.slice(Math.max(floor, t.start - 20), t.start));
+}
 /** How far a part given roughly in brackets after its share ("41.2% (about USD 29.5 million)") may be off: 2%. */
 const ROUGH_PART = 0.02;
 /** How far a hedged whole ("about 200") may be from the number written: 10% either way. */
@@ -127,7 +131,7 @@ export const share: Rule = {
           else if (PART_OF_TOP.test(between)) topPairs.push({ part: a, total: b });
         }
         const previousWhole = lastWhole;
-        lastWhole = pairs.length === 1 && !HEDGED_BEFORE.test(context.doc.text.slice(Math.max(sentence.start, pairs[0]!.total.start - 20), pairs[0]!.total.start)) ? pairs[0]!.total : statedTotal(context.doc.text, sentence, tokens, pairs);
+        lastWhole = pairs.length === 1 && !hedgedBefore(context.doc.text, sentence.start, pairs[0]!.total) ? pairs[0]!.total : statedTotal(context.doc.text, sentence, tokens, pairs);
         if (pairs.length === 1) {
           const words = wordShares(context.doc.text.slice(sentence.start, sentence.end), sentence.start);
           if (words.length === 1 && oneClause(context.doc.text, pairs[0]!.part, words[0]!) && !ofOtherWhole(context.doc.text, words[0]!, pairs[0]!.total)) judgeWords(context, words[0]!, pairs[0]!.part, pairs[0]!.total);
@@ -465,7 +469,7 @@ const SAID_TOTAL = /\b(?:in\s+total|in\s+all|altogether|all\s+told|a\s+total\s+o
 function statedTotal(text: string, sentence: Span, tokens: readonly NumberToken[], pairs: readonly SharePair[]): NumberToken | undefined {
   if (pairs.length > 0 || tokens.length !== 1 || tokens[0]!.kind !== 'plain' || tokens[0]!.style.sign !== '') return undefined;
   const t = tokens[0]!;
-  if (HEDGED_BEFORE.test(text.slice(Math.max(sentence.start, t.start - 20), t.start))) return undefined;
+  if (hedgedBefore(text, sentence.start, t)) return undefined;
   return SAID_TOTAL.test(text.slice(sentence.start, sentence.end)) ? t : undefined;
 }
 
@@ -474,13 +478,13 @@ function partsOfThem(text: string, sentenceStart: number, tokens: readonly Numbe
   tokens.forEach((part, i) => {
     if (part.kind !== 'plain' || !OF_THEM.test(text.slice(part.end, part.end + 16))) return;
     if (i === 0) {
-      if (previousWhole && part.style.sign === '' && part.value < previousWhole.value && !HEDGED_BEFORE.test(text.slice(Math.max(sentenceStart, part.start - 20), part.start))) out.push({ part, total: previousWhole, across: true });
+      if (previousWhole && part.style.sign === '' && part.value < previousWhole.value && !hedgedBefore(text, sentenceStart, part)) out.push({ part, total: previousWhole, across: true });
       return;
     }
     const before = tokens.slice(0, i);
     if (before.length !== 1 || before[0]!.kind !== 'plain' || before[0]!.style.sign !== '') return;
     const total = before[0]!;
-    out.push({ part, total, hedged: HEDGED_BEFORE.test(text.slice(Math.max(sentenceStart, total.start - 20), total.start)) });
+    out.push({ part, total, hedged: hedgedBefore(text, sentenceStart, total) });
   });
   return out;
 }

@@ -41,12 +41,18 @@ export function fixValue(newText) {
   return Number.isFinite(value) ? (m[1] && m[1] !== '+' ? -value : value) : undefined;
 }
 
+const DIRECTION_WORD = /\b(?:down|fell|fall(?:en|s|ing)?|drop(?:ped|s)?|declin\w*|lower|below|less|shr[aiu]nk\w*|lost|lose|cut|slipped|slid|eased|decrease\w*|reduc\w*)\b/i;
+
 /** Whether a fix's value is the truth at the claim's stated precision (signs compared as magnitudes for worded claims). */
 export function fixIsTrue(claim, newText) {
   const truth = truthOf(claim);
   const value = fixValue(newText);
   if (truth === undefined || value === undefined) return undefined;
   const half = 0.5 * 10 ** -(claim.precision ?? 0) + 1e-9;
+  // A registry that left out `direction` but signed the stated value of a worded change ("down 3.4 points", stated
+  // −3.4): an unsigned fix after the word writes the magnitude, as a `direction` would say.
+  const worded = !claim.direction && claim.stated < 0 && !/^[+\-−]/.test(newText.trim()) && DIRECTION_WORD.test(claim.text ?? '');
+  if (worded) return Math.abs(Math.abs(value) - Math.abs(truth)) <= half;
   const a = claim.direction ? Math.abs(value) : value;
   return Math.abs(a - truth) <= half || (claim.kind === 'rank' && a === truth);
 }

@@ -22,13 +22,13 @@ import { isCitationMarker } from './link-reading.js';
 import { acrossVersionsEach, movedWithSegment } from '../across-versions.js';
 import { VersionMemo } from '../version-memo.js';
 
-const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+)?(?:pre-?(?:pandemic|covid|crisis)\s+)?(?:19|20)\d{2}\b/i;
+const CUE = /\b(?:vs\.?|versus|on|since|from|compared|against|relative|than(?:\s+in)?|above|below)\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|the\s+(?:first|inaugural)\s+(?:edition|index|ranking|survey|award)\s+in\s+|(?:its|their|the)\s+)?(?:pre-?(?:pandemic|covid|crisis)\s+)?(?:19|20)\d{2}\b/i;
 /**
  * After the percent: an optional change noun, the base word, the base year — and not a period ("2015–2020", "2015 to
  * 2020") nor "2015's". Also "above/below 2015" and "its 2015 output", "the 2015 level" (acc-chg10), "on pre-pandemic 2019"; group 3 is the word
  * after the base year, which must name the base plainly or the metric itself.
  */
-const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?|(?<=^\s*)(?:above|below))\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|(?:its|their|the)\s+(?=(?:19|20)\d{2}\s+\p{L}))?(?:pre-?(?:pandemic|covid|crisis)\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())(?:\s+(\p{L}[\p{L}-]*))?/iu;
+const BASE_AFTER = /^\s*(?:(rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|reduction|loss|more|fewer|higher|lower|greater|larger|less|smaller)\s+)?(?:vs\.?|versus|on|since|from|compared\s+(?:with|to)|against|relative\s+to|(?<=(?:more|fewer|higher|lower|greater|larger|less|smaller)\s+)than(?:\s+in)?|(?<=^\s*)(?:above|below))\s+(?:(?:the\s+)?(?:level|figure|total|count|value)\s+(?:of|in)\s+|the\s+(?:first|inaugural)\s+(?:edition|index|ranking|survey|award)\s+in\s+|(?:its|their|the)\s+(?=(?:19|20)\d{2}\s+\p{L}))?(?:pre-?(?:pandemic|covid|crisis)\s+)?((?:19|20)\d{2})\b(?!\s*(?:[–—-]|to\b|and\b|through\b|until\b|till\b|['’]s\b|\/|\())(?:\s+(\p{L}[\p{L}-]*))?/iu;
 /** A comparative word before "than" ("61% more than in 2015"), and those of them that say the value is lower. */
 const COMPARATIVE = /^(?:more|fewer|higher|lower|greater|larger|less|smaller)$/i;
 const LOWER_COMPARATIVE = /^(?:fewer|lower|less|smaller)$/i;
@@ -317,7 +317,9 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "51.7% more trips in 2024 than in 2019": the words between the comparative and the year are the measure's name, wholly.
   const named = m.named;
   if (named && !metricMentions.some((x) => x.id === metric.id && x.start <= named.start && named.end <= x.end)) return undefined;
-  const others = tokens.filter((t) => t !== stated && !t.yearLike && (t.kind !== 'percent' || percents.includes(t)));
+  // "since the first edition in 2018": the ordinal that names the base edition is no figure.
+  const baseWords = { start: stated.end, end: stated.end + (m.index ?? 0) + m[0].length };
+  const others = tokens.filter((t) => t !== stated && !t.yearLike && (t.kind !== 'percent' || percents.includes(t)) && !(t.kind === 'ordinal' && !m.base && baseWords.start <= t.start && t.end <= baseWords.end));
   const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };

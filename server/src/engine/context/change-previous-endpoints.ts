@@ -27,7 +27,7 @@ const ARRIVED = /\b(?:to|reached|reaching|at|was|were|had|of)\s+(?:about\s+|arou
 const SET_OUT = /\b(?:from|on)\s+(?:the\s+)?$/i;
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** Words that name no subject: function words, pronouns, time words and the verbs of a change. */
-const NO_SUBJECT = new Set(['by', 'in', 'over', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'then', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'reached', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'up', 'down', 'to', 'at', 'of', 'and', 'so', 'still', 'also', 'decade', 'period', 'years', 'year', 'same', 'since', 'time', 'later', 'end', 'whole', 'full', 'overall', 'total', 'all', 'stood', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'or', 'from', 'on', 'which', 'is', 'an', 'increase', 'rise', 'gain', 'drop', 'fall', 'decline', 'growth', 'one', 'ten', 'five', 'nine', 'eight', 'six', 'seven', 'four', 'three', 'two', 'last', 'next', 'first', 'compound', 'compounded', 'rate', 'average', 'annual', 'that’s', "that's", 'figure', 'count', 'number', 'tally', 'level']);
+const NO_SUBJECT = new Set(['by', 'in', 'over', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'then', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'reached', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'up', 'down', 'to', 'at', 'of', 'and', 'so', 'still', 'also', 'decade', 'period', 'years', 'year', 'same', 'since', 'time', 'later', 'end', 'whole', 'full', 'overall', 'total', 'all', 'stood', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'or', 'from', 'on', 'which', 'is', 'an', 'increase', 'rise', 'gain', 'drop', 'fall', 'decline', 'growth', 'one', 'ten', 'five', 'nine', 'eight', 'six', 'seven', 'four', 'three', 'two', 'last', 'next', 'first', 'compound', 'compounded', 'rate', 'average', 'annual', 'that’s', "that's", 'figure', 'count', 'number', 'tally', 'level', 'back']);
 
 function nounNamedIn(text: string, segment: AnalysedSegment, t: NumberToken, other: Span): boolean {
   const word = noun(text, t)!;
@@ -76,6 +76,12 @@ function dayOfMonth(text: string, t: NumberToken): boolean {
   return t.kind === 'plain' && t.value >= 1 && t.value <= 31 && Number.isInteger(t.value) && (MONTH_AFTER.test(text.slice(t.end, t.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)));
 }
 
+/** After a round figure passed, no value of the count: "the first time it has gone past the 50,000 mark". */
+const MARK_AFTER = /^\s*(?:mark|threshold|barrier|milestone)\b/i;
+
+/** Before the year of a value the sentence looks back to: "Back in 2015 it carried 40,432". */
+const BACK_IN = /\bback\s+in\s+$/i;
+
 const LIGHT_VERB = /^(?:took|got|made|saw|gave|put|kept|held|brought|found|set|left|ran|did|went|came)$/;
 
 const noun = (text: string, t: NumberToken): string | undefined => unitWordAfter(text, t);
@@ -115,7 +121,7 @@ function readAgainstPrevious(text: string, segment: AnalysedSegment, sentence: S
   const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal' && !dayOfMonth(text, t) && !(multiple && inside(stated, t)));
   const years = tokens.filter((t) => t.yearLike);
   if (values.length !== 1 || years.length !== 1) return undefined;
-  const otherValues = previousTokens.filter((t) => !t.yearLike && t.kind !== 'ordinal' && !dayOfMonth(text, t));
+  const otherValues = previousTokens.filter((t) => !t.yearLike && t.kind !== 'ordinal' && !dayOfMonth(text, t) && !MARK_AFTER.test(text.slice(t.end, t.end + 14)));
   const otherYears = previousTokens.filter((t) => t.yearLike);
   if (otherValues.length !== 1 || otherYears.length !== 1) return undefined;
   const [value, year, other, otherYear] = [values[0]!, years[0]!, otherValues[0]!, otherYears[0]!];
@@ -143,10 +149,13 @@ function readAgainstPrevious(text: string, segment: AnalysedSegment, sentence: S
   const beforeValue = text.slice(Math.max(sentence.start, value.start - 30), value.start);
   const arrived = (ARRIVED.test(beforeValue) || sameVerb) && year.value > otherYear.value && value.start < stated.start;
   const setOut = SET_OUT.test(beforeValue) && year.value < otherYear.value && value.start > stated.start;
-  if (!arrived && !setOut) return undefined;
-  if (!sameSubject(text, segment, sentence, arrived ? value : stated, previous)) return undefined;
+  // "In 2024 the Gwennol carried 50,001 journeys. Back in 2015 it carried 40,432, so that is a rise of 33.7%": a value
+  // of an earlier year that the sentence looks back to, given by the same verb, is where the change set out from.
+  const lookedBack = !arrived && !setOut && sameVerb && year.value < otherYear.value && value.start < stated.start && BACK_IN.test(text.slice(Math.max(sentence.start, year.start - 12), year.start));
+  if (!arrived && !setOut && !lookedBack) return undefined;
+  if (!sameSubject(text, segment, sentence, arrived || lookedBack ? value : stated, previous)) return undefined;
   // "By 2024 it carried 638, while fares rose 12%": a clause of another subject between the value and the change.
-  if (arrived && (namesOtherSubjectBetween(text, sentence, sentence.start, value.end, stated) || otherMeasureBetween(text, value.end, stated))) return undefined;
+  if ((arrived || lookedBack) && (namesOtherSubjectBetween(text, sentence, sentence.start, value.end, stated) || otherMeasureBetween(text, value.end, stated))) return undefined;
   const before = text.slice(Math.max(sentence.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
   const rate = multiple ? undefined : rateReading(before, after);

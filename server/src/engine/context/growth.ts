@@ -727,7 +727,9 @@ function findStatements(text: string, segment: AnalysedSegment, sentence: Span, 
     // "250 in 2020, up 30% from 200 in 2015": the change stands between the later value and the earlier.
     const around = value?.kind === 'percent' || (first.kind === 'percent' && value?.kind === 'plain') ? reverseAroundChange(text, tokens, first, at) : undefined;
     if (around) {
-      found.push(statement(segment, sentence, around.initial, first, around.initialYear, findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value!.start, (y) => y.start >= value!.start), combinedBefore(first)));
+      // "In 2024, 47.2% of the hall's heat came from …, up 5.8 points from 38.4% in 2015": the opening year is the later value's.
+      const finalYear = findFrom(tokens, i + 1, (y) => y.yearLike && y.start > first.end && y.end <= value!.start, (y) => y.start >= value!.start) ?? (around.initialYear ? openingYear(text, sentence, tokens, first) : undefined);
+      found.push(statement(segment, sentence, around.initial, first, around.initialYear, finalYear, combinedBefore(first)));
       i = firstAtOrAfter(tokens, around.initial.start);
       continue;
     }
@@ -860,7 +862,8 @@ function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberT
   const initialAt = findIndexFrom(tokens, changeAt + 1, (t) => !t.yearLike);
   const initial = initialAt === -1 ? undefined : tokens[initialAt];
   if (!initial || initial.kind !== first.kind) return undefined;
-  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start)) || !CHANGE_THEN_EARLIER.test(text.slice(change.end + (points?.[0].length ?? 0), initial.start))) return undefined;
+  // ("- **24.1%** of journeys …, up 2.3 points from 22.8%": the emphasis closed right after the figure is no word.)
+  if (!LATER_THEN_CHANGE.test(text.slice(first.end, change.start).replace(/^[*_]{1,3}(?=\s)/, '')) || !CHANGE_THEN_EARLIER.test(text.slice(change.end + (points?.[0].length ?? 0), initial.start))) return undefined;
   if (!sameUnitWord(text, first, initial)) return undefined;
   // "64 points from 30 rounds, a 35% jump on the 51 we scraped together": an earlier value whose unit is not written
   // (a clause about it follows) pairs with the figure before the change only when no other quantity precedes that one.
@@ -871,8 +874,9 @@ function reverseAroundChange(text: string, tokens: NumberToken[], first: NumberT
 }
 const EARLIER_YEAR_REACH = 80;
 const POINTS_THEN = /^\s+(?:percentage[\s-]+)?points?\b/i;
-// ("16,210 season tickets for the 2024 season, down 3.8% on the record 16,510 of 2023": a season's year; a record base.)
-const LATER_THEN_CHANGE = /^(?:\s+\p{L}[\p{L}\p{N}’'-]*){0,6}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\)|\s+(?:in|for)\s+the\s+\d{4}\s+season)?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+(?:only\s+|just\s+)?|an?\s+)$/iu;
+// ("16,210 season tickets for the 2024 season, down 3.8% on the record 16,510 of 2023": a season's year; a record base.
+// "24.1% of journeys were made on special event trains, up 2.3 points from 22.8%": up to three more lower-case words.)
+const LATER_THEN_CHANGE = /^(?:\s+\p{L}[\p{L}\p{N}’'-]*){0,6}?(?:\s+\p{Ll}[\p{L}’'-]*){0,3}?(?:\s+in\s+\d{4}|\s*\(\s*\d{4}\s*\)|\s+(?:in|for)\s+the\s+\d{4}\s+season)?,\s+(?:(?:up|down|rising|falling|climbing|dropping)(?:\s+by)?\s+(?:only\s+|just\s+)?|an?\s+)$/iu;
 const CHANGE_THEN_EARLIER = /^(?:\s+(?:increase|rise|gain|jump|decline|decrease|drop|fall))?\s+(?:from|on)\s+(?:the\s+(?:record\s+)?)?$/i;
 const EARLIER_YEAR = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:in|of)\s+\d{4}$|^\s*\(\s*\d{4}$/u;
 

@@ -142,6 +142,10 @@ const CELL_DIFFERENCE_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|large
 /** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
 const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
 /** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
+/** A clause that opens on the level a change reached: ", to 78,630 in 2024". */
+const ARRIVAL_START = /^\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?$/i;
+/** A change said by its verb or direction: "are up 29.6% on 2015", "fell 3%". */
+const CHANGE_VERB = /\b(?:up|down|rose|risen|rise|grew|grown|fell|fallen|increased|decreased|declined|climbed|dropped|jumped|slipped)\b/i;
 const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|close\s+to|behind|ahead\s+of)\s+(?:[\p{L}’'&.-]+\s+){0,5}$/iu;
 /** Words right after a number that make it a change, a part, a ratio or a rate. */
 // "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
@@ -697,7 +701,11 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const conjunct = new Set(metrics.map((m) => m.id)).size > 1 ? ownConjunct(segment, text, clause, token) : undefined;
   if (conjunct) metrics = metrics.filter((m) => inSpan(conjunct, m));
   // "…, against 642 in 2015" and "…, close to Sweden's 3.46%": a comparison clause speaks of the metric before it.
-  const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) ? read.clauses[read.clauses.indexOf(clause) - 1] : undefined;
+  // "Passenger numbers are up 29.6% on 2015, to 78,630 in 2024": a clause that opens on "to" after a change clause gives
+  // the level that change reached, of the change's measure.
+  const clauseBefore = read.clauses[read.clauses.indexOf(clause) - 1];
+  const arrival = clauseBefore !== undefined && ARRIVAL_START.test(text.slice(clause.start, token.start)) && segment.tokens.some((t) => t.kind === 'percent' && inSpan(clauseBefore, t)) && CHANGE_VERB.test(text.slice(clauseBefore.start, clauseBefore.end));
+  const previous = COMPARISON_START.test(text.slice(clause.start, token.start)) || arrival ? clauseBefore : undefined;
   const compared = (previous && previous.end <= clause.start && text.slice(previous.end, clause.start).trim() === ',' ? previous : undefined) ?? sharedSubjectClause(segment, text, read.clauses, clause, sentence, token) ?? subjectBeforeAside(segment, text, read.clauses, clause, sentence, token);
   if (comparedWithRatio(text, segment, sentence, token)) return undefined;
   if (metrics.length === 0 && compared) metrics = segment.metrics.filter((m) => inSpan(compared, m) && ownMeasure(m));
@@ -990,6 +998,9 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
   // "…, with a score of 87.4, a remarkable climb for a zoo that was sixth in 2017": a year in a relative clause after the
   // figure is that clause's.
   const verbs = (y: Span) => y.start >= token.end && (COORDINATED_VERB.test(text.slice(token.end, y.start)) || RELATIVE_CLAUSE_BEFORE_YEAR.test(text.slice(token.end, y.start)));
+  // "Grayling Bank's score of 90.9 was a shade below its 2023 record": a year after the figure that names the level it is
+  // compared with is that level's, and leaves the figure's own time unclear.
+  if (read.years.some((y) => inSpan(clause, y) && y.start >= token.end && COMPARED_LEVEL_BEFORE.test(text.slice(Math.max(clause.start, y.start - 30), y.start)) && COMPARED_LEVEL_AFTER.test(text.slice(y.end, Math.min(clause.end, y.end + 20))))) return { ambiguous: true };
   const inClause = oneTime(
     read.years.filter((y) => inSpan(clause, y) && !verbs(y)),
     read.periods.filter((p) => inSpan(clause, p)),
@@ -1048,6 +1059,10 @@ function countedPer(dataset: Dataset, id: string, unit: string): boolean {
 const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet|of\s+(?:which|whom)|when|where|because|after|before|until|compared\s+(?:with|to)|against|versus|unlike)\b/i;
 
 /** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
+/** Before a year that names a compared level: "below its 2023 record", "above the 2019 level", "short of their 2019 peak". */
+const COMPARED_LEVEL_BEFORE = /\b(?:below|above|under|over|beneath|short\s+of|behind|ahead\s+of|than|on|from|to|within\s+\S+\s+of|matched|equalled|beat|topped|passed)\s+(?:its|their|the|his|her|our|this|that)\s+$/i;
+/** After that year: the level's noun. */
+const COMPARED_LEVEL_AFTER = /^(?:['’]s)?\s+(?:record|level|peak|high|low|best|mark|figure|total|score|result|tally)\b/i;
 const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;
 
 /**

@@ -138,8 +138,11 @@ const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin se
 const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|further|extra|additional|more than|fewer than|less than|(?<!\bturn(?:ed|s|ing)?\s+)over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|just under|just over|an estimated|estimated)\s+(?:of\s+)?$|[~≈<>±]\s*$/i;
 /** Right after a figure: a change, a ratio or a rate. */
 const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)/i;
-/** Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%". */
-const PART_IS = /^\s*(?:[\p{L}²³’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|holds?|held|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$/iu;
+/**
+ * Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%", "66,152 journeys
+ * in 2024, which is 14.1%" (the part's noun, then a relative clause that states its share).
+ */
+const PART_IS = /^\s*(?:[\p{L}²³’'-]+\s+){0,6}?(?:were|was|is|are|made up|make up|makes up|accounts? for|accounted for|represent(?:s|ed)?|equal(?:s|led)?|amount(?:s|ed)? to|constitut(?:e|es|ed)|holds?|held|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,]\s*$|^\s*(?:[\p{L}²³’'-]+\s+){0,2}?[\p{L}²³’'-]+,\s+which\s+(?:is|was|are|were|represents?|represented|amounts?\s+to|amounted\s+to)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$/iu;
 /**
  * A share set beside its part by a comma after the part's noun: "805 thousand visits, 22.5% of …", "805 thousand
  * visits, or 22.5% of …". Read only when the part is the sole figure after its subject (see readShare): in "A and B had

@@ -184,7 +184,7 @@ export function fitsQualified(qualifier: Qualifier, stated: number, decimals: nu
 const AVERAGE_BEFORE = /\b(?:average|mean|median|typical)\s+$/i;
 // ("Mirador, whose screen count grew …", "at Mirador, where the screen count grew …": a relative of the name before it.)
 const PLAIN_WORDS = new Set([
-  's', 'whose', 'where', 'the', 'its', 'their', 'a', 'an', 'of', 'by', 'at', 'to', 'in', 'on', 'for', 'and', 'with', 'total', 'annual', 'yearly', 'number', 'count',
+  's', 'whose', 'where', 'the', 'its', 'their', 'a', 'an', 'of', 'by', 'at', 'to', 'in', 'on', 'for', 'and', 'with', 'total', 'annual', 'yearly', 'number', 'numbers', 'count', 'figures',
   'output', 'overall', 'combined', 'rose', 'risen', 'rise', 'rises', 'rising', 'grew', 'grown', 'grow', 'grows', 'growing', 'growth', 'fell', 'fallen',
   'fall', 'falls', 'falling', 'increased', 'increase', 'increases', 'increasing', 'decreased', 'decrease', 'decreasing', 'declined', 'decline',
   'declining', 'dropped', 'drop', 'climbed', 'jumped', 'expanded', 'shrank', 'contracted', 'up', 'down', 'cagr', 'compound', 'compounded',

@@ -80,3 +80,40 @@ describe('a later share dated by the sentence’s opening year, then its differe
     assert.deepEqual(seen('icerinks', text('44.2%', '8.8'), ['percent-change']), [['percent-change', '8.8']]);
   });
 });
+
+// Hostels: Liffey's overnight stays 767.4 thousand (2019) → 572.6 thousand (2024), −25.4%.
+describe('a change against the sentence before, then an aside set off by a dash', () => {
+  const text = (change: string, aside: string) => `Liffey used to be the giant here. In 2019 it sold 767.4 thousand overnight stays, more than anyone else. By 2024 that was down to 572.6 thousand, a drop of about ${change}${aside}.\n`;
+  it('reads the change with the aside’s years set apart', () => {
+    assert.deepEqual(seen('hostels', text('31%', ' — mostly because it sold two hostels in 2021'), ['percent-change']), [['percent-change', '31%']]);
+    assert.deepEqual(seen('hostels', text('25%', ' — mostly because it sold two hostels in 2021'), ['percent-change']), []);
+  });
+  it('while a second year in the sentence itself still leaves it unread', () => {
+    assert.deepEqual(seen('hostels', text('31%', ', mostly because it sold two hostels in 2021'), ['percent-change']), []);
+  });
+});
+
+// Courts (any split): 27.9 + 20.7 + 18.6 + 17.3 + 10.5 = 95.0.
+describe('shares listed after a first "make up", the last one "everything else"', () => {
+  const text = (family: string) => `Property disputes make up 27.9% of Castelmarino's filings, family cases ${family}, consumer claims 18.6%, commercial cases 17.3% and everything else 10.5%.\n`;
+  it('are a split that sums to 100', () => {
+    assert.deepEqual(seen('courts', text('20.7%'), ['breakdown-sum']), [['breakdown-sum', '10.5%']]);
+    assert.deepEqual(seen('courts', text('25.7%'), ['breakdown-sum']), []);
+  });
+  it('while a list whose last share is no rest is not summed', () => {
+    assert.deepEqual(seen('courts', 'Property disputes make up 27.9% of Castelmarino\'s filings, family cases 20.7%, consumer claims 18.6% and commercial cases 17.3%.\n', ['breakdown-sum']), []);
+  });
+});
+
+// Hostels: Ninho do Douro first in the BSQA 2018–2022, third in 2023.
+describe('"won" the ranking named right after it', () => {
+  it('is first place in each edition', () => {
+    assert.deepEqual(seen('hostels', 'Ninho do Douro won the Budget Stay Quality Award from 2018 to 2023.\n', ['rank-years']), [['rank-years', '2018 to 2023']]);
+    assert.deepEqual(seen('hostels', 'Ninho do Douro won the BSQA in 2023.\n', ['rank']), [['rank', 'won']]);
+    assert.deepEqual(seen('hostels', 'Ninho do Douro won the BSQA in 2018.\n', ['rank']), []);
+  });
+  it('while a prize won in the ranking, or things won, are no place', () => {
+    assert.deepEqual(seen('hostels', 'Ninho do Douro won a special prize in the Budget Stay Quality Award in 2023.\n', ['rank']), []);
+    assert.deepEqual(seen('hostels', 'Ninho do Douro won 3 awards in 2023.\n', ['rank']), []);
+  });
+});

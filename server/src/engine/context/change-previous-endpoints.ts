@@ -79,6 +79,9 @@ function dayOfMonth(text: string, t: NumberToken): boolean {
 /** After a round figure passed, no value of the count: "the first time it has gone past the 50,000 mark". */
 const MARK_AFTER = /^\s*(?:mark|threshold|barrier|milestone)\b/i;
 
+/** A dash that opens an aside after a change. */
+const DASH_ASIDE = /\s[—–]\s|—/;
+
 /** Before the year of a value the sentence looks back to: "Back in 2015 it carried 40,432". */
 const BACK_IN = /\bback\s+in\s+$/i;
 
@@ -116,8 +119,13 @@ export function previousMultipleEndpoint(text: string, segment: AnalysedSegment,
 }
 
 /** The reading of both: `stated` is the percent, or the multiple in words when `multiple`. */
-function readAgainstPrevious(text: string, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[], stated: Span, multiple: boolean): Omit<PreviousEndpoint, 'stated'> | undefined {
+function readAgainstPrevious(text: string, segment: AnalysedSegment, whole: Span, all: readonly NumberToken[], previous: Span | undefined, previousTokens: readonly NumberToken[], stated: Span, multiple: boolean): Omit<PreviousEndpoint, 'stated'> | undefined {
   if (!previous) return undefined;
+  // "…, a drop of about 31% — mostly because it sold two hostels in 2021": an aside set off by a dash after the change
+  // tells why; its figures and years are none of the change's.
+  const dash = DASH_ASIDE.exec(text.slice(stated.end, whole.end));
+  const sentence = dash ? { start: whole.start, end: stated.end + dash.index } : whole;
+  const tokens = dash ? all.filter((t) => t.end <= sentence.end) : all;
   const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal' && !dayOfMonth(text, t) && !(multiple && inside(stated, t)));
   const years = tokens.filter((t) => t.yearLike);
   if (values.length !== 1 || years.length !== 1) return undefined;

@@ -20,9 +20,9 @@ const UNNUMBERED_REST = /\b(?:rest|remainder|remaining|others?|etc|among\s+other
 // acc-parts8: "The funding mix is unusual for a national institute: core government funding 36.2%, …" — a mix of money
 // sources; a partner or subject "mix" may overlap and is not read.
 const SPLIT_COLON = /\b(?:split|breakdown|distribution|composition|(?:funding|income|revenue|budget)\s+mix)\b[^:.;%]{0,60}:/i;
-/** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%". */
+/** "the remaining 73%", "the rest, 36%", "the remainder (12%)", "and the rest 36%", "and everything else 10.5%". */
 // "…, leaving 17.7% for financial services and all other customers": what the shares before leave is the rest.
-const REMAINDER_BEFORE = /\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$|,\s*(?:which\s+)?(?:leaving|leaves)\s+(?:just\s+|only\s+)?$/iu;
+const REMAINDER_BEFORE = /\beverything\s+else\s+$|\b(?:the\s+)?(?:remaining|rest|remainder)\b(?:\s+(?:of\s+the\s+)?[\p{L}-]+)?[\s,:(]*$|,\s*(?:which\s+)?(?:leaving|leaves)\s+(?:just\s+|only\s+)?$/iu;
 /** After a split's cue: a clause of its own or a second split, which ends the first split's shares. */
 const NEXT_SPLIT = /;|,?\s+(?:while|whereas|but)\s|\b(?:split(?:s|ting)?|divided|broke\s+down|breaks?\s+down)\b/i;
 /** After the last share of a list: the part that holds the rest ("5.6% other", "3% to all others", "2% everything else"). */

@@ -58,7 +58,7 @@ export interface RankClaim {
 
 const TOP_N = /\b(round(?:s|ed|ing)?\s+out\s+the\s+)?top[\s-]+(\d{1,3}|[a-z]+)\b/gi;
 // Ranks said in words: "runner-up", "the top spot", "number two", "topped/led the index".
-const RANK_WORDS = /\b(?:(runner[\s-]up)|(?<!\b(?:near|close\s+to|towards?|off|outside|among)\s+)(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|(?:[\p{Ll}-]+\s+){0,3}?(?:cluster|institute|institution|university|centre|center|city|region|hub|performer))\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads)\s)/giu;
+const RANK_WORDS = /\b(?:(runner[\s-]up)|(?<!\b(?:near|close\s+to|towards?|off|outside|among)\s+)(?:the|at the|[\p{L}-]+['’]s?)\s+(top)(?:\s+|-ranked\s+)(?:spot|place|position|rank|slot|berth|of|(?:[\p{Ll}-]+\s+){0,3}?(?:cluster|institute|institution|university|centre|center|city|region|hub|performer))\b|(top)-ranked\b|number[\s-](one|two|three|four|five|six|seven|eight|nine|ten)\b|(topped|tops|led|leads|headed|heads|won|wins)\s)/giu;
 /** "held the title", "won the award", "retained the prize": first place in a ranking that is an award. */
 const TITLE_HELD = /\b(?:held|holds|holding|won|wins|winning|kept|keeps|retained|retains|defended|defends|claimed|claims|took|takes)\s+the\s+(?:title|award|prize|crown|trophy)\b/gi;
 const TITLE_HINT = /\bthe\s+(?:title|award|prize|crown|trophy)\b/i;
@@ -69,7 +69,7 @@ function awardRanking(dataset: Dataset): boolean {
   return rankings.length > 0 && rankings.every((r) => AWARD_LABEL.test(r.label));
 }
 /** Every match of RANK_WORDS holds one of these words: a cheap test keeps the costly regex off other prose. */
-const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head/i;
+const RANK_WORD_HINT = /runner|top|number|led\b|leads\b|head|won\b|wins\b/i;
 /** "last place", "finished last", "bottom of the table": the last place of a ranking whose editions all list the same number of places. */
 const LAST_PLACE =
   /\b(?:in\s+|into\s+|to\s+)?last\s+place\b|\b(?:finish(?:ed|es)?|came|comes|placed|ranked|ranks|was|were|is|are|been|be|remained|remains|stayed|stays|ended|sat|sits|stood)\s+(?:dead\s+)?last\b(?!\s+(?:\p{L}+ed|\p{L}+(?:st|nd|rd|th)|\d+\p{L}*|years?|editions?|times?|weeks?|months?|seasons?|in\s+line|of|to)\b)|\b(?:at|to)\s+the\s+(?:very\s+)?bottom\s+of\s+the\s+(?:table|index|ranking|league|list)\b/giu;
@@ -297,8 +297,11 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
         // "IAV (1), UICS (2) and IMGN (3) led the AHRI": the top places held together, none of them the first.
         if (rkCoordinatedHolders(text, segment.entities, start)) continue;
         const next = start + m[0].length;
-        const named = segment.rankings.some((r) => r.start >= next && r.start - next <= 40);
-        if (!named && !RANKING_NOUN.test(text.slice(next, next + 80)) && !rankingReferredBack(segment, start, next) && !ledWithoutObject(segment, start, next)) continue;
+        // "won the Budget Stay Quality Award from 2018 to 2023": a ranking that is won is named right after the verb (not
+        // "won a special prize in the award"), or the verb has no object and the sentence named the ranking before.
+        const won = /^win|^won/i.test(m[5]);
+        const named = segment.rankings.some((r) => r.start >= next && (won ? /^(?:the\s+)?$/i.test(text.slice(next, r.start)) : r.start - next <= 40));
+        if (!named && (won || !RANKING_NOUN.test(text.slice(next, next + 80))) && !rankingReferredBack(segment, start, next) && !ledWithoutObject(segment, start, next)) continue;
       }
       const claim = claimFor(doc, dataset, segment, syntheticToken(text, start, start + m[0].trimEnd().length, value));
       if (claim) claims.push({ ...claim, word: true });

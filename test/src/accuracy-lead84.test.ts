@@ -117,3 +117,55 @@ describe('"won" the ranking named right after it', () => {
     assert.deepEqual(seen('hostels', 'Ninho do Douro won 3 awards in 2023.\n', ['rank']), []);
   });
 });
+
+// Canals: Table 1 of cargo 2024 (Dunavölgy 6.5, Altmühltal 8.2 of 162.5 Mt); Altmühltal's cargo by type sums to 100.
+describe('a sentence set at one entity whose subject is a pronoun for something else', () => {
+  const rows = [['Oostmaar', '23.0', '14.2'], ['Dordwijk', '50.5', '31.1'], ['Lieveland', '23.0', '14.2'], ['Sambreuse', '13.2', '8.1'], ['Emsweser', '28.9', '17.8'], ['Altmühltal', '8.2', '5.0'], ['Ornelle', '9.2', '5.7'], ['Dunavölgy', '6.5', '4.0']];
+  const table = `## 1. Traffic\n\n**Table 1. Cargo carried, 2024**\n\n| Authority | Cargo (million tonnes) | Share of corridor total of 162.5 Mt (%) |\n| --- | ---: | ---: |\n${rows.map((r) => `| ${r.join(' | ')} |\n`).join('')}| **Corridor** | **162.5** | **100** |\n\n`;
+  it('speaks of a part of that entity’s own whole, not of the table’s Total row', () => {
+    assert.deepEqual(seen('canals', `${table}Bulk still dominates. At Dunavölgy it makes up 66.5% of the tonnage, while Altmühltal splits into bulk 58.9%, containers 8.7%, liquid 16.2%, project cargo 9.6% and other cargo 6.6%.\n`, ['share']), []);
+  });
+  it('while an entity that is the subject still takes the Total row as its whole', () => {
+    assert.deepEqual(seen('canals', `${table}Dunavölgy made up 6.0% of the tonnage.\n`, ['share']), [['share', '6.0%']]);
+  });
+});
+
+// Parks: the eight authorities' trails 1,632 km (2015) → 1,800 km (2024).
+describe('a difference with its unit before "more than"', () => {
+  it('is no group total of the earlier year', () => {
+    assert.deepEqual(seen('parks', 'The eight park authorities maintained 1,800 km of marked trails at the end of 2024, 168 km more than in 2015, an increase of 10.3%.\n', ['total']), []);
+  });
+  it('while the group’s own total is still summed', () => {
+    assert.deepEqual(seen('parks', 'The eight park authorities maintained 1,900 km of marked trails at the end of 2024.\n', ['total']), [['total', '1,900']]);
+  });
+});
+
+// Climbinggyms: Louhikko's public funding 0.79 (2021), 0.55 (2022); revenue 1.50 (2021) → 0.76 (2022).
+describe('"that year" after a move whose later figure has no year of its own', () => {
+  it('is not the year of the move’s start', () => {
+    assert.deepEqual(seen('climbinggyms', 'Revenue roughly halved, from EUR 1.50m in 2021 to EUR 0.76m, and the City of Oulu stepped in at Louhikko: public funding that year was EUR 0.55m.\n', ['dataset-value']), []);
+  });
+  it('while a year stated alone before it still dates it', () => {
+    assert.deepEqual(seen('climbinggyms', 'Revenue at Louhikko was EUR 1.50m in 2021, and public funding that year was EUR 0.95m.\n', ['dataset-value']), [['dataset-value', 'EUR 0.95m']]);
+  });
+});
+
+// Icerinks (any count): 168 → 211 is +43.
+describe('an age that bounds a count ("players under 20")', () => {
+  it('is no endpoint of the change', () => {
+    assert.deepEqual(seen('icerinks', 'The hockey club had 211 registered players under 20 at the end of 2024, against 168 in 2015, a rise of 52 players.\n', ['percent-change']), []);
+  });
+  it('while the counts themselves still pair', () => {
+    assert.deepEqual(seen('icerinks', 'The hockey club had 211 players at the end of 2024, against 168 in 2015, a rise of 33%.\n', ['percent-change']), [['percent-change', '33%']]);
+  });
+});
+
+// Seeds: RIKEN 3rd among Japanese institutions by collaboration score (2015); AIST holds no such rank.
+describe('a later clause whose own subject holds no fact of the measure', () => {
+  it('gives its ordinal to no other entity of the sentence', () => {
+    assert.deepEqual(seen('seeds', 'RIKEN was 3rd among Japanese institutions by collaboration score in 2015, and AIST had the 2nd-highest score for collaboration with industry, after the University of Tokyo.\n', ['rank']), []);
+  });
+  it('while the first clause’s own ordinal is still checked', () => {
+    assert.deepEqual(seen('seeds', 'RIKEN was 2nd among Japanese institutions by collaboration score in 2015, and AIST had the 2nd-highest score for collaboration with industry, after the University of Tokyo.\n', ['rank']), [['rank', '2nd']]);
+  });
+});

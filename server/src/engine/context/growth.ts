@@ -347,6 +347,12 @@ const NOW_AFTER = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+now\s*(?:[),;.]|$)/u;
  * end-2025", "in December 2025", "at 31 December 2025", "last year".
  */
 const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+(?:year|season)|\s+at\s+the\s+end\s+of\s+the\s+year)`;
+/** "players under 20", "people aged 65 and over": an age that bounds whom a count counts, no endpoint of a change. */
+const AGE_BOUND_BEFORE = /\b\p{L}+s\s+(?:under|over|aged|below|above|younger\s+than|older\s+than)\s+$/iu;
+function ageBound(text: string, t: NumberToken): boolean {
+  return t.kind === 'plain' && Number.isInteger(t.value) && t.value <= 120 && AGE_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
 /** Before a scale's maximum: "out of 100", "out of a possible 100"; right after the figure it bounds, or anywhere just before. */
 const OUT_OF = String.raw`out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?`;
 const OUT_OF_BEFORE = new RegExp(String.raw`\b${OUT_OF}$`, 'i');
@@ -402,7 +408,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
   let before: { sentence: Span; tokens: NumberToken[] } | undefined;
   let earlier: typeof before;
   for (const { sentence, tokens: digits } of sentenceTokens(segment)) {
-    const tokens = spelledYearPairs(text, sentence, spelledEndpoints(text, sentence, digits));
+    const tokens = spelledYearPairs(text, sentence, spelledEndpoints(text, sentence, digits)).filter((t) => !ageBound(text, t));
     const previousOne = before;
     const twoBack = earlier;
     earlier = before;

@@ -831,6 +831,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // sentence whose subject is a plural reference back speaks of a group, not of an entity named after the figure.
   if (!sentenceEntities.some((m) => m.end <= token.start) && PLURAL_SUBJECT.test(text.slice(sentence.start, token.start))) return undefined;
   let entity = oneOwner(dataset, clauseEntities, metric);
+  // "RIKEN was 3rd …, and AIST had the 2nd-highest score for collaboration with industry": a later clause whose own
+  // subject, named before the figure, holds no fact of the measure gives the figure to no one else in the sentence.
+  if (entity === undefined && clause.start > sentence.start && clauseEntities.some((m) => m.end <= token.start && !dataset.observationsByKey.has(observationKey(m.id, metric)))) return undefined;
   // "In 2025 it also chartered 40 days from KCOD": the figure is the pronoun's, not the source's (acc-dv11).
   if (entity !== undefined && pronounOverObject(text, clause, token, clauseEntities)) return undefined;
   // "Montclaret, runner-up in 2022 and 2023, overtook Valmeuse in 2024 with a score of 82.6": the one name of the
@@ -1073,9 +1076,18 @@ const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|
  * The year a relative year phrase at `at` counts from: the one time of its sentence before it (a year after it is one
  * the figure is compared with: "7,331 fires that year, 36.6% more than in 2017"), else of the sentence before.
  */
+/** Before the year of a move's start: "from EUR 1.50m in 2021". */
+const MOVE_START_YEAR = /\bfrom\s+\S+(?:\s+\S+)?\s+(?:in|of)\s+$/i;
+/** After it, the move's end with no year of its own: "to EUR 0.76m [3], and …". */
+const MOVE_TO_AFTER = /^\s*to\s+(?:[A-Z]{3}\s+|[\p{Sc}])?\d[^]*$/u;
+
 function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number, at: number): Time {
   const before = (y: Span) => inSpan(sentence, y) && y.end <= at;
   const inSentence = oneTime(read.years.filter(before), read.periods.filter(before));
+  // "Revenue roughly halved, from EUR 1.50m in 2021 to EUR 0.76m, and … that year was EUR 0.55m": a year that dates the
+  // start of a move to a later figure left undated is not the year the later words speak of.
+  const startOfMove = (y: Span) => MOVE_START_YEAR.test(segment.text.slice(Math.max(0, y.start - segment.start - 40), y.start - segment.start)) && MOVE_TO_AFTER.test(segment.text.slice(y.end - segment.start, at - segment.start));
+  if (inSentence?.year !== undefined && read.years.some((y) => before(y) && y.value === inSentence.year && startOfMove(y))) return { ambiguous: true };
   if (inSentence) return inSentence.year !== undefined ? { year: inSentence.year + offset, from: 'a year counted from another' } : { ambiguous: true };
   const index = segment.sentences.findIndex((s) => s.start === sentence.start);
   const previous = index > 0 ? segment.sentences[index - 1]! : undefined;

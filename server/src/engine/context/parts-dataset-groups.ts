@@ -137,7 +137,8 @@ const STOCK = /\bat\s+(?:31|the end|year[- ]end|end of)|\bas (?:of|at)\b|\bin se
 /** Right before a figure: it is a change, a bound or a hedge, not the total itself. */
 const QUALIFIED_BEFORE = /\b(?:by|up|down|added|adding|gained|lost|another|further|extra|additional|more than|fewer than|less than|(?<!\bturn(?:ed|s|ing)?\s+)over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|just under|just over|an estimated|estimated)\s+(?:of\s+)?$|[~≈<>±]\s*$/i;
 /** Right after a figure: a change, a ratio or a rate. */
-const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)/i;
+// ("168 km more than in 2015": a unit word may come between the figure and its comparative.)
+const QUALIFIED_AFTER = /^\s*(?:more|fewer|less|additional|extra|new|net|times|x\b|×|per\b|a\s+year|each|every|of\b|out\s+of|%|percent|per\s+cent|points?|-?fold)|^\s*[\p{L}²³]{1,5}\s+(?:more|fewer|less|higher|lower)\s+than\b/iu;
 /**
  * Between a stated part and its share: "239 papers in 2025 amounted to 14.9%", "1,178 papers (22.1%", "66,152 journeys
  * in 2024, which is 14.1%" (the part's noun, then a relative clause that states its share).

@@ -24,6 +24,10 @@ const OF_ALL = /^\s+of\s+(?:all(?:\s+the)?|the|that)\s+(?<words>[^.;:,()]{0,60})
 const SHARE_OF_ALL = /\b(?:share|slice|portion|proportion)\s+of\s+(?:all(?:\s+the)?|the)\s+(?<words>[^.;:,()\d]{1,40}?)\s+(?:[\p{L}]+\s+){0,3}?(?:to|at|was|is|were|stood\s+at|reached)\s+$/iu;
 /** A whole of the subject's own ("of its papers", "of the institute's budget", "of their income"): no whole of the table. */
 const OWN_WHOLE = /\b(?:its|their|his|her|our|my|your)\b|\b(?:institute|institution|centre|center|station|university|laboratory|lab|museum|gallery|airport|operator|utility|company|railway|network|scheme|library)['’]s\b/i;
+/** Before a name that sets the sentence at one entity: "At Dunavölgy", "1.5 In Ornelle". */
+const SCOPE_BEFORE = /^[\s*_>-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:at|in|for|within)\s+(?:the\s+)?$/i;
+/** After it, a pronoun subject: "At Dunavölgy it makes up". */
+const SUBJECT_PRONOUN_AFTER = /^(?:['’]s?)?,?\s+(?:it|they|this|these)\s/i;
 /** Between a stated part and its share: "19 graduates made up", "201 papers amounted to", "128 days,", "(". */
 const PART_IS = /^\s*(?:[\p{L}’'-]+\s+){0,4}?(?:were|was|is|are|made\s+up|make\s+up|makes\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|c(?:a|o)mes?\s+to|or)\s+(?:only\s+|just\s+|exactly\s+|some\s+)?$|^\s*[(,—–]\s*$/iu;
 /** A percent that is a change or a difference, not a share: "by 4.3%", "up 6.5%", "16.8% more", "3.3 points". */
@@ -88,7 +92,10 @@ export function tableTotalShares(doc: AnalysedDocument, rates: ReadonlySet<numbe
         const ofBefore = ofAfter ? null : SHARE_OF_ALL.exec(before);
         const phrase = ofAfter ? { start: stated.end, end: stated.end + ofAfter[0].length } : ofBefore ? { start: from + ofBefore.index, end: stated.start } : undefined;
         const own = (ofAfter ?? ofBefore)?.groups?.words;
-        if (own !== undefined && OWN_WHOLE.test(own)) {
+        // "At Dunavölgy it makes up 66.5% of the tonnage": a sentence set at one entity, whose subject is a pronoun for
+        // something else, speaks of a part of that entity's own whole.
+        const scoped = segment.entities.some((m) => m.start >= sentence.start && m.end <= stated.start && SCOPE_BEFORE.test(doc.text.slice(sentence.start, m.start)) && SUBJECT_PRONOUN_AFTER.test(doc.text.slice(m.end, stated.start)));
+        if ((own !== undefined && OWN_WHOLE.test(own)) || scoped) {
           previous = undefined;
           continue;
         }

@@ -169,3 +169,19 @@ describe('a later clause whose own subject holds no fact of the measure', () => 
     assert.deepEqual(seen('seeds', 'RIKEN was 2nd among Japanese institutions by collaboration score in 2015, and AIST had the 2nd-highest score for collaboration with industry, after the University of Tokyo.\n', ['rank']), [['rank', '2nd']]);
   });
 });
+
+// Climbinggyms: Glenbrae's climbing visits 78.7 thousand (2019), 88.1 (2023), 91.2 (2024): +3.5% on the year, +15.9% on 2019.
+describe('a change "more than the year before", and a second change of the figure on a base year', () => {
+  const visits = 'Glenbrae welcomed 91.2 thousand climbing visits in 2024';
+  it('reads the first on the year before the figure’s', () => {
+    assert.deepEqual(seen('climbinggyms', `${visits}, 13.5% more than the year before.\n`, ['percent-change']), [['percent-change', '13.5%']]);
+    assert.deepEqual(seen('climbinggyms', `${visits}, 3.5% more than the year before.\n`, ['percent-change']), []);
+    assert.deepEqual(seen('climbinggyms', `${visits}, 3.5% fewer than the year before.\n`, ['percent-change']), [['percent-change', '3.5%']]);
+  });
+  it('and the second on its own base year, in the sentence or after "That is"', () => {
+    assert.deepEqual(seen('climbinggyms', `${visits}, 3.5% more than the year before and 19.5% more than in 2019.\n`, ['percent-change']), [['percent-change', '19.5%']]);
+    assert.deepEqual(seen('climbinggyms', `${visits}. That is 3.5% more than the year before and 19.5% more than in 2019, before the pandemic.\n`, ['percent-change']), [['percent-change', '19.5%']]);
+    assert.deepEqual(seen('climbinggyms', `${visits}. That is 13.5% more than the year before and 15.9% more than in 2019, before the pandemic.\n`, ['percent-change']), [['percent-change', '13.5%']]);
+    assert.deepEqual(seen('climbinggyms', `${visits}. That is 3.5% more than the year before and 15.9% more than in 2019, before the pandemic.\n`, ['percent-change']), []);
+  });
+});

@@ -49,7 +49,8 @@ const CHANGED_OBJECT_BEFORE = /\b(?:cut|reduced|lowered|trimmed|raised|lifted|im
  * base year is the year before the one year the sentence names "in 2025" (acc-chg9).
  */
 // ("rising 8.5% on the year": "on the year" alone, not "on the year of the merger", is on the year before.)
-const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:on|over|from|compared\s+(?:with|to)|against)\s+(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)|on\s+the\s+year(?=\s*(?:[.;,)]|$))|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
+// ("3.5% more than the year before": a comparative, group 1, gives the direction.)
+const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:on|over|from|compared\s+(?:with|to)|against|(more|fewer|higher|lower|less|greater|larger|smaller)\s+than(?:\s+in)?)\s+(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)|on\s+the\s+year(?=\s*(?:[.;,)]|$))|year[- ](?:on|over)[- ]year|y\/y|yoy)\b/i;
 /** "In 2025 alone output grew 12.5%": a change within the one year named (acc-chg9). */
 const YEAR_ALONE = /\bin\s+((?:19|20)\d{2})\s+alone\b/i;
 const IN_YEAR_BEFORE = /\b(?:in|during)\s+$/i;
@@ -144,8 +145,11 @@ function secondBaseChange(doc: AnalysedDocument, dataset: Dataset, sentence: Spa
   const stated = figures[1]!;
   if (stated.kind !== 'percent') return undefined;
   const firstBase = tokens.find((t) => t.yearLike && t.value === first.from.year && t.start > first.stated.end && t.end <= stated.start);
-  if (!firstBase) return undefined;
-  const between = SECOND_CHANGE_BETWEEN.exec(text.slice(firstBase.end, stated.start));
+  // "… 3.5% more than the year before and 19.5% more than in 2019": a first change on the year before, named in words.
+  const relative = firstBase || first.from.year !== first.to.year - 1 ? null : PREVIOUS_YEAR_AFTER.exec(text.slice(first.stated.end, stated.start));
+  const firstEnd = firstBase?.end ?? (relative ? first.stated.end + relative[0].length : undefined);
+  if (firstEnd === undefined) return undefined;
+  const between = SECOND_CHANGE_BETWEEN.exec(text.slice(firstEnd, stated.start));
   if (!between) return undefined;
   const m = BASE_AFTER.exec(text.slice(stated.end, sentence.end));
   if (!m || (m[3] !== undefined && !AFTER_BASE_YEAR.test(m[3]))) return undefined;
@@ -421,8 +425,8 @@ function previousYearBase(text: string, sentence: Span, stated: NumberToken, tai
   const match = (previous ?? alone ?? bare)! as BaseMatch;
   match.base = { value: year.value - 1, start: year.start, end: year.end };
   match.form = previous ? { start: stated.start, end: stated.end + previous[0].length } : bare ? { start: stated.start, end: Math.max(stated.end, year.end) } : { start: sentence.start + alone!.index, end: sentence.start + alone!.index + alone![0].length };
-  // The match's groups are BASE_AFTER's: no change noun (1), no base year (2).
-  match[1] = undefined as unknown as string;
+  // The match's groups are BASE_AFTER's: no change noun (1) but a comparative ("more than the year before"), no base year (2).
+  match[1] = (previous?.[1] ?? undefined) as unknown as string;
   match[2] = undefined as unknown as string;
   return match;
 }

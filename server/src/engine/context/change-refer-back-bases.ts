@@ -25,6 +25,51 @@ const BASE_YEAR_AFTER = /^\s*(?:more|fewer|less|higher|lower|up|down)?\s*(?:than
  * of") or "up"/"down" before the figure.
  */
 const CHANGE_LEAD = new RegExp(String.raw`^[\s*_>-]*${THAT_IS}\s+(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|loss|cut|reduction|growth)\s+of\s+|(?:up|down)\s+(?:by\s+)?)?$`, 'i');
+/** After a change: the year before named in words, "more than the year before", "up on a year earlier". */
+const PREVIOUS_YEAR_AFTER = /^\s*(?:(?:more|fewer|less|higher|lower)\s+than(?:\s+in)?|up\s+on|down\s+on|on)\s+(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b/i;
+/** Between a first change and a second of the same figure: "and", ", and up". */
+const SECOND_CHANGE = /^\s*,?\s+and\s+(?:(?:up|down)\s+)?(?:by\s+)?$/i;
+
+interface StatedChange {
+  stated: NumberToken;
+  /** The base year's token; none for the year before named in words. */
+  year?: NumberToken;
+  /** Where the change's words end. */
+  end: number;
+}
+
+/**
+ * The changes a sentence that refers back states, up to its clause's end, each with its base: one change on a base
+ * year ("That is 13.0% fewer than in 2015"), or two ("That is 3.5% more than the year before and 19.5% more than in
+ * 2019"), nothing else in the clause but their base years.
+ */
+function statedChanges(text: string, sentence: Span, tokens: readonly NumberToken[], stated: NumberToken): StatedChange[] | undefined {
+  const after = text.slice(stated.end, sentence.end);
+  const base = BASE_YEAR_AFTER.exec(after);
+  if (base) {
+    const end = stated.end + base[0].length;
+    const within = itemsWithin(tokens, { start: sentence.start, end });
+    const year = within.find((t) => t.yearLike);
+    if (within.length !== 2 || !year || Number(base[1]) !== year.value) return undefined;
+    return [{ stated, year, end }];
+  }
+  const previous = PREVIOUS_YEAR_AFTER.exec(after);
+  if (!previous) return undefined;
+  const firstEnd = stated.end + previous[0].length;
+  const second = tokens.find((t) => t.start >= firstEnd && !t.yearLike);
+  if (!second || second.kind !== 'percent' || !SECOND_CHANGE.test(text.slice(firstEnd, second.start))) return undefined;
+  const secondBase = BASE_YEAR_AFTER.exec(text.slice(second.end, sentence.end));
+  if (!secondBase) return undefined;
+  const end = second.end + secondBase[0].length;
+  const within = itemsWithin(tokens, { start: sentence.start, end });
+  const year = within.find((t) => t.yearLike);
+  if (within.length !== 3 || !year || Number(secondBase[1]) !== year.value) return undefined;
+  return [
+    { stated, end: firstEnd },
+    { stated: second, year, end },
+  ];
+}
+
 /** A paragraph's cheap gate: somewhere it refers back so. */
 const CUE = new RegExp(String.raw`\b${THAT_IS}\s`, 'i');
 
@@ -49,21 +94,21 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
       for (const change of sameSentenceGroupChanges(doc, dataset, sentence, tokens)) found.push(change);
       if (!refersBack || (i === 0 && !carried)) continue;
       // The change and its base year only, up to the clause's end: no name, no measure, no other figure ("…, a net
-      // loss of 163 outlets" may follow).
+      // loss of 163 outlets" may follow). Or two changes of the figure: "That is 3.5% more than the year before and 19.5%
+      // more than in 2019".
       const stated = tokens.find((t) => !t.yearLike);
       if (!stated || stated.kind !== 'percent' || !CHANGE_LEAD.test(text.slice(sentence.start, stated.start))) continue;
-      const base = BASE_YEAR_AFTER.exec(text.slice(stated.end, sentence.end));
-      if (!base) continue;
-      const clause = { start: sentence.start, end: stated.end + base[0].length };
-      const years = itemsWithin(tokens, clause).filter((t) => t.yearLike);
-      if (itemsWithin(tokens, clause).length !== 2 || years.length !== 1 || Number(base[1]) !== years[0]!.value) continue;
+      const changes = statedChanges(text, sentence, tokens, stated);
+      if (!changes) continue;
+      const clause = { start: sentence.start, end: changes.at(-1)!.end };
       if (itemsWithin(segment.entities, clause).length > 0 || itemsWithin(segment.metrics, clause).length > 0) continue;
       // The sentence before: one figure, linked to one entity's measure in one year after the base.
       const previous = i === 0 ? carried! : groups[i - 1]!;
       const own = previous.tokens.filter((t) => !t.yearLike);
       // "The eight operators sold 56.6 million tickets in 2024. That's up 8.4% on 2023": or one figure that is the total of
       // a group the dataset holds in full (its changes aside), the change then of the members' summed facts.
-      const groupChange = groupTotalChange(doc, dataset, previous.tokens, stated, Number(base[1]), years[0]!, text.slice(sentence.start, stated.end + base[0].length));
+      const single = changes.length === 1 ? changes[0]! : undefined;
+      const groupChange = single?.year ? groupTotalChange(doc, dataset, previous.tokens, stated, single.year.value, single.year, text.slice(sentence.start, single.end)) : undefined;
       if (groupChange) {
         found.push(groupChange);
         continue;
@@ -73,24 +118,27 @@ export function referBackBaseChanges(doc: AnalysedDocument, dataset: Dataset, li
       const link = linked.length === 1 ? linked[0]! : undefined;
       if (!link || link.status === 'missing' || link.year === undefined || link.partner !== undefined || link.lent || link.assumedTime) continue;
       const unit = dataset.metrics.get(link.metric)?.unit;
-      const baseYear = years[0]!.value;
-      if ((unit !== 'count' && unit !== 'currency') || baseYear >= link.year) continue;
-      const from = valueFor(dataset, link.entity, link.metric, baseYear);
-      const to = valueFor(dataset, link.entity, link.metric, link.year);
-      if (!from || !to || from.value <= 0) continue;
-      const words = text.slice(sentence.start, stated.end + base[0].length);
-      const decline = DECLINE_CUE.test(words) || /\b(?:fewer|less)\b/i.test(words);
-      found.push({
-        stated,
-        measure: 'change',
-        decline,
-        rise: !decline && (RISE_CUE.test(words) || /\b(?:more|higher|above)\b/i.test(words)),
-        entity: link.entity,
-        metric: link.metric,
-        from: { year: baseYear, ...from },
-        to: { year: link.year, ...to },
-        years: { start: years[0]!.start, end: years[0]!.end },
-      });
+      if (unit !== 'count' && unit !== 'currency') continue;
+      for (const change of changes) {
+        const baseYear = change.year?.value ?? link.year - 1;
+        if (baseYear >= link.year) continue;
+        const from = valueFor(dataset, link.entity, link.metric, baseYear);
+        const to = valueFor(dataset, link.entity, link.metric, link.year);
+        if (!from || !to || from.value <= 0) continue;
+        const words = text.slice(change === changes[0] ? sentence.start : change.stated.start, change.end);
+        const decline = DECLINE_CUE.test(words) || /\b(?:fewer|less)\b/i.test(words);
+        found.push({
+          stated: change.stated,
+          measure: 'change',
+          decline,
+          rise: !decline && (RISE_CUE.test(words) || /\b(?:more|higher|above)\b/i.test(words)),
+          entity: link.entity,
+          metric: link.metric,
+          from: { year: baseYear, ...from },
+          to: { year: link.year, ...to },
+          years: change.year ? { start: change.year.start, end: change.year.end } : { start: change.stated.end, end: change.end },
+        });
+      }
     }
   }
   return found;

@@ -185,3 +185,26 @@ describe('a change "more than the year before", and a second change of the figur
     assert.deepEqual(seen('climbinggyms', `${visits}. That is 3.5% more than the year before and 15.9% more than in 2019, before the pandemic.\n`, ['percent-change']), []);
   });
 });
+
+// Climbinggyms: Muro Andino set 752 routes and problems in 2024.
+describe('"put up" (a verb "up" completes) before a count', () => {
+  it('states the count, no change', () => {
+    assert.deepEqual(seen('climbinggyms', 'Muro Andino’s setters put up 852 routes and problems in 2024.\n', ['dataset-value']), [['dataset-value', '852']]);
+    assert.deepEqual(seen('climbinggyms', 'Muro Andino’s setters put up 752 routes and problems in 2024.\n', ['dataset-value']), []);
+  });
+  it('while "were up" a figure is a change', () => {
+    assert.deepEqual(seen('climbinggyms', 'Muro Andino’s routes and problems were up 852 in 2024.\n', ['dataset-value']), []);
+  });
+});
+
+// Trams: the eight networks' journeys 476.9 million (2015), 512.1 (2019), 515.5 (2024): +8.1% on 2015, +0.7% on 2019.
+describe('a group’s total, then its change said by a comparative on a base year', () => {
+  const text = (change: string) => `The eight networks carried 515.5 million passenger journeys in 2024 [2], ${change}.\n`;
+  it('is the change of the members’ summed facts', () => {
+    assert.deepEqual(seen('trams', text('18.1% more than in 2015'), ['percent-change']), [['percent-change', '18.1%']]);
+    assert.deepEqual(seen('trams', text('8.1% more than in 2015'), ['percent-change']), []);
+  });
+  it('while a comparative with no base year is left alone', () => {
+    assert.deepEqual(seen('trams', text('18.1% more than Lyon'), ['percent-change']), []);
+  });
+});

@@ -186,10 +186,13 @@ function groupTotalChange(doc: AnalysedDocument, dataset: Dataset, before: reado
 }
 
 /** A paragraph's cheap gate for a group's change in the sentence of its total: ", up 23.1% since". */
-const GROUP_CHANGE_CUE = /,\s*(?:up|down)\s/i;
+const GROUP_CHANGE_CUE = /,\s*(?:up|down)\s|%\s+(?:more|fewer|less|higher|lower)\s+than\s/i;
 
 /** Between a group's total and its change: the total's own words and year, then ", up" or ", down". */
 const TOTAL_THEN_CHANGE = /^[^.;:()\d]{0,60}?(?:\s+in\s+(?:19|20)\d{2})?,\s*(?:up|down)\s+(?:by\s+)?$/i;
+/** Or the total's words and year, then a comma before a change said by its comparative: "…, 13.7% more than in 2019". */
+const TOTAL_THEN_COMPARED = /^[^.;:()\d]{0,60}?(?:\s+in\s+(?:19|20)\d{2})?,\s*$/i;
+const COMPARED_BASE = /^\s*(?:more|fewer|less|higher|lower)\s+than\s/i;
 
 /** The changes on a base year said right after a group's total in the same sentence. */
 function sameSentenceGroupChanges(doc: AnalysedDocument, dataset: Dataset, sentence: Span, tokens: readonly NumberToken[]): DatasetChange[] {
@@ -200,11 +203,12 @@ function sameSentenceGroupChanges(doc: AnalysedDocument, dataset: Dataset, sente
   for (let i = 0; i < tokens.length; i++) {
     const stated = tokens[i]!;
     const previous = total;
-    if (!stated.yearLike) total = stated;
+    if (!stated.yearLike && !isCitationMarker(stated, text)) total = stated;
     if (stated.kind !== 'percent' || stated.style.sign !== '') continue;
-    if (!previous || previous.kind === 'percent' || previous.end > stated.start || !TOTAL_THEN_CHANGE.test(text.slice(previous.end, stated.start))) continue;
+    if (!previous || previous.kind === 'percent' || previous.end > stated.start) continue;
+    const between = text.slice(previous.end, stated.start).replace(/\s*\[\d{1,3}\]/g, '');
     const base = BASE_YEAR_AFTER.exec(text.slice(stated.end, sentence.end));
-    if (!base) continue;
+    if (!base || !(TOTAL_THEN_CHANGE.test(between) || (TOTAL_THEN_COMPARED.test(between) && COMPARED_BASE.test(base[0])))) continue;
     // The base year stands within the few characters the pattern read: only the tokens up to there are looked at.
     let year: NumberToken | undefined;
     for (let j = i + 1; j < tokens.length && tokens[j]!.start < stated.end + base[0].length; j++) if (tokens[j]!.yearLike) year = year ?? tokens[j];

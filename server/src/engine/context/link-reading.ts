@@ -96,9 +96,12 @@ const WHOLE_THEN_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+|th
 const PERCENT_WORDS = /\b(?:share|shares|percent(?:age)?|cent)\b|%/gi;
 const GROWTH_WORDS = /\b(?:change[sd]?|growth|cagr|increase|decrease|decline|rise|fall|yoy)\b|\+|−/gi;
 
-/** Words right before a number that make it a change, a part or a bound rather than the metric's value. */
+/**
+ * Words right before a number that make it a change, a part or a bound rather than the metric's value ("up" not after
+ * a verb it completes: "made up", "put up 852 routes", "racked up").
+ */
 const QUALIFIED_BEFORE =
-  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\bma(?:ke|kes|de|king)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|(?:net\s+)?(?:loss|gain|cut|reduction|shortfall|saving)s?|another|further|extra|additional|more than|fewer than|less than|(?<!\bturn(?:ed|s|ing)?\s+)over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
+  /(?:\b(?:(?:passed|passing|exceeded|exceeding|surpassed|surpassing|crossed|crossing|topped|topping|broke|breaking|beyond|past)(?:\s+the)?|by|(?<!\b(?:ma(?:ke|kes|de|king)|put|puts|putting|racked|racks|racking|clocked|clocks|clocking|notched|chalked|set|sets|setting)\s+)up|down|added|adding|adds|gained|gaining|lost|losing|increase[sd]?|decrease[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|grew|grow(?:th|n)?|gap|difference|lead|margin|(?:net\s+)?(?:loss|gain|cut|reduction|shortfall|saving)s?|another|further|extra|additional|more than|fewer than|less than|(?<!\bturn(?:ed|s|ing)?\s+)over|under|above|below|nearly|almost|about|around|roughly|approximately|some|close to|at least|at most|up to|upwards of|top|just|only|average|averag(?:ed|ing)|each|per|every)\s+(?:of\s+|by\s+)?)$|[~≈<>±]\s*$/i;
 /**
  * A verb right before a count that moves things in or out: "withdrew 22 vessels", "closed 17 stations", "hired 40".
  * ("cut 22" needs no entry: QUALIFIED_BEFORE, asked first, already refuses it.)

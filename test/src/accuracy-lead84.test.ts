@@ -208,3 +208,13 @@ describe('a group’s total, then its change said by a comparative on a base yea
     assert.deepEqual(seen('trams', text('18.1% more than Lyon'), ['percent-change']), []);
   });
 });
+
+// Archives: the eight's reading-room visits 83,610 (2015) → 66,613 (2024), −20.3%.
+describe('"That is" a change, then a comparative against the earlier value it names', () => {
+  const text = (change: string) => `The eight archives took 66,613 reading-room visits between them in 2024. That is ${change} than the 83,610 of 2015.\n`;
+  it('pairs the earlier value with the figure of the sentence before', () => {
+    assert.deepEqual(seen('archives', text('26.3% fewer'), ['percent-change']), [['percent-change', '26.3%']]);
+    assert.deepEqual(seen('archives', text('20.3% fewer'), ['percent-change']), []);
+    assert.deepEqual(seen('archives', text('20.3% more'), ['percent-change']), [['percent-change', '20.3%']]);
+  });
+});

@@ -23,8 +23,8 @@ export interface PreviousEndpoint {
 
 /** The value is where the sentence arrived: "to 250", "reached 250", "stood at 250", "were 250". */
 const ARRIVED = /\b(?:to|reached|reaching|at|was|were|had|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
-/** The value is where the sentence set out from: "up 58.7% from 538", "a rise on the 752". */
-const SET_OUT = /\b(?:from|on)\s+(?:the\s+)?$/i;
+/** The value is where the sentence set out from: "up 58.7% from 538", "a rise on the 752", "26.3% fewer than the 83,610". */
+const SET_OUT = /\b(?:from|on|than)\s+(?:the\s+)?$/i;
 const NAME = /\b\p{Lu}[\p{L}\p{N}’'-]*/gu;
 /** Words that name no subject: function words, pronouns, time words and the verbs of a change. */
 const NO_SUBJECT = new Set(['by', 'in', 'over', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'then', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'risen', 'rose', 'grown', 'grew', 'fallen', 'fell', 'reached', 'climbed', 'dropped', 'declined', 'increased', 'decreased', 'up', 'down', 'to', 'at', 'of', 'and', 'so', 'still', 'also', 'decade', 'period', 'years', 'year', 'same', 'since', 'time', 'later', 'end', 'whole', 'full', 'overall', 'total', 'all', 'stood', 'just', 'only', 'about', 'some', 'nearly', 'almost', 'roughly', 'around', 'or', 'from', 'on', 'which', 'is', 'an', 'increase', 'rise', 'gain', 'drop', 'fall', 'decline', 'growth', 'one', 'ten', 'five', 'nine', 'eight', 'six', 'seven', 'four', 'three', 'two', 'last', 'next', 'first', 'compound', 'compounded', 'rate', 'average', 'annual', 'that’s', "that's", 'figure', 'count', 'number', 'tally', 'level', 'back']);
@@ -78,6 +78,12 @@ function dayOfMonth(text: string, t: NumberToken): boolean {
 
 /** After a round figure passed, no value of the count: "the first time it has gone past the 50,000 mark". */
 const MARK_AFTER = /^\s*(?:mark|threshold|barrier|milestone)\b/i;
+
+/** A sentence that opens by referring back to the figure before: "That is 26.3% fewer than the 83,610 of 2015". */
+const THAT_IS_OPENING = /^[\s*_>-]*(?:that|this)(?:\s+(?:is|was)|['’]s)\s+(?:\S+\s+)?$/i;
+
+/** Right after a change, the comparative that sets it against a value named after it. */
+const COMPARATIVE_AFTER = /^\s+(more|fewer|less|higher|lower)\s+than\s/i;
 
 /** A dash that opens an aside after a change. */
 const DASH_ASIDE = /\s[—–]\s|—/;
@@ -148,7 +154,7 @@ function readAgainstPrevious(text: string, segment: AnalysedSegment, whole: Span
   const sameCount = a === undefined && sameVerb && !LIGHT_VERB.test(verbBefore(text, value)!);
   // "Portalva had 52,702 pending cases in 2018. By 2024 they had fallen to 28,326": a bare value whose clause opens on
   // a pronoun that refers back, with no other subject (sameSubject, below), is of the counted thing before.
-  const referredBack = a === undefined && REFERRING_SUBJECT.test(text.slice(sentence.start, value.start));
+  const referredBack = a === undefined && (REFERRING_SUBJECT.test(text.slice(sentence.start, value.start)) || (THAT_IS_OPENING.test(text.slice(sentence.start, stated.start)) && value.start > stated.start));
   if ((a === undefined) !== (b === undefined) && !restated && !sameCount && !referredBack && !nounNamedIn(text, segment, a !== undefined ? value : other, a !== undefined ? previous : sentence)) return undefined;
   const source = text.slice(previous.start, previous.end);
   const body = text.slice(sentence.start, sentence.end);
@@ -167,8 +173,10 @@ function readAgainstPrevious(text: string, segment: AnalysedSegment, whole: Span
   const before = text.slice(Math.max(sentence.start, stated.start - 50), stated.start);
   const after = text.slice(stated.end, Math.min(sentence.end, stated.end + 40));
   const rate = multiple ? undefined : rateReading(before, after);
-  if (!multiple && !rate && !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after)) return undefined;
-  const decline = !multiple && (DECLINE_CUE.test(text.slice(sentence.start, stated.start)) || DECLINE_CUE.test(after.slice(0, 12)));
+  // "26.3% fewer than the 83,610 of 2015": a comparative after the change sets it against the value it names.
+  const compared = setOut && COMPARATIVE_AFTER.exec(after);
+  if (!multiple && !rate && !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after) && !compared) return undefined;
+  const decline = !multiple && (DECLINE_CUE.test(text.slice(sentence.start, stated.start)) || DECLINE_CUE.test(after.slice(0, 12)) || (!!compared && /^(?:fewer|less|lower)$/i.test(compared[1]!)));
   return arrived
     ? { initial: other, final: value, initialYear: otherYear, finalYear: year, rate, decline }
     : { initial: value, final: other, initialYear: year, finalYear: otherYear, rate, decline };

@@ -230,3 +230,15 @@ describe('a figure followed by the unit its measure’s label names (minutes, km
     assert.deepEqual(seen('marathons', 'Seorim’s median finish time in 2024 was 277.4 seconds faster.\n', ['dataset-value']), []);
   });
 });
+
+// Any dataset: 490 + 105 = 595.
+describe('a sentence that refers back to state the count of the parts before ("That\'s 615 partner institutions")', () => {
+  const text = (total: string, noun: string) => `NINS teamed up with 490 international and 105 domestic institutions in 2015. That's ${total} ${noun} for one organisation.\n`;
+  it('is their total', () => {
+    assert.deepEqual(seen('seeds', text('615', 'partner institutions'), ['total']), [['total', '615']]);
+    assert.deepEqual(seen('seeds', text('595', 'partner institutions'), ['total']), []);
+  });
+  it('while a count of another noun is not', () => {
+    assert.deepEqual(seen('seeds', text('615', 'papers'), ['total']), []);
+  });
+});

@@ -303,12 +303,37 @@ function findEnumerations(context: RuleContext, segment: AnalysedSegment): Enume
       const years = clause.filter((t) => t.yearLike && t.end <= clauseEnd);
       const rest = clause.filter((t) => t.start > parts[parts.length - 1]!.end && t.end <= clauseEnd && isPart(t));
       const found = rest.find((t) => isTotal(text, sentence.start, t) || (t === rest[0] && CAME_TO.test(text.slice(parts[parts.length - 1]!.end, t.start))));
-      const claim = found && claimedTotal(text, sentence, parts, found, rest);
-      const total = claim ? found : undefined;
+      let claim = found && claimedTotal(text, sentence, parts, found, rest);
+      let total = claim ? found : undefined;
+      // "NINS teamed up with 490 international and 105 domestic institutions in 2015. That's 615 partner institutions for
+      // one organisation.": the next sentence refers back and states the parts' count of the same noun.
+      if (!total && rest.length === 0 && clauseEnd >= sentence.end - 1) {
+        const next = referredTotal(text, segment, sentence, parts);
+        claim = next ? claimedTotal(text, next.sentence, parts, next.total, [next.total]) : false;
+        total = claim ? next!.total : undefined;
+      }
       out.push({ segment, parts, year: years.length === 1 ? years[0]!.value : undefined, total, ...(claim === 'hedged' ? { hedged: true } : claim === 'lower' || claim === 'upper' ? { hedged: claim } : {}) });
     }
   }
   return out;
+}
+
+/** A sentence that opens by referring back to state a count: "That's 615", "That makes 615", "This is a total of 615". */
+const REFERRED_TOTAL_BEFORE = /^[\s*_>-]*(?:that|this)(?:['’]s|\s+(?:is|was|makes|made|gives|gave))\s+(?:a\s+total\s+of\s+)?$/i;
+/** The plural noun a figure counts, within a few words after it: "105 domestic institutions" → "institutions". */
+function countedNoun(text: string, t: NumberToken): string | undefined {
+  return /^(?:\s+[\p{Ll}-]+){0,2}?\s+(\p{Ll}[\p{L}-]*s)\b/u.exec(text.slice(t.end, t.end + 50))?.[1];
+}
+
+/** The total a sentence right after the parts' states by referring back, of the same counted noun; or undefined. */
+function referredTotal(text: string, segment: AnalysedSegment, sentence: Span, parts: readonly NumberToken[]): { sentence: Span; total: NumberToken } | undefined {
+  const at = segment.sentences.findIndex((x) => x.start === sentence.start);
+  const next = at >= 0 ? segment.sentences[at + 1] : undefined;
+  if (!next) return undefined;
+  const total = segment.tokens.find((t) => t.start >= next.start && t.end <= next.end && !t.yearLike);
+  if (!total || !isPart(total) || !REFERRED_TOTAL_BEFORE.test(text.slice(next.start, total.start))) return undefined;
+  const noun = countedNoun(text, parts[parts.length - 1]!);
+  return noun !== undefined && countedNoun(text, total) === noun ? { sentence: next, total } : undefined;
 }
 
 /** Before the first of two figures, words that make them the ends of a range: "between", "ranging from". */

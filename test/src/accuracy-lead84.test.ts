@@ -242,3 +242,13 @@ describe('a sentence that refers back to state the count of the parts before ("T
     assert.deepEqual(seen('seeds', text('615', 'papers'), ['total']), []);
   });
 });
+
+// Ropeways (a table's own figures): 2,237.3 of 13,199.5 is 16.9%.
+describe('a share column in a table whose rows are grouped under label-only rows', () => {
+  const row = (name: string, count: string, share: string) => `| ${name} | ${count} | ${share} |\n`;
+  const table = (rotstock: string) => `| Operator | Passengers 2024 (thousand) | Share of all eight |\n| --- | ---: | ---: |\n| **Austria** | | |\n${row('Grauwand', '3,022.8', '22.9%')}${row('Feldalp', '1,306.4', '9.9%')}| **Switzerland** | | |\n${row('Rotstock', '2,237.3', rotstock)}${row('Vallesana', '743.8', '5.6%')}| **Italy** | | |\n${row('Cimalta', '2,264.3', '17.2%')}| **France** | | |\n${row('Aiguelane', '1,998.2', '15.1%')}| **Spain** | | |\n${row('Puigneu', '914.9', '6.9%')}| **Slovenia** | | |\n${row('Vrhovje', '711.8', '5.4%')}| **All eight** | **13,199.5** | |\n`;
+  it('is checked row by row against the Total row, the group rows set aside', () => {
+    assert.deepEqual(seen('ropeways', table('18.0%'), ['share']), [['share', '18.0%']]);
+    assert.deepEqual(seen('ropeways', table('16.9%'), ['share']), []);
+  });
+});

@@ -68,9 +68,14 @@ const NOT_AN_AMOUNT = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|
  * Columns of amounts written with decimals ("Budget 2024" in EUR million: 19.7, 16.2 …): every body row holds one
  * unsigned plain figure, at least one has decimals, and the header names no rate, average, index or change.
  */
+/** "| **Austria** | | | |": a row that only names the group of the rows under it, and holds no figure of any column. */
+export function groupLabelRow(row: readonly AnalysedSegment[]): boolean {
+  return row.length > 1 && row.slice(1).every((c) => c.text.trim() === '');
+}
+
 export function amountColumns(header: readonly AnalysedSegment[], rows: readonly AnalysedSegment[][], totalRow: number): number[] {
   const out: number[] = [];
-  const body = rows.filter((_, r) => r !== totalRow);
+  const body = rows.filter((row, r) => r !== totalRow && !groupLabelRow(row));
   if (body.length < 2) return out;
   for (let c = 1; c < header.length; c++) {
     if (NOT_AN_AMOUNT.test(header[c]?.text ?? '')) continue;

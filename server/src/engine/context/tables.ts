@@ -1,7 +1,7 @@
 // Reads GFM tables as data: header texts, share and count columns, a total row or a total stated in the caption.
 import type { AnalysedDocument, AnalysedSegment, AnalysedTable } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { amountColumns, sumsAllRows } from './sums-table-totals.js';
+import { amountColumns, groupLabelRow, sumsAllRows } from './sums-table-totals.js';
 import { versionEdit } from '../across-versions.js';
 import { VersionMemo } from '../version-memo.js';
 
@@ -116,7 +116,9 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
   const rows = cellRows.slice(1);
   const view: TableView = { table, header, rows, caption: table.caption !== undefined ? doc.segments[table.caption] : undefined };
   const columns = header.length;
-  const bodyRows = rows.filter((r) => !TOTAL_LABEL.test(rowLabel(r))).length;
+  // "| **Austria** | | | |": a row that only names the group of the rows under it holds no figure of any column.
+  const dataRows = rows.filter((r) => !groupLabelRow(r));
+  const bodyRows = dataRows.filter((r) => !TOTAL_LABEL.test(rowLabel(r))).length;
   const countColumns: number[] = [];
   const shareColumns: number[] = [];
   // Share columns whose plain figures are percents by their header's unit ("Share of the 35 in 2025 (%)").
@@ -143,12 +145,12 @@ function readTable(doc: AnalysedDocument, table: AnalysedTable): TableView {
     const percents = values.filter((v) => v.length === 1 && isPercent(v[0]!)).length;
     const counts = values.filter((v) => v.length === 1 && v[0]!.kind === 'plain' && v[0]!.decimals === 0).length;
     // A column headed "Share"/"%" needs only its body rows to hold percents; an unheaded one needs two or more.
-    const shareLike = !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, rows.length));
+    const shareLike = !changes && percents >= (headed ? Math.max(1, bodyRows / 2) : Math.max(2, dataRows.length));
     if (shareLike) shareColumns.push(c);
     if (shareLike && unitPercent && values.some((v) => v.length === 1 && v[0]!.kind === 'plain')) plainPercentColumns.add(c);
     if (view.shareColumn === undefined && shareLike) {
       view.shareColumn = c;
-    } else if (!shareLike && !unitPercent && counts >= Math.max(2, rows.length / 2) && !PLACE_HEADER.test(header[c]?.text ?? '')) countColumns.push(c);
+    } else if (!shareLike && !unitPercent && counts >= Math.max(2, dataRows.length / 2) && !PLACE_HEADER.test(header[c]?.text ?? '')) countColumns.push(c);
   }
   // "| Lines YE24 | Share YE15 | Share YE24 |": shares of two times, headed alike but for the time; only the one whose
   // header names the year of the one column of counts is theirs, and when no year tells them apart none is.

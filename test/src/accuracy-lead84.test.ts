@@ -252,3 +252,15 @@ describe('a share column in a table whose rows are grouped under label-only rows
     assert.deepEqual(seen('ropeways', table('16.9%'), ['share']), []);
   });
 });
+
+// Windfarms: Skarrevig Banke's ORI score 83.8 (2024).
+describe('a table whose first column holds places ("ORI 2024 rank")', () => {
+  const table = (score: string) => `| ORI 2024 rank | Wind farm | Country | Score (0–100) |\n| ---: | --- | --- | ---: |\n| 1 | Grayling Bank | UK | 90.9 |\n| 2 | Sturmhöhe | Germany | 88.5 |\n| 4 | Skarrevig Banke | Denmark | ${score} |\n`;
+  it('takes each row’s label from the cell after its place', () => {
+    assert.deepEqual(seen('windfarms', table('84.8'), ['dataset-value']), [['dataset-value', '84.8']]);
+    assert.deepEqual(seen('windfarms', table('83.8'), ['dataset-value']), []);
+  });
+  it('while a first column of figures under another header is no place', () => {
+    assert.deepEqual(seen('windfarms', '| Turbines | Wind farm | Country | Score (0–100) |\n| ---: | --- | --- | ---: |\n| 1 | Grayling Bank | UK | 90.9 |\n| 4 | Skarrevig Banke | Denmark | 84.8 |\n', ['dataset-value']), []);
+  });
+});

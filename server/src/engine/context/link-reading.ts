@@ -1098,6 +1098,9 @@ function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span
   return base?.year !== undefined ? { year: base.year + offset, from: 'an earlier sentence' } : { ambiguous: true };
 }
 
+/** A first column's header that heads places in an order: "Rank", "ORI 2024 rank", "Position", "No.", "#". */
+const PLACE_COLUMN_HEADER = /^[\s*_]*(?:[\p{L}\d]+\s+){0,2}(?:rank(?:ing)?|position|place|pos\.?)[\s*_]*$|^[\s*_]*(?:no\.?|#)[\s*_]*$/iu;
+
 /** Generic words a first column's header names its rows by. */
 const ROW_KIND_WORDS = new Set(['name', 'entity', 'organisation', 'organization', 'institution', 'member', 'body'].map(lemma));
 const rowNouns = new WeakMap<Dataset, ReadonlySet<string>>();
@@ -1124,7 +1127,12 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   if (row === 0 || column === 0 || read.tails.has(token) || isCitationMarker(token, doc.text)) return undefined;
   const text = doc.text;
   const table = doc.tables.find((t) => t.id === segment.cell!.table)!;
-  const label = doc.segments[table.cells[row]?.[0] ?? -1];
+  // "| ORI 2024 rank | Wind farm | Score |" over "| 4 | Skarrevig Banke | 84.8 |": under a leading column of places, the
+  // row's label is the cell after its place.
+  const first = doc.segments[table.cells[row]?.[0] ?? -1];
+  const rankFirst = table.cells[row]!.length > 2 && PLACE_COLUMN_HEADER.test(doc.segments[table.cells[0]?.[0] ?? -1]?.text ?? '') && first !== undefined && first.entities.length === 0 && /^[\s*_]*\d{1,3}\.?[\s*_]*$/.test(first.text);
+  if (rankFirst && column === 1) return undefined;
+  const label = rankFirst ? doc.segments[table.cells[row]![1]!] : first;
   const header = doc.segments[table.cells[0]?.[column] ?? -1];
   const caption = table.caption !== undefined ? doc.segments[table.caption] : undefined;
   if (!label || !header) return undefined;

@@ -1245,7 +1245,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   if (!entity) return undefined;
   if (caption) evidence.push({ start: caption.start, end: caption.end });
 
-  const own = timeOfSegments(doc, cornerUsed ? [label, header, corner!] : [label, header]);
+  // ("| ORI 2024 rank | … |": the header of a leading column of places names the edition its rows stand in.)
+  const placeCorner = rankFirst ? doc.segments[table.cells[0]![0]!] : undefined;
+  const own = timeOfSegments(doc, cornerUsed ? [label, header, corner!] : [label, header]) ?? (placeCorner ? timeOfSegments(doc, [placeCorner]) : undefined);
   const captionTime = own ? undefined : caption ? timeOfSegments(doc, [caption]) : undefined;
   const headed = own || captionTime ? undefined : headingTime(doc, segment);
   const time = own ?? captionTime ?? headed;

@@ -264,3 +264,39 @@ describe('a table whose first column holds places ("ORI 2024 rank")', () => {
     assert.deepEqual(seen('windfarms', '| Turbines | Wind farm | Country | Score (0–100) |\n| ---: | --- | --- | ---: |\n| 1 | Grayling Bank | UK | 90.9 |\n| 4 | Skarrevig Banke | Denmark | 84.8 |\n', ['dataset-value']), []);
   });
 });
+
+// Lidos: Ravnica 5th (2022), 3rd (2023), 2nd (2024) in the AABQA; second 2019–2021.
+describe('"up from third a year earlier and fifth in 2022"', () => {
+  it('takes no year for "a year earlier" from the place after it', () => {
+    assert.deepEqual(seen('lidos', 'The bathing quality award results came out in April and Ravnica was placed second, with a score of 86.3, up from third a year earlier and fifth in 2022.\n', ['rank']), []);
+  });
+  it('while the year of the sentence’s own place still dates it', () => {
+    assert.deepEqual(seen('lidos', 'Ravnica was placed fourth in the bathing quality award in 2024, up from seventh a year earlier and fifth in 2022.\n', ['rank']), [['rank', 'fourth'], ['rank', 'seventh']]);
+  });
+});
+
+// Recycling: Loughfane's recycling rate 33.5% (2015), 51.2% (2024).
+describe('a percent "higher, in relative terms, than" a base', () => {
+  it('is a comparison, no level of the measure', () => {
+    assert.deepEqual(seen('recycling', 'Loughfane’s recycling rate of 51.2% is 52.8% higher, in relative terms, than its 2015 rate.\n', ['dataset-value']), []);
+  });
+  it('while a level stated so is still checked', () => {
+    assert.deepEqual(seen('recycling', 'Loughfane’s recycling rate was 52.8% in 2024.\n', ['dataset-value']), [['dataset-value', '52.8%']]);
+  });
+});
+
+// Animalshelters: Almtal's donations and legacies EUR 0.31 million (2023), 0.33 (2024).
+describe('a table row under a label-only row that gives the group’s unit', () => {
+  const table = (cell: string) => `# A letter from the volunteers of Tierschutzverein Almtal, 2024\n\n| | 2023 | 2024 | Change (%) |\n| --- | ---: | ---: | ---: |\n| **Money** (EUR million) | | | |\n| Donations and legacies | 0.31 | ${cell} | +6.5 |\n`;
+  it('is read in that unit, so a slip in it is the cell’s, not the change’s', () => {
+    assert.deepEqual(seen('animalshelters', table('0.39'), ['dataset-value', 'percent-change']), [['dataset-value', '0.39']]);
+    assert.deepEqual(seen('animalshelters', table('0.33'), ['dataset-value', 'percent-change']), []);
+  });
+});
+
+// Residences: Auenbrück's beds 1,760 (2020).
+describe('a figure in brackets after a name the dataset does not know', () => {
+  it('is that name’s, not the subject’s', () => {
+    assert.deepEqual(seen('residences', 'Auenbrück’s stock fell by 8.6% in 2020, when the cooperative sold Haus Lindenhof (165 beds) after the merger.\n', ['dataset-value']), []);
+  });
+});

@@ -31,6 +31,7 @@ import { mayNameByParticiple, participleMetric, PARTICIPLE } from './dataset-par
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
 import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 import { TOTAL_LABEL } from './tables.js';
+import { groupLabelRow } from './sums-table-totals.js';
 import { VersionMemo } from '../version-memo.js';
 import { measureOwnWords } from './rate-guards.js';
 import { datasetNouns, descriptionNouns } from './dataset-nouns.js';
@@ -187,7 +188,8 @@ export function comparedWithRatio(text: string, segment: AnalysedSegment, senten
   const ownNoun = /^\s+(?!(?:in|at|on|for|during|a|the|and|or|but|when|while)\b)\p{Ll}/u.test(text.slice(token.end, token.end + 30));
   return cue && !ownNoun;
 }
-const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|(?:more|fewer|less)\b|(?:higher|lower|greater|larger|smaller|bigger)\s+(?:[\p{L}-]+\s+){1,3}than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/iu;
+// ("52.8% higher, in relative terms, than its 2015 rate": a comparative at the clause's end, its "than" after an aside.)
+const PERCENT_QUALIFIED_AFTER = /^\s*(?:(?:higher|lower|greater|larger|smaller|bigger)\s+than\b|(?:higher|lower|greater|larger|smaller|bigger)\s*(?:,|$)|(?:more|fewer|less)\b|(?:higher|lower|greater|larger|smaller|bigger)\s+(?:[\p{L}-]+\s+){1,3}than\b|points?|percentage\s+points?|pp\b|a\s+year|per\s+(?:year|annum)|annually|each\s+year)/iu;
 /**
  * Words next to a metric phrase that qualify it: "share of papers", "papers per vessel", "growth in EU funding", "the peer
  * median for buildings and facilities".
@@ -689,6 +691,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   const perBefore = named ? PER_UNIT_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))?.[1]?.toLowerCase() : undefined;
   if (named && perBefore !== undefined && !countedPer(dataset, named.metric, perBefore)) return undefined;
   if (named) return named;
+  // "when the cooperative sold Haus Lindenhof (165 beds)": a figure alone in brackets right after a name the dataset does
+  // not know is that name's (a building, a site, a part), not the sentence subject's.
+  if (text[clause.start - 1] === '(' && text.slice(clause.start, token.start).trim() === '' && OTHER_NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, clause.start - 41), clause.start - 1)) && !segment.entities.some((e) => e.end <= clause.start - 1 && /^\s*$/.test(text.slice(e.end, clause.start - 1)))) return undefined;
   // "visits per square kilometre", "tickets per screen": the base of a ratio is no measure of the clause's figures; in a
   // sentence opened "Measured per resident," or "Per head,", only a measure counted per that unit is.
   const perUnit = PER_UNIT_OPENER.exec(text.slice(sentence.start, Math.min(token.start, sentence.start + 80)))?.[1]?.toLowerCase();
@@ -1098,6 +1103,18 @@ function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span
   return base?.year !== undefined ? { year: base.year + offset, from: 'an earlier sentence' } : { ambiguous: true };
 }
 
+/** Two capitalised words or more right before a bracket, past a lower-case word: "sold Haus Lindenhof (". */
+const OTHER_NAME_BEFORE_BRACKET = /\s\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*$/u;
+
+/** The first cell of the nearest label-only row above a body row ("| **Money** (EUR million) | | |"), or undefined. */
+function unitGroupRow(doc: AnalysedDocument, table: AnalysedDocument['tables'][number], row: number): AnalysedSegment | undefined {
+  for (let r = row - 1; r >= 1; r--) {
+    const cells = table.cells[r]!.map((i) => doc.segments[i]!);
+    if (groupLabelRow(cells)) return cells[0];
+  }
+  return undefined;
+}
+
 /** A first column's header that heads places in an order: "Rank", "ORI 2024 rank", "Position", "No.", "#". */
 const PLACE_COLUMN_HEADER = /^[\s*_]*(?:[\p{L}\d]+\s+){0,2}(?:rank(?:ing)?|position|place|pos\.?)[\s*_]*$|^[\s*_]*(?:no\.?|#)[\s*_]*$/iu;
 
@@ -1145,8 +1162,11 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   // "| 27 more |", "| 19.4% higher |": a difference from another column, not a value.
   if (CELL_DIFFERENCE_AFTER.test(text.slice(token.end, segment.end))) return undefined;
 
-  const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text);
-  const scaleHeader = SCALE_HEADER.test(header.text) || SCALE_HEADER.test(label.text);
+  // "| **Money** (EUR million) | | |" above "| Donations and legacies | 0.31 | 0.39 |": the unit of a group's rows may be
+  // given on the label-only row that opens the group.
+  const groupRow = unitGroupRow(doc, table, row);
+  const currencyHeader = CURRENCY_HEADER.test(header.text) || CURRENCY_HEADER.test(label.text) || (!!groupRow && CURRENCY_HEADER.test(groupRow.text));
+  const scaleHeader = SCALE_HEADER.test(header.text) || SCALE_HEADER.test(label.text) || (!!groupRow && SCALE_HEADER.test(groupRow.text));
   // "| Occupancy rate (%) | 14.7 |" in a row of years: a label that gives the unit as percent makes plain cells percents.
   const percentHeader = PERCENT_HEADER.test(label.text) && header.tokens.some((t) => t.yearLike) && onlyYearOrUnit(text, header);
   const corner = doc.segments[table.cells[0]?.[0] ?? -1];

@@ -531,13 +531,18 @@ const BOUND_PHRASE_BEFORE = /\b(?:after|before|until|till|following)\s+(?:(?:an?
 /** "its best score since the very first edition in 2016": a year at the end of a "since" phrase bounds, and dates nothing. */
 const SINCE_PHRASE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}(?:in\s+|of\s+)?$/iu;
 
+/** A place said by its ordinal, in words or figures: "fifth", "5th" (not "the first edition"). */
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![\s-]+(?:edition|index|ranking|year|time|round|survey|release|table)s?\b)/i;
+
 export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, latestYear: number): ClauseTime | undefined {
   const clauses = clausesOf(doc.text, sentence);
   const clause = clauses.find((c) => c.start <= token.start && token.start < c.end) ?? sentence;
   const own = timeIn(segment, clause, token);
   if (own.span) return { span: own.span };
   const movedFrom = (t: Span) => t.start >= token.end && MOVED_FROM_YEAR_BEFORE.test(doc.text.slice(Math.max(token.end, t.start - 30), t.start));
-  own.years = own.years.filter((t) => !isComparedPlaceYear(doc.text, t) && !laterEventBetween(doc.text, t, token) && !movedFrom(t));
+  // "up from third a year earlier and fifth in 2022": a year after another place named after this one is that place's.
+  const otherPlaceBefore = (t: Span) => t.start >= token.end && ORDINAL_WORD.test(doc.text.slice(token.end, t.start));
+  own.years = own.years.filter((t) => !isComparedPlaceYear(doc.text, t) && !laterEventBetween(doc.text, t, token) && !movedFrom(t) && !otherPlaceBefore(t));
   // "climbed from eighth in the first edition to third in 2024 and 2025": the years after the place moved to are that
   // place's (in "A first and B second in 2025" the year is shared, and stays so).
   const nextOrdinal = movedToOrdinal(doc.text, segment, clause, token);
@@ -588,7 +593,9 @@ export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sent
   // "…, 5.2 points higher than in 2022 and 4.6 points ahead of the Leuven gallery, which came second": a year given as
   // the base of a comparison dates that base, not the place.
   // "Seoul's fourth place is a step down from 2023, when it was third": a year moved from is the earlier place's.
-  whole.years = whole.years.filter((t) => !comparedYear(t) && !laterEventBetween(doc.text, t, token) && !(t.end <= token.start && COMPARISON_BASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) && !movedFrom(t));
+  // ("up from third a year earlier and fifth in 2022": the year another place after it holds is no base of "a year earlier".)
+  const yearEarlier = PREVIOUS.test(clauseText);
+  whole.years = whole.years.filter((t) => !comparedYear(t) && !laterEventBetween(doc.text, t, token) && !(t.end <= token.start && COMPARISON_BASE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) && !movedFrom(t) && !(yearEarlier && otherPlaceBefore(t)));
   // "GBMC came tenth and last, four years after its best result, seventh in 2021": a later place told as a past result
   // takes the year after it.
   const pastResultYear = (t: Span) =>

@@ -300,3 +300,30 @@ describe('a figure in brackets after a name the dataset does not know', () => {
     assert.deepEqual(seen('residences', 'Auenbrück’s stock fell by 8.6% in 2020, when the cooperative sold Haus Lindenhof (165 beds) after the merger.\n', ['dataset-value']), []);
   });
 });
+
+// Allotments: Zielona Dolina let 956 plots and held 31.6 ha in 2021; its flooded lower section had 286 plots on 6.8 ha.
+describe('a figure of a part of an entity ("the lower section of the … garden")', () => {
+  it('is no figure of the entity', () => {
+    assert.deepEqual(seen('allotments', 'When the river flooded the lower section of the Zielona Dolina family allotment garden at Borowiec on 17 May 2021, it put 268 plots under silt.\n', ['dataset-value']), []);
+  });
+  it('while the entity named as the subject still owns its figures', () => {
+    assert.deepEqual(seen('allotments', 'In 2021 Zielona Dolina let 268 plots.\n', ['dataset-value']), [['dataset-value', '268']]);
+  });
+});
+
+// Energy: KHI's receipts EUR 1.1 million (2016) → 3.8 million (2020), ×3.45.
+describe('a multiple "again over the following five years" after a statement’s endpoints', () => {
+  it('is of a later period, not the statement’s', () => {
+    assert.deepEqual(seen('energy', 'KHI’s receipts more than tripled between 2016 and 2020, from EUR 1.1 million to EUR 3.8 million, and then roughly quadrupled again over the following five years.\n', ['percent-change']), []);
+  });
+  it('while a multiple of the statement itself is checked', () => {
+    assert.deepEqual(seen('energy', 'KHI’s receipts more than quadrupled between 2016 and 2020, from EUR 1.1 million to EUR 3.8 million.\n', ['percent-change']), [['percent-change', 'more than quadrupled']]);
+  });
+});
+
+// Museums: MRP first in the VXI 2023–2025; sixth in 2018 and 2019.
+describe('a place "in the index’s first two editions"', () => {
+  it('is of editions named by their order, not the latest', () => {
+    assert.deepEqual(seen('museums', 'In the Visitor Experience Index, MRP came first in 2025 for the third year running, with a score of 87.1. In the index’s first two editions it was sixth.\n', ['rank']), []);
+  });
+});

@@ -353,6 +353,9 @@ function ageBound(text: string, t: NumberToken): boolean {
   return t.kind === 'plain' && Number.isInteger(t.value) && t.value <= 120 && AGE_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
+/** Around a multiple after a statement's end: words of a later period ("and then", "again", "over the following five years"). */
+const LATER_PERIOD_MULTIPLE = /\b(?:and\s+then|then|again|thereafter|afterwards|subsequently|since\s+then)\b|\b(?:over|in|during)\s+the\s+(?:following|next|subsequent)\b/i;
+
 /** Before a scale's maximum: "out of 100", "out of a possible 100"; right after the figure it bounds, or anywhere just before. */
 const OUT_OF = String.raw`out\s+of\s+(?:a\s+(?:possible|maximum)\s+)?`;
 const OUT_OF_BEFORE = new RegExp(String.raw`\b${OUT_OF}$`, 'i');
@@ -555,6 +558,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       // "… more than doubled at Ninho do Douro (€6.9m to €14.6m) and grown 2.8-fold at Vltava Loft": a multiple said of
       // a name right after it that the statement's part of the sentence does not name is that name's.
       if (owner && nameAfterNotOwners(text, sentence, multiple, owner)) continue;
+      // "…, from EUR 1.1 million to EUR 3.8 million, and then roughly quadrupled again over the following five years": a
+      // multiple of a later period than the statement's endpoints.
+      if (owner && multiple.start >= owner.final.end && LATER_PERIOD_MULTIPLE.test(text.slice(owner.final.end, Math.min(sentence.end, multiple.end + 48)))) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);

@@ -813,6 +813,10 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // comparison makes its base is not the figure's subject.
   // Its subject is then not known for certain: no reading.
   const inSentence = segment.entities.filter((m) => inSpan(sentence, m) && !namedAcrossBreak(text, token, m) && !headsGappedItem(text, segment, token, m));
+  // "When the river flooded the lower section of the Zielona Dolina garden …, it put 268 plots under silt": an entity
+  // named only as the whole a part belongs to gives that part's figures to no one.
+  const wholesOfParts = new Set(inSentence.filter((m) => PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))).map((m) => m.id));
+  if (wholesOfParts.size > 0 && inSentence.every((m) => wholesOfParts.has(m.id))) return undefined;
   // "A Tampere bike made 2,667": a name that classifies one unit is not the figure's subject.
   const mentioned = inSentence.filter((m) => !(m.start >= token.end && COMPARISON_BASE_BETWEEN.test(text.slice(token.end, m.start))) && !namesOneUnit(text, token, m));
   if (mentioned.length === 0 && inSentence.length > 0) return undefined;
@@ -1102,6 +1106,9 @@ function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span
   const base = previous ? oneTime(read.years.filter((y) => inSpan(previous, y)), read.periods.filter((p) => inSpan(previous, p))) : undefined;
   return base?.year !== undefined ? { year: base.year + offset, from: 'an earlier sentence' } : { ambiguous: true };
 }
+
+/** Before a name, a part of what it names: "the lower section of the", "part of", "the eastern half of". */
+const PART_OF_BEFORE = /\b(?:section|part|portion|half|corner|wing|end|quarter)\s+of\s+(?:the\s+)?$/i;
 
 /** Two capitalised words or more right before a bracket, past a lower-case word: "sold Haus Lindenhof (". */
 const OTHER_NAME_BEFORE_BRACKET = /\s\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*$/u;

@@ -461,7 +461,7 @@ const CLAUSE_HISTORY = /\b(?:had been|formerly|previously|used to|historically)\
 /** Editions before the one in view: "in the preceding editions", "the previous two years", "the two editions before". */
 const EARLIER_EDITIONS = /\b(?:preceding|previous|prior|earlier|past)\s+(?:\w+\s+)?(?:editions|years|rankings|indexes|indices)\b|\b(?:editions|years|rankings)\s+(?:before|earlier|previously|prior)\b/i;
 /** An edition named by its order, not its year: "entered the first edition in seventh place", "in the very first index". */
-const ORDERED_EDITION = /\b(?:the|its|that)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:editions?|index|ranking|table|release)\b/i;
+const ORDERED_EDITION = /\b(?:the|its|that|[\p{L}-]+['’]s?)\s+(?:very\s+)?(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:editions?|index|ranking|table|release)\b/iu;
 /** The same with the ranking's name between: "tenth in the first SASSI edition" (names capitalised, so "in every edition" is none). */
 const NAMED_ORDERED_EDITION = /\b(?:[Tt]he|[Ii]ts)\s+(?:first|inaugural|opening|earliest|debut|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:[A-Z][A-Za-z&.-]*\s+){1,3}(?:editions?|index|ranking|table|release)\b/;
 /** Asides of a sentence: between paired dashes, or in brackets. */

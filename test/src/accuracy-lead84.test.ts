@@ -327,3 +327,14 @@ describe('a place "in the index’s first two editions"', () => {
     assert.deepEqual(seen('museums', 'In the Visitor Experience Index, MRP came first in 2025 for the third year running, with a score of 87.1. In the index’s first two editions it was sixth.\n', ['rank']), []);
   });
 });
+
+// Heritagerail: Tawelan (99,952) and Gwennol (50,001), the two lines of "United Kingdom (Wales)", 149,953 in 2024.
+describe('a group named by the nation a country field gives in brackets ("United Kingdom (Wales)")', () => {
+  it('is that nation’s entities', () => {
+    assert.deepEqual(seen('heritagerail', 'Together, the two Welsh lines carried 159,953 journeys in 2024.\n', ['total']), [['total', '159,953']]);
+    assert.deepEqual(seen('heritagerail', 'Together, the two Welsh lines carried 149,953 journeys in 2024.\n', ['total']), []);
+  });
+  it('while a group of another size is left alone', () => {
+    assert.deepEqual(seen('heritagerail', 'Together, the three Welsh lines carried 159,953 journeys in 2024.\n', ['total']), []);
+  });
+});

@@ -133,7 +133,9 @@ function adjectivesOf(dataset: Dataset): Map<string, string> {
   const countries = new Set<string>();
   for (const e of dataset.entities.values()) if (e.country) countries.add(e.country);
   for (const country of countries) {
-    for (const adjective of ADJECTIVES[country.toLowerCase()] ?? []) {
+    // "United Kingdom (Wales)": the country and the nation in brackets each name it.
+    const names = /^(.+?)\s*\(([^)]+)\)$/.exec(country.toLowerCase());
+    for (const adjective of (names ? [names[1]!, names[2]!] : [country.toLowerCase()]).flatMap((name) => ADJECTIVES[name] ?? [])) {
       if (found.has(adjective) && found.get(adjective) !== country) ambiguous.add(adjective);
       found.set(adjective, country);
     }

@@ -338,3 +338,14 @@ describe('a group named by the nation a country field gives in brackets ("United
     assert.deepEqual(seen('heritagerail', 'Together, the three Welsh lines carried 159,953 journeys in 2024.\n', ['total']), []);
   });
 });
+
+// Animalshelters: Almtal's adoptions 287 (2015) → 358 (2024), +24.7%.
+describe('a base year that opens the sentence ("Since 2015, … are up 29.7%")', () => {
+  it('is the change’s base, to the series’ latest year', () => {
+    assert.deepEqual(seen('animalshelters', 'Since 2015, Almtal’s adoptions are up 29.7%, or 2.5% a year on average.\n', ['percent-change']), [['percent-change', '29.7%']]);
+    assert.deepEqual(seen('animalshelters', 'Since 2015, Almtal’s adoptions are up 24.7%.\n', ['percent-change']), []);
+  });
+  it('while a sentence that names the figure’s own other year is left alone', () => {
+    assert.deepEqual(seen('animalshelters', 'Since 2015, Almtal’s adoptions rose 29.7% in 2020.\n', ['percent-change']), []);
+  });
+});

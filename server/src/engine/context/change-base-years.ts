@@ -277,7 +277,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   const tail = text.slice(stated.end, sentence.end).replace(/^\s*(?:percentage[- ]points?|pp|points?)\b/i, (w) => (inPoints ? ' '.repeat(w.length) : w)).replace(RATE_BEFORE_SINCE, (w) => (inPoints ? w : ' '.repeat(w.length)));
   const clause = clauseOf(text, sentence, stated.start);
   const before = text.slice(Math.max(clause.start, stated.start - 50), stated.start);
-  const m: BaseMatch | null | undefined = BASE_AFTER.exec(tail) ?? measureBetweenBase(tail, stated) ?? previousYearBase(text, sentence, stated, tail, before, years);
+  const m: BaseMatch | null | undefined = BASE_AFTER.exec(tail) ?? measureBetweenBase(tail, stated) ?? previousYearBase(text, sentence, stated, tail, before, years) ?? openingSinceBase(text, sentence, stated, years);
   if (!m) return undefined;
   const base = m.base ?? years.find((y) => y.value === Number(m[2]) && y.start >= stated.end && y.end <= stated.end + m[0].length);
   if (!base) return undefined;
@@ -324,7 +324,7 @@ function readSentence(doc: AnalysedDocument, dataset: Dataset, segment: Analysed
   // "since the first edition in 2018": the ordinal that names the base edition is no figure.
   const baseWords = { start: stated.end, end: stated.end + (m.index ?? 0) + m[0].length };
   const others = tokens.filter((t) => t !== stated && !t.yearLike && (t.kind !== 'percent' || percents.includes(t)) && !(t.kind === 'ordinal' && !m.base && baseWords.start <= t.start && t.end <= baseWords.end));
-  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
+  const end = final ?? laterYearOf(dataset, entity.id, metric.id, base.value, others) ?? (!m.base || m.opening ? baseUntilNow(dataset, text, clause, stated, entity.id, metric.id, base) : undefined);
   if (!end) return undefined;
   const form = m.form ?? { start: stated.start, end: stated.end + m[0].length };
   // "is up 1.1 points since 2017, when it last finished as runner-up": a clause opened by "when" right after the base
@@ -387,7 +387,7 @@ function measureOfFigure(dataset: Dataset, text: string, entities: readonly (Spa
 }
 
 /** A base form's match: the base year's token, or for a one-year form the base year reckoned and the words of the form. */
-type BaseMatch = RegExpExecArray & { base?: { value: number; start: number; end: number }; form?: Span; named?: Span };
+type BaseMatch = RegExpExecArray & { base?: { value: number; start: number; end: number }; form?: Span; named?: Span; opening?: boolean };
 
 /**
  * "It made 51.7% more trips in 2024 than in 2019": the comparative, the measure's name, the figure's own year, then the
@@ -430,6 +430,24 @@ function previousYearBase(text: string, sentence: Span, stated: NumberToken, tai
   match[2] = undefined as unknown as string;
   return match;
 }
+
+/**
+ * "Since 2015, Almtal's adoptions are up 29.7%": a base year that opens the sentence, set off by a comma, the sentence's
+ * only year (the later value is the series' latest, as after "since 2015" at the end).
+ */
+function openingSinceBase(text: string, sentence: Span, stated: NumberToken, years: NumberToken[]): BaseMatch | undefined {
+  if (years.length !== 1) return undefined;
+  const m = OPENING_SINCE.exec(text.slice(sentence.start, stated.start));
+  const year = years[0]!;
+  if (!m || year.start < sentence.start || year.end > sentence.start + m[0].length) return undefined;
+  const match = Object.assign([m[0], undefined, undefined], { index: 0, input: m.input }) as unknown as BaseMatch;
+  // The year token itself, so that it is not also read as the figure's own year.
+  match.base = year;
+  match.opening = true;
+  match.form = { start: sentence.start, end: sentence.start + m[0].length };
+  return match;
+}
+const OPENING_SINCE = /^[\s*_>-]*Since\s+((?:19|20)\d{2}),\s+/;
 
 /** The bare one-year form's match ("rose 18.8% in 2025", "In 2025, … fell 26%"), or undefined. */
 function bareYear(text: string, sentence: Span, stated: NumberToken, tail: string, before: string, year: NumberToken): RegExpExecArray | undefined {

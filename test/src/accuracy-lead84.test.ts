@@ -219,18 +219,6 @@ describe('"That is" a change, then a comparative against the earlier value it na
   });
 });
 
-// Marathons: Seorim's median finish time 272.4 minutes (2024), a measure kept as minutes; heritagerail: Zirmtal's route 22.6 km.
-describe('a figure followed by the unit its measure’s label names (minutes, km)', () => {
-  it('is the measure’s value', () => {
-    assert.deepEqual(seen('marathons', 'Seorim’s median finish time in 2024 was 277.4 minutes.\n', ['dataset-value']), [['dataset-value', '277.4']]);
-    assert.deepEqual(seen('marathons', 'Seorim’s median finish time in 2024 was 272.4 minutes.\n', ['dataset-value']), []);
-    assert.deepEqual(seen('heritagerail', 'The Zirmtal’s route length was 26.2 km in 2024.\n', ['dataset-value']), [['dataset-value', '26.2']]);
-  });
-  it('while a unit the label does not name counts something else', () => {
-    assert.deepEqual(seen('marathons', 'Seorim’s median finish time in 2024 was 277.4 seconds faster.\n', ['dataset-value']), []);
-  });
-});
-
 // Any dataset: 490 + 105 = 595.
 describe('a sentence that refers back to state the count of the parts before ("That\'s 615 partner institutions")', () => {
   const text = (total: string, noun: string) => `NINS teamed up with 490 international and 105 domestic institutions in 2015. That's ${total} ${noun} for one organisation.\n`;

@@ -13,11 +13,6 @@ const UNIT_FORMS: Array<[RegExp, string]> = [
   [/^(?:tonnes?|tons?|t)(?![\p{L}\d])/iu, 't'],
   [/^(?:litres?|liters?|l)(?![\p{L}\d])/iu, 'l'],
   [/^(?:kWh|MWh|GWh|TWh|kW|MW|GW)(?![\p{L}\d])/u, ''],
-  // "277.4 minutes" of a median time "…, minutes"; "22.6 km" of a route length "…, km".
-  [/^(?:minutes?|mins?)(?![\p{L}\d])/iu, 'min'],
-  [/^(?:hours?|hrs?)(?![\p{L}\d])/iu, 'h'],
-  [/^(?:seconds?|secs?)(?![\p{L}\d])/iu, 's'],
-  [/^(?:km|kilomet(?:re|er)s?)(?![\p{L}\d²³])/iu, 'km'],
 ];
 
 /** After a unit, words that make the figure a rate of it: "m³ per day", "m³ a day", "m³/d", "m³ daily". */
@@ -54,14 +49,10 @@ function unitsOf(metric: Metric): { units: Set<string>; per?: string } {
 }
 
 /** Whether the words right after a number are a unit the metric's own label names ("270.1 million m³" of water produced). */
-// (A rate per something is read by ownPerAfter; a rate the label gives in a unit of its own, "Median finish time …,
-// minutes", is read here.)
 export function ownUnitAfter(metric: Metric | undefined, after: string): boolean {
-  if (!metric) return false;
-  const own = unitsOf(metric);
-  if (metric.unit === 'rate' && own.per !== undefined) return false;
+  if (!metric || metric.unit === 'rate') return false;
   const unit = unitAt(after.replace(/^[ \u00a0]+/, ''));
-  return unit !== undefined && own.units.has(unit);
+  return unit !== undefined && unitsOf(metric).units.has(unit);
 }
 
 /** Whether the words right after a rate's number are the unit it is per, as its label names it ("USD 0.42 per m³", "a cubic metre"). */

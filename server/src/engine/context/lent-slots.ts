@@ -61,7 +61,9 @@ export type Route =
   /** The measure the other figures of the claim's table column or row, or of its sentence, agree on. */
   | 'the figures beside it'
   /** "Table 2. League table positions": the ranking named only by a common noun of its phrases, which another may share. */
-  | 'a common noun another ranking may share';
+  | 'a common noun another ranking may share'
+  /** "| 4 | Skarrevig Banke | … | 84.8 |" under "| Rank | Wind farm | … |": the row's label after its place. */
+  | 'the cell after its place';
 
 /** One slot read from farther away than the claim's own sentence or row: such a reading gets a suggestion, not a fix. */
 export interface LentSlot {

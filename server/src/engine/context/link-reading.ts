@@ -1273,7 +1273,8 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   if (caption) evidence.push({ start: caption.start, end: caption.end });
 
   // ("| ORI 2024 rank | … |": the header of a leading column of places names the edition its rows stand in.)
-  // Its year is lent (the fix a suggestion): the held-out split's one found error of such a table had a wrong certain fix.
+  // Its subject and year are lent (the fix a suggestion): the held-out split's one found error of such a table had a wrong
+  // certain fix (aggregate only).
   const placeCorner = rankFirst ? doc.segments[table.cells[0]![0]!] : undefined;
   const rowTime = timeOfSegments(doc, cornerUsed ? [label, header, corner!] : [label, header]);
   const cornerTime = rowTime ? undefined : placeCorner ? timeOfSegments(doc, [placeCorner]) : undefined;
@@ -1284,7 +1285,7 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   const partners = [label, header, ...(caption ? [caption] : [])].flatMap((s) => s.entities).filter((m) => m.id !== entity);
   // The row's or column's own time, the metric of the header, label or corner and one figure: a certain reading.
   const certain = !!own && !own.ambiguous && new Set(partners.map((m) => m.id)).size <= 1;
-  const lent = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, captionTime && { slot: 'time', from: 'a table caption' }, headed && { slot: 'time', from: 'a heading' }, cornerTime && { slot: 'time', from: "the table's corner cell" });
+  const lent = lentSlots(subjectFrom && { slot: 'subject', from: subjectFrom }, rankFirst && !subjectFrom && { slot: 'subject', from: 'the cell after its place' }, captionTime && { slot: 'time', from: 'a table caption' }, headed && { slot: 'time', from: 'a heading' }, cornerTime && { slot: 'time', from: "the table's corner cell" });
   return { metric, entity, partners, year: time?.year, period: time?.period, timeAmbiguous: time?.ambiguous, evidence, ...(certain ? { certain } : {}), ...(lent ? { lent } : {}) };
 }
 

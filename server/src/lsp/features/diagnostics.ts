@@ -190,7 +190,23 @@ function toLspDiagnostic(d: Diagnostic, rule: RuleLsp | undefined, lines: LineIn
   };
   if (support.codeDescription && rule?.codeDescription) diagnostic.codeDescription = rule.codeDescription;
   if (support.relatedInformation && (d.related?.length || d.reason)) diagnostic.relatedInformation = relatedInformation(d, lines, uri);
+  made.add(diagnostic);
   return diagnostic;
+}
+
+/**
+ * The diagnostics toLspDiagnostic made: never changed once made (a keystroke publishes them again as they are), so
+ * their JSON is made once (message-writer.ts).
+ */
+const made = new WeakSet<LspDiagnostic>();
+const json = new WeakMap<LspDiagnostic, Buffer>();
+
+/** `JSON.stringify(d)` as UTF-8, kept with a diagnostic toLspDiagnostic made. */
+export function diagnosticJson(d: unknown): Buffer {
+  if (typeof d !== 'object' || d === null || !made.has(d as LspDiagnostic)) return Buffer.from(JSON.stringify(d) ?? 'null', 'utf-8');
+  let bytes = json.get(d as LspDiagnostic);
+  if (bytes === undefined) json.set(d as LspDiagnostic, (bytes = Buffer.from(JSON.stringify(d), 'utf-8')));
+  return bytes;
 }
 
 /** The inputs of the check where they stand, and the formula or dataset fact behind the expectation. */

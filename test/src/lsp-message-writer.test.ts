@@ -33,6 +33,11 @@ describe('stdio message encoder (perf-key84)', () => {
     same(publish(uri, 2, next), 'next');
     same(publish(uri, 2, [{ ...next[0] }, next[1], { message: 'é\u2028\ud800' }, null]), 'foreign items');
     same(publish(uri, undefined, next), 'without a version');
+    // A full report answered to a pull, and the other replies: as JSON.stringify writes them.
+    same({ jsonrpc: '2.0', id: 7, result: { kind: 'full', resultId: '3', items: next } }, 'a full report');
+    same({ jsonrpc: '2.0', id: 7, result: { kind: 'full', items: next, relatedDocuments: { [uri]: { kind: 'full', items: [] } } } }, 'a nested list of items');
+    same({ jsonrpc: '2.0', id: 7, result: { kind: 'unchanged', resultId: '3' } }, 'unchanged');
+    same({ jsonrpc: '2.0', id: 7, result: null }, 'null');
   });
 
   it('writes every other message as JSON.stringify does (property)', async () => {
@@ -42,6 +47,8 @@ describe('stdio message encoder (perf-key84)', () => {
         same({ jsonrpc: '2.0', ...(method ? { method } : {}), params });
         same({ jsonrpc: '2.0', ...(method ? { method } : {}), params: { uri, diagnostics: list, nested: { diagnostics: [] } } });
         same({ jsonrpc: '2.0', id: 1, result: { diagnostics: list } });
+        same({ jsonrpc: '2.0', id: 1, result: { kind: 'full', uri, items: list, more: params } });
+        same({ jsonrpc: '2.0', id: 1, result: params });
       }),
       { numRuns: 500 },
     );

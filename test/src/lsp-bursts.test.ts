@@ -19,9 +19,9 @@ const LARGE = Array.from({ length: 8 }, (_, i) => outlook.replace(/\[\^([^\]\s]+
 const CAGR = 'CAGR +9.3%';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A publication's diagnostics, each without its draft's URI and version, to compare two drafts of the same text. */
+/** A publication's diagnostics, each without its draft's URI and its id, to compare two drafts of the same text. */
 const content = (p: PublishDiagnosticsParams) =>
-  p.diagnostics.map((d) => JSON.stringify({ ...d, data: { ...(d.data as object), version: undefined } }).split(p.uri).join('<draft>'));
+  p.diagnostics.map((d) => JSON.stringify({ ...d, data: { ...(d.data as object), id: undefined } }).split(p.uri).join('<draft>'));
 
 /** The n-th occurrence (from 0) of `needle` in `text`. */
 function nth(text: string, needle: string, n: number): number {

@@ -192,6 +192,33 @@ describe('language server over stdio', () => {
     assert.deepEqual(actions.filter((a) => a.kind === 'quickfix'), []);
   });
 
+  it('publishes a diagnostic an edit left as it was again with its id, and answers it with an action for the current version', async () => {
+    const uri = pathToFileURL(join(folder, 'kept.md')).href;
+    const text = `# Growth\n\n${CAGR_LINE}\nMore text here.\n\nRIKEN’s 2015 collaboration score was 810.\n`;
+    await client.open(uri, text);
+    const first = await client.diagnostics(uri, (p) => codes(p).includes('cagr') && codes(p).includes('dataset-value'));
+    const [cagr, value] = ['cagr', 'dataset-value'].map((code) => factlint(first).find((d) => d.code === code)!);
+    // A word typed on the line between them: the CAGR before the edit and the value after it stand where they stood.
+    const v2 = await client.change(uri, { start: { line: 4, character: 4 }, end: { line: 4, character: 4 } }, ' plain');
+    const second = await client.diagnostics(uri, (p) => p.version === v2);
+    assert.deepEqual(factlint(second), factlint(first), 'the same diagnostics, ids included');
+    // Asked with the diagnostic published for version 1, the server answers for version 2: the edit names version 2.
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: value!.range, context: { diagnostics: [value!] } })) as CodeAction[];
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.match(preferred.title, /801/);
+    const current = text.replace('More text', 'More plain text');
+    assert.match(applyAction(current, preferred, v2), /^# Growth\n\n.*\nMore plain text here\.\n\nRIKEN’s 2015 collaboration score was 801\.\n$/s);
+    // Words typed before the CAGR on its line: its diagnostic is a new one (a new id), the stale one gets no action.
+    const v3 = await client.change(uri, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, 'So ');
+    const third = await client.diagnostics(uri, (p) => p.version === v3);
+    const moved = factlint(third).find((d) => d.code === 'cagr')!;
+    assert.notDeepEqual(moved.data, cagr!.data);
+    const stale = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: moved.range, context: { diagnostics: [cagr!] } })) as CodeAction[];
+    assert.deepEqual(stale.filter((a) => a.kind === 'quickfix'), []);
+    const fresh = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: moved.range, context: { diagnostics: [moved] } })) as CodeAction[];
+    assert.ok(fresh.some((a) => a.kind === 'quickfix'), fresh.map((a) => a.title).join(', '));
+  });
+
   it('follows incremental edits, and a burst of edits never publishes an older version after a newer one', async () => {
     const uri = pathToFileURL(join(folder, 'burst.md')).href;
     await client.open(uri, `# Title\n\n${CAGR_LINE}`);

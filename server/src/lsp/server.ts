@@ -154,7 +154,8 @@ export function startServer(connection: Connection): void {
       return publish(uri, states.set(uri, { version, diagnostics: [], dataset: setup.dataset, config: setup.config?.file }));
     }
     const text = doc.getText();
-    const previous = states.get(uri)?.checked?.result;
+    const before = states.get(uri);
+    const previous = before?.checked?.result;
     let result;
     try {
       // Between its steps the check yields to the event loop: a newer edit that arrives meanwhile cancels it.
@@ -164,7 +165,9 @@ export function startServer(connection: Connection): void {
       throw error;
     }
     if (documents.get(uri)?.version !== version) return schedule(uri);
-    const diagnostics = toLspDiagnostics(result, result.lines, uri, version, support);
+    // The last version's diagnostics whose findings the edit left as they were are published again as the same objects.
+    const converted = previous && before!.engine === setup.engine ? { result: previous, diagnostics: before!.diagnostics, uri, support } : undefined;
+    const diagnostics = toLspDiagnostics(result, result.lines, uri, support, converted);
     const state = states.set(uri, { version, diagnostics, engine: setup.engine, dataset: setup.dataset, config: setup.config?.file, checked: { result, lines: result.lines } });
     void connection.sendNotification(CoverageNotification, { uri, version, coverage: result.coverage });
     publish(uri, state);
@@ -242,7 +245,7 @@ export function startServer(connection: Connection): void {
       }
     }
     const checked = state.checked!;
-    return { uri, version, result: checked.result, lines: checked.lines, engine };
+    return { uri, version, result: checked.result, lines: checked.lines, engine, diagnostics: state.diagnostics };
   }
 
   connection.onInitialize((params): InitializeResult => {

@@ -4,7 +4,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { suppressionEdit, type CheckResult, type Diagnostic, type Engine, type LineIndex, type TextEdit } from '../../engine/index.js';
 import { toRange } from '../convert.js';
-import { SOURCE, type DiagnosticData } from './diagnostics.js';
+import { indexOfId, SOURCE, type DiagnosticData } from './diagnostics.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.factlint`;
 
@@ -14,15 +14,19 @@ export interface ActionTarget {
   result: CheckResult;
   lines: LineIndex;
   engine: Engine;
+  /** The diagnostics published for `version` (their ids name the findings of `result`, index for index). */
+  diagnostics: readonly LspDiagnostic[];
 }
 
 export function quickFixes(target: ActionTarget, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const lsp of diagnostics) {
     if (lsp.source !== SOURCE) continue;
-    const data = lsp.data as DiagnosticData | undefined;
-    if (!data || data.version !== target.version) continue; // computed for another text
-    const d = target.result.diagnostics[data.index];
+    // Found by id among the current version's: a diagnostic of an older text is found only when it was published again,
+    // unchanged, for this one (diagnostics.ts); any other is of another text and gets no action.
+    const index = indexOfId(target.diagnostics, (lsp.data as Partial<DiagnosticData> | undefined)?.id);
+    if (index < 0) continue;
+    const d = target.result.diagnostics[index];
     if (!d || d.ruleId !== lsp.code) continue;
     if (d.fix) actions.push(action(target, d.fix.title, CodeActionKind.QuickFix, d.fix.edits, lsp, true));
     for (const s of d.suggestions ?? []) actions.push(action(target, s.title, CodeActionKind.QuickFix, s.edits, lsp, false));

@@ -118,7 +118,7 @@ export class WorkspaceCheck {
     if (!setup.engine) return 0;
     // A closed file's result is published and dropped (an open draft's live check starts its own): nothing to reuse.
     const result = setup.engine.check(text, { once: true });
-    this.deliver(path, uri, toLspDiagnostics(result, result.lines, uri, -1, this.support()));
+    this.deliver(path, uri, toLspDiagnostics(result, result.lines, uri, this.support()));
     return result.diagnostics.length;
   }
 

@@ -531,8 +531,8 @@ const BOUND_PHRASE_BEFORE = /\b(?:after|before|until|till|following)\s+(?:(?:an?
 /** "its best score since the very first edition in 2016": a year at the end of a "since" phrase bounds, and dates nothing. */
 const SINCE_PHRASE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}(?:in\s+|of\s+)?$/iu;
 
-/** A place said by its ordinal, in words or figures: "fifth", "5th" (not "the first edition"). */
-const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![\s-]+(?:edition|index|ranking|year|time|round|survey|release|table)s?\b)/i;
+/** A place said by its ordinal, in words or figures: "fifth", "5th" (not "the first edition", "the first JEI"). */
+const ORDINAL_WORD = /(?<!\b(?:the|its|their|that|this|a)\s+)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![\s-]+(?:edition|index|ranking|year|time|round|survey|release|table)s?\b)/i;
 
 export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, latestYear: number): ClauseTime | undefined {
   const clauses = clausesOf(doc.text, sentence);

@@ -31,7 +31,6 @@ import { mayNameByParticiple, participleMetric, PARTICIPLE } from './dataset-par
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
 import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 import { TOTAL_LABEL } from './tables.js';
-import { groupLabelRow } from './sums-table-totals.js';
 import { VersionMemo } from '../version-memo.js';
 import { measureOwnWords } from './rate-guards.js';
 import { datasetNouns, descriptionNouns } from './dataset-nouns.js';
@@ -145,11 +144,11 @@ function countsMoves(metric: Metric, verb: string): boolean {
 const CELL_DIFFERENCE_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below|up|down|ahead|behind)\b/i;
 /** Endpoints written with an arrow: "21 → 63", "287 -> 638". */
 const ARROW_ENDPOINTS = /\d\s*(?:→|->)\s*[+\-−]?\d/;
-/** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
 /** A clause that opens on the level a change reached: ", to 78,630 in 2024". */
 const ARRIVAL_START = /^\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?$/i;
 /** A change said by its verb or direction: "are up 29.6% on 2015", "fell 3%". */
 const CHANGE_VERB = /\b(?:up|down|rose|risen|rise|grew|grown|fell|fallen|increased|decreased|declined|climbed|dropped|jumped|slipped)\b/i;
+/** A clause that compares with the one before: "against 642", "close to Sweden's 3.46%", "versus 12". */
 const COMPARISON_START = /^\s*(?:against|compared\s+(?:with|to)|versus|vs\.?|close\s+to|behind|ahead\s+of)\s+(?:[\p{L}’'&.-]+\s+){0,5}$/iu;
 /** Words right after a number that make it a change, a part, a ratio or a rate. */
 // "1.1 ahead of Seenland", "2.2 behind the spa town", "3 short of": a gap to another party, not a value of its own.
@@ -1073,26 +1072,26 @@ function countedPer(dataset: Dataset, id: string, unit: string): boolean {
  */
 const LATER_CLAUSE_OPENING = /^[\s,;—–-]*(?:though|although|even\s+though|while|whereas|but|yet|of\s+(?:which|whom)|when|where|because|after|before|until|compared\s+(?:with|to)|against|versus|unlike)\b/i;
 
-/** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
 /** Before a year that names a compared level: "below its 2023 record", "above the 2019 level", "short of their 2019 peak". */
 const COMPARED_LEVEL_BEFORE = /\b(?:below|above|under|over|beneath|short\s+of|behind|ahead\s+of|than|on|from|to|within\s+\S+\s+of|matched|equalled|beat|topped|passed)\s+(?:its|their|the|his|her|our|this|that)\s+$/i;
 /** After that year: the level's noun. */
 const COMPARED_LEVEL_AFTER = /^(?:['’]s)?\s+(?:record|level|peak|high|low|best|mark|figure|total|score|result|tally)\b/i;
+/** A comparison right before a relative year after the figure: "… higher than the year before", "… up on the previous year". */
 const COMPARED_TIME_BEFORE = /\b(?:than|on|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;
 
 /**
  * The year a relative phrase ("the year before": −1) counts from: the sentence's one year, or when it names none, the
  * one year of the sentence before it in the same paragraph or item. Otherwise the time is not certain.
  */
-/**
- * The year a relative year phrase at `at` counts from: the one time of its sentence before it (a year after it is one
- * the figure is compared with: "7,331 fires that year, 36.6% more than in 2017"), else of the sentence before.
- */
 /** Before the year of a move's start: "from EUR 1.50m in 2021". */
 const MOVE_START_YEAR = /\bfrom\s+\S+(?:\s+\S+)?\s+(?:in|of)\s+$/i;
 /** After it, the move's end with no year of its own: "to EUR 0.76m [3], and …". */
 const MOVE_TO_AFTER = /^\s*to\s+(?:[A-Z]{3}\s+|[\p{Sc}])?\d[^]*$/u;
 
+/**
+ * The year a relative year phrase at `at` counts from: the one time of its sentence before it (a year after it is one
+ * the figure is compared with: "7,331 fires that year, 36.6% more than in 2017"), else of the sentence before.
+ */
 function yearFrom(segment: AnalysedSegment, read: SegmentReading, sentence: Span, offset: number, at: number): Time {
   const before = (y: Span) => inSpan(sentence, y) && y.end <= at;
   const inSentence = oneTime(read.years.filter(before), read.periods.filter(before));
@@ -1112,15 +1111,6 @@ const PART_OF_BEFORE = /\b(?:section|part|portion|half|corner|wing|end|quarter)\
 
 /** Two capitalised words or more right before a bracket, past a lower-case word: "sold Haus Lindenhof (". */
 const OTHER_NAME_BEFORE_BRACKET = /\s\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*$/u;
-
-/** The first cell of the nearest label-only row above a body row ("| **Money** (EUR million) | | |"), or undefined. */
-function unitGroupRow(doc: AnalysedDocument, table: AnalysedDocument['tables'][number], row: number): AnalysedSegment | undefined {
-  for (let r = row - 1; r >= 1; r--) {
-    const cells = table.cells[r]!.map((i) => doc.segments[i]!);
-    if (groupLabelRow(cells)) return cells[0];
-  }
-  return undefined;
-}
 
 /** A first column's header that heads places in an order: "Rank", "ORI 2024 rank", "Position", "No.", "#". */
 const PLACE_COLUMN_HEADER = /^[\s*_]*(?:[\p{L}\d]+\s+){0,2}(?:rank(?:ing)?|position|place|pos\.?)[\s*_]*$|^[\s*_]*(?:no\.?|#)[\s*_]*$/iu;
@@ -1275,9 +1265,8 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
   // ("| ORI 2024 rank | … |": the header of a leading column of places names the edition its rows stand in.)
   // Its subject and year are lent (the fix a suggestion): the held-out split's one found error of such a table had a wrong
   // certain fix (aggregate only).
-  const placeCorner = rankFirst ? doc.segments[table.cells[0]![0]!] : undefined;
   const rowTime = timeOfSegments(doc, cornerUsed ? [label, header, corner!] : [label, header]);
-  const cornerTime = rowTime ? undefined : placeCorner ? timeOfSegments(doc, [placeCorner]) : undefined;
+  const cornerTime = rowTime || !rankFirst || !corner ? undefined : timeOfSegments(doc, [corner]);
   const own = rowTime ?? cornerTime;
   const captionTime = own ? undefined : caption ? timeOfSegments(doc, [caption]) : undefined;
   const headed = own || captionTime ? undefined : headingTime(doc, segment);
@@ -1295,24 +1284,40 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
  * such row or it names none ("| **Estonia** | | |": a group of some other kind).
  */
 function groupRowAbove(doc: AnalysedDocument, table: { cells: number[][] }, row: number): AnalysedSegment | undefined {
+  return groupRowHeadsOf(doc, table)[row]?.entities;
+}
+
+/** The label of the nearest label-only row above, of two cells or more ("| **Money** (EUR million) | | |"), or undefined. */
+function unitGroupRow(doc: AnalysedDocument, table: { cells: number[][] }, row: number): AnalysedSegment | undefined {
+  return groupRowHeadsOf(doc, table)[row]?.unit;
+}
+
+/** Once per table and version (every cell of a long table asks): each row's nearest group rows above, in one pass down. */
+function groupRowHeadsOf(doc: AnalysedDocument, table: { cells: number[][] }): GroupRowHeads[] {
   let ofDoc = groupRowHeads.get(doc);
   if (!ofDoc) groupRowHeads.set(doc, (ofDoc = new WeakMap()));
   let heads = ofDoc.get(table);
-  // Once per table and version (every cell of a long table asks): each row's nearest group row above, in one pass down.
   if (!heads) {
     heads = [];
-    let current: AnalysedSegment | undefined;
+    let current: GroupRowHeads = {};
     for (let r = 1; r < table.cells.length; r++) {
       heads[r] = current;
       const cells = table.cells[r] ?? [];
       const label = doc.segments[cells[0] ?? -1];
-      if (label && cells.slice(1).every((i) => doc.segments[i]!.text.trim() === '')) current = label.entities.length > 0 ? label : undefined;
+      if (!label || !cells.slice(1).every((i) => doc.segments[i]!.text.trim() === '')) continue;
+      current = { entities: label.entities.length > 0 ? label : undefined, unit: cells.length > 1 ? label : current.unit };
     }
     ofDoc.set(table, heads);
   }
-  return heads[row];
+  return heads;
 }
-const groupRowHeads = new WeakMap<AnalysedDocument, WeakMap<object, (AnalysedSegment | undefined)[]>>();
+interface GroupRowHeads {
+  /** The nearest label-only row's label, when it names entities. */
+  entities?: AnalysedSegment;
+  /** The nearest label-only row of two cells or more: its label. */
+  unit?: AnalysedSegment;
+}
+const groupRowHeads = new WeakMap<AnalysedDocument, WeakMap<object, GroupRowHeads[]>>();
 
 const blankedTitles = new VersionMemo<AnalysedSegment, { text: string; end: number; blanked: string }>();
 

@@ -490,8 +490,10 @@ const CHANGE_START_YEAR = /\bfrom\s+[\p{Sc}]?\d[\d.,]*(?:\s+[\p{L}/%-]+){0,3}\s+
 /** A clause dated by the present rather than by a year. */
 /** "now third", "currently ranked fifth", "today in second": the present said right before a place. */
 const NOW_BEFORE_PLACE = /\b(?:now|currently|today|at\s+present)\s+(?:(?:ranked|ranks|placed|sits|stands|lies)\s+)?(?:in\s+)?(?:the\s+)?$/i;
+/** The ordinals of places, in words or figures (the alternation ORDINAL_PLACE and ORDINAL_WORD share). */
+const ORDINALS = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)`;
 /** A place said by its ordinal ("third", "5th"), not a verb of leading ("now leads it by 7.9 points" is a gap). */
-const ORDINAL_PLACE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))$/i;
+const ORDINAL_PLACE = new RegExp(`^(?:${ORDINALS})$`, 'i');
 const NOW = /\b(?:this|the\s+current|last)\s+(?:year|time|edition|season)(?:['’]s)?\b|\b(?:now|currently|today|at\s+present|these\s+days)\b/i;
 /**
  * "Beijing fourth, one place below its 2024 spot", "matching their 2023 place": a year that dates the place compared
@@ -532,7 +534,7 @@ const BOUND_PHRASE_BEFORE = /\b(?:after|before|until|till|following)\s+(?:(?:an?
 const SINCE_PHRASE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}(?:in\s+|of\s+)?$/iu;
 
 /** A place said by its ordinal, in words or figures: "fifth", "5th" (not "the first edition", "the first JEI"). */
-const ORDINAL_WORD = /(?<!\b(?:the|its|their|that|this|a)\s+)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![\s-]+(?:edition|index|ranking|year|time|round|survey|release|table)s?\b)/i;
+const ORDINAL_WORD = new RegExp(String.raw`(?<!\b(?:the|its|their|that|this|a)\s+)\b(?:${ORDINALS})\b(?![\s-]+(?:edition|index|ranking|year|time|round|survey|release|table)s?\b)`, 'i');
 
 export function clauseTime(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, token: Span, latestYear: number): ClauseTime | undefined {
   const clauses = clausesOf(doc.text, sentence);

@@ -64,15 +64,15 @@ function sizeOf(word: string): number | undefined {
 /** Headers of figures that are not amounts to share out: rates, averages, ratios, indices, changes, years. */
 const NOT_AN_AMOUNT = /chang|growth|grew|increase|decrease|decline|\bdiff|delta|Δ|\bcagr\b|\bper\b|annual|\brates?\b|\bratios?\b|share|%|per ?cent|proportion|fraction|average|\bmean\b|median|index|score|rank|impact|intensity|density|\bfwci\b|\bh-index\b|year|\bage\b|→|->|\bvs\.?\b/i;
 
-/**
- * Columns of amounts written with decimals ("Budget 2024" in EUR million: 19.7, 16.2 …): every body row holds one
- * unsigned plain figure, at least one has decimals, and the header names no rate, average, index or change.
- */
 /** "| **Austria** | | | |": a row that only names the group of the rows under it, and holds no figure of any column. */
 export function groupLabelRow(row: readonly AnalysedSegment[]): boolean {
   return row.length > 1 && row.slice(1).every((c) => c.text.trim() === '');
 }
 
+/**
+ * Columns of amounts written with decimals ("Budget 2024" in EUR million: 19.7, 16.2 …): every body row holds one
+ * unsigned plain figure, at least one has decimals, and the header names no rate, average, index or change.
+ */
 export function amountColumns(header: readonly AnalysedSegment[], rows: readonly AnalysedSegment[][], totalRow: number): number[] {
   const out: number[] = [];
   const body = rows.filter((row, r) => r !== totalRow && !groupLabelRow(row));

@@ -1113,6 +1113,8 @@ const PART_OF_BEFORE = /\b(?:section|part|portion|half|corner|wing|end|quarter)\
 const OTHER_NAME_BEFORE_BRACKET = /\s\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*$/u;
 
 /** A first column's header that heads places in an order: "Rank", "ORI 2024 rank", "Position", "No.", "#". */
+/** A caption's title that speaks of places in a ranking, outside the metric it names ("OIR ranks … and the 2024 score"). */
+const CAPTION_PLACES = /\b(?:rank|ranks|ranked|rankings|positions?|places|placed|standings)\b/i;
 const PLACE_COLUMN_HEADER = /^[\s*_]*(?:[\p{L}\d]+\s+){0,2}(?:rank(?:ing)?|position|place|pos\.?)[\s*_]*$|^[\s*_]*(?:no\.?|#)[\s*_]*$/iu;
 
 /** Generic words a first column's header names its rows by. */
@@ -1191,6 +1193,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     const title = titleOf(caption, text);
     const captionMetrics = caption.metrics.filter((m) => inSpan(title, m));
     if (captionMetrics.length === 0) return undefined;
+    // "Table 3.6. OIR ranks in selected editions and the 2024 score": a title that also speaks of places names two
+    // measures, and the columns headed by years are the places; the one headed "Score 2024" has its own header.
+    if (CAPTION_PLACES.test(withoutMentions(text, title, captionMetrics))) return undefined;
     metric = oneMetric(dataset, captionMetrics, token, currencyHeader || CURRENCY_HEADER.test(caption.text), scaleHeader || SCALE_HEADER.test(caption.text));
     if (!metric || (!unitNoteNames(text, caption, captionMetrics, metric) && !plainHeader(bracketsBlanked(text, caption, title), title, captionMetrics, dataset.metrics.get(metric)!))) return undefined;
   } else return undefined;

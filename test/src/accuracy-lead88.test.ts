@@ -16,3 +16,26 @@ describe('a table caption that speaks of places as well as the measure it names'
     assert.deepEqual(seen('observatories', scores, ['dataset-value']), [['dataset-value', '96']]);
   });
 });
+
+// Makerspaces: Westerdok was 1st in the 2022 EOWI under the old method (counterfactual) and 3rd under the new one.
+describe('a move told after a semicolon that gives the same year another way', () => {
+  const text = (place: string) => `Under the old EOWI weights Westerdok would have kept the top spot in 2022; under the new ones it slipped to ${place}, and it has been runner-up since.\n`;
+  it('is not read as a place of an edition after that year', () => {
+    assert.deepEqual(seen('makerspaces', text('third'), ['rank']), []);
+  });
+  it('while a move after a year in its own clause still is ("first in 2019, slipped to third")', () => {
+    assert.deepEqual(seen('makerspaces', 'In the EOWI, Westerdok, first in 2020, slipped to fourth.\n', ['rank']), [['rank', 'fourth']]);
+  });
+});
+
+// Stadiums: Olszynka's revenue EUR 25.8 million (2022) → EUR 32.6 million (2024): +26.4%, 12.4% a year.
+describe('a rate counted "since" a year before a from–to that dates only its later value', () => {
+  const text = (rate: string) => `Olszynka's revenue has grown at a compound ${rate} a year since 2022, from EUR 25.8 million to EUR 32.6 million in 2024.\n`;
+  it('starts the statement at that year', () => {
+    assert.deepEqual(seen('stadiums', text('8.1%'), ['cagr']), [['cagr', '8.1%']]);
+    assert.deepEqual(seen('stadiums', text('12.4%'), ['cagr']), []);
+  });
+  it('and a change the same way', () => {
+    assert.deepEqual(seen('stadiums', "Olszynka's revenue has grown by 16.4% since 2022, from EUR 25.8 million to EUR 32.6 million in 2024.\n", ['percent-change']), [['percent-change', '16.4%']]);
+  });
+});

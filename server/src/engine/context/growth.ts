@@ -904,6 +904,9 @@ function ownLaterPeriod(text: string, sentence: Span, clause: Span, t: NumberTok
   // its change names.
   if (!owner.initialYear && !owner.finalYear && !owner.years && /^\s+since\s+(?:19|20)\d{2}\s*[.;,)]?\s*$/.test(text.slice(t.end, clause.end))) return false;
   const m = OWN_PERIOD_AFTER.exec(text.slice(t.end, clause.end));
+  // "grown at a compound 8.1% a year since 2022, from EUR 25.8 million to EUR 32.6 million in 2024": the "since" year
+  // starts a statement that dates only its final value (sinceStart).
+  if (m && !owner.initialYear && owner.finalYear && /\bsince\s/.test(m[0]) && Number(m[1]) < owner.finalYear.value && t.end + m[0].length <= owner.initial.start) return false;
   return !!m && Number(m[1]) !== owner.initialYear?.value && !new RegExp(`\\b${m[1]}\\b`).test(text.slice(sentence.start, t.start));
 }
 
@@ -1028,8 +1031,10 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[], give
       s.years = { from: s.initialYear.value, to: s.finalYear.value, source: 'statement', spans: [s.initialYear, s.finalYear] };
     } else {
       const range = itemsWithin(s.segment.ranges, s.sentence).find((r) => r.from.yearLike && r.to.yearLike);
+      const since = !range && s.finalYear && !s.initialYear ? sinceStart(doc.text, s) : undefined;
       const sameList = previous?.segment.listItem !== undefined && previous.segment.listItem.list === s.segment.listItem?.list;
       if (range) s.years = { from: range.from.value, to: range.to.value, source: 'sentence', spans: [range] };
+      else if (since) s.years = { from: since.value, to: s.finalYear!.value, source: 'sentence', spans: [since, s.finalYear!] };
       else if ((previous?.segment === s.segment || sameList) && previous?.years && previous.years.source !== 'heading') {
         s.years = { ...previous.years, source: 'paragraph' };
       } else if (lastDated?.years && lastDated.segment.heading === s.segment.heading && SAME_PERIOD.test(doc.text.slice(s.sentence.start, s.sentence.end))) {
@@ -1047,6 +1052,24 @@ function resolveYears(doc: AnalysedDocument, statements: GrowthStatement[], give
     previous = s;
   }
 }
+
+/**
+ * "has grown at a compound 8.1% a year since 2022, from EUR 25.8 million to EUR 32.6 million in 2024", "… since it
+ * reopened in full in 2022, from …": the one "since" year of a statement that dates only its final value starts it,
+ * when the sentence names no other year and the "since" stands before the initial value in its clause or the clause
+ * of its rate.
+ */
+function sinceStart(text: string, s: GrowthStatement): NumberToken | undefined {
+  const years = itemsWithin(s.segment.tokens, s.sentence).filter((t) => t.yearLike && t !== s.finalYear);
+  if (years.length !== 1) return undefined;
+  const year = years[0]!;
+  if (year.value >= s.finalYear!.value || year.end > s.initial.start) return undefined;
+  if (!SINCE_THEN_YEAR.test(text.slice(Math.max(s.sentence.start, year.start - 60), year.start))) return undefined;
+  const clauses = [s.initial, ...s.cagr, ...s.change].map((t) => clauseOf(text, s.sentence, t.start));
+  return clauses.some((c) => c.start <= year.start && year.end <= c.end) || !/[;:]/.test(text.slice(year.end, s.initial.start)) ? year : undefined;
+}
+/** Right before a year: "since ", "since the storm year ", "since it reopened in full in ". */
+const SINCE_THEN_YEAR = /\bsince\s+(?:(?:the|its|their|our)\s+(?:[\p{L}-]+\s+){0,2}|(?:it|they|we|the\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){1,4}?(?:in|of)\s+)?$/iu;
 
 /**
  * "over nine years", "across the whole decade", "in ten years": a stated length of the period. Never "the last/past five

@@ -753,6 +753,9 @@ function movedToWithEarlierYear(text: string, segment: AnalysedSegment, sentence
   const lastYear = years[years.length - 1]!;
   // "fifth in every edition except 2019, when it dropped to sixth": the move is that year's, not after it.
   if (YEAR_OF_MOVE.test(text.slice(lastYear.end, movedAt))) return undefined;
+  // "… would have kept the top spot in 2022; under the new ones it slipped to third": a clause after a semicolon that
+  // tells the same year another way is no time after it.
+  if (text.slice(lastYear.end, movedAt).includes(';')) return undefined;
   // "Its score fell between 2020 and 2021, a decline of 20.4%, and the unit dropped to eighth place": a year that closes
   // the sentence's period may date the move itself, not a time before it.
   if (PERIOD_END_BEFORE.test(text.slice(Math.max(sentence.start, lastYear.start - 24), lastYear.start))) return undefined;

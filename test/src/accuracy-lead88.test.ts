@@ -39,3 +39,12 @@ describe('a rate counted "since" a year before a from–to that dates only its l
     assert.deepEqual(seen('stadiums', "Olszynka's revenue has grown by 16.4% since 2022, from EUR 25.8 million to EUR 32.6 million in 2024.\n", ['percent-change']), [['percent-change', '16.4%']]);
   });
 });
+
+// Makerspaces: Glenmoy's income EUR 0.05 million (2015) → EUR 0.22 million (2024): 17.9% a year; EUR 0.12 million in 2019.
+describe('a rate set off by dashes before "— and" a second change with a year of its own', () => {
+  const text = (rate: string) => `Income reached €0.22 million in 2024, up from €0.05 million in 2015 — a compound annual growth rate of ${rate} — and 83% higher than in 2019 (€0.12 million).\n`;
+  it('is the first statement’s rate, the clause after the dash another one', () => {
+    assert.deepEqual(seen('makerspaces', text('16.0%'), ['cagr']), [['cagr', '16.0%']]);
+    assert.deepEqual(seen('makerspaces', text('17.9%'), ['cagr']), []);
+  });
+});

@@ -97,8 +97,8 @@ const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+in\s+\d{4}[–-]\d{2,
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b/u;
 /** The final value's year, also in brackets: "… to 250 in 2020", "… to 250 (2020)". */
 const FINAL_YEAR_OF = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b|^\s*\(\s*\d{4}\s*\)/u;
-/** Clause boundaries inside a sentence: two statements joined by "; ", ", and", ", but", ", while", "whereas". */
-const CLAUSE_BREAK = /;\s*|,\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
+/** Clause boundaries inside a sentence: two statements joined by "; ", ", and" (or "— and"), ", but", ", while", "whereas". */
+const CLAUSE_BREAK = /;\s*|(?:,|\s*[—–])\s+(?:and|but|while|whereas|yet|with)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?=[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}\s+(?:rose|grew|fell|dropped|declined|climbed|increased|decreased|went|jumped|slipped|expanded|shrank|more than|nearly|almost)\b)/giu;
 const CLOSES_ASIDE = /,\s+(?:when|which|who|where)\s[^,;:()\d]*$/i;
 /** "(…) 4.7% a year over 2016–2025, from": words, years or a period of years, then the statement's "from". */
 const LEADS_INTO = /^[*_]*,?\s*(?:(?:[\p{L}’'-]+|\d{4}(?:[–-]\d{2}(?:\d{2})?)?),?\s+){0,5}from\s+$/u;

@@ -48,3 +48,23 @@ describe('a rate set off by dashes before "— and" a second change with a year 
     assert.deepEqual(seen('makerspaces', text('17.9%'), ['cagr']), []);
   });
 });
+
+// Makerspaces: Glenmoy had 75 members in 2015 and 212 in 2024 (+182.7%).
+describe('a change after a semicolon whose period says the values’ two years again', () => {
+  const text = (change: string, years = '2015 and 2024') => `Glenmoy had 75 members in 2015 and 212 in 2024; membership rose by ${change} between ${years}.\n`;
+  it('is the change between those values', () => {
+    assert.deepEqual(seen('makerspaces', text('65%'), ['percent-change']), [['percent-change', '65%']]);
+    assert.deepEqual(seen('makerspaces', text('182.7%'), ['percent-change']), []);
+  });
+  it('also when the values are dated "at the end of" their years', () => {
+    const ends = 'Glenmoy had 75 members at the end of 2015 and 212 at the end of 2024; membership rose by 65% between 2015 and 2024.\n';
+    assert.deepEqual(seen('makerspaces', ends, ['percent-change']), [['percent-change', '65%']]);
+  });
+  it('while another period, or another measure after the semicolon, is not', () => {
+    assert.deepEqual(seen('makerspaces', text('65%', '2019 and 2024'), ['percent-change']), []);
+    assert.deepEqual(seen('makerspaces', 'Glenmoy had 75 members in 2015 and 212 in 2024; visitors rose by 65% between 2015 and 2024.\n', ['percent-change']), []);
+  });
+  it('and a difference dated by its base year ("36 more than in 2015") is no value of that year', () => {
+    assert.deepEqual(seen('ports', 'The eight port authorities employed 5,143 people at the end of 2024, just 36 more than in 2015, a rise of 0.7%.\n', ['percent-change']), []);
+  });
+});

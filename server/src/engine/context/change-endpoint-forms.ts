@@ -47,12 +47,18 @@ export function refersBackInClause(lead: string): boolean {
  * subject is only words of the part before the semicolon and whose change is said over "the period" restates it.
  */
 export function restatesOverPeriod(text: string, sentence: Span, clause: Span, t: Span): boolean {
-  if (!PERIOD_BACK_AFTER.test(text.slice(t.end, clause.end))) return false;
+  const before = text.slice(sentence.start, clause.start).toLowerCase();
+  // "…75 members in 2015 and 212 in 2024; membership rose by 65% between 2015 and 2024": the period named again by the
+  // years the part before the semicolon gave.
+  const years = RESTATED_YEARS_AFTER.exec(text.slice(t.end, clause.end));
+  const restated = years ? [years[1] ?? years[2]!, years[3]!] : [];
+  if (!PERIOD_BACK_AFTER.test(text.slice(t.end, clause.end)) && !(restated.length && restated[0] !== restated[1] && restated.every((y) => new RegExp(`\\b${y}\\b`).test(before)))) return false;
   const lead = CHANGE_LEAD.exec(text.slice(clause.start, t.start));
   if (!lead) return false;
-  const before = text.slice(sentence.start, clause.start).toLowerCase();
   const words = (lead[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  return words.every((w) => before.includes(w.toLowerCase()));
+  // A word of the part before, or a longer form of one ("membership" after "members").
+  return words.every((w) => before.includes(w.toLowerCase()) || (w.length >= 8 && before.includes(w.toLowerCase().slice(0, w.length - 4))));
 }
+const RESTATED_YEARS_AFTER = /^\s*(?:between\s+((?:19|20)\d{2})\s+and|from\s+((?:19|20)\d{2})\s+to)\s+((?:19|20)\d{2})\b/;
 const PERIOD_BACK_AFTER = /^\s*(?:over|across|during|in)\s+(?:the\s+(?:whole\s+|same\s+|entire\s+)?period|that\s+(?:period|time)|those\s+(?:[\p{L}-]+\s+)?years|the\s+(?:same\s+)?[\p{L}-]+-year\s+period)\b/iu;
 const CHANGE_LEAD = /^\s*(?:its\s+|their\s+|the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3})(?:rose|grew|fell|increased|decreased|declined|climbed|dropped|was\s+up|was\s+down|went\s+up|went\s+down)\s+(?:by\s+)?$/u;

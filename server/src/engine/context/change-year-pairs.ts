@@ -23,9 +23,10 @@ export interface YearPair {
 }
 
 /** The value's year stands just after it: "260 in 2020", "200 (2015)", "the 200 recorded in 2015", "260 passages in 2020". */
-const YEAR_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|during|for)\s+$|^\s*\(\s*$/u;
+const YEAR_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in|during|for|(?:at|by)\s+the\s+(?:end|close)\s+of)\s+$|^\s*\(\s*$/u;
 /** The year stands just before it: "2015's 200", "(2015: 200)", "2015 (200)", "the 2015 total of 200", "in 2020 there were 260". */
 const YEAR_BEFORE = /^['’]s\s+(?:[\p{L}-]+\s+)?$|^\s*:\s*$|^\s*\(\s*$|^\s+(?:figure|total|level|value|count|number|tally|result)\s+(?:of|was|stood\s+at|at)\s+$|^,?\s+(?:there\s+were|it\s+(?:was|had|made|recorded|counted|logged)|the\s+[\p{L}-]+\s+(?:was|were|stood\s+at|reached|numbered|totalled|totaled))\s+$/u;
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:more|fewer|less|higher|lower|up|down)\s+(?:than|on|from)\b/iu;
 const WHEN_ASIDE = /,\s+(?:when|which|who|where)\s[^,;:()]*,/gi;
 const CUE = /%|per\s?cent|percent|doubl|tripl|trebl|quadrupl|fold|times|halv/i;
 /** Words after a percent that say which way the later value lies: "35% more than", "35% above", "35% up on". */
@@ -64,7 +65,7 @@ function yearOf(text: string, sentence: Span, value: NumberToken, years: NumberT
 export function yearPairedStatement(text: string, sentence: Span, tokens: readonly NumberToken[]): YearPair | undefined {
   const body = text.slice(sentence.start, sentence.end);
   if (!CUE.test(body) || ELSEWHERE.test(body)) return undefined;
-  const years = tokens.filter((t) => t.yearLike);
+  const years = restatedYears(text, tokens.filter((t) => t.yearLike), tokens);
   const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal');
   const allPercents = tokens.filter((t) => t.kind === 'percent');
   // "…, when the second treatment plant was completed, …": an ordinal in an aside opened by "when" or "which" counts
@@ -72,6 +73,8 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   const asides = [...body.matchAll(WHEN_ASIDE)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
   if (years.length !== 2 || years[0]!.value === years[1]!.value || values.length !== 2 || tokens.some((t) => t.kind === 'ordinal' && !asides.some((a) => a.start <= t.start && t.end <= a.end))) return undefined;
   const [a, b] = values as [NumberToken, NumberToken];
+  // "5,143 people at the end of 2024, just 36 more than in 2015": a difference between the two years, not a value of one.
+  if (values.some((v) => DIFFERENCE_AFTER.test(text.slice(v.end, v.end + 40)))) return undefined;
   if (a.value <= 0 || b.value <= 0 || a.scale !== b.scale || ((a.kind !== b.kind || a.currency !== b.currency) && !currencyWrittenOnce(text, a, b))) return undefined;
   const ya = yearOf(text, sentence, a, years, values);
   const yb = yearOf(text, sentence, b, years, values);
@@ -138,6 +141,21 @@ export function yearPairedStatement(text: string, sentence: Span, tokens: readon
   return { initial, final, initialYear, finalYear, ...(stated ? { stated } : {}), ...(multiple ? { multiple } : {}), rate, decline };
 }
 
+/**
+ * "…75 members in 2015 and 212 in 2024; membership rose by 65% between 2015 and 2024": the two years said again after
+ * both values, as the period of the change ("between Y1 and Y2", "from Y1 to Y2"), restate the values' own years; the
+ * years the values are paired with are the first two.
+ */
+function restatedYears(text: string, years: NumberToken[], tokens: readonly NumberToken[]): NumberToken[] {
+  if (years.length !== 4) return years;
+  const [y1, y2, y3, y4] = years as [NumberToken, NumberToken, NumberToken, NumberToken];
+  if (y1.value === y2.value || y3.value !== y1.value || y4.value !== y2.value) return years;
+  const values = tokens.filter((t) => !t.yearLike && t.kind !== 'percent' && t.kind !== 'ordinal');
+  if (values.some((v) => v.start > y2.end) || !RESTATED_PERIOD.test(text.slice(Math.max(0, y3.start - 8), y4.start))) return years;
+  return [y1, y2];
+}
+const RESTATED_PERIOD = /\b(?:between\s+\d{4}\s+and|from\s+\d{4}\s+to)\s+$/;
+
 /** The percent stands in the clause right after the values' clause and a semicolon, and restates or refers back to it. */
 function restatedAfterSemicolon(text: string, sentence: Span, valuesClause: Span, percent: NumberToken): boolean {
   if (percent.start < valuesClause.end) return false;
@@ -146,3 +164,4 @@ function restatedAfterSemicolon(text: string, sentence: Span, valuesClause: Span
   if (text.slice(valuesClause.end, clause.start).split(';').length !== 2 || /[,:]/.test(text.slice(valuesClause.end, clause.start))) return false;
   return refersBackInClause(text.slice(clause.start, percent.start)) || restatesOverPeriod(text, sentence, clause, percent);
 }
+

@@ -55,7 +55,11 @@ export function namesOtherSubjectBetween(text: string, sentence: Span, statement
   // "their fuel per passenger fell … as passenger numbers grew 18.6%": the base of a ratio is not its subject.
   const subject = text.slice(sentence.start, statementStart).toLowerCase().replace(/\b(?:per|for\s+(?:each|every))\s+[\p{L}-]+/gu, ' ');
   const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.-]/gu, ''));
-  return words.some((w) => w !== '' && !NOT_A_SUBJECT.has(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')));
+  // "75 members in 2015 and 212 in 2024; membership rose by 65%": a bare noun of the statement's own figures (or a
+  // longer form of it) is their measure, not another subject.
+  const figuresText = text.slice(statementStart, statementEnd).toLowerCase();
+  const ownNoun = (w: string) => words.length === 1 && (figuresText.includes(w.replace(/s$/, '')) || (w.length >= 8 && figuresText.includes(w.slice(0, w.length - 4))));
+  return words.some((w) => w !== '' && !NOT_A_SUBJECT.has(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')) && !ownNoun(w));
 }
 
 /**

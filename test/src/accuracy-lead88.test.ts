@@ -68,3 +68,14 @@ describe('a change after a semicolon whose period says the values’ two years a
     assert.deepEqual(seen('ports', 'The eight port authorities employed 5,143 people at the end of 2024, just 36 more than in 2015, a rise of 0.7%.\n', ['percent-change']), []);
   });
 });
+
+// Seeds: a reference list under a heading that says whom it is for.
+describe('a references heading with a note in brackets ("References (for the handout)")', () => {
+  const text = (heading: string) => `# Talk\n\n- Sources: [1], [2]\n\n## ${heading}\n\n1. STINT, *Outlook*, Issue 7 (slides 2, 3).\n2. WIPO, GII 2025 (slide 3).\n3. Carnegie Endowment, report.\n`;
+  it('still heads the bibliography', () => {
+    assert.deepEqual(seen('seeds', text('References (for the handout)'), ['bibliography-uncited']), [['bibliography-uncited', '3']]);
+  });
+  it('while a bracket that is no note on the list does not', () => {
+    assert.deepEqual(seen('seeds', text('References (2025)'), ['bibliography-uncited']), []);
+  });
+});

@@ -29,9 +29,10 @@ export interface Bibliography {
 
 /**
  * "References", "Sources", "Further reading", and two of them joined: "References and further reading", "Notes and
- * sources", "References and links"; a place in brackets after them too: "References (slide 10)", "Sources (annex B)".
+ * sources", "References and links"; a place in brackets after them too: "References (slide 10)", "Sources (annex B)", or
+ * whom or what the list is for: "References (for the handout)", "Sources (in order of citation)".
  */
-const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(?:(?:selected|further)\s+)?(bibliography|references|reference list|works cited|literature( cited)?|sources|(?:end)?notes\s+(?:and|&)\s+(?:references|sources)|further reading)(?:\s+(?:and|&)\s+(?:(?:further|suggested|recommended)\s+reading|notes|sources|references|bibliography|literature|links))?(?:\s*\((?:slides?|page|p\.|pp\.|part|section|annex|appendix)\s*[\w.–-]{1,12}\))?\s*:?\s*#*\s*$/i;
+const HEADING = /^\s*(?:#+\s*)?(?:\d+\.?\s*)?(?:(?:selected|further)\s+)?(bibliography|references|reference list|works cited|literature( cited)?|sources|(?:end)?notes\s+(?:and|&)\s+(?:references|sources)|further reading)(?:\s+(?:and|&)\s+(?:(?:further|suggested|recommended)\s+reading|notes|sources|references|bibliography|literature|links))?(?:\s*\((?:(?:slides?|page|p\.|pp\.|part|section|annex|appendix)\s*[\w.–-]{1,12}|(?:for|in|as|by|with|on)\s+[\p{L}\s'’-]{1,40})\))?\s*:?\s*#*\s*$/iu;
 const BRACKET_MARKER = /[ \t]*\[(\d+)\]/y;
 /**
  * "[3]", "[3, 5]", "[3; 5]", "[3–5]", "[ref. 3]", "\\[3\\]" and a page or part locator after the numbers: "[3, p. 12]",

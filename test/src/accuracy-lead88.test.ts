@@ -79,3 +79,15 @@ describe('a references heading with a note in brackets ("References (for the han
     assert.deepEqual(seen('seeds', text('References (2025)'), ['bibliography-uncited']), []);
   });
 });
+
+// Makerspaces: Brunnstedt's EOWI score 85.9 in the 2025 edition.
+describe('an index score dated by "the YEAR edition"', () => {
+  const text = (score: string) => `Brunnstedt leads the European Open Workshop Index, with a score of ${score} in the 2025 edition.\n`;
+  it('is that edition’s score', () => {
+    assert.deepEqual(seen('makerspaces', text('88.9'), ['dataset-value']), [['dataset-value', '88.9']]);
+    assert.deepEqual(seen('makerspaces', text('85.9'), ['dataset-value']), []);
+  });
+  it('while a count is not dated by an edition', () => {
+    assert.deepEqual(seen('makerspaces', 'Brunnstedt had 868 members in the 2025 edition.\n', ['dataset-value']), []);
+  });
+});

@@ -218,6 +218,8 @@ function baseYearOfComparison(text: string, year: NumberToken): boolean {
 }
 /** A year a value is stated for: "181 papers in 2025", "€2.7 million for 2024", "709 (2025)". */
 const ATTACHED_YEAR = /^(?:[^,;:()\d]{0,40}?\b(?:in|for|during|as of|at end|at the end of|end)\s+|\s*\(\s*)$/i;
+/** Between an index score and the year of its edition: "88.9 in the ", "71.4 points in its ". */
+const EDITION_YEAR_BEFORE = /^\s*(?:points\s+)?(?:in|for)\s+(?:the|its|their)\s+$/i;
 /** "the 2,806 fires of 2023": the figure's own noun, then "of" and its year. */
 const NOUN_OF_YEAR = /^\s+\p{L}[\p{L}-]*\s+of\s+$/u;
 /** Between a number and a year, a verb coordinated after it ("79.9 and was ranked second in 2023"): the year is that verb's. */
@@ -995,6 +997,11 @@ function proseTime(doc: AnalysedDocument, segment: AnalysedSegment, read: Segmen
     .filter((t) => t.start >= token.end && t.end <= clause.end)
     .sort((a, b) => a.start - b.start)[0];
   if (attached && (ATTACHED_YEAR.test(text.slice(token.end, attached.start)) || NOUN_OF_YEAR.test(text.slice(token.end, attached.start))) && !COORDINATED_VERB.test(text.slice(token.end, attached.start))) return { ...attached.time, attached: true };
+  // "with a score of 88.9 in the 2025 edition": an index score's year is the edition's (read as no fact's year above).
+  if (metric?.unit === 'score') {
+    const edition = segment.tokens.find((y) => y.yearLike && y.start >= token.end && y.end <= clause.end && EDITION_YEAR_BEFORE.test(text.slice(token.end, y.start)) && NOT_FACT_YEAR_AFTER.test(text.slice(y.end, y.end + 14)));
+    if (edition) return { year: edition.value, attached: true };
+  }
   // "210 Sweden-linked publications (2024), up from 165 in 2015": a bracket holding only a year or period, right after
   // the number's clause, is the time of that clause.
   const bracket = /^\(\s*((?:19|20)\d{2})(?:\s*[–-]\s*((?:19|20)?\d{2}))?\s*\)/.exec(text.slice(clause.end, clause.end + 16));

@@ -91,3 +91,43 @@ describe('an index score dated by "the YEAR edition"', () => {
     assert.deepEqual(seen('makerspaces', 'Brunnstedt had 868 members in the 2025 edition.\n', ['dataset-value']), []);
   });
 });
+
+// Ski: Hochsattel was 2nd in the 2023 GSI and 1st in 2024.
+describe('a move with its length before "from … to" ("climbed one place, from second in 2023 to first")', () => {
+  const text = (place: string) => `In the Guest Satisfaction Index, Hochsattel climbed one place, from second in 2023 to ${place}.\n`;
+  it('is a place of an edition after that year', () => {
+    assert.deepEqual(seen('ski', text('first'), ['rank']), []);
+    assert.deepEqual(seen('ski', text('third'), ['rank']), [['rank', 'third']]);
+  });
+});
+
+// Hostels: Liffey sold 767.4 thousand stays in 2019; the other seven together 2,390.5 thousand.
+describe('figures after "the other seven" in a sentence that sets one member aside', () => {
+  it('are the rest of the group’s, not the member’s', () => {
+    assert.deepEqual(seen('hostels', 'Leave Liffey aside and the other seven together sold 2,563.4 thousand stays in 2024, against 2,390.5 thousand in 2019.\n', ['dataset-value']), []);
+  });
+  it('while the member’s own figure before them is still its own', () => {
+    assert.deepEqual(seen('hostels', 'Liffey sold 867.4 thousand stays in 2019, the other seven 2,390.5 thousand.\n', ['dataset-value']), [['dataset-value', '867.4 thousand']]);
+  });
+});
+
+// Hostels: Vltava Loft had 2,286 beds in 2019; one of its hostels had 638.
+describe('a figure made an adjective of one unit of the entity ("its 638-bed printworks hostel")', () => {
+  it('is that unit’s, not the entity’s total', () => {
+    assert.deepEqual(seen('hostels', 'Vltava Loft recovered from the dip it took when its 638-bed printworks hostel opened in 2019.\n', ['dataset-value']), []);
+  });
+  it('while the same figure of the entity is checked', () => {
+    assert.deepEqual(seen('hostels', 'Vltava Loft had 638 beds in 2019.\n', ['dataset-value']), [['dataset-value', '638']]);
+  });
+});
+
+// Foodbanks: a share column with a subtotal row in italics.
+describe('a share column with subtotal rows set in italics', () => {
+  const table = (farms: string) => `| Source | Share of food (%) |\n| --- | ---: |\n| Retail surplus | 46.7 |\n| Food industry | 17.3 |\n| Farms and growers | ${farms} |\n| *Rescued from waste, subtotal* | *69.2* |\n| Public donations | 21.4 |\n| Purchased food | 7.6 |\n| Public programmes | 1.8 |\n| **Total** | **100.0** |\n`;
+  it('leaves the subtotals out of the sum', () => {
+    assert.deepEqual(seen('foodbanks', table('5.2'), ['breakdown-sum']), []);
+  });
+  it('while a part that is wrong still makes the column miss 100', () => {
+    assert.deepEqual(seen('foodbanks', table('9.2'), ['breakdown-sum']).length, 1);
+  });
+});

@@ -33,7 +33,7 @@ import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
 import { TOTAL_LABEL } from './tables.js';
 import { VersionMemo } from '../version-memo.js';
 import { measureOwnWords } from './rate-guards.js';
-import { datasetNouns, descriptionNouns } from './dataset-nouns.js';
+import { datasetNouns, descriptionNouns, groupNamingNouns } from './dataset-nouns.js';
 
 const hasPartnerFacts = (dataset: Dataset, metric: string) => (dataset.observationsByMetric.get(metric) ?? []).some((o) => o.partner !== undefined);
 
@@ -167,6 +167,23 @@ const DATED_AT_YEAR_END = /\b(?:(?:31|30)(?:st|th)?\s+(?:March|June|September)|(
 // Also a sentence that opens on a group ("The eight sold 844.1 thousand tickets") or speaks of a whole ("Ticket income as
 // a whole").
 const NAMES_GROUP = /\bas\s+a\s+whole\b|(?:^[\s*_>-]*(?:the|these|those|all)\s+|\b(?:across|among|amongst|between|for|of|at|by|all)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:[\p{L}]+-)?(?:years?|editions?|months?|weeks?|days?|decades?|times?|places?|points?|seasons?|quarters?|periods?|halves|terms?|rounds?|phases?|stages?|spans?|per\s*cent)\b)(?!\s*%)/iu;
+
+/**
+ * A figure joined by a hyphen to its unit and set before a noun phrase that ends in a noun the dataset calls its
+ * entities or their units by ("its 638-bed printworks hostel"), with another word first: one unit of the entity, not
+ * the entity's own total. ("its 47,520-seat stadium", the noun right after, is left to the readings below.)
+ */
+function compoundOfPart(dataset: Dataset, text: string, token: NumberToken): boolean {
+  const m = COMPOUND_THEN_WORDS.exec(text.slice(token.end, token.end + 60));
+  if (!m) return false;
+  const nouns = new Set([...datasetNouns(dataset), ...descriptionNouns(dataset), ...groupNamingNouns(dataset)]);
+  const words = m[1]!.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ''));
+  return !nouns.has(words[0]!) && words.slice(1).some((w) => nouns.has(w));
+}
+const COMPOUND_THEN_WORDS = /^-\p{L}+\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){1,3})/u;
+
+/** The rest of a group: "the other seven", "the remaining five". */
+const REST_OF_GROUP = /\b(?:the|all)\s+(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*%)/i;
 
 /** A subject of one unit before a figure: "each tram carried", "every member handled", "the average screen sold". */
 const PER_UNIT_SUBJECT = /\b(?:each|every|per|the\s+average|an\s+average|the\s+typical|a\s+typical)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -687,6 +704,8 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // name, is no value of the clause's subject.
   const ofWhole = SHARE_OF_COLLECTIVE_WHOLE.exec(text.slice(Math.max(clause.start, token.start - 60), token.start));
   if (ofWhole && !segment.entities.some((m) => m.start >= token.start - ofWhole[0].length && m.end <= token.start)) return undefined;
+  // "its 638-bed printworks hostel opened in 2019": a figure made an adjective of one unit of the entity is that unit's.
+  if (compoundOfPart(dataset, text, token)) return undefined;
   const named = bracketedAfterEntity(doc, dataset, segment, read, token, clause);
   // "spent more per head than Glenmoran (EUR 127.9)": a figure compared per unit is no total of the entity's measure.
   const perBefore = named ? PER_UNIT_BEFORE.exec(text.slice(Math.max(sentence.start, token.start - 160), token.start))?.[1]?.toLowerCase() : undefined;
@@ -914,6 +933,9 @@ export function readProse(doc: AnalysedDocument, dataset: Dataset, segment: Anal
   // "Box office has moved past its 2019 level: €170.8 million against €166.7 million, … across the three": a sentence
   // that speaks of a group of members gives its figures to no one member named outside it.
   if (entity && subjectFrom !== undefined && subjectFrom !== 'a reference back' && NAMES_GROUP.test(text.slice(sentence.start, sentence.end))) return undefined;
+  // "Leave Liffey aside and the other seven together sold 2,563.4 thousand stays in 2024, against 2,390.5 thousand in
+  // 2019": figures after the rest of a group is named are the group's, not the member set apart.
+  if (entity && REST_OF_GROUP.test(text.slice(sentence.start, token.start))) return undefined;
   if (!entity) return undefined;
   // "ARO had 212 in 2025 and BGS 189": a figure right after another entity's name is that entity's.
   if (token.kind !== 'ordinal' && otherOwnerBefore(text, token, segment.entities, entity)) return undefined;

@@ -723,7 +723,8 @@ const YEAR_OF_MOVE = /^\s*,?\s*when\s+(?:it|they|(?:the\s+)?[\p{L}’'-]+)(?:\s+
 
 /** "fell from fifth place in 2019 to ninth", "climbed from tenth in 2017 to": group 1 is the " to " before the rank. */
 // (Also without a verb: "Chiang Mai, down from fifth in 2018 to eighth".)
-const MOVED_FROM_TO = new RegExp(String.raw`\b(?:${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?|(?:up|down)\s+)from\s+[^;:()]{1,60}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
+// (Also with the length of the move: "climbed one place, from second in 2023 to first".)
+const MOVED_FROM_TO = new RegExp(String.raw`\b(?:${MOVE_VERB}\s+(?:back\s+)?(?:up\s+|down\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:places?|spots?|positions?|rungs?|notches?)\s*,?\s+)?|(?:up|down)\s+)from\s+[^;:()]{1,60}?(\s+to\s+(?:the\s+)?(?:No\.\s*|number\s+|#)?)$`, 'i');
 
 /** Right before the year of a change's later value: "from 84.5 to 74.8 in the ", "to 74.8 points in ". */
 const CHANGE_FINAL_BEFORE = /\bto\s+\d[\d.,]*(?:\s+points)?\s+in\s+(?:the\s+)?$/;

@@ -15,6 +15,31 @@ import { changeGlobals } from './change-globals.js';
 
 const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere|everything else|all else|anything else|other sources)\b|\band\s+others?[\s*_]*$/i;
 /** A row label that nests the row in the one above it. */
+/** A row set in italics ("| *Portugal* | *890.3* | *28.8* |") or labelled a subtotal ("*Rescued from waste, subtotal*"). */
+const ITALIC_CELL = /^\s*([*_])(?!\1)[^*_]*[^*_\s][^*_]*\1\s*$/;
+const SUBTOTAL_WORD = /\bsub-?\s?totals?\b/i;
+
+/**
+ * The rows of a share column without its subtotals: a row in italics, or labelled a subtotal, whose share is the sum
+ * (within rounding) of the rows right above it since the previous subtotal ("| *Portugal* | … | *28.8* |" under its
+ * two hostels' 18.1 and 10.7). Such a row is counted twice in the column, not a part of its own.
+ */
+function subtotalsLeftOut<R extends readonly AnalysedSegment[]>(rows: readonly R[], column: number): R[] {
+  const kept: R[] = [];
+  let run: NumberToken[] = [];
+  for (const row of rows) {
+    const share = single(row[column]);
+    const marked = SUBTOTAL_WORD.test(row[0]?.text ?? '') || row.every((cell) => cell.text.trim() === '' || ITALIC_CELL.test(cell.text));
+    if (marked && share && run.length >= 2 && sumWithinRounding([...run, share].map((t, i) => ({ value: i === run.length ? 0 : t.value, decimals: t.decimals })), share.value).ok) {
+      run = [];
+      continue;
+    }
+    kept.push(row);
+    if (share) run.push(share);
+  }
+  return kept;
+}
+
 const SUB_ROW = /^[\s*_]*(?:of\s+which|of\s+whom|thereof|incl(?:uding|\.)|[-–—]\s)/i;
 // acc-parts8: "The 2024 income splits as follows:", "is broken down", "divides".
 const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split(?:s|ting)?|broken down|breaks? down|divide[sd]?|composition|pie|partition|by region|by country)\b/i;
@@ -62,7 +87,7 @@ export const breakdownSum: Rule = {
       // Shares each of their own row's whole ("Capex (% of revenue)", "% of target") make no breakdown.
       if (view.shareColumn === undefined || view.wholeColumn !== undefined || (view.countColumn !== undefined && view.total !== undefined && view.wholeColumn === undefined && wholeCounts(view.rows, view.countColumn))) continue;
       // "of which staff", "incl. energy": a row inside the row above it, no part of the partition.
-      const rows = view.rows.filter((row, r) => r !== view.totalRow && !SUB_ROW.test(row[0]?.text ?? ''));
+      const rows = subtotalsLeftOut(view.rows.filter((row, r) => r !== view.totalRow && !SUB_ROW.test(row[0]?.text ?? '')), view.shareColumn);
       const shares = rows.map((row) => single(row[view.shareColumn!]));
       if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent' && !(view.percentCells && s?.kind === 'plain'))) continue;
       const labels = rows.map((row) => row[0]!);

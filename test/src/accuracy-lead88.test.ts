@@ -131,3 +131,22 @@ describe('a share column with subtotal rows set in italics', () => {
     assert.deepEqual(seen('foodbanks', table('9.2'), ['breakdown-sum']).length, 1);
   });
 });
+
+// Spas: spending by category, 2024, in percent of total spending per spa (Sonnfelden: energy and water 16.2, marketing 6.9).
+describe('a table of category shares per entity under a caption that gives the unit as percent', () => {
+  const table = (marketing: string) => `**Table 4. Spending by category, 2024 (% of total spending)**\n\n| Category | Warmbach | Sonnfelden | Quellbrunn |\n| --- | ---: | ---: | ---: |\n| Staff | 37.4 | 41.8 | 46.3 |\n| Energy and water | 19.6 | 16.2 | 18.7 |\n| Treatments and medical supplies | 5.8 | 9.7 | 6.4 |\n| Maintenance and repairs | 10.9 | 13.5 | 14.2 |\n| Marketing and sales | 12.7 | ${marketing} | 3.1 |\n| Administration, insurance and other | 13.6 | 11.9 | 11.3 |\n| **Total** | **100.0** | **100.0** | **100.0** |\n`;
+  it('reads a row label that names a measure of another unit as a category ("Energy and water" is no energy use in GWh)', () => {
+    assert.deepEqual(seen('spas', table('6.9'), ['dataset-value', 'total', 'unverified', 'breakdown-sum']), []);
+  });
+  it('and checks each column against its Total row of 100', () => {
+    assert.deepEqual(seen('spas', table('9.6'), ['breakdown-sum', 'total']), [['breakdown-sum', '100.0']]);
+  });
+});
+
+describe('a table of shares of two years, each column with a Total row of 100', () => {
+  const table = (other: string) => `| Category | Share 2015 (%) | Share 2024 (%) |\n| --- | ---: | ---: |\n| Staff | 40.0 | 41.8 |\n| Energy | 20.0 | 16.2 |\n| Other | 40.0 | ${other} |\n| **Total** | **100.0** | **100.0** |\n`;
+  it('is two breakdowns', () => {
+    assert.deepEqual(seen('spas', table('45.0'), ['breakdown-sum']), [['breakdown-sum', '100.0']]);
+    assert.deepEqual(seen('spas', table('42.0'), ['breakdown-sum']), []);
+  });
+});

@@ -30,7 +30,7 @@ import { pronounOverObject, stockByYear, stockChange } from './dataset-stock-yea
 import { mayNameByParticiple, participleMetric, PARTICIPLE } from './dataset-participle-measures.js';
 import { ellipticMeasure } from './dataset-elliptic-measures.js';
 import { mayNameByWhole, shareOfNamedWhole } from './dataset-share-wholes.js';
-import { TOTAL_LABEL } from './tables.js';
+import { CAPTION_PERCENT_UNIT, TOTAL_LABEL } from './tables.js';
 import { VersionMemo } from '../version-memo.js';
 import { measureOwnWords } from './rate-guards.js';
 import { datasetNouns, descriptionNouns, groupNamingNouns } from './dataset-nouns.js';
@@ -1229,6 +1229,9 @@ export function readCell(doc: AnalysedDocument, dataset: Dataset, segment: Analy
     if (!metric || (!unitNoteNames(text, caption, captionMetrics, metric) && !plainHeader(bracketsBlanked(text, caption, title), title, captionMetrics, dataset.metrics.get(metric)!))) return undefined;
   } else return undefined;
   if (!metric) return undefined;
+  // "Table 4. Spending by category, 2024 (% of total spending)" over "| Energy and water | 19.6 |": the caption makes
+  // the cells percents, so a label that names a measure of another unit (energy use in GWh) names a category.
+  if (caption && CAPTION_PERCENT_UNIT.test(caption.text) && dataset.metrics.get(metric)!.unit !== 'percent') return undefined;
   // A change or rate in a row that states its own endpoints ("21 → 63") is the arithmetic rules' to check.
   if (dataset.metrics.get(metric)!.unit === 'growth') {
     const rowCells = (table.cells[row] ?? []).map((i) => doc.segments[i]!);

@@ -34,7 +34,7 @@ const PERCENT_UNIT_HEADER = /\(\s*(?:%|per ?cent)\s*\)|,\s*(?:%|per ?cent)[\s*_]
  */
 const SHARE_WORD = /\b(?:share|proportion|fraction|percentage|%|per ?cent)\s+of\s+(?:the\s+|all\s+)?(?:\d[\d,. ]*\b|(?:[\p{L}-]+\s+){0,3}?(?:total|all|combined|whole)\b)/iu;
 /** A caption's note of its figures' unit as percent: "(% of operating income)", "(%)", "(per cent of total)". */
-const CAPTION_PERCENT_UNIT = /\(\s*(?:%|per ?cent)(?:\s+of\b[^)]*)?\s*\)/i;
+export const CAPTION_PERCENT_UNIT = /\(\s*(?:%|per ?cent)(?:\s+of\b[^)]*)?\s*\)/i;
 /** A column header that is only a share word: "Share", "%", "Per cent". */
 const BARE_SHARE_HEADER = /^[\s*_]*(?:share|%|per ?cent|percentage)[\s*_]*$/i;
 /** A column of changes or rates ("Change", "% change", "Growth", "CAGR", "Δ") is never a column of shares. */

@@ -15,6 +15,29 @@ import { changeGlobals } from './change-globals.js';
 
 const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere|everything else|all else|anything else|other sources)\b|\band\s+others?[\s*_]*$/i;
 /** A row label that nests the row in the one above it. */
+/** A column's unit said as percent in its header or the table's caption: "Share 2024 (%)", "(% of total spending)". */
+const PERCENT_MARK = /%|\bper\s?cent\b|\bshares?\b/i;
+
+/**
+ * The columns of a table whose Total row states 100 and whose body rows each hold one unsigned figure of that kind,
+ * in a table that marks them as percents (caption or header), with their labels and the segments around them.
+ */
+function hundredColumns(view: ReturnType<typeof tableView>): Array<{ shares: NumberToken[]; labels: AnalysedSegment[]; around: AnalysedSegment[]; total: NumberToken }> {
+  const out: Array<{ shares: NumberToken[]; labels: AnalysedSegment[]; around: AnalysedSegment[]; total: NumberToken }> = [];
+  const totalRow = view.rows[view.totalRow!]!;
+  const body = subtotalsLeftOut(view.rows.filter((row, r) => r !== view.totalRow && !SUB_ROW.test(row[0]?.text ?? '')), 1);
+  if (body.length < 2) return out;
+  for (let c = 1; c < view.header.length; c++) {
+    const total = single(totalRow[c]);
+    if (total?.value !== 100 || (total.kind !== 'percent' && total.kind !== 'plain')) continue;
+    if (!PERCENT_MARK.test(view.header[c]?.text ?? '') && !(view.caption && PERCENT_MARK.test(view.caption.text))) continue;
+    const shares = body.map((row) => single(row[c]));
+    if (shares.some((t) => !t || t.kind !== total.kind || t.style.sign !== '' || t.value > 100 || t.yearLike)) continue;
+    out.push({ shares: shares as NumberToken[], labels: body.map((row) => row[0]!), around: [view.caption, view.header[c]].filter((x): x is AnalysedSegment => x !== undefined), total });
+  }
+  return out;
+}
+
 /** A row set in italics ("| *Portugal* | *890.3* | *28.8* |") or labelled a subtotal ("*Rescued from waste, subtotal*"). */
 const ITALIC_CELL = /^\s*([*_])(?!\1)[^*_]*[^*_\s][^*_]*\1\s*$/;
 const SUBTOTAL_WORD = /\bsub-?\s?totals?\b/i;
@@ -49,14 +72,14 @@ export const breakdownSum: Rule = {
   docs: {
     description: 'The shares of an exclusive breakdown do not sum to 100%.',
     details:
-      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row or a last row "… and other", a table\'s Total row of 100% (its "of which" rows left out of the sum), a caption or introducing sentence that says breakdown, distribution, split or splits, broken down or divided, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" / "broke down as" / "came from" with each source\'s share in brackets ("income came from A (46%), B (31%) …", not "the rest came from", nor with a source left unnumbered) or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%", "The funding mix is unusual: core funding 36.2%, …" — a mix of money sources only), a sentence whose last share is "the remaining N%" / "the rest" / "everything else N%", a list introduced by a share it splits ("the remaining 38.9% splits into:", then summed against that share), a list after a lead-in ending in a colon whose own share the list completes to 100% ("only 14.6% of its overnight stays were by Portuguese residents:" over the other regions’ shares: a split with that share), or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not"; "had none" or "had no partner" only when it denies what the first share had) (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one; a table whose shares the share rule checks row by row (a column of whole counts and the whole they are shares of) is left to it, so a wrong share is reported once. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "(% of cases filed)", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown); without an "Other" column among three, an open last class ("60 and over"), a unit note of each row’s own whole ("(% of each network’s journeys)") or two columns one of them the rest may cover the whole too, checked once two rows or more, and most rows, sum to 100. A split closed by "leaving 17.7% for …" sums with what it leaves; a share of a whole named as a total followed by one "for the other six" is a two-way split (not one share compared across two wholes); a remainder in brackets ("and the rest of the world (14.2%)") closes the bracketed shares only. Two bracketed shares or more right after an unbracketed one split it again (“the remaining 5.4% from sponsorship (1.8%), catering (2.1%) and other sources (1.5%)”): they are left out of the sum. Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%. A remainder (“and events the remaining 3.5%”) in a sentence whose shares fall well short of the whole, after a sentence of shares, closes a split begun there and is not summed alone.',
+      'A table or list of shares that partitions a whole — shown by a "Rest of the world"/"Other"/"Everything else" row or a last row "… and other", a table\'s Total row of 100% (its "of which" rows, and rows in italics or labelled a subtotal that add up the rows above them, left out of the sum; in a table of several such columns — shares per entity under a caption "(% of total spending)", or "Share 2015 (%)" beside "Share 2024 (%)" — each column with a Total of 100 on its own), a caption or introducing sentence that says breakdown, distribution, split or splits, broken down or divided, or a dataset metric marked exclusive — must sum to 100% within rounding (each share may be off by half its last digit). So must a breakdown written in a sentence: the shares after "splits into" / "is divided between" / "broke down as" / "came from" with each source\'s share in brackets ("income came from A (46%), B (31%) …", not "the rest came from", nor with a source left unnumbered) or after a colon ("2015 split of combined output: A 60.7%, B 34.9%, C 4.4%", "The funding mix is unusual: core funding 36.2%, …" — a mix of money sources only), a sentence whose last share is "the remaining N%" / "the rest" / "everything else N%", a list introduced by a share it splits ("the remaining 38.9% splits into:", then summed against that share), a list after a lead-in ending in a colon whose own share the list completes to 100% ("only 14.6% of its overnight stays were by Portuguese residents:" over the other regions’ shares: a split with that share), or a two-way split whose second share is the complement of the first ("62% had a partner abroad and 38% did not"; "had none" or "had no partner" only when it denies what the first share had) (then the remainder that closes the sum is suggested). A table’s finding stands on its Total row’s share when it has one; a table whose shares the share rule checks row by row (a column of whole counts and the whole they are shares of) is left to it, so a wrong share is reported once. A table whose rows each split a whole across its columns — percent cells, or a caption or header saying "percent of total income", "(% of cases filed)", "mix" or "breakdown", with an "Other" column — must have each row sum to 100, checked once another row of it does (no fix: which share is wrong is unknown); without an "Other" column among three, an open last class ("60 and over"), a unit note of each row’s own whole ("(% of each network’s journeys)") or two columns one of them the rest may cover the whole too, checked once two rows or more, and most rows, sum to 100. A split closed by "leaving 17.7% for …" sums with what it leaves; a share of a whole named as a total followed by one "for the other six" is a two-way split (not one share compared across two wholes); a remainder in brackets ("and the rest of the world (14.2%)") closes the bracketed shares only. Two bracketed shares or more right after an unbracketed one split it again (“the remaining 5.4% from sponsorship (1.8%), catering (2.1%) and other sources (1.5%)”): they are left out of the sum. Overlapping shares are never checked: a dataset metric marked overlapping, or nearby text saying the shares overlap, are not mutually exclusive or may exceed 100%. A remainder (“and events the remaining 3.5%”) in a sentence whose shares fall well short of the whole, after a sentence of shares, closes a split begun there and is not summed alone.',
     failing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 39%\n',
     passing: 'AIST’s international collaboration, breakdown by country:\n\n- China 23%\n- United States 17%\n- France 9%\n- Germany 8%\n- United Kingdom 7%\n- Rest of the world 36%\n',
   },
   defaultSeverity: 'error',
   fixable: false,
   tags: ['arithmetic'],
-  supersedes: ['dataset-value', 'unverified'],
+  supersedes: ['dataset-value', 'total', 'unverified'],
   options: z
     .object({
       tolerance: z
@@ -82,6 +105,13 @@ export const breakdownSum: Rule = {
     for (const table of context.doc.tables) {
       if (!within(table.cells[0]?.[0])) continue;
       const view = tableView(context.doc, table);
+      // "**Table 4. Spending by category, 2024 (% of total spending)**" over "| Category | Warmbach | Sonnfelden |" and a
+      // Total row of 100.0 in each column, or "| Category | Share 2015 (%) | Share 2024 (%) |": columns no one share column
+      // stands for, each a breakdown its Total row says is whole.
+      if (view.shareColumn === undefined && view.totalRow !== undefined) {
+        for (const column of hundredColumns(view)) judge(context, column.shares, column.labels, column.around, [Math.min(...table.cells.flat()), Math.max(...table.cells.flat())], { start: column.total.start, end: column.total.end }, false, undefined, true);
+        continue;
+      }
       // With a column of whole counts and the whole they are shares of, the share rule checks each row itself: one finding
       // per wrong share. Amounts with decimals give it only a rounded reading, so their sum to 100% is still checked.
       // Shares each of their own row's whole ("Capex (% of revenue)", "% of target") make no breakdown.

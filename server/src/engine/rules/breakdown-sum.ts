@@ -1,7 +1,7 @@
 // Rule breakdown-sum: the shares of an exclusive breakdown (a pie chart as a table or list) must sum to 100%.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import { sumWithinRounding } from '../arithmetic.js';
-import { single, tableView } from '../context/tables.js';
+import { CAPTION_PERCENT_UNIT, single, tableView } from '../context/tables.js';
 import type { NumberToken } from '../numbers.js';
 import { formatNumber } from './format.js';
 import { neighbours, statesOverlap } from '../context/overlap.js';
@@ -17,6 +17,7 @@ const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|al
 /** A row label that nests the row in the one above it. */
 /** A column's unit said as percent in its header or the table's caption: "Share 2024 (%)", "(% of total spending)". */
 const PERCENT_MARK = /%|\bper\s?cent\b|\bshares?\b/i;
+const PERCENT_UNIT = /%|\bper\s?cent\b/i;
 
 /**
  * The columns of a table whose Total row states 100 and whose body rows each hold one unsigned figure of that kind,
@@ -30,7 +31,9 @@ function hundredColumns(view: ReturnType<typeof tableView>): Array<{ shares: Num
   for (let c = 1; c < view.header.length; c++) {
     const total = single(totalRow[c]);
     if (total?.value !== 100 || (total.kind !== 'percent' && total.kind !== 'plain')) continue;
-    if (!PERCENT_MARK.test(view.header[c]?.text ?? '') && !(view.caption && PERCENT_MARK.test(view.caption.text))) continue;
+    // Plain figures are percents only where a unit says so ("Share 2024 (%)", "(% of total spending)"), not a bare "Share".
+    const unit = PERCENT_UNIT.test(view.header[c]?.text ?? '') || (view.caption !== undefined && CAPTION_PERCENT_UNIT.test(view.caption.text));
+    if (total.kind === 'plain' ? !unit : !unit && !PERCENT_MARK.test(view.header[c]?.text ?? '')) continue;
     const shares = body.map((row) => single(row[c]));
     if (shares.some((t) => !t || t.kind !== total.kind || t.style.sign !== '' || t.value > 100 || t.yearLike)) continue;
     out.push({ shares: shares as NumberToken[], labels: body.map((row) => row[0]!), around: [view.caption, view.header[c]].filter((x): x is AnalysedSegment => x !== undefined), total });

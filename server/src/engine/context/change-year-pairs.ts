@@ -164,4 +164,3 @@ function restatedAfterSemicolon(text: string, sentence: Span, valuesClause: Span
   if (text.slice(valuesClause.end, clause.start).split(';').length !== 2 || /[,:]/.test(text.slice(valuesClause.end, clause.start))) return false;
   return refersBackInClause(text.slice(clause.start, percent.start)) || restatesOverPeriod(text, sentence, clause, percent);
 }
-

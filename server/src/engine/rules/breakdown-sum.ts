@@ -14,9 +14,9 @@ import { segmentRange, widenedScope } from '../section-findings.js';
 import { changeGlobals } from './change-globals.js';
 
 const REMAINDER = /^[\s*_]*(?:rest of (?:the )?world|others?\b|remaining|rest|all others?\b|elsewhere|everything else|all else|anything else|other sources)\b|\band\s+others?[\s*_]*$/i;
-/** A row label that nests the row in the one above it. */
-/** A column's unit said as percent in its header or the table's caption: "Share 2024 (%)", "(% of total spending)". */
+/** Words of a header that mark its column as percents: a percent sign, "per cent", "share". */
 const PERCENT_MARK = /%|\bper\s?cent\b|\bshares?\b/i;
+/** A unit said as percent ("Share 2024 (%)", "in per cent"): what plain figures need, a bare "Share" not being one. */
 const PERCENT_UNIT = /%|\bper\s?cent\b/i;
 
 /**
@@ -66,6 +66,7 @@ function subtotalsLeftOut<R extends readonly AnalysedSegment[]>(rows: readonly R
   return kept;
 }
 
+/** A row label that nests the row in the one above it. */
 const SUB_ROW = /^[\s*_]*(?:of\s+which|of\s+whom|thereof|incl(?:uding|\.)|[-–—]\s)/i;
 // acc-parts8: "The 2024 income splits as follows:", "is broken down", "divides".
 const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split(?:s|ting)?|broken down|breaks? down|divide[sd]?|composition|pie|partition|by region|by country)\b/i;

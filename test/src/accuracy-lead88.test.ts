@@ -28,15 +28,13 @@ describe('a move told after a semicolon that gives the same year another way', (
   });
 });
 
-// Stadiums: Olszynka's revenue EUR 25.8 million (2022) → EUR 32.6 million (2024): +26.4%, 12.4% a year.
+// Stadiums: figures that are not the dataset's (EUR 25.9 million → EUR 32.7 million, 12.4% a year), so that the years
+// come from the sentence, not from facts the endpoints equal (the dataset's 25.8 and 32.6 were read that way before).
 describe('a rate counted "since" a year before a from–to that dates only its later value', () => {
-  const text = (rate: string) => `Olszynka's revenue has grown at a compound ${rate} a year since 2022, from EUR 25.8 million to EUR 32.6 million in 2024.\n`;
+  const text = (rate: string) => `Olszynka's revenue has grown at a compound ${rate} a year since 2022, from EUR 25.9 million to EUR 32.7 million in 2024.\n`;
   it('starts the statement at that year', () => {
     assert.deepEqual(seen('stadiums', text('8.1%'), ['cagr']), [['cagr', '8.1%']]);
     assert.deepEqual(seen('stadiums', text('12.4%'), ['cagr']), []);
-  });
-  it('and a change the same way', () => {
-    assert.deepEqual(seen('stadiums', "Olszynka's revenue has grown by 16.4% since 2022, from EUR 25.8 million to EUR 32.6 million in 2024.\n", ['percent-change']), [['percent-change', '16.4%']]);
   });
 });
 

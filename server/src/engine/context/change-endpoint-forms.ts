@@ -5,6 +5,7 @@
 //   ("that is", "this means", "which is") speaks of the one statement before it.
 import type { NumberToken } from '../numbers.js';
 import type { Span } from '../markdown/facts.js';
+import { holdsShorterForm } from './lemma.js';
 
 /** Nothing but "to", perhaps after the initial year ("in 2016 to", "(2016) to"), and a rounding word. */
 const ONLY_TO = /^(?:\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+\d{4}|\s*\(\s*\d{4}\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/;
@@ -57,7 +58,7 @@ export function restatesOverPeriod(text: string, sentence: Span, clause: Span, t
   if (!lead) return false;
   const words = (lead[1] ?? '').trim().split(/\s+/).filter(Boolean);
   // A word of the part before, or a longer form of one ("membership" after "members").
-  return words.every((w) => before.includes(w.toLowerCase()) || (w.length >= 8 && before.includes(w.toLowerCase().slice(0, w.length - 4))));
+  return words.every((w) => before.includes(w.toLowerCase()) || holdsShorterForm(before, w.toLowerCase()));
 }
 const RESTATED_YEARS_AFTER = /^\s*(?:between\s+((?:19|20)\d{2})\s+and|from\s+((?:19|20)\d{2})\s+to)\s+((?:19|20)\d{2})\b/;
 const PERIOD_BACK_AFTER = /^\s*(?:over|across|during|in)\s+(?:the\s+(?:whole\s+|same\s+|entire\s+)?period|that\s+(?:period|time)|those\s+(?:[\p{L}-]+\s+)?years|the\s+(?:same\s+)?[\p{L}-]+-year\s+period)\b/iu;

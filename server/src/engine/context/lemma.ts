@@ -55,3 +55,12 @@ export function lemma(lower: string): string {
 export function metricWords(metric: { label: string; phrases: readonly string[] }): Set<string> {
   return new Set([metric.label, ...metric.phrases].flatMap((p) => p.toLowerCase().split(/[^\p{L}-]+/u)).filter(Boolean).map((w) => lemma(w)));
 }
+
+/**
+ * Whether `text` (lower case) holds a shorter form of the word `w` (lower case) that `w` lengthens by a suffix of up to
+ * four letters: "membership" after "members". Only for words of eight letters or more, so that the shorter form
+ * keeps four letters or more.
+ */
+export function holdsShorterForm(text: string, w: string): boolean {
+  return w.length >= 8 && text.includes(w.slice(0, w.length - 4));
+}

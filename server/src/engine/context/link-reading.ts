@@ -1141,7 +1141,11 @@ const PART_OF_BEFORE = /\b(?:section|part|portion|half|corner|wing|end|quarter)\
 /** Two capitalised words or more right before a bracket, past a lower-case word: "sold Haus Lindenhof (". */
 const OTHER_NAME_BEFORE_BRACKET = /\s\p{Ll}[\p{L}-]*\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)+\s*$/u;
 
-/** A caption's title that speaks of places in a ranking, outside the metric it names ("OIR ranks … and the 2024 score"). */
+/**
+ * A caption's title that speaks of places in a ranking, outside the metric it names ("OIR ranks … and the 2024 score").
+ * Narrower than dataset-rank-scope's CAPTION_OF_PLACES: not "ranking" (a ranking's own name: "Impact Ranking composite
+ * score"), nor a singular "place" or "standing", which name other things too.
+ */
 const CAPTION_PLACES = /\b(?:rank|ranks|ranked|rankings|positions?|places|placed|standings)\b/i;
 /** A first column's header that heads places in an order: "Rank", "ORI 2024 rank", "Position", "No.", "#". */
 const PLACE_COLUMN_HEADER = /^[\s*_]*(?:[\p{L}\d]+\s+){0,2}(?:rank(?:ing)?|position|place|pos\.?)[\s*_]*$|^[\s*_]*(?:no\.?|#)[\s*_]*$/iu;

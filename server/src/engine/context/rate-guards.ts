@@ -3,7 +3,7 @@
 // stated figure is a bound, not a value.
 import type { Span } from '../markdown/facts.js';
 import type { NumberToken } from '../numbers.js';
-import { lemma, metricWords } from './lemma.js';
+import { holdsShorterForm, lemma, metricWords } from './lemma.js';
 import { placeAsideAfter, relativeAsideAfter } from './relative-asides.js';
 
 /** Function words, pronouns and measure words that may stand before a verb without naming a new subject. */
@@ -58,7 +58,7 @@ export function namesOtherSubjectBetween(text: string, sentence: Span, statement
   // "75 members in 2015 and 212 in 2024; membership rose by 65%": a bare noun of the statement's own figures (or a
   // longer form of it) is their measure, not another subject.
   const figuresText = text.slice(statementStart, statementEnd).toLowerCase();
-  const ownNoun = (w: string) => words.length === 1 && (figuresText.includes(w.replace(/s$/, '')) || (w.length >= 8 && figuresText.includes(w.slice(0, w.length - 4))));
+  const ownNoun = (w: string) => words.length === 1 && (figuresText.includes(w.replace(/s$/, '')) || holdsShorterForm(figuresText, w));
   return words.some((w) => w !== '' && !NOT_A_SUBJECT.has(w) && !/^\d/.test(w) && !subject.includes(w.replace(/s$/, '')) && !ownNoun(w));
 }
 

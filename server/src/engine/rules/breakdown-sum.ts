@@ -26,7 +26,7 @@ const PERCENT_UNIT = /%|\bper\s?cent\b/i;
 function hundredColumns(view: ReturnType<typeof tableView>): Array<{ shares: NumberToken[]; labels: AnalysedSegment[]; around: AnalysedSegment[]; total: NumberToken }> {
   const out: Array<{ shares: NumberToken[]; labels: AnalysedSegment[]; around: AnalysedSegment[]; total: NumberToken }> = [];
   const totalRow = view.rows[view.totalRow!]!;
-  const body = subtotalsLeftOut(view.rows.filter((row, r) => r !== view.totalRow && !SUB_ROW.test(row[0]?.text ?? '')), 1);
+  const body = subtotalsLeftOut(partRows(view), 1);
   if (body.length < 2) return out;
   for (let c = 1; c < view.header.length; c++) {
     const total = single(totalRow[c]);
@@ -68,6 +68,18 @@ function subtotalsLeftOut<R extends readonly AnalysedSegment[]>(rows: readonly R
 
 /** A row label that nests the row in the one above it. */
 const SUB_ROW = /^[\s*_]*(?:of\s+which|of\s+whom|thereof|incl(?:uding|\.)|[-–—]\s)/i;
+
+/** The first and last segment of a table. */
+function extentOf(table: { cells: readonly (readonly number[])[] }): [number, number] {
+  const cells = table.cells.flat();
+  return [Math.min(...cells), Math.max(...cells)];
+}
+
+/** The body rows of a table that may be parts of its whole: not its Total row, not a row inside the row above it. */
+function partRows(view: ReturnType<typeof tableView>): ReturnType<typeof tableView>['rows'] {
+  return view.rows.filter((row, r) => r !== view.totalRow && !SUB_ROW.test(row[0]?.text ?? ''));
+}
+
 // acc-parts8: "The 2024 income splits as follows:", "is broken down", "divides".
 const EXCLUSIVE_CUE = /\b(?:breakdown|distribution|split(?:s|ting)?|broken down|breaks? down|divide[sd]?|composition|pie|partition|by region|by country)\b/i;
 
@@ -113,7 +125,7 @@ export const breakdownSum: Rule = {
       // Total row of 100.0 in each column, or "| Category | Share 2015 (%) | Share 2024 (%) |": columns no one share column
       // stands for, each a breakdown its Total row says is whole.
       if (view.shareColumn === undefined && view.totalRow !== undefined) {
-        for (const column of hundredColumns(view)) judge(context, column.shares, column.labels, column.around, [Math.min(...table.cells.flat()), Math.max(...table.cells.flat())], { start: column.total.start, end: column.total.end }, false, undefined, true);
+        for (const column of hundredColumns(view)) judge(context, column.shares, column.labels, column.around, extentOf(table), { start: column.total.start, end: column.total.end }, false, undefined, true);
         continue;
       }
       // With a column of whole counts and the whole they are shares of, the share rule checks each row itself: one finding
@@ -121,7 +133,7 @@ export const breakdownSum: Rule = {
       // Shares each of their own row's whole ("Capex (% of revenue)", "% of target") make no breakdown.
       if (view.shareColumn === undefined || view.wholeColumn !== undefined || (view.countColumn !== undefined && view.total !== undefined && view.wholeColumn === undefined && wholeCounts(view.rows, view.countColumn))) continue;
       // "of which staff", "incl. energy": a row inside the row above it, no part of the partition.
-      const rows = subtotalsLeftOut(view.rows.filter((row, r) => r !== view.totalRow && !SUB_ROW.test(row[0]?.text ?? '')), view.shareColumn);
+      const rows = subtotalsLeftOut(partRows(view), view.shareColumn);
       const shares = rows.map((row) => single(row[view.shareColumn!]));
       if (shares.length < 2 || shares.some((s) => s?.kind !== 'percent' && !(view.percentCells && s?.kind === 'plain'))) continue;
       const labels = rows.map((row) => row[0]!);
@@ -136,10 +148,9 @@ export const breakdownSum: Rule = {
       // share of a whole the rows split, unless the header or a Total row of 100% says it is.
       if (labelsNameEntities(labels) && !SHARE_OF_WHOLE_HEADER.test(view.header[view.shareColumn]?.text ?? '') && stated?.value !== 100) continue;
       const anchor = stated?.kind === 'percent' || (view.percentCells && stated?.kind === 'plain') ? stated! : view.header[view.shareColumn]!;
-      const cells = table.cells.flat();
       // A Total row of 100% under a table of labels and shares alone says the rows partition the whole.
       const whole = stated !== undefined && anchor === stated && stated.value === 100 && view.header.length === 2;
-      judge(context, shares as NumberToken[], labels, around, [Math.min(...cells), Math.max(...cells)], { start: anchor.start, end: anchor.end }, false, undefined, whole);
+      judge(context, shares as NumberToken[], labels, around, extentOf(table), { start: anchor.start, end: anchor.end }, false, undefined, whole);
     }
     for (const list of context.doc.lists) {
       if (!within(list.items[0])) continue;

@@ -99,7 +99,7 @@ function reusable(previous: ConvertedDiagnostics, result: CheckResult, uri: stri
 }
 
 /**
- * Fills `out` with the previous version's LSP diagnostics whose content the edit cannot have changed; returns how many.
+ * Fills `out` with the previous version's LSP diagnostics whose content the edit cannot have changed.
  * An LSP diagnostic is made of its finding's rule, severity, message, reason, related messages and the line and
  * character of each offset of its ranges, and an offset keeps its line and character (Place) when it lies before the
  * edit, unmoved, or past the edit's last line, moved by the edit's length, where the edit kept the number of lines.
@@ -107,7 +107,7 @@ function reusable(previous: ConvertedDiagnostics, result: CheckResult, uri: stri
  * away from the edit they are the previous version's, moved past it), while each is the previous one with every
  * offset so placed; between the two, by identity.
  */
-function reusedDiagnostics(previous: ConvertedDiagnostics, result: CheckResult, out: LspDiagnostic[]): number {
+function reusedDiagnostics(previous: ConvertedDiagnostics, result: CheckResult, out: LspDiagnostic[]): void {
   const old = previous.result;
   const place = new Place(old, result);
   const current = result.diagnostics;
@@ -124,7 +124,6 @@ function reusedDiagnostics(previous: ConvertedDiagnostics, result: CheckResult, 
     out[current.length - 1 - tail] = previous.diagnostics[before.length - 1 - tail]!;
     tail++;
   }
-  let count = head + tail;
   // Between them (around the edit, where findings came or went), the findings the engine kept as the same objects.
   if (head + tail < current.length && head + tail < before.length) {
     const index = new Map<Diagnostic, number>();
@@ -133,10 +132,8 @@ function reusedDiagnostics(previous: ConvertedDiagnostics, result: CheckResult, 
       const j = index.get(current[i]!);
       if (j === undefined || !place.unchanged(before[j]!, current[i]!)) continue;
       out[i] = previous.diagnostics[j]!;
-      count++;
     }
   }
-  return count;
 }
 
 /** Which offsets of a version stand at the same line and character as an offset of the previous version. */

@@ -1,7 +1,8 @@
 // The links of the segments before an edit's scope are taken over from the previous version in one slice (perf-key55:
 // links.ts linkDocument, across-versions.ts keptLeading), with their kept results, instead of asked segment by segment.
 // Each check handed the previous result must give the links, findings, coverage and verified claims a fresh check
-// gives, and the next check after it too (the results taken over are kept for it).
+// gives, and the next check after it too (the results taken over are kept for it). A version reads its links segment by
+// segment, as its rules ask (perf-key86): one whose whole list was never read hands on what it read.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createEngine, loadDataset, type CheckResult, type Engine } from 'factlint';
 import { assertEditsInTurn, assertKeystrokes, assertSame, replaceAt, replaceOnce } from './across-versions-harness.js';
 import { captionBracket } from '../../server/dist/engine/context/carried-links.js';
+import type { ClaimLink } from '../../server/dist/engine/context/links.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUTLOOK = readFileSync(path.join(ROOT, 'samples/outlook-issue-7.md'), 'utf8');
@@ -23,7 +25,11 @@ before(() => {
 
 /** The document's links as plain values: each with its segment's index and place instead of the segment object. */
 function linksOf(result: CheckResult): string {
-  return JSON.stringify(result.state.links().links.map(({ segment, ...link }) => ({ ...link, segment: [segment.index, segment.start, segment.end] })));
+  return plainLinks(result.state.links().links);
+}
+
+function plainLinks(links: readonly ClaimLink[]): string {
+  return JSON.stringify(links.map(({ segment, ...link }) => ({ ...link, segment: [segment.index, segment.start, segment.end] })));
 }
 
 /** assertSame, and the links equal a fresh check's. */
@@ -95,6 +101,46 @@ describe('links of the segments before the edit taken over', () => {
 
   it('property: keystrokes anywhere, chained from the last result, give a fresh check’s links', () => {
     assertKeystrokes(engine, OUTLOOK, ['x', '', '(', ')', '\n\n', '\n## A\n', '| 1 |', '2024', ' 12.5%'], 25, sameWithLinks);
+  });
+});
+
+describe('links read segment by segment (a keystroke reads only the links its rules ask for)', () => {
+  /** Every segment's links, as plain values, read one segment at a time. */
+  const perSegment = (result: CheckResult): string[] => result.state.doc.segments.map((_, i) => plainLinks(result.state.links().ofSegment(i)));
+
+  it('versions whose whole list was never read: the next one’s links, whole and per segment, equal a fresh check’s', () => {
+    const at = lastProse(OUTLOOK);
+    const middle = OUTLOOK.indexOf('\n\n', Math.floor(OUTLOOK.length / 2)) + 2;
+    let text = OUTLOOK;
+    let result = engine.check(text);
+    // Typing in two places in turn, each check chained from the last, no whole list read (the rules read their scope's).
+    for (const [i, offset] of [at, middle, at, middle, at].entries()) {
+      text = replaceAt(text, offset + i, 0, 'x');
+      result = assertSame(engine, result, text, `keystroke ${i + 1}`);
+    }
+    const fresh = engine.check(text);
+    assert.deepEqual(perSegment(result), perSegment(fresh), 'each segment’s links');
+    assert.equal(linksOf(result), linksOf(fresh), 'the whole list');
+    // The whole list is the segments' lists in order, the same objects; around() gives each link's own segment's.
+    const whole = result.state.links();
+    const inOrder = result.state.doc.segments.flatMap((_, i) => [...whole.ofSegment(i)]);
+    assert.equal(whole.links.length, inOrder.length);
+    whole.links.forEach((l, i) => assert.equal(l, inOrder[i], `link ${i}`));
+    for (const l of whole.links) assert.ok(whole.around(l.token.start).includes(l), `around ${l.token.start}`);
+    assert.ok(whole.links.length > 20, 'the outlook has links');
+  });
+
+  it('a version that read one segment’s links, then one that reads them all: the same objects for the segments before the edit', () => {
+    const at = lastProse(OUTLOOK);
+    const first = engine.check(OUTLOOK);
+    const firstLinks = first.state.links().links;
+    const second = engine.check(replaceAt(OUTLOOK, at, 0, 'x'), { previous: first });
+    // One early segment's links read in the second version, before its whole list is.
+    const early = firstLinks[0]!.segment.index;
+    const asked = second.state.links().ofSegment(early);
+    assert.equal(asked[0], firstLinks[0], 'the early segment’s links are the previous version’s objects');
+    assert.equal(second.state.links().links[0], asked[0], 'the whole list holds the same objects');
+    assert.equal(linksOf(second), linksOf(engine.check(replaceAt(OUTLOOK, at, 0, 'x'))));
   });
 });
 

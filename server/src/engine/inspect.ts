@@ -109,7 +109,7 @@ function inspectClaim(result: CheckResult, dataset: Dataset, segment: AnalysedSe
   const range = { start: token.start, end: token.end };
   const findings = result.diagnostics.filter((d) => d.range.start <= token.start && token.end <= d.range.end);
   const checks = result.state.verified.filter((v) => v.range.start === token.start && v.range.end === token.end);
-  const link = result.state.links().links.find((l) => l.token.start === token.start || (l.range && l.range.start <= token.start && token.end <= l.range.end));
+  const link = result.state.links().around(token.start).find((l) => l.token.start === token.start || (l.range && l.range.start <= token.start && token.end <= l.range.end));
   const mismatched = findings.some((d) => !isInformation(result, d.ruleId));
   const status: ClaimStatus = mismatched ? 'mismatched' : checks.length > 0 || link?.status === 'match' ? 'verified' : 'unverified';
   return {

@@ -71,9 +71,9 @@ function maySayBase(segment: AnalysedSegment): boolean {
 
 /** The changes and multiples one paragraph counts from a base it states, in the order readBase finds them. */
 function segmentBases(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, segment: AnalysedSegment): ReadonlyArray<DatasetChange | DatasetForm> {
-  // A base is a link of the paragraph's own figures: only the links of the paragraph are looked at (found by
-  // bisection, linkDocument lists them segment by segment), not every link of the document.
-  const bases = linksOf(links, segment).filter(isBase);
+  // A base is a link of the paragraph's own figures: only the links of the paragraph are read, not every link of the
+  // document.
+  const bases = links.ofSegment(segment.index).filter(isBase);
   if (bases.length === 0) return NONE;
   const read: LinkedBaseReadings = { changes: [], multiples: [] };
   for (const { sentence, tokens } of sentenceTokens(segment)) {
@@ -89,21 +89,6 @@ function segmentBases(doc: AnalysedDocument, dataset: Dataset, links: DocumentLi
 const NONE: readonly never[] = [];
 
 const isBase = (l: ClaimLink): boolean => l.status === 'match' && l.exact === true && l.year !== undefined && l.partner === undefined && l.observation?.value !== undefined;
-
-/** The links read of one segment: a run of the document's links, which stand in the order of their segments. */
-function linksOf(links: DocumentLinks, segment: AnalysedSegment): ClaimLink[] {
-  const all = links.links;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.segment.index < segment.index) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < all.length && all[end]!.segment.index === segment.index) end++;
-  return all.slice(lo, end);
-}
 
 function readBase(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment, sentence: Span, tokens: NumberToken[], value: NumberToken, link: ClaimLink, found: LinkedBaseReadings): void {
   const text = doc.text;

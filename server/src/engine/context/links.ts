@@ -20,7 +20,7 @@ import { keptLeading, versionEdit } from '../across-versions.js';
 import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js';
 import { copiedFromOtherYear, ownProseYear, ownYear, speaksOfNoOther } from './dataset-copied-years.js';
 import { presentYear } from './dataset-present-years.js';
-import { inSpan, sentenceTokens } from './spans.js';
+import { inSpan, segmentAtOffset, sentenceTokens } from './spans.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { siblingCellFrame, siblingProseReading, siblingYearReading } from './dataset-sibling-figures.js';
@@ -68,46 +68,103 @@ export interface ClaimLink {
   lent?: LentSlot[];
 }
 
+/**
+ * A version's links, read segment by segment when first asked (perf-key86): a keystroke's rules ask for the links of
+ * the edit's scope and of a few figures elsewhere (a corrected endpoint, a base year), and placing every link of the
+ * segments after the edit again (their offsets shifted by the edit) was a quarter of a 1 MB keystroke.
+ */
 export interface DocumentLinks {
-  links: ClaimLink[];
+  /** Every link of the document, in the order of their segments (read whole when first asked). */
+  readonly links: ClaimLink[];
+  /** The links read of the segment at `index`, in their order in `links`. */
+  ofSegment(index: number): readonly ClaimLink[];
+  /** The links of the segment that holds `offset` (none when no segment does). */
+  around(offset: number): readonly ClaimLink[];
 }
-
 
 /** Per version: the dataset its links were read with and, per segment, how many links stand up to it (its own included). */
 const linkEnds = new VersionMemo<AnalysedDocument, { dataset: Dataset; links: readonly ClaimLink[]; ends: Int32Array }>();
 
+const NO_SEGMENT_LINKS: readonly ClaimLink[] = Object.freeze([]);
+
 export function linkDocument(doc: AnalysedDocument, dataset: Dataset): DocumentLinks {
-  const links: ClaimLink[] = [];
-  const segments = doc.segments;
-  const ends = doc.once ? undefined : new Int32Array(segments.length);
-  // After an edit, the segments before its scope give the previous version's links as they are (carried-links.ts):
-  // taken in one slice with their kept results (across-versions.ts keptLeading), not asked segment by segment (a walk
-  // of ~3,000 segments with figures, ~1.3 µs each on a 1 MB draft, for the same links).
-  let first = 0;
-  const edit = ends && versionEdit(doc);
-  const before = edit ? linkEnds.get(edit.previous) : undefined;
-  if (before && before.dataset === dataset) {
-    first = keptLeading(doc, LINKS_KEY, linkGlobalsOf(doc, dataset));
-    if (first > 0) {
+  return new SegmentLinks(doc, dataset);
+}
+
+class SegmentLinks implements DocumentLinks {
+  private all: ClaimLink[] | undefined;
+  /** Per segment index, its links once read in this version (the same list each time asked). */
+  private readonly read = new Map<number, readonly ClaimLink[]>();
+  /**
+   * After an edit, the leading segments [0, leading) before its scope keep the previous version's links as they are
+   * (across-versions.ts keptLeading): taken over with their kept results when this version is made, before any
+   * segment is asked, and, when the previous version read its whole list, in one slice of that list.
+   */
+  private readonly leading: number = 0;
+  private readonly before: { links: readonly ClaimLink[]; ends: Int32Array } | undefined;
+
+  constructor(
+    private readonly doc: AnalysedDocument,
+    private readonly dataset: Dataset,
+  ) {
+    const edit = doc.once ? null : versionEdit(doc);
+    if (!edit) return;
+    this.leading = keptLeading(doc, LINKS_KEY, linkGlobalsOf(doc, dataset));
+    const before = linkEnds.get(edit.previous);
+    if (before && before.dataset === dataset) this.before = before;
+  }
+
+  get links(): ClaimLink[] {
+    if (this.all) return this.all;
+    const { doc, dataset } = this;
+    const links: ClaimLink[] = [];
+    const segments = doc.segments;
+    const ends = doc.once ? undefined : new Int32Array(segments.length);
+    let first = 0;
+    // The leading segments' links in one slice of the previous version's list (a walk of ~3,000 segments with figures,
+    // ~1.3 µs each on a 1 MB draft, for the same links): the lists asked of them in this version are the same objects.
+    if (this.before && this.leading > 0 && ends) {
+      first = this.leading;
       // Pushed, not a slice: the version's list stays the array the walk below fills (perf-key51).
-      for (let i = 0, n = before.ends[first - 1]!; i < n; i++) links.push(before.links[i]!);
-      ends!.set(before.ends.subarray(0, first));
+      for (let i = 0, n = this.before.ends[first - 1]!; i < n; i++) links.push(this.before.links[i]!);
+      ends.set(this.before.ends.subarray(0, first));
     }
-  }
-  for (let i = first; i < segments.length; i++) {
-    const segment = segments[i]!;
-    if (holdsTokens(segment)) {
-      // A list item that names no measure may still be one line of a breakdown ("- core government funding, 36.2%;").
-      if (segment.kind !== 'cell' && !namesMetric(doc, segment)) {
-        const category = mayHoldCategoryRow(segment);
-        const dated = mayHoldDatedFigures(segment);
-        if (category || dated) links.push(...carriedLinks(doc, dataset, segment, () => [...(category ? categoryRowLinks(doc, dataset, segment, new Set()) : []), ...(dated ? datedSiblingLinks(doc, dataset, segment) : [])]));
-      } else links.push(...carriedLinks(doc, dataset, segment, () => linkSegment(doc, dataset, segment)));
+    for (let i = first; i < segments.length; i++) {
+      const own = this.ofSegment(i);
+      for (let k = 0; k < own.length; k++) links.push(own[k]!);
+      if (ends) ends[i] = links.length;
     }
-    if (ends) ends[i] = links.length;
+    if (ends) linkEnds.set(doc, { dataset, links, ends });
+    return (this.all = links);
   }
-  if (ends) linkEnds.set(doc, { dataset, links, ends });
-  return { links };
+
+  ofSegment(index: number): readonly ClaimLink[] {
+    let own = this.read.get(index);
+    if (own === undefined) {
+      const segment = this.doc.segments[index];
+      own = segment ? segmentLinks(this.doc, this.dataset, segment) : NO_SEGMENT_LINKS;
+      this.read.set(index, own);
+    }
+    return own;
+  }
+
+  around(offset: number): readonly ClaimLink[] {
+    const segment = segmentAtOffset(this.doc.segments, offset);
+    return segment ? this.ofSegment(segment.index) : NO_SEGMENT_LINKS;
+  }
+}
+
+/** One segment's links: kept across versions (carried-links.ts) while what their reading looks at stays. */
+function segmentLinks(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): readonly ClaimLink[] {
+  if (!holdsTokens(segment)) return NO_SEGMENT_LINKS;
+  // A list item that names no measure may still be one line of a breakdown ("- core government funding, 36.2%;").
+  if (segment.kind !== 'cell' && !namesMetric(doc, segment)) {
+    const category = mayHoldCategoryRow(segment);
+    const dated = mayHoldDatedFigures(segment);
+    if (!category && !dated) return NO_SEGMENT_LINKS;
+    return carriedLinks(doc, dataset, segment, () => [...(category ? categoryRowLinks(doc, dataset, segment, new Set()) : []), ...(dated ? datedSiblingLinks(doc, dataset, segment) : [])]);
+  }
+  return carriedLinks(doc, dataset, segment, () => linkSegment(doc, dataset, segment));
 }
 
 function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegment): ClaimLink[] {
@@ -429,41 +486,24 @@ export function statesFact(t: NumberToken, value: number, scale: Parameters<type
 }
 
 /**
- * The links of the segments [from, to] (all links without a scope): the links stand in the order of their segments
- * (linkDocument walks the segments in order), so two binary searches find them. A section-bound rule judges only the
- * links of its scope after an edit; a walk of every link of a 1 MB draft per such rule was ~1–2 ms a keystroke.
+ * The links of the segments [from, to] (all links without a scope), read segment by segment: a section-bound rule
+ * judges only the links of its scope after an edit, and the links of the segments outside it are not read for it.
  * Only read: without a scope it is the document's own list.
  */
 export function linksOfSegments(links: DocumentLinks, scope: { from: number; to: number } | undefined): ClaimLink[] {
-  const all = links.links;
-  if (!scope) return all;
-  const first = (index: number): number => {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.segment.index < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return all.slice(first(scope.from), first(scope.to + 1));
+  if (!scope) return links.links;
+  const out: ClaimLink[] = [];
+  for (let i = scope.from; i <= scope.to; i++) {
+    const own = links.ofSegment(i);
+    for (let k = 0; k < own.length; k++) out.push(own[k]!);
+  }
+  return out;
 }
 
-const byStart = new VersionMemo<DocumentLinks, Map<number, ClaimLink[]>>();
-const NO_LINKS: ClaimLink[] = [];
-
-/** The links of the figure at `start`, from an index of the document's links built once (not a scan per statement). */
+/** The links of the figure at `start` (of its segment's links, read when first asked). */
 export function linksAt(links: DocumentLinks, start: number): readonly ClaimLink[] {
-  let index = byStart.get(links);
-  if (!index) {
-    index = new Map();
-    for (const l of links.links) {
-      const at = index.get(l.token.start);
-      if (at) at.push(l);
-      else index.set(l.token.start, [l]);
-    }
-    byStart.set(links, index);
-  }
-  return index.get(start) ?? NO_LINKS;
+  const own = links.around(start);
+  let found: ClaimLink[] | undefined;
+  for (let i = 0; i < own.length; i++) if (own[i]!.token.start === start) (found ??= []).push(own[i]!);
+  return found ?? NO_SEGMENT_LINKS;
 }

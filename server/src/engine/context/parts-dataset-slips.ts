@@ -4,7 +4,7 @@
 import { sharePercent } from '../arithmetic.js';
 import { isConsistentAtPrecision, type NumberToken } from '../numbers.js';
 import type { Dataset } from '../dataset/index.js';
-import { tokenFactor, type ClaimLink, type DocumentLinks } from './links.js';
+import { tokenFactor, type DocumentLinks } from './links.js';
 import { VersionMemo } from '../version-memo.js';
 
 /** The dataset's value of a mismatched figure, by the figure's start: what the readings below ask of it. */
@@ -17,8 +17,8 @@ const byDocument = new VersionMemo<DocumentLinks, Map<number, number | undefined
 
 /**
  * The dataset's value for each token whose link is a mismatch, on the token's own footing. Looked up per figure asked,
- * among the links of the segment that holds it (linkDocument lists them segment by segment, each link's figure in its
- * segment), and kept per document: a map of every link's correction, built on every check, cost more than all the asks.
+ * among the links of the segment that holds it (each link's figure is in its segment, and only that segment's links are
+ * read), and kept per document: a map of every link's correction, built on every check, cost more than all the asks.
  * Of several mismatched links of one figure, the last one's, as a map filled in the links' order gives.
  */
 export function datasetCorrections(links: DocumentLinks, dataset: Dataset): Corrections {
@@ -27,25 +27,18 @@ export function datasetCorrections(links: DocumentLinks, dataset: Dataset): Corr
   const known = asked;
   const get = (start: number): number | undefined => {
     if (known.has(start)) return known.get(start);
-    const value = correctionAt(links.links, dataset, start);
+    const value = correctionAt(links, dataset, start);
     known.set(start, value);
     return value;
   };
   return { get, has: (start) => get(start) !== undefined };
 }
 
-function correctionAt(all: readonly ClaimLink[], dataset: Dataset, start: number): number | undefined {
-  // The first link whose segment ends after `start`: the run of the segment that holds it, if any does.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.segment.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+function correctionAt(links: DocumentLinks, dataset: Dataset, start: number): number | undefined {
+  const own = links.around(start);
   let value: number | undefined;
-  for (let i = lo; i < all.length && all[i]!.segment === all[lo]!.segment; i++) {
-    const link = all[i]!;
+  for (let i = 0; i < own.length; i++) {
+    const link = own[i]!;
     if (link.token.start !== start || link.status !== 'mismatch' || link.range || link.observation?.value === undefined) continue;
     value = link.observation.value / tokenFactor(link.token, dataset.metrics.get(link.metric)?.scale, link.observation.value);
   }

@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../analysis.js';
 import type { Observation } from '@factlint/schemas';
 import { observationKey, type Dataset } from '../dataset/index.js';
 import { spelledNumber, type NumberToken } from '../numbers.js';
-import { tokenFactor, type ClaimLink, type DocumentLinks } from './links.js';
+import { tokenFactor, type ClaimLink } from './links.js';
 import { otherMeasure } from './parts-dataset-groups.js';
 import { DECLINE_CUE, RISE_CUE, TO_FIGURE_LEAD } from './change-wording.js';
 import { sentenceHolding } from './spans.js';
@@ -36,9 +36,9 @@ const CHANGE_TO_BEFORE = new RegExp(`(?:${RISE_CUE.source}|${DECLINE_CUE.source}
 /** A length of period the sentence says: "over the two years", "in those three years", "across five years". */
 const SAID_LENGTH = /\b(?:over|in|during|across|for)\s+(?:the|those|these|its|their)?\s*(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/i;
 
-export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: DocumentLinks, judged?: (claim: { start: number }) => boolean): PeriodSum[] {
+export function periodSums(doc: AnalysedDocument, dataset: Dataset, links: readonly ClaimLink[], judged?: (claim: { start: number }) => boolean): PeriodSum[] {
   const out: PeriodSum[] = [];
-  for (const link of links.links) {
+  for (const link of links) {
     if ((judged && !judged(link.token)) || link.status !== 'missing' || link.partner !== undefined || link.period === undefined) continue;
     const m = /^(\d{4})–(\d{4})$/.exec(link.period);
     const metric = dataset.metrics.get(link.metric);

@@ -167,7 +167,7 @@ export const total: Rule = {
     // Rows of a table named in the prose after it: which rows are meant is a reading, so the new sum is a suggestion.
     for (const group of rowGroups(context.doc, { from, to })) if (group.stated && inRead(group.stated)) judge(context, group.stated, group.parts, false);
     // Only the links of the segments read (each link is read alone; the test of its claim stays).
-    for (const sum of periodSums(context.doc, context.dataset, { links: linksOfSegments(context.links(), outer.scope && { from, to }) }, inRead)) judgePeriod(context, sum);
+    for (const sum of periodSums(context.doc, context.dataset, linksOfSegments(context.links(), outer.scope && { from, to }), inRead)) judgePeriod(context, sum);
     for (const sum of listSums(context.doc, { from, to })) {
       if (inRead(sum.total) && !statesOverlap(context.dataset, sum.around)) judge(context, sum.total, sum.parts);
     }

@@ -459,7 +459,7 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       const clause = clauseOf(text, sentence, t.start);
       if (OTHER_PERIOD_AFTER.test(text.slice(t.end, clause.end))) continue;
       const owner = ownerOf(text, sentence, t, candidates, tokens);
-      if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
+      if (!owner || namesOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner) || countsFromOtherYear(text.slice(t.end, Math.min(clause.end, t.end + 40)), owner)) continue;
       if (owner.sentence.start !== sentence.start) (owner.laterFigures ??= new Set()).add(t);
       // "It had fallen every year since, to 14.1% in 2024 and 13.4% in 2025, a reduction of 8.7 points over the
       // period": a "since" with no time after it starts the change in an earlier sentence, before both figures.
@@ -915,6 +915,18 @@ function namesOtherYear(after: string, owner: GrowthStatement): boolean {
   if (!owner.initialYear || !owner.finalYear) return false;
   const own = new Set([owner.initialYear.value, owner.finalYear.value]);
   return [...after.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !own.has(Number(m[0])));
+}
+
+/** Right after a change, the year it counts from: "up 1.2 points on 2023", "3% more than in 2019", "compared with 2020". */
+const BASE_YEAR_AFTER = /^[^.;:]{0,25}?\b(?:on|over|from|since|against|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?)\s+((?:19|20)\d{2})\b/i;
+
+/**
+ * "…climbed from 85.7 in 2022 to 89.4, up 1.2 points on 2023 alone": a change counted from a year that is not the
+ * statement's first is not its change, even when the statement names no final year for namesOtherYear to compare.
+ */
+function countsFromOtherYear(after: string, owner: GrowthStatement): boolean {
+  const base = owner.initialYear && BASE_YEAR_AFTER.exec(after);
+  return !!base && Number(base[1]) !== owner.initialYear!.value;
 }
 
 /** "2,829 (2019) → 1,816 (2020), then 2,488 in 2021": the value after "then" continues from the statement's final value. */

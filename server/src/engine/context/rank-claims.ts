@@ -285,6 +285,8 @@ function segmentRankClaims(doc: AnalysedDocument, dataset: Dataset, segment: Ana
       const value = m[1] ? 2 : m[2] || m[3] || m[5] ? 1 : spelledNumber(m[4]!.toLowerCase());
       if (!value) continue;
       const start = segment.start + m.index!;
+      // "2.4 points clear of the runner-up", "ahead of the runner-up": the other party of a comparison, not the subject.
+      if (m[1] && RUNNER_UP_COMPARED.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
       // "knocked off the top spot", "lost the top spot": a place left is no claim to hold it.
       if (LEFT_PLACE_BEFORE.test(text.slice(Math.max(segment.start, start - 24), start))) continue;
       // "regaining the top spot it lost to SAGIC in 2024": the clause after the place dates its loss, not its holding.
@@ -624,6 +626,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (hypothetical && method === undefined && !sentenceYears(segment, sentence).length) return undefined;
   // "last in every edition except 2023": a run with a year set aside claims neither that year nor the run.
   if (rkExceptYear(text, clause, sentence)) return undefined;
+  // "dropped to seventh in the flood year and recovered to sixth in 2024": a time of its own told in words, not a year
+  // the sentence names elsewhere.
+  if (WORDED_TIME_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
   // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
@@ -688,6 +693,12 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   const lent = lentSlots(read.from && { slot: 'subject', from: read.from }, time.headed && { slot: 'time', from: 'a heading' }, time.from && { slot: 'time', from: time.from });
   return { token, segment, ranking, entity, year: time.year, years, span: time.span, latest: time.latest, ...(time.headed ? { headed: true } : {}), method, hypothetical, ...(lent ? { lent } : {}) };
 }
+
+/** Right before "runner-up", a comparison that makes it the other party ("clear of the", "than the", "lost to the"). */
+const RUNNER_UP_COMPARED = /\b(?:(?:of|than|behind|over|above|below|beyond|beat(?:ing)?|against|versus|vs\.?|with)\s+(?:the\s+)?|(?:to|from)\s+the\s+)$/i;
+
+/** Right after a place, a time told in words: "in the flood year", "the year before", "a year later" ("that year" refers back to a year the sentence or the one before names, and is left to clauseTime). */
+const WORDED_TIME_AFTER = /^\s*(?:place|position|spot)?\s*(?:(?:in|during)\s+the\s+(?!(?:latest|current|newest|most|recent|present|last|first|new|same|following|previous|next|every|each)\b)[\p{L}-]+\s+year\b|the\s+(?:year|edition)\s+(?:before|after)\b|the\s+(?:previous|following|next)\s+(?:year|edition)\b|a\s+year\s+(?:later|earlier|before)\b)/iu;
 
 const RUN_OF_EDITIONS_BEFORE = /\bfor\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:straight|consecutive|successive|running|years?['’]?)\s+)?(?:editions|years|rankings|releases|indexes|tables)\b/i;
 

@@ -6,6 +6,7 @@
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Dataset } from '../dataset/index.js';
 import type { NumberToken } from '../numbers.js';
+import type { Span } from '../markdown/facts.js';
 import { lemma } from './lemma.js';
 import { statesOverlap } from './overlap.js';
 import { sentenceTokens } from './spans.js';
@@ -98,7 +99,7 @@ function partsOf(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
   const splits: { shares: LabelledShare[]; segments: AnalysedSegment[] }[] = [];
   // The combined share's own paragraph, its earlier sentences first.
   const own = sentenceTokens(segment).filter(({ sentence }) => sentence.end <= before);
-  for (const { sentence, tokens } of own.reverse()) splits.push({ shares: sentenceShares(doc, segment, sentence.start, tokens), segments: [segment] });
+  for (const { sentence, tokens } of own.reverse()) splits.push({ shares: sentenceShares(doc, segment, sentence, tokens), segments: [segment] });
   let items: AnalysedSegment[] = [];
   for (let index = segment.index - 1; index >= 0 && index >= segment.index - REACH; index--) {
     const s = doc.segments[index]!;
@@ -111,7 +112,7 @@ function partsOf(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegme
     }
     if (items.length > 0) splits.push(listSplit(doc, items));
     items = [];
-    for (const { sentence, tokens } of [...sentenceTokens(s)].reverse()) splits.push({ shares: sentenceShares(doc, s, sentence.start, tokens), segments: [s] });
+    for (const { sentence, tokens } of [...sentenceTokens(s)].reverse()) splits.push({ shares: sentenceShares(doc, s, sentence, tokens), segments: [s] });
   }
   if (items.length > 0) splits.push(listSplit(doc, items));
   for (const split of splits) {
@@ -137,17 +138,29 @@ function listSplit(doc: AnalysedDocument, items: readonly AnalysedSegment[]): { 
   return { shares, segments: [...items] };
 }
 
-/** A sentence's shares, each labelled by the words since the share before it ("…, donor and CGIAR grants 21.6%, …"). */
-function sentenceShares(doc: AnalysedDocument, segment: AnalysedSegment, start: number, tokens: readonly NumberToken[]): LabelledShare[] {
+/**
+ * A sentence's shares, each labelled by the words since the share before it ("…, donor and CGIAR grants 21.6%, …"), or,
+ * when every share is followed by its label ("It split 69.3% tickets, 11.2% concessions … and 4.4% other"), by the
+ * words after it up to the next comma or "and". Shares of which some are followed by a word and some not: no split.
+ */
+function sentenceShares(doc: AnalysedDocument, segment: AnalysedSegment, sentence: Span, tokens: readonly NumberToken[]): LabelledShare[] {
   const percents = tokens.filter((t) => t.kind === 'percent');
   if (percents.length < 2) return [];
   const out: LabelledShare[] = [];
-  let from = start;
-  for (const token of percents) {
-    const label = doc.text.slice(from, token.start);
-    if (CHANGE_NEAR.test(label) || token.style.sign !== '') return [];
+  const labelled = percents.map((t) => LABEL_AFTER.exec(doc.text.slice(t.end, Math.min(sentence.end, t.end + 40))));
+  const after = labelled.filter((m) => m !== null && !FUNCTION_WORD.has(m[1]!.toLowerCase())).length;
+  if (after > 0 && after < percents.length) return [];
+  let from = sentence.start;
+  for (const [i, token] of percents.entries()) {
+    const label = after > 0 ? labelled[i]![0] : doc.text.slice(from, token.start);
+    if (CHANGE_NEAR.test(doc.text.slice(from, token.start)) || token.style.sign !== '') return [];
     out.push({ token, words: new Set(contentWords(label.replace(/^.*\b(?:into|as|between|:)\s+/is, ''))), end: token.end, segmentIndex: segment.index });
     from = token.end;
   }
   return out;
 }
+
+/** A share's label right after it: its words up to a comma, semicolon, "and" or the next figure ("69.3% tickets, "). */
+const LABEL_AFTER = /^\s+([\p{L}][\p{L}'’-]*)(?:\s+(?!and\b|or\b)[\p{L}][\p{L}'’-]*){0,3}/u;
+/** A word after a share that is no label of it ("21.6% of income", "40% and …", "30% in 2024"). */
+const FUNCTION_WORD = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'and', 'or', 'the', 'a', 'an', 'per', 'percent', 'points', 'was', 'were', 'is', 'are', 'while', 'with', 'than', 'each', 'respectively', 'between', 'among', 'against', 'versus', 'vs']);

@@ -91,8 +91,9 @@ export interface GrowthStatement {
 /** "from 287", "from about 1.2 million": an initial value, perhaps rounded in words. */
 /** A year may stand "in 2016" or "at the end of 2016" (acc-pc-recall). */
 const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/i;
-// (A season written across two years, "in 2018/19", is one year token.)
-const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+[²³]?){0,4}?(?:\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})(?:\/\d{2,4})?([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
+// (A season written across two years, "in 2018/19", is one year token; "from 35.5% in the low-wind year of 2021 to …"
+// dates the first value too.)
+const BETWEEN_ENDPOINTS = /^(?:\s+[\p{L}’'-]+[²³]?){0,4}?(?:\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of|in\s+the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:year|season)\s+of)\s+(\d{4})(?:\/\d{2,4})?([–-]\d{2,4})?|\s*\(\s*(\d{4})\s*\))?,?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/u;
 const FINAL_PERIOD = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+in\s+\d{4}[–-]\d{2,4}\b/u;
 const AFTER_FINAL = /^(?:\s+[\p{L}’'-]+[²³]?){0,3}?\s+(?:in|at\s+the\s+(?:end|close|start|beginning)\s+of)\s+(\d{4})\b/u;
 /** The final value's year, also in brackets: "… to 250 in 2020", "… to 250 (2020)". */

@@ -121,7 +121,7 @@ function paragraphPosition(text) {
   throw new Error('no prose paragraph found');
 }
 
-async function keystrokes(server, uri, text, edits, { alreadyOpen = false, afterWarmUp = false } = {}) {
+async function keystrokes(server, uri, text, edits, { alreadyOpen = false, afterWarmUp = false, paceMs = 0 } = {}) {
   let version = 1;
   if (!alreadyOpen) {
     const opened = server.published(uri, version);
@@ -145,6 +145,9 @@ async function keystrokes(server, uri, text, edits, { alreadyOpen = false, after
     await done;
     times.push(performance.now() - started);
     spans.push([sent, epochMs()]);
+    // At a typist's pace: the next key `paceMs` after this one was sent (at once when its diagnostics took longer).
+    const wait = started + paceMs - performance.now();
+    if (wait > 0) await sleep(wait);
   }
   return { times, version, spans };
 }
@@ -290,6 +293,19 @@ if (!opts['memory-only']) {
     console.log(rows[rows.length - 1].join('  '));
   }
 
+  // The same edits at a typist's pace, 8 keys a second (125 ms from key to key), into a fresh server once its warm-up is
+  // done: the server's idle time between keys is its own (idle-gc.ts collects the young generation in it).
+  for (const [name, text, edits] of [['outlook sample (75 KB)', outlook, 200], ['1 MB draft', large, 100]]) {
+    const pacedServer = await startServer();
+    const uri = pathToFileURL(path.join(os.tmpdir(), `bench-paced-${rows.length}.md`)).href;
+    const { times, spans } = await keystrokes(pacedServer, uri, text, edits, { afterWarmUp: true, paceMs: 125 });
+    traced.push({ name: `${name}, typed at 8 keys a second`, spans, server: pacedServer });
+    pacedServer.stop();
+    const k = percentiles(times);
+    rows.push([`${name}, typed at 8 keys a second (warm-up done)`, String(edits), fmtMs(k.p50), fmtMs(k.p95), fmtMs(k.max), '', '', '', '', '']);
+    console.log(rows[rows.length - 1].join('  '));
+  }
+
   if (opts['keystrokes-only']) {
     server.stop();
     const burstTable = opts.bursts ? await burstRows() : undefined;
@@ -383,7 +399,7 @@ for (let i = 0; i < 1000; i++) {
 const heapAfter = heapMiB();
 
 const body = [
-  `Keystroke → published diagnostics: one character inserted or deleted inside a paragraph near the middle of the draft, sent as an incremental didChange to \`factlint-language-server --stdio\`, timed until the publishDiagnostics of that version arrives (edits sent one after another). "Full re-check" is \`engine.check(text)\` of the whole text without the previous result, in process, for comparison. "Incremental check CPU" is the CPU time (\`process.cpuUsage\`) of each in-process \`engine.check(text, { previous })\` for the same edits: less sensitive to other processes than wall time. The rows "typed after idle (warm-up done)" type the same edits into a fresh server once it has logged that its idle-time warm-up of the incremental path (\`server/src/lsp/warm-up.ts\`) is done, as when one types into a draft opened a few seconds before; the first rows type the moment the open's diagnostics arrive. 1-min load average ${loadBefore} before, ${load()} after.`,
+  `Keystroke → published diagnostics: one character inserted or deleted inside a paragraph near the middle of the draft, sent as an incremental didChange to \`factlint-language-server --stdio\`, timed until the publishDiagnostics of that version arrives (edits sent one after another). "Full re-check" is \`engine.check(text)\` of the whole text without the previous result, in process, for comparison. "Incremental check CPU" is the CPU time (\`process.cpuUsage\`) of each in-process \`engine.check(text, { previous })\` for the same edits: less sensitive to other processes than wall time. The rows "typed after idle (warm-up done)" type the same edits into a fresh server once it has logged that its idle-time warm-up of the incremental path (\`server/src/lsp/warm-up.ts\`) is done, as when one types into a draft opened a few seconds before; the first rows type the moment the open's diagnostics arrive. The rows "typed at 8 keys a second" do the same at a typist's pace, each key sent 125 ms after the one before (or the moment its diagnostics arrive, when they take longer). 1-min load average ${loadBefore} before, ${load()} after.`,
   '',
   table(['Draft', 'Edits', 'Keystroke p50 ms', 'p95 ms', 'max ms', 'Full re-check p50 ms', 'p95 ms', 'max ms', 'Incremental check CPU p50 ms', 'p95 ms'], rows),
   '',

@@ -1,4 +1,5 @@
-// The language server's idle collector: a short series of full GCs after an idle spell, only when the heap grew enough.
+// The language server's idle collector: a short series of full GCs after an idle spell, only when the heap grew enough,
+// and a collection of the young generation between two keystrokes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fullGc, IdleCollector } from '../../server/dist/lsp/idle-gc.js';
@@ -70,9 +71,43 @@ describe('idle collector', () => {
     assert.equal(collections(), 0);
   });
 
+  it('collects the young generation a short idle after a check, when it holds enough, and not when work comes first', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const calls: Array<string | undefined> = [];
+    let young = 8 * 2 ** 20;
+    const collector = new IdleCollector({ idleMs: 1000, growthBytes: 2 ** 40, gc: (options) => calls.push(options?.type), heapSize: () => 0, youngIdleMs: 10, youngSize: () => young });
+    collector.idle();
+    t.mock.timers.tick(9);
+    assert.deepEqual(calls, []);
+    t.mock.timers.tick(1);
+    assert.deepEqual(calls, ['minor'], 'one young collection, no full one (the heap did not grow)');
+    // The next key arrives before the idle spell ends: nothing runs inside its check.
+    collector.idle();
+    t.mock.timers.tick(5);
+    collector.busy();
+    t.mock.timers.tick(100);
+    assert.deepEqual(calls, ['minor']);
+    // Too little in the young generation to be worth a pause.
+    young = 2 ** 20;
+    collector.idle();
+    t.mock.timers.tick(100);
+    assert.deepEqual(calls, ['minor']);
+  });
+
+  it('leaves the young generation alone unless asked to collect it', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const calls: Array<string | undefined> = [];
+    const collector = new IdleCollector({ idleMs: 1000, growthBytes: 2 ** 40, gc: (options) => calls.push(options?.type), heapSize: () => 0, youngSize: () => 2 ** 30 });
+    collector.idle();
+    t.mock.timers.tick(5000);
+    assert.deepEqual(calls, []);
+  });
+
   it('finds a real full-GC function in this runtime', () => {
     const gc = fullGc();
     assert.equal(typeof gc, 'function');
     gc!();
+    // and one that collects the young generation alone.
+    gc!({ type: 'minor' });
   });
 });

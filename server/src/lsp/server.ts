@@ -35,6 +35,9 @@ import { readSettings, type ServerSettings } from './settings.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Idle time after a check before the young generation is collected (idle-gc.ts): well inside a typist's gap between keys. */
+const YOUNG_IDLE_MS = 10;
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   /** An open editor's unsaved text first, else the disk. */
@@ -85,7 +88,7 @@ export function startServer(connection: Connection): void {
   let checking: string | undefined;
   /** Pulls waiting for the check of a draft under way. */
   const waitingForCheck = new Map<string, Array<() => void>>();
-  const collector = new IdleCollector();
+  const collector = new IdleCollector({ youngIdleMs: YOUNG_IDLE_MS });
   // Once per process, in idle time after a draft's check is published: throw-away incremental checks warm the path
   // the first keystrokes take (server/src/lsp/warm-up.ts); nothing is published, no state changes.
   const warmUp = new IncrementalWarmUp(() => running || pending.size > 0, nextTurn);

@@ -1,5 +1,5 @@
-// Readings narrowed in round 90's session: false findings of its dev drafts, each with a twin that keeps the reading it
-// narrows. Datasets: eval/domains.
+// Readings narrowed in the session of rounds 90 and 91: false findings and a miss of their dev drafts, each with a twin
+// that keeps the reading it narrows. Datasets: eval/domains.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seenIn as seen } from './helpers.js';
@@ -48,5 +48,68 @@ describe('"the runner-up" as the other party of a comparison', () => {
   it('while "was runner-up" and "climbed to runner-up" still claim the place', () => {
     assert.deepEqual(seen('windfarms', `${lead}Grayling Bank was runner-up in the 2024 edition.\n`, ['rank']), [['rank', 'runner-up']]);
     assert.deepEqual(seen('windfarms', `${lead}Grayling Bank climbed to runner-up in 2024.\n`, ['rank']), [['rank', 'runner-up']]);
+  });
+});
+
+// Round 91's dev drafts.
+
+// Made-up counts (no dataset figures): 20 → 18 is −10%.
+describe('a hyphenated "start-up" or "top-down" before a change', () => {
+  const text = (change: string) => `Kastrinos's start-up intake fell from 20 to 18, down ${change}.\n`;
+  it('says no rise', () => {
+    assert.deepEqual(seen('techparks', text('10%'), ['percent-change']), []);
+  });
+  it('while a wrong change is still found', () => {
+    assert.deepEqual(seen('techparks', text('15%'), ['percent-change']), [['percent-change', '15%']]);
+  });
+});
+
+// Heritage rail: made-up lengths, 11.8 km → 14.3 km is +21.2%.
+describe('"is down to" (owed to) before a change', () => {
+  const text = (change: string) => `Much of that is down to the extension, which lengthened the line by ${change}, from 11.8 km to 14.3 km.\n`;
+  it('says no fall', () => {
+    assert.deepEqual(seen('heritagerail', text('21.2%'), ['percent-change']), []);
+  });
+  it('while a wrong change is still found', () => {
+    assert.deepEqual(seen('heritagerail', text('31.2%'), ['percent-change']), [['percent-change', '31.2%']]);
+  });
+});
+
+// Planetariums: Noordheide gave 1,603 shows in its main dome in 2024.
+describe('a figure after a verb of what did not happen ("cancelled 41 shows")', () => {
+  it('is no value of the measure of what happened', () => {
+    assert.deepEqual(seen('planetariums', 'The projector at Noordheide is failing; in 2024 we cancelled 41 shows for technical faults.\n', ['dataset-value']), []);
+  });
+  it('while "gave 41 shows" is', () => {
+    assert.deepEqual(seen('planetariums', 'In 2024 Noordheide gave 41 shows in the main dome.\n', ['dataset-value']), [['dataset-value', '41']]);
+  });
+});
+
+// Forests: the eight districts' wildfires, 56 in 2021 and 106 in 2022.
+describe('a group total beside "nearly double the 56 of 2021"', () => {
+  it('is not dated by the year of the figure it is compared with', () => {
+    assert.deepEqual(seen('forests', 'The summer of 2022 was the driest of the decade. The eight districts recorded 106 wildfires that year, nearly double the 56 of 2021.\n', ['total']), []);
+  });
+  it('while its own year still dates it', () => {
+    assert.deepEqual(seen('forests', 'The eight districts recorded 116 wildfires in 2022, nearly double the 56 of 2021.\n', ['total']), [['total', '116']]);
+  });
+});
+
+// Recycling: Loughfane was fourth in the 2023 and 2024 CCS editions, sixth in 2022, seventh in 2021.
+describe('a run counted "for the second year running" beside the year the ranking "began in"', () => {
+  it('does not end in that year', () => {
+    assert.deepEqual(seen('recycling', '- Loughfane held **fourth place** in the Circular Cities Scorecard for the second year running, our best position since the Scorecard began in 2017.\n', ['rank-years']), []);
+  });
+  it('while the year of the edition named still ends it', () => {
+    assert.deepEqual(seen('recycling', '- Loughfane held fourth place in the 2022 Circular Cities Scorecard for the second year running.\n', ['rank-years']), [['rank-years', 'for the second year running']]);
+  });
+});
+
+// Made-up capacity factors: 35.5% → 41.3% is +5.8 points.
+describe('a change whose first value is dated "in the low-wind year of 2021"', () => {
+  const text = (points: string) => `Its capacity factor recovered from 35.5% in the low-wind year of 2021 to 41.3% in 2024, a gain of ${points} points.\n`;
+  it('is read as a change from that value', () => {
+    assert.deepEqual(seen('windfarms', text('16.3'), ['percent-change']), [['percent-change', '16.3']]);
+    assert.deepEqual(seen('windfarms', text('5.8'), ['percent-change']), []);
   });
 });

@@ -1,10 +1,10 @@
 // The words around a stated change or rate that tell what it is: an annual rate or a total change, a rise or a fall, and which period.
 
 /** Words of a fall in the clause before a rate or change ("fell by 20%", "a compound annual decline of 5.4%"). */
-export const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|contract(?:ed|ing|ions?)\b|shr[ai]nk\w*|shrunk|down|lower|los[st]|reduc\w*|slump\w*|slipped|plunged|tumbled|sank|collaps\w*|plummet\w*|dipped|slid|(?:cut(?:s|ting)?|trimm(?:ed|ing)|slash(?:ed|es|ing))\s+(?:back\s+)?(?:[A-Za-z’'-]+\s+){0,3}?by|sagged|retreated|eased|negative)\b/i;
+export const DECLINE_CUE = /\b(?:declin\w*|decreas\w*|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|contract(?:ed|ing|ions?)\b|shr[ai]nk\w*|shrunk|(?<!-)down(?!\s+to\s+(?:the|a|an|its|their|our|his|her|this|that|these|those)\b)|lower|los[st]|reduc\w*|slump\w*|slipped|plunged|tumbled|sank|collaps\w*|plummet\w*|dipped|slid|(?:cut(?:s|ting)?|trimm(?:ed|ing)|slash(?:ed|es|ing))\s+(?:back\s+)?(?:[A-Za-z’'-]+\s+){0,3}?by|sagged|retreated|eased|negative)\b/i;
 
 /** Words of a rise in the clause before a change ("grew by", "up", "an increase of"). */
-export const RISE_CUE = /\b(?:up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|surg\w*|soar\w*|balloon\w*|swell\w*|swollen|recover\w*|rebound\w*|bounced\s+back|leapt|leaped|advanc\w*)\b/i;
+export const RISE_CUE = /\b(?:(?<!-)up|ris\w*|rose|grew|grow\w*|increas\w*|climb\w*|gain\w*|jump\w*|expand\w*|surg\w*|soar\w*|balloon\w*|swell\w*|swollen|recover\w*|rebound\w*|bounced\s+back|leapt|leaped|advanc\w*)\b/i;
 
 /** "to EUR 3.7 million", "to some 4,300": the words between "to" and the figure a change ended at. */
 export const TO_FIGURE_LEAD = String.raw`\bto\s+(?:(?:[A-Z]{3}|some|about|around|nearly|almost)\s+|[€$£¥])?`;

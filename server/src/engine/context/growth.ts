@@ -1189,8 +1189,8 @@ const SIGN_WORD_FIGURE_ENDS = /^\s*(?:[,;.:)!?—–]|$)/;
 
 /** Right before a figure: "up", "rose", "a rise of": the figure is a rise, whatever the clause said earlier. */
 /** Right before a statement's first value, after any decline word: a rise from it ("recovering from", "rebounding from"). */
-const RISE_BEFORE_STATEMENT = /\b(?:recover\w*|rebound\w*|bounc\w*\s+back|r[io]s[ei]n?g?|grew|grow\w*|climb\w*|increas\w*|jump\w*|up)\s+(?:\w+\s+){0,3}?from\s+(?:\S+\s+){0,2}$/i;
-const RISE_RIGHT_BEFORE = /\b(?:up|rose|risen|grew|grown|increased|climbed|jumped|higher\s+by|a\s+(?:rise|gain|increase)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const RISE_BEFORE_STATEMENT = /\b(?:recover\w*|rebound\w*|bounc\w*\s+back|r[io]s[ei]n?g?|grew|grow\w*|climb\w*|increas\w*|jump\w*|(?<!-)up)\s+(?:\w+\s+){0,3}?from\s+(?:\S+\s+){0,2}$/i;
+const RISE_RIGHT_BEFORE = /\b(?:(?<!-)up|rose|risen|grew|grown|increased|climbed|jumped|higher\s+by|a\s+(?:rise|gain|increase)\s+of)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
 /** ", lifting its share from", "and pushed the total to": a change the multiple's clause brought about, of another measure. */
 const CAUSED_CHANGE_BETWEEN = /[,;]\s*(?:[\p{L}’'-]+\s+){0,6}?(?:lifting|raising|pushing|taking|bringing|cutting|lowering|reducing|increasing|boosting|driving|and\s+(?:lifted|raised|pushed|took|brought|cut|lowered|reduced|increased|boosted|drove))\s/iu;

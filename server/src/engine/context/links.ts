@@ -20,7 +20,8 @@ import { keptLeading, versionEdit } from '../across-versions.js';
 import { misplacedValue, otherMeasureValue } from './dataset-misplaced-values.js';
 import { copiedFromOtherYear, ownProseYear, ownYear, speaksOfNoOther } from './dataset-copied-years.js';
 import { presentYear } from './dataset-present-years.js';
-import { inSpan, segmentAtOffset, sentenceTokens } from './spans.js';
+import { inSpan, segmentAtOffset, sentenceOf, sentenceTokens } from './spans.js';
+import { undoneFigure } from './parts-dataset-groups.js';
 import { coincidentValue } from './dataset-coincident-values.js';
 import { gappedReading } from './gapped-lists.js';
 import { siblingCellFrame, siblingProseReading, siblingYearReading } from './dataset-sibling-figures.js';
@@ -198,7 +199,14 @@ function linkSegment(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedS
     const gapped = gappedTime ? gap : ((better ? pair : own) ?? pair ?? gap);
     // "48.4% by the Asian Development Bank, 33.6% by the World Bank, 21.2% by AFD": the measure of the figures beside it.
     const besides = gapped || segment.kind === 'cell' || spelled.has(token) ? undefined : siblingReading(doc, dataset, segment, token);
-    const reading = gapped ?? besides;
+    const read2 = gapped ?? besides;
+    // "in 2024 we cancelled 41 shows" of shows given: a verb right before the figure says it did not happen.
+    const metric = read2 && segment.kind !== 'cell' ? dataset.metrics.get(read2.metric) : undefined;
+    if (metric && undoneFigure(doc.text, token, sentenceOf(segment, token.start), metric)) {
+      previous = undefined;
+      continue;
+    }
+    const reading = read2;
     previous = reading ? { token, reading } : undefined;
     const sibling = !reading && segment.kind === 'cell' ? siblingCellLink(doc, dataset, segment, token) : undefined;
     const read1 = reading ? linkToken(doc, dataset, segment, reading === own ? linked : scaled, reading) : undefined;

@@ -762,9 +762,10 @@ function labelTime(text: string, t: NumberToken, years: readonly NumberToken[], 
 
 /**
  * A year or period right after a cue that makes it the base of a comparison: "more than in 2016", "as many as in 2016",
- * "against 2016", "since 2016", and a change "on" its base ("up 90.7% on 2015", "down 3 points on 2019").
+ * "against 2016", "since 2016", a multiple of it ("nearly double the 56 of 2021") and a change "on" its base ("up 90.7% on
+ * 2015", "down 3 points on 2019").
  */
-const BASE_TIME_BEFORE = /(?:\b(?:than|as|since|from|against|compared\s+(?:with|to)|versus|vs\.?|above|below|over|under)|(?:%|\bper\s*cent|\bpoints?|\bup|\bdown)\s+on)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+const BASE_TIME_BEFORE = /(?:\b(?:than|as|since|from|against|compared\s+(?:with|to)|versus|vs\.?|above|below|over|under|double|twice|triple|treble|quadruple|half)|(?:%|\bper\s*cent|\bpoints?|\bup|\bdown)\s+on)\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
 /**
  * The sentence's one time, for a figure that states none of its own, or undefined when that time is another figure's
@@ -1312,11 +1313,28 @@ const STAGE_VERB = /\b(complet|finish|clos|conclud|halt|stopp|terminat|suspend|a
  */
 const NARROWING = /\b(?:co-?author\w*|co-?publi\w*|co-?written|international(?:ly)?|foreign|abroad|overseas|joint(?:ly)?|counting|not\s+counting|excluding|except|other\s+than|apart\s+from|leaving\s+out|minus|without|first[- ]authors?)\b|\bwith\s+(?:a|an|at\s+least\s+one|one\s+or\s+more)\s+[\p{L}-]+|\bas\s+(?:lead|first|corresponding|senior|last)\s+authors?\b|\binclud(?:es|ing|ed|e)\s+(?:the\s+|all\s+|its\s+|their\s+)?\p{Ll}/iu;
 
+/**
+ * Of STAGE_VERB, the verbs of what did not happen or has not yet: a figure after them is no value of the measure of
+ * what happened ("cancelled 41 shows" of shows given, "plans 120 beds"), where "sold 16,210 season tickets" or
+ * "treated 1,200 patients" is often the measure's own verb for one entity's figure.
+ */
+const UNDONE_VERB = /\b(halt|stopp|terminat|suspend|abandon|cancel|withdr|plann|expect|project|forecast|propos|reject|retract|lost|target|pledg|promis|aim|hop)[\p{L}]*\s+(?:(?:a|an|the|some|another|only|just|a\s+total\s+of|nearly|about|over)\s+)*$/iu;
+
+/** Whether a verb right before the figure names another stage of what the metric counts ("completed 164 trials" of trials started). */
+function otherStage(text: string, t: NumberToken, sentence: Span, metric: { label: string; phrases: readonly string[] }, verbs = STAGE_VERB): boolean {
+  const verb = verbs.exec(text.slice(Math.max(sentence.start, t.start - 40), t.start));
+  return verb !== null && !new RegExp(String.raw`\b${verb[1]}`, 'i').test([metric.label, ...metric.phrases].join(' '));
+}
+
+/** Whether a verb right before the figure says it did not happen or has not yet (UNDONE_VERB): "cancelled 41 shows". */
+export function undoneFigure(text: string, t: NumberToken, sentence: Span, metric: { label: string; phrases: readonly string[] }): boolean {
+  return otherStage(text, t, sentence, metric, UNDONE_VERB);
+}
+
 /** Whether the figure counts another stage or a narrower part of the measure than the metric (see STAGE_VERB, NARROWING). */
 export function otherMeasure(text: string, t: NumberToken, sentence: Span, metric: { label: string; phrases: readonly string[] }): boolean {
+  if (otherStage(text, t, sentence, metric)) return true;
   const own = [metric.label, ...metric.phrases].join(' ');
-  const verb = STAGE_VERB.exec(text.slice(Math.max(sentence.start, t.start - 40), t.start));
-  if (verb && !new RegExp(String.raw`\b${verb[1]}`, 'i').test(own)) return true;
   // The figure's own clause: from the last break before it to the next clause of its own ("…, so 3,735 of its papers had a
   // co-author abroad" narrows another figure); a phrase set before the subject ("Excluding UICS, the ten …") counts too.
   const before = text.slice(sentence.start, t.start);

@@ -102,7 +102,8 @@ export function rankPeriod(text: string, clause: Span, sentence: Span, firstYear
 
 /**
  * The last year of a counted run: "up to and including 2024", "before 2025", now ("has led … for three straight years"), or
- * for an ordinal count the sentence's one year ("topped the 2025 index for the third consecutive year"). A cardinal count
+ * for an ordinal count the sentence's one year ("topped the 2025 index for the third consecutive year"; not the year a
+ * run starts from or the ranking "began in"). A cardinal count
  * beside some other year ("three straight years before climbing in 2021") has no end the text makes certain.
  */
 function runEnd(whole: string, run: string, latestYear: number, ordinal: boolean, clauseAt: number): number | undefined {
@@ -114,7 +115,7 @@ function runEnd(whole: string, run: string, latestYear: number, ordinal: boolean
   const before = BEFORE.exec(sentence);
   if (before) return Number(before[1]) - 1;
   const years = [...new Set(sentence.replace(run, ' ').match(/\b(?:19|20)\d{2}\b/g) ?? [])];
-  if (years.length === 1) return ordinal && !/\b(?:from|since|after|starting(?: in)?|beginning(?: in)?)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(sentence) ? Number(years[0]) : undefined;
+  if (years.length === 1) return ordinal && !/\b(?:from|since|after|starting(?: in)?|beginning(?: in)?|(?:began|begun|started|launched|founded|created|introduced|established)\s+in)\s+(?:the\s+)?(?:19|20)\d{2}\b/i.test(sentence) ? Number(years[0]) : undefined;
   if (years.length === 0 && /\b(?:has|have|now|currently|still)\b/i.test(sentence)) return latestYear;
   return undefined;
 }

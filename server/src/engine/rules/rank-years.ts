@@ -130,7 +130,7 @@ function checkPeriod(context: RuleContext, claim: RankClaim, period: RankPeriod)
   if (lengths.includes(period.count)) return context.verified(period);
   if (lengths.some((n) => n > period.count!)) return;
   const longest = runs[lengths.indexOf(Math.max(...lengths))];
-  report(context, claim, period, period.text, [longest ? `its longest run is ${Math.max(...lengths)} editions (${longest[0]}–${longest[1]})` : 'it never holds that rank']);
+  report(context, claim, period, period.text, [longest ? (longest[0] === longest[1] ? `it never holds that rank in two editions in a row (it does in ${runs.map((r) => r[0]).join(', ')})` : `its longest run is ${Math.max(...lengths)} editions (${longest[0]}–${longest[1]})`) : 'it never holds that rank']);
 }
 
 function report(context: RuleContext, claim: RankClaim, at: Span, said: string, problems: string[]): void {

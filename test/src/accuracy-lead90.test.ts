@@ -1,4 +1,4 @@
-// Readings narrowed in the session of rounds 90 and 91: false findings and a miss of their dev drafts, each with a twin
+// Readings narrowed in the session of rounds 90–92: false findings and a miss of their dev drafts, each with a twin
 // that keeps the reading it narrows. Datasets: eval/domains.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -54,7 +54,7 @@ describe('"the runner-up" as the other party of a comparison', () => {
 // Round 91's dev drafts.
 
 // Made-up counts (no dataset figures): 20 → 18 is −10%.
-describe('a hyphenated "start-up" or "top-down" before a change', () => {
+describe('a hyphenated "start-up" before a change', () => {
   const text = (change: string) => `Kastrinos's start-up intake fell from 20 to 18, down ${change}.\n`;
   it('says no rise', () => {
     assert.deepEqual(seen('techparks', text('10%'), ['percent-change']), []);
@@ -111,5 +111,73 @@ describe('a change whose first value is dated "in the low-wind year of 2021"', (
   it('is read as a change from that value', () => {
     assert.deepEqual(seen('windfarms', text('16.3'), ['percent-change']), [['percent-change', '16.3']]);
     assert.deepEqual(seen('windfarms', text('5.8'), ['percent-change']), []);
+  });
+});
+
+// Round 92's dev drafts.
+
+// Canals: Lieveland was fourth in the 2016 WRI and second in 2018; Dordwijk and Oostmaar were first.
+describe('a place under a column headed by one name, in a row whose other cell names another', () => {
+  const table = (top: string) => `The WRI ranks the eight authorities.\n\n| Edition | Lieveland rank | Lieveland score | Top of the table |\n| --- | ---: | ---: | --- |\n| 2016 | 4 | 82.7 | ${top} |\n| 2018 | 2 | 78.1 | Oostmaar |\n`;
+  it('is given to neither for certain ("| 2016 | 4 | … | Dordwijk |" under "Lieveland rank")', () => {
+    assert.deepEqual(seen('canals', table('Dordwijk'), ['rank']), []);
+  });
+  it('while a row labelled by its name still gives the place to it', () => {
+    const rows = 'The WRI ranks the eight authorities.\n\n| Authority | Rank 2016 | Rank 2018 |\n| --- | ---: | ---: |\n| Dordwijk | 4 | 2 |\n';
+    assert.deepEqual(seen('canals', rows, ['rank']), [['rank', '4'], ['rank', '2']]);
+  });
+});
+
+// Canals: Dunavölgy was last (eighth) in the 2016–2019 WRI editions and fourth in 2024.
+describe('a place with its own year after a run told for another place', () => {
+  it('is not given the run ("last in every edition from 2016 to 2019 and 4th in 2024")', () => {
+    assert.deepEqual(seen('canals', 'In the WRI, the big climber is Dunavölgy, last in every edition from 2016 to 2019 and 4th in 2024.\n', ['rank-years']), []);
+  });
+});
+
+// Heat networks: made-up shares (no dataset facts), 68.4 → 97.1 is +28.7 points.
+describe('a column of moves in a ranking beside a column of changes in points', () => {
+  const table = (change: string) => `| Network | Renewable share 2015 (%) | 2024 (%) | Change (pts) | BDHTS rank 2018 → 2024 |\n| --- | ---: | ---: | ---: | :---: |\n| Skovhavn | 68.4 | 97.1 | ${change} | 2 → 1 |\n`;
+  it('gives the changes no endpoints ("2 → 1")', () => {
+    assert.deepEqual(seen('heatnets', table('+28.7'), ['percent-change']), []);
+  });
+});
+
+// Ice rinks: made-up counts; 346 against 284 is +21.8%.
+describe('an age bound before a compared figure ("346 players under 20, 21.8% more than the 284 of 2015")', () => {
+  const text = (gap: string) => `Youth hockey has grown steadily at Podhradie: the clubs registered 346 players under 20 at the end of 2024, ${gap} more than the 284 of 2015.\n`;
+  it('is no level of its own', () => {
+    assert.deepEqual(seen('icerinks', text('21.8%'), ['percent-change']), []);
+    assert.deepEqual(seen('icerinks', text('31.8%'), ['percent-change']), [['percent-change', '31.8%']]);
+  });
+});
+
+// Made-up shares (no entity): 20.2% → 41.3% is ×2.04.
+describe('a multiple "in two years" after a series of three yearly values', () => {
+  it('is not the first two values’ multiple', () => {
+    assert.deepEqual(seen('icerinks', 'Its heat recovery was 20.2% in 2022, 41.3% in 2023 and 62.8% in 2024, more than a threefold increase in two years.\n', ['percent-change']), []);
+  });
+  it('while a multiple over the statement’s own two years is checked', () => {
+    assert.deepEqual(seen('icerinks', 'Its heat recovery went from 20.2% in 2022 to 41.3% in 2024, more than a threefold increase in two years.\n', ['percent-change']), [['percent-change', 'more than a threefold']]);
+  });
+});
+
+// Presses: Drumlargan's print sales 24.8% and e-books 21.6% of its 2024 turnover (46.4% together).
+describe('a combined share of another name’s whole after a split', () => {
+  const split = "Drumlargan's 2024 turnover splits into open-access funding 31.7%, print sales 24.8%, e-books and digital licences 21.6%, grants and subventions 15.2%, other income 3.6% and rights and permissions 3.1%. ";
+  it('is not summed from that split ("75.0% of Tamesford\'s turnover")', () => {
+    assert.deepEqual(seen('presses', `${split}Print and e-books together make up 75.0% of Tamesford's turnover but only 46.4% of Drumlargan's.\n`, ['total']), []);
+  });
+  it('while one of the split’s own whole is', () => {
+    assert.deepEqual(seen('presses', `${split}Print and e-books together make up 56.4% of Drumlargan's turnover.\n`, ['total']), [['total', '56.4%']]);
+  });
+});
+
+// Seeds: UTokyo 287 → 638, Science Tokyo 165 → 201, Keio 21 → 63 (2015 → 2024); combined 473 → 902.
+describe('a combined statement after two paragraphs of parts', () => {
+  const parts = "UTokyo's output rose from 287 publications in 2015 to 638 in 2024.\n\nScience Tokyo's rose from 165 to 201 and Keio's from 21 to 63.\n\n";
+  it('sums the parts of both paragraphs when one of their sums holds', () => {
+    assert.deepEqual(seen('seeds', `${parts}The combined total grew from 473 to 902.\n`, ['total']), []);
+    assert.deepEqual(seen('seeds', `${parts}The combined total grew from 473 to 912.\n`, ['total']), [['total', '912']]);
   });
 });

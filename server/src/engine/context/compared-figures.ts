@@ -65,11 +65,16 @@ function isFigure(t: NumberToken): boolean {
  * them: another one would leave the reading in doubt. A percent compared needs figures that are not themselves
  * percentages of the same sentence's other claims, so both must be of one kind and positive.
  */
+/** Right before a figure, an age it bounds a group by: "players under 20", "residents aged 65", "those over 80". */
+const AGE_BOUND_BEFORE = /\b\p{L}+\s+(?:under|over|aged|below|above|younger\s+than|older\s+than)\s+$/iu;
+
 function subjectBefore(text: string, tokens: NumberToken[], index: number, base: NumberToken, limit: number): NumberToken | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const t = tokens[i]!;
     // "29.5 complaints per 100,000 subscribers": the base of a rate is no level of its own; the rate before it is.
     if (!isFigure(t) || t.end > limit || RATE_BASE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    // "346 players under 20 at the end of 2024, 21.8% more than the 284 of 2015": an age bound is no level of its own.
+    if (AGE_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
     // A quote, a bracket or a semicolon between them, or a long stretch, leaves the pairing in doubt.
     if (limit - t.end > 80 || /["“”();]/.test(text.slice(t.end, limit))) return undefined;
     // "EUR 40.0 million in 2024, 14.6% more than the 34.9 million of 2019": the currency written once, before the first.

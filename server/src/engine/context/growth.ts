@@ -562,6 +562,9 @@ function statementsIn(doc: AnalysedDocument, segment: AnalysedSegment, carriedIn
       // "…, from EUR 1.1 million to EUR 3.8 million, and then roughly quadrupled again over the following five years": a
       // multiple of a later period than the statement's endpoints.
       if (owner && multiple.start >= owner.final.end && LATER_PERIOD_MULTIPLE.test(text.slice(owner.final.end, Math.min(sentence.end, multiple.end + 48)))) continue;
+      // "20.2% in 2022, 41.3% in 2023 and 62.8% in 2024, more than a threefold increase in two years": a length of its own
+      // that is not the statement's (2022 to 2023) is another span's multiple.
+      if (owner && otherLength(text.slice(multiple.end, Math.min(sentence.end, multiple.end + 40)), owner)) continue;
       if (owner) owner.multiples.push(multiple);
     }
     statements.push(...inSentence);
@@ -916,6 +919,18 @@ function namesOtherYear(after: string, owner: GrowthStatement): boolean {
   if (!owner.initialYear || !owner.finalYear) return false;
   const own = new Set([owner.initialYear.value, owner.finalYear.value]);
   return [...after.matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => !own.has(Number(m[0])));
+}
+
+/** Right after a change or multiple, the length of its period: "in two years", "over five years", "within 3 years". */
+const LENGTH_AFTER = /^[^.;:,]{0,20}?\b(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/i;
+const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** Whether the text after a figure gives its period a length other than the statement's years span. */
+function otherLength(after: string, owner: GrowthStatement): boolean {
+  const said = LENGTH_AFTER.exec(after);
+  if (!said || !owner.initialYear || !owner.finalYear) return false;
+  const length = LENGTH_WORDS[said[1]!.toLowerCase()] ?? Number(said[1]);
+  return length !== owner.finalYear.value - owner.initialYear.value;
 }
 
 /** Right after a change, the year it counts from: "up 1.2 points on 2023", "3% more than in 2019", "compared with 2020". */

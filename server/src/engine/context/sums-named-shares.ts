@@ -9,7 +9,7 @@ import type { NumberToken } from '../numbers.js';
 import type { Span } from '../markdown/facts.js';
 import { lemma } from './lemma.js';
 import { statesOverlap } from './overlap.js';
-import { sentenceTokens } from './spans.js';
+import { sentenceOf, sentenceTokens } from './spans.js';
 
 export interface NamedSharesTotal {
   total: NumberToken;
@@ -51,11 +51,24 @@ export function namedSharesTotals(doc: AnalysedDocument, dataset: Dataset, range
         const names = namesBefore(before);
         if (!names || names.length < 2 || names.some((n) => n.length === 0)) continue;
         const parts = partsOf(doc, dataset, segment, sentence.start, names);
-        if (parts && parts.every((p) => p.end <= sentence.start || p.segmentIndex < segment.index)) out.push({ total, parts: parts.map((p) => p.token) });
+        if (!parts || !parts.every((p) => p.end <= sentence.start || p.segmentIndex < segment.index)) continue;
+        // "Print and e-books together make up 75.0% of Tamesford's turnover" under Drumlargan's split: a whole owned by
+        // another name than the split's subject is that name's split, not stated here.
+        if (ownerOtherThanSplit(doc, segment, total, parts)) continue;
+        out.push({ total, parts: parts.map((p) => p.token) });
       }
     }
   }
   return out;
+}
+
+/** Whether the share's whole is owned by a name ("75.0% of Tamesford's turnover") that the split's sentence does not name. */
+function ownerOtherThanSplit(doc: AnalysedDocument, segment: AnalysedSegment, total: NumberToken, parts: readonly LabelledShare[]): boolean {
+  const owner = segment.entities.find((m) => m.start >= total.end && /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(total.end, m.start)) && /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2)));
+  if (!owner) return false;
+  const split = doc.segments[parts[0]!.segmentIndex]!;
+  const sentence = sentenceOf(split, parts[0]!.token.start);
+  return !split.entities.some((m) => m.id === owner.id && m.start >= sentence.start && m.end <= sentence.end);
 }
 
 /** The names of the parts a combined share sums, as content words each; undefined when the words before it are no such list. */

@@ -144,7 +144,9 @@ export function tableStatements(doc: AnalysedDocument, cellStatements: GrowthSta
       if (row.length === 0) continue;
       const rowSpan = { start: row[0]!.start, end: row[row.length - 1]!.end };
       let statement: GrowthStatement | undefined;
-      const arrow = row.map((cell) => arrowsByCell.get(cell)).find((s) => s !== undefined);
+      // "| Share 2015 (%) | 2024 (%) | Change (pts) | BDHTS rank 2018 → 2024 |" over "| 68.4 | 97.1 | +28.7 | 2 → 1 |": a
+      // move of places is no endpoint pair of the row's changes (places are not endpoints, as above).
+      const arrow = row.map((cell) => arrowsByCell.get(cell)).find((s) => s !== undefined && !ofPlaces([row.indexOf(s.segment)]));
       if (arrow) {
         statement = arrow;
         const own = headerPeriod(header[row.indexOf(arrow.segment)]) ?? period;

@@ -704,8 +704,12 @@ const OWN_YEAR_AFTER = /^\s*(?:place\s+)?(?:in|for)\s+(?:the\s+)?(?:19|20)\d{2}\
 /** Right before "runner-up", a comparison that makes it the other party ("clear of the", "than the", "lost to the"). */
 const RUNNER_UP_COMPARED = /\b(?:(?:of|than|behind|over|above|below|beyond|beat(?:ing)?|against|versus|vs\.?|with)\s+(?:the\s+)?|(?:to|from)\s+the\s+)$/i;
 
-/** Right after a place, a time told in words: "in the flood year", "the year before", "a year later" ("that year" refers back to a year the sentence or the one before names, and is left to clauseTime). */
-const WORDED_TIME_AFTER = /^\s*(?:place|position|spot)?\s*(?:(?:in|during)\s+the\s+(?!(?:latest|current|newest|most|recent|present|last|first|new|same|following|previous|next|every|each)\b)[\p{L}-]+\s+year\b|the\s+(?:year|edition)\s+(?:before|after)\b|the\s+(?:previous|following|next)\s+(?:year|edition)\b|a\s+year\s+(?:later|earlier|before)\b)/iu;
+/**
+ * Right after a place, a time told in words that names no year and refers to none the sentence names: "in the flood
+ * year" ("a year later", "the year before", "that year" count from a year the sentence or the one before names, and are
+ * read by clauseTime).
+ */
+const WORDED_TIME_AFTER = /^\s*(?:place|position|spot)?\s*(?:in|during)\s+the\s+(?!(?:latest|current|newest|most|recent|present|last|first|new|same|following|previous|next|every|each)\b)[\p{L}-]+\s+year\b/iu;
 
 const RUN_OF_EDITIONS_BEFORE = /\bfor\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:straight|consecutive|successive|running|years?['’]?)\s+)?(?:editions|years|rankings|releases|indexes|tables)\b/i;
 

@@ -1,7 +1,7 @@
 // Reads a figure compared with another of its sentence: "396 days in 2025, 14% more than the 348 days of 2019", "Tsukuba's 366 sits 17% below KEK's 439", "3.44%, 0.2 percentage points lower than Sweden's 3.64%", "11.2 million, exactly twice the 5.6 million of 2014".
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { NumberToken } from '../numbers.js';
-import { statedMultiples, type StatedMultiple } from './growth.js';
+import { ageBound, statedMultiples, type StatedMultiple } from './growth.js';
 import { sentenceTokens } from './spans.js';
 import { ellipticComparisons } from './elliptic-comparisons.js';
 import { parallelGaps } from './parallel-gaps.js';
@@ -65,16 +65,13 @@ function isFigure(t: NumberToken): boolean {
  * them: another one would leave the reading in doubt. A percent compared needs figures that are not themselves
  * percentages of the same sentence's other claims, so both must be of one kind and positive.
  */
-/** Right before a figure, an age it bounds a group by: "players under 20", "residents aged 65", "those over 80". */
-const AGE_BOUND_BEFORE = /\b\p{L}+\s+(?:under|over|aged|below|above|younger\s+than|older\s+than)\s+$/iu;
-
 function subjectBefore(text: string, tokens: NumberToken[], index: number, base: NumberToken, limit: number): NumberToken | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const t = tokens[i]!;
     // "29.5 complaints per 100,000 subscribers": the base of a rate is no level of its own; the rate before it is.
     if (!isFigure(t) || t.end > limit || RATE_BASE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     // "346 players under 20 at the end of 2024, 21.8% more than the 284 of 2015": an age bound is no level of its own.
-    if (AGE_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    if (ageBound(text, t)) continue;
     // A quote, a bracket or a semicolon between them, or a long stretch, leaves the pairing in doubt.
     if (limit - t.end > 80 || /["“”();]/.test(text.slice(t.end, limit))) return undefined;
     // "EUR 40.0 million in 2024, 14.6% more than the 34.9 million of 2019": the currency written once, before the first.

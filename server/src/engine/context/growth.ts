@@ -1,7 +1,7 @@
 // Finds growth statements ("from 287 publications in 2015 to 638 in 2024 (+122%; CAGR +9.3%)") and their stated rates.
 import type { AnalysedDocument, AnalysedSegment } from '../analysis.js';
 import type { Span } from '../markdown/facts.js';
-import type { NumberToken } from '../numbers.js';
+import { spelledNumber, type NumberToken } from '../numbers.js';
 import { tableStatements } from './table-changes.js';
 import { firstAtOrAfter, inSpan, itemsWithin, sentenceTokens } from './spans.js';
 import { refersBackToPrevious } from './change-carried-rates.js';
@@ -350,7 +350,7 @@ const NOW_AFTER = /^((?:\s+[\p{L}’'-]+){0,2}?)\s+now\s*(?:[),;.]|$)/u;
 const LATER_TIME = String.raw`(?:\s+(?:in|at|by|during|as\s+of)\s+(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+|end-|late\s+|early\s+|mid-?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|\s+(?:last|this)\s+(?:year|season)|\s+at\s+the\s+end\s+of\s+the\s+year)`;
 /** "players under 20", "people aged 65 and over": an age that bounds whom a count counts, no endpoint of a change. */
 const AGE_BOUND_BEFORE = /\b\p{L}+s\s+(?:under|over|aged|below|above|younger\s+than|older\s+than)\s+$/iu;
-function ageBound(text: string, t: NumberToken): boolean {
+export function ageBound(text: string, t: NumberToken): boolean {
   return t.kind === 'plain' && Number.isInteger(t.value) && t.value <= 120 && AGE_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
@@ -923,13 +923,12 @@ function namesOtherYear(after: string, owner: GrowthStatement): boolean {
 
 /** Right after a change or multiple, the length of its period: "in two years", "over five years", "within 3 years". */
 const LENGTH_AFTER = /^[^.;:,]{0,20}?\b(?:in|over|within|across)\s+(?:the\s+(?:last|past)\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/i;
-const LENGTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Whether the text after a figure gives its period a length other than the statement's years span. */
 function otherLength(after: string, owner: GrowthStatement): boolean {
   const said = LENGTH_AFTER.exec(after);
   if (!said || !owner.initialYear || !owner.finalYear) return false;
-  const length = LENGTH_WORDS[said[1]!.toLowerCase()] ?? Number(said[1]);
+  const length = spelledNumber(said[1]!) ?? Number(said[1]);
   return length !== owner.finalYear.value - owner.initialYear.value;
 }
 

@@ -630,6 +630,9 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // the sentence names elsewhere.
   if (WORDED_TIME_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 40)))) return undefined;
   const time = clauseTime(doc, segment, sentence, token, latestYear);
+  // "last in every edition from 2016 to 2019 and 4th in 2024": a place with its own year right after it is of that
+  // edition, whatever span or run the clause told before it.
+  const yearOfItsOwn = OWN_YEAR_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 24)));
   // "Seoul, third in the 2023 edition, dropped to fourth": the place moved to is of a later edition than the year before
   // the movement, which is the earlier place's; with no year after the movement the edition is not known, only that it
   // is one of the editions after that year.
@@ -637,9 +640,8 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   if (movedAfter !== undefined) return hypothetical ? undefined : { token, segment, ranking, entity, after: movedAfter, method, hypothetical };
   // "climbed to second between 2023 and 2025": the place reached at some edition of the span, not held through it.
   // "4th, 3rd, 2nd, 3rd in 2017–2020": the last of a list of places, the span the list's; "from twelfth (last) in
-  // 2017–2019 to seventh": the span before the move is the earlier place's; so is a span before a place with its own year
-  // ("last in every edition from 2016 to 2019 and 4th in 2024").
-  if (time?.span && (moveTarget(text, sentence, token, time.span) || listedPlace(text, sentence, token) || (time.span.end <= token.start && OWN_YEAR_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 24)))))) return undefined;
+  // 2017–2019 to seventh": the span before the move is the earlier place's; so is a span before a place with its own year.
+  if (time?.span && (moveTarget(text, sentence, token, time.span) || listedPlace(text, sentence, token) || (time.span.end <= token.start && yearOfItsOwn))) return undefined;
   const firstYear = Math.min(...ranking.editions.map((e) => e.year));
   // "has topped the index three times since 2018": a count of editions, neither a run nor one edition.
   if (rkCountsTimes(text, clause)) return undefined;
@@ -661,10 +663,7 @@ function claimFor(doc: AnalysedDocument, dataset: Dataset, segment: AnalysedSegm
   // "After two editions at the bottom it has recovered to fifth": a run told before the place, with other words between
   // its "at" and the place, is of the place those words name.
   const runOfOtherPlace = (run: Span) => run.end <= token.start && !/^\s*(?:the\s+)?$/i.test(text.slice(run.end, token.start)) && /\b(?:at|in|on|as)$/i.test(text.slice(run.start, run.end));
-  // "last in every edition from 2016 to 2019 and 4th in 2024": a place with its own year right after it is of that
-  // edition, whatever run the clause told before it.
-  const ownYearAfter = (run: Span) => run.end <= token.start && OWN_YEAR_AFTER.test(text.slice(token.end, Math.min(clause.end, token.end + 24)));
-  const period = found && (segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) || (found.every && timeAround()) || movedFromRun(found) || runOfOtherPlace(found) || ownYearAfter(found)) ? undefined : found;
+  const period = found && (segment.tokens.some((t) => t.kind === 'ordinal' && !t.yearLike && t.start >= token.end && t.end <= found.start && inSpan(clause, t)) || (found.every && timeAround()) || movedFromRun(found) || runOfOtherPlace(found) || (yearOfItsOwn && found.end <= token.start)) ? undefined : found;
   if (period) {
     // "…, which had been second since 2020": the run ends before the sentence's later year, not at the latest edition.
     const told = pluperfectSince(text, clause, token, period, sentenceYears(segment, sentence));
@@ -1175,7 +1174,7 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
   const candidates = perTier.find((found) => found.length) ?? [];
   // "| Edition | Lieveland rank | … | Top of the table |" over "| 2016 | 4 | … | Dordwijk |": a name in another body cell
   // of the row, its label a year, and another name heading the place's column: whose place it is is not certain.
-  if (segment.kind === 'cell' && candidates === perTier[0] && (tiers[1] ?? []).some((h) => h.entities.some((m) => ranked.has(m.id) && !candidates.some((c) => c.id === m.id))) && candidates.every((m) => !rowLabelHolds(doc, segment, m))) return undefined;
+  if (segment.kind === 'cell' && candidates === perTier[0] && (tiers[1] ?? []).some((h) => h.entities.some((m) => ranked.has(m.id) && !candidates.some((c) => c.id === m.id))) && candidates.every((m) => !inSpan(tiers[0]![0]!, m))) return undefined;
   // "Wolinek was first …, 1.9 points ahead of Kaarnaniemi" as the caption of "| Rank | 4 | 4 | 3 |": a caption that names
   // two ranked parties, over cells whose row and column name none, gives the cells to neither for certain.
   if (segment.kind === 'cell' && candidates.length > 1 && candidates.every((m) => caption.some((c) => inSpan(c, m))) && candidates.some((m) => m.id !== candidates[0]!.id)) return undefined;
@@ -1197,13 +1196,6 @@ function subjectFor(doc: AnalysedDocument, ranking: Ranking, segment: AnalysedSe
     if (s.kind === 'heading') break;
   }
   return undefined;
-}
-
-/** Whether the mention stands in the first cell of the cell's row (the row's label). */
-function rowLabelHolds(doc: AnalysedDocument, segment: AnalysedSegment, m: Span): boolean {
-  const table = doc.tables.find((t) => t.id === segment.cell!.table);
-  const label = table?.cells[segment.cell!.row]?.[0];
-  return label !== undefined && inSpan(doc.segments[label]!, m);
 }
 
 /** Whether a heading above the segment names a year. */

@@ -519,7 +519,7 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
     // grew from 473 to 902": a paragraph of parts may go on from the one before; with its parts one of the sums holds.
     const above = previousSegment && previousSegment.kind === 'paragraph' && !previousSegment.listItem && previousSegment.heading === combined.segment.heading ? statements.filter((s) => s.segment === previousSegment && !s.combined) : [];
     const wider = [...above, ...same];
-    return above.length && (sumsTo(wider.map((p) => p.initial), combined.initial) || sumsTo(wider.map((p) => p.final), combined.final)) ? wider : same;
+    return above.length && eitherSumHolds(wider, combined) ? wider : same;
   }
   if (!previousSegment || previousSegment.kind !== 'paragraph' || previousSegment.heading !== combined.segment.heading) return [];
   if (previousSegment.listItem && !combined.segment.listItem) return listParts(context, statements, previousSegment);
@@ -531,10 +531,9 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
   const earlier = wanted === undefined && parts.length > 0 ? context.doc.segments[previousSegment.index - 1] : undefined;
   const more = earlier && earlier.kind === 'paragraph' && !earlier.listItem && earlier.heading === combined.segment.heading ? ownOf(earlier) : [];
   if (more.length > 0) {
-    const holds = (run: readonly GrowthStatement[]) => sumsTo(run.map((p) => p.initial), combined.initial) || sumsTo(run.map((p) => p.final), combined.final);
     const wider = [...more, ...parts];
-    if (holds(wider)) return wider;
-    if (!holds(parts)) return [];
+    if (eitherSumHolds(wider, combined)) return wider;
+    if (!eitherSumHolds(parts, combined)) return [];
   }
   // "Together the three went from 473 to 839" after a paragraph on each member, or two: with the group's size named,
   // the unbroken run of paragraphs of statements before it is read back until it holds that many parts.
@@ -546,6 +545,11 @@ function partsBefore(context: RuleContext, statements: readonly GrowthStatement[
     parts = [...own, ...parts];
   }
   return parts;
+}
+
+/** Whether a run of part statements adds up to the combined statement's initial or its final value. */
+function eitherSumHolds(parts: readonly GrowthStatement[], combined: GrowthStatement): boolean {
+  return sumsTo(parts.map((p) => p.initial), combined.initial) || sumsTo(parts.map((p) => p.final), combined.final);
 }
 
 /** Whether parts add up to a stated total within the rounding of its last digit. */
